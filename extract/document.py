@@ -1,0 +1,142 @@
+"""The document model every reader produces and every section extractor reads.
+
+A :class:`Document` is a list of blocks in reading order. A block is a :class:`Paragraph`
+(one logical line of text, with its bullet marker and indent level) or a :class:`Table`
+(a grid of :class:`Cell` objects with row/column spans). Every block and cell carries a
+:class:`Source` that says where it came from: line numbers for text dumps, page and bounding
+box for PDF, section/paragraph index and cell address for HWP and HWPX.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["txt", "pdf", "hwp", "hwpx"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a block or cell came from in the original file."""
+
+    line_start: int | None = None  # 1-based, text dumps
+    line_end: int | None = None
+    page: int | None = None  # 1-based, PDF (and HWP/HWPX when known)
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom in PDF points
+    section: int | None = None  # HWP/HWPX body section index
+    paragraph: int | None = None  # paragraph index inside the section
+    cell: str | None = None  # cell address such as "T3!B2" (table 3, column B, row 2)
+
+    def describe(self) -> str:
+        """A short human-readable location: ``line 12-13``, ``page 2``, ``T3!B2``."""
+        parts: list[str] = []
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.line_start is not None:
+            if self.line_end is not None and self.line_end != self.line_start:
+                parts.append(f"line {self.line_start}-{self.line_end}")
+            else:
+                parts.append(f"line {self.line_start}")
+        if self.section is not None and self.paragraph is not None:
+            parts.append(f"section {self.section} paragraph {self.paragraph}")
+        if self.cell:
+            parts.append(f"cell {self.cell}")
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One logical line of text: a heading, a bullet item or a plain line."""
+
+    text: str  # without the bullet marker, white space folded
+    marker: str | None = None  # the bullet glyph as printed (normalized lost glyphs to U+FFFD)
+    indent: int = 0  # indent level: 0 = flush left, 1, 2, ... deeper
+    source: Source = field(default_factory=Source)
+    kind: Literal["paragraph"] = "paragraph"
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell of a table; a merged cell is stored once with its spans."""
+
+    row: int
+    col: int
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+    source: Source = field(default_factory=Source)
+    # Paragraphs inside the cell, for multi-paragraph cells and nested content (may be empty).
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    nested: list[Table] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Table:
+    """A grid of cells. ``n_rows``/``n_cols`` count grid positions, not cells."""
+
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    source: Source = field(default_factory=Source)
+    kind: Literal["table"] = "table"
+
+    def grid(self) -> list[list[str]]:
+        """Rows of cell texts; a merged cell repeats its text in every position it covers."""
+        out = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, min(c.row + c.row_span, self.n_rows)):
+                for k in range(c.col, min(c.col + c.col_span, self.n_cols)):
+                    out[r][k] = c.text
+        return out
+
+    def cell_at(self, row: int, col: int) -> Cell | None:
+        for c in self.cells:
+            if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
+                return c
+        return None
+
+    def text(self) -> str:
+        return "\n".join(" ".join(t for t in row if t) for row in self.grid())
+
+
+Block = Paragraph | Table
+
+
+@dataclass(slots=True)
+class Document:
+    """A file read into blocks in reading order."""
+
+    blocks: list[Block]
+    format: Format
+    path: str = ""
+    sha256: str = ""
+    n_pages: int | None = None
+    notes: list[str] = field(default_factory=list)  # reader remarks, e.g. "distribution document"
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        for b in self.blocks:
+            if isinstance(b, Paragraph):
+                yield b
+
+    def tables(self) -> Iterator[Table]:
+        for b in self.blocks:
+            if isinstance(b, Table):
+                yield b
+
+
+def cell_address(table_index: int, row: int, col: int) -> str:
+    """Spreadsheet-style cell address: table 3, row 1, column 1 -> ``T3!B2``."""
+    letters = ""
+    n = col + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"T{table_index}!{letters}{row + 1}"

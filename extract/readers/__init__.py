@@ -1,0 +1,73 @@
+"""One reader per format, behind one signature, registered in one dict.
+
+A reader is ``read(data: bytes, *, path: str, limits: Limits) -> Document``. It raises an
+:class:`~pledgecard.errors.ExtractError` subclass with a one-line reason for a file it cannot read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from pledgecard.errors import ExtractError
+from pledgecard.extract.detect import detect_format
+from pledgecard.extract.document import Document, Format
+from pledgecard.extract.limits import Limits
+
+Reader = Callable[..., Document]
+
+
+def _load(fmt: str) -> Reader:
+    # Imported lazily: pdfplumber and pyhwp cost start-up time that a text-only batch never needs.
+    if fmt == "txt":
+        from pledgecard.extract.readers.text import read
+    elif fmt == "pdf":
+        from pledgecard.extract.readers.pdf import read
+    elif fmt == "hwp":
+        from pledgecard.extract.readers.hwp import read
+    elif fmt == "hwpx":
+        from pledgecard.extract.readers.hwpx import read
+    else:  # pragma: no cover - guarded by READERS
+        raise KeyError(fmt)
+    return read
+
+
+READERS: dict[Format, Callable[[], Reader]] = {
+    "txt": lambda: _load("txt"),
+    "pdf": lambda: _load("pdf"),
+    "hwp": lambda: _load("hwp"),
+    "hwpx": lambda: _load("hwpx"),
+}
+
+
+def read_bytes(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
+    """Detect the format of ``data`` and read it into a :class:`Document`."""
+    limits = limits or Limits()
+    fmt = detect_format(data)
+    try:
+        reader = READERS[fmt]()
+    except ImportError as exc:  # a reader whose library is missing
+        raise ExtractError(f"no reader available for {fmt}: {exc}") from exc
+    doc = reader(data, path=path, limits=limits)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.path = path
+    return doc
+
+
+def read_path(path: str | Path, *, limits: Limits | None = None) -> Document:
+    """Read a file from disk into a :class:`Document`."""
+    limits = limits or Limits()
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > limits.max_file_bytes:
+            from pledgecard.errors import LimitExceededError
+
+            raise LimitExceededError(
+                f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
+            )
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ExtractError(f"cannot read file: {exc.strerror or exc}", code="io") from exc
+    return read_bytes(data, path=str(path), limits=limits)

@@ -1,0 +1,5 @@
+import sys
+
+from pledgecard.cli import main
+
+sys.exit(main())

@@ -1,0 +1,75 @@
+"""The ``pledgecard`` command: a thin layer over the library API.
+
+Each subcommand lives in its own module under :mod:`pledgecard.commands` and exposes
+``register(subparsers)``; the module names are listed in :data:`COMMANDS`. Errors become one-line
+messages and exit codes (0 ok, 1 findings or failed files, 2 usage); ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from pledgecard import __version__
+from pledgecard.errors import PledgecardError
+
+COMMANDS = ["extract", "eval", "validate", "run", "export"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2 without a traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pledgecard", description="Pledge management cards into validated data.")
+    parser.add_argument("--version", action="version", version=f"pledgecard {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"pledgecard.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"pledgecard.commands.{name}":
+                continue  # a command not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PledgecardError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"pledgecard: {exc.reason}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("pledgecard: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
+        if debug:
+            traceback.print_exc()
+        else:
+            print(f"pledgecard: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                  file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
