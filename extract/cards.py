@@ -1,0 +1,207 @@
+"""From a Document to card records: split into cards, cut each into sections, run the section
+extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record path -> source)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from pledgecard.extract.document import Document, Source, Table
+from pledgecard.extract.labels import TITLE_RE, section_of
+from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
+from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.extract.sections.achievements import extract_achievements, parse_group_heading
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.extract.sections.header import extract_header, find_labels
+from pledgecard.extract.sections.outreach import extract_outreach
+from pledgecard.extract.sections.overview import empty_overview, extract_overview
+from pledgecard.extract.sections.plans import extract_effects, extract_plans
+from pledgecard.normalize.text import fold
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass(slots=True)
+class Section:
+    name: str | None  # None for the header region and for unknown headings
+    heading: str | None
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CardResult:
+    record: dict[str, Any]
+    provenance: dict[str, Any]
+
+
+def _is_title_line(it: Item) -> bool:
+    return isinstance(it, Line) and len(it.text) <= 60 and bool(TITLE_RE.search(it.text))
+
+
+def _starts_with_name_label(it: Item) -> bool:
+    if isinstance(it, Table):
+        return has_header_label(it, "title")
+    labels = find_labels(it.full_text)
+    return bool(labels) and labels[0][0] == "title" and labels[0][1] == 0
+
+
+def split_cards(items: list[Item]) -> list[list[Item]]:
+    """Cut the item stream at each card start: a title line (``… 공약사업 관리카드``) or, when the
+    current card already has its 공약명, a new 공약명 header."""
+    starts: list[int] = []
+    has_name = False
+    has_title = False
+    for i, it in enumerate(items):
+        if _is_title_line(it):
+            if not starts or has_name or has_title:
+                starts.append(i)
+                has_name = False
+            has_title = True
+        elif _starts_with_name_label(it):
+            if not starts or has_name:
+                starts.append(i)
+                has_title = False
+            has_name = True
+    if not starts:
+        return []
+    return [items[s:e] for s, e in zip(starts, starts[1:] + [len(items)], strict=True)]
+
+
+def heading_of(it: Item) -> str | None:
+    if not isinstance(it, Line):
+        return None
+    if it.marker is not None and it.marker not in SECTION_MARKERS:
+        return None
+    return section_of(it.text)
+
+
+def split_sections(items: list[Item]) -> list[Section]:
+    sections = [Section(name=None, heading=None)]
+    for it in items:
+        name = heading_of(it)
+        if name:
+            sections.append(Section(name=name, heading=fold(item_text(it)), items=[]))
+        else:
+            sections[-1].items.append(it)
+    return sections
+
+
+def _src(s: Source) -> dict[str, Any]:
+    d = s.to_dict()
+    if "bbox" in d and d["bbox"] is not None:
+        d["bbox"] = list(d["bbox"])  # type: ignore[arg-type]
+    return d
+
+
+def _unparsed(section: str | None, items: list[Item]) -> list[dict[str, Any]]:
+    out = []
+    for it in items:
+        text = fold(item_text(it).replace("\n", " "))
+        if text:
+            out.append({"section": section, "text": text, "location": it.source.describe() or None})
+    return out
+
+
+def _pages(items: list[Item]) -> tuple[int | None, int | None]:
+    pages = [it.source.page for it in items if it.source.page is not None]
+    return (min(pages), max(pages)) if pages else (None, None)
+
+
+def _as_of(achievements: list[dict[str, Any]], extra: list[dict[str, Any]]) -> dict[str, Any] | None:
+    cands = [a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra
+    cands = [c for c in cands if c and c.get("end")]
+    if not cands:
+        return None
+    return max(cands, key=lambda d: (d["end"], d["start"] or ""))
+
+
+def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
+    sections = split_sections(items)
+    prov: dict[str, Any] = {}
+    unparsed: list[dict[str, Any]] = []
+    header, p, rest = extract_header(sections[0].items)
+    prov.update(p)
+    extra_dates: list[dict[str, Any]] = []
+    head_rest: list[Item] = []
+    for it in rest:
+        g = parse_group_heading(item_text(it)) if isinstance(it, Line) else None
+        if g and g[1]:
+            extra_dates.append(g[1])
+        else:
+            head_rest.append(it)
+    unparsed += _unparsed(None, head_rest)
+    record: dict[str, Any] = {
+        "overview": empty_overview(), "funding": None, "achievements": [], "tables": [], "goals": [],
+        "outreach": None, "plans": [], "effects": [],
+    }
+    seen: set[str] = set()
+    for sec in sections[1:]:
+        name = sec.name
+        if name in seen and name not in ("achievements",):
+            unparsed += _unparsed(sec.heading, sec.items)
+            continue
+        seen.add(name or "")
+        if name == "overview":
+            record["overview"], p, rest = extract_overview(sec.items)
+        elif name == "funding":
+            unit = (record["overview"].get("budget") or {}).get("unit")
+            record["funding"], p, rest = extract_funding(sec.items, fallback_unit=unit)
+        elif name == "achievements":
+            ach, tables, p, rest = extract_achievements(sec.items, lexicon=lexicon)
+            offset = len(record["achievements"])
+            for a in ach:
+                if a["parent"] is not None:
+                    a["parent"] += offset
+            for t in tables:
+                if t["after_item"] is not None:
+                    t["after_item"] += offset
+            record["achievements"] += ach
+            record["tables"] += tables
+        elif name == "goals":
+            record["goals"], p, rest = extract_goals(sec.items)
+        elif name == "outreach":
+            record["outreach"], p, rest = extract_outreach(sec.items)
+        elif name == "plans":
+            record["plans"], p, rest = extract_plans(sec.items)
+        elif name == "effects":
+            record["effects"], p, rest = extract_effects(sec.items)
+        else:
+            p, rest = {}, sec.items
+        prov.update(p)
+        unparsed += _unparsed(sec.heading, rest)
+    as_of = _as_of(record["achievements"], extra_dates)
+    mgmt_no = header.get("mgmt_no")
+    card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{as_of['label'] if as_of else 'unknown'}"
+    page_start, page_end = _pages(items)
+    out = {
+        "schema_version": SCHEMA_VERSION,
+        "card_id": card_id,
+        "source": {
+            "file": os.path.basename(file_name) if file_name else os.path.basename(doc.path),
+            "sha256": doc.sha256,
+            "format": doc.format,
+            "card_index": card_index,
+            "page_start": page_start,
+            "page_end": page_end,
+        },
+        "header": header,
+        "as_of": as_of,
+        **record,
+        "unparsed": unparsed,
+    }
+    return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)})
+
+
+def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
+    items = linearize(doc)
+    lexicon = "\n".join(item_text(it) for it in items)
+    return [
+        build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicon)
+        for i, card in enumerate(split_cards(items))
+    ]
+
+
+def extract_cards(doc: Document, *, file_name: str = "") -> list[dict[str, Any]]:
+    return [r.record for r in extract_card_results(doc, file_name=file_name)]

@@ -1,0 +1,68 @@
+"""Bullet markers and their depth, shared by every reader and the section extractors."""
+
+from __future__ import annotations
+
+import re
+
+# Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
+SECTION_MARKERS = "□■▣◼❏�\ufffd"
+LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫"
+LEVEL2_MARKERS = "-–—➖"
+LEVEL3_MARKERS = "·ㆍ∙⋅"
+NOTE_MARKERS = "※*＊"
+ARROW_MARKERS = "⇨⇒→▶►☞"
+ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
+
+_MARKER_RE = re.compile(
+    r"^(?P<marker>[" + re.escape(ALL_MARKERS) + r"]|ㅇ(?=\s)|\d{1,2}\)(?=\s)|[가-하]\.(?=\s)|\(\d{1,2}\)(?=\s))\s*"
+)
+
+
+def is_private_use(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A private-use glyph becomes U+FFFD.
+
+    A ``-`` is a marker only when followed by white space (``-1,234`` is a number)."""
+    s = text.lstrip()
+    if not s:
+        return None, ""
+    if is_private_use(s[0]) or s.startswith("(cid:"):
+        m = re.match(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s*", s)
+        assert m is not None
+        return "\ufffd", s[m.end():].strip()
+    if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
+        return None, s.strip()
+    m = _MARKER_RE.match(s)
+    if not m:
+        return None, s.strip()
+    marker = m.group("marker")
+    if marker == "�":
+        marker = "\ufffd"
+    return marker, s[m.end():].strip()
+
+
+def marker_level(marker: str | None) -> int | None:
+    """Bullet depth by marker: 1 for ◦/○, 2 for -, 3 for ·; ``None`` for notes and section glyphs."""
+    if not marker:
+        return None
+    if marker in LEVEL1_MARKERS:
+        return 1
+    if marker in LEVEL2_MARKERS:
+        return 2
+    if marker in LEVEL3_MARKERS:
+        return 3
+    return None
+
+
+def is_note(marker: str | None) -> bool:
+    return bool(marker) and marker in NOTE_MARKERS  # type: ignore[operator]
+
+
+def canonical_marker(marker: str | None) -> str | None:
+    """Markers as the record prints them: ``○`` -> ``◦``, ``＊`` -> ``*``."""
+    if marker is None:
+        return None
+    return {"○": "◦", "ㅇ": "◦", "＊": "*", "–": "-", "—": "-", "ㆍ": "·", "∙": "·", "⋅": "·"}.get(marker, marker)

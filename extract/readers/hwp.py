@@ -1,0 +1,275 @@
+"""HWP 5 reader: pyhwp's record models walked into paragraphs and tables in reading order.
+
+The container (FileHeader checks, distribution-document decryption, bounded decompression)
+is handled by :mod:`.hwp_container`; this module parses each body section into pyhwp models
+(``hwp5.binmodel.parse_models``), rebuilds the record tree from the record levels and walks it.
+
+In a section, a paragraph's controls (tables, shapes, notes, headers) are child records of the
+paragraph, in the order of their control characters in the text. A table's cells are
+``TableCell`` list headers, each followed by its paragraphs as siblings at the same level;
+text boxes hold the same kind of list under their shape component.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
+from pledgecard.extract.document import Document, Source
+from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
+from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
+
+for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+# Record tag ids (HWPTAG_BEGIN = 0x10).
+TAG_PARA_SHAPE = 0x10 + 9
+TAG_PARA_HEADER = 0x10 + 50
+TAG_PARA_TEXT = 0x10 + 51
+TAG_CTRL_HEADER = 0x10 + 55
+TAG_LIST_HEADER = 0x10 + 56
+TAG_SHAPE_COMPONENT = 0x10 + 60
+TAG_TABLE = 0x10 + 61
+_BODY_TAGS = frozenset(
+    {TAG_PARA_HEADER, TAG_PARA_TEXT, TAG_CTRL_HEADER, TAG_LIST_HEADER, TAG_SHAPE_COMPONENT, TAG_TABLE}
+)
+
+# Control characters that stand for a control record (8 code units each in the text).
+_EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
+_CHARS = {9: "\t", 10: "\n", 24: "-", 30: "\u00a0", 31: " "}
+_NOTES = frozenset({"fn  ", "en  "})  # footnote / endnote text follows its paragraph
+
+
+@dataclass(slots=True)
+class _Node:
+    model: dict[str, Any]
+    children: list[_Node] = field(default_factory=list)
+
+    @property
+    def tag(self) -> int:
+        return int(self.model.get("tagid", -1))
+
+    @property
+    def content(self) -> dict[str, Any]:
+        return self.model.get("content") or {}
+
+
+def read(data: bytes, *, path: str, limits: Limits) -> Document:
+    """Read an HWP 5 file into a :class:`Document`; raises an ExtractError subclass on failure."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read(data, path, limits)
+    except ExtractError:
+        raise
+    except RecursionError as exc:
+        raise DamagedFileError("document nesting too deep to read") from exc
+    except MemoryError as exc:
+        raise LimitExceededError("out of memory reading the HWP body") from exc
+    except Exception as exc:  # noqa: BLE001 - pyhwp raises many kinds of errors on damaged records
+        msg = " ".join(str(exc).split())[:200]
+        raise DamagedFileError(f"could not parse HWP body: {type(exc).__name__}: {msg}") from exc
+
+
+def _read(data: bytes, path: str, limits: Limits) -> Document:
+    box = open_container(data, limits)
+    margins = _para_margins(box)
+    walker = _Walker(margins)
+    blocks = []
+    for index, section in enumerate(box.sections):
+        roots = _tree(_models(section, box.version, _BODY_TAGS))
+        blocks.extend(walker.section(index, roots))
+    return Document(blocks=blocks, format="hwp", path=path, notes=list(box.notes))
+
+
+def _models(
+    stream: bytes, version: tuple[int, int, int, int], tags: frozenset[int] | None = None
+) -> list[dict[str, Any]]:
+    """pyhwp models of the records of one stream, only those with a tag in ``tags`` when given.
+
+    Dropping records is safe for leaves (line segments, char shapes, drawing geometry): the
+    records that carry text keep their parents, which pyhwp needs to type list headers.
+    """
+    from hwp5.binmodel import parse_models
+    from hwp5.recordstream import read_records
+
+    records = read_records(io.BytesIO(stream))
+    if tags is not None:
+        records = (r for r in records if r["tagid"] in tags)
+    return list(parse_models({"version": version}, records))
+
+
+def _tree(models: list[dict[str, Any]]) -> list[_Node]:
+    """Rebuild the record tree: a record's parent is the last record one level up."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for m in models:
+        node = _Node(m)
+        level = int(m.get("level", 0))
+        del stack[level:]
+        if stack:
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    return roots
+
+
+def _para_margins(box: HwpContainer) -> list[float]:
+    """Left position of the first line of each paragraph shape (HWPUNIT), by shape id."""
+    if not box.docinfo:
+        return []
+    try:
+        models = _models(box.docinfo, box.version, frozenset({TAG_PARA_SHAPE}))
+    except Exception:  # noqa: BLE001 - indents then come from leading spaces only
+        return []
+    out: list[float] = []
+    for m in models:
+        c = m.get("content") or {}
+        # A negative indent hangs the following lines; the first line starts at the margin.
+        out.append((int(c.get("doubled_margin_left", 0)) + max(int(c.get("indent", 0)), 0)) / 2)
+    return out
+
+
+class _Walker:
+    """Walks the record trees of the sections, numbering tables in document order."""
+
+    def __init__(self, margins: list[float]) -> None:
+        self.margins = margins
+        self.tables = 0
+        self.section_index = 0
+
+    def section(self, index: int, roots: list[_Node]) -> list:
+        self.section_index = index
+        out = BlockList()
+        paras = [n for n in roots if n.tag == TAG_PARA_HEADER]
+        for p_index, node in enumerate(paras):
+            self._paragraph(node, out, Source(section=index, paragraph=p_index))
+        return out.finish()
+
+    def _margin(self, node: _Node) -> float:
+        shape = node.content.get("parashape_id")
+        if isinstance(shape, int) and 0 <= shape < len(self.margins):
+            return self.margins[shape]
+        return 0.0
+
+    def _paragraph(self, node: _Node, out: BlockList, src: Source) -> None:
+        margin = self._margin(node)
+        controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
+        after = BlockList()
+        buf: list[str] = []
+
+        def flush() -> None:
+            if buf:
+                out.add_paragraph(RawParagraph("".join(buf), margin, src))
+                buf.clear()
+
+        for _, value in _chunks(node):
+            if isinstance(value, str):
+                buf.append(value)
+                continue
+            code = value.get("code")
+            if code == 13:
+                break
+            if code in _CHARS:
+                buf.append(_CHARS[code])
+            elif code in _EXTENDED:
+                ctrl = _take_control(controls, value.get("chid"))
+                if ctrl is None:
+                    continue
+                chid = ctrl.content.get("chid")
+                if chid == "tbl ":
+                    flush()
+                    self._table(ctrl, out, src)
+                elif chid == "gso ":
+                    flush()
+                    for group in _lists(ctrl):
+                        self._list(group, out, src)
+                elif chid in _NOTES:
+                    for group in _lists(ctrl):
+                        self._list(group, after, src)
+                # headers, footers, page numbers, hidden comments, fields...: no body text
+        flush()
+        out.extend(after)
+
+    def _list(self, paras: list[_Node], out: BlockList, src: Source) -> None:
+        for p in paras:
+            self._paragraph(p, out, src)
+
+    def _table(self, ctrl: _Node, out: BlockList, src: Source) -> None:
+        index = self.tables
+        self.tables += 1
+        n_rows = n_cols = 0
+        caption: list[_Node] = []
+        cells: list[tuple[dict[str, Any], list[_Node]]] = []
+        current: list[_Node] | None = None
+        for ch in ctrl.children:
+            if ch.tag == TAG_TABLE:
+                n_rows = int(ch.content.get("rows", 0) or 0)
+                n_cols = int(ch.content.get("cols", 0) or 0)
+                current = None
+            elif ch.tag == TAG_LIST_HEADER:
+                if "row" in ch.content and "col" in ch.content:
+                    current = []
+                    cells.append((ch.content, current))
+                else:
+                    current = caption
+            elif ch.tag == TAG_PARA_HEADER and current is not None:
+                current.append(ch)
+        self._list(caption, out, src)
+        raw_cells: list[RawCell] = []
+        for info, paras in cells:
+            blocks = BlockList()
+            self._list(paras, blocks, src)
+            raw_cells.append(
+                RawCell(
+                    row=int(info.get("row", 0)),
+                    col=int(info.get("col", 0)),
+                    row_span=int(info.get("rowspan", 1) or 1),
+                    col_span=int(info.get("colspan", 1) or 1),
+                    blocks=blocks.finish(),
+                )
+            )
+        table_src = Source(section=src.section, paragraph=src.paragraph)
+        out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
+
+
+def _chunks(node: _Node) -> list[tuple[Any, Any]]:
+    for ch in node.children:
+        if ch.tag == TAG_PARA_TEXT:
+            return list(ch.content.get("chunks") or [])
+    return []
+
+
+def _take_control(controls: list[_Node], chid: str | None) -> _Node | None:
+    """The control record for the next control character (normally the first one left)."""
+    if not controls:
+        return None
+    if chid is None or controls[0].content.get("chid") == chid:
+        return controls.pop(0)
+    for i, c in enumerate(controls):
+        if c.content.get("chid") == chid:
+            return controls.pop(i)
+    return None
+
+
+def _lists(node: _Node) -> list[list[_Node]]:
+    """The paragraph lists under a shape or note: each list header with the paragraphs after it."""
+    groups: list[list[_Node]] = []
+    current: list[_Node] | None = None
+    for ch in node.children:
+        if ch.tag == TAG_LIST_HEADER:
+            current = []
+            groups.append(current)
+        elif ch.tag == TAG_PARA_HEADER:
+            if current is not None:
+                current.append(ch)
+        else:
+            current = None
+            groups.extend(_lists(ch))
+    return groups

@@ -1,0 +1,173 @@
+"""Shared building of document blocks for the HWP 5 and HWPX readers.
+
+Both formats give the same things: paragraphs (raw text plus a left margin from the paragraph
+shape) and tables (cells with row/column addresses and spans, holding paragraphs and nested
+tables). This module turns those into :mod:`pledgecard.extract.document` blocks: it folds
+white space, splits the bullet marker off the text and ranks left positions into indent levels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table, cell_address
+
+# Glyphs printed as bullets. "-" and "ㅇ" need a following space (see :func:`split_marker`).
+BULLETS = frozenset("□■◦○●-·※*⇨▶◆◇•▪ㅇ∘ㆍ❍")
+_NEEDS_SPACE = frozenset("ㅇ")
+LOST_GLYPH = "\ufffd"
+_SPACE_UNITS = 500  # HWPUNIT width of one leading space at 10 pt, to rank spaces against margins
+_LEVEL_TOLERANCE = 300  # left positions closer than this (HWPUNIT) share an indent level
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Trim and fold every run of white space (tabs, no-break and ideographic spaces) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def is_pua(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"
+
+
+def _leading_units(text: str) -> tuple[int, str]:
+    """Width of the leading white space in spaces, and the text after it."""
+    n = 0
+    i = 0
+    for i, ch in enumerate(text):  # noqa: B007 - i is used after the loop
+        if ch == "\t":
+            n += 4
+        elif ch == "\u3000":
+            n += 2
+        elif ch.isspace():
+            n += 1
+        else:
+            return n, text[i:]
+    return n, ""
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """Split a leading bullet glyph from ``text`` (already left-stripped).
+
+    Private-use glyphs (symbol fonts) become U+FFFD. ``-`` followed by a digit or another ``-``
+    (a negative number, a rule) and ``ㅇ`` not followed by a space are plain text.
+    """
+    if not text:
+        return None, text
+    ch = text[0]
+    rest = text[1:]
+    if is_pua(ch) or ch == LOST_GLYPH:
+        return LOST_GLYPH, rest.strip()
+    if ch not in BULLETS:
+        return None, text
+    if ch in _NEEDS_SPACE and not (rest[:1].isspace()):
+        return None, text
+    if ch == "-" and (not rest or rest[0].isdigit() or rest[0] == "-"):
+        return None, text
+    return ch, rest.strip()
+
+
+@dataclass(slots=True)
+class RawParagraph:
+    """A paragraph as read from the file, before folding and indent ranking."""
+
+    text: str
+    margin: float = 0.0  # left margin of the paragraph shape in HWPUNIT (0 when unknown)
+    source: Source = field(default_factory=Source)
+
+
+def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
+    """A :class:`Paragraph` and its left position, or ``None`` for a blank paragraph."""
+    spaces, rest = _leading_units(raw.text)
+    marker, text = split_marker(rest)
+    text = fold(text)
+    if not text and marker is None:
+        return None
+    return Paragraph(text=text, marker=marker, source=raw.source), raw.margin + spaces * _SPACE_UNITS
+
+
+def assign_indents(items: list[tuple[Paragraph, float]]) -> list[Paragraph]:
+    """Rank the distinct left positions of one list of paragraphs into levels 0, 1, 2, ..."""
+    positions = sorted({pos for _, pos in items})
+    levels: dict[float, int] = {}
+    level = -1
+    prev: float | None = None
+    for pos in positions:
+        if prev is None or pos - prev > _LEVEL_TOLERANCE:
+            level += 1
+            prev = pos
+        levels[pos] = level
+    for para, pos in items:
+        para.indent = max(levels.get(pos, 0), 0)
+    return [p for p, _ in items]
+
+
+class BlockList:
+    """Blocks of one text list (a section body, a cell, a text box) in reading order.
+
+    Paragraphs are collected with their left position so that :meth:`finish` can rank indents
+    within the list.
+    """
+
+    def __init__(self) -> None:
+        self._items: list[tuple[Paragraph, float] | Table] = []
+
+    def add_paragraph(self, raw: RawParagraph) -> None:
+        made = make_paragraph(raw)
+        if made is not None:
+            self._items.append(made)
+
+    def add_table(self, table: Table) -> None:
+        self._items.append(table)
+
+    def extend(self, other: BlockList) -> None:
+        self._items.extend(other._items)
+
+    def finish(self) -> list[Block]:
+        paras = [it for it in self._items if isinstance(it, tuple)]
+        assign_indents(paras)
+        return [it if isinstance(it, Table) else it[0] for it in self._items]
+
+
+@dataclass(slots=True)
+class RawCell:
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    blocks: list[Block]
+
+
+def make_table(table_index: int, cells: list[RawCell], n_rows: int, n_cols: int, source: Source) -> Table:
+    """A :class:`Table` from raw cells; nested tables of a cell go to ``Cell.nested``."""
+    out: list[Cell] = []
+    for rc in cells:
+        row, col = max(rc.row, 0), max(rc.col, 0)
+        paragraphs = [b for b in rc.blocks if isinstance(b, Paragraph)]
+        nested = [b for b in rc.blocks if isinstance(b, Table)]
+        addr = cell_address(table_index, row, col)
+        for p in paragraphs:
+            p.source = _with_cell(p.source, addr)
+        for t in nested:
+            t.source = _with_cell(t.source, addr)
+        out.append(
+            Cell(
+                row=row,
+                col=col,
+                text="\n".join(p.full_text for p in paragraphs),
+                row_span=max(rc.row_span, 1),
+                col_span=max(rc.col_span, 1),
+                source=_with_cell(source, addr),
+                paragraphs=paragraphs,
+                nested=nested,
+            )
+        )
+    out.sort(key=lambda c: (c.row, c.col))
+    rows = max([n_rows, *(c.row + c.row_span for c in out)])
+    cols = max([n_cols, *(c.col + c.col_span for c in out)])
+    return Table(cells=out, n_rows=rows, n_cols=cols, source=source)
+
+
+def _with_cell(src: Source, addr: str) -> Source:
+    return Source(section=src.section, paragraph=src.paragraph, page=src.page, cell=addr)

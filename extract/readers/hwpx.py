@@ -1,0 +1,213 @@
+"""HWPX reader: the OWPML section XML walked into paragraphs and tables in reading order.
+
+A section (``hs:sec``) is a list of ``hp:p`` paragraphs; a paragraph's ``hp:run`` elements hold
+text (``hp:t``), tables (``hp:tbl`` with ``hp:tr``/``hp:tc``, ``hp:cellAddr``, ``hp:cellSpan``
+and an ``hp:subList`` of paragraphs), drawing objects whose ``hp:drawText`` holds a text box,
+and controls (``hp:ctrl``: headers, footers, page numbers, notes...). Elements are matched by
+local name so that the 2011 and 2016 paragraph namespaces both read.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from lxml import etree
+
+from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
+from pledgecard.extract.document import Block, Document, Source
+from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
+from pledgecard.extract.readers.hwpx_package import HwpxPackage
+
+# Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
+_SHAPES = frozenset({"rect", "ellipse", "arc", "polygon", "curve", "connectLine", "line", "container", "textart"})
+_NOTES = frozenset({"footNote", "endNote"})
+# Children of hp:t that stand for characters.
+_T_CHARS = {"tab": "\t", "lineBreak": "\n", "hyphen": "-", "nbSpace": "\u00a0", "fwSpace": " "}
+
+
+def _local(el: etree._Element) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):  # comments, processing instructions
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def read(data: bytes, *, path: str, limits: Limits) -> Document:
+    """Read an HWPX file into a :class:`Document`; raises an ExtractError subclass on failure."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read(data, path, limits)
+    except ExtractError:
+        raise
+    except RecursionError as exc:
+        raise DamagedFileError("document nesting too deep to read") from exc
+    except MemoryError as exc:
+        raise LimitExceededError("out of memory reading the HWPX body") from exc
+    except Exception as exc:  # noqa: BLE001 - a reader bug must surface as one line, not a traceback
+        msg = " ".join(str(exc).split())[:200]
+        raise DamagedFileError(f"could not parse HWPX body: {type(exc).__name__}: {msg}") from exc
+
+
+def _read(data: bytes, path: str, limits: Limits) -> Document:
+    pkg = HwpxPackage(data, limits)
+    try:
+        pkg.check_kind()
+        margins = _para_margins(pkg)
+        walker = _Walker(margins)
+        blocks: list[Block] = []
+        for index, name in enumerate(pkg.section_names()):
+            blocks.extend(walker.section(index, pkg.xml(name)))
+    finally:
+        pkg.close()
+    return Document(blocks=blocks, format="hwpx", path=path)
+
+
+def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
+    """Left position of the first line of each paragraph shape (``hh:paraPr``), by id."""
+    name = next((n for n in pkg.entries if n.lower() == "contents/header.xml"), None)
+    if name is None:
+        return {}
+    try:
+        root = pkg.xml(name)
+    except DamagedFileError:
+        return {}  # indents then come from leading spaces only
+    out: dict[str, float] = {}
+    for pr in root.iter():
+        if _local(pr) != "paraPr" or pr.get("id") is None:
+            continue
+        margins = [m for m in pr.iter() if _local(m) == "margin"]
+        # hp:switch keeps a version-specific hp:case and the hp:default every reader understands.
+        chosen = next((m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None)
+        if chosen is None:
+            continue
+        values = {_local(v): _int(v.get("value")) for v in chosen}
+        out[pr.get("id")] = values.get("left", 0) + max(values.get("intent", 0), 0)
+    return out
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(float(value or 0))
+    except ValueError:
+        return 0
+
+
+class _Walker:
+    """Walks the section trees, numbering tables in document order."""
+
+    def __init__(self, margins: dict[str, float]) -> None:
+        self.margins = margins
+        self.tables = 0
+
+    def section(self, index: int, root: etree._Element) -> list[Block]:
+        out = BlockList()
+        paras = [el for el in root if _local(el) == "p"]
+        for p_index, p in enumerate(paras):
+            self._paragraph(p, out, Source(section=index, paragraph=p_index))
+        return out.finish()
+
+    def _paragraph(self, p: etree._Element, out: BlockList, src: Source) -> None:
+        margin = self.margins.get(p.get("paraPrIDRef") or "", 0.0)
+        buf: list[str] = []
+        after = BlockList()
+
+        def flush() -> None:
+            if buf:
+                out.add_paragraph(RawParagraph("".join(buf), margin, src))
+                buf.clear()
+
+        for run in p:
+            if _local(run) == "run":
+                self._run_items(run, buf, flush, out, after, src)
+        flush()
+        out.extend(after)
+
+    def _run_items(self, run, buf, flush, out: BlockList, after: BlockList, src: Source) -> None:  # noqa: ANN001
+        for el in run:
+            name = _local(el)
+            if name == "t":
+                buf.append(_t_text(el))
+            elif name == "tbl":
+                flush()
+                self._table(el, out, src)
+            elif name in _SHAPES:
+                flush()
+                for sub in _shape_lists(el):
+                    self._list(sub, out, src)
+            elif name == "ctrl":
+                for c in el:
+                    if _local(c) in _NOTES:
+                        for sub in c:
+                            if _local(sub) == "subList":
+                                self._list(sub, after, src)
+            elif name == "switch":
+                branch = _switch_branch(el)
+                if branch is not None:
+                    self._run_items(branch, buf, flush, out, after, src)
+            # secPr, pic, equation, ole, chart, header/footer controls...: no body text
+
+    def _list(self, sub_list: etree._Element, out: BlockList, src: Source) -> None:
+        for p in sub_list:
+            if _local(p) == "p":
+                self._paragraph(p, out, src)
+
+    def _table(self, tbl: etree._Element, out: BlockList, src: Source) -> None:
+        index = self.tables
+        self.tables += 1
+        for cap in tbl:
+            if _local(cap) == "caption":
+                for sub in cap:
+                    if _local(sub) == "subList":
+                        self._list(sub, out, src)
+        raw_cells: list[RawCell] = []
+        for row_index, tr in enumerate(el for el in tbl if _local(el) == "tr"):
+            for col_index, tc in enumerate(el for el in tr if _local(el) == "tc"):
+                raw_cells.append(self._cell(tc, row_index, col_index, src))
+        table_src = Source(section=src.section, paragraph=src.paragraph)
+        out.add_table(make_table(index, raw_cells, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")), table_src))
+
+    def _cell(self, tc: etree._Element, row: int, col: int, src: Source) -> RawCell:
+        row_span = col_span = 1
+        blocks = BlockList()
+        for el in tc:
+            name = _local(el)
+            if name == "cellAddr":
+                row = _int(el.get("rowAddr", row))
+                col = _int(el.get("colAddr", col))
+            elif name == "cellSpan":
+                row_span = _int(el.get("rowSpan", 1)) or 1
+                col_span = _int(el.get("colSpan", 1)) or 1
+            elif name == "subList":
+                self._list(el, blocks, src)
+        return RawCell(row=row, col=col, row_span=row_span, col_span=col_span, blocks=blocks.finish())
+
+
+def _t_text(t: etree._Element) -> str:
+    parts = [t.text or ""]
+    for child in t:
+        parts.append(_T_CHARS.get(_local(child), ""))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _switch_branch(switch: etree._Element) -> etree._Element | None:
+    cases = [el for el in switch if _local(el) in ("case", "default")]
+    return next((el for el in cases if _local(el) == "default"), cases[0] if cases else None)
+
+
+def _shape_lists(shape: etree._Element) -> list[etree._Element]:
+    """The text lists (``hp:subList``) of a drawing object and of the objects grouped in it."""
+    out: list[etree._Element] = []
+    for el in shape:
+        name = _local(el)
+        if name == "drawText":
+            out.extend(sub for sub in el if _local(sub) == "subList")
+        elif name in _SHAPES:
+            out.extend(_shape_lists(el))
+        elif name == "switch":
+            branch = _switch_branch(el)
+            if branch is not None:
+                out.extend(_shape_lists(branch))
+    return out

@@ -1,0 +1,223 @@
+"""PDF characters -> text lines: word gaps from positions, bullet markers, wrapped items, indent levels.
+
+Hangul exports often carry no space glyphs: a word gap is only a wider distance between two
+characters (about 0.5 pt inside a word, 1.6-3 pt between words at 10 pt). A gap wider than
+``space_ratio`` x font size becomes one space; a gap wider than ``split_ratio`` x font size
+(a right-aligned unit label beside a heading) starts a new line segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Char = Mapping[str, Any]
+
+LOST = "\ufffd"
+# Markers printed as symbols: recognised even when glued to the text (□사업개요).
+SYMBOL_MARKERS = frozenset("□◦○·※⇨▶■●•▪◆◇❍◎◈➡▷►➢☞◯" + LOST)
+# Markers that are also ordinary characters: only with a gap after them (- 항목, * 주석).
+SPACED_MARKERS = frozenset("-*ㅇ")
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+def glyph_text(text: str) -> str:
+    """The text of one PDF character; glyphs without a Unicode mapping become U+FFFD."""
+    if len(text) == 1:
+        return LOST if "\ue000" <= text <= "\uf8ff" else text
+    if _CID.match(text):
+        return LOST
+    return "".join(LOST if "\ue000" <= ch <= "\uf8ff" else ch for ch in text)
+
+
+def char_size(c: Char) -> float:
+    size = float(c.get("size") or 0.0)
+    return size if size > 0 else max(float(c["bottom"]) - float(c["top"]), 1.0)
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line (or, after :func:`join_wrapped`, one logical line) of a page or cell."""
+
+    text: str
+    marker: str | None
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text_x0: float  # where the text after the marker starts
+    size: float
+    page: int
+    n_lines: int = 1
+    last_top: float = 0.0
+    last_bottom: float = 0.0
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.marker} {self.text}".rstrip() if self.marker else self.text
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+
+
+def group_rows(chars: Iterable[Char]) -> list[list[Char]]:
+    """Group characters into visual rows: a character joins the row its vertical extent overlaps."""
+    rows: list[list[Char]] = []
+    top = bottom = 0.0
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        ctop, cbottom = float(c["top"]), float(c["bottom"])
+        if rows:
+            overlap = min(cbottom, bottom) - max(ctop, top)
+            if overlap >= 0.5 * min(cbottom - ctop, bottom - top):
+                rows[-1].append(c)
+                top, bottom = min(top, ctop), max(bottom, cbottom)
+                continue
+        rows.append([c])
+        top, bottom = ctop, cbottom
+    return rows
+
+
+def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char]]:
+    """Order a row left to right and cut it where the gap is wider than ``split_ratio`` x size."""
+    row = sorted(row, key=lambda c: c["x0"])
+    if split_ratio is None:
+        return [row]
+    segments: list[list[Char]] = [[]]
+    last_x1: float | None = None
+    for c in row:
+        if c["text"].isspace():
+            segments[-1].append(c)
+            continue
+        if last_x1 is not None and c["x0"] - last_x1 > split_ratio * char_size(c):
+            segments.append([])
+        segments[-1].append(c)
+        last_x1 = c["x1"]
+    return [s for s in segments if any(not c["text"].isspace() for c in s)]
+
+
+def segment_line(seg: Sequence[Char], *, page: int, space_ratio: float) -> Line | None:
+    """Text of one segment with word gaps restored, and its bullet marker split off."""
+    out: list[tuple[str, float]] = []  # (text, x0) per emitted piece
+    last_x1: float | None = None
+    pending_space = False
+    for c in seg:
+        text = c["text"]
+        if text.isspace() or not text:
+            pending_space = bool(out)
+            continue
+        if last_x1 is not None and c["x0"] - last_x1 > space_ratio * char_size(c):
+            pending_space = True
+        if pending_space and out:
+            out.append((" ", c["x0"]))
+        pending_space = False
+        out.append((glyph_text(text), float(c["x0"])))
+        last_x1 = float(c["x1"])
+    if not out:
+        return None
+    marker: str | None = None
+    start = 0
+    first = out[0][0]
+    if len(first) == 1 and (
+        first in SYMBOL_MARKERS or (first in SPACED_MARKERS and len(out) > 1 and out[1][0] == " ")
+    ):
+        marker = first
+        start = 1
+        while start < len(out) and out[start][0] == " ":
+            start += 1
+    text = "".join(t for t, _ in out[start:])
+    text_x0 = out[start][1] if start < len(out) else out[0][1]
+    printed = [c for c in seg if not c["text"].isspace()]
+    top = min(float(c["top"]) for c in printed)
+    bottom = max(float(c["bottom"]) for c in printed)
+    sizes = sorted(char_size(c) for c in printed)
+    return Line(
+        text=" ".join(text.split()),
+        marker=marker,
+        x0=float(printed[0]["x0"]),
+        top=top,
+        x1=max(float(c["x1"]) for c in printed),
+        bottom=bottom,
+        text_x0=text_x0,
+        size=sizes[len(sizes) // 2],
+        page=page,
+        last_top=top,
+        last_bottom=bottom,
+    )
+
+
+def chars_to_lines(
+    chars: Iterable[Char], *, page: int, space_ratio: float, split_ratio: float | None = None
+) -> list[Line]:
+    """Printed lines of ``chars`` in reading order (top to bottom, then left to right)."""
+    lines: list[Line] = []
+    for row in group_rows(chars):
+        for seg in split_segments(row, split_ratio):
+            line = segment_line(seg, page=page, space_ratio=space_ratio)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def continues(prev: Line, nxt: Line) -> bool:
+    """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``."""
+    if prev.marker is None or nxt.marker is not None or nxt.page != prev.page:
+        return False
+    tol = max(2.0, 0.3 * prev.size)
+    if abs(nxt.x0 - prev.text_x0) > tol:
+        return False
+    height = prev.last_bottom - prev.last_top
+    return 0.0 <= nxt.top - prev.last_top and nxt.top - prev.last_bottom < 0.8 * max(height, prev.size)
+
+
+def join_wrapped(lines: Iterable[Line]) -> list[Line]:
+    """Join lines that wrap inside one bullet item (indented to the item's text start, no bullet)."""
+    out: list[Line] = []
+    for line in lines:
+        if out and continues(out[-1], line):
+            prev = out[-1]
+            prev.text = f"{prev.text} {line.text}".strip()
+            prev.x1 = max(prev.x1, line.x1)
+            prev.bottom = max(prev.bottom, line.bottom)
+            prev.last_top, prev.last_bottom = line.top, line.bottom
+            prev.n_lines += 1
+        else:
+            out.append(line)
+    return out
+
+
+def indent_levels(xs: Sequence[float], tol: float = 2.5) -> list[int]:
+    """Indent level per x position: cluster the positions; a cluster seen at least twice is a level.
+
+    A position seen once (a centred title, a stray line) gets the level of the deepest
+    level left of it, so it cannot shift the levels of the bullets around it. The leftmost
+    position is always level 0.
+    """
+    if not xs:
+        return []
+    order = sorted(range(len(xs)), key=lambda i: xs[i])
+    cluster_of = [0] * len(xs)
+    sizes: list[int] = []
+    starts: list[float] = []
+    last = None
+    for i in order:
+        if last is None or xs[i] - last > tol:
+            sizes.append(0)
+            starts.append(xs[i])
+        cluster_of[i] = len(sizes) - 1
+        sizes[-1] += 1
+        last = xs[i]
+    # The leftmost cluster is always a level (one heading above its bullets); others must recur.
+    is_level = [k == 0 or n >= 2 or len(xs) < 3 for k, n in enumerate(sizes)]
+    levels: list[int] = []
+    seen = 0
+    for flag in is_level:
+        if flag:
+            levels.append(seen)
+            seen += 1
+        else:
+            levels.append(seen - 1)
+    return [levels[cluster_of[i]] for i in range(len(xs))]

@@ -1,0 +1,87 @@
+"""Plain-text reader: card text dumps (``pdftotext`` output, copy-pastes, archive exports).
+
+Detects the encoding from the bytes (UTF-8 with or without BOM, UTF-16 with or without BOM,
+CP949/EUC-KR), keeps bullets and indentation, and rejoins lines that the dump broke inside a
+sentence or a word. Tables stay as lines here: the section extractors recover them, since only
+the section tells which table a run of lines is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.errors import DamagedFileError
+from pledgecard.extract.document import Document, Paragraph, Source
+from pledgecard.extract.limits import Limits
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.textjoin import join_broken_lines
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text dump, detecting its encoding; raise DamagedFileError for binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if data[:4096].count(b"\x00") > len(data[:4096]) // 4 and len(data) >= 4:
+        sample = data[:4096]
+        even_nul = sample[0::2].count(0)
+        odd_nul = sample[1::2].count(0)
+        # Hangul in UTF-16 has few NULs; ASCII-heavy UTF-16 has them on one side only.
+        enc = "utf-16-le" if odd_nul >= even_nul else "utf-16-be"
+        try:
+            return _check_text(data.decode(enc))
+        except UnicodeDecodeError as exc:
+            raise DamagedFileError("binary data, not a text card") from exc
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    for enc in ("cp949", "euc-kr"):
+        try:
+            return _check_text(data.decode(enc))
+        except UnicodeDecodeError:
+            continue
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # noqa: BLE001 - detection is best effort
+        best = None
+    if best is not None and best.encoding:
+        return _check_text(data.decode(best.encoding, errors="replace"))
+    raise DamagedFileError("binary data, not a text card (no text encoding fits)")
+
+
+def _check_text(text: str) -> str:
+    sample = text[:20000]
+    if not sample:
+        return text
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f\v") or ch == "\ufffd")
+    if bad > max(8, len(sample) // 50):
+        raise DamagedFileError("binary data, not a text card")
+    return text
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200b\ufeff]+")
+
+
+def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
+    text = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    raw_lines: list[Paragraph] = []
+    for i, line in enumerate(text.split("\n"), start=1):
+        expanded = line.expandtabs(4).replace("\u3000", "  ")
+        stripped = expanded.lstrip(" \u00a0")
+        if not stripped.strip():
+            continue
+        lead = len(expanded) - len(stripped)
+        marker, body = split_marker(stripped)
+        body = _SPACES.sub(" ", body).strip()
+        if not body and marker is None:
+            continue
+        raw_lines.append(
+            Paragraph(text=body, marker=marker, indent=lead // 2, source=Source(line_start=i, line_end=i))
+        )
+    blocks = join_broken_lines(raw_lines)
+    return Document(blocks=list(blocks), format="txt", n_pages=None)

@@ -1,0 +1,68 @@
+"""Small pieces shared by the section extractors: colon splitting, trailing dates, inline notes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.normalize.dates import is_date, parse_date
+from pledgecard.normalize.text import fold
+
+_COLON = re.compile(r"\s*[:：]\s*")
+_INLINE_NOTE = re.compile(r"\s+(?P<marker>[*※＊])\s+")
+
+
+def colon_positions(text: str) -> list[tuple[int, int]]:
+    """Spans of ``:`` separators that stand outside parentheses."""
+    depth = 0
+    out: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch in "([{（【":
+            depth += 1
+        elif ch in ")]}）】":
+            depth = max(0, depth - 1)
+        elif ch in ":：" and depth == 0:
+            m = _COLON.match(text, max(0, i - 0))
+            j = i
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            end = m.end() if m else i + 1
+            out.append((j, end))
+    return out
+
+
+def split_trailing_date(text: str) -> tuple[str, dict[str, Any] | None, list[tuple[str, str]]]:
+    """``'협약식 : ’23. 3.'`` -> ``('협약식', <date>, [])``.
+
+    The date is what follows the last colon outside parentheses, when it is a date. An inline
+    note after the date (``: '24. 11. * 참여기업 16개``) is returned as ``[(marker, text)]``.
+    A leading ``date : text`` form is accepted as well.
+    """
+    notes: list[tuple[str, str]] = []
+    colons = colon_positions(text)
+    for start, end in reversed(colons):
+        tail = text[end:]
+        m = _INLINE_NOTE.search(tail)
+        date_part, note_part = (tail[: m.start()], tail[m.end():]) if m else (tail, "")
+        if date_part.strip() and is_date(date_part.strip()):
+            if m:
+                notes.append((m.group("marker").replace("＊", "*"), fold(note_part)))
+            return fold(text[:start]), parse_date(date_part.strip()), notes
+    if colons:
+        first_start, first_end = colons[0]
+        head = text[:first_start].strip()
+        if head and is_date(head) and text[first_end:].strip():
+            return fold(text[first_end:]), parse_date(head), notes
+    return fold(text), None, notes
+
+
+def label_value(text: str) -> tuple[str, str] | None:
+    """``'사업기간 : 2022. 5월 ~ 2027. 2월'`` -> ``('사업기간', '2022. 5월 ~ 2027. 2월')``."""
+    colons = colon_positions(text)
+    if not colons:
+        return None
+    start, end = colons[0]
+    label = text[:start].strip()
+    if not label or len(label) > 20:
+        return None
+    return label, text[end:].strip()

@@ -1,0 +1,146 @@
+"""재원투자 실적 및 계획: the funding table, from a real table or from the lines of a text dump.
+
+Both paths end in one grid of strings that :func:`interpret_grid` reads: header rows name the
+columns (총사업비 / 총계 / 계 first or last, 기투자, years, 임기이후, others), data rows start
+with a source label (계, 국비, 지방비, 도비, 시군비, 민자, ...) followed by amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
+from pledgecard.normalize.text import fold
+
+_COL_TOKEN = re.compile(
+    r"총\s*사\s*업\s*비|총\s*투\s*자\s*액?|총\s*계|합\s*계|(?<!\S)계(?!\S)|기\s*투\s*[자입]|기\s*집\s*행"
+    r"|임\s*기\s*이\s*후|임\s*기\s*후|(?:19|20)\d{2}\s*년?|['’‘]\d{2}\s*년?"
+)
+_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
+_YEAR = re.compile(r"((?:19|20)\d{2})|['’‘](\d{2})")
+
+
+def classify_column(label: str) -> dict[str, Any]:
+    key = re.sub(r"\s+", "", label)
+    m = _YEAR.search(key)
+    if m and re.fullmatch(r"(?:(?:19|20)\d{2}|['’‘]\d{2})년?(?:도)?(?:\(.*\))?", key):
+        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+        return {"label": str(year), "kind": "year", "year": year}
+    if re.match(r"^(총사업비|총투자액?|총계|합계|계|총액)", key):
+        kind = "total"
+    elif re.match(r"^(기투자|기투입|기집행|이전투자)", key):
+        kind = "prior"
+    elif re.match(r"^(임기이후|임기후|이후|향후)", key):
+        kind = "after_term"
+    else:
+        kind = "other"
+    return {"label": fold(label), "kind": kind, "year": None}
+
+
+def _row_label(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Columns and rows of a funding grid whose first column holds the row labels."""
+    first_data = next(
+        (i for i, row in enumerate(grid) if row and funding_source(_row_label(row[0])) is not None
+         and any(_AMOUNT_TOKEN.match(c.strip()) for c in row[1:] if c.strip())),
+        None,
+    )
+    if first_data is None:
+        return [], []
+    n_cols = max(len(r) for r in grid)
+    columns: list[dict[str, Any]] = []
+    col_idx: list[int] = []
+    for j in range(1, n_cols):
+        label = ""
+        for i in range(first_data - 1, -1, -1):
+            cell = grid[i][j] if j < len(grid[i]) else ""
+            if cell.strip() and classify_column(cell)["kind"] != "other":
+                label = cell
+                break
+            if cell.strip() and not label:
+                label = cell
+        if not label.strip():
+            continue
+        columns.append(classify_column(label))
+        col_idx.append(j)
+    rows = []
+    for row in grid[first_data:]:
+        if not row or funding_source(_row_label(row[0])) is None:
+            continue
+        amounts = [parse_amount(row[j].strip(), multiplier) if j < len(row) else None for j in col_idx]
+        rows.append({"label": _row_label(row[0]), "source": funding_source(_row_label(row[0])),
+                     "amounts_krw": amounts})
+    return columns, rows
+
+
+def grid_from_lines(lines: list[Line]) -> list[list[str]]:
+    """Recover the funding grid from text lines: one header row of column labels, then a row per
+    source label with its amounts (a row broken over lines is glued back)."""
+    header_tokens: list[str] = []
+    data: list[list[str]] = []
+    for ln in lines:
+        text = ln.full_text
+        toks = text.split()
+        # Position of the first amount token: what precedes it is the row label.
+        k = next((i for i, t in enumerate(toks) if _AMOUNT_TOKEN.match(t)), None)
+        label = " ".join(toks[:k]) if k is not None else text
+        if k is not None and k > 0 and funding_source(_row_label(label)) is not None:
+            data.append([label] + toks[k:])
+            continue
+        if k == 0 and data and all(_AMOUNT_TOKEN.match(t) for t in toks):
+            data[-1].extend(toks)  # an amount row broken over two lines
+            continue
+        if not data:
+            header_tokens.extend(m.group(0) for m in _COL_TOKEN.finditer(text))
+    if not data:
+        return []
+    n = max(len(header_tokens), max(len(r) - 1 for r in data))
+    header = ["구분"] + header_tokens + [""] * (n - len(header_tokens))
+    return [header] + data
+
+
+def extract_funding(items: list[Item], *, fallback_unit: str | None = None
+                    ) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
+    prov: dict[str, Any] = {}
+    unit = None
+    for it in items:
+        text = it.text if isinstance(it, Line) else it.text()
+        u = find_unit(text)
+        if u:
+            unit = u
+            break
+    unit = unit or fallback_unit
+    mult = (unit_multiplier(unit) if unit else None) or 1
+    tables = [it for it in items if isinstance(it, Table)]
+    rest: list[Item] = []
+    columns: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    for t in tables:
+        columns, rows = interpret_grid([[fold(c) for c in r] for r in t.grid()], mult)
+        if rows:
+            prov["funding"] = t.source
+            for i, c in enumerate(r for r in t.cells if r.col == 0):
+                prov.setdefault(f"funding.rows[{i}]", c.source)
+            break
+    lines = [it for it in items if isinstance(it, Line)]
+    if not rows:
+        grid = grid_from_lines(lines)
+        if grid:
+            columns, rows = interpret_grid(grid, mult)
+            data_lines = [ln for ln in lines if funding_source(_row_label(ln.text.split(" ")[0])) is not None]
+            if lines:
+                prov["funding"] = lines[0].source
+            for i, ln in enumerate(data_lines):
+                prov[f"funding.rows[{i}]"] = ln.source
+    else:
+        rest.extend(ln for ln in lines if not find_unit(ln.text))
+    rest.extend(it for it in tables if it is not (tables[0] if rows and tables else None))
+    if not rows:
+        return None, prov, [it for it in items if not (isinstance(it, Line) and find_unit(it.text))]
+    return {"unit": unit, "columns": columns, "rows": rows}, prov, rest

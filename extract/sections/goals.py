@@ -1,0 +1,151 @@
+"""목표달성: one row per target year (project, target, status, actual, detail).
+
+A real table is read by its header (주요사업 | 목표치 | 추진상황 | 추진내용, with a year column or
+``<2023>`` marks inside the target cells). A text dump's flattened table is read from the same
+marks: the text before the first ``<YYYY>`` is the project, each ``<YYYY>`` starts a target, a
+status word (완료 / 추진 중 / 미착수 ...) ends it, the parenthesised words after the status are
+the actual result, and what follows is the 추진내용 (a merged cell shared by the rows below it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.normalize.counts import parse_count
+from pledgecard.normalize.text import fold
+
+_YEAR_MARK = re.compile(r"[<〈(\[]\s*((?:19|20)\d{2})\s*(?:년)?\s*[>〉)\]]")
+_STATUS = re.compile(r"(추\s*진\s*완\s*료|완\s*료|추\s*진\s*중|진\s*행\s*중|미\s*착\s*수|이\s*행\s*중|정\s*상\s*추\s*진|부\s*진|지\s*연|일\s*부\s*추\s*진)")
+_HEADER_WORDS = re.compile(r"주요사업|목표치|목표|추진상황|추진내용|완료/추진중/미착수|\(완료/추진중/미착수\)|구분|연도|실적")
+_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(명|개사|개소|개교|개|건|회|과목|곳|팀|%|km|㎞|억원|억|백만원|천명|만명|석|호|ha|㎡|동|종)")
+
+
+def _value(text: str | None) -> tuple[int | float | None, str | None]:
+    if not text:
+        return None, None
+    m = _VALUE.search(text)
+    if not m:
+        return None, None
+    raw = m.group(1).replace(",", "")
+    num: int | float = float(raw) if "." in raw else int(raw)
+    return num, m.group(2)
+
+
+def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
+          detail: str | None) -> dict[str, Any]:
+    tv, tu = _value(target)
+    av, _ = _value(actual)
+    if av is None and actual:
+        v, _u = parse_count(actual)
+        av = v
+    return {
+        "project": project or None, "year": year, "target": fold(target) or None,
+        "target_value": tv, "target_unit": tu, "status": fold(status) if status else None,
+        "actual": fold(actual) if actual else None, "actual_value": av, "detail": fold(detail) if detail else None,
+    }
+
+
+def _strip_parens(s: str) -> str:
+    s = s.strip()
+    if s.startswith("(") and s.endswith(")"):
+        return s[1:-1]
+    return s
+
+
+def goals_from_text(text: str) -> list[dict[str, Any]]:
+    marks = list(_YEAR_MARK.finditer(text))
+    if not marks:
+        return []
+    project = fold(_HEADER_WORDS.sub(" ", text[: marks[0].start()]))
+    goals: list[dict[str, Any]] = []
+    detail: str | None = None
+    for i, m in enumerate(marks):
+        chunk = text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(text)]
+        st = _STATUS.search(chunk)
+        if not st:
+            goals.append(_goal(project, int(m.group(1)), chunk, None, None, None))
+            continue
+        target = chunk[: st.start()]
+        after = chunk[st.end():].strip()
+        actual = None
+        if after.startswith("("):
+            depth, end = 0, len(after)
+            for k, ch in enumerate(after):
+                depth += ch == "("
+                depth -= ch == ")"
+                if depth == 0:
+                    end = k + 1
+                    break
+            actual = _strip_parens(after[:end])
+            after = after[end:]
+        if fold(after):
+            detail = fold(after)
+        status = re.sub(r"\s+", " ", st.group(1))
+        goals.append(_goal(project, int(m.group(1)), target, status, actual if status and "미착수" not in status.replace(" ", "") else None, detail))
+    # 추진내용 is a merged cell: rows without their own text share the one printed.
+    shared = next((g["detail"] for g in goals if g["detail"]), None)
+    for g in goals:
+        g["detail"] = g["detail"] or shared
+    return goals
+
+
+def goals_from_table(table: Table) -> list[dict[str, Any]]:
+    grid = [[fold(c) for c in r] for r in table.grid()]
+    if not grid:
+        return []
+    header = grid[0]
+
+    def col(*words: str) -> int | None:
+        for j, h in enumerate(header):
+            if any(w in h.replace(" ", "") for w in words):
+                return j
+        return None
+
+    c_proj, c_target = col("주요사업", "사업명", "과제"), col("목표")
+    c_status, c_detail, c_year = col("추진상황", "상황", "달성"), col("추진내용", "내용"), col("연도", "년도")
+    goals = []
+    for row in grid[1:]:
+        if all(not c for c in row) or row == header:
+            continue
+        target = row[c_target] if c_target is not None else ""
+        ym = _YEAR_MARK.search(target)
+        year = int(ym.group(1)) if ym else None
+        if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
+            year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
+        target = _YEAR_MARK.sub("", target)
+        status_cell = row[c_status] if c_status is not None else ""
+        st = _STATUS.search(status_cell)
+        status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
+        actual = _strip_parens(status_cell[st.end():]) if st else None
+        if status and "미착수" in status.replace(" ", ""):
+            actual = None
+        goals.append(_goal(row[c_proj] if c_proj is not None else None, year, target, status,
+                           actual or None, row[c_detail] if c_detail is not None else None))
+    return goals
+
+
+def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, Any], list[Item]]:
+    prov: dict[str, Any] = {}
+    goals: list[dict[str, Any]] = []
+    rest: list[Item] = []
+    for it in items:
+        if isinstance(it, Table):
+            got = goals_from_table(it)
+            if got:
+                for i, c in enumerate(got, start=len(goals)):
+                    prov[f"goals[{i}]"] = it.source
+                goals.extend(got)
+            else:
+                rest.append(it)
+    lines = [it for it in items if isinstance(it, Line)]
+    if not goals and lines:
+        text = " ".join(ln.full_text for ln in lines)
+        goals = goals_from_text(text)
+        for i in range(len(goals)):
+            prov[f"goals[{i}]"] = lines[0].source
+        if not goals:
+            rest.extend(lines)
+    return goals, prov, rest

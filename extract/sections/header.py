@@ -1,0 +1,125 @@
+"""The card header: title line (kind) and the labelled fields (공약명, 관리번호, 추진부서, ...).
+
+Works on a header table (label cells followed by value cells) and on text lines where labels and
+values alternate (``공 약 명 X 관리번호 2-20``), whatever the order of the fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.labels import HEADER_LABELS, TITLE_RE, header_field_of, spaced_label_regex
+from pledgecard.extract.layout import Item, Line
+from pledgecard.normalize.status import status_code
+from pledgecard.normalize.text import fold
+
+_LABEL_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s|:：]))(?P<label>"
+    + "|".join(f"(?P<{name}>{spaced_label_regex(v)})" for name, v in HEADER_LABELS.items())
+    + r")(?=$|[\s|:：])"
+)
+_DEPT_SUFFIX = re.compile(r"(?:과|국|실|관|팀|단|소|원|처|청|부|센터|본부|사업소|담당관)$")
+
+HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
+                 "coop_depts", "target", "status", "status_code")
+
+
+def find_labels(text: str) -> list[tuple[str, int, int]]:
+    """Header labels inside a line: ``(field, start, end)`` in order."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        field = next(name for name in HEADER_LABELS if m.group(name))
+        out.append((field, m.start(), m.end()))
+    return out
+
+
+def split_labelled(text: str) -> list[tuple[str, str]]:
+    """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
+    labels = find_labels(text)
+    pairs = []
+    for i, (field, _, end) in enumerate(labels):
+        stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
+        value = text[end:stop].strip(" \t|:：")
+        pairs.append((field, fold(value)))
+    return pairs
+
+
+def split_depts(value: str | None) -> list[str]:
+    if value is None:
+        return []
+    v = fold(value)
+    if v in ("", "-", "–", "—", "없음", "해당없음"):
+        return []
+    parts: list[str] = []
+    for piece in re.split(r"[,，、/·ㆍ;]", v):
+        piece = piece.strip()
+        if not piece:
+            continue
+        toks = piece.split()
+        if len(toks) > 1 and all(_DEPT_SUFFIX.search(t) for t in toks):
+            parts.extend(toks)
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _table_pairs(table: Table) -> list[tuple[str, str, Any]]:
+    """Label/value pairs of a header table: a label cell's value is the next cell to its right."""
+    pairs: list[tuple[str, str, Any]] = []
+    for r in range(table.n_rows):
+        row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        i = 0
+        while i < len(row):
+            cell = row[i]
+            text = fold(cell.text.replace("\n", " "))
+            field = header_field_of(text)
+            if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
+                pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
+                i += 2
+                continue
+            for f, v in split_labelled(text):
+                if v:
+                    pairs.append((f, v, cell.source))
+            i += 1
+    return pairs
+
+
+def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
+    """Return the header object, provenance by record path, and the items it did not use."""
+    header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
+    header["coop_depts"] = []
+    prov: dict[str, Any] = {}
+    rest: list[Item] = []
+    for item in items:
+        if isinstance(item, Table):
+            pairs = _table_pairs(item)
+            if not pairs:
+                rest.append(item)
+        else:
+            text = item.full_text
+            if header["kind"] is None and TITLE_RE.search(text):
+                header["kind"] = fold(text.strip("《》<>[]【】 "))
+                prov["header.kind"] = item.source
+                continue
+            labels = find_labels(text)
+            if not labels:
+                rest.append(item)
+                continue
+            prefix = text[: labels[0][1]].strip(" |")
+            if prefix:
+                rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
+            pairs = [(f, v, item.source) for f, v in split_labelled(text)]
+        for field, value, src in pairs:
+            if field == "field":
+                rest.append(Line(text=f"공약분야 {value}", marker=None, indent=0, source=src))
+                continue
+            if field == "coop_depts":
+                if not header["coop_depts"]:
+                    header["coop_depts"] = split_depts(value)
+            elif header.get(field) is None and value:
+                header[field] = value
+            prov.setdefault(f"header.{field}", src)
+    header["status_code"] = status_code(header["status"]) if header["status"] else None
+    return header, prov, rest

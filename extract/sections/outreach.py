@@ -1,0 +1,119 @@
+"""도민소통 실적: a total and counts per channel (meetings, survey, experts, media, other).
+
+The header names the channels in order (labels vary: 주민간담회·공청회 등, 만족도 조사, 민간전문가
+자문, 언론·방송, 기타); the values row holds the total then one count per channel, a count may
+carry a note in parentheses (``1(채용박람회)``) and ``-`` means zero.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.normalize.counts import parse_count
+from pledgecard.normalize.text import fold
+
+CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
+    ("meetings", re.compile(r"간담회|공청회|설명회|토론회|주민\s*회의|현장\s*방문")),
+    ("survey", re.compile(r"만족도|설문|여론\s*조사")),
+    ("experts", re.compile(r"전문가|자문")),
+    ("media", re.compile(r"언론|방송|보도|홍보")),
+    ("other", re.compile(r"^기타|기\s*타")),
+]
+_TOTAL = re.compile(r"^(?:계|합계|총계)$")
+_VALUE_TOKEN = re.compile(r"[-–—]|\d[\d,]*\s*(?:회|건|명)?(?:\([^)]*\))?")
+
+
+def category_of(label: str) -> str | None:
+    for name, pat in CATEGORIES:
+        if pat.search(label):
+            return name
+    return None
+
+
+def _split_header(text: str) -> list[tuple[str, str]]:
+    """``계 주민간담회, 공청회 등 만족도 조사 ...`` -> [(label, category)] in order, total first."""
+    starts: list[tuple[int, str]] = []
+    for name, pat in CATEGORIES:
+        for m in pat.finditer(text):
+            # the label starts at the beginning of the word holding the keyword
+            s = m.start()
+            while s > 0 and not text[s - 1].isspace():
+                s -= 1
+            if not any(abs(s - p) < 1 or (p <= s < p + 1) for p, _ in starts):
+                if name not in {n for _, n in starts}:
+                    starts.append((s, name))
+    starts.sort()
+    out = []
+    for i, (s, name) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        out.append((fold(text[s:end]), name))
+    return out
+
+
+def _item(label: str, category: str, raw: str) -> dict[str, Any]:
+    note_m = re.search(r"\(([^)]*)\)", raw)
+    count, _unit = parse_count(re.sub(r"\([^)]*\)", "", raw).strip())
+    return {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
+
+
+def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
+    if len(grid) < 2:
+        return None
+    header, values = grid[0], grid[-1]
+    total = None
+    unit = None
+    items = []
+    for h, v in zip(header, values, strict=False):
+        h = fold(h)
+        if _TOTAL.match(h.replace(" ", "")):
+            total, unit = parse_count(re.sub(r"\([^)]*\)", "", v))
+            continue
+        cat = category_of(h)
+        if cat:
+            items.append(_item(h, cat, fold(v)))
+    if not items:
+        return None
+    return {"unit": unit or "회", "total": total, "items": items}
+
+
+def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
+    value_line = None
+    header_parts: list[str] = []
+    for ln in lines:
+        toks = _VALUE_TOKEN.findall(ln.text)
+        if toks and fold("".join(toks)).replace(" ", "") == ln.text.replace(" ", "") and len(toks) >= 2:
+            value_line = toks
+            break
+        header_parts.append(ln.text)
+    if value_line is None:
+        return None
+    cols = _split_header(" ".join(header_parts))
+    if not cols:
+        return None
+    has_total = bool(_TOTAL.match(" ".join(header_parts).split()[0])) if header_parts else False
+    values = [fold(v) for v in value_line]
+    total = unit = None
+    if has_total or len(values) == len(cols) + 1:
+        total, unit = parse_count(values[0])
+        values = values[1:]
+    items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols) if i < len(values)]
+    return {"unit": unit or "회", "total": total, "items": items}
+
+
+def extract_outreach(items: list[Item]) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
+    prov: dict[str, Any] = {}
+    for it in items:
+        if isinstance(it, Table):
+            got = _from_grid([[fold(c) for c in r] for r in it.grid()])
+            if got:
+                prov["outreach"] = it.source
+                return got, prov, [x for x in items if x is not it]
+    lines = [it for it in items if isinstance(it, Line)]
+    got = _from_lines(lines)
+    if got:
+        prov["outreach"] = lines[0].source
+        return got, prov, []
+    return None, prov, list(items)

@@ -1,0 +1,69 @@
+"""사업개요: period (사업기간), budget (총사업비 with its parts), main contents and footnotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.labels import norm_label
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import is_note
+from pledgecard.extract.sections.common import label_value
+from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.money import parse_budget
+from pledgecard.normalize.text import fold
+
+PERIOD_LABELS = {"사업기간", "추진기간", "기간", "공약기간", "사업추진기간"}
+BUDGET_LABELS = {"총사업비", "사업비", "소요예산", "예산", "총사업비(예산)", "총예산", "소요사업비"}
+CONTENT_LABELS = {"주요내용", "사업내용", "내용", "주요사업내용", "추진내용", "사업개요"}
+
+
+def _pairs_from_table(table: Table) -> list[Line]:
+    lines: list[Line] = []
+    for row in range(table.n_rows):
+        cells = sorted((c for c in table.cells if c.row == row), key=lambda c: c.col)
+        if len(cells) >= 2:
+            text = f"{fold(cells[0].text)} : " + " ".join(fold(c.text) for c in cells[1:])
+            lines.append(Line(text=text, marker=None, indent=0, source=cells[0].source))
+        elif cells:
+            lines.append(Line(text=fold(cells[0].text), marker=None, indent=0, source=cells[0].source))
+    return lines
+
+
+def empty_overview() -> dict[str, Any]:
+    return {"period": None, "budget": None, "contents": [], "notes": []}
+
+
+def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
+    ov = empty_overview()
+    prov: dict[str, Any] = {}
+    rest: list[Item] = []
+    lines: list[Line] = []
+    for it in items:
+        lines.extend(_pairs_from_table(it) if isinstance(it, Table) else [it])
+    in_contents = False
+    for ln in lines:
+        if is_note(ln.marker):
+            ov["notes"].append(fold(ln.text))
+            prov.setdefault(f"overview.notes[{len(ov['notes']) - 1}]", ln.source)
+            continue
+        lv = label_value(ln.text)
+        key = norm_label(lv[0]) if lv else norm_label(ln.text)
+        if lv and key in PERIOD_LABELS:
+            ov["period"] = parse_date(lv[1])
+            prov["overview.period"] = ln.source
+            in_contents = False
+        elif lv and key in BUDGET_LABELS:
+            ov["budget"] = parse_budget(lv[1])
+            prov["overview.budget"] = ln.source
+            in_contents = False
+        elif key in CONTENT_LABELS:
+            in_contents = True
+            if lv and lv[1]:
+                ov["contents"].append(fold(lv[1]))
+        elif in_contents or ln.marker in ("-", "·", "–"):
+            ov["contents"].append(fold(ln.text))
+            prov.setdefault(f"overview.contents[{len(ov['contents']) - 1}]", ln.source)
+        else:
+            rest.append(ln)
+    return ov, prov, rest

@@ -1,0 +1,134 @@
+"""Tables inside the achievements (grades, operations status), cell by cell.
+
+From a real table the grid is taken as it is. From a text dump, a run of lines that are not
+bullets is recovered as well as the text allows:
+- a *numbered* table (a header line, then rows starting with ``계`` or 1, 2, 3 ...) is rebuilt
+  from typed anchors: the row number, a count column (``참여자수``), a date column (``개설시기``);
+- any other run becomes one row per line, cells split on white space, the first line the header.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Line
+from pledgecard.extract.textjoin import glue
+from pledgecard.normalize.dates import find_dates
+from pledgecard.normalize.text import fold
+
+_TOTAL_ROW = re.compile(r"^(?:계|합계|총계|소계)(?:\s|$)")
+_COUNT_HEADER = re.compile(r"(?:수|인원|명|금액|액|건수|개수|실적|규모)$")
+_DATE_HEADER = re.compile(r"(?:시기|일자|기간|날짜|일정|연도|년도)")
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:명|개|건|회|개사|%|점)?$")
+
+
+def table_from_grid(table: Table, *, title: str | None, after_item: int | None) -> dict[str, Any]:
+    grid = [[fold(c) for c in row] for row in table.grid()]
+    header_rows = 1 if grid else 0
+    # A header spanning two rows: the first row has merged cells (repeated texts).
+    if len(grid) > 2 and any(c.row == 0 and c.row_span > 1 for c in table.cells):
+        header_rows = 2
+    return {"title": title, "after_item": after_item, "header": grid[:header_rows], "rows": grid[header_rows:]}
+
+
+def _is_row_start(line: Line, expected: int) -> bool:
+    toks = line.text.split()
+    if not toks:
+        return False
+    return bool(_TOTAL_ROW.match(line.text)) or toks[0] == str(expected)
+
+
+def _numbered_start(lines: list[Line]) -> int | None:
+    """Index of a header line followed by a ``계`` or ``1`` row."""
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1]
+        toks = lines[i].text.split()
+        if len(toks) >= 3 and not any(_NUMBER.match(t) for t in toks) and (
+            _TOTAL_ROW.match(nxt.text) or nxt.text.split()[0] == "1"
+        ):
+            return i
+    return None
+
+
+def _numbered_table(lines: list[Line], lexicon: str) -> dict[str, Any] | None:
+    header = lines[0].text.split()
+    n = len(header)
+    anchor = next((j for j in range(1, n) if _COUNT_HEADER.search(header[j])), None)
+    if anchor is None:
+        return None
+    has_date = bool(_DATE_HEADER.search(header[-1])) and anchor < n - 1
+    chunks: list[list[str]] = []
+    expected = 1
+    for ln in lines[1:]:
+        if _is_row_start(ln, expected):
+            if not _TOTAL_ROW.match(ln.text):
+                expected += 1
+            chunks.append([ln.text])
+        elif chunks:
+            chunks[-1].append(ln.text)
+    rows: list[list[str]] = []
+    for chunk in chunks:
+        first = chunk[0].split(maxsplit=1)
+        row_id = first[0]
+        frags = ([first[1]] if len(first) > 1 else []) + chunk[1:]
+        # Glue fragments that a narrow cell broke inside a word (스마트수소 + 에너지).
+        merged: list[str] = []
+        for f in frags:
+            if merged and glue(merged[-1], f, lexicon) == merged[-1] + f and not _NUMBER.match(f.split()[0]):
+                merged[-1] = merged[-1] + f
+            else:
+                merged.append(f)
+        # Find the count anchor: the first fragment that starts with a number.
+        k = next((i for i, f in enumerate(merged) if _NUMBER.match(f.split()[0])), None)
+        if k is None:
+            rows.append([row_id] + [fold(" ".join(merged))] + [""] * (n - 2))
+            continue
+        before = merged[:k]
+        count_tok, _, after_first = merged[k].partition(" ")
+        after = " ".join(([after_first] if after_first else []) + merged[k + 1:])
+        row = [row_id] + [""] * (n - 1)
+        slots = anchor - 1
+        if not before:
+            for j in range(1, anchor):
+                row[j] = row_id
+        else:
+            for j in range(slots):
+                if j < len(before):
+                    row[1 + j] = before[j] if j < slots - 1 else " ".join(before[j:])
+        row[anchor] = count_tok
+        after = fold(after)
+        tail_cols = list(range(anchor + 1, n))
+        if after and tail_cols:
+            if has_date:
+                dates = find_dates(after)
+                cut = dates[0][0] if dates else len(after)
+                row[n - 1] = fold(after[cut:])
+                middle = fold(after[:cut])
+            else:
+                middle = after
+            mid_cols = tail_cols[:-1] if has_date else tail_cols
+            if mid_cols:
+                row[mid_cols[0]] = middle
+        rows.append([fold(c) for c in row])
+    return {"title": None, "after_item": None, "header": [header], "rows": rows}
+
+
+def tables_from_lines(lines: list[Line], lexicon: str) -> list[dict[str, Any]]:
+    """Recover the tables in a run of non-bullet lines of a text dump."""
+    if not lines:
+        return []
+    out: list[dict[str, Any]] = []
+    start = _numbered_start(lines)
+    simple = lines if start is None else lines[:start]
+    if simple:
+        rows = [ln.text.split() for ln in simple]
+        out.append({"title": None, "after_item": None, "header": rows[:1], "rows": rows[1:]})
+    if start is not None:
+        numbered = _numbered_table(lines[start:], lexicon)
+        if numbered is None:
+            rows = [ln.text.split() for ln in lines[start:]]
+            numbered = {"title": None, "after_item": None, "header": rows[:1], "rows": rows[1:]}
+        out.append(numbered)
+    return out

@@ -1,0 +1,80 @@
+"""Rejoin lines that a text dump broke inside a sentence or a word.
+
+A line without a bullet continues the bullet item above it when that item is long enough to
+have wrapped, does not end in a date (an item that ends ``: '24. 9.`` is complete) and the line
+does not look like a heading or a table row. Whether the break fell inside a word is decided
+from the document itself: the two halves are glued without a space when the glued form occurs
+elsewhere in the document (``헬`` + ``스케어`` -> ``헬스케어``, seen in ``디지털헬스케어``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pledgecard.extract.document import Paragraph, Source
+from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.normalize.dates import DATE_PATTERN
+
+WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
+_TRAILING_DATE = re.compile(r"(?:^|[\s:])(?:" + DATE_PATTERN + r")\s*[)\]]?\s*(?:중|예정|완료|까지|이후)?\s*$")
+_BRACKET_HEADING = re.compile(r"^[《<〈【\[(（].*[》>〉】\])）]$")
+_NUMERIC_TOKEN = re.compile(r"^[△▲\-]?\(?[\d,.]+\)?(?:%|점)?$")
+_HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
+_HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
+
+
+def ends_with_date(text: str) -> bool:
+    return bool(_TRAILING_DATE.search(text))
+
+
+def looks_tabular(text: str) -> bool:
+    """Mostly numbers (a table row such as ``계 220,719 0 42,646``)."""
+    toks = text.split()
+    if len(toks) < 3:
+        return False
+    numeric = sum(1 for t in toks if _NUMERIC_TOKEN.match(t) or t == "-")
+    return numeric * 2 >= len(toks)
+
+
+def glue(left: str, right: str, lexicon: str) -> str:
+    """Join two halves of a broken line, without a space when the word continues."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
+        return left + right
+    tail = _HANGUL_TAIL.search(left)
+    head = _HANGUL_HEAD.search(right)
+    if tail and head:
+        probe = tail.group(1)[-3:] + head.group(1)[:2]
+        if len(probe) >= 3 and probe in lexicon:
+            return left + right
+    return left + " " + right
+
+
+def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
+    lines = list(lines)
+    lexicon = "\n".join(p.text for p in lines)
+    out: list[Paragraph] = []
+    last_physical = ""
+    for p in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.marker is None
+            and prev.marker is not None
+            and prev.marker not in SECTION_MARKERS
+            and len(last_physical) >= WRAP_MIN_CHARS
+            and not ends_with_date(prev.text)
+            and not _BRACKET_HEADING.match(p.text)
+            and not looks_tabular(p.text)
+        ):
+            prev.text = glue(prev.text, p.text, lexicon)
+            prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)
+            last_physical = p.text
+            continue
+        out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source))
+        last_physical = p.text
+    return out
