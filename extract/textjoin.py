@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
+from pledgecard.extract.labels import TITLE_RE, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
 from pledgecard.normalize.dates import DATE_PATTERN
 
@@ -35,6 +36,16 @@ def looks_tabular(text: str) -> bool:
         return False
     numeric = sum(1 for t in toks if _NUMERIC_TOKEN.match(t) or t == "-")
     return numeric * 2 >= len(toks)
+
+
+def starts_new_block(text: str) -> bool:
+    """A card title, a section heading or a header label line never continues the item above."""
+    from pledgecard.extract.sections.header import find_labels
+
+    if TITLE_RE.search(text) or section_of(text) is not None:
+        return True
+    labels = find_labels(text)
+    return bool(labels) and labels[0][1] == 0
 
 
 def glue(left: str, right: str, lexicon: str) -> str:
@@ -70,6 +81,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and not ends_with_date(prev.text)
             and not _BRACKET_HEADING.match(p.text)
             and not looks_tabular(p.text)
+            and not starts_new_block(p.text)
         ):
             prev.text = glue(prev.text, p.text, lexicon)
             prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)

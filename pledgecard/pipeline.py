@@ -11,11 +11,14 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pledgecard.errors import ExtractError, NoCardFoundError, PledgecardError
+from pledgecard.errors import ExtractError, LimitExceededError, NoCardFoundError, PledgecardError
 from pledgecard.extract.detect import detect_format
 from pledgecard.extract.limits import Limits
+
+if TYPE_CHECKING:
+    from pledgecard.extract.cards import CardResult
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,8 @@ class FileResult:
     reason: str | None = None
     notes: list[str] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
+    # One provenance entry per record: {"card_id", "file", "format", "locations": {path: source}}
+    provenance: list[dict[str, Any]] = field(default_factory=list)
 
     def file_row(self) -> dict[str, Any]:
         """The row of the ``files`` table / ``files.jsonl`` for this file."""
@@ -55,14 +60,11 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     Raises an :class:`~pledgecard.errors.ExtractError` subclass when the file cannot be read,
     and :class:`~pledgecard.errors.NoCardFoundError` when it holds no card.
     """
-    from pledgecard.extract.cards import extract_cards
-    from pledgecard.extract.readers import read_path
-
-    doc = read_path(path, limits=limits)
-    records = extract_cards(doc, file_name=str(path))
-    if not records:
-        raise NoCardFoundError("no card found: the document holds no pledge card header or title")
-    return records
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ExtractError(f"cannot read file: {exc.strerror or exc}", code="io") from exc
+    return [r.record for r in _cards_from_bytes(data, str(path), limits)]
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
@@ -78,7 +80,7 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     res.sha256 = hashlib.sha256(data).hexdigest()
     res.format = detect_format(data)
     try:
-        res.records = _records_from_bytes(data, str(path), limits)
+        cards = _cards_from_bytes(data, str(path), limits)
     except NoCardFoundError as exc:
         res.status, res.error_code, res.reason = "no_card", exc.code, exc.reason
     except PledgecardError as exc:
@@ -91,17 +93,28 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
         log.debug("unexpected error reading %s", path, exc_info=True)
         res.status, res.error_code = "failed", "internal"
         res.reason = f"unexpected {type(exc).__name__} while reading: {' '.join(str(exc).split())[:200]}"
+    else:
+        res.records = [c.record for c in cards]
+        res.provenance = [
+            {"card_id": c.record["card_id"], "file": str(path), "format": res.format, "locations": c.provenance}
+            for c in cards
+        ]
     return res
 
 
-def _records_from_bytes(data: bytes, path: str, limits: Limits | None) -> list[dict[str, Any]]:
-    from pledgecard.extract.cards import extract_cards
+def _cards_from_bytes(data: bytes, path: str, limits: Limits | None) -> list[CardResult]:
+    from pledgecard.extract.cards import extract_card_results
     from pledgecard.extract.readers import read_bytes
 
-    if len(data) > (limits or Limits()).max_file_bytes:
-        raise ExtractError("file is over the size limit", code="limit_exceeded")
+    limits = limits or Limits()
+    if len(data) > limits.max_file_bytes:
+        raise LimitExceededError(
+            f"file is {len(data):,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
+        )
     doc = read_bytes(data, path=path, limits=limits)
-    records = extract_cards(doc, file_name=path)
-    if not records:
-        raise NoCardFoundError("no card found: the document holds no pledge card header or title")
-    return records
+    cards = extract_card_results(doc, file_name=path)
+    if not cards:
+        raise NoCardFoundError("no card found: the document holds no pledge card title or 공약명 header")
+    for note in doc.notes:
+        log.info("%s: %s", path, note)
+    return cards

@@ -135,7 +135,7 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
         if isinstance(it, Table):
             got = goals_from_table(it)
             if got:
-                for i, c in enumerate(got, start=len(goals)):
+                for i in range(len(goals), len(goals) + len(got)):
                     prov[f"goals[{i}]"] = it.source
                 goals.extend(got)
             else:

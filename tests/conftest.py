@@ -1,0 +1,34 @@
+"""Shared fixtures: where the shared data (seed card, spec, scorer, real corpus) lives."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_TXT = SHARED / "seeds" / "gangwon-2-20-2024Q4.txt"
+SEED_EXPECTED = SHARED / "spec" / "seed.expected.json"
+SCORER = SHARED / "tools" / "score_card.py"
+
+
+def score_with_shared_scorer(expected: Path, produced: Path) -> dict[str, float]:
+    """Run ../shared/tools/score_card.py and return {'score': x, '<group>': y, ...}."""
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(expected), str(produced)],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    scores = {"score": float(re.search(r"^score: ([\d.]+)$", out, re.M).group(1))}  # type: ignore[union-attr]
+    for m in re.finditer(r"^\s{2}(\w+)\s+([\d.]+)\s+\(", out, re.M):
+        scores[m.group(1)] = float(m.group(2))
+    return scores
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict:
+    return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
