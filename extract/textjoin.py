@@ -48,6 +48,16 @@ def starts_new_block(text: str) -> bool:
     return bool(labels) and labels[0][1] == 0
 
 
+def _in_name_list(left: str, right: str) -> bool:
+    """The break fell inside one item of a comma list of names (``에이델, 엘앤피`` + ``솔루션, 케이메디켐``):
+    both halves are single words between commas, and names in such lists carry no spaces."""
+    if "," not in left or "," not in right:
+        return False
+    last = left.rsplit(",", 1)[1].strip()
+    first = right.split(",", 1)[0].strip()
+    return bool(last) and bool(first) and " " not in last and " " not in first
+
+
 def glue(left: str, right: str, lexicon: str) -> str:
     """Join two halves of a broken line, without a space when the word continues."""
     if not left:
@@ -58,6 +68,8 @@ def glue(left: str, right: str, lexicon: str) -> str:
         return left + right
     tail = _HANGUL_TAIL.search(left)
     head = _HANGUL_HEAD.search(right)
+    if tail and head and _in_name_list(left, right):
+        return left + right
     if tail and head:
         probe = tail.group(1)[-3:] + head.group(1)[:2]
         if len(probe) >= 3 and probe in lexicon:
