@@ -4,6 +4,7 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from pledgecard.extract.sections.header import extract_header, find_labels
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.extract.sections.overview import empty_overview, extract_overview
 from pledgecard.extract.sections.plans import extract_effects, extract_plans
+from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.text import fold
 
 SCHEMA_VERSION = "1"
@@ -95,6 +97,33 @@ def _src(s: Source) -> dict[str, Any]:
     return d
 
 
+_REPORTING = re.compile(r"현재|기준|말|시점")
+
+
+def reporting_date(text: str) -> dict[str, Any] | None:
+    """A header-area line that states the reporting point: ``《2024년 4분기 현재》``,
+    ``(2024. 12. 31. 기준)``."""
+    g = parse_group_heading(text)
+    if g and g[1]:
+        return g[1]
+    body = text.strip().strip("()（）[]《》<>〈〉【】 ")
+    if _REPORTING.search(body):
+        d = parse_date(body)
+        if d.get("label"):
+            return d
+    return None
+
+
+def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
+    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date."""
+    m = re.search(r"[(（《<\[]([^()（）]*\d[^()（）]*)[)）》>\]]\s*$", kind)
+    if m:
+        d = parse_date(m.group(1))
+        if d.get("label"):
+            return fold(kind[: m.start()]), d
+    return kind, None
+
+
 def _unparsed(section: str | None, items: list[Item]) -> list[dict[str, Any]]:
     out = []
     for it in items:
@@ -126,11 +155,15 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     extra_dates: list[dict[str, Any]] = []
     head_rest: list[Item] = []
     for it in rest:
-        g = parse_group_heading(item_text(it)) if isinstance(it, Line) else None
-        if g and g[1]:
-            extra_dates.append(g[1])
+        d = reporting_date(it.full_text) if isinstance(it, Line) else None
+        if d:
+            extra_dates.append(d)
         else:
             head_rest.append(it)
+    if header.get("kind"):
+        header["kind"], d = split_kind_date(header["kind"])
+        if d:
+            extra_dates.append(d)
     unparsed += _unparsed(None, head_rest)
     record: dict[str, Any] = {
         "overview": empty_overview(), "funding": None, "achievements": [], "tables": [], "goals": [],
@@ -147,7 +180,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             record["overview"], p, rest = extract_overview(sec.items)
         elif name == "funding":
             unit = (record["overview"].get("budget") or {}).get("unit")
-            record["funding"], p, rest = extract_funding(sec.items, fallback_unit=unit)
+            record["funding"], p, rest = extract_funding(sec.items, heading=sec.heading, fallback_unit=unit)
         elif name == "achievements":
             ach, tables, p, rest = extract_achievements(sec.items, lexicon=lexicon)
             offset = len(record["achievements"])

@@ -79,6 +79,16 @@ def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[st
     return columns, rows
 
 
+def _data_row(text: str) -> list[str] | None:
+    """``'국  비 154,442 - 29,852'`` -> ``['국  비', '154,442', '-', '29,852']``; None for other lines."""
+    toks = text.split()
+    k = next((i for i, t in enumerate(toks) if _AMOUNT_TOKEN.match(t)), None)
+    if k is None or k == 0:
+        return None
+    label = " ".join(toks[:k])
+    return [label, *toks[k:]] if funding_source(_row_label(label)) is not None else None
+
+
 def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     """Recover the funding grid from text lines: one header row of column labels, then a row per
     source label with its amounts (a row broken over lines is glued back)."""
@@ -87,13 +97,11 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     for ln in lines:
         text = ln.full_text
         toks = text.split()
-        # Position of the first amount token: what precedes it is the row label.
-        k = next((i for i, t in enumerate(toks) if _AMOUNT_TOKEN.match(t)), None)
-        label = " ".join(toks[:k]) if k is not None else text
-        if k is not None and k > 0 and funding_source(_row_label(label)) is not None:
-            data.append([label] + toks[k:])
+        row = _data_row(text)
+        if row:
+            data.append(row)
             continue
-        if k == 0 and data and all(_AMOUNT_TOKEN.match(t) for t in toks):
+        if toks and data and all(_AMOUNT_TOKEN.match(t) for t in toks):
             data[-1].extend(toks)  # an amount row broken over two lines
             continue
         if not data:
@@ -105,42 +113,33 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     return [header] + data
 
 
-def extract_funding(items: list[Item], *, fallback_unit: str | None = None
+def extract_funding(items: list[Item], *, heading: str | None = None, fallback_unit: str | None = None
                     ) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
+    """The funding object (``None`` when the section holds no readable table), provenance, and
+    the items left over. The unit comes from a ``(단위 : 백만 원)`` line, the heading, a cell, or
+    else the overview budget's unit."""
     prov: dict[str, Any] = {}
-    unit = None
-    for it in items:
-        text = it.text if isinstance(it, Line) else it.text()
-        u = find_unit(text)
-        if u:
-            unit = u
-            break
-    unit = unit or fallback_unit
+    texts = [heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
+    unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
-    tables = [it for it in items if isinstance(it, Table)]
-    rest: list[Item] = []
-    columns: list[dict[str, Any]] = []
-    rows: list[dict[str, Any]] = []
-    for t in tables:
+    lines = [it for it in items if isinstance(it, Line) and not find_unit(it.text)]
+    for t in (it for it in items if isinstance(it, Table)):
         columns, rows = interpret_grid([[fold(c) for c in r] for r in t.grid()], mult)
         if rows:
             prov["funding"] = t.source
-            for i, c in enumerate(r for r in t.cells if r.col == 0):
-                prov.setdefault(f"funding.rows[{i}]", c.source)
-            break
-    lines = [it for it in items if isinstance(it, Line)]
+            labels = sorted((c for c in t.cells if c.col == 0 and funding_source(_row_label(c.text))),
+                            key=lambda c: c.row)
+            for i, c in enumerate(labels):
+                prov[f"funding.rows[{i}]"] = c.source
+            rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
+            return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
+    grid = grid_from_lines(lines)
+    columns, rows = interpret_grid(grid, mult) if grid else ([], [])
     if not rows:
-        grid = grid_from_lines(lines)
-        if grid:
-            columns, rows = interpret_grid(grid, mult)
-            data_lines = [ln for ln in lines if funding_source(_row_label(ln.text.split(" ")[0])) is not None]
-            if lines:
-                prov["funding"] = lines[0].source
-            for i, ln in enumerate(data_lines):
-                prov[f"funding.rows[{i}]"] = ln.source
-    else:
-        rest.extend(ln for ln in lines if not find_unit(ln.text))
-    rest.extend(it for it in tables if it is not (tables[0] if rows and tables else None))
-    if not rows:
-        return None, prov, [it for it in items if not (isinstance(it, Line) and find_unit(it.text))]
-    return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
+        return None, prov, lines + [it for it in items if isinstance(it, Table)]
+    if lines:
+        prov["funding"] = lines[0].source
+    data_lines = [ln for ln in lines if _data_row(ln.full_text)]
+    for i, ln in enumerate(data_lines):
+        prov[f"funding.rows[{i}]"] = ln.source
+    return {"unit": unit, "columns": columns, "rows": rows}, prov, []
