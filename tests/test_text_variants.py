@@ -1,0 +1,53 @@
+"""Text cards in templates other than the seed's: a city card with `label : value` header lines,
+numbered section headings, units in 억 원 and 백만원, 도비/시비 rows, the 임기 후 column, semester
+dates and a stated list count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard import extract_file
+from pledgecard.schema import validate_record
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cards"
+
+
+def test_city_layout_variant() -> None:
+    [rec] = extract_file(FIXTURES / "city-layout-variant.txt")
+    assert validate_record(rec) == []
+    h = rec["header"]
+    assert h["kind"] == "민선8기 시장 공약사업 관리카드"
+    assert (h["title"], h["mgmt_no"], h["lead_dept"], h["contact_name"], h["contact_phone"]) == (
+        "청년 창업지원센터 건립 및 운영", "경제-3", "일자리경제과", "이민호", "031-940-1234")
+    assert h["coop_depts"] == []
+    assert (h["status"], h["status_code"]) == ("추진중(부진)", "ongoing_delayed")
+    assert rec["as_of"]["label"] == "2025-03-31"
+    assert rec["card_id"] == "경제-3@2025-03-31"
+    ov = rec["overview"]
+    assert ov["period"]["label"] == "2023-01/2026-06"
+    assert ov["budget"]["total_krw"] == 4_800_000_000
+    assert [(p["source"], p["amount_krw"]) for p in ov["budget"]["parts"]] == [
+        ("provincial", 2_000_000_000), ("municipal", 2_800_000_000)]
+    assert ov["contents"] == ["청년 창업 공간 30실과 공용 작업장 조성, 입주기업 보육 프로그램 운영"]
+    assert ov["notes"] == ["입주 대상: 만 39세 이하 예비창업자"]
+    f = rec["funding"]
+    assert f["unit"] == "백만원"
+    assert [c["kind"] for c in f["columns"]] == ["total", "prior", "year", "year", "year", "year", "after_term"]
+    assert [r["label"] for r in f["rows"]] == ["계", "도비", "시비"]
+    assert f["rows"][2]["amounts_krw"] == [2_800_000_000, 0, 400_000_000, 1_200_000_000, 900_000_000, 300_000_000, 0]
+    ach = rec["achievements"]
+    assert [(a["level"], a["parent"], a["marker"]) for a in ach] == [
+        (1, None, "◦"), (1, None, "◦"), (2, 1, "-"), (1, None, "◦"), (2, 3, "※"), (1, None, "◦"), (2, 5, "-")]
+    assert ach[5]["date"]["label"] == "2024-S2/.." and ach[5]["date"]["end"] is None
+    assert ach[4]["text"] == "공정률 45%(’25. 3월 기준)" and ach[4]["date"] is None
+    assert ach[6]["counts"] == [{"value": 4, "unit": "개", "label": "참여기업"}]
+    assert ach[6]["orgs"] == ["하늘소프트", "온누리랩", "다온푸드", "새봄디자인"]
+    out = rec["outreach"]
+    assert out["total"] == 9 and [i["count"] for i in out["items"]] == [2, 0, 1, 5, 1]
+    assert out["items"][0]["note"] == "착공 설명회"
+    assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [
+        ("건축공사 준공", "2025-H2"), ("센터 개소 및 입주기업 모집", "2026-H1")]
+    assert rec["effects"] == ["청년 창업 생태계 조성으로 지역 정착 유도"]
+    assert rec["goals"] == [] and rec["tables"] == []
+    # A header field the schema has no place for is kept, not dropped.
+    assert rec["unparsed"] == [{"section": None, "text": "공약분야 경제·일자리", "location": "line 8"}]
