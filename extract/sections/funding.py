@@ -113,6 +113,121 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     return [header] + data
 
 
+_TOTAL_WORDS = ("총사업비", "총투자액", "총투자", "총계", "합계", "총액", "계")
+_ROW_LABELS = ("소계", "국비", "국고", "지방비", "도비", "시도비", "시군비", "시비", "군비",
+               "구비", "민자", "민간", "민간자본", "기타", "자체")
+
+
+def _spaced(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s*".join(w) for w in sorted(words, key=len, reverse=True))
+
+
+_STREAM_TOKEN = re.compile(
+    r"(?P<col>기\s*투\s*[자입]|기\s*집\s*행|임\s*기\s*이\s*후|임\s*기\s*후"
+    r"|(?<![\d,])(?:19|20)\d{2}(?:\s*년)?(?![\d,])|['’‘]\d{2}\s*년?)"
+    r"|(?P<tot>(?<![가-힣])(?:" + _spaced(_TOTAL_WORDS) + r")(?![가-힣]))"
+    r"|(?P<row>(?<![가-힣])(?:" + _spaced(_ROW_LABELS) + r")(?![가-힣]))"
+    r"|(?P<amount>[△▲]?[\d][\d,]*(?:\.\d+)?|(?<!\S)[-–—](?!\S))"
+)
+_GROUPED_OK = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def _glue_numbers(tokens: list[str]) -> list[str]:
+    """``['125,903,', '000']`` or ``['27,666,0', '00']`` -> ``['125,903,000']``: a number that a
+    narrow cell wrapped is whole again when its comma groups only come right glued."""
+    out: list[str] = []
+    for t in tokens:
+        if out and out[-1][:1].isdigit() and t[:1].isdigit() and "," in out[-1]:
+            prev = out[-1]
+            if not _GROUPED_OK.match(prev) and _GROUPED_OK.match(prev + t):
+                out[-1] = prev + t
+                continue
+        out.append(t)
+    return out
+
+
+def _arith_score(matrix: list[list[int | None]], rows: list[str], cols: list[dict[str, Any]]) -> int:
+    """How many sums hold: parts vs the 계 row per column, years vs the total column per row."""
+    score = 0
+    sources = [funding_source(r) for r in rows]
+    if "total" in sources:
+        t = sources.index("total")
+        for j in range(len(cols)):
+            parts = [matrix[i][j] or 0 for i in range(len(rows)) if i != t]
+            score += int(sum(parts) == (matrix[t][j] or 0))
+    kinds = [c["kind"] for c in cols]
+    if "total" in kinds:
+        k = kinds.index("total")
+        for row in matrix:
+            score += int(sum(v or 0 for j, v in enumerate(row) if j != k) == (row[k] or 0))
+    return score
+
+
+def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Read a funding table whose cells a dump printed one per line, in any flow: column labels,
+    row labels and amounts are taken in order; amounts are dealt to rows row by row or column by
+    column, whichever makes the table's own sums hold."""
+    tokens: list[tuple[str, str]] = []
+    amounts: list[str] = []
+    for m in _STREAM_TOKEN.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "amount":
+            amounts.append(m.group(0))
+        else:
+            tokens.append((kind, re.sub(r"\s+", "", m.group(0))))
+    amounts = _glue_numbers(amounts)
+    totals = [i for i, (k, _) in enumerate(tokens) if k == "tot"]
+    # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
+    # the row. Try the readings, a bare 계 as the row first, and keep one whose counts fit.
+    readings = sorted([None, *totals], key=lambda i: (i is None, tokens[i][1] != "계" if i is not None else 0))
+    cols: list[str] = []
+    rows: list[str] = []
+    for row_total in readings:
+        cols = [t for i, (k, t) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
+        rows = [t for i, (k, t) in enumerate(tokens) if k == "row" or i == row_total]
+        if cols and rows and len(amounts) == len(cols) * len(rows):
+            break
+    n, r = len(cols), len(rows)
+    if not n or not r or len(amounts) != n * r:
+        return [], []
+    columns = [classify_column(c) for c in cols]
+    values = [parse_amount(a, multiplier) for a in amounts]
+    by_row = [values[i * n:(i + 1) * n] for i in range(r)]
+    by_col = [[values[j * r + i] for j in range(n)] for i in range(r)]
+    matrix = by_col if _arith_score(by_col, rows, columns) > _arith_score(by_row, rows, columns) else by_row
+    columns = _place_total_column(columns, matrix)
+    out_rows = [{"label": lab, "source": funding_source(lab), "amounts_krw": vals} for lab, vals in zip(rows, matrix, strict=True)]
+    return columns, out_rows
+
+
+def _place_total_column(columns: list[dict[str, Any]], matrix: list[list[int | None]]) -> list[dict[str, Any]]:
+    """A dump may print the 총사업비 label first although the column stands last (or the other way
+    round): put the total label where the amounts say the total is (the column equal to the sum
+    of the others in every row)."""
+    kinds = [c["kind"] for c in columns]
+    if kinds.count("total") != 1 or len(columns) < 3:
+        return columns
+
+    def is_total(j: int) -> bool:
+        return all((row[j] or 0) == sum(v or 0 for k, v in enumerate(row) if k != j) for row in matrix)
+
+    k = kinds.index("total")
+    if is_total(k):
+        return columns
+    for j in (0, len(columns) - 1):
+        if is_total(j):
+            rest = [c for c in columns if c["kind"] != "total"]
+            rest.insert(j if j == 0 else len(rest), columns[k])
+            return rest
+    return columns
+
+
+def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bool:
+    return bool(rows) and all(
+        len(r["amounts_krw"]) == len(columns) and None not in r["amounts_krw"] for r in rows
+    )
+
+
 def extract_funding(items: list[Item], *, heading: str | None = None, fallback_unit: str | None = None
                     ) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
     """The funding object (``None`` when the section holds no readable table), provenance, and
@@ -135,6 +250,10 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
             return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
     grid = grid_from_lines(lines)
     columns, rows = interpret_grid(grid, mult) if grid else ([], [])
+    if not _consistent(columns, rows):
+        s_cols, s_rows = funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
+        if s_rows:
+            columns, rows = s_cols, s_rows
     if not rows:
         return None, prov, lines + [it for it in items if isinstance(it, Table)]
     if lines:

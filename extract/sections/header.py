@@ -86,12 +86,56 @@ def _table_pairs(table: Table) -> list[tuple[str, str, Any]]:
     return pairs
 
 
+_PHONE = re.compile(r"^(?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]*\d{0,4}(?:\s*\(?(?:내선)?\s*\d{2,5}\)?)?$")
+_CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
+_NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
+
+
+def value_kind(value: str) -> str | None:
+    """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
+    v = value.strip()
+    if _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 4:
+        return "phone"
+    if _CODE.match(v):
+        return "code"
+    code = status_code(v)
+    if code not in (None, "other") and len(v) <= 12:
+        return "status"
+    if v in ("-", "–", "없음") or all(_DEPT_SUFFIX.search(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
+        return "dept"
+    if _NAME.match(v):
+        return "name"
+    return None
+
+
+_KIND_FIELDS = {
+    "phone": ("contact_phone",), "code": ("mgmt_no",), "status": ("status",),
+    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name",),
+}
+_GENERIC_FIELDS = ("title", "target")
+
+
+def assign_queued(pending: list[str], value: str) -> str | None:
+    """The pending label (lone label lines waiting for values, in a dump that printed a header
+    table one cell per line) that takes this value: the first one of the value's kind, else the
+    first free-text field, else the first pending label."""
+    kind = value_kind(value)
+    for field in _KIND_FIELDS.get(kind or "", ()):
+        if field in pending:
+            return field
+    for field in pending:
+        if field in _GENERIC_FIELDS:
+            return field
+    return pending[0] if pending and kind is None else None
+
+
 def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
     """Return the header object, provenance by record path, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
     prov: dict[str, Any] = {}
     rest: list[Item] = []
+    pending: list[str] = []  # labels printed alone on their line, waiting for their values
     for item in items:
         if isinstance(item, Table):
             pairs = _table_pairs(item)
@@ -105,12 +149,22 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
                 continue
             labels = find_labels(text)
             if not labels:
-                rest.append(item)
-                continue
-            prefix = text[: labels[0][1]].strip(" |")
-            if prefix:
-                rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
-            pairs = [(f, v, item.source) for f, v in split_labelled(text)]
+                field = assign_queued(pending, fold(text)) if pending else None
+                if field is None:
+                    rest.append(item)
+                    continue
+                pending.remove(field)
+                pairs = [(field, fold(text), item.source)]
+            else:
+                prefix = text[: labels[0][1]].strip(" |")
+                if prefix:
+                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
+                pairs = []
+                for f, v in split_labelled(text):
+                    if v:
+                        pairs.append((f, v, item.source))
+                    elif f not in pending and header.get(f) in (None, []):
+                        pending.append(f)
         for field, value, src in pairs:
             if field == "field":
                 rest.append(Line(text=f"공약분야 {value}", marker=None, indent=0, source=src))
