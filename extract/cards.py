@@ -83,10 +83,14 @@ def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     for it in items:
         name = heading_of(it)
+        last = sections[-1]
         if name:
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[]))
+        elif (last.heading and not last.items and last.heading.count("(") > last.heading.count(")")
+              and isinstance(it, Line) and ")" in it.text and len(it.text) <= 10):
+            last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
         else:
-            sections[-1].items.append(it)
+            last.items.append(it)
     return sections
 
 

@@ -23,13 +23,15 @@ PARTICLE_ALT = "|".join(PARTICLES)
 # Institution suffixes: a token `stem + suffix (+ particle)` is an institution name.
 INSTITUTION_SUFFIXES: tuple[str, ...] = (
     "산학협력단", "테크노파크", "대학교", "사업단", "추진단", "지원단", "연구단", "진흥원", "연구원",
-    "연구소", "기술원", "평가원", "개발원", "정보원", "의료원", "협의회", "연합회", "진흥회", "재단",
+    "연구소", "기술원", "평가원", "개발원", "정보원", "의료원", "융합원", "문화원", "협의회", "연합회",
+    "진흥회", "재단", "병원",
     "공사", "공단", "센터", "협회", "조합", "은행", "학회", "대학", "대",
 )
-INSTITUTION_RE = re.compile(
-    r"^(?P<stem>[가-힣A-Za-z0-9·&]+?)(?P<suffix>" + "|".join(INSTITUTION_SUFFIXES) + r")"
-    r"(?P<particle>" + PARTICLE_ALT + r")?$"
+# Searched from the second character on: the stem is what stands before the match.
+INSTITUTION_TAIL_RE = re.compile(
+    r"(?P<suffix>" + "|".join(INSTITUTION_SUFFIXES) + r")(?P<particle>" + PARTICLE_ALT + r")?$"
 )
+STEM_RE = re.compile(r"[가-힣A-Za-z0-9·&]+")
 
 # Stems that only describe a kind of institution (`기업부설연구소`, `지역센터`): not a name.
 GENERIC_STEMS: frozenset[str] = frozenset({
@@ -39,7 +41,7 @@ GENERIC_STEMS: frozenset[str] = frozenset({
     "내부", "상기", "우수", "선도", "주요", "신규", "기존", "인근", "도내", "관내", "국내", "해외", "전국",
     "협동", "사회적협동", "영농", "노동", "각종", "여러", "다수", "관계", "소속", "산하", "전담", "대학",
     "평생교육", "부속", "전문대", "국공립", "지방대", "지역대", "일반", "특성화", "연구중심", "산업",
-    "중앙", "기관", "기업", "업체", "기업체", "산업체", "학교", "사업",
+    "중앙", "기관", "기업", "업체", "기업체", "산업체", "학교", "사업", "평생",
 })
 
 # `X대` is a university only when the whole word is not a common noun ending in 대.
@@ -50,6 +52,8 @@ DAE_NOUN_TAILS: tuple[str, ...] = (
     "상대", "절대", "초대", "무대", "부대", "연대", "현대", "열대", "냉대", "온대", "역대", "당대", "환대",
     "관대", "침대", "접대", "중대", "소대", "대대", "강대", "성대", "분대", "교두보대", "진열대", "매대",
     "판매대", "주차대", "운동대", "단상대", "강단대", "대여대", "제대", "위대", "막대", "광대", "이대",
+    # places named 대
+    "해운대", "경포대", "태종대", "청남대", "의상대", "오륙도대",
 )
 
 # `X연구원` is a researcher, not an institute, after these titles.
@@ -58,14 +62,21 @@ RESEARCHER_TITLES: tuple[str, ...] = (
     "학생", "연수", "인턴",
 )
 
-# `X센터` is an organisation only when its stem says what the body does; otherwise it is a building
-# or venue (`복합스포츠센터`, `컨벤션센터`).
+# `X센터` is an organisation only when its stem says what the body does and also carries a name
+# element beyond those words (`강원창조경제혁신센터`); otherwise it is a building or venue
+# (`복합스포츠센터`, `컨벤션센터`) or a generic kind of centre (`지원센터`, `창업보육센터`).
 CENTER_ORG_WORDS: tuple[str, ...] = (
     "혁신", "지원", "진흥", "연구", "창업", "경제", "협력", "일자리", "고용", "복지", "상담", "안전",
     "기술", "개발", "평가", "산학", "인재", "보건", "의료", "건강", "치매", "육성", "인증", "분석",
     "수출", "무역", "물류", "환경", "에너지", "데이터", "교류", "보육", "돌봄", "가족", "테크노",
     "클러스터", "재활", "중독", "예방", "방역", "관리", "인큐베이", "벤처", "소상공인", "사회적경제",
 )
+
+# `X병원` is a named hospital unless X only says what kind of hospital it is.
+HOSPITAL_KIND_STEMS: frozenset[str] = frozenset({
+    "요양", "대학", "동물", "치과", "한방", "종합", "전문", "공공", "재활", "정신", "어린이", "아동", "지역",
+    "협력", "거점", "지정", "상급종합", "노인", "노인요양", "한의", "산부인과", "소아", "소아과", "거점공공",
+})
 
 # `X공사` is a public corporation (not construction work) when X names a country or region or one of
 # the usual businesses of public corporations.
@@ -91,7 +102,7 @@ MINISTRY_CHEONG = (
 MINISTRY_WIWON = "공정거래|금융|방송통신|원자력안전|국민권익|개인정보보호|지방시대"
 MINISTRY_RE = re.compile(
     r"^(?P<name>(?:" + MINISTRY_BU + r")부|(?:" + MINISTRY_CHEO + r")처|(?:" + MINISTRY_CHEONG + r")청|"
-    r"(?:" + MINISTRY_WIWON + r")위원회|[가-힣]{2,}지방[가-힣]*청|[가-힣]+교육청)"
+    r"(?:" + MINISTRY_WIWON + r")위원회|[가-힣]{2,12}지방[가-힣]{0,12}청|[가-힣]{1,15}교육청)"
     r"(?:장관|차관|장|청장|처장)?(?:" + PARTICLE_ALT + r")?$"
 )
 
@@ -119,7 +130,7 @@ LIST_ITEM_SPLIT_RE = re.compile(r"[,，、;]")
 LIST_ITEM_TAIL_RE = re.compile(r"\s+(?:외|등)(?:\s.*)?$")
 
 # Corporate-form markers: `㈜X`, `(주)X`, `X(주)`, `주식회사 X`, `(재)X`, `(사)X`, ...
-CORP_PAREN_RE = re.compile(r"\(\s*(?:주|유|재|사|합|의)\s*\)")
+CORP_PAREN_RE = re.compile(r"\(\s*(?:주|유|재|사|합|株)\s*\)")
 CORP_WORD_RE = re.compile(r"주식회사|유한회사|재단법인|사단법인|농업회사법인|영농조합법인")
 PREFIX_MARK = "㈜"  # the corporate marker stands before the name
 SUFFIX_MARK = "㈱"  # the corporate marker stands after the name
@@ -138,7 +149,7 @@ COUNT_UNIT_ALT = (
 )
 COUNT_RE = re.compile(
     r"(?<!\d)(?<!\d[.,])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?P<num>\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(?P<frac>\d{1,6}))?"
     r"(?P<gap1>\s?)(?P<mult>만|천)?(?P<gap2>\s?)"
     r"(?P<unit>" + COUNT_UNIT_ALT + r")"
 )

@@ -10,10 +10,11 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from pledgecard.errors import ExtractError
 from pledgecard.extract.detect import detect_format
 from pledgecard.extract.document import Document, Format
 from pledgecard.extract.limits import Limits
+
+from pledgecard.errors import ExtractError
 
 Reader = Callable[..., Document]
 

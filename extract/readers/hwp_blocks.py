@@ -3,7 +3,8 @@
 Both formats give the same things: paragraphs (raw text plus a left margin from the paragraph
 shape) and tables (cells with row/column addresses and spans, holding paragraphs and nested
 tables). This module turns those into :mod:`pledgecard.extract.document` blocks: it folds
-white space, splits the bullet marker off the text and ranks left positions into indent levels.
+white space, splits the bullet marker off the text (with the shared rules of
+:mod:`pledgecard.extract.markers`) and ranks left positions into indent levels.
 """
 
 from __future__ import annotations
@@ -12,11 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table, cell_address
+from pledgecard.extract.markers import split_marker
 
-# Glyphs printed as bullets. "-" and "ㅇ" need a following space (see :func:`split_marker`).
-BULLETS = frozenset("□■◦○●-·※*⇨▶◆◇•▪ㅇ∘ㆍ❍")
-_NEEDS_SPACE = frozenset("ㅇ")
-LOST_GLYPH = "\ufffd"
 _SPACE_UNITS = 500  # HWPUNIT width of one leading space at 10 pt, to rank spaces against margins
 _LEVEL_TOLERANCE = 300  # left positions closer than this (HWPUNIT) share an indent level
 _WS = re.compile(r"\s+")
@@ -27,45 +25,14 @@ def fold(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def is_pua(ch: str) -> bool:
-    return "\ue000" <= ch <= "\uf8ff"
-
-
 def _leading_units(text: str) -> tuple[int, str]:
-    """Width of the leading white space in spaces, and the text after it."""
+    """Width of the leading white space in spaces (a tab is 4, an ideographic space 2), and the rest."""
     n = 0
-    i = 0
-    for i, ch in enumerate(text):  # noqa: B007 - i is used after the loop
-        if ch == "\t":
-            n += 4
-        elif ch == "\u3000":
-            n += 2
-        elif ch.isspace():
-            n += 1
-        else:
+    for i, ch in enumerate(text):
+        if not ch.isspace():
             return n, text[i:]
+        n += 4 if ch == "\t" else 2 if ch == "\u3000" else 1
     return n, ""
-
-
-def split_marker(text: str) -> tuple[str | None, str]:
-    """Split a leading bullet glyph from ``text`` (already left-stripped).
-
-    Private-use glyphs (symbol fonts) become U+FFFD. ``-`` followed by a digit or another ``-``
-    (a negative number, a rule) and ``ㅇ`` not followed by a space are plain text.
-    """
-    if not text:
-        return None, text
-    ch = text[0]
-    rest = text[1:]
-    if is_pua(ch) or ch == LOST_GLYPH:
-        return LOST_GLYPH, rest.strip()
-    if ch not in BULLETS:
-        return None, text
-    if ch in _NEEDS_SPACE and not (rest[:1].isspace()):
-        return None, text
-    if ch == "-" and (not rest or rest[0].isdigit() or rest[0] == "-"):
-        return None, text
-    return ch, rest.strip()
 
 
 @dataclass(slots=True)
@@ -82,8 +49,11 @@ def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
     spaces, rest = _leading_units(raw.text)
     marker, text = split_marker(rest)
     text = fold(text)
-    if not text and marker is None:
-        return None
+    if not text:
+        if marker is None:
+            return None
+        # A glyph alone is content, not a bullet: "-" in a money cell means zero.
+        marker, text = None, fold(rest)
     return Paragraph(text=text, marker=marker, source=raw.source), raw.margin + spaces * _SPACE_UNITS
 
 

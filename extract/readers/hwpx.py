@@ -12,15 +12,17 @@ from __future__ import annotations
 import warnings
 
 from lxml import etree
-
-from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
+from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
+
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
-_SHAPES = frozenset({"rect", "ellipse", "arc", "polygon", "curve", "connectLine", "line", "container", "textart"})
+_SHAPES = frozenset(
+    {"rect", "ellipse", "arc", "polygon", "curve", "connectLine", "line", "container", "textart"}
+)
 _NOTES = frozenset({"footNote", "endNote"})
 # Children of hp:t that stand for characters.
 _T_CHARS = {"tab": "\t", "lineBreak": "\n", "hyphen": "-", "nbSpace": "\u00a0", "fwSpace": " "}
@@ -79,7 +81,9 @@ def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
             continue
         margins = [m for m in pr.iter() if _local(m) == "margin"]
         # hp:switch keeps a version-specific hp:case and the hp:default every reader understands.
-        chosen = next((m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None)
+        chosen = next(
+            (m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None
+        )
         if chosen is None:
             continue
         values = {_local(v): _int(v.get("value")) for v in chosen}
@@ -166,7 +170,9 @@ class _Walker:
             for col_index, tc in enumerate(el for el in tr if _local(el) == "tc"):
                 raw_cells.append(self._cell(tc, row_index, col_index, src))
         table_src = Source(section=src.section, paragraph=src.paragraph)
-        out.add_table(make_table(index, raw_cells, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")), table_src))
+        out.add_table(
+            make_table(index, raw_cells, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")), table_src)
+        )
 
     def _cell(self, tc: etree._Element, row: int, col: int, src: Source) -> RawCell:
         row_span = col_span = 1

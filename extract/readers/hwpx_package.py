@@ -13,9 +13,9 @@ import re
 import zipfile
 
 from lxml import etree
+from pledgecard.extract.limits import Limits
 
 from pledgecard.errors import DamagedFileError, EncryptedFileError, LimitExceededError, UnsupportedFormatError
-from pledgecard.extract.limits import Limits
 
 OPF = "http://www.idpf.org/2007/opf/"
 _SECTION = re.compile(r"Contents/section(\d+)\.xml", re.IGNORECASE)
@@ -49,7 +49,9 @@ class HwpxPackage:
     def check_kind(self) -> None:
         """Raise if the zip is not an HWPX document or is encrypted."""
         if not self.section_names():
-            raise UnsupportedFormatError(f"a zip archive that is not HWPX ({self._what()}no Contents/section*.xml)")
+            raise UnsupportedFormatError(
+                f"a zip archive that is not HWPX ({self._what()}no Contents/section*.xml)"
+            )
         manifest = self.entries.get("META-INF/manifest.xml")
         if manifest is not None and b"encryption-data" in self.read(manifest.filename):
             raise EncryptedFileError("HWPX is password-protected")
@@ -117,7 +119,9 @@ class HwpxPackage:
                 while chunk := fp.read(min(_CHUNK, self.left + 1 - len(out))):
                     out += chunk
                     if len(out) > self.left:
-                        raise LimitExceededError(f"zip entry {name} inflates past the unpacked limit of {self.limit:,}")
+                        raise LimitExceededError(
+                            f"zip entry {name} inflates past the unpacked limit of {self.limit:,}"
+                        )
         except LimitExceededError:
             raise
         except RuntimeError as exc:  # an encrypted zip entry

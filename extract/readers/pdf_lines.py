@@ -2,7 +2,7 @@
 
 Hangul exports often carry no space glyphs: a word gap is only a wider distance between two
 characters (about 0.5 pt inside a word, 1.6-3 pt between words at 10 pt). A gap wider than
-``space_ratio`` x font size becomes one space; a gap wider than ``split_ratio`` x font size
+a tenth of the font size becomes one space; a gap wider than ``split_ratio`` x font size
 (a right-aligned unit label beside a heading) starts a new line segment.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 
 Char = Mapping[str, Any]
@@ -20,6 +20,8 @@ LOST = "\ufffd"
 SYMBOL_MARKERS = frozenset("□◦○·※⇨▶■●•▪◆◇❍◎◈➡▷►➢☞◯" + LOST)
 # Markers that are also ordinary characters: only with a gap after them (- 항목, * 주석).
 SPACED_MARKERS = frozenset("-*ㅇ")
+SPACE_RATIO_NO_GLYPHS = 0.1  # word gap / font size in text printed without space glyphs
+SPACE_RATIO_WITH_GLYPHS = 0.3  # text with space glyphs: only wide gaps count as extra spaces
 _CID = re.compile(r"^\(cid:\d+\)$")
 
 
@@ -51,9 +53,12 @@ class Line:
     size: float
     page: int
     n_lines: int = 1
-    last_top: float = 0.0
+    context: int = 0  # lines of one frame (a box around text) share a context; the page is 0
+    last_top: float = 0.0  # the last printed line of a joined item
     last_bottom: float = 0.0
-    parts: list[str] = field(default_factory=list)
+    last_x1: float = 0.0
+    raw: str = ""  # the printed line as it reads, marker included (cell text keeps it)
+    row_top: float = 0.0  # top of the visual row: segments printed side by side share it
 
     @property
     def full_text(self) -> str:
@@ -99,8 +104,14 @@ def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char
     return [s for s in segments if any(not c["text"].isspace() for c in s)]
 
 
-def segment_line(seg: Sequence[Char], *, page: int, space_ratio: float) -> Line | None:
-    """Text of one segment with word gaps restored, and its bullet marker split off."""
+def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
+    """Text of one segment with word gaps restored, and its bullet marker split off.
+
+    A segment printed with space glyphs gets extra spaces only at wide gaps; one printed
+    without them (a Hangul export) gets a space at every gap wider than a tenth of the size.
+    """
+    has_spaces = any(c["text"].isspace() for c in seg)
+    space_ratio = SPACE_RATIO_WITH_GLYPHS if has_spaces else SPACE_RATIO_NO_GLYPHS
     out: list[tuple[str, float]] = []  # (text, x0) per emitted piece
     last_x1: float | None = None
     pending_space = False
@@ -129,89 +140,106 @@ def segment_line(seg: Sequence[Char], *, page: int, space_ratio: float) -> Line 
         while start < len(out) and out[start][0] == " ":
             start += 1
     text = "".join(t for t, _ in out[start:])
+    raw = " ".join("".join(t for t, _ in out).split())
     text_x0 = out[start][1] if start < len(out) else out[0][1]
     printed = [c for c in seg if not c["text"].isspace()]
     top = min(float(c["top"]) for c in printed)
     bottom = max(float(c["bottom"]) for c in printed)
+    x1 = max(float(c["x1"]) for c in printed)
     sizes = sorted(char_size(c) for c in printed)
     return Line(
         text=" ".join(text.split()),
         marker=marker,
         x0=float(printed[0]["x0"]),
         top=top,
-        x1=max(float(c["x1"]) for c in printed),
+        x1=x1,
         bottom=bottom,
         text_x0=text_x0,
         size=sizes[len(sizes) // 2],
         page=page,
         last_top=top,
         last_bottom=bottom,
+        last_x1=x1,
+        raw=raw,
     )
 
 
-def chars_to_lines(
-    chars: Iterable[Char], *, page: int, space_ratio: float, split_ratio: float | None = None
-) -> list[Line]:
+def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | None = None) -> list[Line]:
     """Printed lines of ``chars`` in reading order (top to bottom, then left to right)."""
     lines: list[Line] = []
     for row in group_rows(chars):
+        row_top = min(float(c["top"]) for c in row)
         for seg in split_segments(row, split_ratio):
-            line = segment_line(seg, page=page, space_ratio=space_ratio)
+            line = segment_line(seg, page=page)
             if line is not None:
+                line.row_top = row_top
                 lines.append(line)
     return lines
 
 
-def continues(prev: Line, nxt: Line) -> bool:
-    """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``."""
-    if prev.marker is None or nxt.marker is not None or nxt.page != prev.page:
-        return False
-    tol = max(2.0, 0.3 * prev.size)
-    if abs(nxt.x0 - prev.text_x0) > tol:
+def continues(prev: Line, nxt: Line, right: float) -> bool:
+    """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
+
+    It is when it has no bullet, follows at line spacing, and starts at the item's text start
+    (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
+    the right edge of the text (no hanging indent, the line was full).
+    """
+    if prev.marker is None or nxt.marker is not None or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
     height = prev.last_bottom - prev.last_top
-    return 0.0 <= nxt.top - prev.last_top and nxt.top - prev.last_bottom < 0.8 * max(height, prev.size)
+    if not (0.0 <= nxt.top - prev.last_top and nxt.top - prev.last_bottom < 0.8 * max(height, prev.size)):
+        return False
+    tol = max(2.0, 0.3 * prev.size)
+    if abs(nxt.x0 - prev.text_x0) <= tol:
+        return True
+    return abs(nxt.x0 - prev.x0) <= tol and prev.last_x1 >= right - 1.5 * prev.size
 
 
 def join_wrapped(lines: Iterable[Line]) -> list[Line]:
-    """Join lines that wrap inside one bullet item (indented to the item's text start, no bullet)."""
+    """Join lines that wrap inside one bullet item into one logical line (the input is not changed)."""
+    lines = list(lines)
+    rights: dict[tuple[int, int], float] = {}
+    for line in lines:
+        key = (line.page, line.context)
+        rights[key] = max(rights.get(key, 0.0), line.x1)
     out: list[Line] = []
     for line in lines:
-        if out and continues(out[-1], line):
+        if out and continues(out[-1], line, rights[(line.page, line.context)]):
             prev = out[-1]
             prev.text = f"{prev.text} {line.text}".strip()
+            prev.raw = f"{prev.raw} {line.raw}".strip()
             prev.x1 = max(prev.x1, line.x1)
             prev.bottom = max(prev.bottom, line.bottom)
-            prev.last_top, prev.last_bottom = line.top, line.bottom
+            prev.last_top, prev.last_bottom, prev.last_x1 = line.top, line.bottom, line.x1
             prev.n_lines += 1
         else:
-            out.append(line)
+            out.append(replace(line))
     return out
 
 
-def indent_levels(xs: Sequence[float], tol: float = 2.5) -> list[int]:
-    """Indent level per x position: cluster the positions; a cluster seen at least twice is a level.
+def indent_levels(xs: Sequence[float], bullets: Sequence[bool] | None = None, tol: float = 2.5) -> list[int]:
+    """Indent level per x position: positions are clustered and the clusters ranked left to right.
 
-    A position seen once (a centred title, a stray line) gets the level of the deepest
-    level left of it, so it cannot shift the levels of the bullets around it. The leftmost
-    position is always level 0.
+    A cluster is a level when it is the leftmost, recurs, or holds a bullet line. A plain line
+    at a position seen once (a centred title, a unit label) gets the level of the deepest level
+    left of it, so it cannot shift the levels of the bullets around it.
     """
     if not xs:
         return []
+    bullets = bullets or [False] * len(xs)
     order = sorted(range(len(xs)), key=lambda i: xs[i])
     cluster_of = [0] * len(xs)
+    is_level: list[bool] = []
     sizes: list[int] = []
-    starts: list[float] = []
     last = None
     for i in order:
         if last is None or xs[i] - last > tol:
             sizes.append(0)
-            starts.append(xs[i])
+            is_level.append(not is_level)
         cluster_of[i] = len(sizes) - 1
         sizes[-1] += 1
+        is_level[-1] = is_level[-1] or sizes[-1] >= 2 or bullets[i] or len(xs) < 3
         last = xs[i]
-    # The leftmost cluster is always a level (one heading above its bullets); others must recur.
-    is_level = [k == 0 or n >= 2 or len(xs) < 3 for k, n in enumerate(sizes)]
     levels: list[int] = []
     seen = 0
     for flag in is_level:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document, Paragraph, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.textjoin import join_broken_lines
+
+from pledgecard.errors import DamagedFileError
 
 
 def decode_text(data: bytes) -> str:
@@ -63,6 +64,7 @@ def _check_text(text: str) -> str:
     return text
 
 
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200b\ufeff]+")
 
 
@@ -73,8 +75,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     for i, line in enumerate(text.split("\n"), start=1):
         expanded = line.expandtabs(4).replace("\u3000", "  ")
         stripped = expanded.lstrip(" \u00a0")
-        if not stripped.strip():
-            continue
+        if not stripped.strip() or _PAGE_NUMBER.match(stripped.strip()):
+            continue  # blank lines and page numbers ("- 3 -", "3 / 12") carry nothing
         lead = len(expanded) - len(stripped)
         marker, body = split_marker(stripped)
         body = _SPACES.sub(" ", body).strip()

@@ -19,7 +19,10 @@ from pledgecard.normalize.text import fold
 
 _YEAR_MARK = re.compile(r"[<〈(\[]\s*((?:19|20)\d{2})\s*(?:년)?\s*[>〉)\]]")
 _STATUS = re.compile(r"(추\s*진\s*완\s*료|완\s*료|추\s*진\s*중|진\s*행\s*중|미\s*착\s*수|이\s*행\s*중|정\s*상\s*추\s*진|부\s*진|지\s*연|일\s*부\s*추\s*진)")
-_HEADER_WORDS = re.compile(r"주요사업|목표치|목표|추진상황|추진내용|완료/추진중/미착수|\(완료/추진중/미착수\)|구분|연도|실적")
+_HEADER_WORDS = re.compile(
+    r"\(\s*완\s*료\s*/\s*추\s*진\s*중\s*/\s*미\s*착\s*수\s*\)|완료/추진중/미착수"
+    r"|주\s*요\s*사\s*업|목\s*표\s*치|추\s*진\s*상\s*황|추\s*진\s*내\s*용|목표|구분|연도|실적"
+)
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(명|개사|개소|개교|개|건|회|과목|곳|팀|%|km|㎞|억원|억|백만원|천명|만명|석|호|ha|㎡|동|종)")
 
 
@@ -55,11 +58,34 @@ def _strip_parens(s: str) -> str:
     return s
 
 
+_LABELLED = re.compile(r"(?P<project>주\s*요\s*사\s*업)|(?P<detail>추\s*진\s*내\s*용)")
+
+
+def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, str]]:
+    """A dump may print the 주요사업 / 추진내용 cells after the rows, each after its header word:
+    take ``주요사업 X`` and ``추진내용 Y`` found after the first year mark out of the text."""
+    found: dict[str, str] = {}
+    hits = [m for m in _LABELLED.finditer(text) if m.start() >= first_mark]
+    if not hits:
+        return text, found
+    cut = hits[0].start()
+    tail = text[cut:]
+    tail_hits = list(_LABELLED.finditer(tail))
+    for i, m in enumerate(tail_hits):
+        end = tail_hits[i + 1].start() if i + 1 < len(tail_hits) else len(tail)
+        value = fold(tail[m.end():end])
+        if value:
+            found[m.lastgroup or ""] = value
+    return text[:cut], found
+
+
 def goals_from_text(text: str) -> list[dict[str, Any]]:
     marks = list(_YEAR_MARK.finditer(text))
     if not marks:
         return []
-    project = fold(_HEADER_WORDS.sub(" ", text[: marks[0].start()]))
+    text, labelled = _labelled_after_marks(text, marks[0].start())
+    marks = list(_YEAR_MARK.finditer(text))
+    project = labelled.get("project") or fold(_HEADER_WORDS.sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
     detail: str | None = None
     for i, m in enumerate(marks):
@@ -86,7 +112,7 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
         status = re.sub(r"\s+", " ", st.group(1))
         goals.append(_goal(project, int(m.group(1)), target, status, actual if status and "미착수" not in status.replace(" ", "") else None, detail))
     # 추진내용 is a merged cell: rows without their own text share the one printed.
-    shared = next((g["detail"] for g in goals if g["detail"]), None)
+    shared = labelled.get("detail") or next((g["detail"] for g in goals if g["detail"]), None)
     for g in goals:
         g["detail"] = g["detail"] or shared
     return goals

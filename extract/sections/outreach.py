@@ -79,25 +79,36 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
     return {"unit": unit or "회", "total": total, "items": items}
 
 
+def _is_value_line(text: str) -> list[str] | None:
+    toks = _VALUE_TOKEN.findall(text)
+    if toks and "".join(toks).replace(" ", "") == text.replace(" ", ""):
+        return [fold(t) for t in toks]
+    return None
+
+
 def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
-    value_line = None
+    """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
+    line, as a dump prints a table cell by cell."""
     header_parts: list[str] = []
+    values: list[str] = []
     for ln in lines:
-        toks = _VALUE_TOKEN.findall(ln.text)
-        if toks and fold("".join(toks)).replace(" ", "") == ln.text.replace(" ", "") and len(toks) >= 2:
-            value_line = toks
-            break
-        header_parts.append(ln.text)
-    if value_line is None:
+        toks = _is_value_line(ln.full_text)
+        if toks is None:
+            if values:
+                break
+            header_parts.append(ln.full_text)
+        else:
+            values.extend(toks)
+    if not values or not header_parts:
         return None
     cols = _split_header(" ".join(header_parts))
     if not cols:
         return None
-    has_total = bool(_TOTAL.match(" ".join(header_parts).split()[0])) if header_parts else False
-    values = [fold(v) for v in value_line]
+    head = " ".join(header_parts).split()
+    has_total = bool(head) and bool(_TOTAL.match(head[0]))
     total = unit = None
     if has_total or len(values) == len(cols) + 1:
-        total, unit = parse_count(values[0])
+        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[0]))
         values = values[1:]
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols) if i < len(values)]
     return {"unit": unit or "회", "total": total, "items": items}

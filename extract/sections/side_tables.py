@@ -19,7 +19,7 @@ from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.text import fold
 
 _TOTAL_ROW = re.compile(r"^(?:계|합계|총계|소계)(?:\s|$)")
-_COUNT_HEADER = re.compile(r"(?:수|인원|명|금액|액|건수|개수|실적|규모)$")
+_COUNT_HEADER = re.compile(r"(?:수|인원|금액|사업비|예산|건수|개수|규모|\((?:명|개|건|회|개소|\S*원)\))$")
 _DATE_HEADER = re.compile(r"(?:시기|일자|기간|날짜|일정|연도|년도)")
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:명|개|건|회|개사|%|점)?$")
 
@@ -40,20 +40,32 @@ def _is_row_start(line: Line, expected: int) -> bool:
     return bool(_TOTAL_ROW.match(line.text)) or toks[0] == str(expected)
 
 
-def _numbered_start(lines: list[Line]) -> int | None:
-    """Index of a header line followed by a ``계`` or ``1`` row."""
-    for i in range(len(lines) - 1):
-        nxt = lines[i + 1]
-        toks = lines[i].text.split()
-        if len(toks) >= 3 and not any(_NUMBER.match(t) for t in toks) and (
-            _TOTAL_ROW.match(nxt.text) or nxt.text.split()[0] == "1"
-        ):
-            return i
+def _is_row_head(text: str) -> bool:
+    toks = text.split()
+    return bool(toks) and (bool(_TOTAL_ROW.match(text)) or toks[0] == "1")
+
+
+def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
+    """Where a numbered table starts: ``(first header line, first row line)``. The header is one
+    line of three or more column names, or (a dump printing cells one per line) a run of two or
+    more lines holding one name each, right before a ``계`` or ``1`` row."""
+    for i in range(1, len(lines)):
+        if not _is_row_head(lines[i].text):
+            continue
+        prev = lines[i - 1].text.split()
+        if len(prev) >= 3 and not any(_NUMBER.match(t) for t in prev):
+            return i - 1, i
+        j = i
+        while j > 0 and len(lines[j - 1].text.split()) == 1 and not _NUMBER.match(lines[j - 1].text.strip()) \
+                and not _TOTAL_ROW.match(lines[j - 1].text):
+            j -= 1
+        if i - j >= 2:
+            return j, i
     return None
 
 
-def _numbered_table(lines: list[Line], lexicon: str) -> dict[str, Any] | None:
-    header = lines[0].text.split()
+def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -> dict[str, Any] | None:
+    header = [t for ln in header_lines for t in ln.text.split()]
     n = len(header)
     anchor = next((j for j in range(1, n) if _COUNT_HEADER.search(header[j])), None)
     if anchor is None:
@@ -61,7 +73,7 @@ def _numbered_table(lines: list[Line], lexicon: str) -> dict[str, Any] | None:
     has_date = bool(_DATE_HEADER.search(header[-1])) and anchor < n - 1
     chunks: list[list[str]] = []
     expected = 1
-    for ln in lines[1:]:
+    for ln in lines:
         if _is_row_start(ln, expected):
             if not _TOTAL_ROW.match(ln.text):
                 expected += 1
@@ -120,13 +132,14 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[dict[str, Any]]:
     if not lines:
         return []
     out: list[dict[str, Any]] = []
-    start = _numbered_start(lines)
-    simple = lines if start is None else lines[:start]
+    found = _numbered_start(lines)
+    simple = lines if found is None else lines[: found[0]]
     if simple:
         rows = [ln.text.split() for ln in simple]
         out.append({"title": None, "after_item": None, "header": rows[:1], "rows": rows[1:]})
-    if start is not None:
-        numbered = _numbered_table(lines[start:], lexicon)
+    if found is not None:
+        start, first_row = found
+        numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)
         if numbered is None:
             rows = [ln.text.split() for ln in lines[start:]]
             numbered = {"title": None, "after_item": None, "header": rows[:1], "rows": rows[1:]}

@@ -1,0 +1,382 @@
+"""Entity finder for achievement text: organisations (`find_orgs`) and counts (`find_counts`).
+
+Organisations come from a blank Korean spaCy pipeline (rule-based tokenizer, no model download)
+whose EntityRuler marks candidates by token shape (corporate markers, institution suffixes,
+ministries); a Matcher finds `A-B` partner pairs, and a regular expression reads labelled lists
+(`참여기업(7개) : a, b, c`). Candidates are then checked against word lists so that venues
+(`복합스포츠센터`), common nouns (`확대`, `시대`) and generic words (`사업단`, `대학`) drop out.
+Counts (`51명`, `3개 교과목`, `4과목`) come from one regular expression over the raw text; the label
+is the clause before the number.
+
+Everything is stateless; `get_nlp()` builds the pipeline once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from pledgecard.extract import nlp_patterns as P
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+ORG_LABEL = "ORG"
+MAX_TOKEN_CHARS = 40  # longer "tokens" are not names; keeps the token regexes cheap
+CHUNK_CHARS = 50_000  # texts are fed to spaCy in pieces of at most this size
+# Institution words that make the other side of `A-B` a partner even though they are no name.
+GENERIC_INSTITUTIONS = frozenset({
+    "사업단", "대학", "대학교", "센터", "기관", "연구소", "연구원", "재단", "도", "시", "군", "구",
+    "학교", "지자체", "협회", "병원", "추진단", "지원단", "산학협력단", "테크노파크", "진흥원",
+})
+
+
+# Pipeline ---------------------------------------------------------------------------------------
+
+
+def _token(regex: str) -> dict[str, Any]:
+    return {"TEXT": {"REGEX": regex}, "LENGTH": {"<=": MAX_TOKEN_CHARS}}
+
+
+def _ruler_patterns() -> list[dict[str, Any]]:
+    name = _token(P.NAME_TOKEN_RE)
+    return [
+        {"label": ORG_LABEL, "id": "corp_pre", "pattern": [{"ORTH": P.PREFIX_MARK}, name]},
+        {"label": ORG_LABEL, "id": "corp_post", "pattern": [name, {"ORTH": P.SUFFIX_MARK}]},
+        {"label": ORG_LABEL, "id": "ministry", "pattern": [_token(P.MINISTRY_RE.pattern)]},
+        {"label": ORG_LABEL, "id": "institution", "pattern": [_token(r"^.+?" + P.INSTITUTION_TAIL_RE.pattern)]},
+    ]
+
+
+@functools.cache
+def get_nlp() -> Language:
+    """The blank Korean pipeline with the organisation EntityRuler; built once per process."""
+    nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
+    ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
+    return nlp
+
+
+@functools.cache
+def _pair_matcher() -> Matcher:
+    """`A-B` and `A-㈜B`: two name tokens joined by a hyphen."""
+    nlp = get_nlp()
+    matcher = Matcher(nlp.vocab, validate=True)
+    name = _token(P.NAME_TOKEN_RE)
+    hyphen = {"ORTH": {"IN": list(P.HYPHENS)}}
+    matcher.add("PAIR", [[name, hyphen, {"ORTH": P.PREFIX_MARK, "OP": "?"}, name]])
+    return matcher
+
+
+# Text normalisation -----------------------------------------------------------------------------
+
+_NAME_CHAR = re.compile(P.NAME_CHAR)
+_LEADING_WORD = re.compile(r"( *)(" + P.NAME_CHAR + r"+)")
+_TRAILING_WORD = re.compile(r"(" + P.NAME_CHAR + r"+)( *)$")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _corp_mark(text: str, start: int, end: int) -> str:
+    """The marker for a corporate form at text[start:end]: before (㈜) or after (㈱) its name.
+
+    A name glued to the form wins (`㈜X`, `X(주)와`); between two spaced words the form belongs to
+    the one that looks like a name (`협약 주식회사 카카오`, `네이버 주식회사 참여`)."""
+    after = _LEADING_WORD.match(text, end)
+    before = _TRAILING_WORD.search(text, max(0, start - MAX_TOKEN_CHARS), start)
+    after_word = after.group(2) if after and after.group(2) not in P.PARTICLES else None
+    if after_word and after and not after.group(1):
+        return f" {P.PREFIX_MARK} "
+    if before and not before.group(2):
+        return f" {P.SUFFIX_MARK} "
+    after_name = bool(after_word) and _plain_name(_strip_particle(after_word), strict=True) is not None
+    before_name = before is not None and _plain_name(before.group(1), strict=True) is not None
+    if after_name or (after_word and not before_name):
+        return f" {P.PREFIX_MARK} "
+    return f" {P.SUFFIX_MARK} "
+
+
+def _mark_corporate_forms(text: str) -> str:
+    for pattern in (P.CORP_PAREN_RE, P.CORP_WORD_RE):
+        parts, pos = [], 0
+        for m in pattern.finditer(text):
+            parts += [text[pos : m.start()], _corp_mark(text, m.start(), m.end())]
+            pos = m.end()
+        text = "".join(parts) + text[pos:]
+    return text
+
+
+def normalize_for_orgs(text: str) -> str:
+    """NFKC (㈜ -> (주), full-width punctuation -> ASCII), corporate forms as markers, spaced hyphens."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _mark_corporate_forms(text)
+    return _SPACES.sub(" ", P.HYPHEN_RE.sub(" - ", text))
+
+
+# Name checks ------------------------------------------------------------------------------------
+
+
+def _strip_particle(word: str, *, ambiguous: bool = False) -> str:
+    """`아이세이퍼간` -> `아이세이퍼`; keeps at least two characters."""
+    for particle in P.PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            if particle in P.AMBIGUOUS_TAILS and not ambiguous:
+                continue
+            return word[: -len(particle)]
+    return word
+
+
+def _plain_name(word: str, *, strict: bool) -> str | None:
+    """A name we know nothing else about (a pair partner, a marked company, a list item)."""
+    word = word.strip(" '\"‘’“”·.-")
+    if len(word) < 2 or not re.match(P.NAME_TOKEN_RE, word) or word in P.GENERIC_WORDS:
+        return None
+    if strict and word.endswith(P.NON_NAME_TAILS):
+        return None
+    return word
+
+
+def _names_a_body(stem: str) -> bool:
+    """A centre's stem says what the body does and has a name element besides (`창조경제혁신`)."""
+    rest = stem
+    for w in P.CENTER_ORG_WORDS:
+        rest = rest.replace(w, "")
+    return rest != stem and rest != ""
+
+
+def institution_name(word: str) -> str | None:
+    """`정밀의료사업단의` -> `정밀의료사업단`; None for venues, common nouns and generic words."""
+    if len(word) > MAX_TOKEN_CHARS:
+        return None
+    m = P.INSTITUTION_TAIL_RE.search(word, 1)
+    if not m:
+        return None
+    stem, suffix, particle = word[: m.start()], m["suffix"], m["particle"] or ""
+    if len(stem) < 2 or not P.STEM_RE.fullmatch(stem) or stem[0].isdigit() or stem in P.GENERIC_STEMS:
+        return None
+    name = stem + suffix
+    if suffix == "대":
+        if not re.fullmatch(r"[가-힣]+", stem) or name.endswith(P.DAE_NOUN_TAILS) or particle in ("가", "로"):
+            return None
+    elif suffix == "연구원" and stem.endswith(P.RESEARCHER_TITLES):
+        return None
+    elif suffix == "센터" and not _names_a_body(stem):
+        return None
+    elif suffix == "병원" and stem in P.HOSPITAL_KIND_STEMS:
+        return None
+    elif suffix == "공사" and not P.GONGSA_STEM_RE.search(stem):
+        return None
+    return name
+
+
+def ministry_name(word: str) -> str | None:
+    """`교육부와` -> `교육부`; `강원지방중소벤처기업청` stays whole."""
+    m = P.MINISTRY_RE.match(word) if len(word) <= MAX_TOKEN_CHARS else None
+    return m["name"] if m else None
+
+
+def _is_institutional(token: Token) -> bool:
+    word = token.text
+    if institution_name(word) or ministry_name(word):
+        return True
+    if _strip_particle(word) in GENERIC_INSTITUTIONS:
+        return True
+    return token.i > 0 and token.nbor(-1).text == P.PREFIX_MARK
+
+
+# Finders ----------------------------------------------------------------------------------------
+
+
+def _ent_orgs(doc: Doc) -> Iterator[tuple[int, str]]:
+    for ent in doc.ents:
+        kind = ent.ent_id_
+        name: str | None
+        if kind == "corp_pre":
+            name = _plain_name(_strip_particle(ent[-1].text), strict=False)
+        elif kind == "corp_post":
+            name = _plain_name(ent[0].text, strict=False)
+        elif kind == "ministry":
+            name = ministry_name(ent.text)
+        else:
+            name = institution_name(ent.text)
+        if name:
+            yield ent.start_char, name
+
+
+def _pair_orgs(doc: Doc) -> Iterator[tuple[int, str]]:
+    """`A-B`: when one side is an institution, the other side is its partner; along a chain
+    (`A-B-C`) a partner found makes its own neighbour a partner too."""
+    if " - " not in doc.text:  # normalize_for_orgs spaces every hyphen; most texts have none
+        return
+    pairs = [(doc[start], doc[end - 1]) for _, start, end in _pair_matcher()(doc)]
+    known = {t.i for pair in pairs for t in pair if _is_institutional(t)}
+    found: dict[int, str] = {}
+    while True:
+        before = len(found)
+        for left, right in pairs:
+            for side, other in ((left, right), (right, left)):
+                if other.i in known and side.i not in found:
+                    name = institution_name(side.text) or ministry_name(side.text)
+                    name = name or _plain_name(_strip_particle(side.text), strict=True)
+                    if name:
+                        found[side.i] = name
+                        known.add(side.i)
+        if len(found) == before:
+            break
+    for i, name in found.items():
+        yield doc[i].idx, name
+
+
+def _list_orgs(text: str) -> Iterator[tuple[int, str]]:
+    """`참여기업(7개) : a, b, c`, `기업 : X, 계약인원 : 20명`: items up to the first `label: value`."""
+    for m in P.ORG_LIST_RE.finditer(text):
+        pos = m.start("items")
+        for item in P.LIST_ITEM_SPLIT_RE.split(m["items"]):
+            at, pos = pos, pos + len(item) + 1
+            if ":" in item:
+                break
+            words = P.LIST_ITEM_TAIL_RE.sub("", item.replace(P.PREFIX_MARK, " ").replace(P.SUFFIX_MARK, " "))
+            words_list = words.split()
+            if not words_list:
+                continue
+            name = _plain_name(_strip_particle(words_list[0]), strict=False)
+            if name:
+                yield at, name
+            if len(words_list) > 1 or not name:
+                break
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Pieces of at most `size` characters, cut at whitespace where possible."""
+    pos = 0
+    while pos < len(text):
+        end = min(pos + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind(" ", pos, end), text.rfind("\n", pos, end))
+            end = cut + 1 if cut > pos else end
+        yield pos, text[pos:end]
+        pos = end
+
+
+def _orgs_of_doc(doc: Doc, offset: int = 0) -> list[tuple[int, str]]:
+    return [(offset + at, name) for at, name in (*_ent_orgs(doc), *_pair_orgs(doc))]
+
+
+def _ordered_unique(found: Iterable[tuple[int, str]]) -> list[str]:
+    return list(dict.fromkeys(name for _, name in sorted(found, key=lambda f: f[0])))
+
+
+@functools.lru_cache(maxsize=8192)
+def _orgs(text: str) -> tuple[str, ...]:
+    norm = normalize_for_orgs(text)
+    nlp = get_nlp()
+    found = [hit for at, piece in _chunks(norm) for hit in _orgs_of_doc(nlp(piece), at)]
+    found += _list_orgs(norm)
+    return tuple(_ordered_unique(found))
+
+
+def find_orgs(text: str) -> list[str]:
+    """Companies and institutions named in `text`, in order of appearance, de-duplicated,
+    without corporate-form markers and trailing particles."""
+    if not text or not isinstance(text, str):
+        return []
+    return list(_orgs(text))
+
+
+def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256) -> list[list[str]]:
+    """`find_orgs` for many texts at once, through `nlp.pipe`."""
+    items = [t if isinstance(t, str) else "" for t in texts]
+    norms = [normalize_for_orgs(t) if len(t) <= CHUNK_CHARS else "" for t in items]
+    docs = get_nlp().pipe(norms, batch_size=batch_size)
+    out: list[list[str]] = []
+    for text, norm, doc in zip(items, norms, docs, strict=True):
+        if len(text) > CHUNK_CHARS:
+            out.append(find_orgs(text))
+        else:
+            out.append(_ordered_unique([*_orgs_of_doc(doc), *_list_orgs(norm)]))
+    return out
+
+
+# Counts -----------------------------------------------------------------------------------------
+
+
+def _segment_before(text: str, end: int, floor: int) -> tuple[str, int | None]:
+    """Text from the last clause boundary outside brackets before `end`, and that boundary's index."""
+    depth = 0
+    for i in range(end - 1, floor - 1, -1):
+        c = text[i]
+        if c in P.CLOSERS:
+            depth += 1
+        elif c in P.OPENERS:
+            if depth == 0:
+                return text[i + 1 : end], i
+            depth -= 1
+        elif depth == 0 and c in P.LABEL_STOPS:
+            return text[i + 1 : end], i
+    return text[floor:end], None
+
+
+def _clean_label(segment: str) -> str | None:
+    words = segment.replace("\u00a0", " ").split()
+    while words and words[-1] in P.LABEL_DROP_WORDS:
+        words.pop()
+    while words and words[0] in P.LABEL_DROP_WORDS:
+        words.pop(0)
+    label = " ".join(words).strip(" '\"‘’“”*◦○□※-·•▪")
+    return label if re.search(r"[가-힣A-Za-z]", label) else None
+
+
+def _count_label(text: str, start: int, floor: int) -> str | None:
+    """The words before the number in the same clause; for `계약인원 : 20명` / `참여기업(7개)`,
+    the clause before the colon / bracket."""
+    segment, stop = _segment_before(text, start, floor)
+    label = _clean_label(segment)
+    if label is None and stop is not None and text[stop] in P.LOOKBACK_STOPS:
+        label = _clean_label(_segment_before(text, stop, floor)[0])
+    return label
+
+
+def _is_ordinal(text: str, start: int) -> bool:
+    """`제3회`, `제 2회`: the number follows a standalone 제."""
+    head = text[:start].rstrip(" ")
+    if not head.endswith("제") or start - len(head) > 1:
+        return False
+    return len(head) == 1 or not re.match(r"[가-힣]", head[-2])
+
+
+def _count_value(m: re.Match[str]) -> int | None:
+    whole = int(m["num"].replace(",", ""))
+    frac = m["frac"] or ""
+    scale = P.MULTIPLIERS.get(m["mult"] or "", 1)
+    numerator = (whole * 10 ** len(frac) + int(frac or 0)) * scale
+    value, rest = divmod(numerator, 10 ** len(frac))
+    return None if rest else value
+
+
+def _is_count(text: str, m: re.Match[str]) -> bool:
+    if _is_ordinal(text, m.start()) or P.ARROW_AFTER_RE.match(text, m.end()):
+        return False
+    spaced = (m["gap1"] and not m["mult"]) or m["gap2"]
+    return not (spaced and m.end() < len(text) and re.match(r"[가-힣]", text[m.end()]))
+
+
+def find_counts(text: str) -> list[dict[str, Any]]:
+    """Every count (`51명`, `3개 교과목`, `4과목`, `2건`, `3회`, `5개소`, ...) as
+    `{"value": int, "unit": str, "label": str | None}`, in order of appearance."""
+    if not text or not isinstance(text, str):
+        return []
+    counts: list[dict[str, Any]] = []
+    floor = 0
+    for m in P.COUNT_RE.finditer(text):
+        if not _is_count(text, m):
+            continue
+        value = _count_value(m)
+        if value is None:
+            continue
+        unit = P.UNIT_ALIASES.get(m["unit"], m["unit"])
+        counts.append({"value": value, "unit": unit, "label": _count_label(text, m.start(), floor)})
+        floor = m.end()
+    return counts

@@ -1,0 +1,80 @@
+"""Running page headers, footers and page numbers of a PDF, found so that they can be dropped.
+
+Two kinds: a bare page number (``- 3 -``, ``3 / 12``, ``3``, ``p. 3``, ``3쪽``) in the top or
+bottom margin of a page, and a line repeated at the same position on most pages. Both must be
+among the outermost lines of their page (above every table, or below every table). A repeated
+line printed larger than the body text (a card title on every page of a multi-card file) is kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pledgecard.extract.readers.pdf_lines import Line
+
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\(\s*\d{1,4}\s*\)|\d{1,4}(?:\s*/\s*\d{1,4})?"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*(?:쪽|페이지|면))$",
+    re.IGNORECASE,
+)
+MARGIN_BAND = 0.15  # fraction of the page height at the top and bottom where page numbers sit
+POS_TOL = 2.0  # points
+
+
+@dataclass(slots=True)
+class PageText:
+    """The running text lines of one page (tables excluded) and where its tables start and end."""
+
+    number: int
+    height: float
+    lines: list[Line]
+    table_top: float | None = None  # top of the highest table on the page
+    table_bottom: float | None = None  # bottom of the lowest table on the page
+
+
+def _outer(page: PageText) -> list[Line]:
+    """The two first and two last lines of the page, when no table is further out."""
+    out: list[Line] = []
+    for line in page.lines[:2]:
+        if page.table_top is None or line.bottom <= page.table_top:
+            out.append(line)
+    for line in page.lines[-2:]:
+        if line not in out and (page.table_bottom is None or line.top >= page.table_bottom):
+            out.append(line)
+    return out
+
+
+def _is_page_number(line: Line, page: PageText) -> bool:
+    in_band = line.bottom <= MARGIN_BAND * page.height or line.top >= (1 - MARGIN_BAND) * page.height
+    return in_band and bool(PAGE_NUMBER.match(line.full_text.strip()))
+
+
+def running_lines(pages: Sequence[PageText]) -> set[int]:
+    """``id()`` of every line that is a page number or a running header/footer."""
+    drop: set[int] = set()
+    sizes = sorted(line.size for p in pages for line in p.lines)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+    by_text: dict[str, list[Line]] = defaultdict(list)
+    for page in pages:
+        for line in _outer(page):
+            if _is_page_number(line, page):
+                drop.add(id(line))
+            else:
+                by_text[line.full_text].append(line)
+    need = max(2, math.ceil(len(pages) / 2))
+    for occurrences in by_text.values():
+        if len({line.page for line in occurrences}) < need:
+            continue
+        best: list[Line] = []
+        for ref in occurrences:
+            same = [o for o in occurrences
+                    if abs(o.x0 - ref.x0) <= POS_TOL and abs(o.top - ref.top) <= POS_TOL]
+            if len(same) > len(best):
+                best = same
+        if len({line.page for line in best}) >= need and best[0].size <= body_size + 0.5:
+            drop.update(id(line) for line in best)
+    return drop
