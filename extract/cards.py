@@ -11,7 +11,7 @@ from typing import Any
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.labels import TITLE_RE, section_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
-from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.extract.markers import SECTION_MARKERS, split_marker
 from pledgecard.extract.sections.achievements import extract_achievements, parse_group_heading
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.goals import extract_goals
@@ -79,9 +79,27 @@ def heading_of(it: Item) -> str | None:
     return section_of(it.text)
 
 
+def _split_inline_heading(it: Item) -> list[Item]:
+    """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
+    the first line of the content cell) -> the heading line and the content line."""
+    if not isinstance(it, Line) or it.marker is not None:
+        return [it]
+    for k in (1, 2, 3):
+        words = it.text.split()
+        if len(words) <= k:
+            break
+        label = " ".join(words[:k])
+        rest = " ".join(words[k:])
+        marker, body = split_marker(rest)
+        if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
+            return [Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
+                    Line(text=body, marker=marker, indent=it.indent, source=it.source)]
+    return [it]
+
+
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
-    for it in items:
+    for it in (x for item in items for x in _split_inline_heading(item)):
         name = heading_of(it)
         last = sections[-1]
         if name:

@@ -51,3 +51,19 @@ def test_city_layout_variant() -> None:
     assert rec["goals"] == [] and rec["tables"] == []
     # A header field the schema has no place for is kept, not dropped.
     assert rec["unparsed"] == [{"section": None, "text": "공약분야 경제·일자리", "location": "line 8"}]
+
+
+def test_two_column_layout_dumped_on_lines() -> None:
+    """Section labels from a left-hand column land on the same line as the content's first bullet."""
+    [rec] = extract_file(FIXTURES / "two-column-dump.txt")
+    assert validate_record(rec) == []
+    assert rec["card_id"] == "4-7@unknown" and rec["as_of"] is None
+    assert rec["header"]["status_code"] == "done" and rec["header"]["contact_name"] == "홍길동"
+    assert rec["overview"]["period"]["label"] == "2022-07/2025-12"
+    assert rec["overview"]["contents"] == ["청년농 스마트팜 임대형 단지 조성"]
+    assert [c["kind"] for c in rec["funding"]["columns"]] == ["total", "year", "year", "year", "year"]
+    assert rec["funding"]["rows"][2]["amounts_krw"] == [2_100_000_000, 350_000_000, 700_000_000, 700_000_000, 350_000_000]
+    assert [(a["text"], a["level"], a["parent"], a["date"]["label"]) for a in rec["achievements"]] == [
+        ("임대형 스마트팜 단지 준공", 1, None, "2024-10"), ("입주 청년농 12명 선발", 2, 0, "2024-11")]
+    assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("2기 입주자 모집", "2025-H1")]
+    assert rec["unparsed"] == []
