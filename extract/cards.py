@@ -49,26 +49,43 @@ def _starts_with_name_label(it: Item) -> bool:
     return bool(labels) and labels[0][0] == "title" and labels[0][1] == 0
 
 
+def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
+    """Whether a 공약명 header follows item ``i`` before any section heading."""
+    for it in items[i + 1: i + 1 + window]:
+        if _starts_with_name_label(it) or (isinstance(it, Line) and find_labels(it.full_text)
+                                           and find_labels(it.full_text)[0][0] == "title"):
+            return True
+        if heading_of(it):
+            return False
+    return False
+
+
 def split_cards(items: list[Item]) -> list[list[Item]]:
-    """Cut the item stream at each card start: a title line (``… 공약사업 관리카드``) or, when the
-    current card already has its 공약명, a new 공약명 header."""
+    """Cut the item stream at each card start: a title line (``… 공약사업 관리카드``) followed by its
+    header, or, when the current card already has its 공약명, a new 공약명 header. A title line
+    repeated at the top of a page inside a card (no header after it) is a page header and dropped."""
     starts: list[int] = []
+    dropped: set[int] = set()
     has_name = False
-    has_title = False
     for i, it in enumerate(items):
         if _is_title_line(it):
-            if not starts or has_name or has_title:
+            if not starts:
                 starts.append(i)
                 has_name = False
-            has_title = True
+            elif _header_follows(items, i):
+                starts.append(i)
+                has_name = False
+            else:
+                dropped.add(i)
         elif _starts_with_name_label(it):
             if not starts or has_name:
-                starts.append(i)
-                has_title = False
+                if not (starts and starts[-1] == i - 1 and _is_title_line(items[i - 1])):
+                    starts.append(i)
             has_name = True
     if not starts:
         return []
-    return [items[s:e] for s, e in zip(starts, starts[1:] + [len(items)], strict=True)]
+    bounds = zip(starts, starts[1:] + [len(items)], strict=True)
+    return [[items[k] for k in range(s, e) if k not in dropped] for s, e in bounds]
 
 
 def heading_of(it: Item) -> str | None:

@@ -76,3 +76,12 @@ def test_two_cards_in_one_file(tmp_path: Path, seed_expected: dict) -> None:
         assert scores["money"] == 1.0 and scores["outreach"] == 1.0
         assert len(rec["achievements"]) == len(seed_expected["achievements"])
     assert sorted(p.name for p in (tmp_path / "out" / "cards").iterdir()) == ["2-20@2024-Q4.json", "2-21@2025-Q1.json"]
+
+
+def test_title_repeated_as_page_header_is_not_a_new_card(tmp_path: Path) -> None:
+    text = SEED_TXT.read_text(encoding="utf-8")
+    path = tmp_path / SEED_TXT.name
+    path.write_text(text.replace("�   추진실적(성과)", "도지사 공약사업 관리카드\n\n- 2 -\n\n�   추진실적(성과)"), encoding="utf-8")
+    records = _extract_cli(path, tmp_path / "out")
+    assert len(records) == 1
+    assert score_with_shared_scorer(SEED_EXPECTED, tmp_path / "out" / "records.jsonl")["score"] >= 0.97
