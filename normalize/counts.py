@@ -1,0 +1,43 @@
+"""Counts printed in cells: ``146회``, ``1,234명``, ``1(채용박람회)``, ``-``."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.normalize.text import fold
+
+__all__ = ["COUNT_UNITS", "count_note", "parse_count"]
+
+#: Counter words, longest first where one is the prefix of another (개사 before 개).
+COUNT_UNITS: tuple[str, ...] = (
+    "명", "개사", "개소", "개교", "개", "건", "회", "과목", "곳", "종", "편", "팀",
+)
+_UNITS_SRC = "|".join(sorted(map(re.escape, COUNT_UNITS), key=len, reverse=True))
+_DASHES = "-–—―－‐−"
+_COUNT = re.compile(
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<unit>{_UNITS_SRC})?\s*(?:[(（](?P<note>[^()（）]*)[)）])?"
+)
+
+
+def parse_count(raw: str | None) -> tuple[int | None, str | None]:
+    """``'146회'`` -> ``(146, '회')``; ``'1(채용박람회)'`` -> ``(1, None)``; ``'-'`` -> ``(0, None)``.
+
+    Empty or unreadable text gives ``(None, None)``.
+    """
+    s = fold(raw or "")
+    if not s:
+        return None, None
+    if s in _DASHES:
+        return 0, None
+    m = _COUNT.fullmatch(s)
+    if not m or len(m.group("num")) > 20:
+        return None, None
+    return int(m.group("num").replace(",", "")), m.group("unit")
+
+
+def count_note(raw: str | None) -> str | None:
+    """The parenthesized note of a count cell: ``'1(채용박람회)'`` -> ``'채용박람회'``."""
+    m = _COUNT.fullmatch(fold(raw or ""))
+    if not m or not m.group("note"):
+        return None
+    return fold(m.group("note")) or None

@@ -1,0 +1,239 @@
+"""Korean date expressions -> date objects (CARD_SCHEMA.md).
+
+A date object is ``{"raw", "label", "start", "end", "precision"}``. ``parse_date`` always
+returns one; an expression it cannot read gives ``label``/``start``/``end``/``precision``
+``None`` (never a guess). ``find_dates`` finds every date expression inside longer text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pledgecard.normalize.text import fold
+
+__all__ = ["DATE_PATTERN", "PRECISIONS", "find_dates", "is_date", "parse_date"]
+
+PRECISIONS = ("day", "month", "quarter", "half", "semester", "year")
+# Coarseness used for a range's precision (ties keep the left side's).
+_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "semester": 3, "year": 4}
+
+_Q = "['\u2019\u2018\uff07`\u00b4\u2032\u201b]"  # apostrophe look-alikes before a 2-digit year
+_Y4 = r"(?:19|20)\d{2}"
+_RANGE_SEP = rf"\s*(?:[~\u223c\u301c\uff5e]|[-\u2013\u2014](?=\s*(?:{_Q}\s*\d{{2}}|{_Y4})))\s*"
+_QW = r"(?:중순|초순|상순|하순|말경|중|예정|현재|기준|누계|말|초|이후|까지|완료|경)"
+# Trailing words ignored for the value; each must end a word (중 yes, 중순 no). No nested repeats.
+_QUALIFIER = rf"(?:\s*{_QW}(?={_QW}|[^가-힣]|$))*"
+# A number written without 월/./일 must not run into more digits or a word (3대, 9개, 12.3).
+_BARE_END = rf"(?:(?![\d가-힣A-Za-z.%])|(?={_QW}))"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_MONTH = r"(?:1[0-2]|0?[1-9])(?!\d)"
+_KOREAN_UNIT_AHEAD = rf"(?=\s*[.년]\s*(?:{_MONTH}\s*월|[1-4]\s*(?:/\s*4\s*|사)?분기|[상하전후]\s*반기|[12]\s*학기))"
+
+
+def _qhs(p: str) -> str:
+    """Quarter, half or semester, named with prefix ``p``."""
+    return (
+        rf"(?:(?P<{p}qn>[1-4])\s*(?:/\s*4\s*|사)?분기"
+        rf"|(?P<{p}h>[상하전후])\s*반기"
+        rf"|(?P<{p}s>[12])\s*학기)"
+    )
+
+
+def _md(p: str) -> str:
+    """Month with an optional day: ``9.``, ``9월``, ``9`` (bare), ``4. 15.``, ``4월 15일``."""
+    return (
+        rf"(?P<{p}m>{_MONTH})"
+        rf"(?:\s*월(?:\s*(?P<{p}d1>{_DAY})\s*일)?"
+        rf"|\s*\.(?:\s*(?P<{p}d2>{_DAY})(?:\s*[.일]|{_BARE_END}))?"
+        rf"|{_BARE_END})"
+    )
+
+
+def _side(p: str, *, left: bool) -> str:
+    """One side of a range that states its year."""
+    y4_ahead = (
+        rf"(?=\s*(?:년|\.|{_RANGE_SEP}|[1-4]\s*(?:/\s*4\s*|사)?분기|[상하전후]\s*반기|[12]\s*학기))" if left else ""
+    )
+    iso = (
+        rf"(?P<{p}iy>{_Y4})[-/](?P<{p}im>0[1-9]|1[0-2])"
+        rf"(?:[-/](?P<{p}id>0[1-9]|[12]\d|3[01]))?(?![\d/-])"
+    )
+    year = (
+        rf"(?:(?P<{p}q>{_Q})\s*(?P<{p}yq>\d{{2}})(?!\d)"
+        rf"|(?P<{p}y4>{_Y4})(?!\d){y4_ahead}"
+        rf"|(?P<{p}yu>\d{{2}}){_KOREAN_UNIT_AHEAD})"
+    )
+    rest = rf"(?:\s*(?:년도?|\.))?(?:(?<=[.년도])\s*{_md(p)}|\s*{_qhs(p)})?"
+    return rf"(?:{iso}|{year}{rest})"
+
+
+def _partial(p: str) -> str:
+    """A side without a year (the right side of ``'24. 9 ~ 12.``)."""
+    return rf"(?:{_qhs(p)}|{_md(p)})"
+
+
+_OPEN_END = r"(?!\s*\d)"
+_FULL_SRC = (
+    rf"(?<![\d,.]){_side('l', left=True)}"
+    rf"(?:{_RANGE_SEP}(?:{_side('r', left=False)}|{_partial('p')}|{_OPEN_END}))?"
+    rf"{_QUALIFIER}"
+)
+_YEARLESS_SRC = (
+    rf"{_partial('l')}"
+    rf"(?:{_RANGE_SEP}(?:{_side('r', left=False)}|{_partial('p')}|{_OPEN_END}))?"
+    rf"{_QUALIFIER}"
+)
+
+#: Regex source (no anchors, no named groups) matching one date expression, ranges included.
+DATE_PATTERN: str = re.sub(r"\(\?P<\w+>", "(?:", _FULL_SRC)
+
+_FULL = re.compile(_FULL_SRC)
+_YEARLESS = re.compile(_YEARLESS_SRC)
+_BARE_YEAR = re.compile(rf"({_Y4})\s*\.?{_QUALIFIER}")
+_WRAPPERS = {"(": ")", "（": "）", "[": "]", "《": "》", "〈": "〉", "<": ">", "【": "】", "「": "」", "『": "』"}
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """One side of a date expression resolved to a period."""
+
+    start: date
+    end: date
+    precision: str
+    label: str
+
+
+def _date_object(raw: str, point: _Point | None = None, end: _Point | None = None, *, open_end: bool = False) -> dict[str, Any]:
+    """Build the date object for a single point, a range or an unreadable ``raw``."""
+    if point is None:
+        return {"raw": raw, "label": None, "start": None, "end": None, "precision": None}
+    if open_end:
+        return {"raw": raw, "label": f"{point.label}/..", "start": point.start.isoformat(), "end": None,
+                "precision": point.precision}
+    if end is None:
+        return {"raw": raw, "label": point.label, "start": point.start.isoformat(),
+                "end": point.end.isoformat(), "precision": point.precision}
+    precision = end.precision if _RANK[end.precision] > _RANK[point.precision] else point.precision
+    return {"raw": raw, "label": f"{point.label}/{end.label}", "start": point.start.isoformat(),
+            "end": end.end.isoformat(), "precision": precision}
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_of(g: dict[str, str | None], p: str) -> int | None:
+    for key in ("iy", "y4"):
+        if g.get(p + key):
+            return int(g[p + key])  # type: ignore[arg-type]
+    for key in ("yq", "yu"):
+        if g.get(p + key):
+            return 2000 + int(g[p + key])  # type: ignore[arg-type]
+    return None
+
+
+def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
+    """Resolve the components captured with prefix ``p`` in ``year``; raises ValueError if invalid."""
+    if g.get(p + "qn"):
+        q = int(g[p + "qn"])  # type: ignore[arg-type]
+        return _Point(date(year, 3 * q - 2, 1), _last_day(year, 3 * q), "quarter", f"{year}-Q{q}")
+    if g.get(p + "h"):
+        first = g[p + "h"] in ("상", "전")
+        if first:
+            return _Point(date(year, 1, 1), date(year, 6, 30), "half", f"{year}-H1")
+        return _Point(date(year, 7, 1), date(year, 12, 31), "half", f"{year}-H2")
+    if g.get(p + "s"):
+        if g[p + "s"] == "1":
+            return _Point(date(year, 3, 1), date(year, 8, 31), "semester", f"{year}-S1")
+        return _Point(date(year, 9, 1), _last_day(year + 1, 2), "semester", f"{year}-S2")
+    month_s = g.get(p + "m") or g.get(p + "im")
+    if month_s:
+        month = int(month_s)
+        day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id")
+        if day_s:
+            d = date(year, month, int(day_s))
+            return _Point(d, d, "day", d.isoformat())
+        return _Point(date(year, month, 1), _last_day(year, month), "month", f"{year}-{month:02d}")
+    return _Point(date(year, 1, 1), date(year, 12, 31), "year", f"{year}")
+
+
+def _resolve(m: re.Match[str], raw: str, default_year: int | None) -> dict[str, Any]:
+    g = m.groupdict()
+    left_year = _year_of(g, "l") or default_year
+    if left_year is None:
+        return _date_object(raw)
+    try:
+        left = _point(g, "l", left_year)
+        right: _Point | None = None
+        if _year_of(g, "r") is not None:
+            right = _point(g, "r", _year_of(g, "r"))  # type: ignore[arg-type]
+        elif any(g.get("p" + k) for k in ("qn", "h", "s", "m")):
+            right = _point(g, "p", left_year)
+            if right.start < left.start:  # '24. 11 ~ 2. rolls into the next year
+                right = _point(g, "p", left_year + 1)
+    except ValueError:  # 2024. 2. 30., month 13 ...
+        return _date_object(raw)
+    if right is None:
+        is_range = re.search(r"[~\u223c\u301c\uff5e]", m.group(0)) is not None
+        return _date_object(raw, left, open_end=is_range)
+    if right.end < left.start:
+        return _date_object(raw)
+    return _date_object(raw, left, right)
+
+
+def _core(raw: str) -> str:
+    """Strip wrapping brackets and a trailing note without digits: ``('24. 9.)``, ``'23. 2학기~ (학기별)``."""
+    s = raw
+    while True:
+        before = s
+        s = _TRAILING_NOTE.sub("", s).strip()
+        if len(s) >= 2 and _WRAPPERS.get(s[0]) == s[-1]:
+            inner = s[1:-1]
+            if s[0] not in inner and s[-1] not in inner:
+                s = inner.strip()
+        s = s.rstrip(",;").strip()
+        if s == before:
+            return s
+
+
+def parse_date(raw: str, *, default_year: int | None = None) -> dict[str, Any]:
+    """Read one Korean date expression; unreadable text gives a date object with nulls.
+
+    ``default_year`` is used for an expression that states no year (``9월``, ``3분기``).
+    """
+    raw = fold(raw if isinstance(raw, str) else "")
+    core = _core(raw)
+    if not core:
+        return _date_object(raw)
+    m = _FULL.fullmatch(core)
+    if m:
+        return _resolve(m, raw, default_year)
+    bare = _BARE_YEAR.fullmatch(core)
+    if bare:
+        y = int(bare.group(1))
+        return _date_object(raw, _Point(date(y, 1, 1), date(y, 12, 31), "year", str(y)))
+    if default_year is not None and not core.isdigit():
+        m = _YEARLESS.fullmatch(core)
+        if m:
+            return _resolve(m, raw, default_year)
+    return _date_object(raw)
+
+
+def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every date expression in ``text`` as ``(start, end, date object)``, in order."""
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    for m in _FULL.finditer(text):
+        obj = _resolve(m, fold(m.group(0)), None)
+        if obj["label"] is not None:  # the span ends at the last printed character
+            found.append((m.start(), m.start() + len(m.group(0).rstrip()), obj))
+    return found
+
+
+def is_date(text: str) -> bool:
+    """Whether the whole (trimmed) text is one date expression that ``parse_date`` reads."""
+    return parse_date(text)["label"] is not None

@@ -1,0 +1,220 @@
+"""Money: units (원, 천 원, 백만 원, 억 원 ...), amounts in whole won, budgets with their parts."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from typing import Any
+
+from pledgecard.normalize.text import fold, label_key
+
+__all__ = [
+    "SOURCE_CODES",
+    "find_unit",
+    "funding_source",
+    "parse_amount",
+    "parse_budget",
+    "unit_multiplier",
+]
+
+_SMALL = {"십": 10, "백": 100, "천": 1000}
+_BIG = {"만": 10**4, "억": 10**8, "조": 10**12}
+# A unit as printed: 원, 천원, 백만 원, 억, 억 원, 조원 ... (spaces allowed between the parts).
+_UNIT_SRC = r"(?:[십백천]\s*)?(?:[만억조]\s*원?|원)|[십백천](?=\s*$)"
+_UNIT_WORD = re.compile(rf"(?:{_UNIT_SRC})")
+_UNIT_LINE = re.compile(rf"단\s*위\s*[:：]?\s*({_UNIT_SRC})")
+_UNIT_KEY = re.compile(r"(?P<small>[십백천])?(?P<big>[만억조])?(?P<won>원)?")
+
+_MAX_DIGITS = 30  # no card prints more; longer digit runs are not amounts
+_DASHES = {"-", "–", "—", "―", "－", "‐", "‒", "−"}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# One group of a Korean amount: 3억, 5천만, 2,000억, 1.5억, 500백만, 5,000천 ...
+_GROUP = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<small>[십백천])?\s*(?P<big>[만억조])?")
+# Every group but the last ends in 만/억/조, so a digit run is never split two ways (no backtracking blow-up).
+_GROUPS = rf"(?:(?:{_NUMBER})\s*(?:[십백천]\s*)?[만억조]\s*)*(?:{_NUMBER})\s*(?:[십백천]\s*)?(?:[만억조]\s*)?"
+_AMOUNT = re.compile(rf"(?P<sign>[-−△▲]\s*)?(?P<groups>{_GROUPS})(?P<won>원)?")
+
+#: The funding source codes of CARD_SCHEMA.md.
+SOURCE_CODES: tuple[str, ...] = (
+    "total", "national", "local", "provincial", "municipal", "district", "private", "other",
+)
+_SOURCE_LABELS: dict[str, str] = {
+    **dict.fromkeys(("계", "합계", "총계", "소계", "총액", "총사업비"), "total"),
+    **dict.fromkeys(("국비", "국고", "국비보조", "국고보조", "국비보조금"), "national"),
+    **dict.fromkeys(("지방비",), "local"),
+    **dict.fromkeys(("도비", "시도비", "광역", "광역비", "광역시비", "특별시비", "도비보조"), "provincial"),
+    **dict.fromkeys(("시군비", "시비", "군비", "시군구비", "시구비"), "municipal"),
+    **dict.fromkeys(("구비",), "district"),
+    **dict.fromkeys(("민자", "민간", "민간자본", "민간투자", "민간부담", "자부담"), "private"),
+    **dict.fromkeys(("기타", "자체", "자체재원", "기타재원"), "other"),
+}
+
+
+def _unit_key(unit: str) -> str:
+    key = label_key(unit)
+    key = re.sub(r"^\(?(?:단위)?[:：]?", "", key)
+    return key.strip("()[]（）:：")
+
+
+def unit_multiplier(unit: str) -> int | None:
+    """Won per unit: ``'백만 원'`` -> 1_000_000; wrappers like ``(단위 : 천원)`` are tolerated."""
+    if not unit:
+        return None
+    m = _UNIT_KEY.fullmatch(_unit_key(unit))
+    if not m or not m.group(0):
+        return None
+    if m.group("small") and not m.group("big") and not m.group("won"):
+        return None if len(m.group(0)) != 1 else _SMALL[m.group("small")]
+    value = _SMALL.get(m.group("small") or "", 1) * _BIG.get(m.group("big") or "", 1)
+    return value
+
+
+def find_unit(text: str) -> str | None:
+    """The money unit stated in a line such as ``(단위 : 백만 원)``, as printed (``'백만 원'``)."""
+    if not text:
+        return None
+    s = fold(text)
+    m = _UNIT_LINE.search(s)
+    if m:
+        return fold(m.group(1))
+    inner = s.strip("()[]（）【】 ")
+    if inner and _UNIT_WORD.fullmatch(inner):
+        return inner
+    return None
+
+
+def _decimal(num: str) -> Decimal:
+    return Decimal(num.replace(",", ""))
+
+
+def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal:
+    total = Decimal(0)
+    groups = list(_GROUP.finditer(text))
+    unit_in_text = has_won or any(g.group("small") or g.group("big") for g in groups)
+    for g in groups:
+        value = _decimal(g.group("num"))
+        if g.group("small"):
+            value *= _SMALL[g.group("small")]
+        if g.group("big"):
+            value *= _BIG[g.group("big")]
+        total += value if unit_in_text else value * multiplier
+    return total
+
+
+def parse_amount(raw: str, multiplier: int = 1) -> int | None:
+    """An amount in whole won: ``'220,719'`` x 1e6, ``'48억'``, ``'3억5천만 원'``, ``'-'`` -> 0.
+
+    A unit printed inside the text overrides ``multiplier``. Parentheses around the number are
+    dropped (``'(1,234)'`` -> 1234); ``△``/``-`` mark a negative amount. Unreadable -> ``None``.
+    """
+    if raw is None:
+        return None
+    s = fold(str(raw))
+    if s in _DASHES:
+        return 0
+    if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
+        s = s[1:-1].strip()
+    m = _AMOUNT.fullmatch(s)
+    if not m:
+        return None
+    if len(re.sub(r"\D", "", m.group("groups"))) > _MAX_DIGITS:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        try:
+            total = _sum_groups(m.group("groups"), multiplier, m.group("won") is not None)
+            rounded = total.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        except InvalidOperation:
+            return None
+    return -int(rounded) if m.group("sign") else int(rounded)
+
+
+def funding_source(label: str) -> str | None:
+    """The source code of a funding label (``국 비`` -> ``national``); ``None`` when unknown."""
+    if not label:
+        return None
+    key = label_key(label).replace("·", "").replace(",", "")
+    key = re.sub(r"[(（\[].*$", "", key)  # 국비(기금) -> 국비
+    return _SOURCE_LABELS.get(key)
+
+
+_AMOUNT_TEXT = rf"[-−△▲]?\s*{_GROUPS}(?:원)?"
+_LEAD = re.compile(rf"^(?P<label>[^\d(（]*?)\s*[:：]?\s*(?P<amount>{_AMOUNT_TEXT})(?P<unit>\s*(?:{_UNIT_SRC}))?")
+_PART = re.compile(
+    rf"(?P<label>[가-힣][가-힣·ㆍ‧ \u00a0]*?)\s*[:：]?\s*(?P<amount>{_AMOUNT_TEXT}|[-–—](?![\d]))"
+    rf"(?P<unit>\s*(?:{_UNIT_SRC}))?(?![\d.,]*\s*%)"
+)
+
+
+def _trailing_unit(amount: str) -> str | None:
+    """The unit printed at the end of an amount text (``'48억 원'`` -> ``'억 원'``)."""
+    m = re.search(rf"(?:{_UNIT_SRC})\s*$", amount.strip())
+    if not m:
+        return None
+    return fold(m.group(0))
+
+
+def _parts_paren(raw: str) -> tuple[int, str] | None:
+    """Where the parenthesized parts list starts, and its text with nested notes blanked.
+
+    ``48억 원(도비 20억(40%), 시비 28억)`` -> ``(5, "도비 20억 , 시비 28억")``; a ``(단위: ...)``
+    wrapper or a parenthesis without digits is not a parts list.
+    """
+    start, depth, inner = -1, 0, []
+    for i, ch in enumerate(raw):
+        if ch in "(（":
+            if depth == 0:
+                start, inner = i, []
+            elif depth >= 1:
+                inner.append(" ")
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                text = "".join(inner)
+                if re.search(r"\d", text) and not re.search(r"단\s*위", text):
+                    return start, text
+        elif depth == 1:
+            inner.append(ch)
+    return None
+
+
+def parse_budget(raw: str) -> dict[str, Any]:
+    """A 총사업비 text -> ``{"raw", "unit", "total_krw", "parts"}`` (CARD_SCHEMA.md overview.budget).
+
+    ``220,719백만 원(국비 154,442, 지방비 66,277)``, ``48억 원(도비 20억, 시비 28억)``,
+    ``총 5,000천원``; ``비예산`` gives ``total_krw`` ``None``, no parts and no unit.
+    """
+    raw = fold(raw or "")
+    result: dict[str, Any] = {"raw": raw, "unit": None, "total_krw": None, "parts": []}
+    if raw in _DASHES:
+        result["total_krw"] = 0
+        return result
+    if not re.search(r"\d", raw):
+        return result
+    paren = _parts_paren(raw)
+    head = raw[: paren[0]] if paren else raw
+    multiplier = 1
+    lead = _LEAD.match(head)
+    if lead:
+        amount_text = lead.group("amount") + (lead.group("unit") or "")
+        unit = _trailing_unit(amount_text)
+        if unit:
+            result["unit"] = unit
+            multiplier = unit_multiplier(unit) or 1
+        if not unit:  # 220,719 (단위: 백만원)
+            printed = find_unit(raw)
+            if printed:
+                result["unit"] = printed
+                multiplier = unit_multiplier(printed) or 1
+        result["total_krw"] = parse_amount(amount_text, multiplier)
+    if paren:
+        for part in _PART.finditer(paren[1]):
+            label = re.sub(r"\s+", "", part.group("label"))
+            amount_text = part.group("amount") + (part.group("unit") or "")
+            result["parts"].append({
+                "label": label,
+                "source": funding_source(label),
+                "amount_krw": parse_amount(amount_text, multiplier),
+            })
+    return result

@@ -1,0 +1,43 @@
+"""Text folding shared by every normalizer: white space, quotes and label keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width characters are invisible: they are dropped, not turned into a space.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# \s covers NBSP (U+00A0), the ideographic space (U+3000) and the other Unicode spaces.
+_SPACE_RUN = re.compile(r"\s+")
+_QUOTES = str.maketrans({c: "'" for c in "\u2019\u2018\uff07`\u00b4\u2032\u201b"})
+_MIDDLE_DOTS = str.maketrans({c: "·" for c in "\u00b7\u318d\u2027\u30fb\uff65\u2219\u22c5\u2022\u16eb"})
+
+
+def fold(s: str) -> str:
+    """Trim and fold every inner run of white space (NBSP, U+3000 included) to one space.
+
+    Zero-width characters (U+200B..U+200D, U+2060, U+FEFF, soft hyphen) are removed.
+    """
+    return _SPACE_RUN.sub(" ", _ZERO_WIDTH.sub("", s)).strip()
+
+
+def norm_quotes(s: str) -> str:
+    """Unify the apostrophe look-alikes (’ ‘ ＇ ` ´ ′ ‛) to ``'``."""
+    return s.translate(_QUOTES)
+
+
+def unify_dots(s: str) -> str:
+    """Unify the middle dot look-alikes (ㆍ ‧ ・ ･ ∙ ⋅ •) to ``·``."""
+    return s.translate(_MIDDLE_DOTS)
+
+
+def label_key(s: str) -> str:
+    """The key labels are matched on: NFKC, middle dots unified, no white space, lowercase.
+
+    >>> label_key("총 사업비")
+    '총사업비'
+    """
+    for _ in range(2):  # twice: NFKC can split a character into space + combining mark
+        s = unify_dots(unicodedata.normalize("NFKC", unify_dots(s)))
+        s = _SPACE_RUN.sub("", _ZERO_WIDTH.sub("", s)).lower()
+    return s

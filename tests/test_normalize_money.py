@@ -1,0 +1,255 @@
+"""Money: units, amounts in whole won, funding sources, budgets (pledgecard.normalize.money)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pledgecard.normalize.money import (
+    SOURCE_CODES,
+    find_unit,
+    funding_source,
+    parse_amount,
+    parse_budget,
+    unit_multiplier,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = json.loads((SHARED / "spec" / "seed.expected.json").read_text(encoding="utf-8"))
+SEED_TEXT = (SHARED / "seeds" / "gangwon-2-20-2024Q4.txt").read_text(encoding="utf-8")
+
+UNITS = {
+    "원": 1, "천원": 1_000, "천 원": 1_000, "만원": 10_000, "만 원": 10_000, "백만원": 1_000_000,
+    "백만 원": 1_000_000, "천만원": 10_000_000, "억원": 100_000_000, "억 원": 100_000_000,
+    "억": 100_000_000, "십억원": 1_000_000_000, "조원": 10**12, "조 원": 10**12, "백만": 1_000_000,
+}
+
+
+@pytest.mark.parametrize(("unit", "multiplier"), UNITS.items())
+def test_unit_multiplier(unit: str, multiplier: int) -> None:
+    assert unit_multiplier(unit) == multiplier
+    assert unit_multiplier(f"(단위 : {unit})") == multiplier
+    assert unit_multiplier(f"단위: {unit}") == multiplier
+
+
+@pytest.mark.parametrize("unit", ["", "명", "개", "달러", "단위", "abc", "원원", "천백"])
+def test_unit_multiplier_unknown(unit: str) -> None:
+    assert unit_multiplier(unit) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("(단위 : 백만 원)", "백만 원"),
+        ("단위: 천원", "천원"),
+        ("재원투자 실적 및 계획 (단위：억원)", "억원"),
+        ("(단위 :   백만\u00a0원)", "백만 원"),
+        ("(백만원)", "백만원"),
+        ("구  분 총사업비", None),
+        ("", None),
+    ],
+)
+def test_find_unit(line: str, unit: str | None) -> None:
+    assert find_unit(line) == unit
+
+
+def test_find_unit_in_seed_text() -> None:
+    units = {find_unit(line) for line in SEED_TEXT.splitlines()} - {None}
+    assert units == {SEED["funding"]["unit"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "multiplier", "won"),
+    [
+        ("220,719", 10**6, 220_719_000_000),
+        ("-", 10**6, 0),
+        ("–", 1, 0),
+        ("—", 1, 0),
+        ("0", 10**6, 0),
+        ("48억", 10**6, 4_800_000_000),
+        ("48억", 1, 4_800_000_000),
+        ("1조 2,000억 원", 1, 1_200_000_000_000),
+        ("3억5천만 원", 1, 350_000_000),
+        ("3억 5천만원", 1000, 350_000_000),
+        ("5,000만원", 1, 50_000_000),
+        ("1.5억", 1, 150_000_000),
+        ("12.3", 10**6, 12_300_000),
+        ("0.5", 1, 1),  # rounded half up to whole won
+        ("(1,234)", 1, 1234),
+        ("△1,234", 1, -1234),
+        ("-1,234", 1, -1234),
+        ("△ 2.5", 10**8, -250_000_000),
+        ("5,000천원", 1, 5_000_000),
+        ("1,200백만원", 1, 1_200_000_000),
+        ("1,000원", 10**6, 1000),
+        (" 42,646 ", 10**6, 42_646_000_000),
+    ],
+)
+def test_parse_amount(raw: str, multiplier: int, won: int) -> None:
+    assert parse_amount(raw, multiplier) == won
+
+
+@pytest.mark.parametrize("raw", ["", "비예산", "abc", "1,2,3", "국비 100", "약 3억", "12.3.4", "억", "--"])
+def test_parse_amount_unreadable(raw: str) -> None:
+    assert parse_amount(raw, 10**6) is None
+
+
+def test_parse_amount_seed_funding_table() -> None:
+    """Every amount of the seed's funding table parses to the expected won."""
+    multiplier = unit_multiplier(find_unit("(단위 : 백만 원)") or "")
+    assert multiplier == 10**6
+    rows = {r["label"]: r["amounts_krw"] for r in SEED["funding"]["rows"]}
+    for line in SEED_TEXT.splitlines():
+        cells = line.split()
+        label = "".join(c for c in cells if not c[0].isdigit() and c != "-")
+        if label in rows and len(cells) > 8:
+            amounts = [c for c in cells if c[0].isdigit() or c == "-"]
+            assert [parse_amount(a, multiplier) for a in amounts] == rows[label]
+            del rows[label]
+    assert rows == {}
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [
+        ("계", "total"), ("합계", "total"), ("총계", "total"), ("소계", "total"),
+        ("국비", "national"), ("국  비", "national"), ("국비(기금)", "national"),
+        ("지방비", "local"), ("지 방 비", "local"),
+        ("도비", "provincial"), ("시도비", "provincial"), ("광역", "provincial"),
+        ("시군비", "municipal"), ("시비", "municipal"), ("군비", "municipal"), ("시·군비", "municipal"),
+        ("시ㆍ군비", "municipal"), ("시･군비", "municipal"),
+        ("구비", "district"), ("민자", "private"), ("민간", "private"), ("민간자본", "private"),
+        ("기타", "other"), ("자체", "other"),
+        ("총사업비 비고", None), ("foo", None), ("", None), ("국비지원사업", None),
+    ],
+)
+def test_funding_source(label: str, code: str | None) -> None:
+    assert funding_source(label) == code
+    assert code is None or code in SOURCE_CODES
+
+
+def test_seed_budget() -> None:
+    expected = SEED["overview"]["budget"]
+    assert parse_budget(expected["raw"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "total", "parts"),
+    [
+        ("48억 원(도비 20억, 시비 28억)", "억 원", 4_800_000_000,
+         [("도비", "provincial", 2_000_000_000), ("시비", "municipal", 2_800_000_000)]),
+        ("1,200백만원 (국비 600, 도비 180, 시군비 420)", "백만원", 1_200_000_000,
+         [("국비", "national", 600_000_000), ("도비", "provincial", 180_000_000),
+          ("시군비", "municipal", 420_000_000)]),
+        ("총 5,000천원", "천원", 5_000_000, []),
+        ("비예산", None, None, []),
+        ("-", None, 0, []),
+        ("100억원(국 비 50억원, 시·군비 5,000백만원, 민자 -)", "억원", 10_000_000_000,
+         [("국비", "national", 5_000_000_000), ("시·군비", "municipal", 5_000_000_000), ("민자", "private", 0)]),
+        ("3,000 백만 원 ( 국비 : 1,500 , 구비 : 1,500 )", "백만 원", 3_000_000_000,
+         [("국비", "national", 1_500_000_000), ("구비", "district", 1_500_000_000)]),
+        ("100억원(국비 50억(50%), 도비 50억)", "억원", 10_000_000_000,
+         [("국비", "national", 5_000_000_000), ("도비", "provincial", 5_000_000_000)]),
+        ("100억원(국비 50%, 도비 50%)", "억원", 10_000_000_000, []),  # shares are not amounts
+        ("220,719 (단위: 백만원)", "백만원", 220_719_000_000, []),
+        ("220,719백만 원(국비 154,442 / 지방비 66,277)", "백만 원", 220_719_000_000,
+         [("국비", "national", 154_442_000_000), ("지방비", "local", 66_277_000_000)]),
+        ("12.5억원(국비 10억, 기타 2.5억)", "억원", 1_250_000_000,
+         [("국비", "national", 1_000_000_000), ("기타", "other", 250_000_000)]),
+    ],
+)
+def test_parse_budget(raw: str, unit: str | None, total: int | None, parts: list[tuple[str, str, int]]) -> None:
+    got = parse_budget(raw)
+    assert got["raw"] == raw
+    assert got["unit"] == unit
+    assert got["total_krw"] == total
+    assert [(p["label"], p["source"], p["amount_krw"]) for p in got["parts"]] == parts
+
+
+# ----------------------------------------------------------------- property tests
+
+PRINTED_UNITS = ["원", "천 원", "천원", "만원", "백만 원", "백만원", "억 원", "억원", "억", "조 원", "조원"]
+
+
+def _grouped(n: int | Decimal) -> str:
+    return f"{n:,}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 10**9), st.sampled_from(PRINTED_UNITS), st.booleans(), st.booleans())
+def test_property_amount_with_unit(k: int, unit: str, comma: bool, space: bool) -> None:
+    number = _grouped(k) if comma else str(k)
+    multiplier = unit_multiplier(unit)
+    assert multiplier is not None
+    printed = f"{number}{' ' if space else ''}{unit}"
+    assert parse_amount(printed) == k * multiplier  # unit in the text
+    assert parse_amount(printed, 10**6) == k * multiplier  # ... overrides the multiplier
+    assert parse_amount(number, multiplier) == k * multiplier  # unit from the table header
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from([10**3, 10**6, 10**8]))
+def test_property_decimal_amounts_are_exact(k: Decimal, multiplier: int) -> None:
+    expected = int((k * multiplier).to_integral_value(rounding="ROUND_HALF_UP"))
+    assert parse_amount(_grouped(k), multiplier) == expected
+    assert parse_amount(f"△{k}", multiplier) == -expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 99), st.integers(0, 9999), st.integers(0, 9999), st.integers(0, 9999), st.booleans())
+def test_property_mixed_korean_amounts(jo: int, eok: int, man: int, won: int, spaced: bool) -> None:
+    parts = [(jo, "조"), (eok, "억"), (man, "만")]
+    printed = (" " if spaced else "").join(f"{_grouped(v)}{u}" for v, u in parts if v)
+    if won or not printed:
+        printed += (" " if spaced and printed else "") + _grouped(won)
+    printed += " 원" if spaced else "원"
+    expected = jo * 10**12 + eok * 10**8 + man * 10**4 + won
+    assert parse_amount(printed, 10**6) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 9999), st.integers(1, 9), st.sampled_from(["천만", "백만", "십만"]))
+def test_property_compact_korean_amounts(eok: int, digit: int, small: str) -> None:
+    """``3억5천만 원`` style: a digit with 천/백/십 before 만."""
+    value = {"천만": 10**7, "백만": 10**6, "십만": 10**5}[small]
+    assert parse_amount(f"{eok}억{digit}{small} 원") == eok * 10**8 + digit * value
+
+
+SOURCE_LABELS = [("국비", "national"), ("도비", "provincial"), ("시군비", "municipal"), ("시비", "municipal"),
+                 ("군비", "municipal"), ("구비", "district"), ("지방비", "local"), ("민자", "private"),
+                 ("기타", "other")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SOURCE_LABELS), st.integers(0, 10**6)), min_size=1, max_size=4),
+    st.sampled_from(["백만 원", "천원", "억 원", "원"]),
+    st.sampled_from([", ", ",", " , "]),
+)
+def test_property_budget_parts(parts: list[tuple[tuple[str, str], int]], unit: str, sep: str) -> None:
+    total = sum(k for _, k in parts)
+    raw = f"{_grouped(total)}{unit}({sep.join(f'{label} {_grouped(k)}' for (label, _), k in parts)})"
+    got = parse_budget(raw)
+    multiplier = unit_multiplier(unit)
+    assert multiplier is not None
+    assert got["unit"] == unit and got["total_krw"] == total * multiplier
+    assert [(p["label"], p["source"], p["amount_krw"]) for p in got["parts"]] == [
+        (label, code, k * multiplier) for (label, code), k in parts
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.integers(1, 10**12))
+def test_property_money_never_raises(text: str, multiplier: int) -> None:
+    amount = parse_amount(text, multiplier)
+    assert amount is None or isinstance(amount, int)
+    budget = parse_budget(text)
+    assert set(budget) == {"raw", "unit", "total_krw", "parts"}
+    unit_multiplier(text)
+    find_unit(text)
+    funding_source(text)
