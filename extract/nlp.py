@@ -48,6 +48,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         {"label": ORG_LABEL, "id": "corp_pre", "pattern": [{"ORTH": P.PREFIX_MARK}, name]},
         {"label": ORG_LABEL, "id": "corp_post", "pattern": [name, {"ORTH": P.SUFFIX_MARK}]},
         {"label": ORG_LABEL, "id": "ministry", "pattern": [_token(P.MINISTRY_RE.pattern)]},
+        {"label": ORG_LABEL, "id": "acronym", "pattern": [_token(P.ACRONYM_RE.pattern)]},
         {"label": ORG_LABEL, "id": "institution", "pattern": [_token(r"^.+?" + P.INSTITUTION_TAIL_RE.pattern)]},
     ]
 
@@ -78,6 +79,7 @@ _NAME_CHAR = re.compile(P.NAME_CHAR)
 _LEADING_WORD = re.compile(r"( *)(" + P.NAME_CHAR + r"+)")
 _TRAILING_WORD = re.compile(r"(" + P.NAME_CHAR + r"+)( *)$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_LONG_RUN = re.compile(rf"\S{{{2 * MAX_TOKEN_CHARS}}}(?=\S)")
 
 
 def _corp_mark(text: str, start: int, end: int) -> str:
@@ -110,10 +112,13 @@ def _mark_corporate_forms(text: str) -> str:
 
 
 def normalize_for_orgs(text: str) -> str:
-    """NFKC (㈜ -> (주), full-width punctuation -> ASCII), corporate forms as markers, spaced hyphens."""
+    """NFKC (㈜ -> (주), full-width punctuation -> ASCII), corporate forms as markers, spaced hyphens,
+    runs without spaces cut every 80 characters."""
     text = unicodedata.normalize("NFKC", text)
     text = _mark_corporate_forms(text)
-    return _SPACES.sub(" ", P.HYPHEN_RE.sub(" - ", text))
+    text = _SPACES.sub(" ", P.HYPHEN_RE.sub(" - ", text))
+    # spaCy's affix splitting is quadratic in the length of a run without spaces (`((((...`)
+    return _LONG_RUN.sub(r"\g<0> ", text)
 
 
 # Name checks ------------------------------------------------------------------------------------
@@ -173,8 +178,10 @@ def institution_name(word: str) -> str | None:
 
 
 def ministry_name(word: str) -> str | None:
-    """`교육부와` -> `교육부`; `강원지방중소벤처기업청` stays whole."""
-    m = P.MINISTRY_RE.match(word) if len(word) <= MAX_TOKEN_CHARS else None
+    """`교육부와` -> `교육부`; `강원지방중소벤처기업청` stays whole; `KOTRA와` -> `KOTRA`."""
+    if len(word) > MAX_TOKEN_CHARS:
+        return None
+    m = P.MINISTRY_RE.match(word) or P.ACRONYM_RE.match(word)
     return m["name"] if m else None
 
 
@@ -198,7 +205,7 @@ def _ent_orgs(doc: Doc) -> Iterator[tuple[int, str]]:
             name = _plain_name(_strip_particle(ent[-1].text), strict=False)
         elif kind == "corp_post":
             name = _plain_name(ent[0].text, strict=False)
-        elif kind == "ministry":
+        elif kind in ("ministry", "acronym"):
             name = ministry_name(ent.text)
         else:
             name = institution_name(ent.text)

@@ -22,7 +22,7 @@ PARTICLE_ALT = "|".join(PARTICLES)
 
 # Institution suffixes: a token `stem + suffix (+ particle)` is an institution name.
 INSTITUTION_SUFFIXES: tuple[str, ...] = (
-    "산학협력단", "테크노파크", "대학교", "사업단", "추진단", "지원단", "연구단", "진흥원", "연구원",
+    "상공회의소", "산학협력단", "테크노파크", "중앙회", "대학교", "사업단", "추진단", "지원단", "연구단", "진흥원", "연구원",
     "연구소", "기술원", "평가원", "개발원", "정보원", "의료원", "융합원", "문화원", "협의회", "연합회",
     "진흥회", "재단", "병원",
     "공사", "공단", "센터", "협회", "조합", "은행", "학회", "대학", "대",
@@ -106,6 +106,14 @@ MINISTRY_RE = re.compile(
     r"(?:장관|차관|장|청장|처장)?(?:" + PARTICLE_ALT + r")?$"
 )
 
+# Latin acronyms of public research and support institutions, used as their names.
+PUBLIC_ACRONYMS: tuple[str, ...] = (
+    "KAIST", "UNIST", "GIST", "DGIST", "POSTECH", "ETRI", "KIST", "KISTI", "KEIT", "KIAT", "NIPA",
+    "TIPA", "KISA", "KOTRA", "KOICA", "KITECH", "KERI", "KTL", "KIMM", "KRICT", "KIER", "KBSI", "KOSBI",
+    "KODIT", "KIBO", "KOSME", "KISED", "KHIDI", "KDI", "STEPI", "KEITI", "KOCCA", "KTO", "KEA",
+)
+ACRONYM_RE = re.compile(r"^(?P<name>" + "|".join(PUBLIC_ACRONYMS) + r")(?:" + PARTICLE_ALT + r")?$")
+
 # Words that never are a partner's name on their own (the other side of `A-B`, a list item).
 GENERIC_WORDS: frozenset[str] = frozenset(GENERIC_STEMS | {
     "도", "시", "군", "구", "시군", "시·군", "시도", "지자체", "정부", "산학", "산학연", "산학관", "민관",
@@ -126,7 +134,7 @@ ORG_LIST_RE = re.compile(
     r"(?:컨소시엄|[가-힣]{0,6}(?:기업|업체|기관|협력사|참여사|파트너사?|회사)(?:명)?)"
     r"\s*(?:\([^()]{0,20}\))?\s*:\s*(?P<items>[^()\n]*)"
 )
-LIST_ITEM_SPLIT_RE = re.compile(r"[,，、;]")
+LIST_ITEM_SPLIT_RE = re.compile(r"[,，、;·/]")
 LIST_ITEM_TAIL_RE = re.compile(r"\s+(?:외|등)(?:\s.*)?$")
 
 # Corporate-form markers: `㈜X`, `(주)X`, `X(주)`, `주식회사 X`, `(재)X`, `(사)X`, ...
@@ -150,7 +158,7 @@ COUNT_UNIT_ALT = (
 COUNT_RE = re.compile(
     r"(?<!\d)(?<!\d[.,])"
     r"(?P<num>\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(?P<frac>\d{1,6}))?"
-    r"(?P<gap1>\s?)(?P<mult>만|천)?(?P<gap2>\s?)"
+    r"(?P<gap1>\s?)(?P<mult>만|천)?(?P<approx>여)?(?P<gap2>\s?)"
     r"(?P<unit>" + COUNT_UNIT_ALT + r")"
 )
 # The unit a matched unit word is reported as (`3개사` and `3개 기업` are both `개`).
