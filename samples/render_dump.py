@@ -1,0 +1,220 @@
+"""Render card records as text dumps shaped like the archived seed dump, without a PDF.
+
+The archives' text dumps (``shared/seeds/*.txt``) print a table row on one line, cells joined by
+spaces, merged cells once; long lines wrap (sometimes inside a word) with a blank line between the
+pieces; the □ heading glyph is often lost (U+FFFD). This renderer writes that shape directly: it
+is the fast path for large benchmark corpora and the source of the hand-checked text samples.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from samples.layout import (
+    RESIDENTS,
+    effect_lines,
+    money_text,
+    overview_lines,
+    plan_lines,
+    unit_mult,
+)
+from samples.style import Style
+
+Record = dict[str, Any]
+WRAP = 44
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+class _Out:
+    def __init__(self, rnd: random.Random, lost_glyph: bool) -> None:
+        self.lines: list[str] = []
+        self.rnd = rnd
+        self.lost_glyph = lost_glyph
+
+    def add(self, text: str = "", *, blank: bool = True, wrap: bool = True, tail: str = "") -> None:
+        """Add a line (wrapped unless ``wrap`` is false); ``tail`` stays whole on the last piece."""
+        pieces = self._wrap(text) if wrap else [text]
+        pieces[-1] += tail
+        for k, p in enumerate(pieces):
+            if k:
+                self.lines.append("")
+            self.lines.append(p)
+        if blank:
+            self.lines.append("")
+
+    def _wrap(self, text: str) -> list[str]:
+        out = []
+        while len(text) > WRAP:
+            cut = text.rfind(" ", WRAP - 12, WRAP)
+            if cut <= 0 or self.rnd.random() < 0.25:  # sometimes the line breaks inside a Hangul word
+                cut = WRAP - self.rnd.randint(0, 6)
+                while cut > WRAP // 2 and not (_hangul(text[cut - 1]) and _hangul(text[cut])):
+                    cut -= 1
+                out.append(text[:cut].rstrip())
+                text = text[cut:].lstrip()
+            else:
+                out.append(text[:cut])
+                text = text[cut + 1:]
+        out.append(text)
+        return out
+
+    def heading(self, n: int, label: str, style: Style) -> None:
+        if style.numbered:
+            self.add(f"{n}. {label}", blank=False)
+        else:
+            mark = "\ufffd" if self.lost_glyph else "□"
+            self.add(f"{mark}   {label}", blank=False)
+
+
+def _header(o: _Out, rec: Record, style: Style) -> None:
+    h = rec["header"]
+    lab = style.spaced
+    coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    if style.header_order == "title_first":
+        o.add(f"{lab('공약명')} {h['title']} 관리번호 {h['mgmt_no']}", wrap=False)
+        o.add(f"{style.lead_label} {h['lead_dept']}", blank=False)
+        o.add(f"{lab('담당자')} {h['contact_name']} {style.phone_label} {h['contact_phone']}")
+        o.add(f"협조부서 {coop}")
+        o.add(f"실천목표 {h['target']} {style.status_label} {h['status']}")
+    else:
+        o.add(f"관리번호 {h['mgmt_no']} {lab('공약명')} {h['title']}", wrap=False)
+        o.add(f"{style.lead_label} {h['lead_dept']} {lab('담당자')} {h['contact_name']} "
+              f"{style.phone_label} {h['contact_phone']}", wrap=False)
+        o.add(f"협조부서 {coop}")
+        o.add(f"실천목표 {h['target']}", blank=False)
+        o.add(f"{style.status_label} {h['status']}")
+
+
+def _funding(o: _Out, rec: Record, style: Style) -> None:
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    cols = f["columns"]
+    o.add(f"(단위 : {f['unit']})", blank=False)
+    total_i = next(k for k, c in enumerate(cols) if c["kind"] == "total")
+    labels = [f"{c['label']}년" if c["kind"] == "year" and style.year_suffix else c["label"]
+              for c in cols if c["kind"] != "total"]
+    if total_i == 0:
+        o.add(f"{style.spaced('구분')} {cols[0]['label']}", blank=False)
+        o.add("연도별 투자 실적 및 계획")
+        o.add(" ".join(labels), wrap=False)
+    else:
+        o.add(f"{style.spaced('구분')}", blank=False)
+        o.add("연도별 투자 실적 및 계획", blank=False)
+        o.add(cols[total_i]["label"])
+        o.add(" ".join(labels), wrap=False)
+    for row in f["rows"]:
+        cells = [money_text(v, mult, style) if row["source"] != "total" or v else "0" for v in row["amounts_krw"]]
+        o.add(f"{style.spaced(row['label'])} {' '.join(cells)}", wrap=False)
+
+
+def _side_table(o: _Out, tb: Record) -> None:
+    for r in tb["header"]:
+        o.add(" ".join(r), blank=False, wrap=False)
+    for r in tb["rows"]:
+        cells = [c for k, c in enumerate(r) if not (k and c == "계" and r[k - 1] == "계")]
+        o.add(" ".join(cells), wrap=False)
+
+
+def _achievements(o: _Out, rec: Record, style: Style) -> None:
+    after: dict[int, list[Record]] = {}
+    for tb in rec["tables"]:
+        after.setdefault(tb["after_item"], []).append(tb)
+    group = None
+    for i, item in enumerate(rec["achievements"]):
+        if item["group"] != group:
+            group = item["group"]
+            gd = item.get("group_as_of")
+            label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
+            o.add(f"{style.group_open}{label}{style.group_close}")
+        date = item.get("date")
+        o.add(f"{item['marker']} {item['text']}", tail=f" : {date['raw']}" if date else "")
+        for tb in after.get(i, []):
+            _side_table(o, tb)
+
+
+def _goals(o: _Out, rec: Record, style: Style) -> None:
+    goals = rec["goals"]
+    detail = any(g.get("detail") for g in goals)
+    o.add(f"{style.group_open}{style.goals_heading}{style.group_close}")
+    o.add("주요사업 목표치", blank=False)
+    o.add("추진상황")
+    o.add("(완료/추진중/미착수)", blank=not detail)
+    if detail:
+        o.add("추진내용")
+    prev = None
+    for g in goals:
+        if g["project"] != prev:
+            o.add(g["project"])
+        o.add(f"<{g['year']}>", blank=False)
+        o.add(g["target"])
+        status = g["status"] + (f" ({g['actual']})" if g.get("actual") else "")
+        if detail and g["project"] != prev:
+            status += f" {g['detail']}"
+        o.add(status)
+        prev = g["project"]
+
+
+def _outreach(o: _Out, rec: Record, style: Style) -> None:
+    x = rec["outreach"]
+    labels = " ".join(i["label"] for i in x["items"])
+    o.add(f"계 {labels}", wrap=False)
+    cells = []
+    for i in x["items"]:
+        text = "-" if i["count"] == 0 and style.zero_dash else str(i["count"])
+        cells.append(f"{i['count']}({i['note']})" if i.get("note") else text)
+    o.add(f"{x['total']}{x['unit']} {' '.join(cells)}", wrap=False)
+
+
+def card_text(rec: Record, style: Style, *, seed: int = 0) -> str:
+    """One card as a seed-shaped text dump."""
+    rnd = random.Random(f"dump-{seed}")
+    o = _Out(rnd, lost_glyph=rnd.random() < 0.5)
+    kind = rec["header"]["kind"]
+    residents = next((v for k, v in RESIDENTS.items() if kind.startswith(k)), "주민")
+    o.lines += ["", ""]
+    o.add(kind)
+    _header(o, rec, style)
+    n = 1
+    o.heading(n, style.overview_heading, style)
+    o.add("")
+    for line in overview_lines(rec):
+        o.add(line)
+    n += 1
+    o.heading(n, style.funding_heading, style)
+    _funding(o, rec, style)
+    n += 1
+    o.heading(n, style.achievements_heading, style)
+    _achievements(o, rec, style)
+    if rec["goals"]:
+        _goals(o, rec, style)
+    if rec["outreach"]:
+        n += 1
+        o.heading(n, f"{residents}소통 실적", style)
+        o.add("")
+        _outreach(o, rec, style)
+    if rec["plans"]:
+        n += 1
+        o.heading(n, style.plans_heading, style)
+        o.add("")
+        for line in plan_lines(rec):
+            o.add(line, wrap=False)
+    if style.effects_heading.startswith("<"):
+        o.add(style.effects_heading)
+    else:
+        n += 1
+        o.heading(n, style.effects_heading, style)
+        o.add("")
+    for line in effect_lines(rec, style):
+        o.add(line)
+    return "\n".join(o.lines) + "\n"
+
+
+def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
+    """Write ``records`` as one seed-shaped text dump at ``path`` (cards separated by form feeds)."""
+    texts = [card_text(rec, style, seed=k) for k, rec in enumerate(records)]
+    Path(path).write_text("\f".join(texts), encoding="utf-8")

@@ -1,0 +1,82 @@
+"""Render card records to HWPX (OWPML) with python-hwpx: paragraphs, bordered tables, merged cells.
+
+Several records make one multi-card file: the cards follow each other, each starting with its
+title line, as in the archives that bind a quarter's cards together.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from samples.layout import Block, Grid, Para, card_blocks
+from samples.style import Style
+
+PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
+ROW_HEIGHT = 1400
+
+
+def _new_document() -> Any:
+    from hwpx import HwpxDocument
+
+    return HwpxDocument.new()
+
+
+def _fill_grid(table: Any, grid: Grid) -> None:
+    """Merge the spans first (merging moves covered text), then write every anchor cell."""
+    if grid.widths:
+        table.set_column_widths(grid.widths)
+    for c in sorted(grid.cells, key=lambda c: (c.row, c.col)):
+        if c.row_span > 1 or c.col_span > 1:
+            table.merge_cells(c.row, c.col, c.row + c.row_span - 1, c.col + c.col_span - 1)
+    for c in grid.cells:
+        cell = table.cell(c.row, c.col)
+        texts = [x for x in c.content if isinstance(x, str)]
+        nested = [x for x in c.content if isinstance(x, Grid)]
+        if not nested:
+            cell.set_text("\n".join(texts), split_paragraphs=True)
+            continue
+        # Content with nested tables: paragraphs and tables in their order.
+        first = True
+        for x in c.content:
+            if isinstance(x, str):
+                if first:
+                    cell.set_text(x)
+                    first = False
+                else:
+                    cell.add_paragraph(x)
+            else:
+                inner = cell.add_table(x.n_rows, x.n_cols, width=int(PAGE_WIDTH * 0.8))
+                _fill_grid(inner, x)
+                first = False
+
+
+def _add_block(doc: Any, block: Block) -> None:
+    if isinstance(block, Para):
+        doc.add_paragraph(block.text)
+        return
+    table = doc.add_table(block.n_rows, block.n_cols, width=PAGE_WIDTH, height=ROW_HEIGHT * block.n_rows)
+    _fill_grid(table, block)
+
+
+def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
+    """A python-hwpx document holding the cards one after another."""
+    doc = _new_document()
+    for k, rec in enumerate(records):
+        if k:
+            doc.add_paragraph("")
+        for block in card_blocks(rec, style):
+            _add_block(doc, block)
+    return doc
+
+
+def save(doc: Any, path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc.save_to_path(str(path))
+
+
+def render_hwpx(records: list[dict[str, Any]], path: Path, *, style: Style) -> None:
+    """Write ``records`` as one HWPX file at ``path``."""
+    save(build_document(records, style=style), Path(path))

@@ -1,0 +1,94 @@
+"""Render card records to PDF: HTML + CSS laid out by WeasyPrint with Korean (Nanum) fonts.
+
+Each card starts on a new page; long cells wrap; the footer carries the page number. The pages
+each card spans are read back from the laid-out document (``page_ranges``) so that the expected
+records can state ``page_start`` / ``page_end``.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from samples.layout import Block, Grid, Para, card_blocks
+from samples.style import Style
+
+CSS = """
+@page {{ size: A4; margin: 18mm 16mm 20mm 16mm;
+        @bottom-center {{ content: "- " counter(page) " -"; font-family: 'NanumGothic'; font-size: 9pt; }} }}
+body {{ font-family: 'NanumGothic', 'NanumBarunGothic', sans-serif; font-size: {pt}pt; line-height: {lh}; }}
+.card {{ break-before: page; }}
+.card:first-child {{ break-before: auto; }}
+p {{ margin: 0.35em 0; }}
+p.title {{ font-size: 1.6em; font-weight: bold; text-align: center; margin: 0.2em 0 0.8em 0; }}
+p.heading {{ font-size: 1.15em; font-weight: bold; margin-top: 1.0em; }}
+p.group {{ font-weight: bold; margin-top: 0.6em; }}
+p.unit {{ text-align: right; font-size: 0.9em; }}
+p.l2 {{ margin-left: 1.0em; }} p.l3 {{ margin-left: 2.0em; }} p.l4 {{ margin-left: 3.0em; }}
+table {{ width: 100%; border-collapse: collapse; margin: 0.3em 0 0.6em 0; table-layout: fixed; }}
+td, th {{ border: 0.7pt solid #333; padding: 3pt 4pt; vertical-align: middle; word-break: keep-all;
+         overflow-wrap: anywhere; }}
+th {{ background: #e8eef7; font-weight: bold; text-align: center; }}
+td.left {{ text-align: left; }} td.center {{ text-align: center; }}
+td.right {{ text-align: right; white-space: nowrap; }}
+td p, th p {{ margin: 0; }}
+table.section > tbody > tr > th {{ width: 14%; }}
+"""
+
+
+def _cell_html(content: list[str | Grid]) -> str:
+    parts = []
+    for x in content:
+        parts.append(_grid_html(x) if isinstance(x, Grid) else f"<p>{html.escape(x)}</p>")
+    return "".join(parts)
+
+
+def _grid_html(g: Grid) -> str:
+    total = sum(g.widths) or 1.0
+    cols = "".join(f'<col style="width:{100 * w / total:.2f}%">' for w in g.widths)
+    rows: list[list[str]] = [[] for _ in range(g.n_rows)]
+    for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
+        tag = "th" if c.head else "td"
+        span = (f' rowspan="{c.row_span}"' if c.row_span > 1 else "") + (
+            f' colspan="{c.col_span}"' if c.col_span > 1 else "")
+        rows[c.row].append(f'<{tag} class="{c.align}"{span}>{_cell_html(c.content)}</{tag}>')
+    body = "".join(f"<tr>{''.join(r)}</tr>" for r in rows)
+    # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
+    longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
+    size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
+    return f'<table class="{g.role}"{size}><colgroup>{cols}</colgroup><tbody>{body}</tbody></table>'
+
+
+def _block_html(b: Block) -> str:
+    if isinstance(b, Para):
+        return f'<p class="{b.role}">{html.escape(b.text)}</p>'
+    return _grid_html(b)
+
+
+def card_html(records: list[dict[str, Any]], *, style: Style) -> str:
+    cards = []
+    for k, rec in enumerate(records):
+        inner = "".join(_block_html(b) for b in card_blocks(rec, style))
+        cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
+    return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{CSS.format(pt=style.font_pt, lh=style.line_height)}'
+            f'</style></head><body>{"".join(cards)}</body></html>')
+
+
+def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style) -> list[tuple[int, int]]:
+    """Write the PDF and return each card's (first page, last page), 1-based."""
+    from weasyprint import HTML
+
+    doc = HTML(string=card_html(records, style=style)).render()
+    starts: list[int] = []
+    for k in range(len(records)):
+        anchor = f"card-{k}"
+        starts.append(next(i + 1 for i, page in enumerate(doc.pages) if anchor in page.anchors))
+    ends = [s - 1 for s in starts[1:]] + [len(doc.pages)]
+    doc.write_pdf(str(path))
+    return list(zip(starts, ends, strict=True))
+
+
+def render_pdf(records: list[dict[str, Any]], path: Path, *, style: Style) -> None:
+    """Write ``records`` as one PDF at ``path``, one card after another, each from a new page."""
+    render_pdf_pages(records, Path(path), style=style)

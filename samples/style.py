@@ -1,0 +1,75 @@
+"""The template of a rendered card: labels, header order, section layout, number formats.
+
+Real cards from different governments print the same facts with different templates; a
+:class:`Style` is one such template. ``Style.pick(seed)`` draws one at random (deterministically).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    header_order: str = "title_first"  # "title_first" | "no_first"
+    lead_label: str = "추진부서"  # 주관부서
+    status_label: str = "추진상황"  # 이행상황
+    phone_label: str = "전화번호"  # 연락처
+    overview_heading: str = "사업개요"  # 1. 사업개요, 사업 개요
+    funding_heading: str = "재원투자 실적 및 계획"  # 투자계획
+    achievements_heading: str = "추진실적(성과)"  # 추진실적
+    goals_heading: str = "현재까지 목표달성"
+    plans_heading: str = "향후계획"  # 향후 추진계획
+    effects_heading: str = "<기대효과>"  # □ 기대효과
+    heading_mark: str = "□"  # "" when the headings are numbered
+    numbered: bool = False  # 1. 사업개요, 2. 재원투자 ...
+    two_column: bool = False  # sections laid out as label cell | content cell
+    spaced_labels: bool = True  # 공 약 명, 담 당 자, 국  비
+    zero_dash: bool = True  # a zero amount printed as "-"
+    year_suffix: bool = True  # 2023년 rather than 2023
+    effect_arrow: bool = True  # the last 기대효과 line printed with ⇨
+    group_open: str = "《"
+    group_close: str = "》"
+    font_pt: float = 11.0
+    line_height: float = 1.45  # PDF line spacing: loose templates push a card onto 3-4 pages
+
+    @classmethod
+    def pick(cls, seed: int) -> Style:
+        r = random.Random(f"style-{seed}")
+        numbered = r.random() < 0.3
+        return cls(
+            header_order=r.choice(["title_first", "title_first", "no_first"]),
+            lead_label=r.choice(["추진부서", "추진부서", "주관부서"]),
+            status_label=r.choice(["추진상황", "추진상황", "이행상황"]),
+            phone_label=r.choice(["전화번호", "연락처"]),
+            overview_heading=r.choice(["사업개요", "사업 개요"]),
+            funding_heading=r.choice(["재원투자 실적 및 계획", "재원투자 실적 및 계획", "투자계획"]),
+            achievements_heading=r.choice(["추진실적(성과)", "추진실적"]),
+            plans_heading=r.choice(["향후계획", "향후 추진계획"]),
+            effects_heading=r.choice(["<기대효과>", "기대효과"]),
+            heading_mark="" if numbered else "□",
+            numbered=numbered,
+            two_column=r.random() < 0.3,
+            spaced_labels=r.random() < 0.6,
+            zero_dash=r.random() < 0.7,
+            year_suffix=r.random() < 0.7,
+            effect_arrow=r.random() < 0.5,
+            group_open=r.choice(["《", "《", "【", "<"]),
+            group_close={"《": "》", "【": "】", "<": ">"}["《"],
+            font_pt=r.choice([10.0, 10.5, 11.0, 12.0]),
+            line_height=r.choice([1.5, 1.8, 2.2, 2.6]),
+        )._fix_brackets()
+
+    def _fix_brackets(self) -> Style:
+        close = {"《": "》", "【": "】", "<": ">"}[self.group_open]
+        return Style(**{**{k: getattr(self, k) for k in self.__slots__}, "group_close": close})
+
+    def spaced(self, label: str) -> str:
+        """``공약명`` -> ``공 약 명`` (2-3 syllable labels) when the template spaces its labels."""
+        if not self.spaced_labels or len(label) not in (2, 3) or " " in label:
+            return label
+        return ("  " if len(label) == 2 else " ").join(label)
+
+
+SEED_STYLE = Style()
