@@ -43,17 +43,20 @@ def _is_title_line(it: Item) -> bool:
 
 
 def _starts_with_name_label(it: Item) -> bool:
+    """A card header starts here: a table holding 공약명, or a line that opens with 공약명 or
+    관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
     if isinstance(it, Table):
         return has_header_label(it, "title")
     labels = find_labels(it.full_text)
-    return bool(labels) and labels[0][0] == "title" and labels[0][1] == 0
+    return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
+            and any(f == "title" for f, _, _ in labels))
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
     """Whether a 공약명 header follows item ``i`` before any section heading."""
     for it in items[i + 1: i + 1 + window]:
-        if _starts_with_name_label(it) or (isinstance(it, Line) and find_labels(it.full_text)
-                                           and find_labels(it.full_text)[0][0] == "title"):
+        if _starts_with_name_label(it) or (isinstance(it, Line) and any(
+                f in ("title", "mgmt_no") for f, _, _ in find_labels(it.full_text))):
             return True
         if heading_of(it):
             return False

@@ -92,7 +92,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and len(last_physical) >= WRAP_MIN_CHARS
             and not ends_with_date(prev.text)
             and not _BRACKET_HEADING.match(p.text)
-            and not looks_tabular(p.text)
+            and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)
         ):
             prev.text = glue(prev.text, p.text, lexicon)

@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from pledgecard.extract.document import Document, Source
+from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
@@ -81,7 +81,7 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
     margins = _para_margins(box)
     walker = _Walker(margins)
-    blocks = []
+    blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
         blocks.extend(walker.section(index, roots))
@@ -108,16 +108,17 @@ def _models(
 def _tree(models: list[dict[str, Any]]) -> list[_Node]:
     """Rebuild the record tree: a record's parent is the last record one level up."""
     roots: list[_Node] = []
-    stack: list[_Node] = []
+    stack: list[tuple[int, _Node]] = []  # (level, node) of the open ancestors
     for m in models:
         node = _Node(m)
         level = int(m.get("level", 0))
-        del stack[level:]
+        while stack and stack[-1][0] >= level:
+            stack.pop()
         if stack:
-            stack[-1].children.append(node)
+            stack[-1][1].children.append(node)
         else:
             roots.append(node)
-        stack.append(node)
+        stack.append((level, node))
     return roots
 
 
@@ -143,10 +144,8 @@ class _Walker:
     def __init__(self, margins: list[float]) -> None:
         self.margins = margins
         self.tables = 0
-        self.section_index = 0
 
-    def section(self, index: int, roots: list[_Node]) -> list:
-        self.section_index = index
+    def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
         paras = [n for n in roots if n.tag == TAG_PARA_HEADER]
         for p_index, node in enumerate(paras):

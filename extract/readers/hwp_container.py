@@ -104,7 +104,10 @@ def _read_container(ole: olefile.OleFileIO, limits: Limits) -> HwpContainer:
         raise DamagedFileError(f"HWP has no {storage} sections")
     docinfo = b""
     if ole.exists("DocInfo"):
-        docinfo = _decode(ole, "DocInfo", compressed, False, budget)
+        try:
+            docinfo = _decode(ole, "DocInfo", compressed, False, budget)
+        except DamagedFileError:  # it only gives paragraph margins: the body can still be read
+            notes.append("DocInfo stream unreadable: indents from leading spaces only")
     sections = [_decode(ole, name, compressed, storage == "ViewText", budget) for name in names]
     return HwpContainer(version, compressed, distributable, docinfo, sections, notes)
 

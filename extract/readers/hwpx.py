@@ -10,6 +10,7 @@ local name so that the 2011 and 2016 paragraph namespaces both read.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 
 from lxml import etree
 from pledgecard.extract.document import Block, Document, Source
@@ -76,10 +77,10 @@ def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
     except DamagedFileError:
         return {}  # indents then come from leading spaces only
     out: dict[str, float] = {}
-    for pr in root.iter():
-        if _local(pr) != "paraPr" or pr.get("id") is None:
+    for pr in root.iter("{*}paraPr"):
+        if pr.get("id") is None:
             continue
-        margins = [m for m in pr.iter() if _local(m) == "margin"]
+        margins = list(pr.iter("{*}margin"))
         # hp:switch keeps a version-specific hp:case and the hp:default every reader understands.
         chosen = next(
             (m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None
@@ -107,8 +108,7 @@ class _Walker:
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
-        paras = [el for el in root if _local(el) == "p"]
-        for p_index, p in enumerate(paras):
+        for p_index, p in enumerate(root.iterchildren("{*}p")):
             self._paragraph(p, out, Source(section=index, paragraph=p_index))
         return out.finish()
 
@@ -122,13 +122,21 @@ class _Walker:
                 out.add_paragraph(RawParagraph("".join(buf), margin, src))
                 buf.clear()
 
-        for run in p:
-            if _local(run) == "run":
-                self._run_items(run, buf, flush, out, after, src)
+        for run in p.iterchildren("{*}run"):
+            self._run_items(run, buf, flush, out, after, src)
         flush()
         out.extend(after)
 
-    def _run_items(self, run, buf, flush, out: BlockList, after: BlockList, src: Source) -> None:  # noqa: ANN001
+    def _run_items(
+        self,
+        run: etree._Element,
+        buf: list[str],
+        flush: Callable[[], None],
+        out: BlockList,
+        after: BlockList,
+        src: Source,
+    ) -> None:
+        """The contents of one ``hp:run`` (or of the chosen branch of an ``hp:switch``)."""
         for el in run:
             name = _local(el)
             if name == "t":
@@ -143,9 +151,8 @@ class _Walker:
             elif name == "ctrl":
                 for c in el:
                     if _local(c) in _NOTES:
-                        for sub in c:
-                            if _local(sub) == "subList":
-                                self._list(sub, after, src)
+                        for sub in c.iterchildren("{*}subList"):
+                            self._list(sub, after, src)
             elif name == "switch":
                 branch = _switch_branch(el)
                 if branch is not None:
@@ -153,21 +160,18 @@ class _Walker:
             # secPr, pic, equation, ole, chart, header/footer controls...: no body text
 
     def _list(self, sub_list: etree._Element, out: BlockList, src: Source) -> None:
-        for p in sub_list:
-            if _local(p) == "p":
-                self._paragraph(p, out, src)
+        for p in sub_list.iterchildren("{*}p"):
+            self._paragraph(p, out, src)
 
     def _table(self, tbl: etree._Element, out: BlockList, src: Source) -> None:
         index = self.tables
         self.tables += 1
-        for cap in tbl:
-            if _local(cap) == "caption":
-                for sub in cap:
-                    if _local(sub) == "subList":
-                        self._list(sub, out, src)
+        for cap in tbl.iterchildren("{*}caption"):
+            for sub in cap.iterchildren("{*}subList"):
+                self._list(sub, out, src)
         raw_cells: list[RawCell] = []
-        for row_index, tr in enumerate(el for el in tbl if _local(el) == "tr"):
-            for col_index, tc in enumerate(el for el in tr if _local(el) == "tc"):
+        for row_index, tr in enumerate(tbl.iterchildren("{*}tr")):
+            for col_index, tc in enumerate(tr.iterchildren("{*}tc")):
                 raw_cells.append(self._cell(tc, row_index, col_index, src))
         table_src = Source(section=src.section, paragraph=src.paragraph)
         out.add_table(

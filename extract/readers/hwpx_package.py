@@ -92,7 +92,11 @@ class HwpxPackage:
         for item in root.iter(f"{{{OPF}}}item"):
             item_id, href = item.get("id"), item.get("href")
             if item_id and href:
-                hrefs[item_id] = href.lstrip("/")
+                href = href.lstrip("/")
+                # hrefs are package paths; a few writers make them relative to Contents/
+                if href not in self.entries and f"Contents/{href}" in self.entries:
+                    href = f"Contents/{href}"
+                hrefs[item_id] = href
         out: list[str] = []
         for ref in root.iter(f"{{{OPF}}}itemref"):
             href = hrefs.get(ref.get("idref") or "")

@@ -22,6 +22,7 @@ SYMBOL_MARKERS = frozenset("□◦○·※⇨▶■●•▪◆◇❍◎◈➡�
 SPACED_MARKERS = frozenset("-*ㅇ")
 SPACE_RATIO_NO_GLYPHS = 0.1  # word gap / font size in text printed without space glyphs
 SPACE_RATIO_WITH_GLYPHS = 0.3  # text with space glyphs: only wide gaps count as extra spaces
+SPACED_TEXT_RATE = 15  # text prints its word spaces: a space glyph between words per 15 characters
 _CID = re.compile(r"^\(cid:\d+\)$")
 
 
@@ -107,11 +108,15 @@ def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char
 def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
     """Text of one segment with word gaps restored, and its bullet marker split off.
 
-    A segment printed with space glyphs gets extra spaces only at wide gaps; one printed
-    without them (a Hangul export) gets a space at every gap wider than a tenth of the size.
+    A segment printed with space glyphs between its words gets extra spaces only at wide
+    gaps; one printed without them (a Hangul export; a stray space or two does not count)
+    gets a space at every gap wider than a tenth of the font size.
     """
-    has_spaces = any(c["text"].isspace() for c in seg)
-    space_ratio = SPACE_RATIO_WITH_GLYPHS if has_spaces else SPACE_RATIO_NO_GLYPHS
+    printed_at = [k for k, c in enumerate(seg) if not c["text"].isspace()]
+    inner = seg[printed_at[0]:printed_at[-1]] if printed_at else []
+    n_spaces = sum(1 for c in inner if c["text"].isspace())
+    spaced = n_spaces > 0 and n_spaces * SPACED_TEXT_RATE >= len(printed_at)
+    space_ratio = SPACE_RATIO_WITH_GLYPHS if spaced else SPACE_RATIO_NO_GLYPHS
     out: list[tuple[str, float]] = []  # (text, x0) per emitted piece
     last_x1: float | None = None
     pending_space = False

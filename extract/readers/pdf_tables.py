@@ -1,33 +1,18 @@
-"""Ruled tables of a PDF page: grids with merged cells, cell text, tables continued over a page break.
+"""Tables of a PDF page: grids with merged cells, cell text, tables continued over a page break.
 
-Tables are found from ruling lines (pdfplumber's ``lines`` strategy). Government cards often
-draw tables without outer left/right borders; the lines strategy then loses the first and last
-columns, so a second pass supplies the missing outer edges from the x extent of the table's
-horizontal rules. Spans come from each cell's bbox against the grid of distinct x/y edges.
+A cell's span is the number of grid edges its bbox covers; characters go to the cell under
+their centre; a table that goes on at the top of the next page is joined to its first part.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from pledgecard.extract.document import Cell, Source
+from pledgecard.extract.readers.pdf_grids import EDGE_TOL, BBox, Grid, cluster, contains, nearest
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines
-
-BBox = tuple[float, float, float, float]
-
-TABLE_SETTINGS: dict[str, Any] = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "intersection_tolerance": 3,
-    "edge_min_length": 3,
-}
-MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page border, not a frame
-EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
 
 
 @dataclass(slots=True)
@@ -41,6 +26,8 @@ class PageTable:
     cells: list[Cell]
     cell_lines: list[list[Line]] = field(default_factory=list)  # printed lines per cell
     nested_in: tuple[int, int] | None = None  # (index of the containing table, cell index)
+    open_top: bool = False  # drawn without its top rule (a row continued from the previous page)
+    open_bottom: bool = False  # drawn without its bottom rule (its last row goes on)
 
     @property
     def n_rows(self) -> int:
@@ -70,95 +57,13 @@ class PageTable:
         return grid
 
 
-def cluster(values: Iterable[float], tol: float = EDGE_TOL) -> list[float]:
-    """Distinct positions: sorted values closer than ``tol`` merged into their mean."""
-    groups: list[list[float]] = []
-    for v in sorted(values):
-        if groups and v - groups[-1][-1] <= tol:
-            groups[-1].append(v)
-        else:
-            groups.append([v])
-    return [sum(g) / len(g) for g in groups]
-
-
-def nearest(edges: Sequence[float], v: float) -> int:
-    return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
-
-
-def _coverage(verticals: Sequence[dict[str, Any]], x: float, top: float, bottom: float) -> float:
-    """How much of ``top``..``bottom`` the vertical edges at ``x`` cover (points)."""
-    spans = sorted(
-        (max(e["top"], top), min(e["bottom"], bottom))
-        for e in verticals if abs(e["x0"] - x) <= EDGE_TOL and e["bottom"] > top and e["top"] < bottom
-    )
-    covered, reach = 0.0, top
-    for a, b in spans:
-        if b > reach:
-            covered += b - max(a, reach)
-            reach = b
-    return covered
-
-
-def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
-    """Full-height outer borders for tables whose horizontal rules run past their side borders.
-
-    Tables drawn without outer left/right borders (or with them only on shaded header cells)
-    would otherwise lose their first and last columns.
-    """
-    edges = page.edges
-    rules = [e for e in edges if e["orientation"] == "h" and e["width"] >= 3]
-    verticals = [e for e in edges if e["orientation"] == "v"]
-    extra: list[dict[str, Any]] = []
-    for t in tables:
-        x0, top, x1, bottom = t.bbox
-        own = [
-            e for e in rules
-            if top - EDGE_TOL <= e["top"] <= bottom + EDGE_TOL and e["x1"] >= x0 - 1 and e["x0"] <= x1 + 1
-        ]
-        if len(own) < 2:
-            continue
-        for x in (min(e["x0"] for e in own), max(e["x1"] for e in own)):
-            reaching = sum(1 for e in own if e["x0"] - EDGE_TOL <= x <= e["x1"] + EDGE_TOL)
-            if reaching >= 2 and _coverage(verticals, x, top, bottom) < 0.95 * (bottom - top):
-                extra.append({
-                    "object_type": "outer_edge", "orientation": "v", "x0": x, "x1": x,
-                    "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
-                })
-    return extra
-
-
-def find_grids(page: Any) -> list[tuple[BBox, list[BBox]]]:
-    """(bbox, cell bboxes) of every ruled table on ``page``, boxes around text (frames) included.
-
-    pdfplumber drops single-cell tables; a small box with no table inside (a frame) is kept
-    here as a one-cell grid so that its lines form a context of their own (indent levels
-    relative to the box).
-    """
-    if not page.edges:
-        return []
-    finder = page.debug_tablefinder(TABLE_SETTINGS)
-    extra = _outer_edges(page, finder.tables)
-    if extra:
-        finder = page.debug_tablefinder({**TABLE_SETTINGS, "explicit_vertical_lines": extra})
-    grids: list[tuple[BBox, list[BBox]]] = [
-        (tuple(t.bbox), [tuple(c) for c in t.cells]) for t in finder.tables if t.cells
-    ]
-    in_tables = {tuple(c) for t in finder.tables for c in t.cells}
-    for c in finder.cells:
-        box = tuple(c)
-        if box in in_tables or box[3] - box[1] > MAX_FRAME_SHARE * float(page.height):
-            continue  # a page-sized box (border, background) is no frame: its text stays running text
-        if not any(_contains(box, g[0]) for g in grids):
-            grids.append((box, [box]))
-    return grids
-
-
-def build_table(page_no: int, bbox: BBox, cell_boxes: Sequence[BBox]) -> PageTable:
-    """A grid from cell bboxes: a cell's span is the number of grid edges it covers."""
-    xs = cluster([b[0] for b in cell_boxes] + [b[2] for b in cell_boxes])
-    ys = cluster([b[1] for b in cell_boxes] + [b[3] for b in cell_boxes])
+def build_table(page_no: int, grid: Grid) -> PageTable:
+    """A table from a grid's cell bboxes: a cell's span is the number of grid edges it covers."""
+    boxes = grid.cells
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
     cells: list[Cell] = []
-    for b in sorted(cell_boxes, key=lambda b: (b[1], b[0])):
+    for b in sorted(boxes, key=lambda b: (b[1], b[0])):
         c0, c1 = nearest(xs, b[0]), nearest(xs, b[2])
         r0, r1 = nearest(ys, b[1]), nearest(ys, b[3])
         if c1 <= c0 or r1 <= r0:
@@ -166,14 +71,9 @@ def build_table(page_no: int, bbox: BBox, cell_boxes: Sequence[BBox]) -> PageTab
         box = tuple(round(v, 2) for v in b)
         cells.append(Cell(row=r0, col=c0, text="", row_span=r1 - r0, col_span=c1 - c0,
                           source=Source(page=page_no, bbox=box)))  # type: ignore[arg-type]
-    r_bbox = tuple(round(v, 2) for v in bbox)
-    return PageTable(page=page_no, bbox=r_bbox, xs=xs, ys=ys, cells=cells)  # type: ignore[arg-type]
-
-
-def _contains(outer: BBox, inner: BBox, tol: float = 1.0) -> bool:
-    return (outer[0] - tol <= inner[0] and outer[1] - tol <= inner[1]
-            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
-
+    bbox = tuple(round(v, 2) for v in grid.bbox)
+    return PageTable(page=page_no, bbox=bbox, xs=xs, ys=ys, cells=cells,  # type: ignore[arg-type]
+                     open_top=grid.open_top, open_bottom=grid.open_bottom)
 
 def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
     """Give each character to the cell under its centre (innermost table first).
@@ -224,10 +124,10 @@ def _nest(tables: list[PageTable], order: list[int]) -> None:
     for pos, i in enumerate(order):
         for j in order[pos + 1:]:
             outer = tables[j]
-            if _contains(outer.bbox, tables[i].bbox):
+            if contains(outer.bbox, tables[i].bbox):
                 if not outer.is_frame():
                     for k, c in enumerate(outer.cells):
-                        if c.source.bbox and _contains(c.source.bbox, tables[i].bbox):
+                        if c.source.bbox and contains(c.source.bbox, tables[i].bbox):
                             tables[i].nested_in = (j, k)
                             break
                 break
@@ -248,7 +148,7 @@ def join_continued(a: PageTable, b: PageTable) -> None:
         if a.row_texts(k) == b.row_texts(k) and any(t for row in a.row_texts(k) for t in row):
             drop = k
             break
-    split = _split_row(a, b, drop)
+    split = _split_row(a, b, drop, cut=a.open_bottom or b.open_top)
     offset = a.n_rows - drop - (1 if split else 0)
     for cell, lines in zip(b.cells, b.cell_lines, strict=True):
         if cell.row < drop:
@@ -267,12 +167,12 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if split else 0):])
 
 
-def _split_row(a: PageTable, b: PageTable, row: int) -> dict[int, Cell] | None:
+def _split_row(a: PageTable, b: PageTable, row: int, *, cut: bool) -> dict[int, Cell] | None:
     """The cells of ``a``'s last row by column, when row ``row`` of ``b`` continues that row.
 
-    A row split by a page break leaves its first page part with most of the text and carries
-    a few lines (or a cell's whole text, pushed down) to the next page: the two rows have the
-    same cells and more than half of ``b``'s row is empty.
+    A row split by a page break is drawn open (``cut``: no rule closes the first part or opens
+    the second), or leaves its second part mostly empty (a few lines, or a cell's whole text
+    pushed down). Either way both parts have the same cells.
     """
     if row >= b.n_rows:
         return None
@@ -281,4 +181,4 @@ def _split_row(a: PageTable, b: PageTable, row: int) -> dict[int, Cell] | None:
     if set(lower) != set(upper) or any(lower[k].col_span != upper[k].col_span for k in lower):
         return None
     empty = sum(1 for c in lower.values() if not c.text)
-    return upper if empty * 2 > len(lower) else None
+    return upper if cut or empty * 2 > len(lower) else None

@@ -250,7 +250,10 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
             return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
     grid = grid_from_lines(lines)
     columns, rows = interpret_grid(grid, mult) if grid else ([], [])
-    if not _consistent(columns, rows):
+    if _consistent(columns, rows):
+        # A dump keeps the amounts in place but may print the total's label away from its column.
+        columns = _place_total_column(columns, [r["amounts_krw"] for r in rows])
+    else:
         s_cols, s_rows = funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
         if s_rows:
             columns, rows = s_cols, s_rows

@@ -90,7 +90,9 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
     detail: str | None = None
     for i, m in enumerate(marks):
         chunk = text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(text)]
-        st = _STATUS.search(chunk)
+        # The status cell starts a line of its own; a status word inside the target does not.
+        st = next((x for x in _STATUS.finditer(chunk) if not chunk[: x.start()].strip()
+                   or chunk[: x.start()].rstrip(" ").endswith("\n")), None) or _STATUS.search(chunk)
         if not st:
             goals.append(_goal(project, int(m.group(1)), chunk, None, None, None))
             continue
@@ -168,7 +170,7 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
                 rest.append(it)
     lines = [it for it in items if isinstance(it, Line)]
     if not goals and lines:
-        text = " ".join(ln.full_text for ln in lines)
+        text = "\n".join(ln.full_text for ln in lines)
         goals = goals_from_text(text)
         for i in range(len(goals)):
             prov[f"goals[{i}]"] = lines[0].source

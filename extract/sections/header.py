@@ -58,7 +58,9 @@ def split_depts(value: str | None) -> list[str]:
         if not piece:
             continue
         toks = piece.split()
-        if len(toks) > 1 and all(_DEPT_SUFFIX.search(t) for t in toks):
+        # Space-separated names split only when no comma separates them: "농업기술센터 기술보급과"
+        # in a comma list is one unit of a body.
+        if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(_DEPT_SUFFIX.search(t) for t in toks):
             parts.extend(toks)
         else:
             parts.append(piece)

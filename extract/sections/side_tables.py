@@ -92,8 +92,18 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
                 merged[-1] = merged[-1] + f
             else:
                 merged.append(f)
-        # Find the count anchor: the first fragment that starts with a number.
+        # Find the count anchor: the first fragment that starts with a number; failing that, a
+        # number inside a fragment (a row printed on one line: "1 ㈜다온바이오 연구개발 22").
         k = next((i for i, f in enumerate(merged) if _NUMBER.match(f.split()[0])), None)
+        if k is None:
+            for i, f in enumerate(merged):
+                toks = f.split()
+                j = next((t for t in range(1, len(toks)) if _NUMBER.match(toks[t])), None)
+                if j is not None:
+                    merged[i:i + 1] = [*toks[:j], " ".join(toks[j:])] if len(toks[:j]) <= anchor - 1 \
+                        else [" ".join(toks[: anchor - 2]), *toks[anchor - 2:j], " ".join(toks[j:])]
+                    k = next(x for x in range(len(merged)) if _NUMBER.match(merged[x].split()[0]))
+                    break
         if k is None:
             rows.append([row_id] + [fold(" ".join(merged))] + [""] * (n - 2))
             continue

@@ -1,0 +1,121 @@
+"""Pages of a PDF read into lines and tables -> the document's blocks in reading order.
+
+Running headers and footers are dropped, a table continued at the top of the next page is
+joined to its first part, wrapped bullet items become one paragraph each, indent levels are
+clustered over the document (and inside each framed box), and tables are numbered T1, T2, ...
+depth first in reading order for their cells' addresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
+from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped
+from pledgecard.extract.readers.pdf_margins import PageText, running_lines
+from pledgecard.extract.readers.pdf_tables import PageTable, join_continued, same_columns
+
+Item = Line | PageTable
+
+
+def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) -> list[Item]:
+    """Lines and top-level tables of one page in reading order; frames are opened into lines."""
+    items: list[tuple[float, float, Item]] = []
+    for line in text.lines:
+        if id(line) not in drop:
+            items.append((line.row_top, line.x0, line))
+    for t in page_tables:
+        if t.nested_in is not None or not t.has_text():
+            continue
+        if t.is_frame():  # a box around text: its lines are running text, indented within the box
+            for line in t.cell_lines[0]:
+                line.context = id(t) if len(t.cell_lines[0]) > 1 else 0
+                items.append((line.row_top, line.x0, line))
+        else:
+            items.append((t.top, t.bbox[0], t))
+    items.sort(key=lambda it: (it[0], it[1]))
+    return [it[2] for it in items]
+
+
+def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str]) -> list[Block]:
+    """The document's blocks from each page's running text and tables (``notes`` gets remarks)."""
+    drop = running_lines(texts)
+    dropped = sorted({line.full_text for t in texts for line in t.lines if id(line) in drop})
+    if dropped:
+        notes.append("dropped page headers/footers: " + " | ".join(dropped[:5]))
+    seq: list[Item] = []
+    last_on_page: PageTable | None = None
+    for text, page_tables in zip(texts, tables, strict=True):
+        items = _page_items(text, page_tables, drop)
+        if items and isinstance(items[0], PageTable) and last_on_page is not None:
+            first = items[0]
+            if last_on_page.page == first.page - 1 and same_columns(last_on_page, first):
+                join_continued(last_on_page, first)
+                items = items[1:]
+        seq.extend(items)
+        last_on_page = items[-1] if items and isinstance(items[-1], PageTable) else None
+    merged = _join_lines(seq)
+    levels = _levels([it for it in merged if isinstance(it, Line)])
+    blocks: list[Block] = []
+    it_levels = iter(levels)
+    counter = iter(range(1, 1_000_000))
+    for it in merged:
+        if isinstance(it, Line):
+            blocks.append(_paragraph(it, next(it_levels)))
+        else:
+            blocks.append(_table(it, counter, tables))
+    return blocks
+
+
+def _levels(lines: list[Line]) -> list[int]:
+    """Indent levels, clustered over the whole document and separately inside each frame."""
+    contexts: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        contexts.setdefault(line.context, []).append(k)
+    levels = [0] * len(lines)
+    for members in contexts.values():
+        found = indent_levels([lines[k].x0 for k in members], [lines[k].marker is not None for k in members])
+        for k, level in zip(members, found, strict=True):
+            levels[k] = level
+    return levels
+
+
+def _join_lines(seq: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    run: list[Line] = []
+    for it in seq:
+        if isinstance(it, Line):
+            run.append(it)
+            continue
+        out.extend(join_wrapped(run))
+        run = []
+        out.append(it)
+    out.extend(join_wrapped(run))
+    return out
+
+
+def _paragraph(line: Line, level: int, cell: str | None = None) -> Paragraph:
+    return Paragraph(
+        text=line.text,
+        marker=line.marker,
+        indent=level,
+        source=Source(page=line.page, bbox=line.bbox, cell=cell),
+    )
+
+
+def _table(t: PageTable, counter: Iterator[int], all_tables: list[list[PageTable]]) -> Table:
+    """The document table of ``t``; tables are numbered depth first in reading order (T1, T2, ...)."""
+    number = next(counter)
+    for cell, lines in zip(t.cells, t.cell_lines, strict=True):
+        address = cell_address(number, cell.row, cell.col)
+        cell.source = Source(page=cell.source.page, bbox=cell.source.bbox, cell=address)
+        if len(lines) > 1 or any(line.marker for line in lines):
+            logical = join_wrapped(lines)
+            levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
+            cell.paragraphs = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
+    page_tables = all_tables[t.page - 1]
+    index = next((k for k, p in enumerate(page_tables) if p is t), None)
+    for inner in page_tables:
+        if inner.nested_in is not None and inner.nested_in[0] == index and inner.has_text():
+            t.cells[inner.nested_in[1]].nested.append(_table(inner, counter, all_tables))
+    return Table(cells=t.cells, n_rows=t.n_rows, n_cols=t.n_cols, source=Source(page=t.page, bbox=t.bbox))

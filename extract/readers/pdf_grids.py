@@ -1,0 +1,163 @@
+"""Ruling lines of a PDF page -> table grids (cell bboxes), with the edges real cards leave out.
+
+Tables are found from ruling lines (pdfplumber's ``lines`` strategy). Two kinds of edges are
+supplied before that: the outer left/right borders of tables drawn without them (government
+cards often are; the lines strategy would lose their first and last columns), and the rule
+that closes a table cut open by a page break. A box around text (one cell) is kept as a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+BBox = tuple[float, float, float, float]
+
+TABLE_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+    "edge_min_length": 3,
+}
+MARGIN_SHARE = 0.15  # rules cut open by a page break end this close to the page's top or bottom
+MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page border, not a frame
+EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
+
+
+def cluster(values: Iterable[float], tol: float = EDGE_TOL) -> list[float]:
+    """Distinct positions: sorted values closer than ``tol`` merged into their mean."""
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= tol:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return [sum(g) / len(g) for g in groups]
+
+
+def nearest(edges: Sequence[float], v: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
+
+
+def contains(outer: BBox, inner: BBox, tol: float = 1.0) -> bool:
+    return (outer[0] - tol <= inner[0] and outer[1] - tol <= inner[1]
+            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+
+
+def _coverage(verticals: Sequence[dict[str, Any]], x: float, top: float, bottom: float) -> float:
+    """How much of ``top``..``bottom`` the vertical edges at ``x`` cover (points)."""
+    spans = sorted(
+        (max(e["top"], top), min(e["bottom"], bottom))
+        for e in verticals if abs(e["x0"] - x) <= EDGE_TOL and e["bottom"] > top and e["top"] < bottom
+    )
+    covered, reach = 0.0, top
+    for a, b in spans:
+        if b > reach:
+            covered += b - max(a, reach)
+            reach = b
+    return covered
+
+
+def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
+    """Full-height outer borders for tables whose horizontal rules run past their side borders.
+
+    Tables drawn without outer left/right borders (or with them only on shaded header cells)
+    would otherwise lose their first and last columns.
+    """
+    edges = page.edges
+    rules = [e for e in edges if e["orientation"] == "h" and e["width"] >= 3]
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    extra: list[dict[str, Any]] = []
+    for t in tables:
+        x0, top, x1, bottom = t.bbox
+        own = [
+            e for e in rules
+            if top - EDGE_TOL <= e["top"] <= bottom + EDGE_TOL and e["x1"] >= x0 - 1 and e["x0"] <= x1 + 1
+        ]
+        if len(own) < 2:
+            continue
+        for x in (min(e["x0"] for e in own), max(e["x1"] for e in own)):
+            reaching = sum(1 for e in own if e["x0"] - EDGE_TOL <= x <= e["x1"] + EDGE_TOL)
+            if reaching >= 2 and _coverage(verticals, x, top, bottom) < 0.95 * (bottom - top):
+                extra.append({
+                    "object_type": "outer_edge", "orientation": "v", "x0": x, "x1": x,
+                    "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
+                })
+    return extra
+
+
+def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[float]]:
+    """Closing rules for tables cut open by a page break, and the y of each one.
+
+    A row split over two pages is often drawn without its bottom rule on the first page and
+    without its top rule on the next: vertical rules end (or start) together near the page's
+    bottom (or top) with no horizontal rule across them.
+    """
+    height = float(page.height)
+    edges = page.edges
+    rules = [e for e in edges if e["orientation"] == "h"]
+    verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
+    extra: list[dict[str, Any]] = []
+    ys: list[float] = []
+    for key, near in (("top", lambda y: y < MARGIN_SHARE * height),
+                      ("bottom", lambda y: y > (1 - MARGIN_SHARE) * height)):
+        for y in cluster(e[key] for e in verticals if near(e[key])):
+            xs = [e["x0"] for e in verticals if abs(e[key] - y) <= EDGE_TOL]
+            if len(xs) < 2:
+                continue
+            x0, x1 = min(xs), max(xs)
+            covered = sum(min(e["x1"], x1) - max(e["x0"], x0) for e in rules
+                          if abs(e["top"] - y) <= EDGE_TOL and e["x1"] > x0 and e["x0"] < x1)
+            if covered < 0.9 * (x1 - x0):
+                extra.append({
+                    "object_type": "open_edge", "orientation": "h", "x0": x0, "x1": x1,
+                    "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+                })
+                ys.append(y)
+    return extra, ys
+
+
+@dataclass(slots=True)
+class Grid:
+    """A ruled table (or a frame) found on a page, before its cells are filled."""
+
+    bbox: BBox
+    cells: list[BBox]
+    open_top: bool = False  # its top rule was missing: it continues a row of the previous page
+    open_bottom: bool = False  # its bottom rule was missing: its last row goes on on the next page
+
+
+def find_grids(page: Any) -> list[Grid]:
+    """Every ruled table on ``page``, boxes around text (frames) included.
+
+    pdfplumber drops single-cell tables; a small box with no table inside (a frame) is kept
+    here as a one-cell grid so that its lines form a context of their own (indent levels
+    relative to the box).
+    """
+    if not page.edges:
+        return []
+    closing, open_ys = _open_ends(page)
+    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing}
+    finder = page.debug_tablefinder(settings)
+    extra = _outer_edges(page, finder.tables)
+    if extra:
+        finder = page.debug_tablefinder({**settings, "explicit_vertical_lines": extra})
+    grids = [
+        Grid(
+            tuple(t.bbox), [tuple(c) for c in t.cells],  # type: ignore[arg-type]
+            open_top=any(abs(t.bbox[1] - y) <= EDGE_TOL for y in open_ys),
+            open_bottom=any(abs(t.bbox[3] - y) <= EDGE_TOL for y in open_ys),
+        )
+        for t in finder.tables if t.cells
+    ]
+    in_tables = {tuple(c) for t in finder.tables for c in t.cells}
+    for c in finder.cells:
+        box = tuple(c)
+        if box in in_tables or box[3] - box[1] > MAX_FRAME_SHARE * float(page.height):
+            continue  # a page-sized box (border, background) is no frame: its text stays running text
+        if not any(contains(box, g.bbox) for g in grids):
+            grids.append(Grid(box, [box]))  # type: ignore[arg-type]
+    return grids
