@@ -18,7 +18,7 @@ from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
 
 _YEAR_MARK = re.compile(r"[<〈(\[]\s*((?:19|20)\d{2})\s*(?:년)?\s*[>〉)\]]")
-_STATUS = re.compile(r"(추\s*진\s*완\s*료|완\s*료|추\s*진\s*중|진\s*행\s*중|미\s*착\s*수|이\s*행\s*중|정\s*상\s*추\s*진|부\s*진|지\s*연|일\s*부\s*추\s*진)")
+_STATUS = re.compile(r"(추[ \t]*진[ \t]*완[ \t]*료|완[ \t]*료|추[ \t]*진[ \t]*중|진[ \t]*행[ \t]*중|미[ \t]*착[ \t]*수|이[ \t]*행[ \t]*중|정[ \t]*상[ \t]*추[ \t]*진|부[ \t]*진|지[ \t]*연|일[ \t]*부[ \t]*추[ \t]*진)")
 _HEADER_WORDS = re.compile(
     r"\(\s*완\s*료\s*/\s*추\s*진\s*중\s*/\s*미\s*착\s*수\s*\)|완료/추진중/미착수"
     r"|주\s*요\s*사\s*업|목\s*표\s*치|추\s*진\s*상\s*황|추\s*진\s*내\s*용|목표|구분|연도|실적"

@@ -1,0 +1,340 @@
+"""Batch tables: card records (CARD_SCHEMA.md) flattened into typed pandas DataFrames.
+
+:func:`batch_tables` turns a batch of records (plus, optionally, validation findings and
+``files.jsonl`` rows) into one DataFrame per table named in :data:`TABLE_COLUMNS`. Every table is
+always present, with the same named and typed columns, even for an empty batch. Every row carries
+``card_id``, ``as_of`` (the as-of label such as ``2024-Q4``, or null) and ``source_sha256``;
+the key of a row is ``(card_id, as_of)`` plus the table's index columns.
+
+Conventions: English snake_case column names, Korean labels in ``*_label`` columns, dates as ISO
+strings (``YYYY-MM-DD``) in ``string`` columns, integers as nullable ``Int64``, goal values
+(which may be fractional, e.g. percentages) as ``Float64``, flags as ``boolean``; list values
+(``coop_depts``) are joined with ``'; '``; finding ``observed``/``expected`` are JSON strings.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+S, N, F, B = "string", "Int64", "Float64", "boolean"
+
+_KEY = [("card_id", S), ("as_of", S), ("source_sha256", S)]
+
+TABLE_DTYPES: dict[str, dict[str, str]] = {
+    "cards": dict(
+        [
+            ("card_id", S), ("as_of", S), ("as_of_start", S), ("as_of_end", S), ("source_sha256", S),
+            ("source_file", S), ("source_format", S), ("card_index", N), ("page_start", N), ("page_end", N),
+            ("kind_label", S), ("title", S), ("mgmt_no", S), ("lead_dept", S), ("contact_name", S),
+            ("contact_phone", S), ("coop_depts", S), ("target", S), ("status_label", S), ("status_code", S),
+            ("period_raw", S), ("period_label", S), ("period_start", S), ("period_end", S),
+            ("budget_raw", S), ("budget_unit_label", S), ("budget_total_krw", N), ("funding_unit_label", S),
+            ("outreach_total", N), ("outreach_unit_label", S), ("n_achievements", N), ("n_goals", N),
+        ]
+    ),
+    "budget_parts": dict(
+        _KEY + [("part_index", N), ("part_label", S), ("source_code", S), ("amount_krw", N)]
+    ),
+    "funding": dict(
+        _KEY
+        + [
+            ("row_index", N), ("row_label", S), ("source_code", S), ("col_index", N), ("col_label", S),
+            ("col_kind", S), ("year", N), ("unit_label", S), ("amount_krw", N),
+        ]
+    ),
+    "achievements": dict(
+        _KEY
+        + [
+            ("item_index", N), ("group_label", S), ("group_as_of", S), ("level", N), ("parent_index", N),
+            ("marker", S), ("text", S), ("date_raw", S), ("date_label", S), ("date_start", S),
+            ("date_end", S), ("date_precision", S),
+        ]
+    ),
+    "achievement_counts": dict(
+        _KEY + [("item_index", N), ("count_index", N), ("value", N), ("unit_label", S), ("label", S)]
+    ),
+    "achievement_orgs": dict(_KEY + [("item_index", N), ("org_index", N), ("org", S)]),
+    "side_table_cells": dict(
+        _KEY
+        + [
+            ("table_index", N), ("title", S), ("after_item", N), ("part", S), ("row_index", N),
+            ("col_index", N), ("text", S),
+        ]
+    ),
+    "goals": dict(
+        _KEY
+        + [
+            ("goal_index", N), ("project", S), ("year", N), ("target", S), ("target_value", F),
+            ("target_unit_label", S), ("status_label", S), ("actual", S), ("actual_value", F), ("detail", S),
+        ]
+    ),
+    "outreach": dict(
+        _KEY
+        + [
+            ("item_index", N), ("category", S), ("item_label", S), ("count", N), ("note", S),
+            ("unit_label", S),
+        ]
+    ),
+    "plans": dict(
+        _KEY
+        + [
+            ("plan_index", N), ("text", S), ("date_raw", S), ("date_label", S), ("date_start", S),
+            ("date_end", S),
+        ]
+    ),
+    "effects": dict(_KEY + [("effect_index", N), ("text", S)]),
+    "findings": dict(
+        _KEY
+        + [
+            ("check", S), ("code", S), ("severity", S), ("success", B), ("observed", S), ("expected", S),
+            ("location", S), ("page", N), ("message", S),
+        ]
+    ),
+    "files": dict(
+        [
+            ("run_id", S), ("path", S), ("sha256", S), ("format", S), ("size", N), ("cards_found", N),
+            ("status", S), ("error_code", S), ("error", S), ("notes", S),
+        ]
+    ),
+}
+
+TABLE_COLUMNS: dict[str, list[str]] = {name: list(cols) for name, cols in TABLE_DTYPES.items()}
+
+# Index columns (besides card_id, as_of) that make a row unique; for the warehouse's keys.
+TABLE_KEYS: dict[str, list[str]] = {
+    "cards": ["card_id", "as_of"],
+    "budget_parts": ["card_id", "as_of", "part_index"],
+    "funding": ["card_id", "as_of", "row_index", "col_index"],
+    "achievements": ["card_id", "as_of", "item_index"],
+    "achievement_counts": ["card_id", "as_of", "item_index", "count_index"],
+    "achievement_orgs": ["card_id", "as_of", "item_index", "org_index"],
+    "side_table_cells": ["card_id", "as_of", "table_index", "part", "row_index", "col_index"],
+    "goals": ["card_id", "as_of", "goal_index"],
+    "outreach": ["card_id", "as_of", "item_index"],
+    "plans": ["card_id", "as_of", "plan_index"],
+    "effects": ["card_id", "as_of", "effect_index"],
+    "findings": ["card_id", "as_of", "code", "location"],
+    "files": ["path"],
+}
+
+
+def _d(obj: Any) -> Mapping[str, Any]:
+    return obj if isinstance(obj, Mapping) else {}
+
+
+def _l(obj: Any) -> list[Any]:
+    return list(obj) if isinstance(obj, list | tuple) else []
+
+
+def _date(obj: Any) -> dict[str, Any]:
+    d = _d(obj)
+    return {k: d.get(k) for k in ("raw", "label", "start", "end", "precision")}
+
+
+def card_key(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The three key columns every row of ``record`` carries."""
+    return {
+        "card_id": record.get("card_id"),
+        "as_of": _d(record.get("as_of")).get("label"),
+        "source_sha256": _d(record.get("source")).get("sha256"),
+    }
+
+
+def _card_row(rec: Mapping[str, Any], key: dict[str, Any]) -> dict[str, Any]:
+    src, hdr, ov = _d(rec.get("source")), _d(rec.get("header")), _d(rec.get("overview"))
+    as_of, period, budget = _date(rec.get("as_of")), _date(ov.get("period")), _d(ov.get("budget"))
+    outreach = _d(rec.get("outreach"))
+    coop = hdr.get("coop_depts")
+    return {
+        **key,
+        "as_of_start": as_of["start"], "as_of_end": as_of["end"],
+        "source_file": src.get("file"), "source_format": src.get("format"),
+        "card_index": src.get("card_index"), "page_start": src.get("page_start"),
+        "page_end": src.get("page_end"),
+        "kind_label": hdr.get("kind"), "title": hdr.get("title"), "mgmt_no": hdr.get("mgmt_no"),
+        "lead_dept": hdr.get("lead_dept"), "contact_name": hdr.get("contact_name"),
+        "contact_phone": hdr.get("contact_phone"),
+        "coop_depts": "; ".join(str(x) for x in coop) if isinstance(coop, list) else coop,
+        "target": hdr.get("target"), "status_label": hdr.get("status"), "status_code": hdr.get("status_code"),
+        "period_raw": period["raw"], "period_label": period["label"],
+        "period_start": period["start"], "period_end": period["end"],
+        "budget_raw": budget.get("raw"), "budget_unit_label": budget.get("unit"),
+        "budget_total_krw": budget.get("total_krw"),
+        "funding_unit_label": _d(rec.get("funding")).get("unit"),
+        "outreach_total": outreach.get("total"), "outreach_unit_label": outreach.get("unit"),
+        "n_achievements": len(_l(rec.get("achievements"))), "n_goals": len(_l(rec.get("goals"))),
+    }
+
+
+def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]]) -> None:
+    key = card_key(rec)
+    out["cards"].append(_card_row(rec, key))
+    budget = _d(_d(rec.get("overview")).get("budget"))
+    for i, part in enumerate(_l(budget.get("parts"))):
+        p = _d(part)
+        out["budget_parts"].append(
+            {**key, "part_index": i, "part_label": p.get("label"), "source_code": p.get("source"),
+             "amount_krw": p.get("amount_krw")}
+        )
+    funding = _d(rec.get("funding"))
+    cols = [_d(c) for c in _l(funding.get("columns"))]
+    for r, row in enumerate(_l(funding.get("rows"))):
+        row = _d(row)
+        for c, amount in enumerate(_l(row.get("amounts_krw"))):
+            col = cols[c] if c < len(cols) else {}
+            out["funding"].append(
+                {**key, "row_index": r, "row_label": row.get("label"), "source_code": row.get("source"),
+                 "col_index": c, "col_label": col.get("label"), "col_kind": col.get("kind"),
+                 "year": col.get("year"), "unit_label": funding.get("unit"), "amount_krw": amount}
+            )
+    for i, item in enumerate(_l(rec.get("achievements"))):
+        it = _d(item)
+        dt = _date(it.get("date"))
+        out["achievements"].append(
+            {**key, "item_index": i, "group_label": it.get("group"),
+             "group_as_of": _date(it.get("group_as_of"))["label"], "level": it.get("level"),
+             "parent_index": it.get("parent"), "marker": it.get("marker"), "text": it.get("text"),
+             "date_raw": dt["raw"], "date_label": dt["label"], "date_start": dt["start"],
+             "date_end": dt["end"], "date_precision": dt["precision"]}
+        )
+        for j, cnt in enumerate(_l(it.get("counts"))):
+            cn = _d(cnt)
+            out["achievement_counts"].append(
+                {**key, "item_index": i, "count_index": j, "value": cn.get("value"),
+                 "unit_label": cn.get("unit"), "label": cn.get("label")}
+            )
+        for j, org in enumerate(_l(it.get("orgs"))):
+            out["achievement_orgs"].append({**key, "item_index": i, "org_index": j, "org": org})
+    for t, table in enumerate(_l(rec.get("tables"))):
+        tb = _d(table)
+        for part in ("header", "rows"):
+            for r, cells in enumerate(_l(tb.get(part))):
+                for c, text in enumerate(_l(cells)):
+                    out["side_table_cells"].append(
+                        {**key, "table_index": t, "title": tb.get("title"), "after_item": tb.get("after_item"),
+                         "part": "header" if part == "header" else "body", "row_index": r, "col_index": c,
+                         "text": text}
+                    )
+    for g, goal in enumerate(_l(rec.get("goals"))):
+        gl = _d(goal)
+        out["goals"].append(
+            {**key, "goal_index": g, "project": gl.get("project"), "year": gl.get("year"),
+             "target": gl.get("target"), "target_value": gl.get("target_value"),
+             "target_unit_label": gl.get("target_unit"), "status_label": gl.get("status"),
+             "actual": gl.get("actual"), "actual_value": gl.get("actual_value"), "detail": gl.get("detail")}
+        )
+    outreach = _d(rec.get("outreach"))
+    for i, item in enumerate(_l(outreach.get("items"))):
+        it = _d(item)
+        out["outreach"].append(
+            {**key, "item_index": i, "category": it.get("category"), "item_label": it.get("label"),
+             "count": it.get("count"), "note": it.get("note"), "unit_label": outreach.get("unit")}
+        )
+    for i, plan in enumerate(_l(rec.get("plans"))):
+        pl = _d(plan)
+        dt = _date(pl.get("date"))
+        out["plans"].append(
+            {**key, "plan_index": i, "text": pl.get("text"), "date_raw": dt["raw"], "date_label": dt["label"],
+             "date_start": dt["start"], "date_end": dt["end"]}
+        )
+    for i, effect in enumerate(_l(rec.get("effects"))):
+        out["effects"].append({**key, "effect_index": i, "text": effect})
+
+
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[str, dict[str, Any]]) -> list[dict]:
+    rows = []
+    for f in findings:
+        key = keys.get(f.get("card_id"), {"card_id": f.get("card_id"), "as_of": None, "source_sha256": None})
+        rows.append(
+            {**key, "check": f.get("check"), "code": f.get("code"), "severity": f.get("severity"),
+             "success": f.get("success"), "observed": _json_or_none(f.get("observed")),
+             "expected": _json_or_none(f.get("expected")), "location": f.get("location"),
+             "page": f.get("page"), "message": f.get("message")}
+        )
+    return rows
+
+
+def _file_rows(files: Iterable[Mapping[str, Any]], run_id: str | None) -> list[dict[str, Any]]:
+    rows = []
+    for f in files:
+        notes = f.get("notes")
+        rows.append(
+            {"run_id": f.get("run_id", run_id), "path": f.get("path"), "sha256": f.get("sha256"),
+             "format": f.get("format"), "size": f.get("size"), "cards_found": f.get("cards_found"),
+             "status": f.get("status"), "error_code": f.get("error_code"), "error": f.get("error"),
+             "notes": "; ".join(str(n) for n in notes) if isinstance(notes, list) else notes}
+        )
+    return rows
+
+
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _cell(value: Any, dtype: str) -> Any:
+    """One value coerced for its column type; anything that does not fit becomes null."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if dtype == N:
+        if isinstance(value, bool):
+            return int(value)
+        if not isinstance(value, int):
+            try:
+                f = float(value)
+            except (TypeError, ValueError, OverflowError):
+                return None
+            if not f.is_integer():
+                return None
+            value = int(f)
+        return value if _INT64_MIN <= value <= _INT64_MAX else None
+    if dtype == F:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return None
+    if dtype == B:
+        return bool(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """A DataFrame of table ``name`` with exactly its columns and dtypes (empty when no rows)."""
+    dtypes = TABLE_DTYPES[name]
+    data = {col: pd.array([_cell(r.get(col), dt) for r in rows], dtype=dt) for col, dt in dtypes.items()}
+    return pd.DataFrame(data, columns=list(dtypes))
+
+
+def batch_tables(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    findings: Iterable[Mapping[str, Any]] | None = None,
+    files: Iterable[Mapping[str, Any]] | None = None,
+    run_id: str | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Every batch table (see :data:`TABLE_COLUMNS`) for ``records``.
+
+    ``findings`` (validation findings) and ``files`` (``FileResult.file_row()`` dicts) fill the
+    ``findings`` and ``files`` tables; without them those tables are empty but typed.
+    """
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_DTYPES}
+    keys: dict[str, dict[str, Any]] = {}
+    for rec in records:
+        if not isinstance(rec, Mapping):
+            continue
+        _record_rows(rec, out)
+        keys.setdefault(rec.get("card_id"), card_key(rec))
+    if findings is not None:
+        out["findings"] = _finding_rows(findings, keys)
+    if files is not None:
+        out["files"] = _file_rows(files, run_id)
+    return {name: frame(name, rows) for name, rows in out.items()}

@@ -1,0 +1,99 @@
+"""Claims inside achievement text: a stated total with its listed parts, a stated count with its
+listed names.
+
+``3대 핵심분야 74명(정밀의료 40, 디지털헬스케어 17, 스마트수소에너지 28)`` -> total 74 명, parts
+[40, 17, 28]; ``참여기업(7개) : a, b, c`` or ``3개기업 컨소시엄: a, b, c`` -> count 7 (or 3) with
+the list of names. Only unambiguous shapes are returned: at least two parts that each carry a
+label and a number in the total's unit, and lists that are not open-ended (``... 등``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNITS = (
+    r"백만\s*원|천\s*원|만\s*원|억\s*원|억|원|"
+    r"개\s*기업|개\s*기관|개사|개소|개(?![월년])|명|건|회|과목|곳|팀|가구|세대|대|종|편|권|척"
+)
+_TOTAL = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>{_UNITS})?\s*\((?P<inner>[^()]*)\)")
+_PART = re.compile(rf"^(?P<label>[^\d\s,][^,]*?)\s*(?P<num>{_NUM})\s*(?P<unit>{_UNITS})?$")
+_SPLIT = re.compile(r"\s*(?:,(?!\d{3}(?:\D|$))|，|、|;|/)\s*")
+_LETTER = re.compile(r"[가-힣A-Za-z]")
+
+_LIST = re.compile(
+    r"(?<![\d.,])(?P<num>\d+)\s*(?P<unit>개\s*기업|개\s*기관|개사|개소|개(?![월년])|곳|명|팀)\)?"
+    r"\s*(?P<mid>[가-힣A-Za-z ]{0,12}?)\s*[:：]\s*(?P<list>.+)$"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|，|、)\s*")
+_OPEN_END = re.compile(r"(?:^|\s)(?:등|외)(?:\s*\d+\s*\S*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class PartsClaim:
+    total: float
+    unit: str | None
+    parts: list[tuple[str, float]]
+    span: str
+
+    @property
+    def parts_sum(self) -> float:
+        return round(sum(v for _, v in self.parts), 6)
+
+
+@dataclass(frozen=True, slots=True)
+class ListClaim:
+    count: int
+    unit: str
+    names: list[str]
+    span: str
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _unit(text: str | None) -> str | None:
+    return re.sub(r"\s+", "", text) if text else None
+
+
+def parts_claims(text: str) -> list[PartsClaim]:
+    """Every ``N<unit>(label n, label n, ...)`` in ``text`` whose parts all parse."""
+    out: list[PartsClaim] = []
+    for m in _TOTAL.finditer(text or ""):
+        unit = _unit(m.group("unit"))
+        if unit is None:
+            continue  # a bare number before a parenthesis is not a stated total
+        pieces = [p for p in _SPLIT.split(m.group("inner").strip()) if p]
+        parts: list[tuple[str, float]] = []
+        for piece in pieces:
+            pm = _PART.match(piece)
+            if not pm or not _LETTER.search(pm.group("label")):
+                break
+            punit = _unit(pm.group("unit"))
+            if punit is not None and punit != unit:
+                break
+            parts.append((pm.group("label").strip(), _number(pm.group("num"))))
+        else:
+            if len(parts) >= 2:
+                out.append(PartsClaim(_number(m.group("num")), unit, parts, m.group(0)))
+    return out
+
+
+def list_claims(text: str) -> list[ListClaim]:
+    """A ``N개 ... : a, b, c`` count with its closed list of names (none when open-ended)."""
+    out: list[ListClaim] = []
+    for line in (text or "").split("\n"):
+        m = _LIST.search(line)
+        if not m:
+            continue
+        names: list[str] = []
+        for item in _LIST_SPLIT.split(m.group("list").strip().rstrip(".")):
+            if not item or ":" in item or "：" in item:
+                break  # the next `key : value` field starts here
+            names.append(item)
+        if not names or any(_OPEN_END.search(n) or not _LETTER.search(n) for n in names):
+            continue
+        out.append(ListClaim(int(m.group("num")), _unit(m.group("unit")) or "", names, m.group(0)))
+    return out
