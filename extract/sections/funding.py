@@ -44,6 +44,14 @@ def _row_label(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _squash(cell: str) -> str:
+    """A number a narrow cell wrapped (``27,743,`` / ``610``) is one number again."""
+    c = cell.strip()
+    if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
+        return re.sub(r"\s+", "", c)
+    return c
+
+
 def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Columns and rows of a funding grid whose first column holds the row labels."""
     first_data = next(
@@ -73,7 +81,7 @@ def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[st
     for row in grid[first_data:]:
         if not row or funding_source(_row_label(row[0])) is None:
             continue
-        amounts = [parse_amount(row[j].strip(), multiplier) if j < len(row) else None for j in col_idx]
+        amounts = [parse_amount(_squash(row[j]), multiplier) if j < len(row) else None for j in col_idx]
         rows.append({"label": _row_label(row[0]), "source": funding_source(_row_label(row[0])),
                      "amounts_krw": amounts})
     return columns, rows

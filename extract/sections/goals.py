@@ -87,9 +87,9 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
     marks = list(_YEAR_MARK.finditer(text))
     project = labelled.get("project") or fold(_HEADER_WORDS.sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
-    detail: str | None = None
     for i, m in enumerate(marks):
-        chunk = text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(text)]
+        last = i + 1 == len(marks)
+        chunk = text[m.end(): len(text) if last else marks[i + 1].start()]
         # The status cell starts a line of its own; a status word inside the target does not.
         st = next((x for x in _STATUS.finditer(chunk) if not chunk[: x.start()].strip()
                    or chunk[: x.start()].rstrip(" ").endswith("\n")), None) or _STATUS.search(chunk)
@@ -97,27 +97,54 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
             goals.append(_goal(project, int(m.group(1)), chunk, None, None, None))
             continue
         target = chunk[: st.start()]
-        after = chunk[st.end():].strip()
+        after = chunk[st.end():]
         actual = None
-        if after.startswith("("):
+        if after.strip().startswith("("):
+            start = after.index("(")
             depth, end = 0, len(after)
-            for k, ch in enumerate(after):
-                depth += ch == "("
-                depth -= ch == ")"
+            for k in range(start, len(after)):
+                depth += after[k] == "("
+                depth -= after[k] == ")"
                 if depth == 0:
                     end = k + 1
                     break
-            actual = _strip_parens(after[:end])
+            actual = _strip_parens(after[start:end].strip())
             after = after[end:]
-        if fold(after):
-            detail = fold(after)
+        detail, next_project = _detail_and_next_project(after, last=last)
         status = re.sub(r"\s+", " ", st.group(1))
-        goals.append(_goal(project, int(m.group(1)), target, status, actual if status and "미착수" not in status.replace(" ", "") else None, detail))
-    # 추진내용 is a merged cell: rows without their own text share the one printed.
-    shared = labelled.get("detail") or next((g["detail"] for g in goals if g["detail"]), None)
-    for g in goals:
-        g["detail"] = g["detail"] or shared
+        if "미착수" in status.replace(" ", ""):
+            actual = None
+        goals.append(_goal(project, int(m.group(1)), target, status, actual, detail))
+        if next_project:
+            project = next_project
+    # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
+    # project (or the one a dump printed after the rows).
+    for k, g in enumerate(goals):
+        if not g["detail"]:
+            prev = goals[k - 1] if k else None
+            if prev is not None and prev["project"] == g["project"] and prev["detail"]:
+                g["detail"] = prev["detail"]
+            elif labelled.get("detail"):
+                g["detail"] = labelled["detail"]
     return goals
+
+
+def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str | None]:
+    """What follows a row's status and actual: the 추진내용 starts on the same line; a line of its
+    own right before the next year mark (which starts a new line) is the next row's 주요사업."""
+    if last:
+        return fold(after) or None, None
+    lines = [ln for ln in after.split("\n")]
+    ends_line = after.rstrip(" \t").endswith("\n") or not after.strip()
+    non_empty = [(k, ln) for k, ln in enumerate(lines) if ln.strip()]
+    if not non_empty or not ends_line:
+        return fold(after) or None, None
+    k_last, last_line = non_empty[-1]
+    starts_own_line = k_last > 0  # not on the line where the status/actual ended
+    if not starts_own_line:
+        return fold(after) or None, None
+    detail = fold(" ".join(ln for _, ln in non_empty[:-1])) or None
+    return detail, fold(last_line)
 
 
 def goals_from_table(table: Table) -> list[dict[str, Any]]:
