@@ -84,7 +84,7 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
     for chunk in chunks:
         first = chunk[0].split(maxsplit=1)
         row_id = first[0]
-        frags = ([first[1]] if len(first) > 1 else []) + chunk[1:]
+        frags = [f for f in ([first[1]] if len(first) > 1 else []) + chunk[1:] if f.strip()]
         # Glue fragments that a narrow cell broke inside a word (스마트수소 + 에너지).
         merged: list[str] = []
         for f in frags:
@@ -139,6 +139,7 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
 
 def tables_from_lines(lines: list[Line], lexicon: str) -> list[dict[str, Any]]:
     """Recover the tables in a run of non-bullet lines of a text dump."""
+    lines = [ln for ln in lines if ln.text.strip()]
     if not lines:
         return []
     out: list[dict[str, Any]] = []
