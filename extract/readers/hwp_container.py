@@ -78,6 +78,11 @@ def open_container(data: bytes, limits: Limits) -> HwpContainer:
 
 def _read_container(ole: olefile.OleFileIO, limits: Limits) -> HwpContainer:
     if not ole.exists("FileHeader"):
+        entries = ole.listdir(streams=True, storages=True)
+        if not entries:  # a broken FAT or directory leaves nothing readable
+            raise DamagedFileError("damaged OLE2 container: no readable streams (broken FAT or directory)")
+        if ole.exists("BodyText") or ole.exists("DocInfo"):
+            raise DamagedFileError("damaged HWP: the FileHeader stream is missing")
         what = next((desc for name, desc in _OTHER_OLE if ole.exists(name)), None)
         kind = f"{what}, " if what else ""
         raise UnsupportedFormatError(f"an OLE2 file that is not HWP ({kind}no FileHeader stream)")
