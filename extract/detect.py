@@ -9,6 +9,17 @@ from pledgecard.extract.document import Format
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HWP3_MAGIC = b"HWP Document File V3"
+DRM_WRAPPERS = {b"<MARKANY_DOCUMENTSAFER": "MarkAny DocumentSafer", b"<DOCUMENTSAFER": "DocumentSafer",
+                b"SCDSA00": "Softcamp DRM", b"<##SoftCamp": "Softcamp DRM", b"[FASOO": "Fasoo DRM"}
+
+
+def drm_wrapper(data: bytes) -> str | None:
+    """The name of the DRM product whose envelope wraps the file, if any."""
+    head = data[:64].lstrip()
+    for magic, name in DRM_WRAPPERS.items():
+        if head.startswith(magic):
+            return name
+    return None
 
 
 def detect_format(data: bytes) -> Format:
@@ -30,7 +41,7 @@ def detect_format(data: bytes) -> Format:
                         return "hwpx"
                 if any(n.startswith("Contents/section") for n in names):
                     return "hwpx"
-        except (zipfile.BadZipFile, OSError, RuntimeError):
+        except Exception:  # noqa: BLE001 - any broken zip is the HWPX reader's to explain
             pass
         return "hwpx"  # a zip that is not a readable HWPX: the HWPX reader says why
     return "txt"

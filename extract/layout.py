@@ -56,11 +56,17 @@ def _is_section_row(table: Table, row: int) -> tuple[Cell, list[Cell]] | None:
 
 
 def unpack_table(table: Table) -> list[Item]:
-    """Unpack label|content section rows; keep every other table whole."""
+    """Unpack label|content section rows and one-cell boxes; keep every other table whole."""
+    if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
+        box = table.cells[0]  # a card (or part of it) drawn inside a frame
+        items: list[Item] = list(_lines_of_cell(box))
+        for nested in box.nested:
+            items.extend(unpack_table(nested))
+        return items
     section_rows = [r for r in range(table.n_rows) if _is_section_row(table, r)]
     if not section_rows:
         return [table]
-    items: list[Item] = []
+    items = []
     # Rows above the first section row (e.g. a header block) stay a table of their own.
     first = section_rows[0]
     if first > 0:

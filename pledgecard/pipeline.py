@@ -78,9 +78,12 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
         return res
     res.size = len(data)
     res.sha256 = hashlib.sha256(data).hexdigest()
-    res.format = detect_format(data)
+    if not data:
+        res.status, res.error_code, res.reason = "failed", "empty", "empty file (0 bytes)"
+        return res
     try:
-        cards = _cards_from_bytes(data, str(path), limits)
+        res.format = detect_format(data)
+        cards = _cards_from_bytes(data, str(path), limits, notes=res.notes)
     except NoCardFoundError as exc:
         res.status, res.error_code, res.reason = "no_card", exc.code, exc.reason
     except PledgecardError as exc:
@@ -102,7 +105,8 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     return res
 
 
-def _cards_from_bytes(data: bytes, path: str, limits: Limits | None) -> list[CardResult]:
+def _cards_from_bytes(data: bytes, path: str, limits: Limits | None,
+                      notes: list[str] | None = None) -> list[CardResult]:
     from pledgecard.extract.cards import extract_card_results
     from pledgecard.extract.readers import read_bytes
 
@@ -112,9 +116,9 @@ def _cards_from_bytes(data: bytes, path: str, limits: Limits | None) -> list[Car
             f"file is {len(data):,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
         )
     doc = read_bytes(data, path=path, limits=limits)
+    if notes is not None:
+        notes.extend(doc.notes)
     cards = extract_card_results(doc, file_name=path)
     if not cards:
         raise NoCardFoundError("no card found: the document holds no pledge card title or 공약명 header")
-    for note in doc.notes:
-        log.info("%s: %s", path, note)
     return cards

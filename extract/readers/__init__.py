@@ -10,11 +10,11 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from pledgecard.extract.detect import detect_format
+from pledgecard.extract.detect import detect_format, drm_wrapper
 from pledgecard.extract.document import Document, Format
 from pledgecard.extract.limits import Limits
 
-from pledgecard.errors import ExtractError
+from pledgecard.errors import EncryptedFileError, ExtractError
 
 Reader = Callable[..., Document]
 
@@ -45,6 +45,9 @@ READERS: dict[Format, Callable[[], Reader]] = {
 def read_bytes(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
     """Detect the format of ``data`` and read it into a :class:`Document`."""
     limits = limits or Limits()
+    drm = drm_wrapper(data)
+    if drm:
+        raise EncryptedFileError(f"file is wrapped in {drm} DRM; open it where the DRM is licensed and save a clean copy")
     fmt = detect_format(data)
     try:
         reader = READERS[fmt]()

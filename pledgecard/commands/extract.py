@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     for path in iter_input_files(args.paths, exclude=out):
         res = process_file(path)
         if res.status != "ok":
-            print(f"{path}: {res.status}: {res.reason}", file=sys.stderr)
+            print(f"{res.status}: {path}: {res.reason}", file=sys.stderr)
         results.append(res)
     counts = write_results(out, results)
     print(f"{counts['cards']} cards from {counts['files']} files "
