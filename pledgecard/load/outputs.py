@@ -1,0 +1,127 @@
+"""The output files of a batch, (re)written atomically from journal entries in input order:
+``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and ``cards/<safe card_id>.json``."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from pledgecard.writers import atomic_write_bytes, safe_filename
+
+OUTPUT_FILES = ("records.jsonl", "files.jsonl", "provenance.jsonl")
+
+
+@dataclass(slots=True)
+class OutputCounts:
+    files: int = 0
+    records: int = 0
+
+
+class _AtomicLines:
+    """A JSON Lines file written through a temp file and renamed into place on success."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: TextIO | None = None
+        self._tmp = ""
+
+    def __enter__(self) -> _AtomicLines:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+        return self
+
+    def write(self, obj: Any) -> None:
+        assert self._fh is not None
+        self._fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        assert self._fh is not None
+        try:
+            if exc_type is None:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+        finally:
+            self._fh.close()
+        if exc_type is None:
+            os.replace(self._tmp, self.path)
+        else:
+            Path(self._tmp).unlink(missing_ok=True)
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    try:
+        if path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    atomic_write_bytes(path, data)
+
+
+def _card_name(rec: dict[str, Any], sha: str, index: int, used: set[str]) -> str:
+    base = safe_filename(str(rec.get("card_id") or f"card-{sha[:12]}-{index}"))
+    name = base
+    if name in used:
+        name = f"{base}~{sha[:8]}"
+    n = 2
+    while name in used:
+        name, n = f"{base}~{sha[:8]}-{n}", n + 1
+    used.add(name)
+    return name
+
+
+def provenance_line(entry: dict[str, Any], index: int, rec: dict[str, Any]) -> dict[str, Any]:
+    """The ``provenance.jsonl`` line of record ``index`` of a journal entry."""
+    provs = entry.get("provenance") or []
+    prov = provs[index] if index < len(provs) and isinstance(provs[index], dict) else {}
+    src = rec.get("source") if isinstance(rec.get("source"), dict) else {}
+    return {
+        "card_id": prov.get("card_id", rec.get("card_id")),
+        "file": prov.get("file", src.get("file", entry.get("path"))),
+        "format": prov.get("format", src.get("format")),
+        "locations": prov.get("locations", {}),
+        **{k: v for k, v in prov.items() if k not in ("card_id", "file", "format", "locations")},
+    }
+
+
+def sweep_temps(out_dir: Path) -> None:
+    """Remove temp files a killed run left behind while writing its outputs."""
+    for name in OUTPUT_FILES:
+        for tmp in out_dir.glob(f".{name}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+    for tmp in (out_dir / "cards").glob(".*.json.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]]) -> OutputCounts:
+    """Write the run's outputs from ``entries`` (journal entries in input order)."""
+    out_dir = Path(out_dir)
+    cards_dir = out_dir / "cards"
+    cards_dir.mkdir(parents=True, exist_ok=True)
+    sweep_temps(out_dir)
+    counts = OutputCounts()
+    used: set[str] = set()
+    with (
+        _AtomicLines(out_dir / "records.jsonl") as recs,
+        _AtomicLines(out_dir / "files.jsonl") as files,
+        _AtomicLines(out_dir / "provenance.jsonl") as provs,
+    ):
+        for entry in entries:
+            files.write(entry["file_row"])
+            counts.files += 1
+            for i, rec in enumerate(entry.get("records") or []):
+                recs.write(rec)
+                provs.write(provenance_line(entry, i, rec))
+                name = _card_name(rec, entry.get("sha256", ""), i, used)
+                data = (json.dumps(rec, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+                _write_if_changed(cards_dir / f"{name}.json", data)
+                counts.records += 1
+    for stale in cards_dir.glob("*.json"):
+        if stale.stem not in used:
+            stale.unlink(missing_ok=True)
+    return counts
