@@ -2,7 +2,8 @@
 
 Each subcommand lives in its own module under :mod:`pledgecard.commands` and exposes
 ``register(subparsers)``; the module names are listed in :data:`COMMANDS`. Errors become one-line
-messages and exit codes (0 ok, 1 findings or failed files, 2 usage); ``--debug`` shows tracebacks.
+messages and exit codes (0 ok; 1 when `extract` could not read a file or a finding reached
+``--fail-on``; 2 usage); ``--debug`` shows tracebacks.
 """
 
 from __future__ import annotations

@@ -1,33 +1,69 @@
-"""``pledgecard extract PATH... -o DIR``: cards into records.jsonl and cards/<card_id>.json."""
+"""``pledgecard extract PATH... -o DIR``: cards into records.jsonl and cards/<card_id>.json.
+
+The batch options (workers, resume, time limit, Dask) are shared with ``pledgecard run``, which
+adds validation and loading on top of the same extraction.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
+from typing import Any
 
-from pledgecard.inputs import iter_input_files
-from pledgecard.outputs import write_results
-from pledgecard.pipeline import process_file
+from pledgecard.errors import UsageError
+from pledgecard.extract.limits import Limits
+
+MAX_LISTED_FAILURES = 20
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("extract", help="extract card records from files and folders",
-                       description="Read cards (TXT, PDF, HWP, HWPX) into DIR/records.jsonl and DIR/cards/.")
+def add_batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively)")
     p.add_argument("-o", "--output", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes (default: the number of CPUs)")
+    p.add_argument("--force", action="store_true", help="convert again files a previous run already converted")
+    p.add_argument("--dask-scheduler", metavar="tcp://HOST:PORT",
+                   help="run the extraction on this Dask distributed cluster")
+    p.add_argument("--max-seconds", type=float, default=None, metavar="S",
+                   help=f"time limit per file (default: {Limits().max_seconds:g})")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "extract", help="extract card records from files and folders",
+        description="Read cards (TXT, PDF, HWP, HWPX) into DIR/records.jsonl, DIR/cards/<card_id>.json, "
+                    "DIR/provenance.jsonl and DIR/files.jsonl. Files converted by an earlier run into "
+                    "the same DIR are skipped (--force redoes them).")
+    add_batch_arguments(p)
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def extract_batch(args: argparse.Namespace) -> Any:
+    """Run the batch the arguments describe; print its summary and the files that failed."""
+    from pledgecard.batch import run_batch
+
+    limits = Limits()
+    if args.max_seconds is not None:
+        if args.max_seconds <= 0:
+            raise UsageError("--max-seconds must be positive")
+        limits = dataclasses.replace(limits, max_seconds=args.max_seconds)
+    if args.dask_scheduler and "://" not in args.dask_scheduler:
+        raise UsageError(f"--dask-scheduler wants an address like tcp://HOST:8786, not {args.dask_scheduler!r}")
     out = Path(args.output)
-    results = []
-    for path in iter_input_files(args.paths, exclude=out):
-        res = process_file(path)
-        if res.status != "ok":
-            print(f"{res.status}: {path}: {res.reason}", file=sys.stderr)
-        results.append(res)
-    counts = write_results(out, results)
-    print(f"{counts['cards']} cards from {counts['files']} files "
-          f"({counts['failed']} failed, {counts['no_card']} without a card) -> {out}")
-    return 1 if counts["failed"] else 0
+    summary = run_batch(args.paths, out, workers=args.workers, force=args.force, progress=not args.quiet,
+                        dask_scheduler=args.dask_scheduler, limits=limits)
+    print(summary.line())
+    for path, reason in summary.failures[:MAX_LISTED_FAILURES]:
+        print(f"failed: {path}: {reason}", file=sys.stderr)
+    if len(summary.failures) > MAX_LISTED_FAILURES:
+        print(f"... and {len(summary.failures) - MAX_LISTED_FAILURES} more (see {out / 'files.jsonl'})",
+              file=sys.stderr)
+    return summary
+
+
+def run(args: argparse.Namespace) -> int:
+    summary = extract_batch(args)
+    return 1 if summary.failed else 0
