@@ -3,6 +3,7 @@ inside the output folder."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -17,14 +18,23 @@ from pledgecard.errors import LoadError
 _UNSAFE = re.compile(r"[^\w.@\-]+", re.UNICODE)
 
 
-def safe_filename(name: str, *, max_len: int = 120) -> str:
-    """A file name made safe on every OS: no separators, no ``..``, no control characters.
+MAX_NAME_BYTES = 150  # file systems allow 255 bytes; room is left for suffixes and temp names
+
+
+def safe_filename(name: str, *, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """A file name made safe on every OS: no separators, no ``..``, no control characters, and at
+    most ``max_bytes`` bytes of UTF-8 (Hangul takes three bytes a letter). A name cut short ends
+    with a hash of the whole, so two long names stay apart.
 
     Korean letters are kept (``2-20@2024-Q4`` stays as it is; ``../../x`` becomes ``x``-like)."""
     name = unicodedata.normalize("NFC", name)
     name = _UNSAFE.sub("_", name).strip("._") or "card"
     name = re.sub(r"\.{2,}", ".", name)
-    return name[:max_len]
+    if len(name.encode("utf-8")) <= max_bytes:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    cut = name.encode("utf-8")[: max_bytes - len(digest) - 1].decode("utf-8", errors="ignore")
+    return f"{cut}~{digest}"
 
 
 def ensure_inside(root: Path, target: Path) -> Path:
@@ -38,7 +48,7 @@ def ensure_inside(root: Path, target: Path) -> Path:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

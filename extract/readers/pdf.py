@@ -17,6 +17,7 @@ from pledgecard.extract.document import Document
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_grids import find_grids
+from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
@@ -36,6 +37,7 @@ DUPLICATE_SHARE = 0.05  # more doubled characters than this: the page draws its 
 def read(data: bytes, *, path: str, limits: Limits) -> Document:
     """Read PDF bytes into a :class:`Document`; raise an ExtractError subclass when impossible."""
     try:
+        check_unpacked_size(data, limits.max_unpacked_bytes)
         return _read(data, path=path, limits=limits)
     except PledgecardError:
         raise

@@ -32,7 +32,7 @@ class _AtomicLines:
 
     def __enter__(self) -> _AtomicLines:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, self._tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=self.path.parent)
         self._fh = os.fdopen(fd, "w", encoding="utf-8")
         return self
 
