@@ -16,7 +16,6 @@ from pathlib import Path
 sys.path.append(str(Path(__file__).resolve().parents[1]))  # samples/
 
 from pledgecard.extract import nlp as N  # noqa: E402
-
 from samples.synth import synth_record  # noqa: E402
 
 

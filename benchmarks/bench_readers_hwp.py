@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
+
 from pledgecard.extract.limits import Limits
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

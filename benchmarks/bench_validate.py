@@ -63,10 +63,9 @@ def main(argv: list[str] | None = None) -> int:
 
     t_import = time.perf_counter() - t
 
+    from pledgecard.tables import batch_tables
     from pledgecard.validate.checks import check_tables
     from pledgecard.validate.engine import run_validation
-
-    from pledgecard.tables import batch_tables
 
     t = time.perf_counter()
     batch_tables(records)
@@ -90,7 +89,6 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if args.report:
         from pledgecard.validate.api import validate_dir
-
         from pledgecard.writers import atomic_write_jsonl
 
         with tempfile.TemporaryDirectory() as tmp:

@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from pledgecard.extract.limits import Limits
 from test_batch_fakes import fake_process, hanging_process, write_card
 
 from pledgecard.batch import expand_inputs, run_batch
 from pledgecard.errors import LoadError, UsageError
+from pledgecard.extract.limits import Limits
 from pledgecard.load import build_tables
 from pledgecard.load.journal import Journal
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from pledgecard.errors import EncryptedFileError
 from pledgecard.extract.document import Document, Paragraph, Table
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.readers.hwp_container import DISTDOC_NOTE
-
-from pledgecard.errors import EncryptedFileError
 from pledgecard.pipeline import process_file
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

@@ -7,10 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SEED_TXT
 
 from pledgecard.extract.detect import detect_format
 from pledgecard.pipeline import process_file
+
+from conftest import SEED_TXT
 
 
 def _zip(entries: dict[str, bytes]) -> bytes:

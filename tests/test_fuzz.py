@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile import make_corpus as mc
-from hostile.pdfgen import build_pdf, ruled_table, text_content
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
+
+from pledgecard.errors import PledgecardError
 from pledgecard.extract.cards import extract_cards
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.limits import Limits
@@ -28,9 +28,10 @@ from pledgecard.extract.readers import read_bytes
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_amount, parse_budget
-
-from pledgecard.errors import PledgecardError
 from pledgecard.schema import load_schema, validate_record
+
+from hostile import make_corpus as mc
+from hostile.pdfgen import build_pdf, ruled_table, text_content
 
 LIMITS = Limits(max_unpacked_bytes=16 * 1024 * 1024, max_pages=20)
 _BASE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

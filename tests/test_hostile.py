@@ -26,17 +26,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import html as lxml_html
+
+from pledgecard.batch import run_batch
+from pledgecard.cli import main
+from pledgecard.extract.limits import Limits
+from pledgecard.pipeline import process_file
+from pledgecard.schema import validate_record
+
 from conftest import SEED_EXPECTED, SEED_TXT, score_with_shared_scorer
 from hostile import make_corpus as mc
 from hostile import pdfgen
 from hostile.pdfgen import dense_pdf
-from lxml import html as lxml_html
-from pledgecard.extract.limits import Limits
-
-from pledgecard.batch import run_batch
-from pledgecard.cli import main
-from pledgecard.pipeline import process_file
-from pledgecard.schema import validate_record
 
 FULL_SCORE = 0.97  # the seed's score bar in test_seed.py
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from pledgecard.extract.nlp import (
     find_counts,
     find_orgs,
@@ -24,7 +25,6 @@ from pledgecard.extract.nlp import (
     ministry_name,
     normalize_for_orgs,
 )
-
 from pledgecard.scoring import score_record
 
 REPO = Path(__file__).resolve().parents[1]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from pledgecard.normalize.counts import COUNT_UNITS, count_note, parse_count
 from pledgecard.normalize.status import STATUS_CODES, status_code
 

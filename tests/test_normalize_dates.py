@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from pledgecard.normalize.dates import DATE_PATTERN, find_dates, is_date, parse_date
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from pledgecard.normalize.text import fold, label_key, norm_quotes, unify_dots
 
 

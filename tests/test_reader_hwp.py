@@ -7,13 +7,8 @@ from pathlib import Path
 
 import olefile
 import pytest
-from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pledgecard.extract.limits import Limits
-from pledgecard.extract.readers import read_bytes
-from pledgecard.extract.readers.hwp import read
-from pledgecard.extract.readers.hwp_container import DISTDOC_NOTE
 
 from pledgecard.errors import (
     DamagedFileError,
@@ -22,6 +17,12 @@ from pledgecard.errors import (
     LimitExceededError,
     UnsupportedFormatError,
 )
+from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers import read_bytes
+from pledgecard.extract.readers.hwp import read
+from pledgecard.extract.readers.hwp_container import DISTDOC_NOTE
+
+from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "public-hwp"
 
@@ -107,6 +108,7 @@ _CELL_TEXT = st.text(alphabet="가나다 국비지방비0123456789,.-()", max_si
 def test_table_grid_round_trip_property(rows: list[list[str]]) -> None:
     """Any grid of cell texts written by python-hwpx as HWP 5 reads back cell by cell."""
     from hwpx import HwpxDocument
+
     from pledgecard.extract.readers.hwp_blocks import RawParagraph, make_paragraph
 
     def expected(text: str) -> str:

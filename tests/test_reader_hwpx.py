@@ -6,15 +6,8 @@ import io
 import zipfile
 
 import pytest
-from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pledgecard.extract.document import Table
-from pledgecard.extract.limits import Limits
-from pledgecard.extract.markers import split_marker
-from pledgecard.extract.readers import read_bytes
-from pledgecard.extract.readers.hwp_blocks import fold
-from pledgecard.extract.readers.hwpx import read
 
 from pledgecard.errors import (
     DamagedFileError,
@@ -23,6 +16,14 @@ from pledgecard.errors import (
     LimitExceededError,
     UnsupportedFormatError,
 )
+from pledgecard.extract.document import Table
+from pledgecard.extract.limits import Limits
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers import read_bytes
+from pledgecard.extract.readers.hwp_blocks import fold
+from pledgecard.extract.readers.hwpx import read
+
+from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
 HS = "http://www.hancom.co.kr/hwpml/2011/section"

@@ -8,6 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from pledgecard.errors import (
+    DamagedFileError,
+    EncryptedFileError,
+    ExtractError,
+    LimitExceededError,
+    NoTextLayerError,
+)
 from pledgecard.extract.document import Document, Paragraph, Table, cell_address
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import read_bytes
@@ -21,14 +29,6 @@ from pledgecard.extract.readers.pdf_lines import (
     join_wrapped,
 )
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, join_continued, same_columns
-
-from pledgecard.errors import (
-    DamagedFileError,
-    EncryptedFileError,
-    ExtractError,
-    LimitExceededError,
-    NoTextLayerError,
-)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
-from pledgecard.validate import validate_dir
-from validate_cases import SEED_TXT, planted, seed
 
+from pledgecard.validate import validate_dir
 from pledgecard.writers import atomic_write_jsonl
+
+from validate_cases import SEED_TXT, planted, seed
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "outputs" / "ci-artifacts"

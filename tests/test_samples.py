@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pledgecard.normalize.dates import parse_date
 
 from pledgecard import extract_file
+from pledgecard.normalize.dates import parse_date
 from pledgecard.schema import validate_record
 from pledgecard.scoring import Tally, load_records, score_record
 from samples import generate
@@ -191,7 +191,6 @@ def _squash(text: str) -> str:
 @given(seeds, st.sampled_from(["txt", "hwpx"]))
 def test_renderings_keep_every_line_of_the_record(seed: int, fmt: str) -> None:
     from pledgecard.extract.readers import read_path
-
     from samples.style import Style
 
     rec = synth_record(seed)
@@ -213,7 +212,6 @@ def test_renderings_keep_every_line_of_the_record(seed: int, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["hwpx", "hwp"])
 def test_hwp_renderings_hold_real_tables_with_merged_cells(tmp_path: Path, fmt: str) -> None:
     from pledgecard.extract.readers import read_path
-
     from samples.style import Style
 
     rec = synth_record(12)

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
-from pledgecard.normalize import parse_budget, parse_date
 
+from pledgecard.normalize import parse_budget, parse_date
 from pledgecard.schema import SCHEMA_PATH, load_schema, validate_record
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED_EXPECTED, SEED_TXT, score_with_shared_scorer
 
 from pledgecard import extract_file
 from pledgecard.cli import main
 from pledgecard.schema import validate_record
+
+from conftest import SEED_EXPECTED, SEED_TXT, score_with_shared_scorer
 
 PERFECT_GROUPS = ("header", "money", "dates", "outreach")
 

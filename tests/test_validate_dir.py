@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
-from pledgecard.validate import validate_dir
-from pledgecard.validate.findings import reaches
-from validate_cases import SEED_TXT, planted, seed
 
 from pledgecard.cli import main
+from pledgecard.validate import validate_dir
+from pledgecard.validate.findings import reaches
 from pledgecard.writers import atomic_write_jsonl, read_jsonl
+
+from validate_cases import SEED_TXT, planted, seed
 
 XSS = "<script>alert(1)</script>"
 

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pledgecard.errors import UsageError, ValidateError
 from pledgecard.validate.engine import run_validation
 from pledgecard.validate.findings import FAIL_ON, reaches
-
-from pledgecard.errors import UsageError, ValidateError
 from pledgecard.writers import atomic_write_jsonl, ensure_inside
 
 

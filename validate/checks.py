@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
+
 from pledgecard.validate.textparse import list_claims, parts_claims
 
 Row = dict[str, Any]

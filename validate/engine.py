@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
 from pledgecard.validate.checks import check_tables
 from pledgecard.validate.evidence import provenance_entry
 from pledgecard.validate.findings import CHECKS, finding

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.evidence import EvidenceFinder
 from pledgecard.validate.findings import CHECKS
-
 from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
 
 _HERE = Path(__file__).resolve().parent

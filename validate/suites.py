@@ -23,9 +23,8 @@ import pandas as pd
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-from pledgecard.validate.findings import CHECKS  # noqa: E402
-
 from pledgecard.errors import ValidateError  # noqa: E402
+from pledgecard.validate.findings import CHECKS  # noqa: E402
 from pledgecard.writers import atomic_write_bytes  # noqa: E402
 
 _SUMS_CODES = [code for code, c in CHECKS.items() if c.table == "sums"]

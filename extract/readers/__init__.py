@@ -10,11 +10,10 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from pledgecard.errors import EncryptedFileError, ExtractError
 from pledgecard.extract.detect import detect_format, drm_wrapper
 from pledgecard.extract.document import Document, Format
 from pledgecard.extract.limits import Limits
-
-from pledgecard.errors import EncryptedFileError, ExtractError
 
 Reader = Callable[..., Document]
 

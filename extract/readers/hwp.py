@@ -18,12 +18,11 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
-
-from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)

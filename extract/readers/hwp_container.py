@@ -14,9 +14,9 @@ import zlib
 from dataclasses import dataclass, field
 
 import olefile
-from pledgecard.extract.limits import Limits
 
 from pledgecard.errors import DamagedFileError, EncryptedFileError, LimitExceededError, UnsupportedFormatError
+from pledgecard.extract.limits import Limits
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HWP3_MAGIC = b"HWP Document File V3"

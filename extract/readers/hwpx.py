@@ -13,12 +13,12 @@ import warnings
 from collections.abc import Callable
 
 from lxml import etree
+
+from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
-
-from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
 _SHAPES = frozenset(

@@ -13,9 +13,9 @@ import re
 import zipfile
 
 from lxml import etree
-from pledgecard.extract.limits import Limits
 
 from pledgecard.errors import DamagedFileError, EncryptedFileError, LimitExceededError, UnsupportedFormatError
+from pledgecard.extract.limits import Limits
 
 OPF = "http://www.idpf.org/2007/opf/"
 _SECTION = re.compile(r"Contents/section(\d+)\.xml", re.IGNORECASE)

@@ -13,6 +13,13 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from pledgecard.errors import (
+    DamagedFileError,
+    EncryptedFileError,
+    LimitExceededError,
+    NoTextLayerError,
+    PledgecardError,
+)
 from pledgecard.extract.document import Document
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
@@ -21,14 +28,6 @@ from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
-
-from pledgecard.errors import (
-    DamagedFileError,
-    EncryptedFileError,
-    LimitExceededError,
-    NoTextLayerError,
-    PledgecardError,
-)
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
 DUPLICATE_SHARE = 0.05  # more doubled characters than this: the page draws its text twice

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document, Paragraph, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.textjoin import join_broken_lines
-
-from pledgecard.errors import DamagedFileError
 
 
 def decode_text(data: bytes) -> str:
