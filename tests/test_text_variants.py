@@ -4,6 +4,7 @@ dates and a stated list count."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pledgecard import extract_file
@@ -67,3 +68,23 @@ def test_two_column_layout_dumped_on_lines() -> None:
         ("임대형 스마트팜 단지 준공", 1, None, "2024-10"), ("입주 청년농 12명 선발", 2, 0, "2024-11")]
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("2기 입주자 모집", "2025-H1")]
     assert rec["unparsed"] == []
+
+
+def test_seed_in_another_templates_vocabulary(tmp_path: Path) -> None:
+    """The seed with the labels and headings other provinces print: numbered headings, 주관부서,
+    이행상황, 연락처, 투자계획, 총 사업비, ○ bullets. The facts must not change."""
+    from conftest import SEED_EXPECTED, SEED_TXT, score_with_shared_scorer
+
+    text = SEED_TXT.read_text(encoding="utf-8")
+    for a, b in [("추진부서", "주관부서"), ("추진상황", "이행상황"), ("전화번호", "연락처"),
+                 ("�   사업개요", "1. 사업 개요"), ("�   재원투자 실적 및 계획", "2. 투자계획"),
+                 ("총사업비 :", "총 사업비 :"), ("�   추진실적(성과)", "3. 추진실적"),
+                 ("�   도민소통 실적", "4. 도민소통 실적"), ("�   향후계획", "5. 향후 추진계획"),
+                 ("<기대효과>", "6. 기대효과"), ("◦", "○"), ("추진내용", "이행내용")]:
+        assert a in text
+        text = text.replace(a, b)
+    src = tmp_path / "variant.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "variant.json"
+    out.write_text(json.dumps(extract_file(src)[0], ensure_ascii=False), encoding="utf-8")
+    assert score_with_shared_scorer(SEED_EXPECTED, out)["score"] == 1.0

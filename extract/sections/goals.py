@@ -21,7 +21,8 @@ _YEAR_MARK = re.compile(r"[<〈(\[]\s*((?:19|20)\d{2})\s*(?:년)?\s*[>〉)\]]")
 _STATUS = re.compile(r"(추[ \t]*진[ \t]*완[ \t]*료|완[ \t]*료|추[ \t]*진[ \t]*중|진[ \t]*행[ \t]*중|미[ \t]*착[ \t]*수|이[ \t]*행[ \t]*중|정[ \t]*상[ \t]*추[ \t]*진|부[ \t]*진|지[ \t]*연|일[ \t]*부[ \t]*추[ \t]*진)")
 _HEADER_WORDS = re.compile(
     r"\(\s*완\s*료\s*/\s*추\s*진\s*중\s*/\s*미\s*착\s*수\s*\)|완료/추진중/미착수"
-    r"|주\s*요\s*사\s*업|목\s*표\s*치|추\s*진\s*상\s*황|추\s*진\s*내\s*용|목표|구분|연도|실적"
+    r"|주\s*요\s*사\s*업|목\s*표\s*치|[추이진]\s*[진행]\s*상\s*황|[추이]\s*[진행]\s*내\s*용|달\s*성\s*여\s*부"
+    r"|목표|구분|연도|실적"
 )
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(명|개사|개소|개교|개|건|회|과목|곳|팀|%|km|㎞|억원|억|백만원|천명|만명|석|호|ha|㎡|동|종)")
 
@@ -58,7 +59,7 @@ def _strip_parens(s: str) -> str:
     return s
 
 
-_LABELLED = re.compile(r"(?P<project>주\s*요\s*사\s*업)|(?P<detail>추\s*진\s*내\s*용)")
+_LABELLED = re.compile(r"(?P<project>주\s*요\s*사\s*업)|(?P<detail>[추이]\s*[진행]\s*내\s*용)")
 
 
 def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, str]]:
