@@ -95,13 +95,27 @@ def _sub_table(table: Table, r0: int, r1: int) -> Table:
     return Table(cells=cells, n_rows=r1 - r0, n_cols=table.n_cols, source=table.source)
 
 
+def _closes_open_paren(prev: Item | None, line: Line) -> bool:
+    """A line without a bullet that closes a parenthesis the bullet line above left open is the
+    rest of that line (``총사업비 : 20억 원(도비 5억, 군비`` + ``15억)``), whatever the reader."""
+    return (isinstance(prev, Line) and prev.marker is not None and line.marker is None
+            and prev.text.count("(") > prev.text.count(")") and ")" in line.text
+            and line.text.count(")") > line.text.count("("))
+
+
 def linearize(doc: Document) -> list[Item]:
     items: list[Item] = []
     for b in doc.blocks:
         if isinstance(b, Table):
             items.extend(unpack_table(b))
-        else:
-            items.append(Line(text=b.text, marker=b.marker, indent=b.indent, source=b.source))
+            continue
+        line = Line(text=b.text, marker=b.marker, indent=b.indent, source=b.source)
+        prev = items[-1] if items else None
+        if _closes_open_paren(prev, line):
+            assert isinstance(prev, Line)
+            prev.text = f"{prev.text} {line.text}"
+            continue
+        items.append(line)
     return items
 
 

@@ -20,7 +20,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partial", re.compile(r"일부")),
     ("continuing", re.compile(r"계속")),
     ("done", re.compile(r"^(?:이행|추진|사업|정상)?완료(?:됨)?$")),
-    ("ongoing_normal", re.compile(r"정상|추진중|이행중|진행중|시행중|추진$|^이행$|^진행$")),
+    ("ongoing_normal", re.compile(r"정상|추진중|이행중|진행중|시행중|^추진$|^이행$|^진행$")),
 )
 
 

@@ -162,10 +162,19 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
 
     c_proj, c_target = col("주요사업", "사업명", "과제"), col("목표")
     c_status, c_detail, c_year = col("추진상황", "상황", "달성"), col("추진내용", "내용"), col("연도", "년도")
-    goals = []
-    for row in grid[1:]:
-        if all(not c for c in row) or row == header:
+    rows = [row for row in grid[1:] if any(row) and row != header]
+    # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
+    # belongs to the merged cell above it, or (at the top) the one below it.
+    for c in (c_proj, c_detail):
+        if c is None:
             continue
+        for i, row in enumerate(rows):
+            if not row[c]:
+                above = rows[i - 1][c] if i else ""
+                below = next((r[c] for r in rows[i + 1:] if r[c]), "")
+                row[c] = above or below
+    goals = []
+    for row in rows:
         target = row[c_target] if c_target is not None else ""
         ym = _YEAR_MARK.search(target)
         year = int(ym.group(1)) if ym else None
