@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import io
 import logging
-import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
 
@@ -61,19 +60,8 @@ class _Node:
 
 def read(data: bytes, *, path: str, limits: Limits) -> Document:
     """Read an HWP 5 file into a :class:`Document`; raises an ExtractError subclass on failure."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return _read(data, path, limits)
-    except ExtractError:
-        raise
-    except RecursionError as exc:
-        raise DamagedFileError("document nesting too deep to read") from exc
-    except MemoryError as exc:
-        raise LimitExceededError("out of memory reading the HWP body") from exc
-    except Exception as exc:  # noqa: BLE001 - pyhwp raises many kinds of errors on damaged records
-        msg = " ".join(str(exc).split())[:200]
-        raise DamagedFileError(f"could not parse HWP body: {type(exc).__name__}: {msg}") from exc
+    with reader_errors("HWP body"):
+        return _read(data, path, limits)
 
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:

@@ -9,14 +9,14 @@ local name so that the 2011 and 2016 paragraph namespaces both read.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 
 from lxml import etree
 
-from pledgecard.errors import DamagedFileError, ExtractError, LimitExceededError
+from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
@@ -38,19 +38,8 @@ def _local(el: etree._Element) -> str:
 
 def read(data: bytes, *, path: str, limits: Limits) -> Document:
     """Read an HWPX file into a :class:`Document`; raises an ExtractError subclass on failure."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return _read(data, path, limits)
-    except ExtractError:
-        raise
-    except RecursionError as exc:
-        raise DamagedFileError("document nesting too deep to read") from exc
-    except MemoryError as exc:
-        raise LimitExceededError("out of memory reading the HWPX body") from exc
-    except Exception as exc:  # noqa: BLE001 - a reader bug must surface as one line, not a traceback
-        msg = " ".join(str(exc).split())[:200]
-        raise DamagedFileError(f"could not parse HWPX body: {type(exc).__name__}: {msg}") from exc
+    with reader_errors("HWPX body"):
+        return _read(data, path, limits)
 
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:
