@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +41,14 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "/no/such/path", "-o", str(REPO / "outputs" / "never")]) == 2
     err = capsys.readouterr().err
     assert err.strip() == "pledgecard: no such file or folder: /no/such/path"
+
+
+def test_limit_options_reach_the_readers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = REPO / "tests" / "fixtures" / "pdf" / "card.pdf"
+    out = tmp_path / "out"
+    assert main(["extract", str(pdf), "-o", str(out), "--max-pages", "1", "--workers", "1", "--quiet"]) == 1
+    row = json.loads((out / "files.jsonl").read_text(encoding="utf-8"))
+    assert (row["status"], row["error_code"]) == ("failed", "limit_exceeded")
+    assert row["error"] == "PDF has 2 pages, over the limit of 1"
+    assert f"failed: {pdf}: PDF has 2 pages, over the limit of 1" in capsys.readouterr().err
+    assert main(["extract", str(pdf), "-o", str(out), "--max-unpacked-mb", "0"]) == 2

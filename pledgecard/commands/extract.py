@@ -28,7 +28,25 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
                    help="run the extraction on this Dask distributed cluster")
     p.add_argument("--max-seconds", type=float, default=None, metavar="S",
                    help=f"time limit per file (default: {Limits().max_seconds:g})")
+    p.add_argument("--max-pages", type=int, default=None, metavar="N",
+                   help=f"refuse PDFs with more pages (default: {Limits().max_pages})")
+    p.add_argument("--max-unpacked-mb", type=int, default=None, metavar="MB",
+                   help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+
+
+def limits_from(args: argparse.Namespace) -> Limits:
+    """The per-file limits the options ask for; the defaults otherwise."""
+    changes: dict[str, Any] = {}
+    for opt, field, scale in (("max_seconds", "max_seconds", 1), ("max_pages", "max_pages", 1),
+                              ("max_unpacked_mb", "max_unpacked_bytes", 1 << 20)):
+        value = getattr(args, opt, None)
+        if value is None:
+            continue
+        if value <= 0:
+            raise UsageError(f"--{opt.replace('_', '-')} must be positive")
+        changes[field] = value * scale
+    return dataclasses.replace(Limits(), **changes)
 
 
 def register(subparsers: Any) -> None:
@@ -45,11 +63,7 @@ def extract_batch(args: argparse.Namespace) -> Any:
     """Run the batch the arguments describe; print its summary and the files that failed."""
     from pledgecard.batch import run_batch
 
-    limits = Limits()
-    if args.max_seconds is not None:
-        if args.max_seconds <= 0:
-            raise UsageError("--max-seconds must be positive")
-        limits = dataclasses.replace(limits, max_seconds=args.max_seconds)
+    limits = limits_from(args)
     if args.dask_scheduler and "://" not in args.dask_scheduler:
         raise UsageError(f"--dask-scheduler wants an address like tcp://HOST:8786, not {args.dask_scheduler!r}")
     out = Path(args.output)
