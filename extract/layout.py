@@ -44,55 +44,100 @@ def _lines_of_cell(cell: Cell) -> list[Line]:
     return out
 
 
-def _is_section_row(table: Table, row: int) -> tuple[Cell, list[Cell]] | None:
-    """A row whose first cell names a section and whose other cells hold its content."""
-    cells = sorted((c for c in table.cells if c.row == row), key=lambda c: c.col)
-    if len(cells) < 2:
-        return None
-    label = cells[0]
-    if section_of(label.text.replace("\n", " ")) is None:
-        return None
-    return label, cells[1:]
+def _row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
+    return sorted((c for c in table.cells if c.row == row and c.col >= col0), key=lambda c: c.col)
 
 
-def unpack_table(table: Table) -> list[Item]:
-    """Unpack label|content section rows and one-cell boxes; keep every other table whole."""
-    if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
-        box = table.cells[0]  # a card (or part of it) drawn inside a frame
-        items: list[Item] = list(_lines_of_cell(box))
-        for nested in box.nested:
-            items.extend(unpack_table(nested))
-        return items
-    section_rows = [r for r in range(table.n_rows) if _is_section_row(table, r)]
-    if not section_rows:
-        return [table]
-    items = []
-    # Rows above the first section row (e.g. a header block) stay a table of their own.
-    first = section_rows[0]
-    if first > 0:
-        items.append(_sub_table(table, 0, first))
-    for r in range(first, table.n_rows):
-        hit = _is_section_row(table, r)
-        if hit:
-            label, content = hit
-            items.append(Line(text=" ".join(label.text.split()), marker=None, indent=0,
-                              source=label.source, heading=True))
-            for c in content:
-                items.extend(_lines_of_cell(c))
-                for nested in c.nested:
-                    items.extend(unpack_table(nested))
-        else:
-            items.append(_sub_table(table, r, r + 1))
+def _label_cell(table: Table, row: int) -> Cell | None:
+    """The first cell of a row, when it names a section and other cells hold its content."""
+    cells = _row_cells(table, row)
+    if len(cells) < 2 or section_of(cells[0].text.replace("\n", " ")) is None:
+        return None
+    return cells[0]
+
+
+def _heading_cell(table: Table, row: int) -> Cell | None:
+    """A row of one cell whose first line is a section heading (``□ 사업개요`` across the table)."""
+    cells = _row_cells(table, row)
+    if len(cells) != 1:
+        return None
+    lines = _lines_of_cell(cells[0])
+    if not lines or section_of(lines[0].text) is None:
+        return None
+    return cells[0]
+
+
+def _cell_items(cell: Cell) -> list[Item]:
+    items: list[Item] = list(_lines_of_cell(cell))
+    for nested in cell.nested:
+        items.extend(unpack_table(nested))
     return items
 
 
-def _sub_table(table: Table, r0: int, r1: int) -> Table:
+def _region_items(table: Table, r0: int, r1: int, col0: int) -> list[Item]:
+    """Rows r0..r1 from column col0 on: a row of one cell gives its lines (and nested tables);
+    consecutive rows of several cells stay together as one table."""
+    items: list[Item] = []
+    grid_start: int | None = None
+    for r in range(r0, r1 + 1):
+        cells = _row_cells(table, r, col0) if r < r1 else []
+        single = len(cells) == 1 and (cells[0].col_span >= table.n_cols - col0 or cells[0].nested
+                                      or len(cells[0].paragraphs) > 1)
+        if r == r1 or single or not cells:
+            if grid_start is not None:
+                items.append(_sub_table(table, grid_start, r, col0))
+                grid_start = None
+            if r < r1 and cells:
+                items.extend(_cell_items(cells[0]))
+        elif grid_start is None:
+            grid_start = r
+    return items
+
+
+def unpack_table(table: Table) -> list[Item]:
+    """Unpack tables that hold the card's sections: label|content rows (the label on the left,
+    possibly spanning rows), full-width heading rows (``□ 사업개요``), and one-cell boxes. Any
+    other table is kept whole."""
+    if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
+        return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
+    starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
+    if not starts:
+        return [table]
+    items: list[Item] = []
+    if starts[0] > 0:  # rows above the first section (e.g. the header block) stay a table
+        items.append(_sub_table(table, 0, starts[0]))
+    r = starts[0]
+    while r < table.n_rows:
+        label = _label_cell(table, r)
+        heading = None if label else _heading_cell(table, r)
+        if label is not None:
+            items.append(Line(text=" ".join(label.text.split()), marker=None, indent=0,
+                              source=label.source, heading=True))
+            end = r + max(1, label.row_span)
+            items.extend(_region_items(table, r, end, label.col + label.col_span))
+            r = end
+        elif heading is not None:
+            lines = _lines_of_cell(heading)
+            first = lines[0]
+            items.append(Line(text=first.text, marker=first.marker, indent=0, source=first.source, heading=True))
+            items.extend(lines[1:])
+            for nested in heading.nested:
+                items.extend(unpack_table(nested))
+            r += 1
+        else:
+            end = next((s for s in starts if s > r), table.n_rows)
+            items.extend(_region_items(table, r, end, 0))
+            r = end
+    return items
+
+
+def _sub_table(table: Table, r0: int, r1: int, col0: int = 0) -> Table:
     cells = [
-        Cell(row=c.row - r0, col=c.col, text=c.text, row_span=min(c.row_span, r1 - c.row),
+        Cell(row=c.row - r0, col=c.col - col0, text=c.text, row_span=min(c.row_span, r1 - c.row),
              col_span=c.col_span, source=c.source, paragraphs=c.paragraphs, nested=c.nested)
-        for c in table.cells if r0 <= c.row < r1
+        for c in table.cells if r0 <= c.row < r1 and c.col >= col0
     ]
-    return Table(cells=cells, n_rows=r1 - r0, n_cols=table.n_cols, source=table.source)
+    return Table(cells=cells, n_rows=r1 - r0, n_cols=table.n_cols - col0, source=table.source)
 
 
 def _closes_open_paren(prev: Item | None, line: Line) -> bool:

@@ -124,3 +124,36 @@ def test_two_column_template() -> None:
 def test_document_without_card() -> None:
     doc = Document(blocks=[Paragraph(text="국세청 질의회신"), Paragraph(text="소득세법 시행령 제1조")], format="hwp")
     assert extract_cards(doc) == []
+
+
+def test_sections_inside_one_big_table() -> None:
+    """A template that draws the whole card as one table: full-width heading rows (□ 사업개요 with
+    its bullets in the same cell) and a label cell spanning the rows of the funding grid beside it."""
+    rows: list[list[str | tuple[str, int, int]]] = [
+        [("□ 사업개요\n◦ 사업기간 : 2024. 1월 ~ 2026. 12월\n◦ 총사업비 : 900백만 원(국비 300, 시비 600)", 1, 5)],
+        [("재원투자 계획", 4, 1), "구분", "계", "2024년", "2025년"],
+        ["계", "900", "400", "500"],
+        ["국비", "300", "100", "200"],
+        ["시비", "600", "300", "300"],
+        [("□ 향후계획\n◦ 2단계 착공 : '25. 3월", 1, 5)],
+    ]
+    body = _table(rows, 1)
+    for c in body.cells:  # paragraphs of the full-width cells, as the HWP/HWPX readers give them
+        if c.col_span == 5:
+            c.paragraphs = [Paragraph(text=t[2:], marker=t[0]) if t[:1] in "□◦" else Paragraph(text=t)
+                            for t in c.text.split("\n")]
+    header = _table([["공약명", "버스 노선 개편"], ["관리번호", "7"]], 0)
+    doc = Document(blocks=[Paragraph(text="시장 공약사업 관리카드"), header, body], format="hwp", sha256="cd" * 32)
+    [rec] = extract_cards(doc)
+    assert rec["overview"]["period"]["label"] == "2024-01/2026-12"
+    assert rec["overview"]["budget"]["total_krw"] == 900_000_000
+    f = rec["funding"]
+    assert f["unit"] == "백만 원"  # from the overview budget: the grid prints none
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2024), ("year", 2025)]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("total", [900_000_000, 400_000_000, 500_000_000]),
+        ("national", [300_000_000, 100_000_000, 200_000_000]),
+        ("municipal", [600_000_000, 300_000_000, 300_000_000]),
+    ]
+    assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("2단계 착공", "2025-03")]
+    assert rec["unparsed"] == []

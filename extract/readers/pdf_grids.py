@@ -25,6 +25,7 @@ TABLE_SETTINGS: dict[str, Any] = {
 MARGIN_SHARE = 0.15  # rules cut open by a page break end this close to the page's top or bottom
 MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page border, not a frame
 EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
+MIN_GAP = 6.0  # points: a stretch of a table edge without a rule at least this wide is open
 
 
 def cluster(values: Iterable[float], tol: float = EDGE_TOL) -> list[float]:
@@ -89,35 +90,54 @@ def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
     return extra
 
 
-def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[float]]:
-    """Closing rules for tables cut open by a page break, and the y of each one.
+Gaps = tuple[tuple[float, float], ...]  # x ranges of a table's edge that no rule closes
+
+
+def _gaps(rules: Sequence[dict[str, Any]], y: float, x0: float, x1: float) -> Gaps:
+    """The stretches of ``x0``..``x1`` at height ``y`` that no horizontal rule covers."""
+    spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in rules
+                   if abs(e["top"] - y) <= EDGE_TOL and e["x1"] > x0 and e["x0"] < x1)
+    gaps: list[tuple[float, float]] = []
+    reach = x0
+    for a, b in [*spans, (x1, x1)]:
+        if a - reach >= MIN_GAP:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    return tuple(gaps)
+
+
+def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, Gaps]]]:
+    """Closing rules for tables cut open by a page break, and the y and open stretches of each.
 
     A row split over two pages is often drawn without its bottom rule on the first page and
     without its top rule on the next: vertical rules end (or start) together near the page's
-    bottom (or top) with no horizontal rule across them.
+    bottom (or top) with no horizontal rule across them, or across some of them only (a merged
+    cell that goes on while the cells beside it end). Vertical rules that go on past ``y``
+    (rows drawn one by one, a merged cell between them) mark no open end.
     """
     height = float(page.height)
     edges = page.edges
     rules = [e for e in edges if e["orientation"] == "h"]
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
     extra: list[dict[str, Any]] = []
-    ys: list[float] = []
-    for key, near in (("top", lambda y: y < MARGIN_SHARE * height),
-                      ("bottom", lambda y: y > (1 - MARGIN_SHARE) * height)):
+    ends: list[tuple[float, Gaps]] = []
+    for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
+                             ("bottom", "top", lambda y: y > (1 - MARGIN_SHARE) * height)):
         for y in cluster(e[key] for e in verticals if near(e[key])):
             xs = [e["x0"] for e in verticals if abs(e[key] - y) <= EDGE_TOL]
-            if len(xs) < 2:
+            if len(xs) < 2 or any(
+                abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
+            ):
                 continue
             x0, x1 = min(xs), max(xs)
-            covered = sum(min(e["x1"], x1) - max(e["x0"], x0) for e in rules
-                          if abs(e["top"] - y) <= EDGE_TOL and e["x1"] > x0 and e["x0"] < x1)
-            if covered < 0.9 * (x1 - x0):
+            gaps = _gaps(rules, y, x0, x1)
+            if gaps:
                 extra.append({
                     "object_type": "open_edge", "orientation": "h", "x0": x0, "x1": x1,
                     "top": y, "bottom": y, "width": x1 - x0, "height": 0,
                 })
-                ys.append(y)
-    return extra, ys
+                ends.append((y, gaps))
+    return extra, ends
 
 
 @dataclass(slots=True)
@@ -126,8 +146,12 @@ class Grid:
 
     bbox: BBox
     cells: list[BBox]
-    open_top: bool = False  # its top rule was missing: it continues a row of the previous page
-    open_bottom: bool = False  # its bottom rule was missing: its last row goes on on the next page
+    open_top: Gaps = ()  # where its top rule is missing: cells continued from the previous page
+    open_bottom: Gaps = ()  # where its bottom rule is missing: cells that go on on the next page
+
+
+def _gaps_at(ends: Sequence[tuple[float, Gaps]], y: float) -> Gaps:
+    return next((gaps for at, gaps in ends if abs(at - y) <= EDGE_TOL), ())
 
 
 def find_grids(page: Any) -> list[Grid]:
@@ -139,7 +163,7 @@ def find_grids(page: Any) -> list[Grid]:
     """
     if not page.edges:
         return []
-    closing, open_ys = _open_ends(page)
+    closing, open_ends = _open_ends(page)
     settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing}
     finder = page.debug_tablefinder(settings)
     extra = _outer_edges(page, finder.tables)
@@ -148,8 +172,8 @@ def find_grids(page: Any) -> list[Grid]:
     grids = [
         Grid(
             tuple(t.bbox), [tuple(c) for c in t.cells],  # type: ignore[arg-type]
-            open_top=any(abs(t.bbox[1] - y) <= EDGE_TOL for y in open_ys),
-            open_bottom=any(abs(t.bbox[3] - y) <= EDGE_TOL for y in open_ys),
+            open_top=_gaps_at(open_ends, t.bbox[1]),
+            open_bottom=_gaps_at(open_ends, t.bbox[3]),
         )
         for t in finder.tables if t.cells
     ]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source
-from pledgecard.extract.readers.pdf_grids import EDGE_TOL, BBox, Grid, cluster, contains, nearest
+from pledgecard.extract.readers.pdf_grids import EDGE_TOL, BBox, Gaps, Grid, cluster, contains, nearest
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines
 
 
@@ -26,8 +26,8 @@ class PageTable:
     cells: list[Cell]
     cell_lines: list[list[Line]] = field(default_factory=list)  # printed lines per cell
     nested_in: tuple[int, int] | None = None  # (index of the containing table, cell index)
-    open_top: bool = False  # drawn without its top rule (a row continued from the previous page)
-    open_bottom: bool = False  # drawn without its bottom rule (its last row goes on)
+    open_top: frozenset[int] = frozenset()  # columns drawn without a top rule (continued cells)
+    open_bottom: frozenset[int] = frozenset()  # columns drawn without a bottom rule (cells that go on)
 
     @property
     def n_rows(self) -> int:
@@ -73,7 +73,18 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
                           source=Source(page=page_no, bbox=box)))  # type: ignore[arg-type]
     bbox = tuple(round(v, 2) for v in grid.bbox)
     return PageTable(page=page_no, bbox=bbox, xs=xs, ys=ys, cells=cells,  # type: ignore[arg-type]
-                     open_top=grid.open_top, open_bottom=grid.open_bottom)
+                     open_top=_open_columns(xs, grid.open_top), open_bottom=_open_columns(xs, grid.open_bottom))
+
+
+def _open_columns(xs: list[float], gaps: Gaps) -> frozenset[int]:
+    """The columns that mostly lie in the stretches ``gaps`` of an edge drawn without a rule."""
+    out = set()
+    for k in range(len(xs) - 1):
+        width = xs[k + 1] - xs[k]
+        inside = sum(max(0.0, min(b, xs[k + 1]) - max(a, xs[k])) for a, b in gaps)
+        if width > 0 and inside > 0.5 * width:
+            out.add(k)
+    return frozenset(out)
 
 def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
     """Give each character to the cell under its centre (innermost table first).
@@ -140,45 +151,54 @@ def same_columns(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
 def join_continued(a: PageTable, b: PageTable) -> None:
     """Append table ``b`` (continued on the next page) to ``a``.
 
-    Header rows that ``b`` repeats are dropped; a first row of ``b`` that continues ``a``'s
-    last row (a row split by the page break) is merged into that row.
+    Header rows that ``b`` repeats are dropped. A first row of ``b`` that continues ``a``'s
+    last row (a row split by the page break) is merged into that row; when only some of its
+    cells go on (merged cells cut by the break, drawn open while the cells beside them are
+    closed), those cells are merged into ``a``'s and span the new row as well.
     """
     drop = 0
     for k in range(min(3, b.n_rows - 1, a.n_rows), 0, -1):
         if a.row_texts(k) == b.row_texts(k) and any(t for row in a.row_texts(k) for t in row):
             drop = k
             break
-    split = _split_row(a, b, drop, cut=a.open_bottom or b.open_top)
-    offset = a.n_rows - drop - (1 if split else 0)
+    whole, cont = _continued_cells(a, b, drop)
+    offset = a.n_rows - drop - (1 if whole else 0)
     for cell, lines in zip(b.cells, b.cell_lines, strict=True):
         if cell.row < drop:
             continue
-        if split and cell.row == drop:
-            upper = split[cell.col]
+        if cell.row == drop and cell.col in cont:
+            upper = cont[cell.col]
             if cell.text:
                 upper.text = f"{upper.text}\n{cell.text}" if upper.text else cell.text
                 a.cell_lines[a.cells.index(upper)].extend(lines)
-            upper.row_span += cell.row_span - 1
+            upper.row_span += cell.row_span - (1 if whole else 0)
             continue
         cell.row += offset
         a.cells.append(cell)
         a.cell_lines.append(lines)
-    step = a.ys[-1] - b.ys[drop + (1 if split else 0)]
-    a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if split else 0):])
+    step = a.ys[-1] - b.ys[drop + (1 if whole else 0)]
+    a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0):])
 
 
-def _split_row(a: PageTable, b: PageTable, row: int, *, cut: bool) -> dict[int, Cell] | None:
-    """The cells of ``a``'s last row by column, when row ``row`` of ``b`` continues that row.
+def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[int, Cell]]:
+    """Which cells of ``a``'s last row (by column) row ``row`` of ``b`` continues, and whether all do.
 
-    A row split by a page break is drawn open (``cut``: no rule closes the first part or opens
-    the second), or leaves its second part mostly empty (a few lines, or a cell's whole text
-    pushed down). Either way both parts have the same cells.
+    A row split by a page break is drawn open (no rule closes the first part or opens the
+    second), or leaves its second part mostly empty (a few lines, or a cell's whole text
+    pushed down); either way both parts have the same cells. Merged cells cut by the break
+    are drawn open while the cells beside them are closed: only those cells go on.
     """
     if row >= b.n_rows:
-        return None
+        return False, {}
     lower = {c.col: c for c in b.cells if c.row == row}
     upper = {c.col: c for c in a.cells if c.row + c.row_span == a.n_rows}
-    if set(lower) != set(upper) or any(lower[k].col_span != upper[k].col_span for k in lower):
-        return None
-    empty = sum(1 for c in lower.values() if not c.text)
-    return upper if cut or empty * 2 > len(lower) else None
+    same = {k: upper[k] for k in lower if k in upper and lower[k].col_span == upper[k].col_span}
+    open_cols = a.open_bottom | b.open_top
+    cut = {k: c for k, c in same.items() if all(j in open_cols for j in range(k, k + c.col_span))}
+    if len(same) == len(lower) == len(upper):
+        empty = sum(1 for c in lower.values() if not c.text)
+        if len(cut) == len(same) or (not open_cols and empty * 2 > len(lower)):
+            return True, same
+    if cut and len(cut) < len(lower):
+        return False, cut
+    return False, {}
