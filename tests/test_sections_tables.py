@@ -157,3 +157,13 @@ def test_sections_inside_one_big_table() -> None:
     ]
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("2단계 착공", "2025-03")]
     assert rec["unparsed"] == []
+
+
+def test_title_inside_the_header_table() -> None:
+    header = _table([[("도지사 공약사업 관리카드", 1, 4)], ["공약명", "X 사업", "관리번호", "3-1"],
+                     ["추진부서", "A과", "추진상황", "완료"]], 0)
+    [rec] = extract_cards(Document(blocks=[header], format="hwpx", sha256="a" * 64))
+    h = rec["header"]
+    assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"], h["status_code"]) == (
+        "도지사 공약사업 관리카드", "X 사업", "3-1", "A과", "done")
+    assert rec["unparsed"] == []

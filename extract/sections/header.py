@@ -140,6 +140,11 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
     pending: list[str] = []  # labels printed alone on their line, waiting for their values
     for item in items:
         if isinstance(item, Table):
+            if header["kind"] is None:  # a title printed in the header table's top row
+                title = next((c for c in item.cells if len(c.text) <= 60 and TITLE_RE.search(c.text)), None)
+                if title is not None:
+                    header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
+                    prov["header.kind"] = title.source
             pairs = _table_pairs(item)
             if not pairs:
                 rest.append(item)
