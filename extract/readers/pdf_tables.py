@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pledgecard.extract.document import Cell, Source
 from pledgecard.extract.readers.pdf_grids import EDGE_TOL, BBox, Gaps, Grid, cluster, contains, nearest
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines
+from pledgecard.extract.readers.pdf_spill import spilled_text
 
 
 @dataclass(slots=True)
@@ -107,6 +108,9 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
                 break
         else:
             rest.append(ch)
+    for i, t in enumerate(tables):
+        if (t.open_top or t.open_bottom) and not any(contains(o.bbox, t.bbox) for o in tables if o is not t):
+            rest = _claim_spilled(t, owners[i], buckets[i], rest)
     for t, cell_chars in zip(tables, buckets, strict=True):
         t.cell_lines = []
         for cell, cc in zip(t.cells, cell_chars, strict=True):
@@ -115,6 +119,20 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
             cell.text = "\n".join(line.raw for line in lines)
     _nest(tables, order)
     return rest
+
+
+def _claim_spilled(
+    t: PageTable, owner: list[list[int | None]], buckets: list[list[Char]], chars: list[Char]
+) -> list[Char]:
+    """Give the text printed past ``t``'s open edges to the cut cells; return the other chars."""
+    taken: set[int] = set()
+    for below, cols, row in ((True, t.open_bottom, t.n_rows - 1), (False, t.open_top, 0)):
+        owners = {k: owner[row][k] for k in cols if owner[row][k] is not None}
+        edge = t.bbox[3] if below else t.bbox[1]
+        for k, cc in spilled_text(chars, edge=edge, below=below, xs=t.xs, owners=owners).items():  # type: ignore[arg-type]
+            buckets[k].extend(cc)
+            taken.update(id(c) for c in cc)
+    return [c for c in chars if id(c) not in taken] if taken else chars
 
 
 def _area(b: BBox) -> float:

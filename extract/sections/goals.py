@@ -80,12 +80,21 @@ def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, st
     return text[:cut], found
 
 
+_YEAR_ROW = re.compile(r"(?m)^[ \t]*((?:19|20)\d{2})[ \t]*(?:년도?)?[ \t]+(?=\S)")
+
+
+def _year_marks(text: str) -> list[re.Match[str]]:
+    """``<2023>`` marks in the target cells; failing that, rows that start with their year (a
+    table with a 연도 column)."""
+    return list(_YEAR_MARK.finditer(text)) or list(_YEAR_ROW.finditer(text))
+
+
 def goals_from_text(text: str) -> list[dict[str, Any]]:
-    marks = list(_YEAR_MARK.finditer(text))
+    marks = _year_marks(text)
     if not marks:
         return []
     text, labelled = _labelled_after_marks(text, marks[0].start())
-    marks = list(_YEAR_MARK.finditer(text))
+    marks = _year_marks(text)
     project = labelled.get("project") or fold(_HEADER_WORDS.sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
     for i, m in enumerate(marks):

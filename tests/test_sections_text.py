@@ -1,0 +1,76 @@
+"""Section extractors on the shapes text dumps give them, one section at a time."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.goals import goals_from_text
+from pledgecard.extract.sections.outreach import extract_outreach
+
+
+def _lines(text: str) -> list[Line]:
+    from pledgecard.extract.markers import split_marker
+
+    out = []
+    for i, raw in enumerate(text.strip().split("\n"), start=1):
+        marker, body = split_marker(raw)
+        out.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
+    return out
+
+
+def test_goals_with_a_year_column() -> None:
+    goals = goals_from_text("연도 목표 추진상황 추진내용\n"
+                            "2023 청년 창업 30명 완료(35명) 창업보육 프로그램 운영\n"
+                            "2024 청년 창업 40명 추진중(20명) 창업보육 프로그램 운영")
+    assert [(g["year"], g["target"], g["target_value"], g["status"], g["actual_value"], g["detail"]) for g in goals] == [
+        (2023, "청년 창업 30명", 30, "완료", 35, "창업보육 프로그램 운영"),
+        (2024, "청년 창업 40명", 40, "추진중", 20, "창업보육 프로그램 운영"),
+    ]
+
+
+def test_goals_of_two_projects_with_merged_detail() -> None:
+    text = ("주요사업 목표치\n추진상황\n(완료/추진중/미착수)\n추진내용\n청년 일자리 인재양성\n"
+            "<2025>\n실시설계 완료\n완료 (운영 완료) 공유오피스 운영 및 수료생 지원\n"
+            "<2026>\n시범 운영\n추진 중 (관계기관 협의)\n청년 일자리 기반 구축\n"
+            "<2024>\n교육생 양성(60명)\n미착수")
+    goals = goals_from_text(text)
+    assert [(g["project"], g["year"], g["status"], g["actual"], g["detail"]) for g in goals] == [
+        ("청년 일자리 인재양성", 2025, "완료", "운영 완료", "공유오피스 운영 및 수료생 지원"),
+        ("청년 일자리 인재양성", 2026, "추진 중", "관계기관 협의", "공유오피스 운영 및 수료생 지원"),
+        ("청년 일자리 기반 구축", 2024, "미착수", None, None),
+    ]
+    assert goals[0]["target"] == "실시설계 완료"  # a status word inside the target is not the status
+
+
+def test_outreach_values_one_per_line() -> None:
+    out, _, rest = extract_outreach(_lines("계\n주민간담회·공\n청회 등\n만족도조사\n민간전문가 자\n문\n언론, 방송\n기타\n"
+                                           "147회\n4\n-\n2\n139\n2"))
+    assert rest == []
+    assert out["total"] == 147 and out["unit"] == "회"
+    assert [(i["category"], i["count"]) for i in out["items"]] == [
+        ("meetings", 4), ("survey", 0), ("experts", 2), ("media", 139), ("other", 2)]
+
+
+def test_funding_cells_one_per_line_with_wrapped_numbers() -> None:
+    lines = _lines("(단위 : 원)\n구분\n총사업비\n계\n연도별 투자 실적 및 계획\n2022년\n2023년\n임기이후\n"
+                   "125,903,\n000\n27,666,0\n00\n98,237,000\n0\n국비\n49,125,0\n00\n9,151,00\n0\n39,974,000\n0\n"
+                   "지방비\n76,778,000\n18,515,000\n58,263,000\n0")
+    funding, _, rest = extract_funding(lines)
+    assert funding is not None and rest == []
+    assert [(c["kind"], c["year"]) for c in funding["columns"]] == [
+        ("total", None), ("year", 2022), ("year", 2023), ("after_term", None)]
+    assert [(r["source"], r["amounts_krw"]) for r in funding["rows"]] == [
+        ("total", [125_903_000, 27_666_000, 98_237_000, 0]),
+        ("national", [49_125_000, 9_151_000, 39_974_000, 0]),
+        ("local", [76_778_000, 18_515_000, 58_263_000, 0]),
+    ]
+
+
+def test_funding_total_column_printed_last() -> None:
+    lines = _lines("(단위 : 억원)\n구분 연도별 투자 실적 및 계획 계\n기투자 2022년 2023년\n"
+                   "계 0 10 1 11\n국비 0 1 1 2\n군비 0 9 0 9")
+    funding, _, _ = extract_funding(lines)
+    assert funding is not None
+    assert [c["kind"] for c in funding["columns"]] == ["prior", "year", "year", "total"]
+    assert funding["rows"][0]["amounts_krw"] == [0, 1_000_000_000, 100_000_000, 1_100_000_000]
