@@ -53,7 +53,7 @@ def _starts_with_name_label(it: Item) -> bool:
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
-    """Whether a 공약명 header follows item ``i`` before any section heading."""
+    """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading."""
     for it in items[i + 1: i + 1 + window]:
         if _starts_with_name_label(it) or (isinstance(it, Line) and any(
                 f in ("title", "mgmt_no") for f, _, _ in find_labels(it.full_text))):
@@ -72,18 +72,14 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     has_name = False
     for i, it in enumerate(items):
         if _is_title_line(it):
-            if not starts:
-                starts.append(i)
-                has_name = False
-            elif _header_follows(items, i):
+            if not starts or _header_follows(items, i):
                 starts.append(i)
                 has_name = False
             else:
                 dropped.add(i)
         elif _starts_with_name_label(it):
             if not starts or has_name:
-                if not (starts and starts[-1] == i - 1 and _is_title_line(items[i - 1])):
-                    starts.append(i)
+                starts.append(i)
             has_name = True
     if not starts:
         return []
