@@ -267,9 +267,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
     items = linearize(doc)
-    lexicon = "\n".join(item_text(it) for it in items)
     return [
-        build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicon)
+        build_card(card, doc=doc, file_name=file_name, card_index=i,
+                   lexicon="\n".join(item_text(it) for it in card))  # a card's words judge its breaks
         for i, card in enumerate(split_cards(items))
     ]
 

@@ -77,12 +77,32 @@ def glue(left: str, right: str, lexicon: str) -> str:
     return left + " " + right
 
 
+class NearbyText:
+    """The document's own words near a line, for deciding whether a break fell inside a word.
+
+    Only the lines around the break are searched (a window of chunks), so the cost of a lookup
+    does not grow with the file, and a card's words are judged by that card's neighbourhood."""
+
+    CHUNK = 200  # lines
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._cache: dict[int, str] = {}
+
+    def near(self, index: int) -> str:
+        k = index // self.CHUNK
+        if k not in self._cache:
+            lo, hi = max(0, (k - 1) * self.CHUNK), (k + 2) * self.CHUNK
+            self._cache[k] = "\n".join(self._texts[lo:hi])
+        return self._cache[k]
+
+
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = list(lines)
-    lexicon = "\n".join(p.text for p in lines)
+    lexicon = NearbyText([p.text for p in lines])
     out: list[Paragraph] = []
     last_physical = ""
-    for p in lines:
+    for i, p in enumerate(lines):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -95,7 +115,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)
         ):
-            prev.text = glue(prev.text, p.text, lexicon)
+            prev.text = glue(prev.text, p.text, lexicon.near(i))
             prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)
             last_physical = p.text
             continue

@@ -44,14 +44,16 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
     if dropped:
         notes.append("dropped page headers/footers: " + " | ".join(dropped[:5]))
     seq: list[Item] = []
-    last_on_page: PageTable | None = None
+    last_on_page: PageTable | None = None  # the table that ends the previous page
     for text, page_tables in zip(texts, tables, strict=True):
         items = _page_items(text, page_tables, drop)
         if items and isinstance(items[0], PageTable) and last_on_page is not None:
             first = items[0]
-            if last_on_page.page == first.page - 1 and same_columns(last_on_page, first):
+            if same_columns(last_on_page, first):
                 join_continued(last_on_page, first)
                 items = items[1:]
+                if not items:
+                    continue  # the page holds only the continued table: it may go on further
         seq.extend(items)
         last_on_page = items[-1] if items and isinstance(items[-1], PageTable) else None
     merged = _join_lines(seq)
@@ -63,7 +65,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         if isinstance(it, Line):
             blocks.append(_paragraph(it, next(it_levels)))
         else:
-            blocks.append(_table(it, counter, tables))
+            blocks.append(_table(it, counter))
     return blocks
 
 
@@ -103,7 +105,7 @@ def _paragraph(line: Line, level: int, cell: str | None = None) -> Paragraph:
     )
 
 
-def _table(t: PageTable, counter: Iterator[int], all_tables: list[list[PageTable]]) -> Table:
+def _table(t: PageTable, counter: Iterator[int]) -> Table:
     """The document table of ``t``; tables are numbered depth first in reading order (T1, T2, ...)."""
     number = next(counter)
     for cell, lines in zip(t.cells, t.cell_lines, strict=True):
@@ -113,9 +115,9 @@ def _table(t: PageTable, counter: Iterator[int], all_tables: list[list[PageTable
             logical = join_wrapped(lines)
             levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
             cell.paragraphs = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
-    page_tables = all_tables[t.page - 1]
-    index = next((k for k, p in enumerate(page_tables) if p is t), None)
-    for inner in page_tables:
-        if inner.nested_in is not None and inner.nested_in[0] == index and inner.has_text():
-            t.cells[inner.nested_in[1]].nested.append(_table(inner, counter, all_tables))
+    nested = sorted(((k, inner) for k, tables in t.inner.items() for inner in tables),
+                    key=lambda it: (it[1].page, it[1].top, it[1].bbox[0]))
+    for k, inner in nested:
+        if inner.has_text():
+            t.cells[k].nested.append(_table(inner, counter))
     return Table(cells=t.cells, n_rows=t.n_rows, n_cols=t.n_cols, source=Source(page=t.page, bbox=t.bbox))

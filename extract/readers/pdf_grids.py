@@ -25,7 +25,8 @@ TABLE_SETTINGS: dict[str, Any] = {
 MARGIN_SHARE = 0.15  # rules cut open by a page break end this close to the page's top or bottom
 MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page border, not a frame
 EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
-MIN_GAP = 6.0  # points: a stretch of a table edge without a rule at least this wide is open
+JOIN_TOL = 1.0  # points: rule segments this close are one rule
+END_TOL = 1.0  # points: vertical rules of one table end within this of each other
 
 
 def cluster(values: Iterable[float], tol: float = EDGE_TOL) -> list[float]:
@@ -81,6 +82,8 @@ def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
         if len(own) < 2:
             continue
         for x in (min(e["x0"] for e in own), max(e["x1"] for e in own)):
+            if x0 + EDGE_TOL < x < x1 - EDGE_TOL:
+                continue  # rules that end inside the table (a nested table's) add no border
             reaching = sum(1 for e in own if e["x0"] - EDGE_TOL <= x <= e["x1"] + EDGE_TOL)
             if reaching >= 2 and _coverage(verticals, x, top, bottom) < 0.95 * (bottom - top):
                 extra.append({
@@ -90,24 +93,27 @@ def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
     return extra
 
 
-Gaps = tuple[tuple[float, float], ...]  # x ranges of a table's edge that no rule closes
+Spans = tuple[tuple[float, float], ...]  # x ranges a horizontal rule covers, left to right
 
 
-def _gaps(rules: Sequence[dict[str, Any]], y: float, x0: float, x1: float) -> Gaps:
-    """The stretches of ``x0``..``x1`` at height ``y`` that no horizontal rule covers."""
-    spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in rules
-                   if abs(e["top"] - y) <= EDGE_TOL and e["x1"] > x0 and e["x0"] < x1)
-    gaps: list[tuple[float, float]] = []
-    reach = x0
-    for a, b in [*spans, (x1, x1)]:
-        if a - reach >= MIN_GAP:
-            gaps.append((reach, a))
-        reach = max(reach, b)
-    return tuple(gaps)
+def ruled_spans(rules: Sequence[dict[str, Any]], y: float) -> Spans:
+    """The stretches the horizontal rules at height ``y`` cover, touching segments joined."""
+    spans: list[list[float]] = []
+    for e in sorted((e for e in rules if abs(e["top"] - y) <= END_TOL), key=lambda e: e["x0"]):
+        if spans and e["x0"] <= spans[-1][1] + JOIN_TOL:
+            spans[-1][1] = max(spans[-1][1], e["x1"])
+        else:
+            spans.append([e["x0"], e["x1"]])
+    return tuple((a, b) for a, b in spans)
 
 
-def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, Gaps]]]:
-    """Closing rules for tables cut open by a page break, and the y and open stretches of each.
+def ruled(spans: Spans, x0: float, x1: float) -> bool:
+    """Whether one rule of ``spans`` runs from ``x0`` to ``x1`` (a cell's top or bottom is drawn)."""
+    return any(a <= x0 + EDGE_TOL and b >= x1 - EDGE_TOL for a, b in spans)
+
+
+def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, Spans]]]:
+    """Closing rules for tables cut open by a page break, and the y and ruled stretches of each.
 
     A row split over two pages is often drawn without its bottom rule on the first page and
     without its top rule on the next: vertical rules end (or start) together near the page's
@@ -120,23 +126,24 @@ def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, Gaps]
     rules = [e for e in edges if e["orientation"] == "h"]
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
     extra: list[dict[str, Any]] = []
-    ends: list[tuple[float, Gaps]] = []
+    ends: list[tuple[float, Spans]] = []
     for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
                              ("bottom", "top", lambda y: y > (1 - MARGIN_SHARE) * height)):
-        for y in cluster(e[key] for e in verticals if near(e[key])):
-            xs = [e["x0"] for e in verticals if abs(e[key] - y) <= EDGE_TOL]
+        for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
+            xs = [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL]
             if len(xs) < 2 or any(
                 abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
             ):
                 continue
             x0, x1 = min(xs), max(xs)
-            gaps = _gaps(rules, y, x0, x1)
-            if gaps:
+            spans = ruled_spans(rules, y)
+            cols = cluster(xs)
+            if not all(ruled(spans, u, v) for u, v in zip(cols, cols[1:], strict=False)):
                 extra.append({
                     "object_type": "open_edge", "orientation": "h", "x0": x0, "x1": x1,
                     "top": y, "bottom": y, "width": x1 - x0, "height": 0,
                 })
-                ends.append((y, gaps))
+                ends.append((y, spans))
     return extra, ends
 
 
@@ -146,12 +153,30 @@ class Grid:
 
     bbox: BBox
     cells: list[BBox]
-    open_top: Gaps = ()  # where its top rule is missing: cells continued from the previous page
-    open_bottom: Gaps = ()  # where its bottom rule is missing: cells that go on on the next page
+    # At an edge cut open by a page break (its top: cells continued from the previous page; its
+    # bottom: cells that go on on the next page), the stretches still ruled; None elsewhere.
+    open_top: Spans | None = None
+    open_bottom: Spans | None = None
 
 
-def _gaps_at(ends: Sequence[tuple[float, Gaps]], y: float) -> Gaps:
-    return next((gaps for at, gaps in ends if abs(at - y) <= EDGE_TOL), ())
+def _spans_at(ends: Sequence[tuple[float, Spans]], y: float) -> Spans | None:
+    return next((spans for at, spans in ends if abs(at - y) <= EDGE_TOL), None)
+
+
+def _keep_apart(page: Any, closing: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """A vertical snap tolerance that keeps each closing rule apart from other rules close to it.
+
+    A nested table ending just above a cut-open outer table would otherwise be snapped onto
+    (or meet) the outer table's closing rule and be merged into its grid.
+    """
+    snap = float(TABLE_SETTINGS["snap_tolerance"])
+    ys = [e["top"] for e in closing]
+    near = [abs(v - y) for e in page.edges for v in {e["top"], e["bottom"]} for y in ys]
+    near = [d for d in near if END_TOL < d <= snap]
+    if not near:
+        return {}
+    tol = max(min(near) - 0.25, END_TOL)
+    return {"snap_y_tolerance": tol, "intersection_y_tolerance": tol}
 
 
 def find_grids(page: Any) -> list[Grid]:
@@ -164,7 +189,7 @@ def find_grids(page: Any) -> list[Grid]:
     if not page.edges:
         return []
     closing, open_ends = _open_ends(page)
-    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing}
+    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing, **_keep_apart(page, closing)}
     finder = page.debug_tablefinder(settings)
     extra = _outer_edges(page, finder.tables)
     if extra:
@@ -172,8 +197,8 @@ def find_grids(page: Any) -> list[Grid]:
     grids = [
         Grid(
             tuple(t.bbox), [tuple(c) for c in t.cells],  # type: ignore[arg-type]
-            open_top=_gaps_at(open_ends, t.bbox[1]),
-            open_bottom=_gaps_at(open_ends, t.bbox[3]),
+            open_top=_spans_at(open_ends, t.bbox[1]),
+            open_bottom=_spans_at(open_ends, t.bbox[3]),
         )
         for t in finder.tables if t.cells
     ]

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source
-from pledgecard.extract.readers.pdf_grids import EDGE_TOL, BBox, Gaps, Grid, cluster, contains, nearest
+from pledgecard.extract.readers.pdf_grids import (
+    EDGE_TOL,
+    BBox,
+    Grid,
+    Spans,
+    cluster,
+    contains,
+    nearest,
+    ruled,
+)
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines
 from pledgecard.extract.readers.pdf_spill import spilled_text
 
@@ -27,6 +36,7 @@ class PageTable:
     cells: list[Cell]
     cell_lines: list[list[Line]] = field(default_factory=list)  # printed lines per cell
     nested_in: tuple[int, int] | None = None  # (index of the containing table, cell index)
+    inner: dict[int, list[PageTable]] = field(default_factory=dict)  # nested tables by cell index
     open_top: frozenset[int] = frozenset()  # columns drawn without a top rule (continued cells)
     open_bottom: frozenset[int] = frozenset()  # columns drawn without a bottom rule (cells that go on)
 
@@ -47,7 +57,8 @@ class PageTable:
         return len(self.cells) == 1
 
     def has_text(self) -> bool:
-        return any(c.text for c in self.cells)
+        """Whether it prints anything, in its cells or in the tables nested in them."""
+        return any(c.text for c in self.cells) or any(t.has_text() for ts in self.inner.values() for t in ts)
 
     def row_texts(self, n: int) -> list[list[str]]:
         grid = [["" for _ in range(self.n_cols)] for _ in range(min(n, self.n_rows))]
@@ -77,15 +88,12 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
                      open_top=_open_columns(xs, grid.open_top), open_bottom=_open_columns(xs, grid.open_bottom))
 
 
-def _open_columns(xs: list[float], gaps: Gaps) -> frozenset[int]:
-    """The columns that mostly lie in the stretches ``gaps`` of an edge drawn without a rule."""
-    out = set()
-    for k in range(len(xs) - 1):
-        width = xs[k + 1] - xs[k]
-        inside = sum(max(0.0, min(b, xs[k + 1]) - max(a, xs[k])) for a, b in gaps)
-        if width > 0 and inside > 0.5 * width:
-            out.add(k)
-    return frozenset(out)
+def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
+    """The columns whose edge no rule of ``spans`` closes (None: the edge is not cut open)."""
+    if spans is None:
+        return frozenset()
+    return frozenset(k for k in range(len(xs) - 1) if not ruled(spans, xs[k], xs[k + 1]))
+
 
 def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
     """Give each character to the cell under its centre (innermost table first).
@@ -158,6 +166,7 @@ def _nest(tables: list[PageTable], order: list[int]) -> None:
                     for k, c in enumerate(outer.cells):
                         if c.source.bbox and contains(c.source.bbox, tables[i].bbox):
                             tables[i].nested_in = (j, k)
+                            outer.inner.setdefault(k, []).append(tables[i])
                             break
                 break
 
@@ -181,21 +190,26 @@ def join_continued(a: PageTable, b: PageTable) -> None:
             break
     whole, cont = _continued_cells(a, b, drop)
     offset = a.n_rows - drop - (1 if whole else 0)
-    for cell, lines in zip(b.cells, b.cell_lines, strict=True):
+    for k, (cell, lines) in enumerate(zip(b.cells, b.cell_lines, strict=True)):
         if cell.row < drop:
             continue
         if cell.row == drop and cell.col in cont:
             upper = cont[cell.col]
+            at = a.cells.index(upper)
+            _adopt_nested(a, at, b, k)
             if cell.text:
                 upper.text = f"{upper.text}\n{cell.text}" if upper.text else cell.text
-                a.cell_lines[a.cells.index(upper)].extend(lines)
+                a.cell_lines[at].extend(lines)
             upper.row_span += cell.row_span - (1 if whole else 0)
             continue
         cell.row += offset
+        if k in b.inner:
+            a.inner[len(a.cells)] = b.inner[k]
         a.cells.append(cell)
         a.cell_lines.append(lines)
     step = a.ys[-1] - b.ys[drop + (1 if whole else 0)]
     a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0):])
+    a.open_bottom = b.open_bottom
 
 
 def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[int, Cell]]:
@@ -204,7 +218,8 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     A row split by a page break is drawn open (no rule closes the first part or opens the
     second), or leaves its second part mostly empty (a few lines, or a cell's whole text
     pushed down); either way both parts have the same cells. Merged cells cut by the break
-    are drawn open while the cells beside them are closed: only those cells go on.
+    are drawn open while the cells beside them are closed: only those cells go on, unless
+    the closed cells of the second part are empty (their row is continued as a whole).
     """
     if row >= b.n_rows:
         return False, {}
@@ -215,8 +230,32 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     cut = {k: c for k, c in same.items() if all(j in open_cols for j in range(k, k + c.col_span))}
     if len(same) == len(lower) == len(upper):
         empty = sum(1 for c in lower.values() if not c.text)
-        if len(cut) == len(same) or (not open_cols and empty * 2 > len(lower)):
+        if cut and all(not c.text for k, c in lower.items() if k not in cut):
+            return True, same  # the cells beside the open ones have nothing more to say
+        if not open_cols and empty * 2 > len(lower):
             return True, same
     if cut and len(cut) < len(lower):
         return False, cut
     return False, {}
+
+
+def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
+    """Move the tables nested in cell ``k`` of ``b`` into cell ``at`` of ``a`` (which it continues).
+
+    A nested table cut by the same page break (nothing printed in the cell between its two
+    parts) is joined to its first part.
+    """
+    moved = b.inner.get(k, [])
+    if not moved:
+        return
+    mine = a.inner.setdefault(at, [])
+    if mine and same_columns(mine[-1], moved[0]):
+        last, first = mine[-1], moved[0]
+        page = max(c.source.page or 0 for c in last.cells)
+        bottom = max(c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox)
+        after = any(line.page == page and line.top >= bottom for line in a.cell_lines[at])
+        before = any(line.page == first.page and line.bottom <= first.top for line in b.cell_lines[k])
+        if page == first.page - 1 and not after and not before:
+            join_continued(last, first)
+            moved = moved[1:]
+    mine.extend(moved)
