@@ -11,7 +11,7 @@ from typing import Any
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.labels import TITLE_RE, section_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
-from pledgecard.extract.markers import SECTION_MARKERS, split_marker
+from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.sections.achievements import extract_achievements, parse_group_heading
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.goals import extract_goals
@@ -88,9 +88,11 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
 
 
 def heading_of(it: Item) -> str | None:
+    """The section a line heads: a heading glyph (□), numbering (``1.``, ``가.``, ``(1)``) or
+    nothing in front, and the rest a known section label exactly."""
     if not isinstance(it, Line):
         return None
-    if it.marker is not None and it.marker not in SECTION_MARKERS:
+    if it.marker is not None and it.marker not in SECTION_MARKERS and not is_numbering(it.marker):
         return None
     return section_of(it.text)
 
@@ -120,6 +122,12 @@ def split_sections(items: list[Item]) -> list[Section]:
         last = sections[-1]
         if name:
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[]))
+        elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
+              and last.name is not None
+              and last.name != "achievements" and parse_group_heading(it.text) is None):
+            # A heading glyph before a title no template table knows (□ 추진경과): its own section,
+            # whose lines go to `unparsed` rather than into the section above.
+            sections.append(Section(name=None, heading=fold(it.text), items=[]))
         elif (last.heading and not last.items and last.heading.count("(") > last.heading.count(")")
               and isinstance(it, Line) and ")" in it.text and len(it.text) <= 10):
             last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
@@ -220,7 +228,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             unit = (record["overview"].get("budget") or {}).get("unit")
             record["funding"], p, rest = extract_funding(sec.items, heading=sec.heading, fallback_unit=unit)
         elif name == "achievements":
-            ach, tables, p, rest = extract_achievements(sec.items, lexicon=lexicon)
+            ach, tables, p, rest, group_dates = extract_achievements(sec.items, lexicon=lexicon)
+            extra_dates += group_dates
             offset = len(record["achievements"])
             for a in ach:
                 if a["parent"] is not None:

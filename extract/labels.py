@@ -11,7 +11,7 @@ import unicodedata
 
 # Section name -> label variants (normalized: no spaces).
 SECTION_LABELS: dict[str, tuple[str, ...]] = {
-    "overview": ("사업개요", "공약개요", "사업내용", "개요"),
+    "overview": ("사업개요", "공약개요"),
     "funding": (
         "재원투자실적및계획", "재원투자계획", "투자계획", "재원조달계획", "연도별투자계획",
         "재원투자실적", "소요예산", "재원계획", "사업비투자계획", "투자실적및계획",
@@ -29,15 +29,15 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("공약명", "공약사업명"),
     "mgmt_no": ("관리번호", "공약번호"),
     "lead_dept": ("추진부서", "주관부서", "담당부서", "소관부서", "주관실국", "담당과"),
-    "contact_name": ("담당자", "담당"),
-    "contact_phone": ("전화번호", "연락처", "전화"),
+    "contact_name": ("담당자",),
+    "contact_phone": ("전화번호", "연락처"),
     "coop_depts": ("협조부서", "협업부서", "관련부서", "협력부서"),
     "target": ("실천목표", "이행목표", "추진목표", "완료목표"),
     "status": ("추진상황", "이행상황", "추진상태", "이행상태", "진행상황"),
-    "field": ("공약분야", "분야"),
+    "field": ("공약분야",),
 }
 
-_NUMBERING = re.compile(r"^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4}|[가-하])[.)]\s*|^\(\d{1,2}\)\s*")
+_NUMBERING = re.compile(r"^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4}|[가-하])[.)]\s*|^\(\d{1,2}\)\s*|^[Ⅰ-Ⅻ]{1,4}\s+")
 
 
 def norm_label(text: str) -> str:
@@ -76,4 +76,4 @@ def spaced_label_regex(variants: tuple[str, ...]) -> str:
     return "|".join(r"\s*".join(re.escape(ch) for ch in v) for v in alts)
 
 
-TITLE_RE = re.compile(r"공\s*약\s*(?:사\s*업|이\s*행|사\s*항)?\s*(?:관\s*리|점\s*검)\s*카\s*드")
+TITLE_RE = re.compile(r"공\s*약(?:[\s가-힣]{0,12}?)(?:관\s*리|점\s*검|이\s*행)\s*카\s*드")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
-SECTION_MARKERS = "□■▣◼❏�\ufffd"
-LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫"
+SECTION_MARKERS = "□■▣◼❏❑☐�\ufffd"
+LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
 LEVEL2_MARKERS = "-–—➖"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
@@ -57,6 +57,14 @@ def marker_level(marker: str | None) -> int | None:
     return None
 
 
+NUMBERING = re.compile(r"^(?:\d{1,2}\)|[가-하]\.|\(\d{1,2}\))$")
+
+
+def is_numbering(marker: str | None) -> bool:
+    """``1)``, ``가.``, ``(1)``: numbering, which may number section headings too."""
+    return bool(marker) and bool(NUMBERING.match(marker))  # type: ignore[arg-type]
+
+
 def is_note(marker: str | None) -> bool:
     return bool(marker) and marker in NOTE_MARKERS  # type: ignore[operator]
 
@@ -65,4 +73,4 @@ def canonical_marker(marker: str | None) -> str | None:
     """Markers as the record prints them: ``○`` -> ``◦``, ``＊`` -> ``*``."""
     if marker is None:
         return None
-    return {"○": "◦", "ㅇ": "◦", "＊": "*", "–": "-", "—": "-", "ㆍ": "·", "∙": "·", "⋅": "·"}.get(marker, marker)
+    return {"○": "◦", "ㅇ": "◦", "❍": "◦", "∘": "◦", "◯": "◦", "⚬": "◦", "＊": "*", "–": "-", "—": "-", "ㆍ": "·", "∙": "·", "⋅": "·"}.get(marker, marker)

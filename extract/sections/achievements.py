@@ -12,24 +12,43 @@ from pledgecard.extract.markers import SECTION_MARKERS, canonical_marker, is_not
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
-from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
 
 _GROUP = re.compile(r"^[《<〈【\[]\s*(?P<body>.+?)\s*[》>〉】\]]$")
+_PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
+_REPORTING = re.compile(r"현재|기준|누계|말\s*$|추진\s*실적|실적")
+
+
+def _date_of(text: str) -> dict[str, Any] | None:
+    d = parse_date(text)
+    if d.get("label"):
+        return d
+    found = find_dates(text)
+    return found[-1][2] if found else None
 
 
 def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
-    """``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``."""
-    m = _GROUP.match(text.strip())
-    if not m:
-        return None
-    body = fold(m.group("body"))
-    if ":" in body or "：" in body:
-        name, _, when = re.split(r"([:：])", body, maxsplit=1)
-        d = parse_date(when.strip())
-        return fold(name), d if d.get("label") else None
-    d = parse_date(body)
-    return body, d if d.get("label") else None
+    """A block heading inside the achievements and its reporting date:
+    ``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``; also
+    ``('24. 12월 말 기준)`` and an unbracketed ``2024년 4분기 추진실적`` (a date and a reporting
+    word), whose whole text is the group."""
+    t = text.strip()
+    m = _GROUP.match(t)
+    if m:
+        body = fold(m.group("body"))
+        if ":" in body or "：" in body:
+            name, _, when = re.split(r"([:：])", body, maxsplit=1)
+            d = parse_date(when.strip())
+            return fold(name), d if d.get("label") else None
+        return body, _date_of(body)
+    m = _PAREN.match(t)
+    body = fold(m.group("body")) if m else fold(t)
+    if len(body) <= 30 and _REPORTING.search(body):
+        d = _date_of(body)
+        if d is not None:
+            return body, d
+    return None
 
 
 def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int, parent: int | None,
@@ -42,7 +61,10 @@ def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int,
 
 
 def extract_achievements(items: list[Item], *, lexicon: str = ""
-                         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any], list[Item]]:
+                         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any], list[Item],
+                                    list[dict[str, Any]]]:
+    """Items, side tables, provenance, left-over items, and the reporting dates of the block
+    headings (also of blocks with no bullet under them)."""
     ach: list[dict[str, Any]] = []
     tables: list[dict[str, Any]] = []
     prov: dict[str, Any] = {}
@@ -50,6 +72,7 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
     group: str | None = None
     group_as_of: dict[str, Any] | None = None
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
+    group_dates: list[dict[str, Any]] = []
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -78,10 +101,17 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
             prov[f"tables[{len(tables)}]"] = it.source
             tables.append(t)
             continue
-        heading = parse_group_heading(it.full_text) if it.marker is None else None
+        if it.marker is None:
+            heading = parse_group_heading(it.full_text)
+        elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
+            heading = parse_group_heading(it.text) or (fold(it.text), None)
+        else:
+            heading = None
         if heading:
             flush_loose()
             group, group_as_of = heading
+            if group_as_of:
+                group_dates.append(group_as_of)
             group_start = len(ach)
             continue
         if it.marker is None or it.marker in SECTION_MARKERS:
@@ -104,4 +134,4 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
             ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None))
             prov[f"achievements[{len(ach) - 1}]"] = it.source
     flush_loose()
-    return ach, tables, prov, rest
+    return ach, tables, prov, rest, group_dates
