@@ -74,3 +74,43 @@ def test_funding_total_column_printed_last() -> None:
     assert funding is not None
     assert [c["kind"] for c in funding["columns"]] == ["prior", "year", "year", "total"]
     assert funding["rows"][0]["amounts_krw"] == [0, 1_000_000_000, 100_000_000, 1_100_000_000]
+
+
+def test_funding_sub_rows_under_a_merged_label() -> None:
+    from pledgecard.extract.sections.funding import interpret_grid
+
+    grid = [["구분", "구분", "계", "2024년", "2025년"], ["계", "계", "100", "60", "40"],
+            ["국비", "국비", "40", "20", "20"], ["지방비", "도비", "30", "20", "10"], ["지방비", "시군비", "30", "20", "10"]]
+    columns, rows = interpret_grid(grid, 1)
+    assert [c["kind"] for c in columns] == ["total", "year", "year"]
+    assert [(r["label"], r["source"], r["amounts_krw"]) for r in rows] == [
+        ("계", "total", [100, 60, 40]), ("국비", "national", [40, 20, 20]),
+        ("도비", "provincial", [30, 20, 10]), ("시군비", "municipal", [30, 20, 10])]
+    funding, _, _ = extract_funding(_lines("구분 계 2024년 2025년\n계 100 60 40\n국비 40 20 20\n"
+                                           "지방비 도비 30 20 10\n시군비 30 20 10"))
+    assert funding is not None
+    assert [r["label"] for r in funding["rows"]] == ["계", "국비", "도비", "시군비"]
+
+
+def test_outreach_with_two_meeting_columns_and_an_unknown_channel() -> None:
+    out, _, _ = extract_outreach(_lines("계 간담회 설명회 만족도조사 전문가 자문 언론보도 기타\n20회 3 4 1 2 10 -"))
+    assert [(i["label"], i["category"], i["count"]) for i in out["items"]] == [
+        ("간담회", "meetings", 3), ("설명회", "meetings", 4), ("만족도조사", "survey", 1),
+        ("전문가 자문", "experts", 2), ("언론보도", "media", 10), ("기타", "other", 0)]
+    # A channel no keyword names would shift every count: the section goes to `unparsed` instead.
+    out, _, rest = extract_outreach(_lines("계 간담회 SNS소통 만족도조사 기타\n9회 3 4 1 1"))
+    assert out is None and len(rest) == 2
+
+
+def test_goal_status_word_inside_the_target() -> None:
+    [g] = goals_from_text("주요사업 목표치 추진상황 추진내용\n청년 일자리\n<2024> 실시설계 완료 추진 중 (설계 80%) 설계 용역 진행")
+    assert (g["target"], g["status"], g["actual"], g["detail"]) == ("실시설계 완료", "추진 중", "설계 80%", "설계 용역 진행")
+
+
+def test_reporting_headings_in_other_shapes() -> None:
+    from pledgecard.extract.sections.achievements import parse_group_heading
+
+    assert parse_group_heading("('24. 12월 말 기준)")[1]["label"] == "2024-12"  # type: ignore[index]
+    assert parse_group_heading("2024년 4분기 추진실적")[1]["label"] == "2024-Q4"  # type: ignore[index]
+    assert parse_group_heading("(분기 1회)") is None
+    assert parse_group_heading("스마트 수소에너지") is None

@@ -22,6 +22,7 @@ SYMBOL_MARKERS = frozenset("□◦○·※⇨▶■●•▪◆◇❍◎◈➡�
 SPACED_MARKERS = frozenset("-*ㅇ")
 SPACE_RATIO_NO_GLYPHS = 0.1  # word gap / font size in text printed without space glyphs
 SPACE_RATIO_WITH_GLYPHS = 0.3  # text with space glyphs: only wide gaps count as extra spaces
+ODD_GAP = 0.25  # points: a letter gap this far from the word's usual one sets off a new word
 SPACED_TEXT_RATE = 15  # text prints its word spaces: a space glyph between words per 15 characters
 _CID = re.compile(r"^\(cid:\d+\)$")
 
@@ -167,6 +168,38 @@ def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
         last_x1=x1,
         raw=raw,
     )
+
+
+def word_anchors(chars: Sequence[Char]) -> list[float]:
+    """For each character, the x centre of the first character of the word it belongs to.
+
+    A word is a run of characters drawn one after the other (content order) on one baseline
+    with no word gap between them and evenly spaced; a character drawn back over the previous
+    one, or set off by a gap unlike the others, starts a new word. Numbers too wide for their
+    cell run on into the next one: placing a word by its first character keeps it in the cell
+    it was written in (and splitting at odd gaps costs nothing inside one cell).
+    """
+    runs: list[list[int]] = []
+    prev: Char | None = None
+    for k, c in enumerate(chars):
+        x0 = float(c["x0"])
+        if (prev is not None and not c["text"].isspace() and not prev["text"].isspace()
+                and abs(float(c["top"]) - float(prev["top"])) <= 0.5
+                and -0.5 <= x0 - float(prev["x1"]) <= SPACE_RATIO_NO_GLYPHS * char_size(c)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+        prev = c
+    out = [0.0] * len(chars)
+    for run in runs:
+        gaps = [float(chars[j]["x0"]) - float(chars[i]["x1"]) for i, j in zip(run, run[1:], strict=False)]
+        usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+        anchor = 0.0
+        for n, k in enumerate(run):
+            if n == 0 or abs(gaps[n - 1] - usual) > ODD_GAP:
+                anchor = (float(chars[k]["x0"]) + float(chars[k]["x1"])) / 2
+            out[k] = anchor
+    return out
 
 
 def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | None = None) -> list[Line]:

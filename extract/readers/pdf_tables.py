@@ -1,7 +1,9 @@
 """Tables of a PDF page: grids with merged cells, cell text, tables continued over a page break.
 
 A cell's span is the number of grid edges its bbox covers; characters go to the cell under
-their centre; a table that goes on at the top of the next page is joined to its first part.
+their word's first character (a number too wide for its cell stays whole), and text printed
+past an edge cut open by a page break to the cut cells; a table that goes on at the top of
+the next page is joined to its first part, merged cells cut by the break spanning both parts.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pledgecard.extract.readers.pdf_grids import (
     nearest,
     ruled,
 )
-from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines
+from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines, word_anchors
 from pledgecard.extract.readers.pdf_spill import spilled_text
 
 
@@ -96,7 +98,7 @@ def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
 
 
 def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
-    """Give each character to the cell under its centre (innermost table first).
+    """Give each character to the cell under its word's first character (innermost table first).
 
     Returns the characters outside every cell: they are the page's running text.
     """
@@ -104,8 +106,7 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
     owners = [_owner_grid(t) for t in tables]
     buckets: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
     rest: list[Char] = []
-    for ch in chars:
-        cx = (ch["x0"] + ch["x1"]) / 2
+    for ch, cx in zip(chars, word_anchors(chars), strict=True):
         cy = (ch["top"] + ch["bottom"]) / 2
         for i in order:
             t = tables[i]

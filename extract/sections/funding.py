@@ -52,19 +52,37 @@ def _squash(cell: str) -> str:
     return c
 
 
+def source_label(cells: list[str]) -> str | None:
+    """The row label among a row's leading cells: the most specific one that names a source
+    (``지방비`` merged over ``도비`` / ``시군비`` gives ``도비``), also from the last word of a
+    label a dump printed as one (``지방비 도비``)."""
+    for cell in reversed(cells):
+        for cand in (_row_label(cell), _row_label(cell.split()[-1]) if cell.split() else ""):
+            if cand and funding_source(cand) is not None:
+                return cand
+    return None
+
+
+def _is_amount(cell: str) -> bool:
+    return bool(_AMOUNT_TOKEN.match(_squash(cell)))
+
+
 def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Columns and rows of a funding grid whose first column holds the row labels."""
-    first_data = next(
-        (i for i, row in enumerate(grid) if row and funding_source(_row_label(row[0])) is not None
-         and any(_AMOUNT_TOKEN.match(c.strip()) for c in row[1:] if c.strip())),
-        None,
-    )
-    if first_data is None:
+    """Columns and rows of a funding grid whose leading column(s) hold the row labels."""
+    def label_width(row: list[str]) -> int:
+        return next((k for k, c in enumerate(row) if c.strip() and _is_amount(c)), len(row))
+
+    data = [i for i, row in enumerate(grid)
+            if 0 < label_width(row) < len(row) and source_label(row[:1]) is not None
+            and all(_is_amount(c) for c in row[label_width(row):] if c.strip())]
+    if not data:
         return [], []
+    first_data = data[0]
+    width = min(label_width(grid[i]) for i in data)
     n_cols = max(len(r) for r in grid)
     columns: list[dict[str, Any]] = []
     col_idx: list[int] = []
-    for j in range(1, n_cols):
+    for j in range(width, n_cols):
         label = ""
         for i in range(first_data - 1, -1, -1):
             cell = grid[i][j] if j < len(grid[i]) else ""
@@ -78,23 +96,24 @@ def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[st
         columns.append(classify_column(label))
         col_idx.append(j)
     rows = []
-    for row in grid[first_data:]:
-        if not row or funding_source(_row_label(row[0])) is None:
+    for i in data:
+        row = grid[i]
+        label = source_label(row[:width])
+        if label is None:
             continue
         amounts = [parse_amount(_squash(row[j]), multiplier) if j < len(row) else None for j in col_idx]
-        rows.append({"label": _row_label(row[0]), "source": funding_source(_row_label(row[0])),
-                     "amounts_krw": amounts})
+        rows.append({"label": label, "source": funding_source(label), "amounts_krw": amounts})
     return columns, rows
 
 
 def _data_row(text: str) -> list[str] | None:
-    """``'국  비 154,442 - 29,852'`` -> ``['국  비', '154,442', '-', '29,852']``; None for other lines."""
+    """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines."""
     toks = text.split()
     k = next((i for i, t in enumerate(toks) if _AMOUNT_TOKEN.match(t)), None)
     if k is None or k == 0:
         return None
-    label = " ".join(toks[:k])
-    return [label, *toks[k:]] if funding_source(_row_label(label)) is not None else None
+    label = source_label([" ".join(toks[:k])])
+    return [label, *toks[k:]] if label is not None else None
 
 
 def grid_from_lines(lines: list[Line]) -> list[list[str]]:

@@ -89,6 +89,22 @@ def _year_marks(text: str) -> list[re.Match[str]]:
     return list(_YEAR_MARK.finditer(text)) or list(_YEAR_ROW.finditer(text))
 
 
+def _status_match(chunk: str) -> re.Match[str] | None:
+    """The status cell of a goal row. A status word inside the target (``실시설계 완료``) is not it:
+    prefer one that starts a line of its own, then one followed by its actual in parentheses or by
+    the end of a line, else the last one."""
+    found = list(_STATUS.finditer(chunk))
+    if not found:
+        return None
+    for x in found:
+        if not chunk[: x.start()].strip() or chunk[: x.start()].rstrip(" \t").endswith("\n"):
+            return x
+    for x in found:
+        if re.match(r"[ \t]*(?:\(|\n|$)", chunk[x.end():]):
+            return x
+    return found[-1]
+
+
 def goals_from_text(text: str) -> list[dict[str, Any]]:
     marks = _year_marks(text)
     if not marks:
@@ -100,9 +116,7 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
         chunk = text[m.end(): len(text) if last else marks[i + 1].start()]
-        # The status cell starts a line of its own; a status word inside the target does not.
-        st = next((x for x in _STATUS.finditer(chunk) if not chunk[: x.start()].strip()
-                   or chunk[: x.start()].rstrip(" ").endswith("\n")), None) or _STATUS.search(chunk)
+        st = _status_match(chunk)
         if not st:
             goals.append(_goal(project, int(m.group(1)), chunk, None, None, None))
             continue

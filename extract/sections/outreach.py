@@ -17,9 +17,9 @@ from pledgecard.normalize.text import fold
 
 CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("meetings", re.compile(r"간담회|공청회|설명회|토론회|주민\s*회의|현장\s*방문")),
-    ("survey", re.compile(r"만족도|설문|여론\s*조사")),
-    ("experts", re.compile(r"전문가|자문")),
-    ("media", re.compile(r"언론|방송|보도|홍보")),
+    ("survey", re.compile(r"만족도\s*조\s*사|만족도|설문|여론\s*조사")),
+    ("experts", re.compile(r"전문가\s*자\s*문|전문가|자문")),
+    ("media", re.compile(r"언론\s*[,·ㆍ]?\s*(?:방송|홍보|보도)|언론|방송|보도|홍보")),
     ("other", re.compile(r"^기타|기\s*타")),
 ]
 _TOTAL = re.compile(r"^(?:계|합계|총계)$")
@@ -42,9 +42,11 @@ def _split_header(text: str) -> list[tuple[str, str]]:
             s = m.start()
             while s > 0 and not text[s - 1].isspace():
                 s -= 1
-            if not any(abs(s - p) < 1 or (p <= s < p + 1) for p, _ in starts):
-                if name not in {n for _, n in starts}:
-                    starts.append((s, name))
+            if any(p == s for p, _ in starts):
+                continue  # a second keyword in the same word (주민간담회·공청회)
+            if text[:s].rstrip().endswith((",", "，", "·", "ㆍ", "/")):
+                continue  # the label goes on after a comma (주민간담회, 공청회 등 / 언론, 방송)
+            starts.append((s, name))
     starts.sort()
     out = []
     for i, (s, name) in enumerate(starts):
@@ -71,9 +73,8 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
         if _TOTAL.match(h.replace(" ", "")):
             total, unit = parse_count(re.sub(r"\([^)]*\)", "", v))
             continue
-        cat = category_of(h)
-        if cat:
-            items.append(_item(h, cat, fold(v)))
+        if h:
+            items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
     if not items:
         return None
     return {"unit": unit or "회", "total": total, "items": items}
@@ -110,7 +111,9 @@ def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
     if has_total or len(values) == len(cols) + 1:
         total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[0]))
         values = values[1:]
-    items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols) if i < len(values)]
+    if len(values) != len(cols):
+        return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
+    items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
     return {"unit": unit or "회", "total": total, "items": items}
 
 
