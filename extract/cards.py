@@ -63,24 +63,76 @@ def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
     return False
 
 
+def _is_header_line(it: Item) -> bool:
+    """A line of the header block: it opens with a header label (관리번호 2-20, 추진부서 …)."""
+    if isinstance(it, Table):
+        return has_header_label(it, "title") or has_header_label(it, "mgmt_no")
+    labels = find_labels(it.full_text)
+    return bool(labels) and labels[0][1] == 0
+
+
+def _identity(items: list[Item], i: int) -> tuple[str, ...]:
+    """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
+    from pledgecard.extract.sections.header import extract_header
+
+    block: list[Item] = []
+    for it in items[i: i + 8]:
+        if block and not (_is_title_line(it) or _is_header_line(it)):
+            break
+        block.append(it)
+    header, _, _ = extract_header(block)
+    return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
+
+
+def _first_heading(items: list[Item], lo: int, hi: int) -> str | None:
+    return next((h for h in map(heading_of, items[lo:hi]) if h), None)
+
+
+def _restarts_sections(items: list[Item], card_start: int, i: int) -> bool:
+    """Whether the sections after a repeated header start over (a new quarter's card of the same
+    pledge) rather than go on (the header printed again at a page top)."""
+    first = _first_heading(items, card_start, i)
+    return first is not None and _first_heading(items, i, min(len(items), i + 40)) == first
+
+
 def split_cards(items: list[Item]) -> list[list[Item]]:
     """Cut the item stream at each card start: a title line (``… 공약사업 관리카드``) followed by its
-    header, or, when the current card already has its 공약명, a new 공약명 header. A title line
-    repeated at the top of a page inside a card (no header after it) is a page header and dropped."""
+    header, or, when the current card already has its 공약명, a new 공약명 header (and the header
+    lines right above it). A title or header repeated at a page top inside a card (no header
+    after it, or the same pledge again) is a page header and dropped."""
     starts: list[int] = []
     dropped: set[int] = set()
     has_name = False
-    for i, it in enumerate(items):
-        if _is_title_line(it):
-            if not starts or _header_follows(items, i):
-                starts.append(i)
-                has_name = False
-            else:
+    current: tuple[str, ...] = ()
+    i = 0
+    while i < len(items):
+        it = items[i]
+        title, named = _is_title_line(it), _starts_with_name_label(it)
+        if title or named:
+            new = not starts or (title and _header_follows(items, i)) or (named and has_name)
+            start = i
+            if new and named and not title:  # header lines printed above 공약명 belong to the new card
+                while start - 1 > (starts[-1] if starts else -1) and _is_header_line(items[start - 1]) \
+                        and not _starts_with_name_label(items[start - 1]):
+                    start -= 1
+            key = _identity(items, start) if new else ()
+            if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
+                # The same pledge's header again at a page top: drop the repeated block.
+                j = i
+                while j < len(items) and j - i < 8 and (_is_title_line(items[j]) or _is_header_line(items[j])):
+                    dropped.add(j)
+                    j += 1
+                i = j
+                continue
+            if new:
+                starts.append(start)
+                current = key
+                has_name = named
+            elif title:
                 dropped.add(i)
-        elif _starts_with_name_label(it):
-            if not starts or has_name:
-                starts.append(i)
-            has_name = True
+            if named:
+                has_name = True
+        i += 1
     if not starts:
         return []
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)

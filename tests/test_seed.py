@@ -86,3 +86,33 @@ def test_title_repeated_as_page_header_is_not_a_new_card(tmp_path: Path) -> None
     records = _extract_cli(path, tmp_path / "out")
     assert len(records) == 1
     assert score_with_shared_scorer(SEED_EXPECTED, tmp_path / "out" / "records.jsonl")["score"] >= 0.97
+
+
+def test_header_repeated_at_each_page_top(tmp_path: Path) -> None:
+    text = SEED_TXT.read_text(encoding="utf-8")
+    head = "도지사 공약사업 관리카드\n\n공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진 관리번호 2-20\n\n"
+    path = tmp_path / SEED_TXT.name
+    path.write_text(text.replace("�   도민소통 실적", head + "�   도민소통 실적"), encoding="utf-8")
+    records = _extract_cli(path, tmp_path / "out")
+    assert len(records) == 1
+    assert score_with_shared_scorer(SEED_EXPECTED, tmp_path / "out" / "records.jsonl")["score"] >= 0.97
+
+
+def test_cards_whose_header_opens_with_the_number(tmp_path: Path) -> None:
+    """No title lines, and 관리번호 printed on the line above 공약명: each card keeps its number."""
+    text = SEED_TXT.read_text(encoding="utf-8").replace("도지사 공약사업 관리카드\n", "")
+    text = text.replace("공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진 관리번호 2-20",
+                        "관리번호 2-20\n공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진")
+    path = tmp_path / "two.txt"
+    path.write_text(text + "\n" + text.replace("관리번호 2-20", "관리번호 2-21"), encoding="utf-8")
+    records = _extract_cli(path, tmp_path / "out")
+    assert [r["card_id"] for r in records] == ["2-20@2024-Q4", "2-21@2024-Q4"]
+    assert all(r["unparsed"] == [] and len(r["plans"]) == 1 for r in records)
+
+
+def test_two_quarters_of_the_same_pledge_in_one_file(tmp_path: Path) -> None:
+    text = SEED_TXT.read_text(encoding="utf-8")
+    path = tmp_path / "two-quarters.txt"
+    path.write_text(text + "\n" + text.replace("2024년 4분기 현재", "2025년 1분기 현재"), encoding="utf-8")
+    records = _extract_cli(path, tmp_path / "out")
+    assert [r["card_id"] for r in records] == ["2-20@2024-Q4", "2-20@2025-Q1"]
