@@ -114,3 +114,11 @@ def test_reporting_headings_in_other_shapes() -> None:
     assert parse_group_heading("2024년 4분기 추진실적")[1]["label"] == "2024-Q4"  # type: ignore[index]
     assert parse_group_heading("(분기 1회)") is None
     assert parse_group_heading("스마트 수소에너지") is None
+
+
+def test_notes_under_tables_are_handed_back() -> None:
+    funding, _, rest = extract_funding(_lines("(단위 : 백만 원)\n구분 계 2024년\n계 100 100\n국비 100 100\n"
+                                              "※ 2025년 이후 예산은 변동 가능"))
+    assert funding is not None and [ln.text for ln in rest] == ["2025년 이후 예산은 변동 가능"]
+    out, _, rest = extract_outreach(_lines("계 간담회 기타\n3회 2 1\n※ 언론방송 : 보도자료 12건"))
+    assert out is not None and out["total"] == 3 and [ln.text for ln in rest] == ["언론방송 : 보도자료 12건"]

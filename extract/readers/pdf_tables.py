@@ -253,7 +253,7 @@ def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
     if mine and same_columns(mine[-1], moved[0]):
         last, first = mine[-1], moved[0]
         page = max(c.source.page or 0 for c in last.cells)
-        bottom = max(c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox)
+        bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
         after = any(line.page == page and line.top >= bottom for line in a.cell_lines[at])
         before = any(line.page == first.page and line.bottom <= first.top for line in b.cell_lines[k])
         if page == first.page - 1 and not after and not before:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.layout import Line
+from pledgecard.extract.markers import is_note, marker_level
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
@@ -66,3 +68,14 @@ def label_value(text: str) -> tuple[str, str] | None:
     if not label or len(label) > 20:
         return None
     return label, text[end:].strip()
+
+
+def split_notes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Lines of a flattened table, and the bullet or note lines (``※ 2025년 이후 예산은 변동``)
+    printed under it, which the table readers must hand back rather than swallow."""
+    table: list[Line] = []
+    notes: list[Line] = []
+    for ln in lines:
+        (notes if ln.marker is not None and ln.text and (is_note(ln.marker) or marker_level(ln.marker) == 1)
+         else table).append(ln)
+    return table, notes

@@ -12,6 +12,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.common import split_notes
 from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
 from pledgecard.normalize.text import fold
 
@@ -264,7 +265,7 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
     texts = [heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
     unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
-    lines = [it for it in items if isinstance(it, Line) and not find_unit(it.text)]
+    lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     for t in (it for it in items if isinstance(it, Table)):
         columns, rows = interpret_grid([[fold(c) for c in r] for r in t.grid()], mult)
         if rows:
@@ -285,10 +286,10 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
         if s_rows:
             columns, rows = s_cols, s_rows
     if not rows:
-        return None, prov, lines + [it for it in items if isinstance(it, Table)]
+        return None, prov, lines + notes + [it for it in items if isinstance(it, Table)]
     if lines:
         prov["funding"] = lines[0].source
     data_lines = [ln for ln in lines if _data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
         prov[f"funding.rows[{i}]"] = ln.source
-    return {"unit": unit, "columns": columns, "rows": rows}, prov, []
+    return {"unit": unit, "columns": columns, "rows": rows}, prov, list(notes)

@@ -14,6 +14,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.common import split_notes
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
 
@@ -228,10 +229,12 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
                 goals.extend(got)
             else:
                 rest.append(it)
-    lines = [it for it in items if isinstance(it, Line)]
-    if not goals and lines:
-        text = "\n".join(ln.full_text for ln in lines)
-        goals = goals_from_text(text)
+    lines, notes = split_notes([it for it in items if isinstance(it, Line)])
+    rest.extend(notes)
+    if goals:
+        rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
+    elif lines:
+        goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
             prov[f"goals[{i}]"] = lines[0].source
         if not goals:

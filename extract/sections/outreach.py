@@ -12,6 +12,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.common import split_notes
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
 
@@ -125,9 +126,9 @@ def extract_outreach(items: list[Item]) -> tuple[dict[str, Any] | None, dict[str
             if got:
                 prov["outreach"] = it.source
                 return got, prov, [x for x in items if x is not it]
-    lines = [it for it in items if isinstance(it, Line)]
+    lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     got = _from_lines(lines)
     if got:
         prov["outreach"] = lines[0].source
-        return got, prov, []
+        return got, prov, list(notes)
     return None, prov, list(items)
