@@ -122,3 +122,25 @@ def test_notes_under_tables_are_handed_back() -> None:
     assert funding is not None and [ln.text for ln in rest] == ["2025년 이후 예산은 변동 가능"]
     out, _, rest = extract_outreach(_lines("계 간담회 기타\n3회 2 1\n※ 언론방송 : 보도자료 12건"))
     assert out is not None and out["total"] == 3 and [ln.text for ln in rest] == ["언론방송 : 보도자료 12건"]
+
+
+def test_header_shapes_of_other_dumps_and_tables() -> None:
+    from pledgecard.extract.cards import extract_cards
+    from pledgecard.extract.document import Cell, Document, Paragraph, Table
+    from pledgecard.extract.sections.header import extract_header
+
+    header, _, rest = extract_header(_lines(
+        "공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및\n100% 취업 추진\n"
+        "담 당 자 홍길동 (☎ 033-249-3928) 관리번호 2-20"))
+    assert header["title"] == "국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진"
+    assert (header["contact_name"], header["contact_phone"], header["mgmt_no"]) == ("홍길동", "033-249-3928", "2-20")
+    assert rest == []
+    labels = ["공약명", "관리번호", "주관부서"]
+    values = ["청년 주택 공급", "3-2", "주택과"]
+    cells = [Cell(row=0, col=j, text=t) for j, t in enumerate(labels)] + \
+            [Cell(row=1, col=j, text=t) for j, t in enumerate(values)]
+    doc = Document(blocks=[Paragraph(text="시장 공약 이행카드"), Table(cells=cells, n_rows=2, n_cols=3)],
+                   format="hwpx", sha256="e" * 64)
+    [rec] = extract_cards(doc)
+    h = rec["header"]
+    assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == ("시장 공약 이행카드", "청년 주택 공급", "3-2", "주택과")

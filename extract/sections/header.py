@@ -70,7 +70,20 @@ def split_depts(value: str | None) -> list[str]:
 def _table_pairs(table: Table) -> list[tuple[str, str, Any]]:
     """Label/value pairs of a header table: a label cell's value is the next cell to its right."""
     pairs: list[tuple[str, str, Any]] = []
+    skip: set[int] = set()
+    for r in range(table.n_rows - 1):
+        row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        below = sorted((c for c in table.cells if c.row == r + 1), key=lambda c: c.col)
+        fields = [header_field_of(fold(c.text.replace("\n", " "))) for c in row]
+        if len(row) >= 2 and all(fields) and len(below) == len(row) \
+                and not any(header_field_of(fold(c.text)) for c in below):
+            # labels in one row, their values in the row below, column by column
+            pairs.extend((f, fold(c.text.replace("\n", " ")), c.source) for f, c in zip(fields, below, strict=True)
+                         if f)
+            skip.update((r, r + 1))
     for r in range(table.n_rows):
+        if r in skip:
+            continue
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         i = 0
         while i < len(row):
@@ -131,6 +144,18 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     return pending[0] if pending and kind is None else None
 
 
+_TRAILING_PHONE = re.compile(r"\s*[(（]?\s*(?:☎|TEL\.?|Tel\.?|tel\.?|전화)?\s*:?\s*"
+                             r"(\(?0\d{1,2}\)?[\s.\-)]*\d{3,4}[\s.\-]*\d{4})\s*[)）]?\s*$")
+
+
+def _split_phone(value: str) -> tuple[str, str | None]:
+    """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``."""
+    m = _TRAILING_PHONE.search(value)
+    if not m or not value[: m.start()].strip():
+        return value, None
+    return value[: m.start()].strip(), m.group(1).strip()
+
+
 def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
     """Return the header object, provenance by record path, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
@@ -138,6 +163,7 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
     prov: dict[str, Any] = {}
     rest: list[Item] = []
     pending: list[str] = []  # labels printed alone on their line, waiting for their values
+    last_field: str | None = None  # the field of the last value on the previous line
     for item in items:
         if isinstance(item, Table):
             if header["kind"] is None:  # a title printed in the header table's top row
@@ -157,8 +183,12 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
             labels = find_labels(text)
             if not labels:
                 field = assign_queued(pending, fold(text)) if pending else None
+                if field is None and last_field == "title" and item.marker is None and header["title"]:
+                    header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
+                    continue
                 if field is None:
                     rest.append(item)
+                    last_field = None
                     continue
                 pending.remove(field)
                 pairs = [(field, fold(text), item.source)]
@@ -172,7 +202,12 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
                         pairs.append((f, v, item.source))
                     elif f not in pending and header.get(f) in (None, []):
                         pending.append(f)
+        last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         for field, value, src in pairs:
+            if field == "contact_name":
+                value, phone = _split_phone(value)
+                if phone and header["contact_phone"] is None:
+                    header["contact_phone"] = phone
             if field == "field":
                 rest.append(Line(text=f"공약분야 {value}", marker=None, indent=0, source=src))
                 continue
