@@ -144,3 +144,13 @@ def test_header_shapes_of_other_dumps_and_tables() -> None:
     [rec] = extract_cards(doc)
     h = rec["header"]
     assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == ("시장 공약 이행카드", "청년 주택 공급", "3-2", "주택과")
+
+
+def test_numbered_bullets_nest_by_first_appearance() -> None:
+    from pledgecard.extract.sections.achievements import extract_achievements
+
+    ach = extract_achievements(_lines("1) 기반 조성\n가. 부지 매입 : '23. 5.\n나. 실시설계 : '23. 9.\n"
+                                      "2) 운영\n가. 시범 운영 : '24. 3."))[0]
+    assert [(a["level"], a["parent"], a["text"]) for a in ach] == [
+        (1, None, "기반 조성"), (2, 0, "부지 매입"), (2, 0, "실시설계"), (1, None, "운영"), (2, 3, "시범 운영")]
+    assert ach[1]["date"]["label"] == "2023-05"

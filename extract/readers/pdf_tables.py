@@ -220,7 +220,8 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     second), or leaves its second part mostly empty (a few lines, or a cell's whole text
     pushed down); either way both parts have the same cells. Merged cells cut by the break
     are drawn open while the cells beside them are closed: only those cells go on, unless
-    the closed cells of the second part are empty (their row is continued as a whole).
+    no closed cell prints on both pages (then one row is cut and its closed cells were
+    drawn closed on each page all the same).
     """
     if row >= b.n_rows:
         return False, {}
@@ -231,8 +232,8 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     cut = {k: c for k, c in same.items() if all(j in open_cols for j in range(k, k + c.col_span))}
     if len(same) == len(lower) == len(upper):
         empty = sum(1 for c in lower.values() if not c.text)
-        if cut and all(not c.text for k, c in lower.items() if k not in cut):
-            return True, same  # the cells beside the open ones have nothing more to say
+        if cut and all(not (c.text and same[k].text) for k, c in lower.items() if k not in cut):
+            return True, same  # the closed cells beside the open ones print on one page only
         if not open_cols and empty * 2 > len(lower):
             return True, same
     if cut and len(cut) < len(lower):

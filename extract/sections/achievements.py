@@ -51,6 +51,11 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
     return None
 
 
+def _numbering_style(marker: str | None) -> str:
+    """``3)`` -> ``1)``, ``다.`` -> ``가.``: the style of a numbering marker, whatever its number."""
+    return re.sub(r"[가-하]", "가", re.sub(r"\d+", "1", marker or ""))
+
+
 def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int, parent: int | None,
               marker: str | None, text: str, date: dict[str, Any] | None) -> dict[str, Any]:
     return {
@@ -73,6 +78,7 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
     group_as_of: dict[str, Any] | None = None
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
+    numbering_levels: dict[str, int] = {}  # 1) / 가. / (1): depth by order of first appearance
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -125,7 +131,8 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
             level = (ach[anchor]["level"] + 1) if anchor is not None else 1
             parent = anchor
         else:
-            level = marker_level(it.marker) or 1
+            level = marker_level(it.marker) or numbering_levels.setdefault(
+                _numbering_style(it.marker), len(numbering_levels) + 1)
             parent = parent_for(level, group_start)
         ach.append(_new_item(group, group_as_of, level, parent, it.marker, text, date))
         prov[f"achievements[{len(ach) - 1}]"] = it.source
