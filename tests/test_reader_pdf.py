@@ -28,6 +28,7 @@ from pledgecard.extract.readers.pdf_lines import (
     indent_levels,
     join_wrapped,
 )
+from pledgecard.extract.readers.pdf_spill import spilled_text
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, join_continued, same_columns
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
@@ -181,6 +182,25 @@ def test_row_split_by_page_break_is_rejoined() -> None:
     assert t.grid()[6] == ["6", "목표 6\n세부 6-1\n세부 6-2\n세부 6-3", "추진중\n(60%)"]
     assert {c.source.page for c in t.cells} == {1, 2}
     assert paragraphs(doc) == [("□", 0, "목표달성"), ("□", 0, "향후계획")]
+
+
+def test_merged_cells_cut_by_page_break_span_both_parts() -> None:
+    doc = load("rowspan.pdf")
+    assert doc.n_pages == 2
+    [t] = list(doc.tables())
+    assert (t.n_rows, t.n_cols) == (6, 4)
+    flat = [[" ".join(text.split()) for text in row] for row in t.grid()]
+    assert [row[0] for row in flat] == ["주요사 업", "사업 가", "사업 가", "사업 나", "사업 나", "사업 다"]
+    # the cut falls between the two rows of 사업 나: its two merged cells span the row of page 2,
+    # the closed cells beside them start a row of their own
+    assert flat[3][1:3] == ["<2021> 기업 지원(20 개)", "추진중"]
+    assert flat[4] == ["사업 나", "<2022> 교육생 양성 (30명)", "추진중", "지원센터 운영 및 재직 자 교육 지원"]
+    assert flat[5] == ["사업 다", "<2021> 센터 개소", "추진중", "운영 계획 수립"]
+    merged = [t.cell_at(3, 0), t.cell_at(3, 3)]
+    assert all(c is not None and (c.row, c.row_span, c.source.page) == (3, 2, 1) for c in merged)
+    assert {c.source.page for c in t.cells if c.row >= 4} == {2}
+    assert paragraphs(doc) == [("□", 0, "현재까지 목표달성")] + [("◦", 0, "추진 경과 요약")] * 11 + [
+        ("□", 0, "향후계획")]
 
 
 def test_text_without_space_glyphs_keeps_word_gaps() -> None:
@@ -375,6 +395,77 @@ def test_join_continued(second: list[list[str]], joined: list[list[str]]) -> Non
     assert a.n_rows == len(joined)
     assert a.row_texts(a.n_rows) == joined
     assert len(a.cells) == len(a.cell_lines)
+
+
+def open_table(page: int, rows: list[list[str]], *, top: frozenset[int] = frozenset(),
+               bottom: frozenset[int] = frozenset()) -> PageTable:
+    t = grid_table(page, rows)
+    t.open_top, t.open_bottom = top, bottom
+    return t
+
+
+def test_join_continued_extends_only_the_merged_cells_drawn_open() -> None:
+    # 사업 나 and its 추진내용 are merged cells cut by the break (columns 0 and 3 drawn open);
+    # the 목표치/추진상황 cells beside them close on page 1 and a new row starts on page 2
+    a = open_table(1, [["주요사업", "목표치", "상황", "내용"], ["사업 나", "<2021>", "완료", "센터"]],
+                   bottom=frozenset({0, 3}))
+    b = open_table(2, [["", "<2022>", "추진중", "운영"], ["사업 다", "<2021>", "미착수", "-"]],
+                   top=frozenset({0, 3}))
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows) == [
+        ["주요사업", "목표치", "상황", "내용"],
+        ["사업 나", "<2021>", "완료", "센터\n운영"],
+        ["사업 나", "<2022>", "추진중", "센터\n운영"],
+        ["사업 다", "<2021>", "미착수", "-"],
+    ]
+    assert len(a.ys) == a.n_rows + 1 and len(a.cells) == len(a.cell_lines) == 14
+    assert [c.row_span for c in a.cells if c.col in (0, 3) and c.row == 1] == [2, 2]
+
+
+def test_join_continued_closed_cells_printed_on_one_page_only_continue_the_whole_row() -> None:
+    # a section row (label | long text) cut by the break: only the text cell is drawn open and
+    # the label cell, drawn closed on both pages, prints on one of them: still one row
+    a = open_table(1, [["추진실적", "◦ 가"]], bottom=frozenset({1}))
+    b = open_table(2, [["", "◦ 나"]], top=frozenset({1}))
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows) == [["추진실적", "◦ 가\n◦ 나"]]
+    # the label centred in the whole row lands on page 2: still one row
+    a = open_table(1, [["", "◦ 가"]], bottom=frozenset({1}))
+    b = open_table(2, [["추진실적", "◦ 나"]], top=frozenset({1}))
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows) == [["추진실적", "◦ 가\n◦ 나"]]
+
+
+def test_join_continued_joins_a_nested_table_cut_by_the_same_break() -> None:
+    # a section cell holding a yearly table: the table's header row on page 1, its rows on page 2
+    a = open_table(1, [["추진실적", "◦ 연도별 실적"]], bottom=frozenset({1}))
+    b = open_table(2, [["", ""]], top=frozenset({1}))
+    a.inner[1] = [grid_table(1, [["구분", "2024년", "계"]])]
+    b.inner[1] = [grid_table(2, [["취업자", "5", "5"], ["교육생", "7", "7"]])]
+    join_continued(a, b)
+    [inner] = a.inner[1]
+    assert inner.row_texts(inner.n_rows) == [["구분", "2024년", "계"], ["취업자", "5", "5"], ["교육생", "7", "7"]]
+    assert a.row_texts(a.n_rows) == [["추진실적", "◦ 연도별 실적"]]
+
+
+def spill_char(text: str, x0: float, top: float) -> dict:
+    return char(text, x0, top=top)
+
+
+def test_text_printed_past_an_open_edge_goes_to_the_open_cells() -> None:
+    # table bottom at y=100, columns [0, 50, 100, 150]; columns 0 and 2 are drawn open
+    line1 = [spill_char("반", 5, 96), spill_char("도", 15, 96), spill_char("지", 105, 96)]
+    line2 = [spill_char("구", 5, 108.5), spill_char("원", 105, 108.5)]
+    far = [spill_char("다", 5, 140)]  # a line further down is running text
+    owners = {0: 7, 2: 9}
+    got = spilled_text(line1 + line2 + far, edge=100.0, below=True, xs=[0, 50, 100, 150], owners=owners)
+    assert {k: "".join(c["text"] for c in v) for k, v in got.items()} == {7: "반도구", 9: "지원"}
+    # a line reaching into a closed column is not the cut cells' text: nothing is taken
+    closed = [spill_char("제", 5, 101), spill_char("목", 60, 101)]
+    assert spilled_text(closed + line2, edge=100.0, below=True, xs=[0, 50, 100, 150], owners=owners) == {}
+    # above a table continued from the previous page: rows are taken upward from its top
+    got = spilled_text([spill_char("위", 5, 85)], edge=100.0, below=False, xs=[0, 50, 100, 150], owners=owners)
+    assert list(got) == [7]
 
 
 def test_a_stray_space_glyph_does_not_hide_positional_word_gaps() -> None:
