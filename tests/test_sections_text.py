@@ -154,3 +154,10 @@ def test_numbered_bullets_nest_by_first_appearance() -> None:
     assert [(a["level"], a["parent"], a["text"]) for a in ach] == [
         (1, None, "기반 조성"), (2, 0, "부지 매입"), (2, 0, "실시설계"), (1, None, "운영"), (2, 3, "시범 운영")]
     assert ach[1]["date"]["label"] == "2023-05"
+
+
+def test_trailing_date_with_a_clock_time() -> None:
+    from pledgecard.extract.sections.common import split_trailing_date
+
+    text, date, notes = split_trailing_date("설명회 개최 : '24. 5. 3. 14:00")
+    assert (text, date["label"], notes) == ("설명회 개최", "2024-05-03", [])  # type: ignore[index]

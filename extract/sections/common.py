@@ -11,6 +11,7 @@ from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
 _COLON = re.compile(r"\s*[:：]\s*")
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*[~-]\s*\d{1,2}:\d{2})?\s*$")
 _INLINE_NOTE = re.compile(r"\s+(?P<marker>[*※＊])\s+")
 
 
@@ -46,6 +47,7 @@ def split_trailing_date(text: str) -> tuple[str, dict[str, Any] | None, list[tup
         tail = text[end:]
         m = _INLINE_NOTE.search(tail)
         date_part, note_part = (tail[: m.start()], tail[m.end():]) if m else (tail, "")
+        date_part = _CLOCK.sub("", date_part)  # '24. 5. 3. 14:00 -> the day; the hour is not kept
         if date_part.strip() and is_date(date_part.strip()):
             if m:
                 notes.append((m.group("marker").replace("＊", "*"), fold(note_part)))
