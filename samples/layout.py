@@ -173,6 +173,14 @@ def side_grid(tb: Record) -> Grid:
     return g
 
 
+def group_heading(item: Record, style: Style) -> str:
+    """``《기 추진실적: ’24. 3분기 기준 누계》``: the heading of the block an achievement item stands in."""
+    gd = item.get("group_as_of")
+    group = item["group"]
+    label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
+    return f"{style.group_open}{label}{style.group_close}"
+
+
 def achievement_blocks(rec: Record, style: Style) -> list[Block]:
     """Group headings, bullet lines and side tables in reading order."""
     out: list[Block] = []
@@ -183,9 +191,7 @@ def achievement_blocks(rec: Record, style: Style) -> list[Block]:
     for i, item in enumerate(rec["achievements"]):
         if item["group"] != group:
             group = item["group"]
-            gd = item.get("group_as_of")
-            label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
-            out.append(Para(f"{style.group_open}{label}{style.group_close}", "group"))
+            out.append(Para(group_heading(item, style), "group"))
         out.append(Para(_item_line(item), f"l{item['level']}"))
         for tb in tables_after.get(i, []):
             out.append(side_grid(tb))

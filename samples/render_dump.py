@@ -15,6 +15,7 @@ from typing import Any
 from samples.layout import (
     RESIDENTS,
     effect_lines,
+    group_heading,
     money_text,
     overview_lines,
     plan_lines,
@@ -128,9 +129,7 @@ def _achievements(o: _Out, rec: Record, style: Style) -> None:
     for i, item in enumerate(rec["achievements"]):
         if item["group"] != group:
             group = item["group"]
-            gd = item.get("group_as_of")
-            label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
-            o.add(f"{style.group_open}{label}{style.group_close}")
+            o.add(group_heading(item, style))
         date = item.get("date")
         o.add(f"{item['marker']} {item['text']}", tail=f" : {date['raw']}" if date else "")
         for tb in after.get(i, []):

@@ -23,6 +23,7 @@ from pledgecard.extract.readers.hwp import read
 from pledgecard.extract.readers.hwp_container import DISTDOC_NOTE
 
 from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
+from mutations import MUTATIONS, mutate
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "public-hwp"
 
@@ -224,25 +225,12 @@ def test_truncated_record_is_damaged_not_internal(tmp_path: Path) -> None:
     _one_line(info.value)
 
 
-_MUTATIONS = st.lists(
-    st.tuples(st.floats(0, 1), st.integers(0, 255), st.integers(1, 64)), min_size=1, max_size=12
-)
-
-
 @settings(max_examples=60, deadline=None)
-@given(_MUTATIONS)
+@given(MUTATIONS)
 def test_mutated_bytes_raise_only_extract_errors(mutations: list[tuple[float, int, int]]) -> None:
     """Bytes flipped, cut or inserted anywhere: a Document or an ExtractError with one line, nothing else."""
-    data = bytearray(_CARD_HWP)
-    for where, value, length in mutations:
-        pos = int(where * (len(data) - 1))
-        if value < 160:
-            data[pos] = value
-        elif value < 208:
-            del data[pos : pos + length]
-        else:
-            data[pos:pos] = bytes([value]) * length
+    data = mutate(_CARD_HWP, mutations)
     try:
-        _read(bytes(data), Limits(max_unpacked_bytes=16 * 1024 * 1024))
+        _read(data, Limits(max_unpacked_bytes=16 * 1024 * 1024))
     except ExtractError as exc:
         assert str(exc) and "\n" not in str(exc)
