@@ -9,30 +9,24 @@ from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.normalize.text import fold
 
 
+def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """The section's lines of text, and what else it holds (tables, empty lines)."""
+    lines = [it for it in items if isinstance(it, Line) and it.text]
+    return lines, [it for it in items if not (isinstance(it, Line) and it.text)]
+
+
 def extract_plans(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, Any], list[Item]]:
+    lines, rest = _text_lines(items)
     plans: list[dict[str, Any]] = []
     prov: dict[str, Any] = {}
-    rest: list[Item] = []
-    for it in items:
-        if not isinstance(it, Line) or not it.text:
-            rest.append(it)
-            continue
-        text, date, notes = split_trailing_date(it.text)
+    for ln in lines:
+        text, date, notes = split_trailing_date(ln.text)
         plans.append({"text": text, "date": date})
-        prov[f"plans[{len(plans) - 1}]"] = it.source
-        for _marker, note in notes:
-            plans.append({"text": note, "date": None})
+        prov[f"plans[{len(plans) - 1}]"] = ln.source
+        plans.extend({"text": note, "date": None} for _marker, note in notes)
     return plans, prov, rest
 
 
 def extract_effects(items: list[Item]) -> tuple[list[str], dict[str, Any], list[Item]]:
-    effects: list[str] = []
-    prov: dict[str, Any] = {}
-    rest: list[Item] = []
-    for it in items:
-        if not isinstance(it, Line) or not it.text:
-            rest.append(it)
-            continue
-        effects.append(fold(it.text))
-        prov[f"effects[{len(effects) - 1}]"] = it.source
-    return effects, prov, rest
+    lines, rest = _text_lines(items)
+    return [fold(ln.text) for ln in lines], {f"effects[{i}]": ln.source for i, ln in enumerate(lines)}, rest
