@@ -212,7 +212,7 @@ def parse_date(raw: str, *, default_year: int | None = None) -> dict[str, Any]:
         return _date_object(raw)
     m = _FULL.fullmatch(core)
     if m:
-        return _resolve(m, raw, default_year)
+        return _open_after(_resolve(m, raw, default_year), raw)
     bare = _BARE_YEAR.fullmatch(core)
     if bare:
         y = int(bare.group(1))
@@ -222,6 +222,17 @@ def parse_date(raw: str, *, default_year: int | None = None) -> dict[str, Any]:
         if m:
             return _resolve(m, raw, default_year)
     return _date_object(raw)
+
+
+_AFTER = re.compile(r"이후\s*[)\]》>）]*\s*$")
+
+
+def _open_after(obj: dict[str, Any], raw: str) -> dict[str, Any]:
+    """``2027년 이후`` is the open range from 2027 on (``2027/..``), not the year 2027."""
+    if obj["label"] and "/" not in obj["label"] and _AFTER.search(raw):
+        obj["label"] += "/.."
+        obj["end"] = None
+    return obj
 
 
 def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:

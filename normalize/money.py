@@ -47,6 +47,8 @@ _SOURCE_LABELS: dict[str, str] = {
     **dict.fromkeys(("구비",), "district"),
     **dict.fromkeys(("민자", "민간", "민간자본", "민간투자", "민간부담", "자부담"), "private"),
     **dict.fromkeys(("기타", "자체", "자체재원", "기타재원"), "other"),
+    # one-letter abbreviations in budget lines: 총사업비 48억(국 20, 도 8, 시 20)
+    "국": "national", "도": "provincial", "시": "municipal", "군": "municipal", "구": "district", "민": "private",
 }
 
 

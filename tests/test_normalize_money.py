@@ -254,3 +254,9 @@ def test_property_money_never_raises(text: str, multiplier: int) -> None:
     unit_multiplier(text)
     find_unit(text)
     funding_source(text)
+
+
+def test_budget_parts_with_one_letter_sources() -> None:
+    b = parse_budget("1,200백만원(국 600, 도 180, 시 420)")
+    assert [(p["source"], p["amount_krw"]) for p in b["parts"]] == [
+        ("national", 600_000_000), ("provincial", 180_000_000), ("municipal", 420_000_000)]
