@@ -76,6 +76,8 @@ class Cell:
     # Paragraphs inside the cell, for multi-paragraph cells and nested content (may be empty).
     paragraphs: list[Paragraph] = field(default_factory=list)
     nested: list[Table] = field(default_factory=list)
+    # The cell's paragraphs and nested tables in reading order, where the reader knows it.
+    blocks: list[Paragraph | Table] = field(default_factory=list)
 
 
 @dataclass(slots=True)

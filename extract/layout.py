@@ -8,6 +8,7 @@ so that the section extractors see the same stream whatever the format or templa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
@@ -49,11 +50,26 @@ def _row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
 
 
 def _label_cell(table: Table, row: int) -> Cell | None:
-    """The first cell of a row, when it names a section and other cells hold its content."""
+    """The first cell of a row, when it names a section (or, inside the achievements, a block:
+    ``기 추진실적``, ``《2024년 4분기 현재》``) and other cells hold its content."""
     cells = _row_cells(table, row)
-    if len(cells) < 2 or section_of(cells[0].text.replace("\n", " ")) is None:
+    if len(cells) < 2:
+        return None
+    label = cells[0].text.replace("\n", " ")
+    if section_of(label) is None and not _is_group_label(label):
         return None
     return cells[0]
+
+
+def _is_group_label(text: str) -> bool:
+    from pledgecard.extract.sections.achievements import parse_group_heading
+
+    t = " ".join(text.split())
+    if re.match(r"^기\s*추진\s*실적", t):
+        return True
+    g = parse_group_heading(t) if len(t) <= 40 else None
+    # a block name in words (not a bare year mark such as <2023> of a goals table)
+    return g is not None and bool(re.search(r"[가-힣]{2,}", re.sub(r"\d+\s*년", "", g[0])))
 
 
 def _heading_cell(table: Table, row: int) -> Cell | None:
@@ -68,7 +84,17 @@ def _heading_cell(table: Table, row: int) -> Cell | None:
 
 
 def _cell_items(cell: Cell) -> list[Item]:
-    items: list[Item] = list(_lines_of_cell(cell))
+    """A cell's lines and nested tables, in reading order when the reader recorded it."""
+    if cell.blocks and any(isinstance(b, Table) for b in cell.blocks):
+        items: list[Item] = []
+        for b in cell.blocks:
+            if isinstance(b, Table):
+                items.extend(unpack_table(b))
+            else:
+                items.extend(_lines_of_cell(Cell(row=cell.row, col=cell.col, text=b.text, source=cell.source,
+                                                 paragraphs=[b])))
+        return items
+    items = list(_lines_of_cell(cell))
     for nested in cell.nested:
         items.extend(unpack_table(nested))
     return items
@@ -111,8 +137,10 @@ def unpack_table(table: Table) -> list[Item]:
         label = _label_cell(table, r)
         heading = None if label else _heading_cell(table, r)
         if label is not None:
-            items.append(Line(text=" ".join(label.text.split()), marker=None, indent=0,
-                              source=label.source, heading=True))
+            text = " ".join(label.text.split())
+            if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
+                text = f"《{text}》"  # a block label cell: a group heading for the achievements
+            items.append(Line(text=text, marker=None, indent=0, source=label.source, heading=True))
             end = r + max(1, label.row_span)
             items.extend(_region_items(table, r, end, label.col + label.col_span))
             r = end

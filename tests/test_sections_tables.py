@@ -167,3 +167,33 @@ def test_title_inside_the_header_table() -> None:
     assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"], h["status_code"]) == (
         "도지사 공약사업 관리카드", "X 사업", "3-1", "A과", "done")
     assert rec["unparsed"] == []
+
+
+def test_achievement_blocks_as_label_rows_and_cell_order() -> None:
+    """The achievements drawn as a table of block label | bullets, a side table standing between
+    the bullets of a cell (its place is kept), a vertical outreach table and a 담당자(연락처) cell."""
+    side = _table([["연번", "사업단", "참여자수"], ["1", "정밀의료", "40"]], 5)
+    paras = [Paragraph(text="핵심분야별 운영 현황", marker="◦"), side,
+             Paragraph(text="협약 체결 : '24. 11.", marker="◦")]
+    cell = Cell(row=1, col=1, text="", paragraphs=[p for p in paras if isinstance(p, Paragraph)],
+                nested=[side], blocks=paras)
+    ach = Table(cells=[
+        Cell(row=0, col=0, text="기 추진실적: ’24. 3분기 기준 누계"),
+        Cell(row=0, col=1, text="", paragraphs=[Paragraph(text="착공 : '24. 5.", marker="◦")]),
+        Cell(row=1, col=0, text="2024년 4분기 현재"), cell,
+    ], n_rows=2, n_cols=2)
+    outreach = _table([["계", "12회"], ["주민간담회 등", "2"], ["만족도 조사", "1"], ["언론·방송", "9"]], 6)
+    header = _table([["공약명", "X 사업", "관리번호", "9"], ["담당자(연락처)", "김준연(3928)", "추진상황", "정상추진"]], 0)
+    doc = Document(blocks=[Paragraph(text="도지사 공약사업 관리카드"), header, Paragraph(text="추진실적", marker="□"),
+                           ach, Paragraph(text="도민소통 실적", marker="□"), outreach],
+                   format="hwpx", sha256="f" * 64)
+    [rec] = extract_cards(doc)
+    assert (rec["header"]["contact_name"], rec["header"]["contact_phone"]) == ("김준연", "3928")
+    assert [(a["group"], a["text"]) for a in rec["achievements"]] == [
+        ("기 추진실적", "착공"), ("2024년 4분기 현재", "핵심분야별 운영 현황"), ("2024년 4분기 현재", "협약 체결")]
+    assert rec["as_of"]["label"] == "2024-Q4"
+    [t] = rec["tables"]
+    assert t["rows"] == [["1", "정밀의료", "40"]] and t["after_item"] == 1
+    assert rec["outreach"]["total"] == 12
+    assert [(i["category"], i["count"]) for i in rec["outreach"]["items"]] == [
+        ("meetings", 2), ("survey", 1), ("media", 9)]

@@ -131,6 +131,7 @@ def make_table(table_index: int, cells: list[RawCell], n_rows: int, n_cols: int,
                 source=_with_cell(source, addr),
                 paragraphs=paragraphs,
                 nested=nested,
+                blocks=list(rc.blocks),
             )
         )
     out.sort(key=lambda c: (c.row, c.col))

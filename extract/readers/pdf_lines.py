@@ -215,6 +215,9 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
     return lines
 
 
+_HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
+
+
 def continues(prev: Line, nxt: Line, right: float) -> bool:
     """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
 
@@ -224,6 +227,8 @@ def continues(prev: Line, nxt: Line, right: float) -> bool:
     """
     if prev.marker is None or nxt.marker is not None or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
+    if _HEADING_LIKE.match(nxt.text.strip()):
+        return False  # 《2024년 4분기 현재》 starts a block; it never continues an item
     height = prev.last_bottom - prev.last_top
     if not (0.0 <= nxt.top - prev.last_top and nxt.top - prev.last_bottom < 0.8 * max(height, prev.size)):
         return False

@@ -148,9 +148,13 @@ _TRAILING_PHONE = re.compile(r"\s*[(（]?\s*(?:☎|TEL\.?|Tel\.?|tel\.?|전화)?
                              r"(\(?0\d{1,2}\)?[\s.\-)]*\d{3,4}[\s.\-]*\d{4})\s*[)）]?\s*$")
 
 
+_PAREN_EXTENSION = re.compile(r"\s*[(（]\s*(?:☎|내선)?\s*(\d{3,5})\s*[)）]\s*$")
+
+
 def _split_phone(value: str) -> tuple[str, str | None]:
-    """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``."""
-    m = _TRAILING_PHONE.search(value)
+    """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
+    ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
+    m = _TRAILING_PHONE.search(value) or _PAREN_EXTENSION.search(value)
     if not m or not value[: m.start()].strip():
         return value, None
     return value[: m.start()].strip(), m.group(1).strip()

@@ -65,6 +65,9 @@ def _item(label: str, category: str, raw: str) -> dict[str, Any]:
 def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
     if len(grid) < 2:
         return None
+    if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
+            1 for r in grid if category_of(r[0]) or _TOTAL.match(r[0].replace(" ", ""))) >= 2:
+        grid = [[r[0] for r in grid], [r[-1] for r in grid]]  # one channel a row: label | count
     header, values = grid[0], grid[-1]
     total = None
     unit = None

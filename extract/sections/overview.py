@@ -18,6 +18,10 @@ BUDGET_LABELS = {"총사업비", "사업비", "소요예산", "예산", "총사�
 CONTENT_LABELS = {"주요내용", "사업내용", "내용", "주요사업내용", "추진내용", "사업개요"}
 
 
+def _nested_tables(table: Table) -> list[Table]:
+    return [n for c in table.cells for n in c.nested]
+
+
 def _pairs_from_table(table: Table) -> list[Line]:
     lines: list[Line] = []
     for row in range(table.n_rows):
@@ -40,7 +44,11 @@ def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any],
     rest: list[Item] = []
     lines: list[Line] = []
     for it in items:
-        lines.extend(_pairs_from_table(it) if isinstance(it, Table) else [it])
+        if isinstance(it, Table):
+            lines.extend(_pairs_from_table(it))
+            rest.extend(_nested_tables(it))  # tables inside the overview are not its fields
+        else:
+            lines.append(it)
     in_contents = False
     for ln in lines:
         if is_note(ln.marker):
