@@ -161,3 +161,14 @@ def test_trailing_date_with_a_clock_time() -> None:
 
     text, date, notes = split_trailing_date("설명회 개최 : '24. 5. 3. 14:00")
     assert (text, date["label"], notes) == ("설명회 개최", "2024-05-03", [])  # type: ignore[index]
+
+
+def test_funding_table_printed_transposed() -> None:
+    from pledgecard.extract.sections.funding import interpret_grid
+
+    grid = [["구분", "계", "국비", "지방비"], ["총사업비", "100", "60", "40"],
+            ["2024년", "50", "30", "20"], ["2025년", "50", "30", "20"]]
+    columns, rows = interpret_grid(grid, 1)
+    assert [(c["kind"], c["year"]) for c in columns] == [("total", None), ("year", 2024), ("year", 2025)]
+    assert [(r["source"], r["amounts_krw"]) for r in rows] == [
+        ("total", [100, 50, 50]), ("national", [60, 30, 30]), ("local", [40, 20, 20])]

@@ -69,7 +69,18 @@ def _is_amount(cell: str) -> bool:
 
 
 def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Columns and rows of a funding grid whose leading column(s) hold the row labels."""
+    """Columns and rows of a funding grid whose leading column(s) hold the row labels; a grid
+    printed the other way round (years down, 국비/지방비 across) is read transposed."""
+    if grid:
+        sources = sum(1 for c in grid[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
+        periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
+        if sources >= 2 and periods >= 2:
+            width = max(len(r) for r in grid)
+            grid = [[r[j] if j < len(r) else "" for r in grid] for j in range(width)]
+    return _interpret(grid, multiplier)
+
+
+def _interpret(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     def label_width(row: list[str]) -> int:
         return next((k for k, c in enumerate(row) if c.strip() and _is_amount(c)), len(row))
 
