@@ -32,17 +32,21 @@ class Line:
 Item = Line | Table
 
 
-def _lines_of_cell(cell: Cell) -> list[Line]:
-    paras = cell.paragraphs or [
-        Paragraph(text=t, source=cell.source) for t in cell.text.split("\n") if t.strip()
-    ]
+def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
     out: list[Line] = []
     for p in paras:
         marker, text = (p.marker, p.text) if p.marker else split_marker(p.text)
         if text or marker:
-            src = p.source if p.source != Source() else cell.source
+            src = p.source if p.source != Source() else fallback
             out.append(Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src))
     return out
+
+
+def _lines_of_cell(cell: Cell) -> list[Line]:
+    paras = cell.paragraphs or [
+        Paragraph(text=t, source=cell.source) for t in cell.text.split("\n") if t.strip()
+    ]
+    return _lines_of(paras, cell.source)
 
 
 def _row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
@@ -88,11 +92,7 @@ def _cell_items(cell: Cell) -> list[Item]:
     if cell.blocks and any(isinstance(b, Table) for b in cell.blocks):
         items: list[Item] = []
         for b in cell.blocks:
-            if isinstance(b, Table):
-                items.extend(unpack_table(b))
-            else:
-                items.extend(_lines_of_cell(Cell(row=cell.row, col=cell.col, text=b.text, source=cell.source,
-                                                 paragraphs=[b])))
+            items.extend(unpack_table(b) if isinstance(b, Table) else _lines_of([b], cell.source))
         return items
     items = list(_lines_of_cell(cell))
     for nested in cell.nested:

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pledgecard.errors import ExtractError, LimitExceededError, NoCardFoundError, PledgecardError
+from pledgecard.errors import LimitExceededError, NoCardFoundError, PledgecardError
 from pledgecard.extract.detect import detect_format
 from pledgecard.extract.limits import Limits
 
 if TYPE_CHECKING:
     from pledgecard.extract.cards import CardResult
+    from pledgecard.extract.document import Document
 
 log = logging.getLogger(__name__)
 
@@ -60,21 +61,27 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     Raises an :class:`~pledgecard.errors.ExtractError` subclass when the file cannot be read,
     and :class:`~pledgecard.errors.NoCardFoundError` when it holds no card.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ExtractError(f"cannot read file: {exc.strerror or exc}", code="io") from exc
-    return [r.record for r in _cards_from_bytes(data, str(path), limits)]
+    from pledgecard.extract.readers import read_path
+
+    return [c.record for c in _cards(read_path(path, limits=limits), str(path))]
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
     """Like :func:`extract_file` but never raises: failures become ``status``/``reason``."""
+    from pledgecard.extract.readers import check_file_size, read_bytes
+
     p = Path(path)
     res = FileResult(path=str(path))
+    limits = limits or Limits()
     try:
+        res.size = p.stat().st_size
+        check_file_size(res.size, limits)  # before reading: a huge file is never loaded
         data = p.read_bytes()
     except OSError as exc:
         res.status, res.error_code, res.reason = "failed", "io", f"cannot read file: {exc.strerror or exc}"
+        return res
+    except LimitExceededError as exc:
+        res.status, res.error_code, res.reason = "failed", exc.code, exc.reason
         return res
     res.size = len(data)
     res.sha256 = hashlib.sha256(data).hexdigest()
@@ -83,7 +90,9 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
         return res
     try:
         res.format = detect_format(data)
-        cards = _cards_from_bytes(data, str(path), limits, notes=res.notes)
+        doc = read_bytes(data, path=str(path), limits=limits)
+        res.notes.extend(doc.notes)
+        cards = _cards(doc, str(path))
     except NoCardFoundError as exc:
         res.status, res.error_code, res.reason = "no_card", exc.code, exc.reason
     except PledgecardError as exc:
@@ -105,19 +114,9 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     return res
 
 
-def _cards_from_bytes(data: bytes, path: str, limits: Limits | None,
-                      notes: list[str] | None = None) -> list[CardResult]:
+def _cards(doc: Document, path: str) -> list[CardResult]:
     from pledgecard.extract.cards import extract_card_results
-    from pledgecard.extract.readers import read_bytes
 
-    limits = limits or Limits()
-    if len(data) > limits.max_file_bytes:
-        raise LimitExceededError(
-            f"file is {len(data):,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
-        )
-    doc = read_bytes(data, path=path, limits=limits)
-    if notes is not None:
-        notes.extend(doc.notes)
     cards = extract_card_results(doc, file_name=path)
     if not cards:
         raise NoCardFoundError("no card found: the document holds no pledge card title or 공약명 header")

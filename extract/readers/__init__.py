@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from pledgecard.errors import EncryptedFileError, ExtractError
+from pledgecard.errors import EncryptedFileError, ExtractError, LimitExceededError
 from pledgecard.extract.detect import detect_format, drm_wrapper
 from pledgecard.extract.document import Document, Format
 from pledgecard.extract.limits import Limits
@@ -58,18 +58,18 @@ def read_bytes(data: bytes, *, path: str = "", limits: Limits | None = None) -> 
     return doc
 
 
+def check_file_size(size: int, limits: Limits) -> None:
+    """Refuse a file over ``limits.max_file_bytes`` before any of it is read."""
+    if size > limits.max_file_bytes:
+        raise LimitExceededError(f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes")
+
+
 def read_path(path: str | Path, *, limits: Limits | None = None) -> Document:
     """Read a file from disk into a :class:`Document`."""
     limits = limits or Limits()
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > limits.max_file_bytes:
-            from pledgecard.errors import LimitExceededError
-
-            raise LimitExceededError(
-                f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes"
-            )
+        check_file_size(p.stat().st_size, limits)
         data = p.read_bytes()
     except OSError as exc:
         raise ExtractError(f"cannot read file: {exc.strerror or exc}", code="io") from exc
