@@ -17,7 +17,17 @@ _CHUNK = 1 << 20
 
 
 def check_unpacked_size(data: bytes, budget: int) -> int:
-    """Total inflated size of the file's Flate streams; LimitExceededError past ``budget``."""
+    """Total inflated size of the file's Flate streams; LimitExceededError past ``budget``.
+
+    Terminates on every stream shape: each step either consumes input or produces output, and
+    the loop stops at the end of the deflate data (bytes after it, as image streams often have,
+    are ignored), at the end of the input, or when a step makes no progress.
+
+    >>> import zlib
+    >>> body = zlib.compress(b"x" * 5000) + b"\\n"
+    >>> check_unpacked_size(b"<< /Filter /FlateDecode >>stream\\n" + body + b"endstream", 10**6)
+    5000
+    """
     total = 0
     for m in _STREAM.finditer(data):
         end = data.find(b"endstream", m.end())
@@ -26,19 +36,28 @@ def check_unpacked_size(data: bytes, budget: int) -> int:
         head = data[max(0, m.start() - 1024): m.start()]
         if b"/FlateDecode" not in head[head.rfind(b"<<"):] and b"/Fl " not in head and b"/Fl/" not in head:
             continue
-        d = zlib.decompressobj()
-        chunk = data[m.end(): end]
-        try:
-            while chunk:
-                out = d.decompress(chunk, _CHUNK)
-                total += len(out)
-                if total > budget:
-                    raise LimitExceededError(
-                        f"PDF streams unpack to over {budget:,} bytes (limit); refusing a possible stream bomb"
-                    )
-                if not out and not d.unconsumed_tail:
-                    break
-                chunk = d.unconsumed_tail
-        except zlib.error:
-            continue  # a broken stream is pdfminer's to report
+        total += _inflated_size(data[m.end(): end], budget - total)
+        if total > budget:
+            raise LimitExceededError(
+                f"PDF streams unpack to over {budget:,} bytes (limit); refusing a possible stream bomb"
+            )
     return total
+
+
+def _inflated_size(chunk: bytes, budget: int) -> int:
+    """Bytes one deflate stream inflates to, stopping just past ``budget``; 0 for a broken one."""
+    d = zlib.decompressobj()
+    size = 0
+    try:
+        while chunk and not d.eof:
+            out = d.decompress(chunk, _CHUNK)
+            size += len(out)
+            if size > budget:
+                return size
+            tail = d.unconsumed_tail
+            if not out and len(tail) >= len(chunk):
+                break  # no progress: nothing more will come out of this stream
+            chunk = tail
+    except zlib.error:
+        return size  # a broken stream is pdfminer's to report
+    return size
