@@ -15,8 +15,8 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from pledgecard import __version__
 from pledgecard.errors import PledgecardError
+from pledgecard.version import __version__
 
 COMMANDS = ["extract", "eval", "validate", "run", "export"]
 

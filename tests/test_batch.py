@@ -14,10 +14,10 @@ import pytest
 from test_batch_fakes import fake_process, hanging_process, write_card
 
 from pledgecard.batch import expand_inputs, run_batch
+from pledgecard.batch.journal import Journal
 from pledgecard.errors import LoadError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.load import build_tables
-from pledgecard.load.journal import Journal
 
 OUTPUTS = ("records.jsonl", "files.jsonl", "provenance.jsonl")
 TESTS = Path(__file__).resolve().parent

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_batch_fakes import fake_process, make_record, write_card
 
-import pledgecard.batch
+import pledgecard.batch.driver
 import pledgecard.load.duckdb as duckload
 from pledgecard.cli import main
 from pledgecard.load import build_tables, export_csv, load_warehouse, read_tables, write_tables
@@ -142,7 +142,7 @@ def _fake_task() -> object:
 
 def test_run_command_extracts_loads_and_reloads_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(pledgecard.batch, "_default_task", _fake_task)
+    monkeypatch.setattr(pledgecard.batch.driver, "_default_task", _fake_task)
     src = tmp_path / "in"
     for i in range(4):
         write_card(src / f"c{i}.txt", mgmt_no=f"4-{i}", quarter=1 + i, scale=i + 1)

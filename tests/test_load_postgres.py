@@ -179,10 +179,10 @@ def test_run_command_loads_postgres_twice_unchanged(db: str, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from test_batch_fakes import fake_process, write_card
 
-    import pledgecard.batch
+    import pledgecard.batch.driver
     from pledgecard.cli import main
 
-    monkeypatch.setattr(pledgecard.batch, "_default_task", lambda: fake_process)
+    monkeypatch.setattr(pledgecard.batch.driver, "_default_task", lambda: fake_process)
     for i in range(3):
         write_card(tmp_path / "in" / f"c{i}.txt", mgmt_no=f"6-{i}", year=2024, quarter=2 + i % 2, scale=i + 1)
     args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--workers", "1", "--no-validate",

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pledgecard import __version__
+from pledgecard.batch.journal import Journal, reusable
+from pledgecard.batch.outputs import write_outputs
+from pledgecard.batch.progress import Progress
+from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local
 from pledgecard.errors import UsageError
 from pledgecard.extract.detect import detect_format
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import iter_input_files
-from pledgecard.load.journal import Journal, reusable
-from pledgecard.load.outputs import write_outputs
-from pledgecard.load.progress import Progress
-from pledgecard.load.runners import Job, Task, failed_result, run_dask, run_local
+from pledgecard.version import __version__
 
 HEAD_BYTES = 64 * 1024  # enough for detect_format's magic numbers
 

@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pledgecard import __version__
 from pledgecard.errors import LoadError
+from pledgecard.version import __version__
 
 STATE_DIR = ".state"
 JOURNAL = "done.jsonl"

@@ -1,10 +1,12 @@
-"""Warehouse loading: batch tables to Parquet, DuckDB or PostgreSQL, and CSV for spreadsheets.
+"""Tables to destinations: batch tables to Parquet, DuckDB or PostgreSQL, and CSV for spreadsheets.
 
 - :func:`build_tables` reads an output folder (``records.jsonl``, ``findings.jsonl``,
   ``files.jsonl``) into the batch tables of :mod:`pledgecard.tables`, one card version per key.
 - :func:`write_tables` / :func:`read_tables` keep them as ``DIR/tables/<table>.parquet``.
 - :func:`load_warehouse` loads them, in one transaction, into ``DIR/warehouse.duckdb`` or a
   ``postgresql://`` URL; loading the same tables again leaves the warehouse unchanged.
+- Destinations share one interface (:mod:`~pledgecard.load.destination`) and are registered by
+  URL scheme in one table (:data:`pledgecard.load.warehouse.DESTINATIONS`).
 - :func:`export_csv` writes ``DIR/csv/<table>.csv`` for Excel, safe against formula injection.
 """
 
@@ -15,15 +17,19 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pledgecard.load.csvexport import export_csv
     from pledgecard.load.parquet import read_tables, write_tables
+    from pledgecard.load.summary import LoadSummary
     from pledgecard.load.tableset import build_tables
-    from pledgecard.load.warehouse import LoadSummary, load_warehouse
+    from pledgecard.load.warehouse import check_warehouse, load_warehouse
 
-__all__ = ["LoadSummary", "build_tables", "export_csv", "load_warehouse", "read_tables", "write_tables"]
+__all__ = [
+    "LoadSummary", "build_tables", "check_warehouse", "export_csv", "load_warehouse", "read_tables", "write_tables",
+]
 
-# Imported on first use: the batch runner's workers import this package and must not pay for pandas.
+# Imported on first use: importing this package must not pay for pandas.
 _HOME = {
     "export_csv": "csvexport", "read_tables": "parquet", "write_tables": "parquet",
-    "build_tables": "tableset", "LoadSummary": "warehouse", "load_warehouse": "warehouse",
+    "build_tables": "tableset", "LoadSummary": "summary", "load_warehouse": "warehouse",
+    "check_warehouse": "warehouse",
 }
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import os
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 import duckdb
@@ -11,7 +12,7 @@ import pandas as pd
 from pledgecard.errors import LoadError
 from pledgecard.load.keys import CARDS, FILES, LOAD_ORDER, primary_key
 from pledgecard.load.sqltypes import column_types, loadable
-from pledgecard.load.warehouse import LoadSummary
+from pledgecard.load.summary import LoadSummary
 
 
 def _q(name: str) -> str:
@@ -49,7 +50,7 @@ def replace_rows(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -
     return len(df)
 
 
-def load_duckdb(tables: dict[str, pd.DataFrame], path: Path, *, skip: Collection[str] = ()) -> LoadSummary:
+def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collection[str] = ()) -> LoadSummary:
     """Load ``tables`` into the DuckDB file at ``path``; all or nothing."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,3 +78,40 @@ def load_duckdb(tables: dict[str, pd.DataFrame], path: Path, *, skip: Collection
     finally:
         con.close()
     return summary
+
+
+def duckdb_path(target: str) -> Path:
+    """The file of a target: a plain path, or ``duckdb://PATH`` (``duckdb:///abs/w.duckdb``)."""
+    return Path(target.split("://", 1)[1] if target.lower().startswith("duckdb://") else target)
+
+
+def writable_location(path: Path) -> str | None:
+    """Why ``path`` cannot be created or written, or ``None`` when it can (nothing is created)."""
+    if path.exists():
+        if path.is_dir():
+            return "is a folder"
+        return None if os.access(path, os.W_OK) else "is not writable"
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"{parent} is not a folder"
+    return None if os.access(parent, os.W_OK | os.X_OK) else f"folder {parent} is not writable"
+
+
+class DuckDBDestination:
+    """An embedded DuckDB file (the default warehouse)."""
+
+    name = "duckdb"
+
+    def check(self, target: str) -> None:
+        path = duckdb_path(target)
+        why = writable_location(path)
+        if why:
+            raise LoadError(f"load: cannot write the DuckDB warehouse {path}: {why}")
+
+    def load(self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()) -> LoadSummary:
+        return load_duckdb(tables, duckdb_path(target), skip=skip)
+
+
+DESTINATION = DuckDBDestination()

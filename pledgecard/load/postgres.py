@@ -7,7 +7,7 @@ again (``ON CONFLICT DO NOTHING`` guards the keys), so a reload replaces them ex
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -15,7 +15,7 @@ import pandas as pd
 from pledgecard.errors import LoadError
 from pledgecard.load.keys import CARDS, FILES, LOAD_ORDER, primary_key
 from pledgecard.load.sqltypes import iter_rows, loadable
-from pledgecard.load.warehouse import LoadSummary
+from pledgecard.load.summary import LoadSummary
 from pledgecard.tables import TABLE_DTYPES
 
 CHUNK = 1000
@@ -80,7 +80,7 @@ def replace_rows(sa: Any, conn: Any, table: Any, df: pd.DataFrame, card_ids: lis
     return len(rows)
 
 
-def load_postgres(tables: dict[str, pd.DataFrame], url: str, *, skip: Collection[str] = ()) -> LoadSummary:
+def load_postgres(tables: Mapping[str, pd.DataFrame], url: str, *, skip: Collection[str] = ()) -> LoadSummary:
     """Load ``tables`` into the PostgreSQL database at ``url``; all or nothing."""
     sa = _sa()
     summary = LoadSummary(target=_redact(url))
@@ -114,3 +114,18 @@ def _redact(url: str) -> str:
         user = cred.split(":", 1)[0]
         return f"{scheme}://{user}@{host}"
     return url
+
+
+class PostgresDestination:
+    """A PostgreSQL database (``postgresql://USER@HOST:PORT/DB``)."""
+
+    name = "postgresql"
+
+    def check(self, target: str) -> None:
+        _sa()  # the driver is installed; the server is reached when loading
+
+    def load(self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()) -> LoadSummary:
+        return load_postgres(tables, target, skip=skip)
+
+
+DESTINATION = PostgresDestination()

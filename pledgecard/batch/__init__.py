@@ -1,0 +1,20 @@
+"""Running work over an archive: many files in parallel, restartable, outputs in input order.
+
+- :mod:`~pledgecard.batch.driver`: :func:`run_batch` plans a batch (inputs, what a previous run
+  already converted), runs it and writes the outputs.
+- :mod:`~pledgecard.batch.runner`: the worker pool (local processes with per-file time limits, or
+  a Dask cluster).
+- :mod:`~pledgecard.batch.journal`: ``DIR/.state/done.jsonl``, what is converted so far, and the
+  lock that keeps two runs out of one output folder.
+- :mod:`~pledgecard.batch.progress`: the progress bar.
+- :mod:`~pledgecard.batch.outputs`: ``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and
+  ``cards/``, written atomically from the journal.
+
+Nothing here loads a warehouse: that is :mod:`pledgecard.load`.
+"""
+
+from __future__ import annotations
+
+from pledgecard.batch.driver import BatchSummary, expand_inputs, run_batch
+
+__all__ = ["BatchSummary", "expand_inputs", "run_batch"]
