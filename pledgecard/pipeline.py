@@ -114,6 +114,13 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     return res
 
 
+def warm_up() -> None:
+    """Load once what every card needs (spaCy's rules), e.g. in a worker before its first file."""
+    from pledgecard.extract.nlp import get_nlp
+
+    get_nlp()
+
+
 def _cards(doc: Document, path: str) -> list[CardResult]:
     from pledgecard.extract.cards import extract_card_results
 

@@ -25,6 +25,7 @@ from pledgecard.errors import UsageError
 from pledgecard.extract.detect import detect_format
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import iter_input_files
+from pledgecard.pipeline import process_file, warm_up
 from pledgecard.version import __version__
 
 HEAD_BYTES = 64 * 1024  # enough for detect_format's magic numbers
@@ -106,8 +107,6 @@ def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
 
 
 def _default_task() -> Task:
-    from pledgecard.pipeline import process_file
-
     return process_file
 
 
@@ -162,7 +161,8 @@ def run_batch(
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(len(inputs) - len(jobs))
         runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
-                  else run_local(jobs, task, limits, min(workers, max(1, len(jobs)))))
+                  else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
+                                 warm=warm_up if task is process_file else None))
         for job, result in runner:
             journal.append(_entry(job, result))
             row = result["file_row"]

@@ -1,40 +1,49 @@
-"""Run the per-file work in parallel: local worker processes or a Dask distributed cluster.
+"""Run the per-file work in parallel: local worker processes (pebble) or a Dask cluster.
 
 Both runners take jobs and yield ``(job, result)`` as files finish, where ``result`` is the dict
 of :func:`work` (``file_row``, ``records``, ``provenance``). A file over its time limit becomes a
-failed result ("timed out after N s"): in a worker process a timer interrupts it, and a worker
-that does not come back in time is killed (its pool is replaced and the other files in flight
-start again). A worker that crashes is retried alone once before its file is marked failed.
+failed result ("timed out after N s"): inside the worker a timer interrupts it (the worker lives
+on); a worker that does not come back within a grace period is killed by the pool, which starts
+a new one. A worker that crashes fails only the file it was reading.
+
+Workers are started once per batch and never recycled without need: they load spaCy once (the
+``warm`` callable), and they exit when the process that started the batch dies, even by
+``kill -9`` (Linux: ``PR_SET_PDEATHSIG``; elsewhere a watchdog thread).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
+
+from pebble import ProcessExpired, ProcessPool
 
 from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
 from pledgecard.pipeline import FileResult
 
 Task = Callable[..., FileResult]
-TASKS_PER_CHILD = 200  # recycle worker processes so memory stays flat over a long batch
+WATCHDOG_SECONDS = 1.0
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
     index: int
-    path: str
-    sha256: str
-    size: int
-    format: str | None
+    path: str  # absolute: a worker may run in another folder (Dask)
+    sha256: str = ""
+    size: int = 0
+    format: str | None = None
 
 
 class _TimeUp(BaseException):
@@ -93,80 +102,76 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _kill(pool: ProcessPoolExecutor) -> None:
-    procs = list((getattr(pool, "_processes", None) or {}).values())
-    for p in procs:
-        p.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for p in procs:
-        p.join(timeout=5)
+def _die_with(parent: int) -> None:
+    """Make this worker exit when ``parent`` (the batch's process) dies."""
+    if sys.platform.startswith("linux"):
+        try:  # the kernel kills us when our parent (the forkserver, which exits with the batch) dies
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the watchdog still runs
+            pass
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_SECONDS)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pragma: no cover - the pid went to another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="pledgecard-parent-watchdog", daemon=True).start()
 
 
-def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int) -> Iterator[tuple[Job, dict]]:
-    """Convert ``jobs`` in ``workers`` processes; at most ``workers`` files in flight."""
+def _init_worker(parent: int, warm: Callable[[], object] | None) -> None:
+    _die_with(parent)
+    if warm is not None:
+        warm()
+
+
+def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int, *,
+              warm: Callable[[], object] | None = None) -> Iterator[tuple[Job, dict]]:
+    """Convert ``jobs`` in ``workers`` processes; at most ``2 * workers`` files queued at a time.
+
+    ``warm`` (picklable, module level) runs once in each worker before its first file."""
     seconds = _limit_seconds(limits)
-    hard = _grace(seconds) if seconds else 0.0
+    hard = _grace(seconds) if seconds else None
     pending: deque[Job] = deque(jobs)
-    suspects: deque[Job] = deque()  # files in flight when a worker crashed: retried one at a time
-    inflight: dict[Future, tuple[Job, float, bool]] = {}
-    pool: ProcessPoolExecutor | None = None
+    inflight: dict[concurrent.futures.Future, Job] = {}
+    pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(), warm),
+                       context=_context())
     try:
-        while pending or suspects or inflight:
-            if pool is None:
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
-                                           max_tasks_per_child=TASKS_PER_CHILD)
-            solo = any(s for _, _, s in inflight.values())
-            broken = False
-            while not solo and (suspects or pending) and len(inflight) < workers:
-                if suspects:
-                    if inflight:
-                        break
-                    job, solo = suspects.popleft(), True
-                else:
-                    job = pending.popleft()
-                try:
-                    inflight[pool.submit(work, task, job.path, limits)] = (job, time.monotonic(), solo)
-                except BrokenProcessPool:  # broke since the last look: this job never started
-                    (suspects if solo else pending).appendleft(job)
-                    broken = True
-                    break
-            done, _ = wait(list(inflight), timeout=0.5, return_when=FIRST_COMPLETED)
+        while pending or inflight:
+            while pending and len(inflight) < 2 * workers:
+                job = pending.popleft()
+                inflight[pool.schedule(work, args=(task, job.path, limits), timeout=hard)] = job
+            done, _ = concurrent.futures.wait(list(inflight), return_when=concurrent.futures.FIRST_COMPLETED)
             for fut in done:
-                job, _, alone = inflight.pop(fut)
+                job = inflight.pop(fut)
                 try:
-                    yield job, _finish(job, fut.result(), seconds)
-                except BrokenProcessPool:
-                    broken = True
-                    if alone:
-                        yield job, failed_result(job, "worker_crashed", "the worker process crashed reading this file")
-                    else:
-                        suspects.append(job)
+                    result = _finish(job, fut.result(), seconds)
+                except concurrent.futures.TimeoutError:
+                    result = failed_result(job, "timeout", timeout_reason(seconds))
+                except ProcessExpired:
+                    result = failed_result(job, "worker_crashed", "the worker process crashed reading this file")
                 except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
-                    yield job, failed_result(job, "internal", f"worker error: {type(exc).__name__}: {exc}"[:200])
-            now = time.monotonic()
-            expired = [f for f, (_, t0, _) in inflight.items() if hard and now - t0 > hard]
-            if broken or expired:
-                for fut in expired:
-                    job, _, _ = inflight.pop(fut)
-                    yield job, failed_result(job, "timeout", timeout_reason(seconds))
-                for job, _, _ in inflight.values():
-                    (suspects if broken and not expired else pending).appendleft(job)
-                inflight.clear()
-                _kill(pool)
-                pool = None
+                    result = failed_result(job, "internal", f"worker error: {type(exc).__name__}: {exc}"[:200])
+                yield job, result
     finally:
-        if pool is not None:
-            if inflight:
-                _kill(pool)
-            else:
-                pool.shutdown(wait=True)
+        if inflight:
+            pool.stop()
+        else:
+            pool.close()
+        pool.join()
 
 
 def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: Any) -> Iterator[tuple[Job, dict]]:
     """Convert ``jobs`` on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT`` or a Client).
 
-    Workers must see the input paths (shared storage). A file over its time limit is marked
-    failed and its task cancelled; a Dask worker thread cannot be interrupted, so it runs on."""
+    Workers must see the input paths (shared storage; jobs carry absolute paths). A file over
+    its time limit is marked failed and its task cancelled; a Dask worker thread cannot be
+    interrupted, so it runs on."""
     client = _client(scheduler)
     seconds = _limit_seconds(limits)
     hard = _grace(seconds) if seconds else 0.0
