@@ -30,3 +30,30 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]], *, exclude: Path |
                 if name.startswith(".") or name.endswith((".expected.json", ".md", ".py")):
                     continue
                 yield root_p / name
+
+
+def path_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a file name as the OS holds them (``str`` paths keep undecodable bytes as
+    surrogate escapes: ``os.fsdecode``)."""
+    return os.fsencode(path)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A file name as valid, printable UTF-8 text, one-to-one with its bytes: a name that is not
+    UTF-8 (a CP949 name unpacked from an old zip) shows its stray bytes as ``\\xNN``.
+
+    >>> display_path(os.fsdecode(b"in/\\xb0\\xf8\\xbe\\xe0.txt"))
+    'in/\\\\xb0\\\\xf8\\\\xbe\\\\xe0.txt'
+    >>> display_path("in/공약.txt")
+    'in/공약.txt'
+    """
+    return path_bytes(path).decode("utf-8", "backslashreplace")
+
+
+def is_plain_name(path: str | os.PathLike[str]) -> bool:
+    """Whether the name is valid UTF-8 (its display form is the name itself)."""
+    try:
+        path_bytes(path).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -67,7 +67,10 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
-    """Like :func:`extract_file` but never raises: failures become ``status``/``reason``."""
+    """Like :func:`extract_file` but never raises: failures become ``status``/``reason``.
+
+    The file is read once; the reader sniffs its format and hashes it (a file that fails is
+    hashed and sniffed here instead, for its ``files`` row)."""
     from pledgecard.extract.readers import check_file_size, read_bytes
 
     p = Path(path)
@@ -84,13 +87,13 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
         res.status, res.error_code, res.reason = "failed", exc.code, exc.reason
         return res
     res.size = len(data)
-    res.sha256 = hashlib.sha256(data).hexdigest()
     if not data:
+        res.sha256 = hashlib.sha256(data).hexdigest()
         res.status, res.error_code, res.reason = "failed", "empty", "empty file (0 bytes)"
         return res
     try:
-        res.format = detect_format(data)
         doc = read_bytes(data, path=str(path), limits=limits)
+        res.sha256, res.format = doc.sha256, str(getattr(doc.format, "value", doc.format))
         res.notes.extend(doc.notes)
         cards = _cards(doc, str(path))
     except NoCardFoundError as exc:
@@ -111,6 +114,10 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
             {"card_id": c.record["card_id"], "file": str(path), "format": res.format, "locations": c.provenance}
             for c in cards
         ]
+    if not res.sha256:  # the reader failed before it hashed the bytes
+        res.sha256 = hashlib.sha256(data).hexdigest()
+    if res.format is None:
+        res.format = detect_format(data)
     return res
 
 

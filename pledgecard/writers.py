@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pledgecard.errors import LoadError
+from pledgecard.errors import OutputError
 
 _UNSAFE = re.compile(r"[^\w.@\-]+", re.UNICODE)
 
@@ -42,18 +42,51 @@ def ensure_inside(root: Path, target: Path) -> Path:
     root_r = root.resolve()
     t = target.resolve()
     if t != root_r and root_r not in t.parents:
-        raise LoadError(f"refusing to write outside the output folder: {target}")
+        raise OutputError(f"refusing to write outside the output folder: {target}")
     return t
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def current_umask() -> int:
+    """The process umask, read without changing it where the OS tells it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: the classic read-by-setting, restored at once
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode a plain ``open(path, "w")`` would give a new file: ``0o666`` less the umask."""
+    return 0o666 & ~current_umask()
+
+
+def open_temp(folder: Path) -> tuple[int, str]:
+    """A temp file in ``folder`` for an atomic write, with the mode the umask asks for (not the
+    0600 of :func:`tempfile.mkstemp`)."""
+    fd, tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, new_file_mode())
+    except OSError:  # pragma: no cover - a file system without modes
+        pass
+    return fd, tmp
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temp file renamed into place. ``durable=False`` skips
+    the fsync, for files that can be rebuilt (a card file rewritten from the journal)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=path.parent)
+    fd, tmp = open_temp(path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -65,6 +98,37 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _text(s: str) -> str:
+    """``s`` as valid UTF-8 text: lone surrogates (bytes of a non-UTF-8 file name, kept by
+    ``surrogateescape``) become ``\\xNN``."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _escaped_only(s) \
+            else s.encode("utf-8", "backslashreplace").decode("utf-8")
+    return s
+
+
+def _escaped_only(s: str) -> bool:
+    try:
+        s.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def json_safe(obj: Any) -> Any:
+    """``obj`` with every string (keys too) made valid UTF-8 (see :func:`_text`), so that writing
+    it can never fail on a file name of odd bytes."""
+    if isinstance(obj, str):
+        return _text(obj)
+    if isinstance(obj, dict):
+        return {(_text(k) if isinstance(k, str) else k): json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [json_safe(v) for v in obj]
+    return obj
 
 
 def dumps(obj: Any) -> str:

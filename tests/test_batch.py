@@ -15,7 +15,7 @@ from test_batch_fakes import fake_process, hanging_process, write_card
 
 from pledgecard.batch import expand_inputs, run_batch
 from pledgecard.batch.journal import Journal
-from pledgecard.errors import LoadError, UsageError
+from pledgecard.errors import OutputError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.load import build_tables
 
@@ -82,13 +82,13 @@ def test_only_new_or_changed_files_are_converted(tmp_path: Path) -> None:
     assert "1-0@2025-Q1" in ids and "8-8@2024-Q4" in ids and "1-0@2023-Q1" not in ids
 
 
-def test_same_bytes_under_two_names_are_converted_once_and_named_for_each(tmp_path: Path) -> None:
+def test_same_bytes_under_two_names_are_each_read_once_and_named_for_each(tmp_path: Path) -> None:
     a = write_card(tmp_path / "in" / "a.txt", mgmt_no="5-5")
     b = tmp_path / "in" / "b.txt"
     b.write_bytes(a.read_bytes())
     out = tmp_path / "out"
     s = run_batch([a, b, a], out, workers=2, progress=False, task=fake_process)
-    assert (s.files, s.converted, s.cards) == (2, 1, 2)
+    assert (s.files, s.converted, s.cards) == (2, 2, 2)  # only a worker reads a file: once
     rows = [json.loads(x) for x in (out / "files.jsonl").read_text().splitlines()]
     assert [r["path"] for r in rows] == [str(a), str(b)]
     files = [json.loads(x)["source"]["file"] for x in (out / "records.jsonl").read_text().splitlines()]
@@ -198,7 +198,7 @@ def test_usage_errors(tmp_path: Path) -> None:
 
 
 def test_two_runs_cannot_share_an_output_folder(tmp_path: Path) -> None:
-    with Journal(tmp_path / "out"), pytest.raises(LoadError, match="another run"):
+    with Journal(tmp_path / "out"), pytest.raises(OutputError, match="another run"):
         run_batch([archive(tmp_path / "in", n=1)], tmp_path / "out", progress=False, task=fake_process)
 
 

@@ -1,15 +1,20 @@
 """Archive-scale batches: many files in parallel, restartable, with outputs in input order.
 
-:func:`run_batch` expands files and folders, converts each file once (by sha256) with
-:func:`pledgecard.pipeline.process_file` in worker processes or on a Dask cluster, journals every
-result as it arrives (``DIR/.state/done.jsonl``), then writes ``records.jsonl``, ``files.jsonl``,
-``provenance.jsonl`` and ``cards/`` atomically. A killed run loses nothing: the next run in the
-same folder converts only what is missing; ``force=True`` converts everything again.
+:func:`run_batch` expands files and folders and hands each file that a previous run into the same
+folder has not converted to :func:`pledgecard.pipeline.process_file`, in worker processes or on a
+Dask cluster. The worker reads, hashes and sniffs the file once; the parent only looks at its
+size and modification time (a file already in the journal with the same path, size and time is
+reused without being read). Every result is journaled as it arrives (``DIR/.state/done.jsonl``),
+then ``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and ``cards/`` are written
+atomically. A killed run loses nothing: the next run in the same folder converts only what is
+missing; ``force=True`` converts everything again.
+
+File names of any bytes are kept: ``files.jsonl`` shows a name that is not UTF-8 with its stray
+bytes as ``\\xNN`` and keeps the exact bytes in ``path_bytes`` (hex).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator, Sequence
@@ -20,15 +25,13 @@ from typing import Any
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
-from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local
+from pledgecard.batch.runner import Job, Task, run_dask, run_local
 from pledgecard.errors import UsageError
-from pledgecard.extract.detect import detect_format
 from pledgecard.extract.limits import Limits
-from pledgecard.inputs import iter_input_files
+from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
 from pledgecard.pipeline import process_file, warm_up
 from pledgecard.version import __version__
-
-HEAD_BYTES = 64 * 1024  # enough for detect_format's magic numbers
+from pledgecard.writers import json_safe
 
 
 @dataclass(slots=True)
@@ -65,35 +68,33 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]], out_dir: Path) -> lis
     return files
 
 
-def _fingerprint(index: int, path: str) -> Job | dict[str, Any]:
-    """The job of one input file, or a failed result if it cannot be read."""
-    h = hashlib.sha256()
-    head = b""
-    size = 0
+def stat_key(path: str) -> str | None:
+    """What identifies an unchanged file without reading it: absolute path, size and mtime."""
     try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                if not head:
-                    head = chunk[:HEAD_BYTES]
-                h.update(chunk)
-                size += len(chunk)
-    except OSError as exc:
-        job = Job(index, path, "", 0, None)
-        return failed_result(job, "io", f"cannot read file: {exc.strerror or exc}")
-    return Job(index, path, h.hexdigest(), size, detect_format(head))
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"{display_path(os.path.abspath(path))}|{st.st_size}|{st.st_mtime_ns}"
 
 
-def _entry(job: Job, result: dict[str, Any]) -> dict[str, Any]:
-    return {"v": 1, "version": __version__, "sha256": job.sha256, "path": job.path, **result}
+def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
+    """The journal entry of a result: valid UTF-8 throughout, whatever the file name's bytes."""
+    row = result["file_row"]
+    return json_safe({"v": 2, "version": __version__, "sha256": row.get("sha256") or job.sha256,
+                      "path": job.path, "stat": key, **result})
 
 
 def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
-    """A journal entry of the same bytes under another path, named for ``path``."""
+    """A journal entry (of the same bytes, maybe under another path) named for input ``path``."""
+    shown = display_path(path)
     old = entry.get("path")
-    if old == path:
+    row = dict(entry["file_row"], path=shown)
+    if not is_plain_name(path):
+        row["path_bytes"] = path_bytes(path).hex()
+    entry = dict(entry, path=shown, file_row=row)
+    if old == shown:
         return entry
-    names = {old: path, os.path.basename(old or ""): os.path.basename(path)}
-    entry = dict(entry, path=path, file_row=dict(entry["file_row"], path=path))
+    names = {old: shown, os.path.basename(old or ""): os.path.basename(shown)}
     records = []
     for rec in entry.get("records") or []:
         src = rec.get("source")
@@ -120,12 +121,14 @@ def run_batch(
     dask_scheduler: Any = None,
     limits: Limits | None = None,
     task: Task | None = None,
+    locked: bool = False,
 ) -> BatchSummary:
     """Convert every file under ``paths`` into ``out_dir`` (see the module docstring).
 
     ``workers`` processes (default: the CPU count) or, with ``dask_scheduler``
     (``tcp://HOST:PORT``), the Dask cluster's workers. ``task`` replaces ``process_file``
-    (a picklable module-level function ``task(path, *, limits) -> FileResult``).
+    (a picklable module-level function ``task(path, *, limits) -> FileResult``). ``locked``: the
+    caller already holds the output folder's lock (:class:`~pledgecard.batch.journal.OutputLock`).
     """
     started = time.monotonic()
     out = Path(out_dir)
@@ -137,55 +140,49 @@ def run_batch(
     task = task or _default_task()
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary(out_dir=out, files=len(inputs))
-    unreadable: dict[int, dict[str, Any]] = {}
-    shas: list[str] = []
-    with Journal(out) as journal:
+    with Journal(out, locked=locked) as journal:
+        offsets: list[int | None] = [None] * len(inputs)  # where each input's entry is in the journal
         jobs: list[Job] = []
-        planned: set[str] = set()
-        reused = 0
+        keys: dict[int, str | None] = {}
         for i, path in enumerate(inputs):
-            job = _fingerprint(i, path)
-            if isinstance(job, dict):
-                unreadable[i] = {"sha256": "", "path": path, **job}
-                shas.append("")
+            key = stat_key(path)
+            prior = None if force or key is None else journal.find_stat(key)
+            if prior is not None and reusable(journal.read(prior)):
+                offsets[i] = prior
+                summary.reused += 1
                 continue
-            shas.append(job.sha256)
-            if job.sha256 in planned:
-                continue  # same bytes as an earlier input: converted once
-            prior = None if force else journal.get(job.sha256)
-            if prior is not None and reusable(prior):
-                reused += 1
-            else:
-                jobs.append(job)
-            planned.add(job.sha256)
+            keys[i] = key
+            jobs.append(Job(i, os.path.abspath(path)))
         bar = Progress(len(inputs), enabled=progress)
-        bar.skip(len(inputs) - len(jobs))
+        bar.skip(summary.reused)
         runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
                   else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
                                  warm=warm_up if task is process_file else None))
         for job, result in runner:
-            journal.append(_entry(job, result))
+            offsets[job.index] = journal.append(_entry(job, keys[job.index], result))
             row = result["file_row"]
-            bar.update(job.path, row.get("status", ""), row.get("error"))
+            bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))
         bar.close()
-        summary.converted, summary.reused = len(jobs), reused
+        journal.commit()
+        summary.converted = len(jobs)
 
         def entries() -> Iterator[dict[str, Any]]:
             for i, path in enumerate(inputs):
-                entry = unreadable.get(i) or journal.get(shas[i])
-                if entry is None:  # pragma: no cover - every planned job was journaled
+                offset = offsets[i]
+                if offset is None:  # pragma: no cover - every planned job was journaled
                     continue
-                entry = _relabel(entry, path)
+                entry = _relabel(journal.read(offset), path)
                 row = entry["file_row"]
                 status = row.get("status")
                 summary.ok += status == "ok"
                 summary.no_card += status == "no_card"
                 if status == "failed":
                     summary.failed += 1
-                    summary.failures.append((path, str(row.get("error"))))
+                    summary.failures.append((row["path"], str(row.get("error"))))
                 yield entry
 
         counts = write_outputs(out, entries())
     summary.cards = counts.records
     summary.seconds = time.monotonic() - started
     return summary
+

@@ -1,9 +1,14 @@
-"""The state of a batch in its output folder: ``DIR/.state/done.jsonl``.
+"""The state of a batch in its output folder: ``DIR/.state/done.jsonl``, and the folder's lock.
 
-One JSON line per converted file, appended and fsynced as soon as the file is done, holding its
-``files`` row, records and provenance. A later run in the same folder reuses the entry of a file
-whose bytes (sha256) it already converted, so a killed run loses nothing and a rerun converts only
-what is missing. A line torn by a crash is ignored. A lock file keeps two runs out of one folder.
+One JSON line per converted file, holding its ``files`` row, records and provenance, and the
+``stat`` key (absolute path, size, modification time) of the file it was made from. Lines are
+written as each file finishes (a ``kill -9`` loses none: they are in the OS's hands) and fsynced
+at commit points (every few seconds and at the end), not once per file. A later run in the same
+folder reuses the entry of a file whose path, size and time have not changed, so a rerun converts
+only what is missing. A line torn by a crash is cut off.
+
+:class:`OutputLock` keeps two runs out of one folder; a whole ``run`` (extract, validate, load)
+holds it, and the journal takes it only when its caller does not.
 """
 
 from __future__ import annotations
@@ -11,14 +16,17 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pledgecard.errors import LoadError
+from pledgecard.errors import OutputError
 from pledgecard.version import __version__
 
 STATE_DIR = ".state"
 JOURNAL = "done.jsonl"
+LOCK = "lock"
+COMMIT_SECONDS = 2.0
 
 # Failures worth another try on the next run: they depend on the machine or on a bug, not on the file.
 RETRY_CODES = frozenset({"timeout", "worker_crashed", "io", "internal"})
@@ -32,33 +40,63 @@ def reusable(entry: dict[str, Any]) -> bool:
     return not (row.get("status") == "failed" and row.get("error_code") in RETRY_CODES)
 
 
-class Journal:
-    """Append-only journal of converted files, indexed by sha256 (the latest entry wins)."""
+class OutputLock:
+    """An exclusive lock on an output folder (``DIR/.state/lock``), released on exit or death."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: str | os.PathLike[str]) -> None:
         self.dir = Path(out_dir) / STATE_DIR
-        self.path = self.dir / JOURNAL
-        self._index: dict[str, int] = {}
-        self._lock_fh: BinaryIO | None = None
         self._fh: BinaryIO | None = None
 
-    def __enter__(self) -> Journal:
+    def __enter__(self) -> OutputLock:
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._lock_fh = open(self.dir / "lock", "ab")
+        self._fh = open(self.dir / LOCK, "ab")
         try:
-            fcntl.flock(self._lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            self._lock_fh.close()
-            raise LoadError(f"another run is using the output folder {self.dir.parent}") from exc
-        self._scan()
-        self._fh = open(self.path, "ab")
+            self._fh.close()
+            self._fh = None
+            raise OutputError(f"another run is using the output folder {self.dir.parent}",
+                              stage="extract", path=self.dir.parent) from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._fh:
-            self._fh.close()
-        if self._lock_fh:
-            self._lock_fh.close()  # releases the lock
+            self._fh.close()  # releases the lock
+            self._fh = None
+
+
+class Journal:
+    """Append-only journal of converted files, indexed by ``stat`` key (the latest entry wins)."""
+
+    def __init__(self, out_dir: Path, *, locked: bool = False) -> None:
+        self.dir = Path(out_dir) / STATE_DIR
+        self.path = self.dir / JOURNAL
+        self._by_stat: dict[str, int] = {}
+        self._lock = None if locked else OutputLock(out_dir)
+        self._fh: BinaryIO | None = None
+        self._reader: BinaryIO | None = None
+        self._synced = time.monotonic()
+
+    def __enter__(self) -> Journal:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        if self._lock is not None:
+            self._lock.__enter__()
+        try:
+            self._scan()
+            self._fh = open(self.path, "ab")
+            self._reader = open(self.path, "rb")
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for fh in (self._fh, self._reader):
+            if fh:
+                fh.close()
+        self._fh = self._reader = None
+        if self._lock is not None:
+            self._lock.__exit__()
 
     def _scan(self) -> None:
         """Index the journal; cut a torn last line left by a crash."""
@@ -73,29 +111,41 @@ class Journal:
                         entry = json.loads(line)
                     except json.JSONDecodeError:
                         entry = None
-                    if isinstance(entry, dict) and entry.get("sha256"):
-                        self._index[entry["sha256"]] = offset
+                    if isinstance(entry, dict) and entry.get("stat"):
+                        self._by_stat[entry["stat"]] = offset
                     good_end = offset + len(line)
                 offset += len(line)
         if good_end < offset:
             with open(self.path, "r+b") as fh:
                 fh.truncate(good_end)
 
-    def get(self, sha256: str) -> dict[str, Any] | None:
-        """The latest entry for ``sha256``, or ``None``."""
-        offset = self._index.get(sha256)
-        if offset is None:
-            return None
-        with open(self.path, "rb") as fh:
-            fh.seek(offset)
-            return json.loads(fh.readline())
+    def find_stat(self, key: str) -> int | None:
+        """Where the latest entry for the stat ``key`` is, or ``None``."""
+        return self._by_stat.get(key)
 
-    def append(self, entry: dict[str, Any]) -> None:
-        """Add ``entry`` durably (flush + fsync) before the run goes on."""
+    def read(self, offset: int) -> dict[str, Any]:
+        """The entry at ``offset`` (as returned by :meth:`append` or :meth:`find_stat`)."""
+        assert self._reader is not None, "journal not open"
+        self._reader.seek(offset)
+        return json.loads(self._reader.readline())
+
+    def append(self, entry: dict[str, Any]) -> int:
+        """Add ``entry`` (written through to the OS at once; fsynced at the next commit point);
+        returns its offset."""
         assert self._fh is not None, "journal not open"
         line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
         offset = self._fh.tell()
         self._fh.write(line)
         self._fh.flush()
+        if entry.get("stat"):
+            self._by_stat[entry["stat"]] = offset
+        if time.monotonic() - self._synced >= COMMIT_SECONDS:
+            self.commit()
+        return offset
+
+    def commit(self) -> None:
+        """A commit point: everything appended so far is on disk."""
+        assert self._fh is not None, "journal not open"
+        self._fh.flush()
         os.fsync(self._fh.fileno())
-        self._index[entry["sha256"]] = offset
+        self._synced = time.monotonic()

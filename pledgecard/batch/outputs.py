@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from pledgecard.writers import atomic_write_bytes, safe_filename
+from pledgecard.writers import atomic_write_bytes, json_safe, open_temp, safe_filename
 
 OUTPUT_FILES = ("records.jsonl", "files.jsonl", "provenance.jsonl")
 
@@ -32,13 +31,13 @@ class _AtomicLines:
 
     def __enter__(self) -> _AtomicLines:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=self.path.parent)
+        fd, self._tmp = open_temp(self.path.parent)
         self._fh = os.fdopen(fd, "w", encoding="utf-8")
         return self
 
     def write(self, obj: Any) -> None:
         assert self._fh is not None
-        self._fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self._fh.write(json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         assert self._fh is not None
@@ -60,7 +59,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
             return
     except OSError:
         pass
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, durable=False)  # rebuilt from the journal if a crash loses it
 
 
 def _card_name(rec: dict[str, Any], sha: str, index: int, used: set[str]) -> str:
@@ -94,8 +93,10 @@ def sweep_temps(out_dir: Path) -> None:
     for name in OUTPUT_FILES:
         for tmp in out_dir.glob(f".{name}.*.tmp"):
             tmp.unlink(missing_ok=True)
-    for tmp in (out_dir / "cards").glob(".*.json.*.tmp"):
-        tmp.unlink(missing_ok=True)
+    for folder in (out_dir, out_dir / "cards"):
+        for pattern in (".*.json.*.tmp", ".pc-*.tmp"):
+            for tmp in folder.glob(pattern):
+                tmp.unlink(missing_ok=True)
 
 
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]]) -> OutputCounts:
@@ -118,7 +119,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]]) -> OutputCou
                 recs.write(rec)
                 provs.write(provenance_line(entry, i, rec))
                 name = _card_name(rec, entry.get("sha256", ""), i, used)
-                data = (json.dumps(rec, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+                data = (json.dumps(json_safe(rec), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
                 _write_if_changed(cards_dir / f"{name}.json", data)
                 counts.records += 1
     for stale in cards_dir.glob("*.json"):
