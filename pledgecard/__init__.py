@@ -1,10 +1,22 @@
-"""pledgecard: Korean pledge management cards (공약사업 관리카드) into clean, validated data."""
+"""pledgecard: Korean pledge management cards (공약사업 관리카드) into clean, validated data.
+
+Library twins of the commands: :func:`run` (``pledgecard run``), :func:`extract_batch`
+(``pledgecard extract``), :func:`validate_dir` (``pledgecard validate``); one file:
+:func:`extract_file`. Heavy imports happen on first use.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from pledgecard.version import __version__
 
-__all__ = ["__version__", "extract_file"]
+if TYPE_CHECKING:
+    from pledgecard.batch import BatchSummary
+    from pledgecard.validate.api import ValidationResult
+    from pledgecard.workflow import RunResult
+
+__all__ = ["__version__", "extract_batch", "extract_file", "run", "validate_dir"]
 
 
 def extract_file(path, **kwargs):  # type: ignore[no-untyped-def]
@@ -12,3 +24,26 @@ def extract_file(path, **kwargs):  # type: ignore[no-untyped-def]
     from pledgecard.pipeline import extract_file as _extract_file
 
     return _extract_file(path, **kwargs)
+
+
+def run(paths: Any, out: Any, **options: Any) -> RunResult:
+    """Extract, validate and load, as ``pledgecard run`` (see :func:`pledgecard.workflow.run`)."""
+    from pledgecard.workflow import run as _run
+
+    return _run(paths, out, **options)
+
+
+def extract_batch(paths: Any, out: Any, **options: Any) -> BatchSummary:
+    """Extract every card under ``paths`` into ``out``, as ``pledgecard extract``
+    (see :func:`pledgecard.workflow.extract_batch`)."""
+    from pledgecard.workflow import extract_batch as _extract_batch
+
+    return _extract_batch(paths, out, **options)
+
+
+def validate_dir(out: Any, **options: Any) -> ValidationResult:
+    """Validate the records in ``out``, as ``pledgecard validate`` (see
+    :func:`pledgecard.workflow.validate_dir`)."""
+    from pledgecard.workflow import validate_dir as _validate_dir
+
+    return _validate_dir(out, **options)

@@ -46,6 +46,26 @@ def ensure_inside(root: Path, target: Path) -> Path:
     return t
 
 
+def writable_location(path: Path, *, folder: bool = False) -> str | None:
+    """Why the file (or ``folder``) ``path`` cannot be created or written, or ``None`` when it
+    can. Nothing is created.
+
+    >>> writable_location(Path("/proc/version/x"))
+    '/proc/version is not a folder'
+    """
+    path = Path(path)
+    if path.exists():
+        if path.is_dir() != folder:
+            return "is a folder" if path.is_dir() else "is not a folder"
+        return None if os.access(path, os.W_OK | (os.X_OK if folder else 0)) else "is not writable"
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"{parent} is not a folder"
+    return None if os.access(parent, os.W_OK | os.X_OK) else f"folder {parent} is not writable"
+
+
 def current_umask() -> int:
     """The process umask, read without changing it where the OS tells it (Linux)."""
     try:

@@ -26,7 +26,7 @@ from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
 from pledgecard.batch.runner import Job, Task, run_dask, run_local
-from pledgecard.errors import UsageError
+from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
 from pledgecard.pipeline import process_file, warm_up
@@ -136,6 +136,9 @@ def run_batch(
     if workers < 1:
         raise UsageError(f"--workers must be at least 1, not {workers}")
     inputs = expand_inputs(paths, out)
+    if not inputs:
+        shown = ", ".join(display_path(p) for p in paths) or "(none)"
+        raise NothingConvertedError(f"extract: no input file found in {shown}")
     limits = limits or Limits()
     task = task or _default_task()
     out.mkdir(parents=True, exist_ok=True)

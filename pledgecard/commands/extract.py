@@ -1,7 +1,8 @@
 """``pledgecard extract PATH... -o DIR``: cards into records.jsonl and cards/<card_id>.json.
 
-The batch options (workers, resume, time limit, Dask) are shared with ``pledgecard run``, which
-adds validation and loading on top of the same extraction.
+A thin layer over :func:`pledgecard.workflow.extract_batch`. The batch options (workers, resume,
+time limit, Dask) are shared with ``pledgecard run``, which adds validation and loading on top.
+Exit status: 0 done; 1 a file could not be read; 6 no input file found, or none converted.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pledgecard.errors import UsageError
+from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 
 MAX_LISTED_FAILURES = 20
@@ -49,6 +50,12 @@ def limits_from(args: argparse.Namespace) -> Limits:
     return dataclasses.replace(Limits(), **changes)
 
 
+def batch_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword arguments of :func:`pledgecard.workflow.extract_batch` the options ask for."""
+    return {"workers": args.workers, "force": args.force, "progress": not args.quiet,
+            "dask_scheduler": args.dask_scheduler, "limits": limits_from(args)}
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "extract", help="extract card records from files and folders",
@@ -59,25 +66,27 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def extract_batch(args: argparse.Namespace) -> Any:
-    """Run the batch the arguments describe; print its summary and the files that failed."""
-    from pledgecard.batch import run_batch
-
-    limits = limits_from(args)
-    if args.dask_scheduler and "://" not in args.dask_scheduler:
-        raise UsageError(f"--dask-scheduler wants an address like tcp://HOST:8786, not {args.dask_scheduler!r}")
-    out = Path(args.output)
-    summary = run_batch(args.paths, out, workers=args.workers, force=args.force, progress=not args.quiet,
-                        dask_scheduler=args.dask_scheduler, limits=limits)
+def report_batch(summary: Any, out: Path) -> None:
+    """Print a batch's summary line and the files that failed (at most a screenful)."""
     print(summary.line())
     for path, reason in summary.failures[:MAX_LISTED_FAILURES]:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     if len(summary.failures) > MAX_LISTED_FAILURES:
         print(f"... and {len(summary.failures) - MAX_LISTED_FAILURES} more (see {out / 'files.jsonl'})",
               file=sys.stderr)
-    return summary
+
+
+def nothing_converted(summary: Any, out: Path) -> NothingConvertedError:
+    return NothingConvertedError(f"extract: none of the {summary.files} input files gave a card "
+                                 f"(see {out / 'files.jsonl'})")
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = extract_batch(args)
+    from pledgecard.workflow import extract_batch
+
+    out = Path(args.output)
+    summary = extract_batch(args.paths, out, **batch_options(args))
+    report_batch(summary, out)
+    if summary.cards == 0:
+        raise nothing_converted(summary, out)
     return 1 if summary.failed else 0

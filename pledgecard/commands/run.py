@@ -1,12 +1,14 @@
 """``pledgecard run PATH... -o DIR``: the whole pipeline over an archive.
 
-Extract every file (in parallel, restartable: a rerun converts only what is missing), validate
-the records (``DIR/findings.jsonl``, ``DIR/report/``), write the batch tables
-(``DIR/tables/*.parquet``) and load them into the warehouse (``DIR/warehouse.duckdb``, or
-``--warehouse postgresql://...``); loading again leaves the warehouse unchanged.
+A thin layer over :func:`pledgecard.run`: extract every file (in parallel, restartable: a rerun
+converts only what is missing), validate the records (``DIR/findings.jsonl``, ``DIR/report/``),
+write the batch tables (``DIR/tables/*.parquet``) and load them into the warehouse
+(``DIR/warehouse.duckdb``, or ``--warehouse postgresql://...``); loading again leaves the
+warehouse unchanged.
 
 Exit status: 0 when done; 1 when a failing finding reaches ``--fail-on`` (default ``error``);
-2 on usage errors. Files that could not be read are listed on stderr and in ``files.jsonl``
+2 on usage errors; 4 output folder errors; 5 warehouse errors; 6 when no input file was found or
+none gave a card. Files that could not be read are listed on stderr and in ``files.jsonl``
 (status ``failed``) but do not change the exit status: in an archive some broken files are
 expected, and the run still delivers everything else.
 """
@@ -14,11 +16,10 @@ expected, and the run still delivers everything else.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from pledgecard.commands.extract import add_batch_arguments, extract_batch
+from pledgecard.commands.extract import add_batch_arguments, batch_options, nothing_converted, report_batch
 from pledgecard.validate.findings import FAIL_ON
 
 
@@ -38,27 +39,17 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _validate(out: Path, fail_on: str) -> bool:
-    """Validate ``out``; whether a finding reached ``fail_on``."""
-    try:
-        from pledgecard.validate.api import validate_dir
-    except ImportError as exc:  # pragma: no cover - validation ships with pledgecard
-        print(f"pledgecard: validation not available ({exc}); skipped", file=sys.stderr)
-        return False
-    result = validate_dir(out, fail_on=fail_on)
-    print(result.summary())
-    return bool(result.failed)
-
-
 def run(args: argparse.Namespace) -> int:
-    from pledgecard.load import build_tables, load_warehouse, write_tables
+    import pledgecard
 
     out = Path(args.output)
-    extract_batch(args)
-    failing = False if args.no_validate else _validate(out, args.fail_on)
-    tables = build_tables(out, with_findings=not args.no_validate)
-    write_tables(tables, out)
-    target = args.warehouse or out / "warehouse.duckdb"
-    loaded = load_warehouse(tables, target, skip={"findings"} if args.no_validate else ())
-    print(loaded.line())
-    return 1 if failing else 0
+    result = pledgecard.run(args.paths, out, warehouse=args.warehouse, fail_on=args.fail_on,
+                            validate=not args.no_validate, **batch_options(args))
+    report_batch(result.batch, out)
+    if result.converted_none:
+        raise nothing_converted(result.batch, out)
+    if result.validation is not None:
+        print(result.validation.summary())
+    if result.load is not None:
+        print(result.load.line())
+    return result.exit_code

@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pledgecard.validate.api import validate_dir
+    from pledgecard.workflow import validate_dir
 
     result = validate_dir(Path(args.dir), fail_on=args.fail_on, report=not args.no_report)
     where = f"; report: {result.report_path}" if result.report_path else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from pledgecard.errors import LoadError
 from pledgecard.load.keys import CARDS, FILES, LOAD_ORDER, primary_key
 from pledgecard.load.sqltypes import column_types, loadable
 from pledgecard.load.summary import LoadSummary
+from pledgecard.writers import writable_location
 
 
 def _q(name: str) -> str:
@@ -83,20 +83,6 @@ def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collect
 def duckdb_path(target: str) -> Path:
     """The file of a target: a plain path, or ``duckdb://PATH`` (``duckdb:///abs/w.duckdb``)."""
     return Path(target.split("://", 1)[1] if target.lower().startswith("duckdb://") else target)
-
-
-def writable_location(path: Path) -> str | None:
-    """Why ``path`` cannot be created or written, or ``None`` when it can (nothing is created)."""
-    if path.exists():
-        if path.is_dir():
-            return "is a folder"
-        return None if os.access(path, os.W_OK) else "is not writable"
-    parent = path.parent
-    while not parent.exists() and parent != parent.parent:
-        parent = parent.parent
-    if not parent.is_dir():
-        return f"{parent} is not a folder"
-    return None if os.access(parent, os.W_OK | os.X_OK) else f"folder {parent} is not writable"
 
 
 class DuckDBDestination:

@@ -1,0 +1,184 @@
+"""The library twins of the commands: :func:`extract_batch` (``pledgecard extract``),
+:func:`validate_dir` (``pledgecard validate``) and :func:`run` (``pledgecard run``).
+
+Each checks what it can before any work (the output folder is writable, the warehouse scheme is
+known), holds the output folder's lock for its whole length, and turns an ``OSError`` while
+writing into an :class:`~pledgecard.errors.OutputError` naming the stage and the path.
+
+>>> import pledgecard
+>>> result = pledgecard.run(["cards/"], "out", warehouse="out/w.duckdb")   # doctest: +SKIP
+>>> result.batch.cards, result.exit_code                                   # doctest: +SKIP
+(52, 0)
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pledgecard.errors import NothingConvertedError, OutputError, UsageError
+from pledgecard.extract.limits import Limits
+from pledgecard.writers import writable_location
+
+if TYPE_CHECKING:
+    from pledgecard.batch import BatchSummary
+    from pledgecard.load import LoadSummary
+    from pledgecard.validate.api import ValidationResult
+
+VALIDATION_MODULE = "pledgecard.validate.api"
+
+
+@contextmanager
+def stage(name: str, path: str | os.PathLike[str]) -> Iterator[None]:
+    """Run a stage; an ``OSError`` (disk full, read-only, no permission) becomes a one-line
+    :class:`OutputError` naming the stage and the path."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError.from_os(exc, stage=name, path=path) from exc
+
+
+def check_output_folder(out: Path, *, stage_name: str) -> None:
+    """Preflight, before any work: ``out`` can be made or written (nothing is created here)."""
+    why = writable_location(out, folder=True)
+    if why:
+        raise OutputError(f"cannot write the output folder {out}: {why}", stage=stage_name, path=out)
+
+
+def check_dask_scheduler(address: Any) -> None:
+    if isinstance(address, str) and "://" not in address:
+        raise UsageError(f"--dask-scheduler wants an address like tcp://HOST:8786, not {address!r}")
+
+
+def extract_batch(
+    paths: Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    force: bool = False,
+    progress: bool = False,
+    dask_scheduler: Any = None,
+    limits: Limits | None = None,
+    task: Any = None,
+    _locked: bool = False,
+) -> BatchSummary:
+    """``pledgecard extract``: every card under ``paths`` into ``out`` (records.jsonl, cards/,
+    provenance.jsonl, files.jsonl); see :func:`pledgecard.batch.run_batch`.
+
+    Raises :class:`NothingConvertedError` when no input file is found (before any file is read)."""
+    from pledgecard.batch import run_batch
+
+    out_dir = Path(out)
+    check_dask_scheduler(dask_scheduler)
+    check_output_folder(out_dir, stage_name="extract")
+    with stage("extract", out_dir):
+        return run_batch(paths, out_dir, workers=workers, force=force, progress=progress,
+                         dask_scheduler=dask_scheduler, limits=limits, task=task, locked=_locked)
+
+
+def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report: bool = True,
+                 _locked: bool = False) -> ValidationResult:
+    """``pledgecard validate``: findings.jsonl and the report for the records in ``out``."""
+    from pledgecard.batch.journal import OutputLock
+
+    out_dir = Path(out)
+    if not out_dir.is_dir():
+        raise UsageError(f"not a folder: {out_dir}")
+    check_output_folder(out_dir, stage_name="validate")
+    validate = importlib.import_module(VALIDATION_MODULE).validate_dir
+    with stage("validate", out_dir):
+        if _locked:
+            return validate(out_dir, fail_on=fail_on, report=report)
+        with OutputLock(out_dir):
+            return validate(out_dir, fail_on=fail_on, report=report)
+
+
+@dataclass(slots=True)
+class RunResult:
+    """What :func:`run` did. ``exit_code`` is the one ``pledgecard run`` exits with."""
+
+    batch: BatchSummary
+    validation: ValidationResult | None = None
+    load: LoadSummary | None = None
+
+    @property
+    def converted_none(self) -> bool:
+        return self.batch.files > 0 and self.batch.cards == 0
+
+    @property
+    def exit_code(self) -> int:
+        if self.converted_none:
+            return NothingConvertedError.exit_code
+        return 1 if self.validation is not None and self.validation.failed else 0
+
+
+def _import_in_background(module: str) -> threading.Thread:
+    """Start importing ``module`` (Great Expectations: seconds) while the extraction runs."""
+
+    def load() -> None:
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001, S110 - the stage imports it again and reports the error
+            pass
+
+    thread = threading.Thread(target=load, name="pledgecard-import-validation", daemon=True)
+    thread.start()
+    return thread
+
+
+def run(
+    paths: Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    warehouse: str | os.PathLike[str] | None = None,
+    fail_on: str = "error",
+    validate: bool = True,
+    workers: int | None = None,
+    force: bool = False,
+    progress: bool = False,
+    dask_scheduler: Any = None,
+    limits: Limits | None = None,
+    task: Any = None,
+) -> RunResult:
+    """``pledgecard run``: extract, validate, write ``out/tables/*.parquet`` and load the
+    warehouse (``out/warehouse.duckdb`` unless ``warehouse`` names a path or a URL).
+
+    Before any work: the output folder is writable, the warehouse scheme is known and its driver
+    installed (else :class:`OutputError` / :class:`~pledgecard.errors.LoadError`). The output
+    folder stays locked from the first file to the last row loaded. When no file gave a card,
+    nothing is validated or loaded and ``exit_code`` is 6."""
+    from pledgecard.batch.journal import OutputLock
+    from pledgecard.load import check_warehouse
+    from pledgecard.validate.findings import FAIL_ON
+
+    out_dir = Path(out)
+    if fail_on not in FAIL_ON:
+        raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    target = warehouse if warehouse is not None else out_dir / "warehouse.duckdb"
+    check_warehouse(target)
+    check_dask_scheduler(dask_scheduler)
+    check_output_folder(out_dir, stage_name="extract")
+    if validate:
+        _import_in_background(VALIDATION_MODULE)
+    with stage("extract", out_dir), OutputLock(out_dir):
+        summary = extract_batch(paths, out_dir, workers=workers, force=force, progress=progress,
+                                dask_scheduler=dask_scheduler, limits=limits, task=task, _locked=True)
+        result = RunResult(batch=summary)
+        if result.converted_none:
+            return result
+        if validate:
+            result.validation = validate_dir(out_dir, fail_on=fail_on, _locked=True)
+        from pledgecard.load import build_tables, load_warehouse, write_tables
+
+        with stage("load", out_dir / "tables"):
+            tables = build_tables(out_dir, with_findings=validate)
+            write_tables(tables, out_dir)
+        with stage("load", target):
+            result.load = load_warehouse(tables, target, skip=() if validate else {"findings"})
+    return result
