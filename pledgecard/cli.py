@@ -1,9 +1,11 @@
 """The ``pledgecard`` command: a thin layer over the library API.
 
 Each subcommand lives in its own module under :mod:`pledgecard.commands` and exposes
-``register(subparsers)``; the module names are listed in :data:`COMMANDS`. Errors become one-line
-messages and exit codes (0 ok; 1 when `extract` could not read a file or a finding reached
-``--fail-on``; 2 usage); ``--debug`` shows tracebacks.
+``register(subparsers)``; the module names are listed in :data:`COMMANDS` (a new command: its
+module plus its name there). Errors become one-line messages and exit codes (0 ok; 1 when
+`extract` could not read a file or a finding reached ``--fail-on``; 2 usage; 3 internal error;
+4 output folder; 5 warehouse; 6 no input or nothing converted; 130 interrupted, see
+:mod:`pledgecard.errors`); ``--debug`` shows tracebacks.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from pledgecard.errors import PledgecardError
+from pledgecard.errors import OutputError, PledgecardError
 from pledgecard.version import __version__
 
 COMMANDS = ["extract", "eval", "validate", "run", "export"]
@@ -60,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"pledgecard: {exc.reason}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # an output written outside a stage's guard: still one line, exit 4
+        if debug:
+            traceback.print_exc()
+        err = OutputError.from_os(exc, stage=args.command, path=getattr(args, "output", None))
+        print(f"pledgecard: {err.reason}", file=sys.stderr)
+        return err.exit_code
     except KeyboardInterrupt:
         print("pledgecard: interrupted", file=sys.stderr)
         return 130

@@ -161,9 +161,9 @@ def run(
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     target = warehouse if warehouse is not None else out_dir / "warehouse.duckdb"
-    check_warehouse(target)
-    check_dask_scheduler(dask_scheduler)
     check_output_folder(out_dir, stage_name="extract")
+    check_dask_scheduler(dask_scheduler)
+    check_warehouse(target)
     if validate:
         _import_in_background(VALIDATION_MODULE)
     with stage("extract", out_dir), OutputLock(out_dir):

@@ -57,7 +57,7 @@ def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collect
     try:
         con = duckdb.connect(str(path))
     except duckdb.Error as exc:
-        raise LoadError(f"cannot open DuckDB warehouse {path}: {' '.join(str(exc).split())[:200]}") from exc
+        raise LoadError(f"load: cannot open the DuckDB warehouse {path}: {' '.join(str(exc).split())[:200]}") from exc
     summary = LoadSummary(target=str(path))
     frames = {t: loadable(t, tables.get(t)) for t in LOAD_ORDER}
     try:
@@ -71,7 +71,7 @@ def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collect
         con.commit()
     except duckdb.Error as exc:
         con.rollback()
-        raise LoadError(f"DuckDB load failed, nothing changed: {' '.join(str(exc).split())[:200]}") from exc
+        raise LoadError(f"load: DuckDB load into {path} failed, nothing changed: {' '.join(str(exc).split())[:200]}") from exc
     except BaseException:
         con.rollback()
         raise

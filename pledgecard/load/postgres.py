@@ -26,7 +26,7 @@ def _sa() -> Any:
         import psycopg  # noqa: F401
         import sqlalchemy
     except ImportError as exc:
-        raise LoadError("PostgreSQL loading needs SQLAlchemy and psycopg: pip install 'pledgecard[postgres]'") from exc
+        raise LoadError("load: PostgreSQL loading needs SQLAlchemy and psycopg: pip install 'pledgecard[postgres]'") from exc
     return sqlalchemy
 
 
@@ -102,7 +102,7 @@ def load_postgres(tables: Mapping[str, pd.DataFrame], url: str, *, skip: Collect
             engine.dispose()
     except sa.exc.SQLAlchemyError as exc:
         msg = " ".join(str(getattr(exc, "orig", None) or exc).split())[:200]
-        raise LoadError(f"PostgreSQL load failed, nothing changed: {msg}") from exc
+        raise LoadError(f"load: PostgreSQL load into {summary.target} failed, nothing changed: {msg}") from exc
     return summary
 
 
