@@ -233,7 +233,8 @@ def test_a_real_dask_worker_started_in_another_folder_converts_relative_inputs(
         rows = [json.loads(x) for x in (work / "out" / "files.jsonl").read_text().splitlines()]
         assert len(rows) == n and {r["status"] for r in rows} == {"ok"}
         assert all(not os.path.isabs(r["path"]) for r in rows)  # shown as given
-        assert len((work / "out" / "records.jsonl").read_text().splitlines()) == n
+        cards = len((work / "out" / "records.jsonl").read_text().splitlines())
+        assert cards == sum(r["cards_found"] for r in rows) >= n
     finally:
         for p in (worker, scheduler):
             p.terminate()
