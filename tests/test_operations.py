@@ -101,6 +101,39 @@ def test_kill_9_half_way_leaves_no_worker_and_a_rerun_ends_like_an_uninterrupted
     assert results(killed) == results(whole)
 
 
+BUSY_RUNNER = """
+import sys
+sys.path.insert(0, {tests!r})
+from test_batch_fakes import fake_process
+from pledgecard.batch import run_batch
+run_batch([{src!r}], {out!r}, workers=2, progress=False, task=fake_process)
+"""
+
+
+def test_workers_busy_on_long_files_exit_when_the_run_is_killed(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    for i in range(8):  # the first files are quick, the others keep a worker busy for minutes
+        write_card(src / f"c{i}.txt", mgmt_no=f"9-{i}", sleep=0 if i < 3 else 600)
+    out = tmp_path / "out"
+    code = BUSY_RUNNER.format(tests=str(Path(__file__).parent), src=str(src), out=str(out))
+    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+    journal = out / ".state" / "done.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (journal.exists() and journal.read_bytes().count(b"\n") >= 3):
+        time.sleep(0.05)
+    time.sleep(0.5)  # both workers are now inside a long file
+    assert proc.poll() is None and len(session_members(proc.pid)) >= 3
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while session_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = session_members(proc.pid)
+    for p in left:  # never leave them behind, even when the test fails
+        p.kill()
+    assert left == [], "a worker outlived the killed run"
+
+
 def _use_fakes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pledgecard.batch.driver, "_default_task", lambda: fake_process)
 
