@@ -102,3 +102,16 @@ def hanging_process(path: str, *, limits: Any = None) -> FileResult:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(3600)
     return fake_process(path, limits=limits)
+
+
+def pid_process(path: str, *, limits: Any = None) -> FileResult:
+    """``fake_process`` that notes the worker's pid (for tests of worker reuse)."""
+    res = fake_process(path, limits=limits)
+    res.notes.append(f"pid={os.getpid()}")
+    return res
+
+
+def note_warm_pid(log: str) -> None:
+    """A worker warm-up that appends its pid to the file ``log``."""
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"{os.getpid()}\n")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import ctypes
+import logging
 import multiprocessing
 import os
 import signal
@@ -31,6 +32,8 @@ from pebble import ProcessExpired, ProcessPool
 from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
 from pledgecard.pipeline import FileResult
+
+log = logging.getLogger(__name__)
 
 Task = Callable[..., FileResult]
 WATCHDOG_SECONDS = 1.0
@@ -127,7 +130,10 @@ def _die_with(parent: int) -> None:
 def _init_worker(parent: int, warm: Callable[[], object] | None) -> None:
     _die_with(parent)
     if warm is not None:
-        warm()
+        try:
+            warm()
+        except Exception:  # noqa: BLE001 - a failed warm-up shows again, per file, in the task
+            log.warning("worker warm-up failed", exc_info=True)
 
 
 def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int, *,

@@ -1,0 +1,90 @@
+"""Start-up and steady state: ``extract`` never imports Great Expectations, ``run`` starts GX's
+import before the extraction, workers warm up once and are not recycled, and fsyncs happen at the
+journal's commit points, not per card file."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_batch_fakes import fake_process, note_warm_pid, pid_process, write_card
+
+import pledgecard.workflow as workflow
+from pledgecard.batch import run_batch
+from pledgecard.batch.runner import Job, run_local
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "gangwon-2-20-2024Q4.txt"
+
+EXTRACT_ONLY = """
+import sys
+from pledgecard.cli import main
+code = main(["extract", {card!r}, "-o", {out!r}, "--workers", "1", "--quiet"])
+assert code == 0, code
+assert "great_expectations" not in sys.modules, "extract imported Great Expectations"
+print("records", open({records!r}, encoding="utf-8").read().count("\\n"))
+"""
+
+
+def test_extract_never_imports_great_expectations(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code = EXTRACT_ONLY.format(card=str(SEED), out=str(out), records=str(out / "records.jsonl"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "records 1" in done.stdout
+
+
+def test_run_starts_importing_validation_before_extracting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    order: list[str] = []
+    real_import, real_extract = workflow._import_in_background, workflow.extract_batch
+
+    def importing(module: str):  # type: ignore[no-untyped-def]
+        order.append(f"import {module}")
+        return real_import(module)
+
+    def extracting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        order.append("extract")
+        return real_extract(*args, **kwargs, task=fake_process) if "task" not in kwargs or kwargs["task"] is None \
+            else real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(workflow, "_import_in_background", importing)
+    monkeypatch.setattr(workflow, "extract_batch", extracting)
+    write_card(tmp_path / "in" / "a.txt", mgmt_no="1-1")
+    result = workflow.run([tmp_path / "in"], tmp_path / "out", workers=1, task=fake_process, fail_on="never")
+    assert order == ["import pledgecard.validate.api", "extract"]
+    assert result.exit_code == 0 and result.validation is not None and result.load is not None
+
+
+def test_workers_warm_up_once_and_are_not_recycled(tmp_path: Path) -> None:
+    log = tmp_path / "warm.log"
+    jobs = []
+    for i in range(24):
+        jobs.append(Job(i, str(write_card(tmp_path / f"c{i}.txt", mgmt_no=f"2-{i}"))))
+    results = list(run_local(jobs, pid_process, None, 2, warm=functools.partial(note_warm_pid, str(log))))
+    warmed = log.read_text().split()
+    used = {n.split("=")[1] for _, r in results for n in r["file_row"]["notes"]}
+    assert len(results) == 24 and len(warmed) == 2 == len(set(warmed))
+    assert used <= set(warmed)
+
+
+def test_fsyncs_happen_at_commit_points_not_per_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(20):
+        write_card(tmp_path / "in" / f"c{i}.txt", mgmt_no=f"5-{i}", cards=2)
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    s = run_batch([tmp_path / "in"], tmp_path / "out", workers=1, progress=False, task=fake_process)
+    assert (s.files, s.cards) == (20, 40)
+    assert 4 <= len(synced) <= 6  # the journal's commits and the three JSON Lines files
+    assert len(json.loads((tmp_path / "out" / "files.jsonl").read_text().splitlines()[0])["notes"]) == 0
+
+
+def test_a_failing_warm_up_does_not_stop_the_batch(tmp_path: Path) -> None:
+    jobs = [Job(i, str(write_card(tmp_path / f"c{i}.txt", mgmt_no=f"3-{i}"))) for i in range(3)]
+    warm = functools.partial(note_warm_pid, str(tmp_path / "no-such-folder" / "warm.log"))  # raises
+    results = list(run_local(jobs, fake_process, None, 2, warm=warm))
+    assert [r["file_row"]["status"] for _, r in results] == ["ok"] * 3
