@@ -115,3 +115,11 @@ def note_warm_pid(log: str) -> None:
     """A worker warm-up that appends its pid to the file ``log``."""
     with open(log, "a", encoding="utf-8") as fh:
         fh.write(f"{os.getpid()}\n")
+
+
+def unstorable_process(path: str, *, limits: Any = None) -> FileResult:
+    """``fake_process`` whose record for a ``mode: unstorable`` file holds a value JSON cannot hold."""
+    res = fake_process(path, limits=limits)
+    if json.loads(Path(path).read_bytes()).get("mode") == "unstorable":
+        res.records = [{"card_id": "x", "bad": {1, 2}}]
+    return res

@@ -63,3 +63,15 @@ def test_json_safe_makes_every_string_writable() -> None:
     cleaned = json_safe({"path": odd, odd: [odd, 1, None], "lone": "x\ud800y"})
     text = json.dumps(cleaned, ensure_ascii=False).encode("utf-8")  # would raise before
     assert b"a/\\\\xb0\\\\xf8.txt" in text and b"\\\\ud800" in text
+
+
+def test_a_result_that_cannot_be_stored_fails_only_its_file(tmp_path: Path) -> None:
+    from test_batch_fakes import unstorable_process, write_card
+
+    from pledgecard.batch import run_batch
+
+    write_card(tmp_path / "in" / "a.txt", mgmt_no="1-1")
+    write_card(tmp_path / "in" / "b.txt", mgmt_no="1-2", mode="unstorable")
+    s = run_batch([tmp_path / "in"], tmp_path / "out", workers=1, progress=False, task=unstorable_process)
+    assert (s.ok, s.failed, s.cards) == (1, 1, 1)
+    assert s.failures[0][0].endswith("b.txt") and "could not be stored" in s.failures[0][1]

@@ -25,7 +25,7 @@ from typing import Any
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
-from pledgecard.batch.runner import Job, Task, run_dask, run_local
+from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
@@ -82,6 +82,16 @@ def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
     row = result["file_row"]
     return json_safe({"v": 2, "version": __version__, "sha256": row.get("sha256") or job.sha256,
                       "path": job.path, "stat": key, **result})
+
+
+def _append(journal: Journal, job: Job, key: str | None, result: dict[str, Any]) -> int:
+    """Journal one result; a result that cannot be stored becomes a failed row for its file, so
+    that writing one entry never fails the batch."""
+    try:
+        return journal.append(_entry(job, key, result))
+    except (TypeError, ValueError) as exc:
+        reason = f"result could not be stored: {type(exc).__name__}: {exc}"[:200]
+        return journal.append(_entry(job, key, failed_result(job, "internal", reason)))
 
 
 def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
@@ -162,7 +172,7 @@ def run_batch(
                   else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
                                  warm=warm_up if task is process_file else None))
         for job, result in runner:
-            offsets[job.index] = journal.append(_entry(job, keys[job.index], result))
+            offsets[job.index] = _append(journal, job, keys[job.index], result)
             row = result["file_row"]
             bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))
         bar.close()

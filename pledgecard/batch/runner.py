@@ -144,6 +144,8 @@ def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: i
     seconds = _limit_seconds(limits)
     hard = _grace(seconds) if seconds else None
     pending: deque[Job] = deque(jobs)
+    if not pending:
+        return  # everything reused: no pool is started
     inflight: dict[concurrent.futures.Future, Job] = {}
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(), warm),
                        context=_context())
