@@ -217,3 +217,27 @@ def test_dask_local_cluster_run_equals_a_local_run(tmp_path: Path) -> None:
     assert (s.converted, s.cards) == (11, 15)
     assert outputs(remote) == outputs(local)
     assert tables(remote) == tables(local)
+
+
+def test_progress_bar_on_a_terminal_counts_reused_files_as_done_but_not_in_the_rate() -> None:
+    import io
+
+    from pledgecard.batch.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    bar = Progress(1000, stream=term)
+    bar.skip(900)
+    time.sleep(0.2)
+    bar.update("a.txt", "ok")
+    bar.update("b.txt", "failed", "the file is damaged")
+    bar.close()
+    text = term.getvalue()
+    assert "902/1000" in text and "\r" in text  # a tqdm bar
+    assert "pledgecard: failed: b.txt: the file is damaged\n" in text
+    assert "902/1000 files done" in text and "(900 reused, 1 failed)" in text
+    rates = [float(r) for r in __import__("re").findall(r"([\d.]+)file/s", text)]
+    assert rates and max(rates) < 100  # 2 files in 0.2 s, not 902

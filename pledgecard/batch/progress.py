@@ -28,8 +28,9 @@ class Progress:
         """``n`` files taken over from a previous run."""
         self.done += n
         self.reused += n
-        if self._bar is not None:
-            self._bar.update(n)
+        if self._bar is not None:  # counted as done, not in the files/s rate
+            self._bar.initial = self._bar.n = self._bar.last_print_n = self.done
+            self._bar.refresh()
 
     def update(self, path: str, status: str, reason: str | None = None) -> None:
         self.done += 1
