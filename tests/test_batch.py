@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -239,5 +240,5 @@ def test_progress_bar_on_a_terminal_counts_reused_files_as_done_but_not_in_the_r
     assert "902/1000" in text and "\r" in text  # a tqdm bar
     assert "pledgecard: failed: b.txt: the file is damaged\n" in text
     assert "902/1000 files done" in text and "(900 reused, 1 failed)" in text
-    rates = [float(r) for r in __import__("re").findall(r"([\d.]+)file/s", text)]
+    rates = [float(r) for r in re.findall(r"([\d.]+)file/s", text)]
     assert rates and max(rates) < 100  # 2 files in 0.2 s, not 902
