@@ -9,7 +9,8 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,18 @@ def writable_location(path: Path, *, folder: bool = False) -> str | None:
     return None if os.access(parent, os.W_OK | os.X_OK) else f"folder {parent} is not writable"
 
 
+@contextmanager
+def naming(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Give an ``OSError`` raised while writing ``path`` (``write``, ``fsync``: no file name of
+    their own) that name, for a message that says which file could not be written."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = os.fspath(path)
+        raise
+
+
 def current_umask() -> int:
     """The process umask, read without changing it where the OS tells it (Linux)."""
     try:
@@ -102,7 +115,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = open_temp(path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with naming(path), os.fdopen(fd, "wb") as fh:
             fh.write(data)
             if durable:
                 fh.flush()

@@ -149,13 +149,17 @@ def test_disk_full_is_one_line_naming_stage_and_path_with_exit_4(
     _use_fakes(monkeypatch)
     src, out = _cards(tmp_path / "in"), tmp_path / "out"
 
-    def full(self: object, obj: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(out / "records.jsonl"))
+    real_dumps = pledgecard.batch.outputs.json.dumps
 
-    monkeypatch.setattr(pledgecard.batch.outputs._AtomicLines, "write", full)
+    def full(obj: object, **kw: object) -> str:  # as a write() on a full disk: no file name in the error
+        if isinstance(obj, dict) and "cards_found" in obj:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_dumps(obj, **kw)
+
+    monkeypatch.setattr(pledgecard.batch.outputs.json, "dumps", full)
     assert main(["extract", str(src), "-o", str(out), "--workers", "1", "--quiet"]) == 4
     err = capsys.readouterr().err.strip()
-    assert err == f"pledgecard: extract: cannot write {out / 'records.jsonl'}: No space left on device"
+    assert err == f"pledgecard: extract: cannot write {out / 'files.jsonl'}: No space left on device"
     assert not list(out.glob(".pc-*.tmp")) and not (out / "records.jsonl").exists()
     monkeypatch.undo()
     _use_fakes(monkeypatch)

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 from pledgecard.errors import OutputError
 from pledgecard.version import __version__
+from pledgecard.writers import naming
 
 STATE_DIR = ".state"
 JOURNAL = "done.jsonl"
@@ -135,8 +136,9 @@ class Journal:
         assert self._fh is not None, "journal not open"
         line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
         offset = self._fh.tell()
-        self._fh.write(line)
-        self._fh.flush()
+        with naming(self.path):
+            self._fh.write(line)
+            self._fh.flush()
         if entry.get("stat"):
             self._by_stat[entry["stat"]] = offset
         if time.monotonic() - self._synced >= COMMIT_SECONDS:
@@ -146,6 +148,7 @@ class Journal:
     def commit(self) -> None:
         """A commit point: everything appended so far is on disk."""
         assert self._fh is not None, "journal not open"
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        with naming(self.path):
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
         self._synced = time.monotonic()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from pledgecard.writers import atomic_write_bytes, json_safe, open_temp, safe_filename
+from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
 OUTPUT_FILES = ("records.jsonl", "files.jsonl", "provenance.jsonl")
 
@@ -37,20 +37,28 @@ class _AtomicLines:
 
     def write(self, obj: Any) -> None:
         assert self._fh is not None
-        self._fh.write(json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
+        with naming(self.path):
+            self._fh.write(json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         assert self._fh is not None
+        ok = exc_type is None
         try:
-            if exc_type is None:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
+            with naming(self.path):
+                try:
+                    if ok:
+                        self._fh.flush()
+                        os.fsync(self._fh.fileno())
+                finally:
+                    self._fh.close()
+                if ok:
+                    os.replace(self._tmp, self.path)
+        except BaseException:
+            ok = False
+            raise
         finally:
-            self._fh.close()
-        if exc_type is None:
-            os.replace(self._tmp, self.path)
-        else:
-            Path(self._tmp).unlink(missing_ok=True)
+            if not ok:
+                Path(self._tmp).unlink(missing_ok=True)
 
 
 def _write_if_changed(path: Path, data: bytes) -> None:
