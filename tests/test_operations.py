@@ -24,6 +24,7 @@ from test_batch_fakes import fake_process, write_card
 
 import pledgecard.batch.driver
 import pledgecard.batch.outputs
+import pledgecard.load.warehouse
 from pledgecard.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -281,3 +282,38 @@ def test_a_real_dask_worker_started_in_another_folder_converts_relative_inputs(
             except subprocess.TimeoutExpired:
                 p.kill()
         logs.close()
+
+
+def test_the_output_lock_covers_validation_and_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pledgecard.workflow as workflow
+    from pledgecard.batch.journal import OutputLock
+    from pledgecard.errors import OutputError
+
+    src, out = _cards(tmp_path / "in"), tmp_path / "out"
+    seen: list[str] = []
+    real_validate, real_load = workflow.validate_dir, pledgecard.load.warehouse.load_warehouse
+
+    def try_lock(stage: str) -> None:
+        try:
+            with OutputLock(out):
+                seen.append(f"{stage}: free")
+        except OutputError as exc:
+            seen.append(f"{stage}: {exc.reason}")
+
+    def validating(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try_lock("validate")
+        return real_validate(*args, **kwargs)
+
+    def loading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try_lock("load")
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(workflow, "validate_dir", validating)
+    monkeypatch.setattr(pledgecard.load.warehouse, "load_warehouse", loading)
+    monkeypatch.setattr("pledgecard.load.load_warehouse", loading, raising=False)
+    result = workflow.run([src], out, workers=1, task=fake_process, fail_on="never")
+    assert result.exit_code == 0
+    assert seen == [f"validate: extract: another run is using the output folder {out}",
+                    f"load: extract: another run is using the output folder {out}"]
+    try_lock("after")
+    assert seen[-1] == "after: free"
