@@ -69,78 +69,138 @@ def _model(pdf: Any, index: int) -> PageModel:
     page = pdf[index]
     try:
         width, height = page.get_size()
+        model = PageModel(number=index + 1, width=float(width), height=float(height), chars=[])
+        texts: list[Any] = []
+        ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        for ops, matrix in _objects(raw, raw.FPDFPage_CountObjects(page.raw),
+                                    lambda k: raw.FPDFPage_GetObject(page.raw, k), ident, texts):
+            _classify(ops, matrix, height, model)
         textpage = page.get_textpage()
         try:
-            chars = _chars(raw, textpage.raw, height)
+            model.chars = _chars(raw, textpage.raw, height, texts)
         finally:
             textpage.close()
-        model = PageModel(number=index + 1, width=float(width), height=float(height), chars=chars)
-        ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        for ops, matrix in _paths(raw, raw.FPDFPage_CountObjects(page.raw),
-                                  lambda k: raw.FPDFPage_GetObject(page.raw, k), ident):
-            _classify(ops, matrix, height, model)
         return model
     finally:
         page.close()
 
 
-def _chars(raw: Any, tp: Any, height: float) -> list[Obj]:
-    out: list[Obj] = []
+def _address(handle: Any) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def _chars(raw: Any, tp: Any, height: float, texts: Sequence[Any]) -> list[Obj]:
+    """The characters of the page in drawing order (text object by text object).
+
+    pdfium's text page may move a character out of drawing order and leaves out a text object
+    drawn again over the previous one (fake bold); the order is restored and such a copy is
+    put back, shifted by the distance between the two objects, as pdfminer gives it.
+    """
+    by_object: dict[int, list[Obj]] = {}
     box = raw.FS_RECTF()
     m = raw.FS_MATRIX()
     buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    fonts: dict[int, str] = {}
+    width = ctypes.c_float()
+    fonts: dict[int, tuple[str, Any]] = {}
+    widths: dict[tuple[int, int, float], float | None] = {}
     for i in range(raw.FPDFText_CountChars(tp)):
         if raw.FPDFText_IsGenerated(tp, i) == 1:
             continue
         code = raw.FPDFText_GetUnicode(tp, i)
         obj = raw.FPDFText_GetTextObject(tp, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        fontname = fonts.get(key)
-        if fontname is None:
+        key = _address(obj)
+        font = fonts.get(key)
+        if font is None:
             n = raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
-            fontname = fonts[key] = buf.raw[: max(n - 1, 0)].decode("latin-1")
+            font = fonts[key] = (buf.raw[: max(n - 1, 0)].decode("latin-1"), raw.FPDFTextObj_GetFont(obj))
         raw.FPDFText_GetLooseCharBox(tp, i, box)
         raw.FPDFText_GetMatrix(tp, i, m)
         fontsize = raw.FPDFText_GetFontSize(tp, i)
         upright = m.a * m.d > 0 and m.b * m.c <= 0
+        plain = upright and m.b == 0 and m.c == 0
+        unmapped = code == 0 or raw.FPDFText_HasUnicodeMapError(tp, i) == 1
         size = fontsize * abs(m.d) if m.b == 0 else fontsize * (m.b * m.b + m.d * m.d) ** 0.5
+        x1 = box.right
+        if plain and not unmapped:  # one advance from the origin (the loose box covers an overhanging glyph)
+            wkey = (_address(font[1]), code, fontsize)
+            if wkey not in widths:
+                ok = raw.FPDFFont_GetGlyphWidth(font[1], code, ctypes.c_float(fontsize), width)
+                widths[wkey] = width.value if ok else None
+            advance = widths[wkey]
+            if advance is not None:
+                x1 = box.left + advance * m.a
         y0 = box.bottom
-        y1 = y0 + size if upright and m.b == 0 and m.c == 0 else box.top
-        out.append({
-            "text": _text(raw, tp, i, code, obj),
-            "fontname": fontname,
+        y1 = y0 + size if plain else box.top
+        by_object.setdefault(key, []).append({
+            "text": f"(cid:{code})" if unmapped else chr(code),
+            "fontname": font[0],
             "size": size,
             "upright": upright,
             "x0": box.left,
-            "x1": box.right,
+            "x1": x1,
             "top": height - y1,
             "bottom": height - y0,
         })
+    out: list[Obj] = []
+    previous: tuple[list[Obj], tuple[float, float, float, float]] | None = None
+    for obj in texts:
+        bounds = _bounds(raw, obj)
+        own = by_object.pop(_address(obj), None)
+        if own is None and previous is not None and bounds is not None:
+            own = _copy_of(previous, bounds)
+        if own:
+            out.extend(own)
+            if bounds is not None:
+                previous = (own, bounds)
+    for rest in by_object.values():  # characters of objects the walk did not meet (none expected)
+        out.extend(rest)
     return out
 
 
-def _text(raw: Any, tp: Any, i: int, code: int, obj: Any) -> str:
-    if code == 0 or raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
-        return f"(cid:{raw.FPDFText_GetCharIndexFromTextIndex(tp, i)})"
-    return chr(code)
+def _bounds(raw: Any, obj: Any) -> tuple[float, float, float, float] | None:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return None
+    return (left.value, bottom.value, right.value, top.value)
 
 
-def _paths(raw: Any, count: int, get: Callable[[int], Any], outer: Matrix) -> Iterator[tuple[list[Op], Matrix]]:
-    """(operators, matrix to page space) of every path object, form XObjects entered."""
+DUPLICATE_TOL = 0.01  # points: a copy has the size of the object it repeats to within this
+
+
+def _copy_of(previous: tuple[list[Obj], tuple[float, float, float, float]],
+             bounds: tuple[float, float, float, float]) -> list[Obj] | None:
+    """The characters of a text object that repeats ``previous`` (same size, drawn nearby)."""
+    chars, (l0, b0, r0, t0) = previous
+    l1, b1, r1, t1 = bounds
+    if abs((r1 - l1) - (r0 - l0)) > DUPLICATE_TOL or abs((t1 - b1) - (t0 - b0)) > DUPLICATE_TOL:
+        return None
+    dx, dy = l1 - l0, b1 - b0
+    return [{**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] - dy, "bottom": c["bottom"] - dy}
+            for c in chars]
+
+
+def _objects(raw: Any, count: int, get: Callable[[int], Any], outer: Matrix,
+             texts: list[Any]) -> Iterator[tuple[list[Op], Matrix]]:
+    """(operators, matrix to page space) of every path object, form XObjects entered.
+
+    Text objects are collected into ``texts`` in drawing order.
+    """
     m = raw.FS_MATRIX()
     point_x, point_y = ctypes.c_float(), ctypes.c_float()
     for k in range(count):
         obj = get(k)
         kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            texts.append(obj)
+            continue
         if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
             continue
         raw.FPDFPageObj_GetMatrix(obj, m)
         matrix = _mult((m.a, m.b, m.c, m.d, m.e, m.f), outer)
         if kind == raw.FPDF_PAGEOBJ_FORM:
-            yield from _paths(raw, raw.FPDFFormObj_CountObjects(obj),
-                              lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j), matrix)
+            yield from _objects(raw, raw.FPDFFormObj_CountObjects(obj),
+                                lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j), matrix, texts)
             continue
         ops: list[Op] = []
         bezier = 0

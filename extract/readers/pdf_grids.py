@@ -10,14 +10,11 @@ that closes a table cut open by a page break. A box around text (one cell) is ke
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgecard.extract.readers.pdf_engine import PageModel
-from pledgecard.extract.readers.pdf_ruling import Ruling, RulingSettings, find_cells
-
-BBox = tuple[float, float, float, float]
+from pledgecard.extract.readers.pdf_ruling import BBox, Ruling, RulingSettings, find_cells
 
 SETTINGS = RulingSettings(snap_x=3, snap_y=3, join_x=3, join_y=3, intersection_x=3, intersection_y=3,
                           edge_min_length=3)
