@@ -86,7 +86,7 @@ def _model(pdf: Any, index: int) -> PageModel:
 
 
 def _address(handle: Any) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+    return ctypes.addressof(handle.contents) if handle else 0
 
 
 def _chars(raw: Any, tp: Any, height: float, texts: Sequence[Any]) -> list[Obj]:
@@ -102,39 +102,43 @@ def _chars(raw: Any, tp: Any, height: float, texts: Sequence[Any]) -> list[Obj]:
     buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     width = ctypes.c_float()
-    fonts: dict[int, tuple[str, Any]] = {}
+    # per text object: font name, font handle, matrix (a, b, c, d), font size, uprightness
+    objects: dict[int, tuple[str, Any, tuple[float, float, float, float], float, bool, bool]] = {}
     widths: dict[tuple[int, int, float], float | None] = {}
+    get_object, get_unicode, get_box = raw.FPDFText_GetTextObject, raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+    map_error = raw.FPDFText_HasUnicodeMapError
     for i in range(raw.FPDFText_CountChars(tp)):
-        if raw.FPDFText_IsGenerated(tp, i) == 1:
-            continue
-        code = raw.FPDFText_GetUnicode(tp, i)
-        obj = raw.FPDFText_GetTextObject(tp, i)
-        key = _address(obj)
-        font = fonts.get(key)
-        if font is None:
+        obj = get_object(tp, i)
+        if not obj:
+            continue  # a space or line break pdfium generated: not printed
+        key = ctypes.addressof(obj.contents)
+        info = objects.get(key)
+        if info is None:
             n = raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
-            font = fonts[key] = (buf.raw[: max(n - 1, 0)].decode("latin-1"), raw.FPDFTextObj_GetFont(obj))
-        raw.FPDFText_GetLooseCharBox(tp, i, box)
-        raw.FPDFText_GetMatrix(tp, i, m)
-        fontsize = raw.FPDFText_GetFontSize(tp, i)
-        upright = m.a * m.d > 0 and m.b * m.c <= 0
-        plain = upright and m.b == 0 and m.c == 0
-        unmapped = code == 0 or raw.FPDFText_HasUnicodeMapError(tp, i) == 1
-        size = fontsize * abs(m.d) if m.b == 0 else fontsize * (m.b * m.b + m.d * m.d) ** 0.5
+            raw.FPDFText_GetMatrix(tp, i, m)
+            upright = m.a * m.d > 0 and m.b * m.c <= 0
+            info = objects[key] = (buf.raw[: max(n - 1, 0)].decode("latin-1"), raw.FPDFTextObj_GetFont(obj),
+                                   (m.a, m.b, m.c, m.d), raw.FPDFText_GetFontSize(tp, i), upright,
+                                   upright and m.b == 0 and m.c == 0)
+        fontname, font, (a, b, _, d), fontsize, upright, plain = info
+        code = get_unicode(tp, i)
+        get_box(tp, i, box)
+        unmapped = code == 0 or map_error(tp, i) == 1
+        size = fontsize * abs(d) if b == 0 else fontsize * (b * b + d * d) ** 0.5
         x1 = box.right
         if plain and not unmapped:  # one advance from the origin (the loose box covers an overhanging glyph)
-            wkey = (_address(font[1]), code, fontsize)
-            if wkey not in widths:
-                ok = raw.FPDFFont_GetGlyphWidth(font[1], code, ctypes.c_float(fontsize), width)
-                widths[wkey] = width.value if ok else None
-            advance = widths[wkey]
+            wkey = (ctypes.addressof(font.contents), code, fontsize)
+            advance = widths.get(wkey, -1.0)
+            if advance == -1.0:
+                ok = raw.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(fontsize), width)
+                advance = widths[wkey] = width.value if ok else None
             if advance is not None:
-                x1 = box.left + advance * m.a
+                x1 = box.left + advance * a
         y0 = box.bottom
         y1 = y0 + size if plain else box.top
         by_object.setdefault(key, []).append({
             "text": f"(cid:{code})" if unmapped else chr(code),
-            "fontname": font[0],
+            "fontname": fontname,
             "size": size,
             "upright": upright,
             "x0": box.left,
