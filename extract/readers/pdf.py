@@ -97,7 +97,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
 def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText, list[PageTable], int, int]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs."""
     chars = [c for c in page.chars if c.get("text")]
-    if page.doubled or _doubled(chars):
+    if _doubled(chars):
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
     page_tables = [build_table(number, grid) for grid in find_grids(page)]

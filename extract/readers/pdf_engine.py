@@ -46,7 +46,6 @@ class PageModel:
     lines: list[Obj] = field(default_factory=list)
     rects: list[Obj] = field(default_factory=list)
     curves: list[Obj] = field(default_factory=list)
-    doubled: bool = False  # the engine already dropped text drawn twice (its copies are not in ``chars``)
     _edges: list[Obj] | None = None
 
     @property
