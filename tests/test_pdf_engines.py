@@ -153,3 +153,25 @@ def test_own_table_finder_finds_pdfplumbers_cells_and_tables(path: Path) -> None
             ours = find_cells(model.edges, SETTINGS)
             assert ours.cells == [tuple(c) for c in theirs.cells]
             assert ours.tables == [(tuple(t.bbox), [tuple(c) for c in t.cells]) for t in theirs.tables]
+
+
+def test_pdf_engine_option_reaches_the_limits_and_both_engines_give_the_same_records(tmp_path: Path) -> None:
+    from pledgecard.cli import build_parser, main
+    from pledgecard.commands.extract import limits_from
+
+    for command in ("extract", "run"):
+        args = build_parser().parse_args([command, "x.pdf", "--pdf-engine", "pdfplumber"])
+        assert limits_from(args).pdf_engine == "pdfplumber"
+    assert limits_from(build_parser().parse_args(["extract", "x.pdf"])).pdf_engine == Limits().pdf_engine
+    with pytest.raises(SystemExit) as exc:
+        build_parser().parse_args(["extract", "x.pdf", "--pdf-engine", "nope"])
+    assert exc.value.code == 2
+    corpus = REPO / "samples" / "corpus"
+    pdfs = [str(p) for p in sorted(corpus.glob("multi-*.pdf"))[:1]]  # one file, several cards
+    records = []
+    for engine in ENGINES:
+        out = tmp_path / engine
+        assert main(["extract", *pdfs, "-o", str(out), "--pdf-engine", engine, "--workers", "1", "--quiet"]) == 0
+        records.append((out / "records.jsonl").read_text(encoding="utf-8"))
+    assert records[0].count("\n") >= 2
+    assert records[0] == records[1]
