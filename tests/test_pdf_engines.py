@@ -175,3 +175,32 @@ def test_pdf_engine_option_reaches_the_limits_and_both_engines_give_the_same_rec
         records.append((out / "records.jsonl").read_text(encoding="utf-8"))
     assert records[0].count("\n") >= 2
     assert records[0] == records[1]
+
+
+def _variant(kind: str, path: Path) -> Path:
+    """card.pdf with a crop box inside its media box, turned a quarter, or a media box off the origin."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter()
+    for page in PdfReader(FIXTURES / "card.pdf").pages:
+        writer.add_page(page)
+    for page in writer.pages:
+        if kind == "cropped":
+            page.cropbox = RectangleObject([20, 30, 580, 800])
+        elif kind == "rotated":
+            page.rotate(90)
+        else:
+            page.mediabox = RectangleObject([-10, -20, 585, 822])
+            page.cropbox = RectangleObject([-10, -20, 585, 822])
+    writer.write(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["cropped", "rotated", "offset"])
+def test_page_geometry_variants_give_the_same_records_and_document(kind: str, tmp_path: Path) -> None:
+    path = _variant(kind, tmp_path / f"{kind}.pdf")
+    assert assert_same_records(path) > 1000
+    docs = [dataclasses.asdict(read(path.read_bytes(), path=path.name, limits=Limits(pdf_engine=e)))
+            for e in ("pdfplumber", "pdfium")]
+    assert docs[0]["blocks"] and _close(docs[0], docs[1])
