@@ -4,8 +4,9 @@ Pages come from the engine named in ``limits.pdf_engine`` (``pdf_engine.ENGINES`
 pdfplumber, the same page model either way). Each page is parsed once; its ruled tables
 become :class:`Table` blocks (merged cells with spans, cell text lines joined by ``\\n``) and
 the characters outside them become one :class:`Paragraph` per logical line (bullet marker
-split off, wrapped bullet items joined, indent level from the x position). Running headers, footers and page numbers are dropped, and
-a table continued at the top of the next page is joined to its first part.
+split off, wrapped bullet items joined, indent level from the x position). Running headers,
+footers and page numbers are dropped, and a table continued at the top of the next page is
+joined to its first part.
 """
 
 from __future__ import annotations
