@@ -22,8 +22,9 @@ import pytest
 from pledgecard.errors import EncryptedFileError, NoTextLayerError
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf import read
-from pledgecard.extract.readers.pdf_engine import ENGINES, PageModel, open_pdf
+from pledgecard.extract.readers.pdf_engine import ENGINES, open_pdf
 from pledgecard.extract.readers.pdf_grids import SETTINGS
+from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_ruling import find_cells
 
 REPO = Path(__file__).resolve().parents[1]

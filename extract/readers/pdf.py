@@ -23,11 +23,12 @@ from pledgecard.errors import (
 from pledgecard.extract.document import Document
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
-from pledgecard.extract.readers.pdf_engine import PageModel, dedupe_chars, open_pdf
+from pledgecard.extract.readers.pdf_engine import open_pdf
 from pledgecard.extract.readers.pdf_grids import find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
+from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row

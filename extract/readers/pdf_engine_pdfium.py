@@ -27,7 +27,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from pledgecard.errors import DamagedFileError, EncryptedFileError
-from pledgecard.extract.readers.pdf_engine import Obj, PageModel
+from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
 Matrix = tuple[float, float, float, float, float, float]
 Op = tuple[str, float, float]  # path operator ("m", "l", "c", "h") and its end point

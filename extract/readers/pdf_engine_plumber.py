@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from pledgecard.errors import DamagedFileError, EncryptedFileError
-from pledgecard.extract.readers.pdf_engine import CHAR_FIELDS, PATH_FIELDS, PageModel
+from pledgecard.extract.readers.pdf_page import CHAR_FIELDS, PATH_FIELDS, PageModel
 
 
 def one_line(exc: BaseException) -> str:

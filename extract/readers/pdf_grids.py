@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pledgecard.extract.readers.pdf_engine import PageModel
+from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_ruling import BBox, Ruling, RulingSettings, find_cells
 
 SETTINGS = RulingSettings(snap_x=3, snap_y=3, join_x=3, join_y=3, intersection_x=3, intersection_y=3,
