@@ -1,21 +1,21 @@
-"""PDF reader: pdfplumber pages -> a :class:`Document` of paragraphs and tables in reading order.
+"""PDF reader: PDF pages -> a :class:`Document` of paragraphs and tables in reading order.
 
-Each page is parsed once; its ruled tables become :class:`Table` blocks (merged cells with
-spans, cell text lines joined by ``\\n``) and the characters outside them become one
-:class:`Paragraph` per logical line (bullet marker split off, wrapped bullet items joined,
-indent level from the x position). Running headers, footers and page numbers are dropped, and
-a table continued at the top of the next page is joined to its first part.
+Pages come from the engine named in ``limits.pdf_engine`` (``pdf_engine.ENGINES``: pdfium or
+pdfplumber, the same page model either way). Each page is parsed once; its ruled tables
+become :class:`Table` blocks (merged cells with spans, cell text lines joined by ``\\n``) and
+the characters outside them become one :class:`Paragraph` per logical line (bullet marker
+split off, wrapped bullet items joined, indent level from the x position). Running headers,
+footers and page numbers are dropped, and a table continued at the top of the next page is
+joined to its first part.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 
 from pledgecard.errors import (
     DamagedFileError,
-    EncryptedFileError,
     LimitExceededError,
     NoTextLayerError,
     PledgecardError,
@@ -23,10 +23,12 @@ from pledgecard.errors import (
 from pledgecard.extract.document import Document
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
+from pledgecard.extract.readers.pdf_engine import open_pdf
 from pledgecard.extract.readers.pdf_grids import find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
+from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
@@ -52,62 +54,33 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(inner).__name__}: {text}" if text else type(inner).__name__
 
 
-def _open(data: bytes) -> Any:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    if b"%PDF" not in data[:1024]:
-        raise DamagedFileError("not a PDF file (no %PDF header)")
-    try:
-        return pdfplumber.open(io.BytesIO(data))
-    except PdfminerException as exc:
-        inner = exc.args[0] if exc.args else exc
-        if isinstance(inner, PDFPasswordIncorrect):
-            raise EncryptedFileError("PDF is password-protected") from exc
-        if isinstance(inner, PDFEncryptionError):
-            raise EncryptedFileError(f"PDF encryption not supported: {_one_line(inner)}") from exc
-        raise DamagedFileError(f"damaged PDF: {_one_line(exc)}") from exc
-
-
-def _page_count(pdf: Any) -> int | None:
-    """The page count the catalog declares, read without parsing any page."""
-    try:
-        from pdfminer.pdftypes import resolve1
-
-        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
-        return int(count)
-    except Exception:
-        return None
-
-
 def _read(data: bytes, *, path: str, limits: Limits) -> Document:
-    pdf = _open(data)
-    with pdf:
-        declared = _page_count(pdf)
-        if declared is not None and declared > limits.max_pages:
+    with open_pdf(data, limits.pdf_engine) as pdf:
+        declared = pdf.page_count()
+        if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
-        pages = pdf.pages
-        if len(pages) > limits.max_pages:
-            raise LimitExceededError(f"PDF has {len(pages)} pages, over the limit of {limits.max_pages}")
-        if not pages:
-            raise DamagedFileError("PDF has no pages")
         notes: list[str] = []
         texts: list[PageText] = []
         tables: list[list[PageTable]] = []
         n_chars = n_lost = 0
         failed: list[str] = []
-        for number, page in enumerate(pages, start=1):
+        for number, load in enumerate(pdf.pages(), start=1):
+            if number > limits.max_pages:
+                raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
+            height = 0.0
             try:
+                page = load()
+                height = page.height
                 page_text, page_tables, count, lost = _read_page(page, number, notes)
             except Exception as exc:  # one broken page must not lose the others
                 failed.append(f"page {number}: {_one_line(exc)}")
-                page_text, page_tables, count, lost = PageText(number, float(page.height or 0), []), [], 0, 0
-            page.close()
+                page_text, page_tables, count, lost = PageText(number, height, []), [], 0, 0
             n_chars += count
             n_lost += lost
             texts.append(page_text)
             tables.append(page_tables)
+    if not texts:
+        raise DamagedFileError("PDF has no pages")
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {failed[0]}")
     if failed:
@@ -123,12 +96,11 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes)
 
 
-def _read_page(page: Any, number: int, notes: list[str]) -> tuple[PageText, list[PageTable], int, int]:
+def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText, list[PageTable], int, int]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs."""
     chars = [c for c in page.chars if c.get("text")]
     if _doubled(chars):
-        page = page.dedupe_chars()
-        chars = [c for c in page.chars if c.get("text")]
+        chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
     page_tables = [build_table(number, grid) for grid in find_grids(page)]
     page_tables = [t for t in page_tables if t.cells]

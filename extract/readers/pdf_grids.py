@@ -1,6 +1,7 @@
 """Ruling lines of a PDF page -> table grids (cell bboxes), with the edges real cards leave out.
 
-Tables are found from ruling lines (pdfplumber's ``lines`` strategy). Two kinds of edges are
+Tables are found from ruling lines (:mod:`pdf_ruling`, pdfplumber's ``lines`` strategy, run on
+the edges of either engine's :class:`PageModel`). Two kinds of edges are
 supplied before that: the outer left/right borders of tables drawn without them (government
 cards often are; the lines strategy would lose their first and last columns), and the rule
 that closes a table cut open by a page break. A box around text (one cell) is kept as a frame.
@@ -9,19 +10,14 @@ that closes a table cut open by a page break. A box around text (one cell) is ke
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-BBox = tuple[float, float, float, float]
+from pledgecard.extract.readers.pdf_page import PageModel
+from pledgecard.extract.readers.pdf_ruling import BBox, Ruling, RulingSettings, find_cells
 
-TABLE_SETTINGS: dict[str, Any] = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "intersection_tolerance": 3,
-    "edge_min_length": 3,
-}
+SETTINGS = RulingSettings(snap_x=3, snap_y=3, join_x=3, join_y=3, intersection_x=3, intersection_y=3,
+                          edge_min_length=3)
 MARGIN_SHARE = 0.15  # rules cut open by a page break end this close to the page's top or bottom
 MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page border, not a frame
 EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
@@ -63,7 +59,7 @@ def _coverage(verticals: Sequence[dict[str, Any]], x: float, top: float, bottom:
     return covered
 
 
-def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
+def _outer_edges(page: PageModel, tables: Sequence[tuple[BBox, list[BBox]]]) -> list[dict[str, Any]]:
     """Full-height outer borders for tables whose horizontal rules run past their side borders.
 
     Tables drawn without outer left/right borders (or with them only on shaded header cells)
@@ -73,8 +69,8 @@ def _outer_edges(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
     rules = [e for e in edges if e["orientation"] == "h" and e["width"] >= 3]
     verticals = [e for e in edges if e["orientation"] == "v"]
     extra: list[dict[str, Any]] = []
-    for t in tables:
-        x0, top, x1, bottom = t.bbox
+    for bbox, _ in tables:
+        x0, top, x1, bottom = bbox
         own = [
             e for e in rules
             if top - EDGE_TOL <= e["top"] <= bottom + EDGE_TOL and e["x1"] >= x0 - 1 and e["x0"] <= x1 + 1
@@ -112,7 +108,7 @@ def ruled(spans: Spans, x0: float, x1: float) -> bool:
     return any(a <= x0 + EDGE_TOL and b >= x1 - EDGE_TOL for a, b in spans)
 
 
-def _open_ends(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, Spans]]]:
+def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float, Spans]]]:
     """Closing rules for tables cut open by a page break, and the y and ruled stretches of each.
 
     A row split over two pages is often drawn without its bottom rule on the first page and
@@ -163,50 +159,44 @@ def _spans_at(ends: Sequence[tuple[float, Spans]], y: float) -> Spans | None:
     return next((spans for at, spans in ends if abs(at - y) <= EDGE_TOL), None)
 
 
-def _keep_apart(page: Any, closing: Sequence[dict[str, Any]]) -> dict[str, float]:
+def _keep_apart(page: PageModel, closing: Sequence[dict[str, Any]]) -> RulingSettings:
     """A vertical snap tolerance that keeps each closing rule apart from other rules close to it.
 
     A nested table ending just above a cut-open outer table would otherwise be snapped onto
     (or meet) the outer table's closing rule and be merged into its grid.
     """
-    snap = float(TABLE_SETTINGS["snap_tolerance"])
     ys = [e["top"] for e in closing]
     near = [abs(v - y) for e in page.edges for v in {e["top"], e["bottom"]} for y in ys]
-    near = [d for d in near if END_TOL < d <= snap]
+    near = [d for d in near if END_TOL < d <= SETTINGS.snap_y]
     if not near:
-        return {}
+        return SETTINGS
     tol = max(min(near) - 0.25, END_TOL)
-    return {"snap_y_tolerance": tol, "intersection_y_tolerance": tol}
+    return replace(SETTINGS, snap_y=tol, intersection_y=tol)
 
 
-def find_grids(page: Any) -> list[Grid]:
+def find_grids(page: PageModel) -> list[Grid]:
     """Every ruled table on ``page``, boxes around text (frames) included.
 
-    pdfplumber drops single-cell tables; a small box with no table inside (a frame) is kept
+    Single-cell groups are no tables; a small box with no table inside (a frame) is kept
     here as a one-cell grid so that its lines form a context of their own (indent levels
     relative to the box).
     """
     if not page.edges:
         return []
     closing, open_ends = _open_ends(page)
-    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing, **_keep_apart(page, closing)}
-    finder = page.debug_tablefinder(settings)
-    extra = _outer_edges(page, finder.tables)
+    settings = _keep_apart(page, closing)
+    found: Ruling = find_cells(page.edges, settings, closing)
+    extra = _outer_edges(page, found.tables)
     if extra:
-        finder = page.debug_tablefinder({**settings, "explicit_vertical_lines": extra})
+        found = find_cells(page.edges, settings, closing + extra)
     grids = [
-        Grid(
-            tuple(t.bbox), [tuple(c) for c in t.cells],  # type: ignore[arg-type]
-            open_top=_spans_at(open_ends, t.bbox[1]),
-            open_bottom=_spans_at(open_ends, t.bbox[3]),
-        )
-        for t in finder.tables if t.cells
+        Grid(bbox, list(cells), open_top=_spans_at(open_ends, bbox[1]), open_bottom=_spans_at(open_ends, bbox[3]))
+        for bbox, cells in found.tables
     ]
-    in_tables = {tuple(c) for t in finder.tables for c in t.cells}
-    for c in finder.cells:
-        box = tuple(c)
+    in_tables = {c for _, cells in found.tables for c in cells}
+    for box in found.cells:
         if box in in_tables or box[3] - box[1] > MAX_FRAME_SHARE * float(page.height):
             continue  # a page-sized box (border, background) is no frame: its text stays running text
         if not any(contains(box, g.bbox) for g in grids):
-            grids.append(Grid(box, [box]))  # type: ignore[arg-type]
+            grids.append(Grid(box, [box]))
     return grids

@@ -15,6 +15,7 @@ from typing import Any
 
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.pdf_engine import ENGINES
 
 MAX_LISTED_FAILURES = 20
 
@@ -33,6 +34,8 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"refuse PDFs with more pages (default: {Limits().max_pages})")
     p.add_argument("--max-unpacked-mb", type=int, default=None, metavar="MB",
                    help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
+    p.add_argument("--pdf-engine", choices=sorted(ENGINES), default=None,
+                   help=f"PDF engine: pdfium (fast) or pdfplumber (the reference) (default: {Limits().pdf_engine})")
     p.add_argument("--quiet", action="store_true", help="no progress output")
 
 
@@ -47,6 +50,8 @@ def limits_from(args: argparse.Namespace) -> Limits:
         if value <= 0:
             raise UsageError(f"--{opt.replace('_', '-')} must be positive")
         changes[field] = value * scale
+    if getattr(args, "pdf_engine", None):
+        changes["pdf_engine"] = args.pdf_engine
     return dataclasses.replace(Limits(), **changes)
 
 

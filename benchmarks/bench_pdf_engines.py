@@ -1,0 +1,164 @@
+"""Per-page cost of the PDF engines and of the reader against bare pypdfium2 and bare pdfplumber.
+
+    .venv/bin/python benchmarks/bench_pdf_engines.py [PDF or DIR ...] [--rounds N] [--cli DIR] [--repeats N]
+
+All in one run, on the same files (default: samples/corpus/*.pdf and tests/fixtures/pdf/card.pdf):
+
+- bare pypdfium2: every page's text (``get_textpage().get_text_range()``);
+- bare pdfplumber: ``extract_text()`` and ``extract_tables()`` on every page;
+- each engine's page model (characters, lines, rectangles, curves; ``pdf_engine.py``);
+- the PDF reader (page model, table grids, lines, document) with each engine.
+
+Milliseconds per page are printed with ratios to bare pdfplumber (the issue's yardstick) and
+to bare pypdfium2 (best of ``--rounds``). With ``--cli DIR`` it also times, as fresh processes
+taking turns (``--repeats`` times), ``pledgecard extract DIR --workers 1`` with each engine
+against a process doing bare pdfplumber text + tables over the same PDFs, and prints the
+ratio of each pair (median over the repeats): absolute times vary with the machine's load,
+the ratios measured side by side much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = sorted((ROOT / "samples" / "corpus").glob("*.pdf")) + [ROOT / "tests" / "fixtures" / "pdf" / "card.pdf"]
+PYTHON = sys.executable
+
+BARE_PDFPLUMBER = """
+import sys, pathlib, pdfplumber
+for p in sorted(pathlib.Path(sys.argv[1]).rglob("*.pdf")):
+    with pdfplumber.open(p) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.extract_tables()
+            page.close()
+"""
+
+
+def bare_pdfium(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for page in pdf:
+            tp = page.get_textpage()
+            tp.get_text_range()
+            tp.close()
+            page.close()
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def bare_pdfplumber(data: bytes) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.extract_tables()
+            page.close()
+        return len(pdf.pages)
+
+
+def engine(name: str) -> Callable[[bytes], int]:
+    def run(data: bytes) -> int:
+        from pledgecard.extract.readers.pdf_engine import open_pdf
+
+        with open_pdf(data, name) as pdf:
+            pages = [load() for load in pdf.pages()]
+        return len(pages)
+
+    return run
+
+
+def reader(name: str) -> Callable[[bytes], int]:
+    def run(data: bytes) -> int:
+        from pledgecard.extract.limits import Limits
+        from pledgecard.extract.readers.pdf import read
+
+        return read(data, path="bench.pdf", limits=Limits(pdf_engine=name)).n_pages or 0
+
+    return run
+
+
+def timed(fn: Callable[[bytes], int], files: list[bytes], rounds: int) -> tuple[float, int]:
+    best, pages = float("inf"), 0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        pages = sum(fn(data) for data in files)
+        best = min(best, time.perf_counter() - start)
+    return best, pages
+
+
+def per_page(files: list[bytes], rounds: int) -> None:
+    cases: list[tuple[str, Callable[[bytes], int]]] = [
+        ("bare pypdfium2 (text)", bare_pdfium),
+        ("bare pdfplumber (text + tables)", bare_pdfplumber),
+        ("engine pdfplumber (page model)", engine("pdfplumber")),
+        ("engine pdfium (page model)", engine("pdfium")),
+        ("reader, engine pdfplumber", reader("pdfplumber")),
+        ("reader, engine pdfium", reader("pdfium")),
+    ]
+    for _, fn in cases:
+        fn(files[0])  # imports and first-call costs out of the measurement
+    results = [(label, *timed(fn, files, rounds)) for label, fn in cases]
+    pages = results[0][2]
+    t_pdfium, t_plumber = results[0][1], results[1][1]
+    print(f"files: {len(files)}, pages: {pages}, best of {rounds} rounds")
+    print(f"{'':34} {'ms/page':>9} {'x bare pdfplumber':>18} {'x bare pypdfium2':>17}")
+    for label, t, _ in results:
+        print(f"{label:34} {1000 * t / pages:9.2f} {t / t_plumber:18.3f} {t / t_pdfium:17.2f}")
+
+
+def _wall(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def cli(folder: Path, repeats: int) -> None:
+    n = len(list(folder.rglob("*.pdf")))
+    times: dict[str, list[float]] = {"bare": [], "pdfium": [], "pdfplumber": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(repeats):
+            times["bare"].append(_wall([PYTHON, "-c", BARE_PDFPLUMBER, str(folder)]))
+            for name in ("pdfium", "pdfplumber"):
+                out = Path(tmp) / name
+                times[name].append(_wall([PYTHON, "-m", "pledgecard", "extract", str(folder), "-o", str(out),
+                                          "--workers", "1", "--force", "--quiet", "--pdf-engine", name]))
+    bare = times["bare"]
+    print(f"\n`pledgecard extract` on {n} PDFs, one worker, against bare pdfplumber text + tables "
+          f"(fresh processes taking turns, {repeats} repeats)")
+    print(f"bare pdfplumber: {', '.join(f'{t:.1f}' for t in bare)} s")
+    for name in ("pdfium", "pdfplumber"):
+        ratios = [t / b for t, b in zip(times[name], bare, strict=True)]
+        print(f"extract --pdf-engine {name:10}: {', '.join(f'{t:.1f}' for t in times[name])} s; "
+              f"ratio to bare {', '.join(f'{r:.2f}' for r in ratios)} (median {statistics.median(ratios):.2f})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdfs", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--rounds", type=int, default=3, help="best of N rounds (default 3)")
+    parser.add_argument("--cli", type=Path, metavar="DIR", help="also time `pledgecard extract DIR` (PDFs)")
+    parser.add_argument("--repeats", type=int, default=3, help="turns of the CLI timing (default 3)")
+    args = parser.parse_args(argv)
+    paths = [q for p in args.pdfs for q in (sorted(p.rglob("*.pdf")) if p.is_dir() else [p])]
+    per_page([p.read_bytes() for p in paths], args.rounds)
+    if args.cli:
+        cli(args.cli, args.repeats)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""The page model the PDF reader works from, whatever engine produced it.
+
+A :class:`PageModel` holds the printed characters (text, font, size, box) and the painted path
+pieces (straight lines, rectangles, other curves) of one page, in pdfplumber's conventions:
+points, origin at the top-left corner of the media box, ``x0``/``x1`` across, ``top``/``bottom``
+down. Ruling edges are derived from the paths in one place (:func:`edges_of`), whatever the
+engine (``pdf_engine.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Obj = dict[str, Any]
+
+CHAR_FIELDS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom")
+PATH_FIELDS = ("object_type", "x0", "x1", "top", "bottom", "width", "height")
+
+
+@dataclass(slots=True)
+class PageModel:
+    """One page: its size, characters (dicts with :data:`CHAR_FIELDS`) and path pieces.
+
+    ``lines`` and ``rects`` hold :data:`PATH_FIELDS`; ``curves`` add ``pts``, the end point
+    of each segment (top-left origin), as pdfplumber gives them.
+    """
+
+    number: int
+    width: float
+    height: float
+    chars: list[Obj]
+    lines: list[Obj] = field(default_factory=list)
+    rects: list[Obj] = field(default_factory=list)
+    curves: list[Obj] = field(default_factory=list)
+    _edges: list[Obj] | None = None
+
+    @property
+    def edges(self) -> list[Obj]:
+        if self._edges is None:
+            self._edges = edges_of(self)
+        return self._edges
+
+
+def edges_of(page: PageModel) -> list[Obj]:
+    """Ruling edges of a page: one per line, four per rectangle, one per curve segment.
+
+    pdfplumber's rules: a line is horizontal when its top equals its bottom (else vertical);
+    a curve segment is vertical or horizontal when its ends share x or y, else it has no
+    orientation.
+    """
+    edges = [{**line, "orientation": "h" if line["top"] == line["bottom"] else "v"} for line in page.lines]
+    for r in page.rects:
+        x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
+        w, h = r["width"], r["height"]
+        common = {"object_type": "rect_edge"}
+        edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
+                      "orientation": "h"})
+        edges.append({**common, "x0": x0, "x1": x1, "top": top + h, "bottom": bottom, "width": w, "height": 0,
+                      "orientation": "h"})
+        edges.append({**common, "x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": h,
+                      "orientation": "v"})
+        edges.append({**common, "x0": x1, "x1": x1, "top": top, "bottom": bottom, "width": 0, "height": h,
+                      "orientation": "v"})
+    for c in page.curves:
+        for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:], strict=False):
+            edges.append({
+                "object_type": "curve_edge", "x0": min(ax, bx), "x1": max(ax, bx),
+                "top": min(ay, by), "bottom": max(ay, by), "width": abs(ax - bx), "height": abs(ay - by),
+                "orientation": "v" if ax == bx else ("h" if ay == by else None),
+            })
+    return edges
+
+
+def dedupe_chars(chars: list[Obj], tolerance: float = 1.0) -> list[Obj]:
+    """Characters without the copies drawn again at (nearly) the same place (fake bold).
+
+    pdfplumber's rule: characters of the same text, font and size whose tops and then x0s
+    cluster within ``tolerance`` are one character, the first by position kept; the
+    survivors keep their drawing order.
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for k, c in enumerate(chars):
+        groups.setdefault((c["upright"], c["text"], c["fontname"], c["size"]), []).append(k)
+    keep: list[int] = []
+    for members in groups.values():
+        for by_top in _clusters(members, lambda k: chars[k]["top"], tolerance):
+            for by_x in _clusters(by_top, lambda k: chars[k]["x0"], tolerance):
+                keep.append(min(by_x, key=lambda k: (chars[k]["top"], chars[k]["x0"], k)))
+    return [chars[k] for k in sorted(keep)]
+
+
+def _clusters(members: list[int], key: Callable[[int], float], tol: float) -> list[list[int]]:
+    """``members`` grouped by chains of values at most ``tol`` apart (pdfplumber's cluster_list)."""
+    values = sorted({key(k) for k in members})
+    group_of: dict[float, int] = {}
+    last: float | None = None
+    n = -1
+    for v in values:
+        if last is None or v > last + tol:
+            n += 1
+        group_of[v] = n
+        last = v
+    out: list[list[int]] = [[] for _ in range(n + 1)]
+    for k in members:
+        out[group_of[key(k)]].append(k)
+    return out
