@@ -21,7 +21,7 @@ _COUNT = re.compile(
 
 #: Regex source of a number as printed, OCR look-alikes of 0 and 1 included (``l46``, ``1,2OO``,
 #: ``12,3,45``): one whole token, so that a confused token is refused whole, never read in part.
-LOOSE_NUMBER = r"(?<![\dOoIl|,.A-Za-z])(?=[\dOoIl|,.]*\d)[\dOoIl|](?:[\dOoIl|]|[,.](?=[\dOoIl|]))*+"
+LOOSE_NUMBER = r"(?<![\dOoIl|,.A-Za-z])(?=[\dOoIl|,.]*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+"
 _STRICT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 

@@ -258,7 +258,7 @@ _DATE_CHARS = re.compile(
     rf"|{_QW})+"
 )
 _YEAR_LIKE = re.compile(rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
-                        rf"|{_LIKE_DIGIT}{{2,4}}\s*년")
+                        rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*년")
 
 
 def looks_like_date(text: str) -> bool:

@@ -146,7 +146,7 @@ def funding_source(label: str) -> str | None:
 _LOOKALIKE = "OoIl|"
 _LOOSE_DIGIT = rf"[\d{re.escape(_LOOKALIKE)}]"
 # A run of digits and look-alikes; a comma or point only between two of them (``154,442,`` ends at 2).
-_LOOSE_NUM = rf"{_LOOSE_DIGIT}(?:{_LOOSE_DIGIT}|[,.](?={_LOOSE_DIGIT}))*"
+_LOOSE_NUM = rf"{_LOOSE_DIGIT}(?:{_LOOSE_DIGIT}|[,.]+(?={_LOOSE_DIGIT}))*"
 _LOOSE_GROUPS = (
     rf"(?:{_LOOSE_NUM}\s*(?:[십백천]\s*)?[만억조]\s*)*{_LOOSE_NUM}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?"
 )
@@ -160,6 +160,7 @@ _PART = re.compile(
     rf"(?P<label>[가-힣][가-힣·ㆍ‧ \u00a0]*?)\s*[:：]?\s*"
     rf"(?:(?P<amount>{_LOOSE_AMOUNT_SRC})|(?P<dash>[-–—])(?![\d{re.escape(_LOOKALIKE)}]))"
 )
+_LOOKALIKE_ONLY = re.compile(rf"[-−△▲]?\s*{_LOOSE_NUM}")
 _GLUED_AFTER = re.compile(r"[A-Za-z\d]")
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
 
@@ -173,8 +174,8 @@ def looks_like_amount(text: str) -> bool:
         return True
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
-    m = _LOOSE_AMOUNT.fullmatch(s)
-    return m is not None
+    # a cell of look-alikes only (``O``, ``l,OOO``) is a confused amount too
+    return _LOOSE_AMOUNT.fullmatch(s) is not None or _LOOKALIKE_ONLY.fullmatch(s) is not None
 
 
 def _amount_at(m: re.Match[str], text: str) -> str | None:

@@ -229,7 +229,7 @@ _STREAM_TOKEN = re.compile(
     r"|(?<![\d,])(?:19|20)\d{2}(?:\s*년)?(?![\d,])|['’‘]\d{2}\s*년?)"
     r"|(?P<tot>(?<![가-힣])(?:" + _spaced(_TOTAL_WORDS) + r")(?![가-힣]))"
     r"|(?P<row>(?<![가-힣])(?:" + _spaced(_ROW_LABELS) + r")(?![가-힣]))"
-    r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.](?=[\dOoIl|]))*+,?(?![A-Za-z])"
+    r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
     r"|(?<!\S)[-–—](?!\S))"
 )
 _GROUPED_OK = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -279,21 +279,28 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     amounts: list[str] = []
     first_amount: int | None = None
     last_end = 0
+    leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
+    last_amount = -1
     for m in _STREAM_TOKEN.finditer(text):
         kind = m.lastgroup or ""
         if first_amount is None and _is_group(text[last_end:m.start()]):
             tokens.append(("group", "", last_end))
         last_end = m.end()
         if kind == "amount":
+            if tokens and tokens[-1][0] != "group" and tokens[-1][2] > last_amount:
+                leads_amounts.add(len(tokens) - 1)
             amounts.append(m.group(0))
             first_amount = m.start() if first_amount is None else first_amount
+            last_amount = m.start()
         else:
             tokens.append((kind, re.sub(r"\s+", "", m.group(0)), m.start()))
     amounts = _glue_numbers(amounts)
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
-    # the row. Try the readings, a bare 계 as the row first, and keep one whose counts fit.
-    readings = sorted([None, *totals], key=lambda i: (i is None, tokens[i][1] != "계" if i is not None else 0))
+    # the row. Try the readings and keep one whose counts fit: the total word that amounts follow
+    # the row first that amounts follow in the text, then a bare 계.
+    readings = sorted([None, *totals], key=lambda i: (
+        i is None, i not in leads_amounts, tokens[i][1] != "계" if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
     row_pos: list[int] = []
@@ -323,8 +330,9 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
 
 
 def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bool:
+    """Every row has one cell per column, each read or printed unreadable (``amounts_raw``)."""
     return bool(rows) and all(
-        len(r["amounts_krw"]) == len(columns) and None not in r["amounts_krw"] for r in rows
+        len(r["amounts_krw"]) == len(columns) and (None not in r["amounts_krw"] or "amounts_raw" in r) for r in rows
     )
 
 
