@@ -6,7 +6,7 @@ import re
 
 from pledgecard.normalize.text import fold
 
-__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "parse_count", "parse_number"]
+__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "parse_count", "parse_number", "unreadable_number"]
 
 #: Counter words, longest first where one is the prefix of another (개사 before 개).
 COUNT_UNITS: tuple[str, ...] = (
@@ -57,3 +57,14 @@ def count_note(raw: str | None) -> str | None:
     if not m or not m.group("note"):
         return None
     return fold(m.group("note")) or None
+
+
+_NUMBER_WITH_UNIT = re.compile(rf"({LOOSE_NUMBER})\s*(?:{_UNITS_SRC}|%|억|원)")
+
+
+def unreadable_number(text: str | None) -> str | None:
+    """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
+    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure."""
+    for m in _NUMBER_WITH_UNIT.finditer(fold(text or "")):
+        return None if parse_number(m.group(1)) is not None else m.group(1)
+    return None

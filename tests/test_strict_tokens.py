@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.goals import _value as goal_value
-from pledgecard.normalize.counts import parse_count, parse_number
+from pledgecard.normalize.counts import parse_count, parse_number, unreadable_number
 from pledgecard.normalize.dates import looks_like_date, parse_date
 from pledgecard.normalize.money import looks_like_amount, parse_amount, parse_budget, unit_multiplier
 from pledgecard.pipeline import process_file
@@ -146,6 +146,9 @@ def test_property_confused_count_is_null(printed: str, data: st.DataObject) -> N
     kind, confused = data.draw(st.sampled_from(confusions), label="confusion")
     assert parse_count(confused) == (None, None), (kind, confused)
     assert goal_value(f"목표 달성({confused})")[0] is None, (kind, confused)
+    assert unreadable_number(f"목표 달성({printed})") is None
+    if not printed[-1].isdigit() and re.search(r"\d", confused):  # a figure with its unit: what a goal check flags
+        assert unreadable_number(f"목표 달성({confused})") is not None, (kind, confused)
 
 
 @settings(max_examples=400, deadline=None)
@@ -181,6 +184,7 @@ def test_issue_examples() -> None:
     assert parse_amount("1,234,567") == 1_234_567 and parse_amount("12,3,45") is None
     assert parse_number("1,234,567") == 1_234_567 and parse_number("12,3,45") is None
     assert goal_value("신설(l56명 운영)") == (None, "명") and goal_value("신설(56명 운영)") == (56, "명")
+    assert unreadable_number("신설(l56명 운영)") == "l56" and unreadable_number("신설(56명 운영)") is None
     text, date, _ = split_trailing_date("협약식 : '24. 19.")
     assert text == "협약식" and date == {"raw": "'24. 19.", "label": None, "start": None, "end": None,
                                          "precision": None}
