@@ -297,8 +297,8 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     amounts = _glue_numbers(amounts)
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
-    # the row. Try the readings and keep one whose counts fit: the total word that amounts follow
-    # the row first that amounts follow in the text, then a bare 계.
+    # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
+    # follow in the text (a row label stands before its amounts), then a bare 계.
     readings = sorted([None, *totals], key=lambda i: (
         i is None, i not in leads_amounts, tokens[i][1] != "계" if i is not None else 0))
     cols: list[str] = []
