@@ -136,6 +136,9 @@ def _interpret(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, A
 
 
 _NOT_GROUP = re.compile(r"구\s*분|[^가-힣]+")
+_GUBUN = re.compile(r"구\s*분")
+_PERIOD_KINDS = ("prior", "year", "after_term")
+Header = list[tuple[str, str]]  # ("gubun" | "group" | "col", text) in reading order
 
 
 def _is_group(text: str) -> bool:
@@ -144,40 +147,72 @@ def _is_group(text: str) -> bool:
     return len(_NOT_GROUP.sub("", text)) >= 2
 
 
-def _order_around_group(upper: list[tuple[str, str | None]], sub: list[str]) -> list[str]:
-    """Columns from a two-level header: ``upper`` is the first level in reading order (column
-    labels, and ``("group", None)`` where a spanning heading stands), ``sub`` the labels under the
-    heading. Labels printed before the heading stand before its columns, those after it after them."""
-    groups = [i for i, (kind, _) in enumerate(upper) if kind == "group"]
-    cols = [(i, t) for i, (kind, t) in enumerate(upper) if kind == "col" and t is not None]
-    if not groups:
-        return [t for _, t in cols] + sub
-    g = groups[0]
-    return [t for i, t in cols if i < g] + sub + [t for i, t in cols if i > g]
+def _gap(text: str, out: Header) -> None:
+    """The markers in header text between two column labels, in printed order: 구분 and spanning
+    headings."""
+    for i, part in enumerate(_GUBUN.split(text)):
+        if i:
+            out.append(("gubun", ""))
+        if _is_group(part):
+            out.append(("group", ""))
+
+
+def column_order(header: Header) -> list[str]:
+    """Column labels in column order from a flattened header, by layout alone (see
+    :func:`column_layout`)."""
+    return column_layout(header)[0]
+
+
+def column_layout(header: Header) -> tuple[list[str], bool]:
+    """Column labels in column order from a flattened header, by layout alone.
+
+    Labels keep their printed order, except a total label (총사업비, 계 ...), whose column stands at
+    one end of the table. A flattened two-level header prints it out of place: when 구분 comes
+    before the spanning heading (the first level read left to right), a total printed before the
+    heading is the first column and one printed after it is the last; otherwise (a spanning heading
+    printed first, as it stands highest) a total printed after a period label (기투자, years,
+    임기이후) is last, but one printed before them may be the first column or the last: the layout
+    does not tell, and the second value, ``certain``, is False."""
+    cols = [t for kind, t in header if kind == "col"]
+    kinds = [classify_column(t)["kind"] for t in cols]
+    if "total" not in kinds:
+        return cols, True
+    marks = [kind for kind, _ in header]
+    group = marks.index("group") if "group" in marks else None
+    left_to_right = group is not None and "gubun" in marks[:group]
+    first: list[str] = []
+    last: list[str] = []
+    middle: list[str] = []
+    k = 0
+    seen_period = False
+    certain = True
+    for pos, (kind, t) in enumerate(header):
+        if kind != "col":
+            continue
+        if kinds[k] == "total":
+            if left_to_right:
+                (first if pos < group else last).append(t)  # type: ignore[operator]
+            else:
+                (last if seen_period else first).append(t)
+                certain = certain and (seen_period or group is None)
+        else:
+            seen_period = seen_period or kinds[k] in _PERIOD_KINDS
+            middle.append(t)
+        k += 1
+    return first + middle + last, certain
 
 
 def header_order(lines: list[str]) -> list[str]:
-    """The column labels of a flattened table's header lines, in column order, from their layout:
-    the last line holding labels is the level under a spanning heading (``연도별 ...``) when one
-    stands above it; a label the upper level prints after that heading is a column after the
-    heading's columns (``구분 | 연도별 투자 실적 및 계획 | 계``), one printed before it comes first."""
-    found = [(ln, list(_COL_TOKEN.finditer(ln))) for ln in lines]
-    with_cols = [i for i, (_, ms) in enumerate(found) if ms]
-    if not with_cols:
-        return []
-    last = with_cols[-1]
-    upper: list[tuple[str, str | None]] = []
-    for ln, ms in found[:last]:
+    """The column labels of a flattened table's header lines, in column order (:func:`column_order`)."""
+    header: Header = []
+    for ln in lines:
         pos = 0
-        for m in ms:
-            if _is_group(ln[pos:m.start()]):
-                upper.append(("group", None))
-            upper.append(("col", m.group(0)))
+        for m in _COL_TOKEN.finditer(ln):
+            _gap(ln[pos:m.start()], header)
+            header.append(("col", m.group(0)))
             pos = m.end()
-        if _is_group(ln[pos:]):
-            upper.append(("group", None))
-    sub = [m.group(0) for m in found[last][1]]  # labels on one line stand in printed order
-    return _order_around_group(upper, sub)
+        _gap(ln[pos:], header)
+    return column_order(header)
 
 
 def _data_row(text: str) -> list[str] | None:
@@ -249,27 +284,6 @@ def _glue_numbers(tokens: list[str]) -> list[str]:
     return out
 
 
-def _stream_columns(items: list[tuple[str, str | None]]) -> list[str]:
-    """Column labels of a cell-per-line header in column order. Cells come level by level, so
-    after a spanning heading (``연도별 투자 실적 및 계획``) the total labels printed before the first
-    period label are first-level cells standing after the heading's columns; the period labels
-    (기투자, years, 임기이후) are the columns under it."""
-    groups = [i for i, (kind, _) in enumerate(items) if kind == "group"]
-    if not groups:
-        return [t for kind, t in items if kind == "col" and t is not None]
-    g = groups[0]
-    upper: list[tuple[str, str | None]] = list(items[: g + 1])
-    sub: list[str] = []
-    for kind, t in items[g + 1:]:
-        if kind != "col" or t is None:
-            continue
-        if not sub and classify_column(t)["kind"] == "total":
-            upper.append(("col", t))
-        else:
-            sub.append(t)
-    return _order_around_group(upper, sub)
-
-
 def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
@@ -283,11 +297,13 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     last_amount = -1
     for m in _STREAM_TOKEN.finditer(text):
         kind = m.lastgroup or ""
-        if first_amount is None and _is_group(text[last_end:m.start()]):
-            tokens.append(("group", "", last_end))
+        if first_amount is None:
+            marks: Header = []
+            _gap(text[last_end:m.start()], marks)
+            tokens.extend((kind, "", last_end) for kind, _ in marks)
         last_end = m.end()
         if kind == "amount":
-            if tokens and tokens[-1][0] != "group" and tokens[-1][2] > last_amount:
+            if tokens and tokens[-1][0] in ("tot", "row", "col") and tokens[-1][2] > last_amount:
                 leads_amounts.add(len(tokens) - 1)
             amounts.append(m.group(0))
             first_amount = m.start() if first_amount is None else first_amount
@@ -303,12 +319,13 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
         i is None, i not in leads_amounts, tokens[i][1] != "계" if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
+    certain = True
     row_pos: list[int] = []
     col_pos: list[int] = []
     for row_total in readings:
-        items = [("group", None) if k == "group" else ("col", t) for i, (k, t, _) in enumerate(tokens)
-                 if k in ("col", "group") or (k == "tot" and i != row_total)]
-        cols = _stream_columns(items)
+        header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
+                          if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
+        cols, certain = column_layout(header)
         rows = [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
         row_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "row" or i == row_total]
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
@@ -324,7 +341,9 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     out_rows = []
     for lab, idx in zip(rows, order, strict=True):
         cells = [amounts[k] for k in idx]
-        row = {"label": lab, "source": funding_source(lab), "amounts_krw": [parse_amount(c, multiplier) for c in cells]}
+        # where the layout cannot place the total column, no cell is placed: null, printed text kept
+        values = [parse_amount(c, multiplier) if certain else None for c in cells]
+        row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
         out_rows.append(_with_raw(row, cells))
     return columns, out_rows
 
