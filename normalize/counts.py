@@ -6,7 +6,7 @@ import re
 
 from pledgecard.normalize.text import fold
 
-__all__ = ["COUNT_UNITS", "count_note", "parse_count"]
+__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "parse_count", "parse_number", "unreadable_number"]
 
 #: Counter words, longest first where one is the prefix of another (개사 before 개).
 COUNT_UNITS: tuple[str, ...] = (
@@ -17,6 +17,22 @@ _DASHES = "-–—―－‐−"
 _COUNT = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<unit>{_UNITS_SRC})?\s*(?:[(（](?P<note>[^()（）]*)[)）])?"
 )
+
+
+#: Regex source of a number as printed, OCR look-alikes of 0 and 1 included (``l46``, ``1,2OO``,
+#: ``12,3,45``): one whole token, so that a confused token is refused whole, never read in part.
+LOOSE_NUMBER = r"(?<![\dOoIl|,.A-Za-z])(?=[\dOoIl|,.]*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+"
+_STRICT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def parse_number(token: str) -> int | float | None:
+    """A number token: ``'1,234'`` -> 1234, ``'2.5'`` -> 2.5; look-alike letters (``l46``),
+    misplaced commas (``12,3,45``) or anything else -> ``None``."""
+    s = fold(token or "")
+    if len(s) > 30 or not _STRICT_NUMBER.fullmatch(s):
+        return None
+    s = s.replace(",", "")
+    return float(s) if "." in s else int(s)
 
 
 def parse_count(raw: str | None) -> tuple[int | None, str | None]:
@@ -41,3 +57,14 @@ def count_note(raw: str | None) -> str | None:
     if not m or not m.group("note"):
         return None
     return fold(m.group("note")) or None
+
+
+_NUMBER_WITH_UNIT = re.compile(rf"({LOOSE_NUMBER})\s*(?:{_UNITS_SRC}|%|억|원)")
+
+
+def unreadable_number(text: str | None) -> str | None:
+    """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
+    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure."""
+    for m in _NUMBER_WITH_UNIT.finditer(fold(text or "")):
+        return None if parse_number(m.group(1)) is not None else m.group(1)
+    return None

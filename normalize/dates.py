@@ -15,7 +15,7 @@ from typing import Any
 
 from pledgecard.normalize.text import fold
 
-__all__ = ["DATE_PATTERN", "PRECISIONS", "find_dates", "is_date", "parse_date"]
+__all__ = ["DATE_PATTERN", "PRECISIONS", "find_dates", "is_date", "looks_like_date", "parse_date"]
 
 PRECISIONS = ("day", "month", "quarter", "half", "semester", "year")
 # Coarseness used for a range's precision (ties keep the left side's).
@@ -248,3 +248,24 @@ def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:
 def is_date(text: str) -> bool:
     """Whether the whole (trimmed) text is one date expression that ``parse_date`` reads."""
     return parse_date(text)["label"] is not None
+
+
+# What a printed date is made of, OCR look-alikes of 0 and 1 (O o I l |) included: a text of these
+# characters only, with a year in it, was meant as a date even when it cannot be read.
+_LIKE_DIGIT = r"[\dOoIl|]"
+_DATE_CHARS = re.compile(
+    rf"(?:{_LIKE_DIGIT}|{_Q}|[.,~\u223c\u301c\uff5e\-\u2013\u2014/()\s]|년도?|월|일|분기|반기|학기|[상하전후사]"
+    rf"|{_QW})+"
+)
+_YEAR_LIKE = re.compile(rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
+                        rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*년")
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` as a whole is a date as printed, readable or not (``'24. 19.``, ``'2O. 9.``,
+    ``2024. l2.``): only date characters, a digit and a year. Its value is :func:`parse_date`'s,
+    null when unreadable: the place of a date is kept, no other date is guessed."""
+    core = _core(fold(text if isinstance(text, str) else ""))
+    if not core or not re.search(r"\d", core) or not _DATE_CHARS.fullmatch(core):
+        return False
+    return _YEAR_LIKE.search(core) is not None or is_date(core)

@@ -12,6 +12,7 @@ __all__ = [
     "SOURCE_CODES",
     "find_unit",
     "funding_source",
+    "looks_like_amount",
     "parse_amount",
     "parse_budget",
     "unit_multiplier",
@@ -140,12 +141,50 @@ def funding_source(label: str) -> str | None:
     return _SOURCE_LABELS.get(key)
 
 
-_AMOUNT_TEXT = rf"[-−△▲]?\s*{_GROUPS}(?:원)?"
-_LEAD = re.compile(rf"^(?P<label>[^\d(（]*?)\s*[:：]?\s*(?P<amount>{_AMOUNT_TEXT})(?P<unit>\s*(?:{_UNIT_SRC}))?")
-_PART = re.compile(
-    rf"(?P<label>[가-힣][가-힣·ㆍ‧ \u00a0]*?)\s*[:：]?\s*(?P<amount>{_AMOUNT_TEXT}|[-–—](?![\d]))"
-    rf"(?P<unit>\s*(?:{_UNIT_SRC}))?(?![\d.,]*\s*%)"
+# OCR puts these letters for 0 and 1 (``2O억``, ``l54,442``): a token holding them is read whole
+# and then refused, so a confused token never yields part of its digits as another number.
+_LOOKALIKE = "OoIl|"
+_LOOSE_DIGIT = rf"[\d{re.escape(_LOOKALIKE)}]"
+# A run of digits and look-alikes; a comma or point only between two of them (``154,442,`` ends at 2).
+_LOOSE_NUM = rf"{_LOOSE_DIGIT}(?:{_LOOSE_DIGIT}|[,.]+(?={_LOOSE_DIGIT}))*"
+_LOOSE_GROUPS = (
+    rf"(?:{_LOOSE_NUM}\s*(?:[십백천]\s*)?[만억조]\s*)*{_LOOSE_NUM}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?"
 )
+# An amount as printed, confused or not: sign, groups, 원; it must hold a real digit and may not be
+# glued to a Latin letter or digit on its left (``X100`` is no amount).
+_LOOSE_AMOUNT_SRC = (
+    rf"(?<![A-Za-z\d,.])(?:[-−△▲]\s*)?(?=[^\s(（]*\d){_LOOSE_GROUPS}(?:원)?"
+)
+_LOOSE_AMOUNT = re.compile(_LOOSE_AMOUNT_SRC)
+_PART = re.compile(
+    rf"(?P<label>[가-힣][가-힣·ㆍ‧ \u00a0]*?)\s*[:：]?\s*"
+    rf"(?:(?P<amount>{_LOOSE_AMOUNT_SRC})|(?P<dash>[-–—])(?![\d{re.escape(_LOOKALIKE)}]))"
+)
+_LOOKALIKE_ONLY = re.compile(rf"[-−△▲]?\s*{_LOOSE_NUM}")
+_GLUED_AFTER = re.compile(r"[A-Za-z\d]")
+_PERCENT_AFTER = re.compile(r"\s*[%％]")
+
+
+def looks_like_amount(text: str) -> bool:
+    """Whether ``text`` is, as a whole, an amount as printed, readable or OCR-confused
+    (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``): the place of a figure whose value
+    :func:`parse_amount` gives, or ``None`` when it cannot be read for sure."""
+    s = fold(str(text or ""))
+    if s in _DASHES:
+        return True
+    if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
+        s = s[1:-1].strip()
+    # a cell of look-alikes only (``O``, ``l,OOO``) is a confused amount too
+    return _LOOSE_AMOUNT.fullmatch(s) is not None or _LOOKALIKE_ONLY.fullmatch(s) is not None
+
+
+def _amount_at(m: re.Match[str], text: str) -> str | None:
+    """The amount text of a loose match, or ``None`` when a letter or digit is glued right after it
+    (``22Q``): the token then goes on beyond what the pattern took."""
+    after = text[m.end():]
+    if _GLUED_AFTER.match(after):
+        return None
+    return m.group(0)
 
 
 def _trailing_unit(amount: str) -> str | None:
@@ -197,26 +236,34 @@ def parse_budget(raw: str) -> dict[str, Any]:
     paren = _parts_paren(raw)
     head = raw[: paren[0]] if paren else raw
     multiplier = 1
-    lead = _LEAD.match(head)
+    lead = _LOOSE_AMOUNT.search(head)
     if lead:
-        amount_text = lead.group("amount") + (lead.group("unit") or "")
-        unit = _trailing_unit(amount_text)
+        amount_text = _amount_at(lead, head)
+        unit = _trailing_unit(lead.group(0))
         if unit:
             result["unit"] = unit
             multiplier = unit_multiplier(unit) or 1
-        if not unit:  # 220,719 (단위: 백만원)
+        else:  # 220,719 (단위: 백만원)
             printed = find_unit(raw)
             if printed:
                 result["unit"] = printed
                 multiplier = unit_multiplier(printed) or 1
-        result["total_krw"] = parse_amount(amount_text, multiplier)
+        # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
+        result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text else None
     if paren:
         for part in _PART.finditer(paren[1]):
+            rest = paren[1][part.end():]
+            if _PERCENT_AFTER.match(rest):
+                continue  # 국비 50%: a share, not an amount
             label = re.sub(r"\s+", "", part.group("label"))
-            amount_text = part.group("amount") + (part.group("unit") or "")
-            result["parts"].append({
-                "label": label,
-                "source": funding_source(label),
-                "amount_krw": parse_amount(amount_text, multiplier),
-            })
+            amount_text = _amount_at(part, paren[1])
+            amount = None
+            if part.group("dash"):
+                amount = 0
+            elif amount_text:
+                amount = parse_amount(part.group("amount"), multiplier)
+            entry: dict[str, Any] = {"label": label, "source": funding_source(label), "amount_krw": amount}
+            if amount is None:
+                entry["raw"] = fold(part.group("amount") or "")  # the printed text of an unreadable part
+            result["parts"].append(entry)
     return result

@@ -7,7 +7,7 @@ from typing import Any
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_note, marker_level
-from pledgecard.normalize.dates import is_date, parse_date
+from pledgecard.normalize.dates import is_date, looks_like_date, parse_date
 from pledgecard.normalize.text import fold
 
 _COLON = re.compile(r"\s*[:：]\s*")
@@ -43,12 +43,13 @@ def split_trailing_date(text: str) -> tuple[str, dict[str, Any] | None, list[tup
     """
     notes: list[tuple[str, str]] = []
     colons = colon_positions(text)
-    for start, end in reversed(colons):
+    for k, (start, end) in enumerate(reversed(colons)):
         tail = text[end:]
         m = _INLINE_NOTE.search(tail)
         date_part, note_part = (tail[: m.start()], tail[m.end():]) if m else (tail, "")
         date_part = _CLOCK.sub("", date_part)  # '24. 5. 3. 14:00 -> the day; the hour is not kept
-        if date_part.strip() and is_date(date_part.strip()):
+        # after the last colon, a date that cannot be read ('24. 19.) is kept as a null date object
+        if date_part.strip() and (is_date(date_part.strip()) or (k == 0 and looks_like_date(date_part))):
             if m:
                 notes.append((m.group("marker").replace("＊", "*"), fold(note_part)))
             return fold(text[:start]), parse_date(date_part.strip()), notes

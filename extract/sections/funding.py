@@ -13,7 +13,13 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
+from pledgecard.normalize.money import (
+    find_unit,
+    funding_source,
+    looks_like_amount,
+    parse_amount,
+    unit_multiplier,
+)
 from pledgecard.normalize.text import fold
 
 _COL_TOKEN = re.compile(
@@ -65,7 +71,17 @@ def source_label(cells: list[str]) -> str | None:
 
 
 def _is_amount(cell: str) -> bool:
-    return bool(_AMOUNT_TOKEN.match(_squash(cell)))
+    """An amount cell, readable or OCR-confused (``l54,442``): a confused one keeps its place and
+    reads as null, it never drops its row or shifts the cells after it."""
+    c = _squash(cell)
+    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c)
+
+
+def _with_raw(row: dict[str, Any], cells: list[str]) -> dict[str, Any]:
+    """Keep the printed text of a row's cells when one of them could not be read (``amounts_raw``)."""
+    if any(v is None and c.strip() for v, c in zip(row["amounts_krw"], cells, strict=False)):
+        row["amounts_raw"] = [fold(c) for c in cells]
+    return row
 
 
 def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -113,15 +129,96 @@ def _interpret(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, A
         label = source_label(row[:width])
         if label is None:
             continue
-        amounts = [parse_amount(_squash(row[j]), multiplier) if j < len(row) else None for j in col_idx]
-        rows.append({"label": label, "source": funding_source(label), "amounts_krw": amounts})
+        cells = [row[j] if j < len(row) else "" for j in col_idx]
+        amounts = [parse_amount(_squash(c), multiplier) if c.strip() else None for c in cells]
+        rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
     return columns, rows
+
+
+_NOT_GROUP = re.compile(r"구\s*분|[^가-힣]+")
+_GUBUN = re.compile(r"구\s*분")
+_PERIOD_KINDS = ("prior", "year", "after_term")
+Header = list[tuple[str, str]]  # ("gubun" | "group" | "col", text) in reading order
+
+
+def _is_group(text: str) -> bool:
+    """Whether header text between column labels is a spanning heading (``연도별 투자 실적 및
+    계획``): words that name no column (``구분`` names the label column)."""
+    return len(_NOT_GROUP.sub("", text)) >= 2
+
+
+def _gap(text: str, out: Header) -> None:
+    """The markers in header text between two column labels, in printed order: 구분 and spanning
+    headings."""
+    for i, part in enumerate(_GUBUN.split(text)):
+        if i:
+            out.append(("gubun", ""))
+        if _is_group(part):
+            out.append(("group", ""))
+
+
+def column_order(header: Header) -> list[str]:
+    """Column labels in column order from a flattened header, by layout alone (see
+    :func:`column_layout`)."""
+    return column_layout(header)[0]
+
+
+def column_layout(header: Header) -> tuple[list[str], bool]:
+    """Column labels in column order from a flattened header, by layout alone.
+
+    Labels keep their printed order, except a total label (총사업비, 계 ...), whose column stands at
+    one end of the table. A flattened two-level header prints it out of place: when 구분 comes
+    before the spanning heading (the first level read left to right), a total printed before the
+    heading is the first column and one printed after it is the last; otherwise (a spanning heading
+    printed first, as it stands highest) a total printed after a period label (기투자, years,
+    임기이후) is last, but one printed before them may be the first column or the last: the layout
+    does not tell, and the second value, ``certain``, is False."""
+    cols = [t for kind, t in header if kind == "col"]
+    kinds = [classify_column(t)["kind"] for t in cols]
+    if "total" not in kinds:
+        return cols, True
+    marks = [kind for kind, _ in header]
+    group = marks.index("group") if "group" in marks else None
+    left_to_right = group is not None and "gubun" in marks[:group]
+    first: list[str] = []
+    last: list[str] = []
+    middle: list[str] = []
+    k = 0
+    seen_period = False
+    certain = True
+    for pos, (kind, t) in enumerate(header):
+        if kind != "col":
+            continue
+        if kinds[k] == "total":
+            if left_to_right:
+                (first if pos < group else last).append(t)  # type: ignore[operator]
+            else:
+                (last if seen_period else first).append(t)
+                certain = certain and (seen_period or group is None)
+        else:
+            seen_period = seen_period or kinds[k] in _PERIOD_KINDS
+            middle.append(t)
+        k += 1
+    return first + middle + last, certain
+
+
+def header_order(lines: list[str]) -> list[str]:
+    """The column labels of a flattened table's header lines, in column order (:func:`column_order`)."""
+    header: Header = []
+    for ln in lines:
+        pos = 0
+        for m in _COL_TOKEN.finditer(ln):
+            _gap(ln[pos:m.start()], header)
+            header.append(("col", m.group(0)))
+            pos = m.end()
+        _gap(ln[pos:], header)
+    return column_order(header)
 
 
 def _data_row(text: str) -> list[str] | None:
     """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines."""
     toks = text.split()
-    k = next((i for i, t in enumerate(toks) if _AMOUNT_TOKEN.match(t)), None)
+    k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
     if k is None or k == 0:
         return None
     label = source_label([" ".join(toks[:k])])
@@ -131,7 +228,7 @@ def _data_row(text: str) -> list[str] | None:
 def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     """Recover the funding grid from text lines: one header row of column labels, then a row per
     source label with its amounts (a row broken over lines is glued back)."""
-    header_tokens: list[str] = []
+    header_lines: list[str] = []
     data: list[list[str]] = []
     for ln in lines:
         text = ln.full_text
@@ -140,13 +237,14 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if row:
             data.append(row)
             continue
-        if toks and data and all(_AMOUNT_TOKEN.match(t) for t in toks):
+        if toks and data and all(_is_amount(t) for t in toks):
             data[-1].extend(toks)  # an amount row broken over two lines
             continue
         if not data:
-            header_tokens.extend(m.group(0) for m in _COL_TOKEN.finditer(text))
+            header_lines.append(text)
     if not data:
         return []
+    header_tokens = header_order(header_lines)
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = ["구분"] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data
@@ -166,7 +264,8 @@ _STREAM_TOKEN = re.compile(
     r"|(?<![\d,])(?:19|20)\d{2}(?:\s*년)?(?![\d,])|['’‘]\d{2}\s*년?)"
     r"|(?P<tot>(?<![가-힣])(?:" + _spaced(_TOTAL_WORDS) + r")(?![가-힣]))"
     r"|(?P<row>(?<![가-힣])(?:" + _spaced(_ROW_LABELS) + r")(?![가-힣]))"
-    r"|(?P<amount>[△▲]?[\d][\d,]*(?:\.\d+)?|(?<!\S)[-–—](?!\S))"
+    r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
+    r"|(?<!\S)[-–—](?!\S))"
 )
 _GROUPED_OK = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -185,85 +284,74 @@ def _glue_numbers(tokens: list[str]) -> list[str]:
     return out
 
 
-def _arith_score(matrix: list[list[int | None]], rows: list[str], cols: list[dict[str, Any]]) -> int:
-    """How many sums hold: parts vs the 계 row per column, years vs the total column per row."""
-    score = 0
-    sources = [funding_source(r) for r in rows]
-    if "total" in sources:
-        t = sources.index("total")
-        for j in range(len(cols)):
-            parts = [matrix[i][j] or 0 for i in range(len(rows)) if i != t]
-            score += int(sum(parts) == (matrix[t][j] or 0))
-    kinds = [c["kind"] for c in cols]
-    if "total" in kinds:
-        k = kinds.index("total")
-        for row in matrix:
-            score += int(sum(v or 0 for j, v in enumerate(row) if j != k) == (row[k] or 0))
-    return score
-
-
 def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Read a funding table whose cells a dump printed one per line, in any flow: column labels,
-    row labels and amounts are taken in order; amounts are dealt to rows row by row or column by
-    column, whichever makes the table's own sums hold."""
-    tokens: list[tuple[str, str]] = []
+    """Read a funding table whose cells a dump printed one per line: column labels, row labels and
+    amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
+    column labels stand between the amounts and row labels do not (a table printed column by
+    column). Labels follow the layout only: what the amounts add up to never moves a label."""
+    tokens: list[tuple[str, str, int]] = []
     amounts: list[str] = []
+    first_amount: int | None = None
+    last_end = 0
+    leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
+    last_amount = -1
     for m in _STREAM_TOKEN.finditer(text):
         kind = m.lastgroup or ""
+        if first_amount is None:
+            marks: Header = []
+            _gap(text[last_end:m.start()], marks)
+            tokens.extend((kind, "", last_end) for kind, _ in marks)
+        last_end = m.end()
         if kind == "amount":
+            if tokens and tokens[-1][0] in ("tot", "row", "col") and tokens[-1][2] > last_amount:
+                leads_amounts.add(len(tokens) - 1)
             amounts.append(m.group(0))
+            first_amount = m.start() if first_amount is None else first_amount
+            last_amount = m.start()
         else:
-            tokens.append((kind, re.sub(r"\s+", "", m.group(0))))
+            tokens.append((kind, re.sub(r"\s+", "", m.group(0)), m.start()))
     amounts = _glue_numbers(amounts)
-    totals = [i for i, (k, _) in enumerate(tokens) if k == "tot"]
+    totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
-    # the row. Try the readings, a bare 계 as the row first, and keep one whose counts fit.
-    readings = sorted([None, *totals], key=lambda i: (i is None, tokens[i][1] != "계" if i is not None else 0))
+    # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
+    # follow in the text (a row label stands before its amounts), then a bare 계.
+    readings = sorted([None, *totals], key=lambda i: (
+        i is None, i not in leads_amounts, tokens[i][1] != "계" if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
+    certain = True
+    row_pos: list[int] = []
+    col_pos: list[int] = []
     for row_total in readings:
-        cols = [t for i, (k, t) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
-        rows = [t for i, (k, t) in enumerate(tokens) if k == "row" or i == row_total]
+        header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
+                          if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
+        cols, certain = column_layout(header)
+        rows = [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
+        row_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "row" or i == row_total]
+        col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
         if cols and rows and len(amounts) == len(cols) * len(rows):
             break
     n, r = len(cols), len(rows)
-    if not n or not r or len(amounts) != n * r:
+    if not n or not r or len(amounts) != n * r or first_amount is None:
         return [], []
     columns = [classify_column(c) for c in cols]
-    values = [parse_amount(a, multiplier) for a in amounts]
-    by_row = [values[i * n:(i + 1) * n] for i in range(r)]
-    by_col = [[values[j * r + i] for j in range(n)] for i in range(r)]
-    matrix = by_col if _arith_score(by_col, rows, columns) > _arith_score(by_row, rows, columns) else by_row
-    columns = _place_total_column(columns, matrix)
-    out_rows = [{"label": lab, "source": funding_source(lab), "amounts_krw": vals} for lab, vals in zip(rows, matrix, strict=True)]
+    by_column = any(p > first_amount for p in col_pos) and not any(p > first_amount for p in row_pos)
+    order = [[j * r + i for j in range(n)] for i in range(r)] if by_column else \
+        [[i * n + j for j in range(n)] for i in range(r)]
+    out_rows = []
+    for lab, idx in zip(rows, order, strict=True):
+        cells = [amounts[k] for k in idx]
+        # where the layout cannot place the total column, no cell is placed: null, printed text kept
+        values = [parse_amount(c, multiplier) if certain else None for c in cells]
+        row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
+        out_rows.append(_with_raw(row, cells))
     return columns, out_rows
 
 
-def _place_total_column(columns: list[dict[str, Any]], matrix: list[list[int | None]]) -> list[dict[str, Any]]:
-    """A dump may print the 총사업비 label first although the column stands last (or the other way
-    round): put the total label where the amounts say the total is (the column equal to the sum
-    of the others in every row)."""
-    kinds = [c["kind"] for c in columns]
-    if kinds.count("total") != 1 or len(columns) < 3:
-        return columns
-
-    def is_total(j: int) -> bool:
-        return all((row[j] or 0) == sum(v or 0 for k, v in enumerate(row) if k != j) for row in matrix)
-
-    k = kinds.index("total")
-    if is_total(k):
-        return columns
-    for j in (0, len(columns) - 1):
-        if is_total(j):
-            rest = [c for c in columns if c["kind"] != "total"]
-            rest.insert(j if j == 0 else len(rest), columns[k])
-            return rest
-    return columns
-
-
 def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bool:
+    """Every row has one cell per column, each read or printed unreadable (``amounts_raw``)."""
     return bool(rows) and all(
-        len(r["amounts_krw"]) == len(columns) and None not in r["amounts_krw"] for r in rows
+        len(r["amounts_krw"]) == len(columns) and (None not in r["amounts_krw"] or "amounts_raw" in r) for r in rows
     )
 
 
@@ -289,10 +377,7 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
             return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
     grid = grid_from_lines(lines)
     columns, rows = interpret_grid(grid, mult) if grid else ([], [])
-    if _consistent(columns, rows):
-        # A dump keeps the amounts in place but may print the total's label away from its column.
-        columns = _place_total_column(columns, [r["amounts_krw"] for r in rows])
-    else:
+    if not _consistent(columns, rows):
         s_cols, s_rows = funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
         if s_rows:
             columns, rows = s_cols, s_rows

@@ -15,7 +15,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.normalize.counts import parse_count
+from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 
 _YEAR_MARK = re.compile(r"[<〈(\[]\s*((?:19|20)\d{2})\s*(?:년)?\s*[>〉)\]]")
@@ -25,7 +25,7 @@ _HEADER_WORDS = re.compile(
     r"|주\s*요\s*사\s*업|목\s*표\s*치|[추이진]\s*[진행]\s*상\s*황|[추이]\s*[진행]\s*내\s*용|달\s*성\s*여\s*부"
     r"|목표|구분|연도|실적"
 )
-_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(명|개사|개소|개교|개|건|회|과목|곳|팀|%|km|㎞|억원|억|백만원|천명|만명|석|호|ha|㎡|동|종)")
+_VALUE = re.compile(rf"({LOOSE_NUMBER})\s*(명|개사|개소|개교|개|건|회|과목|곳|팀|%|km|㎞|억원|억|백만원|천명|만명|석|호|ha|㎡|동|종)")
 
 
 def _value(text: str | None) -> tuple[int | float | None, str | None]:
@@ -34,9 +34,7 @@ def _value(text: str | None) -> tuple[int | float | None, str | None]:
     m = _VALUE.search(text)
     if not m:
         return None, None
-    raw = m.group(1).replace(",", "")
-    num: int | float = float(raw) if "." in raw else int(raw)
-    return num, m.group(2)
+    return parse_number(m.group(1)), m.group(2)  # a confused number (l56명) is null, never part of it
 
 
 def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,

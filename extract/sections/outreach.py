@@ -13,7 +13,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.normalize.counts import parse_count
+from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import fold
 
 CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
@@ -24,7 +24,7 @@ CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"^기타|기\s*타")),
 ]
 _TOTAL = re.compile(r"^(?:계|합계|총계)$")
-_VALUE_TOKEN = re.compile(r"[-–—]|\d[\d,]*\s*(?:회|건|명)?(?:\([^)]*\))?")
+_VALUE_TOKEN = re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:회|건|명)?(?:\([^)]*\))?")
 
 
 def category_of(label: str) -> str | None:
@@ -59,7 +59,10 @@ def _split_header(text: str) -> list[tuple[str, str]]:
 def _item(label: str, category: str, raw: str) -> dict[str, Any]:
     note_m = re.search(r"\(([^)]*)\)", raw)
     count, _unit = parse_count(re.sub(r"\([^)]*\)", "", raw).strip())
-    return {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
+    item = {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
+    if count is None and raw.strip():
+        item["raw"] = fold(raw)  # the printed text of a count that cannot be read
+    return item
 
 
 def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
@@ -71,17 +74,26 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
     header, values = grid[0], grid[-1]
     total = None
     unit = None
+    total_raw = ""
     items = []
     for h, v in zip(header, values, strict=False):
         h = fold(h)
         if _TOTAL.match(h.replace(" ", "")):
             total, unit = parse_count(re.sub(r"\([^)]*\)", "", v))
+            total_raw = v
             continue
         if h:
             items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
     if not items:
         return None
-    return {"unit": unit or "회", "total": total, "items": items}
+    return _with_total_raw({"unit": unit or "회", "total": total, "items": items}, total_raw)
+
+
+def _with_total_raw(out: dict[str, Any], raw: str) -> dict[str, Any]:
+    """Keep the printed total when it cannot be read (``total_raw``)."""
+    if out["total"] is None and raw.strip():
+        out["total_raw"] = fold(raw)
+    return out
 
 
 def _is_value_line(text: str) -> list[str] | None:
@@ -112,13 +124,14 @@ def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
     head = " ".join(header_parts).split()
     has_total = bool(head) and bool(_TOTAL.match(head[0]))
     total = unit = None
+    total_raw = ""
     if has_total or len(values) == len(cols) + 1:
         total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[0]))
-        values = values[1:]
+        total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
-    return {"unit": unit or "회", "total": total, "items": items}
+    return _with_total_raw({"unit": unit or "회", "total": total, "items": items}, total_raw)
 
 
 def extract_outreach(items: list[Item]) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
