@@ -22,6 +22,7 @@ from pledgecard.errors import UsageError
 from pledgecard.extract.detect import detect_format
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import iter_input_files
+from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.load.journal import Journal, reusable
 from pledgecard.load.outputs import write_outputs
 from pledgecard.load.progress import Progress
@@ -121,12 +122,14 @@ def run_batch(
     dask_scheduler: Any = None,
     limits: Limits | None = None,
     task: Task | None = None,
+    issuers: IssuerPolicy | None = None,
 ) -> BatchSummary:
     """Convert every file under ``paths`` into ``out_dir`` (see the module docstring).
 
     ``workers`` processes (default: the CPU count) or, with ``dask_scheduler``
     (``tcp://HOST:PORT``), the Dask cluster's workers. ``task`` replaces ``process_file``
-    (a picklable module-level function ``task(path, *, limits) -> FileResult``).
+    (a picklable module-level function ``task(path, *, limits) -> FileResult``). ``issuers``: the
+    issuer given for cards that print none (:mod:`pledgecard.issuer_config`).
     """
     started = time.monotonic()
     out = Path(out_dir)
@@ -185,7 +188,7 @@ def run_batch(
                     summary.failures.append((path, str(row.get("error"))))
                 yield entry
 
-        counts = write_outputs(out, entries())
+        counts = write_outputs(out, entries(), issuers=issuers)
     summary.cards = counts.records
     summary.seconds = time.monotonic() - started
     return summary

@@ -14,6 +14,7 @@ from typing import Any
 
 from pledgecard.errors import UsageError
 from pledgecard.extract.limits import Limits
+from pledgecard.issuer_config import IssuerPolicy
 
 MAX_LISTED_FAILURES = 20
 
@@ -33,6 +34,10 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-unpacked-mb", type=int, default=None, metavar="MB",
                    help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.add_argument("--issuer", metavar="NAME",
+                   help="the government of cards that do not print theirs (e.g. '서울특별시 성북구'); "
+                        "default: pledgecard.toml in the input folder or above it")
+    p.add_argument("--force-issuer", action="store_true", help="use --issuer even where a card prints another")
 
 
 def limits_from(args: argparse.Namespace) -> Limits:
@@ -67,8 +72,11 @@ def extract_batch(args: argparse.Namespace) -> Any:
     if args.dask_scheduler and "://" not in args.dask_scheduler:
         raise UsageError(f"--dask-scheduler wants an address like tcp://HOST:8786, not {args.dask_scheduler!r}")
     out = Path(args.output)
+    if args.force_issuer and not args.issuer:
+        raise UsageError("--force-issuer needs --issuer NAME")
+    issuers = IssuerPolicy(args.issuer, force=args.force_issuer)
     summary = run_batch(args.paths, out, workers=args.workers, force=args.force, progress=not args.quiet,
-                        dask_scheduler=args.dask_scheduler, limits=limits)
+                        dask_scheduler=args.dask_scheduler, limits=limits, issuers=issuers)
     print(summary.line())
     for path, reason in summary.failures[:MAX_LISTED_FAILURES]:
         print(f"failed: {path}: {reason}", file=sys.stderr)
