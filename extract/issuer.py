@@ -100,9 +100,12 @@ def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item]) ->
 
 
 def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], card: Sequence[Item]) -> list[Item]:
-    """Set ``header['issuer']`` (and its provenance) from the card; returns ``head`` without the
-    line the issuer was read from (it is placed, not unparsed)."""
-    header["issuer"], item = read_issuer(header.get("kind"), head, card)
+    """Set ``header['issuer']`` (and its provenance) when the card prints it; returns ``head``
+    without the line the issuer was read from (it is placed, not unparsed)."""
+    issuer, item = read_issuer(header.get("kind"), head, card)
+    if issuer is None:  # optional in schema 1.1: a card that does not print it has no key
+        return head
+    header["issuer"] = issuer
     if item is not None:
         prov["header.issuer"] = item.source
     return [it for it in head if it is not item]

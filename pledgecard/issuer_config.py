@@ -87,5 +87,3 @@ class IssuerPolicy:
         given = self.given(path)
         if given.name and (given.force or not header.get("issuer")):
             header["issuer"] = given.name
-        else:
-            header.setdefault("issuer", None)

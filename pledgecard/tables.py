@@ -26,20 +26,22 @@ from pledgecard.identity import base_key, issuer_of
 
 S, N, F, B = "string", "Int64", "Float64", "boolean"
 
-# card_key: the warehouse key of the card (issuer + card_id, see pledgecard.identity); issuer: its government.
-_KEY = [("card_id", S), ("as_of", S), ("source_sha256", S), ("issuer", S), ("card_key", S)]
+_KEY = [("card_id", S), ("as_of", S), ("source_sha256", S)]
+# Last columns of every card table (schema 1.1): the card's government and its warehouse key
+# (issuer + card_id, see pledgecard.identity); the cards table adds the key's variant.
+_IDENTITY = [("issuer", S), ("card_key", S)]
 
 TABLE_DTYPES: dict[str, dict[str, str]] = {
     "cards": dict(
         [
             ("card_id", S), ("as_of", S), ("as_of_start", S), ("as_of_end", S), ("source_sha256", S),
-            ("issuer", S), ("card_key", S), ("variant", S),
             ("source_file", S), ("source_format", S), ("card_index", N), ("page_start", N), ("page_end", N),
             ("kind_label", S), ("title", S), ("mgmt_no", S), ("lead_dept", S), ("contact_name", S),
             ("contact_phone", S), ("coop_depts", S), ("target", S), ("status_label", S), ("status_code", S),
             ("period_raw", S), ("period_label", S), ("period_start", S), ("period_end", S),
             ("budget_raw", S), ("budget_unit_label", S), ("budget_total_krw", N), ("funding_unit_label", S),
             ("outreach_total", N), ("outreach_unit_label", S), ("n_achievements", N), ("n_goals", N),
+            *_IDENTITY, ("variant", S),
         ]
     ),
     "budget_parts": dict(
@@ -107,6 +109,10 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
         ]
     ),
 }
+
+for _name, _cols in TABLE_DTYPES.items():
+    if _name not in ("cards", "files"):
+        _cols.update(_IDENTITY)
 
 TABLE_COLUMNS: dict[str, list[str]] = {name: list(cols) for name, cols in TABLE_DTYPES.items()}
 
