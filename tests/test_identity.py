@@ -293,3 +293,29 @@ def test_resolution_rule() -> None:
         ("청년 일자리 창출", "txt", "a/x.txt", 5)])])
     assert sorted((c.canonical.path, c.key) for c in again.cards) == sorted((c.canonical.path, c.key) for c in res.cards)
 
+
+
+def test_issuer_read_from_a_hwpx_title_line(tmp_path: Path) -> None:
+    """A real HWPX card (samples/corpus) whose title line is rewritten to print its government."""
+    import io
+    import zipfile
+
+    from pledgecard.pipeline import process_file
+
+    src = zipfile.ZipFile(CORPUS / "card-00106-hwpx.hwpx")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith("section0.xml"):
+                data = _sub(data.decode("utf-8"), "구청장 공약사업 관리카드",
+                            "서울특별시 성북구 공약사업 관리카드").encode("utf-8")
+            dst.writestr(info, data)
+    path = tmp_path / "card.hwpx"
+    path.write_bytes(buf.getvalue())
+    res = process_file(path)
+    assert res.status == "ok", res.reason
+    assert res.records[0]["header"]["issuer"] == "서울특별시 성북구"
+    assert res.provenance[0]["locations"]["header.issuer"] == res.provenance[0]["locations"]["header.kind"]
+    plain = process_file(CORPUS / "card-00106-hwpx.hwpx")
+    assert "issuer" not in plain.records[0]["header"]  # not printed: absent (schema 1.1, optional)
