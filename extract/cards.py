@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgecard.extract.document import Document, Source, Table
+from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import TITLE_RE, section_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
@@ -262,6 +263,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         header["kind"], d = split_kind_date(header["kind"])
         if d:
             extra_dates.append(d)
+    head_rest = add_issuer(header, prov, head_rest, items)
     unparsed += _unparsed(None, head_rest)
     record: dict[str, Any] = {
         "overview": empty_overview(), "funding": None, "achievements": [], "tables": [], "goals": [],

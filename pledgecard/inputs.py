@@ -11,7 +11,8 @@ from pledgecard.errors import UsageError
 
 def iter_input_files(paths: Iterable[str | os.PathLike[str]], *, exclude: Path | None = None) -> Iterator[Path]:
     """Files as given, and folders walked recursively in sorted order; hidden files, the output
-    folder and expected-record files (``*.expected.json``) are skipped."""
+    folder, expected-record files (``*.expected.json``) and folder settings (``pledgecard.toml``)
+    are skipped."""
     excluded = exclude.resolve() if exclude is not None else None
     for raw in paths:
         p = Path(raw)
@@ -27,7 +28,7 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]], *, exclude: Path |
                 if not d.startswith(".") and (excluded is None or (root_p / d).resolve() != excluded)
             )
             for name in sorted(files):
-                if name.startswith(".") or name.endswith((".expected.json", ".md", ".py")):
+                if name.startswith(".") or name.endswith((".expected.json", ".md", ".py")) or name == "pledgecard.toml":
                     continue
                 yield root_p / name
 

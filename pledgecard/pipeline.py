@@ -63,7 +63,7 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     """
     from pledgecard.extract.readers import read_path
 
-    return [c.record for c in _cards(read_path(path, limits=limits), str(path))]
+    return [c.record for c, _ in _cards(read_path(path, limits=limits), str(path))]
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
@@ -109,10 +109,13 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
         res.status, res.error_code = "failed", "internal"
         res.reason = f"unexpected {type(exc).__name__} while reading: {' '.join(str(exc).split())[:200]}"
     else:
-        res.records = [c.record for c in cards]
+        res.records = [c.record for c, _ in cards]
+        # Findings made while extracting travel in the record's provenance entry (-> provenance.jsonl),
+        # from where validation adds them to findings.jsonl; the record itself carries nothing extra.
         res.provenance = [
-            {"card_id": c.record["card_id"], "file": str(path), "format": res.format, "locations": c.provenance}
-            for c in cards
+            {"card_id": c.record["card_id"], "file": str(path), "format": res.format, "locations": c.provenance,
+             "findings": found}
+            for c, found in cards
         ]
     if not res.sha256:  # the reader failed before it hashed the bytes
         res.sha256 = hashlib.sha256(data).hexdigest()
@@ -128,10 +131,23 @@ def warm_up() -> None:
     get_nlp()
 
 
-def _cards(doc: Document, path: str) -> list[CardResult]:
+def _cards(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, Any]]]]:
+    """The cards of ``doc``, each finished (text sanitised) with the findings that made."""
     from pledgecard.extract.cards import extract_card_results
+    from pledgecard.normalize.sanitize import sanitize_record
 
     cards = extract_card_results(doc, file_name=path)
     if not cards:
         raise NoCardFoundError("no card found: the document holds no pledge card title or 공약명 header")
-    return cards
+    return [(c, _removal_findings(c.record, sanitize_record(c.record))) for c in cards]
+
+
+def _removal_findings(record: dict[str, Any], removals: list[Any]) -> list[dict[str, Any]]:
+    from pledgecard.validate.findings import finding
+
+    sha = (record.get("source") or {}).get("sha256")
+    return [finding(record.get("card_id"), "normalize.control_characters", success=False,
+                    observed=r.names(), expected="no control characters", location=r.path,
+                    message=f"removed {len(r.removed)} control character(s) ({', '.join(r.names())}) "
+                            f"from {r.path}", source_sha256=sha)
+            for r in removals]

@@ -3,8 +3,9 @@
 :func:`batch_tables` turns a batch of records (plus, optionally, validation findings and
 ``files.jsonl`` rows) into one DataFrame per table named in :data:`TABLE_COLUMNS`. Every table is
 always present, with the same named and typed columns, even for an empty batch. Every row carries
-``card_id``, ``as_of`` (the as-of label such as ``2024-Q4``, or null) and ``source_sha256``;
-the key of a row is ``(card_id, as_of)`` plus the table's index columns.
+``card_id``, ``as_of`` (the as-of label such as ``2024-Q4``, or null), ``source_sha256`` (the
+canonical copy's file), ``issuer`` and ``card_key`` (issuer + card_id, see
+:mod:`pledgecard.identity`); the key of a row is ``card_key`` plus the table's index columns.
 
 Conventions: English snake_case column names, Korean labels in ``*_label`` columns, dates as ISO
 strings (``YYYY-MM-DD``) in ``string`` columns, integers as nullable ``Int64``, goal values
@@ -16,14 +17,19 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
+from pledgecard.identity import base_key, issuer_of
+
 S, N, F, B = "string", "Int64", "Float64", "boolean"
 
 _KEY = [("card_id", S), ("as_of", S), ("source_sha256", S)]
+# Last columns of every card table (schema 1.1): the card's government and its warehouse key
+# (issuer + card_id, see pledgecard.identity); the cards table adds the key's variant.
+_IDENTITY = [("issuer", S), ("card_key", S)]
 
 TABLE_DTYPES: dict[str, dict[str, str]] = {
     "cards": dict(
@@ -35,6 +41,7 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
             ("period_raw", S), ("period_label", S), ("period_start", S), ("period_end", S),
             ("budget_raw", S), ("budget_unit_label", S), ("budget_total_krw", N), ("funding_unit_label", S),
             ("outreach_total", N), ("outreach_unit_label", S), ("n_achievements", N), ("n_goals", N),
+            *_IDENTITY, ("variant", S),
         ]
     ),
     "budget_parts": dict(
@@ -98,27 +105,33 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
     "files": dict(
         [
             ("run_id", S), ("path", S), ("sha256", S), ("format", S), ("size", N), ("cards_found", N),
-            ("status", S), ("error_code", S), ("error", S), ("notes", S),
+            ("status", S), ("error_code", S), ("error", S), ("notes", S), ("duplicate_of", S),
         ]
     ),
 }
 
+for _name, _cols in TABLE_DTYPES.items():
+    if _name not in ("cards", "files"):
+        _cols.update(_IDENTITY)
+
 TABLE_COLUMNS: dict[str, list[str]] = {name: list(cols) for name, cols in TABLE_DTYPES.items()}
 
-# Index columns (besides card_id, as_of) that make a row unique; for the warehouse's keys.
+# The columns that make a row unique: the card's warehouse key (``card_key``: issuer + card_id,
+# which embeds the as-of quarter, plus a content suffix for a second card on the same key) and
+# the table's index columns; for the warehouse's keys.
 TABLE_KEYS: dict[str, list[str]] = {
-    "cards": ["card_id", "as_of"],
-    "budget_parts": ["card_id", "as_of", "part_index"],
-    "funding": ["card_id", "as_of", "row_index", "col_index"],
-    "achievements": ["card_id", "as_of", "item_index"],
-    "achievement_counts": ["card_id", "as_of", "item_index", "count_index"],
-    "achievement_orgs": ["card_id", "as_of", "item_index", "org_index"],
-    "side_table_cells": ["card_id", "as_of", "table_index", "part", "row_index", "col_index"],
-    "goals": ["card_id", "as_of", "goal_index"],
-    "outreach": ["card_id", "as_of", "item_index"],
-    "plans": ["card_id", "as_of", "plan_index"],
-    "effects": ["card_id", "as_of", "effect_index"],
-    "findings": ["card_id", "as_of", "code", "location"],
+    "cards": ["card_key"],
+    "budget_parts": ["card_key", "part_index"],
+    "funding": ["card_key", "row_index", "col_index"],
+    "achievements": ["card_key", "item_index"],
+    "achievement_counts": ["card_key", "item_index", "count_index"],
+    "achievement_orgs": ["card_key", "item_index", "org_index"],
+    "side_table_cells": ["card_key", "table_index", "part", "row_index", "col_index"],
+    "goals": ["card_key", "goal_index"],
+    "outreach": ["card_key", "item_index"],
+    "plans": ["card_key", "plan_index"],
+    "effects": ["card_key", "effect_index"],
+    "findings": ["card_key", "code", "location"],
     "files": ["path"],
 }
 
@@ -136,22 +149,26 @@ def _date(obj: Any) -> dict[str, Any]:
     return {k: d.get(k) for k in ("raw", "label", "start", "end", "precision")}
 
 
-def card_key(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The three key columns every row of ``record`` carries."""
+def card_key(record: Mapping[str, Any], variant: str | None = None) -> dict[str, Any]:
+    """The key columns every row of ``record`` carries; ``variant`` tells apart a second card on
+    the same issuer + card_id (:func:`pledgecard.identity.resolve`)."""
+    base = base_key(record)
     return {
         "card_id": record.get("card_id"),
         "as_of": _d(record.get("as_of")).get("label"),
         "source_sha256": _d(record.get("source")).get("sha256"),
+        "issuer": issuer_of(record),
+        "card_key": f"{base}#{variant}" if variant else base,
     }
 
 
-def _card_row(rec: Mapping[str, Any], key: dict[str, Any]) -> dict[str, Any]:
+def _card_row(rec: Mapping[str, Any], key: dict[str, Any], variant: str | None) -> dict[str, Any]:
     src, hdr, ov = _d(rec.get("source")), _d(rec.get("header")), _d(rec.get("overview"))
     as_of, period, budget = _date(rec.get("as_of")), _date(ov.get("period")), _d(ov.get("budget"))
     outreach = _d(rec.get("outreach"))
     coop = hdr.get("coop_depts")
     return {
-        **key,
+        **key, "variant": variant,
         "as_of_start": as_of["start"], "as_of_end": as_of["end"],
         "source_file": src.get("file"), "source_format": src.get("format"),
         "card_index": src.get("card_index"), "page_start": src.get("page_start"),
@@ -171,9 +188,9 @@ def _card_row(rec: Mapping[str, Any], key: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]]) -> None:
-    key = card_key(rec)
-    out["cards"].append(_card_row(rec, key))
+def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]], variant: str | None) -> dict[str, Any]:
+    key = card_key(rec, variant)
+    out["cards"].append(_card_row(rec, key, variant))
     budget = _d(_d(rec.get("overview")).get("budget"))
     for i, part in enumerate(_l(budget.get("parts"))):
         p = _d(part)
@@ -244,16 +261,28 @@ def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]]) -
         )
     for i, effect in enumerate(_l(rec.get("effects"))):
         out["effects"].append({**key, "effect_index": i, "text": effect})
+    return key
 
 
 def _json_or_none(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[str, dict[str, Any]]) -> list[dict]:
+def _finding_key(f: Mapping[str, Any], keys: Mapping[Any, dict[str, Any]]) -> dict[str, Any]:
+    """The key of the card a finding is about: by ``card_key``, else by its copy (``source_sha256``
+    and card_id), else by card_id."""
+    for k in (("key", f.get("card_key")), ("copy", f.get("source_sha256"), f.get("card_id")), ("id", f.get("card_id"))):
+        if k[-1] is not None and k in keys:
+            return keys[k]
+    cid = f.get("card_id")
+    return {"card_id": cid, "as_of": None, "source_sha256": f.get("source_sha256"), "issuer": None,
+            "card_key": f.get("card_key") or (None if cid is None else str(cid))}
+
+
+def _finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[Any, dict[str, Any]]) -> list[dict]:
     rows = []
     for f in findings:
-        key = keys.get(f.get("card_id"), {"card_id": f.get("card_id"), "as_of": None, "source_sha256": None})
+        key = _finding_key(f, keys)
         rows.append(
             {**key, "check": f.get("check"), "code": f.get("code"), "severity": f.get("severity"),
              "success": f.get("success"), "observed": _json_or_none(f.get("observed")),
@@ -271,7 +300,8 @@ def _file_rows(files: Iterable[Mapping[str, Any]], run_id: str | None) -> list[d
             {"run_id": f.get("run_id", run_id), "path": f.get("path"), "sha256": f.get("sha256"),
              "format": f.get("format"), "size": f.get("size"), "cards_found": f.get("cards_found"),
              "status": f.get("status"), "error_code": f.get("error_code"), "error": f.get("error"),
-             "notes": "; ".join(str(n) for n in notes) if isinstance(notes, list) else notes}
+             "notes": "; ".join(str(n) for n in notes) if isinstance(notes, list) else notes,
+             "duplicate_of": f.get("duplicate_of")}
         )
     return rows
 
@@ -320,19 +350,24 @@ def batch_tables(
     findings: Iterable[Mapping[str, Any]] | None = None,
     files: Iterable[Mapping[str, Any]] | None = None,
     run_id: str | None = None,
+    variants: Sequence[str | None] | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Every batch table (see :data:`TABLE_COLUMNS`) for ``records``.
+    """Every batch table (see :data:`TABLE_COLUMNS`) for ``records`` (one per card: the
+    canonical copies of :func:`pledgecard.identity.resolve`).
 
     ``findings`` (validation findings) and ``files`` (``FileResult.file_row()`` dicts) fill the
     ``findings`` and ``files`` tables; without them those tables are empty but typed.
+    ``variants`` (line for line with ``records``) tells apart different cards on one key.
     """
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_DTYPES}
-    keys: dict[str, dict[str, Any]] = {}
-    for rec in records:
+    keys: dict[Any, dict[str, Any]] = {}
+    for i, rec in enumerate(records):
         if not isinstance(rec, Mapping):
             continue
-        _record_rows(rec, out)
-        keys.setdefault(rec.get("card_id"), card_key(rec))
+        key = _record_rows(rec, out, variants[i] if variants is not None and i < len(variants) else None)
+        keys.setdefault(("key", key["card_key"]), key)
+        keys.setdefault(("copy", key["source_sha256"], key["card_id"]), key)
+        keys.setdefault(("id", key["card_id"]), key)
     if findings is not None:
         out["findings"] = _finding_rows(findings, keys)
     if files is not None:

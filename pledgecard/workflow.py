@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from pledgecard.errors import NothingConvertedError, OutputError, UsageError
 from pledgecard.extract.limits import Limits
+from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import writable_location
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ def extract_batch(
     dask_scheduler: Any = None,
     limits: Limits | None = None,
     task: Any = None,
+    issuers: IssuerPolicy | None = None,
     _locked: bool = False,
 ) -> BatchSummary:
     """``pledgecard extract``: every card under ``paths`` into ``out`` (records.jsonl, cards/,
@@ -79,7 +81,8 @@ def extract_batch(
     check_output_folder(out_dir, stage_name="extract")
     with stage("extract", out_dir):
         return run_batch(paths, out_dir, workers=workers, force=force, progress=progress,
-                         dask_scheduler=dask_scheduler, limits=limits, task=task, locked=_locked)
+                         dask_scheduler=dask_scheduler, limits=limits, task=task, locked=_locked,
+                         issuers=issuers)
 
 
 def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report: bool = True,
@@ -145,6 +148,7 @@ def run(
     dask_scheduler: Any = None,
     limits: Limits | None = None,
     task: Any = None,
+    issuers: IssuerPolicy | None = None,
 ) -> RunResult:
     """``pledgecard run``: extract, validate, write ``out/tables/*.parquet`` and load the
     warehouse (``out/warehouse.duckdb`` unless ``warehouse`` names a path or a URL).
@@ -168,7 +172,8 @@ def run(
         _import_in_background(VALIDATION_MODULE)
     with stage("extract", out_dir), OutputLock(out_dir):
         summary = extract_batch(paths, out_dir, workers=workers, force=force, progress=progress,
-                                dask_scheduler=dask_scheduler, limits=limits, task=task, _locked=True)
+                                dask_scheduler=dask_scheduler, limits=limits, task=task, issuers=issuers,
+                                _locked=True)
         result = RunResult(batch=summary)
         if result.converted_none:
             return result

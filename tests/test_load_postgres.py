@@ -143,7 +143,7 @@ def test_new_quarter_adds_a_version_and_reload_replaces_child_rows(db: str) -> N
     snap = snapshot(db)
     ach = [r for r in snap["achievements"] if r[0] == "2-20@2024-Q4"]
     assert len(ach) == 2 and {r[2] for r in ach} == {"d" * 64}
-    funding_q4 = {r[-1] for r in snap["funding"] if r[0] == "2-20@2024-Q4" and r[3] == 0}
+    funding_q4 = {r[TABLE_COLUMNS["funding"].index("amount_krw")] for r in snap["funding"] if r[0] == "2-20@2024-Q4" and r[3] == 0}
     assert max(funding_q4) == 5 * q4["funding"]["rows"][0]["amounts_krw"][0]
     assert len([r for r in snap["findings"] if r[0] == "2-20@2024-Q4"]) == 1
     assert len([r for r in snap["achievements"] if r[0] == "2-20@2025-Q1"]) == len(q1["achievements"])

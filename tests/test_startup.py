@@ -67,7 +67,9 @@ def test_workers_warm_up_once_and_are_not_recycled(tmp_path: Path) -> None:
     results = list(run_local(jobs, pid_process, None, 2, warm=functools.partial(note_warm_pid, str(log))))
     warmed = log.read_text().split()
     used = {n.split("=")[1] for _, r in results for n in r["file_row"]["notes"]}
-    assert len(results) == 24 and len(warmed) == 2 == len(set(warmed))
+    # Each worker warms up once and none is recycled: at most the 2 workers' pids, each once (on a busy
+    # machine one worker may take every file before the other has started).
+    assert len(results) == 24 and 1 <= len(warmed) <= 2 and len(warmed) == len(set(warmed))
     assert used <= set(warmed)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgecard.errors import UsageError, ValidateError
+from pledgecard.identity import Card, copies_of, resolve
 from pledgecard.validate.engine import run_validation
 from pledgecard.validate.findings import FAIL_ON, reaches
 from pledgecard.writers import atomic_write_jsonl, ensure_inside
@@ -70,6 +71,40 @@ def _clear_report(report_dir: Path) -> None:
             shutil.rmtree(target)
 
 
+def _canonical(records: list[dict[str, Any]], prov_lines: list[dict[str, Any]]) -> tuple[
+        list[dict[str, Any]], dict[str, dict[str, Any]], dict[str, Card]]:
+    """The canonical copy of each card (named by its batch-unique display id), the provenance
+    lines by display id, and the cards by display id (:mod:`pledgecard.identity`)."""
+    aligned = prov_lines if len(prov_lines) == len(records) else None
+    resolution = resolve(copies_of(records, aligned))
+    cards = {c.display_id: c for c in resolution.cards}
+    view = [dict(c.canonical.record, card_id=c.display_id) for c in resolution.cards]
+    provenance = {c.display_id: dict(aligned[c.canonical.index] if aligned else {},
+                                     _identity=[f for f in resolution.findings if f.get("card_key") == c.key])
+                  for c in resolution.cards}
+    return view, provenance, cards
+
+
+def _with_extra_findings(findings: list[dict[str, Any]], cards: dict[str, Card],
+                         provenance: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Validation findings plus, per card, those made while extracting its canonical copy
+    (carried in its provenance line) and the identity findings (conflicts, differing copies)."""
+    out = list(findings)
+    for display_id in cards:
+        prov = provenance.get(display_id) or {}
+        extra = [*(prov.get("findings") or []), *prov.pop("_identity", [])]
+        out += [dict(f, card_id=display_id) for f in extra if isinstance(f, dict)]
+    return out
+
+
+def _stored(f: dict[str, Any], cards: dict[str, Card]) -> dict[str, Any]:
+    """A finding as findings.jsonl keeps it: the record's card_id, its copy and its warehouse key."""
+    card = cards.get(str(f.get("card_id")))
+    if card is None:
+        return f
+    return {**f, "card_id": card.canonical.card_id, "source_sha256": card.canonical.sha256, "card_key": card.key}
+
+
 def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> ValidationResult:
     """Validate ``DIR/records.jsonl`` (pages from ``DIR/provenance.jsonl``), write
     ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html`` (with GX Data Docs
@@ -80,12 +115,16 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> V
     root = Path(dir)
     if not root.is_dir():
         raise UsageError(f"not a folder: {root}")
-    records = _read_jsonl(root / "records.jsonl", required=True)
-    provenance = {str(p.get("card_id")): p for p in _read_jsonl(root / "provenance.jsonl", required=False)}
+    all_records = _read_jsonl(root / "records.jsonl", required=True)
+    # --- card identity (issue 9): validate and report one canonical copy per card (pledgecard.identity)
+    records, provenance, cards = _canonical(all_records, _read_jsonl(root / "provenance.jsonl", required=False))
     report_dir = ensure_inside(root, root / "report")
     if report:
         _clear_report(report_dir)
-    findings, run = run_validation(records, provenance, docs_dir=report_dir / "gx" if report else None)
+    shown, run = run_validation(records, provenance, docs_dir=report_dir / "gx" if report else None)
+    shown = _with_extra_findings(shown, cards, provenance)
+    findings = [_stored(f, cards) for f in shown]
+    # --- end card identity
     findings_path = ensure_inside(root, root / "findings.jsonl")
     atomic_write_jsonl(findings_path, findings)
     report_path = None
@@ -93,7 +132,7 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> V
         from pledgecard.validate.report import write_report
 
         files = _read_jsonl(root / "files.jsonl", required=False)
-        report_path = write_report(root, records, findings, provenance=provenance, files=files,
+        report_path = write_report(root, records, shown, provenance=provenance, files=files,
                                    gx_index=run.docs_index)
     failing = [f for f in findings if not f["success"]]
     sev = Counter(f["severity"] for f in failing)

@@ -1,7 +1,8 @@
 """The checks validation runs, their stable codes and severities, and the finding records.
 
 A finding follows CARD_SCHEMA.md "Validation findings": ``card_id, check, code, severity, success,
-observed, expected, location, page, message``. Failures are written one per failing place;
+observed, expected, location, page, message`` and (schema 1.1) ``source_sha256``.
+Failures are written one per failing place;
 successes compactly, one per check per card (so coverage is visible).
 """
 
@@ -61,6 +62,18 @@ _CHECKS = [
 
 CHECKS: dict[str, Check] = {c.code: c for c in _CHECKS}
 
+# Findings made while extracting a file or when the batch's cards are put together (issue 9),
+# not by a check table: they fail or are absent, never a "passed" row.
+_BATCH_CHECKS = [
+    Check("normalize.control_characters", "no control characters", "warning", "extract",
+          "control characters (NUL, BEL, ...) and bidi overrides were removed from a value"),
+    Check("card.id_conflict", "one card per key", "warning", "identity",
+          "no two different cards share issuer + card_id (both are kept, told apart by content)"),
+    Check("card.copies_differ", "copies agree", "warning", "identity",
+          "the copies of one card in several files (HWPX, HWP, PDF, text) print the same figures"),
+]
+BATCH_CHECKS: dict[str, Check] = {c.code: c for c in _BATCH_CHECKS}
+
 
 def finding(
     card_id: str | None,
@@ -72,9 +85,11 @@ def finding(
     location: str | None = None,
     page: int | None = None,
     message: str = "",
+    source_sha256: str | None = None,
 ) -> dict[str, Any]:
-    check = CHECKS[code]
-    return {
+    """One finding; ``source_sha256`` names the copy of the card it was computed on (schema 1.1)."""
+    check = CHECKS.get(code) or BATCH_CHECKS[code]
+    out = {
         "card_id": card_id,
         "check": check.name,
         "code": code,
@@ -86,6 +101,9 @@ def finding(
         "page": page,
         "message": message,
     }
+    if source_sha256 is not None:  # validate_dir gives every finding of findings.jsonl its copy
+        out["source_sha256"] = source_sha256
+    return out
 
 
 def failures(findings: list[dict[str, Any]], severity: str | None = None) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_loca
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
+from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.pipeline import process_file, warm_up
 from pledgecard.version import __version__
 from pledgecard.writers import json_safe
@@ -132,6 +133,7 @@ def run_batch(
     limits: Limits | None = None,
     task: Task | None = None,
     locked: bool = False,
+    issuers: IssuerPolicy | None = None,
 ) -> BatchSummary:
     """Convert every file under ``paths`` into ``out_dir`` (see the module docstring).
 
@@ -139,6 +141,7 @@ def run_batch(
     (``tcp://HOST:PORT``), the Dask cluster's workers. ``task`` replaces ``process_file``
     (a picklable module-level function ``task(path, *, limits) -> FileResult``). ``locked``: the
     caller already holds the output folder's lock (:class:`~pledgecard.batch.journal.OutputLock`).
+    ``issuers``: the issuer given for cards that print none (:mod:`pledgecard.issuer_config`).
     """
     started = time.monotonic()
     out = Path(out_dir)
@@ -194,7 +197,7 @@ def run_batch(
                     summary.failures.append((row["path"], str(row.get("error"))))
                 yield entry
 
-        counts = write_outputs(out, entries())
+        counts = write_outputs(out, entries(), issuers=issuers)
     summary.cards = counts.records
     summary.seconds = time.monotonic() - started
     return summary

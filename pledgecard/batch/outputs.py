@@ -1,8 +1,10 @@
 """The output files of a batch, (re)written atomically from journal entries in input order:
-``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and ``cards/<safe card_id>.json``."""
+``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and ``cards/<safe card_id>.json``
+(one per card: its canonical copy, see :mod:`pledgecard.identity`)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from collections.abc import Iterable
@@ -10,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from pledgecard.identity import Copy, resolve
+from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
 OUTPUT_FILES = ("records.jsonl", "files.jsonl", "provenance.jsonl")
@@ -107,30 +111,61 @@ def sweep_temps(out_dir: Path) -> None:
                 tmp.unlink(missing_ok=True)
 
 
-def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]]) -> OutputCounts:
-    """Write the run's outputs from ``entries`` (journal entries in input order)."""
+def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
+                  issuers: IssuerPolicy | None = None) -> OutputCounts:
+    """Write the run's outputs from ``entries`` (journal entries in input order).
+
+    ``records.jsonl``/``provenance.jsonl`` hold every record (every copy of a card);
+    ``cards/`` holds the canonical copy of each card and ``files.jsonl`` marks the files that
+    only hold copies ``duplicate_of`` the canonical file (one rule: :mod:`pledgecard.identity`).
+    ``issuers`` gives the issuer of cards that do not print theirs (:mod:`pledgecard.issuer_config`).
+    """
     out_dir = Path(out_dir)
     cards_dir = out_dir / "cards"
     cards_dir.mkdir(parents=True, exist_ok=True)
     sweep_temps(out_dir)
     counts = OutputCounts()
     used: set[str] = set()
+    file_rows: list[dict[str, Any]] = []
+    copies: list[Copy] = []
     with (
         _AtomicLines(out_dir / "records.jsonl") as recs,
         _AtomicLines(out_dir / "files.jsonl") as files,
         _AtomicLines(out_dir / "provenance.jsonl") as provs,
     ):
         for entry in entries:
-            files.write(entry["file_row"])
+            file_rows.append(entry["file_row"])
             counts.files += 1
             for i, rec in enumerate(entry.get("records") or []):
+                # --- card identity (issue 9): the user-given issuer, then the copy for identity.py
+                rec = copy.deepcopy(rec)
+                path = str(entry["file_row"].get("path") or entry.get("path") or "")
+                (issuers or IssuerPolicy()).apply(rec, path)
+                prov = provenance_line(entry, i, rec)
+                copies.append(Copy(len(copies), rec, path))
+                # --- end card identity
                 recs.write(rec)
-                provs.write(provenance_line(entry, i, rec))
-                name = _card_name(rec, entry.get("sha256", ""), i, used)
-                data = (json.dumps(json_safe(rec), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-                _write_if_changed(cards_dir / f"{name}.json", data)
+                provs.write(prov)
                 counts.records += 1
+        # --- card identity (issue 9): one canonical copy per card in cards/, duplicates marked in files.jsonl
+        resolution = resolve(copies)
+        duplicate_of = resolution.duplicate_of()
+        for row in file_rows:
+            files.write({**row, "duplicate_of": duplicate_of.get(str(row.get("path")))})
+    for card in resolution.cards:
+        rec = card.canonical.record
+        name = _card_name({**rec, "card_id": card.display_id}, card.canonical.sha256 or "",
+                          int(_source_index(rec)), used)
+        data = (json.dumps(json_safe(rec), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        _write_if_changed(cards_dir / f"{name}.json", data)
+    # --- end card identity
     for stale in cards_dir.glob("*.json"):
         if stale.stem not in used:
             stale.unlink(missing_ok=True)
     return counts
+
+
+def _source_index(rec: dict[str, Any]) -> int:
+    src = rec.get("source")
+    idx = src.get("card_index") if isinstance(src, dict) else None
+    return idx if isinstance(idx, int) else 0

@@ -16,6 +16,7 @@ from typing import Any
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_engine import ENGINES
+from pledgecard.issuer_config import IssuerPolicy
 
 MAX_LISTED_FAILURES = 20
 
@@ -37,6 +38,10 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf-engine", choices=sorted(ENGINES), default=None,
                    help=f"PDF engine: pdfium (fast) or pdfplumber (the reference) (default: {Limits().pdf_engine})")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.add_argument("--issuer", metavar="NAME",
+                   help="the government of cards that do not print theirs (e.g. '서울특별시 성북구'); "
+                        "default: pledgecard.toml in the input folder or above it")
+    p.add_argument("--force-issuer", action="store_true", help="use --issuer even where a card prints another")
 
 
 def limits_from(args: argparse.Namespace) -> Limits:
@@ -57,8 +62,11 @@ def limits_from(args: argparse.Namespace) -> Limits:
 
 def batch_options(args: argparse.Namespace) -> dict[str, Any]:
     """The keyword arguments of :func:`pledgecard.workflow.extract_batch` the options ask for."""
+    if args.force_issuer and not args.issuer:
+        raise UsageError("--force-issuer needs --issuer NAME")
     return {"workers": args.workers, "force": args.force, "progress": not args.quiet,
-            "dask_scheduler": args.dask_scheduler, "limits": limits_from(args)}
+            "dask_scheduler": args.dask_scheduler, "limits": limits_from(args),
+            "issuers": IssuerPolicy(args.issuer, force=args.force_issuer)}
 
 
 def register(subparsers: Any) -> None:

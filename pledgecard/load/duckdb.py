@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 
 from pledgecard.errors import LoadError
-from pledgecard.load.keys import CARDS, FILES, LOAD_ORDER, primary_key
+from pledgecard.load.keys import CARD_REF, CARDS, FILES, LOAD_ORDER, primary_key
 from pledgecard.load.sqltypes import column_types, loadable
 from pledgecard.load.summary import LoadSummary
 from pledgecard.writers import writable_location
@@ -42,7 +42,7 @@ def replace_rows(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -
         if table == FILES:
             con.execute(f"DELETE FROM {_q(table)} WHERE path IN (SELECT path FROM _batch)")
         else:  # cards and their children: every row of a card in this batch
-            con.execute(f"DELETE FROM {_q(table)} WHERE card_id IN (SELECT card_id FROM _batch_cards)")
+            con.execute(f"DELETE FROM {_q(table)} WHERE {_q(CARD_REF)} IN (SELECT {_q(CARD_REF)} FROM _batch_cards)")
         cols = ", ".join(_q(c) for c in df.columns)
         con.execute(f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM _batch")
     finally:
@@ -62,7 +62,7 @@ def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collect
     frames = {t: loadable(t, tables.get(t)) for t in LOAD_ORDER}
     try:
         con.begin()
-        con.register("_batch_cards", frames[CARDS][["card_id"]])
+        con.register("_batch_cards", frames[CARDS][[CARD_REF]])
         for table in LOAD_ORDER:
             ensure_table(con, table)
             if table in skip:

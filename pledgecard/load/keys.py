@@ -1,11 +1,14 @@
 """How each batch table is keyed and replaced in a warehouse.
 
-The logical key of every card row is ``(card_id, as_of)`` plus the table's index columns
-(:data:`pledgecard.tables.TABLE_KEYS`). ``card_id`` already embeds the as-of label and ``as_of``
-may be null (``2-20@unknown``), so the physical primary key leaves ``as_of`` out.
+The key of every card row is ``card_key`` plus the table's index columns
+(:data:`pledgecard.tables.TABLE_KEYS`). ``card_key`` is the card's issuer + ``card_id``
+(``강원특별자치도|2-20@2024-Q4``; ``card_id`` alone when the issuer is unknown), so two
+governments' cards with the same 관리번호 never collide, with a content suffix
+(``...#3f2a9c01d4e5``) for a second, different card on the same issuer + card_id
+(:mod:`pledgecard.identity`). ``card_id`` embeds the as-of label, so ``as_of`` is not part of it.
 
 Loading follows one rule per table:
-- ``cards``: upsert on ``card_id`` (a newer quarter has a new ``card_id``: a new version row);
+- ``cards``: upsert on ``card_key`` (a newer quarter has a new ``card_id``: a new version row);
 - child tables and ``findings``: every row of a card being loaded is deleted, then the new rows
   are inserted (reloading a card replaces its child rows exactly once);
 - ``files``: upsert on ``path``.
@@ -18,6 +21,7 @@ from pledgecard.tables import TABLE_KEYS
 CARDS = "cards"
 FILES = "files"
 CARD_ID = "card_id"
+CARD_REF = "card_key"  # the column that names a card in every table (loaders delete and upsert by it)
 
 # Tables whose rows hang under a card and are replaced card by card.
 CHILD_TABLES: tuple[str, ...] = tuple(t for t in TABLE_KEYS if t not in (CARDS, FILES))
@@ -32,4 +36,4 @@ def primary_key(table: str) -> list[str] | None:
         return None  # several findings may share a check and location; replaced per card instead
     if table == FILES:
         return ["path"]
-    return [c for c in TABLE_KEYS[table] if c != "as_of"]
+    return list(TABLE_KEYS[table])

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from pledgecard.errors import LoadError
-from pledgecard.load.keys import CARDS, FILES, LOAD_ORDER, primary_key
+from pledgecard.load.keys import CARD_REF, CARDS, FILES, LOAD_ORDER, primary_key
 from pledgecard.load.sqltypes import iter_rows, loadable
 from pledgecard.load.summary import LoadSummary
 from pledgecard.tables import TABLE_DTYPES
@@ -64,7 +64,7 @@ def replace_rows(sa: Any, conn: Any, table: Any, df: pd.DataFrame, card_ids: lis
     pk = primary_key(table.name)
     if table.name not in (CARDS, FILES):
         for ids in _chunks(card_ids):
-            conn.execute(sa.delete(table).where(table.c.card_id.in_(ids)))
+            conn.execute(sa.delete(table).where(table.c[CARD_REF].in_(ids)))
     if not rows:
         return 0
     stmt = insert(table)
@@ -87,7 +87,7 @@ def load_postgres(tables: Mapping[str, pd.DataFrame], url: str, *, skip: Collect
     md = sa.MetaData()
     sa_tables = {name: _table(sa, md, name) for name in LOAD_ORDER}
     frames = {t: loadable(t, tables.get(t)) for t in LOAD_ORDER}
-    card_ids = [str(c) for c in frames[CARDS]["card_id"].tolist()]
+    card_ids = [str(c) for c in frames[CARDS][CARD_REF].tolist()]
     try:
         engine = sa.create_engine(driver_url(url), pool_pre_ping=False)
         try:

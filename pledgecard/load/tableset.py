@@ -1,4 +1,5 @@
-"""The batch tables of one output folder: one version of each card, plus findings and files."""
+"""The batch tables of one output folder: one copy of each card (:mod:`pledgecard.identity`),
+plus findings and files."""
 
 from __future__ import annotations
 
@@ -10,11 +11,8 @@ from typing import Any
 import pandas as pd
 
 from pledgecard.errors import LoadError
+from pledgecard.identity import Card, copies_of, resolve
 from pledgecard.tables import batch_tables
-
-# When several files hold the same card (one card archived as HWP, HWPX, PDF and a text dump),
-# the table keeps the copy from the richest format; among equals, the last in input order.
-FORMAT_RANK = {"hwpx": 4, "hwp": 3, "pdf": 2, "txt": 1}
 
 
 def iter_jsonl(path: Path) -> Iterator[Any]:
@@ -31,46 +29,41 @@ def iter_jsonl(path: Path) -> Iterator[Any]:
                 raise LoadError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from exc
 
 
-def _source(rec: Mapping[str, Any]) -> Mapping[str, Any]:
-    src = rec.get("source")
-    return src if isinstance(src, Mapping) else {}
-
-
 def select_versions(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """One record per ``card_id`` (see :data:`FORMAT_RANK`), in the order of first appearance."""
-    chosen: dict[Any, tuple[int, Mapping[str, Any]]] = {}
-    for rec in records:
-        if not isinstance(rec, Mapping):
-            continue
-        rank = FORMAT_RANK.get(str(_source(rec).get("format")), 0)
-        cid = rec.get("card_id")
-        old = chosen.get(cid)
-        if old is None or rank >= old[0]:
-            chosen[cid] = (rank, rec)
-    return [rec for _, rec in chosen.values()]
+    """The canonical copy of each card (:func:`pledgecard.identity.resolve`), in the order of
+    the canonical copies."""
+    recs = [r for r in records if isinstance(r, Mapping)]
+    return [c.canonical.record for c in resolve(copies_of(recs)).cards]
 
 
-def _findings_of(findings: Iterable[Mapping[str, Any]], kept: Mapping[Any, Any]) -> list[Mapping[str, Any]]:
-    """Findings of the kept card versions (a finding naming another copy's sha256 is dropped)."""
+def _findings_of(findings: Iterable[Any], cards: list[Card]) -> list[Mapping[str, Any]]:
+    """Findings about the batch's cards as computed on their canonical copies: a finding naming
+    another copy (its ``source_sha256`` is no canonical copy's) is dropped."""
+    keys = {c.key for c in cards}
+    shas = {c.canonical.sha256 for c in cards}
     out = []
     for f in findings:
         if not isinstance(f, Mapping):
             continue
-        sha = f.get("source_sha256") or f.get("sha256")
-        cid = f.get("card_id")
-        if sha and cid in kept and kept[cid] != sha:
+        if f.get("card_key") is not None and f["card_key"] not in keys:
+            continue
+        sha = f.get("source_sha256")
+        if sha and sha not in shas:
             continue
         out.append(f)
     return out
 
 
 def build_tables(out_dir: Path, *, with_findings: bool = True) -> dict[str, pd.DataFrame]:
-    """Every batch table for the run in ``out_dir`` (``records.jsonl``, ``findings.jsonl``,
-    ``files.jsonl``); keys are unique: one card version per ``card_id``. Without
+    """Every batch table for the run in ``out_dir`` (``records.jsonl``, ``provenance.jsonl``,
+    ``findings.jsonl``, ``files.jsonl``); one row set per card: its canonical copy
+    (:mod:`pledgecard.identity`, the rule cards/, the report and findings use too). Without
     ``with_findings`` (validation did not run) the ``findings`` table is empty."""
     out_dir = Path(out_dir)
-    records = select_versions(iter_jsonl(out_dir / "records.jsonl"))
-    kept = {r.get("card_id"): _source(r).get("sha256") for r in records}
-    findings = _findings_of(iter_jsonl(out_dir / "findings.jsonl"), kept) if with_findings else []
+    records = [r for r in iter_jsonl(out_dir / "records.jsonl") if isinstance(r, Mapping)]
+    prov = [p for p in iter_jsonl(out_dir / "provenance.jsonl") if isinstance(p, Mapping)]
+    cards = resolve(copies_of(records, prov if len(prov) == len(records) else None)).cards
+    findings = _findings_of(iter_jsonl(out_dir / "findings.jsonl"), cards) if with_findings else []
     files = list(iter_jsonl(out_dir / "files.jsonl"))
-    return batch_tables(records, findings=findings, files=files)
+    return batch_tables([c.canonical.record for c in cards], findings=findings, files=files,
+                        variants=[c.variant for c in cards])

@@ -1,0 +1,111 @@
+"""The issuer of a card (``header.issuer``, schema 1.1): the government whose card it is.
+
+Read from where a card prints it, recognised by the STRUCTURE of Korean administrative names,
+never from a list of known names:
+
+- a unit is one word ending in an administrative suffix: 특별시, 광역시, 특별자치시, 특별자치도
+  (any stem), 도, 시, 군 (a stem of two syllables or more: 경기도, 천안시, 홍천군; 제도, 도시,
+  장군 are ordinary words) or 구 (two syllables or more, or one syllable right after a city:
+  부산광역시 중구; 연구, 지구 are ordinary words);
+- the issuer is a run of such units (``서울특별시 성북구``), a head's title or a 청 (office) may be
+  glued to the last one (``천안시장``, ``성북구청장``, ``성북구청``);
+- it counts only where a card names its issuer: the title line in front of ``공약 … 카드``
+  (``2024년 4분기 강원특별자치도 공약사업 관리카드``), a line of the header block that is only the
+  issuer, optionally followed by one department (``강원특별자치도 인재육성과``), or such a line
+  among the card's last lines (a footer).
+
+:func:`read_issuer` returns the issuer and the item it was read from (for provenance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pledgecard.extract.labels import TITLE_RE
+from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.normalize.text import fold
+
+_METRO = r"(?:특별자치시|특별자치도|특별시|광역시)"
+_UNIT = re.compile(
+    rf"^(?P<unit>[가-힣]+?{_METRO}|[가-힣]{{2,}}?(?:도|시|군|구)|(?P<short>[가-힣]구))"
+    r"(?:지사|청장|장|수|청)?$"
+)
+_DEPT = re.compile(r"[가-힣]+(?:과|국|실|관|팀|단|센터|본부|사업소|담당관)$")
+FOOTER_LINES = 3  # how many of a card's last lines may be its footer
+
+
+def _unit(word: str, after_city: bool) -> str | None:
+    """The administrative unit ``word`` names (a head's title or 청 cut off), or None."""
+    m = _UNIT.match(word)
+    if not m:
+        return None
+    unit = m.group("unit")
+    return None if m.group("short") and not after_city else unit
+
+
+def units(words: Sequence[str]) -> list[str]:
+    """The leading run of administrative units in ``words`` (``['서울특별시', '성북구']``)."""
+    out: list[str] = []
+    for w in words:
+        u = _unit(w, after_city=bool(out) and out[-1].endswith(("시", "광역시", "특별시")))
+        if u is None:
+            break
+        out.append(u)
+        if u != w:  # a title or 청 glued to the unit ends the name
+            break
+    return out
+
+
+def from_title(text: str) -> str | None:
+    """The issuer printed in front of ``공약 … 카드`` on a title line."""
+    m = TITLE_RE.search(text)
+    if not m:
+        return None
+    words = [w.strip("《》<>[]【】()") for w in text[: m.start()].split()]
+    for i in range(len(words)):  # the date or term in front (2024년 4분기, 민선8기) is skipped
+        found = units(words[i:])
+        if found:
+            return " ".join(found)
+    return None
+
+
+def from_org_line(text: str) -> str | None:
+    """The issuer of a line that is only an issuer, optionally followed by one department."""
+    words = fold(text).strip("《》<>[]【】()").split()
+    found = units(words)
+    if not found or len(words) > len(found) + 1:
+        return None
+    if len(words) == len(found) + 1 and not _DEPT.match(words[-1]):
+        return None
+    return " ".join(found)
+
+
+def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item]) -> tuple[str | None, Item | None]:
+    """The card's issuer: from its title line ``kind``, else a header-block line of ``head``, else a
+    footer line (the last lines of ``card``). ``(None, None)`` when the card does not print it."""
+    if kind:
+        issuer = from_title(kind)
+        if issuer:
+            title_item = next((it for it in card if isinstance(it, Line) and TITLE_RE.search(it.full_text)), None)
+            return issuer, title_item
+    tail = [it for it in card if isinstance(it, Line)][-FOOTER_LINES:]
+    for it in [*head, *tail]:
+        if isinstance(it, Line):
+            issuer = from_org_line(item_text(it))
+            if issuer:
+                return issuer, it
+    return None, None
+
+
+def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], card: Sequence[Item]) -> list[Item]:
+    """Set ``header['issuer']`` (and its provenance) when the card prints it; returns ``head``
+    without the line the issuer was read from (it is placed, not unparsed)."""
+    issuer, item = read_issuer(header.get("kind"), head, card)
+    if issuer is None:  # optional in schema 1.1: a card that does not print it has no key
+        return head
+    header["issuer"] = issuer
+    if item is not None:
+        prov["header.issuer"] = item.source
+    return [it for it in head if it is not item]
