@@ -247,7 +247,7 @@ FAMILIES: tuple[Family, ...] = (
                     running_header=True, outreach_total_last=True,
                     overview_heading="사업개요", funding_heading="재원투자 실적 및 계획", achievements_heading="추진 실적",
                     plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="목표달성 현황",
-                    spaced_labels=True, font_pt=12.0, line_height=2.6, dump="blocks"),
+                    spaced_labels=True, font_pt=12.0, line_height=2.2, dump="blocks"),
         first_seed=13001,
         needs=("earlier", "goals", "long", "tables"),
         markers=("①", "-", "·"),
