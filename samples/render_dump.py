@@ -249,6 +249,10 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0) -> str:
     if style.running_header:
         o.add(running)
     for b in card_blocks(rec, style):
+        if style.running_header and len(o.lines) > PAGE_LINES * page:  # the page is full
+            o.add(f"- {page} -")
+            page += 1
+            o.add(running)
         if isinstance(b, Figure):
             o.add(b.caption)
             continue
@@ -262,10 +266,6 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0) -> str:
                     o.add(line[:cut], tail=line[cut:])
                 else:
                     o.add(line)
-        if style.running_header and len(o.lines) > PAGE_LINES * page:
-            o.add(f"- {page} -")
-            page += 1
-            o.add(running)
     if style.running_header:
         o.add(f"- {page} -")
     return "\n".join(o.lines) + "\n"

@@ -71,11 +71,11 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     """A python-hwpx document holding the cards one after another."""
     doc = _new_document()
     if style.landscape:
-        doc.set_page_setup(orientation="landscape")
+        doc.page.setup(orientation="landscape")
     if style.running_header and records:
         h = records[0]["header"]
-        doc.set_header_text(f"{h['kind']}  |  관리번호 {h['mgmt_no']}")
-        doc.set_page_number(prefix="- ", suffix=" -")
+        doc.page.set_header(text=f"{h['kind']}  |  관리번호 {h['mgmt_no']}")
+        doc.page.set_page_number(prefix="- ", suffix=" -")
     for k, rec in enumerate(records):
         if k:
             doc.add_paragraph("")
