@@ -99,7 +99,8 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     labels = list(shape.rows) or [r["label"] for r in rec["funding"]["rows"] if r["source"] != "total"]
     first = int(rec["overview"]["period"]["start"][:4])
     years = [c["year"] for c in rec["funding"]["columns"] if c["kind"] == "year"]
-    if shape.n_years:
+    if shape.n_years:  # the years from the period's start, none after 2030
+        first = min(first, 2031 - shape.n_years)
         years = list(range(first, first + shape.n_years))
     value_cols: list[Record] = []
     if shape.prior:
@@ -296,7 +297,7 @@ FAMILIES: tuple[Family, ...] = (
         about="a district of a metropolitan city; the whole body one label | content table continuing across "
               "pages, `가.` numbered section labels, `·` bullets, `◎` blocks, funding total last with years "
               "`2023` (백만원), outreach 계 first",
-        government=("구청장", "다솜광역시 해솔구", "구민", [["시비", "구비"], ["구비", "기타"]]),
+        government=("구청장", "해솔구", "구민", [["시비", "구비"], ["구비", "기타"]]),
         kind="다솜광역시 해솔구청장 공약사업 관리카드",
         style=Style(heading_format="{ga}. {label}", group_format="◎ {group} ({date})", group_plain="◎ {group}",
                     bullet1="·", bullet2="-", body_table=True, year_format="{y}",
@@ -307,6 +308,29 @@ FAMILIES: tuple[Family, ...] = (
         needs=("earlier", "goals", "outreach", "tables"),
         markers=("·", "-", "ㆍ"),
         funding=Funding(unit="백만원", total_col="last", total_label="계", after_term="임기 후"),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="yeoul-county",
+        about="a county; ▣ headings, ▶ bullets, ◆ blocks, the header as label rows over value rows, funding "
+              "over twelve years printed `'19` .. `'30` with the total last and no 계 row, outreach reordered "
+              "with 계 first, synonyms for the section titles (`재원 투자 현황`, `추진 실적`, `향후 추진 계획`)",
+        government=("군수", "여울군", "군민", [["도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="여울군 민선8기 군수 공약 이행 관리카드",
+        style=Style(heading_format="▣ {label}", group_format="◆ {group} [{date}]", group_plain="◆ {group}",
+                    bullet1="▶", bullet2="·", header_layout="stacked", year_format="'{yy}",
+                    overview_heading="사업 개요", funding_heading="재원 투자 현황", achievements_heading="추진 실적",
+                    plans_heading="향후 추진 계획", effects_heading="기대 효과", goals_heading="목표 대비 추진실적",
+                    outreach_heading="{residents}과의 소통 실적", spaced_labels=False, font_pt=10.0,
+                    line_height=1.5, dump="blocks"),
+        first_seed=17001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("▶", "·", "-"),
+        funding=Funding(unit="백만원", n_years=12, total_col="last", total_label="합계", total_row=False,
+                        scale=(10, 900)),
+        outreach_shuffle=True,
     ),
 )
 

@@ -201,7 +201,26 @@ def _header_contact_cell(rec: Record, style: Style) -> Grid:
     return _pairs_grid(rows, 4, [1.0, 2.2, 1.0, 2.2])
 
 
-_HEADER_LAYOUTS = {"wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell}
+def _header_stacked(rec: Record, style: Style) -> Grid:
+    """A row of labels over a row of their values, twice."""
+    f = _header_fields(rec, style)
+    bands = [["title", "no", "lead", "name", "phone"], ["coop", "target", "status"]]
+    if style.as_of_label:
+        bands[1].append("as_of")
+    g = Grid(4, 5, widths=[2.6, 1.0, 1.4, 1.0, 1.3], role="header")
+    for b, keys in enumerate(bands):
+        spans = [1] * len(keys)
+        spans[-1] += 5 - len(keys)
+        col = 0
+        for k, span in zip(keys, spans, strict=True):
+            g.put(2 * b, col, f[k][0], cs=span, head=True)
+            g.put(2 * b + 1, col, f[k][1], cs=span)
+            col += span
+    return g
+
+
+_HEADER_LAYOUTS = {"wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+                   "stacked": _header_stacked}
 
 
 # ------------------------------------------------------------------------------ sections

@@ -41,7 +41,7 @@ class Style:
     bullet2: str = "-"
     overview_labels: tuple[str, str, str] = ("사업기간", "총사업비", "주요내용")
     unit_format: str = "(단위 : {unit})"
-    header_layout: str = ""  # "" (header_order) | "wide" | "vertical" | "contact_cell"
+    header_layout: str = ""  # "" (header_order) | "wide" | "vertical" | "contact_cell" | "stacked"
     as_of_label: str = ""  # a header-table row "기준일 | 2024년 4분기 현재" when set
     funding_layout: str = ""  # "" | "transposed" (years down, sources across)
     year_format: str = ""  # "" (year_suffix) | "{y}년" | "{y}" | "'{yy}"
