@@ -76,15 +76,19 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
 
 
 def _range_groups(rec: Record, rnd: random.Random) -> None:
-    """Date the earlier block as a month range from the period's start to its quarter's end."""
+    """Date the earlier block as a month range from the period's start to its quarter's end (one
+    printed range a block: every item of the block holds the same date object)."""
     start = rec["overview"]["period"]["start"]
     y1, m1 = int(start[:4]), int(start[5:7])
+    ranges: dict[str, D.DateObj] = {}
     for a in rec["achievements"]:
         gd = a["group_as_of"]
         if not gd or gd["precision"] != "quarter" or gd["raw"] == a["group"]:
             continue
-        y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
-        a["group_as_of"] = _month_range(rnd, y1, m1, y2, m2)
+        if a["group"] not in ranges:
+            y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
+            ranges[a["group"]] = _month_range(rnd, y1, m1, y2, m2)
+        a["group_as_of"] = dict(ranges[a["group"]])
 
 
 def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.DateObj:
@@ -163,8 +167,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
     base = synth_record(seed, government=fam.government)
     if fam.quarters == 2:
         y, q = int(base["as_of"]["end"][:4]), (int(base["as_of"]["end"][5:7]) - 1) // 3 + 1
-        prev = (y, q - 1) if q > 1 else (y - 1, 4)
-        recs = [synth_record(seed, government=fam.government, as_of=prev), base]
+        if q > 1:  # the quarter before (a first quarter may open the term: then the quarter after)
+            recs = [synth_record(seed, government=fam.government, as_of=(y, q - 1)), base]
+        else:
+            recs = [base, synth_record(seed, government=fam.government, as_of=(y, 2))]
     else:
         recs = [base]
     out = []
