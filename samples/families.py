@@ -338,6 +338,27 @@ FAMILIES += (
                         scale=(10, 900)),
         outreach_shuffle=True,
     ),
+    Family(
+        name="haneul-city",
+        about="a city; headings numbered `①`, `-` as the first bullet, `□` blocks, several pairs in one wide header "
+              "row with the as-of date (`작성기준`) in the header table, funding total first without a 계 row "
+              "(억원, `2023년`, 임기후), goals with a year column and a 달성률 column and values with units, running "
+              "page headers",
+        government=("시장", "하늘시", "시민", [["도비", "시비"], ["시비", "민자"]]),
+        kind="하늘시장 공약사업 추진상황 관리카드",
+        style=Style(heading_format="{circled} {label}", group_format="□ {group} ({date})", group_plain="□ {group}",
+                    bullet1="-", bullet2="·", header_layout="wide", as_of_label="작성기준", year_format="{y}년",
+                    goals_layout="year_col", goals_rate=True, running_header=True, outreach_total_last=True,
+                    overview_heading="사업개요", funding_heading="소요예산 및 투자계획", achievements_heading="추진 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="목표 달성도",
+                    spaced_labels=False, font_pt=11.0, line_height=1.7, dump="blocks"),
+        first_seed=18001,
+        needs=("earlier", "goals", "outreach", "quarter"),
+        markers=("-", "·", "○"),
+        funding=Funding(unit="억원", total_col="first", total_label="총사업비", total_row=False, after_term="임기후",
+                        scale=(1, 120)),
+        goal_values=True,
+    ),
 )
 
 BY_NAME = {f.name: f for f in FAMILIES}

@@ -58,6 +58,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("yeoul-county", "pdf"): 0.04,  # issue 11 target 0.98
     ("yeoul-county", "hwp"): 0.55,  # issue 11 target 0.98
     ("yeoul-county", "hwpx"): 0.55,  # issue 11 target 0.98
+    ("haneul-city", "txt"): 0.31,  # issue 11 target 0.98
+    ("haneul-city", "pdf"): 0.35,  # issue 11 target 0.98
+    ("haneul-city", "hwp"): 0.35,  # issue 11 target 0.98
+    ("haneul-city", "hwpx"): 0.35,  # issue 11 target 0.98
 }
 
 
