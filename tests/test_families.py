@@ -190,15 +190,15 @@ def _document_text(path: Path) -> str:
 
 
 def test_committed_family_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
-    """Text dumps and PDFs byte for byte; HWP/HWPX (python-hwpx writes fresh ids each time) by
-    their expected records and the text read back."""
+    """Text dumps byte for byte; PDF (its bytes depend on the WeasyPrint and font versions) and
+    HWP/HWPX (python-hwpx writes fresh ids each time) by their expected records and the text read back."""
     generate.family_corpus(tmp_path)
     for fam in FAMILIES:
         new_files = _data_files(tmp_path / fam.name)
         assert [p.name for p in new_files] == [p.name for p in _data_files(FAMILY_DIR / fam.name)]
         for new in new_files:
             old = FAMILY_DIR / fam.name / new.name
-            if _fmt(new) in ("txt", "pdf"):
+            if _fmt(new) == "txt":
                 assert old.read_bytes() == new.read_bytes(), old.name
                 assert _expected_for(old) == _expected_for(new), old.name
                 continue
