@@ -377,6 +377,8 @@ def family_seeds(fam: Family, n: int = 2) -> list[int]:
     """The first ``n`` seeds from ``fam.first_seed`` whose records have everything ``fam.needs``."""
     out, seed = [], fam.first_seed
     while len(out) < n:
+        if seed - fam.first_seed > 1000:
+            raise ValueError(f"{fam.name}: no {n} seeds in 1000 from {fam.first_seed} have {', '.join(fam.needs)}")
         recs = family_records(fam, seed)
         if all(_NEEDS[k](r) for k in fam.needs for r in recs):
             out.append(seed)

@@ -154,6 +154,18 @@ def test_family_records_are_consistent(name: str) -> None:
             assert a["as_of"]["end"] < b["as_of"]["start"]
 
 
+def test_generate_cli_writes_a_family_and_rejects_an_unknown_one(tmp_path: Path, capsys) -> None:
+    assert generate.main(["--out", str(tmp_path), "--families", "gaon-city", "--formats", "txt", "--count", "1"]) == 0
+    (path,) = _data_files(tmp_path / "gaon-city")
+    (exp,) = _expected_for(path)
+    assert exp == {**family_records(BY_NAME["gaon-city"], family_seeds(BY_NAME["gaon-city"], 1)[0])[0],
+                   "source": exp["source"]}
+    assert exp["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(SystemExit) as exc:
+        generate.main(["--out", str(tmp_path), "--families", "nowhere-city"])
+    assert exc.value.code == 2 and "unknown family" in capsys.readouterr().err
+
+
 # ------------------------------------------------------------------------------ committed corpus
 
 
