@@ -229,7 +229,7 @@ FAMILIES: tuple[Family, ...] = (
         kind="한빛특별자치도 도지사 공약 추진상황 관리카드",
         style=Style(heading_format="{roman}. {label}", group_format="[ {group} ({date}) ]", group_plain="[ {group} ]",
                     bullet1="○", bullet2="·", header_layout="wide", funding_layout="transposed", year_format="'{yy}",
-                    goals_layout="year_group", goals_year="{y}년", landscape=True,
+                    goals_layout="year_group", goals_year="{y}년", landscape=True, repeat_table_head=True,
                     overview_heading="사업개요", funding_heading="재원투자 계획", achievements_heading="추진 실적",
                     plans_heading="향후계획", effects_heading="기대효과", goals_heading="목표 대비 실적",
                     spaced_labels=False, zero_dash=True, font_pt=10.0, line_height=1.5, dump="blocks"),

@@ -225,9 +225,11 @@ def test_family_features_are_in_the_rendered_files() -> None:
     def pdfs(name: str) -> list[Path]:
         return [p for p in _data_files(FAMILY_DIR / name) if p.suffix == ".pdf"]
 
-    for path in pdfs("hanbit-province"):  # landscape
+    for path in pdfs("hanbit-province"):  # landscape; the funding table split by a page repeats its header row
         with pdfplumber.open(path) as pdf:
             assert all(p.width > p.height for p in pdf.pages)
+            heads = [p for p in pdf.pages if "구분계국비" in p.extract_text().replace(" ", "")]
+            assert len(heads) == 2, path.name
     for path in pdfs("solmae-county"):  # four pages, each with the running header and its number
         (rec,) = _expected_for(path)
         with pdfplumber.open(path) as pdf:
