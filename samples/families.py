@@ -94,8 +94,7 @@ def _range_groups(rec: Record, rnd: random.Random) -> None:
 def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.DateObj:
     q = rnd.choice(["'", "’"])
     raw = rnd.choice([f"{q}{y1 % 100:02d}. {m1}. ~ {q}{y2 % 100:02d}. {m2}.", f"{y1}. {m1}. ~ {y2}. {m2}."])
-    return D._obj(raw, f"{y1}-{m1:02d}/{y2}-{m2:02d}", f"{y1}-{m1:02d}-01",
-                  f"{y2}-{m2:02d}-{D._last_day(y2, m2):02d}", "month")
+    return D.month_span(raw, y1, m1, y2, m2)
 
 
 def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
