@@ -16,9 +16,53 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.textjoin import join_broken_lines
 
+MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
+
 
 def decode_text(data: bytes) -> str:
     """Decode a text dump, detecting its encoding; raise DamagedFileError for binary data."""
+    return decode_text_noted(data)[0]
+
+
+def decode_text_noted(data: bytes) -> tuple[str, list[str]]:
+    """Like :func:`decode_text`, with the reader's remarks (a file mixing UTF-8 and CP949 lines)."""
+    plain = not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data[:4096]
+    if plain:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            mixed = _decode_lines(data)  # before CP949 of the whole, which may garble UTF-8 lines
+            if mixed is not None:
+                return mixed
+    return _decode_whole(data), []
+
+
+def _decode_lines(data: bytes) -> tuple[str, list[str]] | None:
+    """Decode line by line a file whose lines are each valid UTF-8 or CP949, with both present."""
+    out: list[str] = []
+    n_utf8 = n_legacy = 0
+    for raw in data.split(b"\n"):
+        try:
+            out.append(raw.decode("utf-8"))
+            n_utf8 += not raw.isascii()
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            out.append(raw.decode("cp949"))
+            n_legacy += 1
+        except UnicodeDecodeError:
+            return None
+    if not n_utf8 or not n_legacy:
+        return None
+    try:
+        text = _check_text("\n".join(out))
+    except DamagedFileError:
+        return None
+    return text, [MIXED_NOTE.format(utf8=n_utf8, legacy=n_legacy)]
+
+
+def _decode_whole(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -68,7 +112,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200b\ufeff]+")
 
 
 def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
-    text = decode_text(data)
+    text, notes = decode_text_noted(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     raw_lines: list[Paragraph] = []
     for i, line in enumerate(text.split("\n"), start=1):
@@ -85,4 +129,4 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
             Paragraph(text=body, marker=marker, indent=lead // 2, source=Source(line_start=i, line_end=i))
         )
     blocks = join_broken_lines(raw_lines)
-    return Document(blocks=list(blocks), format="txt", n_pages=None)
+    return Document(blocks=list(blocks), format="txt", n_pages=None, notes=notes)
