@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from pledgecard.errors import DamagedFileError
-from pledgecard.extract.document import Document, Paragraph, Source
+from pledgecard.extract.document import Document
+from pledgecard.extract.labels import TITLE_RE
 from pledgecard.extract.limits import Limits
-from pledgecard.extract.markers import split_marker
-from pledgecard.extract.textjoin import join_broken_lines
+from pledgecard.extract.readers.text_layout import analyse, to_blocks
+from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
 
@@ -108,25 +109,16 @@ def _check_text(text: str) -> str:
 
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200b\ufeff]+")
 
 
 def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
+    """Decode, drop page furniture, then read the layout (two-column regions, aligned tables,
+    running text; see :mod:`text_layout`) into paragraphs and tables."""
     text, notes = decode_text_noted(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    raw_lines: list[Paragraph] = []
-    for i, line in enumerate(text.split("\n"), start=1):
-        expanded = line.expandtabs(4).replace("\u3000", "  ")
-        stripped = expanded.lstrip(" \u00a0")
-        if not stripped.strip() or _PAGE_NUMBER.match(stripped.strip()):
-            continue  # blank lines and page numbers ("- 3 -", "3 / 12") carry nothing
-        lead = len(expanded) - len(stripped)
-        marker, body = split_marker(stripped)
-        body = _SPACES.sub(" ", body).strip()
-        if not body and marker is None:
-            continue
-        raw_lines.append(
-            Paragraph(text=body, marker=marker, indent=lead // 2, source=Source(line_start=i, line_end=i))
-        )
-    blocks = join_broken_lines(raw_lines)
-    return Document(blocks=list(blocks), format="txt", n_pages=None, notes=notes)
+    lines = split_lines(text)
+    drop = furniture(lines, keep=TITLE_RE)
+    for k, line in enumerate(lines):
+        if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
+            lines[k] = TLine(line.number, line.page, "")
+    blocks = to_blocks(analyse(lines))
+    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes)

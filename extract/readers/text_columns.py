@@ -1,0 +1,267 @@
+"""Aligned-column blocks of a text dump -> document-model tables, or nothing when uncertain.
+
+A block is a run of lines whose segments (text between gaps of two or more spaces) line up.
+It is cut into row groups (lines not separated by a blank line; a group where several lines
+each fill most columns from the first one is one row per line, as monospace dumps print them).
+In a row group, segments that overlap horizontally are one cell, its wrapped lines joined top to
+bottom; a segment lying over several cells of another line is a spanning header cell
+(``연도별 투자 실적 및 계획`` over the years) and opens a row of its own.
+
+The columns are those of the rows with the most cells. Every other row's cells are matched to
+them in order, by position (a monotone assignment); a cell whose place is not unique - another
+free column is about as near - makes the whole block uncertain, and :func:`build_table` returns
+None: the caller keeps such a block as text rather than guess. Positions are measured both in
+display columns (wide characters count two) and in characters (``pdftotext -layout``); the
+measure that lines the block up more tightly is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.readers.text_lines import Seg, TLine
+
+AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
+MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
+
+
+@dataclass(slots=True)
+class RCell:
+    """A cell of one row: its segments top to bottom and its extent."""
+
+    segs: list[Seg]
+    x0: int
+    x1: int
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    def text(self) -> str:
+        return join_wrapped([s.text for s in self.segs])
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[RCell]
+    lines: list[TLine] = field(default_factory=list)
+    spanning: bool = False  # a header row of one spanning cell
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Lines of one wrapped cell joined: without a space inside a word (Hangul or digits on both
+    sides, ``2022`` + ``년``, ``공`` + ``청회 등``), with one elsewhere."""
+    out = ""
+    for p in parts:
+        p = " ".join(p.split())
+        if not out:
+            out = p
+        elif re.search(r"[가-힣0-9A-Za-z)]$", out) and re.match(r"^[가-힣)]", p):
+            out += p
+        else:
+            out += " " + p
+    return out
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def row_groups(lines: list[TLine]) -> list[list[TLine]]:
+    """Lines not separated by a blank line."""
+    groups: list[list[TLine]] = []
+    cur: list[TLine] = []
+    for line in lines:
+        if line.blank:
+            if cur:
+                groups.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
+    a0, a1 = seg.span(wide)
+    return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
+
+
+def _cluster(lines: list[TLine], wide: bool) -> list[RCell]:
+    cells: list[RCell] = []
+    for line in lines:
+        for seg in line.segs:
+            s0, s1 = seg.span(wide)
+            hit = [c for c in cells if _overlaps(s0, s1, c.x0, c.x1)]
+            if not hit:
+                cells.append(RCell([seg], s0, s1))
+                continue
+            first = hit[0]
+            for other in hit[1:]:  # a segment bridging two cells joins them (cannot tell them apart)
+                first.segs += other.segs
+                cells.remove(other)
+            first.segs.append(seg)
+            first.x0, first.x1 = min(first.x0, s0, *(o.x0 for o in hit)), max(first.x1, s1, *(o.x1 for o in hit))
+    cells.sort(key=lambda c: c.x0)
+    for c in cells:
+        c.segs.sort(key=lambda s: (s.line, s.span(wide)[0]))
+    return cells
+
+
+def split_rows(group: list[TLine], wide: bool) -> list[Row]:
+    """The rows of one row group (see the module docstring)."""
+    rows: list[Row] = []
+    # a spanning line at the top of the group is a header row of its own
+    while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
+        rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
+        group = group[1:]
+    widest = max(len(line.segs) for line in group)
+    left = min(line.indent(wide) for line in group)
+    full = [k for k, line in enumerate(group)
+            if widest >= 2 and len(line.segs) * 2 > widest and line.indent(wide) <= left + 1]
+    if len(full) >= 2:
+        starts = [0] + full[1:] if full[0] != 0 else full
+        bounds = [*starts, len(group)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            rows.append(Row(_cluster(group[a:b], wide), group[a:b]))
+    else:
+        rows.append(Row(_cluster(group, wide), group))
+    return rows
+
+
+@dataclass(slots=True)
+class Placed:
+    row: int
+    col: int
+    span: int
+    cell: RCell
+
+
+def _assign(cells: list[RCell], centres: list[float], pitch: float) -> list[tuple[int, int]] | None:
+    """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
+    n, m = len(centres), len(cells)
+    if m > n:
+        return None
+    places: list[tuple[int, int] | None] = [None] * m
+    singles: list[int] = []
+    for i, c in enumerate(cells):
+        covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
+        if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
+            places[i] = (covered[0], len(covered))
+        else:
+            singles.append(i)
+    if m == n and not any(p is not None and p[1] > 1 for p in places):
+        return [(j, 1) for j in range(n)]
+    # monotone assignment of the single cells by dynamic programming on centre distance
+    def lo_hi(i: int) -> tuple[int, int]:
+        lo = max((p[0] + p[1] for p in places[:i] if p is not None), default=0)
+        hi = min((p[0] for p in places[i + 1:] if p is not None), default=n)
+        return lo, hi
+
+    prev: dict[int, tuple[float, list[int]]] = {-1: (0.0, [])}
+    for i in singles:
+        lo, hi = lo_hi(i)
+        cur: dict[int, tuple[float, list[int]]] = {}
+        for j in range(lo, hi):
+            best = min(((v[0], k) for k, v in prev.items() if k < j), default=None)
+            if best is None:
+                continue
+            d = abs(cells[i].centre - centres[j])
+            cur[j] = (best[0] + d, [*prev[best[1]][1], j])
+        if not cur:
+            return None
+        prev = cur
+    path = min(prev.values())[1] if singles else []
+    for i, j in zip(singles, path, strict=True):
+        places[i] = (j, 1)
+    # certainty: each single cell's column must be clearly nearer than any other free column
+    taken = [p for p in places if p is not None]
+    for i, (j, _) in zip(singles, [places[i] for i in singles], strict=True):  # type: ignore[misc]
+        d = abs(cells[i].centre - centres[j])
+        if d > MAX_DRIFT * pitch:
+            return None
+        lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
+        hi = min((p[0] for p in taken if p[0] > j), default=n)
+        for k in range(lo, hi):
+            if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN:
+                return None
+    return [p for p in places if p is not None]
+
+
+def _layout(rows: list[Row]) -> tuple[list[float], float] | None:
+    """Column centres (mean over the rows with the most cells) and the mean column pitch."""
+    n = max(len(r.cells) for r in rows)
+    if n < 2:
+        return None
+    model = [r for r in rows if len(r.cells) == n and not r.spanning]
+    if not model:
+        return None
+    centres = [sum(r.cells[j].centre for r in model) / len(model) for j in range(n)]
+    if any(b <= a for a, b in zip(centres, centres[1:], strict=False)):
+        return None
+    pitch = (centres[-1] - centres[0]) / (n - 1)
+    return centres, pitch
+
+
+def _dispersion(rows: list[Row], centres: list[float]) -> float:
+    n = len(centres)
+    model = [r for r in rows if len(r.cells) == n and not r.spanning]
+    return sum(abs(r.cells[j].centre - centres[j]) for r in model for j in range(n)) / max(1, len(model) * n)
+
+
+def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:
+    """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain."""
+    best: tuple[float, list[Row], list[Placed], int, bool] | None = None
+    for wide in (True, False):
+        rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
+        lay = _layout(rows)
+        if lay is None:
+            continue
+        centres, pitch = lay
+        placed: list[Placed] = []
+        ok = True
+        for k, r in enumerate(rows):
+            where = _assign(r.cells, centres, pitch)
+            if where is None:
+                ok = False
+                break
+            placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
+        if not ok:
+            continue
+        score = _dispersion(rows, centres)
+        if best is None or score < best[0]:
+            best = (score, rows, placed, len(centres), wide)
+    if best is None:
+        return None
+    return best[1], best[2], best[3], best[4]
+
+
+def build_table(lines: list[TLine]) -> Table | None:
+    """The table of an aligned block, or None when the block cannot be aligned with certainty."""
+    p = plan(lines)
+    if p is None:
+        return None
+    rows, placed, n_cols, wide = p
+    cells: list[Cell] = []
+    for pc in placed:
+        nums = [s.line for s in pc.cell.segs]
+        cols = (min(s.x0 for s in pc.cell.segs), max(s.x1 for s in pc.cell.segs))
+        src = Source(line_start=min(nums), line_end=max(nums), columns=cols)
+        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(), col_span=pc.span, source=src))
+    nums = [line.number for line in lines if not line.blank]
+    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols,
+                 source=Source(line_start=min(nums), line_end=max(nums)))
+
+
+def flatten(lines: list[TLine], wide: bool = True) -> list[tuple[str, int, int, int]]:
+    """An uncertain block as one text line per row (cells in order, wrapped cells joined):
+    (text, first line, last line, indent). Nothing is placed in a column."""
+    out = []
+    for g in row_groups(lines):
+        for r in split_rows(g, wide):
+            nums = [line.number for line in r.lines]
+            out.append(("  ".join(c.text() for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
+    return out
