@@ -206,15 +206,9 @@ def _layout(rows: list[Row]) -> tuple[list[float], float] | None:
     return centres, pitch
 
 
-def _dispersion(rows: list[Row], centres: list[float]) -> float:
-    n = len(centres)
-    model = [r for r in rows if len(r.cells) == n and not r.spanning]
-    return sum(abs(r.cells[j].centre - centres[j]) for r in model for j in range(n)) / max(1, len(model) * n)
-
-
 def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:
     """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain."""
-    best: tuple[float, list[Row], list[Placed], int, bool] | None = None
+    best: tuple[tuple[int, float], list[Row], list[Placed], int, bool] | None = None
     for wide in (True, False):
         rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
         lay = _layout(rows)
@@ -231,7 +225,9 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
             placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
         if not ok:
             continue
-        score = _dispersion(rows, centres)
+        # the measure that keeps more cells apart, then lines them up more tightly
+        spread = sum(abs(pc.cell.centre - centres[pc.col]) for pc in placed if pc.span == 1) / max(1, len(placed))
+        score = (-len(placed), spread)
         if best is None or score < best[0]:
             best = (score, rows, placed, len(centres), wide)
     if best is None:

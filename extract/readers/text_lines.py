@@ -41,6 +41,7 @@ def display_offsets(text: str) -> list[int]:
 class Seg:
     """A run of text on one line; ``x0``/``x1`` in display columns, ``c0``/``c1`` in characters."""
 
+
     text: str
     x0: int
     x1: int
@@ -49,7 +50,9 @@ class Seg:
     line: int  # 1-based line number in the file
 
     def span(self, wide: bool) -> tuple[int, int]:
-        return (self.x0, self.x1) if wide else (self.c0, self.c1)
+        """Extent in display columns, or placed by characters (where ``pdftotext -layout`` puts
+        the first character; its wide glyphs print about one and a half characters wide)."""
+        return (self.x0, self.x1) if wide else (self.c0, self.c0 + (self.c1 - self.c0 + self.x1 - self.x0) // 2)
 
 
 @dataclass(slots=True)
