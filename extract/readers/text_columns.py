@@ -1,8 +1,10 @@
 """Aligned-column blocks of a text dump -> document-model tables, or nothing when uncertain.
 
 A block is a run of lines whose segments (text between gaps of two or more spaces) line up.
-It is cut into row groups (lines not separated by a blank line; a group where several lines
-each fill most columns from the first one is one row per line, as monospace dumps print them).
+It is cut into row groups (lines not separated by a blank line); in a group where several lines
+start at its left edge, each of them starts a row and the lines below it continue that row (as
+monospace dumps print wrapped cells), else the group is one row (``pdftotext -layout`` centres
+a cell's lines around its row label).
 In a row group, segments that overlap horizontally are one cell, its wrapped lines joined top to
 bottom; a segment lying over several cells of another line is a spanning header cell
 (``연도별 투자 실적 및 계획`` over the years) and opens a row of its own.
@@ -118,13 +120,10 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
     while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
-    widest = max(len(line.segs) for line in group)
     left = min(line.indent(wide) for line in group)
-    full = [k for k, line in enumerate(group)
-            if widest >= 2 and len(line.segs) * 2 > widest and line.indent(wide) <= left + 1]
-    if len(full) >= 2:
-        starts = [0] + full[1:] if full[0] != 0 else full
-        bounds = [*starts, len(group)]
+    starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
+    if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
+        bounds = [0, *starts[1:], len(group)]
         for a, b in zip(bounds, bounds[1:], strict=False):
             rows.append(Row(_cluster(group[a:b], wide), group[a:b]))
     else:

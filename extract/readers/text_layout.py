@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.labels import TITLE_RE
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.readers.text_columns import build_table, flatten, join_wrapped
 from pledgecard.extract.readers.text_lines import Seg, TLine
@@ -221,7 +222,8 @@ def _fragment(line: TLine) -> bool:
 
 
 def _spanning_above(line: TLine, below: TLine) -> bool:
-    if len(line.segs) != 1 or not _plain(line.segs[0]):
+    """A header line over several cells of the block below (not a card title)."""
+    if len(line.segs) != 1 or not _plain(line.segs[0]) or TITLE_RE.search(line.segs[0].text):
         return False
     s = line.segs[0]
     return any(sum(1 for o in below.segs if o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1]) >= 2
