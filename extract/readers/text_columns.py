@@ -27,6 +27,7 @@ from pledgecard.extract.readers.text_lines import Seg, TLine
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
+TOUCH = 0  # lines of one cell may drift apart by a column (pdftotext places each line on its own)
 
 
 @dataclass(slots=True)
@@ -97,7 +98,7 @@ def _cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     for line in lines:
         for seg in line.segs:
             s0, s1 = seg.span(wide)
-            hit = [c for c in cells if _overlaps(s0, s1, c.x0, c.x1)]
+            hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)]
             if not hit:
                 cells.append(RCell([seg], s0, s1))
                 continue

@@ -230,9 +230,20 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
                for w in (True, False))
 
 
-def find_block(lines: list[TLine], k: int) -> tuple[int, int] | None:
-    """(first, last) line indexes of the aligned block starting at or just above line k."""
-    if not _multi(lines[k]):
+def _group_segs(lines: list[TLine], k: int) -> int:
+    """Segments in the lines from k down to the next blank line."""
+    n = 0
+    for ln in lines[k:]:
+        if ln.blank:
+            break
+        n += len(ln.segs)
+    return n
+
+
+def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
+    """(first, last, rows of three or more cells) of the aligned block starting at or just above
+    line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
+    if not (_multi(lines[k]) or (_fragment(lines[k]) and _group_segs(lines, k) >= 3)):
         return None
     page = lines[k].page
     end = k
@@ -244,13 +255,17 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int] | None:
             blanks += 1
             if blanks > 3:
                 break
-        elif _multi(ln):
+        elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2)):
             end, blanks = j, 0
-        elif _fragment(ln) and blanks == 0:
-            end = j
         else:
             break
         j += 1
+    # lone cell lines after the last row of cells, below a blank line, are not the table's
+    last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
+    while end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1]):
+        end -= 1
+        while end > last_multi and lines[end].blank:
+            end -= 1
     start = k
     above = k - 1
     while above >= 0 and lines[above].blank and k - above <= 2:
@@ -259,7 +274,13 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int] | None:
     if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
         start = above
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
-    return (start, end) if wide_rows >= 2 else None
+    return (start, end, wide_rows) if wide_rows else None
+
+
+def _ends_page(lines: list[TLine], end: int) -> int | None:
+    """Index of the first non-blank line after ``end`` when it is on a later page."""
+    nxt = next((i for i in range(end + 1, len(lines)) if not lines[i].blank), None)
+    return nxt if nxt is not None and lines[nxt].page != lines[end].page else None
 
 
 def _rows_as_text(lines: list[TLine], base: int) -> list[TextLine]:
@@ -282,8 +303,14 @@ def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
             k += 1
             continue
         blk = find_block(lines, k)
+        if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
+            nxt = _ends_page(lines, blk[1])
+            after = find_block(lines, nxt) if nxt is not None else None
+            prev = out[-1] if out else None
+            if not (after is not None or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev))):
+                blk = None
         if blk is not None and blk[0] >= k - 2:
-            a, b = blk
+            a, b = blk[0], blk[1]
             if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
                 out.pop()  # the spanning header line above was already read as text
             table = build_table(lines[a:b + 1])
@@ -301,6 +328,12 @@ def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
         out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number))
         k += 1
     return out
+
+
+def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
+    """Whether line ``a`` opens its page right after the table ``prev`` ended the page before."""
+    before = [ln for ln in lines[:a] if not ln.blank]
+    return bool(before) and before[-1].page != lines[a].page and before[-1].number <= (prev.source.line_end or 0)
 
 
 def _continues(prev: Table, table: Table, lines: list[TLine], a: int) -> bool:
