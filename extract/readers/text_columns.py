@@ -14,7 +14,7 @@ them in order, by position (a monotone assignment); a cell whose place is not un
 free column is about as near - makes the whole block uncertain, and :func:`build_table` returns
 None: the caller keeps such a block as text rather than guess. Positions are measured both in
 display columns (wide characters count two) and in characters (``pdftotext -layout``); the
-measure that lines the block up more tightly is used.
+measure that keeps more cells apart and aligns more cell edges across rows is used.
 """
 
 from __future__ import annotations
@@ -140,7 +140,8 @@ class Placed:
     cell: RCell
 
 
-def _assign(cells: list[RCell], centres: list[float], pitch: float) -> list[tuple[int, int]] | None:
+def _assign(cells: list[RCell], centres: list[float], pitch: float,
+            extents: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
     n, m = len(centres), len(cells)
     if m > n:
@@ -150,6 +151,8 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float) -> list[tupl
     for i, c in enumerate(cells):
         covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
         if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
+            if len({s.line for s in c.segs}) > 1:
+                return None  # lines of two cells ran together: this measure cannot tell them apart
             places[i] = (covered[0], len(covered))
         else:
             singles.append(i)
@@ -181,7 +184,8 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float) -> list[tupl
     taken = [p for p in places if p is not None]
     for i, (j, _) in zip(singles, [places[i] for i in singles], strict=True):  # type: ignore[misc]
         d = abs(cells[i].centre - centres[j])
-        if d > MAX_DRIFT * pitch:
+        inside = extents[j][0] <= cells[i].centre <= extents[j][1]
+        if d > MAX_DRIFT * pitch and not inside:
             return None
         lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
         hi = min((p[0] for p in taken if p[0] > j), default=n)
@@ -191,8 +195,9 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float) -> list[tupl
     return [p for p in places if p is not None]
 
 
-def _layout(rows: list[Row]) -> tuple[list[float], float] | None:
-    """Column centres (mean over the rows with the most cells) and the mean column pitch."""
+def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]] | None:
+    """Column centres (mean over the rows with the most cells), the mean column pitch and each
+    column's extent over those rows."""
     n = max(len(r.cells) for r in rows)
     if n < 2:
         return None
@@ -203,36 +208,49 @@ def _layout(rows: list[Row]) -> tuple[list[float], float] | None:
     if any(b <= a for a, b in zip(centres, centres[1:], strict=False)):
         return None
     pitch = (centres[-1] - centres[0]) / (n - 1)
-    return centres, pitch
+    extents = [(min(r.cells[j].x0 for r in model), max(r.cells[j].x1 for r in model)) for j in range(n)]
+    return centres, pitch, extents
+
+
+def _measure_score(lines: list[TLine], wide: bool) -> int:
+    """How well a measure lines a block up: segments sharing their left or right edge with a
+    segment of another line (monospace text aligns exactly in display columns, ``pdftotext
+    -layout`` text in characters)."""
+    segs = [(k, s.span(wide)) for k, ln in enumerate(lines) for s in ln.segs]
+    lefts: dict[int, set[int]] = {}
+    rights: dict[int, set[int]] = {}
+    for k, (a, b) in segs:
+        lefts.setdefault(a, set()).add(k)
+        rights.setdefault(b, set()).add(k)
+    return sum(1 for k, (a, b) in segs if len(lefts[a] - {k}) or len(rights[b] - {k}))
 
 
 def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:
-    """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain."""
-    best: tuple[tuple[int, float], list[Row], list[Placed], int, bool] | None = None
-    for wide in (True, False):
-        rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
-        lay = _layout(rows)
-        if lay is None:
-            continue
-        centres, pitch = lay
-        placed: list[Placed] = []
-        ok = True
-        for k, r in enumerate(rows):
-            where = _assign(r.cells, centres, pitch)
-            if where is None:
-                ok = False
-                break
-            placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
-        if not ok:
-            continue
-        # the measure that keeps more cells apart, then lines them up more tightly
-        spread = sum(abs(pc.cell.centre - centres[pc.col]) for pc in placed if pc.span == 1) / max(1, len(placed))
-        score = (-len(placed), spread)
-        if best is None or score < best[0]:
-            best = (score, rows, placed, len(centres), wide)
-    if best is None:
+    """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain.
+
+    The measure that aligns more segment edges is tried first, the other when it cannot place
+    every cell."""
+    first = _measure_score(lines, True) >= _measure_score(lines, False)  # display width on ties
+    for wide in (first, not first):
+        got = _place(lines, wide)
+        if got is not None:
+            return got
+    return None
+
+
+def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:
+    rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
+    lay = _layout(rows)
+    if lay is None:
         return None
-    return best[1], best[2], best[3], best[4]
+    centres, pitch, extents = lay
+    placed: list[Placed] = []
+    for k, r in enumerate(rows):
+        where = _assign(r.cells, centres, pitch, extents)
+        if where is None:
+            return None
+        placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
+    return rows, placed, len(centres), wide
 
 
 def build_table(lines: list[TLine]) -> Table | None:
