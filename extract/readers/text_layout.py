@@ -290,11 +290,14 @@ def _rows_as_text(lines: list[TLine], base: int) -> list[TextLine]:
 def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
     """Tables and text lines of a run of lines, in reading order."""
     out: list[Out] = []
-    regions = {a: (b, col) for a, b, col in find_regions(lines)} if base == 0 else {}
+    regions = find_regions(lines) if base == 0 else []
     k = 0
     while k < len(lines):
-        if k in regions:
-            b, col = regions[k]
+        # a region whose first lines a table above took (header rows printed label | value) goes on
+        region = next(((b, col) for a, b, col in regions if a <= k <= b and not lines[k].blank
+                       and any(_label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
+        if region is not None:
+            b, col = region
             out.append(region_table(lines[k:b + 1], col))
             k = b + 1
             continue
