@@ -1,7 +1,8 @@
 """Aligned-column blocks of a text dump -> document-model tables, or nothing when uncertain.
 
 A block is a run of lines whose segments (text between gaps of two or more spaces) line up.
-It is cut into row groups (lines not separated by a blank line); in a group where several lines
+It is cut into row groups (lines not separated by a blank gap wider than the block's narrowest
+gap between lines); in a group where several lines
 start at its left edge, each of them starts a row and the lines below it continue that row (as
 monospace dumps print wrapped cells), else the group is one row (``pdftotext -layout`` centres
 a cell's lines around its row label).
@@ -73,18 +74,26 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 def row_groups(lines: list[TLine]) -> list[list[TLine]]:
-    """Lines not separated by a blank line."""
-    groups: list[list[TLine]] = []
-    cur: list[TLine] = []
+    """Lines not separated by a blank gap wider than the block's narrowest one (a converter that
+    leaves a blank line between the lines of a cell leaves two between rows)."""
+    runs: list[tuple[int, list[TLine]]] = []  # (blank lines before, line)
+    gap = 0
     for line in lines:
         if line.blank:
-            if cur:
-                groups.append(cur)
-            cur = []
+            gap += 1
+            continue
+        runs.append((gap, [line]))
+        gap = 0
+    if not runs:
+        return []
+    inner = [g for g, _ in runs[1:]]
+    narrow = min(inner, default=0)
+    groups: list[list[TLine]] = [runs[0][1]]
+    for g, ln in runs[1:]:
+        if g > narrow:
+            groups.append(ln)
         else:
-            cur.append(line)
-    if cur:
-        groups.append(cur)
+            groups[-1] += ln
     return groups
 
 

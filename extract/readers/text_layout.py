@@ -230,6 +230,21 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
                for w in (True, False))
 
 
+_PARENTHESISED = re.compile(r"^\(.*\)$")  # a unit note such as (단위 : 억원) above a table
+
+
+def _under(line: TLine, ref: TLine | None) -> bool:
+    """A lone cell line lying over (or under) one of the segments of ``ref``, in either measure."""
+    if ref is None or len(line.segs) != 1:
+        return False
+    s = line.segs[0]
+    return any(o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1] for o in ref.segs for w in (True, False))
+
+
+def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
+    return next((lines[i] for i in range(j - 1, k - 1, -1) if _multi(lines[i])), None)
+
+
 def _group_segs(lines: list[TLine], k: int) -> int:
     """Segments in the lines from k down to the next blank line."""
     n = 0
@@ -255,7 +270,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             blanks += 1
             if blanks > 3:
                 break
-        elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2)):
+        elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
+                                                or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
         else:
             break
@@ -273,6 +289,14 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     below = [ln for ln in lines[k:end + 1] if not ln.blank][:3]
     if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
         start = above
+    elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
+        while (above >= 0 and lines[above].page == page and _fragment(lines[above])
+               and not _PARENTHESISED.match(lines[above].segs[0].text) and not TITLE_RE.search(lines[above].text)
+               and _under(lines[above], lines[k])):
+            start = above
+            above -= 1
+            while above >= 0 and lines[above].blank and start - above <= 2:
+                above -= 1
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
     return (start, end, wide_rows) if wide_rows else None
 
