@@ -16,8 +16,8 @@ from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_lines import char_width, split_lines
 
 
-def _table(text: str) -> Table | None:
-    return build_table(split_lines(text.strip("\n")))
+def _table(text: str, lexicon: str = "") -> Table | None:
+    return build_table(split_lines(text.strip("\n")), lexicon)
 
 
 def _grid(t: Table) -> list[list[str]]:
@@ -73,16 +73,20 @@ def test_wrapped_cells_are_joined() -> None:
 
 
 def test_a_word_wrapped_inside_a_cell_is_glued_back() -> None:
-    # pdftotext -layout style: rows apart by blank lines, a header cell broken inside its word
-    t = _table(
-        "          민간전문가 자\n"
+    # pdftotext -layout style: rows apart by blank lines, a header cell broken inside its word,
+    # glued back when the document spells the word whole elsewhere
+    block = (
+        "          마이크로계약학\n"
         "  계                    기타\n"
-        "          문\n"
+        "          과 트랙\n"
         "\n"
         " 9회       4            5\n"
     )
+    t = _table(block, lexicon="◦ 마이크로계약학과 신설")
     assert t is not None
-    assert _grid(t) == [["계", "민간전문가 자문", "기타"], ["9회", "4", "5"]]
+    assert _grid(t) == [["계", "마이크로계약학과 트랙", "기타"], ["9회", "4", "5"]]
+    t = _table(block)
+    assert t is not None and _grid(t)[0][1] == "마이크로계약학 과 트랙"
 
 
 def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:

@@ -20,7 +20,6 @@ measure that keeps more cells apart and aligns more cell edges across rows is us
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source, Table
@@ -43,8 +42,8 @@ class RCell:
     def centre(self) -> float:
         return (self.x0 + self.x1) / 2
 
-    def text(self) -> str:
-        return join_wrapped([s.text for s in self.segs])
+    def text(self, lexicon: str = "") -> str:
+        return join_wrapped([s.text for s in self.segs], lexicon)
 
 
 @dataclass(slots=True)
@@ -54,18 +53,14 @@ class Row:
     spanning: bool = False  # a header row of one spanning cell
 
 
-def join_wrapped(parts: list[str]) -> str:
-    """Lines of one wrapped cell joined: without a space inside a word (Hangul or digits on both
-    sides, ``2022`` + ``년``, ``공`` + ``청회 등``), with one elsewhere."""
+def join_wrapped(parts: list[str], lexicon: str = "") -> str:
+    """Lines of one wrapped cell joined: without a space where the break fell inside a word (the
+    joined form occurs in ``lexicon``, the document's text: ``2022`` + ``년``), with one elsewhere."""
+    from pledgecard.extract.textjoin import glue
+
     out = ""
     for p in parts:
-        p = " ".join(p.split())
-        if not out:
-            out = p
-        elif re.search(r"[가-힣0-9A-Za-z)]$", out) and re.match(r"^[가-힣)]", p):
-            out += p
-        else:
-            out += " " + p
+        out = glue(out, " ".join(p.split()), lexicon)
     return out
 
 
@@ -262,7 +257,7 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
     return rows, placed, len(centres), wide
 
 
-def build_table(lines: list[TLine]) -> Table | None:
+def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     """The table of an aligned block, or None when the block cannot be aligned with certainty."""
     p = plan(lines)
     if p is None:
@@ -273,18 +268,18 @@ def build_table(lines: list[TLine]) -> Table | None:
         nums = [s.line for s in pc.cell.segs]
         cols = (min(s.x0 for s in pc.cell.segs), max(s.x1 for s in pc.cell.segs))
         src = Source(line_start=min(nums), line_end=max(nums), columns=cols)
-        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(), col_span=pc.span, source=src))
+        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span, source=src))
     nums = [line.number for line in lines if not line.blank]
     return Table(cells=cells, n_rows=len(rows), n_cols=n_cols,
                  source=Source(line_start=min(nums), line_end=max(nums)))
 
 
-def flatten(lines: list[TLine], wide: bool = True) -> list[tuple[str, int, int, int]]:
+def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tuple[str, int, int, int]]:
     """An uncertain block as one text line per row (cells in order, wrapped cells joined):
     (text, first line, last line, indent). Nothing is placed in a column."""
     out = []
     for g in row_groups(lines):
         for r in split_rows(g, wide):
             nums = [line.number for line in r.lines]
-            out.append(("  ".join(c.text() for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
+            out.append(("  ".join(c.text(lexicon) for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
     return out

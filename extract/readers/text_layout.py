@@ -192,14 +192,14 @@ def _rebase(seg: Seg, col: int) -> Seg:
     return seg
 
 
-def region_table(lines: list[TLine], col: int) -> Table:
+def region_table(lines: list[TLine], col: int, lexicon: str = "") -> Table:
     cells: list[Cell] = []
     for n, (segs, body) in enumerate(split_region(lines, col)):
         nums = [s.line for s in segs]
-        cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs]),
+        cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
                           source=Source(line_start=min(nums), line_end=max(nums),
                                         columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)))))
-        blocks = to_blocks(analyse(body, base=col))
+        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon))
         paras = [b for b in blocks if isinstance(b, Paragraph)]
         nested = [b for b in blocks if isinstance(b, Table)]
         bn = [ln.number for ln in body if not ln.blank] or nums
@@ -218,7 +218,7 @@ def _multi(line: TLine) -> bool:
 
 
 def _fragment(line: TLine) -> bool:
-    return len(line.segs) == 1 and _plain(line.segs[0]) and line.segs[0].c0 >= 2
+    return len(line.segs) == 1 and _plain(line.segs[0]) and line.segs[0].c0 >= 1
 
 
 def _spanning_above(line: TLine, below: TLine) -> bool:
@@ -307,12 +307,15 @@ def _ends_page(lines: list[TLine], end: int) -> int | None:
     return nxt if nxt is not None and lines[nxt].page != lines[end].page else None
 
 
-def _rows_as_text(lines: list[TLine], base: int) -> list[TextLine]:
-    return [TextLine(text, max(0, indent - base), a, b) for text, a, b, indent in flatten(lines)]
+def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]:
+    return [TextLine(text, max(0, indent - base), a, b) for text, a, b, indent in flatten(lines, lexicon=lexicon)]
 
 
-def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
-    """Tables and text lines of a run of lines, in reading order."""
+def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None) -> list[Out]:
+    """Tables and text lines of a run of lines, in reading order. ``lexicon`` is the document's
+    text, where a word broken across the lines of a cell is looked up."""
+    if lexicon is None:
+        lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
     regions = find_regions(lines) if base == 0 else []
     k = 0
@@ -322,7 +325,7 @@ def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
                        and any(_label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
         if region is not None:
             b, col = region
-            out.append(region_table(lines[k:b + 1], col))
+            out.append(region_table(lines[k:b + 1], col, lexicon))
             k = b + 1
             continue
         line = lines[k]
@@ -340,7 +343,7 @@ def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
             a, b = blk[0], blk[1]
             if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
                 out.pop()  # the spanning header line above was already read as text
-            table = build_table(lines[a:b + 1])
+            table = build_table(lines[a:b + 1], lexicon)
             if table is not None:
                 prev = out[-1] if out else None
                 if isinstance(prev, Table) and _continues(prev, table, lines, a):
@@ -348,7 +351,7 @@ def analyse(lines: list[TLine], base: int = 0) -> list[Out]:
                 else:
                     out.append(table)
             else:
-                out.extend(_rows_as_text(lines[a:b + 1], base))
+                out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
             k = b + 1
             continue
         seg0 = line.segs[0]
