@@ -213,8 +213,15 @@ def region_table(lines: list[TLine], col: int, lexicon: str = "") -> Table:
 # ------------------------------------------------------------------------------ aligned blocks
 
 
+def _bullet(seg: Seg) -> bool:
+    marker, body = split_marker(seg.text)
+    return marker is not None and bool(body)
+
+
 def _multi(line: TLine) -> bool:
-    return len(line.segs) >= 2 and _plain(line.segs[0])
+    """A row of cells: several segments, none of them a bullet item (``사업개요  ◦ 사업기간 …`` is a
+    label beside its content)."""
+    return len(line.segs) >= 2 and _plain(line.segs[0]) and not any(_bullet(s) for s in line.segs[1:])
 
 
 def _fragment(line: TLine) -> bool:
@@ -223,7 +230,8 @@ def _fragment(line: TLine) -> bool:
 
 def _spanning_above(line: TLine, below: TLine) -> bool:
     """A header line over several cells of the block below (not a card title)."""
-    if len(line.segs) != 1 or not _plain(line.segs[0]) or TITLE_RE.search(line.segs[0].text):
+    if (len(line.segs) != 1 or not _plain(line.segs[0]) or TITLE_RE.search(line.segs[0].text)
+            or _PARENTHESISED.match(line.segs[0].text)):
         return False
     s = line.segs[0]
     return any(sum(1 for o in below.segs if o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1]) >= 2
