@@ -1,6 +1,7 @@
 """Lines of a text dump as positioned segments, for the layout analysis of :mod:`text_layout`.
 
-A segment is a run of text without a gap of two or more spaces. Its position is kept in two
+A segment is a run of text without a gap of two or more spaces (in a row of cells, amounts
+printed one space apart are two segments). Its position is kept in two
 measures: display columns (East Asian wide and fullwidth characters take two columns, as in a
 monospace terminal or a viewer's "save as text") and character offsets (as ``pdftotext -layout``
 places one character per cell whatever its width). Which measure lines a block up is decided per
@@ -72,12 +73,25 @@ class TLine:
         return self.segs[0].span(wide)[0] if self.segs else 0
 
 
+_AMOUNT = re.compile(r"[△▲\-−]?\d[\d,]*(?:\.\d+)?")
+_TOKEN = re.compile(r"\S+")
+
+
 def to_tline(number: int, page: int, raw: str) -> TLine:
     text = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ").rstrip()
     offs = display_offsets(text)
-    segs = [Seg(m.group(), offs[m.start()], offs[m.end()], m.start(), m.end(), number)
-            for m in _GAP.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _GAP.finditer(text)]
+    if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
+        spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
+    segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]
     return TLine(number=number, page=page, text=text, segs=segs)
+
+
+def _amounts_apart(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(text[a:b])]
+    if len(toks) >= 2 and all(_AMOUNT.fullmatch(text[x:y]) for x, y in toks):
+        return toks
+    return [(a, b)]
 
 
 def split_lines(text: str) -> list[TLine]:
