@@ -70,7 +70,8 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 
 def row_groups(lines: list[TLine]) -> list[list[TLine]]:
     """Lines not separated by a blank gap wider than the block's narrowest one (a converter that
-    leaves a blank line between the lines of a cell leaves two between rows)."""
+    leaves a blank line between the lines of a cell leaves two between rows); evenly spaced
+    lines are one row each."""
     runs: list[tuple[int, list[TLine]]] = []  # (blank lines before, line)
     gap = 0
     for line in lines:
@@ -83,6 +84,8 @@ def row_groups(lines: list[TLine]) -> list[list[TLine]]:
         return []
     inner = [g for g, _ in runs[1:]]
     narrow = min(inner, default=0)
+    if inner and narrow >= 1 and max(inner) == narrow:
+        narrow -= 1  # evenly spaced lines: each is a row
     groups: list[list[TLine]] = [runs[0][1]]
     for g, ln in runs[1:]:
         if g > narrow:
