@@ -17,6 +17,7 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 
+UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
 
 
@@ -120,5 +121,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     for k, line in enumerate(lines):
         if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")
-    blocks = to_blocks(analyse(lines))
+    unrecovered: list[tuple[int, int]] = []
+    blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
+    notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes)

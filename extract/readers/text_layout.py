@@ -192,14 +192,15 @@ def _rebase(seg: Seg, col: int) -> Seg:
     return seg
 
 
-def region_table(lines: list[TLine], col: int, lexicon: str = "") -> Table:
+def region_table(lines: list[TLine], col: int, lexicon: str = "",
+                 unrecovered: list[tuple[int, int]] | None = None) -> Table:
     cells: list[Cell] = []
     for n, (segs, body) in enumerate(split_region(lines, col)):
         nums = [s.line for s in segs]
         cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
                           source=Source(line_start=min(nums), line_end=max(nums),
                                         columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)))))
-        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon))
+        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered))
         paras = [b for b in blocks if isinstance(b, Paragraph)]
         nested = [b for b in blocks if isinstance(b, Table)]
         bn = [ln.number for ln in body if not ln.blank] or nums
@@ -319,9 +320,13 @@ def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]
     return [TextLine(text, max(0, indent - base), a, b) for text, a, b, indent in flatten(lines, lexicon=lexicon)]
 
 
-def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None) -> list[Out]:
+def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
+            unrecovered: list[tuple[int, int]] | None = None) -> list[Out]:
     """Tables and text lines of a run of lines, in reading order. ``lexicon`` is the document's
-    text, where a word broken across the lines of a cell is looked up."""
+    text, where a word broken across the lines of a cell is looked up; the line ranges of the
+    aligned blocks left as text (not placed in columns with certainty) go into ``unrecovered``."""
+    if unrecovered is None:
+        unrecovered = []
     if lexicon is None:
         lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
@@ -333,7 +338,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None) -> li
                        and any(_label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
         if region is not None:
             b, col = region
-            out.append(region_table(lines[k:b + 1], col, lexicon))
+            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered))
             k = b + 1
             continue
         line = lines[k]
@@ -360,6 +365,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None) -> li
                     out.append(table)
             else:
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
+                unrecovered.append((lines[a].number, lines[b].number))
             k = b + 1
             continue
         seg0 = line.segs[0]
