@@ -20,6 +20,7 @@ measure that keeps more cells apart and aligns more cell edges across rows is us
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source, Table
@@ -224,12 +225,9 @@ def _measure_score(lines: list[TLine], wide: bool) -> int:
     segment of another line (monospace text aligns exactly in display columns, ``pdftotext
     -layout`` text in characters)."""
     segs = [(k, s.span(wide)) for k, ln in enumerate(lines) for s in ln.segs]
-    lefts: dict[int, set[int]] = {}
-    rights: dict[int, set[int]] = {}
-    for k, (a, b) in segs:
-        lefts.setdefault(a, set()).add(k)
-        rights.setdefault(b, set()).add(k)
-    return sum(1 for k, (a, b) in segs if len(lefts[a] - {k}) or len(rights[b] - {k}))
+    by_left = Counter(a for _, a in {(k, a) for k, (a, _) in segs})  # lines with a segment starting at a
+    by_right = Counter(b for _, b in {(k, b) for k, (_, b) in segs})
+    return sum(1 for _, (a, b) in segs if by_left[a] >= 2 or by_right[b] >= 2)
 
 
 def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:

@@ -307,7 +307,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
-    return (start, end, wide_rows) if wide_rows else None
+    return start, end, wide_rows
 
 
 def _ends_page(lines: list[TLine], end: int) -> int | None:
@@ -350,8 +350,16 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             nxt = _ends_page(lines, blk[1])
             after = find_block(lines, nxt) if nxt is not None else None
             prev = out[-1] if out else None
-            if not (after is not None or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev))):
-                blk = None
+            if not (blk[2] == 1 and ((after is not None and after[2] >= 1)
+                                     or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev)))):
+                # no table: its lines are text, and no later line of it starts one (linear time)
+                stop = min([blk[1]] + [a - 1 for a, _, _ in regions if k < a <= blk[1]])
+                for ln in lines[k:stop + 1]:
+                    if not ln.blank:
+                        out.append(TextLine(" ".join(sg.text for sg in ln.segs), max(0, ln.segs[0].x0 - base),
+                                            ln.number, ln.number))
+                k = max(k, stop) + 1
+                continue
         if blk is not None and blk[0] >= k - 2:
             a, b = blk[0], blk[1]
             if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
