@@ -31,7 +31,7 @@ BELOW_PDF = {
     "card-00102-layout#0": 0.82,
     "card-00108-layout#0": 0.95,
     "multi-00109-layout#1": 0.96,
-    "multi-00209-layout#2": 0.89,
+    "multi-00209-layout#2": 0.91,
     "seed-gangwon-2-20-2024Q4-layout#0": 0.88,
 }
 
