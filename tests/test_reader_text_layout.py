@@ -215,3 +215,18 @@ def test_a_card_title_on_every_page_is_kept() -> None:
     page = "도지사 공약사업 관리카드\n◦ 항목 {n}\n◦ 다른 항목 {n}\n"
     doc = read("\f".join(page.format(n=n) for n in range(1, 4)).encode())
     assert [b.text for b in doc.blocks].count("도지사 공약사업 관리카드") == 3
+
+
+_LINE = st.lists(st.tuples(st.integers(0, 6), st.one_of(_CELL, st.sampled_from(["◦ 항목", "- 세부", "(단위 : 억원)",
+                                                                              "<2024>", "\f", "- 3 -"]))),
+                 max_size=6).map(lambda parts: "".join(" " * n + t for n, t in parts))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINE, max_size=40))
+def test_any_spaced_text_reads_into_a_consistent_document(lines: list[str]) -> None:
+    doc = read("\n".join(lines).encode())
+    for t in (b for b in doc.blocks if isinstance(b, Table)):
+        assert t.cells and all(0 <= c.row < t.n_rows and 0 <= c.col and c.col + c.col_span <= t.n_cols
+                               for c in t.cells)
+        assert len({(c.row, c.col) for c in t.cells}) == len(t.cells)
