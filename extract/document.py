@@ -27,6 +27,7 @@ class Source:
     section: int | None = None  # HWP/HWPX body section index
     paragraph: int | None = None  # paragraph index inside the section
     cell: str | None = None  # cell address such as "T3!B2" (table 3, column B, row 2)
+    columns: tuple[int, int] | None = None  # text dumps: display-column range of a cell (start, end)
 
     def describe(self) -> str:
         """A short human-readable location: ``line 12-13``, ``page 2``, ``T3!B2``."""
@@ -40,6 +41,8 @@ class Source:
                 parts.append(f"line {self.line_start}")
         if self.section is not None and self.paragraph is not None:
             parts.append(f"section {self.section} paragraph {self.paragraph}")
+        if self.columns is not None:
+            parts.append(f"columns {self.columns[0] + 1}-{self.columns[1]}")
         if self.cell:
             parts.append(f"cell {self.cell}")
         return ", ".join(parts)

@@ -10,8 +10,8 @@ For card ``n`` (seeds S .. S+N-1) and each format it writes ``card-n-FMT.EXT`` a
 the written bytes, format, card index, pages for PDF). ``--multi M`` adds M multi-card files per
 format (2-3 cards each, expected file holds a list). Formats: ``txt`` (a text dump shaped like the
 archived seed dump, written directly; fast), ``pdftotext`` (``pdftotext`` of the PDF, default mode:
-WeasyPrint's grid tables come out column by column, so this is a stress case), ``pdf``, ``hwp``,
-``hwpx``.
+WeasyPrint's grid tables come out column by column, so this is a stress case), ``layout``
+(``pdftotext -layout`` of the PDF: columns aligned with spaces), ``pdf``, ``hwp``, ``hwpx``.
 ``--seed-card`` renders the real seed record (shared/spec/seed.expected.json) to every format.
 """
 
@@ -33,9 +33,9 @@ if __package__ in (None, ""):  # run as a script: python samples/generate.py
 from samples.style import SEED_STYLE, Style  # noqa: E402
 from samples.synth import synth_record  # noqa: E402
 
-FORMATS = ("txt", "pdftotext", "pdf", "hwp", "hwpx")
-EXT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx"}
-SOURCE_FORMAT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx"}
+FORMATS = ("txt", "pdftotext", "pdf", "hwp", "hwpx", "layout")
+EXT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt"}
+SOURCE_FORMAT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt"}
 SEED_RECORD = Path(__file__).resolve().parents[1].parent / "shared" / "spec" / "seed.expected.json"
 
 Record = dict[str, Any]
@@ -63,6 +63,10 @@ def render(fmt: str, records: list[Record], path: Path, style: Style) -> list[tu
         from samples.render_hwpx import render_hwpx
 
         render_hwpx(records, path, style=style)
+    elif fmt == "layout":
+        from samples.render_layout import render_layout
+
+        render_layout(records, path, style=style)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return None
@@ -193,11 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         p.error(f"unknown format(s): {', '.join(bad)} (choose from {', '.join(FORMATS)})")
-    if "pdftotext" in formats:
+    if "pdftotext" in formats or "layout" in formats:
         from samples.render_txt import pdftotext_available
 
         if not pdftotext_available():
-            p.error("format pdftotext needs pdftotext (poppler-utils); 'txt' needs nothing")
+            p.error("formats pdftotext and layout need pdftotext (poppler-utils); 'txt' needs nothing")
     a.out.mkdir(parents=True, exist_ok=True)
     if a.text_samples:
         for path in text_samples(a.out):

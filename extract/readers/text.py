@@ -11,14 +11,60 @@ from __future__ import annotations
 import re
 
 from pledgecard.errors import DamagedFileError
-from pledgecard.extract.document import Document, Paragraph, Source
+from pledgecard.extract.document import Document
+from pledgecard.extract.labels import TITLE_RE
 from pledgecard.extract.limits import Limits
-from pledgecard.extract.markers import split_marker
-from pledgecard.extract.textjoin import join_broken_lines
+from pledgecard.extract.readers.text_layout import analyse, to_blocks
+from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
+
+UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
+MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
 
 
 def decode_text(data: bytes) -> str:
     """Decode a text dump, detecting its encoding; raise DamagedFileError for binary data."""
+    return decode_text_noted(data)[0]
+
+
+def decode_text_noted(data: bytes) -> tuple[str, list[str]]:
+    """Like :func:`decode_text`, with the reader's remarks (a file mixing UTF-8 and CP949 lines)."""
+    plain = not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data[:4096]
+    if plain:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            mixed = _decode_lines(data)  # before CP949 of the whole, which may garble UTF-8 lines
+            if mixed is not None:
+                return mixed
+    return _decode_whole(data), []
+
+
+def _decode_lines(data: bytes) -> tuple[str, list[str]] | None:
+    """Decode line by line a file whose lines are each valid UTF-8 or CP949, with both present."""
+    out: list[str] = []
+    n_utf8 = n_legacy = 0
+    for raw in data.split(b"\n"):
+        try:
+            out.append(raw.decode("utf-8"))
+            n_utf8 += not raw.isascii()
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            out.append(raw.decode("cp949"))
+            n_legacy += 1
+        except UnicodeDecodeError:
+            return None
+    if not n_utf8 or not n_legacy:
+        return None
+    try:
+        text = _check_text("\n".join(out))
+    except DamagedFileError:
+        return None
+    return text, [MIXED_NOTE.format(utf8=n_utf8, legacy=n_legacy)]
+
+
+def _decode_whole(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -64,25 +110,18 @@ def _check_text(text: str) -> str:
 
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200b\ufeff]+")
 
 
 def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
-    text = decode_text(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    raw_lines: list[Paragraph] = []
-    for i, line in enumerate(text.split("\n"), start=1):
-        expanded = line.expandtabs(4).replace("\u3000", "  ")
-        stripped = expanded.lstrip(" \u00a0")
-        if not stripped.strip() or _PAGE_NUMBER.match(stripped.strip()):
-            continue  # blank lines and page numbers ("- 3 -", "3 / 12") carry nothing
-        lead = len(expanded) - len(stripped)
-        marker, body = split_marker(stripped)
-        body = _SPACES.sub(" ", body).strip()
-        if not body and marker is None:
-            continue
-        raw_lines.append(
-            Paragraph(text=body, marker=marker, indent=lead // 2, source=Source(line_start=i, line_end=i))
-        )
-    blocks = join_broken_lines(raw_lines)
-    return Document(blocks=list(blocks), format="txt", n_pages=None)
+    """Decode, drop page furniture, then read the layout (two-column regions, aligned tables,
+    running text; see :mod:`text_layout`) into paragraphs and tables."""
+    text, notes = decode_text_noted(data)
+    lines = split_lines(text)
+    drop = furniture(lines, keep=TITLE_RE)
+    for k, line in enumerate(lines):
+        if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
+            lines[k] = TLine(line.number, line.page, "")
+    unrecovered: list[tuple[int, int]] = []
+    blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
+    notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
+    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes)

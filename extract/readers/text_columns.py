@@ -1,0 +1,286 @@
+"""Aligned-column blocks of a text dump -> document-model tables, or nothing when uncertain.
+
+A block is a run of lines whose segments (text between gaps of two or more spaces) line up.
+It is cut into row groups (lines not separated by a blank gap wider than the block's narrowest
+gap between lines); in a group where several lines
+start at its left edge, each of them starts a row and the lines below it continue that row (as
+monospace dumps print wrapped cells), else the group is one row (``pdftotext -layout`` centres
+a cell's lines around its row label).
+In a row group, segments that overlap horizontally are one cell, its wrapped lines joined top to
+bottom; a segment lying over several cells of another line is a spanning header cell
+(``연도별 투자 실적 및 계획`` over the years) and opens a row of its own.
+
+The columns are those of the rows with the most cells. Every other row's cells are matched to
+them in order, by position (a monotone assignment); a cell whose place is not unique - another
+free column is about as near - makes the whole block uncertain, and :func:`build_table` returns
+None: the caller keeps such a block as text rather than guess. Positions are measured both in
+display columns (wide characters count two) and in characters (``pdftotext -layout``); the
+measure that keeps more cells apart and aligns more cell edges across rows is used.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.readers.text_lines import Seg, TLine
+
+AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
+MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
+TOUCH = 0  # lines of one cell may drift apart by a column (pdftotext places each line on its own)
+
+
+@dataclass(slots=True)
+class RCell:
+    """A cell of one row: its segments top to bottom and its extent."""
+
+    segs: list[Seg]
+    x0: int
+    x1: int
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    def text(self, lexicon: str = "") -> str:
+        return join_wrapped([s.text for s in self.segs], lexicon)
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[RCell]
+    lines: list[TLine] = field(default_factory=list)
+    spanning: bool = False  # a header row of one spanning cell
+
+
+def join_wrapped(parts: list[str], lexicon: str = "") -> str:
+    """Lines of one wrapped cell joined: without a space where the break fell inside a word (the
+    joined form occurs in ``lexicon``, the document's text: ``2022`` + ``년``), with one elsewhere."""
+    from pledgecard.extract.textjoin import glue
+
+    out = ""
+    for p in parts:
+        out = glue(out, " ".join(p.split()), lexicon)
+    return out
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def row_groups(lines: list[TLine]) -> list[list[TLine]]:
+    """Lines not separated by a blank gap wider than the block's narrowest one (a converter that
+    leaves a blank line between the lines of a cell leaves two between rows); evenly spaced
+    lines are one row each."""
+    runs: list[tuple[int, list[TLine]]] = []  # (blank lines before, line)
+    gap = 0
+    for line in lines:
+        if line.blank:
+            gap += 1
+            continue
+        runs.append((gap, [line]))
+        gap = 0
+    if not runs:
+        return []
+    inner = [g for g, _ in runs[1:]]
+    narrow = min(inner, default=0)
+    if inner and narrow >= 1 and max(inner) == narrow:
+        narrow -= 1  # evenly spaced lines: each is a row
+    groups: list[list[TLine]] = [runs[0][1]]
+    for g, ln in runs[1:]:
+        if g > narrow:
+            groups.append(ln)
+        else:
+            groups[-1] += ln
+    return groups
+
+
+def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
+    a0, a1 = seg.span(wide)
+    return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
+
+
+def _cluster(lines: list[TLine], wide: bool) -> list[RCell]:
+    cells: list[RCell] = []
+    for line in lines:
+        for seg in line.segs:
+            s0, s1 = seg.span(wide)
+            hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)]
+            if not hit:
+                cells.append(RCell([seg], s0, s1))
+                continue
+            first = hit[0]
+            for other in hit[1:]:  # a segment bridging two cells joins them (cannot tell them apart)
+                first.segs += other.segs
+                cells.remove(other)
+            first.segs.append(seg)
+            first.x0, first.x1 = min(first.x0, s0, *(o.x0 for o in hit)), max(first.x1, s1, *(o.x1 for o in hit))
+    cells.sort(key=lambda c: c.x0)
+    for c in cells:
+        c.segs.sort(key=lambda s: (s.line, s.span(wide)[0]))
+    return cells
+
+
+def split_rows(group: list[TLine], wide: bool) -> list[Row]:
+    """The rows of one row group (see the module docstring)."""
+    rows: list[Row] = []
+    # a spanning line at the top of the group is a header row of its own
+    while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
+        rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
+        group = group[1:]
+    left = min(line.indent(wide) for line in group)
+    starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
+    if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
+        bounds = [0, *starts[1:], len(group)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            rows.append(Row(_cluster(group[a:b], wide), group[a:b]))
+    else:
+        rows.append(Row(_cluster(group, wide), group))
+    return rows
+
+
+@dataclass(slots=True)
+class Placed:
+    row: int
+    col: int
+    span: int
+    cell: RCell
+
+
+def _assign(cells: list[RCell], centres: list[float], pitch: float,
+            extents: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
+    n, m = len(centres), len(cells)
+    if m > n:
+        return None
+    places: list[tuple[int, int] | None] = [None] * m
+    singles: list[int] = []
+    for i, c in enumerate(cells):
+        covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
+        if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
+            if len({s.line for s in c.segs}) > 1:
+                return None  # lines of two cells ran together: this measure cannot tell them apart
+            places[i] = (covered[0], len(covered))
+        else:
+            singles.append(i)
+    if m == n and not any(p is not None and p[1] > 1 for p in places):
+        return [(j, 1) for j in range(n)]
+    # monotone assignment of the single cells by dynamic programming on centre distance
+    def lo_hi(i: int) -> tuple[int, int]:
+        lo = max((p[0] + p[1] for p in places[:i] if p is not None), default=0)
+        hi = min((p[0] for p in places[i + 1:] if p is not None), default=n)
+        return lo, hi
+
+    prev: dict[int, tuple[float, list[int]]] = {-1: (0.0, [])}
+    for i in singles:
+        lo, hi = lo_hi(i)
+        cur: dict[int, tuple[float, list[int]]] = {}
+        for j in range(lo, hi):
+            best = min(((v[0], k) for k, v in prev.items() if k < j), default=None)
+            if best is None:
+                continue
+            d = abs(cells[i].centre - centres[j])
+            cur[j] = (best[0] + d, [*prev[best[1]][1], j])
+        if not cur:
+            return None
+        prev = cur
+    path = min(prev.values())[1] if singles else []
+    for i, j in zip(singles, path, strict=True):
+        places[i] = (j, 1)
+    # certainty: each single cell's column must be clearly nearer than any other free column
+    taken = [p for p in places if p is not None]
+    for i, (j, _) in zip(singles, [places[i] for i in singles], strict=True):  # type: ignore[misc]
+        d = abs(cells[i].centre - centres[j])
+        inside = extents[j][0] <= cells[i].centre <= extents[j][1]
+        if d > MAX_DRIFT * pitch and not inside:
+            return None
+        lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
+        hi = min((p[0] for p in taken if p[0] > j), default=n)
+        for k in range(lo, hi):
+            if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN:
+                return None
+    return [p for p in places if p is not None]
+
+
+def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]] | None:
+    """Column centres (mean over the rows with the most cells), the mean column pitch and each
+    column's extent over those rows."""
+    n = max(len(r.cells) for r in rows)
+    if n < 2:
+        return None
+    model = [r for r in rows if len(r.cells) == n and not r.spanning]
+    if not model:
+        return None
+    centres = [sum(r.cells[j].centre for r in model) / len(model) for j in range(n)]
+    if any(b <= a for a, b in zip(centres, centres[1:], strict=False)):
+        return None
+    pitch = (centres[-1] - centres[0]) / (n - 1)
+    extents = [(min(r.cells[j].x0 for r in model), max(r.cells[j].x1 for r in model)) for j in range(n)]
+    return centres, pitch, extents
+
+
+def _measure_score(lines: list[TLine], wide: bool) -> int:
+    """How well a measure lines a block up: segments sharing their left or right edge with a
+    segment of another line (monospace text aligns exactly in display columns, ``pdftotext
+    -layout`` text in characters)."""
+    segs = [(k, s.span(wide)) for k, ln in enumerate(lines) for s in ln.segs]
+    by_left = Counter(a for _, a in {(k, a) for k, (a, _) in segs})  # lines with a segment starting at a
+    by_right = Counter(b for _, b in {(k, b) for k, (_, b) in segs})
+    return sum(1 for _, (a, b) in segs if by_left[a] >= 2 or by_right[b] >= 2)
+
+
+def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:
+    """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain.
+
+    The measure that aligns more segment edges is tried first, the other when it cannot place
+    every cell."""
+    first = _measure_score(lines, True) >= _measure_score(lines, False)  # display width on ties
+    for wide in (first, not first):
+        got = _place(lines, wide)
+        if got is not None:
+            return got
+    return None
+
+
+def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:
+    rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
+    lay = _layout(rows)
+    if lay is None:
+        return None
+    centres, pitch, extents = lay
+    placed: list[Placed] = []
+    for k, r in enumerate(rows):
+        where = _assign(r.cells, centres, pitch, extents)
+        if where is None:
+            return None
+        placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
+    return rows, placed, len(centres), wide
+
+
+def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
+    """The table of an aligned block, or None when the block cannot be aligned with certainty."""
+    p = plan(lines)
+    if p is None:
+        return None
+    rows, placed, n_cols, wide = p
+    cells: list[Cell] = []
+    for pc in placed:
+        nums = [s.line for s in pc.cell.segs]
+        cols = (min(s.x0 for s in pc.cell.segs), max(s.x1 for s in pc.cell.segs))
+        src = Source(line_start=min(nums), line_end=max(nums), columns=cols)
+        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span, source=src))
+    nums = [line.number for line in lines if not line.blank]
+    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols,
+                 source=Source(line_start=min(nums), line_end=max(nums)))
+
+
+def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tuple[str, int, int, int]]:
+    """An uncertain block as one text line per row (cells in order, wrapped cells joined):
+    (text, first line, last line, indent). Nothing is placed in a column."""
+    out = []
+    for g in row_groups(lines):
+        for r in split_rows(g, wide):
+            nums = [line.number for line in r.lines]
+            out.append(("  ".join(c.text(lexicon) for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
+    return out

@@ -1,0 +1,427 @@
+"""Layout of a text dump whose converter kept the page geometry (``pdftotext -layout``, a viewer's
+"save as text", hwp5txt with tables): label-left two-column regions, aligned-column tables and
+running text, found from the positions of the segments.
+
+- A **two-column region** is a run of lines whose text starts right of a content column, with
+  short labels (no bullet, no numbering) left of it, alone on their lines or followed by content
+  on the same line. The labels are vertically centred in their cell, so the lines between two
+  labels are split at the widest blank gap. Each label with its content becomes one row of a
+  two-column table (label cell | content cell with its paragraphs and tables), as the PDF
+  reader gives such a card.
+- An **aligned block** is a run of lines of two or more segments (at least two of them with
+  three or more: a label and its value on one line read as well as text) (with the blank lines between
+  them, wrapped cell lines, and a spanning header line just above) on one page; it becomes a
+  :class:`Table` through :mod:`text_columns`, or, when it cannot be aligned with certainty, one
+  text line per row (no cell is placed in a column). A block at the top of a page with the same
+  column count as a table just before the page break continues that table.
+- Everything else stays a line of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.labels import TITLE_RE
+from pledgecard.extract.markers import is_numbering, split_marker
+from pledgecard.extract.readers.text_columns import build_table, flatten, join_wrapped
+from pledgecard.extract.readers.text_lines import Seg, TLine
+
+LABEL_MAX = 16  # display columns: a label in a label column is short
+MIN_CONTENT_COL = 6
+
+
+@dataclass(slots=True)
+class TextLine:
+    """A line of running text, ready to become a :class:`Paragraph`."""
+
+    text: str
+    indent: int  # display columns from the left edge of its region
+    line_start: int
+    line_end: int
+
+
+Out = TextLine | Table
+
+
+def _plain(seg: Seg) -> bool:
+    """A segment that opens with no bullet and no numbering (a label, a cell)."""
+    marker, _ = split_marker(seg.text)
+    return marker is None and not is_numbering(seg.text)
+
+
+# ------------------------------------------------------------------------- two-column regions
+
+
+def _at(seg: Seg, col: int) -> bool:
+    return abs(seg.x0 - col) <= 1 or abs(seg.c0 - col) <= 1
+
+
+def _content_start(line: TLine, col: int) -> int | None:
+    """Index of the first segment at or right of the content column, if the line has one."""
+    for k, s in enumerate(line.segs):
+        if _at(s, col) or (s.x0 > col + 1 and s.c0 > col + 1):
+            return k
+    return None
+
+
+_NUMBERED = re.compile(r"^(?:\d|[가-하]\.\s|\(\d|[IVXⅠ-Ⅹ]+\.)")
+
+
+def _is_label(seg: Seg, col: int) -> bool:
+    """A label of a label column: short words, no bullet, numbering or digits, left of the column."""
+    return (_plain(seg) and not _NUMBERED.match(seg.text) and not any(ch.isdigit() for ch in seg.text)
+            and seg.x1 - seg.x0 <= LABEL_MAX and (seg.c1 < col - 1 or seg.x1 < col - 1))
+
+
+def _label_part(line: TLine, col: int) -> list[Seg] | None:
+    """The label segment of a line in a two-column region ([] for a content line), or None if the
+    line does not fit a region: text left of the content column that is no label, a label
+    followed by several cells (a table row), or a lone line far right of the column."""
+    k = _content_start(line, col)
+    if k == 0:
+        if len(line.segs) == 1 and not _at(line.segs[0], col):
+            return None  # a centred or right-aligned line (a table title, a unit) is not content
+        return []
+    if k is None:
+        return line.segs if len(line.segs) == 1 and _is_label(line.segs[0], col) else None
+    if k != 1 or len(line.segs) != 2 or not _is_label(line.segs[0], col) or not _at(line.segs[1], col):
+        return None
+    return line.segs[:1]
+
+
+def _content_columns(lines: list[TLine]) -> list[int]:
+    counts = Counter(line.segs[0].c0 for line in lines if len(line.segs) == 1 and not line.blank
+                     and line.segs[0].c0 >= MIN_CONTENT_COL and line.segs[0].c0 == line.segs[0].x0)
+    return sorted(c for c, n in counts.items() if n >= 3)
+
+
+def find_regions(lines: list[TLine]) -> list[tuple[int, int, int]]:
+    """(first, last, content column) of each two-column region, line indexes inclusive."""
+    found: list[tuple[int, int, int]] = []
+    for col in _content_columns(lines):
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            lab = None if line.blank else _label_part(line, col)
+            if not lab:
+                k += 1
+                continue
+            a = k
+            while a > 0 and (lines[a - 1].blank or _label_part(lines[a - 1], col) is not None):
+                a -= 1
+            b = k
+            while b + 1 < len(lines) and (lines[b + 1].blank or _label_part(lines[b + 1], col) is not None):
+                b += 1
+            while lines[a].blank:
+                a += 1
+            while lines[b].blank:
+                b -= 1
+            pure = sum(1 for ln in lines[a:b + 1] if len(ln.segs) == 1 and _at(ln.segs[0], col))
+            if pure >= 2 and not any(x <= b and a <= y for x, y, _ in found):
+                found.append((a, b, col))
+            k = b + 1
+    return sorted(found)
+
+
+def _gap(lines: list[TLine], i: int, j: int) -> int:
+    """Blank lines between line indexes i < j on one page (a page break is no gap)."""
+    if lines[i].page != lines[j].page:
+        return 0
+    return sum(1 for ln in lines[i + 1:j] if ln.blank)
+
+
+def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLine]]]:
+    """The labels of a region (segments) with the content lines (content segments only)."""
+    labels: list[tuple[int, int]] = []  # (first, last) line index of each label
+    for k, line in enumerate(lines):
+        if line.blank:
+            continue
+        lab = _label_part(line, col)
+        if lab:
+            if labels and labels[-1][1] == k - 1:
+                labels[-1] = (labels[-1][0], k)
+            else:
+                labels.append((k, k))
+    content = [k for k, ln in enumerate(lines) if not ln.blank and _content_start(ln, col) is not None]
+    owner: dict[int, int] = {}
+    for k in content:
+        if k <= labels[0][1]:
+            owner[k] = 0
+        elif k >= labels[-1][0]:
+            owner[k] = len(labels) - 1
+    for n in range(len(labels) - 1):
+        mid = [k for k in content if labels[n][1] < k < labels[n + 1][0]]
+        on_label = [k for k in content if labels[n][0] <= k <= labels[n][1] or labels[n + 1][0] <= k <= labels[n + 1][1]]
+        for k in on_label:
+            owner[k] = n if k <= labels[n][1] else n + 1
+        if not mid:
+            continue
+        # cut where the blank gap is widest; the lines before go with label n
+        cuts = [(_gap(lines, labels[n][1], mid[0]), 0)]
+        cuts += [(_gap(lines, mid[t - 1], mid[t]), t) for t in range(1, len(mid))]
+        cuts.append((_gap(lines, mid[-1], labels[n + 1][0]), len(mid)))
+        widest = max(g for g, _ in cuts)
+        cut = [t for g, t in cuts if g == widest][-1]
+        for t, k in enumerate(mid):
+            owner[k] = n if t < cut else n + 1
+    out: list[tuple[list[Seg], list[TLine]]] = []
+    for n, (a, b) in enumerate(labels):
+        segs = [s for ln in lines[a:b + 1] for s in (_label_part(ln, col) or [])]
+        body: list[TLine] = []
+        last = None
+        for k in sorted(k for k, o in owner.items() if o == n):
+            if last is not None:
+                body += [TLine(ln.number, ln.page, "") for ln in lines[last + 1:k] if ln.blank]
+            ln = lines[k]
+            first = _content_start(ln, col)
+            assert first is not None
+            body.append(TLine(ln.number, ln.page, ln.text, [_rebase(sg, col) for sg in ln.segs[first:]]))
+            last = k
+        out.append((segs, body))
+    return out
+
+
+def _rebase(seg: Seg, col: int) -> Seg:
+    """A content segment measured in characters when that is the measure that puts it at the
+    column (a ``pdftotext`` line whose label has wide characters)."""
+    if abs(seg.c0 - col) <= 1 and abs(seg.x0 - col) > 1:
+        return Seg(seg.text, seg.c0, seg.c0 + seg.x1 - seg.x0, seg.c0, seg.c1, seg.line)
+    return seg
+
+
+def region_table(lines: list[TLine], col: int, lexicon: str = "",
+                 unrecovered: list[tuple[int, int]] | None = None) -> Table:
+    cells: list[Cell] = []
+    for n, (segs, body) in enumerate(split_region(lines, col)):
+        nums = [s.line for s in segs]
+        cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
+                          source=Source(line_start=min(nums), line_end=max(nums),
+                                        columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)))))
+        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered))
+        paras = [b for b in blocks if isinstance(b, Paragraph)]
+        nested = [b for b in blocks if isinstance(b, Table)]
+        bn = [ln.number for ln in body if not ln.blank] or nums
+        text = "\n".join(b.full_text if isinstance(b, Paragraph) else b.text() for b in blocks)
+        cells.append(Cell(row=n, col=1, text=text, source=Source(line_start=min(bn), line_end=max(bn)),
+                          paragraphs=paras, nested=nested, blocks=blocks if nested else []))
+    nums = [ln.number for ln in lines if not ln.blank]
+    return Table(cells=cells, n_rows=len(cells) // 2, n_cols=2, source=Source(line_start=min(nums), line_end=max(nums)))
+
+
+# ------------------------------------------------------------------------------ aligned blocks
+
+
+def _bullet(seg: Seg) -> bool:
+    marker, body = split_marker(seg.text)
+    return marker is not None and bool(body)
+
+
+def _multi(line: TLine) -> bool:
+    """A row of cells: several segments, none of them a bullet item (``사업개요  ◦ 사업기간 …`` is a
+    label beside its content)."""
+    return len(line.segs) >= 2 and _plain(line.segs[0]) and not any(_bullet(s) for s in line.segs[1:])
+
+
+def _fragment(line: TLine) -> bool:
+    return len(line.segs) == 1 and _plain(line.segs[0]) and line.segs[0].c0 >= 1
+
+
+def _spanning_above(line: TLine, below: TLine) -> bool:
+    """A header line over several cells of the block below (not a card title)."""
+    if (len(line.segs) != 1 or not _plain(line.segs[0]) or TITLE_RE.search(line.segs[0].text)
+            or _PARENTHESISED.match(line.segs[0].text)):
+        return False
+    s = line.segs[0]
+    return any(sum(1 for o in below.segs if o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1]) >= 2
+               for w in (True, False))
+
+
+_PARENTHESISED = re.compile(r"^\(.*\)$")  # a unit note such as (단위 : 억원) above a table
+
+
+def _under(line: TLine, ref: TLine | None) -> bool:
+    """A lone cell line lying over (or under) one of the segments of ``ref``, in either measure."""
+    if ref is None or len(line.segs) != 1:
+        return False
+    s = line.segs[0]
+    return any(o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1] for o in ref.segs for w in (True, False))
+
+
+def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
+    return next((lines[i] for i in range(j - 1, k - 1, -1) if _multi(lines[i])), None)
+
+
+def _group_segs(lines: list[TLine], k: int) -> int:
+    """Segments in the lines from k down to the next blank line."""
+    n = 0
+    for ln in lines[k:]:
+        if ln.blank:
+            break
+        n += len(ln.segs)
+    return n
+
+
+def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
+    """(first, last, rows of three or more cells) of the aligned block starting at or just above
+    line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
+    if not (_multi(lines[k]) or (_fragment(lines[k]) and _group_segs(lines, k) >= 3)):
+        return None
+    page = lines[k].page
+    end = k
+    j = k + 1
+    blanks = 0
+    while j < len(lines) and lines[j].page == page:
+        ln = lines[j]
+        if ln.blank:
+            blanks += 1
+            if blanks > 3:
+                break
+        elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
+                                                or _under(ln, _last_multi(lines, k, j)))):
+            end, blanks = j, 0
+        else:
+            break
+        j += 1
+    # lone cell lines after the last row of cells, below a blank line, are not the table's
+    last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
+    while end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1]):
+        end -= 1
+        while end > last_multi and lines[end].blank:
+            end -= 1
+    start = k
+    above = k - 1
+    while above >= 0 and lines[above].blank and k - above <= 2:
+        above -= 1
+    below = [ln for ln in lines[k:end + 1] if not ln.blank][:3]
+    if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
+        start = above
+    elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
+        while (above >= 0 and lines[above].page == page and _fragment(lines[above])
+               and not _PARENTHESISED.match(lines[above].segs[0].text) and not TITLE_RE.search(lines[above].text)
+               and _under(lines[above], lines[k])):
+            start = above
+            above -= 1
+            while above >= 0 and lines[above].blank and start - above <= 2:
+                above -= 1
+    wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
+    return start, end, wide_rows
+
+
+def _ends_page(lines: list[TLine], end: int) -> int | None:
+    """Index of the first non-blank line after ``end`` when it is on a later page."""
+    nxt = next((i for i in range(end + 1, len(lines)) if not lines[i].blank), None)
+    return nxt if nxt is not None and lines[nxt].page != lines[end].page else None
+
+
+def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]:
+    return [TextLine(text, max(0, indent - base), a, b) for text, a, b, indent in flatten(lines, lexicon=lexicon)]
+
+
+def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
+            unrecovered: list[tuple[int, int]] | None = None) -> list[Out]:
+    """Tables and text lines of a run of lines, in reading order. ``lexicon`` is the document's
+    text, where a word broken across the lines of a cell is looked up; the line ranges of the
+    aligned blocks left as text (not placed in columns with certainty) go into ``unrecovered``."""
+    if unrecovered is None:
+        unrecovered = []
+    if lexicon is None:
+        lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
+    out: list[Out] = []
+    regions = find_regions(lines) if base == 0 else []
+    k = 0
+    while k < len(lines):
+        # a region whose first lines a table above took (header rows printed label | value) goes on
+        region = next(((b, col) for a, b, col in regions if a <= k <= b and not lines[k].blank
+                       and any(_label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
+        if region is not None:
+            b, col = region
+            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered))
+            k = b + 1
+            continue
+        line = lines[k]
+        if line.blank:
+            k += 1
+            continue
+        blk = find_block(lines, k)
+        if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
+            nxt = _ends_page(lines, blk[1])
+            after = find_block(lines, nxt) if nxt is not None else None
+            prev = out[-1] if out else None
+            if not (blk[2] == 1 and ((after is not None and after[2] >= 1)
+                                     or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev)))):
+                # no table: its lines are text, and no later line of it starts one (linear time)
+                stop = min([blk[1]] + [a - 1 for a, _, _ in regions if k < a <= blk[1]])
+                for ln in lines[k:stop + 1]:
+                    if not ln.blank:
+                        out.append(TextLine(" ".join(sg.text for sg in ln.segs), max(0, ln.segs[0].x0 - base),
+                                            ln.number, ln.number))
+                k = max(k, stop) + 1
+                continue
+        if blk is not None and blk[0] >= k - 2:
+            a, b = blk[0], blk[1]
+            if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
+                out.pop()  # the spanning header line above was already read as text
+            table = build_table(lines[a:b + 1], lexicon)
+            if table is not None:
+                prev = out[-1] if out else None
+                if isinstance(prev, Table) and _continues(prev, table, lines, a):
+                    _append_rows(prev, table)
+                else:
+                    out.append(table)
+            else:
+                out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
+                unrecovered.append((lines[a].number, lines[b].number))
+            k = b + 1
+            continue
+        seg0 = line.segs[0]
+        out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number))
+        k += 1
+    return out
+
+
+def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
+    """Whether line ``a`` opens its page right after the table ``prev`` ended the page before."""
+    before = [ln for ln in lines[:a] if not ln.blank]
+    return bool(before) and before[-1].page != lines[a].page and before[-1].number <= (prev.source.line_end or 0)
+
+
+def _continues(prev: Table, table: Table, lines: list[TLine], a: int) -> bool:
+    """A block right after a page break, with the column count of the table before the break and
+    no header row (its first column holds the same kind of labels), continues that table."""
+    before = [ln for ln in lines[:a] if not ln.blank]
+    if not before or before[-1].page == lines[a].page or prev.n_cols != table.n_cols:
+        return False
+    last_line = prev.source.line_end or 0
+    return all(ln.number <= last_line for ln in before)
+
+
+def _append_rows(prev: Table, table: Table) -> None:
+    for c in table.cells:
+        prev.cells.append(Cell(row=c.row + prev.n_rows, col=c.col, text=c.text, row_span=c.row_span,
+                               col_span=c.col_span, source=c.source))
+    prev.n_rows += table.n_rows
+    prev.source = Source(line_start=prev.source.line_start, line_end=table.source.line_end)
+
+
+def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
+    """Text lines to paragraphs (bullet split off, broken lines rejoined); tables kept."""
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    out: list[Paragraph | Table] = []
+    run: list[Paragraph] = []
+    for it in items:
+        if isinstance(it, Table):
+            out.extend(join_broken_lines(run))
+            run = []
+            out.append(it)
+            continue
+        marker, body = split_marker(it.text)
+        body = " ".join(body.split())
+        if body or marker:
+            run.append(Paragraph(text=body, marker=marker, indent=it.indent // 2,
+                                 source=Source(line_start=it.line_start, line_end=it.line_end)))
+    out.extend(join_broken_lines(run))
+    return out

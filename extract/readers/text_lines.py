@@ -1,0 +1,144 @@
+"""Lines of a text dump as positioned segments, for the layout analysis of :mod:`text_layout`.
+
+A segment is a run of text without a gap of two or more spaces (in a row of cells, amounts
+printed one space apart are two segments). Its position is kept in two
+measures: display columns (East Asian wide and fullwidth characters take two columns, as in a
+monospace terminal or a viewer's "save as text") and character offsets (as ``pdftotext -layout``
+places one character per cell whatever its width). Which measure lines a block up is decided per
+block by :mod:`text_columns`. Page furniture (page numbers, running headers and footers) is found
+here, on the pages the form feeds delimit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER
+
+_GAP = re.compile(r"\S+(?: \S+)*")
+_WIDE = {"W", "F"}
+
+
+def char_width(ch: str) -> int:
+    """Display columns of one character: 2 for East Asian wide/fullwidth, 0 for combining marks."""
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in _WIDE else 1
+
+
+def display_offsets(text: str) -> list[int]:
+    """The display column at which each character of ``text`` starts (and the end, appended)."""
+    out = [0]
+    for ch in text:
+        out.append(out[-1] + char_width(ch))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Seg:
+    """A run of text on one line; ``x0``/``x1`` in display columns, ``c0``/``c1`` in characters."""
+
+
+    text: str
+    x0: int
+    x1: int
+    c0: int
+    c1: int
+    line: int  # 1-based line number in the file
+
+    def span(self, wide: bool) -> tuple[int, int]:
+        """Extent in display columns, or placed by characters (where ``pdftotext -layout`` puts
+        the first character; its wide glyphs print about one and a half characters wide)."""
+        return (self.x0, self.x1) if wide else (self.c0, self.c0 + (self.c1 - self.c0 + self.x1 - self.x0) // 2)
+
+
+@dataclass(slots=True)
+class TLine:
+    """One line of the dump: its number, page, text (tabs expanded) and segments."""
+
+    number: int
+    page: int
+    text: str
+    segs: list[Seg] = field(default_factory=list)
+
+    @property
+    def blank(self) -> bool:
+        return not self.segs
+
+    def indent(self, wide: bool = True) -> int:
+        return self.segs[0].span(wide)[0] if self.segs else 0
+
+
+_AMOUNT = re.compile(r"[△▲\-−]?\d[\d,]*(?:\.\d+)?")
+_TOKEN = re.compile(r"\S+")
+
+
+def to_tline(number: int, page: int, raw: str) -> TLine:
+    text = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ").rstrip()
+    offs = display_offsets(text)
+    spans = [(m.start(), m.end()) for m in _GAP.finditer(text)]
+    if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
+        spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
+    segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]
+    return TLine(number=number, page=page, text=text, segs=segs)
+
+
+def _amounts_apart(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(text[a:b])]
+    if len(toks) >= 2 and all(_AMOUNT.fullmatch(text[x:y]) for x, y in toks):
+        return toks
+    return [(a, b)]
+
+
+def split_lines(text: str) -> list[TLine]:
+    """The lines of a decoded dump with their page (a form feed starts a new page)."""
+    out: list[TLine] = []
+    page = 1
+    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        while "\f" in raw:
+            before, raw = raw.split("\f", 1)
+            if before.strip():
+                out.append(to_tline(i, page, before))
+            page += 1
+        out.append(to_tline(i, page, raw))
+    return out
+
+
+def is_page_number(line: TLine) -> bool:
+    return len(line.segs) == 1 and bool(PAGE_NUMBER.match(line.segs[0].text.strip()))
+
+
+def furniture(lines: list[TLine], *, keep: re.Pattern[str] | None = None) -> set[int]:
+    """Indexes of page-number lines and of running headers/footers: a line among the two first or
+    two last non-blank lines of most pages, the same text at the same indent. ``keep`` spares lines
+    such as a card title printed atop every card of a multi-card file."""
+    drop: set[int] = set()
+    pages: dict[int, list[int]] = defaultdict(list)
+    for k, line in enumerate(lines):
+        if not line.blank:
+            pages[line.page].append(k)
+    by_key: dict[tuple[str, int], set[int]] = defaultdict(set)
+    where: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for idx in pages.values():
+        outer = list(dict.fromkeys(idx[:2] + idx[-2:]))
+        for k in outer:
+            line = lines[k]
+            if is_page_number(line):
+                drop.add(k)
+                continue
+            key = (" ".join(line.text.split()), line.indent())
+            by_key[key].add(line.page)
+            where[key].append(k)
+    for k, line in enumerate(lines):  # bare page numbers elsewhere ("- 3 -" between two pages)
+        if is_page_number(line) and re.match(r"^[-–—(]", line.segs[0].text.strip()):
+            drop.add(k)
+    if len(pages) >= 2:
+        need = max(2, math.ceil(len(pages) / 2))
+        for key, on in by_key.items():
+            if len(on) >= need and not (keep is not None and keep.search(key[0])):
+                drop.update(where[key])
+    return drop

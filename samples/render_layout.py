@@ -1,0 +1,75 @@
+"""Render card records as layout-preserving text dumps: ``pdftotext -layout`` of the PDF.
+
+Archives also hold dumps made by layout-preserving converters, where a table keeps its columns
+aligned with spaces, a long cell wraps onto the next line at the same column and a label-left
+card keeps its labels in a left-hand column. This renderer makes one from the PDF that
+:mod:`samples.render_pdf` lays out (needs poppler-utils). ``layout_corpus`` dumps the committed
+sample PDFs into ``samples/layout/`` with their expected records:
+
+    python -m samples.render_layout samples/corpus samples/layout
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.render_txt import pdftotext_available  # noqa: E402
+from samples.style import Style  # noqa: E402
+
+
+def dump_layout(pdf: Path, path: Path) -> None:
+    """Write ``pdftotext -layout`` of ``pdf`` (UTF-8) at ``path``."""
+    if not pdftotext_available():
+        raise RuntimeError("pdftotext not found: install poppler-utils")
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(path)], check=True,
+                   capture_output=True, timeout=120)
+
+
+def render_layout(records: list[dict[str, Any]], path: Path, *, style: Style) -> None:
+    """Write ``records`` as a layout-preserving dump of their PDF at ``path``."""
+    from samples.render_pdf import render_pdf_pages
+
+    with tempfile.TemporaryDirectory(prefix="pledgecard-layout-") as tmp:
+        pdf = Path(tmp) / "card.pdf"
+        render_pdf_pages(records, pdf, style=style)
+        dump_layout(pdf, Path(path))
+
+
+def text_expected(pdf_expected: Any, path: Path) -> Any:
+    """The expected record(s) of a PDF, with ``source`` made that of the dump at ``path``: its
+    name, sha256 and format; no pages (a dump has none)."""
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    out = copy.deepcopy(pdf_expected)
+    for rec in out if isinstance(out, list) else [out]:
+        rec["source"].update(file=path.name, sha256=sha, format="txt", page_start=None, page_end=None)
+    return out
+
+
+def layout_corpus(src: Path, out: Path) -> list[Path]:
+    """Dump every ``NAME-pdf.pdf`` of ``src`` into ``out/NAME-layout.txt`` with its expected record."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for pdf in sorted(src.glob("*.pdf")):
+        stem = pdf.stem[: -len("-pdf")] if pdf.stem.endswith("-pdf") else pdf.stem
+        path = out / f"{stem}-layout.txt"
+        dump_layout(pdf, path)
+        exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
+        (out / f"{stem}-layout.expected.json").write_text(
+            json.dumps(text_expected(exp, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for p in layout_corpus(Path(sys.argv[1]), Path(sys.argv[2])):
+        print(p)

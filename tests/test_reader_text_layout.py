@@ -1,0 +1,232 @@
+"""The column detector of layout text dumps (extract/readers/text_columns.py, text_layout.py) on
+small hand-made blocks: wide characters, spans, wrapped cells, uncertain blocks left as text,
+label-left two-column regions, page furniture; and a property test: any table printed with
+aligned columns is recovered cell for cell, or left as text - never put in wrong columns."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pledgecard.extract.document import Paragraph, Table
+from pledgecard.extract.readers.text import read
+from pledgecard.extract.readers.text_columns import build_table
+from pledgecard.extract.readers.text_lines import char_width, split_lines
+
+
+def _table(text: str, lexicon: str = "") -> Table | None:
+    return build_table(split_lines(text.strip("\n")), lexicon)
+
+
+def _grid(t: Table) -> list[list[str]]:
+    return t.grid()
+
+
+def _width(s: str) -> int:
+    return sum(char_width(c) for c in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * (width - _width(s))
+
+
+def test_wide_characters_count_two_columns() -> None:
+    # aligned in display width: 지방비 is 6 columns wide, 국비 4; by characters they would not line up
+    t = _table(
+        "구분      2023년    2024년\n"
+        "국비      1,000     2,000\n"
+        "지방비    500       -\n"
+    )
+    assert t is not None
+    assert _grid(t) == [["구분", "2023년", "2024년"], ["국비", "1,000", "2,000"], ["지방비", "500", "-"]]
+    assert [c.source.line_start for c in t.cells if c.col == 0] == [1, 2, 3]
+    assert t.cell_at(2, 1) is not None and t.cell_at(2, 1).source.columns == (10, 13)  # type: ignore[union-attr]
+    assert unicodedata.east_asian_width("지") == "W"
+
+
+def test_a_header_centred_over_several_columns_spans_them() -> None:
+    t = _table(
+        "                 연도별 투자 실적\n"
+        "구분     총계     2023년     2024년\n"
+        "계       300      100        200\n"
+        "국비     30       10         20\n"
+    )
+    assert t is not None
+    span = [c for c in t.cells if c.text == "연도별 투자 실적"]
+    assert len(span) == 1 and (span[0].row, span[0].col, span[0].col_span) == (0, 2, 2)
+    assert _grid(t)[1:] == [["구분", "총계", "2023년", "2024년"], ["계", "300", "100", "200"],
+                            ["국비", "30", "10", "20"]]
+
+
+def test_wrapped_cells_are_joined() -> None:
+    t = _table(
+        "계      주민간담회,    만족도 조사    기타\n"
+        "        공청회 등\n"
+        "12회    2              0              10\n"
+    )
+    assert t is not None
+    assert _grid(t) == [["계", "주민간담회, 공청회 등", "만족도 조사", "기타"], ["12회", "2", "0", "10"]]
+    cell = t.cell_at(0, 1)
+    assert cell is not None and (cell.source.line_start, cell.source.line_end) == (1, 2)
+
+
+def test_a_word_wrapped_inside_a_cell_is_glued_back() -> None:
+    # pdftotext -layout style: rows apart by blank lines, a header cell broken inside its word,
+    # glued back when the document spells the word whole elsewhere
+    block = (
+        "          마이크로계약학\n"
+        "  계                    기타\n"
+        "          과 트랙\n"
+        "\n"
+        " 9회       4            5\n"
+    )
+    t = _table(block, lexicon="◦ 마이크로계약학과 신설")
+    assert t is not None
+    assert _grid(t) == [["계", "마이크로계약학과 트랙", "기타"], ["9회", "4", "5"]]
+    t = _table(block)
+    assert t is not None and _grid(t)[0][1] == "마이크로계약학 과 트랙"
+
+
+def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:
+    block = (
+        "구분      2023년      2024년      2025년\n"
+        "국비      100         200         300\n"
+        "도비             50\n"  # centred at column 18: halfway between 2023년 and 2024년
+    )
+    assert _table(block) is None
+    doc = read(("□ 재원투자\n" + block).encode())
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)][-1] == "도비 50"
+    assert doc.notes == ["aligned block at lines 2-4 not placed in columns with certainty: kept as text rows"]
+
+
+def test_label_value_lines_stay_text() -> None:
+    doc = read("추진부서  인재육성과\n담당자  김준연\n".encode())
+    assert [b.text for b in doc.blocks] == ["추진부서 인재육성과", "담당자 김준연"]
+
+
+def test_two_column_layout_keeps_labels_apart_from_content() -> None:
+    text = (
+        "          ◦ 사업기간 : 2022. 7월 ~ 2027. 2월\n"
+        "          ◦ 총사업비 : 72억원(국비 23, 군비 49)\n"
+        " 사업개요     ◦ 주요내용\n"
+        "          - 청년 맞춤형 교육 제공\n"
+        "\n"
+        "\n"
+        "          ◦ 창업보육센터 실시설계 : '27년 상반기\n"
+        " 향후계획\n"
+        "          ◦ 예산 확보 : '27년\n"
+    )
+    doc = read(text.encode())
+    [t] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert (t.n_rows, t.n_cols) == (2, 2)
+    labels = [c.text for c in t.cells if c.col == 0]
+    assert labels == ["사업개요", "향후계획"]
+    content = [[p.full_text for p in c.paragraphs] for c in t.cells if c.col == 1]
+    assert content == [
+        ["◦ 사업기간 : 2022. 7월 ~ 2027. 2월", "◦ 총사업비 : 72억원(국비 23, 군비 49)", "◦ 주요내용",
+         "- 청년 맞춤형 교육 제공"],
+        ["◦ 창업보육센터 실시설계 : '27년 상반기", "◦ 예산 확보 : '27년"],
+    ]
+
+
+def test_a_numbered_heading_left_of_the_column_is_no_label() -> None:
+    text = (
+        "          ◦ 사업기간 : 2022. 7월 ~ 2027. 2월\n"
+        " 사업개요     ◦ 총사업비 : 72억원\n"  # pdftotext: the content at character 10
+        "          ◦ 주요내용\n"
+        "          - 청년 맞춤형 교육 제공\n"
+        "\n"
+        "2. 투자계획\n"
+    )
+    doc = read(text.encode())
+    assert isinstance(doc.blocks[0], Table) and doc.blocks[0].n_rows == 1
+    assert isinstance(doc.blocks[-1], Paragraph) and doc.blocks[-1].text == "2. 투자계획"
+
+
+def test_page_numbers_and_running_headers_are_dropped() -> None:
+    page = "강원특별자치도 2024년 4분기 공약 점검\n◦ 항목 {n}\n◦ 다른 항목 {n}\n\n        - {n} -\n"
+    text = "\f".join(page.format(n=n) for n in range(1, 4))
+    doc = read(text.encode())
+    assert [b.text for b in doc.blocks] == [f"{w}항목 {n}" for n in range(1, 4) for w in ("", "다른 ")]
+
+
+def test_indented_continuation_lines_join_their_bullet() -> None:
+    text = ("◦ 도-대학 협력기반 지역혁신사업의 3대 핵심분야 사업단 내 도내 기업 채용 연계\n"
+            "  마이크로 계약학과 과정 신설 : '24. 9.\n◦ 다음 항목\n")
+    doc = read(text.encode())
+    assert [b.text for b in doc.blocks] == [
+        "도-대학 협력기반 지역혁신사업의 3대 핵심분야 사업단 내 도내 기업 채용 연계 마이크로 계약학과 과정 신설 : '24. 9.",
+        "다음 항목"]
+
+
+# ------------------------------------------------------------------------------ property
+
+_WORDS = st.sampled_from(["계", "국비", "지방비", "도비", "시군비", "민자", "총사업비", "기투자", "추진 중",
+                          "간담회", "만족도 조사", "A-1", "n/a", "합계"])
+_NUMBERS = st.integers(min_value=0, max_value=9_999_999).map(lambda n: f"{n:,}")
+_CELL = st.one_of(_WORDS, _NUMBERS, st.just("-"))
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[list[list[str]], list[int]]:
+    n_cols = draw(st.integers(min_value=3, max_value=7))
+    n_rows = draw(st.integers(min_value=2, max_value=6))
+    rows = [[draw(_WORDS)] + [draw(_CELL) for _ in range(n_cols - 1)] for _ in range(n_rows)]
+    gaps = [draw(st.integers(min_value=2, max_value=6)) for _ in range(n_cols)]
+    return rows, gaps
+
+
+def _render(rows: list[list[str]], gaps: list[int], blank_between: bool) -> str:
+    widths = [max(_width(r[j]) for r in rows) for j in range(len(rows[0]))]
+    lines = ["".join(_pad(c, w + g) for c, w, g in zip(r, widths, gaps, strict=True)).rstrip() for r in rows]
+    return ("\n\n" if blank_between else "\n").join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_tables(), st.booleans())
+def test_any_aligned_table_is_recovered_cell_for_cell(table: tuple[list[list[str]], list[int]], blank: bool) -> None:
+    rows, gaps = table
+    t = _table(_render(rows, gaps, blank))
+    assert t is not None
+    assert _grid(t) == rows
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_tables(), st.data())
+def test_a_table_with_empty_cells_is_recovered_or_left_as_text(table: tuple[list[list[str]], list[int]],
+                                                               data: st.DataObject) -> None:
+    rows, gaps = table
+    holes = data.draw(st.sets(st.tuples(st.integers(0, len(rows) - 1), st.integers(1, len(rows[0]) - 1)),
+                              max_size=len(rows)))
+    full = [list(r) for r in rows]
+    for r, c in holes:
+        if r:  # the first row stays complete: it gives the columns
+            rows[r][c] = ""
+    t = _table(_render(rows, gaps, False))
+    if t is None:
+        return  # uncertain: left as text, which is allowed
+    assert _grid(t) == rows, full
+
+
+def test_a_card_title_on_every_page_is_kept() -> None:
+    page = "도지사 공약사업 관리카드\n◦ 항목 {n}\n◦ 다른 항목 {n}\n"
+    doc = read("\f".join(page.format(n=n) for n in range(1, 4)).encode())
+    assert [b.text for b in doc.blocks].count("도지사 공약사업 관리카드") == 3
+
+
+_LINE = st.lists(st.tuples(st.integers(0, 6), st.one_of(_CELL, st.sampled_from(["◦ 항목", "- 세부", "(단위 : 억원)",
+                                                                              "<2024>", "\f", "- 3 -"]))),
+                 max_size=6).map(lambda parts: "".join(" " * n + t for n, t in parts))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINE, max_size=40))
+def test_any_spaced_text_reads_into_a_consistent_document(lines: list[str]) -> None:
+    doc = read("\n".join(lines).encode())
+    for t in (b for b in doc.blocks if isinstance(b, Table)):
+        assert t.cells and all(0 <= c.row < t.n_rows and 0 <= c.col and c.col + c.col_span <= t.n_cols
+                               for c in t.cells)
+        assert len({(c.row, c.col) for c in t.cells}) == len(t.cells)
