@@ -11,3 +11,4 @@ class Limits:
     max_unpacked_bytes: int = 256 * 1024 * 1024  # total decompressed size of zip / OLE streams
     max_pages: int = 300  # PDF pages read
     max_seconds: float = 120.0  # wall-clock time for one file (enforced by the batch runner)
+    ocr: str = "auto"  # PDF pages read by OCR: "auto" (no or garbled text layer), "always", "never"
