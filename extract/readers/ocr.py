@@ -17,6 +17,7 @@ nothing is downloaded at run time.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,11 +26,14 @@ from typing import Any
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, table_cells
-from pledgecard.extract.readers.pdf_grids import Grid
+from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
 DPI = 300  # render resolution: Hangul at 9-10 pt needs about 30 px per glyph
 LANG = "kor"
+DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
+DIGIT_CHARS = "0123456789,.-%()~"
+FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
 MIN_DIGIT_CONFIDENCE = 75.0  # a word with a digit recognised less surely than this is not a figure
 CELL_INSET_PX = 3  # pixels cut from each cell edge: what is left of the rule
 MIN_INK_SHARE = 0.002  # a cell with less ink than this is empty
@@ -85,11 +89,26 @@ def available() -> bool:
     return True
 
 
+@dataclass(slots=True)
+class Engines:
+    """Tesseract loaded twice: the Korean model for text, the Latin one restricted to digits and
+    their separators for cells that hold only a figure (the Korean model reads commas as dots)."""
+
+    text: Any
+    digits: Any
+
+
 @contextmanager
-def _api() -> Iterator[Any]:
+def _engines() -> Iterator[Engines]:
     tesserocr, _ = _modules()
-    with tesserocr.PyTessBaseAPI(path=tessdata_dir().rstrip("/") + "/", lang=LANG) as api:
-        yield api
+    path = tessdata_dir().rstrip("/") + "/"
+    with tesserocr.PyTessBaseAPI(path=path, lang=LANG) as text:
+        if not os.path.isfile(os.path.join(path, f"{DIGITS_LANG}.traineddata")):
+            yield Engines(text=text, digits=None)
+            return
+        with tesserocr.PyTessBaseAPI(path=path, lang=DIGITS_LANG) as digits:
+            digits.SetVariable("tessedit_char_whitelist", DIGIT_CHARS)
+            yield Engines(text=text, digits=digits)
 
 
 def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> list[OcrPage]:
@@ -99,7 +118,7 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> list[Oc
     tessdata_dir()
     pdf = pdfium.PdfDocument(data)
     try:
-        with _api() as api:
+        with _engines() as api:
             out = []
             for n in numbers:
                 page = pdf[n - 1]
@@ -117,7 +136,7 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> list[Oc
         pdf.close()
 
 
-def ocr_image(api: Any, grey: Any, number: int, width: float, height: float, *, dpi: int) -> OcrPage:
+def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float, *, dpi: int) -> OcrPage:
     """Read one page image (grey, 255 = paper) into an :class:`OcrPage`."""
     import numpy as np
 
@@ -127,6 +146,8 @@ def ocr_image(api: Any, grey: Any, number: int, width: float, height: float, *, 
     text_only = page.grey.copy()
     text_only[page.lines] = 255  # rules erased: Tesseract reads them as letters
     tables = table_cells(page.lines)
+    tables = [(bbox, cells) for bbox, cells in tables
+              if len(cells) > 1 or bbox[3] - bbox[1] <= MAX_FRAME_SHARE * page.grey.shape[0]]
     for bbox, cells in tables:
         result.grids.append(Grid(tuple(v * scale for v in bbox), [tuple(v * scale for v in c) for c in cells]))  # type: ignore[arg-type]
         for c in cells:
@@ -140,10 +161,9 @@ def ocr_image(api: Any, grey: Any, number: int, width: float, height: float, *, 
     return result
 
 
-def _read_region(api: Any, grey: Any, page: PageImage, box: tuple[float, float, float, float],
+def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, float, float, float],
                  out: OcrPage, scale: float, *, inset: int, single_block: bool) -> None:
-    from PIL import Image
-    from tesserocr import PSM, RIL, iterate_level
+    from tesserocr import PSM
 
     x0, y0 = int(box[0]) + inset, int(box[1]) + inset
     x1, y1 = int(box[2]) - inset, int(box[3]) - inset
@@ -155,18 +175,66 @@ def _read_region(api: Any, grey: Any, page: PageImage, box: tuple[float, float, 
     crop, (dx, dy) = despeckle(grey[y0:y1, x0:x1], ink)
     if crop is None:
         return
-    x0, y0 = x0 + dx, y0 + dy
+    origin = (x0 + dx, y0 + dy)
+    dpi = int(round(72.0 / scale))
     if single_block:  # a cell: one printed line is read as a line (as a block, words get doubled)
-        api.SetPageSegMode(PSM.SINGLE_LINE if text_bands(crop) == 1 else PSM.SINGLE_BLOCK)
+        psm = PSM.SINGLE_LINE if text_bands(crop) == 1 else PSM.SINGLE_BLOCK
     else:
-        api.SetPageSegMode(PSM.SINGLE_COLUMN)
+        psm = PSM.SINGLE_COLUMN
+    lines = _recognize(api.text, crop, psm, dpi)
+    if single_block and api.digits is not None and psm == PSM.SINGLE_LINE and _figure_only(lines):
+        lines = _recognize(api.digits, crop, psm, dpi) or lines
+    first = len(out.chars)
+    for words in lines:
+        restore_marker(words)
+        in_reading_order(words)
+        for w in words:
+            out.confidences.extend(conf for _, conf, _ in w.symbols)
+            out.chars.extend(word_chars([(t, c, _to_points(b, origin, scale)) for t, c, b in w.symbols],
+                                        spaced=w.spaced))
+    close_gaps(out.chars, first)
+
+
+def in_reading_order(words: list[Word]) -> None:
+    """Word boxes of one line made to follow each other left to right in the order read.
+
+    A narrow glyph's box (``1``) sometimes lands inside its neighbour's; laid out by position, the
+    line would read ``'26.월1`` for ``'26.1월``. A word that starts before the previous one ends
+    is moved to start where it ends.
+    """
+    cursor = float("-inf")
+    for w in words:
+        x1 = max(b[2] for _, _, b in w.symbols)
+        if min(b[0] for _, _, b in w.symbols) < cursor:
+            x1 = max(x1, cursor + 1.0)
+            w.symbols = [(t, c, (max(b[0], cursor), b[1], max(b[2], cursor + 1.0), b[3])) for t, c, b in w.symbols]
+        cursor = x1
+
+
+def _figure_only(lines: list[list[Word]]) -> bool:
+    text = " ".join("".join(t for t, _, _ in w.symbols) for words in lines for w in words)
+    return bool(FIGURE_ONLY.fullmatch(text))
+
+
+def _to_points(box: tuple[float, float, float, float], origin: tuple[int, int],
+               scale: float) -> tuple[float, float, float, float]:
+    x0, y0 = origin
+    return ((box[0] + x0) * scale, (box[1] + y0) * scale, (box[2] + x0) * scale, (box[3] + y0) * scale)
+
+
+def _recognize(api: Any, crop: Any, psm: Any, dpi: int) -> list[list[Word]]:
+    """Tesseract's reading of an image: lines of words of symbols, boxes in the image's pixels."""
+    from PIL import Image
+    from tesserocr import RIL, iterate_level
+
+    api.SetPageSegMode(psm)
     api.SetImage(Image.fromarray(crop))
-    api.SetSourceResolution(int(round(72.0 / scale)))
+    api.SetSourceResolution(dpi)
     api.Recognize()
     iterator = api.GetIterator()
-    if iterator is None:
-        return
     lines: list[list[Word]] = []
+    if iterator is None:
+        return lines
     for sym in iterate_level(iterator, RIL.SYMBOL):
         try:
             text = (sym.GetUTF8Text(RIL.SYMBOL) or "").strip()
@@ -179,17 +247,8 @@ def _read_region(api: Any, grey: Any, page: PageImage, box: tuple[float, float, 
             lines.append([])
         if sym.IsAtBeginningOf(RIL.WORD) or not lines[-1]:
             lines[-1].append(Word(spaced=sym.BlanksBeforeWord() > 0 and bool(lines[-1])))
-        conf = float(sym.Confidence(RIL.SYMBOL))
-        out.confidences.append(conf)
-        sx0, sy0, sx1, sy1 = bb
-        lines[-1][-1].symbols.append((text, conf, ((sx0 + x0) * scale, (sy0 + y0) * scale,
-                                                   (sx1 + x0) * scale, (sy1 + y0) * scale)))
-    first = len(out.chars)
-    for words in lines:
-        restore_marker(words)
-        for w in words:
-            out.chars.extend(word_chars(w.symbols, spaced=w.spaced))
-    close_gaps(out.chars, first)
+        lines[-1][-1].symbols.append((text, float(sym.Confidence(RIL.SYMBOL)), tuple(float(v) for v in bb)))
+    return lines
 
 
 MIN_SPECK_PX = 12  # ink blobs smaller than this (at 300 dpi) are dust, not a comma or a dot
@@ -244,16 +303,17 @@ class Word:
 
 
 # Bullet glyphs Tesseract's Korean model reads as letters: □ as the jamo ㅁ, ○ as ㅇ, 0, o or 6.
-JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○"}
+JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
 GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○"}
+DOUBTFUL_DIGITS = frozenset("6")  # read for ○ now and then, but also a real count
 SURE = 95.0  # a digit read this surely at a line start is a digit, not a bullet
 
 
 def restore_marker(words: list[Word]) -> None:
     """A line that starts with a look-alike of a bullet glyph before Hangul starts with that
     glyph: ``ㅁ 추진실적`` is the heading ``□ 추진실적``, ``0 창업보육센터`` the item
-    ``○ 창업보육센터``. A lone jamo never starts a Korean word; a digit or letter does only when
-    a blank follows it and Tesseract was not sure of it (``0 건`` glued stays a count)."""
+    ``○ 창업보육센터``. A lone jamo never starts a Korean word; ``0`` or ``o`` only when a blank
+    follows it (``0건`` glued stays a count), ``6`` only when Tesseract was not sure of it."""
     if len(words) < 2 or len(words[0].symbols) != 1:
         return
     text, conf, box = words[0].symbols[0]
@@ -261,7 +321,7 @@ def restore_marker(words: list[Word]) -> None:
         return
     if text in JAMO_LOOKALIKES:
         words[0].symbols[0] = (JAMO_LOOKALIKES[text], conf, box)
-    elif text in GLYPH_LOOKALIKES and words[1].spaced and (not text.isdigit() or conf < SURE):
+    elif text in GLYPH_LOOKALIKES and words[1].spaced and (text not in DOUBTFUL_DIGITS or conf < SURE):
         words[0].symbols[0] = (GLYPH_LOOKALIKES[text], conf, box)
     else:
         return
@@ -302,9 +362,13 @@ def word_chars(symbols: list[tuple[str, float, tuple[float, float, float, float]
     if spaced:
         first = symbols[0][2][0]
         chars.append(char(" ", first - 0.5, first, 100.0))
-    for text, conf, (x0, _, x1, _) in symbols:
-        step = (x1 - x0) / len(text)
-        chars.extend(char(ch, x0 + i * step, x0 + (i + 1) * step, conf) for i, ch in enumerate(text))
+    # Tesseract's symbol boxes overlap and run backwards now and then, while its text is in
+    # reading order: the letters share the word's extent evenly, in the order read (Hangul and
+    # digits are nearly fixed-width).
+    letters = [(ch, conf) for text, conf, _ in symbols for ch in text]
+    x0 = min(b[0] for _, _, b in symbols)
+    step = (max(b[2] for _, _, b in symbols) - x0) / len(letters)
+    chars.extend(char(ch, x0 + i * step, x0 + (i + 1) * step, conf) for i, (ch, conf) in enumerate(letters))
     has_digit = any(ch.isdigit() for text, _, _ in symbols for ch in text)
     if has_digit and min(conf for _, conf, _ in symbols) < MIN_DIGIT_CONFIDENCE:
         end = symbols[-1][2][2]

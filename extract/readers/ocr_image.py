@@ -116,7 +116,7 @@ def table_cells(lines: np.ndarray) -> list[tuple[BBox, list[BBox]]]:
     """
     import cv2
 
-    mask = lines.astype(np.uint8) * 255
+    mask = close_frames(lines.astype(np.uint8) * 255)
     contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
@@ -134,6 +134,24 @@ def table_cells(lines: np.ndarray) -> list[tuple[BBox, list[BBox]]]:
             child = hierarchy[0][child][0]
         if cells:
             out.append(((float(x), float(y), float(x + w), float(y + hh)), _snap(cells)))
+    return out
+
+
+def close_frames(mask: np.ndarray, thickness: int = 3) -> np.ndarray:
+    """Each set of connected rules closed by its bounding rectangle.
+
+    Tables cut by a page break have no bottom (or top) rule, and many cards draw tables without
+    outer left and right borders: their outer cells enclose nothing until the frame is drawn.
+    """
+    import cv2
+
+    out = mask.copy()
+    n, _, stats, _ = cv2.connectedComponentsWithStats((mask > 0).astype(np.uint8), connectivity=8)
+    for i in range(1, n):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if w < 2 * MIN_CELL_PX or h < 2 * MIN_CELL_PX:
+            continue  # a lone rule (a separator line): nothing to enclose
+        cv2.rectangle(out, (x, y), (x + w - 1, y + h - 1), 255, thickness)
     return out
 
 

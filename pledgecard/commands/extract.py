@@ -32,6 +32,9 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"refuse PDFs with more pages (default: {Limits().max_pages})")
     p.add_argument("--max-unpacked-mb", type=int, default=None, metavar="MB",
                    help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
+                   help="read PDF pages by OCR: auto (pages without a usable text layer; the default), "
+                        "always, never")
     p.add_argument("--quiet", action="store_true", help="no progress output")
 
 
@@ -46,6 +49,8 @@ def limits_from(args: argparse.Namespace) -> Limits:
         if value <= 0:
             raise UsageError(f"--{opt.replace('_', '-')} must be positive")
         changes[field] = value * scale
+    if getattr(args, "ocr", None):
+        changes["ocr"] = args.ocr
     return dataclasses.replace(Limits(), **changes)
 
 
