@@ -36,7 +36,7 @@ DIGIT_CHARS = "0123456789,.-%()~"
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
 MIN_DIGIT_CONFIDENCE = 75.0  # a word with a digit recognised less surely than this is not a figure
 CELL_INSET_PX = 3  # pixels cut from each cell edge: what is left of the rule
-MIN_INK_SHARE = 0.002  # a cell with less ink than this is empty
+MIN_INK_SHARE = 0.0003  # a cell with less ink than this is empty (a dash is about 0.001)
 TESSDATA_DIRS = (
     "/usr/share/tesseract-ocr/5/tessdata",
     "/usr/share/tesseract-ocr/4.00/tessdata",
@@ -145,20 +145,30 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
     result = OcrPage(number=number, width=float(width), height=float(height), skew_deg=page.skew_deg)
     text_only = page.grey.copy()
     text_only[page.lines] = 255  # rules erased: Tesseract reads them as letters
-    tables = table_cells(page.lines)
-    tables = [(bbox, cells) for bbox, cells in tables
-              if len(cells) > 1 or bbox[3] - bbox[1] <= MAX_FRAME_SHARE * page.grey.shape[0]]
-    for bbox, cells in tables:
-        result.grids.append(Grid(tuple(v * scale for v in bbox), [tuple(v * scale for v in c) for c in cells]))  # type: ignore[arg-type]
-        for c in cells:
+    tables = [t for t in table_cells(page.lines)
+              if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * page.grey.shape[0]]
+    for t in tables:
+        result.grids.append(Grid(
+            _scaled(t.bbox, scale), [_scaled(c, scale) for c in t.cells],
+            open_top=_scaled_spans(t.open_top, scale), open_bottom=_scaled_spans(t.open_bottom, scale),
+        ))
+        for c in t.cells:
             _read_region(api, text_only, page, c, result, scale, inset=CELL_INSET_PX + 4, single_block=True)
     outside = text_only.copy()
-    for bbox, _ in tables:
-        x0, y0, x1, y1 = (int(round(v)) for v in bbox)
+    for t in tables:
+        x0, y0, x1, y1 = (int(round(v)) for v in t.bbox)
         outside[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] = 255
     h, w = outside.shape
     _read_region(api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False)
     return result
+
+
+def _scaled(box: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+def _scaled_spans(spans: Any, scale: float) -> Any:
+    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)
 
 
 def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, float, float, float],
@@ -302,18 +312,18 @@ class Word:
     symbols: list[tuple[str, float, tuple[float, float, float, float]]] = field(default_factory=list)
 
 
-# Bullet glyphs Tesseract's Korean model reads as letters: □ as the jamo ㅁ, ○ as ㅇ, 0, o or 6.
+# Bullet glyphs Tesseract's Korean model reads as letters: □ as the jamo ㅁ, ○ as ㅇ, 0, o or 6,
+# · as the jamo ㆍ, a colon or a full stop.
 JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
-GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○"}
-DOUBTFUL_DIGITS = frozenset("6")  # read for ○ now and then, but also a real count
-SURE = 95.0  # a digit read this surely at a line start is a digit, not a bullet
+GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○", ":": "·", ".": "·"}
 
 
 def restore_marker(words: list[Word]) -> None:
     """A line that starts with a look-alike of a bullet glyph before Hangul starts with that
     glyph: ``ㅁ 추진실적`` is the heading ``□ 추진실적``, ``0 창업보육센터`` the item
-    ``○ 창업보육센터``. A lone jamo never starts a Korean word; ``0`` or ``o`` only when a blank
-    follows it (``0건`` glued stays a count), ``6`` only when Tesseract was not sure of it."""
+    ``○ 창업보육센터``. A lone jamo never starts a Korean word; a digit or a stop does only glued
+    to what follows (``0건``), so a blank after it is required (a wrapped line starting with a
+    count and a blank loses that count to the bullet: a null, never a wrong figure)."""
     if len(words) < 2 or len(words[0].symbols) != 1:
         return
     text, conf, box = words[0].symbols[0]
@@ -321,7 +331,7 @@ def restore_marker(words: list[Word]) -> None:
         return
     if text in JAMO_LOOKALIKES:
         words[0].symbols[0] = (JAMO_LOOKALIKES[text], conf, box)
-    elif text in GLYPH_LOOKALIKES and words[1].spaced and (text not in DOUBTFUL_DIGITS or conf < SURE):
+    elif text in GLYPH_LOOKALIKES and words[1].spaced:
         words[0].symbols[0] = (GLYPH_LOOKALIKES[text], conf, box)
     else:
         return

@@ -108,19 +108,34 @@ def clean_page(grey: np.ndarray) -> PageImage:
     return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
 
 
-def table_cells(lines: np.ndarray) -> list[tuple[BBox, list[BBox]]]:
-    """Ruled tables as (table box, cell boxes) in pixels: the holes enclosed by the rules.
+Spans = tuple[tuple[float, float], ...]
 
-    A table is a connected set of rules; its cells are the regions the rules enclose. A lone
-    rectangle (a box around text) is a table of one cell.
+
+@dataclass(slots=True)
+class TableBox:
+    """A ruled table in pixels: its box, its cells, and at an edge cut open by a page break (no
+    rule across it near the page's top or bottom) the stretches that are ruled there."""
+
+    bbox: BBox
+    cells: list[BBox]
+    open_top: Spans | None = None
+    open_bottom: Spans | None = None
+
+
+def table_cells(lines: np.ndarray, margin_share: float = 0.15) -> list[TableBox]:
+    """Ruled tables: the regions the rules of each connected set of rules enclose.
+
+    A table is a connected set of rules; its cells are the regions the rules enclose once the
+    set is closed by its bounding rectangle (see :func:`close_frames`). A lone rectangle (a box
+    around text) is a table of one cell.
     """
     import cv2
 
-    mask = close_frames(lines.astype(np.uint8) * 255)
+    mask, opens = close_frames(lines.astype(np.uint8) * 255, margin_share)
     contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
-    out: list[tuple[BBox, list[BBox]]] = []
+    out: list[TableBox] = []
     for i, h in enumerate(hierarchy[0]):
         if h[3] != -1:
             continue  # a hole: handled with its outer contour
@@ -133,26 +148,55 @@ def table_cells(lines: np.ndarray) -> list[tuple[BBox, list[BBox]]]:
                 cells.append((float(cx), float(cy), float(cx + cw), float(cy + ch)))
             child = hierarchy[0][child][0]
         if cells:
-            out.append(((float(x), float(y), float(x + w), float(y + hh)), _snap(cells)))
+            top, bottom = next((v for k, v in opens.items()  # the frame drawn widens the box a little
+                                if max(abs(a - b) for a, b in zip(k, (x, y, x + w, y + hh), strict=True)) <= 4),
+                               (None, None))
+            out.append(TableBox((float(x), float(y), float(x + w), float(y + hh)), _snap(cells), top, bottom))
     return out
 
 
-def close_frames(mask: np.ndarray, thickness: int = 3) -> np.ndarray:
-    """Each set of connected rules closed by its bounding rectangle.
+def close_frames(mask: np.ndarray, margin_share: float = 0.15,
+                 thickness: int = 3) -> tuple[np.ndarray, dict[tuple[int, int, int, int], tuple[Spans | None, Spans | None]]]:
+    """Each set of connected rules closed by its bounding rectangle, and the open edges found.
 
     Tables cut by a page break have no bottom (or top) rule, and many cards draw tables without
     outer left and right borders: their outer cells enclose nothing until the frame is drawn.
+    An edge near the page's top or bottom that was not ruled all along is an open end: its
+    ruled stretches are returned by the table's box, as the PDF reader gives them.
     """
     import cv2
 
     out = mask.copy()
+    page_h = mask.shape[0]
+    opens: dict[tuple[int, int, int, int], tuple[Spans | None, Spans | None]] = {}
     n, _, stats, _ = cv2.connectedComponentsWithStats((mask > 0).astype(np.uint8), connectivity=8)
     for i in range(1, n):
         x, y, w, h = (int(v) for v in stats[i, :4])
         if w < 2 * MIN_CELL_PX or h < 2 * MIN_CELL_PX:
             continue  # a lone rule (a separator line): nothing to enclose
+        top = _ruled(mask[y: y + thickness + 2, x: x + w], x) if y < margin_share * page_h else None
+        bottom = (_ruled(mask[max(y + h - thickness - 2, 0): y + h, x: x + w], x)
+                  if y + h > (1 - margin_share) * page_h else None)
         cv2.rectangle(out, (x, y), (x + w - 1, y + h - 1), 255, thickness)
-    return out
+        opens[(x, y, x + w, y + h)] = (top, bottom)
+    return out, opens
+
+
+def _ruled(band: np.ndarray, x0: int, min_run: int = 2 * MIN_CELL_PX) -> Spans | None:
+    """The stretches a horizontal band is inked along, or None when it is ruled end to end."""
+    inked = (band > 0).any(axis=0)
+    if inked[MIN_CELL_PX: -MIN_CELL_PX].all():
+        return None
+    spans: list[tuple[float, float]] = []
+    start = None
+    for k, v in enumerate(list(inked) + [False]):
+        if v and start is None:
+            start = k
+        elif not v and start is not None:
+            if k - start >= min_run:
+                spans.append((float(x0 + start), float(x0 + k)))
+            start = None
+    return tuple(spans)
 
 
 def _snap(cells: list[BBox], tol: float = 12.0, grow: float = 4.0) -> list[BBox]:
