@@ -324,11 +324,20 @@ def restore_marker(words: list[Word]) -> None:
     ``○ 창업보육센터``. A lone jamo never starts a Korean word; a digit or a stop does only glued
     to what follows (``0건``), so a blank after it is required (a wrapped line starting with a
     count and a blank loses that count to the bullet: a null, never a wrong figure)."""
-    if len(words) < 2 or len(words[0].symbols) != 1:
+    if len(words) < 2 or not words[0].symbols:
         return
-    text, conf, box = words[0].symbols[0]
+    first = "".join(t for t, _, _ in words[0].symbols)
+    conf = min(c for _, c, _ in words[0].symbols)
+    box = words[0].symbols[0][2]
     if not "가" <= words[1].symbols[0][0][:1] <= "힣":
         return
+    if len(set(first)) == 1 and first[0] in JAMO_LOOKALIKES:  # one glyph, read as one jamo or two
+        words[0].symbols = [(JAMO_LOOKALIKES[first[0]], conf, box)]
+        words[1].spaced = True
+        return
+    if len(words[0].symbols) != 1:
+        return
+    text = first
     if text in JAMO_LOOKALIKES:
         words[0].symbols[0] = (JAMO_LOOKALIKES[text], conf, box)
     elif text in GLYPH_LOOKALIKES and words[1].spaced:

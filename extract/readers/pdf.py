@@ -117,7 +117,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     n_chars = sum(c for c, _ in counts)
     n_lost = sum(lost for _, lost in counts)
     if n_chars == 0:
-        raise NoTextLayerError("no text found, even by OCR" if ocr_pages else "no text layer, OCR needed")
+        raise NoTextLayerError("no text layer; OCR found no text either" if ocr_pages else "no text layer, OCR needed")
     if n_lost > 0.5 * n_chars:
         raise NoTextLayerError("text layer has no Unicode mapping (fonts without ToUnicode), OCR needed")
     blank = [t.number for t, n in zip(texts, tables, strict=True) if not t.lines and not n and t.number not in ocr_pages]
