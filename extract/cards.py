@@ -319,6 +319,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             "card_index": card_index,
             "page_start": page_start,
             "page_end": page_end,
+            **({"ocr_pages": [n for n in doc.ocr_pages if page_start <= n <= page_end]}
+               if doc.ocr_pages and page_start is not None and page_end is not None else {}),
         },
         "header": header,
         "as_of": as_of,

@@ -125,6 +125,7 @@ class Document:
     sha256: str = ""
     n_pages: int | None = None
     notes: list[str] = field(default_factory=list)  # reader remarks, e.g. "distribution document"
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for b in self.blocks:

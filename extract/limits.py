@@ -12,3 +12,4 @@ class Limits:
     max_pages: int = 300  # PDF pages read
     max_seconds: float = 120.0  # wall-clock time for one file (enforced by the batch runner)
     pdf_engine: str = "pdfium"  # PDF engine (readers/pdf_engine.py ENGINES): "pdfium" or "pdfplumber"
+    ocr: str = "auto"  # PDF pages read by OCR: "auto" (no or garbled text layer), "always", "never"

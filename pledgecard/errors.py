@@ -59,6 +59,12 @@ class NoTextLayerError(ExtractError):
     code = "no_text_layer"
 
 
+class OcrUnavailableError(ExtractError):
+    """A page needs OCR and Tesseract with its Korean model is not installed."""
+
+    code = "ocr_unavailable"
+
+
 class LimitExceededError(ExtractError):
     """A configured safety limit (decompressed size, pages, time) was reached."""
 

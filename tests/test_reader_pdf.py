@@ -253,7 +253,7 @@ def test_read_bytes_dispatches_to_the_pdf_reader() -> None:
 )
 def test_unreadable_pdfs_raise_with_one_line_reason(name: str, error: type, reason: str) -> None:
     with pytest.raises(error) as info:
-        load(name)
+        load(name, Limits(ocr="never"))
     assert info.value.reason == reason
 
 

@@ -24,7 +24,7 @@ from pledgecard.extract.document import Document
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_engine import open_pdf
-from pledgecard.extract.readers.pdf_grids import find_grids
+from pledgecard.extract.readers.pdf_grids import Grid, find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
@@ -62,7 +62,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         notes: list[str] = []
         texts: list[PageText] = []
         tables: list[list[PageTable]] = []
-        n_chars = n_lost = 0
+        counts: list[tuple[int, int]] = []
         failed: list[str] = []
         for number, load in enumerate(pdf.pages(), start=1):
             if number > limits.max_pages:
@@ -75,8 +75,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
             except Exception as exc:  # one broken page must not lose the others
                 failed.append(f"page {number}: {_one_line(exc)}")
                 page_text, page_tables, count, lost = PageText(number, height, []), [], 0, 0
-            n_chars += count
-            n_lost += lost
+            counts.append((count, lost))
             texts.append(page_text)
             tables.append(page_tables)
     if not texts:
@@ -85,15 +84,58 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         raise DamagedFileError(f"damaged PDF: {failed[0]}")
     if failed:
         notes.append("unreadable pages skipped: " + "; ".join(failed[:3]))
+    ocr_pages = ocr_needed(counts, limits.ocr)
+    if ocr_pages:
+        counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts))
+    n_chars = sum(c for c, _ in counts)
+    n_lost = sum(lost for _, lost in counts)
     if n_chars == 0:
-        raise NoTextLayerError("no text layer, OCR needed")
+        raise NoTextLayerError("no text layer; OCR found no text either" if ocr_pages else "no text layer, OCR needed")
     if n_lost > 0.5 * n_chars:
         raise NoTextLayerError("text layer has no Unicode mapping (fonts without ToUnicode), OCR needed")
-    blank = [t.number for t, n in zip(texts, tables, strict=True) if not t.lines and not n]
+    blank = [t.number for t, n in zip(texts, tables, strict=True) if not t.lines and not n and t.number not in ocr_pages]
     if blank and len(blank) < len(texts):
         notes.append(f"pages without text (scanned?): {', '.join(map(str, blank))}")
     blocks = assemble(texts, tables, notes)
-    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes)
+    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes, ocr_pages=ocr_pages)
+
+
+def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
+    """The 1-based pages to read by OCR: all (``always``), none (``never``), or (``auto``) those
+    with no text layer or a garbled one (most glyphs without a Unicode mapping)."""
+    if mode == "never":
+        return []
+    if mode == "always":
+        return list(range(1, len(counts) + 1))
+    return [i for i, (count, lost) in enumerate(counts, start=1) if count == 0 or lost > 0.5 * count]
+
+
+def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables: list[list[PageTable]],
+                 counts: list[tuple[int, int]], notes: list[str], *, whole: bool) -> list[tuple[int, int]]:
+    """Replace the given pages' text and tables by what OCR reads; the new character counts.
+
+    Without Tesseract, a file that needs OCR throughout fails with one line saying what to
+    install; a file with a few scanned pages keeps its text pages and says which were not read.
+    """
+    from pledgecard.errors import OcrUnavailableError
+    from pledgecard.extract.readers import ocr
+
+    try:
+        pages = ocr.ocr_pdf_pages(data, numbers)
+    except OcrUnavailableError:
+        if whole and all(c == 0 or lost > 0.5 * c for c, lost in counts):
+            raise
+        notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, numbers))}")
+        numbers.clear()
+        return counts
+    counts = list(counts)
+    for p in pages:
+        text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
+        texts[p.number - 1], tables[p.number - 1] = text, page_tables
+        counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
+        notes.append(f"page {p.number}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
+    return counts
+
 
 
 def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText, list[PageTable], int, int]:
@@ -102,21 +144,28 @@ def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText
     if _doubled(chars):
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
-    page_tables = [build_table(number, grid) for grid in find_grids(page)]
+    text, page_tables = page_blocks(number, float(page.height), chars, find_grids(page))
+    printed = [c["text"] for c in chars if not c["text"].isspace()]
+    lost = sum(1 for t in printed if glyph_text(t) == LOST)
+    return text, page_tables, len(printed), lost
+
+
+def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],
+                grids: Sequence[Grid]) -> tuple[PageText, list[PageTable]]:
+    """A page's running text and tables from its characters and table grids (text layer or OCR)."""
+    page_tables = [build_table(number, grid) for grid in grids]
     page_tables = [t for t in page_tables if t.cells]
-    rest = fill_tables(page_tables, chars) if page_tables else chars
+    rest = fill_tables(page_tables, chars) if page_tables else list(chars)
     lines = chars_to_lines(rest, page=number, split_ratio=SPLIT_RATIO)
     top_level = [t for t in page_tables if t.nested_in is None and t.has_text()]
     text = PageText(
         number=number,
-        height=float(page.height),
+        height=height,
         lines=lines,
         table_top=min((t.bbox[1] for t in top_level), default=None),
         table_bottom=max((t.bbox[3] for t in top_level), default=None),
     )
-    printed = [c["text"] for c in chars if not c["text"].isspace()]
-    lost = sum(1 for t in printed if glyph_text(t) == LOST)
-    return text, page_tables, len(printed), lost
+    return text, page_tables
 
 
 def _doubled(chars: Sequence[dict[str, Any]]) -> bool:

@@ -37,6 +37,9 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
     p.add_argument("--pdf-engine", choices=sorted(ENGINES), default=None,
                    help=f"PDF engine: pdfium (fast) or pdfplumber (the reference) (default: {Limits().pdf_engine})")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
+                   help="read PDF pages by OCR: auto (pages without a usable text layer; the default), "
+                        "always, never")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--issuer", metavar="NAME",
                    help="the government of cards that do not print theirs (e.g. '서울특별시 성북구'); "
@@ -57,6 +60,8 @@ def limits_from(args: argparse.Namespace) -> Limits:
         changes[field] = value * scale
     if getattr(args, "pdf_engine", None):
         changes["pdf_engine"] = args.pdf_engine
+    if getattr(args, "ocr", None):
+        changes["ocr"] = args.ocr
     return dataclasses.replace(Limits(), **changes)
 
 

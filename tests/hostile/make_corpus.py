@@ -59,7 +59,7 @@ EXPECT: dict[str, Expect] = {
     "password.pdf": Expect(("failed",), ("encrypted",), ("password",)),
     "owner-password.pdf": Expect(("no_card",), ("no_card",), ("no card",)),  # opens without a password
     "cyclic-pages.pdf": Expect(("no_card",), ("no_card",), ("no card",)),
-    "scan.pdf": Expect(("failed",), ("no_text_layer",), ("no text layer", "ocr")),
+    "scan.pdf": Expect(("failed",), ("no_text_layer",), ("no text layer", "ocr")),  # OCR finds no letter
     "pages-500.pdf": Expect(("failed",), ("limit_exceeded",), ("500", "page")),
     "password.hwp": Expect(("failed",), ("encrypted",), ("password",)),
     "distribution.hwp": Expect(("no_card",), ("no_card",), ("no card",)),

@@ -1,0 +1,395 @@
+"""OCR of PDF pages without a usable text layer: Tesseract (Korean) into the PDF page model.
+
+A page is rendered with pypdfium2, deskewed and denoised (:mod:`.ocr_image`); its ruled
+tables are found from the rules in the image and each cell is recognised on its own; the text
+outside the tables is recognised with the tables blanked out. Every recognised word becomes
+characters with boxes in PDF points, exactly what the PDF reader gets from a text layer, so the
+same grid, line and assembly code builds the same document model.
+
+Confidence: a word holding a digit that Tesseract is not sure of keeps its text but gains a
+U+FFFD (the glyph-lost mark) at its end, so no amount, count or date is parsed from it: the
+field stays null with its raw text, and validation reports it (the strict-token rule).
+
+Tesseract and its Korean model come from Debian (``tesseract-ocr``, ``tesseract-ocr-kor``);
+nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from pledgecard.errors import OcrUnavailableError
+from pledgecard.extract.readers.ocr_image import PageImage, clean_page, table_cells
+from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.pdf_lines import LOST
+
+DPI = 300  # render resolution: Hangul at 9-10 pt needs about 30 px per glyph
+LANG = "kor"
+DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
+DIGIT_CHARS = "0123456789,.-%()~"
+FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
+MIN_DIGIT_CONFIDENCE = 75.0  # a word with a digit recognised less surely than this is not a figure
+CELL_INSET_PX = 3  # pixels cut from each cell edge: what is left of the rule
+MIN_INK_SHARE = 0.0003  # a cell with less ink than this is empty (a dash is about 0.001)
+TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+)
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """What OCR read on one page, in PDF points: characters, table grids and word confidences."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[dict[str, Any]] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    skew_deg: float = 0.0
+
+
+def tessdata_dir() -> str:
+    """The folder of Tesseract's models that holds the Korean one; OcrUnavailableError if none."""
+    candidates = [os.environ["TESSDATA_PREFIX"]] if os.environ.get("TESSDATA_PREFIX") else []
+    candidates += list(TESSDATA_DIRS)
+    for d in candidates:
+        if os.path.isfile(os.path.join(d, f"{LANG}.traineddata")):
+            return d
+    raise OcrUnavailableError(
+        "OCR needed but Tesseract's Korean model is not installed (Debian: apt-get install tesseract-ocr-kor)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _modules() -> tuple[Any, Any]:
+    try:
+        import cv2  # noqa: F401 - checked here so that a missing install gives one clear message
+        import tesserocr
+    except ImportError as exc:
+        raise OcrUnavailableError(f"OCR needed but its Python modules are missing ({exc.name})") from exc
+    return tesserocr, cv2
+
+
+def available() -> bool:
+    """Whether OCR can run here (Tesseract binding, OpenCV and the Korean model)."""
+    try:
+        _modules()
+        tessdata_dir()
+    except OcrUnavailableError:
+        return False
+    return True
+
+
+@dataclass(slots=True)
+class Engines:
+    """Tesseract loaded twice: the Korean model for text, the Latin one restricted to digits and
+    their separators for cells that hold only a figure (the Korean model reads commas as dots)."""
+
+    text: Any
+    digits: Any
+
+
+@contextmanager
+def _engines() -> Iterator[Engines]:
+    tesserocr, _ = _modules()
+    path = tessdata_dir().rstrip("/") + "/"
+    with tesserocr.PyTessBaseAPI(path=path, lang=LANG) as text:
+        if not os.path.isfile(os.path.join(path, f"{DIGITS_LANG}.traineddata")):
+            yield Engines(text=text, digits=None)
+            return
+        with tesserocr.PyTessBaseAPI(path=path, lang=DIGITS_LANG) as digits:
+            digits.SetVariable("tessedit_char_whitelist", DIGIT_CHARS)
+            yield Engines(text=text, digits=digits)
+
+
+def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> list[OcrPage]:
+    """OCR the given 1-based pages of a PDF."""
+    import pypdfium2 as pdfium
+
+    tessdata_dir()
+    pdf = pdfium.PdfDocument(data)
+    try:
+        with _engines() as api:
+            out = []
+            for n in numbers:
+                page = pdf[n - 1]
+                try:
+                    width, height = page.get_size()
+                    bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+                    grey = bitmap.to_numpy()
+                    if grey.ndim == 3:
+                        grey = grey[..., 0]
+                    out.append(ocr_image(api, grey.copy(), n, width, height, dpi=dpi))
+                finally:
+                    page.close()
+            return out
+    finally:
+        pdf.close()
+
+
+def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float, *, dpi: int) -> OcrPage:
+    """Read one page image (grey, 255 = paper) into an :class:`OcrPage`."""
+    import numpy as np
+
+    page = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
+    scale = 72.0 / dpi
+    result = OcrPage(number=number, width=float(width), height=float(height), skew_deg=page.skew_deg)
+    text_only = page.grey.copy()
+    text_only[page.lines] = 255  # rules erased: Tesseract reads them as letters
+    tables = [t for t in table_cells(page.lines)
+              if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * page.grey.shape[0]]
+    for t in tables:
+        result.grids.append(Grid(
+            _scaled(t.bbox, scale), [_scaled(c, scale) for c in t.cells],
+            open_top=_scaled_spans(t.open_top, scale), open_bottom=_scaled_spans(t.open_bottom, scale),
+        ))
+        for c in t.cells:
+            _read_region(api, text_only, page, c, result, scale, inset=CELL_INSET_PX + 4, single_block=True)
+    outside = text_only.copy()
+    for t in tables:
+        x0, y0, x1, y1 = (int(round(v)) for v in t.bbox)
+        outside[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] = 255
+    h, w = outside.shape
+    _read_region(api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False)
+    return result
+
+
+def _scaled(box: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+def _scaled_spans(spans: Any, scale: float) -> Any:
+    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)
+
+
+def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, float, float, float],
+                 out: OcrPage, scale: float, *, inset: int, single_block: bool) -> None:
+    from tesserocr import PSM
+
+    x0, y0 = int(box[0]) + inset, int(box[1]) + inset
+    x1, y1 = int(box[2]) - inset, int(box[3]) - inset
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return
+    ink = page.ink[y0:y1, x0:x1] & ~page.lines[y0:y1, x0:x1]
+    if ink.mean() < MIN_INK_SHARE:
+        return
+    crop, (dx, dy) = despeckle(grey[y0:y1, x0:x1], ink)
+    if crop is None:
+        return
+    origin = (x0 + dx, y0 + dy)
+    dpi = int(round(72.0 / scale))
+    if single_block:  # a cell: one printed line is read as a line (as a block, words get doubled)
+        psm = PSM.SINGLE_LINE if text_bands(crop) == 1 else PSM.SINGLE_BLOCK
+    else:
+        psm = PSM.SINGLE_COLUMN
+    lines = _recognize(api.text, crop, psm, dpi)
+    if single_block and api.digits is not None and psm == PSM.SINGLE_LINE and _figure_only(lines):
+        lines = _recognize(api.digits, crop, psm, dpi) or lines
+    first = len(out.chars)
+    for words in lines:
+        restore_marker(words)
+        in_reading_order(words)
+        for w in words:
+            out.confidences.extend(conf for _, conf, _ in w.symbols)
+            out.chars.extend(word_chars([(t, c, _to_points(b, origin, scale)) for t, c, b in w.symbols],
+                                        spaced=w.spaced))
+    close_gaps(out.chars, first)
+
+
+def in_reading_order(words: list[Word]) -> None:
+    """Word boxes of one line made to follow each other left to right in the order read.
+
+    A narrow glyph's box (``1``) sometimes lands inside its neighbour's; laid out by position, the
+    line would read ``'26.월1`` for ``'26.1월``. A word that starts before the previous one ends
+    is moved to start where it ends.
+    """
+    cursor = float("-inf")
+    for w in words:
+        x1 = max(b[2] for _, _, b in w.symbols)
+        if min(b[0] for _, _, b in w.symbols) < cursor:
+            x1 = max(x1, cursor + 1.0)
+            w.symbols = [(t, c, (max(b[0], cursor), b[1], max(b[2], cursor + 1.0), b[3])) for t, c, b in w.symbols]
+        cursor = x1
+
+
+def _figure_only(lines: list[list[Word]]) -> bool:
+    text = " ".join("".join(t for t, _, _ in w.symbols) for words in lines for w in words)
+    return bool(FIGURE_ONLY.fullmatch(text))
+
+
+def _to_points(box: tuple[float, float, float, float], origin: tuple[int, int],
+               scale: float) -> tuple[float, float, float, float]:
+    x0, y0 = origin
+    return ((box[0] + x0) * scale, (box[1] + y0) * scale, (box[2] + x0) * scale, (box[3] + y0) * scale)
+
+
+def _recognize(api: Any, crop: Any, psm: Any, dpi: int) -> list[list[Word]]:
+    """Tesseract's reading of an image: lines of words of symbols, boxes in the image's pixels."""
+    from PIL import Image
+    from tesserocr import RIL, iterate_level
+
+    api.SetPageSegMode(psm)
+    api.SetImage(Image.fromarray(crop))
+    api.SetSourceResolution(dpi)
+    api.Recognize()
+    iterator = api.GetIterator()
+    lines: list[list[Word]] = []
+    if iterator is None:
+        return lines
+    for sym in iterate_level(iterator, RIL.SYMBOL):
+        try:
+            text = (sym.GetUTF8Text(RIL.SYMBOL) or "").strip()
+        except RuntimeError:  # a shape without a letter
+            continue
+        bb = sym.BoundingBox(RIL.SYMBOL)
+        if not text or bb is None:
+            continue
+        if sym.IsAtBeginningOf(RIL.TEXTLINE) or not lines:
+            lines.append([])
+        if sym.IsAtBeginningOf(RIL.WORD) or not lines[-1]:
+            lines[-1].append(Word(spaced=sym.BlanksBeforeWord() > 0 and bool(lines[-1])))
+        lines[-1][-1].symbols.append((text, float(sym.Confidence(RIL.SYMBOL)), tuple(float(v) for v in bb)))
+    return lines
+
+
+MIN_SPECK_PX = 12  # ink blobs smaller than this (at 300 dpi) are dust, not a comma or a dot
+MARGIN_PX = 12  # white kept around the ink handed to Tesseract
+
+
+def despeckle(grey: Any, ink: Any) -> tuple[Any, tuple[int, int]]:
+    """The region's grey pixels with dust removed and cropped to its ink (plus a margin), and the
+    crop's offset; ``None`` when nothing but dust is there. Tesseract reads specks in a large
+    empty cell as digits (``195`` became ``1195``)."""
+    import cv2
+    import numpy as np
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= MIN_SPECK_PX
+    mask = keep[labels]
+    if not mask.any():
+        return None, (0, 0)
+    mask = cv2.dilate(mask.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))) > 0
+    clean = np.where(mask, grey, 255).astype(np.uint8)
+    ys, xs = np.nonzero(mask)
+    top, left = max(int(ys.min()) - MARGIN_PX, 0), max(int(xs.min()) - MARGIN_PX, 0)
+    bottom, right = int(ys.max()) + MARGIN_PX + 1, int(xs.max()) + MARGIN_PX + 1
+    return np.ascontiguousarray(clean[top:bottom, left:right]), (left, top)
+
+
+def text_bands(grey: Any, min_gap: int = 4) -> int:
+    """How many printed lines a cleaned region holds: bands of inked rows split by white rows."""
+    import numpy as np
+
+    rows = (np.asarray(grey) < 128).any(axis=1)
+    bands, gap, inside = 0, min_gap, False
+    for r in rows:
+        if r:
+            if not inside and gap >= min_gap:
+                bands += 1
+            inside, gap = True, 0
+        else:
+            gap += 1
+            if gap >= min_gap:
+                inside = False
+    return bands
+
+
+@dataclass(slots=True)
+class Word:
+    """A word as Tesseract read it: its symbols (text, confidence, box) and a blank before it."""
+
+    spaced: bool
+    symbols: list[tuple[str, float, tuple[float, float, float, float]]] = field(default_factory=list)
+
+
+# Bullet glyphs Tesseract's Korean model reads as letters: □ as the jamo ㅁ, ○ as ㅇ, 0, o or 6,
+# · as the jamo ㆍ, a colon or a full stop.
+JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
+GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○", ":": "·", ".": "·"}
+
+
+def restore_marker(words: list[Word]) -> None:
+    """A line that starts with a look-alike of a bullet glyph before Hangul starts with that
+    glyph: ``ㅁ 추진실적`` is the heading ``□ 추진실적``, ``0 창업보육센터`` the item
+    ``○ 창업보육센터``. A lone jamo never starts a Korean word; a digit or a stop does only glued
+    to what follows (``0건``), so a blank after it is required (a wrapped line starting with a
+    count and a blank loses that count to the bullet: a null, never a wrong figure)."""
+    if len(words) < 2 or not words[0].symbols:
+        return
+    first = "".join(t for t, _, _ in words[0].symbols)
+    conf = min(c for _, c, _ in words[0].symbols)
+    box = words[0].symbols[0][2]
+    if not "가" <= words[1].symbols[0][0][:1] <= "힣":
+        return
+    if len(set(first)) == 1 and first[0] in JAMO_LOOKALIKES:  # one glyph, read as one jamo or two
+        words[0].symbols = [(JAMO_LOOKALIKES[first[0]], conf, box)]
+        words[1].spaced = True
+        return
+    if len(words[0].symbols) != 1:
+        return
+    text = first
+    if text in JAMO_LOOKALIKES:
+        words[0].symbols[0] = (JAMO_LOOKALIKES[text], conf, box)
+    elif text in GLYPH_LOOKALIKES and words[1].spaced:
+        words[0].symbols[0] = (GLYPH_LOOKALIKES[text], conf, box)
+    else:
+        return
+    words[1].spaced = True
+
+
+def close_gaps(chars: list[dict[str, Any]], start: int = 0) -> None:
+    """Letters Tesseract read as one run (no blank between them) touch, so that no word gap is
+    inferred from the ink boxes of their glyphs: Tesseract has decided the spaces."""
+    for prev, cur in zip(chars[start:], chars[start + 1:], strict=False):
+        if " " in (prev["text"], cur["text"]):
+            continue
+        same_line = min(prev["bottom"], cur["bottom"]) - max(prev["top"], cur["top"]) > 0
+        if same_line and prev["x1"] < cur["x0"]:
+            prev["x1"] = cur["x0"]
+
+
+def word_chars(symbols: list[tuple[str, float, tuple[float, float, float, float]]], *,
+               spaced: bool) -> list[dict[str, Any]]:
+    """One recognised word as PDF-like characters (text, box in points, confidence).
+
+    ``spaced``: Tesseract saw a blank before the word; a space character is put before it, as
+    in a text layer that prints its spaces. A word holding a digit recognised less surely than
+    :data:`MIN_DIGIT_CONFIDENCE` ends in U+FFFD, so that no figure is read from it.
+
+    >>> box = (0.0, 0.0, 5.0, 10.0)
+    >>> [c["text"] for c in word_chars([("1", 90.0, box), ("7", 40.0, box)], spaced=True)]
+    [' ', '1', '7', '\ufffd']
+    """
+    top = min(b[1] for _, _, b in symbols)
+    bottom = max(b[3] for _, _, b in symbols)
+    chars: list[dict[str, Any]] = []
+
+    def char(text: str, x0: float, x1: float, conf: float) -> dict[str, Any]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                "size": max(bottom - top, 1.0), "fontname": "OCR", "confidence": conf}
+
+    if spaced:
+        first = symbols[0][2][0]
+        chars.append(char(" ", first - 0.5, first, 100.0))
+    # Tesseract's symbol boxes overlap and run backwards now and then, while its text is in
+    # reading order: the letters share the word's extent evenly, in the order read (Hangul and
+    # digits are nearly fixed-width).
+    letters = [(ch, conf) for text, conf, _ in symbols for ch in text]
+    x0 = min(b[0] for _, _, b in symbols)
+    step = (max(b[2] for _, _, b in symbols) - x0) / len(letters)
+    chars.extend(char(ch, x0 + i * step, x0 + (i + 1) * step, conf) for i, (ch, conf) in enumerate(letters))
+    has_digit = any(ch.isdigit() for text, _, _ in symbols for ch in text)
+    if has_digit and min(conf for _, conf, _ in symbols) < MIN_DIGIT_CONFIDENCE:
+        end = symbols[-1][2][2]
+        chars.append(char(LOST, end, end, 0.0))
+    return chars

@@ -1,0 +1,222 @@
+"""Page images for OCR: grey pixels, deskewed and denoised, and the ruling lines found in them.
+
+A scanned card is a photograph of a printed page: slightly rotated, speckled, its table rules
+a few pixels thick and sometimes broken. This module turns it into what the PDF reader gets from
+a text layer's page: a straight page and the boxes of its ruled tables' cells (in pixels; the
+caller scales them to PDF points).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+BBox = tuple[float, float, float, float]
+
+MAX_SKEW_DEG = 4.0  # scans are rotated by a few degrees at most; more is a page on its side
+SKEW_STEP_DEG = 0.1
+MIN_CELL_PX = 12  # a box smaller than this (at 300 dpi, about 1 mm) is a glyph, not a cell
+
+
+@dataclass(slots=True)
+class PageImage:
+    """A cleaned page: ``ink`` is True where something is printed, ``lines`` where a rule is."""
+
+    grey: np.ndarray  # uint8, 255 = paper
+    ink: np.ndarray  # bool
+    lines: np.ndarray  # bool: horizontal and vertical rules only
+    skew_deg: float
+
+
+def binarize(grey: np.ndarray) -> np.ndarray:
+    """Ink mask by Otsu's threshold after a median filter (scanner speckle removed)."""
+    import cv2
+
+    clean = cv2.medianBlur(grey, 3)
+    _, bw = cv2.threshold(clean, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return bw > 0
+
+
+def estimate_skew(ink: np.ndarray) -> float:
+    """The rotation (degrees, counter-clockwise positive) that makes the page's rows level.
+
+    Printed rows and table rules make the horizontal projection of a level page sharply
+    peaked; the angle whose projection has the largest variance is the page's skew.
+    """
+    import cv2
+
+    small = ink.astype(np.uint8) * 255
+    scale = 1000.0 / max(small.shape)
+    if scale < 1.0:
+        small = cv2.resize(small, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    h, w = small.shape
+    centre = (w / 2.0, h / 2.0)
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 1e-9, SKEW_STEP_DEG):
+        m = cv2.getRotationMatrix2D(centre, float(angle), 1.0)
+        rot = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+        score = float(np.var(rot.sum(axis=1, dtype=np.float64)))
+        if score > best_score:
+            best, best_score = float(angle), score
+    return best
+
+
+def rotate(grey: np.ndarray, angle: float) -> np.ndarray:
+    import cv2
+
+    if abs(angle) < 1e-6:
+        return grey
+    h, w = grey.shape
+    m = cv2.getRotationMatrix2D((w / 2.0, h / 2.0), angle, 1.0)
+    return cv2.warpAffine(grey, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def rule_mask(ink: np.ndarray) -> np.ndarray:
+    """Horizontal and vertical table rules.
+
+    A horizontal rule is an ink run far longer than any glyph stroke. Vertical rules are
+    shorter (one table row), as long as a tall glyph's stroke; a vertical run counts as a rule
+    only where it meets a horizontal rule, which glyph strokes never do.
+    """
+    import cv2
+
+    h, w = ink.shape
+    img = ink.astype(np.uint8) * 255
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 20, 40), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 120, 20)))
+    horiz = cv2.morphologyEx(img, cv2.MORPH_OPEN, hk)
+    vert = cv2.morphologyEx(img, cv2.MORPH_OPEN, vk)
+    n, labels = cv2.connectedComponents(vert)
+    if n > 1:
+        near = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))) > 0
+        touching = np.unique(labels[near & (labels > 0)])
+        vert = np.isin(labels, touching).astype(np.uint8) * 255
+    rules = cv2.bitwise_or(horiz, vert)
+    rules = cv2.dilate(rules, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))  # antialiased fringes too
+    return rules > 0
+
+
+def clean_page(grey: np.ndarray) -> PageImage:
+    """Deskew, denoise and find the rules of one scanned page."""
+    import cv2
+
+    grey = cv2.medianBlur(grey, 3)  # scanner speckle: Tesseract reads dust as dots and commas
+    angle = estimate_skew(binarize(grey))
+    grey = rotate(grey, angle)
+    ink = binarize(grey)
+    return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
+
+
+Spans = tuple[tuple[float, float], ...]
+
+
+@dataclass(slots=True)
+class TableBox:
+    """A ruled table in pixels: its box, its cells, and at an edge cut open by a page break (no
+    rule across it near the page's top or bottom) the stretches that are ruled there."""
+
+    bbox: BBox
+    cells: list[BBox]
+    open_top: Spans | None = None
+    open_bottom: Spans | None = None
+
+
+def table_cells(lines: np.ndarray, margin_share: float = 0.15) -> list[TableBox]:
+    """Ruled tables: the regions the rules of each connected set of rules enclose.
+
+    A table is a connected set of rules; its cells are the regions the rules enclose once the
+    set is closed by its bounding rectangle (see :func:`close_frames`). A lone rectangle (a box
+    around text) is a table of one cell.
+    """
+    import cv2
+
+    mask, opens = close_frames(lines.astype(np.uint8) * 255, margin_share)
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    out: list[TableBox] = []
+    for i, h in enumerate(hierarchy[0]):
+        if h[3] != -1:
+            continue  # a hole: handled with its outer contour
+        x, y, w, hh = cv2.boundingRect(contours[i])
+        cells: list[BBox] = []
+        child = h[2]
+        while child != -1:
+            cx, cy, cw, ch = cv2.boundingRect(contours[child])
+            if cw >= MIN_CELL_PX and ch >= MIN_CELL_PX:
+                cells.append((float(cx), float(cy), float(cx + cw), float(cy + ch)))
+            child = hierarchy[0][child][0]
+        if cells:
+            top, bottom = next((v for k, v in opens.items()  # the frame drawn widens the box a little
+                                if max(abs(a - b) for a, b in zip(k, (x, y, x + w, y + hh), strict=True)) <= 4),
+                               (None, None))
+            out.append(TableBox((float(x), float(y), float(x + w), float(y + hh)), _snap(cells), top, bottom))
+    return out
+
+
+def close_frames(mask: np.ndarray, margin_share: float = 0.15,
+                 thickness: int = 3) -> tuple[np.ndarray, dict[tuple[int, int, int, int], tuple[Spans | None, Spans | None]]]:
+    """Each set of connected rules closed by its bounding rectangle, and the open edges found.
+
+    Tables cut by a page break have no bottom (or top) rule, and many cards draw tables without
+    outer left and right borders: their outer cells enclose nothing until the frame is drawn.
+    An edge near the page's top or bottom that was not ruled all along is an open end: its
+    ruled stretches are returned by the table's box, as the PDF reader gives them.
+    """
+    import cv2
+
+    out = mask.copy()
+    page_h = mask.shape[0]
+    opens: dict[tuple[int, int, int, int], tuple[Spans | None, Spans | None]] = {}
+    n, _, stats, _ = cv2.connectedComponentsWithStats((mask > 0).astype(np.uint8), connectivity=8)
+    for i in range(1, n):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if w < 2 * MIN_CELL_PX or h < 2 * MIN_CELL_PX:
+            continue  # a lone rule (a separator line): nothing to enclose
+        top = _ruled(mask[y: y + thickness + 2, x: x + w], x) if y < margin_share * page_h else None
+        bottom = (_ruled(mask[max(y + h - thickness - 2, 0): y + h, x: x + w], x)
+                  if y + h > (1 - margin_share) * page_h else None)
+        cv2.rectangle(out, (x, y), (x + w - 1, y + h - 1), 255, thickness)
+        opens[(x, y, x + w, y + h)] = (top, bottom)
+    return out, opens
+
+
+def _ruled(band: np.ndarray, x0: int, min_run: int = 2 * MIN_CELL_PX) -> Spans | None:
+    """The stretches a horizontal band is inked along, or None when it is ruled end to end."""
+    inked = (band > 0).any(axis=0)
+    if inked[MIN_CELL_PX: -MIN_CELL_PX].all():
+        return None
+    spans: list[tuple[float, float]] = []
+    start = None
+    for k, v in enumerate(list(inked) + [False]):
+        if v and start is None:
+            start = k
+        elif not v and start is not None:
+            if k - start >= min_run:
+                spans.append((float(x0 + start), float(x0 + k)))
+            start = None
+    return tuple(spans)
+
+
+def _snap(cells: list[BBox], tol: float = 12.0, grow: float = 4.0) -> list[BBox]:
+    """Cell holes grown to the middle of their rules; edges of one rule share one coordinate."""
+    cells = [(c[0] - grow, c[1] - grow, c[2] + grow, c[3] + grow) for c in cells]
+    xs = _clusters([v for c in cells for v in (c[0], c[2])], tol)
+    ys = _clusters([v for c in cells for v in (c[1], c[3])], tol)
+    return [(xs[c[0]], ys[c[1]], xs[c[2]], ys[c[3]]) for c in cells]
+
+
+def _clusters(values: list[float], tol: float) -> dict[float, float]:
+    out: dict[float, float] = {}
+    group: list[float] = []
+    for v in sorted(values):
+        if group and v - group[-1] > tol:
+            mean = sum(group) / len(group)
+            out.update({g: mean for g in group})
+            group = []
+        group.append(v)
+    if group:
+        mean = sum(group) / len(group)
+        out.update({g: mean for g in group})
+    return out
