@@ -106,14 +106,15 @@ def test_pdfium_records_equal_pdfplumber_records_on_the_rendered_seed(seed_pdf: 
     assert assert_same_records(seed_pdf) > 1000
 
 
-def test_unmapped_glyphs_differ_in_one_glyph_only_and_both_engines_refuse_the_file() -> None:
+def test_unmapped_glyphs_differ_in_one_glyph_only_and_both_engines_send_the_page_to_ocr() -> None:
     data = UNMAPPED.read_bytes()
     ref, fast = _pages(data, "pdfplumber"), _pages(data, "pdfium")
     texts = [(c["text"], d["text"]) for c, d in zip(ref[0].chars, fast[0].chars, strict=True)]
     assert {pair for pair in texts if pair[0] != pair[1]} == {("(cid:2190)", chr(2190))}
     for engine in ENGINES:
         with pytest.raises(NoTextLayerError):
-            read(data, path="unmapped.pdf", limits=Limits(pdf_engine=engine))
+            read(data, path="unmapped.pdf", limits=Limits(pdf_engine=engine, ocr="never"))
+        assert read(data, path="unmapped.pdf", limits=Limits(pdf_engine=engine)).ocr_pages == [1]
 
 
 def test_both_engines_refuse_a_password_protected_pdf() -> None:

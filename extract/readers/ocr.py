@@ -111,29 +111,35 @@ def _engines() -> Iterator[Engines]:
             yield Engines(text=text, digits=digits)
 
 
-def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> list[OcrPage]:
-    """OCR the given 1-based pages of a PDF."""
+def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
+    """OCR the given 1-based pages of a PDF: the pages read, and one line for each page that
+    could not be rendered (a damaged page never loses the others)."""
     import pypdfium2 as pdfium
 
+    from pledgecard.extract.readers.pdf_engine_pdfium import PDFIUM_LOCK
+
     tessdata_dir()
-    pdf = pdfium.PdfDocument(data)
-    try:
-        with _engines() as api:
-            out = []
-            for n in numbers:
-                page = pdf[n - 1]
-                try:
-                    width, height = page.get_size()
-                    bitmap = page.render(scale=dpi / 72.0, grayscale=True)
-                    grey = bitmap.to_numpy()
-                    if grey.ndim == 3:
-                        grey = grey[..., 0]
-                    out.append(ocr_image(api, grey.copy(), n, width, height, dpi=dpi))
-                finally:
-                    page.close()
-            return out
-    finally:
-        pdf.close()
+    out: list[OcrPage] = []
+    failed: list[str] = []
+    with _engines() as api:
+        for n in numbers:
+            try:
+                with PDFIUM_LOCK:  # pdfium's state is shared by the threads of a process (Dask)
+                    pdf = pdfium.PdfDocument(data)
+                    try:
+                        page = pdf[n - 1]
+                        width, height = page.get_size()
+                        grey = page.render(scale=dpi / 72.0, grayscale=True).to_numpy()
+                        page.close()
+                    finally:
+                        pdf.close()
+            except pdfium.PdfiumError as exc:
+                failed.append(f"page {n}: {' '.join(str(exc).split())[:120]}")
+                continue
+            if grey.ndim == 3:
+                grey = grey[..., 0]
+            out.append(ocr_image(api, grey.copy(), n, width, height, dpi=dpi))
+    return out, failed
 
 
 def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float, *, dpi: int) -> OcrPage:

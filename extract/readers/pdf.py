@@ -121,13 +121,17 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
     from pledgecard.extract.readers import ocr
 
     try:
-        pages = ocr.ocr_pdf_pages(data, numbers)
+        pages, unreadable = ocr.ocr_pdf_pages(data, numbers)
     except OcrUnavailableError:
         if whole and all(c == 0 or lost > 0.5 * c for c, lost in counts):
             raise
         notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, numbers))}")
         numbers.clear()
         return counts
+    if unreadable:
+        notes.append("pages not read by OCR: " + "; ".join(unreadable[:3]))
+    read = {p.number for p in pages}
+    numbers[:] = [n for n in numbers if n in read]
     counts = list(counts)
     for p in pages:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
@@ -135,7 +139,6 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
         notes.append(f"page {p.number}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
     return counts
-
 
 
 def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText, list[PageTable], int, int]:

@@ -33,6 +33,7 @@ Matrix = tuple[float, float, float, float, float, float]
 Op = tuple[str, float, float]  # path operator ("m", "l", "c", "h") and its end point
 _SUBPATH = re.compile(r"m[^m]+")
 _LOCK = threading.RLock()  # pdfium's library state is shared by all threads of a process
+PDFIUM_LOCK = _LOCK  # for other users of pdfium in this process (OCR renders pages with it)
 
 
 class PdfiumDocument:
