@@ -18,8 +18,11 @@ BLOCKS = re.findall(r"```bash\n(.*?)```", README, re.S)
 
 def test_first_two_commands_install_run_and_test() -> None:
     install, tests = BLOCKS[0].strip(), BLOCKS[1].strip()
-    assert "pip install" in install and "pledgecard run samples" in install
+    assert "pledgecard run samples" in install
+    script = install.split("&&")[0].split()[-1]  # the install script the command runs
+    assert "pip install" in (REPO / script).read_text(encoding="utf-8")
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"bash {script}" in ci.splitlines(), "CI installs with the README's script"
     assert tests in ci.splitlines(), "CI must run exactly the README's test command"
 
 
