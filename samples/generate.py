@@ -11,7 +11,8 @@ the written bytes, format, card index, pages for PDF). ``--multi M`` adds M mult
 format (2-3 cards each, expected file holds a list). Formats: ``txt`` (a text dump shaped like the
 archived seed dump, written directly; fast), ``pdftotext`` (``pdftotext`` of the PDF, default mode:
 WeasyPrint's grid tables come out column by column, so this is a stress case), ``layout``
-(``pdftotext -layout`` of the PDF: columns aligned with spaces), ``pdf``, ``hwp``, ``hwpx``.
+(``pdftotext -layout`` of the PDF: columns aligned with spaces), ``pdf``, ``hwp``, ``hwpx``,
+``scan`` (the PDF printed and scanned back: 200 dpi grey image pages, slightly skewed, dusty).
 ``--seed-card`` renders the real seed record (shared/spec/seed.expected.json) to every format.
 """
 
@@ -22,6 +23,7 @@ import copy
 import hashlib
 import json
 import sys
+import zlib
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -33,9 +35,10 @@ if __package__ in (None, ""):  # run as a script: python samples/generate.py
 from samples.style import SEED_STYLE, Style  # noqa: E402
 from samples.synth import synth_record  # noqa: E402
 
-FORMATS = ("txt", "pdftotext", "pdf", "hwp", "hwpx", "layout")
-EXT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt"}
-SOURCE_FORMAT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt"}
+FORMATS = ("txt", "pdftotext", "pdf", "hwp", "hwpx", "layout", "scan")
+EXT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt", "scan": "pdf"}
+SOURCE_FORMAT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt",
+                 "scan": "pdf"}
 SEED_RECORD = Path(__file__).resolve().parents[1].parent / "shared" / "spec" / "seed.expected.json"
 
 Record = dict[str, Any]
@@ -47,6 +50,17 @@ def render(fmt: str, records: list[Record], path: Path, style: Style) -> list[tu
         from samples.render_pdf import render_pdf_pages
 
         return render_pdf_pages(records, path, style=style)
+    if fmt == "scan":  # the PDF printed and scanned back: image-only pages (samples/render_scan.py)
+        from samples.render_pdf import render_pdf_pages
+        from samples.render_scan import scan_pdf
+
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            pages = render_pdf_pages(records, tmp, style=style)
+            path.write_bytes(scan_pdf(tmp.read_bytes(), seed=zlib.crc32(path.name.encode())))
+        finally:
+            tmp.unlink(missing_ok=True)
+        return pages
     if fmt == "pdftotext":
         from samples.render_txt import render_txt_pages
 
