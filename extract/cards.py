@@ -4,22 +4,17 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from pledgecard.extract.document import Document, Source, Table
-from pledgecard.extract.labels import TITLE_RE, section_of
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import TITLE_RE, find_labels, section_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
-from pledgecard.extract.sections.achievements import extract_achievements, parse_group_heading
-from pledgecard.extract.sections.funding import extract_funding
-from pledgecard.extract.sections.goals import extract_goals
-from pledgecard.extract.sections.header import extract_header, find_labels
-from pledgecard.extract.sections.outreach import extract_outreach
-from pledgecard.extract.sections.overview import empty_overview, extract_overview
-from pledgecard.extract.sections.plans import extract_effects, extract_plans
-from pledgecard.normalize.dates import parse_date
+from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.normalize.text import fold
 
 SCHEMA_VERSION = "1"
@@ -73,14 +68,12 @@ def _is_header_line(it: Item) -> bool:
 
 def _identity(items: list[Item], i: int) -> tuple[str, ...]:
     """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
-    from pledgecard.extract.sections.header import extract_header
-
     block: list[Item] = []
     for it in items[i: i + 8]:
         if block and not (_is_title_line(it) or _is_header_line(it)):
             break
         block.append(it)
-    header, _, _ = extract_header(block)
+    header, _, _ = read_header(block)
     return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
 
 
@@ -195,33 +188,6 @@ def _src(s: Source) -> dict[str, Any]:
     return d
 
 
-_REPORTING = re.compile(r"현재|기준|말|시점")
-
-
-def reporting_date(text: str) -> dict[str, Any] | None:
-    """A header-area line that states the reporting point: ``《2024년 4분기 현재》``,
-    ``(2024. 12. 31. 기준)``."""
-    g = parse_group_heading(text)
-    if g and g[1]:
-        return g[1]
-    body = text.strip().strip("()（）[]《》<>〈〉【】 ")
-    if _REPORTING.search(body):
-        d = parse_date(body)
-        if d.get("label"):
-            return d
-    return None
-
-
-def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
-    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date."""
-    m = re.search(r"[(（《<\[]([^()（）]*\d[^()（）]*)[)）》>\]]\s*$", kind)
-    if m:
-        d = parse_date(m.group(1))
-        if d.get("label"):
-            return fold(kind[: m.start()]), d
-    return kind, None
-
-
 def _unparsed(section: str | None, items: list[Item]) -> list[dict[str, Any]]:
     out = []
     for it in items:
@@ -246,63 +212,23 @@ def _as_of(achievements: list[dict[str, Any]], extra: list[dict[str, Any]]) -> d
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections = split_sections(items)
-    prov: dict[str, Any] = {}
+    prov: dict[str, Source] = {}
+    record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
+    dates: list[dict[str, Any]] = []
     unparsed: list[dict[str, Any]] = []
-    header, p, rest = extract_header(sections[0].items)
-    prov.update(p)
-    extra_dates: list[dict[str, Any]] = []
-    head_rest: list[Item] = []
-    for it in rest:
-        d = reporting_date(it.full_text) if isinstance(it, Line) else None
-        if d:
-            extra_dates.append(d)
-        else:
-            head_rest.append(it)
-    if header.get("kind"):
-        header["kind"], d = split_kind_date(header["kind"])
-        if d:
-            extra_dates.append(d)
-    unparsed += _unparsed(None, head_rest)
-    record: dict[str, Any] = {
-        "overview": empty_overview(), "funding": None, "achievements": [], "tables": [], "goals": [],
-        "outreach": None, "plans": [], "effects": [],
-    }
     seen: set[str] = set()
-    for sec in sections[1:]:
-        name = sec.name
-        if name in seen and name not in ("achievements",):
-            unparsed += _unparsed(sec.heading, sec.items)
+    for i, sec in enumerate(sections):
+        spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
+        if spec is None or (spec.name in seen and not spec.repeatable):
+            unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
             continue
-        seen.add(name or "")
-        if name == "overview":
-            record["overview"], p, rest = extract_overview(sec.items)
-        elif name == "funding":
-            unit = (record["overview"].get("budget") or {}).get("unit")
-            record["funding"], p, rest = extract_funding(sec.items, heading=sec.heading, fallback_unit=unit)
-        elif name == "achievements":
-            ach, tables, p, rest, group_dates = extract_achievements(sec.items, lexicon=lexicon)
-            extra_dates += group_dates
-            offset = len(record["achievements"])
-            for a in ach:
-                if a["parent"] is not None:
-                    a["parent"] += offset
-            for t in tables:
-                if t["after_item"] is not None:
-                    t["after_item"] += offset
-            record["achievements"] += ach
-            record["tables"] += tables
-        elif name == "goals":
-            record["goals"], p, rest = extract_goals(sec.items)
-        elif name == "outreach":
-            record["outreach"], p, rest = extract_outreach(sec.items)
-        elif name == "plans":
-            record["plans"], p, rest = extract_plans(sec.items)
-        elif name == "effects":
-            record["effects"], p, rest = extract_effects(sec.items)
-        else:
-            p, rest = {}, sec.items
-        prov.update(p)
-        unparsed += _unparsed(sec.heading, rest)
+        seen.add(spec.name)
+        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon))
+        add_result(record, prov, spec, result)
+        dates += result.dates
+        unparsed += _unparsed(sec.heading, result.rest)
+    header = record.pop("header")
+    extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
     mgmt_no = header.get("mgmt_no")
     card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{as_of['label'] if as_of else 'unknown'}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.normalize.text import fold
+
 # Section name -> label variants (normalized: no spaces).
 SECTION_LABELS: dict[str, tuple[str, ...]] = {
     "overview": ("사업개요", "공약개요"),
@@ -74,6 +76,34 @@ def spaced_label_regex(variants: tuple[str, ...]) -> str:
     """A regex source matching any variant with optional white space between its letters."""
     alts = sorted(variants, key=len, reverse=True)
     return "|".join(r"\s*".join(re.escape(ch) for ch in v) for v in alts)
+
+
+_LABEL_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s|:：]))(?P<label>"
+    + "|".join(f"(?P<{name}>{spaced_label_regex(v)})" for name, v in HEADER_LABELS.items())
+    + r")(?=$|[\s|:：])"
+)
+
+
+def find_labels(text: str) -> list[tuple[str, int, int]]:
+    """Header labels inside a line: ``(field, start, end)`` in order."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        field = next(name for name in HEADER_LABELS if m.group(name))
+        out.append((field, m.start(), m.end()))
+    return out
+
+
+def split_labelled(text: str) -> list[tuple[str, str]]:
+    """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
+    labels = find_labels(text)
+    pairs = []
+    for i, (field, _, end) in enumerate(labels):
+        stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
+        value = text[end:stop].strip(" \t|:：")
+        pairs.append((field, fold(value)))
+    return pairs
+
 
 
 TITLE_RE = re.compile(r"공\s*약(?:[\s가-힣]{0,12}?)(?:관\s*리|점\s*검|이\s*행)\s*카\s*드")

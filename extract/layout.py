@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
-from pledgecard.extract.labels import header_field_of, section_of
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
 
 
@@ -66,8 +67,6 @@ def _label_cell(table: Table, row: int) -> Cell | None:
 
 
 def _is_group_label(text: str) -> bool:
-    from pledgecard.extract.sections.achievements import parse_group_heading
-
     t = " ".join(text.split())
     if re.match(r"^기\s*추진\s*실적", t):
         return True
@@ -200,6 +199,4 @@ def has_header_label(item: Item, field: str) -> bool:
     """Whether the item holds the label of a header field (a table cell, or inside a line)."""
     if isinstance(item, Table):
         return any(header_field_of(c.text.replace("\n", " ")) == field for c in item.cells)
-    from pledgecard.extract.sections.header import find_labels
-
     return any(f == field for f, _, _ in find_labels(item.full_text))

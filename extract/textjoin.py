@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
-from pledgecard.extract.labels import TITLE_RE, section_of
+from pledgecard.extract.labels import TITLE_RE, find_labels, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
 from pledgecard.normalize.dates import DATE_PATTERN
 
@@ -40,8 +40,6 @@ def looks_tabular(text: str) -> bool:
 
 def starts_new_block(text: str) -> bool:
     """A card title, a section heading or a header label line never continues the item above."""
-    from pledgecard.extract.sections.header import find_labels
-
     if TITLE_RE.search(text) or section_of(text) is not None:
         return True
     labels = find_labels(text)

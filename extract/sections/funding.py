@@ -12,6 +12,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
 from pledgecard.normalize.text import fold
@@ -267,12 +268,14 @@ def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bo
     )
 
 
-def extract_funding(items: list[Item], *, heading: str | None = None, fallback_unit: str | None = None
-                    ) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
+def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The funding object (``None`` when the section holds no readable table), provenance, and
     the items left over. The unit comes from a ``(단위 : 백만 원)`` line, the heading, a cell, or
     else the overview budget's unit."""
-    prov: dict[str, Any] = {}
+    ctx = ctx or SectionContext()
+    heading = ctx.heading
+    fallback_unit = ((ctx.record.get("overview") or {}).get("budget") or {}).get("unit")
+    prov: dict[Loc, Any] = {}
     texts = [heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
     unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
@@ -280,13 +283,13 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
     for t in (it for it in items if isinstance(it, Table)):
         columns, rows = interpret_grid([[fold(c) for c in r] for r in t.grid()], mult)
         if rows:
-            prov["funding"] = t.source
+            prov[Loc("funding")] = t.source
             labels = sorted((c for c in t.cells if c.col == 0 and funding_source(_row_label(c.text))),
                             key=lambda c: c.row)
             for i, c in enumerate(labels):
-                prov[f"funding.rows[{i}]"] = c.source
+                prov[Loc("funding", sub=f"rows[{i}]")] = c.source
             rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
-            return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
+            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     grid = grid_from_lines(lines)
     columns, rows = interpret_grid(grid, mult) if grid else ([], [])
     if _consistent(columns, rows):
@@ -297,10 +300,10 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
         if s_rows:
             columns, rows = s_cols, s_rows
     if not rows:
-        return None, prov, lines + notes + [it for it in items if isinstance(it, Table)]
+        return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     if lines:
-        prov["funding"] = lines[0].source
+        prov[Loc("funding")] = lines[0].source
     data_lines = [ln for ln in lines if _data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
-        prov[f"funding.rows[{i}]"] = ln.source
-    return {"unit": unit, "columns": columns, "rows": rows}, prov, list(notes)
+        prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
+    return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, list(notes))

@@ -14,6 +14,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
@@ -216,8 +217,8 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
     return goals
 
 
-def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, Any], list[Item]]:
-    prov: dict[str, Any] = {}
+def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []
     for it in items:
@@ -225,7 +226,7 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
             got = goals_from_table(it)
             if got:
                 for i in range(len(goals), len(goals) + len(got)):
-                    prov[f"goals[{i}]"] = it.source
+                    prov[Loc("goals", i)] = it.source
                 goals.extend(got)
             else:
                 rest.append(it)
@@ -236,7 +237,7 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
     elif lines:
         goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
-            prov[f"goals[{i}]"] = lines[0].source
+            prov[Loc("goals", i)] = lines[0].source
         if not goals:
             rest.extend(lines)
-    return goals, prov, rest
+    return SectionResult({"goals": goals}, prov, rest)

@@ -10,40 +10,17 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.labels import HEADER_LABELS, TITLE_RE, header_field_of, spaced_label_regex
+from pledgecard.extract.headings import reporting_date, split_kind_date
+from pledgecard.extract.labels import TITLE_RE, find_labels, header_field_of, split_labelled
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
-_LABEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[\s|:：]))(?P<label>"
-    + "|".join(f"(?P<{name}>{spaced_label_regex(v)})" for name, v in HEADER_LABELS.items())
-    + r")(?=$|[\s|:：])"
-)
 _DEPT_SUFFIX = re.compile(r"(?:과|국|실|관|팀|단|소|원|처|청|부|센터|본부|사업소|담당관)$")
 
 HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
                  "coop_depts", "target", "status", "status_code")
-
-
-def find_labels(text: str) -> list[tuple[str, int, int]]:
-    """Header labels inside a line: ``(field, start, end)`` in order."""
-    out = []
-    for m in _LABEL_RE.finditer(text):
-        field = next(name for name in HEADER_LABELS if m.group(name))
-        out.append((field, m.start(), m.end()))
-    return out
-
-
-def split_labelled(text: str) -> list[tuple[str, str]]:
-    """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
-    labels = find_labels(text)
-    pairs = []
-    for i, (field, _, end) in enumerate(labels):
-        stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
-        value = text[end:stop].strip(" \t|:：")
-        pairs.append((field, fold(value)))
-    return pairs
 
 
 def split_depts(value: str | None) -> list[str]:
@@ -160,11 +137,11 @@ def _split_phone(value: str) -> tuple[str, str | None]:
     return value[: m.start()].strip(), m.group(1).strip()
 
 
-def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
-    """Return the header object, provenance by record path, and the items it did not use."""
+def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list[Item]]:
+    """The header object, provenance, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
-    prov: dict[str, Any] = {}
+    prov: dict[Loc, Any] = {}
     rest: list[Item] = []
     pending: list[str] = []  # labels printed alone on their line, waiting for their values
     last_field: str | None = None  # the field of the last value on the previous line
@@ -174,7 +151,7 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
                 title = next((c for c in item.cells if len(c.text) <= 60 and TITLE_RE.search(c.text)), None)
                 if title is not None:
                     header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
-                    prov["header.kind"] = title.source
+                    prov[Loc("header", sub="kind")] = title.source
             pairs = _table_pairs(item)
             if not pairs:
                 rest.append(item)
@@ -182,7 +159,7 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
             text = item.full_text
             if header["kind"] is None and TITLE_RE.search(text):
                 header["kind"] = fold(text.strip("《》<>[]【】 "))
-                prov["header.kind"] = item.source
+                prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
             if not labels:
@@ -220,6 +197,25 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
                     header["coop_depts"] = split_depts(value)
             elif header.get(field) is None and value:
                 header[field] = value
-            prov.setdefault(f"header.{field}", src)
+            prov.setdefault(Loc("header", sub=field), src)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
+
+
+def extract_header(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    """The header, and the reporting dates the header area states (a ``《2024년 4분기 현재》``
+    line, or a date in brackets after the card's title)."""
+    header, prov, rest = read_header(items)
+    dates: list[dict[str, Any]] = []
+    left: list[Item] = []
+    for it in rest:
+        d = reporting_date(it.full_text) if isinstance(it, Line) else None
+        if d:
+            dates.append(d)
+        else:
+            left.append(it)
+    if header.get("kind"):
+        header["kind"], d = split_kind_date(header["kind"])
+        if d:
+            dates.append(d)
+    return SectionResult({"header": header}, prov, left, dates)

@@ -12,6 +12,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
@@ -121,17 +122,17 @@ def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
     return {"unit": unit or "회", "total": total, "items": items}
 
 
-def extract_outreach(items: list[Item]) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
-    prov: dict[str, Any] = {}
+def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    prov: dict[Loc, Any] = {}
     for it in items:
         if isinstance(it, Table):
             got = _from_grid([[fold(c) for c in r] for r in it.grid()])
             if got:
-                prov["outreach"] = it.source
-                return got, prov, [x for x in items if x is not it]
+                prov[Loc("outreach")] = it.source
+                return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     got = _from_lines(lines)
     if got:
-        prov["outreach"] = lines[0].source
-        return got, prov, list(notes)
-    return None, prov, list(items)
+        prov[Loc("outreach")] = lines[0].source
+        return SectionResult({"outreach": got}, prov, list(notes))
+    return SectionResult({"outreach": None}, prov, list(items))

@@ -8,6 +8,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import label_value
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_budget
@@ -38,9 +39,9 @@ def empty_overview() -> dict[str, Any]:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
 
-def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
+def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     ov = empty_overview()
-    prov: dict[str, Any] = {}
+    prov: dict[Loc, Any] = {}
     rest: list[Item] = []
     lines: list[Line] = []
     for it in items:
@@ -53,17 +54,17 @@ def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any],
     for ln in lines:
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
-            prov.setdefault(f"overview.notes[{len(ov['notes']) - 1}]", ln.source)
+            prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)
             continue
         lv = label_value(ln.text)
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
         if lv and key in PERIOD_LABELS:
             ov["period"] = parse_date(lv[1])
-            prov["overview.period"] = ln.source
+            prov[Loc("overview", sub="period")] = ln.source
             in_contents = False
         elif lv and key in BUDGET_LABELS:
             ov["budget"] = parse_budget(lv[1])
-            prov["overview.budget"] = ln.source
+            prov[Loc("overview", sub="budget")] = ln.source
             in_contents = False
         elif key in CONTENT_LABELS:
             in_contents = True
@@ -71,7 +72,7 @@ def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any],
                 ov["contents"].append(fold(lv[1]))
         elif in_contents or ln.marker in ("-", "·", "–"):
             ov["contents"].append(fold(ln.text))
-            prov.setdefault(f"overview.contents[{len(ov['contents']) - 1}]", ln.source)
+            prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
         else:
             rest.append(ln)
-    return ov, prov, rest
+    return SectionResult({"overview": ov}, prov, rest)

@@ -1,0 +1,71 @@
+"""Block headings and reporting points: the dated group headings inside the achievements
+(``《기 추진실적: ’24. 3분기 기준 누계》``) and the header-area lines that state when the card was
+reported (``《2024년 4분기 현재》``). Shared by the layout pass, the card splitter and the sections."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.normalize.dates import find_dates, parse_date
+from pledgecard.normalize.text import fold
+
+_GROUP = re.compile(r"^[《<〈【\[]\s*(?P<body>.+?)\s*[》>〉】\]]$")
+_PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
+_GROUP_REPORTING = re.compile(r"현재|기준|누계|말\s*$|추진\s*실적|실적")
+_REPORTING = re.compile(r"현재|기준|말|시점")
+
+
+def _date_of(text: str) -> dict[str, Any] | None:
+    d = parse_date(text)
+    if d.get("label"):
+        return d
+    found = find_dates(text)
+    return found[-1][2] if found else None
+
+
+def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
+    """A block heading inside the achievements and its reporting date:
+    ``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``; also
+    ``('24. 12월 말 기준)`` and an unbracketed ``2024년 4분기 추진실적`` (a date and a reporting
+    word), whose whole text is the group."""
+    t = text.strip()
+    m = _GROUP.match(t)
+    if m:
+        body = fold(m.group("body"))
+        if ":" in body or "：" in body:
+            name, _, when = re.split(r"([:：])", body, maxsplit=1)
+            d = parse_date(when.strip())
+            return fold(name), d if d.get("label") else None
+        return body, _date_of(body)
+    m = _PAREN.match(t)
+    body = fold(m.group("body")) if m else fold(t)
+    if len(body) <= 30 and _GROUP_REPORTING.search(body):
+        d = _date_of(body)
+        if d is not None:
+            return body, d
+    return None
+
+
+def reporting_date(text: str) -> dict[str, Any] | None:
+    """A header-area line that states the reporting point: ``《2024년 4분기 현재》``,
+    ``(2024. 12. 31. 기준)``."""
+    g = parse_group_heading(text)
+    if g and g[1]:
+        return g[1]
+    body = text.strip().strip("()（）[]《》<>〈〉【】 ")
+    if _REPORTING.search(body):
+        d = parse_date(body)
+        if d.get("label"):
+            return d
+    return None
+
+
+def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
+    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date."""
+    m = re.search(r"[(（《<\[]([^()（）]*\d[^()（）]*)[)）》>\]]\s*$", kind)
+    if m:
+        d = parse_date(m.group(1))
+        if d.get("label"):
+            return fold(kind[: m.start()]), d
+    return kind, None

@@ -1,0 +1,49 @@
+"""The section interface: one result type, one registry, record paths assembled in one place."""
+
+from __future__ import annotations
+
+from pledgecard.extract.cards import extract_card_results
+from pledgecard.extract.document import Document, Paragraph, Source
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.base import SectionContext, SectionResult
+from pledgecard.extract.sections.registry import SECTIONS
+
+TWO_ACHIEVEMENT_SECTIONS = """\
+도지사 공약사업 관리카드
+공약명 청년 주택 공급 관리번호 3-2
+□ 추진실적
+◦ 부지 매입 : '23. 5.
+◦ 실시설계 : '23. 9.
+□ 향후계획
+◦ 착공 : '25. 3.
+□ 추진실적
+◦ 기본계획 수립 : '24. 2.
+- 주민 설명회 : '24. 3.
+"""
+
+
+def _doc(text: str) -> Document:
+    blocks = []
+    for i, raw in enumerate(text.splitlines(), start=1):
+        marker, body = split_marker(raw)
+        blocks.append(Paragraph(text=body, marker=marker, source=Source(line_start=i, line_end=i)))
+    return Document(blocks=blocks, format="txt", sha256="a" * 64)
+
+
+def test_two_achievements_sections_keep_their_own_provenance() -> None:
+    [card] = extract_card_results(_doc(TWO_ACHIEVEMENT_SECTIONS))
+    ach = card.record["achievements"]
+    assert [a["text"] for a in ach] == ["부지 매입", "실시설계", "기본계획 수립", "주민 설명회"]
+    # each item points at its own line, the second section's items after the first's
+    lines = {k: v["line_start"] for k, v in card.provenance.items() if k.startswith("achievements")}
+    assert lines == {"achievements[0]": 4, "achievements[1]": 5, "achievements[2]": 9, "achievements[3]": 10}
+    # parents inside the second section count from the record's first item
+    assert [a["parent"] for a in ach] == [None, None, None, 2]
+    assert card.provenance["plans[0]"]["line_start"] == 7
+
+
+def test_every_section_returns_one_result_type() -> None:
+    for name, spec in SECTIONS.items():
+        result = spec.extract([], SectionContext())
+        assert isinstance(result, SectionResult), name
+        assert set(result.value) == set(spec.empty()), name  # fills exactly the fields it declares
