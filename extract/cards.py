@@ -9,7 +9,7 @@ from typing import Any
 
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.labels import TITLE_RE, find_labels, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.sections.base import SectionContext
@@ -34,7 +34,7 @@ class CardResult:
 
 
 def _is_title_line(it: Item) -> bool:
-    return isinstance(it, Line) and len(it.text) <= 60 and bool(TITLE_RE.search(it.text))
+    return isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)
 
 
 def _starts_with_name_label(it: Item) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
-from pledgecard.extract.labels import TITLE_RE, find_labels, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
 from pledgecard.normalize.dates import DATE_PATTERN
 
@@ -40,7 +40,7 @@ def looks_tabular(text: str) -> bool:
 
 def starts_new_block(text: str) -> bool:
     """A card title, a section heading or a header label line never continues the item above."""
-    if TITLE_RE.search(text) or section_of(text) is not None:
+    if is_title(text) or section_of(text) is not None:
         return True
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0

@@ -14,31 +14,54 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
-from pledgecard.normalize.text import fold
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.normalize.money import find_unit, parse_amount, unit_multiplier
+from pledgecard.normalize.text import fold, label_key
 
-_COL_TOKEN = re.compile(
-    r"총\s*사\s*업\s*비|총\s*투\s*자\s*액?|총\s*계|합\s*계|(?<!\S)계(?!\S)|기\s*투\s*[자입]|기\s*집\s*행"
-    r"|임\s*기\s*이\s*후|임\s*기\s*후|(?:19|20)\d{2}\s*년?|['’‘]\d{2}\s*년?"
-)
 _AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
-_YEAR = re.compile(r"((?:19|20)\d{2})|['’‘](\d{2})")
+
+
+def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
+    """Column words of these kinds as one regex source: a word of two letters or fewer (계,
+    이후) only when it stands alone, longer ones anywhere with any spacing."""
+    words = [w for k in kinds for w in v.words("funding_columns", k)]
+    long_ = spaced([w for w in words if len(w) > 2])
+    short = "|".join(re.escape(w) for w in sorted({w for w in words if len(w) <= 2}, key=len, reverse=True))
+    return f"{long_}|(?<!\\S)(?:{short or '(?!)'})(?!\\S)"
+
+
+def _year_src(v: Vocabulary) -> str:
+    return re.sub(r"\?P<\w+>", "", v.data["funding_columns"]["year_pattern"])
+
+
+def _col_token(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"{_words(v, ('total', 'prior', 'after_term'))}|{_year_src(v)}")
+
+
+def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
+    """A header cell's kind: the first column word it starts with (a named group per kind)."""
+    return re.compile("^(?:" + "|".join(f"(?P<{kind}>{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+                                        for kind, words in v.column_kinds) + ")")
+
+
+def funding_source(label: str) -> str | None:
+    """The source code of a funding row label (``국 비`` -> ``national``); ``None`` when unknown."""
+    if not label:
+        return None
+    k = label_key(label).replace("·", "").replace(",", "")
+    k = re.sub(r"[(（\[].*$", "", k)  # 국비(기금) -> 국비
+    return current().funding_sources.get(k)
 
 
 def classify_column(label: str) -> dict[str, Any]:
     key = re.sub(r"\s+", "", label)
-    m = _YEAR.search(key)
-    if m and re.fullmatch(r"(?:(?:19|20)\d{2}|['’‘]\d{2})년?(?:도)?(?:\(.*\))?", key):
-        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+    vocab = current()
+    m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
+    if m:
+        year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
         return {"label": str(year), "kind": "year", "year": year}
-    if re.match(r"^(총사업비|총투자액?|총계|합계|계|총액)", key):
-        kind = "total"
-    elif re.match(r"^(기투자|기투입|기집행|이전투자)", key):
-        kind = "prior"
-    elif re.match(r"^(임기이후|임기후|이후|향후)", key):
-        kind = "after_term"
-    else:
-        kind = "other"
+    k = vocab.build(_column_kinds).match(key)
+    kind = k.lastgroup if k and k.lastgroup else "other"
     return {"label": fold(label), "kind": kind, "year": None}
 
 
@@ -145,7 +168,7 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
             data[-1].extend(toks)  # an amount row broken over two lines
             continue
         if not data:
-            header_tokens.extend(m.group(0) for m in _COL_TOKEN.finditer(text))
+            header_tokens.extend(m.group(0) for m in current().build(_col_token).finditer(text))
     if not data:
         return []
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
@@ -153,22 +176,20 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     return [header] + data
 
 
-_TOTAL_WORDS = ("총사업비", "총투자액", "총투자", "총계", "합계", "총액", "계")
-_ROW_LABELS = ("소계", "국비", "국고", "지방비", "도비", "시도비", "시군비", "시비", "군비",
-               "구비", "민자", "민간", "민간자본", "기타", "자체")
+def _stream_token(v: Vocabulary) -> re.Pattern[str]:
+    """Column labels, total words, row labels and amounts of a funding table a dump printed cell
+    by cell: the total words (총사업비, 계 ...) may be the total column or the total row."""
+    totals = v.words("funding_columns", "total")
+    rows = [w for w in v.funding_sources if w not in totals and len(w) > 1]  # 국, 도: budget lines only
+    year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
+    return re.compile(
+        rf"(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
+        rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
+        rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
+        r"|(?P<amount>[△▲]?[\d][\d,]*(?:\.\d+)?|(?<!\S)[-–—](?!\S))"
+    )
 
 
-def _spaced(words: tuple[str, ...]) -> str:
-    return "|".join(r"\s*".join(w) for w in sorted(words, key=len, reverse=True))
-
-
-_STREAM_TOKEN = re.compile(
-    r"(?P<col>기\s*투\s*[자입]|기\s*집\s*행|임\s*기\s*이\s*후|임\s*기\s*후"
-    r"|(?<![\d,])(?:19|20)\d{2}(?:\s*년)?(?![\d,])|['’‘]\d{2}\s*년?)"
-    r"|(?P<tot>(?<![가-힣])(?:" + _spaced(_TOTAL_WORDS) + r")(?![가-힣]))"
-    r"|(?P<row>(?<![가-힣])(?:" + _spaced(_ROW_LABELS) + r")(?![가-힣]))"
-    r"|(?P<amount>[△▲]?[\d][\d,]*(?:\.\d+)?|(?<!\S)[-–—](?!\S))"
-)
 _GROUPED_OK = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -209,7 +230,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     column, whichever makes the table's own sums hold."""
     tokens: list[tuple[str, str]] = []
     amounts: list[str] = []
-    for m in _STREAM_TOKEN.finditer(text):
+    for m in current().build(_stream_token).finditer(text):
         kind = m.lastgroup or ""
         if kind == "amount":
             amounts.append(m.group(0))

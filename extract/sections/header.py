@@ -11,13 +11,28 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
-from pledgecard.extract.labels import TITLE_RE, find_labels, header_field_of, split_labelled
+from pledgecard.extract.labels import find_labels, header_field_of, is_title, split_labelled
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
-_DEPT_SUFFIX = re.compile(r"(?:과|국|실|관|팀|단|소|원|처|청|부|센터|본부|사업소|담당관)$")
+
+def _dept_suffix(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:{v.pattern('header_values', 'dept_suffixes')})$")
+
+
+def _phone_words(v: Vocabulary) -> str:
+    return "|".join(re.escape(w) + r"\.?" for w in v.words("header_values", "phone_words"))
+
+
+def _none_values(v: Vocabulary) -> frozenset[str]:
+    return frozenset(["", *v.words("header_values", "none")])
+
+
+def _is_dept(text: str) -> bool:
+    return bool(current().build(_dept_suffix).search(text))
 
 HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
                  "coop_depts", "target", "status", "status_code")
@@ -27,7 +42,7 @@ def split_depts(value: str | None) -> list[str]:
     if value is None:
         return []
     v = fold(value)
-    if v in ("", "-", "–", "—", "없음", "해당없음"):
+    if v in current().build(_none_values):
         return []
     parts: list[str] = []
     for piece in re.split(r"[,，、/·ㆍ;]", v):
@@ -37,7 +52,7 @@ def split_depts(value: str | None) -> list[str]:
         toks = piece.split()
         # Space-separated names split only when no comma separates them: "농업기술센터 기술보급과"
         # in a comma list is one unit of a body.
-        if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(_DEPT_SUFFIX.search(t) for t in toks):
+        if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(_is_dept(t) for t in toks):
             parts.extend(toks)
         else:
             parts.append(piece)
@@ -78,7 +93,10 @@ def _table_pairs(table: Table) -> list[tuple[str, str, Any]]:
     return pairs
 
 
-_PHONE = re.compile(r"^(?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]*\d{0,4}(?:\s*\(?(?:내선)?\s*\d{2,5}\)?)?$")
+
+
+def _phone(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
 _CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
 _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 
@@ -86,14 +104,14 @@ _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 def value_kind(value: str) -> str | None:
     """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
     v = value.strip()
-    if _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 4:
+    if current().build(_phone).match(v) and sum(ch.isdigit() for ch in v) >= 4:
         return "phone"
     if _CODE.match(v):
         return "code"
     code = status_code(v)
     if code not in (None, "other") and len(v) <= 12:
         return "status"
-    if v in ("-", "–", "없음") or all(_DEPT_SUFFIX.search(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
+    if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
     if _NAME.match(v):
         return "name"
@@ -121,17 +139,20 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     return pending[0] if pending and kind is None else None
 
 
-_TRAILING_PHONE = re.compile(r"\s*[(（]?\s*(?:☎|TEL\.?|Tel\.?|tel\.?|전화)?\s*:?\s*"
-                             r"(\(?0\d{1,2}\)?[\s.\-)]*\d{3,4}[\s.\-]*\d{4})\s*[)）]?\s*$")
+def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s*[(（]?\s*(?:{_phone_words(v)})?\s*:?\s*"
+                      r"(\(?0\d{1,2}\)?[\s.\-)]*\d{3,4}[\s.\-]*\d{4})\s*[)）]?\s*$")
 
 
-_PAREN_EXTENSION = re.compile(r"\s*[(（]\s*(?:☎|내선)?\s*(\d{3,5})\s*[)）]\s*$")
+def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s*[(（]\s*(?:{_phone_words(v)})?\s*(\d{{3,5}})\s*[)）]\s*$")
 
 
 def _split_phone(value: str) -> tuple[str, str | None]:
     """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
     ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
-    m = _TRAILING_PHONE.search(value) or _PAREN_EXTENSION.search(value)
+    vocab = current()
+    m = vocab.build(_trailing_phone).search(value) or vocab.build(_paren_extension).search(value)
     if not m or not value[: m.start()].strip():
         return value, None
     return value[: m.start()].strip(), m.group(1).strip()
@@ -148,7 +169,7 @@ def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list
     for item in items:
         if isinstance(item, Table):
             if header["kind"] is None:  # a title printed in the header table's top row
-                title = next((c for c in item.cells if len(c.text) <= 60 and TITLE_RE.search(c.text)), None)
+                title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
                 if title is not None:
                     header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
                     prov[Loc("header", sub="kind")] = title.source
@@ -157,7 +178,7 @@ def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list
                 rest.append(item)
         else:
             text = item.full_text
-            if header["kind"] is None and TITLE_RE.search(text):
+            if header["kind"] is None and is_title(text):
                 header["kind"] = fold(text.strip("《》<>[]【】 "))
                 prov[Loc("header", sub="kind")] = item.source
                 continue
@@ -190,7 +211,7 @@ def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list
                 if phone and header["contact_phone"] is None:
                     header["contact_phone"] = phone
             if field == "field":
-                rest.append(Line(text=f"공약분야 {value}", marker=None, indent=0, source=src))
+                rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
                 continue
             if field == "coop_depts":
                 if not header["coop_depts"]:

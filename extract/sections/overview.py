@@ -10,13 +10,16 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import label_value
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_budget
 from pledgecard.normalize.text import fold
 
-PERIOD_LABELS = {"사업기간", "추진기간", "기간", "공약기간", "사업추진기간"}
-BUDGET_LABELS = {"총사업비", "사업비", "소요예산", "예산", "총사업비(예산)", "총예산", "소요사업비"}
-CONTENT_LABELS = {"주요내용", "사업내용", "내용", "주요사업내용", "추진내용", "사업개요"}
+
+def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
+    """Overview field -> its labels (``period``, ``budget``, ``contents``)."""
+    return {name: frozenset(vocab_key(w) for w in words) for name, words in v.table("overview").items()}
 
 
 def _nested_tables(table: Table) -> list[Table]:
@@ -51,6 +54,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         else:
             lines.append(it)
     in_contents = False
+    labels = current().build(_labels)
     for ln in lines:
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
@@ -58,15 +62,15 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             continue
         lv = label_value(ln.text)
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
-        if lv and key in PERIOD_LABELS:
+        if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
             prov[Loc("overview", sub="period")] = ln.source
             in_contents = False
-        elif lv and key in BUDGET_LABELS:
+        elif lv and key in labels["budget"]:
             ov["budget"] = parse_budget(lv[1])
             prov[Loc("overview", sub="budget")] = ln.source
             in_contents = False
-        elif key in CONTENT_LABELS:
+        elif key in labels["contents"]:
             in_contents = True
             if lv and lv[1]:
                 ov["contents"].append(fold(lv[1]))
