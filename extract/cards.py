@@ -9,7 +9,7 @@ from typing import Any
 
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.labels import find_labels, is_title, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.sections.base import SectionContext
@@ -25,6 +25,7 @@ class Section:
     name: str | None  # None for the header region and for unknown headings
     heading: str | None
     items: list[Item] = field(default_factory=list)
+    then: tuple[str, ...] = ()  # the other sections a combined heading named (향후계획 및 기대효과)
 
 
 @dataclass(slots=True)
@@ -165,8 +166,14 @@ def split_sections(items: list[Item]) -> list[Section]:
     for it in (x for item in items for x in _split_inline_heading(item)):
         name = heading_of(it)
         last = sections[-1]
+        inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name:
-            sections.append(Section(name=name, heading=fold(item_text(it)), items=[]))
+            names = sections_of(it.text)
+            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:]))
+        elif len(inner) == 1 and inner[0] in last.then:
+            # a combined heading's second section starts at a line naming it, whatever its marker
+            sections.append(Section(name=inner[0], heading=fold(it.text), items=[],
+                                    then=last.then[last.then.index(inner[0]) + 1:]))
         elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
               and last.name is not None
               and last.name != "achievements" and parse_group_heading(it.text) is None):

@@ -7,13 +7,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
 
 _GROUP = re.compile(r"^[《<〈【\[]\s*(?P<body>.+?)\s*[》>〉】\]]$")
 _PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
-_GROUP_REPORTING = re.compile(r"현재|기준|누계|말\s*$|추진\s*실적|실적")
-_REPORTING = re.compile(r"현재|기준|말|시점")
+
+
+def _group_reporting(v: Vocabulary) -> re.Pattern[str]:
+    """A block heading's reporting word: an as-of word (one that closes a date only at the
+    end) or a word naming the achievements."""
+    words = v.words("as_of") + v.words("as_of", "achievement_group_words")
+    return re.compile(f"{spaced(words)}|(?:{spaced(v.words('as_of', 'end_words'))})\\s*$")
+
+
+def _reporting(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(spaced(v.words("as_of") + v.words("as_of", "end_words")))
 
 
 def _date_of(text: str) -> dict[str, Any] | None:
@@ -40,7 +50,7 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
         return body, _date_of(body)
     m = _PAREN.match(t)
     body = fold(m.group("body")) if m else fold(t)
-    if len(body) <= 30 and _GROUP_REPORTING.search(body):
+    if len(body) <= 30 and current().build(_group_reporting).search(body):
         d = _date_of(body)
         if d is not None:
             return body, d
@@ -54,7 +64,7 @@ def reporting_date(text: str) -> dict[str, Any] | None:
     if g and g[1]:
         return g[1]
     body = text.strip().strip("()（）[]《》<>〈〉【】 ")
-    if _REPORTING.search(body):
+    if current().build(_reporting).search(body):
         d = parse_date(body)
         if d.get("label"):
             return d

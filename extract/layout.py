@@ -15,6 +15,7 @@ from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.vocabulary import current
 
 
 @dataclass(slots=True)
@@ -68,11 +69,12 @@ def _label_cell(table: Table, row: int) -> Cell | None:
 
 def _is_group_label(text: str) -> bool:
     t = " ".join(text.split())
-    if re.match(r"^기\s*추진\s*실적", t):
+    vocab = current()
+    if re.match(f"^(?:{vocab.pattern('as_of', 'prior_achievements')})", t):
         return True
     g = parse_group_heading(t) if len(t) <= 40 else None
     # a block name in words (not a bare year mark such as <2023> of a goals table)
-    return g is not None and bool(re.search(r"[가-힣]{2,}", re.sub(r"\d+\s*년", "", g[0])))
+    return g is not None and bool(re.search(r"[가-힣]{2,}", vocab.year_re.sub("", g[0])))
 
 
 def _heading_cell(table: Table, row: int) -> Cell | None:

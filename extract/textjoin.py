@@ -15,18 +15,31 @@ from collections.abc import Iterable
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import DATE_PATTERN
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
-_TRAILING_DATE = re.compile(r"(?:^|[\s:])(?:" + DATE_PATTERN + r")\s*[)\]]?\s*(?:중|예정|완료|까지|이후)?\s*$")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s:])(?:" + DATE_PATTERN + r")\s*[)\]]?\s*(?:"
+                      + _alt(v.words("dates", "trailing_words")) + r")?\s*$")
+
+
+def _numeric_token(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^[△▲\-]?\(?[\d,.]+\)?(?:{_alt(v.words('dates', 'score_units'))})?$")
+
 _BRACKET_HEADING = re.compile(r"^[《<〈【\[(（].*[》>〉】\])）]$")
-_NUMERIC_TOKEN = re.compile(r"^[△▲\-]?\(?[\d,.]+\)?(?:%|점)?$")
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
 _HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
 
 
 def ends_with_date(text: str) -> bool:
-    return bool(_TRAILING_DATE.search(text))
+    return bool(current().build(_trailing_date).search(text))
 
 
 def looks_tabular(text: str) -> bool:
@@ -34,7 +47,8 @@ def looks_tabular(text: str) -> bool:
     toks = text.split()
     if len(toks) < 3:
         return False
-    numeric = sum(1 for t in toks if _NUMERIC_TOKEN.match(t) or t == "-")
+    numeric_token = current().build(_numeric_token)
+    numeric = sum(1 for t in toks if numeric_token.match(t) or t == "-")
     return numeric * 2 >= len(toks)
 
 

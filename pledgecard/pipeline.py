@@ -62,12 +62,21 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     and :class:`~pledgecard.errors.NoCardFoundError` when it holds no card.
     """
     from pledgecard.extract.readers import read_path
+    from pledgecard.extract.vocabulary import use_vocabulary
 
-    return [c.record for c in _cards(read_path(path, limits=limits), str(path))]
+    with use_vocabulary((limits or Limits()).vocabulary):
+        return [c.record for c in _cards(read_path(path, limits=limits), str(path))]
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
     """Like :func:`extract_file` but never raises: failures become ``status``/``reason``."""
+    from pledgecard.extract.vocabulary import use_vocabulary
+
+    with use_vocabulary((limits or Limits()).vocabulary):
+        return _process_file(path, limits=limits)
+
+
+def _process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
     from pledgecard.extract.readers import check_file_size, read_bytes
 
     p = Path(path)

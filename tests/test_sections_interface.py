@@ -47,3 +47,11 @@ def test_every_section_returns_one_result_type() -> None:
         result = spec.extract([], SectionContext())
         assert isinstance(result, SectionResult), name
         assert set(result.value) == set(spec.empty()), name  # fills exactly the fields it declares
+
+
+def test_a_heading_naming_two_sections() -> None:
+    text = ("도지사 공약사업 관리카드\n공약명 청년 주택 공급 관리번호 3-2\n□ 향후계획 및 기대효과\n"
+            "◦ 착공 : '25. 3.\n◦ 기대효과\n- 청년 주거 안정\n")
+    [card] = extract_card_results(_doc(text))
+    assert [p["text"] for p in card.record["plans"]] == ["착공"]
+    assert card.record["effects"] == ["청년 주거 안정"]

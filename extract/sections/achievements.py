@@ -18,8 +18,8 @@ from pledgecard.normalize.text import fold
 
 
 def _numbering_style(marker: str | None) -> str:
-    """``3)`` -> ``1)``, ``다.`` -> ``가.``: the style of a numbering marker, whatever its number."""
-    return re.sub(r"[가-하]", "가", re.sub(r"\d+", "1", marker or ""))
+    """``3)`` -> ``1)``, ``다.`` -> ``a.``: the style of a numbering marker, whatever its number."""
+    return re.sub(r"[가-하]", "a", re.sub(r"\d+", "1", marker or ""))
 
 
 def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int, parent: int | None,

@@ -172,7 +172,7 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if not data:
         return []
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
-    header = ["구분"] + header_tokens + [""] * (n - len(header_tokens))
+    header = [""] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data
 
 
@@ -240,7 +240,8 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     totals = [i for i, (k, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings, a bare 계 as the row first, and keep one whose counts fit.
-    readings = sorted([None, *totals], key=lambda i: (i is None, tokens[i][1] != "계" if i is not None else 0))
+    bare = min(current().words("funding_columns", "total"), key=len)
+    readings = sorted([None, *totals], key=lambda i: (i is None, tokens[i][1] != bare if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
     for row_total in readings:

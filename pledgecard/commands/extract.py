@@ -32,6 +32,9 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"refuse PDFs with more pages (default: {Limits().max_pages})")
     p.add_argument("--max-unpacked-mb", type=int, default=None, metavar="MB",
                    help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
+    p.add_argument("--vocabulary", metavar="FILE",
+                   help="template words of your own (TOML, the tables of the built-in vocabulary), "
+                        "merged over the built-in ones")
     p.add_argument("--quiet", action="store_true", help="no progress output")
 
 
@@ -46,6 +49,12 @@ def limits_from(args: argparse.Namespace) -> Limits:
         if value <= 0:
             raise UsageError(f"--{opt.replace('_', '-')} must be positive")
         changes[field] = value * scale
+    vocabulary = getattr(args, "vocabulary", None)
+    if vocabulary:
+        from pledgecard.extract.vocabulary import load_vocabulary
+
+        load_vocabulary(vocabulary)  # a file that cannot be read or parsed is a usage error, now
+        changes["vocabulary"] = str(Path(vocabulary).resolve())
     return dataclasses.replace(Limits(), **changes)
 
 
