@@ -3,6 +3,7 @@
     python -m samples.generate --out DIR --count N --seed S [--formats txt,pdf,hwp,hwpx]
                                [--multi M] [--jobs J]
     python -m samples.generate --out DIR --seed-card [--formats ...]
+    python -m samples.generate --out samples/families --families [NAME,...]
 
 For card ``n`` (seeds S .. S+N-1) and each format it writes ``card-n-FMT.EXT`` and
 ``card-n-FMT.expected.json`` (the synthetic record with ``source`` filled in: file name, sha256 of
@@ -150,14 +151,40 @@ def seed_card(out: Path, formats: Sequence[str]) -> list[Path]:
     return [write_file(out, "seed-" + Path(rec["source"]["file"]).stem, fmt, [rec], SEED_STYLE) for fmt in formats]
 
 
+CORPUS_FORMATS = ("txt", "pdf", "hwp", "hwpx")
+
+
+def family_corpus(out: Path, names: Sequence[str] = (), formats: Sequence[str] = CORPUS_FORMATS,
+                  count: int = 2) -> list[Path]:
+    """Write ``count`` files per format of each template family (all when ``names`` is empty) to
+    ``out/FAMILY/FAMILY-SEED-FMT.EXT`` with their expected records (samples/families.py)."""
+    from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
+
+    unknown = [n for n in names if n not in BY_NAME]
+    if unknown:
+        raise ValueError(f"unknown family: {', '.join(unknown)} (choose from {', '.join(BY_NAME)})")
+    paths = []
+    for fam in [BY_NAME[n] for n in names] or list(FAMILIES):
+        folder = out / fam.name
+        folder.mkdir(parents=True, exist_ok=True)
+        for seed in family_seeds(fam, count):
+            records = family_records(fam, seed)
+            for fmt in formats:
+                paths.append(write_file(folder, f"{fam.name}-{seed}", fmt, records, fam.style))
+    return paths
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m samples.generate", description=__doc__.split("\n\n")[0])
     p.add_argument("--out", required=True, type=Path, help="output folder (created)")
-    p.add_argument("--count", type=int, default=8, help="number of single-card files per format")
+    p.add_argument("--count", type=int, default=None,
+                   help="number of single-card files per format (default 8; 2 a family with --families)")
     p.add_argument("--seed", type=int, default=1, help="first seed")
     p.add_argument("--formats", default="txt,pdf,hwp,hwpx", help=f"comma-separated, of {', '.join(FORMATS)}")
     p.add_argument("--multi", type=int, default=0, help="multi-card files per format")
     p.add_argument("--jobs", type=int, default=1, help="worker processes")
+    p.add_argument("--families", nargs="?", const="all", default=None, metavar="NAMES",
+                   help="write the template families (comma-separated names, or all) as committed in samples/families/")
     p.add_argument("--seed-card", action="store_true", help="render the real seed record to every format")
     p.add_argument("--text-samples", action="store_true",
                    help="write the curated hand-checked text samples (as committed in samples/)")
@@ -176,11 +203,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in text_samples(a.out):
             print(path)
         return 0
+    if a.families:
+        names = [] if a.families == "all" else [n.strip() for n in a.families.split(",") if n.strip()]
+        try:
+            for path in family_corpus(a.out, names, formats, a.count or 2):
+                print(path)
+        except ValueError as exc:
+            p.error(str(exc))
+        return 0
     if a.seed_card:
         for path in seed_card(a.out, formats):
             print(path)
         return 0
-    jobs = plan_jobs(a.out, a.count, a.seed, formats, a.multi)
+    jobs = plan_jobs(a.out, a.count or 8, a.seed, formats, a.multi)
     if a.jobs > 1:
         with ProcessPoolExecutor(a.jobs) as ex:
             done = list(ex.map(_job, jobs, chunksize=4))

@@ -48,7 +48,21 @@ class Grid:
         self.cells.append(GridCell(row, col, items, rs, cs, head, align))
 
 
-Block = Para | Grid
+@dataclass(slots=True)
+class Figure:
+    """A picture (PNG bytes) with its caption printed under it."""
+
+    image: bytes
+    caption: str
+    width_mm: float = 120.0
+    height_mm: float = 60.0
+
+
+Block = Para | Grid | Figure
+
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+LETTERS = "가나다라마바사아자차카타파하"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 
 
 def money_text(v_krw: int, mult: int, style: Style) -> str:
@@ -65,7 +79,18 @@ def unit_mult(unit: str) -> int:
     return UNIT_MULT[unit.replace(" ", "")]
 
 
+def numbering(n: int) -> dict[str, str]:
+    """The ways a template numbers its ``n``-th heading (1-based)."""
+    return {"n": str(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1]}
+
+
+def heading_text(n: int, label: str, style: Style) -> str:
+    return style.heading_format.format(label=label, **numbering(n))
+
+
 def _heading(n: int, label: str, style: Style) -> Para:
+    if style.heading_format:
+        return Para(heading_text(n, label, style), "heading")
     if style.numbered:
         return Para(f"{n}. {label}", "heading")
     return Para(f"{style.heading_mark} {label}" if style.heading_mark else label, "heading")
@@ -81,6 +106,8 @@ def _item_line(item: Record) -> str:
 
 
 def header_grid(rec: Record, style: Style) -> Grid:
+    if style.header_layout:
+        return _HEADER_LAYOUTS[style.header_layout](rec, style)
     h = rec["header"]
     lab = style.spaced
     coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
@@ -122,36 +149,153 @@ def header_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _pairs_grid(rows: list[list[tuple[str, str]]], n_cols: int, widths: list[float]) -> Grid:
+    """Label/value pairs laid out row by row; the last value of a row spans the rest of it."""
+    g = Grid(len(rows), n_cols, widths=widths, role="header")
+    for i, pairs in enumerate(rows):
+        col = 0
+        for k, (label, value) in enumerate(pairs):
+            g.put(i, col, label, head=True)
+            span = n_cols - col - 1 if k == len(pairs) - 1 else 1
+            g.put(i, col + 1, value, cs=span, align="left" if span > 1 else "center")
+            col += 2
+    return g
+
+
+def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
+    h = rec["header"]
+    lab = style.spaced
+    coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    return {
+        "title": (lab("공약명"), h["title"]), "no": ("관리번호", h["mgmt_no"]),
+        "lead": (style.lead_label, h["lead_dept"]), "name": (lab("담당자"), h["contact_name"]),
+        "phone": (style.phone_label, h["contact_phone"]), "coop": ("협조부서", coop),
+        "target": ("실천목표", h["target"]), "status": (style.status_label, h["status"]),
+        "contact": (lab("담당자"), f"{h['contact_name']} ({h['contact_phone']})"),
+        "as_of": (style.as_of_label, rec["as_of"]["raw"]),
+    }
+
+
+def _header_wide(rec: Record, style: Style) -> Grid:
+    """Several pairs in one wide row: 관리번호 | no | 공약명 | title (8 columns)."""
+    f = _header_fields(rec, style)
+    rows = [[f["no"], f["title"]], [f["lead"], f["name"], f["phone"]], [f["coop"], f["target"], f["status"]]]
+    if style.as_of_label:
+        rows.append([f["as_of"]])
+    return _pairs_grid(rows, 8, [1.1, 1.0, 1.1, 1.6, 1.1, 1.2, 1.1, 1.6])
+
+
+def _header_vertical(rec: Record, style: Style) -> Grid:
+    """One pair a row: labels down the first column."""
+    f = _header_fields(rec, style)
+    keys = ["title", "no", "lead", "name", "phone", "coop", "target", "status"] + (["as_of"] if style.as_of_label else [])
+    return _pairs_grid([[f[k]] for k in keys], 2, [1.0, 5.0])
+
+
+def _header_contact_cell(rec: Record, style: Style) -> Grid:
+    """Name and phone in one cell; the as-of date in the table's last row."""
+    f = _header_fields(rec, style)
+    rows = [[f["title"]], [f["no"], f["lead"]], [f["contact"], f["coop"]], [f["target"], f["status"]]]
+    if style.as_of_label:
+        rows.append([f["as_of"]])
+    return _pairs_grid(rows, 4, [1.0, 2.2, 1.0, 2.2])
+
+
+def _header_stacked(rec: Record, style: Style) -> Grid:
+    """A row of labels over a row of their values, twice."""
+    f = _header_fields(rec, style)
+    bands = [["title", "no", "lead", "name", "phone"], ["coop", "target", "status"]]
+    if style.as_of_label:
+        bands[1].append("as_of")
+    g = Grid(4, 5, widths=[2.6, 1.0, 1.4, 1.0, 1.3], role="header")
+    for b, keys in enumerate(bands):
+        spans = [1] * len(keys)
+        spans[-1] += 5 - len(keys)
+        col = 0
+        for k, span in zip(keys, spans, strict=True):
+            g.put(2 * b, col, f[k][0], cs=span, head=True)
+            g.put(2 * b + 1, col, f[k][1], cs=span)
+            col += span
+    return g
+
+
+_HEADER_LAYOUTS = {"wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+                   "stacked": _header_stacked}
+
+
 # ------------------------------------------------------------------------------ sections
 
 
-def overview_lines(rec: Record) -> list[str]:
+def wrap_budget(raw: str) -> str:
+    """``..., 민자 18,000,000)`` -> ``..., 민자 18,`` newline ``000,000)``: the line breaks inside the
+    last number of the parenthesised list (after its first comma), as a narrow cell wraps it."""
+    open_at = raw.find("(")
+    cut = raw.rfind(" ", open_at)
+    comma = raw.find(",", cut)
+    if open_at < 0 or comma < 0:
+        return raw
+    return raw[: comma + 1] + "\n" + raw[comma + 1:]
+
+
+def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     o = rec["overview"]
-    lines = [f"◦ 사업기간 : {o['period']['raw']}", f"◦ 총사업비 : {o['budget']['raw']}", "◦ 주요내용"]
-    lines += [f"- {c}" for c in o["contents"]]
+    style = style or Style()
+    b1, b2, (lp, lb, lc) = style.bullet1, style.bullet2, style.overview_labels
+    budget = wrap_budget(o["budget"]["raw"]) if style.budget_wrap else o["budget"]["raw"]
+    lines = [f"{b1} {lp} : {o['period']['raw']}", f"{b1} {lb} : {budget}", f"{b1} {lc}"]
+    lines += [f"{b2} {c}" for c in o["contents"]]
     lines += [f"* {n}" for n in o["notes"]]
     return lines
 
 
+def year_label(col: Record, style: Style) -> str:
+    """A funding column's printed label: ``2023년``, ``2023`` or ``'23`` for a year column."""
+    if col["kind"] != "year":
+        return col["label"]
+    if style.year_format:
+        return style.year_format.format(y=col["year"], yy=f"{col['year'] % 100:02d}")
+    return f"{col['label']}년" if style.year_suffix else col["label"]
+
+
+def _amount(row: Record, v: int, mult: int, style: Style) -> str:
+    return money_text(v, mult, style) if row["source"] != "total" or v else "0"
+
+
 def funding_grid(rec: Record, style: Style) -> Grid:
+    if style.funding_layout == "transposed":
+        return _funding_transposed(rec, style)
     f = rec["funding"]
     mult = unit_mult(f["unit"])
     cols = f["columns"]
     g = Grid(2 + len(f["rows"]), 1 + len(cols), widths=[1.3] + [1.0] * len(cols), role="funding")
     g.put(0, 0, style.spaced("구분"), rs=2, head=True)
     value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
-    total_idx = next(k for k, c in enumerate(cols) if c["kind"] == "total")
-    g.put(0, 1 + total_idx, cols[total_idx]["label"], rs=2, head=True)
-    g.put(0, 1 + value_idx[0], "연도별 투자 실적 및 계획", cs=len(value_idx), head=True)
+    total_idx = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    if total_idx is not None:
+        g.put(0, 1 + total_idx, cols[total_idx]["label"], rs=2, head=True)
+    g.put(0, 1 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
     for k in value_idx:
-        c = cols[k]
-        label = f"{c['label']}년" if c["kind"] == "year" and style.year_suffix else c["label"]
-        g.put(1, 1 + k, label, head=True)
+        g.put(1, 1 + k, year_label(cols[k], style), head=True)
     for i, row in enumerate(f["rows"]):
         g.put(2 + i, 0, style.spaced(row["label"]), head=True)
         for k, v in enumerate(row["amounts_krw"]):
-            text = money_text(v, mult, style) if row["source"] != "total" or v else "0"
-            g.put(2 + i, 1 + k, text, align="right")
+            g.put(2 + i, 1 + k, _amount(row, v, mult, style), align="right")
+    return g
+
+
+def _funding_transposed(rec: Record, style: Style) -> Grid:
+    """Years (and the total) down the first column, the funding rows across."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    rows, cols = f["rows"], f["columns"]
+    g = Grid(1 + len(cols), 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
+    g.put(0, 0, style.spaced("구분"), head=True)
+    for j, row in enumerate(rows):
+        g.put(0, 1 + j, style.spaced(row["label"]), head=True)
+    for k, col in enumerate(cols):
+        g.put(1 + k, 0, year_label(col, style), head=True)
+        for j, row in enumerate(rows):
+            g.put(1 + k, 1 + j, _amount(row, row["amounts_krw"][k], mult, style), align="right")
     return g
 
 
@@ -173,12 +317,24 @@ def side_grid(tb: Record) -> Grid:
     return g
 
 
-def group_heading(item: Record, style: Style) -> str:
-    """``《기 추진실적: ’24. 3분기 기준 누계》``: the heading of the block an achievement item stands in."""
+def group_heading(item: Record, style: Style, letter: int = 0) -> str:
+    """``《기 추진실적: ’24. 3분기 기준 누계》``: the heading of the block an achievement item stands in
+    (``letter`` counts the blocks, for templates that letter them: ``가. 기 추진실적('22. 7. ~ '24. 9.)``)."""
     gd = item.get("group_as_of")
     group = item["group"]
+    if style.group_format:
+        if gd and gd["raw"] != group:
+            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter])
+        return block_heading(group, style, letter)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
+
+
+def block_heading(text: str, style: Style, letter: int) -> str:
+    """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``."""
+    if style.group_format:
+        return style.group_plain.format(group=text, letter=LETTERS[letter])
+    return f"{style.group_open}{text}{style.group_close}"
 
 
 def achievement_blocks(rec: Record, style: Style) -> list[Block]:
@@ -188,17 +344,74 @@ def achievement_blocks(rec: Record, style: Style) -> list[Block]:
     for tb in rec["tables"]:
         tables_after.setdefault(tb["after_item"], []).append(tb)
     group = None
+    n_groups = 0
     for i, item in enumerate(rec["achievements"]):
         if item["group"] != group:
             group = item["group"]
-            out.append(Para(group_heading(item, style), "group"))
+            out.append(Para(group_heading(item, style, n_groups), "group"))
+            n_groups += 1
         out.append(Para(_item_line(item), f"l{item['level']}"))
         for tb in tables_after.get(i, []):
             out.append(side_grid(tb))
     return out
 
 
-def goals_grid(rec: Record) -> Grid:
+def n_groups(rec: Record) -> int:
+    return len({a["group"] for a in rec["achievements"]})
+
+
+def _rate(goal: Record) -> str:
+    t, a = goal.get("target_value"), goal.get("actual_value")
+    return f"{round(100 * a / t)}%" if t and a is not None else "-"
+
+
+def _goal_cells(goal: Record, style: Style) -> list[str]:
+    """목표 | 실적 | [달성률] | 추진상황 of one goal."""
+    cells = [goal["target"], goal["actual"] or "-"]
+    if style.goals_rate:
+        cells.append(_rate(goal))
+    return [*cells, goal["status"]]
+
+
+def _goals_table(rec: Record, style: Style) -> Grid:
+    """Goals with their year as a column (``year_col``) or as a row group (``year_group``)."""
+    goals = rec["goals"]
+    detail = any(g.get("detail") for g in goals)
+    by_col = style.goals_layout == "year_col"
+    heads = (["연도"] if by_col else []) + [style.goals_project_label, "목표", "실적"]
+    heads += (["달성률"] if style.goals_rate else []) + ["추진상황"] + (["추진내용"] if detail else [])
+    n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
+    g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    row, i, year = 1, 0, None
+    while i < len(goals):
+        if not by_col and goals[i]["year"] != year:
+            year = goals[i]["year"]
+            g.put(row, 0, style.goals_year.format(y=year), cs=len(heads), align="left")
+            row += 1
+        j = i  # goals of one project (and, in year groups, one year) share the project cell
+        while j + 1 < len(goals) and goals[j + 1]["project"] == goals[i]["project"] and (
+                by_col or goals[j + 1]["year"] == year):
+            j += 1
+        first = 1 if by_col else 0
+        g.put(row, first, goals[i]["project"], rs=j - i + 1)
+        if detail:
+            g.put(row, len(heads) - 1, goals[i]["detail"] or "", rs=j - i + 1)
+        for k in range(i, j + 1):
+            if by_col:
+                g.put(row + k - i, 0, str(goals[k]["year"]))
+            for m, text in enumerate(_goal_cells(goals[k], style)):
+                g.put(row + k - i, first + 1 + m, text)
+        row += j - i + 1
+        i = j + 1
+    g.n_rows = row
+    return g
+
+
+def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout:
+        return _goals_table(rec, style)
     goals = rec["goals"]
     with_detail = any(g.get("detail") for g in goals)
     n_cols = 4 if with_detail else 3
@@ -229,28 +442,31 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
     o = rec["outreach"]
     items = o["items"]
     g = Grid(2, 1 + len(items), widths=[1.0] * (1 + len(items)), role="outreach")
-    g.put(0, 0, "계", head=True)
+    tc = len(items) if style.outreach_total_last else 0  # the 계 column
+    first = 0 if style.outreach_total_last else 1
+    g.put(0, tc, "계", head=True)
     for k, x in enumerate(items):
-        g.put(0, 1 + k, x["label"], head=True)
-    g.put(1, 0, f"{o['total']}{o['unit']}")
+        g.put(0, first + k, x["label"], head=True)
+    g.put(1, tc, f"{o['total']}{o['unit']}")
     for k, x in enumerate(items):
         text = "-" if x["count"] == 0 and style.zero_dash else str(x["count"])
         if x.get("note"):
             text = f"{x['count']}({x['note']})"
-        g.put(1, 1 + k, text)
+        g.put(1, first + k, text)
     return g
 
 
 def effect_lines(rec: Record, style: Style) -> list[str]:
     eff = rec["effects"]
-    lines = [f"◦ {e}" for e in eff]
+    lines = [f"{style.bullet1} {e}" for e in eff]
     if style.effect_arrow and len(eff) > 1:
         lines[-1] = f"⇨{eff[-1]}"
     return lines
 
 
-def plan_lines(rec: Record) -> list[str]:
-    return [f"◦ {p['text']} : {p['date']['raw']}" if p.get("date") else f"◦ {p['text']}" for p in rec["plans"]]
+def plan_lines(rec: Record, style: Style | None = None) -> list[str]:
+    b = (style or Style()).bullet1
+    return [f"{b} {p['text']} : {p['date']['raw']}" if p.get("date") else f"{b} {p['text']}" for p in rec["plans"]]
 
 
 def _two_col(label: str, content: list[str | Grid]) -> Grid:
@@ -260,38 +476,70 @@ def _two_col(label: str, content: list[str | Grid]) -> Grid:
     return g
 
 
+def _body_table(rec: Record, style: Style, residents: str) -> Grid:
+    """The whole body as one table: a section label on the left, its content on the right."""
+    unit = style.unit_format.format(unit=rec["funding"]["unit"])
+    ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style)
+                             if not isinstance(b, Figure)]
+    if rec["goals"]:
+        ach += [block_heading(style.goals_heading, style, n_groups(rec)), goals_grid(rec, style)]
+    secs: list[tuple[str, list[str | Grid]]] = [
+        (style.overview_heading, list(overview_lines(rec, style))),
+        (style.funding_heading, [unit, funding_grid(rec, style)]),
+        (style.achievements_heading, ach),
+    ]
+    if rec["outreach"]:
+        secs.append((style.outreach_heading.format(residents=residents), [outreach_grid(rec, style)]))
+    if rec["plans"]:
+        secs.append((style.plans_heading, list(plan_lines(rec, style))))
+    secs.append((style.effects_heading, list(effect_lines(rec, style))))
+    g = Grid(len(secs), 2, widths=[1.0, 6.0], role="section")
+    for i, (label, content) in enumerate(secs):
+        g.put(i, 0, heading_text(i + 1, label, style) if style.heading_format else label, head=True)
+        g.put(i, 1, content, align="left")
+    return g
+
+
 def card_blocks(rec: Record, style: Style) -> list[Block]:
     """The whole card, top to bottom."""
     kind = rec["header"]["kind"]
-    residents = next((v for k, v in RESIDENTS.items() if kind.startswith(k)), "주민")
+    residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
     blocks: list[Block] = [Para(kind, "title"), header_grid(rec, style)]
+    if style.body_table:
+        blocks.append(_body_table(rec, style, residents))
+        return blocks
     n = 0
 
     def section(label: str, lines: list[Block]) -> None:
         nonlocal n
         n += 1
         if style.two_column:
-            content: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in lines]
+            content: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in lines
+                                         if not isinstance(b, Figure)]
             blocks.append(_two_col(label, content))
         else:
             blocks.append(_heading(n, label, style))
             blocks.extend(lines)
 
-    section(style.overview_heading, [Para(x) for x in overview_lines(rec)])
+    section(style.overview_heading, [Para(x) for x in overview_lines(rec, style)])
+    if style.figure_caption:
+        from samples.figures import location_map
+
+        blocks.append(Figure(location_map(rec), style.figure_caption))
     n += 1
     blocks.append(_heading(n, style.funding_heading, style))
-    blocks.append(Para(f"(단위 : {rec['funding']['unit']})", "unit"))
+    blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
     blocks.append(funding_grid(rec, style))
     section(style.achievements_heading, achievement_blocks(rec, style))
     if rec["goals"]:
-        blocks.append(Para(f"{style.group_open}{style.goals_heading}{style.group_close}", "group"))
-        blocks.append(goals_grid(rec))
+        blocks.append(Para(block_heading(style.goals_heading, style, n_groups(rec)), "group"))
+        blocks.append(goals_grid(rec, style))
     if rec["outreach"]:
         n += 1
-        blocks.append(_heading(n, f"{residents}소통 실적", style))
+        blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
         blocks.append(outreach_grid(rec, style))
     if rec["plans"]:
-        section(style.plans_heading, [Para(x) for x in plan_lines(rec)])
+        section(style.plans_heading, [Para(x) for x in plan_lines(rec, style)])
     eff = [Para(x) for x in effect_lines(rec, style)]
     if style.two_column:
         section(style.effects_heading.strip("<>"), eff)

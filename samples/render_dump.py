@@ -14,6 +14,10 @@ from typing import Any
 
 from samples.layout import (
     RESIDENTS,
+    Figure,
+    Grid,
+    Para,
+    card_blocks,
     effect_lines,
     group_heading,
     money_text,
@@ -213,7 +217,65 @@ def card_text(rec: Record, style: Style, *, seed: int = 0) -> str:
     return "\n".join(o.lines) + "\n"
 
 
+def _cell_lines(content: list[Any]) -> list[str]:
+    out: list[str] = []
+    for x in content:
+        out += x.split("\n") if isinstance(x, str) else _grid_lines(x)
+    return out
+
+
+def _grid_lines(g: Grid) -> list[str]:
+    """A table as the archives' dumps print it: a row on one line, merged cells once; a row whose
+    cells hold several paragraphs or a nested table comes out cell by cell, a paragraph a line."""
+    lines: list[str] = []
+    for row in range(g.n_rows):
+        cells = sorted((c for c in g.cells if c.row == row), key=lambda c: c.col)
+        if any(len(c.content) > 1 or not all(isinstance(x, str) for x in c.content) for c in cells):
+            for c in cells:
+                lines += _cell_lines(c.content)
+        elif cells:
+            lines.append(" ".join(" ".join(c.content) for c in cells))
+    return lines
+
+
+def blocks_text(rec: Record, style: Style, *, seed: int = 0) -> str:
+    """One card as a text dump written from its layout blocks (the templates of samples/families.py):
+    paragraphs and table rows a line each, long lines wrapped; with running headers, every
+    ``PAGE_LINES`` lines a page footer and the next page's header."""
+    o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
+    o.lines += ["", ""]
+    running = f"{rec['header']['kind']}  |  관리번호 {rec['header']['mgmt_no']}"
+    page = 1
+    if style.running_header:
+        o.add(running)
+    for b in card_blocks(rec, style):
+        if style.running_header and len(o.lines) > PAGE_LINES * page:  # the page is full
+            o.add(f"- {page} -")
+            page += 1
+            o.add(running)
+        if isinstance(b, Figure):
+            o.add(b.caption)
+            continue
+        lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b)
+        for line in lines:
+            if not isinstance(b, Para) or b.role in ("title", "heading", "group"):
+                o.add(line, wrap=False)
+            else:  # a trailing date stays whole on the last piece, as in card_text
+                cut = line.rfind(" : ")
+                if cut > 0:
+                    o.add(line[:cut], tail=line[cut:])
+                else:
+                    o.add(line)
+    if style.running_header:
+        o.add(f"- {page} -")
+    return "\n".join(o.lines) + "\n"
+
+
+PAGE_LINES = 70
+
+
 def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     """Write ``records`` as one seed-shaped text dump at ``path`` (cards separated by form feeds)."""
-    texts = [card_text(rec, style, seed=k) for k, rec in enumerate(records)]
+    write = blocks_text if style.dump == "blocks" else card_text
+    texts = [write(rec, style, seed=k) for k, rec in enumerate(records)]
     Path(path).write_text("\f".join(texts), encoding="utf-8")

@@ -10,10 +10,11 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Grid, Para, card_blocks
+from samples.layout import Block, Figure, Grid, Para, card_blocks
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
+LANDSCAPE_WIDTH = 62000  # the same for an A4 page turned landscape
 ROW_HEIGHT = 1400
 
 
@@ -41,33 +42,45 @@ def _fill_grid(table: Any, grid: Grid) -> None:
         first = True
         for x in c.content:
             if isinstance(x, str):
-                if first:
-                    cell.set_text(x)
-                    first = False
-                else:
-                    cell.add_paragraph(x)
+                for line in x.split("\n"):
+                    if first:
+                        cell.set_text(line)
+                        first = False
+                    else:
+                        cell.add_paragraph(line)
             else:
                 inner = cell.add_table(x.n_rows, x.n_cols, width=int(PAGE_WIDTH * 0.8))
                 _fill_grid(inner, x)
                 first = False
 
 
-def _add_block(doc: Any, block: Block) -> None:
+def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH) -> None:
     if isinstance(block, Para):
-        doc.add_paragraph(block.text)
+        for line in block.text.split("\n"):
+            doc.add_paragraph(line)
         return
-    table = doc.add_table(block.n_rows, block.n_cols, width=PAGE_WIDTH, height=ROW_HEIGHT * block.n_rows)
+    if isinstance(block, Figure):
+        doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER")
+        doc.add_paragraph(block.caption)
+        return
+    table = doc.add_table(block.n_rows, block.n_cols, width=width, height=ROW_HEIGHT * block.n_rows)
     _fill_grid(table, block)
 
 
 def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     """A python-hwpx document holding the cards one after another."""
     doc = _new_document()
+    if style.landscape:
+        doc.page.setup(orientation="landscape")
+    if style.running_header and records:
+        h = records[0]["header"]
+        doc.page.set_header(text=f"{h['kind']}  |  관리번호 {h['mgmt_no']}")
+        doc.page.set_page_number(prefix="- ", suffix=" -")
     for k, rec in enumerate(records):
         if k:
             doc.add_paragraph("")
         for block in card_blocks(rec, style):
-            _add_block(doc, block)
+            _add_block(doc, block, LANDSCAPE_WIDTH if style.landscape else PAGE_WIDTH)
     return doc
 
 

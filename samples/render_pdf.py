@@ -7,16 +7,17 @@ records can state ``page_start`` / ``page_end``.
 
 from __future__ import annotations
 
+import base64
 import html
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Grid, Para, card_blocks
+from samples.layout import Block, Figure, Grid, Para, card_blocks
 from samples.style import Style
 
 CSS = """
-@page {{ size: A4; margin: 18mm 16mm 20mm 16mm;
-        @bottom-center {{ content: "- " counter(page) " -"; font-family: 'NanumGothic'; font-size: 9pt; }} }}
+@page {{ size: A4{orient}; margin: 18mm 16mm 20mm 16mm;
+        @bottom-center {{ content: "- " counter(page) " -"; font-family: 'NanumGothic'; font-size: 9pt; }}{top} }}
 body {{ font-family: 'NanumGothic', 'NanumBarunGothic', sans-serif; font-size: {pt}pt; line-height: {lh}; }}
 .card {{ break-before: page; }}
 .card:first-child {{ break-before: auto; }}
@@ -34,13 +35,22 @@ td.left {{ text-align: left; }} td.center {{ text-align: center; }}
 td.right {{ text-align: right; white-space: nowrap; }}
 td p, th p {{ margin: 0; }}
 table.section > tbody > tr > th {{ width: 14%; }}
+div.figure {{ text-align: center; margin: 0.4em 0; }}
+div.figure img {{ width: {fig_w}mm; }}
 """
+RUNNING = """
+        @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
+
+
+def _text_html(text: str) -> str:
+    """Escaped text; a newline is a line break (a number wrapped inside its line)."""
+    return "<br>".join(html.escape(x) for x in text.split("\n"))
 
 
 def _cell_html(content: list[str | Grid]) -> str:
     parts = []
     for x in content:
-        parts.append(_grid_html(x) if isinstance(x, Grid) else f"<p>{html.escape(x)}</p>")
+        parts.append(_grid_html(x) if isinstance(x, Grid) else f"<p>{_text_html(x)}</p>")
     return "".join(parts)
 
 
@@ -62,8 +72,22 @@ def _grid_html(g: Grid) -> str:
 
 def _block_html(b: Block) -> str:
     if isinstance(b, Para):
-        return f'<p class="{b.role}">{html.escape(b.text)}</p>'
+        return f'<p class="{b.role}">{_text_html(b.text)}</p>'
+    if isinstance(b, Figure):
+        data = base64.b64encode(b.image).decode("ascii")
+        return (f'<div class="figure"><img src="data:image/png;base64,{data}" alt="">'
+                f'<p class="caption">{html.escape(b.caption)}</p></div>')
     return _grid_html(b)
+
+
+def _css(records: list[dict[str, Any]], style: Style) -> str:
+    top = ""
+    if style.running_header and records:
+        h = records[0]["header"]
+        text = f"{h['kind']}  |  관리번호 {h['mgmt_no']}".replace('"', "'")
+        top = RUNNING.format(text=text)
+    return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
+                      top=top, fig_w=110)
 
 
 def card_html(records: list[dict[str, Any]], *, style: Style) -> str:
@@ -71,7 +95,7 @@ def card_html(records: list[dict[str, Any]], *, style: Style) -> str:
     for k, rec in enumerate(records):
         inner = "".join(_block_html(b) for b in card_blocks(rec, style))
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
-    return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{CSS.format(pt=style.font_pt, lh=style.line_height)}'
+    return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
             f'</style></head><body>{"".join(cards)}</body></html>')
 
 

@@ -33,6 +33,31 @@ class Style:
     group_close: str = "》"
     font_pt: float = 11.0
     line_height: float = 1.45  # PDF line spacing: loose templates push a card onto 3-4 pages
+    # ---- template families (samples/families.py); the defaults are the templates above
+    heading_format: str = ""  # "■ {label}", "{roman}. {label}", "【 {label} 】" ({n} {roman} {ga} {circled})
+    group_format: str = ""  # "{letter}. {group}({date})": the block headings inside a section
+    group_plain: str = ""  # a block heading without its date: "[ {group} ]" ({letter})
+    bullet1: str = "◦"  # overview, plan and effect bullets
+    bullet2: str = "-"
+    overview_labels: tuple[str, str, str] = ("사업기간", "총사업비", "주요내용")
+    unit_format: str = "(단위 : {unit})"
+    header_layout: str = ""  # "" (header_order) | "wide" | "vertical" | "contact_cell" | "stacked"
+    as_of_label: str = ""  # a header-table row "기준일 | 2024년 4분기 현재" when set
+    funding_layout: str = ""  # "" | "transposed" (years down, sources across)
+    year_format: str = ""  # "" (year_suffix) | "{y}년" | "{y}" | "'{yy}"
+    funding_span: str = "연도별 투자 실적 및 계획"
+    goals_layout: str = ""  # "" (<2024> marks) | "year_col" | "year_group"
+    goals_rate: bool = False  # a 달성률 column
+    goals_year: str = "<{y}>"  # the row that opens a year group
+    goals_project_label: str = "주요사업"
+    outreach_heading: str = "{residents}소통 실적"
+    outreach_total_last: bool = False
+    landscape: bool = False
+    running_header: bool = False  # page header (title line and 관리번호) and page numbers on every page
+    figure_caption: str = ""  # a location map after the overview, captioned
+    body_table: bool = False  # the whole body as one label | content table
+    budget_wrap: bool = False  # the overview budget wraps inside a number of its parenthesised list
+    dump: str = "seed"  # text dump: "seed" (render_dump's own shape) | "blocks" (from the layout blocks)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

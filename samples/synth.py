@@ -68,10 +68,13 @@ def find_counts(text: str) -> list[dict[str, Any]]:
 class _Ctx:
     """The card being invented: its random source, place, theme and term."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, government: tuple[str, str, str, list[list[str]]] | None = None,
+                 as_of: tuple[int, int] | None = None) -> None:
         self.rnd = random.Random(seed)
         r = self.rnd
         self.head, self.place, self.residents, row_sets = r.choice(GOVERNMENTS)
+        if government is not None:  # drawn all the same, so that the rest of the card does not change
+            self.head, self.place, self.residents, row_sets = government
         self.row_sets = row_sets
         self.theme = r.choice(THEMES)
         self.field = r.choice(self.theme["field"])
@@ -79,6 +82,8 @@ class _Ctx:
         self.term_end = self.term_start + 4  # 민선 term: July of start .. June of end
         self.as_of_year = r.randint(self.term_start + 1, self.term_end)
         self.as_of_q = r.randint(1, 4) if self.as_of_year < self.term_end else r.randint(1, 2)
+        if as_of is not None:
+            self.as_of_year, self.as_of_q = as_of
         self._companies: list[str] = []
         self._events: list[int] = []
 
@@ -439,9 +444,14 @@ def _outreach(c: _Ctx) -> Record | None:
 # ------------------------------------------------------------------------------ record
 
 
-def synth_record(seed: int) -> Record:
-    """A complete, self-consistent card record for ``seed`` (source fields left for the renderer)."""
-    c = _Ctx(seed)
+def synth_record(seed: int, *, government: tuple[str, str, str, list[list[str]]] | None = None,
+                 as_of: tuple[int, int] | None = None) -> Record:
+    """A complete, self-consistent card record for ``seed`` (source fields left for the renderer).
+
+    ``government`` (head word, place, residents word, funding row sets) and ``as_of`` (year,
+    quarter) replace what the seed would draw; the card is otherwise the seed's (the same seed with
+    two quarters gives the same pledge reported twice)."""
+    c = _Ctx(seed, government, as_of)
     r = c.rnd
     header = _header(c)
     as_of = D.as_of_current(r, c.as_of_year, c.as_of_q)

