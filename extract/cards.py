@@ -11,7 +11,7 @@ from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
-from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
+from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
@@ -133,14 +133,29 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     return [[items[k] for k in range(s, e) if k not in dropped] for s, e in bounds]
 
 
-def heading_of(it: Item) -> str | None:
-    """The section a line heads: a heading glyph (□), numbering (``1.``, ``가.``, ``(1)``) or
-    nothing in front, and the rest a known section label exactly."""
-    if not isinstance(it, Line):
+def heading_of(it: Item, current: str | None = None) -> str | None:
+    """The section a line heads: the rest, after whatever marks it (a heading glyph, numbering,
+    brackets, a glyph and a numbering: ``◎ 1. 사업개요``), is a known section label exactly. A
+    bullet of a sub-item (``-``, ``·``) never heads a section, and a bullet line naming the
+    section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements)."""
+    if not isinstance(it, Line) or is_note(it.marker):
         return None
-    if it.marker is not None and it.marker not in SECTION_MARKERS and not is_numbering(it.marker):
-        return None
-    return section_of(it.text)
+    text = it.text
+    level = marker_level(it.marker)
+    if it.marker is not None and level in (1, 2, 3):
+        inner, rest = split_marker(text)
+        if inner is not None and is_numbering(inner) and rest:
+            text = rest
+        elif level != 1:
+            return None
+        else:
+            name = section_of(text)
+            return name if name != current else None
+    elif it.marker is not None:
+        inner, rest = split_marker(text)
+        if inner is not None and is_numbering(inner) and rest:
+            text = rest
+    return section_of(text)
 
 
 def _split_inline_heading(it: Item) -> list[Item]:
@@ -164,8 +179,8 @@ def _split_inline_heading(it: Item) -> list[Item]:
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     for it in (x for item in items for x in _split_inline_heading(item)):
-        name = heading_of(it)
         last = sections[-1]
+        name = heading_of(it, last.name)
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name:
             names = sections_of(it.text)

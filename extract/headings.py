@@ -34,6 +34,18 @@ def _date_of(text: str) -> dict[str, Any] | None:
     return found[-1][2] if found else None
 
 
+_TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
+
+
+def _name(body: str, date: dict[str, Any] | None) -> str:
+    """A block's name without the date printed after it in brackets:
+    ``기 추진실적(2018. 9. ~ 2020. 3.)`` -> ``기 추진실적``."""
+    m = _TRAILING_BRACKET.search(body)
+    if date is not None and m and body[: m.start()].strip() and find_dates(m.group(1)):
+        return fold(body[: m.start()])
+    return body
+
+
 def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
     """A block heading inside the achievements and its reporting date:
     ``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``; also
@@ -47,13 +59,14 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
             name, _, when = re.split(r"([:：])", body, maxsplit=1)
             d = parse_date(when.strip())
             return fold(name), d if d.get("label") else None
-        return body, _date_of(body)
+        d = _date_of(body)
+        return _name(body, d), d
     m = _PAREN.match(t)
     body = fold(m.group("body")) if m else fold(t)
     if len(body) <= 30 and current().build(_group_reporting).search(body):
         d = _date_of(body)
         if d is not None:
-            return body, d
+            return _name(body, d), d
     return None
 
 

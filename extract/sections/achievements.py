@@ -9,7 +9,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import SECTION_MARKERS, canonical_marker, is_note, marker_level
+from pledgecard.extract.markers import SECTION_MARKERS, canonical_marker, is_note, is_numbering
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
@@ -17,9 +17,13 @@ from pledgecard.extract.sections.side_tables import table_from_grid, tables_from
 from pledgecard.normalize.text import fold
 
 
-def _numbering_style(marker: str | None) -> str:
-    """``3)`` -> ``1)``, ``다.`` -> ``a.``: the style of a numbering marker, whatever its number."""
-    return re.sub(r"[가-하]", "a", re.sub(r"\d+", "1", marker or ""))
+def _style(marker: str | None) -> str:
+    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``, ``○`` -> ``◦``: the style of a marker,
+    whatever its number."""
+    m = canonical_marker(marker) or ""
+    if is_numbering(m):
+        m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(r"[가-하]", "a", re.sub(r"\d+", "1", m)))
+    return m
 
 
 def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int, parent: int | None,
@@ -44,7 +48,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_as_of: dict[str, Any] | None = None
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
-    numbering_levels: dict[str, int] = {}  # 1) / 가. / (1): depth by order of first appearance
+    style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -77,6 +81,12 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             heading = parse_group_heading(it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or (fold(it.text), None)
+        elif not is_note(it.marker):
+            # 가. 기 추진실적('22. 7. ~ '24. 12.), ▶ 기 추진실적('26년 1분기 누계): a bullet or a
+            # numbering before a dated block name is a block heading, not an item; an item's own
+            # date follows a colon (◦ 협약 체결 : '24. 3.)
+            g = parse_group_heading(it.text)
+            heading = g if g and g[1] and split_trailing_date(it.text)[1] is None else None
         else:
             heading = None
         if heading:
@@ -97,8 +107,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             level = (ach[anchor]["level"] + 1) if anchor is not None else 1
             parent = anchor
         else:
-            level = marker_level(it.marker) or numbering_levels.setdefault(
-                _numbering_style(it.marker), len(numbering_levels) + 1)
+            # depth by order of first appearance: ○ then - then · (or ① then - then ·)
+            level = style_levels.setdefault(_style(it.marker), len(style_levels) + 1)
             parent = parent_for(level, group_start)
         ach.append(_new_item(group, group_as_of, level, parent, it.marker, text, date))
         prov[Loc("achievements", len(ach) - 1)] = it.source
