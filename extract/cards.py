@@ -12,6 +12,7 @@ from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
+from pledgecard.extract.roles import table_role
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
@@ -239,6 +240,20 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     dates: list[dict[str, Any]] = []
     unparsed: list[dict[str, Any]] = []
     seen: set[str] = set()
+    moved: dict[str, list[Item]] = {}
+    for sec in sections[1:]:
+        # A table is read by the section its content says it belongs to (a goals table printed
+        # under 추진실적, an outreach table with no heading of its own), not where it stands.
+        keep: list[Item] = []
+        for it in sec.items:
+            role = table_role(it) if isinstance(it, Table) else None
+            (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
+        sec.items = keep
+    for role, tables in moved.items():
+        if not any(s.name == role for s in sections):
+            sections.append(Section(name=role, heading=None, items=tables))
+        else:
+            next(s for s in sections if s.name == role).items.extend(tables)
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):

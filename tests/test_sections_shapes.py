@@ -57,3 +57,28 @@ def test_levels_by_order_of_first_appearance_and_dated_lettered_group_headings()
 def test_a_bracketed_date_after_a_group_name_is_its_date() -> None:
     assert parse_group_heading("[ 그간 추진실적 ('25. 4분기 누계) ]") == ("그간 추진실적", parse_group_heading(
         "('25. 4분기 누계)")[1])  # type: ignore[index]
+
+
+def test_table_roles_come_from_content() -> None:
+    from pledgecard.extract.document import Cell, Table
+    from pledgecard.extract.roles import table_role
+
+    def table(rows: list[list[str]]) -> Table:
+        return Table(cells=[Cell(row=i, col=j, text=t) for i, r in enumerate(rows) for j, t in enumerate(r)],
+                     n_rows=len(rows), n_cols=len(rows[0]))
+
+    assert table_role(table([["연도", "세부사업", "목표", "실적", "추진상황"], ["2019", "기반 구축", "300호 공급", "178호", "완료"]])) == "goals"
+    assert table_role(table([["계", "만족도 조사", "간담회, 공청회 등", "전문가 자문", "기타"], ["3회", "1", "2", "-", "-"]])) == "outreach"
+    assert table_role(table([["구분", "'19", "'20", "합계"], ["국비", "348", "-", "348"], ["도비", "17", "185", "202"]])) == "funding"
+    assert table_role(table([["연번", "기업명", "분야", "참여인원"], ["1", "㈜누리로보틱스", "유통", "8"]])) is None
+
+
+def test_goal_rows_grouped_by_year_rows_with_an_actual_column() -> None:
+    from pledgecard.extract.document import Cell, Table
+    from pledgecard.extract.sections.goals import goals_from_table
+
+    rows = [["세부사업", "목표", "실적", "달성률", "추진상황"], ["<2025>"] * 5, ["소재 지원사업", "3.5km", "2.4km", "69%", "완료"],
+            ["2026년"] * 5, ["소재 지원사업", "공정률 71%", "-", "-", "미착수"]]
+    t = Table(cells=[Cell(row=i, col=j, text=x) for i, r in enumerate(rows) for j, x in enumerate(r)], n_rows=5, n_cols=5)
+    got = [(g["year"], g["target_value"], g["target_unit"], g["status"], g["actual"], g["actual_value"]) for g in goals_from_table(t)]
+    assert got == [(2025, 3.5, "km", "완료", "2.4km", 2.4), (2026, 71, "%", "미착수", None, None)]

@@ -207,15 +207,20 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
     header = grid[0]
 
     def col(*words: str) -> int | None:
-        for j, h in enumerate(header):
-            if any(w in h.replace(" ", "") for w in words):
-                return j
+        """The first column whose header holds a word, the words tried most specific first."""
+        for w in words:
+            for j, h in enumerate(header):
+                if w in h.replace(" ", ""):
+                    return j
         return None
 
     vocab = current()
     c_proj, c_target = col(*vocab.words("goals_columns", "project")), col(*vocab.words("goals_columns", "target"))
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
+    c_actual = col(*vocab.words("goals_columns", "actual"))
+    if c_actual in (c_status, c_target):
+        c_actual = None
     rows = [row for row in grid[1:] if any(row) and row != header]
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
@@ -228,10 +233,18 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
     goals = []
+    group_year: int | None = None
     for row in rows:
+        cells = {c for c in row if c}
+        if len(cells) == 1:  # a row group: 2025년 or <2025> across the table
+            (only,) = cells
+            m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
+            if m:
+                group_year = _year_of(m)
+                continue
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(_year_mark).search(target)
-        year = _year_of(ym) if ym else None
+        year = _year_of(ym) if ym else group_year
         if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
             year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
         target = vocab.build(_year_mark).sub("", target)
@@ -239,6 +252,8 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
         st = vocab.build(_status).search(status_cell)
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
         actual = _strip_parens(status_cell[st.end():]) if st else None
+        if c_actual is not None:
+            actual = row[c_actual] if row[c_actual] not in ("", "-", "–", "—") else None
         if status and _not_started(status):
             actual = None
         goals.append(_goal(row[c_proj] if c_proj is not None else None, year, target, status,
