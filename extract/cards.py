@@ -156,7 +156,10 @@ def heading_of(it: Item, current: str | None = None) -> str | None:
         inner, rest = split_marker(text)
         if inner is not None and is_numbering(inner) and rest:
             text = rest
-    return section_of(text)
+    name = section_of(text)
+    if name is not None and name == current and (is_numbering(it.marker) or level == 1):
+        return None  # 다. 주요 추진실적 among the achievements: an item of the section it names
+    return name
 
 
 def _split_inline_heading(it: Item) -> list[Item]:
