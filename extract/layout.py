@@ -183,7 +183,9 @@ def linearize(doc: Document) -> list[Item]:
         if isinstance(b, Table):
             items.extend(unpack_table(b))
             continue
-        line = Line(text=b.text, marker=b.marker, indent=b.indent, source=b.source)
+        # A reader that left a marker in the text (a glyph it does not know) has it split off here.
+        marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
+        line = Line(text=text, marker=marker, indent=b.indent, source=b.source)
         prev = items[-1] if items else None
         if _closes_open_paren(prev, line):
             assert isinstance(prev, Line)
