@@ -159,6 +159,10 @@ def heading_of(it: Item, current: str | None = None) -> str | None:
     name = section_of(text)
     if name is not None and name == current and (is_numbering(it.marker) or level == 1):
         return None  # 다. 주요 추진실적 among the achievements: an item of the section it names
+    if name is not None and name == current:
+        g = parse_group_heading(it.full_text)
+        if g is not None and g[1] is not None:
+            return None  # [ 그간 추진실적 ('25. 4분기 누계) ]: a dated block of the section, not a new one
     return name
 
 

@@ -141,7 +141,7 @@ def assign_queued(pending: list[str], value: str) -> str | None:
 
 def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\s*[(（]?\s*(?:{_phone_words(v)})?\s*:?\s*"
-                      r"(\(?0\d{1,2}\)?[\s.\-)]*\d{3,4}[\s.\-]*\d{4})\s*[)）]?\s*$")
+                      r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$")
 
 
 def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
