@@ -15,6 +15,7 @@ from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.textjoin import join_lines
 from pledgecard.extract.vocabulary import current
 
 
@@ -189,7 +190,7 @@ def linearize(doc: Document) -> list[Item]:
         prev = items[-1] if items else None
         if _closes_open_paren(prev, line):
             assert isinstance(prev, Line)
-            prev.text = f"{prev.text} {line.text}"
+            prev.text = join_lines(prev.text, line.text)
             continue
         items.append(line)
     return items

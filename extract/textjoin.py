@@ -70,12 +70,34 @@ def _in_name_list(left: str, right: str) -> bool:
     return bool(last) and bool(first) and " " not in last and " " not in first
 
 
+_NUMBER_HEAD = re.compile(r"\d{1,3}(?:,\d{3})*,$")
+_NUMBER_TAIL = re.compile(r"^\d{3}(?:,\d{3})*(?![\d])")
+
+
+def wraps_number(left: str, right: str) -> bool:
+    """A number the line broke after a thousands comma: ``민자 18,`` + ``000,000)`` is
+    ``18,000,000)``. The left half ends in digits and a comma, the right one starts with a
+    group of three digits (that is not a year or a longer number)."""
+    tail = left.rstrip().rsplit(" ", 1)[-1].lstrip("(（")
+    return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
+
+
+def join_lines(left: str, right: str) -> str:
+    """Two pieces of one line: a wrapped number joins without a space, the rest with one."""
+    if wraps_number(left, right):
+        return left.rstrip() + right.lstrip()
+    return f"{left} {right}"
+
+
 def glue(left: str, right: str, lexicon: str) -> str:
-    """Join two halves of a broken line, without a space when the word continues."""
+    """Join two halves of a broken line, without a space when the word continues (or a number
+    wrapped after a thousands comma)."""
     if not left:
         return right
     if not right:
         return left
+    if wraps_number(left, right):
+        return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right
     tail = _HANGUL_TAIL.search(left)

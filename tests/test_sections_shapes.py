@@ -82,3 +82,25 @@ def test_goal_rows_grouped_by_year_rows_with_an_actual_column() -> None:
     t = Table(cells=[Cell(row=i, col=j, text=x) for i, r in enumerate(rows) for j, x in enumerate(r)], n_rows=5, n_cols=5)
     got = [(g["year"], g["target_value"], g["target_unit"], g["status"], g["actual"], g["actual_value"]) for g in goals_from_table(t)]
     assert got == [(2025, 3.5, "km", "완료", "2.4km", 2.4), (2026, 71, "%", "미착수", None, None)]
+
+
+def test_a_number_wrapped_after_a_thousands_comma_is_joined_before_parsing() -> None:
+    from pledgecard.extract.cards import extract_cards
+    from pledgecard.extract.document import Document, Paragraph
+    from pledgecard.extract.textjoin import glue, wraps_number
+
+    assert glue("총사업비 : 20억 원(국비 5억, 민자 18,", "000,000)", "") == "총사업비 : 20억 원(국비 5억, 민자 18,000,000)"
+    assert not wraps_number("협약 3,", "2024년 체결") and not wraps_number("국비 1,234,", "5")
+    blocks = [Paragraph(text=t, marker=m) for m, t in (
+        (None, "도지사 공약사업 관리카드"), (None, "공약명 청년 주택 관리번호 3-2"), ("□", "사업개요"),
+        ("◦", "총사업비 : 21,442,660천원(국비 3,725,191, 민자 5,"), (None, "642,332)"))]
+    [rec] = extract_cards(Document(blocks=blocks, format="hwpx", sha256="b" * 64))
+    parts = {p["label"]: p["amount_krw"] for p in rec["overview"]["budget"]["parts"]}
+    assert parts == {"국비": 3_725_191_000, "민자": 5_642_332_000}
+
+
+def test_a_picture_caption_is_not_an_overview_content_line() -> None:
+    from pledgecard.extract.sections.overview import extract_overview
+
+    res = extract_overview([_line("◦ 주요내용"), _line("- 테스트베드 구축"), _line("<사업 위치도>")])
+    assert res.value["overview"]["contents"] == ["테스트베드 구축"] and [x.text for x in res.rest] == ["<사업 위치도>"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.document import Table
@@ -38,6 +39,14 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
+_CAPTION = re.compile(r"[<〈＜]\s*[^<>〈〉＜＞:：\d]{1,20}?\s*[>〉＞]")
+
+
+def _is_caption(text: str) -> bool:
+    """A short name in angle brackets standing alone (``<사업 위치도>``): a picture's caption."""
+    return bool(_CAPTION.fullmatch(text.strip()))
+
+
 def empty_overview() -> dict[str, Any]:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -59,6 +68,9 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
             prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)
+            continue
+        if _is_caption(ln.full_text):
+            rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = label_value(ln.text)
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
