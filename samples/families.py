@@ -76,15 +76,19 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
 
 
 def _range_groups(rec: Record, rnd: random.Random) -> None:
-    """Date the earlier block as a month range from the period's start to its quarter's end."""
+    """Date the earlier block as a month range from the period's start to its quarter's end (one
+    printed range a block: every item of the block holds the same date object)."""
     start = rec["overview"]["period"]["start"]
     y1, m1 = int(start[:4]), int(start[5:7])
+    ranges: dict[str, D.DateObj] = {}
     for a in rec["achievements"]:
         gd = a["group_as_of"]
         if not gd or gd["precision"] != "quarter" or gd["raw"] == a["group"]:
             continue
-        y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
-        a["group_as_of"] = _month_range(rnd, y1, m1, y2, m2)
+        if a["group"] not in ranges:
+            y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
+            ranges[a["group"]] = _month_range(rnd, y1, m1, y2, m2)
+        a["group_as_of"] = dict(ranges[a["group"]])
 
 
 def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.DateObj:
@@ -163,8 +167,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
     base = synth_record(seed, government=fam.government)
     if fam.quarters == 2:
         y, q = int(base["as_of"]["end"][:4]), (int(base["as_of"]["end"][5:7]) - 1) // 3 + 1
-        prev = (y, q - 1) if q > 1 else (y - 1, 4)
-        recs = [synth_record(seed, government=fam.government, as_of=prev), base]
+        if q > 1:  # the quarter before (a first quarter may open the term: then the quarter after)
+            recs = [synth_record(seed, government=fam.government, as_of=(y, q - 1)), base]
+        else:
+            recs = [base, synth_record(seed, government=fam.government, as_of=(y, 2))]
     else:
         recs = [base]
     out = []
@@ -331,6 +337,27 @@ FAMILIES += (
         funding=Funding(unit="백만원", n_years=12, total_col="last", total_label="합계", total_row=False,
                         scale=(10, 900)),
         outreach_shuffle=True,
+    ),
+    Family(
+        name="haneul-city",
+        about="a city; headings numbered `①`, `-` as the first bullet, `□` blocks, several pairs in one wide header "
+              "row with the as-of date (`작성기준`) in the header table, funding total first without a 계 row "
+              "(억원, `2023년`, 임기후), goals with a year column and a 달성률 column and values with units, running "
+              "page headers",
+        government=("시장", "하늘시", "시민", [["도비", "시비"], ["시비", "민자"]]),
+        kind="하늘시장 공약사업 추진상황 관리카드",
+        style=Style(heading_format="{circled} {label}", group_format="□ {group} ({date})", group_plain="□ {group}",
+                    bullet1="-", bullet2="·", header_layout="wide", as_of_label="작성기준", year_format="{y}년",
+                    goals_layout="year_col", goals_rate=True, running_header=True, outreach_total_last=True,
+                    overview_heading="사업개요", funding_heading="소요예산 및 투자계획", achievements_heading="추진 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="목표 달성도",
+                    spaced_labels=False, font_pt=11.0, line_height=1.7, dump="blocks"),
+        first_seed=18001,
+        needs=("earlier", "goals", "outreach", "quarter"),
+        markers=("-", "·", "○"),
+        funding=Funding(unit="억원", total_col="first", total_label="총사업비", total_row=False, after_term="임기후",
+                        scale=(1, 120)),
+        goal_values=True,
     ),
 )
 

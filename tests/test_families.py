@@ -46,7 +46,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("byeolbit-district", "pdf"): 0.69,  # issue 11 target 0.98
     ("byeolbit-district", "hwp"): 0.57,  # issue 11 target 0.98
     ("byeolbit-district", "hwpx"): 0.57,  # issue 11 target 0.98
-    ("nuri-province", "txt"): 0.28,  # issue 11 target 0.98
+    ("nuri-province", "txt"): 0.29,  # issue 11 target 0.98
     ("nuri-province", "pdf"): 0.19,  # issue 11 target 0.98
     ("nuri-province", "hwp"): 0.37,  # issue 11 target 0.98
     ("nuri-province", "hwpx"): 0.37,  # issue 11 target 0.98
@@ -58,6 +58,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("yeoul-county", "pdf"): 0.04,  # issue 11 target 0.98
     ("yeoul-county", "hwp"): 0.55,  # issue 11 target 0.98
     ("yeoul-county", "hwpx"): 0.55,  # issue 11 target 0.98
+    ("haneul-city", "txt"): 0.31,  # issue 11 target 0.98
+    ("haneul-city", "pdf"): 0.35,  # issue 11 target 0.98
+    ("haneul-city", "hwp"): 0.35,  # issue 11 target 0.98
+    ("haneul-city", "hwpx"): 0.35,  # issue 11 target 0.98
 }
 
 
@@ -125,7 +129,7 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
 @pytest.mark.parametrize("name", sorted(BY_NAME))
 def test_family_records_are_consistent(name: str) -> None:
     fam = BY_NAME[name]
-    for seed in family_seeds(fam):
+    for seed in family_seeds(fam) + list(range(fam.first_seed + 100, fam.first_seed + 130)):
         recs = family_records(fam, seed)
         assert recs == family_records(fam, seed)  # deterministic
         assert len(recs) == fam.quarters
@@ -141,6 +145,9 @@ def test_family_records_are_consistent(name: str) -> None:
                     if d:
                         got = parse_date(d["raw"])
                         assert got is not None and got["label"] == d["label"], d["raw"]
+            blocks = {}  # one printed block heading: every item of a block holds the same group date
+            for a in rec["achievements"]:
+                assert blocks.setdefault(a["group"], a["group_as_of"]) == a["group_as_of"]
         if fam.quarters == 2:
             a, b = recs
             assert a["header"] == b["header"] and a["funding"] == b["funding"]
@@ -176,21 +183,22 @@ def _document_text(path: Path) -> str:
     for b in read_path(path).blocks:
         if hasattr(b, "cells"):
             parts += [c.text for c in b.cells]
+            parts += [inner.text for c in b.cells for t in c.nested for inner in t.cells]
         else:
             parts.append(b.full_text)
     return "\n".join(parts)
 
 
 def test_committed_family_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
-    """Text dumps and PDFs byte for byte; HWP/HWPX (python-hwpx writes fresh ids each time) by
-    their expected records and the text read back."""
+    """Text dumps byte for byte; PDF (its bytes depend on the WeasyPrint and font versions) and
+    HWP/HWPX (python-hwpx writes fresh ids each time) by their expected records and the text read back."""
     generate.family_corpus(tmp_path)
     for fam in FAMILIES:
         new_files = _data_files(tmp_path / fam.name)
         assert [p.name for p in new_files] == [p.name for p in _data_files(FAMILY_DIR / fam.name)]
         for new in new_files:
             old = FAMILY_DIR / fam.name / new.name
-            if _fmt(new) in ("txt", "pdf"):
+            if _fmt(new) == "txt":
                 assert old.read_bytes() == new.read_bytes(), old.name
                 assert _expected_for(old) == _expected_for(new), old.name
                 continue
@@ -260,3 +268,47 @@ def test_family_scores_do_not_drop(family_scores: dict[tuple[str, str], Tally], 
     misses = [n for g in t.groups.values() for n in g.notes][:10]
     assert t.score() >= THRESHOLDS[(name, fmt)], f"{name}/{fmt}: {t.score():.3f}\n" + "\n".join(misses)
 
+
+
+# ------------------------------------------------------------------------------ the records are what is printed
+
+
+def _printed_facts(rec: dict[str, Any]) -> list[str]:
+    """Strings the expected record says are printed on the card."""
+    h = rec["header"]
+    facts = [h[k] for k in ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "target",
+                            "status")] + h["coop_depts"]
+    o = rec["overview"]
+    facts += [o["period"]["raw"], o["budget"]["raw"], *o["contents"], *o["notes"], rec["as_of"]["raw"]]
+    for a in rec["achievements"]:
+        facts.append(f"{a['marker']} {a['text']}" + (f" : {a['date']['raw']}" if a["date"] else ""))
+        if a["group_as_of"]:
+            facts.append(a["group_as_of"]["raw"])
+    facts += [f"{p['text']} : {p['date']['raw']}" for p in rec["plans"]] + rec["effects"]
+    for g in rec["goals"]:
+        facts += [g["project"], g["target"], g["status"]] + ([g["actual"]] if g["actual"] else [])
+    for tb in rec["tables"]:
+        facts += [c for row in tb["header"] + tb["rows"] for c in row]
+    for x in (rec["outreach"] or {}).get("items", []):
+        facts.append(x["label"])
+    facts += [row["label"] for row in rec["funding"]["rows"]]
+    return facts
+
+
+@pytest.mark.parametrize("name", sorted(BY_NAME))
+def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> None:
+    def squash(text: str) -> str:
+        return "".join(text.split())
+
+    for path in _data_files(FAMILY_DIR / name):
+        if path.suffix not in (".txt", ".hwpx"):
+            continue
+        body = squash(path.read_text(encoding="utf-8") if path.suffix == ".txt" else _document_text(path))
+        if path.suffix == ".hwpx":  # cell text joined: add each cell's paragraphs
+            from pledgecard.extract.readers import read_path
+
+            body += squash(" ".join(p.full_text for b in read_path(path).blocks for c in getattr(b, "cells", [])
+                                    for p in c.paragraphs))
+        for rec in _expected_for(path):
+            for fact in _printed_facts(rec):
+                assert squash(fact) in body, f"{path.name}: {fact!r} not printed"
