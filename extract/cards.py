@@ -7,6 +7,15 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgecard.extract.coverage import (
+    LOW_COVERAGE,
+    coverage,
+    has_figures,
+    is_empty,
+    low_coverage,
+    section_empty,
+    table_unassigned,
+)
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
@@ -33,6 +42,9 @@ class Section:
 class CardResult:
     record: dict[str, Any]
     provenance: dict[str, Any]
+    # What the extractor missed (extract.section_empty, extract.table_unassigned,
+    # extract.low_coverage), shaped as validation findings without card_id / check
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _is_title_line(it: Item) -> bool:
@@ -247,6 +259,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     dates: list[dict[str, Any]] = []
     unparsed: list[dict[str, Any]] = []
     seen: set[str] = set()
+    findings: list[dict[str, Any]] = []
     moved: dict[str, list[Item]] = {}
     for sec in sections[1:]:
         # A table is read by the section its content says it belongs to (a goals table printed
@@ -265,18 +278,26 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
             unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
+            findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon))
         add_result(record, prov, spec, result)
         dates += result.dates
         unparsed += _unparsed(sec.heading, result.rest)
+        findings += [table_unassigned(t, sec.heading) for t in result.rest if isinstance(t, Table) and has_figures(t)]
+        if i and sec.heading is not None and is_empty(result.value):
+            where = next((it.source.describe() for it in sec.items), None) or None
+            findings.append(section_empty(spec.name, sec.heading, where))
     header = record.pop("header")
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
     mgmt_no = header.get("mgmt_no")
     card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{as_of['label'] if as_of else 'unknown'}"
     page_start, page_end = _pages(items)
+    share = coverage(items, unparsed)
+    if share is not None and share < LOW_COVERAGE:
+        findings.append(low_coverage(share))
     out = {
         "schema_version": SCHEMA_VERSION,
         "card_id": card_id,
@@ -287,13 +308,15 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             "card_index": card_index,
             "page_start": page_start,
             "page_end": page_end,
+            "coverage": share,
         },
         "header": header,
         "as_of": as_of,
         **record,
         "unparsed": unparsed,
     }
-    return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)})
+    return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)},
+                      findings=findings)
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
