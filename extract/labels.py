@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.normalize.text import fold
 
 _NUMBERING = re.compile(r"^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4}|[가-하])[.)]\s*|^\(\d{1,2}\)\s*|^[Ⅰ-Ⅻ]{1,4}\s+")
@@ -38,6 +39,13 @@ def _names(key: str) -> tuple[str, ...]:
         for v in variants:
             if key == v or (key.startswith(v) and key[len(v):][:1] in "(（"):
                 return (name,)
+    for joiner in vocab.words("sections_joiners"):
+        # 소요예산 및 투자계획, 향후계획 및 기대효과: each part names a section
+        parts = [p for p in key.split(key_of(joiner)) if p] if key_of(joiner) in key else []
+        if len(parts) >= 2:
+            names = [_names(p) for p in parts]
+            if all(len(n) == 1 for n in names):
+                return tuple(dict.fromkeys(n[0] for n in names))
     return ()
 
 

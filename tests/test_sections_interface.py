@@ -55,3 +55,11 @@ def test_a_heading_naming_two_sections() -> None:
     [card] = extract_card_results(_doc(text))
     assert [p["text"] for p in card.record["plans"]] == ["착공"]
     assert card.record["effects"] == ["청년 주거 안정"]
+
+
+def test_a_heading_joining_two_labels_names_their_sections() -> None:
+    from pledgecard.extract.labels import sections_of
+
+    assert sections_of("소요예산 및 투자계획") == ("funding",)  # two labels of one section
+    assert sections_of("추진실적 및 향후계획") == ("achievements", "plans")
+    assert sections_of("공약 및 기타") == ()  # a part no label names: no heading
