@@ -115,6 +115,10 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     while i < len(items):
         it = items[i]
         title, named = _is_title_line(it), _starts_with_name_label(it)
+        if title and i + 1 < len(items) and _is_title_line(items[i + 1]):
+            dropped.add(i)  # a running page header right above the card's own title line
+            i += 1
+            continue
         if title or named:
             new = not starts or (title and _header_follows(items, i)) or (named and has_name)
             start = i

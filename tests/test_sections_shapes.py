@@ -104,3 +104,17 @@ def test_a_picture_caption_is_not_an_overview_content_line() -> None:
 
     res = extract_overview([_line("◦ 주요내용"), _line("- 테스트베드 구축"), _line("<사업 위치도>")])
     assert res.value["overview"]["contents"] == ["테스트베드 구축"] and [x.text for x in res.rest] == ["<사업 위치도>"]
+
+
+def test_a_row_of_header_labels_over_a_row_of_values() -> None:
+    from pledgecard.extract.sections.header import extract_header, split_value_row
+
+    assert split_value_row(["title", "mgmt_no", "lead_dept", "contact_name", "contact_phone"],
+                           "공공돌봄 24시간 체계 구축 Ⅵ-27 여성가족과 왕하유 410-9141") == {
+        "title": "공공돌봄 24시간 체계 구축", "mgmt_no": "Ⅵ-27", "lead_dept": "여성가족과", "contact_name": "왕하유",
+        "contact_phone": "410-9141"}
+    assert split_value_row(["title", "mgmt_no"], "청년 주택 공급") is None  # no code at the end: not this shape
+    h = extract_header([_line(x) for x in ("공약명 관리번호 추진부서", "청년 주택 공급 3-2 주택과",
+                                           "협조부서 실천목표 추진상황", "기획예산과 임기 내 완료 보류")]).value["header"]
+    assert (h["title"], h["mgmt_no"], h["lead_dept"], h["coop_depts"], h["target"], h["status"]) == (
+        "청년 주택 공급", "3-2", "주택과", ["기획예산과"], "임기 내 완료", "보류")

@@ -158,6 +158,50 @@ def _split_phone(value: str) -> tuple[str, str | None]:
     return value[: m.start()].strip(), m.group(1).strip()
 
 
+def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
+    """The values of a row printed under a row of labels (``공약명 관리번호 추진부서 담당자 전화번호``
+    over ``공공돌봄 24시간 체계 구축 Ⅵ-27 여성가족과 왕하유 410-9141``): the fields of a typed
+    value (code, dept, name, phone, status) take one word of that kind from their end of the row,
+    the one free-text field (공약명, 실천목표) what is left between. ``None`` unless every field
+    gets a value that way."""
+    toks = text.split()
+    generic = [f for f in pending if f in _GENERIC_FIELDS]
+    if len(generic) != 1 or len(toks) < len(pending):
+        return None
+    g = pending.index(generic[0])
+    out: dict[str, str] = {}
+    for field in pending[:g]:
+        if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
+            return None
+        out[field] = toks.pop(0)
+    for field in reversed(pending[g + 1:]):
+        if not toks or field not in _KIND_FIELDS.get(value_kind(toks[-1]) or "", ()):
+            return None
+        out[field] = toks.pop()
+    if not toks:
+        return None
+    out[generic[0]] = " ".join(toks)
+    return {f: out[f] for f in pending}
+
+
+def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
+    """Put label/value pairs into the header (the first value of a field wins)."""
+    for field, value, src in pairs:
+        if field == "contact_name":
+            value, phone = _split_phone(value)
+            if phone and header["contact_phone"] is None:
+                header["contact_phone"] = phone
+        if field == "field":
+            rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
+            continue
+        if field == "coop_depts":
+            if not header["coop_depts"]:
+                header["coop_depts"] = split_depts(value)
+        elif header.get(field) is None and value:
+            header[field] = value
+        prov.setdefault(Loc("header", sub=field), src)
+
+
 def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
@@ -184,6 +228,14 @@ def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list
                 continue
             labels = find_labels(text)
             if not labels:
+                row = split_value_row(pending, fold(text)) if len(pending) >= 2 else None
+                if row is not None:  # a row of labels over a row of values
+                    for f in row:
+                        pending.remove(f)
+                    pairs = [(f, v, item.source) for f, v in row.items()]
+                    last_field = None
+                    _put(header, prov, rest, pairs)
+                    continue
                 field = assign_queued(pending, fold(text)) if pending else None
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
@@ -205,20 +257,7 @@ def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list
                     elif f not in pending and header.get(f) in (None, []):
                         pending.append(f)
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
-        for field, value, src in pairs:
-            if field == "contact_name":
-                value, phone = _split_phone(value)
-                if phone and header["contact_phone"] is None:
-                    header["contact_phone"] = phone
-            if field == "field":
-                rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
-                continue
-            if field == "coop_depts":
-                if not header["coop_depts"]:
-                    header["coop_depts"] = split_depts(value)
-            elif header.get(field) is None and value:
-                header[field] = value
-            prov.setdefault(Loc("header", sub=field), src)
+        _put(header, prov, rest, pairs)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 
