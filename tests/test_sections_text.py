@@ -189,3 +189,11 @@ def test_funding_table_printed_transposed() -> None:
     assert [(c["kind"], c["year"]) for c in columns] == [("total", None), ("year", 2024), ("year", 2025)]
     assert [(r["source"], r["amounts_krw"]) for r in rows] == [
         ("total", [100, 50, 50]), ("national", [60, 30, 30]), ("local", [40, 20, 20])]
+
+
+def test_outreach_total_printed_after_the_channels() -> None:
+    out, _, _ = extract_outreach(_lines("주민간담회, 공청회 등 만족도 조사 전문가 자문 언론, 방송 기타 계\n1 2 2 152 - 157회"))
+    assert out is not None and (out["total"], out["unit"]) == (157, "회")
+    assert [(i["category"], i["count"]) for i in out["items"]] == [
+        ("meetings", 1), ("survey", 2), ("experts", 2), ("media", 152), ("other", 0)]
+    assert out["items"][-1]["label"] == "기타"

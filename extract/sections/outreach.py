@@ -124,9 +124,16 @@ def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
     if not cols:
         return None
     head = " ".join(header_parts).split()
+    total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
+    if total_last:
+        label, cat = cols[-1]
+        cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
     has_total = bool(head) and _is_total(head[0])
     total = unit = None
-    if has_total or len(values) == len(cols) + 1:
+    if total_last and len(values) == len(cols) + 1:
+        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[-1]))
+        values = values[:-1]
+    elif has_total or len(values) == len(cols) + 1:
         total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[0]))
         values = values[1:]
     if len(values) != len(cols):
