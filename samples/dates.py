@@ -97,6 +97,12 @@ def month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int, *, perio
                 f"{y2}-{m2:02d}-{_last_day(y2, m2):02d}", "month")
 
 
+def month_span(raw: str, y1: int, m1: int, y2: int, m2: int) -> DateObj:
+    """The month range ``y1-m1 .. y2-m2`` printed as ``raw`` (the caller chose the shape)."""
+    return _obj(raw, f"{y1}-{m1:02d}/{y2}-{m2:02d}", f"{y1}-{m1:02d}-01",
+                f"{y2}-{m2:02d}-{_last_day(y2, m2):02d}", "month")
+
+
 def year_range(rnd: random.Random, y1: int, y2: int) -> DateObj:
     raw = rnd.choice([f"{y1}. ~ {y2}.", f"{y1}년 ~ {y2}년", f"{y1}~{y2}년"])
     return _obj(raw, f"{y1}/{y2}", f"{y1}-01-01", f"{y2}-12-31", "year")

@@ -94,8 +94,7 @@ def _range_groups(rec: Record, rnd: random.Random) -> None:
 def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.DateObj:
     q = rnd.choice(["'", "’"])
     raw = rnd.choice([f"{q}{y1 % 100:02d}. {m1}. ~ {q}{y2 % 100:02d}. {m2}.", f"{y1}. {m1}. ~ {y2}. {m2}."])
-    return D._obj(raw, f"{y1}-{m1:02d}/{y2}-{m2:02d}", f"{y1}-{m1:02d}-01",
-                  f"{y2}-{m2:02d}-{D._last_day(y2, m2):02d}", "month")
+    return D.month_span(raw, y1, m1, y2, m2)
 
 
 def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
@@ -229,7 +228,7 @@ FAMILIES: tuple[Family, ...] = (
         kind="한빛특별자치도 도지사 공약 추진상황 관리카드",
         style=Style(heading_format="{roman}. {label}", group_format="[ {group} ({date}) ]", group_plain="[ {group} ]",
                     bullet1="○", bullet2="·", header_layout="wide", funding_layout="transposed", year_format="'{yy}",
-                    goals_layout="year_group", goals_year="{y}년", landscape=True,
+                    goals_layout="year_group", goals_year="{y}년", landscape=True, repeat_table_head=True,
                     overview_heading="사업개요", funding_heading="재원투자 계획", achievements_heading="추진 실적",
                     plans_heading="향후계획", effects_heading="기대효과", goals_heading="목표 대비 실적",
                     spaced_labels=False, zero_dash=True, font_pt=10.0, line_height=1.5, dump="blocks"),
@@ -377,6 +376,8 @@ def family_seeds(fam: Family, n: int = 2) -> list[int]:
     """The first ``n`` seeds from ``fam.first_seed`` whose records have everything ``fam.needs``."""
     out, seed = [], fam.first_seed
     while len(out) < n:
+        if seed - fam.first_seed > 1000:
+            raise ValueError(f"{fam.name}: no {n} seeds in 1000 from {fam.first_seed} have {', '.join(fam.needs)}")
         recs = family_records(fam, seed)
         if all(_NEEDS[k](r) for k in fam.needs for r in recs):
             out.append(seed)

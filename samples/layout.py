@@ -41,6 +41,7 @@ class Grid:
     cells: list[GridCell] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # relative column widths
     role: str = "table"  # header | funding | goals | outreach | side | section
+    head_rows: int = 0  # leading header rows a page break repeats (PDF)
 
     def put(self, row: int, col: int, content: str | list[str | Grid], *, rs: int = 1, cs: int = 1,
             head: bool = False, align: str = "center") -> None:
@@ -280,6 +281,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         g.put(2 + i, 0, style.spaced(row["label"]), head=True)
         for k, v in enumerate(row["amounts_krw"]):
             g.put(2 + i, 1 + k, _amount(row, v, mult, style), align="right")
+    g.head_rows = 2 if style.repeat_table_head else 0
     return g
 
 
@@ -296,6 +298,7 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
         g.put(1 + k, 0, year_label(col, style), head=True)
         for j, row in enumerate(rows):
             g.put(1 + k, 1 + j, _amount(row, row["amounts_krw"][k], mult, style), align="right")
+    g.head_rows = 1 if style.repeat_table_head else 0
     return g
 
 
@@ -406,6 +409,7 @@ def _goals_table(rec: Record, style: Style) -> Grid:
         row += j - i + 1
         i = j + 1
     g.n_rows = row
+    g.head_rows = 1 if style.repeat_table_head else 0
     return g
 
 

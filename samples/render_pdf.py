@@ -63,11 +63,13 @@ def _grid_html(g: Grid) -> str:
         span = (f' rowspan="{c.row_span}"' if c.row_span > 1 else "") + (
             f' colspan="{c.col_span}"' if c.col_span > 1 else "")
         rows[c.row].append(f'<{tag} class="{c.align}"{span}>{_cell_html(c.content)}</{tag}>')
-    body = "".join(f"<tr>{''.join(r)}</tr>" for r in rows)
+    head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
+    body = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[g.head_rows:])
+    head = f"<thead>{head}</thead>" if head else ""  # WeasyPrint repeats a thead on every page
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
     size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
-    return f'<table class="{g.role}"{size}><colgroup>{cols}</colgroup><tbody>{body}</tbody></table>'
+    return f'<table class="{g.role}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 
 def _block_html(b: Block) -> str:

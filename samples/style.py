@@ -53,6 +53,7 @@ class Style:
     outreach_heading: str = "{residents}소통 실적"
     outreach_total_last: bool = False
     landscape: bool = False
+    repeat_table_head: bool = False  # funding/goal tables split by a page repeat their header rows (PDF)
     running_header: bool = False  # page header (title line and 관리번호) and page numbers on every page
     figure_caption: str = ""  # a location map after the overview, captioned
     body_table: bool = False  # the whole body as one label | content table

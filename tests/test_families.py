@@ -154,6 +154,18 @@ def test_family_records_are_consistent(name: str) -> None:
             assert a["as_of"]["end"] < b["as_of"]["start"]
 
 
+def test_generate_cli_writes_a_family_and_rejects_an_unknown_one(tmp_path: Path, capsys) -> None:
+    assert generate.main(["--out", str(tmp_path), "--families", "gaon-city", "--formats", "txt", "--count", "1"]) == 0
+    (path,) = _data_files(tmp_path / "gaon-city")
+    (exp,) = _expected_for(path)
+    assert exp == {**family_records(BY_NAME["gaon-city"], family_seeds(BY_NAME["gaon-city"], 1)[0])[0],
+                   "source": exp["source"]}
+    assert exp["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(SystemExit) as exc:
+        generate.main(["--out", str(tmp_path), "--families", "nowhere-city"])
+    assert exc.value.code == 2 and "unknown family" in capsys.readouterr().err
+
+
 # ------------------------------------------------------------------------------ committed corpus
 
 
@@ -213,9 +225,11 @@ def test_family_features_are_in_the_rendered_files() -> None:
     def pdfs(name: str) -> list[Path]:
         return [p for p in _data_files(FAMILY_DIR / name) if p.suffix == ".pdf"]
 
-    for path in pdfs("hanbit-province"):  # landscape
+    for path in pdfs("hanbit-province"):  # landscape; the funding table split by a page repeats its header row
         with pdfplumber.open(path) as pdf:
             assert all(p.width > p.height for p in pdf.pages)
+            heads = [p for p in pdf.pages if "구분계국비" in p.extract_text().replace(" ", "")]
+            assert len(heads) == 2, path.name
     for path in pdfs("solmae-county"):  # four pages, each with the running header and its number
         (rec,) = _expected_for(path)
         with pdfplumber.open(path) as pdf:
