@@ -184,8 +184,9 @@ def heading_of(it: Item, current: str | None = None) -> str | None:
 
 def _split_inline_heading(it: Item) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
-    the first line of the content cell) -> the heading line and the content line."""
-    if not isinstance(it, Line) or it.marker is not None:
+    the first line of the content cell) -> the heading line and the content line; also after a
+    heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""
+    if not isinstance(it, Line) or not (it.marker is None or it.marker in SECTION_MARKERS or is_numbering(it.marker)):
         return [it]
     for k in (1, 2, 3):
         words = it.text.split()
@@ -195,7 +196,7 @@ def _split_inline_heading(it: Item) -> list[Item]:
         rest = " ".join(words[k:])
         marker, body = split_marker(rest)
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
-            return [Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
+            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
                     Line(text=body, marker=marker, indent=it.indent, source=it.source)]
     return [it]
 

@@ -63,3 +63,10 @@ def test_a_heading_joining_two_labels_names_their_sections() -> None:
     assert sections_of("소요예산 및 투자계획") == ("funding",)  # two labels of one section
     assert sections_of("추진실적 및 향후계획") == ("achievements", "plans")
     assert sections_of("공약 및 기타") == ()  # a part no label names: no heading
+
+
+def test_a_numbered_heading_and_its_first_content_line_on_one_line() -> None:
+    text = ("도지사 공약사업 관리카드\n공약명 청년 주택 공급 관리번호 3-2\n"
+            "마. 향후계획 · 공약사항 정비 및 이행계획 보완 : '21년 1학기\n")
+    [card] = extract_card_results(_doc(text))
+    assert [(p["text"], p["date"]["label"]) for p in card.record["plans"]] == [("공약사항 정비 및 이행계획 보완", "2021-S1")]
