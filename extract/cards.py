@@ -4,23 +4,28 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgecard.extract.coverage import (
+    LOW_COVERAGE,
+    coverage,
+    has_figures,
+    is_empty,
+    low_coverage,
+    section_empty,
+    table_unassigned,
+)
 from pledgecard.extract.document import Document, Source, Table
+from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
-from pledgecard.extract.labels import TITLE_RE, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
-from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
-from pledgecard.extract.sections.achievements import extract_achievements, parse_group_heading
-from pledgecard.extract.sections.funding import extract_funding
-from pledgecard.extract.sections.goals import extract_goals
-from pledgecard.extract.sections.header import extract_header, find_labels
-from pledgecard.extract.sections.outreach import extract_outreach
-from pledgecard.extract.sections.overview import empty_overview, extract_overview
-from pledgecard.extract.sections.plans import extract_effects, extract_plans
-from pledgecard.normalize.dates import parse_date
+from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
+from pledgecard.extract.roles import table_role
+from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.normalize.text import fold
 
 SCHEMA_VERSION = "1"
@@ -31,16 +36,20 @@ class Section:
     name: str | None  # None for the header region and for unknown headings
     heading: str | None
     items: list[Item] = field(default_factory=list)
+    then: tuple[str, ...] = ()  # the other sections a combined heading named (향후계획 및 기대효과)
 
 
 @dataclass(slots=True)
 class CardResult:
     record: dict[str, Any]
     provenance: dict[str, Any]
+    # What the extractor missed (extract.section_empty, extract.table_unassigned,
+    # extract.low_coverage), shaped as validation findings without card_id / check
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _is_title_line(it: Item) -> bool:
-    return isinstance(it, Line) and len(it.text) <= 60 and bool(TITLE_RE.search(it.text))
+    return isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)
 
 
 def _starts_with_name_label(it: Item) -> bool:
@@ -74,14 +83,12 @@ def _is_header_line(it: Item) -> bool:
 
 def _identity(items: list[Item], i: int) -> tuple[str, ...]:
     """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
-    from pledgecard.extract.sections.header import extract_header
-
     block: list[Item] = []
     for it in items[i: i + 8]:
         if block and not (_is_title_line(it) or _is_header_line(it)):
             break
         block.append(it)
-    header, _, _ = extract_header(block)
+    header, _, _ = read_header(block)
     return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
 
 
@@ -109,6 +116,10 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     while i < len(items):
         it = items[i]
         title, named = _is_title_line(it), _starts_with_name_label(it)
+        if title and i + 1 < len(items) and _is_title_line(items[i + 1]):
+            dropped.add(i)  # a running page header right above the card's own title line
+            i += 1
+            continue
         if title or named:
             new = not starts or (title and _header_follows(items, i)) or (named and has_name)
             start = i
@@ -140,20 +151,43 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     return [[items[k] for k in range(s, e) if k not in dropped] for s, e in bounds]
 
 
-def heading_of(it: Item) -> str | None:
-    """The section a line heads: a heading glyph (□), numbering (``1.``, ``가.``, ``(1)``) or
-    nothing in front, and the rest a known section label exactly."""
-    if not isinstance(it, Line):
+def heading_of(it: Item, current: str | None = None) -> str | None:
+    """The section a line heads: the rest, after whatever marks it (a heading glyph, numbering,
+    brackets, a glyph and a numbering: ``◎ 1. 사업개요``), is a known section label exactly. A
+    bullet of a sub-item (``-``, ``·``) never heads a section, and a bullet line naming the
+    section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements)."""
+    if not isinstance(it, Line) or is_note(it.marker):
         return None
-    if it.marker is not None and it.marker not in SECTION_MARKERS and not is_numbering(it.marker):
-        return None
-    return section_of(it.text)
+    text = it.text
+    level = marker_level(it.marker)
+    if it.marker is not None and level in (1, 2, 3):
+        inner, rest = split_marker(text)
+        if inner is not None and is_numbering(inner) and rest:
+            text = rest
+        elif level != 1:
+            return None
+        else:
+            name = section_of(text)
+            return name if name != current else None
+    elif it.marker is not None:
+        inner, rest = split_marker(text)
+        if inner is not None and is_numbering(inner) and rest:
+            text = rest
+    name = section_of(text)
+    if name is not None and name == current and (is_numbering(it.marker) or level == 1):
+        return None  # 다. 주요 추진실적 among the achievements: an item of the section it names
+    if name is not None and name == current:
+        g = parse_group_heading(it.full_text)
+        if g is not None and g[1] is not None:
+            return None  # [ 그간 추진실적 ('25. 4분기 누계) ]: a dated block of the section, not a new one
+    return name
 
 
 def _split_inline_heading(it: Item) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
-    the first line of the content cell) -> the heading line and the content line."""
-    if not isinstance(it, Line) or it.marker is not None:
+    the first line of the content cell) -> the heading line and the content line; also after a
+    heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""
+    if not isinstance(it, Line) or not (it.marker is None or it.marker in SECTION_MARKERS or is_numbering(it.marker)):
         return [it]
     for k in (1, 2, 3):
         words = it.text.split()
@@ -163,7 +197,7 @@ def _split_inline_heading(it: Item) -> list[Item]:
         rest = " ".join(words[k:])
         marker, body = split_marker(rest)
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
-            return [Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
+            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
                     Line(text=body, marker=marker, indent=it.indent, source=it.source)]
     return [it]
 
@@ -171,10 +205,16 @@ def _split_inline_heading(it: Item) -> list[Item]:
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     for it in (x for item in items for x in _split_inline_heading(item)):
-        name = heading_of(it)
         last = sections[-1]
+        name = heading_of(it, last.name)
+        inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name:
-            sections.append(Section(name=name, heading=fold(item_text(it)), items=[]))
+            names = sections_of(it.text)
+            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:]))
+        elif len(inner) == 1 and inner[0] in last.then:
+            # a combined heading's second section starts at a line naming it, whatever its marker
+            sections.append(Section(name=inner[0], heading=fold(it.text), items=[],
+                                    then=last.then[last.then.index(inner[0]) + 1:]))
         elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
               and last.name is not None
               and last.name != "achievements" and parse_group_heading(it.text) is None):
@@ -194,33 +234,6 @@ def _src(s: Source) -> dict[str, Any]:
     if "bbox" in d and d["bbox"] is not None:
         d["bbox"] = list(d["bbox"])  # type: ignore[arg-type]
     return d
-
-
-_REPORTING = re.compile(r"현재|기준|말|시점")
-
-
-def reporting_date(text: str) -> dict[str, Any] | None:
-    """A header-area line that states the reporting point: ``《2024년 4분기 현재》``,
-    ``(2024. 12. 31. 기준)``."""
-    g = parse_group_heading(text)
-    if g and g[1]:
-        return g[1]
-    body = text.strip().strip("()（）[]《》<>〈〉【】 ")
-    if _REPORTING.search(body):
-        d = parse_date(body)
-        if d.get("label"):
-            return d
-    return None
-
-
-def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
-    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date."""
-    m = re.search(r"[(（《<\[]([^()（）]*\d[^()（）]*)[)）》>\]]\s*$", kind)
-    if m:
-        d = parse_date(m.group(1))
-        if d.get("label"):
-            return fold(kind[: m.start()]), d
-    return kind, None
 
 
 def _unparsed(section: str | None, items: list[Item]) -> list[dict[str, Any]]:
@@ -247,68 +260,51 @@ def _as_of(achievements: list[dict[str, Any]], extra: list[dict[str, Any]]) -> d
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections = split_sections(items)
-    prov: dict[str, Any] = {}
+    prov: dict[str, Source] = {}
+    record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
+    dates: list[dict[str, Any]] = []
     unparsed: list[dict[str, Any]] = []
-    header, p, rest = extract_header(sections[0].items)
-    prov.update(p)
-    extra_dates: list[dict[str, Any]] = []
-    head_rest: list[Item] = []
-    for it in rest:
-        d = reporting_date(it.full_text) if isinstance(it, Line) else None
-        if d:
-            extra_dates.append(d)
-        else:
-            head_rest.append(it)
-    if header.get("kind"):
-        header["kind"], d = split_kind_date(header["kind"])
-        if d:
-            extra_dates.append(d)
-    head_rest = add_issuer(header, prov, head_rest, items)
-    unparsed += _unparsed(None, head_rest)
-    record: dict[str, Any] = {
-        "overview": empty_overview(), "funding": None, "achievements": [], "tables": [], "goals": [],
-        "outreach": None, "plans": [], "effects": [],
-    }
     seen: set[str] = set()
+    findings: list[dict[str, Any]] = []
+    moved: dict[str, list[Item]] = {}
     for sec in sections[1:]:
-        name = sec.name
-        if name in seen and name not in ("achievements",):
-            unparsed += _unparsed(sec.heading, sec.items)
-            continue
-        seen.add(name or "")
-        if name == "overview":
-            record["overview"], p, rest = extract_overview(sec.items)
-        elif name == "funding":
-            unit = (record["overview"].get("budget") or {}).get("unit")
-            record["funding"], p, rest = extract_funding(sec.items, heading=sec.heading, fallback_unit=unit)
-        elif name == "achievements":
-            ach, tables, p, rest, group_dates = extract_achievements(sec.items, lexicon=lexicon)
-            extra_dates += group_dates
-            offset = len(record["achievements"])
-            for a in ach:
-                if a["parent"] is not None:
-                    a["parent"] += offset
-            for t in tables:
-                if t["after_item"] is not None:
-                    t["after_item"] += offset
-            record["achievements"] += ach
-            record["tables"] += tables
-        elif name == "goals":
-            record["goals"], p, rest = extract_goals(sec.items)
-        elif name == "outreach":
-            record["outreach"], p, rest = extract_outreach(sec.items)
-        elif name == "plans":
-            record["plans"], p, rest = extract_plans(sec.items)
-        elif name == "effects":
-            record["effects"], p, rest = extract_effects(sec.items)
+        # A table is read by the section its content says it belongs to (a goals table printed
+        # under 추진실적, an outreach table with no heading of its own), not where it stands.
+        keep: list[Item] = []
+        for it in sec.items:
+            role = table_role(it) if isinstance(it, Table) else None
+            (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
+        sec.items = keep
+    for role, tables in moved.items():
+        if not any(s.name == role for s in sections):
+            sections.append(Section(name=role, heading=None, items=tables))
         else:
-            p, rest = {}, sec.items
-        prov.update(p)
+            next(s for s in sections if s.name == role).items.extend(tables)
+    for i, sec in enumerate(sections):
+        spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
+        if spec is None or (spec.name in seen and not spec.repeatable):
+            unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
+            findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
+            continue
+        seen.add(spec.name)
+        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon))
+        add_result(record, prov, spec, result)
+        rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
+        dates += result.dates
         unparsed += _unparsed(sec.heading, rest)
+        findings += [table_unassigned(t, sec.heading) for t in rest if isinstance(t, Table) and has_figures(t)]
+        if i and sec.heading is not None and is_empty(result.value):
+            where = next((it.source.describe() for it in sec.items), None) or None
+            findings.append(section_empty(spec.name, sec.heading, where))
+    header = record.pop("header")
+    extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
     mgmt_no = header.get("mgmt_no")
     card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{as_of['label'] if as_of else 'unknown'}"
     page_start, page_end = _pages(items)
+    share = coverage(items, unparsed)
+    if share is not None and share < LOW_COVERAGE:
+        findings.append(low_coverage(share))
     out = {
         "schema_version": SCHEMA_VERSION,
         "card_id": card_id,
@@ -319,6 +315,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             "card_index": card_index,
             "page_start": page_start,
             "page_end": page_end,
+            "coverage": share,
             **({"ocr_pages": [n for n in doc.ocr_pages if page_start <= n <= page_end]}
                if doc.ocr_pages and page_start is not None and page_end is not None else {}),
         },
@@ -327,7 +324,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         **record,
         "unparsed": unparsed,
     }
-    return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)})
+    return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)},
+                      findings=findings)
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:

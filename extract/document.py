@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
-Format = Literal["txt", "pdf", "hwp", "hwpx"]
+Format = Literal["txt", "pdf", "hwp", "hwpx"]  # the one list of formats; each registered in formats.py
+FORMAT_NAMES: tuple[str, ...] = get_args(Format)
 
 
 @dataclass(frozen=True, slots=True)

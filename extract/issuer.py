@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from pledgecard.extract.labels import TITLE_RE
+from pledgecard.extract.labels import title_match
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.normalize.text import fold
 
@@ -60,7 +60,7 @@ def units(words: Sequence[str]) -> list[str]:
 
 def from_title(text: str) -> str | None:
     """The issuer printed in front of ``공약 … 카드`` on a title line."""
-    m = TITLE_RE.search(text)
+    m = title_match(text)
     if not m:
         return None
     words = [w.strip("《》<>[]【】()") for w in text[: m.start()].split()]
@@ -88,7 +88,7 @@ def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item]) ->
     if kind:
         issuer = from_title(kind)
         if issuer:
-            title_item = next((it for it in card if isinstance(it, Line) and TITLE_RE.search(it.full_text)), None)
+            title_item = next((it for it in card if isinstance(it, Line) and title_match(it.full_text)), None)
             return issuer, title_item
     tail = [it for it in card if isinstance(it, Line)][-FOOTER_LINES:]
     for it in [*head, *tail]:

@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
-from pledgecard.extract.labels import header_field_of, section_of
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.textjoin import join_lines
+from pledgecard.extract.vocabulary import current
 
 
 @dataclass(slots=True)
@@ -66,14 +69,13 @@ def _label_cell(table: Table, row: int) -> Cell | None:
 
 
 def _is_group_label(text: str) -> bool:
-    from pledgecard.extract.sections.achievements import parse_group_heading
-
     t = " ".join(text.split())
-    if re.match(r"^기\s*추진\s*실적", t):
+    vocab = current()
+    if re.match(f"^(?:{vocab.pattern('as_of', 'prior_achievements')})", t):
         return True
     g = parse_group_heading(t) if len(t) <= 40 else None
     # a block name in words (not a bare year mark such as <2023> of a goals table)
-    return g is not None and bool(re.search(r"[가-힣]{2,}", re.sub(r"\d+\s*년", "", g[0])))
+    return g is not None and bool(re.search(r"[가-힣]{2,}", vocab.year_re.sub("", g[0])))
 
 
 def _heading_cell(table: Table, row: int) -> Cell | None:
@@ -182,11 +184,13 @@ def linearize(doc: Document) -> list[Item]:
         if isinstance(b, Table):
             items.extend(unpack_table(b))
             continue
-        line = Line(text=b.text, marker=b.marker, indent=b.indent, source=b.source)
+        # A reader that left a marker in the text (a glyph it does not know) has it split off here.
+        marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
+        line = Line(text=text, marker=marker, indent=b.indent, source=b.source)
         prev = items[-1] if items else None
         if _closes_open_paren(prev, line):
             assert isinstance(prev, Line)
-            prev.text = f"{prev.text} {line.text}"
+            prev.text = join_lines(prev.text, line.text)
             continue
         items.append(line)
     return items
@@ -200,6 +204,4 @@ def has_header_label(item: Item, field: str) -> bool:
     """Whether the item holds the label of a header field (a table cell, or inside a line)."""
     if isinstance(item, Table):
         return any(header_field_of(c.text.replace("\n", " ")) == field for c in item.cells)
-    from pledgecard.extract.sections.header import find_labels
-
     return any(f == field for f, _, _ in find_labels(item.full_text))

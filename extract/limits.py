@@ -1,4 +1,5 @@
-"""Safety limits for reading one file: no single file may exhaust memory or stall a batch."""
+"""Safety limits for reading one file (no single file may exhaust memory or stall a batch), and
+the vocabulary the file is read with."""
 
 from __future__ import annotations
 
@@ -13,3 +14,6 @@ class Limits:
     max_seconds: float = 120.0  # wall-clock time for one file (enforced by the batch runner)
     pdf_engine: str = "pdfium"  # PDF engine (readers/pdf_engine.py ENGINES): "pdfium" or "pdfplumber"
     ocr: str = "auto"  # PDF pages read by OCR: "auto" (no or garbled text layer), "always", "never"
+    # Not a limit but an option every worker needs: a user vocabulary file merged over the
+    # built-in template vocabulary (pledgecard.extract.vocabulary), or None.
+    vocabulary: str | None = None

@@ -1,8 +1,15 @@
-"""Bullet markers and their depth, shared by every reader and the section extractors."""
+"""Bullet markers and their depth, shared by every reader and the section extractors.
+
+A marker is recognised by its shape, not from a list: any symbol glyph (Unicode category So, the
+private-use glyphs of symbol fonts, Co) before the text, a dash or dot bullet, a note mark, or a
+numbering (``1.``, ``1)``, ``(1)``, ``가.``, ``가)``, ``Ⅰ.``, ``①``). The lists below only say the
+depth the common glyphs usually have; the achievements give levels by order of first appearance.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffd"
@@ -13,9 +20,18 @@ NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
 
+_NUMBERING_SRC = (r"\d{1,2}\)(?=\s)|[가-하]\.(?=\s)|[가-하]\)(?=\s)|\(\d{1,2}\)(?=\s)|\d{1,2}\.(?=\s+[^\d\s])"
+                  r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe](?!\d)")
 _MARKER_RE = re.compile(
-    r"^(?P<marker>[" + re.escape(ALL_MARKERS) + r"]|ㅇ(?=\s)|\d{1,2}\)(?=\s)|[가-하]\.(?=\s)|\(\d{1,2}\)(?=\s))\s*"
+    r"^(?P<marker>[" + re.escape(ALL_MARKERS) + r"]|ㅇ(?=\s)|" + _NUMBERING_SRC + r")\s*"
 )
+_NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
+
+
+def is_glyph(ch: str) -> bool:
+    """A symbol glyph that can mark a line: Unicode So (□ ◎ ▶ ➢ ❍ …) or a private-use glyph."""
+    return (unicodedata.category(ch) in ("So", "Co") and ch not in _NOT_GLYPHS
+            and not "\u3200" <= ch <= "\u32ff")
 
 
 def is_private_use(ch: str) -> bool:
@@ -36,6 +52,8 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
         return None, s.strip()
     m = _MARKER_RE.match(s)
+    if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
+        return s[0], s[1:].strip()
     if not m:
         return None, s.strip()
     marker = m.group("marker")
@@ -54,10 +72,12 @@ def marker_level(marker: str | None) -> int | None:
         return 2
     if marker in LEVEL3_MARKERS:
         return 3
-    return None
+    if marker in SECTION_MARKERS or marker in NOTE_MARKERS or is_numbering(marker):
+        return None
+    return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(r"^(?:\d{1,2}\)|[가-하]\.|\(\d{1,2}\))$")
+NUMBERING = re.compile(r"^(?:\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[Ⅰ-Ⅻ]{1,4}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])$")
 
 
 def is_numbering(marker: str | None) -> bool:

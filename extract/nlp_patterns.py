@@ -156,7 +156,7 @@ COUNT_UNIT_ALT = (
     r"건(?![강물설립축])|회(?!차|계|장|관|사|원|의실|복|담|견|기|용)|과목|곳|팀(?![장원])"
 )
 COUNT_RE = re.compile(
-    r"(?<!\d)(?<!\d[.,])"
+    r"(?<![\dA-Za-z|])(?<!\d[.,])"  # a confused number (l56명, I2명) is no count at all
     r"(?P<num>\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(?P<frac>\d{1,6}))?"
     r"(?P<gap1>\s?)(?P<mult>만|천)?(?P<approx>여)?(?P<gap2>\s?)"
     r"(?P<unit>" + COUNT_UNIT_ALT + r")"

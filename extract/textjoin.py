@@ -13,20 +13,33 @@ import re
 from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
-from pledgecard.extract.labels import TITLE_RE, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import DATE_PATTERN
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
-_TRAILING_DATE = re.compile(r"(?:^|[\s:])(?:" + DATE_PATTERN + r")\s*[)\]]?\s*(?:중|예정|완료|까지|이후)?\s*$")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s:])(?:" + DATE_PATTERN + r")\s*[)\]]?\s*(?:"
+                      + _alt(v.words("dates", "trailing_words")) + r")?\s*$")
+
+
+def _numeric_token(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^[△▲\-]?\(?[\d,.]+\)?(?:{_alt(v.words('dates', 'score_units'))})?$")
+
 _BRACKET_HEADING = re.compile(r"^[《<〈【\[(（].*[》>〉】\])）]$")
-_NUMERIC_TOKEN = re.compile(r"^[△▲\-]?\(?[\d,.]+\)?(?:%|점)?$")
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
 _HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
 
 
 def ends_with_date(text: str) -> bool:
-    return bool(_TRAILING_DATE.search(text))
+    return bool(current().build(_trailing_date).search(text))
 
 
 def looks_tabular(text: str) -> bool:
@@ -34,15 +47,14 @@ def looks_tabular(text: str) -> bool:
     toks = text.split()
     if len(toks) < 3:
         return False
-    numeric = sum(1 for t in toks if _NUMERIC_TOKEN.match(t) or t == "-")
+    numeric_token = current().build(_numeric_token)
+    numeric = sum(1 for t in toks if numeric_token.match(t) or t == "-")
     return numeric * 2 >= len(toks)
 
 
 def starts_new_block(text: str) -> bool:
     """A card title, a section heading or a header label line never continues the item above."""
-    from pledgecard.extract.sections.header import find_labels
-
-    if TITLE_RE.search(text) or section_of(text) is not None:
+    if is_title(text) or section_of(text) is not None:
         return True
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0
@@ -58,12 +70,34 @@ def _in_name_list(left: str, right: str) -> bool:
     return bool(last) and bool(first) and " " not in last and " " not in first
 
 
+_NUMBER_HEAD = re.compile(r"\d{1,3}(?:,\d{3})*,$")
+_NUMBER_TAIL = re.compile(r"^\d{3}(?:,\d{3})*(?![\d])")
+
+
+def wraps_number(left: str, right: str) -> bool:
+    """A number the line broke after a thousands comma: ``민자 18,`` + ``000,000)`` is
+    ``18,000,000)``. The left half ends in digits and a comma, the right one starts with a
+    group of three digits (that is not a year or a longer number)."""
+    tail = left.rstrip().rsplit(" ", 1)[-1].lstrip("(（")
+    return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
+
+
+def join_lines(left: str, right: str) -> str:
+    """Two pieces of one line: a wrapped number joins without a space, the rest with one."""
+    if wraps_number(left, right):
+        return left.rstrip() + right.lstrip()
+    return f"{left} {right}"
+
+
 def glue(left: str, right: str, lexicon: str) -> str:
-    """Join two halves of a broken line, without a space when the word continues."""
+    """Join two halves of a broken line, without a space when the word continues (or a number
+    wrapped after a thousands comma)."""
     if not left:
         return right
     if not right:
         return left
+    if wraps_number(left, right):
+        return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right
     tail = _HANGUL_TAIL.search(left)

@@ -62,8 +62,10 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     and :class:`~pledgecard.errors.NoCardFoundError` when it holds no card.
     """
     from pledgecard.extract.readers import read_path
+    from pledgecard.extract.vocabulary import use_vocabulary
 
-    return [c.record for c, _ in _cards(read_path(path, limits=limits), str(path))]
+    with use_vocabulary((limits or Limits()).vocabulary):
+        return [c.record for c, _ in _cards(read_path(path, limits=limits), str(path))]
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
@@ -71,6 +73,13 @@ def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
 
     The file is read once; the reader sniffs its format and hashes it (a file that fails is
     hashed and sniffed here instead, for its ``files`` row)."""
+    from pledgecard.extract.vocabulary import use_vocabulary
+
+    with use_vocabulary((limits or Limits()).vocabulary):
+        return _process_file(path, limits=limits)
+
+
+def _process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
     from pledgecard.extract.readers import check_file_size, read_bytes
 
     p = Path(path)
@@ -139,7 +148,18 @@ def _cards(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, An
     cards = extract_card_results(doc, file_name=path)
     if not cards:
         raise NoCardFoundError("no card found: the document holds no pledge card title or 공약명 header")
-    return [(c, _removal_findings(c.record, sanitize_record(c.record))) for c in cards]
+    return [(c, _extraction_findings(c) + _removal_findings(c.record, sanitize_record(c.record))) for c in cards]
+
+
+def _extraction_findings(card: CardResult) -> list[dict[str, Any]]:
+    """What the extractor says it missed (extract.section_empty, table_unassigned, low_coverage)."""
+    from pledgecard.validate.findings import finding
+
+    sha = (card.record.get("source") or {}).get("sha256")
+    return [finding(card.record.get("card_id"), f["code"], success=False, observed=f.get("observed"),
+                    expected=f.get("expected"), location=f.get("location"), message=f.get("message", ""),
+                    source_sha256=sha)
+            for f in card.findings]
 
 
 def _removal_findings(record: dict[str, Any], removals: list[Any]) -> list[dict[str, Any]]:

@@ -60,3 +60,19 @@ def test_binary_junk_named_txt(tmp_path: Path) -> None:
     res = process_file(p)
     assert (res.status, res.error_code) == ("failed", "damaged")
     assert "binary" in (res.reason or "")
+
+
+def test_the_formats_are_listed_once_and_registered_once() -> None:
+    from typing import get_args
+
+    from pledgecard.extract.document import FORMAT_NAMES, Format
+    from pledgecard.extract.formats import FORMATS, reader_for
+    from pledgecard.schema import load_schema
+
+    assert FORMAT_NAMES == get_args(Format)
+    assert sorted(spec.name for spec in FORMATS) == sorted(FORMAT_NAMES)
+    assert FORMATS[-1].name == "txt"  # the text reader takes whatever no other format claims
+    enum = load_schema()["properties"]["source"]["properties"]["format"]["enum"]
+    assert sorted(enum) == sorted(FORMAT_NAMES)  # the shipped JSON Schema says the same
+    for name in FORMAT_NAMES:
+        assert callable(reader_for(name))

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.base import SectionResult
+from pledgecard.extract.sections.funding import extract_funding as _extract_funding
 from pledgecard.extract.sections.goals import goals_from_text
-from pledgecard.extract.sections.outreach import extract_outreach
+from pledgecard.extract.sections.outreach import extract_outreach as _extract_outreach
+
+
+def _parts(result: SectionResult) -> tuple[Any, dict[str, Any], list[Any]]:
+    """A one-field section's value, provenance by record path, and the items it left."""
+    [value] = result.value.values()
+    return value, {loc.path(): src for loc, src in result.provenance.items()}, result.rest
+
+
+def extract_funding(lines: list[Line]) -> tuple[Any, dict[str, Any], list[Any]]:
+    return _parts(_extract_funding(lines))
+
+
+def extract_outreach(lines: list[Line]) -> tuple[Any, dict[str, Any], list[Any]]:
+    return _parts(_extract_outreach(lines))
 
 
 def _lines(text: str) -> list[Line]:
@@ -129,9 +146,9 @@ def test_header_shapes_of_other_dumps_and_tables() -> None:
     from pledgecard.extract.document import Cell, Document, Paragraph, Table
     from pledgecard.extract.sections.header import extract_header
 
-    header, _, rest = extract_header(_lines(
+    header, _, rest = _parts(extract_header(_lines(
         "공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및\n100% 취업 추진\n"
-        "담 당 자 홍길동 (☎ 033-249-3928) 관리번호 2-20"))
+        "담 당 자 홍길동 (☎ 033-249-3928) 관리번호 2-20")))
     assert header["title"] == "국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진"
     assert (header["contact_name"], header["contact_phone"], header["mgmt_no"]) == ("홍길동", "033-249-3928", "2-20")
     assert rest == []
@@ -150,7 +167,7 @@ def test_numbered_bullets_nest_by_first_appearance() -> None:
     from pledgecard.extract.sections.achievements import extract_achievements
 
     ach = extract_achievements(_lines("1) 기반 조성\n가. 부지 매입 : '23. 5.\n나. 실시설계 : '23. 9.\n"
-                                      "2) 운영\n가. 시범 운영 : '24. 3."))[0]
+                                      "2) 운영\n가. 시범 운영 : '24. 3.")).value["achievements"]
     assert [(a["level"], a["parent"], a["text"]) for a in ach] == [
         (1, None, "기반 조성"), (2, 0, "부지 매입"), (2, 0, "실시설계"), (1, None, "운영"), (2, 3, "시범 운영")]
     assert ach[1]["date"]["label"] == "2023-05"
@@ -172,3 +189,11 @@ def test_funding_table_printed_transposed() -> None:
     assert [(c["kind"], c["year"]) for c in columns] == [("total", None), ("year", 2024), ("year", 2025)]
     assert [(r["source"], r["amounts_krw"]) for r in rows] == [
         ("total", [100, 50, 50]), ("national", [60, 30, 30]), ("local", [40, 20, 20])]
+
+
+def test_outreach_total_printed_after_the_channels() -> None:
+    out, _, _ = extract_outreach(_lines("주민간담회, 공청회 등 만족도 조사 전문가 자문 언론, 방송 기타 계\n1 2 2 152 - 157회"))
+    assert out is not None and (out["total"], out["unit"]) == (157, "회")
+    assert [(i["category"], i["count"]) for i in out["items"]] == [
+        ("meetings", 1), ("survey", 2), ("experts", 2), ("media", 152), ("other", 0)]
+    assert out["items"][-1]["label"] == "기타"

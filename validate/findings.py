@@ -71,6 +71,12 @@ _BATCH_CHECKS = [
           "no two different cards share issuer + card_id (both are kept, told apart by content)"),
     Check("card.copies_differ", "copies agree", "warning", "identity",
           "the copies of one card in several files (HWPX, HWP, PDF, text) print the same figures"),
+    Check("extract.section_empty", "sections read", "warning", "extract",
+          "a section heading was found and something was read under it"),
+    Check("extract.table_unassigned", "tables placed", "warning", "extract",
+          "every table holding figures was read by a section"),
+    Check("extract.low_coverage", "text placed", "warning", "extract",
+          "at least 90 % of the card's printed characters were placed in the record (unparsed excluded)"),
 ]
 BATCH_CHECKS: dict[str, Check] = {c.code: c for c in _BATCH_CHECKS}
 

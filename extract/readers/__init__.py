@@ -1,4 +1,5 @@
-"""One reader per format, behind one signature, registered in one dict.
+"""Reading a file into a Document: the DRM check, the format's reader (registered once, in
+:mod:`pledgecard.extract.formats`), the file-size limit.
 
 A reader is ``read(data: bytes, *, path: str, limits: Limits) -> Document``. It raises an
 :class:`~pledgecard.errors.ExtractError` subclass with a one-line reason for a file it cannot read.
@@ -7,38 +8,13 @@ A reader is ``read(data: bytes, *, path: str, limits: Limits) -> Document``. It 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 
 from pledgecard.errors import EncryptedFileError, ExtractError, LimitExceededError
-from pledgecard.extract.detect import detect_format, drm_wrapper
-from pledgecard.extract.document import Document, Format
+from pledgecard.extract.detect import drm_wrapper
+from pledgecard.extract.document import Document
+from pledgecard.extract.formats import detect_format, reader_for
 from pledgecard.extract.limits import Limits
-
-Reader = Callable[..., Document]
-
-
-def _load(fmt: str) -> Reader:
-    # Imported lazily: pdfplumber and pyhwp cost start-up time that a text-only batch never needs.
-    if fmt == "txt":
-        from pledgecard.extract.readers.text import read
-    elif fmt == "pdf":
-        from pledgecard.extract.readers.pdf import read
-    elif fmt == "hwp":
-        from pledgecard.extract.readers.hwp import read
-    elif fmt == "hwpx":
-        from pledgecard.extract.readers.hwpx import read
-    else:  # pragma: no cover - guarded by READERS
-        raise KeyError(fmt)
-    return read
-
-
-READERS: dict[Format, Callable[[], Reader]] = {
-    "txt": lambda: _load("txt"),
-    "pdf": lambda: _load("pdf"),
-    "hwp": lambda: _load("hwp"),
-    "hwpx": lambda: _load("hwpx"),
-}
 
 
 def read_bytes(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
@@ -49,7 +25,7 @@ def read_bytes(data: bytes, *, path: str = "", limits: Limits | None = None) -> 
         raise EncryptedFileError(f"file is wrapped in {drm} DRM; open it where the DRM is licensed and save a clean copy")
     fmt = detect_format(data)
     try:
-        reader = READERS[fmt]()
+        reader = reader_for(fmt)
     except ImportError as exc:  # a reader whose library is missing
         raise ExtractError(f"no reader available for {fmt}: {exc}") from exc
     doc = reader(data, path=path, limits=limits)

@@ -7,53 +7,23 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import SECTION_MARKERS, canonical_marker, is_note, marker_level
+from pledgecard.extract.markers import SECTION_MARKERS, canonical_marker, is_note, is_numbering
 from pledgecard.extract.nlp import find_counts, find_orgs
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
-from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
 
-_GROUP = re.compile(r"^[《<〈【\[]\s*(?P<body>.+?)\s*[》>〉】\]]$")
-_PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
-_REPORTING = re.compile(r"현재|기준|누계|말\s*$|추진\s*실적|실적")
 
-
-def _date_of(text: str) -> dict[str, Any] | None:
-    d = parse_date(text)
-    if d.get("label"):
-        return d
-    found = find_dates(text)
-    return found[-1][2] if found else None
-
-
-def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
-    """A block heading inside the achievements and its reporting date:
-    ``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``; also
-    ``('24. 12월 말 기준)`` and an unbracketed ``2024년 4분기 추진실적`` (a date and a reporting
-    word), whose whole text is the group."""
-    t = text.strip()
-    m = _GROUP.match(t)
-    if m:
-        body = fold(m.group("body"))
-        if ":" in body or "：" in body:
-            name, _, when = re.split(r"([:：])", body, maxsplit=1)
-            d = parse_date(when.strip())
-            return fold(name), d if d.get("label") else None
-        return body, _date_of(body)
-    m = _PAREN.match(t)
-    body = fold(m.group("body")) if m else fold(t)
-    if len(body) <= 30 and _REPORTING.search(body):
-        d = _date_of(body)
-        if d is not None:
-            return body, d
-    return None
-
-
-def _numbering_style(marker: str | None) -> str:
-    """``3)`` -> ``1)``, ``다.`` -> ``가.``: the style of a numbering marker, whatever its number."""
-    return re.sub(r"[가-하]", "가", re.sub(r"\d+", "1", marker or ""))
+def _style(marker: str | None) -> str:
+    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``, ``○`` -> ``◦``: the style of a marker,
+    whatever its number."""
+    m = canonical_marker(marker) or ""
+    if is_numbering(m):
+        m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(r"[가-하]", "a", re.sub(r"\d+", "1", m)))
+    return m
 
 
 def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int, parent: int | None,
@@ -65,20 +35,20 @@ def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int,
     }
 
 
-def extract_achievements(items: list[Item], *, lexicon: str = ""
-                         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any], list[Item],
-                                    list[dict[str, Any]]]:
-    """Items, side tables, provenance, left-over items, and the reporting dates of the block
-    headings (also of blocks with no bullet under them)."""
+def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
+    provenance, left-over items, and the reporting dates of the block headings (also of blocks
+    with no bullet under them)."""
+    lexicon = ctx.lexicon if ctx else ""
     ach: list[dict[str, Any]] = []
     tables: list[dict[str, Any]] = []
-    prov: dict[str, Any] = {}
+    prov: dict[Loc, Any] = {}
     rest: list[Item] = []
     group: str | None = None
     group_as_of: dict[str, Any] | None = None
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
-    numbering_levels: dict[str, int] = {}  # 1) / 가. / (1): depth by order of first appearance
+    style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -89,7 +59,7 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
         for t in tables_from_lines(loose, lexicon):
             t["after_item"] = last_index()
             t["title"] = ach[-1]["text"] if ach else None
-            prov[f"tables[{len(tables)}]"] = loose[0].source
+            prov[Loc("tables", len(tables))] = loose[0].source
             tables.append(t)
         loose.clear()
 
@@ -104,13 +74,19 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
         if isinstance(it, Table):
             flush_loose()
             t = table_from_grid(it, title=ach[-1]["text"] if ach else None, after_item=last_index())
-            prov[f"tables[{len(tables)}]"] = it.source
+            prov[Loc("tables", len(tables))] = it.source
             tables.append(t)
             continue
         if it.marker is None:
             heading = parse_group_heading(it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or (fold(it.text), None)
+        elif not is_note(it.marker):
+            # 가. 기 추진실적('22. 7. ~ '24. 12.), ▶ 기 추진실적('26년 1분기 누계): a bullet or a
+            # numbering before a dated block name is a block heading, not an item; an item's own
+            # date follows a colon (◦ 협약 체결 : '24. 3.)
+            g = parse_group_heading(it.text)
+            heading = g if g and g[1] and split_trailing_date(it.text)[1] is None else None
         else:
             heading = None
         if heading:
@@ -131,14 +107,26 @@ def extract_achievements(items: list[Item], *, lexicon: str = ""
             level = (ach[anchor]["level"] + 1) if anchor is not None else 1
             parent = anchor
         else:
-            level = marker_level(it.marker) or numbering_levels.setdefault(
-                _numbering_style(it.marker), len(numbering_levels) + 1)
+            # depth by order of first appearance: ○ then - then · (or ① then - then ·)
+            level = style_levels.setdefault(_style(it.marker), len(style_levels) + 1)
             parent = parent_for(level, group_start)
         ach.append(_new_item(group, group_as_of, level, parent, it.marker, text, date))
-        prov[f"achievements[{len(ach) - 1}]"] = it.source
+        prov[Loc("achievements", len(ach) - 1)] = it.source
         me = len(ach) - 1
         for marker, note in inline_notes:
             ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None))
-            prov[f"achievements[{len(ach) - 1}]"] = it.source
+            prov[Loc("achievements", len(ach) - 1)] = it.source
     flush_loose()
-    return ach, tables, prov, rest, group_dates
+    return SectionResult({"achievements": ach, "tables": tables}, prov, rest, group_dates)
+
+
+def rebase_achievements(value: dict[str, Any], offsets: dict[str, int]) -> None:
+    """Shift the item indices a section's items and tables hold (``parent``, ``after_item``) by
+    the number of items earlier achievements sections gave."""
+    k = offsets.get("achievements", 0)
+    for a in value["achievements"]:
+        if a["parent"] is not None:
+            a["parent"] += k
+    for t in value["tables"]:
+        if t["after_item"] is not None:
+            t["after_item"] += k

@@ -12,38 +12,56 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.normalize.money import (
-    find_unit,
-    funding_source,
-    looks_like_amount,
-    parse_amount,
-    unit_multiplier,
-)
-from pledgecard.normalize.text import fold
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.normalize.money import find_unit, looks_like_amount, parse_amount, unit_multiplier
+from pledgecard.normalize.text import fold, label_key
 
-_COL_TOKEN = re.compile(
-    r"총\s*사\s*업\s*비|총\s*투\s*자\s*액?|총\s*계|합\s*계|(?<!\S)계(?!\S)|기\s*투\s*[자입]|기\s*집\s*행"
-    r"|임\s*기\s*이\s*후|임\s*기\s*후|(?:19|20)\d{2}\s*년?|['’‘]\d{2}\s*년?"
-)
 _AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
-_YEAR = re.compile(r"((?:19|20)\d{2})|['’‘](\d{2})")
+
+
+def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
+    """Column words of these kinds as one regex source: a word of two letters or fewer (계,
+    이후) only when it stands alone, longer ones anywhere with any spacing."""
+    words = [w for k in kinds for w in v.words("funding_columns", k)]
+    long_ = spaced([w for w in words if len(w) > 2])
+    short = "|".join(re.escape(w) for w in sorted({w for w in words if len(w) <= 2}, key=len, reverse=True))
+    return f"{long_}|(?<!\\S)(?:{short or '(?!)'})(?!\\S)"
+
+
+def _year_src(v: Vocabulary) -> str:
+    return re.sub(r"\?P<\w+>", "", v.data["funding_columns"]["year_pattern"])
+
+
+def _col_token(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"{_words(v, ('total', 'prior', 'after_term'))}|{_year_src(v)}")
+
+
+def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
+    """A header cell's kind: the first column word it starts with (a named group per kind)."""
+    return re.compile("^(?:" + "|".join(f"(?P<{kind}>{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+                                        for kind, words in v.column_kinds) + ")")
+
+
+def funding_source(label: str) -> str | None:
+    """The source code of a funding row label (``국 비`` -> ``national``); ``None`` when unknown."""
+    if not label:
+        return None
+    k = label_key(label).replace("·", "").replace(",", "")
+    k = re.sub(r"[(（\[].*$", "", k)  # 국비(기금) -> 국비
+    return current().funding_sources.get(k)
 
 
 def classify_column(label: str) -> dict[str, Any]:
     key = re.sub(r"\s+", "", label)
-    m = _YEAR.search(key)
-    if m and re.fullmatch(r"(?:(?:19|20)\d{2}|['’‘]\d{2})년?(?:도)?(?:\(.*\))?", key):
-        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+    vocab = current()
+    m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
+    if m:
+        year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
         return {"label": str(year), "kind": "year", "year": year}
-    if re.match(r"^(총사업비|총투자액?|총계|합계|계|총액)", key):
-        kind = "total"
-    elif re.match(r"^(기투자|기투입|기집행|이전투자)", key):
-        kind = "prior"
-    elif re.match(r"^(임기이후|임기후|이후|향후)", key):
-        kind = "after_term"
-    else:
-        kind = "other"
+    k = vocab.build(_column_kinds).match(key)
+    kind = k.lastgroup if k and k.lastgroup else "other"
     return {"label": fold(label), "kind": kind, "year": None}
 
 
@@ -135,8 +153,13 @@ def _interpret(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, A
     return columns, rows
 
 
-_NOT_GROUP = re.compile(r"구\s*분|[^가-힣]+")
-_GUBUN = re.compile(r"구\s*분")
+def _gubun(v: Vocabulary) -> re.Pattern[str]:
+    """The label column's header (구분, vocabulary ``[funding_label_column]``), any spacing."""
+    return re.compile(spaced(v.words("funding_label_column")))
+
+
+def _not_group(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"{_gubun(v).pattern}|[^가-힣]+")
 _PERIOD_KINDS = ("prior", "year", "after_term")
 Header = list[tuple[str, str]]  # ("gubun" | "group" | "col", text) in reading order
 
@@ -144,13 +167,13 @@ Header = list[tuple[str, str]]  # ("gubun" | "group" | "col", text) in reading o
 def _is_group(text: str) -> bool:
     """Whether header text between column labels is a spanning heading (``연도별 투자 실적 및
     계획``): words that name no column (``구분`` names the label column)."""
-    return len(_NOT_GROUP.sub("", text)) >= 2
+    return len(current().build(_not_group).sub("", text)) >= 2
 
 
 def _gap(text: str, out: Header) -> None:
     """The markers in header text between two column labels, in printed order: 구분 and spanning
     headings."""
-    for i, part in enumerate(_GUBUN.split(text)):
+    for i, part in enumerate(current().build(_gubun).split(text)):
         if i:
             out.append(("gubun", ""))
         if _is_group(part):
@@ -207,7 +230,7 @@ def header_order(lines: list[str]) -> list[str]:
     header: Header = []
     for ln in lines:
         pos = 0
-        for m in _COL_TOKEN.finditer(ln):
+        for m in current().build(_col_token).finditer(ln):
             _gap(ln[pos:m.start()], header)
             header.append(("col", m.group(0)))
             pos = m.end()
@@ -246,27 +269,25 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
         return []
     header_tokens = header_order(header_lines)
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
-    header = ["구분"] + header_tokens + [""] * (n - len(header_tokens))
+    header = [""] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data
 
 
-_TOTAL_WORDS = ("총사업비", "총투자액", "총투자", "총계", "합계", "총액", "계")
-_ROW_LABELS = ("소계", "국비", "국고", "지방비", "도비", "시도비", "시군비", "시비", "군비",
-               "구비", "민자", "민간", "민간자본", "기타", "자체")
+def _stream_token(v: Vocabulary) -> re.Pattern[str]:
+    """Column labels, total words, row labels and amounts of a funding table a dump printed cell
+    by cell: the total words (총사업비, 계 ...) may be the total column or the total row."""
+    totals = v.words("funding_columns", "total")
+    rows = [w for w in v.funding_sources if w not in totals and len(w) > 1]  # 국, 도: budget lines only
+    year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
+    return re.compile(
+        rf"(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
+        rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
+        rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
+        r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
+        r"|(?<!\S)[-–—](?!\S))"
+    )
 
 
-def _spaced(words: tuple[str, ...]) -> str:
-    return "|".join(r"\s*".join(w) for w in sorted(words, key=len, reverse=True))
-
-
-_STREAM_TOKEN = re.compile(
-    r"(?P<col>기\s*투\s*[자입]|기\s*집\s*행|임\s*기\s*이\s*후|임\s*기\s*후"
-    r"|(?<![\d,])(?:19|20)\d{2}(?:\s*년)?(?![\d,])|['’‘]\d{2}\s*년?)"
-    r"|(?P<tot>(?<![가-힣])(?:" + _spaced(_TOTAL_WORDS) + r")(?![가-힣]))"
-    r"|(?P<row>(?<![가-힣])(?:" + _spaced(_ROW_LABELS) + r")(?![가-힣]))"
-    r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
-    r"|(?<!\S)[-–—](?!\S))"
-)
 _GROUPED_OK = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -295,7 +316,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     last_end = 0
     leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
     last_amount = -1
-    for m in _STREAM_TOKEN.finditer(text):
+    for m in current().build(_stream_token).finditer(text):
         kind = m.lastgroup or ""
         if first_amount is None:
             marks: Header = []
@@ -315,8 +336,9 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
     # follow in the text (a row label stands before its amounts), then a bare 계.
+    bare = min(current().words("funding_columns", "total"), key=len)
     readings = sorted([None, *totals], key=lambda i: (
-        i is None, i not in leads_amounts, tokens[i][1] != "계" if i is not None else 0))
+        i is None, i not in leads_amounts, tokens[i][1] != bare if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
     certain = True
@@ -355,12 +377,14 @@ def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bo
     )
 
 
-def extract_funding(items: list[Item], *, heading: str | None = None, fallback_unit: str | None = None
-                    ) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
+def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The funding object (``None`` when the section holds no readable table), provenance, and
     the items left over. The unit comes from a ``(단위 : 백만 원)`` line, the heading, a cell, or
     else the overview budget's unit."""
-    prov: dict[str, Any] = {}
+    ctx = ctx or SectionContext()
+    heading = ctx.heading
+    fallback_unit = ((ctx.record.get("overview") or {}).get("budget") or {}).get("unit")
+    prov: dict[Loc, Any] = {}
     texts = [heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
     unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
@@ -368,13 +392,13 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
     for t in (it for it in items if isinstance(it, Table)):
         columns, rows = interpret_grid([[fold(c) for c in r] for r in t.grid()], mult)
         if rows:
-            prov["funding"] = t.source
+            prov[Loc("funding")] = t.source
             labels = sorted((c for c in t.cells if c.col == 0 and funding_source(_row_label(c.text))),
                             key=lambda c: c.row)
             for i, c in enumerate(labels):
-                prov[f"funding.rows[{i}]"] = c.source
+                prov[Loc("funding", sub=f"rows[{i}]")] = c.source
             rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
-            return {"unit": unit, "columns": columns, "rows": rows}, prov, rest
+            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     grid = grid_from_lines(lines)
     columns, rows = interpret_grid(grid, mult) if grid else ([], [])
     if not _consistent(columns, rows):
@@ -382,10 +406,10 @@ def extract_funding(items: list[Item], *, heading: str | None = None, fallback_u
         if s_rows:
             columns, rows = s_cols, s_rows
     if not rows:
-        return None, prov, lines + notes + [it for it in items if isinstance(it, Table)]
+        return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     if lines:
-        prov["funding"] = lines[0].source
+        prov[Loc("funding")] = lines[0].source
     data_lines = [ln for ln in lines if _data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
-        prov[f"funding.rows[{i}]"] = ln.source
-    return {"unit": unit, "columns": columns, "rows": rows}, prov, list(notes)
+        prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
+    return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, list(notes))

@@ -14,24 +14,51 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 
-_YEAR_MARK = re.compile(r"[<〈(\[]\s*((?:19|20)\d{2})\s*(?:년)?\s*[>〉)\]]")
-_STATUS = re.compile(r"(추[ \t]*진[ \t]*완[ \t]*료|완[ \t]*료|추[ \t]*진[ \t]*중|진[ \t]*행[ \t]*중|미[ \t]*착[ \t]*수|이[ \t]*행[ \t]*중|정[ \t]*상[ \t]*추[ \t]*진|부[ \t]*진|지[ \t]*연|일[ \t]*부[ \t]*추[ \t]*진)")
-_HEADER_WORDS = re.compile(
-    r"\(\s*완\s*료\s*/\s*추\s*진\s*중\s*/\s*미\s*착\s*수\s*\)|완료/추진중/미착수"
-    r"|주\s*요\s*사\s*업|목\s*표\s*치|[추이진]\s*[진행]\s*상\s*황|[추이]\s*[진행]\s*내\s*용|달\s*성\s*여\s*부"
-    r"|목표|구분|연도|실적"
-)
-_VALUE = re.compile(rf"({LOOSE_NUMBER})\s*(명|개사|개소|개교|개|건|회|과목|곳|팀|%|km|㎞|억원|억|백만원|천명|만명|석|호|ha|㎡|동|종)")
+
+def _year_mark(v: Vocabulary) -> re.Pattern[str]:
+    """A ``<2023>`` mark inside a target cell."""
+    return re.compile(rf"[<〈(\[]\s*(?:{v.data['funding_columns']['year_pattern']})\s*[>〉)\]]")
+
+
+def _status(v: Vocabulary) -> re.Pattern[str]:
+    words = sorted(v.status_words, key=len, reverse=True)
+    return re.compile("(" + "|".join(r"[ \t]*".join(map(re.escape, w)) for w in words) + ")")
+
+
+def _header_words(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(spaced([w for words in v.table("goals_columns").values() for w in words]))
+
+
+def _labelled(v: Vocabulary) -> re.Pattern[str]:
+    """주요사업 / 추진내용 words specific enough (four letters or more) to stand as a label in text."""
+    def src(name: str) -> str:
+        return spaced([w for w in v.words("goals_columns", name) if len(w) >= 4])
+    return re.compile(f"(?P<project>{src('project')})|(?P<detail>{src('detail')})")
+
+
+def _value_re(v: Vocabulary) -> re.Pattern[str]:
+    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    return re.compile(rf"({LOOSE_NUMBER})\s*({units})")
+
+
+def _year_of(m: re.Match[str]) -> int:
+    return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+
+
+def _not_started(status: str) -> bool:
+    return current().status_words.get(re.sub(r"\s+", "", status)) == "not_started"
 
 
 def _value(text: str | None) -> tuple[int | float | None, str | None]:
     if not text:
         return None, None
-    m = _VALUE.search(text)
+    m = current().build(_value_re).search(text)
     if not m:
         return None, None
     return parse_number(m.group(1)), m.group(2)  # a confused number (l56명) is null, never part of it
@@ -58,19 +85,18 @@ def _strip_parens(s: str) -> str:
     return s
 
 
-_LABELLED = re.compile(r"(?P<project>주\s*요\s*사\s*업)|(?P<detail>[추이]\s*[진행]\s*내\s*용)")
 
 
 def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, str]]:
     """A dump may print the 주요사업 / 추진내용 cells after the rows, each after its header word:
     take ``주요사업 X`` and ``추진내용 Y`` found after the first year mark out of the text."""
     found: dict[str, str] = {}
-    hits = [m for m in _LABELLED.finditer(text) if m.start() >= first_mark]
+    hits = [m for m in current().build(_labelled).finditer(text) if m.start() >= first_mark]
     if not hits:
         return text, found
     cut = hits[0].start()
     tail = text[cut:]
-    tail_hits = list(_LABELLED.finditer(tail))
+    tail_hits = list(current().build(_labelled).finditer(tail))
     for i, m in enumerate(tail_hits):
         end = tail_hits[i + 1].start() if i + 1 < len(tail_hits) else len(tail)
         value = fold(tail[m.end():end])
@@ -79,20 +105,22 @@ def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, st
     return text[:cut], found
 
 
-_YEAR_ROW = re.compile(r"(?m)^[ \t]*((?:19|20)\d{2})[ \t]*(?:년도?)?[ \t]+(?=\S)")
+def _year_row(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*(?:{v.data['funding_columns']['year_pattern']})[ \t]+(?=\S)")
 
 
 def _year_marks(text: str) -> list[re.Match[str]]:
     """``<2023>`` marks in the target cells; failing that, rows that start with their year (a
     table with a 연도 column)."""
-    return list(_YEAR_MARK.finditer(text)) or list(_YEAR_ROW.finditer(text))
+    vocab = current()
+    return list(vocab.build(_year_mark).finditer(text)) or list(vocab.build(_year_row).finditer(text))
 
 
 def _status_match(chunk: str) -> re.Match[str] | None:
     """The status cell of a goal row. A status word inside the target (``실시설계 완료``) is not it:
     prefer one that starts a line of its own, then one followed by its actual in parentheses or by
     the end of a line, else the last one."""
-    found = list(_STATUS.finditer(chunk))
+    found = list(current().build(_status).finditer(chunk))
     if not found:
         return None
     for x in found:
@@ -110,14 +138,14 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
         return []
     text, labelled = _labelled_after_marks(text, marks[0].start())
     marks = _year_marks(text)
-    project = labelled.get("project") or fold(_HEADER_WORDS.sub(" ", text[: marks[0].start()])) or None
+    project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
         chunk = text[m.end(): len(text) if last else marks[i + 1].start()]
         st = _status_match(chunk)
         if not st:
-            goals.append(_goal(project, int(m.group(1)), chunk, None, None, None))
+            goals.append(_goal(project, _year_of(m), chunk, None, None, None))
             continue
         target = chunk[: st.start()]
         after = chunk[st.end():]
@@ -135,9 +163,9 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
             after = after[end:]
         detail, next_project = _detail_and_next_project(after, last=last)
         status = re.sub(r"\s+", " ", st.group(1))
-        if "미착수" in status.replace(" ", ""):
+        if _not_started(status):
             actual = None
-        goals.append(_goal(project, int(m.group(1)), target, status, actual, detail))
+        goals.append(_goal(project, _year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
     # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
@@ -177,13 +205,20 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
     header = grid[0]
 
     def col(*words: str) -> int | None:
-        for j, h in enumerate(header):
-            if any(w in h.replace(" ", "") for w in words):
-                return j
+        """The first column whose header holds a word, the words tried most specific first."""
+        for w in words:
+            for j, h in enumerate(header):
+                if w in h.replace(" ", ""):
+                    return j
         return None
 
-    c_proj, c_target = col("주요사업", "사업명", "과제"), col("목표")
-    c_status, c_detail, c_year = col("추진상황", "상황", "달성"), col("추진내용", "내용"), col("연도", "년도")
+    vocab = current()
+    c_proj, c_target = col(*vocab.words("goals_columns", "project")), col(*vocab.words("goals_columns", "target"))
+    c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
+    c_year = col(*vocab.words("goals_columns", "year"))
+    c_actual = col(*vocab.words("goals_columns", "actual"))
+    if c_actual in (c_status, c_target):
+        c_actual = None
     rows = [row for row in grid[1:] if any(row) and row != header]
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
@@ -196,26 +231,36 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
     goals = []
+    group_year: int | None = None
     for row in rows:
+        cells = {c for c in row if c}
+        if len(cells) == 1:  # a row group: 2025년 or <2025> across the table
+            (only,) = cells
+            m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
+            if m:
+                group_year = _year_of(m)
+                continue
         target = row[c_target] if c_target is not None else ""
-        ym = _YEAR_MARK.search(target)
-        year = int(ym.group(1)) if ym else None
+        ym = vocab.build(_year_mark).search(target)
+        year = _year_of(ym) if ym else group_year
         if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
             year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
-        target = _YEAR_MARK.sub("", target)
+        target = vocab.build(_year_mark).sub("", target)
         status_cell = row[c_status] if c_status is not None else ""
-        st = _STATUS.search(status_cell)
+        st = vocab.build(_status).search(status_cell)
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
         actual = _strip_parens(status_cell[st.end():]) if st else None
-        if status and "미착수" in status.replace(" ", ""):
+        if c_actual is not None:
+            actual = row[c_actual] if row[c_actual] not in ("", "-", "–", "—") else None
+        if status and _not_started(status):
             actual = None
         goals.append(_goal(row[c_proj] if c_proj is not None else None, year, target, status,
                            actual or None, row[c_detail] if c_detail is not None else None))
     return goals
 
 
-def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, Any], list[Item]]:
-    prov: dict[str, Any] = {}
+def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []
     for it in items:
@@ -223,7 +268,7 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
             got = goals_from_table(it)
             if got:
                 for i in range(len(goals), len(goals) + len(got)):
-                    prov[f"goals[{i}]"] = it.source
+                    prov[Loc("goals", i)] = it.source
                 goals.extend(got)
             else:
                 rest.append(it)
@@ -234,7 +279,7 @@ def extract_goals(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, An
     elif lines:
         goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
-            prov[f"goals[{i}]"] = lines[0].source
+            prov[Loc("goals", i)] = lines[0].source
         if not goals:
             rest.extend(lines)
-    return goals, prov, rest
+    return SectionResult({"goals": goals}, prov, rest)

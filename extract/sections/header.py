@@ -10,47 +10,39 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.labels import HEADER_LABELS, TITLE_RE, header_field_of, spaced_label_regex
+from pledgecard.extract.headings import reporting_date, split_kind_date
+from pledgecard.extract.labels import find_labels, header_field_of, is_title, split_labelled
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
-_LABEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[\s|:：]))(?P<label>"
-    + "|".join(f"(?P<{name}>{spaced_label_regex(v)})" for name, v in HEADER_LABELS.items())
-    + r")(?=$|[\s|:：])"
-)
-_DEPT_SUFFIX = re.compile(r"(?:과|국|실|관|팀|단|소|원|처|청|부|센터|본부|사업소|담당관)$")
+
+def _dept_suffix(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:{v.pattern('header_values', 'dept_suffixes')})$")
+
+
+def _phone_words(v: Vocabulary) -> str:
+    return "|".join(re.escape(w) + r"\.?" for w in v.words("header_values", "phone_words"))
+
+
+def _none_values(v: Vocabulary) -> frozenset[str]:
+    return frozenset(["", *v.words("header_values", "none")])
+
+
+def _is_dept(text: str) -> bool:
+    return bool(current().build(_dept_suffix).search(text))
 
 HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
                  "coop_depts", "target", "status", "status_code")
-
-
-def find_labels(text: str) -> list[tuple[str, int, int]]:
-    """Header labels inside a line: ``(field, start, end)`` in order."""
-    out = []
-    for m in _LABEL_RE.finditer(text):
-        field = next(name for name in HEADER_LABELS if m.group(name))
-        out.append((field, m.start(), m.end()))
-    return out
-
-
-def split_labelled(text: str) -> list[tuple[str, str]]:
-    """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
-    labels = find_labels(text)
-    pairs = []
-    for i, (field, _, end) in enumerate(labels):
-        stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
-        value = text[end:stop].strip(" \t|:：")
-        pairs.append((field, fold(value)))
-    return pairs
 
 
 def split_depts(value: str | None) -> list[str]:
     if value is None:
         return []
     v = fold(value)
-    if v in ("", "-", "–", "—", "없음", "해당없음"):
+    if v in current().build(_none_values):
         return []
     parts: list[str] = []
     for piece in re.split(r"[,，、/·ㆍ;]", v):
@@ -60,7 +52,7 @@ def split_depts(value: str | None) -> list[str]:
         toks = piece.split()
         # Space-separated names split only when no comma separates them: "농업기술센터 기술보급과"
         # in a comma list is one unit of a body.
-        if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(_DEPT_SUFFIX.search(t) for t in toks):
+        if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(_is_dept(t) for t in toks):
             parts.extend(toks)
         else:
             parts.append(piece)
@@ -101,7 +93,10 @@ def _table_pairs(table: Table) -> list[tuple[str, str, Any]]:
     return pairs
 
 
-_PHONE = re.compile(r"^(?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]*\d{0,4}(?:\s*\(?(?:내선)?\s*\d{2,5}\)?)?$")
+
+
+def _phone(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
 _CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
 _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 
@@ -109,14 +104,14 @@ _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 def value_kind(value: str) -> str | None:
     """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
     v = value.strip()
-    if _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 4:
+    if current().build(_phone).match(v) and sum(ch.isdigit() for ch in v) >= 4:
         return "phone"
     if _CODE.match(v):
         return "code"
     code = status_code(v)
     if code not in (None, "other") and len(v) <= 12:
         return "status"
-    if v in ("-", "–", "없음") or all(_DEPT_SUFFIX.search(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
+    if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
     if _NAME.match(v):
         return "name"
@@ -144,48 +139,103 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     return pending[0] if pending and kind is None else None
 
 
-_TRAILING_PHONE = re.compile(r"\s*[(（]?\s*(?:☎|TEL\.?|Tel\.?|tel\.?|전화)?\s*:?\s*"
-                             r"(\(?0\d{1,2}\)?[\s.\-)]*\d{3,4}[\s.\-]*\d{4})\s*[)）]?\s*$")
+def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s*[(（]?\s*(?:{_phone_words(v)})?\s*:?\s*"
+                      r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$")
 
 
-_PAREN_EXTENSION = re.compile(r"\s*[(（]\s*(?:☎|내선)?\s*(\d{3,5})\s*[)）]\s*$")
+def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s*[(（]\s*(?:{_phone_words(v)})?\s*(\d{{3,5}})\s*[)）]\s*$")
 
 
 def _split_phone(value: str) -> tuple[str, str | None]:
     """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
     ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
-    m = _TRAILING_PHONE.search(value) or _PAREN_EXTENSION.search(value)
+    vocab = current()
+    m = vocab.build(_trailing_phone).search(value) or vocab.build(_paren_extension).search(value)
     if not m or not value[: m.start()].strip():
         return value, None
     return value[: m.start()].strip(), m.group(1).strip()
 
 
-def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
-    """Return the header object, provenance by record path, and the items it did not use."""
+def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
+    """The values of a row printed under a row of labels (``공약명 관리번호 추진부서 담당자 전화번호``
+    over ``공공돌봄 24시간 체계 구축 Ⅵ-27 여성가족과 왕하유 410-9141``): the fields of a typed
+    value (code, dept, name, phone, status) take one word of that kind from their end of the row,
+    the one free-text field (공약명, 실천목표) what is left between. ``None`` unless every field
+    gets a value that way."""
+    toks = text.split()
+    generic = [f for f in pending if f in _GENERIC_FIELDS]
+    if len(generic) != 1 or len(toks) < len(pending):
+        return None
+    g = pending.index(generic[0])
+    out: dict[str, str] = {}
+    for field in pending[:g]:
+        if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
+            return None
+        out[field] = toks.pop(0)
+    for field in reversed(pending[g + 1:]):
+        if not toks or field not in _KIND_FIELDS.get(value_kind(toks[-1]) or "", ()):
+            return None
+        out[field] = toks.pop()
+    if not toks:
+        return None
+    out[generic[0]] = " ".join(toks)
+    return {f: out[f] for f in pending}
+
+
+def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
+    """Put label/value pairs into the header (the first value of a field wins)."""
+    for field, value, src in pairs:
+        if field == "contact_name":
+            value, phone = _split_phone(value)
+            if phone and header["contact_phone"] is None:
+                header["contact_phone"] = phone
+        if field == "field":
+            rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
+            continue
+        if field == "coop_depts":
+            if not header["coop_depts"]:
+                header["coop_depts"] = split_depts(value)
+        elif header.get(field) is None and value:
+            header[field] = value
+        prov.setdefault(Loc("header", sub=field), src)
+
+
+def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list[Item]]:
+    """The header object, provenance, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
-    prov: dict[str, Any] = {}
+    prov: dict[Loc, Any] = {}
     rest: list[Item] = []
     pending: list[str] = []  # labels printed alone on their line, waiting for their values
     last_field: str | None = None  # the field of the last value on the previous line
     for item in items:
         if isinstance(item, Table):
             if header["kind"] is None:  # a title printed in the header table's top row
-                title = next((c for c in item.cells if len(c.text) <= 60 and TITLE_RE.search(c.text)), None)
+                title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
                 if title is not None:
                     header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
-                    prov["header.kind"] = title.source
+                    prov[Loc("header", sub="kind")] = title.source
             pairs = _table_pairs(item)
             if not pairs:
                 rest.append(item)
         else:
             text = item.full_text
-            if header["kind"] is None and TITLE_RE.search(text):
+            if header["kind"] is None and is_title(text):
                 header["kind"] = fold(text.strip("《》<>[]【】 "))
-                prov["header.kind"] = item.source
+                prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
             if not labels:
+                row = split_value_row(pending, fold(text)) if len(pending) >= 2 else None
+                if row is not None:  # a row of labels over a row of values
+                    for f in row:
+                        pending.remove(f)
+                    pairs = [(f, v, item.source) for f, v in row.items()]
+                    last_field = None
+                    _put(header, prov, rest, pairs)
+                    continue
                 field = assign_queued(pending, fold(text)) if pending else None
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
@@ -207,19 +257,25 @@ def extract_header(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], l
                     elif f not in pending and header.get(f) in (None, []):
                         pending.append(f)
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
-        for field, value, src in pairs:
-            if field == "contact_name":
-                value, phone = _split_phone(value)
-                if phone and header["contact_phone"] is None:
-                    header["contact_phone"] = phone
-            if field == "field":
-                rest.append(Line(text=f"공약분야 {value}", marker=None, indent=0, source=src))
-                continue
-            if field == "coop_depts":
-                if not header["coop_depts"]:
-                    header["coop_depts"] = split_depts(value)
-            elif header.get(field) is None and value:
-                header[field] = value
-            prov.setdefault(f"header.{field}", src)
+        _put(header, prov, rest, pairs)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
+
+
+def extract_header(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    """The header, and the reporting dates the header area states (a ``《2024년 4분기 현재》``
+    line, or a date in brackets after the card's title)."""
+    header, prov, rest = read_header(items)
+    dates: list[dict[str, Any]] = []
+    left: list[Item] = []
+    for it in rest:
+        d = reporting_date(it.full_text) if isinstance(it, Line) else None
+        if d:
+            dates.append(d)
+        else:
+            left.append(it)
+    if header.get("kind"):
+        header["kind"], d = split_kind_date(header["kind"])
+        if d:
+            dates.append(d)
+    return SectionResult({"header": header}, prov, left, dates)

@@ -12,23 +12,44 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import fold
 
-CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
-    ("meetings", re.compile(r"간담회|공청회|설명회|토론회|주민\s*회의|현장\s*방문")),
-    ("survey", re.compile(r"만족도\s*조\s*사|만족도|설문|여론\s*조사")),
-    ("experts", re.compile(r"전문가\s*자\s*문|전문가|자문")),
-    ("media", re.compile(r"언론\s*[,·ㆍ]?\s*(?:방송|홍보|보도)|언론|방송|보도|홍보")),
-    ("other", re.compile(r"^기타|기\s*타")),
-]
-_TOTAL = re.compile(r"^(?:계|합계|총계)$")
-_VALUE_TOKEN = re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:회|건|명)?(?:\([^)]*\))?")
+
+def _categories(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
+    """Channel category -> the words a channel label holds, in the vocabulary's order."""
+    return [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels").items()]
+
+
+def _total(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"^(?:{'|'.join(map(re.escape, v.words('totals')))})$")
+
+
+def _value_token(v: Vocabulary) -> re.Pattern[str]:
+    units = "|".join(map(re.escape, v.words("counts", "outreach_units")))
+    return re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?")
+
+
+def _is_total(label: str) -> bool:
+    return bool(current().build(_total).match(label.replace(" ", "")))
+
+
+def _default_unit() -> str:
+    return str(current().data["counts"]["default_outreach_unit"])
+
+
+def _with_total_raw(out: dict[str, Any], raw: str) -> dict[str, Any]:
+    """Keep the printed total when it cannot be read (``total_raw``)."""
+    if out["total"] is None and raw.strip():
+        out["total_raw"] = fold(raw)
+    return out
 
 
 def category_of(label: str) -> str | None:
-    for name, pat in CATEGORIES:
+    for name, pat in current().build(_categories):
         if pat.search(label):
             return name
     return None
@@ -37,7 +58,7 @@ def category_of(label: str) -> str | None:
 def _split_header(text: str) -> list[tuple[str, str]]:
     """``계 주민간담회, 공청회 등 만족도 조사 ...`` -> [(label, category)] in order, total first."""
     starts: list[tuple[int, str]] = []
-    for name, pat in CATEGORIES:
+    for name, pat in current().build(_categories):
         for m in pat.finditer(text):
             # the label starts at the beginning of the word holding the keyword
             s = m.start()
@@ -69,7 +90,7 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
     if len(grid) < 2:
         return None
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
-            1 for r in grid if category_of(r[0]) or _TOTAL.match(r[0].replace(" ", ""))) >= 2:
+            1 for r in grid if category_of(r[0]) or _is_total(r[0])) >= 2:
         grid = [[r[0] for r in grid], [r[-1] for r in grid]]  # one channel a row: label | count
     header, values = grid[0], grid[-1]
     total = None
@@ -78,7 +99,7 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
     items = []
     for h, v in zip(header, values, strict=False):
         h = fold(h)
-        if _TOTAL.match(h.replace(" ", "")):
+        if _is_total(h):
             total, unit = parse_count(re.sub(r"\([^)]*\)", "", v))
             total_raw = v
             continue
@@ -86,18 +107,11 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
             items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
     if not items:
         return None
-    return _with_total_raw({"unit": unit or "회", "total": total, "items": items}, total_raw)
-
-
-def _with_total_raw(out: dict[str, Any], raw: str) -> dict[str, Any]:
-    """Keep the printed total when it cannot be read (``total_raw``)."""
-    if out["total"] is None and raw.strip():
-        out["total_raw"] = fold(raw)
-    return out
+    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
 def _is_value_line(text: str) -> list[str] | None:
-    toks = _VALUE_TOKEN.findall(text)
+    toks = current().build(_value_token).findall(text)
     if toks and "".join(toks).replace(" ", "") == text.replace(" ", ""):
         return [fold(t) for t in toks]
     return None
@@ -122,29 +136,36 @@ def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
     if not cols:
         return None
     head = " ".join(header_parts).split()
-    has_total = bool(head) and bool(_TOTAL.match(head[0]))
+    total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
+    if total_last:
+        label, cat = cols[-1]
+        cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
+    has_total = bool(head) and _is_total(head[0])
     total = unit = None
     total_raw = ""
-    if has_total or len(values) == len(cols) + 1:
+    if total_last and len(values) == len(cols) + 1:
+        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[-1]))
+        total_raw, values = values[-1], values[:-1]
+    elif has_total or len(values) == len(cols) + 1:
         total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[0]))
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
-    return _with_total_raw({"unit": unit or "회", "total": total, "items": items}, total_raw)
+    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
-def extract_outreach(items: list[Item]) -> tuple[dict[str, Any] | None, dict[str, Any], list[Item]]:
-    prov: dict[str, Any] = {}
+def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    prov: dict[Loc, Any] = {}
     for it in items:
         if isinstance(it, Table):
             got = _from_grid([[fold(c) for c in r] for r in it.grid()])
             if got:
-                prov["outreach"] = it.source
-                return got, prov, [x for x in items if x is not it]
+                prov[Loc("outreach")] = it.source
+                return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     got = _from_lines(lines)
     if got:
-        prov["outreach"] = lines[0].source
-        return got, prov, list(notes)
-    return None, prov, list(items)
+        prov[Loc("outreach")] = lines[0].source
+        return SectionResult({"outreach": got}, prov, list(notes))
+    return SectionResult({"outreach": None}, prov, list(items))

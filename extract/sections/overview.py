@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import label_value
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_budget
 from pledgecard.normalize.text import fold
 
-PERIOD_LABELS = {"사업기간", "추진기간", "기간", "공약기간", "사업추진기간"}
-BUDGET_LABELS = {"총사업비", "사업비", "소요예산", "예산", "총사업비(예산)", "총예산", "소요사업비"}
-CONTENT_LABELS = {"주요내용", "사업내용", "내용", "주요사업내용", "추진내용", "사업개요"}
+
+def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
+    """Overview field -> its labels (``period``, ``budget``, ``contents``)."""
+    return {name: frozenset(vocab_key(w) for w in words) for name, words in v.table("overview").items()}
 
 
 def _nested_tables(table: Table) -> list[Table]:
@@ -34,13 +39,21 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
+_CAPTION = re.compile(r"[<〈＜]\s*[^<>〈〉＜＞:：\d]{1,20}?\s*[>〉＞]")
+
+
+def _is_caption(text: str) -> bool:
+    """A short name in angle brackets standing alone (``<사업 위치도>``): a picture's caption."""
+    return bool(_CAPTION.fullmatch(text.strip()))
+
+
 def empty_overview() -> dict[str, Any]:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
 
-def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any], list[Item]]:
+def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     ov = empty_overview()
-    prov: dict[str, Any] = {}
+    prov: dict[Loc, Any] = {}
     rest: list[Item] = []
     lines: list[Line] = []
     for it in items:
@@ -50,28 +63,32 @@ def extract_overview(items: list[Item]) -> tuple[dict[str, Any], dict[str, Any],
         else:
             lines.append(it)
     in_contents = False
+    labels = current().build(_labels)
     for ln in lines:
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
-            prov.setdefault(f"overview.notes[{len(ov['notes']) - 1}]", ln.source)
+            prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)
+            continue
+        if _is_caption(ln.full_text):
+            rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = label_value(ln.text)
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
-        if lv and key in PERIOD_LABELS:
+        if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
-            prov["overview.period"] = ln.source
+            prov[Loc("overview", sub="period")] = ln.source
             in_contents = False
-        elif lv and key in BUDGET_LABELS:
+        elif lv and key in labels["budget"]:
             ov["budget"] = parse_budget(lv[1])
-            prov["overview.budget"] = ln.source
+            prov[Loc("overview", sub="budget")] = ln.source
             in_contents = False
-        elif key in CONTENT_LABELS:
+        elif key in labels["contents"]:
             in_contents = True
             if lv and lv[1]:
                 ov["contents"].append(fold(lv[1]))
         elif in_contents or ln.marker in ("-", "·", "–"):
             ov["contents"].append(fold(ln.text))
-            prov.setdefault(f"overview.contents[{len(ov['contents']) - 1}]", ln.source)
+            prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
         else:
             rest.append(ln)
-    return ov, prov, rest
+    return SectionResult({"overview": ov}, prov, rest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.normalize.text import fold
 
@@ -15,18 +16,19 @@ def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
     return lines, [it for it in items if not (isinstance(it, Line) and it.text)]
 
 
-def extract_plans(items: list[Item]) -> tuple[list[dict[str, Any]], dict[str, Any], list[Item]]:
+def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     lines, rest = _text_lines(items)
     plans: list[dict[str, Any]] = []
-    prov: dict[str, Any] = {}
+    prov: dict[Loc, Any] = {}
     for ln in lines:
         text, date, notes = split_trailing_date(ln.text)
         plans.append({"text": text, "date": date})
-        prov[f"plans[{len(plans) - 1}]"] = ln.source
+        prov[Loc("plans", len(plans) - 1)] = ln.source
         plans.extend({"text": note, "date": None} for _marker, note in notes)
-    return plans, prov, rest
+    return SectionResult({"plans": plans}, prov, rest)
 
 
-def extract_effects(items: list[Item]) -> tuple[list[str], dict[str, Any], list[Item]]:
+def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     lines, rest = _text_lines(items)
-    return [fold(ln.text) for ln in lines], {f"effects[{i}]": ln.source for i, ln in enumerate(lines)}, rest
+    return SectionResult({"effects": [fold(ln.text) for ln in lines]},
+                         {Loc("effects", i): ln.source for i, ln in enumerate(lines)}, rest)

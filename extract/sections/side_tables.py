@@ -15,13 +15,39 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.textjoin import glue
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.text import fold
 
-_TOTAL_ROW = re.compile(r"^(?:계|합계|총계|소계)(?:\s|$)")
-_COUNT_HEADER = re.compile(r"(?:수|인원|금액|사업비|예산|건수|개수|규모|\((?:명|개|건|회|개소|\S*원)\))$")
-_DATE_HEADER = re.compile(r"(?:시기|일자|기간|날짜|일정|연도|년도)")
-_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:명|개|건|회|개사|%|점)?$")
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+def _total_row_re(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alt(v.words('totals'))})(?:\s|$)")
+
+
+def _count_header_re(v: Vocabulary) -> re.Pattern[str]:
+    t = "side_tables"
+    return re.compile(rf"(?:{_alt(v.words(t, 'count_headers'))}|\((?:{_alt(v.words(t, 'count_units'))}"
+                      rf"|\S*{_alt(v.words(t, 'money_unit'))})\))$")
+
+
+def _date_header_re(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(_alt(v.words("side_tables", "date_headers")))
+
+
+def _number_re(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^\d[\d,]*(?:\.\d+)?(?:{_alt(v.words('side_tables', 'number_units'))})?$")
+
+
+def _total_row(text: str) -> bool:
+    return bool(current().build(_total_row_re).match(text))
+
+
+def _number(text: str) -> bool:
+    return bool(current().build(_number_re).match(text))
 
 
 def table_from_grid(table: Table, *, title: str | None, after_item: int | None) -> dict[str, Any]:
@@ -37,12 +63,12 @@ def _is_row_start(line: Line, expected: int) -> bool:
     toks = line.text.split()
     if not toks:
         return False
-    return bool(_TOTAL_ROW.match(line.text)) or toks[0] == str(expected)
+    return _total_row(line.text) or toks[0] == str(expected)
 
 
 def _is_row_head(text: str) -> bool:
     toks = text.split()
-    return bool(toks) and (bool(_TOTAL_ROW.match(text)) or toks[0] == "1")
+    return bool(toks) and (_total_row(text) or toks[0] == "1")
 
 
 def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
@@ -53,11 +79,11 @@ def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
         if not _is_row_head(lines[i].text):
             continue
         prev = lines[i - 1].text.split()
-        if len(prev) >= 3 and not any(_NUMBER.match(t) for t in prev):
+        if len(prev) >= 3 and not any(_number(t) for t in prev):
             return i - 1, i
         j = i
-        while j > 0 and len(lines[j - 1].text.split()) == 1 and not _NUMBER.match(lines[j - 1].text.strip()) \
-                and not _TOTAL_ROW.match(lines[j - 1].text):
+        while j > 0 and len(lines[j - 1].text.split()) == 1 and not _number(lines[j - 1].text.strip()) \
+                and not _total_row(lines[j - 1].text):
             j -= 1
         if i - j >= 2:
             return j, i
@@ -67,15 +93,15 @@ def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
 def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -> dict[str, Any] | None:
     header = [t for ln in header_lines for t in ln.text.split()]
     n = len(header)
-    anchor = next((j for j in range(1, n) if _COUNT_HEADER.search(header[j])), None)
+    anchor = next((j for j in range(1, n) if current().build(_count_header_re).search(header[j])), None)
     if anchor is None:
         return None
-    has_date = bool(_DATE_HEADER.search(header[-1])) and anchor < n - 1
+    has_date = bool(current().build(_date_header_re).search(header[-1])) and anchor < n - 1
     chunks: list[list[str]] = []
     expected = 1
     for ln in lines:
         if _is_row_start(ln, expected):
-            if not _TOTAL_ROW.match(ln.text):
+            if not _total_row(ln.text):
                 expected += 1
             chunks.append([ln.text])
         elif chunks:
@@ -88,21 +114,21 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
         # Glue fragments that a narrow cell broke inside a word (스마트수소 + 에너지).
         merged: list[str] = []
         for f in frags:
-            if merged and glue(merged[-1], f, lexicon) == merged[-1] + f and not _NUMBER.match(f.split()[0]):
+            if merged and glue(merged[-1], f, lexicon) == merged[-1] + f and not _number(f.split()[0]):
                 merged[-1] = merged[-1] + f
             else:
                 merged.append(f)
         # Find the count anchor: the first fragment that starts with a number; failing that, a
         # number inside a fragment (a row printed on one line: "1 ㈜다온바이오 연구개발 22").
-        k = next((i for i, f in enumerate(merged) if _NUMBER.match(f.split()[0])), None)
+        k = next((i for i, f in enumerate(merged) if _number(f.split()[0])), None)
         if k is None:
             for i, f in enumerate(merged):
                 toks = f.split()
-                j = next((t for t in range(1, len(toks)) if _NUMBER.match(toks[t])), None)
+                j = next((t for t in range(1, len(toks)) if _number(toks[t])), None)
                 if j is not None:
                     merged[i:i + 1] = [*toks[:j], " ".join(toks[j:])] if len(toks[:j]) <= anchor - 1 \
                         else [" ".join(toks[: anchor - 2]), *toks[anchor - 2:j], " ".join(toks[j:])]
-                    k = next(x for x in range(len(merged)) if _NUMBER.match(merged[x].split()[0]))
+                    k = next(x for x in range(len(merged)) if _number(merged[x].split()[0]))
                     break
         if k is None:
             rows.append([row_id] + [fold(" ".join(merged))] + [""] * (n - 2))

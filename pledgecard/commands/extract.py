@@ -40,6 +40,9 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
                    help="read PDF pages by OCR: auto (pages without a usable text layer; the default), "
                         "always, never")
+    p.add_argument("--vocabulary", metavar="FILE",
+                   help="template words of your own (TOML, the tables of the built-in vocabulary), "
+                        "merged over the built-in ones")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--issuer", metavar="NAME",
                    help="the government of cards that do not print theirs (e.g. '서울특별시 성북구'); "
@@ -62,6 +65,12 @@ def limits_from(args: argparse.Namespace) -> Limits:
         changes["pdf_engine"] = args.pdf_engine
     if getattr(args, "ocr", None):
         changes["ocr"] = args.ocr
+    vocabulary = getattr(args, "vocabulary", None)
+    if vocabulary:
+        from pledgecard.extract.vocabulary import load_vocabulary
+
+        load_vocabulary(vocabulary)  # a file that cannot be read or parsed is a usage error, now
+        changes["vocabulary"] = str(Path(vocabulary).resolve())
     return dataclasses.replace(Limits(), **changes)
 
 

@@ -1,0 +1,94 @@
+"""Block headings and reporting points: the dated group headings inside the achievements
+(``《기 추진실적: ’24. 3분기 기준 누계》``) and the header-area lines that state when the card was
+reported (``《2024년 4분기 현재》``). Shared by the layout pass, the card splitter and the sections."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.normalize.dates import find_dates, parse_date
+from pledgecard.normalize.text import fold
+
+_GROUP = re.compile(r"^[《<〈【\[]\s*(?P<body>.+?)\s*[》>〉】\]]$")
+_PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
+
+
+def _group_reporting(v: Vocabulary) -> re.Pattern[str]:
+    """A block heading's reporting word: an as-of word (one that closes a date only at the
+    end) or a word naming the achievements."""
+    words = v.words("as_of") + v.words("as_of", "achievement_group_words")
+    return re.compile(f"{spaced(words)}|(?:{spaced(v.words('as_of', 'end_words'))})\\s*$")
+
+
+def _reporting(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(spaced(v.words("as_of") + v.words("as_of", "end_words")))
+
+
+def _date_of(text: str) -> dict[str, Any] | None:
+    d = parse_date(text)
+    if d.get("label"):
+        return d
+    found = find_dates(text)
+    return found[-1][2] if found else None
+
+
+_TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
+
+
+def _name(body: str, date: dict[str, Any] | None) -> str:
+    """A block's name without the date printed after it in brackets:
+    ``기 추진실적(2018. 9. ~ 2020. 3.)`` -> ``기 추진실적``."""
+    m = _TRAILING_BRACKET.search(body)
+    if date is not None and m and body[: m.start()].strip() and find_dates(m.group(1)):
+        return fold(body[: m.start()])
+    return body
+
+
+def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
+    """A block heading inside the achievements and its reporting date:
+    ``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``; also
+    ``('24. 12월 말 기준)`` and an unbracketed ``2024년 4분기 추진실적`` (a date and a reporting
+    word), whose whole text is the group."""
+    t = text.strip()
+    m = _GROUP.match(t)
+    if m:
+        body = fold(m.group("body"))
+        if ":" in body or "：" in body:
+            name, _, when = re.split(r"([:：])", body, maxsplit=1)
+            d = parse_date(when.strip())
+            return fold(name), d if d.get("label") else None
+        d = _date_of(body)
+        return _name(body, d), d
+    m = _PAREN.match(t)
+    body = fold(m.group("body")) if m else fold(t)
+    if len(body) <= 30 and current().build(_group_reporting).search(body):
+        d = _date_of(body)
+        if d is not None:
+            return _name(body, d), d
+    return None
+
+
+def reporting_date(text: str) -> dict[str, Any] | None:
+    """A header-area line that states the reporting point: ``《2024년 4분기 현재》``,
+    ``(2024. 12. 31. 기준)``."""
+    g = parse_group_heading(text)
+    if g and g[1]:
+        return g[1]
+    body = text.strip().strip("()（）[]《》<>〈〉【】 ")
+    if current().build(_reporting).search(body):
+        d = parse_date(body)
+        if d.get("label"):
+            return d
+    return None
+
+
+def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
+    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date."""
+    m = re.search(r"[(（《<\[]([^()（）]*\d[^()（）]*)[)）》>\]]\s*$", kind)
+    if m:
+        d = parse_date(m.group(1))
+        if d.get("label"):
+            return fold(kind[: m.start()]), d
+    return kind, None

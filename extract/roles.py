@@ -1,0 +1,50 @@
+"""What a table is, from its content, never from where it stands: a funding table (source labels
+on one axis, periods on the other), a goals table (a header naming a target and a status or an
+actual), an outreach table (a row of outreach channels over their counts), or none of these
+(a side table, kept where it stands)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.sections.funding import interpret_grid
+from pledgecard.extract.sections.outreach import category_of
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.text import fold
+
+
+def _goal_columns(header: list[str]) -> set[str]:
+    found: set[str] = set()
+    for name, words in current().table("goals_columns").items():
+        if name != "other" and any(key(w) in key(h) for h in header for w in words):
+            found.add(name)
+    return found
+
+
+def is_goals_table(grid: list[list[str]]) -> bool:
+    """A header naming a target and a status or an actual, and at least three goal columns."""
+    if len(grid) < 2:
+        return False
+    cols = _goal_columns(grid[0])
+    return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3
+
+
+def is_outreach_table(grid: list[list[str]]) -> bool:
+    """Two or more outreach channels across a row (or down a column), and counts beside them."""
+    if len(grid) < 2:
+        return False
+    across = sum(1 for c in grid[0] if c and category_of(c))
+    down = sum(1 for r in grid if r and r[0] and category_of(r[0]))
+    return max(across, down) >= 3
+
+
+def table_role(table: Table) -> str | None:
+    """``funding``, ``goals``, ``outreach`` or ``None`` (a side table)."""
+    grid = [[fold(c) for c in r] for r in table.grid()]
+    if is_goals_table(grid):
+        return "goals"
+    if is_outreach_table(grid):
+        return "outreach"
+    _, rows = interpret_grid(grid, 1)
+    if len(rows) >= 2:
+        return "funding"
+    return None

@@ -1,0 +1,70 @@
+"""The one interface every section extractor implements.
+
+A section extractor reads the items under one heading and returns a :class:`SectionResult`:
+the record fields it fills (``value``), where each figure came from (``provenance``, keyed by
+:class:`Loc` *relative to the section*: list indices count from the section's own first item),
+the items it did not place (``rest``) and the reporting dates it saw (``dates``). The
+registry (:mod:`pledgecard.extract.sections.registry`) turns the relative locations into record paths
+in one place, so two sections filling the same list never overwrite each other's provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Item
+
+
+class Loc(NamedTuple):
+    """A place in the record relative to a section: ``Loc("achievements", 2)`` is the section's
+    third item, ``Loc("overview", sub="period")`` is ``overview.period``."""
+
+    field: str
+    index: int | None = None
+    sub: str = ""
+
+    def path(self, offset: int = 0) -> str:
+        """``Loc("achievements", 2).path(3)`` -> ``'achievements[5]'``."""
+        out = self.field
+        if self.index is not None:
+            out += f"[{self.index + offset}]"
+        if self.sub:
+            out += f".{self.sub}"
+        return out
+
+
+@dataclass(slots=True)
+class SectionResult:
+    value: dict[str, Any]  # record field -> what the section read for it
+    provenance: dict[Loc, Source] = field(default_factory=dict)
+    rest: list[Item] = field(default_factory=list)  # items the section did not place
+    dates: list[dict[str, Any]] = field(default_factory=list)  # reporting dates it saw
+
+
+@dataclass(slots=True)
+class SectionContext:
+    """What a section may know beyond its own items."""
+
+    heading: str | None = None
+    record: dict[str, Any] = field(default_factory=dict)  # the fields filled so far
+    lexicon: str = ""  # the card's words, to judge where a dump broke a word
+
+
+Extractor = Callable[[list[Item], SectionContext], SectionResult]
+Rebase = Callable[[dict[str, Any], dict[str, int]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpec:
+    """A registered section: its name (the vocabulary's section key), the record fields it fills
+    with their empty values, its extractor, and whether several sections of this name add up
+    (two 추진실적 blocks) rather than the second being left unread."""
+
+    name: str
+    empty: Callable[[], dict[str, Any]]
+    extract: Extractor
+    repeatable: bool = False
+    rebase: Rebase | None = None  # shifts indices inside the value when appended after others

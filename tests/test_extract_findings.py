@@ -1,0 +1,48 @@
+"""The extractor says what it missed: an empty section, a table of figures no section took, a card
+whose printed characters were mostly not placed; and how much it placed (source.coverage)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.cards import extract_card_results
+from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
+from pledgecard.schema import validate_record
+
+HEAD = [Paragraph(text="도지사 공약사업 관리카드", source=Source(line_start=1)),
+        Paragraph(text="공약명 청년 주택 공급 관리번호 3-2", source=Source(line_start=2))]
+
+
+def _card(*blocks: Paragraph | Table):  # type: ignore[no-untyped-def]
+    [card] = extract_card_results(Document(blocks=[*HEAD, *blocks], format="hwpx", sha256="c" * 64))
+    return card
+
+
+def test_a_fully_read_card_has_full_coverage_and_no_findings() -> None:
+    card = _card(Paragraph(text="추진실적", marker="□", source=Source(line_start=3)),
+                 Paragraph(text="부지 매입 : '23. 5.", marker="◦", source=Source(line_start=4)))
+    assert card.record["source"]["coverage"] == 1.0 and card.findings == []
+    assert validate_record(card.record) == []  # source.coverage is in the shipped schema
+
+
+def test_a_heading_with_nothing_read_under_it() -> None:
+    card = _card(Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=3)),
+                 Paragraph(text="추후 확정", source=Source(line_start=4)))
+    [f] = [f for f in card.findings if f["code"] == "extract.section_empty"]
+    assert f["observed"] == "재원투자 계획" and f["location"] == "line 4"
+
+
+def test_a_table_of_figures_no_section_took() -> None:
+    grid = [["구분", "1차", "2차"], ["인원", "24", "20"]]
+    table = Table(cells=[Cell(row=i, col=j, text=t) for i, r in enumerate(grid) for j, t in enumerate(r)],
+                  n_rows=2, n_cols=3, source=Source(page=2))
+    card = _card(Paragraph(text="특이사항", marker="□", source=Source(line_start=3)), table)
+    [f] = [f for f in card.findings if f["code"] == "extract.table_unassigned"]
+    assert f["location"] == "page 2"
+
+
+def test_low_coverage_when_most_text_is_unplaced() -> None:
+    lines = [Paragraph(text=f"분류되지 않은 긴 문장 {k}번째 내용입니다", source=Source(line_start=3 + k)) for k in range(8)]
+    card = _card(Paragraph(text="추진경과", marker="□", source=Source(line_start=2)), *lines)
+    share = card.record["source"]["coverage"]
+    assert share < 0.9
+    [f] = [f for f in card.findings if f["code"] == "extract.low_coverage"]
+    assert f["observed"] == share
