@@ -12,7 +12,7 @@ import re
 
 from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document
-from pledgecard.extract.labels import TITLE_RE
+from pledgecard.extract.labels import is_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
@@ -117,7 +117,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     running text; see :mod:`text_layout`) into paragraphs and tables."""
     text, notes = decode_text_noted(data)
     lines = split_lines(text)
-    drop = furniture(lines, keep=TITLE_RE)
+    drop = furniture(lines, keep=is_title)
     for k, line in enumerate(lines):
         if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
-from pledgecard.extract.labels import TITLE_RE
+from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.readers.text_columns import build_table, flatten, join_wrapped
 from pledgecard.extract.readers.text_lines import Seg, TLine
@@ -231,7 +231,7 @@ def _fragment(line: TLine) -> bool:
 
 def _spanning_above(line: TLine, below: TLine) -> bool:
     """A header line over several cells of the block below (not a card title)."""
-    if (len(line.segs) != 1 or not _plain(line.segs[0]) or TITLE_RE.search(line.segs[0].text)
+    if (len(line.segs) != 1 or not _plain(line.segs[0]) or is_title(line.segs[0].text)
             or _PARENTHESISED.match(line.segs[0].text)):
         return False
     s = line.segs[0]
@@ -300,7 +300,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
         start = above
     elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
         while (above >= 0 and lines[above].page == page and _fragment(lines[above])
-               and not _PARENTHESISED.match(lines[above].segs[0].text) and not TITLE_RE.search(lines[above].text)
+               and not _PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
                and _under(lines[above], lines[k])):
             start = above
             above -= 1

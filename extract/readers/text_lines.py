@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER
@@ -112,7 +113,7 @@ def is_page_number(line: TLine) -> bool:
     return len(line.segs) == 1 and bool(PAGE_NUMBER.match(line.segs[0].text.strip()))
 
 
-def furniture(lines: list[TLine], *, keep: re.Pattern[str] | None = None) -> set[int]:
+def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) -> set[int]:
     """Indexes of page-number lines and of running headers/footers: a line among the two first or
     two last non-blank lines of most pages, the same text at the same indent. ``keep`` spares lines
     such as a card title printed atop every card of a multi-card file."""
@@ -139,6 +140,6 @@ def furniture(lines: list[TLine], *, keep: re.Pattern[str] | None = None) -> set
     if len(pages) >= 2:
         need = max(2, math.ceil(len(pages) / 2))
         for key, on in by_key.items():
-            if len(on) >= need and not (keep is not None and keep.search(key[0])):
+            if len(on) >= need and not (keep is not None and keep(key[0])):
                 drop.update(where[key])
     return drop
