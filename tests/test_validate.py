@@ -10,8 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pledgecard.validate import validate_batch
-from pledgecard.validate.checks import check_tables
-from pledgecard.validate.findings import CHECKS
+from pledgecard.validate.checks import CHECKS, check_tables
 from pledgecard.validate.textparse import list_claims, parts_claims
 
 from validate_cases import RULES, batch_of, clean, planted, seed

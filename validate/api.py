@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgecard.errors import UsageError, ValidateError
-from pledgecard.validate.engine import run_validation
+from pledgecard.validate.engine import Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
 from pledgecard.writers import atomic_write_jsonl, ensure_inside
 
@@ -72,8 +72,8 @@ def _clear_report(report_dir: Path) -> None:
 
 def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> ValidationResult:
     """Validate ``DIR/records.jsonl`` (pages from ``DIR/provenance.jsonl``), write
-    ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html`` (with GX Data Docs
-    under ``DIR/report/gx/``), and return the counts."""
+    ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html``, and return the
+    counts."""
     t0 = time.perf_counter()
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
@@ -85,7 +85,8 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> V
     report_dir = ensure_inside(root, root / "report")
     if report:
         _clear_report(report_dir)
-    findings, run = run_validation(records, provenance, docs_dir=report_dir / "gx" if report else None)
+    validator = Validator()
+    findings = [f for chunk in chunks(records) for f in validator.validate(chunk, provenance.get)]
     findings_path = ensure_inside(root, root / "findings.jsonl")
     atomic_write_jsonl(findings_path, findings)
     report_path = None
@@ -93,14 +94,13 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> V
         from pledgecard.validate.report import write_report
 
         files = _read_jsonl(root / "files.jsonl", required=False)
-        report_path = write_report(root, records, findings, provenance=provenance, files=files,
-                                   gx_index=run.docs_index)
+        report_path = write_report(root, records, findings, provenance=provenance, files=files)
     failing = [f for f in findings if not f["success"]]
     sev = Counter(f["severity"] for f in failing)
     return ValidationResult(
         cards=len(records), findings=len(findings), errors=sev["error"], warnings=sev["warning"],
         infos=sev["info"], passed=sum(1 for f in findings if f["success"]), failed=reaches(findings, fail_on),
         fail_on=fail_on, findings_path=findings_path, report_path=report_path,
-        seconds=time.perf_counter() - t0, gx_seconds=run.seconds,
+        seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds,
         by_code=dict(Counter(f["code"] for f in failing)),
     )

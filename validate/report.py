@@ -20,8 +20,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pledgecard.validate.charts import bar_chart
+from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
-from pledgecard.validate.findings import CHECKS
 from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
 
 _HERE = Path(__file__).resolve().parent
@@ -171,7 +171,6 @@ def write_report(
     *,
     provenance: Mapping[str, Mapping[str, Any]] | None = None,
     files: list[Mapping[str, Any]] | None = None,
-    gx_index: Path | None = None,
 ) -> Path:
     """Write ``root/report/index.html`` and one page per card; returns the index path."""
     report_dir = ensure_inside(root, root / "report")
@@ -180,8 +179,6 @@ def write_report(
         "css": (_HERE / "static" / "report.css").read_text(encoding="utf-8"),
         "js": (_HERE / "static" / "report.js").read_text(encoding="utf-8"),
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "gx_link": gx_index.resolve().relative_to(report_dir.resolve()).as_posix()
-        if gx_index is not None and gx_index.is_file() else None,
     }
     provenance = provenance or {}
     card_ids = [str(r.get("card_id") if r.get("card_id") is not None else "unknown") for r in records]
@@ -213,6 +210,7 @@ def write_report(
     for code, check in CHECKS.items():
         mine = [f for f in failing if f["code"] == code]
         checks.append({"code": code, "name": check.name, "severity": check.severity, "description": check.description,
+                       "computed_by": check.computed_by, "table": check.table.name,
                        "failing": len(mine), "cards_failing": len({f["card_id"] for f in mine}),
                        "cards_passing": len({f["card_id"] for f in findings if f["success"] and f["code"] == code}
                                             - {f["card_id"] for f in mine})})
