@@ -14,7 +14,7 @@ from pledgecard.validate import validate_dir
 from pledgecard.validate.findings import reaches
 from pledgecard.writers import atomic_write_jsonl, read_jsonl
 
-from validate_cases import SEED_TXT, planted, seed
+from validate_cases import SEED_TXT, batch_of, planted, seed
 
 XSS = "<script>alert(1)</script>"
 
@@ -186,3 +186,30 @@ def test_cli_exit_codes(run_dir: Path, tmp_path: Path, capsys: pytest.CaptureFix
     (clean_dir / "records.jsonl").write_text("{not json\n", encoding="utf-8")
     assert main(["validate", str(clean_dir)]) == 1
     assert "line 1 is not valid JSON" in capsys.readouterr().err
+
+
+def test_records_stream_through_in_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of 7 cards: one GX validation per table per chunk, findings identical to one chunk,
+    a page per card."""
+    import great_expectations as gx
+
+    records = batch_of(20)
+    records[13]["outreach"]["total"] += 1
+    atomic_write_jsonl(tmp_path / "records.jsonl", records)
+    whole = validate_dir(tmp_path, chunk_size=100)
+    one_chunk = (tmp_path / "findings.jsonl").read_text(encoding="utf-8")
+    calls: list[str] = []
+    original = gx.ValidationDefinition.run
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(self.name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(gx.ValidationDefinition, "run", counting)
+    chunked = validate_dir(tmp_path, chunk_size=7)
+    assert (tmp_path / "findings.jsonl").read_text(encoding="utf-8") == one_chunk
+    tables = len(set(calls))
+    assert tables >= 5 and len(calls) == 3 * tables  # 20 cards in chunks of 7: three validations per table
+    assert (chunked.errors, chunked.cards, chunked.by_code) == (whole.errors, 20, whole.by_code)
+    assert chunked.by_code["outreach.total"] == 1
+    assert len(list((tmp_path / "report" / "cards").glob("*.html"))) == 20

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from pledgecard.errors import UsageError, ValidateError
-from pledgecard.validate.engine import Validator, chunks
+from pledgecard.errors import UsageError
+from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
-from pledgecard.writers import atomic_write_jsonl, ensure_inside
+from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl
+from pledgecard.writers import ensure_inside
 
 
 @dataclass(slots=True)
@@ -43,25 +42,6 @@ class ValidationResult:
                 f"{self.infos} info; {self.passed} check(s) passed")
 
 
-def _read_jsonl(path: Path, *, required: bool) -> list[dict[str, Any]]:
-    if not path.is_file():
-        if required:
-            raise UsageError(f"{path.parent} has no {path.name}: run `pledgecard extract` into it first")
-        return []
-    rows: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValidateError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from None
-            if isinstance(row, dict):
-                rows.append(row)
-    return rows
-
-
 def _clear_report(report_dir: Path) -> None:
     """Remove what an earlier report left (old GX results, pages of cards no longer present)."""
     for sub in ("gx", "cards", "evidence"):
@@ -70,7 +50,8 @@ def _clear_report(report_dir: Path) -> None:
             shutil.rmtree(target)
 
 
-def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> ValidationResult:
+def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True,
+                 chunk_size: int = CHUNK_SIZE) -> ValidationResult:
     """Validate ``DIR/records.jsonl`` (pages from ``DIR/provenance.jsonl``), write
     ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html``, and return the
     counts."""
@@ -80,27 +61,42 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> V
     root = Path(dir)
     if not root.is_dir():
         raise UsageError(f"not a folder: {root}")
-    records = _read_jsonl(root / "records.jsonl", required=True)
-    provenance = {str(p.get("card_id")): p for p in _read_jsonl(root / "provenance.jsonl", required=False)}
+    if not (root / "records.jsonl").is_file():
+        raise UsageError(f"{root} has no records.jsonl: run `pledgecard extract` into it first")
+    provenance = ProvenanceIndex(root / "provenance.jsonl")
     report_dir = ensure_inside(root, root / "report")
+    writer = None
     if report:
-        _clear_report(report_dir)
-    validator = Validator()
-    findings = [f for chunk in chunks(records) for f in validator.validate(chunk, provenance.get)]
-    findings_path = ensure_inside(root, root / "findings.jsonl")
-    atomic_write_jsonl(findings_path, findings)
-    report_path = None
-    if report:
-        from pledgecard.validate.report import write_report
+        from pledgecard.validate.report import ReportWriter
 
-        files = _read_jsonl(root / "files.jsonl", required=False)
-        report_path = write_report(root, records, findings, provenance=provenance, files=files)
-    failing = [f for f in findings if not f["success"]]
-    sev = Counter(f["severity"] for f in failing)
+        _clear_report(report_dir)
+        writer = ReportWriter(root, list(iter_jsonl(root / "files.jsonl", required=False)))
+    validator = Validator()
+    cards = passed = 0
+    failed = False
+    by_code: Counter[str] = Counter()
+    sev: Counter[str] = Counter()
+    findings_path = ensure_inside(root, root / "findings.jsonl")
+    try:
+        with AtomicJsonl(findings_path) as out:
+            for chunk in chunks(iter_jsonl(root / "records.jsonl", required=True), chunk_size):
+                findings = validator.validate(chunk, provenance.get)
+                for f in findings:
+                    out.write(f)
+                    if f["success"]:
+                        passed += 1
+                    else:
+                        sev[f["severity"]] += 1
+                        by_code[f["code"]] += 1
+                cards += len(chunk)
+                failed = failed or reaches(findings, fail_on)
+                if writer is not None:
+                    writer.add(chunk, findings, provenance.get)
+        report_path = writer.finish() if writer is not None else None
+    finally:
+        provenance.close()
     return ValidationResult(
-        cards=len(records), findings=len(findings), errors=sev["error"], warnings=sev["warning"],
-        infos=sev["info"], passed=sum(1 for f in findings if f["success"]), failed=reaches(findings, fail_on),
-        fail_on=fail_on, findings_path=findings_path, report_path=report_path,
-        seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds,
-        by_code=dict(Counter(f["code"] for f in failing)),
+        cards=cards, findings=out.rows, errors=sev["error"], warnings=sev["warning"], infos=sev["info"],
+        passed=passed, failed=failed, fail_on=fail_on, findings_path=findings_path, report_path=report_path,
+        seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds, by_code=dict(by_code),
     )

@@ -12,6 +12,7 @@ import hashlib
 import io
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ _ITEM = re.compile(r"^(achievements|plans|goals)\[(\d+)\]")
 _WS = re.compile(r"\s+")
 CONTEXT_LINES = 1
 MAX_IMAGE_PX = 1600  # longest side of a rendered page
+MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
 
 
 @dataclass(slots=True)
@@ -82,7 +84,7 @@ class EvidenceFinder:
         self.report_dir = report_dir
         self.by_sha = {f.get("sha256"): f.get("path") for f in files if f.get("sha256") and f.get("path")}
         self.max_images = max_images
-        self._text: dict[Path, list[str] | None] = {}
+        self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
 
     def source_path(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None) -> Path | None:
@@ -98,7 +100,11 @@ class EvidenceFinder:
         return None
 
     def _lines(self, path: Path) -> list[str] | None:
-        if path not in self._text:
+        if path in self._text:
+            self._text.move_to_end(path)
+        else:
+            while len(self._text) >= MAX_CACHED_FILES:
+                self._text.popitem(last=False)
             try:
                 data = path.read_bytes()
             except OSError:

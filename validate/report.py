@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,28 +55,42 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+class CardPages:
+    """A unique safe file name per card id, handed out as cards arrive."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {}
+        self._used: set[str] = set()
+
+    def __call__(self, cid: str) -> str:
+        if cid not in self.pages:
+            base = safe_filename(cid)
+            name, n = base, 1
+            while name.lower() in self._used:
+                n += 1
+                name = f"{base}_{n}"
+            self._used.add(name.lower())
+            self.pages[cid] = f"{name}.html"
+        return self.pages[cid]
+
+
 def card_pages(card_ids: list[str]) -> dict[str, str]:
     """A unique safe file name per card id."""
-    pages: dict[str, str] = {}
-    used: set[str] = set()
+    pages = CardPages()
     for cid in card_ids:
-        if cid in pages:
-            continue
-        base = safe_filename(cid)
-        name, n = base, 1
-        while name.lower() in used:
-            n += 1
-            name = f"{base}_{n}"
-        used.add(name.lower())
-        pages[cid] = f"{name}.html"
-    return pages
+        pages(cid)
+    return pages.pages
 
 
-def _charts(records: list[Mapping[str, Any]]) -> list[str]:
-    by_source: Counter[str] = Counter()
-    by_year: Counter[str] = Counter()
-    outreach: Counter[str] = Counter()
-    for rec in records:
+class ChartTotals:
+    """Funding by source and by year, outreach by category, summed card by card."""
+
+    def __init__(self) -> None:
+        self.by_source: Counter[str] = Counter()
+        self.by_year: Counter[str] = Counter()
+        self.outreach: Counter[str] = Counter()
+
+    def add(self, rec: Mapping[str, Any]) -> None:
         funding = _d(rec.get("funding"))
         cols = [_d(c) for c in _l(funding.get("columns"))]
         rows = [_d(r) for r in _l(funding.get("rows"))]
@@ -85,21 +99,23 @@ def _charts(records: list[Mapping[str, Any]]) -> list[str]:
         for r in rows:
             amounts = _l(r.get("amounts_krw"))
             if tc is not None and r.get("source") != "total" and tc < len(amounts) and isinstance(amounts[tc], int):
-                by_source[_SOURCE_LABEL.get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
+                self.by_source[_SOURCE_LABEL.get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
         for i, c in enumerate(cols):
             if c.get("kind") == "year" and total_row is not None:
                 amounts = _l(total_row.get("amounts_krw"))
                 if i < len(amounts) and isinstance(amounts[i], int):
-                    by_year[str(c.get("year") or c.get("label"))] += amounts[i]
+                    self.by_year[str(c.get("year") or c.get("label"))] += amounts[i]
         for item in _l(_d(rec.get("outreach")).get("items")):
             it = _d(item)
             if isinstance(it.get("count"), int):
-                outreach[str(it.get("category") or it.get("label"))] += it["count"]
-    return [
-        bar_chart("Funding by source (won, total column)", by_source.most_common(), unit="원"),
-        bar_chart("Funding by year (won, total row)", sorted(by_year.items()), unit="원"),
-        bar_chart("Outreach by category (count)", outreach.most_common(), unit="회"),
-    ]
+                self.outreach[str(it.get("category") or it.get("label"))] += it["count"]
+
+    def svgs(self) -> list[str]:
+        return [
+            bar_chart("Funding by source (won, total column)", self.by_source.most_common(), unit="원"),
+            bar_chart("Funding by year (won, total row)", sorted(self.by_year.items()), unit="원"),
+            bar_chart("Outreach by category (count)", self.outreach.most_common(), unit="회"),
+        ]
 
 
 def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
@@ -164,6 +180,99 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
     }
 
 
+ProvenanceOf = Callable[[str], Mapping[str, Any] | None]
+
+
+class ReportWriter:
+    """Writes the report as cards come: :meth:`add` writes the pages of a chunk of cards (and
+    keeps one small index row per card and running totals); :meth:`finish` writes the index."""
+
+    def __init__(self, root: Path, files: list[Mapping[str, Any]] | None = None) -> None:
+        self.root = root
+        self.report_dir = ensure_inside(root, root / "report")
+        self.env = _env()
+        self.common = {
+            "css": (_HERE / "static" / "report.css").read_text(encoding="utf-8"),
+            "js": (_HERE / "static" / "report.js").read_text(encoding="utf-8"),
+            "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        }
+        self.files = list(files or [])
+        self.finder = EvidenceFinder(root, self.report_dir, self.files)
+        self.card_tpl = self.env.get_template("card.html.j2")
+        self.pages = CardPages()
+        self.rows: list[dict[str, Any]] = []
+        self.done: set[str] = set()
+        self.charts = ChartTotals()
+        self.severity: Counter[str] = Counter()
+        self.passed = 0
+        self.failing_by_code: Counter[str] = Counter()
+        self.cards_failing: Counter[str] = Counter()
+        self.cards_passing: Counter[str] = Counter()
+
+    def _count(self, findings: list[dict[str, Any]]) -> None:
+        failing_cards: dict[str, set[Any]] = defaultdict(set)
+        passing_cards: dict[str, set[Any]] = defaultdict(set)
+        for f in findings:
+            if f["success"]:
+                self.passed += 1
+                passing_cards[f["code"]].add(f["card_id"])
+            else:
+                self.severity[f["severity"]] += 1
+                self.failing_by_code[f["code"]] += 1
+                failing_cards[f["code"]].add(f["card_id"])
+        for code, cards in failing_cards.items():
+            self.cards_failing[code] += len(cards)
+        for code, cards in passing_cards.items():
+            self.cards_passing[code] += len(cards - failing_cards.get(code, set()))
+
+    def add(self, records: list[dict[str, Any]], findings: list[dict[str, Any]],
+            provenance: ProvenanceOf | None = None) -> None:
+        """Write the page of each new card of ``records`` with its ``findings``."""
+        self._count(findings)
+        by_card: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for f in findings:
+            by_card[str(f.get("card_id"))].append(f)
+        for rec in records:
+            cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
+            if cid in self.done:
+                continue
+            self.done.add(cid)
+            self.charts.add(rec)
+            page_name = self.pages(cid)
+            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance(cid) if provenance else None)
+            page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
+            atomic_write_text(page, self.card_tpl.render(**self.common, **ctx, root="../"))
+            self.rows.append(_index_row(cid, page_name, rec, ctx))
+
+    def finish(self) -> Path:
+        """Write ``report/index.html``; returns its path."""
+        checks = []
+        for code, check in CHECKS.items():
+            checks.append({"code": code, "name": check.name, "severity": check.severity,
+                           "description": check.description, "computed_by": check.computed_by,
+                           "table": check.table.name, "failing": self.failing_by_code[code],
+                           "cards_failing": self.cards_failing[code], "cards_passing": self.cards_passing[code]})
+        summary = {"cards": len(self.rows), "errors": self.severity["error"], "warnings": self.severity["warning"],
+                   "infos": self.severity["info"], "passed": self.passed}
+        statuses = sorted({r["status_code"] for r in self.rows if r["status_code"]},
+                          key=lambda s: _STATUS_ORDER.index(s) if s in _STATUS_ORDER else 99)
+        index = self.report_dir / "index.html"
+        atomic_write_text(index, self.env.get_template("index.html.j2").render(
+            **self.common, root="", summary=summary, files=_files_summary(self.files), checks=checks,
+            charts=self.charts.svgs(), cards=self.rows, statuses=statuses))
+        return index
+
+
+def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, Any]) -> dict[str, Any]:
+    header = _d(rec.get("header"))
+    code = header.get("status_code")
+    return {"card_id": cid, "page": page, "title": header.get("title"), "status": header.get("status"),
+            "status_code": code,
+            "status_rank": _STATUS_ORDER.index(code) if code in _STATUS_ORDER else len(_STATUS_ORDER),
+            "errors": ctx["counts"]["error"], "warnings": ctx["counts"]["warning"], "infos": ctx["counts"]["info"],
+            "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}"}
+
+
 def write_report(
     root: Path,
     records: list[dict[str, Any]],
@@ -173,54 +282,6 @@ def write_report(
     files: list[Mapping[str, Any]] | None = None,
 ) -> Path:
     """Write ``root/report/index.html`` and one page per card; returns the index path."""
-    report_dir = ensure_inside(root, root / "report")
-    env = _env()
-    common = {
-        "css": (_HERE / "static" / "report.css").read_text(encoding="utf-8"),
-        "js": (_HERE / "static" / "report.js").read_text(encoding="utf-8"),
-        "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-    }
-    provenance = provenance or {}
-    card_ids = [str(r.get("card_id") if r.get("card_id") is not None else "unknown") for r in records]
-    pages = card_pages(card_ids)
-    by_card: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for f in findings:
-        by_card[str(f.get("card_id"))].append(f)
-    finder = EvidenceFinder(root, report_dir, list(files or []))
-    card_tpl = env.get_template("card.html.j2")
-    rows = []
-    done: set[str] = set()
-    for cid, rec in zip(card_ids, records, strict=True):
-        if cid in done:
-            continue
-        done.add(cid)
-        ctx = _card_context(rec, by_card.get(cid, []), finder, provenance.get(cid))
-        page = ensure_inside(report_dir, report_dir / "cards" / pages[cid])
-        atomic_write_text(page, card_tpl.render(**common, **ctx, root="../"))
-        header = _d(rec.get("header"))
-        code = header.get("status_code")
-        rows.append({"card_id": cid, "page": pages[cid], "title": header.get("title"), "status": header.get("status"),
-                     "status_code": code,
-                     "status_rank": _STATUS_ORDER.index(code) if code in _STATUS_ORDER else len(_STATUS_ORDER),
-                     "errors": ctx["counts"]["error"], "warnings": ctx["counts"]["warning"],
-                     "infos": ctx["counts"]["info"],
-                     "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}"})
-    failing = [f for f in findings if not f["success"]]
-    checks = []
-    for code, check in CHECKS.items():
-        mine = [f for f in failing if f["code"] == code]
-        checks.append({"code": code, "name": check.name, "severity": check.severity, "description": check.description,
-                       "computed_by": check.computed_by, "table": check.table.name,
-                       "failing": len(mine), "cards_failing": len({f["card_id"] for f in mine}),
-                       "cards_passing": len({f["card_id"] for f in findings if f["success"] and f["code"] == code}
-                                            - {f["card_id"] for f in mine})})
-    sev = Counter(f["severity"] for f in failing)
-    summary = {"cards": len(rows), "errors": sev["error"], "warnings": sev["warning"], "infos": sev["info"],
-               "passed": sum(1 for f in findings if f["success"])}
-    statuses = sorted({r["status_code"] for r in rows if r["status_code"]},
-                      key=lambda s: _STATUS_ORDER.index(s) if s in _STATUS_ORDER else 99)
-    index = report_dir / "index.html"
-    atomic_write_text(index, env.get_template("index.html.j2").render(
-        **common, root="", summary=summary, files=_files_summary(list(files or [])), checks=checks,
-        charts=_charts(records), cards=rows, statuses=statuses))
-    return index
+    writer = ReportWriter(root, files)
+    writer.add(records, findings, (provenance or {}).get)
+    return writer.finish()
