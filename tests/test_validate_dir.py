@@ -213,3 +213,20 @@ def test_records_stream_through_in_chunks(tmp_path: Path, monkeypatch: pytest.Mo
     assert (chunked.errors, chunked.cards, chunked.by_code) == (whole.errors, 20, whole.by_code)
     assert chunked.by_code["outreach.total"] == 1
     assert len(list((tmp_path / "report" / "cards").glob("*.html"))) == 20
+
+
+def test_report_prints_figures_and_intervals_as_people_write_them(tmp_path: Path) -> None:
+    from pledgecard.validate import validate_batch
+    from pledgecard.validate.report import write_report
+
+    money, period = planted("budget.matches_funding"), planted("date.outside_period")
+    findings = validate_batch([money, period])
+    index = write_report(tmp_path, [money, period], findings)
+    page = _page(index.parent / "cards" / "budget.matches_funding@2024-Q4.html")
+    row = page.xpath('//tr[@data-location="overview.budget"]')[0]
+    claimed = money["overview"]["budget"]["total_krw"]
+    assert row.xpath('.//td[@class="observed"]')[0].text_content() == f"{claimed:,}원"
+    page = _page(index.parent / "cards" / "date.outside_period@2024-Q4.html")
+    row = page.xpath('//tr[@data-code="date.outside_period"]')[0]
+    assert row.xpath('.//td[@class="observed"]')[0].text_content() == "2028년 상반기"
+    assert "~" in row.xpath('.//td[@class="expected"]')[0].text_content()

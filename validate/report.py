@@ -19,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from pledgecard.validate import humanize
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
@@ -46,13 +47,51 @@ def _l(obj: Any) -> list[Any]:
 
 
 def _money(v: Any) -> str | None:
-    return f"{v:,}" if isinstance(v, int | float) and not isinstance(v, bool) else (None if v is None else str(v))
+    return humanize.amount(v, "원") if isinstance(v, int | float) and not isinstance(v, bool) else (
+        None if v is None else str(v))
 
 
 def _text(value: Any) -> str:
     if value is None:
         return "—"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+_ISO_RANGE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\.\.(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
+_GOAL = re.compile(r"^goals\[(\d+)\]")
+
+
+def _unit(rec: Mapping[str, Any], location: str | None) -> str:
+    """The unit of the figure at ``location``: won for money, the printed unit of counts."""
+    loc = location or ""
+    if loc.startswith(("funding.", "overview.budget")):
+        return "원"
+    if loc.startswith("outreach"):
+        return str(_d(rec.get("outreach")).get("unit") or "")
+    m = _GOAL.match(loc)
+    if m:
+        goals = _l(rec.get("goals"))
+        i = int(m.group(1))
+        return str(_d(goals[i]).get("target_unit") or "") if i < len(goals) else ""
+    return ""
+
+
+def figure(value: Any, unit: str = "") -> str:
+    """An observed or expected value as people read it: ``20,209,000,000원``, ``2026년 1학기~``.
+
+    >>> figure(20209000000, "원"), figure("2026-S1/.."), figure("2022-05-01..2027-02-28")
+    ('20,209,000,000원', '2026년 1학기~', '2022년 5월 1일~2027년 2월 28일')
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return humanize.amount(value, unit)
+    if isinstance(value, str):
+        m = _ISO_RANGE.match(value)
+        if m:
+            return humanize.interval(f"{m.group(1)}/{m.group(2)}")
+        if value.startswith("<= "):
+            return "~" + humanize.interval(value[3:])
+        return humanize.interval(value) if humanize.looks_like_date(value) else value
+    return _text(value)
 
 
 class CardPages:
@@ -138,7 +177,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         if m:
             flagged_idx[m.group(1)].add(int(m.group(2)))
     for f in failing:
-        f["observed_text"], f["expected_text"] = _text(f.get("observed")), _text(f.get("expected"))
+        unit = _unit(rec, f.get("location"))
+        f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
         f["evidence"] = finder.find(rec, f.get("location"), prov)
     keys = ["kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "coop_depts", "target",
             "status", "status_code"]
@@ -150,7 +190,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         "failing": failing, "passed": [f for f in findings if f["success"]],
         "counts": Counter(f["severity"] for f in failing),
         "overview": {
-            "period_raw": _d(overview.get("period")).get("raw"), "period_label": _d(overview.get("period")).get("label"),
+            "period_raw": _d(overview.get("period")).get("raw"),
+            "period_label": humanize.interval(_d(overview.get("period")).get("label")),
             "budget_raw": budget.get("raw"), "budget_total": _money(budget.get("total_krw")),
             "parts": [{"label": _d(p).get("label"), "amount": _money(_d(p).get("amount_krw")),
                        "flagged": f"overview.budget.parts[{i}]" in flagged} for i, p in enumerate(_l(budget.get("parts")))],
@@ -165,7 +206,7 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         },
         "achievements": [{"index": i, "group": _d(a).get("group"), "level": _d(a).get("level") or 1,
                           "marker": _d(a).get("marker"), "text": _d(a).get("text"),
-                          "date": _d(_d(a).get("date")).get("label") or _d(_d(a).get("date")).get("raw"),
+                          "date": humanize.interval(_d(_d(a).get("date")).get("label")) or _d(_d(a).get("date")).get("raw"),
                           "flagged": i in flagged_idx["achievements"]} for i, a in enumerate(_l(rec.get("achievements")))],
         "tables": [{"title": _d(t).get("title"), "header": _l(_d(t).get("header")), "rows": _l(_d(t).get("rows"))}
                    for t in _l(rec.get("tables"))],
@@ -173,7 +214,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         "outreach": ({"total": _d(rec.get("outreach")).get("total"), "unit": _d(rec.get("outreach")).get("unit"),
                       "entries": [_d(i) for i in _l(_d(rec.get("outreach")).get("items"))]}
                      if rec.get("outreach") else None),
-        "plans": [{"text": _d(p).get("text"), "date": _d(_d(p).get("date")).get("label") or _d(_d(p).get("date")).get("raw")}
+        "plans": [{"text": _d(p).get("text"),
+                   "date": humanize.interval(_d(_d(p).get("date")).get("label")) or _d(_d(p).get("date")).get("raw")}
                   for p in _l(rec.get("plans"))],
         "effects": [e for e in _l(rec.get("effects")) if e],
         "unparsed": [_d(u).get("text") for u in _l(rec.get("unparsed"))],
@@ -256,21 +298,45 @@ class ReportWriter:
                    "infos": self.severity["info"], "passed": self.passed}
         statuses = sorted({r["status_code"] for r in self.rows if r["status_code"]},
                           key=lambda s: _STATUS_ORDER.index(s) if s in _STATUS_ORDER else 99)
+        issuers = sorted({r["issuer"] for r in self.rows if r["issuer"]})
+        failing_codes = [c for c in checks if c["failing"]]
+        extra_codes = sorted({code for r in self.rows for code in r["codes"].split()} - set(CHECKS))
         index = self.report_dir / "index.html"
         atomic_write_text(index, self.env.get_template("index.html.j2").render(
             **self.common, root="", summary=summary, files=_files_summary(self.files), checks=checks,
-            charts=self.charts.svgs(), cards=self.rows, statuses=statuses))
+            charts=self.charts.svgs(), cards=risk_order(self.rows), statuses=statuses, issuers=issuers,
+            filter_codes=[c["code"] for c in failing_codes] + extra_codes,
+            no_issuer=any(r["issuer"] is None for r in self.rows)))
         return index
+
+
+EXTRACTOR_PREFIXES = ("extract.",)  # findings the extractor raises about its own reading
 
 
 def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, Any]) -> dict[str, Any]:
     header = _d(rec.get("header"))
     code = header.get("status_code")
+    failing = ctx["failing"]
+    issuer = header.get("issuer")
     return {"card_id": cid, "page": page, "title": header.get("title"), "status": header.get("status"),
-            "status_code": code,
+            "status_code": code, "issuer": issuer if isinstance(issuer, str) and issuer.strip() else None,
             "status_rank": _STATUS_ORDER.index(code) if code in _STATUS_ORDER else len(_STATUS_ORDER),
             "errors": ctx["counts"]["error"], "warnings": ctx["counts"]["warning"], "infos": ctx["counts"]["info"],
+            "extractor": sum(1 for f in failing if str(f.get("code")).startswith(EXTRACTOR_PREFIXES)),
+            "codes": " ".join(sorted({str(f.get("code")) for f in failing})),
+            "severities": " ".join(sorted({str(f.get("severity")) for f in failing})),
             "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}"}
+
+
+def risk_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cards by risk: most errors first, then most extractor findings, then most warnings, then
+    info; ties keep input order. Each row gets its ``risk`` rank (1 = review first)."""
+    ordered = sorted(enumerate(rows), key=lambda ir: (-ir[1]["errors"], -ir[1]["extractor"], -ir[1]["warnings"],
+                                                       -ir[1]["infos"], ir[0]))
+    out = []
+    for rank, (_, row) in enumerate(ordered, 1):
+        out.append({**row, "risk": rank})
+    return out
 
 
 def write_report(
