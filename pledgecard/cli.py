@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pledgecard import __version__
 from pledgecard.errors import PledgecardError
 
-COMMANDS = ["extract", "eval", "validate", "run", "export"]
+COMMANDS = ["extract", "eval", "validate", "run", "export", "correct"]
 
 
 class _Parser(argparse.ArgumentParser):

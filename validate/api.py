@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from pledgecard.corrections import Correction, apply_corrections, corrections_path, load_corrections
 from pledgecard.errors import UsageError
+from pledgecard.validate.checks.corrections import correction_row
 from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
 from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl
@@ -50,19 +54,50 @@ def _clear_report(report_dir: Path) -> None:
             shutil.rmtree(target)
 
 
-def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True,
-                 chunk_size: int = CHUNK_SIZE) -> ValidationResult:
+def _has_applied_corrections(records: Path) -> bool:
+    """Whether an earlier validation left applied corrections in ``records`` (a quick byte scan)."""
+    with open(records, "rb") as fh:
+        return any(b'"corrections": [' in line for line in fh)
+
+
+def _corrected(chunk: list[dict[str, Any]], corrections: dict[str, list[Correction]]
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """The chunk with corrections applied, the ``corrections`` check rows, and how many records changed."""
+    out, rows, changed = [], [], 0
+    for rec in chunk:
+        cid = str(rec.get("card_id"))
+        fixed, stale = apply_corrections(rec, corrections.get(cid, []))
+        changed += fixed is not rec
+        out.append(fixed)
+        stale_paths = {s.correction.path: s for s in stale}
+        for c in corrections.get(cid, []):
+            s = stale_paths.get(c.path)
+            now = s.now if s is not None else c.extracted
+            rows.append(correction_row(cid, c.path, c.extracted, now, c.value, missing=bool(s and s.missing)))
+    return out, rows, changed
+
+
+def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chunk_size: int = CHUNK_SIZE,
+                 corrections: Path | None = None) -> ValidationResult:
     """Validate ``DIR/records.jsonl`` (pages from ``DIR/provenance.jsonl``), write
     ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html``, and return the
-    counts."""
+    counts.
+
+    Reviewers' corrections (``DIR/corrections.jsonl``, or the file ``corrections``) are applied
+    first; the corrected records replace ``DIR/records.jsonl`` (each keeps its ``corrections``
+    with the extracted values), and a correction made on a value that is no longer extracted is
+    reported as ``correction.stale`` instead."""
     t0 = time.perf_counter()
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     root = Path(dir)
     if not root.is_dir():
         raise UsageError(f"not a folder: {root}")
-    if not (root / "records.jsonl").is_file():
+    records_path = root / "records.jsonl"
+    if not records_path.is_file():
         raise UsageError(f"{root} has no records.jsonl: run `pledgecard extract` into it first")
+    fixes = load_corrections(corrections_path(root, corrections))
+    rewrite = bool(fixes) or _has_applied_corrections(records_path)
     provenance = ProvenanceIndex(root / "provenance.jsonl")
     report_dir = ensure_inside(root, root / "report")
     writer = None
@@ -78,9 +113,16 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True,
     sev: Counter[str] = Counter()
     findings_path = ensure_inside(root, root / "findings.jsonl")
     try:
-        with AtomicJsonl(findings_path) as out:
-            for chunk in chunks(iter_jsonl(root / "records.jsonl", required=True), chunk_size):
-                findings = validator.validate(chunk, provenance.get)
+        with AtomicJsonl(findings_path) as out, contextlib.ExitStack() as stack:
+            corrected = stack.enter_context(AtomicJsonl(records_path)) if rewrite else None
+            for chunk in chunks(iter_jsonl(records_path, required=True), chunk_size):
+                extra = None
+                if corrected is not None:
+                    chunk, rows, _ = _corrected(chunk, fixes)
+                    extra = {"corrections": rows}
+                    for rec in chunk:
+                        corrected.write(rec)
+                findings = validator.validate(chunk, provenance.get, extra)
                 for f in findings:
                     out.write(f)
                     if f["success"]:

@@ -58,10 +58,12 @@ class Validator:
     def gx_seconds(self) -> float:
         return self._suites.seconds if self._suites is not None else 0.0
 
-    def validate(self, records: list[Record], provenance: ProvenanceOf | None = None) -> list[dict[str, Any]]:
+    def validate(self, records: list[Record], provenance: ProvenanceOf | None = None,
+                 extra: Mapping[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
         """Findings of one chunk, card by card in input order: failures (by check, location), then
-        one success row per check that passed somewhere on the card."""
-        tables = check_tables(records)
+        one success row per check that passed somewhere on the card. ``extra``: check rows that do
+        not come from the records (see :func:`~pledgecard.validate.checks.check_tables`)."""
+        tables = check_tables(records, extra)
         if self._suites is None and any(not df.empty for df in tables.values()):
             self._suites = Suites()
         failed = self._suites.run(tables).failed if self._suites is not None else {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shlex
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from pledgecard.corrections import get_path
 from pledgecard.validate import humanize
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
@@ -74,6 +76,60 @@ def _unit(rec: Mapping[str, Any], location: str | None) -> str:
         i = int(m.group(1))
         return str(_d(goals[i]).get("target_unit") or "") if i < len(goals) else ""
     return ""
+
+
+_INDEXED = re.compile(r"^(?P<head>[a-z_.]+)\[(?P<i>\d+)\]$")
+
+
+def correction_target(rec: Mapping[str, Any], location: str | None) -> str | None:
+    """The field a reviewer would correct for a finding at ``location``: the location itself when
+    it is a field; for a row, column or item its stated total, text or actual value.
+
+    >>> correction_target({}, "overview.budget"), correction_target({}, "achievements[4]")
+    ('overview.budget.total_krw', 'achievements[4].text')
+    """
+    if not location:
+        return None
+    funding = _d(rec.get("funding"))
+    cols = [_d(c) for c in _l(funding.get("columns"))]
+    rows = [_d(r) for r in _l(funding.get("rows"))]
+    m = _INDEXED.match(location)
+    head, i = (m.group("head"), int(m.group("i"))) if m else (None, -1)
+    if location == "overview.budget":
+        return "overview.budget.total_krw"
+    if location == "outreach":
+        return "outreach.total"
+    if head == "overview.budget.parts":
+        return f"{location}.amount_krw"
+    if head == "funding.rows":
+        tc = next((c for c, col in enumerate(cols) if col.get("kind") == "total"), None)
+        return f"{location}.amounts_krw[{tc}]" if tc is not None else None
+    if head == "funding.columns":
+        tr = next((r for r, row in enumerate(rows) if row.get("source") == "total"), None)
+        return f"funding.rows[{tr}].amounts_krw[{i}]" if tr is not None else None
+    if head == "achievements":
+        return f"{location}.text"
+    if head == "goals":
+        return f"{location}.actual_value"
+    return location
+
+
+def correct_command(root: Path, rec: Mapping[str, Any], finding: Mapping[str, Any]) -> str | None:
+    """The ``pledgecard correct`` command for a finding, ready to copy (the value prefilled with
+    what is extracted now, to be edited)."""
+    target = correction_target(rec, finding.get("location"))
+    if target is None or rec.get("card_id") is None:
+        return None
+    try:
+        current = get_path(rec, target)
+    except Exception:  # noqa: BLE001 - an odd location gives no command, never a broken report
+        return None
+    if not isinstance(current, str | int | float | bool | type(None) | list | dict):
+        return None  # the path is not in the record
+    value = current if isinstance(current, str) else json.dumps(current, ensure_ascii=False)
+    note = f"{finding.get('code')}: checked against the card"
+    return " ".join(shlex.quote(str(a)) for a in ["pledgecard", "correct", str(root), rec["card_id"], target, value,
+                                                   "--note", note])
 
 
 def figure(value: Any, unit: str = "") -> str:
@@ -166,7 +222,7 @@ def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
 
 
 def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder: EvidenceFinder,
-                  prov: Mapping[str, Any] | None) -> dict[str, Any]:
+                  prov: Mapping[str, Any] | None, root: Path | None = None) -> dict[str, Any]:
     header, overview = _d(rec.get("header")), _d(rec.get("overview"))
     budget, funding = _d(overview.get("budget")), _d(rec.get("funding"))
     failing = [dict(f) for f in findings if not f["success"]]
@@ -179,6 +235,7 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
     for f in failing:
         unit = _unit(rec, f.get("location"))
         f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
+        f["command"] = correct_command(root, rec, f) if root is not None else None
         f["evidence"] = finder.find(rec, f.get("location"), prov)
     keys = ["kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "coop_depts", "target",
             "status", "status_code"]
@@ -186,7 +243,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
                    for k in keys]
     cols = [_d(c) for c in _l(funding.get("columns"))]
     return {
-        "card": rec, "source": _d(rec.get("source")), "header": header, "header_rows": header_rows,
+        "card": rec, "source": _d(rec.get("source")),
+        "corrections": [_d(c) for c in _l(rec.get("corrections"))], "header": header, "header_rows": header_rows,
         "failing": failing, "passed": [f for f in findings if f["success"]],
         "counts": Counter(f["severity"] for f in failing),
         "overview": {
@@ -281,7 +339,8 @@ class ReportWriter:
             self.done.add(cid)
             self.charts.add(rec)
             page_name = self.pages(cid)
-            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance(cid) if provenance else None)
+            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance(cid) if provenance else None,
+                                self.root)
             page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
             atomic_write_text(page, self.card_tpl.render(**self.common, **ctx, root="../"))
             self.rows.append(_index_row(cid, page_name, rec, ctx))

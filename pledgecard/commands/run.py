@@ -35,17 +35,18 @@ def register(subparsers: Any) -> None:
     p.add_argument("--fail-on", choices=FAIL_ON, default="error",
                    help="exit 1 when a finding of this severity or worse fails (default: error)")
     p.add_argument("--no-validate", action="store_true", help="skip validation (no findings)")
+    p.add_argument("--corrections", metavar="FILE", help="reviewers' corrections (default DIR/corrections.jsonl)")
     p.set_defaults(func=run)
 
 
-def _validate(out: Path, fail_on: str) -> bool:
+def _validate(out: Path, fail_on: str, corrections: Path | None = None) -> bool:
     """Validate ``out``; whether a finding reached ``fail_on``."""
     try:
         from pledgecard.validate.api import validate_dir
     except ImportError as exc:  # pragma: no cover - validation ships with pledgecard
         print(f"pledgecard: validation not available ({exc}); skipped", file=sys.stderr)
         return False
-    result = validate_dir(out, fail_on=fail_on)
+    result = validate_dir(out, fail_on=fail_on, corrections=corrections)
     print(result.summary())
     return bool(result.failed)
 
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     extract_batch(args)
-    failing = False if args.no_validate else _validate(out, args.fail_on)
+    corrections = Path(args.corrections) if getattr(args, "corrections", None) else None
+    failing = False if args.no_validate else _validate(out, args.fail_on, corrections)
     tables = build_tables(out, with_findings=not args.no_validate)
     write_tables(tables, out)
     target = args.warehouse or out / "warehouse.duckdb"

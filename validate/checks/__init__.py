@@ -53,8 +53,10 @@ def checks_of(table: str) -> list[Check]:
     return [c for c in CHECKS.values() if c.table.name == table]
 
 
-def check_tables(records: Iterable[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
-    """The check tables of a batch of records; a record without a card_id counts as ``unknown``."""
+def check_tables(records: Iterable[Mapping[str, Any]],
+                 extra: Mapping[str, list[Row]] | None = None) -> dict[str, pd.DataFrame]:
+    """The check tables of a batch of records; a record without a card_id counts as ``unknown``.
+    ``extra`` adds rows that do not come from the records (``corrections``: one per correction)."""
     builders = {name: ([t.rows] if t.rows else []) + [c.rows for c in checks_of(name) if c.rows]
                 for name, t in TABLES.items()}
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
@@ -66,4 +68,6 @@ def check_tables(records: Iterable[Mapping[str, Any]]) -> dict[str, pd.DataFrame
         for name, fns in builders.items():
             for build in fns:
                 rows[name].extend(build(card_id, rec))
+    for name, more in (extra or {}).items():
+        rows[name].extend(more)
     return {name: TABLES[name].frame(r) for name, r in rows.items()}
