@@ -16,7 +16,7 @@ from pledgecard.validate.textparse import list_claims, parts_claims
 from validate_cases import RULES, batch_of, clean, planted, seed
 
 FINDING_KEYS = ["card_id", "check", "code", "severity", "success", "observed", "expected", "location", "page",
-                "message"]
+                "message", "source_sha256"]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,7 @@ def _failing(fs: list[dict]) -> list[dict]:
 def test_seed_has_exactly_one_error_the_74_item(findings: dict[str, list[dict]]) -> None:
     fs = findings["2-20@2024-Q4"]
     assert all(list(f) == FINDING_KEYS for f in fs)
+    assert {f["source_sha256"] for f in fs} == {seed()["source"]["sha256"]}
     errors = [f for f in _failing(fs) if f["severity"] == "error"]
     assert len(errors) == 1
     (err,) = errors

@@ -155,9 +155,21 @@ def test_cell_evidence_for_hwp(tmp_path: Path) -> None:
         "funding.rows[0]": {"cell": "T2!B3"}, "funding.rows[1]": {"cell": "T2!B4"}}}])
     res = validate_dir(tmp_path, report=True)
     assert res.errors == 2
-    page = next((tmp_path / "report" / "cards").glob("*.html"))
-    cells = _page(page).xpath('//div[@class="evidence-cell"]/code/text()')
-    assert sorted(cells) == ["T2!B3", "T2!B4"]
+    page = _page(next((tmp_path / "report" / "cards").glob("*.html")))
+    notes = [t for t in page.xpath('//table[@class="evidence-cells"]/following-sibling::div[1]/text()')]
+    assert sorted(notes) == ["table cell T2!B3, redrawn from the record", "table cell T2!B4, redrawn from the record"]
+    # the funding table redrawn, the flagged row's cells marked; findings.jsonl holds the same as data
+    flagged = read_jsonl(tmp_path / "findings.jsonl")
+    evidence = {f["location"]: f["evidence"] for f in flagged if not f["success"]}
+    funding = rec["funding"]
+    for r in (0, 1):
+        ev = evidence[f"funding.rows[{r}]"]
+        assert ev["kind"] == "cells" and ev["table"][0][1:] == [c["label"] for c in funding["columns"]]
+        assert ev["table"][r + 1][0] == funding["rows"][r]["label"]
+        assert ev["highlight"] == [[r + 1, c + 1] for c in range(len(funding["columns"]))]
+        assert ev["table"][r + 1][4] == f"{funding['rows'][r]['amounts_krw'][3]:,}"
+        hits = page.xpath(f'//tr[@data-location="funding.rows[{r}]"]//table[@class="evidence-cells"]//td[@class="hit"]')
+        assert [td.text_content() for td in hits] == ev["table"][r + 1][1:]
 
 
 def test_fail_on_levels() -> None:

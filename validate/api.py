@@ -6,6 +6,7 @@ import contextlib
 import shutil
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ def _corrected(chunk: list[dict[str, Any]], corrections: dict[str, list[Correcti
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """The chunk with corrections applied, the ``corrections`` check rows, and how many records changed."""
     out, rows, changed = [], [], 0
-    for rec in chunk:
+    for pos, rec in enumerate(chunk):
         cid = str(rec.get("card_id"))
         fixed, stale = apply_corrections(rec, corrections.get(cid, []))
         changed += fixed is not rec
@@ -73,7 +74,8 @@ def _corrected(chunk: list[dict[str, Any]], corrections: dict[str, list[Correcti
         for c in corrections.get(cid, []):
             s = stale_paths.get(c.path)
             now = s.now if s is not None else c.extracted
-            rows.append(correction_row(cid, c.path, c.extracted, now, c.value, missing=bool(s and s.missing)))
+            rows.append({**correction_row(cid, c.path, c.extracted, now, c.value, missing=bool(s and s.missing)),
+                         "rec": pos})
     return out, rows, changed
 
 
@@ -115,14 +117,22 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
     try:
         with AtomicJsonl(findings_path) as out, contextlib.ExitStack() as stack:
             corrected = stack.enter_context(AtomicJsonl(records_path)) if rewrite else None
-            for chunk in chunks(iter_jsonl(records_path, required=True), chunk_size):
+            for numbered in chunks(enumerate(iter_jsonl(records_path, required=True)), chunk_size):
+                chunk = [rec for _, rec in numbered]
                 extra = None
                 if corrected is not None:
                     chunk, rows, _ = _corrected(chunk, fixes)
                     extra = {"corrections": rows}
                     for rec in chunk:
                         corrected.write(rec)
-                findings = validator.validate(chunk, provenance.get, extra)
+                where = {id(rec): n for rec, (n, _) in zip(chunk, numbered, strict=True)}
+
+                def prov(rec: Mapping[str, Any], where: dict[int, int] = where) -> Mapping[str, Any] | None:
+                    return provenance.get(str(rec.get("card_id")), where.get(id(rec)))
+
+                findings = validator.validate(chunk, prov, extra)
+                if writer is not None:
+                    writer.add(chunk, findings, prov)  # pages, and evidence on the findings
                 for f in findings:
                     out.write(f)
                     if f["success"]:
@@ -132,8 +142,6 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                         by_code[f["code"]] += 1
                 cards += len(chunk)
                 failed = failed or reaches(findings, fail_on)
-                if writer is not None:
-                    writer.add(chunk, findings, provenance.get)
         report_path = writer.finish() if writer is not None else None
     finally:
         provenance.close()

@@ -25,7 +25,9 @@ _HEAD = """\
 finding per failing place and one compact success row per check per card
 (`success: true`, `observed: {"passed": k, "checked": n}`), following CARD_SCHEMA.md
 "Validation findings":
-`{"card_id", "check", "code", "severity", "success", "observed", "expected", "location", "page", "message"}`.
+`{"card_id", "check", "code", "severity", "success", "observed", "expected", "location", "page", "message", "source_sha256"}`
+and, for a failing finding when the report is written, `evidence` (`lines` for text dumps, `cells` for
+HWP/HWPX tables, `image` for PDF; CARD_SCHEMA.md schema 1.1).
 
 - `code` is stable (use it in filters and dashboards); `check` is its readable name.
 - `location` is a record path (`achievements[4]`, `funding.rows[1]`, `funding.columns[3]`,

@@ -22,7 +22,7 @@ CHUNK_SIZE = 2000
 _CODE_ORDER = {code: i for i, code in enumerate(CHECKS)}
 
 Record = dict[str, Any]
-ProvenanceOf = Callable[[str], Mapping[str, Any] | None]
+ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
 
 
 def page_of(location: str | None, record: Mapping[str, Any] | None, provenance: Mapping[str, Any] | None) -> int | None:
@@ -44,6 +44,12 @@ def chunks(records: Iterable[Record], size: int = CHUNK_SIZE) -> Iterator[list[R
         yield chunk
 
 
+def _sha(record: Mapping[str, Any] | None) -> str | None:
+    src = (record or {}).get("source")
+    sha = src.get("sha256") if isinstance(src, Mapping) else None
+    return sha if isinstance(sha, str) else None
+
+
 def card_key(record: Mapping[str, Any]) -> str:
     return str(record.get("card_id") if record.get("card_id") is not None else "unknown")
 
@@ -60,16 +66,27 @@ class Validator:
 
     def validate(self, records: list[Record], provenance: ProvenanceOf | None = None,
                  extra: Mapping[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
-        """Findings of one chunk, card by card in input order: failures (by check, location), then
-        one success row per check that passed somewhere on the card. ``extra``: check rows that do
-        not come from the records (see :func:`~pledgecard.validate.checks.check_tables`)."""
-        tables = check_tables(records, extra)
+        """Findings of one chunk, record by record in input order: failures (by check, location),
+        then one success row per check that passed somewhere on the record. Each finding carries
+        the ``source_sha256`` of the copy it was computed on (two copies of a card, say its HWPX
+        and its PDF, get findings of their own). ``provenance(record)`` gives the record's
+        ``provenance.jsonl`` line (for pages). ``extra``: check rows that do not come from the
+        records (see :func:`~pledgecard.validate.checks.check_tables`); a row's ``rec`` names the
+        position of its record in ``records``."""
+        recs = [r for r in records if isinstance(r, Mapping)]
+        keyed = [{**r, "card_id": f"#{i}"} for i, r in enumerate(recs)]  # one key per copy
+        first = {}
+        for i, r in enumerate(recs):
+            first.setdefault(card_key(r), i)
+        more = {name: [{**{k: val for k, val in row.items() if k != "rec"},
+                        "card_id": f"#{row['rec'] if 'rec' in row else first.get(str(row.get('card_id')), -1)}"}
+                       for row in rows] for name, rows in (extra or {}).items()}
+        tables = check_tables(keyed, more)
         if self._suites is None and any(not df.empty for df in tables.values()):
             self._suites = Suites()
         failed = self._suites.run(tables).failed if self._suites is not None else {}
-        rec_by_id = {card_key(r): r for r in records if isinstance(r, Mapping)}
         fails: dict[str, list[dict[str, Any]]] = {}
-        passes: dict[str, dict[str, list[int]]] = {}  # card -> code -> [passed, checked]
+        passes: dict[str, dict[str, list[int]]] = {}  # record key -> code -> [passed, checked]
         for name, df in tables.items():
             if df.empty or name not in TABLES:
                 continue
@@ -78,28 +95,36 @@ class Validator:
                 bad = applies & df["row_id"].isin(failed.get(check.code, set()))
                 checked = df.loc[applies, "card_id"].value_counts()
                 n_bad = df.loc[bad, "card_id"].value_counts()
-                for card_id, n in checked.items():
-                    passes.setdefault(card_id, {})[check.code] = [int(n) - int(n_bad.get(card_id, 0)), int(n)]
+                for key, n in checked.items():
+                    passes.setdefault(key, {})[check.code] = [int(n) - int(n_bad.get(key, 0)), int(n)]
                 for row in df.loc[bad].to_dict("records"):
-                    card_id = row["card_id"]
+                    key = row["card_id"]
+                    rec = _record(recs, key)
                     observed, expected, message = check.describe(row)
-                    prov = provenance(card_id) if provenance is not None else None
-                    fails.setdefault(card_id, []).append(finding(
-                        check, card_id, success=False, observed=v(observed), expected=v(expected),
-                        location=row["location"], page=page_of(row["location"], rec_by_id.get(card_id), prov),
-                        message=message))
+                    prov = provenance(rec) if provenance is not None and rec is not None else None
+                    fails.setdefault(key, []).append(finding(
+                        check, _card_id(rec), success=False, observed=v(observed), expected=v(expected),
+                        location=row["location"], page=page_of(row["location"], rec, prov),
+                        message=message, source_sha256=_sha(rec)))
         out: list[dict[str, Any]] = []
-        done: set[str] = set()
-        for card_id in list(rec_by_id) + [c for c in passes if c not in rec_by_id]:
-            if card_id in done:
-                continue
-            done.add(card_id)
-            out.extend(sorted(fails.get(card_id, []), key=lambda f: (_CODE_ORDER[f["code"]], f["location"] or "")))
-            for code, (passed, n) in sorted(passes.get(card_id, {}).items(), key=lambda kv: _CODE_ORDER[kv[0]]):
+        for i, rec in enumerate(recs):
+            key = f"#{i}"
+            out.extend(sorted(fails.get(key, []), key=lambda f: (_CODE_ORDER[f["code"]], f["location"] or "")))
+            for code, (passed, n) in sorted(passes.get(key, {}).items(), key=lambda kv: _CODE_ORDER[kv[0]]):
                 if passed:
-                    out.append(finding(CHECKS[code], card_id, success=True, observed={"passed": passed, "checked": n},
-                                       expected={"passed": n}, message=f"{passed} of {n} passed"))
+                    out.append(finding(CHECKS[code], _card_id(rec), success=True,
+                                       observed={"passed": passed, "checked": n}, expected={"passed": n},
+                                       message=f"{passed} of {n} passed", source_sha256=_sha(rec)))
         return out
+
+
+def _record(recs: list[Mapping[str, Any]], key: str) -> Mapping[str, Any] | None:
+    i = int(key[1:])
+    return recs[i] if 0 <= i < len(recs) else None
+
+
+def _card_id(rec: Mapping[str, Any] | None) -> str:
+    return card_key(rec) if rec is not None else "unknown"
 
 
 def validate_batch(
@@ -110,7 +135,11 @@ def validate_batch(
 
     ``provenance`` maps card_id -> the card's ``provenance.jsonl`` line (for pages)."""
     validator = Validator()
-    prov = (provenance or {}).get
+    lines = provenance or {}
+
+    def prov(rec: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        return lines.get(card_key(rec))
+
     out: list[dict[str, Any]] = []
     for chunk in chunks(records, chunk_size):
         out.extend(validator.validate(chunk, prov))

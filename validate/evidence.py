@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pledgecard.validate.cells import table_evidence
 from pledgecard.writers import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -32,11 +33,31 @@ MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
 
 @dataclass(slots=True)
 class Evidence:
-    kind: str  # "lines" | "image" | "cell" | "none"
+    kind: str  # "lines" | "image" | "cells" | "cell" | "none"
     note: str = ""
     lines: list[tuple[int, str, bool]] = field(default_factory=list)  # (number, text, highlighted)
     image: str | None = None  # path relative to the report folder
     cell: str | None = None
+    page: int | None = None
+    bbox: list[float] | None = None
+    table: list[list[str]] = field(default_factory=list)
+    highlight: list[list[int]] = field(default_factory=list)
+
+    def data(self) -> dict[str, Any] | None:
+        """The evidence as findings.jsonl holds it (CARD_SCHEMA.md schema 1.1), or ``None``."""
+        if self.kind == "lines" and self.lines:
+            return {"kind": "lines", "first_line": self.lines[0][0], "lines": [t for _, t, _ in self.lines],
+                    "highlight": [n for n, _, hit in self.lines if hit]}
+        if self.kind == "image" and self.image:
+            return {"kind": "image", "image": f"report/{self.image}", "page": self.page, "bbox": self.bbox}
+        if self.kind == "cells" and self.table:
+            return {"kind": "cells", "table": self.table, "highlight": self.highlight}
+        return None
+
+    def marked(self) -> list[list[tuple[str, bool]]]:
+        """The cells table with each cell's highlight flag, for the report."""
+        hits = {(r, c) for r, c in self.highlight}
+        return [[(cell, (r, c) in hits) for c, cell in enumerate(row)] for r, row in enumerate(self.table)]
 
 
 def provenance_entry(
@@ -55,6 +76,51 @@ def provenance_entry(
         if (location == key or (location.startswith(key) and _PATH_END.match(location[len(key):]))) and len(key) > best_len:
             best, best_len = value, len(key)
     return best
+
+
+def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -> str | None:
+    """The longest provenance path that contains ``location``."""
+    locations = (provenance or {}).get("locations") or {}
+    if not location or not isinstance(locations, Mapping):
+        return None
+    keys = [k for k in locations if location == k or (location.startswith(k) and _PATH_END.match(location[len(k):]))]
+    return max(keys, key=len) if keys else None
+
+
+def _item_location(record: Mapping[str, Any], location: str | None) -> str | None:
+    """The row or item a location points into (a funding column's sum: the 계 row)."""
+    if not location:
+        return location
+    m = re.match(r"^funding\.columns\[\d+\]", location)
+    if m:
+        rows = ((record.get("funding") or {}).get("rows") or []) if isinstance(record.get("funding"), Mapping) else []
+        total = next((i for i, r in enumerate(rows) if isinstance(r, Mapping) and r.get("source") == "total"), None)
+        return f"funding.rows[{total}]" if total is not None else location
+    m = re.match(r"^(funding\.rows\[\d+\]|tables\[\d+\]|overview\.budget)", location)
+    return m.group(1) if m else location
+
+
+def _needles(record: Mapping[str, Any], location: str | None) -> list[str]:
+    """Texts of the record at ``location`` that should appear on the flagged line, best first."""
+    if not location:
+        return []
+    m = re.match(r"^tables\[(\d+)\]\.rows\[(\d+)\]\[(\d+)\]", location)
+    if m:
+        tables = record.get("tables") or []
+        t, r, c = (int(g) for g in m.groups())
+        try:
+            row = tables[t]["rows"][r]
+            return [str(row[0]) + str(row[c]), str(row[c])] if row[c] else []
+        except (IndexError, KeyError, TypeError):
+            return []
+    m = _ITEM.match(location)
+    if m and m.group(1) == "goals":
+        goals = record.get("goals") or []
+        i = int(m.group(2))
+        goal = goals[i] if isinstance(goals, list) and i < len(goals) and isinstance(goals[i], Mapping) else {}
+        return [str(goal[k]) for k in ("target", "actual") if isinstance(goal.get(k), str) and goal.get(k)]
+    needle = _needle(record, location)
+    return [needle] if needle else []
 
 
 def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
@@ -118,22 +184,40 @@ class EvidenceFinder:
         return self._text[path]
 
     def _text_evidence(self, path: Path, record: Mapping[str, Any], location: str | None,
-                       prov: Mapping[str, Any]) -> Evidence:
+                       provenance: Mapping[str, Any] | None) -> Evidence:
+        """The flagged line with one line of context: the item's own provenance line when it has
+        one; when the provenance is its section's, or several items share it, the first line from
+        there on holding the item's text."""
         lines = self._lines(path)
         if lines is None:
             return Evidence("none", note=f"source file {path.name} could not be read")
+        item = _item_location(record, location)
+        key = provenance_key(item, provenance)
+        prov = ((provenance or {}).get("locations") or {}).get(key, {}) if key else {}
         start, end = prov.get("line_start"), prov.get("line_end")
+        start = start if isinstance(start, int) and 1 <= start <= len(lines) else None
+        end = end if isinstance(end, int) and start is not None and end >= start else start
         note = "lines from provenance"
-        if not isinstance(start, int):
-            needle = _needle(record, location)
-            key = _WS.sub("", needle or "")[:14]
-            start = next((i + 1 for i, ln in enumerate(lines) if key and key in _WS.sub("", ln)), None)
-            end, note = start, "line found by searching the source for the record's text"
-            if start is None:
-                return Evidence("none", note=f"no line number for {location} in {path.name}")
-        end = end if isinstance(end, int) and end >= start else start
-        lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), end + CONTEXT_LINES)
-        shown = [(n, lines[n - 1], start <= n <= end) for n in range(lo, hi + 1)]
+        for needle in _needles(record, location):
+            want = _WS.sub("", needle)
+            if not want:
+                continue
+            span = range((start or 1) - 1, (end or start or 1))
+            if start is not None and any(want in _WS.sub("", lines[i]) for i in span if i < len(lines)):
+                break  # the provenance line holds the item's text
+            for probe in (want, want[:14]):
+                hit = next((i + 1 for i in range((start or 1) - 1, len(lines)) if probe in _WS.sub("", lines[i])), None)
+                if hit is not None:
+                    start = end = hit
+                    note = "line found by searching the source for the record's text"
+                    break
+            else:
+                continue
+            break
+        if start is None:
+            return Evidence("none", note=f"no line number for {location} in {path.name}")
+        lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), (end or start) + CONTEXT_LINES)
+        shown = [(n, lines[n - 1], start <= n <= (end or start)) for n in range(lo, hi + 1)]
         return Evidence("lines", note=f"{path.name}, {note}", lines=shown)
 
     def _pdf_evidence(self, path: Path, prov: Mapping[str, Any]) -> Evidence:
@@ -149,7 +233,8 @@ class EvidenceFinder:
         if image is None:
             return Evidence("none", note=f"page {page} of {path.name} could not be rendered")
         where = f" region {', '.join(f'{v:.0f}' for v in box)}" if box else ""
-        return Evidence("image", note=f"{path.name} page {page}{where}", image=image)
+        return Evidence("image", note=f"{path.name} page {page}{where}", image=image, page=page,
+                        bbox=list(box) if box else None)
 
     def _render(self, path: Path, page: int, box: tuple[float, ...] | None) -> str | None:
         import pdfplumber
@@ -177,6 +262,11 @@ class EvidenceFinder:
         prov = provenance_entry(location, provenance)
         fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
         if fmt in ("hwp", "hwpx"):
+            cells = table_evidence(record, location)
+            if cells is not None:
+                where = f"table cell {prov['cell']}" if prov.get("cell") else "table"
+                return Evidence("cells", note=f"{where}, redrawn from the record", table=cells["table"],
+                                highlight=cells["highlight"])
             cell = prov.get("cell")
             para = [f"{k} {prov[k]}" for k in ("section", "paragraph") if prov.get(k) is not None]
             if cell or para:
@@ -187,4 +277,4 @@ class EvidenceFinder:
             return Evidence("none", note="source file not found")
         if fmt == "pdf":
             return self._pdf_evidence(path, prov)
-        return self._text_evidence(path, record, location, prov)
+        return self._text_evidence(path, record, location, provenance)

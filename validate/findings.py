@@ -1,7 +1,9 @@
 """Finding records, severities and the ``--fail-on`` rule.
 
 A finding follows CARD_SCHEMA.md "Validation findings": ``card_id, check, code, severity, success,
-observed, expected, location, page, message``. Failures are written one per failing place;
+observed, expected, location, page, message, source_sha256`` (the copy of the card the finding
+was computed on, CARD_SCHEMA.md schema 1.1); a failing finding of a report run also carries
+``evidence`` (:mod:`pledgecard.validate.evidence`). Failures are written one per failing place;
 successes compactly, one per check per card (so coverage is visible). The checks themselves, with
 their codes and severities, are the objects in :mod:`pledgecard.validate.checks`.
 """
@@ -28,6 +30,7 @@ def finding(
     location: str | None = None,
     page: int | None = None,
     message: str = "",
+    source_sha256: str | None = None,
 ) -> dict[str, Any]:
     """One finding of ``check``."""
     return {
@@ -41,6 +44,7 @@ def finding(
         "location": location,
         "page": page,
         "message": message,
+        "source_sha256": source_sha256,
     }
 
 

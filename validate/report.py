@@ -28,6 +28,7 @@ from pledgecard.validate.evidence import EvidenceFinder
 from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
 
 _HERE = Path(__file__).resolve().parent
+ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
 _STATUS_ORDER = ["ongoing_delayed", "partial", "not_started", "ongoing_normal", "continuing", "done", "dropped", "other"]
 _SOURCE_LABEL = {"national": "국비", "local": "지방비", "provincial": "도비", "municipal": "시군비",
                  "district": "구비", "private": "민자", "other": "기타"}
@@ -222,10 +223,14 @@ def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
 
 
 def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder: EvidenceFinder,
-                  prov: Mapping[str, Any] | None, root: Path | None = None) -> dict[str, Any]:
+                  provenance: ProvenanceOf | None, root: Path | None = None,
+                  copy_of: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """The template context of a card's page. A finding computed on another copy of the card
+    (``copy_of(finding)``: the record it was computed on) gets that copy's evidence."""
     header, overview = _d(rec.get("header")), _d(rec.get("overview"))
     budget, funding = _d(overview.get("budget")), _d(rec.get("funding"))
-    failing = [dict(f) for f in findings if not f["success"]]
+    originals = [f for f in findings if not f["success"]]
+    failing = [dict(f) for f in originals]
     flagged = {f["location"] for f in failing if f.get("location")}
     flagged_idx: dict[str, set[int]] = defaultdict(set)
     for loc in flagged:
@@ -236,7 +241,12 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         unit = _unit(rec, f.get("location"))
         f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
         f["command"] = correct_command(root, rec, f) if root is not None else None
-        f["evidence"] = finder.find(rec, f.get("location"), prov)
+        source = copy_of(f) if copy_of is not None else rec
+        f["evidence"] = finder.find(source, f.get("location"), provenance(source) if provenance else None)
+    for orig, f in zip(originals, failing, strict=True):
+        data = f["evidence"].data()
+        if data is not None:
+            orig["evidence"] = data  # findings.jsonl carries it too
     keys = ["kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "coop_depts", "target",
             "status", "status_code"]
     header_rows = [(k, "; ".join(map(str, header[k])) if isinstance(header.get(k), list) else header.get(k))
@@ -278,9 +288,6 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         "effects": [e for e in _l(rec.get("effects")) if e],
         "unparsed": [_d(u).get("text") for u in _l(rec.get("unparsed"))],
     }
-
-
-ProvenanceOf = Callable[[str], Mapping[str, Any] | None]
 
 
 class ReportWriter:
@@ -332,6 +339,10 @@ class ReportWriter:
         by_card: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for f in findings:
             by_card[str(f.get("card_id"))].append(f)
+        copies: dict[tuple[str, Any], Mapping[str, Any]] = {}
+        for rec in records:
+            cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
+            copies.setdefault((cid, _d(rec.get("source")).get("sha256")), rec)
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
             if cid in self.done:
@@ -339,8 +350,8 @@ class ReportWriter:
             self.done.add(cid)
             self.charts.add(rec)
             page_name = self.pages(cid)
-            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance(cid) if provenance else None,
-                                self.root)
+            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
+                                lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
             page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
             atomic_write_text(page, self.card_tpl.render(**self.common, **ctx, root="../"))
             self.rows.append(_index_row(cid, page_name, rec, ctx))
@@ -408,5 +419,6 @@ def write_report(
 ) -> Path:
     """Write ``root/report/index.html`` and one page per card; returns the index path."""
     writer = ReportWriter(root, files)
-    writer.add(records, findings, (provenance or {}).get)
+    lines = provenance or {}
+    writer.add(records, findings, lambda rec: lines.get(str(rec.get("card_id"))))
     return writer.finish()

@@ -35,12 +35,15 @@ def iter_jsonl(path: Path, *, required: bool) -> Iterator[dict[str, Any]]:
 
 
 class ProvenanceIndex:
-    """``provenance.jsonl`` looked up by card_id without holding it in memory: one scan records
-    each card's byte offset (the last line of a card_id wins); a lookup reads that line."""
+    """``provenance.jsonl`` looked up without holding it in memory: one scan records the byte
+    offset of each line. The pipeline writes line n for record n of ``records.jsonl``, so a lookup
+    by position is taken when that line has the record's card_id; else the last line of the
+    card_id."""
 
     def __init__(self, path: Path, *, cache: int = 256) -> None:
         self.path = path
         self.offsets: dict[str, int] = {}
+        self.lines: list[tuple[str | None, int]] = []  # (card_id, offset) of line n
         self._cache: OrderedDict[str, Mapping[str, Any] | None] = OrderedDict()
         self._size = cache
         self._fh: IO[bytes] | None = None
@@ -51,6 +54,8 @@ class ProvenanceIndex:
                     key = self._card_id(line)
                     if key is not None:
                         self.offsets[key] = pos
+                    if line.strip():
+                        self.lines.append((key, pos))
                     pos += len(line)
 
     @staticmethod
@@ -61,11 +66,18 @@ class ProvenanceIndex:
             return None
         return str(row.get("card_id")) if isinstance(row, dict) else None
 
-    def get(self, card_id: str) -> Mapping[str, Any] | None:
-        if card_id in self._cache:
-            self._cache.move_to_end(card_id)
-            return self._cache[card_id]
+    def get(self, card_id: str, position: int | None = None) -> Mapping[str, Any] | None:
+        """The provenance line of the record at ``position`` of records.jsonl (card ``card_id``)."""
         pos = self.offsets.get(card_id)
+        if position is not None and 0 <= position < len(self.lines) and self.lines[position][0] == card_id:
+            pos = self.lines[position][1]
+        return self._read(pos)
+
+    def _read(self, pos: int | None) -> Mapping[str, Any] | None:
+        cache_key = str(pos)
+        if cache_key in self._cache:
+            self._cache.move_to_end(cache_key)
+            return self._cache[cache_key]
         value: Mapping[str, Any] | None = None
         if pos is not None:
             if self._fh is None:
@@ -73,7 +85,7 @@ class ProvenanceIndex:
             self._fh.seek(pos)
             row = json.loads(self._fh.readline())
             value = row if isinstance(row, dict) else None
-        self._cache[card_id] = value
+        self._cache[cache_key] = value
         if len(self._cache) > self._size:
             self._cache.popitem(last=False)
         return value
