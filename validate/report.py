@@ -242,6 +242,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
         f["command"] = correct_command(root, rec, f) if root is not None else None
         source = copy_of(f) if copy_of is not None else rec
+        src = _d(source.get("source"))
+        f["copy"] = f"{src.get('file') or '?'} ({src.get('format') or '?'})" if source is not rec else None
         f["evidence"] = finder.find(source, f.get("location"), provenance(source) if provenance else None)
     for orig, f in zip(originals, failing, strict=True):
         data = f["evidence"].data()
@@ -360,8 +362,9 @@ class ReportWriter:
         """Write ``report/index.html``; returns its path."""
         checks = []
         for code, check in CHECKS.items():
-            checks.append({"code": code, "name": check.name, "severity": check.severity,
-                           "description": check.description, "computed_by": check.computed_by,
+            checks.append({"code": code, "name": check.name, "severity": check.severity,  # markdown quotes dropped
+                           "description": check.description.replace("`", ""),
+                           "computed_by": check.computed_by.replace("`", ""),
                            "table": check.table.name, "failing": self.failing_by_code[code],
                            "cards_failing": self.cards_failing[code], "cards_passing": self.cards_passing[code]})
         summary = {"cards": len(self.rows), "errors": self.severity["error"], "warnings": self.severity["warning"],
