@@ -56,7 +56,19 @@ def test_cells_evidence_marks_the_goal_row(out: Path) -> None:
         assert "협약 체결(15건)" in ev["table"][3][2] and ev["table"][3][4] == "10건"
 
 
-def test_pdf_evidence_is_an_image_of_the_page(out: Path) -> None:
+def test_pdf_evidence_is_a_crop_of_the_flagged_row_at_150_dpi(out: Path) -> None:
+    import pdfplumber
+    from PIL import Image
+
     ev = _goal_findings(out)[("pdf", "goals[1]")]["evidence"]
     assert ev["image"].startswith("report/evidence/") and isinstance(ev["page"], int)
     assert (out / ev["image"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with pdfplumber.open(CORPUS / "card-00104-pdf.pdf") as pdf:
+        page = pdf.pages[ev["page"] - 1]
+        page_w, page_h = float(page.width), float(page.height)
+    x0, top, x1, bottom = ev["bbox"]
+    with Image.open(out / ev["image"]) as im:
+        width, height = im.size
+    scale = 150 / 72
+    assert width >= (x1 - x0) * scale - 2 and height >= (bottom - top) * scale - 2  # the box at >= 150 dpi
+    assert width * height < page_w * page_h * scale * scale / 2  # a crop, not the page

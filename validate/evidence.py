@@ -28,6 +28,10 @@ _ITEM = re.compile(r"^(achievements|plans|goals)\[(\d+)\]")
 _WS = re.compile(r"\s+")
 CONTEXT_LINES = 1
 MAX_IMAGE_PX = 1600  # longest side of a rendered page
+CROP_DPI = 150  # resolution of a cropped region
+CROP_MARGIN = 12.0  # points around a cropped region
+HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
+_ROW = re.compile(r"(\.rows\[\d+\]|^goals\[\d+\]|^achievements\[\d+\]|^plans\[\d+\])$")
 MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
 
 
@@ -85,6 +89,32 @@ def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -
         return None
     keys = [k for k in locations if location == k or (location.startswith(k) and _PATH_END.match(location[len(k):]))]
     return max(keys, key=len) if keys else None
+
+
+def _box(value: Any) -> tuple[float, ...] | None:
+    if isinstance(value, list | tuple) and len(value) == 4 and all(isinstance(v, int | float) for v in value):
+        return tuple(float(v) for v in value)
+    return None
+
+
+def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, page: int,
+                   box: tuple[float, ...] | None) -> tuple[float, ...] | None:
+    """The box of the nearest provenance ancestor of ``location`` on the same page that contains
+    ``box`` (the table of a row), or ``None``."""
+    locations = (provenance or {}).get("locations") or {}
+    if not box or not location or not isinstance(locations, Mapping):
+        return None
+    best, best_len = None, -1
+    for key, value in locations.items():
+        if not isinstance(value, Mapping) or value.get("page") != page or key == location:
+            continue
+        if not (location.startswith(key) and _PATH_END.match(location[len(key):])):
+            continue
+        anc = _box(value.get("bbox"))
+        if anc and anc != box and anc[0] <= box[0] + 1 and anc[1] <= box[1] + 1 and anc[2] >= box[2] - 1 \
+                and anc[3] >= box[3] - 1 and len(key) > best_len:
+            best, best_len = anc, len(key)
+    return best
 
 
 def _item_location(record: Mapping[str, Any], location: str | None) -> str | None:
@@ -220,36 +250,50 @@ class EvidenceFinder:
         shown = [(n, lines[n - 1], start <= n <= (end or start)) for n in range(lo, hi + 1)]
         return Evidence("lines", note=f"{path.name}, {note}", lines=shown)
 
-    def _pdf_evidence(self, path: Path, prov: Mapping[str, Any]) -> Evidence:
+    def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
+        prov = provenance_entry(location, provenance, having="page")
         page = prov.get("page")
         if not isinstance(page, int):
             return Evidence("none", note="no page for this location")
-        bbox = prov.get("bbox")
-        box = tuple(float(v) for v in bbox) if isinstance(bbox, list | tuple) and len(bbox) == 4 else None
-        key = (str(path), page, box)
+        box = _box(prov.get("bbox"))
+        table = _enclosing_box(location, provenance, page, box)
+        mark = box
+        if box and table and _ROW.search(location or ""):
+            mark = (table[0], box[1], table[2], box[3])  # a row: its full width
+        key = (str(path), page, mark, table)
         if key not in self._images:
-            self._images[key] = self._render(path, page, box) if len(self._images) < self.max_images else None
+            self._images[key] = self._render(path, page, mark, table) if len(self._images) < self.max_images else None
         image = self._images[key]
         if image is None:
             return Evidence("none", note=f"page {page} of {path.name} could not be rendered")
-        where = f" region {', '.join(f'{v:.0f}' for v in box)}" if box else ""
+        where = f" region {', '.join(f'{v:.0f}' for v in mark)}" if mark else ""
         return Evidence("image", note=f"{path.name} page {page}{where}", image=image, page=page,
-                        bbox=list(box) if box else None)
+                        bbox=list(mark) if mark else None)
 
-    def _render(self, path: Path, page: int, box: tuple[float, ...] | None) -> str | None:
+    def _render(self, path: Path, page: int, box: tuple[float, ...] | None,
+                table: tuple[float, ...] | None = None) -> str | None:
+        """A PNG of the flagged region (``box`` outlined) at :data:`CROP_DPI`, cropped to the row
+        with the table's width and, when near, its header rows; without a box, the whole page."""
         import pdfplumber
 
-        digest = hashlib.sha1(repr((str(path), page, box)).encode()).hexdigest()[:16]
+        digest = hashlib.sha1(repr((str(path), page, box, table)).encode()).hexdigest()[:16]
         rel = f"evidence/{digest}.png"
         try:
             with pdfplumber.open(path) as pdf:
                 if not 1 <= page <= len(pdf.pages):
                     return None
                 pg = pdf.pages[page - 1]
-                side = max(float(pg.width), float(pg.height), 1.0)
-                im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
+                width, height = float(pg.width), float(pg.height)
                 if box:
-                    im.draw_rect(box, fill=(255, 200, 0, 70), stroke=(220, 0, 0), stroke_width=3)
+                    x0, x1 = (table[0], table[2]) if table else (box[0], box[2])
+                    top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
+                    region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
+                              min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
+                    im = pg.crop(region).to_image(resolution=CROP_DPI)
+                    im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
+                else:
+                    side = max(width, height, 1.0)
+                    im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
                 buf = io.BytesIO()
                 im.save(buf, format="PNG")
             atomic_write_bytes(self.report_dir / rel, buf.getvalue())
@@ -276,5 +320,5 @@ class EvidenceFinder:
         if path is None:
             return Evidence("none", note="source file not found")
         if fmt == "pdf":
-            return self._pdf_evidence(path, prov)
+            return self._pdf_evidence(path, location, provenance)
         return self._text_evidence(path, record, location, provenance)
