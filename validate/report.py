@@ -9,10 +9,13 @@ autoescape).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import re
 import shlex
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -292,6 +295,21 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
     }
 
 
+def write_page(path: Path, text: str) -> None:
+    """Write a card page atomically (temp file, rename) without an fsync of its own: the pages are
+    rewritten on every run, and the index, written last with an fsync, is the commit point."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 class ReportWriter:
     """Writes the report as cards come: :meth:`add` writes the pages of a chunk of cards (and
     keeps one small index row per card and running totals); :meth:`finish` writes the index."""
@@ -355,7 +373,7 @@ class ReportWriter:
             ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
                                 lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
             page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
-            atomic_write_text(page, self.card_tpl.render(**self.common, **ctx, root="../"))
+            write_page(page, self.card_tpl.render(**self.common, **ctx, root="../"))
             self.rows.append(_index_row(cid, page_name, rec, ctx))
 
     def finish(self) -> Path:
