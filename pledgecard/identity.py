@@ -183,7 +183,10 @@ def copies_of(records: Sequence[Mapping[str, Any]],
 
 
 def _finding(card: Card, code: str, **kw: Any) -> dict[str, Any]:
-    f = finding(card.canonical.card_id, code, success=False, source_sha256=card.canonical.sha256, **kw)
+    from pledgecard.validate.checks.reported import CHECKS
+
+    check = next(c for c in CHECKS if c.code == code)
+    f = finding(check, card.canonical.card_id, success=False, source_sha256=card.canonical.sha256, **kw)
     f["card_key"] = card.key
     return f
 

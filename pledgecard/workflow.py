@@ -86,8 +86,9 @@ def extract_batch(
 
 
 def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report: bool = True,
-                 _locked: bool = False) -> ValidationResult:
-    """``pledgecard validate``: findings.jsonl and the report for the records in ``out``."""
+                 corrections: str | os.PathLike[str] | None = None, _locked: bool = False) -> ValidationResult:
+    """``pledgecard validate``: findings.jsonl and the report for the records in ``out``
+    (reviewers' corrections from ``corrections``, default ``out/corrections.jsonl``, applied first)."""
     from pledgecard.batch.journal import OutputLock
 
     out_dir = Path(out)
@@ -96,10 +97,11 @@ def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report:
     check_output_folder(out_dir, stage_name="validate")
     validate = importlib.import_module(VALIDATION_MODULE).validate_dir
     with stage("validate", out_dir):
+        fixes = Path(corrections) if corrections is not None else None
         if _locked:
-            return validate(out_dir, fail_on=fail_on, report=report)
+            return validate(out_dir, fail_on=fail_on, report=report, corrections=fixes)
         with OutputLock(out_dir):
-            return validate(out_dir, fail_on=fail_on, report=report)
+            return validate(out_dir, fail_on=fail_on, report=report, corrections=fixes)
 
 
 @dataclass(slots=True)
@@ -149,6 +151,7 @@ def run(
     limits: Limits | None = None,
     task: Any = None,
     issuers: IssuerPolicy | None = None,
+    corrections: str | os.PathLike[str] | None = None,
 ) -> RunResult:
     """``pledgecard run``: extract, validate, write ``out/tables/*.parquet`` and load the
     warehouse (``out/warehouse.duckdb`` unless ``warehouse`` names a path or a URL).
@@ -178,7 +181,7 @@ def run(
         if result.converted_none:
             return result
         if validate:
-            result.validation = validate_dir(out_dir, fail_on=fail_on, _locked=True)
+            result.validation = validate_dir(out_dir, fail_on=fail_on, corrections=corrections, _locked=True)
         from pledgecard.load import build_tables, load_warehouse, write_tables
 
         with stage("load", out_dir / "tables"):

@@ -65,10 +65,10 @@ def test_summary_rendered_in_chromium(report: Path, tmp_path: Path) -> None:
     # written by the report's script after load
     shown = dom.get_element_by_id("cards-shown")
     assert shown.text_content() == "2 cards shown, 1 with errors"
-    assert dom.get_element_by_id("cards-table").get("data-sorted-by") == "status_code"
-    # sorted by status: ongoing_normal (the seed) before done
-    assert [tr.get("data-card") for tr in dom.xpath('//table[@id="cards-table"]/tbody/tr')] == [
-        "2-20@2024-Q4", "goal.below_target@2024-Q4"]
+    # the review queue: cards by risk, the seed's error before the other card's info
+    rows = dom.xpath('//table[@id="cards-table"]/tbody/tr')
+    assert [(tr.get("data-card"), tr.get("data-risk")) for tr in rows] == [
+        ("2-20@2024-Q4", "1"), ("goal.below_target@2024-Q4", "2")]
     (row,) = dom.xpath('//table[@id="checks-table"]//tr[@data-code="achievement.parts_sum"]')
     assert row.xpath("./td")[3].text_content() == "1"
     # the hostile title is shown as text and did nothing
@@ -95,3 +95,19 @@ def test_seed_card_page_rendered_in_chromium(report: Path, tmp_path: Path) -> No
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     _run([f"--screenshot={shot}", "--window-size=1280,2000", page.as_uri()], tmp_path)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(("hash_", "shown"), [
+    ("severity=error", ["2-20@2024-Q4"]),
+    ("severity=info", ["2-20@2024-Q4", "goal.below_target@2024-Q4"]),
+    ("check=goal.below_target&status=done", ["goal.below_target@2024-Q4"]),
+    ("q=%EB%8C%80%EA%B8%B0%EC%97%85", ["2-20@2024-Q4"]),  # 대기업, in the seed's title only
+    ("issuer=-&has=1", ["2-20@2024-Q4", "goal.below_target@2024-Q4"]),  # no issuer printed on either
+    ("q=no-such-card", []),
+])
+def test_review_queue_filters_in_chromium(report: Path, tmp_path: Path, hash_: str, shown: list[str]) -> None:
+    dom = lxml_html.fromstring(_run(["--dump-dom", f"{report.as_uri()}#{hash_}"], tmp_path))
+    rows = dom.xpath('//table[@id="cards-table"]/tbody/tr')
+    visible = [tr.get("data-card") for tr in rows if "display: none" not in (tr.get("style") or "")]
+    assert visible == shown
+    assert dom.get_element_by_id("cards-shown").get("data-shown") == str(len(shown))

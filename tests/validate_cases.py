@@ -110,6 +110,11 @@ def _unreadable_amount(r: Card) -> None:
     r["outreach"]["items"][2]["count"] = None
 
 
+def _side_total(r: Card) -> None:  # a side table whose printed 계 670 is not its rows' sum (607)
+    r["tables"].append({"title": "연도별 실적", "after_item": 3, "header": [["구분", "2023년", "2024년", "계"]],
+                        "rows": [["가", "100", "200", "300"], ["나", "150", "157", "307"], ["계", "250", "357", "670"]]})
+
+
 # code -> (how to plant the fault, the failing locations expected)
 RULES: dict[str, tuple[Callable[[Card], None], set[str]]] = {
     "funding.column_sum": (_column_sum, {"funding.columns[3]", "funding.columns[4]"}),
@@ -128,6 +133,7 @@ RULES: dict[str, tuple[Callable[[Card], None], set[str]]] = {
     "amount.negative": (_negative, {"funding.rows[0].amounts_krw[1]", "funding.rows[1].amounts_krw[1]"}),
     "normalize.unreadable_date": (_unreadable_date, {"plans[0].date"}),
     "normalize.unreadable_amount": (_unreadable_amount, {"outreach.items[2].count"}),
+    "table.total": (_side_total, {"tables[2].rows[2][3]"}),
 }
 
 

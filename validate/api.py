@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 import shutil
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pledgecard.errors import UsageError, ValidateError
+from pledgecard.corrections import Correction, apply_corrections, corrections_path, load_corrections
+from pledgecard.errors import UsageError
 from pledgecard.identity import Card, copies_of, resolve
-from pledgecard.validate.engine import run_validation
+from pledgecard.validate.checks.corrections import correction_row
+from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
-from pledgecard.writers import atomic_write_jsonl, ensure_inside
+from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl
+from pledgecard.writers import ensure_inside
 
 
 @dataclass(slots=True)
@@ -44,25 +48,6 @@ class ValidationResult:
                 f"{self.infos} info; {self.passed} check(s) passed")
 
 
-def _read_jsonl(path: Path, *, required: bool) -> list[dict[str, Any]]:
-    if not path.is_file():
-        if required:
-            raise UsageError(f"{path.parent} has no {path.name}: run `pledgecard extract` into it first")
-        return []
-    rows: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValidateError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from None
-            if isinstance(row, dict):
-                rows.append(row)
-    return rows
-
-
 def _clear_report(report_dir: Path) -> None:
     """Remove what an earlier report left (old GX results, pages of cards no longer present)."""
     for sub in ("gx", "cards", "evidence"):
@@ -71,75 +56,143 @@ def _clear_report(report_dir: Path) -> None:
             shutil.rmtree(target)
 
 
-def _canonical(records: list[dict[str, Any]], prov_lines: list[dict[str, Any]]) -> tuple[
-        list[dict[str, Any]], dict[str, dict[str, Any]], dict[str, Card]]:
-    """The canonical copy of each card (named by its batch-unique display id), the provenance
-    lines by display id, and the cards by display id (:mod:`pledgecard.identity`)."""
+def _has_applied_corrections(records: Path) -> bool:
+    """Whether an earlier validation left applied corrections in ``records`` (a quick byte scan)."""
+    with open(records, "rb") as fh:
+        return any(b'"corrections": [' in line for line in fh)
+
+
+def _corrected(chunk: list[dict[str, Any]], corrections: dict[str, list[Correction]]
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """The chunk with corrections applied, the ``corrections`` check rows, and how many records changed."""
+    out, rows, changed = [], [], 0
+    for pos, rec in enumerate(chunk):
+        cid = str(rec.get("card_id"))
+        fixed, stale = apply_corrections(rec, corrections.get(cid, []))
+        changed += fixed is not rec
+        out.append(fixed)
+        stale_paths = {s.correction.path: s for s in stale}
+        for c in corrections.get(cid, []):
+            s = stale_paths.get(c.path)
+            now = s.now if s is not None else c.extracted
+            rows.append({**correction_row(cid, c.path, c.extracted, now, c.value, missing=bool(s and s.missing)),
+                         "rec": pos})
+    return out, rows, changed
+
+
+@dataclass(slots=True)
+class _Identity:
+    """Which records of the batch are canonical copies (one per card, :mod:`pledgecard.identity`),
+    each card's batch-unique display id and warehouse key, and the findings to add per card: the
+    identity findings (conflicts, differing copies) and those made while extracting the copy."""
+
+    cards: dict[int, Card] = field(default_factory=dict)  # position in records.jsonl -> its card
+    extra: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # display id -> findings
+
+
+def _identity(records_path: Path, provenance_path: Path) -> _Identity:
+    """One pass over the batch to choose the canonical copies (the records are dropped after it;
+    validation then streams the records in chunks)."""
+    records = list(iter_jsonl(records_path, required=True))
+    prov_lines = list(iter_jsonl(provenance_path, required=False))
     aligned = prov_lines if len(prov_lines) == len(records) else None
     resolution = resolve(copies_of(records, aligned))
-    cards = {c.display_id: c for c in resolution.cards}
-    view = [dict(c.canonical.record, card_id=c.display_id) for c in resolution.cards]
-    provenance = {c.display_id: dict(aligned[c.canonical.index] if aligned else {},
-                                     _identity=[f for f in resolution.findings if f.get("card_key") == c.key])
-                  for c in resolution.cards}
-    return view, provenance, cards
-
-
-def _with_extra_findings(findings: list[dict[str, Any]], cards: dict[str, Card],
-                         provenance: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Validation findings plus, per card, those made while extracting its canonical copy
-    (carried in its provenance line) and the identity findings (conflicts, differing copies)."""
-    out = list(findings)
-    for display_id in cards:
-        prov = provenance.get(display_id) or {}
-        extra = [*(prov.get("findings") or []), *prov.pop("_identity", [])]
-        out += [dict(f, card_id=display_id) for f in extra if isinstance(f, dict)]
+    out = _Identity()
+    for card in resolution.cards:
+        out.cards[card.canonical.index] = card
+        found = [f for f in resolution.findings if f.get("card_key") == card.key]
+        if aligned is not None:
+            found += [f for f in aligned[card.canonical.index].get("findings") or [] if isinstance(f, dict)]
+        card.copies = [card.canonical]  # the other copies' records are not needed any more
+        out.extra[card.display_id] = [dict(f, card_id=card.display_id) for f in found]
     return out
 
 
-def _stored(f: dict[str, Any], cards: dict[str, Card]) -> dict[str, Any]:
+def _stored(f: dict[str, Any], card: Card | None) -> dict[str, Any]:
     """A finding as findings.jsonl keeps it: the record's card_id, its copy and its warehouse key."""
-    card = cards.get(str(f.get("card_id")))
     if card is None:
         return f
     return {**f, "card_id": card.canonical.card_id, "source_sha256": card.canonical.sha256, "card_key": card.key}
 
 
-def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True) -> ValidationResult:
+def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chunk_size: int = CHUNK_SIZE,
+                 corrections: Path | None = None) -> ValidationResult:
     """Validate ``DIR/records.jsonl`` (pages from ``DIR/provenance.jsonl``), write
-    ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html`` (with GX Data Docs
-    under ``DIR/report/gx/``), and return the counts."""
+    ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html``, and return the
+    counts.
+
+    Reviewers' corrections (``DIR/corrections.jsonl``, or the file ``corrections``) are applied
+    first; the corrected records replace ``DIR/records.jsonl`` (each keeps its ``corrections``
+    with the extracted values), and a correction made on a value that is no longer extracted is
+    reported as ``correction.stale`` instead."""
     t0 = time.perf_counter()
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     root = Path(dir)
     if not root.is_dir():
         raise UsageError(f"not a folder: {root}")
-    all_records = _read_jsonl(root / "records.jsonl", required=True)
+    records_path = root / "records.jsonl"
+    if not records_path.is_file():
+        raise UsageError(f"{root} has no records.jsonl: run `pledgecard extract` into it first")
+    fixes = load_corrections(corrections_path(root, corrections))
+    rewrite = bool(fixes) or _has_applied_corrections(records_path)
     # --- card identity (issue 9): validate and report one canonical copy per card (pledgecard.identity)
-    records, provenance, cards = _canonical(all_records, _read_jsonl(root / "provenance.jsonl", required=False))
+    identity = _identity(records_path, root / "provenance.jsonl")
+    provenance = ProvenanceIndex(root / "provenance.jsonl")
     report_dir = ensure_inside(root, root / "report")
+    writer = None
     if report:
-        _clear_report(report_dir)
-    shown, run = run_validation(records, provenance, docs_dir=report_dir / "gx" if report else None)
-    shown = _with_extra_findings(shown, cards, provenance)
-    findings = [_stored(f, cards) for f in shown]
-    # --- end card identity
-    findings_path = ensure_inside(root, root / "findings.jsonl")
-    atomic_write_jsonl(findings_path, findings)
-    report_path = None
-    if report:
-        from pledgecard.validate.report import write_report
+        from pledgecard.validate.report import ReportWriter
 
-        files = _read_jsonl(root / "files.jsonl", required=False)
-        report_path = write_report(root, records, shown, provenance=provenance, files=files,
-                                   gx_index=run.docs_index)
-    failing = [f for f in findings if not f["success"]]
-    sev = Counter(f["severity"] for f in failing)
+        _clear_report(report_dir)
+        writer = ReportWriter(root, list(iter_jsonl(root / "files.jsonl", required=False)))
+    validator = Validator()
+    cards = passed = 0
+    failed = False
+    by_code: Counter[str] = Counter()
+    sev: Counter[str] = Counter()
+    findings_path = ensure_inside(root, root / "findings.jsonl")
+    try:
+        with AtomicJsonl(findings_path) as out, contextlib.ExitStack() as stack:
+            corrected = stack.enter_context(AtomicJsonl(records_path)) if rewrite else None
+            for numbered in chunks(enumerate(iter_jsonl(records_path, required=True)), chunk_size):
+                if corrected is not None:  # every record is kept, corrected
+                    for rec in _corrected([rec for _, rec in numbered], fixes)[0]:
+                        corrected.write(rec)
+                shown = [(n, rec) for n, rec in numbered if n in identity.cards]  # canonical copies only
+                chunk = [rec for _, rec in shown]
+                extra = None
+                if corrected is not None:
+                    chunk, rows, _ = _corrected(chunk, fixes)
+                    extra = {"corrections": rows}
+                chunk = [dict(rec, card_id=identity.cards[n].display_id) for rec, (n, _) in zip(chunk, shown, strict=True)]
+                where = {id(rec): (n, orig.get("card_id")) for rec, (n, orig) in zip(chunk, shown, strict=True)}
+
+                def prov(rec: Mapping[str, Any], where: dict[int, tuple[int, Any]] = where) -> Mapping[str, Any] | None:
+                    n, card_id = where.get(id(rec), (None, rec.get("card_id")))
+                    return provenance.get(str(card_id), n)
+
+                findings = validator.validate(chunk, prov, extra)
+                for rec in chunk:
+                    findings += identity.extra.get(str(rec["card_id"]), [])
+                if writer is not None:
+                    writer.add(chunk, findings, prov)  # pages, and evidence on the findings
+                by_id = {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
+                findings = [_stored(f, by_id.get(str(f.get("card_id")))) for f in findings]
+                for f in findings:
+                    out.write(f)
+                    if f["success"]:
+                        passed += 1
+                    else:
+                        sev[f["severity"]] += 1
+                        by_code[f["code"]] += 1
+                cards += len(chunk)
+                failed = failed or reaches(findings, fail_on)
+        report_path = writer.finish() if writer is not None else None
+    finally:
+        provenance.close()
     return ValidationResult(
-        cards=len(records), findings=len(findings), errors=sev["error"], warnings=sev["warning"],
-        infos=sev["info"], passed=sum(1 for f in findings if f["success"]), failed=reaches(findings, fail_on),
-        fail_on=fail_on, findings_path=findings_path, report_path=report_path,
-        seconds=time.perf_counter() - t0, gx_seconds=run.seconds,
-        by_code=dict(Counter(f["code"] for f in failing)),
+        cards=cards, findings=out.rows, errors=sev["error"], warnings=sev["warning"], infos=sev["info"],
+        passed=passed, failed=failed, fail_on=fail_on, findings_path=findings_path, report_path=report_path,
+        seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds, by_code=dict(by_code),
     )

@@ -12,11 +12,13 @@ import hashlib
 import io
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pledgecard.validate.cells import table_evidence
 from pledgecard.writers import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -26,15 +28,40 @@ _ITEM = re.compile(r"^(achievements|plans|goals)\[(\d+)\]")
 _WS = re.compile(r"\s+")
 CONTEXT_LINES = 1
 MAX_IMAGE_PX = 1600  # longest side of a rendered page
+CROP_DPI = 150  # resolution of a cropped region
+CROP_MARGIN = 12.0  # points around a cropped region
+HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
+_ROW = re.compile(r"(\.rows\[\d+\]|^goals\[\d+\]|^achievements\[\d+\]|^plans\[\d+\])$")
+MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
 
 
 @dataclass(slots=True)
 class Evidence:
-    kind: str  # "lines" | "image" | "cell" | "none"
+    kind: str  # "lines" | "image" | "cells" | "cell" | "none"
     note: str = ""
     lines: list[tuple[int, str, bool]] = field(default_factory=list)  # (number, text, highlighted)
     image: str | None = None  # path relative to the report folder
     cell: str | None = None
+    page: int | None = None
+    bbox: list[float] | None = None
+    table: list[list[str]] = field(default_factory=list)
+    highlight: list[list[int]] = field(default_factory=list)
+
+    def data(self) -> dict[str, Any] | None:
+        """The evidence as findings.jsonl holds it (CARD_SCHEMA.md schema 1.1), or ``None``."""
+        if self.kind == "lines" and self.lines:
+            return {"kind": "lines", "first_line": self.lines[0][0], "lines": [t for _, t, _ in self.lines],
+                    "highlight": [n for n, _, hit in self.lines if hit]}
+        if self.kind == "image" and self.image:
+            return {"kind": "image", "image": f"report/{self.image}", "page": self.page, "bbox": self.bbox}
+        if self.kind == "cells" and self.table:
+            return {"kind": "cells", "table": self.table, "highlight": self.highlight}
+        return None
+
+    def marked(self) -> list[list[tuple[str, bool]]]:
+        """The cells table with each cell's highlight flag, for the report."""
+        hits = {(r, c) for r, c in self.highlight}
+        return [[(cell, (r, c) in hits) for c, cell in enumerate(row)] for r, row in enumerate(self.table)]
 
 
 def provenance_entry(
@@ -53,6 +80,77 @@ def provenance_entry(
         if (location == key or (location.startswith(key) and _PATH_END.match(location[len(key):]))) and len(key) > best_len:
             best, best_len = value, len(key)
     return best
+
+
+def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -> str | None:
+    """The longest provenance path that contains ``location``."""
+    locations = (provenance or {}).get("locations") or {}
+    if not location or not isinstance(locations, Mapping):
+        return None
+    keys = [k for k in locations if location == k or (location.startswith(k) and _PATH_END.match(location[len(k):]))]
+    return max(keys, key=len) if keys else None
+
+
+def _box(value: Any) -> tuple[float, ...] | None:
+    if isinstance(value, list | tuple) and len(value) == 4 and all(isinstance(v, int | float) for v in value):
+        return tuple(float(v) for v in value)
+    return None
+
+
+def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, page: int,
+                   box: tuple[float, ...] | None) -> tuple[float, ...] | None:
+    """The box of the nearest provenance ancestor of ``location`` on the same page that contains
+    ``box`` (the table of a row), or ``None``."""
+    locations = (provenance or {}).get("locations") or {}
+    if not box or not location or not isinstance(locations, Mapping):
+        return None
+    best, best_len = None, -1
+    for key, value in locations.items():
+        if not isinstance(value, Mapping) or value.get("page") != page or key == location:
+            continue
+        if not (location.startswith(key) and _PATH_END.match(location[len(key):])):
+            continue
+        anc = _box(value.get("bbox"))
+        if anc and anc != box and anc[0] <= box[0] + 1 and anc[1] <= box[1] + 1 and anc[2] >= box[2] - 1 \
+                and anc[3] >= box[3] - 1 and len(key) > best_len:
+            best, best_len = anc, len(key)
+    return best
+
+
+def _item_location(record: Mapping[str, Any], location: str | None) -> str | None:
+    """The row or item a location points into (a funding column's sum: the 계 row)."""
+    if not location:
+        return location
+    m = re.match(r"^funding\.columns\[\d+\]", location)
+    if m:
+        rows = ((record.get("funding") or {}).get("rows") or []) if isinstance(record.get("funding"), Mapping) else []
+        total = next((i for i, r in enumerate(rows) if isinstance(r, Mapping) and r.get("source") == "total"), None)
+        return f"funding.rows[{total}]" if total is not None else location
+    m = re.match(r"^(funding\.rows\[\d+\]|tables\[\d+\]|overview\.budget)", location)
+    return m.group(1) if m else location
+
+
+def _needles(record: Mapping[str, Any], location: str | None) -> list[str]:
+    """Texts of the record at ``location`` that should appear on the flagged line, best first."""
+    if not location:
+        return []
+    m = re.match(r"^tables\[(\d+)\]\.rows\[(\d+)\]\[(\d+)\]", location)
+    if m:
+        tables = record.get("tables") or []
+        t, r, c = (int(g) for g in m.groups())
+        try:
+            row = tables[t]["rows"][r]
+            return [str(row[0]) + str(row[c]), str(row[c])] if row[c] else []
+        except (IndexError, KeyError, TypeError):
+            return []
+    m = _ITEM.match(location)
+    if m and m.group(1) == "goals":
+        goals = record.get("goals") or []
+        i = int(m.group(2))
+        goal = goals[i] if isinstance(goals, list) and i < len(goals) and isinstance(goals[i], Mapping) else {}
+        return [str(goal[k]) for k in ("target", "actual") if isinstance(goal.get(k), str) and goal.get(k)]
+    needle = _needle(record, location)
+    return [needle] if needle else []
 
 
 def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
@@ -82,7 +180,7 @@ class EvidenceFinder:
         self.report_dir = report_dir
         self.by_sha = {f.get("sha256"): f.get("path") for f in files if f.get("sha256") and f.get("path")}
         self.max_images = max_images
-        self._text: dict[Path, list[str] | None] = {}
+        self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
 
     def source_path(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None) -> Path | None:
@@ -98,7 +196,11 @@ class EvidenceFinder:
         return None
 
     def _lines(self, path: Path) -> list[str] | None:
-        if path not in self._text:
+        if path in self._text:
+            self._text.move_to_end(path)
+        else:
+            while len(self._text) >= MAX_CACHED_FILES:
+                self._text.popitem(last=False)
             try:
                 data = path.read_bytes()
             except OSError:
@@ -112,53 +214,86 @@ class EvidenceFinder:
         return self._text[path]
 
     def _text_evidence(self, path: Path, record: Mapping[str, Any], location: str | None,
-                       prov: Mapping[str, Any]) -> Evidence:
+                       provenance: Mapping[str, Any] | None) -> Evidence:
+        """The flagged line with one line of context: the item's own provenance line when it has
+        one; when the provenance is its section's, or several items share it, the first line from
+        there on holding the item's text."""
         lines = self._lines(path)
         if lines is None:
             return Evidence("none", note=f"source file {path.name} could not be read")
+        item = _item_location(record, location)
+        key = provenance_key(item, provenance)
+        prov = ((provenance or {}).get("locations") or {}).get(key, {}) if key else {}
         start, end = prov.get("line_start"), prov.get("line_end")
+        start = start if isinstance(start, int) and 1 <= start <= len(lines) else None
+        end = end if isinstance(end, int) and start is not None and end >= start else start
         note = "lines from provenance"
-        if not isinstance(start, int):
-            needle = _needle(record, location)
-            key = _WS.sub("", needle or "")[:14]
-            start = next((i + 1 for i, ln in enumerate(lines) if key and key in _WS.sub("", ln)), None)
-            end, note = start, "line found by searching the source for the record's text"
-            if start is None:
-                return Evidence("none", note=f"no line number for {location} in {path.name}")
-        end = end if isinstance(end, int) and end >= start else start
-        lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), end + CONTEXT_LINES)
-        shown = [(n, lines[n - 1], start <= n <= end) for n in range(lo, hi + 1)]
+        for needle in _needles(record, location):
+            want = _WS.sub("", needle)
+            if not want:
+                continue
+            span = range((start or 1) - 1, (end or start or 1))
+            if start is not None and any(want in _WS.sub("", lines[i]) for i in span if i < len(lines)):
+                break  # the provenance line holds the item's text
+            for probe in (want, want[:14]):
+                hit = next((i + 1 for i in range((start or 1) - 1, len(lines)) if probe in _WS.sub("", lines[i])), None)
+                if hit is not None:
+                    start = end = hit
+                    note = "line found by searching the source for the record's text"
+                    break
+            else:
+                continue
+            break
+        if start is None:
+            return Evidence("none", note=f"no line number for {location} in {path.name}")
+        lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), (end or start) + CONTEXT_LINES)
+        shown = [(n, lines[n - 1], start <= n <= (end or start)) for n in range(lo, hi + 1)]
         return Evidence("lines", note=f"{path.name}, {note}", lines=shown)
 
-    def _pdf_evidence(self, path: Path, prov: Mapping[str, Any]) -> Evidence:
+    def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
+        prov = provenance_entry(location, provenance, having="page")
         page = prov.get("page")
         if not isinstance(page, int):
             return Evidence("none", note="no page for this location")
-        bbox = prov.get("bbox")
-        box = tuple(float(v) for v in bbox) if isinstance(bbox, list | tuple) and len(bbox) == 4 else None
-        key = (str(path), page, box)
+        box = _box(prov.get("bbox"))
+        table = _enclosing_box(location, provenance, page, box)
+        mark = box
+        if box and table and _ROW.search(location or ""):
+            mark = (table[0], box[1], table[2], box[3])  # a row: its full width
+        key = (str(path), page, mark, table)
         if key not in self._images:
-            self._images[key] = self._render(path, page, box) if len(self._images) < self.max_images else None
+            self._images[key] = self._render(path, page, mark, table) if len(self._images) < self.max_images else None
         image = self._images[key]
         if image is None:
             return Evidence("none", note=f"page {page} of {path.name} could not be rendered")
-        where = f" region {', '.join(f'{v:.0f}' for v in box)}" if box else ""
-        return Evidence("image", note=f"{path.name} page {page}{where}", image=image)
+        where = f" region {', '.join(f'{v:.0f}' for v in mark)}" if mark else ""
+        return Evidence("image", note=f"{path.name} page {page}{where}", image=image, page=page,
+                        bbox=list(mark) if mark else None)
 
-    def _render(self, path: Path, page: int, box: tuple[float, ...] | None) -> str | None:
+    def _render(self, path: Path, page: int, box: tuple[float, ...] | None,
+                table: tuple[float, ...] | None = None) -> str | None:
+        """A PNG of the flagged region (``box`` outlined) at :data:`CROP_DPI`, cropped to the row
+        with the table's width and, when near, its header rows; without a box, the whole page."""
         import pdfplumber
 
-        digest = hashlib.sha1(repr((str(path), page, box)).encode()).hexdigest()[:16]
+        digest = hashlib.sha1(repr((str(path), page, box, table)).encode()).hexdigest()[:16]
         rel = f"evidence/{digest}.png"
         try:
             with pdfplumber.open(path) as pdf:
                 if not 1 <= page <= len(pdf.pages):
                     return None
                 pg = pdf.pages[page - 1]
-                side = max(float(pg.width), float(pg.height), 1.0)
-                im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
+                width, height = float(pg.width), float(pg.height)
                 if box:
-                    im.draw_rect(box, fill=(255, 200, 0, 70), stroke=(220, 0, 0), stroke_width=3)
+                    x0, x1 = (table[0], table[2]) if table else (box[0], box[2])
+                    top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
+                    region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
+                              min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
+                    im = pg.crop(region).to_image(resolution=CROP_DPI)
+                    im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
+                else:
+                    side = max(width, height, 1.0)
+                    im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
                 buf = io.BytesIO()
                 im.save(buf, format="PNG")
             atomic_write_bytes(self.report_dir / rel, buf.getvalue())
@@ -171,6 +306,11 @@ class EvidenceFinder:
         prov = provenance_entry(location, provenance)
         fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
         if fmt in ("hwp", "hwpx"):
+            cells = table_evidence(record, location)
+            if cells is not None:
+                where = f"table cell {prov['cell']}" if prov.get("cell") else "table"
+                return Evidence("cells", note=f"{where}, redrawn from the record", table=cells["table"],
+                                highlight=cells["highlight"])
             cell = prov.get("cell")
             para = [f"{k} {prov[k]}" for k in ("section", "paragraph") if prov.get(k) is not None]
             if cell or para:
@@ -180,5 +320,5 @@ class EvidenceFinder:
         if path is None:
             return Evidence("none", note="source file not found")
         if fmt == "pdf":
-            return self._pdf_evidence(path, prov)
-        return self._text_evidence(path, record, location, prov)
+            return self._pdf_evidence(path, location, provenance)
+        return self._text_evidence(path, record, location, provenance)

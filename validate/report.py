@@ -9,22 +9,29 @@ autoescape).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import re
+import shlex
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from pledgecard.corrections import get_path
+from pledgecard.validate import humanize
 from pledgecard.validate.charts import bar_chart
+from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
-from pledgecard.validate.findings import CHECKS
 from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
 
 _HERE = Path(__file__).resolve().parent
+ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
 _STATUS_ORDER = ["ongoing_delayed", "partial", "not_started", "ongoing_normal", "continuing", "done", "dropped", "other"]
 _SOURCE_LABEL = {"national": "국비", "local": "지방비", "provincial": "도비", "municipal": "시군비",
                  "district": "구비", "private": "민자", "other": "기타"}
@@ -46,7 +53,8 @@ def _l(obj: Any) -> list[Any]:
 
 
 def _money(v: Any) -> str | None:
-    return f"{v:,}" if isinstance(v, int | float) and not isinstance(v, bool) else (None if v is None else str(v))
+    return humanize.amount(v, "원") if isinstance(v, int | float) and not isinstance(v, bool) else (
+        None if v is None else str(v))
 
 
 def _text(value: Any) -> str:
@@ -55,28 +63,133 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+_ISO_RANGE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\.\.(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
+_GOAL = re.compile(r"^goals\[(\d+)\]")
+
+
+def _unit(rec: Mapping[str, Any], location: str | None) -> str:
+    """The unit of the figure at ``location``: won for money, the printed unit of counts."""
+    loc = location or ""
+    if loc.startswith(("funding.", "overview.budget")):
+        return "원"
+    if loc.startswith("outreach"):
+        return str(_d(rec.get("outreach")).get("unit") or "")
+    m = _GOAL.match(loc)
+    if m:
+        goals = _l(rec.get("goals"))
+        i = int(m.group(1))
+        return str(_d(goals[i]).get("target_unit") or "") if i < len(goals) else ""
+    return ""
+
+
+_INDEXED = re.compile(r"^(?P<head>[a-z_.]+)\[(?P<i>\d+)\]$")
+
+
+def correction_target(rec: Mapping[str, Any], location: str | None) -> str | None:
+    """The field a reviewer would correct for a finding at ``location``: the location itself when
+    it is a field; for a row, column or item its stated total, text or actual value.
+
+    >>> correction_target({}, "overview.budget"), correction_target({}, "achievements[4]")
+    ('overview.budget.total_krw', 'achievements[4].text')
+    """
+    if not location:
+        return None
+    funding = _d(rec.get("funding"))
+    cols = [_d(c) for c in _l(funding.get("columns"))]
+    rows = [_d(r) for r in _l(funding.get("rows"))]
+    m = _INDEXED.match(location)
+    head, i = (m.group("head"), int(m.group("i"))) if m else (None, -1)
+    if location == "overview.budget":
+        return "overview.budget.total_krw"
+    if location == "outreach":
+        return "outreach.total"
+    if head == "overview.budget.parts":
+        return f"{location}.amount_krw"
+    if head == "funding.rows":
+        tc = next((c for c, col in enumerate(cols) if col.get("kind") == "total"), None)
+        return f"{location}.amounts_krw[{tc}]" if tc is not None else None
+    if head == "funding.columns":
+        tr = next((r for r, row in enumerate(rows) if row.get("source") == "total"), None)
+        return f"funding.rows[{tr}].amounts_krw[{i}]" if tr is not None else None
+    if head == "achievements":
+        return f"{location}.text"
+    if head == "goals":
+        return f"{location}.actual_value"
+    return location
+
+
+def correct_command(root: Path, rec: Mapping[str, Any], finding: Mapping[str, Any]) -> str | None:
+    """The ``pledgecard correct`` command for a finding, ready to copy (the value prefilled with
+    what is extracted now, to be edited)."""
+    target = correction_target(rec, finding.get("location"))
+    if target is None or rec.get("card_id") is None:
+        return None
+    try:
+        current = get_path(rec, target)
+    except Exception:  # noqa: BLE001 - an odd location gives no command, never a broken report
+        return None
+    if not isinstance(current, str | int | float | bool | type(None) | list | dict):
+        return None  # the path is not in the record
+    value = current if isinstance(current, str) else json.dumps(current, ensure_ascii=False)
+    note = f"{finding.get('code')}: checked against the card"
+    return " ".join(shlex.quote(str(a)) for a in ["pledgecard", "correct", str(root), rec["card_id"], target, value,
+                                                   "--note", note])
+
+
+def figure(value: Any, unit: str = "") -> str:
+    """An observed or expected value as people read it: ``20,209,000,000원``, ``2026년 1학기~``.
+
+    >>> figure(20209000000, "원"), figure("2026-S1/.."), figure("2022-05-01..2027-02-28")
+    ('20,209,000,000원', '2026년 1학기~', '2022년 5월 1일~2027년 2월 28일')
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return humanize.amount(value, unit)
+    if isinstance(value, str):
+        m = _ISO_RANGE.match(value)
+        if m:
+            return humanize.interval(f"{m.group(1)}/{m.group(2)}")
+        if value.startswith("<= "):
+            return "~" + humanize.interval(value[3:])
+        return humanize.interval(value) if humanize.looks_like_date(value) else value
+    return _text(value)
+
+
+class CardPages:
+    """A unique safe file name per card id, handed out as cards arrive."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {}
+        self._used: set[str] = set()
+
+    def __call__(self, cid: str) -> str:
+        if cid not in self.pages:
+            base = safe_filename(cid)
+            name, n = base, 1
+            while name.lower() in self._used:
+                n += 1
+                name = f"{base}_{n}"
+            self._used.add(name.lower())
+            self.pages[cid] = f"{name}.html"
+        return self.pages[cid]
+
+
 def card_pages(card_ids: list[str]) -> dict[str, str]:
     """A unique safe file name per card id."""
-    pages: dict[str, str] = {}
-    used: set[str] = set()
+    pages = CardPages()
     for cid in card_ids:
-        if cid in pages:
-            continue
-        base = safe_filename(cid)
-        name, n = base, 1
-        while name.lower() in used:
-            n += 1
-            name = f"{base}_{n}"
-        used.add(name.lower())
-        pages[cid] = f"{name}.html"
-    return pages
+        pages(cid)
+    return pages.pages
 
 
-def _charts(records: list[Mapping[str, Any]]) -> list[str]:
-    by_source: Counter[str] = Counter()
-    by_year: Counter[str] = Counter()
-    outreach: Counter[str] = Counter()
-    for rec in records:
+class ChartTotals:
+    """Funding by source and by year, outreach by category, summed card by card."""
+
+    def __init__(self) -> None:
+        self.by_source: Counter[str] = Counter()
+        self.by_year: Counter[str] = Counter()
+        self.outreach: Counter[str] = Counter()
+
+    def add(self, rec: Mapping[str, Any]) -> None:
         funding = _d(rec.get("funding"))
         cols = [_d(c) for c in _l(funding.get("columns"))]
         rows = [_d(r) for r in _l(funding.get("rows"))]
@@ -85,21 +198,23 @@ def _charts(records: list[Mapping[str, Any]]) -> list[str]:
         for r in rows:
             amounts = _l(r.get("amounts_krw"))
             if tc is not None and r.get("source") != "total" and tc < len(amounts) and isinstance(amounts[tc], int):
-                by_source[_SOURCE_LABEL.get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
+                self.by_source[_SOURCE_LABEL.get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
         for i, c in enumerate(cols):
             if c.get("kind") == "year" and total_row is not None:
                 amounts = _l(total_row.get("amounts_krw"))
                 if i < len(amounts) and isinstance(amounts[i], int):
-                    by_year[str(c.get("year") or c.get("label"))] += amounts[i]
+                    self.by_year[str(c.get("year") or c.get("label"))] += amounts[i]
         for item in _l(_d(rec.get("outreach")).get("items")):
             it = _d(item)
             if isinstance(it.get("count"), int):
-                outreach[str(it.get("category") or it.get("label"))] += it["count"]
-    return [
-        bar_chart("Funding by source (won, total column)", by_source.most_common(), unit="원"),
-        bar_chart("Funding by year (won, total row)", sorted(by_year.items()), unit="원"),
-        bar_chart("Outreach by category (count)", outreach.most_common(), unit="회"),
-    ]
+                self.outreach[str(it.get("category") or it.get("label"))] += it["count"]
+
+    def svgs(self) -> list[str]:
+        return [
+            bar_chart("Funding by source (won, total column)", self.by_source.most_common(), unit="원"),
+            bar_chart("Funding by year (won, total row)", sorted(self.by_year.items()), unit="원"),
+            bar_chart("Outreach by category (count)", self.outreach.most_common(), unit="회"),
+        ]
 
 
 def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
@@ -111,10 +226,14 @@ def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
 
 
 def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder: EvidenceFinder,
-                  prov: Mapping[str, Any] | None) -> dict[str, Any]:
+                  provenance: ProvenanceOf | None, root: Path | None = None,
+                  copy_of: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """The template context of a card's page. A finding computed on another copy of the card
+    (``copy_of(finding)``: the record it was computed on) gets that copy's evidence."""
     header, overview = _d(rec.get("header")), _d(rec.get("overview"))
     budget, funding = _d(overview.get("budget")), _d(rec.get("funding"))
-    failing = [dict(f) for f in findings if not f["success"]]
+    originals = [f for f in findings if not f["success"]]
+    failing = [dict(f) for f in originals]
     flagged = {f["location"] for f in failing if f.get("location")}
     flagged_idx: dict[str, set[int]] = defaultdict(set)
     for loc in flagged:
@@ -122,19 +241,30 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         if m:
             flagged_idx[m.group(1)].add(int(m.group(2)))
     for f in failing:
-        f["observed_text"], f["expected_text"] = _text(f.get("observed")), _text(f.get("expected"))
-        f["evidence"] = finder.find(rec, f.get("location"), prov)
+        unit = _unit(rec, f.get("location"))
+        f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
+        f["command"] = correct_command(root, rec, f) if root is not None else None
+        source = copy_of(f) if copy_of is not None else rec
+        src = _d(source.get("source"))
+        f["copy"] = f"{src.get('file') or '?'} ({src.get('format') or '?'})" if source is not rec else None
+        f["evidence"] = finder.find(source, f.get("location"), provenance(source) if provenance else None)
+    for orig, f in zip(originals, failing, strict=True):
+        data = f["evidence"].data()
+        if data is not None:
+            orig["evidence"] = data  # findings.jsonl carries it too
     keys = ["kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "coop_depts", "target",
             "status", "status_code"]
     header_rows = [(k, "; ".join(map(str, header[k])) if isinstance(header.get(k), list) else header.get(k))
                    for k in keys]
     cols = [_d(c) for c in _l(funding.get("columns"))]
     return {
-        "card": rec, "source": _d(rec.get("source")), "header": header, "header_rows": header_rows,
+        "card": rec, "source": _d(rec.get("source")),
+        "corrections": [_d(c) for c in _l(rec.get("corrections"))], "header": header, "header_rows": header_rows,
         "failing": failing, "passed": [f for f in findings if f["success"]],
         "counts": Counter(f["severity"] for f in failing),
         "overview": {
-            "period_raw": _d(overview.get("period")).get("raw"), "period_label": _d(overview.get("period")).get("label"),
+            "period_raw": _d(overview.get("period")).get("raw"),
+            "period_label": humanize.interval(_d(overview.get("period")).get("label")),
             "budget_raw": budget.get("raw"), "budget_total": _money(budget.get("total_krw")),
             "parts": [{"label": _d(p).get("label"), "amount": _money(_d(p).get("amount_krw")),
                        "flagged": f"overview.budget.parts[{i}]" in flagged} for i, p in enumerate(_l(budget.get("parts")))],
@@ -149,7 +279,7 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         },
         "achievements": [{"index": i, "group": _d(a).get("group"), "level": _d(a).get("level") or 1,
                           "marker": _d(a).get("marker"), "text": _d(a).get("text"),
-                          "date": _d(_d(a).get("date")).get("label") or _d(_d(a).get("date")).get("raw"),
+                          "date": humanize.interval(_d(_d(a).get("date")).get("label")) or _d(_d(a).get("date")).get("raw"),
                           "flagged": i in flagged_idx["achievements"]} for i, a in enumerate(_l(rec.get("achievements")))],
         "tables": [{"title": _d(t).get("title"), "header": _l(_d(t).get("header")), "rows": _l(_d(t).get("rows"))}
                    for t in _l(rec.get("tables"))],
@@ -157,11 +287,147 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         "outreach": ({"total": _d(rec.get("outreach")).get("total"), "unit": _d(rec.get("outreach")).get("unit"),
                       "entries": [_d(i) for i in _l(_d(rec.get("outreach")).get("items"))]}
                      if rec.get("outreach") else None),
-        "plans": [{"text": _d(p).get("text"), "date": _d(_d(p).get("date")).get("label") or _d(_d(p).get("date")).get("raw")}
+        "plans": [{"text": _d(p).get("text"),
+                   "date": humanize.interval(_d(_d(p).get("date")).get("label")) or _d(_d(p).get("date")).get("raw")}
                   for p in _l(rec.get("plans"))],
         "effects": [e for e in _l(rec.get("effects")) if e],
         "unparsed": [_d(u).get("text") for u in _l(rec.get("unparsed"))],
     }
+
+
+def write_page(path: Path, text: str) -> None:
+    """Write a card page atomically (temp file, rename) without an fsync of its own: the pages are
+    rewritten on every run, and the index, written last with an fsync, is the commit point."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class ReportWriter:
+    """Writes the report as cards come: :meth:`add` writes the pages of a chunk of cards (and
+    keeps one small index row per card and running totals); :meth:`finish` writes the index."""
+
+    def __init__(self, root: Path, files: list[Mapping[str, Any]] | None = None) -> None:
+        self.root = root
+        self.report_dir = ensure_inside(root, root / "report")
+        self.env = _env()
+        self.common = {
+            "css": (_HERE / "static" / "report.css").read_text(encoding="utf-8"),
+            "js": (_HERE / "static" / "report.js").read_text(encoding="utf-8"),
+            "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        }
+        self.files = list(files or [])
+        self.finder = EvidenceFinder(root, self.report_dir, self.files)
+        self.card_tpl = self.env.get_template("card.html.j2")
+        self.pages = CardPages()
+        self.rows: list[dict[str, Any]] = []
+        self.done: set[str] = set()
+        self.charts = ChartTotals()
+        self.severity: Counter[str] = Counter()
+        self.passed = 0
+        self.failing_by_code: Counter[str] = Counter()
+        self.cards_failing: Counter[str] = Counter()
+        self.cards_passing: Counter[str] = Counter()
+
+    def _count(self, findings: list[dict[str, Any]]) -> None:
+        failing_cards: dict[str, set[Any]] = defaultdict(set)
+        passing_cards: dict[str, set[Any]] = defaultdict(set)
+        for f in findings:
+            if f["success"]:
+                self.passed += 1
+                passing_cards[f["code"]].add(f["card_id"])
+            else:
+                self.severity[f["severity"]] += 1
+                self.failing_by_code[f["code"]] += 1
+                failing_cards[f["code"]].add(f["card_id"])
+        for code, cards in failing_cards.items():
+            self.cards_failing[code] += len(cards)
+        for code, cards in passing_cards.items():
+            self.cards_passing[code] += len(cards - failing_cards.get(code, set()))
+
+    def add(self, records: list[dict[str, Any]], findings: list[dict[str, Any]],
+            provenance: ProvenanceOf | None = None) -> None:
+        """Write the page of each new card of ``records`` with its ``findings``."""
+        self._count(findings)
+        by_card: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for f in findings:
+            by_card[str(f.get("card_id"))].append(f)
+        copies: dict[tuple[str, Any], Mapping[str, Any]] = {}
+        for rec in records:
+            cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
+            copies.setdefault((cid, _d(rec.get("source")).get("sha256")), rec)
+        for rec in records:
+            cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
+            if cid in self.done:
+                continue
+            self.done.add(cid)
+            self.charts.add(rec)
+            page_name = self.pages(cid)
+            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
+                                lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
+            page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
+            write_page(page, self.card_tpl.render(**self.common, **ctx, root="../"))
+            self.rows.append(_index_row(cid, page_name, rec, ctx))
+
+    def finish(self) -> Path:
+        """Write ``report/index.html``; returns its path."""
+        checks = []
+        for code, check in CHECKS.items():
+            checks.append({"code": code, "name": check.name, "severity": check.severity,  # markdown quotes dropped
+                           "description": check.description.replace("`", ""),
+                           "computed_by": check.computed_by.replace("`", ""),
+                           "table": check.table.name, "failing": self.failing_by_code[code],
+                           "cards_failing": self.cards_failing[code], "cards_passing": self.cards_passing[code]})
+        summary = {"cards": len(self.rows), "errors": self.severity["error"], "warnings": self.severity["warning"],
+                   "infos": self.severity["info"], "passed": self.passed}
+        statuses = sorted({r["status_code"] for r in self.rows if r["status_code"]},
+                          key=lambda s: _STATUS_ORDER.index(s) if s in _STATUS_ORDER else 99)
+        issuers = sorted({r["issuer"] for r in self.rows if r["issuer"]})
+        failing_codes = [c for c in checks if c["failing"]]
+        extra_codes = sorted({code for r in self.rows for code in r["codes"].split()} - set(CHECKS))
+        index = self.report_dir / "index.html"
+        atomic_write_text(index, self.env.get_template("index.html.j2").render(
+            **self.common, root="", summary=summary, files=_files_summary(self.files), checks=checks,
+            charts=self.charts.svgs(), cards=risk_order(self.rows), statuses=statuses, issuers=issuers,
+            filter_codes=[c["code"] for c in failing_codes] + extra_codes,
+            no_issuer=any(r["issuer"] is None for r in self.rows)))
+        return index
+
+
+EXTRACTOR_PREFIXES = ("extract.",)  # findings the extractor raises about its own reading
+
+
+def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, Any]) -> dict[str, Any]:
+    header = _d(rec.get("header"))
+    code = header.get("status_code")
+    failing = ctx["failing"]
+    issuer = header.get("issuer")
+    return {"card_id": cid, "page": page, "title": header.get("title"), "status": header.get("status"),
+            "status_code": code, "issuer": issuer if isinstance(issuer, str) and issuer.strip() else None,
+            "status_rank": _STATUS_ORDER.index(code) if code in _STATUS_ORDER else len(_STATUS_ORDER),
+            "errors": ctx["counts"]["error"], "warnings": ctx["counts"]["warning"], "infos": ctx["counts"]["info"],
+            "extractor": sum(1 for f in failing if str(f.get("code")).startswith(EXTRACTOR_PREFIXES)),
+            "codes": " ".join(sorted({str(f.get("code")) for f in failing})),
+            "severities": " ".join(sorted({str(f.get("severity")) for f in failing})),
+            "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}"}
+
+
+def risk_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cards by risk: most errors first, then most extractor findings, then most warnings, then
+    info; ties keep input order. Each row gets its ``risk`` rank (1 = review first)."""
+    ordered = sorted(enumerate(rows), key=lambda ir: (-ir[1]["errors"], -ir[1]["extractor"], -ir[1]["warnings"],
+                                                       -ir[1]["infos"], ir[0]))
+    out = []
+    for rank, (_, row) in enumerate(ordered, 1):
+        out.append({**row, "risk": rank})
+    return out
 
 
 def write_report(
@@ -171,58 +437,9 @@ def write_report(
     *,
     provenance: Mapping[str, Mapping[str, Any]] | None = None,
     files: list[Mapping[str, Any]] | None = None,
-    gx_index: Path | None = None,
 ) -> Path:
     """Write ``root/report/index.html`` and one page per card; returns the index path."""
-    report_dir = ensure_inside(root, root / "report")
-    env = _env()
-    common = {
-        "css": (_HERE / "static" / "report.css").read_text(encoding="utf-8"),
-        "js": (_HERE / "static" / "report.js").read_text(encoding="utf-8"),
-        "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "gx_link": gx_index.resolve().relative_to(report_dir.resolve()).as_posix()
-        if gx_index is not None and gx_index.is_file() else None,
-    }
-    provenance = provenance or {}
-    card_ids = [str(r.get("card_id") if r.get("card_id") is not None else "unknown") for r in records]
-    pages = card_pages(card_ids)
-    by_card: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for f in findings:
-        by_card[str(f.get("card_id"))].append(f)
-    finder = EvidenceFinder(root, report_dir, list(files or []))
-    card_tpl = env.get_template("card.html.j2")
-    rows = []
-    done: set[str] = set()
-    for cid, rec in zip(card_ids, records, strict=True):
-        if cid in done:
-            continue
-        done.add(cid)
-        ctx = _card_context(rec, by_card.get(cid, []), finder, provenance.get(cid))
-        page = ensure_inside(report_dir, report_dir / "cards" / pages[cid])
-        atomic_write_text(page, card_tpl.render(**common, **ctx, root="../"))
-        header = _d(rec.get("header"))
-        code = header.get("status_code")
-        rows.append({"card_id": cid, "page": pages[cid], "title": header.get("title"), "status": header.get("status"),
-                     "status_code": code,
-                     "status_rank": _STATUS_ORDER.index(code) if code in _STATUS_ORDER else len(_STATUS_ORDER),
-                     "errors": ctx["counts"]["error"], "warnings": ctx["counts"]["warning"],
-                     "infos": ctx["counts"]["info"],
-                     "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}"})
-    failing = [f for f in findings if not f["success"]]
-    checks = []
-    for code, check in CHECKS.items():
-        mine = [f for f in failing if f["code"] == code]
-        checks.append({"code": code, "name": check.name, "severity": check.severity, "description": check.description,
-                       "failing": len(mine), "cards_failing": len({f["card_id"] for f in mine}),
-                       "cards_passing": len({f["card_id"] for f in findings if f["success"] and f["code"] == code}
-                                            - {f["card_id"] for f in mine})})
-    sev = Counter(f["severity"] for f in failing)
-    summary = {"cards": len(rows), "errors": sev["error"], "warnings": sev["warning"], "infos": sev["info"],
-               "passed": sum(1 for f in findings if f["success"])}
-    statuses = sorted({r["status_code"] for r in rows if r["status_code"]},
-                      key=lambda s: _STATUS_ORDER.index(s) if s in _STATUS_ORDER else 99)
-    index = report_dir / "index.html"
-    atomic_write_text(index, env.get_template("index.html.j2").render(
-        **common, root="", summary=summary, files=_files_summary(list(files or [])), checks=checks,
-        charts=_charts(records), cards=rows, statuses=statuses))
-    return index
+    writer = ReportWriter(root, files)
+    lines = provenance or {}
+    writer.add(records, findings, lambda rec: lines.get(str(rec.get("card_id"))))
+    return writer.finish()

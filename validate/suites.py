@@ -1,22 +1,20 @@
-"""Great Expectations 1.x suites over the check tables: one validation per table per batch.
+"""Great Expectations 1.x suites over the check tables: one suite per table, built once from the
+check objects' expectations; one validation per table per chunk of cards.
 
-Each expectation carries ``meta={"code": ...}`` (the finding code); :func:`run_suites` returns,
-per code, the ``row_id`` values of the failing rows (from ``unexpected_index_list`` with
-``result_format`` COMPLETE) and the ``row_id`` values the expectation looked at.
-GX's analytics, progress bars and chatty logging are switched off.
+Each expectation carries ``meta={"code": ...}`` (the finding code); :meth:`Suites.run` returns, per
+code, the ``row_id`` values of the failing rows (``unexpected_index_list`` with ``result_format``
+COMPLETE). GX's analytics, progress bars and chatty logging are switched off. Data Docs are not
+built: the report documents every check's expectations itself (they were empty pages offline).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
-import tempfile
 import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -24,20 +22,17 @@ import pandas as pd
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 from pledgecard.errors import ValidateError  # noqa: E402
-from pledgecard.validate.findings import CHECKS  # noqa: E402
-from pledgecard.writers import atomic_write_bytes  # noqa: E402
+from pledgecard.validate.checks import TABLES, Check, Expect, checks_of  # noqa: E402
 
-_SUMS_CODES = [code for code, c in CHECKS.items() if c.table == "sums"]
 _RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
 
 
 @dataclass(slots=True)
 class SuiteRun:
-    """What the GX validations of one batch found."""
+    """What the GX validations of one chunk (or a whole batch, merged) found."""
 
     failed: dict[str, set[int]] = field(default_factory=dict)  # code -> failing row_ids
-    seconds: float = 0.0  # time spent inside GX (context, suites, validations, docs)
-    docs_index: Path | None = None
+    seconds: float = 0.0  # time spent inside GX (context, suites, validations)
 
 
 def _quiet() -> None:
@@ -47,46 +42,15 @@ def _quiet() -> None:
     warnings.filterwarnings("ignore", module=r"great_expectations(\..*)?$")
 
 
-def _expectations(gx: Any) -> dict[str, list[Any]]:
-    """The suite of every check table; ``meta.code`` names the finding code."""
-    from great_expectations.expectations.row_conditions import Column
+def build_expectation(gx: Any, check: Check, spec: Expect) -> Any:
+    """The GX expectation object for one :class:`Expect` of ``check``."""
+    kwargs = dict(spec.kwargs)
+    if spec.where is not None:
+        from great_expectations.expectations.row_conditions import Column
 
-    E = gx.expectations
-    pair_ge = E.ExpectColumnPairValuesAToBeGreaterThanB
-
-    def ge(a: str, b: str, code: str, note: str) -> Any:
-        return pair_ge(column_A=a, column_B=b, or_equal=True, ignore_row_if="either_value_is_missing",
-                       meta={"code": code}, notes=note)
-
-    sums = [
-        E.ExpectColumnPairValuesToBeEqual(
-            column_A="claimed", column_B="parts_sum", ignore_row_if="either_value_is_missing",
-            row_condition=Column("code") == code,
-            meta={"code": code}, notes=CHECKS[code].description,
-        )
-        for code in _SUMS_CODES
-    ]
-    dates = [
-        E.ExpectColumnValuesToNotBeNull(column="label", meta={"code": "normalize.unreadable_date"},
-                                        notes=CHECKS["normalize.unreadable_date"].description),
-        ge("end", "start", "date.range_order", CHECKS["date.range_order"].description),
-        ge("item_reach", "period_start", "date.outside_period", "an item does not end before the period starts"),
-        ge("period_end", "item_start", "date.outside_period", "an item does not start after the period ends"),
-        ge("as_of_end", "ach_start", "date.after_as_of", CHECKS["date.after_as_of"].description),
-    ]
-    goals = [
-        ge("actual_open", "target_open", "goal.below_target", CHECKS["goal.below_target"].description),
-        ge("actual_done", "target_done", "goal.done_below_target", CHECKS["goal.done_below_target"].description),
-    ]
-    required = [E.ExpectColumnValuesToNotBeNull(column="value", meta={"code": "required.missing"},
-                                                notes=CHECKS["required.missing"].description)]
-    amounts = [
-        E.ExpectColumnValuesToBeBetween(column="amount", min_value=0, meta={"code": "amount.negative"},
-                                        notes=CHECKS["amount.negative"].description),
-        E.ExpectColumnValuesToNotBeNull(column="amount", meta={"code": "normalize.unreadable_amount"},
-                                        notes=CHECKS["normalize.unreadable_amount"].description),
-    ]
-    return {"sums": sums, "dates": dates, "goals": goals, "required": required, "amounts": amounts}
+        kwargs["row_condition"] = Column(spec.where[0]) == spec.where[1]
+    return getattr(gx.expectations, spec.kind)(**kwargs, meta={"code": check.code},
+                                               notes=spec.note or check.description)
 
 
 def _exception(info: Any) -> str | None:
@@ -109,106 +73,71 @@ def _row_ids(result: dict[str, Any]) -> set[int]:
     return ids
 
 
-_REMOTE = re.compile(
-    r"<script\b[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>"
-    r"|<link\b[^>]*\bhref=[\"']https?://[^>]*>"
-    r"|<img\b[^>]*\bsrc=[\"']https?://[^>]*>",
-    re.IGNORECASE,
-)
+class Suites:
+    """One ephemeral GX context with one suite and one validation definition per check table,
+    named ``pledgecard.<table>`` (data asset ``<table>``); :meth:`run` validates each table of a
+    chunk once. Checks computed with pandas run here too, beside the GX ones."""
+
+    def __init__(self) -> None:
+        t0 = time.perf_counter()
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        _quiet()
+        self.gx = gx
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+        self.source = self.context.data_sources.add_pandas("pledgecard_checks")
+        self.definitions: dict[str, Any] = {}
+        self.seconds = time.perf_counter() - t0
+
+    def _definition(self, name: str) -> Any | None:
+        if name not in self.definitions:
+            gx = self.gx
+            expectations = [build_expectation(gx, c, e) for c in checks_of(name) for e in c.expect]
+            if not expectations:
+                self.definitions[name] = None
+            else:
+                suite = self.context.suites.add(gx.ExpectationSuite(name=f"pledgecard.{name}"))
+                for expectation in expectations:
+                    suite.add_expectation(expectation)
+                batch_def = self.source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+                self.definitions[name] = self.context.validation_definitions.add(
+                    gx.ValidationDefinition(name=f"pledgecard.{name}", data=batch_def, suite=suite))
+        return self.definitions[name]
+
+    def run(self, tables: dict[str, pd.DataFrame], progress: Callable[[str], None] | None = None) -> SuiteRun:
+        """Validate every non-empty check table once; the failing row_ids per code."""
+        t0 = time.perf_counter()
+        run = SuiteRun()
+        for name, df in tables.items():
+            if df.empty or name not in TABLES:
+                continue
+            if progress:
+                progress(name)
+            for check in checks_of(name):
+                if check.compute is not None:
+                    bad = check.compute(df).fillna(False).astype(bool)
+                    run.failed.setdefault(check.code, set()).update(int(i) for i in df.loc[bad, "row_id"])
+            definition = self._definition(name)
+            if definition is None:
+                continue
+            result = definition.run(batch_parameters={"dataframe": df}, result_format=_RESULT_FORMAT)
+            for res in result.results:
+                code = (res.expectation_config.meta or {}).get("code")
+                error = _exception(res.exception_info)
+                if error:
+                    raise ValidateError(f"GX expectation for {code} failed to run: {error}")
+                if code and not res.success:
+                    run.failed.setdefault(code, set()).update(_row_ids(res.result))
+        run.seconds = time.perf_counter() - t0
+        self.seconds += run.seconds
+        return run
 
 
-def offline_docs(docs_dir: Path) -> int:
-    """Drop the CDN scripts, styles and images GX Data Docs pull in, so that opening the docs
-    makes no network request (they stay readable, unstyled). Returns the number of files changed."""
-    changed = 0
-    for page in docs_dir.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        new = _REMOTE.sub("", text)
-        if new != text:
-            page.write_text(new, encoding="utf-8")
-            changed += 1
-    return changed
-
-
-def _context(docs_dir: Path | None) -> Any:
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    if docs_dir is not None:
-        context.add_data_docs_site(
-            site_name="pledgecard",
-            site_config={
-                "class_name": "SiteBuilder",
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                                  "base_directory": str(docs_dir.resolve())},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            },
-        )
-    return context
-
-
-def run_suites(
-    tables: dict[str, pd.DataFrame],
-    *,
-    docs_dir: Path | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> SuiteRun:
-    """Validate every non-empty check table once with its suite; build Data Docs into ``docs_dir``."""
-    t0 = time.perf_counter()
-    import great_expectations as gx
-
-    _quiet()
-
-    run = SuiteRun()
-    stage = tempfile.TemporaryDirectory(prefix="pledgecard-gx-docs-") if docs_dir is not None else None
-    try:
-        _validate_all(gx, run, tables, Path(stage.name) if stage is not None else None, progress)
-        if docs_dir is not None and stage is not None:
-            offline_docs(Path(stage.name))
-            publish(Path(stage.name), docs_dir)
-            run.docs_index = docs_dir / "index.html"
-    finally:
-        if stage is not None:
-            stage.cleanup()
-    run.seconds = time.perf_counter() - t0
+def run_suites(tables: dict[str, pd.DataFrame], *, progress: Callable[[str], None] | None = None) -> SuiteRun:
+    """Validate one batch of check tables in a fresh context (see :class:`Suites`)."""
+    suites = Suites()
+    run = suites.run(tables, progress)
+    run.seconds = suites.seconds
     return run
-
-
-def publish(stage: Path, docs_dir: Path) -> int:
-    """Copy the built docs into ``docs_dir`` file by file, each written atomically."""
-    n = 0
-    for src in sorted(stage.rglob("*")):
-        if src.is_file():
-            atomic_write_bytes(docs_dir / src.relative_to(stage), src.read_bytes())
-            n += 1
-    return n
-
-
-def _validate_all(gx: Any, run: SuiteRun, tables: dict[str, pd.DataFrame], stage: Path | None,
-                  progress: Callable[[str], None] | None) -> None:
-    """Run each table's suite once; with ``stage``, build the Data Docs there."""
-    context = _context(stage)
-    source = context.data_sources.add_pandas("pledgecard_checks")
-    suites = _expectations(gx)
-    for name, df in tables.items():
-        if df.empty or name not in suites:
-            continue
-        if progress:
-            progress(name)
-        suite = context.suites.add(gx.ExpectationSuite(name=f"pledgecard.{name}"))
-        for expectation in suites[name]:
-            suite.add_expectation(expectation)
-        batch_def = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("batch")
-        vd = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
-        result = vd.run(batch_parameters={"dataframe": df}, result_format=_RESULT_FORMAT)
-        for res in result.results:
-            code = (res.expectation_config.meta or {}).get("code")
-            error = _exception(res.exception_info)
-            if error:
-                raise ValidateError(f"GX expectation for {code} failed to run: {error}")
-            if code and not res.success:
-                run.failed.setdefault(code, set()).update(_row_ids(res.result))
-    if stage is not None:
-        context.build_data_docs(site_names=["pledgecard"])

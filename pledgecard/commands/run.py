@@ -36,6 +36,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--fail-on", choices=FAIL_ON, default="error",
                    help="exit 1 when a finding of this severity or worse fails (default: error)")
     p.add_argument("--no-validate", action="store_true", help="skip validation (no findings)")
+    p.add_argument("--corrections", metavar="FILE", help="reviewers' corrections (default DIR/corrections.jsonl)")
     p.set_defaults(func=run)
 
 
@@ -43,8 +44,9 @@ def run(args: argparse.Namespace) -> int:
     import pledgecard
 
     out = Path(args.output)
+    corrections = Path(args.corrections) if getattr(args, "corrections", None) else None
     result = pledgecard.run(args.paths, out, warehouse=args.warehouse, fail_on=args.fail_on,
-                            validate=not args.no_validate, **batch_options(args))
+                            validate=not args.no_validate, corrections=corrections, **batch_options(args))
     report_batch(result.batch, out)
     if result.converted_none:
         raise nothing_converted(result.batch, out)

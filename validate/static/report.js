@@ -1,4 +1,5 @@
-// Sortable tables and a live count of the cards shown (no network, no libraries).
+// Sortable tables, the review queue's filters and search, and a live count of the cards shown
+// (no network, no libraries).
 (function () {
   "use strict";
   function cellValue(row, idx) {
@@ -44,16 +45,43 @@
       var initial = table.getAttribute("data-initial-sort");
       if (initial !== null) sortBy(table, Number(initial), false);
     });
-    var filter = document.getElementById("status-filter");
-    if (filter) {
-      filter.addEventListener("change", function () {
-        var want = filter.value;
-        Array.prototype.forEach.call(document.getElementById("cards-table").tBodies[0].rows, function (r) {
-          r.style.display = (!want || r.getAttribute("data-status") === want) ? "" : "none";
-        });
-        updateCount();
-      });
+    var controls = ["search", "severity-filter", "code-filter", "status-filter", "issuer-filter", "has-findings"];
+    function value(id) {
+      var el = document.getElementById(id);
+      if (!el) return "";
+      return el.type === "checkbox" ? (el.checked ? "1" : "") : el.value;
     }
+    function applyFilters() {
+      var table = document.getElementById("cards-table");
+      if (!table) return;
+      var q = value("search").trim().toLowerCase(), sev = value("severity-filter"), code = value("code-filter");
+      var status = value("status-filter"), issuer = value("issuer-filter"), has = value("has-findings");
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
+        var words = function (name) { return (r.getAttribute(name) || "").split(" "); };
+        var ok = (!q || r.textContent.toLowerCase().indexOf(q) >= 0)
+          && (!sev || words("data-severities").indexOf(sev) >= 0)
+          && (!code || words("data-codes").indexOf(code) >= 0)
+          && (!status || r.getAttribute("data-status") === status)
+          && (!issuer || r.getAttribute("data-issuer") === issuer)
+          && (!has || r.getAttribute("data-codes") !== "");
+        r.style.display = ok ? "" : "none";
+      });
+      updateCount();
+    }
+    // filters can be preset by the address: index.html#q=...&severity=error&check=...&status=...&issuer=...&has=1
+    var fromHash = {q: "search", severity: "severity-filter", check: "code-filter", status: "status-filter",
+                    issuer: "issuer-filter", has: "has-findings"};
+    var params = new URLSearchParams(window.location.hash.replace(/^#/, ""));
+    Object.keys(fromHash).forEach(function (key) {
+      var el = document.getElementById(fromHash[key]);
+      if (!el || !params.has(key)) return;
+      if (el.type === "checkbox") el.checked = params.get(key) === "1"; else el.value = params.get(key);
+    });
+    controls.forEach(function (id) {
+      var el = document.getElementById(id);
+      if (el) { el.addEventListener("input", applyFilters); el.addEventListener("change", applyFilters); }
+    });
+    applyFilters();
     updateCount();
   });
 })();

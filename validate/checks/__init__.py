@@ -1,0 +1,73 @@
+"""The validation checks, registered in one place: every module of this package (names not starting
+with ``_``) that defines ``CHECKS`` (a list of :class:`Check`) contributes them, in the order of
+the modules' ``ORDER`` numbers. Adding a check is one module here (or one entry in a family's
+module) plus its test; ``validate/CODES.md`` is generated from these objects
+(``python -m pledgecard.validate.codes``).
+
+:func:`check_tables` lays every claim of a batch of records out in the check tables the checks
+read (one row per checked place, with a ``row_id`` unique in its table); the Great Expectations
+suites (:mod:`pledgecard.validate.suites`) decide which rows fail.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from pledgecard.validate.checks._base import Check, Expect, Row, Table
+
+__all__ = ["CHECKS", "TABLES", "Check", "Expect", "Table", "check_tables", "checks_of"]
+
+
+def _discover() -> list[Check]:
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "CHECKS"):
+            modules.append((getattr(module, "ORDER", 1000), info.name, module))
+    found: list[Check] = []
+    for _, _, module in sorted(modules, key=lambda m: (m[0], m[1])):
+        found.extend(module.CHECKS)
+    return found
+
+
+CHECKS: dict[str, Check] = {}
+for _check in _discover():
+    if _check.code in CHECKS:
+        raise ValueError(f"two checks share the code {_check.code}")
+    CHECKS[_check.code] = _check
+
+TABLES: dict[str, Table] = {}
+for _check in CHECKS.values():
+    TABLES.setdefault(_check.table.name, _check.table)
+
+
+def checks_of(table: str) -> list[Check]:
+    """The checks reading ``table``, in registry order."""
+    return [c for c in CHECKS.values() if c.table.name == table]
+
+
+def check_tables(records: Iterable[Mapping[str, Any]],
+                 extra: Mapping[str, list[Row]] | None = None) -> dict[str, pd.DataFrame]:
+    """The check tables of a batch of records; a record without a card_id counts as ``unknown``.
+    ``extra`` adds rows that do not come from the records (``corrections``: one per correction)."""
+    builders = {name: ([t.rows] if t.rows else []) + [c.rows for c in checks_of(name) if c.rows]
+                for name, t in TABLES.items()}
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    for rec in records:
+        if not isinstance(rec, Mapping):
+            continue
+        card_id = rec.get("card_id")
+        card_id = str(card_id) if card_id is not None else "unknown"
+        for name, fns in builders.items():
+            for build in fns:
+                rows[name].extend(build(card_id, rec))
+    for name, more in (extra or {}).items():
+        rows[name].extend(more)
+    return {name: TABLES[name].frame(r) for name, r in rows.items()}

@@ -1,0 +1,164 @@
+"""The shape every validation check has: :class:`Check` (one object per finding code) and
+:class:`Table` (a check table: one row per checked place, validated once per chunk of cards).
+
+A check says what it reads (its ``table``; sum checks also add their own rows to it), how it is
+computed (``expect``: Great Expectations expectations written as data, or ``compute``: a pandas
+function marking the failing rows), which rows it looks at (``applies``) and how a failing row is
+described (``describe``). The registry (:mod:`pledgecard.validate.checks`) finds every check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+Row = dict[str, Any]
+Record = Mapping[str, Any]
+RowBuilder = Callable[[str, Record], Iterable[Row]]
+Describe = Callable[[Mapping[str, Any]], tuple[Any, Any, str]]
+
+
+def d(obj: Any) -> Mapping[str, Any]:
+    """``obj`` when it is a mapping, else an empty one."""
+    return obj if isinstance(obj, Mapping) else {}
+
+
+def lst(obj: Any) -> list[Any]:
+    """``obj`` as a list when it is a list or tuple, else an empty list."""
+    return list(obj) if isinstance(obj, list | tuple) else []
+
+
+def num(value: Any) -> float | None:
+    """A number as float; bools, strings and nulls give ``None``.
+
+    >>> num(3), num(True), num("3")
+    (3.0, None, None)
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    return None
+
+
+def v(value: Any) -> Any:
+    """A JSON-friendly scalar: NA -> None, whole floats -> int, timestamps -> ISO date."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, float):
+        if value != value:
+            return None
+        return int(value) if value.is_integer() else value
+    if hasattr(value, "item"):
+        return v(value.item())
+    return value
+
+
+def fmt(value: Any) -> str:
+    """A value for a message: integers with thousands separators.
+
+    >>> fmt(20209000000.0)
+    '20,209,000,000'
+    """
+    value = v(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Expect:
+    """One Great Expectations expectation, as data: the class name in ``gx.expectations``, its
+    keyword arguments, and optionally a row condition ``(column, value)`` (rows where
+    ``column == value``)."""
+
+    kind: str
+    kwargs: Mapping[str, Any]
+    where: tuple[str, Any] | None = None
+    note: str | None = None
+
+    def text(self) -> str:
+        """The expectation as one line of documentation."""
+        args = ", ".join(f"{k}={val!r}" for k, val in self.kwargs.items() if k != "ignore_row_if")
+        cond = f" where {self.where[0]} == {self.where[1]!r}" if self.where else ""
+        return f"`{self.kind}({args})`{cond}"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A check table: its columns (typed dates and floats) and, for tables whose rows every check
+    reads, the function laying a record's rows out (``rows``)."""
+
+    name: str
+    columns: tuple[str, ...]
+    date_columns: frozenset[str] = frozenset()
+    float_columns: frozenset[str] = frozenset()
+    rows: RowBuilder | None = None
+
+    def frame(self, rows: list[Row]) -> pd.DataFrame:
+        """The rows as a typed DataFrame with a ``row_id`` unique in the frame."""
+        data: dict[str, Any] = {}
+        for col in self.columns:
+            values = list(range(len(rows))) if col == "row_id" else [r.get(col) for r in rows]
+            if col in self.date_columns:
+                data[col] = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce", format="ISO8601")
+            elif col in self.float_columns:
+                data[col] = pd.array(values, dtype="Float64")
+            elif col == "row_id":
+                data[col] = pd.array(values, dtype="int64")
+            else:
+                data[col] = pd.Series(values, dtype="object")
+        return pd.DataFrame(data, columns=list(self.columns))
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One validation check: one stable finding ``code``.
+
+    - ``table``: the check table it reads; ``rows``: rows the check itself adds to it (sum checks).
+    - ``expect``: GX expectations deciding which rows fail; or ``compute``: a pandas function
+      returning a boolean Series (True = the row fails). Exactly one of the two.
+    - ``applies``: which rows the check looks at (for the passed/checked counts); default: the rows
+      whose ``code`` is this check's when the table has a ``code`` column, else every row.
+    - ``describe``: ``(observed, expected, message)`` of a failing row.
+    - ``description`` (what passes, one line), ``fails_when`` and ``locations`` document the check
+      in the generated ``validate/CODES.md``.
+    """
+
+    code: str
+    name: str
+    severity: str
+    table: Table
+    description: str
+    fails_when: str
+    locations: str
+    describe: Describe
+    expect: tuple[Expect, ...] = ()
+    compute: Callable[[pd.DataFrame], pd.Series] | None = None
+    applies: Callable[[pd.DataFrame], pd.Series] | None = None
+    rows: RowBuilder | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if bool(self.expect) == (self.compute is not None):
+            raise ValueError(f"check {self.code}: give either GX expectations or a pandas computation")
+        if self.severity not in ("error", "warning", "info"):
+            raise ValueError(f"check {self.code}: unknown severity {self.severity!r}")
+
+    def looks_at(self, df: pd.DataFrame) -> pd.Series:
+        """The rows of ``df`` this check looks at."""
+        if self.applies is not None:
+            return self.applies(df).fillna(False).astype(bool)
+        if "code" in df.columns:
+            return df["code"] == self.code
+        return pd.Series(True, index=df.index)
+
+    @property
+    def computed_by(self) -> str:
+        """How the check is computed, for the documentation."""
+        if self.expect:
+            return "GX " + "; ".join(e.text() for e in self.expect)
+        return "pandas: " + (self.compute.__doc__ or self.compute.__name__).strip().splitlines()[0]  # type: ignore[union-attr]

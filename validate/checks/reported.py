@@ -1,0 +1,65 @@
+"""Findings reported by the stages before validation, as check objects: what the extractor says it
+missed (``extract.*``), text it had to clean (``normalize.control_characters``) and what putting
+the batch's cards together found (``card.*``, :mod:`pledgecard.identity`).
+
+Their failing rows are not computed here: the stage that sees the problem makes the finding (with
+:func:`pledgecard.validate.findings.finding` and the check object below), and validation adds it to
+``findings.jsonl`` beside its own. They are objects like every other check so that their code,
+severity and description live in one place and ``validate/CODES.md`` documents them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from pledgecard.validate.checks._base import Check, Table
+
+ORDER = 95
+
+REPORTED = Table(name="reported", columns=("row_id", "card_id", "code", "location", "message"))
+
+
+def _reported(df: pd.DataFrame) -> pd.Series:
+    """every reported row is a failure (the stage that reports it decided)"""
+    return pd.Series(True, index=df.index)
+
+
+def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
+    return None, None, str(row.get("message") or "")
+
+
+def _check(code: str, name: str, description: str, fails_when: str, locations: str) -> Check:
+    return Check(code, name, "warning", REPORTED, description=description, fails_when=fails_when,
+                 locations=locations, describe=_describe, compute=_reported)
+
+
+CHECKS = [
+    _check("extract.section_empty", "sections read",
+           "a section heading was found and something was read under it",
+           "the extractor found a section's heading and placed nothing under it in the record",
+           "the section's first line or cell (source location)"),
+    _check("extract.table_unassigned", "tables placed",
+           "every table holding figures was read by a section",
+           "a table with two or more cells holding digits was taken by no section (kept in `unparsed`)",
+           "the table's source location"),
+    _check("extract.low_coverage", "text placed",
+           "at least 90 % of the card's printed characters were placed in the record (unparsed excluded)",
+           "less than 90 % of the card's printed characters are in a field (`source.coverage`)",
+           "none (the whole card)"),
+    _check("normalize.control_characters", "no control characters",
+           "no value holds control characters (NUL, BEL, ...) or bidi overrides",
+           "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
+           "the cleaned value's path (`card_id`, `header.title`, ...)"),
+    _check("card.id_conflict", "one card per key",
+           "no two different cards share issuer + card_id",
+           "two cards with different content share issuer + 관리번호@as_of; both are kept under keys told "
+           "apart by content, and the finding names both files",
+           "`card_id`"),
+    _check("card.copies_differ", "copies agree",
+           "the copies of one card in several files (HWPX, HWP, PDF, text) print the same figures",
+           "a copy's figures differ from the canonical copy's (the differing record paths are named)",
+           "the first differing record path"),
+]

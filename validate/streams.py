@@ -1,0 +1,128 @@
+"""Streaming input and output for validation: records read line by line, provenance looked up by
+file offset, findings written line by line into a temp file renamed into place at the end."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from pledgecard.errors import UsageError, ValidateError
+from pledgecard.writers import dumps
+
+
+def iter_jsonl(path: Path, *, required: bool) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file, one at a time (blank lines and non-objects skipped)."""
+    if not path.is_file():
+        if required:
+            raise UsageError(f"{path.parent} has no {path.name}: run `pledgecard extract` into it first")
+        return
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValidateError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from None
+            if isinstance(row, dict):
+                yield row
+
+
+class ProvenanceIndex:
+    """``provenance.jsonl`` looked up without holding it in memory: one scan records the byte
+    offset of each line. The pipeline writes line n for record n of ``records.jsonl``, so a lookup
+    by position is taken when that line has the record's card_id; else the last line of the
+    card_id."""
+
+    def __init__(self, path: Path, *, cache: int = 256) -> None:
+        self.path = path
+        self.offsets: dict[str, int] = {}
+        self.lines: list[tuple[str | None, int]] = []  # (card_id, offset) of line n
+        self._cache: OrderedDict[str, Mapping[str, Any] | None] = OrderedDict()
+        self._size = cache
+        self._fh: IO[bytes] | None = None
+        if path.is_file():
+            with open(path, "rb") as fh:
+                pos = 0
+                for line in fh:
+                    key = self._card_id(line)
+                    if key is not None:
+                        self.offsets[key] = pos
+                    if line.strip():
+                        self.lines.append((key, pos))
+                    pos += len(line)
+
+    @staticmethod
+    def _card_id(line: bytes) -> str | None:
+        try:
+            row = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return None
+        return str(row.get("card_id")) if isinstance(row, dict) else None
+
+    def get(self, card_id: str, position: int | None = None) -> Mapping[str, Any] | None:
+        """The provenance line of the record at ``position`` of records.jsonl (card ``card_id``)."""
+        pos = self.offsets.get(card_id)
+        if position is not None and 0 <= position < len(self.lines) and self.lines[position][0] == card_id:
+            pos = self.lines[position][1]
+        return self._read(pos)
+
+    def _read(self, pos: int | None) -> Mapping[str, Any] | None:
+        cache_key = str(pos)
+        if cache_key in self._cache:
+            self._cache.move_to_end(cache_key)
+            return self._cache[cache_key]
+        value: Mapping[str, Any] | None = None
+        if pos is not None:
+            if self._fh is None:
+                self._fh = open(self.path, "rb")  # noqa: SIM115 - kept open for lookups, closed by close()
+            self._fh.seek(pos)
+            row = json.loads(self._fh.readline())
+            value = row if isinstance(row, dict) else None
+        self._cache[cache_key] = value
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return value
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+class AtomicJsonl:
+    """Write JSON Lines row by row into a temp file beside ``path``; on a clean exit it is synced
+    and renamed to ``path``, on an error removed (``path`` keeps its old content)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.rows = 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=path.parent)
+        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+
+    def write(self, row: Any) -> None:
+        self._fh.write(dumps(row) + "\n")
+        self.rows += 1
+
+    def __enter__(self) -> AtomicJsonl:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            if exc_type is None:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+            self._fh.close()
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+        finally:
+            if os.path.exists(self._tmp):
+                os.unlink(self._tmp)
