@@ -25,20 +25,37 @@ from typing import Any
 
 from pledgecard.extract.labels import title_match
 from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.text import fold
 
-_METRO = r"(?:특별자치시|특별자치도|특별시|광역시)"
-_UNIT = re.compile(
-    rf"^(?P<unit>[가-힣]+?{_METRO}|[가-힣]{{2,}}?(?:도|시|군|구)|(?P<short>[가-힣]구))"
-    r"(?:지사|청장|장|수|청)?$"
-)
-_DEPT = re.compile(r"[가-힣]+(?:과|국|실|관|팀|단|센터|본부|사업소|담당관)$")
+HANGUL = "[\uac00-\ud7a3]"  # a Hangul syllable
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+def _unit_re(v: Vocabulary) -> re.Pattern[str]:
+    """An administrative name (vocabulary ``[issuer]``): a metropolitan or provincial unit, a city,
+    county or district, a lone district (``성북구``, only after a city), a head's title glued on."""
+    w = v.words
+    return re.compile(
+        rf"^(?P<unit>{HANGUL}+?(?:{_alt(w('issuer', 'metro_units'))})|{HANGUL}{{2,}}?(?:{_alt(w('issuer', 'units'))})"
+        rf"|(?P<short>{HANGUL}(?:{_alt(w('issuer', 'district_unit'))})))"
+        rf"(?:{_alt(w('issuer', 'head_titles'))})?$"
+    )
+
+
+def _dept_re(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"{HANGUL}+(?:{_alt(v.words('issuer', 'department_suffixes'))})$")
+
+
 FOOTER_LINES = 3  # how many of a card's last lines may be its footer
 
 
 def _unit(word: str, after_city: bool) -> str | None:
     """The administrative unit ``word`` names (a head's title or 청 cut off), or None."""
-    m = _UNIT.match(word)
+    m = current().build(_unit_re).match(word)
     if not m:
         return None
     unit = m.group("unit")
@@ -49,7 +66,7 @@ def units(words: Sequence[str]) -> list[str]:
     """The leading run of administrative units in ``words`` (``['서울특별시', '성북구']``)."""
     out: list[str] = []
     for w in words:
-        u = _unit(w, after_city=bool(out) and out[-1].endswith(("시", "광역시", "특별시")))
+        u = _unit(w, after_city=bool(out) and out[-1].endswith(tuple(current().words("issuer", "city_units"))))
         if u is None:
             break
         out.append(u)
@@ -77,7 +94,7 @@ def from_org_line(text: str) -> str | None:
     found = units(words)
     if not found or len(words) > len(found) + 1:
         return None
-    if len(words) == len(found) + 1 and not _DEPT.match(words[-1]):
+    if len(words) == len(found) + 1 and not current().build(_dept_re).match(words[-1]):
         return None
     return " ".join(found)
 

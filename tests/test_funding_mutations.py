@@ -138,7 +138,8 @@ def test_cell_per_line_dumps_keep_their_labels_when_one_cell_changes() -> None:
         changed = copy.deepcopy(original)
         changed["rows"][r]["amounts_krw"][c] += unit_multiplier(changed["unit"]) or 1
         for variant, funding in (("clean", original), ("typo", changed)):
-            got, _, rest = extract_funding(_line_items(_cell_per_line(funding)))
+            result = extract_funding(_line_items(_cell_per_line(funding)))
+            got, rest = result.value.get("funding"), result.rest
             assert got is not None and rest == []
             assert _labels(got) == _labels(original), (seed, variant)
             assert [row["amounts_krw"] for row in got["rows"]] == [row["amounts_krw"] for row in funding["rows"]]
@@ -161,12 +162,12 @@ def test_flattened_headers_placed_by_layout_or_not_at_all() -> None:
     from pledgecard.extract.sections.funding import extract_funding
 
     ambiguous = "연도별 투자 실적 및 계획\n구분\n총계\n2022년\n2023년\n계\n30\n10\n20\n국비\n15\n5\n10"
-    got, _, _ = extract_funding(_line_items(ambiguous))
+    got = extract_funding(_line_items(ambiguous)).value.get("funding")
     assert got is not None
     assert [row["amounts_krw"] for row in got["rows"]] == [[None] * 3] * 2
     assert [row["amounts_raw"] for row in got["rows"]] == [["30", "10", "20"], ["15", "5", "10"]]
     placed = "구분\n연도별 투자 실적 및 계획\n기투자\n2023년\n총사업비\n임기이후\n계\n1\n2\n0\n3\n국비\n1\n2\n0\n9"
-    got, _, _ = extract_funding(_line_items(placed))
+    got = extract_funding(_line_items(placed)).value.get("funding")
     assert got is not None
     assert [c["kind"] for c in got["columns"]] == ["prior", "year", "after_term", "total"]
     assert got["rows"][1]["amounts_krw"] == [1, 2, 0, 9]  # 국비's sum is wrong: its labels do not move

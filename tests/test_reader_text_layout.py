@@ -143,7 +143,7 @@ def test_a_numbered_heading_left_of_the_column_is_no_label() -> None:
     )
     doc = read(text.encode())
     assert isinstance(doc.blocks[0], Table) and doc.blocks[0].n_rows == 1
-    assert isinstance(doc.blocks[-1], Paragraph) and doc.blocks[-1].text == "2. 투자계획"
+    assert isinstance(doc.blocks[-1], Paragraph) and doc.blocks[-1].full_text == "2. 투자계획"
 
 
 def test_page_numbers_and_running_headers_are_dropped() -> None:

@@ -15,24 +15,30 @@ FORMATS = ("txt", "hwp", "hwpx", "pdf")
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("evidence") / "out"
-    files = [str(CORPUS / f"card-00104-{fmt}.{fmt}") for fmt in FORMATS]
-    assert main(["run", *files, "-o", str(d), "--workers", "1", "--fail-on", "never"]) == 0
-    return d
+def out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One run per format of the same card (in one batch the copies would be one card, validated
+    on its canonical copy: see tests/test_identity.py)."""
+    runs = {}
+    for fmt in FORMATS:
+        d = tmp_path_factory.mktemp(f"evidence-{fmt}") / "out"
+        assert main(["run", str(CORPUS / f"card-00104-{fmt}.{fmt}"), "-o", str(d), "--workers", "1",
+                     "--fail-on", "never", "--quiet"]) == 0
+        runs[fmt] = d
+    return runs
 
 
-def _goal_findings(out: Path) -> dict[tuple[str, str], dict]:
-    records = {r["source"]["sha256"]: r for r in read_jsonl(out / "records.jsonl")}
+def _goal_findings(runs: dict[str, Path]) -> dict[tuple[str, str], dict]:
     found = {}
-    for f in read_jsonl(out / "findings.jsonl"):
-        assert f["source_sha256"] in records  # every finding names the copy it was computed on
-        if not f["success"] and f["code"] == "goal.done_below_target":
-            found[(records[f["source_sha256"]]["source"]["format"], f["location"])] = f
+    for out in runs.values():
+        records = {r["source"]["sha256"]: r for r in read_jsonl(out / "records.jsonl")}
+        for f in read_jsonl(out / "findings.jsonl"):
+            assert f["source_sha256"] in records  # every finding names the copy it was computed on
+            if not f["success"] and f["code"] == "goal.done_below_target":
+                found[(records[f["source_sha256"]]["source"]["format"], f["location"])] = f
     return found
 
 
-def test_each_copy_gets_its_own_findings_and_evidence_kind(out: Path) -> None:
+def test_each_format_gets_its_own_evidence_kind(out: dict[str, Path]) -> None:
     found = _goal_findings(out)
     assert set(found) == {(fmt, loc) for fmt in FORMATS for loc in ("goals[1]", "goals[2]")}
     kinds = {fmt: found[(fmt, "goals[1]")].get("evidence", {}).get("kind") for fmt in FORMATS}
@@ -40,7 +46,7 @@ def test_each_copy_gets_its_own_findings_and_evidence_kind(out: Path) -> None:
 
 
 @pytest.mark.parametrize(("location", "target"), [("goals[1]", "운영(50회)"), ("goals[2]", "협약 체결(15건)")])
-def test_text_evidence_highlights_the_flagged_row_not_the_heading(out: Path, location: str, target: str) -> None:
+def test_text_evidence_highlights_the_flagged_row_not_the_heading(out: dict[str, Path], location: str, target: str) -> None:
     ev = _goal_findings(out)[("txt", location)]["evidence"]
     lines = dict(zip(range(ev["first_line"], ev["first_line"] + len(ev["lines"])), ev["lines"], strict=True))
     (hit,) = ev["highlight"]
@@ -49,25 +55,25 @@ def test_text_evidence_highlights_the_flagged_row_not_the_heading(out: Path, loc
     assert source[hit - 1] == lines[hit]
 
 
-def test_cells_evidence_marks_the_goal_row(out: Path) -> None:
+def test_cells_evidence_marks_the_goal_row(out: dict[str, Path]) -> None:
     for fmt in ("hwp", "hwpx"):
         ev = _goal_findings(out)[(fmt, "goals[2]")]["evidence"]
         assert ev["highlight"] == [[3, 2], [3, 4]]
         assert "협약 체결(15건)" in ev["table"][3][2] and ev["table"][3][4] == "10건"
 
 
-def test_pdf_evidence_is_a_crop_of_the_flagged_row_at_150_dpi(out: Path) -> None:
+def test_pdf_evidence_is_a_crop_of_the_flagged_row_at_150_dpi(out: dict[str, Path]) -> None:
     import pdfplumber
     from PIL import Image
 
     ev = _goal_findings(out)[("pdf", "goals[1]")]["evidence"]
     assert ev["image"].startswith("report/evidence/") and isinstance(ev["page"], int)
-    assert (out / ev["image"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (out["pdf"] / ev["image"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with pdfplumber.open(CORPUS / "card-00104-pdf.pdf") as pdf:
         page = pdf.pages[ev["page"] - 1]
         page_w, page_h = float(page.width), float(page.height)
     x0, top, x1, bottom = ev["bbox"]
-    with Image.open(out / ev["image"]) as im:
+    with Image.open(out["pdf"] / ev["image"]) as im:
         width, height = im.size
     scale = 150 / 72
     assert width >= (x1 - x0) * scale - 2 and height >= (bottom - top) * scale - 2  # the box at >= 150 dpi

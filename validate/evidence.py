@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
 from pledgecard.writers import atomic_write_bytes
 
@@ -247,7 +248,8 @@ class EvidenceFinder:
         if start is None:
             return Evidence("none", note=f"no line number for {location} in {path.name}")
         lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), (end or start) + CONTEXT_LINES)
-        shown = [(n, lines[n - 1], start <= n <= (end or start)) for n in range(lo, hi + 1)]
+        # shown as the record holds text: control and bidi characters removed (normalize.sanitize)
+        shown = [(n, clean_text(lines[n - 1], one_line=True)[0], start <= n <= (end or start)) for n in range(lo, hi + 1)]
         return Evidence("lines", note=f"{path.name}, {note}", lines=shown)
 
     def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:

@@ -318,6 +318,8 @@ class Word:
     symbols: list[tuple[str, float, tuple[float, float, float, float]]] = field(default_factory=list)
 
 
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block
+
 # Bullet glyphs Tesseract's Korean model reads as letters: □ as the jamo ㅁ, ○ as ㅇ, 0, o or 6,
 # · as the jamo ㆍ, a colon or a full stop.
 JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
@@ -335,7 +337,8 @@ def restore_marker(words: list[Word]) -> None:
     first = "".join(t for t, _, _ in words[0].symbols)
     conf = min(c for _, c, _ in words[0].symbols)
     box = words[0].symbols[0][2]
-    if not "가" <= words[1].symbols[0][0][:1] <= "힣":
+    first = words[1].symbols[0][0][:1]
+    if not (first and HANGUL_FIRST <= ord(first) <= HANGUL_LAST):  # a Hangul syllable follows
         return
     if len(set(first)) == 1 and first[0] in JAMO_LOOKALIKES:  # one glyph, read as one jamo or two
         words[0].symbols = [(JAMO_LOOKALIKES[first[0]], conf, box)]

@@ -12,7 +12,7 @@ import re
 
 from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document
-from pledgecard.extract.labels import is_title
+from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
@@ -117,7 +117,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     running text; see :mod:`text_layout`) into paragraphs and tables."""
     text, notes = decode_text_noted(data)
     lines = split_lines(text)
-    drop = furniture(lines, keep=is_title)
+    drop = furniture(lines, keep=_card_start)
     for k, line in enumerate(lines):
         if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")
@@ -125,3 +125,9 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes)
+
+
+def _card_start(text: str) -> bool:
+    """A line that starts a card (its title, a header line with 공약명 / 관리번호): printed atop each
+    card of a file holding several, it is no running header."""
+    return is_title(text) or bool(find_labels(text))
