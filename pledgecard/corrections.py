@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgecard.errors import UsageError, ValidateError
-from pledgecard.writers import atomic_write_text, dumps
+from pledgecard.writers import atomic_write_text, dumps, jsonl_rows
 
 CORRECTIONS_FILE = "corrections.jsonl"
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
@@ -162,16 +162,9 @@ def corrections_path(out: Path, corrections_file: Path | None = None) -> Path:
 def _lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     if not path.is_file():
         return
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValidateError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from None
-            if isinstance(row, dict):
-                yield n, row
+    for n, row in jsonl_rows(path, ValidateError):
+        if isinstance(row, dict):
+            yield n, row
 
 
 def load_corrections(path: Path) -> dict[str, list[Correction]]:

@@ -183,6 +183,19 @@ def atomic_write_jsonl(path: Path, rows: Iterable[Any]) -> int:
     return n
 
 
+def jsonl_rows(path: Path, error: type[Exception]) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` for each non-blank line of a JSON Lines file; a line that is not
+    JSON raises ``error`` with one line naming the file and the line."""
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield n, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise error(f"{path.name} line {n} is not valid JSON: {exc.msg}") from None
+
+
 def read_jsonl(path: Path) -> list[Any]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]

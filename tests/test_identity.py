@@ -4,12 +4,16 @@
 The batch holds a text card with NUL/BEL/RLO in its 관리번호 and text; two different pledges with
 the same 관리번호 and quarter from two governments (one printed on the card, one given by the
 folder's pledgecard.toml); two different pledges with the same 관리번호, quarter and issuer; and
-one card as .hwpx + .hwp + .pdf + .txt (samples/corpus) plus a text copy with one figure changed.
+one card as .hwpx + .hwp + .pdf + .txt (samples/corpus) plus a text copy with one figure changed;
+and the other files archives hold (issue 9): a card under a file name that is not UTF-8 (CP949
+bytes, as unpacked from an old zip), a text card whose lines mix CP949 and UTF-8, and a card PDF
+with a location map and a site photo.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,6 +23,7 @@ import duckdb
 import pytest
 import sqlalchemy as sa
 from test_load_postgres import db, pg_url  # noqa: F401 - the PostgreSQL server fixtures
+from test_pdf_images import photo_card_pdf
 
 from pledgecard.extract.issuer import from_org_line, from_title
 from pledgecard.identity import Copy, resolve
@@ -65,6 +70,14 @@ def make_batch(root: Path) -> dict[str, Path]:
         src = CORPUS / f"card-00106-{fmt}.{fmt}"
         put(fmt, f"e-multi/card-00106.{fmt}", src.read_bytes())
     put("edited", "e-multi/card-00106-edited.txt", _sub(_card(106), "1,532백만 원", "1,533백만 원"))
+    # a file name of CP949 bytes (not UTF-8): kept losslessly, shown readably
+    name = os.fsdecode("공약카드".encode("cp949") + b".txt")
+    put("cp949name", f"f-names/{name}", _card(105))
+    # lines in CP949 and in UTF-8 in one file
+    lines = _card(107).splitlines(keepends=True)
+    put("mixed", "g-mixed/card.txt", b"".join(ln.encode("cp949" if k % 2 else "utf-8") for k, ln in enumerate(lines)))
+    # a card PDF with a map and a photo (their image streams once hung the PDF guard)
+    put("photo", "h-photo/card.pdf", photo_card_pdf())
     return files
 
 
@@ -194,6 +207,22 @@ def test_control_characters_removed_with_warnings_and_nul_free_everywhere(batch:
     con.close()
 
 
+def test_hard_files_convert_and_say_so_in_one_line(batch: tuple) -> None:
+    out, files, _ = batch
+    rows = {r["path"]: r for r in _jsonl(out / "files.jsonl")}
+    assert all(r["status"] == "ok" for r in rows.values()), [r for r in rows.values() if r["status"] != "ok"]
+    (named,) = [r for r in rows.values() if "f-names" in r["path"]]
+    assert "\\x" in named["path"] and bytes.fromhex(named["path_bytes"]) == os.fsencode(files["cp949name"])
+    (mixed,) = [r for r in rows.values() if "g-mixed" in r["path"]]
+    assert any("mixed encodings" in n for n in mixed["notes"])
+    recs = {r["source"]["file"]: r for r in _jsonl(out / "records.jsonl")}
+    assert recs["card.pdf"]["header"]["title"] and recs["card.pdf"]["funding"]["rows"]
+    con = duckdb.connect(str(out / "warehouse.duckdb"), read_only=True)
+    paths = [r[0] for r in con.execute("SELECT path FROM files").fetchall()]
+    con.close()
+    assert any("f-names" in p and "\\x" in p for p in paths)  # shown readably in the warehouse too
+
+
 def test_report_counts_equal_the_warehouse(batch: tuple) -> None:
     out, _, proc = batch
     con = duckdb.connect(str(out / "warehouse.duckdb"), read_only=True)
@@ -202,7 +231,8 @@ def test_report_counts_equal_the_warehouse(batch: tuple) -> None:
     n_keys = con.execute("SELECT count(DISTINCT card_key) FROM cards").fetchone()[0]
     con.close()
     # 1 (NUL) + 2 (two governments) + 2 (same key, different cards) + 1 (one card in five files)
-    assert n_cards == n_keys == 6
+    # + 3 (a CP949 file name, mixed encodings, a PDF with pictures)
+    assert n_cards == n_keys == 9
     assert f"validated {n_cards} card(s)" in proc.stdout
     assert len(list((out / "cards").glob("*.json"))) == n_cards
     assert len(list((out / "report" / "cards").glob("*.html"))) == n_cards
@@ -227,7 +257,7 @@ def test_postgres_load_of_the_same_batch(batch: tuple, db: str) -> None:  # noqa
     assert keys == sorted(r[0] for r in con.execute("SELECT card_key FROM cards").fetchall())
     assert n_findings == con.execute("SELECT count(*) FROM findings").fetchone()[0]
     con.close()
-    assert len(keys) == 6 and mgmt == "1-12" and pk == ["card_key"]
+    assert len(keys) == 9 and mgmt == "1-12" and pk == ["card_key"]
     assert float(funding) == _report_funding(out)
 
 

@@ -224,3 +224,13 @@ def test_no_wrong_figure_from_a_scan_lacks_a_finding(scanned_run: tuple[Path, Pa
                           capture_output=True, text=True, check=True)
     last = proc.stdout.strip().splitlines()[-1]
     assert last.endswith("silent 0"), proc.stdout
+
+
+@pytest.mark.slow
+def test_the_report_marks_cards_read_by_ocr(scanned_run: tuple[Path, Path]) -> None:
+    _, out = scanned_run
+    index = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert index.count('class="sev ocr"') == len(SCANNED)
+    pages = sorted((out / "report" / "cards").glob("*.html"))
+    assert len(pages) == len(SCANNED)
+    assert all('id="ocr-mark"' in p.read_text(encoding="utf-8") for p in pages)

@@ -103,20 +103,24 @@ def _figure(png: bytes, caption: str) -> str:
             f'<p style="font-size:9pt">{caption}</p></div>')
 
 
-@pytest.mark.slow
-def test_card_pdf_with_a_map_and_a_photo_converts_through_the_cli(tmp_path: Path) -> None:
+def photo_card_pdf() -> bytes:
+    """Sample card 101 as a PDF with a location map and a site photo after its last section."""
     from weasyprint import HTML
 
     from samples.render_pdf import card_html
     from samples.style import Style
 
     exp = json.loads((CORPUS / "card-00101-pdf.expected.json").read_text(encoding="utf-8"))
-    style = Style.pick(101)
-    html = card_html([exp], style=style)
+    html = card_html([exp], style=Style.pick(101))
     figures = _figure(_png(True), "&lt;사업 위치도&gt;") + _figure(_png(False), "&lt;현장 사진&gt;")
-    html = html.replace("</div></body>", figures + "</div></body>")
+    return HTML(string=html.replace("</div></body>", figures + "</div></body>")).write_pdf()
+
+
+@pytest.mark.slow
+def test_card_pdf_with_a_map_and_a_photo_converts_through_the_cli(tmp_path: Path) -> None:
+    exp = json.loads((CORPUS / "card-00101-pdf.expected.json").read_text(encoding="utf-8"))
     pdf = tmp_path / "card-with-photos.pdf"
-    HTML(string=html).write_pdf(str(pdf))
+    pdf.write_bytes(photo_card_pdf())
     assert pdf.read_bytes().count(b"/Subtype /Image") + pdf.read_bytes().count(b"/Subtype/Image") >= 2
 
     out = tmp_path / "out"

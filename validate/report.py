@@ -23,8 +23,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+import pledgecard.validate.humanize as humanize
 from pledgecard.corrections import get_path
-from pledgecard.validate import humanize
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
@@ -416,7 +416,8 @@ def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, An
             "extractor": sum(1 for f in failing if str(f.get("code")).startswith(EXTRACTOR_PREFIXES)),
             "codes": " ".join(sorted({str(f.get("code")) for f in failing})),
             "severities": " ".join(sorted({str(f.get("severity")) for f in failing})),
-            "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}"}
+            "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}",
+            "ocr": ", ".join(str(n) for n in _d(rec.get("source")).get("ocr_pages") or [])}
 
 
 def risk_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

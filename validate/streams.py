@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from pledgecard.errors import UsageError, ValidateError
-from pledgecard.writers import dumps
+from pledgecard.writers import dumps, jsonl_rows
 
 
 def iter_jsonl(path: Path, *, required: bool) -> Iterator[dict[str, Any]]:
@@ -22,16 +22,9 @@ def iter_jsonl(path: Path, *, required: bool) -> Iterator[dict[str, Any]]:
         if required:
             raise UsageError(f"{path.parent} has no {path.name}: run `pledgecard extract` into it first")
         return
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValidateError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from None
-            if isinstance(row, dict):
-                yield row
+    for _, row in jsonl_rows(path, ValidateError):
+        if isinstance(row, dict):
+            yield row
 
 
 class ProvenanceIndex:

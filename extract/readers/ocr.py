@@ -337,8 +337,8 @@ def restore_marker(words: list[Word]) -> None:
     first = "".join(t for t, _, _ in words[0].symbols)
     conf = min(c for _, c, _ in words[0].symbols)
     box = words[0].symbols[0][2]
-    first = words[1].symbols[0][0][:1]
-    if not (first and HANGUL_FIRST <= ord(first) <= HANGUL_LAST):  # a Hangul syllable follows
+    after = words[1].symbols[0][0][:1]
+    if not (after and HANGUL_FIRST <= ord(after) <= HANGUL_LAST):  # a Hangul syllable follows
         return
     if len(set(first)) == 1 and first[0] in JAMO_LOOKALIKES:  # one glyph, read as one jamo or two
         words[0].symbols = [(JAMO_LOOKALIKES[first[0]], conf, box)]

@@ -233,14 +233,23 @@ def _measure_score(lines: list[TLine], wide: bool) -> int:
 def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:
     """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain.
 
-    The measure that aligns more segment edges is tried first, the other when it cannot place
-    every cell."""
-    first = _measure_score(lines, True) >= _measure_score(lines, False)  # display width on ties
-    for wide in (first, not first):
-        got = _place(lines, wide)
-        if got is not None:
-            return got
-    return None
+    The measure that aligns more segment edges is taken; where it cannot place every cell, the
+    block is uncertain (the other measure would be a guess: a Hangul word shifts what follows by
+    its width in one measure and not in the other). Only when both measures align the block as
+    well is either taken, and then both must place every cell in the same column."""
+    wide_score, char_score = _measure_score(lines, True), _measure_score(lines, False)
+    if wide_score != char_score:
+        return _place(lines, wide_score > char_score)
+    placed = [g for g in (_place(lines, True), _place(lines, False)) if g is not None]
+    if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
+        return None
+    return placed[0] if placed else None
+
+
+def _grid_of(got: tuple[list[Row], list[Placed], int, bool]) -> list[tuple[int, int, int, str]]:
+    """Where a plan puts each cell's text: (row, column, span, text)."""
+    _, placed, _, _ = got
+    return sorted((p.row, p.col, p.span, " ".join(s.text for s in p.cell.segs)) for p in placed)
 
 
 def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:

@@ -3,7 +3,6 @@ plus findings and files."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -13,20 +12,15 @@ import pandas as pd
 from pledgecard.errors import LoadError
 from pledgecard.identity import Card, copies_of, resolve
 from pledgecard.tables import batch_tables
+from pledgecard.writers import jsonl_rows
 
 
 def iter_jsonl(path: Path) -> Iterator[Any]:
     """Rows of a JSON Lines file; a missing file has none. A bad line is a one-line LoadError."""
     if not path.exists():
         return
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise LoadError(f"{path.name} line {n} is not valid JSON: {exc.msg}") from exc
+    for _, row in jsonl_rows(path, LoadError):
+        yield row
 
 
 def select_versions(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
