@@ -12,6 +12,8 @@ of each, their ratio, and the speed-up of 2 workers over 1 (pages are independen
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -58,7 +60,8 @@ def timed(fn, items: list[bytes], workers: int) -> tuple[float, int]:
     if workers == 1:
         pages = sum(fn(x) for x in items)
     else:
-        with ProcessPoolExecutor(workers) as pool:
+        # spawn: a process forked after Tesseract loaded its OpenMP runtime can deadlock
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             pages = sum(pool.map(fn, items))
     return time.perf_counter() - start, pages
 
@@ -68,6 +71,7 @@ def main() -> None:
     ap.add_argument("--cards", type=int, default=4, help="scanned sample cards to read (default 4)")
     args = ap.parse_args()
     scans = _scans(args.cards)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as the reader runs Tesseract
     base, pages = timed(bare_tesseract, scans, 1)
     one, _ = timed(read_with_ocr, scans, 1)
     two, _ = timed(read_with_ocr, scans, 2)

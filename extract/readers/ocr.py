@@ -71,6 +71,9 @@ def tessdata_dir() -> str:
 
 @lru_cache(maxsize=1)
 def _modules() -> tuple[Any, Any]:
+    # One OpenMP thread per Tesseract: the batch runs one worker per core already, and more threads
+    # only contend (set before the library loads its OpenMP runtime).
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         import cv2  # noqa: F401 - checked here so that a missing install gives one clear message
         import tesserocr
