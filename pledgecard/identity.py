@@ -183,10 +183,9 @@ def copies_of(records: Sequence[Mapping[str, Any]],
 
 
 def _finding(card: Card, code: str, **kw: Any) -> dict[str, Any]:
-    from pledgecard.validate.checks.reported import CHECKS
+    from pledgecard.validate.checks.reported import reported
 
-    check = next(c for c in CHECKS if c.code == code)
-    f = finding(check, card.canonical.card_id, success=False, source_sha256=card.canonical.sha256, **kw)
+    f = finding(reported(code), card.canonical.card_id, success=False, source_sha256=card.canonical.sha256, **kw)
     f["card_key"] = card.key
     return f
 

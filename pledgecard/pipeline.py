@@ -153,28 +153,23 @@ def _cards(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, An
 
 def _extraction_findings(card: CardResult) -> list[dict[str, Any]]:
     """What the extractor says it missed (extract.section_empty, table_unassigned, low_coverage)."""
+    from pledgecard.validate.checks.reported import reported
     from pledgecard.validate.findings import finding
 
     sha = (card.record.get("source") or {}).get("sha256")
-    return [finding(_reported(f["code"]), card.record.get("card_id"), success=False, observed=f.get("observed"),
+    return [finding(reported(f["code"]), card.record.get("card_id"), success=False, observed=f.get("observed"),
                     expected=f.get("expected"), location=f.get("location"), message=f.get("message", ""),
                     source_sha256=sha)
             for f in card.findings]
 
 
 def _removal_findings(record: dict[str, Any], removals: list[Any]) -> list[dict[str, Any]]:
+    from pledgecard.validate.checks.reported import reported
     from pledgecard.validate.findings import finding
 
     sha = (record.get("source") or {}).get("sha256")
-    return [finding(_reported("normalize.control_characters"), record.get("card_id"), success=False,
+    return [finding(reported("normalize.control_characters"), record.get("card_id"), success=False,
                     observed=r.names(), expected="no control characters", location=r.path,
                     message=f"removed {len(r.removed)} control character(s) ({', '.join(r.names())}) "
                             f"from {r.path}", source_sha256=sha)
             for r in removals]
-
-
-def _reported(code: str) -> Any:
-    """The check object of a finding this stage reports (:mod:`pledgecard.validate.checks.reported`)."""
-    from pledgecard.validate.checks.reported import CHECKS
-
-    return next(c for c in CHECKS if c.code == code)

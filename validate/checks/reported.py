@@ -63,3 +63,11 @@ CHECKS = [
            "a copy's figures differ from the canonical copy's (the differing record paths are named)",
            "the first differing record path"),
 ]
+
+
+def reported(code: str) -> Check:
+    """The check object of a finding an earlier stage reports (KeyError for an unknown code)."""
+    return BY_CODE[code]
+
+
+BY_CODE = {c.code: c for c in CHECKS}
