@@ -127,6 +127,15 @@ class Vocabulary:
     def pattern(self, table: str, name: str | None = None) -> str:
         return spaced(self.words(table, name))
 
+    def alternation(self, table: str, name: str | None = None) -> str:
+        """A regex source matching any of the words as printed, in the file's order (the user's
+        first); ``(?!)`` (never) when there are none."""
+        return "|".join(re.escape(w) for w in self.words(table, name)) or "(?!)"
+
+    def numerals(self, name: str) -> dict[str, int]:
+        """A ``[money]`` numeral table (``small``, ``big``): word -> value."""
+        return {w: int(n) for w, n in self.data.get("money", {}).get(name, {}).items()}
+
     @cached_property
     def status_words(self) -> dict[str, str]:
         return {key(w): code for code, words in self.table("status").items() for w in words}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.text import fold, label_key
 
 __all__ = [
@@ -18,44 +20,92 @@ __all__ = [
     "unit_multiplier",
 ]
 
-_SMALL = {"십": 10, "백": 100, "천": 1000}
-_BIG = {"만": 10**4, "억": 10**8, "조": 10**12}
-# A unit as printed: 원, 천원, 백만 원, 억, 억 원, 조원 ... (spaces allowed between the parts).
-_UNIT_SRC = r"(?:[십백천]\s*)?(?:[만억조]\s*원?|원)|[십백천](?=\s*$)"
-_UNIT_WORD = re.compile(rf"(?:{_UNIT_SRC})")
-_UNIT_LINE = re.compile(rf"단\s*위\s*[:：]?\s*({_UNIT_SRC})")
-_UNIT_KEY = re.compile(r"(?P<small>[십백천])?(?P<big>[만억조])?(?P<won>원)?")
+
+def _words(v: Vocabulary) -> tuple[str, str, str]:
+    """The small numerals, the big ones and the currency word, as regex alternations."""
+    return (
+        "|".join(map(re.escape, v.numerals("small"))) or "(?!)",
+        "|".join(map(re.escape, v.numerals("big"))) or "(?!)",
+        v.alternation("money", "currency"),
+    )
+
+
+def _unit_src(v: Vocabulary) -> str:
+    """A unit as printed: 원, 천원, 백만 원, 억, 억 원, 조원 ... (spaces allowed between the parts)."""
+    small, big, won = _words(v)
+    return rf"(?:(?:{small})\s*)?(?:(?:{big})\s*(?:{won})?|(?:{won}))|(?:{small})(?=\s*$)"
+
 
 _MAX_DIGITS = 30  # no card prints more; longer digit runs are not amounts
 _DASHES = {"-", "–", "—", "―", "－", "‐", "‒", "−"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-# One group of a Korean amount: 3억, 5천만, 2,000억, 1.5억, 500백만, 5,000천 ...
-_GROUP = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<small>[십백천])?\s*(?P<big>[만억조])?")
-# Every group but the last ends in 만/억/조, so a digit run is never split two ways (no backtracking blow-up).
-_GROUPS = rf"(?:(?:{_NUMBER})\s*(?:[십백천]\s*)?[만억조]\s*)*(?:{_NUMBER})\s*(?:[십백천]\s*)?(?:[만억조]\s*)?"
-_AMOUNT = re.compile(rf"(?P<sign>[-−△▲]\s*)?(?P<groups>{_GROUPS})(?P<won>원)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The money patterns of one vocabulary (its numerals, currency and unit label)."""
+
+    small: dict[str, int]
+    big: dict[str, int]
+    unit: str  # regex source of a unit
+    unit_word: re.Pattern[str]
+    unit_line: re.Pattern[str]
+    unit_key: re.Pattern[str]
+    unit_prefix: re.Pattern[str]
+    unit_label: re.Pattern[str]
+    group: re.Pattern[str]
+    amount: re.Pattern[str]
+    loose_amount_src: str
+    loose_amount: re.Pattern[str]
+    part: re.Pattern[str]
+
+
+def _patterns(v: Vocabulary) -> _Patterns:
+    small, big, won = _words(v)
+    unit = _unit_src(v)
+    label = v.pattern("money", "unit_label")
+    # Every group but the last ends in a big numeral, so a digit run is never split two ways.
+    groups = rf"(?:(?:{_NUMBER})\s*(?:(?:{small})\s*)?(?:{big})\s*)*(?:{_NUMBER})\s*(?:(?:{small})\s*)?(?:(?:{big})\s*)?"
+    loose_groups = (
+        rf"(?:{_LOOSE_NUM}\s*(?:(?:{small})\s*)?(?:{big})\s*)*{_LOOSE_NUM}\s*(?:(?:{small})\s*)?(?:(?:{big})\s*)?"
+    )
+    # An amount as printed, confused or not: sign, groups, currency; it must hold a real digit and
+    # may not be glued to a Latin letter or digit on its left (``X100`` is no amount).
+    loose_amount_src = rf"(?<![A-Za-z\d,.])(?:[-−△▲]\s*)?(?=[^\s(（]*\d){loose_groups}(?:{won})?"
+    return _Patterns(
+        small=v.numerals("small"),
+        big=v.numerals("big"),
+        unit=unit,
+        unit_word=re.compile(rf"(?:{unit})"),
+        unit_line=re.compile(rf"(?:{label})\s*[:：]?\s*({unit})"),
+        unit_key=re.compile(rf"(?P<small>{small})?(?P<big>{big})?(?P<won>{won})?"),
+        unit_label=re.compile(label),
+        unit_prefix=re.compile(rf"^\(?(?:{v.alternation('money', 'unit_label')})?[:：]?"),
+        # One group of an amount: 3억, 5천만, 2,000억, 1.5억, 500백만, 5,000천 ...
+        group=re.compile(rf"(?P<num>{_NUMBER})\s*(?P<small>{small})?\s*(?P<big>{big})?"),
+        amount=re.compile(rf"(?P<sign>[-−△▲]\s*)?(?P<groups>{groups})(?P<won>{won})?"),
+        loose_amount_src=loose_amount_src,
+        loose_amount=re.compile(loose_amount_src),
+        part=re.compile(
+            rf"(?P<label>[가-힣][가-힣·ㆍ‧ \u00a0]*?)\s*[:：]?\s*"
+            rf"(?:(?P<amount>{loose_amount_src})|(?P<dash>[-–—])(?![\d{re.escape(_LOOKALIKE)}]))"
+        ),
+    )
+
+
+def _p() -> _Patterns:
+    return current().build(_patterns)
+
 
 #: The funding source codes of CARD_SCHEMA.md.
 SOURCE_CODES: tuple[str, ...] = (
     "total", "national", "local", "provincial", "municipal", "district", "private", "other",
 )
-_SOURCE_LABELS: dict[str, str] = {
-    **dict.fromkeys(("계", "합계", "총계", "소계", "총액", "총사업비"), "total"),
-    **dict.fromkeys(("국비", "국고", "국비보조", "국고보조", "국비보조금"), "national"),
-    **dict.fromkeys(("지방비",), "local"),
-    **dict.fromkeys(("도비", "시도비", "광역", "광역비", "광역시비", "특별시비", "도비보조"), "provincial"),
-    **dict.fromkeys(("시군비", "시비", "군비", "시군구비", "시구비"), "municipal"),
-    **dict.fromkeys(("구비",), "district"),
-    **dict.fromkeys(("민자", "민간", "민간자본", "민간투자", "민간부담", "자부담"), "private"),
-    **dict.fromkeys(("기타", "자체", "자체재원", "기타재원"), "other"),
-    # one-letter abbreviations in budget lines: 총사업비 48억(국 20, 도 8, 시 20)
-    "국": "national", "도": "provincial", "시": "municipal", "군": "municipal", "구": "district", "민": "private",
-}
 
 
 def _unit_key(unit: str) -> str:
     key = label_key(unit)
-    key = re.sub(r"^\(?(?:단위)?[:：]?", "", key)
+    key = _p().unit_prefix.sub("", key)
     return key.strip("()[]（）:：")
 
 
@@ -63,12 +113,13 @@ def unit_multiplier(unit: str) -> int | None:
     """Won per unit: ``'백만 원'`` -> 1_000_000; wrappers like ``(단위 : 천원)`` are tolerated."""
     if not unit:
         return None
-    m = _UNIT_KEY.fullmatch(_unit_key(unit))
+    p = _p()
+    m = p.unit_key.fullmatch(_unit_key(unit))
     if not m or not m.group(0):
         return None
     if m.group("small") and not m.group("big") and not m.group("won"):
-        return None if len(m.group(0)) != 1 else _SMALL[m.group("small")]
-    value = _SMALL.get(m.group("small") or "", 1) * _BIG.get(m.group("big") or "", 1)
+        return None if m.group(0) != m.group("small") else p.small[m.group("small")]
+    value = p.small.get(m.group("small") or "", 1) * p.big.get(m.group("big") or "", 1)
     return value
 
 
@@ -77,11 +128,11 @@ def find_unit(text: str) -> str | None:
     if not text:
         return None
     s = fold(text)
-    m = _UNIT_LINE.search(s)
+    m = _p().unit_line.search(s)
     if m:
         return fold(m.group(1))
     inner = s.strip("()[]（）【】 ")
-    if inner and _UNIT_WORD.fullmatch(inner):
+    if inner and _p().unit_word.fullmatch(inner):
         return inner
     return None
 
@@ -91,15 +142,16 @@ def _decimal(num: str) -> Decimal:
 
 
 def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal:
+    p = _p()
     total = Decimal(0)
-    groups = list(_GROUP.finditer(text))
+    groups = list(p.group.finditer(text))
     unit_in_text = has_won or any(g.group("small") or g.group("big") for g in groups)
     for g in groups:
         value = _decimal(g.group("num"))
         if g.group("small"):
-            value *= _SMALL[g.group("small")]
+            value *= p.small[g.group("small")]
         if g.group("big"):
-            value *= _BIG[g.group("big")]
+            value *= p.big[g.group("big")]
         total += value if unit_in_text else value * multiplier
     return total
 
@@ -117,7 +169,7 @@ def parse_amount(raw: str, multiplier: int = 1) -> int | None:
         return 0
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
-    m = _AMOUNT.fullmatch(s)
+    m = _p().amount.fullmatch(s)
     if not m:
         return None
     if len(re.sub(r"\D", "", m.group("groups"))) > _MAX_DIGITS:
@@ -138,7 +190,7 @@ def funding_source(label: str) -> str | None:
         return None
     key = label_key(label).replace("·", "").replace(",", "")
     key = re.sub(r"[(（\[].*$", "", key)  # 국비(기금) -> 국비
-    return _SOURCE_LABELS.get(key)
+    return current().funding_sources.get(key)
 
 
 # OCR puts these letters for 0 and 1 (``2O억``, ``l54,442``): a token holding them is read whole
@@ -147,19 +199,6 @@ _LOOKALIKE = "OoIl|"
 _LOOSE_DIGIT = rf"[\d{re.escape(_LOOKALIKE)}]"
 # A run of digits and look-alikes; a comma or point only between two of them (``154,442,`` ends at 2).
 _LOOSE_NUM = rf"{_LOOSE_DIGIT}(?:{_LOOSE_DIGIT}|[,.]+(?={_LOOSE_DIGIT}))*"
-_LOOSE_GROUPS = (
-    rf"(?:{_LOOSE_NUM}\s*(?:[십백천]\s*)?[만억조]\s*)*{_LOOSE_NUM}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?"
-)
-# An amount as printed, confused or not: sign, groups, 원; it must hold a real digit and may not be
-# glued to a Latin letter or digit on its left (``X100`` is no amount).
-_LOOSE_AMOUNT_SRC = (
-    rf"(?<![A-Za-z\d,.])(?:[-−△▲]\s*)?(?=[^\s(（]*\d){_LOOSE_GROUPS}(?:원)?"
-)
-_LOOSE_AMOUNT = re.compile(_LOOSE_AMOUNT_SRC)
-_PART = re.compile(
-    rf"(?P<label>[가-힣][가-힣·ㆍ‧ \u00a0]*?)\s*[:：]?\s*"
-    rf"(?:(?P<amount>{_LOOSE_AMOUNT_SRC})|(?P<dash>[-–—])(?![\d{re.escape(_LOOKALIKE)}]))"
-)
 _LOOKALIKE_ONLY = re.compile(rf"[-−△▲]?\s*{_LOOSE_NUM}")
 _GLUED_AFTER = re.compile(r"[A-Za-z\d]")
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
@@ -175,7 +214,7 @@ def looks_like_amount(text: str) -> bool:
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
     # a cell of look-alikes only (``O``, ``l,OOO``) is a confused amount too
-    return _LOOSE_AMOUNT.fullmatch(s) is not None or _LOOKALIKE_ONLY.fullmatch(s) is not None
+    return _p().loose_amount.fullmatch(s) is not None or _LOOKALIKE_ONLY.fullmatch(s) is not None
 
 
 def _amount_at(m: re.Match[str], text: str) -> str | None:
@@ -189,7 +228,7 @@ def _amount_at(m: re.Match[str], text: str) -> str | None:
 
 def _trailing_unit(amount: str) -> str | None:
     """The unit printed at the end of an amount text (``'48억 원'`` -> ``'억 원'``)."""
-    m = re.search(rf"(?:{_UNIT_SRC})\s*$", amount.strip())
+    m = re.search(rf"(?:{_p().unit})\s*$", amount.strip())
     if not m:
         return None
     return fold(m.group(0))
@@ -213,7 +252,7 @@ def _parts_paren(raw: str) -> tuple[int, str] | None:
             depth -= 1
             if depth == 0:
                 text = "".join(inner)
-                if re.search(r"\d", text) and not re.search(r"단\s*위", text):
+                if re.search(r"\d", text) and not _p().unit_label.search(text):
                     return start, text
         elif depth == 1:
             inner.append(ch)
@@ -236,7 +275,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
     paren = _parts_paren(raw)
     head = raw[: paren[0]] if paren else raw
     multiplier = 1
-    lead = _LOOSE_AMOUNT.search(head)
+    lead = _p().loose_amount.search(head)
     if lead:
         amount_text = _amount_at(lead, head)
         unit = _trailing_unit(lead.group(0))
@@ -251,7 +290,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
         # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
         result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text else None
     if paren:
-        for part in _PART.finditer(paren[1]):
+        for part in _p().part.finditer(paren[1]):
             rest = paren[1][part.end():]
             if _PERCENT_AFTER.match(rest):
                 continue  # 국비 50%: a share, not an amount
