@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.normalize.text import fold
 
-__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "parse_count", "parse_number", "unreadable_number"]
+__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "count_units", "parse_count", "parse_number", "unreadable_number"]
 
-#: Counter words, longest first where one is the prefix of another (개사 before 개).
-COUNT_UNITS: tuple[str, ...] = (
-    "명", "개사", "개소", "개교", "개", "건", "회", "과목", "곳", "종", "편", "팀",
-)
-_UNITS_SRC = "|".join(sorted(map(re.escape, COUNT_UNITS), key=len, reverse=True))
+
+def count_units() -> tuple[str, ...]:
+    """The counter words in force (the vocabulary's ``[counters]``), longest first where one is
+    the prefix of another (개사 before 개)."""
+    return current().build(_units)
+
+
+def _units(v: Vocabulary) -> tuple[str, ...]:
+    return tuple(v.words("counters"))
+
+
+#: The built-in counter words (a user's ``--vocabulary`` may add more: :func:`count_units`).
+COUNT_UNITS: tuple[str, ...] = _units(builtin())
+
+
+def _count_re(v: Vocabulary) -> re.Pattern[str]:
+    units = "|".join(sorted(map(re.escape, _units(v)), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<unit>{units})?\s*(?:[(（](?P<note>[^()（）]*)[)）])?"
+    )
+
+
 _DASHES = "-–—―－‐−"
-_COUNT = re.compile(
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<unit>{_UNITS_SRC})?\s*(?:[(（](?P<note>[^()（）]*)[)）])?"
-)
 
 
 #: Regex source of a number as printed, OCR look-alikes of 0 and 1 included (``l46``, ``1,2OO``,
@@ -45,7 +60,7 @@ def parse_count(raw: str | None) -> tuple[int | None, str | None]:
         return None, None
     if s in _DASHES:
         return 0, None
-    m = _COUNT.fullmatch(s)
+    m = current().build(_count_re).fullmatch(s)
     if not m or len(m.group("num")) > 20:
         return None, None
     return int(m.group("num").replace(",", "")), m.group("unit")
@@ -53,18 +68,20 @@ def parse_count(raw: str | None) -> tuple[int | None, str | None]:
 
 def count_note(raw: str | None) -> str | None:
     """The parenthesized note of a count cell: ``'1(채용박람회)'`` -> ``'채용박람회'``."""
-    m = _COUNT.fullmatch(fold(raw or ""))
+    m = current().build(_count_re).fullmatch(fold(raw or ""))
     if not m or not m.group("note"):
         return None
     return fold(m.group("note")) or None
 
 
-_NUMBER_WITH_UNIT = re.compile(rf"({LOOSE_NUMBER})\s*(?:{_UNITS_SRC}|%|억|원)")
+def _number_with_unit(v: Vocabulary) -> re.Pattern[str]:
+    units = [*sorted(_units(v), key=len, reverse=True), *v.words("counters", "figure_units")]
+    return re.compile(rf"({LOOSE_NUMBER})\s*(?:{'|'.join(map(re.escape, units))})")
 
 
 def unreadable_number(text: str | None) -> str | None:
     """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
     ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure."""
-    for m in _NUMBER_WITH_UNIT.finditer(fold(text or "")):
+    for m in current().build(_number_with_unit).finditer(fold(text or "")):
         return None if parse_number(m.group(1)) is not None else m.group(1)
     return None
