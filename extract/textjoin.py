@@ -16,7 +16,7 @@ from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.normalize.dates import DATE_PATTERN
+from pledgecard.normalize.dates import date_pattern
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 
@@ -26,7 +26,7 @@ def _alt(words: list[str]) -> str:
 
 
 def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(r"(?:^|[\s:])(?:" + DATE_PATTERN + r")\s*[)\]]?\s*(?:"
+    return re.compile(r"(?:^|[\s:])(?:" + date_pattern(v) + r")\s*[)\]]?\s*(?:"
                       + _alt(v.words("dates", "trailing_words")) + r")?\s*$")
 
 

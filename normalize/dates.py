@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.normalize.text import fold
 
-__all__ = ["DATE_PATTERN", "PRECISIONS", "find_dates", "is_date", "looks_like_date", "parse_date"]
+__all__ = ["DATE_PATTERN", "PRECISIONS", "date_pattern", "find_dates", "is_date", "looks_like_date", "parse_date"]
 
 PRECISIONS = ("day", "month", "quarter", "half", "semester", "year")
 # Coarseness used for a range's precision (ties keep the left side's).
@@ -24,40 +25,89 @@ _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "semester": 3, "year": 4
 _Q = "['\u2019\u2018\uff07`\u00b4\u2032\u201b]"  # apostrophe look-alikes before a 2-digit year
 _Y4 = r"(?:19|20)\d{2}"
 _RANGE_SEP = rf"\s*(?:[~\u223c\u301c\uff5e]|[-\u2013\u2014](?=\s*(?:{_Q}\s*\d{{2}}|{_Y4})))\s*"
-_QW = r"(?:중순|초순|상순|하순|말경|중|예정|현재|기준|누계|말|초|이후|까지|완료|경)"
-# Trailing words ignored for the value; each must end a word (중 yes, 중순 no). No nested repeats.
-_QUALIFIER = rf"(?:\s*{_QW}(?={_QW}|[^가-힣]|$))*"
-# A number written without 월/./일 must not run into more digits or a word (3대, 9개, 12.3).
-_BARE_END = rf"(?:(?![\d가-힣A-Za-z.%])|(?={_QW}))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _MONTH = r"(?:1[0-2]|0?[1-9])(?!\d)"
-_KOREAN_UNIT_AHEAD = rf"(?=\s*[.년]\s*(?:{_MONTH}\s*월|[1-4]\s*(?:/\s*4\s*|사)?분기|[상하전후]\s*반기|[12]\s*학기))"
 
 
-def _qhs(p: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The date words of one vocabulary as regex alternations (``[date_words]``)."""
+
+    year: str
+    year_suffix: str
+    year_chars: str  # the letters of the year words, for a one-letter look-behind
+    month: str
+    day: str
+    quarter: str
+    quarter_ordinal: str
+    half: str
+    halves: str
+    semester: str
+    qualifier: str
+    first_half: frozenset[str]
+
+    @classmethod
+    def of(cls, v: Vocabulary) -> _Words:
+        def alt(name: str) -> str:
+            return f"(?:{v.alternation('date_words', name)})"
+
+        letters = set("".join(v.words("date_words", "year") + v.words("date_words", "year_suffix")))
+        halves = v.words("date_words", "first_half") + v.words("date_words", "second_half")
+        return cls(
+            year=alt("year"), year_suffix=alt("year_suffix"),
+            year_chars="".join(re.escape(c) for c in sorted(letters)),
+            month=alt("month"), day=alt("day"), quarter=alt("quarter"), quarter_ordinal=alt("quarter_ordinal"),
+            half=alt("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
+            semester=alt("semester"), qualifier=alt("qualifiers"),
+            first_half=frozenset(v.words("date_words", "first_half")),
+        )
+
+
+def _qualifier(w: _Words) -> str:
+    """Trailing words ignored for the value; each must end a word (중 yes, 중순 no). No nested repeats."""
+    return rf"(?:\s*{w.qualifier}(?={w.qualifier}|[^가-힣]|$))*"
+
+
+def _bare_end(w: _Words) -> str:
+    """A number written without month/day words or a point must not run into more digits or a word
+    (3대, 9개, 12.3)."""
+    return rf"(?:(?![\d가-힣A-Za-z.%])|(?={w.qualifier}))"
+
+
+def _period_ahead(w: _Words) -> str:
+    """A quarter, half or semester as printed after a year (3/4분기, 3사분기, 상반기, 2학기)."""
+    return (rf"[1-4]\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}|{w.halves}\s*{w.half}"
+            rf"|[12]\s*{w.semester}")
+
+
+def _unit_ahead(w: _Words) -> str:
+    """A two-digit year without apostrophe is one only before a month or period word."""
+    return rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)}))"
+
+
+def _qhs(p: str, w: _Words) -> str:
     """Quarter, half or semester, named with prefix ``p``."""
     return (
-        rf"(?:(?P<{p}qn>[1-4])\s*(?:/\s*4\s*|사)?분기"
-        rf"|(?P<{p}h>[상하전후])\s*반기"
-        rf"|(?P<{p}s>[12])\s*학기)"
+        rf"(?:(?P<{p}qn>[1-4])\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}"
+        rf"|(?P<{p}h>{w.halves})\s*{w.half}"
+        rf"|(?P<{p}s>[12])\s*{w.semester})"
     )
 
 
-def _md(p: str) -> str:
+def _md(p: str, w: _Words) -> str:
     """Month with an optional day: ``9.``, ``9월``, ``9`` (bare), ``4. 15.``, ``4월 15일``."""
+    bare_end = _bare_end(w)
     return (
         rf"(?P<{p}m>{_MONTH})"
-        rf"(?:\s*월(?:\s*(?P<{p}d1>{_DAY})\s*일)?"
-        rf"|\s*\.(?:\s*(?P<{p}d2>{_DAY})(?:\s*[.일]|{_BARE_END}))?"
-        rf"|{_BARE_END})"
+        rf"(?:\s*{w.month}(?:\s*(?P<{p}d1>{_DAY})\s*{w.day})?"
+        rf"|\s*\.(?:\s*(?P<{p}d2>{_DAY})(?:\s*(?:\.|{w.day})|{bare_end}))?"
+        rf"|{bare_end})"
     )
 
 
-def _side(p: str, *, left: bool) -> str:
+def _side(p: str, w: _Words, *, left: bool) -> str:
     """One side of a range that states its year."""
-    y4_ahead = (
-        rf"(?=\s*(?:년|\.|{_RANGE_SEP}|[1-4]\s*(?:/\s*4\s*|사)?분기|[상하전후]\s*반기|[12]\s*학기))" if left else ""
-    )
+    y4_ahead = rf"(?=\s*(?:{w.year}|\.|{_RANGE_SEP}|{_period_ahead(w)}))" if left else ""
     iso = (
         rf"(?P<{p}iy>{_Y4})[-/](?P<{p}im>0[1-9]|1[0-2])"
         rf"(?:[-/](?P<{p}id>0[1-9]|[12]\d|3[01]))?(?![\d/-])"
@@ -65,35 +115,81 @@ def _side(p: str, *, left: bool) -> str:
     year = (
         rf"(?:(?P<{p}q>{_Q})\s*(?P<{p}yq>\d{{2}})(?!\d)"
         rf"|(?P<{p}y4>{_Y4})(?!\d){y4_ahead}"
-        rf"|(?P<{p}yu>\d{{2}}){_KOREAN_UNIT_AHEAD})"
+        rf"|(?P<{p}yu>\d{{2}}){_unit_ahead(w)})"
     )
-    rest = rf"(?:\s*(?:년도?|\.))?(?:(?<=[.년도])\s*{_md(p)}|\s*{_qhs(p)})?"
+    rest = rf"(?:\s*(?:{w.year}{w.year_suffix}?|\.))?(?:(?<=[.{w.year_chars}])\s*{_md(p, w)}|\s*{_qhs(p, w)})?"
     return rf"(?:{iso}|{year}{rest})"
 
 
-def _partial(p: str) -> str:
+def _partial(p: str, w: _Words) -> str:
     """A side without a year (the right side of ``'24. 9 ~ 12.``)."""
-    return rf"(?:{_qhs(p)}|{_md(p)})"
+    return rf"(?:{_qhs(p, w)}|{_md(p, w)})"
 
 
 _OPEN_END = r"(?!\s*\d)"
-_FULL_SRC = (
-    rf"(?<![\d,.]){_side('l', left=True)}"
-    rf"(?:{_RANGE_SEP}(?:{_side('r', left=False)}|{_partial('p')}|{_OPEN_END}))?"
-    rf"{_QUALIFIER}"
-)
-_YEARLESS_SRC = (
-    rf"{_partial('l')}"
-    rf"(?:{_RANGE_SEP}(?:{_side('r', left=False)}|{_partial('p')}|{_OPEN_END}))?"
-    rf"{_QUALIFIER}"
-)
 
-#: Regex source (no anchors, no named groups) matching one date expression, ranges included.
-DATE_PATTERN: str = re.sub(r"\(\?P<\w+>", "(?:", _FULL_SRC)
 
-_FULL = re.compile(_FULL_SRC)
-_YEARLESS = re.compile(_YEARLESS_SRC)
-_BARE_YEAR = re.compile(rf"({_Y4})\s*\.?{_QUALIFIER}")
+def _full_src(w: _Words) -> str:
+    return (
+        rf"(?<![\d,.]){_side('l', w, left=True)}"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_OPEN_END}))?"
+        rf"{_qualifier(w)}"
+    )
+
+
+def date_pattern(v: Vocabulary) -> str:
+    """Regex source (no anchors, no named groups) matching one date expression of vocabulary ``v``,
+    ranges included."""
+    return re.sub(r"\(\?P<\w+>", "(?:", _full_src(_Words.of(v)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The compiled date patterns of one vocabulary."""
+
+    words: _Words
+    full: re.Pattern[str]
+    yearless: re.Pattern[str]
+    bare_year: re.Pattern[str]
+    after: re.Pattern[str]
+    date_chars: re.Pattern[str]
+    year_like: re.Pattern[str]
+
+
+def _patterns(v: Vocabulary) -> _Patterns:
+    w = _Words.of(v)
+    yearless = (
+        rf"{_partial('l', w)}"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_OPEN_END}))?"
+        rf"{_qualifier(w)}"
+    )
+    # What a printed date is made of, OCR look-alikes of 0 and 1 (O o I l |) included: a text of
+    # these characters only, with a year in it, was meant as a date even when it cannot be read.
+    date_chars = (
+        rf"(?:{_LIKE_DIGIT}|{_Q}|[.,~\u223c\u301c\uff5e\-\u2013\u2014/()\s]|{w.year}{w.year_suffix}?|{w.month}"
+        rf"|{w.day}|{w.quarter}|{w.half}|{w.semester}|{w.halves}|{w.quarter_ordinal}|{w.qualifier})+"
+    )
+    year_like = (rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
+                 rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*{w.year}")
+    return _Patterns(
+        words=w,
+        full=re.compile(_full_src(w)),
+        yearless=re.compile(yearless),
+        bare_year=re.compile(rf"({_Y4})\s*\.?{_qualifier(w)}"),
+        after=re.compile(rf"(?:{v.alternation('date_words', 'open_after')})\s*[)\]》>）]*\s*$"),
+        date_chars=re.compile(date_chars),
+        year_like=re.compile(year_like),
+    )
+
+
+def _p() -> _Patterns:
+    return current().build(_patterns)
+
+
+#: Regex source (no anchors, no named groups) matching one date expression of the built-in
+#: vocabulary, ranges included (:func:`date_pattern` gives it for another vocabulary).
+DATE_PATTERN: str = date_pattern(builtin())
+
 _WRAPPERS = {"(": ")", "（": "）", "[": "]", "《": "》", "〈": "〉", "<": ">", "【": "】", "「": "」", "『": "』"}
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 
@@ -143,7 +239,7 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
         q = int(g[p + "qn"])  # type: ignore[arg-type]
         return _Point(date(year, 3 * q - 2, 1), _last_day(year, 3 * q), "quarter", f"{year}-Q{q}")
     if g.get(p + "h"):
-        first = g[p + "h"] in ("상", "전")
+        first = g[p + "h"] in _p().words.first_half
         if first:
             return _Point(date(year, 1, 1), date(year, 6, 30), "half", f"{year}-H1")
         return _Point(date(year, 7, 1), date(year, 12, 31), "half", f"{year}-H2")
@@ -210,26 +306,24 @@ def parse_date(raw: str, *, default_year: int | None = None) -> dict[str, Any]:
     core = _core(raw)
     if not core:
         return _date_object(raw)
-    m = _FULL.fullmatch(core)
+    pats = _p()
+    m = pats.full.fullmatch(core)
     if m:
         return _open_after(_resolve(m, raw, default_year), raw)
-    bare = _BARE_YEAR.fullmatch(core)
+    bare = pats.bare_year.fullmatch(core)
     if bare:
         y = int(bare.group(1))
         return _date_object(raw, _Point(date(y, 1, 1), date(y, 12, 31), "year", str(y)))
     if default_year is not None and not core.isdigit():
-        m = _YEARLESS.fullmatch(core)
+        m = pats.yearless.fullmatch(core)
         if m:
             return _resolve(m, raw, default_year)
     return _date_object(raw)
 
 
-_AFTER = re.compile(r"이후\s*[)\]》>）]*\s*$")
-
-
 def _open_after(obj: dict[str, Any], raw: str) -> dict[str, Any]:
     """``2027년 이후`` is the open range from 2027 on (``2027/..``), not the year 2027."""
-    if obj["label"] and "/" not in obj["label"] and _AFTER.search(raw):
+    if obj["label"] and "/" not in obj["label"] and _p().after.search(raw):
         obj["label"] += "/.."
         obj["end"] = None
     return obj
@@ -238,7 +332,7 @@ def _open_after(obj: dict[str, Any], raw: str) -> dict[str, Any]:
 def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """Every date expression in ``text`` as ``(start, end, date object)``, in order."""
     found: list[tuple[int, int, dict[str, Any]]] = []
-    for m in _FULL.finditer(text):
+    for m in _p().full.finditer(text):
         obj = _resolve(m, fold(m.group(0)), None)
         if obj["label"] is not None:  # the span ends at the last printed character
             found.append((m.start(), m.start() + len(m.group(0).rstrip()), obj))
@@ -250,15 +344,7 @@ def is_date(text: str) -> bool:
     return parse_date(text)["label"] is not None
 
 
-# What a printed date is made of, OCR look-alikes of 0 and 1 (O o I l |) included: a text of these
-# characters only, with a year in it, was meant as a date even when it cannot be read.
 _LIKE_DIGIT = r"[\dOoIl|]"
-_DATE_CHARS = re.compile(
-    rf"(?:{_LIKE_DIGIT}|{_Q}|[.,~\u223c\u301c\uff5e\-\u2013\u2014/()\s]|년도?|월|일|분기|반기|학기|[상하전후사]"
-    rf"|{_QW})+"
-)
-_YEAR_LIKE = re.compile(rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
-                        rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*년")
 
 
 def looks_like_date(text: str) -> bool:
@@ -266,6 +352,6 @@ def looks_like_date(text: str) -> bool:
     ``2024. l2.``): only date characters, a digit and a year. Its value is :func:`parse_date`'s,
     null when unreadable: the place of a date is kept, no other date is guessed."""
     core = _core(fold(text if isinstance(text, str) else ""))
-    if not core or not re.search(r"\d", core) or not _DATE_CHARS.fullmatch(core):
+    if not core or not re.search(r"\d", core) or not _p().date_chars.fullmatch(core):
         return False
-    return _YEAR_LIKE.search(core) is not None or is_date(core)
+    return _p().year_like.search(core) is not None or is_date(core)
