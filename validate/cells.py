@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.validate.checks._base import d, lst
+from pledgecard.validate.wording import word
 
 _FUNDING = re.compile(r"^funding\.(rows|columns)\[(\d+)\](?:\.amounts_krw\[(\d+)\])?")
 _SIDE = re.compile(r"^tables\[(\d+)\]\.rows\[(\d+)\]\[(\d+)\]")
@@ -71,7 +72,7 @@ def _outreach(rec: Mapping[str, Any], m: re.Match[str]) -> dict[str, Any] | None
     if not items:
         return None
     table = [["", _text(outreach.get("unit"))]] + [[_text(i.get("label")), _text(i.get("count"))] for i in items]
-    table.append(["계", _text(outreach.get("total"))])
+    table.append([word("evidence", "total"), _text(outreach.get("total"))])
     if m.group(1) is not None:
         highlight = [[int(m.group(1)) + 1, 1]]
     else:

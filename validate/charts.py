@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from pledgecard.validate.wording import table
+
 BAR_H, GAP, LABEL_W, WIDTH = 18, 6, 170, 640
 
 
 def _short(n: float) -> str:
-    for div, suffix in ((1e12, "조"), (1e8, "억"), (1e4, "만")):
+    for suffix, div in table("short_numbers").items():
         if abs(n) >= div:
             return f"{n / div:,.1f}{suffix}"
     return f"{n:,.0f}"

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.validate.wording import table, word
+
 _POINT = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|S(?P<s>[12])))?$")
-_HALF = {"1": "상반기", "2": "하반기"}
 
 
 def point(label: str) -> str:
@@ -25,15 +26,15 @@ def point(label: str) -> str:
     m = _POINT.match(label.strip())
     if not m:
         return label
-    out = f"{m['y']}년"
+    out = f"{m['y']}{word('dates', 'year')}"
     if m["m"]:
-        out += f" {int(m['m'])}월" + (f" {int(m['d'])}일" if m["d"] else "")
+        out += f" {int(m['m'])}{word('dates', 'month')}" + (f" {int(m['d'])}{word('dates', 'day')}" if m["d"] else "")
     elif m["q"]:
-        out += f" {m['q']}분기"
+        out += f" {m['q']}{word('dates', 'quarter')}"
     elif m["h"]:
-        out += f" {_HALF[m['h']]}"
+        out += f" {table('dates')['halves'][m['h']]}"
     elif m["s"]:
-        out += f" {m['s']}학기"
+        out += f" {m['s']}{word('dates', 'semester')}"
     return out
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 import pledgecard.validate.humanize as humanize
+import pledgecard.validate.wording as wording
 from pledgecard.corrections import get_path
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
@@ -33,8 +34,6 @@ from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
 _HERE = Path(__file__).resolve().parent
 ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
 _STATUS_ORDER = ["ongoing_delayed", "partial", "not_started", "ongoing_normal", "continuing", "done", "dropped", "other"]
-_SOURCE_LABEL = {"national": "국비", "local": "지방비", "provincial": "도비", "municipal": "시군비",
-                 "district": "구비", "private": "민자", "other": "기타"}
 _INDEX = re.compile(r"^(achievements|goals|plans)\[(\d+)\]")
 
 
@@ -53,7 +52,7 @@ def _l(obj: Any) -> list[Any]:
 
 
 def _money(v: Any) -> str | None:
-    return humanize.amount(v, "원") if isinstance(v, int | float) and not isinstance(v, bool) else (
+    return humanize.amount(v, wording.word("units", "currency")) if isinstance(v, int | float) and not isinstance(v, bool) else (
         None if v is None else str(v))
 
 
@@ -71,7 +70,7 @@ def _unit(rec: Mapping[str, Any], location: str | None) -> str:
     """The unit of the figure at ``location``: won for money, the printed unit of counts."""
     loc = location or ""
     if loc.startswith(("funding.", "overview.budget")):
-        return "원"
+        return wording.word("units", "currency")
     if loc.startswith("outreach"):
         return str(_d(rec.get("outreach")).get("unit") or "")
     m = _GOAL.match(loc)
@@ -198,7 +197,7 @@ class ChartTotals:
         for r in rows:
             amounts = _l(r.get("amounts_krw"))
             if tc is not None and r.get("source") != "total" and tc < len(amounts) and isinstance(amounts[tc], int):
-                self.by_source[_SOURCE_LABEL.get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
+                self.by_source[wording.table("sources").get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
         for i, c in enumerate(cols):
             if c.get("kind") == "year" and total_row is not None:
                 amounts = _l(total_row.get("amounts_krw"))
@@ -211,9 +210,9 @@ class ChartTotals:
 
     def svgs(self) -> list[str]:
         return [
-            bar_chart("Funding by source (won, total column)", self.by_source.most_common(), unit="원"),
-            bar_chart("Funding by year (won, total row)", sorted(self.by_year.items()), unit="원"),
-            bar_chart("Outreach by category (count)", self.outreach.most_common(), unit="회"),
+            bar_chart("Funding by source (won, total column)", self.by_source.most_common(), unit=wording.word("units", "currency")),
+            bar_chart("Funding by year (won, total row)", sorted(self.by_year.items()), unit=wording.word("units", "currency")),
+            bar_chart("Outreach by category (count)", self.outreach.most_common(), unit=wording.word("units", "outreach")),
         ]
 
 

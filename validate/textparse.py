@@ -12,22 +12,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pledgecard.extract.vocabulary import Vocabulary, current
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_UNITS = (
-    r"백만\s*원|천\s*원|만\s*원|억\s*원|억|원|"
-    r"개\s*기업|개\s*기관|개사|개소|개(?![월년])|명|건|회|과목|곳|팀|가구|세대|대|종|편|권|척"
-)
-_TOTAL = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>{_UNITS})?\s*\((?P<inner>[^()]*)\)")
-_PART = re.compile(rf"^(?P<label>[^\d\s,][^,]*?)\s*(?P<num>{_NUM})\s*(?P<unit>{_UNITS})?$")
 _SPLIT = re.compile(r"\s*(?:,(?!\d{3}(?:\D|$))|，|、|;|/)\s*")
 _LETTER = re.compile(r"[가-힣A-Za-z]")
-
-_LIST = re.compile(
-    r"(?<![\d.,])(?P<num>\d+)\s*(?P<unit>개\s*기업|개\s*기관|개사|개소|개(?![월년])|곳|명|팀)\)?"
-    r"\s*(?P<mid>[가-힣A-Za-z ]{0,12}?)\s*[:：]\s*(?P<list>.+)$"
-)
 _LIST_SPLIT = re.compile(r"\s*(?:,|，|、)\s*")
-_OPEN_END = re.compile(r"(?:^|\s)(?:등|외)(?:\s*\d+\s*\S*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The claim patterns of one vocabulary (its ``[claims]`` units and open-list words)."""
+
+    total: re.Pattern[str]
+    part: re.Pattern[str]
+    list: re.Pattern[str]
+    open_end: re.Pattern[str]
+
+
+def _patterns(v: Vocabulary) -> _Patterns:
+    units = "|".join(v.words("claims", "total_units")) or "(?!)"
+    list_units = "|".join(v.words("claims", "list_units")) or "(?!)"
+    return _Patterns(
+        total=re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>{units})?\s*\((?P<inner>[^()]*)\)"),
+        part=re.compile(rf"^(?P<label>[^\d\s,][^,]*?)\s*(?P<num>{_NUM})\s*(?P<unit>{units})?$"),
+        list=re.compile(
+            rf"(?<![\d.,])(?P<num>\d+)\s*(?P<unit>{list_units})\)?"
+            r"\s*(?P<mid>[가-힣A-Za-z ]{0,12}?)\s*[:：]\s*(?P<list>.+)$"
+        ),
+        open_end=re.compile(rf"(?:^|\s)(?:{v.alternation('claims', 'open_list_words')})(?:\s*\d+\s*\S*)?$"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +75,15 @@ def _unit(text: str | None) -> str | None:
 def parts_claims(text: str) -> list[PartsClaim]:
     """Every ``N<unit>(label n, label n, ...)`` in ``text`` whose parts all parse."""
     out: list[PartsClaim] = []
-    for m in _TOTAL.finditer(text or ""):
+    pats = current().build(_patterns)
+    for m in pats.total.finditer(text or ""):
         unit = _unit(m.group("unit"))
         if unit is None:
             continue  # a bare number before a parenthesis is not a stated total
         pieces = [p for p in _SPLIT.split(m.group("inner").strip()) if p]
         parts: list[tuple[str, float]] = []
         for piece in pieces:
-            pm = _PART.match(piece)
+            pm = pats.part.match(piece)
             if not pm or not _LETTER.search(pm.group("label")):
                 break
             punit = _unit(pm.group("unit"))
@@ -83,9 +98,10 @@ def parts_claims(text: str) -> list[PartsClaim]:
 
 def list_claims(text: str) -> list[ListClaim]:
     """A ``N개 ... : a, b, c`` count with its closed list of names (none when open-ended)."""
+    pats = current().build(_patterns)
     out: list[ListClaim] = []
     for line in (text or "").split("\n"):
-        m = _LIST.search(line)
+        m = pats.list.search(line)
         if not m:
             continue
         names: list[str] = []
@@ -93,7 +109,7 @@ def list_claims(text: str) -> list[ListClaim]:
             if not item or ":" in item or "：" in item:
                 break  # the next `key : value` field starts here
             names.append(item)
-        if not names or any(_OPEN_END.search(n) or not _LETTER.search(n) for n in names):
+        if not names or any(pats.open_end.search(n) or not _LETTER.search(n) for n in names):
             continue
         out.append(ListClaim(int(m.group("num")), _unit(m.group("unit")) or "", names, m.group(0)))
     return out

@@ -6,11 +6,16 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.validate.checks._base import Check, Expect, Record, Row, Table, d, fmt, lst, num, v
 
 ORDER = 60
-_DONE = re.compile(r"(?<!미)완료|^done$", re.IGNORECASE)
 _VALUES = ("target_value", "actual_value", "target_open", "actual_open", "target_done", "actual_done")
+
+
+def _done(vocab: Vocabulary) -> re.Pattern[str]:
+    """The status of a goal marked done (the vocabulary's ``[status_rules] goal_done``)."""
+    return re.compile(vocab.data["status_rules"]["goal_done"], re.IGNORECASE)
 
 
 def goal_rows(card_id: str, rec: Record) -> Iterator[Row]:
@@ -24,7 +29,7 @@ def goal_rows(card_id: str, rec: Record) -> Iterator[Row]:
         target, actual = num(gl.get("target_value")), num(gl.get("actual_value"))
         if target is None or actual is None:
             continue
-        done = bool(_DONE.search(str(gl.get("status") or "")))
+        done = bool(current().build(_done).search(str(gl.get("status") or "")))
         year = gl.get("year")
         due = as_of_year is None or not isinstance(year, int) or year <= as_of_year
         row = {"card_id": card_id, "location": f"goals[{g}]", "status": gl.get("status"),

@@ -16,15 +16,27 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.validate.checks._base import Record, Row, d, fmt, lst, v
 from pledgecard.validate.checks._sums import sum_check
 
 ORDER = 45
 
-# The words that mark a total row or column (to move into the template vocabulary data file under
-# extract/ once it exists): word -> "grand" (the whole table) or "sub" (a run of rows or columns).
-TOTAL_WORDS: dict[str, str] = {"계": "grand", "합계": "grand", "총계": "grand", "소계": "sub"}
-NOT_ADDITIVE_UNITS = frozenset({"%", "％", "점", "위", "배"})
+
+
+def _total_words(vocab: Vocabulary) -> dict[str, str]:
+    """The words that mark a total row or column (the vocabulary's ``[totals]``): word -> "grand"
+    (the whole table) or "sub" (a run of rows or columns)."""
+    sub = set(vocab.words("totals", "sub"))
+    return {w: "sub" if w in sub else "grand" for w in vocab.words("totals")}
+
+
+def _not_additive(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(vocab.words("side_tables", "not_additive_units"))
+
+
+#: The built-in total words (a user's ``--vocabulary`` may add more).
+TOTAL_WORDS: dict[str, str] = _total_words(builtin())
 _NUMBER = re.compile(r"^(?P<sign>[-−]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?\s*(?P<unit>[가-힣%％]{0,3})$")
 _DASH = frozenset({"-", "–", "—", "−"})
 _SPACE = re.compile(r"\s+")
@@ -36,7 +48,7 @@ def total_kind(text: Any) -> str | None:
     >>> total_kind("합 계"), total_kind("소계"), total_kind("계획")
     ('grand', 'sub', None)
     """
-    return TOTAL_WORDS.get(_SPACE.sub("", text)) if isinstance(text, str) else None
+    return current().build(_total_words).get(_SPACE.sub("", text)) if isinstance(text, str) else None
 
 
 def cell_number(text: Any) -> tuple[float, str] | None:
@@ -95,7 +107,7 @@ def _compare(total: Any, parts: list[Any]) -> tuple[float, float] | None:
     if t is None or not ps or any(p is None for p in ps):
         return None
     units = {u for _, u in [t, *ps] if u}  # type: ignore[misc]
-    if len(units) > 1 or units & NOT_ADDITIVE_UNITS or total.strip() in _DASH:
+    if len(units) > 1 or units & current().build(_not_additive) or total.strip() in _DASH:
         return None
     return t[0], round(sum(p[0] for p in ps), 6)  # type: ignore[index]
 
