@@ -147,7 +147,7 @@ def _cards(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, An
 
     cards = extract_card_results(doc, file_name=path)
     if not cards:
-        raise NoCardFoundError("no card found: the document holds no pledge card title or 공약명 header")
+        raise NoCardFoundError("no card found: the document holds no pledge card title or title header the vocabulary knows")
     return [(c, _extraction_findings(c) + _removal_findings(c.record, sanitize_record(c.record))) for c in cards]
 
 

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pledgecard.extract.readers.pdf_lines import Line
+from pledgecard.extract.vocabulary import builtin
 
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\(\s*\d{1,4}\s*\)|\d{1,4}(?:\s*/\s*\d{1,4})?"
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*(?:쪽|페이지|면))$",
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*(?:" + builtin().alternation("page_numbers") + r"))$",
     re.IGNORECASE,
 )
 MARGIN_BAND = 0.15  # fraction of the page height at the top and bottom where page numbers sit
