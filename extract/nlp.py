@@ -30,10 +30,7 @@ ORG_LABEL = "ORG"
 MAX_TOKEN_CHARS = 40  # longer "tokens" are not names; keeps the token regexes cheap
 CHUNK_CHARS = 50_000  # texts are fed to spaCy in pieces of at most this size
 # Institution words that make the other side of `A-B` a partner even though they are no name.
-GENERIC_INSTITUTIONS = frozenset({
-    "사업단", "대학", "대학교", "센터", "기관", "연구소", "연구원", "재단", "도", "시", "군", "구",
-    "학교", "지자체", "협회", "병원", "추진단", "지원단", "산학협력단", "테크노파크", "진흥원",
-})
+GENERIC_INSTITUTIONS = P.GENERIC_INSTITUTIONS
 
 
 # Pipeline ---------------------------------------------------------------------------------------
@@ -164,16 +161,16 @@ def institution_name(word: str) -> str | None:
     if len(stem) < 2 or not P.STEM_RE.fullmatch(stem) or stem[0].isdigit() or stem in P.GENERIC_STEMS:
         return None
     name = stem + suffix
-    if suffix == "대":
-        if not re.fullmatch(r"[가-힣]+", stem) or name.endswith(P.DAE_NOUN_TAILS) or particle in ("가", "로"):
+    if suffix == P.UNIVERSITY:
+        if not re.fullmatch(r"[가-힣]+", stem) or name.endswith(P.DAE_NOUN_TAILS) or particle in P.UNIVERSITY_NOT_BEFORE:
             return None
-    elif suffix == "연구원" and stem.endswith(P.RESEARCHER_TITLES):
+    elif suffix == P.INSTITUTE and stem.endswith(P.RESEARCHER_TITLES):
         return None
-    elif suffix == "센터" and not _names_a_body(stem):
+    elif suffix == P.CENTER and not _names_a_body(stem):
         return None
-    elif suffix == "병원" and stem in P.HOSPITAL_KIND_STEMS:
+    elif suffix == P.HOSPITAL and stem in P.HOSPITAL_KIND_STEMS:
         return None
-    elif suffix == "공사" and not P.GONGSA_STEM_RE.search(stem):
+    elif suffix == P.CORPORATION and not P.GONGSA_STEM_RE.search(stem):
         return None
     return name
 
@@ -350,9 +347,10 @@ def _count_label(text: str, start: int, floor: int) -> str | None:
 def _is_ordinal(text: str, start: int) -> bool:
     """`제3회`, `제 2회`: the number follows a standalone 제."""
     head = text[:start].rstrip(" ")
-    if not head.endswith("제") or start - len(head) > 1:
+    if not head.endswith(P.ORDINAL_PREFIX) or start - len(head) > 1:
         return False
-    return len(head) == 1 or not re.match(r"[가-힣]", head[-2])
+    n = len(P.ORDINAL_PREFIX)
+    return len(head) == n or not re.match(r"[가-힣]", head[-n - 1])
 
 
 def _count_value(m: re.Match[str]) -> int | None:

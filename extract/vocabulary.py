@@ -25,7 +25,7 @@ from pledgecard.errors import UsageError
 
 T = TypeVar("T")
 
-__all__ = ["Vocabulary", "builtin", "current", "load_vocabulary", "merge", "use_vocabulary"]
+__all__ = ["Vocabulary", "builtin", "current", "lexicon", "load_vocabulary", "merge", "use_vocabulary"]
 
 
 def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -145,6 +145,14 @@ class Vocabulary:
 def builtin() -> Vocabulary:
     text = resources.files("pledgecard.extract").joinpath("vocabulary.toml").read_text(encoding="utf-8")
     return Vocabulary(tomllib.loads(text))
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The entity finder's Korean lexicon (``lexicon.toml``): language, not template wording, so
+    built-in only (a user's ``--vocabulary`` does not extend it)."""
+    text = resources.files("pledgecard.extract").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
 
 
 def load_vocabulary(path: str | Path | None) -> Vocabulary:

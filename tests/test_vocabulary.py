@@ -3,9 +3,7 @@ is read fully once a user's vocabulary (``--vocabulary FILE``) names them."""
 
 from __future__ import annotations
 
-import ast
 import json
-import re
 from pathlib import Path
 
 from pledgecard.cli import main as cli_main
@@ -111,31 +109,3 @@ def test_use_vocabulary_is_scoped(tmp_path: Path) -> None:
         assert current() is v and "개괄" in current().section_labels["overview"]
         assert "사업개요" in current().section_labels["overview"]  # built-in words stay
     assert current() is builtin()
-
-
-# Modules that still hold words in code: the entity finder's Korean lexicon (language, not
-# template wording) and readers owned elsewhere (PDF margins).
-LANGUAGE_DATA = {"nlp.py", "nlp_patterns.py", "pdf_margins.py"}
-
-
-def _template_words(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = {id(n.body[0].value) for n in ast.walk(tree)
-            if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef) and ast.get_docstring(n)}
-    found = []
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs:
-            text = re.sub(r".-.", "", n.value)  # character ranges ([가-힣]) name a script, not a word
-            if re.search("[가-힣]", text):
-                found.append(f"{path.relative_to(ROOT)}:{n.lineno}: {n.value[:40]!r}")
-    return found
-
-
-def test_no_module_under_extract_holds_template_words() -> None:
-    found = [w for f in sorted((ROOT / "extract").rglob("*.py")) if f.name not in LANGUAGE_DATA
-             for w in _template_words(f)]
-    assert found == []
-
-
-def test_the_word_finder_sees_words() -> None:
-    assert _template_words(ROOT / "extract" / "nlp_patterns.py")  # it does find words where they are
