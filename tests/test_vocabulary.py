@@ -16,6 +16,7 @@ UNKNOWN_TEMPLATE = """\
 과제명 청년 주택 공급
 과제번호 3-2
 책임부서 주택과
+진행단계 순항
 ■ 과제 개요
 ◦ 시행기간 : 2023. 1. ~ 2026. 12.
 ◦ 소요재원 : 100억 원
@@ -30,6 +31,9 @@ UNKNOWN_TEMPLATE = """\
 ◦ 실시설계 : '23. 9.
 ■ 다음 단계
 ◦ 착공 : '25. 3.
+■ 주민 소통
+계 간담회 설명회
+12차례 5차례 7차례
 """
 
 USER_VOCABULARY = """\
@@ -42,11 +46,13 @@ overview = ["과제개요"]
 funding = ["재정투입현황"]
 achievements = ["그간성과"]
 plans = ["다음단계"]
+outreach = ["주민소통"]
 
 [header]
 title = ["과제명"]
 mgmt_no = ["과제번호"]
 lead_dept = ["책임부서"]
+status = ["진행단계"]
 
 [overview]
 period = ["시행기간"]
@@ -55,6 +61,16 @@ budget = ["소요재원"]
 [funding_sources]
 national = ["국가지원"]
 local = ["자치단체"]
+"""
+
+# A status word and a count unit the built-in vocabulary does not know: without them the card is
+# read but its status is "other" and its outreach counts unread.
+USER_STATUS_AND_UNIT = """\
+[status]
+ongoing_normal = ["순항"]
+
+[counters]
+words = ["차례"]
 """
 
 
@@ -68,13 +84,17 @@ def _extract(tmp_path: Path, name: str, *extra: str) -> tuple[int, list[dict], l
 
 def test_unknown_labels_are_read_once_the_vocabulary_names_them(tmp_path: Path) -> None:
     (tmp_path / "card.txt").write_text(UNKNOWN_TEMPLATE, encoding="utf-8")
-    (tmp_path / "mine.toml").write_text(USER_VOCABULARY, encoding="utf-8")
+    (tmp_path / "mine.toml").write_text(USER_VOCABULARY + "\n" + USER_STATUS_AND_UNIT, encoding="utf-8")
     _, records, files = _extract(tmp_path, "builtin")
     assert records == [] and files[0]["status"] == "no_card"  # nothing names a card or a field
     code, [rec], _ = _extract(tmp_path, "mine", "--vocabulary", str(tmp_path / "mine.toml"))
     assert code == 0
     h = rec["header"]
     assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == ("공약 추진 상황표", "청년 주택 공급", "3-2", "주택과")
+    assert (h["status"], h["status_code"]) == ("순항", "ongoing_normal")
+    assert rec["outreach"] == {"unit": "차례", "total": 12, "items": [
+        {"label": "간담회", "category": "meetings", "count": 5, "note": None},
+        {"label": "설명회", "category": "meetings", "count": 7, "note": None}]}
     assert rec["overview"]["period"]["label"] == "2023-01/2026-12"
     assert rec["overview"]["budget"]["total_krw"] == 100 * 10**8
     f = rec["funding"]
@@ -86,6 +106,18 @@ def test_unknown_labels_are_read_once_the_vocabulary_names_them(tmp_path: Path) 
     assert [(a["text"], a["date"]["label"]) for a in rec["achievements"]] == [("부지 매입", "2023-05"), ("실시설계", "2023-09")]
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("착공", "2025-03")]
     assert rec["unparsed"] == []
+
+
+def test_a_status_word_and_a_count_unit_come_from_the_users_file(tmp_path: Path) -> None:
+    """The same card with the labels named but not the status word and the count unit: the status is
+    "other" and the outreach counts are not read (nothing is guessed)."""
+    (tmp_path / "card.txt").write_text(UNKNOWN_TEMPLATE, encoding="utf-8")
+    (tmp_path / "labels.toml").write_text(USER_VOCABULARY, encoding="utf-8")
+    code, [rec], _ = _extract(tmp_path, "labels", "--vocabulary", str(tmp_path / "labels.toml"))
+    assert code == 0
+    assert (rec["header"]["status"], rec["header"]["status_code"]) == ("순항", "other")
+    assert rec["outreach"] is None  # its counts are left as printed text, not guessed
+    assert "12차례 5차례 7차례" in [u["text"] for u in rec["unparsed"]]
 
 
 def test_a_bad_vocabulary_file_is_a_usage_error(tmp_path: Path) -> None:

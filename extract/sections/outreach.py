@@ -29,7 +29,7 @@ def _total(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _value_token(v: Vocabulary) -> re.Pattern[str]:
-    units = "|".join(map(re.escape, v.words("counts", "outreach_units")))
+    units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
     return re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?")
 
 
