@@ -13,7 +13,8 @@ strings (``YYYY-MM-DD``) in ``string`` columns, integers as nullable ``Int64``, 
 (``coop_depts``) are joined with ``'; '``; finding ``observed``/``expected`` are JSON strings.
 
 Two tables come from more than one field: ``corrections`` (the reviewers' corrections a card
-keeps, ``extracted`` and ``value`` as JSON) and ``changes`` (what changed from the previous
+keeps, ``extracted`` and ``value`` as JSON, the record's ``by`` and ``at`` as
+``corrected_by`` and ``corrected_at``) and ``changes`` (what changed from the previous
 quarter's version of the pledge to this card, :mod:`pledgecard.history`; ``old_value`` and
 ``new_value`` as JSON, the row keyed by the later card).
 """
@@ -119,7 +120,7 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
 # Schema 1.1 tables (appended): reviewers' corrections applied to each card, and the changes from
 # a pledge's previous version (pledgecard.history) to this card.
 TABLE_DTYPES["corrections"] = dict(
-    _KEY + [("correction_index", N), ("path", S), ("extracted", S), ("value", S), ("note", S), ("by", S), ("at", S)]
+    _KEY + [("correction_index", N), ("path", S), ("extracted", S), ("value", S), ("note", S), ("corrected_by", S), ("corrected_at", S)]
 )
 TABLE_DTYPES["changes"] = dict(
     _KEY
@@ -293,7 +294,7 @@ def _correction_rows(rec: Mapping[str, Any], key: dict[str, Any]) -> list[dict[s
         c = _d(entry)
         rows[c.get("path")] = {
             **key, "correction_index": i, "path": c.get("path"), "extracted": _json_value(c.get("extracted")),
-            "value": _json_value(c.get("value")), "note": c.get("note"), "by": c.get("by"), "at": c.get("at")}
+            "value": _json_value(c.get("value")), "note": c.get("note"), "corrected_by": c.get("by"), "corrected_at": c.get("at")}
     return list(rows.values())
 
 
