@@ -260,8 +260,8 @@ class EvidenceFinder:
         box = _box(prov.get("bbox"))
         table = _enclosing_box(location, provenance, page, box)
         mark = box
-        if box and table and _ROW.search(location or ""):
-            mark = (table[0], box[1], table[2], box[3])  # a row: its full width
+        if box and table and _ROW.search(location or "") and (box[3] - box[1]) * 2 < table[3] - table[1]:
+            mark = (table[0], box[1], table[2], box[3])  # a row known by its label cell: its full width
         key = (str(path), page, mark, table)
         if key not in self._images:
             self._images[key] = self._render(path, page, mark, table) if len(self._images) < self.max_images else None
