@@ -19,17 +19,23 @@ record path whose value differs:
 - ``achievement``: an item added (its path in the later version) or removed (its path in the
   earlier version), items matched by their text with whitespace removed.
 
-A change names the later version's path, or the earlier's for something removed. Versions that
+Versions are one pledge only when their titles agree (:func:`same_pledge`). A change names the
+later version's path, or the earlier's for something removed. Versions that
 share an as-of date (a second, different card on one key: :mod:`pledgecard.identity`) are not
 chained; the first one given stands for that quarter.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
+
+from pledgecard.identity import SAME_TITLE
+from pledgecard.normalize.text import label_key
 
 TRACKED = ("status", "target", "budget", "funding", "goal", "achievement")
 _SPACE = re.compile(r"\s+")
@@ -180,18 +186,46 @@ def diff(pledge: str, before: Version, after: Version) -> Iterator[Change]:
             yield Change(pledge, before, after, key[0], "removed", path, old, None)
 
 
+def _title(record: Mapping[str, Any]) -> str:
+    return label_key(str(_d(record.get("header")).get("title") or ""))
+
+
+def same_pledge(title_a: str, title_b: str) -> bool:
+    """Whether two versions' titles (:func:`~pledgecard.normalize.text.label_key`) name one pledge:
+    equal or :data:`~pledgecard.identity.SAME_TITLE` similar, or one of them missing. Figures are
+    no test here: they are what changes from quarter to quarter."""
+    if not title_a or not title_b or title_a == title_b:
+        return True
+    return SequenceMatcher(None, title_a, title_b, autojunk=False).ratio() >= SAME_TITLE
+
+
 class History:
-    """The versions of each pledge of a batch, fed one record at a time (:meth:`add`)."""
+    """The versions of each pledge of a batch, fed one record at a time (:meth:`add`).
+
+    Two pledges that share an issuer and 관리번호 but not their title (two templates numbering
+    from 1, an issuer unknown) are kept apart: the second gets ``#`` and a hash of its title
+    after its pledge key."""
 
     def __init__(self) -> None:
         self._pledges: dict[str, dict[str, Version]] = {}  # pledge key -> as-of start -> version
+        self._titles: dict[str, list[tuple[str, str]]] = {}  # base pledge key -> (title, pledge key)
+
+    def _key(self, base: str, title: str) -> str:
+        known = self._titles.setdefault(base, [])
+        for seen, key in known:
+            if same_pledge(seen, title):
+                return key
+        key = base if not known else f"{base}#{hashlib.sha256(title.encode('utf-8')).hexdigest()[:8]}"
+        known.append((title, key))
+        return key
 
     def add(self, record: Mapping[str, Any], card_key: str, *, variant: str | None = None) -> str | None:
         """Keep the summary of ``record``; returns its pledge key (``None``: no 관리번호, not tracked).
         A ``variant`` (a second card on one key) is not part of the pledge's history."""
-        key = pledge_key(record)
-        if key is None or variant:
-            return key
+        base = pledge_key(record)
+        if base is None or variant:
+            return base
+        key = self._key(base, _title(record))
         v = summarize(record, card_key)
         self._pledges.setdefault(key, {}).setdefault(v.as_of_start, v)
         return key

@@ -264,3 +264,15 @@ def test_pledge_timeline_page_in_chromium(batch: Path, tmp_path: Path) -> None:
     shot = ARTIFACTS / "report-pledge-timeline.png"
     _run([f"--screenshot={shot}", "--window-size=1280,1000", page.as_uri()], tmp_path)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_another_pledge_on_the_same_number_is_not_its_history() -> None:
+    q3, q4 = _two_quarters()
+    other = make_record("2-20", 2024, 4, sha256="c" * 64)  # another template's card numbered 2-20
+    other["header"]["title"], other["header"]["status"] = "전혀 다른 공약 사업", "완료"
+    h = History()
+    keys = [h.add(r, r["card_id"] + r["source"]["sha256"][0]) for r in (q3, other, q4)]
+    assert keys[0] == keys[2] != keys[1] and keys[1].startswith(keys[0] + "#")
+    assert list(h.changes()) == []  # q3 -> q4 unchanged; the other card has no earlier version
+    q4["header"]["title"] += " 2단계"  # a title that grows a little is still the pledge
+    assert _rows([q3, q4]) == []
