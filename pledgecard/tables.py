@@ -11,6 +11,12 @@ Conventions: English snake_case column names, Korean labels in ``*_label`` colum
 strings (``YYYY-MM-DD``) in ``string`` columns, integers as nullable ``Int64``, goal values
 (which may be fractional, e.g. percentages) as ``Float64``, flags as ``boolean``; list values
 (``coop_depts``) are joined with ``'; '``; finding ``observed``/``expected`` are JSON strings.
+
+Two tables come from more than one field: ``corrections`` (the reviewers' corrections a card
+keeps, ``extracted`` and ``value`` as JSON, the record's ``by`` and ``at`` as
+``corrected_by`` and ``corrected_at``) and ``changes`` (what changed from the previous
+quarter's version of the pledge to this card, :mod:`pledgecard.history`; ``old_value`` and
+``new_value`` as JSON, the row keyed by the later card).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from pledgecard.history import History
 from pledgecard.identity import base_key, issuer_of
 
 S, N, F, B = "string", "Int64", "Float64", "boolean"
@@ -110,6 +117,19 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
     ),
 }
 
+# Schema 1.1 tables (appended): reviewers' corrections applied to each card, and the changes from
+# a pledge's previous version (pledgecard.history) to this card.
+TABLE_DTYPES["corrections"] = dict(
+    _KEY + [("correction_index", N), ("path", S), ("extracted", S), ("value", S), ("note", S), ("corrected_by", S), ("corrected_at", S)]
+)
+TABLE_DTYPES["changes"] = dict(
+    _KEY
+    + [
+        ("pledge_key", S), ("mgmt_no", S), ("from_card_key", S), ("from_as_of", S), ("to_as_of", S), ("field", S),
+        ("change", S), ("path", S), ("old_value", S), ("new_value", S),
+    ]
+)
+
 for _name, _cols in TABLE_DTYPES.items():
     if _name not in ("cards", "files"):
         _cols.update(_IDENTITY)
@@ -133,6 +153,8 @@ TABLE_KEYS: dict[str, list[str]] = {
     "effects": ["card_key", "effect_index"],
     "findings": ["card_key", "code", "location"],
     "files": ["path"],
+    "corrections": ["card_key", "path"],
+    "changes": ["card_key", "change", "path"],
 }
 
 
@@ -261,7 +283,24 @@ def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]], v
         )
     for i, effect in enumerate(_l(rec.get("effects"))):
         out["effects"].append({**key, "effect_index": i, "text": effect})
+    out["corrections"] += _correction_rows(rec, key)
     return key
+
+
+def _correction_rows(rec: Mapping[str, Any], key: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``corrections`` rows of ``rec``: the extracted and the corrected value as JSON."""
+    rows: dict[Any, dict[str, Any]] = {}  # one row per path: the last correction of a path holds
+    for i, entry in enumerate(_l(rec.get("corrections"))):
+        c = _d(entry)
+        rows[c.get("path")] = {
+            **key, "correction_index": i, "path": c.get("path"), "extracted": _json_value(c.get("extracted")),
+            "value": _json_value(c.get("value")), "note": c.get("note"), "corrected_by": c.get("by"), "corrected_at": c.get("at")}
+    return list(rows.values())
+
+
+def _json_value(value: Any) -> str:
+    """A record value as JSON (``null`` for None: the key always has a value)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _json_or_none(value: Any) -> str | None:
@@ -361,13 +400,18 @@ def batch_tables(
     """
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_DTYPES}
     keys: dict[Any, dict[str, Any]] = {}
+    history = History()
     for i, rec in enumerate(records):
         if not isinstance(rec, Mapping):
             continue
-        key = _record_rows(rec, out, variants[i] if variants is not None and i < len(variants) else None)
+        variant = variants[i] if variants is not None and i < len(variants) else None
+        key = _record_rows(rec, out, variant)
+        history.add(rec, key["card_key"], variant=variant)
         keys.setdefault(("key", key["card_key"]), key)
         keys.setdefault(("copy", key["source_sha256"], key["card_id"]), key)
         keys.setdefault(("id", key["card_id"]), key)
+    out["changes"] = [{**row, "old_value": _json_value(row["old_value"]), "new_value": _json_value(row["new_value"])}
+                      for row in history.rows()]
     if findings is not None:
         out["findings"] = _finding_rows(findings, keys)
     if files is not None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from samples import dates as D
 from samples.layout import CIRCLED, LETTERS, UNIT_MULT
-from samples.phrases import SOURCE_CODES
+from samples.phrases import SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
 
@@ -161,6 +161,17 @@ def _goal_values(rec: Record, rnd: random.Random) -> None:
             g.update(actual=actual, actual_value=a)
 
 
+_UNDER_WAY = ("ongoing_normal", "ongoing_delayed", "partial", "continuing")  # statuses a card may move between
+
+
+def _later_status(rec: Record, earlier: Record, rnd: random.Random) -> None:
+    """The later quarter of a pledge reports another status than the earlier one (the history
+    across quarters has a status change to show)."""
+    code = earlier["header"]["status_code"]
+    status, new_code = rnd.choice([s for s in STATUSES if s[1] in _UNDER_WAY and s[1] != code])
+    rec["header"].update(status=status, status_code=new_code)
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     base = synth_record(seed, government=fam.government)
@@ -176,8 +187,9 @@ def family_records(fam: Family, seed: int) -> list[Record]:
     for k, rec in enumerate(recs):
         rnd = random.Random(f"{fam.name}-{seed}-{k}")
         rec["header"]["kind"] = fam.kind
-        if k:  # the same pledge: the same funding table and goals in both quarters
+        if k:  # the same pledge: the same funding table and goals in both quarters, a new status
             rnd_f = random.Random(f"{fam.name}-{seed}-0")
+            _later_status(rec, recs[0], rnd)
         else:
             rnd_f = rnd
         _funding(rec, rnd_f, fam.funding)

@@ -105,8 +105,10 @@ def test_report_index(run_dir: Path, result) -> None:  # type: ignore[no-untyped
     row = doc.xpath('//table[@id="checks-table"]//tr[@data-code="achievement.parts_sum"]/td')
     assert row[3].text == "1"
     assert len(doc.xpath("//svg")) == 3 and doc.xpath("//svg//rect")
-    links = doc.xpath('//table[@id="cards-table"]//a/@href')
+    links = doc.xpath('//table[@id="cards-table"]//a[not(@class="pledge-link")]/@href')
     assert len(links) == 2 and all((index.parent / h).is_file() for h in links)
+    pledges = doc.xpath('//table[@id="cards-table"]//a[@class="pledge-link"]/@href')  # each card's timeline
+    assert len(pledges) == 2 and all((index.parent / h).is_file() for h in pledges)
     assert all((index.parent / h).resolve().parent == (index.parent / "cards").resolve() for h in links)
     # no link to GX Data Docs (they were empty offline): the checks table says how each check is computed
     assert not doc.xpath('//*[@id="gx-link"]') and not (index.parent / "gx").exists()

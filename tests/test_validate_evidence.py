@@ -78,3 +78,26 @@ def test_pdf_evidence_is_a_crop_of_the_flagged_row_at_150_dpi(out: dict[str, Pat
     scale = 150 / 72
     assert width >= (x1 - x0) * scale - 2 and height >= (bottom - top) * scale - 2  # the box at >= 150 dpi
     assert width * height < page_w * page_h * scale * scale / 2  # a crop, not the page
+
+
+def test_pdf_goal_rows_have_their_own_boxes_holding_their_row(out: dict[str, Path]) -> None:
+    """Provenance has a box per goal row (and per cell): goals[1] and goals[2] are outlined on
+    their own rows, each box holding its row's printed target and status, not the other's."""
+    import pdfplumber
+
+    found = _goal_findings(out)
+    boxes = {loc: found[("pdf", loc)]["evidence"] for loc in ("goals[1]", "goals[2]")}
+    b1, b2 = boxes["goals[1]"]["bbox"], boxes["goals[2]"]["bbox"]
+    assert b1 != b2 and b1[3] <= b2[1] + 0.5  # one below the other, not one shared box
+    (prov,) = read_jsonl(out["pdf"] / "provenance.jsonl")
+    with pdfplumber.open(CORPUS / "card-00104-pdf.pdf") as pdf:
+        rows = {"goals[1]": ("<2024>", "(50회)"), "goals[2]": ("<2025>", "(15건)")}
+        for loc, (year, target) in rows.items():
+            ev = boxes[loc]
+            text = pdf.pages[ev["page"] - 1].crop(ev["bbox"]).extract_text().replace(" ", "").replace("\n", "")
+            assert year in text and target in text and "완료" in text
+            (other,) = [y for k, (y, _) in rows.items() if k != loc]
+            assert other not in text
+            cell = prov["locations"][f"{loc}.target"]  # the target cell's own box, inside the row's
+            assert cell["page"] == ev["page"] and cell["bbox"][1] >= ev["bbox"][1] - 0.5
+            assert cell["bbox"][3] <= ev["bbox"][3] + 0.5 and cell["cell"].startswith("T")

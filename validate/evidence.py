@@ -1,5 +1,6 @@
 """Source evidence for a finding: the original lines of a text dump, the PDF page rendered with the
-region highlighted, or the HWP/HWPX cell address.
+region highlighted, the HWP/HWPX table redrawn with the flagged cells marked, or, for HWP/HWPX text
+outside such tables, the flagged paragraph among its neighbours (:mod:`~pledgecard.validate.paragraphs`).
 
 Locations come from the card's ``provenance.jsonl`` line (the longest record path that contains
 the finding's location); for text dumps without line numbers the record's own text is searched
@@ -20,6 +21,7 @@ from typing import Any
 
 from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
+from pledgecard.validate.paragraphs import ParagraphFinder
 from pledgecard.writers import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -47,12 +49,14 @@ class Evidence:
     bbox: list[float] | None = None
     table: list[list[str]] = field(default_factory=list)
     highlight: list[list[int]] = field(default_factory=list)
+    unit: str = "line"  # what ``lines`` numbers: a text dump's lines, or an HWP/HWPX file's paragraphs
 
     def data(self) -> dict[str, Any] | None:
         """The evidence as findings.jsonl holds it (CARD_SCHEMA.md schema 1.1), or ``None``."""
         if self.kind == "lines" and self.lines:
-            return {"kind": "lines", "first_line": self.lines[0][0], "lines": [t for _, t, _ in self.lines],
-                    "highlight": [n for n, _, hit in self.lines if hit]}
+            out = {"kind": "lines", "first_line": self.lines[0][0], "lines": [t for _, t, _ in self.lines],
+                   "highlight": [n for n, _, hit in self.lines if hit]}
+            return out if self.unit == "line" else {**out, "unit": self.unit}
         if self.kind == "image" and self.image:
             return {"kind": "image", "image": f"report/{self.image}", "page": self.page, "bbox": self.bbox}
         if self.kind == "cells" and self.table:
@@ -183,6 +187,7 @@ class EvidenceFinder:
         self.max_images = max_images
         self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
+        self.paragraphs = ParagraphFinder()
 
     def source_path(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None) -> Path | None:
         src = record.get("source") or {}
@@ -260,8 +265,8 @@ class EvidenceFinder:
         box = _box(prov.get("bbox"))
         table = _enclosing_box(location, provenance, page, box)
         mark = box
-        if box and table and _ROW.search(location or ""):
-            mark = (table[0], box[1], table[2], box[3])  # a row: its full width
+        if box and table and _ROW.search(location or "") and (box[3] - box[1]) * 2 < table[3] - table[1]:
+            mark = (table[0], box[1], table[2], box[3])  # a row known by its label cell: its full width
         key = (str(path), page, mark, table)
         if key not in self._images:
             self._images[key] = self._render(path, page, mark, table) if len(self._images) < self.max_images else None
@@ -304,6 +309,21 @@ class EvidenceFinder:
             return None
         return rel
 
+    def _paragraph_evidence(self, record: Mapping[str, Any], location: str | None,
+                            provenance: Mapping[str, Any] | None, fmt: str) -> Evidence | None:
+        """The HWP/HWPX paragraph holding what ``location`` names, with its neighbours."""
+        path = self.source_path(record, provenance)
+        if path is None:
+            return None
+        found = self.paragraphs.find(path, fmt, _needles(record, location),
+                                     provenance_entry(location, provenance, having="paragraph"))
+        if found is None:
+            return None
+        lines, how = found
+        shown = [(n, clean_text(text, one_line=True)[0], hit) for n, text, hit in lines]
+        return Evidence("lines", note=f"{path.name}, paragraphs in reading order: {how}", lines=shown,
+                        unit="paragraph")
+
     def find(self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
         prov = provenance_entry(location, provenance)
         fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
@@ -313,6 +333,9 @@ class EvidenceFinder:
                 where = f"table cell {prov['cell']}" if prov.get("cell") else "table"
                 return Evidence("cells", note=f"{where}, redrawn from the record", table=cells["table"],
                                 highlight=cells["highlight"])
+            paragraphs = self._paragraph_evidence(record, location, provenance, fmt)
+            if paragraphs is not None:
+                return paragraphs
             cell = prov.get("cell")
             para = [f"{k} {prov[k]}" for k in ("section", "paragraph") if prov.get(k) is not None]
             if cell or para:

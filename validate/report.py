@@ -2,7 +2,8 @@
 
 ``index.html`` holds the summary (cards, files, failing findings by check), inline SVG charts of
 funding and outreach across cards and a sortable table of cards; ``cards/<safe card_id>.html``
-holds each card's fields and every finding with observed vs expected and the source evidence.
+holds each card's fields and every finding with observed vs expected and the source evidence;
+``pledges/<safe pledge key>.html`` the pledge's versions across quarters (:mod:`~pledgecard.validate.timeline`).
 CSS and JS are inlined; nothing is loaded from the network. All card text is escaped (Jinja2
 autoescape).
 """
@@ -26,9 +27,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 import pledgecard.validate.humanize as humanize
 import pledgecard.validate.wording as wording
 from pledgecard.corrections import get_path
+from pledgecard.identity import base_key
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
+from pledgecard.validate.timeline import PledgePages
 from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
 
 _HERE = Path(__file__).resolve().parent
@@ -334,6 +337,7 @@ class ReportWriter:
         self.failing_by_code: Counter[str] = Counter()
         self.cards_failing: Counter[str] = Counter()
         self.cards_passing: Counter[str] = Counter()
+        self.pledges = PledgePages()  # a page per pledge: its versions across quarters
 
     def _count(self, findings: list[dict[str, Any]]) -> None:
         failing_cards: dict[str, set[Any]] = defaultdict(set)
@@ -371,9 +375,10 @@ class ReportWriter:
             page_name = self.pages(cid)
             ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
                                 lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
+            ctx["pledge_page"] = self.pledges.add(rec, base_key(rec), page_name)
             page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
             write_page(page, self.card_tpl.render(**self.common, **ctx, root="../"))
-            self.rows.append(_index_row(cid, page_name, rec, ctx))
+            self.rows.append({**_index_row(cid, page_name, rec, ctx), "pledge_page": ctx["pledge_page"]})
 
     def finish(self) -> Path:
         """Write ``report/index.html``; returns its path."""
@@ -391,6 +396,8 @@ class ReportWriter:
         issuers = sorted({r["issuer"] for r in self.rows if r["issuer"]})
         failing_codes = [c for c in checks if c["failing"]]
         extra_codes = sorted({code for r in self.rows for code in r["codes"].split()} - set(CHECKS))
+        pledge_tpl = self.env.get_template("pledge.html.j2")
+        self.pledges.write(self.report_dir, lambda ctx: pledge_tpl.render(**self.common, **ctx, root="../"), write_page)
         index = self.report_dir / "index.html"
         atomic_write_text(index, self.env.get_template("index.html.j2").render(
             **self.common, root="", summary=summary, files=_files_summary(self.files), checks=checks,

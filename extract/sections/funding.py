@@ -8,6 +8,7 @@ with a source label (계, 국비, 지방비, 도비, 시군비, 민자, ...) fol
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.document import Table
@@ -105,16 +106,34 @@ def _with_raw(row: dict[str, Any], cells: list[str]) -> dict[str, Any]:
 def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Columns and rows of a funding grid whose leading column(s) hold the row labels; a grid
     printed the other way round (years down, 국비/지방비 across) is read transposed."""
+    columns, rows, _ = grid_positions(grid, multiplier)
+    return columns, rows
+
+
+Position = tuple[int, int]  # (row, column) in the printed grid
+
+
+def grid_positions(grid: list[list[str]], multiplier: int
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
+    """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
+    of its label and of each amount (one per column), in the printed (not transposed) grid."""
+    transposed = False
     if grid:
         sources = sum(1 for c in grid[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
         periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
         if sources >= 2 and periods >= 2:
             width = max(len(r) for r in grid)
             grid = [[r[j] if j < len(r) else "" for r in grid] for j in range(width)]
-    return _interpret(grid, multiplier)
+            transposed = True
+    where: list[tuple[Position, list[Position]]] = []
+    columns, rows = _interpret(grid, multiplier, where)
+    if transposed:
+        where = [((lc, lr), [(c, r) for r, c in cells]) for (lr, lc), cells in where]
+    return columns, rows, where
 
 
-def _interpret(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     def label_width(row: list[str]) -> int:
         return next((k for k, c in enumerate(row) if c.strip() and _is_amount(c)), len(row))
 
@@ -150,6 +169,8 @@ def _interpret(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, A
         cells = [row[j] if j < len(row) else "" for j in col_idx]
         amounts = [parse_amount(_squash(c), multiplier) if c.strip() else None for c in cells]
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
+        if where is not None:
+            where.append(((i, 0), [(i, j) for j in col_idx]))
     return columns, rows
 
 
@@ -377,6 +398,26 @@ def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bo
     )
 
 
+def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) -> dict[Loc, Any]:
+    """A source per funding row (its label cell's, boxed around the label and every amount of the
+    row on the label's page) and per amount cell (``funding.rows[i].amounts_krw[j]``)."""
+    prov: dict[Loc, Any] = {}
+    for i, (label_at, cells_at) in enumerate(where):
+        label = table.cell_at(*label_at)
+        cells = [table.cell_at(*at) for at in cells_at]
+        for j, cell in enumerate(cells):
+            if cell is not None:
+                prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{j}]")] = cell.source
+        if label is None:
+            continue
+        boxes = [c.source.bbox for c in [label, *cells]
+                 if c is not None and c.source.bbox is not None and c.source.page == label.source.page]
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                max(b[3] for b in boxes)) if boxes else None
+        prov[Loc("funding", sub=f"rows[{i}]")] = replace(label.source, bbox=bbox) if bbox else label.source
+    return prov
+
+
 def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The funding object (``None`` when the section holds no readable table), provenance, and
     the items left over. The unit comes from a ``(단위 : 백만 원)`` line, the heading, a cell, or
@@ -390,13 +431,10 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     for t in (it for it in items if isinstance(it, Table)):
-        columns, rows = interpret_grid([[fold(c) for c in r] for r in t.grid()], mult)
+        columns, rows, where = grid_positions([[fold(c) for c in r] for r in t.grid()], mult)
         if rows:
             prov[Loc("funding")] = t.source
-            labels = sorted((c for c in t.cells if c.col == 0 and funding_source(_row_label(c.text))),
-                            key=lambda c: c.row)
-            for i, c in enumerate(labels):
-                prov[Loc("funding", sub=f"rows[{i}]")] = c.source
+            prov.update(_cell_provenance(t, where))
             rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     grid = grid_from_lines(lines)

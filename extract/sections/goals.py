@@ -10,9 +10,10 @@ the actual result, and what follows is the 추진내용 (a merged cell shared by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from pledgecard.extract.document import Table
+from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
@@ -199,6 +200,12 @@ def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str
 
 
 def goals_from_table(table: Table) -> list[dict[str, Any]]:
+    return [g for g, _, _ in goal_rows(table)]
+
+
+def goal_rows(table: Table) -> list[tuple[dict[str, Any], int, dict[str, int]]]:
+    """Each goal read from ``table`` with its grid row and the grid column of each of its fields
+    (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
@@ -219,7 +226,11 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
     c_actual = col(*vocab.words("goals_columns", "actual"))
     if c_actual in (c_status, c_target):
         c_actual = None
-    rows = [row for row in grid[1:] if any(row) and row != header]
+    numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header]
+    rows = [row for _, row in numbered]
+    columns = {name: c for name, c in (("project", c_proj), ("year", c_year), ("target", c_target),
+                                        ("status", c_status), ("actual", c_actual), ("detail", c_detail))
+               if c is not None}
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     for c in (c_proj, c_detail):
@@ -232,7 +243,7 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
                 row[c] = above or below
     goals = []
     group_year: int | None = None
-    for row in rows:
+    for grid_row, row in numbered:
         cells = {c for c in row if c}
         if len(cells) == 1:  # a row group: 2025년 or <2025> across the table
             (only,) = cells
@@ -254,9 +265,40 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
             actual = row[c_actual] if row[c_actual] not in ("", "-", "–", "—") else None
         if status and _not_started(status):
             actual = None
-        goals.append(_goal(row[c_proj] if c_proj is not None else None, year, target, status,
-                           actual or None, row[c_detail] if c_detail is not None else None))
+        goals.append((_goal(row[c_proj] if c_proj is not None else None, year, target, status,
+                            actual or None, row[c_detail] if c_detail is not None else None), grid_row, columns))
     return goals
+
+
+def _row_source(cells: list[Cell], row: int, base: Source) -> Source:
+    """One source for grid ``row`` made of ``cells`` (every cell covering the row, merged ones
+    included): across all of them, and as tall as the cells of this row alone (a 주요사업 cell
+    merged over three goals does not make each goal three rows tall), on the page of the row's
+    first own cell (a row cut by a page break keeps that page's part); the first own cell's address."""
+    own = [c for c in cells if c.row == row and c.row_span == 1] or [c for c in cells if c.row == row] or cells
+    if not own:
+        return base
+    first = own[0].source
+    across = [c.source.bbox for c in cells if c.source.bbox is not None and c.source.page == first.page]
+    tall = [c.source.bbox for c in own if c.source.bbox is not None and c.source.page == first.page]
+    if not across or not tall:
+        return first
+    bbox = (min(b[0] for b in across), min(b[1] for b in tall), max(b[2] for b in across), max(b[3] for b in tall))
+    return replace(first, bbox=bbox)
+
+
+def row_provenance(table: Table, row: int, columns: dict[str, int], index: int) -> dict[Loc, Source]:
+    """Provenance of one goal read from grid ``row`` of ``table``: the row (every cell of it) and
+    each of its fields' cells, so every goal row has its own box and address."""
+    prov: dict[Loc, Source] = {}
+    cells = sorted({id(c): c for k in range(table.n_cols) if (c := table.cell_at(row, k)) is not None}.values(),
+                   key=lambda c: c.col)
+    prov[Loc("goals", index)] = _row_source(cells, row, table.source)
+    for name, col in columns.items():
+        cell = table.cell_at(row, col)
+        if cell is not None:
+            prov[Loc("goals", index, sub=name)] = cell.source
+    return prov
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -265,11 +307,12 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest: list[Item] = []
     for it in items:
         if isinstance(it, Table):
-            got = goals_from_table(it)
+            got = goal_rows(it)
             if got:
-                for i in range(len(goals), len(goals) + len(got)):
-                    prov[Loc("goals", i)] = it.source
-                goals.extend(got)
+                prov.setdefault(Loc("goals"), it.source)
+                for i, (goal, row, columns) in enumerate(got, len(goals)):
+                    prov.update(row_provenance(it, row, columns, i))
+                    goals.append(goal)
             else:
                 rest.append(it)
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
