@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pledgecard.validate.humanize as humanize
+import pledgecard.validate.wording as wording
 from pledgecard.history import Change, History, Version
 from pledgecard.validate.charts import bar_chart
 from pledgecard.writers import ensure_inside, safe_filename
 
 PLEDGES_DIR = "pledges"
-_FIELD_LABEL = {"status": "추진상황", "target": "대상", "budget": "사업비", "funding": "재원투자",
-                "goal": "실천목표 실적", "achievement": "추진실적"}  # report wording per tracked field
 
 
 def _shown(value: Any) -> str:
@@ -67,12 +66,15 @@ class PledgePages:
                          "status_code": v.status_code, "budget": _shown(v.budget_total),
                          "funding": _shown(funding), "funding_value": funding, "card_id": v.card_id,
                          "page": self.card_pages.get(v.card_key)})
-        chart = bar_chart("funding by version (원)", [(r["as_of_text"], r["funding_value"]) for r in rows
-                                                      if isinstance(r["funding_value"], int | float)], unit="원")
+        currency = wording.word("units", "currency")
+        chart = bar_chart(f"funding by version ({currency})", [(r["as_of_text"], r["funding_value"]) for r in rows
+                                                               if isinstance(r["funding_value"], int | float)],
+                          unit=currency)
+        field_label = wording.table("history_fields")
         return {"pledge_key": key, "mgmt_no": versions[-1].mgmt_no, "issuer": versions[-1].issuer,
                 "versions": rows, "chart": chart,
                 "changes": [{"from": humanize.interval(c.before.as_of), "to": humanize.interval(c.after.as_of),
-                             "field": c.field, "field_label": _FIELD_LABEL.get(c.field, c.field), "change": c.change,
+                             "field": c.field, "field_label": field_label.get(c.field, c.field), "change": c.change,
                              "path": c.path, "old": _shown(c.old), "new": _shown(c.new)} for c in changes]}
 
     def write(self, report_dir: Path, render: Callable[[dict[str, Any]], str],
