@@ -62,9 +62,16 @@ def count_note(raw: str | None) -> str | None:
 _NUMBER_WITH_UNIT = re.compile(rf"({LOOSE_NUMBER})\s*(?:{_UNITS_SRC}|%|억|원)")
 
 
-def unreadable_number(text: str | None) -> str | None:
+def _number_with_unit(units: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(sorted(map(re.escape, set(units)), key=len, reverse=True))
+    return re.compile(rf"({LOOSE_NUMBER})\s*(?:{alts})")
+
+
+def unreadable_number(text: str | None, units: tuple[str, ...] | None = None) -> str | None:
     """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
-    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure."""
-    for m in _NUMBER_WITH_UNIT.finditer(fold(text or "")):
+    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure.
+    ``units``: the unit words a figure may carry (default: the counters, %, 억, 원)."""
+    pattern = _NUMBER_WITH_UNIT if not units else _number_with_unit(units)
+    for m in pattern.finditer(fold(text or "")):
         return None if parse_number(m.group(1)) is not None else m.group(1)
     return None
