@@ -9,7 +9,9 @@ from typing import Any
 
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
+    blocks_unrecovered,
     coverage,
+    funding_unrecovered,
     has_figures,
     is_empty,
     low_coverage,
@@ -24,6 +26,7 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import table_role
 from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.normalize.text import fold
@@ -312,6 +315,11 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if i and sec.heading is not None and is_empty(result.value):
             where = next((it.source.describe() for it in sec.items), None) or None
             findings.append(section_empty(spec.name, sec.heading, where))
+    findings += blocks_unrecovered(doc.unrecovered, [it for t in trace for it in t.rest],
+                                   {id(it): t.section.heading for t in trace for it in t.rest},
+                                   [it for t in trace if t.reader == "funding" for it in t.rest
+                                    if isinstance(it, Line) and is_data_row(it.full_text)])
+    findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     header = record.pop("header")
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
