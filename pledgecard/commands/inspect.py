@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import unicodedata
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from pledgecard.errors import NothingConvertedError
 from pledgecard.extract.readers.pdf_engine import ENGINES
 
-WIDTH = 100  # display columns of one line of human output
+WIDTH = 100  # display columns of one line of human output, at least (a wider terminal gets more)
 
 
 def register(subparsers: Any) -> None:
@@ -79,7 +80,8 @@ def _pad(text: str, n: int) -> str:
 
 
 def _line(left: str, text: str) -> str:
-    return left + clip(text, max(20, WIDTH - width(left)))
+    room = max(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns)
+    return left + clip(text, max(20, room - width(left)))
 
 
 def _section_line(s: dict[str, Any]) -> str:
