@@ -9,7 +9,9 @@ from typing import Any
 
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
+    blocks_unrecovered,
     coverage,
+    funding_unrecovered,
     has_figures,
     is_empty,
     low_coverage,
@@ -24,6 +26,7 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import table_role
 from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.normalize.text import fold
@@ -40,12 +43,25 @@ class Section:
 
 
 @dataclass(slots=True)
+class SectionRead:
+    """How one section of a card was read (for ``pledgecard inspect``): the section as cut (its
+    items after tables moved to the section their content names), the extractor that read it
+    (``None``: an unknown heading, or a section met twice) and the items it left unplaced."""
+
+    section: Section
+    reader: str | None
+    rest: list[Item] = field(default_factory=list)
+    read: bool = False  # the extractor placed something in the record
+
+
+@dataclass(slots=True)
 class CardResult:
     record: dict[str, Any]
     provenance: dict[str, Any]
     # What the extractor missed (extract.section_empty, extract.table_unassigned,
     # extract.low_coverage), shaped as validation findings without card_id / check
     findings: list[dict[str, Any]] = field(default_factory=list)
+    sections: list[SectionRead] = field(default_factory=list)  # how each section was read
 
 
 def _is_title_line(it: Item) -> bool:
@@ -266,6 +282,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     unparsed: list[dict[str, Any]] = []
     seen: set[str] = set()
     findings: list[dict[str, Any]] = []
+    trace: list[SectionRead] = []
     moved: dict[str, list[Item]] = {}
     for sec in sections[1:]:
         # A table is read by the section its content says it belongs to (a goals table printed
@@ -284,6 +301,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
             unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
+            trace.append(SectionRead(sec, None, list(sec.items)))
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
@@ -292,10 +310,16 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
         dates += result.dates
         unparsed += _unparsed(sec.heading, rest)
+        trace.append(SectionRead(sec, spec.name, list(rest), read=not is_empty(result.value)))
         findings += [table_unassigned(t, sec.heading) for t in rest if isinstance(t, Table) and has_figures(t)]
         if i and sec.heading is not None and is_empty(result.value):
             where = next((it.source.describe() for it in sec.items), None) or None
             findings.append(section_empty(spec.name, sec.heading, where))
+    findings += blocks_unrecovered(doc.unrecovered, [it for t in trace for it in t.rest],
+                                   {id(it): t.section.heading for t in trace for it in t.rest},
+                                   [it for t in trace if t.reader == "funding" for it in t.rest
+                                    if isinstance(it, Line) and is_data_row(it.full_text)])
+    findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     header = record.pop("header")
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
@@ -325,7 +349,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         "unparsed": unparsed,
     }
     return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)},
-                      findings=findings)
+                      findings=findings, sections=trace)
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:

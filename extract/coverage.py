@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pledgecard.extract.document import Table
-from pledgecard.extract.layout import Item, item_text
+from pledgecard.extract.document import Source, Table
+from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.normalize.money import parse_amount
 
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
-            "extract.low_coverage": "warning"}
+            "extract.low_coverage": "warning", "extract.table_unrecovered": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -61,3 +62,56 @@ def low_coverage(share: float) -> dict[str, Any]:
     return _finding("extract.low_coverage", None,
                     f"only {share:.0%} of the card's printed characters were placed in the record",
                     observed=share, expected=f">= {LOW_COVERAGE:.0%}")
+
+
+def _digits(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def blocks_unrecovered(ranges: list[tuple[int, int]], unplaced: list[Item],
+                       headings: dict[int, str | None], rows: list[Line] = ()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+    """A text dump's aligned block the reader could not map to rows and columns (kept as text
+    rows, lines ``a``-``b``) whose figures no section then read: no cell of it is in the record,
+    its text is in ``unparsed``, and this says so at its lines. ``headings``: the heading of the
+    section each unplaced item stood in (by ``id``). ``rows``: table rows a section recovered
+    from text lines but could not place (cells fewer than columns): one finding at each row's
+    line outside those blocks."""
+    out = []
+    for ln in rows:
+        n = ln.source.line_start
+        if n is not None and any(a <= n <= b for a, b in ranges):
+            continue  # said once for its block below
+        section = headings.get(id(ln))
+        out.append(_finding("extract.table_unrecovered", ln.source.describe() or None,
+                            f"a table row ('{ln.full_text[:40]}') has more or fewer cells than the table has "
+                            f"columns: its cells are null, its text is kept in unparsed"
+                            + (f" (section '{section}')" if section else ""), observed=section))
+    for a, b in ranges:
+        lost = [it for it in unplaced if isinstance(it, Line) and it.source.line_start is not None
+                and a <= it.source.line_start <= b and _digits(it.full_text)]
+        if not lost:
+            continue  # not this card's, or a section read every row of it from its lines
+        section = headings.get(id(lost[0]))
+        out.append(_finding("extract.table_unrecovered", Source(line_start=a, line_end=b).describe(),
+                            f"a table at lines {a}-{b} could not be mapped to rows and columns without guessing: "
+                            f"its cells are not read, its text is kept in unparsed"
+                            + (f" (section '{section}')" if section else ""),
+                            observed=section))
+    return out
+
+
+def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) -> list[dict[str, Any]]:
+    """A funding table read from a flattened dump whose columns the layout could not order (cells
+    printed readably but left null, their text in ``amounts_raw``): one finding for the table,
+    not a fault of the card's figures."""
+    if not funding:
+        return []
+    for row in funding.get("rows") or []:
+        raw = row.get("amounts_raw") or []
+        if any(v is None and r and parse_amount(r, 1) is not None
+               for v, r in zip(row.get("amounts_krw") or [], raw, strict=False)):
+            return [_finding("extract.table_unrecovered", (where.describe() if where else "") or None,
+                             "the funding table's columns could not be ordered from the dump without guessing: "
+                             "its cells are null, their printed text is kept in amounts_raw",
+                             observed="funding")]
+    return []

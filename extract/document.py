@@ -127,6 +127,9 @@ class Document:
     n_pages: int | None = None
     notes: list[str] = field(default_factory=list)  # reader remarks, e.g. "distribution document"
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
+    # text dumps: line ranges (first, last) of aligned blocks the reader could not place in rows and
+    # columns with certainty and kept as text rows (extract.table_unrecovered when no section reads them)
+    unrecovered: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for b in self.blocks:

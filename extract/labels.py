@@ -26,27 +26,39 @@ def norm_label(text: str) -> str:
 
 
 def _names(key: str) -> tuple[str, ...]:
-    """The section names a normalized label names: one, two for a combined heading, or none.
-    Exact match, or a known label followed only by a bracketed remark (``추진실적(성과)``,
-    ``향후계획('25년)``)."""
+    """The section names a normalized label names: one, two for a combined heading, or none."""
+    return _match(key)[0]
+
+
+def _match(key: str) -> tuple[tuple[str, ...], str | None]:
+    """The section names a normalized label names (one, two for a combined heading, or none) and
+    the vocabulary label that matched. Exact match, or a known label followed only by a bracketed
+    remark (``추진실적(성과)``, ``향후계획('25년)``)."""
     if not key or len(key) > 24:
-        return ()
+        return (), None
     vocab = current()
     for label, names in vocab.combined_sections.items():
         if key == label or (key.startswith(label) and key[len(label):][:1] in "(（"):
-            return names
+            return names, label
     for name, variants in vocab.section_labels.items():
         for v in variants:
             if key == v or (key.startswith(v) and key[len(v):][:1] in "(（"):
-                return (name,)
+                return (name,), v
     for joiner in vocab.words("sections_joiners"):
         # 소요예산 및 투자계획, 향후계획 및 기대효과: each part names a section
         parts = [p for p in key.split(key_of(joiner)) if p] if key_of(joiner) in key else []
         if len(parts) >= 2:
-            names = [_names(p) for p in parts]
-            if all(len(n) == 1 for n in names):
-                return tuple(dict.fromkeys(n[0] for n in names))
-    return ()
+            matches = [_match(p) for p in parts]
+            if all(len(n) == 1 for n, _ in matches):
+                return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
+                        f" {joiner} ".join(str(label) for _, label in matches))
+    return (), None
+
+
+def section_label(text: str) -> str | None:
+    """The vocabulary label a heading matched (``'1. 추진 실적(성과)'`` -> ``'추진실적(성과)'``), or
+    ``None`` when it names no section."""
+    return _match(norm_label(text))[1]
 
 
 def section_of(text: str) -> str | None:

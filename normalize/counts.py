@@ -79,9 +79,16 @@ def _number_with_unit(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"({LOOSE_NUMBER})\s*(?:{'|'.join(map(re.escape, units))})")
 
 
-def unreadable_number(text: str | None) -> str | None:
+def _number_with_units(units: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(sorted(map(re.escape, set(units)), key=len, reverse=True))
+    return re.compile(rf"({LOOSE_NUMBER})\s*(?:{alts})")
+
+
+def unreadable_number(text: str | None, units: tuple[str, ...] | None = None) -> str | None:
     """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
-    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure."""
-    for m in current().build(_number_with_unit).finditer(fold(text or "")):
+    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure.
+    ``units``: the unit words a figure may carry (default: the counters and figure units of the vocabulary)."""
+    pattern = current().build(_number_with_unit) if not units else _number_with_units(units)
+    for m in pattern.finditer(fold(text or "")):
         return None if parse_number(m.group(1)) is not None else m.group(1)
     return None

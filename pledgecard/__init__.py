@@ -2,7 +2,7 @@
 
 Library twins of the commands: :func:`run` (``pledgecard run``), :func:`extract_batch`
 (``pledgecard extract``), :func:`validate_dir` (``pledgecard validate``); one file:
-:func:`extract_file`. Heavy imports happen on first use.
+:func:`extract_file`; how one file is read: :func:`inspect` (``pledgecard inspect``). Heavy imports happen on first use.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from pledgecard.version import __version__
 
 if TYPE_CHECKING:
     from pledgecard.batch import BatchSummary
+    from pledgecard.inspection import Inspection
     from pledgecard.validate.api import ValidationResult
     from pledgecard.workflow import RunResult
 
-__all__ = ["__version__", "extract_batch", "extract_file", "run", "validate_dir"]
+__all__ = ["__version__", "extract_batch", "extract_file", "inspect", "run", "validate_dir"]
 
 
 def extract_file(path, **kwargs):  # type: ignore[no-untyped-def]
@@ -47,3 +48,11 @@ def validate_dir(out: Any, **options: Any) -> ValidationResult:
     from pledgecard.workflow import validate_dir as _validate_dir
 
     return _validate_dir(out, **options)
+
+
+def inspect(path: Any, **options: Any) -> Inspection:
+    """How one file is read, as ``pledgecard inspect`` (see :func:`pledgecard.workflow.inspect`);
+    ``.to_dict()`` is the ``--json`` document."""
+    from pledgecard.workflow import inspect as _inspect
+
+    return _inspect(path, **options)

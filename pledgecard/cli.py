@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pledgecard.errors import OutputError, PledgecardError
 from pledgecard.version import __version__
 
-COMMANDS = ["extract", "eval", "validate", "run", "export", "correct"]
+COMMANDS = ["extract", "eval", "validate", "run", "export", "correct", "inspect"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -29,6 +29,7 @@ from pledgecard.writers import writable_location
 
 if TYPE_CHECKING:
     from pledgecard.batch import BatchSummary
+    from pledgecard.inspection import Inspection
     from pledgecard.load import LoadSummary
     from pledgecard.validate.api import ValidationResult
 
@@ -190,3 +191,29 @@ def run(
         with stage("load", target):
             result.load = load_warehouse(tables, target, skip=() if validate else {"findings"})
     return result
+
+
+def inspect(path: str | os.PathLike[str], *, vocabulary: str | os.PathLike[str] | None = None,
+            pdf_engine: str | None = None, ocr: str | None = None, limits: Limits | None = None) -> Inspection:
+    """``pledgecard inspect``: how one file is read (see :mod:`pledgecard.inspection`); its
+    ``to_dict()`` is the ``--json`` document. The options are those of ``extract`` (a bad one is a
+    :class:`UsageError`); an unreadable file raises its :class:`~pledgecard.errors.ExtractError`."""
+    import dataclasses
+
+    from pledgecard.extract.readers.pdf_engine import ENGINES
+    from pledgecard.extract.vocabulary import load_vocabulary
+    from pledgecard.inspection import inspect_file
+
+    changes: dict[str, Any] = {}
+    if pdf_engine is not None:
+        if pdf_engine not in ENGINES:
+            raise UsageError(f"pdf_engine must be one of {', '.join(sorted(ENGINES))}, not {pdf_engine!r}")
+        changes["pdf_engine"] = pdf_engine
+    if ocr is not None:
+        if ocr not in ("auto", "always", "never"):
+            raise UsageError(f"ocr must be auto, always or never, not {ocr!r}")
+        changes["ocr"] = ocr
+    if vocabulary:
+        load_vocabulary(vocabulary)  # a file that cannot be read or parsed is a usage error, now
+        changes["vocabulary"] = str(Path(vocabulary).resolve())
+    return inspect_file(path, limits=dataclasses.replace(limits or Limits(), **changes))

@@ -124,7 +124,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
-    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes)
+    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered)
 
 
 def _card_start(text: str) -> bool:

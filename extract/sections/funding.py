@@ -439,10 +439,16 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     grid = grid_from_lines(lines)
     columns, rows = interpret_grid(grid, mult) if grid else ([], [])
+    unplaced: list[Line] = []
     if not _consistent(columns, rows):
-        s_cols, s_rows = funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
+        # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
+        # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
+        by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
+        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
         if s_rows:
             columns, rows = s_cols, s_rows
+        elif rows:
+            unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     if lines:
@@ -450,4 +456,27 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     data_lines = [ln for ln in lines if _data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
-    return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, list(notes))
+    return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
+                         list(notes) + unplaced)
+
+
+def is_data_row(text: str) -> bool:
+    """A line holding a funding source label and its amounts (``국 비 236 0 75``)."""
+    return _data_row(text) is not None
+
+
+def _null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], rows: list[dict[str, Any]],
+                           lines: list[Line]) -> list[Line]:
+    """Rows of a table recovered from text lines whose printed cells are fewer or more than the
+    columns cannot be placed without guessing (a dump drops empty cells): their cells are null, and
+    their lines are returned to be kept as text (``unparsed``). Rows not matched one to one with
+    the lines' rows (a transposed table): every cell is null and every data line kept."""
+    data = grid[1:]
+    matched = len(data) == len(rows) and all(r["label"] == d[0] for r, d in zip(rows, data, strict=True))
+    bad = {r["label"] for r, d in zip(rows, data, strict=False) if len(d) - 1 != len(columns)} if matched \
+        else {r["label"] for r in rows}
+    for r in rows:
+        if r["label"] in bad:
+            r["amounts_krw"] = [None] * len(columns)
+            r.pop("amounts_raw", None)
+    return [ln for ln in lines if (row := _data_row(ln.full_text)) is not None and row[0] in bad]

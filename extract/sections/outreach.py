@@ -30,7 +30,8 @@ def _total(v: Vocabulary) -> re.Pattern[str]:
 
 def _value_token(v: Vocabulary) -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
-    return re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?")
+    # a lone O / l / I / | between counts is a 0 or 1 misread: kept as a count that cannot be read
+    return re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?|(?<!\S)[OoIl|](?!\S)")
 
 
 def _is_total(label: str) -> bool:
@@ -112,7 +113,8 @@ def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
 
 def _is_value_line(text: str) -> list[str] | None:
     toks = current().build(_value_token).findall(text)
-    if toks and "".join(toks).replace(" ", "") == text.replace(" ", ""):
+    if toks and "".join(toks).replace(" ", "") == text.replace(" ", "") \
+            and not all(re.fullmatch(r"[OoIl|]", t) for t in toks):  # a line of lone letters is no value row
         return [fold(t) for t in toks]
     return None
 

@@ -49,6 +49,12 @@ CHECKS = [
            "at least 90 % of the card's printed characters were placed in the record (unparsed excluded)",
            "less than 90 % of the card's printed characters are in a field (`source.coverage`)",
            "none (the whole card)"),
+    _check("extract.table_unrecovered", "tables recovered",
+           "every table of a text dump was mapped to rows and columns without guessing",
+           "a text dump's aligned block the reader could not place in columns, and no section read it (its "
+           "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
+           "(its cells are null, their printed text kept in `amounts_raw`)",
+           "the block's lines (`line a-b`) or the funding table's first line"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
