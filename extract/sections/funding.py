@@ -279,7 +279,8 @@ def _source_labels(tokens: list[str]) -> list[str] | None:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if i + 1 < len(tokens) and funding_source(tokens[i]) is None and funding_source(tokens[i] + tokens[i + 1]):
+        if (i + 1 < len(tokens) and funding_source(tokens[i + 1]) is None
+                and funding_source(tokens[i] + tokens[i + 1])):
             out.append(tokens[i] + tokens[i + 1])
             i += 2
             continue

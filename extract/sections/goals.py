@@ -163,9 +163,11 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
                     break
             actual = _strip_parens(after[start:end].strip())
             after = after[end:]
-        # the first row of a table prints every cell (no merged cell reaches it from above): under
-        # a header naming a 추진내용 column, what follows its status is its own detail
-        detail, next_project = _detail_and_next_project(after, last=last or (i == 0 and has_detail))
+        detail, next_project = _detail_and_next_project(after, last=last)
+        if i == 0 and has_detail and detail is None:
+            # the first row of a table prints every cell (no merged cell reaches it from above):
+            # under a header naming a 추진내용 column, one line after its status is its own detail
+            detail, next_project = next_project, None
         status = re.sub(r"\s+", " ", st.group(1))
         if _not_started(status):
             actual = None
