@@ -6,6 +6,7 @@ from __future__ import annotations
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.goals import extract_goals, goals_from_text
 
 
@@ -89,3 +90,12 @@ def test_transposed_funding_with_a_line_that_does_not_fit_is_not_read_transposed
     res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200\n'32 700 400 300"))
     f = res.value["funding"]
     assert f is None or not any(c["kind"] == "year" and c["year"] == 2032 for c in f["columns"])
+
+
+def test_shapes_of_the_marked_row_reader_are_left_to_it() -> None:
+    # no 실적 column: the actual is printed in the status cell
+    got, _ = _goals("연도 목표 추진상황 추진내용\n2031 주민 교육 40명 완료(44명) 수변공원 운영")
+    assert [(g[1], g[2], g[5], g[6]) for g in got] == [(2031, "주민 교육 40명", 44, "완료")]
+    # <YYYY> marks inside the rows
+    assert goal_rows(["주요사업 목표 실적 추진상황", "하천 정비", "<2031> 주민 교육(40명) 44명 완료"]) is None
+    assert goal_rows(["주요사업 목표 실적 추진상황", "<2031>", "하천 정비 주민 교육(40명) 44명 완료"]) is not None

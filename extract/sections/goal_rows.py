@@ -72,6 +72,12 @@ def _year_cell(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^[<〈(\[]?\s*(?:{v.data['funding_columns']['year_pattern']})\s*[>〉)\]]?$")
 
 
+def _inline_mark(v: Vocabulary) -> re.Pattern[str]:
+    """A ``<2023>`` mark with more text on its line."""
+    y = re.sub(r"\?P<\w+>", "", v.data["funding_columns"]["year_pattern"])
+    return re.compile(rf"[<〈]\s*(?:{y})\s*[>〉]\s*\S|\S\s*[<〈]\s*(?:{y})\s*[>〉]")
+
+
 def header_kinds(text: str) -> list[str] | None:
     """The column kinds of a flattened goals header line, in order; None for any other line.
     A word a dump printed spaced (``주 요 사 업``) is joined again."""
@@ -112,6 +118,8 @@ def _layout(kinds: list[str]) -> tuple[bool, list[str], bool] | None:
     before, after = body[:s], body[s + 1:]
     if after not in ([], ["detail"]) or [k for k in _ORDER if k in before] != before or "target" not in before:
         return None
+    if "actual" not in before:
+        return None  # the actual printed in the status cell, ``완료(35명)``: the marked-row reader's shape
     return has_year, before, bool(after)
 
 
@@ -195,10 +203,11 @@ def _rate_agrees(s: _Split, target: str) -> bool:
 
 def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read;
-    None when no line is such a header (the table is left to the other readers)."""
+    None when no line is such a header, the header names no 실적 column, or ``<2023>`` marks
+    stand inside the rows (shapes the marked-row reader of :mod:`goals` reads)."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
-    if h is None:
-        return None
+    if h is None or any(current().build(_inline_mark).search(ln) for ln in lines[h + 1:]):
+        return None  # <2023> marks inside the rows: the marked-row reader's shape
     layout = _layout(header_kinds(lines[h]) or [])
     if layout is None:
         return None
