@@ -99,3 +99,11 @@ def test_shapes_of_the_marked_row_reader_are_left_to_it() -> None:
     # <YYYY> marks inside the rows
     assert goal_rows(["주요사업 목표 실적 추진상황", "하천 정비", "<2031> 주민 교육(40명) 44명 완료"]) is None
     assert goal_rows(["주요사업 목표 실적 추진상황", "<2031>", "하천 정비 주민 교육(40명) 44명 완료"]) is not None
+
+
+def test_transposed_funding_with_a_corner_cell_of_any_word() -> None:
+    res = extract_funding(_lines("연도 국비 군비 합계\n2031년 200 100 300\n2032년 400 300 700\n임기 후 10 - 10"))
+    f = res.value["funding"]
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("year", 2031), ("year", 2032), ("after_term", None)]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("national", [200, 400, 10]), ("municipal", [100, 300, 0]), ("total", [300, 700, 10])]

@@ -293,12 +293,15 @@ def _source_labels(tokens: list[str]) -> list[str] | None:
 
 def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
     """A funding table a dump printed the other way round, one line per period: a header line of
-    source labels (``구분 계 국비 도비``), then lines that start with a period label (총계, a year,
+    source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
     기투자, 임기이후) followed by exactly one amount per source. Empty unless every line after the
     header is such a row (a line that fits neither leaves the table to the other readers)."""
     gubun = current().build(_gubun)
     for h, ln in enumerate(lines):
-        labels = _source_labels(gubun.sub(" ", ln.full_text).split())
+        toks = gubun.sub(" ", ln.full_text).split()
+        labels = _source_labels(toks)
+        if labels is None and len(toks) >= 3 and not _is_amount(toks[0]):
+            labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows: list[list[str]] = []
