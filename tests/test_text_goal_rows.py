@@ -107,3 +107,8 @@ def test_transposed_funding_with_a_corner_cell_of_any_word() -> None:
     assert [(c["kind"], c["year"]) for c in f["columns"]] == [("year", 2031), ("year", 2032), ("after_term", None)]
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
         ("national", [200, 400, 10]), ("municipal", [100, 300, 0]), ("total", [300, 700, 10])]
+
+
+def test_header_on_two_lines_and_a_status_printed_spaced() -> None:
+    got, rest = _goals("연도 세부사업 목표 실적 추진상황\n(완료/추진중/미착수)\n2031 하천 정비 7.5km 1.5km 추 진 중")
+    assert [(g[0], g[2], g[4], g[6]) for g in got] == [("하천 정비", "7.5km", "1.5km", "추 진 중")] and rest == []

@@ -100,6 +100,11 @@ def header_kinds(text: str) -> list[str] | None:
     return kinds
 
 
+def _header_words_only(text: str) -> bool:
+    words = current().build(_column_words)
+    return all(words.get(key(t)) == "other" for t in text.split())
+
+
 def _year_of(text: str) -> int | None:
     m = current().build(_year_cell).match(text.strip())
     if not m:
@@ -134,7 +139,7 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_
         return None
     # the status: a status word (one or two tokens) with the rate before it, ending the row when
     # nothing follows it
-    spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2)
+    spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
              if b <= len(toks) and key("".join(toks[a:b])) in vocab.status_words]
     spans = [(a, b) for a, b in spans if (has_detail or b == len(toks))
              and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
@@ -219,6 +224,8 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         text = lines[i].strip()
         if not text:
             continue
+        if _header_words_only(text):
+            continue  # the header's second line: (완료/추진중/미착수)
         y = _year_of(text)
         if y is not None and not layout[0]:
             group_year = y
