@@ -112,3 +112,15 @@ def test_transposed_funding_with_a_corner_cell_of_any_word() -> None:
 def test_header_on_two_lines_and_a_status_printed_spaced() -> None:
     got, rest = _goals("연도 세부사업 목표 실적 추진상황\n(완료/추진중/미착수)\n2031 하천 정비 7.5km 1.5km 추 진 중")
     assert [(g[0], g[2], g[4], g[6]) for g in got] == [("하천 정비", "7.5km", "1.5km", "추 진 중")] and rest == []
+
+
+def test_goal_rows_under_an_unknown_heading_are_goals_by_content() -> None:
+    from pledgecard.extract.markers import split_marker
+    from pledgecard.extract.roles import lines_role
+
+    lines = []
+    for i, raw in enumerate(["◦ 하천 정비 착공 : '31. 3.", "□ 연차별 성과 점검", "연도 세부사업 목표 실적 추진상황",
+                             "2031 하천 정비 7.5km 1.5km 추진중", "2032 12.0km - 미착수", "◦ 쉼터 보급 : '31. 5."], 1):
+        marker, body = split_marker(raw)
+        lines.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
+    assert lines_role(lines) == [None, None, "goals", "goals", "goals", None]

@@ -105,6 +105,12 @@ def _header_words_only(text: str) -> bool:
     return all(words.get(key(t)) == "other" for t in text.split())
 
 
+def is_goals_header(text: str) -> bool:
+    """A line that heads a goals table this reader splits (its header names an 실적 column)."""
+    kinds = header_kinds(text)
+    return kinds is not None and _layout(kinds) is not None
+
+
 def _year_of(text: str) -> int | None:
     m = current().build(_year_cell).match(text.strip())
     if not m:
