@@ -8,7 +8,7 @@ from __future__ import annotations
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import interpret_grid
-from pledgecard.extract.sections.goal_rows import is_goals_header
+from pledgecard.extract.sections.goal_rows import is_goals_header, may_be_goal_row
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
@@ -41,11 +41,12 @@ def is_outreach_table(grid: list[list[str]]) -> bool:
 
 def lines_role(lines: list[Line]) -> list[str | None]:
     """The role of each line of a text dump by content: a goals header line (``연도 주요사업 목표
-    실적 ...``) and the unmarked lines under it are a goals table printed one row per line."""
+    실적 ...``) and the unmarked lines under it that may be its rows (a status word in them, or a
+    year-group line) are a goals table printed one row per line."""
     out: list[str | None] = []
     in_goals = False
     for ln in lines:
-        in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and bool(ln.text))
+        in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and may_be_goal_row(ln.full_text))
         out.append("goals" if in_goals else None)
     return out
 

@@ -120,7 +120,8 @@ def test_goal_rows_under_an_unknown_heading_are_goals_by_content() -> None:
 
     lines = []
     for i, raw in enumerate(["◦ 하천 정비 착공 : '31. 3.", "□ 연차별 성과 점검", "연도 세부사업 목표 실적 추진상황",
-                             "2031 하천 정비 7.5km 1.5km 추진중", "2032 12.0km - 미착수", "◦ 쉼터 보급 : '31. 5."], 1):
+                             "2031 하천 정비 7.5km 1.5km 추진중", "2032 12.0km - 미착수", "쉼터 보급 확대 추진",
+                             "◦ 쉼터 보급 : '31. 5."], 1):
         marker, body = split_marker(raw)
         lines.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
-    assert lines_role(lines) == [None, None, "goals", "goals", "goals", None]
+    assert lines_role(lines) == [None, None, "goals", "goals", "goals", None, None]

@@ -111,6 +111,15 @@ def is_goals_header(text: str) -> bool:
     return kinds is not None and _layout(kinds) is not None
 
 
+def may_be_goal_row(text: str) -> bool:
+    """A line that may belong to a goals table printed one row per line: a row holds a status
+    word; a year-group line or the header's second line holds nothing else."""
+    toks = text.split()
+    status = current().status_words
+    return (_year_of(text) is not None or _header_words_only(text)
+            or any(key("".join(toks[a:b])) in status for a in range(len(toks)) for b in range(a + 1, a + 4)))
+
+
 def _year_of(text: str) -> int | None:
     m = current().build(_year_cell).match(text.strip())
     if not m:
