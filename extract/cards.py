@@ -24,7 +24,7 @@ from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
-from pledgecard.extract.roles import table_role
+from pledgecard.extract.roles import lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.header import read_header
@@ -288,8 +288,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         # A table is read by the section its content says it belongs to (a goals table printed
         # under 추진실적, an outreach table with no heading of its own), not where it stands.
         keep: list[Item] = []
+        line_roles = iter(lines_role([it for it in sec.items if isinstance(it, Line)]))
         for it in sec.items:
-            role = table_role(it) if isinstance(it, Table) else None
+            role = table_role(it) if isinstance(it, Table) else next(line_roles) if isinstance(it, Line) else None
             (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
         sec.items = keep
     for role, tables in moved.items():

@@ -6,7 +6,9 @@ actual), an outreach table (a row of outreach channels over their counts), or no
 from __future__ import annotations
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import interpret_grid
+from pledgecard.extract.sections.goal_rows import is_goals_header, may_be_goal_row
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
@@ -35,6 +37,18 @@ def is_outreach_table(grid: list[list[str]]) -> bool:
     across = sum(1 for c in grid[0] if c and category_of(c))
     down = sum(1 for r in grid if r and r[0] and category_of(r[0]))
     return max(across, down) >= 3
+
+
+def lines_role(lines: list[Line]) -> list[str | None]:
+    """The role of each line of a text dump by content: a goals header line (``연도 주요사업 목표
+    실적 ...``) and the unmarked lines under it that may be its rows (a status word in them, or a
+    year-group line) are a goals table printed one row per line."""
+    out: list[str | None] = []
+    in_goals = False
+    for ln in lines:
+        in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and may_be_goal_row(ln.full_text))
+        out.append("goals" if in_goals else None)
+    return out
 
 
 def table_role(table: Table) -> str | None:

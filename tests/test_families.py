@@ -30,19 +30,19 @@ FORMATS = ("txt", "pdf", "hwp", "hwpx")
 TARGET = 0.98
 
 THRESHOLDS: dict[tuple[str, str], float] = {
-    ("gaon-city", "txt"): 0.92,  # issue 11 target 0.98
+    ("gaon-city", "txt"): 0.93,  # issue 11 target 0.98
     ("gaon-city", "pdf"): 0.98,
     ("gaon-city", "hwp"): 0.98,
     ("gaon-city", "hwpx"): 0.98,
-    ("hanbit-province", "txt"): 0.77,  # issue 11 target 0.98
+    ("hanbit-province", "txt"): 0.94,  # issue 11 target 0.98
     ("hanbit-province", "pdf"): 0.98,
     ("hanbit-province", "hwp"): 0.98,
     ("hanbit-province", "hwpx"): 0.98,
-    ("solmae-county", "txt"): 0.88,  # issue 11 target 0.98
+    ("solmae-county", "txt"): 0.98,
     ("solmae-county", "pdf"): 0.98,
     ("solmae-county", "hwp"): 0.98,
     ("solmae-county", "hwpx"): 0.98,
-    ("byeolbit-district", "txt"): 0.94,  # issue 11 target 0.98
+    ("byeolbit-district", "txt"): 0.98,
     ("byeolbit-district", "pdf"): 0.98,
     ("byeolbit-district", "hwp"): 0.98,
     ("byeolbit-district", "hwpx"): 0.98,
@@ -50,7 +50,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("nuri-province", "pdf"): 0.96,  # issue 11 target 0.98
     ("nuri-province", "hwp"): 0.98,
     ("nuri-province", "hwpx"): 0.98,
-    ("dasom-district", "txt"): 0.97,  # issue 11 target 0.98
+    ("dasom-district", "txt"): 0.98,
     ("dasom-district", "pdf"): 0.90,  # issue 11 target 0.98
     ("dasom-district", "hwp"): 0.98,
     ("dasom-district", "hwpx"): 0.98,
@@ -58,7 +58,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("yeoul-county", "pdf"): 0.98,
     ("yeoul-county", "hwp"): 0.98,
     ("yeoul-county", "hwpx"): 0.98,
-    ("haneul-city", "txt"): 0.90,  # issue 11 target 0.98
+    ("haneul-city", "txt"): 0.98,
     ("haneul-city", "pdf"): 0.98,
     ("haneul-city", "hwp"): 0.98,
     ("haneul-city", "hwpx"): 0.98,

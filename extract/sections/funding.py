@@ -294,6 +294,50 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     return [header] + data
 
 
+def _source_labels(tokens: list[str]) -> list[str] | None:
+    """The source labels of a header row (``계 국비 도비 시군비 민자``), a label a dump printed
+    spaced (``국 비``) joined again; None when a token names no source."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (i + 1 < len(tokens) and funding_source(tokens[i + 1]) is None
+                and funding_source(tokens[i] + tokens[i + 1])):
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+            continue
+        if funding_source(tokens[i]) is None:
+            return None
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
+    """A funding table a dump printed the other way round, one line per period: a header line of
+    source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
+    기투자, 임기이후) followed by exactly one amount per source. Empty unless every line after the
+    header is such a row (a line that fits neither leaves the table to the other readers)."""
+    gubun = current().build(_gubun)
+    for h, ln in enumerate(lines):
+        toks = gubun.sub(" ", ln.full_text).split()
+        labels = _source_labels(toks)
+        if labels is None and len(toks) >= 3 and not _is_amount(toks[0]):
+            labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
+        if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
+            continue
+        rows: list[list[str]] = []
+        for row_line in lines[h + 1:]:
+            toks = row_line.full_text.split()
+            row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
+                        if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
+                        and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+            if row is None:
+                return []
+            rows.append(row)
+        return [["", *labels], *rows] if len(rows) >= 2 else []
+    return []
+
+
 def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     """Column labels, total words, row labels and amounts of a funding table a dump printed cell
     by cell: the total words (총사업비, 계 ...) may be the total column or the total row."""
@@ -437,8 +481,15 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
             prov.update(_cell_provenance(t, where))
             rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
-    grid = grid_from_lines(lines)
-    columns, rows = interpret_grid(grid, mult) if grid else ([], [])
+    columns, rows = [], []
+    grid = transposed_grid_from_lines(lines)
+    if grid:
+        columns, rows = interpret_grid(grid, mult)
+    transposed = _consistent(columns, rows)
+    if not transposed:
+        grid = grid_from_lines(lines)
+        columns, rows = interpret_grid(grid, mult) if grid else ([], [])
+    grid = grid or []
     unplaced: list[Line] = []
     if not _consistent(columns, rows):
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
@@ -453,7 +504,8 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     if lines:
         prov[Loc("funding")] = lines[0].source
-    data_lines = [ln for ln in lines if _data_row(ln.full_text)]
+    # a transposed table's rows are its columns: no one line holds a row
+    data_lines = [] if transposed else [ln for ln in lines if _data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,

@@ -17,6 +17,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
@@ -141,6 +142,7 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
     marks = _year_marks(text)
     project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
+    has_detail = any(m.lastgroup == "detail" for m in current().build(_labelled).finditer(text[: marks[0].start()]))
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
         chunk = text[m.end(): len(text) if last else marks[i + 1].start()]
@@ -163,6 +165,10 @@ def goals_from_text(text: str) -> list[dict[str, Any]]:
             actual = _strip_parens(after[start:end].strip())
             after = after[end:]
         detail, next_project = _detail_and_next_project(after, last=last)
+        if i == 0 and has_detail and detail is None:
+            # the first row of a table prints every cell (no merged cell reaches it from above):
+            # under a header naming a 추진내용 column, one line after its status is its own detail
+            detail, next_project = next_project, None
         status = re.sub(r"\s+", " ", st.group(1))
         if _not_started(status):
             actual = None
@@ -319,6 +325,13 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
+    elif lines and (flat := goal_rows_from_lines([ln.full_text for ln in lines])) is not None:
+        rows, unread = flat  # a table printed one row per line under a header line
+        goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
+                 for r in rows]
+        for i, r in enumerate(rows):
+            prov[Loc("goals", i)] = lines[r.line].source
+        rest.extend(lines[i] for i in unread)
     elif lines:
         goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):

@@ -1,0 +1,277 @@
+"""Goal rows of a text dump that printed the 목표달성 table one row per line, its cells one space
+apart (as the cells inside them are): the header line names the columns in order (연도 | 주요사업 |
+목표 | 실적 | 달성률 | 추진상황 | 추진내용), and each row is split at what the cells' shapes fix.
+
+Anchored by shape: the year (first column), the status (a status word; the token before it is the
+rate when a 달성률 column stands before it; it ends the row when no column follows it), the rate
+(``92%`` or a dash) and the actual (a dash or a value with a unit, with the word that stands before
+the number in both the target and the actual, as in ``공정률 80%`` / ``공정률 74%``). What stays
+between the year and the actual is the project and the target, split where the table itself
+shows it: another row that prints the same target without its project (a merged project cell),
+or the target's value (a number with a unit, starting a cell: ``268호 공급``, ``3.5km``). A row
+whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
+actual without a number) is not read: its goal is left out rather than guessed, and its line is
+handed back. A 달성률 that disagrees with the actual over the target also leaves the row out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
+
+_DASH = re.compile(r"^[-–—]$")
+_RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
+_ORDER = ("project", "target", "actual", "rate")  # the columns before the status, in this order
+
+
+@dataclass(slots=True)
+class GoalRow:
+    """One goal row as printed cells (``project`` None when carried from the row above)."""
+
+    line: int  # index of the row's line among the lines given
+    project: str | None
+    year: int | None
+    target: str
+    status: str
+    actual: str | None
+    detail: str | None
+
+
+@dataclass(slots=True)
+class _Split:
+    line: int
+    year: int | None
+    rest: list[str]  # project and target tokens
+    actual: str | None
+    prefix: str | None  # the word before the actual's number (공정률)
+    rate: float | None
+    status: str
+    detail: str | None
+
+
+def _column_words(v: Vocabulary) -> dict[str, str]:
+    """Header word -> column kind (``other`` for words that hold no value)."""
+    out: dict[str, str] = {}
+    for kind, words in v.table("goals_columns").items():
+        for w in words:
+            out.setdefault(key(w), kind)
+    return out
+
+
+def _value_token(v: Vocabulary) -> re.Pattern[str]:
+    """A cell token that starts with a number carrying a unit (``268호``, ``3.5km``, ``74%``)."""
+    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    return re.compile(rf"^({LOOSE_NUMBER})\s*({units})")
+
+
+def _year_cell(v: Vocabulary) -> re.Pattern[str]:
+    """A year cell or a year-group line: ``2023``, ``2023년``, ``'23``, ``<2023>``."""
+    return re.compile(rf"^[<〈(\[]?\s*(?:{v.data['funding_columns']['year_pattern']})\s*[>〉)\]]?$")
+
+
+def _inline_mark(v: Vocabulary) -> re.Pattern[str]:
+    """A ``<2023>`` mark with more text on its line."""
+    y = re.sub(r"\?P<\w+>", "", v.data["funding_columns"]["year_pattern"])
+    return re.compile(rf"[<〈]\s*(?:{y})\s*[>〉]\s*\S|\S\s*[<〈]\s*(?:{y})\s*[>〉]")
+
+
+def header_kinds(text: str) -> list[str] | None:
+    """The column kinds of a flattened goals header line, in order; None for any other line.
+    A word a dump printed spaced (``주 요 사 업``) is joined again."""
+    words = current().build(_column_words)
+    toks = text.split()
+    kinds: list[str] = []
+    i = 0
+    while i < len(toks):
+        for j in range(min(len(toks), i + 6), i, -1):
+            kind = words.get(key("".join(toks[i:j])))
+            if kind:
+                if kind != "other":
+                    kinds.append(kind)
+                i = j
+                break
+        else:
+            return None
+    if "target" not in kinds or "status" not in kinds or len(kinds) < 3 or len(set(kinds)) != len(kinds):
+        return None
+    return kinds
+
+
+def _header_words_only(text: str) -> bool:
+    words = current().build(_column_words)
+    return all(words.get(key(t)) == "other" for t in text.split())
+
+
+def is_goals_header(text: str) -> bool:
+    """A line that heads a goals table this reader splits (its header names an 실적 column)."""
+    kinds = header_kinds(text)
+    return kinds is not None and _layout(kinds) is not None
+
+
+def may_be_goal_row(text: str) -> bool:
+    """A line that may belong to a goals table printed one row per line: a row holds a status
+    word; a year-group line or the header's second line holds nothing else."""
+    toks = text.split()
+    status = current().status_words
+    return (_year_of(text) is not None or _header_words_only(text)
+            or any(key("".join(toks[a:b])) in status for a in range(len(toks)) for b in range(a + 1, a + 4)))
+
+
+def _year_of(text: str) -> int | None:
+    m = current().build(_year_cell).match(text.strip())
+    if not m:
+        return None
+    return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+
+
+def _layout(kinds: list[str]) -> tuple[bool, list[str], bool] | None:
+    """(year column first, the columns before the status, a detail column after it); None for a
+    layout this reader does not split."""
+    has_year = kinds[0] == "year"
+    body = kinds[1:] if has_year else kinds
+    if "year" in body:
+        return None
+    s = body.index("status")
+    before, after = body[:s], body[s + 1:]
+    if after not in ([], ["detail"]) or [k for k in _ORDER if k in before] != before or "target" not in before:
+        return None
+    if "actual" not in before:
+        return None  # the actual printed in the status cell, ``완료(35명)``: the marked-row reader's shape
+    return has_year, before, bool(after)
+
+
+def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_year: int | None) -> _Split | None:
+    vocab = current()
+    has_year, before, has_detail = layout
+    start, year = 0, group_year
+    if has_year:
+        year = _year_of(toks[0]) if toks else None
+        start = 1
+    if year is None:
+        return None
+    # the status: a status word (one or two tokens) with the rate before it, ending the row when
+    # nothing follows it
+    spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
+             if b <= len(toks) and key("".join(toks[a:b])) in vocab.status_words]
+    spans = [(a, b) for a, b in spans if (has_detail or b == len(toks))
+             and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
+    if len(spans) != 1:
+        return None
+    (a, b), end = spans[0], spans[0][0]
+    rate = None
+    if "rate" in before:
+        m = _RATE.match(toks[end - 1])
+        rate = float(m.group(1)) if m else None
+        end -= 1
+    actual = prefix = None
+    if "actual" in before:
+        last = toks[end - 1] if end - 1 >= start else ""
+        if _DASH.match(last):
+            end -= 1
+        elif vocab.build(_value_token).match(last):
+            actual, end = last, end - 1
+            w = toks[end - 1] if end - 1 > start else None
+            if w and not re.search(r"\d", w) and any(
+                    toks[k] == w and vocab.build(_value_token).match(toks[k + 1]) for k in range(start, end - 1)):
+                actual, prefix, end = f"{w} {last}", w, end - 1
+        else:
+            return None  # an actual without a number: where the target ends is not shown
+    rest = toks[start:end]
+    if not rest:
+        return None
+    return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), " ".join(toks[b:]) or None)
+
+
+def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | None:
+    """Where the target begins among a row's project and target tokens (None: not shown)."""
+    others = [o.rest for o in splits if o is not s]
+    suffix_of_mine = [len(o) for o in others if 0 < len(o) < len(s.rest) and s.rest[-len(o):] == o]
+    if suffix_of_mine:
+        return len(s.rest) - max(suffix_of_mine)  # another row prints this target without the project
+    if any(len(o) > len(s.rest) and o[-len(s.rest):] == s.rest for o in others):
+        return 0  # this row prints a target another row prints after its project
+    value = current().build(_value_token)
+    if s.prefix:
+        ks = [k for k in range(len(s.rest) - 1) if s.rest[k] == s.prefix and value.match(s.rest[k + 1])]
+        return ks[-1] if ks else None
+    unit = value.match(s.actual.split()[-1]).group(2) if s.actual else None  # type: ignore[union-attr]
+    for k, tok in enumerate(s.rest):
+        m = value.match(tok)
+        if m and (unit is None or m.group(2) == unit):
+            return k - 1 if k and s.rest[k - 1] in prefixes else k
+    return None
+
+
+def _rate_agrees(s: _Split, target: str) -> bool:
+    """A printed 달성률 agrees with the actual over the target (within two points)."""
+    if s.rate is None or s.actual is None:
+        return True
+    value = current().build(_value_token)
+    t = value.search(target.split()[-1]) if target.split() else None
+    tm = t or next((value.match(tok) for tok in target.split() if value.match(tok)), None)
+    am = value.match(s.actual.split()[-1])
+    if not tm or not am:
+        return True
+    tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
+    if not tv or av is None:
+        return True
+    return abs(100 * av / tv - s.rate) <= 2
+
+
+def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """The goal rows under a flattened header line, and the indexes of the row lines not read;
+    None when no line is such a header, the header names no 실적 column, or ``<2023>`` marks
+    stand inside the rows (shapes the marked-row reader of :mod:`goals` reads)."""
+    h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
+    if h is None or any(current().build(_inline_mark).search(ln) for ln in lines[h + 1:]):
+        return None  # <2023> marks inside the rows: the marked-row reader's shape
+    layout = _layout(header_kinds(lines[h]) or [])
+    if layout is None:
+        return None
+    has_project = "project" in layout[1]
+    splits: list[_Split] = []
+    unread: list[int] = []
+    group_year: int | None = None
+    for i in range(h + 1, len(lines)):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if _header_words_only(text):
+            continue  # the header's second line: (완료/추진중/미착수)
+        y = _year_of(text)
+        if y is not None and not layout[0]:
+            group_year = y
+            continue
+        s = _split(text.split(), i, layout, group_year)
+        if s is None:
+            unread.append(i)
+        else:
+            splits.append(s)
+    prefixes = {s.prefix for s in splits if s.prefix}
+    rows: list[GoalRow] = []
+    prev: GoalRow | None = None
+    for s in splits:
+        k = _target_start(s, splits, prefixes) if has_project else 0
+        if k is None or k >= len(s.rest):
+            unread.append(s.line)
+            prev = None  # the project of the rows below it is no longer known
+            continue
+        target = " ".join(s.rest[k:])
+        if not _rate_agrees(s, target):
+            unread.append(s.line)
+            prev = None
+            continue
+        project = " ".join(s.rest[:k]) or (prev.project if prev is not None else None)
+        if not has_project:
+            project = None
+        detail = s.detail
+        if detail is None and layout[2] and prev is not None and prev.project == project:
+            detail = prev.detail  # a merged 추진내용 cell
+        row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail)
+        rows.append(row)
+        prev = row
+    rows.sort(key=lambda r: r.line)
+    return rows, sorted(unread)

@@ -1,0 +1,127 @@
+"""Tables a text dump printed one row per line, cells one space apart: goal rows split by the
+cells' shapes (or left out), funding printed transposed."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.goal_rows import goal_rows
+from pledgecard.extract.sections.goals import extract_goals, goals_from_text
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+            for i, t in enumerate(text.strip().split("\n"), start=1)]
+
+
+def _goals(text: str) -> tuple[list[tuple], list[str]]:
+    res = extract_goals(_lines(text))
+    got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual"], g["actual_value"], g["status"],
+            g["detail"]) for g in res.value["goals"]]
+    return got, [it.text for it in res.rest]
+
+
+def test_year_column_rate_and_merged_project_cells() -> None:
+    got, rest = _goals(
+        "연도 주요사업 목표 실적 달성률 추진상황 추진내용\n"
+        "2031 하천 정비 사업 이용률 90% 이용률 45% 50% 추진중 수변공원 조성\n"
+        "2032 이용률 95% - - 미착수\n"
+        "2031 쉼터 보급 사업 412개소 설치 206개소 50% 완료 마을 쉼터 운영\n"
+        "2032 9.5km - - 미착수")
+    assert got == [
+        ("하천 정비 사업", 2031, "이용률 90%", 90, "이용률 45%", 45, "추진중", "수변공원 조성"),
+        ("하천 정비 사업", 2032, "이용률 95%", 95, None, None, "미착수", "수변공원 조성"),
+        ("쉼터 보급 사업", 2031, "412개소 설치", 412, "206개소", 206, "완료", "마을 쉼터 운영"),
+        ("쉼터 보급 사업", 2032, "9.5km", 9.5, None, None, "미착수", "마을 쉼터 운영"),
+    ]
+    assert rest == []
+
+
+def test_a_row_whose_split_the_table_does_not_show_is_left_out() -> None:
+    got, rest = _goals(
+        "연도 주요사업 목표 실적 달성률 추진상황\n"
+        "2031 하천 정비 사업 기본계획 수립 용역 발주 - 추진 중\n"  # an actual without a number
+        "2032 하천 정비 사업 주민 교육(40명) 12명 30% 추진중\n"  # where the project ends is not shown
+        "2033 쉼터 보급 사업 412개소 설치 100개소 50% 완료")  # the rate disagrees with 100/412
+    assert got == []
+    assert len(rest) == 3  # handed back, not lost
+
+
+def test_target_printed_again_without_its_project_shows_the_split() -> None:
+    got, _ = _goals(
+        "연도 주요사업 목표 실적 추진상황\n"
+        "2031 하천 정비 사업 주민 교육(40명) 12명 추진중\n"
+        "2032 주민 교육(40명) - 미착수")
+    assert [(g[0], g[2], g[5]) for g in got] == [("하천 정비 사업", "주민 교육(40명)", 12),
+                                                 ("하천 정비 사업", "주민 교육(40명)", None)]
+
+
+def test_year_group_rows_print_their_project() -> None:
+    got, _ = _goals(
+        "세부사업 목표 실적 달성률 추진상황\n"
+        "<2031>\n"
+        "하천 정비 사업 7.5km 1.5km 20% 추진중\n"
+        "쉼터 보급 사업 공정률 40% 공정률 20% 50% 추진중\n"
+        "2032년\n"
+        "하천 정비 사업 12.0km - - 미착수")
+    assert [(g[0], g[1], g[2], g[4]) for g in got] == [
+        ("하천 정비 사업", 2031, "7.5km", "1.5km"), ("쉼터 보급 사업", 2031, "공정률 40%", "공정률 20%"),
+        ("하천 정비 사업", 2032, "12.0km", None)]
+
+
+def test_first_marked_row_keeps_its_detail_on_a_line_of_its_own() -> None:
+    goals = goals_from_text("주요사업\n목표치\n추진상황\n추진내용\n하천 정비 사업\n<2031>\n주민 교육(40명)\n완료\n(44명)\n"
+                            "수변공원 조성 및 운영\n<2032>\n주민 교육(50명)\n미착수")
+    assert [(g["project"], g["detail"]) for g in goals] == [("하천 정비 사업", "수변공원 조성 및 운영")] * 2
+
+
+def test_funding_printed_transposed_one_line_per_period() -> None:
+    res = extract_funding(_lines("구분 계 국 비 도비 군비\n총계 1,000 600 - 400\n'31 300 200 - 100\n"
+                                 "'32 700 400 - 300"))
+    f = res.value["funding"]
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("total", [1000, 300, 700]), ("national", [600, 200, 400]), ("provincial", [0, 0, 0]),
+        ("municipal", [400, 100, 300])]
+
+
+def test_transposed_funding_with_a_line_that_does_not_fit_is_not_read_transposed() -> None:
+    res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200\n'32 700 400 300"))
+    f = res.value["funding"]
+    assert f is None or not any(c["kind"] == "year" and c["year"] == 2032 for c in f["columns"])
+
+
+def test_shapes_of_the_marked_row_reader_are_left_to_it() -> None:
+    # no 실적 column: the actual is printed in the status cell
+    got, _ = _goals("연도 목표 추진상황 추진내용\n2031 주민 교육 40명 완료(44명) 수변공원 운영")
+    assert [(g[1], g[2], g[5], g[6]) for g in got] == [(2031, "주민 교육 40명", 44, "완료")]
+    # <YYYY> marks inside the rows
+    assert goal_rows(["주요사업 목표 실적 추진상황", "하천 정비", "<2031> 주민 교육(40명) 44명 완료"]) is None
+    assert goal_rows(["주요사업 목표 실적 추진상황", "<2031>", "하천 정비 주민 교육(40명) 44명 완료"]) is not None
+
+
+def test_transposed_funding_with_a_corner_cell_of_any_word() -> None:
+    res = extract_funding(_lines("연도 국비 군비 합계\n2031년 200 100 300\n2032년 400 300 700\n임기 후 10 - 10"))
+    f = res.value["funding"]
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("year", 2031), ("year", 2032), ("after_term", None)]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("national", [200, 400, 10]), ("municipal", [100, 300, 0]), ("total", [300, 700, 10])]
+
+
+def test_header_on_two_lines_and_a_status_printed_spaced() -> None:
+    got, rest = _goals("연도 세부사업 목표 실적 추진상황\n(완료/추진중/미착수)\n2031 하천 정비 7.5km 1.5km 추 진 중")
+    assert [(g[0], g[2], g[4], g[6]) for g in got] == [("하천 정비", "7.5km", "1.5km", "추 진 중")] and rest == []
+
+
+def test_goal_rows_under_an_unknown_heading_are_goals_by_content() -> None:
+    from pledgecard.extract.markers import split_marker
+    from pledgecard.extract.roles import lines_role
+
+    lines = []
+    for i, raw in enumerate(["◦ 하천 정비 착공 : '31. 3.", "□ 연차별 성과 점검", "연도 세부사업 목표 실적 추진상황",
+                             "2031 하천 정비 7.5km 1.5km 추진중", "2032 12.0km - 미착수", "쉼터 보급 확대 추진",
+                             "◦ 쉼터 보급 : '31. 5."], 1):
+        marker, body = split_marker(raw)
+        lines.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
+    assert lines_role(lines) == [None, None, "goals", "goals", "goals", None, None]
