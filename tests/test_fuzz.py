@@ -86,7 +86,7 @@ def _sub_validator(*path: str) -> Draft202012Validator:
 
 
 def _date_ok(obj: Any) -> None:
-    errors = [e.message for e in _sub_validator("$defs", "date").iter_errors(obj)]
+    errors = [e.message for e in _sub_validator("$defs", "DateObject").iter_errors(obj)]
     assert errors == [], (obj, errors)
     assert obj is not None
     if obj.get("start") and obj.get("end"):
