@@ -275,9 +275,11 @@ def scalar_type(path: str, root: type = CardRecord) -> type:
     tp: Any = root
     for step in path.split("."):
         name, lists = step.rstrip("[]"), step.count("[]")
-        hints = typing.get_type_hints(_strip(tp), include_extras=True)
+        if not (isinstance(tp, type) and issubclass(tp, dict)):
+            raise TypeError(f"{path}: {tp!r} has no fields ({name!r})")
+        hints = typing.get_type_hints(tp, include_extras=True)
         if name not in hints:
-            raise KeyError(f"{path}: no field {name!r} in {_strip(tp).__name__}")
+            raise KeyError(f"{path}: no field {name!r} in {tp.__name__}")
         tp = _strip(hints[name])
         for _ in range(lists):
             if get_origin(tp) is not list:
