@@ -152,6 +152,7 @@ class FundingRow(TypedDict):
     label: str
     source: SourceCode | None
     amounts_krw: list[int | None]
+    amounts_raw: NotRequired[list[str]]  # the printed cells, when one of them could not be read
 
 
 class Funding(TypedDict):
@@ -196,12 +197,14 @@ class OutreachItem(TypedDict):
     category: OutreachCategory
     count: int | None
     note: Text
+    raw: NotRequired[str]  # the printed count, when it could not be read
 
 
 class Outreach(TypedDict):
     unit: Text
     total: int | None
     items: list[OutreachItem]
+    total_raw: NotRequired[str]  # the printed total, when it could not be read
 
 
 class Plan(TypedDict):

@@ -213,3 +213,41 @@ def test_two_errors_inside_a_nullable_object_are_both_reported() -> None:
     errors = validate_record(record)
     assert any(e.startswith("funding.unit: 3 is not of type") for e in errors), errors
     assert any(e.startswith("funding.rows[0].source: 'federal' is not one of") for e in errors), errors
+
+
+def _undeclared(value: Any, tp: Any, path: str, out: set[str]) -> None:
+    """Paths of keys in ``value`` that the model type ``tp`` does not declare."""
+    import typing
+
+    from pledgecard.record import _strip
+
+    tp = _strip(tp)
+    if isinstance(tp, type) and issubclass(tp, dict) and isinstance(value, dict):
+        hints = typing.get_type_hints(tp)
+        for k, v in value.items():
+            if k in hints:
+                _undeclared(v, hints[k], f"{path}.{k}", out)
+            else:
+                out.add(f"{path}.{k}")
+    elif typing.get_origin(tp) is list and isinstance(value, list):
+        for v in value:
+            _undeclared(v, typing.get_args(tp)[0], f"{path}[]", out)
+
+
+def test_every_key_the_extractor_writes_is_declared_by_the_model() -> None:
+    """The model is the whole shape: the seed card as extracted, and every golden record, hold no
+    key that pledgecard/record.py does not declare (open objects would let one pass the schema)."""
+    from pledgecard import extract_file
+    from pledgecard.record import CardRecord
+
+    records = extract_file(SHARED / "seeds" / "gangwon-2-20-2024Q4.txt")
+    for p in GOLDENS:
+        golden = json.loads(p.read_text(encoding="utf-8"))
+        records += golden if isinstance(golden, list) else [golden]
+    out: set[str] = set()
+    for record in records:
+        _undeclared(record, CardRecord, "", out)
+    assert out == set()
+    wrong: set[str] = set()
+    _undeclared({**SEED, "header": {**SEED["header"], "phone": "1"}, "extra": 1}, CardRecord, "", wrong)
+    assert wrong == {".header.phone", ".extra"}  # the walk finds what is not declared

@@ -19,6 +19,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
+from pledgecard.record import Goal
 
 
 def _year_mark(v: Vocabulary) -> re.Pattern[str]:
@@ -65,7 +66,7 @@ def _value(text: str | None) -> tuple[int | float | None, str | None]:
 
 
 def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
-          detail: str | None) -> dict[str, Any]:
+          detail: str | None) -> Goal:
     tv, tu = _value(target)
     av, _ = _value(actual)
     if av is None and actual:
@@ -132,7 +133,7 @@ def _status_match(chunk: str) -> re.Match[str] | None:
     return found[-1]
 
 
-def goals_from_text(text: str) -> list[dict[str, Any]]:
+def goals_from_text(text: str) -> list[Goal]:
     marks = _year_marks(text)
     if not marks:
         return []
@@ -198,7 +199,7 @@ def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str
     return detail, fold(last_line)
 
 
-def goals_from_table(table: Table) -> list[dict[str, Any]]:
+def goals_from_table(table: Table) -> list[Goal]:
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
