@@ -184,15 +184,17 @@ def test_model_changes_reach_the_generated_schema(monkeypatch: pytest.MonkeyPatc
     import pledgecard.record as rec
     from pledgecard.schema_build import build_schema
 
-    monkeypatch.setitem(rec.Header.__annotations__, "extra_note", NotRequired[rec.Text])
-    schema = build_schema()
+    record = copy.deepcopy(SEED)
+    record["header"]["extra_note"] = "x"
+    with monkeypatch.context() as m:
+        m.setitem(rec.Header.__annotations__, "extra_note", NotRequired[rec.Text])
+        schema = build_schema()
     header = schema["$defs"]["Header"]
     assert header["properties"]["extra_note"] == {"type": ["string", "null"]}
     assert "extra_note" not in header["required"] and header["additionalProperties"] is False
-    record = copy.deepcopy(SEED)
-    record["header"]["extra_note"] = "x"
     assert list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(record)) == []
     assert validate_record(record) != []
+    assert "extra_note" not in build_schema()["$defs"]["Header"]["properties"]  # nothing cached
 
 
 def test_corrected_record_validates() -> None:
