@@ -110,7 +110,7 @@ def test_parse_amount_never_raises(text: str, multiplier: int) -> None:
 @given(any_text)
 def test_parse_budget_never_raises_and_fits_the_schema(text: str) -> None:
     budget = parse_budget(text)
-    validator = _sub_validator("properties", "overview", "properties", "budget")
+    validator = _sub_validator("$defs", "Overview", "properties", "budget")
     assert [e.message for e in validator.iter_errors(budget)] == [], budget
 
 
