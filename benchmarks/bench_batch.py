@@ -32,8 +32,10 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from pledgecard.extract.document import FORMAT_NAMES
+from pledgecard.extract.formats import detect_format
+
 ROOT = Path(__file__).resolve().parents[1]
-TEXT_FORMATS = ("txt", "dump", "pdftotext")  # names the sample generator has used for text cards
 
 
 def _files(folder: Path) -> list[Path]:
@@ -76,9 +78,11 @@ def _copies(archive: Path, per: int) -> None:
         (folder / f"{i:05d}-{src.name}").write_bytes(src.read_bytes() + b"\n" * (1 + i // len(texts)))
 
 
-def bare_read(fmt: str, data: bytes) -> None:
-    """Read one file with the reader library alone."""
-    if fmt in TEXT_FORMATS:
+def bare_read(data: bytes) -> None:
+    """Read one file with the reader library alone, by the format its bytes are sniffed as (the
+    pipeline's registry, extract/formats.py)."""
+    fmt = detect_format(data)
+    if fmt == "txt":
         data.decode("utf-8", errors="replace").splitlines()
     elif fmt == "pdf":
         import pdfplumber
@@ -158,7 +162,7 @@ def measure(kind: str, folder: Path, fmt: str, workers: int) -> dict:
     with PeakMemory() as mem:
         if kind == "baseline":
             for p in files:
-                bare_read(fmt, p.read_bytes())
+                bare_read(p.read_bytes())
             cards = failed = 0
         else:
             from pledgecard.batch import run_batch
@@ -179,7 +183,7 @@ def _child(kind: str, folder: Path, fmt: str, workers: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--cards", type=int, default=1000)
-    p.add_argument("--formats", default="txt,pdf,hwp,hwpx")
+    p.add_argument("--formats", default=",".join(FORMAT_NAMES), help="sample generator formats")
     p.add_argument("--workers", default="1,2")
     p.add_argument("--archive", type=Path, default=None, help="archive folder (default: a cache under /tmp)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes generating the archive")

@@ -30,6 +30,7 @@ from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.normalize.text import fold
+from pledgecard.record import Achievement, CardRecord, DateObject, Unparsed
 
 SCHEMA_VERSION = "1"
 
@@ -56,7 +57,7 @@ class SectionRead:
 
 @dataclass(slots=True)
 class CardResult:
-    record: dict[str, Any]
+    record: CardRecord
     provenance: dict[str, Any]
     # What the extractor missed (extract.section_empty, extract.table_unassigned,
     # extract.low_coverage), shaped as validation findings without card_id / check
@@ -252,7 +253,7 @@ def _src(s: Source) -> dict[str, Any]:
     return d
 
 
-def _unparsed(section: str | None, items: list[Item]) -> list[dict[str, Any]]:
+def _unparsed(section: str | None, items: list[Item]) -> list[Unparsed]:
     out = []
     for it in items:
         text = fold(item_text(it).replace("\n", " "))
@@ -266,7 +267,7 @@ def _pages(items: list[Item]) -> tuple[int | None, int | None]:
     return (min(pages), max(pages)) if pages else (None, None)
 
 
-def _as_of(achievements: list[dict[str, Any]], extra: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
     cands = [a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra
     cands = [c for c in cands if c and c.get("end")]
     if not cands:
@@ -362,5 +363,5 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     ]
 
 
-def extract_cards(doc: Document, *, file_name: str = "") -> list[dict[str, Any]]:
+def extract_cards(doc: Document, *, file_name: str = "") -> list[CardRecord]:
     return [r.record for r in extract_card_results(doc, file_name=file_name)]

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-Format = Literal["txt", "pdf", "hwp", "hwpx"]  # the one list of formats; each registered in formats.py
+# The one list of formats (the record's source.format, pledgecard/record.py); each registered in formats.py.
+from pledgecard.record import Format
+
 FORMAT_NAMES: tuple[str, ...] = get_args(Format)
 
 

@@ -13,6 +13,7 @@ import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from pledgecard.extract.document import Document, Format
 
@@ -56,19 +57,23 @@ def is_text(data: bytes) -> bool:
     return True
 
 
+Evidence = Literal["image", "cells", "lines"]  # how a finding's source is shown (validate/evidence.py)
+
+
 @dataclass(frozen=True, slots=True)
 class FormatSpec:
     name: Format
     sniff: Callable[[bytes], bool]
     reader: str  # the module holding ``read``
+    evidence: Evidence  # a page crop (its provenance has boxes), table cells (cell addresses), or lines
 
 
 # Sniffed in this order; the text reader takes what no other claims.
 FORMATS: tuple[FormatSpec, ...] = (
-    FormatSpec("pdf", is_pdf, "pledgecard.extract.readers.pdf"),
-    FormatSpec("hwp", is_hwp, "pledgecard.extract.readers.hwp"),
-    FormatSpec("hwpx", is_hwpx, "pledgecard.extract.readers.hwpx"),
-    FormatSpec("txt", is_text, "pledgecard.extract.readers.text"),
+    FormatSpec("pdf", is_pdf, "pledgecard.extract.readers.pdf", "image"),
+    FormatSpec("hwp", is_hwp, "pledgecard.extract.readers.hwp", "cells"),
+    FormatSpec("hwpx", is_hwpx, "pledgecard.extract.readers.hwpx", "cells"),
+    FormatSpec("txt", is_text, "pledgecard.extract.readers.text", "lines"),
 )
 BY_NAME: dict[str, FormatSpec] = {spec.name: spec for spec in FORMATS}
 
@@ -76,6 +81,12 @@ BY_NAME: dict[str, FormatSpec] = {spec.name: spec for spec in FORMATS}
 def detect_format(data: bytes) -> Format:
     """The first registered format whose sniff claims the bytes (never the file name)."""
     return next(spec.name for spec in FORMATS if spec.sniff(data))
+
+
+def evidence_of(fmt: str | None) -> Evidence:
+    """How a finding on a card of format ``fmt`` shows its source (``lines`` when unknown)."""
+    spec = BY_NAME.get(fmt or "")
+    return spec.evidence if spec is not None else "lines"
 
 
 def reader_for(fmt: str) -> Reader:

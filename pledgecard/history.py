@@ -36,22 +36,15 @@ from typing import Any
 
 from pledgecard.identity import SAME_TITLE
 from pledgecard.normalize.text import label_key
+from pledgecard.record import as_list, as_map
 
 TRACKED = ("status", "target", "budget", "funding", "goal", "achievement")
 _SPACE = re.compile(r"\s+")
 
 
-def _d(obj: Any) -> Mapping[str, Any]:
-    return obj if isinstance(obj, Mapping) else {}
-
-
-def _l(obj: Any) -> list[Any]:
-    return list(obj) if isinstance(obj, list | tuple) else []
-
-
 def mgmt_no(record: Mapping[str, Any]) -> str | None:
     """The pledge's 관리번호: ``header.mgmt_no``, else the card_id before its ``@as-of``."""
-    no = _d(record.get("header")).get("mgmt_no")
+    no = as_map(record.get("header")).get("mgmt_no")
     if isinstance(no, str) and no.strip():
         return no.strip()
     cid = record.get("card_id")
@@ -67,7 +60,7 @@ def pledge_key(record: Mapping[str, Any]) -> str | None:
     no = mgmt_no(record)
     if no is None:
         return None
-    issuer = _d(record.get("header")).get("issuer")
+    issuer = as_map(record.get("header")).get("issuer")
     return f"{issuer}|{no}" if isinstance(issuer, str) and issuer.strip() else no
 
 
@@ -95,21 +88,21 @@ class Version:
 
 
 def _funding_total(funding: Mapping[str, Any]) -> Any:
-    cols = [_d(c) for c in _l(funding.get("columns"))]
+    cols = [as_map(c) for c in as_list(funding.get("columns"))]
     total_col = next((i for i, c in enumerate(cols) if c.get("kind") == "total"), None)
-    for row in _l(funding.get("rows")):
-        r = _d(row)
+    for row in as_list(funding.get("rows")):
+        r = as_map(row)
         if r.get("source") == "total" and total_col is not None:
-            amounts = _l(r.get("amounts_krw"))
+            amounts = as_list(r.get("amounts_krw"))
             return amounts[total_col] if total_col < len(amounts) else None
     return None
 
 
 def summarize(record: Mapping[str, Any], card_key: str) -> Version:
     """The :class:`Version` of ``record`` (``card_key`` is its warehouse key)."""
-    header, ov = _d(record.get("header")), _d(record.get("overview"))
-    as_of = _d(record.get("as_of"))
-    budget, funding = _d(ov.get("budget")), _d(record.get("funding"))
+    header, ov = as_map(record.get("header")), as_map(record.get("overview"))
+    as_of = as_map(record.get("as_of"))
+    budget, funding = as_map(ov.get("budget")), as_map(record.get("funding"))
     fields: dict[tuple[str, Any], tuple[str, Any]] = {}
 
     def put(kind: str, match: Any, path: str, value: Any) -> None:
@@ -119,32 +112,32 @@ def summarize(record: Mapping[str, Any], card_key: str) -> Version:
     put("status", "status_code", "header.status_code", header.get("status_code"))
     put("target", "target", "header.target", header.get("target"))
     put("budget", "total", "overview.budget.total_krw", budget.get("total_krw"))
-    for i, part in enumerate(_l(budget.get("parts"))):
-        p = _d(part)
+    for i, part in enumerate(as_list(budget.get("parts"))):
+        p = as_map(part)
         put("budget", ("part", p.get("source") or _label(p)), f"overview.budget.parts[{i}].amount_krw",
             p.get("amount_krw"))
-    cols = [_d(c) for c in _l(funding.get("columns"))]
+    cols = [as_map(c) for c in as_list(funding.get("columns"))]
     col_keys = [(c.get("kind"), c.get("year")) if c.get("kind") in ("year", "total") else (c.get("kind"), _label(c))
                 for c in cols]
-    for r, row in enumerate(_l(funding.get("rows"))):
-        rw = _d(row)
+    for r, row in enumerate(as_list(funding.get("rows"))):
+        rw = as_map(row)
         row_key = rw.get("source") or _label(rw)
-        for c, amount in enumerate(_l(rw.get("amounts_krw"))):
+        for c, amount in enumerate(as_list(rw.get("amounts_krw"))):
             col_key = col_keys[c] if c < len(col_keys) else ("index", c)
             put("funding", (row_key, col_key), f"funding.rows[{r}].amounts_krw[{c}]", amount)
-    for i, goal in enumerate(_l(record.get("goals"))):
-        g = _d(goal)
+    for i, goal in enumerate(as_list(record.get("goals"))):
+        g = as_map(goal)
         match = (_SPACE.sub("", str(g.get("project") or "")), g.get("year"), _SPACE.sub("", str(g.get("target") or "")))
         put("goal", (match, "actual"), f"goals[{i}].actual", g.get("actual"))
         put("goal", (match, "actual_value"), f"goals[{i}].actual_value", g.get("actual_value"))
-    for i, item in enumerate(_l(record.get("achievements"))):
-        text = _d(item).get("text")
+    for i, item in enumerate(as_list(record.get("achievements"))):
+        text = as_map(item).get("text")
         if isinstance(text, str) and text.strip():
             put("achievement", _SPACE.sub("", text), f"achievements[{i}]", text)
     return Version(
         card_key=card_key, card_id=record.get("card_id"), as_of=as_of.get("label"),
         as_of_start=str(as_of.get("start") or as_of.get("label") or ""),
-        source_sha256=_d(record.get("source")).get("sha256"), issuer=_d(record.get("header")).get("issuer"),
+        source_sha256=as_map(record.get("source")).get("sha256"), issuer=as_map(record.get("header")).get("issuer"),
         mgmt_no=mgmt_no(record), status=header.get("status"), status_code=header.get("status_code"),
         budget_total=budget.get("total_krw"), funding_total=_funding_total(funding), fields=fields)
 
@@ -187,7 +180,7 @@ def diff(pledge: str, before: Version, after: Version) -> Iterator[Change]:
 
 
 def _title(record: Mapping[str, Any]) -> str:
-    return label_key(str(_d(record.get("header")).get("title") or ""))
+    return label_key(str(as_map(record.get("header")).get("title") or ""))
 
 
 def same_pledge(title_a: str, title_b: str) -> bool:

@@ -36,16 +36,13 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from pledgecard.normalize.text import label_key
+from pledgecard.record import as_map
 from pledgecard.validate.findings import finding
 
 # When several files hold the same card, the copy from the richest format is the canonical one.
 FORMAT_RANK = {"hwpx": 4, "hwp": 3, "pdf": 2, "txt": 1}
 SAME_TITLE = 0.85  # title similarity (0..1) above which two records of one key are one card
 _NOT_FIGURES = ("level", "parent", "after_item", "card_index")
-
-
-def _d(obj: Any) -> Mapping[str, Any]:
-    return obj if isinstance(obj, Mapping) else {}
 
 
 def figures(record: Mapping[str, Any]) -> dict[str, int | float]:
@@ -71,7 +68,7 @@ def figures(record: Mapping[str, Any]) -> dict[str, int | float]:
 
 
 def issuer_of(record: Mapping[str, Any]) -> str | None:
-    issuer = _d(record.get("header")).get("issuer")
+    issuer = as_map(record.get("header")).get("issuer")
     return str(issuer) if issuer else None
 
 
@@ -83,7 +80,7 @@ def base_key(record: Mapping[str, Any]) -> str:
 
 def content_hash(record: Mapping[str, Any]) -> str:
     """A hash of what a card says (header and figures), the same for every copy that agrees."""
-    header = {k: v for k, v in _d(record.get("header")).items() if k != "kind"}
+    header = {k: v for k, v in as_map(record.get("header")).items() if k != "kind"}
     blob = json.dumps({"header": header, "figures": figures(record)}, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -98,11 +95,11 @@ class Copy:
 
     @property
     def sha256(self) -> str | None:
-        return _d(self.record.get("source")).get("sha256")
+        return as_map(self.record.get("source")).get("sha256")
 
     @property
     def format(self) -> str | None:
-        return _d(self.record.get("source")).get("format")
+        return as_map(self.record.get("source")).get("format")
 
     @property
     def card_id(self) -> Any:
@@ -111,14 +108,14 @@ class Copy:
 
 def rank(copy: Copy) -> tuple[int, str, int]:
     """Sort key of copies, best first: format fidelity, then path, then position in the file."""
-    src = _d(copy.record.get("source"))
+    src = as_map(copy.record.get("source"))
     idx = src.get("card_index")
     return (-FORMAT_RANK.get(str(copy.format), 0), copy.path, idx if isinstance(idx, int) else 0)
 
 
 def same_card(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Whether two records of one base key are copies of one card (see the module docstring)."""
-    ta, tb = (label_key(str(_d(r.get("header")).get("title") or "")) for r in (a, b))
+    ta, tb = (label_key(str(as_map(r.get("header")).get("title") or "")) for r in (a, b))
     if ta and tb:
         return ta == tb or SequenceMatcher(None, ta, tb, autojunk=False).ratio() >= SAME_TITLE
     fa, fb = figures(a), figures(b)
@@ -177,7 +174,7 @@ def copies_of(records: Sequence[Mapping[str, Any]],
     out = []
     for i, rec in enumerate(records):
         prov = provenance[i] if provenance is not None and i < len(provenance) else {}
-        path = _d(prov).get("file") or _d(rec.get("source")).get("file") or ""
+        path = as_map(prov).get("file") or as_map(rec.get("source")).get("file") or ""
         out.append(Copy(i, rec, str(path)))
     return out
 

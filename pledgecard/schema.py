@@ -1,8 +1,13 @@
-"""The JSON Schema of the card record (``schema/card.schema.json``) and a validator for it."""
+"""The JSON Schema of the card record (``schema/card.schema.json``) and a validator for it.
+
+The shipped file is generated from the record's model (:mod:`pledgecard.record`) by
+``python -m pledgecard.schema_build``; validating needs only jsonschema and the file.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,10 +49,24 @@ def _message(error: ValidationError, limit: int = 160) -> str:
     return f"{_where(error)}: {text}"
 
 
+def _flatten(error: ValidationError) -> Iterator[ValidationError]:
+    """A nullable object (``{"anyOf": [{"$ref": ...}, {"type": "null"}]}``) that is present: the
+    object's own errors, each on its own, rather than one "not valid under any" error."""
+    if error.validator == "anyOf" and error.context:
+        nulls = {i for i, branch in enumerate(error.validator_value) if branch == {"type": "null"}}
+        inner = [e for e in error.context if e.relative_schema_path[0] not in nulls]
+        if inner and len(inner) < len(error.context):
+            for e in inner:
+                yield from _flatten(e)
+            return
+    yield error
+
+
 def validate_record(record: Any) -> list[str]:
     """One-line messages for every way ``record`` breaks the schema; empty when it is valid.
 
     Each message starts with where the problem is (``header.status_code: 'foo' is not one of ...``).
     """
-    errors = sorted(_validator().iter_errors(record), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    found = (e for top in _validator().iter_errors(record) for e in _flatten(top))
+    errors = sorted(found, key=lambda e: (list(map(str, e.absolute_path)), e.message))
     return [_message(e) for e in errors]

@@ -11,6 +11,8 @@ Conventions: English snake_case column names, Korean labels in ``*_label`` colum
 strings (``YYYY-MM-DD``) in ``string`` columns, integers as nullable ``Int64``, goal values
 (which may be fractional, e.g. percentages) as ``Float64``, flags as ``boolean``; list values
 (``coop_depts``) are joined with ``'; '``; finding ``observed``/``expected`` are JSON strings.
+A column read from a record field takes its type from the record's model (:func:`of`,
+:mod:`pledgecard.record`); index, key and count columns say theirs.
 
 Two tables come from more than one field: ``corrections`` (the reviewers' corrections a card
 keeps, ``extracted`` and ``value`` as JSON, the record's ``by`` and ``at`` as
@@ -30,78 +32,114 @@ import pandas as pd
 
 from pledgecard.history import History
 from pledgecard.identity import base_key, issuer_of
+from pledgecard.record import as_date, as_list, as_map, scalar_type
 
 S, N, F, B = "string", "Int64", "Float64", "boolean"
+# Column type of a record field's Python type (pledgecard.record); lists (coop_depts) are joined.
+_OF_TYPE: dict[type, str] = {str: S, int: N, float: F, bool: B, list: S}
 
-_KEY = [("card_id", S), ("as_of", S), ("source_sha256", S)]
+
+def of(path: str) -> str:
+    """The column type of the record field at ``path`` (``[]`` steps into a list), read from the
+    record's model (:mod:`pledgecard.record`).
+
+    >>> of("overview.budget.total_krw"), of("goals[].target_value"), of("header.title")
+    ('Int64', 'Float64', 'string')
+    """
+    return _OF_TYPE[scalar_type(path)]
+
+
+_KEY = [("card_id", of("card_id")), ("as_of", of("as_of.label")), ("source_sha256", of("source.sha256"))]
 # Last columns of every card table (schema 1.1): the card's government and its warehouse key
 # (issuer + card_id, see pledgecard.identity); the cards table adds the key's variant.
-_IDENTITY = [("issuer", S), ("card_key", S)]
+_IDENTITY = [("issuer", of("header.issuer")), ("card_key", S)]
+
+
+def _date_cols(prefix: str, path: str, parts: tuple[str, ...] = ("raw", "label", "start", "end", "precision")) -> list:
+    return [(f"{prefix}_{k}", of(f"{path}.{k}")) for k in parts]
+
+
+_A, _G, _P = "achievements[]", "goals[]", "plans[]"
+_PARTS, _ROWS, _COLS = "overview.budget.parts[]", "funding.rows[]", "funding.columns[]"
+_COUNTS, _ITEMS = "achievements[].counts[]", "outreach.items[]"
 
 TABLE_DTYPES: dict[str, dict[str, str]] = {
     "cards": dict(
         [
-            ("card_id", S), ("as_of", S), ("as_of_start", S), ("as_of_end", S), ("source_sha256", S),
-            ("source_file", S), ("source_format", S), ("card_index", N), ("page_start", N), ("page_end", N),
-            ("kind_label", S), ("title", S), ("mgmt_no", S), ("lead_dept", S), ("contact_name", S),
-            ("contact_phone", S), ("coop_depts", S), ("target", S), ("status_label", S), ("status_code", S),
-            ("period_raw", S), ("period_label", S), ("period_start", S), ("period_end", S),
-            ("budget_raw", S), ("budget_unit_label", S), ("budget_total_krw", N), ("funding_unit_label", S),
-            ("outreach_total", N), ("outreach_unit_label", S), ("n_achievements", N), ("n_goals", N),
+            ("card_id", of("card_id")), ("as_of", of("as_of.label")), ("as_of_start", of("as_of.start")),
+            ("as_of_end", of("as_of.end")), ("source_sha256", of("source.sha256")),
+            ("source_file", of("source.file")), ("source_format", of("source.format")),
+            ("card_index", of("source.card_index")), ("page_start", of("source.page_start")),
+            ("page_end", of("source.page_end")),
+            ("kind_label", of("header.kind")), ("title", of("header.title")), ("mgmt_no", of("header.mgmt_no")),
+            ("lead_dept", of("header.lead_dept")), ("contact_name", of("header.contact_name")),
+            ("contact_phone", of("header.contact_phone")), ("coop_depts", of("header.coop_depts")),
+            ("target", of("header.target")), ("status_label", of("header.status")),
+            ("status_code", of("header.status_code")),
+            *_date_cols("period", "overview.period", ("raw", "label", "start", "end")),
+            ("budget_raw", of("overview.budget.raw")), ("budget_unit_label", of("overview.budget.unit")),
+            ("budget_total_krw", of("overview.budget.total_krw")), ("funding_unit_label", of("funding.unit")),
+            ("outreach_total", of("outreach.total")), ("outreach_unit_label", of("outreach.unit")),
+            ("n_achievements", N), ("n_goals", N),
             *_IDENTITY, ("variant", S),
         ]
     ),
     "budget_parts": dict(
-        _KEY + [("part_index", N), ("part_label", S), ("source_code", S), ("amount_krw", N)]
+        _KEY + [("part_index", N), ("part_label", of(f"{_PARTS}.label")), ("source_code", of(f"{_PARTS}.source")),
+                ("amount_krw", of(f"{_PARTS}.amount_krw"))]
     ),
     "funding": dict(
         _KEY
         + [
-            ("row_index", N), ("row_label", S), ("source_code", S), ("col_index", N), ("col_label", S),
-            ("col_kind", S), ("year", N), ("unit_label", S), ("amount_krw", N),
+            ("row_index", N), ("row_label", of(f"{_ROWS}.label")), ("source_code", of(f"{_ROWS}.source")),
+            ("col_index", N), ("col_label", of(f"{_COLS}.label")), ("col_kind", of(f"{_COLS}.kind")),
+            ("year", of(f"{_COLS}.year")), ("unit_label", of("funding.unit")),
+            ("amount_krw", of(f"{_ROWS}.amounts_krw[]")),
         ]
     ),
     "achievements": dict(
         _KEY
         + [
-            ("item_index", N), ("group_label", S), ("group_as_of", S), ("level", N), ("parent_index", N),
-            ("marker", S), ("text", S), ("date_raw", S), ("date_label", S), ("date_start", S),
-            ("date_end", S), ("date_precision", S),
+            ("item_index", N), ("group_label", of(f"{_A}.group")), ("group_as_of", of(f"{_A}.group_as_of.label")),
+            ("level", of(f"{_A}.level")), ("parent_index", of(f"{_A}.parent")), ("marker", of(f"{_A}.marker")),
+            ("text", of(f"{_A}.text")), *_date_cols("date", f"{_A}.date"),
         ]
     ),
     "achievement_counts": dict(
-        _KEY + [("item_index", N), ("count_index", N), ("value", N), ("unit_label", S), ("label", S)]
+        _KEY + [("item_index", N), ("count_index", N), ("value", of(f"{_COUNTS}.value")),
+                ("unit_label", of(f"{_COUNTS}.unit")), ("label", of(f"{_COUNTS}.label"))]
     ),
-    "achievement_orgs": dict(_KEY + [("item_index", N), ("org_index", N), ("org", S)]),
+    "achievement_orgs": dict(_KEY + [("item_index", N), ("org_index", N), ("org", of(f"{_A}.orgs[]"))]),
     "side_table_cells": dict(
         _KEY
         + [
-            ("table_index", N), ("title", S), ("after_item", N), ("part", S), ("row_index", N),
-            ("col_index", N), ("text", S),
+            ("table_index", N), ("title", of("tables[].title")), ("after_item", of("tables[].after_item")),
+            ("part", S), ("row_index", N), ("col_index", N), ("text", of("tables[].rows[][]")),
         ]
     ),
     "goals": dict(
         _KEY
         + [
-            ("goal_index", N), ("project", S), ("year", N), ("target", S), ("target_value", F),
-            ("target_unit_label", S), ("status_label", S), ("actual", S), ("actual_value", F), ("detail", S),
+            ("goal_index", N), ("project", of(f"{_G}.project")), ("year", of(f"{_G}.year")),
+            ("target", of(f"{_G}.target")), ("target_value", of(f"{_G}.target_value")),
+            ("target_unit_label", of(f"{_G}.target_unit")), ("status_label", of(f"{_G}.status")),
+            ("actual", of(f"{_G}.actual")), ("actual_value", of(f"{_G}.actual_value")),
+            ("detail", of(f"{_G}.detail")),
         ]
     ),
     "outreach": dict(
         _KEY
         + [
-            ("item_index", N), ("category", S), ("item_label", S), ("count", N), ("note", S),
-            ("unit_label", S),
+            ("item_index", N), ("category", of(f"{_ITEMS}.category")), ("item_label", of(f"{_ITEMS}.label")),
+            ("count", of(f"{_ITEMS}.count")), ("note", of(f"{_ITEMS}.note")), ("unit_label", of("outreach.unit")),
         ]
     ),
     "plans": dict(
         _KEY
-        + [
-            ("plan_index", N), ("text", S), ("date_raw", S), ("date_label", S), ("date_start", S),
-            ("date_end", S),
-        ]
+        + [("plan_index", N), ("text", of(f"{_P}.text")),
+           *_date_cols("date", f"{_P}.date", ("raw", "label", "start", "end"))]
     ),
-    "effects": dict(_KEY + [("effect_index", N), ("text", S)]),
+    "effects": dict(_KEY + [("effect_index", N), ("text", of("effects[]"))]),
     "findings": dict(
         _KEY
         + [
@@ -158,36 +196,23 @@ TABLE_KEYS: dict[str, list[str]] = {
 }
 
 
-def _d(obj: Any) -> Mapping[str, Any]:
-    return obj if isinstance(obj, Mapping) else {}
-
-
-def _l(obj: Any) -> list[Any]:
-    return list(obj) if isinstance(obj, list | tuple) else []
-
-
-def _date(obj: Any) -> dict[str, Any]:
-    d = _d(obj)
-    return {k: d.get(k) for k in ("raw", "label", "start", "end", "precision")}
-
-
 def card_key(record: Mapping[str, Any], variant: str | None = None) -> dict[str, Any]:
     """The key columns every row of ``record`` carries; ``variant`` tells apart a second card on
     the same issuer + card_id (:func:`pledgecard.identity.resolve`)."""
     base = base_key(record)
     return {
         "card_id": record.get("card_id"),
-        "as_of": _d(record.get("as_of")).get("label"),
-        "source_sha256": _d(record.get("source")).get("sha256"),
+        "as_of": as_map(record.get("as_of")).get("label"),
+        "source_sha256": as_map(record.get("source")).get("sha256"),
         "issuer": issuer_of(record),
         "card_key": f"{base}#{variant}" if variant else base,
     }
 
 
 def _card_row(rec: Mapping[str, Any], key: dict[str, Any], variant: str | None) -> dict[str, Any]:
-    src, hdr, ov = _d(rec.get("source")), _d(rec.get("header")), _d(rec.get("overview"))
-    as_of, period, budget = _date(rec.get("as_of")), _date(ov.get("period")), _d(ov.get("budget"))
-    outreach = _d(rec.get("outreach"))
+    src, hdr, ov = as_map(rec.get("source")), as_map(rec.get("header")), as_map(rec.get("overview"))
+    as_of, period, budget = as_date(rec.get("as_of")), as_date(ov.get("period")), as_map(ov.get("budget"))
+    outreach = as_map(rec.get("outreach"))
     coop = hdr.get("coop_depts")
     return {
         **key, "variant": variant,
@@ -204,84 +229,84 @@ def _card_row(rec: Mapping[str, Any], key: dict[str, Any], variant: str | None) 
         "period_start": period["start"], "period_end": period["end"],
         "budget_raw": budget.get("raw"), "budget_unit_label": budget.get("unit"),
         "budget_total_krw": budget.get("total_krw"),
-        "funding_unit_label": _d(rec.get("funding")).get("unit"),
+        "funding_unit_label": as_map(rec.get("funding")).get("unit"),
         "outreach_total": outreach.get("total"), "outreach_unit_label": outreach.get("unit"),
-        "n_achievements": len(_l(rec.get("achievements"))), "n_goals": len(_l(rec.get("goals"))),
+        "n_achievements": len(as_list(rec.get("achievements"))), "n_goals": len(as_list(rec.get("goals"))),
     }
 
 
 def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]], variant: str | None) -> dict[str, Any]:
     key = card_key(rec, variant)
     out["cards"].append(_card_row(rec, key, variant))
-    budget = _d(_d(rec.get("overview")).get("budget"))
-    for i, part in enumerate(_l(budget.get("parts"))):
-        p = _d(part)
+    budget = as_map(as_map(rec.get("overview")).get("budget"))
+    for i, part in enumerate(as_list(budget.get("parts"))):
+        p = as_map(part)
         out["budget_parts"].append(
             {**key, "part_index": i, "part_label": p.get("label"), "source_code": p.get("source"),
              "amount_krw": p.get("amount_krw")}
         )
-    funding = _d(rec.get("funding"))
-    cols = [_d(c) for c in _l(funding.get("columns"))]
-    for r, row in enumerate(_l(funding.get("rows"))):
-        row = _d(row)
-        for c, amount in enumerate(_l(row.get("amounts_krw"))):
+    funding = as_map(rec.get("funding"))
+    cols = [as_map(c) for c in as_list(funding.get("columns"))]
+    for r, row in enumerate(as_list(funding.get("rows"))):
+        row = as_map(row)
+        for c, amount in enumerate(as_list(row.get("amounts_krw"))):
             col = cols[c] if c < len(cols) else {}
             out["funding"].append(
                 {**key, "row_index": r, "row_label": row.get("label"), "source_code": row.get("source"),
                  "col_index": c, "col_label": col.get("label"), "col_kind": col.get("kind"),
                  "year": col.get("year"), "unit_label": funding.get("unit"), "amount_krw": amount}
             )
-    for i, item in enumerate(_l(rec.get("achievements"))):
-        it = _d(item)
-        dt = _date(it.get("date"))
+    for i, item in enumerate(as_list(rec.get("achievements"))):
+        it = as_map(item)
+        dt = as_date(it.get("date"))
         out["achievements"].append(
             {**key, "item_index": i, "group_label": it.get("group"),
-             "group_as_of": _date(it.get("group_as_of"))["label"], "level": it.get("level"),
+             "group_as_of": as_date(it.get("group_as_of"))["label"], "level": it.get("level"),
              "parent_index": it.get("parent"), "marker": it.get("marker"), "text": it.get("text"),
              "date_raw": dt["raw"], "date_label": dt["label"], "date_start": dt["start"],
              "date_end": dt["end"], "date_precision": dt["precision"]}
         )
-        for j, cnt in enumerate(_l(it.get("counts"))):
-            cn = _d(cnt)
+        for j, cnt in enumerate(as_list(it.get("counts"))):
+            cn = as_map(cnt)
             out["achievement_counts"].append(
                 {**key, "item_index": i, "count_index": j, "value": cn.get("value"),
                  "unit_label": cn.get("unit"), "label": cn.get("label")}
             )
-        for j, org in enumerate(_l(it.get("orgs"))):
+        for j, org in enumerate(as_list(it.get("orgs"))):
             out["achievement_orgs"].append({**key, "item_index": i, "org_index": j, "org": org})
-    for t, table in enumerate(_l(rec.get("tables"))):
-        tb = _d(table)
+    for t, table in enumerate(as_list(rec.get("tables"))):
+        tb = as_map(table)
         for part in ("header", "rows"):
-            for r, cells in enumerate(_l(tb.get(part))):
-                for c, text in enumerate(_l(cells)):
+            for r, cells in enumerate(as_list(tb.get(part))):
+                for c, text in enumerate(as_list(cells)):
                     out["side_table_cells"].append(
                         {**key, "table_index": t, "title": tb.get("title"), "after_item": tb.get("after_item"),
                          "part": "header" if part == "header" else "body", "row_index": r, "col_index": c,
                          "text": text}
                     )
-    for g, goal in enumerate(_l(rec.get("goals"))):
-        gl = _d(goal)
+    for g, goal in enumerate(as_list(rec.get("goals"))):
+        gl = as_map(goal)
         out["goals"].append(
             {**key, "goal_index": g, "project": gl.get("project"), "year": gl.get("year"),
              "target": gl.get("target"), "target_value": gl.get("target_value"),
              "target_unit_label": gl.get("target_unit"), "status_label": gl.get("status"),
              "actual": gl.get("actual"), "actual_value": gl.get("actual_value"), "detail": gl.get("detail")}
         )
-    outreach = _d(rec.get("outreach"))
-    for i, item in enumerate(_l(outreach.get("items"))):
-        it = _d(item)
+    outreach = as_map(rec.get("outreach"))
+    for i, item in enumerate(as_list(outreach.get("items"))):
+        it = as_map(item)
         out["outreach"].append(
             {**key, "item_index": i, "category": it.get("category"), "item_label": it.get("label"),
              "count": it.get("count"), "note": it.get("note"), "unit_label": outreach.get("unit")}
         )
-    for i, plan in enumerate(_l(rec.get("plans"))):
-        pl = _d(plan)
-        dt = _date(pl.get("date"))
+    for i, plan in enumerate(as_list(rec.get("plans"))):
+        pl = as_map(plan)
+        dt = as_date(pl.get("date"))
         out["plans"].append(
             {**key, "plan_index": i, "text": pl.get("text"), "date_raw": dt["raw"], "date_label": dt["label"],
              "date_start": dt["start"], "date_end": dt["end"]}
         )
-    for i, effect in enumerate(_l(rec.get("effects"))):
+    for i, effect in enumerate(as_list(rec.get("effects"))):
         out["effects"].append({**key, "effect_index": i, "text": effect})
     out["corrections"] += _correction_rows(rec, key)
     return key
@@ -290,8 +315,8 @@ def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]], v
 def _correction_rows(rec: Mapping[str, Any], key: dict[str, Any]) -> list[dict[str, Any]]:
     """The ``corrections`` rows of ``rec``: the extracted and the corrected value as JSON."""
     rows: dict[Any, dict[str, Any]] = {}  # one row per path: the last correction of a path holds
-    for i, entry in enumerate(_l(rec.get("corrections"))):
-        c = _d(entry)
+    for i, entry in enumerate(as_list(rec.get("corrections"))):
+        c = as_map(entry)
         rows[c.get("path")] = {
             **key, "correction_index": i, "path": c.get("path"), "extracted": _json_value(c.get("extracted")),
             "value": _json_value(c.get("value")), "note": c.get("note"), "corrected_by": c.get("by"), "corrected_at": c.get("at")}

@@ -18,7 +18,7 @@ import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,32 +58,54 @@ def check_dask_scheduler(address: Any) -> None:
         raise UsageError(f"--dask-scheduler wants an address like tcp://HOST:8786, not {address!r}")
 
 
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How a batch runs: the options :func:`extract_batch` and :func:`run` share (given either as
+    one object, ``options=``, or as keyword arguments of these names, which win)."""
+
+    workers: int | None = None
+    force: bool = False  # redo files an earlier run converted
+    progress: bool = False
+    dask_scheduler: Any = None
+    limits: Limits | None = None
+    task: Any = None  # the per-file function (tests substitute it)
+    issuers: IssuerPolicy | None = None
+
+    @classmethod
+    def of(cls, options: BatchOptions | None = None, **given: Any) -> BatchOptions:
+        """``options`` (default: the defaults) with the keyword arguments ``given`` applied;
+        :class:`UsageError` for a name that is no batch option."""
+        unknown = sorted(set(given) - {f.name for f in fields(cls)})
+        if unknown:
+            raise UsageError(f"unknown batch option(s): {', '.join(unknown)}")
+        return replace(options or cls(), **given)
+
+    def kwargs(self) -> dict[str, Any]:
+        """The options as keyword arguments of :func:`pledgecard.batch.run_batch`."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
 def extract_batch(
     paths: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
     *,
-    workers: int | None = None,
-    force: bool = False,
-    progress: bool = False,
-    dask_scheduler: Any = None,
-    limits: Limits | None = None,
-    task: Any = None,
-    issuers: IssuerPolicy | None = None,
+    options: BatchOptions | None = None,
     _locked: bool = False,
+    **batch: Any,
 ) -> BatchSummary:
     """``pledgecard extract``: every card under ``paths`` into ``out`` (records.jsonl, cards/,
-    provenance.jsonl, files.jsonl); see :func:`pledgecard.batch.run_batch`.
+    provenance.jsonl, files.jsonl); see :func:`pledgecard.batch.run_batch`. The batch options
+    (:class:`BatchOptions`) come as ``options`` or as keyword arguments (``workers=2``).
 
     Raises :class:`NothingConvertedError` when no input file is found (before any file is read)."""
     from pledgecard.batch import run_batch
 
+    opts = BatchOptions.of(options, **batch)
     out_dir = Path(out)
-    check_dask_scheduler(dask_scheduler)
+    check_dask_scheduler(opts.dask_scheduler)
     check_output_folder(out_dir, stage_name="extract")
     with stage("extract", out_dir):
-        return run_batch(paths, out_dir, workers=workers, force=force, progress=progress,
-                         dask_scheduler=dask_scheduler, limits=limits, task=task, locked=_locked,
-                         issuers=issuers)
+        return run_batch(paths, out_dir, **opts.kwargs(), locked=_locked)
 
 
 def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report: bool = True,
@@ -145,14 +167,9 @@ def run(
     warehouse: str | os.PathLike[str] | None = None,
     fail_on: str = "error",
     validate: bool = True,
-    workers: int | None = None,
-    force: bool = False,
-    progress: bool = False,
-    dask_scheduler: Any = None,
-    limits: Limits | None = None,
-    task: Any = None,
-    issuers: IssuerPolicy | None = None,
     corrections: str | os.PathLike[str] | None = None,
+    options: BatchOptions | None = None,
+    **batch: Any,
 ) -> RunResult:
     """``pledgecard run``: extract, validate, write ``out/tables/*.parquet`` and load the
     warehouse (``out/warehouse.duckdb`` unless ``warehouse`` names a path or a URL).
@@ -160,24 +177,24 @@ def run(
     Before any work: the output folder is writable, the warehouse scheme is known and its driver
     installed (else :class:`OutputError` / :class:`~pledgecard.errors.LoadError`). The output
     folder stays locked from the first file to the last row loaded. When no file gave a card,
-    nothing is validated or loaded and ``exit_code`` is 6."""
+    nothing is validated or loaded and ``exit_code`` is 6. The batch options are those of
+    :func:`extract_batch` (:class:`BatchOptions`)."""
     from pledgecard.batch.journal import OutputLock
     from pledgecard.load import check_warehouse
     from pledgecard.validate.findings import FAIL_ON
 
+    opts = BatchOptions.of(options, **batch)
     out_dir = Path(out)
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     target = warehouse if warehouse is not None else out_dir / "warehouse.duckdb"
     check_output_folder(out_dir, stage_name="extract")
-    check_dask_scheduler(dask_scheduler)
+    check_dask_scheduler(opts.dask_scheduler)
     check_warehouse(target)
     if validate:
         _import_in_background(VALIDATION_MODULE)
     with stage("extract", out_dir), OutputLock(out_dir):
-        summary = extract_batch(paths, out_dir, workers=workers, force=force, progress=progress,
-                                dask_scheduler=dask_scheduler, limits=limits, task=task, issuers=issuers,
-                                _locked=True)
+        summary = extract_batch(paths, out_dir, options=opts, _locked=True)
         result = RunResult(batch=summary)
         if result.converted_none:
             return result

@@ -72,7 +72,7 @@ def test_the_formats_are_listed_once_and_registered_once() -> None:
     assert FORMAT_NAMES == get_args(Format)
     assert sorted(spec.name for spec in FORMATS) == sorted(FORMAT_NAMES)
     assert FORMATS[-1].name == "txt"  # the text reader takes whatever no other format claims
-    enum = load_schema()["properties"]["source"]["properties"]["format"]["enum"]
+    enum = load_schema()["$defs"]["Source"]["properties"]["format"]["enum"]
     assert sorted(enum) == sorted(FORMAT_NAMES)  # the shipped JSON Schema says the same
     for name in FORMAT_NAMES:
         assert callable(reader_for(name))

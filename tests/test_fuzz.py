@@ -86,7 +86,7 @@ def _sub_validator(*path: str) -> Draft202012Validator:
 
 
 def _date_ok(obj: Any) -> None:
-    errors = [e.message for e in _sub_validator("$defs", "date").iter_errors(obj)]
+    errors = [e.message for e in _sub_validator("$defs", "DateObject").iter_errors(obj)]
     assert errors == [], (obj, errors)
     assert obj is not None
     if obj.get("start") and obj.get("end"):
@@ -110,7 +110,7 @@ def test_parse_amount_never_raises(text: str, multiplier: int) -> None:
 @given(any_text)
 def test_parse_budget_never_raises_and_fits_the_schema(text: str) -> None:
     budget = parse_budget(text)
-    validator = _sub_validator("properties", "overview", "properties", "budget")
+    validator = _sub_validator("$defs", "Overview", "properties", "budget")
     assert [e.message for e in validator.iter_errors(budget)] == [], budget
 
 

@@ -236,6 +236,8 @@ def test_report_counts_equal_the_warehouse(batch: tuple) -> None:
     assert f"validated {n_cards} card(s)" in proc.stdout
     assert len(list((out / "cards").glob("*.json"))) == n_cards
     assert len(list((out / "report" / "cards").glob("*.html"))) == n_cards
+    pages = [p.read_text(encoding="utf-8") for p in (out / "report" / "cards").glob("*.html")]
+    assert not any("built-in method" in page for page in pages)  # a finding's copy, not dict.copy
     assert funding > 0 and _report_funding(out) == funding
 
 

@@ -138,7 +138,7 @@ def test_validate_record_non_object() -> None:
 )
 def test_parsed_dates_fit_the_schema(raw: str) -> None:
     schema = load_schema()
-    validator = Draft202012Validator({**schema["$defs"]["date"], "$defs": schema["$defs"]},
+    validator = Draft202012Validator({**schema["$defs"]["DateObject"], "$defs": schema["$defs"]},
                                      format_checker=FormatChecker())
     assert list(validator.iter_errors(parse_date(raw))) == []
 
@@ -148,3 +148,108 @@ def test_parsed_budgets_fit_the_schema(raw: str) -> None:
     record = copy.deepcopy(SEED)
     record["overview"]["budget"] = parse_budget(raw)
     assert validate_record(record) == []
+
+
+# -- the schema is generated from the record's model (pledgecard/record.py) ---------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDENS = sorted((ROOT / "samples").rglob("*.expected.json"))
+
+
+def test_shipped_schema_is_the_one_generated_from_the_model() -> None:
+    from pledgecard.schema_build import main, schema_text
+
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run python -m pledgecard.schema_build"
+    assert main(["--check"]) == 0
+
+
+def test_every_golden_record_validates() -> None:
+    assert len(GOLDENS) >= 100
+    bad, seen = {}, 0
+    for p in GOLDENS:
+        golden = json.loads(p.read_text(encoding="utf-8"))
+        for i, record in enumerate(golden if isinstance(golden, list) else [golden]):  # multi-card files: a list
+            seen += 1
+            if errors := validate_record(record):
+                bad[f"{p.name}[{i}]"] = errors[:2]
+    assert bad == {} and seen > len(GOLDENS)
+    assert validate_record(SEED) == []
+
+
+def test_model_changes_reach_the_generated_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generator reads the model: a field added to the model is in the schema, and a record
+    carrying it validates against the generated schema but not against the shipped one."""
+    from typing import NotRequired
+
+    import pledgecard.record as rec
+    from pledgecard.schema_build import build_schema
+
+    record = copy.deepcopy(SEED)
+    record["header"]["extra_note"] = "x"
+    with monkeypatch.context() as m:
+        m.setitem(rec.Header.__annotations__, "extra_note", NotRequired[rec.Text])
+        schema = build_schema()
+    header = schema["$defs"]["Header"]
+    assert header["properties"]["extra_note"] == {"type": ["string", "null"]}
+    assert "extra_note" not in header["required"] and header["additionalProperties"] is False
+    assert list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(record)) == []
+    assert validate_record(record) != []
+    assert "extra_note" not in build_schema()["$defs"]["Header"]["properties"]  # nothing cached
+
+
+def test_corrected_record_validates() -> None:
+    """Schema 1.1 ``corrections`` (CARD_SCHEMA.md) is part of the record's shape."""
+    from pledgecard.corrections import Correction, apply_corrections
+
+    c = Correction(SEED["card_id"], "funding.rows[0].amounts_krw[1]", extracted=SEED["funding"]["rows"][0]["amounts_krw"][1],
+                   value=1, note="typo", by="kim", at="2026-12-01T10:00:00Z")
+    fixed, stale = apply_corrections(SEED, [c])
+    assert stale == [] and fixed["corrections"][0]["value"] == 1
+    assert validate_record(fixed) == []
+
+
+def test_two_errors_inside_a_nullable_object_are_both_reported() -> None:
+    record = copy.deepcopy(SEED)
+    record["funding"]["unit"] = 3
+    record["funding"]["rows"][0]["source"] = "federal"
+    errors = validate_record(record)
+    assert any(e.startswith("funding.unit: 3 is not of type") for e in errors), errors
+    assert any(e.startswith("funding.rows[0].source: 'federal' is not one of") for e in errors), errors
+
+
+def _undeclared(value: Any, tp: Any, path: str, out: set[str]) -> None:
+    """Paths of keys in ``value`` that the model type ``tp`` does not declare."""
+    import typing
+
+    from pledgecard.record import _strip
+
+    tp = _strip(tp)
+    if isinstance(tp, type) and issubclass(tp, dict) and isinstance(value, dict):
+        hints = typing.get_type_hints(tp)
+        for k, v in value.items():
+            if k in hints:
+                _undeclared(v, hints[k], f"{path}.{k}", out)
+            else:
+                out.add(f"{path}.{k}")
+    elif typing.get_origin(tp) is list and isinstance(value, list):
+        for v in value:
+            _undeclared(v, typing.get_args(tp)[0], f"{path}[]", out)
+
+
+def test_every_key_the_extractor_writes_is_declared_by_the_model() -> None:
+    """The model is the whole shape: the seed card as extracted, and every golden record, hold no
+    key that pledgecard/record.py does not declare (open objects would let one pass the schema)."""
+    from pledgecard import extract_file
+    from pledgecard.record import CardRecord
+
+    records = extract_file(SHARED / "seeds" / "gangwon-2-20-2024Q4.txt")
+    for p in GOLDENS:
+        golden = json.loads(p.read_text(encoding="utf-8"))
+        records += golden if isinstance(golden, list) else [golden]
+    out: set[str] = set()
+    for record in records:
+        _undeclared(record, CardRecord, "", out)
+    assert out == set()
+    wrong: set[str] = set()
+    _undeclared({**SEED, "header": {**SEED["header"], "phone": "1"}, "extra": 1}, CardRecord, "", wrong)
+    assert wrong == {".header.phone", ".extra"}  # the walk finds what is not declared

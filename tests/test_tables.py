@@ -113,3 +113,16 @@ def test_damaged_sections_never_break_the_tables(seed: dict, section: str, value
     assert len(tables["cards"]) == 1
     for name, df in tables.items():
         assert list(df.columns) == TABLE_COLUMNS[name]
+
+
+def test_column_types_are_read_from_the_record_model() -> None:
+    from pledgecard.tables import of
+
+    assert of("goals[].target_value") == "Float64"  # goal values may be fractional
+    assert of("funding.rows[].amounts_krw[]") == "Int64"
+    assert of("header.coop_depts") == "string"  # a list, joined
+    assert TABLE_DTYPES["goals"]["actual_value"] == "Float64" and TABLE_DTYPES["cards"]["page_end"] == "Int64"
+    with pytest.raises(KeyError):
+        of("goals[].no_such_field")  # a field the model does not have cannot become a column
+    with pytest.raises(TypeError):
+        of("goals.year")  # goals is a list: the path must say goals[]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pledgecard.extract.formats import evidence_of
 from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
 from pledgecard.validate.paragraphs import ParagraphFinder
@@ -327,7 +328,8 @@ class EvidenceFinder:
     def find(self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
         prov = provenance_entry(location, provenance)
         fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
-        if fmt in ("hwp", "hwpx"):
+        shown = evidence_of(fmt)
+        if shown == "cells":
             cells = table_evidence(record, location)
             if cells is not None:
                 where = f"table cell {prov['cell']}" if prov.get("cell") else "table"
@@ -344,6 +346,6 @@ class EvidenceFinder:
         path = self.source_path(record, provenance)
         if path is None:
             return Evidence("none", note="source file not found")
-        if fmt == "pdf":
+        if shown == "image":
             return self._pdf_evidence(path, location, provenance)
         return self._text_evidence(path, record, location, provenance)

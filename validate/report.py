@@ -28,6 +28,7 @@ import pledgecard.validate.humanize as humanize
 import pledgecard.validate.wording as wording
 from pledgecard.corrections import get_path
 from pledgecard.identity import base_key
+from pledgecard.record import as_list, as_map
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
@@ -44,14 +45,6 @@ def _env() -> Environment:
     return Environment(loader=FileSystemLoader(str(_HERE / "templates")),
                        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
                        trim_blocks=True, lstrip_blocks=True)
-
-
-def _d(obj: Any) -> Mapping[str, Any]:
-    return obj if isinstance(obj, Mapping) else {}
-
-
-def _l(obj: Any) -> list[Any]:
-    return list(obj) if isinstance(obj, list | tuple) else []
 
 
 def _money(v: Any) -> str | None:
@@ -75,12 +68,12 @@ def _unit(rec: Mapping[str, Any], location: str | None) -> str:
     if loc.startswith(("funding.", "overview.budget")):
         return wording.word("units", "currency")
     if loc.startswith("outreach"):
-        return str(_d(rec.get("outreach")).get("unit") or "")
+        return str(as_map(rec.get("outreach")).get("unit") or "")
     m = _GOAL.match(loc)
     if m:
-        goals = _l(rec.get("goals"))
+        goals = as_list(rec.get("goals"))
         i = int(m.group(1))
-        return str(_d(goals[i]).get("target_unit") or "") if i < len(goals) else ""
+        return str(as_map(goals[i]).get("target_unit") or "") if i < len(goals) else ""
     return ""
 
 
@@ -96,9 +89,9 @@ def correction_target(rec: Mapping[str, Any], location: str | None) -> str | Non
     """
     if not location:
         return None
-    funding = _d(rec.get("funding"))
-    cols = [_d(c) for c in _l(funding.get("columns"))]
-    rows = [_d(r) for r in _l(funding.get("rows"))]
+    funding = as_map(rec.get("funding"))
+    cols = [as_map(c) for c in as_list(funding.get("columns"))]
+    rows = [as_map(r) for r in as_list(funding.get("rows"))]
     m = _INDEXED.match(location)
     head, i = (m.group("head"), int(m.group("i"))) if m else (None, -1)
     if location == "overview.budget":
@@ -192,22 +185,22 @@ class ChartTotals:
         self.outreach: Counter[str] = Counter()
 
     def add(self, rec: Mapping[str, Any]) -> None:
-        funding = _d(rec.get("funding"))
-        cols = [_d(c) for c in _l(funding.get("columns"))]
-        rows = [_d(r) for r in _l(funding.get("rows"))]
+        funding = as_map(rec.get("funding"))
+        cols = [as_map(c) for c in as_list(funding.get("columns"))]
+        rows = [as_map(r) for r in as_list(funding.get("rows"))]
         tc = next((i for i, c in enumerate(cols) if c.get("kind") == "total"), None)
         total_row = next((r for r in rows if r.get("source") == "total"), None)
         for r in rows:
-            amounts = _l(r.get("amounts_krw"))
+            amounts = as_list(r.get("amounts_krw"))
             if tc is not None and r.get("source") != "total" and tc < len(amounts) and isinstance(amounts[tc], int):
                 self.by_source[wording.table("sources").get(str(r.get("source")), str(r.get("label")))] += amounts[tc]
         for i, c in enumerate(cols):
             if c.get("kind") == "year" and total_row is not None:
-                amounts = _l(total_row.get("amounts_krw"))
+                amounts = as_list(total_row.get("amounts_krw"))
                 if i < len(amounts) and isinstance(amounts[i], int):
                     self.by_year[str(c.get("year") or c.get("label"))] += amounts[i]
-        for item in _l(_d(rec.get("outreach")).get("items")):
-            it = _d(item)
+        for item in as_list(as_map(rec.get("outreach")).get("items")):
+            it = as_map(item)
             if isinstance(it.get("count"), int):
                 self.outreach[str(it.get("category") or it.get("label"))] += it["count"]
 
@@ -232,8 +225,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
                   copy_of: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None) -> dict[str, Any]:
     """The template context of a card's page. A finding computed on another copy of the card
     (``copy_of(finding)``: the record it was computed on) gets that copy's evidence."""
-    header, overview = _d(rec.get("header")), _d(rec.get("overview"))
-    budget, funding = _d(overview.get("budget")), _d(rec.get("funding"))
+    header, overview = as_map(rec.get("header")), as_map(rec.get("overview"))
+    budget, funding = as_map(overview.get("budget")), as_map(rec.get("funding"))
     originals = [f for f in findings if not f["success"]]
     failing = [dict(f) for f in originals]
     flagged = {f["location"] for f in failing if f.get("location")}
@@ -247,7 +240,7 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
         f["command"] = correct_command(root, rec, f) if root is not None else None
         source = copy_of(f) if copy_of is not None else rec
-        src = _d(source.get("source"))
+        src = as_map(source.get("source"))
         f["copy"] = f"{src.get('file') or '?'} ({src.get('format') or '?'})" if source is not rec else None
         f["evidence"] = finder.find(source, f.get("location"), provenance(source) if provenance else None)
     for orig, f in zip(originals, failing, strict=True):
@@ -258,42 +251,42 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
             "status", "status_code"]
     header_rows = [(k, "; ".join(map(str, header[k])) if isinstance(header.get(k), list) else header.get(k))
                    for k in keys]
-    cols = [_d(c) for c in _l(funding.get("columns"))]
+    cols = [as_map(c) for c in as_list(funding.get("columns"))]
     return {
-        "card": rec, "source": _d(rec.get("source")),
-        "corrections": [_d(c) for c in _l(rec.get("corrections"))], "header": header, "header_rows": header_rows,
+        "card": rec, "source": as_map(rec.get("source")),
+        "corrections": [as_map(c) for c in as_list(rec.get("corrections"))], "header": header, "header_rows": header_rows,
         "failing": failing, "passed": [f for f in findings if f["success"]],
         "counts": Counter(f["severity"] for f in failing),
         "overview": {
-            "period_raw": _d(overview.get("period")).get("raw"),
-            "period_label": humanize.interval(_d(overview.get("period")).get("label")),
+            "period_raw": as_map(overview.get("period")).get("raw"),
+            "period_label": humanize.interval(as_map(overview.get("period")).get("label")),
             "budget_raw": budget.get("raw"), "budget_total": _money(budget.get("total_krw")),
-            "parts": [{"label": _d(p).get("label"), "amount": _money(_d(p).get("amount_krw")),
-                       "flagged": f"overview.budget.parts[{i}]" in flagged} for i, p in enumerate(_l(budget.get("parts")))],
-            "contents": [c for c in _l(overview.get("contents")) if c], "notes": [c for c in _l(overview.get("notes")) if c],
+            "parts": [{"label": as_map(p).get("label"), "amount": _money(as_map(p).get("amount_krw")),
+                       "flagged": f"overview.budget.parts[{i}]" in flagged} for i, p in enumerate(as_list(budget.get("parts")))],
+            "contents": [c for c in as_list(overview.get("contents")) if c], "notes": [c for c in as_list(overview.get("notes")) if c],
         },
         "funding": {
             "unit": funding.get("unit"),
             "columns": [{"label": c.get("label"), "flagged": f"funding.columns[{i}]" in flagged} for i, c in enumerate(cols)],
-            "rows": [{"label": _d(r).get("label"), "amounts": [_money(a) for a in _l(_d(r).get("amounts_krw"))],
+            "rows": [{"label": as_map(r).get("label"), "amounts": [_money(a) for a in as_list(as_map(r).get("amounts_krw"))],
                       "flagged": any(loc.startswith(f"funding.rows[{i}]") for loc in flagged)}
-                     for i, r in enumerate(_l(funding.get("rows")))],
+                     for i, r in enumerate(as_list(funding.get("rows")))],
         },
-        "achievements": [{"index": i, "group": _d(a).get("group"), "level": _d(a).get("level") or 1,
-                          "marker": _d(a).get("marker"), "text": _d(a).get("text"),
-                          "date": humanize.interval(_d(_d(a).get("date")).get("label")) or _d(_d(a).get("date")).get("raw"),
-                          "flagged": i in flagged_idx["achievements"]} for i, a in enumerate(_l(rec.get("achievements")))],
-        "tables": [{"title": _d(t).get("title"), "header": _l(_d(t).get("header")), "rows": _l(_d(t).get("rows"))}
-                   for t in _l(rec.get("tables"))],
-        "goals": [{**_d(g), "index": i, "flagged": i in flagged_idx["goals"]} for i, g in enumerate(_l(rec.get("goals")))],
-        "outreach": ({"total": _d(rec.get("outreach")).get("total"), "unit": _d(rec.get("outreach")).get("unit"),
-                      "entries": [_d(i) for i in _l(_d(rec.get("outreach")).get("items"))]}
+        "achievements": [{"index": i, "group": as_map(a).get("group"), "level": as_map(a).get("level") or 1,
+                          "marker": as_map(a).get("marker"), "text": as_map(a).get("text"),
+                          "date": humanize.interval(as_map(as_map(a).get("date")).get("label")) or as_map(as_map(a).get("date")).get("raw"),
+                          "flagged": i in flagged_idx["achievements"]} for i, a in enumerate(as_list(rec.get("achievements")))],
+        "tables": [{"title": as_map(t).get("title"), "header": as_list(as_map(t).get("header")), "rows": as_list(as_map(t).get("rows"))}
+                   for t in as_list(rec.get("tables"))],
+        "goals": [{**as_map(g), "index": i, "flagged": i in flagged_idx["goals"]} for i, g in enumerate(as_list(rec.get("goals")))],
+        "outreach": ({"total": as_map(rec.get("outreach")).get("total"), "unit": as_map(rec.get("outreach")).get("unit"),
+                      "entries": [as_map(i) for i in as_list(as_map(rec.get("outreach")).get("items"))]}
                      if rec.get("outreach") else None),
-        "plans": [{"text": _d(p).get("text"),
-                   "date": humanize.interval(_d(_d(p).get("date")).get("label")) or _d(_d(p).get("date")).get("raw")}
-                  for p in _l(rec.get("plans"))],
-        "effects": [e for e in _l(rec.get("effects")) if e],
-        "unparsed": [_d(u).get("text") for u in _l(rec.get("unparsed"))],
+        "plans": [{"text": as_map(p).get("text"),
+                   "date": humanize.interval(as_map(as_map(p).get("date")).get("label")) or as_map(as_map(p).get("date")).get("raw")}
+                  for p in as_list(rec.get("plans"))],
+        "effects": [e for e in as_list(rec.get("effects")) if e],
+        "unparsed": [as_map(u).get("text") for u in as_list(rec.get("unparsed"))],
     }
 
 
@@ -365,7 +358,7 @@ class ReportWriter:
         copies: dict[tuple[str, Any], Mapping[str, Any]] = {}
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
-            copies.setdefault((cid, _d(rec.get("source")).get("sha256")), rec)
+            copies.setdefault((cid, as_map(rec.get("source")).get("sha256")), rec)
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
             if cid in self.done:
@@ -411,7 +404,7 @@ EXTRACTOR_PREFIXES = ("extract.",)  # findings the extractor raises about its ow
 
 
 def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, Any]) -> dict[str, Any]:
-    header = _d(rec.get("header"))
+    header = as_map(rec.get("header"))
     code = header.get("status_code")
     failing = ctx["failing"]
     issuer = header.get("issuer")
@@ -422,8 +415,8 @@ def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, An
             "extractor": sum(1 for f in failing if str(f.get("code")).startswith(EXTRACTOR_PREFIXES)),
             "codes": " ".join(sorted({str(f.get("code")) for f in failing})),
             "severities": " ".join(sorted({str(f.get("severity")) for f in failing})),
-            "source": f"{_d(rec.get('source')).get('file') or '?'}#{_d(rec.get('source')).get('card_index', 0)}",
-            "ocr": ", ".join(str(n) for n in _d(rec.get("source")).get("ocr_pages") or [])}
+            "source": f"{as_map(rec.get('source')).get('file') or '?'}#{as_map(rec.get('source')).get('card_index', 0)}",
+            "ocr": ", ".join(str(n) for n in as_map(rec.get("source")).get("ocr_pages") or [])}
 
 
 def risk_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

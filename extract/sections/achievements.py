@@ -15,6 +15,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.normalize.text import fold
+from pledgecard.record import Achievement, DateObject
 
 
 def _style(marker: str | None) -> str:
@@ -26,8 +27,8 @@ def _style(marker: str | None) -> str:
     return m
 
 
-def _new_item(group: str | None, group_as_of: dict[str, Any] | None, level: int, parent: int | None,
-              marker: str | None, text: str, date: dict[str, Any] | None) -> dict[str, Any]:
+def _new_item(group: str | None, group_as_of: DateObject | None, level: int, parent: int | None,
+              marker: str | None, text: str, date: DateObject | None) -> Achievement:
     return {
         "group": group, "group_as_of": group_as_of, "level": level, "parent": parent,
         "marker": canonical_marker(marker), "text": text, "date": date,

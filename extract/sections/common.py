@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_note, marker_level
 from pledgecard.normalize.dates import is_date, looks_like_date, parse_date
 from pledgecard.normalize.text import fold
+from pledgecard.record import DateObject
 
 _COLON = re.compile(r"\s*[:：]\s*")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*[~-]\s*\d{1,2}:\d{2})?\s*$")
@@ -34,7 +34,7 @@ def colon_positions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split_trailing_date(text: str) -> tuple[str, dict[str, Any] | None, list[tuple[str, str]]]:
+def split_trailing_date(text: str) -> tuple[str, DateObject | None, list[tuple[str, str]]]:
     """``'협약식 : ’23. 3.'`` -> ``('협약식', <date>, [])``.
 
     The date is what follows the last colon outside parentheses, when it is a date. An inline

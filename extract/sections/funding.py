@@ -18,6 +18,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.money import find_unit, looks_like_amount, parse_amount, unit_multiplier
 from pledgecard.normalize.text import fold, label_key
+from pledgecard.record import FundingColumn, FundingRow
 
 _AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
 
@@ -54,7 +55,7 @@ def funding_source(label: str) -> str | None:
     return current().funding_sources.get(k)
 
 
-def classify_column(label: str) -> dict[str, Any]:
+def classify_column(label: str) -> FundingColumn:
     key = re.sub(r"\s+", "", label)
     vocab = current()
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
@@ -96,14 +97,14 @@ def _is_amount(cell: str) -> bool:
     return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c)
 
 
-def _with_raw(row: dict[str, Any], cells: list[str]) -> dict[str, Any]:
+def _with_raw(row: FundingRow, cells: list[str]) -> FundingRow:
     """Keep the printed text of a row's cells when one of them could not be read (``amounts_raw``)."""
     if any(v is None and c.strip() for v, c in zip(row["amounts_krw"], cells, strict=False)):
         row["amounts_raw"] = [fold(c) for c in cells]
     return row
 
 
-def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Columns and rows of a funding grid whose leading column(s) hold the row labels; a grid
     printed the other way round (years down, 국비/지방비 across) is read transposed."""
     columns, rows, _ = grid_positions(grid, multiplier)
@@ -133,7 +134,7 @@ def grid_positions(grid: list[list[str]], multiplier: int
 
 
 def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
-               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+               ) -> tuple[list[FundingColumn], list[FundingRow]]:
     def label_width(row: list[str]) -> int:
         return next((k for k, c in enumerate(row) if c.strip() and _is_amount(c)), len(row))
 
@@ -370,7 +371,7 @@ def _glue_numbers(tokens: list[str]) -> list[str]:
     return out
 
 
-def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -435,7 +436,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[dict[str, Any]
     return columns, out_rows
 
 
-def _consistent(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bool:
+def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
     """Every row has one cell per column, each read or printed unreadable (``amounts_raw``)."""
     return bool(rows) and all(
         len(r["amounts_krw"]) == len(columns) and (None not in r["amounts_krw"] or "amounts_raw" in r) for r in rows

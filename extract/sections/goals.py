@@ -21,6 +21,7 @@ from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_li
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
+from pledgecard.record import Goal
 
 
 def _year_mark(v: Vocabulary) -> re.Pattern[str]:
@@ -67,7 +68,7 @@ def _value(text: str | None) -> tuple[int | float | None, str | None]:
 
 
 def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
-          detail: str | None) -> dict[str, Any]:
+          detail: str | None) -> Goal:
     tv, tu = _value(target)
     av, _ = _value(actual)
     if av is None and actual:
@@ -134,7 +135,7 @@ def _status_match(chunk: str) -> re.Match[str] | None:
     return found[-1]
 
 
-def goals_from_text(text: str) -> list[dict[str, Any]]:
+def goals_from_text(text: str) -> list[Goal]:
     marks = _year_marks(text)
     if not marks:
         return []
@@ -205,11 +206,11 @@ def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str
     return detail, fold(last_line)
 
 
-def goals_from_table(table: Table) -> list[dict[str, Any]]:
+def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
 
-def goal_rows(table: Table) -> list[tuple[dict[str, Any], int, dict[str, int]]]:
+def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has."""
     grid = [[fold(c) for c in r] for r in table.grid()]

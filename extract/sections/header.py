@@ -17,6 +17,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
+from pledgecard.record import Header
 
 
 def _dept_suffix(v: Vocabulary) -> re.Pattern[str]:
@@ -202,7 +203,7 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         prov.setdefault(Loc("header", sub=field), src)
 
 
-def read_header(items: list[Item]) -> tuple[dict[str, Any], dict[Loc, Any], list[Item]]:
+def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []

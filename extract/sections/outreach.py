@@ -17,6 +17,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import fold
+from pledgecard.record import Outreach, OutreachItem
 
 
 def _categories(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
@@ -42,7 +43,7 @@ def _default_unit() -> str:
     return str(current().data["counts"]["default_outreach_unit"])
 
 
-def _with_total_raw(out: dict[str, Any], raw: str) -> dict[str, Any]:
+def _with_total_raw(out: Outreach, raw: str) -> Outreach:
     """Keep the printed total when it cannot be read (``total_raw``)."""
     if out["total"] is None and raw.strip():
         out["total_raw"] = fold(raw)
@@ -78,7 +79,7 @@ def _split_header(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _item(label: str, category: str, raw: str) -> dict[str, Any]:
+def _item(label: str, category: str, raw: str) -> OutreachItem:
     note_m = re.search(r"\(([^)]*)\)", raw)
     count, _unit = parse_count(re.sub(r"\([^)]*\)", "", raw).strip())
     item = {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
@@ -87,7 +88,7 @@ def _item(label: str, category: str, raw: str) -> dict[str, Any]:
     return item
 
 
-def _from_grid(grid: list[list[str]]) -> dict[str, Any] | None:
+def _from_grid(grid: list[list[str]]) -> Outreach | None:
     if len(grid) < 2:
         return None
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
@@ -119,7 +120,7 @@ def _is_value_line(text: str) -> list[str] | None:
     return None
 
 
-def _from_lines(lines: list[Line]) -> dict[str, Any] | None:
+def _from_lines(lines: list[Line]) -> Outreach | None:
     """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
     line, as a dump prints a table cell by cell."""
     header_parts: list[str] = []

@@ -16,6 +16,7 @@ from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_budget
 from pledgecard.normalize.text import fold
+from pledgecard.record import Overview
 
 
 def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
@@ -47,7 +48,7 @@ def _is_caption(text: str) -> bool:
     return bool(_CAPTION.fullmatch(text.strip()))
 
 
-def empty_overview() -> dict[str, Any]:
+def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
 

@@ -18,6 +18,7 @@ from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.text import fold
+from pledgecard.record import SideTable
 
 
 def _alt(words: list[str]) -> str:
@@ -50,7 +51,7 @@ def _number(text: str) -> bool:
     return bool(current().build(_number_re).match(text))
 
 
-def table_from_grid(table: Table, *, title: str | None, after_item: int | None) -> dict[str, Any]:
+def table_from_grid(table: Table, *, title: str | None, after_item: int | None) -> SideTable:
     grid = [[fold(c) for c in row] for row in table.grid()]
     header_rows = 1 if grid else 0
     # A header spanning two rows: the first row has merged cells (repeated texts).
@@ -90,7 +91,7 @@ def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
-def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -> dict[str, Any] | None:
+def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -> SideTable | None:
     header = [t for ln in header_lines for t in ln.text.split()]
     n = len(header)
     anchor = next((j for j in range(1, n) if current().build(_count_header_re).search(header[j])), None)
@@ -163,7 +164,7 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
     return {"title": None, "after_item": None, "header": [header], "rows": rows}
 
 
-def tables_from_lines(lines: list[Line], lexicon: str) -> list[dict[str, Any]]:
+def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     """Recover the tables in a run of non-bullet lines of a text dump."""
     lines = [ln for ln in lines if ln.text.strip()]
     if not lines:

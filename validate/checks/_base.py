@@ -15,20 +15,18 @@ from typing import Any
 
 import pandas as pd
 
+from pledgecard.record import as_list, as_map
+
 Row = dict[str, Any]
+# A record as read from records.jsonl: shaped like pledgecard.record.CardRecord when the extractor
+# wrote it, but checks read it defensively (any field may be missing or of another type).
 Record = Mapping[str, Any]
 RowBuilder = Callable[[str, Record], Iterable[Row]]
 Describe = Callable[[Mapping[str, Any]], tuple[Any, Any, str]]
 
-
-def d(obj: Any) -> Mapping[str, Any]:
-    """``obj`` when it is a mapping, else an empty one."""
-    return obj if isinstance(obj, Mapping) else {}
-
-
-def lst(obj: Any) -> list[Any]:
-    """``obj`` as a list when it is a list or tuple, else an empty list."""
-    return list(obj) if isinstance(obj, list | tuple) else []
+# The record walkers every check uses (pledgecard.record, shared with the tables and the report).
+d = as_map
+lst = as_list
 
 
 def num(value: Any) -> float | None:
