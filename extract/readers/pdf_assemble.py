@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
-from pledgecard.extract.readers.pdf_tables import PageTable, join_continued, same_columns
+from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
 
 Item = Line | PageTable
 
@@ -49,7 +49,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         items = _page_items(text, page_tables, drop)
         if items and isinstance(items[0], PageTable) and last_on_page is not None:
             first = items[0]
-            if same_columns(last_on_page, first):
+            if continues_on(last_on_page, first):
                 join_continued(last_on_page, first)
                 items = items[1:]
                 if not items:

@@ -176,6 +176,53 @@ def same_columns(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     return a.n_cols == b.n_cols and all(abs(x - y) <= tol for x, y in zip(a.xs, b.xs, strict=True))
 
 
+def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
+    """Whether ``b`` (atop the next page) continues ``a`` (last on its page), and if so put both on
+    one column grid.
+
+    Tables with the same column edges are one table cut by the page break. A table split into
+    other columns on the next page (a one-table card: header rows of six columns on the first
+    page, label | content rows on the next) continues it when both have the same outer edges,
+    one's column edges are a subset of the other's, and the break cuts a cell open (drawn
+    without the rule that would close it) or leaves the first column of ``b``'s first row empty
+    (a section label cell that goes on). Both tables are then put on the finer grid.
+    """
+    if same_columns(a, b, tol):
+        return True
+    if abs(a.xs[0] - b.xs[0]) > tol or abs(a.xs[-1] - b.xs[-1]) > tol:
+        return False
+    if _subset(b.xs, a.xs, tol):
+        fine = a.xs
+    elif _subset(a.xs, b.xs, tol):
+        fine = b.xs
+    else:
+        return False
+    first = min((c for c in b.cells if c.row == 0), key=lambda c: c.col, default=None)
+    if not (a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text)):
+        return False
+    for t in (a, b):
+        if t.xs is not fine:
+            _regrid(t, fine, tol)
+    return True
+
+
+def _subset(xs: list[float], of: list[float], tol: float) -> bool:
+    return all(any(abs(x - y) <= tol for y in of) for x in xs)
+
+
+def _regrid(t: PageTable, xs: list[float], tol: float) -> None:
+    """Put ``t`` on the finer column edges ``xs`` (a superset of its own): spans grow to cover them."""
+    at = [next(k for k, y in enumerate(xs) if abs(x - y) <= tol) for x in t.xs]
+    for c in t.cells:
+        c.col, c.col_span = at[c.col], at[c.col + c.col_span] - at[c.col]
+
+    def wider(cols: frozenset[int]) -> frozenset[int]:
+        return frozenset(j for k in cols for j in range(at[k], at[k + 1]))
+
+    t.open_top, t.open_bottom = wider(t.open_top), wider(t.open_bottom)
+    t.xs = list(xs)
+
+
 def join_continued(a: PageTable, b: PageTable) -> None:
     """Append table ``b`` (continued on the next page) to ``a``.
 
