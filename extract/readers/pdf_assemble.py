@@ -115,7 +115,7 @@ def _table(t: PageTable, counter: Iterator[int]) -> Table:
         cell.source = Source(page=cell.source.page, bbox=cell.source.bbox, cell=address)
         inner = inner_of.get(k, [])
         if len(lines) > 1 or any(line.marker for line in lines) or (inner and lines):
-            logical = [joined for run in _runs(lines, inner) for joined in join_wrapped(run)]
+            logical = [joined for run in _runs(lines, inner) for joined in join_wrapped(run, cell=True)]
             levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
             paras = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
             placed[k] = [((line.page, line.top, line.x0), p) for line, p in zip(logical, paras, strict=True)]
