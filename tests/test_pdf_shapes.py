@@ -97,6 +97,34 @@ def test_a_body_table_split_into_other_columns_is_joined_once(body_with_header) 
         assert len(texts) == len(set(texts))  # no cell's text repeated
 
 
+# ------------------------------------------------------------------------------ other splits and wraps
+
+VARIANTS = {
+    # larger type: the goal table's header row alone at the foot of a page (its columns spaced
+    # otherwise than the rows on the next), items wrapped in a cell at line spacing 1.8
+    "dasom-larger-type": ("dasom-district", {"font_pt": 12.5}),
+    # items numbered ①②③ in a label | content table, wrapped after a full line
+    "solmae-body-table": ("solmae-county", {"font_pt": 13.5, "body_table": True}),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_cut_nested_tables_and_wrapped_cell_items_are_joined(tmp_path: Path, variant: str) -> None:
+    from samples.render_pdf import render_pdf_pages
+
+    name, changes = VARIANTS[variant]
+    fam = BY_NAME[name]
+    style = dataclasses.replace(fam.style, **changes)
+    for seed in family_seeds(fam, 2):
+        recs = family_records(fam, seed)
+        path = tmp_path / f"{variant}-{seed}.pdf"
+        for k, (rec, (start, end)) in enumerate(zip(recs, render_pdf_pages(recs, path, style=style), strict=True)):
+            rec["source"] = {"file": path.name, "sha256": None, "format": "pdf", "card_index": k,
+                             "page_start": start, "page_end": end}
+        for engine, score in _scores(path, recs).items():
+            assert score >= TARGET, f"{path.name} ({engine}): {score:.3f}"
+
+
 # ------------------------------------------------------------------------------ rotated pages
 
 
