@@ -3,7 +3,8 @@
 - a one-table card whose header rows sit in the body table: the first page's table has the
   header's six columns, the next page's continuation only the label | content split (a subset
   of the edges); the content cell cut by the break must be joined once, its text not repeated;
-- pages turned by ``/Rotate`` 90 and 270 (a landscape card stored as portrait pages);
+- pages turned by ``/Rotate`` 90 and 270 (a landscape card stored as portrait pages), and a card
+  drawn on its side on portrait pages without ``/Rotate`` (its text not upright);
 - the reading order of a content cell's paragraphs and nested tables (``Cell.blocks``): side
   tables keep their title and the item they follow.
 
@@ -158,6 +159,34 @@ def test_rotated_landscape_pages_read_as_the_unrotated_ones(tmp_path: Path, angl
     for engine, score in _scores(path, expected).items():
         assert score >= TARGET, f"{angle} ({engine}): {score:.3f}"
     assert _strip(_records(path, "pdfium")) == _strip(_records(src, "pdfium"))
+
+
+def _sideways(src: Path, dst: Path, angle: int) -> None:
+    """``src`` drawn turned by ``angle`` on portrait pages without ``/Rotate``: the card lies on its side."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    w = PdfWriter(clone_from=src)
+    for page in w.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        turn = (0, 1, -1, 0, height, 0) if angle == 90 else (0, -1, 1, 0, 0, width)
+        page.add_transformation(Transformation(turn))
+        page.mediabox = RectangleObject([0, 0, height, width])
+        page.cropbox = RectangleObject([0, 0, height, width])
+    w.write(dst)
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+def test_a_card_printed_on_its_side_is_turned_and_read(tmp_path: Path, angle: int) -> None:
+    src = next((FAMILY_DIR / "hanbit-province").glob("*-pdf.pdf"))
+    path = tmp_path / f"sideways-{angle}.pdf"
+    _sideways(src, path, angle)
+    with pdfplumber.open(path) as pdf:  # really on its side: the text layer is not upright
+        page = pdf.pages[0]
+        assert page.width < page.height and not any(c["upright"] for c in page.chars)
+    expected = load_records(src.with_name(src.stem + ".expected.json"))
+    for engine, score in _scores(path, expected).items():
+        assert score >= TARGET, f"{angle} ({engine}): {score:.3f}"
 
 
 # ------------------------------------------------------------------------------ cell reading order
