@@ -106,6 +106,8 @@ VARIANTS = {
     "dasom-larger-type": ("dasom-district", {"font_pt": 12.5}),
     # items numbered ①②③ in a label | content table, wrapped after a full line
     "solmae-body-table": ("solmae-county", {"font_pt": 13.5, "body_table": True}),
+    # the overview's budget wraps inside a number (민자 5, / 642,332)) in a label | content table
+    "byeolbit-body-table": ("byeolbit-district", {"body_table": True}),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.textjoin import join_lines
 
 Char = Mapping[str, Any]
 
@@ -275,8 +276,8 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
         key = (line.page, line.context)
         if out and continues(out[-1], line, rights[key], spacing.get(key, 0.0)):
             prev = out[-1]
-            prev.text = f"{prev.text} {line.text}".strip()
-            prev.raw = f"{prev.raw} {line.raw}".strip()
+            prev.text = join_lines(prev.text, line.text).strip()  # 민자 5, + 642,332) -> 5,642,332)
+            prev.raw = join_lines(prev.raw, line.raw).strip()
             prev.x1 = max(prev.x1, line.x1)
             prev.bottom = max(prev.bottom, line.bottom)
             prev.last_top, prev.last_bottom, prev.last_x1 = line.top, line.bottom, line.x1
