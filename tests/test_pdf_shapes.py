@@ -106,6 +106,8 @@ VARIANTS = {
     "dasom-larger-type": ("dasom-district", {"font_pt": 12.5}),
     # items numbered ①②③ in a label | content table, wrapped after a full line
     "solmae-body-table": ("solmae-county", {"font_pt": 13.5, "body_table": True}),
+    # loose type in a body table: a count wrapped before its unit (``70`` / ``명)``), which is no numbering
+    "solmae-loose": ("solmae-county", {"font_pt": 14.5, "body_table": True, "line_height": 2.2}),
     # the overview's budget wraps inside a number (민자 5, / 642,332)) in a label | content table
     "byeolbit-body-table": ("byeolbit-district", {"body_table": True}),
 }

@@ -221,9 +221,16 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
 _HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
 
 
+_LETTERS = "가나다라마바사아자차카타파하"  # lettered numbering runs through these syllables only
+
+
 def _marked(line: Line) -> bool:
-    """A bullet item: a marker glyph split off, or a numbering (``①``, ``가.``, ``(1)``) before the text."""
-    return line.marker is not None or split_marker(line.text)[0] is not None
+    """A bullet item: a marker glyph split off, or a numbering (``①``, ``가.``, ``(1)``) before the
+    text; a syllable that numbers nothing (``명)`` of ``70`` / ``명)`` wrapped) is no numbering."""
+    if line.marker is not None:
+        return True
+    marker = split_marker(line.text)[0]
+    return marker is not None and not (len(marker) == 2 and "가" <= marker[0] <= "힣" and marker[0] not in _LETTERS)
 
 
 def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0) -> bool:
