@@ -221,16 +221,22 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
 _HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
 
 
-_LETTERS = "가나다라마바사아자차카타파하"  # lettered numbering runs through these syllables only
-
-
-def _marked(line: Line) -> bool:
+def _marked(line: Line, after: Line | None = None) -> bool:
     """A bullet item: a marker glyph split off, or a numbering (``①``, ``가.``, ``(1)``) before the
-    text; a syllable that numbers nothing (``명)`` of ``70`` / ``명)`` wrapped) is no numbering."""
+    text. A line after item ``after`` that starts with a letter and a bracket or period is a new
+    lettered item only when ``after`` is one too (``70`` / ``명)`` wrapped is no numbering)."""
     if line.marker is not None:
         return True
     marker = split_marker(line.text)[0]
-    return marker is not None and not (len(marker) == 2 and "가" <= marker[0] <= "힣" and marker[0] not in _LETTERS)
+    if marker is None:
+        return False
+    if after is not None and _lettered(marker):
+        return after.marker is None and _lettered(split_marker(after.text)[0] or "")
+    return True
+
+
+def _lettered(marker: str) -> bool:
+    return len(marker) == 2 and marker[0].isalpha() and marker[1] in ".)"
 
 
 def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0) -> bool:
@@ -242,7 +248,7 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0) -> bool
     (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
     the right edge of the text (no hanging indent, the line was full).
     """
-    if not _marked(prev) or _marked(nxt) or (nxt.page, nxt.context) != (prev.page, prev.context):
+    if not _marked(prev) or _marked(nxt, prev) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
     if _HEADING_LIKE.match(nxt.text.strip()):
         return False  # 《2024년 4분기 현재》 starts a block; it never continues an item
