@@ -497,10 +497,15 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     if rec["plans"]:
         secs.append((style.plans_heading, list(plan_lines(rec, style))))
     secs.append((style.effects_heading, list(effect_lines(rec, style))))
-    g = Grid(len(secs), 2, widths=[1.0, 6.0], role="section")
+    if style.body_header:  # the header's rows on top: the body rows use its first column edge only
+        head = header_grid(rec, style)
+        g = Grid(head.n_rows + len(secs), head.n_cols, cells=list(head.cells), widths=head.widths, role="section")
+    else:
+        g = Grid(len(secs), 2, widths=[1.0, 6.0], role="section")
+    top = g.n_rows - len(secs)
     for i, (label, content) in enumerate(secs):
-        g.put(i, 0, heading_text(i + 1, label, style) if style.heading_format else label, head=True)
-        g.put(i, 1, content, align="left")
+        g.put(top + i, 0, heading_text(i + 1, label, style) if style.heading_format else label, head=True)
+        g.put(top + i, 1, content, cs=g.n_cols - 1, align="left")
     return g
 
 
@@ -508,7 +513,8 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     """The whole card, top to bottom."""
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
-    blocks: list[Block] = [Para(kind, "title"), header_grid(rec, style)]
+    blocks: list[Block] = [Para(kind, "title")] + ([] if style.body_table and style.body_header
+                                                    else [header_grid(rec, style)])
     if style.body_table:
         blocks.append(_body_table(rec, style, residents))
         return blocks

@@ -59,6 +59,7 @@ class Style:
     body_table: bool = False  # the whole body as one label | content table
     budget_wrap: bool = False  # the overview budget wraps inside a number of its parenthesised list
     dump: str = "seed"  # text dump: "seed" (render_dump's own shape) | "blocks" (from the layout blocks)
+    body_header: bool = False  # with body_table: the header rows open the body table (more columns on top)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -47,11 +47,11 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("byeolbit-district", "hwp"): 0.98,
     ("byeolbit-district", "hwpx"): 0.98,
     ("nuri-province", "txt"): 0.98,
-    ("nuri-province", "pdf"): 0.96,  # issue 11 target 0.98
+    ("nuri-province", "pdf"): 0.98,
     ("nuri-province", "hwp"): 0.98,
     ("nuri-province", "hwpx"): 0.98,
     ("dasom-district", "txt"): 0.98,
-    ("dasom-district", "pdf"): 0.90,  # issue 11 target 0.98
+    ("dasom-district", "pdf"): 0.98,
     ("dasom-district", "hwp"): 0.98,
     ("dasom-district", "hwpx"): 0.98,
     ("yeoul-county", "txt"): 0.98,

@@ -6,7 +6,7 @@ become :class:`Table` blocks (merged cells with spans, cell text lines joined by
 the characters outside them become one :class:`Paragraph` per logical line (bullet marker
 split off, wrapped bullet items joined, indent level from the x position). Running headers,
 footers and page numbers are dropped, and a table continued at the top of the next page is
-joined to its first part.
+joined to its first part. A page printed on its side is turned first (``pdf_turn``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_tex
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
+from pledgecard.extract.readers.pdf_turn import upright
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
 DUPLICATE_SHARE = 0.05  # more doubled characters than this: the page draws its text twice
@@ -69,7 +70,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
                 raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
             height = 0.0
             try:
-                page = load()
+                page = upright(load())  # a page printed on its side is turned to read across
                 height = page.height
                 page_text, page_tables, count, lost = _read_page(page, number, notes)
             except Exception as exc:  # one broken page must not lose the others

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
-from pledgecard.extract.readers.pdf_tables import PageTable, join_continued, same_columns
+from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
 
 Item = Line | PageTable
 
@@ -49,7 +49,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         items = _page_items(text, page_tables, drop)
         if items and isinstance(items[0], PageTable) and last_on_page is not None:
             first = items[0]
-            if same_columns(last_on_page, first):
+            if continues_on(last_on_page, first):
                 join_continued(last_on_page, first)
                 items = items[1:]
                 if not items:
@@ -108,16 +108,44 @@ def _paragraph(line: Line, level: int, cell: str | None = None) -> Paragraph:
 def _table(t: PageTable, counter: Iterator[int]) -> Table:
     """The document table of ``t``; tables are numbered depth first in reading order (T1, T2, ...)."""
     number = next(counter)
-    for cell, lines in zip(t.cells, t.cell_lines, strict=True):
+    inner_of = {k: sorted((i for i in tables if i.has_text()), key=_place) for k, tables in t.inner.items()}
+    placed: dict[int, list[tuple[tuple[int, float, float], Paragraph]]] = {}
+    for k, (cell, lines) in enumerate(zip(t.cells, t.cell_lines, strict=True)):
         address = cell_address(number, cell.row, cell.col)
         cell.source = Source(page=cell.source.page, bbox=cell.source.bbox, cell=address)
-        if len(lines) > 1 or any(line.marker for line in lines):
-            logical = join_wrapped(lines)
+        inner = inner_of.get(k, [])
+        if len(lines) > 1 or any(line.marker for line in lines) or (inner and lines):
+            logical = [joined for run in _runs(lines, inner) for joined in join_wrapped(run, cell=True)]
             levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
-            cell.paragraphs = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
-    nested = sorted(((k, inner) for k, tables in t.inner.items() for inner in tables),
-                    key=lambda it: (it[1].page, it[1].top, it[1].bbox[0]))
+            paras = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
+            placed[k] = [((line.page, line.top, line.x0), p) for line, p in zip(logical, paras, strict=True)]
+            if len(lines) > 1 or any(line.marker for line in lines):
+                cell.paragraphs = paras
+    nested = sorted(((k, inner) for k, tables in inner_of.items() for inner in tables), key=lambda it: _place(it[1]))
     for k, inner in nested:
-        if inner.has_text():
-            t.cells[k].nested.append(_table(inner, counter))
+        table = _table(inner, counter)
+        t.cells[k].nested.append(table)
+        placed.setdefault(k, []).append((_place(inner), table))
+    for k in inner_of:
+        if k in placed:  # the cell's paragraphs and nested tables in reading order
+            t.cells[k].blocks = [b for _, b in sorted(placed[k], key=lambda it: it[0])]
     return Table(cells=t.cells, n_rows=t.n_rows, n_cols=t.n_cols, source=Source(page=t.page, bbox=t.bbox))
+
+
+def _place(t: PageTable) -> tuple[int, float, float]:
+    return (t.page, t.top, t.bbox[0])
+
+
+def _runs(lines: list[Line], inner: list[PageTable]) -> list[list[Line]]:
+    """A cell's lines cut where a nested table comes between them (no item wraps across a table)."""
+    if not inner:
+        return [lines]
+    runs: list[list[Line]] = [[]]
+    cuts = iter([_place(i) for i in inner])
+    cut = next(cuts, None)
+    for line in lines:
+        while cut is not None and (line.page, line.top, line.x0) > cut:
+            runs.append([])
+            cut = next(cuts, None)
+        runs[-1].append(line)
+    return [run for run in runs if run]

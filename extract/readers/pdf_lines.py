@@ -13,6 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.textjoin import join_lines
+
 Char = Mapping[str, Any]
 
 LOST = "\ufffd"
@@ -218,19 +221,40 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
 _HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
 
 
-def continues(prev: Line, nxt: Line, right: float) -> bool:
+def _marked(line: Line, after: Line | None = None) -> bool:
+    """A bullet item: a marker glyph split off, or a numbering (``①``, ``가.``, ``(1)``) before the
+    text. A line after item ``after`` that starts with a letter and a bracket or period is a new
+    lettered item only when ``after`` is one too (``70`` / ``명)`` wrapped is no numbering)."""
+    if line.marker is not None:
+        return True
+    marker = split_marker(line.text)[0]
+    if marker is None:
+        return False
+    if after is not None and _lettered(marker):
+        return after.marker is None and _lettered(split_marker(after.text)[0] or "")
+    return True
+
+
+def _lettered(marker: str) -> bool:
+    return len(marker) == 2 and marker[0].isalpha() and marker[1] in ".)"
+
+
+def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0) -> bool:
     """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
 
-    It is when it has no bullet, follows at line spacing, and starts at the item's text start
+    It is when it has no bullet (nor numbering), follows at line spacing (closer than 0.8 x the line height, or
+    no farther than ``spacing``, the closest spacing of the text's lines: loose line spacing in
+    a cell whose items print without a gap between them), and starts at the item's text start
     (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
     the right edge of the text (no hanging indent, the line was full).
     """
-    if prev.marker is None or nxt.marker is not None or (nxt.page, nxt.context) != (prev.page, prev.context):
+    if not _marked(prev) or _marked(nxt, prev) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
     if _HEADING_LIKE.match(nxt.text.strip()):
         return False  # 《2024년 4분기 현재》 starts a block; it never continues an item
     height = prev.last_bottom - prev.last_top
-    if not (0.0 <= nxt.top - prev.last_top and nxt.top - prev.last_bottom < 0.8 * max(height, prev.size)):
+    gap = nxt.top - prev.last_bottom
+    if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):
         return False
     tol = max(2.0, 0.3 * prev.size)
     if abs(nxt.x0 - prev.text_x0) <= tol:
@@ -238,19 +262,35 @@ def continues(prev: Line, nxt: Line, right: float) -> bool:
     return abs(nxt.x0 - prev.x0) <= tol and prev.last_x1 >= right - 1.5 * prev.size
 
 
-def join_wrapped(lines: Iterable[Line]) -> list[Line]:
-    """Join lines that wrap inside one bullet item into one logical line (the input is not changed)."""
+def _spacing(lines: list[Line]) -> dict[tuple[int, int], float]:
+    """The closest gap between one line and the next below it, per page and context."""
+    out: dict[tuple[int, int], float] = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        key = (a.page, a.context)
+        gap = b.top - a.bottom
+        if key == (b.page, b.context) and gap >= 0.0 and abs(a.size - b.size) < 0.5:
+            out[key] = min(out.get(key, gap), gap)
+    return out
+
+
+def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
+    """Join lines that wrap inside one bullet item into one logical line (the input is not changed).
+
+    In a table cell (``cell``) items print without a gap between them: a line that follows at
+    the cell's closest line spacing may continue the item above whatever that spacing is."""
     lines = list(lines)
     rights: dict[tuple[int, int], float] = {}
     for line in lines:
         key = (line.page, line.context)
         rights[key] = max(rights.get(key, 0.0), line.x1)
+    spacing = _spacing(lines) if cell else {}
     out: list[Line] = []
     for line in lines:
-        if out and continues(out[-1], line, rights[(line.page, line.context)]):
+        key = (line.page, line.context)
+        if out and continues(out[-1], line, rights[key], spacing.get(key, 0.0)):
             prev = out[-1]
-            prev.text = f"{prev.text} {line.text}".strip()
-            prev.raw = f"{prev.raw} {line.raw}".strip()
+            prev.text = join_lines(prev.text, line.text).strip()  # 민자 5, + 642,332) -> 5,642,332)
+            prev.raw = join_lines(prev.raw, line.raw).strip()
             prev.x1 = max(prev.x1, line.x1)
             prev.bottom = max(prev.bottom, line.bottom)
             prev.last_top, prev.last_bottom, prev.last_x1 = line.top, line.bottom, line.x1

@@ -1,7 +1,8 @@
 """Running page headers, footers and page numbers of a PDF, found so that they can be dropped.
 
 Two kinds: a bare page number (``- 3 -``, ``3 / 12``, ``3``, ``p. 3``, ``3쪽``) in the top or
-bottom margin of a page, and a line repeated at the same position on most pages. Both must be
+bottom margin of a page, and a line repeated at the same position on most pages, two of them
+in a row (a card printed twice in one file repeats its lines, but not on consecutive pages). Both must be
 among the outermost lines of their page (above every table, or below every table). A repeated
 line printed larger than the body text (a card title on every page of a multi-card file) is kept.
 """
@@ -54,6 +55,13 @@ def _is_page_number(line: Line, page: PageText) -> bool:
     return in_band and bool(PAGE_NUMBER.match(line.full_text.strip()))
 
 
+def _runs_on(pages: set[int]) -> bool:
+    """Whether a line repeated on ``pages`` runs on from page to page: a running header is printed
+    on two pages in a row somewhere; a line on pages 2 and 4 only is the same card printed twice
+    (two quarters of one pledge in one file), whose text is kept."""
+    return any(p + 1 in pages for p in pages)
+
+
 def running_lines(pages: Sequence[PageText]) -> set[int]:
     """``id()`` of every line that is a page number or a running header/footer."""
     drop: set[int] = set()
@@ -76,6 +84,7 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
                     if abs(o.x0 - ref.x0) <= POS_TOL and abs(o.top - ref.top) <= POS_TOL]
             if len(same) > len(best):
                 best = same
-        if len({line.page for line in best}) >= need and best[0].size <= body_size + 0.5:
+        pages_of = {line.page for line in best}
+        if len(pages_of) >= need and best[0].size <= body_size + 0.5 and _runs_on(pages_of):
             drop.update(id(line) for line in best)
     return drop

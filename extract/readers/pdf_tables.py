@@ -176,6 +176,77 @@ def same_columns(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     return a.n_cols == b.n_cols and all(abs(x - y) <= tol for x, y in zip(a.xs, b.xs, strict=True))
 
 
+def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
+    """Whether ``b`` (atop the next page) continues ``a`` (last on its page), and if so put both on
+    one column grid.
+
+    Tables with the same column edges are one table cut by the page break. A table split into
+    other columns on the next page (a one-table card: header rows of six columns on the first
+    page, label | content rows on the next) continues it when both have the same outer edges,
+    one's column edges are a subset of the other's, and the break cuts a cell open (drawn
+    without the rule that would close it) or leaves the first column of ``b``'s first row empty
+    (a section label cell that goes on). Both tables are then put on the finer grid.
+    """
+    if same_columns(a, b, tol):
+        return True
+    fine = _finer(a, b, tol)
+    if fine is None:
+        return False
+    first = min((c for c in b.cells if c.row == 0), key=lambda c: c.col, default=None)
+    if not (a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text)):
+        return False
+    for t in (a, b):
+        if t.xs is not fine:
+            _regrid(t, fine, tol)
+    return True
+
+
+def _finer(a: PageTable, b: PageTable, tol: float) -> list[float] | None:
+    """The column edges of the finer table when both have the same outer edges and one's edges
+    are a subset of the other's (else None)."""
+    if abs(a.xs[0] - b.xs[0]) > tol or abs(a.xs[-1] - b.xs[-1]) > tol:
+        return None
+    if _subset(b.xs, a.xs, tol):
+        return a.xs
+    if _subset(a.xs, b.xs, tol):
+        return b.xs
+    return None
+
+
+def _nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
+    """Whether nested table ``b`` can go on from ``a`` (nothing printed between them, the caller
+    checks): the same columns, a subset of them (both put on the finer grid), or as many columns
+    between the same outer edges (a header row laid out alone on its page spaces them otherwise)."""
+    if same_columns(a, b, tol):
+        return True
+    if a.n_cols == b.n_cols:
+        return abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol
+    fine = _finer(a, b, tol)
+    if fine is None:
+        return False
+    for t in (a, b):
+        if t.xs is not fine:
+            _regrid(t, fine, tol)
+    return True
+
+
+def _subset(xs: list[float], of: list[float], tol: float) -> bool:
+    return all(any(abs(x - y) <= tol for y in of) for x in xs)
+
+
+def _regrid(t: PageTable, xs: list[float], tol: float) -> None:
+    """Put ``t`` on the finer column edges ``xs`` (a superset of its own): spans grow to cover them."""
+    at = [next(k for k, y in enumerate(xs) if abs(x - y) <= tol) for x in t.xs]
+    for c in t.cells:
+        c.col, c.col_span = at[c.col], at[c.col + c.col_span] - at[c.col]
+
+    def wider(cols: frozenset[int]) -> frozenset[int]:
+        return frozenset(j for k in cols for j in range(at[k], at[k + 1]))
+
+    t.open_top, t.open_bottom = wider(t.open_top), wider(t.open_bottom)
+    t.xs = list(xs)
+
+
 def join_continued(a: PageTable, b: PageTable) -> None:
     """Append table ``b`` (continued on the next page) to ``a``.
 
@@ -247,17 +318,17 @@ def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
     A nested table cut by the same page break (nothing printed in the cell between its two
     parts) is joined to its first part.
     """
-    moved = b.inner.get(k, [])
+    moved = sorted(b.inner.get(k, []), key=lambda t: (t.page, t.top))
     if not moved:
         return
     mine = a.inner.setdefault(at, [])
-    if mine and same_columns(mine[-1], moved[0]):
-        last, first = mine[-1], moved[0]
+    if mine:
+        last, first = max(mine, key=lambda t: (t.page, t.top)), moved[0]
         page = max(c.source.page or 0 for c in last.cells)
         bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
         after = any(line.page == page and line.top >= bottom for line in a.cell_lines[at])
         before = any(line.page == first.page and line.bottom <= first.top for line in b.cell_lines[k])
-        if page == first.page - 1 and not after and not before:
+        if page == first.page - 1 and not after and not before and _nested_goes_on(last, first):
             join_continued(last, first)
             moved = moved[1:]
     mine.extend(moved)

@@ -1,0 +1,71 @@
+"""Pages printed on their side: a landscape card drawn turned on a portrait page without ``/Rotate``.
+
+(A page turned by ``/Rotate`` is turned by the engines already.) When most of a page's
+characters are not upright, the page model is turned a quarter so that they are: characters and
+path pieces alike, in pdfplumber's conventions (top-left origin). Which way follows from the
+direction the text runs: upwards (the content was turned counter-clockwise) or downwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pledgecard.extract.readers.pdf_page import Obj, PageModel
+
+SIDEWAYS_SHARE = 0.5  # more non-upright printed characters than this: the page lies on its side
+
+Point = Callable[[float, float], tuple[float, float]]
+
+
+def direction(page: PageModel) -> int:
+    """+1: text runs up the page (turn it clockwise), -1: down (counter-clockwise), 0: upright."""
+    printed = [c for c in page.chars if str(c.get("text", "")).strip()]
+    side = [c for c in printed if not c.get("upright", True)]
+    if not printed or len(side) <= SIDEWAYS_SHARE * len(printed):
+        return 0
+    votes = 0
+    for a, b in zip(side, side[1:], strict=False):
+        dy = float(b["top"]) - float(a["top"])
+        if abs(dy) > abs(float(b["x0"]) - float(a["x0"])) and abs(dy) < 3 * max(float(a["size"] or 0), 1.0):
+            votes += 1 if dy < 0 else -1
+    return 0 if votes == 0 else (1 if votes > 0 else -1)
+
+
+def upright(page: PageModel) -> PageModel:
+    """The page turned so that its text reads left to right (the page itself when it does)."""
+    way = direction(page)
+    if way == 0:
+        return page
+    w, h = float(page.width), float(page.height)
+    # clockwise: (x, t) -> (h - t, x); counter-clockwise: (x, t) -> (t, w - x)
+    point: Point = (lambda x, t: (h - t, x)) if way > 0 else (lambda x, t: (t, w - x))
+    return PageModel(
+        number=page.number,
+        width=h,
+        height=w,
+        chars=[_box(c, point, upright=True) for c in page.chars],
+        lines=[_box(o, point) for o in page.lines],
+        rects=[_box(o, point) for o in page.rects],
+        curves=[_curve(o, point) for o in page.curves],
+    )
+
+
+def _corners(o: Obj, point: Point) -> tuple[float, float, float, float]:
+    (ax, at), (bx, bt) = point(float(o["x0"]), float(o["top"])), point(float(o["x1"]), float(o["bottom"]))
+    return min(ax, bx), max(ax, bx), min(at, bt), max(at, bt)
+
+
+def _box(o: Obj, point: Point, *, upright: bool | None = None) -> Obj:
+    x0, x1, top, bottom = _corners(o, point)
+    out = {**o, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+    if "width" in o:
+        out["width"], out["height"] = x1 - x0, bottom - top
+    if upright is not None and not o.get("upright", True):
+        out["upright"] = upright
+    return out
+
+
+def _curve(o: Obj, point: Point) -> Obj:
+    out = _box(o, point)
+    out["pts"] = [point(float(x), float(t)) for x, t in o.get("pts", [])]
+    return out
