@@ -211,6 +211,7 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                         by_code[f["code"]] += 1
                 cards += len(chunk)
                 failed = failed or reaches(findings, fail_on)
+                del numbered, shown, chunk, findings, where, prov  # gone before the next chunk is read
         report_path = writer.finish() if writer is not None else None
     finally:
         provenance.close()
