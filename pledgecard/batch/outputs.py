@@ -43,9 +43,9 @@ class _AtomicLines:
     def write(self, obj: Any) -> int:
         """Write one row; returns the byte offset of its line (for :meth:`read_at`)."""
         assert self._fh is not None
-        line = json.dumps(json_safe(obj), ensure_ascii=False) + "\n"
         start = self.size
         with naming(self.path):
+            line = json.dumps(json_safe(obj), ensure_ascii=False) + "\n"
             self._fh.write(line)
         self.size += len(line.encode("utf-8"))
         return start
