@@ -1,13 +1,16 @@
 """Benchmark validation of a batch of cards (default 2,000).
 
     .venv/bin/python benchmarks/bench_validate.py [--cards N] [--report] [--source synth|seed]
-    .venv/bin/python benchmarks/bench_validate.py --scale 1000 10000 [--no-report]
+    .venv/bin/python benchmarks/bench_validate.py --scale 2500 10000 [100000] [--no-report]
 
-``--scale``: for each size, a fresh process writes that many generated records to a temporary
-``records.jsonl`` (one at a time) and runs ``validate_dir`` on it (records streamed through the GX
-suites in chunks, report pages written as they come); prints seconds, seconds inside GX and peak
-memory (peak RSS, and its growth over the process after importing GX and pandas), so that flat
-memory shows as a flat last column.
+``--scale``: for each size, fresh processes write that many generated records to a temporary
+batch folder (``records.jsonl``, ``provenance.jsonl`` with a location per figure, ``files.jsonl``;
+one record at a time) and run, after GX is imported, (a) the baseline: the records decoded and
+laid out in the check tables chunk by chunk, and (b) ``validate_dir`` (identity on slim records,
+records streamed through the GX suites in chunks, report pages written as they come). Prints
+seconds, CPU seconds (robust on a loaded machine), the ratio of CPU to the baseline's, the share
+inside GX and peak memory (peak RSS, and its growth over the process before the measured part),
+so that flat memory shows as a flat last column.
 
 Cards come from samples/synth.py (``synth_record``) when available, else from copies of the seed
 record with varied ids and amounts. Prints a table of seconds, seconds per 1,000 cards and share
@@ -61,44 +64,100 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def _child(n: int, report: bool) -> int:
-    """One --scale measurement in this process; prints one JSON line."""
+def _cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def write_batch(folder: Path, n: int) -> None:
+    """``n`` generated records (distinct card ids) as an extracted batch: ``records.jsonl``,
+    ``provenance.jsonl`` (one line per record, a location per figure) and ``files.jsonl``,
+    written one record at a time."""
+    from pledgecard.identity import figures
+    from pledgecard.writers import dumps
+
+    with (open(folder / "records.jsonl", "w", encoding="utf-8") as recs,
+          open(folder / "provenance.jsonl", "w", encoding="utf-8") as provs,
+          open(folder / "files.jsonl", "w", encoding="utf-8") as files):
+        made = 0
+        while made < n:
+            batch, _ = make_records(min(100, n - made), "synth")
+            for i, rec in enumerate(batch):
+                rec["card_id"] = f"S-{made + i}@{rec.get('card_id', 'x')}"
+                name = f"cards/S-{made + i}.txt"
+                rec.setdefault("source", {})["file"] = name
+                recs.write(dumps(rec) + "\n")
+                locations = {path: {"line": k + 1} for k, path in enumerate(figures(rec))}
+                provs.write(dumps({"card_id": rec["card_id"], "file": name, "format": "txt",
+                                   "locations": locations}) + "\n")
+                files.write(dumps({"path": name, "status": "ok", "cards": 1}) + "\n")
+            made += len(batch)
+
+
+def _baseline(folder: Path) -> None:
+    """The floor of validation: every record decoded and laid out in the check tables, chunk by
+    chunk, without Great Expectations, identity or the report."""
+    from pledgecard.validate.checks import check_tables
+    from pledgecard.validate.engine import chunks
+    from pledgecard.validate.streams import iter_jsonl
+
+    for chunk in chunks(iter_jsonl(folder / "records.jsonl", required=True)):
+        check_tables(chunk)
+
+
+def _child(n: int, report: bool, baseline: bool) -> int:
+    """One --scale measurement in this process (a fresh folder of ``n`` records); prints one
+    JSON line: seconds, CPU seconds, peak RSS and the RSS before the measured part."""
     sys.path.insert(0, str(ROOT))
     from pledgecard.validate.api import validate_dir
     from pledgecard.validate.suites import Suites
-    from pledgecard.writers import dumps
 
     Suites()  # GX imported and a context built: the fixed cost, before the measured part
-    base = _rss_mb()
     with tempfile.TemporaryDirectory() as tmp:
-        with open(Path(tmp) / "records.jsonl", "w", encoding="utf-8") as fh:
-            made = 0
-            while made < n:
-                batch, _ = make_records(min(500, n - made), "synth")
-                for i, rec in enumerate(batch):
-                    rec["card_id"] = f"S-{made + i}@{rec.get('card_id', 'x')}"
-                    fh.write(dumps(rec) + "\n")
-                made += len(batch)
-        del batch
-        t = time.perf_counter()
-        res = validate_dir(Path(tmp), fail_on="never", report=report)
-        sec = time.perf_counter() - t
-    print(json.dumps({"cards": n, "seconds": sec, "gx_seconds": res.gx_seconds, "findings": res.findings,
-                      "peak_mb": _rss_mb(), "base_mb": base}))
+        write_batch(Path(tmp), n)
+        base = _rss_mb()
+        t, c = time.perf_counter(), _cpu()
+        gx = 0.0
+        if baseline:
+            _baseline(Path(tmp))
+        else:
+            gx = validate_dir(Path(tmp), fail_on="never", report=report).gx_seconds
+        sec, cpu = time.perf_counter() - t, _cpu() - c
+    print(json.dumps({"cards": n, "seconds": sec, "cpu": cpu, "gx_seconds": gx, "peak_mb": _rss_mb(), "base_mb": base}))
     return 0
 
 
-def scale(sizes: list[int], report: bool) -> int:
+def _run_child(n: int, report: bool, baseline: bool) -> dict[str, Any]:
     import subprocess
 
-    print(f"validate_dir{' + report' if report else ''}, records streamed in chunks, one process per size")
-    print(f"{'cards':>8s} {'seconds':>9s} {'s/1000':>8s} {'in GX':>7s} {'peak RSS MB':>12s} {'growth MB':>10s}")
+    cmd = [sys.executable, __file__, "--child", str(n)] + ([] if report else ["--no-report"]) + (
+        ["--baseline"] if baseline else [])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    return json.loads(out)
+
+
+def scale(sizes: list[int], report: bool) -> int:
+    """Per size, in fresh processes: the baseline (records decoded into the check tables) and
+    ``validate_dir``; prints seconds, CPU seconds, their ratio to the baseline, the share inside
+    GX and peak memory, then the memory growth of the largest size over the smallest."""
+    print(f"validate_dir{' + report' if report else ''} on generated batches (records, provenance, files), "
+          "records streamed in chunks, one process per measurement")
+    print(f"{'cards':>8s} {'seconds':>8s} {'CPU s':>7s} {'CPU/1000':>9s} {'base CPU':>9s} {'CPU ratio':>9s} "
+          f"{'in GX':>6s} {'peak RSS MB':>11s} {'growth MB':>9s}")
+    rows = []
     for n in sizes:
-        cmd = [sys.executable, __file__, "--child", str(n)] + ([] if report else ["--no-report"])
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-        r = json.loads(out)
-        print(f"{n:8d} {r['seconds']:9.2f} {r['seconds'] * 1000 / n:8.3f} {r['gx_seconds'] / r['seconds']:7.1%} "
-              f"{r['peak_mb']:12.0f} {r['peak_mb'] - r['base_mb']:10.0f}")
+        b = _run_child(n, report, baseline=True)
+        r = _run_child(n, report, baseline=False)
+        rows.append(r)
+        print(f"{n:8d} {r['seconds']:8.1f} {r['cpu']:7.1f} {r['cpu'] * 1000 / n:9.2f} {b['cpu']:9.1f} "
+              f"{r['cpu'] / b['cpu']:9.2f} {r['gx_seconds'] / r['seconds']:6.1%} {r['peak_mb']:11.0f} "
+              f"{r['peak_mb'] - r['base_mb']:9.0f}")
+    if len(rows) > 1:
+        lo, hi = rows[0], rows[-1]
+        print(f"{hi['cards'] / lo['cards']:.0f}x the cards: peak RSS {hi['peak_mb'] / lo['peak_mb']:.2f}x, "
+              f"growth over the start {max(hi['peak_mb'] - hi['base_mb'], 1) / max(lo['peak_mb'] - lo['base_mb'], 1):.2f}x")
     return 0
 
 
@@ -110,9 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="validate_dir on N generated records each")
     ap.add_argument("--no-report", action="store_true", help="with --scale: findings only")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        return _child(args.child, not args.no_report)
+        return _child(args.child, not args.no_report, args.baseline)
     if args.scale:
         return scale(args.scale, not args.no_report)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -188,7 +188,9 @@ def _finding(card: Card, code: str, **kw: Any) -> dict[str, Any]:
 
 
 def _differ_findings(card: Card) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
+    if len(card.copies) < 2:
+        return out
     base = figures(card.canonical.record)
     for cp in card.copies:
         if cp is card.canonical:
@@ -233,20 +235,63 @@ def resolve(copies: Iterable[Copy]) -> Resolution:
     cards: list[Card] = []
     findings: list[dict[str, Any]] = []
     for key, members in groups.items():
-        clusters: list[Card] = []
-        for cp in sorted(members, key=rank):
-            home = next((c for c in clusters if same_card(c.canonical.record, cp.record)), None)
-            if home is None:
-                clusters.append(Card(canonical=cp, copies=[cp]))
-            else:
-                home.copies.append(cp)
-        for n, card in enumerate(clusters):
-            card.variant = content_hash(card.canonical.record)[:12] if n else None
-            card.key = f"{key}#{card.variant}" if n else key
-            findings += _differ_findings(card)
-        if len(clusters) > 1:
-            findings += _conflict_findings(clusters)
+        clusters, found = _resolve_group(key, members)
         cards += clusters
+        findings += found
+    return _resolution(cards, findings)
+
+
+def slim(record: Mapping[str, Any]) -> dict[str, Any]:
+    """What the rule needs of a record whose base key no other record of the batch has: its
+    card_id, issuer and title, and the source fields :func:`rank` and :class:`Copy` read."""
+    header, src = _d(record.get("header")), _d(record.get("source"))
+    return {"card_id": record.get("card_id"),
+            "header": {k: header[k] for k in ("issuer", "title") if k in header},
+            "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src}}
+
+
+def resolve_streaming(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]]) -> Resolution:
+    """:func:`resolve` in memory that does not grow with the records' size: ``copies`` hold
+    :func:`slim` records (read one at a time); only the copies of a base key that several records
+    share are read whole again (``full(index)``: the record at ``index``) to be compared, and are
+    slimmed once their card is resolved. The cards and findings are those of :func:`resolve`."""
+    groups: dict[str, list[Copy]] = {}
+    for cp in copies:
+        groups.setdefault(base_key(cp.record), []).append(cp)
+    cards: list[Card] = []
+    findings: list[dict[str, Any]] = []
+    for key, members in groups.items():
+        if len(members) > 1:
+            members = [Copy(cp.index, full(cp.index), cp.path) for cp in members]
+        clusters, found = _resolve_group(key, members)
+        for card in clusters:
+            for cp in card.copies:
+                cp.record = slim(cp.record)
+        cards += clusters
+        findings += found
+    return _resolution(cards, findings)
+
+
+def _resolve_group(key: str, members: list[Copy]) -> tuple[list[Card], list[dict[str, Any]]]:
+    """The cards of one base key and their identity findings."""
+    clusters: list[Card] = []
+    findings: list[dict[str, Any]] = []
+    for cp in sorted(members, key=rank):
+        home = next((c for c in clusters if same_card(c.canonical.record, cp.record)), None)
+        if home is None:
+            clusters.append(Card(canonical=cp, copies=[cp]))
+        else:
+            home.copies.append(cp)
+    for n, card in enumerate(clusters):
+        card.variant = content_hash(card.canonical.record)[:12] if n else None
+        card.key = f"{key}#{card.variant}" if n else key
+        findings += _differ_findings(card)
+    if len(clusters) > 1:
+        findings += _conflict_findings(clusters)
+    return clusters, findings
+
+
+def _resolution(cards: list[Card], findings: list[dict[str, Any]]) -> Resolution:
     cards.sort(key=lambda c: c.canonical.index)
     shared = {cid for cid, n in _counts(str(c.canonical.card_id) for c in cards).items() if n > 1}
     for card in cards:

@@ -83,16 +83,16 @@ def test_provenance_gives_pages() -> None:
 
 
 def test_one_gx_validation_per_table_per_batch(monkeypatch: pytest.MonkeyPatch) -> None:
-    import great_expectations as gx
+    from great_expectations.datasource.fluent.interfaces import Batch
 
     calls: list[str] = []
-    original = gx.ValidationDefinition.run
+    original = Batch.validate
 
     def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(self.name)
+        calls.append(self.data_asset.name)
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(gx.ValidationDefinition, "run", counting)
+    monkeypatch.setattr(Batch, "validate", counting)
     records = batch_of(40)
     records[7]["outreach"]["total"] += 1
     fs = validate_batch(records)

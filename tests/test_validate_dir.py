@@ -205,7 +205,7 @@ def test_cli_exit_codes(run_dir: Path, tmp_path: Path, capsys: pytest.CaptureFix
 def test_records_stream_through_in_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks of 7 cards: one GX validation per table per chunk, findings identical to one chunk,
     a page per card."""
-    import great_expectations as gx
+    from great_expectations.datasource.fluent.interfaces import Batch
 
     records = batch_of(20)
     records[13]["outreach"]["total"] += 1
@@ -213,13 +213,13 @@ def test_records_stream_through_in_chunks(tmp_path: Path, monkeypatch: pytest.Mo
     whole = validate_dir(tmp_path, chunk_size=100)
     one_chunk = (tmp_path / "findings.jsonl").read_text(encoding="utf-8")
     calls: list[str] = []
-    original = gx.ValidationDefinition.run
+    original = Batch.validate
 
     def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(self.name)
+        calls.append(self.data_asset.name)
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(gx.ValidationDefinition, "run", counting)
+    monkeypatch.setattr(Batch, "validate", counting)
     chunked = validate_dir(tmp_path, chunk_size=7)
     assert (tmp_path / "findings.jsonl").read_text(encoding="utf-8") == one_chunk
     tables = len(set(calls))

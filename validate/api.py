@@ -13,11 +13,11 @@ from typing import Any
 
 from pledgecard.corrections import Correction, apply_corrections, corrections_path, load_corrections
 from pledgecard.errors import UsageError
-from pledgecard.identity import Card, copies_of, resolve
+from pledgecard.identity import Card, Copy, resolve_streaming, slim
 from pledgecard.validate.checks.corrections import correction_row
 from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
-from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl
+from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl, iter_jsonl_at, read_at
 from pledgecard.writers import ensure_inside
 
 
@@ -91,21 +91,44 @@ class _Identity:
 
 
 def _identity(records_path: Path, provenance_path: Path) -> _Identity:
-    """One pass over the batch to choose the canonical copies (the records are dropped after it;
-    validation then streams the records in chunks)."""
-    records = list(iter_jsonl(records_path, required=True))
-    prov_lines = list(iter_jsonl(provenance_path, required=False))
-    aligned = prov_lines if len(prov_lines) == len(records) else None
-    resolution = resolve(copies_of(records, aligned))
+    """One streaming pass over the batch to choose the canonical copies: each record is kept
+    slim (:func:`pledgecard.identity.slim`), only the copies of a shared key are read whole
+    again; validation then streams the records in chunks."""
+    offsets: list[int] = []
+    copies: list[Copy] = []
+    prov_paths: list[str] = []  # each provenance line's input file, line for line
+    prov_findings: dict[int, list[dict[str, Any]]] = {}  # provenance line -> findings made while extracting
+    for n, prov in enumerate(iter_jsonl(provenance_path, required=False)):
+        prov_paths.append(str(prov.get("file") or ""))
+        found = [f for f in prov.get("findings") or [] if isinstance(f, dict)]
+        if found:
+            prov_findings[n] = found
+    for n, (offset, rec) in enumerate(iter_jsonl_at(records_path, required=True)):
+        offsets.append(offset)
+        copies.append(Copy(n, slim(rec), str(_source(rec).get("file") or "")))
+    aligned = len(prov_paths) == len(copies)
+    if aligned:
+        for cp, path in zip(copies, prov_paths, strict=True):
+            cp.path = path or cp.path
+    else:
+        prov_findings = {}
+    del prov_paths
+    resolution = resolve_streaming(copies, lambda i: read_at(records_path, offsets[i]))
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for f in resolution.findings:
+        by_key.setdefault(str(f.get("card_key")), []).append(f)
     out = _Identity()
     for card in resolution.cards:
         out.cards[card.canonical.index] = card
-        found = [f for f in resolution.findings if f.get("card_key") == card.key]
-        if aligned is not None:
-            found += [f for f in aligned[card.canonical.index].get("findings") or [] if isinstance(f, dict)]
-        card.copies = [card.canonical]  # the other copies' records are not needed any more
+        found = by_key.get(card.key, []) + prov_findings.get(card.canonical.index, [])
+        card.copies = [card.canonical]  # the other copies are not needed any more
         out.extra[card.display_id] = [dict(f, card_id=card.display_id) for f in found]
     return out
+
+
+def _source(rec: Mapping[str, Any]) -> Mapping[str, Any]:
+    src = rec.get("source")
+    return src if isinstance(src, Mapping) else {}
 
 
 def _stored(f: dict[str, Any], card: Card | None) -> dict[str, Any]:
@@ -188,6 +211,7 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                         by_code[f["code"]] += 1
                 cards += len(chunk)
                 failed = failed or reaches(findings, fail_on)
+                del numbered, shown, chunk, findings, where, prov  # gone before the next chunk is read
         report_path = writer.finish() if writer is not None else None
     finally:
         provenance.close()

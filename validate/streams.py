@@ -27,6 +27,38 @@ def iter_jsonl(path: Path, *, required: bool) -> Iterator[dict[str, Any]]:
             yield row
 
 
+def iter_jsonl_at(path: Path, *, required: bool) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(byte offset, object)`` for the JSON objects of a JSON Lines file, the rows
+    :func:`iter_jsonl` gives; :func:`read_at` reads one again by its offset."""
+    if not path.is_file():
+        if required:
+            raise UsageError(f"{path.parent} has no {path.name}: run `pledgecard extract` into it first")
+        return
+    with open(path, "rb") as fh:
+        pos = 0
+        for n, line in enumerate(fh, 1):
+            start, pos = pos, pos + len(line)
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                raise ValidateError(f"{path.name} line {n} is not valid JSON: {msg}") from None
+            if isinstance(row, dict):
+                yield start, row
+
+
+def read_at(path: Path, offset: int) -> dict[str, Any]:
+    """The JSON object on the line of ``path`` that starts at byte ``offset``."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        row = json.loads(fh.readline())
+    if not isinstance(row, dict):
+        raise ValidateError(f"{path.name}: no JSON object at byte {offset}")
+    return row
+
+
 class ProvenanceIndex:
     """``provenance.jsonl`` looked up without holding it in memory: one scan records the byte
     offset of each line. The pipeline writes line n for record n of ``records.jsonl``, so a lookup

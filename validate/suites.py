@@ -74,9 +74,8 @@ def _row_ids(result: dict[str, Any]) -> set[int]:
 
 
 class Suites:
-    """One ephemeral GX context with one suite and one validation definition per check table,
-    named ``pledgecard.<table>`` (data asset ``<table>``); :meth:`run` validates each table of a
-    chunk once. Checks computed with pandas run here too, beside the GX ones."""
+    """One ephemeral GX context with one suite (``pledgecard.<table>``) and one batch definition
+    (data asset ``<table>``) per check table; :meth:`run` validates each table of a chunk once. Checks computed with pandas run here too, beside the GX ones."""
 
     def __init__(self) -> None:
         t0 = time.perf_counter()
@@ -102,8 +101,7 @@ class Suites:
                 for expectation in expectations:
                     suite.add_expectation(expectation)
                 batch_def = self.source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
-                self.definitions[name] = self.context.validation_definitions.add(
-                    gx.ValidationDefinition(name=f"pledgecard.{name}", data=batch_def, suite=suite))
+                self.definitions[name] = (batch_def, suite)
         return self.definitions[name]
 
     def run(self, tables: dict[str, pd.DataFrame], progress: Callable[[str], None] | None = None) -> SuiteRun:
@@ -122,7 +120,11 @@ class Suites:
             definition = self._definition(name)
             if definition is None:
                 continue
-            result = definition.run(batch_parameters={"dataframe": df}, result_format=_RESULT_FORMAT)
+            batch_def, suite = definition
+            # Batch.validate keeps no copy of the results (a validation definition's run stores
+            # each in the context's results store: memory growing chunk by chunk)
+            result = batch_def.get_batch(batch_parameters={"dataframe": df}).validate(
+                suite, result_format=_RESULT_FORMAT)
             for res in result.results:
                 code = (res.expectation_config.meta or {}).get("code")
                 error = _exception(res.exception_info)

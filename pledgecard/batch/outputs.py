@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from pledgecard.identity import Copy, resolve
+from pledgecard.identity import Copy, resolve_streaming, slim
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
@@ -32,6 +32,7 @@ class _AtomicLines:
         self.path = path
         self._fh: TextIO | None = None
         self._tmp = ""
+        self.size = 0  # bytes written
 
     def __enter__(self) -> _AtomicLines:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -39,10 +40,21 @@ class _AtomicLines:
         self._fh = os.fdopen(fd, "w", encoding="utf-8")
         return self
 
-    def write(self, obj: Any) -> None:
+    def write(self, obj: Any) -> int:
+        """Write one row; returns the byte offset of its line (for :meth:`read_at`)."""
         assert self._fh is not None
+        start = self.size
         with naming(self.path):
-            self._fh.write(json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
+            line = json.dumps(json_safe(obj), ensure_ascii=False) + "\n"
+            self._fh.write(line)
+        self.size += len(line.encode("utf-8"))
+        return start
+
+    def read_at(self, offset: int) -> Any:
+        """The row written at byte ``offset`` (read back from the file being written)."""
+        assert self._fh is not None
+        self._fh.flush()
+        return _read_line(self._tmp, offset)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         assert self._fh is not None
@@ -63,6 +75,12 @@ class _AtomicLines:
         finally:
             if not ok:
                 Path(self._tmp).unlink(missing_ok=True)
+
+
+def _read_line(path: Path | str, offset: int) -> Any:
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        return json.loads(fh.readline())
 
 
 def _write_if_changed(path: Path, data: bytes) -> None:
@@ -127,7 +145,8 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
     counts = OutputCounts()
     used: set[str] = set()
     file_rows: list[dict[str, Any]] = []
-    copies: list[Copy] = []
+    copies: list[Copy] = []  # slim records (pledgecard.identity.slim): memory flat in the records' size
+    offsets: list[int] = []  # byte offset of each record's line in records.jsonl
     with (
         _AtomicLines(out_dir / "records.jsonl") as recs,
         _AtomicLines(out_dir / "files.jsonl") as files,
@@ -142,18 +161,18 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
                 path = str(entry["file_row"].get("path") or entry.get("path") or "")
                 (issuers or IssuerPolicy()).apply(rec, path)
                 prov = provenance_line(entry, i, rec)
-                copies.append(Copy(len(copies), rec, path))
+                copies.append(Copy(len(copies), slim(rec), path))
                 # --- end card identity
-                recs.write(rec)
+                offsets.append(recs.write(rec))
                 provs.write(prov)
                 counts.records += 1
         # --- card identity (issue 9): one canonical copy per card in cards/, duplicates marked in files.jsonl
-        resolution = resolve(copies)
+        resolution = resolve_streaming(copies, lambda n: recs.read_at(offsets[n]))
         duplicate_of = resolution.duplicate_of()
         for row in file_rows:
             files.write({**row, "duplicate_of": duplicate_of.get(str(row.get("path")))})
     for card in resolution.cards:
-        rec = card.canonical.record
+        rec = _read_line(out_dir / "records.jsonl", offsets[card.canonical.index])
         name = _card_name({**rec, "card_id": card.display_id}, card.canonical.sha256 or "",
                           int(_source_index(rec)), used)
         data = (json.dumps(json_safe(rec), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
