@@ -46,10 +46,18 @@ class TextLine:
 Out = TextLine | Table
 
 
+_LETTERS = "가나다라마바사아자차카타파하"  # the letters Korean numbering counts with (가. 나) ...)
+
+
 def _plain(seg: Seg) -> bool:
-    """A segment that opens with no bullet and no numbering (a label, a cell)."""
+    """A segment that opens with no bullet and no numbering (a label, a cell). A lone ``수)`` is
+    the end of a wrapped cell (``(완료/추진중/미착`` + ``수)``), no numbering: Korean numbering
+    counts 가, 나, 다 ..."""
     marker, _ = split_marker(seg.text)
-    return marker is None and not is_numbering(seg.text)
+    text = seg.text.strip()
+    if is_numbering(text) and "가" <= text[0] <= "힣" and text[0] not in _LETTERS:
+        return marker is None
+    return marker is None and not is_numbering(text)
 
 
 # ------------------------------------------------------------------------- two-column regions
