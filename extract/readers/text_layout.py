@@ -258,6 +258,18 @@ def _under(line: TLine, ref: TLine | None) -> bool:
     return any(o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1] for o in ref.segs for w in (True, False))
 
 
+def _flush_left_cell(lines: list[TLine], k: int, j: int) -> bool:
+    """A lone line at the left edge inside a block (a first-column cell centred on rows it spans):
+    under a cell of a row above, with lines of the block right above and below it."""
+    ln = lines[j]
+    if len(ln.segs) != 1 or not _plain(ln.segs[0]) or is_title(ln.text) or j + 1 >= len(lines):
+        return False
+    nxt = lines[j + 1]
+    if nxt.blank or nxt.page != ln.page or not (_multi(nxt) or _fragment(nxt)):
+        return False
+    return any(_under(ln, lines[i]) for i in range(k, j) if _multi(lines[i]))
+
+
 def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
     return next((lines[i] for i in range(j - 1, k - 1, -1) if _multi(lines[i])), None)
 
@@ -270,6 +282,28 @@ def _group_segs(lines: list[TLine], k: int) -> int:
             break
         n += len(ln.segs)
     return n
+
+
+def _row_of_lone_cells(tail: list[TLine], ref: TLine, after: TLine | None) -> bool:
+    """Lone cell lines below a row of cells that lie under two of its cells or more, none of them
+    flush left, with a blank line (or the end) after them: a row whose cells ``pdftotext
+    -layout`` printed on lines of their own."""
+    body = [ln for ln in tail if not ln.blank]
+    if (len(body) < 2 or not _multi(ref) or not all(_fragment(ln) and _under(ln, ref) for ln in body)
+            or (after is not None and not after.blank and after.page == body[-1].page)):
+        return False
+    for wide in (True, False):
+        under = set()
+        for ln in body:
+            s = ln.segs[0]
+            hit = [j for j, o in enumerate(ref.segs) if o.span(wide)[0] < s.span(wide)[1] and s.span(wide)[0] < o.span(wide)[1]]
+            if len(hit) != 1:
+                break
+            under.add(hit[0])
+        else:
+            if len(under) >= 2:
+                return True
+    return False
 
 
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
@@ -290,12 +324,16 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
         elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
                                                 or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
+        elif blanks == 0 and _flush_left_cell(lines, k, j):
+            end = j
         else:
             break
         j += 1
     # lone cell lines after the last row of cells, below a blank line, are not the table's
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
-    while end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1]):
+    while (end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1])
+           and not _row_of_lone_cells(lines[last_multi + 1:end + 1], lines[last_multi],
+                                      lines[end + 1] if end + 1 < len(lines) else None)):
         end -= 1
         while end > last_multi and lines[end].blank:
             end -= 1

@@ -198,6 +198,42 @@ def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str
     return detail, fold(last_line)
 
 
+def _statuses(cell: str) -> list[str]:
+    """A status cell cut before each status word outside parentheses (``추진 중 (23회) 미착수``
+    -> ``추진 중 (23회)``, ``미착수``); a word inside an actual (``(용역 완료)``) cuts nothing."""
+    starts = []
+    for m in current().build(_status).finditer(cell):
+        if cell[: m.start()].count("(") <= cell[: m.start()].count(")"):
+            starts.append(m.start())
+    if not starts or cell[: starts[0]].strip():
+        return [cell]
+    return [cell[a:b].strip() for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
+
+
+def _split_row_group(row: list[str], c_target: int, c_status: int, shared: tuple[int | None, ...]) -> list[list[str]]:
+    """A row whose target cell holds several year marks is several goal rows a text dump printed
+    without a break between them (the reader keeps such a row group one row): one row per mark,
+    the n-th status with the n-th target when the counts agree (else no status, never a guess),
+    the merged 주요사업 / 추진내용 cells shared, every other cell left empty."""
+    target = row[c_target]
+    marks = list(current().build(_year_mark).finditer(target))
+    if len(marks) < 2 or target[: marks[0].start()].strip():
+        return [row]
+    statuses = _statuses(row[c_status])
+    if len(statuses) != len(marks):
+        statuses = [""] * len(marks)
+    out = []
+    for n, m in enumerate(marks):
+        part = ["" for _ in row]
+        for c in shared:
+            if c is not None:
+                part[c] = row[c]
+        part[c_target] = target[m.start(): marks[n + 1].start() if n + 1 < len(marks) else len(target)].strip()
+        part[c_status] = statuses[n]
+        out.append(part)
+    return out
+
+
 def goals_from_table(table: Table) -> list[dict[str, Any]]:
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
@@ -230,6 +266,8 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
                 above = rows[i - 1][c] if i else ""
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
+    if c_target is not None and c_status is not None:
+        rows = [part for row in rows for part in _split_row_group(row, c_target, c_status, (c_proj, c_detail))]
     goals = []
     group_year: int | None = None
     for row in rows:
