@@ -105,7 +105,7 @@ def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
     return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
 
 
-def _cluster(lines: list[TLine], wide: bool) -> list[RCell]:
+def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
         for seg in line.segs:
@@ -138,9 +138,9 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         for a, b in zip(bounds, bounds[1:], strict=False):
-            rows.append(Row(_cluster(group[a:b], wide), group[a:b]))
+            rows.append(Row(cluster(group[a:b], wide), group[a:b]))
     else:
-        rows.append(Row(_cluster(group, wide), group))
+        rows.append(Row(cluster(group, wide), group))
     return rows
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import is_numbering, split_marker
-from pledgecard.extract.readers.text_columns import build_table, flatten, join_wrapped
+from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
 from pledgecard.extract.readers.text_lines import Seg, TLine
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
@@ -353,7 +353,16 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
+    if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
+        wide_rows = max(wide_rows, _wide_groups(lines[start:end + 1]))
     return start, end, wide_rows
+
+
+def _wide_groups(block: list[TLine]) -> int:
+    """Row groups of a block whose segments make three cells or more (in either measure), each
+    group holding a row of cells (lone lines alone are no row)."""
+    groups = [g for g in row_groups(block) if any(_multi(ln) for ln in g)]
+    return sum(1 for g in groups if max(len(cluster(g, w)) for w in (True, False)) >= 3)
 
 
 def _ends_page(lines: list[TLine], end: int) -> int | None:

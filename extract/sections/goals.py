@@ -210,25 +210,37 @@ def _statuses(cell: str) -> list[str]:
     return [cell[a:b].strip() for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
 
 
-def _split_row_group(row: list[str], c_target: int, c_status: int, shared: tuple[int | None, ...]) -> list[list[str]]:
-    """A row whose target cell holds several year marks is several goal rows a text dump printed
-    without a break between them (the reader keeps such a row group one row): one row per mark,
-    the n-th status with the n-th target when the counts agree (else no status, never a guess),
-    the merged 주요사업 / 추진내용 cells shared, every other cell left empty."""
-    target = row[c_target]
-    marks = list(current().build(_year_mark).finditer(target))
-    if len(marks) < 2 or target[: marks[0].start()].strip():
-        return [row]
-    statuses = _statuses(row[c_status])
+def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: int | None,
+                 c_detail: int | None) -> list[list[str]]:
+    """Goal rows a text dump printed without clear breaks, so that the reader's rows do not hold
+    one ``<YYYY>`` target each (a row group with two marks, a mark cut from its target): read the
+    target and status columns top to bottom, one goal per mark, the n-th status (with its actual)
+    with the n-th target when the counts agree (else no status, never a guess), one 주요사업 and
+    the 추진내용 (a merged cell) shared. Rows that already hold one mark each are kept as they
+    are; with several projects, each row is read on its own."""
+    mark = current().build(_year_mark)
+    targets = [r[c_target] for r in rows if r[c_target]]
+    if all(len(mark.findall(t)) == 1 and mark.match(t.strip()) for t in targets):
+        return rows
+    column = " ".join(targets)
+    marks = list(mark.finditer(column))
+    projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
+    if len(projects) > 1 and len(rows) > 1:  # several projects: each row on its own
+        return [part for row in rows for part in _rejoin_rows([row], c_target, c_status, c_proj, c_detail)]
+    if not marks or column[: marks[0].start()].strip() or len(projects) > 1:
+        return rows
+    statuses = _statuses(" ".join(r[c_status] for r in rows if r[c_status]))
     if len(statuses) != len(marks):
         statuses = [""] * len(marks)
+    detail = " ".join(r[c_detail] for r in rows if r[c_detail]) if c_detail is not None else ""
     out = []
     for n, m in enumerate(marks):
-        part = ["" for _ in row]
-        for c in shared:
-            if c is not None:
-                part[c] = row[c]
-        part[c_target] = target[m.start(): marks[n + 1].start() if n + 1 < len(marks) else len(target)].strip()
+        part = ["" for _ in rows[0]]
+        if c_proj is not None:
+            part[c_proj] = next(iter(projects), "")
+        if c_detail is not None:
+            part[c_detail] = detail
+        part[c_target] = column[m.start(): marks[n + 1].start() if n + 1 < len(marks) else len(column)].strip()
         part[c_status] = statuses[n]
         out.append(part)
     return out
@@ -267,7 +279,7 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
     if c_target is not None and c_status is not None:
-        rows = [part for row in rows for part in _split_row_group(row, c_target, c_status, (c_proj, c_detail))]
+        rows = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
     goals = []
     group_year: int | None = None
     for row in rows:
