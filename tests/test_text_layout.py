@@ -18,11 +18,14 @@ from pledgecard import extract_file
 from pledgecard.schema import validate_record
 from pledgecard.scoring import load_records, score_record
 from samples import generate
+from samples.families import FAMILIES
 
 REPO = Path(__file__).resolve().parents[1]
 LAYOUT = REPO / "samples" / "layout"
 CORPUS = REPO / "samples" / "corpus"
 TOOLS = REPO.parent / "shared" / "tools"
+FAMILY_LAYOUT = LAYOUT / "families"
+FAMILY_PDFS = REPO / "samples" / "families"
 MARGIN = 0.02
 # Cards whose layout dump does not reach its PDF's score yet, with the score it does reach
 # (the seed's rank table: headers over groups of columns, two cells one space apart, a cell
@@ -40,8 +43,28 @@ def _wrong_figures() -> ModuleType:
     return module
 
 
+# Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
+# PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
+FAMILY_BELOW_PDF: dict[str, float] = {
+    "dasom-district-16003-layout#0": 0.54,
+    "dasom-district-16005-layout#0": 0.65,
+    "gaon-city-11006-layout#0": 0.92,
+    "hanbit-province-12008-layout#0": 0.73,
+    "hanbit-province-12012-layout#0": 0.80,
+    "haneul-city-18003-layout#0": 0.96,
+    "nuri-province-15006-layout#0": 0.90,
+    "nuri-province-15006-layout#1": 0.90,
+    "solmae-county-13005-layout#0": 0.84,
+    "solmae-county-13007-layout#0": 0.83,
+    "yeoul-county-17005-layout#0": 0.77,
+    "yeoul-county-17019-layout#0": 0.91,
+}
+
+
 def _pdf_of(dump: Path) -> Path:
     stem = dump.name[: -len("-layout.txt")]
+    if dump.parent == FAMILY_LAYOUT:
+        return FAMILY_PDFS / stem.rsplit("-", 1)[0] / f"{stem}-pdf.pdf"
     return dump.with_name(f"{stem}-pdf.pdf") if dump.parent != LAYOUT else CORPUS / f"{stem}-pdf.pdf"
 
 
@@ -129,3 +152,43 @@ def test_layout_format_of_the_generator_matches_the_committed_dumps(tmp_path: Pa
     exp = json.loads((tmp_path / "card-00101-layout.expected.json").read_text(encoding="utf-8"))
     committed = json.loads((LAYOUT / "card-00101-layout.expected.json").read_text(encoding="utf-8"))
     assert exp == committed
+
+
+@pytest.fixture(scope="module")
+def family_results() -> dict[str, tuple[dict[str, Any], dict[str, Any], float]]:
+    """The template families' layout dumps: expected record, produced record, the PDF's score."""
+    out = {}
+    for dump in sorted(FAMILY_LAYOUT.glob("*-layout.txt")):
+        pdf = {name.replace("-pdf#", "-layout#"): score_record(e, g).score() for name, e, g in _scores(_pdf_of(dump))}
+        for name, e, g in _scores(dump):
+            out[name] = (e, g, pdf[name])
+    return out
+
+
+def test_every_family_has_layout_dumps_of_its_pdfs() -> None:
+    dumps = sorted(FAMILY_LAYOUT.glob("*-layout.txt"))
+    assert {d.name.rsplit("-", 2)[0] for d in dumps} == {f.name for f in FAMILIES}
+    for dump in dumps:
+        assert _pdf_of(dump).exists(), dump.name
+        for rec in load_records(dump.with_name(dump.stem + ".expected.json")):
+            assert rec["source"]["file"] == dump.name and rec["source"]["format"] == "txt"
+
+
+def test_family_layout_dumps_score_within_margin_of_their_pdfs(family_results: dict[str, Any]) -> None:
+    short = {}
+    for name, (e, g, pdf_score) in family_results.items():
+        assert validate_record(g) == [], name
+        got = score_record(e, g).score()
+        if name in FAMILY_BELOW_PDF:
+            assert got >= FAMILY_BELOW_PDF[name], (name, got)
+        elif got < pdf_score - MARGIN:
+            short[name] = (round(got, 3), round(pdf_score, 3))
+    assert short == {}
+
+
+def test_family_layout_dumps_have_no_wrong_figure(family_results: dict[str, Any]) -> None:
+    wf = _wrong_figures()
+    wrong = [(name, label, exp, got) for name, (e, g, _) in family_results.items()
+             for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp]
+    assert sum(len(wf.figures(e, g)) for e, g, _ in family_results.values()) > 400
+    assert wrong == []
