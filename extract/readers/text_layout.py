@@ -270,6 +270,21 @@ def _flush_left_cell(lines: list[TLine], k: int, j: int) -> bool:
     return any(_under(ln, lines[i]) for i in range(k, j) if _multi(lines[i]))
 
 
+def _group_label(lines: list[TLine], k: int, j: int) -> bool:
+    """A short lone line at the left edge between two rows of cells, starting at or left of the
+    first cell of the row above and ending before its second (``2025년`` heading the rows of its
+    year): a full-width row of the table."""
+    ln = lines[j]
+    if len(ln.segs) != 1 or not _plain(ln.segs[0]) or is_title(ln.text) or ln.segs[0].x1 - ln.segs[0].x0 > LABEL_MAX:
+        return False
+    above = _last_multi(lines, k, j)
+    nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
+    if above is None or nxt is None or lines[nxt].page != ln.page or not _multi(lines[nxt]):
+        return False
+    s, first, second = ln.segs[0], above.segs[0], above.segs[1]
+    return s.c0 <= first.c0 and s.x1 < second.x0 and s.c1 < second.c0
+
+
 def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
     return next((lines[i] for i in range(j - 1, k - 1, -1) if _multi(lines[i])), None)
 
@@ -326,6 +341,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             end, blanks = j, 0
         elif blanks == 0 and _flush_left_cell(lines, k, j):
             end = j
+        elif blanks <= 2 and _group_label(lines, k, j):
+            end, blanks = j, 0
         else:
             break
         j += 1
@@ -454,10 +471,16 @@ def _continues(prev: Table, table: Table, lines: list[TLine], a: int) -> bool:
 
 
 def _append_rows(prev: Table, table: Table) -> None:
+    """The rows of ``table`` below those of ``prev``; a header row the page break repeated (the
+    same texts as the first row of ``prev``) is dropped."""
+    grid = table.grid()
+    skip = 1 if grid and prev.grid()[:1] == grid[:1] and table.n_rows > 1 else 0
     for c in table.cells:
-        prev.cells.append(Cell(row=c.row + prev.n_rows, col=c.col, text=c.text, row_span=c.row_span,
+        if c.row < skip:
+            continue
+        prev.cells.append(Cell(row=c.row - skip + prev.n_rows, col=c.col, text=c.text, row_span=c.row_span,
                                col_span=c.col_span, source=c.source))
-    prev.n_rows += table.n_rows
+    prev.n_rows += table.n_rows - skip
     prev.source = Source(line_start=prev.source.line_start, line_end=table.source.line_end)
 
 
