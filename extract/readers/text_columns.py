@@ -135,6 +135,10 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
         group = group[1:]
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
+    inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
+    if inner > max(len(group[k].segs) for k in starts):
+        starts = []  # an indented line with more cells than any at the left edge: one row whose
+        # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         for a, b in zip(bounds, bounds[1:], strict=False):

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
-from pledgecard.extract.readers.text_lines import Seg, TLine
+from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
 MIN_CONTENT_COL = 6
@@ -279,6 +280,8 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
         return False
     above = _last_multi(lines, k, j)
     nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
+    if nxt is not None and _fragment(lines[nxt]) and nxt + 1 < len(lines):
+        nxt += 1  # a row whose first line is one wrapped cell
     if above is None or nxt is None or lines[nxt].page != ln.page or not _multi(lines[nxt]):
         return False
     s, first, second = ln.segs[0], above.segs[0], above.segs[1]
@@ -403,6 +406,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
     regions = find_regions(lines) if base == 0 else []
+    repeated: set[str] | None = None
     k = 0
     while k < len(lines):
         # a region whose first lines a table above took (header rows printed label | value) goes on
@@ -438,8 +442,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 out.pop()  # the spanning header line above was already read as text
             table = build_table(lines[a:b + 1], lexicon)
             if table is not None:
-                prev = out[-1] if out else None
-                if isinstance(prev, Table) and _continues(prev, table, lines, a):
+                if repeated is None:
+                    repeated = _repeated_lines(lines)
+                prev = _table_before(out, repeated, lines[a])
+                if prev is not None and _continues(prev, table, lines, a, repeated):
+                    _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
                 else:
                     out.append(table)
@@ -460,10 +467,51 @@ def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
     return bool(before) and before[-1].page != lines[a].page and before[-1].number <= (prev.source.line_end or 0)
 
 
-def _continues(prev: Table, table: Table, lines: list[TLine], a: int) -> bool:
-    """A block right after a page break, with the column count of the table before the break and
-    no header row (its first column holds the same kind of labels), continues that table."""
-    before = [ln for ln in lines[:a] if not ln.blank]
+def _repeated_lines(lines: list[TLine]) -> set[str]:
+    """Texts of one-segment lines printed on two pages or more (a running header the furniture
+    kept because it names the card, ``… | 관리번호 1-6-12``)."""
+    pages: dict[str, set[int]] = {}
+    for ln in lines:
+        if len(ln.segs) == 1:
+            pages.setdefault(" ".join(ln.text.split()), set()).add(ln.page)
+    return {t for t, on in pages.items() if len(on) >= 2}
+
+
+def _label_atop(text: str, indent: int, first: TLine) -> bool:
+    """A short lone line starting at or left of a block's first cell (``<2024>`` atop a page)."""
+    segs = to_tline(0, 0, text).segs
+    return (len(segs) == 1 and _plain(segs[0]) and segs[0].x1 - segs[0].x0 <= LABEL_MAX
+            and bool(first.segs) and indent <= first.segs[0].x0 and not is_title(text))
+
+
+def _table_before(out: list[Out], repeated: Set[str], first: TLine) -> Table | None:
+    """The last item read, if a table, passing over repeated page lines and group labels read
+    after it."""
+    i = len(out) - 1
+    while i >= 0 and isinstance(out[i], TextLine) and (
+            " ".join(out[i].text.split()) in repeated or _label_atop(out[i].text, out[i].indent, first)):  # type: ignore[union-attr]
+        i -= 1
+    return out[i] if i >= 0 and isinstance(out[i], Table) else None  # type: ignore[return-value]
+
+
+def _group_rows_atop(out: list[Out], prev: Table, repeated: Set[str], first: TLine) -> None:
+    """Group labels read as text between ``prev`` and its continuation become rows of ``prev``."""
+    at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
+    for it in list(out[at + 1:]):
+        if isinstance(it, TextLine) and " ".join(it.text.split()) not in repeated and _label_atop(it.text, it.indent, first):
+            prev.cells.append(Cell(row=prev.n_rows, col=0, text=" ".join(it.text.split()),
+                                   source=Source(line_start=it.line_start, line_end=it.line_end)))
+            prev.n_rows += 1
+            out.remove(it)
+
+
+def _continues(prev: Table, table: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()) -> bool:
+    """A block right after a page break (repeated page lines atop the new page aside), with the
+    column count of the table before the break and no header row (its first column holds the
+    same kind of labels), continues that table."""
+    before = [ln for ln in lines[:a] if not ln.blank and not (
+        ln.page == lines[a].page and len(ln.segs) == 1 and (" ".join(ln.text.split()) in repeated
+                                                           or _label_atop(ln.text, ln.segs[0].x0, lines[a])))]
     if not before or before[-1].page == lines[a].page or prev.n_cols != table.n_cols:
         return False
     last_line = prev.source.line_end or 0
