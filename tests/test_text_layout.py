@@ -52,7 +52,6 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "haneul-city-18003-layout#0": 0.96,
     "nuri-province-15006-layout#0": 0.90,
     "nuri-province-15006-layout#1": 0.90,
-    "solmae-county-13007-layout#0": 0.97,
     "yeoul-county-17005-layout#0": 0.77,
     "yeoul-county-17019-layout#0": 0.91,
 }

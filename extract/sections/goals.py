@@ -246,6 +246,17 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
     return out
 
 
+def _group_year(row: list[str]) -> int | None:
+    """The year of a row that holds only a year (``2025년``, ``<2025>``): it heads the rows below."""
+    cells = {c for c in row if c}
+    if len(cells) != 1:
+        return None
+    (only,) = cells
+    vocab = current()
+    m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
+    return _year_of(m) if m else None
+
+
 def goals_from_table(table: Table) -> list[dict[str, Any]]:
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
@@ -274,7 +285,7 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
         if c is None:
             continue
         for i, row in enumerate(rows):
-            if not row[c]:
+            if not row[c] and _group_year(row) is None:
                 above = rows[i - 1][c] if i else ""
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
@@ -283,13 +294,9 @@ def goals_from_table(table: Table) -> list[dict[str, Any]]:
     goals = []
     group_year: int | None = None
     for row in rows:
-        cells = {c for c in row if c}
-        if len(cells) == 1:  # a row group: 2025년 or <2025> across the table
-            (only,) = cells
-            m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
-            if m:
-                group_year = _year_of(m)
-                continue
+        if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
+            group_year = _group_year(row)
+            continue
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(_year_mark).search(target)
         year = _year_of(ym) if ym else group_year
