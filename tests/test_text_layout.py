@@ -50,10 +50,7 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "dasom-district-16005-layout#0": 0.65,
     "gaon-city-11006-layout#0": 0.92,
     "haneul-city-18003-layout#0": 0.96,
-    "nuri-province-15006-layout#0": 0.90,
-    "nuri-province-15006-layout#1": 0.90,
-    "yeoul-county-17005-layout#0": 0.77,
-    "yeoul-county-17019-layout#0": 0.91,
+    "yeoul-county-17005-layout#0": 0.96,
 }
 
 
