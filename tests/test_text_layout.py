@@ -50,7 +50,6 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "dasom-district-16005-layout#0": 0.65,
     "gaon-city-11006-layout#0": 0.92,
     "haneul-city-18003-layout#0": 0.96,
-    "yeoul-county-17005-layout#0": 0.96,
 }
 
 

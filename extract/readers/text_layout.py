@@ -302,26 +302,15 @@ def _group_segs(lines: list[TLine], k: int) -> int:
     return n
 
 
-def _row_of_lone_cells(tail: list[TLine], ref: TLine, after: TLine | None) -> bool:
-    """Lone cell lines below a row of cells that lie under two of its cells or more, none of them
-    flush left, with a blank line (or the end) after them: a row whose cells ``pdftotext
-    -layout`` printed on lines of their own."""
+def _row_of_lone_cells(tail: list[TLine], refs: list[TLine], after: TLine | None) -> bool:
+    """Lone cell lines below rows of cells, each under a cell of one of them, two of them side by
+    side (in two columns), none flush left, with a blank line (or the end) after them: a row whose
+    cells ``pdftotext -layout`` printed on lines of their own."""
     body = [ln for ln in tail if not ln.blank]
-    if (len(body) < 2 or not _multi(ref) or not all(_fragment(ln) and _under(ln, ref) for ln in body)
+    if (len(body) < 2 or not refs or not all(_fragment(ln) and any(_under(ln, r) for r in refs) for ln in body)
             or (after is not None and not after.blank and after.page == body[-1].page)):
         return False
-    for wide in (True, False):
-        under = set()
-        for ln in body:
-            s = ln.segs[0]
-            hit = [j for j, o in enumerate(ref.segs) if o.span(wide)[0] < s.span(wide)[1] and s.span(wide)[0] < o.span(wide)[1]]
-            if len(hit) != 1:
-                break
-            under.add(hit[0])
-        else:
-            if len(under) >= 2:
-                return True
-    return False
+    return any(not _under(x, y) for i, x in enumerate(body) for y in body[i + 1:])
 
 
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
@@ -352,7 +341,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     # lone cell lines after the last row of cells, below a blank line, are not the table's
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
     while (end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1])
-           and not _row_of_lone_cells(lines[last_multi + 1:end + 1], lines[last_multi],
+           and not _row_of_lone_cells(lines[last_multi + 1:end + 1],
+                                      [ln for ln in lines[k:last_multi + 1] if _multi(ln)],
                                       lines[end + 1] if end + 1 < len(lines) else None)):
         end -= 1
         while end > last_multi and lines[end].blank:
