@@ -46,7 +46,7 @@ def _wrong_figures() -> ModuleType:
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
 FAMILY_BELOW_PDF: dict[str, float] = {
-    "dasom-district-16003-layout#0": 0.54,
+    "dasom-district-16003-layout#0": 0.62,
     "dasom-district-16005-layout#0": 0.65,
     "gaon-city-11006-layout#0": 0.92,
     "haneul-city-18003-layout#0": 0.96,

@@ -72,7 +72,8 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 def row_groups(lines: list[TLine]) -> list[list[TLine]]:
     """Lines not separated by a blank gap wider than the block's narrowest one (a converter that
     leaves a blank line between the lines of a cell leaves two between rows); evenly spaced
-    lines are one row each; where the gaps take three sizes or more, only the widest parts rows."""
+    lines are one row each; where the gaps take three sizes or more and the widest recurs, only
+    the widest parts rows."""
     runs: list[tuple[int, list[TLine]]] = []  # (blank lines before, line)
     gap = 0
     for line in lines:
@@ -87,9 +88,10 @@ def row_groups(lines: list[TLine]) -> list[list[TLine]]:
     narrow = min(inner, default=0)
     if inner and narrow >= 1 and max(inner) == narrow:
         narrow -= 1  # evenly spaced lines: each is a row
-    elif len(set(inner)) >= 3:
+    elif len(set(inner)) >= 3 and inner.count(max(inner)) >= 2:
         # three spacings: lines of a cell (none), of cells centred unevenly in one row (some,
-        # ``pdftotext -layout`` rounds each cell's lines on its own) and between rows (the most)
+        # ``pdftotext -layout`` rounds each cell's lines on its own) and between rows (the most,
+        # found between several rows)
         narrow = max(inner) - 1
     groups: list[list[TLine]] = [runs[0][1]]
     for g, ln in runs[1:]:
