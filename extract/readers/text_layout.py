@@ -47,7 +47,15 @@ class TextLine:
 Out = TextLine | Table
 
 
-_LETTERS = "가나다라마바사아자차카타파하"  # the letters Korean numbering counts with (가. 나) ...)
+_SYLLABLES = 0xAC00  # first Hangul syllable; 11,172 follow, 588 per initial consonant
+_PLAIN_INITIALS = {0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18}  # the 14 single consonants
+
+
+def _counting_letter(ch: str) -> bool:
+    """A syllable Korean numbering counts with: a single initial consonant, the vowel a, no final
+    consonant (the ga, na, da ... of ``가.``, ``나)``)."""
+    k = ord(ch) - _SYLLABLES
+    return 0 <= k < 11172 and k % 588 == 0 and k // 588 in _PLAIN_INITIALS
 
 
 def _plain(seg: Seg) -> bool:
@@ -56,7 +64,7 @@ def _plain(seg: Seg) -> bool:
     counts 가, 나, 다 ..."""
     marker, _ = split_marker(seg.text)
     text = seg.text.strip()
-    if is_numbering(text) and "가" <= text[0] <= "힣" and text[0] not in _LETTERS:
+    if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None
     return marker is None and not is_numbering(text)
 
