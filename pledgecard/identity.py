@@ -244,7 +244,7 @@ def resolve(copies: Iterable[Copy]) -> Resolution:
 def slim(record: Mapping[str, Any]) -> dict[str, Any]:
     """What the rule needs of a record whose base key no other record of the batch has: its
     card_id, issuer and title, and the source fields :func:`rank` and :class:`Copy` read."""
-    header, src = _d(record.get("header")), _d(record.get("source"))
+    header, src = as_map(record.get("header")), as_map(record.get("source"))
     return {"card_id": record.get("card_id"),
             "header": {k: header[k] for k in ("issuer", "title") if k in header},
             "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src}}

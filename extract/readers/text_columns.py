@@ -72,7 +72,8 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 def row_groups(lines: list[TLine]) -> list[list[TLine]]:
     """Lines not separated by a blank gap wider than the block's narrowest one (a converter that
     leaves a blank line between the lines of a cell leaves two between rows); evenly spaced
-    lines are one row each."""
+    lines are one row each; where the gaps take three sizes or more and the widest recurs, only
+    the widest parts rows."""
     runs: list[tuple[int, list[TLine]]] = []  # (blank lines before, line)
     gap = 0
     for line in lines:
@@ -87,6 +88,11 @@ def row_groups(lines: list[TLine]) -> list[list[TLine]]:
     narrow = min(inner, default=0)
     if inner and narrow >= 1 and max(inner) == narrow:
         narrow -= 1  # evenly spaced lines: each is a row
+    elif len(set(inner)) >= 3 and inner.count(max(inner)) >= 2:
+        # three spacings: lines of a cell (none), of cells centred unevenly in one row (some,
+        # ``pdftotext -layout`` rounds each cell's lines on its own) and between rows (the most,
+        # found between several rows)
+        narrow = max(inner) - 1
     groups: list[list[TLine]] = [runs[0][1]]
     for g, ln in runs[1:]:
         if g > narrow:
@@ -101,7 +107,7 @@ def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
     return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
 
 
-def _cluster(lines: list[TLine], wide: bool) -> list[RCell]:
+def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
         for seg in line.segs:
@@ -131,12 +137,16 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
         group = group[1:]
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
+    inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
+    if inner > max(len(group[k].segs) for k in starts):
+        starts = []  # an indented line with more cells than any at the left edge: one row whose
+        # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         for a, b in zip(bounds, bounds[1:], strict=False):
-            rows.append(Row(_cluster(group[a:b], wide), group[a:b]))
+            rows.append(Row(cluster(group[a:b], wide), group[a:b]))
     else:
-        rows.append(Row(_cluster(group, wide), group))
+        rows.append(Row(cluster(group, wide), group))
     return rows
 
 
@@ -234,12 +244,16 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
     """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain.
 
     The measure that aligns more segment edges is taken; where it cannot place every cell, the
-    block is uncertain (the other measure would be a guess: a Hangul word shifts what follows by
-    its width in one measure and not in the other). Only when both measures align the block as
-    well is either taken, and then both must place every cell in the same column."""
+    other measure is tried only where the first ran the lines of two cells together (in display
+    columns, ``pdftotext -layout`` Hangul spreads right over its neighbour), and only if it
+    places every cell and keeps each cell to lines of one column (otherwise it would be a guess: a
+    Hangul word shifts what follows by its width in one measure and not in the other). Only when
+    both measures align the block as well is either taken, and then both must place every cell
+    in the same column."""
     wide_score, char_score = _measure_score(lines, True), _measure_score(lines, False)
     if wide_score != char_score:
-        return _place(lines, wide_score > char_score)
+        first = wide_score > char_score
+        return _place(lines, first) or (_place(lines, not first) if _runs_together(lines, first) else None)
     placed = [g for g in (_place(lines, True), _place(lines, False)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
         return None
@@ -250,6 +264,17 @@ def _grid_of(got: tuple[list[Row], list[Placed], int, bool]) -> list[tuple[int, 
     """Where a plan puts each cell's text: (row, column, span, text)."""
     _, placed, _, _ = got
     return sorted((p.row, p.col, p.span, " ".join(s.text for s in p.cell.segs)) for p in placed)
+
+
+def _runs_together(lines: list[TLine], wide: bool) -> bool:
+    """Whether, in this measure, a cell of lines from several lines covers two columns or more."""
+    rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
+    lay = _layout(rows)
+    if lay is None:
+        return False
+    centres, pitch, _ = lay
+    return any(len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
+               and len({s.line for s in c.segs}) > 1 for r in rows for c in r.cells)
 
 
 def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import is_numbering, split_marker
-from pledgecard.extract.readers.text_columns import build_table, flatten, join_wrapped
-from pledgecard.extract.readers.text_lines import Seg, TLine
+from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
+from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
 MIN_CONTENT_COL = 6
@@ -46,10 +47,26 @@ class TextLine:
 Out = TextLine | Table
 
 
+_SYLLABLES = 0xAC00  # first Hangul syllable; 11,172 follow, 588 per initial consonant
+_PLAIN_INITIALS = {0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18}  # the 14 single consonants
+
+
+def _counting_letter(ch: str) -> bool:
+    """A syllable Korean numbering counts with: a single initial consonant, the vowel a, no final
+    consonant (the ga, na, da ... of ``가.``, ``나)``)."""
+    k = ord(ch) - _SYLLABLES
+    return 0 <= k < 11172 and k % 588 == 0 and k // 588 in _PLAIN_INITIALS
+
+
 def _plain(seg: Seg) -> bool:
-    """A segment that opens with no bullet and no numbering (a label, a cell)."""
+    """A segment that opens with no bullet and no numbering (a label, a cell). A lone ``수)`` is
+    the end of a wrapped cell (``(완료/추진중/미착`` + ``수)``), no numbering: Korean numbering
+    counts 가, 나, 다 ..."""
     marker, _ = split_marker(seg.text)
-    return marker is None and not is_numbering(seg.text)
+    text = seg.text.strip()
+    if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
+        return marker is None
+    return marker is None and not is_numbering(text)
 
 
 # ------------------------------------------------------------------------- two-column regions
@@ -250,6 +267,35 @@ def _under(line: TLine, ref: TLine | None) -> bool:
     return any(o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1] for o in ref.segs for w in (True, False))
 
 
+def _flush_left_cell(lines: list[TLine], k: int, j: int) -> bool:
+    """A lone line at the left edge inside a block (a first-column cell centred on rows it spans):
+    under a cell of a row above, with lines of the block right above and below it."""
+    ln = lines[j]
+    if len(ln.segs) != 1 or not _plain(ln.segs[0]) or is_title(ln.text) or j + 1 >= len(lines):
+        return False
+    nxt = lines[j + 1]
+    if nxt.blank or nxt.page != ln.page or not (_multi(nxt) or _fragment(nxt)):
+        return False
+    return any(_under(ln, lines[i]) for i in range(k, j) if _multi(lines[i]))
+
+
+def _group_label(lines: list[TLine], k: int, j: int) -> bool:
+    """A short lone line at the left edge between two rows of cells, starting at or left of the
+    first cell of the row above and ending before its second (``2025년`` heading the rows of its
+    year): a full-width row of the table."""
+    ln = lines[j]
+    if len(ln.segs) != 1 or not _plain(ln.segs[0]) or is_title(ln.text) or ln.segs[0].x1 - ln.segs[0].x0 > LABEL_MAX:
+        return False
+    above = _last_multi(lines, k, j)
+    nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
+    if nxt is not None and _fragment(lines[nxt]) and nxt + 1 < len(lines):
+        nxt += 1  # a row whose first line is one wrapped cell
+    if above is None or nxt is None or lines[nxt].page != ln.page or not _multi(lines[nxt]):
+        return False
+    s, first, second = ln.segs[0], above.segs[0], above.segs[1]
+    return s.c0 <= first.c0 and s.x1 < second.x0 and s.c1 < second.c0
+
+
 def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
     return next((lines[i] for i in range(j - 1, k - 1, -1) if _multi(lines[i])), None)
 
@@ -262,6 +308,17 @@ def _group_segs(lines: list[TLine], k: int) -> int:
             break
         n += len(ln.segs)
     return n
+
+
+def _row_of_lone_cells(tail: list[TLine], refs: list[TLine], after: TLine | None) -> bool:
+    """Lone cell lines below rows of cells, each under a cell of one of them, two of them side by
+    side (in two columns), none flush left, with a blank line (or the end) after them: a row whose
+    cells ``pdftotext -layout`` printed on lines of their own."""
+    body = [ln for ln in tail if not ln.blank]
+    if (len(body) < 2 or not refs or not all(_fragment(ln) and any(_under(ln, r) for r in refs) for ln in body)
+            or (after is not None and not after.blank and after.page == body[-1].page)):
+        return False
+    return any(not _under(x, y) for i, x in enumerate(body) for y in body[i + 1:])
 
 
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
@@ -282,12 +339,19 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
         elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
                                                 or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
+        elif blanks == 0 and _flush_left_cell(lines, k, j):
+            end = j
+        elif blanks <= 2 and _group_label(lines, k, j):
+            end, blanks = j, 0
         else:
             break
         j += 1
     # lone cell lines after the last row of cells, below a blank line, are not the table's
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
-    while end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1]):
+    while (end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1])
+           and not _row_of_lone_cells(lines[last_multi + 1:end + 1],
+                                      [ln for ln in lines[k:last_multi + 1] if _multi(ln)],
+                                      lines[end + 1] if end + 1 < len(lines) else None)):
         end -= 1
         while end > last_multi and lines[end].blank:
             end -= 1
@@ -307,7 +371,16 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
+    if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
+        wide_rows = max(wide_rows, _wide_groups(lines[start:end + 1]))
     return start, end, wide_rows
+
+
+def _wide_groups(block: list[TLine]) -> int:
+    """Row groups of a block whose segments make three cells or more (in either measure), each
+    group holding a row of cells (lone lines alone are no row)."""
+    groups = [g for g in row_groups(block) if any(_multi(ln) for ln in g)]
+    return sum(1 for g in groups if max(len(cluster(g, w)) for w in (True, False)) >= 3)
 
 
 def _ends_page(lines: list[TLine], end: int) -> int | None:
@@ -331,6 +404,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
     regions = find_regions(lines) if base == 0 else []
+    repeated: set[str] | None = None
     k = 0
     while k < len(lines):
         # a region whose first lines a table above took (header rows printed label | value) goes on
@@ -366,8 +440,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 out.pop()  # the spanning header line above was already read as text
             table = build_table(lines[a:b + 1], lexicon)
             if table is not None:
-                prev = out[-1] if out else None
-                if isinstance(prev, Table) and _continues(prev, table, lines, a):
+                if repeated is None:
+                    repeated = _repeated_lines(lines)
+                prev = _table_before(out, repeated, lines[a])
+                if prev is not None and _continues(prev, table, lines, a, repeated):
+                    _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
                 else:
                     out.append(table)
@@ -388,10 +465,51 @@ def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
     return bool(before) and before[-1].page != lines[a].page and before[-1].number <= (prev.source.line_end or 0)
 
 
-def _continues(prev: Table, table: Table, lines: list[TLine], a: int) -> bool:
-    """A block right after a page break, with the column count of the table before the break and
-    no header row (its first column holds the same kind of labels), continues that table."""
-    before = [ln for ln in lines[:a] if not ln.blank]
+def _repeated_lines(lines: list[TLine]) -> set[str]:
+    """Texts of one-segment lines printed on two pages or more (a running header the furniture
+    kept because it names the card, ``… | 관리번호 1-6-12``)."""
+    pages: dict[str, set[int]] = {}
+    for ln in lines:
+        if len(ln.segs) == 1:
+            pages.setdefault(" ".join(ln.text.split()), set()).add(ln.page)
+    return {t for t, on in pages.items() if len(on) >= 2}
+
+
+def _label_atop(text: str, indent: int, first: TLine) -> bool:
+    """A short lone line starting at or left of a block's first cell (``<2024>`` atop a page)."""
+    segs = to_tline(0, 0, text).segs
+    return (len(segs) == 1 and _plain(segs[0]) and segs[0].x1 - segs[0].x0 <= LABEL_MAX
+            and bool(first.segs) and indent <= first.segs[0].x0 and not is_title(text))
+
+
+def _table_before(out: list[Out], repeated: Set[str], first: TLine) -> Table | None:
+    """The last item read, if a table, passing over repeated page lines and group labels read
+    after it."""
+    i = len(out) - 1
+    while i >= 0 and isinstance(out[i], TextLine) and (
+            " ".join(out[i].text.split()) in repeated or _label_atop(out[i].text, out[i].indent, first)):  # type: ignore[union-attr]
+        i -= 1
+    return out[i] if i >= 0 and isinstance(out[i], Table) else None  # type: ignore[return-value]
+
+
+def _group_rows_atop(out: list[Out], prev: Table, repeated: Set[str], first: TLine) -> None:
+    """Group labels read as text between ``prev`` and its continuation become rows of ``prev``."""
+    at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
+    for it in list(out[at + 1:]):
+        if isinstance(it, TextLine) and " ".join(it.text.split()) not in repeated and _label_atop(it.text, it.indent, first):
+            prev.cells.append(Cell(row=prev.n_rows, col=0, text=" ".join(it.text.split()),
+                                   source=Source(line_start=it.line_start, line_end=it.line_end)))
+            prev.n_rows += 1
+            out.remove(it)
+
+
+def _continues(prev: Table, table: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()) -> bool:
+    """A block right after a page break (repeated page lines atop the new page aside), with the
+    column count of the table before the break and no header row (its first column holds the
+    same kind of labels), continues that table."""
+    before = [ln for ln in lines[:a] if not ln.blank and not (
+        ln.page == lines[a].page and len(ln.segs) == 1 and (" ".join(ln.text.split()) in repeated
+                                                           or _label_atop(ln.text, ln.segs[0].x0, lines[a])))]
     if not before or before[-1].page == lines[a].page or prev.n_cols != table.n_cols:
         return False
     last_line = prev.source.line_end or 0
@@ -399,10 +517,16 @@ def _continues(prev: Table, table: Table, lines: list[TLine], a: int) -> bool:
 
 
 def _append_rows(prev: Table, table: Table) -> None:
+    """The rows of ``table`` below those of ``prev``; a header row the page break repeated (the
+    same texts as the first row of ``prev``) is dropped."""
+    grid = table.grid()
+    skip = 1 if grid and prev.grid()[:1] == grid[:1] and table.n_rows > 1 else 0
     for c in table.cells:
-        prev.cells.append(Cell(row=c.row + prev.n_rows, col=c.col, text=c.text, row_span=c.row_span,
+        if c.row < skip:
+            continue
+        prev.cells.append(Cell(row=c.row - skip + prev.n_rows, col=c.col, text=c.text, row_span=c.row_span,
                                col_span=c.col_span, source=c.source))
-    prev.n_rows += table.n_rows
+    prev.n_rows += table.n_rows - skip
     prev.source = Source(line_start=prev.source.line_start, line_end=table.source.line_end)
 
 

@@ -88,9 +88,14 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
     return TLine(number=number, page=page, text=text, segs=segs)
 
 
+_NIL = re.compile(r"[-–—]")  # a cell printed as a dash (nothing, zero)
+
+
 def _amounts_apart(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Amounts (and dash cells beside an amount: ``- 2,905``) one space apart are cells apart."""
     toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(text[a:b])]
-    if len(toks) >= 2 and all(_AMOUNT.fullmatch(text[x:y]) for x, y in toks):
+    if (len(toks) >= 2 and all(_AMOUNT.fullmatch(text[x:y]) or _NIL.fullmatch(text[x:y]) for x, y in toks)
+            and any(_AMOUNT.fullmatch(text[x:y]) for x, y in toks)):
         return toks
     return [(a, b)]
 
@@ -115,7 +120,7 @@ def is_page_number(line: TLine) -> bool:
 
 def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) -> set[int]:
     """Indexes of page-number lines and of running headers/footers: a line among the two first or
-    two last non-blank lines of most pages, the same text at the same indent. ``keep`` spares lines
+    two last non-blank lines of two thirds of the pages, the same text at the same indent. ``keep`` spares lines
     such as a card title printed atop every card of a multi-card file."""
     drop: set[int] = set()
     pages: dict[int, list[int]] = defaultdict(list)
@@ -138,7 +143,8 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         if is_page_number(line) and re.match(r"^[-–—(]", line.segs[0].text.strip()):
             drop.add(k)
     if len(pages) >= 2:
-        need = max(2, math.ceil(len(pages) / 2))
+        # two thirds of the pages: a file holding one card twice repeats its lines on half of them
+        need = max(2, math.ceil(len(pages) * 2 / 3))
         for key, on in by_key.items():
             if len(on) >= need and not (keep is not None and keep(key[0])):
                 drop.update(where[key])

@@ -206,6 +206,79 @@ def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str
     return detail, fold(last_line)
 
 
+def _statuses(cell: str) -> list[str]:
+    """A status cell cut before each status word outside parentheses (``추진 중 (23회) 미착수``
+    -> ``추진 중 (23회)``, ``미착수``); a word inside an actual (``(용역 완료)``) cuts nothing."""
+    starts = []
+    for m in current().build(_status).finditer(cell):
+        if cell[: m.start()].count("(") <= cell[: m.start()].count(")"):
+            starts.append(m.start())
+    if not starts or cell[: starts[0]].strip():
+        return [cell]
+    return [cell[a:b].strip() for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
+
+
+def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: int | None,
+                 c_detail: int | None) -> list[list[str]]:
+    """Goal rows a text dump printed without clear breaks, so that the reader's rows do not hold
+    one ``<YYYY>`` target each (a row group with two marks, a mark cut from its target): read the
+    target and status columns top to bottom, one goal per mark, the n-th status (with its actual)
+    with the n-th target when the counts agree (else no status, never a guess), one 주요사업 and
+    the 추진내용 (a merged cell) shared. Rows that already hold one mark each are kept as they
+    are; with several projects, each row is read on its own."""
+    mark = current().build(_year_mark)
+    targets = [r[c_target] for r in rows if r[c_target]]
+    if all(len(mark.findall(t)) == 1 and mark.match(t.strip()) for t in targets):
+        return rows
+    column = " ".join(targets)
+    marks = list(mark.finditer(column))
+    projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
+    if len(projects) > 1 and len(rows) > 1:  # several projects: each row on its own
+        return [part for row in rows for part in _rejoin_rows([row], c_target, c_status, c_proj, c_detail)]
+    if not marks or column[: marks[0].start()].strip() or len(projects) > 1:
+        return rows
+    statuses = _statuses(" ".join(r[c_status] for r in rows if r[c_status]))
+    if len(statuses) != len(marks):
+        statuses = [""] * len(marks)
+    detail = " ".join(r[c_detail] for r in rows if r[c_detail]) if c_detail is not None else ""
+    out = []
+    for n, m in enumerate(marks):
+        part = ["" for _ in rows[0]]
+        if c_proj is not None:
+            part[c_proj] = next(iter(projects), "")
+        if c_detail is not None:
+            part[c_detail] = detail
+        part[c_target] = column[m.start(): marks[n + 1].start() if n + 1 < len(marks) else len(column)].strip()
+        part[c_status] = statuses[n]
+        out.append(part)
+    return out
+
+
+def _group_year(row: list[str]) -> int | None:
+    """The year of a row that holds only a year (``2025년``, ``<2025>``): it heads the rows below."""
+    cells = {c for c in row if c}
+    if len(cells) != 1:
+        return None
+    (only,) = cells
+    vocab = current()
+    m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
+    return _year_of(m) if m else None
+
+
+def _rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
+                     c_detail: int | None) -> list[tuple[int, list[str]]]:
+    """:func:`_rejoin_rows` keeping each goal's grid row: a goal read from a group of rows takes
+    the group's first row; with several projects each row is read on its own."""
+    rows = [row for _, row in numbered]
+    projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
+    if len(projects) > 1 and len(rows) > 1:
+        return [part for one in numbered for part in _rejoin_numbered([one], c_target, c_status, c_proj, c_detail)]
+    out = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
+    if out is rows or not numbered:
+        return numbered
+    return [(numbered[0][0], row) for row in out]
+
+
 def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
@@ -244,20 +317,18 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         if c is None:
             continue
         for i, row in enumerate(rows):
-            if not row[c]:
+            if not row[c] and _group_year(row) is None:
                 above = rows[i - 1][c] if i else ""
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
+    if c_target is not None and c_status is not None:
+        numbered = _rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail)
     goals = []
     group_year: int | None = None
     for grid_row, row in numbered:
-        cells = {c for c in row if c}
-        if len(cells) == 1:  # a row group: 2025년 or <2025> across the table
-            (only,) = cells
-            m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
-            if m:
-                group_year = _year_of(m)
-                continue
+        if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
+            group_year = _group_year(row)
+            continue
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(_year_mark).search(target)
         year = _year_of(ym) if ym else group_year
