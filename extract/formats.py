@@ -66,14 +66,15 @@ class FormatSpec:
     sniff: Callable[[bytes], bool]
     reader: str  # the module holding ``read``
     evidence: Evidence  # a page crop (its provenance has boxes), table cells (cell addresses), or lines
+    rank: int  # which copy of a card is canonical (pledgecard.identity): the higher keeps more structure
 
 
 # Sniffed in this order; the text reader takes what no other claims.
 FORMATS: tuple[FormatSpec, ...] = (
-    FormatSpec("pdf", is_pdf, "pledgecard.extract.readers.pdf", "image"),
-    FormatSpec("hwp", is_hwp, "pledgecard.extract.readers.hwp", "cells"),
-    FormatSpec("hwpx", is_hwpx, "pledgecard.extract.readers.hwpx", "cells"),
-    FormatSpec("txt", is_text, "pledgecard.extract.readers.text", "lines"),
+    FormatSpec("pdf", is_pdf, "pledgecard.extract.readers.pdf", "image", 2),
+    FormatSpec("hwp", is_hwp, "pledgecard.extract.readers.hwp", "cells", 3),
+    FormatSpec("hwpx", is_hwpx, "pledgecard.extract.readers.hwpx", "cells", 4),
+    FormatSpec("txt", is_text, "pledgecard.extract.readers.text", "lines", 1),
 )
 BY_NAME: dict[str, FormatSpec] = {spec.name: spec for spec in FORMATS}
 

@@ -35,12 +35,13 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from pledgecard.extract.formats import FORMATS
 from pledgecard.normalize.text import label_key
 from pledgecard.record import as_map
 from pledgecard.validate.findings import finding
 
 # When several files hold the same card, the copy from the richest format is the canonical one.
-FORMAT_RANK = {"hwpx": 4, "hwp": 3, "pdf": 2, "txt": 1}
+FORMAT_RANK = {spec.name: spec.rank for spec in FORMATS}
 SAME_TITLE = 0.85  # title similarity (0..1) above which two records of one key are one card
 _NOT_FIGURES = ("level", "parent", "after_item", "card_index")
 
