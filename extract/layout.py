@@ -63,7 +63,8 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if len(cells) < 2:
         return None
     label = cells[0].text.replace("\n", " ")
-    if section_of(label) is None and not _is_group_label(label):
+    bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
+    if section_of(label) is None and section_of(bare) is None and not _is_group_label(label):
         return None
     return cells[0]
 
