@@ -141,9 +141,14 @@ def unpack_table(table: Table) -> list[Item]:
         heading = None if label else _heading_cell(table, r)
         if label is not None:
             text = " ".join(label.text.split())
-            if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
-                text = f"《{text}》"  # a block label cell: a group heading for the achievements
-            items.append(Line(text=text, marker=None, indent=0, source=label.source, heading=True))
+            marker, bare = split_marker(text)
+            if section_of(text) is None and section_of(bare) is not None:
+                text = bare  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
+            else:
+                marker = None
+                if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
+                    text = f"《{text}》"  # a block label cell: a group heading for the achievements
+            items.append(Line(text=text, marker=marker, indent=0, source=label.source, heading=True))
             end = r + max(1, label.row_span)
             items.extend(_region_items(table, r, end, label.col + label.col_span))
             r = end
