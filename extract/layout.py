@@ -41,7 +41,11 @@ def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
         marker, text = (p.marker, p.text) if p.marker else split_marker(p.text)
         if text or marker:
             src = p.source if p.source != Source() else fallback
-            out.append(Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src))
+            line = Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src)
+            if out and _closes_open_paren(out[-1], line):  # a hard-wrapped line inside a cell
+                out[-1].text = join_lines(out[-1].text, line.text)
+                continue
+            out.append(line)
     return out
 
 
@@ -142,7 +146,7 @@ def unpack_table(table: Table) -> list[Item]:
         if label is not None:
             text = " ".join(label.text.split())
             marker, bare = split_marker(text)
-            if section_of(text) is None and section_of(bare) is not None:
+            if marker is not None and section_of(bare) is not None:
                 text = bare  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
             else:
                 marker = None
