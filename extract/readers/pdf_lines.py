@@ -274,11 +274,21 @@ def _spacing(lines: list[Line]) -> dict[tuple[int, int], float]:
     return out
 
 
-def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
+def _letter_of(line: Line) -> int | None:
+    return None if line.marker else letter_index(split_marker(line.text)[0])
+
+
+def last_letter(lines: Iterable[Line]) -> int | None:
+    """The place in its sequence of the last lettered item among ``lines`` (``나.`` 1)."""
+    return next((k for k in map(_letter_of, reversed(list(lines))) if k is not None), None)
+
+
+def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None) -> list[Line]:
     """Join lines that wrap inside one bullet item into one logical line (the input is not changed).
 
     In a table cell (``cell``) items print without a gap between them: a line that follows at
-    the cell's closest line spacing may continue the item above whatever that spacing is."""
+    the cell's closest line spacing may continue the item above whatever that spacing is.
+    ``letter``: the place of the last lettered item above these lines (a run cut by a table)."""
     lines = list(lines)
     rights: dict[tuple[int, int], float] = {}
     for line in lines:
@@ -286,7 +296,6 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
         rights[key] = max(rights.get(key, 0.0), line.x1)
     spacing = _spacing(lines) if cell else {}
     out: list[Line] = []
-    letter: int | None = None  # the place of the last lettered item (가. 0, 나. 1, ...)
     for line in lines:
         key = (line.page, line.context)
         if out and continues(out[-1], line, rights[key], spacing.get(key, 0.0), letter):
@@ -299,7 +308,7 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
             prev.n_lines += 1
         else:
             out.append(replace(line))
-            index = None if line.marker else letter_index(split_marker(line.text)[0])
+            index = _letter_of(line)  # the place of the last lettered item (가. 0, 나. 1, ...)
             letter = index if index is not None else letter
     return out
 
