@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.extract.markers import LETTERS
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.normalize.text import fold
 
-_NUMBERING = re.compile(r"^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4}|[가-하])[.)]\s*|^\(\d{1,2}\)\s*|^[Ⅰ-Ⅻ]{1,4}\s+")
+_NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])[.)]\s*|^\(\d{{1,2}}\)\s*|^[Ⅰ-Ⅻ]{{1,4}}\s+")
 
 
 def norm_label(text: str) -> str:

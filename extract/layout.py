@@ -41,7 +41,11 @@ def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
         marker, text = (p.marker, p.text) if p.marker else split_marker(p.text)
         if text or marker:
             src = p.source if p.source != Source() else fallback
-            out.append(Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src))
+            line = Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src)
+            if out and _closes_open_paren(out[-1], line):  # a hard-wrapped line inside a cell
+                out[-1].text = join_lines(out[-1].text, line.text)
+                continue
+            out.append(line)
     return out
 
 
@@ -63,7 +67,8 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if len(cells) < 2:
         return None
     label = cells[0].text.replace("\n", " ")
-    if section_of(label) is None and not _is_group_label(label):
+    bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
+    if section_of(label) is None and section_of(bare) is None and not _is_group_label(label):
         return None
     return cells[0]
 
@@ -140,9 +145,14 @@ def unpack_table(table: Table) -> list[Item]:
         heading = None if label else _heading_cell(table, r)
         if label is not None:
             text = " ".join(label.text.split())
-            if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
-                text = f"《{text}》"  # a block label cell: a group heading for the achievements
-            items.append(Line(text=text, marker=None, indent=0, source=label.source, heading=True))
+            marker, bare = split_marker(text)
+            if marker is not None and section_of(bare) is not None:
+                text = bare  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
+            else:
+                marker = None
+                if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
+                    text = f"《{text}》"  # a block label cell: a group heading for the achievements
+            items.append(Line(text=text, marker=marker, indent=0, source=label.source, heading=True))
             end = r + max(1, label.row_span)
             items.extend(_region_items(table, r, end, label.col + label.col_span))
             r = end

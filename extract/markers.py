@@ -20,7 +20,14 @@ NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
 
-_NUMBERING_SRC = (r"\d{1,2}\)(?=\s)|[가-하]\.(?=\s)|[가-하]\)(?=\s)|\(\d{1,2}\)(?=\s)|\d{1,2}\.(?=\s+[^\d\s])"
+# Lettered numbering runs through the syllables of the 14 basic initial consonants with the vowel
+# ㅏ and no final (ga na da ... ha): initials 0 2 3 5 6 7 9 11 12 14 15 16 17 18 of the Hangul
+# syllable block (a syllable is 0xAC00 + 588 x initial + 28 x vowel + final). Any other syllable
+# before a bracket or period is text (``명)`` of a wrapped ``70`` / ``명)``).
+_BASIC_INITIALS = (0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18)
+LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
+
+_NUMBERING_SRC = (rf"\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe](?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape(ALL_MARKERS) + r"]|ㅇ(?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -77,12 +84,19 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(r"^(?:\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[Ⅰ-Ⅻ]{1,4}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])$")
+NUMBERING = re.compile(rf"^(?:\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])$")
 
 
 def is_numbering(marker: str | None) -> bool:
     """``1)``, ``가.``, ``(1)``: numbering, which may number section headings too."""
     return bool(marker) and bool(NUMBERING.match(marker))  # type: ignore[arg-type]
+
+
+def letter_index(marker: str | None) -> int | None:
+    """The place of a lettered numbering in its sequence (``가.`` 0, ``나)`` 1, ...), else ``None``."""
+    if not marker or len(marker) != 2 or marker[1] not in ".)" or marker[0] not in LETTERS:
+        return None
+    return LETTERS.index(marker[0])
 
 
 def is_note(marker: str | None) -> bool:

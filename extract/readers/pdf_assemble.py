@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
-from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped
+from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
 
@@ -89,10 +89,10 @@ def _join_lines(seq: list[Item]) -> list[Item]:
         if isinstance(it, Line):
             run.append(it)
             continue
-        out.extend(join_wrapped(run))
+        out.extend(join_wrapped(run, letter=last_letter(x for x in out if isinstance(x, Line))))
         run = []
         out.append(it)
-    out.extend(join_wrapped(run))
+    out.extend(join_wrapped(run, letter=last_letter(x for x in out if isinstance(x, Line))))
     return out
 
 
@@ -115,7 +115,9 @@ def _table(t: PageTable, counter: Iterator[int]) -> Table:
         cell.source = Source(page=cell.source.page, bbox=cell.source.bbox, cell=address)
         inner = inner_of.get(k, [])
         if len(lines) > 1 or any(line.marker for line in lines) or (inner and lines):
-            logical = [joined for run in _runs(lines, inner) for joined in join_wrapped(run, cell=True)]
+            logical: list[Line] = []
+            for run in _runs(lines, inner):  # lettered items numbered on across a nested table
+                logical.extend(join_wrapped(run, cell=True, letter=last_letter(logical)))
             levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
             paras = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
             placed[k] = [((line.page, line.top, line.x0), p) for line, p in zip(logical, paras, strict=True)]

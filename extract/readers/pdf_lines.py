@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import letter_index, split_marker
 from pledgecard.extract.textjoin import join_lines
 
 Char = Mapping[str, Any]
@@ -221,34 +221,35 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
 _HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
 
 
-def _marked(line: Line, after: Line | None = None) -> bool:
+def _marked(line: Line, after: Line | None = None, letter: int | None = None) -> bool:
     """A bullet item: a marker glyph split off, or a numbering (``①``, ``가.``, ``(1)``) before the
-    text. A line after item ``after`` that starts with a letter and a bracket or period is a new
-    lettered item only when ``after`` is one too (``70`` / ``명)`` wrapped is no numbering)."""
+    text. A line after item ``after`` that starts with a lettered numbering (``다.``; a wrapped
+    sentence may start with the same syllable and a period) is a new item only when it opens a
+    sequence (``가.``), follows the last lettered item ``letter`` of the text in sequence, or
+    follows a lettered item directly."""
     if line.marker is not None:
         return True
     marker = split_marker(line.text)[0]
     if marker is None:
         return False
-    if after is not None and _lettered(marker):
-        return after.marker is None and _lettered(split_marker(after.text)[0] or "")
+    index = letter_index(marker)
+    if after is not None and index is not None:
+        return (index == 0 or (letter is not None and index == letter + 1)
+                or (after.marker is None and letter_index(split_marker(after.text)[0]) is not None))
     return True
 
 
-def _lettered(marker: str) -> bool:
-    return len(marker) == 2 and marker[0].isalpha() and marker[1] in ".)"
-
-
-def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0) -> bool:
+def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None) -> bool:
     """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
 
     It is when it has no bullet (nor numbering), follows at line spacing (closer than 0.8 x the line height, or
     no farther than ``spacing``, the closest spacing of the text's lines: loose line spacing in
     a cell whose items print without a gap between them), and starts at the item's text start
     (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
-    the right edge of the text (no hanging indent, the line was full).
+    the right edge of the text (no hanging indent, the line was full). ``letter``: the place of
+    the last lettered item above (``나.`` 1), so that the next one (``다.``) starts an item.
     """
-    if not _marked(prev) or _marked(nxt, prev) or (nxt.page, nxt.context) != (prev.page, prev.context):
+    if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
     if _HEADING_LIKE.match(nxt.text.strip()):
         return False  # 《2024년 4분기 현재》 starts a block; it never continues an item
@@ -273,11 +274,21 @@ def _spacing(lines: list[Line]) -> dict[tuple[int, int], float]:
     return out
 
 
-def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
+def _letter_of(line: Line) -> int | None:
+    return None if line.marker else letter_index(split_marker(line.text)[0])
+
+
+def last_letter(lines: Iterable[Line]) -> int | None:
+    """The place in its sequence of the last lettered item among ``lines`` (``나.`` 1)."""
+    return next((k for k in map(_letter_of, reversed(list(lines))) if k is not None), None)
+
+
+def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None) -> list[Line]:
     """Join lines that wrap inside one bullet item into one logical line (the input is not changed).
 
     In a table cell (``cell``) items print without a gap between them: a line that follows at
-    the cell's closest line spacing may continue the item above whatever that spacing is."""
+    the cell's closest line spacing may continue the item above whatever that spacing is.
+    ``letter``: the place of the last lettered item above these lines (a run cut by a table)."""
     lines = list(lines)
     rights: dict[tuple[int, int], float] = {}
     for line in lines:
@@ -287,7 +298,7 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         key = (line.page, line.context)
-        if out and continues(out[-1], line, rights[key], spacing.get(key, 0.0)):
+        if out and continues(out[-1], line, rights[key], spacing.get(key, 0.0), letter):
             prev = out[-1]
             prev.text = join_lines(prev.text, line.text).strip()  # 민자 5, + 642,332) -> 5,642,332)
             prev.raw = join_lines(prev.raw, line.raw).strip()
@@ -297,6 +308,8 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False) -> list[Line]:
             prev.n_lines += 1
         else:
             out.append(replace(line))
+            index = _letter_of(line)  # the place of the last lettered item (가. 0, 나. 1, ...)
+            letter = index if index is not None else letter
     return out
 
 

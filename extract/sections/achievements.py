@@ -9,7 +9,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import SECTION_MARKERS, canonical_marker, is_note, is_numbering
+from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marker, is_note, is_numbering
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
@@ -23,7 +23,7 @@ def _style(marker: str | None) -> str:
     whatever its number."""
     m = canonical_marker(marker) or ""
     if is_numbering(m):
-        m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(r"[가-하]", "a", re.sub(r"\d+", "1", m)))
+        m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m)))
     return m
 
 
