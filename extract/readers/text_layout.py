@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
-from pledgecard.extract.markers import is_numbering, split_marker
+from pledgecard.extract.markers import LETTERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
@@ -84,7 +84,7 @@ def _content_start(line: TLine, col: int) -> int | None:
     return None
 
 
-_NUMBERED = re.compile(r"^(?:\d|[가-하]\.\s|\(\d|[IVXⅠ-Ⅹ]+\.)")
+_NUMBERED = re.compile(rf"^(?:\d|[{LETTERS}]\.\s|\(\d|[IVXⅠ-Ⅹ]+\.)")
 
 
 def _is_label(seg: Seg, col: int) -> bool:
