@@ -51,14 +51,20 @@ class _Words:
         def alt(name: str) -> str:
             return f"(?:{v.alternation('date_words', name)})"
 
+        def wrapped(name: str) -> str:
+            """A word a line break may have cut (``하반`` / ``기`` joined with a space): one space
+            allowed between its letters."""
+            words = ["[ ]?".join(map(re.escape, w)) for w in v.words("date_words", name)]
+            return "(?:" + ("|".join(words) or "(?!)") + ")"
+
         letters = set("".join(v.words("date_words", "year") + v.words("date_words", "year_suffix")))
         halves = v.words("date_words", "first_half") + v.words("date_words", "second_half")
         return cls(
             year=alt("year"), year_suffix=alt("year_suffix"),
             year_chars="".join(re.escape(c) for c in sorted(letters)),
-            month=alt("month"), day=alt("day"), quarter=alt("quarter"), quarter_ordinal=alt("quarter_ordinal"),
-            half=alt("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
-            semester=alt("semester"), qualifier=alt("qualifiers"),
+            month=alt("month"), day=alt("day"), quarter=wrapped("quarter"), quarter_ordinal=alt("quarter_ordinal"),
+            half=wrapped("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
+            semester=wrapped("semester"), qualifier=alt("qualifiers"),
             first_half=frozenset(v.words("date_words", "first_half")),
         )
 

@@ -342,3 +342,24 @@ def test_property_parse_date_never_raises(text: str, default_year: int | None) -
             assert got["label"].endswith("/..")
     for a, b, d in find_dates(text):
         assert 0 <= a < b <= len(text) and d["label"] is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(expressions(), st.data())
+def test_property_a_period_word_cut_by_a_line_break_reads_the_same(case: tuple[str, dict[str, Any]],
+                                                                   data: st.DataObject) -> None:
+    """A wrapped line joined with a space may cut a period word (``하반`` / ``기``, ``1학`` / ``기``):
+    the date reads the same; the raw text keeps the space as printed."""
+    text, expected = case
+    cuts = [m.start() + 1 for m in re.finditer("분기|반기|학기", text)]
+    if not cuts:
+        return
+    at = data.draw(st.sampled_from(cuts))
+    wrapped = f"{text[:at]} {text[at:]}"
+    assert parse_date(wrapped) == {"raw": wrapped, **expected}
+
+
+@pytest.mark.parametrize(("raw", "label"), [("'24년 1학 기", "2024-S1"), ("'25. 하반 기~", "2025-H2/.."),
+                                            ("2024년 3/4분 기", "2024-Q3")])
+def test_wrapped_period_words(raw: str, label: str) -> None:
+    assert parse_date(raw)["label"] == label
