@@ -119,7 +119,8 @@ def test_the_finding_reaches_findings_jsonl(tmp_path: Path) -> None:
     assert (f["severity"], f["success"], f["location"]) == ("warning", False, f"line {ROWS[1] + 1}")
 
 
-@pytest.mark.parametrize("name", ["card-00101-layout.txt", "card-00103-layout.txt", "card-00104-layout.txt"])
+@pytest.mark.parametrize("name", ["card-00103-layout.txt", "card-00104-layout.txt", "multi-00209-layout.txt",
+                                  "families/haneul-city-18001-layout.txt", "families/nuri-province-15004-layout.txt"])
 def test_blocks_left_as_text_that_a_section_read_raise_nothing(name: str) -> None:
     """The layout corpus has aligned blocks the reader kept as text rows; their sections read
     every row from the lines (a row a line, all cells there), so nothing is unrecovered."""
