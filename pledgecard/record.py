@@ -304,6 +304,8 @@ def as_map(obj: Any) -> Mapping[str, Any]:
     >>> as_map({"a": 1}), as_map(None), as_map([1])
     ({'a': 1}, {}, {})
     """
+    if type(obj) is dict:  # records read from JSON: skip the slower abstract-class check
+        return obj
     return obj if isinstance(obj, Mapping) else {}
 
 
