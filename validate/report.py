@@ -33,8 +33,9 @@ from pledgecard.record import as_list, as_map
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import EvidenceFinder
+from pledgecard.validate.pagenames import PageNames
 from pledgecard.validate.timeline import PledgePages
-from pledgecard.writers import atomic_write_text, ensure_inside, safe_filename
+from pledgecard.writers import atomic_write_text, ensure_inside
 
 _HERE = Path(__file__).resolve().parent
 ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
@@ -158,28 +159,9 @@ def figure(value: Any, unit: str = "") -> str:
     return _text(value)
 
 
-class CardPages:
-    """A unique safe file name per card id, handed out as cards arrive."""
-
-    def __init__(self) -> None:
-        self.pages: dict[str, str] = {}
-        self._used: set[str] = set()
-
-    def __call__(self, cid: str) -> str:
-        if cid not in self.pages:
-            base = safe_filename(cid)
-            name, n = base, 1
-            while name.lower() in self._used:
-                n += 1
-                name = f"{base}_{n}"
-            self._used.add(name.lower())
-            self.pages[cid] = f"{name}.html"
-        return self.pages[cid]
-
-
 def card_pages(card_ids: list[str]) -> dict[str, str]:
     """A unique safe file name per card id."""
-    pages = CardPages()
+    pages = PageNames()
     for cid in card_ids:
         pages(cid)
     return pages.pages
@@ -330,7 +312,7 @@ class ReportWriter:
         self.files = list(files or [])
         self.finder = EvidenceFinder(root, self.report_dir, self.files)
         self.card_tpl = self.env.get_template("card.html.j2")
-        self.pages = CardPages()
+        self.pages = PageNames()
         self.rows: list[dict[str, Any]] = []
         self.done: set[str] = set()
         self.charts = ChartTotals()

@@ -15,7 +15,8 @@ import pledgecard.validate.humanize as humanize
 import pledgecard.validate.wording as wording
 from pledgecard.history import Change, History, Version
 from pledgecard.validate.charts import bar_chart
-from pledgecard.writers import ensure_inside, safe_filename
+from pledgecard.validate.pagenames import PageNames
+from pledgecard.writers import ensure_inside
 
 PLEDGES_DIR = "pledges"
 
@@ -33,20 +34,8 @@ class PledgePages:
 
     def __init__(self) -> None:
         self.history = History()
-        self.names: dict[str, str] = {}
-        self._used: set[str] = set()
+        self._name = PageNames()
         self.card_pages: dict[str, str] = {}  # card key -> card page file name
-
-    def _name(self, key: str) -> str:
-        if key not in self.names:
-            base = safe_filename(key)
-            name, n = base, 1
-            while name.lower() in self._used:
-                n += 1
-                name = f"{base}_{n}"
-            self._used.add(name.lower())
-            self.names[key] = f"{name}.html"
-        return self.names[key]
 
     def add(self, record: Mapping[str, Any], card_key: str, card_page: str) -> str | None:
         """Keep ``record`` (written at ``cards/<card_page>``) in its pledge's history; returns the
