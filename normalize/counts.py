@@ -75,8 +75,7 @@ def count_note(raw: str | None) -> str | None:
 
 
 def _number_with_unit(v: Vocabulary) -> re.Pattern[str]:
-    units = [*sorted(_units(v), key=len, reverse=True), *v.words("counters", "figure_units")]
-    return re.compile(rf"({LOOSE_NUMBER})\s*(?:{'|'.join(map(re.escape, units))})")
+    return _number_with_units((*_units(v), *v.words("counters", "figure_units")))
 
 
 def _number_with_units(units: tuple[str, ...]) -> re.Pattern[str]:

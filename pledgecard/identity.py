@@ -228,20 +228,6 @@ def _conflict_findings(cards: list[Card]) -> list[dict[str, Any]]:
     return out
 
 
-def resolve(copies: Iterable[Copy]) -> Resolution:
-    """Apply the rule of the module docstring to the batch's records."""
-    groups: dict[str, list[Copy]] = {}
-    for cp in copies:
-        groups.setdefault(base_key(cp.record), []).append(cp)
-    cards: list[Card] = []
-    findings: list[dict[str, Any]] = []
-    for key, members in groups.items():
-        clusters, found = _resolve_group(key, members)
-        cards += clusters
-        findings += found
-    return _resolution(cards, findings)
-
-
 def slim(record: Mapping[str, Any]) -> dict[str, Any]:
     """What the rule needs of a record whose base key no other record of the batch has: its
     card_id, issuer and title, and the source fields :func:`rank` and :class:`Copy` read."""
@@ -251,23 +237,26 @@ def slim(record: Mapping[str, Any]) -> dict[str, Any]:
             "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src}}
 
 
-def resolve_streaming(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]]) -> Resolution:
-    """:func:`resolve` in memory that does not grow with the records' size: ``copies`` hold
+def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | None = None) -> Resolution:
+    """Apply the rule of the module docstring to the batch's records.
+
+    With ``full``, in memory that does not grow with the records' size: ``copies`` hold
     :func:`slim` records (read one at a time); only the copies of a base key that several records
     share are read whole again (``full(index)``: the record at ``index``) to be compared, and are
-    slimmed once their card is resolved. The cards and findings are those of :func:`resolve`."""
+    slimmed once their card is resolved. The cards and findings are the same either way."""
     groups: dict[str, list[Copy]] = {}
     for cp in copies:
         groups.setdefault(base_key(cp.record), []).append(cp)
     cards: list[Card] = []
     findings: list[dict[str, Any]] = []
     for key, members in groups.items():
-        if len(members) > 1:
+        if full is not None and len(members) > 1:
             members = [Copy(cp.index, full(cp.index), cp.path) for cp in members]
         clusters, found = _resolve_group(key, members)
-        for card in clusters:
-            for cp in card.copies:
-                cp.record = slim(cp.record)
+        if full is not None:
+            for card in clusters:
+                for cp in card.copies:
+                    cp.record = slim(cp.record)
         cards += clusters
         findings += found
     return _resolution(cards, findings)

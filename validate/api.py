@@ -13,7 +13,7 @@ from typing import Any
 
 from pledgecard.corrections import Correction, apply_corrections, corrections_path, load_corrections
 from pledgecard.errors import UsageError
-from pledgecard.identity import Card, Copy, resolve_streaming, slim
+from pledgecard.identity import Card, Copy, resolve, slim
 from pledgecard.validate.checks.corrections import correction_row
 from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
@@ -113,7 +113,7 @@ def _identity(records_path: Path, provenance_path: Path) -> _Identity:
     else:
         prov_findings = {}
     del prov_paths
-    resolution = resolve_streaming(copies, lambda i: read_at(records_path, offsets[i]))
+    resolution = resolve(copies, lambda i: read_at(records_path, offsets[i]))
     by_key: dict[str, list[dict[str, Any]]] = {}
     for f in resolution.findings:
         by_key.setdefault(str(f.get("card_key")), []).append(f)

@@ -16,8 +16,14 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
-from pledgecard.normalize.money import find_unit, looks_like_amount, parse_amount, unit_multiplier
-from pledgecard.normalize.text import fold, label_key
+from pledgecard.normalize.money import (
+    find_unit,
+    funding_source,
+    looks_like_amount,
+    parse_amount,
+    unit_multiplier,
+)
+from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
 
 _AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
@@ -44,15 +50,6 @@ def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
     """A header cell's kind: the first column word it starts with (a named group per kind)."""
     return re.compile("^(?:" + "|".join(f"(?P<{kind}>{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
                                         for kind, words in v.column_kinds) + ")")
-
-
-def funding_source(label: str) -> str | None:
-    """The source code of a funding row label (``국 비`` -> ``national``); ``None`` when unknown."""
-    if not label:
-        return None
-    k = label_key(label).replace("·", "").replace(",", "")
-    k = re.sub(r"[(（\[].*$", "", k)  # 국비(기금) -> 국비
-    return current().funding_sources.get(k)
 
 
 def classify_column(label: str) -> FundingColumn:

@@ -225,7 +225,7 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
     target and status columns top to bottom, one goal per mark, the n-th status (with its actual)
     with the n-th target when the counts agree (else no status, never a guess), one 주요사업 and
     the 추진내용 (a merged cell) shared. Rows that already hold one mark each are kept as they
-    are; with several projects, each row is read on its own."""
+    are. ``rows`` hold one project at most (:func:`_rejoin_numbered` reads several one row at a time)."""
     mark = current().build(_year_mark)
     targets = [r[c_target] for r in rows if r[c_target]]
     if all(len(mark.findall(t)) == 1 and mark.match(t.strip()) for t in targets):
@@ -233,9 +233,7 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
     column = " ".join(targets)
     marks = list(mark.finditer(column))
     projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
-    if len(projects) > 1 and len(rows) > 1:  # several projects: each row on its own
-        return [part for row in rows for part in _rejoin_rows([row], c_target, c_status, c_proj, c_detail)]
-    if not marks or column[: marks[0].start()].strip() or len(projects) > 1:
+    if not marks or column[: marks[0].start()].strip():
         return rows
     statuses = _statuses(" ".join(r[c_status] for r in rows if r[c_status]))
     if len(statuses) != len(marks):

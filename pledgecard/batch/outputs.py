@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from pledgecard.identity import Copy, resolve_streaming, slim
+from pledgecard.identity import Copy, resolve, slim
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
@@ -167,7 +167,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
                 provs.write(prov)
                 counts.records += 1
         # --- card identity (issue 9): one canonical copy per card in cards/, duplicates marked in files.jsonl
-        resolution = resolve_streaming(copies, lambda n: recs.read_at(offsets[n]))
+        resolution = resolve(copies, lambda n: recs.read_at(offsets[n]))
         duplicate_of = resolution.duplicate_of()
         for row in file_rows:
             files.write({**row, "duplicate_of": duplicate_of.get(str(row.get("path")))})
