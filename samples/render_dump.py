@@ -217,31 +217,39 @@ def card_text(rec: Record, style: Style, *, seed: int = 0) -> str:
     return "\n".join(o.lines) + "\n"
 
 
-def _cell_lines(content: list[Any]) -> list[str]:
+def _cell_lines(content: list[Any], sep: str | None = " ") -> list[str]:
     out: list[str] = []
     for x in content:
-        out += x.split("\n") if isinstance(x, str) else _grid_lines(x)
+        out += x.split("\n") if isinstance(x, str) else _grid_lines(x, sep)
     return out
 
 
-def _grid_lines(g: Grid) -> list[str]:
-    """A table as the archives' dumps print it: a row on one line, merged cells once; a row whose
-    cells hold several paragraphs or a nested table comes out cell by cell, a paragraph a line."""
+# How other converters print a table row (``ROW_FORMS``): cells one space apart (the archives'
+# dumps), tab-separated (a copy from a word processor), `` | `` (a Markdown-ish export), two spaces,
+# or one cell per line (``None``: hwpx-text-extract, a table flattened cell by cell).
+ROW_FORMS: dict[str, str | None] = {"spaces": " ", "tabs": "\t", "pipes": " | ", "wide": "  ", "cells": None}
+
+
+def _grid_lines(g: Grid, sep: str | None = " ") -> list[str]:
+    """A table as the archives' dumps print it: a row on one line (cells ``sep`` apart), merged
+    cells once; a row whose cells hold several paragraphs or a nested table comes out cell by cell,
+    a paragraph a line (every row does when ``sep`` is None)."""
     lines: list[str] = []
     for row in range(g.n_rows):
         cells = sorted((c for c in g.cells if c.row == row), key=lambda c: c.col)
-        if any(len(c.content) > 1 or not all(isinstance(x, str) for x in c.content) for c in cells):
+        if sep is None or any(len(c.content) > 1 or not all(isinstance(x, str) for x in c.content) for c in cells):
             for c in cells:
-                lines += _cell_lines(c.content)
+                lines += _cell_lines(c.content, sep)
         elif cells:
-            lines.append(" ".join(" ".join(c.content) for c in cells))
+            lines.append(sep.join(" ".join(c.content) for c in cells))
     return lines
 
 
-def blocks_text(rec: Record, style: Style, *, seed: int = 0) -> str:
+def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces", tight: bool = False) -> str:
     """One card as a text dump written from its layout blocks (the templates of samples/families.py):
     paragraphs and table rows a line each, long lines wrapped; with running headers, every
-    ``PAGE_LINES`` lines a page footer and the next page's header."""
+    ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
+    table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
     o.lines += ["", ""]
     running = f"{rec['header']['kind']}  |  관리번호 {rec['header']['mgmt_no']}"
@@ -256,7 +264,7 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0) -> str:
         if isinstance(b, Figure):
             o.add(b.caption)
             continue
-        lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b)
+        lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
         for line in lines:
             if not isinstance(b, Para) or b.role in ("title", "heading", "group"):
                 o.add(line, wrap=False)
@@ -268,6 +276,8 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0) -> str:
                     o.add(line)
     if style.running_header:
         o.add(f"- {page} -")
+    if tight:
+        return "\n".join(ln for ln in o.lines if ln.strip()) + "\n"
     return "\n".join(o.lines) + "\n"
 
 

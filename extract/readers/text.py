@@ -112,10 +112,36 @@ def _check_text(text: str) -> str:
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
 
 
+# A cell separator a converter printed: a tab, or a pipe with white space or a line end either
+# side (``a | b``, ``| a | b |``); a Markdown rule line (``|---|:--:|``) separates nothing.
+_PIPE = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+
+
+def unseparated(text: str) -> str:
+    """Rows whose cells a converter separated with tabs or pipes, printed the way the archives'
+    dumps print them: cells one space apart (the sections split a row by its cells' shapes).
+    Columns a tab or pipe sets apart carry no alignment the layout reader could use: a row of a
+    tab-separated table lines up only by chance, and a merged cell printed once shifts the cells
+    after it."""
+    out = []
+    for line in text.split("\n"):
+        if "|" in line and _RULE.match(line):
+            continue
+        cells = _PIPE.split(line) if "|" in line else [line]
+        if len(cells) > 1 or "\t" in line.strip():
+            lead = line[: len(line) - len(line.lstrip())]  # the indent is kept
+            line = lead + " ".join(c for part in cells for c in (x.strip() for x in part.split("\t")) if c)
+        out.append(line)
+    return "\n".join(out)
+
+
 def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
     """Decode, drop page furniture, then read the layout (two-column regions, aligned tables,
-    running text; see :mod:`text_layout`) into paragraphs and tables."""
+    running text; see :mod:`text_layout`) into paragraphs and tables. Cells separated by tabs or
+    pipes are first printed one space apart (:func:`unseparated`)."""
     text, notes = decode_text_noted(data)
+    text = unseparated(text)
     lines = split_lines(text)
     drop = furniture(lines, keep=_card_start)
     for k, line in enumerate(lines):

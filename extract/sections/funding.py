@@ -400,8 +400,14 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
     # follow in the text (a row label stands before its amounts), then a bare 계.
     bare = min(current().words("funding_columns", "total"), key=len)
+    # printed column by column (column labels between the amounts, every row label above them):
+    # the total row's word stands among the row labels, and the word amounts follow is a column's
+    cut = first_amount if first_amount is not None else len(text)
+    by_col = (any(k == "col" and p > cut for k, _, p in tokens)
+              and not any(k == "row" and p > cut for k, _, p in tokens))
     readings = sorted([None, *totals], key=lambda i: (
-        i is None, i not in leads_amounts, tokens[i][1] != bare if i is not None else 0))
+        i is None, i is not None and ((tokens[i][2] > cut) if by_col else (i not in leads_amounts)),
+        tokens[i][1] != bare if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
     certain = True

@@ -275,3 +275,99 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         prev = row
     rows.sort(key=lambda r: r.line)
     return rows, sorted(unread)
+
+
+def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
+    """The column kinds of a header printed one cell per line from line ``h`` (each line one
+    column word), and the index of the line after it; None when the lines there are no such header."""
+    words = current().build(_column_words)
+    kinds: list[str] = []
+    i = h
+    while i < len(lines) and lines[i].strip() and words.get(key(lines[i])) is not None:
+        kind = words[key(lines[i])]
+        if kind != "other":
+            kinds.append(kind)
+        i += 1
+    if i - h < 3 or "target" not in kinds or "status" not in kinds or len(set(kinds)) != len(kinds):
+        return None
+    return kinds, i
+
+
+def _is_status(text: str) -> bool:
+    return key(text) in current().status_words
+
+
+def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
+    cells once): a header of one column word a line, then each row's cells up to its status cell.
+    The cells are explicit, so a target or an actual without a number is read as printed; a row
+    with one cell fewer than the columns before the status carries the project of the row above
+    (a merged cell), any other count leaves the row unread. None when no such header is found."""
+    found = next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
+    if found is None:
+        return None
+    h, (kinds, start) = found
+    layout = _layout(kinds)
+    if layout is None:
+        return None
+    has_year, before, has_detail = layout
+    rows: list[GoalRow] = []
+    unread: list[int] = []
+    group_year: int | None = None
+    cells: list[tuple[int, str]] = []
+    prev: GoalRow | None = None
+    i = start
+    while i < len(lines):
+        text = lines[i].strip()
+        i += 1
+        if not text or (not cells and _header_words_only(text)):
+            continue
+        y = _year_of(text)
+        if y is not None and not has_year:
+            unread += [k for k, _ in cells]
+            cells, group_year = [], y
+            continue
+        if not _is_status(text):
+            cells.append((i - 1, text))
+            continue
+        row_cells = [t for _, t in cells]
+        first = cells[0][0] if cells else i - 1
+        used = [k for k, _ in cells] + [i - 1]
+        cells = []
+        year = group_year
+        if has_year:
+            year = _year_of(row_cells[0]) if row_cells else None
+            row_cells = row_cells[1:]
+        detail = None
+        if has_detail and i < len(lines) and lines[i].strip() and not _is_status(lines[i]) and (
+                (has_year and _year_of(lines[i].strip()) is None) or (not has_year and i + 1 >= len(lines))):
+            detail = lines[i].strip()
+            used.append(i)
+            i += 1
+        carried = "project" in before and len(row_cells) == len(before) - 1
+        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
+            unread += used
+            prev = None
+            continue
+        vals = dict(zip([k for k in before if not (carried and k == "project")], row_cells, strict=True))
+        rate = vals.get("rate")
+        if rate is not None and not (_RATE.match(rate) or _DASH.match(rate)):
+            unread += used
+            prev = None
+            continue
+        actual = vals.get("actual")
+        actual = None if actual is None or _DASH.match(actual) else actual
+        project = (prev.project if carried and prev is not None else vals.get("project"))
+        if detail is None and has_detail and prev is not None and prev.project == project:
+            detail = prev.detail  # a merged 추진내용 cell
+        s = _Split(first, year, [], actual, None, float(m.group(1)) if rate and (m := _RATE.match(rate)) else None,
+                   text, detail)
+        if not _rate_agrees(s, vals["target"]):
+            unread += used
+            prev = None
+            continue
+        row = GoalRow(first, project, year, vals["target"], text, actual, detail)
+        rows.append(row)
+        prev = row
+    unread += [k for k, _ in cells]
+    return rows, sorted(unread)

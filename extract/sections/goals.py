@@ -17,6 +17,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
@@ -395,7 +396,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
-    elif lines and (flat := goal_rows_from_lines([ln.full_text for ln in lines])) is not None:
+    elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
+                    or (flat := goal_rows_from_lines([ln.full_text for ln in lines])) is not None):
         rows, unread = flat  # a table printed one row per line under a header line
         goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
                  for r in rows]
