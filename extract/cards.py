@@ -12,6 +12,7 @@ from pledgecard.extract.coverage import (
     blocks_unrecovered,
     coverage,
     funding_unrecovered,
+    goal_rows_unread,
     has_figures,
     is_empty,
     low_coverage,
@@ -27,6 +28,7 @@ from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, m
 from pledgecard.extract.roles import lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import is_data_row
+from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.normalize.text import fold
@@ -322,6 +324,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)])
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
+    findings += goal_rows_unread([it for t in trace if t.reader == "goals" for it in t.rest
+                                  if isinstance(it, Line) and is_row_with_status(it.full_text)],
+                                 {id(it): t.section.heading for t in trace for it in t.rest})
     header = record.pop("header")
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)

@@ -100,6 +100,19 @@ def blocks_unrecovered(ranges: list[tuple[int, int]], unplaced: list[Item],
     return out
 
 
+def goal_rows_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
+    """Goal rows a text dump printed one a line that the goals section left unread (where the
+    project, the target and the actual end is not shown): one finding at each row's line."""
+    out = []
+    for ln in rows:
+        section = headings.get(id(ln))
+        out.append(_finding("extract.table_unrecovered", ln.source.describe() or None,
+                            f"a goal row ('{ln.full_text[:40]}') does not show where its project, target and "
+                            f"actual cells end: the goal is not read, its text is kept in unparsed"
+                            + (f" (section '{section}')" if section else ""), observed=section))
+    return out
+
+
 def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) -> list[dict[str, Any]]:
     """A funding table read from a flattened dump whose columns the layout could not order (cells
     printed readably but left null, their text in ``amounts_raw``): one finding for the table,

@@ -142,6 +142,9 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         return [], []
     first_data = data[0]
     width = min(label_width(grid[i]) for i in data)
+    if any(classify_column(c)["kind"] in ("year", "prior", "after_term") for row in grid[:first_data]
+           for c in row[:width] if c.strip()):
+        return [], []  # a period over the row labels: cells placed left to right, not under their columns
     n_cols = max(len(r) for r in grid)
     columns: list[dict[str, Any]] = []
     col_idx: list[int] = []
@@ -466,6 +469,14 @@ def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]])
     return prov
 
 
+def _rows_once(table: Table) -> list[list[str]]:
+    """A table's rows with each merged cell once (where it starts), in column order."""
+    rows: list[list[str]] = [[] for _ in range(table.n_rows)]
+    for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        rows[c.row].append(fold(c.text))
+    return rows
+
+
 def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The funding object (``None`` when the section holds no readable table), provenance, and
     the items left over. The unit comes from a ``(단위 : 백만 원)`` line, the heading, a cell, or
@@ -485,6 +496,10 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
             prov.update(_cell_provenance(t, where))
             rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
+    if not any(_data_row(ln.full_text) for ln in lines):
+        # tables whose cells stand under no column (see _interpret): their rows as printed lines
+        lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
+                 for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
     columns, rows = [], []
     grid = transposed_grid_from_lines(lines)
     if grid:

@@ -120,6 +120,15 @@ def may_be_goal_row(text: str) -> bool:
             or any(key("".join(toks[a:b])) in status for a in range(len(toks)) for b in range(a + 1, a + 4)))
 
 
+def is_row_with_status(text: str) -> bool:
+    """A line holding a status word among other cells (a goal row, not a year or header line)."""
+    toks = text.split()
+    status = current().status_words
+    spans = [(a, b) for a in range(len(toks)) for b in range(a + 1, min(a + 4, len(toks) + 1))
+             if key("".join(toks[a:b])) in status]
+    return any(b - a < len(toks) for a, b in spans) and not _header_words_only(text)
+
+
 def _year_of(text: str) -> int | None:
     m = current().build(_year_cell).match(text.strip())
     if not m:
@@ -143,6 +152,17 @@ def _layout(kinds: list[str]) -> tuple[bool, list[str], bool] | None:
     return has_year, before, bool(after)
 
 
+def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], bool]) -> tuple[int, int] | None:
+    """The status cell of a row: a status word (one to three tokens) with the rate before it when
+    a 달성률 column stands there, ending the row when no column follows it; None unless one is found."""
+    _, before, has_detail = layout
+    spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
+             if b <= len(toks) and key("".join(toks[a:b])) in current().status_words]
+    spans = [(a, b) for a, b in spans if (has_detail or b == len(toks))
+             and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
+    return spans[0] if len(spans) == 1 else None
+
+
 def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_year: int | None) -> _Split | None:
     vocab = current()
     has_year, before, has_detail = layout
@@ -152,15 +172,10 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_
         start = 1
     if year is None:
         return None
-    # the status: a status word (one or two tokens) with the rate before it, ending the row when
-    # nothing follows it
-    spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
-             if b <= len(toks) and key("".join(toks[a:b])) in vocab.status_words]
-    spans = [(a, b) for a, b in spans if (has_detail or b == len(toks))
-             and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
-    if len(spans) != 1:
+    span = _status_span(toks, start, layout)
+    if span is None:
         return None
-    (a, b), end = spans[0], spans[0][0]
+    (a, b), end = span, span[0]
     rate = None
     if "rate" in before:
         m = _RATE.match(toks[end - 1])
@@ -193,6 +208,9 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
         return len(s.rest) - max(suffix_of_mine)  # another row prints this target without the project
     if any(len(o) > len(s.rest) and o[-len(s.rest):] == s.rest for o in others):
         return 0  # this row prints a target another row prints after its project
+    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < min(len(o), len(s.rest))]
+    if shared:
+        return len(s.rest) - max(shared)  # another project's row prints a target of the same wording
     value = current().build(_value_token)
     if s.prefix:
         ks = [k for k in range(len(s.rest) - 1) if s.rest[k] == s.prefix and value.match(s.rest[k + 1])]
@@ -203,6 +221,39 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
         if m and (unit is None or m.group(2) == unit):
             return k - 1 if k and s.rest[k - 1] in prefixes else k
     return None
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _shared_shape(mine: list[str], other: list[str]) -> int:
+    """How many last tokens two rows print alike but for their figures (``운영(60회)`` and
+    ``운영(35회)``), counted only when a figure stands among them (a target of the same wording
+    and another value); 0 otherwise."""
+    n = 0
+    while n < min(len(mine), len(other)) and _FIGURE.sub("#", mine[-1 - n]) == _FIGURE.sub("#", other[-1 - n]):
+        n += 1
+    return n if any(_FIGURE.search(t) for t in mine[len(mine) - n:]) else 0
+
+
+def _row_facts(toks: list[str], layout: tuple[bool, list[str], bool]) -> tuple[int | None, bool]:
+    """A row's year (its first cell) and whether it prints a cell after its status (None, False
+    when its status is not found once)."""
+    span = _status_span(toks, 1, layout) if layout[0] and toks else None
+    if span is None:
+        return None, False
+    return _year_of(toks[0]), span[1] < len(toks)
+
+
+def _merged_rows(facts: list[tuple[int, tuple[int | None, bool]]], has_detail: bool) -> set[int]:
+    """Lines of rows whose project and 추진내용 cells are merged with the row above: the table has
+    a 추진내용 column, the row prints none, the row above printed one (or is such a row too), and
+    this row's year follows the year above."""
+    out: set[int] = set()
+    for (above, (y0, d0)), (line, (y1, d1)) in zip(facts, facts[1:], strict=False):
+        if has_detail and not d1 and y0 is not None and y1 is not None and y1 > y0 and (d0 or above in out):
+            out.add(line)
+    return out
 
 
 def _rate_agrees(s: _Split, target: str) -> bool:
@@ -234,6 +285,7 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     has_project = "project" in layout[1]
     splits: list[_Split] = []
     unread: list[int] = []
+    facts: list[tuple[int, tuple[int | None, bool]]] = []  # (line, (year, prints a 추진내용)) of each row
     group_year: int | None = None
     for i in range(h + 1, len(lines)):
         text = lines[i].strip()
@@ -245,6 +297,7 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         if y is not None and not layout[0]:
             group_year = y
             continue
+        facts.append((i, _row_facts(text.split(), layout)))
         s = _split(text.split(), i, layout, group_year)
         if s is None:
             unread.append(i)
@@ -253,8 +306,9 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     prefixes = {s.prefix for s in splits if s.prefix}
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
+    merged = _merged_rows(facts, layout[2])
     for s in splits:
-        k = _target_start(s, splits, prefixes) if has_project else 0
+        k = 0 if s.line in merged or not has_project else _target_start(s, splits, prefixes)
         if k is None or k >= len(s.rest):
             unread.append(s.line)
             prev = None  # the project of the rows below it is no longer known
