@@ -8,7 +8,7 @@ from __future__ import annotations
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import interpret_grid
-from pledgecard.extract.sections.goal_rows import is_goals_header, may_be_goal_row
+from pledgecard.extract.sections.goal_rows import goal_cells_span, is_goals_header, may_be_goal_row
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
@@ -42,12 +42,20 @@ def is_outreach_table(grid: list[list[str]]) -> bool:
 def lines_role(lines: list[Line]) -> list[str | None]:
     """The role of each line of a text dump by content: a goals header line (``연도 주요사업 목표
     실적 ...``) and the unmarked lines under it that may be its rows (a status word in them, or a
-    year-group line) are a goals table printed one row per line."""
+    year-group line) are a goals table printed one row per line; a header printed one column word
+    a line and the cells under it up to the last row's status (or 추진내용) are a goals table
+    flattened one cell per line."""
     out: list[str | None] = []
     in_goals = False
     for ln in lines:
         in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and may_be_goal_row(ln.full_text))
         out.append("goals" if in_goals else None)
+    texts = [ln.full_text for ln in lines]
+    base = 0
+    while (span := goal_cells_span(texts[base:])) is not None and span[1] > span[0]:
+        for k in range(base + span[0], base + span[1]):  # a goals table printed one cell per line
+            out[k] = "goals"
+        base += span[1]
     return out
 
 

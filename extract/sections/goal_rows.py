@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
 
@@ -352,6 +353,50 @@ def _is_status(text: str) -> bool:
 
 
 def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """Goal rows of a table printed one cell per line, and the indexes of the lines not read
+    (see :func:`goal_cells_read`); None when no such table is found."""
+    got = goal_cells_read(lines)
+    return None if got is None else (got[0], got[1])
+
+
+def goal_cells_span(lines: list[str]) -> tuple[int, int] | None:
+    """The lines ``[a, b)`` a goals table printed one cell per line takes (its header to its last
+    status or 추진내용 cell); None when there is no such table."""
+    got = goal_cells_read(lines)
+    return None if got is None else got[2]
+
+
+def _bullet_item(text: str) -> bool:
+    """A bulleted line with text after its bullet: an item, no cell of a flattened table."""
+    marker, body = split_marker(text)
+    return bool(marker and body.strip())
+
+
+def _detail_follows(lines: list[str], i: int, has_year: bool, n_before: int) -> bool:
+    """Whether line ``i``, after a row's status cell, is the row's 추진내용 cell: with a year
+    column, any line but the next row's year; under year-group lines, when the cells up to the
+    next status are one more than a row holds before its status (or one cell stands before the
+    table's end)."""
+    if i >= len(lines) or not lines[i].strip() or _is_status(lines[i]) or _bullet_item(lines[i].strip()):
+        return False
+    if has_year:
+        return _year_of(lines[i].strip()) is None
+    if _year_of(lines[i].strip()) is not None:
+        return False
+    n = 0
+    for text in lines[i:]:
+        text = text.strip()
+        if not text:
+            continue
+        if _is_status(text):
+            return n == n_before + 1
+        if _year_of(text) is not None or _bullet_item(text):
+            break
+        n += 1
+    return n == 1
+
+
+def goal_cells_read(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
     cells once): a header of one column word a line, then each row's cells up to its status cell.
     The cells are explicit, so a target or an actual without a number is read as printed; a row
@@ -371,11 +416,14 @@ def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
     i = start
+    end = start
     while i < len(lines):
         text = lines[i].strip()
         i += 1
         if not text or (not cells and _header_words_only(text)):
             continue
+        if _bullet_item(text):
+            break  # the table ended: an item of the text below it
         y = _year_of(text)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
@@ -393,11 +441,11 @@ def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
             year = _year_of(row_cells[0]) if row_cells else None
             row_cells = row_cells[1:]
         detail = None
-        if has_detail and i < len(lines) and lines[i].strip() and not _is_status(lines[i]) and (
-                (has_year and _year_of(lines[i].strip()) is None) or (not has_year and i + 1 >= len(lines))):
+        if has_detail and _detail_follows(lines, i, has_year, len(before)):
             detail = lines[i].strip()
             used.append(i)
             i += 1
+        end = i
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
             unread += used
@@ -423,5 +471,5 @@ def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
         prev = row
-    unread += [k for k, _ in cells]
-    return rows, sorted(unread)
+    unread += [k for k, _ in cells if k < end]
+    return rows, sorted(unread), (h, end)
