@@ -125,3 +125,92 @@ def test_goal_rows_under_an_unknown_heading_are_goals_by_content() -> None:
         marker, body = split_marker(raw)
         lines.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
     assert lines_role(lines) == [None, None, "goals", "goals", "goals", None, None]
+
+
+def test_a_row_without_its_merged_cells_continues_the_project_above() -> None:
+    # the row under 2031 prints no 추진내용 and its year follows: its project and 추진내용 cells are
+    # merged with the row above, so all it prints before the actual is the target
+    got, rest = _goals(
+        "연도 주요사업 목표 실적 달성률 추진상황 추진내용\n"
+        "2031 하천 정비 사업 12개소 정비 6개소 50% 추진중 수변공원 조성\n"
+        "2032 하천 관리 강화(20개소) - - 미착수\n"
+        "2031 쉼터 보급 사업 하천 관리 강화(30개소) 3개소 10% 추진중 마을 쉼터 운영")
+    assert [(g[0], g[1], g[2], g[3], g[7]) for g in got] == [
+        ("하천 정비 사업", 2031, "12개소 정비", 12, "수변공원 조성"),
+        ("하천 정비 사업", 2032, "하천 관리 강화(20개소)", 20, "수변공원 조성"),
+        ("쉼터 보급 사업", 2031, "하천 관리 강화(30개소)", 30, "마을 쉼터 운영")]
+    assert rest == []
+
+
+def test_a_target_worded_as_another_projects_shows_where_the_project_ends() -> None:
+    got, rest = _goals(
+        "연도 주요사업 목표 실적 달성률 추진상황 추진내용\n"
+        "2031 하천 정비 사업 주민 교육 운영(40회) 20회 50% 추진중 수변공원 조성\n"
+        "2031 쉼터 보급 주민 교육 운영(60회) 30회 50% 추진중 마을 쉼터 운영")
+    assert [(g[0], g[2], g[3], g[5]) for g in got] == [("하천 정비 사업", "주민 교육 운영(40회)", 40, 20),
+                                                       ("쉼터 보급", "주민 교육 운영(60회)", 60, 30)]
+    assert rest == []
+    # the same wording without a figure among the shared words shows nothing: left out
+    got, rest = _goals("연도 주요사업 목표 실적 추진상황\n2031 하천 정비 주민 교육 운영 추진 12명 추진중\n"
+                       "2032 쉼터 보급 주민 교육 운영 추진 15명 추진중")
+    assert got == [] and len(rest) == 2
+
+
+def test_goal_rows_flattened_one_cell_per_line() -> None:
+    # explicit cells: an actual without a number is read as printed; a row one cell short
+    # carries the project above; a 추진내용 under year groups is told by the count of cells
+    got, rest = _goals("\n".join([
+        "주요사업", "목표", "실적", "추진상황", "추진내용", "<2031>",
+        "하천 정비 사업", "기본계획 수립", "용역 발주", "추진중", "수변공원 조성",
+        "쉼터 보급 사업", "주민 교육(40명)", "12명", "추진중",
+        "<2032>", "하천 정비 사업", "정비 공사(7.5km)", "-", "미착수", "수변공원 조성"]))
+    assert got == [
+        ("하천 정비 사업", 2031, "기본계획 수립", None, "용역 발주", None, "추진중", "수변공원 조성"),
+        ("쉼터 보급 사업", 2031, "주민 교육(40명)", 40, "12명", 12, "추진중", None),
+        ("하천 정비 사업", 2032, "정비 공사(7.5km)", 7.5, None, None, "미착수", "수변공원 조성")]
+    assert rest == []
+    got, rest = _goals("\n".join(["연도", "주요사업", "목표", "실적", "달성률", "추진상황",
+                                  "2031", "하천 정비 사업", "정비 공사(10km)", "5km", "50%", "추진중",
+                                  "2032", "정비 공사(20km)", "-", "-", "미착수",
+                                  "2033", "정비 공사(30km)", "미착수"]))  # two cells short: not read
+    assert [(g[0], g[1], g[3], g[5]) for g in got] == [("하천 정비 사업", 2031, 10, 5), ("하천 정비 사업", 2032, 20, None)]
+    assert rest == ["2033", "정비 공사(30km)", "미착수"]
+
+
+def test_a_flattened_goals_table_under_another_heading_is_goals_by_content() -> None:
+    from pledgecard.extract.markers import split_marker
+    from pledgecard.extract.roles import lines_role
+
+    raw = ["◦ 하천 정비 착공 : '31. 3.", "연도", "주요사업", "목표", "실적", "추진상황", "2031", "하천 정비",
+           "정비 공사(7.5km)", "1.5km", "추진중", "◦ 쉼터 보급 : '31. 5."]
+    lines = []
+    for i, text in enumerate(raw, 1):
+        marker, body = split_marker(text)
+        lines.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
+    assert lines_role(lines) == [None] + ["goals"] * 10 + [None]
+
+
+def test_funding_flattened_cell_by_cell_the_other_way_round() -> None:
+    # periods down, sources across, one cell a line: the total row's word stands among the row
+    # labels above the amounts, the word the amounts follow (총계) is the total column's
+    cells = ["구분", "계", "국비", "군비", "총계", "1,000", "600", "400", "'31", "300", "200", "100",
+             "'32", "700", "400", "300"]
+    res = extract_funding(_lines("\n".join(cells)))
+    f = res.value["funding"]
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("total", [1000, 300, 700]), ("national", [600, 200, 400]), ("municipal", [400, 100, 300])]
+
+
+def test_unread_goal_rows_have_a_finding_at_their_line() -> None:
+    from pathlib import Path
+
+    from pledgecard.pipeline import process_file
+
+    path = Path(__file__).resolve().parents[1] / "samples" / "families" / "gaon-city" / "gaon-city-11006-txt.txt"
+    res = process_file(path)
+    [rec], [prov] = res.records, res.provenance
+    unparsed = [u for u in rec["unparsed"] if u["section"] and "추진 중" in u["text"]]
+    assert len(unparsed) == 1  # the row whose target and actual (no number) the dump does not set apart
+    findings = prov["findings"]
+    assert [f["location"] for f in findings if f["code"] == "extract.table_unrecovered"] == [unparsed[0]["location"]]

@@ -5,7 +5,11 @@ dates and a stated list count."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from pledgecard import extract_file
 from pledgecard.schema import validate_record
@@ -88,3 +92,72 @@ def test_seed_in_another_templates_vocabulary(tmp_path: Path) -> None:
     out = tmp_path / "variant.json"
     out.write_text(json.dumps(extract_file(src)[0], ensure_ascii=False), encoding="utf-8")
     assert score_with_shared_scorer(SEED_EXPECTED, out)["score"] == 1.0
+
+
+# ------------------------------------------------------------------ other converters' text dumps
+
+# Each family's cards as other converters print their tables (samples/render_dump.ROW_FORMS):
+# cells one space apart without blank lines between lines, tab-separated, ``a | b`` pipes, two
+# spaces, and one cell per line (hwpx-text-extract's form, merged cells once). The floor of each
+# (family, form) is the reached fact score over both cards, floored to 0.01; it may only rise.
+FORM_FLOORS: dict[str, dict[str, float]] = {
+    #                  spaces-tight  tabs  pipes  wide  cells
+    "gaon-city":         dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (0.98, 0.98, 0.98, 0.98, 1.00), strict=True)),
+    "hanbit-province":   dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (0.94, 0.94, 0.94, 0.96, 0.99), strict=True)),
+    "solmae-county":     dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.87, 0.99), strict=True)),
+    "byeolbit-district": dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.99, 0.99), strict=True)),
+    "nuri-province":     dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (0.99, 0.99, 0.99, 0.99, 0.98), strict=True)),
+    "dasom-district":    dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 1.00, 0.99), strict=True)),
+    "yeoul-county":      dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.98, 0.98), strict=True)),
+    "haneul-city":       dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 1.00, 0.99), strict=True)),
+}
+
+
+def _shared_tools() -> tuple[Any, Any]:
+    tools = str(Path(__file__).resolve().parents[2] / "shared" / "tools")
+    sys.path.insert(0, tools)
+    try:
+        import score_card
+        import wrong_figures
+    finally:
+        sys.path.remove(tools)
+    return score_card, wrong_figures
+
+
+@pytest.mark.parametrize("name", sorted(FORM_FLOORS))
+def test_family_cards_as_other_converters_print_them(name: str, tmp_path: Path) -> None:
+    from samples.families import BY_NAME, family_records, family_seeds
+    from samples.render_dump import blocks_text
+
+    sc, wf = _shared_tools()
+    fam = BY_NAME[name]
+    got_scores: dict[str, float] = {}
+    wrong: list[str] = []
+    for form in FORM_FLOORS[name]:
+        tally = sc.Tally()
+        for seed in family_seeds(fam):
+            recs = family_records(fam, seed)
+            rows, tight = ("spaces", True) if form == "tight" else (form, False)
+            path = tmp_path / f"{name}-{seed}-{form}.txt"
+            path.write_text("\f".join(blocks_text(r, fam.style, seed=k, rows=rows, tight=tight)
+                                      for k, r in enumerate(recs)), encoding="utf-8")
+            got = extract_file(path)
+            assert len(got) == len(recs), path.name
+            for exp, rec in zip(recs, got, strict=True):
+                assert validate_record(rec) == []
+                sc.score_record(exp, rec, tally)
+                wrong += [f"{form} {n}: {e} -> {g}" for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e]
+        got_scores[form] = tally.score()
+    assert wrong == []  # a figure is right or null
+    assert {f: s for f, s in got_scores.items() if s < FORM_FLOORS[name][f]} == {}
+
+
+def test_tab_and_pipe_rows_are_read_as_one_space_rows() -> None:
+    from pledgecard.extract.readers.text import unseparated
+
+    assert unseparated("구분\t계\t국비\n국비\t1,000\t-") == "구분 계 국비\n국비 1,000 -"
+    assert unseparated("| 구분 | 계 | 국비 |\n|---|:--:|---:|\n| 국비 | 1,000 | - |") == "구분 계 국비\n국비 1,000 -"
+    assert unseparated("| 국비 | - | - |") == "국비 - -"  # a row of dash cells is no rule line
+    assert unseparated("  ◦ 사업기간 : 2023 | 2024") == "  ◦ 사업기간 : 2023 2024"  # the indent is kept
+    plain = "◦ A|B 협약 체결 : '24. 3.\n\t◦ 들여쓴 항목"
+    assert unseparated(plain) == plain  # a pipe inside a word, a tab that only indents: untouched

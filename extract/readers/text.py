@@ -115,7 +115,12 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d
 # A cell separator a converter printed: a tab, or a pipe with white space or a line end either
 # side (``a | b``, ``| a | b |``); a Markdown rule line (``|---|:--:|``) separates nothing.
 _PIPE = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
-_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _is_rule(line: str) -> bool:
+    """A Markdown table's rule line (``|---|:--:|``); a row of dash cells (``| - | - |``) is none."""
+    return "|" in line and bool(_RULE.match(line)) and ("--" in line or ":" in line)
 
 
 def unseparated(text: str) -> str:
@@ -126,7 +131,7 @@ def unseparated(text: str) -> str:
     after it."""
     out = []
     for line in text.split("\n"):
-        if "|" in line and _RULE.match(line):
+        if _is_rule(line):
             continue
         cells = _PIPE.split(line) if "|" in line else [line]
         if len(cells) > 1 or "\t" in line.strip():
