@@ -214,3 +214,31 @@ def test_unread_goal_rows_have_a_finding_at_their_line() -> None:
     assert len(unparsed) == 1  # the row whose target and actual (no number) the dump does not set apart
     findings = prov["findings"]
     assert [f["location"] for f in findings if f["code"] == "extract.table_unrecovered"] == [unparsed[0]["location"]]
+
+
+def test_a_total_column_no_row_sums_to_while_another_does_is_null() -> None:
+    # the layout puts 총사업비 first; every row's last cell is the sum of the others: the dump
+    # printed the total's label away from its cells, so no cell is placed
+    res = extract_funding(_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50"))
+    f = res.value["funding"]
+    assert [c["kind"] for c in f["columns"]] == ["total", "year", "year"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[None] * 3, [None] * 3]
+    assert [r["amounts_raw"] for r in f["rows"]] == [["100", "200", "300"], ["20", "30", "50"]]
+    # where the placed total is each row's sum, nothing changes
+    res = extract_funding(_lines("구분 총사업비 2031년 2032년\n국비 300 100 200\n군비 50 - 50"))
+    assert [r["amounts_krw"] for r in res.value["funding"]["rows"]] == [[300, 100, 200], [50, 0, 50]]
+
+
+def test_an_amount_under_no_column_label_leaves_its_row_null() -> None:
+    res = extract_funding(_lines("구분 2031년 2032년\n국비 300 100 200\n군비 50 -"))
+    f = res.value["funding"]
+    assert [c["kind"] for c in f["columns"]] == ["year", "year"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[None, None], [50, 0]]  # the row that fits is read
+    assert f["rows"][0]["amounts_raw"] == ["300", "100", "200"]
+
+
+def test_a_column_label_broken_over_two_header_lines_is_joined() -> None:
+    res = extract_funding(_lines("구분 총사업\n비 2031년 2032년\n국비 300 100 200"))
+    f = res.value["funding"]
+    assert [c["kind"] for c in f["columns"]] == ["total", "year", "year"]
+    assert f["rows"][0]["amounts_krw"] == [300, 100, 200]

@@ -109,7 +109,7 @@ def _check_text(text: str) -> str:
     return text
 
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{0,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
 
 
 # A cell separator a converter printed: a tab, or a pipe with white space or a line end either

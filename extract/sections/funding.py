@@ -161,6 +161,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
             continue
         columns.append(classify_column(label))
         col_idx.append(j)
+    unlabelled = [j for j in range(width, n_cols) if j not in col_idx]
     rows = []
     for i in data:
         row = grid[i]
@@ -169,6 +170,10 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
             continue
         cells = [row[j] if j < len(row) else "" for j in col_idx]
         amounts = [parse_amount(_squash(c), multiplier) if c.strip() else None for c in cells]
+        if any(j < len(row) and row[j].strip() for j in unlabelled):
+            # an amount under no column label: which cell is which period is not shown
+            amounts = [None] * len(cells)
+            cells = [c for c in row[width:] if c.strip()]
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
@@ -247,10 +252,26 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
     return first + middle + last, certain
 
 
+def _rejoin_labels(lines: list[str]) -> list[str]:
+    """Header lines with a column label a narrow cell broke over two lines joined again
+    (``총사업`` / ``비``, ``임기이`` / ``후``): the end of one line and the start of the next make a
+    column label that neither is alone."""
+    col = current().build(_col_token)
+    out: list[str] = []
+    for ln in lines:
+        if out and out[-1].split() and ln.split():
+            a, b = out[-1].split()[-1], ln.split()[0]
+            if col.fullmatch(a + b) and not col.fullmatch(a) and not col.fullmatch(b):
+                out[-1] = out[-1] + ln.lstrip()
+                continue
+        out.append(ln)
+    return out
+
+
 def header_order(lines: list[str]) -> list[str]:
     """The column labels of a flattened table's header lines, in column order (:func:`column_order`)."""
     header: Header = []
-    for ln in lines:
+    for ln in _rejoin_labels(lines):
         pos = 0
         for m in current().build(_col_token).finditer(ln):
             _gap(ln[pos:m.start()], header)
@@ -492,6 +513,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     for t in (it for it in items if isinstance(it, Table)):
         columns, rows, where = grid_positions([[fold(c) for c in r] for r in t.grid()], mult)
         if rows:
+            null_against_sums(columns, rows, mult)
             prov[Loc("funding")] = t.source
             prov.update(_cell_provenance(t, where))
             rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
@@ -521,6 +543,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
             unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
+    null_against_sums(columns, rows, mult)
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
@@ -529,6 +552,36 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _fits(values: list[int | float | None], k: int) -> bool:
+    """Whether ``values[k]`` is the sum of the others (to a thousandth)."""
+    rest = [v for j, v in enumerate(values) if j != k]
+    if values[k] is None or None in rest:
+        return False
+    return abs(sum(rest) - values[k]) <= max(1.0, abs(values[k]) / 1000)  # type: ignore[operator]
+
+
+def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+    """A total column the layout placed where no row sums to it while another column is each
+    row's sum: the dump printed the total column's label away from its cells (a header cell
+    spanning two lines printed first), so which cell is which cannot be told from the layout.
+    Every cell is nulled (its printed value kept in ``amounts_raw``) rather than shifted; True
+    when it was. Rows of nothing but zeros say nothing either way."""
+    kinds = [c["kind"] for c in columns]
+    if kinds.count("total") != 1 or len(kinds) < 3:
+        return False
+    ti = kinds.index("total")
+    telling = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == len(kinds) and any(r["amounts_krw"])]
+    if not telling or any(_fits(v, ti) for v in telling):
+        return False
+    if not any(all(_fits(v, k) for v in telling) for k in range(len(kinds)) if k != ti):
+        return False
+    for r in rows:
+        if "amounts_raw" not in r:
+            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.10g}" for v in r["amounts_krw"] if v is not None]
+        r["amounts_krw"] = [None] * len(kinds)
+    return True
 
 
 def is_data_row(text: str) -> bool:

@@ -1,0 +1,82 @@
+"""The template families' cards as real converters dump them to text, scored with the shared
+scorer: python-hwpx's ``hwpx-text-extract`` of the HWPX (tables one cell a line, page header and
+footer printed first) and poppler's ``pdftotext`` of the PDF in its default and ``-raw`` modes.
+No figure may be wrong (a figure is right or null); each (family, dump) score may only rise."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.scoring import load_records
+
+REPO = Path(__file__).resolve().parents[1]
+FAMILIES = REPO / "samples" / "families"
+
+# the reached fact score over a family's two files, floored to 0.01
+FLOORS: dict[str, dict[str, float]] = {
+    #                     hwpx-text-extract  pdftotext  pdftotext -raw
+    "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.83, "raw": 0.96},
+    "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.60, "raw": 0.93},
+    "gaon-city":         {"hwpx": 1.00, "pdftotext": 0.73, "raw": 0.90},
+    "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.76, "raw": 0.76},
+    "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.76, "raw": 0.89},
+    "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.69, "raw": 1.00},
+    "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.79, "raw": 0.95},
+    "yeoul-county":      {"hwpx": 0.98, "pdftotext": 0.80, "raw": 0.99},
+}
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(path).exists():
+        pytest.fail(f"{name} not found (python-hwpx / poppler-utils are test requirements)")
+    return path
+
+
+def _dump(kind: str, src: Path, out: Path) -> None:
+    if kind == "hwpx":
+        cmd = [_tool("hwpx-text-extract"), "--include-tables", str(src), "-o", str(out)]
+    else:
+        cmd = [_tool("pdftotext"), *(["-raw"] if kind == "raw" else []), "-enc", "UTF-8", str(src), str(out)]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+
+def _shared_tools() -> tuple[Any, Any]:
+    tools = str(REPO.parent / "shared" / "tools")
+    sys.path.insert(0, tools)
+    try:
+        import score_card
+        import wrong_figures
+    finally:
+        sys.path.remove(tools)
+    return score_card, wrong_figures
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> None:
+    sc, wf = _shared_tools()
+    scores: dict[str, float] = {}
+    wrong: list[str] = []
+    for kind in FLOORS[name]:
+        ext = "hwpx" if kind == "hwpx" else "pdf"
+        tally = sc.Tally()
+        for src in sorted((FAMILIES / name).glob(f"*-{ext}.{ext}")):
+            out = tmp_path / f"{src.stem}-{kind}.txt"
+            _dump(kind, src, out)
+            expected = load_records(src.with_name(src.stem + ".expected.json"))
+            got = extract_file(out)
+            assert len(got) == len(expected), out.name  # a page header printed first starts no card
+            for exp, rec in zip(expected, got, strict=True):
+                sc.score_record(exp, rec, tally)
+                wrong += [f"{kind} {src.name} {n}: {e} -> {g}" for _, n, e, g in wf.figures(exp, rec)
+                          if g is not None and g != e]
+        scores[kind] = tally.score()
+    assert wrong == []
+    assert {k: round(s, 3) for k, s in scores.items() if s < FLOORS[name][k]} == {}
