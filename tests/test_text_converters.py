@@ -29,7 +29,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.76, "raw": 0.89},
     "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.69, "raw": 1.00},
     "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.79, "raw": 0.95},
-    "yeoul-county":      {"hwpx": 0.98, "pdftotext": 0.80, "raw": 0.99},
+    "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},
 }
 
 

@@ -106,9 +106,9 @@ FORM_FLOORS: dict[str, dict[str, float]] = {
     "hanbit-province":   dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (0.94, 0.94, 0.94, 0.96, 0.99), strict=True)),
     "solmae-county":     dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.87, 0.99), strict=True)),
     "byeolbit-district": dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.99, 0.99), strict=True)),
-    "nuri-province":     dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (0.99, 0.99, 0.99, 0.99, 0.98), strict=True)),
+    "nuri-province":     dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 1.00, 0.99), strict=True)),
     "dasom-district":    dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 1.00, 0.99), strict=True)),
-    "yeoul-county":      dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.98, 0.98), strict=True)),
+    "yeoul-county":      dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 0.98, 0.99), strict=True)),
     "haneul-city":       dict(zip(("tight", "tabs", "pipes", "wide", "cells"), (1.00, 1.00, 1.00, 1.00, 0.99), strict=True)),
 }
 
@@ -161,3 +161,32 @@ def test_tab_and_pipe_rows_are_read_as_one_space_rows() -> None:
     assert unseparated("  ◦ 사업기간 : 2023 | 2024") == "  ◦ 사업기간 : 2023 2024"  # the indent is kept
     plain = "◦ A|B 협약 체결 : '24. 3.\n\t◦ 들여쓴 항목"
     assert unseparated(plain) == plain  # a pipe inside a word, a tab that only indents: untouched
+
+
+def _header_of(raw: list[str]) -> dict[str, Any]:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.markers import split_marker
+    from pledgecard.extract.sections.header import read_header
+
+    items = []
+    for i, text in enumerate(raw, 1):
+        marker, body = split_marker(text)
+        items.append(Line(text=body, marker=marker, indent=0, source=Source(line_start=i)))
+    return read_header(items)[0]
+
+
+def test_a_header_table_flattened_one_cell_per_line() -> None:
+    # labels row over values row: the values in label order, whatever words they hold
+    h = _header_of(["공약명", "관리번호", "추진부서", "담당자", "전화번호", "공공돌봄 체계 구축", "Ⅵ-27", "여성가족과",
+                    "왕하유", "410-9141", "협조부서", "실천목표", "추진상황", "기획예산과", "임기 내 완료", "보류"])
+    assert (h["title"], h["mgmt_no"], h["lead_dept"], h["contact_name"], h["contact_phone"]) == (
+        "공공돌봄 체계 구축", "Ⅵ-27", "여성가족과", "왕하유", "410-9141")
+    assert (h["coop_depts"], h["target"], h["status"]) == (["기획예산과"], "임기 내 완료", "보류")
+    # label, value, label, value: a name that looks like an office (…소) is still the 담당자's
+    h = _header_of(["관리번호", "5-2-3", "담당자", "선유소", "전화번호", "696-3834", "협조부서", "-",
+                    "실천목표", "중장기 추진", "추진상황", "부진"])
+    assert (h["contact_name"], h["target"], h["status"]) == ("선유소", "중장기 추진", "부진")
+    # a labels row over one line of values is still split by the values' kinds
+    h = _header_of(["공약명 관리번호 추진부서", "공공돌봄 체계 구축 Ⅵ-27 여성가족과"])
+    assert (h["title"], h["mgmt_no"], h["lead_dept"]) == ("공공돌봄 체계 구축", "Ⅵ-27", "여성가족과")

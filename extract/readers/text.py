@@ -14,6 +14,7 @@ from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 
@@ -159,6 +160,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
 
 
 def _card_start(text: str) -> bool:
-    """A line that starts a card (its title, a header line with 공약명 / 관리번호): printed atop each
-    card of a file holding several, it is no running header."""
-    return is_title(text) or bool(find_labels(text))
+    """A line no page furniture: one that starts a card (its title, a header line with 공약명 /
+    관리번호), printed atop each card of a file holding several, or a bulleted item (a file holding
+    one pledge in two quarters ends both cards with the same 기대효과 items)."""
+    marker, body = split_marker(text)
+    return is_title(text) or bool(find_labels(text)) or bool(marker and body.strip() and not is_numbering(marker))

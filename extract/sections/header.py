@@ -203,6 +203,16 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         prov.setdefault(Loc("header", sub=field), src)
 
 
+def _values_run(items: list[Item], n: int) -> int:
+    """How many lines from item ``n`` on hold no header label (up to the next label line, a table
+    or the end): the values of a labels row printed one cell a line."""
+    k = n
+    while k < len(items) and isinstance(items[k], Line) and not find_labels(items[k].full_text):
+        k += 1
+    end = items[k] if k < len(items) else None
+    return k - n if end is None or (isinstance(end, Line) and find_labels(end.full_text)) else -1
+
+
 def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
@@ -211,7 +221,13 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
     rest: list[Item] = []
     pending: list[str] = []  # labels printed alone on their line, waiting for their values
     last_field: str | None = None  # the field of the last value on the previous line
-    for item in items:
+    queued_by_last: list[str] = []  # the labels the item just before queued
+    streak: list[str] = []  # the labels queued by the run of label-only lines just before
+    flat_run = False  # inside a run of values taken in label order
+    for n, item in enumerate(items):
+        queued_before, queued_by_last = queued_by_last, []
+        if not queued_before:
+            streak = []
         if isinstance(item, Table):
             if header["kind"] is None:  # a title printed in the header table's top row
                 title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
@@ -228,6 +244,19 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                 prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
+            if not labels and len(pending) >= 2 and (flat_run or streak == pending) \
+                    and _values_run(items, n) == len(pending):
+                # a row of labels over a row of values, flattened one cell a line: one value a
+                # line, to the label of its kind (a converter may print the cells out of order),
+                # else in label order
+                field = assign_queued(pending, fold(text)) or pending[0]
+                pending.remove(field)
+                pairs = [(field, fold(text), item.source)]
+                last_field = field
+                flat_run, streak = bool(pending), []
+                _put(header, prov, rest, pairs)
+                continue
+            flat_run = False
             if not labels:
                 row = split_value_row(pending, fold(text)) if len(pending) >= 2 else None
                 if row is not None:  # a row of labels over a row of values
@@ -238,6 +267,8 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                     _put(header, prov, rest, pairs)
                     continue
                 field = assign_queued(pending, fold(text)) if pending else None
+                if field is None and len(pending) == 1 and queued_before == pending:
+                    field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
                     continue
@@ -257,6 +288,8 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                         pairs.append((f, v, item.source))
                     elif f not in pending and header.get(f) in (None, []):
                         pending.append(f)
+                        queued_by_last.append(f)
+                        streak.append(f)
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         _put(header, prov, rest, pairs)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
