@@ -8,7 +8,12 @@ from __future__ import annotations
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import interpret_grid
-from pledgecard.extract.sections.goal_rows import goal_cells_span, is_goals_header, may_be_goal_row
+from pledgecard.extract.sections.goal_rows import (
+    goal_cells_span,
+    is_goals_header,
+    is_row_with_status,
+    may_be_goal_row,
+)
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
@@ -47,8 +52,9 @@ def lines_role(lines: list[Line]) -> list[str | None]:
     flattened one cell per line."""
     out: list[str | None] = []
     in_goals = False
-    for ln in lines:
-        in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and may_be_goal_row(ln.full_text))
+    for k, ln in enumerate(lines):
+        in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and (
+            may_be_goal_row(ln.full_text) or _row_goes_on(lines, k)))
         out.append("goals" if in_goals else None)
     texts = [ln.full_text for ln in lines]
     base = 0
@@ -57,6 +63,17 @@ def lines_role(lines: list[Line]) -> list[str | None]:
             out[k] = "goals"
         base += span[1]
     return out
+
+
+def _row_goes_on(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a piece of a goal row a dump broke over lines: unmarked lines from it reach a
+    line holding a status word within a few lines."""
+    for ln in lines[k: k + 8]:
+        if ln.marker is not None:
+            return False
+        if is_row_with_status(ln.full_text):
+            return True
+    return False
 
 
 def table_role(table: Table) -> str | None:

@@ -242,3 +242,27 @@ def test_a_column_label_broken_over_two_header_lines_is_joined() -> None:
     f = res.value["funding"]
     assert [c["kind"] for c in f["columns"]] == ["total", "year", "year"]
     assert f["rows"][0]["amounts_krw"] == [300, 100, 200]
+
+
+def test_a_goal_row_broken_over_lines_is_joined_up_to_its_status() -> None:
+    # pdftotext -raw: the year cell alone, the project over two lines, the rest of the row after
+    got, rest = _goals("연도 주요사업 목표 실적 달성률 추진상황\n2031\n하천 정비\n사업\n공정률 80% 공정률 40% 50% 추진중\n"
+                       "2032 공정률 100% - - 미착수")
+    assert [(g[0], g[1], g[2], g[4], g[6]) for g in got] == [
+        ("하천 정비 사업", 2031, "공정률 80%", "공정률 40%", "추진중"), ("하천 정비 사업", 2032, "공정률 100%", None, "미착수")]
+    assert rest == []
+    # no status within reach: the year line alone is not read, the lines after it stay
+    got, rest = _goals("연도 주요사업 목표 실적 추진상황\n2031\n하천 정비 사업\n공정률 80%")
+    assert got == [] and rest == ["2031", "하천 정비 사업", "공정률 80%"]
+
+
+def test_transposed_funding_whose_header_a_page_break_repeats() -> None:
+    res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200 100\n- 1 -\n구분 계 국비 군비\n"
+                                 "'32 700 400 300"))
+    f = res.value["funding"]
+    assert f is None or not any(c["year"] == 2032 for c in f["columns"])  # a page number line: no row
+    res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200 100\n구분 계 국비 군비\n"
+                                 "'32 700 400 300"))
+    f = res.value["funding"]
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[1000, 300, 700], [600, 200, 400], [400, 100, 300]]

@@ -337,8 +337,9 @@ def _source_labels(tokens: list[str]) -> list[str] | None:
 def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
     """A funding table a dump printed the other way round, one line per period: a header line of
     source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
-    기투자, 임기이후) followed by exactly one amount per source. Empty unless every line after the
-    header is such a row (a line that fits neither leaves the table to the other readers)."""
+    기투자, 임기이후) followed by exactly one amount per source (the header line printed again at
+    a page top is skipped). Empty unless every line after the header is such a row (a line that
+    fits neither leaves the table to the other readers)."""
     gubun = current().build(_gubun)
     for h, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
@@ -348,8 +349,11 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows: list[list[str]] = []
+        head = ln.full_text.split()
         for row_line in lines[h + 1:]:
             toks = row_line.full_text.split()
+            if toks == head:
+                continue  # the header repeated at the top of the next page
             row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
                         if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
                         and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
 
@@ -273,7 +274,37 @@ def _rate_agrees(s: _Split, target: str) -> bool:
     return abs(100 * av / tv - s.rate) <= 2
 
 
-def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], bool], lexicon: str) -> tuple[str, list[int]]:
+    """A row whose year cell starts line ``i`` and whose status is on a later line (a dump that
+    broke the row's cells over lines): its lines joined up to the status (and, under a 추진내용
+    column, the lines after it up to the next row's year), words a break cut glued by the card's
+    own words; with the indexes of the lines it took. Only line ``i`` when no status follows
+    within a few lines."""
+    text, used = lines[i].strip(), [i]
+    j = i + 1
+    while j < len(lines) and j - i <= 8:
+        nxt = lines[j].strip()
+        if nxt and (_bullet_item(nxt) or _year_of(nxt.split()[0]) is not None):
+            break
+        if nxt:
+            text = glue(text, nxt, lexicon)
+            used.append(j)
+        j += 1
+        if _status_span(text.split(), 1, layout) is not None:
+            break
+    else:
+        return lines[i].strip(), [i]
+    if _status_span(text.split(), 1, layout) is None:
+        return lines[i].strip(), [i]
+    while layout[2] and j < len(lines) and (nxt := lines[j].strip()) and not _bullet_item(nxt) \
+            and _year_of(nxt.split()[0]) is None and not is_row_with_status(nxt):
+        text = glue(text, nxt, lexicon)
+        used.append(j)
+        j += 1
+    return text, used
+
+
+def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read;
     None when no line is such a header, the header names no 실적 column, or ``<2023>`` marks
     stand inside the rows (shapes the marked-row reader of :mod:`goals` reads)."""
@@ -288,7 +319,10 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     unread: list[int] = []
     facts: list[tuple[int, tuple[int | None, bool]]] = []  # (line, (year, prints a 추진내용)) of each row
     group_year: int | None = None
-    for i in range(h + 1, len(lines)):
+    parts: dict[int, list[int]] = {}  # a row the dump broke over lines: its first line -> all its lines
+    i = h
+    while i + 1 < len(lines):
+        i += 1
         text = lines[i].strip()
         if not text:
             continue
@@ -298,10 +332,15 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         if y is not None and not layout[0]:
             group_year = y
             continue
-        facts.append((i, _row_facts(text.split(), layout)))
-        s = _split(text.split(), i, layout, group_year)
+        if layout[0] and _year_of(text.split()[0]) is not None and _status_span(text.split(), 1, layout) is None:
+            text, used = _rejoin_row(lines, i, layout, lexicon)
+            parts[i] = used
+            i = used[-1]
+        facts.append((i if i not in parts else parts[i][0], _row_facts(text.split(), layout)))
+        first = facts[-1][0]
+        s = _split(text.split(), first, layout, group_year)
         if s is None:
-            unread.append(i)
+            unread.append(first)
         else:
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix}
@@ -329,7 +368,7 @@ def goal_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         rows.append(row)
         prev = row
     rows.sort(key=lambda r: r.line)
-    return rows, sorted(unread)
+    return rows, sorted({k for u in unread for k in parts.get(u, [u])})
 
 
 def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:

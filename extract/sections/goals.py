@@ -397,7 +397,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
-                    or (flat := goal_rows_from_lines([ln.full_text for ln in lines])) is not None):
+                    or (flat := goal_rows_from_lines([ln.full_text for ln in lines],
+                                                     ctx.lexicon if ctx else "")) is not None):
         rows, unread = flat  # a table printed one row per line under a header line
         goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
                  for r in rows]
