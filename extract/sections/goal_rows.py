@@ -8,10 +8,18 @@ rate when a 달성률 column stands before it; it ends the row when no column fo
 the number in both the target and the actual, as in ``공정률 80%`` / ``공정률 74%``). What stays
 between the year and the actual is the project and the target, split where the table itself
 shows it: another row that prints the same target without its project (a merged project cell),
-or the target's value (a number with a unit, starting a cell: ``268호 공급``, ``3.5km``). A row
+another row that prints a target of the same wording but for its figures (``운영(60회)`` /
+``운영(35회)``), a row that prints no 추진내용 under a year following the row above (its project and
+추진내용 cells merged with that row's: all it prints is the target), or the target's value (a
+number with a unit, starting a cell: ``268호 공급``, ``3.5km``). A row a dump broke over lines
+(the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
 actual without a number) is not read: its goal is left out rather than guessed, and its line is
-handed back. A 달성률 that disagrees with the actual over the target also leaves the row out.
+handed back (the card gets an ``extract.table_unrecovered`` finding at its line). A 달성률 that
+disagrees with the actual over the target also leaves the row out.
+
+A table flattened one cell per line (hwpx-text-extract) has its cells explicit:
+:func:`goal_cells` reads it by the header's column count (see there).
 """
 
 from __future__ import annotations
