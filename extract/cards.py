@@ -18,6 +18,7 @@ from pledgecard.extract.coverage import (
     low_coverage,
     section_empty,
     table_unassigned,
+    unit_unprinted,
 )
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.headings import parse_group_heading
@@ -324,6 +325,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)])
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
+    findings += unit_unprinted(record, prov)
     findings += goal_rows_unread([it for t in trace if t.reader == "goals" for it in t.rest
                                   if isinstance(it, Line) and is_row_with_status(it.full_text)],
                                  {id(it): t.section.heading for t in trace for it in t.rest})

@@ -13,7 +13,8 @@ from pledgecard.normalize.money import parse_amount
 
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
-            "extract.low_coverage": "warning", "extract.table_unrecovered": "warning"}
+            "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
+            "extract.unit_unprinted": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -128,3 +129,25 @@ def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) ->
                              "its cells are null, their printed text is kept in amounts_raw",
                              observed="funding")]
     return []
+
+
+def unit_unprinted(record: dict[str, Any], prov: dict[str, Source]) -> list[dict[str, Any]]:
+    """Amounts read where the card prints no unit (no ``(단위: ...)`` line, none in a cell, none
+    after a figure): they are taken as won as printed, and a reviewer is told so, since a card
+    printing millions of won without saying it would otherwise pass as a card in won."""
+    out = []
+    funding = record.get("funding") or {}
+    if not funding.get("unit") and any(a is not None for row in funding.get("rows") or []
+                                       for a in row.get("amounts_krw") or []):
+        where = prov.get("funding")
+        out.append(_finding("extract.unit_unprinted", "funding.unit",
+                            "the funding table prints no unit: its amounts are taken as won as printed"
+                            + (f" ({where.describe()})" if where and where.describe() else ""),
+                            observed=None, expected="a printed unit"))
+    budget = (record.get("overview") or {}).get("budget") or {}
+    if not budget.get("unit") and (budget.get("total_krw") is not None
+                                   or any(p.get("amount_krw") is not None for p in budget.get("parts") or [])):
+        out.append(_finding("extract.unit_unprinted", "overview.budget.unit",
+                            "the overview budget prints no unit: its amounts are taken as won as printed",
+                            observed=budget.get("raw"), expected="a printed unit"))
+    return out

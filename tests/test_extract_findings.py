@@ -46,3 +46,27 @@ def test_low_coverage_when_most_text_is_unplaced() -> None:
     assert share < 0.9
     [f] = [f for f in card.findings if f["code"] == "extract.low_coverage"]
     assert f["observed"] == share
+
+
+def _funding(unit_line: str | None):  # type: ignore[no-untyped-def]
+    grid = [["구분", "총사업비", "2023년", "2024년"], ["국비", "1,500", "700", "800"], ["도비", "500", "200", "300"]]
+    table = Table(cells=[Cell(row=i, col=j, text=t) for i, r in enumerate(grid) for j, t in enumerate(r)],
+                  n_rows=3, n_cols=4, source=Source(page=1))
+    blocks: list[Paragraph | Table] = [Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=3))]
+    if unit_line:
+        blocks.append(Paragraph(text=unit_line, source=Source(line_start=4)))
+    return _card(*blocks, table)
+
+
+def test_amounts_without_a_printed_unit_are_flagged_not_scaled() -> None:
+    card = _funding(None)
+    rows = card.record["funding"]["rows"]
+    assert [r["amounts_krw"] for r in rows] == [[1500, 700, 800], [500, 200, 300]]  # as printed, in won
+    [f] = [f for f in card.findings if f["code"] == "extract.unit_unprinted"]
+    assert f["location"] == "funding.unit" and f["severity"] == "warning"
+
+
+def test_amounts_with_a_unit_line_have_no_unit_finding() -> None:
+    card = _funding("(단위 : 백만원)")
+    assert card.record["funding"]["rows"][0]["amounts_krw"] == [1_500_000_000, 700_000_000, 800_000_000]
+    assert [f for f in card.findings if f["code"] == "extract.unit_unprinted"] == []

@@ -55,6 +55,11 @@ CHECKS = [
            "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
            "(its cells are null, their printed text kept in `amounts_raw`)",
            "the block's lines (`line a-b`) or the funding table's first line"),
+    _check("extract.unit_unprinted", "units printed",
+           "every amount read comes with a unit printed on the card",
+           "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
+           "unit line, no unit in a cell or after a figure): they are taken as won as printed",
+           "`funding.unit` or `overview.budget.unit`"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
