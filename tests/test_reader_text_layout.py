@@ -89,6 +89,26 @@ def test_a_word_wrapped_inside_a_cell_is_glued_back() -> None:
     assert t is not None and _grid(t)[0][1] == "마이크로계약학 과 트랙"
 
 
+def test_cells_centred_on_touching_rows_go_to_their_row() -> None:
+    # pdftotext -layout: each cell's lines centred on its row's line (the year), so a two-line
+    # cell prints one line above and one below it, touching the line of the row above; a cell
+    # centred between two rows' lines spans them (read into the upper row)
+    block = (
+        "연도      사업        목표          실적\n"
+        "\n"
+        "                      교육생\n"
+        "2020                               28명\n"
+        "          지원        양성(35명)\n"
+        "          사업        교육생\n"
+        "2021                               -\n"
+        "                      양성(20명)\n"
+    )
+    t = _table(block)
+    assert t is not None
+    assert _grid(t) == [["연도", "사업", "목표", "실적"], ["2020", "지원 사업", "교육생 양성(35명)", "28명"],
+                        ["2021", "", "교육생 양성(20명)", "-"]]
+
+
 def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:
     block = (
         "구분      2023년      2024년      2025년\n"

@@ -48,7 +48,6 @@ def _wrong_figures() -> ModuleType:
 FAMILY_BELOW_PDF: dict[str, float] = {
     "dasom-district-16003-layout#0": 0.62,
     "dasom-district-16005-layout#0": 0.65,
-    "gaon-city-11006-layout#0": 0.92,
     "haneul-city-18003-layout#0": 0.96,
 }
 

@@ -141,12 +141,60 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
         # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
+    if len(starts) >= 2 and starts[0] > 0:  # lines above the first row's: cells centred on their row
+        centred = _centred_rows(group, [group[k] for k in starts], wide)
+        if centred is not None:
+            return rows + centred
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         for a, b in zip(bounds, bounds[1:], strict=False):
             rows.append(Row(cluster(group[a:b], wide), group[a:b]))
     else:
         rows.append(Row(cluster(group, wide), group))
+    return rows
+
+
+def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool) -> list[Row] | None:
+    """The rows of a group whose cells ``pdftotext -layout`` centred on their row's line (the
+    line at the left edge, its anchor): the lines of one column are cut into runs, each centred
+    on an anchor (a cell of that row: its two lines one above and one below the anchor line) or
+    half-way between two anchors (a cell spanning those rows, given to the upper one); lines
+    of one run at most one line apart. None when a column's lines cannot all be cut so."""
+    at = [a.number for a in anchors]
+    targets = [(float(a), r) for r, a in enumerate(at)]
+    targets += [((at[i] + at[j]) / 2, i) for i in range(len(at)) for j in range(i + 1, len(at))]
+    rows = [Row([], [a]) for a in anchors]
+    for col in cluster(group, wide):
+        nums = sorted({s.line for s in col.segs})
+        # best[i] = (cost, cuts) for the first i lines of the column
+        best: list[tuple[float, list[tuple[int, int, int]]] | None] = [(0.0, [])] + [None] * len(nums)
+        for i in range(1, len(nums) + 1):
+            for j in range(i - 1, -1, -1):
+                if j < i - 1 and nums[j + 1] - nums[j] > 2:
+                    break
+                if best[j] is None:
+                    continue
+                centre = (nums[j] + nums[i - 1]) / 2
+                cost, row = min((abs(centre - t), r) for t, r in targets)
+                if cost > 0.5:
+                    continue
+                prev = best[j]
+                assert prev is not None
+                total = prev[0] + cost
+                cur = best[i]
+                if cur is None or total < cur[0]:
+                    best[i] = (total, [*prev[1], (j, i, row)])
+        done = best[-1]
+        if done is None:
+            return None
+        for j, i, row in done[1]:
+            segs = [s for s in col.segs if nums[j] <= s.line <= nums[i - 1]]
+            spans = [s.span(wide) for s in segs]
+            rows[row].cells.append(RCell(segs, min(a for a, _ in spans), max(b for _, b in spans)))
+            rows[row].lines += [ln for ln in group if nums[j] <= ln.number <= nums[i - 1] and ln not in rows[row].lines]
+    for r in rows:
+        r.cells.sort(key=lambda c: c.x0)
+        r.lines.sort(key=lambda ln: ln.number)
     return rows
 
 
