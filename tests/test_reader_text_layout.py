@@ -109,6 +109,49 @@ def test_cells_centred_on_touching_rows_go_to_their_row() -> None:
                         ["2021", "", "교육생 양성(20명)", "-"]]
 
 
+def test_a_first_cell_centred_on_its_row_from_the_left_edge_is_read_with_it() -> None:
+    # the header's first cell printed one line above and one below the row, from column 0
+    text = (
+        "□ 소통 실적\n"
+        "\n"
+        "주민간담회, 공\n"
+        "             만족도조사      전문가 자문      기타       계\n"
+        "   청회 등\n"
+        "\n"
+        "  2(설명회)        -            3            1        6회\n"
+    )
+    doc = read(text.encode())
+    [t] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert _grid(t) == [["주민간담회, 공 청회 등", "만족도조사", "전문가 자문", "기타", "계"],
+                        ["2(설명회)", "-", "3", "1", "6회"]]
+
+
+def test_a_row_cut_by_a_page_break_ends_on_the_next_page() -> None:
+    # the last row's cell goes on over the page break; the next row, alone, has empty cells
+    text = (
+        "□ 목표\n"
+        "\n"
+        "   연도       주요사업           목표     실적        추진상황\n"
+        "\n"
+        "            산업단지                  공정률\n"
+        "  2024               공정률 70%                   완료\n"
+        "             조성                   53%\n"
+        "\n"
+        "  2025               공정률 70%                  추진중\n"
+        "\f"
+        "                                 공정률\n"
+        "                                 57%\n"
+        "\n"
+        "  2026               5.2km          -           미착수\n"
+    )
+    doc = read(text.encode())
+    [t] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert _grid(t) == [["연도", "주요사업", "목표", "실적", "추진상황"],
+                        ["2024", "산업단지 조성", "공정률 70%", "공정률 53%", "완료"],
+                        ["2025", "", "공정률 70%", "공정률 57%", "추진중"],
+                        ["2026", "", "5.2km", "-", "미착수"]]
+
+
 def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:
     block = (
         "구분      2023년      2024년      2025년\n"

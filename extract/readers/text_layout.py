@@ -296,6 +296,24 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
     return s.c0 <= first.c0 and s.x1 < second.x0 and s.c1 < second.c0
 
 
+def _centred_first_cell(above: TLine, row: TLine, below: TLine) -> bool:
+    """A lone line at the left edge right above a row of cells, with a lone line right below
+    the row under it, both in a gap of the row (in one measure): the two lines of a cell
+    centred on the row (``주민간담회, 공`` / ``청회 등`` beside ``만족도조사 …``)."""
+    if (len(above.segs) != 1 or len(below.segs) != 1 or not _plain(above.segs[0]) or not _plain(below.segs[0])
+            or is_title(above.text) or _PARENTHESISED.match(above.segs[0].text)
+            or not (above.page == row.page == below.page) or below.number != row.number + 1
+            or above.number != row.number - 1):
+        return False
+    a, b = above.segs[0], below.segs[0]
+    for w in (True, False):
+        a0, a1 = a.span(w)
+        b0, b1 = b.span(w)
+        if a0 < b1 and b0 < a1 and not any(o.span(w)[0] < max(a1, b1) and min(a0, b0) < o.span(w)[1] for o in row.segs):
+            return True
+    return False
+
+
 def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
     return next((lines[i] for i in range(j - 1, k - 1, -1) if _multi(lines[i])), None)
 
@@ -363,6 +381,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
         start = above
     elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
+        if k >= 1 and k + 1 < len(lines) and _centred_first_cell(lines[k - 1], lines[k], lines[k + 1]):
+            start = above = k - 1
         while (above >= 0 and lines[above].page == page and _fragment(lines[above])
                and not _PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
                and _under(lines[above], lines[k])):
@@ -405,6 +425,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
     out: list[Out] = []
     regions = find_regions(lines) if base == 0 else []
     repeated: set[str] | None = None
+    blocks: dict[int, list[TLine]] = {}  # id of a table read from blocks -> their lines
     k = 0
     while k < len(lines):
         # a region whose first lines a table above took (header rows printed label | value) goes on
@@ -418,6 +439,12 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         line = lines[k]
         if line.blank:
             k += 1
+            continue
+        if repeated is None:
+            repeated = _repeated_lines(lines)
+        carried = _carry_over(lines, k, out, blocks, repeated, lexicon)
+        if carried is not None:
+            k = carried
             continue
         blk = find_block(lines, k)
         if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
@@ -446,8 +473,10 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 if prev is not None and _continues(prev, table, lines, a, repeated):
                     _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
+                    blocks.pop(id(prev), None)
                 else:
                     out.append(table)
+                    blocks[id(table)] = lines[a:b + 1]
             else:
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))
@@ -457,6 +486,37 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number))
         k += 1
     return out
+
+
+def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, list[TLine]],
+                repeated: Set[str], lexicon: str) -> int | None:
+    """A table cut by a page break inside a row: lone cell lines opening the page (a blank line
+    after them) end the last row of the table that ended the page before, and the rows below
+    them continue it, even with fewer cells than it has columns. The table is read again from
+    the lines of both pages; kept only if that places every cell in the columns it had and
+    leaves its earlier rows as they were. Returns the index after the lines read, or None."""
+    prev = _table_before(out, repeated, lines[k])
+    if prev is None or id(prev) not in blocks or _multi(lines[k]) or not _fragment(lines[k]):
+        return None
+    j = k
+    while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and _fragment(lines[j]):
+        j += 1
+    m = next((i for i in range(j, min(j + 3, len(lines))) if not lines[i].blank), None)
+    if m is None or m == j or lines[m].page != lines[k].page or not _multi(lines[m]):
+        return None
+    blk = find_block(lines, m)
+    if blk is None or blk[0] != m or not _continues(prev, prev, lines, k, repeated):
+        return None
+    both = blocks[id(prev)] + lines[k:blk[1] + 1]
+    table = build_table(both, lexicon)
+    keep = prev.n_rows - 1
+    if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
+        return None
+    at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
+    out[at] = table
+    del blocks[id(prev)]
+    blocks[id(table)] = both
+    return blk[1] + 1
 
 
 def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
