@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import LETTERS, is_numbering, split_marker
+from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
@@ -211,8 +212,14 @@ def _rebase(seg: Seg, col: int) -> Seg:
 
 def region_table(lines: list[TLine], col: int, lexicon: str = "",
                  unrecovered: list[tuple[int, int]] | None = None) -> Table:
+    return label_table(split_region(lines, col), lines, col, lexicon, unrecovered)
+
+
+def label_table(pairs: list[tuple[list[Seg], list[TLine]]], lines: list[TLine], col: int, lexicon: str = "",
+                unrecovered: list[tuple[int, int]] | None = None) -> Table:
+    """A label | content table of labels (segments) with their content lines."""
     cells: list[Cell] = []
-    for n, (segs, body) in enumerate(split_region(lines, col)):
+    for n, (segs, body) in enumerate(pairs):
         nums = [s.line for s in segs]
         cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
                           source=Source(line_start=min(nums), line_end=max(nums),
@@ -423,7 +430,9 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
     if lexicon is None:
         lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
-    regions = find_regions(lines) if base == 0 else []
+    labelled = text_regions.find(lines) if base == 0 else []
+    regions = [r for r in (find_regions(lines) if base == 0 else [])
+               if not any(r[0] <= g.last and g.first <= r[1] for g in labelled)]
     repeated: set[str] | None = None
     blocks: dict[int, list[TLine]] = {}  # id of a table read from blocks -> their lines
     k = 0
@@ -439,6 +448,12 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         line = lines[k]
         if line.blank:
             k += 1
+            continue
+        lab = next((g for g in labelled if g.first == k), None)
+        if lab is not None:
+            out.append(label_table([(c.label, c.lines) for c in lab.cells], lines[lab.first:lab.last + 1],
+                                   lab.col, lexicon, unrecovered))
+            k = lab.last + 1
             continue
         if repeated is None:
             repeated = _repeated_lines(lines)
