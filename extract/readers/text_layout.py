@@ -517,12 +517,18 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and _fragment(lines[j]):
         j += 1
     m = next((i for i in range(j, min(j + 3, len(lines))) if not lines[i].blank), None)
-    if m is None or m == j or lines[m].page != lines[k].page or not _multi(lines[m]):
+    if m is not None and lines[m].page == lines[k].page and _multi(lines[m]) and m > j:
+        blk = find_block(lines, m)
+        if blk is None or blk[0] != m:
+            return None
+        end = blk[1]
+    elif m is None or (m > j and lines[m].page == lines[k].page and not _multi(lines[m]) and not _fragment(lines[m])):
+        end = j - 1  # the cut row's cell lines alone, then text
+    else:
         return None
-    blk = find_block(lines, m)
-    if blk is None or blk[0] != m or not _continues(prev, prev, lines, k, repeated):
+    if not _continues(prev, prev, lines, k, repeated):
         return None
-    both = blocks[id(prev)] + lines[k:blk[1] + 1]
+    both = blocks[id(prev)] + lines[k:end + 1]
     table = build_table(both, lexicon)
     keep = prev.n_rows - 1
     if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
@@ -531,7 +537,7 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     out[at] = table
     del blocks[id(prev)]
     blocks[id(table)] = both
-    return blk[1] + 1
+    return end + 1
 
 
 def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:

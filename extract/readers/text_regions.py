@@ -56,9 +56,15 @@ class Region:
 
 
 def _column(lines: list[TLine], idx: list[int]) -> int | None:
+    """The content column of a page: the first column where two one-segment lines start such that
+    the lines left of it are mostly labels (a page of content only starts at its left margin)."""
     counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
-    found = sorted(c for c, n in counts.items() if n >= 2)
-    return found[0] if found else None
+    for col in sorted(c for c, n in counts.items() if n >= 2):
+        left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
+        labels = sum(1 for i in left if label_line(lines[i], col) is not None)
+        if labels and labels >= len(left) - labels:
+            return col
+    return None
 
 
 def _label_shaped(text: str) -> bool:
