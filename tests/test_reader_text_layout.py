@@ -195,6 +195,63 @@ def test_two_column_layout_keeps_labels_apart_from_content() -> None:
     ]
 
 
+def test_a_label_left_body_with_numbered_labels_glued_and_beside_table_rows() -> None:
+    # pdftotext -layout of a card whose body is one label | content table: labels centred in
+    # their cells (content above them), a label glued to its content one space apart, a label
+    # on the line of a table row, a label wrapped over two lines, a page of content only
+    text = (
+        "          · 사업기간 : 2023.1.~2026.6.\n"
+        "          · 총사업비 : 300백만원\n"
+        "가. 사업개요 · 주요내용\n"
+        "          - 체험관 조성\n"
+        "          * 공모 선정 시 변동\n"
+        "\n"
+        "          (단위 : 백만원)\n"
+        "\n"
+        "              구분        2024       2025\n"
+        "\n"
+        "나. 재원투자        계          100        200\n"
+        "\n"
+        "              국비          50         80\n"
+        "\n"
+        "              구비          50        120\n"
+        "\n"
+        "\n"
+        "          · 설명회 개최 : 2024. 3.\n"
+        "다. 추진실적\n"
+        "          · 자문회의 개최 : 2024. 5.\n"
+        "\f"
+        "· 공모사업 선정 : 2024. 9.\n"
+        "· 박람회 참가 : 2024. 10.\n"
+        "\f"
+        "          · 협약 체결 : 2024. 11.\n"
+        "\n"
+        "\n"
+        "라. 향후계획 · 착공 : 2025. 3.\n"
+        "          · 준공 : 2026. 6.\n"
+        "\n"
+        "          · 지역 경제 활성화\n"
+        "마. 기대\n"
+        "  효과\n"
+        "          · 일자리 창출\n"
+    )
+    doc = read(text.encode())
+    [t] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [c.text for c in t.cells if c.col == 0] == ["가. 사업개요", "나. 재원투자", "다. 추진실적", "라. 향후계획",
+                                                       "마. 기대 효과"]
+    content = {c.row: c for c in t.cells if c.col == 1}
+    assert [p.full_text for p in content[0].paragraphs] == [
+        "· 사업기간 : 2023.1.~2026.6.", "· 총사업비 : 300백만원", "· 주요내용", "- 체험관 조성", "* 공모 선정 시 변동"]
+    assert [p.full_text for p in content[1].paragraphs] == ["(단위 : 백만원)"]
+    [funding] = content[1].nested
+    assert funding.grid() == [["구분", "2024", "2025"], ["계", "100", "200"], ["국비", "50", "80"], ["구비", "50", "120"]]
+    assert [p.full_text for p in content[2].paragraphs] == [
+        "· 설명회 개최 : 2024. 3.", "· 자문회의 개최 : 2024. 5.", "· 공모사업 선정 : 2024. 9.",
+        "· 박람회 참가 : 2024. 10.", "· 협약 체결 : 2024. 11."]
+    assert [p.full_text for p in content[3].paragraphs] == ["· 착공 : 2025. 3.", "· 준공 : 2026. 6."]
+    assert [p.full_text for p in content[4].paragraphs] == ["· 지역 경제 활성화", "· 일자리 창출"]
+
+
 def test_a_numbered_heading_left_of_the_column_is_no_label() -> None:
     text = (
         "          ◦ 사업기간 : 2022. 7월 ~ 2027. 2월\n"
