@@ -69,14 +69,19 @@ def _column(lines: list[TLine], idx: list[int]) -> int | None:
 
 def _label_shaped(text: str) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
-    ``【 사업개요 】``), no bullet item, no figure."""
+    ``【 사업개요 】``, ``◎ 1. 사업개요``), no bullet item, no figure."""
+    if is_title(text) or len(text.strip()) > LABEL_CHARS:
+        return False
     marker, body = split_marker(text)
+    if marker is None and text.strip()[:1] in BULLETS:
+        return False
     if marker is not None and not is_numbering(marker) and marker not in _OPENERS:
-        return False
-    if text.strip()[:1] in BULLETS or is_title(text):
-        return False
+        inner, rest = split_marker(body)
+        if not is_numbering(inner):  # a bullet item, unless a numbering follows (``◎ 1. 사업개요``)
+            return False
+        body = rest
     body = body if marker is not None else text
-    return bool(body.strip()) and not any(ch.isdigit() for ch in body) and len(text.strip()) <= LABEL_CHARS
+    return bool(body.strip()) and not any(ch.isdigit() for ch in body)
 
 
 def _opens(text: str) -> bool:
@@ -90,9 +95,9 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     text = seg.text
     offs = display_offsets(text)
     for i, ch in enumerate(text):
-        if ch == " " and i + 1 < len(text) and text[i + 1] in BULLETS and i <= col + 2:
+        if ch == " " and i + 1 < len(text) and i <= col + 2:
             head, tail = text[:i], text[i + 1:]
-            if not _label_shaped(head) or split_marker(tail)[0] is None:
+            if not _label_shaped(head) or split_marker(tail)[0] is None or split_marker(tail)[0] in SECTION_MARKERS:
                 continue
             return (Seg(head, seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
                     Seg(tail, col, col + offs[-1] - offs[i + 1], col, col + len(tail), seg.line))
