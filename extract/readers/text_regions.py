@@ -29,6 +29,7 @@ from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 MIN_COL = 4  # characters: a content column is indented at least this far
 LABEL_CHARS = 12  # a label (one line of it) is short
 GAP_WEIGHT = 1.5  # a blank line at a cut is worth this much centring error (cell padding)
+TAIL_COST = 4.0  # a page ending with the top of a cell whose label is on the next page
 BULLETS = "".join(ch for ch in ALL_MARKERS if ch not in SECTION_MARKERS)
 _OPENERS = SECTION_MARKERS + "【[<《〈"
 
@@ -203,7 +204,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         prev = labels[-1] if labels else None
         if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
                 and ln.number - lines[prev[1]].number <= 2
-                and not any(lines[i].blank for i in range(prev[1] + 1, k))):
+                and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
             labels.append((k, k, [lab.label]))
@@ -269,18 +270,19 @@ def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
                 owner[k] = current
             continue
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
-        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content)
+        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels))
         if cuts is None:
             return None
         for k, n in cuts.items():
-            owner[k] = here[n] if n >= 0 else current
-        current = here[-1]
+            owner[k] = here[n] if 0 <= n < len(here) else current if n < 0 else here[-1] + 1
+        current = here[-1] + 1 if any(n >= len(here) for n in cuts.values()) else here[-1]
     return owner
 
 
 def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
-              content: dict[int, list[Seg]]) -> dict[int, int] | None:
-    """Content lines of one page -> index of their label on the page (-1: the cell from before)."""
+              content: dict[int, list[Seg]], more: bool) -> dict[int, int] | None:
+    """Content lines of one page -> index of their label on the page (-1: the cell from before;
+    len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow)."""
     num = [lines[k].number for k in xs]
     n, m = len(xs), len(labels)
 
@@ -310,16 +312,19 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
             for e in range(s + 1, n + 1):
                 if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
                     break  # a cell stops above the next label
-                if xs[e - 1] < f or (j + 1 == m and e != n) or (e < n and not cut_ok(e)):
+                if xs[e - 1] < f or (j + 1 == m and e != n and not more) or (e < n and not cut_ok(e)):
                     continue
                 cost = best[j][s] + abs(num[s] + num[e - 1] - 2 * centre) - GAP_WEIGHT * min(gap(s), 2)
                 if cost < best[j + 1][e]:
                     best[j + 1][e] = cost
                     back[(j + 1, e)] = s
-    if best[m][n] == inf:
+    # the page's last lines may open the cell of the next page's first label (its label there)
+    ends = [(best[m][n], n)] + [(best[m][e] + TAIL_COST - GAP_WEIGHT * min(gap(e), 2), e)
+                                for e in range(1, n) if more and cut_ok(e)]
+    cost, e = min(ends)
+    if cost == inf:
         return None
-    out: dict[int, int] = {}
-    e = n
+    out: dict[int, int] = {xs[i]: m for i in range(e, n)}
     for j in range(m, 0, -1):
         s = back[(j, e)]
         for i in range(s, e):
