@@ -29,6 +29,7 @@ from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 MIN_COL = 4  # characters: a content column is indented at least this far
 LABEL_CHARS = 12  # a label (one line of it) is short
 GAP_WEIGHT = 1.5  # a blank line at a cut is worth this much centring error (cell padding)
+MAX_OFF = 4  # lines: a cell's top and bottom may be this much (and a quarter of its lines) off centre
 TAIL_COST = 4.0  # a page ending with the top of a cell whose label is on the next page
 BULLETS = "".join(ch for ch in ALL_MARKERS if ch not in SECTION_MARKERS)
 _OPENERS = SECTION_MARKERS + "【[<《〈"
@@ -57,10 +58,11 @@ class Region:
 
 
 def _column(lines: list[TLine], idx: list[int]) -> int | None:
-    """The content column of a page: the first column where two one-segment lines start such that
-    the lines left of it are mostly labels (a page of content only starts at its left margin)."""
+    """The content column of a page: the column where the most one-segment lines start (two or
+    more) such that the lines left of it are mostly labels (a page of content only starts at its
+    left margin: it has none)."""
     counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
-    for col in sorted(c for c, n in counts.items() if n >= 2):
+    for col in sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c)):
         left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
         labels = sum(1 for i in left if label_line(lines[i], col) is not None)
         if labels and labels >= len(left) - labels:
@@ -121,7 +123,12 @@ def label_line(line: TLine, col: int) -> LabelLine | None:
 
 
 def _fits(line: TLine, col: int | None) -> bool:
-    return line.blank or col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None
+    """A blank line, a label line, or content: from the column on (a bullet item may start a
+    little left of it, as ``pdftotext`` places a line after a glued label)."""
+    if line.blank or col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None:
+        return True
+    marker, _ = split_marker(line.segs[0].text)
+    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
 
 
 def _starts(line: TLine, col: int) -> bool:
@@ -314,7 +321,10 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
                     break  # a cell stops above the next label
                 if xs[e - 1] < f or (j + 1 == m and e != n and not more) or (e < n and not cut_ok(e)):
                     continue
-                cost = best[j][s] + abs(num[s] + num[e - 1] - 2 * centre) - GAP_WEIGHT * min(gap(s), 2)
+                err = abs(num[s] + num[e - 1] - 2 * centre)
+                if err > MAX_OFF + (e - s) // 4:
+                    continue  # the label is not near the middle of these lines: not its cell
+                cost = best[j][s] + err - GAP_WEIGHT * min(gap(s), 2)
                 if cost < best[j + 1][e]:
                     best[j + 1][e] = cost
                     back[(j + 1, e)] = s
