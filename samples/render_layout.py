@@ -7,6 +7,7 @@ card keeps its labels in a left-hand column. This renderer makes one from the PD
 sample PDFs into ``samples/layout/`` with their expected records:
 
     python -m samples.render_layout samples/corpus samples/layout
+    python -m samples.render_layout --body-tables samples/layout/body
 """
 
 from __future__ import annotations
@@ -70,6 +71,33 @@ def layout_corpus(src: Path, out: Path) -> list[Path]:
     return written
 
 
+def body_table_corpus(out: Path) -> list[Path]:
+    """Dump each template family's first card rendered with its whole body as one ``label |
+    content`` table (``Style.body_table``, as tests/test_body_tables.py renders it) into
+    ``out/NAME-SEED-body-layout.txt`` with its expected record(s)."""
+    import dataclasses
+
+    from samples.families import FAMILIES, family_records, family_seeds
+    from samples.render_pdf import render_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory(prefix="pledgecard-body-") as tmp:
+        for fam in FAMILIES:
+            seed = family_seeds(fam, 1)[0]
+            records = family_records(fam, seed)
+            pdf = Path(tmp) / f"{fam.name}-{seed}.pdf"
+            render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=True))
+            path = out / f"{fam.name}-{seed}-body-layout.txt"
+            dump_layout(pdf, path)
+            (out / f"{path.stem}.expected.json").write_text(
+                json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(path)
+    return written
+
+
 if __name__ == "__main__":
-    for p in layout_corpus(Path(sys.argv[1]), Path(sys.argv[2])):
+    made = body_table_corpus(Path(sys.argv[2])) if sys.argv[1] == "--body-tables" else layout_corpus(
+        Path(sys.argv[1]), Path(sys.argv[2]))
+    for p in made:
         print(p)
