@@ -194,7 +194,7 @@ BODY_BELOW: dict[str, float] = {
     "hanbit-province-12008-body-layout#0": 0.97,
     "haneul-city-18001-body-layout#0": 0.97,
     "nuri-province-15004-body-layout#0": 0.87,
-    "nuri-province-15004-body-layout#1": 0.84,
+    "nuri-province-15004-body-layout#1": 0.87,
 }
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pledgecard.extract.labels import is_title
+from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 
@@ -125,7 +125,9 @@ def label_line(line: TLine, col: int) -> LabelLine | None:
 def _fits(line: TLine, col: int | None) -> bool:
     """A blank line, a label line, or content: from the column on (a bullet item may start a
     little left of it, as ``pdftotext`` places a line after a glued label)."""
-    if line.blank or col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None:
+    if line.blank:
+        return True
+    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
     return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
@@ -184,12 +186,20 @@ def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[
                 end = pages[ln.page][-1]
                 j = end + 1
                 continue
-        if not _fits(ln, col):
+        if not _fits(ln, col) or _card_starts(lines, j):
             break
         if not ln.blank:
             end = j
         j += 1
     return end
+
+
+def _card_starts(lines: list[TLine], j: int) -> bool:
+    """A card title followed by header lines (``공약명 …``): the next card, not a running header."""
+    if lines[j].blank or not is_title(lines[j].text):
+        return False
+    after = [ln for ln in lines[j + 1:j + 8] if not ln.blank][:3]
+    return sum(1 for ln in after if find_labels(ln.text)) >= 2
 
 
 def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
