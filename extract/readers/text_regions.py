@@ -115,7 +115,9 @@ def label_line(line: TLine, col: int) -> LabelLine | None:
     if any(s.c0 < col - 2 for s in rest):
         return None
     if first.c1 <= col + 1 and _label_shaped(first.text):
-        return LabelLine(first, rest)
+        # the label's wide characters no longer push the cells right in display columns
+        excess = (first.x1 - first.x0) - (first.c1 - first.c0)
+        return LabelLine(first, [Seg(s.text, s.x0 - excess, s.x1 - excess, s.c0, s.c1, s.line) for s in rest])
     glued = _split_glued(first, col)
     if glued is not None and not rest:
         return LabelLine(glued[0], [glued[1]])
@@ -306,8 +308,8 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
     def gap(i: int) -> int:  # blank lines before xs[i]
         return 0 if i == 0 else sum(1 for ln in lines[xs[i - 1] + 1:xs[i]] if ln.blank)
 
-    def cut_ok(i: int) -> bool:  # a cell may start at xs[i]
-        return i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]]))
+    def cut_ok(i: int) -> bool:  # a cell may start at xs[i]: not inside a table (rows a blank line apart)
+        return i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gap(i) >= 2
 
     inf = float("inf")
     # best[j][i]: least cost with labels < j placed and their cells ending before xs[i]
