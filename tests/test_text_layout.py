@@ -190,7 +190,6 @@ BODY_LAYOUT = LAYOUT / "body"
 BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     "byeolbit-district-14003-body-layout#0": 0.97,
-    "gaon-city-11006-body-layout#0": 0.97,
     "haneul-city-18001-body-layout#0": 0.86,
 }
 

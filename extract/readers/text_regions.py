@@ -242,7 +242,10 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         body = cells[owner[k]].lines
         last = body[-1] if body else None
         if last is not None:
-            body += [TLine(ln.number, ln.page, "") for ln in lines[_index(lines, last) + 1:k] if ln.blank]
+            # blank lines, and lines of labels alone, stand as blank lines between content lines
+            body += [TLine(ln.number, ln.page, "") for i, ln in enumerate(lines[_index(lines, last) + 1:k],
+                                                                         start=_index(lines, last) + 1)
+                     if ln.blank or i not in content]
         body.append(TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]]))
     if any(not c.lines for c in cells):
         return None
