@@ -349,8 +349,9 @@ def _row_of_lone_cells(tail: list[TLine], refs: list[TLine], after: TLine | None
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     """(first, last, rows of three or more cells) of the aligned block starting at or just above
     line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
-    if not (_multi(lines[k]) or (_fragment(lines[k]) and _group_segs(lines, k) >= 3)):
-        return None
+    if not (_multi(lines[k]) or (_fragment(lines[k]) and _group_segs(lines, k) >= 3
+                                 and not _PARENTHESISED.match(lines[k].segs[0].text))):
+        return None  # (a unit note such as ``(단위 : 천원)`` right above a table is none of its cells)
     page = lines[k].page
     end = k
     j = k + 1
