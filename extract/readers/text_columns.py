@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.readers.text_lines import Seg, TLine
+from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
@@ -336,8 +336,36 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
         where = _assign(r.cells, centres, pitch, extents)
         if where is None:
             return None
-        placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
+        for (j, s), c in zip(where, r.cells, strict=True):
+            parts = _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
+            placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
+
+
+def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: bool) -> list[RCell] | None:
+    """A one-line cell over ``span`` columns of a row of cells whose words, one space apart,
+    are as many and each lies clearly nearest its own column: cells a converter printed one
+    space apart (``대구·경북 울산·경남``). None otherwise (a header spanning the columns)."""
+    if len(cell.segs) != 1:
+        return None
+    seg = cell.segs[0]
+    words = seg.text.split(" ")
+    if len(words) != span or any(not w for w in words):
+        return None
+    offs = display_offsets(seg.text)
+    out = []
+    at = 0
+    for i, w in enumerate(words):
+        part = Seg(w, seg.x0 + offs[at], seg.x0 + offs[at + len(w)], seg.c0 + at, seg.c0 + at + len(w), seg.line)
+        a, b = part.span(wide)
+        mid = (a + b) / 2
+        d = [abs(mid - x) for x in centres]
+        own = d[first + i]
+        if any(k != first + i and d[k] - own < AMBIGUITY_MARGIN for k in range(len(centres))):
+            return None
+        out.append(RCell([part], a, b))
+        at += len(w) + 1
+    return out
 
 
 def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
-from pledgecard.extract.markers import LETTERS, is_numbering, split_marker
+from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
@@ -303,11 +303,15 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
     return s.c0 <= first.c0 and s.x1 < second.x0 and s.c1 < second.c0
 
 
-def _centred_first_cell(above: TLine, row: TLine, below: TLine) -> bool:
+def _centred_first_cell(above: TLine, row: TLine, below: TLine, tail: bool = False) -> bool:
     """A lone line at the left edge right above a row of cells, with a lone line right below
     the row under it, both in a gap of the row (in one measure): the two lines of a cell
-    centred on the row (``주민간담회, 공`` / ``청회 등`` beside ``만족도조사 …``)."""
-    if (len(above.segs) != 1 or len(below.segs) != 1 or not _plain(above.segs[0]) or not _plain(below.segs[0])
+    centred on the row (``주민간담회, 공`` / ``청회 등`` beside ``만족도조사 …``). With ``tail``,
+    the line below may open with a middle dot (``대전·세종`` / ``·충남``: a list wrapped at it)."""
+    plain_below = _plain(below.segs[0]) if len(below.segs) == 1 else False
+    if tail and len(below.segs) == 1 and below.segs[0].text[:1] in LEVEL3_MARKERS and len(below.segs[0].text) > 1:
+        plain_below = True
+    if (len(above.segs) != 1 or len(below.segs) != 1 or not _plain(above.segs[0]) or not plain_below
             or is_title(above.text) or _PARENTHESISED.match(above.segs[0].text)
             or not (above.page == row.page == below.page) or below.number != row.number + 1
             or above.number != row.number - 1):
@@ -366,6 +370,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
                                                 or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
         elif blanks == 0 and _flush_left_cell(lines, k, j):
+            end = j
+        elif blanks == 0 and j >= 2 and _centred_first_cell(lines[j - 2], lines[j - 1], ln, tail=True):
             end = j
         elif blanks <= 2 and _group_label(lines, k, j):
             end, blanks = j, 0
