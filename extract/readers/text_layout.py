@@ -59,12 +59,17 @@ def _counting_letter(ch: str) -> bool:
     return 0 <= k < 11172 and k % 588 == 0 and k // 588 in _PLAIN_INITIALS
 
 
+_DASHES = {"-", "–", "—", "−"}
+
+
 def _plain(seg: Seg) -> bool:
     """A segment that opens with no bullet and no numbering (a label, a cell). A lone ``수)`` is
     the end of a wrapped cell (``(완료/추진중/미착`` + ``수)``), no numbering: Korean numbering
-    counts 가, 나, 다 ..."""
+    counts 가, 나, 다 ... A lone dash is a cell printed empty (``-``), no bullet."""
     marker, _ = split_marker(seg.text)
     text = seg.text.strip()
+    if text in _DASHES:
+        return True
     if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None
     return marker is None and not is_numbering(text)
