@@ -182,8 +182,10 @@ def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[
             if pages[lines[end].page][-1] != end:
                 break
             if col is None:  # a page of content only: on if the page after it goes on the region
-                nxt = [p for p in order if p > ln.page]
-                if not nxt or cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]]):
+                nxt = [p for p in order if p > ln.page]  # (the last page: the last cell's end)
+                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]])):
+                    break
+                if any(_card_starts(lines, i) for i in pages[ln.page]):
                     break
                 end = pages[ln.page][-1]
                 j = end + 1
@@ -334,7 +336,8 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
             for e in range(s + 1, n + 1):
                 if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
                     break  # a cell stops above the next label
-                if xs[e - 1] < f or (j + 1 == m and e != n and not more) or (e < n and not cut_ok(e)):
+                if ((xs[e - 1] < f and j + 1 < m) or (j + 1 == m and e != n and not more)
+                        or (e < n and not cut_ok(e))):
                     continue
                 err = abs(num[s] + num[e - 1] - 2 * centre)
                 if err > MAX_OFF + (e - s) // 4:
