@@ -294,7 +294,8 @@ def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
                 owner[k] = current
             continue
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
-        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels))
+        goes_on = any(p > page for p in by_page)
+        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on)
         if cuts is None:
             return None
         for k, n in cuts.items():
@@ -304,9 +305,10 @@ def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
 
 
 def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
-              content: dict[int, list[Seg]], more: bool) -> dict[int, int] | None:
+              content: dict[int, list[Seg]], more: bool, goes_on: bool) -> dict[int, int] | None:
     """Content lines of one page -> index of their label on the page (-1: the cell from before;
-    len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow)."""
+    len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
+    Where the region ``goes_on`` over the page, its last label may sit below its cell's lines."""
     num = [lines[k].number for k in xs]
     n, m = len(xs), len(labels)
 
@@ -336,7 +338,7 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
             for e in range(s + 1, n + 1):
                 if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
                     break  # a cell stops above the next label
-                if ((xs[e - 1] < f and j + 1 < m) or (j + 1 == m and e != n and not more)
+                if ((xs[e - 1] < f and (j + 1 < m or not goes_on)) or (j + 1 == m and e != n and not more)
                         or (e < n and not cut_ok(e))):
                     continue
                 err = abs(num[s] + num[e - 1] - 2 * centre)
