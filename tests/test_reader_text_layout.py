@@ -350,3 +350,14 @@ def test_any_spaced_text_reads_into_a_consistent_document(lines: list[str]) -> N
         assert t.cells and all(0 <= c.row < t.n_rows and 0 <= c.col and c.col + c.col_span <= t.n_cols
                                for c in t.cells)
         assert len({(c.row, c.col) for c in t.cells}) == len(t.cells)
+
+
+@given(st.lists(st.integers(min_value=1000, max_value=10**10), min_size=2, max_size=6))
+def test_amounts_glued_together_are_cut_apart(amounts: list[int]) -> None:
+    # pdftotext -layout of a narrow table prints grouped amounts with no space between them
+    from pledgecard.extract.readers.text_lines import to_tline
+
+    glued = "".join(f"{a:,}" for a in amounts)
+    line = to_tline(1, 1, f"계    {glued}    합")
+    assert [s.text for s in line.segs][1:-1] == [f"{a:,}" for a in amounts]
+    assert [s.text for s in to_tline(1, 1, "계    1,2345    합").segs] == ["계", "1,2345", "합"]  # no grouping: kept
