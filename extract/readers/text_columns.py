@@ -21,6 +21,7 @@ measure that keeps more cells apart and aligns more cell edges across rows is us
 from __future__ import annotations
 
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source, Table
@@ -344,28 +345,33 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
 
 def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: bool) -> list[RCell] | None:
     """A one-line cell over ``span`` columns of a row of cells whose words, one space apart,
-    are as many and each lies clearly nearest its own column: cells a converter printed one
-    space apart (``대구·경북 울산·경남``). None otherwise (a header spanning the columns)."""
+    group in one way only into ``span`` runs each lying clearly nearest its own column: cells a
+    converter printed one space apart (``대구·경북 울산·경남``, ``만족도 조사 전문가 자문``). None
+    otherwise (a header spanning the columns)."""
     if len(cell.segs) != 1:
         return None
     seg = cell.segs[0]
     words = seg.text.split(" ")
-    if len(words) != span or any(not w for w in words):
+    if len(words) < span or any(not w for w in words) or len(words) > 8:
         return None
     offs = display_offsets(seg.text)
-    out = []
-    at = 0
-    for i, w in enumerate(words):
-        part = Seg(w, seg.x0 + offs[at], seg.x0 + offs[at + len(w)], seg.c0 + at, seg.c0 + at + len(w), seg.line)
-        a, b = part.span(wide)
-        mid = (a + b) / 2
-        d = [abs(mid - x) for x in centres]
-        own = d[first + i]
-        if any(k != first + i and d[k] - own < AMBIGUITY_MARGIN for k in range(len(centres))):
-            return None
-        out.append(RCell([part], a, b))
-        at += len(w) + 1
-    return out
+    fits = []
+    for cuts in combinations(range(1, len(words)), span - 1):  # words grouped into ``span`` cells
+        bounds = [0, *cuts, len(words)]
+        out = []
+        for i in range(span):
+            at = sum(len(w) + 1 for w in words[:bounds[i]])
+            text = " ".join(words[bounds[i]:bounds[i + 1]])
+            part = Seg(text, seg.x0 + offs[at], seg.x0 + offs[at + len(text)], seg.c0 + at, seg.c0 + at + len(text),
+                       seg.line)
+            a, b = part.span(wide)
+            d = [abs((a + b) / 2 - x) for x in centres]
+            if any(k != first + i and d[k] - d[first + i] < AMBIGUITY_MARGIN for k in range(len(centres))):
+                break
+            out.append(RCell([part], a, b))
+        else:
+            fits.append(out)
+    return fits[0] if len(fits) == 1 else None  # one grouping only: else the words may be one cell
 
 
 def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
