@@ -21,8 +21,8 @@ measure that keeps more cells apart and aligns more cell edges across rows is us
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
