@@ -300,7 +300,8 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
         return False
     above = _last_multi(lines, k, j)
     nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
-    if nxt is not None and _fragment(lines[nxt]) and nxt + 1 < len(lines):
+    if nxt is not None and nxt + 2 < len(lines) and (
+            _fragment(lines[nxt]) or _centred_first_cell(lines[nxt], lines[nxt + 1], lines[nxt + 2])):
         nxt += 1  # a row whose first line is one wrapped cell
     if above is None or nxt is None or lines[nxt].page != ln.page or not _multi(lines[nxt]):
         return False
@@ -378,6 +379,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             end = j
         elif blanks == 0 and j >= 2 and _centred_first_cell(lines[j - 2], lines[j - 1], ln, tail=True):
             end = j
+        elif blanks <= 2 and j + 2 < len(lines) and _centred_first_cell(ln, lines[j + 1], lines[j + 2]):
+            end, blanks = j, 0  # the first line of a cell centred on the row below, at the left edge
         elif blanks <= 2 and _group_label(lines, k, j):
             end, blanks = j, 0
         else:
