@@ -254,6 +254,9 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
         inside = extents[j][0] <= cells[i].centre <= extents[j][1]
         if d > MAX_DRIFT * pitch and not inside:
             return None
+        edged = {k for k, (a, b) in enumerate(extents) if a == cells[i].x0 or b == cells[i].x1}
+        if edged and j not in edged:
+            return None  # nearest by its centre, but flush with another column's edge
         lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
         hi = min((p[0] for p in taken if p[0] > j), default=n)
         for k in range(lo, hi):
