@@ -230,3 +230,38 @@ def test_body_table_layout_dumps_have_no_wrong_figure(body_results: dict[str, An
              for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp]
     assert sum(len(wf.figures(e, g)) for e, g in body_results.values()) > 250
     assert wrong == []
+
+
+# Further family cards, plain and as body tables (samples/layout/more/, python -m
+# samples.render_layout --more; their PDFs read 1.000): rows cut by page breaks, amounts glued
+# together, first cells centred on their row from the left edge. Ratchet as BODY_BELOW.
+MORE_LAYOUT = LAYOUT / "more"
+MORE_BELOW: dict[str, float] = {
+    "dasom-district-16005-plain-layout#0": 0.92,
+    "gaon-city-11013-body-layout#0": 0.97,
+    "gaon-city-11022-plain-layout#0": 0.91,
+    "haneul-city-18003-body-layout#0": 0.88,
+    "nuri-province-15009-body-layout#0": 0.79,
+    "nuri-province-15009-body-layout#1": 0.79,
+    "solmae-county-13019-body-layout#0": 0.94,
+    "yeoul-county-17025-body-layout#0": 0.83,
+}
+
+
+@pytest.fixture(scope="module")
+def more_results() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    return {name: (e, g) for dump in sorted(MORE_LAYOUT.glob("*-layout.txt")) for name, e, g in _scores(dump)}
+
+
+def test_more_family_layout_dumps_score_with_no_wrong_figure(more_results: dict[str, Any]) -> None:
+    assert len(more_results) == 12
+    wf = _wrong_figures()
+    short, wrong = {}, []
+    for name, (e, g) in more_results.items():
+        assert validate_record(g) == [], name
+        got = score_record(e, g).score()
+        if got < MORE_BELOW.get(name, BODY_TARGET):
+            short[name] = round(got, 3)
+        wrong += [(name, label, exp, val) for _, label, exp, val in wf.figures(e, g) if val is not None and val != exp]
+    assert short == {}
+    assert wrong == []
