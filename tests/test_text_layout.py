@@ -241,8 +241,8 @@ MORE_BELOW: dict[str, float] = {
     "gaon-city-11013-body-layout#0": 0.97,
     "gaon-city-11022-plain-layout#0": 0.91,
     "haneul-city-18003-body-layout#0": 0.88,
-    "nuri-province-15009-body-layout#0": 0.79,
-    "nuri-province-15009-body-layout#1": 0.79,
+    "nuri-province-15009-body-layout#0": 0.88,
+    "nuri-province-15009-body-layout#1": 0.88,
     "solmae-county-13019-body-layout#0": 0.94,
     "yeoul-county-17025-body-layout#0": 0.83,
 }

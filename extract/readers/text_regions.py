@@ -63,11 +63,16 @@ def _column(lines: list[TLine], idx: list[int]) -> int | None:
     left margin: it has none)."""
     counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
     for col in sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c)):
-        left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
-        labels = sum(1 for i in left if label_line(lines[i], col) is not None)
-        if labels and labels >= len(left) - labels:
+        if _labels_left(lines, idx, col):
             return col
     return None
+
+
+def _labels_left(lines: list[TLine], idx: list[int], col: int) -> bool:
+    """Whether the lines of a page starting left of ``col`` are mostly labels (and some are)."""
+    left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
+    labels = sum(1 for i in left if label_line(lines[i], col) is not None)
+    return bool(labels) and labels >= len(left) - labels
 
 
 def _label_shaped(text: str) -> bool:
@@ -151,8 +156,12 @@ def find(lines: list[TLine]) -> list[Region]:
         if not ln.blank:
             pages.setdefault(ln.page, []).append(k)
     cols = {p: _column(lines, idx) for p, idx in pages.items()}
-    regions: list[Region] = []
     order = sorted(pages)
+    for n, p in enumerate(order):  # a page with few content lines of its own: its neighbours' column
+        if cols[p] is None:
+            near = [cols[q] for q in order[max(0, n - 1):n + 2] if q != p and cols[q] is not None]
+            cols[p] = next((c for c in near if _labels_left(lines, pages[p], c)), None)
+    regions: list[Region] = []
     k = 0
     while k < len(lines):
         col = cols.get(lines[k].page)
