@@ -172,9 +172,7 @@ def find(lines: list[TLine]) -> list[Region]:
         region = _build(lines, k, end, cols, pages)
         if region is not None:
             regions.append(region)
-            k = end + 1
-        else:
-            k += 1
+        k = end + 1  # (no later start inside a run that is no region: linear time, no part taken for a whole)
     return regions
 
 
