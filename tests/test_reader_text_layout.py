@@ -152,6 +152,26 @@ def test_a_row_cut_by_a_page_break_ends_on_the_next_page() -> None:
                         ["2026", "", "5.2km", "-", "미착수"]]
 
 
+def test_a_row_centred_between_two_others_is_its_own_row() -> None:
+    # three rows, cells centred on each row's line: the middle row's line lies half-way between
+    # the outer rows' lines, yet it is a row of its own (not a cell spanning them)
+    block = (
+        "연도      목표         실적\n"
+        "\n"
+        "          협약 체\n"
+        "2020                   58건\n"
+        "          결(45건)\n"
+        "2021      설계 완료    용역 완료\n"
+        "          협약 체\n"
+        "2022                   30건\n"
+        "          결(25건)\n"
+    )
+    t = _table(block)
+    assert t is not None
+    assert _grid(t)[1:] == [["2020", "협약 체 결(45건)", "58건"], ["2021", "설계 완료", "용역 완료"],
+                            ["2022", "협약 체 결(25건)", "30건"]]
+
+
 def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:
     block = (
         "구분      2023년      2024년      2025년\n"

@@ -239,7 +239,6 @@ MORE_LAYOUT = LAYOUT / "more"
 MORE_BELOW: dict[str, float] = {
     "dasom-district-16005-plain-layout#0": 0.92,
     "gaon-city-11013-body-layout#0": 0.97,
-    "gaon-city-11022-plain-layout#0": 0.91,
     "haneul-city-18003-body-layout#0": 0.88,
     "nuri-province-15009-body-layout#0": 0.88,
     "nuri-province-15009-body-layout#1": 0.88,

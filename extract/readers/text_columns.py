@@ -162,8 +162,8 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool) -> list[
     half-way between two anchors (a cell spanning those rows, given to the upper one); lines
     of one run at most one line apart. None when a column's lines cannot all be cut so."""
     at = [a.number for a in anchors]
-    targets = [(float(a), r) for r, a in enumerate(at)]
-    targets += [((at[i] + at[j]) / 2, i) for i in range(len(at)) for j in range(i + 1, len(at))]
+    targets = [(float(a), 0, r) for r, a in enumerate(at)]  # (line, 1 for a span, row): a row's own line first
+    targets += [((at[i] + at[j]) / 2, 1, i) for i in range(len(at)) for j in range(i + 1, len(at))]
     rows = [Row([], [a]) for a in anchors]
     for col in cluster(group, wide):
         nums = sorted({s.line for s in col.segs})
@@ -176,7 +176,7 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool) -> list[
                 if best[j] is None:
                     continue
                 centre = (nums[j] + nums[i - 1]) / 2
-                cost, row = min((abs(centre - t), r) for t, r in targets)
+                cost, _, row = min((abs(centre - t), span, r) for t, span, r in targets)
                 if cost > 0.5:
                     continue
                 prev = best[j]
