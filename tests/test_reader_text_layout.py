@@ -172,6 +172,19 @@ def test_a_row_centred_between_two_others_is_its_own_row() -> None:
                             ["2022", "협약 체 결(25건)", "30건"]]
 
 
+def test_a_year_wrapped_before_its_suffix_keeps_the_suffix_a_column_off() -> None:
+    # pdftotext -layout: the wrapped ``년`` of ``2024년`` printed one character right of its year
+    block = (
+        "구분    2022   2023   2024\n"
+        "         년      년       년\n"
+        "\n"
+        "국비      26    105     40\n"
+    )
+    t = _table(block)
+    assert t is not None
+    assert _grid(t) == [["구분", "2022 년", "2023 년", "2024 년"], ["국비", "26", "105", "40"]]
+
+
 def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:
     block = (
         "구분      2023년      2024년      2025년\n"

@@ -114,6 +114,10 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
         for seg in line.segs:
             s0, s1 = seg.span(wide)
             hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)]
+            if not hit and len(seg.text) == 1 and seg.text.isalpha():
+                # a lone syllable wrapped from a header cell above (``2024`` / ``년``) may touch it
+                hit = [c for c in cells if c.segs[-1].line != seg.line and _overlaps(s0 - 1, s1, c.x0, c.x1)
+                       and any(ch.isdigit() for ch in c.segs[-1].text)][:1]
             if not hit:
                 cells.append(RCell([seg], s0, s1))
                 continue
