@@ -1,20 +1,24 @@
 """Label-left bodies of layout dumps (a card whose body is one ``label | content`` table, dumped by
 ``pdftotext -layout``): which lines are labels, which content, and which label owns each line.
 
-On each page the content column is where the content cell's lines start (the smallest column,
-four or more characters in, where two or more one-segment lines start). A **label line** has
-something left of that column: a short label (``가. 사업개요``, ``■ 재원 투자``, ``【 사업개요 】``),
-alone or followed by content - cells of a table row right of the column, or text the converter
-glued to the label one space apart (``가. 사업개요 · 주요내용``: split at the bullet). A label
-wrapped in its cell continues on a label line just below (``■ 재원 투자`` / ``계획``). Every other
-line of a region starts at the content column or right of it. A region runs over a page break when
-its part ends the page and the next page's lines fit (a page without labels in between: the
-content of the last label goes on).
+On each page the content column is where the content cell's lines start: the column where the
+most one-segment lines start (two or more, four or more characters in) with mostly labels left
+of it; a page with too few lines of its own takes a neighbour page's. A **label line** has
+something left of that column: a short label (``가. 사업개요``, ``■ 재원 투자``, ``【 사업개요 】``,
+``◎ 1. 사업개요``), alone or followed by content - cells of a table row right of the column
+(measured without the label's wide characters), or text the converter glued to the label one
+space apart (``가. 사업개요 · 주요내용``: split at the bullet or numbering). A label wrapped in
+its cell continues on a label line just below (``■ 재원 투자`` / ``계획``). Every other line of a
+region starts at the content column or right of it. A region runs over a page break when its
+part ends the page and the next page's lines fit (a page without labels in between, or at the
+end: the content of the last label goes on); it ends at the next card's title.
 
 A label is centred vertically in its cell, so the content lines between two labels are cut where
-both cells come out best centred on their labels, preferring blank gaps (padding at the border)
-and never between two rows of cells (inside a table). On a page that a cell entered from the
-page before, the lines above the first label's cell are that cell's.
+the cells come out best centred on their labels, preferring blank gaps (padding at the border)
+and never between two rows of cells one blank line apart (inside a table). A cell whose label is
+far from the middle of its lines is no cell: the region is then left to the other readers. On a
+page that a cell entered from the page before, the lines above the first label's cell are that
+cell's; a page may end with the top of a cell whose label is on the next page.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ class LabelLine:
 
 
 @dataclass(slots=True)
-class Cell:
+class LabelCell:
     """One label (its segments top to bottom) with its content lines (content segments only)."""
 
     label: list[Seg]
@@ -53,7 +57,7 @@ class Cell:
 class Region:
     first: int  # line indexes, inclusive
     last: int
-    cells: list[Cell]
+    cells: list[LabelCell]
     col: int  # the content column its content lines are measured from
 
 
@@ -243,7 +247,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
     owner = _owners(lines, labels, content)
     if owner is None:
         return None
-    cells = [Cell(segs) for _, _, segs in labels]
+    cells = [LabelCell(segs) for _, _, segs in labels]
     base = next(cols[lines[k].page] for k in content if cols.get(lines[k].page) is not None) or 0
     for k in sorted(content):
         col = cols.get(lines[k].page)
