@@ -14,6 +14,11 @@ running text, found from the positions of the segments.
   :class:`Table` through :mod:`text_columns`, or, when it cannot be aligned with certainty, one
   text line per row (no cell is placed in a column). A block at the top of a page with the same
   column count as a table just before the page break continues that table.
+  A row cut by a page break (lone cell lines opening the next page) is read again from the lines
+  of both pages.
+- A **label-left body** (the whole body one label | content table, labels centred on their
+  cells, glued to their content, beside table rows, over page breaks) is found by
+  :mod:`text_regions`; its regions take precedence over the two-column regions above.
 - Everything else stays a line of text.
 """
 
