@@ -7,6 +7,8 @@ card keeps its labels in a left-hand column. This renderer makes one from the PD
 sample PDFs into ``samples/layout/`` with their expected records:
 
     python -m samples.render_layout samples/corpus samples/layout
+    python -m samples.render_layout --body-tables samples/layout/body
+    python -m samples.render_layout --more samples/layout/more
 """
 
 from __future__ import annotations
@@ -70,6 +72,69 @@ def layout_corpus(src: Path, out: Path) -> list[Path]:
     return written
 
 
+def body_table_corpus(out: Path) -> list[Path]:
+    """Dump each template family's first card rendered with its whole body as one ``label |
+    content`` table (``Style.body_table``, as tests/test_body_tables.py renders it) into
+    ``out/NAME-SEED-body-layout.txt`` with its expected record(s)."""
+    import dataclasses
+
+    from samples.families import FAMILIES, family_records, family_seeds
+    from samples.render_pdf import render_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory(prefix="pledgecard-body-") as tmp:
+        for fam in FAMILIES:
+            seed = family_seeds(fam, 1)[0]
+            records = family_records(fam, seed)
+            pdf = Path(tmp) / f"{fam.name}-{seed}.pdf"
+            render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=True))
+            path = out / f"{fam.name}-{seed}-body-layout.txt"
+            dump_layout(pdf, path)
+            (out / f"{path.stem}.expected.json").write_text(
+                json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(path)
+    return written
+
+
+# Further cards of the families (seed index 1-3), plain and as body tables, whose layout dumps
+# exercise other shapes: rows cut by page breaks, amounts glued together, a first cell centred on
+# its row from the left edge, a last page of content only (samples/layout/more/).
+MORE = (("gaon-city", 2, False), ("gaon-city", 1, True), ("gaon-city", 3, False), ("hanbit-province", 1, True),
+        ("solmae-county", 2, False), ("solmae-county", 2, True), ("haneul-city", 3, True), ("haneul-city", 1, True),
+        ("nuri-province", 3, True), ("yeoul-county", 2, True), ("dasom-district", 1, False))
+
+
+def more_corpus(out: Path) -> list[Path]:
+    """Dump the cards of :data:`MORE` into ``out/NAME-SEED-plain|body-layout.txt``."""
+    import dataclasses
+
+    from samples.families import BY_NAME, family_records, family_seeds
+    from samples.render_pdf import render_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory(prefix="pledgecard-more-") as tmp:
+        for name, index, body in MORE:
+            fam = BY_NAME[name]
+            seed = family_seeds(fam, index + 1)[index]
+            records = family_records(fam, seed)
+            pdf = Path(tmp) / f"{name}-{seed}.pdf"
+            render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=body))
+            path = out / f"{name}-{seed}-{'body' if body else 'plain'}-layout.txt"
+            dump_layout(pdf, path)
+            (out / f"{path.stem}.expected.json").write_text(
+                json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(path)
+    return written
+
+
 if __name__ == "__main__":
-    for p in layout_corpus(Path(sys.argv[1]), Path(sys.argv[2])):
+    if sys.argv[1] == "--body-tables":
+        made = body_table_corpus(Path(sys.argv[2]))
+    elif sys.argv[1] == "--more":
+        made = more_corpus(Path(sys.argv[2]))
+    else:
+        made = layout_corpus(Path(sys.argv[1]), Path(sys.argv[2]))
+    for p in made:
         print(p)

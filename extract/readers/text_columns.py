@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.readers.text_lines import Seg, TLine
+from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
@@ -113,6 +114,10 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
         for seg in line.segs:
             s0, s1 = seg.span(wide)
             hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)]
+            if not hit and len(seg.text) == 1 and seg.text.isalpha():
+                # a lone syllable wrapped from a header cell above (``2024`` / ``년``) may touch it
+                hit = [c for c in cells if c.segs[-1].line != seg.line and _overlaps(s0 - 1, s1, c.x0, c.x1)
+                       and any(ch.isdigit() for ch in c.segs[-1].text)][:1]
             if not hit:
                 cells.append(RCell([seg], s0, s1))
                 continue
@@ -141,12 +146,60 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
         # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
+    if len(starts) >= 2 and starts[0] > 0:  # lines above the first row's: cells centred on their row
+        centred = _centred_rows(group, [group[k] for k in starts], wide)
+        if centred is not None:
+            return rows + centred
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         for a, b in zip(bounds, bounds[1:], strict=False):
             rows.append(Row(cluster(group[a:b], wide), group[a:b]))
     else:
         rows.append(Row(cluster(group, wide), group))
+    return rows
+
+
+def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool) -> list[Row] | None:
+    """The rows of a group whose cells ``pdftotext -layout`` centred on their row's line (the
+    line at the left edge, its anchor): the lines of one column are cut into runs, each centred
+    on an anchor (a cell of that row: its two lines one above and one below the anchor line) or
+    half-way between two anchors (a cell spanning those rows, given to the upper one); lines
+    of one run at most one line apart. None when a column's lines cannot all be cut so."""
+    at = [a.number for a in anchors]
+    targets = [(float(a), 0, r) for r, a in enumerate(at)]  # (line, 1 for a span, row): a row's own line first
+    targets += [((at[i] + at[j]) / 2, 1, i) for i in range(len(at)) for j in range(i + 1, len(at))]
+    rows = [Row([], [a]) for a in anchors]
+    for col in cluster(group, wide):
+        nums = sorted({s.line for s in col.segs})
+        # best[i] = (cost, cuts) for the first i lines of the column
+        best: list[tuple[float, list[tuple[int, int, int]]] | None] = [(0.0, [])] + [None] * len(nums)
+        for i in range(1, len(nums) + 1):
+            for j in range(i - 1, -1, -1):
+                if j < i - 1 and nums[j + 1] - nums[j] > 2:
+                    break
+                if best[j] is None:
+                    continue
+                centre = (nums[j] + nums[i - 1]) / 2
+                cost, _, row = min((abs(centre - t), span, r) for t, span, r in targets)
+                if cost > 0.5:
+                    continue
+                prev = best[j]
+                assert prev is not None
+                total = prev[0] + cost
+                cur = best[i]
+                if cur is None or total < cur[0]:
+                    best[i] = (total, [*prev[1], (j, i, row)])
+        done = best[-1]
+        if done is None:
+            return None
+        for j, i, row in done[1]:
+            segs = [s for s in col.segs if nums[j] <= s.line <= nums[i - 1]]
+            spans = [s.span(wide) for s in segs]
+            rows[row].cells.append(RCell(segs, min(a for a, _ in spans), max(b for _, b in spans)))
+            rows[row].lines += [ln for ln in group if nums[j] <= ln.number <= nums[i - 1] and ln not in rows[row].lines]
+    for r in rows:
+        r.cells.sort(key=lambda c: c.x0)
+        r.lines.sort(key=lambda ln: ln.number)
     return rows
 
 
@@ -205,6 +258,9 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
         inside = extents[j][0] <= cells[i].centre <= extents[j][1]
         if d > MAX_DRIFT * pitch and not inside:
             return None
+        edged = {k for k, (a, b) in enumerate(extents) if a == cells[i].x0 or b == cells[i].x1}
+        if edged and j not in edged:
+            return None  # nearest by its centre, but flush with another column's edge
         lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
         hi = min((p[0] for p in taken if p[0] > j), default=n)
         for k in range(lo, hi):
@@ -288,8 +344,41 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
         where = _assign(r.cells, centres, pitch, extents)
         if where is None:
             return None
-        placed += [Placed(k, j, s, c) for (j, s), c in zip(where, r.cells, strict=True)]
+        for (j, s), c in zip(where, r.cells, strict=True):
+            parts = _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
+            placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
+
+
+def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: bool) -> list[RCell] | None:
+    """A one-line cell over ``span`` columns of a row of cells whose words, one space apart,
+    group in one way only into ``span`` runs each lying clearly nearest its own column: cells a
+    converter printed one space apart (``대구·경북 울산·경남``, ``만족도 조사 전문가 자문``). None
+    otherwise (a header spanning the columns)."""
+    if len(cell.segs) != 1:
+        return None
+    seg = cell.segs[0]
+    words = seg.text.split(" ")
+    if len(words) < span or any(not w for w in words) or len(words) > 8:
+        return None
+    offs = display_offsets(seg.text)
+    fits = []
+    for cuts in combinations(range(1, len(words)), span - 1):  # words grouped into ``span`` cells
+        bounds = [0, *cuts, len(words)]
+        out = []
+        for i in range(span):
+            at = sum(len(w) + 1 for w in words[:bounds[i]])
+            text = " ".join(words[bounds[i]:bounds[i + 1]])
+            part = Seg(text, seg.x0 + offs[at], seg.x0 + offs[at + len(text)], seg.c0 + at, seg.c0 + at + len(text),
+                       seg.line)
+            a, b = part.span(wide)
+            d = [abs((a + b) / 2 - x) for x in centres]
+            if any(k != first + i and d[k] - d[first + i] < AMBIGUITY_MARGIN for k in range(len(centres))):
+                break
+            out.append(RCell([part], a, b))
+        else:
+            fits.append(out)
+    return fits[0] if len(fits) == 1 else None  # one grouping only: else the words may be one cell
 
 
 def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:

@@ -14,6 +14,11 @@ running text, found from the positions of the segments.
   :class:`Table` through :mod:`text_columns`, or, when it cannot be aligned with certainty, one
   text line per row (no cell is placed in a column). A block at the top of a page with the same
   column count as a table just before the page break continues that table.
+  A row cut by a page break (lone cell lines opening the next page) is read again from the lines
+  of both pages.
+- A **label-left body** (the whole body one label | content table, labels centred on their
+  cells, glued to their content, beside table rows, over page breaks) is found by
+  :mod:`text_regions`; its regions take precedence over the two-column regions above.
 - Everything else stays a line of text.
 """
 
@@ -26,7 +31,8 @@ from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
-from pledgecard.extract.markers import LETTERS, is_numbering, split_marker
+from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
+from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
@@ -58,12 +64,17 @@ def _counting_letter(ch: str) -> bool:
     return 0 <= k < 11172 and k % 588 == 0 and k // 588 in _PLAIN_INITIALS
 
 
+_DASHES = {"-", "–", "—", "−"}
+
+
 def _plain(seg: Seg) -> bool:
     """A segment that opens with no bullet and no numbering (a label, a cell). A lone ``수)`` is
     the end of a wrapped cell (``(완료/추진중/미착`` + ``수)``), no numbering: Korean numbering
-    counts 가, 나, 다 ..."""
+    counts 가, 나, 다 ... A lone dash is a cell printed empty (``-``), no bullet."""
     marker, _ = split_marker(seg.text)
     text = seg.text.strip()
+    if text in _DASHES:
+        return True
     if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None
     return marker is None and not is_numbering(text)
@@ -211,8 +222,14 @@ def _rebase(seg: Seg, col: int) -> Seg:
 
 def region_table(lines: list[TLine], col: int, lexicon: str = "",
                  unrecovered: list[tuple[int, int]] | None = None) -> Table:
+    return label_table(split_region(lines, col), lines, col, lexicon, unrecovered)
+
+
+def label_table(pairs: list[tuple[list[Seg], list[TLine]]], lines: list[TLine], col: int, lexicon: str = "",
+                unrecovered: list[tuple[int, int]] | None = None) -> Table:
+    """A label | content table of labels (segments) with their content lines."""
     cells: list[Cell] = []
-    for n, (segs, body) in enumerate(split_region(lines, col)):
+    for n, (segs, body) in enumerate(pairs):
         nums = [s.line for s in segs]
         cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
                           source=Source(line_start=min(nums), line_end=max(nums),
@@ -288,12 +305,35 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
         return False
     above = _last_multi(lines, k, j)
     nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
-    if nxt is not None and _fragment(lines[nxt]) and nxt + 1 < len(lines):
+    if nxt is not None and nxt + 2 < len(lines) and (
+            _fragment(lines[nxt]) or _centred_first_cell(lines[nxt], lines[nxt + 1], lines[nxt + 2])):
         nxt += 1  # a row whose first line is one wrapped cell
     if above is None or nxt is None or lines[nxt].page != ln.page or not _multi(lines[nxt]):
         return False
     s, first, second = ln.segs[0], above.segs[0], above.segs[1]
     return s.c0 <= first.c0 and s.x1 < second.x0 and s.c1 < second.c0
+
+
+def _centred_first_cell(above: TLine, row: TLine, below: TLine, tail: bool = False) -> bool:
+    """A lone line at the left edge right above a row of cells, with a lone line right below
+    the row under it, both in a gap of the row (in one measure): the two lines of a cell
+    centred on the row (``주민간담회, 공`` / ``청회 등`` beside ``만족도조사 …``). With ``tail``,
+    the line below may open with a middle dot (``대전·세종`` / ``·충남``: a list wrapped at it)."""
+    plain_below = _plain(below.segs[0]) if len(below.segs) == 1 else False
+    if tail and len(below.segs) == 1 and below.segs[0].text[:1] in LEVEL3_MARKERS and len(below.segs[0].text) > 1:
+        plain_below = True
+    if (len(above.segs) != 1 or len(below.segs) != 1 or not _plain(above.segs[0]) or not plain_below
+            or is_title(above.text) or _PARENTHESISED.match(above.segs[0].text)
+            or not (above.page == row.page == below.page) or below.number != row.number + 1
+            or above.number != row.number - 1):
+        return False
+    a, b = above.segs[0], below.segs[0]
+    for w in (True, False):
+        a0, a1 = a.span(w)
+        b0, b1 = b.span(w)
+        if a0 < b1 and b0 < a1 and not any(o.span(w)[0] < max(a1, b1) and min(a0, b0) < o.span(w)[1] for o in row.segs):
+            return True
+    return False
 
 
 def _last_multi(lines: list[TLine], k: int, j: int) -> TLine | None:
@@ -324,8 +364,9 @@ def _row_of_lone_cells(tail: list[TLine], refs: list[TLine], after: TLine | None
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     """(first, last, rows of three or more cells) of the aligned block starting at or just above
     line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
-    if not (_multi(lines[k]) or (_fragment(lines[k]) and _group_segs(lines, k) >= 3)):
-        return None
+    if not (_multi(lines[k]) or (_fragment(lines[k]) and _group_segs(lines, k) >= 3
+                                 and not _PARENTHESISED.match(lines[k].segs[0].text))):
+        return None  # (a unit note such as ``(단위 : 천원)`` right above a table is none of its cells)
     page = lines[k].page
     end = k
     j = k + 1
@@ -341,6 +382,10 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             end, blanks = j, 0
         elif blanks == 0 and _flush_left_cell(lines, k, j):
             end = j
+        elif blanks == 0 and j >= 2 and _centred_first_cell(lines[j - 2], lines[j - 1], ln, tail=True):
+            end = j
+        elif blanks <= 2 and j + 2 < len(lines) and _centred_first_cell(ln, lines[j + 1], lines[j + 2]):
+            end, blanks = j, 0  # the first line of a cell centred on the row below, at the left edge
         elif blanks <= 2 and _group_label(lines, k, j):
             end, blanks = j, 0
         else:
@@ -363,6 +408,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
         start = above
     elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
+        if k >= 1 and k + 1 < len(lines) and _centred_first_cell(lines[k - 1], lines[k], lines[k + 1]):
+            start = above = k - 1
         while (above >= 0 and lines[above].page == page and _fragment(lines[above])
                and not _PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
                and _under(lines[above], lines[k])):
@@ -403,8 +450,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
     if lexicon is None:
         lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
-    regions = find_regions(lines) if base == 0 else []
+    labelled = text_regions.find(lines) if base == 0 else []
+    regions = [r for r in (find_regions(lines) if base == 0 else [])
+               if not any(r[0] <= g.last and g.first <= r[1] for g in labelled)]
     repeated: set[str] | None = None
+    blocks: dict[int, list[TLine]] = {}  # id of a table read from blocks -> their lines
     k = 0
     while k < len(lines):
         # a region whose first lines a table above took (header rows printed label | value) goes on
@@ -418,6 +468,18 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         line = lines[k]
         if line.blank:
             k += 1
+            continue
+        lab = next((g for g in labelled if g.first == k), None)
+        if lab is not None:
+            out.append(label_table([(c.label, c.lines) for c in lab.cells], lines[lab.first:lab.last + 1],
+                                   lab.col, lexicon, unrecovered))
+            k = lab.last + 1
+            continue
+        if repeated is None:
+            repeated = _repeated_lines(lines)
+        carried = _carry_over(lines, k, out, blocks, repeated, lexicon)
+        if carried is not None:
+            k = carried
             continue
         blk = find_block(lines, k)
         if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
@@ -446,8 +508,10 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 if prev is not None and _continues(prev, table, lines, a, repeated):
                     _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
+                    blocks.pop(id(prev), None)
                 else:
                     out.append(table)
+                    blocks[id(table)] = lines[a:b + 1]
             else:
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))
@@ -457,6 +521,43 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number))
         k += 1
     return out
+
+
+def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, list[TLine]],
+                repeated: Set[str], lexicon: str) -> int | None:
+    """A table cut by a page break inside a row: lone cell lines opening the page (a blank line
+    after them) end the last row of the table that ended the page before, and the rows below
+    them continue it, even with fewer cells than it has columns. The table is read again from
+    the lines of both pages; kept only if that places every cell in the columns it had and
+    leaves its earlier rows as they were. Returns the index after the lines read, or None."""
+    prev = _table_before(out, repeated, lines[k])
+    if prev is None or id(prev) not in blocks or _multi(lines[k]) or not _fragment(lines[k]):
+        return None
+    j = k
+    while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and _fragment(lines[j]):
+        j += 1
+    m = next((i for i in range(j, min(j + 3, len(lines))) if not lines[i].blank), None)
+    if m is not None and lines[m].page == lines[k].page and _multi(lines[m]) and m > j:
+        blk = find_block(lines, m)
+        if blk is None or blk[0] != m:
+            return None
+        end = blk[1]
+    elif m is None or (m > j and lines[m].page == lines[k].page and not _multi(lines[m]) and not _fragment(lines[m])):
+        end = j - 1  # the cut row's cell lines alone, then text
+    else:
+        return None
+    if not _continues(prev, prev, lines, k, repeated):
+        return None
+    both = blocks[id(prev)] + lines[k:end + 1]
+    table = build_table(both, lexicon)
+    keep = prev.n_rows - 1
+    if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
+        return None
+    at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
+    out[at] = table
+    del blocks[id(prev)]
+    blocks[id(table)] = both
+    return end + 1
 
 
 def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:

@@ -91,9 +91,33 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
 _NIL = re.compile(r"[-–—]")  # a cell printed as a dash (nothing, zero)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _unglued(text: str, x: int, y: int) -> list[tuple[int, int]]:
+    """A token of thousands-grouped amounts a converter printed without a space between them
+    (``1,167,789222,988``: a group of more than three digits after a comma is no number) cut
+    into those amounts, where every part is a grouped amount; else the token as it is."""
+    tok = text[x:y]
+    if "," not in tok or re.fullmatch(r"[\d,]+", tok) is None or _AMOUNT.fullmatch(tok) is None:
+        return [(x, y)]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*", tok):
+        return [(x, y)]  # one well-formed amount
+    out = []
+    i = 0
+    while i < len(tok):
+        m = _GROUPED.match(tok, i)
+        if m is None:
+            return [(x, y)]
+        out.append((x + i, x + m.end()))  # the last group ends after three digits
+        i = m.end()
+    return out if len(out) >= 2 else [(x, y)]
+
+
 def _amounts_apart(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Amounts (and dash cells beside an amount: ``- 2,905``) one space apart are cells apart."""
-    toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(text[a:b])]
+    """Amounts (and dash cells beside an amount: ``- 2,905``) one space apart are cells apart;
+    amounts glued together (``1,167,789222,988``) are cut apart."""
+    toks = [t for m in _TOKEN.finditer(text[a:b]) for t in _unglued(text, m.start() + a, m.end() + a)]
     if (len(toks) >= 2 and all(_AMOUNT.fullmatch(text[x:y]) or _NIL.fullmatch(text[x:y]) for x, y in toks)
             and any(_AMOUNT.fullmatch(text[x:y]) for x, y in toks)):
         return toks

@@ -1,0 +1,376 @@
+"""Label-left bodies of layout dumps (a card whose body is one ``label | content`` table, dumped by
+``pdftotext -layout``): which lines are labels, which content, and which label owns each line.
+
+On each page the content column is where the content cell's lines start: the column where the
+most one-segment lines start (two or more, four or more characters in) with mostly labels left
+of it; a page with too few lines of its own takes a neighbour page's. A **label line** has
+something left of that column: a short label (``가. 사업개요``, ``■ 재원 투자``, ``【 사업개요 】``,
+``◎ 1. 사업개요``), alone or followed by content - cells of a table row right of the column
+(measured without the label's wide characters), or text the converter glued to the label one
+space apart (``가. 사업개요 · 주요내용``: split at the bullet or numbering). A label wrapped in
+its cell continues on a label line just below (``■ 재원 투자`` / ``계획``). Every other line of a
+region starts at the content column or right of it. A region runs over a page break when its
+part ends the page and the next page's lines fit (a page without labels in between, or at the
+end: the content of the last label goes on); it ends at the next card's title.
+
+A label is centred vertically in its cell, so the content lines between two labels are cut where
+the cells come out best centred on their labels, preferring blank gaps (padding at the border)
+and never between two rows of cells one blank line apart (inside a table). A cell whose label is
+far from the middle of its lines is no cell: the region is then left to the other readers. On a
+page that a cell entered from the page before, the lines above the first label's cell are that
+cell's; a page may end with the top of a cell whose label is on the next page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
+from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
+
+MIN_COL = 4  # characters: a content column is indented at least this far
+LABEL_CHARS = 12  # a label (one line of it) is short
+GAP_WEIGHT = 1.5  # a blank line at a cut is worth this much centring error (cell padding)
+MAX_OFF = 4  # lines: a cell's top and bottom may be this much (and a quarter of its lines) off centre
+TAIL_COST = 4.0  # a page ending with the top of a cell whose label is on the next page
+BULLETS = "".join(ch for ch in ALL_MARKERS if ch not in SECTION_MARKERS)
+_OPENERS = SECTION_MARKERS + "【[<《〈"
+
+
+@dataclass(slots=True)
+class LabelLine:
+    label: Seg
+    content: list[Seg]
+
+
+@dataclass(slots=True)
+class LabelCell:
+    """One label (its segments top to bottom) with its content lines (content segments only)."""
+
+    label: list[Seg]
+    lines: list[TLine] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Region:
+    first: int  # line indexes, inclusive
+    last: int
+    cells: list[LabelCell]
+    col: int  # the content column its content lines are measured from
+
+
+def _column(lines: list[TLine], idx: list[int]) -> int | None:
+    """The content column of a page: the column where the most one-segment lines start (two or
+    more) such that the lines left of it are mostly labels (a page of content only starts at its
+    left margin: it has none)."""
+    counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
+    for col in sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c)):
+        if _labels_left(lines, idx, col):
+            return col
+    return None
+
+
+def _labels_left(lines: list[TLine], idx: list[int], col: int) -> bool:
+    """Whether the lines of a page starting left of ``col`` are mostly labels (and some are)."""
+    left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
+    labels = sum(1 for i in left if label_line(lines[i], col) is not None)
+    return bool(labels) and labels >= len(left) - labels
+
+
+def _label_shaped(text: str) -> bool:
+    """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
+    ``【 사업개요 】``, ``◎ 1. 사업개요``), no bullet item, no figure."""
+    if is_title(text) or len(text.strip()) > LABEL_CHARS:
+        return False
+    marker, body = split_marker(text)
+    if marker is None and text.strip()[:1] in BULLETS:
+        return False
+    if marker is not None and not is_numbering(marker) and marker not in _OPENERS:
+        inner, rest = split_marker(body)
+        if not is_numbering(inner):  # a bullet item, unless a numbering follows (``◎ 1. 사업개요``)
+            return False
+        body = rest
+    body = body if marker is not None else text
+    return bool(body.strip()) and not any(ch.isdigit() for ch in body)
+
+
+def _opens(text: str) -> bool:
+    """A label that starts a cell (numbered or marked), not the wrapped rest of the one above."""
+    marker, _ = split_marker(text)
+    return marker is not None or text.strip()[:1] in _OPENERS
+
+
+def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
+    """A label and the content a converter glued to it one space apart, cut before the bullet."""
+    text = seg.text
+    offs = display_offsets(text)
+    for i, ch in enumerate(text):
+        if ch == " " and i + 1 < len(text) and i <= col + 2:
+            head, tail = text[:i], text[i + 1:]
+            if not _label_shaped(head) or split_marker(tail)[0] is None or split_marker(tail)[0] in SECTION_MARKERS:
+                continue
+            return (Seg(head, seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
+                    Seg(tail, col, col + offs[-1] - offs[i + 1], col, col + len(tail), seg.line))
+    return None
+
+
+def label_line(line: TLine, col: int) -> LabelLine | None:
+    """The label and content of a line with something left of the content column, if it fits."""
+    if not line.segs or line.segs[0].c0 >= col - 1:
+        return None
+    first, rest = line.segs[0], line.segs[1:]
+    if any(s.c0 < col - 2 for s in rest):
+        return None
+    if first.c1 <= col + 1 and _label_shaped(first.text):
+        # the label's wide characters no longer push the cells right in display columns
+        excess = (first.x1 - first.x0) - (first.c1 - first.c0)
+        return LabelLine(first, [Seg(s.text, s.x0 - excess, s.x1 - excess, s.c0, s.c1, s.line) for s in rest])
+    glued = _split_glued(first, col)
+    if glued is not None and not rest:
+        return LabelLine(glued[0], [glued[1]])
+    return None
+
+
+def _fits(line: TLine, col: int | None) -> bool:
+    """A blank line, a label line, or content: from the column on (a bullet item may start a
+    little left of it, as ``pdftotext`` places a line after a glued label)."""
+    if line.blank:
+        return True
+    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None:
+        return True
+    marker, _ = split_marker(line.segs[0].text)
+    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
+
+
+def _starts(line: TLine, col: int) -> bool:
+    """A line a region may start at: content at the column, or a label opening a cell whose
+    content is a bullet item (header lines ``추진부서  관광진흥과`` above are not the body)."""
+    if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
+        return True
+    lab = label_line(line, col)
+    return lab is not None and _opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
+
+
+def find(lines: list[TLine]) -> list[Region]:
+    """The label-left regions of a dump, in order."""
+    pages: dict[int, list[int]] = {}
+    for k, ln in enumerate(lines):
+        if not ln.blank:
+            pages.setdefault(ln.page, []).append(k)
+    cols = {p: _column(lines, idx) for p, idx in pages.items()}
+    order = sorted(pages)
+    for n, p in enumerate(order):  # a page with few content lines of its own: its neighbours' column
+        if cols[p] is None:
+            near = [cols[q] for q in order[max(0, n - 1):n + 2] if q != p and cols[q] is not None]
+            cols[p] = next((c for c in near if _labels_left(lines, pages[p], c)), None)
+    regions: list[Region] = []
+    k = 0
+    while k < len(lines):
+        col = cols.get(lines[k].page)
+        if col is None or lines[k].blank or not _starts(lines[k], col):
+            k += 1
+            continue
+        end = _extend(lines, k, pages, cols, order)
+        region = _build(lines, k, end, cols, pages)
+        if region is not None:
+            regions.append(region)
+        k = end + 1  # (no later start inside a run that is no region: linear time, no part taken for a whole)
+    return regions
+
+
+def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[int, int | None],
+            order: list[int]) -> int:
+    """The last line index of the region starting at k."""
+    end = k
+    j = k
+    while j < len(lines):
+        ln = lines[j]
+        col = cols.get(ln.page)
+        if ln.page != lines[end].page and not ln.blank:
+            # a new page: go on only if the region ended the page before
+            if pages[lines[end].page][-1] != end:
+                break
+            if col is None:  # a page of content only: on if the page after it goes on the region
+                nxt = [p for p in order if p > ln.page]  # (the last page: the last cell's end)
+                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]])):
+                    break
+                if any(_card_starts(lines, i) for i in pages[ln.page]):
+                    break
+                end = pages[ln.page][-1]
+                j = end + 1
+                continue
+        if not _fits(ln, col) or _card_starts(lines, j):
+            break
+        if not ln.blank:
+            end = j
+        j += 1
+    return end
+
+
+def _card_starts(lines: list[TLine], j: int) -> bool:
+    """A card title followed by header lines (``공약명 …``): the next card, not a running header."""
+    if lines[j].blank or not is_title(lines[j].text):
+        return False
+    after = [ln for ln in lines[j + 1:j + 8] if not ln.blank][:3]
+    return sum(1 for ln in after if find_labels(ln.text)) >= 2
+
+
+def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
+           pages: dict[int, list[int]]) -> Region | None:
+    """Labels and their content lines of lines a..b, or None if this is no label-left region."""
+    labels: list[tuple[int, int, list[Seg]]] = []  # first, last line index, segments
+    content: dict[int, list[Seg]] = {}
+    for k in range(a, b + 1):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        col = cols.get(ln.page)
+        lab = label_line(ln, col) if col is not None else None
+        if lab is None:
+            content[k] = ln.segs
+            continue
+        if lab.content:
+            content[k] = lab.content
+        prev = labels[-1] if labels else None
+        if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
+                and ln.number - lines[prev[1]].number <= 2
+                and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))):
+            labels[-1] = (prev[0], k, [*prev[2], lab.label])
+        else:
+            labels.append((k, k, [lab.label]))
+    pure = sum(1 for k, segs in content.items() if len(segs) == 1 and len(lines[k].segs) == 1
+               and cols.get(lines[k].page) is not None and abs(segs[0].c0 - (cols[lines[k].page] or 0)) <= 1)
+    if len(labels) < 2 or pure < 2:
+        return None
+    owner = _owners(lines, labels, content)
+    if owner is None:
+        return None
+    cells = [LabelCell(segs) for _, _, segs in labels]
+    base = next(cols[lines[k].page] for k in content if cols.get(lines[k].page) is not None) or 0
+    for k in sorted(content):
+        col = cols.get(lines[k].page)
+        shift = base - (col if col is not None else min(lines[i].segs[0].c0 for i in pages[lines[k].page]))
+        body = cells[owner[k]].lines
+        last = body[-1] if body else None
+        if last is not None:
+            # blank lines, and lines of labels alone, stand as blank lines between content lines
+            body += [TLine(ln.number, ln.page, "") for i, ln in enumerate(lines[_index(lines, last) + 1:k],
+                                                                         start=_index(lines, last) + 1)
+                     if ln.blank or i not in content]
+        body.append(TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]]))
+    if any(not c.lines for c in cells):
+        return None
+    return Region(a, b, cells, base)
+
+
+def _index(lines: list[TLine], ln: TLine) -> int:
+    lo = 0
+    hi = len(lines)
+    while lo < hi:  # lines are in order of their numbers (a form feed may share a number)
+        mid = (lo + hi) // 2
+        if lines[mid].number < ln.number:
+            lo = mid + 1
+        else:
+            hi = mid
+    while lo + 1 < len(lines) and lines[lo].number == ln.number and lines[lo].page != ln.page:
+        lo += 1
+    return lo
+
+
+def _moved(seg: Seg, shift: int) -> Seg:
+    if not shift:
+        return seg
+    return Seg(seg.text, seg.x0 + shift, seg.x1 + shift, seg.c0 + shift, seg.c1 + shift, seg.line)
+
+
+def _multi(segs: list[Seg]) -> bool:
+    return len(segs) >= 2
+
+
+def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
+            content: dict[int, list[Seg]]) -> dict[int, int] | None:
+    """The label owning each content line (see the module docstring), or None if no cut fits."""
+    owner: dict[int, int] = {}
+    by_page: dict[int, list[int]] = {}
+    for k in sorted(content):
+        by_page.setdefault(lines[k].page, []).append(k)
+    current = 0  # the label whose cell runs on at the top of the next page
+    for page in sorted(by_page):
+        xs = by_page[page]
+        here = [n for n, (f, _, _) in enumerate(labels) if lines[f].page == page]
+        if not here:
+            for k in xs:
+                owner[k] = current
+            continue
+        carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
+        goes_on = any(p > page for p in by_page)
+        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on)
+        if cuts is None:
+            return None
+        for k, n in cuts.items():
+            owner[k] = here[n] if 0 <= n < len(here) else current if n < 0 else here[-1] + 1
+        current = here[-1] + 1 if any(n >= len(here) for n in cuts.values()) else here[-1]
+    return owner
+
+
+def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
+              content: dict[int, list[Seg]], more: bool, goes_on: bool) -> dict[int, int] | None:
+    """Content lines of one page -> index of their label on the page (-1: the cell from before;
+    len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
+    Where the region ``goes_on`` over the page, its last label may sit below its cell's lines."""
+    num = [lines[k].number for k in xs]
+    n, m = len(xs), len(labels)
+
+    def gap(i: int) -> int:  # blank lines before xs[i]
+        return 0 if i == 0 else sum(1 for ln in lines[xs[i - 1] + 1:xs[i]] if ln.blank)
+
+    def cut_ok(i: int) -> bool:  # a cell may start at xs[i]: not inside a table (rows a blank line apart)
+        return i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gap(i) >= 2
+
+    inf = float("inf")
+    # best[j][i]: least cost with labels < j placed and their cells ending before xs[i]
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back: dict[tuple[int, int], int] = {}
+    if carried:
+        for i in range(n + 1):
+            if i == n or cut_ok(i):
+                best[0][i] = 0.0
+    else:
+        best[0][0] = 0.0
+    for j, (f, last, _) in enumerate(labels):
+        centre = (lines[f].number + lines[last].number) / 2
+        for s in range(n):
+            if best[j][s] == inf or not cut_ok(s) or xs[s] > last:
+                continue
+            if j > 0 and xs[s] <= labels[j - 1][1]:
+                continue
+            for e in range(s + 1, n + 1):
+                if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
+                    break  # a cell stops above the next label
+                if ((xs[e - 1] < f and (j + 1 < m or not goes_on)) or (j + 1 == m and e != n and not more)
+                        or (e < n and not cut_ok(e))):
+                    continue
+                err = abs(num[s] + num[e - 1] - 2 * centre)
+                if err > MAX_OFF + (e - s) // 4:
+                    continue  # the label is not near the middle of these lines: not its cell
+                cost = best[j][s] + err - GAP_WEIGHT * min(gap(s), 2)
+                if cost < best[j + 1][e]:
+                    best[j + 1][e] = cost
+                    back[(j + 1, e)] = s
+    # the page's last lines may open the cell of the next page's first label (its label there)
+    ends = [(best[m][n], n)] + [(best[m][e] + TAIL_COST - GAP_WEIGHT * min(gap(e), 2), e)
+                                for e in range(1, n) if more and cut_ok(e)]
+    cost, e = min(ends)
+    if cost == inf:
+        return None
+    out: dict[int, int] = {xs[i]: m for i in range(e, n)}
+    for j in range(m, 0, -1):
+        s = back[(j, e)]
+        for i in range(s, e):
+            out[xs[i]] = j - 1
+        e = s
+    for i in range(e):
+        out[xs[i]] = -1
+    return out
