@@ -206,9 +206,12 @@ _PERCENT_AFTER = re.compile(r"\s*[%％]")
 
 def looks_like_amount(text: str) -> bool:
     """Whether ``text`` is, as a whole, an amount as printed, readable or OCR-confused
-    (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``): the place of a figure whose value
-    :func:`parse_amount` gives, or ``None`` when it cannot be read for sure."""
-    s = fold(str(text or ""))
+    (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``, or a figure marked unsure with U+FFFD
+    at its end: ``154,442\ufffd``): the place of a figure whose value :func:`parse_amount` gives,
+    or ``None`` when it cannot be read for sure."""
+    s = fold(str(text or "")).rstrip("\ufffd").strip()
+    if not s:
+        return False
     if s in _DASHES:
         return True
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
