@@ -10,7 +10,8 @@ cells and values with their own units (``186호 공급``, ``공정률 71%``, ``2
 
 The variants are an explicit covering design: six files per format (orientation x year format), each
 holding four cards whose funding shapes together cover every total column x total row x unit
-(24 combinations), the year counts 3-9 cycling, the goal layouts cycling over the files.
+(24 combinations), the year counts 3-9, one, three or the seed's source rows cycling, the goal
+layouts, repeated table heads and landscape pages cycling over the files.
 
 Every funding amount and goal value must be the expected one, or null with a finding: a null
 funding cell is what validation's ``normalize.unreadable_amount`` reports (its row in
@@ -50,6 +51,8 @@ GOALS = (("year_col", True, "세부사업", True), ("year_group", False, "주요
          ("year_col", False, "주요사업", False), ("year_group", True, "세부사업", False), ("year_col", True, "주요사업", True))
 BASES = ("gaon-city", "solmae-county", "byeolbit-district", "dasom-district", "yeoul-county", "haneul-city")
 CARDS_PER_FILE = 4
+# funding rows: the seed's, one source only (a transposed table then has one source column), three
+SOURCE_ROWS: tuple[tuple[str, ...], ...] = ((), ("지방비",), ("국비", "도비", "민자"), ())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,14 +73,16 @@ def _variants() -> list[Variant]:
         base = BY_NAME[BASES[k]]
         layout, rate, project, values = GOALS[k]
         style = dataclasses.replace(base.style, funding_layout=orient, year_format=years, goals_layout=layout,
-                                    goals_rate=rate, goals_project_label=project, body_table=False)
+                                    goals_rate=rate, goals_project_label=project, body_table=False,
+                                    repeat_table_head=k % 2 == 1, landscape=k % 3 == 2)
         fundings = []
         for j in range(CARDS_PER_FILE):
             n = k * CARDS_PER_FILE + j
             total_col, total_row, unit = funding_shapes[n]
             fundings.append(Funding(unit=unit, n_years=YEARS[n % len(YEARS)], total_col=total_col,
                                     total_label=("총사업비", "총계", "합계", "계")[n % 4], total_row=total_row,
-                                    scale=SCALES[unit], prior=n % 5 == 0, after_term="임기이후" if n % 3 == 0 else ""))
+                                    scale=SCALES[unit], prior=n % 5 == 0, after_term="임기이후" if n % 3 == 0 else "",
+                                    rows=SOURCE_ROWS[n % len(SOURCE_ROWS)]))
         out.append(Variant(f"{'transposed' if orient else 'rows'}-{YEAR_NAMES[years]}-{layout or 'marks'}",
                            base.name, style, tuple(fundings), values))
     return out
@@ -205,3 +210,8 @@ def test_the_variants_cover_every_value_of_every_dimension() -> None:
     assert {v.style.goals_layout for v in VARIANTS} == {"", "year_col", "year_group"}
     assert {v.style.goals_rate for v in VARIANTS} == {True, False}
     assert {v.style.goals_project_label for v in VARIANTS} == {"주요사업", "세부사업"}
+    assert {len(f.rows) for f in fundings} == {0, 1, 3}
+    by_orient = {(v.style.funding_layout, len(f.rows)) for v in VARIANTS for f in v.fundings}
+    assert ("transposed", 1) in by_orient and ("", 1) in by_orient
+    one_source_across = {f.total_col for v in VARIANTS for f in v.fundings if v.style.funding_layout and len(f.rows) == 1}
+    assert one_source_across & {"first", "last"}  # a 계 row (the total column) beside the year rows
