@@ -11,7 +11,8 @@ cells and values with their own units (``186호 공급``, ``공정률 71%``, ``2
 The variants are an explicit covering design: six files per format (orientation x year format), each
 holding four cards whose funding shapes together cover every total column x total row x unit
 (24 combinations), the year counts 3-9, one, three or the seed's source rows cycling, the goal
-layouts, repeated table heads and landscape pages cycling over the files.
+layouts, repeated table heads and landscape pages cycling over the files; one file lays the whole
+body out as one table (its funding table nested in a narrow cell, figures printed into each other).
 
 Every funding amount and goal value must be the expected one, or null with a finding: a null
 funding cell is what validation's ``normalize.unreadable_amount`` reports (its row in
@@ -73,7 +74,7 @@ def _variants() -> list[Variant]:
         base = BY_NAME[BASES[k]]
         layout, rate, project, values = GOALS[k]
         style = dataclasses.replace(base.style, funding_layout=orient, year_format=years, goals_layout=layout,
-                                    goals_rate=rate, goals_project_label=project, body_table=False,
+                                    goals_rate=rate, goals_project_label=project, body_table=k == 1,
                                     repeat_table_head=k % 2 == 1, landscape=k % 3 == 2)
         fundings = []
         for j in range(CARDS_PER_FILE):
