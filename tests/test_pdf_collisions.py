@@ -44,6 +44,8 @@ def test_a_figure_running_into_an_empty_cell_or_short_of_its_neighbour_is_kept()
 def test_an_unsure_figure_keeps_its_place_in_a_funding_row() -> None:
     assert looks_like_amount("2,431,578" + LOST) and not looks_like_amount(LOST)
     assert looks_like_amount(",660" + LOST * 2)  # 7,660 with its 7 drawn over by the figure before it
+    assert looks_like_amount(f"4{LOST} 7,373,322{LOST}")  # 407,373,322 with its 0 lost mid-figure
+    assert not looks_like_amount(f"국비{LOST}")
     grid = [["구분", "계", "2024", "2025"], ["국비", "30", "10" + LOST, "20"], ["도비", "7", "3", "4"]]
     columns, rows = interpret_grid(grid, 10**6)
     assert [c["kind"] for c in columns] == ["total", "year", "year"]
