@@ -15,7 +15,7 @@ from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.textjoin import join_lines
+from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
 
 
@@ -43,7 +43,7 @@ def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
             src = p.source if p.source != Source() else fallback
             line = Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src)
             if out and _closes_open_paren(out[-1], line):  # a hard-wrapped line inside a cell
-                out[-1].text = join_lines(out[-1].text, line.text)
+                out[-1].text = glue(out[-1].text, line.text)
                 continue
             out.append(line)
     return out
@@ -200,7 +200,7 @@ def linearize(doc: Document) -> list[Item]:
         prev = items[-1] if items else None
         if _closes_open_paren(prev, line):
             assert isinstance(prev, Line)
-            prev.text = join_lines(prev.text, line.text)
+            prev.text = glue(prev.text, line.text)
             continue
         items.append(line)
     return items

@@ -104,7 +104,8 @@ def is_note(marker: str | None) -> bool:
 
 
 def canonical_marker(marker: str | None) -> str | None:
-    """Markers as the record prints them: ``○`` -> ``◦``, ``＊`` -> ``*``."""
+    """Markers as the record prints them: ``○`` -> ``◦``, ``＊`` -> ``*``. The jamo ``ㆍ`` stays
+    itself: cards print it beside ``·`` as a bullet of its own level."""
     if marker is None:
         return None
-    return {"○": "◦", "ㅇ": "◦", "❍": "◦", "∘": "◦", "◯": "◦", "⚬": "◦", "＊": "*", "–": "-", "—": "-", "ㆍ": "·", "∙": "·", "⋅": "·"}.get(marker, marker)
+    return {"○": "◦", "ㅇ": "◦", "❍": "◦", "∘": "◦", "◯": "◦", "⚬": "◦", "＊": "*", "–": "-", "—": "-", "∙": "·", "⋅": "·"}.get(marker, marker)

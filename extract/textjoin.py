@@ -82,16 +82,29 @@ def wraps_number(left: str, right: str) -> bool:
     return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
 
 
-def join_lines(left: str, right: str) -> str:
-    """Two pieces of one line: a wrapped number joins without a space, the rest with one."""
-    if wraps_number(left, right):
-        return left.rstrip() + right.lstrip()
-    return f"{left} {right}"
+def _continues_word(left: str, right: str, lexicon: str) -> bool:
+    """Whether the break between ``left`` and ``right`` fell inside a word: the syllables around it,
+    glued, occur in ``lexicon`` (``헬`` + ``스케어``: ``헬스케어``). A probe shorter than three
+    syllables is judged with the word before it (``만족도 조`` + ``사``: ``만족도 조사``)."""
+    tail = _HANGUL_TAIL.search(left)
+    head = _HANGUL_HEAD.search(right)
+    if not (tail and head):
+        return False
+    probe = tail.group(1)[-3:] + head.group(1)[:2]
+    if len(probe) >= 3:
+        return probe in lexicon
+    before = _HANGUL_TAIL.search(left[:tail.start()].rstrip())
+    if before is None or tail.start() == 0 or not left[tail.start() - 1].isspace():
+        return False
+    word = before.group(1)[-3:]
+    return f"{word} {probe}" in lexicon or f"{word}{probe}" in lexicon
 
 
-def glue(left: str, right: str, lexicon: str) -> str:
-    """Join two halves of a broken line, without a space when the word continues (or a number
-    wrapped after a thousands comma)."""
+def glue(left: str, right: str, lexicon: str = "") -> str:
+    """Join two halves of a broken line (the one join of every reader): without a space when the
+    word continues (``lexicon``: the document's own words, :class:`NearbyText`), a number wrapped
+    after a thousands comma (``민자 18,`` + ``000,000)``) or punctuation that binds; with one
+    otherwise."""
     if not left:
         return right
     if not right:
@@ -100,33 +113,33 @@ def glue(left: str, right: str, lexicon: str) -> str:
         return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right
-    tail = _HANGUL_TAIL.search(left)
-    head = _HANGUL_HEAD.search(right)
-    if tail and head and _in_name_list(left, right):
+    if _HANGUL_TAIL.search(left) and _HANGUL_HEAD.search(right) and _in_name_list(left, right):
         return left + right
-    if tail and head:
-        probe = tail.group(1)[-3:] + head.group(1)[:2]
-        if len(probe) >= 3 and probe in lexicon:
-            return left + right
+    if _continues_word(left, right, lexicon):
+        return left + right
     return left + " " + right
 
 
 class NearbyText:
     """The document's own words near a line, for deciding whether a break fell inside a word.
 
-    Only the lines around the break are searched (a window of chunks), so the cost of a lookup
-    does not grow with the file, and a card's words are judged by that card's neighbourhood."""
+    Only the lines around the break are searched (a window of chunks: lines of a text dump, pages
+    of a PDF), so the cost of a lookup does not grow with the file, and a card's words are judged
+    by that card's neighbourhood. (The vocabulary's words are no guide: they are written without
+    their spaces.)"""
 
     CHUNK = 200  # lines
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], chunk: int = CHUNK) -> None:
         self._texts = texts
+        self._chunk = chunk
         self._cache: dict[int, str] = {}
 
     def near(self, index: int) -> str:
-        k = index // self.CHUNK
+        """The text of the chunks around ``index``."""
+        k = index // self._chunk
         if k not in self._cache:
-            lo, hi = max(0, (k - 1) * self.CHUNK), (k + 2) * self.CHUNK
+            lo, hi = max(0, (k - 1) * self._chunk), (k + 2) * self._chunk
             self._cache[k] = "\n".join(self._texts[lo:hi])
         return self._cache[k]
 

@@ -204,11 +204,17 @@ _GLUED_AFTER = re.compile(r"[A-Za-z\d]")
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
 
 
+_UNSURE_FIGURE = re.compile(r"[-−△▲]?[\d,.\s]*\d[\d,.\s]*")
+
+
 def looks_like_amount(text: str) -> bool:
     """Whether ``text`` is, as a whole, an amount as printed, readable or OCR-confused
-    (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``): the place of a figure whose value
-    :func:`parse_amount` gives, or ``None`` when it cannot be read for sure."""
+    (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``, or digits marked unsure with U+FFFD:
+    ``154,442\ufffd``): the place of a figure whose value :func:`parse_amount` gives, or ``None``
+    when it cannot be read for sure."""
     s = fold(str(text or ""))
+    if "\ufffd" in s:  # ``,660\ufffd``, ``4\ufffd 7,373,322\ufffd``: what is left of an overprinted figure
+        return _UNSURE_FIGURE.fullmatch(s.replace("\ufffd", "").strip()) is not None
     if s in _DASHES:
         return True
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":

@@ -109,17 +109,21 @@ def extract_batch(
 
 
 def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report: bool = True,
-                 corrections: str | os.PathLike[str] | None = None, _locked: bool = False) -> ValidationResult:
+                 corrections: str | os.PathLike[str] | None = None,
+                 vocabulary: str | os.PathLike[str] | None = None, _locked: bool = False) -> ValidationResult:
     """``pledgecard validate``: findings.jsonl and the report for the records in ``out``
-    (reviewers' corrections from ``corrections``, default ``out/corrections.jsonl``, applied first)."""
+    (reviewers' corrections from ``corrections``, default ``out/corrections.jsonl``, applied first).
+    ``vocabulary``: the user's template words the cards were read with (units of goal values)."""
     from pledgecard.batch.journal import OutputLock
+    from pledgecard.extract.vocabulary import load_vocabulary, use_vocabulary
 
     out_dir = Path(out)
     if not out_dir.is_dir():
         raise UsageError(f"not a folder: {out_dir}")
     check_output_folder(out_dir, stage_name="validate")
     validate = importlib.import_module(VALIDATION_MODULE).validate_dir
-    with stage("validate", out_dir):
+    words = load_vocabulary(vocabulary)  # a file that cannot be read or parsed is a usage error, now
+    with stage("validate", out_dir), use_vocabulary(words):
         fixes = Path(corrections) if corrections is not None else None
         if _locked:
             return validate(out_dir, fail_on=fail_on, report=report, corrections=fixes)
@@ -199,7 +203,8 @@ def run(
         if result.converted_none:
             return result
         if validate:
-            result.validation = validate_dir(out_dir, fail_on=fail_on, corrections=corrections, _locked=True)
+            result.validation = validate_dir(out_dir, fail_on=fail_on, corrections=corrections,
+                                             vocabulary=(opts.limits or Limits()).vocabulary, _locked=True)
         from pledgecard.load import build_tables, load_warehouse, write_tables
 
         with stage("load", out_dir / "tables"):

@@ -17,7 +17,7 @@ from samples.style import Style
 
 CSS = """
 @page {{ size: A4{orient}; margin: 18mm 16mm 20mm 16mm;
-        @bottom-center {{ content: "- " counter(page) " -"; font-family: 'NanumGothic'; font-size: 9pt; }}{top} }}
+        @bottom-center {{ content: {page_no}; font-family: 'NanumGothic'; font-size: 9pt; }}{top} }}
 body {{ font-family: 'NanumGothic', 'NanumBarunGothic', sans-serif; font-size: {pt}pt; line-height: {lh}; }}
 .card {{ break-before: page; }}
 .card:first-child {{ break-before: auto; }}
@@ -89,7 +89,13 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
         text = f"{h['kind']}  |  관리번호 {h['mgmt_no']}".replace('"', "'")
         top = RUNNING.format(text=text)
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
-                      top=top, fig_w=110)
+                      top=top, fig_w=110, page_no=_page_number(style.page_number))
+
+
+def _page_number(fmt: str) -> str:
+    """The CSS ``content`` of a footer printed as ``fmt`` (``- {n} -``)."""
+    before, _, after = (part.replace('"', "'") for part in fmt.partition("{n}"))
+    return f'"{before}" counter(page) "{after}"'
 
 
 def card_html(records: list[dict[str, Any]], *, style: Style) -> str:

@@ -60,6 +60,7 @@ class Style:
     budget_wrap: bool = False  # the overview budget wraps inside a number of its parenthesised list
     dump: str = "seed"  # text dump: "seed" (render_dump's own shape) | "blocks" (from the layout blocks)
     body_header: bool = False  # with body_table: the header rows open the body table (more columns on top)
+    page_number: str = "- {n} -"  # the PDF footer, {n} the page number ("{n} 쪽", "p. {n}")
 
     @classmethod
     def pick(cls, seed: int) -> Style:

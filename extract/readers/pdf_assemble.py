@@ -14,6 +14,7 @@ from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_ad
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
+from pledgecard.extract.textjoin import NearbyText
 
 Item = Line | PageTable
 
@@ -43,6 +44,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
     dropped = sorted({line.full_text for t in texts for line in t.lines if id(line) in drop})
     if dropped:
         notes.append("dropped page headers/footers: " + " | ".join(dropped[:5]))
+    words = _page_words(texts, tables)
     seq: list[Item] = []
     last_on_page: PageTable | None = None  # the table that ends the previous page
     for text, page_tables in zip(texts, tables, strict=True):
@@ -56,7 +58,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
                     continue  # the page holds only the continued table: it may go on further
         seq.extend(items)
         last_on_page = items[-1] if items and isinstance(items[-1], PageTable) else None
-    merged = _join_lines(seq)
+    merged = _join_lines(seq, words)
     levels = _levels([it for it in merged if isinstance(it, Line)])
     blocks: list[Block] = []
     it_levels = iter(levels)
@@ -65,8 +67,29 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         if isinstance(it, Line):
             blocks.append(_paragraph(it, next(it_levels)))
         else:
-            blocks.append(_table(it, counter))
+            blocks.append(_table(it, counter, words))
     return blocks
+
+
+class _PageWords:
+    """The document's words around a page (the pages before and after it), to judge whether a
+    line broke inside a word (:func:`pledgecard.extract.textjoin.glue`)."""
+
+    def __init__(self, numbers: list[int], texts: list[str]) -> None:
+        self._index = {n: k for k, n in enumerate(numbers)}
+        self._near = NearbyText(texts, chunk=2)
+
+    def near(self, page: int) -> str:
+        return self._near.near(self._index.get(page, 0))
+
+
+def _page_words(texts: list[PageText], tables: list[list[PageTable]]) -> _PageWords:
+    pages = []
+    for text, page_tables in zip(texts, tables, strict=True):
+        lines = [line.raw for line in text.lines]
+        lines += [line.raw for t in page_tables for cell in t.cell_lines for line in cell]
+        pages.append("\n".join(lines))
+    return _PageWords([t.number for t in texts], pages)
 
 
 def _levels(lines: list[Line]) -> list[int]:
@@ -82,17 +105,23 @@ def _levels(lines: list[Line]) -> list[int]:
     return levels
 
 
-def _join_lines(seq: list[Item]) -> list[Item]:
+def _join_lines(seq: list[Item], words: _PageWords) -> list[Item]:
     out: list[Item] = []
     run: list[Line] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(join_wrapped(run, letter=last_letter(x for x in out if isinstance(x, Line)),
+                                    lexicon=words.near(run[0].page)))
+        run.clear()
+
     for it in seq:
         if isinstance(it, Line):
             run.append(it)
             continue
-        out.extend(join_wrapped(run, letter=last_letter(x for x in out if isinstance(x, Line))))
-        run = []
+        flush()
         out.append(it)
-    out.extend(join_wrapped(run, letter=last_letter(x for x in out if isinstance(x, Line))))
+    flush()
     return out
 
 
@@ -105,9 +134,24 @@ def _paragraph(line: Line, level: int, cell: str | None = None) -> Paragraph:
     )
 
 
-def _table(t: PageTable, counter: Iterator[int]) -> Table:
-    """The document table of ``t``; tables are numbered depth first in reading order (T1, T2, ...)."""
+PADDING = 0.6  # x font size: the most a cell's text keeps off its rules (the cell's margin)
+
+
+def _padding(t: PageTable) -> float:
+    """The cells' padding: the closest any cell's text comes to its left rule, at most
+    :data:`PADDING` (a table whose every cell is centred does not show its padding)."""
+    sized = [(min(line.x0 for line in lines) - cell.source.bbox[0], lines[0].size)
+             for cell, lines in zip(t.cells, t.cell_lines, strict=True) if lines and cell.source.bbox]
+    if not sized:
+        return 0.0
+    return max(0.0, min(min(gap for gap, _ in sized), PADDING * min(size for _, size in sized)))
+
+
+def _table(t: PageTable, counter: Iterator[int], words: _PageWords) -> Table:
+    """The document table of ``t``; tables are numbered depth first in reading order (T1, T2, ...).
+    A cell's wrapped lines are joined into logical lines, its text one logical line a line."""
     number = next(counter)
+    pad = _padding(t)
     inner_of = {k: sorted((i for i in tables if i.has_text()), key=_place) for k, tables in t.inner.items()}
     placed: dict[int, list[tuple[tuple[int, float, float], Paragraph]]] = {}
     for k, (cell, lines) in enumerate(zip(t.cells, t.cell_lines, strict=True)):
@@ -116,8 +160,12 @@ def _table(t: PageTable, counter: Iterator[int]) -> Table:
         inner = inner_of.get(k, [])
         if len(lines) > 1 or any(line.marker for line in lines) or (inner and lines):
             logical: list[Line] = []
+            width = cell.source.bbox[2] - cell.source.bbox[0] - 2 * pad if cell.source.bbox else None
             for run in _runs(lines, inner):  # lettered items numbered on across a nested table
-                logical.extend(join_wrapped(run, cell=True, letter=last_letter(logical)))
+                logical.extend(join_wrapped(run, cell=True, letter=last_letter(logical), text_width=width,
+                                            lexicon=words.near(run[0].page)))
+            if len(logical) < len(lines):
+                cell.text = "\n".join(line.raw for line in logical)
             levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
             paras = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
             placed[k] = [((line.page, line.top, line.x0), p) for line, p in zip(logical, paras, strict=True)]
@@ -125,7 +173,7 @@ def _table(t: PageTable, counter: Iterator[int]) -> Table:
                 cell.paragraphs = paras
     nested = sorted(((k, inner) for k, tables in inner_of.items() for inner in tables), key=lambda it: _place(it[1]))
     for k, inner in nested:
-        table = _table(inner, counter)
+        table = _table(inner, counter, words)
         t.cells[k].nested.append(table)
         placed.setdefault(k, []).append((_place(inner), table))
     for k in inner_of:

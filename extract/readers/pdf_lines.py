@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgecard.extract.markers import letter_index, split_marker
-from pledgecard.extract.textjoin import join_lines
+from pledgecard.extract.textjoin import glue
 
 Char = Mapping[str, Any]
 
@@ -219,6 +219,7 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
 
 
 _HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
+_BRACKETED = re.compile(r"^[(（][^()（）]*[)）]$")
 
 
 def _marked(line: Line, after: Line | None = None, letter: int | None = None) -> bool:
@@ -283,12 +284,37 @@ def last_letter(lines: Iterable[Line]) -> int | None:
     return next((k for k in map(_letter_of, reversed(list(lines))) if k is not None), None)
 
 
-def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None) -> list[Line]:
+def fills_box(prev: Line, nxt: Line, width: float, last_x0: float, spacing: float = 0.0) -> bool:
+    """Whether the plain line ``nxt`` continues the plain line ``prev`` of a table cell because
+    ``prev`` was full: it follows at line spacing and its first word (with a space before it)
+    would not have fit on the last printed line of ``prev`` (which starts at ``last_x0``) within
+    ``width``, the width of the cell's text, whatever the alignment (a header cell cut inside a
+    word: ``만족도 조`` / ``사``)."""
+    if (nxt.page, nxt.context) != (prev.page, prev.context) or _HEADING_LIKE.match(nxt.text.strip()):
+        return False
+    if _BRACKETED.match(nxt.text.strip()):
+        return False  # 추진중 / (60%): a remark in brackets on a line of its own
+    height = prev.last_bottom - prev.last_top
+    gap = nxt.top - prev.last_bottom
+    if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):
+        return False
+    words = nxt.raw.split()
+    if not words:
+        return False
+    first = (nxt.x1 - nxt.x0) * len(words[0]) / max(len(nxt.raw), 1)
+    return prev.last_x1 - last_x0 + 0.3 * nxt.size + first > width
+
+
+def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None,
+                 text_width: float | None = None, lexicon: str = "") -> list[Line]:
     """Join lines that wrap inside one bullet item into one logical line (the input is not changed).
 
     In a table cell (``cell``) items print without a gap between them: a line that follows at
     the cell's closest line spacing may continue the item above whatever that spacing is.
-    ``letter``: the place of the last lettered item above these lines (a run cut by a table)."""
+    ``letter``: the place of the last lettered item above these lines (a run cut by a table).
+    ``text_width``: the width of a cell's text; plain lines wrapped because they were full
+    (:func:`fills_box`) are joined too. The halves are joined by :func:`textjoin.glue`, without a
+    space where ``lexicon`` (the document's own words) shows that the word continues."""
     lines = list(lines)
     rights: dict[tuple[int, int], float] = {}
     for line in lines:
@@ -296,18 +322,25 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
         rights[key] = max(rights.get(key, 0.0), line.x1)
     spacing = _spacing(lines) if cell else {}
     out: list[Line] = []
+    last_x0 = 0.0  # where the last printed line of out[-1] starts
     for line in lines:
         key = (line.page, line.context)
-        if out and continues(out[-1], line, rights[key], spacing.get(key, 0.0), letter):
-            prev = out[-1]
-            prev.text = join_lines(prev.text, line.text).strip()  # 민자 5, + 642,332) -> 5,642,332)
-            prev.raw = join_lines(prev.raw, line.raw).strip()
+        prev = out[-1] if out else None
+        if prev is not None and (
+            continues(prev, line, rights[key], spacing.get(key, 0.0), letter)
+            or (text_width is not None and not _marked(prev) and not _marked(line, prev, letter)
+                and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0)))
+        ):
+            prev.text = glue(prev.text, line.text, lexicon).strip()  # 민자 5, + 642,332) -> 5,642,332)
+            prev.raw = glue(prev.raw, line.raw, lexicon).strip()
             prev.x1 = max(prev.x1, line.x1)
             prev.bottom = max(prev.bottom, line.bottom)
             prev.last_top, prev.last_bottom, prev.last_x1 = line.top, line.bottom, line.x1
             prev.n_lines += 1
+            last_x0 = line.x0
         else:
             out.append(replace(line))
+            last_x0 = line.x0
             index = _letter_of(line)  # the place of the last lettered item (가. 0, 나. 1, ...)
             letter = index if index is not None else letter
     return out

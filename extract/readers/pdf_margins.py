@@ -16,13 +16,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pledgecard.extract.readers.pdf_lines import Line
-from pledgecard.extract.vocabulary import builtin
+from pledgecard.extract.vocabulary import Vocabulary, current
 
-PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\(\s*\d{1,4}\s*\)|\d{1,4}(?:\s*/\s*\d{1,4})?"
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*(?:" + builtin().alternation("page_numbers") + r"))$",
-    re.IGNORECASE,
-)
+
+def _page_number(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\(\s*\d{1,4}\s*\)|\d{1,4}(?:\s*/\s*\d{1,4})?"
+        r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*(?:" + v.alternation("page_numbers") + r"))$",
+        re.IGNORECASE,
+    )
+
+
+class _PageNumber:
+    """A bare page number line (``- 3 -``, ``3 / 12``, ``3쪽``), with the page-number words of the
+    vocabulary in force (a user's ``--vocabulary`` included)."""
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return current().build(_page_number).match(text)
+
+
+PAGE_NUMBER = _PageNumber()
 MARGIN_BAND = 0.15  # fraction of the page height at the top and bottom where page numbers sit
 POS_TOL = 2.0  # points
 

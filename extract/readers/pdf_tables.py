@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source
+from pledgecard.extract.readers.pdf_collisions import mark_collisions
 from pledgecard.extract.readers.pdf_grids import (
     EDGE_TOL,
     BBox,
@@ -120,7 +121,8 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
     for i, t in enumerate(tables):
         if (t.open_top or t.open_bottom) and not any(contains(o.bbox, t.bbox) for o in tables if o is not t):
             rest = _claim_spilled(t, owners[i], buckets[i], rest)
-    for t, cell_chars in zip(tables, buckets, strict=True):
+    for t, owner, cell_chars in zip(tables, owners, buckets, strict=True):
+        mark_collisions(t.xs, owner, cell_chars)
         t.cell_lines = []
         for cell, cc in zip(t.cells, cell_chars, strict=True):
             lines = chars_to_lines(cc, page=t.page)

@@ -19,9 +19,10 @@ from pledgecard.record import Achievement, DateObject
 
 
 def _style(marker: str | None) -> str:
-    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``, ``○`` -> ``◦``: the style of a marker,
-    whatever its number."""
-    m = canonical_marker(marker) or ""
+    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``: the style of a marker, whatever its
+    number. Glyphs are compared as printed (``·`` and ``ㆍ``, ``○`` and ``◦`` are two styles): a
+    card that prints two of them gives them two levels, by order of first appearance."""
+    m = marker or ""
     if is_numbering(m):
         m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m)))
     return m

@@ -119,7 +119,9 @@ def grid_positions(grid: list[list[str]], multiplier: int
     if grid:
         sources = sum(1 for c in grid[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
         periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
-        if sources >= 2 and periods >= 2:
+        row_sources = sum(1 for r in grid[1:] if r and funding_source(_row_label(r[0])) not in (None, "total"))
+        # sources across and periods down (one source is enough when no row is labelled by a source)
+        if periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0)):
             width = max(len(r) for r in grid)
             grid = [[r[j] if j < len(r) else "" for r in grid] for j in range(width)]
             transposed = True

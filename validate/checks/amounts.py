@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import cache
 from typing import Any
 
-from pledgecard.normalize.counts import COUNT_UNITS, unreadable_number
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.counts import unreadable_number
 from pledgecard.validate.checks._base import Check, Expect, Record, Row, Table, d, fmt, lst, num, v
 
 ORDER = 80
 _DIGIT = re.compile(r"\d")
 
 
-@cache
-def goal_units() -> tuple[str, ...]:
-    """The units a goal value may carry: the vocabulary's count units, the counters, %."""
-    from pledgecard.extract.vocabulary import builtin
+def _goal_units(v: Vocabulary) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*v.words("counts", "units"), *v.words("counters"), "%"]))
 
-    return tuple(dict.fromkeys([*builtin().words("counts", "units"), *COUNT_UNITS, "%"]))
+
+def goal_units() -> tuple[str, ...]:
+    """The units a goal value may carry in the vocabulary in force (a user's ``--vocabulary``
+    included): its count units, its counters, %."""
+    return current().build(_goal_units)
 
 
 def goal_value_rows(card_id: str, rec: Record) -> Iterator[Row]:
