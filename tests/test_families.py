@@ -62,15 +62,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haneul-city", "pdf"): 0.98,
     ("haneul-city", "hwp"): 0.98,
     ("haneul-city", "hwpx"): 0.98,
-    ("maru-county", "txt"): 0.86,  # issue 11 target 0.98
+    ("maru-county", "txt"): 0.93,  # issue 11 target 0.98
     ("maru-county", "pdf"): 0.98,
     ("maru-county", "hwp"): 0.98,
     ("maru-county", "hwpx"): 0.98,
-    ("sora-city", "txt"): 0.89,  # issue 11 target 0.98
+    ("sora-city", "txt"): 0.92,  # issue 11 target 0.98
     ("sora-city", "pdf"): 0.98,
     ("sora-city", "hwp"): 0.98,
     ("sora-city", "hwpx"): 0.98,
-    ("garam-metro", "txt"): 0.89,  # issue 11 target 0.98
+    ("garam-metro", "txt"): 0.98,
     ("garam-metro", "pdf"): 0.98,
     ("garam-metro", "hwp"): 0.98,
     ("garam-metro", "hwpx"): 0.98,

@@ -14,6 +14,7 @@ from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.markers import ARROW_MARKERS, marker_level, split_marker
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 
@@ -129,5 +130,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
 
 def _card_start(text: str) -> bool:
     """A line that starts a card (its title, a header line with 공약명 / 관리번호): printed atop each
-    card of a file holding several, it is no running header."""
-    return is_title(text) or bool(find_labels(text))
+    card of a file holding several, it is no running header. Nor is a bullet item (``◦ …``, ``⇨…``):
+    two cards of one pledge in one file may end with the same items."""
+    marker, _ = split_marker(text)
+    return is_title(text) or bool(find_labels(text)) or marker_level(marker) is not None or (
+        marker is not None and marker in ARROW_MARKERS)
