@@ -29,6 +29,7 @@ from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, CardRecord, DateObject, Unparsed
 
@@ -69,19 +70,27 @@ def _is_title_line(it: Item) -> bool:
     return isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)
 
 
+def _strong(label: str) -> bool:
+    """A header label that may start a card (not one common outside cards: ``[header_weak]``)."""
+    return key(label) not in {key(w) for w in current().words("header_weak")}
+
+
 def _starts_with_name_label(it: Item) -> bool:
     """A card header starts here: a table holding 공약명, or a line that opens with 공약명 or
     관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
     if isinstance(it, Table):
-        return has_header_label(it, "title")
-    labels = find_labels(it.full_text)
+        return any(header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
+    text = it.full_text
+    labels = find_labels(text)
     return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
-            and any(f == "title" for f, _, _ in labels))
+            and any(f == "title" and _strong(text[a:b]) for f, a, b in labels))
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
     """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading."""
     for it in items[i + 1: i + 1 + window]:
+        if _is_title_line(it):
+            continue  # the next page's running header (title | 관리번호 2-20) is no card header
         if _starts_with_name_label(it) or (isinstance(it, Line) and any(
                 f in ("title", "mgmt_no") for f, _, _ in find_labels(it.full_text))):
             return True

@@ -50,6 +50,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "dasom-district-16005-layout#0": 0.65,
     "gaon-city-11006-layout#0": 0.92,
     "haneul-city-18003-layout#0": 0.96,
+    "maru-county-19001-layout#0": 0.97,
+    "sora-city-20004-layout#0": 0.92,
+    "sora-city-20009-layout#0": 0.90,
+    "garam-metro-21007-layout#0": 0.93,
 }
 
 

@@ -157,15 +157,15 @@ def assign_queued(pending: list[str], value: str) -> str | None:
 
 
 def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s*[(（]?\s*(?:{_phone_words(v)})?\s*:?\s*"
+    return re.compile(rf"\s*[(（/,]?\s*(?:{_phone_words(v)})?\s*:?\s*"
                       r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$")
 
 
 def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
     """An extension after a name: in brackets (``김준연(3928)``, ``(☎ 3928)``) or after a phone
-    word (``김준연 ☎ 3928``, ``김준연 내선 3928``)."""
+    word or a separator (``김준연 ☎ 3928``, ``김준연 내선 3928``, ``김준연 / 3928``)."""
     words = _phone_words(v)
-    return re.compile(rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words})\s*:?\s*(?P<b>\d{{3,5}}))\s*$")
+    return re.compile(rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words}|[/,])\s*:?\s*(?P<b>\d{{3,5}}))\s*$")
 
 
 def _split_phone(value: str) -> tuple[str, str | None]:
