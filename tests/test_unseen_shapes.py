@@ -98,3 +98,10 @@ def test_heading_numbering_compound_or_bare() -> None:
     for text, name in [("Ⅰ-1. 사업개요", "overview"), ("1-2. 추진실적", "achievements"), ("3 추진실적", "achievements"),
                        ("Ⅱ 사업개요", "overview"), ("1.2. 향후계획", "plans"), ("2024 목표", None)]:
         assert section_of(text) == name, text
+
+
+def test_source_labels_spaced_syllable_by_syllable() -> None:
+    from pledgecard.extract.sections.funding import _source_labels
+
+    assert _source_labels("계 국 비 시 군 비 지 방 비 민 자".split()) == ["계", "국비", "시군비", "지방비", "민자"]
+    assert _source_labels("계 국비 도비 시군비".split()) == ["계", "국비", "도비", "시군비"]
