@@ -23,7 +23,7 @@ from pledgecard.extract.coverage import (
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
-from pledgecard.extract.labels import find_labels, is_title, section_of, sections_of
+from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_role, table_role
@@ -32,6 +32,7 @@ from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, CardRecord, DateObject, Unparsed
 
@@ -72,19 +73,27 @@ def _is_title_line(it: Item) -> bool:
     return isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)
 
 
+def _strong(label: str) -> bool:
+    """A header label that may start a card (not one common outside cards: ``[header_weak]``)."""
+    return key(label) not in {key(w) for w in current().words("header_weak")}
+
+
 def _starts_with_name_label(it: Item) -> bool:
     """A card header starts here: a table holding 공약명, or a line that opens with 공약명 or
     관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
     if isinstance(it, Table):
-        return has_header_label(it, "title")
-    labels = find_labels(it.full_text)
+        return any(header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
+    text = it.full_text
+    labels = find_labels(text)
     return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
-            and any(f == "title" for f, _, _ in labels))
+            and any(f == "title" and _strong(text[a:b]) for f, a, b in labels))
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
     """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading."""
     for it in items[i + 1: i + 1 + window]:
+        if _is_title_line(it):
+            continue  # the next page's running header (title | 관리번호 2-20) is no card header
         if _starts_with_name_label(it) or (isinstance(it, Line) and any(
                 f in ("title", "mgmt_no") for f, _, _ in find_labels(it.full_text))):
             return True
@@ -194,8 +203,12 @@ def heading_of(it: Item, current: str | None = None) -> str | None:
         if inner is not None and is_numbering(inner) and rest:
             text = rest
     name = section_of(text)
-    if name is not None and name == current and (is_numbering(it.marker) or level == 1):
-        return None  # 다. 주요 추진실적 among the achievements: an item of the section it names
+    if name is not None and current is None and it.marker is None and header_field_of(text):
+        return None  # 추진상황 in the header area: a header label that also names a section
+    if name is not None and name == current and (is_numbering(it.marker) or level == 1 or it.marker is None):
+        # 다. 주요 추진실적 among the achievements: an item of the section it names; a bare
+        # 추진상황 among them: a table's column head printed on its own line
+        return None
     if name is not None and name == current:
         g = parse_group_heading(it.full_text)
         if g is not None and g[1] is not None:
@@ -222,12 +235,23 @@ def _split_inline_heading(it: Item) -> list[Item]:
     return [it]
 
 
+def _dated(it: Line) -> bool:
+    """A block heading with its date (``[ 그간 추진실적 ('25. 4분기 누계) ]``)."""
+    g = parse_group_heading(it.full_text)
+    return g is not None and g[1] is not None
+
+
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     for it in (x for item in items for x in _split_inline_heading(item)):
         last = sections[-1]
+        if (isinstance(it, Line) and last.heading is not None and not last.items and last.name is not None
+                and sections_of(it.text) == (last.name,) and not _dated(it)):
+            continue  # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과)
         name = heading_of(it, last.name)
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
+        if name and isinstance(it, Line) and it.marker is None and any(s.name == name for s in sections):
+            name = None  # a bare word naming a section read above (a table's column head 추진상황)
         if name:
             names = sections_of(it.text)
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:]))

@@ -14,7 +14,10 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.normalize.text import fold
 
-_NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])[.)]\s*|^\(\d{{1,2}}\)\s*|^[Ⅰ-Ⅻ]{{1,4}}\s+")
+# numbering before a label: 1. 가) Ⅱ. (3), compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
+# numeral and a space (Ⅱ 사업개요, 3 추진실적)
+_NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
+                        r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+")
 
 
 def norm_label(text: str) -> str:

@@ -70,6 +70,9 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label):
         return None
+    if bare == label.strip() and header_field_of(label) and all(
+            "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
+        return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
     return cells[0]
 
 

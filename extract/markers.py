@@ -18,6 +18,7 @@ LEVEL2_MARKERS = "-–—➖"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
+CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
 
 # Lettered numbering runs through the syllables of the 14 basic initial consonants with the vowel
@@ -35,9 +36,19 @@ _MARKER_RE = re.compile(
 _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
 
 
+def _shape(ch: str) -> bool:
+    """A math-symbol (Sm) character drawn as a shape or an arrow, as a bullet: the geometric
+    shapes (◾ ◼ ◽), arrows (→), the arrow and symbol blocks after the dingbats (⦁), the check √.
+    Operators such as ∼ ＋ = stay text."""
+    return ("\u25a0" <= ch <= "\u25ff" or "\u2190" <= ch <= "\u21ff" or "\u27f0" <= ch <= "\u2bff"
+            or ch == "\u221a")
+
+
 def is_glyph(ch: str) -> bool:
-    """A symbol glyph that can mark a line: Unicode So (□ ◎ ▶ ➢ ❍ …) or a private-use glyph."""
-    return (unicodedata.category(ch) in ("So", "Co") and ch not in _NOT_GLYPHS
+    """A symbol glyph that can mark a line: Unicode So (□ ◎ ▶ ➢ ❍ …), a shape or arrow among the
+    math symbols (◾ → ⦁), or a private-use glyph."""
+    cat = unicodedata.category(ch)
+    return ((cat in ("So", "Co") or (cat == "Sm" and _shape(ch))) and ch not in _NOT_GLYPHS
             and not "\u3200" <= ch <= "\u32ff")
 
 

@@ -36,6 +36,7 @@ class Funding:
     after_term: str = ""  # "" or its label (임기이후, 임기 후)
     scale: tuple[int, int] = (100, 9000)  # a cell's amount, in the unit
     rows: tuple[str, ...] = ()  # funding rows (the seed's when empty)
+    total_row_label: str = "계"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Family:
     goal_values: bool = False  # goals like 186호 공급, 공정률 71%, 2.8km
     outreach_shuffle: bool = False
     quarters: int = 1  # 2: the same pledge reported in two successive quarters, one file
+    mgmt_format: str = ""  # 관리번호 printed another way: {n} (1-99), {k} (1-9), {roman}, {field} (분야 word)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -127,7 +129,7 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     columns = {"first": [total_col, *value_cols], "last": [*value_cols, total_col], "none": value_cols}[
         shape.total_col]
     mult = UNIT_MULT[shape.unit.replace(" ", "")]
-    rows = [{"label": "계", "source": "total", "amounts_krw": [v * mult for v in full(totals)]}] \
+    rows = [{"label": shape.total_row_label, "source": "total", "amounts_krw": [v * mult for v in full(totals)]}] \
         if shape.total_row else []
     rows += [{"label": lab, "source": SOURCE_CODES[lab], "amounts_krw": [v * mult for v in full(v)]}
              for lab, v in zip(labels, vals, strict=True)]
@@ -172,6 +174,18 @@ def _later_status(rec: Record, earlier: Record, rnd: random.Random) -> None:
     rec["header"].update(status=status, status_code=new_code)
 
 
+_FIELDS = ("경제", "복지", "문화", "안전", "환경", "교통", "교육")
+
+
+def _mgmt_no(rec: Record, fam: Family, seed: int) -> None:
+    """The family's own 관리번호 shape (the card id follows it)."""
+    r = random.Random(f"{fam.name}-{seed}-no")
+    no = fam.mgmt_format.format(n=r.randint(1, 99), k=r.randint(1, 9), roman="ⅠⅡⅢⅣⅤⅥⅦ"[r.randrange(7)],
+                                field=r.choice(_FIELDS))
+    rec["header"]["mgmt_no"] = no
+    rec["card_id"] = f"{no}@{rec['as_of']['label']}"
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     base = synth_record(seed, government=fam.government)
@@ -187,6 +201,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
     for k, rec in enumerate(recs):
         rnd = random.Random(f"{fam.name}-{seed}-{k}")
         rec["header"]["kind"] = fam.kind
+        if fam.mgmt_format:
+            _mgmt_no(rec, fam, seed)
         if k:  # the same pledge: the same funding table and goals in both quarters, a new status
             rnd_f = random.Random(f"{fam.name}-{seed}-0")
             _later_status(rec, recs[0], rnd)
@@ -369,6 +385,90 @@ FAMILIES += (
         funding=Funding(unit="억원", total_col="first", total_label="총사업비", total_row=False, after_term="임기후",
                         scale=(1, 120)),
         goal_values=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="maru-county",
+        about="a county of a province; `1)` headings, ㅇ bullets, ◈ blocks, synonyms for every section title "
+              "(`개요`, `소요예산`, `그간 추진실적`) and header label (`공약사업명`, `소관부서`, `공약목표`), labels "
+              "above values with the as-of date (`기준일자`) in the header table, funding of eight years printed "
+              "`2023년` without any total (천원), goals by `<2024>` year rows with `목표치` / `추진실적` / 달성률 "
+              "columns, plans and effects under one heading (`향후계획 및 기대효과`), a captioned drawing, 계 first",
+        government=("군수", "마루군", "군민", [["도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="마루군 민선8기 군수 공약사업 추진 관리카드",
+        style=Style(heading_format="{n}) {label}", group_format="◈ {group} ({date})", group_plain="◈ {group}",
+                    bullet1="ㅇ", bullet2="-", header_layout="stacked", as_of_label="기준일자",
+                    header_words=(("title", "공약사업명"), ("target", "공약목표"), ("coop", "관련부서")),
+                    lead_label="소관부서", status_label="추진현황", phone_label="연락처",
+                    overview_labels=("추진기간", "사업비", "사업내용"), year_format="{y}년",
+                    goals_layout="year_group", goals_year="<{y}>", goals_rate=True,
+                    goals_labels=("목표치", "추진실적"), figure_caption="▲ 사업 조감도",
+                    overview_heading="개요", funding_heading="소요예산", achievements_heading="그간 추진실적",
+                    goals_heading="연차별 목표 및 실적", plans_heading="향후계획", effects_heading="기대효과",
+                    tail_heading="향후계획 및 기대효과", tail_sub="< {label} >",
+                    outreach_heading="{residents}소통 현황", spaced_labels=False, font_pt=10.5, line_height=1.6,
+                    dump="blocks"),
+        first_seed=19001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("ㅇ", "-", "·"),
+        funding=Funding(unit="천원", n_years=8, total_col="none", total_row=False, scale=(30000, 800000)),
+        outreach_shuffle=True,
+        mgmt_format="{k}-{n:02d}",
+    ),
+    Family(
+        name="sora-city",
+        about="a special city, landscape pages with running headers and page numbers; headings marked with a "
+              "symbol font's private-use glyph, • and – bullets, 〈 〉 blocks, several pairs in one wide row with "
+              "other label words (`사업명`, `공약번호`, `담당`, `전화`) and the as-of date, funding transposed "
+              "(years down, `2023년`, 백만원) with a 계 column first and a 합계 row last, goals with a year "
+              "column, a 세부사업 column and `목표치`, 관리번호 like `복지-12`",
+        government=("시장", "소라특례시", "시민", [["도비", "시비"], ["도비", "시비", "민간"]]),
+        kind="소라특례시장 공약 이행 관리카드",
+        style=Style(heading_format="\uf06e {label}", group_format="〈{group} / {date}〉", group_plain="〈{group}〉",
+                    bullet1="•", bullet2="–", header_layout="wide", as_of_label="기준시점",
+                    header_words=(("title", "사업명"), ("no", "공약번호"), ("name", "담당")),
+                    lead_label="주관부서", status_label="이행상황", phone_label="전화",
+                    funding_layout="transposed", year_format="{y}년", goals_layout="year_col",
+                    goals_project_label="세부사업", goals_labels=("목표치", "실적"), landscape=True,
+                    running_header=True, outreach_total_last=True,
+                    overview_heading="사업 개요", funding_heading="연차별 투자계획", achievements_heading="추진상황",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="목표 대비 달성도",
+                    outreach_heading="{residents}과 함께한 소통 실적", spaced_labels=False, font_pt=11.0,
+                    line_height=2.0, dump="blocks"),
+        first_seed=20001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("•", "–", "·"),
+        funding=Funding(unit="백만원", n_years=8, total_col="last", total_label="합계", total_row=True,
+                        scale=(20, 3000)),
+        outreach_shuffle=True,
+        mgmt_format="{field}-{n}",
+    ),
+    Family(
+        name="garam-metro",
+        about="a metropolitan city; `《 》` headings, ▪ bullets, ◇ blocks, name and phone in one cell printed "
+              "`name ☎ phone` with the as-of date (`작성기준일`) in the header table, funding of nine years printed "
+              "`'23` with 총액 first, 기투자 and a 합계 row (억원), `<2024>` marks in the goal table, plans and "
+              "effects under one heading (`향후 추진계획 및 기대효과`), 관리번호 like `Ⅲ-2-14`",
+        government=("시장", "가람광역시", "시민", [["시비"], ["시비", "구비"], ["시비", "민자"]]),
+        kind="가람광역시장 공약사업 관리카드",
+        style=Style(heading_format="《 {label} 》", group_format="◇ {group} ({date})", group_plain="◇ {group}",
+                    bullet1="▪", bullet2="-", header_layout="contact_cell", as_of_label="작성기준일",
+                    contact_format="{name} ☎ {phone}", header_words=(("contact", "담당자(연락처)"),),
+                    lead_label="담당부서", status_label="추진상황", year_format="'{yy}",
+                    overview_labels=("사업기간", "총사업비", "주요 사업내용"),
+                    overview_heading="추진개요", funding_heading="사업비 투자계획", achievements_heading="주요 추진실적",
+                    goals_heading="목표 달성 현황", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    tail_heading="향후 추진계획 및 기대효과", tail_sub="[{label}]",
+                    outreach_heading="{residents}소통 실적", spaced_labels=False, font_pt=10.0, line_height=1.5,
+                    dump="blocks"),
+        first_seed=21001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("▪", "-", "·"),
+        funding=Funding(unit="억원", n_years=9, total_col="first", total_label="총액", total_row=True,
+                        total_row_label="합계", prior=True, scale=(1, 150)),
+        mgmt_format="{roman}-{k}-{n}",
     ),
 )
 

@@ -165,14 +165,20 @@ def _pairs_grid(rows: list[list[tuple[str, str]]], n_cols: int, widths: list[flo
 
 def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     h = rec["header"]
+    words = dict(style.header_words)
     lab = style.spaced
+
+    def w(key: str, default: str) -> str:
+        return words.get(key) or lab(default)
+
     coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    contact = style.contact_format.format(name=h["contact_name"], phone=h["contact_phone"])
     return {
-        "title": (lab("공약명"), h["title"]), "no": ("관리번호", h["mgmt_no"]),
-        "lead": (style.lead_label, h["lead_dept"]), "name": (lab("담당자"), h["contact_name"]),
-        "phone": (style.phone_label, h["contact_phone"]), "coop": ("협조부서", coop),
-        "target": ("실천목표", h["target"]), "status": (style.status_label, h["status"]),
-        "contact": (lab("담당자"), f"{h['contact_name']} ({h['contact_phone']})"),
+        "title": (w("title", "공약명"), h["title"]), "no": (words.get("no", "관리번호"), h["mgmt_no"]),
+        "lead": (style.lead_label, h["lead_dept"]), "name": (w("name", "담당자"), h["contact_name"]),
+        "phone": (style.phone_label, h["contact_phone"]), "coop": (words.get("coop", "협조부서"), coop),
+        "target": (words.get("target", "실천목표"), h["target"]), "status": (style.status_label, h["status"]),
+        "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
     }
 
@@ -381,7 +387,7 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     goals = rec["goals"]
     detail = any(g.get("detail") for g in goals)
     by_col = style.goals_layout == "year_col"
-    heads = (["연도"] if by_col else []) + [style.goals_project_label, "목표", "실적"]
+    heads = (["연도"] if by_col else []) + [style.goals_project_label, *style.goals_labels]
     heads += (["달성률"] if style.goals_rate else []) + ["추진상황"] + (["추진내용"] if detail else [])
     n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
     g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
@@ -548,9 +554,14 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         n += 1
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
         blocks.append(outreach_grid(rec, style))
+    eff = [Para(x) for x in effect_lines(rec, style)]
+    if style.tail_heading:  # one heading, the plans and the effects each opened by a sub-heading line
+        plans = [Para(style.tail_sub.format(label=style.plans_heading), "group"),
+                 *[Para(x) for x in plan_lines(rec, style)]] if rec["plans"] else []
+        section(style.tail_heading, [*plans, Para(style.tail_sub.format(label=style.effects_heading), "group"), *eff])
+        return blocks
     if rec["plans"]:
         section(style.plans_heading, [Para(x) for x in plan_lines(rec, style)])
-    eff = [Para(x) for x in effect_lines(rec, style)]
     if style.two_column:
         section(style.effects_heading.strip("<>"), eff)
     elif style.effects_heading.startswith("<"):

@@ -61,6 +61,11 @@ class Style:
     dump: str = "seed"  # text dump: "seed" (render_dump's own shape) | "blocks" (from the layout blocks)
     body_header: bool = False  # with body_table: the header rows open the body table (more columns on top)
     page_number: str = "- {n} -"  # the PDF footer, {n} the page number ("{n} 쪽", "p. {n}")
+    header_words: tuple[tuple[str, str], ...] = ()  # header labels in other words: (("title", "사업명"), ...)
+    contact_format: str = "{name} ({phone})"  # name and phone in one cell (header_layout "contact_cell")
+    tail_heading: str = ""  # one heading naming plans and effects ("향후계획 및 기대효과")
+    tail_sub: str = "< {label} >"  # with tail_heading: the line opening the plans, then the effects
+    goals_labels: tuple[str, str] = ("목표", "실적")  # the goal table's target and actual column heads
 
     @classmethod
     def pick(cls, seed: int) -> Style:

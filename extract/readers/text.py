@@ -14,7 +14,7 @@ from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Document
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.limits import Limits
-from pledgecard.extract.markers import is_numbering, split_marker
+from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 
@@ -161,7 +161,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
 
 def _card_start(text: str) -> bool:
     """A line no page furniture: one that starts a card (its title, a header line with 공약명 /
-    관리번호), printed atop each card of a file holding several, or a bulleted item (a file holding
-    one pledge in two quarters ends both cards with the same 기대효과 items)."""
+    관리번호), printed atop each card of a file holding several, or a bulleted item (``◦ …``, ``⇨…``:
+    a file holding one pledge in two quarters ends both cards with the same 기대효과 items)."""
     marker, body = split_marker(text)
-    return is_title(text) or bool(find_labels(text)) or bool(marker and body.strip() and not is_numbering(marker))
+    return is_title(text) or bool(find_labels(text)) or bool(marker and body.strip() and not is_numbering(marker)) or (
+        marker_level(marker) is not None or (marker is not None and marker in ARROW_MARKERS))

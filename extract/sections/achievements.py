@@ -14,6 +14,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
+from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, DateObject
 
@@ -35,6 +36,28 @@ def _new_item(group: str | None, group_as_of: DateObject | None, level: int, par
         "marker": canonical_marker(marker), "text": text, "date": date,
         "counts": find_counts(text), "orgs": find_orgs(text),
     }
+
+
+def _block_words(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words naming the achievements (추진실적) and the reporting words of a date (기준, 누계, 현재)."""
+    return (re.compile(spaced(v.words("as_of", "achievement_group_words"))),
+            re.compile(spaced(v.words("as_of") + v.words("as_of", "end_words"))))
+
+
+def _bullet_block(text: str) -> tuple[str, DateObject] | None:
+    """A bulleted block heading: ``◦ 그간 추진실적 : '23. 4분기 누계`` (a name of the achievements and
+    a reporting date after a colon) or ``◦ 2024년 4분기 현재`` (a reporting date alone). An item's
+    own date carries no reporting word (``◦ 협약 체결 : '24. 3.``)."""
+    name, date, notes = split_trailing_date(text)
+    if date is None or notes:
+        g = parse_group_heading(text)
+        return (g[0], g[1]) if g and g[1] and fold(g[0]) == fold(text) and not notes else None
+    vocab = current()
+    names, reporting = vocab.build(_block_words)
+    earlier = key(name) in {key(w) for w in vocab.words("as_of", "prior_achievements")}  # 기 추진실적 : '22. 7. ~ '24. 9.
+    if (reporting.search(date["raw"]) or earlier) and names.search(name) and len(name) <= 20:
+        return fold(name), date
+    return None
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -88,7 +111,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # numbering before a dated block name is a block heading, not an item; an item's own
             # date follows a colon (◦ 협약 체결 : '24. 3.)
             g = parse_group_heading(it.text)
-            heading = g if g and g[1] and split_trailing_date(it.text)[1] is None else None
+            heading = g if g and g[1] and split_trailing_date(it.text)[1] is None else _bullet_block(it.text)
         else:
             heading = None
         if heading:

@@ -324,10 +324,16 @@ def _source_labels(tokens: list[str]) -> list[str] | None:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if (i + 1 < len(tokens) and funding_source(tokens[i + 1]) is None
-                and funding_source(tokens[i] + tokens[i + 1])):
-            out.append(tokens[i] + tokens[i + 1])
-            i += 2
+        # a label spaced syllable by syllable (국 비, 지 방 비, 시 군 비): the longest run of short tokens
+        # that joins into a source label, of single syllables or none of whose later tokens is one by
+        # itself (국비 도비 stay two)
+        k = next((k for k in (4, 3, 2) if i + k <= len(tokens) and all(len(t) <= 2 for t in tokens[i:i + k])
+                  and funding_source("".join(tokens[i:i + k]))
+                  and (all(len(t) == 1 for t in tokens[i:i + k])
+                       or all(funding_source(t) is None for t in tokens[i + 1:i + k]))), 0)
+        if k:
+            out.append("".join(tokens[i:i + k]))
+            i += k
             continue
         if funding_source(tokens[i]) is None:
             return None

@@ -15,6 +15,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, is_title, sp
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
@@ -60,19 +61,32 @@ def split_depts(value: str | None) -> list[str]:
     return parts
 
 
-def _table_pairs(table: Table) -> list[tuple[str, str, Any]]:
-    """Label/value pairs of a header table: a label cell's value is the next cell to its right."""
+def _label_row(row: list[Any], fields: list[str | None]) -> bool:
+    """A row of labels: every cell a known label, or all but one, which is a short word without a
+    figure (a label the vocabulary does not know, such as the as-of date's ``기준일자``)."""
+    unknown = [c for c, f in zip(row, fields, strict=True) if f is None]
+    return len(row) >= 2 and len(row) - len(unknown) >= 2 and len(unknown) <= 1 and all(
+        len(fold(c.text)) <= 8 and not any(ch.isdigit() for ch in c.text) for c in unknown)
+
+
+def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str, str, Any]]:
+    """Label/value pairs of a header table: a label cell's value is the next cell to its right, or
+    the cell below it in a row of labels over a row of values. The value under a label no field
+    knows goes to ``extra`` as a line (an as-of date is read from it)."""
     pairs: list[tuple[str, str, Any]] = []
     skip: set[int] = set()
     for r in range(table.n_rows - 1):
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         below = sorted((c for c in table.cells if c.row == r + 1), key=lambda c: c.col)
         fields = [header_field_of(fold(c.text.replace("\n", " "))) for c in row]
-        if len(row) >= 2 and all(fields) and len(below) == len(row) \
+        if _label_row(row, fields) and len(below) == len(row) \
                 and not any(header_field_of(fold(c.text)) for c in below):
             # labels in one row, their values in the row below, column by column
             pairs.extend((f, fold(c.text.replace("\n", " ")), c.source) for f, c in zip(fields, below, strict=True)
                          if f)
+            if extra is not None:
+                extra += [Line(text=fold(c.text.replace("\n", " ")), marker=None, indent=0, source=c.source)
+                          for f, c in zip(fields, below, strict=True) if f is None]
             skip.update((r, r + 1))
     for r in range(table.n_rows):
         if r in skip:
@@ -112,6 +126,8 @@ def value_kind(value: str) -> str | None:
     code = status_code(v)
     if code not in (None, "other") and len(v) <= 12:
         return "status"
+    if parse_date(v).get("label"):
+        return "date"
     if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
     if _NAME.match(v):
@@ -121,7 +137,7 @@ def value_kind(value: str) -> str | None:
 
 _KIND_FIELDS = {
     "phone": ("contact_phone",), "code": ("mgmt_no",), "status": ("status",),
-    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name",),
+    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name",), "date": ("as_of",),
 }
 _GENERIC_FIELDS = ("title", "target")
 
@@ -141,22 +157,28 @@ def assign_queued(pending: list[str], value: str) -> str | None:
 
 
 def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s*[(（]?\s*(?:{_phone_words(v)})?\s*:?\s*"
+    return re.compile(rf"\s*[(（/,]?\s*(?:{_phone_words(v)})?\s*:?\s*"
                       r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$")
 
 
 def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s*[(（]\s*(?:{_phone_words(v)})?\s*(\d{{3,5}})\s*[)）]\s*$")
+    """An extension after a name: in brackets (``김준연(3928)``, ``(☎ 3928)``) or after a phone
+    word or a separator (``김준연 ☎ 3928``, ``김준연 내선 3928``, ``김준연 / 3928``)."""
+    words = _phone_words(v)
+    return re.compile(rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words}|[/,])\s*:?\s*(?P<b>\d{{3,5}}))\s*$")
 
 
 def _split_phone(value: str) -> tuple[str, str | None]:
     """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
     ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
     vocab = current()
-    m = vocab.build(_trailing_phone).search(value) or vocab.build(_paren_extension).search(value)
+    m = vocab.build(_trailing_phone).search(value)
+    if m and value[: m.start()].strip():
+        return value[: m.start()].strip(), m.group(1).strip()
+    m = vocab.build(_paren_extension).search(value)
     if not m or not value[: m.start()].strip():
         return value, None
-    return value[: m.start()].strip(), m.group(1).strip()
+    return value[: m.start()].strip(), (m.group("a") or m.group("b")).strip()
 
 
 def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
@@ -176,9 +198,14 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             return None
         out[field] = toks.pop(0)
     for field in reversed(pending[g + 1:]):
-        if not toks or field not in _KIND_FIELDS.get(value_kind(toks[-1]) or "", ()):
+        # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
+        n = next((k for k in range(min(4, len(toks) - 1), 1, -1)
+                  if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
+                  and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
+        if not toks or field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
             return None
-        out[field] = toks.pop()
+        out[field] = " ".join(toks[-n:])
+        del toks[-n:]
     if not toks:
         return None
     out[generic[0]] = " ".join(toks)
@@ -188,6 +215,9 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
 def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
     """Put label/value pairs into the header (the first value of a field wins)."""
     for field, value, src in pairs:
+        if field == "as_of":  # the reporting point: read as a dated line of the header area
+            rest.append(Line(text=value, marker=None, indent=0, source=src))
+            continue
         if field == "contact_name":
             value, phone = _split_phone(value)
             if phone and header["contact_phone"] is None:
@@ -234,7 +264,7 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                 if title is not None:
                     header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
                     prov[Loc("header", sub="kind")] = title.source
-            pairs = _table_pairs(item)
+            pairs = _table_pairs(item, rest)
             if not pairs:
                 rest.append(item)
         else:

@@ -8,7 +8,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import is_note
+from pledgecard.extract.markers import CAPTION_MARKERS, is_note
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import label_value
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -44,8 +44,12 @@ _CAPTION = re.compile(r"[<〈＜]\s*[^<>〈〉＜＞:：\d]{1,20}?\s*[>〉＞]")
 
 
 def _is_caption(text: str) -> bool:
-    """A short name in angle brackets standing alone (``<사업 위치도>``): a picture's caption."""
-    return bool(_CAPTION.fullmatch(text.strip()))
+    """A short name in angle brackets standing alone (``<사업 위치도>``), or after a mark pointing
+    up at the picture (``▲ 사업 조감도``): a picture's caption."""
+    t = text.strip()
+    if t[:1] in CAPTION_MARKERS:
+        return _CAPTION.fullmatch(f"<{t[1:].strip()}>") is not None
+    return bool(_CAPTION.fullmatch(t))
 
 
 def empty_overview() -> Overview:
