@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgecard.batch.journal import Journal, reusable
+from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
 from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local
@@ -85,9 +86,24 @@ def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
                       "path": job.path, "stat": key, **result})
 
 
+def journal_line(job: Job, key: str | None, result: dict[str, Any]) -> bytes | None:
+    """The journal line of a result whose worker serialised it (``body``, see
+    :func:`pledgecard.batch.runner.packed`): the same bytes as the JSON of :func:`_entry`, made
+    without parsing or walking the records again here."""
+    body = result.get("body")
+    if not isinstance(body, bytes) or not body.startswith(b'{"'):
+        return None
+    head = dumps_safe({"v": 2, "version": __version__, "sha256": result["file_row"].get("sha256") or job.sha256,
+                       "path": job.path, "stat": key})
+    return head[:-1] + b", " + body[1:] + b"\n"
+
+
 def _append(journal: Journal, job: Job, key: str | None, result: dict[str, Any]) -> int:
     """Journal one result; a result that cannot be stored becomes a failed row for its file, so
     that writing one entry never fails the batch."""
+    line = journal_line(job, key, result)
+    if line is not None:
+        return journal.append_line(line, json_safe(key))
     try:
         return journal.append(_entry(job, key, result))
     except (TypeError, ValueError) as exc:

@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
+from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.identity import Copy, resolve, slim
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
@@ -30,14 +30,14 @@ class _AtomicLines:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh: TextIO | None = None
+        self._fh: BinaryIO | None = None
         self._tmp = ""
         self.size = 0  # bytes written
 
     def __enter__(self) -> _AtomicLines:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = open_temp(self.path.parent)
-        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+        self._fh = os.fdopen(fd, "wb")
         return self
 
     def write(self, obj: Any) -> int:
@@ -45,9 +45,9 @@ class _AtomicLines:
         assert self._fh is not None
         start = self.size
         with naming(self.path):
-            line = json.dumps(json_safe(obj), ensure_ascii=False) + "\n"
+            line = _line(obj)
             self._fh.write(line)
-        self.size += len(line.encode("utf-8"))
+        self.size += len(line)
         return start
 
     def read_at(self, offset: int) -> Any:
@@ -75,6 +75,14 @@ class _AtomicLines:
         finally:
             if not ok:
                 Path(self._tmp).unlink(missing_ok=True)
+
+
+def _line(obj: Any) -> bytes:
+    """One JSON Lines row (``json.dumps`` of the object made :func:`~pledgecard.writers.json_safe`)."""
+    try:
+        return (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(json_safe(obj), ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _read_line(path: Path | str, offset: int) -> Any:
@@ -131,7 +139,8 @@ def sweep_temps(out_dir: Path) -> None:
 
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
                   issuers: IssuerPolicy | None = None) -> OutputCounts:
-    """Write the run's outputs from ``entries`` (journal entries in input order).
+    """Write the run's outputs from ``entries`` (journal entries in input order, each read for
+    this call: their records are changed in place).
 
     ``records.jsonl``/``provenance.jsonl`` hold every record (every copy of a card);
     ``cards/`` holds the canonical copy of each card and ``files.jsonl`` marks the files that
@@ -157,7 +166,6 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
             counts.files += 1
             for i, rec in enumerate(entry.get("records") or []):
                 # --- card identity (issue 9): the user-given issuer, then the copy for identity.py
-                rec = copy.deepcopy(rec)
                 path = str(entry["file_row"].get("path") or entry.get("path") or "")
                 (issuers or IssuerPolicy()).apply(rec, path)
                 prov = provenance_line(entry, i, rec)
@@ -175,7 +183,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
         rec = _read_line(out_dir / "records.jsonl", offsets[card.canonical.index])
         name = _card_name({**rec, "card_id": card.display_id}, card.canonical.sha256 or "",
                           int(_source_index(rec)), used)
-        data = (json.dumps(json_safe(rec), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        data = dumps_safe(rec, indent=2) + b"\n"
         _write_if_changed(cards_dir / f"{name}.json", data)
     # --- end card identity
     for stale in cards_dir.glob("*.json"):

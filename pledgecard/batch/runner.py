@@ -29,9 +29,11 @@ from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
+from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
 from pledgecard.pipeline import FileResult
+from pledgecard.writers import json_safe
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +88,20 @@ def work(task: Task, path: str, limits: Limits | None) -> dict[str, Any]:
         if alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
-    return {"file_row": res.file_row(), "records": list(res.records),
-            "provenance": list(getattr(res, "provenance", None) or [])}
+    return packed({"file_row": res.file_row(), "records": list(res.records),
+                   "provenance": list(getattr(res, "provenance", None) or [])})
+
+
+def packed(result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` with its records and provenance serialised here, in the worker, as the JSON
+    object ``body`` that the batch's journal stores (:func:`pledgecard.batch.driver.journal_line`):
+    the parent then only appends bytes, and the result crosses the process boundary as one bytes
+    object. A result that cannot be serialised is left as it is (the parent reports it)."""
+    try:
+        body = dumps_safe(result)
+    except (TypeError, ValueError):
+        return result
+    return {"file_row": json_safe(result["file_row"]), "body": body}
 
 
 def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
