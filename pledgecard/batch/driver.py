@@ -26,7 +26,7 @@ from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
-from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local
+from pledgecard.batch.runner import Job, Task, failed_result, prestart, run_dask, run_local
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
@@ -77,6 +77,11 @@ def stat_key(path: str) -> str | None:
     except OSError:
         return None
     return f"{display_path(os.path.abspath(path))}|{st.st_size}|{st.st_mtime_ns}"
+
+
+def _size(key: str | None) -> int:
+    """The file size in a :func:`stat_key` (0 without one)."""
+    return int(key.rsplit("|", 2)[1]) if key else 0
 
 
 def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
@@ -134,6 +139,12 @@ def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
     return entry
 
 
+# What process_file's workers import on their first card, imported once by the fork server
+# instead of by each worker (spaCy, the extractor, the checks whose codes findings name).
+PRELOAD = ("spacy", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgecard.extract.readers",
+           "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported")
+
+
 def _default_task() -> Task:
     return process_file
 
@@ -173,6 +184,9 @@ def run_batch(
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary(out_dir=out, files=len(inputs))
     with Journal(out, locked=locked) as journal:
+        preload = PRELOAD if task is process_file and not dask_scheduler else ()
+        if preload and (force or journal.empty()):  # every file is to convert: workers get ready while we plan
+            prestart(preload)
         offsets: list[int | None] = [None] * len(inputs)  # where each input's entry is in the journal
         jobs: list[Job] = []
         keys: dict[int, str | None] = {}
@@ -185,11 +199,12 @@ def run_batch(
                 continue
             keys[i] = key
             jobs.append(Job(i, os.path.abspath(path)))
+        jobs.sort(key=lambda j: -_size(keys[j.index]))  # largest first: no long file left alone at the end
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(summary.reused)
         runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
                   else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
-                                 warm=warm_up if task is process_file else None))
+                                 warm=warm_up if task is process_file else None, preload=preload))
         for job, result in runner:
             offsets[job.index] = _append(journal, job, keys[job.index], result)
             row = result["file_row"]

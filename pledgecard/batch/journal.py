@@ -120,6 +120,10 @@ class Journal:
             with open(self.path, "r+b") as fh:
                 fh.truncate(good_end)
 
+    def empty(self) -> bool:
+        """Whether no earlier run left an entry."""
+        return not self._by_stat
+
     def find_stat(self, key: str) -> int | None:
         """Where the latest entry for the stat ``key`` is, or ``None``."""
         return self._by_stat.get(key)

@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,9 +114,26 @@ def _grace(seconds: float) -> float:
     return seconds + max(2.0, 0.25 * seconds)
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+def _context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
+    """Workers come from a fork server (else are spawned). ``preload``: modules the fork server
+    imports once before it forks any worker, so that no worker imports them again (the setting
+    counts when the fork server starts: the first pool of the process)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    if preload:
+        ctx.set_forkserver_preload(["__main__", *preload])
+    return ctx
+
+
+def prestart(preload: Sequence[str]) -> None:
+    """Start the fork server now, importing ``preload`` (see :func:`_context`) while the caller
+    goes on planning; :func:`run_local` then forks its workers from it."""
+    ctx = _context(preload)
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _die_with(parent: int) -> None:
@@ -151,10 +168,12 @@ def _init_worker(parent: int, warm: Callable[[], object] | None) -> None:
 
 
 def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int, *,
-              warm: Callable[[], object] | None = None) -> Iterator[tuple[Job, dict]]:
+              warm: Callable[[], object] | None = None,
+              preload: Sequence[str] = ()) -> Iterator[tuple[Job, dict]]:
     """Convert ``jobs`` in ``workers`` processes; at most ``2 * workers`` files queued at a time.
 
-    ``warm`` (picklable, module level) runs once in each worker before its first file."""
+    ``warm`` (picklable, module level) runs once in each worker before its first file;
+    ``preload`` names modules imported once for all workers (see :func:`_context`)."""
     seconds = _limit_seconds(limits)
     hard = _grace(seconds) if seconds else None
     pending: deque[Job] = deque(jobs)
@@ -162,7 +181,7 @@ def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: i
         return  # everything reused: no pool is started
     inflight: dict[concurrent.futures.Future, Job] = {}
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(), warm),
-                       context=_context())
+                       context=_context(preload))
     try:
         while pending or inflight:
             while pending and len(inflight) < 2 * workers:
