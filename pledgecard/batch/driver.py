@@ -15,9 +15,11 @@ bytes as ``\\xNN`` and keeps the exact bytes in ``path_bytes`` (hex).
 
 from __future__ import annotations
 
+import importlib
 import os
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,6 +79,89 @@ def stat_key(path: str) -> str | None:
     except OSError:
         return None
     return f"{display_path(os.path.abspath(path))}|{st.st_size}|{st.st_mtime_ns}"
+
+
+class _Aborted(Exception):
+    """The batch stopped before every result came: the outputs are not written."""
+
+
+class Arrivals:
+    """Journal offsets by input position: set as results arrive, in any order; taken in input
+    order (iterating waits for the next one)."""
+
+    def __init__(self, offsets: list[int | None]) -> None:
+        self._offsets = offsets
+        self._cond = threading.Condition()
+        self._closed = self._aborted = False
+
+    def put(self, index: int, offset: int) -> None:
+        with self._cond:
+            self._offsets[index] = offset
+            self._cond.notify()
+
+    def close(self) -> None:
+        """Every result is in."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+
+    def abort(self) -> None:
+        with self._cond:
+            self._closed = self._aborted = True
+            self._cond.notify()
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for i in range(len(self._offsets)):
+            with self._cond:
+                while self._offsets[i] is None and not self._closed:
+                    self._cond.wait()
+                if self._aborted:
+                    raise _Aborted
+                offset = self._offsets[i]
+            if offset is not None:  # None only if a planned job never came back
+                yield i, offset
+
+
+class _Background:
+    """``fn()`` in a thread; :meth:`result` returns its value or raises its exception here."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._fn = fn
+        self._thread = threading.Thread(target=self._run, name="pledgecard-outputs", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller in result()
+            self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def dispatch_order(jobs: list[Job], sizes: list[int]) -> list[Job]:
+    """Jobs in input order (so that outputs stream as results come), except that files far larger
+    than the typical one (over :data:`OUTLIER` times the median size) go first, largest first: no
+    long file is left running alone at the end."""
+    if not jobs:
+        return jobs
+    median = sorted(sizes)[len(sizes) // 2]
+    big = [(size, job) for size, job in zip(sizes, jobs, strict=True) if size > OUTLIER * median]
+    first = [job for _, job in sorted(big, key=lambda sj: (-sj[0], sj[1].index))]
+    seen = {job.index for job in first}
+    return first + [job for job in jobs if job.index not in seen]
+
+
+OUTLIER = 4
 
 
 def _size(key: str | None) -> int:
@@ -145,6 +230,9 @@ PRELOAD = ("spacy", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgeca
            "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported")
 
 
+OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"
+
+
 def _default_task() -> Task:
     return process_file
 
@@ -187,6 +275,9 @@ def run_batch(
         preload = PRELOAD if task is process_file and not dask_scheduler else ()
         if preload and (force or journal.empty()):  # every file is to convert: workers get ready while we plan
             prestart(preload)
+            # and this process imports, on the other core, what its outputs need (the checks naming
+            # the findings of card identity) while the fork server imports for the workers
+            threading.Thread(target=importlib.import_module, args=(OUTPUTS_IMPORT,), daemon=True).start()
         offsets: list[int | None] = [None] * len(inputs)  # where each input's entry is in the journal
         jobs: list[Job] = []
         keys: dict[int, str | None] = {}
@@ -199,26 +290,14 @@ def run_batch(
                 continue
             keys[i] = key
             jobs.append(Job(i, os.path.abspath(path)))
-        jobs.sort(key=lambda j: -_size(keys[j.index]))  # largest first: no long file left alone at the end
+        jobs = dispatch_order(jobs, [_size(keys[j.index]) for j in jobs])
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(summary.reused)
-        runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
-                  else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
-                                 warm=warm_up if task is process_file else None, preload=preload))
-        for job, result in runner:
-            offsets[job.index] = _append(journal, job, keys[job.index], result)
-            row = result["file_row"]
-            bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))
-        bar.close()
-        journal.commit()
-        summary.converted = len(jobs)
+        arrivals = Arrivals(offsets)
 
         def entries() -> Iterator[dict[str, Any]]:
-            for i, path in enumerate(inputs):
-                offset = offsets[i]
-                if offset is None:  # pragma: no cover - every planned job was journaled
-                    continue
-                entry = _relabel(journal.read(offset), path)
+            for i, offset in arrivals:
+                entry = _relabel(journal.read(offset), inputs[i])
                 row = entry["file_row"]
                 status = row.get("status")
                 summary.ok += status == "ok"
@@ -228,7 +307,25 @@ def run_batch(
                     summary.failures.append((row["path"], str(row.get("error"))))
                 yield entry
 
-        counts = write_outputs(out, entries(), issuers=issuers)
+        # The outputs are written as the results come, in input order, beside the conversion.
+        writer = _Background(lambda: write_outputs(out, entries(), issuers=issuers))
+        try:
+            runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
+                      else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
+                                     warm=warm_up if task is process_file else None, preload=preload))
+            for job, result in runner:
+                arrivals.put(job.index, _append(journal, job, keys[job.index], result))
+                row = result["file_row"]
+                bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))
+            bar.close()
+            journal.commit()
+        except BaseException:
+            arrivals.abort()
+            writer.join()
+            raise
+        summary.converted = len(jobs)
+        arrivals.close()
+        counts = writer.result()
     summary.cards = counts.records
     summary.seconds = time.monotonic() - started
     return summary
