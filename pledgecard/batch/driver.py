@@ -15,6 +15,7 @@ bytes as ``\\xNN`` and keeps the exact bytes in ``path_bytes`` (hex).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import threading
@@ -28,7 +29,7 @@ from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
-from pledgecard.batch.runner import Job, Task, failed_result, prestart, run_dask, run_local
+from pledgecard.batch.runner import Job, Task, failed_result, prestart, run_dask, run_local, spread
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
@@ -308,10 +309,12 @@ def run_batch(
                 yield entry
 
         # The outputs are written as the results come, in input order, beside the conversion.
-        writer = _Background(lambda: write_outputs(out, entries(), issuers=issuers))
+        n = min(workers, max(1, len(jobs)))
+        share = None if dask_scheduler or n < 2 else functools.partial(spread, workers=n, preload=preload)
+        writer = _Background(lambda: write_outputs(out, entries(), issuers=issuers, spread=share))
         try:
             runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
-                      else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
+                      else run_local(jobs, task, limits, n,
                                      warm=warm_up if task is process_file else None, preload=preload))
             for job, result in runner:
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -137,8 +137,24 @@ def sweep_temps(out_dir: Path) -> None:
                 tmp.unlink(missing_ok=True)
 
 
+Spread = Callable[[Callable[[str, list[tuple[int, str]]], None], str, list[tuple[int, str]]], None]
+
+
+def _here(fn: Callable[[str, list[tuple[int, str]]], None], records: str, items: list[tuple[int, str]]) -> None:
+    fn(records, items)
+
+
+def write_cards(records: str, items: list[tuple[int, str]]) -> None:
+    """Write ``cards/`` files: for each ``(offset, path)`` of ``items`` the record at byte
+    ``offset`` of ``records`` (``records.jsonl``), indented, at ``path`` (left alone when equal)."""
+    with open(records, "rb") as fh:
+        for offset, path in items:
+            fh.seek(offset)
+            _write_if_changed(Path(path), dumps_safe(json.loads(fh.readline()), indent=2) + b"\n")
+
+
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
-                  issuers: IssuerPolicy | None = None) -> OutputCounts:
+                  issuers: IssuerPolicy | None = None, spread: Spread | None = None) -> OutputCounts:
     """Write the run's outputs from ``entries`` (journal entries in input order, each read for
     this call: their records are changed in place).
 
@@ -146,6 +162,8 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
     ``cards/`` holds the canonical copy of each card and ``files.jsonl`` marks the files that
     only hold copies ``duplicate_of`` the canonical file (one rule: :mod:`pledgecard.identity`).
     ``issuers`` gives the issuer of cards that do not print theirs (:mod:`pledgecard.issuer_config`).
+    ``spread(write_cards, records, items)`` may share the card files out among processes
+    (:func:`pledgecard.batch.runner.spread`); by default they are written here.
     """
     out_dir = Path(out_dir)
     cards_dir = out_dir / "cards"
@@ -179,12 +197,12 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
         duplicate_of = resolution.duplicate_of()
         for row in file_rows:
             files.write({**row, "duplicate_of": duplicate_of.get(str(row.get("path")))})
-    for card in resolution.cards:
-        rec = _read_line(out_dir / "records.jsonl", offsets[card.canonical.index])
-        name = _card_name({**rec, "card_id": card.display_id}, card.canonical.sha256 or "",
-                          int(_source_index(rec)), used)
-        data = dumps_safe(rec, indent=2) + b"\n"
-        _write_if_changed(cards_dir / f"{name}.json", data)
+    items = []
+    for card in resolution.cards:  # named here, written by write_cards (maybe in other processes)
+        name = _card_name({"card_id": card.display_id}, card.canonical.sha256 or "",
+                          _source_index(card.canonical.record), used)
+        items.append((offsets[card.canonical.index], str(cards_dir / f"{name}.json")))
+    (spread or _here)(write_cards, str(out_dir / "records.jsonl"), items)
     # --- end card identity
     for stale in cards_dir.glob("*.json"):
         if stale.stem not in used:

@@ -207,6 +207,29 @@ def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: i
         pool.join()
 
 
+SPREAD_MIN = 200  # fewer items than this are not worth starting processes for
+
+
+def spread(fn: Callable[[Any, list], None], arg: Any, items: list, *, workers: int,
+           preload: Sequence[str] = ()) -> None:
+    """``fn(arg, chunk)`` over ``workers`` interleaved chunks of ``items``, in processes forked
+    from the fork server (cheap once it has imported ``preload``); a chunk whose process fails
+    runs again here, where its error, if any, is raised as usual."""
+    if workers < 2 or len(items) < SPREAD_MIN:
+        fn(arg, items)
+        return
+    chunks = [items[k::workers] for k in range(workers)]
+    failed = chunks
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_context(preload)) as pool:
+            futures = [pool.submit(fn, arg, chunk) for chunk in chunks]
+            failed = [chunk for fut, chunk in zip(futures, chunks, strict=True) if fut.exception() is not None]
+    except (OSError, RuntimeError):  # no processes to be had (BrokenProcessPool is a RuntimeError)
+        log.warning("could not share out work among processes", exc_info=True)
+    for chunk in failed:
+        fn(arg, chunk)
+
+
 def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: Any) -> Iterator[tuple[Job, dict]]:
     """Convert ``jobs`` on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT`` or a Client).
 
