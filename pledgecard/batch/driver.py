@@ -2,12 +2,16 @@
 
 :func:`run_batch` expands files and folders and hands each file that a previous run into the same
 folder has not converted to :func:`pledgecard.pipeline.process_file`, in worker processes or on a
-Dask cluster. The worker reads, hashes and sniffs the file once; the parent only looks at its
-size and modification time (a file already in the journal with the same path, size and time is
-reused without being read). Every result is journaled as it arrives (``DIR/.state/done.jsonl``),
-then ``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and ``cards/`` are written
-atomically. A killed run loses nothing: the next run in the same folder converts only what is
-missing; ``force=True`` converts everything again.
+Dask cluster. The worker reads, hashes and sniffs the file once and serialises its result; the
+parent only looks at its size and modification time (a file already in the journal with the same
+path, size and time is reused without being read) and appends the worker's bytes to the journal
+(``DIR/.state/done.jsonl``) as each result arrives. ``records.jsonl``, ``files.jsonl`` and
+``provenance.jsonl`` are written beside the conversion, in input order, by a thread of the parent,
+and renamed into place at the end, after card identity; ``cards/`` follows (written by several
+processes when there are many). Workers come from a fork server that imports spaCy and the
+extractor once, started while the parent plans a fresh batch. A killed run loses nothing: the
+next run in the same folder converts only what is missing; ``force=True`` converts everything
+again.
 
 File names of any bytes are kept: ``files.jsonl`` shows a name that is not UTF-8 with its stray
 bytes as ``\\xNN`` and keeps the exact bytes in ``path_bytes`` (hex).

@@ -1,12 +1,15 @@
 """Run the per-file work in parallel: local worker processes (pebble) or a Dask cluster.
 
 Both runners take jobs and yield ``(job, result)`` as files finish, where ``result`` is the dict
-of :func:`work` (``file_row``, ``records``, ``provenance``). A file over its time limit becomes a
+of :func:`work`: ``file_row`` and ``body``, the JSON of the file row, records and provenance made
+in the worker (:func:`packed`), or, when that fails, the plain ``file_row``, ``records`` and
+``provenance``. A file over its time limit becomes a
 failed result ("timed out after N s"): inside the worker a timer interrupts it (the worker lives
 on); a worker that does not come back within a grace period is killed by the pool, which starts
 a new one. A worker that crashes fails only the file it was reading.
 
-Workers are started once per batch and never recycled without need: they load spaCy once (the
+Workers are started once per batch and never recycled without need: the fork server imports
+spaCy and the extractor once for all of them (``preload``), each loads spaCy's rules once (the
 ``warm`` callable), and they exit when the process that started the batch dies, even by
 ``kill -9`` (Linux: ``PR_SET_PDEATHSIG``; elsewhere a watchdog thread).
 """
