@@ -238,6 +238,14 @@ PRELOAD = ("spacy", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgeca
 OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"
 
 
+def _import_quietly(module: str) -> None:
+    """Import ``module`` ahead of need; a failure shows again where it is needed."""
+    try:
+        importlib.import_module(module)
+    except Exception:  # noqa: BLE001
+        pass
+
+
 def _default_task() -> Task:
     return process_file
 
@@ -282,7 +290,7 @@ def run_batch(
             prestart(preload)
             # and this process imports, on the other core, what its outputs need (the checks naming
             # the findings of card identity) while the fork server imports for the workers
-            threading.Thread(target=importlib.import_module, args=(OUTPUTS_IMPORT,), daemon=True).start()
+            threading.Thread(target=_import_quietly, args=(OUTPUTS_IMPORT,), daemon=True).start()
         offsets: list[int | None] = [None] * len(inputs)  # where each input's entry is in the journal
         jobs: list[Job] = []
         keys: dict[int, str | None] = {}
