@@ -170,6 +170,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
     cards_dir.mkdir(parents=True, exist_ok=True)
     sweep_temps(out_dir)
     counts = OutputCounts()
+    policy = issuers or IssuerPolicy()  # one for the batch: it reads each folder's config once
     used: set[str] = set()
     file_rows: list[dict[str, Any]] = []
     copies: list[Copy] = []  # slim records (pledgecard.identity.slim): memory flat in the records' size
@@ -185,7 +186,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
             for i, rec in enumerate(entry.get("records") or []):
                 # --- card identity (issue 9): the user-given issuer, then the copy for identity.py
                 path = str(entry["file_row"].get("path") or entry.get("path") or "")
-                (issuers or IssuerPolicy()).apply(rec, path)
+                policy.apply(rec, path)
                 prov = provenance_line(entry, i, rec)
                 copies.append(Copy(len(copies), slim(rec), path))
                 # --- end card identity
