@@ -1,19 +1,27 @@
-"""Cards per second of ``pledgecard run``'s batch runner, per format, for 1 and 2 workers.
+"""Cards per second of ``pledgecard run``'s batch runner for 1 and 2 workers: whole archives
+(every format in one batch) of each ``--cards`` size, and per format.
 
-    .venv/bin/python benchmarks/bench_batch.py [--cards 1000] [--formats txt,pdf,hwp,hwpx]
-                                               [--workers 1,2] [--archive DIR]
+    .venv/bin/python benchmarks/bench_batch.py [--cards 1000[,10000]] [--formats txt,pdf,hwp,hwpx]
+                                               [--workers 1,2] [--archive DIR] [--no-per-format]
 
-Builds (once, cached in ``--archive``) an archive of at least ``--cards`` generated cards spread
-over the formats with ``samples/generate.py`` (without it: distinct copies of the text cards in
-samples/ and shared/seeds/). Then, per format, it measures in separate processes:
+Builds (once, cached under /tmp or in ``--archive``) an archive of ``--cards`` generated cards
+spread over the formats with ``samples/generate.py`` (without it: distinct copies of the text
+cards in samples/ and shared/seeds/). Each measurement runs in a process of its own:
 
-- the bare baseline: every file read with its reader library alone (text decoded; PDF pages
-  parsed by pdfplumber; HWP body streams inflated through olefile; HWPX section XML parsed by lxml);
-- ``run_batch`` over the same files with N workers (fresh output folder: nothing reused).
+- ``run_batch`` over the whole archive (every format in one batch, so each card's copies in
+  the other formats are resolved as one card) with N workers, fresh output folder;
+- per format (first ``--cards`` size only; ``--no-per-format`` skips it): the bare baseline,
+  every file read with its reader library alone (text decoded; PDF pages parsed by pdfplumber;
+  HWP body streams inflated through olefile; HWPX section XML parsed by lxml), and ``run_batch``
+  over the format's files.
 
-It prints cards/s, the ratio of batch time to baseline time (watch the ratio: absolute speeds
-depend on the machine and its load) and the peak resident memory of the whole process tree
-(parent and workers together, sampled every 50 ms).
+It prints cards/s, the 2-worker speed-up, the peak memory of the whole process tree (parent,
+fork server and workers: the sum of their proportional set sizes, so pages the workers share
+with the fork server count once, sampled every 50 ms), and where the CPU time went: the parent
+process (planning, journal, outputs), the workers (converting) and the fork server (imports
+shared by the workers), with the workers' busy fraction (their CPU seconds over workers x wall
+seconds). CPU figures hold on a loaded machine; wall-clock speed-up needs a quiet one. Watch the
+ratios: absolute speeds depend on the machine.
 """
 
 from __future__ import annotations
@@ -107,109 +115,185 @@ def bare_read(data: bytes) -> None:
                     etree.fromstring(zf.read(name))
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants (Linux /proc), in MB."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open(f"/proc/{d}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
-            parents[int(d)] = int(fields[1])
-            rss[int(d)] = int(fields[21]) * resource.getpagesize()
-        except (OSError, IndexError, ValueError):
-            continue
-    tree, frontier = {root}, [root]
-    while frontier:
-        pid = frontier.pop()
-        kids = [c for c, pp in parents.items() if pp == pid and c not in tree]
-        tree.update(kids)
-        frontier.extend(kids)
-    return sum(rss.get(p, 0) for p in tree) / 2**20
+def _stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds) of ``pid`` from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return None
 
 
-class PeakMemory:
-    """Samples the summed RSS of this process tree (workers included) every 50 ms."""
+def _pss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+def _is_forkserver(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return b"forkserver" in fh.read()
+    except OSError:
+        return False
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+class Tree:
+    """Samples this process's descendants every 50 ms: the peak of their summed memory (PSS) and
+    the CPU seconds each used (the last value seen before it exited)."""
 
     def __init__(self) -> None:
         import threading
 
         self.peak = 0.0
+        self.cpu: dict[int, float] = {}
+        self.own_cpu = 0.0
+        self.forkservers: set[int] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def _descendants(self) -> dict[int, float]:
+        stats = {int(d): _stat(int(d)) for d in os.listdir("/proc") if d.isdigit()}
+        kids: dict[int, list[int]] = {}
+        for pid, st in stats.items():
+            if st is not None:
+                kids.setdefault(st[0], []).append(pid)
+        out: dict[int, float] = {}
+        frontier = [os.getpid()]
+        while frontier:
+            parent = frontier.pop()
+            for kid in kids.get(parent, []):
+                if kid not in out and stats[kid] is not None:
+                    out[kid] = stats[kid][1]  # type: ignore[index]
+                    frontier.append(kid)
+                    # the fork server is our child; the workers it forks share its command line
+                    if kid not in self.cpu and parent == os.getpid() and _is_forkserver(kid):
+                        self.forkservers.add(kid)
+        return out
+
+    def _sample(self) -> None:
+        tree = self._descendants()
+        for pid, cpu in tree.items():
+            self.cpu[pid] = max(cpu, self.cpu.get(pid, 0.0))
+        self.peak = max(self.peak, _pss_mb(os.getpid()) + sum(_pss_mb(p) for p in tree))
+
     def _run(self) -> None:
         while not self._stop.wait(0.05):
-            self.peak = max(self.peak, _tree_rss_mb(os.getpid()))
+            self._sample()
+        self.own_cpu = time.thread_time()  # the sampler's own CPU, not the parent's work
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> Tree:
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        self.peak = max(self.peak, own)
+
+    def split(self) -> tuple[float, float]:
+        """CPU seconds of (the workers and other helpers, the fork servers)."""
+        fs = sum(c for p, c in self.cpu.items() if p in self.forkservers)
+        return sum(self.cpu.values()) - fs, fs
 
 
-def measure(kind: str, folder: Path, fmt: str, workers: int) -> dict:
+def _own_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
     """One measurement (run in its own process so that peak memory is its own)."""
-    files = _files(folder)
+    from pledgecard.batch import run_batch
+
+    files = [p for folder in folders for p in _files(folder)]
+    cpu0 = _own_cpu()
     start = time.perf_counter()
-    with PeakMemory() as mem:
+    with Tree() as tree:
         if kind == "baseline":
             for p in files:
                 bare_read(p.read_bytes())
             cards = failed = 0
         else:
-            from pledgecard.batch import run_batch
-
             with tempfile.TemporaryDirectory(prefix="bench-batch-") as out:
-                s = run_batch([folder], out, workers=workers, progress=False)
+                s = run_batch(folders, out, workers=workers, progress=False)
             cards, failed = s.cards, s.failed
-    return {"seconds": time.perf_counter() - start, "files": len(files), "cards": cards, "failed": failed,
-            "peak_mb": mem.peak}
+    seconds = time.perf_counter() - start
+    worker_cpu, server_cpu = tree.split()
+    return {"seconds": seconds, "files": len(files), "cards": cards, "failed": failed, "peak_mb": tree.peak,
+            "parent_cpu": _own_cpu() - cpu0 - tree.own_cpu, "worker_cpu": worker_cpu, "server_cpu": server_cpu}
 
 
-def _child(kind: str, folder: Path, fmt: str, workers: int) -> dict:
-    cmd = [sys.executable, __file__, "--one", kind, str(folder), fmt, str(workers)]
+def _child(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
+    cmd = [sys.executable, __file__, "--one", kind, os.pathsep.join(map(str, folders)), fmt, str(workers)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _sizes(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x]
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--cards", type=int, default=1000)
+    p.add_argument("--cards", type=_sizes, default=[1000], help="archive sizes, e.g. 1000,10000")
     p.add_argument("--formats", default=",".join(FORMAT_NAMES), help="sample generator formats")
     p.add_argument("--workers", default="1,2")
-    p.add_argument("--archive", type=Path, default=None, help="archive folder (default: a cache under /tmp)")
+    p.add_argument("--archive", type=Path, default=None,
+                   help="archive folder (default: a cache under /tmp per size; with several sizes, SIZE is appended)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes generating the archive")
+    p.add_argument("--no-per-format", dest="per_format", action="store_false", help="skip the per-format rows")
     p.add_argument("--one", nargs=4, metavar=("KIND", "FOLDER", "FORMAT", "WORKERS"), help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.one:
         kind, folder, fmt, workers = a.one
-        print(json.dumps(measure(kind, Path(folder), fmt, int(workers))))
+        print(json.dumps(measure(kind, [Path(f) for f in folder.split(os.pathsep)], fmt, int(workers))))
         return 0
     formats = [f for f in a.formats.split(",") if f]
-    archive = a.archive or Path(tempfile.gettempdir()) / f"pledgecard-bench-archive-{a.cards}"
-    build_archive(archive, a.cards, formats, a.jobs)
+    counts = [int(x) for x in a.workers.split(",")]
+    archives = []
+    for n in a.cards:
+        archive = (a.archive if len(a.cards) == 1 else a.archive.with_name(f"{a.archive.name}-{n}")) if a.archive \
+            else Path(tempfile.gettempdir()) / f"pledgecard-bench-archive-{n}"
+        build_archive(archive, n, formats, a.jobs)
+        archives.append((n, archive))
+    print("Whole archive in one batch (every format). CPU s: parent / workers / fork server; "
+          "busy = workers' CPU / (workers x wall)")
+    print(f"{'cards':>6s} {'workers':>7s} {'files':>6s} {'failed':>6s} {'cards/s':>8s} {'speed-up':>8s} {'peak MB':>8s} "
+          f"{'parent':>7s} {'workers':>8s} {'server':>7s} {'parent %':>8s} {'busy':>5s}")
+    for n, archive in archives:
+        folders = [archive / f for f in formats if (archive / f).is_dir()]
+        one = None
+        for w in counts:
+            r = _child("batch", folders, "all", w)
+            one = one or r["seconds"]
+            total = r["parent_cpu"] + r["worker_cpu"] + r["server_cpu"]
+            print(f"{n:6d} {w:7d} {r['files']:6d} {r['failed']:6d} {r['cards'] / r['seconds']:8.1f} "
+                  f"{one / r['seconds']:7.2f}x {r['peak_mb']:8.0f} {r['parent_cpu']:7.1f} {r['worker_cpu']:8.1f} "
+                  f"{r['server_cpu']:7.1f} {100 * r['parent_cpu'] / total:7.1f}% "
+                  f"{r['worker_cpu'] / (w * r['seconds']):5.2f}")
+    if not a.per_format:
+        return 0
+    n, archive = archives[0]
     present = [f for f in formats if (archive / f).is_dir()]
-    print(f"archive: {archive}")
+    print(f"\nPer format ({archive}); ratio = batch seconds / bare-reader seconds, same run")
     print(f"{'format':7s} {'workers':>7s} {'files':>6s} {'cards':>6s} {'failed':>6s} {'cards/s':>8s} "
           f"{'baseline files/s':>16s} {'ratio':>7s} {'peak MB':>8s}")
-    total_cards = 0
     for fmt in present:
-        base = _child("baseline", archive / fmt, fmt, 1)
-        for w in (int(x) for x in a.workers.split(",")):
-            r = _child("batch", archive / fmt, fmt, w)
-            total_cards += r["cards"] if w == 1 else 0
+        base = _child("baseline", [archive / fmt], fmt, 1)
+        for w in counts:
+            r = _child("batch", [archive / fmt], fmt, w)
             print(f"{fmt:7s} {w:7d} {r['files']:6d} {r['cards']:6d} {r['failed']:6d} "
                   f"{r['cards'] / r['seconds']:8.1f} {base['files'] / base['seconds']:16.1f} "
                   f"{r['seconds'] / base['seconds']:7.2f} {r['peak_mb']:8.0f}")
-    print(f"cards in the archive: {total_cards} (ratio = batch seconds / bare-reader seconds, same run)")
     return 0
 
 

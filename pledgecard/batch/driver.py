@@ -2,12 +2,16 @@
 
 :func:`run_batch` expands files and folders and hands each file that a previous run into the same
 folder has not converted to :func:`pledgecard.pipeline.process_file`, in worker processes or on a
-Dask cluster. The worker reads, hashes and sniffs the file once; the parent only looks at its
-size and modification time (a file already in the journal with the same path, size and time is
-reused without being read). Every result is journaled as it arrives (``DIR/.state/done.jsonl``),
-then ``records.jsonl``, ``files.jsonl``, ``provenance.jsonl`` and ``cards/`` are written
-atomically. A killed run loses nothing: the next run in the same folder converts only what is
-missing; ``force=True`` converts everything again.
+Dask cluster. The worker reads, hashes and sniffs the file once and serialises its result; the
+parent only looks at its size and modification time (a file already in the journal with the same
+path, size and time is reused without being read) and appends the worker's bytes to the journal
+(``DIR/.state/done.jsonl``) as each result arrives. ``records.jsonl``, ``files.jsonl`` and
+``provenance.jsonl`` are written beside the conversion, in input order, by a thread of the parent,
+and renamed into place at the end, after card identity; ``cards/`` follows (written by several
+processes when there are many). Workers come from a fork server that imports spaCy and the
+extractor once, started while the parent plans a fresh batch. A killed run loses nothing: the
+next run in the same folder converts only what is missing; ``force=True`` converts everything
+again.
 
 File names of any bytes are kept: ``files.jsonl`` shows a name that is not UTF-8 with its stray
 bytes as ``\\xNN`` and keeps the exact bytes in ``path_bytes`` (hex).
@@ -15,17 +19,21 @@ bytes as ``\\xNN`` and keeps the exact bytes in ``path_bytes`` (hex).
 
 from __future__ import annotations
 
+import functools
+import importlib
 import os
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pledgecard.batch.journal import Journal, reusable
+from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.progress import Progress
-from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local
+from pledgecard.batch.runner import Job, Task, failed_result, prestart, run_dask, run_local, spread
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
@@ -78,6 +86,94 @@ def stat_key(path: str) -> str | None:
     return f"{display_path(os.path.abspath(path))}|{st.st_size}|{st.st_mtime_ns}"
 
 
+class _Aborted(Exception):
+    """The batch stopped before every result came: the outputs are not written."""
+
+
+class Arrivals:
+    """Journal offsets by input position: set as results arrive, in any order; taken in input
+    order (iterating waits for the next one)."""
+
+    def __init__(self, offsets: list[int | None]) -> None:
+        self._offsets = offsets
+        self._cond = threading.Condition()
+        self._closed = self._aborted = False
+
+    def put(self, index: int, offset: int) -> None:
+        with self._cond:
+            self._offsets[index] = offset
+            self._cond.notify()
+
+    def close(self) -> None:
+        """Every result is in."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+
+    def abort(self) -> None:
+        with self._cond:
+            self._closed = self._aborted = True
+            self._cond.notify()
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for i in range(len(self._offsets)):
+            with self._cond:
+                while self._offsets[i] is None and not self._closed:
+                    self._cond.wait()
+                if self._aborted:
+                    raise _Aborted
+                offset = self._offsets[i]
+            if offset is not None:  # None only if a planned job never came back
+                yield i, offset
+
+
+class _Background:
+    """``fn()`` in a thread; :meth:`result` returns its value or raises its exception here."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._fn = fn
+        self._thread = threading.Thread(target=self._run, name="pledgecard-outputs", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller in result()
+            self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def dispatch_order(jobs: list[Job], sizes: list[int]) -> list[Job]:
+    """Jobs in input order (so that outputs stream as results come), except that files far larger
+    than the typical one (over :data:`OUTLIER` times the median size) go first, largest first: no
+    long file is left running alone at the end."""
+    if not jobs:
+        return jobs
+    median = sorted(sizes)[len(sizes) // 2]
+    big = [(size, job) for size, job in zip(sizes, jobs, strict=True) if size > OUTLIER * median]
+    first = [job for _, job in sorted(big, key=lambda sj: (-sj[0], sj[1].index))]
+    seen = {job.index for job in first}
+    return first + [job for job in jobs if job.index not in seen]
+
+
+OUTLIER = 4
+
+
+def _size(key: str | None) -> int:
+    """The file size in a :func:`stat_key` (0 without one)."""
+    return int(key.rsplit("|", 2)[1]) if key else 0
+
+
 def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
     """The journal entry of a result: valid UTF-8 throughout, whatever the file name's bytes."""
     row = result["file_row"]
@@ -85,9 +181,24 @@ def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
                       "path": job.path, "stat": key, **result})
 
 
+def journal_line(job: Job, key: str | None, result: dict[str, Any]) -> bytes | None:
+    """The journal line of a result whose worker serialised it (``body``, see
+    :func:`pledgecard.batch.runner.packed`): the same bytes as the JSON of :func:`_entry`, made
+    without parsing or walking the records again here."""
+    body = result.get("body")
+    if not isinstance(body, bytes) or not body.startswith(b'{"'):
+        return None
+    head = dumps_safe({"v": 2, "version": __version__, "sha256": result["file_row"].get("sha256") or job.sha256,
+                       "path": job.path, "stat": key})
+    return head[:-1] + b", " + body[1:] + b"\n"
+
+
 def _append(journal: Journal, job: Job, key: str | None, result: dict[str, Any]) -> int:
     """Journal one result; a result that cannot be stored becomes a failed row for its file, so
     that writing one entry never fails the batch."""
+    line = journal_line(job, key, result)
+    if line is not None:
+        return journal.append_line(line, json_safe(key))
     try:
         return journal.append(_entry(job, key, result))
     except (TypeError, ValueError) as exc:
@@ -116,6 +227,23 @@ def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
     entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
                            for p in entry.get("provenance") or []]
     return entry
+
+
+# What process_file's workers import on their first card, imported once by the fork server
+# instead of by each worker (spaCy, the extractor, the checks whose codes findings name).
+PRELOAD = ("spacy", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgecard.extract.readers",
+           "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported")
+
+
+OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"
+
+
+def _import_quietly(module: str) -> None:
+    """Import ``module`` ahead of need; a failure shows again where it is needed."""
+    try:
+        importlib.import_module(module)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def _default_task() -> Task:
@@ -157,6 +285,12 @@ def run_batch(
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary(out_dir=out, files=len(inputs))
     with Journal(out, locked=locked) as journal:
+        preload = PRELOAD if task is process_file and not dask_scheduler else ()
+        if preload and (force or journal.empty()):  # every file is to convert: workers get ready while we plan
+            prestart(preload)
+            # and this process imports, on the other core, what its outputs need (the checks naming
+            # the findings of card identity) while the fork server imports for the workers
+            threading.Thread(target=_import_quietly, args=(OUTPUTS_IMPORT,), daemon=True).start()
         offsets: list[int | None] = [None] * len(inputs)  # where each input's entry is in the journal
         jobs: list[Job] = []
         keys: dict[int, str | None] = {}
@@ -169,25 +303,14 @@ def run_batch(
                 continue
             keys[i] = key
             jobs.append(Job(i, os.path.abspath(path)))
+        jobs = dispatch_order(jobs, [_size(keys[j.index]) for j in jobs])
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(summary.reused)
-        runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
-                  else run_local(jobs, task, limits, min(workers, max(1, len(jobs))),
-                                 warm=warm_up if task is process_file else None))
-        for job, result in runner:
-            offsets[job.index] = _append(journal, job, keys[job.index], result)
-            row = result["file_row"]
-            bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))
-        bar.close()
-        journal.commit()
-        summary.converted = len(jobs)
+        arrivals = Arrivals(offsets)
 
         def entries() -> Iterator[dict[str, Any]]:
-            for i, path in enumerate(inputs):
-                offset = offsets[i]
-                if offset is None:  # pragma: no cover - every planned job was journaled
-                    continue
-                entry = _relabel(journal.read(offset), path)
+            for i, offset in arrivals:
+                entry = _relabel(journal.read(offset), inputs[i])
                 row = entry["file_row"]
                 status = row.get("status")
                 summary.ok += status == "ok"
@@ -197,7 +320,27 @@ def run_batch(
                     summary.failures.append((row["path"], str(row.get("error"))))
                 yield entry
 
-        counts = write_outputs(out, entries(), issuers=issuers)
+        # The outputs are written as the results come, in input order, beside the conversion.
+        n = min(workers, max(1, len(jobs)))
+        share = None if dask_scheduler or n < 2 else functools.partial(spread, workers=n, preload=preload)
+        writer = _Background(lambda: write_outputs(out, entries(), issuers=issuers, spread=share))
+        try:
+            runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
+                      else run_local(jobs, task, limits, n,
+                                     warm=warm_up if task is process_file else None, preload=preload))
+            for job, result in runner:
+                arrivals.put(job.index, _append(journal, job, keys[job.index], result))
+                row = result["file_row"]
+                bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))
+            bar.close()
+            journal.commit()
+        except BaseException:
+            arrivals.abort()
+            writer.join()
+            raise
+        summary.converted = len(jobs)
+        arrivals.close()
+        counts = writer.result()
     summary.cards = counts.records
     summary.seconds = time.monotonic() - started
     return summary

@@ -120,6 +120,10 @@ class Journal:
             with open(self.path, "r+b") as fh:
                 fh.truncate(good_end)
 
+    def empty(self) -> bool:
+        """Whether no earlier run left an entry."""
+        return not self._by_stat
+
     def find_stat(self, key: str) -> int | None:
         """Where the latest entry for the stat ``key`` is, or ``None``."""
         return self._by_stat.get(key)
@@ -133,14 +137,18 @@ class Journal:
     def append(self, entry: dict[str, Any]) -> int:
         """Add ``entry`` (written through to the OS at once; fsynced at the next commit point);
         returns its offset."""
+        return self.append_line((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"), entry.get("stat"))
+
+    def append_line(self, line: bytes, stat: str | None) -> int:
+        """Add an entry already serialised (one JSON object and a newline) whose ``stat`` key is
+        ``stat``; as :meth:`append`."""
         assert self._fh is not None, "journal not open"
-        line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
         offset = self._fh.tell()
         with naming(self.path):
             self._fh.write(line)
             self._fh.flush()
-        if entry.get("stat"):
-            self._by_stat[entry["stat"]] = offset
+        if stat:
+            self._by_stat[stat] = offset
         if time.monotonic() - self._synced >= COMMIT_SECONDS:
             self.commit()
         return offset

@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
+from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.identity import Copy, resolve, slim
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
@@ -30,14 +30,14 @@ class _AtomicLines:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh: TextIO | None = None
+        self._fh: BinaryIO | None = None
         self._tmp = ""
         self.size = 0  # bytes written
 
     def __enter__(self) -> _AtomicLines:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = open_temp(self.path.parent)
-        self._fh = os.fdopen(fd, "w", encoding="utf-8")
+        self._fh = os.fdopen(fd, "wb")
         return self
 
     def write(self, obj: Any) -> int:
@@ -45,9 +45,9 @@ class _AtomicLines:
         assert self._fh is not None
         start = self.size
         with naming(self.path):
-            line = json.dumps(json_safe(obj), ensure_ascii=False) + "\n"
+            line = _line(obj)
             self._fh.write(line)
-        self.size += len(line.encode("utf-8"))
+        self.size += len(line)
         return start
 
     def read_at(self, offset: int) -> Any:
@@ -75,6 +75,14 @@ class _AtomicLines:
         finally:
             if not ok:
                 Path(self._tmp).unlink(missing_ok=True)
+
+
+def _line(obj: Any) -> bytes:
+    """One JSON Lines row (``json.dumps`` of the object made :func:`~pledgecard.writers.json_safe`)."""
+    try:
+        return (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(json_safe(obj), ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _read_line(path: Path | str, offset: int) -> Any:
@@ -129,20 +137,40 @@ def sweep_temps(out_dir: Path) -> None:
                 tmp.unlink(missing_ok=True)
 
 
+Spread = Callable[[Callable[[str, list[tuple[int, str]]], None], str, list[tuple[int, str]]], None]
+
+
+def _here(fn: Callable[[str, list[tuple[int, str]]], None], records: str, items: list[tuple[int, str]]) -> None:
+    fn(records, items)
+
+
+def write_cards(records: str, items: list[tuple[int, str]]) -> None:
+    """Write ``cards/`` files: for each ``(offset, path)`` of ``items`` the record at byte
+    ``offset`` of ``records`` (``records.jsonl``), indented, at ``path`` (left alone when equal)."""
+    with open(records, "rb") as fh:
+        for offset, path in items:
+            fh.seek(offset)
+            _write_if_changed(Path(path), dumps_safe(json.loads(fh.readline()), indent=2) + b"\n")
+
+
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
-                  issuers: IssuerPolicy | None = None) -> OutputCounts:
-    """Write the run's outputs from ``entries`` (journal entries in input order).
+                  issuers: IssuerPolicy | None = None, spread: Spread | None = None) -> OutputCounts:
+    """Write the run's outputs from ``entries`` (journal entries in input order, each read for
+    this call: their records are changed in place).
 
     ``records.jsonl``/``provenance.jsonl`` hold every record (every copy of a card);
     ``cards/`` holds the canonical copy of each card and ``files.jsonl`` marks the files that
     only hold copies ``duplicate_of`` the canonical file (one rule: :mod:`pledgecard.identity`).
     ``issuers`` gives the issuer of cards that do not print theirs (:mod:`pledgecard.issuer_config`).
+    ``spread(write_cards, records, items)`` may share the card files out among processes
+    (:func:`pledgecard.batch.runner.spread`); by default they are written here.
     """
     out_dir = Path(out_dir)
     cards_dir = out_dir / "cards"
     cards_dir.mkdir(parents=True, exist_ok=True)
     sweep_temps(out_dir)
     counts = OutputCounts()
+    policy = issuers or IssuerPolicy()  # one for the batch: it reads each folder's config once
     used: set[str] = set()
     file_rows: list[dict[str, Any]] = []
     copies: list[Copy] = []  # slim records (pledgecard.identity.slim): memory flat in the records' size
@@ -157,9 +185,8 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
             counts.files += 1
             for i, rec in enumerate(entry.get("records") or []):
                 # --- card identity (issue 9): the user-given issuer, then the copy for identity.py
-                rec = copy.deepcopy(rec)
                 path = str(entry["file_row"].get("path") or entry.get("path") or "")
-                (issuers or IssuerPolicy()).apply(rec, path)
+                policy.apply(rec, path)
                 prov = provenance_line(entry, i, rec)
                 copies.append(Copy(len(copies), slim(rec), path))
                 # --- end card identity
@@ -171,12 +198,12 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
         duplicate_of = resolution.duplicate_of()
         for row in file_rows:
             files.write({**row, "duplicate_of": duplicate_of.get(str(row.get("path")))})
-    for card in resolution.cards:
-        rec = _read_line(out_dir / "records.jsonl", offsets[card.canonical.index])
-        name = _card_name({**rec, "card_id": card.display_id}, card.canonical.sha256 or "",
-                          int(_source_index(rec)), used)
-        data = (json.dumps(json_safe(rec), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        _write_if_changed(cards_dir / f"{name}.json", data)
+    items = []
+    for card in resolution.cards:  # named here, written by write_cards (maybe in other processes)
+        name = _card_name({"card_id": card.display_id}, card.canonical.sha256 or "",
+                          _source_index(card.canonical.record), used)
+        items.append((offsets[card.canonical.index], str(cards_dir / f"{name}.json")))
+    (spread or _here)(write_cards, str(out_dir / "records.jsonl"), items)
     # --- end card identity
     for stale in cards_dir.glob("*.json"):
         if stale.stem not in used:

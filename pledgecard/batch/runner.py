@@ -1,12 +1,15 @@
 """Run the per-file work in parallel: local worker processes (pebble) or a Dask cluster.
 
 Both runners take jobs and yield ``(job, result)`` as files finish, where ``result`` is the dict
-of :func:`work` (``file_row``, ``records``, ``provenance``). A file over its time limit becomes a
+of :func:`work`: ``file_row`` and ``body``, the JSON of the file row, records and provenance made
+in the worker (:func:`packed`), or, when that fails, the plain ``file_row``, ``records`` and
+``provenance``. A file over its time limit becomes a
 failed result ("timed out after N s"): inside the worker a timer interrupts it (the worker lives
 on); a worker that does not come back within a grace period is killed by the pool, which starts
 a new one. A worker that crashes fails only the file it was reading.
 
-Workers are started once per batch and never recycled without need: they load spaCy once (the
+Workers are started once per batch and never recycled without need: the fork server imports
+spaCy and the extractor once for all of them (``preload``), each loads spaCy's rules once (the
 ``warm`` callable), and they exit when the process that started the batch dies, even by
 ``kill -9`` (Linux: ``PR_SET_PDEATHSIG``; elsewhere a watchdog thread).
 """
@@ -23,15 +26,17 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
+from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
 from pledgecard.pipeline import FileResult
+from pledgecard.writers import json_safe
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +91,20 @@ def work(task: Task, path: str, limits: Limits | None) -> dict[str, Any]:
         if alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
-    return {"file_row": res.file_row(), "records": list(res.records),
-            "provenance": list(getattr(res, "provenance", None) or [])}
+    return packed({"file_row": res.file_row(), "records": list(res.records),
+                   "provenance": list(getattr(res, "provenance", None) or [])})
+
+
+def packed(result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` with its records and provenance serialised here, in the worker, as the JSON
+    object ``body`` that the batch's journal stores (:func:`pledgecard.batch.driver.journal_line`):
+    the parent then only appends bytes, and the result crosses the process boundary as one bytes
+    object. A result that cannot be serialised is left as it is (the parent reports it)."""
+    try:
+        body = dumps_safe(result)
+    except (TypeError, ValueError):
+        return result
+    return {"file_row": json_safe(result["file_row"]), "body": body}
 
 
 def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
@@ -100,9 +117,26 @@ def _grace(seconds: float) -> float:
     return seconds + max(2.0, 0.25 * seconds)
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+def _context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
+    """Workers come from a fork server (else are spawned). ``preload``: modules the fork server
+    imports once before it forks any worker, so that no worker imports them again (the setting
+    counts when the fork server starts: the first pool of the process)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    if preload:
+        ctx.set_forkserver_preload(["__main__", *preload])
+    return ctx
+
+
+def prestart(preload: Sequence[str]) -> None:
+    """Start the fork server now, importing ``preload`` (see :func:`_context`) while the caller
+    goes on planning; :func:`run_local` then forks its workers from it."""
+    ctx = _context(preload)
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _die_with(parent: int) -> None:
@@ -137,10 +171,12 @@ def _init_worker(parent: int, warm: Callable[[], object] | None) -> None:
 
 
 def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int, *,
-              warm: Callable[[], object] | None = None) -> Iterator[tuple[Job, dict]]:
+              warm: Callable[[], object] | None = None,
+              preload: Sequence[str] = ()) -> Iterator[tuple[Job, dict]]:
     """Convert ``jobs`` in ``workers`` processes; at most ``2 * workers`` files queued at a time.
 
-    ``warm`` (picklable, module level) runs once in each worker before its first file."""
+    ``warm`` (picklable, module level) runs once in each worker before its first file;
+    ``preload`` names modules imported once for all workers (see :func:`_context`)."""
     seconds = _limit_seconds(limits)
     hard = _grace(seconds) if seconds else None
     pending: deque[Job] = deque(jobs)
@@ -148,7 +184,7 @@ def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: i
         return  # everything reused: no pool is started
     inflight: dict[concurrent.futures.Future, Job] = {}
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(), warm),
-                       context=_context())
+                       context=_context(preload))
     try:
         while pending or inflight:
             while pending and len(inflight) < 2 * workers:
@@ -172,6 +208,29 @@ def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: i
         else:
             pool.close()
         pool.join()
+
+
+SPREAD_MIN = 200  # fewer items than this are not worth starting processes for
+
+
+def spread(fn: Callable[[Any, list], None], arg: Any, items: list, *, workers: int,
+           preload: Sequence[str] = ()) -> None:
+    """``fn(arg, chunk)`` over ``workers`` interleaved chunks of ``items``, in processes forked
+    from the fork server (cheap once it has imported ``preload``); a chunk whose process fails
+    runs again here, where its error, if any, is raised as usual."""
+    if workers < 2 or len(items) < SPREAD_MIN:
+        fn(arg, items)
+        return
+    chunks = [items[k::workers] for k in range(workers)]
+    failed = chunks
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_context(preload)) as pool:
+            futures = [pool.submit(fn, arg, chunk) for chunk in chunks]
+            failed = [chunk for fut, chunk in zip(futures, chunks, strict=True) if fut.exception() is not None]
+    except (OSError, RuntimeError):  # no processes to be had (BrokenProcessPool is a RuntimeError)
+        log.warning("could not share out work among processes", exc_info=True)
+    for chunk in failed:
+        fn(arg, chunk)
 
 
 def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: Any) -> Iterator[tuple[Job, dict]]:

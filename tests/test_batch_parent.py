@@ -1,0 +1,127 @@
+"""The batch's parent process does little per file: workers serialise their journal entry, the
+outputs stream beside the conversion, card files may be written by other processes; the bytes
+are those of the plain way every time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_batch import outputs
+from test_batch_fakes import fake_process, write_card
+
+import pledgecard.batch.runner as runner
+from pledgecard.batch import run_batch
+from pledgecard.batch.driver import _entry, dispatch_order, journal_line
+from pledgecard.batch.outputs import write_cards
+from pledgecard.batch.runner import Job, packed
+from pledgecard.pipeline import FileResult
+from pledgecard.writers import json_safe
+
+ODD = "카드\udcff\udcfe.txt"  # a file name that is not UTF-8, as os.fsdecode gives it
+
+
+def _result(path: str) -> dict:
+    res = FileResult(path=path, sha256="ab" * 32, format="txt", size=12, notes=["note \udc80"],
+                     records=[{"card_id": "1-1@2024-Q1", "header": {"title": "제목 \udcff"},
+                               "source": {"file": path, "card_index": 0}, "money": [1, 2.5, None]}],
+                     provenance=[{"card_id": "1-1@2024-Q1", "file": path, "locations": {"a": {"line": 3}}}])
+    return {"file_row": res.file_row(), "records": list(res.records), "provenance": list(res.provenance)}
+
+
+@pytest.mark.parametrize("name", ["plain.txt", ODD])
+@pytest.mark.parametrize("key", ["/in/x|12|99", None])
+def test_the_journal_line_from_a_workers_bytes_is_the_plain_entry(name: str, key: str | None) -> None:
+    job = Job(3, f"/in/{name}")
+    result = _result(job.path)
+    line = journal_line(job, key, packed(result))
+    plain = (json.dumps(_entry(job, key, result), ensure_ascii=False) + "\n").encode("utf-8")
+    assert line == plain
+    assert json.loads(line)["file_row"]["notes"] == ["note \\x80"]  # made valid UTF-8, as before
+
+
+def test_a_result_that_cannot_be_serialised_is_left_to_the_parent() -> None:
+    result = _result("/in/a.txt")
+    result["records"][0]["bad"] = object()
+    assert packed(result) is result
+    assert journal_line(Job(0, "/in/a.txt"), None, result) is None
+
+
+def test_files_far_larger_than_the_rest_go_first_the_others_in_input_order() -> None:
+    jobs = [Job(i, f"/in/{i}") for i in range(6)]
+    order = dispatch_order(jobs, [10, 900, 12, 11, 5000, 9])
+    assert [j.index for j in order] == [4, 1, 0, 2, 3, 5]
+    assert dispatch_order([], []) == []
+
+
+def _batch(root: Path, n: int) -> Path:
+    for i in range(n):
+        write_card(root / f"c{i:03d}.txt", mgmt_no=f"4-{i}", quarter=1 + i % 4, cards=1 + i % 2)
+    return root
+
+
+def test_card_files_shared_out_among_processes_are_the_ones_written_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _batch(tmp_path / "in", 12)
+    run_batch([src], tmp_path / "one", workers=1, progress=False, task=fake_process)
+    monkeypatch.setattr(runner, "SPREAD_MIN", 2)
+    calls: list[int] = []
+    real = runner.spread
+
+    def counting(fn, arg, items, **kw):  # type: ignore[no-untyped-def]
+        calls.append(len(items))
+        return real(fn, arg, items, **kw)
+
+    monkeypatch.setattr("pledgecard.batch.driver.spread", counting)
+    run_batch([src], tmp_path / "two", workers=2, progress=False, task=fake_process)
+    assert calls == [18]  # 12 files, 18 cards, one call for all card files
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
+
+
+def test_a_chunk_that_fails_in_another_process_is_written_here_and_its_error_raised(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = tmp_path / "records.jsonl"
+    lines = [json.dumps({"card_id": f"c{i}"}).encode() + b"\n" for i in range(4)]
+    records.write_bytes(b"".join(lines))
+    offsets = [sum(len(x) for x in lines[:i]) for i in range(4)]
+    items = [(offsets[i], str(tmp_path / "cards" / f"c{i}.json")) for i in range(4)]
+    (tmp_path / "cards").mkdir()
+    items[3] = (offsets[3], str(tmp_path / "no-such-folder" / "deeper" / "c3.json"))
+    (tmp_path / "no-such-folder").write_text("a file where a folder should be")
+    monkeypatch.setattr(runner, "SPREAD_MIN", 1)
+    with pytest.raises(OSError):  # chunks [c0, c2] and [c1, c3]: the second fails there, then here
+        runner.spread(write_cards, str(records), items, workers=2)
+    assert [json.loads((tmp_path / "cards" / f"c{i}.json").read_text()) for i in range(3)] == \
+        [{"card_id": f"c{i}"} for i in range(3)]
+    assert (tmp_path / "cards" / "c0.json").read_text() == json.dumps({"card_id": "c0"}, indent=2) + "\n"
+
+
+def test_a_batch_stopped_by_an_error_writes_no_outputs_and_leaves_no_temp_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _batch(tmp_path / "in", 6)
+    real = runner.run_local
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for n, item in enumerate(real(*args, **kwargs)):
+            if n == 3:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr("pledgecard.batch.driver.run_local", failing)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([src], out, workers=2, progress=False, task=fake_process)
+    assert not (out / "records.jsonl").exists() and not list(out.glob(".*.tmp")) and not list(out.glob(".pc-*"))
+    monkeypatch.undo()
+    again = run_batch([src], out, workers=2, progress=False, task=fake_process)
+    assert again.reused == 3 and again.converted == 3  # the journal kept what was done
+    run_batch([src], tmp_path / "fresh", workers=1, progress=False, task=fake_process)
+    assert outputs(out) == outputs(tmp_path / "fresh")
+
+
+def test_json_safe_is_what_the_bytes_hold() -> None:
+    obj = {"a\udcff": ["x\udc80", 1, None, {"k": "정상"}]}
+    assert packed({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []})["body"] == \
+        json.dumps(json_safe({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []}),
+                   ensure_ascii=False).encode("utf-8")
