@@ -1,0 +1,127 @@
+"""The report's pages written beside validation: a :class:`ReportPipe` hands each validated chunk
+(records, findings, each record's provenance line) to a :class:`~pledgecard.validate.report.ReportWriter`
+and gives back, per chunk, the evidence the pages found for the failing findings (findings.jsonl
+carries it too).
+
+For a large batch the writer lives in a second process (one worker, chunks in order), so that
+laying out check tables and the Great Expectations validations of the next chunk overlap with the
+pages of this one; a small batch, or a process that may not start one (a daemonic worker), writes
+the pages in its own process. The pages and findings are the same either way.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+from collections import deque
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pledgecard.errors import ValidateError
+
+#: A batch of at least this many cards writes its report pages in a second process.
+PROCESS_MIN_CARDS = 1000
+#: Chunks handed to the page process before the oldest one's evidence is waited for.
+AHEAD = 1
+
+Evidence = list[tuple[int, Any]]  # (position of a finding in the chunk's findings, its evidence data)
+_WRITER: Any = None  # the page process's ReportWriter
+
+
+def _add(writer: Any, records: list[dict[str, Any]], findings: list[dict[str, Any]],
+         provenance: list[Mapping[str, Any] | None]) -> Evidence:
+    """Write the chunk's pages; the evidence the writer put on findings, by position."""
+    lines = {id(rec): line for rec, line in zip(records, provenance, strict=True)}
+    before = [f.get("evidence") for f in findings]
+    writer.add(records, findings, lambda rec: lines.get(id(rec)))
+    return [(i, f["evidence"]) for i, (f, old) in enumerate(zip(findings, before, strict=True))
+            if f.get("evidence") is not old]
+
+
+def _start(root: Path, files: list[Mapping[str, Any]]) -> None:
+    global _WRITER
+    from pledgecard.validate.report import ReportWriter
+
+    _WRITER = ReportWriter(root, files)
+
+
+def _add_remote(records: list[dict[str, Any]], findings: list[dict[str, Any]],
+                provenance: list[Mapping[str, Any] | None]) -> Evidence:
+    return _add(_WRITER, records, findings, provenance)
+
+
+def _finish_remote() -> Path:
+    return _WRITER.finish()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _may_start_process() -> bool:
+    return not multiprocessing.current_process().daemon
+
+
+class ReportPipe:
+    """Report pages for chunks in order: :meth:`submit` a chunk, :meth:`evidence` waits for the
+    oldest chunk's evidence, :meth:`finish` writes the index."""
+
+    def __init__(self, root: Path, files: list[Mapping[str, Any]], *, cards: int) -> None:
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._writer: Any = None
+        self._pending: deque[concurrent.futures.Future[Evidence] | Evidence] = deque()
+        if cards >= PROCESS_MIN_CARDS and _may_start_process():
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files))
+        else:
+            from pledgecard.validate.report import ReportWriter
+
+            self._writer = ReportWriter(root, files)
+
+    @property
+    def in_process(self) -> bool:
+        """Whether the pages are written in a second process."""
+        return self._pool is not None
+
+    def submit(self, records: list[dict[str, Any]], findings: list[dict[str, Any]],
+               provenance: list[Mapping[str, Any] | None]) -> None:
+        """Hand on one chunk: its records (as validated), findings and each record's provenance line."""
+        if self._pool is None:
+            self._pending.append(_add(self._writer, records, findings, provenance))
+        else:
+            self._pending.append(self._pool.submit(_add_remote, records, findings, provenance))
+
+    @property
+    def waiting(self) -> int:
+        """Chunks handed on whose evidence was not taken yet."""
+        return len(self._pending)
+
+    def evidence(self) -> Evidence:
+        """The evidence of the oldest chunk handed on (waits for its pages)."""
+        item = self._pending.popleft()
+        if isinstance(item, concurrent.futures.Future):
+            return self._result(item)
+        return item
+
+    def finish(self) -> Path:
+        """Write the index (after every chunk's pages); returns its path."""
+        if self._pool is None:
+            return self._writer.finish()  # type: ignore[no-any-return]
+        try:
+            return self._result(self._pool.submit(_finish_remote))
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    @staticmethod
+    def _result(future: concurrent.futures.Future[Any]) -> Any:
+        try:
+            return future.result()
+        except concurrent.futures.process.BrokenProcessPool as exc:
+            raise ValidateError(f"the report's page process stopped: {exc}") from None
