@@ -39,6 +39,7 @@ class ValidationResult:
     seconds: float = 0.0
     gx_seconds: float = 0.0
     by_code: dict[str, int] = field(default_factory=dict)  # failing findings per code
+    page_process: dict[str, float] | None = None  # the report's page process: cpu_seconds, peak_mb (when one ran)
 
     @property
     def exit_code(self) -> int:
@@ -88,6 +89,7 @@ class _Identity:
     identity findings (conflicts, differing copies) and those made while extracting the copy."""
 
     cards: dict[int, Card] = field(default_factory=dict)  # position in records.jsonl -> its card
+    offsets: dict[int, int] = field(default_factory=dict)  # position in records.jsonl -> byte offset (canonical copies)
     extra: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # display id -> findings
 
 
@@ -121,6 +123,7 @@ def _identity(records_path: Path, provenance_path: Path) -> _Identity:
     out = _Identity()
     for card in resolution.cards:
         out.cards[card.canonical.index] = card
+        out.offsets[card.canonical.index] = offsets[card.canonical.index]
         found = by_key.get(card.key, []) + prov_findings.get(card.canonical.index, [])
         card.copies = [card.canonical]  # the other copies are not needed any more
         out.extra[card.display_id] = [dict(f, card_id=card.display_id) for f in found]
@@ -189,7 +192,8 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
     pages = None
     if report:
         _clear_report(report_dir)
-        pages = ReportPipe(root, list(iter_jsonl(root / "files.jsonl", required=False)), cards=len(identity.cards))
+        pages = ReportPipe(root, list(iter_jsonl(root / "files.jsonl", required=False)), cards=len(identity.cards),
+                           records=records_path, corrections=fixes if rewrite else None)
     validator = Validator()
     counts = _Counts()
     findings_path = ensure_inside(root, root / "findings.jsonl")
@@ -228,7 +232,7 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 by_id = {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
                 if pages is not None:  # pages, and evidence on the findings (provenance for failing cards)
                     failing = {str(f.get("card_id")) for f in findings if not f["success"]}
-                    pages.submit(chunk, findings, [prov(rec) if str(rec.get("card_id")) in failing else None
+                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings, [prov(rec) if str(rec.get("card_id")) in failing else None
                                                    for rec in chunk])
                 waiting.append((findings, by_id))
                 counts.cards += len(chunk)
@@ -247,4 +251,5 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
         cards=cards, findings=out.rows, errors=sev["error"], warnings=sev["warning"], infos=sev["info"],
         passed=passed, failed=failed, fail_on=fail_on, findings_path=findings_path, report_path=report_path,
         seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds, by_code=dict(by_code),
+        page_process=pages.usage if pages is not None else None,
     )

@@ -12,12 +12,15 @@ the pages in its own process. The pages and findings are the same either way.
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import multiprocessing
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from pledgecard.corrections import Correction, apply_corrections
 from pledgecard.errors import ValidateError
 
 #: A batch of at least this many cards writes its report pages in a second process.
@@ -26,7 +29,6 @@ PROCESS_MIN_CARDS = 1000
 AHEAD = 1
 
 Evidence = list[tuple[int, Any]]  # (position of a finding in the chunk's findings, its evidence data)
-_WRITER: Any = None  # the page process's ReportWriter
 
 
 def _add(writer: Any, records: list[dict[str, Any]], findings: list[dict[str, Any]],
@@ -39,20 +41,55 @@ def _add(writer: Any, records: list[dict[str, Any]], findings: list[dict[str, An
             if f.get("evidence") is not old]
 
 
-def _start(root: Path, files: list[Mapping[str, Any]]) -> None:
-    global _WRITER
+@dataclass(slots=True)
+class _Remote:
+    """What the page process keeps: its writer, and how it reads the records again."""
+
+    writer: Any
+    records: Path
+    corrections: Mapping[str, list[Correction]] | None
+    fh: IO[bytes] | None = None
+
+    def read(self, offsets: list[int], card_ids: list[str]) -> list[dict[str, Any]]:
+        """The records at ``offsets`` of records.jsonl as validation saw them: corrected (when
+        corrections are applied) and under their batch-unique display id."""
+        if self.fh is None:
+            self.fh = open(self.records, "rb")  # noqa: SIM115 - kept open for the page process's life
+        out = []
+        for offset, card_id in zip(offsets, card_ids, strict=True):
+            self.fh.seek(offset)
+            rec = json.loads(self.fh.readline())
+            if self.corrections is not None:
+                rec = apply_corrections(rec, self.corrections.get(str(rec.get("card_id")), []))[0]
+            out.append(dict(rec, card_id=card_id))
+        return out
+
+
+_REMOTE: _Remote | None = None  # in the page process
+
+
+def _start(root: Path, files: list[Mapping[str, Any]], records: Path,
+           corrections: Mapping[str, list[Correction]] | None) -> None:
+    global _REMOTE
     from pledgecard.validate.report import ReportWriter
 
-    _WRITER = ReportWriter(root, files)
+    _REMOTE = _Remote(ReportWriter(root, files), records, corrections)
 
 
-def _add_remote(records: list[dict[str, Any]], findings: list[dict[str, Any]],
+def _add_remote(offsets: list[int], card_ids: list[str], findings: list[dict[str, Any]],
                 provenance: list[Mapping[str, Any] | None]) -> Evidence:
-    return _add(_WRITER, records, findings, provenance)
+    assert _REMOTE is not None
+    return _add(_REMOTE.writer, _REMOTE.read(offsets, card_ids), findings, provenance)
 
 
-def _finish_remote() -> Path:
-    return _WRITER.finish()
+def _finish_remote() -> tuple[Path, dict[str, float]]:
+    """The index written; the page process's CPU seconds and peak RSS (MB) so far."""
+    import resource
+
+    assert _REMOTE is not None
+    index = _REMOTE.writer.finish()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return index, {"cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -68,13 +105,17 @@ class ReportPipe:
     """Report pages for chunks in order: :meth:`submit` a chunk, :meth:`evidence` waits for the
     oldest chunk's evidence, :meth:`finish` writes the index."""
 
-    def __init__(self, root: Path, files: list[Mapping[str, Any]], *, cards: int) -> None:
+    def __init__(self, root: Path, files: list[Mapping[str, Any]], *, cards: int, records: Path,
+                 corrections: Mapping[str, list[Correction]] | None) -> None:
+        """``records``: the records.jsonl the page process reads the cards from again (by their
+        offsets), ``corrections`` applied to them (``None``: no corrections applied)."""
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._writer: Any = None
         self._pending: deque[concurrent.futures.Future[Evidence] | Evidence] = deque()
+        self.usage: dict[str, float] | None = None  # the page process's CPU seconds and peak RSS (MB), at the end
         if cards >= PROCESS_MIN_CARDS and _may_start_process():
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files))
+                max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files, records, corrections))
         else:
             from pledgecard.validate.report import ReportWriter
 
@@ -85,13 +126,16 @@ class ReportPipe:
         """Whether the pages are written in a second process."""
         return self._pool is not None
 
-    def submit(self, records: list[dict[str, Any]], findings: list[dict[str, Any]],
+    def submit(self, records: list[dict[str, Any]], offsets: list[int], findings: list[dict[str, Any]],
                provenance: list[Mapping[str, Any] | None]) -> None:
-        """Hand on one chunk: its records (as validated), findings and each record's provenance line."""
+        """Hand on one chunk: its records (as validated), their offsets in records.jsonl, the
+        findings and each record's provenance line. The page process reads the records again by
+        their offsets (cheaper than sending them)."""
         if self._pool is None:
             self._pending.append(_add(self._writer, records, findings, provenance))
         else:
-            self._pending.append(self._pool.submit(_add_remote, records, findings, provenance))
+            ids = [str(rec["card_id"]) for rec in records]
+            self._pending.append(self._pool.submit(_add_remote, offsets, ids, findings, provenance))
 
     @property
     def waiting(self) -> int:
@@ -110,7 +154,8 @@ class ReportPipe:
         if self._pool is None:
             return self._writer.finish()  # type: ignore[no-any-return]
         try:
-            return self._result(self._pool.submit(_finish_remote))
+            index, self.usage = self._result(self._pool.submit(_finish_remote))
+            return index  # type: ignore[no-any-return]
         finally:
             self.close()
 
