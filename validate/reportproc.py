@@ -6,7 +6,8 @@ carries it too).
 For a large batch the writer lives in a second process (one worker, chunks in order), so that
 laying out check tables and the Great Expectations validations of the next chunk overlap with the
 pages of this one; a small batch, or a process that may not start one (a daemonic worker), writes
-the pages in its own process. The pages and findings are the same either way.
+the pages in its own process, as does a script that would run again in a new process (no
+``if __name__ == "__main__"``). The pages and findings are the same either way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import concurrent.futures
 import json
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -97,8 +99,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+def _main_guarded() -> bool:
+    """Whether the page process may import the main module again (forkserver and spawn do): a
+    package's ``__main__``, an interactive session, or a script that keeps its work behind
+    ``if __name__ == "__main__"``. A script without the guard would run again in the new process."""
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    name = getattr(spec, "name", None) or ""
+    if main is None or name == "__main__" or name.endswith(".__main__"):
+        return True
+    path = getattr(spec, "origin", None) or getattr(main, "__file__", None)
+    if not path:
+        return True
+    try:
+        return "__main__" in Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
 def _may_start_process() -> bool:
-    return not multiprocessing.current_process().daemon
+    return not multiprocessing.current_process().daemon and _main_guarded()
 
 
 class ReportPipe:
