@@ -61,6 +61,7 @@ def test_pages_from_a_second_process_are_the_same(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(api, "ReportPipe", Spy)
     here = validate_dir(_folder(tmp_path / "a"), fail_on="never", chunk_size=5)
     monkeypatch.setattr(reportproc, "PROCESS_MIN_CARDS", 0)
+    monkeypatch.setattr(reportproc, "SLICE", 2)  # the page process writes a chunk's cards 2 at a time
     there = validate_dir(_folder(tmp_path / "b"), fail_on="never", chunk_size=5)
     assert used == [False, True]
     a, b = _contents(tmp_path / "a"), _contents(tmp_path / "b")

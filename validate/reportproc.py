@@ -29,6 +29,8 @@ from pledgecard.errors import ValidateError
 PROCESS_MIN_CARDS = 1000
 #: Chunks handed to the page process before the oldest one's evidence is waited for.
 AHEAD = 1
+#: Cards the page process reads again and writes at a time (its memory).
+SLICE = 250
 
 Evidence = list[tuple[int, Any]]  # (position of a finding in the chunk's findings, its evidence data)
 
@@ -50,6 +52,7 @@ class _Remote:
     writer: Any
     records: Path
     corrections: Mapping[str, list[Correction]] | None
+    slice: int
     fh: IO[bytes] | None = None
 
     def read(self, offsets: list[int], card_ids: list[str]) -> list[dict[str, Any]]:
@@ -71,17 +74,33 @@ _REMOTE: _Remote | None = None  # in the page process
 
 
 def _start(root: Path, files: list[Mapping[str, Any]], records: Path,
-           corrections: Mapping[str, list[Correction]] | None) -> None:
+           corrections: Mapping[str, list[Correction]] | None, size: int) -> None:
     global _REMOTE
     from pledgecard.validate.report import ReportWriter
 
-    _REMOTE = _Remote(ReportWriter(root, files), records, corrections)
+    _REMOTE = _Remote(ReportWriter(root, files), records, corrections, max(1, size))
 
 
 def _add_remote(offsets: list[int], card_ids: list[str], findings: list[dict[str, Any]],
                 provenance: list[Mapping[str, Any] | None]) -> Evidence:
+    """A chunk's pages, its cards read again and written :data:`SLICE` at a time (each slice
+    with its cards' findings; findings of no card of the chunk go with the first)."""
     assert _REMOTE is not None
-    return _add(_REMOTE.writer, _REMOTE.read(offsets, card_ids), findings, provenance)
+    at: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        at.setdefault(str(f.get("card_id")), []).append(i)
+    given = set(card_ids)
+    rest = [i for cid, found in at.items() if cid not in given for i in found]
+    out: Evidence = []
+    size = _REMOTE.slice
+    for start in range(0, max(len(offsets), 1), size):
+        ids = card_ids[start:start + size]
+        mine = sorted([i for cid in dict.fromkeys(ids) for i in at.pop(cid, [])] + (rest if start == 0 else []))
+        records = _REMOTE.read(offsets[start:start + size], ids)
+        found = _add(_REMOTE.writer, records, [findings[i] for i in mine], provenance[start:start + size])
+        out += [(mine[j], data) for j, data in found]
+        del records
+    return out
 
 
 def _finish_remote() -> tuple[Path, dict[str, float]]:
@@ -135,7 +154,7 @@ class ReportPipe:
         self.usage: dict[str, float] | None = None  # the page process's CPU seconds and peak RSS (MB), at the end
         if cards >= PROCESS_MIN_CARDS and _may_start_process():
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files, records, corrections))
+                max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files, records, corrections, SLICE))
         else:
             from pledgecard.validate.report import ReportWriter
 
