@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +17,7 @@ from pledgecard.identity import Card, Copy, resolve, slim
 from pledgecard.validate.checks.corrections import correction_row
 from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
 from pledgecard.validate.findings import FAIL_ON, reaches
+from pledgecard.validate.reportproc import AHEAD, ReportPipe
 from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl, iter_jsonl_at, read_at
 from pledgecard.writers import ensure_inside
 
@@ -38,6 +39,7 @@ class ValidationResult:
     seconds: float = 0.0
     gx_seconds: float = 0.0
     by_code: dict[str, int] = field(default_factory=dict)  # failing findings per code
+    page_process: dict[str, float] | None = None  # the report's page process: cpu_seconds, peak_mb (when one ran)
 
     @property
     def exit_code(self) -> int:
@@ -87,6 +89,7 @@ class _Identity:
     identity findings (conflicts, differing copies) and those made while extracting the copy."""
 
     cards: dict[int, Card] = field(default_factory=dict)  # position in records.jsonl -> its card
+    offsets: dict[int, int] = field(default_factory=dict)  # position in records.jsonl -> byte offset (canonical copies)
     extra: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # display id -> findings
 
 
@@ -120,6 +123,7 @@ def _identity(records_path: Path, provenance_path: Path) -> _Identity:
     out = _Identity()
     for card in resolution.cards:
         out.cards[card.canonical.index] = card
+        out.offsets[card.canonical.index] = offsets[card.canonical.index]
         found = by_key.get(card.key, []) + prov_findings.get(card.canonical.index, [])
         card.copies = [card.canonical]  # the other copies are not needed any more
         out.extra[card.display_id] = [dict(f, card_id=card.display_id) for f in found]
@@ -136,6 +140,28 @@ def _stored(f: dict[str, Any], card: Card | None) -> dict[str, Any]:
     if card is None:
         return f
     return {**f, "card_id": card.canonical.card_id, "source_sha256": card.canonical.sha256, "card_key": card.key}
+
+
+@dataclass(slots=True)
+class _Counts:
+    """What the findings written so far add up to."""
+
+    cards: int = 0
+    passed: int = 0
+    failed: bool = False
+    sev: Counter[str] = field(default_factory=Counter)
+    by_code: Counter[str] = field(default_factory=Counter)
+
+    def add(self, findings: list[dict[str, Any]], out: AtomicJsonl, fail_on: str) -> None:
+        """Write ``findings`` to ``out`` and count them."""
+        for f in findings:
+            out.write(f)
+            if f["success"]:
+                self.passed += 1
+            else:
+                self.sev[f["severity"]] += 1
+                self.by_code[f["code"]] += 1
+        self.failed = self.failed or reaches(findings, fail_on)
 
 
 def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chunk_size: int = CHUNK_SIZE,
@@ -163,21 +189,26 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
     identity = _identity(records_path, root / "provenance.jsonl")
     provenance = ProvenanceIndex(root / "provenance.jsonl")
     report_dir = ensure_inside(root, root / "report")
-    writer = None
+    pages = None
     if report:
-        from pledgecard.validate.report import ReportWriter
-
         _clear_report(report_dir)
-        writer = ReportWriter(root, list(iter_jsonl(root / "files.jsonl", required=False)))
+        pages = ReportPipe(root, list(iter_jsonl(root / "files.jsonl", required=False)), cards=len(identity.cards),
+                           records=records_path, corrections=fixes if rewrite else None)
     validator = Validator()
-    cards = passed = 0
-    failed = False
-    by_code: Counter[str] = Counter()
-    sev: Counter[str] = Counter()
+    counts = _Counts()
     findings_path = ensure_inside(root, root / "findings.jsonl")
+    waiting: deque[tuple[list[dict[str, Any]], dict[str, Card]]] = deque()  # chunks whose pages are being written
     try:
         with AtomicJsonl(findings_path) as out, contextlib.ExitStack() as stack:
             corrected = stack.enter_context(AtomicJsonl(records_path)) if rewrite else None
+
+            def store(findings: list[dict[str, Any]], by_id: dict[str, Card]) -> None:
+                """Write a chunk's findings (with their evidence once its pages are written)."""
+                if pages is not None:
+                    for i, data in pages.evidence():
+                        findings[i]["evidence"] = data
+                counts.add([_stored(f, by_id.get(str(f.get("card_id")))) for f in findings], out, fail_on)
+
             for numbered in chunks(enumerate(iter_jsonl(records_path, required=True)), chunk_size):
                 if corrected is not None:  # every record is kept, corrected
                     for rec in _corrected([rec for _, rec in numbered], fixes)[0]:
@@ -198,25 +229,27 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 findings = validator.validate(chunk, prov, extra)
                 for rec in chunk:
                     findings += identity.extra.get(str(rec["card_id"]), [])
-                if writer is not None:
-                    writer.add(chunk, findings, prov)  # pages, and evidence on the findings
                 by_id = {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
-                findings = [_stored(f, by_id.get(str(f.get("card_id")))) for f in findings]
-                for f in findings:
-                    out.write(f)
-                    if f["success"]:
-                        passed += 1
-                    else:
-                        sev[f["severity"]] += 1
-                        by_code[f["code"]] += 1
-                cards += len(chunk)
-                failed = failed or reaches(findings, fail_on)
+                if pages is not None:  # pages, and evidence on the findings (provenance for failing cards)
+                    failing = {str(f.get("card_id")) for f in findings if not f["success"]}
+                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings, [prov(rec) if str(rec.get("card_id")) in failing else None
+                                                   for rec in chunk])
+                waiting.append((findings, by_id))
+                counts.cards += len(chunk)
                 del numbered, shown, chunk, findings, where, prov  # gone before the next chunk is read
-        report_path = writer.finish() if writer is not None else None
+                while len(waiting) > (AHEAD if pages is not None and pages.in_process else 0):
+                    store(*waiting.popleft())
+            while waiting:
+                store(*waiting.popleft())
+        report_path = pages.finish() if pages is not None else None
     finally:
         provenance.close()
+        if pages is not None:
+            pages.close()
+    cards, passed, failed, sev, by_code = counts.cards, counts.passed, counts.failed, counts.sev, counts.by_code
     return ValidationResult(
         cards=cards, findings=out.rows, errors=sev["error"], warnings=sev["warning"], infos=sev["info"],
         passed=passed, failed=failed, fail_on=fail_on, findings_path=findings_path, report_path=report_path,
         seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds, by_code=dict(by_code),
+        page_process=pages.usage if pages is not None else None,
     )

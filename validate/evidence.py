@@ -37,6 +37,7 @@ CROP_MARGIN = 12.0  # points around a cropped region
 HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
 _ROW = re.compile(r"(\.rows\[\d+\]|^goals\[\d+\]|^achievements\[\d+\]|^plans\[\d+\])$")
 MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
+MAX_CACHED_PATHS = 4096  # source names whose file was looked up, kept while a report is written
 
 
 @dataclass(slots=True)
@@ -189,10 +190,19 @@ class EvidenceFinder:
         self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
         self.paragraphs = ParagraphFinder()
+        self._paths: dict[tuple[str | None, ...], Path | None] = {}  # source names -> the file found
 
     def source_path(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None) -> Path | None:
         src = record.get("source") or {}
-        names = [self.by_sha.get(src.get("sha256")), (provenance or {}).get("file"), src.get("file")]
+        names = (self.by_sha.get(src.get("sha256")), (provenance or {}).get("file"), src.get("file"))
+        key = tuple(str(n) if n else None for n in names)
+        if key not in self._paths:  # each card's findings ask again: the file system once per run
+            if len(self._paths) >= MAX_CACHED_PATHS:
+                self._paths.clear()
+            self._paths[key] = self._find_source(names)
+        return self._paths[key]
+
+    def _find_source(self, names: tuple[Any, ...]) -> Path | None:
         for name in names:
             if not name:
                 continue

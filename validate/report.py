@@ -49,8 +49,25 @@ def _val(v: Any) -> Markup:
     return Markup('<span class="muted">—</span>') if v is None else escape(v)
 
 
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment with a quicker ``a.b`` on plain dicts (the pages' values are dicts):
+    the key straight away where Jinja would first try an attribute, fail and catch the error
+    (the same result: a dict has no attributes but its methods)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRS:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def _env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(_HERE / "templates")),
+    env = _Environment(loader=FileSystemLoader(str(_HERE / "templates")),
                       autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["val"] = _val
@@ -322,6 +339,7 @@ class ReportWriter:
         self.cards_failing: Counter[str] = Counter()
         self.cards_passing: Counter[str] = Counter()
         self.pledges = PledgePages()  # a page per pledge: its versions across quarters
+        self._cards_dir: Path | None = None
 
     def _count(self, findings: list[dict[str, Any]]) -> None:
         failing_cards: dict[str, set[Any]] = defaultdict(set)
@@ -360,9 +378,20 @@ class ReportWriter:
             ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
                                 lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
             ctx["pledge_page"] = self.pledges.add(rec, base_key(rec), page_name)
-            page = ensure_inside(self.report_dir, self.report_dir / "cards" / page_name)
+            page = self._page_path(page_name)
             write_page(page, self.card_tpl.render(**self.common, **ctx, root="../"))
             self.rows.append({**_index_row(cid, page_name, rec, ctx), "pledge_page": ctx["pledge_page"]})
+
+    def _page_path(self, name: str) -> Path:
+        """Where the card page ``name`` (a safe file name) goes: the cards folder is resolved and
+        checked once; a name that is not a plain file name, or a page that is a symbolic link, is
+        checked on its own."""
+        if self._cards_dir is None:
+            self._cards_dir = ensure_inside(self.report_dir, self.report_dir / "cards")
+        page = self._cards_dir / name
+        if os.sep in name or name in (".", "..") or page.is_symlink():
+            return ensure_inside(self.report_dir, page)
+        return page
 
     def finish(self) -> Path:
         """Write ``report/index.html``; returns its path."""

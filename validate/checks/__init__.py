@@ -57,17 +57,19 @@ def check_tables(records: Iterable[Mapping[str, Any]],
                  extra: Mapping[str, list[Row]] | None = None) -> dict[str, pd.DataFrame]:
     """The check tables of a batch of records; a record without a card_id counts as ``unknown``.
     ``extra`` adds rows that do not come from the records (``corrections``: one per correction)."""
-    builders = {name: ([t.rows] if t.rows else []) + [c.rows for c in checks_of(name) if c.rows]
-                for name, t in TABLES.items()}
-    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    recs = []
     for rec in records:
-        if not isinstance(rec, Mapping):
-            continue
-        card_id = rec.get("card_id")
-        card_id = str(card_id) if card_id is not None else "unknown"
-        for name, fns in builders.items():
-            for build in fns:
-                rows[name].extend(build(card_id, rec))
-    for name, more in (extra or {}).items():
-        rows[name].extend(more)
-    return {name: TABLES[name].frame(r) for name, r in rows.items()}
+        if isinstance(rec, Mapping):
+            card_id = rec.get("card_id")
+            recs.append((str(card_id) if card_id is not None else "unknown", rec))
+    frames = {}
+    for name, table in TABLES.items():  # table by table: one table's rows in memory at a time
+        builders = ([table.rows] if table.rows else []) + [c.rows for c in checks_of(name) if c.rows]
+        rows: list[Row] = []
+        for card_id, rec in recs:
+            for build in builders:
+                rows.extend(build(card_id, rec))
+        rows.extend((extra or {}).get(name, []))
+        frames[name] = table.frame(rows)
+        del rows
+    return frames

@@ -85,6 +85,21 @@ class Expect:
         return f"`{self.kind}({args})`{cond}"
 
 
+def _parse_dates(values: list[Any]) -> pd.Series:
+    return pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce", format="ISO8601")
+
+
+def _dates(values: list[Any]) -> pd.Series:
+    """``values`` (ISO dates as text) as a datetime column, unreadable ones NaT. Each distinct
+    value is parsed once: a card's period and as-of date stand on each of its rows."""
+    try:
+        index = {value: i for i, value in enumerate(dict.fromkeys(values))}
+    except TypeError:  # an unhashable value (a list where a date belongs): parse them all
+        return _parse_dates(values)
+    parsed = _parse_dates(list(index))
+    return pd.Series(parsed.array.take([index[value] for value in values]))
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """A check table: its columns (typed dates and floats) and, for tables whose rows every check
@@ -102,7 +117,7 @@ class Table:
         for col in self.columns:
             values = list(range(len(rows))) if col == "row_id" else [r.get(col) for r in rows]
             if col in self.date_columns:
-                data[col] = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce", format="ISO8601")
+                data[col] = _dates(values)
             elif col in self.float_columns:
                 data[col] = pd.array(values, dtype="Float64")
             elif col == "row_id":
