@@ -11,10 +11,16 @@ shows it: another row that prints the same target without its project (a merged 
 another row that prints a target of the same wording but for its figures (``운영(60회)`` /
 ``운영(35회)``), a row that prints no 추진내용 under a year following the row above (its project and
 추진내용 cells merged with that row's: all it prints is the target), or the target's value (a
-number with a unit, starting a cell: ``268호 공급``, ``3.5km``). A row a dump broke over lines
+number with a unit, starting a cell: ``268호 공급``, ``3.5km``), or the word that begins targets
+in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
+협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
+(two such words: not shown). An actual printed without a number (``설계 완료``; a status word right
+before the status cell ends the actual) is set apart only by a target another row prints whole
+standing once in the row, project before it, actual after it. A header word holding a column word
+(``추진실적``) names that column. A row a dump broke over lines
 (the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
-actual without a number) is not read: its goal is left out rather than guessed, and its line is
+actual without a number no other row sets apart) is not read: its goal is left out rather than guessed, and its line is
 handed back (the card gets an ``extract.table_unrecovered`` finding at its line). A 달성률 that
 disagrees with the actual over the target also leaves the row out.
 
