@@ -266,3 +266,64 @@ def test_transposed_funding_whose_header_a_page_break_repeats() -> None:
     f = res.value["funding"]
     assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]
     assert [r["amounts_krw"] for r in f["rows"]] == [[1000, 300, 700], [600, 200, 400], [400, 100, 300]]
+
+
+def test_a_compound_header_word_and_a_target_restating_its_projects_first_word() -> None:
+    got, rest = _goals(
+        "주요사업 목표치 추진실적 달성률 추진상황 추진내용\n"
+        "<2031>\n"
+        "하천 정비 하천 준설(12건) 9건 75% 추진중 수변 구간 준설\n"
+        "<2032>\n"
+        "하천 정비 하천 제방 보강(40개) - - 미착수 수변 구간 준설")
+    assert got == [
+        ("하천 정비", 2031, "하천 준설(12건)", 12, "9건", 9, "추진중", "수변 구간 준설"),
+        ("하천 정비", 2032, "하천 제방 보강(40개)", 40, None, None, "미착수", "수변 구간 준설"),
+    ]
+    assert rest == []
+
+
+def test_a_targets_first_word_learned_from_another_row_of_the_table() -> None:
+    got, rest = _goals(
+        "주요사업 목표치 추진실적 달성률 추진상황\n"
+        "<2031>\n"
+        "하천 정비 하천 준설(12건) 9건 75% 완료\n"
+        "놀이터 보급 사업 하천 쉼터 설치(20개) 10개 50% 완료")
+    assert [(g[0], g[2], g[5]) for g in got] == [("하천 정비", "하천 준설(12건)", 9),
+                                                 ("놀이터 보급 사업", "하천 쉼터 설치(20개)", 10)]
+    assert rest == []
+
+
+def test_a_worded_actual_is_set_apart_by_a_target_another_row_prints_whole() -> None:
+    got, rest = _goals(
+        "연도 세부사업 목표치 실적 추진상황 추진내용\n"
+        "2031 하천 정비 사업 실시설계 착수 용역 완료 완료 수변 구간 준설\n"  # the actual ends in a status word
+        "2032 하천 준설(12건) 9건 추진중\n"
+        "2033 실시설계 착수 - 미착수")
+    assert got == [
+        ("하천 정비 사업", 2031, "실시설계 착수", None, "용역 완료", None, "완료", "수변 구간 준설"),
+        ("하천 정비 사업", 2032, "하천 준설(12건)", 12, "9건", 9, "추진중", "수변 구간 준설"),
+        ("하천 정비 사업", 2033, "실시설계 착수", None, None, None, "미착수", "수변 구간 준설"),
+    ]
+    assert rest == []
+
+
+def test_a_worded_actual_no_other_row_sets_apart_is_left_out() -> None:
+    got, rest = _goals(
+        "주요사업 목표 실적 추진상황\n"
+        "2031년\n"
+        "하천 정비 사업 단계별 정비 실시설계 완료 완료\n"
+        "2032년\n"
+        "하천 정비 사업 시범 개방 관계기관 협의 추진 중\n"
+        "하천 하천 쉼터 하천 설치(20개) 10개 완료")  # the first word printed twice more: no split shown
+    assert got == []
+    assert len(rest) == 3
+
+
+def test_a_row_holding_two_words_that_begin_targets_is_left_out() -> None:
+    got, rest = _goals(
+        "주요사업 목표치 추진실적 달성률 추진상황\n"
+        "<2031>\n"
+        "하천 정비 하천 준설(12건) 9건 75% 완료\n"
+        "쉼터 보급 사업 하천 쉼터 설치(20개) 10개 50% 완료")  # 하천 and 쉼터 may each begin the target
+    assert [(g[0], g[2]) for g in got] == [("하천 정비", "하천 준설(12건)")]
+    assert rest == ["쉼터 보급 사업 하천 쉼터 설치(20개) 10개 50% 완료"]

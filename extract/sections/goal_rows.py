@@ -11,10 +11,16 @@ shows it: another row that prints the same target without its project (a merged 
 another row that prints a target of the same wording but for its figures (``운영(60회)`` /
 ``운영(35회)``), a row that prints no 추진내용 under a year following the row above (its project and
 추진내용 cells merged with that row's: all it prints is the target), or the target's value (a
-number with a unit, starting a cell: ``268호 공급``, ``3.5km``). A row a dump broke over lines
+number with a unit, starting a cell: ``268호 공급``, ``3.5km``), or the word that begins targets
+in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
+협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
+(two such words: not shown). An actual printed without a number (``설계 완료``; a status word right
+before the status cell ends the actual) is set apart only by a target another row prints whole
+standing once in the row, project before it, actual after it. A header word holding a column word
+(``추진실적``) names that column. A row a dump broke over lines
 (the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
-actual without a number) is not read: its goal is left out rather than guessed, and its line is
+actual without a number no other row sets apart) is not read: its goal is left out rather than guessed, and its line is
 handed back (the card gets an ``extract.table_unrecovered`` finding at its line). A 달성률 that
 disagrees with the actual over the target also leaves the row out.
 
@@ -60,6 +66,7 @@ class _Split:
     rate: float | None
     status: str
     detail: str | None
+    worded: bool = False  # the actual printed without a number: ``rest`` holds it too
 
 
 def _column_words(v: Vocabulary) -> dict[str, str]:
@@ -88,6 +95,19 @@ def _inline_mark(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"[<〈]\s*(?:{y})\s*[>〉]\s*\S|\S\s*[<〈]\s*(?:{y})\s*[>〉]")
 
 
+def _compound_kind(tok: str, words: dict[str, str]) -> str | None:
+    """The kind of a header word that holds a column word of one kind inside it (``추진실적``
+    holds ``실적``), as the goals table reader matches its header cells; None when it holds none,
+    or words of two kinds alike long."""
+    k = key(tok)
+    found = [(len(w), kind) for w, kind in words.items() if kind != "other" and len(w) >= 2 and w in k]
+    if not found:
+        return None
+    best = max(n for n, _ in found)
+    kinds = {kind for n, kind in found if n == best}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def header_kinds(text: str) -> list[str] | None:
     """The column kinds of a flattened goals header line, in order; None for any other line.
     A word a dump printed spaced (``주 요 사 업``) is joined again."""
@@ -104,7 +124,11 @@ def header_kinds(text: str) -> list[str] | None:
                 i = j
                 break
         else:
-            return None
+            kind = _compound_kind(toks[i], words)
+            if kind is None:
+                return None
+            kinds.append(kind)
+            i += 1
     if "target" not in kinds or "status" not in kinds or len(kinds) < 3 or len(set(kinds)) != len(kinds):
         return None
     return kinds
@@ -170,6 +194,10 @@ def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], boo
              if b <= len(toks) and key("".join(toks[a:b])) in current().status_words]
     spans = [(a, b) for a, b in spans if (has_detail or b == len(toks))
              and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
+    if len(spans) > 1 and "rate" not in before:
+        # a status word right before another ends the actual cell (``설계 완료 | 완료``): the
+        # status cell is the later one
+        spans = [(a, b) for a, b in spans if not any(a2 == b for a2, _ in spans)]
     return spans[0] if len(spans) == 1 else None
 
 
@@ -192,6 +220,7 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_
         rate = float(m.group(1)) if m else None
         end -= 1
     actual = prefix = None
+    worded = False
     if "actual" in before:
         last = toks[end - 1] if end - 1 >= start else ""
         if _DASH.match(last):
@@ -203,11 +232,11 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_
                     toks[k] == w and vocab.build(_value_token).match(toks[k + 1]) for k in range(start, end - 1)):
                 actual, prefix, end = f"{w} {last}", w, end - 1
         else:
-            return None  # an actual without a number: where the target ends is not shown
+            worded = True  # an actual without a number: placed only by a target another row shows
     rest = toks[start:end]
     if not rest:
         return None
-    return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), " ".join(toks[b:]) or None)
+    return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), " ".join(toks[b:]) or None, worded)
 
 
 def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | None:
@@ -231,6 +260,36 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
         if m and (unit is None or m.group(2) == unit):
             return k - 1 if k and s.rest[k - 1] in prefixes else k
     return None
+
+
+def _restated(rest: list[str]) -> int | None:
+    """Where a target begins that restates its project's first word (``수소산업 기반 구축 |
+    수소산업 협약 체결(30건)``): that word printed once more, after the project's words; None
+    when it is not printed again, or printed more than once."""
+    again = [k for k in range(1, len(rest)) if rest[k] == rest[0]]
+    return again[0] if len(again) == 1 else None
+
+
+def _learned_start(rest: list[str], firsts: set[str]) -> int | None:
+    """Where a target begins in a row by the words that begin targets in this table (``firsts``):
+    one such word after the row's first, printed once (or once more than as the project's first
+    word); None when none or several stand there."""
+    at = [k for k in range(1, len(rest)) if rest[k] in firsts]
+    if len(at) != 1:
+        return None
+    w = rest[at[0]]
+    if rest[0] in firsts and rest[0] != w:
+        return None  # the row may print a target only, under a project carried from above
+    return at[0] if rest.count(w) == 1 or (rest.count(w) == 2 and rest[0] == w) else None
+
+
+def _placed_target(rest: list[str], targets: list[list[str]], carried: bool) -> tuple[int, int] | None:
+    """Where a target begins in a row whose actual is printed without a number: a target another
+    row prints whole stands once in it, with the actual after it and the project (unless the row
+    carries the project from above) before it; None otherwise."""
+    hits = {(i, len(t)) for t in targets for i in range(len(rest) - len(t)) if rest[i:i + len(t)] == t
+            and (i == 0) == carried}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -312,6 +371,41 @@ def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], bool], 
     return text, used
 
 
+def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
+                   prefixes: set[str]) -> dict[int, int | None]:
+    """Where each row's target begins among its project and target tokens, by line (None: not
+    shown). Rows with a number in their actual are split first (:func:`_target_start`, then a
+    target's first word learned from the rows already split); a row whose actual is worded is
+    split by a target another row prints whole, its actual cut off after it (``s.rest`` and
+    ``s.actual`` set)."""
+    numbered = [s for s in splits if not s.worded]
+    starts: dict[int, int | None] = {}
+    for s in numbered:
+        starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
+
+    def done(s: _Split) -> bool:
+        k = starts.get(s.line)
+        return k is not None and k < len(s.rest) and _rate_agrees(s, " ".join(s.rest[k:]))
+
+    firsts = {s.rest[starts[s.line] or 0] for s in numbered if done(s)}
+    firsts |= {s.rest[k] for s in numbered if starts[s.line] is None and (k := _restated(s.rest)) is not None}
+    for s in numbered:
+        if starts[s.line] is None:
+            starts[s.line] = _learned_start(s.rest, firsts)
+    targets = [s.rest[starts[s.line] or 0:] for s in numbered if done(s)]
+    for s in splits:
+        if not s.worded:
+            continue
+        carried = s.line in merged or not has_project
+        placed = _placed_target(s.rest, targets, carried)
+        if placed is None:
+            continue
+        k, n = placed
+        s.actual, s.rest = " ".join(s.rest[k + n:]), s.rest[:k + n]
+        starts[s.line] = k
+    return starts
+
+
 def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read;
     None when no line is such a header, the header names no 실적 column, or ``<2023>`` marks
@@ -352,11 +446,12 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         else:
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix}
+    merged = _merged_rows(facts, layout[2])
+    starts = _target_starts(splits, merged, has_project, prefixes)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
-    merged = _merged_rows(facts, layout[2])
     for s in splits:
-        k = 0 if s.line in merged or not has_project else _target_start(s, splits, prefixes)
+        k = starts.get(s.line)
         if k is None or k >= len(s.rest):
             unread.append(s.line)
             prev = None  # the project of the rows below it is no longer known
