@@ -33,6 +33,7 @@ from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, CardRecord, DateObject, Unparsed
 
@@ -302,6 +303,14 @@ def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObje
     return max(cands, key=lambda d: (d["end"], d["start"] or ""))
 
 
+def _card_unit(items: list[Item]) -> str | None:
+    """The money unit the card states on lines of their own (``(단위 : 백만원)``), when it states
+    exactly one (spacing aside); a card stating two units tells no table's unit by itself."""
+    units = {fold(u).replace(" ", ""): u for it in items if isinstance(it, Line)
+             for u in [find_unit(it.full_text)] if u}
+    return next(iter(units.values())) if len(units) == 1 else None
+
+
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections = split_sections(items)
     prov: dict[str, Source] = {}
@@ -326,6 +335,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             sections.append(Section(name=role, heading=None, items=tables))
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
+    card_unit = _card_unit(items)
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
@@ -334,7 +344,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
-        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon))
+        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+                                                        card_unit=card_unit))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
         dates += result.dates

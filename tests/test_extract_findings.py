@@ -70,3 +70,20 @@ def test_amounts_with_a_unit_line_have_no_unit_finding() -> None:
     card = _funding("(단위 : 백만원)")
     assert card.record["funding"]["rows"][0]["amounts_krw"] == [1_500_000_000, 700_000_000, 800_000_000]
     assert [f for f in card.findings if f["code"] == "extract.unit_unprinted"] == []
+
+
+def test_the_cards_one_unit_line_printed_away_from_the_table_is_its_unit() -> None:
+    # a dump printed the funding table's unit line above the funding heading, under the overview
+    unit = Paragraph(text="(단위 : 백만원)", source=Source(line_start=2))
+    grid = [["구분", "총사업비", "2023년"], ["국비", "1,500", "1,500"]]
+    table = Table(cells=[Cell(row=i, col=j, text=t) for i, r in enumerate(grid) for j, t in enumerate(r)],
+                  n_rows=2, n_cols=3, source=Source(page=1))
+    card = _card(Paragraph(text="사업개요", marker="□", source=Source(line_start=1)), unit,
+                 Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=3)), table)
+    assert card.record["funding"]["rows"][0]["amounts_krw"] == [1_500_000_000, 1_500_000_000]
+    assert [f for f in card.findings if f["code"] == "extract.unit_unprinted"] == []
+    other = Paragraph(text="(단위 : 천원)", source=Source(line_start=4))
+    card = _card(Paragraph(text="사업개요", marker="□", source=Source(line_start=1)), unit, other,
+                 Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=5)), table)
+    assert card.record["funding"]["rows"][0]["amounts_krw"] == [1500, 1500]  # two units: neither is the table's
+    assert [f["location"] for f in card.findings if f["code"] == "extract.unit_unprinted"] == ["funding.unit"]

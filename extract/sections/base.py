@@ -51,6 +51,9 @@ class SectionContext:
     heading: str | None = None
     record: dict[str, Any] = field(default_factory=dict)  # the fields filled so far
     lexicon: str = ""  # the card's words, to judge where a dump broke a word
+    # the one money unit the card states on a line of its own, wherever it stands (a dump that
+    # printed the funding table's `(단위 : 백만원)` above the heading); None when none or several
+    card_unit: str | None = None
 
 
 Extractor = Callable[[list[Item], SectionContext], SectionResult]

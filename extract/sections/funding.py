@@ -519,7 +519,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     fallback_unit = ((ctx.record.get("overview") or {}).get("budget") or {}).get("unit")
     prov: dict[Loc, Any] = {}
     texts = [heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
-    unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit
+    unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit or ctx.card_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     for t in (it for it in items if isinstance(it, Table)):
