@@ -500,10 +500,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             a, b = blk[0], blk[1]
             if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
                 out.pop()  # the spanning header line above was already read as text
-            table = build_table(lines[a:b + 1], lexicon)
+            if repeated is None:
+                repeated = _repeated_lines(lines)
+            own = _without_running_heads(lines, a, b, repeated)
+            table = build_table(own, lexicon)
             if table is not None:
-                if repeated is None:
-                    repeated = _repeated_lines(lines)
                 prev = _table_before(out, repeated, lines[a])
                 if prev is not None and _continues(prev, table, lines, a, repeated):
                     _group_rows_atop(out, prev, repeated, lines[a])
@@ -511,7 +512,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                     blocks.pop(id(prev), None)
                 else:
                     out.append(table)
-                    blocks[id(table)] = lines[a:b + 1]
+                    blocks[id(table)] = own
             else:
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))
@@ -531,15 +532,20 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     the lines of both pages; kept only if that places every cell in the columns it had and
     leaves its earlier rows as they were. Returns the index after the lines read, or None."""
     prev = _table_before(out, repeated, lines[k])
-    if prev is None or id(prev) not in blocks or _multi(lines[k]) or not _fragment(lines[k]):
+    if (prev is None or id(prev) not in blocks or _multi(lines[k]) or not _fragment(lines[k])
+            or " ".join(lines[k].text.split()) in repeated):  # a running header is no cell
         return None
     j = k
     while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and _fragment(lines[j]):
         j += 1
+        # a wrapped cell's next line one blank line below (a double-spaced dump), over the same cell
+        if (j + 1 < len(lines) and lines[j].blank and lines[j + 1].page == lines[k].page
+                and _fragment(lines[j + 1]) and _under(lines[j + 1], lines[j - 1])):
+            j += 1
     m = next((i for i in range(j, min(j + 3, len(lines))) if not lines[i].blank), None)
     if m is not None and lines[m].page == lines[k].page and _multi(lines[m]) and m > j:
         blk = find_block(lines, m)
-        if blk is None or blk[0] != m:
+        if blk is None or not k <= blk[0] <= m:  # the block may take the cut row's cell lines
             return None
         end = blk[1]
     elif m is None or (m > j and lines[m].page == lines[k].page and not _multi(lines[m]) and not _fragment(lines[m])):
@@ -548,7 +554,8 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
         return None
     if not _continues(prev, prev, lines, k, repeated):
         return None
-    both = blocks[id(prev)] + lines[k:end + 1]
+    # the cut row's cell lines read as one cell: the blank lines a double-spaced dump left between them dropped
+    both = blocks[id(prev)] + [ln for ln in lines[k:j] if not ln.blank] + lines[j:end + 1]
     table = build_table(both, lexicon)
     keep = prev.n_rows - 1
     if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
@@ -558,6 +565,20 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     del blocks[id(prev)]
     blocks[id(table)] = both
     return end + 1
+
+
+def _without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]) -> list[TLine]:
+    """Lines ``a..b`` of a block without the running header opening a later page inside it (a lone
+    line printed on several pages, first on its page): a table cut by a page break reads on."""
+    out = []
+    for i in range(a, b + 1):
+        ln = lines[i]
+        first = next((p for p in range(i - 1, a - 1, -1) if not lines[p].blank), None)
+        if (i > a and len(ln.segs) == 1 and first is not None and lines[first].page != ln.page
+                and " ".join(ln.text.split()) in repeated):
+            continue
+        out.append(ln)
+    return out
 
 
 def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
