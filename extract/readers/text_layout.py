@@ -273,7 +273,9 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
                for w in (True, False))
 
 
-_PARENTHESISED = re.compile(r"^\(.*\)$")  # a unit note such as (단위 : 억원) above a table
+# a unit note such as (단위 : 억원) above a table, or a caption in angle brackets (〈목표 대비 …〉:
+# words, not a lone group label such as <2025>)
+_PARENTHESISED = re.compile(r"^(?:\(.*\)|[〈<《【][^〉>》】]*\s[^〉>》】]*[〉>》】])$")
 
 
 def _under(line: TLine, ref: TLine | None) -> bool:
@@ -506,10 +508,15 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             table = build_table(own, lexicon)
             if table is not None:
                 prev = _table_before(out, repeated, lines[a])
+                joined = _read_with(prev, table, blocks, own, lines, a, repeated, lexicon)
                 if prev is not None and _continues(prev, table, lines, a, repeated):
                     _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
                     blocks.pop(id(prev), None)
+                elif prev is not None and joined is not None:
+                    out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = joined[0]
+                    del blocks[id(prev)]
+                    blocks[id(joined[0])] = joined[1]
                 else:
                     out.append(table)
                     blocks[id(table)] = own
@@ -565,6 +572,23 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     del blocks[id(prev)]
     blocks[id(table)] = both
     return end + 1
+
+
+def _read_with(prev: Table | None, table: Table, blocks: dict[int, list[TLine]], own: list[TLine],
+               lines: list[TLine], a: int, repeated: Set[str], lexicon: str) -> tuple[Table, list[TLine]] | None:
+    """A block right after a page break with fewer columns than the table that ended the page
+    before (cells of rows spanning down left empty): the table read again from the lines of both
+    pages, a blank line between them. Kept only if that keeps the table's columns and every row it
+    had, and places the new rows below them."""
+    if (prev is None or id(prev) not in blocks or table.n_cols >= prev.n_cols
+            or not _continues(prev, prev, lines, a, repeated)):
+        return None
+    both = [*blocks[id(prev)], TLine(own[0].number, own[0].page, ""), *own]
+    again = build_table(both, lexicon)
+    if (again is None or again.n_cols != prev.n_cols or again.n_rows != prev.n_rows + table.n_rows
+            or again.grid()[:prev.n_rows] != prev.grid()):
+        return None
+    return again, both
 
 
 def _without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]) -> list[TLine]:
