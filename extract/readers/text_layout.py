@@ -585,10 +585,23 @@ def _read_with(prev: Table | None, table: Table, blocks: dict[int, list[TLine]],
         return None
     both = [*blocks[id(prev)], TLine(own[0].number, own[0].page, ""), *own]
     again = build_table(both, lexicon)
-    if (again is None or again.n_cols != prev.n_cols or again.n_rows != prev.n_rows + table.n_rows
-            or again.grid()[:prev.n_rows] != prev.grid()):
+    if (again is not None and again.n_cols == prev.n_cols and again.n_rows == prev.n_rows + table.n_rows
+            and again.grid()[:prev.n_rows] == prev.grid()):
+        return again, both
+    # or the rest of the row the page break cut: one row of as many cells as that row left empty,
+    # filling them in order (the converter measures each page on its own, so the columns of the
+    # new page need not line up with those of the page before)
+    last = prev.grid()[-1]
+    empty = [c for c, text in enumerate(last) if not text]
+    if table.n_rows != 1 or len(empty) != table.n_cols:
         return None
-    return again, both
+    again = Table(cells=list(prev.cells), n_rows=prev.n_rows, n_cols=prev.n_cols,
+                  source=Source(line_start=prev.source.line_start, line_end=table.source.line_end))
+    for cell in sorted(table.cells, key=lambda c: c.col):
+        if cell.col_span != 1 or cell.row_span != 1:
+            return None
+        again.cells.append(Cell(row=prev.n_rows - 1, col=empty[cell.col], text=cell.text, source=cell.source))
+    return again, [*blocks[id(prev)], *own]
 
 
 def _without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]) -> list[TLine]:
