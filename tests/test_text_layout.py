@@ -45,9 +45,6 @@ def _wrong_figures() -> ModuleType:
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
 FAMILY_BELOW_PDF: dict[str, float] = {
-    "maru-county-19001-layout#0": 0.97,
-    "sora-city-20004-layout#0": 0.92,
-    "sora-city-20009-layout#0": 0.90,
     "garam-metro-21007-layout#0": 0.93,
 }
 
