@@ -334,7 +334,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
-        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon))
+        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+                                                         unaligned=tuple(doc.unrecovered)))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
         dates += result.dates

@@ -266,3 +266,29 @@ def test_more_family_layout_dumps_score_with_no_wrong_figure(more_results: dict[
         wrong += [(name, label, exp, val) for _, label, exp, val in wf.figures(e, g) if val is not None and val != exp]
     assert short == {}
     assert wrong == []
+
+
+# A body-table card whose outreach block the reader cannot align (a header cell wrapped over three
+# lines, two header cells one space apart; made as samples/render_layout.py --body-tables makes
+# the body dumps, from solmae-county's card 13043): its counts are left null with a finding, never
+# read one column off from the block's text rows.
+UNALIGNED = LAYOUT / "unaligned" / "solmae-county-13043-body-layout.txt"
+
+
+def test_no_count_is_read_from_a_block_the_reader_could_not_align() -> None:
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.readers import text
+
+    [(name, e, g)] = _scores(UNALIGNED)
+    wf = _wrong_figures()
+    assert [(label, exp, got) for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp] == []
+    assert validate_record(g) == []
+    assert score_record(e, g).score() >= 0.89, name
+    doc = text.read(UNALIGNED.read_bytes(), path=str(UNALIGNED))
+    assert doc.unrecovered  # the block is left as text, not guessed into columns
+    [card] = extract_card_results(doc, file_name=UNALIGNED.name)
+    assert card.record["outreach"] is None
+    lines = UNALIGNED.read_text(encoding="utf-8").split("\n")  # not splitlines: a form feed ends no line
+    at = next(k for k, ln in enumerate(lines, 1) if "108회" in ln)  # the outreach values' line
+    assert any(f["code"] == "extract.table_unrecovered" and a <= at <= b
+               for f in card.findings for a, b in doc.unrecovered if f["location"] == f"line {a}-{b}")

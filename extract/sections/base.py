@@ -51,6 +51,12 @@ class SectionContext:
     heading: str | None = None
     record: dict[str, Any] = field(default_factory=dict)  # the fields filled so far
     lexicon: str = ""  # the card's words, to judge where a dump broke a word
+    # line ranges of a text dump's aligned blocks the reader could not place in columns with
+    # certainty (kept as text rows): no figure is read column by column from their lines
+    unaligned: tuple[tuple[int, int], ...] = ()
+
+    def in_unaligned(self, line: int | None) -> bool:
+        return line is not None and any(a <= line <= b for a, b in self.unaligned)
 
 
 Extractor = Callable[[list[Item], SectionContext], SectionResult]
