@@ -221,20 +221,21 @@ def _rebase(seg: Seg, col: int) -> Seg:
 
 
 def region_table(lines: list[TLine], col: int, lexicon: str = "",
-                 unrecovered: list[tuple[int, int]] | None = None) -> Table:
-    return label_table(split_region(lines, col), lines, col, lexicon, unrecovered)
+                 unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> Table:
+    return label_table(split_region(lines, col), lines, col, lexicon, unrecovered, repeated)
 
 
 def label_table(pairs: list[tuple[list[Seg], list[TLine]]], lines: list[TLine], col: int, lexicon: str = "",
-                unrecovered: list[tuple[int, int]] | None = None) -> Table:
-    """A label | content table of labels (segments) with their content lines."""
+                unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> Table:
+    """A label | content table of labels (segments) with their content lines; ``repeated``: the
+    document's running page lines (a content cell cut by a page break holds one)."""
     cells: list[Cell] = []
     for n, (segs, body) in enumerate(pairs):
         nums = [s.line for s in segs]
         cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
                           source=Source(line_start=min(nums), line_end=max(nums),
                                         columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)))))
-        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered))
+        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered, repeated=repeated))
         paras = [b for b in blocks if isinstance(b, Paragraph)]
         nested = [b for b in blocks if isinstance(b, Table)]
         bn = [ln.number for ln in body if not ln.blank] or nums
@@ -443,7 +444,7 @@ def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]
 
 
 def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
-            unrecovered: list[tuple[int, int]] | None = None) -> list[Out]:
+            unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> list[Out]:
     """Tables and text lines of a run of lines, in reading order. ``lexicon`` is the document's
     text, where a word broken across the lines of a cell is looked up; the line ranges of the
     aligned blocks left as text (not placed in columns with certainty) go into ``unrecovered``."""
@@ -455,7 +456,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
     labelled = text_regions.find(lines) if base == 0 else []
     regions = [r for r in (find_regions(lines) if base == 0 else [])
                if not any(r[0] <= g.last and g.first <= r[1] for g in labelled)]
-    repeated: set[str] | None = None
+    if repeated is None and (labelled or regions):
+        repeated = _repeated_lines(lines)  # the running page lines, for the content cells too
     blocks: dict[int, list[TLine]] = {}  # id of a table read from blocks -> their lines
     k = 0
     while k < len(lines):
@@ -464,7 +466,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                        and any(_label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
         if region is not None:
             b, col = region
-            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered))
+            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered, repeated))
             k = b + 1
             continue
         line = lines[k]
@@ -474,7 +476,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         lab = next((g for g in labelled if g.first == k), None)
         if lab is not None:
             out.append(label_table([(c.label, c.lines) for c in lab.cells], lines[lab.first:lab.last + 1],
-                                   lab.col, lexicon, unrecovered))
+                                   lab.col, lexicon, unrecovered, repeated))
             k = lab.last + 1
             continue
         if repeated is None:
