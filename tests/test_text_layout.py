@@ -199,7 +199,6 @@ BODY_LAYOUT = LAYOUT / "body"
 BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     "haneul-city-18001-body-layout#0": 0.97,
-    "sora-city-20004-body-layout#0": 0.94,
 }
 
 
