@@ -267,9 +267,9 @@ def test_more_family_layout_dumps_score_with_no_wrong_figure(more_results: dict[
 
 
 # A body-table card whose outreach block the reader cannot align (a header cell wrapped over three
-# lines, two header cells one space apart; made as samples/render_layout.py --body-tables makes
-# the body dumps, from solmae-county's card 13043): its counts are left null with a finding, never
-# read one column off from the block's text rows.
+# lines, two header cells one space apart; made as the body dumps are: python -m
+# samples.render_layout --body-table-card solmae-county 13043 DIR): its counts are left null with
+# a finding, never read one column off from the block's text rows.
 UNALIGNED = LAYOUT / "unaligned" / "solmae-county-13043-body-layout.txt"
 
 
