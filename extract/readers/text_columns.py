@@ -300,7 +300,7 @@ def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]]
     return centres, pitch, extents
 
 
-def _measure_score(lines: list[TLine], wide: bool) -> int:
+def measure_score(lines: list[TLine], wide: bool) -> int:
     """How well a measure lines a block up: segments sharing their left or right edge with a
     segment of another line (monospace text aligns exactly in display columns, ``pdftotext
     -layout`` text in characters)."""
@@ -320,7 +320,7 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
     Hangul word shifts what follows by its width in one measure and not in the other). Only when
     both measures align the block as well is either taken, and then both must place every cell
     in the same column."""
-    wide_score, char_score = _measure_score(lines, True), _measure_score(lines, False)
+    wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
     if wide_score != char_score:
         first = wide_score > char_score
         return _place(lines, first) or (_place(lines, not first) if _runs_together(lines, first) or (

@@ -33,7 +33,14 @@ from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers import text_regions
-from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
+from pledgecard.extract.readers.text_columns import (
+    build_table,
+    cluster,
+    flatten,
+    join_wrapped,
+    measure_score,
+    row_groups,
+)
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
@@ -440,7 +447,11 @@ def _ends_page(lines: list[TLine], end: int) -> int | None:
 
 
 def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]:
-    return [TextLine(text, max(0, indent - base), a, b) for text, a, b, indent in flatten(lines, lexicon=lexicon)]
+    """An unaligned block's rows as text lines, cells ordered in the measure that lines up more of
+    the block's segment edges (as :func:`text_columns.plan` chooses)."""
+    wide = measure_score(lines, True) >= measure_score(lines, False)
+    return [TextLine(text, max(0, indent - base), a, b)
+            for text, a, b, indent in flatten(lines, wide=wide, lexicon=lexicon)]
 
 
 def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
