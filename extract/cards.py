@@ -204,6 +204,13 @@ def heading_of(it: Item, current: str | None = None) -> str | None:
         if inner is not None and is_numbering(inner) and rest:
             text = rest
     name = section_of(text)
+    if name is None and current is not None:
+        # a dated block heading of another section (< 그간 추진실적 : '25. 4분기 누계 >, a label's
+        # content cell cut there by a page break) starts it
+        g = parse_group_heading(text)
+        named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
+        if named is not None and named != current:
+            return named
     if name is not None and current is None and it.marker is None and header_field_of(text):
         return None  # 추진상황 in the header area: a header label that also names a section
     if name is not None and name == current and (is_numbering(it.marker) or level == 1 or it.marker is None):
@@ -246,9 +253,12 @@ def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     for it in (x for item in items for x in _split_inline_heading(item)):
         last = sections[-1]
-        if (isinstance(it, Line) and last.heading is not None and not last.items and last.name is not None
+        if (isinstance(it, Line) and last.heading is not None and last.name is not None
+                and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it)):
-            continue  # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과)
+            # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
+            # label under the dated block heading that started its section)
+            continue
         name = heading_of(it, last.name)
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name and isinstance(it, Line) and it.marker is None and any(s.name == name for s in sections):
@@ -256,6 +266,8 @@ def split_sections(items: list[Item]) -> list[Section]:
         if name:
             names = sections_of(it.text)
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:]))
+            if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
+                sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
             # a combined heading's second section starts at a line naming it, whatever its marker
             sections.append(Section(name=inner[0], heading=fold(it.text), items=[],
@@ -345,7 +357,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             continue
         seen.add(spec.name)
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
-                                                        card_unit=card_unit))
+                                                        card_unit=card_unit, unaligned=tuple(doc.unrecovered)))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
         dates += result.dates

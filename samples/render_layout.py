@@ -9,6 +9,7 @@ sample PDFs into ``samples/layout/`` with their expected records:
     python -m samples.render_layout samples/corpus samples/layout
     python -m samples.render_layout --body-tables samples/layout/body
     python -m samples.render_layout --more samples/layout/more
+    python -m samples.render_layout --body-table-card solmae-county 13043 samples/layout/unaligned
 """
 
 from __future__ import annotations
@@ -72,20 +73,21 @@ def layout_corpus(src: Path, out: Path) -> list[Path]:
     return written
 
 
-def body_table_corpus(out: Path) -> list[Path]:
+def body_table_corpus(out: Path, only: tuple[str, int] | None = None) -> list[Path]:
     """Dump each template family's first card rendered with its whole body as one ``label |
     content`` table (``Style.body_table``, as tests/test_body_tables.py renders it) into
-    ``out/NAME-SEED-body-layout.txt`` with its expected record(s)."""
+    ``out/NAME-SEED-body-layout.txt`` with its expected record(s); ``only``: one family's card
+    of that seed instead."""
     import dataclasses
 
-    from samples.families import FAMILIES, family_records, family_seeds
+    from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
     from samples.render_pdf import render_pdf
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    cards = [(BY_NAME[only[0]], only[1])] if only else [(fam, family_seeds(fam, 1)[0]) for fam in FAMILIES]
     with tempfile.TemporaryDirectory(prefix="pledgecard-body-") as tmp:
-        for fam in FAMILIES:
-            seed = family_seeds(fam, 1)[0]
+        for fam, seed in cards:
             records = family_records(fam, seed)
             pdf = Path(tmp) / f"{fam.name}-{seed}.pdf"
             render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=True))
@@ -132,6 +134,8 @@ def more_corpus(out: Path) -> list[Path]:
 if __name__ == "__main__":
     if sys.argv[1] == "--body-tables":
         made = body_table_corpus(Path(sys.argv[2]))
+    elif sys.argv[1] == "--body-table-card":  # NAME SEED OUT (samples/layout/unaligned/)
+        made = body_table_corpus(Path(sys.argv[4]), (sys.argv[2], int(sys.argv[3])))
     elif sys.argv[1] == "--more":
         made = more_corpus(Path(sys.argv[2]))
     else:

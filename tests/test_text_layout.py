@@ -44,12 +44,7 @@ def _wrong_figures() -> ModuleType:
 
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
-FAMILY_BELOW_PDF: dict[str, float] = {
-    "maru-county-19001-layout#0": 0.97,
-    "sora-city-20004-layout#0": 0.92,
-    "sora-city-20009-layout#0": 0.90,
-    "garam-metro-21007-layout#0": 0.93,
-}
+FAMILY_BELOW_PDF: dict[str, float] = {}
 
 
 def _pdf_of(dump: Path) -> Path:
@@ -204,6 +199,7 @@ BODY_LAYOUT = LAYOUT / "body"
 BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     "haneul-city-18001-body-layout#0": 0.97,
+    "maru-county-19001-body-layout#0": 0.96,
 }
 
 
@@ -243,7 +239,6 @@ def test_body_table_layout_dumps_have_no_wrong_figure(body_results: dict[str, An
 MORE_LAYOUT = LAYOUT / "more"
 MORE_BELOW: dict[str, float] = {
     "dasom-district-16005-plain-layout#0": 0.92,
-    "gaon-city-11013-body-layout#0": 0.97,
     "haneul-city-18003-body-layout#0": 0.97,
     "nuri-province-15009-body-layout#0": 0.88,
     "nuri-province-15009-body-layout#1": 0.88,
@@ -269,3 +264,29 @@ def test_more_family_layout_dumps_score_with_no_wrong_figure(more_results: dict[
         wrong += [(name, label, exp, val) for _, label, exp, val in wf.figures(e, g) if val is not None and val != exp]
     assert short == {}
     assert wrong == []
+
+
+# A body-table card whose outreach block the reader cannot align (a header cell wrapped over three
+# lines, two header cells one space apart; made as the body dumps are: python -m
+# samples.render_layout --body-table-card solmae-county 13043 DIR): its counts are left null with
+# a finding, never read one column off from the block's text rows.
+UNALIGNED = LAYOUT / "unaligned" / "solmae-county-13043-body-layout.txt"
+
+
+def test_no_count_is_read_from_a_block_the_reader_could_not_align() -> None:
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.readers import text
+
+    [(name, e, g)] = _scores(UNALIGNED)
+    wf = _wrong_figures()
+    assert [(label, exp, got) for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp] == []
+    assert validate_record(g) == []
+    assert score_record(e, g).score() >= 0.89, name
+    doc = text.read(UNALIGNED.read_bytes(), path=str(UNALIGNED))
+    assert doc.unrecovered  # the block is left as text, not guessed into columns
+    [card] = extract_card_results(doc, file_name=UNALIGNED.name)
+    assert card.record["outreach"] is None
+    lines = UNALIGNED.read_text(encoding="utf-8").split("\n")  # not splitlines: a form feed ends no line
+    at = next(k for k, ln in enumerate(lines, 1) if "108회" in ln)  # the outreach values' line
+    assert any(f["code"] == "extract.table_unrecovered" and a <= at <= b
+               for f in card.findings for a, b in doc.unrecovered if f["location"] == f"line {a}-{b}")

@@ -142,6 +142,7 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
         group = group[1:]
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
+    starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
@@ -157,6 +158,19 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
+
+
+def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
+    """Line ``k`` of a group, one segment at the left edge, continues a cell of line ``above``
+    (a segment of it over the same columns) with only lines of other columns between them: the
+    lines of one cell around a cell of another column centred on the row, not a row of its own."""
+    line = group[k]
+    if len(line.segs) != 1 or k - above < 2:
+        return False
+    a0, a1 = line.segs[0].span(wide)
+    if not any(_overlaps(a0, a1, *s.span(wide)) for s in group[above].segs):
+        return False
+    return all(not _overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1:k] for s in ln.segs)
 
 
 def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool) -> list[Row] | None:
@@ -286,7 +300,7 @@ def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]]
     return centres, pitch, extents
 
 
-def _measure_score(lines: list[TLine], wide: bool) -> int:
+def measure_score(lines: list[TLine], wide: bool) -> int:
     """How well a measure lines a block up: segments sharing their left or right edge with a
     segment of another line (monospace text aligns exactly in display columns, ``pdftotext
     -layout`` text in characters)."""
@@ -306,10 +320,11 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
     Hangul word shifts what follows by its width in one measure and not in the other). Only when
     both measures align the block as well is either taken, and then both must place every cell
     in the same column."""
-    wide_score, char_score = _measure_score(lines, True), _measure_score(lines, False)
+    wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
     if wide_score != char_score:
         first = wide_score > char_score
-        return _place(lines, first) or (_place(lines, not first) if _runs_together(lines, first) else None)
+        return _place(lines, first) or (_place(lines, not first) if _runs_together(lines, first) or (
+            _models(lines, first) == 1 and _models(lines, not first) >= 2) else None)
     placed = [g for g in (_place(lines, True), _place(lines, False)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
         return None
@@ -320,6 +335,14 @@ def _grid_of(got: tuple[list[Row], list[Placed], int, bool]) -> list[tuple[int, 
     """Where a plan puts each cell's text: (row, column, span, text)."""
     _, placed, _, _ = got
     return sorted((p.row, p.col, p.span, " ".join(s.text for s in p.cell.segs)) for p in placed)
+
+
+def _models(lines: list[TLine], wide: bool) -> int:
+    """How many rows have the most cells in this measure (a measure that parts the lines of one
+    cell into two columns, a Hangul word before one of them shifting it, has that row alone)."""
+    rows = [r for g in row_groups(lines) for r in split_rows(g, wide) if not r.spanning]
+    n = max((len(r.cells) for r in rows), default=0)
+    return sum(1 for r in rows if len(r.cells) == n)
 
 
 def _runs_together(lines: list[TLine], wide: bool) -> bool:

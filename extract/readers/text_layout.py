@@ -33,7 +33,14 @@ from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers import text_regions
-from pledgecard.extract.readers.text_columns import build_table, cluster, flatten, join_wrapped, row_groups
+from pledgecard.extract.readers.text_columns import (
+    build_table,
+    cluster,
+    flatten,
+    join_wrapped,
+    measure_score,
+    row_groups,
+)
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
@@ -221,20 +228,21 @@ def _rebase(seg: Seg, col: int) -> Seg:
 
 
 def region_table(lines: list[TLine], col: int, lexicon: str = "",
-                 unrecovered: list[tuple[int, int]] | None = None) -> Table:
-    return label_table(split_region(lines, col), lines, col, lexicon, unrecovered)
+                 unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> Table:
+    return label_table(split_region(lines, col), lines, col, lexicon, unrecovered, repeated)
 
 
 def label_table(pairs: list[tuple[list[Seg], list[TLine]]], lines: list[TLine], col: int, lexicon: str = "",
-                unrecovered: list[tuple[int, int]] | None = None) -> Table:
-    """A label | content table of labels (segments) with their content lines."""
+                unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> Table:
+    """A label | content table of labels (segments) with their content lines; ``repeated``: the
+    document's running page lines (a content cell cut by a page break holds one)."""
     cells: list[Cell] = []
     for n, (segs, body) in enumerate(pairs):
         nums = [s.line for s in segs]
         cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
                           source=Source(line_start=min(nums), line_end=max(nums),
                                         columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)))))
-        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered))
+        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered, repeated=repeated))
         paras = [b for b in blocks if isinstance(b, Paragraph)]
         nested = [b for b in blocks if isinstance(b, Table)]
         bn = [ln.number for ln in body if not ln.blank] or nums
@@ -273,7 +281,9 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
                for w in (True, False))
 
 
-_PARENTHESISED = re.compile(r"^\(.*\)$")  # a unit note such as (단위 : 억원) above a table
+# a unit note such as (단위 : 억원) above a table, or a caption in angle brackets (〈목표 대비 …〉:
+# words, not a lone group label such as <2025>)
+_PARENTHESISED = re.compile(r"^(?:\(.*\)|[〈<《【][^〉>》】]*\s[^〉>》】]*[〉>》】])$")
 
 
 def _under(line: TLine, ref: TLine | None) -> bool:
@@ -437,11 +447,15 @@ def _ends_page(lines: list[TLine], end: int) -> int | None:
 
 
 def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]:
-    return [TextLine(text, max(0, indent - base), a, b) for text, a, b, indent in flatten(lines, lexicon=lexicon)]
+    """An unaligned block's rows as text lines, cells ordered in the measure that lines up more of
+    the block's segment edges (as :func:`text_columns.plan` chooses)."""
+    wide = measure_score(lines, True) >= measure_score(lines, False)
+    return [TextLine(text, max(0, indent - base), a, b)
+            for text, a, b, indent in flatten(lines, wide=wide, lexicon=lexicon)]
 
 
 def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
-            unrecovered: list[tuple[int, int]] | None = None) -> list[Out]:
+            unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> list[Out]:
     """Tables and text lines of a run of lines, in reading order. ``lexicon`` is the document's
     text, where a word broken across the lines of a cell is looked up; the line ranges of the
     aligned blocks left as text (not placed in columns with certainty) go into ``unrecovered``."""
@@ -453,7 +467,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
     labelled = text_regions.find(lines) if base == 0 else []
     regions = [r for r in (find_regions(lines) if base == 0 else [])
                if not any(r[0] <= g.last and g.first <= r[1] for g in labelled)]
-    repeated: set[str] | None = None
+    if repeated is None and (labelled or regions):
+        repeated = _repeated_lines(lines)  # the running page lines, for the content cells too
     blocks: dict[int, list[TLine]] = {}  # id of a table read from blocks -> their lines
     k = 0
     while k < len(lines):
@@ -462,7 +477,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                        and any(_label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
         if region is not None:
             b, col = region
-            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered))
+            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered, repeated))
             k = b + 1
             continue
         line = lines[k]
@@ -472,7 +487,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         lab = next((g for g in labelled if g.first == k), None)
         if lab is not None:
             out.append(label_table([(c.label, c.lines) for c in lab.cells], lines[lab.first:lab.last + 1],
-                                   lab.col, lexicon, unrecovered))
+                                   lab.col, lexicon, unrecovered, repeated))
             k = lab.last + 1
             continue
         if repeated is None:
@@ -500,18 +515,24 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             a, b = blk[0], blk[1]
             if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
                 out.pop()  # the spanning header line above was already read as text
-            table = build_table(lines[a:b + 1], lexicon)
+            if repeated is None:
+                repeated = _repeated_lines(lines)
+            own = _without_running_heads(lines, a, b, repeated)
+            table = build_table(own, lexicon)
             if table is not None:
-                if repeated is None:
-                    repeated = _repeated_lines(lines)
                 prev = _table_before(out, repeated, lines[a])
+                joined = _read_with(prev, table, blocks, own, lines, a, repeated, lexicon)
                 if prev is not None and _continues(prev, table, lines, a, repeated):
                     _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
                     blocks.pop(id(prev), None)
+                elif prev is not None and joined is not None:
+                    out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = joined[0]
+                    del blocks[id(prev)]
+                    blocks[id(joined[0])] = joined[1]
                 else:
                     out.append(table)
-                    blocks[id(table)] = lines[a:b + 1]
+                    blocks[id(table)] = own
             else:
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))
@@ -531,15 +552,20 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     the lines of both pages; kept only if that places every cell in the columns it had and
     leaves its earlier rows as they were. Returns the index after the lines read, or None."""
     prev = _table_before(out, repeated, lines[k])
-    if prev is None or id(prev) not in blocks or _multi(lines[k]) or not _fragment(lines[k]):
+    if (prev is None or id(prev) not in blocks or _multi(lines[k]) or not _fragment(lines[k])
+            or " ".join(lines[k].text.split()) in repeated):  # a running header is no cell
         return None
     j = k
     while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and _fragment(lines[j]):
         j += 1
+        # a wrapped cell's next line one blank line below (a double-spaced dump), over the same cell
+        if (j + 1 < len(lines) and lines[j].blank and lines[j + 1].page == lines[k].page
+                and _fragment(lines[j + 1]) and _under(lines[j + 1], lines[j - 1])):
+            j += 1
     m = next((i for i in range(j, min(j + 3, len(lines))) if not lines[i].blank), None)
     if m is not None and lines[m].page == lines[k].page and _multi(lines[m]) and m > j:
         blk = find_block(lines, m)
-        if blk is None or blk[0] != m:
+        if blk is None or not k <= blk[0] <= m:  # the block may take the cut row's cell lines
             return None
         end = blk[1]
     elif m is None or (m > j and lines[m].page == lines[k].page and not _multi(lines[m]) and not _fragment(lines[m])):
@@ -548,7 +574,8 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
         return None
     if not _continues(prev, prev, lines, k, repeated):
         return None
-    both = blocks[id(prev)] + lines[k:end + 1]
+    # the cut row's cell lines read as one cell: the blank lines a double-spaced dump left between them dropped
+    both = blocks[id(prev)] + [ln for ln in lines[k:j] if not ln.blank] + lines[j:end + 1]
     table = build_table(both, lexicon)
     keep = prev.n_rows - 1
     if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
@@ -558,6 +585,50 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     del blocks[id(prev)]
     blocks[id(table)] = both
     return end + 1
+
+
+def _read_with(prev: Table | None, table: Table, blocks: dict[int, list[TLine]], own: list[TLine],
+               lines: list[TLine], a: int, repeated: Set[str], lexicon: str) -> tuple[Table, list[TLine]] | None:
+    """A block right after a page break with fewer columns than the table that ended the page
+    before (cells of rows spanning down left empty): the table read again from the lines of both
+    pages, a blank line between them. Kept only if that keeps the table's columns and every row it
+    had, and places the new rows below them."""
+    if (prev is None or id(prev) not in blocks or table.n_cols >= prev.n_cols
+            or not _continues(prev, prev, lines, a, repeated)):
+        return None
+    both = [*blocks[id(prev)], TLine(own[0].number, own[0].page, ""), *own]
+    again = build_table(both, lexicon)
+    if (again is not None and again.n_cols == prev.n_cols and again.n_rows == prev.n_rows + table.n_rows
+            and again.grid()[:prev.n_rows] == prev.grid()):
+        return again, both
+    # or the rest of the row the page break cut: one row of as many cells as that row left empty,
+    # filling them in order (the converter measures each page on its own, so the columns of the
+    # new page need not line up with those of the page before)
+    last = prev.grid()[-1]
+    empty = [c for c, text in enumerate(last) if not text]
+    if table.n_rows != 1 or len(empty) != table.n_cols:
+        return None
+    again = Table(cells=list(prev.cells), n_rows=prev.n_rows, n_cols=prev.n_cols,
+                  source=Source(line_start=prev.source.line_start, line_end=table.source.line_end))
+    for cell in sorted(table.cells, key=lambda c: c.col):
+        if cell.col_span != 1 or cell.row_span != 1:
+            return None
+        again.cells.append(Cell(row=prev.n_rows - 1, col=empty[cell.col], text=cell.text, source=cell.source))
+    return again, [*blocks[id(prev)], *own]
+
+
+def _without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]) -> list[TLine]:
+    """Lines ``a..b`` of a block without the running header opening a later page inside it (a lone
+    line printed on several pages, first on its page): a table cut by a page break reads on."""
+    out = []
+    for i in range(a, b + 1):
+        ln = lines[i]
+        first = next((p for p in range(i - 1, a - 1, -1) if not lines[p].blank), None)
+        if (i > a and len(ln.segs) == 1 and first is not None and lines[first].page != ln.page
+                and " ".join(ln.text.split()) in repeated):
+            continue
+        out.append(ln)
+    return out
 
 
 def _starts_page(lines: list[TLine], a: int, prev: Table) -> bool:

@@ -54,6 +54,12 @@ class SectionContext:
     # the one money unit the card states on a line of its own, wherever it stands (a dump that
     # printed the funding table's `(단위 : 백만원)` above the heading); None when none or several
     card_unit: str | None = None
+    # line ranges of a text dump's aligned blocks the reader could not place in columns with
+    # certainty (kept as text rows): no figure is read column by column from their lines
+    unaligned: tuple[tuple[int, int], ...] = ()
+
+    def in_unaligned(self, line: int | None) -> bool:
+        return line is not None and any(a <= line <= b for a, b in self.unaligned)
 
 
 Extractor = Callable[[list[Item], SectionContext], SectionResult]

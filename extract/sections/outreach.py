@@ -167,6 +167,10 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
                 prov[Loc("outreach")] = it.source
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
+    if ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines):
+        # rows of a block the reader could not align: which count stands under which channel is
+        # not known, so none is read (the block is reported as unrecovered)
+        return SectionResult({"outreach": None}, prov, list(items))
     got = _from_lines(lines)
     if got:
         prov[Loc("outreach")] = lines[0].source
