@@ -120,9 +120,11 @@ def _is_value_line(text: str) -> list[str] | None:
     return None
 
 
-def _from_lines(lines: list[Line]) -> Outreach | None:
+def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
     """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
-    line, as a dump prints a table cell by cell."""
+    line, as a dump prints a table cell by cell. ``one_header_line``: the lines come from a block
+    the layout reader could not align, where a header wrapped over lines interleaves the words of
+    its cells; only a header printed on one line is read then."""
     header_parts: list[str] = []
     values: list[str] = []
     for ln in lines:
@@ -133,7 +135,7 @@ def _from_lines(lines: list[Line]) -> Outreach | None:
             header_parts.append(ln.full_text)
         else:
             values.extend(toks)
-    if not values or not header_parts:
+    if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
     cols = _split_header(" ".join(header_parts))
     if not cols:
@@ -167,11 +169,13 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
                 prov[Loc("outreach")] = it.source
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
-    if ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines):
-        # rows of a block the reader could not align: which count stands under which channel is
-        # not known, so none is read (the block is reported as unrecovered)
+    unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
+    got = _from_lines(lines, one_header_line=unaligned)
+    if unaligned and not got:
+        # rows of a block the reader could not align whose header wraps over lines: which count
+        # stands under which channel is not known, so none is read (the block is reported as
+        # unrecovered)
         return SectionResult({"outreach": None}, prov, list(items))
-    got = _from_lines(lines)
     if got:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
