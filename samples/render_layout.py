@@ -73,29 +73,37 @@ def layout_corpus(src: Path, out: Path) -> list[Path]:
     return written
 
 
+def _family_card_dump(fam: Any, seed: int, body: bool, tmp: Path, path: Path) -> Path:
+    """Render a family's card of ``seed`` to PDF (its whole body as one table when ``body``), dump
+    it to ``path`` and write its expected record(s) beside it."""
+    import dataclasses
+
+    from samples.families import family_records
+    from samples.render_pdf import render_pdf
+
+    records = family_records(fam, seed)
+    pdf = tmp / f"{fam.name}-{seed}.pdf"
+    render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=body))
+    dump_layout(pdf, path)
+    (path.parent / f"{path.stem}.expected.json").write_text(
+        json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
 def body_table_corpus(out: Path, only: tuple[str, int] | None = None) -> list[Path]:
     """Dump each template family's first card rendered with its whole body as one ``label |
     content`` table (``Style.body_table``, as tests/test_body_tables.py renders it) into
     ``out/NAME-SEED-body-layout.txt`` with its expected record(s); ``only``: one family's card
     of that seed instead."""
-    import dataclasses
 
-    from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
-    from samples.render_pdf import render_pdf
+    from samples.families import BY_NAME, FAMILIES, family_seeds
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     cards = [(BY_NAME[only[0]], only[1])] if only else [(fam, family_seeds(fam, 1)[0]) for fam in FAMILIES]
     with tempfile.TemporaryDirectory(prefix="pledgecard-body-") as tmp:
         for fam, seed in cards:
-            records = family_records(fam, seed)
-            pdf = Path(tmp) / f"{fam.name}-{seed}.pdf"
-            render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=True))
-            path = out / f"{fam.name}-{seed}-body-layout.txt"
-            dump_layout(pdf, path)
-            (out / f"{path.stem}.expected.json").write_text(
-                json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            written.append(path)
+            written.append(_family_card_dump(fam, seed, True, Path(tmp), out / f"{fam.name}-{seed}-body-layout.txt"))
     return written
 
 
@@ -109,10 +117,8 @@ MORE = (("gaon-city", 2, False), ("gaon-city", 1, True), ("gaon-city", 3, False)
 
 def more_corpus(out: Path) -> list[Path]:
     """Dump the cards of :data:`MORE` into ``out/NAME-SEED-plain|body-layout.txt``."""
-    import dataclasses
 
-    from samples.families import BY_NAME, family_records, family_seeds
-    from samples.render_pdf import render_pdf
+    from samples.families import BY_NAME, family_seeds
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -120,14 +126,8 @@ def more_corpus(out: Path) -> list[Path]:
         for name, index, body in MORE:
             fam = BY_NAME[name]
             seed = family_seeds(fam, index + 1)[index]
-            records = family_records(fam, seed)
-            pdf = Path(tmp) / f"{name}-{seed}.pdf"
-            render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=body))
             path = out / f"{name}-{seed}-{'body' if body else 'plain'}-layout.txt"
-            dump_layout(pdf, path)
-            (out / f"{path.stem}.expected.json").write_text(
-                json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            written.append(path)
+            written.append(_family_card_dump(fam, seed, body, Path(tmp), path))
     return written
 
 

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +28,18 @@ def score_with_shared_scorer(expected: Path, produced: Path) -> dict[str, float]
     for m in re.finditer(r"^\s{2}(\w+)\s+([\d.]+)\s+\(", out, re.M):
         scores[m.group(1)] = float(m.group(2))
     return scores
+
+
+def shared_tools() -> tuple[Any, Any]:
+    """The shared scorer and wrong-figure counter (``score_card``, ``wrong_figures``) as modules."""
+    tools = str(SHARED / "tools")
+    sys.path.insert(0, tools)
+    try:
+        import score_card
+        import wrong_figures
+    finally:
+        sys.path.remove(tools)
+    return score_card, wrong_figures
 
 
 @pytest.fixture(scope="session")

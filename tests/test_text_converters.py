@@ -9,12 +9,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from pledgecard import extract_file
 from pledgecard.scoring import load_records
+
+from conftest import shared_tools
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILIES = REPO / "samples" / "families"
@@ -48,20 +49,10 @@ def _dump(kind: str, src: Path, out: Path) -> None:
     subprocess.run(cmd, check=True, capture_output=True, timeout=120)
 
 
-def _shared_tools() -> tuple[Any, Any]:
-    tools = str(REPO.parent / "shared" / "tools")
-    sys.path.insert(0, tools)
-    try:
-        import score_card
-        import wrong_figures
-    finally:
-        sys.path.remove(tools)
-    return score_card, wrong_figures
-
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> None:
-    sc, wf = _shared_tools()
+    sc, wf = shared_tools()
     scores: dict[str, float] = {}
     wrong: list[str] = []
     for kind in FLOORS[name]:

@@ -5,7 +5,6 @@ dates and a stated list count."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,8 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.schema import validate_record
+
+from conftest import shared_tools
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cards"
 
@@ -113,23 +114,13 @@ FORM_FLOORS: dict[str, dict[str, float]] = {
 }
 
 
-def _shared_tools() -> tuple[Any, Any]:
-    tools = str(Path(__file__).resolve().parents[2] / "shared" / "tools")
-    sys.path.insert(0, tools)
-    try:
-        import score_card
-        import wrong_figures
-    finally:
-        sys.path.remove(tools)
-    return score_card, wrong_figures
-
 
 @pytest.mark.parametrize("name", sorted(FORM_FLOORS))
 def test_family_cards_as_other_converters_print_them(name: str, tmp_path: Path) -> None:
     from samples.families import BY_NAME, family_records, family_seeds
     from samples.render_dump import blocks_text
 
-    sc, wf = _shared_tools()
+    sc, wf = shared_tools()
     fam = BY_NAME[name]
     got_scores: dict[str, float] = {}
     wrong: list[str] = []
