@@ -210,15 +210,16 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 counts.add([_stored(f, by_id.get(str(f.get("card_id")))) for f in findings], out, fail_on)
 
             for numbered in chunks(enumerate(iter_jsonl(records_path, required=True)), chunk_size):
-                if corrected is not None:  # every record is kept, corrected
-                    for rec in _corrected([rec for _, rec in numbered], fixes)[0]:
-                        corrected.write(rec)
                 shown = [(n, rec) for n, rec in numbered if n in identity.cards]  # canonical copies only
                 chunk = [rec for _, rec in shown]
                 extra = None
-                if corrected is not None:
-                    chunk, rows, _ = _corrected(chunk, fixes)
-                    extra = {"corrections": rows}
+                if corrected is not None:  # every record is kept, corrected; the canonical copies validated so
+                    fixed, rows, _ = _corrected([rec for _, rec in numbered], fixes)
+                    for rec in fixed:
+                        corrected.write(rec)
+                    at = {i: j for j, i in enumerate(i for i, (n, _) in enumerate(numbered) if n in identity.cards)}
+                    chunk = [fixed[i] for i in at]
+                    extra = {"corrections": [dict(r, rec=at[r["rec"]]) for r in rows if r["rec"] in at]}
                 chunk = [dict(rec, card_id=identity.cards[n].display_id) for rec, (n, _) in zip(chunk, shown, strict=True)]
                 where = {id(rec): (n, orig.get("card_id")) for rec, (n, orig) in zip(chunk, shown, strict=True)}
 
