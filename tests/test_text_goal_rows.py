@@ -327,3 +327,58 @@ def test_a_row_holding_two_words_that_begin_targets_is_left_out() -> None:
         "쉼터 보급 사업 하천 쉼터 설치(20개) 10개 50% 완료")  # 하천 and 쉼터 may each begin the target
     assert [(g[0], g[2]) for g in got] == [("하천 정비", "하천 준설(12건)")]
     assert rest == ["쉼터 보급 사업 하천 쉼터 설치(20개) 10개 50% 완료"]
+
+
+def test_a_row_opening_with_a_project_another_row_prints_is_split_after_it() -> None:
+    # the first row is split by its target restating the project's first word; the rows below
+    # open with that project: a dash actual leaves the target after it, a worded actual of two
+    # words after it is a target and an actual of one word each (no cell is empty)
+    got, rest = _goals(
+        "주요사업 목표 실적 추진상황\n"
+        "2031년\n"
+        "하천 정비 사업 하천 준설(12건) 9건 추진중\n"
+        "하천 정비 사업 착공 용역발주 추진중\n"
+        "2032년\n"
+        "하천 정비 사업 제방 보강 - 미착수")
+    assert [(g[0], g[1], g[2], g[4], g[6]) for g in got] == [
+        ("하천 정비 사업", 2031, "하천 준설(12건)", "9건", "추진중"),
+        ("하천 정비 사업", 2031, "착공", "용역발주", "추진중"),
+        ("하천 정비 사업", 2032, "제방 보강", None, "미착수")]
+    assert rest == []
+
+
+def test_a_row_a_known_project_does_not_split_alone_is_left_out() -> None:
+    # two projects the table prints open the row: where its project ends is not shown
+    got, rest = _goals(
+        "주요사업 목표 실적 추진상황\n"
+        "<2031>\n"
+        "하천 정비 하천 준설(12건) 9건 추진중\n"
+        "하천 정비 사업 하천 제방 보강(20개) 10개 추진중\n"
+        "<2032>\n"
+        "하천 정비 사업 수문 보강 - 미착수")
+    assert [(g[0], g[2]) for g in got] == [("하천 정비", "하천 준설(12건)"), ("하천 정비 사업", "하천 제방 보강(20개)")]
+    assert rest == ["하천 정비 사업 수문 보강 - 미착수"]
+    # a worded actual with three words after the known project: 1 + 2 or 2 + 1, not shown
+    got, rest = _goals(
+        "주요사업 목표 실적 추진상황\n"
+        "<2031>\n"
+        "하천 정비 하천 준설(12건) 9건 추진중\n"
+        "하천 정비 착공 용역 발주 추진중")
+    assert [g[2] for g in got] == ["하천 준설(12건)"] and rest == ["하천 정비 착공 용역 발주 추진중"]
+
+
+def test_year_group_dumps_whose_rows_open_with_a_project_another_row_prints(tmp_path) -> None:
+    # hanbit-province text dumps of seeds whose goal rows below print a dash actual after the
+    # project a row above showed: every goal read as expected, no row left out
+    from pledgecard import extract_file
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME["hanbit-province"]
+    keys = ("project", "year", "target", "target_value", "status", "actual", "actual_value", "detail")
+    for seed in (12026, 12095, 12114):
+        path = write_file(tmp_path, f"{fam.name}-{seed}", "txt", family_records(fam, seed), fam.style)
+        (exp,) = family_records(fam, seed)
+        (got,) = extract_file(path)
+        assert [{k: g[k] for k in keys} for g in got["goals"]] == [{k: g[k] for k in keys} for g in exp["goals"]]
+        assert not [u for u in got["unparsed"] if u["section"] and "목표" in u["section"]]

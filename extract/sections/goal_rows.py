@@ -14,9 +14,11 @@ another row that prints a target of the same wording but for its figures (``운�
 number with a unit, starting a cell: ``268호 공급``, ``3.5km``), or the word that begins targets
 in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
-(two such words: not shown). An actual printed without a number (``설계 완료``; a status word right
-before the status cell ends the actual) is set apart only by a target another row prints whole
-standing once in the row, project before it, actual after it. A header word holding a column word
+(two such words: not shown), or a project another row of the table prints (split there by the
+rules above) opening the row, when no other such project does. An actual printed without a number
+(``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
+target another row prints whole standing once in the row, project before it, actual after it, or
+by two words alone after the row's project (each cell holds one). A header word holding a column word
 (``추진실적``) names that column. A row a dump broke over lines
 (the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
@@ -371,13 +373,37 @@ def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], bool], 
     return text, used
 
 
+def _project_start(rest: list[str], projects: set[tuple[str, ...]]) -> int | None:
+    """Where the target begins in a row that opens with a project another row of the table
+    prints (that row split by the cells' shapes): after it, when exactly one such project opens
+    the row and words stand after it; None otherwise."""
+    hits = [len(p) for p in projects if len(p) < len(rest) and tuple(rest[:len(p)]) == p]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _worded_split(s: _Split, targets: list[list[str]], projects: set[tuple[str, ...]],
+                  carried: bool) -> tuple[int, int] | None:
+    """(target start, target length) in a row whose actual is printed without a number: a target
+    another row prints whole (:func:`_placed_target`), or two words alone after the project (the
+    project another row prints, or carried from above): a target and an actual each hold one
+    (neither cell is empty, and the project cannot reach further); None otherwise."""
+    placed = _placed_target(s.rest, targets, carried)
+    if placed is not None:
+        return placed
+    k = 0 if carried else _project_start(s.rest, projects)
+    if k is not None and len(s.rest) - k == 2:
+        return k, 1
+    return None
+
+
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
                    prefixes: set[str]) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
-    shown). Rows with a number in their actual are split first (:func:`_target_start`, then a
-    target's first word learned from the rows already split); a row whose actual is worded is
-    split by a target another row prints whole, its actual cut off after it (``s.rest`` and
-    ``s.actual`` set)."""
+    shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
+    then a target's first word learned from the rows already split); then, until nothing more is
+    placed, a row that opens with a project another row prints is split after it, and a row whose
+    actual is worded is split by a target another row prints whole or by its project
+    (:func:`_worded_split`), its actual cut off after the target (``s.rest`` and ``s.actual`` set)."""
     numbered = [s for s in splits if not s.worded]
     starts: dict[int, int | None] = {}
     for s in numbered:
@@ -392,17 +418,25 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     for s in numbered:
         if starts[s.line] is None:
             starts[s.line] = _learned_start(s.rest, firsts)
-    targets = [s.rest[starts[s.line] or 0:] for s in numbered if done(s)]
-    for s in splits:
-        if not s.worded:
-            continue
-        carried = s.line in merged or not has_project
-        placed = _placed_target(s.rest, targets, carried)
-        if placed is None:
-            continue
-        k, n = placed
-        s.actual, s.rest = " ".join(s.rest[k + n:]), s.rest[:k + n]
-        starts[s.line] = k
+    placed = True
+    while placed:
+        placed = False
+        split = [s for s in splits if done(s)]
+        projects = {tuple(s.rest[:k]) for s in split if (k := starts[s.line])}
+        if has_project:
+            for s in numbered:
+                if starts[s.line] is None and (k := _project_start(s.rest, projects)) is not None:
+                    starts[s.line], placed = k, True
+        targets = [s.rest[starts[s.line] or 0:] for s in split]
+        for s in splits:
+            if not s.worded or s.line in starts:
+                continue
+            got = _worded_split(s, targets, projects, s.line in merged or not has_project)
+            if got is None:
+                continue
+            k, n = got
+            s.actual, s.rest = " ".join(s.rest[k + n:]), s.rest[:k + n]
+            starts[s.line], placed = k, True
     return starts
 
 
