@@ -382,3 +382,20 @@ def test_year_group_dumps_whose_rows_open_with_a_project_another_row_prints(tmp_
         (got,) = extract_file(path)
         assert [{k: g[k] for k in keys} for g in got["goals"]] == [{k: g[k] for k in keys} for g in exp["goals"]]
         assert not [u for u in got["unparsed"] if u["section"] and "목표" in u["section"]]
+
+
+def test_worded_targets_and_actuals_the_dump_does_not_set_apart_stay_unread_with_findings() -> None:
+    # hanbit-province 12008: under year groups each row prints the same project, then a target and
+    # an actual of two words each, no number, no row printing either alone: 1 + 3, 2 + 2 or 3 + 1
+    # words are all cells the table could hold, so neither row is read (not guessed)
+    from pathlib import Path
+
+    from pledgecard.pipeline import process_file
+
+    path = Path(__file__).resolve().parents[1] / "samples" / "families" / "hanbit-province"
+    res = process_file(path / "hanbit-province-12008-txt.txt")
+    [rec], [prov] = res.records, res.provenance
+    assert rec["goals"] == []
+    unread = [u["location"] for u in rec["unparsed"] if u["section"] and "목표" in u["section"]]
+    assert len(unread) == 2
+    assert [f["location"] for f in prov["findings"] if f["code"] == "extract.table_unrecovered"] == unread
