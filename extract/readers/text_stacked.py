@@ -6,7 +6,8 @@ as one block whose rows do not share one set of columns: :func:`text_columns.bui
 place it with certainty. Cut into runs of row groups, each run may line up on its own. The block
 is read as stacked tables only when exactly one such cut exists: every run of two row groups or
 more, placed with certainty, opening with a row of labels of its own (a cell in every column, no
-digit in any: a table's header, not a row of figures cut from the table above), neighbouring
+digit in any: a table's header, not a row of figures cut from the table above), no cell of it
+spanning columns (each value under one label), neighbouring
 runs with different column counts (runs with the same columns would have lined up as one table).
 Otherwise the block stays unaligned.
 """
@@ -29,6 +30,12 @@ def _labels_atop(t: Table) -> bool:
             and not any(ch.isdigit() for c in top for ch in c.text))
 
 
+def _plain_grid(t: Table) -> bool:
+    """No cell spans columns: under a row of labels each value stands under its own label (a
+    value lying across two labels' columns is two values the measure ran together)."""
+    return all(c.col_span == 1 for c in t.cells)
+
+
 def stacked_tables(lines: list[TLine], lexicon: str = "") -> list[Table] | None:
     """The tables of a block that stacks tables with different columns, top to bottom, or None
     unless the block cuts into such tables in one way only."""
@@ -41,7 +48,7 @@ def stacked_tables(lines: list[TLine], lexicon: str = "") -> list[Table] | None:
     def table(i: int, j: int) -> Table | None:  # row groups i..j-1 as one table
         first, last = groups[i][0].number, groups[j - 1][-1].number
         t = build_table([ln for ln in lines if first <= ln.number <= last], lexicon)
-        return t if t is not None and t.n_rows >= 2 and _labels_atop(t) else None
+        return t if t is not None and t.n_rows >= 2 and _labels_atop(t) and _plain_grid(t) else None
 
     @cache
     def cuts(i: int) -> tuple[tuple[int, ...], ...]:
