@@ -272,6 +272,24 @@ def test_an_unaligned_header_block_gives_no_wrong_header_field(monkeypatch: pyte
     assert any(f["code"] == "extract.table_unrecovered" and f["location"] == "line 3-11" for f in card.findings)
 
 
+def test_stacked_header_values_run_together_stay_one_unaligned_block(tmp_path: Path) -> None:
+    """maru-county 19009 with its header rows in the body table, dumped: in the second header
+    table a department list and the target run together in one measure (a value across two
+    labels' columns), so the block is not cut into tables; its rows give every header field by
+    kind all the same."""
+    import dataclasses
+
+    from samples.families import BY_NAME, family_records
+    from samples.render_layout import render_layout
+
+    fam = BY_NAME["maru-county"]
+    [expected] = family_records(fam, 19009)
+    path = tmp_path / "maru-county-19009-body-header-layout.txt"
+    render_layout([expected], path, style=dataclasses.replace(fam.style, body_table=True, body_header=True))
+    [got] = extract_file(path)
+    assert {k: got["header"][k] for k in expected["header"]} == expected["header"]
+
+
 # Further family cards, plain and as body tables (samples/layout/more/, python -m
 # samples.render_layout --more; their PDFs read 1.000): rows cut by page breaks, amounts glued
 # together, first cells centred on their row from the left edge. Ratchet as BODY_BELOW.
