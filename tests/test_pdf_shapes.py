@@ -130,6 +130,31 @@ def test_cut_nested_tables_and_wrapped_cell_items_are_joined(tmp_path: Path, var
             assert score >= TARGET, f"{path.name} ({engine}): {score:.3f}"
 
 
+def test_a_header_row_cut_by_a_page_break_is_one_row(tmp_path: Path) -> None:
+    """solmae-county 13019 with the header rows in its body table: the outreach table's header row
+    is cut by the page break, its one-line cells printed on one page, its wrapped ones
+    (``만족도 조`` / ``사``) on the next, each cell drawn closed on both (shaded backgrounds): one row."""
+    from samples.render_pdf import render_pdf_pages
+
+    fam = BY_NAME["solmae-county"]
+    seed = family_seeds(fam, 3)[2]
+    recs = family_records(fam, seed)
+    path = tmp_path / f"{fam.name}-{seed}-body-header.pdf"
+    pages = render_pdf_pages(recs, path, style=dataclasses.replace(fam.style, body_table=True, body_header=True))
+    for k, (rec, (start, end)) in enumerate(zip(recs, pages, strict=True)):
+        rec["source"] = {"file": path.name, "sha256": None, "format": "pdf", "card_index": k,
+                         "page_start": start, "page_end": end}
+    with pdfplumber.open(path) as pdf:  # the shape is real: channel labels on two pages
+        texts = [p.extract_text() or "" for p in pdf.pages]
+    [cut] = [k for k, t in enumerate(texts[:-1]) if "기타" in t.split("\n")[-2] and "자문" in texts[k + 1]]
+    assert "자문" not in texts[cut]
+    for engine, score in _scores(path, recs).items():
+        assert score == 1.0, f"{path.name} ({engine}): {score:.3f}"
+    (got,) = _records(path, "pdfplumber")
+    assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == \
+        [(i["category"], i["count"]) for i in recs[0]["outreach"]["items"]]
+
+
 # ------------------------------------------------------------------------------ rotated pages
 
 

@@ -436,6 +436,20 @@ def test_join_continued_closed_cells_printed_on_one_page_only_continue_the_whole
     assert a.row_texts(a.n_rows) == [["추진실적", "◦ 가\n◦ 나"]]
 
 
+def test_join_continued_a_row_whose_every_cell_prints_on_one_page_is_one_row() -> None:
+    # a header row cut by the break, drawn closed on both pages (shaded cells): its one-line
+    # cells print on page 1, its wrapped ones on page 2; no cell prints on both
+    a = grid_table(1, [["", "", "언론 홍보", "계"]])
+    b = grid_table(2, [["간담회", "만족도 조\n사", "", ""], ["1", "-", "20", "21"]])
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows) == [["간담회", "만족도 조\n사", "언론 홍보", "계"], ["1", "-", "20", "21"]]
+    # a cell printed on both pages: two rows
+    a = grid_table(1, [["", "가", "언론 홍보", "계"]])
+    b = grid_table(2, [["간담회", "나", "", ""], ["1", "-", "20", "21"]])
+    join_continued(a, b)
+    assert a.n_rows == 3
+
+
 def test_join_continued_joins_a_nested_table_cut_by_the_same_break() -> None:
     # a section cell holding a yearly table: the table's header row on page 1, its rows on page 2
     a = open_table(1, [["추진실적", "◦ 연도별 실적"]], bottom=frozenset({1}))

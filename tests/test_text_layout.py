@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.document import Table
 from pledgecard.schema import validate_record
 from pledgecard.scoring import load_records, score_record
 from samples import generate
@@ -199,7 +200,6 @@ BODY_LAYOUT = LAYOUT / "body"
 BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     "haneul-city-18001-body-layout#0": 0.97,
-    "maru-county-19001-body-layout#0": 0.96,
 }
 
 
@@ -231,6 +231,63 @@ def test_body_table_layout_dumps_have_no_wrong_figure(body_results: dict[str, An
              for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp]
     assert sum(len(wf.figures(e, g)) for e, g in body_results.values()) > 250
     assert wrong == []
+
+
+def test_header_tables_stacked_in_one_block_are_read_as_two_tables() -> None:
+    """maru-county 19001: the header printed as two tables one under the other (five columns, a
+    department wrapped over three lines around its row; then four), one aligned block whose rows
+    share no one set of columns: read as two tables, every header field right (was 0.965: the
+    title took the whole value row)."""
+    from pledgecard.extract.readers import text
+
+    path = BODY_LAYOUT / "maru-county-19001-body-layout.txt"
+    doc = text.read(path.read_bytes(), path=str(path))
+    tops = [b for b in doc.blocks[:3] if isinstance(b, Table)]
+    assert [(t.n_rows, t.n_cols) for t in tops] == [(2, 5), (2, 4)]
+    assert not any(a <= 5 <= b for a, b in doc.unrecovered)
+    [(_, e, g)] = _scores(path)
+    assert {k: g["header"][k] for k in e["header"] if k != "lead_dept"} == \
+        {k: v for k, v in e["header"].items() if k != "lead_dept"}
+    assert g["header"]["lead_dept"].replace(" ", "") == "농업기술센터기술보급과"  # wrapped in 기술보급과
+    assert score_record(e, g).score() == 1.0
+
+
+def test_an_unaligned_header_block_gives_no_wrong_header_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same card with its header block left unaligned (as a reader that cannot cut it into
+    its tables would): a row of cells run together gives no free-text field (the title took the
+    whole row); what is not read is null, and the block is reported."""
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.readers import text, text_layout
+
+    monkeypatch.setattr(text_layout, "stacked_tables", lambda lines, lexicon="": None)
+    path = BODY_LAYOUT / "maru-county-19001-body-layout.txt"
+    doc = text.read(path.read_bytes(), path=str(path))
+    assert any(a <= 5 <= b for a, b in doc.unrecovered)  # the shape: the header block is unaligned
+    [expected] = load_records(path.with_name(path.stem + ".expected.json"))
+    [card] = extract_card_results(doc, file_name=path.name)
+    header = card.record["header"]
+    wrong = {k: header[k] for k in expected["header"] if header[k] not in (None, []) and header[k] != expected["header"][k]}
+    assert wrong == {}
+    assert header["title"] is None
+    assert any(f["code"] == "extract.table_unrecovered" and f["location"] == "line 3-11" for f in card.findings)
+
+
+def test_stacked_header_values_run_together_stay_one_unaligned_block(tmp_path: Path) -> None:
+    """maru-county 19009 with its header rows in the body table, dumped: in the second header
+    table a department list and the target run together in one measure (a value across two
+    labels' columns), so the block is not cut into tables; its rows give every header field by
+    kind all the same."""
+    import dataclasses
+
+    from samples.families import BY_NAME, family_records
+    from samples.render_layout import render_layout
+
+    fam = BY_NAME["maru-county"]
+    [expected] = family_records(fam, 19009)
+    path = tmp_path / "maru-county-19009-body-header-layout.txt"
+    render_layout([expected], path, style=dataclasses.replace(fam.style, body_table=True, body_header=True))
+    [got] = extract_file(path)
+    assert {k: got["header"][k] for k in expected["header"]} == expected["header"]
 
 
 # Further family cards, plain and as body tables (samples/layout/more/, python -m

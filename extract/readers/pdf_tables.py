@@ -309,6 +309,10 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
             return True, same  # the closed cells beside the open ones print on one page only
         if not open_cols and empty * 2 > len(lower):
             return True, same
+        above = {k for k in lower if same[k].text}
+        below = {k for k, c in lower.items() if c.text}
+        if not open_cols and above and below and not above & below:
+            return True, same  # no cell prints on both pages: one row, each cell's text pushed to one side
     if cut and len(cut) < len(lower):
         return False, cut
     return False, {}

@@ -42,6 +42,7 @@ from pledgecard.extract.readers.text_columns import (
     row_groups,
 )
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
+from pledgecard.extract.readers.text_stacked import stacked_tables
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
 MIN_CONTENT_COL = 6
@@ -533,6 +534,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 else:
                     out.append(table)
                     blocks[id(table)] = own
+            elif (stacked := stacked_tables(own, lexicon)) is not None:
+                out.extend(stacked)  # tables one under another, each with its own columns
             else:
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))

@@ -7,6 +7,7 @@ values alternate (``공 약 명 X 관리번호 2-20``), whatever the order of th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pledgecard.extract.document import Table
@@ -243,8 +244,12 @@ def _values_run(items: list[Item], n: int) -> int:
     return k - n if end is None or (isinstance(end, Line) and find_labels(end.full_text)) else -1
 
 
-def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
-    """The header object, provenance, and the items it did not use."""
+def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
+                ) -> tuple[Header, dict[Loc, Any], list[Item]]:
+    """The header object, provenance, and the items it did not use. ``unaligned``: whether a
+    line is a row of a block the reader could not align (its cells run together on one line):
+    such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
+    or the whole row one typed value), never a whole row to a free-text field such as the title."""
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
     prov: dict[Loc, Any] = {}
@@ -274,7 +279,8 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                 prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
-            if not labels and len(pending) >= 2 and (flat_run or streak == pending) \
+            guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
+            if not labels and len(pending) >= 2 and (flat_run or streak == pending) and not guessed \
                     and _values_run(items, n) == len(pending):
                 # a row of labels over a row of values, flattened one cell a line: one value a
                 # line, to the label of its kind (a converter may print the cells out of order),
@@ -297,6 +303,12 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                     _put(header, prov, rest, pairs)
                     continue
                 field = assign_queued(pending, fold(text)) if pending else None
+                if guessed and field is not None and value_kind(fold(text)) is None:
+                    field = None  # the whole row to a free-text field: a guess
+                if guessed and field is None:
+                    rest.append(item)  # left unread: the block is reported as unrecovered
+                    last_field = None
+                    continue
                 if field is None and len(pending) == 1 and queued_before == pending:
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
@@ -329,7 +341,7 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
 def extract_header(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The header, and the reporting dates the header area states (a ``《2024년 4분기 현재》``
     line, or a date in brackets after the card's title)."""
-    header, prov, rest = read_header(items)
+    header, prov, rest = read_header(items, ctx.in_unaligned if ctx is not None else lambda _: False)
     dates: list[dict[str, Any]] = []
     left: list[Item] = []
     for it in rest:
