@@ -74,6 +74,16 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("garam-metro", "pdf"): 0.98,
     ("garam-metro", "hwp"): 0.98,
     ("garam-metro", "hwpx"): 0.98,
+    # designed blind (issue 11); measured before any extractor change: dahae 0.992 each format,
+    # bomi txt 0.685, pdf/hwp/hwpx 0.881
+    ("dahae-city", "txt"): 0.98,
+    ("dahae-city", "pdf"): 0.98,
+    ("dahae-city", "hwp"): 0.98,
+    ("dahae-city", "hwpx"): 0.98,
+    ("bomi-county", "txt"): 0.68,
+    ("bomi-county", "pdf"): 0.88,
+    ("bomi-county", "hwp"): 0.88,
+    ("bomi-county", "hwpx"): 0.88,
 }
 
 
