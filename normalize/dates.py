@@ -76,8 +76,8 @@ def _qualifier(w: _Words) -> str:
 
 def _bare_end(w: _Words) -> str:
     """A number written without month/day words or a point must not run into more digits or a word
-    (3대, 9개, 12.3)."""
-    return rf"(?:(?![\d가-힣A-Za-z.%])|(?={w.qualifier}))"
+    (3대, 9개, 12.3), nor be the numerator of a fraction (the 2 of ``'23. 2/4분기`` is a quarter)."""
+    return rf"(?:(?![\d가-힣A-Za-z.%]|\s*/\s*\d)|(?={w.qualifier}))"
 
 
 def _period_ahead(w: _Words) -> str:

@@ -16,7 +16,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.status import status_code
+from pledgecard.normalize.status import status_code, ticked_option
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
 
@@ -322,6 +322,8 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                         streak.append(f)
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         _put(header, prov, rest, pairs)
+    if header["status"]:  # a row of checkboxes: the status is the option ticked
+        header["status"] = ticked_option(header["status"]) or header["status"]
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 
