@@ -35,20 +35,29 @@ def ticked_option(raw: str | None) -> str | None:
     text made of two or more boxed options, exactly one of them ticked; else ``None``."""
     if not raw:
         return None
-    pat = current().build(_boxes)
+    row = _checkbox_row(raw)
+    ticked = [option for on, option in row or () if on]
+    return ticked[0] if len(ticked) == 1 and ticked[0] else None
+
+
+def _checkbox_row(raw: str) -> list[tuple[bool, str]] | None:
+    """``(ticked, option)`` for each box of a text made of two or more boxed options, else ``None``."""
     text = raw.strip()
-    found = list(pat.finditer(text))
+    found = list(current().build(_boxes).finditer(text))
     if len(found) < 2 or found[0].start() != 0 or "".join(m.group(0) for m in found) != text:
         return None
-    ticked = [m.group("option").strip() for m in found if m.group("on")]
-    return ticked[0] if len(ticked) == 1 and ticked[0] else None
+    return [(bool(m.group("on")), m.group("option").strip()) for m in found]
 
 
 def status_code(raw: str | None) -> str | None:
     """The status code (CARD_SCHEMA.md header.status_code); ``None`` for ``None`` or empty text."""
     if raw is None:
         return None
-    raw = ticked_option(raw) or raw
+    if _checkbox_row(raw) is not None:  # boxes: the option ticked, none when not one is ticked
+        ticked = ticked_option(raw)
+        if ticked is None:
+            return "other"
+        raw = ticked
     k = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(raw))
     if not k:
         return None

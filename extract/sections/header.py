@@ -101,11 +101,27 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
                 i += 2
                 continue
+            spanned = _spanning_label(table, cell) if not field else None
+            if spanned is not None and value_kind(text) in _KIND_FIELDS:
+                # a label over two rows (담당자 beside its name, then its phone): a value in a
+                # later row goes to the field of its kind
+                kind_fields = _KIND_FIELDS[value_kind(text) or ""]
+                pairs.append((kind_fields[0], text, cell.source))
+                i += 1
+                continue
             for f, v in split_labelled(text):
                 if v:
                     pairs.append((f, v, cell.source))
             i += 1
     return pairs
+
+
+def _spanning_label(table: Table, cell: Any) -> str | None:
+    """The field of a label cell that spans rows down beside ``cell`` from a row above it."""
+    for c in table.cells:
+        if c.row < cell.row < c.row + c.row_span and c.col + c.col_span == cell.col:
+            return header_field_of(fold(c.text.replace("\n", " ")))
+    return None
 
 
 
@@ -310,9 +326,14 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                 pairs = [(field, fold(text), item.source)]
             else:
                 prefix = text[: labels[0][1]].strip(" |")
-                if prefix:
-                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 pairs = []
+                if prefix and value_kind(fold(prefix)) == "phone" and not header["contact_phone"] \
+                        and header["contact_name"]:
+                    # a phone printed without a label of its own, on the row under 담당자 (a label
+                    # spanning the name row and the phone row), before that row's next label
+                    pairs.append(("contact_phone", fold(prefix), item.source))
+                elif prefix:
+                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 for f, v in split_labelled(text):
                     if v:
                         pairs.append((f, v, item.source))
