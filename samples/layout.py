@@ -577,7 +577,7 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
     blocks += [] if style.body_table and style.body_header else [header_grid(rec, style)]
-    if style.section_order:
+    if style.section_order and not style.body_table:
         return blocks + ordered_sections(rec, style, residents)
     if style.body_table:
         blocks.append(_body_table(rec, style, residents))

@@ -102,9 +102,9 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 i += 2
                 continue
             spanned = _spanning_label(table, cell) if not field else None
-            if spanned is not None and value_kind(text) in _KIND_FIELDS:
+            if (spanned is not None and value_kind(text) in _KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
                 # a label over two rows (담당자 beside its name, then its phone): a value in a
-                # later row goes to the field of its kind
+                # later row goes to the field of its kind; a phone opening a row without a label is the contact's
                 kind_fields = _KIND_FIELDS[value_kind(text) or ""]
                 pairs.append((kind_fields[0], text, cell.source))
                 i += 1
@@ -114,6 +114,13 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                     pairs.append((f, v, cell.source))
             i += 1
     return pairs
+
+
+def lone_phone(text: str) -> bool:
+    """A value printed without a label that can only be a phone number: phone-shaped, its digit
+    groups joined by a dash, a point or a bracket (``561-6737``, ``033-249-3928``), never a bare
+    number (a year, a code)."""
+    return value_kind(text) == "phone" and re.search(r"\d\s*[-.)]\s*\d", text) is not None
 
 
 def _spanning_label(table: Table, cell: Any) -> str | None:
@@ -318,6 +325,9 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
                     continue
+                if field is None and lone_phone(fold(text)) and not header["contact_phone"] and header["contact_name"]:
+                    field = "contact_phone"  # a phone on a line of its own, its label the 담당자 above
+                    pending.append(field)
                 if field is None:
                     rest.append(item)
                     last_field = None
@@ -327,8 +337,7 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
             else:
                 prefix = text[: labels[0][1]].strip(" |")
                 pairs = []
-                if prefix and value_kind(fold(prefix)) == "phone" and not header["contact_phone"] \
-                        and header["contact_name"]:
+                if prefix and lone_phone(fold(prefix)) and not header["contact_phone"] and header["contact_name"]:
                     # a phone printed without a label of its own, on the row under 담당자 (a label
                     # spanning the name row and the phone row), before that row's next label
                     pairs.append(("contact_phone", fold(prefix), item.source))
