@@ -41,3 +41,17 @@ def test_an_unknown_numbered_section_stays_out_of_the_section_above(path: Path) 
     plans = " ".join(p["text"] for p in rec["plans"])
     assert "사진" not in plans and "모습" not in plans  # Ⅶ 관련 사진 and its caption, after Ⅵ 향후 계획
     assert any(u["section"] and "관련 사진" in u["section"] for u in rec["unparsed"])
+
+
+
+def test_numbering_split_off_as_a_marker_counts_too(tmp_path: Path) -> None:
+    """``Ⅶ.`` (with its period) is read as the line's marker: the headings compare as printed."""
+    text = next(FAMILY.glob("*-txt.txt")).read_text(encoding="utf-8")
+    for roman in "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ":
+        assert f"\n{roman} " in text
+        text = text.replace(f"\n{roman} ", f"\n{roman}. ")
+    path = tmp_path / "card.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = extract_file(path)
+    assert rec["plans"] and not any("사진" in p["text"] or "모습" in p["text"] for p in rec["plans"])
+    assert any(u["section"] and "관련 사진" in u["section"] for u in rec["unparsed"])
