@@ -21,6 +21,7 @@ from pledgecard.extract.coverage import (
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Source, Table
+from pledgecard.extract.heading_numbers import next_heading
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
@@ -251,8 +252,20 @@ def _dated(it: Line) -> bool:
 
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
-    for it in (x for item in items for x in _split_inline_heading(item)):
+    flat = [x for item in items for x in _split_inline_heading(item)]
+    named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
+    printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
+    for k, it in enumerate(flat):
         last = sections[-1]
+        if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
+                and next_heading(printed[id(last)], it.full_text,
+                                 [flat[j].full_text for j in named if j > k][:1])):  # type: ignore[union-attr]
+            # numbered as the next heading (Ⅶ 관련 사진 between Ⅵ and Ⅷ): a section no vocabulary
+            # names, whose lines go to `unparsed`
+            sections.append(Section(name=None, heading=fold(it.full_text), items=[]))
+            printed[id(sections[-1])] = it.full_text
+            continue
+        before = len(sections)
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it)):
@@ -283,6 +296,8 @@ def split_sections(items: list[Item]) -> list[Section]:
             last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
         else:
             last.items.append(it)
+        if len(sections) > before and isinstance(it, Line):
+            printed[id(sections[-1])] = it.full_text
     return sections
 
 

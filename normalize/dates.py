@@ -76,8 +76,8 @@ def _qualifier(w: _Words) -> str:
 
 def _bare_end(w: _Words) -> str:
     """A number written without month/day words or a point must not run into more digits or a word
-    (3대, 9개, 12.3)."""
-    return rf"(?:(?![\d가-힣A-Za-z.%])|(?={w.qualifier}))"
+    (3대, 9개, 12.3), nor be the numerator of a fraction (the 2 of ``'23. 2/4분기`` is a quarter)."""
+    return rf"(?:(?![\d가-힣A-Za-z.%]|\s*/\s*\d)|(?={w.qualifier}))"
 
 
 def _period_ahead(w: _Words) -> str:
@@ -135,10 +135,17 @@ def _partial(p: str, w: _Words) -> str:
 _OPEN_END = r"(?!\s*\d)"
 
 
+def _short_range(w: _Words) -> str:
+    """``24.9.~25.6.``: two-digit years without apostrophe, read as years only in a month range
+    whose both sides are printed ``YY.M.`` (a lone ``24.9.`` stays a number)."""
+    return (rf"(?P<lyb>\d{{2}})\.\s*(?P<lmb>{_MONTH})\s*\.{_RANGE_SEP}"
+            rf"(?P<ryb>\d{{2}})\.\s*(?P<rmb>{_MONTH})\s*\.(?!\s*\d)")
+
+
 def _full_src(w: _Words) -> str:
     return (
-        rf"(?<![\d,.]){_side('l', w, left=True)}"
-        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_OPEN_END}))?"
+        rf"(?<![\d,.])(?:{_short_range(w)}|{_side('l', w, left=True)}"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_OPEN_END}))?)"
         rf"{_qualifier(w)}"
     )
 
@@ -233,7 +240,7 @@ def _year_of(g: dict[str, str | None], p: str) -> int | None:
     for key in ("iy", "y4"):
         if g.get(p + key):
             return int(g[p + key])  # type: ignore[arg-type]
-    for key in ("yq", "yu"):
+    for key in ("yq", "yu", "yb"):
         if g.get(p + key):
             return 2000 + int(g[p + key])  # type: ignore[arg-type]
     return None
@@ -253,7 +260,7 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
         if g[p + "s"] == "1":
             return _Point(date(year, 3, 1), date(year, 8, 31), "semester", f"{year}-S1")
         return _Point(date(year, 9, 1), _last_day(year + 1, 2), "semester", f"{year}-S2")
-    month_s = g.get(p + "m") or g.get(p + "im")
+    month_s = g.get(p + "m") or g.get(p + "im") or g.get(p + "mb")
     if month_s:
         month = int(month_s)
         day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id")

@@ -11,7 +11,7 @@ import re
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import label_key
 
-__all__ = ["STATUS_CODES", "status_code"]
+__all__ = ["STATUS_CODES", "status_code", "ticked_option"]
 
 STATUS_CODES: tuple[str, ...] = (
     "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other",
@@ -23,10 +23,41 @@ def _rules(v: Vocabulary) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((code, re.compile("|".join(words))) for code, words in v.table("status_rules").items() if words)
 
 
+def _boxes(v: Vocabulary) -> re.Pattern[str]:
+    """A checkbox glyph (ticked in group ``on``) and the option printed after it, up to the next box."""
+    on = "".join(re.escape(w) for w in v.words("checkboxes", "ticked"))
+    off = "".join(re.escape(w) for w in v.words("checkboxes", "unticked"))
+    return re.compile(rf"(?:(?P<on>[{on}])|[{off}])\s*(?P<option>[^{on}{off}]+)")
+
+
+def ticked_option(raw: str | None) -> str | None:
+    """The option a row of checkboxes ticks (``□ 정상추진 ■ 부진 □ 완료`` -> ``부진``): only for a
+    text made of two or more boxed options, exactly one of them ticked; else ``None``."""
+    if not raw:
+        return None
+    row = _checkbox_row(raw)
+    ticked = [option for on, option in row or () if on]
+    return ticked[0] if len(ticked) == 1 and ticked[0] else None
+
+
+def _checkbox_row(raw: str) -> list[tuple[bool, str]] | None:
+    """``(ticked, option)`` for each box of a text made of two or more boxed options, else ``None``."""
+    text = raw.strip()
+    found = list(current().build(_boxes).finditer(text))
+    if len(found) < 2 or found[0].start() != 0 or "".join(m.group(0) for m in found) != text:
+        return None
+    return [(bool(m.group("on")), m.group("option").strip()) for m in found]
+
+
 def status_code(raw: str | None) -> str | None:
     """The status code (CARD_SCHEMA.md header.status_code); ``None`` for ``None`` or empty text."""
     if raw is None:
         return None
+    if _checkbox_row(raw) is not None:  # boxes: the option ticked, none when not one is ticked
+        ticked = ticked_option(raw)
+        if ticked is None:
+            return "other"
+        raw = ticked
     k = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(raw))
     if not k:
         return None

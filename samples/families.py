@@ -37,6 +37,7 @@ class Funding:
     scale: tuple[int, int] = (100, 9000)  # a cell's amount, in the unit
     rows: tuple[str, ...] = ()  # funding rows (the seed's when empty)
     total_row_label: str = "계"
+    decimals: int = 0  # amounts drawn in tenths and printed 12.5 (decimals=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,10 @@ class Family:
     outreach_shuffle: bool = False
     quarters: int = 1  # 2: the same pledge reported in two successive quarters, one file
     mgmt_format: str = ""  # 관리번호 printed another way: {n} (1-99), {k} (1-9), {roman}, {field} (분야 word)
+    date_forms: str = ""  # dates reprinted in a template's own shapes (DATE_FORMS)
+    current_group: str = ""  # the block of the reporting quarter named so (금분기 추진실적), dated by the as-of date
+    status_options: tuple[tuple[str, str], ...] = ()  # the statuses a checkbox header offers (label, code)
+    outreach: bool = True  # False: the template has no outreach table
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -128,16 +133,19 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
 
     columns = {"first": [total_col, *value_cols], "last": [*value_cols, total_col], "none": value_cols}[
         shape.total_col]
-    mult = UNIT_MULT[shape.unit.replace(" ", "")]
+    mult = UNIT_MULT[shape.unit.replace(" ", "")] // 10**shape.decimals
     rows = [{"label": shape.total_row_label, "source": "total", "amounts_krw": [v * mult for v in full(totals)]}] \
         if shape.total_row else []
     rows += [{"label": lab, "source": SOURCE_CODES[lab], "amounts_krw": [v * mult for v in full(v)]}
              for lab, v in zip(labels, vals, strict=True)]
     rec["funding"] = {"unit": shape.unit, "columns": columns, "rows": rows}
     parts = [(lab, sum(v)) for lab, v in zip(labels, vals, strict=True)]
-    inner = ", ".join(f"{lab} {money(v)}" for lab, v in parts)
+    def text(v: int) -> str:
+        return f"{v / 10**shape.decimals:,.{shape.decimals}f}" if shape.decimals else money(v)
+
+    inner = ", ".join(f"{lab} {text(v)}" for lab, v in parts)
     rec["overview"]["budget"] = {
-        "raw": f"{money(sum(totals))}{shape.unit}({inner})", "unit": shape.unit, "total_krw": sum(totals) * mult,
+        "raw": f"{text(sum(totals))}{shape.unit}({inner})", "unit": shape.unit, "total_krw": sum(totals) * mult,
         "parts": [{"label": lab, "source": SOURCE_CODES[lab], "amount_krw": v * mult} for lab, v in parts],
     }
 
@@ -161,6 +169,74 @@ def _goal_values(rec: Record, rnd: random.Random) -> None:
         g.update(target=target, target_value=t, target_unit=unit)
         if g["status"] != "미착수":
             g.update(actual=actual, actual_value=a)
+
+
+# A template's own date shapes: precision -> printed forms ({y} {yy} {m} {q} {h} 상/하, ranges {y1} ...)
+DATE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "dotted": {"month": ("{y}. {m}.", "{y}.{m}월"), "quarter": ("'{yy}년 {q}분기",), "half": ("{y}년 {h}반기",),
+               "range": ("{y1}. {m1}. ~ {y2}. {m2}.",)},
+    "short": {"month": ("{y}.{m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",), "half": ("'{yy}. {h}반기",),
+              "range": ("{yy1}.{m1}.~{yy2}.{m2}.",)},
+}
+_SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
+
+
+def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random.Random) -> D.DateObj | None:
+    """The same date (label, start, end) printed in one of ``forms`` (its suffix kept)."""
+    if not d or "/.." in d["label"] or d["precision"] not in ("month", "quarter", "half"):
+        return d
+    suffix = next((x for x in _SUFFIXES if d["raw"].endswith(x)), "")
+    lab = d["label"]
+    if "/" in lab:
+        if d["precision"] != "month":
+            return d
+        (y1, m1), (y2, m2) = (map(int, part.split("-")) for part in lab.split("/"))
+        shape, v = rnd.choice(forms["range"]), {"y1": y1, "m1": m1, "y2": y2, "m2": m2,
+                                                "yy1": f"{y1 % 100:02d}", "yy2": f"{y2 % 100:02d}"}
+    else:
+        y, rest = int(lab[:4]), lab[5:]
+        v = {"y": y, "yy": f"{y % 100:02d}"}
+        if d["precision"] == "month":
+            v["m"] = int(rest)
+        elif d["precision"] == "quarter":
+            v["q"] = int(rest[1])
+        else:
+            v["h"] = "상" if rest == "H1" else "하"
+        shape = rnd.choice(forms[d["precision"]])
+    return {**d, "raw": shape.format(**v) + suffix}
+
+
+def _dates(rec: Record, forms: dict[str, tuple[str, ...]], rnd: random.Random) -> None:
+    """Every date of the card in the template's shapes; one printed heading, one date per block."""
+    o = rec["overview"]
+    o["period"] = _reprint(o["period"], forms, rnd)
+    old_as_of = rec["as_of"]["raw"]
+    rec["as_of"] = _reprint(rec["as_of"], forms, rnd)
+    groups: dict[str, D.DateObj | None] = {}
+    for a in rec["achievements"]:
+        a["date"] = _reprint(a["date"], forms, rnd)
+        if a["group"] == old_as_of:
+            a["group"] = rec["as_of"]["raw"]
+        if a["group"] not in groups:
+            groups[a["group"]] = rec["as_of"] if a["group"] == rec["as_of"]["raw"] else \
+                _reprint(a["group_as_of"], forms, rnd)
+        a["group_as_of"] = groups[a["group"]] and dict(groups[a["group"]])
+    for p in rec["plans"]:
+        p["date"] = _reprint(p["date"], forms, rnd)
+
+
+def _current_group(rec: Record, name: str) -> None:
+    """The reporting quarter's block named ``name`` (금분기 추진실적) and dated by the as-of date."""
+    for a in rec["achievements"]:
+        if a["group"] == rec["as_of"]["raw"]:
+            a["group"], a["group_as_of"] = name, dict(rec["as_of"])
+
+
+def _status_box(rec: Record, options: tuple[tuple[str, str], ...], rnd: random.Random) -> None:
+    """The status one of the checkbox options: the card's own when offered, else one drawn."""
+    code = rec["header"]["status_code"]
+    label, code = next(((lab, c) for lab, c in options if c == code), rnd.choice(options))
+    rec["header"].update(status=label, status_code=code)
 
 
 _UNDER_WAY = ("ongoing_normal", "ongoing_delayed", "partial", "continuing")  # statuses a card may move between
@@ -216,6 +292,14 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _goal_values(rec, random.Random(f"{fam.name}-{seed}-goals"))
         if fam.style.goals_layout == "year_group":
             rec["goals"].sort(key=lambda g: g["year"])
+        if fam.date_forms:
+            _dates(rec, DATE_FORMS[fam.date_forms], random.Random(f"{fam.name}-{seed}-{k}-dates"))
+        if fam.current_group:
+            _current_group(rec, fam.current_group)
+        if fam.status_options:
+            _status_box(rec, fam.status_options, random.Random(f"{fam.name}-{seed}-status"))
+        if not fam.outreach:
+            rec["outreach"] = None
         if fam.outreach_shuffle and rec["outreach"]:
             rnd.shuffle(rec["outreach"]["items"])
         for a in rec["achievements"]:
@@ -469,6 +553,71 @@ FAMILIES += (
         funding=Funding(unit="억원", n_years=9, total_col="first", total_label="총액", total_row=True,
                         total_row_label="합계", prior=True, scale=(1, 150)),
         mgmt_format="{roman}-{k}-{n}",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="dahae-city",
+        about="a city, designed blind; two-level numbering (`1. 사업개요` headings, `가.` `나.` sub-headings: the "
+              "overview's labels and the blocks `가. 기 추진실적 ('24년 2분기 누계)` / `나. 금분기 추진실적`), ○ "
+              "bullets, the as-of date on a line under the title, a 4-column header grid (two pairs a row) whose "
+              "status label spans two rows and prints checkboxes `■ 정상추진 □ 부진 □ 완료`, dates `2024. 9.`, "
+              "`2024.9월`, `'24년 3분기`, `2024년 하반기`, achievements before funding, funding in 억원 with "
+              "decimals (국비/도비/시비/민자, 총사업비 first), goals after plans, `문제점 및 대책`, no outreach",
+        government=("시장", "다해시", "시민", [["도비", "시비"]]),
+        kind="다해시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="{n}. {label}", group_format="{letter}. {group} ({date})",
+                    group_plain="{letter}. {group}", bullet1="○", bullet2="-", header_layout="grid4",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    status_boxes=("정상추진", "부진", "완료"), box_marks=("■", "□"), money_decimals=1,
+                    year_format="{y}년", as_of_line="({date})", overview_lettered=True,
+                    section_order=("overview", "achievements", "funding", "plans", "goals", "problems", "effects"),
+                    overview_heading="사업개요", achievements_heading="추진실적", funding_heading="재원 투자계획",
+                    plans_heading="향후 추진계획", goals_heading="목표 대비 실적", effects_heading="기대효과",
+                    goals_layout="year_col", goals_project_label="사업명", spaced_labels=False, font_pt=10.5,
+                    line_height=1.5, dump="blocks"),
+        first_seed=22001,
+        needs=("earlier", "goals", "quarter"),
+        markers=("○", "-", "·"),
+        funding=Funding(unit="억원", decimals=1, total_col="first", total_label="총사업비", total_row=True,
+                        rows=("국비", "도비", "시비", "민자"), scale=(5, 400)),
+        date_forms="dotted",
+        current_group="금분기 추진실적",
+        status_options=(("정상추진", "ongoing_normal"), ("부진", "ongoing_delayed"), ("완료", "done")),
+        outreach=False,
+    ),
+    Family(
+        name="bomi-county",
+        about="a county, designed blind; `Ⅰ 사업개요` headings (a Roman numeral, no period), `1)` `2)` "
+              "blocks dated in brackets, ㅇ bullets, a 4-column header grid whose 담당자 label spans the name "
+              "row and an unlabelled phone row, the as-of date `'24. 3/4분기` beside them (`기준시점`), the status "
+              "as checkboxes `☑ 완료 ☐ 추진중(정상)`, dates `24.9.~25.6.`, `2024.9월`, `'24. 하반기`, goals "
+              "before funding, funding in 억원 with decimals (국비/도비/시군비/민자, 기투자, 합계 last, years "
+              "`'23년`), a `추진일정` table, `관련 사진` with a captioned photo, outreach after the plans",
+        government=("군수", "보미군", "군민", [["도비", "시군비"]]),
+        kind="보미군수 공약사업 추진상황 관리카드",
+        style=Style(heading_format="{roman} {label}", group_format="{num}) {group} [{date}]",
+                    group_plain="{num}) {group}", bullet1="ㅇ", bullet2="·", header_layout="grid4_contact",
+                    as_of_label="기준시점", header_words=(("title", "공약사업명"), ("no", "공약번호")),
+                    lead_label="주관부서", status_label="이행상황", phone_label="연락처",
+                    status_boxes=("완료", "추진중(정상)", "추진중(부진)", "미착수"), box_marks=("☑", "☐"),
+                    money_decimals=1, year_format="'{yy}년", effect_arrow=False,
+                    section_order=("overview", "achievements", "goals", "funding", "schedule", "plans", "photos",
+                                   "outreach", "effects"),
+                    overview_heading="사업개요", achievements_heading="주요 추진실적", goals_heading="성과목표 달성현황",
+                    funding_heading="소요사업비 및 재원", plans_heading="향후 계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=10.0, line_height=1.5,
+                    dump="blocks"),
+        first_seed=23001,
+        needs=("earlier", "goals", "outreach", "quarter"),
+        markers=("ㅇ", "·", "-"),
+        funding=Funding(unit="억원", decimals=1, total_col="last", total_label="합계", total_row=True, prior=True,
+                        rows=("국비", "도비", "시군비", "민자"), scale=(3, 250)),
+        date_forms="short",
+        current_group="당분기 추진실적",
+        status_options=(("완료", "done"), ("추진중(정상)", "ongoing_normal"), ("추진중(부진)", "ongoing_delayed"),
+                        ("미착수", "not_started")),
     ),
 )
 

@@ -67,10 +67,11 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 
 
 def money_text(v_krw: int, mult: int, style: Style) -> str:
-    v = v_krw // mult
-    if v == 0 and style.zero_dash:
+    if v_krw == 0 and style.zero_dash:
         return "-"
-    return f"{v:,}"
+    if style.money_decimals:  # 12.5 (억원): the amount to the template's decimals
+        return f"{v_krw / mult:,.{style.money_decimals}f}"
+    return f"{v_krw // mult:,}"
 
 
 UNIT_MULT = {"원": 1, "천원": 10**3, "백만원": 10**6, "억원": 10**8}
@@ -173,11 +174,15 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
 
     coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
     contact = style.contact_format.format(name=h["contact_name"], phone=h["contact_phone"])
+    status = h["status"]
+    if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
+        on, off = style.box_marks
+        status = " ".join(f"{on if o == h['status'] else off} {o}" for o in style.status_boxes)
     return {
         "title": (w("title", "공약명"), h["title"]), "no": (words.get("no", "관리번호"), h["mgmt_no"]),
         "lead": (style.lead_label, h["lead_dept"]), "name": (w("name", "담당자"), h["contact_name"]),
         "phone": (style.phone_label, h["contact_phone"]), "coop": (words.get("coop", "협조부서"), coop),
-        "target": (words.get("target", "실천목표"), h["target"]), "status": (style.status_label, h["status"]),
+        "target": (words.get("target", "실천목표"), h["target"]), "status": (style.status_label, status),
         "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
     }
@@ -226,7 +231,53 @@ def _header_stacked(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_grid4(rec: Record, style: Style) -> Grid:
+    """Two label/value pairs a row (4 columns); the status label and its checkboxes span two rows
+    beside 담당자 and 연락처."""
+    f = _header_fields(rec, style)
+    g = Grid(6, 4, widths=[1.0, 2.2, 1.0, 2.2], role="header")
+    g.put(0, 0, f["title"][0], head=True)
+    g.put(0, 1, f["title"][1], cs=3, align="left")
+    for row, (a, b) in ((1, ("no", "lead")), (2, ("name", "status")), (3, ("phone", None))):
+        g.put(row, 0, f[a][0], head=True)
+        g.put(row, 1, f[a][1])
+        if b:
+            rs = 2 if b == "status" else 1
+            g.put(row, 2, f[b][0], rs=rs, head=True)
+            g.put(row, 3, f[b][1], rs=rs, align="left")
+    for row, k in ((4, "coop"), (5, "target")):
+        g.put(row, 0, f[k][0], head=True)
+        g.put(row, 1, f[k][1], cs=3, align="left")
+    return g
+
+
+def _header_grid4_contact(rec: Record, style: Style) -> Grid:
+    """Two pairs a row (4 columns); one 담당자 label spans the name row and the phone row below it,
+    the phone printed without a label of its own; the status as checkboxes across the table."""
+    f = _header_fields(rec, style)
+    g = Grid(6, 4, widths=[1.0, 2.0, 1.0, 2.4], role="header")
+    g.put(0, 0, f["title"][0], head=True)
+    g.put(0, 1, f["title"][1], cs=3, align="left")
+    g.put(1, 0, f["no"][0], head=True)
+    g.put(1, 1, f["no"][1])
+    g.put(1, 2, f["lead"][0], head=True)
+    g.put(1, 3, f["lead"][1])
+    g.put(2, 0, f["name"][0], rs=2, head=True)
+    g.put(2, 1, f["name"][1])
+    g.put(3, 1, f["phone"][1])
+    right = [f["coop"], f["as_of"]] if style.as_of_label else [f["coop"], f["target"]]
+    for row, (label, value) in zip((2, 3), right, strict=True):
+        g.put(row, 2, label, head=True)
+        g.put(row, 3, value, align="left")
+    g.put(4, 0, f["status"][0], head=True)
+    g.put(4, 1, f["status"][1], cs=3, align="left")
+    last = f["target"] if style.as_of_label else f["coop"]
+    g.put(5, 0, last[0], head=True)
+    g.put(5, 1, last[1], cs=3, align="left")
+    return g
+
+
+_HEADER_LAYOUTS = {"grid4": _header_grid4, "grid4_contact": _header_grid4_contact, "wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked}
 
 
@@ -249,7 +300,10 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     style = style or Style()
     b1, b2, (lp, lb, lc) = style.bullet1, style.bullet2, style.overview_labels
     budget = wrap_budget(o["budget"]["raw"]) if style.budget_wrap else o["budget"]["raw"]
-    lines = [f"{b1} {lp} : {o['period']['raw']}", f"{b1} {lb} : {budget}", f"{b1} {lc}"]
+    m1, m2, m3 = ("가.", "나.", "다.") if style.overview_lettered else (b1, b1, b1)
+    if style.overview_lettered:  # the labels lettered as sub-headings, the contents bulleted under them
+        b2 = b1
+    lines = [f"{m1} {lp} : {o['period']['raw']}", f"{m2} {lb} : {budget}", f"{m3} {lc}"]
     lines += [f"{b2} {c}" for c in o["contents"]]
     lines += [f"* {n}" for n in o["notes"]]
     return lines
@@ -333,7 +387,7 @@ def group_heading(item: Record, style: Style, letter: int = 0) -> str:
     group = item["group"]
     if style.group_format:
         if gd and gd["raw"] != group:
-            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter])
+            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=letter + 1)
         return block_heading(group, style, letter)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
@@ -342,7 +396,7 @@ def group_heading(item: Record, style: Style, letter: int = 0) -> str:
 def block_heading(text: str, style: Style, letter: int) -> str:
     """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``."""
     if style.group_format:
-        return style.group_plain.format(group=text, letter=LETTERS[letter])
+        return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1)
     return f"{style.group_open}{text}{style.group_close}"
 
 
@@ -519,8 +573,12 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     """The whole card, top to bottom."""
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
-    blocks: list[Block] = [Para(kind, "title")] + ([] if style.body_table and style.body_header
-                                                    else [header_grid(rec, style)])
+    blocks: list[Block] = [Para(kind, "title")]
+    if style.as_of_line:
+        blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
+    blocks += [] if style.body_table and style.body_header else [header_grid(rec, style)]
+    if style.section_order and not style.body_table:
+        return blocks + ordered_sections(rec, style, residents)
     if style.body_table:
         blocks.append(_body_table(rec, style, residents))
         return blocks
@@ -572,3 +630,74 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(_heading(n, style.effects_heading, style))
         blocks.extend(eff)
     return blocks
+
+
+# ------------------------------------------------------------------------------ sections in a template's order
+
+
+def _schedule_grid(rec: Record) -> Grid:
+    from samples.extras import schedule_rows
+
+    rows = schedule_rows(rec)
+    g = Grid(1 + len(rows), 3, widths=[1.0, 3.0, 1.4], role="side")
+    for k, h in enumerate(("구분", "추진내용", "추진시기")):
+        g.put(0, k, h, head=True)
+    for i, row in enumerate(rows):
+        for k, text in enumerate(row):
+            g.put(1 + i, k, text)
+    return g
+
+
+def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
+    """The blocks under one section's heading (empty: the card has nothing for it)."""
+    if key == "overview":
+        return [Para(x) for x in overview_lines(rec, style)]
+    if key == "funding":
+        return [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"), funding_grid(rec, style)]
+    if key == "achievements":
+        return achievement_blocks(rec, style)
+    if key == "goals":
+        return [goals_grid(rec, style)] if rec["goals"] else []
+    if key == "outreach":
+        return [outreach_grid(rec, style)] if rec["outreach"] else []
+    if key == "plans":
+        return [Para(x) for x in plan_lines(rec, style)]
+    if key == "effects":
+        return [Para(x) for x in effect_lines(rec, style)]
+    if key == "problems":
+        from samples.extras import problem_lines
+
+        return [Para(x) for x in problem_lines(rec, style)]
+    if key == "schedule":
+        return [_schedule_grid(rec)]
+    if key == "photos":
+        from samples.extras import photo_caption
+        from samples.figures import location_map
+
+        return [Figure(location_map(rec, (360, 200)), photo_caption(rec), width_mm=80.0, height_mm=44.0)]
+    raise ValueError(f"unknown section {key!r}")
+
+
+SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans", "effects", "problems", "schedule",
+            "photos")
+
+
+def _section_label(key: str, style: Style, residents: str) -> str:
+    if key == "outreach":
+        return style.outreach_heading.format(residents=residents)
+    return getattr(style, f"{key}_heading").strip("<>")
+
+
+def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
+    """Every section under its own numbered heading, in ``style.section_order``; a section the
+    card has nothing for is left out (and not numbered)."""
+    out: list[Block] = []
+    n = 0
+    for key in style.section_order:
+        content = _section_content(key, rec, style)
+        if not content:
+            continue
+        n += 1
+        out.append(_heading(n, _section_label(key, style, residents), style))
+        out += content
+    return out

@@ -74,6 +74,16 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("garam-metro", "pdf"): 0.98,
     ("garam-metro", "hwp"): 0.98,
     ("garam-metro", "hwpx"): 0.98,
+    # designed blind (issue 11); before the extractor read them: dahae 0.992 each format, bomi txt
+    # 0.644, pdf/hwp/hwpx 0.841
+    ("dahae-city", "txt"): 0.98,
+    ("dahae-city", "pdf"): 0.98,
+    ("dahae-city", "hwp"): 0.98,
+    ("dahae-city", "hwpx"): 0.98,
+    ("bomi-county", "txt"): 0.98,
+    ("bomi-county", "pdf"): 0.98,
+    ("bomi-county", "hwp"): 0.98,
+    ("bomi-county", "hwpx"): 0.98,
 }
 
 
@@ -136,6 +146,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert any(s.figure_caption for s in styles) and any(s.body_table for s in styles)
     assert any(s.budget_wrap for s in styles) and any(f.quarters == 2 for f in FAMILIES)
     assert {f.funding.unit for f in FAMILIES} >= {"천원", "백만원", "억원"}
+    # the blind families' axes: checkboxes, sections in another order with extra ones, decimals
+    assert any(s.status_boxes for s in styles) and any(f.funding.decimals for f in FAMILIES)
+    assert any({"problems", "schedule", "photos"} & set(s.section_order) for s in styles)
+    assert any(not f.outreach for f in FAMILIES) and any(s.overview_lettered for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
@@ -265,6 +279,25 @@ def test_family_features_are_in_the_rendered_files() -> None:
         assert {k: v for k, v in a["header"].items() if k not in moved} == \
             {k: v for k, v in b["header"].items() if k not in moved} and a["card_id"] != b["card_id"]
         assert a["header"]["status"] != b["header"]["status"]
+    for name in ("dahae-city", "bomi-county"):  # checkboxes, 억원 with decimals, a label over two rows
+        fam = BY_NAME[name]
+        for path in pdfs(name):
+            (rec,) = _expected_for(path)
+            with pdfplumber.open(path) as pdf:
+                text = "".join(p.extract_text() for p in pdf.pages).replace(" ", "")
+            on, off = fam.style.box_marks
+            assert f"{on}{rec['header']['status']}" in text and text.count(off) == len(fam.style.status_boxes) - 1
+            assert rec["overview"]["budget"]["raw"].replace(" ", "") in text and "." in rec["overview"]["budget"]["raw"]
+            for key in fam.style.section_order:  # every section in the template's order
+                if key in ("problems", "schedule", "photos"):
+                    assert getattr(fam.style, f"{key}_heading").replace(" ", "") in text
+            assert ("소통" in text) == fam.outreach
+        for path in _data_files(FAMILY_DIR / name):
+            if path.suffix == ".hwpx":
+                from pledgecard.extract.readers import read_path
+
+                head = next(b for b in read_path(path).blocks if hasattr(b, "cells"))
+                assert head.n_cols == 4 and any(c.row_span == 2 and c.col in (0, 2) for c in head.cells)
     for path in _data_files(FAMILY_DIR / "byeolbit-district"):  # the budget wraps inside a number
         if path.suffix == ".txt":
             text = path.read_text(encoding="utf-8")

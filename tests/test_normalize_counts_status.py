@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pledgecard.normalize.counts import COUNT_UNITS, count_note, parse_count
-from pledgecard.normalize.status import STATUS_CODES, status_code
+from pledgecard.normalize.status import STATUS_CODES, status_code, ticked_option
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = json.loads((SHARED / "spec" / "seed.expected.json").read_text(encoding="utf-8"))
@@ -103,3 +103,20 @@ def test_property_status_code_is_a_known_code(text: str) -> None:
     assert code is None or code in STATUS_CODES
     if any("가" <= c <= "힣" for c in text):
         assert code is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "option", "code"),
+    [
+        ("□ 정상추진 □ 부진 ■ 완료", "완료", "done"),
+        ("☐ 완료 ☑ 추진중(정상) ☐ 추진중(부진) ☐ 미착수", "추진중(정상)", "ongoing_normal"),
+        ("■정상추진□부진□완료", "정상추진", "ongoing_normal"),
+        ("□ 정상추진 ■ 부진 □ 완료", "부진", "ongoing_delayed"),
+        ("□ 정상추진 □ 부진 □ 완료", None, "other"),  # nothing ticked: no status word is taken from the options
+        ("■ 정상추진 ■ 부진 □ 완료", None, "other"),  # two ticked: no one option
+        ("추진중(정상)", None, "ongoing_normal"),  # no boxes: the text as it stands
+    ],
+)
+def test_a_status_printed_as_checkboxes_is_the_ticked_option(raw: str, option: str | None, code: str) -> None:
+    assert ticked_option(raw) == option
+    assert status_code(raw) == code

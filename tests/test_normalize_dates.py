@@ -83,12 +83,17 @@ EXAMPLES = [
     ("'24년도 하반기", "2024-H2", "2024-07-01", "2024-12-31", "half"),
     ("'24. 9까지", "2024-09", "2024-09-01", "2024-09-30", "month"),
     ("\u00a0 '24. 3월 ~\u3000'24. 6월 ", "2024-03/2024-06", "2024-03-01", "2024-06-30", "month"),
+    # two-digit years without apostrophe in a month range (a county's 24.9.~25.6.)
+    ("24.9.~25.6.", "2024-09/2025-06", "2024-09-01", "2025-06-30", "month"),
+    ("22. 7.~26. 2.", "2022-07/2026-02", "2022-07-01", "2026-02-28", "month"),
+    ("'23. 2/4분기 기준", "2023-Q2", "2023-04-01", "2023-06-30", "quarter"),
 ]
 
 UNREADABLE = [
     "", "   ", "abc", "비예산", "'24. 13.", "2024. 2. 30.", "2023. 2. 29.", "3대", "220,719", "51명",
     "12.3", "1→4과목", "'24.上", "'24. 9 ~ 13.", "2026 ~ 2023", "추진중(정상)", "1(채용박람회)",
     "9월", "3분기",  # no year and no default year
+    "24.9.", "25.9.~24.11.",  # a lone YY.M. is a number; a short range must run forward
 ]
 
 
@@ -363,3 +368,12 @@ def test_property_a_period_word_cut_by_a_line_break_reads_the_same(case: tuple[s
                                             ("2024년 3/4분 기", "2024-Q3")])
 def test_wrapped_period_words(raw: str, label: str) -> None:
     assert parse_date(raw)["label"] == label
+
+
+def test_a_quarter_fraction_in_text_is_the_quarter_not_a_month() -> None:
+    """``'23. 2/4분기`` inside a block heading: the 2 is the quarter's numerator (it was read as
+    February when found in running text)."""
+    ((_, _, d),) = find_dates("1) 그간 추진실적 ['23. 2/4분기 기준]")
+    assert d["label"] == "2023-Q2"
+    ((_, _, d),) = find_dates("사업기간 : 24.9.~25.6. 및 사업비 12.5억원")
+    assert d["label"] == "2024-09/2025-06"

@@ -45,7 +45,14 @@ def _wrong_figures() -> ModuleType:
 
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
-FAMILY_BELOW_PDF: dict[str, float] = {}
+FAMILY_BELOW_PDF: dict[str, float] = {
+    # the funding table's header rows on one page, its rows on the next (-1- between them)
+    "dahae-city-22002-layout#0": 0.69,
+    # 담당자 centred beside two rows: the layout reader joins them into one row, the labels 협조부서
+    # and 기준시점 into one cell and their values into another (coop_depts lost); the goal
+    # table's header split by the page break
+    "bomi-county-23007-layout#0": 0.92,
+}
 
 
 def _pdf_of(dump: Path) -> Path:
@@ -200,6 +207,8 @@ BODY_LAYOUT = LAYOUT / "body"
 BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     "haneul-city-18001-body-layout#0": 0.97,
+    # the goal table's project and detail cells wrapped onto the next row's lines
+    "dahae-city-22002-body-layout#0": 0.95,
 }
 
 

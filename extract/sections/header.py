@@ -17,7 +17,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.status import status_code
+from pledgecard.normalize.status import status_code, ticked_option
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
 
@@ -102,11 +102,34 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
                 i += 2
                 continue
+            spanned = _spanning_label(table, cell) if not field else None
+            if (spanned is not None and value_kind(text) in _KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
+                # a label over two rows (담당자 beside its name, then its phone): a value in a
+                # later row goes to the field of its kind; a phone opening a row without a label is the contact's
+                kind_fields = _KIND_FIELDS[value_kind(text) or ""]
+                pairs.append((kind_fields[0], text, cell.source))
+                i += 1
+                continue
             for f, v in split_labelled(text):
                 if v:
                     pairs.append((f, v, cell.source))
             i += 1
     return pairs
+
+
+def lone_phone(text: str) -> bool:
+    """A value printed without a label that can only be a phone number: phone-shaped, its digit
+    groups joined by a dash, a point or a bracket (``561-6737``, ``033-249-3928``), never a bare
+    number (a year, a code)."""
+    return value_kind(text) == "phone" and re.search(r"\d\s*[-.)]\s*\d", text) is not None
+
+
+def _spanning_label(table: Table, cell: Any) -> str | None:
+    """The field of a label cell that spans rows down beside ``cell`` from a row above it."""
+    for c in table.cells:
+        if c.row < cell.row < c.row + c.row_span and c.col + c.col_span == cell.col:
+            return header_field_of(fold(c.text.replace("\n", " ")))
+    return None
 
 
 
@@ -314,6 +337,9 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
                     continue
+                if field is None and lone_phone(fold(text)) and not header["contact_phone"] and header["contact_name"]:
+                    field = "contact_phone"  # a phone on a line of its own, its label the 담당자 above
+                    pending.append(field)
                 if field is None:
                     rest.append(item)
                     last_field = None
@@ -322,9 +348,13 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 pairs = [(field, fold(text), item.source)]
             else:
                 prefix = text[: labels[0][1]].strip(" |")
-                if prefix:
-                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 pairs = []
+                if prefix and lone_phone(fold(prefix)) and not header["contact_phone"] and header["contact_name"]:
+                    # a phone printed without a label of its own, on the row under 담당자 (a label
+                    # spanning the name row and the phone row), before that row's next label
+                    pairs.append(("contact_phone", fold(prefix), item.source))
+                elif prefix:
+                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 for f, v in split_labelled(text):
                     if v:
                         pairs.append((f, v, item.source))
@@ -334,6 +364,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         streak.append(f)
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         _put(header, prov, rest, pairs)
+    if header["status"]:  # a row of checkboxes: the status is the option ticked
+        header["status"] = ticked_option(header["status"]) or header["status"]
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 

@@ -1,0 +1,53 @@
+"""Section headings recognised by their numbering: a line numbered as the next section heading
+(``Ⅶ 관련 사진`` after ``Ⅵ 향후 계획``) heads a section even when its title is in no vocabulary.
+
+Only a short line without a date or figure qualifies, and only where the card's own headings
+leave its number free: the previous heading has the number before it, and the next heading the
+card names (if any) has the number after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.markers import LETTERS
+
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>\.)?|(?P<l>[{LETTERS}])(?P<lp>[.)])"
+                     rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}]))\s+(?P<rest>\S.*)$")
+_MAX_TITLE = 14  # characters of a heading's title, spaces aside
+
+
+def heading_number(text: str) -> tuple[str, int, str] | None:
+    """``'Ⅶ 관련 사진'`` -> ``('Ⅶ', 7, '관련 사진')``: the numbering's style (its kind and the
+    punctuation after it), the number, the rest of the line."""
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    if m.group("d"):
+        return "d" + (m.group("dp") or ""), int(m.group("d")), m.group("rest")
+    if m.group("r"):
+        return "r" + (m.group("rp") or ""), _ROMAN.index(m.group("r")) + 1, m.group("rest")
+    if m.group("l"):
+        return "l" + m.group("lp"), LETTERS.index(m.group("l")) + 1, m.group("rest")
+    if m.group("pd"):
+        return "(d)", int(m.group("pd")), m.group("rest")
+    return "c", _CIRCLED.index(m.group("c")) + 1, m.group("rest")
+
+
+def _titleish(rest: str) -> bool:
+    """A heading's title: short, no digit (no date, no figure), no colon."""
+    return len("".join(rest.split())) <= _MAX_TITLE and not re.search(r"[\d:：]", rest)
+
+
+def next_heading(previous: str | None, text: str, later_headings: list[str]) -> bool:
+    """Whether ``text`` is numbered as the heading after ``previous`` (the current section's
+    heading) and before ``later_headings[0]`` (the next heading the card names), in one style."""
+    if previous is None:
+        return False
+    prev, this = heading_number(previous), heading_number(text)
+    if prev is None or this is None or prev[0] != this[0] or this[1] != prev[1] + 1 or not _titleish(this[2]):
+        return False
+    nxt = heading_number(later_headings[0]) if later_headings else None
+    return nxt is None if not later_headings else nxt is not None and nxt[0] == this[0] and nxt[1] == this[1] + 1
