@@ -15,6 +15,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_pairs import plan_figures, plan_line_tokens, sub_column_pattern
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.money import (
     find_unit,
@@ -285,7 +286,9 @@ def header_order(lines: list[str]) -> list[str]:
 
 def _data_row(text: str) -> list[str] | None:
     """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines."""
-    toks = text.split()
+    toks = plan_line_tokens(text.split(), _is_amount)  # a plan row's pair word out; a second figure's row none
+    if toks is None:
+        return None
     k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
     if k is None or k == 0:
         return None
@@ -298,9 +301,13 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     source label with its amounts (a row broken over lines is glued back)."""
     header_lines: list[str] = []
     data: list[list[str]] = []
+    pairs: list[str] | None = None  # a header line of sub-column pair words (계획 확보 계획 확보 ...)
     for ln in lines:
         text = ln.full_text
         toks = text.split()
+        if not data and (pattern := sub_column_pattern(text)):
+            pairs = pattern
+            continue
         row = _data_row(text)
         if row:
             data.append(row)
@@ -312,6 +319,9 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
             header_lines.append(text)
     if not data:
         return []
+    if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
+        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=True) if k == "plan")] if len(r) - 1 == len(pairs)
+                else r for r in data]
     header_tokens = header_order(header_lines)
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
@@ -523,7 +533,9 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     for t in (it for it in items if isinstance(it, Table)):
-        columns, rows, where = grid_positions([[fold(c) for c in r] for r in t.grid()], mult)
+        grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], _is_amount)
+        columns, rows, where = grid_positions(grid, mult)
+        where = [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells]) for (r, c), cells in where]
         if rows:
             null_against_sums(columns, rows, mult)
             prov[Loc("funding")] = t.source
