@@ -12,7 +12,14 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
-from pledgecard.extract.labels import CODE, NUMBER_PARTS, find_labels, header_field_of, is_title, split_labelled
+from pledgecard.extract.labels import (
+    CODE,
+    NUMBER_PARTS,
+    find_labels,
+    header_field_of,
+    is_title,
+    split_labelled,
+)
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
