@@ -73,6 +73,10 @@ def _grid_html(g: Grid) -> str:
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
     size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
+    wide = max((len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3") for c in g.cells if c.align == "right"
+                for x in c.content if isinstance(x, str)), default=0)
+    if wide > longest + 2:  # amounts printed with their unit (1,200백만원): Hangul is twice as wide
+        size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
     return f'<table class="{g.role}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 

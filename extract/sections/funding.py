@@ -15,7 +15,12 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.extract.sections.funding_pairs import plan_figures, plan_line_tokens, sub_column_pattern
+from pledgecard.extract.sections.funding_pairs import (
+    header_pairs,
+    plan_figures,
+    plan_line_tokens,
+    sub_column_pattern,
+)
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.money import (
     find_unit,
@@ -319,6 +324,9 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
             header_lines.append(text)
     if not data:
         return []
+    found = None if pairs else header_pairs(header_lines)
+    if found:  # the pair words among the period labels of the header lines
+        pairs, header_lines = found
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=True) if k == "plan")] if len(r) - 1 == len(pairs)
                 else r for r in data]

@@ -101,6 +101,18 @@ def plan_line_tokens(tokens: list[str], is_amount: IsAmount) -> list[str] | None
     return tokens[: k - 1] + tokens[k:] if kind == "plan" else tokens
 
 
+def header_pairs(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """A funding header whose lines hold the sub-column pair words among the period labels (a
+    two-level header flattened line by line or column by column: ``구분 계획 총사업비 확보 계획
+    2022년 확보 ...``): the pair kinds in printed order and the header lines without them. None when
+    the pair words are not at least two plan words and a second word."""
+    kinds = [k for ln in lines for t in ln.split() if (k := pair_kind(t))]
+    if kinds.count("plan") < 2 or "second" not in kinds:
+        return None
+    rest = [" ".join(t for t in ln.split() if not pair_kind(t)) for ln in lines]
+    return kinds, [ln for ln in rest if ln]
+
+
 def sub_column_pattern(text: str) -> list[str] | None:
     """The pair kinds of a header line that is nothing but pair words (``계획 확보 계획 확보``),
     in printed order; None for any other line."""
