@@ -44,7 +44,13 @@ def _wrong_figures() -> ModuleType:
 
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
-FAMILY_BELOW_PDF: dict[str, float] = {}
+FAMILY_BELOW_PDF: dict[str, float] = {
+    # a 계획 row and an 집행 row under each source label centred between them: the layout reader
+    # takes the two lines for one wrapped row and glues their cells (39.0 / 25.7 -> 39.025.7), so no
+    # funding row is read (no figure wrong)
+    "haram-district-25002-layout#0": 0.83,
+    "haram-district-25018-layout#0": 0.84,
+}
 
 
 def _pdf_of(dump: Path) -> Path:
@@ -200,6 +206,10 @@ BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     "haneul-city-18001-body-layout#0": 0.97,
     "maru-county-19001-body-layout#0": 0.96,
+    # section labels wrapped in the label column (◉ 재원 확보 / 현황, ◉ 시민소통 / 실적) and header
+    # labels centred over three lines (담당 / value / 부서): the layout reader does not join them
+    "chorong-city-24012-body-layout#0": 0.47,
+    "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
 }
 
 
