@@ -17,6 +17,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
+    pair_kind,
     plan_figures,
     plan_line_tokens,
     sub_column_pattern,
@@ -396,8 +397,10 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     totals = v.words("funding_columns", "total")
     rows = [w for w in v.funding_sources if w not in totals and len(w) > 1]  # 국, 도: budget lines only
     year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
+    pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     return re.compile(
-        rf"(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
+        rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣]))"
+        rf"|(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -422,6 +425,18 @@ def _glue_numbers(tokens: list[str]) -> list[str]:
     return out
 
 
+def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
+    """The pair words of a table printed cell by cell: the sub-column kinds printed in the header
+    (at least two plan words and a second word before the first amount), or whether plan and
+    second figures come in runs each opened by its pair word (a second word among the amounts)."""
+    first = next((m.start() for m in stream if m.lastgroup == "amount"), None)
+    kinds = [(m.start(), pair_kind(m.group(0))) for m in stream if m.lastgroup == "pair"]
+    head = [k for p, k in kinds if k and (first is None or p < first)]
+    if head.count("plan") >= 2 and "second" in head:
+        return head, False
+    return [], first is not None and any(k == "second" for p, k in kinds if p > first)
+
+
 def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
@@ -433,13 +448,22 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     last_end = 0
     leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
     last_amount = -1
-    for m in current().build(_stream_token).finditer(text):
+    stream = list(current().build(_stream_token).finditer(text))
+    sub_columns, row_pairs = _stream_pairs(stream)
+    figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
+    for m in stream:
         kind = m.lastgroup or ""
         if first_amount is None:
             marks: Header = []
             _gap(text[last_end:m.start()], marks)
             tokens.extend((kind, "", last_end) for kind, _ in marks)
         last_end = m.end()
+        if kind == "pair":
+            figure = pair_kind(m.group(0)) or figure
+            continue
+        if kind == "amount" and row_pairs and figure == "second":
+            first_amount = m.start() if first_amount is None else first_amount
+            continue  # a second figure's run: no funding amount
         if kind == "amount":
             if tokens and tokens[-1][0] in ("tot", "row", "col") and tokens[-1][2] > last_amount:
                 leads_amounts.add(len(tokens) - 1)
@@ -449,6 +473,10 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         else:
             tokens.append((kind, re.sub(r"\s+", "", m.group(0)), m.start()))
     amounts = _glue_numbers(amounts)
+    cut = first_amount if first_amount is not None else len(text)
+    if sub_columns and len(amounts) % len(sub_columns) == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
+        # two figures a period, row by row: the plan ones
+        amounts = [a for i, a in enumerate(amounts) if sub_columns[i % len(sub_columns)] == "plan"]
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
