@@ -102,6 +102,15 @@ def test_number_cells_and_labels_broken_over_lines() -> None:
         ("6-32", "미착수", "도로교통담당관", "장윤성", "임기 내 추진")
 
 
+def test_a_lone_label_line_takes_the_value_opening_the_next_line_of_labels() -> None:
+    """pdftotext -raw of a header whose label cells break over two lines: ``담 당`` / ``부 서`` /
+    ``도로교통담당관 담 당 자 장윤성``."""
+    header, _, rest = read_header([_line("담 당"), _line("부 서"), _line("도로교통담당관 담 당 자 장윤성"), _line("협 조"),
+                                   _line("부 서"), _line("교통정책과,기획예산과")])
+    assert (header["lead_dept"], header["contact_name"], header["coop_depts"], rest) == \
+        ("도로교통담당관", "장윤성", ["교통정책과", "기획예산과"], [])
+
+
 def test_a_title_word_like_a_number_label_is_no_label() -> None:
     header, _, _ = read_header([_line("공 약 명 문화 분야 일자리 창출 관리번호 3-12")])
     assert header["title"] == "문화 분야 일자리 창출" and header["mgmt_no"] == "3-12"

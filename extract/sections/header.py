@@ -362,9 +362,12 @@ def read_header(items: list[Item]) -> tuple[Header, dict[Loc, Any], list[Item]]:
                 pairs = [(field, fold(text), item.source)]
             else:
                 prefix = text[: labels[0][1]].strip(" |")
-                if prefix:
-                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 pairs = []
+                if prefix and len(pending) == 1 and queued_before == pending:
+                    # a label alone on the line before, its value opening this line of more labels
+                    pairs.append((pending.pop(), fold(prefix), item.source))
+                elif prefix:
+                    rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 for f, v in split_labelled(text):
                     if v:
                         pairs.append((f, v, item.source))
