@@ -84,12 +84,21 @@ def header_field_of(text: str) -> str | None:
     return None
 
 
+# Header fields that are parts of the 관리번호 (분야 | 3 | 순번 | 12): labels only before a code.
+NUMBER_PARTS = ("mgmt_part1", "mgmt_part2")
+CODE = re.compile(r"[0-9A-Za-z\u2160-\u216b][0-9A-Za-z\u2160-\u216b.\-]{0,5}")
+
+
 def find_labels(text: str) -> list[tuple[str, int, int]]:
-    """Header labels inside a line: ``(field, start, end)`` in order."""
+    """Header labels inside a line: ``(field, start, end)`` in order. A part of the 관리번호 (분야)
+    counts only when a code or nothing follows it."""
     vocab = current()
     out = []
     for m in vocab.header_label_re.finditer(text):
         field = next(name for name in vocab.header_labels if m.group(name))
+        after = text[m.end():].split()
+        if field in NUMBER_PARTS and after and not CODE.fullmatch(after[0]):
+            continue
         out.append((field, m.start(), m.end()))
     return out
 

@@ -38,10 +38,10 @@ _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phon
 
 def _shape(ch: str) -> bool:
     """A math-symbol (Sm) character drawn as a shape or an arrow, as a bullet: the geometric
-    shapes (◾ ◼ ◽), arrows (→), the arrow and symbol blocks after the dingbats (⦁), the check √.
-    Operators such as ∼ ＋ = stay text."""
+    shapes (◾ ◼ ◽), arrows (→), the arrow and symbol blocks after the dingbats (⦁), the check √,
+    the circled operators (⊙ ⊕ ⊚). Operators such as ∼ ＋ = stay text."""
     return ("\u25a0" <= ch <= "\u25ff" or "\u2190" <= ch <= "\u21ff" or "\u27f0" <= ch <= "\u2bff"
-            or ch == "\u221a")
+            or "\u2295" <= ch <= "\u229c" or ch == "\u221a")
 
 
 def is_glyph(ch: str) -> bool:

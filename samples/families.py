@@ -37,7 +37,8 @@ class Funding:
     scale: tuple[int, int] = (100, 9000)  # a cell's amount, in the unit
     rows: tuple[str, ...] = ()  # funding rows (the seed's when empty)
     total_row_label: str = "계"
-    decimals: int = 0  # amounts drawn in tenths and printed 12.5 (decimals=1)
+    decimals: int = 0  # amounts drawn (and printed) in tenths of the unit: 3.5억원
+    part_unit: bool = False  # the overview budget prints the unit after every part: (국비 1,200백만원, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class Family:
     current_group: str = ""  # the block of the reporting quarter named so (금분기 추진실적), dated by the as-of date
     status_options: tuple[tuple[str, str], ...] = ()  # the statuses a checkbox header offers (label, code)
     outreach: bool = True  # False: the template has no outreach table
+    outreach_words: bool = False  # outreach told in sentences: free channel words, printed channels only
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -140,14 +142,41 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
              for lab, v in zip(labels, vals, strict=True)]
     rec["funding"] = {"unit": shape.unit, "columns": columns, "rows": rows}
     parts = [(lab, sum(v)) for lab, v in zip(labels, vals, strict=True)]
-    def text(v: int) -> str:
-        return f"{v / 10**shape.decimals:,.{shape.decimals}f}" if shape.decimals else money(v)
-
-    inner = ", ".join(f"{lab} {text(v)}" for lab, v in parts)
+    unit = shape.unit if shape.part_unit else ""
+    inner = ", ".join(f"{lab} {_num(v, shape.decimals)}{unit}" for lab, v in parts)
     rec["overview"]["budget"] = {
-        "raw": f"{text(sum(totals))}{shape.unit}({inner})", "unit": shape.unit, "total_krw": sum(totals) * mult,
+        "raw": f"{_num(sum(totals), shape.decimals)}{shape.unit}({inner})", "unit": shape.unit,
+        "total_krw": sum(totals) * mult,
         "parts": [{"label": lab, "source": SOURCE_CODES[lab], "amount_krw": v * mult} for lab, v in parts],
     }
+
+
+def _num(v: int, decimals: int) -> str:
+    """An amount counted in ``10**-decimals`` of the unit as printed: ``35`` -> ``3.5`` (one decimal)."""
+    return f"{v / 10**decimals:,.{decimals}f}" if decimals else money(v)
+
+
+# channel words of cards that tell their outreach in sentences (주민설명회 3회(참석 120명), ...)
+_OUTREACH_WORDS = {"meetings": ["주민설명회", "주민간담회", "현장간담회"], "survey": ["만족도조사", "설문조사"],
+                   "experts": ["전문가 자문", "자문위원회"], "media": ["언론보도", "보도자료 배포"], "other": ["기타"]}
+
+
+def _outreach_words(rec: Record, rnd: random.Random) -> None:
+    """Outreach told in sentences: the channels with a count only, in their own words, a meeting's
+    note the number who came (``참석 120명``)."""
+    o = rec["outreach"]
+    if not o:
+        return
+    items = []
+    for x in o["items"]:
+        if not x["count"]:
+            continue
+        note = f"참석 {rnd.randint(3, 40) * 5}명" if x["category"] == "meetings" and rnd.random() < 0.7 else None
+        items.append({**x, "label": rnd.choice(_OUTREACH_WORDS[x["category"]]), "note": note})
+    if not items:
+        rec["outreach"] = None
+        return
+    rec["outreach"] = {"unit": o["unit"], "total": sum(x["count"] for x in items), "items": items}
 
 
 def _goal_values(rec: Record, rnd: random.Random) -> None:
@@ -300,6 +329,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _status_box(rec, fam.status_options, random.Random(f"{fam.name}-{seed}-status"))
         if not fam.outreach:
             rec["outreach"] = None
+        if fam.outreach_words:
+            _outreach_words(rec, random.Random(f"{fam.name}-{seed}-{k}-outreach"))
         if fam.outreach_shuffle and rec["outreach"]:
             rnd.shuffle(rec["outreach"]["items"])
         for a in rec["achievements"]:
@@ -618,6 +649,61 @@ FAMILIES += (
         current_group="당분기 추진실적",
         status_options=(("완료", "done"), ("추진중(정상)", "ongoing_normal"), ("추진중(부진)", "ongoing_delayed"),
                         ("미착수", "not_started")),
+    ),
+    Family(
+        name="chorong-city",
+        about="a city, five pages: header and overview on a portrait page, the funding table alone on a landscape "
+              "page, a page of captioned photos, then achievements and the rest on portrait pages; `◉` headings, "
+              "○ bullets, `⊙` blocks, header labels spaced and broken over two lines in their cells (`담 당` / "
+              "`부 서`), the pledge number as separate 분야 / 순번 cells (관리번호 `분야-순번`), funding with years "
+              "over `계획` / `확보` sub-columns (the plan figures are the funding), every amount printed with its "
+              "unit (`1,200백만원`) and no unit line, a `※` note under the funding table",
+        government=("시장", "초롱시", "시민", [["도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="초롱시장 공약사업 추진 관리카드",
+        style=Style(heading_format="◉ {label}", group_format="⊙ {group}({date})", group_plain="⊙ {group}",
+                    bullet1="○", bullet2="-", header_layout="split_no", lead_label="담당부서",
+                    status_label="추진상황", phone_label="연락처", year_format="{y}년",
+                    funding_pair="columns", pair_labels=("계획", "확보"), cell_unit=True,
+                    funding_note="※ 확보액은 교부결정 기준, 계획은 중기지방재정계획 반영액",
+                    goals_layout="year_col", page_plan="five", photo_heading="◉ 추진 사진",
+                    photo_captions=("▲ 사업 대상지 전경", "▲ 주민설명회 개최 모습", "▲ 관계기관 합동 현장점검"),
+                    overview_heading="사업개요", funding_heading="재원 확보 현황", achievements_heading="추진경과",
+                    plans_heading="향후 추진일정", effects_heading="기대효과", goals_heading="목표 달성도",
+                    outreach_heading="{residents}소통 실적", spaced_labels=True, font_pt=10.0, line_height=1.5,
+                    dump="blocks"),
+        first_seed=24001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "-", "·"),
+        funding=Funding(unit="백만원", n_years=5, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(50, 3000), part_unit=True),
+        mgmt_format="{k}-{n}",
+    ),
+    Family(
+        name="haram-district",
+        about="a district; `❏` headings, ◦ bullets with `·` under them, `■` blocks, funding with a 계획 and a 집행 "
+              "row per source (the plan rows are the funding) under a right-aligned `(단위: 억원, %)` line, "
+              "amounts with one decimal (`3.5`), `※` notes under the funding and goal tables, goals by `2024년` "
+              "rows with a 달성률 column, outreach told as bulleted sentences (`주민설명회 3회(참석 120명), "
+              "전문가 자문 2회 개최`) instead of a table",
+        government=("구청장", "하람구", "구민", [["시비", "구비"], ["시비", "구비", "기타"]]),
+        kind="하람구청장 민선8기 공약사업 관리카드",
+        style=Style(heading_format="❏ {label}", group_format="■ {group} ({date})", group_plain="■ {group}",
+                    bullet1="◦", bullet2="·", header_order="no_first", year_format="{y}년",
+                    funding_pair="rows", pair_labels=("계획", "집행"), amount_decimals=1,
+                    unit_format="(단위: {unit}, %)", funding_note="※ 집행액은 누계, 계획은 당초 예산 기준",
+                    goals_layout="year_group", goals_year="{y}년", goals_rate=True,
+                    goals_note="※ 달성률(%) = 실적 ÷ 목표 × 100", outreach_layout="sentences",
+                    overview_heading="사업 개요", funding_heading="투자 및 집행 현황",
+                    achievements_heading="주요 추진실적", plans_heading="향후계획", effects_heading="기대효과",
+                    goals_heading="성과목표 달성 현황", outreach_heading="{residents}과의 소통",
+                    spaced_labels=True, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=25001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("◦", "·", "-"),
+        funding=Funding(unit="억원", total_col="first", total_label="총사업비", total_row=True, scale=(5, 400),
+                        decimals=1),
+        goal_values=True,
+        outreach_words=True,
     ),
 )
 

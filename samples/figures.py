@@ -30,3 +30,25 @@ def location_map(rec: dict[str, Any], size: tuple[int, int] = (480, 240)) -> byt
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+def photo(rec: dict[str, Any], k: int, size: tuple[int, int] = (360, 200)) -> bytes:
+    """A site photo stand-in (sky, ground, buildings, people as dots) as PNG bytes, deterministic."""
+    from PIL import Image, ImageDraw
+
+    r = random.Random(f"{hashlib.sha256(rec['header']['title'].encode('utf-8')).hexdigest()}-photo-{k}")
+    w, h = size
+    img = Image.new("RGB", size, (196, 214, 232))
+    d = ImageDraw.Draw(img)
+    horizon = r.randint(h // 2, 2 * h // 3)
+    d.rectangle([0, horizon, w, h], fill=(150, 160, 120))
+    for _ in range(r.randint(3, 6)):
+        x, bw, bh = r.randint(0, w - 40), r.randint(30, 80), r.randint(30, horizon - 10)
+        shade = r.randint(110, 190)
+        d.rectangle([x, horizon - bh, x + bw, horizon], fill=(shade, shade, shade - 10))
+    for _ in range(r.randint(4, 12)):
+        x, y = r.randint(10, w - 10), r.randint(horizon + 5, h - 12)
+        d.ellipse([x - 4, y - 10, x + 4, y], fill=(60, 60, 80))
+    out = io.BytesIO()
+    img.quantize(colors=32).save(out, format="PNG", optimize=True)
+    return out.getvalue()

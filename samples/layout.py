@@ -7,6 +7,7 @@ markers before bullets, ``text : date`` for dated items, money in the card's uni
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,7 +60,14 @@ class Figure:
     height_mm: float = 60.0
 
 
-Block = Para | Grid | Figure
+@dataclass(slots=True)
+class PageBreak:
+    """The card goes on on a new page (turned landscape when ``landscape``)."""
+
+    landscape: bool = False
+
+
+Block = Para | Grid | Figure | PageBreak
 
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 LETTERS = "가나다라마바사아자차카타파하"
@@ -277,8 +285,38 @@ def _header_grid4_contact(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"grid4": _header_grid4, "grid4_contact": _header_grid4_contact, "wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
-                   "stacked": _header_stacked}
+def _header_split_no(rec: Record, style: Style) -> Grid:
+    """Labels spaced and broken over two lines of their cell (``담 당`` / ``부 서``); the 관리번호
+    printed as two cells, 분야 and 순번 (``3-12`` -> ``3`` | ``12``)."""
+    h = rec["header"]
+    lab = style.broken
+    field_no, _, seq = h["mgmt_no"].partition("-")
+    coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    g = Grid(5, 6, widths=[1.0, 2.2, 1.0, 1.6, 1.0, 1.8], role="header")
+    g.put(0, 0, lab("분야"), head=True)
+    g.put(0, 1, field_no)
+    g.put(0, 2, lab("순번"), head=True)
+    g.put(0, 3, seq)
+    g.put(0, 4, lab(style.status_label), head=True)
+    g.put(0, 5, h["status"])
+    g.put(1, 0, lab("공약명"), head=True)
+    g.put(1, 1, h["title"], cs=5, align="left")
+    g.put(2, 0, lab(style.lead_label), head=True)
+    g.put(2, 1, h["lead_dept"])
+    g.put(2, 2, lab("담당자"), head=True)
+    g.put(2, 3, h["contact_name"])
+    g.put(2, 4, lab(style.phone_label), head=True)
+    g.put(2, 5, h["contact_phone"])
+    g.put(3, 0, lab("협조부서"), head=True)
+    g.put(3, 1, coop, cs=5, align="left")
+    g.put(4, 0, lab("실천목표"), head=True)
+    g.put(4, 1, h["target"], cs=5, align="left")
+    return g
+
+
+_HEADER_LAYOUTS = {"wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+                   "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
+                   "split_no": _header_split_no}
 
 
 # ------------------------------------------------------------------------------ sections
@@ -322,7 +360,95 @@ def _amount(row: Record, v: int, mult: int, style: Style) -> str:
     return money_text(v, mult, style) if row["source"] != "total" or v else "0"
 
 
+def _step(unit: str, style: Style) -> int:
+    """The won in one printed step of an amount (a tenth of the unit with one decimal)."""
+    return unit_mult(unit) // 10**style.amount_decimals
+
+
+def amount_text(units: int, unit: str, style: Style, *, total: bool = False) -> str:
+    """An amount counted in printed steps: ``1,200``, ``3.5``, ``1,200백만원`` (units in cells), ``-``."""
+    if units == 0 and style.zero_dash and not total:
+        return "-"
+    d = style.amount_decimals
+    text = f"{units / 10**d:,.{d}f}" if d else f"{units:,}"
+    return text + unit.replace(" ", "") if style.cell_unit and units else text
+
+
+def _second_figures(rec: Record, style: Style) -> list[list[int]]:
+    """The second figure of every funding cell (확보 / 집행), in printed steps, per row and column: the
+    years before the as-of year in full, the as-of year in part, later years none; totals add up."""
+    f = rec["funding"]
+    step = _step(f["unit"], style)
+    cols = f["columns"]
+    as_of_year = int(rec["as_of"]["end"][:4])
+    r = random.Random(f"second-{rec['header']['title']}")
+    ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    parts: list[list[int]] = []
+    for row in f["rows"]:
+        if row["source"] == "total":
+            continue
+        vals = []
+        for k, c in enumerate(cols):
+            plan = row["amounts_krw"][k] // step
+            if k == ti:
+                vals.append(0)
+            elif c["kind"] == "prior" or (c["kind"] == "year" and c["year"] < as_of_year):
+                vals.append(plan)
+            elif c["kind"] == "year" and c["year"] == as_of_year:
+                vals.append(round(plan * r.uniform(0.4, 0.95)))
+            else:
+                vals.append(0)
+        if ti is not None:
+            vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
+        parts.append(vals)
+    out, it = [], iter(parts)
+    for row in f["rows"]:
+        out.append([sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it))
+    return out
+
+
+def _funding_pairs(rec: Record, style: Style) -> Grid:
+    """Two figures a cell position: the plan (the record's amounts) and the secured or spent amount,
+    as two sub-columns under every column head (``columns``) or two rows under every source (``rows``)."""
+    f = rec["funding"]
+    step = _step(f["unit"], style)
+    cols, rows = f["columns"], f["rows"]
+    second = _second_figures(rec, style)
+    plan_l, second_l = style.pair_labels
+    if style.funding_pair == "columns":
+        g = Grid(2 + len(rows), 1 + 2 * len(cols), widths=[1.1] + [1.0] * (2 * len(cols)), role="funding")
+        g.put(0, 0, style.spaced("구분"), rs=2, head=True)
+        for k, c in enumerate(cols):
+            g.put(0, 1 + 2 * k, year_label(c, style), cs=2, head=True)
+            g.put(1, 1 + 2 * k, plan_l, head=True)
+            g.put(1, 2 + 2 * k, second_l, head=True)
+        for i, row in enumerate(rows):
+            tot = row["source"] == "total"
+            g.put(2 + i, 0, style.spaced(row["label"]), head=True)
+            for k, v in enumerate(row["amounts_krw"]):
+                g.put(2 + i, 1 + 2 * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
+                g.put(2 + i, 2 + 2 * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
+        g.head_rows = 2 if style.repeat_table_head else 0
+        return g
+    g = Grid(1 + 2 * len(rows), 2 + len(cols), widths=[1.0, 0.9] + [1.0] * len(cols), role="funding")
+    g.put(0, 0, style.spaced("구분"), cs=2, head=True)
+    for k, c in enumerate(cols):
+        g.put(0, 2 + k, year_label(c, style), head=True)
+    for i, row in enumerate(rows):
+        tot = row["source"] == "total"
+        g.put(1 + 2 * i, 0, style.spaced(row["label"]), rs=2, head=True)
+        g.put(1 + 2 * i, 1, plan_l, head=True)
+        g.put(2 + 2 * i, 1, second_l, head=True)
+        for k, v in enumerate(row["amounts_krw"]):
+            g.put(1 + 2 * i, 2 + k, amount_text(v // step, f["unit"], style, total=tot), align="right")
+            g.put(2 + 2 * i, 2 + k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
+    g.head_rows = 1 if style.repeat_table_head else 0
+    return g
+
+
 def funding_grid(rec: Record, style: Style) -> Grid:
+    if style.funding_pair:
+        return _funding_pairs(rec, style)
     if style.funding_layout == "transposed":
         return _funding_transposed(rec, style)
     f = rec["funding"]
@@ -520,6 +646,22 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def outreach_sentences(rec: Record, style: Style) -> list[str]:
+    """Outreach told in bulleted sentences: meetings, surveys and advice ``개최``, then the rest with
+    the total (``언론보도 15회, 기타 1회 등 총 21회``)."""
+    o = rec["outreach"]
+    unit, b = o["unit"], style.bullet1
+
+    def say(x: Record) -> str:
+        return f"{x['label']} {x['count']}{unit}" + (f"({x['note']})" if x.get("note") else "")
+
+    held = [say(x) for x in o["items"] if x["category"] in ("meetings", "survey", "experts")]
+    rest = [say(x) for x in o["items"] if x["category"] not in ("meetings", "survey", "experts")]
+    lines = [f"{b} {', '.join(held)} 개최"] if held else []
+    lines.append(f"{b} {', '.join(rest)} 등 총 {o['total']}{unit}" if rest else f"{b} 총 {o['total']}{unit} 소통")
+    return lines
+
+
 def effect_lines(rec: Record, style: Style) -> list[str]:
     eff = rec["effects"]
     lines = [f"{style.bullet1} {e}" for e in eff]
@@ -569,6 +711,15 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     return g
 
 
+def photo_blocks(rec: Record, style: Style) -> list[Block]:
+    """The photo page: its heading, then one captioned photo a caption."""
+    from samples.figures import photo
+
+    out: list[Block] = [Para(style.photo_heading, "heading")] if style.photo_heading else []
+    out += [Figure(photo(rec, k), cap, width_mm=110.0, height_mm=62.0) for k, cap in enumerate(style.photo_captions)]
+    return out
+
+
 def card_blocks(rec: Record, style: Style) -> list[Block]:
     """The whole card, top to bottom."""
     kind = rec["header"]["kind"]
@@ -595,23 +746,38 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
             blocks.append(_heading(n, label, style))
             blocks.extend(lines)
 
+    five = style.page_plan == "five"
     section(style.overview_heading, [Para(x) for x in overview_lines(rec, style)])
     if style.figure_caption:
         from samples.figures import location_map
 
         blocks.append(Figure(location_map(rec), style.figure_caption))
+    if five:  # the funding table alone on a landscape page
+        blocks.append(PageBreak(landscape=True))
     n += 1
     blocks.append(_heading(n, style.funding_heading, style))
-    blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
+    if not style.cell_unit:
+        blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
     blocks.append(funding_grid(rec, style))
+    if style.funding_note:
+        blocks.append(Para(style.funding_note, "note"))
+    if five:  # a page of captioned photos, then the rest on portrait pages
+        blocks.append(PageBreak())
+        blocks.extend(photo_blocks(rec, style))
+        blocks.append(PageBreak())
     section(style.achievements_heading, achievement_blocks(rec, style))
     if rec["goals"]:
         blocks.append(Para(block_heading(style.goals_heading, style, n_groups(rec)), "group"))
         blocks.append(goals_grid(rec, style))
+        if style.goals_note:
+            blocks.append(Para(style.goals_note, "note"))
     if rec["outreach"]:
         n += 1
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
-        blocks.append(outreach_grid(rec, style))
+        if style.outreach_layout == "sentences":
+            blocks.extend(Para(x) for x in outreach_sentences(rec, style))
+        else:
+            blocks.append(outreach_grid(rec, style))
     eff = [Para(x) for x in effect_lines(rec, style)]
     if style.tail_heading:  # one heading, the plans and the effects each opened by a sub-heading line
         plans = [Para(style.tail_sub.format(label=style.plans_heading), "group"),

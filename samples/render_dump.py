@@ -16,6 +16,7 @@ from samples.layout import (
     RESIDENTS,
     Figure,
     Grid,
+    PageBreak,
     Para,
     card_blocks,
     effect_lines,
@@ -264,6 +265,10 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
         if isinstance(b, Figure):
             o.add(b.caption)
             continue
+        if isinstance(b, PageBreak):  # the page's number closes it
+            o.add(f"- {page} -")
+            page += 1
+            continue
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
         for line in lines:
             if not isinstance(b, Para) or b.role in ("title", "heading", "group"):
@@ -274,7 +279,7 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
                     o.add(line[:cut], tail=line[cut:])
                 else:
                     o.add(line)
-    if style.running_header:
+    if style.running_header or page > 1:
         o.add(f"- {page} -")
     if tight:
         return "\n".join(ln for ln in o.lines if ln.strip()) + "\n"

@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, Para, card_blocks
+from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
@@ -54,16 +54,18 @@ def _fill_grid(table: Any, grid: Grid) -> None:
                 first = False
 
 
-def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH) -> None:
+def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None) -> None:
     if isinstance(block, Para):
         for line in block.text.split("\n"):
-            doc.add_paragraph(line)
+            doc.add_paragraph(line, section=section)
         return
     if isinstance(block, Figure):
-        doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER")
-        doc.add_paragraph(block.caption)
+        doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER",
+                        section=section)
+        doc.add_paragraph(block.caption, section=section)
         return
-    table = doc.add_table(block.n_rows, block.n_cols, width=width, height=ROW_HEIGHT * block.n_rows)
+    table = doc.add_table(block.n_rows, block.n_cols, width=width, height=ROW_HEIGHT * block.n_rows,
+                          section=section)
     _fill_grid(table, block)
 
 
@@ -76,11 +78,18 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         h = records[0]["header"]
         doc.page.set_header(text=f"{h['kind']}  |  관리번호 {h['mgmt_no']}")
         doc.page.set_page_number(prefix="- ", suffix=" -")
+    section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:
-            doc.add_paragraph("")
+            doc.add_paragraph("", section=section)
+        width = LANDSCAPE_WIDTH if style.landscape else PAGE_WIDTH
         for block in card_blocks(rec, style):
-            _add_block(doc, block, LANDSCAPE_WIDTH if style.landscape else PAGE_WIDTH)
+            if isinstance(block, PageBreak):
+                section = doc.add_section()
+                doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
+                width = LANDSCAPE_WIDTH if block.landscape else PAGE_WIDTH
+                continue
+            _add_block(doc, block, width, section)
     return doc
 
 

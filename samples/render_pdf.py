@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, Para, card_blocks
+from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks
 from samples.style import Style
 
 CSS = """
@@ -37,6 +37,10 @@ td p, th p {{ margin: 0; }}
 table.section > tbody > tr > th {{ width: 14%; }}
 div.figure {{ text-align: center; margin: 0.4em 0; }}
 div.figure img {{ width: {fig_w}mm; }}
+@page turned {{ size: A4 {turned}; }}
+div.page {{ break-before: page; }}
+div.turned {{ page: turned; }}
+p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
 """
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
@@ -69,6 +73,10 @@ def _grid_html(g: Grid) -> str:
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
     size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
+    wide = max((len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3") for c in g.cells if c.align == "right"
+                for x in c.content if isinstance(x, str)), default=0)
+    if wide > longest + 2:  # amounts printed with their unit (1,200백만원): Hangul is twice as wide
+        size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
     return f'<table class="{g.role}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 
@@ -89,7 +97,7 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
         text = f"{h['kind']}  |  관리번호 {h['mgmt_no']}".replace('"', "'")
         top = RUNNING.format(text=text)
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
-                      top=top, fig_w=110, page_no=_page_number(style.page_number))
+                      turned="portrait" if style.landscape else "landscape", top=top, fig_w=110, page_no=_page_number(style.page_number))
 
 
 def _page_number(fmt: str) -> str:
@@ -98,10 +106,23 @@ def _page_number(fmt: str) -> str:
     return f'"{before}" counter(page) "{after}"'
 
 
+def _pages_html(blocks: list[Block]) -> str:
+    """The blocks, each :class:`PageBreak` starting a new page (a turned one when it says landscape)."""
+    out, page = [], []
+    for b in blocks:
+        if isinstance(b, PageBreak):
+            out.append("".join(page))
+            page = [f'<div class="page{" turned" if b.landscape else ""}">']
+            continue
+        page.append(_block_html(b))
+    out.append("".join(page))
+    return out[0] + "".join(p + "</div>" for p in out[1:])
+
+
 def card_html(records: list[dict[str, Any]], *, style: Style) -> str:
     cards = []
     for k, rec in enumerate(records):
-        inner = "".join(_block_html(b) for b in card_blocks(rec, style))
+        inner = _pages_html(card_blocks(rec, style))
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
             f'</style></head><body>{"".join(cards)}</body></html>')

@@ -76,6 +76,17 @@ class Style:
     problems_heading: str = "문제점 및 대책"  # sections the schema has no field for
     schedule_heading: str = "추진일정"
     photos_heading: str = "관련 사진"
+    # ---- two-figure funding tables, units in cells, notes, outreach sentences, page plans
+    funding_pair: str = ""  # "" | "columns" (years over two sub-columns) | "rows" (two rows per source)
+    pair_labels: tuple[str, str] = ("계획", "확보")  # the plan figure (the record's) and the second figure
+    cell_unit: bool = False  # every amount printed with its unit (1,200백만원); no unit line
+    amount_decimals: int = 0  # amounts printed with this many decimals (3.5 in 억원)
+    funding_note: str = ""  # a ※ footnote printed under the funding table
+    goals_note: str = ""  # a ※ footnote printed under the goal table
+    outreach_layout: str = ""  # "" (a table) | "sentences" (bulleted sentences: 주민설명회 3회(참석 120명), ...)
+    page_plan: str = ""  # "" | "five": page breaks, a landscape funding page and a page of photos
+    photo_heading: str = ""  # the photo page's heading
+    photo_captions: tuple[str, ...] = ()  # one photo each, captioned
 
     @classmethod
     def pick(cls, seed: int) -> Style:
@@ -113,6 +124,13 @@ class Style:
         if not self.spaced_labels or len(label) not in (2, 3) or " " in label:
             return label
         return ("  " if len(label) == 2 else " ").join(label)
+
+    def broken(self, label: str) -> str:
+        """``담당부서`` -> ``담 당`` newline ``부 서``: a four-syllable label broken over two lines of its
+        cell, each half spaced (header_layout ``split_no``); other labels as :meth:`spaced`."""
+        if len(label) != 4 or " " in label:
+            return " ".join(label) if len(label) in (2, 3) else label
+        return f"{' '.join(label[:2])}\n{' '.join(label[2:])}"
 
 
 SEED_STYLE = Style()

@@ -84,6 +84,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("bomi-county", "pdf"): 0.98,
     ("bomi-county", "hwp"): 0.98,
     ("bomi-county", "hwpx"): 0.98,
+    # two families designed blind (before reading the extractor): blind scores in samples/README.md
+    ("chorong-city", "txt"): 0.94,  # issue 11 target 0.98: a goal row whose worded target and actual the dump runs together
+    ("chorong-city", "pdf"): 0.98,
+    ("chorong-city", "hwp"): 0.98,
+    ("chorong-city", "hwpx"): 0.98,
+    ("haram-district", "txt"): 0.98,
+    ("haram-district", "pdf"): 0.98,
+    ("haram-district", "hwp"): 0.98,
+    ("haram-district", "hwpx"): 0.98,
 }
 
 
@@ -215,7 +224,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                 assert _funding_errors(r) == []
                 if _fmt(path) == "pdf":
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 4 * 2**20
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 5 * 2**20  # 15 families
 
 
 def _document_text(path: Path) -> str:
@@ -339,11 +348,13 @@ def test_family_scores_do_not_drop(family_scores: dict[tuple[str, str], Tally], 
 # ------------------------------------------------------------------------------ the records are what is printed
 
 
-def _printed_facts(rec: dict[str, Any]) -> list[str]:
-    """Strings the expected record says are printed on the card."""
+def _printed_facts(rec: dict[str, Any], split_no: bool = False) -> list[str]:
+    """Strings the expected record says are printed on the card (``split_no``: the 관리번호 printed
+    as its 분야 and 순번 cells)."""
     h = rec["header"]
-    facts = [h[k] for k in ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "target",
+    facts = [h[k] for k in ("kind", "title", "lead_dept", "contact_name", "contact_phone", "target",
                             "status")] + h["coop_depts"]
+    facts += h["mgmt_no"].split("-") if split_no else [h["mgmt_no"]]
     o = rec["overview"]
     facts += [o["period"]["raw"], o["budget"]["raw"], *o["contents"], *o["notes"], rec["as_of"]["raw"]]
     for a in rec["achievements"]:
@@ -376,5 +387,5 @@ def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> N
             body += squash(" ".join(p.full_text for b in read_path(path).blocks for c in getattr(b, "cells", [])
                                     for p in c.paragraphs))
         for rec in _expected_for(path):
-            for fact in _printed_facts(rec):
+            for fact in _printed_facts(rec, BY_NAME[name].style.header_layout == "split_no"):
                 assert squash(fact) in body, f"{path.name}: {fact!r} not printed"

@@ -31,6 +31,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.69, "raw": 1.00},
     "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.79, "raw": 0.95},
     "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},
+    "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.88, "raw": 0.94},
+    "haram-district":    {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.97},
 }
 
 

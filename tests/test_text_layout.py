@@ -52,6 +52,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # and 기준시점 into one cell and their values into another (coop_depts lost); the goal
     # table's header split by the page break
     "bomi-county-23007-layout#0": 0.92,
+    # a 계획 row and an 집행 row under each source label centred between them: the layout reader
+    # takes the two lines for one wrapped row and glues their cells (39.0 / 25.7 -> 39.025.7), so no
+    # funding row is read (no figure wrong)
+    "haram-district-25002-layout#0": 0.83,
+    "haram-district-25018-layout#0": 0.84,
 }
 
 
@@ -209,6 +214,11 @@ BODY_BELOW: dict[str, float] = {
     "haneul-city-18001-body-layout#0": 0.97,
     # the goal table's project and detail cells wrapped onto the next row's lines
     "dahae-city-22002-body-layout#0": 0.95,
+    "maru-county-19001-body-layout#0": 0.96,
+    # section labels wrapped in the label column (◉ 재원 확보 / 현황, ◉ 시민소통 / 실적) and header
+    # labels centred over three lines (담당 / value / 부서): the layout reader does not join them
+    "chorong-city-24012-body-layout#0": 0.47,
+    "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
 }
 
 

@@ -15,6 +15,13 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_pairs import (
+    header_pairs,
+    pair_kind,
+    plan_figures,
+    plan_line_tokens,
+    sub_column_pattern,
+)
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.money import (
     find_unit,
@@ -285,7 +292,9 @@ def header_order(lines: list[str]) -> list[str]:
 
 def _data_row(text: str) -> list[str] | None:
     """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines."""
-    toks = text.split()
+    toks = plan_line_tokens(text.split(), _is_amount)  # a plan row's pair word out; a second figure's row none
+    if toks is None:
+        return None
     k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
     if k is None or k == 0:
         return None
@@ -298,9 +307,13 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     source label with its amounts (a row broken over lines is glued back)."""
     header_lines: list[str] = []
     data: list[list[str]] = []
+    pairs: list[str] | None = None  # a header line of sub-column pair words (계획 확보 계획 확보 ...)
     for ln in lines:
         text = ln.full_text
         toks = text.split()
+        if not data and (pattern := sub_column_pattern(text)):
+            pairs = pattern
+            continue
         row = _data_row(text)
         if row:
             data.append(row)
@@ -312,6 +325,12 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
             header_lines.append(text)
     if not data:
         return []
+    found = None if pairs else header_pairs(header_lines)
+    if found:  # the pair words among the period labels of the header lines
+        pairs, header_lines = found
+    if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
+        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=True) if k == "plan")] if len(r) - 1 == len(pairs)
+                else r for r in data]
     header_tokens = header_order(header_lines)
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
@@ -378,8 +397,10 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     totals = v.words("funding_columns", "total")
     rows = [w for w in v.funding_sources if w not in totals and len(w) > 1]  # 국, 도: budget lines only
     year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
+    pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     return re.compile(
-        rf"(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
+        rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣]))"
+        rf"|(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -404,6 +425,18 @@ def _glue_numbers(tokens: list[str]) -> list[str]:
     return out
 
 
+def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
+    """The pair words of a table printed cell by cell: the sub-column kinds printed in the header
+    (at least two plan words and a second word before the first amount), or whether plan and
+    second figures come in runs each opened by its pair word (a second word among the amounts)."""
+    first = next((m.start() for m in stream if m.lastgroup == "amount"), None)
+    kinds = [(m.start(), pair_kind(m.group(0))) for m in stream if m.lastgroup == "pair"]
+    head = [k for p, k in kinds if k and (first is None or p < first)]
+    if head.count("plan") >= 2 and "second" in head:
+        return head, False
+    return [], first is not None and any(k == "second" for p, k in kinds if p > first)
+
+
 def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
@@ -415,13 +448,22 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     last_end = 0
     leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
     last_amount = -1
-    for m in current().build(_stream_token).finditer(text):
+    stream = list(current().build(_stream_token).finditer(text))
+    sub_columns, row_pairs = _stream_pairs(stream)
+    figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
+    for m in stream:
         kind = m.lastgroup or ""
         if first_amount is None:
             marks: Header = []
             _gap(text[last_end:m.start()], marks)
             tokens.extend((kind, "", last_end) for kind, _ in marks)
         last_end = m.end()
+        if kind == "pair":
+            figure = pair_kind(m.group(0)) or figure
+            continue
+        if kind == "amount" and row_pairs and figure == "second":
+            first_amount = m.start() if first_amount is None else first_amount
+            continue  # a second figure's run: no funding amount
         if kind == "amount":
             if tokens and tokens[-1][0] in ("tot", "row", "col") and tokens[-1][2] > last_amount:
                 leads_amounts.add(len(tokens) - 1)
@@ -431,6 +473,10 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         else:
             tokens.append((kind, re.sub(r"\s+", "", m.group(0)), m.start()))
     amounts = _glue_numbers(amounts)
+    cut = first_amount if first_amount is not None else len(text)
+    if sub_columns and len(amounts) % len(sub_columns) == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
+        # two figures a period, row by row: the plan ones
+        amounts = [a for i, a in enumerate(amounts) if sub_columns[i % len(sub_columns)] == "plan"]
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
@@ -523,7 +569,9 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     for t in (it for it in items if isinstance(it, Table)):
-        columns, rows, where = grid_positions([[fold(c) for c in r] for r in t.grid()], mult)
+        grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], _is_amount)
+        columns, rows, where = grid_positions(grid, mult)
+        where = [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells]) for (r, c), cells in where]
         if rows:
             null_against_sums(columns, rows, mult)
             prov[Loc("funding")] = t.source

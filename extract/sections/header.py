@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
-from pledgecard.extract.labels import find_labels, header_field_of, is_title, split_labelled
+from pledgecard.extract.labels import (
+    CODE,
+    NUMBER_PARTS,
+    find_labels,
+    header_field_of,
+    is_title,
+    split_labelled,
+)
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -249,6 +257,9 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         if field == "field":
             rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
             continue
+        if field in NUMBER_PARTS and not CODE.fullmatch(value):
+            rest.append(Line(text=value, marker=None, indent=0, source=src))
+            continue
         if field == "coop_depts":
             if not header["coop_depts"]:
                 header["coop_depts"] = split_depts(value)
@@ -267,12 +278,53 @@ def _values_run(items: list[Item], n: int) -> int:
     return k - n if end is None or (isinstance(end, Line) and find_labels(end.full_text)) else -1
 
 
+def _broken_label(a: str, b: str) -> tuple[str, str] | None:
+    """A header label a narrow cell broke over two lines (``담 당`` / ``부 서 X``): the end of line
+    ``a`` and the start of line ``b``, short syllable groups, make a label that the start of ``b``
+    alone is not. The two lines with the label moved whole onto the second."""
+    ta, tb = a.split(), b.split()
+    for n in (2, 1):
+        for m in (2, 1):
+            if n > len(ta) or m > len(tb) or any(len(t) > 2 for t in ta[-n:] + tb[:m]):
+                continue
+            label = "".join(ta[-n:] + tb[:m])
+            if header_field_of(label) and not header_field_of("".join(tb[:m])):
+                return " ".join(ta[:-n]), " ".join([label, *tb[m:]])
+    return None
+
+
+def _join_broken_labels(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if isinstance(it, Line) and isinstance(prev, Line) and it.marker is None and prev.marker is None:
+            joined = _broken_label(prev.text, it.text)
+            if joined:
+                out.pop()
+                if joined[0]:
+                    out.append(replace(prev, text=joined[0]))
+                it = replace(it, text=joined[1])
+        out.append(it)
+    return out
+
+
+def _join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
+    """The 관리번호 from its parts printed apart (분야 3, 순번 12 -> ``3-12``) when it is not printed whole."""
+    parts = [header.pop(f, None) for f in NUMBER_PARTS]
+    srcs = [prov.pop(Loc("header", sub=f), None) for f in NUMBER_PARTS]
+    if header["mgmt_no"] is None and all(parts):
+        header["mgmt_no"] = current().data["header_values"]["mgmt_joiner"].join(parts)
+        if srcs[0] is not None:
+            prov[Loc("header", sub="mgmt_no")] = srcs[0]
+
+
 def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
                 ) -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use. ``unaligned``: whether a
     line is a row of a block the reader could not align (its cells run together on one line):
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title."""
+    items = _join_broken_labels(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
     prov: dict[Loc, Any] = {}
@@ -353,6 +405,9 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     # a phone printed without a label of its own, on the row under 담당자 (a label
                     # spanning the name row and the phone row), before that row's next label
                     pairs.append(("contact_phone", fold(prefix), item.source))
+                elif prefix and len(pending) == 1 and queued_before == pending:
+                    # a label alone on the line before, its value opening this line of more labels
+                    pairs.append((pending.pop(), fold(prefix), item.source))
                 elif prefix:
                     rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 for f, v in split_labelled(text):
@@ -366,6 +421,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
         _put(header, prov, rest, pairs)
     if header["status"]:  # a row of checkboxes: the status is the option ticked
         header["status"] = ticked_option(header["status"]) or header["status"]
+    _join_number(header, prov)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 

@@ -160,6 +160,43 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
+def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
+    """``주민설명회 3회(참석 120명)``: the words before a count since the last comma, the count with
+    its counter word, and a note in brackets right after it."""
+    units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
+    return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\((?P<note>[^)]*)\))?")
+
+
+def _from_sentences(lines: list[Line]) -> Outreach | None:
+    """Outreach told in bulleted sentences (``◦ 주민설명회 3회(참석 120명), 전문가 자문 2회 개최`` /
+    ``◦ 언론보도 15회 등 총 20회``): each count with the words before it, a channel when they name
+    one, the total when they end in a total word (vocabulary ``[outreach_sentences]``). Only lines
+    that all carry a bullet are read so; none when a count's words name no channel."""
+    if not lines or any(ln.marker is None for ln in lines):
+        return None
+    totals = set(current().words("outreach_sentences", "total"))
+    items: list[OutreachItem] = []
+    total = unit = None
+    for ln in lines:
+        for m in current().build(_sentence_count).finditer(ln.text):
+            label = fold(m.group("label"))
+            if not label:
+                return None
+            count, _ = parse_count(m.group("count"))
+            if label.split()[-1] in totals:
+                total, unit = count, m.group("unit")
+                continue
+            cat = category_of(label)
+            if cat is None:
+                return None
+            note = fold(m.group("note")) if m.group("note") else None
+            items.append({"label": label, "category": cat, "count": count, "note": note})
+            unit = unit or m.group("unit")
+    if not items:
+        return None
+    return {"unit": unit or _default_unit(), "total": total, "items": items}
+
+
 def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     for it in items:
@@ -179,4 +216,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if got:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
+    said = [it for it in items if isinstance(it, Line)]
+    got = _from_sentences(said) if len(said) == len(items) else None
+    if got:
+        prov[Loc("outreach")] = said[0].source
+        return SectionResult({"outreach": got}, prov, [])
     return SectionResult({"outreach": None}, prov, list(items))
