@@ -77,8 +77,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 def money_text(v_krw: int, mult: int, style: Style) -> str:
     if v_krw == 0 and style.zero_dash:
         return "-"
-    if style.money_decimals:  # 12.5 (억원): the amount to the template's decimals
-        return f"{v_krw / mult:,.{style.money_decimals}f}"
+    if style.amount_decimals:  # 12.5 (억원): the amount to the template's decimals
+        return f"{v_krw / mult:,.{style.amount_decimals}f}"
     return f"{v_krw // mult:,}"
 
 

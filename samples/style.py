@@ -70,7 +70,6 @@ class Style:
     section_order: tuple[str, ...] = ()  # every section its own numbered heading, in this order (SECTIONS)
     status_boxes: tuple[str, ...] = ()  # the status printed as checkboxes over these options, the status ticked
     box_marks: tuple[str, str] = ("■", "□")  # ticked, not ticked
-    money_decimals: int = 0  # amounts printed with decimals (12.5 in 억원)
     as_of_line: str = ""  # a line under the title line: "({date})" with the as-of date
     overview_lettered: bool = False  # 가. 사업기간 : ... / 나. 사업비 : ... / 다. 주요내용
     problems_heading: str = "문제점 및 대책"  # sections the schema has no field for
