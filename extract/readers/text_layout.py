@@ -734,16 +734,24 @@ def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
 HEADER_LINES = 4  # a header row cut by a page break: at most this many lines on either page
 
 
-def _header_part(lines: list[TLine], k: int) -> list[TLine] | None:
+def _header_part(lines: list[TLine], k: int) -> tuple[list[TLine], int] | None:
     """Lines ``k``.. to the end of their page when they can be a table's header row the page break
     cut from its body: a few lines with no blank line between them (one row), plain cells only (no
-    bullet, numbering or title), one line of several cells among them."""
-    part = [ln for ln in lines[k:] if ln.page == lines[k].page and not ln.blank]
-    if (not part or part[-1].number - part[0].number != len(part) - 1 or len(part) > HEADER_LINES or not any(_multi(ln) for ln in part)
+    bullet, numbering or title), one line of several cells among them; with the index of the last."""
+    part: list[TLine] = []
+    j = last = k
+    while j < len(lines) and lines[j].page == lines[k].page and len(part) <= HEADER_LINES:
+        if not lines[j].blank:
+            part.append(lines[j])
+            last = j
+        j += 1
+    if (not part or (j < len(lines) and lines[j].page == lines[k].page)  # more lines: not the page's end
+            or len(part) > HEADER_LINES or part[-1].number - part[0].number != len(part) - 1
+            or not any(_multi(ln) for ln in part)
             or any(is_title(ln.text) or not all(_plain(s) for s in ln.segs) for ln in part)
             or (k > 0 and not lines[k - 1].blank and lines[k - 1].page == lines[k].page)):
         return None
-    return part
+    return part, last
 
 
 def _column_spans(table: Table) -> list[tuple[int, int]] | None:
@@ -803,10 +811,11 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     cell. Lines opening the new page that are printed on other pages too are read as header
     lines first (a card in two quarters repeats its table), else passed over as a running page
     header. Returns the table and the index after its lines, or None (nothing is guessed)."""
-    head = _header_part(lines, k)
-    if head is None:
+    found = _header_part(lines, k)
+    if found is None:
         return None
-    nxt = _ends_page(lines, lines.index(head[-1]))
+    head, end = found
+    nxt = _ends_page(lines, end)
     got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
     while got is None and nxt is not None and len(lines[nxt].segs) == 1 and " ".join(lines[nxt].text.split()) in repeated:
         nxt = next((i for i in range(nxt + 1, len(lines)) if not lines[i].blank), None)  # a running header
