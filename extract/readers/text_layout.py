@@ -824,8 +824,8 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
         return None
     tail, table, last = got
     cells = next((c for c in (cluster(head, True), cluster(head, False)) if len(c) == table.n_cols), None)
-    if cells is None:
-        return None
+    if cells is None or not all(any(ch.isalpha() for ch in c.text()) for c in cells):
+        return None  # a header labels every column in words (a row of amounts is a last row, no header)
     parts: list[list[str]] = [[c.text(lexicon)] for c in cells]
     nums: list[list[int]] = [[s.line for s in c.segs] for c in cells]
     for ln, col in tail:
