@@ -133,8 +133,9 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     return cells
 
 
-def split_rows(group: list[TLine], wide: bool) -> list[Row]:
-    """The rows of one row group (see the module docstring)."""
+def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list[Row]:
+    """The rows of one row group (see the module docstring); ``after`` is the line number of the
+    next group's first line (the row below, which a cell centred over rows may reach)."""
     rows: list[Row] = []
     # a spanning line at the top of the group is a header row of its own
     while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
@@ -148,7 +149,7 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
         starts = []  # an indented line with more cells than any at the left edge: one row whose
         # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
     if len(starts) >= 2 and starts[0] > 0:  # lines above the first row's: cells centred on their row
-        centred = _centred_rows(group, [group[k] for k in starts], wide)
+        centred = _centred_rows(group, [group[k] for k in starts], wide, after)
         if centred is not None:
             return rows + centred
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
@@ -158,6 +159,13 @@ def split_rows(group: list[TLine], wide: bool) -> list[Row]:
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
+
+
+def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
+    """The rows of every row group of a block, each group told where the next one starts."""
+    groups = row_groups(lines)
+    return [r for k, g in enumerate(groups)
+            for r in split_rows(g, wide, groups[k + 1][0].number if k + 1 < len(groups) else None)]
 
 
 def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
@@ -173,15 +181,17 @@ def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool
     return all(not _overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1:k] for s in ln.segs)
 
 
-def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool) -> list[Row] | None:
+def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: int | None = None) -> list[Row] | None:
     """The rows of a group whose cells ``pdftotext -layout`` centred on their row's line (the
     line at the left edge, its anchor): the lines of one column are cut into runs, each centred
     on an anchor (a cell of that row: its two lines one above and one below the anchor line) or
-    half-way between two anchors (a cell spanning those rows, given to the upper one); lines
+    half-way between two anchors, or between one and the next group's first line ``after`` (a cell
+    spanning those rows, given to the upper one); lines
     of one run at most one line apart. None when a column's lines cannot all be cut so."""
     at = [a.number for a in anchors]
     targets = [(float(a), 0, r) for r, a in enumerate(at)]  # (line, 1 for a span, row): a row's own line first
     targets += [((at[i] + at[j]) / 2, 1, i) for i in range(len(at)) for j in range(i + 1, len(at))]
+    targets += [((a + after) / 2, 2, i) for i, a in enumerate(at) if after is not None]
     rows = [Row([], [a]) for a in anchors]
     for col in cluster(group, wide):
         nums = sorted({s.line for s in col.segs})
@@ -340,14 +350,14 @@ def _grid_of(got: tuple[list[Row], list[Placed], int, bool]) -> list[tuple[int, 
 def _models(lines: list[TLine], wide: bool) -> int:
     """How many rows have the most cells in this measure (a measure that parts the lines of one
     cell into two columns, a Hangul word before one of them shifting it, has that row alone)."""
-    rows = [r for g in row_groups(lines) for r in split_rows(g, wide) if not r.spanning]
+    rows = [r for r in all_rows(lines, wide) if not r.spanning]
     n = max((len(r.cells) for r in rows), default=0)
     return sum(1 for r in rows if len(r.cells) == n)
 
 
 def _runs_together(lines: list[TLine], wide: bool) -> bool:
     """Whether, in this measure, a cell of lines from several lines covers two columns or more."""
-    rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
+    rows = all_rows(lines, wide)
     lay = _layout(rows)
     if lay is None:
         return False
@@ -357,7 +367,7 @@ def _runs_together(lines: list[TLine], wide: bool) -> bool:
 
 
 def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:
-    rows = [r for g in row_groups(lines) for r in split_rows(g, wide)]
+    rows = all_rows(lines, wide)
     lay = _layout(rows)
     if lay is None:
         return None
@@ -425,8 +435,7 @@ def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tu
     """An uncertain block as one text line per row (cells in order, wrapped cells joined):
     (text, first line, last line, indent). Nothing is placed in a column."""
     out = []
-    for g in row_groups(lines):
-        for r in split_rows(g, wide):
-            nums = [line.number for line in r.lines]
-            out.append(("  ".join(c.text(lexicon) for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
+    for r in all_rows(lines, wide):
+        nums = [line.number for line in r.lines]
+        out.append(("  ".join(c.text(lexicon) for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
     return out

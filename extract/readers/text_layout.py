@@ -497,6 +497,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         if carried is not None:
             k = carried
             continue
+        split = _header_over_break(lines, k, repeated, lexicon)
+        if split is not None:
+            out.append(split[0])
+            k = split[1]
+            continue
         blk = find_block(lines, k)
         if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
             nxt = _ends_page(lines, blk[1])
@@ -724,3 +729,113 @@ def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
                                  source=Source(line_start=it.line_start, line_end=it.line_end)))
     out.extend(join_broken_lines(run))
     return out
+
+
+HEADER_LINES = 4  # a header row cut by a page break: at most this many lines on either page
+
+
+def _header_part(lines: list[TLine], k: int) -> tuple[list[TLine], int] | None:
+    """Lines ``k``.. to the end of their page when they can be a table's header row the page break
+    cut from its body: a few lines with no blank line between them (one row), plain cells only (no
+    bullet, numbering or title), one line of several cells among them; with the index of the last."""
+    part: list[TLine] = []
+    j = last = k
+    while j < len(lines) and lines[j].page == lines[k].page and len(part) <= HEADER_LINES:
+        if not lines[j].blank:
+            part.append(lines[j])
+            last = j
+        j += 1
+    if (not part or (j < len(lines) and lines[j].page == lines[k].page)  # more lines: not the page's end
+            or len(part) > HEADER_LINES or part[-1].number - part[0].number != len(part) - 1
+            or not any(_multi(ln) for ln in part)
+            or any(is_title(ln.text) or not all(_plain(s) for s in ln.segs) for ln in part)
+            or (k > 0 and not lines[k - 1].blank and lines[k - 1].page == lines[k].page)):
+        return None
+    return part, last
+
+
+def _column_spans(table: Table) -> list[tuple[int, int]] | None:
+    """Display-column extent of each column of a table read from a block (its one-column cells)."""
+    spans: list[tuple[int, int]] = []
+    for c in range(table.n_cols):
+        cols = [cell.source.columns for cell in table.cells if cell.col == c and cell.col_span == 1 and cell.source.columns]
+        if not cols:
+            return None
+        spans.append((min(a for a, _ in cols), max(b for _, b in cols)))  # type: ignore[index]
+    return spans
+
+
+def _column_of(seg: Seg, spans: list[tuple[int, int]]) -> int | None:
+    """The one column a segment overlaps most (ties: none), the segment no wider than twice that
+    column (a running page header across the page is no cell of it)."""
+    over = [min(seg.x1, b) - max(seg.x0, a) for a, b in spans]
+    best = max(over)
+    if best <= 0 or over.count(best) != 1:
+        return None
+    a, b = spans[over.index(best)]
+    return over.index(best) if seg.x1 - seg.x0 <= 2 * (b - a) else None
+
+
+def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str
+                ) -> tuple[list[tuple[TLine, int]], Table, int] | None:
+    """From line ``nxt``, the first of a new page: the header lines opening it (lone cells, a
+    blank line below them), each with the column of the table below them it lies under, and that
+    table, read by its own columns on this page, with the index of its last line."""
+    m = nxt
+    while m < len(lines) and not lines[m].blank and _fragment(lines[m]) and not _multi(lines[m]):
+        m += 1
+    tail = lines[nxt:m]
+    if tail and (len(tail) > HEADER_LINES or m >= len(lines)):
+        return None
+    m = next((i for i in range(m, len(lines)) if not lines[i].blank), len(lines))
+    if m >= len(lines) or lines[m].page != lines[nxt].page or (tail and m == nxt + len(tail)):
+        return None
+    blk = find_block(lines, m)
+    if blk is None or blk[1] < m:
+        return None
+    table = build_table(_without_running_heads(lines, m, blk[1], repeated), lexicon)
+    spans = _column_spans(table) if table is not None and table.n_cols >= 3 else None
+    cols = [_column_of(ln.segs[0], spans) for ln in tail] if table is not None and spans is not None else [None]
+    if table is None or None in cols:
+        return None
+    return [(ln, c) for ln, c in zip(tail, cols, strict=True) if c is not None], table, blk[1]
+
+
+def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: str) -> tuple[Table, int] | None:
+    """A table whose header row a page break cut (``주요사업  목표치  추진내용`` under ``추진상황``
+    ending a page, ``(완료/추진중/미착`` / ``수)`` opening the next, the rows below them).
+    ``pdftotext -layout`` measures each page on its own, so the two parts do not line up: the
+    body is read by its own columns on its page; the header's cells before the break, told apart
+    by their own columns, go to the body's columns in order when they are as many; the header
+    lines after the break go to the body column under which they lie, each joined once to its
+    cell. Lines opening the new page that are printed on other pages too are read as header
+    lines first (a card in two quarters repeats its table), else passed over as a running page
+    header. Returns the table and the index after its lines, or None (nothing is guessed)."""
+    found = _header_part(lines, k)
+    if found is None:
+        return None
+    head, end = found
+    nxt = _ends_page(lines, end)
+    got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
+    while got is None and nxt is not None and len(lines[nxt].segs) == 1 and " ".join(lines[nxt].text.split()) in repeated:
+        nxt = next((i for i in range(nxt + 1, len(lines)) if not lines[i].blank), None)  # a running header
+        got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
+    if got is None:
+        return None
+    tail, table, last = got
+    cells = next((c for c in (cluster(head, True), cluster(head, False)) if len(c) == table.n_cols), None)
+    if cells is None or not all(any(ch.isalpha() for ch in c.text()) for c in cells):
+        return None  # a header labels every column in words (a row of amounts is a last row, no header)
+    parts: list[list[str]] = [[c.text(lexicon)] for c in cells]
+    nums: list[list[int]] = [[s.line for s in c.segs] for c in cells]
+    for ln, col in tail:
+        parts[col].append(ln.segs[0].text)
+        nums[col].append(ln.number)
+    header = [Cell(row=0, col=c, text=join_wrapped(parts[c], lexicon),
+                   source=Source(line_start=min(nums[c]), line_end=max(nums[c])))
+              for c in range(table.n_cols)]
+    rows = [Cell(row=c.row + 1, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
+            for c in table.cells]
+    joined = Table(cells=header + rows, n_rows=table.n_rows + 1, n_cols=table.n_cols,
+                   source=Source(line_start=head[0].number, line_end=table.source.line_end))
+    return joined, last + 1
