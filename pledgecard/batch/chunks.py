@@ -3,8 +3,8 @@
 A round trip through the worker pool costs the worker an idle gap (the result goes to the parent,
 the next job comes back), so small files go several to a job: :class:`Chunker` takes files from
 the head of the queue (outputs stream in input order) until the job's estimated work reaches the
-target (:data:`CHUNK_SECONDS`). Estimates are learned as files finish: the mean seconds per file
-of each file name suffix (formats differ several-fold), else of all files; until a first file has
+target (:data:`CHUNK_SECONDS`). Estimates are learned as files finish: the mean CPU seconds per
+file of each file name suffix (formats differ several-fold), else of all files; until a first file has
 finished, every job is one file. A file far larger than the typical one (over :data:`OUTLIER`
 times the median size) goes alone, and near the end the target shrinks so that the workers
 finish together (guided scheduling: no job is more than a share of the work that is left,
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-CHUNK_SECONDS = 0.15  # estimated work per job
+CHUNK_SECONDS = 0.15  # estimated work per job, in CPU seconds
 MAX_FILES = 64  # files per job at most
 OUTLIER = 4  # a file over OUTLIER times the median size goes alone (and first, see driver.dispatch_order)
 
@@ -82,7 +82,7 @@ class Chunker:
         self._all = _Mean()
 
     def learn(self, path: str, seconds: float) -> None:
-        """A file of ``path``'s kind took ``seconds`` in a worker."""
+        """A file of ``path``'s kind took ``seconds`` (of CPU) in a worker."""
         self._by_suffix.setdefault(_suffix(path), _Mean()).add(seconds)
         self._all.add(seconds)
 

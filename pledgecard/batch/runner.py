@@ -3,10 +3,13 @@
 Both runners take jobs and yield ``(job, result)`` as files finish, where ``result`` is the dict
 of :func:`work`: ``file_row`` and ``body``, the JSON of the file row, records and provenance made
 in the worker (:func:`packed`), or, when that fails, the plain ``file_row``, ``records`` and
-``provenance``. A file over its time limit becomes a
-failed result ("timed out after N s"): inside the worker a timer interrupts it (the worker lives
-on); a worker that does not come back within a grace period is killed by the pool, which starts
-a new one. A worker that crashes fails only the file it was reading.
+``provenance``. Local workers get several small files per job (:mod:`pledgecard.batch.chunks`,
+:func:`work_chunk`: a round trip through the pool leaves a worker idle), three jobs in flight per
+worker; a Dask task is one file. A file over its time limit becomes a failed result ("timed out
+after N s"): inside the worker a timer interrupts it (the worker lives on and goes on with the
+job's next file); a file that does not come back within a grace period has its worker killed,
+and the pool starts a new one. A worker that crashes fails only the file it was reading: the
+job's other files are sent again (see :class:`_Local`).
 
 Workers are started once per batch and never recycled without need: the fork server imports
 spaCy and the extractor once for all of them (``preload``), each loads spaCy's rules once (the
@@ -181,18 +184,19 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     """Convert the files ``paths`` one after the other (each with its own time limit, see
     :func:`work`); runs in a worker. Before each file the worker notes in its ``slot`` of the
     beacon the file's position and the time it started, so that the parent knows which file a
-    stuck or dead worker was reading. Returns the results, the seconds each file took and the
-    job's span (pid, start, end, CPU seconds, files: :class:`~pledgecard.batch.poolstats.Span`)."""
+    stuck or dead worker was reading. Returns the results, the CPU seconds each file took (what
+    :class:`~pledgecard.batch.chunks.Chunker` learns from: unlike wall-clock seconds, they do not
+    grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files: :class:`~pledgecard.batch.poolstats.Span`)."""
     beacon = _BEACON if slot >= 0 else None
     start, cpu = time.monotonic(), time.process_time()
     results, seconds = [], []
     for pos, path in enumerate(paths):
-        t0 = time.monotonic()
         if beacon is not None:
             beacon[2 * slot + 1] = pos
-            beacon[2 * slot] = t0
+            beacon[2 * slot] = time.monotonic()
+        t0 = time.process_time()
         results.append(work(task, path, limits))
-        seconds.append(time.monotonic() - t0)
+        seconds.append(time.process_time() - t0)
     if beacon is not None:
         beacon[2 * slot] = 0.0
         beacon[2 * slot + 1] = len(paths)
