@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-CHUNK_SECONDS = 0.15  # estimated work per job, in CPU seconds
+CHUNK_SECONDS = 0.2  # estimated work per job, in CPU seconds
 MAX_FILES = 64  # files per job at most
 OUTLIER = 4  # a file over OUTLIER times the median size goes alone (and first, see driver.dispatch_order)
 
