@@ -222,8 +222,11 @@ def _own_cpu() -> float:
 def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
     """One measurement (run in its own process so that peak memory is its own); ``kind``:
     ``baseline``, ``chunked`` or ``per-file``."""
+    import pledgecard.batch.chunks as chunks
     from pledgecard.batch import run_batch
-    from pledgecard.batch.chunks import PER_FILE
+
+    if kind == "per-file":
+        chunks.SHARING = chunks.PER_FILE
 
     files = [p for folder in folders for p in _files(folder)]
     cpu0 = _own_cpu()
@@ -237,8 +240,7 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
         else:
             with tempfile.TemporaryDirectory(prefix="bench-batch-") as out:
                 t0 = time.monotonic()
-                s = run_batch(folders, out, workers=workers, progress=False,
-                              sharing=PER_FILE if kind == "per-file" else None)
+                s = run_batch(folders, out, workers=workers, progress=False)
                 t1 = time.monotonic()
             cards, failed, pool = s.cards, s.failed, s.pool.report()
             # the serial parts: planning before the pool starts, outputs after its last result

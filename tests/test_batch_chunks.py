@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
+import pytest
 from test_batch import archive, outputs
 from test_batch_fakes import fake_process, hanging_process, write_card
 
+import pledgecard.batch.chunks as chunks
 from pledgecard.batch import run_batch
 from pledgecard.batch.chunks import PER_FILE, Chunker, Sharing
 from pledgecard.batch.runner import Job
@@ -60,34 +62,40 @@ def test_outliers_and_a_zero_target_make_single_file_jobs() -> None:
     assert _cut(single) == [[0], [1], [2]]
 
 
-def test_a_job_holding_a_crashing_file_fails_only_that_file(tmp_path: Path) -> None:
+def test_a_job_holding_a_crashing_file_fails_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
     src = archive(tmp_path / "in", n=9)
     write_card(src / "prov1" / "card003b-boom.txt", mode="crash")  # between good files of prov1
-    s = run_batch([src], tmp_path / "out", workers=2, progress=False, task=fake_process, sharing=BIG_JOBS)
+    s = run_batch([src], tmp_path / "out", workers=2, progress=False, task=fake_process)
     assert s.failures == [(str(src / "prov1" / "card003b-boom.txt"),
                            "the worker process crashed reading this file")]
     assert (s.ok, s.cards) == (9, 13)
     assert s.pool.jobs < s.pool.files  # jobs of several files were sent...
     assert s.pool.resent >= 2  # ...and the one holding the crash was taken apart
-    run_batch([src], tmp_path / "per-file", workers=2, progress=False, task=fake_process, sharing=PER_FILE)
+    monkeypatch.setattr(chunks, "SHARING", PER_FILE)
+    run_batch([src], tmp_path / "per-file", workers=2, progress=False, task=fake_process)
     assert outputs(tmp_path / "out") == outputs(tmp_path / "per-file")
 
 
-def test_a_file_over_its_time_limit_in_a_job_of_several_fails_alone(tmp_path: Path) -> None:
+def test_a_file_over_its_time_limit_in_a_job_of_several_fails_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
     src = archive(tmp_path / "in", n=8)
     write_card(src / "prov2" / "card004b-hang.txt", mode="hang")
     s = run_batch([src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5),
-                  task=fake_process, sharing=BIG_JOBS)
+                  task=fake_process)
     assert s.failures == [(str(src / "prov2" / "card004b-hang.txt"), "timed out after 0.5 s")]
     assert (s.ok, s.cards) == (8, 12)
     assert s.pool.jobs < s.pool.files and s.pool.resent == 0  # the timer stopped the file, the job went on
 
 
-def test_a_file_that_ignores_the_timer_in_a_job_of_several_is_stopped_alone(tmp_path: Path) -> None:
+def test_a_file_that_ignores_the_timer_in_a_job_of_several_is_stopped_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
     src = archive(tmp_path / "in", n=8)
     write_card(src / "prov2" / "card004b-stuck.txt", mode="hang")
     s = run_batch([src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5),
-                  task=hanging_process, sharing=BIG_JOBS)
+                  task=hanging_process)
     assert s.failures == [(str(src / "prov2" / "card004b-stuck.txt"), "timed out after 0.5 s")]
     assert (s.ok, s.cards) == (8, 12)
     # its worker was stopped (the beacon named the file) and the job's other files were sent again

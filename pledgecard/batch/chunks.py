@@ -34,6 +34,9 @@ class Sharing:
 
 
 PER_FILE = Sharing(chunk_seconds=0.0, per_worker=2)  # one file per job, as before chunks (benchmarks)
+# How local batches are fed when the caller names no Sharing (read at each batch: a benchmark or a
+# test may set it for the batches of its process).
+SHARING = Sharing()
 
 
 class Weighted(Protocol):

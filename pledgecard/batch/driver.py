@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pledgecard.batch.chunks import OUTLIER, Sharing
+from pledgecard.batch.chunks import OUTLIER
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
@@ -262,7 +262,6 @@ def run_batch(
     task: Task | None = None,
     locked: bool = False,
     issuers: IssuerPolicy | None = None,
-    sharing: Sharing | None = None,
 ) -> BatchSummary:
     """Convert every file under ``paths`` into ``out_dir`` (see the module docstring).
 
@@ -271,7 +270,6 @@ def run_batch(
     (a picklable module-level function ``task(path, *, limits) -> FileResult``). ``locked``: the
     caller already holds the output folder's lock (:class:`~pledgecard.batch.journal.OutputLock`).
     ``issuers``: the issuer given for cards that print none (:mod:`pledgecard.issuer_config`).
-    ``sharing``: how local workers are fed (:class:`~pledgecard.batch.chunks.Sharing`).
     """
     started = time.monotonic()
     out = Path(out_dir)
@@ -329,7 +327,7 @@ def run_batch(
         try:
             runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
                       else run_local(jobs, task, limits, n, warm=warm_up if task is process_file else None,
-                                     preload=preload, sharing=sharing, stats=summary.pool))
+                                     preload=preload, stats=summary.pool))
             for job, result in runner:
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))
                 row = result["file_row"]

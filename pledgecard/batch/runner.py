@@ -35,6 +35,7 @@ from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
+from pledgecard.batch import chunks
 from pledgecard.batch.chunks import Chunker, Sharing
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.poolstats import PoolStats, Span
@@ -333,13 +334,13 @@ class _Local:
 def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int, *,
               warm: Callable[[], object] | None = None, preload: Sequence[str] = (),
               sharing: Sharing | None = None, stats: PoolStats | None = None) -> Iterator[tuple[Job, dict]]:
-    """Convert ``jobs`` in ``workers`` processes, several small files to a job (``sharing``, see
-    :mod:`pledgecard.batch.chunks`); yields each file's result as its job comes back.
+    """Convert ``jobs`` in ``workers`` processes, several small files to a job (``sharing``, by
+    default :data:`pledgecard.batch.chunks.SHARING`); yields each file's result as its job comes back.
 
     ``warm`` (picklable, module level) runs once in each worker before its first file;
     ``preload`` names modules imported once for all workers (see :func:`_context`); ``stats``
     is filled with what the pool did (:class:`~pledgecard.batch.poolstats.PoolStats`)."""
-    run = _Local(jobs, task, limits, workers, sharing or Sharing(), stats or PoolStats())
+    run = _Local(jobs, task, limits, workers, sharing or chunks.SHARING, stats or PoolStats())
     if not run.busy():
         return  # everything reused: no pool is started
     pool = run.open(warm, preload)
