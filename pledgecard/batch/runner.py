@@ -35,7 +35,7 @@ from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
-from pledgecard.batch import chunks
+import pledgecard.batch.chunks as chunks
 from pledgecard.batch.chunks import Chunker, Sharing
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.poolstats import PoolStats, Span
