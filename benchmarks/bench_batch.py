@@ -3,13 +3,17 @@
 
     .venv/bin/python benchmarks/bench_batch.py [--cards 1000[,10000]] [--formats txt,pdf,hwp,hwpx]
                                                [--workers 1,2] [--archive DIR] [--no-per-format]
+                                               [--modes per-file,chunked]
 
 Builds (once, cached under /tmp or in ``--archive``) an archive of ``--cards`` generated cards
 spread over the formats with ``samples/generate.py`` (without it: distinct copies of the text
 cards in samples/ and shared/seeds/). Each measurement runs in a process of its own:
 
 - ``run_batch`` over the whole archive (every format in one batch, so each card's copies in
-  the other formats are resolved as one card) with N workers, fresh output folder;
+  the other formats are resolved as one card) with N workers, fresh output folder, in each of
+  ``--modes``: ``chunked`` (jobs of several files, the default, :mod:`pledgecard.batch.chunks`)
+  and ``per-file`` (one file per job and two jobs in flight per worker, as before chunks), the
+  modes alternating so that both see the same load;
 - per format (first ``--cards`` size only; ``--no-per-format`` skips it): the bare baseline,
   every file read with its reader library alone (text decoded; PDF pages parsed by pdfplumber;
   HWP body streams inflated through olefile; HWPX section XML parsed by lxml), and ``run_batch``
@@ -20,8 +24,13 @@ fork server and workers: the sum of their proportional set sizes, so pages the w
 with the fork server count once, sampled every 50 ms), and where the CPU time went: the parent
 process (planning, journal, outputs), the workers (converting) and the fork server (imports
 shared by the workers), with the workers' busy fraction (their CPU seconds over workers x wall
-seconds). CPU figures hold on a loaded machine; wall-clock speed-up needs a quiet one. Watch the
-ratios: absolute speeds depend on the machine.
+seconds). A second table shows the worker pool as the workers timed it
+(:class:`pledgecard.batch.poolstats.PoolStats`): jobs sent (round trips), the share of workers x
+wall-clock spent inside jobs, the idle gaps between a worker's jobs (count, total seconds, median
+and 90th percentile in ms), the share of a job's wall-clock its worker had the CPU (below 1: the
+machine is busy), and the parent's CPU milliseconds per file. CPU figures and gaps hold on a
+loaded machine; wall-clock speed-up needs a quiet one. Watch the ratios: absolute speeds depend
+on the machine.
 """
 
 from __future__ import annotations
@@ -211,8 +220,13 @@ def _own_cpu() -> float:
 
 
 def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
-    """One measurement (run in its own process so that peak memory is its own)."""
+    """One measurement (run in its own process so that peak memory is its own); ``kind``:
+    ``baseline``, ``chunked`` or ``per-file``."""
+    import pledgecard.batch.chunks as chunks
     from pledgecard.batch import run_batch
+
+    if kind == "per-file":
+        chunks.SHARING = chunks.PER_FILE
 
     files = [p for folder in folders for p in _files(folder)]
     cpu0 = _own_cpu()
@@ -222,14 +236,20 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
             for p in files:
                 bare_read(p.read_bytes())
             cards = failed = 0
+            pool: dict = {}
         else:
             with tempfile.TemporaryDirectory(prefix="bench-batch-") as out:
+                t0 = time.monotonic()
                 s = run_batch(folders, out, workers=workers, progress=False)
-            cards, failed = s.cards, s.failed
+                t1 = time.monotonic()
+            cards, failed, pool = s.cards, s.failed, s.pool.report()
+            # the serial parts: planning before the pool starts, outputs after its last result
+            pool.update(before=s.pool.started - t0, after=t1 - s.pool.ended)
     seconds = time.perf_counter() - start
     worker_cpu, server_cpu = tree.split()
     return {"seconds": seconds, "files": len(files), "cards": cards, "failed": failed, "peak_mb": tree.peak,
-            "parent_cpu": _own_cpu() - cpu0 - tree.own_cpu, "worker_cpu": worker_cpu, "server_cpu": server_cpu}
+            "parent_cpu": _own_cpu() - cpu0 - tree.own_cpu, "worker_cpu": worker_cpu, "server_cpu": server_cpu,
+            "pool": pool}
 
 
 def _child(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
@@ -251,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="archive folder (default: a cache under /tmp per size; with several sizes, SIZE is appended)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes generating the archive")
     p.add_argument("--no-per-format", dest="per_format", action="store_false", help="skip the per-format rows")
+    p.add_argument("--modes", default="per-file,chunked", help="how workers are fed: per-file, chunked")
     p.add_argument("--one", nargs=4, metavar=("KIND", "FOLDER", "FORMAT", "WORKERS"), help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.one:
@@ -265,21 +286,38 @@ def main(argv: list[str] | None = None) -> int:
             else Path(tempfile.gettempdir()) / f"pledgecard-bench-archive-{n}"
         build_archive(archive, n, formats, a.jobs)
         archives.append((n, archive))
+    modes = [m for m in a.modes.split(",") if m]
+    rows = []
     print("Whole archive in one batch (every format). CPU s: parent / workers / fork server; "
-          "busy = workers' CPU / (workers x wall)")
-    print(f"{'cards':>6s} {'workers':>7s} {'files':>6s} {'failed':>6s} {'cards/s':>8s} {'speed-up':>8s} {'peak MB':>8s} "
-          f"{'parent':>7s} {'workers':>8s} {'server':>7s} {'parent %':>8s} {'busy':>5s}")
+          "busy = workers' CPU / (workers x wall); speed-up against 1 worker of the same mode")
+    print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'files':>6s} {'failed':>6s} {'cards/s':>8s} {'speed-up':>8s} "
+          f"{'peak MB':>8s} {'parent':>7s} {'workers':>8s} {'server':>7s} {'parent %':>8s} {'busy':>5s}")
     for n, archive in archives:
         folders = [archive / f for f in formats if (archive / f).is_dir()]
-        one = None
+        one: dict[str, float] = {}
         for w in counts:
-            r = _child("batch", folders, "all", w)
-            one = one or r["seconds"]
-            total = r["parent_cpu"] + r["worker_cpu"] + r["server_cpu"]
-            print(f"{n:6d} {w:7d} {r['files']:6d} {r['failed']:6d} {r['cards'] / r['seconds']:8.1f} "
-                  f"{one / r['seconds']:7.2f}x {r['peak_mb']:8.0f} {r['parent_cpu']:7.1f} {r['worker_cpu']:8.1f} "
-                  f"{r['server_cpu']:7.1f} {100 * r['parent_cpu'] / total:7.1f}% "
-                  f"{r['worker_cpu'] / (w * r['seconds']):5.2f}")
+            for mode in modes:
+                r = _child(mode, folders, "all", w)
+                one.setdefault(mode, r["seconds"])
+                total = r["parent_cpu"] + r["worker_cpu"] + r["server_cpu"]
+                print(f"{n:6d} {mode:>9s} {w:7d} {r['files']:6d} {r['failed']:6d} {r['cards'] / r['seconds']:8.1f} "
+                      f"{one[mode] / r['seconds']:7.2f}x {r['peak_mb']:8.0f} {r['parent_cpu']:7.1f} "
+                      f"{r['worker_cpu']:8.1f} {r['server_cpu']:7.1f} {100 * r['parent_cpu'] / total:7.1f}% "
+                      f"{r['worker_cpu'] / (w * r['seconds']):5.2f}", flush=True)
+                rows.append((n, mode, w, r))
+    print("\nThe worker pool as the workers timed it: jobs = round trips; in-job = share of workers x wall "
+          "inside jobs; gaps = idle times between a worker's jobs; CPU/job = share of a job's wall-clock "
+          "its worker ran; parent = parent CPU ms per file; before / after = seconds before the pool started "
+          "(planning) and after its last result (outputs)")
+    print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'jobs':>6s} {'resent':>6s} {'in-job':>6s} {'gaps':>6s} "
+          f"{'gap s':>6s} {'med ms':>7s} {'p90 ms':>7s} {'tail ms':>7s} {'CPU/job':>7s} {'parent':>7s} {'before':>6s} "
+          f"{'after':>6s}")
+    for n, mode, w, r in rows:
+        p = r["pool"]
+        print(f"{n:6d} {mode:>9s} {w:7d} {p['jobs']:6d} {p['resent']:6d} {p['busy']:6.2f} {p['gaps']:6d} "
+              f"{p['gap_total']:6.2f} {p['gap_median_ms']:7.2f} {p['gap_p90_ms']:7.2f} {p['tail_ms']:7.0f} "
+              f"{p['cpu_share_in_jobs']:7.2f} {1000 * r['parent_cpu'] / r['files']:7.2f} {p['before']:6.2f} "
+              f"{p['after']:6.2f}")
     if not a.per_format:
         return 0
     n, archive = archives[0]
@@ -290,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     for fmt in present:
         base = _child("baseline", [archive / fmt], fmt, 1)
         for w in counts:
-            r = _child("batch", [archive / fmt], fmt, w)
+            r = _child("chunked", [archive / fmt], fmt, w)
             print(f"{fmt:7s} {w:7d} {r['files']:6d} {r['cards']:6d} {r['failed']:6d} "
                   f"{r['cards'] / r['seconds']:8.1f} {base['files'] / base['seconds']:16.1f} "
                   f"{r['seconds'] / base['seconds']:7.2f} {r['peak_mb']:8.0f}")

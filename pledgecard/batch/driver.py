@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pledgecard.batch.chunks import OUTLIER
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
+from pledgecard.batch.poolstats import PoolStats
 from pledgecard.batch.progress import Progress
 from pledgecard.batch.runner import Job, Task, failed_result, prestart, run_dask, run_local, spread
 from pledgecard.errors import NothingConvertedError, UsageError
@@ -58,6 +60,7 @@ class BatchSummary:
     cards: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    pool: PoolStats = field(default_factory=PoolStats)  # what the local worker pool did (benchmarks)
 
     def line(self) -> str:
         return (f"{self.files} files ({self.converted} converted, {self.reused} reused): {self.cards} cards, "
@@ -164,9 +167,6 @@ def dispatch_order(jobs: list[Job], sizes: list[int]) -> list[Job]:
     first = [job for _, job in sorted(big, key=lambda sj: (-sj[0], sj[1].index))]
     seen = {job.index for job in first}
     return first + [job for job in jobs if job.index not in seen]
-
-
-OUTLIER = 4
 
 
 def _size(key: str | None) -> int:
@@ -302,8 +302,8 @@ def run_batch(
                 summary.reused += 1
                 continue
             keys[i] = key
-            jobs.append(Job(i, os.path.abspath(path)))
-        jobs = dispatch_order(jobs, [_size(keys[j.index]) for j in jobs])
+            jobs.append(Job(i, os.path.abspath(path), weight=_size(key)))
+        jobs = dispatch_order(jobs, [j.weight for j in jobs])
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(summary.reused)
         arrivals = Arrivals(offsets)
@@ -326,8 +326,8 @@ def run_batch(
         writer = _Background(lambda: write_outputs(out, entries(), issuers=issuers, spread=share))
         try:
             runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
-                      else run_local(jobs, task, limits, n,
-                                     warm=warm_up if task is process_file else None, preload=preload))
+                      else run_local(jobs, task, limits, n, warm=warm_up if task is process_file else None,
+                                     preload=preload, stats=summary.pool))
             for job, result in runner:
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))
                 row = result["file_row"]
