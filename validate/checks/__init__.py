@@ -14,11 +14,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-import pandas as pd
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from pledgecard.validate.checks._base import Check, Expect, Row, Table
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["CHECKS", "TABLES", "Check", "Expect", "Table", "check_tables", "checks_of"]
 
@@ -37,20 +39,33 @@ def _discover() -> list[Check]:
     return found
 
 
-CHECKS: dict[str, Check] = {}
-for _check in _discover():
-    if _check.code in CHECKS:
-        raise ValueError(f"two checks share the code {_check.code}")
-    CHECKS[_check.code] = _check
+@cache
+def _registry() -> tuple[dict[str, Check], dict[str, Table]]:
+    """Every check by code and every check table by name, discovered on first use: naming one
+    check (``checks.reported``, which the extraction workers use for their findings) does not
+    import the others, nor pandas."""
+    checks: dict[str, Check] = {}
+    for check in _discover():
+        if check.code in checks:
+            raise ValueError(f"two checks share the code {check.code}")
+        checks[check.code] = check
+    tables: dict[str, Table] = {}
+    for check in checks.values():
+        tables.setdefault(check.table.name, check.table)
+    return checks, tables
 
-TABLES: dict[str, Table] = {}
-for _check in CHECKS.values():
-    TABLES.setdefault(_check.table.name, _check.table)
+
+def __getattr__(name: str) -> Any:
+    if name == "CHECKS":
+        return _registry()[0]
+    if name == "TABLES":
+        return _registry()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def checks_of(table: str) -> list[Check]:
     """The checks reading ``table``, in registry order."""
-    return [c for c in CHECKS.values() if c.table.name == table]
+    return [c for c in _registry()[0].values() if c.table.name == table]
 
 
 def check_tables(records: Iterable[Mapping[str, Any]],
@@ -63,7 +78,7 @@ def check_tables(records: Iterable[Mapping[str, Any]],
             card_id = rec.get("card_id")
             recs.append((str(card_id) if card_id is not None else "unknown", rec))
     frames = {}
-    for name, table in TABLES.items():  # table by table: one table's rows in memory at a time
+    for name, table in _registry()[1].items():  # table by table: one table's rows in memory at a time
         builders = ([table.rows] if table.rows else []) + [c.rows for c in checks_of(name) if c.rows]
         rows: list[Row] = []
         for card_id, rec in recs:

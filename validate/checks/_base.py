@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from pledgecard.record import as_list, as_map
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the stages that only name checks
+    import pandas as pd  # (the workers' findings) do not pay for it
 
 Row = dict[str, Any]
 # A record as read from records.jsonl: shaped like pledgecard.record.CardRecord when the extractor
@@ -44,7 +45,11 @@ def num(value: Any) -> float | None:
 
 def v(value: Any) -> Any:
     """A JSON-friendly scalar: NA -> None, whole floats -> int, timestamps -> ISO date."""
-    if value is None or value is pd.NA or value is pd.NaT:
+    if value is None:
+        return None
+    import pandas as pd
+
+    if value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
@@ -86,6 +91,8 @@ class Expect:
 
 
 def _parse_dates(values: list[Any]) -> pd.Series:
+    import pandas as pd
+
     return pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce", format="ISO8601")
 
 
@@ -97,6 +104,8 @@ def _dates(values: list[Any]) -> pd.Series:
     except TypeError:  # an unhashable value (a list where a date belongs): parse them all
         return _parse_dates(values)
     parsed = _parse_dates(list(index))
+    import pandas as pd
+
     return pd.Series(parsed.array.take([index[value] for value in values]))
 
 
@@ -113,6 +122,8 @@ class Table:
 
     def frame(self, rows: list[Row]) -> pd.DataFrame:
         """The rows as a typed DataFrame with a ``row_id`` unique in the frame."""
+        import pandas as pd
+
         data: dict[str, Any] = {}
         for col in self.columns:
             values = list(range(len(rows))) if col == "row_id" else [r.get(col) for r in rows]
@@ -167,6 +178,8 @@ class Check:
             return self.applies(df).fillna(False).astype(bool)
         if "code" in df.columns:
             return df["code"] == self.code
+        import pandas as pd
+
         return pd.Series(True, index=df.index)
 
     @property
