@@ -64,3 +64,16 @@ def test_swept_family_card_reads_fully(tmp_path: Path, family: str, seed: int, f
     misses = [n for g in tally.groups.values() for n in g[2]]
     assert wrong == []
     assert tally.score() >= 0.98, f"{tally.score():.3f}\n" + "\n".join(misses[:10])
+
+
+@pytest.mark.parametrize(("printed", "depts"), [
+    ("농업기술센터 기술보급과", ["농업기술센터 기술보급과"]),  # a body, then its unit: one department
+    ("기획예산과 재무과", ["기획예산과", "재무과"]),  # two units side by side
+    ("보건소 건강증진과 재무과", ["보건소 건강증진과", "재무과"]),
+    ("경제국 교통국", ["경제국", "교통국"]),  # two bodies
+    ("농업기술센터 기술보급과, 재무과", ["농업기술센터 기술보급과", "재무과"]),
+])
+def test_co_operating_departments_printed_with_spaces(printed: str, depts: list[str]) -> None:
+    from pledgecard.extract.sections.header import split_depts
+
+    assert split_depts(printed) == depts

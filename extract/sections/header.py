@@ -53,6 +53,7 @@ def _units(toks: list[str]) -> list[str]:
             out.append(t)
     return out
 
+
 HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
                  "coop_depts", "target", "status", "status_code")
 
