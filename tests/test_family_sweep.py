@@ -29,6 +29,10 @@ CASES = [
     # a goal table nested in a body table, cut by a page break: the row-spanning project cell of
     # its last row prints its name below the rules of the cells beside it (past the cut edge)
     ("dasom-district", 16019, "pdf", ("goals",)),
+    # a text dump's goal row under a carried project whose target names its measure before the
+    # value (2024 공정률 80% - 미착수), no row printing such a word in its actual
+    ("byeolbit-district", 14007, "txt", ("goals",)),
+    ("byeolbit-district", 14034, "txt", ("goals",)),
 ]
 
 
