@@ -225,6 +225,14 @@ def heading_of(it: Item, current: str | None = None) -> str | None:
     return name
 
 
+_OPENING, _CLOSING = "(（[【<〈《「『", ")）]】>〉》」』"
+
+
+def _open_brackets(text: str) -> bool:
+    """More brackets opened than closed in ``text``."""
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+
+
 def _split_inline_heading(it: Item) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
     the first line of the content cell) -> the heading line and the content line; also after a
@@ -237,6 +245,8 @@ def _split_inline_heading(it: Item) -> list[Item]:
             break
         label = " ".join(words[:k])
         rest = " ".join(words[k:])
+        if _open_brackets(label):
+            break  # 그간 추진실적(2022. 8. ~ 2025. 3.): the cut falls inside the heading's bracketed date
         marker, body = split_marker(rest)
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
             return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
@@ -246,8 +256,11 @@ def _split_inline_heading(it: Item) -> list[Item]:
 
 def _dated(it: Line) -> bool:
     """A block heading with its date (``[ 그간 추진실적 ('25. 4분기 누계) ]``)."""
-    g = parse_group_heading(it.full_text)
-    return g is not None and g[1] is not None
+    for text in (it.full_text, it.text):  # with its numbering or glyph, or without (a long name)
+        g = parse_group_heading(text)
+        if g is not None and g[1] is not None:
+            return True
+    return False
 
 
 def split_sections(items: list[Item]) -> list[Section]:

@@ -119,8 +119,16 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
         else:
             rest.append(ch)
     for i, t in enumerate(tables):
-        if (t.open_top or t.open_bottom) and not any(contains(o.bbox, t.bbox) for o in tables if o is not t):
+        if not (t.open_top or t.open_bottom):
+            continue
+        # the text past a nested table's cut edge is in the cell holding it (innermost first)
+        host = next(((j, k) for j in order if tables[j] is not t and contains(tables[j].bbox, t.bbox)
+                     for k, c in enumerate(tables[j].cells) if contains(c.source.bbox, t.bbox)), None)  # type: ignore[arg-type]
+        if host is None:
             rest = _claim_spilled(t, owners[i], buckets[i], rest)
+        else:
+            j, k = host
+            buckets[j][k] = _claim_spilled(t, owners[i], buckets[i], buckets[j][k])
     for t, owner, cell_chars in zip(tables, owners, buckets, strict=True):
         mark_collisions(t.xs, owner, cell_chars)
         t.cell_lines = []

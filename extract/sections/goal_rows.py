@@ -241,6 +241,18 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_
     return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), " ".join(toks[b:]) or None, worded)
 
 
+def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\S(?:{v.pattern('counts', 'measure_suffixes')})$")
+
+
+def _measure_words(splits: list[_Split]) -> set[str]:
+    """Words naming what the value after them measures (``공정률 80%``): a word that ends as a rate
+    does, printed before a value token in a row's target (the project may be carried from above)."""
+    value, measure = current().build(_value_token), current().build(_measure_suffix)
+    return {w for s in splits for w, nxt in zip(s.rest, s.rest[1:], strict=False)
+            if measure.search(w) and value.match(nxt)}
+
+
 def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | None:
     """Where the target begins among a row's project and target tokens (None: not shown)."""
     others = [o.rest for o in splits if o is not s]
@@ -479,7 +491,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
             unread.append(first)
         else:
             splits.append(s)
-    prefixes = {s.prefix for s in splits if s.prefix}
+    prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2])
     starts = _target_starts(splits, merged, has_project, prefixes)
     rows: list[GoalRow] = []

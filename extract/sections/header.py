@@ -45,6 +45,24 @@ def _none_values(v: Vocabulary) -> frozenset[str]:
 def _is_dept(text: str) -> bool:
     return bool(current().build(_dept_suffix).search(text))
 
+
+def _body_suffix(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:{v.pattern('header_values', 'dept_body_suffixes')})$")
+
+
+def _units(toks: list[str]) -> list[str]:
+    """Space-separated department names, a body's name joined to the unit after it
+    (``농업기술센터 기술보급과`` is one department; ``기획예산과 재무과`` two)."""
+    body = current().build(_body_suffix)
+    out: list[str] = []
+    for t in toks:
+        if out and body.search(out[-1]) and not body.search(t):
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(t)
+    return out
+
+
 HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
                  "coop_depts", "target", "status", "status_code")
 
@@ -64,7 +82,7 @@ def split_depts(value: str | None) -> list[str]:
         # Space-separated names split only when no comma separates them: "농업기술센터 기술보급과"
         # in a comma list is one unit of a body.
         if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(_is_dept(t) for t in toks):
-            parts.extend(toks)
+            parts.extend(_units(toks))
         else:
             parts.append(piece)
     return parts
