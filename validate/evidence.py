@@ -294,6 +294,8 @@ class EvidenceFinder:
         with the table's width and, when near, its header rows; without a box, the whole page."""
         import pdfplumber
 
+        from pledgecard.validate.pdfpage import crop_image
+
         digest = hashlib.sha1(repr((str(path), page, box, table)).encode()).hexdigest()[:16]
         rel = f"evidence/{digest}.png"
         try:
@@ -307,7 +309,7 @@ class EvidenceFinder:
                     top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
                     region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
                               min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
-                    im = pg.crop(region).to_image(resolution=CROP_DPI)
+                    im = crop_image(pg, region, CROP_DPI)  # pg.crop(region).to_image(resolution=CROP_DPI)
                     im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
                 else:
                     side = max(width, height, 1.0)
