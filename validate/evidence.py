@@ -316,7 +316,8 @@ class EvidenceFinder:
                     im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
                 buf = io.BytesIO()
                 im.save(buf, format="PNG")
-            atomic_write_bytes(self.report_dir / rel, buf.getvalue())
+            # no fsync of its own: like the card pages, rewritten on every run; the index is the commit point
+            atomic_write_bytes(self.report_dir / rel, buf.getvalue(), durable=False)
         except Exception as exc:  # noqa: BLE001 - a damaged PDF must not stop the report
             log.debug("cannot render %s page %s: %s", path, page, exc)
             return None
