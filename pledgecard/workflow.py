@@ -39,7 +39,7 @@ VALIDATION_MODULE = "pledgecard.validate.api"
 # GX's environment before GX is imported.
 VALIDATION_IMPORTS = (VALIDATION_MODULE, "pledgecard.validate.suites", "great_expectations",
                       "pledgecard.validate.report", "pdfplumber.display", "pledgecard.validate.pdfpage")
-LOAD_IMPORTS = ("pledgecard.load.tableset", "pledgecard.load.parquet", "pyarrow.parquet", "pledgecard.load.warehouse")
+LOAD_IMPORTS = ("pledgecard.load.tableset", "pledgecard.load.parquet", "pyarrow.parquet")
 
 
 @contextmanager
@@ -201,11 +201,8 @@ def run(
     target = warehouse if warehouse is not None else out_dir / "warehouse.duckdb"
     check_output_folder(out_dir, stage_name="extract")
     check_dask_scheduler(opts.dask_scheduler)
-    check_warehouse(target)
-    from pledgecard.load.warehouse import destination_for
-
-    _import_in_background(*(VALIDATION_IMPORTS if validate else ()), *LOAD_IMPORTS,
-                          type(destination_for(target)).__module__)
+    check_warehouse(target)  # imports the destination's module (and its driver)
+    _import_in_background(*(VALIDATION_IMPORTS if validate else ()), *LOAD_IMPORTS)
     with stage("extract", out_dir), OutputLock(out_dir):
         summary = extract_batch(paths, out_dir, options=opts, _locked=True)
         result = RunResult(batch=summary)

@@ -58,7 +58,7 @@ def test_run_starts_importing_validation_before_extracting(tmp_path: Path, monke
     assert len(order) == 2 and order[1] == "extract"
     started = order[0].split()[1:]  # GX itself, after the module that sets its environment; the load's modules
     assert started.index("pledgecard.validate.suites") < started.index("great_expectations")
-    assert {workflow.VALIDATION_MODULE, "pledgecard.load.tableset", "pledgecard.load.duckdb"} <= set(started)
+    assert {workflow.VALIDATION_MODULE, "pledgecard.validate.report", "pledgecard.load.tableset"} <= set(started)
     assert result.exit_code == 0 and result.validation is not None and result.load is not None
 
 
