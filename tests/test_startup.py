@@ -93,3 +93,17 @@ def test_a_failing_warm_up_does_not_stop_the_batch(tmp_path: Path) -> None:
     warm = functools.partial(note_warm_pid, str(tmp_path / "no-such-folder" / "warm.log"))  # raises
     results = list(run_local(jobs, fake_process, None, 2, warm=warm))
     assert [r["file_row"]["status"] for _, r in results] == ["ok"] * 3
+
+
+def test_run_as_the_program_ends_without_module_teardown_keeping_its_output_and_exit_code(tmp_path: Path) -> None:
+    """``pledgecard run`` ends through ``cli.end_process`` (exit handlers run, streams flushed,
+    no module teardown): its printed lines reach a pipe, its exit code is the command's."""
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pledgecard", "run", str(SEED), "-o", str(out), "--workers", "1", "--quiet"]
+    done = subprocess.run([*cmd, "--fail-on", "error"], capture_output=True, text=True, timeout=300)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1, done.stderr  # the seed card has an error finding
+    assert any(line.startswith("validated 1 card(s): 1 error(s)") for line in lines), lines
+    assert lines[-1].startswith("loaded ") and (out / "warehouse.duckdb").is_file()
+    again = subprocess.run([*cmd, "--fail-on", "never"], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and again.stdout.splitlines()[-1] == lines[-1], again.stderr
