@@ -11,16 +11,19 @@ All in one run, on the same files (default: samples/corpus/*.pdf and tests/fixtu
 
 Milliseconds per page are printed with ratios to bare pdfplumber (the issue's yardstick) and
 to bare pypdfium2 (best of ``--rounds``). With ``--cli DIR`` it also times, as fresh processes
-taking turns (``--repeats`` times), ``pledgecard extract DIR --workers 1`` with each engine
-against a process doing bare pdfplumber text + tables over the same PDFs, and prints the
-ratio of each pair (median over the repeats): absolute times vary with the machine's load,
-the ratios measured side by side much less.
+taking turns (``--repeats`` times), ``pledgecard extract DIR --workers 1`` with each engine and
+``pledgecard run DIR --workers 1`` (extract, validate, report, tables, warehouse) against a
+process doing bare pdfplumber text + tables over the same PDFs, and prints each one's wall and CPU
+seconds (CPU: the process and all its descendants, the batch's workers included) and its wall
+time's ratio to bare pdfplumber's in the same turn (median over the repeats): absolute
+times vary with the machine's load, the ratios measured side by side much less.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import subprocess
 import sys
@@ -120,37 +123,89 @@ def per_page(files: list[bytes], rounds: int) -> None:
         print(f"{label:34} {1000 * t / pages:9.2f} {t / t_plumber:18.3f} {t / t_pdfium:17.2f}")
 
 
-def _wall(cmd: list[str]) -> float:
+def _tree_cpu(root: int, seen: dict[int, float]) -> None:
+    """Note the CPU seconds so far of ``root`` and each process descending from it (Linux /proc):
+    a batch's workers are children of a fork server, whose CPU time no ``wait`` reports back."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    own: dict[int, float] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parent[pid] = int(fields[1])
+        own[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+    for pid, cpu in own.items():
+        p = pid
+        while p > 1 and p != root:
+            p = parent.get(p, 0)
+        if p == root:
+            seen[pid] = max(cpu, seen.get(pid, 0.0))
+
+
+def _wall(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one command: its own and its descendants' (sampled every 100 ms
+    from /proc where there is one, else the children ``wait`` reports)."""
+    before = os.times()
+    seen: dict[int, float] = {}
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as proc:
+        while proc.poll() is None:
+            if os.path.isdir("/proc"):
+                _tree_cpu(proc.pid, seen)
+            time.sleep(0.1)
+    wall = time.perf_counter() - start
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    after = os.times()
+    reaped = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return wall, max(reaped, sum(seen.values()))
+
+
+def _commands(folder: Path, tmp: Path) -> dict[str, list[str]]:
+    """The commands taking turns: bare pdfplumber, ``extract`` with each engine, ``run`` (into
+    the new folder ``tmp``)."""
+    cli = [PYTHON, "-m", "pledgecard"]
+    cmds = {"bare pdfplumber (text + tables)": [PYTHON, "-c", BARE_PDFPLUMBER, str(folder)]}
+    for name in ("pdfium", "pdfplumber"):
+        cmds[f"extract --pdf-engine {name}"] = [*cli, "extract", str(folder), "-o", str(tmp / name), "--workers", "1",
+                                                "--force", "--quiet", "--pdf-engine", name]
+    cmds["run (extract, validate, report, load)"] = [*cli, "run", str(folder), "-o", str(tmp / "run"), "--workers", "1",
+                                                     "--quiet", "--fail-on", "never"]
+    return cmds
 
 
 def cli(folder: Path, repeats: int) -> None:
     n = len(list(folder.rglob("*.pdf")))
-    times: dict[str, list[float]] = {"bare": [], "pdfium": [], "pdfplumber": []}
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(repeats):
-            times["bare"].append(_wall([PYTHON, "-c", BARE_PDFPLUMBER, str(folder)]))
-            for name in ("pdfium", "pdfplumber"):
-                out = Path(tmp) / name
-                times[name].append(_wall([PYTHON, "-m", "pledgecard", "extract", str(folder), "-o", str(out),
-                                          "--workers", "1", "--force", "--quiet", "--pdf-engine", name]))
-    bare = times["bare"]
-    print(f"\n`pledgecard extract` on {n} PDFs, one worker, against bare pdfplumber text + tables "
-          f"(fresh processes taking turns, {repeats} repeats)")
-    print(f"bare pdfplumber: {', '.join(f'{t:.1f}' for t in bare)} s")
-    for name in ("pdfium", "pdfplumber"):
-        ratios = [t / b for t, b in zip(times[name], bare, strict=True)]
-        print(f"extract --pdf-engine {name:10}: {', '.join(f'{t:.1f}' for t in times[name])} s; "
-              f"ratio to bare {', '.join(f'{r:.2f}' for r in ratios)} (median {statistics.median(ratios):.2f})")
+        labels = list(_commands(folder, Path(tmp)))
+        walls: dict[str, list[float]] = {label: [] for label in labels}
+        cpus: dict[str, list[float]] = {label: [] for label in labels}
+        for turn in range(repeats):
+            for label, cmd in _commands(folder, Path(tmp) / str(turn)).items():
+                wall, cpu = _wall(cmd)
+                walls[label].append(wall)
+                cpus[label].append(cpu)
+    bare = walls["bare pdfplumber (text + tables)"]
+    print(f"\nCLI on {n} PDFs, one worker, against bare pdfplumber text + tables "
+          f"(fresh processes taking turns, {repeats} repeats; each turn into new output folders)")
+    print(f"{'':40} {'wall s':>18} {'CPU s (median)':>15} {'ratio to bare':>20} {'median':>7}")
+    for label in labels:
+        ratios = [t / b for t, b in zip(walls[label], bare, strict=True)]
+        print(f"{label:40} {', '.join(f'{t:.1f}' for t in walls[label]):>18} {statistics.median(cpus[label]):15.1f} "
+              f"{', '.join(f'{r:.2f}' for r in ratios):>20} {statistics.median(ratios):7.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--rounds", type=int, default=3, help="best of N rounds (default 3)")
-    parser.add_argument("--cli", type=Path, metavar="DIR", help="also time `pledgecard extract DIR` (PDFs)")
+    parser.add_argument("--cli", type=Path, metavar="DIR", help="also time `pledgecard extract DIR` and `pledgecard run DIR` (PDFs)")
     parser.add_argument("--repeats", type=int, default=3, help="turns of the CLI timing (default 3)")
     args = parser.parse_args(argv)
     paths = [q for p in args.pdfs for q in (sorted(p.rglob("*.pdf")) if p.is_dir() else [p])]

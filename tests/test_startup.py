@@ -42,9 +42,9 @@ def test_run_starts_importing_validation_before_extracting(tmp_path: Path, monke
     order: list[str] = []
     real_import, real_extract = workflow._import_in_background, workflow.extract_batch
 
-    def importing(module: str):  # type: ignore[no-untyped-def]
-        order.append(f"import {module}")
-        return real_import(module)
+    def importing(*modules: str):  # type: ignore[no-untyped-def]
+        order.append("import " + " ".join(modules))
+        return real_import(*modules)
 
     def extracting(*args, **kwargs):  # type: ignore[no-untyped-def]
         order.append("extract")
@@ -55,7 +55,10 @@ def test_run_starts_importing_validation_before_extracting(tmp_path: Path, monke
     monkeypatch.setattr(workflow, "extract_batch", extracting)
     write_card(tmp_path / "in" / "a.txt", mgmt_no="1-1")
     result = workflow.run([tmp_path / "in"], tmp_path / "out", workers=1, task=fake_process, fail_on="never")
-    assert order == ["import pledgecard.validate.api", "extract"]
+    assert len(order) == 2 and order[1] == "extract"
+    started = order[0].split()[1:]  # GX itself, after the module that sets its environment; the load's modules
+    assert started.index("pledgecard.validate.suites") < started.index("great_expectations")
+    assert {workflow.VALIDATION_MODULE, "pledgecard.validate.report", "pledgecard.load.tableset"} <= set(started)
     assert result.exit_code == 0 and result.validation is not None and result.load is not None
 
 
@@ -90,3 +93,17 @@ def test_a_failing_warm_up_does_not_stop_the_batch(tmp_path: Path) -> None:
     warm = functools.partial(note_warm_pid, str(tmp_path / "no-such-folder" / "warm.log"))  # raises
     results = list(run_local(jobs, fake_process, None, 2, warm=warm))
     assert [r["file_row"]["status"] for _, r in results] == ["ok"] * 3
+
+
+def test_run_as_the_program_ends_without_module_teardown_keeping_its_output_and_exit_code(tmp_path: Path) -> None:
+    """``pledgecard run`` ends through ``cli.end_process`` (exit handlers run, streams flushed,
+    no module teardown): its printed lines reach a pipe, its exit code is the command's."""
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pledgecard", "run", str(SEED), "-o", str(out), "--workers", "1", "--quiet"]
+    done = subprocess.run([*cmd, "--fail-on", "error"], capture_output=True, text=True, timeout=300)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1, done.stderr  # the seed card has an error finding
+    assert any(line.startswith("validated 1 card(s): 1 error(s)") for line in lines), lines
+    assert lines[-1].startswith("loaded ") and (out / "warehouse.duckdb").is_file()
+    again = subprocess.run([*cmd, "--fail-on", "never"], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and again.stdout.splitlines()[-1] == lines[-1], again.stderr

@@ -294,6 +294,8 @@ class EvidenceFinder:
         with the table's width and, when near, its header rows; without a box, the whole page."""
         import pdfplumber
 
+        from pledgecard.validate.pdfpage import crop_image
+
         digest = hashlib.sha1(repr((str(path), page, box, table)).encode()).hexdigest()[:16]
         rel = f"evidence/{digest}.png"
         try:
@@ -307,14 +309,15 @@ class EvidenceFinder:
                     top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
                     region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
                               min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
-                    im = pg.crop(region).to_image(resolution=CROP_DPI)
+                    im = crop_image(pg, region, CROP_DPI)  # pg.crop(region).to_image(resolution=CROP_DPI)
                     im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
                 else:
                     side = max(width, height, 1.0)
                     im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
                 buf = io.BytesIO()
                 im.save(buf, format="PNG")
-            atomic_write_bytes(self.report_dir / rel, buf.getvalue())
+            # no fsync of its own: like the card pages, rewritten on every run; the index is the commit point
+            atomic_write_bytes(self.report_dir / rel, buf.getvalue(), durable=False)
         except Exception as exc:  # noqa: BLE001 - a damaged PDF must not stop the report
             log.debug("cannot render %s page %s: %s", path, page, exc)
             return None

@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
                    help="exit 1 when a finding of this severity or worse fails (default: error)")
     p.add_argument("--no-validate", action="store_true", help="skip validation (no findings)")
     p.add_argument("--corrections", metavar="FILE", help="reviewers' corrections (default DIR/corrections.jsonl)")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, end_process=True)  # no module teardown after the work (see cli.end_process)
 
 
 def run(args: argparse.Namespace) -> int:
