@@ -41,7 +41,7 @@ def test_a_table_of_figures_no_section_took() -> None:
 
 def test_low_coverage_when_most_text_is_unplaced() -> None:
     lines = [Paragraph(text=f"분류되지 않은 긴 문장 {k}번째 내용입니다", source=Source(line_start=3 + k)) for k in range(8)]
-    card = _card(Paragraph(text="추진경과", marker="□", source=Source(line_start=2)), *lines)
+    card = _card(Paragraph(text="참고자료", marker="□", source=Source(line_start=2)), *lines)
     share = card.record["source"]["coverage"]
     assert share < 0.9
     [f] = [f for f in card.findings if f["code"] == "extract.low_coverage"]
