@@ -8,6 +8,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,9 @@ from pledgecard.corrections import Correction, apply_corrections, corrections_pa
 from pledgecard.errors import UsageError
 from pledgecard.identity import Card, Copy, resolve, slim
 from pledgecard.validate.checks.corrections import correction_row
-from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
+from pledgecard.validate.engine import CHUNK_SIZE, Validator
 from pledgecard.validate.findings import FAIL_ON, reaches
+from pledgecard.validate.gcpause import collected_per_chunk
 from pledgecard.validate.reportproc import AHEAD, ReportPipe
 from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl, iter_jsonl_at, read_at
 from pledgecard.writers import ensure_inside
@@ -209,7 +211,9 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                         findings[i]["evidence"] = data
                 counts.add([_stored(f, by_id.get(str(f.get("card_id")))) for f in findings], out, fail_on)
 
-            for numbered in chunks(enumerate(iter_jsonl(records_path, required=True)), chunk_size):
+            def one_chunk(numbered: list[tuple[int, dict[str, Any]]]) -> tuple[list[dict[str, Any]], dict[str, Card]]:
+                """Validate the canonical copies among ``numbered`` (and write the corrected records);
+                hand the chunk to the pages; its findings and cards (nothing of the records is kept)."""
                 shown = [(n, rec) for n, rec in numbered if n in identity.cards]  # canonical copies only
                 chunk = [rec for _, rec in shown]
                 extra = None
@@ -223,23 +227,28 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 chunk = [dict(rec, card_id=identity.cards[n].display_id) for rec, (n, _) in zip(chunk, shown, strict=True)]
                 where = {id(rec): (n, orig.get("card_id")) for rec, (n, orig) in zip(chunk, shown, strict=True)}
 
-                def prov(rec: Mapping[str, Any], where: dict[int, tuple[int, Any]] = where) -> Mapping[str, Any] | None:
+                def prov(rec: Mapping[str, Any]) -> Mapping[str, Any] | None:
                     n, card_id = where.get(id(rec), (None, rec.get("card_id")))
                     return provenance.get(str(card_id), n)
 
                 findings = validator.validate(chunk, prov, extra)
                 for rec in chunk:
                     findings += identity.extra.get(str(rec["card_id"]), [])
-                by_id = {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
                 if pages is not None:  # pages, and evidence on the findings (provenance for failing cards)
                     failing = {str(f.get("card_id")) for f in findings if not f["success"]}
-                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings, [prov(rec) if str(rec.get("card_id")) in failing else None
-                                                   for rec in chunk])
-                waiting.append((findings, by_id))
+                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings,
+                                 [prov(rec) if str(rec.get("card_id")) in failing else None for rec in chunk])
                 counts.cards += len(chunk)
-                del numbered, shown, chunk, findings, where, prov  # gone before the next chunk is read
-                while len(waiting) > (AHEAD if pages is not None and pages.in_process else 0):
-                    store(*waiting.popleft())
+                return findings, {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
+
+            reader = enumerate(iter_jsonl(records_path, required=True))
+            with collected_per_chunk() as collect:
+                while numbered := list(islice(reader, max(1, chunk_size))):
+                    waiting.append(one_chunk(numbered))
+                    del numbered  # the chunk's records are gone before the next chunk is read
+                    collect()
+                    while len(waiting) > (AHEAD if pages is not None and pages.in_process else 0):
+                        store(*waiting.popleft())
             while waiting:
                 store(*waiting.popleft())
         report_path = pages.finish() if pages is not None else None

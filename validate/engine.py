@@ -42,6 +42,7 @@ def chunks(records: Iterable[Record], size: int = CHUNK_SIZE) -> Iterator[list[R
     it = iter(records)
     while chunk := list(islice(it, max(1, size))):
         yield chunk
+        del chunk  # not held while the next chunk is read
 
 
 def _sha(record: Mapping[str, Any] | None) -> str | None:
