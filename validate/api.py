@@ -8,6 +8,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import chain, islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,18 @@ from pledgecard.corrections import Correction, apply_corrections, corrections_pa
 from pledgecard.errors import UsageError
 from pledgecard.identity import Card, Copy, resolve, slim
 from pledgecard.validate.checks.corrections import correction_row
-from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunks
+from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunk_sizes
 from pledgecard.validate.findings import FAIL_ON, reaches
-from pledgecard.validate.reportproc import AHEAD, ReportPipe
-from pledgecard.validate.streams import AtomicJsonl, ProvenanceIndex, iter_jsonl, iter_jsonl_at, read_at
+from pledgecard.validate.gcpause import collected_per_chunk
+from pledgecard.validate.reportproc import AHEAD, SLICE, ReportPipe
+from pledgecard.validate.streams import (
+    AtomicJsonl,
+    ProvenanceIndex,
+    iter_jsonl,
+    iter_jsonl_at,
+    line_count,
+    read_at,
+)
 from pledgecard.writers import ensure_inside
 
 
@@ -91,6 +100,7 @@ class _Identity:
     cards: dict[int, Card] = field(default_factory=dict)  # position in records.jsonl -> its card
     offsets: dict[int, int] = field(default_factory=dict)  # position in records.jsonl -> byte offset (canonical copies)
     extra: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # display id -> findings
+    records: int = 0  # records in records.jsonl
 
 
 def _identity(records_path: Path, provenance_path: Path) -> _Identity:
@@ -120,7 +130,7 @@ def _identity(records_path: Path, provenance_path: Path) -> _Identity:
     by_key: dict[str, list[dict[str, Any]]] = {}
     for f in resolution.findings:
         by_key.setdefault(str(f.get("card_key")), []).append(f)
-    out = _Identity()
+    out = _Identity(records=len(offsets))
     for card in resolution.cards:
         out.cards[card.canonical.index] = card
         out.offsets[card.canonical.index] = offsets[card.canonical.index]
@@ -185,20 +195,22 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
         raise UsageError(f"{root} has no records.jsonl: run `pledgecard extract` into it first")
     fixes = load_corrections(corrections_path(root, corrections))
     rewrite = bool(fixes) or _has_applied_corrections(records_path)
-    # --- card identity (issue 9): validate and report one canonical copy per card (pledgecard.identity)
-    identity = _identity(records_path, root / "provenance.jsonl")
-    provenance = ProvenanceIndex(root / "provenance.jsonl")
     report_dir = ensure_inside(root, root / "report")
     pages = None
-    if report:
-        _clear_report(report_dir)
-        pages = ReportPipe(root, list(iter_jsonl(root / "files.jsonl", required=False)), cards=len(identity.cards),
+    if report:  # the page process (a large batch) starts now: its imports overlap the identity pass
+        pages = ReportPipe(root, list(iter_jsonl(root / "files.jsonl", required=False)), cards=line_count(records_path),
                            records=records_path, corrections=fixes if rewrite else None)
+    provenance: ProvenanceIndex | None = None
     validator = Validator()
     counts = _Counts()
     findings_path = ensure_inside(root, root / "findings.jsonl")
     waiting: deque[tuple[list[dict[str, Any]], dict[str, Card]]] = deque()  # chunks whose pages are being written
     try:
+        # --- card identity (issue 9): validate and report one canonical copy per card (pledgecard.identity)
+        identity = _identity(records_path, root / "provenance.jsonl")
+        provenance = ProvenanceIndex(root / "provenance.jsonl")
+        if pages is not None:
+            _clear_report(report_dir)
         with AtomicJsonl(findings_path) as out, contextlib.ExitStack() as stack:
             corrected = stack.enter_context(AtomicJsonl(records_path)) if rewrite else None
 
@@ -209,7 +221,9 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                         findings[i]["evidence"] = data
                 counts.add([_stored(f, by_id.get(str(f.get("card_id")))) for f in findings], out, fail_on)
 
-            for numbered in chunks(enumerate(iter_jsonl(records_path, required=True)), chunk_size):
+            def one_chunk(numbered: list[tuple[int, dict[str, Any]]]) -> tuple[list[dict[str, Any]], dict[str, Card]]:
+                """Validate the canonical copies among ``numbered`` (and write the corrected records);
+                hand the chunk to the pages; its findings and cards (nothing of the records is kept)."""
                 shown = [(n, rec) for n, rec in numbered if n in identity.cards]  # canonical copies only
                 chunk = [rec for _, rec in shown]
                 extra = None
@@ -223,28 +237,40 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 chunk = [dict(rec, card_id=identity.cards[n].display_id) for rec, (n, _) in zip(chunk, shown, strict=True)]
                 where = {id(rec): (n, orig.get("card_id")) for rec, (n, orig) in zip(chunk, shown, strict=True)}
 
-                def prov(rec: Mapping[str, Any], where: dict[int, tuple[int, Any]] = where) -> Mapping[str, Any] | None:
+                def prov(rec: Mapping[str, Any]) -> Mapping[str, Any] | None:
                     n, card_id = where.get(id(rec), (None, rec.get("card_id")))
-                    return provenance.get(str(card_id), n)
+                    return provenance.get(str(card_id), n) if provenance is not None else None
 
                 findings = validator.validate(chunk, prov, extra)
                 for rec in chunk:
                     findings += identity.extra.get(str(rec["card_id"]), [])
-                by_id = {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
                 if pages is not None:  # pages, and evidence on the findings (provenance for failing cards)
                     failing = {str(f.get("card_id")) for f in findings if not f["success"]}
-                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings, [prov(rec) if str(rec.get("card_id")) in failing else None
-                                                   for rec in chunk])
-                waiting.append((findings, by_id))
+                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings,
+                                 [prov(rec) if str(rec.get("card_id")) in failing else None for rec in chunk])
                 counts.cards += len(chunk)
-                del numbered, shown, chunk, findings, where, prov  # gone before the next chunk is read
-                while len(waiting) > (AHEAD if pages is not None and pages.in_process else 0):
-                    store(*waiting.popleft())
+                return findings, {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
+
+            reader = enumerate(iter_jsonl(records_path, required=True))
+            # beside a page process: a small first chunk (its pages start soon) and a small last one
+            # (little left to write once validation ends)
+            edge = min(SLICE, chunk_size) if pages is not None and pages.in_process else None
+            with collected_per_chunk() as collect:
+                for size in chain(chunk_sizes(identity.records, chunk_size, edge), repeat(chunk_size)):
+                    numbered = list(islice(reader, size))
+                    if not numbered:
+                        break
+                    waiting.append(one_chunk(numbered))
+                    del numbered  # the chunk's records are gone before the next chunk is read
+                    collect()
+                    while len(waiting) > (AHEAD if pages is not None and pages.in_process else 0):
+                        store(*waiting.popleft())
             while waiting:
                 store(*waiting.popleft())
         report_path = pages.finish() if pages is not None else None
     finally:
-        provenance.close()
+        if provenance is not None:
+            provenance.close()
         if pages is not None:
             pages.close()
     cards, passed, failed, sev, by_code = counts.cards, counts.passed, counts.failed, counts.sev, counts.by_code

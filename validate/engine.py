@@ -42,6 +42,23 @@ def chunks(records: Iterable[Record], size: int = CHUNK_SIZE) -> Iterator[list[R
     it = iter(records)
     while chunk := list(islice(it, max(1, size))):
         yield chunk
+        del chunk  # not held while the next chunk is read
+
+
+def chunk_sizes(records: int, size: int = CHUNK_SIZE, edge: int | None = None) -> list[int]:
+    """The sizes of the chunks ``records`` records are read in: at most ``size`` each; with
+    ``edge``, the first and the last chunk hold ``edge`` records and the chunks between them are
+    of even size.
+
+    >>> chunk_sizes(10, 4), chunk_sizes(10_000, 1500, 250)
+    ([4, 4, 2], [250, 1357, 1357, 1357, 1357, 1357, 1357, 1358, 250])
+    """
+    size = max(1, size)
+    if edge is not None and records > 2 * edge:
+        middle = records - 2 * edge
+        n = -(-middle // size)
+        return [edge] + [middle // n + (i >= n - middle % n) for i in range(n)] + [edge]
+    return [size] * (records // size) + ([records % size] if records % size else [])
 
 
 def _sha(record: Mapping[str, Any] | None) -> str | None:

@@ -103,6 +103,10 @@ def _add_remote(offsets: list[int], card_ids: list[str], findings: list[dict[str
     return out
 
 
+def _ready() -> None:
+    """Nothing: the first task, to start the page process at once."""
+
+
 def _finish_remote() -> tuple[Path, dict[str, float]]:
     """The index written; the page process's CPU seconds and peak RSS (MB) so far."""
     import resource
@@ -146,8 +150,9 @@ class ReportPipe:
 
     def __init__(self, root: Path, files: list[Mapping[str, Any]], *, cards: int, records: Path,
                  corrections: Mapping[str, list[Correction]] | None) -> None:
-        """``records``: the records.jsonl the page process reads the cards from again (by their
-        offsets), ``corrections`` applied to them (``None``: no corrections applied)."""
+        """``cards``: the size of the batch (records, counted before the canonical copies are
+        chosen); ``records``: the records.jsonl the page process reads the cards from again (by
+        their offsets), ``corrections`` applied to them (``None``: no corrections applied)."""
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._writer: Any = None
         self._pending: deque[concurrent.futures.Future[Evidence] | Evidence] = deque()
@@ -155,6 +160,7 @@ class ReportPipe:
         if cards >= PROCESS_MIN_CARDS and _may_start_process():
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files, records, corrections, SLICE))
+            self._pool.submit(_ready)  # the process starts (imports, its writer) while validation gets ready
         else:
             from pledgecard.validate.report import ReportWriter
 

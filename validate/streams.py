@@ -49,6 +49,17 @@ def iter_jsonl_at(path: Path, *, required: bool) -> Iterator[tuple[int, dict[str
                 yield start, row
 
 
+def line_count(path: Path) -> int:
+    """The number of lines of ``path`` (0 when it is missing), counted without decoding them."""
+    if not path.is_file():
+        return 0
+    n = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            n += block.count(b"\n")
+    return n
+
+
 def read_at(path: Path, offset: int) -> dict[str, Any]:
     """The JSON object on the line of ``path`` that starts at byte ``offset``."""
     with open(path, "rb") as fh:

@@ -2,8 +2,13 @@
 check objects' expectations; one validation per table per chunk of cards.
 
 Each expectation carries ``meta={"code": ...}`` (the finding code); :meth:`Suites.run` returns, per
-code, the ``row_id`` values of the failing rows (``unexpected_index_list`` with ``result_format``
-COMPLETE). GX's analytics, progress bars and chatty logging are switched off. Data Docs are not
+code, the ``row_id`` values of the failing rows (GX is given the table indexed by ``row_id``:
+``unexpected_index_list`` with ``result_format`` COMPLETE holds the index values, without the
+unexpected values themselves). Checks that state the same row-wise expectation, each on its own rows (``where`` the same
+column holds its value: the sum checks, ``where code == <their code>``), share one expectation over
+the table, whose failing rows go to the check their column value names (``meta={"codes": {value:
+code}, "by": column}``): the same rows fail, without a row condition per check (GX filters the
+frame for each one and, for the condition's object, leaves reference cycles behind). GX's analytics, progress bars and chatty logging are switched off. Data Docs are not
 built: the report documents every check's expectations itself (they were empty pages offline).
 """
 
@@ -25,7 +30,11 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 from pledgecard.errors import ValidateError  # noqa: E402
 from pledgecard.validate.checks import TABLES, Check, Expect, checks_of  # noqa: E402
 
-_RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
+#: Expectation kinds whose outcome on a row depends on that row's values alone (not, as for
+#: uniqueness or a column mean, on the other rows): those may be shared by checks (see :func:`_groups`).
+ROW_WISE = frozenset({"ExpectColumnPairValuesToBeEqual", "ExpectColumnPairValuesAToBeGreaterThanB",
+                      "ExpectColumnValuesToBeBetween", "ExpectColumnValuesToNotBeNull"})
+_RESULT_FORMAT = {"result_format": "COMPLETE", "exclude_unexpected_values": True}
 
 
 @dataclass(slots=True)
@@ -74,10 +83,24 @@ def _row_ids(result: dict[str, Any]) -> set[int]:
     return ids
 
 
+def _groups(table: str) -> list[list[tuple[Check, Expect]]]:
+    """The expectations of ``table``'s checks in registry order, those of a row-wise kind
+    (:data:`ROW_WISE`) that differ only in the value of a row condition on the same column
+    (``where``) grouped together; a group is one GX expectation, failing exactly the rows the
+    separate ones would."""
+    groups: dict[Any, list[tuple[Check, Expect]]] = {}
+    for check in checks_of(table):
+        for spec in check.expect:
+            shared = spec.where is not None and spec.kind in ROW_WISE
+            key: Any = (spec.kind, repr(sorted(spec.kwargs.items())), spec.where[0]) if shared else id(spec)  # type: ignore[index]
+            groups.setdefault(key, []).append((check, spec))
+    return list(groups.values())
+
+
 @cache
 def _read_by_gx(table: str) -> list[str]:
-    """The columns of ``table`` that its GX expectations read, with ``row_id``, in table order."""
-    used = {"row_id"}
+    """The columns of ``table`` that its GX expectations read, in table order."""
+    used: set[str] = set()
     for check in checks_of(table):
         for spec in check.expect:
             used.update(str(spec.kwargs[k]) for k in ("column", "column_A", "column_B") if k in spec.kwargs)
@@ -105,17 +128,27 @@ class Suites:
 
     def _definition(self, name: str) -> Any | None:
         if name not in self.definitions:
-            gx = self.gx
-            expectations = [build_expectation(gx, c, e) for c in checks_of(name) for e in c.expect]
+            expectations = [self._expectation(group) for group in _groups(name)]
             if not expectations:
                 self.definitions[name] = None
             else:
-                suite = self.context.suites.add(gx.ExpectationSuite(name=f"pledgecard.{name}"))
+                suite = self.context.suites.add(self.gx.ExpectationSuite(name=f"pledgecard.{name}"))
                 for expectation in expectations:
                     suite.add_expectation(expectation)
                 batch_def = self.source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
                 self.definitions[name] = (batch_def, suite)
         return self.definitions[name]
+
+    def _expectation(self, group: list[tuple[Check, Expect]]) -> Any:
+        """One GX expectation for a group of :func:`_groups` (several checks: without their row
+        condition, the checks' codes by the condition's value in ``meta``)."""
+        if len(group) == 1:
+            return build_expectation(self.gx, *group[0])
+        check, spec = group[0]
+        assert spec.where is not None
+        shared = build_expectation(self.gx, check, Expect(spec.kind, spec.kwargs, note=spec.note))
+        shared.meta = {"by": spec.where[0], "codes": {str(e.where[1]): c.code for c, e in group if e.where}}
+        return shared
 
     def run(self, tables: dict[str, pd.DataFrame], progress: Callable[[str], None] | None = None) -> SuiteRun:
         """Validate every non-empty check table once; the failing row_ids per code."""
@@ -134,18 +167,28 @@ class Suites:
             if definition is None:
                 continue
             batch_def, suite = definition
-            # GX sees the columns its expectations read (and row_id): it fingerprints every frame
+            # GX sees the columns its expectations read, indexed by row_id: it fingerprints every frame
             # it is given, by pickling it when a column holds dicts (the sums' details)
             # Batch.validate keeps no copy of the results (a validation definition's run stores
             # each in the context's results store: memory growing chunk by chunk)
-            result = batch_def.get_batch(batch_parameters={"dataframe": df[_read_by_gx(name)]}).validate(
+            frame = df[_read_by_gx(name)].set_axis(pd.Index(df["row_id"].to_numpy()))
+            result = batch_def.get_batch(batch_parameters={"dataframe": frame}).validate(
                 suite, result_format=_RESULT_FORMAT)
+            del frame
             for res in result.results:
-                code = (res.expectation_config.meta or {}).get("code")
+                meta = res.expectation_config.meta or {}
+                code = meta.get("code") or ", ".join(meta.get("codes", {}).values())
                 error = _exception(res.exception_info)
                 if error:
                     raise ValidateError(f"GX expectation for {code} failed to run: {error}")
-                if code and not res.success:
+                if res.success:
+                    continue
+                if "by" in meta:  # a shared expectation: each failing row to the check its column names
+                    bad = df.loc[df["row_id"].isin(_row_ids(res.result)), ["row_id", meta["by"]]]
+                    for row_id, value in zip(bad["row_id"], bad[meta["by"]], strict=True):
+                        if str(value) in meta["codes"]:
+                            run.failed.setdefault(meta["codes"][str(value)], set()).add(int(row_id))
+                elif code:
                     run.failed.setdefault(code, set()).update(_row_ids(res.result))
         run.seconds = time.perf_counter() - t0
         self.seconds += run.seconds
