@@ -228,33 +228,13 @@ def _conflict_findings(cards: list[Card]) -> list[dict[str, Any]]:
     return out
 
 
-def figures_digest(record: Mapping[str, Any]) -> str:
-    """A digest of :func:`figures`: copies with equal digests have equal figures (no finding)."""
-    blob = json.dumps(figures(record), ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
 def slim(record: Mapping[str, Any]) -> dict[str, Any]:
-    """What the rule needs of a record: its card_id, issuer and title, the source fields
-    :func:`rank` and :class:`Copy` read, and the digest of its figures (``FIGURES``), enough to
-    resolve copies that print their title and agree in every figure without reading them again."""
+    """What the rule needs of a record whose base key no other record of the batch has: its
+    card_id, issuer and title, and the source fields :func:`rank` and :class:`Copy` read."""
     header, src = as_map(record.get("header")), as_map(record.get("source"))
     return {"card_id": record.get("card_id"),
             "header": {k: header[k] for k in ("issuer", "title") if k in header},
-            "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src},
-            FIGURES: record.get(FIGURES) or figures_digest(record)}
-
-
-FIGURES = "_figures"  # the key of a slim record's figures digest
-
-
-def _titled(copies: list[Copy]) -> bool:
-    return all(label_key(str(as_map(cp.record.get("header")).get("title") or "")) for cp in copies)
-
-
-def _agree(copies: list[Copy]) -> bool:
-    digests = {cp.record.get(FIGURES) for cp in copies}
-    return len(digests) == 1 and None not in digests
+            "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src}}
 
 
 def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | None = None) -> Resolution:
@@ -270,11 +250,6 @@ def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | N
     cards: list[Card] = []
     findings: list[dict[str, Any]] = []
     for key, members in groups.items():
-        if full is not None and len(members) > 1 and _titled(members):
-            clusters, found = _resolve_slim(key, members, full)
-            cards += clusters
-            findings += found
-            continue
         if full is not None and len(members) > 1:
             members = [Copy(cp.index, full(cp.index), cp.path) for cp in members]
         clusters, found = _resolve_group(key, members)
@@ -289,8 +264,14 @@ def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | N
 
 def _resolve_group(key: str, members: list[Copy]) -> tuple[list[Card], list[dict[str, Any]]]:
     """The cards of one base key and their identity findings."""
-    clusters = _cluster(members)
+    clusters: list[Card] = []
     findings: list[dict[str, Any]] = []
+    for cp in sorted(members, key=rank):
+        home = next((c for c in clusters if same_card(c.canonical.record, cp.record)), None)
+        if home is None:
+            clusters.append(Card(canonical=cp, copies=[cp]))
+        else:
+            home.copies.append(cp)
     for n, card in enumerate(clusters):
         card.variant = content_hash(card.canonical.record)[:12] if n else None
         card.key = f"{key}#{card.variant}" if n else key
@@ -298,40 +279,6 @@ def _resolve_group(key: str, members: list[Copy]) -> tuple[list[Card], list[dict
     if len(clusters) > 1:
         findings += _conflict_findings(clusters)
     return clusters, findings
-
-
-def _resolve_slim(key: str, members: list[Copy], full: Callable[[int], Mapping[str, Any]],
-                  ) -> tuple[list[Card], list[dict[str, Any]]]:
-    """:func:`_resolve_group` for slim copies that all print a title (so :func:`same_card` reads
-    only titles): a card's copies are read whole again only when their figures differ (for the
-    findings) or when the card is a variant (its key names its content hash)."""
-    clusters = _cluster(members)
-    findings: list[dict[str, Any]] = []
-    for n, card in enumerate(clusters):
-        whole = n > 0 or not _agree(card.copies)
-        if whole:
-            for cp in card.copies:
-                cp.record = full(cp.index)
-        card.variant = content_hash(card.canonical.record)[:12] if n else None
-        card.key = f"{key}#{card.variant}" if n else key
-        if whole:
-            findings += _differ_findings(card)
-            for cp in card.copies:
-                cp.record = slim(cp.record)
-    if len(clusters) > 1:
-        findings += _conflict_findings(clusters)
-    return clusters, findings
-
-
-def _cluster(members: list[Copy]) -> list[Card]:
-    clusters: list[Card] = []
-    for cp in sorted(members, key=rank):
-        home = next((c for c in clusters if same_card(c.canonical.record, cp.record)), None)
-        if home is None:
-            clusters.append(Card(canonical=cp, copies=[cp]))
-        else:
-            home.copies.append(cp)
-    return clusters
 
 
 def _resolution(cards: list[Card], findings: list[dict[str, Any]]) -> Resolution:

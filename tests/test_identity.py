@@ -26,7 +26,7 @@ from test_load_postgres import db, pg_url  # noqa: F401 - the PostgreSQL server 
 from test_pdf_images import photo_card_pdf
 
 from pledgecard.extract.issuer import from_org_line, from_title
-from pledgecard.identity import Copy, resolve, slim
+from pledgecard.identity import Copy, resolve
 from pledgecard.load.postgres import driver_url
 from pledgecard.tables import TABLE_COLUMNS
 
@@ -325,39 +325,6 @@ def test_resolution_rule() -> None:
         ("청년 일자리 창출", "txt", "a/x.txt", 5)])])
     assert sorted((c.canonical.path, c.key) for c in again.cards) == sorted((c.canonical.path, c.key) for c in res.cards)
 
-
-
-def test_slim_resolution_reads_again_only_copies_that_differ() -> None:
-    """Streaming resolution (slim copies, ``full`` reading a record again) gives the cards and
-    findings of resolving whole records, and reads again only copies it must compare: those of a
-    card whose copies' figures differ, a variant card, or a base key where a copy has no title."""
-    whole = [
-        _copy(0, "청년 일자리 창출", "txt", "a/x.txt", 5), _copy(1, "청년 일자리 창출", "pdf", "a/x.pdf", 5),
-        _copy(2, "청년 일자리 창출", "hwpx", "a/x.hwpx", 5),  # agree: never read again
-        _copy(3, "전통시장 주차장 확충", "txt", "c/y.txt", 7), _copy(4, "전통시장 주차장 확충", "pdf", "c/y.pdf", 8),
-        _copy(5, "경로당 신축", "txt", "e/w.txt", 9, issuer="천안시"),
-        _copy(6, "", "pdf", "e/w.pdf", 9, issuer="천안시"),  # no title: its key is read whole
-        _copy(7, "공공도서관 건립", "pdf", "f/v.pdf", 3), _copy(8, "하천 정비", "pdf", "g/u.pdf", 4),  # two cards
-    ]
-    for cp in whole[3:5]:
-        cp.record = {**cp.record, "card_id": "2-2@2024-Q4"}
-    for cp in whole[5:7]:
-        cp.record = {**cp.record, "card_id": "3-3@2024-Q4"}
-    for cp in whole[7:]:
-        cp.record = {**cp.record, "card_id": "4-4@2024-Q4"}
-    read: list[int] = []
-
-    def full(i: int) -> dict:
-        read.append(i)
-        return whole[i].record
-
-    streamed = resolve([Copy(cp.index, slim(cp.record), cp.path) for cp in whole], full)
-    direct = resolve([Copy(cp.index, cp.record, cp.path) for cp in whole])
-    assert [(c.key, c.canonical.index, [cp.index for cp in c.copies]) for c in streamed.cards] == \
-        [(c.key, c.canonical.index, [cp.index for cp in c.copies]) for c in direct.cards]
-    assert streamed.findings == direct.findings
-    assert [f["code"] for f in direct.findings] == ["card.copies_differ", "card.id_conflict", "card.id_conflict"]
-    assert sorted(set(read)) == [3, 4, 5, 6, 8]  # 8: the variant, keyed by its content
 
 
 def test_issuer_read_from_a_hwpx_title_line(tmp_path: Path) -> None:
