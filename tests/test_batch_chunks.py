@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_batch import archive, outputs
@@ -77,26 +78,16 @@ def test_a_job_holding_a_crashing_file_fails_only_that_file(tmp_path: Path, monk
     assert outputs(tmp_path / "out") == outputs(tmp_path / "per-file")
 
 
+@pytest.mark.parametrize(("task", "resent"), [
+    (fake_process, False),  # the timer stops the file, the job goes on
+    (hanging_process, True),  # a file that ignores the timer: its worker is stopped (the beacon named
+])                            # the file) and the job's other files are sent again
 def test_a_file_over_its_time_limit_in_a_job_of_several_fails_alone(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task: Any, resent: bool) -> None:
     monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
     src = archive(tmp_path / "in", n=8)
     write_card(src / "prov2" / "card004b-hang.txt", mode="hang")
-    s = run_batch([src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5),
-                  task=fake_process)
+    s = run_batch([src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5), task=task)
     assert s.failures == [(str(src / "prov2" / "card004b-hang.txt"), "timed out after 0.5 s")]
     assert (s.ok, s.cards) == (8, 12)
-    assert s.pool.jobs < s.pool.files and s.pool.resent == 0  # the timer stopped the file, the job went on
-
-
-def test_a_file_that_ignores_the_timer_in_a_job_of_several_is_stopped_alone(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
-    src = archive(tmp_path / "in", n=8)
-    write_card(src / "prov2" / "card004b-stuck.txt", mode="hang")
-    s = run_batch([src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5),
-                  task=hanging_process)
-    assert s.failures == [(str(src / "prov2" / "card004b-stuck.txt"), "timed out after 0.5 s")]
-    assert (s.ok, s.cards) == (8, 12)
-    # its worker was stopped (the beacon named the file) and the job's other files were sent again
-    assert s.pool.jobs < s.pool.files and s.pool.resent >= 1
+    assert s.pool.jobs < s.pool.files and (s.pool.resent >= 1 if resent else s.pool.resent == 0)
