@@ -16,7 +16,6 @@ import json
 import os
 import re
 import shlex
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -302,9 +301,11 @@ def write_page(path: Path, text: str) -> None:
     """Write a card page atomically (temp file, rename) without an fsync of its own: the pages are
     rewritten on every run, and the index, written last with an fsync, is the commit point."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pc-", suffix=".tmp", dir=path.parent)
+    # the temp file named after the page (one writer per output folder: its lock), not a random
+    # mkstemp name: creating thousands of randomly named files costs several times more
+    tmp = path.with_name(f".pc-{path.name}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
