@@ -665,7 +665,7 @@ FAMILIES += (
                     status_label="추진상황", phone_label="연락처", year_format="{y}년",
                     funding_pair="columns", pair_labels=("계획", "확보"), cell_unit=True,
                     funding_note="※ 확보액은 교부결정 기준, 계획은 중기지방재정계획 반영액",
-                    goals_layout="year_col", page_plan="five", photo_heading="◉ 추진 사진",
+                    goals_layout="year_col", page_plan="five", photos_heading="추진 사진",
                     photo_captions=("▲ 사업 대상지 전경", "▲ 주민설명회 개최 모습", "▲ 관계기관 합동 현장점검"),
                     overview_heading="사업개요", funding_heading="재원 확보 현황", achievements_heading="추진경과",
                     plans_heading="향후 추진일정", effects_heading="기대효과", goals_heading="목표 달성도",

@@ -711,11 +711,11 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     return g
 
 
-def photo_blocks(rec: Record, style: Style) -> list[Block]:
-    """The photo page: its heading, then one captioned photo a caption."""
+def photo_blocks(rec: Record, style: Style, n: int) -> list[Block]:
+    """The photo page: its heading (the ``n``-th), then one captioned photo a caption."""
     from samples.figures import photo
 
-    out: list[Block] = [Para(style.photo_heading, "heading")] if style.photo_heading else []
+    out: list[Block] = [_heading(n, style.photos_heading, style)]
     out += [Figure(photo(rec, k), cap, width_mm=110.0, height_mm=62.0) for k, cap in enumerate(style.photo_captions)]
     return out
 
@@ -763,7 +763,8 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(Para(style.funding_note, "note"))
     if five:  # a page of captioned photos, then the rest on portrait pages
         blocks.append(PageBreak())
-        blocks.extend(photo_blocks(rec, style))
+        n += 1
+        blocks.extend(photo_blocks(rec, style, n))
         blocks.append(PageBreak())
     section(style.achievements_heading, achievement_blocks(rec, style))
     if rec["goals"]:

@@ -84,7 +84,6 @@ class Style:
     goals_note: str = ""  # a ※ footnote printed under the goal table
     outreach_layout: str = ""  # "" (a table) | "sentences" (bulleted sentences: 주민설명회 3회(참석 120명), ...)
     page_plan: str = ""  # "" | "five": page breaks, a landscape funding page and a page of photos
-    photo_heading: str = ""  # the photo page's heading
     photo_captions: tuple[str, ...] = ()  # one photo each, captioned
 
     @classmethod
