@@ -191,6 +191,25 @@ class EvidenceFinder:
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
         self.paragraphs = ParagraphFinder()
         self._paths: dict[tuple[str | None, ...], Path | None] = {}  # source names -> the file found
+        self._pdf: tuple[Path, Any] | None = None  # the PDF last rendered from, kept open for its card's next finding
+
+    def _open_pdf(self, path: Path) -> Any:
+        """``pdfplumber.open(path)``, the last one kept open: a card's findings are rendered one after
+        another from the same file, and opening parses the whole document's cross-references."""
+        import pdfplumber
+
+        if self._pdf is not None and self._pdf[0] == path:
+            return self._pdf[1]
+        self.close()
+        pdf = pdfplumber.open(path)
+        self._pdf = (path, pdf)
+        return pdf
+
+    def close(self) -> None:
+        """Close the PDF kept open (the finder stays usable)."""
+        if self._pdf is not None:
+            pdf, self._pdf = self._pdf[1], None
+            pdf.close()
 
     def source_path(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None) -> Path | None:
         src = record.get("source") or {}
@@ -292,34 +311,33 @@ class EvidenceFinder:
                 table: tuple[float, ...] | None = None) -> str | None:
         """A PNG of the flagged region (``box`` outlined) at :data:`CROP_DPI`, cropped to the row
         with the table's width and, when near, its header rows; without a box, the whole page."""
-        import pdfplumber
-
         from pledgecard.validate.pdfpage import crop_image
 
         digest = hashlib.sha1(repr((str(path), page, box, table)).encode()).hexdigest()[:16]
         rel = f"evidence/{digest}.png"
         try:
-            with pdfplumber.open(path) as pdf:
-                if not 1 <= page <= len(pdf.pages):
-                    return None
-                pg = pdf.pages[page - 1]
-                width, height = float(pg.width), float(pg.height)
-                if box:
-                    x0, x1 = (table[0], table[2]) if table else (box[0], box[2])
-                    top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
-                    region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
-                              min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
-                    im = crop_image(pg, region, CROP_DPI)  # pg.crop(region).to_image(resolution=CROP_DPI)
-                    im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
-                else:
-                    side = max(width, height, 1.0)
-                    im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
-                buf = io.BytesIO()
-                im.save(buf, format="PNG")
+            pdf = self._open_pdf(path)
+            if not 1 <= page <= len(pdf.pages):
+                return None
+            pg = pdf.pages[page - 1]
+            width, height = float(pg.width), float(pg.height)
+            if box:
+                x0, x1 = (table[0], table[2]) if table else (box[0], box[2])
+                top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
+                region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
+                          min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
+                im = crop_image(pg, region, CROP_DPI)  # pg.crop(region).to_image(resolution=CROP_DPI)
+                im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
+            else:
+                side = max(width, height, 1.0)
+                im = pg.to_image(resolution=max(6.0, min(72.0, 72.0 * MAX_IMAGE_PX / side)))
+            buf = io.BytesIO()
+            im.save(buf, format="PNG")
             # no fsync of its own: like the card pages, rewritten on every run; the index is the commit point
             atomic_write_bytes(self.report_dir / rel, buf.getvalue(), durable=False)
         except Exception as exc:  # noqa: BLE001 - a damaged PDF must not stop the report
             log.debug("cannot render %s page %s: %s", path, page, exc)
+            self.close()
             return None
         return rel
 

@@ -396,6 +396,7 @@ class ReportWriter:
 
     def finish(self) -> Path:
         """Write ``report/index.html``; returns its path."""
+        self.finder.close()
         checks = []
         for code, check in CHECKS.items():
             checks.append({"code": code, "name": check.name, "severity": check.severity,  # markdown quotes dropped
