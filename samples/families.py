@@ -813,7 +813,7 @@ FAMILIES += (
                     line_height=1.5, dump="blocks"),
         first_seed=28001,
         needs=("earlier", "goals", "outreach"),
-        markers=("○", "-", "·"),
+        markers=("○", "-", "ㆍ"),
         funding=Funding(unit="백만원", n_years=10, total_col="first", total_label="총사업비", total_row=True,
                         scale=(30, 2500)),
         status_options=(("정상추진(계속)", "ongoing_normal"), ("일부완료", "partial"), ("완료", "done"),
