@@ -171,3 +171,12 @@ def test_the_families_read_without_a_wrong_figure() -> None:
                 wrong += [(path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e]
     assert wrong == []
     assert family_seeds(BY_NAME["eunha-province"]) and family_seeds(BY_NAME["narae-city"])
+
+
+def test_a_label_word_inside_the_title_words_is_no_label() -> None:
+    from pledgecard.extract.labels import find_labels
+
+    assert find_labels("나래시 시장 공약사업 추진 관리카드") == []
+    assert [f for f, _, _ in find_labels("공약사업 다함께 아이돌봄 센터 확충")] == ["title"]
+    assert [f for f, _, _ in find_labels("과제번호 12 주관부서 청년정책담당관 추진상태 정상추진(계속)")] == [
+        "mgmt_no", "lead_dept", "status"]
