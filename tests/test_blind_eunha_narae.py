@@ -9,7 +9,10 @@
   row's label merged over the first columns;
 - a goal table headed ``계획 | 실적``: 계획 names the target column as a whole cell only (inside
   ``연도별 투자 실적 및 계획`` it names nothing);
-- statuses with a remark, ``정상추진(계속)``, and ``일부완료`` / ``보류``.
+- statuses with a remark, ``정상추진(계속)``, and ``일부완료`` / ``보류``;
+- a header label word inside the card's title words (``… 공약사업 관리카드``);
+- in layout dumps: a heading opening the next page glued onto a row of figures, two stacked funding
+  tables read as one (cut at the repeated 구분 head), a year head with the spanning heading glued on.
 """
 
 from __future__ import annotations
@@ -180,3 +183,32 @@ def test_a_label_word_inside_the_title_words_is_no_label() -> None:
     assert [f for f, _, _ in find_labels("공약사업 다함께 아이돌봄 센터 확충")] == ["title"]
     assert [f for f, _, _ in find_labels("과제번호 12 주관부서 청년정책담당관 추진상태 정상추진(계속)")] == [
         "mgmt_no", "lead_dept", "status"]
+
+
+# ------------------------------------------------------------------------------ layout dumps (pdftotext -layout)
+
+LAYOUT_DIR = REPO / "samples" / "layout" / "families"
+
+
+def test_a_heading_opening_the_next_page_is_no_cell_of_the_row_of_figures_above() -> None:
+    from pledgecard.extract.readers.text import read
+    from pledgecard.extract.readers.text_layout import _words_on_a_figure
+
+    assert _words_on_a_figure(["민자", "290", "1,220"], ["민자", "290", "1,220 추진 실적"])
+    assert not _words_on_a_figure(["민자", "290", "18,"], ["민자", "290", "18,000"])
+    assert not _words_on_a_figure(["운영 및", "290"], ["운영 및 지원", "290"])
+    doc = read((LAYOUT_DIR / "narae-city-29002-layout.txt").read_bytes())
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert not any("추진" in c.text for t in tables for c in t.cells if any(ch.isdigit() for ch in c.text))
+    assert "추진 실적" in [getattr(b, "text", None) for b in doc.blocks]
+
+
+def test_two_stacked_funding_tables_read_as_one_are_cut_at_the_repeated_head() -> None:
+    joined = [["구분", "총사업비", "2021년", "연도별 투자계획 2022년"], ["계", "110", "10", "50"], ["국비", "60", "5", "35"],
+              ["구분", "", "연도별 투자계획", ""], ["", "2023년", "2024년", ""], ["계", "30", "20", ""],
+              ["국비", "15", "5", ""]]
+    got = extract_funding([_table(joined)], UNIT).value["funding"]
+    assert [(c["kind"], c["year"]) for c in got["columns"]] == [("total", None), ("year", 2021), ("year", 2022),
+                                                               ("year", 2023), ("year", 2024)]
+    assert [r["amounts_krw"] for r in got["rows"]] == [[110 * M, 10 * M, 50 * M, 30 * M, 20 * M],
+                                                       [60 * M, 5 * M, 35 * M, 15 * M, 5 * M]]

@@ -53,15 +53,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # funding row is read (no figure wrong)
     "haram-district-25002-layout#0": 0.83,
     "haram-district-25018-layout#0": 0.84,
-    # designed blind (session 6): the second of two stacked funding tables has its header on one
-    # page and its rows on the next, and pdftotext places its amounts off their year columns: its
-    # figures are left null; goal cells wrapped onto the next row's lines (narae); the boxed section
-    # heading right after a page's number is lost, so the first ▷ block heading opens the section
-    # and its block date is lost (narae 29002)
-    "eunha-province-28002-layout#0": 0.89,
+    # designed blind (session 6): the first of two stacked funding tables not placed in columns
+    # with certainty and the second's rows placed off their year columns by pdftotext on the next
+    # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
     "eunha-province-28004-layout#0": 0.83,
-    "narae-city-29002-layout#0": 0.88,
-    "narae-city-29005-layout#0": 0.96,
+    "narae-city-29002-layout#0": 0.97,
 }
 
 
@@ -224,7 +220,7 @@ BODY_BELOW: dict[str, float] = {
     "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
     # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
     # the body's content column
-    "eunha-province-28002-body-layout#0": 0.89,
+    "eunha-province-28002-body-layout#0": 0.91,
     "narae-city-29002-body-layout#0": 0.73,
 }
 

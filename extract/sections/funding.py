@@ -160,7 +160,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     for j in range(width, n_cols):
         label = ""
         for i in range(first_data - 1, -1, -1):
-            cell = grid[i][j] if j < len(grid[i]) else ""
+            cell = _year_after_heading(grid[i][j] if j < len(grid[i]) else "")
             if cell.strip() and classify_column(cell)["kind"] != "other":
                 label = cell
                 break
@@ -187,6 +187,16 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
     return columns, rows
+
+
+def _year_after_heading(cell: str) -> str:
+    """A head cell holding a spanning heading's words and then a year (a reader glued the heading
+    over the year columns onto the one below it: ``연도별 투자계획 2023년``) -> the year; other cells
+    as they are."""
+    words = cell.split()
+    if len(words) < 2 or classify_column(cell)["kind"] != "other" or classify_column(words[-1])["kind"] != "year":
+        return cell
+    return words[-1] if _is_group(" ".join(words[:-1])) else cell
 
 
 def _gubun(v: Vocabulary) -> re.Pattern[str]:
@@ -595,6 +605,23 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     return columns, out_rows
 
 
+def _split_at_repeated_head(t: Table) -> list[Table]:
+    """A table read as one that holds two stacked tables (a reader joined them over a page break):
+    cut before a row whose label cell is the label column's head (구분) again, below rows of
+    amounts. Each part keeps its cells' sources; a table with no such row comes back whole."""
+    grid = t.grid()
+    gubun = current().build(_gubun)
+    cuts = [r for r in range(2, len(grid)) if grid[r] and gubun.fullmatch(fold(grid[r][0]).replace(" ", ""))
+            and any(_data_row(" ".join(grid[q])) for q in range(1, r))]
+    if not cuts:
+        return [t]
+    parts = []
+    for a, b in zip([0, *cuts], [*cuts, len(grid)], strict=True):
+        cells = [replace(c, row=c.row - a, row_span=min(c.row_span, b - c.row)) for c in t.cells if a <= c.row < b]
+        parts.append(Table(cells=cells, n_rows=b - a, n_cols=t.n_cols, source=t.source))
+    return parts
+
+
 def _table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
                                                     list[tuple[Position, list[Position]]]]:
     """:func:`grid_positions` of a table, positions in the table's own grid."""
@@ -668,14 +695,14 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit or ctx.card_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
-    tables = [it for it in items if isinstance(it, Table)]
-    for k, t in enumerate(tables):
+    tables = [(part, it) for it in items if isinstance(it, Table) for part in _split_at_repeated_head(it)]
+    for k, (t, whole) in enumerate(tables):
         columns, rows, where = _table_positions(t, mult)
         if rows:
-            used = [t]
+            used = [whole]
             prov[Loc("funding")] = t.source
             prov.update(_cell_provenance(t, where))
-            for t2 in tables[k + 1:]:  # the years continued in a table stacked under it
+            for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
                 c2, r2, w2 = _table_positions(t2, mult)
                 if not _continues_years(columns, rows, c2, r2):
                     break
@@ -687,7 +714,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
                             prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{len(columns) + j}]")] = more_prov[at]
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
-                used.append(t2)
+                used.append(whole2)
             null_against_sums(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
