@@ -598,12 +598,13 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
 
 
 _FIGURE = re.compile(r"^[\d,.\s%△▲()\-–—]+$")
+_SYLLABLE = re.compile("[\uac00-\ud7a3]")  # a Hangul syllable
 
 
 def _words_on_a_figure(before: list[str], after: list[str]) -> bool:
     """Whether reading on glued words onto a cell that held a figure (``1,220`` -> ``1,220 추진
     실적``): a figure cell a page break cut goes on with digits, never with words."""
-    return any(_FIGURE.match(old.strip()) and new != old and any("가" <= ch <= "힣" for ch in new[len(old):])
+    return any(_FIGURE.match(old.strip()) and new != old and _SYLLABLE.search(new[len(old):])
                for old, new in zip(before, after, strict=False) if old.strip())
 
 
