@@ -91,10 +91,14 @@ CODE = re.compile(r"[0-9A-Za-z\u2160-\u216b][0-9A-Za-z\u2160-\u216b.\-]{0,5}")
 
 def find_labels(text: str) -> list[tuple[str, int, int]]:
     """Header labels inside a line: ``(field, start, end)`` in order. A part of the 관리번호 (분야)
-    counts only when a code or nothing follows it."""
+    counts only when a code or nothing follows it; a label word inside the card's title words
+    (``공약사업`` in ``… 공약사업 관리카드``) is part of the title."""
     vocab = current()
     out = []
+    title = vocab.title_re.search(text)
     for m in vocab.header_label_re.finditer(text):
+        if title is not None and m.start() < title.end() and title.start() < m.end():
+            continue
         field = next(name for name in vocab.header_labels if m.group(name))
         after = text[m.end():].split()
         if field in NUMBER_PARTS and after and not CODE.fullmatch(after[0]):

@@ -39,6 +39,7 @@ class Funding:
     total_row_label: str = "계"
     decimals: int = 0  # amounts drawn (and printed) in tenths of the unit: 3.5억원
     part_unit: bool = False  # the overview budget prints the unit after every part: (국비 1,200백만원, ...)
+    korean_budget: bool = False  # amounts in tens of 백만원, the overview budget in words: 35억5천만원(도비 12억원, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class Family:
     status_options: tuple[tuple[str, str], ...] = ()  # the statuses a checkbox header offers (label, code)
     outreach: bool = True  # False: the template has no outreach table
     outreach_words: bool = False  # outreach told in sentences: free channel words, printed channels only
+    as_of_form: str = ""  # the as-of date reprinted: "day" (2024. 9. 30. 현재) | "quarter_end" ('24.3/4분기 말 기준)
+    facility_table: str = ""  # a side table so titled, with 합계 and 소계 rows, at the end of the first block
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -128,13 +131,23 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     totals = [sum(c) for c in zip(*vals, strict=True)]
     total_col = {"label": shape.total_label, "kind": "total", "year": None}
 
+    if shape.korean_budget:  # whole tens of 백만원 (천만원), so that 35억5천만원 is exact
+        vals = [[v // 10 * 10 for v in row] for row in vals]
+        for row in vals:
+            if not any(row):
+                row[0] = 10 * rnd.randint(max(1, lo // 10), max(1, hi // 10))
+        totals = [sum(c) for c in zip(*vals, strict=True)]
+    mid = next((k for k, c in enumerate(value_cols) if c["kind"] == "after_term"), len(value_cols))
+
     def full(v: list[int]) -> list[int]:
         if shape.total_col == "first":
             return [sum(v), *v]
+        if shape.total_col == "middle":  # the total after the term's years, before what follows the term
+            return [*v[:mid], sum(v), *v[mid:]]
         return [*v, sum(v)] if shape.total_col == "last" else list(v)
 
-    columns = {"first": [total_col, *value_cols], "last": [*value_cols, total_col], "none": value_cols}[
-        shape.total_col]
+    columns = {"first": [total_col, *value_cols], "last": [*value_cols, total_col], "none": value_cols,
+               "middle": [*value_cols[:mid], total_col, *value_cols[mid:]]}[shape.total_col]
     mult = UNIT_MULT[shape.unit.replace(" ", "")] // 10**shape.decimals
     rows = [{"label": shape.total_row_label, "source": "total", "amounts_krw": [v * mult for v in full(totals)]}] \
         if shape.total_row else []
@@ -144,11 +157,23 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     parts = [(lab, sum(v)) for lab, v in zip(labels, vals, strict=True)]
     unit = shape.unit if shape.part_unit else ""
     inner = ", ".join(f"{lab} {_num(v, shape.decimals)}{unit}" for lab, v in parts)
+    raw = f"{_num(sum(totals), shape.decimals)}{shape.unit}({inner})"
+    if shape.korean_budget:
+        raw = f"{_eok(sum(totals) * mult)}({', '.join(f'{lab} {_eok(v * mult)}' for lab, v in parts)})"
     rec["overview"]["budget"] = {
-        "raw": f"{_num(sum(totals), shape.decimals)}{shape.unit}({inner})", "unit": shape.unit,
+        "raw": raw, "unit": "억원" if shape.korean_budget else shape.unit,
         "total_krw": sum(totals) * mult,
         "parts": [{"label": lab, "source": SOURCE_CODES[lab], "amount_krw": v * mult} for lab, v in parts],
     }
+
+
+def _eok(krw: int) -> str:
+    """Won in words of 억 and 천만: ``3,550,000,000`` -> ``35억5천만원``, ``500,000,000`` -> ``5억원``."""
+    eok, rest = divmod(krw, 10**8)
+    chun = rest // 10**7
+    if not chun:
+        return f"{eok:,}억원"
+    return f"{eok:,}억{chun}천만원" if eok else f"{chun}천만원"
 
 
 def _num(v: int, decimals: int) -> str:
@@ -268,6 +293,61 @@ def _status_box(rec: Record, options: tuple[tuple[str, str], ...], rnd: random.R
     rec["header"].update(status=label, status_code=code)
 
 
+def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
+    """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
+    day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
+    old = rec["as_of"]
+    if form == "day":
+        y, m, d = (int(x) for x in old["end"].split("-"))
+        raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"])
+        new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
+    else:
+        if old["precision"] != "quarter":
+            return
+        y, q = int(old["label"][:4]), int(old["label"][-1])
+        new = {**old, "raw": rnd.choice([f"'{y % 100:02d}.{q}/4분기 말 기준", f"'{y % 100:02d}. {q}/4분기 말 기준"])}
+    rec["as_of"] = new
+    rec["card_id"] = f"{rec['header']['mgmt_no']}@{new['label']}"
+    for a in rec["achievements"]:
+        if a["group"] == old["raw"]:
+            a["group"], a["group_as_of"] = new["raw"], dict(new)
+
+
+_AREAS = ("동부권", "서부권", "남부권", "북부권", "중부권")
+
+
+def _facility_table(rec: Record, fam: Family, rnd: random.Random) -> None:
+    """A titled side table at the end of the first block: 구분 | 시설 | 개소 | 정원, a 합계 row, then
+    each area's 소계 row over its facilities (the area printed in every row)."""
+    items = rec["achievements"]
+    pos = next((i for i, a in enumerate(items) if a["group"] != items[0]["group"]), len(items))
+    body: list[list[str]] = []
+    n_all = cap_all = 0
+    for area in rnd.sample(_AREAS, rnd.randint(2, 3)):
+        rows = []
+        for _ in range(rnd.randint(1, 3)):
+            n, cap = rnd.randint(1, 4), rnd.randint(2, 30) * 5
+            rows.append([area, f"{rnd.choice(['돌봄', '체육', '문화', '복지'])}시설", str(n), f"{cap:,}"])
+        n_sub, cap_sub = sum(int(r[2]) for r in rows), sum(int(r[3].replace(",", "")) for r in rows)
+        n_all, cap_all = n_all + n_sub, cap_all + cap_sub
+        body += [[area, "소계", str(n_sub), f"{cap_sub:,}"], *rows]
+    title = fam.facility_table
+    first = items[0]
+    marker = fam.markers[0] if fam.markers[0] not in ("①", "가.") else first["marker"]
+    item = {"group": first["group"], "group_as_of": first["group_as_of"] and dict(first["group_as_of"]),
+            "level": 1, "parent": None, "marker": marker, "text": title, "date": None, "counts": [], "orgs": []}
+    for a in items:
+        if a["parent"] is not None and a["parent"] >= pos:
+            a["parent"] += 1
+    for tb in rec["tables"]:
+        if tb["after_item"] is not None and tb["after_item"] >= pos:
+            tb["after_item"] += 1
+    items.insert(pos, item)
+    rec["tables"].append({"title": title, "after_item": pos, "header": [["구분", "시설", "개소", "정원(명)"]],
+                          "rows": [["합계", "합계", str(n_all), f"{cap_all:,}"], *body]})
+    rec["tables"].sort(key=lambda tb: tb["after_item"])
+
+
 _UNDER_WAY = ("ongoing_normal", "ongoing_delayed", "partial", "continuing")  # statuses a card may move between
 
 
@@ -327,6 +407,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _current_group(rec, fam.current_group)
         if fam.status_options:
             _status_box(rec, fam.status_options, random.Random(f"{fam.name}-{seed}-status"))
+        if fam.as_of_form:
+            _as_of_form(rec, fam.as_of_form, random.Random(f"{fam.name}-{seed}-{k}-asof"))
+        if fam.facility_table:
+            _facility_table(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-facility"))
         if not fam.outreach:
             rec["outreach"] = None
         if fam.outreach_words:
@@ -704,6 +788,69 @@ FAMILIES += (
                         decimals=1),
         goal_values=True,
         outreach_words=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="eunha-province",
+        about="a province, designed blind; landscape pages with the header across the full width (three "
+              "label/value pairs a row, the as-of date `2024. 9. 30. 현재` in it), headings lettered `가. 사업개요`, "
+              "`1)` `2)` blocks dated in parentheses, ○ bullets, funding of ten years over two stacked tables (the "
+              "second continuing without the 총사업비 column), goals by `[2025년]` rows with a 세부사업 and a 달성률 "
+              "column, statuses `정상추진(계속)`, `일부완료`",
+        government=("도지사", "은하도", "도민", [["도비", "시군비"], ["도비", "시군비", "민자"]]),
+        kind="은하도 민선8기 도지사 공약 추진상황 관리카드",
+        style=Style(heading_format="{ga}. {label}", group_format="{num}) {group} ({date})",
+                    group_plain="{num}) {group}", bullet1="○", bullet2="-", header_layout="wide3",
+                    as_of_label="작성기준", header_words=(("title", "공약과제명"), ("no", "과제번호"), ("name", "담당")),
+                    lead_label="주관부서", status_label="추진상태", phone_label="전화", year_format="{y}년",
+                    funding_split=5, funding_span="연도별 투자계획", goals_layout="year_group", goals_year="[{y}년]",
+                    goals_rate=True, goals_project_label="세부사업", landscape=True,
+                    overview_heading="과제개요", funding_heading="재원 확보계획", achievements_heading="추진경과",
+                    goals_heading="연도별 성과목표", plans_heading="향후 추진방향", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 추진실적", spaced_labels=False, font_pt=10.0,
+                    line_height=1.5, dump="blocks"),
+        first_seed=28001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "-", "ㆍ"),
+        funding=Funding(unit="백만원", n_years=10, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(30, 2500)),
+        status_options=(("정상추진(계속)", "ongoing_normal"), ("일부완료", "partial"), ("완료", "done"),
+                        ("부진", "ongoing_delayed")),
+        as_of_form="day",
+    ),
+    Family(
+        name="narae-city",
+        about="a city, designed blind; section headings in shaded one-cell boxes, `▷` blocks, `∘` bullets, the "
+              "as-of date `'24.3/4분기 말 기준` on a line under the title, name and phone in one header cell "
+              "`홍길동 (☎ 031-123-4567)`, funding with the 합계 column amid the years and `임기 후` (백만원), the "
+              "overview budget in words (`35억5천만원(도비 12억원, 시비 23억5천만원)`), a `시설 현황` side table "
+              "with 합계 and 소계 rows, goals with a year column, `계획` / `실적` / 달성률 and values with units, "
+              "a captioned photo, statuses `일부완료`, `보류`",
+        government=("시장", "나래시", "시민", [["도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="나래시 시장 공약사업 추진 관리카드",
+        style=Style(heading_format="{label}", heading_box=True, group_format="▷ {group} ({date})",
+                    group_plain="▷ {group}", bullet1="∘", bullet2="-", header_layout="contact_cell",
+                    contact_format="{name} (☎ {phone})", header_words=(("contact", "담당자"), ("title", "공약사업")),
+                    lead_label="담당부서", status_label="이행상황", as_of_line="[{date}]", year_format="{y}년",
+                    goals_layout="year_col", goals_rate=True, goals_labels=("계획", "실적"),
+                    figure_caption="< 사업 대상지 현황 사진 >", funding_span="연차별 투자계획",
+                    overview_heading="사업의 개요", funding_heading="사업비 투자계획", achievements_heading="추진 실적",
+                    goals_heading="연차별 목표 및 달성률", plans_heading="향후 일정", effects_heading="기대 효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.6,
+                    dump="blocks"),
+        first_seed=29001,
+        needs=("earlier", "goals", "outreach", "quarter"),
+        markers=("∘", "-", "·"),
+        funding=Funding(unit="백만원", total_col="middle", total_label="합계", total_row=True,
+                        after_term="임기 후", scale=(50, 3000), korean_budget=True),
+        goal_values=True,
+        outreach_shuffle=True,
+        status_options=(("정상추진", "ongoing_normal"), ("일부완료", "partial"), ("보류", "dropped"),
+                        ("완료", "done")),
+        as_of_form="quarter_end",
+        facility_table="사업 대상 시설 현황",
     ),
 )
 

@@ -98,7 +98,11 @@ def heading_text(n: int, label: str, style: Style) -> str:
     return style.heading_format.format(label=label, **numbering(n))
 
 
-def _heading(n: int, label: str, style: Style) -> Para:
+def _heading(n: int, label: str, style: Style) -> Para | Grid:
+    if style.heading_box:  # a shaded one-cell box holding the heading
+        g = Grid(1, 1, widths=[1.0], role="section")
+        g.put(0, 0, heading_text(n, label, style) if style.heading_format else label, head=True, align="left")
+        return g
     if style.heading_format:
         return Para(heading_text(n, label, style), "heading")
     if style.numbered:
@@ -314,7 +318,17 @@ def _header_split_no(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"wide": _header_wide, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_wide3(rec: Record, style: Style) -> Grid:
+    """The header across the full width of a landscape page: three label/value pairs a row (6 columns)."""
+    f = _header_fields(rec, style)
+    rows = [[f["title"]], [f["no"], f["lead"], f["status"]], [f["name"], f["phone"], f["as_of"]],
+            [f["coop"], f["target"]]]
+    if not style.as_of_label:
+        rows[2].pop()
+    return _pairs_grid(rows, 6, [1.0, 1.6, 1.0, 1.6, 1.0, 2.4])
+
+
+_HEADER_LAYOUTS = {"wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no}
 
@@ -460,15 +474,45 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     total_idx = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     if total_idx is not None:
         g.put(0, 1 + total_idx, cols[total_idx]["label"], rs=2, head=True)
-    g.put(0, 1 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
-    for k in value_idx:
-        g.put(1, 1 + k, year_label(cols[k], style), head=True)
+    if total_idx is not None and 0 < total_idx < len(cols) - 1:  # the total amid: the span covers the years
+        before = [k for k in value_idx if k < total_idx]  # before it, the columns after it head themselves
+        g.put(0, 1 + before[0], style.funding_span, cs=len(before), head=True)
+        for k in value_idx:
+            if k < total_idx:
+                g.put(1, 1 + k, year_label(cols[k], style), head=True)
+            else:
+                g.put(0, 1 + k, year_label(cols[k], style), rs=2, head=True)
+    else:
+        g.put(0, 1 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
+        for k in value_idx:
+            g.put(1, 1 + k, year_label(cols[k], style), head=True)
     for i, row in enumerate(f["rows"]):
         g.put(2 + i, 0, style.spaced(row["label"]), head=True)
         for k, v in enumerate(row["amounts_krw"]):
             g.put(2 + i, 1 + k, _amount(row, v, mult, style), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
     return g
+
+
+def funding_grids(rec: Record, style: Style) -> list[Block]:
+    """The funding table, or (``funding_split``) two stacked tables: the total column and the first
+    years, then the remaining years (and later columns) without the total column."""
+    if not style.funding_split or style.funding_pair or style.funding_layout:
+        return [funding_grid(rec, style)]
+    f = rec["funding"]
+    cols = f["columns"]
+    years = [k for k, c in enumerate(cols) if c["kind"] == "year"]
+    if len(years) <= style.funding_split:
+        return [funding_grid(rec, style)]
+    cut = years[style.funding_split]
+    first = [k for k, c in enumerate(cols) if k < cut]
+    second = [k for k, c in enumerate(cols) if k >= cut and c["kind"] != "total"]
+    out: list[Block] = []
+    for keep in (first, second):
+        part = {**f, "columns": [cols[k] for k in keep],
+                "rows": [{**r, "amounts_krw": [r["amounts_krw"][k] for k in keep]} for r in f["rows"]]}
+        out.append(funding_grid({**rec, "funding": part}, style))
+    return out
 
 
 def _funding_transposed(rec: Record, style: Style) -> Grid:
@@ -499,7 +543,7 @@ def side_grid(tb: Record) -> Grid:
         k = 0
         while k < len(r):
             span = 1
-            while k + span < len(r) and r[k + span] == r[k] and r[k] == "계":
+            while k + span < len(r) and r[k + span] == r[k] and r[k] in ("계", "합계"):
                 span += 1
             g.put(len(header) + i, k, r[k], cs=span)
             k += span
@@ -758,7 +802,7 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks.append(_heading(n, style.funding_heading, style))
     if not style.cell_unit:
         blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
-    blocks.append(funding_grid(rec, style))
+    blocks.extend(funding_grids(rec, style))
     if style.funding_note:
         blocks.append(Para(style.funding_note, "note"))
     if five:  # a page of captioned photos, then the rest on portrait pages
@@ -820,7 +864,7 @@ def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
-        return [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"), funding_grid(rec, style)]
+        return [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"), *funding_grids(rec, style)]
     if key == "achievements":
         return achievement_blocks(rec, style)
     if key == "goals":

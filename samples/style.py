@@ -85,6 +85,10 @@ class Style:
     outreach_layout: str = ""  # "" (a table) | "sentences" (bulleted sentences: 주민설명회 3회(참석 120명), ...)
     page_plan: str = ""  # "" | "five": page breaks, a landscape funding page and a page of photos
     photo_captions: tuple[str, ...] = ()  # one photo each, captioned
+    # ---- blind families (eunha-province, narae-city)
+    heading_box: bool = False  # every section heading printed as a shaded one-cell table
+    funding_split: int = 0  # the funding years over two stacked tables, this many in the first (the second
+    #                         continues without the total column and without a unit line)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

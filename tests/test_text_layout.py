@@ -53,6 +53,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # funding row is read (no figure wrong)
     "haram-district-25002-layout#0": 0.83,
     "haram-district-25018-layout#0": 0.84,
+    # designed blind (session 6): the first of two stacked funding tables not placed in columns
+    # with certainty and the second's rows placed off their year columns by pdftotext on the next
+    # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
+    "eunha-province-28004-layout#0": 0.83,
+    "narae-city-29002-layout#0": 0.97,
 }
 
 
@@ -213,6 +218,10 @@ BODY_BELOW: dict[str, float] = {
     # labels centred over three lines (담당 / value / 부서): the layout reader does not join them
     "chorong-city-24012-body-layout#0": 0.47,
     "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
+    # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
+    # the body's content column
+    "eunha-province-28002-body-layout#0": 0.91,
+    "narae-city-29002-body-layout#0": 0.73,
 }
 
 

@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 UNKNOWN_TEMPLATE = """\
 공약 추진 상황표
 과제명 청년 주택 공급
-과제번호 3-2
+정리번호 3-2
 책임부서 주택과
 진행단계 순항
-■ 과제 개요
+■ 과제 요약
 ◦ 시행기간 : 2023. 1. ~ 2026. 12.
 ◦ 소요재원 : 100억 원
 ■ 재정 투입 현황
@@ -42,7 +42,7 @@ kinds = ["추진"]
 suffix = ["상황표"]
 
 [sections]
-overview = ["과제개요"]
+overview = ["과제요약"]
 funding = ["재정투입현황"]
 achievements = ["그간성과"]
 plans = ["다음단계"]
@@ -50,7 +50,7 @@ outreach = ["주민소통"]
 
 [header]
 title = ["과제명"]
-mgmt_no = ["과제번호"]
+mgmt_no = ["정리번호"]
 lead_dept = ["책임부서"]
 status = ["진행단계"]
 

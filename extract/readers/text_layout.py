@@ -588,11 +588,24 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     keep = prev.n_rows - 1
     if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
         return None
+    if keep < table.n_rows and _words_on_a_figure(prev.grid()[keep], table.grid()[keep]):
+        return None  # a line opening the page (a heading) is no part of a row of figures
     at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
     out[at] = table
     del blocks[id(prev)]
     blocks[id(table)] = both
     return end + 1
+
+
+_FIGURE = re.compile(r"^[\d,.\s%△▲()\-–—]+$")
+_SYLLABLE = re.compile("[\uac00-\ud7a3]")  # a Hangul syllable
+
+
+def _words_on_a_figure(before: list[str], after: list[str]) -> bool:
+    """Whether reading on glued words onto a cell that held a figure (``1,220`` -> ``1,220 추진
+    실적``): a figure cell a page break cut goes on with digits, never with words."""
+    return any(_FIGURE.match(old.strip()) and new != old and _SYLLABLE.search(new[len(old):])
+               for old, new in zip(before, after, strict=False) if old.strip())
 
 
 def _read_with(prev: Table | None, table: Table, blocks: dict[int, list[TLine]], own: list[TLine],

@@ -160,7 +160,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     for j in range(width, n_cols):
         label = ""
         for i in range(first_data - 1, -1, -1):
-            cell = grid[i][j] if j < len(grid[i]) else ""
+            cell = _year_after_heading(grid[i][j] if j < len(grid[i]) else "")
             if cell.strip() and classify_column(cell)["kind"] != "other":
                 label = cell
                 break
@@ -189,6 +189,16 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     return columns, rows
 
 
+def _year_after_heading(cell: str) -> str:
+    """A head cell holding a spanning heading's words and then a year (a reader glued the heading
+    over the year columns onto the one below it: ``연도별 투자계획 2023년``) -> the year; other cells
+    as they are."""
+    words = cell.split()
+    if len(words) < 2 or classify_column(cell)["kind"] != "other" or classify_column(words[-1])["kind"] != "year":
+        return cell
+    return words[-1] if _is_group(" ".join(words[:-1])) else cell
+
+
 def _gubun(v: Vocabulary) -> re.Pattern[str]:
     """The label column's header (구분, vocabulary ``[funding_label_column]``), any spacing."""
     return re.compile(spaced(v.words("funding_label_column")))
@@ -197,7 +207,7 @@ def _gubun(v: Vocabulary) -> re.Pattern[str]:
 def _not_group(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(f"{_gubun(v).pattern}|[^가-힣]+")
 _PERIOD_KINDS = ("prior", "year", "after_term")
-Header = list[tuple[str, str]]  # ("gubun" | "group" | "col", text) in reading order
+Header = list[tuple[str, str]]  # ("gubun" | "group" | "col" | "line", text) in reading order ("line": a new line)
 
 
 def _is_group(text: str) -> bool:
@@ -231,9 +241,16 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
     heading is the first column and one printed after it is the last; otherwise (a spanning heading
     printed first, as it stands highest) a total printed after a period label (기투자, years,
     임기이후) is last, but one printed before them may be the first column or the last: the layout
-    does not tell, and the second value, ``certain``, is False."""
+    does not tell, and the second value, ``certain``, is False.
+
+    A header flattened line by line (``line`` marks) that opens with 구분 and a spanning heading on
+    one line: the labels on that line stand beside the heading's columns, before or after them as
+    printed (``구분 | 연도별 투자계획 | 합계 | 임기 후`` over ``2022년 .. 2026년``: the total amid)."""
     cols = [t for kind, t in header if kind == "col"]
     kinds = [classify_column(t)["kind"] for t in cols]
+    lines = _by_lines(header)
+    if lines is not None:
+        return lines, True
     if "total" not in kinds:
         return cols, True
     marks = [kind for kind, _ in header]
@@ -261,6 +278,34 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
     return first + middle + last, certain
 
 
+def _by_lines(header: Header) -> list[str] | None:
+    """The column labels of a header flattened line by line whose first line holds 구분, a spanning
+    heading and a column label after the heading: that line's labels before the heading, the labels
+    of the other lines (the heading's columns), then that line's labels after it; None for other
+    headers."""
+    rows: list[Header] = [[]]
+    for kind, t in header:
+        if kind == "line":
+            rows.append([])
+        else:
+            rows[-1].append((kind, t))
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return None
+    top = [kind for kind, _ in rows[0]]
+    if "group" not in top or "gubun" not in top[:top.index("group")] or "col" not in top[top.index("group"):]:
+        return None
+    g = top.index("group")
+    below = [t for r in rows[1:] for kind, t in r if kind == "col"]
+    if not below:
+        return None
+    before = [t for kind, t in rows[0][:g] if kind == "col"]
+    after = [t for kind, t in rows[0][g:] if kind == "col"]
+    if any(classify_column(t)["kind"] == "year" for t in after):  # years after the heading: a wrapped line
+        return None
+    return before + below + after
+
+
 def _rejoin_labels(lines: list[str]) -> list[str]:
     """Header lines with a column label a narrow cell broke over two lines joined again
     (``총사업`` / ``비``, ``임기이`` / ``후``): the end of one line and the start of the next make a
@@ -281,6 +326,8 @@ def header_order(lines: list[str]) -> list[str]:
     """The column labels of a flattened table's header lines, in column order (:func:`column_order`)."""
     header: Header = []
     for ln in _rejoin_labels(lines):
+        if header:
+            header.append(("line", ""))
         pos = 0
         for m in current().build(_col_token).finditer(ln):
             _gap(ln[pos:m.start()], header)
@@ -304,7 +351,44 @@ def _data_row(text: str) -> list[str] | None:
 
 def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     """Recover the funding grid from text lines: one header row of column labels, then a row per
-    source label with its amounts (a row broken over lines is glued back)."""
+    source label with its amounts (a row broken over lines is glued back). A second table stacked
+    under the first with the same sources and later periods (the years continued, no total column)
+    adds its columns to the first's rows."""
+    parts: list[list[Line]] = [[]]
+    for ln in lines:
+        if parts[-1] and _data_row(parts[-1][-1].full_text) and not _data_row(ln.full_text) \
+                and not all(_is_amount(t) for t in ln.full_text.split()):
+            parts.append([])  # a header line after data rows: another table may start
+        parts[-1].append(ln)
+    grids = [_grid_from_lines(p) for p in parts]
+    if len(grids) > 1 and all(grids) and all(_continues_grid(grids[0], g) for g in grids[1:]):
+        merged = [list(r) for r in grids[0]]
+        for g in grids[1:]:
+            for row, more in zip(merged, g, strict=True):
+                row.extend(more[1:])
+        return merged
+    return _grid_from_lines(lines)
+
+
+def _continues_grid(first: list[list[str]], more: list[list[str]]) -> bool:
+    """Whether a grid read from lines goes on with ``first``'s periods: the same row labels in the same
+    order, a label for every amount, period columns only (none of ``first``'s), years after its years."""
+    if [r[0] for r in more[1:]] != [r[0] for r in first[1:]] or any(len(r) != len(more[0]) for r in more[1:]):
+        return False
+    if any(len(r) != len(first[0]) for r in first[1:]):
+        return False
+    kinds = [classify_column(c) for c in more[0][1:]]
+    if not kinds or any(not c.strip() for c in more[0][1:]) or any(k["kind"] not in _PERIOD_KINDS for k in kinds):
+        return False
+    old = [classify_column(c) for c in first[0][1:]]
+    if {k["label"] for k in kinds} & {k["label"] for k in old}:
+        return False
+    years = [k["year"] for k in old if k["kind"] == "year"]
+    more_years = [k["year"] for k in kinds if k["kind"] == "year"]
+    return not (years and more_years and min(more_years) <= max(years))
+
+
+def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_lines: list[str] = []
     data: list[list[str]] = []
     pairs: list[str] | None = None  # a header line of sub-column pair words (계획 확보 계획 확보 ...)
@@ -521,6 +605,49 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     return columns, out_rows
 
 
+def _split_at_repeated_head(t: Table) -> list[Table]:
+    """A table read as one that holds two stacked tables (a reader joined them over a page break):
+    cut before a row whose label cell is the label column's head (구분) again, below rows of
+    amounts. Each part keeps its cells' sources; a table with no such row comes back whole."""
+    grid = t.grid()
+    gubun = current().build(_gubun)
+    cuts = [r for r in range(2, len(grid)) if grid[r] and gubun.fullmatch(fold(grid[r][0]).replace(" ", ""))
+            and any(_data_row(" ".join(grid[q])) for q in range(1, r))]
+    if not cuts:
+        return [t]
+    parts = []
+    for a, b in zip([0, *cuts], [*cuts, len(grid)], strict=True):
+        cells = [replace(c, row=c.row - a, row_span=min(c.row_span, b - c.row)) for c in t.cells if a <= c.row < b]
+        parts.append(Table(cells=cells, n_rows=b - a, n_cols=t.n_cols, source=t.source))
+    return parts
+
+
+def _table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                                    list[tuple[Position, list[Position]]]]:
+    """:func:`grid_positions` of a table, positions in the table's own grid."""
+    grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], _is_amount)
+    columns, rows, where = grid_positions(grid, mult)
+    return columns, rows, [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells])
+                           for (r, c), cells in where]
+
+
+def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
+                     more_rows: list[dict[str, Any]]) -> bool:
+    """Whether a second funding table goes on with the first's periods: the same row labels in the
+    same order, only period columns (no total), none of them the first's, the years on from its last."""
+    if not more_rows or [r["label"] for r in more_rows] != [r["label"] for r in rows] or any(
+            r.get("amounts_raw") for r in more_rows):
+        return False
+    if not more_cols or any(c["kind"] not in _PERIOD_KINDS for c in more_cols):
+        return False
+    labels = {c["label"] for c in columns}
+    if any(c["label"] in labels for c in more_cols):
+        return False
+    years = [c["year"] for c in columns if c["kind"] == "year"]
+    more_years = [c["year"] for c in more_cols if c["kind"] == "year"]
+    return not (years and more_years and min(more_years) <= max(years))
+
+
 def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
     """Every row has one cell per column, each read or printed unreadable (``amounts_raw``)."""
     return bool(rows) and all(
@@ -568,15 +695,29 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit or ctx.card_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
-    for t in (it for it in items if isinstance(it, Table)):
-        grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], _is_amount)
-        columns, rows, where = grid_positions(grid, mult)
-        where = [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells]) for (r, c), cells in where]
+    tables = [(part, it) for it in items if isinstance(it, Table) for part in _split_at_repeated_head(it)]
+    for k, (t, whole) in enumerate(tables):
+        columns, rows, where = _table_positions(t, mult)
         if rows:
-            null_against_sums(columns, rows, mult)
+            used = [whole]
             prov[Loc("funding")] = t.source
             prov.update(_cell_provenance(t, where))
-            rest = [it for it in items if it is not t and not (isinstance(it, Line) and find_unit(it.text))]
+            for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
+                c2, r2, w2 = _table_positions(t2, mult)
+                if not _continues_years(columns, rows, c2, r2):
+                    break
+                more_prov = _cell_provenance(t2, w2)
+                for i, (row, more) in enumerate(zip(rows, r2, strict=True)):
+                    for j in range(len(more["amounts_krw"])):
+                        at = Loc("funding", sub=f"rows[{i}].amounts_krw[{j}]")
+                        if at in more_prov:
+                            prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{len(columns) + j}]")] = more_prov[at]
+                    row["amounts_krw"] += more["amounts_krw"]
+                columns = columns + c2
+                used.append(whole2)
+            null_against_sums(columns, rows, mult)
+            rest = [it for it in items if all(it is not u for u in used)
+                    and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     if not any(_data_row(ln.full_text) for ln in lines):
         # tables whose cells stand under no column (see _interpret): their rows as printed lines

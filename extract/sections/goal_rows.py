@@ -74,9 +74,10 @@ class _Split:
 def _column_words(v: Vocabulary) -> dict[str, str]:
     """Header word -> column kind (``other`` for words that hold no value)."""
     out: dict[str, str] = {}
-    for kind, words in v.table("goals_columns").items():
-        for w in words:
-            out.setdefault(key(w), kind)
+    for table in ("goals_columns", "goals_columns_whole"):  # a token is a whole header cell
+        for kind, words in v.table(table).items():
+            for w in words:
+                out.setdefault(key(w), kind)
     return out
 
 

@@ -290,16 +290,18 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         return []
     header = grid[0]
 
-    def col(*words: str) -> int | None:
-        """The first column whose header holds a word, the words tried most specific first."""
+    def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
+        """The first column whose header holds a word, the words tried most specific first (then
+        the ``whole`` words, naming a column only as its header's whole text)."""
         for w in words:
             for j, h in enumerate(header):
                 if w in h.replace(" ", ""):
                     return j
-        return None
+        return next((j for w in whole for j, h in enumerate(header) if w == h.replace(" ", "")), None)
 
     vocab = current()
-    c_proj, c_target = col(*vocab.words("goals_columns", "project")), col(*vocab.words("goals_columns", "target"))
+    c_proj = col(*vocab.words("goals_columns", "project"))
+    c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))

@@ -75,9 +75,13 @@ def _is_row_head(text: str) -> bool:
 def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
     """Where a numbered table starts: ``(first header line, first row line)``. The header is one
     line of three or more column names, or (a dump printing cells one per line) a run of two or
-    more lines holding one name each, right before a ``계`` or ``1`` row."""
+    more lines holding one name each, right before a ``계`` or ``1`` row. A ``계`` row opens a
+    numbered table only when a ``1`` row follows it (rows keyed by names, a 합계 row on top, are no
+    numbered table)."""
     for i in range(1, len(lines)):
         if not _is_row_head(lines[i].text):
+            continue
+        if lines[i].text.split()[0] != "1" and not any(ln.text.split()[:1] == ["1"] for ln in lines[i + 1:]):
             continue
         prev = lines[i - 1].text.split()
         if len(prev) >= 3 and not any(_number(t) for t in prev):
@@ -164,6 +168,14 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
     return {"title": None, "after_item": None, "header": [header], "rows": rows}
 
 
+def _total_spread(row: list[str], n: int) -> list[str]:
+    """A total row printed with fewer cells than its header (its label merged over the first
+    columns: ``합계 9 250`` under four heads): the label repeated over the merged columns."""
+    if not row or len(row) >= n or not _total_row(row[0]) or not all(_number(c) for c in row[1:]):
+        return row
+    return [row[0]] * (n - len(row) + 1) + row[1:]
+
+
 def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     """Recover the tables in a run of non-bullet lines of a text dump."""
     lines = [ln for ln in lines if ln.text.strip()]
@@ -174,7 +186,8 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     simple = lines if found is None else lines[: found[0]]
     if simple:
         rows = [ln.text.split() for ln in simple]
-        out.append({"title": None, "after_item": None, "header": rows[:1], "rows": rows[1:]})
+        out.append({"title": None, "after_item": None, "header": rows[:1],
+                    "rows": [_total_spread(r, len(rows[0])) for r in rows[1:]]})
     if found is not None:
         start, first_row = found
         numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)
