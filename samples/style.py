@@ -86,6 +86,11 @@ class Style:
     page_plan: str = ""  # "" | "five": page breaks, a landscape funding page and a page of photos
     photo_heading: str = ""  # the photo page's heading
     photo_captions: tuple[str, ...] = ()  # one photo each, captioned
+    # ---- blind families (areum-district, saebom-county)
+    coop_sep: str = ","  # the 협조부서 joined so ("/", " / ")
+    header_line: str = ""  # the header as paragraphs, no table: "○ {label} : {value}" (header_layout "lines")
+    unit_in_corner: bool = False  # the funding unit printed in the table's 구분 cell, no unit line
+    outreach_note_label: str = "비고"  # outreach_layout "vertical": the note column's head
 
     @classmethod
     def pick(cls, seed: int) -> Style:
