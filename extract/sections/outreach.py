@@ -88,12 +88,28 @@ def _item(label: str, category: str, raw: str) -> OutreachItem:
     return item
 
 
+def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]]:
+    """Channels down the first column: the channel row over the count row. The count column is the
+    first whose cells in the channel rows are all counts (a head row above them, 구분 | 횟수, is
+    dropped); a column of words beside it holds each channel's note (``3(설명회)``)."""
+    rows = [r for r in grid if category_of(r[0]) or _is_total(r[0])]
+    width = min(len(r) for r in rows)
+    count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) for r in rows)), width - 1)
+    notes = [k for k in range(1, width) if k != count_col and any(r[k].strip() for r in rows)
+             and not any(_is_value_line(r[k]) for r in rows)]
+    values = []
+    for r in rows:
+        note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in "-–—")
+        values.append(f"{r[count_col]}({note})" if note and not _is_total(r[0]) else r[count_col])
+    return [[r[0] for r in rows], values]
+
+
 def _from_grid(grid: list[list[str]]) -> Outreach | None:
     if len(grid) < 2:
         return None
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
             1 for r in grid if category_of(r[0]) or _is_total(r[0])) >= 2:
-        grid = [[r[0] for r in grid], [r[-1] for r in grid]]  # one channel a row: label | count
+        grid = _one_channel_a_row(grid)
     header, values = grid[0], grid[-1]
     total = None
     unit = None
