@@ -24,6 +24,9 @@ def _goal_columns(header: list[str]) -> set[str]:
     for name, words in current().table("goals_columns").items():
         if name != "other" and any(key(w) in key(h) for h in header for w in words):
             found.add(name)
+    for name, words in current().table("goals_cells").items():
+        if any(key(w) == key(h) for h in header for w in words):
+            found.add(name)
     return found
 
 

@@ -77,7 +77,14 @@ def _column_words(v: Vocabulary) -> dict[str, str]:
     for kind, words in v.table("goals_columns").items():
         for w in words:
             out.setdefault(key(w), kind)
+    for kind, words in v.table("goals_cells").items():  # whole words only: never inside a compound
+        for w in words:
+            out.setdefault(key(w), kind)
     return out
+
+
+def _whole_cells(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for words in v.table("goals_cells").values() for w in words)
 
 
 def _value_token(v: Vocabulary) -> re.Pattern[str]:
@@ -102,7 +109,9 @@ def _compound_kind(tok: str, words: dict[str, str]) -> str | None:
     holds ``실적``), as the goals table reader matches its header cells; None when it holds none,
     or words of two kinds alike long."""
     k = key(tok)
-    found = [(len(w), kind) for w, kind in words.items() if kind != "other" and len(w) >= 2 and w in k]
+    whole = current().build(_whole_cells)
+    found = [(len(w), kind) for w, kind in words.items()
+             if kind != "other" and len(w) >= 2 and w in k and w not in whole]
     if not found:
         return None
     best = max(n for n, _ in found)

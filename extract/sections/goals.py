@@ -19,7 +19,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -299,7 +299,16 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         return None
 
     vocab = current()
+    def whole(*words: str) -> int | None:
+        """The first column whose header is one of the words whole."""
+        keys = {key(w) for w in words}
+        return next((j for j, h in enumerate(header) if key(h) in keys), None)
+
     c_proj, c_target = col(*vocab.words("goals_columns", "project")), col(*vocab.words("goals_columns", "target"))
+    if c_target is None:
+        c_target = whole(*vocab.words("goals_cells", "target"))
+    if c_proj is None:
+        c_proj = whole(*vocab.words("goals_cells", "project"))
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))
