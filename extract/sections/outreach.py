@@ -176,6 +176,25 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
+def _from_rows(lines: list[Line]) -> Outreach | None:
+    """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
+    a channel's words (or the total's), then its count, then any note words; a head line above
+    them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
+    rows: list[list[str]] = []
+    for ln in lines:
+        text = ln.full_text.strip()
+        m = re.search(rf"(?:^|\s)({current().build(_value_token).pattern})(?:\s+(?P<note>.*))?$", text)
+        label = fold(text[: m.start(1)]) if m else ""
+        if not m or not (category_of(label) or _is_total(label)):
+            if rows:
+                return None
+            continue  # the head line
+        rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
+    if len(rows) < 3:
+        return None
+    return _from_grid([["", "", ""], *rows])
+
+
 def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     """``주민설명회 3회(참석 120명)``: the words before a count since the last comma, the count with
     its counter word, and a note in brackets right after it."""
@@ -223,7 +242,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
-    got = _from_lines(lines, one_header_line=unaligned)
+    got = _from_lines(lines, one_header_line=unaligned) or (None if unaligned else _from_rows(lines))
     if unaligned and not got:
         # rows of a block the reader could not align whose header wraps over lines: which count
         # stands under which channel is not known, so none is read (the block is reported as
