@@ -93,11 +93,11 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haram-district", "pdf"): 0.98,
     ("haram-district", "hwp"): 0.98,
     ("haram-district", "hwpx"): 0.98,
-    ("areum-district", "txt"): 0.83,  # funding rows in 원 with full digits, goal rows and outreach in text dumps
+    ("areum-district", "txt"): 0.95,  # goal rows under 계획 / 실적 with worded targets in text dumps
     ("areum-district", "pdf"): 0.98,
     ("areum-district", "hwp"): 0.98,
     ("areum-district", "hwpx"): 0.98,
-    ("saebom-county", "txt"): 0.84,  # periods-as-rows funding and the vertical outreach table in text dumps
+    ("saebom-county", "txt"): 0.98,
     ("saebom-county", "pdf"): 0.98,
     ("saebom-county", "hwp"): 0.98,
     ("saebom-county", "hwpx"): 0.98,
