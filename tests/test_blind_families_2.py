@@ -150,3 +150,31 @@ def test_the_blind_families_read_whole_and_without_a_wrong_figure() -> None:
                 if path.suffix != ".txt" and score_record(exp, got).score() < 0.98:
                     low.append(path.name)
     assert wrong == [] and low == []
+
+
+# ------------------------------------------------------------------------------ funding under an unknown heading
+
+
+@pytest.mark.parametrize(("name", "heading", "renamed"), [
+    ("areum-district", "연도별 재원 투자계획", "연차별 재원 배분 내역"),  # sources a row a line
+    ("saebom-county", "재원별 투자계획", "사업비 조달 내역"),  # periods a row a line, cells flattened above
+])
+def test_a_funding_table_under_a_heading_no_vocabulary_names_is_read_by_its_lines(
+        tmp_path: Path, name: str, heading: str, renamed: str) -> None:
+    path = sorted((FAMILY_DIR / name).glob("*-txt.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    assert heading in text
+    (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
+    copy = tmp_path / path.name
+    copy.write_text(text.replace(heading, renamed), encoding="utf-8")
+    (got,) = extract_file(copy)
+    assert got["funding"]["rows"] == exp["funding"]["rows"]
+    assert [c["kind"] for c in got["funding"]["columns"]] == [c["kind"] for c in exp["funding"]["columns"]]
+
+
+def test_lines_without_a_money_unit_are_no_funding_table() -> None:
+    from pledgecard.extract.roles import lines_are_funding
+
+    rows = [_line("국비 100 200 300"), _line("시비 50 - 50")]
+    assert lines_are_funding([_line("(단위 : 백만원)"), *rows])
+    assert not lines_are_funding(rows)
