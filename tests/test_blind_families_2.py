@@ -178,3 +178,20 @@ def test_lines_without_a_money_unit_are_no_funding_table() -> None:
     rows = [_line("국비 100 200 300"), _line("시비 50 - 50")]
     assert lines_are_funding([_line("(단위 : 백만원)"), *rows])
     assert not lines_are_funding(rows)
+
+
+# ------------------------------------------------------------------------------ header printed as paragraphs
+
+
+def test_header_facts_printed_as_bulleted_paragraphs_leave_no_bullet_behind() -> None:
+    from pledgecard.extract.sections.header import read_header
+
+    facts = [("공약명", "아름구 대중교통 조기 착공"), ("관리번호", "1-32"), ("주관부서", "대중교통과"),
+             ("담당자", "맹현지 (☎ 6204)"), ("협조부서", "도로교통담당관/홍보담당관"), ("추진상황", "정상추진(80%)")]
+    lines = [Line(text=f"{label} : {value}", marker="○", indent=0, source=Source()) for label, value in facts]
+    header, _, rest = read_header(lines)
+    assert rest == []
+    assert (header["title"], header["mgmt_no"], header["lead_dept"]) == ("아름구 대중교통 조기 착공", "1-32", "대중교통과")
+    assert (header["contact_name"], header["contact_phone"]) == ("맹현지", "6204")
+    assert header["coop_depts"] == ["도로교통담당관", "홍보담당관"]
+    assert (header["status"], header["status_code"]) == ("정상추진(80%)", "ongoing_normal")
