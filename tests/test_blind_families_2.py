@@ -195,3 +195,17 @@ def test_header_facts_printed_as_bulleted_paragraphs_leave_no_bullet_behind() ->
     assert (header["contact_name"], header["contact_phone"]) == ("맹현지", "6204")
     assert header["coop_depts"] == ["도로교통담당관", "홍보담당관"]
     assert (header["status"], header["status_code"]) == ("정상추진(80%)", "ongoing_normal")
+
+
+# ------------------------------------------------------------------------------ funding header cells
+
+
+@pytest.mark.parametrize(("label", "kind", "year"), [
+    ("연도별 투자 실적 및 계획 2024년", "year", 2024), ("연도별 투자 실적 및 계획 계", "total", None),
+    ("연도별 투자 실적 및 계획", "other", None), ("구분 2024", "other", None),
+])
+def test_a_spanning_heading_read_into_a_period_cell_leaves_the_period(label: str, kind: str, year: int | None) -> None:
+    from pledgecard.extract.sections.funding import classify_column
+
+    col = classify_column(label)
+    assert (col["kind"], col["year"]) == (kind, year)

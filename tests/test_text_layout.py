@@ -54,9 +54,8 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "haram-district-25002-layout#0": 0.83,
     "haram-district-25018-layout#0": 0.84,
     # goal rows whose 계획 / 구분 / 추진내용 cells wrap over several lines around a centred project
-    # cell (one group cut by a page break), and in 26011 a funding column whose 원 amounts in full
-    # digits stand off their header: those cells are left unread (no figure wrong)
-    "areum-district-26011-layout#0": 0.86,
+    # cell (one group cut by a page break): those rows are left unread (no figure wrong)
+    "areum-district-26011-layout#0": 0.88,
     "areum-district-26019-layout#0": 0.95,
 }
 

@@ -68,6 +68,12 @@ def classify_column(label: str) -> FundingColumn:
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"
+    if kind == "other":
+        # a spanning heading and the period label under it read as one header cell (연도별 투자
+        # 실적 및 계획 2024년: two header rows a layout dump prints over one column): the period
+        tail = re.search(rf"(?:{vocab.build(_col_token).pattern})\s*$", label)
+        if tail and tail.start() > 0 and _is_group(label[: tail.start()]):
+            return classify_column(tail.group(0))
     return {"label": fold(label), "kind": kind, "year": None}
 
 
