@@ -209,3 +209,17 @@ def test_a_spanning_heading_read_into_a_period_cell_leaves_the_period(label: str
 
     col = classify_column(label)
     assert (col["kind"], col["year"]) == (kind, year)
+
+
+# ------------------------------------------------------------------------------ status with its progress
+
+
+@pytest.mark.parametrize(("raw", "code"), [
+    ("정상추진(80%)", "ongoing_normal"), ("완료(100%)", "done"), ("완료 (100%)", "done"),
+    ("추진중(정상, 45%)", "ongoing_normal"), ("추진중(부진, 30%)", "ongoing_delayed"), ("미착수(0%)", "not_started"),
+    ("추진중(공정률 45%)", "ongoing_normal"), ("이행후 계속추진(90%)", "continuing"), ("100%", "other"),
+])
+def test_a_status_printed_with_its_progress_is_coded_by_its_words(raw: str, code: str) -> None:
+    from pledgecard.normalize.status import status_code
+
+    assert status_code(raw) == code
