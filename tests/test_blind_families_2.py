@@ -223,3 +223,36 @@ def test_a_status_printed_with_its_progress_is_coded_by_its_words(raw: str, code
     from pledgecard.normalize.status import status_code
 
     assert status_code(raw) == code
+
+
+# ------------------------------------------------------------------------------ a transposed table cell by cell, 계 first
+
+
+TRANSPOSED_CELLS = """구  분
+(단위:천원)
+합  계
+국  비
+도  비
+군  비
+계 600 100 200 300
+기투자 150 50 - 100
+'24년 450 50 200 200"""
+
+
+def test_a_table_printed_the_other_way_round_its_labels_a_line_each_and_its_total_period_first() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    funding = extract_funding([_line(t) for t in TRANSPOSED_CELLS.splitlines()]).value["funding"]
+    assert funding["unit"] == "천원"
+    assert [(c["kind"], c["year"]) for c in funding["columns"]] == [("total", None), ("prior", None), ("year", 2024)]
+    assert [(r["source"], r["amounts_krw"]) for r in funding["rows"]] == [
+        ("total", [600_000, 150_000, 450_000]), ("national", [100_000, 50_000, 50_000]),
+        ("provincial", [200_000, 0, 200_000]), ("municipal", [300_000, 100_000, 200_000])]
+
+
+def test_a_period_line_that_does_not_fit_leaves_the_stacked_labels_unread() -> None:
+    from pledgecard.extract.sections.funding import transposed_grid_from_lines
+
+    lines = [_line(t) for t in TRANSPOSED_CELLS.replace("기투자 150 50 - 100", "기투자 150 50 100").splitlines()
+             if "단위" not in t]
+    assert transposed_grid_from_lines(lines) == []
