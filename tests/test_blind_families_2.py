@@ -256,3 +256,21 @@ def test_a_period_line_that_does_not_fit_leaves_the_stacked_labels_unread() -> N
     lines = [_line(t) for t in TRANSPOSED_CELLS.replace("기투자 150 50 - 100", "기투자 150 50 100").splitlines()
              if "단위" not in t]
     assert transposed_grid_from_lines(lines) == []
+
+
+# ------------------------------------------------------------------------------ a 구분 column of projects in a text dump
+
+
+def test_a_category_column_heads_the_projects_of_goal_rows_printed_a_row_a_line() -> None:
+    from pledgecard.extract.sections.goals import extract_goals
+
+    lines = [_line(t) for t in (
+        "구분 계획 실적 달성률 추진상황 추진내용", "<2024>",
+        "하천 정비 사업 이용률 90% 이용률 45% 50% 추진중 수변공원 조성",
+        "쉼터 보급 사업 412개소 설치 206개소 50% 완료 마을 쉼터 운영", "<2025>",
+        "하천 정비 사업 이용률 95% - - 미착수 수변공원 조성",
+        "쉼터 보급 사업 9.5km - - 미착수 마을 쉼터 운영")]
+    got = [(g["project"], g["year"], g["target_value"], g["actual_value"], g["status"])
+           for g in extract_goals(lines).value["goals"]]
+    assert got == [("하천 정비 사업", 2024, 90, 45, "추진중"), ("쉼터 보급 사업", 2024, 412, 206, "완료"),
+                   ("하천 정비 사업", 2025, 95, None, "미착수"), ("쉼터 보급 사업", 2025, 9.5, None, "미착수")]

@@ -126,9 +126,14 @@ def header_kinds(text: str) -> list[str] | None:
     toks = text.split()
     kinds: list[str] = []
     i = 0
+    # a 구분 cell heads the project column when no word of the header names one ([goals_cells] project)
+    named = {words.get(key(t)) for t in toks}
+    whole = {key(w) for w in current().words("goals_cells", "project")} if "project" not in named else set()
     while i < len(toks):
         for j in range(min(len(toks), i + 6), i, -1):
             kind = words.get(key("".join(toks[i:j])))
+            if key("".join(toks[i:j])) in whole:
+                kind = "project"
             if kind:
                 if kind != "other":
                     kinds.append(kind)
