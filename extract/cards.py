@@ -27,7 +27,7 @@ from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
-from pledgecard.extract.roles import lines_role, table_role
+from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.goal_rows import is_row_with_status
@@ -370,6 +370,12 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             role = table_role(it) if isinstance(it, Table) else next(line_roles) if isinstance(it, Line) else None
             (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
         sec.items = keep
+    for sec in sections[1:]:
+        # a section under a heading no vocabulary names whose lines print a funding table (a unit
+        # line and source rows): the funding, when no heading names it
+        if sec.name is None and not any(s.name == "funding" for s in sections) and "funding" not in moved \
+                and lines_are_funding([it for it in sec.items if isinstance(it, Line)]):
+            sec.name = "funding"
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.markers import LETTERS
+from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>\.)?|(?P<l>[{LETTERS}])(?P<lp>[.)])"
-                     rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}]))\s+(?P<rest>\S.*)$")
+                     rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
+                     rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])\s+(?P<rest>\S.*)$")
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
 
 
@@ -33,6 +34,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return "l" + m.group("lp"), LETTERS.index(m.group("l")) + 1, m.group("rest")
     if m.group("pd"):
         return "(d)", int(m.group("pd")), m.group("rest")
+    if m.group("bd"):
+        return m.group("bo") + "d", int(m.group("bd")), m.group("rest")
     return "c", _CIRCLED.index(m.group("c")) + 1, m.group("rest")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pledgecard.extract.markers import LETTERS
+from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.normalize.text import fold
@@ -17,12 +17,14 @@ from pledgecard.normalize.text import fold
 # numbering before a label: 1. 가) Ⅱ. (3), compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
 # numeral and a space (Ⅱ 사업개요, 3 추진실적)
 _NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
+                        rf"|^[{OPEN_BRACKETS}]\s?(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]\s*"
                         r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+")
 
 
 def norm_label(text: str) -> str:
     """``'1. 사업 개요'`` -> ``'사업개요'``; brackets and colons around a heading are dropped."""
     s = unicodedata.normalize("NFKC", text).strip()
+    s = _NUMBERING.sub("", s)  # an enclosed number first (<1> 사업개요): its bracket is no heading's
     s = s.strip("《》<>〈〉【】[]「」『』:：")
     s = _NUMBERING.sub("", s)
     s = re.sub(r"\s+", "", s)

@@ -21,6 +21,11 @@ ARROW_MARKERS = "⇨⇒→▶►☞"
 CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
 
+# Brackets that enclose a heading's number (``<1>``, ``〔2〕``, ``[3]``, ``【Ⅳ】``): any opening and
+# closing bracket around a number, a Roman numeral or a letter is a numbering.
+OPEN_BRACKETS = "(<\\[〔【《〈「『（［｢"
+CLOSE_BRACKETS = ")>\\]〕】》〉」』）］｣"
+
 # Lettered numbering runs through the syllables of the 14 basic initial consonants with the vowel
 # ㅏ and no final (ga na da ... ha): initials 0 2 3 5 6 7 9 11 12 14 15 16 17 18 of the Hangul
 # syllable block (a syllable is 0xAC00 + 588 x initial + 28 x vowel + final). Any other syllable
@@ -28,7 +33,8 @@ ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS
 _BASIC_INITIALS = (0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18)
 LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
 
-_NUMBERING_SRC = (rf"\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
+_ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]")
+_NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe](?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape(ALL_MARKERS) + r"]|ㅇ(?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -95,7 +101,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])$")
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])$")
 
 
 def is_numbering(marker: str | None) -> bool:

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.funding import interpret_grid
+from pledgecard.extract.sections.funding import (
+    funding_from_stream,
+    interpret_grid,
+    is_data_row,
+    transposed_grid_from_lines,
+)
 from pledgecard.extract.sections.goal_rows import (
     goal_cells_span,
     is_goals_header,
@@ -16,6 +21,7 @@ from pledgecard.extract.sections.goal_rows import (
 )
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
 
 
@@ -66,6 +72,22 @@ def lines_role(lines: list[Line]) -> list[str | None]:
             out[k] = "goals"
         base += span[1]
     return out
+
+
+def lines_are_funding(lines: list[Line]) -> bool:
+    """Lines that print a funding table a row a line under a heading no vocabulary names: a money
+    unit line (``(단위 : 원)``) and two or more rows of a source label and its amounts, periods a
+    row a line under the source labels, or the cells of such a table one after another."""
+    if not any(find_unit(ln.text) for ln in lines):
+        return False
+    if sum(1 for ln in lines if is_data_row(ln.full_text)) >= 2:
+        return True
+    rest = [ln for ln in lines if not find_unit(ln.text)]
+    grid = transposed_grid_from_lines(rest)  # periods a row a line under a line of source labels
+    if grid and len(interpret_grid(grid, 1)[1]) >= 2:
+        return True
+    # a table flattened cell by cell (a label a line, then the rows): read as a stream of cells
+    return len(funding_from_stream("\n".join(ln.full_text for ln in rest), 1)[1]) >= 2
 
 
 def _row_goes_on(lines: list[Line], k: int) -> bool:

@@ -49,6 +49,13 @@ def _checkbox_row(raw: str) -> list[tuple[bool, str]] | None:
     return [(bool(m.group("on")), m.group("option").strip()) for m in found]
 
 
+def _progress(v: Vocabulary) -> re.Pattern[str]:
+    """A progress figure printed with the status (``완료(100%)``, ``추진중(정상, 45%)``, ``추진중(공정률
+    45%)``): a percentage, a measure word (one ending in ``[counts] measure_suffixes``) before it."""
+    measure = "|".join(map(re.escape, v.words("counts", "measure_suffixes"))) or "(?!)"
+    return re.compile(rf"[,，]?\s*(?:[가-힣]*(?:{measure})\s*)?\d+(?:\.\d+)?\s*[%％]")
+
+
 def status_code(raw: str | None) -> str | None:
     """The status code (CARD_SCHEMA.md header.status_code); ``None`` for ``None`` or empty text."""
     if raw is None:
@@ -58,9 +65,12 @@ def status_code(raw: str | None) -> str | None:
         if ticked is None:
             return "other"
         raw = ticked
-    k = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(raw))
-    if not k:
+    printed = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(raw))
+    if not printed:
         return None
+    k = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(current().build(_progress).sub("", raw)))  # no progress figure
+    if not k:
+        return "other"
     vocab = current()
     code = vocab.status_words.get(key(k))
     if code:

@@ -40,6 +40,7 @@ class Funding:
     decimals: int = 0  # amounts drawn (and printed) in tenths of the unit: 3.5억원
     part_unit: bool = False  # the overview budget prints the unit after every part: (국비 1,200백만원, ...)
     korean_budget: bool = False  # amounts in tens of 백만원, the overview budget in words: 35억5천만원(도비 12억원, ...)
+    total_row_last: bool = False  # the total row (계) after the source rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class Family:
     outreach_words: bool = False  # outreach told in sentences: free channel words, printed channels only
     as_of_form: str = ""  # the as-of date reprinted: "day" (2024. 9. 30. 현재) | "quarter_end" ('24.3/4분기 말 기준)
     facility_table: str = ""  # a side table so titled, with 합계 and 소계 rows, at the end of the first block
+    status_rate: bool = False  # the status printed with a progress percent: 정상추진(80%), 완료(100%)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -84,6 +86,10 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
             m, k = CIRCLED[k], k + 1
         elif m == "가.":
             m, k = f"{LETTERS[k]}.", k + 1
+        elif m == "가)":
+            m, k = f"{LETTERS[k]})", k + 1
+        elif m == "1)":
+            m, k = f"{k + 1})", k + 1
         a["marker"] = m
 
 
@@ -153,6 +159,8 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
         if shape.total_row else []
     rows += [{"label": lab, "source": SOURCE_CODES[lab], "amounts_krw": [v * mult for v in full(v)]}
              for lab, v in zip(labels, vals, strict=True)]
+    if shape.total_row_last:
+        rows = rows[1:] + rows[:1] if shape.total_row else rows
     rec["funding"] = {"unit": shape.unit, "columns": columns, "rows": rows}
     parts = [(lab, sum(v)) for lab, v in zip(labels, vals, strict=True)]
     unit = shape.unit if shape.part_unit else ""
@@ -231,6 +239,12 @@ DATE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                "range": ("{y1}. {m1}. ~ {y2}. {m2}.",)},
     "short": {"month": ("{y}.{m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",), "half": ("'{yy}. {h}반기",),
               "range": ("{yy1}.{m1}.~{yy2}.{m2}.",)},
+}
+DATE_FORMS |= {
+    "month_end": {"month": ("'{yy}. {m}월말", "{y}. {m}월"), "quarter": ("{y}.{q}Q", "{yy}년 {q}분기"),
+                  "half": ("{y}. {h}반기",), "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",)},
+    "bare_year": {"month": ("{yy}년 {m}월", "{y}. {m}월말"), "quarter": ("{yy}년 {q}분기", "{y}.{q}Q"),
+                  "half": ("{yy}년 {h}반기", "{y}. {h}반기"), "range": ("{y1}.{m1}월~{y2}.{m2}월",)},
 }
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
@@ -351,6 +365,15 @@ def _facility_table(rec: Record, fam: Family, rnd: random.Random) -> None:
 _UNDER_WAY = ("ongoing_normal", "ongoing_delayed", "partial", "continuing")  # statuses a card may move between
 
 
+def _status_rate(rec: Record, rnd: random.Random) -> None:
+    """The status printed with its progress: ``정상추진(80%)``, ``완료(100%)`` (the code unchanged)."""
+    h = rec["header"]
+    if h["status_code"] in ("not_started", "dropped", "other"):
+        return
+    pct = 100 if h["status_code"] == "done" else rnd.randrange(10, 100, 5)
+    h["status"] = f"{h['status'][:-1]}, {pct}%)" if h["status"].endswith(")") else f"{h['status']}({pct}%)"
+
+
 def _later_status(rec: Record, earlier: Record, rnd: random.Random) -> None:
     """The later quarter of a pledge reports another status than the earlier one (the history
     across quarters has a status change to show)."""
@@ -411,6 +434,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _as_of_form(rec, fam.as_of_form, random.Random(f"{fam.name}-{seed}-{k}-asof"))
         if fam.facility_table:
             _facility_table(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-facility"))
+        if fam.status_rate:
+            _status_rate(rec, random.Random(f"{fam.name}-{seed}-{k}-rate"))
         if not fam.outreach:
             rec["outreach"] = None
         if fam.outreach_words:
@@ -793,6 +818,63 @@ FAMILIES += (
 
 FAMILIES += (
     Family(
+        name="areum-district",
+        about="a district, designed blind, four pages with running page headers and `- 2 -` page numbers; "
+              "no header table: the header facts printed as paragraphs `○ 공약명 : ...` (담당자 `name (☎ "
+              "phone)`, 협조부서 separated by `/`), the as-of date on a line under the title, `<1>` headings, ∘ "
+              "bullets, blocks lettered `가)` `나)`, dates `'24. 9월말`, `2024.3Q`, `24년 2분기`, `2024. 하반기`, "
+              "funding in 원 with full digits (기투자, a 계 column last, the 합계 row last), goals with a year "
+              "column, a 구분 column, `계획` / `실적` and 달성률, outreach reordered with 계 last",
+        government=("구청장", "아름구", "구민", [["시비", "구비"], ["시비", "구비", "민자"]]),
+        kind="아름구 민선8기 구청장 공약사업 추진상황 관리카드",
+        style=Style(heading_format="<{n}> {label}", group_format="{letter}) {group} ({date})",
+                    group_plain="{letter}) {group}", bullet1="∘", bullet2="-", header_layout="lines",
+                    header_line="○ {label} : {value}", contact_format="{name} (☎ {phone})", coop_sep="/",
+                    lead_label="주관부서", status_label="추진상황", as_of_line="({date})", year_format="{y}년",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="구분",
+                    goals_labels=("계획", "실적"), running_header=True, outreach_total_last=True,
+                    overview_heading="사업개요", funding_heading="연도별 재원 투자계획", achievements_heading="추진실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", goals_heading="연차별 목표 대비 실적",
+                    outreach_heading="{residents}소통 추진실적", spaced_labels=False, font_pt=12.0, line_height=2.2,
+                    dump="blocks"),
+        first_seed=26001,
+        needs=("earlier", "goals", "outreach", "long"),
+        markers=("∘", "-", "·"),
+        funding=Funding(unit="원", total_col="last", total_label="계", total_row=True, total_row_label="합계",
+                        total_row_last=True, prior=True, scale=(5_000_000, 900_000_000)),
+        outreach_shuffle=True,
+        date_forms="month_end",
+    ),
+    Family(
+        name="saebom-county",
+        about="a county, designed blind; `〔1〕` headings, `(1)` blocks with items lettered `가)` `나)` and · "
+              "bullets under them, the status with its progress `정상추진(80%)` / `추진중(정상, 45%)`, 협조부서 "
+              "separated by ` / `, funding with periods as rows (기투자, `'23년` .., the 계 row last) and sources "
+              "as columns (the 합계 column first) in 천원 with full digits, the unit printed in the 구분 cell, "
+              "goals by `[2024년]` rows with values like `공정률 71%`, outreach as a vertical table (channels as "
+              "rows, 횟수 and 비고 columns, 계 last), dates `24년 2분기`, `2024.3Q`, `24년 9월`",
+        government=("군수", "새봄군", "군민", [["도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="새봄군 군정 공약사업 관리카드",
+        style=Style(heading_format="〔{n}〕 {label}", group_format="({num}) {group} [{date}]",
+                    group_plain="({num}) {group}", bullet1="◦", bullet2="·", header_order="no_first",
+                    coop_sep=" / ", lead_label="담당부서", status_label="이행상황", phone_label="연락처",
+                    funding_layout="transposed", unit_in_corner=True, unit_format="(단위:{unit})", year_format="'{yy}년",
+                    goals_layout="year_group", goals_year="[{y}년]", goals_project_label="추진과제",
+                    outreach_layout="vertical", outreach_note_label="주요내용",
+                    overview_heading="사업 개요", funding_heading="재원별 투자계획", achievements_heading="추진 실적",
+                    plans_heading="향후 계획", effects_heading="기대 효과", goals_heading="성과지표 달성 현황",
+                    outreach_heading="{residents} 소통 현황", spaced_labels=True, font_pt=10.5, line_height=1.6,
+                    dump="blocks"),
+        first_seed=27001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("가)", "·", "-"),
+        funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, total_row_label="합계",
+                        prior=True, scale=(20_000, 900_000)),
+        goal_values=True,
+        status_rate=True,
+        date_forms="bare_year",
+    ),
+    Family(
         name="eunha-province",
         about="a province, designed blind; landscape pages with the header across the full width (three "
               "label/value pairs a row, the as-of date `2024. 9. 30. 현재` in it), headings lettered `가. 사업개요`, "
@@ -842,7 +924,7 @@ FAMILIES += (
                     dump="blocks"),
         first_seed=29001,
         needs=("earlier", "goals", "outreach", "quarter"),
-        markers=("∘", "-", "·"),
+        markers=("∘", "-", "ㆍ"),
         funding=Funding(unit="백만원", total_col="middle", total_label="합계", total_row=True,
                         after_term="임기 후", scale=(50, 3000), korean_budget=True),
         goal_values=True,

@@ -124,7 +124,7 @@ def header_grid(rec: Record, style: Style) -> Grid:
         return _HEADER_LAYOUTS[style.header_layout](rec, style)
     h = rec["header"]
     lab = style.spaced
-    coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    coop = style.coop_sep.join(h["coop_depts"]) if h["coop_depts"] else "-"
     g = Grid(5, 6, widths=[1.2, 2.2, 1.2, 1.6, 1.2, 1.6], role="header")
     if style.header_order == "title_first":
         g.put(0, 0, lab("공약명"), head=True)
@@ -163,6 +163,13 @@ def header_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def header_lines(rec: Record, style: Style) -> list[str]:
+    """The header printed as paragraphs, one fact a line (``○ 공약명 : ...``), without a table."""
+    f = _header_fields(rec, style)
+    keys = ["title", "no", "lead", "contact", "coop", "target", "status"]
+    return [style.header_line.format(label=f[k][0], value=f[k][1]) for k in keys]
+
+
 def _pairs_grid(rows: list[list[tuple[str, str]]], n_cols: int, widths: list[float]) -> Grid:
     """Label/value pairs laid out row by row; the last value of a row spans the rest of it."""
     g = Grid(len(rows), n_cols, widths=widths, role="header")
@@ -184,7 +191,7 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     def w(key: str, default: str) -> str:
         return words.get(key) or lab(default)
 
-    coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    coop = style.coop_sep.join(h["coop_depts"]) if h["coop_depts"] else "-"
     contact = style.contact_format.format(name=h["contact_name"], phone=h["contact_phone"])
     status = h["status"]
     if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
@@ -295,7 +302,7 @@ def _header_split_no(rec: Record, style: Style) -> Grid:
     h = rec["header"]
     lab = style.broken
     field_no, _, seq = h["mgmt_no"].partition("-")
-    coop = ",".join(h["coop_depts"]) if h["coop_depts"] else "-"
+    coop = style.coop_sep.join(h["coop_depts"]) if h["coop_depts"] else "-"
     g = Grid(5, 6, widths=[1.0, 2.2, 1.0, 1.6, 1.0, 1.8], role="header")
     g.put(0, 0, lab("분야"), head=True)
     g.put(0, 1, field_no)
@@ -460,6 +467,12 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _corner(rec: Record, style: Style) -> list[str]:
+    """The funding table's 구분 cell; the unit under it when the template prints it there."""
+    head = [style.spaced("구분")]
+    return head + [style.unit_format.format(unit=rec["funding"]["unit"])] if style.unit_in_corner else head
+
+
 def funding_grid(rec: Record, style: Style) -> Grid:
     if style.funding_pair:
         return _funding_pairs(rec, style)
@@ -469,7 +482,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     mult = unit_mult(f["unit"])
     cols = f["columns"]
     g = Grid(2 + len(f["rows"]), 1 + len(cols), widths=[1.3] + [1.0] * len(cols), role="funding")
-    g.put(0, 0, style.spaced("구분"), rs=2, head=True)
+    g.put(0, 0, _corner(rec, style), rs=2, head=True)
     value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
     total_idx = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     if total_idx is not None:
@@ -521,7 +534,7 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     mult = unit_mult(f["unit"])
     rows, cols = f["rows"], f["columns"]
     g = Grid(1 + len(cols), 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
-    g.put(0, 0, style.spaced("구분"), head=True)
+    g.put(0, 0, _corner(rec, style), head=True)
     for j, row in enumerate(rows):
         g.put(0, 1 + j, style.spaced(row["label"]), head=True)
     for k, col in enumerate(cols):
@@ -672,7 +685,26 @@ def goals_grid(rec: Record, style: Style | None = None) -> Grid:
     return g
 
 
+def _outreach_vertical(rec: Record, style: Style) -> Grid:
+    """Channels down the first column, the count (and a note column) beside, 계 last."""
+    o = rec["outreach"]
+    items = o["items"]
+    g = Grid(2 + len(items), 3, widths=[2.0, 1.0, 2.0], role="outreach")
+    for k, h in enumerate((style.spaced("구분"), "횟수", style.outreach_note_label)):
+        g.put(0, k, h, head=True)
+    for i, x in enumerate(items):
+        g.put(1 + i, 0, x["label"], align="left")
+        g.put(1 + i, 1, "-" if x["count"] == 0 and style.zero_dash else str(x["count"]))
+        g.put(1 + i, 2, x.get("note") or "")
+    g.put(1 + len(items), 0, style.spaced("계"), head=True)
+    g.put(1 + len(items), 1, f"{o['total']}{o['unit']}")
+    g.put(1 + len(items), 2, "")
+    return g
+
+
 def outreach_grid(rec: Record, style: Style) -> Grid:
+    if style.outreach_layout == "vertical":
+        return _outreach_vertical(rec, style)
     o = rec["outreach"]
     items = o["items"]
     g = Grid(2, 1 + len(items), widths=[1.0] * (1 + len(items)), role="outreach")
@@ -735,7 +767,7 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
         ach += [block_heading(style.goals_heading, style, n_groups(rec)), goals_grid(rec, style)]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
-        (style.funding_heading, [unit, funding_grid(rec, style)]),
+        (style.funding_heading, [*([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
@@ -771,7 +803,10 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks: list[Block] = [Para(kind, "title")]
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
-    blocks += [] if style.body_table and style.body_header else [header_grid(rec, style)]
+    if style.header_layout == "lines":
+        blocks += [Para(x) for x in header_lines(rec, style)]
+    elif not (style.body_table and style.body_header):
+        blocks.append(header_grid(rec, style))
     if style.section_order and not style.body_table:
         return blocks + ordered_sections(rec, style, residents)
     if style.body_table:
@@ -800,7 +835,7 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(PageBreak(landscape=True))
     n += 1
     blocks.append(_heading(n, style.funding_heading, style))
-    if not style.cell_unit:
+    if not style.cell_unit and not style.unit_in_corner:
         blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
     blocks.extend(funding_grids(rec, style))
     if style.funding_note:
@@ -864,7 +899,8 @@ def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
-        return [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"), *funding_grids(rec, style)]
+        unit = [] if style.unit_in_corner else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
+        return [*unit, *funding_grids(rec, style)]
     if key == "achievements":
         return achievement_blocks(rec, style)
     if key == "goals":

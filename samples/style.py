@@ -89,6 +89,11 @@ class Style:
     heading_box: bool = False  # every section heading printed as a shaded one-cell table
     funding_split: int = 0  # the funding years over two stacked tables, this many in the first (the second
     #                         continues without the total column and without a unit line)
+    # ---- blind families (areum-district, saebom-county)
+    coop_sep: str = ","  # the 협조부서 joined so ("/", " / ")
+    header_line: str = ""  # the header as paragraphs, no table: "○ {label} : {value}" (header_layout "lines")
+    unit_in_corner: bool = False  # the funding unit printed in the table's 구분 cell, no unit line
+    outreach_note_label: str = "비고"  # outreach_layout "vertical": the note column's head
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -53,6 +53,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # funding row is read (no figure wrong)
     "haram-district-25002-layout#0": 0.83,
     "haram-district-25018-layout#0": 0.84,
+    # goal rows whose 계획 / 구분 / 추진내용 cells wrap over several lines around a centred project
+    # cell (one group cut by a page break): those rows are left unread (no figure wrong)
+    "areum-district-26011-layout#0": 0.88,
+    "areum-district-26019-layout#0": 0.95,
     # designed blind (session 6): the first of two stacked funding tables not placed in columns
     # with certainty and the second's rows placed off their year columns by pdftotext on the next
     # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
@@ -218,6 +222,9 @@ BODY_BELOW: dict[str, float] = {
     # labels centred over three lines (담당 / value / 부서): the layout reader does not join them
     "chorong-city-24012-body-layout#0": 0.47,
     "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
+    # numbered section labels (<1> 사업개 / 요) wrapped in the label column are joined (0.11 -> 0.82);
+    # the overview budget line wrapped inside a number and the goal rows' wrapped cells are not read
+    "areum-district-26011-body-layout#0": 0.81,
     # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
     # the body's content column
     "eunha-province-28002-body-layout#0": 0.91,

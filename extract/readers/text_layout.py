@@ -31,7 +31,14 @@ from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.labels import is_title
-from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
+from pledgecard.extract.markers import (
+    CLOSE_BRACKETS,
+    LETTERS,
+    LEVEL3_MARKERS,
+    OPEN_BRACKETS,
+    is_numbering,
+    split_marker,
+)
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import (
     build_table,
@@ -103,12 +110,18 @@ def _content_start(line: TLine, col: int) -> int | None:
     return None
 
 
+_ENCLOSED = re.compile(rf"^[{OPEN_BRACKETS}]\s?\d{{1,2}}\s?[{CLOSE_BRACKETS}]$")
 _NUMBERED = re.compile(rf"^(?:\d|[{LETTERS}]\.\s|\(\d|[IVXⅠ-Ⅹ]+\.)")
 
 
 def _is_label(seg: Seg, col: int) -> bool:
-    """A label of a label column: short words, no bullet, numbering or digits, left of the column."""
-    return (_plain(seg) and not _NUMBERED.match(seg.text) and not any(ch.isdigit() for ch in seg.text)
+    """A label of a label column: short words, no bullet or digits, left of the column; numbered
+    only as a heading is (``<1> 사업개``, a label wrapped in its cell: a numbering enclosed in
+    brackets, then words)."""
+    marker, rest = split_marker(seg.text)
+    words = rest if marker is not None and _ENCLOSED.match(marker) and rest else seg.text
+    plain = words is not seg.text or (_plain(seg) and not _NUMBERED.match(seg.text))
+    return (plain and not any(ch.isdigit() for ch in words)
             and seg.x1 - seg.x0 <= LABEL_MAX and (seg.c1 < col - 1 or seg.x1 < col - 1))
 
 
@@ -181,6 +194,7 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
                 labels[-1] = (labels[-1][0], k)
             else:
                 labels.append((k, k))
+    labels = _join_wrapped_labels(lines, labels, col)
     content = [k for k, ln in enumerate(lines) if not ln.blank and _content_start(ln, col) is not None]
     owner: dict[int, int] = {}
     for k in content:
@@ -217,6 +231,25 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
             body.append(TLine(ln.number, ln.page, ln.text, [_rebase(sg, col) for sg in ln.segs[first:]]))
             last = k
         out.append((segs, body))
+    return out
+
+
+def _join_wrapped_labels(lines: list[TLine], labels: list[tuple[int, int]], col: int) -> list[tuple[int, int]]:
+    """Labels of a numbered label column (``<1> 사업개``, ``<2> 연도별``) with the pieces their cells
+    wrapped onto later lines (``요``, printed between content lines): where two or more labels open
+    with a numbering, a label without one continues the label above it."""
+    def numbered(a: int) -> bool:
+        part = _label_part(lines[a], col) or []
+        return bool(part) and is_numbering(split_marker(part[0].text)[0])
+
+    if sum(1 for a, _ in labels if numbered(a)) < 2:
+        return labels
+    out: list[tuple[int, int]] = []
+    for a, b in labels:
+        if out and not numbered(a) and lines[a].page == lines[out[-1][1]].page and a - out[-1][1] <= 3:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 

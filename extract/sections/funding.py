@@ -68,6 +68,12 @@ def classify_column(label: str) -> FundingColumn:
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"
+    if kind == "other":
+        # a spanning heading and the period label under it read as one header cell (연도별 투자
+        # 실적 및 계획 2024년: two header rows a layout dump prints over one column): the period
+        tail = re.search(rf"(?:{vocab.build(_col_token).pattern})\s*$", label)
+        if tail and tail.start() > 0 and _is_group(label[: tail.start()]):
+            return classify_column(tail.group(0))
     return {"label": fold(label), "kind": kind, "year": None}
 
 
@@ -452,11 +458,14 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
     a page top is skipped). Empty unless every line after the header is such a row (a line that
     fits neither leaves the table to the other readers)."""
     gubun = current().build(_gubun)
+    stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
         labels = _source_labels(toks)
         if labels is None and len(toks) >= 3 and not _is_amount(toks[0]):
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
+        if stacked is not None and h == stacked[1] - 1:
+            labels = stacked[0]  # the source labels a line each, down to this line
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows: list[list[str]] = []
@@ -473,6 +482,23 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             rows.append(row)
         return [["", *labels], *rows] if len(rows) >= 2 else []
     return []
+
+
+def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
+    """A transposed table's header flattened a cell a line (``구 분`` / ``합 계`` / ``국 비`` / ...):
+    the source labels of the leading lines that each hold one label (or only the corner word),
+    and the index of the first line after them; None unless two or more labels lead."""
+    gubun = current().build(_gubun)
+    labels: list[str] = []
+    for k, ln in enumerate(lines):
+        toks = gubun.sub(" ", ln.full_text).split()
+        if not toks and not labels:
+            continue  # the corner cell (구분)
+        one = _source_labels(toks) if toks else None
+        if one is None or len(one) != 1:
+            return (labels, k) if len(labels) >= 2 else None
+        labels.append(one[0])
+    return None
 
 
 def _stream_token(v: Vocabulary) -> re.Pattern[str]:

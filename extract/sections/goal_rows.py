@@ -81,6 +81,10 @@ def _column_words(v: Vocabulary) -> dict[str, str]:
     return out
 
 
+def _whole_cells(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for words in v.table("goals_columns_whole").values() for w in words)
+
+
 def _value_token(v: Vocabulary) -> re.Pattern[str]:
     """A cell token that starts with a number carrying a unit (``268호``, ``3.5km``, ``74%``)."""
     units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
@@ -103,7 +107,9 @@ def _compound_kind(tok: str, words: dict[str, str]) -> str | None:
     holds ``실적``), as the goals table reader matches its header cells; None when it holds none,
     or words of two kinds alike long."""
     k = key(tok)
-    found = [(len(w), kind) for w, kind in words.items() if kind != "other" and len(w) >= 2 and w in k]
+    whole = current().build(_whole_cells)
+    found = [(len(w), kind) for w, kind in words.items()
+             if kind != "other" and len(w) >= 2 and w in k and w not in whole]
     if not found:
         return None
     best = max(n for n, _ in found)
@@ -118,9 +124,14 @@ def header_kinds(text: str) -> list[str] | None:
     toks = text.split()
     kinds: list[str] = []
     i = 0
+    # a 구분 cell heads the project column when no word of the header names one ([goals_columns_whole] project)
+    named = {words.get(key(t)) for t in toks}
+    whole = {key(w) for w in current().words("goals_columns_whole", "project")} if "project" not in named else set()
     while i < len(toks):
         for j in range(min(len(toks), i + 6), i, -1):
             kind = words.get(key("".join(toks[i:j])))
+            if key("".join(toks[i:j])) in whole:
+                kind = "project"
             if kind:
                 if kind != "other":
                     kinds.append(kind)

@@ -300,7 +300,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         return next((j for w in whole for j, h in enumerate(header) if w == h.replace(" ", "")), None)
 
     vocab = current()
-    c_proj = col(*vocab.words("goals_columns", "project"))
+    c_proj = col(*vocab.words("goals_columns", "project"), whole=tuple(vocab.words("goals_columns_whole", "project")))
     c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))

@@ -22,6 +22,7 @@ from pledgecard.extract.labels import (
     split_labelled,
 )
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import parse_date
@@ -418,6 +419,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 pairs = [(field, fold(text), item.source)]
             else:
                 prefix = text[: labels[0][1]].strip(" |")
+                if prefix and split_marker(prefix)[1] == "":
+                    prefix = ""  # the bullet of a header fact printed as a paragraph (○ 공약명 : ...)
                 pairs = []
                 if prefix and lone_phone(fold(prefix)) and not header["contact_phone"] and header["contact_name"]:
                     # a phone printed without a label of its own, on the row under 담당자 (a label

@@ -88,12 +88,28 @@ def _item(label: str, category: str, raw: str) -> OutreachItem:
     return item
 
 
+def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]]:
+    """Channels down the first column: the channel row over the count row. The count column is the
+    first whose cells in the channel rows are all counts (a head row above them, 구분 | 횟수, is
+    dropped); a column of words beside it holds each channel's note (``3(설명회)``)."""
+    rows = [r for r in grid if category_of(r[0]) or _is_total(r[0])]
+    width = min(len(r) for r in rows)
+    count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) for r in rows)), width - 1)
+    notes = [k for k in range(1, width) if k != count_col and any(r[k].strip() for r in rows)
+             and not any(_is_value_line(r[k]) for r in rows)]
+    values = []
+    for r in rows:
+        note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in "-–—")
+        values.append(f"{r[count_col]}({note})" if note and not _is_total(r[0]) else r[count_col])
+    return [[r[0] for r in rows], values]
+
+
 def _from_grid(grid: list[list[str]]) -> Outreach | None:
     if len(grid) < 2:
         return None
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
             1 for r in grid if category_of(r[0]) or _is_total(r[0])) >= 2:
-        grid = [[r[0] for r in grid], [r[-1] for r in grid]]  # one channel a row: label | count
+        grid = _one_channel_a_row(grid)
     header, values = grid[0], grid[-1]
     total = None
     unit = None
@@ -160,6 +176,25 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
+def _from_rows(lines: list[Line]) -> Outreach | None:
+    """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
+    a channel's words (or the total's), then its count, then any note words; a head line above
+    them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
+    rows: list[list[str]] = []
+    for ln in lines:
+        text = ln.full_text.strip()
+        m = re.search(rf"(?:^|\s)({current().build(_value_token).pattern})(?:\s+(?P<note>.*))?$", text)
+        label = fold(text[: m.start(1)]) if m else ""
+        if not m or not (category_of(label) or _is_total(label)):
+            if rows:
+                return None
+            continue  # the head line
+        rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
+    if len(rows) < 3:
+        return None
+    return _from_grid([["", "", ""], *rows])
+
+
 def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     """``주민설명회 3회(참석 120명)``: the words before a count since the last comma, the count with
     its counter word, and a note in brackets right after it."""
@@ -207,7 +242,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
-    got = _from_lines(lines, one_header_line=unaligned)
+    got = _from_lines(lines, one_header_line=unaligned) or (None if unaligned else _from_rows(lines))
     if unaligned and not got:
         # rows of a block the reader could not align whose header wraps over lines: which count
         # stands under which channel is not known, so none is read (the block is reported as
