@@ -511,14 +511,42 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     by_column = any(p > first_amount for p in col_pos) and not any(p > first_amount for p in row_pos)
     order = [[j * r + i for j in range(n)] for i in range(r)] if by_column else \
         [[i * n + j for j in range(n)] for i in range(r)]
+    grid = [[amounts[k] for k in idx] for idx in order]
+    if not by_column:
+        placed = _total_end_by_sums(columns, grid, multiplier)
+        if placed is not None:
+            columns, certain = placed, True
     out_rows = []
-    for lab, idx in zip(rows, order, strict=True):
-        cells = [amounts[k] for k in idx]
+    for lab, cells in zip(rows, grid, strict=True):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
         values = [parse_amount(c, multiplier) if certain else None for c in cells]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
         out_rows.append(_with_raw(row, cells))
     return columns, out_rows
+
+
+def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multiplier: int
+                       ) -> list[FundingColumn] | None:
+    """The columns of a stream whose one total column stands at an end, placed at the end whose
+    cell is the sum of the row's other cells in every row, where the other end's is in none. A
+    dump printing cells one per line prints a header cell spanning two lines (총사업 / 비) wherever
+    its first line falls, so the layout may not tell the end (:func:`column_layout`), or tell it
+    wrong; the rows' own cells do. Rows of fewer than three non-zero figures tell nothing; at least
+    two rows must tell. None when the rows do not decide (the layout's reading then stands, and
+    :func:`null_against_sums` nulls it where no row fits it)."""
+    kinds = [c["kind"] for c in columns]
+    if kinds.count("total") != 1 or kinds[0] != "total" and kinds[-1] != "total" or len(kinds) < 3:
+        return None
+    values = [[parse_amount(c, multiplier) for c in row] for row in grid]
+    telling = [v for v in values if None not in v and sum(1 for x in v if x) >= 3]
+    if len(telling) < 2:
+        return None
+    ti = kinds.index("total")
+    others = [c for c in columns if c["kind"] != "total"]
+    for end, placed in ((0, [columns[ti], *others]), (len(kinds) - 1, [*others, columns[ti]])):
+        if all(_fits(v, end) for v in telling) and not any(_fits(v, len(kinds) - 1 - end) for v in telling):
+            return placed
+    return None
 
 
 def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
