@@ -391,6 +391,39 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
     return []
 
 
+def rows_from_cells(lines: list[Line]) -> list[Line]:
+    """The rows of a table a dump printed one cell a line (``구분`` / ``계`` / ``국비`` / ... /
+    ``총계`` / ``52,603`` / ``14,250`` / ...): a line of words that amounts follow opens a row that
+    takes them; the lines of words that none follow are joined into one header line. Empty unless
+    every line is one cell (a word label or one amount) and at least two rows come out."""
+    out: list[Line] = []
+    head: list[Line] = []
+    n_rows = 0
+    for k, ln in enumerate(lines):
+        toks = ln.full_text.split()
+        if not toks:
+            continue
+        if all(_is_amount(t) for t in toks):
+            if len(toks) != 1 or not out or head:
+                return []
+            out[-1] = replace(out[-1], text=f"{out[-1].full_text} {toks[0]}", marker=None)
+            continue
+        if any(_is_amount(t) for t in toks):
+            return []
+        nxt = next((x.full_text.split() for x in lines[k + 1:] if x.full_text.split()), [])
+        if nxt and all(_is_amount(t) for t in nxt):
+            if head:
+                out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
+                head = []
+            out.append(replace(ln, text=ln.full_text, marker=None))
+            n_rows += 1
+        else:
+            head.append(ln)
+    if head:
+        out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
+    return out if n_rows >= 2 else []
+
+
 def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     """Column labels, total words, row labels and amounts of a funding table a dump printed cell
     by cell: the total words (총사업비, 계 ...) may be the total column or the total row."""
@@ -611,7 +644,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
         lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
     columns, rows = [], []
-    grid = transposed_grid_from_lines(lines)
+    grid = transposed_grid_from_lines(lines) or transposed_grid_from_lines(rows_from_cells(lines))
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)
