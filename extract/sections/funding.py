@@ -549,6 +549,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         placed = _total_end_by_sums(columns, grid, multiplier)
         if placed is not None:
             columns, certain = placed, True
+    certain = certain and periods_in_order(columns)
     out_rows = []
     for lab, cells in zip(rows, grid, strict=True):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
@@ -556,6 +557,18 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
         out_rows.append(_with_raw(row, cells))
     return columns, out_rows
+
+
+_PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
+
+
+def periods_in_order(columns: list[FundingColumn]) -> bool:
+    """Whether the period columns stand in time order: 기투자 before the years, the years rising,
+    임기이후 after them. A dump printing cells one per line may print a label away from its column
+    (a label of two lines printed after the others' first lines); labels out of time order show
+    it, and then no label can be trusted to its place."""
+    seen = [(_PERIOD_RANK[c["kind"]], c["year"] or 0) for c in columns if c["kind"] in _PERIOD_RANK]
+    return all(a[0] < b[0] or a[0] == b[0] and (a[0] != 1 or a[1] < b[1]) for a, b in zip(seen, seen[1:], strict=False))
 
 
 def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multiplier: int
