@@ -571,6 +571,18 @@ def periods_in_order(columns: list[FundingColumn]) -> bool:
     return all(a[0] < b[0] or a[0] == b[0] and (a[0] != 1 or a[1] < b[1]) for a, b in zip(seen, seen[1:], strict=False))
 
 
+def _table_lines(lines: list[Line]) -> list[Line]:
+    """The lines of a section up to the first bulleted sentence after an amount: a table printed
+    one cell a line ends there (the next section's items, their heading printed elsewhere, hold
+    figures of their own: 10회, 87점). A dash cell (``-``, ``- 2,205``) is no bullet."""
+    seen_amount = False
+    for k, ln in enumerate(lines):
+        if seen_amount and ln.marker and not all(_is_amount(t) for t in ln.text.split()):
+            return lines[:k]
+        seen_amount = seen_amount or any(_is_amount(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split())
+    return lines
+
+
 def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multiplier: int
                        ) -> list[FundingColumn] | None:
     """The columns of a stream whose one total column stands at an end, placed at the end whose
@@ -670,7 +682,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
-        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
+        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in _table_lines(lines)), mult)
         if s_rows:
             columns, rows = s_cols, s_rows
         elif rows:
