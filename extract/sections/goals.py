@@ -177,6 +177,13 @@ def goals_from_text(text: str) -> list[Goal]:
         goals.append(_goal(project, _year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
+    if any(_bracketed(g["project"]) for g in goals):
+        # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)): the dump
+        # printed the cells out of the table's order (a table printed column by column), so no
+        # cell can be placed
+        return []
+    # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable
+    goals = [g for g in goals if g["target"] is not None or not g["status"]]
     # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
     # project (or the one a dump printed after the rows).
     for k, g in enumerate(goals):
@@ -187,6 +194,12 @@ def goals_from_text(text: str) -> list[Goal]:
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
     return goals
+
+
+def _bracketed(text: str | None) -> bool:
+    """Text wholly in brackets (``(41건)``, ``(완료/추진중/미착수)``)."""
+    t = (text or "").strip()
+    return t.startswith("(") and t.endswith(")")
 
 
 def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str | None]:
