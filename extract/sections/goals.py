@@ -19,6 +19,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_stream import goal_stream
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
@@ -412,6 +413,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
                     or (flat := goal_rows_from_lines([ln.full_text for ln in lines],
                                                      ctx.lexicon if ctx else "")) is not None):
+        if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
+            flat = goal_stream([ln.full_text for ln in lines]) or flat
         rows, unread = flat  # a table printed one row per line under a header line
         goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
                  for r in rows]
@@ -422,6 +425,14 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
-        if not goals:
+        stream = None if goals else goal_stream([ln.full_text for ln in lines])
+        if stream is not None:  # cells one per line, out of the table's order
+            rows, unread = stream
+            goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual,
+                           r.detail) for r in rows]
+            for i, r in enumerate(rows):
+                prov[Loc("goals", i)] = lines[r.line].source
+            rest.extend(lines[i] for i in unread)
+        elif not goals:
             rest.extend(lines)
     return SectionResult({"goals": goals}, prov, rest)
