@@ -25,21 +25,21 @@ FAMILIES = REPO / "samples" / "families"
 FLOORS: dict[str, dict[str, float]] = {
     #                     hwpx-text-extract  pdftotext  pdftotext -raw
     "bomi-county":       {"hwpx": 0.99, "pdftotext": 0.90, "raw": 1.00},
-    "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.83, "raw": 1.00},
-    "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.88, "raw": 0.94},
-    "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.88, "raw": 0.98},
-    "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.67, "raw": 0.93},
+    "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.89, "raw": 1.00},
+    "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.89, "raw": 0.94},
+    "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.95, "raw": 0.98},
+    "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.93},
     "gaon-city":         {"hwpx": 1.00, "pdftotext": 0.88, "raw": 0.95},
     "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.63, "raw": 1.00},
-    "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.76, "raw": 0.97},
-    "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.98},
-    "haram-district":    {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.97},
+    "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.97},
+    "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
+    "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},
     "maru-county":       {"hwpx": 0.93, "pdftotext": 0.71, "raw": 0.90},
     "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.69, "raw": 1.00},
-    "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.79, "raw": 0.95},
-    "sora-city":         {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.92},
+    "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.88, "raw": 0.95},
+    "sora-city":         {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
     "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},
-    "corpus":            {"pdftotext": 0.81, "raw": 0.99},
+    "corpus":            {"pdftotext": 0.84, "raw": 0.99},
 }
 
 

@@ -80,9 +80,10 @@ def _rate_agrees(target: str, actual: str, rate: str) -> bool:
     return abs(100 * av / tv - float(m.group(1))) <= 2
 
 
-def _row(cells: list[str], cols: list[str]) -> dict[str, str] | None:
+def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, str] | None:
     """The cells of one row (its lines before the status) placed under ``cols`` (the columns
-    before the status), or None when their shapes do not fix the places."""
+    before the status), or None when their shapes do not fix the places. ``strict``: the actual
+    must have a figure's shape even in a row of one line per column."""
     out: dict[str, str] = {}
     rest = list(cells)
     if len(rest) == len(cols):
@@ -98,7 +99,7 @@ def _row(cells: list[str], cols: list[str]) -> dict[str, str] | None:
             out["target"] = glue(out["target"], part) if out["target"] else part
     if "rate" in out and not (_RATE.match(out["rate"].strip()) or _DASH.match(out["rate"].strip())):
         return None
-    if "actual" in out and len(cells) != len(cols) and not _is_actual(out["actual"]):
+    if "actual" in out and (strict or len(cells) != len(cols)) and not _is_actual(out["actual"]):
         return None
     if any(_year_of(v) is not None or _is_status(v) for v in out.values()):
         return None
@@ -123,7 +124,15 @@ def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     if found is None:
         return None
     kinds, start = found
-    cols = kinds[:-1]
+    got = _read(lines, start, kinds[:-1], strict=False)
+    if got is None and kinds[0] == "project":
+        # the project column printed apart (after the rows, beside the years): every row prints
+        # the other columns only, its actual a figure or a dash
+        got = _read(lines, start, kinds[1:-1], strict=True)
+    return got
+
+
+def _read(lines: list[str], start: int, cols: list[str], strict: bool) -> tuple[list[GoalRow], list[int]] | None:
     rows: list[tuple[dict[str, str], int]] = []
     words = current().build(_column_words)
     h = start
@@ -137,7 +146,7 @@ def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
             i += 1
             continue
         if _is_status(lines[i]):
-            row = _row([lines[k] for k in cells], cols)
+            row = _row([lines[k] for k in cells], cols, strict)
             if row is None:
                 return None
             row["status"] = lines[i]
