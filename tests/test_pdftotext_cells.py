@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pledgecard.extract.readers.text_lines import furniture, split_lines
 from pledgecard.extract.sections.funding import funding_from_stream
-from pledgecard.extract.sections.goal_stream import goal_stream
+from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 
 
 def _stream(*cells: str) -> str:
@@ -79,3 +79,17 @@ def test_goal_rows_not_read_when_a_row_is_out_of_shape_or_rates_disagree() -> No
     assert goal_stream([*head, "교육생 양성(50명)", "40명", "90%", "완료"]) is None
     # a run that does not end cleanly (a cell follows the last status)
     assert goal_stream([*head, "교육생 양성(50명)", "40명", "80%", "완료", "14건"]) is None
+
+
+def test_goal_rows_of_year_marks_with_the_status_printed_before_the_target() -> None:
+    lines = ["주요사업", "추진상황", "목표치", "이차전지 인재양성", "(완료/추진중/미착수)",
+             "<2023>", "추진중", "기본계획 수립", "(관계기관 협의)", "<2024>", "미착수", "이차전지 교육생", "양성(30명)"]
+    got = goal_marks_status_first(lines)
+    assert got is not None
+    rows, _ = got
+    assert [(r.year, r.status, r.target.replace(" ", ""), r.actual) for r in rows] == [
+        (2023, "추진중", "기본계획수립", "관계기관 협의"), (2024, "미착수", "이차전지교육생양성(30명)", None)]
+    # a line after the bracketed actual (a project printed there): the places are not known
+    assert goal_marks_status_first([*lines[:9], "이차전지 지원사업", *lines[9:]]) is None
+    # a mark whose first line is no status (a 추진내용 printed before it)
+    assert goal_marks_status_first([*lines[:10], "산업단지 운영", *lines[10:]]) is None

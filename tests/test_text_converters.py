@@ -24,7 +24,7 @@ FAMILIES = REPO / "samples" / "families"
 # families (samples/families/NAME) and the seed-like corpus (samples/corpus)
 FLOORS: dict[str, dict[str, float]] = {
     #                     hwpx-text-extract  pdftotext  pdftotext -raw
-    "bomi-county":       {"hwpx": 0.99, "pdftotext": 0.90, "raw": 1.00},
+    "bomi-county":       {"hwpx": 0.99, "pdftotext": 0.95, "raw": 1.00},
     "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.89, "raw": 1.00},
     "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.89, "raw": 0.94},
     "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.95, "raw": 0.98},
@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
     "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},
     "maru-county":       {"hwpx": 0.93, "pdftotext": 0.71, "raw": 0.90},
-    "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.69, "raw": 1.00},
+    "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.77, "raw": 1.00},
     "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.88, "raw": 0.95},
     "sora-city":         {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
     "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},

@@ -174,3 +174,48 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool) -> tuple[
     if fit:
         used.update(k for k, _ in years)
     return out, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _mark_year(text: str) -> int | None:
+    """The year of a ``<2023>`` mark line (a year in angle brackets, as target cells print it)."""
+    t = text.strip()
+    return _year_of(t) if t[:1] in "<〈" else None
+
+
+def _bracketed(text: str) -> bool:
+    t = text.strip()
+    return t.startswith("(") and t.endswith(")")
+
+
+def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """Goal rows of a table whose target cells open with a ``<2023>`` mark, printed a cell a line
+    with the status cell between the mark and the target's text (``<2023>`` / ``추진중`` / ``기본계획
+    수립`` / ``(관계기관 협의)``): each mark's lines are its status, its target (maybe over lines)
+    and, last, the bracketed actual the status cell holds. Every mark's lines must be so, with
+    nothing after the actual; else None (the cells' places are not known)."""
+    lines = [ln.strip() for ln in lines]
+    marks = [k for k, ln in enumerate(lines) if _mark_year(ln) is not None]
+    if not marks:
+        return None
+    rows: list[GoalRow] = []
+    used: set[int] = set()
+    for n, m in enumerate(marks):
+        end = marks[n + 1] if n + 1 < len(marks) else len(lines)
+        chunk = [k for k in range(m + 1, end) if lines[k]]
+        if len(chunk) < 2 or not _is_status(lines[chunk[0]]):
+            return None
+        body = chunk[1:]
+        actual = None
+        if _bracketed(lines[body[-1]]):
+            actual = lines[body[-1]][1:-1].strip() or None
+            body = body[:-1]
+        if not body or any(_bracketed(lines[k]) or _is_status(lines[k]) or _year_of(lines[k]) is not None
+                           or split_marker(lines[k])[0] for k in body):
+            return None
+        target = ""
+        for k in body:
+            target = glue(target, lines[k]) if target else lines[k]
+        rows.append(GoalRow(line=m, project=None, year=_mark_year(lines[m]), target=target,
+                            status=lines[chunk[0]], actual=actual, detail=None))
+        used.update([m, *chunk])
+    return rows, [k for k in range(len(lines)) if k not in used and lines[k]]

@@ -19,7 +19,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
-from pledgecard.extract.sections.goal_stream import goal_stream
+from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
@@ -414,7 +414,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
                     or (flat := goal_rows_from_lines([ln.full_text for ln in lines],
                                                      ctx.lexicon if ctx else "")) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
-            flat = goal_stream([ln.full_text for ln in lines]) or flat
+            texts = [ln.full_text for ln in lines]
+            flat = goal_stream(texts) or goal_marks_status_first(texts) or flat
         rows, unread = flat  # a table printed one row per line under a header line
         goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
                  for r in rows]
@@ -425,7 +426,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
-        stream = None if goals else goal_stream([ln.full_text for ln in lines])
+        texts = [ln.full_text for ln in lines]
+        stream = None if goals else (goal_stream(texts) or goal_marks_status_first(texts))
         if stream is not None:  # cells one per line, out of the table's order
             rows, unread = stream
             goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual,
