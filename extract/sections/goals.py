@@ -178,10 +178,10 @@ def goals_from_text(text: str) -> list[Goal]:
         goals.append(_goal(project, _year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
-    if any(_bracketed(g["project"]) for g in goals):
-        # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)): the dump
-        # printed the cells out of the table's order (a table printed column by column), so no
-        # cell can be placed
+    if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) for g in goals):
+        # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)) or holds a
+        # status word (the rows' statuses printed before the first mark): the dump printed the
+        # cells out of the table's order (a table printed column by column), so no cell can be placed
         return []
     # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable
     goals = [g for g in goals if g["target"] is not None or not g["status"]]
