@@ -142,6 +142,11 @@ def is_page_number(line: TLine) -> bool:
     return len(line.segs) == 1 and bool(PAGE_NUMBER.match(line.segs[0].text.strip()))
 
 
+def _marked_number(line: TLine) -> bool:
+    """A page number set off by dashes or brackets (``- 3 -``, ``(3)``), no bare figure."""
+    return bool(re.match(r"^[-–—(]", line.segs[0].text.strip()))
+
+
 def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) -> set[int]:
     """Indexes of page-number lines and of running headers/footers: a line among the two first or
     two last non-blank lines of two thirds of the pages, the same text at the same indent. ``keep`` spares lines
@@ -155,16 +160,19 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     where: dict[tuple[str, int], list[int]] = defaultdict(list)
     for idx in pages.values():
         outer = list(dict.fromkeys(idx[:2] + idx[-2:]))
+        # a page printing its number set off (- 1 -) numbers itself once: a bare number beside it
+        # is a table's last (or first) cell (a dump printing cells one per line), no page number
+        marked = any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in outer)
         for k in outer:
             line = lines[k]
-            if is_page_number(line):
+            if is_page_number(line) and (not marked or _marked_number(line)):
                 drop.add(k)
                 continue
             key = (" ".join(line.text.split()), line.indent())
             by_key[key].add(line.page)
             where[key].append(k)
     for k, line in enumerate(lines):  # bare page numbers elsewhere ("- 3 -" between two pages)
-        if is_page_number(line) and re.match(r"^[-–—(]", line.segs[0].text.strip()):
+        if is_page_number(line) and _marked_number(line):
             drop.add(k)
     if len(pages) >= 2:
         # two thirds of the pages: a file holding one card twice repeats its lines on half of them

@@ -501,6 +501,39 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
     return None
 
 
+def rows_from_cells(lines: list[Line]) -> list[Line]:
+    """The rows of a table a dump printed one cell a line (``구분`` / ``계`` / ``국비`` / ... /
+    ``총계`` / ``52,603`` / ``14,250`` / ...): a line of words that amounts follow opens a row that
+    takes them; the lines of words that none follow are joined into one header line. Empty unless
+    every line is one cell (a word label or one amount) and at least two rows come out."""
+    out: list[Line] = []
+    head: list[Line] = []
+    n_rows = 0
+    for k, ln in enumerate(lines):
+        toks = ln.full_text.split()
+        if not toks:
+            continue
+        if all(_is_amount(t) for t in toks):
+            if len(toks) != 1 or not out or head:
+                return []
+            out[-1] = replace(out[-1], text=f"{out[-1].full_text} {toks[0]}", marker=None)
+            continue
+        if any(_is_amount(t) for t in toks):
+            return []
+        nxt = next((x.full_text.split() for x in lines[k + 1:] if x.full_text.split()), [])
+        if nxt and all(_is_amount(t) for t in nxt):
+            if head:
+                out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
+                head = []
+            out.append(replace(ln, text=ln.full_text, marker=None))
+            n_rows += 1
+        else:
+            head.append(ln)
+    if head:
+        out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
+    return out if n_rows >= 2 else []
+
+
 def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     """Column labels, total words, row labels and amounts of a funding table a dump printed cell
     by cell: the total words (총사업비, 계 ...) may be the total column or the total row."""
@@ -621,9 +654,14 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     by_column = any(p > first_amount for p in col_pos) and not any(p > first_amount for p in row_pos)
     order = [[j * r + i for j in range(n)] for i in range(r)] if by_column else \
         [[i * n + j for j in range(n)] for i in range(r)]
+    grid = [[amounts[k] for k in idx] for idx in order]
+    if not by_column:
+        placed = _total_end_by_sums(columns, grid, multiplier)
+        if placed is not None:
+            columns, certain = placed, True
+    certain = certain and periods_in_order(columns)
     out_rows = []
-    for lab, idx in zip(rows, order, strict=True):
-        cells = [amounts[k] for k in idx]
+    for lab, cells in zip(rows, grid, strict=True):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
         values = [parse_amount(c, multiplier) if certain else None for c in cells]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
@@ -672,6 +710,54 @@ def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], 
     years = [c["year"] for c in columns if c["kind"] == "year"]
     more_years = [c["year"] for c in more_cols if c["kind"] == "year"]
     return not (years and more_years and min(more_years) <= max(years))
+
+
+_PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
+
+
+def periods_in_order(columns: list[FundingColumn]) -> bool:
+    """Whether the period columns stand in time order: 기투자 before the years, the years rising,
+    임기이후 after them. A dump printing cells one per line may print a label away from its column
+    (a label of two lines printed after the others' first lines); labels out of time order show
+    it, and then no label can be trusted to its place."""
+    seen = [(_PERIOD_RANK[c["kind"]], c["year"] or 0) for c in columns if c["kind"] in _PERIOD_RANK]
+    return all(a[0] < b[0] or a[0] == b[0] and (a[0] != 1 or a[1] < b[1]) for a, b in zip(seen, seen[1:], strict=False))
+
+
+def _table_lines(lines: list[Line]) -> list[Line]:
+    """The lines of a section up to the first bulleted sentence after an amount: a table printed
+    one cell a line ends there (the next section's items, their heading printed elsewhere, hold
+    figures of their own: 10회, 87점). A dash cell (``-``, ``- 2,205``) is no bullet."""
+    seen_amount = False
+    for k, ln in enumerate(lines):
+        if seen_amount and ln.marker and not all(_is_amount(t) for t in ln.text.split()):
+            return lines[:k]
+        seen_amount = seen_amount or any(_is_amount(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split())
+    return lines
+
+
+def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multiplier: int
+                       ) -> list[FundingColumn] | None:
+    """The columns of a stream whose one total column stands at an end, placed at the end whose
+    cell is the sum of the row's other cells in every row, where the other end's is in none. A
+    dump printing cells one per line prints a header cell spanning two lines (총사업 / 비) wherever
+    its first line falls, so the layout may not tell the end (:func:`column_layout`), or tell it
+    wrong; the rows' own cells do. Rows of fewer than three non-zero figures tell nothing; at least
+    two rows must tell. None when the rows do not decide (the layout's reading then stands, and
+    :func:`null_against_sums` nulls it where no row fits it)."""
+    kinds = [c["kind"] for c in columns]
+    if kinds.count("total") != 1 or kinds[0] != "total" and kinds[-1] != "total" or len(kinds) < 3:
+        return None
+    values = [[parse_amount(c, multiplier) for c in row] for row in grid]
+    telling = [v for v in values if None not in v and sum(1 for x in v if x) >= 3]
+    if len(telling) < 2:
+        return None
+    ti = kinds.index("total")
+    others = [c for c in columns if c["kind"] != "total"]
+    for end, placed in ((0, [columns[ti], *others]), (len(kinds) - 1, [*others, columns[ti]])):
+        if all(_fits(v, end) for v in telling) and not any(_fits(v, len(kinds) - 1 - end) for v in telling):
+            return placed
+    return None
 
 
 def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
@@ -750,7 +836,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
         lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
     columns, rows = [], []
-    grid = transposed_grid_from_lines(lines)
+    grid = transposed_grid_from_lines(lines) or transposed_grid_from_lines(rows_from_cells(lines))
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)
@@ -763,7 +849,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
-        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in lines), mult)
+        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in _table_lines(lines)), mult)
         if s_rows:
             columns, rows = s_cols, s_rows
         elif rows:

@@ -19,6 +19,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
@@ -177,6 +178,13 @@ def goals_from_text(text: str) -> list[Goal]:
         goals.append(_goal(project, _year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
+    if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) for g in goals):
+        # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)) or holds a
+        # status word (the rows' statuses printed before the first mark): the dump printed the
+        # cells out of the table's order (a table printed column by column), so no cell can be placed
+        return []
+    # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable
+    goals = [g for g in goals if g["target"] is not None or not g["status"]]
     # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
     # project (or the one a dump printed after the rows).
     for k, g in enumerate(goals):
@@ -187,6 +195,12 @@ def goals_from_text(text: str) -> list[Goal]:
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
     return goals
+
+
+def _bracketed(text: str | None) -> bool:
+    """Text wholly in brackets (``(41건)``, ``(완료/추진중/미착수)``)."""
+    t = (text or "").strip()
+    return t.startswith("(") and t.endswith(")")
 
 
 def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str | None]:
@@ -401,6 +415,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
                     or (flat := goal_rows_from_lines([ln.full_text for ln in lines],
                                                      ctx.lexicon if ctx else "")) is not None):
+        if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
+            texts = [ln.full_text for ln in lines]
+            flat = goal_stream(texts) or goal_marks_status_first(texts) or flat
         rows, unread = flat  # a table printed one row per line under a header line
         goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
                  for r in rows]
@@ -411,6 +428,15 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         goals = goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
-        if not goals:
+        texts = [ln.full_text for ln in lines]
+        stream = None if goals else (goal_stream(texts) or goal_marks_status_first(texts))
+        if stream is not None:  # cells one per line, out of the table's order
+            rows, unread = stream
+            goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual,
+                           r.detail) for r in rows]
+            for i, r in enumerate(rows):
+                prov[Loc("goals", i)] = lines[r.line].source
+            rest.extend(lines[i] for i in unread)
+        elif not goals:
             rest.extend(lines)
     return SectionResult({"goals": goals}, prov, rest)

@@ -187,7 +187,7 @@ def value_kind(value: str) -> str | None:
 
 
 _KIND_FIELDS = {
-    "phone": ("contact_phone",), "code": ("mgmt_no",), "status": ("status",),
+    "phone": ("contact_phone",), "code": ("mgmt_no", *NUMBER_PARTS), "status": ("status",),
     "dept": ("lead_dept", "coop_depts"), "name": ("contact_name",), "date": ("as_of",),
 }
 _GENERIC_FIELDS = ("title", "target")
@@ -201,6 +201,8 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     for field in _KIND_FIELDS.get(kind or "", ()):
         if field in pending:
             return field
+    if kind == "dept" and "contact_name" in pending and _NAME.match(value.strip()):
+        return "contact_name"  # a name ending like a unit (허태소), where no department label waits
     for field in pending:
         if field in _GENERIC_FIELDS:
             return field
@@ -388,7 +390,9 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 continue
             flat_run = False
             if not labels:
-                row = split_value_row(pending, fold(text)) if len(pending) >= 2 else None
+                # as many value lines as labels wait: one value a line, no row to split
+                row = split_value_row(pending, fold(text)) if len(pending) >= 2 \
+                    and _values_run(items, n) != len(pending) else None
                 if row is not None:  # a row of labels over a row of values
                     for f in row:
                         pending.remove(f)
@@ -397,6 +401,12 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     _put(header, prov, rest, pairs)
                     continue
                 field = assign_queued(pending, fold(text)) if pending else None
+                if len(queued_before) == 1 and queued_before[0] in pending and queued_before[0] in _GENERIC_FIELDS \
+                        and field in _GENERIC_FIELDS:
+                    # a free-text value on the line right under a lone free-text label (실천목표 /
+                    # 임기 후 계속), while an earlier free-text label still waits (공약명): the
+                    # label just printed takes it, as a header printed a cell a line pairs them
+                    field = queued_before[0]
                 if guessed and field is not None and value_kind(fold(text)) is None:
                     field = None  # the whole row to a free-text field: a guess
                 if guessed and field is None:

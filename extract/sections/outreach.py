@@ -173,6 +173,13 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
+    counts = [it["count"] for it in items]
+    pieces = [p for p in header_parts if not category_of(p) and not _is_total(p.strip())]
+    if pieces and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
+        # a header printed a cell a line, with a piece of a label broken over lines, whose counts
+        # miss the printed total: the converter printed the pieces apart and the cells out of their
+        # columns' order, so which count stands under which channel is not known; none is read
+        return None
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 

@@ -1,0 +1,221 @@
+"""Goal rows of a dump that printed the 목표달성 table's cells one per line, but not in the
+table's order (``pdftotext`` in its default mode: blocks of cells, a merged column printed apart).
+
+Only what the lines themselves fix is read. A run of header lines, each one column word, names
+the columns a row prints together, ending with the status (``주요사업`` / ``목표`` / ``실적`` /
+``추진상황``); each row follows as its cells, closed by a status line. Read from the status back, a
+달성률 cell is a rate (``92%``, ``-``), an 실적 cell a dash or a figure with its unit; the one
+free-text column left (the target) takes the lines before them (a cell the dump wrapped over two
+lines). A row of worded cells (``설계 완료``) is read only when it prints one line per column. The
+run must end cleanly: after its last status comes the end, a year, a column word or a bulleted
+line. A cell out of shape, a 달성률 that disagrees with its figures, or a run that does not end
+cleanly leaves the whole table unread (its lines are handed back: ``extract.table_unrecovered``).
+Years printed apart (the year column, printed after the rows) are given to the rows in order
+only when there are as many as rows, never falling; otherwise the year stays null.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.goal_rows import (
+    _DASH,
+    _RATE,
+    GoalRow,
+    _column_words,
+    _is_status,
+    _value_token,
+    _year_of,
+)
+from pledgecard.extract.textjoin import glue
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.counts import parse_number
+
+_ROW_KINDS = ("project", "target", "actual", "rate", "status")
+
+
+def _header(lines: list[str]) -> tuple[list[str], int] | None:
+    """The column kinds of the first run of one-word header lines that ends with its status
+    column and names a target, and the index of the line after it."""
+    words = current().build(_column_words)
+    i = 0
+    while i < len(lines):
+        kinds: list[str] = []
+        j = i
+        while j < len(lines) and words.get(key(lines[j])) is not None:
+            kind = words[key(lines[j])]
+            if kind != "other":
+                kinds.append(kind)
+            j += 1
+        row = [k for k in kinds if k in _ROW_KINDS]
+        # the run's own tail: the columns printed row by row end it, closed by the status
+        tail = kinds[len(kinds) - len(row):] if row else []
+        if tail == row and row and row[-1] == "status" and "target" in row and len(set(row)) == len(row):
+            return row, j
+        i = j + 1 if j > i else i + 1
+    return None
+
+
+def _is_actual(text: str) -> bool:
+    """A dash, or a figure with its unit, maybe after a measure word (``공정률 55%``)."""
+    toks = text.split()
+    value = current().build(_value_token)
+    return bool(_DASH.match(text.strip())) or (1 <= len(toks) <= 2 and bool(value.match(toks[-1])))
+
+
+def _rate_agrees(target: str, actual: str, rate: str) -> bool:
+    """A printed 달성률 agrees with the actual over the target's figure (within two points), where
+    both print one with the same unit; a dash rate says nothing."""
+    m = _RATE.match(rate.strip())
+    if m is None:
+        return True
+    value = current().build(_value_token)
+    tm = next((value.match(t) for t in reversed(target.replace("(", " ").replace(")", " ").split())
+               if value.match(t)), None)
+    am = value.match(actual.split()[-1]) if actual.split() else None
+    if not tm or not am or tm.group(2) != am.group(2):
+        return True
+    tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
+    if not tv or av is None:
+        return True
+    return abs(100 * av / tv - float(m.group(1))) <= 2
+
+
+def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, str] | None:
+    """The cells of one row (its lines before the status) placed under ``cols`` (the columns
+    before the status), or None when their shapes do not fix the places. ``strict``: the actual
+    must have a figure's shape even in a row of one line per column."""
+    out: dict[str, str] = {}
+    rest = list(cells)
+    if len(rest) == len(cols):
+        out = dict(zip(cols, rest, strict=True))
+    else:
+        free = [c for c in cols if c not in ("actual", "rate")]
+        if free != ["target"] or len(rest) < len(cols):
+            return None
+        for col in reversed(cols[cols.index("target") + 1:]):
+            out[col] = rest.pop()
+        out["target"] = ""
+        for part in rest:
+            out["target"] = glue(out["target"], part) if out["target"] else part
+    if "rate" in out and not (_RATE.match(out["rate"].strip()) or _DASH.match(out["rate"].strip())):
+        return None
+    if "actual" in out and (strict or len(cells) != len(cols)) and not _is_actual(out["actual"]):
+        return None
+    if any(_year_of(v) is not None or _is_status(v) for v in out.values()):
+        return None
+    if "rate" in out and "actual" in out and not _rate_agrees(out["target"], out["actual"], out["rate"]):
+        return None
+    return out
+
+
+def _clean_end(line: str | None) -> bool:
+    if line is None:
+        return True
+    words = current().build(_column_words)
+    marker, body = split_marker(line)
+    return _year_of(line) is not None or words.get(key(line)) is not None or bool(marker and body.strip())
+
+
+def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """Goal rows read as the module tells, and the indexes of the lines not read; None when the
+    lines hold no such table or its cells cannot all be placed."""
+    lines = [ln.strip() for ln in lines]
+    found = _header(lines)
+    if found is None:
+        return None
+    kinds, start = found
+    got = _read(lines, start, kinds[:-1], strict=False)
+    if got is None and kinds[0] == "project":
+        # the project column printed apart (after the rows, beside the years): every row prints
+        # the other columns only, its actual a figure or a dash
+        got = _read(lines, start, kinds[1:-1], strict=True)
+    return got
+
+
+def _read(lines: list[str], start: int, cols: list[str], strict: bool) -> tuple[list[GoalRow], list[int]] | None:
+    rows: list[tuple[dict[str, str], int]] = []
+    words = current().build(_column_words)
+    h = start
+    while h > 0 and words.get(key(lines[h - 1])) is not None:
+        h -= 1
+    used: set[int] = set(range(h, start))
+    i = start
+    cells: list[int] = []
+    while i < len(lines):
+        if not lines[i]:
+            i += 1
+            continue
+        if _is_status(lines[i]):
+            row = _row([lines[k] for k in cells], cols, strict)
+            if row is None:
+                return None
+            row["status"] = lines[i]
+            rows.append((row, cells[0] if cells else i))
+            used.update(cells)
+            used.add(i)
+            cells = []
+            nxt = next((ln for ln in lines[i + 1:] if ln), None)
+            if _clean_end(nxt):
+                break
+        else:
+            cells.append(i)
+            if len(cells) > len(cols) + 3:
+                return None
+        i += 1
+    else:
+        return None
+    if not rows:
+        return None
+    years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := _year_of(ln)) is not None]
+    fit = len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
+    out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
+                   status=r["status"], actual=r.get("actual"), detail=None)
+           for n, (r, at) in enumerate(rows)]
+    if fit:
+        used.update(k for k, _ in years)
+    return out, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _mark_year(text: str) -> int | None:
+    """The year of a ``<2023>`` mark line (a year in angle brackets, as target cells print it)."""
+    t = text.strip()
+    return _year_of(t) if t[:1] in "<〈" else None
+
+
+def _bracketed(text: str) -> bool:
+    t = text.strip()
+    return t.startswith("(") and t.endswith(")")
+
+
+def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """Goal rows of a table whose target cells open with a ``<2023>`` mark, printed a cell a line
+    with the status cell between the mark and the target's text (``<2023>`` / ``추진중`` / ``기본계획
+    수립`` / ``(관계기관 협의)``): each mark's lines are its status, its target (maybe over lines)
+    and, last, the bracketed actual the status cell holds. Every mark's lines must be so, with
+    nothing after the actual; else None (the cells' places are not known)."""
+    lines = [ln.strip() for ln in lines]
+    marks = [k for k, ln in enumerate(lines) if _mark_year(ln) is not None]
+    if not marks:
+        return None
+    rows: list[GoalRow] = []
+    used: set[int] = set()
+    for n, m in enumerate(marks):
+        end = marks[n + 1] if n + 1 < len(marks) else len(lines)
+        chunk = [k for k in range(m + 1, end) if lines[k]]
+        if len(chunk) < 2 or not _is_status(lines[chunk[0]]):
+            return None
+        body = chunk[1:]
+        actual = None
+        if _bracketed(lines[body[-1]]):
+            actual = lines[body[-1]][1:-1].strip() or None
+            body = body[:-1]
+        if not body or any(_bracketed(lines[k]) or _is_status(lines[k]) or _year_of(lines[k]) is not None
+                           or split_marker(lines[k])[0] for k in body):
+            return None
+        target = ""
+        for k in body:
+            target = glue(target, lines[k]) if target else lines[k]
+        rows.append(GoalRow(line=m, project=None, year=_mark_year(lines[m]), target=target,
+                            status=lines[chunk[0]], actual=actual, detail=None))
+        used.update([m, *chunk])
+    return rows, [k for k in range(len(lines)) if k not in used and lines[k]]
