@@ -117,7 +117,7 @@ def test_report_index(run_dir: Path, result) -> None:  # type: ignore[no-untyped
     assert not doc.xpath('//*[@src[starts-with(., "http")]] | //link[@href]')  # nothing from the network
 
 
-def test_report_escapes_card_text(run_dir: Path) -> None:
+def test_report_escapes_card_text(run_dir: Path, result) -> None:  # type: ignore[no-untyped-def]
     pages = [run_dir / "report" / "index.html", *(run_dir / "report" / "cards").glob("*.html")]
     for page in pages:
         raw = page.read_text(encoding="utf-8")
