@@ -45,15 +45,7 @@ def _wrong_figures() -> ModuleType:
 
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
-FAMILY_BELOW_PDF: dict[str, float] = {
-    # the funding table's header rows on one page, its rows on the next (-1- between them)
-    "dahae-city-22002-layout#0": 0.73,
-    # a 계획 row and an 집행 row under each source label centred between them: the layout reader
-    # takes the two lines for one wrapped row and glues their cells (39.0 / 25.7 -> 39.025.7), so no
-    # funding row is read (no figure wrong)
-    "haram-district-25002-layout#0": 0.83,
-    "haram-district-25018-layout#0": 0.84,
-}
+FAMILY_BELOW_PDF: dict[str, float] = {}
 
 
 def _pdf_of(dump: Path) -> Path:
@@ -212,7 +204,6 @@ BODY_BELOW: dict[str, float] = {
     # section labels wrapped in the label column (◉ 재원 확보 / 현황, ◉ 시민소통 / 실적) and header
     # labels centred over three lines (담당 / value / 부서): the layout reader does not join them
     "chorong-city-24012-body-layout#0": 0.47,
-    "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
 }
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
+from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
@@ -39,6 +39,7 @@ class RCell:
     segs: list[Seg]
     x0: int
     x1: int
+    rows: int = 1  # rows of the block the cell spans (a label centred beside rows of figures)
 
     @property
     def centre(self) -> float:
@@ -141,6 +142,9 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
+    stacked = _stacked_figure_rows(group, wide)
+    if stacked is not None:
+        return rows + stacked
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
@@ -158,6 +162,32 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
             rows.append(Row(cluster(group[a:b], wide), group[a:b]))
     else:
         rows.append(Row(cluster(group, wide), group))
+    return rows
+
+
+def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
+    """Rows of cells stacked under one label centred beside them (``계획`` / ``집행`` rows of
+    figures for each source, the source's name on a line of its own between them): the lines of
+    three cells or more are rows of their own when a column holds a whole figure on each of two
+    of them (a figure does not wrap onto a second line); the lone lines between the first and
+    the last of them, left of all their cells, are one cell spanning those rows. None for any
+    other group."""
+    anchors = [k for k, ln in enumerate(group) if len(ln.segs) >= 3]
+    lone = [k for k in range(len(group)) if k not in anchors]
+    if len(anchors) < 2 or not lone or any(len(group[k].segs) != 1 for k in lone):
+        return None
+    left = min(group[k].segs[0].span(wide)[0] for k in anchors)
+    if any(not anchors[0] < k < anchors[-1] or group[k].segs[0].span(wide)[1] >= left for k in lone):
+        return None
+    columns = cluster([group[k] for k in anchors], wide)
+    whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
+    if len(whole) < 2:
+        return None  # two columns of figures, each figure whole on its line
+    rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
+    segs = [group[k].segs[0] for k in lone]
+    spans = [s.span(wide) for s in segs]
+    rows[0].cells.insert(0, RCell(segs, min(a for a, _ in spans), max(b for _, b in spans), rows=len(anchors)))
+    rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
     return rows
 
 
@@ -251,6 +281,10 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
             places[i] = (covered[0], len(covered))
         else:
             singles.append(i)
+    merged = [(i, j) for i in singles for j in (_between(cells[i], extents),) if j is not None] if m == n - 1 else []
+    if len(merged) == 1:  # the one merged cell of its row
+        places[merged[0][0]] = (merged[0][1], 2)
+        singles.remove(merged[0][0])
     if m == n and not any(p is not None and p[1] > 1 for p in places):
         return [(j, 1) for j in range(n)]
     # monotone assignment of the single cells by dynamic programming on centre distance
@@ -291,6 +325,19 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
             if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN:
                 return None
     return [p for p in places if p is not None]
+
+
+def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
+    """Column ``j`` when a one-line cell lies in the blank gap between columns ``j`` and ``j + 1``,
+    touching neither, centred on the two together (``구분`` over a source column and its 계획 /
+    집행 column: one cell merged over both, which ``pdftotext -layout`` centres between them)."""
+    if len({s.line for s in cell.segs}) != 1:
+        return None
+    for j in range(len(extents) - 1):
+        (a0, a1), (b0, b1) = extents[j], extents[j + 1]
+        if a1 <= cell.x0 and cell.x1 <= b0 and abs(cell.centre - (a0 + b1) / 2) <= 1:
+            return j
+    return None
 
 
 def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]] | None:
@@ -425,7 +472,8 @@ def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
         nums = [s.line for s in pc.cell.segs]
         cols = (min(s.x0 for s in pc.cell.segs), max(s.x1 for s in pc.cell.segs))
         src = Source(line_start=min(nums), line_end=max(nums), columns=cols)
-        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span, source=src))
+        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span,
+                          row_span=pc.cell.rows, source=src))
     nums = [line.number for line in lines if not line.blank]
     return Table(cells=cells, n_rows=len(rows), n_cols=n_cols,
                  source=Source(line_start=min(nums), line_end=max(nums)))

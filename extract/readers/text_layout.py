@@ -34,6 +34,7 @@ from pledgecard.extract.labels import is_title
 from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import (
+    RCell,
     build_table,
     cluster,
     flatten,
@@ -823,19 +824,48 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     if got is None:
         return None
     tail, table, last = got
-    cells = next((c for c in (cluster(head, True), cluster(head, False)) if len(c) == table.n_cols), None)
-    if cells is None or not all(any(ch.isalpha() for ch in c.text()) for c in cells):
+    top = head[0] if len(head) >= 3 and _spanning_above(head[0], head[-1]) else None
+    rest = head[1:] if top is not None else head
+    found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),) if len(c) == table.n_cols]
+    if not found_cells or not all(any(ch.isalpha() for ch in c.text()) for c in found_cells[0][0]):
         return None  # a header labels every column in words (a row of amounts is a last row, no header)
+    cells, wide = found_cells[0]
+    under = _under_spanning(top, cells, wide) if top is not None else None
+    if top is not None and (under is None or tail):
+        return None
     parts: list[list[str]] = [[c.text(lexicon)] for c in cells]
     nums: list[list[int]] = [[s.line for s in c.segs] for c in cells]
     for ln, col in tail:
         parts[col].append(ln.segs[0].text)
         nums[col].append(ln.number)
-    header = [Cell(row=0, col=c, text=join_wrapped(parts[c], lexicon),
+    high = 2 if under is not None else 1  # header rows: the spanning line's, then the cells'
+    header = [Cell(row=high - 1 if under is not None and c in under else 0, col=c, text=join_wrapped(parts[c], lexicon),
+                   row_span=1 if under is not None and c in under else high,
                    source=Source(line_start=min(nums[c]), line_end=max(nums[c])))
               for c in range(table.n_cols)]
-    rows = [Cell(row=c.row + 1, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
+    if top is not None and under is not None:
+        header.append(Cell(row=0, col=under[0], text=" ".join(top.text.split()), col_span=len(under),
+                           source=Source(line_start=top.number, line_end=top.number)))
+    rows = [Cell(row=c.row + high, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
             for c in table.cells]
-    joined = Table(cells=header + rows, n_rows=table.n_rows + 1, n_cols=table.n_cols,
+    joined = Table(cells=header + rows, n_rows=table.n_rows + high, n_cols=table.n_cols,
                    source=Source(line_start=head[0].number, line_end=table.source.line_end))
     return joined, last + 1
+
+
+def _under_spanning(top: TLine, cells: list[RCell], wide: bool) -> list[int] | None:
+    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in a header row
+    cut from its body by a page break: the cells opening on a lower line than the others (the
+    others are centred over both header lines), side by side, the line centred over them (one
+    column of slack each way: the converter rounds). None when that is not so."""
+    first = min(s.line for c in cells for s in c.segs)
+    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
+    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
+        return None
+    a, b = top.segs[0].span(wide)
+    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
+    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
+    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
+    if not (left < a and b < right and abs((a + b) / 2 - (x0 + x1) / 2) <= 2):
+        return None
+    return under

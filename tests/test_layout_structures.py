@@ -1,0 +1,104 @@
+"""Table structures of layout dumps (``pdftotext -layout``), on small hand-made line sets shaped as
+the converter prints them: rows of figures stacked under one label centred beside them (a plan
+and a second row per source), a header row with a spanning line cut from its body by a page
+break, a row cut by a page break, labels wrapped in a label-left column. Each class is read from
+its structure; what cannot be placed stays unplaced."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.readers.text import read
+
+
+def _tables(text: str) -> list[Table]:
+    return [b for b in read(text.encode("utf-8")).blocks if isinstance(b, Table)]
+
+
+# ------------------------------------------------------------ rows stacked under a centred label
+
+PAIRED = (  # character positions as pdftotext -layout gives them (a Hangul syllable one column)
+    "        구분           총사업비         2021년         2022년       2023년       2024년\n"
+    "\n"
+    "             예산             90.5      30.0          40.5        20.0         0.0\n"
+    "    계\n"
+    "             집행             61.0      30.0          31.0           -           -\n"
+    "\n"
+    "             예산             12.0       2.0           4.0         6.0           -\n"
+    "   도비\n"
+    "             집행              6.0       2.0           4.0           -           -\n"
+    "\n"
+    "             예산             78.5      28.0          36.5        14.0         0.0\n"
+    "   군비\n"
+    "             집행             55.0      28.0          27.0           -           -\n"
+)
+
+
+def test_rows_of_figures_under_one_centred_label_are_rows_of_their_own() -> None:
+    [t] = _tables(PAIRED)
+    assert (t.n_rows, t.n_cols) == (7, 7)
+    grid = t.grid()
+    assert grid[0] == ["구분", "구분", "총사업비", "2021년", "2022년", "2023년", "2024년"]  # one cell over two columns
+    assert grid[3] == ["도비", "예산", "12.0", "2.0", "4.0", "6.0", "-"]
+    assert grid[4] == ["도비", "집행", "6.0", "2.0", "4.0", "-", "-"]
+    label = t.cell_at(5, 0)
+    assert label is not None and label.row_span == 2 and label.text == "군비"
+
+
+def test_the_paired_rows_give_the_plan_figures_as_funding() -> None:
+    from pledgecard.extract.cards import extract_card_results
+
+    text = "가나군 공약사업 관리카드\n\n❏ 투자 및 집행 현황\n                                    (단위: 억원)\n\n" + PAIRED
+    [card] = extract_card_results(read(text.encode("utf-8")), file_name="x.txt")
+    funding = card.record["funding"]
+    assert funding is not None
+    rows = {r["label"]: r["amounts_krw"] for r in funding["rows"]}
+    assert rows["도비"] == [1_200_000_000, 200_000_000, 400_000_000, 600_000_000, 0]
+    assert len(rows) == 3  # no row of second figures
+
+
+def test_lines_of_wrapped_words_beside_a_centred_label_are_no_stacked_rows() -> None:
+    """Only whole figures on two lines of one column (a figure does not wrap) make the lines
+    rows of their own: cells of words wrapped around a centred label stay one row group."""
+    from pledgecard.extract.readers.text_columns import _stacked_figure_rows
+    from pledgecard.extract.readers.text_lines import split_lines
+
+    words = PAIRED.split("\n")[2:5]
+    assert _stacked_figure_rows(split_lines("\n".join(words)), False) is not None
+    wrapped = [re.sub(r"\d+\.\d|-(?= |$)", "자료", words[0]), words[1], re.sub(r"\d+\.\d|-(?= |$)", "조사", words[2])]
+    assert _stacked_figure_rows(split_lines("\n".join(wrapped)), False) is None
+    one = [words[0], words[1], words[2].replace("61.0", "조성사업").replace("30.0", "지원사업").replace("31.0", "운영사업")]
+    assert _stacked_figure_rows(split_lines("\n".join(one)), False) is not None  # two figure columns left
+    right = [words[0], "                                 계", words[2]]  # a lone line not left of the cells
+    assert _stacked_figure_rows(split_lines("\n".join(right)), False) is None
+
+
+# -------------------------------------------- a header with a spanning line cut by a page break
+
+def test_a_header_with_a_spanning_line_on_one_page_and_its_rows_on_the_next() -> None:
+    text = (
+        "3. 재원 투자계획\n"
+        "                                                      (단위 : 백만원)\n"
+        "\n"
+        "                                       연차별 투자 계획\n"
+        "    구분        총사업비\n"
+        "                       2024년      2025년   2026년   2027년    2028년\n"
+        "\n"
+        "\n"
+        "\f    계        900       100      200       300        200      100\n"
+        "\n"
+        "   국비        450        50      100       150        100       50\n"
+        "\n"
+        "   군비        450        50      100       150        100       50\n"
+    )
+    [t] = _tables(text)
+    grid = t.grid()
+    assert (t.n_rows, t.n_cols) == (5, 7)
+    assert grid[0] == ["구분", "총사업비"] + ["연차별 투자 계획"] * 5
+    assert grid[1] == ["구분", "총사업비", "2024년", "2025년", "2026년", "2027년", "2028년"]
+    assert grid[3] == ["국비", "450", "50", "100", "150", "100", "50"]
+    # the spanning line not centred over the cells of the lower line: which columns it heads is
+    # not known, so the header is not joined to the rows (they are read alone, nothing guessed)
+    [t] = _tables(text.replace(" " * 39 + "연차별", " " * 30 + "연차별"))
+    assert t.n_rows == 3 and t.grid()[0][0] == "계"
