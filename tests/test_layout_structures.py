@@ -102,3 +102,49 @@ def test_a_header_with_a_spanning_line_on_one_page_and_its_rows_on_the_next() ->
     # not known, so the header is not joined to the rows (they are read alone, nothing guessed)
     [t] = _tables(text.replace(" " * 39 + "연차별", " " * 30 + "연차별"))
     assert t.n_rows == 3 and t.grid()[0][0] == "계"
+
+
+# ------------------------------------------- labels marked with a glyph, wrapped in their column
+
+GLYPH_BODY = (
+    "                         가온군수 공약사업 관리카드\n"
+    "\n"
+    "           ○ 사업기간 : 2023.1.~2026.12.\n"
+    "◈ 사업개요\n"
+    "           ○ 총사업비 : 60억원(도비 20, 군비 40)\n"
+    "\n"
+    "           (단위 : 억원)\n"
+    "             구분      총사업비      2024년      2025년\n"
+    "◈ 재원 투자\n"
+    "             계          60          25          35\n"
+    "  계획         도비        20          10          10\n"
+    "\n"
+    "             군비        40          15          25\n"
+    "\n"
+    "\n"
+    "           ○ 실시설계 용역 완료 : 2024. 6.\n"
+    "◈ 추진실적\n"
+    "           ○ 착공 : 2025. 3.\n"
+)
+
+
+def test_labels_marked_with_a_glyph_no_bullet_level_knows_make_a_label_column() -> None:
+    """``◈ 사업개요`` left of the content column: a glyph that marks no bullet level opens a label
+    of the column like a section mark; the second line of a wrapped label (``계획``) is joined to
+    its first even beside a table row, and the table stays in its cell."""
+    doc = read(GLYPH_BODY.encode("utf-8"))
+    [body] = [b for b in doc.blocks if isinstance(b, Table) and b.n_cols == 2]
+    labels = [row[0] for row in body.grid()]
+    assert labels == ["◈ 사업개요", "◈ 재원 투자 계획", "◈ 추진실적"]
+    [funding] = body.cell_at(1, 1).nested  # type: ignore[union-attr]
+    assert funding.grid() == [["구분", "총사업비", "2024년", "2025년"], ["계", "60", "25", "35"],
+                              ["도비", "20", "10", "10"], ["군비", "40", "15", "25"]]
+    assert "착공" in body.grid()[2][1] and "착공" not in body.grid()[1][1]
+
+
+def test_a_bullet_left_of_the_content_column_is_no_label() -> None:
+    """A known bullet (``○``) left of the column stays content: only glyphs no bullet level knows
+    (and section marks, numbering) open labels."""
+    doc = read(GLYPH_BODY.replace("◈ 추진실적", "○ 추진실적").encode("utf-8"))
+    [body] = [b for b in doc.blocks if isinstance(b, Table) and b.n_cols == 2]
+    assert [row[0] for row in body.grid()] == ["◈ 사업개요", "◈ 재원 투자 계획"]

@@ -509,7 +509,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             after = find_block(lines, nxt) if nxt is not None else None
             prev = out[-1] if out else None
             if not (blk[2] == 1 and ((after is not None and after[2] >= 1)
-                                     or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev)))):
+                                     or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev))
+                                     or _row_below_running_head(lines, blk, out, repeated, lexicon))):
                 # no table: its lines are text, and no later line of it starts one (linear time)
                 stop = min([blk[1]] + [a - 1 for a, _, _ in regions if k < a <= blk[1]])
                 for ln in lines[k:stop + 1]:
@@ -551,6 +552,20 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number))
         k += 1
     return out
+
+
+def _row_below_running_head(lines: list[TLine], blk: tuple[int, int, int], out: list[Out],
+                            repeated: Set[str] | None, lexicon: str) -> bool:
+    """A one-row block opening a page under the running page lines (``… | 관리번호 2-13``),
+    right after a table that ended the page before, with as many cells as it has columns: the
+    last row the page break cut off that table (read on by :func:`_continues`)."""
+    if not repeated:
+        return False
+    prev = _table_before(out, repeated, lines[blk[0]])
+    if prev is None or not _continues(prev, prev, lines, blk[0], repeated):
+        return False
+    table = build_table(_without_running_heads(lines, blk[0], blk[1], repeated), lexicon)
+    return table is not None and table.n_cols == prev.n_cols
 
 
 def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, list[TLine]],

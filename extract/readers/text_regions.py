@@ -81,13 +81,14 @@ def _labels_left(lines: list[TLine], idx: list[int], col: int) -> bool:
 
 def _label_shaped(text: str) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
-    ``【 사업개요 】``, ``◎ 1. 사업개요``), no bullet item, no figure."""
+    ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
+    item, no figure."""
     if is_title(text) or len(text.strip()) > LABEL_CHARS:
         return False
     marker, body = split_marker(text)
     if marker is None and text.strip()[:1] in BULLETS:
         return False
-    if marker is not None and not is_numbering(marker) and marker not in _OPENERS:
+    if marker is not None and not is_numbering(marker) and marker not in _OPENERS and marker in BULLETS:
         inner, rest = split_marker(body)
         if not is_numbering(inner):  # a bullet item, unless a numbering follows (``◎ 1. 사업개요``)
             return False
