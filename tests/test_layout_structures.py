@@ -148,3 +148,43 @@ def test_a_bullet_left_of_the_content_column_is_no_label() -> None:
     doc = read(GLYPH_BODY.replace("◈ 추진실적", "○ 추진실적").encode("utf-8"))
     [body] = [b for b in doc.blocks if isinstance(b, Table) and b.n_cols == 2]
     assert [row[0] for row in body.grid()] == ["◈ 사업개요", "◈ 재원 투자 계획"]
+
+
+# ---------------------------------------------- a last row cut off its table by a page break
+
+RUNNING = "                                        가온군수 공약사업 관리카드 | 관리번호 3-7\n"
+CUT_ROW = (
+    RUNNING +
+    "\n"
+    "               구분        총사업비      2024년      2025년      2026년\n"
+    "\n"
+    "                계            90          30          40          20\n"
+    "\n"
+    "               도비           50          20          20          10\n"
+    "\n"
+    "\n"
+    "\f" + RUNNING +
+    "\n"
+    "            군비        40      10          20         10\n"
+    "\n"
+    "\n"
+    "○ 실시설계 용역 완료 : 2024. 6.\n"
+    "\f" + RUNNING +
+    "○ 착공 : 2025. 3.\n"
+)
+
+
+def test_a_row_opening_a_page_under_the_running_head_ends_the_table_before() -> None:
+    """One row of as many cells as the table that ended the page before has columns, under the
+    running page line atop the next page (measured on its own page: its cells need not line up
+    with the columns before): that table's last row, cells in order."""
+    [t] = _tables(CUT_ROW)
+    assert t.grid()[-1] == ["군비", "40", "10", "20", "10"]
+    assert t.n_rows == 4
+
+
+def test_a_row_of_another_width_under_the_running_head_is_not_joined() -> None:
+    [t, *rest] = _tables(CUT_ROW.replace("            군비        40      10          20         10\n",
+                                         "            군비        40      10          20\n"))
+    assert t.n_rows == 3 and all(r.grid()[0][0] != "구분" for r in rest)
+    assert all(row[0] != "군비" for row in t.grid())
