@@ -188,3 +188,31 @@ def test_a_row_of_another_width_under_the_running_head_is_not_joined() -> None:
                                          "            군비        40      10          20\n"))
     assert t.n_rows == 3 and all(r.grid()[0][0] != "구분" for r in rest)
     assert all(row[0] != "군비" for row in t.grid())
+
+
+# ------------------------------------------ a cell centred on three rows, its lines two apart
+
+THREE_ROWS = (
+    "             연도      사업명       목표        실적      추진상황     추진내용\n"
+    "\n"
+    "                            청년 창업 공간\n"
+    "             2024                        12개      완료\n"
+    "                    청년 창    조성(15개)\n"
+    "                                                        창업 공간 운영 및\n"
+    "                    업 공간\n"
+    "             2025             시범 운영          -   미착수     입주 기업 지원\n"
+    "                      조성\n"
+    "             2026            확대 운영          -   미착수\n"
+)
+
+
+def test_a_cell_centred_on_three_rows_is_one_cell_not_pieces_sharing_a_row() -> None:
+    """``청년 창`` / ``업 공간`` / ``조성`` (lines two apart) centred on the middle of three rows:
+    one cell, not two pieces centred on (2024, 2025) and (2025, 2026), which would put two cells
+    of one column in the 2025 row; the detail column's two lines likewise."""
+    [t] = _tables(THREE_ROWS)
+    grid = t.grid()
+    assert [row[0] for row in grid] == ["연도", "2024", "2025", "2026"]
+    assert grid[1][1].replace(" ", "") == "청년창업공간조성" and grid[2][1] == grid[3][1] == ""
+    assert grid[1][5] == "창업 공간 운영 및 입주 기업 지원" and grid[2][5] == ""
+    assert grid[1][2] == "청년 창업 공간 조성(15개)" and grid[2][2] == "시범 운영"

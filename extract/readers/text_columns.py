@@ -216,37 +216,44 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: i
     line at the left edge, its anchor): the lines of one column are cut into runs, each centred
     on an anchor (a cell of that row: its two lines one above and one below the anchor line) or
     half-way between two anchors, or between one and the next group's first line ``after`` (a cell
-    spanning those rows, given to the upper one); lines
-    of one run at most one line apart. None when a column's lines cannot all be cut so."""
+    spanning those rows, given to the upper one); lines of one run at most one line apart, and
+    the runs of a column cover rows one after another (two cells of one column never share a
+    row: ``반도체 소`` / ``재 인재양`` / ``성`` centred on three rows is one cell, not one centred on
+    the first two and one on the last two). None when a column's lines cannot all be cut so."""
     at = [a.number for a in anchors]
-    targets = [(float(a), 0, r) for r, a in enumerate(at)]  # (line, 1 for a span, row): a row's own line first
-    targets += [((at[i] + at[j]) / 2, 1, i) for i in range(len(at)) for j in range(i + 1, len(at))]
-    targets += [((a + after) / 2, 2, i) for i, a in enumerate(at) if after is not None]
+    # (line, 1 for a span, first row, last row): a row's own line first
+    targets = [(float(a), 0, r, r) for r, a in enumerate(at)]
+    targets += [((at[i] + at[j]) / 2, 1, i, j) for i in range(len(at)) for j in range(i + 1, len(at))]
+    targets += [((a + after) / 2, 2, i, i) for i, a in enumerate(at) if after is not None]
     rows = [Row([], [a]) for a in anchors]
     for col in cluster(group, wide):
         nums = sorted({s.line for s in col.segs})
-        # best[i] = (cost, cuts) for the first i lines of the column
-        best: list[tuple[float, list[tuple[int, int, int]]] | None] = [(0.0, [])] + [None] * len(nums)
+        # best[i] = (cost, cuts) for the first i lines of the column; the cells of a column cover
+        # rows one after another, never one row twice (two cells of one column cannot share a row)
+        best: list[tuple[float, list[tuple[int, int, int, int]]] | None] = [(0.0, [])] + [None] * len(nums)
         for i in range(1, len(nums) + 1):
             for j in range(i - 1, -1, -1):
                 if j < i - 1 and nums[j + 1] - nums[j] > 2:
                     break
-                if best[j] is None:
+                prev = best[j]
+                if prev is None:
                     continue
+                below = prev[1][-1][3] if prev[1] else -1
                 centre = (nums[j] + nums[i - 1]) / 2
-                cost, _, row = min((abs(centre - t), span, r) for t, span, r in targets)
+                fits = [(abs(centre - t), span, r, last) for t, span, r, last in targets if r > below]
+                if not fits:
+                    continue
+                cost, _, row, last = min(fits)
                 if cost > 0.5:
                     continue
-                prev = best[j]
-                assert prev is not None
                 total = prev[0] + cost
                 cur = best[i]
                 if cur is None or total < cur[0]:
-                    best[i] = (total, [*prev[1], (j, i, row)])
+                    best[i] = (total, [*prev[1], (j, i, row, last)])
         done = best[-1]
         if done is None:
             return None
-        for j, i, row in done[1]:
+        for j, i, row, _ in done[1]:
             segs = [s for s in col.segs if nums[j] <= s.line <= nums[i - 1]]
             spans = [s.span(wide) for s in segs]
             rows[row].cells.append(RCell(segs, min(a for a, _ in spans), max(b for _, b in spans)))
