@@ -216,3 +216,33 @@ def test_a_cell_centred_on_three_rows_is_one_cell_not_pieces_sharing_a_row() -> 
     assert grid[1][1].replace(" ", "") == "청년창업공간조성" and grid[2][1] == grid[3][1] == ""
     assert grid[1][5] == "창업 공간 운영 및 입주 기업 지원" and grid[2][5] == ""
     assert grid[1][2] == "청년 창업 공간 조성(15개)" and grid[2][2] == "시범 운영"
+
+
+# ------------------------- the top of the next table ending a page, below a table of that page
+
+NEXT_TOP = (
+    " 세부사업           목표              실적        달성률         추진상황\n"
+    "\n"
+    "  센터 조성        3.8km           3.7km       97%          완료\n"
+    "\n"
+    "  기업 지원        공정률 70%        -           -         미착수\n"
+    "\n"
+    "\n"
+    "\n"
+    "          만족도 조사                언론 홍보        기타          계\n"
+    "\f"
+    "   주민간담회            민간전문가\n"
+    "               1        -        -       20          -        21회\n"
+)
+
+
+def test_a_line_of_cells_ending_a_page_below_a_wider_gap_than_any_row_is_not_the_tables() -> None:
+    """A line of cells three blank lines below a table whose rows lie one blank line apart, the
+    last line of its page: the top of the next table the page break cut, not a row of this one
+    (read as one, it made a goal of the outreach header)."""
+    tables = _tables(NEXT_TOP)
+    goals = tables[0]
+    assert goals.n_rows == 3 and all("만족도 조사" not in row for row in goals.grid())
+    # one blank line apart like the rows above it, the line is the table's last row
+    near = NEXT_TOP.replace("\n\n\n\n          만족도", "\n\n          만족도")
+    assert any("만족도 조사" in row for row in _tables(near)[0].grid())

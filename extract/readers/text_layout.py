@@ -383,12 +383,16 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     end = k
     j = k + 1
     blanks = 0
+    widest = 0  # the most blank lines between two lines of the block so far
     while j < len(lines) and lines[j].page == page:
         ln = lines[j]
+        gap = blanks
         if ln.blank:
             blanks += 1
             if blanks > 3:
                 break
+        elif _multi(ln) and blanks > widest + 1 and end > k and _ends_page(lines, j) is not None:
+            break  # the top of the next table, cut off by the page break (a wider gap than any row's)
         elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
                                                 or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
@@ -402,6 +406,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             end, blanks = j, 0
         else:
             break
+        if end == j:
+            widest = max(widest, gap)
         j += 1
     # lone cell lines after the last row of cells, below a blank line, are not the table's
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
