@@ -246,3 +246,17 @@ def test_a_line_of_cells_ending_a_page_below_a_wider_gap_than_any_row_is_not_the
     # one blank line apart like the rows above it, the line is the table's last row
     near = NEXT_TOP.replace("\n\n\n\n          만족도", "\n\n          만족도")
     assert any("만족도 조사" in row for row in _tables(near)[0].grid())
+
+
+def test_a_wrapped_label_beside_rows_two_blank_lines_apart_is_joined() -> None:
+    """Table rows two blank lines apart beside a wrapped label: its second line (``계획``) lies
+    three lines below its first, still the same label (it opens with no mark of its own)."""
+    spaced = GLYPH_BODY.replace(
+        "◈ 재원 투자\n             계          60          25          35\n  계획         도비",
+        "◈ 재원 투자      계          60          25          35\n\n\n  계획         도비")
+    assert spaced != GLYPH_BODY
+    doc = read(spaced.encode("utf-8"))
+    [body] = [b for b in doc.blocks if isinstance(b, Table) and b.n_cols == 2]
+    assert [row[0] for row in body.grid()] == ["◈ 사업개요", "◈ 재원 투자 계획", "◈ 추진실적"]
+    [funding] = body.cell_at(1, 1).nested  # type: ignore[union-attr]
+    assert funding.grid()[1] == ["계", "60", "25", "35"]

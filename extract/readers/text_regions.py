@@ -236,7 +236,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
             content[k] = lab.content
         prev = labels[-1] if labels else None
         if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
-                and ln.number - lines[prev[1]].number <= 2
+                and ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
                 and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
