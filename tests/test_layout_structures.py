@@ -260,3 +260,30 @@ def test_a_wrapped_label_beside_rows_two_blank_lines_apart_is_joined() -> None:
     assert [row[0] for row in body.grid()] == ["◈ 사업개요", "◈ 재원 투자 계획", "◈ 추진실적"]
     [funding] = body.cell_at(1, 1).nested  # type: ignore[union-attr]
     assert funding.grid()[1] == ["계", "60", "25", "35"]
+
+
+# ----------------------- a header cell over two header lines, touching a lower one in display columns
+
+TWO_LINE_HEADER = (
+    "                                                  연차별 투자 계획\n"
+    "   구분           총사업비\n"
+    "                         2024년        2025년        2026년       2027년\n"
+    "\n"
+    "    계            120.0     30.0         40.0         20.0        30.0\n"
+    "\n"
+    "   국비            60.0     15.0         20.0         10.0        15.0\n"
+    "\n"
+    "   군비            60.0     15.0         20.0         10.0        15.0\n"
+)
+
+
+def test_a_header_cell_beside_a_lower_header_line_is_not_run_together_with_it() -> None:
+    """``총사업비`` (centred over both header lines, printed on the upper) and ``2024년`` on the
+    lower line touch in display columns (the Hangul word is twice as wide there) but lie nearest
+    two different columns: they are two cells, read in the measure that keeps them apart."""
+    [t] = _tables(TWO_LINE_HEADER)
+    grid = t.grid()
+    assert t.n_cols == 6
+    assert grid[-3:] == [["계", "120.0", "30.0", "40.0", "20.0", "30.0"], ["국비", "60.0", "15.0", "20.0", "10.0", "15.0"],
+                         ["군비", "60.0", "15.0", "20.0", "10.0", "15.0"]]
+    assert "총사업비" in [row[1] for row in grid] and "2024년" in [row[2] for row in grid]

@@ -272,8 +272,22 @@ class Placed:
     cell: RCell
 
 
+def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
+    """A cell of several lines whose lines, each on its own, lie nearest different columns (``총사업비`` over two header lines beside ``2023년`` on the lower
+    one, touching only in a measure where a Hangul word pushed one into the other): two cells
+    run together."""
+    if len({s.line for s in cell.segs}) < 2:
+        return False
+    near = set()
+    for line in {s.line for s in cell.segs}:
+        spans = [s.span(wide) for s in cell.segs if s.line == line]
+        mid = (min(a for a, _ in spans) + max(b for _, b in spans)) / 2
+        near.add(min(range(len(centres)), key=lambda j: abs(centres[j] - mid)))
+    return len(near) >= 2
+
+
 def _assign(cells: list[RCell], centres: list[float], pitch: float,
-            extents: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+            extents: list[tuple[int, int]], wide: bool = True) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
     n, m = len(centres), len(cells)
     if m > n:
@@ -282,6 +296,8 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
     singles: list[int] = []
     for i, c in enumerate(cells):
         covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
+        if _lines_apart(c, centres, wide):
+            return None  # lines of two cells ran together: this measure cannot tell them apart
         if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
             if len({s.line for s in c.segs}) > 1:
                 return None  # lines of two cells ran together: this measure cannot tell them apart
@@ -416,8 +432,9 @@ def _runs_together(lines: list[TLine], wide: bool) -> bool:
     if lay is None:
         return False
     centres, pitch, _ = lay
-    return any(len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
-               and len({s.line for s in c.segs}) > 1 for r in rows for c in r.cells)
+    return any((len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
+                and len({s.line for s in c.segs}) > 1) or _lines_apart(c, centres, wide)
+               for r in rows for c in r.cells)
 
 
 def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:
@@ -428,7 +445,7 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
     centres, pitch, extents = lay
     placed: list[Placed] = []
     for k, r in enumerate(rows):
-        where = _assign(r.cells, centres, pitch, extents)
+        where = _assign(r.cells, centres, pitch, extents, wide)
         if where is None:
             return None
         for (j, s), c in zip(where, r.cells, strict=True):
