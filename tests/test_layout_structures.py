@@ -287,3 +287,33 @@ def test_a_header_cell_beside_a_lower_header_line_is_not_run_together_with_it() 
     assert grid[-3:] == [["계", "120.0", "30.0", "40.0", "20.0", "30.0"], ["국비", "60.0", "15.0", "20.0", "10.0", "15.0"],
                          ["군비", "60.0", "15.0", "20.0", "10.0", "15.0"]]
     assert "총사업비" in [row[1] for row in grid] and "2024년" in [row[2] for row in grid]
+
+
+# ------------------------- a first cell centred on its row, its top line at the left edge too
+
+CENTRED_FIRST = (
+    "          주요사업         목표           실적          달성률    추진상황     추진내용\n"
+    "\n"
+    "          청년 창\n"
+    "                                    공정률                       창업공간 운영 및\n"
+    "          업 공간      공정률 70%                    40%     추진중\n"
+    "                                    28%                        입주기업 지원\n"
+    "             조성\n"
+    "\n"
+    "          청년 기\n"
+    "                                                              기업공간 운영 및\n"
+    "          업 지원        1.5km        1.4km       93%     완료\n"
+    "                                                               입주기업 지원\n"
+    "             사업\n"
+)
+
+
+def test_a_first_cell_whose_top_line_is_at_the_left_edge_is_centred_on_its_row() -> None:
+    """``청년 창`` / ``업 공간`` / ``조성``: the first cell's lines centred on the row's line,
+    the top one at the left edge like the row's: one row, not a row of one cell above it."""
+    [t] = _tables(CENTRED_FIRST)
+    grid = t.grid()
+    assert t.n_rows == 3
+    assert grid[1][1:] == ["공정률 70%", "공정률 28%", "40%", "추진중", "창업공간 운영 및 입주기업 지원"]
+    assert [grid[1][0].replace(" ", ""), grid[2][0].replace(" ", "")] == ["청년창업공간조성", "청년기업지원사업"]
+    assert grid[2][1:4] == ["1.5km", "1.4km", "93%"]

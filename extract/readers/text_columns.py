@@ -148,6 +148,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
+    starts = [k for i, k in enumerate(starts) if not _top_of_centred_cell(group, k, starts[i + 1:], wide)]
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
@@ -196,6 +197,16 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
     groups = row_groups(lines)
     return [r for k, g in enumerate(groups)
             for r in split_rows(g, wide, groups[k + 1][0].number if k + 1 < len(groups) else None)]
+
+
+def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:
+    """Line ``k`` of a group, one segment at the left edge, two lines at most above the next line
+    at the left edge, which holds three cells or more and opens with a segment over the same
+    columns: the top line of a first cell centred on that line's row (``어르신 돌`` / ``봄
+    인재양`` / ``성``), not a row of one cell."""
+    if len(group[k].segs) != 1 or not later or later[0] - k > 2 or len(group[later[0]].segs) < 3:
+        return False
+    return _overlaps(*group[k].segs[0].span(wide), *group[later[0]].segs[0].span(wide))
 
 
 def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
