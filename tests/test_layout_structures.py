@@ -58,6 +58,17 @@ def test_the_paired_rows_give_the_plan_figures_as_funding() -> None:
     assert len(rows) == 3  # no row of second figures
 
 
+def test_paired_rows_whose_second_row_is_dashes_set_apart_are_rows_of_their_own() -> None:
+    """The second row all dashes, centred apart from the amounts above them (only the last
+    column lines up): each line is a label followed by whole figures, so still two rows."""
+    dashes = "             집행                 -           -            -            -        -"
+    text = PAIRED.replace("             집행              6.0       2.0           4.0           -           -", dashes)
+    assert text != PAIRED
+    [t] = _tables(text)
+    assert t.grid()[3] == ["도비", "예산", "12.0", "2.0", "4.0", "6.0", "-"]
+    assert t.grid()[4] == ["도비", "집행", "-", "-", "-", "-", "-"]
+
+
 def test_lines_of_wrapped_words_beside_a_centred_label_are_no_stacked_rows() -> None:
     """Only whole figures on two lines of one column (a figure does not wrap) make the lines
     rows of their own: cells of words wrapped around a centred label stay one row group."""

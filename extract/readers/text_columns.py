@@ -169,8 +169,10 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
 def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     """Rows of cells stacked under one label centred beside them (``계획`` / ``집행`` rows of
     figures for each source, the source's name on a line of its own between them): the lines of
-    three cells or more are rows of their own when a column holds a whole figure on each of two
-    of them (a figure does not wrap onto a second line); the lone lines between the first and
+    three cells or more are rows of their own when two columns hold a whole figure on each of
+    two of them (a figure does not wrap onto a second line), or one does and each of them is a
+    row of figures after its label cells (a dash centred apart from the amounts above it parts
+    the other columns in this measure); the lone lines between the first and
     the last of them, left of all their cells, are one cell spanning those rows. None for any
     other group."""
     anchors = [k for k, ln in enumerate(group) if len(ln.segs) >= 3]
@@ -182,14 +184,20 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
         return None
     columns = cluster([group[k] for k in anchors], wide)
     whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
-    if len(whole) < 2:
-        return None  # two columns of figures, each figure whole on its line
+    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)):
+        return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
     segs = [group[k].segs[0] for k in lone]
     spans = [s.span(wide) for s in segs]
     rows[0].cells.insert(0, RCell(segs, min(a for a, _ in spans), max(b for _, b in spans), rows=len(anchors)))
     rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
     return rows
+
+
+def _figure_row(line: TLine) -> bool:
+    """A line of label cells followed by two whole figures or more and nothing else."""
+    k = next((i for i, s in enumerate(line.segs) if is_figure(s.text)), len(line.segs))
+    return len(line.segs) - k >= 2 and all(is_figure(s.text) for s in line.segs[k:])
 
 
 def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
