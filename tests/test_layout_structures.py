@@ -328,3 +328,26 @@ def test_a_first_cell_whose_top_line_is_at_the_left_edge_is_centred_on_its_row()
     assert grid[1][1:] == ["공정률 70%", "공정률 28%", "40%", "추진중", "창업공간 운영 및 입주기업 지원"]
     assert [grid[1][0].replace(" ", ""), grid[2][0].replace(" ", "")] == ["청년창업공간조성", "청년기업지원사업"]
     assert grid[2][1:4] == ["1.5km", "1.4km", "93%"]
+
+
+# --------------------------- rows starting at the left edge whose cells are centred on them
+
+CENTRED_AT_EDGE = (
+    "             연도      주요사업            목표        실적      추진상황       추진내용\n"
+    "\n"
+    "            2024                 시범 운영        설계 완료     완료\n"
+    "                     센터 기반                                      센터 운영 및 방\n"
+    "                       구축       교육생 양성                          문객 지원\n"
+    "            2025                               13명      완료\n"
+    "                                  (20명)\n"
+)
+
+
+def test_a_cell_that_skips_a_line_marks_cells_centred_on_rows_starting_at_the_left_edge() -> None:
+    """Both rows' lines start at the left edge (``2024`` is the group's first line), but read
+    top-aligned the first row's target would skip a line (``시범 운영`` / - / ``교육생 양성``):
+    a wrapped cell's lines follow one another, so the cells are centred on their rows."""
+    [t] = _tables(CENTRED_AT_EDGE)
+    grid = t.grid()
+    assert grid[1][2] == "시범 운영" and grid[2][2] == "교육생 양성 (20명)"
+    assert grid[2][3:5] == ["13명", "완료"]

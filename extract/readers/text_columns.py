@@ -159,8 +159,15 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
             return rows + centred
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            rows.append(Row(cluster(group[a:b], wide), group[a:b]))
+        top = [Row(cluster(group[a:b], wide), group[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if any(_gapped(c) for r in top for c in r.cells):
+            # a cell's wrapped lines follow one another: a line left out inside one marks cells
+            # centred on their rows (``시범 운영`` on the first row's line, ``관광 기업 지원`` /
+            # ``(20개)`` around the second's)
+            centred = _centred_rows(group, [group[k] for k in starts], wide, after)
+            if centred is not None:
+                return rows + centred
+        rows += top
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
@@ -205,6 +212,12 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
     groups = row_groups(lines)
     return [r for k, g in enumerate(groups)
             for r in split_rows(g, wide, groups[k + 1][0].number if k + 1 < len(groups) else None)]
+
+
+def _gapped(cell: RCell) -> bool:
+    """A cell whose lines skip a line (none of its text on it)."""
+    nums = sorted({s.line for s in cell.segs})
+    return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
 def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:
