@@ -221,13 +221,17 @@ def _gapped(cell: RCell) -> bool:
 
 
 def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:
-    """Line ``k`` of a group, one segment at the left edge, two lines at most above the next line
-    at the left edge, which holds three cells or more and opens with a segment over the same
-    columns: the top line of a first cell centred on that line's row (``어르신 돌`` / ``봄
-    인재양`` / ``성``), not a row of one cell."""
-    if len(group[k].segs) != 1 or not later or later[0] - k > 2 or len(group[later[0]].segs) < 3:
+    """Line ``k`` of a group, one segment at the left edge, two lines above the next line at the
+    left edge, which holds three cells or more and opens with a segment over the same columns,
+    the line between them holding cells of other columns only: the top line of a first cell
+    centred on that line's row (``어르신 돌`` / ``봄 인재양`` / ``성``), not a row of one cell
+    (whose other cells, top-aligned, would start on its own line)."""
+    if len(group[k].segs) != 1 or not later or later[0] - k != 2 or len(group[later[0]].segs) < 3:
         return False
-    return _overlaps(*group[k].segs[0].span(wide), *group[later[0]].segs[0].span(wide))
+    span = group[k].segs[0].span(wide)
+    between = group[k + 1].segs  # cells of other columns, reaching above the row's line
+    return (_overlaps(*span, *group[later[0]].segs[0].span(wide)) and bool(between)
+            and not any(_overlaps(*span, *s.span(wide)) for s in between))
 
 
 def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
