@@ -351,3 +351,23 @@ def test_a_cell_that_skips_a_line_marks_cells_centred_on_rows_starting_at_the_le
     grid = t.grid()
     assert grid[1][2] == "시범 운영" and grid[2][2] == "교육생 양성 (20명)"
     assert grid[2][3:5] == ["13명", "완료"]
+
+
+# ------------------------------------- a header label centred beside two rows of header cells
+
+def test_a_header_label_beside_two_rows_of_labelled_cells_spans_both_rows() -> None:
+    """``담당자`` centred between two header lines whose third column holds a header label alone
+    on each (``협조부서`` / ``기준시점``): one cell names one field, so the lines are two rows
+    and the centred label spans both (read as one wrapped row, the two labels' values ran
+    together in one cell)."""
+    text = (
+        "   공약번호                    7            주관부서                    교통정책과\n"
+        "\n"
+        "                        김하늘               협조부서          도로과,건설과\n"
+        "    담당자\n"
+        "                       123-4567           기준시점          '25. 2/4분기 현재\n"
+    )
+    [t] = _tables(text)
+    grid = t.grid()
+    assert grid[1] == ["담당자", "김하늘", "협조부서", "도로과,건설과"]
+    assert grid[2] == ["담당자", "123-4567", "기준시점", "'25. 2/4분기 현재"]

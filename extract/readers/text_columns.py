@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.labels import find_labels
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
@@ -179,7 +180,8 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     three cells or more are rows of their own when two columns hold a whole figure on each of
     two of them (a figure does not wrap onto a second line), or one does and each of them is a
     row of figures after its label cells (a dash centred apart from the amounts above it parts
-    the other columns in this measure); the lone lines between the first and
+    the other columns in this measure), or a column holds a header label alone on each of two
+    of them (``협조부서`` / ``기준시점`` beside ``담당자``: one cell names one field); the lone lines between the first and
     the last of them, left of all their cells, are one cell spanning those rows. None for any
     other group."""
     anchors = [k for k, ln in enumerate(group) if len(ln.segs) >= 3]
@@ -191,7 +193,8 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
         return None
     columns = cluster([group[k] for k in anchors], wide)
     whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
-    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)):
+    labels = [c for c in columns if len({s.line for s in c.segs if _one_label(s.text)}) >= 2]
+    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels:
         return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
     segs = [group[k].segs[0] for k in lone]
@@ -199,6 +202,12 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     rows[0].cells.insert(0, RCell(segs, min(a for a, _ in spans), max(b for _, b in spans), rows=len(anchors)))
     rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
     return rows
+
+
+def _one_label(text: str) -> bool:
+    """A header label and nothing else (``협조부서``): one cell names one field."""
+    found = find_labels(text)
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text.strip())
 
 
 def _figure_row(line: TLine) -> bool:
