@@ -176,14 +176,14 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
 
 def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     """Rows of cells stacked under one label centred beside them (``계획`` / ``집행`` rows of
-    figures for each source, the source's name on a line of its own between them): the lines of
+    figures for each source, the source's name on a line of its own between them). The lines of
     three cells or more are rows of their own when two columns hold a whole figure on each of
-    two of them (a figure does not wrap onto a second line), or one does and each of them is a
-    row of figures after its label cells (a dash centred apart from the amounts above it parts
-    the other columns in this measure), or a column holds a header label alone on each of two
-    of them (``협조부서`` / ``기준시점`` beside ``담당자``: one cell names one field); the lone lines between the first and
-    the last of them, left of all their cells, are one cell spanning those rows. None for any
-    other group."""
+    two of them (a figure does not wrap onto a second line); or one column does and each line
+    is label cells then whole figures (a dash centred apart from the amounts above it parts the
+    other columns in this measure); or a column holds a header label alone on each of two of
+    them (``협조부서`` / ``기준시점`` beside ``담당자``: one cell names one field). The lone lines
+    between the first and the last of them, left of all their cells, are one cell spanning those
+    rows. None for any other group."""
     anchors = [k for k, ln in enumerate(group) if len(ln.segs) >= 3]
     lone = [k for k in range(len(group)) if k not in anchors]
     if len(anchors) < 2 or not lone or any(len(group[k].segs) != 1 for k in lone):
@@ -318,9 +318,9 @@ class Placed:
 
 
 def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
-    """A cell of several lines whose lines, each on its own, lie nearest different columns (``총사업비`` over two header lines beside ``2023년`` on the lower
-    one, touching only in a measure where a Hangul word pushed one into the other): two cells
-    run together."""
+    """A cell of several lines whose lines, each on its own, lie nearest different columns
+    (``총사업비`` centred over two header lines beside ``2023년`` on the lower one, touching only in
+    a measure where a Hangul word pushed one into the other): two cells run together."""
     if len({s.line for s in cell.segs}) < 2:
         return False
     near = set()

@@ -877,8 +877,8 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
 def _under_spanning(top: TLine, cells: list[RCell], wide: bool) -> list[int] | None:
     """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in a header row
     cut from its body by a page break: the cells opening on a lower line than the others (the
-    others are centred over both header lines), side by side, the line centred over them (one
-    column of slack each way: the converter rounds). None when that is not so."""
+    others are centred over both header lines), side by side, the line centred over them (two
+    columns of slack: the converter rounds) and over no other cell. None when that is not so."""
     first = min(s.line for c in cells for s in c.segs)
     under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
     if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
