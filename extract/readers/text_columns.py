@@ -164,9 +164,9 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
         if any(_gapped(c) for r in top for c in r.cells):
             # a cell's wrapped lines follow one another: a line left out inside one marks cells
             # centred on their rows (``시범 운영`` on the first row's line, ``관광 기업 지원`` /
-            # ``(20개)`` around the second's)
+            # ``(20개)`` around the second's), unless that reading wraps a figure
             centred = _centred_rows(group, [group[k] for k in starts], wide, after)
-            if centred is not None:
+            if centred is not None and not _figure_wrapped(centred):
                 return rows + centred
         rows += top
     else:
@@ -221,6 +221,13 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
     groups = row_groups(lines)
     return [r for k, g in enumerate(groups)
             for r in split_rows(g, wide, groups[k + 1][0].number if k + 1 < len(groups) else None)]
+
+
+def _figure_wrapped(rows: list[Row]) -> bool:
+    """A cell of several lines holding a whole figure on one of them (a figure does not wrap:
+    ``2018`` over ``13,401`` are two cells)."""
+    return any(len({s.line for s in c.segs}) > 1 and any(is_figure(s.text) for s in c.segs)
+               for r in rows for c in r.cells)
 
 
 def _gapped(cell: RCell) -> bool:

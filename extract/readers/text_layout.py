@@ -610,6 +610,9 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     keep = prev.n_rows - 1
     if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
         return None
+    cut, now = prev.grid()[keep], table.grid()[keep]
+    if any(t and not " ".join(now[c].split()).startswith(" ".join(t.split())) for c, t in enumerate(cut)):
+        return None  # the cut row's cells stay in their columns, only going on (or filled) below the break
     at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
     out[at] = table
     del blocks[id(prev)]
