@@ -371,3 +371,58 @@ def test_a_header_label_beside_two_rows_of_labelled_cells_spans_both_rows() -> N
     grid = t.grid()
     assert grid[1] == ["담당자", "김하늘", "협조부서", "도로과,건설과"]
     assert grid[2] == ["담당자", "123-4567", "기준시점", "'25. 2/4분기 현재"]
+
+
+# ----------------- a header row ending a page, its rows under a card-naming title on the next
+
+def test_a_header_ending_a_page_joins_rows_opening_with_a_centred_cell_under_a_running_title() -> None:
+    """The header row is the page's last line; the next page opens with the card's title naming
+    its 관리번호 (a running page line printed once) and rows whose first line is the top line of
+    a cell centred on the row (``공정률`` over ``62%``): the header heads those rows."""
+    text = (
+        "□ 목표 달성도\n"
+        "\n"
+        "   연도       주요사업        목표        실적       달성률      추진상황\n"
+        "\n"
+        "\n"
+        "\f                                      가람시장 공약사업 관리카드 | 관리번호 2-7\n"
+        "\n"
+        "\n"
+        "                                    공정률\n"
+        "  2023     센터조성       공정률 100%                  62%      완료\n"
+        "                                    62%\n"
+        "  2024     센터조성        5.7km        -           -      미착수\n"
+    )
+    tables = _tables(text)
+    [goals] = [t for t in tables if t.grid()[0][0] == "연도"]
+    assert goals.grid()[0] == ["연도", "주요사업", "목표", "실적", "달성률", "추진상황"]
+    assert goals.grid()[1] == ["2023", "센터조성", "공정률 100%", "공정률 62%", "62%", "완료"]
+
+
+def test_a_cut_row_read_again_keeps_its_cells_in_their_columns() -> None:
+    """Lone cell lines opening the next page (``공공돌봄`` / ``인재양성``, ``공동육아나눔터`` / ...),
+    measured on their own page: read again with the lines before, they shifted the cut row's
+    cells one column right (``81호`` as its status); the row stays as it was, the lines text."""
+    text = (
+        "              연도           세부사업                 목표                  실적          추진상황                추진내용\n"
+        "\n"
+        "                                                                    공정률\n"
+        "             2021          공공돌봄           공정률 60%                                 완료         거점센터 운영 및\n"
+        "                                                                    54%\n"
+        "                           지원사업                                                               어르신 지원\n"
+        "             2022                            4.8km                    -          미착수\n"
+        "\n"
+        "             2020                         127호 공급                   81호           완료\n"
+        "\n"
+        "\n"
+        "\n"
+        "\f                                                         공동육아나눔터\n"
+        "                    공공돌봄\n"
+        "                                                         운영 및 어르신\n"
+        "                    인재양성\n"
+        "                                                            지원\n"
+        "\n"
+        "○ 다음 항목\n"
+    )
+    [t] = _tables(text)
+    assert t.grid()[-1][:5] == ["2020", "", "127호 공급", "81호", "완료"]

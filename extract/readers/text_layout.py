@@ -30,7 +30,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
-from pledgecard.extract.labels import is_title
+from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.markers import LETTERS, LEVEL3_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import (
@@ -810,10 +810,12 @@ def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str
     while m < len(lines) and not lines[m].blank and _fragment(lines[m]) and not _multi(lines[m]):
         m += 1
     tail = lines[nxt:m]
+    if tail and m < len(lines) and _multi(lines[m]) and lines[m].page == lines[nxt].page:
+        tail, m = [], nxt  # lone lines right on a row: the top lines of cells centred on it
     if tail and (len(tail) > HEADER_LINES or m >= len(lines)):
         return None
     m = next((i for i in range(m, len(lines)) if not lines[i].blank), len(lines))
-    if m >= len(lines) or lines[m].page != lines[nxt].page or (tail and m == nxt + len(tail)):
+    if m >= len(lines) or lines[m].page != lines[nxt].page:
         return None
     blk = find_block(lines, m)
     if blk is None or blk[1] < m:
@@ -842,7 +844,7 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     head, end = found
     nxt = _ends_page(lines, end)
     got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
-    while got is None and nxt is not None and len(lines[nxt].segs) == 1 and " ".join(lines[nxt].text.split()) in repeated:
+    while got is None and nxt is not None and len(lines[nxt].segs) == 1 and _running_head(lines[nxt].text, repeated):
         nxt = next((i for i in range(nxt + 1, len(lines)) if not lines[i].blank), None)  # a running header
         got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
     if got is None:
@@ -875,6 +877,12 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     joined = Table(cells=header + rows, n_rows=table.n_rows + high, n_cols=table.n_cols,
                    source=Source(line_start=head[0].number, line_end=table.source.line_end))
     return joined, last + 1
+
+
+def _running_head(text: str, repeated: Set[str]) -> bool:
+    """A running page line: printed on several pages, or a card title naming the card by a header
+    label (``하늘시장 공약사업 추진상황 관리카드 | 관리번호 1-35``) atop a page."""
+    return " ".join(text.split()) in repeated or (is_title(text) and bool(find_labels(text)))
 
 
 def _under_spanning(top: TLine, cells: list[RCell], wide: bool) -> list[int] | None:
