@@ -330,12 +330,17 @@ def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
     a measure where a Hangul word pushed one into the other): two cells run together."""
     if len({s.line for s in cell.segs}) < 2:
         return False
-    near = set()
+    near = []  # (first, last, nearest column) of each line
     for line in {s.line for s in cell.segs}:
         spans = [s.span(wide) for s in cell.segs if s.line == line]
-        mid = (min(a for a, _ in spans) + max(b for _, b in spans)) / 2
-        near.add(min(range(len(centres)), key=lambda j: abs(centres[j] - mid)))
-    return len(near) >= 2
+        a, b = min(x for x, _ in spans), max(y for _, y in spans)
+        near.append((a, b, min(range(len(centres)), key=lambda j: abs(centres[j] - (a + b) / 2))))
+    # apart: no line reaches over the column another line lies nearest, and the two lines
+    # overlap by less than half the shorter (the lines of one wrapped cell, centred in it,
+    # overlap by most of the shorter one)
+    return any(j != k and not a0 <= centres[k] <= b0 and not a1 <= centres[j] <= b1
+               and 2 * (min(b0, b1) - max(a0, a1)) < min(b0 - a0, b1 - a1)
+               for a0, b0, j in near for a1, b1, k in near)
 
 
 def _assign(cells: list[RCell], centres: list[float], pitch: float,
