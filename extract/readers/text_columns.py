@@ -409,13 +409,14 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
 
 def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
     """Column ``j`` when a one-line cell lies in the blank gap between columns ``j`` and ``j + 1``,
-    touching neither, centred on the two together (``구분`` over a source column and its 계획 /
+    touching neither but filling half of it or more, centred on the two together (``구분`` over a source column and its 계획 /
     집행 column: one cell merged over both, which ``pdftotext -layout`` centres between them)."""
     if len({s.line for s in cell.segs}) != 1:
         return None
     for j in range(len(extents) - 1):
         (a0, a1), (b0, b1) = extents[j], extents[j + 1]
-        if a1 <= cell.x0 and cell.x1 <= b0 and abs(cell.centre - (a0 + b1) / 2) <= 1:
+        if (a1 <= cell.x0 and cell.x1 <= b0 and abs(cell.centre - (a0 + b1) / 2) <= 1
+                and 2 * (cell.x1 - cell.x0) >= b0 - a1):  # it fills most of the gap
             return j
     return None
 
