@@ -46,13 +46,6 @@ def _wrong_figures() -> ModuleType:
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
 FAMILY_BELOW_PDF: dict[str, float] = {
-    # the funding table's header rows on one page, its rows on the next (-1- between them)
-    "dahae-city-22002-layout#0": 0.73,
-    # a 계획 row and an 집행 row under each source label centred between them: the layout reader
-    # takes the two lines for one wrapped row and glues their cells (39.0 / 25.7 -> 39.025.7), so no
-    # funding row is read (no figure wrong)
-    "haram-district-25002-layout#0": 0.83,
-    "haram-district-25018-layout#0": 0.84,
     # goal rows whose 계획 / 구분 / 추진내용 cells wrap over several lines around a centred project
     # cell (one group cut by a page break): those rows are left unread (no figure wrong)
     "areum-district-26011-layout#0": 0.88,
@@ -61,6 +54,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # with certainty and the second's rows placed off their year columns by pdftotext on the next
     # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
     "eunha-province-28004-layout#0": 0.83,
+    # the second stacked funding table's heading row ends a page, its years open the next: read
+    # with the first table as one grid whose second part's columns are off (its figures left null)
+    "eunha-province-28002-layout#0": 0.91,
     "narae-city-29002-layout#0": 0.97,
 }
 
@@ -216,12 +212,6 @@ def test_family_layout_dumps_have_no_wrong_figure(family_results: dict[str, Any]
 BODY_LAYOUT = LAYOUT / "body"
 BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
-    # the goal table's project and detail cells wrapped onto the next row's lines
-    "dahae-city-22002-body-layout#0": 0.95,
-    # section labels wrapped in the label column (◉ 재원 확보 / 현황, ◉ 시민소통 / 실적) and header
-    # labels centred over three lines (담당 / value / 부서): the layout reader does not join them
-    "chorong-city-24012-body-layout#0": 0.47,
-    "haram-district-25002-body-layout#0": 0.83,  # the 계획 / 집행 row pairs, as in its plain dumps
     # numbered section labels (<1> 사업개 / 요) wrapped in the label column are joined (0.11 -> 0.82);
     # the overview budget line wrapped inside a number and the goal rows' wrapped cells are not read
     "areum-district-26011-body-layout#0": 0.81,
@@ -324,7 +314,12 @@ def test_stacked_header_values_run_together_stay_one_unaligned_block(tmp_path: P
 # together, first cells centred on their row from the left edge. Ratchet as BODY_BELOW.
 MORE_LAYOUT = LAYOUT / "more"
 MORE_BELOW: dict[str, float] = {
-    "solmae-county-13019-body-layout#0": 0.94,
+    # the outreach table's header row cut by a page break: its one-line cells end page 3, its
+    # two-line cells open page 4 beside the section label, and the two pages' columns do not
+    # line up (민간전문가 자문 lies as near the column of 20 as of the one before): its counts
+    # stay null with extract.table_unassigned. Read since session 6: the 민자 row the page break
+    # cut off the funding table, and no goal row made of the outreach header's page-3 line.
+    "solmae-county-13019-body-layout#0": 0.97,
 }
 
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
+from pledgecard.extract.labels import find_labels
+from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
@@ -39,6 +40,7 @@ class RCell:
     segs: list[Seg]
     x0: int
     x1: int
+    rows: int = 1  # rows of the block the cell spans (a label centred beside rows of figures)
 
     @property
     def centre(self) -> float:
@@ -141,9 +143,13 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
+    stacked = _stacked_figure_rows(group, wide)
+    if stacked is not None:
+        return rows + stacked
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
+    starts = [k for i, k in enumerate(starts) if not _top_of_centred_cell(group, k, starts[i + 1:], wide)]
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
@@ -154,11 +160,60 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
             return rows + centred
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            rows.append(Row(cluster(group[a:b], wide), group[a:b]))
+        top = [Row(cluster(group[a:b], wide), group[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if any(_gapped(c) for r in top for c in r.cells):
+            # a cell's wrapped lines follow one another: a line left out inside one marks cells
+            # centred on their rows (``시범 운영`` on the first row's line, ``관광 기업 지원`` /
+            # ``(20개)`` around the second's), unless that reading wraps a figure
+            centred = _centred_rows(group, [group[k] for k in starts], wide, after)
+            if centred is not None and not _figure_wrapped(centred):
+                return rows + centred
+        rows += top
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
+
+
+def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
+    """Rows of cells stacked under one label centred beside them (``계획`` / ``집행`` rows of
+    figures for each source, the source's name on a line of its own between them). The lines of
+    three cells or more are rows of their own when two columns hold a whole figure on each of
+    two of them (a figure does not wrap onto a second line); or one column does and each line
+    is label cells then whole figures (a dash centred apart from the amounts above it parts the
+    other columns in this measure); or a column holds a header label alone on each of two of
+    them (``협조부서`` / ``기준시점`` beside ``담당자``: one cell names one field). The lone lines
+    between the first and the last of them, left of all their cells, are one cell spanning those
+    rows. None for any other group."""
+    anchors = [k for k, ln in enumerate(group) if len(ln.segs) >= 3]
+    lone = [k for k in range(len(group)) if k not in anchors]
+    if len(anchors) < 2 or not lone or any(len(group[k].segs) != 1 for k in lone):
+        return None
+    left = min(group[k].segs[0].span(wide)[0] for k in anchors)
+    if any(not anchors[0] < k < anchors[-1] or group[k].segs[0].span(wide)[1] >= left for k in lone):
+        return None
+    columns = cluster([group[k] for k in anchors], wide)
+    whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
+    labels = [c for c in columns if len({s.line for s in c.segs if _one_label(s.text)}) >= 2]
+    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels:
+        return None  # two columns of figures, each figure whole on its line (or rows of figures)
+    rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
+    segs = [group[k].segs[0] for k in lone]
+    spans = [s.span(wide) for s in segs]
+    rows[0].cells.insert(0, RCell(segs, min(a for a, _ in spans), max(b for _, b in spans), rows=len(anchors)))
+    rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
+    return rows
+
+
+def _one_label(text: str) -> bool:
+    """A header label and nothing else (``협조부서``): one cell names one field."""
+    found = find_labels(text)
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text.strip())
+
+
+def _figure_row(line: TLine) -> bool:
+    """A line of label cells followed by two whole figures or more and nothing else."""
+    k = next((i for i, s in enumerate(line.segs) if is_figure(s.text)), len(line.segs))
+    return len(line.segs) - k >= 2 and all(is_figure(s.text) for s in line.segs[k:])
 
 
 def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
@@ -166,6 +221,33 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
     groups = row_groups(lines)
     return [r for k, g in enumerate(groups)
             for r in split_rows(g, wide, groups[k + 1][0].number if k + 1 < len(groups) else None)]
+
+
+def _figure_wrapped(rows: list[Row]) -> bool:
+    """A cell of several lines holding a whole figure on one of them (a figure does not wrap:
+    ``2018`` over ``13,401`` are two cells)."""
+    return any(len({s.line for s in c.segs}) > 1 and any(is_figure(s.text) for s in c.segs)
+               for r in rows for c in r.cells)
+
+
+def _gapped(cell: RCell) -> bool:
+    """A cell whose lines skip a line (none of its text on it)."""
+    nums = sorted({s.line for s in cell.segs})
+    return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
+def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:
+    """Line ``k`` of a group, one segment at the left edge, two lines above the next line at the
+    left edge, which holds three cells or more and opens with a segment over the same columns,
+    the line between them holding cells of other columns only: the top line of a first cell
+    centred on that line's row (``어르신 돌`` / ``봄 인재양`` / ``성``), not a row of one cell
+    (whose other cells, top-aligned, would start on its own line)."""
+    if len(group[k].segs) != 1 or not later or later[0] - k != 2 or len(group[later[0]].segs) < 3:
+        return False
+    span = group[k].segs[0].span(wide)
+    between = group[k + 1].segs  # cells of other columns, reaching above the row's line
+    return (_overlaps(*span, *group[later[0]].segs[0].span(wide)) and bool(between)
+            and not any(_overlaps(*span, *s.span(wide)) for s in between))
 
 
 def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
@@ -186,37 +268,44 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: i
     line at the left edge, its anchor): the lines of one column are cut into runs, each centred
     on an anchor (a cell of that row: its two lines one above and one below the anchor line) or
     half-way between two anchors, or between one and the next group's first line ``after`` (a cell
-    spanning those rows, given to the upper one); lines
-    of one run at most one line apart. None when a column's lines cannot all be cut so."""
+    spanning those rows, given to the upper one); lines of one run at most one line apart, and
+    the runs of a column cover rows one after another (two cells of one column never share a
+    row: ``반도체 소`` / ``재 인재양`` / ``성`` centred on three rows is one cell, not one centred on
+    the first two and one on the last two). None when a column's lines cannot all be cut so."""
     at = [a.number for a in anchors]
-    targets = [(float(a), 0, r) for r, a in enumerate(at)]  # (line, 1 for a span, row): a row's own line first
-    targets += [((at[i] + at[j]) / 2, 1, i) for i in range(len(at)) for j in range(i + 1, len(at))]
-    targets += [((a + after) / 2, 2, i) for i, a in enumerate(at) if after is not None]
+    # (line, 1 for a span, first row, last row): a row's own line first
+    targets = [(float(a), 0, r, r) for r, a in enumerate(at)]
+    targets += [((at[i] + at[j]) / 2, 1, i, j) for i in range(len(at)) for j in range(i + 1, len(at))]
+    targets += [((a + after) / 2, 2, i, i) for i, a in enumerate(at) if after is not None]
     rows = [Row([], [a]) for a in anchors]
     for col in cluster(group, wide):
         nums = sorted({s.line for s in col.segs})
-        # best[i] = (cost, cuts) for the first i lines of the column
-        best: list[tuple[float, list[tuple[int, int, int]]] | None] = [(0.0, [])] + [None] * len(nums)
+        # best[i] = (cost, cuts) for the first i lines of the column; the cells of a column cover
+        # rows one after another, never one row twice (two cells of one column cannot share a row)
+        best: list[tuple[float, list[tuple[int, int, int, int]]] | None] = [(0.0, [])] + [None] * len(nums)
         for i in range(1, len(nums) + 1):
             for j in range(i - 1, -1, -1):
                 if j < i - 1 and nums[j + 1] - nums[j] > 2:
                     break
-                if best[j] is None:
+                prev = best[j]
+                if prev is None:
                     continue
+                below = prev[1][-1][3] if prev[1] else -1
                 centre = (nums[j] + nums[i - 1]) / 2
-                cost, _, row = min((abs(centre - t), span, r) for t, span, r in targets)
+                fits = [(abs(centre - t), span, r, last) for t, span, r, last in targets if r > below]
+                if not fits:
+                    continue
+                cost, _, row, last = min(fits)
                 if cost > 0.5:
                     continue
-                prev = best[j]
-                assert prev is not None
                 total = prev[0] + cost
                 cur = best[i]
                 if cur is None or total < cur[0]:
-                    best[i] = (total, [*prev[1], (j, i, row)])
+                    best[i] = (total, [*prev[1], (j, i, row, last)])
         done = best[-1]
         if done is None:
             return None
-        for j, i, row in done[1]:
+        for j, i, row, _ in done[1]:
             segs = [s for s in col.segs if nums[j] <= s.line <= nums[i - 1]]
             spans = [s.span(wide) for s in segs]
             rows[row].cells.append(RCell(segs, min(a for a, _ in spans), max(b for _, b in spans)))
@@ -235,8 +324,27 @@ class Placed:
     cell: RCell
 
 
+def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
+    """A cell of several lines whose lines, each on its own, lie nearest different columns
+    (``총사업비`` centred over two header lines beside ``2023년`` on the lower one, touching only in
+    a measure where a Hangul word pushed one into the other): two cells run together."""
+    if len({s.line for s in cell.segs}) < 2:
+        return False
+    near = []  # (first, last, nearest column) of each line
+    for line in {s.line for s in cell.segs}:
+        spans = [s.span(wide) for s in cell.segs if s.line == line]
+        a, b = min(x for x, _ in spans), max(y for _, y in spans)
+        near.append((a, b, min(range(len(centres)), key=lambda j: abs(centres[j] - (a + b) / 2))))
+    # apart: no line reaches over the column another line lies nearest, and the two lines
+    # overlap by less than half the shorter (the lines of one wrapped cell, centred in it,
+    # overlap by most of the shorter one)
+    return any(j != k and not a0 <= centres[k] <= b0 and not a1 <= centres[j] <= b1
+               and 2 * (min(b0, b1) - max(a0, a1)) < min(b0 - a0, b1 - a1)
+               for a0, b0, j in near for a1, b1, k in near)
+
+
 def _assign(cells: list[RCell], centres: list[float], pitch: float,
-            extents: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+            extents: list[tuple[int, int]], wide: bool = True) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
     n, m = len(centres), len(cells)
     if m > n:
@@ -245,12 +353,18 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
     singles: list[int] = []
     for i, c in enumerate(cells):
         covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
+        if _lines_apart(c, centres, wide):
+            return None  # lines of two cells ran together: this measure cannot tell them apart
         if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
             if len({s.line for s in c.segs}) > 1:
                 return None  # lines of two cells ran together: this measure cannot tell them apart
             places[i] = (covered[0], len(covered))
         else:
             singles.append(i)
+    merged = [(i, j) for i in singles for j in (_between(cells[i], extents),) if j is not None] if m == n - 1 else []
+    if len(merged) == 1:  # the one merged cell of its row
+        places[merged[0][0]] = (merged[0][1], 2)
+        singles.remove(merged[0][0])
     if m == n and not any(p is not None and p[1] > 1 for p in places):
         return [(j, 1) for j in range(n)]
     # monotone assignment of the single cells by dynamic programming on centre distance
@@ -291,6 +405,20 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
             if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN:
                 return None
     return [p for p in places if p is not None]
+
+
+def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
+    """Column ``j`` when a one-line cell lies in the blank gap between columns ``j`` and ``j + 1``,
+    touching neither but filling half of it or more, centred on the two together (``구분`` over a source column and its 계획 /
+    집행 column: one cell merged over both, which ``pdftotext -layout`` centres between them)."""
+    if len({s.line for s in cell.segs}) != 1:
+        return None
+    for j in range(len(extents) - 1):
+        (a0, a1), (b0, b1) = extents[j], extents[j + 1]
+        if (a1 <= cell.x0 and cell.x1 <= b0 and abs(cell.centre - (a0 + b1) / 2) <= 1
+                and 2 * (cell.x1 - cell.x0) >= b0 - a1):  # it fills most of the gap
+            return j
+    return None
 
 
 def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]] | None:
@@ -362,8 +490,9 @@ def _runs_together(lines: list[TLine], wide: bool) -> bool:
     if lay is None:
         return False
     centres, pitch, _ = lay
-    return any(len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
-               and len({s.line for s in c.segs}) > 1 for r in rows for c in r.cells)
+    return any((len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
+                and len({s.line for s in c.segs}) > 1) or _lines_apart(c, centres, wide)
+               for r in rows for c in r.cells)
 
 
 def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:
@@ -374,7 +503,7 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
     centres, pitch, extents = lay
     placed: list[Placed] = []
     for k, r in enumerate(rows):
-        where = _assign(r.cells, centres, pitch, extents)
+        where = _assign(r.cells, centres, pitch, extents, wide)
         if where is None:
             return None
         for (j, s), c in zip(where, r.cells, strict=True):
@@ -425,7 +554,8 @@ def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
         nums = [s.line for s in pc.cell.segs]
         cols = (min(s.x0 for s in pc.cell.segs), max(s.x1 for s in pc.cell.segs))
         src = Source(line_start=min(nums), line_end=max(nums), columns=cols)
-        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span, source=src))
+        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span,
+                          row_span=pc.cell.rows, source=src))
     nums = [line.number for line in lines if not line.blank]
     return Table(cells=cells, n_rows=len(rows), n_cols=n_cols,
                  source=Source(line_start=min(nums), line_end=max(nums)))

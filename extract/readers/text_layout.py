@@ -30,7 +30,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
-from pledgecard.extract.labels import is_title
+from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
     LETTERS,
@@ -41,6 +41,7 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import (
+    RCell,
     build_table,
     cluster,
     flatten,
@@ -415,12 +416,16 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     end = k
     j = k + 1
     blanks = 0
+    widest = 0  # the most blank lines between two lines of the block so far
     while j < len(lines) and lines[j].page == page:
         ln = lines[j]
+        gap = blanks
         if ln.blank:
             blanks += 1
             if blanks > 3:
                 break
+        elif _multi(ln) and blanks > widest + 1 and end > k and _ends_page(lines, j) is not None:
+            break  # the top of the next table, cut off by the page break (a wider gap than any row's)
         elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
                                                 or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
@@ -434,6 +439,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             end, blanks = j, 0
         else:
             break
+        if end == j:
+            widest = max(widest, gap)
         j += 1
     # lone cell lines after the last row of cells, below a blank line, are not the table's
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
@@ -541,7 +548,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             after = find_block(lines, nxt) if nxt is not None else None
             prev = out[-1] if out else None
             if not (blk[2] == 1 and ((after is not None and after[2] >= 1)
-                                     or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev)))):
+                                     or (isinstance(prev, Table) and _starts_page(lines, blk[0], prev))
+                                     or _row_below_running_head(lines, blk, out, repeated, lexicon))):
                 # no table: its lines are text, and no later line of it starts one (linear time)
                 stop = min([blk[1]] + [a - 1 for a, _, _ in regions if k < a <= blk[1]])
                 for ln in lines[k:stop + 1]:
@@ -585,6 +593,20 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
     return out
 
 
+def _row_below_running_head(lines: list[TLine], blk: tuple[int, int, int], out: list[Out],
+                            repeated: Set[str] | None, lexicon: str) -> bool:
+    """A one-row block opening a page under the running page lines (``… | 관리번호 2-13``),
+    right after a table that ended the page before, with as many cells as it has columns: the
+    last row the page break cut off that table (read on by :func:`_continues`)."""
+    if not repeated:
+        return False
+    prev = _table_before(out, repeated, lines[blk[0]])
+    if prev is None or not _continues(prev, prev, lines, blk[0], repeated):
+        return False
+    table = build_table(_without_running_heads(lines, blk[0], blk[1], repeated), lexicon)
+    return table is not None and table.n_cols == prev.n_cols
+
+
 def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, list[TLine]],
                 repeated: Set[str], lexicon: str) -> int | None:
     """A table cut by a page break inside a row: lone cell lines opening the page (a blank line
@@ -623,6 +645,9 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
         return None
     if keep < table.n_rows and _words_on_a_figure(prev.grid()[keep], table.grid()[keep]):
         return None  # a line opening the page (a heading) is no part of a row of figures
+    cut, now = prev.grid()[keep], table.grid()[keep]
+    if any(t and not " ".join(now[c].split()).startswith(" ".join(t.split())) for c, t in enumerate(cut)):
+        return None  # the cut row's cells stay in their columns, only going on (or filled) below the break
     at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
     out[at] = table
     del blocks[id(prev)]
@@ -831,10 +856,12 @@ def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str
     while m < len(lines) and not lines[m].blank and _fragment(lines[m]) and not _multi(lines[m]):
         m += 1
     tail = lines[nxt:m]
+    if tail and m < len(lines) and _multi(lines[m]) and lines[m].page == lines[nxt].page:
+        tail, m = [], nxt  # lone lines right on a row: the top lines of cells centred on it
     if tail and (len(tail) > HEADER_LINES or m >= len(lines)):
         return None
     m = next((i for i in range(m, len(lines)) if not lines[i].blank), len(lines))
-    if m >= len(lines) or lines[m].page != lines[nxt].page or (tail and m == nxt + len(tail)):
+    if m >= len(lines) or lines[m].page != lines[nxt].page:
         return None
     blk = find_block(lines, m)
     if blk is None or blk[1] < m:
@@ -863,25 +890,60 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     head, end = found
     nxt = _ends_page(lines, end)
     got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
-    while got is None and nxt is not None and len(lines[nxt].segs) == 1 and " ".join(lines[nxt].text.split()) in repeated:
+    while got is None and nxt is not None and len(lines[nxt].segs) == 1 and _running_head(lines[nxt].text, repeated):
         nxt = next((i for i in range(nxt + 1, len(lines)) if not lines[i].blank), None)  # a running header
         got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
     if got is None:
         return None
     tail, table, last = got
-    cells = next((c for c in (cluster(head, True), cluster(head, False)) if len(c) == table.n_cols), None)
-    if cells is None or not all(any(ch.isalpha() for ch in c.text()) for c in cells):
+    top = head[0] if len(head) >= 3 and _spanning_above(head[0], head[-1]) else None
+    rest = head[1:] if top is not None else head
+    found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),) if len(c) == table.n_cols]
+    if not found_cells or not all(any(ch.isalpha() for ch in c.text()) for c in found_cells[0][0]):
         return None  # a header labels every column in words (a row of amounts is a last row, no header)
+    cells, wide = found_cells[0]
+    under = _under_spanning(top, cells, wide) if top is not None else None
+    if top is not None and (under is None or tail):
+        return None
     parts: list[list[str]] = [[c.text(lexicon)] for c in cells]
     nums: list[list[int]] = [[s.line for s in c.segs] for c in cells]
     for ln, col in tail:
         parts[col].append(ln.segs[0].text)
         nums[col].append(ln.number)
-    header = [Cell(row=0, col=c, text=join_wrapped(parts[c], lexicon),
+    high = 2 if under is not None else 1  # header rows: the spanning line's, then the cells'
+    header = [Cell(row=high - 1 if under is not None and c in under else 0, col=c, text=join_wrapped(parts[c], lexicon),
+                   row_span=1 if under is not None and c in under else high,
                    source=Source(line_start=min(nums[c]), line_end=max(nums[c])))
               for c in range(table.n_cols)]
-    rows = [Cell(row=c.row + 1, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
+    if top is not None and under is not None:
+        header.append(Cell(row=0, col=under[0], text=" ".join(top.text.split()), col_span=len(under),
+                           source=Source(line_start=top.number, line_end=top.number)))
+    rows = [Cell(row=c.row + high, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
             for c in table.cells]
-    joined = Table(cells=header + rows, n_rows=table.n_rows + 1, n_cols=table.n_cols,
+    joined = Table(cells=header + rows, n_rows=table.n_rows + high, n_cols=table.n_cols,
                    source=Source(line_start=head[0].number, line_end=table.source.line_end))
     return joined, last + 1
+
+
+def _running_head(text: str, repeated: Set[str]) -> bool:
+    """A running page line: printed on several pages, or a card title naming the card by a header
+    label (``하늘시장 공약사업 추진상황 관리카드 | 관리번호 1-35``) atop a page."""
+    return " ".join(text.split()) in repeated or (is_title(text) and bool(find_labels(text)))
+
+
+def _under_spanning(top: TLine, cells: list[RCell], wide: bool) -> list[int] | None:
+    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in a header row
+    cut from its body by a page break: the cells opening on a lower line than the others (the
+    others are centred over both header lines), side by side, the line centred over them (two
+    columns of slack: the converter rounds) and over no other cell. None when that is not so."""
+    first = min(s.line for c in cells for s in c.segs)
+    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
+    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
+        return None
+    a, b = top.segs[0].span(wide)
+    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
+    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
+    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
+    if not (left < a and b < right and abs((a + b) / 2 - (x0 + x1) / 2) <= 2):
+        return None
+    return under

@@ -91,6 +91,11 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
 _NIL = re.compile(r"[-–—]")  # a cell printed as a dash (nothing, zero)
 
 
+def is_figure(text: str) -> bool:
+    """A whole figure: an amount (``179.7``, ``1,200``) or a dash printed for none."""
+    return bool(_AMOUNT.fullmatch(text) or _NIL.fullmatch(text))
+
+
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 

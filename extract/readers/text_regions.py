@@ -81,13 +81,14 @@ def _labels_left(lines: list[TLine], idx: list[int], col: int) -> bool:
 
 def _label_shaped(text: str) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
-    ``【 사업개요 】``, ``◎ 1. 사업개요``), no bullet item, no figure."""
+    ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
+    item, no figure."""
     if is_title(text) or len(text.strip()) > LABEL_CHARS:
         return False
     marker, body = split_marker(text)
     if marker is None and text.strip()[:1] in BULLETS:
         return False
-    if marker is not None and not is_numbering(marker) and marker not in _OPENERS:
+    if marker is not None and not is_numbering(marker) and marker not in _OPENERS and marker in BULLETS:
         inner, rest = split_marker(body)
         if not is_numbering(inner):  # a bullet item, unless a numbering follows (``◎ 1. 사업개요``)
             return False
@@ -235,7 +236,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
             content[k] = lab.content
         prev = labels[-1] if labels else None
         if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
-                and ln.number - lines[prev[1]].number <= 2
+                and ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
                 and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
