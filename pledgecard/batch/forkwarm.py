@@ -5,16 +5,12 @@ of them while the parent plans.
 - Every format's reader, the default PDF engine and the libraries the readers import on first
   use (pypdfium2, pyhwp, lxml): each worker paid 0.3-0.5 CPU s for them on its first files.
 - spaCy's pipeline (:func:`pledgecard.pipeline.warm_up`): a worker's own warm-up then finds it built.
-- The collector: what is alive now is collected once and frozen (``gc.freeze``), so that no
-  worker's collections walk it again (full collections walking spaCy's tables were some 10 % of
-  a worker's CPU, and varied with when they fell) nor write to its pages (they stay shared).
 
 A failure here is not an error: the worker imports or builds what is missing on its first file.
 """
 
 from __future__ import annotations
 
-import gc
 import importlib
 
 from pledgecard.extract.formats import FORMATS
@@ -32,7 +28,7 @@ def modules() -> list[str]:
 
 
 def prepare() -> None:
-    """Import :func:`modules`, build spaCy's pipeline and freeze what is alive (see the module docstring)."""
+    """Import :func:`modules` and build spaCy's pipeline (see the module docstring)."""
     for name in modules():
         try:
             importlib.import_module(name)
@@ -44,8 +40,6 @@ def prepare() -> None:
         warm_up()
     except Exception:  # noqa: BLE001 - the worker's own warm-up tries again and logs it
         pass
-    gc.collect()
-    gc.freeze()
 
 
 prepare()
