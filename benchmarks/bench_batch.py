@@ -21,7 +21,7 @@ cards in samples/ and shared/seeds/). Each measurement runs in a process of its 
 
 It prints cards/s, the 2-worker speed-up, the peak memory of the whole process tree (parent,
 fork server and workers: the sum of their proportional set sizes, so pages the workers share
-with the fork server count once, sampled every 0.25 s), and where the CPU time went: the parent
+with the fork server count once, sampled every 0.5 s), and where the CPU time went: the parent
 process (planning, journal, outputs), the workers (converting) and the fork server (imports
 shared by the workers), with the workers' busy fraction (their CPU seconds over workers x wall
 seconds). A second table shows the worker pool as the workers timed it
@@ -157,14 +157,14 @@ TICKS = os.sysconf("SC_CLK_TCK")
 
 
 class Tree:
-    """Samples this process's descendants: the CPU seconds each used (every 0.1 s; the last value
-    seen before it exited) and the peak of their summed memory (PSS, every 0.25 s). The sampler
+    """Samples this process's descendants: the CPU seconds each used (every 0.25 s; the last value
+    seen before it exited) and the peak of their summed memory (PSS, every 0.5 s). The sampler
     runs beside the workers and takes CPU from them: reading ``smaps_rollup`` costs some 1.5 ms per
     process, so it is read less often than the cheap ``stat``, and descendants are found through
     ``/proc/PID/task/TID/children`` rather than by scanning every process of the machine."""
 
-    CPU_EVERY = 0.1
-    PSS_EVERY = 0.25
+    CPU_EVERY = 0.25
+    PSS_EVERY = 0.5
 
     def __init__(self) -> None:
         import threading
