@@ -50,21 +50,31 @@ def figures(record: Mapping[str, Any]) -> dict[str, int | float]:
     """Every number of ``record`` outside ``source`` by record path (``funding.rows[0].amounts_krw[3]``)."""
     out: dict[str, int | float] = {}
 
-    def walk(node: Any, path: str) -> None:
-        if isinstance(node, bool):
-            return
-        if isinstance(node, int | float):
-            out[path] = node
-        elif isinstance(node, Mapping):
-            for k, v in node.items():
-                if (not path and k == "source") or k in _NOT_FIGURES:
-                    continue
-                walk(v, f"{path}.{k}" if path else str(k))
-        elif isinstance(node, list):
-            for i, v in enumerate(node):
-                walk(v, f"{path}[{i}]")
+    def walk(node: Mapping[str, Any] | list[Any], path: str) -> None:
+        keyed = isinstance(node, Mapping)
+        for k, v in (node.items() if keyed else enumerate(node)):  # type: ignore[union-attr]
+            kind = type(v)
+            if kind is str or v is None or kind is bool:  # most leaves: no path is made for them
+                continue
+            if not keyed:
+                sub = f"{path}[{k}]"
+            elif k in _NOT_FIGURES or (not path and k == "source"):
+                continue
+            else:
+                sub = f"{path}.{k}" if path else str(k)
+            if kind is int or kind is float:
+                out[sub] = v
+            elif kind is dict or kind is list:
+                walk(v, sub)
+            elif isinstance(v, bool):
+                continue
+            elif isinstance(v, int | float):
+                out[sub] = v
+            elif isinstance(v, Mapping | list):
+                walk(v, sub)
 
-    walk(record, "")
+    if isinstance(record, Mapping | list):
+        walk(record, "")
     return out
 
 

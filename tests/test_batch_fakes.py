@@ -111,6 +111,15 @@ def pid_process(path: str, *, limits: Any = None) -> FileResult:
     return res
 
 
+def gc_process(path: str, *, limits: Any = None) -> FileResult:
+    """``fake_process`` that notes the worker's collector: frozen objects and youngest threshold."""
+    import gc
+
+    res = fake_process(path, limits=limits)
+    res.notes.append(f"frozen={gc.get_freeze_count()} young={gc.get_threshold()[0]}")
+    return res
+
+
 def note_warm_pid(log: str) -> None:
     """A worker warm-up that appends its pid to the file ``log``."""
     with open(log, "a", encoding="utf-8") as fh:

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_batch_fakes import fake_process, note_warm_pid, pid_process, write_card
+from test_batch_fakes import fake_process, gc_process, note_warm_pid, pid_process, write_card
 
 import pledgecard.workflow as workflow
 from pledgecard.batch import run_batch
-from pledgecard.batch.runner import Job, run_local
+from pledgecard.batch.runner import WORKER_GC_THRESHOLD, Job, run_local
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "gangwon-2-20-2024Q4.txt"
 
@@ -74,6 +74,30 @@ def test_workers_warm_up_once_and_are_not_recycled(tmp_path: Path) -> None:
     # machine one worker may take every file before the other has started).
     assert len(results) == 24 and 1 <= len(warmed) <= 2 and len(warmed) == len(set(warmed))
     assert used <= set(warmed)
+
+
+FORKWARM = """
+import sys
+from pledgecard.extract.nlp import get_nlp
+assert get_nlp.cache_info().currsize == 0
+import pledgecard.batch.forkwarm as fw
+missing = [m for m in fw.modules() if m not in sys.modules]
+print(get_nlp.cache_info().currsize, missing)
+"""
+
+
+def test_the_fork_server_imports_the_readers_and_builds_spacy() -> None:
+    done = subprocess.run([sys.executable, "-c", FORKWARM], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split(maxsplit=1) == ["1", "[]\n"]
+
+
+def test_workers_collect_their_youngest_generation_less_often(tmp_path: Path) -> None:
+    jobs = [Job(i, str(write_card(tmp_path / f"c{i}.txt", mgmt_no=f"4-{i}"))) for i in range(4)]
+    results = list(run_local(jobs, gc_process, None, 2))
+    notes = [dict(kv.split("=") for kv in r["file_row"]["notes"][0].split()) for _, r in results]
+    assert len(notes) == 4
+    assert all(int(n["frozen"]) == 0 and int(n["young"]) == WORKER_GC_THRESHOLD for n in notes)
 
 
 def test_fsyncs_happen_at_commit_points_not_per_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -230,9 +230,10 @@ def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
 
 
 # What process_file's workers import on their first card, imported once by the fork server
-# instead of by each worker (spaCy, the extractor, the checks whose codes findings name).
+# instead of by each worker (spaCy, the extractor, the checks whose codes findings name); last,
+# the readers, spaCy's pipeline and a frozen collector (pledgecard.batch.forkwarm).
 PRELOAD = ("spacy", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgecard.extract.readers",
-           "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported")
+           "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported", "pledgecard.batch.forkwarm")
 
 
 OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"
