@@ -422,6 +422,9 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _range_groups(rec, rnd)
         if fam.goal_values:
             _goal_values(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.style.goals_lines:  # goal lines print no 추진내용
+            for g in rec["goals"]:
+                g["detail"] = None
         if fam.style.goals_layout == "year_group":
             rec["goals"].sort(key=lambda g: g["year"])
         if fam.date_forms:

@@ -112,10 +112,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("narae-city", "hwpx"): 0.98,
     # designed blind (issue 11); before the extractor read them: gureum 0.840 each format, iseul txt
     # 0.549, pdf/hwp/hwpx 0.390
-    ("gureum-city", "txt"): 0.84,
-    ("gureum-city", "pdf"): 0.84,
-    ("gureum-city", "hwp"): 0.84,
-    ("gureum-city", "hwpx"): 0.84,
+    ("gureum-city", "txt"): 0.98,
+    ("gureum-city", "pdf"): 0.98,
+    ("gureum-city", "hwp"): 0.98,
+    ("gureum-city", "hwpx"): 0.98,
     ("iseul-county", "txt"): 0.54,
     ("iseul-county", "pdf"): 0.39,
     ("iseul-county", "hwp"): 0.39,
