@@ -13,6 +13,7 @@ from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marke
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.text import fold
@@ -95,7 +96,11 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         return None
 
     group_start = 0
-    for it in items:
+    expanded: list[Item] = []
+    for it in items:  # an item table (추진일자 | 추진내용): its rows are items
+        rows = item_lines(it) if isinstance(it, Table) else None
+        expanded.extend(rows if rows is not None else [it])
+    for it in expanded:
         if isinstance(it, Table):
             flush_loose()
             t = table_from_grid(it, title=ach[-1]["text"] if ach else None, after_item=last_index())
@@ -135,7 +140,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # depth by order of first appearance: ○ then - then · (or ① then - then ·)
             level = style_levels.setdefault(_style(it.marker), len(style_levels) + 1)
             parent = parent_for(level, group_start)
-        ach.append(_new_item(group, group_as_of, level, parent, it.marker, text, date))
+        ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
+                             text, date))
         prov[Loc("achievements", len(ach) - 1)] = it.source
         me = len(ach) - 1
         for marker, note in inline_notes:
