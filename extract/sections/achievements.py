@@ -13,7 +13,7 @@ from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marke
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import ROW_MARKER, item_lines
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_lines, item_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.text import fold
@@ -61,6 +61,12 @@ def _bullet_block(text: str) -> tuple[str, DateObject] | None:
     return None
 
 
+def _is_block_heading(line: Line) -> bool:
+    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
+    g = parse_group_heading(line.text if line.marker else line.full_text)
+    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
+
+
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
@@ -100,6 +106,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     for it in items:  # an item table (추진일자 | 추진내용): its rows are items
         rows = item_lines(it) if isinstance(it, Table) else None
         expanded.extend(rows if rows is not None else [it])
+    expanded = item_rows_from_lines(expanded, _is_block_heading)
     for it in expanded:
         if isinstance(it, Table):
             flush_loose()

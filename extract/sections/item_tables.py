@@ -7,10 +7,13 @@ reads it as it reads a bulleted line. The other columns (비고) are no part of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pledgecard.extract.document import Table
-from pledgecard.extract.layout import Line
+from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.dates import is_date
 from pledgecard.normalize.text import fold
 
 ROW_MARKER = "\u2063"  # the marker of a row whose content prints none (a level-1 item); never printed
@@ -49,4 +52,67 @@ def item_lines(table: Table) -> list[Line] | None:
         cell = table.cell_at(i, t)
         out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
                         source=cell.source if cell is not None else table.source))
+    return out
+
+
+def _is_head_line(line: Line) -> bool:
+    """A text line printing an item table's header row: a date word, a content word after it and
+    at most one more word (비고), each whole."""
+    if line.marker is not None:
+        return False
+    toks = line.text.split()
+    return 2 <= len(toks) <= 3 and item_columns(toks) == (0, 1)
+
+
+def _glued_head(line: Line) -> str | None:
+    """The text before an item table's header words that end ``line`` (a text reader joined the
+    header line to the block heading above it); None when the line does not end so."""
+    toks = line.text.split()
+    for n in (3, 2):
+        if len(toks) > n and item_columns(toks[-n:]) == (0, 1):
+            return " ".join(toks[:-n])
+    return None
+
+
+def _leading_date(text: str) -> tuple[str, str]:
+    """``'2023. 5월 ㆍ 협약 체결'`` -> ``('2023. 5월', 'ㆍ 협약 체결')``: the longest run of words
+    that opens the line and reads as a date (the date column), and the rest; ``''`` when none."""
+    toks = text.split()
+    for k in range(min(4, len(toks) - 1), 0, -1):
+        head = " ".join(toks[:k])
+        if is_date(head):
+            return head, " ".join(toks[k:])
+    return "", text
+
+
+def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
+    """Items with the rows of an item table a text dump printed as lines (a header line
+    ``추진일자 추진내용 비고``, then a row a line: its date, its content's marker and text) turned
+    into bulleted lines ``content : date`` (a row without a marker gets :data:`ROW_MARKER`). The
+    rows end at a line ``is_heading`` names (a block heading) or at a table."""
+    out: list[Item] = []
+    in_rows = False
+    for it in items:
+        if not isinstance(it, Line):
+            in_rows = False
+            out.append(it)
+            continue
+        if _is_head_line(it):
+            in_rows = True
+            continue
+        if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
+            out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
+            in_rows = True
+            continue
+        if not in_rows or is_heading(it):
+            in_rows = False
+            out.append(it)
+            continue
+        date, rest = _leading_date(it.full_text)
+        marker, text = split_marker(rest)
+        if not text:
+            out.append(it)
+            continue
+        out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER, indent=it.indent,
+                        source=it.source))
     return out

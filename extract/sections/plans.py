@@ -8,7 +8,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import item_lines
+from pledgecard.extract.sections.item_tables import item_lines, item_rows_from_lines
 from pledgecard.normalize.text import fold
 
 
@@ -23,6 +23,7 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
     for it in items:  # plans printed as a table (추진일정 | 추진내용): a plan a row
         rows = item_lines(it) if isinstance(it, Table) else None
         expanded.extend(rows if rows is not None else [it])
+    expanded = item_rows_from_lines(expanded, lambda _line: False)
     lines, rest = _text_lines(expanded)
     plans: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
