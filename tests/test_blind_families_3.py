@@ -146,3 +146,13 @@ def test_a_row_opening_an_item_on_the_next_page_is_no_continuation() -> None:
     assert not _starts_item(cont, listed)  # a bullet list cut by the break goes on
     plain = {0: Cell(0, 0, ""), 1: Cell(0, 1, "계속되는 문장"), 2: Cell(0, 2, "")}
     assert not _starts_item(plain, upper)
+
+
+def test_a_row_a_reader_joined_onto_the_row_above_is_split_at_its_date_and_marker() -> None:
+    items = [_line("추진일자 추진내용 비고"), _line("2023. 12. ㆍ 신규 참여기업 협약"),
+             _line("참여기관 : 이슬문화재단, 하람솔루션 '23.12월 ㆍ 입주농가 대상 설명회 개최(128명 참석)", "*")]
+    ach = extract_achievements(items).value["achievements"]
+    assert [(a["text"], a["date"]["label"] if a["date"] else None) for a in ach] == [
+        ("신규 참여기업 협약", "2023-12"), ("참여기관 : 이슬문화재단, 하람솔루션", None),
+        ("입주농가 대상 설명회 개최(128명 참석)", "2023-12")]
+    assert ach[1]["marker"] == "*" and ach[2]["level"] == ach[0]["level"]

@@ -116,8 +116,8 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gureum-city", "pdf"): 0.98,
     ("gureum-city", "hwp"): 0.98,
     ("gureum-city", "hwpx"): 0.98,
-    ("iseul-county", "txt"): 0.94,  # issue 11 target 0.98: a dump joins a level-1 row with no date and no marker
-    # (세부 추진실적) onto the note row above it, and the 비고 word (완료) stays at the end of the row text
+    ("iseul-county", "txt"): 0.97,  # issue 11 target 0.98: a dump joins a level-1 row with no date and no marker
+    # (세부 추진실적) onto the note row above it (a wrapped note looks the same)
     ("iseul-county", "pdf"): 0.98,
     ("iseul-county", "hwp"): 0.98,
     ("iseul-county", "hwpx"): 0.98,

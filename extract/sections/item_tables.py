@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import is_date
 from pledgecard.normalize.text import fold
@@ -108,11 +108,24 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = False
             out.append(it)
             continue
-        date, rest = _leading_date(it.full_text)
-        marker, text = split_marker(rest)
-        if not text:
-            out.append(it)
-            continue
-        out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER, indent=it.indent,
-                        source=it.source))
+        for row in _rows_of(it.full_text):
+            date, rest = _leading_date(row)
+            marker, text = split_marker(rest)
+            if not text:
+                out.append(it)
+                continue
+            out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
+                            indent=it.indent, source=it.source))
     return out
+
+
+def _rows_of(text: str) -> list[str]:
+    """A row line, or two when a reader joined the next row onto it: a date and then a bullet marker
+    amid the line open a row of their own (``※ 참여기관 : 하람솔루션 '23.12월 ㆍ 설명회 개최``)."""
+    toks = text.split()
+    for i in range(1, len(toks) - 2):
+        date, rest = _leading_date(" ".join(toks[i:]))
+        marker, _ = split_marker(rest)
+        if date and marker is not None and rest.split()[0] == marker and not is_note(marker):
+            return [" ".join(toks[:i]), *_rows_of(" ".join(toks[i:]))]
+    return [text]
