@@ -156,3 +156,13 @@ def test_a_row_a_reader_joined_onto_the_row_above_is_split_at_its_date_and_marke
         ("신규 참여기업 협약", "2023-12"), ("참여기관 : 이슬문화재단, 하람솔루션", None),
         ("입주농가 대상 설명회 개최(128명 참석)", "2023-12")]
     assert ach[1]["marker"] == "*" and ach[2]["level"] == ach[0]["level"]
+
+
+def test_lines_after_an_item_table_a_reader_cut_short_are_its_rows() -> None:
+    table = _table([["추진일자", "추진내용", "비고"], ["2023. 3.", "공모사업 최종 선정", "완료"]])
+    items = [_line("기 추진실적 ['23년 2분기 누계]", "☞"), table, _line("총 9회 운영", "–"),
+             _line("2023. 2. 이차전지 업무협약 체결"), _line("2023년 3분기 현재", "☞"), _line("특구 지정 신청 : '23.7월", "–")]
+    ach = extract_achievements(items).value["achievements"]
+    assert [(a["text"], a["level"], a["date"]["label"] if a["date"] else None) for a in ach] == [
+        ("공모사업 최종 선정", 1, "2023-03"), ("총 9회 운영", 2, None), ("이차전지 업무협약 체결", 1, "2023-02"),
+        ("특구 지정 신청", 2, "2023-07")]

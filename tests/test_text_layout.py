@@ -62,10 +62,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
     "eunha-province-28004-layout#0": 0.83,
     "narae-city-29002-layout#0": 0.97,
-    # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고)
-    # whose date and content cells pdftotext sets side by side with wrapped lines between rows
-    "iseul-county-31001-layout#0": 0.72,
-    "iseul-county-31005-layout#0": 0.86,
+    # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고):
+    # a level-1 row without date or marker (세부 추진실적) read as the rest of the note row above it
+    "iseul-county-31001-layout#0": 0.92,
+    "iseul-county-31005-layout#0": 0.97,
 }
 
 
@@ -236,7 +236,7 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 6): the funding table with its 비고 column and 억원 in every cell, and
     # the achievements' item tables, nested in the body's content column (no figure wrong)
     "gureum-city-30002-body-layout#0": 0.77,
-    "iseul-county-31001-body-layout#0": 0.83,
+    "iseul-county-31001-body-layout#0": 0.92,
 }
 
 

@@ -13,7 +13,7 @@ from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marke
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import ROW_MARKER, item_lines, item_rows_from_lines
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.text import fold
@@ -102,11 +102,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         return None
 
     group_start = 0
-    expanded: list[Item] = []
-    for it in items:  # an item table (추진일자 | 추진내용): its rows are items
-        rows = item_lines(it) if isinstance(it, Table) else None
-        expanded.extend(rows if rows is not None else [it])
-    expanded = item_rows_from_lines(expanded, _is_block_heading)
+    expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
     for it in expanded:
         if isinstance(it, Table):
             flush_loose()

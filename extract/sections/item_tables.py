@@ -86,13 +86,18 @@ def _leading_date(text: str) -> tuple[str, str]:
 
 
 def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
-    """Items with the rows of an item table a text dump printed as lines (a header line
+    """Items with the rows of item tables as bulleted lines: a table's (:func:`item_lines`) and those
+    of one a text dump printed as lines (a header line
     ``추진일자 추진내용 비고``, then a row a line: its date, its content's marker and text) turned
     into bulleted lines ``content : date`` (a row without a marker gets :data:`ROW_MARKER`). The
     rows end at a line ``is_heading`` names (a block heading) or at a table."""
     out: list[Item] = []
     in_rows = False
     for it in items:
+        if isinstance(it, Table) and (rows := item_lines(it)) is not None:
+            out.extend(rows)  # an item table; lines right after it print more of its rows (a
+            in_rows = True  # layout dump's reader may take only the first rows for a table)
+            continue
         if not isinstance(it, Line):
             in_rows = False
             out.append(it)

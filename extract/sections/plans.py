@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import item_lines, item_rows_from_lines
+from pledgecard.extract.sections.item_tables import item_rows_from_lines
 from pledgecard.normalize.text import fold
 
 
@@ -19,11 +18,7 @@ def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
 
 
 def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
-    expanded: list[Item] = []
-    for it in items:  # plans printed as a table (추진일정 | 추진내용): a plan a row
-        rows = item_lines(it) if isinstance(it, Table) else None
-        expanded.extend(rows if rows is not None else [it])
-    expanded = item_rows_from_lines(expanded, lambda _line: False)
+    expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
     plans: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
