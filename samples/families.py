@@ -422,6 +422,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _range_groups(rec, rnd)
         if fam.goal_values:
             _goal_values(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.style.achievements_table:  # a level-1 row of an item table prints no marker
+            for a in rec["achievements"]:
+                if a["level"] == 1 and a["marker"] not in ("※", "*"):
+                    a["marker"] = None
         if fam.style.goals_lines:  # goal lines print no 추진내용
             for g in rec["goals"]:
                 g["detail"] = None
