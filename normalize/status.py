@@ -7,6 +7,7 @@ The words are the vocabulary's: a word of ``[status]`` is taken as it stands, th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import label_key
@@ -38,6 +39,19 @@ def ticked_option(raw: str | None) -> str | None:
     row = _checkbox_row(raw)
     ticked = [option for on, option in row or () if on]
     return ticked[0] if len(ticked) == 1 and ticked[0] else None
+
+
+def symbol_option(raw: str | None) -> str | None:
+    """The status printed after one legend symbol (``◐ 정상추진``, a legend line elsewhere saying
+    what each symbol means) -> ``정상추진``: only for one symbol glyph, white space, then words that
+    name a status; else ``None``."""
+    text = (raw or "").strip()
+    if len(text) < 3 or unicodedata.category(text[0]) not in ("So", "Sm") or not text[1].isspace():
+        return None
+    rest = text[1:].strip()
+    if _checkbox_row(text) is not None or not re.search(r"[가-힣]", rest) or status_code(rest) in (None, "other"):
+        return None
+    return rest
 
 
 def _checkbox_row(raw: str) -> list[tuple[bool, str]] | None:

@@ -422,6 +422,13 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _range_groups(rec, rnd)
         if fam.goal_values:
             _goal_values(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.style.achievements_table:  # a level-1 row of an item table prints no marker
+            for a in rec["achievements"]:
+                if a["level"] == 1 and a["marker"] not in ("※", "*"):
+                    a["marker"] = None
+        if fam.style.goals_lines:  # goal lines print no 추진내용
+            for g in rec["goals"]:
+                g["detail"] = None
         if fam.style.goals_layout == "year_group":
             rec["goals"].sort(key=lambda g: g["year"])
         if fam.date_forms:
@@ -933,6 +940,53 @@ FAMILIES += (
                         ("완료", "done")),
         as_of_form="quarter_end",
         facility_table="사업 대상 시설 현황",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="gureum-city",
+        about="a city, designed blind; `▨` headings, `▸` blocks, ▫ bullets, every funding amount printed in 억원 "
+              "with one decimal (`3.5억원`) and no unit line, a 비고 column of word notes last in the funding table, "
+              "goals printed as lines, no table (`▫ 2024년 사업 - 목표: 186호 공급 / 실적: 120호 (추진중)`)",
+        government=("시장", "구름시", "시민", [["도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="구름시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="▨ {label}", group_format="▸ {group} ({date})", group_plain="▸ {group}",
+                    bullet1="▫", bullet2="-", year_format="{y}년", cell_unit=True, amount_decimals=1,
+                    funding_remark="비고", goals_lines="{b} {y}년 {project} - 목표: {target} / 실적: {actual} ({status})",
+                    overview_heading="사업개요", funding_heading="재원 조달계획", achievements_heading="추진실적",
+                    goals_heading="연차별 성과목표", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.6,
+                    dump="blocks"),
+        first_seed=30001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("▫", "-", "·"),
+        funding=Funding(unit="억원", decimals=1, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(3, 300)),
+        goal_values=True,
+    ),
+    Family(
+        name="iseul-county",
+        about="a county, designed blind; `【{n}】` headings, `☞` blocks, achievements printed as a table per block "
+              "(추진일자 | 추진내용 | 비고: the level-1 text without a marker, the items under it with theirs), plans "
+              "as a table (추진일정 | 추진내용), the status after a legend symbol (`◐ 정상추진`) with the legend "
+              "`※ ● 완료  ◐ 정상추진 ...` under the header table",
+        government=("군수", "이슬군", "군민", [["도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="이슬군 민선8기 군수 공약사업 추진상황 관리카드",
+        style=Style(heading_format="【{n}】 {label}", group_format="☞ {group} [{date}]", group_plain="☞ {group}",
+                    bullet1="◦", bullet2="-", year_format="{y}년",
+                    achievements_table=("추진일자", "추진내용", "비고"), plans_table=("추진일정", "추진내용"),
+                    status_symbols=(("완료", "●"), ("정상추진", "◐"), ("부진", "◑"), ("미착수", "○")),
+                    overview_heading="사업 개요", funding_heading="재원 투자계획", achievements_heading="주요 추진실적",
+                    goals_heading="성과목표 달성현황", plans_heading="향후 추진일정", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", spaced_labels=True, font_pt=10.5, line_height=1.6,
+                    dump="blocks"),
+        first_seed=31001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("◦", "–", "ㆍ"),
+        funding=Funding(unit="백만원", total_col="last", total_label="합계", total_row=True, scale=(50, 3000)),
+        status_options=(("완료", "done"), ("정상추진", "ongoing_normal"), ("부진", "ongoing_delayed"),
+                        ("미착수", "not_started")),
     ),
 )
 

@@ -142,7 +142,7 @@ def header_grid(rec: Record, style: Style) -> Grid:
         g.put(4, 0, "실천목표", head=True)
         g.put(4, 1, h["target"], cs=2)
         g.put(4, 3, style.status_label, head=True)
-        g.put(4, 4, h["status"], cs=2)
+        g.put(4, 4, _header_fields(rec, style)["status"][1], cs=2)
     else:
         g.put(0, 0, "관리번호", head=True)
         g.put(0, 1, h["mgmt_no"])
@@ -159,7 +159,7 @@ def header_grid(rec: Record, style: Style) -> Grid:
         g.put(3, 0, "실천목표", head=True)
         g.put(3, 1, h["target"], cs=5, align="left")
         g.put(4, 0, style.status_label, head=True)
-        g.put(4, 1, h["status"], cs=5, align="left")
+        g.put(4, 1, _header_fields(rec, style)["status"][1], cs=5, align="left")
     return g
 
 
@@ -197,6 +197,8 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
         on, off = style.box_marks
         status = " ".join(f"{on if o == h['status'] else off} {o}" for o in style.status_boxes)
+    if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
+        status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
     return {
         "title": (w("title", "공약명"), h["title"]), "no": (words.get("no", "관리번호"), h["mgmt_no"]),
         "lead": (style.lead_label, h["lead_dept"]), "name": (w("name", "담당자"), h["contact_name"]),
@@ -378,7 +380,9 @@ def year_label(col: Record, style: Style) -> str:
 
 
 def _amount(row: Record, v: int, mult: int, style: Style) -> str:
-    return money_text(v, mult, style) if row["source"] != "total" or v else "0"
+    text = money_text(v, mult, style) if row["source"] != "total" or v else "0"
+    unit = next((u for u, m in UNIT_MULT.items() if m == mult), "")
+    return text + unit if style.cell_unit and v else text  # 3.5억원: the unit in every cell
 
 
 def _step(unit: str, style: Style) -> int:
@@ -481,8 +485,15 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     f = rec["funding"]
     mult = unit_mult(f["unit"])
     cols = f["columns"]
-    g = Grid(2 + len(f["rows"]), 1 + len(cols), widths=[1.3] + [1.0] * len(cols), role="funding")
+    extra = 1 if style.funding_remark else 0
+    g = Grid(2 + len(f["rows"]), 1 + len(cols) + extra, widths=[1.3] + [1.0] * (len(cols) + extra), role="funding")
     g.put(0, 0, _corner(rec, style), rs=2, head=True)
+    if style.funding_remark:  # a note column: words only, one a row
+        g.put(0, 1 + len(cols), style.funding_remark, rs=2, head=True)
+        r = random.Random(f"remark-{rec['header']['title']}")
+        for i, row in enumerate(f["rows"]):
+            note = "" if row["source"] == "total" else r.choice(REMARKS)
+            g.put(2 + i, 1 + len(cols), note)
     value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
     total_idx = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     if total_idx is not None:
@@ -505,6 +516,9 @@ def funding_grid(rec: Record, style: Style) -> Grid:
             g.put(2 + i, 1 + k, _amount(row, v, mult, style), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
     return g
+
+
+REMARKS = ("확보 완료", "추경 반영", "본예산 반영 예정", "-", "교부 신청", "공모 선정")
 
 
 def funding_grids(rec: Record, style: Style) -> list[Block]:
@@ -589,6 +603,8 @@ def achievement_blocks(rec: Record, style: Style) -> list[Block]:
     tables_after: dict[int, list[Record]] = {}
     for tb in rec["tables"]:
         tables_after.setdefault(tb["after_item"], []).append(tb)
+    if style.achievements_table:
+        return _achievement_tables(rec, style, tables_after)
     group = None
     n_groups = 0
     for i, item in enumerate(rec["achievements"]):
@@ -600,6 +616,63 @@ def achievement_blocks(rec: Record, style: Style) -> list[Block]:
         for tb in tables_after.get(i, []):
             out.append(side_grid(tb))
     return out
+
+
+def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[Record]]) -> list[Block]:
+    """Every block a table (date | content | note): a level-1 item's text without its marker, the
+    items under it with their markers, each item's date in the date column; a side table closes the
+    block's table and the block goes on in a new one."""
+    out: list[Block] = []
+    heads = style.achievements_table
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        g = Grid(1 + len(rows), 3, widths=[1.2, 5.0, 1.0], role="achievements")
+        for k, h in enumerate(heads):
+            g.put(0, k, h, head=True)
+        for i, (d, text, note) in enumerate(rows):
+            g.put(1 + i, 0, d)
+            g.put(1 + i, 1, text, align="left")
+            g.put(1 + i, 2, note)
+        out.append(g)
+        rows.clear()
+
+    group, n = None, 0
+    for i, item in enumerate(rec["achievements"]):
+        if item["group"] != group:
+            flush()
+            group = item["group"]
+            out.append(Para(group_heading(item, style, n), "group"))
+            n += 1
+        d = item["date"]["raw"] if item.get("date") else ""
+        text = item["text"] if item["level"] == 1 and item["marker"] not in ("※", "*") else \
+            f"{item['marker']} {item['text']}"
+        note = "완료" if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "") else ""
+        rows.append([d, text, note])
+        if tables_after.get(i):
+            flush()
+            out += [side_grid(tb) for tb in tables_after[i]]
+    flush()
+    return out
+
+
+def goal_lines(rec: Record, style: Style) -> list[str]:
+    """Goals as lines, no table: ``◦ 2024년 사업 - 목표: 186호 공급 / 실적: 120호 (추진중)``."""
+    return [style.goals_lines.format(b=style.bullet1, y=g["year"], project=g["project"], target=g["target"],
+                                     actual=g["actual"] or "-", status=g["status"]) for g in rec["goals"]]
+
+
+def plans_grid(rec: Record, style: Style) -> Grid:
+    """The plans as a table: when | what (an undated plan with an empty date cell)."""
+    g = Grid(1 + len(rec["plans"]), 2, widths=[1.4, 5.0], role="plans")
+    for k, h in enumerate(style.plans_table):
+        g.put(0, k, h, head=True)
+    for i, p in enumerate(rec["plans"]):
+        g.put(1 + i, 0, p["date"]["raw"] if p.get("date") else "")
+        g.put(1 + i, 1, p["text"], align="left")
+    return g
 
 
 def n_groups(rec: Record) -> int:
@@ -807,6 +880,8 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks += [Para(x) for x in header_lines(rec, style)]
     elif not (style.body_table and style.body_header):
         blocks.append(header_grid(rec, style))
+    if style.status_symbols:  # the legend of the status symbols
+        blocks.append(Para("※ " + "  ".join(f"{sym} {lab}" for lab, sym in style.status_symbols), "note"))
     if style.section_order and not style.body_table:
         return blocks + ordered_sections(rec, style, residents)
     if style.body_table:
@@ -848,7 +923,10 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     section(style.achievements_heading, achievement_blocks(rec, style))
     if rec["goals"]:
         blocks.append(Para(block_heading(style.goals_heading, style, n_groups(rec)), "group"))
-        blocks.append(goals_grid(rec, style))
+        if style.goals_lines:
+            blocks.extend(Para(x) for x in goal_lines(rec, style))
+        else:
+            blocks.append(goals_grid(rec, style))
         if style.goals_note:
             blocks.append(Para(style.goals_note, "note"))
     if rec["outreach"]:
@@ -864,7 +942,9 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
                  *[Para(x) for x in plan_lines(rec, style)]] if rec["plans"] else []
         section(style.tail_heading, [*plans, Para(style.tail_sub.format(label=style.effects_heading), "group"), *eff])
         return blocks
-    if rec["plans"]:
+    if rec["plans"] and style.plans_table[0]:
+        section(style.plans_heading, [plans_grid(rec, style)])
+    elif rec["plans"]:
         section(style.plans_heading, [Para(x) for x in plan_lines(rec, style)])
     if style.two_column:
         section(style.effects_heading.strip("<>"), eff)

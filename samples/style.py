@@ -94,6 +94,13 @@ class Style:
     header_line: str = ""  # the header as paragraphs, no table: "○ {label} : {value}" (header_layout "lines")
     unit_in_corner: bool = False  # the funding unit printed in the table's 구분 cell, no unit line
     outreach_note_label: str = "비고"  # outreach_layout "vertical": the note column's head
+    # ---- blind families (gureum-city, iseul-county)
+    funding_remark: str = ""  # a last funding column so headed (비고) with a word note per row, no amounts
+    goals_lines: str = ""  # goals as bulleted lines, no table: "{b} {y}년 {project} - 목표: {target} / 실적: {actual} ({status})"
+    achievements_table: tuple[str, ...] = ()  # every block's items as a table: (date head, content head, note head)
+    plans_table: tuple[str, str] = ("", "")  # the plans as a table: (date head, content head)
+    status_symbols: tuple[tuple[str, str], ...] = ()  # the status printed after its symbol, a legend line under
+    #                                                   the header: (("완료", "●"), ("추진중", "◐"), ...)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -58,6 +58,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # with the first table as one grid whose second part's columns are off (its figures left null)
     "eunha-province-28002-layout#0": 0.91,
     "narae-city-29002-layout#0": 0.97,
+    # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고):
+    # a level-1 row without date or marker (세부 추진실적) read as the rest of the note row above it
+    "iseul-county-31001-layout#0": 0.92,
+    "iseul-county-31005-layout#0": 0.97,
 }
 
 
@@ -219,6 +223,10 @@ BODY_BELOW: dict[str, float] = {
     # the body's content column
     "eunha-province-28002-body-layout#0": 0.91,
     "narae-city-29002-body-layout#0": 0.73,
+    # designed blind (session 6): the funding table with its 비고 column and 억원 in every cell, and
+    # the achievements' item tables, nested in the body's content column (no figure wrong)
+    "gureum-city-30002-body-layout#0": 0.77,
+    "iseul-county-31001-body-layout#0": 0.92,
 }
 
 

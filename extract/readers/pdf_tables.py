@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Source
+from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.readers.pdf_collisions import mark_collisions
 from pledgecard.extract.readers.pdf_grids import (
     EDGE_TOL,
@@ -315,7 +316,7 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
         empty = sum(1 for c in lower.values() if not c.text)
         if cut and all(not (c.text and same[k].text) for k, c in lower.items() if k not in cut):
             return True, same  # the closed cells beside the open ones print on one page only
-        if not open_cols and empty * 2 > len(lower):
+        if not open_cols and empty * 2 > len(lower) and not _starts_item(lower, same):
             return True, same
         above = {k for k in lower if same[k].text}
         below = {k for k, c in lower.items() if c.text}
@@ -324,6 +325,22 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     if cut and len(cut) < len(lower):
         return False, cut
     return False, {}
+
+
+def _starts_item(lower: dict[int, Cell], upper: dict[int, Cell]) -> bool:
+    """Whether the first row on the new page opens an item of its own: every cell it prints starts
+    with a bullet marker the cell above it (in the same column) does not print (a table of bulleted
+    items, one a row; a cell's bullet list cut by the break goes on with its own bullet)."""
+    printed = {k: c.text for k, c in lower.items() if c.text}
+    if not printed:
+        return False
+    for k, text in printed.items():
+        marker, _ = split_marker(text)
+        above = upper[k].text if k in upper else ""
+        if marker is None or is_note(marker) or not above or \
+                any(split_marker(ln)[0] == marker for ln in above.split("\n")):
+            return False
+    return True
 
 
 def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:

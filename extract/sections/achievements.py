@@ -13,6 +13,7 @@ from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marke
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.text import fold
@@ -60,6 +61,12 @@ def _bullet_block(text: str) -> tuple[str, DateObject] | None:
     return None
 
 
+def _is_block_heading(line: Line) -> bool:
+    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
+    g = parse_group_heading(line.text if line.marker else line.full_text)
+    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
+
+
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
@@ -95,7 +102,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         return None
 
     group_start = 0
-    for it in items:
+    expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
+    for it in expanded:
         if isinstance(it, Table):
             flush_loose()
             t = table_from_grid(it, title=ach[-1]["text"] if ach else None, after_item=last_index())
@@ -135,7 +143,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # depth by order of first appearance: ○ then - then · (or ① then - then ·)
             level = style_levels.setdefault(_style(it.marker), len(style_levels) + 1)
             parent = parent_for(level, group_start)
-        ach.append(_new_item(group, group_as_of, level, parent, it.marker, text, date))
+        ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
+                             text, date))
         prov[Loc("achievements", len(ach) - 1)] = it.source
         me = len(ach) - 1
         for marker, note in inline_notes:

@@ -150,6 +150,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     def label_width(row: list[str]) -> int:
         return next((k for k, c in enumerate(row) if c.strip() and _is_amount(c)), len(row))
 
+    grid = _without_note_columns(grid)
+
     data = [i for i, row in enumerate(grid)
             if 0 < label_width(row) < len(row) and source_label(row[:1]) is not None
             and all(_is_amount(c) for c in row[label_width(row):] if c.strip())]
@@ -193,6 +195,25 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
     return columns, rows
+
+
+def _without_note_columns(grid: list[list[str]]) -> list[list[str]]:
+    """The grid with the cells of its note columns (a head cell naming one: 비고) blanked: their
+    words are no amounts, and a row is read by its amounts alone (the positions are kept)."""
+    notes = {j for row in grid if source_label(row[:1]) is None
+             for j, c in enumerate(row) if c.strip() and classify_column(c)["kind"] == "note"}
+    if not notes:
+        return grid
+    return [["" if j in notes else c for j, c in enumerate(row)] for row in grid]
+
+
+def _without_note_words(row: list[str]) -> list[str]:
+    """A text row of a table with a note column: the note's words after the last amount taken off
+    (``국비 70.0 23.8 교부 신청`` -> ``국비 70.0 23.8``)."""
+    k = len(row)
+    while k > 1 and not _is_amount(row[k - 1]):
+        k -= 1
+    return row[:k]
 
 
 def _year_after_heading(cell: str) -> str:
@@ -421,7 +442,14 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=True) if k == "plan")] if len(r) - 1 == len(pairs)
                 else r for r in data]
+    note = any(ln.split() and classify_column(ln.split()[-1])["kind"] == "note" for ln in header_lines)
+    if note:  # a last column of word notes (비고): its head and the words after a row's amounts go
+        header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
+                        for ln in header_lines if ln.split()]
+        data = [_without_note_words(r) for r in data]
     header_tokens = header_order(header_lines)
+    if note:  # a note printed as a dash reads as one more amount than there are columns
+        data = [r[: len(header_tokens) + 1] for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data

@@ -17,6 +17,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -408,7 +409,15 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
                     goals.append(goal)
             else:
                 rest.append(it)
-    lines, notes = split_notes([it for it in items if isinstance(it, Line)])
+    every = [it for it in items if isinstance(it, Line)]
+    if not goals and every and (labelled := goal_lines([ln.full_text for ln in every])) is not None:
+        # goals as bulleted lines, each target and actual after its label (목표: ... / 실적: ...)
+        goals = [_goal(g.project, g.year, g.target, g.status,
+                       None if g.status and _not_started(g.status) else g.actual, None) for g in labelled]
+        for i, g in enumerate(labelled):
+            prov[Loc("goals", i)] = every[g.line].source
+        return SectionResult({"goals": goals}, prov, rest)
+    lines, notes = split_notes(every)
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals

@@ -26,7 +26,7 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.status import status_code, ticked_option
+from pledgecard.normalize.status import status_code, symbol_option, ticked_option
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
 
@@ -451,7 +451,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         _put(header, prov, rest, pairs)
     if header["status"]:  # a row of checkboxes: the status is the option ticked
-        header["status"] = ticked_option(header["status"]) or header["status"]
+        header["status"] = ticked_option(header["status"]) or symbol_option(header["status"]) or header["status"]
     _join_number(header, prov)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest

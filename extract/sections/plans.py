@@ -7,6 +7,7 @@ from typing import Any
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
+from pledgecard.extract.sections.item_tables import item_rows_from_lines
 from pledgecard.normalize.text import fold
 
 
@@ -17,7 +18,8 @@ def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
 
 
 def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
-    lines, rest = _text_lines(items)
+    expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
+    lines, rest = _text_lines(expanded)
     plans: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
     for ln in lines:

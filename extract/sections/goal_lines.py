@@ -1,0 +1,83 @@
+"""Goals printed as lines, no table: a year and a project, then the target and the actual each after
+its label and a colon, the status in parentheses at the end
+(``▫ 2024년 사업 - 목표: 186호 공급 / 실적: 120호 (추진중)``; a line may wrap anywhere).
+
+The label words are the goal table's column words (vocabulary ``[goals_columns]`` target and
+actual); the status is a status word (``[status]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
+
+
+@dataclass(frozen=True, slots=True)
+class GoalLine:
+    project: str | None
+    year: int
+    target: str
+    actual: str | None
+    status: str | None
+    line: int  # the index of the line the goal starts on
+
+
+def _label(v: Vocabulary, kind: str) -> str:
+    return rf"(?:{spaced(v.words('goals_columns', kind))})\s*[:：]"
+
+
+def _year(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(v.data["funding_columns"]["year_pattern"])
+
+
+def _target(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(_label(v, "target"))
+
+
+def _actual(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(_label(v, "actual"))
+
+
+def goal_lines(lines: list[str]) -> list[GoalLine] | None:
+    """The goals of lines that hold labelled targets and actuals; None when no line holds both
+    labels (the lines are some other shape of goal table)."""
+    vocab = current()
+    target_re, actual_re, year_re = vocab.build(_target), vocab.build(_actual), vocab.build(_year)
+    text, starts = "", []
+    for k, ln in enumerate(lines):
+        starts.append((len(text), k))
+        text += ln.strip() + " "
+    targets = list(target_re.finditer(text))
+    if not targets or not actual_re.search(text):
+        return None
+    heads: list[tuple[int, re.Match[str] | None]] = []  # per goal: where it starts, its year
+    prev_end = 0
+    for t in targets:
+        years = [m for m in year_re.finditer(text, prev_end, t.start())]
+        y = years[-1] if years else None
+        start = y.start() if y else t.start()
+        heads.append((start, y))
+        prev_end = t.end()
+    out: list[GoalLine] = []
+    for i, (t, (start, y)) in enumerate(zip(targets, heads, strict=True)):
+        if y is None:
+            return None
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        body = text[t.end():end]
+        body = re.sub(r"\s*[^\w)%]+\s*$", "", body)  # the next goal's bullet
+        a = actual_re.search(body)
+        target = body[: a.start()] if a else body
+        actual = body[a.end():] if a else ""
+        status = None
+        st = re.search(r"\(([^()]*)\)\s*$", actual)
+        if st and key(st.group(1)) in vocab.status_words:
+            status, actual = st.group(1).strip(), actual[: st.start()]
+        target = target.strip().rstrip("/").strip()
+        actual = actual.strip().strip("/").strip()
+        year = int(y.group("y4")) if y.group("y4") else 2000 + int(y.group("y2"))
+        project = text[y.end():t.start()].strip().strip("-–—:·").strip() or None
+        line = max(k for pos, k in starts if pos <= start)
+        out.append(GoalLine(project, year, target, actual if actual not in ("", "-") else None, status, line))
+    return out

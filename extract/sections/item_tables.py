@@ -1,0 +1,136 @@
+"""Items printed as a table, one a row: a date column and a content column (추진일자 | 추진내용 |
+비고 under 추진실적, 추진일정 | 추진내용 under 향후계획). The header row is known by its words
+(vocabulary ``[item_table]``, each cell one word whole); a row becomes a line ``content : date``
+with the content cell's own marker (a level-1 row prints none), so the section's line reader
+reads it as it reads a bulleted line. The other columns (비고) are no part of an item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.dates import is_date
+from pledgecard.normalize.text import fold
+
+ROW_MARKER = "\u2063"  # the marker of a row whose content prints none (a level-1 item); never printed
+
+
+def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(key(w) for w in v.words("item_table", "date")),
+            frozenset(key(w) for w in v.words("item_table", "content")))
+
+
+def item_columns(head: list[str]) -> tuple[int, int] | None:
+    """(date column, content column) of a header row naming exactly one of each; else None."""
+    dates, contents = current().build(_words)
+    d = [j for j, c in enumerate(head) if key(c) in dates]
+    t = [j for j, c in enumerate(head) if key(c) in contents]
+    return (d[0], t[0]) if len(d) == 1 and len(t) == 1 and d[0] != t[0] else None
+
+
+def item_lines(table: Table) -> list[Line] | None:
+    """The rows of an item table as lines (``content : date``), None for another table."""
+    grid = table.grid()
+    if len(grid) < 2:
+        return None
+    cols = item_columns(grid[0])
+    if cols is None:
+        return None
+    d, t = cols
+    out: list[Line] = []
+    for i, row in enumerate(grid[1:], 1):
+        content = fold(row[t]) if t < len(row) else ""
+        date = fold(row[d]) if d < len(row) else ""
+        if not content:
+            continue
+        marker, text = split_marker(content)
+        text = f"{text} : {date}" if date else text
+        cell = table.cell_at(i, t)
+        out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
+                        source=cell.source if cell is not None else table.source))
+    return out
+
+
+def _is_head_line(line: Line) -> bool:
+    """A text line printing an item table's header row: a date word, a content word after it and
+    at most one more word (비고), each whole."""
+    if line.marker is not None:
+        return False
+    toks = line.text.split()
+    return 2 <= len(toks) <= 3 and item_columns(toks) == (0, 1)
+
+
+def _glued_head(line: Line) -> str | None:
+    """The text before an item table's header words that end ``line`` (a text reader joined the
+    header line to the block heading above it); None when the line does not end so."""
+    toks = line.text.split()
+    for n in (3, 2):
+        if len(toks) > n and item_columns(toks[-n:]) == (0, 1):
+            return " ".join(toks[:-n])
+    return None
+
+
+def _leading_date(text: str) -> tuple[str, str]:
+    """``'2023. 5월 ㆍ 협약 체결'`` -> ``('2023. 5월', 'ㆍ 협약 체결')``: the longest run of words
+    that opens the line and reads as a date (the date column), and the rest; ``''`` when none."""
+    toks = text.split()
+    for k in range(min(4, len(toks) - 1), 0, -1):
+        head = " ".join(toks[:k])
+        if is_date(head):
+            return head, " ".join(toks[k:])
+    return "", text
+
+
+def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
+    """Items with the rows of item tables as bulleted lines: a table's (:func:`item_lines`) and those
+    of one a text dump printed as lines (a header line
+    ``추진일자 추진내용 비고``, then a row a line: its date, its content's marker and text) turned
+    into bulleted lines ``content : date`` (a row without a marker gets :data:`ROW_MARKER`). The
+    rows end at a line ``is_heading`` names (a block heading) or at a table."""
+    out: list[Item] = []
+    in_rows = False
+    for it in items:
+        if isinstance(it, Table) and (rows := item_lines(it)) is not None:
+            out.extend(rows)  # an item table; lines right after it print more of its rows (a
+            in_rows = True  # layout dump's reader may take only the first rows for a table)
+            continue
+        if not isinstance(it, Line):
+            in_rows = False
+            out.append(it)
+            continue
+        if _is_head_line(it):
+            in_rows = True
+            continue
+        if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
+            out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
+            in_rows = True
+            continue
+        if not in_rows or is_heading(it):
+            in_rows = False
+            out.append(it)
+            continue
+        for row in _rows_of(it.full_text):
+            date, rest = _leading_date(row)
+            marker, text = split_marker(rest)
+            if not text:
+                out.append(it)
+                continue
+            out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
+                            indent=it.indent, source=it.source))
+    return out
+
+
+def _rows_of(text: str) -> list[str]:
+    """A row line, or two when a reader joined the next row onto it: a date and then a bullet marker
+    amid the line open a row of their own (``※ 참여기관 : 하람솔루션 '23.12월 ㆍ 설명회 개최``)."""
+    toks = text.split()
+    for i in range(1, len(toks) - 2):
+        date, rest = _leading_date(" ".join(toks[i:]))
+        marker, _ = split_marker(rest)
+        if date and marker is not None and rest.split()[0] == marker and not is_note(marker):
+            return [" ".join(toks[:i]), *_rows_of(" ".join(toks[i:]))]
+    return [text]
