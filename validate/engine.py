@@ -111,7 +111,7 @@ class Validator:
                 applies = check.looks_at(df)
                 bad = applies & df["row_id"].isin(failed.get(check.code, set()))
                 checked = df.loc[applies, "card_id"].value_counts()
-                n_bad = df.loc[bad, "card_id"].value_counts()
+                n_bad = df.loc[bad, "card_id"].value_counts().to_dict()  # a dict: Series.get is slow per key
                 for key, n in checked.items():
                     passes.setdefault(key, {})[check.code] = [int(n) - int(n_bad.get(key, 0)), int(n)]
                 for row in df.loc[bad].to_dict("records"):
