@@ -182,8 +182,12 @@ def json_safe(obj: Any) -> Any:
     return obj
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=False)  # made once: json.dumps with options makes one a call
+
+
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+    """``obj`` as one line of JSON, non-ASCII text as it is (``json.dumps(obj, ensure_ascii=False)``)."""
+    return _ENCODER.encode(obj)
 
 
 def atomic_write_json(path: Path, obj: Any) -> None:
