@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.normalize.text import fold
@@ -78,6 +79,7 @@ def _number_with_unit(v: Vocabulary) -> re.Pattern[str]:
     return _number_with_units((*_units(v), *v.words("counters", "figure_units")))
 
 
+@lru_cache(maxsize=64)  # a check asks with the same units for every goal of the batch
 def _number_with_units(units: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(sorted(map(re.escape, set(units)), key=len, reverse=True))
     return re.compile(rf"({LOOSE_NUMBER})\s*(?:{alts})")

@@ -98,6 +98,10 @@ def _funding_total(funding: Mapping[str, Any]) -> Any:
     return None
 
 
+def _as_of_start(as_of: Mapping[str, Any]) -> str:
+    return str(as_of.get("start") or as_of.get("label") or "")
+
+
 def summarize(record: Mapping[str, Any], card_key: str) -> Version:
     """The :class:`Version` of ``record`` (``card_key`` is its warehouse key)."""
     header, ov = as_map(record.get("header")), as_map(record.get("overview"))
@@ -136,7 +140,7 @@ def summarize(record: Mapping[str, Any], card_key: str) -> Version:
             put("achievement", _SPACE.sub("", text), f"achievements[{i}]", text)
     return Version(
         card_key=card_key, card_id=record.get("card_id"), as_of=as_of.get("label"),
-        as_of_start=str(as_of.get("start") or as_of.get("label") or ""),
+        as_of_start=_as_of_start(as_of),
         source_sha256=as_map(record.get("source")).get("sha256"), issuer=as_map(record.get("header")).get("issuer"),
         mgmt_no=mgmt_no(record), status=header.get("status"), status_code=header.get("status_code"),
         budget_total=budget.get("total_krw"), funding_total=_funding_total(funding), fields=fields)
@@ -219,8 +223,10 @@ class History:
         if base is None or variant:
             return base
         key = self._key(base, _title(record))
-        v = summarize(record, card_key)
-        self._pledges.setdefault(key, {}).setdefault(v.as_of_start, v)
+        versions = self._pledges.setdefault(key, {})
+        if _as_of_start(as_map(record.get("as_of"))) not in versions:  # the first record of a quarter is its version
+            v = summarize(record, card_key)
+            versions[v.as_of_start] = v
         return key
 
     def pledges(self) -> Iterator[tuple[str, list[Version]]]:

@@ -111,7 +111,7 @@ class Validator:
                 applies = check.looks_at(df)
                 bad = applies & df["row_id"].isin(failed.get(check.code, set()))
                 checked = df.loc[applies, "card_id"].value_counts()
-                n_bad = df.loc[bad, "card_id"].value_counts()
+                n_bad = df.loc[bad, "card_id"].value_counts().to_dict()  # a dict: Series.get is slow per key
                 for key, n in checked.items():
                     passes.setdefault(key, {})[check.code] = [int(n) - int(n_bad.get(key, 0)), int(n)]
                 for row in df.loc[bad].to_dict("records"):
@@ -127,11 +127,12 @@ class Validator:
         for i, rec in enumerate(recs):
             key = f"#{i}"
             out.extend(sorted(fails.get(key, []), key=lambda f: (_CODE_ORDER[f["code"]], f["location"] or "")))
+            card_id, sha = _card_id(rec), _sha(rec)  # once per record, not per finding
             for code, (passed, n) in sorted(passes.get(key, {}).items(), key=lambda kv: _CODE_ORDER[kv[0]]):
                 if passed:
-                    out.append(finding(CHECKS[code], _card_id(rec), success=True,
+                    out.append(finding(CHECKS[code], card_id, success=True,
                                        observed={"passed": passed, "checked": n}, expected={"passed": n},
-                                       message=f"{passed} of {n} passed", source_sha256=_sha(rec)))
+                                       message=f"{passed} of {n} passed", source_sha256=sha))
         return out
 
 

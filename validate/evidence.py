@@ -71,6 +71,16 @@ class Evidence:
         return [[(cell, (r, c) in hits) for c, cell in enumerate(row)] for r, row in enumerate(self.table)]
 
 
+def _containing(location: str) -> list[str]:
+    """The record paths that contain ``location``, longest first: itself, then each prefix
+    ending before a ``.`` or ``[``.
+
+    >>> _containing("funding.rows[2]")
+    ['funding.rows[2]', 'funding.rows', 'funding']
+    """
+    return [location] + [location[:i] for i in range(len(location) - 1, -1, -1) if location[i] in ".["]
+
+
 def provenance_entry(
     location: str | None, provenance: Mapping[str, Any] | None, *, having: str | None = None
 ) -> Mapping[str, Any]:
@@ -79,14 +89,11 @@ def provenance_entry(
     locations = (provenance or {}).get("locations") or {}
     if not location or not isinstance(locations, Mapping):
         return {}
-    best: Mapping[str, Any] = {}
-    best_len = -1
-    for key, value in locations.items():
-        if not isinstance(value, Mapping) or (having is not None and value.get(having) is None):
-            continue
-        if (location == key or (location.startswith(key) and _PATH_END.match(location[len(key):]))) and len(key) > best_len:
-            best, best_len = value, len(key)
-    return best
+    for key in _containing(location):  # looked up, not a walk over every path of the card
+        value = locations.get(key)
+        if isinstance(value, Mapping) and (having is None or value.get(having) is not None):
+            return value
+    return {}
 
 
 def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -> str | None:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pledgecard.validate.wording import table, word
@@ -22,6 +23,7 @@ from pledgecard.validate.wording import table, word
 _POINT = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|S(?P<s>[12])))?$")
 
 
+@lru_cache(maxsize=4096)  # a batch's cards share their dates: each label worded once
 def point(label: str) -> str:
     """One date label (``2024``, ``2024-09``, ``2024-09-03``, ``2024-Q4``, ``2024-H1``, ``2024-S2``)
     in Korean; anything else unchanged."""

@@ -10,7 +10,6 @@ autoescape).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
@@ -21,8 +20,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 from markupsafe import Markup, escape
+from markupsafe import _escape_inner as _escape_text
 
 import pledgecard.validate.humanize as humanize
 import pledgecard.validate.wording as wording
@@ -51,10 +51,33 @@ def _val(v: Any) -> Markup:
 _DICT_ATTRS = frozenset(dir(dict))
 
 
+def _escaped(value: Any) -> str:
+    """``markupsafe.escape`` for a template's output (``{{ value }}``), the same text without
+    wrapping it in a ``Markup`` object: the page joins it at once. Half of a card page's rendering
+    was making those objects (a page has some 700 escaped pieces)."""
+    if type(value) is str:
+        return _escape_text(value)  # type: ignore[no-any-return]
+    if hasattr(value, "__html__"):
+        return value.__html__()  # type: ignore[no-any-return]
+    return _escape_text(str(value))  # type: ignore[no-any-return]
+
+
+class _Template(Template):
+    """A compiled report template whose output escaping is :func:`_escaped` (the name ``escape``
+    the compiled code looks up among its module's names; Jinja's own ``escape`` elsewhere)."""
+
+    @classmethod
+    def _from_namespace(cls, environment: Environment, namespace: Any, globals: Any) -> Template:
+        namespace["escape"] = _escaped
+        return super()._from_namespace(environment, namespace, globals)  # type: ignore[misc, no-any-return]
+
+
 class _Environment(Environment):
     """Jinja's environment with a quicker ``a.b`` on plain dicts (the pages' values are dicts):
     the key straight away where Jinja would first try an attribute, fail and catch the error
-    (the same result: a dict has no attributes but its methods)."""
+    (the same result: a dict has no attributes but its methods); templates are :class:`_Template`."""
+
+    template_class = _Template
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in _DICT_ATTRS:
@@ -74,8 +97,9 @@ def _env() -> Environment:
 
 
 def _money(v: Any) -> str | None:
-    return humanize.amount(v, wording.word("units", "currency")) if isinstance(v, int | float) and not isinstance(v, bool) else (
-        None if v is None else str(v))
+    if v is None:
+        return None
+    return humanize.amount(v, wording.word("units", "currency")) if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
 
 
 def _text(value: Any) -> str:
@@ -227,6 +251,12 @@ def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
             "problems": [f for f in files if f.get("status") != "ok"][:500]}
 
 
+def _date_text(item: Mapping[str, Any]) -> Any:
+    """An achievement's or plan's date as people write it, else as printed."""
+    date = as_map(item.get("date"))
+    return humanize.interval(date.get("label")) or date.get("raw")
+
+
 def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder: EvidenceFinder,
                   provenance: ProvenanceOf | None, root: Path | None = None,
                   copy_of: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None) -> dict[str, Any]:
@@ -279,39 +309,26 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
                       "flagged": any(loc.startswith(f"funding.rows[{i}]") for loc in flagged)}
                      for i, r in enumerate(as_list(funding.get("rows")))],
         },
-        "achievements": [{"index": i, "group": as_map(a).get("group"), "level": as_map(a).get("level") or 1,
-                          "marker": as_map(a).get("marker"), "text": as_map(a).get("text"),
-                          "date": humanize.interval(as_map(as_map(a).get("date")).get("label")) or as_map(as_map(a).get("date")).get("raw"),
-                          "flagged": i in flagged_idx["achievements"]} for i, a in enumerate(as_list(rec.get("achievements")))],
+        "achievements": [{"index": i, "group": a.get("group"), "level": a.get("level") or 1, "marker": a.get("marker"),
+                          "text": a.get("text"), "date": _date_text(a), "flagged": i in flagged_idx["achievements"]}
+                         for i, a in enumerate(map(as_map, as_list(rec.get("achievements"))))],
         "tables": [{"title": as_map(t).get("title"), "header": as_list(as_map(t).get("header")), "rows": as_list(as_map(t).get("rows"))}
                    for t in as_list(rec.get("tables"))],
         "goals": [{**as_map(g), "index": i, "flagged": i in flagged_idx["goals"]} for i, g in enumerate(as_list(rec.get("goals")))],
         "outreach": ({"total": as_map(rec.get("outreach")).get("total"), "unit": as_map(rec.get("outreach")).get("unit"),
                       "entries": [as_map(i) for i in as_list(as_map(rec.get("outreach")).get("items"))]}
                      if rec.get("outreach") else None),
-        "plans": [{"text": as_map(p).get("text"),
-                   "date": humanize.interval(as_map(as_map(p).get("date")).get("label")) or as_map(as_map(p).get("date")).get("raw")}
-                  for p in as_list(rec.get("plans"))],
+        "plans": [{"text": p.get("text"), "date": _date_text(p)} for p in map(as_map, as_list(rec.get("plans")))],
         "effects": [e for e in as_list(rec.get("effects")) if e],
         "unparsed": [as_map(u).get("text") for u in as_list(rec.get("unparsed"))],
     }
 
 
 def write_page(path: Path, text: str) -> None:
-    """Write a card page atomically (temp file, rename) without an fsync of its own: the pages are
-    rewritten on every run, and the index, written last with an fsync, is the commit point."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # the temp file named after the page (one writer per output folder: its lock), not a random
-    # mkstemp name: creating thousands of randomly named files costs several times more
-    tmp = path.with_name(f".pc-{path.name}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write a report page atomically (temp file, rename) without an fsync of its own: the pages
+    are rewritten on every run, and the index, written last with an fsync, is the commit point.
+    The temp file is named after the page (one writer per output folder: its lock)."""
+    atomic_write_text(path, text, durable=False, named_temp=True)
 
 
 class ReportWriter:

@@ -75,8 +75,10 @@ def _unit(text: str | None) -> str | None:
 def parts_claims(text: str) -> list[PartsClaim]:
     """Every ``N<unit>(label n, label n, ...)`` in ``text`` whose parts all parse."""
     out: list[PartsClaim] = []
+    if not text or "(" not in text:  # a stated total opens a parenthesis: most texts have none
+        return out
     pats = current().build(_patterns)
-    for m in pats.total.finditer(text or ""):
+    for m in pats.total.finditer(text):
         unit = _unit(m.group("unit"))
         if unit is None:
             continue  # a bare number before a parenthesis is not a stated total
@@ -98,9 +100,11 @@ def parts_claims(text: str) -> list[PartsClaim]:
 
 def list_claims(text: str) -> list[ListClaim]:
     """A ``N개 ... : a, b, c`` count with its closed list of names (none when open-ended)."""
-    pats = current().build(_patterns)
     out: list[ListClaim] = []
-    for line in (text or "").split("\n"):
+    if not text or (":" not in text and "：" not in text):  # a list follows a colon: most texts have none
+        return out
+    pats = current().build(_patterns)
+    for line in text.split("\n"):
         m = pats.list.search(line)
         if not m:
             continue
