@@ -364,8 +364,38 @@ def header_order(lines: list[str]) -> list[str]:
     return column_order(header)
 
 
+_DIGITS_COMMAS = re.compile(r"^\d[\d,]*\d$")
+
+
+def split_glued(token: str) -> list[str] | None:
+    """Amounts a dump printed without a space between them, parted where their comma groups show
+    it: ``1,355,782,3131,016,794,005610,559,657`` -> ``1,355,782,313`` | ``1,016,794,005`` |
+    ``610,559,657`` (three digits close a group; the digits after them open the next amount, which
+    must go on with a comma). ``[token]`` for a token that is one amount or no grouped number;
+    None where the parting is not certain (a leading run of more than three digits, digits after
+    a group that no comma follows)."""
+    if _GROUPED_OK.match(token) or not _DIGITS_COMMAS.match(token) or "," not in token:
+        return [token]
+    runs = token.split(",")
+    if not 1 <= len(runs[0]) <= 3:
+        return None
+    out, cur = [], runs[0]
+    for k, run in enumerate(runs[1:], 1):
+        if len(run) == 3:
+            cur += "," + run
+            continue
+        if len(run) < 3 or len(run) > 6 or k == len(runs) - 1:
+            return None  # a short group, or digits after the last group: no certain parting
+        out.append(cur + "," + run[:3])
+        cur = run[3:]
+    out.append(cur)
+    return out if all(_GROUPED_OK.match(t) for t in out) else None
+
+
 def _data_row(text: str) -> list[str] | None:
-    """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines."""
+    """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines.
+    Amounts printed glued together are parted where their comma groups tell (:func:`split_glued`);
+    where they do not, the glued text stays one cell, which no column takes."""
     toks = plan_line_tokens(text.split(), _is_amount)  # a plan row's pair word out; a second figure's row none
     if toks is None:
         return None
@@ -373,7 +403,12 @@ def _data_row(text: str) -> list[str] | None:
     if k is None or k == 0:
         return None
     label = source_label([" ".join(toks[:k])])
-    return [label, *toks[k:]] if label is not None else None
+    if label is None:
+        return None
+    cells: list[str] = []
+    for t in toks[k:]:
+        cells.extend(split_glued(t) or [t])
+    return [label, *cells]
 
 
 def grid_from_lines(lines: list[Line]) -> list[list[str]]:
@@ -450,9 +485,20 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_tokens = header_order(header_lines)
     if note:  # a note printed as a dash reads as one more amount than there are columns
         data = [r[: len(header_tokens) + 1] for r in data]
+    data = [_unplaced_if_short(r, len(header_tokens), data) for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data
+
+
+def _unplaced_if_short(row: list[str], n_cols: int, rows: list[list[str]]) -> list[str]:
+    """A row of a table read from text lines with fewer amounts than the header has columns, where
+    another row fills every column: the dump dropped an empty cell or printed two amounts as one,
+    and which amount stands under which period is not shown. Its amounts go one place past the
+    columns (unlabelled: every figure of the row null, the printed cells kept as ``amounts_raw``)."""
+    if not n_cols or len(row) - 1 >= n_cols or not any(len(r) - 1 == n_cols for r in rows):
+        return row
+    return [row[0], *[""] * n_cols, " ".join(row[1:])]
 
 
 def _source_labels(tokens: list[str]) -> list[str] | None:
