@@ -22,6 +22,7 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.heading_numbers import next_heading
+from pledgecard.extract.heading_shapes import name_unknown_sections, unknown_headings
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
@@ -47,6 +48,7 @@ class Section:
     heading: str | None
     items: list[Item] = field(default_factory=list)
     then: tuple[str, ...] = ()  # the other sections a combined heading named (향후계획 및 기대효과)
+    shaped: bool = False  # headed by a line of the card's heading shape whose title no vocabulary names
 
 
 @dataclass(slots=True)
@@ -268,6 +270,7 @@ def split_sections(items: list[Item]) -> list[Section]:
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
+    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line)])
     for k, it in enumerate(flat):
         last = sections[-1]
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
@@ -275,7 +278,13 @@ def split_sections(items: list[Item]) -> list[Section]:
                                  [flat[j].full_text for j in named if j > k][:1])):  # type: ignore[union-attr]
             # numbered as the next heading (Ⅶ 관련 사진 between Ⅵ and Ⅷ): a section no vocabulary
             # names, whose lines go to `unparsed`
-            sections.append(Section(name=None, heading=fold(it.full_text), items=[]))
+            sections.append(Section(name=None, heading=fold(it.full_text), items=[], shaped=True))
+            printed[id(sections[-1])] = it.full_text
+            continue
+        if k in shaped:
+            # shaped like the card's section headings, its title in no vocabulary (① 사업의 주요 골자):
+            # its own section, named by its content later (extract/heading_shapes.py)
+            sections.append(Section(name=None, heading=fold(it.full_text), items=[], shaped=True))
             printed[id(sections[-1])] = it.full_text
             continue
         before = len(sections)
@@ -303,7 +312,7 @@ def split_sections(items: list[Item]) -> list[Section]:
               and last.name != "achievements" and parse_group_heading(it.text) is None):
             # A heading glyph before a title no template table knows (□ 추진경과): its own section,
             # whose lines go to `unparsed` rather than into the section above.
-            sections.append(Section(name=None, heading=fold(it.text), items=[]))
+            sections.append(Section(name=None, heading=fold(it.text), items=[], shaped=True))
         elif (last.heading and not last.items and last.heading.count("(") > last.heading.count(")")
               and isinstance(it, Line) and ")" in it.text and len(it.text) <= 10):
             last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
@@ -376,6 +385,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if sec.name is None and not any(s.name == "funding" for s in sections) and "funding" not in moved \
                 and lines_are_funding([it for it in sec.items if isinstance(it, Line)]):
             sec.name = "funding"
+    name_unknown_sections(sections)
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

@@ -1,0 +1,194 @@
+"""Section headings no vocabulary names, recognised by shape, and their sections' kind by content.
+
+A card prints every section heading in one shape: a glyph (``■``), numbering (``①``, ``Ⅰ.``,
+``1)``), brackets (``【 】``) or a glyph and numbering (``◎ 1.``) around a short title. A line of
+that shape whose title no vocabulary knows still heads a section (``① 사업의 주요 골자``). The
+shape is learnt from the card's own known headings; when it names none, from a run of lines
+numbered 1, 2, 3 in one style, or from three or more short lines behind one section glyph.
+
+The kind of such a section is then read from its content (:func:`kind_by_content`): overview
+labels (사업기간 / 총사업비) make an overview, dated block headings or items dated up to the
+card's reporting point make achievements, items dated after it make plans, short undated items
+after the plans make effects. A section whose kind stays undecided goes to ``unparsed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.headings import parse_group_heading, reporting_date
+from pledgecard.extract.labels import norm_label, section_of
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import (
+    CLOSE_BRACKETS,
+    LEVEL1_MARKERS,
+    LEVEL2_MARKERS,
+    LEVEL3_MARKERS,
+    NOTE_MARKERS,
+    OPEN_BRACKETS,
+    SECTION_MARKERS,
+)
+from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import key as vocab_key
+from pledgecard.normalize.dates import find_dates
+
+_MAX_TITLE = 14  # characters of a heading's title, spaces aside
+_BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS
+_GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    frame: str  # the marks around the title: glyph, numbering style, brackets
+    number: int | None
+    title: str
+
+
+def shape_of(text: str) -> Shape | None:
+    """``'◎ 1. 사업개요'`` -> ``Shape('◎d.', 1, '사업개요')``; ``'【 사업개요 】'`` -> ``Shape('【】', None,
+    '사업개요')``. ``None`` for an unmarked line or a bullet."""
+    s = text.strip()
+    m = _GLYPHS.match(s)
+    glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
+    if glyph and any(c in _BULLETS for c in glyph) and not heading_number(rest):
+        return None  # a bullet (◦ -, ·) before a title is an item, not a heading
+    hn = heading_number(rest)
+    if hn is not None:
+        return Shape(glyph + hn[0], hn[1], hn[2].strip())
+    if len(rest) >= 2 and rest[0] in OPEN_BRACKETS and rest[-1] in CLOSE_BRACKETS and rest[0] not in "(（":
+        return Shape(glyph + rest[0] + rest[-1], None, rest[1:-1].strip())
+    if glyph and all(c in SECTION_MARKERS or not c.isprintable() or ord(c) >= 0xE000 and ord(c) < 0xF900
+                     or c in "▶◆◈▣◉" for c in glyph):
+        return Shape(glyph, None, rest)
+    return None
+
+
+def _titleish(title: str) -> bool:
+    """A heading's title: short, no digit (no date, no figure), no colon, Hangul in it."""
+    return (0 < len("".join(title.split())) <= _MAX_TITLE and not re.search(r"[\d:：~]", title)
+            and re.search(r"[가-힣]", title) is not None)
+
+
+def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
+    """The indices (as given) of lines shaped like the card's section headings whose titles no
+    vocabulary names."""
+    shapes = [(k, it, shape_of(it.full_text)) for k, it in lines]
+    shaped = [(k, it, s) for k, it, s in shapes if s is not None]
+    known = [(k, s) for k, _, s in shaped if section_of(s.title) is not None]
+    frames = {s.frame for _, s in known}
+    if not frames:
+        frames = _frames_without_known(shaped)
+    out: set[int] = set()
+    last: dict[str, int] = {}
+    for k, it, s in shaped:
+        if s.frame not in frames:
+            continue
+        if section_of(s.title) is not None:
+            if s.number is not None:
+                last[s.frame] = s.number
+            continue
+        if not _titleish(s.title) or parse_group_heading(it.full_text) is not None and \
+                parse_group_heading(it.full_text)[1] is not None:  # type: ignore[index]
+            continue
+        if s.number is not None:
+            if s.number != last.get(s.frame, 0) + 1:
+                continue
+            last[s.frame] = s.number
+        out.add(k)
+    return out
+
+
+def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+    """Heading frames of a card that names no section: a numbering style whose titled lines run
+    1, 2, 3 in order; a glyph or bracket frame before three or more titles."""
+    frames: set[str] = set()
+    runs: dict[str, int] = {}
+    for _, _, s in shaped:
+        if s.number is not None and _titleish(s.title):
+            if s.number == runs.get(s.frame, 0) + 1:
+                runs[s.frame] = s.number
+    frames |= {f for f, n in runs.items() if n >= 3}
+    counts = Counter(s.frame for _, _, s in shaped if s.number is None and _titleish(s.title))
+    frames |= {f for f, n in counts.items() if n >= 3}
+    return frames
+
+
+# ------------------------------------------------------------------------------ kinds by content
+
+
+def _overview_labels() -> frozenset[str]:
+    t = current().table("overview")
+    return frozenset(vocab_key(w) for name in ("period", "budget") for w in t.get(name, ()))
+
+
+def _label(text: str) -> str | None:
+    m = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text)
+    return norm_label(m.group(1)) if m else None
+
+
+def _dates_end(text: str) -> list[str]:
+    return [d["end"] or d["start"] for _, _, d in find_dates(text) if (d.get("end") or d.get("start"))]
+
+
+def reporting_point(items: list[Item]) -> str | None:
+    """The end of the reporting point the header area states (``작성기준 2024년 3분기 현재``)."""
+    for it in items:
+        if not isinstance(it, Line):
+            continue
+        texts = [it.full_text] + [it.full_text[m.end():] for m in re.finditer(r"\s", it.full_text)]
+        for t in texts:
+            d = reporting_date(t)
+            if d is not None and d.get("end"):
+                return str(d["end"])
+    return None
+
+
+def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
+                    after: list[str]) -> str | None:
+    """The section a block under an unknown heading is, from its lines, or ``None``.
+    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above."""
+    lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
+    if not lines:
+        return None
+    ov = _overview_labels()
+    if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
+        return "overview"
+    groups = [g for ln in lines for g in [parse_group_heading(ln.full_text)] if g is not None and g[1] is not None]
+    dated = [ln for ln in lines if _dates_end(ln.full_text)]
+    if groups:
+        return "achievements"  # repeatable: a card's achievements may run under several headings
+    if len(dated) * 2 >= len(lines):
+        if as_of is not None:
+            ends = [e for ln in dated for e in _dates_end(ln.full_text)[-1:]]
+            later = sum(1 for e in ends if e > as_of)
+            if later * 2 > len(ends):
+                return "plans" if "plans" not in taken else None
+            if later == 0:
+                return "achievements"
+            return None
+        if "achievements" not in taken:
+            return "achievements"
+        return "plans" if "plans" not in taken else None
+    if not dated and "effects" not in taken and ("plans" in after or "achievements" in after) \
+            and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines):
+        return "effects"
+    return None
+
+
+def name_unknown_sections(sections: list[Any]) -> None:
+    """Give each section under an unknown heading the kind its content shows (in place)."""
+    as_of = reporting_point(sections[0].items) if sections else None
+    taken = {s.name for s in sections if s.name}
+    above: list[str] = []
+    for sec in sections[1:]:
+        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False):
+            kind = kind_by_content(sec.items, taken=taken, as_of=as_of, after=above)
+            if kind is not None:
+                sec.name = kind
+                taken.add(kind)
+        if sec.name:
+            above.append(sec.name)
