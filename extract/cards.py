@@ -22,7 +22,7 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.heading_numbers import next_heading
-from pledgecard.extract.heading_shapes import name_unknown_sections, unknown_headings
+from pledgecard.extract.heading_shapes import name_unknown_sections, shaped_title, unknown_headings
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
@@ -126,7 +126,10 @@ def _identity(items: list[Item], i: int) -> tuple[str, ...]:
 
 
 def _first_heading(items: list[Item], lo: int, hi: int) -> str | None:
-    return next((h for h in map(heading_of, items[lo:hi]) if h), None)
+    """The first section heading, or the first line shaped like one (a title no vocabulary names)."""
+    return next((h for it in items[lo:hi]
+                 for h in [heading_of(it) or (shaped_title(it.full_text) if isinstance(it, Line) else None)] if h),
+                None)
 
 
 def _restarts_sections(items: list[Item], card_start: int, i: int) -> bool:

@@ -67,6 +67,12 @@ def shape_of(text: str) -> Shape | None:
     return None
 
 
+def shaped_title(text: str) -> str | None:
+    """The title of a line shaped like a section heading (marks around a short title), or ``None``."""
+    s = shape_of(text)
+    return s.title if s is not None and _titleish(s.title) else None
+
+
 def _titleish(title: str) -> bool:
     """A heading's title: short, no digit (no date, no figure), no colon, Hangul in it."""
     return (0 < len("".join(title.split())) <= _MAX_TITLE and not re.search(r"[\d:：~]", title)
@@ -78,8 +84,13 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     vocabulary names."""
     shapes = [(k, it, shape_of(it.full_text)) for k, it in lines]
     shaped = [(k, it, s) for k, it, s in shapes if s is not None]
-    known = [(k, s) for k, _, s in shaped if section_of(s.title) is not None]
-    frames = {s.frame for _, s in known}
+    named: dict[str, set[str]] = {}
+    for _, _, s in shaped:
+        if section_of(s.title) is not None:
+            named.setdefault(s.frame, set()).add(section_of(s.title))  # type: ignore[arg-type]
+    # a frame heads sections when it names two or more (an item lettered 다. 주요 추진실적 among the
+    # achievements names only the section it stands in)
+    frames = {f for f, names in named.items() if len(names) >= 2}
     if not frames:
         frames = _frames_without_known(shaped)
     out: set[int] = set()
@@ -103,8 +114,9 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
 
 
 def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
-    """Heading frames of a card that names no section: a numbering style whose titled lines run
-    1, 2, 3 in order; a glyph or bracket frame before three or more titles."""
+    """The heading frame of a card that names no section: of the numbering styles whose titled
+    lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
+    one printed first (the first section heading comes before any item numbered inside it)."""
     frames: set[str] = set()
     runs: dict[str, int] = {}
     for _, _, s in shaped:
@@ -114,7 +126,8 @@ def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     frames |= {f for f, n in runs.items() if n >= 3}
     counts = Counter(s.frame for _, _, s in shaped if s.number is None and _titleish(s.title))
     frames |= {f for f, n in counts.items() if n >= 3}
-    return frames
+    first = next((s.frame for _, _, s in shaped if s.frame in frames and _titleish(s.title)), None)
+    return {first} if first is not None else set()
 
 
 # ------------------------------------------------------------------------------ kinds by content
