@@ -49,6 +49,7 @@ class Section:
     items: list[Item] = field(default_factory=list)
     then: tuple[str, ...] = ()  # the other sections a combined heading named (향후계획 및 기대효과)
     shaped: bool = False  # headed by a line of the card's heading shape whose title no vocabulary names
+    opener: Item | None = None  # a bullet line naming a section, right under such a heading
 
 
 @dataclass(slots=True)
@@ -303,7 +304,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             name = None  # a bare word naming a section read above (a table's column head 추진상황)
         if name:
             names = sections_of(it.text)
-            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:]))
+            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:],
+                                    opener=it if last.shaped and last.name is None and isinstance(it, Line)
+                                    and it.marker is not None and k not in shaped else None))
             if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
@@ -388,7 +391,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if sec.name is None and not any(s.name == "funding" for s in sections) and "funding" not in moved \
                 and lines_are_funding([it for it in sec.items if isinstance(it, Line)]):
             sec.name = "funding"
-    name_unknown_sections(sections)
+    name_unknown_sections(sections, set(moved))
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

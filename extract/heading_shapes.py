@@ -35,6 +35,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates
+from pledgecard.normalize.money import find_unit
 
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS
@@ -160,6 +161,24 @@ def reporting_point(items: list[Item]) -> str | None:
     return None
 
 
+def _column_words(table: str) -> dict[str, frozenset[str]]:
+    return {name: frozenset(vocab_key(w) for w in words) for name, words in current().table(table).items()}
+
+
+def _table_kind(lines: list[Line]) -> str | None:
+    """Lines printing a table a row a line: outreach when one line names three or more channels,
+    goals when a short line heads a target column and an actual, status or rate column."""
+    channels, goals = _column_words("outreach_channels"), _column_words("goals_columns")
+    for ln in lines:
+        words = {vocab_key(w) for w in ln.text.split()}
+        if sum(1 for names in channels.values() if words & names) >= 3:
+            return "outreach"
+        if len(ln.text) <= 60 and words & goals.get("target", frozenset()) and \
+                words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
+            return "goals"
+    return None
+
+
 def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
                     after: list[str]) -> str | None:
     """The section a block under an unknown heading is, from its lines, or ``None``.
@@ -167,6 +186,9 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
     if not lines:
         return None
+    kind = _table_kind(lines)
+    if kind is not None:
+        return kind if kind not in taken else None
     ov = _overview_labels()
     if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
         return "overview"
@@ -186,16 +208,21 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         if "achievements" not in taken:
             return "achievements"
         return "plans" if "plans" not in taken else None
+    if "plans" in taken and "plans" not in after:
+        return None  # the effects come after the plans
     if not dated and "effects" not in taken and ("plans" in after or "achievements" in after) \
+            and not any(find_unit(ln.full_text) for ln in lines) \
             and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines):
         return "effects"
     return None
 
 
-def name_unknown_sections(sections: list[Any]) -> None:
-    """Give each section under an unknown heading the kind its content shows (in place)."""
+def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Give each section under an unknown heading the kind its content shows (in place; ``moved``:
+    the kinds of tables read elsewhere by their content). A bullet line naming the section it
+    stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it."""
     as_of = reporting_point(sections[0].items) if sections else None
-    taken = {s.name for s in sections if s.name}
+    taken = {s.name for s in sections if s.name} | set(moved)
     above: list[str] = []
     for sec in sections[1:]:
         if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False):
@@ -205,3 +232,11 @@ def name_unknown_sections(sections: list[Any]) -> None:
                 taken.add(kind)
         if sec.name:
             above.append(sec.name)
+    k = 1
+    while k + 1 < len(sections):
+        a, b = sections[k], sections[k + 1]
+        if a.shaped and a.name is not None and b.opener is not None and b.name == a.name:
+            a.items += [b.opener, *b.items]
+            del sections[k + 1]
+            continue
+        k += 1
