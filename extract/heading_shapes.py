@@ -186,9 +186,6 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
     if not lines:
         return None
-    kind = _table_kind(lines)
-    if kind is not None:
-        return kind if kind not in taken else None
     ov = _overview_labels()
     if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
         return "overview"
@@ -196,6 +193,9 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     dated = [ln for ln in lines if _dates_end(ln.full_text)]
     if groups:
         return "achievements"  # repeatable: a card's achievements may run under several headings
+    kind = _table_kind(lines)
+    if kind is not None:
+        return kind if kind not in taken else None
     if len(dated) * 2 >= len(lines):
         if as_of is not None:
             ends = [e for ln in dated for e in _dates_end(ln.full_text)[-1:]]
@@ -222,6 +222,10 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
     the kinds of tables read elsewhere by their content). A bullet line naming the section it
     stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it."""
     as_of = reporting_point(sections[0].items) if sections else None
+    if as_of is None:  # else the latest date a block heading reports (《기 추진실적: '24. 3분기 기준》)
+        ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
+                for g in [parse_group_heading(it.full_text)] if g is not None and g[1] is not None and g[1].get("end")]
+        as_of = max(ends, default=None)
     taken = {s.name for s in sections if s.name} | set(moved)
     above: list[str] = []
     for sec in sections[1:]:
