@@ -179,6 +179,15 @@ def _table_kind(lines: list[Line]) -> str | None:
     return None
 
 
+def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
+    """A dated block heading with a name in words (``《기 추진실적: '24. 3분기 기준》``); a bare
+    year mark (``<2025>``, a goal table's year row) is none."""
+    g = parse_group_heading(text)
+    if g is None or g[1] is None or not re.search(r"[가-힣]{2,}", g[0]):
+        return None
+    return g[0], g[1]
+
+
 def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
                     after: list[str]) -> str | None:
     """The section a block under an unknown heading is, from its lines, or ``None``.
@@ -189,7 +198,7 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     ov = _overview_labels()
     if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
         return "overview"
-    groups = [g for ln in lines for g in [parse_group_heading(ln.full_text)] if g is not None and g[1] is not None]
+    groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
     dated = [ln for ln in lines if _dates_end(ln.full_text)]
     if groups:
         return "achievements"  # repeatable: a card's achievements may run under several headings
@@ -217,6 +226,19 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     return None
 
 
+def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
+    """Items cut before each bracketed short title line (``[앞으로의 과제]``); the first part is
+    what comes before the first such line."""
+    parts: list[list[Item]] = [[]]
+    for it in items:
+        s = shape_of(it.full_text) if isinstance(it, Line) else None
+        if s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and _titleish(s.title):
+            parts.append([it])
+        else:
+            parts[-1].append(it)
+    return parts
+
+
 def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     """Give each section under an unknown heading the kind its content shows (in place; ``moved``:
     the kinds of tables read elsewhere by their content). A bullet line naming the section it
@@ -224,18 +246,36 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
     as_of = reporting_point(sections[0].items) if sections else None
     if as_of is None:  # else the latest date a block heading reports (《기 추진실적: '24. 3분기 기준》)
         ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
-                for g in [parse_group_heading(it.full_text)] if g is not None and g[1] is not None and g[1].get("end")]
+                for g in [_block_heading(it.full_text)] if g is not None and g[1].get("end")]
         as_of = max(ends, default=None)
     taken = {s.name for s in sections if s.name} | set(moved)
     above: list[str] = []
-    for sec in sections[1:]:
+    k = 1
+    while k < len(sections):
+        sec = sections[k]
         if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False):
             kind = kind_by_content(sec.items, taken=taken, as_of=as_of, after=above)
             if kind is not None:
                 sec.name = kind
                 taken.add(kind)
-        if sec.name:
-            above.append(sec.name)
+            else:
+                parts = _split_at_subheadings(sec.items)
+                kinds: list[str] = []
+                for part in parts[1:]:
+                    got = kind_by_content(part[1:], taken=taken | set(kinds), as_of=as_of, after=above + kinds)
+                    if got is None or got in kinds:
+                        break
+                    kinds.append(got)
+                if len(parts) > 2 and len(kinds) == len(parts) - 1 and not parts[0]:
+                    # one heading over two sections, each opened by a sub-heading line (앞으로의 과제와
+                    # 전망: [앞으로의 과제] ..., [사업 효과 전망] ...)
+                    sections[k: k + 1] = [type(sec)(name=kd, heading=sec.heading, items=part[1:])
+                                          for kd, part in zip(kinds, parts[1:], strict=True)]
+                    taken |= set(kinds)
+        for s in sections[k: k + 1]:
+            if s.name:
+                above.append(s.name)
+        k += 1
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
