@@ -306,7 +306,7 @@ def split_sections(items: list[Item]) -> list[Section]:
             names = sections_of(it.text)
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:],
                                     opener=it if last.shaped and last.name is None and isinstance(it, Line)
-                                    and it.marker is not None and k not in shaped else None))
+                                    and (it.marker is not None or not last.items) and k not in shaped else None))
             if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:

@@ -198,6 +198,8 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     ov = _overview_labels()
     if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
         return "overview"
+    if any(find_unit(ln.full_text) for ln in lines):
+        return None  # a money unit: a funding table the funding readers did not take, never items
     groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
     dated = [ln for ln in lines if _dates_end(ln.full_text)]
     if groups:
@@ -248,6 +250,7 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
         ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
                 for g in [_block_heading(it.full_text)] if g is not None and g[1].get("end")]
         as_of = max(ends, default=None)
+    _merge_openers(sections)
     taken = {s.name for s in sections if s.name} | set(moved)
     above: list[str] = []
     k = 1
@@ -276,11 +279,19 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
             if s.name:
                 above.append(s.name)
         k += 1
+    _merge_openers(sections)
+
+
+def _merge_openers(sections: list[Any]) -> None:
+    """A section split off right under an unknown heading by a line naming a section (a bullet
+    naming the section it stands in, a dated block heading ``[ 그간 추진실적 ('25. 4분기 누계) ]``)
+    goes back into it: when the heading's kind is that section's, or the heading has nothing else."""
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
-        if a.shaped and a.name is not None and b.opener is not None and b.name == a.name:
-            a.items += [b.opener, *b.items]
+        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items):
+            a.name = b.name
+            a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
             del sections[k + 1]
             continue
         k += 1
