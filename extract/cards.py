@@ -22,7 +22,12 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.heading_numbers import next_heading
-from pledgecard.extract.heading_shapes import name_unknown_sections, shaped_title, unknown_headings
+from pledgecard.extract.heading_shapes import (
+    name_unknown_sections,
+    reads_as_funding,
+    shaped_title,
+    unknown_headings,
+)
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
@@ -389,7 +394,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         # a section under a heading no vocabulary names whose lines print a funding table (a unit
         # line and source rows): the funding, when no heading names it
         if sec.name is None and not any(s.name == "funding" for s in sections) and "funding" not in moved \
-                and lines_are_funding([it for it in sec.items if isinstance(it, Line)]):
+                and (lines_are_funding([it for it in sec.items if isinstance(it, Line)])
+                     or sec.shaped and reads_as_funding(sec.items)):
             sec.name = "funding"
     name_unknown_sections(sections, set(moved))
     for role, tables in moved.items():

@@ -228,6 +228,18 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     return None
 
 
+def reads_as_funding(items: list[Item]) -> bool:
+    """Items under an unknown heading that the funding reader reads whole, by themselves (its
+    unit printed in the section: no unit borrowed from the overview): two or more source rows,
+    every amount read."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding import extract_funding
+
+    f = extract_funding(list(items), SectionContext()).value.get("funding")
+    rows = (f or {}).get("rows") or []
+    return len(rows) >= 2 and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+
+
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
     """Items cut before each bracketed short title line (``[앞으로의 과제]``); the first part is
     what comes before the first such line."""
