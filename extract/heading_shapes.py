@@ -21,7 +21,7 @@ from typing import Any
 
 from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.headings import parse_group_heading, reporting_date
-from pledgecard.extract.labels import norm_label, section_of
+from pledgecard.extract.labels import find_labels, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
@@ -94,6 +94,8 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     frames = {f for f, names in named.items() if len(names) >= 2}
     if not frames:
         frames = _frames_without_known(shaped)
+    if not frames and not named:
+        return _bare_headings(lines)
     out: set[int] = set()
     last: dict[str, int] = {}
     for k, it, s in shaped:
@@ -112,6 +114,20 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
             last[s.frame] = s.number
         out.add(k)
     return out
+
+
+def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
+    """Headings printed bare (a shaded box a text dump lost) on a card with no marked heading and
+    no heading any vocabulary names: three or more unmarked short titles, each right above a
+    bulleted line or a unit line (``사업의 주요 골자`` over ``∘ 사업기간 : …``)."""
+    if any(it.marker is None and section_of(it.text) is not None for _, it in lines):
+        return set()
+    out = set()
+    for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
+        if (it.marker is None and k2 == k + 1 and _titleish(it.text) and not find_labels(it.text)
+                and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
+            out.add(k)
+    return out if len(out) >= 3 else set()
 
 
 def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
@@ -268,6 +284,10 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
     k = 1
     while k < len(sections):
         sec = sections[k]
+        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False) \
+                and "funding" in moved and not any(s.name == "funding" for s in sections) \
+                and any(isinstance(it, Line) and find_unit(it.full_text) for it in sec.items):
+            sec.name = "funding"  # its table was read as a funding table by content: the unit line goes with it
         if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False):
             kind = kind_by_content(sec.items, taken=taken, as_of=as_of, after=above)
             if kind is not None:

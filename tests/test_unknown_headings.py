@@ -3,7 +3,7 @@ in ways never listed). samples/unknown_headings.py renders a family with every s
 replaced by an unseen synonym; the headings must be found by shape and the sections named by
 content, with no wrong figure. Scores are ratchets (measured, floored to 0.01); before heading
 shapes were read these cards scored 0.15 (gaon txt), 0.05 (haneul txt), 0.19 (nuri txt), 0.57 (hanbit
-txt), 0.15 (bomi txt), 0.07 (dasom pdf)."""
+txt), 0.15 (bomi txt), 0.07 (dasom pdf), 0.20 (chorong txt), 0.70 / 0.73 (narae txt / pdf)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("nuri-province", "txt"): 0.84,
     ("hanbit-province", "txt"): 0.94,
     ("bomi-county", "txt"): 0.88,  # Ⅰ headings without a period, sections the schema lacks
-    ("dasom-district", "pdf"): 0.99,  # a body table whose label cells carry the unknown headings
+    ("dasom-district", "pdf"): 0.99,
+    ("chorong-city", "txt"): 0.93,  # units in every funding cell, no unit line
+    ("narae-city", "txt"): 0.97,  # bare headings (a box the dump lost)
+    ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
 }
 
 
@@ -69,6 +72,15 @@ def test_unknown_headings_follow_the_cards_own_heading_shape() -> None:
     assert unknown_headings(lines) == {0, 4, 5}
     # a number out of sequence is an item
     assert unknown_headings(_lines("■ 사업개요", "■ 투자계획", "3) 기타 사항")) == set()
+    # bare titles, each over a bulleted or unit line, on a card with no marked or known heading
+    bare = [(0, Line(text="첫째 묶음", marker=None, indent=0, source=Source())),
+            (1, Line(text="사업기간 : 2022년", marker="◦", indent=0, source=Source())),
+            (2, Line(text="둘째 묶음", marker=None, indent=0, source=Source())),
+            (3, Line(text="(단위 : 백만원)", marker=None, indent=0, source=Source())),
+            (4, Line(text="셋째 묶음", marker=None, indent=0, source=Source())),
+            (5, Line(text="협약 체결", marker="◦", indent=0, source=Source()))]
+    assert unknown_headings(bare) == {0, 2, 4}
+    assert unknown_headings(bare[:4]) == set()  # two are not enough
 
 
 def _items(*texts: str) -> list[Line]:
