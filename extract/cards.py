@@ -22,6 +22,12 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.heading_numbers import next_heading
+from pledgecard.extract.heading_shapes import (
+    name_unknown_sections,
+    reads_as_funding,
+    shaped_title,
+    unknown_headings,
+)
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
@@ -47,6 +53,8 @@ class Section:
     heading: str | None
     items: list[Item] = field(default_factory=list)
     then: tuple[str, ...] = ()  # the other sections a combined heading named (향후계획 및 기대효과)
+    shaped: bool = False  # headed by a line of the card's heading shape whose title no vocabulary names
+    opener: Item | None = None  # a bullet line naming a section, right under such a heading
 
 
 @dataclass(slots=True)
@@ -124,7 +132,10 @@ def _identity(items: list[Item], i: int) -> tuple[str, ...]:
 
 
 def _first_heading(items: list[Item], lo: int, hi: int) -> str | None:
-    return next((h for h in map(heading_of, items[lo:hi]) if h), None)
+    """The first section heading, or the first line shaped like one (a title no vocabulary names)."""
+    return next((h for it in items[lo:hi]
+                 for h in [heading_of(it) or (shaped_title(it.full_text) if isinstance(it, Line) else None)] if h),
+                None)
 
 
 def _restarts_sections(items: list[Item], card_start: int, i: int) -> bool:
@@ -268,6 +279,7 @@ def split_sections(items: list[Item]) -> list[Section]:
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
+    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line)])
     for k, it in enumerate(flat):
         last = sections[-1]
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
@@ -275,7 +287,13 @@ def split_sections(items: list[Item]) -> list[Section]:
                                  [flat[j].full_text for j in named if j > k][:1])):  # type: ignore[union-attr]
             # numbered as the next heading (Ⅶ 관련 사진 between Ⅵ and Ⅷ): a section no vocabulary
             # names, whose lines go to `unparsed`
-            sections.append(Section(name=None, heading=fold(it.full_text), items=[]))
+            sections.append(Section(name=None, heading=fold(it.full_text), items=[], shaped=True))
+            printed[id(sections[-1])] = it.full_text
+            continue
+        if k in shaped:
+            # shaped like the card's section headings, its title in no vocabulary (① 사업의 주요 골자):
+            # its own section, named by its content later (extract/heading_shapes.py)
+            sections.append(Section(name=None, heading=fold(it.full_text), items=[], shaped=True))
             printed[id(sections[-1])] = it.full_text
             continue
         before = len(sections)
@@ -291,7 +309,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             name = None  # a bare word naming a section read above (a table's column head 추진상황)
         if name:
             names = sections_of(it.text)
-            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:]))
+            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:],
+                                    opener=it if last.shaped and last.name is None and isinstance(it, Line)
+                                    and (it.marker is not None or not last.items) and k not in shaped else None))
             if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
@@ -303,7 +323,7 @@ def split_sections(items: list[Item]) -> list[Section]:
               and last.name != "achievements" and parse_group_heading(it.text) is None):
             # A heading glyph before a title no template table knows (□ 추진경과): its own section,
             # whose lines go to `unparsed` rather than into the section above.
-            sections.append(Section(name=None, heading=fold(it.text), items=[]))
+            sections.append(Section(name=None, heading=fold(it.text), items=[], shaped=True))
         elif (last.heading and not last.items and last.heading.count("(") > last.heading.count(")")
               and isinstance(it, Line) and ")" in it.text and len(it.text) <= 10):
             last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
@@ -374,8 +394,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         # a section under a heading no vocabulary names whose lines print a funding table (a unit
         # line and source rows): the funding, when no heading names it
         if sec.name is None and not any(s.name == "funding" for s in sections) and "funding" not in moved \
-                and lines_are_funding([it for it in sec.items if isinstance(it, Line)]):
+                and (lines_are_funding([it for it in sec.items if isinstance(it, Line)])
+                     or sec.shaped and reads_as_funding(sec.items)):
             sec.name = "funding"
+    name_unknown_sections(sections, set(moved))
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

@@ -39,7 +39,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     return "c", _CIRCLED.index(m.group("c")) + 1, m.group("rest")
 
 
-def _titleish(rest: str) -> bool:
+def titleish(rest: str) -> bool:
     """A heading's title: short, no digit (no date, no figure), no colon."""
     return len("".join(rest.split())) <= _MAX_TITLE and not re.search(r"[\d:：]", rest)
 
@@ -50,7 +50,7 @@ def next_heading(previous: str | None, text: str, later_headings: list[str]) -> 
     if previous is None:
         return False
     prev, this = heading_number(previous), heading_number(text)
-    if prev is None or this is None or prev[0] != this[0] or this[1] != prev[1] + 1 or not _titleish(this[2]):
+    if prev is None or this is None or prev[0] != this[0] or this[1] != prev[1] + 1 or not titleish(this[2]):
         return False
     nxt = heading_number(later_headings[0]) if later_headings else None
     return nxt is None if not later_headings else nxt is not None and nxt[0] == this[0] and nxt[1] == this[1] + 1

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
+from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
@@ -68,12 +69,20 @@ def _label_cell(table: Table, row: int) -> Cell | None:
         return None
     label = cells[0].text.replace("\n", " ")
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
-    if section_of(label) is None and section_of(bare) is None and not _is_group_label(label):
+    if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
+            and not _numbered_title(label):
         return None
     if bare == label.strip() and header_field_of(label) and all(
             "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
         return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
     return cells[0]
+
+
+def _numbered_title(text: str) -> bool:
+    """A label cell numbered as a heading around a short title (``가. 사업의 주요 골자``): a section
+    label whatever its words (extract/heading_shapes.py names the section by its content)."""
+    hn = heading_number(" ".join(text.split()))
+    return hn is not None and titleish(hn[2])
 
 
 def _is_group_label(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
+from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -56,6 +57,9 @@ def starts_new_block(text: str) -> bool:
     """A card title, a section heading or a header label line never continues the item above."""
     if is_title(text) or section_of(text) is not None:
         return True
+    hn = heading_number(text)
+    if hn is not None and hn[0].startswith("r") and titleish(hn[2]):
+        return True  # Ⅱ 그동안 한 일: a heading numbered in Roman numerals, its title in no vocabulary
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0
 

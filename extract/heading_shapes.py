@@ -1,0 +1,329 @@
+"""Section headings no vocabulary names, recognised by shape, and their sections' kind by content.
+
+A card prints every section heading in one shape: a glyph (``■``), numbering (``①``, ``Ⅰ.``,
+``1)``), brackets (``【 】``) or a glyph and numbering (``◎ 1.``) around a short title. A line of
+that shape whose title no vocabulary knows still heads a section (``① 사업의 주요 골자``). The
+shape is learnt from the card's own known headings; when it names none, from a run of lines
+numbered 1, 2, 3 in one style, or from three or more short lines behind one section glyph.
+
+The kind of such a section is then read from its content (:func:`kind_by_content`): overview
+labels (사업기간 / 총사업비) make an overview, dated block headings or items dated up to the
+card's reporting point make achievements, items dated after it make plans, short undated items
+after the plans make effects. A section whose kind stays undecided goes to ``unparsed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.headings import parse_group_heading, reporting_date
+from pledgecard.extract.labels import find_labels, norm_label, section_of
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import (
+    CLOSE_BRACKETS,
+    LEVEL1_MARKERS,
+    LEVEL2_MARKERS,
+    LEVEL3_MARKERS,
+    NOTE_MARKERS,
+    OPEN_BRACKETS,
+    SECTION_MARKERS,
+)
+from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import key as vocab_key
+from pledgecard.normalize.dates import find_dates
+from pledgecard.normalize.money import find_unit
+
+_MAX_TITLE = 14  # characters of a heading's title, spaces aside
+_BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS
+_GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    frame: str  # the marks around the title: glyph, numbering style, brackets
+    number: int | None
+    title: str
+
+
+def shape_of(text: str) -> Shape | None:
+    """``'◎ 1. 사업개요'`` -> ``Shape('◎d.', 1, '사업개요')``; ``'【 사업개요 】'`` -> ``Shape('【】', None,
+    '사업개요')``. ``None`` for an unmarked line or a bullet."""
+    s = text.strip()
+    m = _GLYPHS.match(s)
+    glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
+    if glyph and any(c in _BULLETS for c in glyph) and not heading_number(rest):
+        return None  # a bullet (◦ -, ·) before a title is an item, not a heading
+    hn = heading_number(rest)
+    if hn is not None:
+        return Shape(glyph + hn[0], hn[1], hn[2].strip())
+    if len(rest) >= 2 and rest[0] in OPEN_BRACKETS and rest[-1] in CLOSE_BRACKETS and rest[0] not in "(（":
+        return Shape(glyph + rest[0] + rest[-1], None, rest[1:-1].strip())
+    if glyph and all(c in SECTION_MARKERS or not c.isprintable() or ord(c) >= 0xE000 and ord(c) < 0xF900
+                     or c in "▶◆◈▣◉" for c in glyph):
+        return Shape(glyph, None, rest)
+    return None
+
+
+def shaped_title(text: str) -> str | None:
+    """The title of a line shaped like a section heading (marks around a short title), or ``None``."""
+    s = shape_of(text)
+    return s.title if s is not None and _titleish(s.title) else None
+
+
+def _titleish(title: str) -> bool:
+    """A heading's title: short, no digit (no date, no figure), no colon, Hangul in it."""
+    return (0 < len("".join(title.split())) <= _MAX_TITLE and not re.search(r"[\d:：~]", title)
+            and re.search(r"[가-힣]", title) is not None)
+
+
+def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
+    """The indices (as given) of lines shaped like the card's section headings whose titles no
+    vocabulary names."""
+    shapes = [(k, it, shape_of(it.full_text)) for k, it in lines]
+    shaped = [(k, it, s) for k, it, s in shapes if s is not None]
+    named: dict[str, set[str]] = {}
+    for _, _, s in shaped:
+        if section_of(s.title) is not None:
+            named.setdefault(s.frame, set()).add(section_of(s.title))  # type: ignore[arg-type]
+    # a frame heads sections when it names two or more (an item lettered 다. 주요 추진실적 among the
+    # achievements names only the section it stands in)
+    frames = {f for f, names in named.items() if len(names) >= 2}
+    if not frames:
+        frames = _frames_without_known(shaped)
+    if not frames and not named:
+        return _bare_headings(lines)
+    out: set[int] = set()
+    last: dict[str, int] = {}
+    for k, it, s in shaped:
+        if s.frame not in frames:
+            continue
+        if section_of(s.title) is not None:
+            if s.number is not None:
+                last[s.frame] = s.number
+            continue
+        if not _titleish(s.title) or parse_group_heading(it.full_text) is not None and \
+                parse_group_heading(it.full_text)[1] is not None:  # type: ignore[index]
+            continue
+        if s.number is not None:
+            if s.number != last.get(s.frame, 0) + 1:
+                continue
+            last[s.frame] = s.number
+        out.add(k)
+    return out
+
+
+def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
+    """Headings printed bare (a shaded box a text dump lost) on a card with no marked heading and
+    no heading any vocabulary names: three or more unmarked short titles, each right above a
+    bulleted line or a unit line (``사업의 주요 골자`` over ``∘ 사업기간 : …``)."""
+    if any(it.marker is None and section_of(it.text) is not None for _, it in lines):
+        return set()
+    out = set()
+    for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
+        if (it.marker is None and k2 == k + 1 and _titleish(it.text) and not find_labels(it.text)
+                and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
+            out.add(k)
+    return out if len(out) >= 3 else set()
+
+
+def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+    """The heading frame of a card that names no section: of the numbering styles whose titled
+    lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
+    one printed first (the first section heading comes before any item numbered inside it)."""
+    frames: set[str] = set()
+    runs: dict[str, int] = {}
+    for _, _, s in shaped:
+        if s.number is not None and _titleish(s.title):
+            if s.number == runs.get(s.frame, 0) + 1:
+                runs[s.frame] = s.number
+    frames |= {f for f, n in runs.items() if n >= 3}
+    counts = Counter(s.frame for _, _, s in shaped if s.number is None and _titleish(s.title))
+    frames |= {f for f, n in counts.items() if n >= 3}
+    first = next((s.frame for _, _, s in shaped if s.frame in frames and _titleish(s.title)), None)
+    return {first} if first is not None else set()
+
+
+# ------------------------------------------------------------------------------ kinds by content
+
+
+def _overview_labels() -> frozenset[str]:
+    t = current().table("overview")
+    return frozenset(vocab_key(w) for name in ("period", "budget") for w in t.get(name, ()))
+
+
+def _label(text: str) -> str | None:
+    m = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text)
+    return norm_label(m.group(1)) if m else None
+
+
+def _dates_end(text: str) -> list[str]:
+    return [d["end"] or d["start"] for _, _, d in find_dates(text) if (d.get("end") or d.get("start"))]
+
+
+def reporting_point(items: list[Item]) -> str | None:
+    """The end of the reporting point the header area states (``작성기준 2024년 3분기 현재``)."""
+    for it in items:
+        if not isinstance(it, Line):
+            continue
+        texts = [it.full_text] + [it.full_text[m.end():] for m in re.finditer(r"\s", it.full_text)]
+        for t in texts:
+            d = reporting_date(t)
+            if d is not None and d.get("end"):
+                return str(d["end"])
+    return None
+
+
+def _column_words(table: str) -> dict[str, frozenset[str]]:
+    return {name: frozenset(vocab_key(w) for w in words) for name, words in current().table(table).items()}
+
+
+def _table_kind(lines: list[Line]) -> str | None:
+    """Lines printing a table a row a line: outreach when one line names three or more channels,
+    goals when a short line heads a target column and an actual, status or rate column."""
+    channels, goals = _column_words("outreach_channels"), _column_words("goals_columns")
+    for ln in lines:
+        words = {vocab_key(w) for w in ln.text.split()}
+        if sum(1 for names in channels.values() if words & names) >= 3:
+            return "outreach"
+        if len(ln.text) <= 60 and words & goals.get("target", frozenset()) and \
+                words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
+            return "goals"
+    return None
+
+
+def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
+    """A dated block heading with a name in words (``《기 추진실적: '24. 3분기 기준》``); a bare
+    year mark (``<2025>``, a goal table's year row) is none."""
+    g = parse_group_heading(text)
+    if g is None or g[1] is None or not re.search(r"[가-힣]{2,}", g[0]):
+        return None
+    return g[0], g[1]
+
+
+def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
+                    after: list[str]) -> str | None:
+    """The section a block under an unknown heading is, from its lines, or ``None``.
+    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above."""
+    lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
+    if not lines:
+        return None
+    ov = _overview_labels()
+    if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
+        return "overview"
+    if any(find_unit(ln.full_text) for ln in lines):
+        return None  # a money unit: a funding table the funding readers did not take, never items
+    groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
+    dated = [ln for ln in lines if _dates_end(ln.full_text)]
+    if groups:
+        return "achievements"  # repeatable: a card's achievements may run under several headings
+    kind = _table_kind(lines)
+    if kind is not None:
+        return kind if kind not in taken else None
+    if len(dated) * 2 >= len(lines):
+        if as_of is not None:
+            ends = [e for ln in dated for e in _dates_end(ln.full_text)[-1:]]
+            later = sum(1 for e in ends if e > as_of)
+            if later * 2 > len(ends):
+                return "plans" if "plans" not in taken else None
+            if later == 0:
+                return "achievements"
+            return None
+        if "achievements" not in taken:
+            return "achievements"
+        return "plans" if "plans" not in taken else None
+    if "plans" in taken and "plans" not in after:
+        return None  # the effects come after the plans
+    if not dated and "effects" not in taken and ("plans" in after or "achievements" in after) \
+            and not any(find_unit(ln.full_text) for ln in lines) \
+            and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines):
+        return "effects"
+    return None
+
+
+def reads_as_funding(items: list[Item]) -> bool:
+    """Items under an unknown heading that the funding reader reads whole, by themselves (its
+    unit printed in the section: no unit borrowed from the overview): two or more source rows,
+    every amount read."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding import extract_funding
+
+    f = extract_funding(list(items), SectionContext()).value.get("funding")
+    rows = (f or {}).get("rows") or []
+    return len(rows) >= 2 and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+
+
+def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
+    """Items cut before each bracketed short title line (``[앞으로의 과제]``); the first part is
+    what comes before the first such line."""
+    parts: list[list[Item]] = [[]]
+    for it in items:
+        s = shape_of(it.full_text) if isinstance(it, Line) else None
+        if s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and _titleish(s.title):
+            parts.append([it])
+        else:
+            parts[-1].append(it)
+    return parts
+
+
+def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Give each section under an unknown heading the kind its content shows (in place; ``moved``:
+    the kinds of tables read elsewhere by their content). A bullet line naming the section it
+    stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it."""
+    as_of = reporting_point(sections[0].items) if sections else None
+    if as_of is None:  # else the latest date a block heading reports (《기 추진실적: '24. 3분기 기준》)
+        ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
+                for g in [_block_heading(it.full_text)] if g is not None and g[1].get("end")]
+        as_of = max(ends, default=None)
+    _merge_openers(sections)
+    taken = {s.name for s in sections if s.name} | set(moved)
+    above: list[str] = []
+    k = 1
+    while k < len(sections):
+        sec = sections[k]
+        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False) \
+                and "funding" in moved and not any(s.name == "funding" for s in sections) \
+                and any(isinstance(it, Line) and find_unit(it.full_text) for it in sec.items):
+            sec.name = "funding"  # its table was read as a funding table by content: the unit line goes with it
+        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False):
+            kind = kind_by_content(sec.items, taken=taken, as_of=as_of, after=above)
+            if kind is not None:
+                sec.name = kind
+                taken.add(kind)
+            else:
+                parts = _split_at_subheadings(sec.items)
+                kinds: list[str] = []
+                for part in parts[1:]:
+                    got = kind_by_content(part[1:], taken=taken | set(kinds), as_of=as_of, after=above + kinds)
+                    if got is None or got in kinds:
+                        break
+                    kinds.append(got)
+                if len(parts) > 2 and len(kinds) == len(parts) - 1 and not parts[0]:
+                    # one heading over two sections, each opened by a sub-heading line (앞으로의 과제와
+                    # 전망: [앞으로의 과제] ..., [사업 효과 전망] ...)
+                    sections[k: k + 1] = [type(sec)(name=kd, heading=sec.heading, items=part[1:])
+                                          for kd, part in zip(kinds, parts[1:], strict=True)]
+                    taken |= set(kinds)
+        for s in sections[k: k + 1]:
+            if s.name:
+                above.append(s.name)
+        k += 1
+    _merge_openers(sections)
+
+
+def _merge_openers(sections: list[Any]) -> None:
+    """A section split off right under an unknown heading by a line naming a section (a bullet
+    naming the section it stands in, a dated block heading ``[ 그간 추진실적 ('25. 4분기 누계) ]``)
+    goes back into it: when the heading's kind is that section's, or the heading has nothing else."""
+    k = 1
+    while k + 1 < len(sections):
+        a, b = sections[k], sections[k + 1]
+        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items):
+            a.name = b.name
+            a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
+            del sections[k + 1]
+            continue
+        k += 1

@@ -1,0 +1,116 @@
+"""Cards of the template families with section headings no vocabulary knows.
+
+A family's :class:`~samples.style.Style` holds its section headings; replacing them with unseen
+synonyms (``사업개요`` -> ``사업의 주요 골자``) renders the same card with headings the extractor
+must recognise by shape and content, with the same expected records. Used by
+tests/test_unknown_headings.py and, to measure every family::
+
+    python -m samples.unknown_headings --out /tmp/unk [--formats txt,pdf] [--families a,b]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from samples.families import BY_NAME, FAMILIES, Family, family_records, family_seeds
+from samples.generate import write_file
+from samples.style import Style
+
+# Synonyms in none of extract/vocabulary.toml's section tables (a test checks it).
+UNKNOWN: dict[str, str] = {
+    "overview_heading": "사업의 주요 골자",
+    "funding_heading": "돈이 드는 곳",
+    "achievements_heading": "그동안 한 일",
+    "goals_heading": "지표 점검",
+    "plans_heading": "앞으로의 과제",
+    "effects_heading": "사업 효과 전망",
+    "outreach_heading": "{residents} 목소리 듣기",
+}
+
+
+def unknown_style(style: Style, fields: Sequence[str] = tuple(UNKNOWN)) -> Style:
+    """``style`` with its section headings (those in ``fields``) replaced by unseen synonyms; a
+    combined tail heading (향후계획 및 기대효과) becomes one unseen phrase too."""
+    changes: dict[str, str] = {}
+    for f in fields:
+        new = UNKNOWN[f]
+        old = getattr(style, f)
+        if old.startswith("<") and old.endswith(">"):
+            new = f"<{new}>"
+        changes[f] = new
+    if style.tail_heading and {"plans_heading", "effects_heading"} & set(fields):
+        changes["tail_heading"] = "앞으로의 과제와 전망"
+    return dataclasses.replace(style, **changes)
+
+
+def write_family(out: Path, fam: Family, formats: Sequence[str], count: int = 1,
+                 fields: Sequence[str] = tuple(UNKNOWN)) -> list[Path]:
+    """The family's first ``count`` corpus cards in ``formats`` with unknown headings, into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    style = unknown_style(fam.style, fields)
+    paths = []
+    for seed in family_seeds(fam, count):
+        records = family_records(fam, seed)
+        for fmt in formats:
+            paths.append(write_file(out, f"{fam.name}-{seed}", fmt, records, style))
+    return paths
+
+
+def score_folder(folder: Path) -> dict[str, dict[str, float | int]]:
+    """Per format: the mean score of the files in ``folder`` and their wrong figures."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records, score_record
+
+    per: dict[str, list[float]] = {}
+    wrong: dict[str, int] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".txt", ".pdf", ".hwp", ".hwpx"):
+            continue
+        fmt = path.suffix.lstrip(".")
+        expected = load_records(path.with_name(path.stem + ".expected.json"))
+        got = extract_file(path)
+        for k, exp in enumerate(expected):
+            rec = got[k] if k < len(got) else None
+            per.setdefault(fmt, []).append(score_record(exp, rec).score() if rec else 0.0)
+            wrong[fmt] = wrong.get(fmt, 0) + _wrong_figures(exp, rec)
+    return {f: {"score": sum(v) / len(v), "wrong": wrong[f]} for f, v in per.items()}
+
+
+def _wrong_figures(exp: dict, got: dict | None) -> int:
+    """Figures produced, not null, and unlike the expected ones, paired as the shared counter
+    (shared/tools/wrong_figures.py) pairs them."""
+    import sys
+
+    tools = Path(__file__).resolve().parents[2] / "shared" / "tools"
+    sys.path.insert(0, str(tools))
+    try:
+        import wrong_figures
+    finally:
+        sys.path.remove(str(tools))
+    return sum(1 for _, _, ev, gv in wrong_figures.figures(exp, got or {}) if gv is not None and gv != ev)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--formats", default="txt,pdf")
+    p.add_argument("--families", default="")
+    p.add_argument("--count", type=int, default=1)
+    a = p.parse_args(argv)
+    fams = [BY_NAME[n] for n in a.families.split(",") if n] or list(FAMILIES)
+    result = {}
+    for fam in fams:
+        folder = a.out / fam.name
+        if not folder.exists():
+            write_family(folder, fam, a.formats.split(","), a.count)
+        result[fam.name] = score_folder(folder)
+        print(fam.name, json.dumps(result[fam.name]), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
