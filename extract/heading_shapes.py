@@ -135,12 +135,13 @@ def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
     one printed first (the first section heading comes before any item numbered inside it)."""
     frames: set[str] = set()
-    runs: dict[str, int] = {}
-    for _, _, s in shaped:
-        if s.number is not None and _titleish(s.title):
-            if s.number == runs.get(s.frame, 0) + 1:
-                runs[s.frame] = s.number
-    frames |= {f for f, n in runs.items() if n >= 3}
+    runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
+    for k, _, s in shaped:
+        if s.number is not None and _titleish(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
+            runs[s.frame].append(k)
+    # a run printed line under line is a table's rows or a list (1 홍보 환승센터 추진중 / 2 기업지원 ...):
+    # sections have lines of their own between their headings
+    frames |= {f for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
     counts = Counter(s.frame for _, _, s in shaped if s.number is None and _titleish(s.title))
     frames |= {f for f, n in counts.items() if n >= 3}
     first = next((s.frame for _, _, s in shaped if s.frame in frames and _titleish(s.title)), None)

@@ -70,6 +70,11 @@ def test_unknown_headings_follow_the_cards_own_heading_shape() -> None:
     # no known heading: a numbering run 1, 2, 3 printed first; numbered items inside do not count
     lines = _lines("1. 첫째 묶음", "① 작은 일", "② 다른 일", "③ 세번째 일", "2. 둘째 묶음", "3. 셋째 묶음")
     assert unknown_headings(lines) == {0, 4, 5}
+    # numbered lines one right under another are a table's rows (a side table in a text dump), not
+    # sections, even where the card's known headings have a frame no shape is learnt from
+    rows = _lines("▨ 사업개요", "◦ 사업기간 : 2022. 1월", "연번 분야 대상시설 추진상황", "1 홍보 환승센터 추진중",
+                  "2 기업지원 공영주차장 추진중", "3 기반조성 환승센터 추진중", "▨ 추진실적")
+    assert unknown_headings(rows) == set()
     # a number out of sequence is an item
     assert unknown_headings(_lines("■ 사업개요", "■ 투자계획", "3) 기타 사항")) == set()
     # bare titles, each over a bulleted or unit line, on a card with no marked or known heading
