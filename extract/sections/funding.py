@@ -871,14 +871,44 @@ def _rows_once(table: Table) -> list[list[str]]:
 
 def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The funding object (``None`` when the section holds no readable table), provenance, and
-    the items left over. The unit comes from a ``(단위 : 백만 원)`` line, the heading, a cell, or
-    else the overview budget's unit."""
+    the items left over. The unit comes from a ``(단위 : 백만 원)`` line or the heading of the
+    section; else from the card's one unit line elsewhere or the overview budget's unit: where
+    these two differ, the one under which the table's total is the overview budget's total (the
+    card's unit line when neither is)."""
     ctx = ctx or SectionContext()
-    heading = ctx.heading
-    fallback_unit = ((ctx.record.get("overview") or {}).get("budget") or {}).get("unit")
+    texts = [ctx.heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
+    own = next((u for u in map(find_unit, texts) if u), None)
+    if own:
+        return _extract_funding(items, ctx, own)
+    budget = (ctx.record.get("overview") or {}).get("budget") or {}
+    units: dict[int, str] = {}
+    for u in (ctx.card_unit, budget.get("unit")):
+        if u and (m := unit_multiplier(u)) and m not in units:
+            units[m] = u
+    if len(units) <= 1:
+        return _extract_funding(items, ctx, next(iter(units.values()), None))
+    read = [_extract_funding(items, ctx, u) for u in units.values()]
+    total = budget.get("total_krw")
+    return next((r for r in read if total is not None and _table_total(r.value["funding"]) == total), read[0])
+
+
+def _table_total(funding: dict[str, Any] | None) -> int | float | None:
+    """The funding table's grand total: its total row's total column, else the sum of its rows'
+    totals; None when the table prints neither."""
+    if not funding:
+        return None
+    kinds = [c["kind"] for c in funding["columns"]]
+    if "total" not in kinds:
+        return None
+    ti = kinds.index("total")
+    rows = funding["rows"]
+    grand = next((r for r in rows if r["source"] == "total"), None)
+    values = [grand["amounts_krw"][ti]] if grand else [r["amounts_krw"][ti] for r in rows]
+    return None if not values or None in values else sum(values)
+
+
+def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
-    texts = [heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
-    unit = next((u for u in map(find_unit, texts) if u), None) or fallback_unit or ctx.card_unit
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     tables = [(part, it) for it in items if isinstance(it, Table) for part in _split_at_repeated_head(it)]
