@@ -305,7 +305,7 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
                 if len(parts) > 2 and len(kinds) == len(parts) - 1 and not parts[0]:
                     # one heading over two sections, each opened by a sub-heading line (앞으로의 과제와
                     # 전망: [앞으로의 과제] ..., [사업 효과 전망] ...)
-                    sections[k: k + 1] = [type(sec)(name=kd, heading=sec.heading, items=part[1:])
+                    sections[k: k + 1] = [type(sec)(name=kd, heading=sec.heading, items=part[1:], shaped=True)
                                           for kd, part in zip(kinds, parts[1:], strict=True)]
                     taken |= set(kinds)
         for s in sections[k: k + 1]:

@@ -111,6 +111,8 @@ def _section(k: int, s: SectionRead) -> dict[str, Any]:
         by = "content"  # tables whose content names a section no heading opened
     elif sec.name is None:
         by = "unknown heading"
+    elif getattr(sec, "shaped", False) and _label(sec.heading) is None:
+        by = "shape and content"  # a heading by its shape, no vocabulary naming it: its kind from its lines
     elif s.reader is None:
         by = "repeated"  # a section met twice that does not add up: left unread
     else:

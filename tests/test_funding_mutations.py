@@ -157,15 +157,20 @@ def test_cell_per_line_dumps_keep_their_labels_when_one_cell_changes() -> None:
 
 def test_flattened_headers_placed_by_layout_or_not_at_all() -> None:
     """pdftotext prints the spanning heading first (it stands highest): a total label printed before
-    the years may then be the first column or the last (both occur), so no cell is placed (null,
-    printed text kept). A total printed after a period label is the last column, whatever the sums."""
+    the years may then be the first column or the last (both occur). The rows' own sums decide it
+    where every row adds up at one end and none at the other; else no cell is placed (null, printed
+    text kept). A total printed after a period label is the last column, whatever the sums."""
     from pledgecard.extract.sections.funding import extract_funding
 
-    ambiguous = "연도별 투자 실적 및 계획\n구분\n총계\n2022년\n2023년\n계\n30\n10\n20\n국비\n15\n5\n10"
-    got = extract_funding(_line_items(ambiguous)).value.get("funding")
+    head = "연도별 투자 실적 및 계획\n구분\n총계\n2022년\n2023년\n"
+    got = extract_funding(_line_items(head + "계\n30\n10\n20\n국비\n15\n5\n10")).value.get("funding")
+    assert got is not None and [c["kind"] for c in got["columns"]] == ["total", "year", "year"]
+    assert [row["amounts_krw"] for row in got["rows"]] == [[30, 10, 20], [15, 5, 10]]
+    undecided = head + "계\n35\n10\n20\n국비\n18\n5\n10"  # no row adds up at either end
+    got = extract_funding(_line_items(undecided)).value.get("funding")
     assert got is not None
     assert [row["amounts_krw"] for row in got["rows"]] == [[None] * 3] * 2
-    assert [row["amounts_raw"] for row in got["rows"]] == [["30", "10", "20"], ["15", "5", "10"]]
+    assert [row["amounts_raw"] for row in got["rows"]] == [["35", "10", "20"], ["18", "5", "10"]]
     placed = "구분\n연도별 투자 실적 및 계획\n기투자\n2023년\n총사업비\n임기이후\n계\n1\n2\n0\n3\n국비\n1\n2\n0\n9"
     got = extract_funding(_line_items(placed)).value.get("funding")
     assert got is not None

@@ -94,17 +94,29 @@ def test_property_a_row_missing_a_cell_is_null_never_shifted(tmp_path_factory: A
     assert [u["text"] for u in rec["unparsed"] if u["location"] == f"line {row + 1}"] == [" ".join(lines[row].split())]
 
 
+def _bumped(cells: list[str]) -> list[str]:
+    return [f"{int(cells[0].replace(',', '')) + 1:,}", *cells[1:]]
+
+
 def test_a_cell_stream_whose_total_column_cannot_be_placed(tmp_path: Path) -> None:
     """The table printed cell by cell, the spanning heading first and the total label before the
-    periods: the total column may be the first or the last; the cells are null, their text kept
-    in amounts_raw, and one finding says the table could not be ordered."""
-    stream = ["연도별 투자 실적 및 계획", "구  분", "계", "기투자", "2024", "2025", "2026"]
+    periods: the total column may be the first or the last. The rows' sums place it when every
+    row adds up at one end and none at the other (the card's own figures); when no row adds up,
+    the cells are null, their text kept in amounts_raw, and one finding says the table could not
+    be ordered."""
+    head = ["연도별 투자 실적 및 계획", "구  분", "계", "기투자", "2024", "2025", "2026"]
+    stream, broken = list(head), list(head)
     for i in ROWS:
-        stream.extend([" ".join(LINES[i].split()[:-5]), *LINES[i].split()[-5:]])
+        label, cells = " ".join(LINES[i].split()[:-5]), LINES[i].split()[-5:]
+        stream.extend([label, *cells])
+        broken.extend([label, *_bumped(cells)])
     rec, findings = _read(_card(tmp_path, "stream.txt", LINES[:FIRST] + stream + LINES[LAST + 1:]))
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in CLEAN["funding"]["rows"]]
+    assert _unrecovered(findings) == []
+    rec, findings = _read(_card(tmp_path, "broken.txt", LINES[:FIRST] + broken + LINES[LAST + 1:]))
     rows = rec["funding"]["rows"]
     assert all(v is None for r in rows for v in r["amounts_krw"])
-    assert [r["amounts_raw"] for r in rows] == [LINES[i].split()[-5:] for i in ROWS]
+    assert [r["amounts_raw"] for r in rows] == [_bumped(LINES[i].split()[-5:]) for i in ROWS]
     assert _unrecovered(findings) == [f"line {FIRST + 1}"]
 
 

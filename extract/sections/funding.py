@@ -485,20 +485,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_tokens = header_order(header_lines)
     if note:  # a note printed as a dash reads as one more amount than there are columns
         data = [r[: len(header_tokens) + 1] for r in data]
-    data = [_unplaced_if_short(r, len(header_tokens), data) for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data
-
-
-def _unplaced_if_short(row: list[str], n_cols: int, rows: list[list[str]]) -> list[str]:
-    """A row of a table read from text lines with fewer amounts than the header has columns, where
-    another row fills every column: the dump dropped an empty cell or printed two amounts as one,
-    and which amount stands under which period is not shown. Its amounts go one place past the
-    columns (unlabelled: every figure of the row null, the printed cells kept as ``amounts_raw``)."""
-    if not n_cols or len(row) - 1 >= n_cols or not any(len(r) - 1 == n_cols for r in rows):
-        return row
-    return [row[0], *[""] * n_cols, " ".join(row[1:])]
 
 
 def _source_labels(tokens: list[str]) -> list[str] | None:

@@ -92,6 +92,8 @@ def _section_line(s: dict[str, Any]) -> str:
         how = "no heading: tables whose content names it"
     elif s["by"] == "unknown heading":
         how = f"'{s['heading']}' matches no vocabulary label -> its text is unplaced"
+    elif s["by"] == "shape and content":
+        how = f"'{s['heading']}' matches no vocabulary label: a heading by its shape, read as {name} by its lines"
     elif s["by"] == "repeated":
         how = f"'{s['heading']}' = vocabulary '{s['label']}', a second time: not read"
     else:
