@@ -780,17 +780,17 @@ def _opens_page_after(prev: Table, lines: list[TLine], a: int, repeated: Set[str
 
 
 def _ends_with_head(prev: Table) -> bool:
-    """Whether the last row of ``prev`` opens a new table stacked under it: its label cell repeats
-    the label column's head (the first row's first cell, ``구분``) below rows of other labels, and
-    none of its cells holds a figure. The rows after a page break then belong to that new table,
-    with its own columns, never to the table above."""
+    """Whether the last row of ``prev`` opens a new table stacked under it: its own label cell
+    repeats the label column's head (the first row's first cell, ``구분``) below rows of figures,
+    and none of its cells holds a figure. The rows after a page break then belong to that new
+    table, with its own columns, never to the table above."""
     grid = prev.grid()
-    if len(grid) < 3:
+    label = prev.cell_at(len(grid) - 1, 0)
+    if len(grid) < 3 or label is None or label.row != len(grid) - 1:
         return False
     head, last = " ".join(grid[0][0].split()), grid[-1]
-    return (bool(head) and " ".join(last[0].split()) == head
-            and all(" ".join(r[0].split()) != head for r in grid[1:-1])
-            and not any(_FIGURE.match(t.strip()) for t in last if t.strip()))
+    figures = [any(_FIGURE.match(t.strip()) for t in row if t.strip()) for row in grid]
+    return bool(head) and " ".join(last[0].split()) == head and any(figures[1:-1]) and not figures[-1]
 
 
 def _head_to_text(out: list[Out], prev: Table, base: int) -> None:
