@@ -426,3 +426,69 @@ def test_a_cut_row_read_again_keeps_its_cells_in_their_columns() -> None:
     )
     [t] = _tables(text)
     assert t.grid()[-1][:5] == ["2020", "", "127호 공급", "81호", "완료"]
+
+
+# ------------------------- the head of a second stacked table ending a page, its body on the next
+
+STACKED_HEAD = (  # the funding printed as two stacked tables: 2024-2026 with 총사업비, then 2027-2029
+    "                                                           연도별 투자계획\n"
+    "          구분                  총사업비\n"
+    "                                               2024년               2025년             2026년\n"
+    "\n"
+    "          계                       9,000                5,000               3,000             1,000\n"
+    "\n"
+    "          국비                     4,500                2,500               1,500               500\n"
+    "\n"
+    "          군비                     4,500                2,500               1,500               500\n"
+    "\n"
+    "\n"
+    "           구분                                               연도별 투자계획\n"
+    "\n"
+    "\n"
+    "\n"
+    "                                                                -1-\n"
+    "\f                              2027년                2028년           2029년\n"
+    "\n"
+    "           계                          3,000                2,000           1,200\n"
+    "\n"
+    "           국비                         1,000                 600              600\n"
+    "\n"
+    "           군비                         2,000               1,400              600\n"
+)
+
+
+def test_the_head_of_a_new_stacked_table_ending_a_page_does_not_join_its_body_to_the_table_above() -> None:
+    """A row repeating the label column's head (구분) with no figure, the last of its page, below
+    the rows of a table: the head of a new table whose body the page break carried over, with its
+    own columns (the converter measures each page on its own). The body is a table of its own,
+    not rows of the table above read in its columns; the head, not placeable in the body's
+    columns, is read as text between them."""
+    first, second = _tables(STACKED_HEAD)[:2]
+    assert [row[0] for row in first.grid()] == ["구분", "계", "국비", "군비"]
+    assert second.grid() == [["", "2027년", "2028년", "2029년"], ["계", "3,000", "2,000", "1,200"],
+                             ["국비", "1,000", "600", "600"], ["군비", "2,000", "1,400", "600"]]
+    text = " ".join(b.text for b in read(STACKED_HEAD.encode("utf-8")).blocks if not isinstance(b, Table))
+    assert "연도별 투자계획" in text
+
+
+def test_the_years_of_the_stacked_table_below_the_break_go_on_the_funding_rows() -> None:
+    from pledgecard.extract.cards import extract_card_results
+
+    text = "가나군 공약사업 관리카드\n\n❏ 재원 확보계획\n                          (단위: 백만원)\n\n" + STACKED_HEAD
+    [card] = extract_card_results(read(text.encode("utf-8")), file_name="x.txt")
+    funding = card.record["funding"]
+    assert funding is not None
+    assert [c["label"] for c in funding["columns"]] == ["총사업비", "2024", "2025", "2026", "2027", "2028", "2029"]
+    rows = {r["label"]: r["amounts_krw"] for r in funding["rows"]}
+    assert rows["국비"] == [v * 1_000_000 for v in (4_500, 2_500, 1_500, 500, 1_000, 600, 600)]
+    assert rows["군비"][-3:] == [2_000_000_000, 1_400_000_000, 600_000_000]
+
+
+def test_a_row_below_the_break_with_no_head_ending_the_page_still_continues_the_table() -> None:
+    """The same page break under the first table's last row (no head row ending the page): the
+    rows opening the next page, as many cells as its columns, go on with that table."""
+    text = STACKED_HEAD.split("           구분    ")[0] + (
+        "                                                                -1-\n"
+        "\f          도비                        0                    0                   0                 0\n")
+    [first] = _tables(text)
+    assert first.grid()[-1] == ["도비", "0", "0", "0", "0"]

@@ -54,9 +54,6 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # with certainty and the second's rows placed off their year columns by pdftotext on the next
     # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
     "eunha-province-28004-layout#0": 0.83,
-    # the second stacked funding table's heading row ends a page, its years open the next: read
-    # with the first table as one grid whose second part's columns are off (its figures left null)
-    "eunha-province-28002-layout#0": 0.91,
     "narae-city-29002-layout#0": 0.97,
     # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고):
     # a level-1 row without date or marker (세부 추진실적) read as the rest of the note row above it

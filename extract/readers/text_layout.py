@@ -569,7 +569,12 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             if table is not None:
                 prev = _table_before(out, repeated, lines[a])
                 joined = _read_with(prev, table, blocks, own, lines, a, repeated, lexicon)
-                if prev is not None and _continues(prev, table, lines, a, repeated):
+                if prev is not None and _ends_with_head(prev) and _opens_page_after(prev, lines, a, repeated):
+                    _head_to_text(out, prev, base)  # a new stacked table's head cut from its body
+                    blocks.pop(id(prev), None)
+                    out.append(table)
+                    blocks[id(table)] = own
+                elif prev is not None and _continues(prev, table, lines, a, repeated):
                     _group_rows_atop(out, prev, repeated, lines[a])
                     _append_rows(prev, table)
                     blocks.pop(id(prev), None)
@@ -757,14 +762,57 @@ def _group_rows_atop(out: list[Out], prev: Table, repeated: Set[str], first: TLi
 def _continues(prev: Table, table: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()) -> bool:
     """A block right after a page break (repeated page lines atop the new page aside), with the
     column count of the table before the break and no header row (its first column holds the
-    same kind of labels), continues that table."""
+    same kind of labels), continues that table; not when the last row of that table is the head
+    of a new table stacked under it (:func:`_ends_with_head`)."""
+    return prev.n_cols == table.n_cols and not _ends_with_head(prev) and _opens_page_after(prev, lines, a, repeated)
+
+
+def _opens_page_after(prev: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()) -> bool:
+    """Whether line ``a`` opens a page (repeated page lines atop it aside) right after the table
+    ``prev`` ended the page before."""
     before = [ln for ln in lines[:a] if not ln.blank and not (
         ln.page == lines[a].page and len(ln.segs) == 1 and (" ".join(ln.text.split()) in repeated
                                                            or _label_atop(ln.text, ln.segs[0].x0, lines[a])))]
-    if not before or before[-1].page == lines[a].page or prev.n_cols != table.n_cols:
+    if not before or before[-1].page == lines[a].page:
         return False
     last_line = prev.source.line_end or 0
     return all(ln.number <= last_line for ln in before)
+
+
+def _ends_with_head(prev: Table) -> bool:
+    """Whether the last row of ``prev`` opens a new table stacked under it: its own label cell
+    repeats the label column's head (the first row's first cell, ``구분``) below rows of figures,
+    and none of its cells holds a figure. The rows after a page break then belong to that new
+    table, with its own columns, never to the table above."""
+    grid = prev.grid()
+    label = prev.cell_at(len(grid) - 1, 0)
+    if len(grid) < 3 or label is None or label.row != len(grid) - 1:
+        return False
+    head, last = " ".join(grid[0][0].split()), grid[-1]
+    figures = [any(_FIGURE.match(t.strip()) for t in row if t.strip()) for row in grid]
+    return bool(head) and " ".join(last[0].split()) == head and any(figures[1:-1]) and not figures[-1]
+
+
+def _head_to_text(out: list[Out], prev: Table, base: int) -> None:
+    """The last row of ``prev``, the head of a new stacked table whose body the page break carried
+    to the next page (:func:`_ends_with_head`), taken out of ``prev`` and read as a text line after
+    it: ``pdftotext -layout`` measures each page on its own, so its cells stand in the columns of
+    the table above, not in those of the new table's body (nothing is placed by guess)."""
+    row = prev.n_rows - 1
+    cells = sorted((c for c in prev.cells if c.row == row), key=lambda c: c.col)
+    prev.cells = [c for c in prev.cells if c.row < row]
+    for c in prev.cells:
+        c.row_span = min(c.row_span, row - c.row)
+    prev.n_rows = row
+    starts = [c.source.line_start for c in cells if c.source.line_start is not None]
+    ends = [c.source.line_end for c in cells if c.source.line_end is not None]
+    x0 = min((c.source.columns[0] for c in cells if c.source.columns), default=base)
+    first, last = min(starts, default=0), max(ends, default=0)
+    prev.source = Source(line_start=prev.source.line_start,
+                         line_end=max((c.source.line_end or 0 for c in prev.cells), default=prev.source.line_end))
+    at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
+    out.insert(at + 1, TextLine(" ".join(" ".join(c.text.split()) for c in cells if c.text.strip()),
+                                max(0, x0 - base), first, last))
 
 
 def _append_rows(prev: Table, table: Table) -> None:
