@@ -39,7 +39,8 @@ VALIDATION_MODULE = "pledgecard.validate.api"
 # GX's environment before GX is imported.
 VALIDATION_IMPORTS = (VALIDATION_MODULE, "pledgecard.validate.suites", "great_expectations",
                       "pledgecard.validate.report", "pdfplumber.display", "pledgecard.validate.pdfpage")
-LOAD_IMPORTS = ("pledgecard.load.tableset", "pledgecard.load.parquet", "pyarrow.parquet")
+LOAD_IMPORTS = ("pledgecard.load.tableset", "pledgecard.load.parquet", "pyarrow.parquet", "pledgecard.load.sqltypes",
+                "duckdb")
 
 
 @contextmanager

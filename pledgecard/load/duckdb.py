@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from pathlib import Path
-
-import duckdb
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from pledgecard.errors import LoadError
-from pledgecard.load.keys import CARD_REF, CARDS, FILES, LOAD_ORDER, primary_key
-from pledgecard.load.sqltypes import column_types, loadable
 from pledgecard.load.summary import LoadSummary
 from pledgecard.writers import writable_location
+
+if TYPE_CHECKING:  # duckdb, pandas and the column types are imported where a load needs them: the
+    # preflight check (run's first step, before the extraction) only asks whether the file is writable
+    import duckdb
+    import pandas as pd
 
 
 def _q(name: str) -> str:
@@ -21,6 +22,9 @@ def _q(name: str) -> str:
 
 def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
     """Create ``table`` if missing; add columns a newer pledgecard introduced."""
+    from pledgecard.load.keys import primary_key
+    from pledgecard.load.sqltypes import column_types
+
     types = column_types(table)
     cols = ", ".join(f"{_q(c)} {t}" for c, t in types.items())
     pk = primary_key(table)
@@ -37,6 +41,8 @@ def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
 
 def replace_rows(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> int:
     """Replace the rows of ``table`` that the batch owns (see :mod:`pledgecard.load.keys`)."""
+    from pledgecard.load.keys import CARD_REF, FILES
+
     con.register("_batch", df)
     try:
         if table == FILES:
@@ -52,6 +58,11 @@ def replace_rows(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -
 
 def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collection[str] = ()) -> LoadSummary:
     """Load ``tables`` into the DuckDB file at ``path``; all or nothing."""
+    import duckdb
+
+    from pledgecard.load.keys import CARD_REF, CARDS, LOAD_ORDER
+    from pledgecard.load.sqltypes import loadable
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
