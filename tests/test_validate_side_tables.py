@@ -69,3 +69,18 @@ def test_seed_and_corpus_raise_no_false_table_total() -> None:
                 checked += 1
                 assert r["claimed"] == r["parts_sum"], (path.name, r)
     assert checked >= 10  # the corpus has 계 rows and columns to check
+
+
+def test_a_subtotal_labelled_beside_its_group_sums_its_group_wherever_printed() -> None:
+    """narae-city's 시설 현황: a group label, then 소계 in the second label cell, printed before the
+    group's rows; the 합계 row sums the detail rows, never the subtotals too."""
+    from pledgecard.validate.checks.side_tables import total_rows
+
+    table = {"title": "사업 대상 시설 현황", "header": [["구분", "시설", "개소", "정원(명)"]],
+             "rows": [["합계", "합계", "9", "250"], ["중부권", "소계", "3", "60"], ["중부권", "문화시설", "3", "60"],
+                      ["서부권", "소계", "6", "190"], ["서부권", "체육시설", "2", "125"], ["서부권", "체육시설", "4", "65"]]}
+    got = {(r["location"], r["claimed"], r["parts_sum"]) for r in total_rows("c", {"tables": [table]})}
+    assert all(claimed == parts for _, claimed, parts in got) and len(got) == 6
+    table["rows"][4][2] = "3"  # a wrong detail figure: its subtotal and the grand total both flag it
+    bad = {r["location"] for r in total_rows("c", {"tables": [table]}) if r["claimed"] != r["parts_sum"]}
+    assert bad == {"tables[0].rows[0][2]", "tables[0].rows[3][2]"}

@@ -1,10 +1,11 @@
 """Side tables (tables inside the achievements): a 계 / 합계 / 소계 row or column equals the sum of
 its parts.
 
-A row is a total row when its first cell is a total word; a column is a total column when a
-header cell is. A grand total (계, 합계, 총계) is checked against every non-total row (column) on
-its side of the table; a subtotal (소계) against the run of non-total rows (columns) next to it,
-before it when there are any there, else after it. Only cells whose whole text is a number (with
+A row is a total row when a label cell (before its first number) is a total word; a column is a
+total column when a header cell is. A grand total (계, 합계, 총계) is checked against every non-total row (column) on
+its side of the table; a subtotal (소계) against the other rows of its group when a label before it
+names one (중부권 | 소계), else against the run of non-total rows (columns) next to it, before it
+when there are any there, else after it. Only cells whose whole text is a number (with
 thousands separators and at most one shared unit such as 명) are compared; a comparison with an
 empty or unreadable part is skipped; ``-`` reads as zero. Columns holding a running number
 (연번: 1, 2, 3, ...) and shares (%) or scores (점) are never summed.
@@ -79,12 +80,18 @@ def _cell(rows: list[list[Any]], r: int, c: int) -> Any:
     return rows[r][c] if 0 <= r < len(rows) and 0 <= c < len(rows[r]) else None
 
 
-def _parts_of(i: int, kinds: list[str | None]) -> list[int]:
-    """Indices summed into the total at ``i`` (see the module doc)."""
+def _parts_of(i: int, kinds: list[str | None], groups: list[Any] | None = None) -> list[int]:
+    """Indices summed into the total at ``i`` (see the module doc). ``groups``: each row's first
+    label where a second label cell holds the total word (중부권 | 소계): a subtotal sums the other
+    rows of its group, wherever the group prints it."""
     n = len(kinds)
     if kinds[i] == "grand":
         before = [j for j in range(i) if kinds[j] is None]
         return before or [j for j in range(i + 1, n) if kinds[j] is None]
+    if groups is not None and groups[i] and total_kind(groups[i]) is None:
+        members = [j for j in range(n) if kinds[j] is None and groups[j] == groups[i]]
+        if members:
+            return members
     run_before: list[int] = []
     j = i - 1
     while j >= 0 and kinds[j] is None:
@@ -118,6 +125,17 @@ def _running_number(rows: list[list[Any]], c: int, data_rows: list[int]) -> bool
         [val[0] for val in values] == [float(k) for k in range(1, len(values) + 1)]  # type: ignore[index]
 
 
+def _row_kind(row: list[Any]) -> str | None:
+    """The total word of a row's label cells (those before its first number): ``합계``, or the
+    ``소계`` of a group labelled in the cell before it (중부권 | 소계 | 3 | 60)."""
+    for cell in row:
+        if cell_number(cell) is not None:
+            return None
+        if kind := total_kind(cell):
+            return kind
+    return None
+
+
 def total_rows(card_id: str, rec: Record) -> Iterator[Row]:
     for t, table in enumerate(lst(rec.get("tables"))):
         yield from _table_rows(card_id, t, d(table))
@@ -128,7 +146,8 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
     if not rows:
         return
     width = max(len(r) for r in [*header, *rows])
-    row_kinds = [total_kind(_cell(rows, r, 0)) for r in range(len(rows))]
+    row_kinds = [_row_kind(rows[r]) for r in range(len(rows))]
+    groups = [_cell(rows, r, 0) for r in range(len(rows))]
     col_kinds = [next((k for h in header if (k := total_kind(h[c] if c < len(h) else None))), None)
                  for c in range(width)]
     title = table.get("title")
@@ -145,7 +164,7 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
     for r, kind in enumerate(row_kinds):  # a total row: column by column
         if kind is None:
             continue
-        parts = _parts_of(r, row_kinds)
+        parts = _parts_of(r, row_kinds, groups)
         for c in range(1, width):
             if kinds[c] == "label":
                 continue
@@ -185,9 +204,10 @@ CHECKS = [
     sum_check(
         "table.total", "side-table totals",
         description="a 계 / 합계 / 소계 row or column of a side table equals the sum of its parts",
-        fails_when="a side table's total row (first cell 계, 합계, 총계 or 소계) or total column (header cell "
+        fails_when="a side table's total row (a label cell 계, 합계, 총계 or 소계) or total column (header cell "
                    "one of them) differs, in one column or row, from the sum of its parts: every non-total "
-                   "row (column) for a grand total, the adjacent run for 소계; only whole-number cells in one "
+                   "row (column) for a grand total; for 소계 the rows of its group (a label before it) or the "
+                   "adjacent run; only whole-number cells in one "
                    "additive unit are compared, running numbers (연번), % and 점 never",
         locations="`tables[t].rows[r][c]` (the total cell)", rows=total_rows, describe=_describe),
 ]
