@@ -125,7 +125,20 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
             items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
     if not items:
         return None
+    if _misaligned(header, values):
+        # two channels' labels in one header cell, or a count under no label: a layout dump's
+        # columns did not line up, so which count is whose is not known; the channels, no counts
+        items = [_item(label, cat, "") for h in header if fold(h) and not _is_total(fold(h))
+                 for label, cat in (_split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _misaligned(header: list[str], values: list[str]) -> bool:
+    """Whether a channel table's header and count rows fail to line up: a header cell naming two
+    channels, or a count under an empty header cell."""
+    if any(len({cat for _, cat in _split_header(fold(h))}) > 1 for h in header):
+        return True
+    return any(not fold(h) and fold(v) for h, v in zip(header, values, strict=False))
 
 
 def _is_value_line(text: str) -> list[str] | None:
