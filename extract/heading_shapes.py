@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import find_labels, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
@@ -37,7 +37,6 @@ from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.money import find_unit
 
-_MAX_TITLE = 14  # characters of a heading's title, spaces aside
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS
 _GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
 
@@ -75,9 +74,9 @@ def shaped_title(text: str) -> str | None:
 
 
 def _titleish(title: str) -> bool:
-    """A heading's title: short, no digit (no date, no figure), no colon, Hangul in it."""
-    return (0 < len("".join(title.split())) <= _MAX_TITLE and not re.search(r"[\d:：~]", title)
-            and re.search(r"[가-힣]", title) is not None)
+    """A numbered heading's title (:func:`~pledgecard.extract.heading_numbers.titleish`: short, no
+    digit, no colon) with no range mark and Hangul in it."""
+    return titleish(title) and "~" not in title and re.search(r"[가-힣]", title) is not None
 
 
 def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
