@@ -439,14 +439,20 @@ def _continues_grid(first: list[list[str]], more: list[list[str]]) -> bool:
         return False
     if any(len(r) != len(first[0]) for r in first[1:]):
         return False
-    kinds = [classify_column(c) for c in more[0][1:]]
-    if not kinds or any(not c.strip() for c in more[0][1:]) or any(k["kind"] not in _PERIOD_KINDS for k in kinds):
+    if any(not c.strip() for c in more[0][1:]):
         return False
-    old = [classify_column(c) for c in first[0][1:]]
-    if {k["label"] for k in kinds} & {k["label"] for k in old}:
+    return _periods_go_on([classify_column(c) for c in first[0][1:]], [classify_column(c) for c in more[0][1:]])
+
+
+def _periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> bool:
+    """Whether the columns ``more`` continue ``columns``' periods: period columns only (no total),
+    none of them one of ``columns``, their years after ``columns``' years."""
+    if not more or any(c["kind"] not in _PERIOD_KINDS for c in more):
         return False
-    years = [k["year"] for k in old if k["kind"] == "year"]
-    more_years = [k["year"] for k in kinds if k["kind"] == "year"]
+    if {c["label"] for c in more} & {c["label"] for c in columns}:
+        return False
+    years = [c["year"] for c in columns if c["kind"] == "year"]
+    more_years = [c["year"] for c in more if c["kind"] == "year"]
     return not (years and more_years and min(more_years) <= max(years))
 
 
@@ -765,14 +771,7 @@ def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], 
     if not more_rows or [r["label"] for r in more_rows] != [r["label"] for r in rows] or any(
             r.get("amounts_raw") for r in more_rows):
         return False
-    if not more_cols or any(c["kind"] not in _PERIOD_KINDS for c in more_cols):
-        return False
-    labels = {c["label"] for c in columns}
-    if any(c["label"] in labels for c in more_cols):
-        return False
-    years = [c["year"] for c in columns if c["kind"] == "year"]
-    more_years = [c["year"] for c in more_cols if c["kind"] == "year"]
-    return not (years and more_years and min(more_years) <= max(years))
+    return _periods_go_on(columns, more_cols)
 
 
 _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
