@@ -49,6 +49,23 @@ def schedule_rows(rec: Record) -> list[list[str]]:
     return rows
 
 
+def gantt_rows(rec: Record) -> tuple[int, list[tuple[str, str, set[int]]]]:
+    """The as-of year and its stages for a chart: (step, stage, the months it runs), each stage
+    starting where the one before ends or overlapping it by a month."""
+    r = _rnd(rec, "gantt")
+    year = int(rec["as_of"]["end"][:4])
+    stages = STAGES[r.randint(0, 2):][: r.randint(3, 4)]
+    rows, start = [], r.randint(1, 3)
+    for k, stage in enumerate(stages):
+        length = r.randint(2, 4)
+        months = {m for m in range(start, start + length) if m <= 12}
+        if not months:
+            break
+        rows.append((f"{k + 1}단계", stage, months))
+        start += length - r.randint(0, 1)
+    return year, rows
+
+
 def photo_caption(rec: Record) -> str:
     r = _rnd(rec, "photo")
     what = r.choice(["현장 점검", "착공식", "주민설명회", "업무협약식", "개소식"])

@@ -64,7 +64,8 @@ class Family:
     status_options: tuple[tuple[str, str], ...] = ()  # the statuses a checkbox header offers (label, code)
     outreach: bool = True  # False: the template has no outreach table
     outreach_words: bool = False  # outreach told in sentences: free channel words, printed channels only
-    as_of_form: str = ""  # the as-of date reprinted: "day" (2024. 9. 30. 현재) | "quarter_end" ('24.3/4분기 말 기준)
+    as_of_form: str = ""  # the as-of date reprinted: "day" (2024. 9. 30. 현재) | "day_bare" (2024. 9. 30.) |
+    #                       "quarter_end" ('24.3/4분기 말 기준)
     facility_table: str = ""  # a side table so titled, with 합계 and 소계 rows, at the end of the first block
     status_rate: bool = False  # the status printed with a progress percent: 정상추진(80%), 완료(100%)
 
@@ -245,6 +246,8 @@ DATE_FORMS |= {
                   "half": ("{y}. {h}반기",), "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",)},
     "bare_year": {"month": ("{yy}년 {m}월", "{y}. {m}월말"), "quarter": ("{yy}년 {q}분기", "{y}.{q}Q"),
                   "half": ("{yy}년 {h}반기", "{y}. {h}반기"), "range": ("{y1}.{m1}월~{y2}.{m2}월",)},
+    "district": {"month": ("{y}. {m}.", "'{yy}. {m}월"), "quarter": ("{y}년 {q}/4분기",), "half": ("'{yy}.{h}반기",),
+                 "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
 }
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
@@ -311,9 +314,9 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
     day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
     old = rec["as_of"]
-    if form == "day":
+    if form in ("day", "day_bare"):
         y, m, d = (int(x) for x in old["end"].split("-"))
-        raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"])
+        raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
     else:
         if old["precision"] != "quarter":
@@ -426,7 +429,7 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             for a in rec["achievements"]:
                 if a["level"] == 1 and a["marker"] not in ("※", "*"):
                     a["marker"] = None
-        if fam.style.goals_lines:  # goal lines print no 추진내용
+        if fam.style.goals_lines or fam.style.goals_layout == "years_across":  # no 추진내용 printed
             for g in rec["goals"]:
                 g["detail"] = None
         if fam.style.goals_layout == "year_group":
@@ -990,6 +993,70 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="jinsol-county",
+        about="a county, designed blind; headings numbered `Ⅰ-1.` under one chapter, `(가) ... - date` blocks, ▷ "
+              "bullets with ㆍ under them, sections in their own order (funding and goals before the achievements, "
+              "outreach after the plans), funding in 천원 with a 계획 and a 확보 row under every source (기투자, "
+              "a 합계 column last, the 계 row last, a 기금 source), goals transposed: the years across the columns "
+              "(`'24년`), rows 목표 / 실적 / 달성률 / 추진상황 under every project (a row-spanning project cell)",
+        government=("군수", "진솔군", "군민", [["도비", "군비", "기금"], ["도비", "군비"]]),
+        kind="진솔군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="Ⅰ-{n}. {label}", group_format="({letter}) {group} - {date}",
+                    group_plain="({letter}) {group}", bullet1="▷", bullet2="ㆍ", header_layout="grid4",
+                    header_words=(("title", "공약사업명"), ("name", "담당")), lead_label="주관부서",
+                    status_label="추진상태", phone_label="연락처",
+                    section_order=("overview", "funding", "goals", "achievements", "plans", "outreach", "effects"),
+                    funding_pair="rows", pair_labels=("계획", "확보"), unit_format="(단위: {unit})",
+                    year_format="'{yy}년", goals_layout="years_across", goals_year="'{yy}년",
+                    goals_project_label="세부사업", overview_heading="사업 개요",
+                    funding_heading="재원별 투자계획 및 확보현황", achievements_heading="그간 추진실적",
+                    goals_heading="연도별 성과목표", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents}과의 소통실적", spaced_labels=True, font_pt=10.5,
+                    line_height=1.6, dump="blocks"),
+        first_seed=34001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("▷", "ㆍ", "-"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, total_row_last=True,
+                        prior=True, scale=(20_000, 900_000)),
+        goal_values=True,
+    ),
+    Family(
+        name="bitna-district",
+        about="an autonomous district, designed blind; every section its own boxed table (a shaded `[1] 사업개요` "
+              "title row over a cell holding its lines and tables), `ㅁ` blocks, ○ bullets with `ㅡ` under them, "
+              "labels down the header's first column with the as-of date `2024. 9. 30.`, statuses `정상` / `지연` "
+              "/ `보류` / `완료(이행)`, dates `2024. 9.`, `2025년 1/4분기`, `'24.하반기`, funding in 백만원 with "
+              "one decimal, goals with a year column, outreach with the 계 column amid the channels and a label "
+              "column (구분 / 실적(회)), a 추진일정 chart (the months of the year across, ● marks)",
+        government=("구청장", "빛나구", "구민", [["시비", "구비"], ["시비", "구비", "기타"]]),
+        kind="빛나구 민선8기 구청장 공약 이행 관리카드",
+        style=Style(heading_format="[{n}] {label}", group_format="ㅁ {group} ({date})", group_plain="ㅁ {group}",
+                    bullet1="○", bullet2="ㅡ", header_layout="vertical", as_of_label="기준일",
+                    header_words=(("title", "공약사업"), ("no", "공약번호")), lead_label="담당부서",
+                    status_label="이행상태", phone_label="전화",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "schedule",
+                                   "effects"),
+                    section_box=True, schedule_gantt=True, amount_decimals=1, year_format="{y}년",
+                    goals_layout="year_col", goals_rate=True, outreach_total_at="middle",
+                    outreach_row_labels=("구분", "실적(회)"), overview_heading="사업개요",
+                    funding_heading="소요재원 및 확보계획", achievements_heading="추진실적",
+                    goals_heading="연차별 목표 대비 실적", plans_heading="향후 계획", effects_heading="기대효과",
+                    schedule_heading="추진일정", outreach_heading="{residents} 소통 실적", spaced_labels=False,
+                    font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=35001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("○", "ㅡ", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, decimals=1,
+                        scale=(50, 30_000)),
+        status_options=(("정상", "ongoing_normal"), ("지연", "ongoing_delayed"), ("보류", "dropped"),
+                        ("완료(이행)", "done")),
+        as_of_form="day_bare",
+        date_forms="district",
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {
@@ -999,6 +1066,7 @@ _NEEDS = {
     "long": lambda r: len(r["achievements"]) >= 24,
     "tables": lambda r: bool(r["tables"]),
     "quarter": lambda r: r["as_of"]["precision"] == "quarter",
+    "plans": lambda r: bool(r["plans"]),
 }
 
 

@@ -729,7 +729,45 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _across_cell(goal: Record, row: str) -> str:
+    """One year's cell in a goal row of a years-across table (목표, 실적, 달성률 or 추진상황)."""
+    if row == "목표":
+        return goal["target"]
+    if row == "실적":
+        return goal["actual"] or "-"
+    if row == "달성률":
+        return _rate(goal)
+    return goal["status"]
+
+
+def _goals_across(rec: Record, style: Style) -> Grid:
+    """Years across the columns; under every project (its cell spanning them) one row per
+    ``style.goals_rows`` (목표 / 실적 / 달성률 / 추진상황); a year the project has no goal for is empty."""
+    goals = rec["goals"]
+    years = sorted({g["year"] for g in goals})
+    projects = list(dict.fromkeys(g["project"] for g in goals))
+    labels = style.goals_rows
+    g = Grid(1 + len(projects) * len(labels), 2 + len(years), widths=[1.6, 0.9] + [1.3] * len(years), role="goals")
+    g.put(0, 0, style.goals_project_label, head=True)
+    g.put(0, 1, style.spaced("구분"), head=True)
+    for k, y in enumerate(years):
+        g.put(0, 2 + k, style.goals_year.format(y=y, yy=f"{y % 100:02d}"), head=True)
+    for p, project in enumerate(projects):
+        top = 1 + p * len(labels)
+        g.put(top, 0, project, rs=len(labels))
+        by_year = {x["year"]: x for x in goals if x["project"] == project}
+        for i, lab in enumerate(labels):
+            g.put(top + i, 1, lab, head=True)
+            for k, y in enumerate(years):
+                x = by_year.get(y)
+                g.put(top + i, 2 + k, _across_cell(x, lab) if x else "")
+    g.head_rows = 1 if style.repeat_table_head else 0
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "years_across":
+        return _goals_across(rec, style)
     if style is not None and style.goals_layout:
         return _goals_table(rec, style)
     goals = rec["goals"]
@@ -775,9 +813,29 @@ def _outreach_vertical(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _outreach_amid(rec: Record, style: Style) -> Grid:
+    """Channels across, the 계 column amid them (after the first half), a label column first when
+    the template heads its rows (``구분`` over ``실적(회)``)."""
+    o = rec["outreach"]
+    cells = [(x["label"], f"{x['count']}({x['note']})" if x.get("note") else
+              "-" if x["count"] == 0 and style.zero_dash else str(x["count"])) for x in o["items"]]
+    cells.insert((len(cells) + 1) // 2, (style.spaced("계"), f"{o['total']}{o['unit']}"))
+    lead = 1 if style.outreach_row_labels[0] else 0
+    g = Grid(2, lead + len(cells), widths=[1.0] * (lead + len(cells)), role="outreach")
+    if lead:
+        g.put(0, 0, style.outreach_row_labels[0], head=True)
+        g.put(1, 0, style.outreach_row_labels[1], head=True)
+    for k, (label, text) in enumerate(cells):
+        g.put(0, lead + k, label, head=True)
+        g.put(1, lead + k, text)
+    return g
+
+
 def outreach_grid(rec: Record, style: Style) -> Grid:
     if style.outreach_layout == "vertical":
         return _outreach_vertical(rec, style)
+    if style.outreach_total_at == "middle":
+        return _outreach_amid(rec, style)
     o = rec["outreach"]
     items = o["items"]
     g = Grid(2, 1 + len(items), widths=[1.0] * (1 + len(items)), role="outreach")
@@ -961,6 +1019,26 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
 # ------------------------------------------------------------------------------ sections in a template's order
 
 
+def _gantt_grid(rec: Record) -> Grid:
+    """The 추진일정 as a chart: a stage a row, the as-of year's months across (``1`` .. ``12`` under
+    the year), ● in the months the stage runs."""
+    from samples.extras import gantt_rows
+
+    year, rows = gantt_rows(rec)
+    g = Grid(2 + len(rows), 2 + 12, widths=[0.8, 2.6] + [0.45] * 12, role="side")
+    g.put(0, 0, "구분", rs=2, head=True)
+    g.put(0, 1, "추진내용", rs=2, head=True)
+    g.put(0, 2, f"{year}년", cs=12, head=True)
+    for m in range(12):
+        g.put(1, 2 + m, str(m + 1), head=True)
+    for i, (step, stage, months) in enumerate(rows):
+        g.put(2 + i, 0, step)
+        g.put(2 + i, 1, stage, align="left")
+        for m in range(12):
+            g.put(2 + i, 2 + m, "●" if m + 1 in months else "")
+    return g
+
+
 def _schedule_grid(rec: Record) -> Grid:
     from samples.extras import schedule_rows
 
@@ -996,7 +1074,7 @@ def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
 
         return [Para(x) for x in problem_lines(rec, style)]
     if key == "schedule":
-        return [_schedule_grid(rec)]
+        return [_gantt_grid(rec) if style.schedule_gantt else _schedule_grid(rec)]
     if key == "photos":
         from samples.extras import photo_caption
         from samples.figures import location_map
@@ -1025,6 +1103,17 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
         if not content:
             continue
         n += 1
+        if style.section_box:  # the section's own boxed table: its title row over its content
+            out.append(_boxed(heading_text(n, _section_label(key, style, residents), style), content))
+            continue
         out.append(_heading(n, _section_label(key, style, residents), style))
         out += content
     return out
+
+
+def _boxed(title: str, content: list[Block]) -> Grid:
+    """A section as a one-column table: the shaded title row, then one cell holding its lines and tables."""
+    g = Grid(2, 1, widths=[1.0], role="section")
+    g.put(0, 0, title, head=True, align="left")
+    g.put(1, 0, [b.text if isinstance(b, Para) else b for b in content if isinstance(b, Para | Grid)], align="left")
+    return g

@@ -21,7 +21,7 @@ GOVERNMENTS: list[tuple[str, str, str, list[list[str]]]] = [
 SOURCE_CODES: dict[str, str] = {
     "계": "total", "국비": "national", "지방비": "local", "도비": "provincial", "시군비": "municipal",
     "시비": "municipal", "군비": "municipal", "구비": "district", "민자": "private", "민간": "private",
-    "기타": "other",
+    "기타": "other", "기금": "other",
 }
 
 # A theme: field word, title templates, department candidates, activity nouns, facility, people

@@ -101,6 +101,14 @@ class Style:
     plans_table: tuple[str, str] = ("", "")  # the plans as a table: (date head, content head)
     status_symbols: tuple[tuple[str, str], ...] = ()  # the status printed after its symbol, a legend line under
     #                                                   the header: (("완료", "●"), ("추진중", "◐"), ...)
+    # ---- blind families (jinsol-county, bitna-district)
+    goals_rows: tuple[str, ...] = ("목표", "실적", "달성률", "추진상황")  # goals_layout "years_across": the rows
+    #                                 under every project (years across the columns, ``goals_year`` their heads)
+    section_box: bool = False  # with section_order: every section its own boxed table (a shaded title row over
+    #                            a content row holding the section's lines and tables)
+    schedule_gantt: bool = False  # the 추진일정 section as a chart: stages down, the months across, ● marks
+    outreach_total_at: str = ""  # "" (outreach_total_last) | "middle": the 계 column amid the channels
+    outreach_row_labels: tuple[str, str] = ("", "")  # a label column: the channels row's head, the counts row's
 
     @classmethod
     def pick(cls, seed: int) -> Style:
