@@ -12,14 +12,17 @@ import re
 import unicodedata
 
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
-SECTION_MARKERS = "□■▣◼❏❑☐�\ufffd"
+SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
 LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
-LEVEL2_MARKERS = "-–—➖"
+LEVEL2_MARKERS = "-–—➖ㅡ"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
 CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
+# Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash): markers only before white space
+# (ㅇ, typed for ○, is one wherever it stands, as before)
+JAMO_MARKERS = "ㅁㅡ"
 
 # Brackets that enclose a heading's number (``<1>``, ``〔2〕``, ``[3]``, ``【Ⅳ】``): any opening and
 # closing bracket around a number, a Roman numeral or a letter is a numbering.
@@ -37,7 +40,8 @@ _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe](?!\d)")
 _MARKER_RE = re.compile(
-    r"^(?P<marker>[" + re.escape(ALL_MARKERS) + r"]|ㅇ(?=\s)|" + _NUMBERING_SRC + r")\s*"
+    r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
+    + r"]|[ㅇ" + JAMO_MARKERS + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
 )
 _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
 
