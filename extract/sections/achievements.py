@@ -16,6 +16,7 @@ from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
+from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, DateObject
 
@@ -59,6 +60,13 @@ def _bullet_block(text: str) -> tuple[str, DateObject] | None:
     if (reporting.search(date["raw"]) or earlier) and names.search(name) and len(name) <= 20:
         return fold(name), date
     return None
+
+
+def _named_block(text: str) -> tuple[str, DateObject | None]:
+    """A block heading after a section glyph: its name, and its reporting date when the whole
+    heading is a date (``□ 2024. 9. 30.``: the block of the reporting point)."""
+    d = parse_date(text)
+    return fold(text), d if d.get("label") else None
 
 
 def _is_block_heading(line: Line) -> bool:
@@ -113,7 +121,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         if it.marker is None:
             heading = parse_group_heading(it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
-            heading = parse_group_heading(it.text) or (fold(it.text), None)
+            heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
             # 가. 기 추진실적('22. 7. ~ '24. 12.), ▶ 기 추진실적('26년 1분기 누계): a bullet or a
             # numbering before a dated block name is a block heading, not an item; an item's own

@@ -268,7 +268,10 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
 def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
     """Put label/value pairs into the header (the first value of a field wins)."""
     for field, value, src in pairs:
-        if field == "as_of":  # the reporting point: read as a dated line of the header area
+        if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
+            # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's
+            if reporting_date(value) is None and parse_date(value).get("label"):
+                value = f"{value} {current().words('as_of')[0]}"
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "contact_name":
