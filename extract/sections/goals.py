@@ -17,6 +17,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
@@ -303,6 +304,10 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
+    across = goals_across(grid)
+    if across is not None:  # years across the columns, a row per field under each project
+        return [(_goal(g.project, g.year, g.target, g.status, None if g.status and _not_started(g.status)
+                       else g.actual, None), g.row, {"target": g.col}) for g in across]
     header = grid[0]
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
