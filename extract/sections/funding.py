@@ -699,8 +699,14 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     cut = first_amount if first_amount is not None else len(text)
     by_col = (any(k == "col" and p > cut for k, _, p in tokens)
               and not any(k == "row" and p > cut for k, _, p in tokens))
+    # row labels printed after every amount (a dump printing a spanning label column last): no label
+    # leads its amounts, so the total row's word is the one among the row labels, not one a pair
+    # word and the amounts happen to follow (a header's 합계 before the first 계획)
+    apart = not by_col and any(k == "row" and p > cut for k, _, p in tokens) and \
+        not any(k == "row" and i in leads_amounts for i, (k, _, _) in enumerate(tokens))
     readings = sorted([None, *totals], key=lambda i: (
-        i is None, i is not None and ((tokens[i][2] > cut) if by_col else (i not in leads_amounts)),
+        i is None, i is not None and ((tokens[i][2] > cut) if by_col else (tokens[i][2] < cut) if apart
+                                      else (i not in leads_amounts)),
         tokens[i][1] != bare if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
