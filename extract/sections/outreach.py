@@ -149,6 +149,33 @@ def _is_value_line(text: str) -> list[str] | None:
     return None
 
 
+def _labelled_values(header: str, text: str) -> list[str] | None:
+    """The counts of a line opened by its row's label (``실적(회) 3 1 - 12``) under a header opened
+    by the label column's head (``구분 주민설명회 ...``): a head that names no channel and no total
+    over a label that is no count."""
+    head, _, _ = header.strip().partition(" ")
+    label, _, rest = text.strip().partition(" ")
+    if not head or category_of(head) or _is_total(head) or not rest or _is_value_line(label):
+        return None
+    return _is_value_line(rest)
+
+
+def _total_amid(header: str, cols: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]]] | None:
+    """The total column printed between two channels (``... 전문가 자문 계 언론 홍보 기타``): its place
+    among the counts (the channels before it) and the channels with the total word cut from the
+    label it ended up in; ``None`` unless exactly one total word stands inside the channel labels."""
+    inside = [(k, t) for k, (label, _) in enumerate(cols) for t in label.split()[1:] if _is_total(t)]
+    if len(inside) != 1 or inside[0][0] == len(cols) - 1 and _is_total(header.split()[-1]):
+        return None
+    k, word = inside[0]
+    label, cat = cols[k]
+    toks = label.split()
+    at = max(i for i, t in enumerate(toks) if t == word)
+    if at != len(toks) - 1:
+        return None  # the total word inside a label, not after it
+    return k + 1, [*cols[:k], (fold(" ".join(toks[:at])), cat), *cols[k + 1:]]
+
+
 def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
     """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
     line, as a dump prints a table cell by cell. ``one_header_line``: the lines come from a block
@@ -158,6 +185,8 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     values: list[str] = []
     for ln in lines:
         toks = _is_value_line(ln.full_text)
+        if toks is None and header_parts and not values:
+            toks = _labelled_values(header_parts[0], ln.full_text)
         if toks is None:
             if values:
                 break
@@ -171,13 +200,18 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         return None
     head = " ".join(header_parts).split()
     total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
+    amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
     if total_last:
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
     has_total = bool(head) and _is_total(head[0])
     total = unit = None
     total_raw = ""
-    if total_last and len(values) == len(cols) + 1:
+    if amid is not None and not total_last and len(values) == len(cols) + 1:
+        k, cols = amid
+        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[k]))
+        total_raw, values = values[k], values[:k] + values[k + 1:]
+    elif total_last and len(values) == len(cols) + 1:
         total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[-1]))
         total_raw, values = values[-1], values[:-1]
     elif has_total or len(values) == len(cols) + 1:
