@@ -60,9 +60,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "iseul-county-31001-layout#0": 0.92,
     "iseul-county-31005-layout#0": 0.97,
     # designed blind (session 7): goal rows of a years-across table (목표 / 실적 / 추진상황 rows under a
-    # project, the years as columns) whose cells the dump runs together are left out
+    # project, the years as columns) that a page break or two labels run together leave uncertain are
+    # left out
     "jinsol-county-34005-layout#0": 0.90,
-    "jinsol-county-34015-layout#0": 0.87,
+    "jinsol-county-34015-layout#0": 0.90,
 }
 
 
@@ -228,10 +229,9 @@ BODY_BELOW: dict[str, float] = {
     # the achievements' item tables, nested in the body's content column (no figure wrong)
     "gureum-city-30002-body-layout#0": 0.77,
     "iseul-county-31001-body-layout#0": 0.92,
-    # designed blind (session 7), not worked on yet: the heading labels Ⅰ-1. / Ⅰ-2. wrapped in the label
-    # column beside a funding table of 계획 / 확보 rows; the card is read with its header only (no
-    # figure wrong); bitna-district's body dump reads 0.970
-    "jinsol-county-34005-body-layout#0": 0.04,
+    # designed blind (session 7): the goal table with the years across, its project cell centred on
+    # its rows and a page break moving cells, is left unread (no figure wrong)
+    "jinsol-county-34005-body-layout#0": 0.90,
     "bitna-district-35003-body-layout#0": 0.97,
 }
 

@@ -56,8 +56,11 @@ def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, n
 
 def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
     """The goals of a years-across table (``grid``: the header row first, a merged cell's text in
-    every position it covers), or ``None`` when the table is not one: two or more year columns in
-    the header, one column of row labels naming a target row and at least one other field."""
+    every position it covers), or ``None`` when the table is not one: year columns in the header,
+    one column of row labels naming a target row and at least one other field. A project's rows
+    run from its target row to the next; a project whose rows do not read with certainty (a label
+    naming no field or two, a figure under a year its target leaves empty: a dump that moved cells)
+    gives no goal."""
     if len(grid) < 3:
         return None
     header = grid[0]
@@ -69,31 +72,31 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
     for j in range(len(header)):
         if j in years:
             continue
-        fields = {_row_field(r[j]) for r in rows if j < len(r) and r[j]}
-        if "target" in fields and len(fields - {None}) >= 2 and None not in fields:
+        fields = [_row_field(r[j]) for r in rows if j < len(r) and r[j]]
+        if fields.count("target") and len(set(fields) - {None}) >= 2 and fields.count(None) < len(fields) / 2:
             label_col = j
             break
     if label_col is None or not any(j > label_col for j in years):
         return None
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = {key(w) for w in current().words("header_values", "none")}
+    starts = [k for k, r in enumerate(rows) if _row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
-    start = 0
-    while start < len(rows):  # one project: the rows up to the next target row after a non-target
-        end = start + 1
-        seen = {_row_field(rows[start][label_col])}
-        while end < len(rows) and _row_field(rows[end][label_col]) not in seen and (
-                proj_col is None or rows[end][proj_col] == rows[start][proj_col]):
-            seen.add(_row_field(rows[end][label_col]))
-            end += 1
-        group = {_row_field(r[label_col]): (start + 1 + k, r) for k, r in enumerate(rows[start:end])}
-        project = rows[start][proj_col] if proj_col is not None else None
-        for j, year in years.items():
-            t_row, t = group.get("target", (None, None))
-            if t is None or not t[j] or key(t[j]) in none_words:
-                continue
-
+    for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
+        part = rows[start:end]
+        labels = [_row_field(r[label_col]) for r in part]
+        if None in labels or len(set(labels)) != len(labels):
+            continue
+        group = {f: (start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
+        t_row, t = group["target"]
+        filled = {j for j in years if t[j] and key(t[j]) not in none_words}
+        if any(r[j] and j not in filled and key(r[j]) not in none_words for r in part for j in years):
+            continue  # a figure under a year with no target: the cells moved
+        projects = {r[proj_col] for r in part if r[proj_col]} if proj_col is not None else set()
+        if len(projects) > 1:
+            continue
+        project = next(iter(projects), None)
+        for j in sorted(filled):
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))
-            out.append(AcrossGoal(project or None, year, t[j], status, actual, t_row or 0, j))
-        start = end
+            out.append(AcrossGoal(project, years[j], t[j], status, actual, t_row, j))
     return out
