@@ -274,6 +274,16 @@ def _dated(it: Line) -> bool:
     return False
 
 
+def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: str | None) -> bool:
+    """Whether the section ``name`` is named again below line ``k`` by a heading numbered as the
+    heading of the section above (``above``, as printed) is: the card numbers its headings, so a
+    bare word naming it here is a cell or a label, not its heading."""
+    if above is None or not is_numbering(split_marker(above)[0]):
+        return False
+    return any(isinstance(x := flat[j], Line) and is_numbering(x.marker) and heading_of(x, None) == name
+               for j in named if j > k)
+
+
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     flat = [x for item in items for x in _split_inline_heading(item)]
@@ -305,8 +315,12 @@ def split_sections(items: list[Item]) -> list[Section]:
             continue
         name = heading_of(it, last.name)
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
-        if name and isinstance(it, Line) and it.marker is None and any(s.name == name for s in sections):
-            name = None  # a bare word naming a section read above (a table's column head 추진상황)
+        if name and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
+                flat, named, k, name, printed.get(id(last)))):
+            # a bare word naming a section read above, or one that a numbered heading below names on a
+            # card numbering its headings (a goal row head 추진상황 printed a cell a line, before the
+            # numbered Ⅰ-4. 그간 추진실적)
+            name = None
         if name:
             names = sections_of(it.text)
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:],

@@ -92,3 +92,22 @@ def test_a_cell_stream_with_every_row_label_after_the_amounts_reads_the_total_ro
     assert [(r["label"], r["amounts_krw"]) for r in rows] == [
         ("국비", [0, 100_000, 200_000, 300_000]), ("도비", [50_000, 10_000, 20_000, 80_000]),
         ("계", [50_000, 110_000, 220_000, 380_000])]
+
+
+def test_a_bare_section_word_that_a_numbered_heading_below_names_is_no_heading() -> None:
+    from pledgecard.extract.cards import split_sections
+
+    def line(k: int, text: str) -> Line:
+        from pledgecard.extract.document import Source
+
+        marker, rest = split_marker(text)
+        return Line(text=rest, marker=marker, indent=0, source=Source(line_start=k))
+
+    texts = ["Ⅰ-3. 연도별 성과목표", "세부사업", "목표", "공정률 60%", "추진상황", "완료", "Ⅰ-4. 그간 추진실적",
+             "▷ 실시설계 용역 완료 : 2024. 2월"]
+    sections = split_sections([line(k, t) for k, t in enumerate(texts, 1)])
+    assert [s.name for s in sections[1:]] == ["goals", "achievements"]
+    assert [item.text for item in sections[1].items][-2:] == ["추진상황", "완료"]
+    # unnumbered headings: the bare word still heads its section
+    plain = split_sections([line(k, t) for k, t in enumerate(["성과목표", "목표 60%", "추진상황", "◦ 완료"], 1)])
+    assert [s.name for s in plain[1:]] == ["goals", "achievements"]

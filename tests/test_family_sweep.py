@@ -33,6 +33,8 @@ CASES = [
     # value (2024 공정률 80% - 미착수), no row printing such a word in its actual
     ("byeolbit-district", 14007, "txt", ("goals",)),
     ("byeolbit-district", 14034, "txt", ("goals",)),
+    # a funding source row 기금 (a fund) between the county's own rows, under 계획 / 확보 sub-rows
+    ("jinsol-county", 34102, "hwpx", ()),
 ]
 
 

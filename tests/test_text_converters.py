@@ -47,7 +47,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "gureum-city":       {"hwpx": 0.94, "pdftotext": 0.91, "raw": 1.00},
     "iseul-county":      {"hwpx": 0.69, "pdftotext": 0.51, "raw": 0.97},
     # designed blind in session 7
-    "jinsol-county":     {"hwpx": 0.84, "pdftotext": 0.81, "raw": 0.88},
+    "jinsol-county":     {"hwpx": 0.88, "pdftotext": 0.85, "raw": 0.88},
     "bitna-district":    {"hwpx": 0.97, "pdftotext": 0.80, "raw": 0.93},
     "corpus":            {"pdftotext": 0.84, "raw": 0.99},
 }

@@ -155,7 +155,8 @@ def _labelled_values(header: str, text: str) -> list[str] | None:
     over a label that is no count."""
     head, _, _ = header.strip().partition(" ")
     label, _, rest = text.strip().partition(" ")
-    if not head or category_of(head) or _is_total(head) or not rest or _is_value_line(label):
+    if not head or category_of(head) or _is_total(head) or not rest or _is_value_line(label) \
+            or category_of(label) or _is_total(label):  # a channel's or the total's row: one a row
         return None
     return _is_value_line(rest)
 
