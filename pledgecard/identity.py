@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -78,6 +79,15 @@ def figures(record: Mapping[str, Any]) -> dict[str, int | float]:
     return out
 
 
+def figures_digest(record: Mapping[str, Any]) -> str:
+    """A digest of :func:`figures`: records with equal digests hold the same figures at the same paths."""
+    found = figures(record)
+    if any(v != v for v in found.values()):  # NaN equals nothing, not even itself: no digest does either
+        return "nan:" + os.urandom(16).hex()
+    blob = json.dumps(sorted(found.items()), ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def issuer_of(record: Mapping[str, Any]) -> str | None:
     issuer = as_map(record.get("header")).get("issuer")
     return str(issuer) if issuer else None
@@ -103,6 +113,7 @@ class Copy:
     index: int  # position among the batch's records (records.jsonl line)
     record: Mapping[str, Any]
     path: str
+    digest: str | None = None  # figures_digest of the whole record, when known (record may be slim)
 
     @property
     def sha256(self) -> str | None:
@@ -247,13 +258,26 @@ def slim(record: Mapping[str, Any]) -> dict[str, Any]:
             "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src}}
 
 
+def identity_copy(index: int, record: Mapping[str, Any], path: str, seen: set[str]) -> Copy:
+    """The slim :class:`Copy` of a batch's ``record`` read in turn, for :func:`resolve` with
+    ``full``: with its figures' digest when an earlier record (``seen``: their base keys, this
+    one's added) has its base key, so that resolve need not read it whole again."""
+    key = base_key(record)
+    digest = figures_digest(record) if key in seen else None
+    seen.add(key)
+    return Copy(index, slim(record), path, digest)
+
+
 def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | None = None) -> Resolution:
     """Apply the rule of the module docstring to the batch's records.
 
     With ``full``, in memory that does not grow with the records' size: ``copies`` hold
     :func:`slim` records (read one at a time); only the copies of a base key that several records
     share are read whole again (``full(index)``: the record at ``index``) to be compared, and are
-    slimmed once their card is resolved. The cards and findings are the same either way."""
+    slimmed once their card is resolved. A group whose copies all print a title, are one card by
+    their titles and hold the same figures (:attr:`Copy.digest`, given for copies read before, or
+    read here) is resolved without reading its copies whole again. The cards and findings are the
+    same either way."""
     groups: dict[str, list[Copy]] = {}
     for cp in copies:
         groups.setdefault(base_key(cp.record), []).append(cp)
@@ -261,6 +285,10 @@ def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | N
     findings: list[dict[str, Any]] = []
     for key, members in groups.items():
         if full is not None and len(members) > 1:
+            agreeing = _agreeing(key, members, full)
+            if agreeing is not None:
+                cards.append(agreeing)
+                continue
             members = [Copy(cp.index, full(cp.index), cp.path) for cp in members]
         clusters, found = _resolve_group(key, members)
         if full is not None:
@@ -270,6 +298,23 @@ def resolve(copies: Iterable[Copy], full: Callable[[int], Mapping[str, Any]] | N
         cards += clusters
         findings += found
     return _resolution(cards, findings)
+
+
+def _agreeing(key: str, members: list[Copy], full: Callable[[int], Mapping[str, Any]]) -> Card | None:
+    """The one card of a group of slim copies that all print a title, are one card by their titles
+    and hold the same figures: what :func:`_resolve_group` makes of them (no variant, no finding),
+    without their whole records (a copy without a digest is read for it). ``None`` otherwise."""
+    ordered = sorted(members, key=rank)
+    canonical = ordered[0]
+    titled = all(label_key(str(as_map(cp.record.get("header")).get("title") or "")) for cp in ordered)
+    if not titled or not all(same_card(canonical.record, cp.record) for cp in ordered[1:]):
+        return None
+    digests = {cp.digest if cp.digest is not None else figures_digest(full(cp.index)) for cp in ordered}
+    if len(digests) != 1:
+        return None
+    for cp in ordered:
+        cp.record = slim(cp.record)
+    return Card(canonical=canonical, copies=ordered, key=key)
 
 
 def _resolve_group(key: str, members: list[Copy]) -> tuple[list[Card], list[dict[str, Any]]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pledgecard.corrections import Correction, apply_corrections, corrections_path, load_corrections
 from pledgecard.errors import UsageError
-from pledgecard.identity import Card, Copy, resolve, slim
+from pledgecard.identity import Card, Copy, identity_copy, resolve
 from pledgecard.validate.checks.corrections import correction_row
 from pledgecard.validate.engine import CHUNK_SIZE, Validator, chunk_sizes
 from pledgecard.validate.findings import FAIL_ON, reaches
@@ -116,9 +116,10 @@ def _identity(records_path: Path, provenance_path: Path) -> _Identity:
         found = [f for f in prov.get("findings") or [] if isinstance(f, dict)]
         if found:
             prov_findings[n] = found
+    seen: set[str] = set()  # base keys so far: a later copy of one carries its figures' digest
     for n, (offset, rec) in enumerate(iter_jsonl_at(records_path, required=True)):
         offsets.append(offset)
-        copies.append(Copy(n, slim(rec), str(_source(rec).get("file") or "")))
+        copies.append(identity_copy(n, rec, str(_source(rec).get("file") or ""), seen))
     aligned = len(prov_paths) == len(copies)
     if aligned:
         for cp, path in zip(copies, prov_paths, strict=True):

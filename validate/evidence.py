@@ -14,7 +14,7 @@ import io
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 from pledgecard.extract.formats import evidence_of
 from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
+from pledgecard.validate.helper import Helper
 from pledgecard.validate.paragraphs import ParagraphFinder
 from pledgecard.writers import atomic_write_bytes
 
@@ -32,12 +33,18 @@ _ITEM = re.compile(r"^(achievements|plans|goals)\[(\d+)\]")
 _WS = re.compile(r"\s+")
 CONTEXT_LINES = 1
 MAX_IMAGE_PX = 1600  # longest side of a rendered page
+MAX_IMAGES = 200  # images of one report; findings after them show none
 CROP_DPI = 150  # resolution of a cropped region
 CROP_MARGIN = 12.0  # points around a cropped region
 HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
 _ROW = re.compile(r"(\.rows\[\d+\]|^goals\[\d+\]|^achievements\[\d+\]|^plans\[\d+\])$")
 MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
 MAX_CACHED_PATHS = 4096  # source names whose file was looked up, kept while a report is written
+# prefetch shares out rendering with a helper process from this many new images (about 12 ms each,
+# the helper's start and imports about 0.2 s)
+PREFETCH_MIN = 32
+Box = tuple[float, ...]
+ImageKey = tuple[str, int, Box | None, Box | None]  # (file, page, marked box, table box)
 
 
 @dataclass(slots=True)
@@ -186,19 +193,43 @@ def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
     return None
 
 
+def _pdf_region(location: str | None, provenance: Mapping[str, Any] | None) -> tuple[int, Box | None, Box | None] | None:
+    """The page of ``location``, the box to mark on it and its table's box (``None``: no page)."""
+    prov = provenance_entry(location, provenance, having="page")
+    page = prov.get("page")
+    if not isinstance(page, int):
+        return None
+    box = _box(prov.get("bbox"))
+    table = _enclosing_box(location, provenance, page, box)
+    mark = box
+    if box and table and _ROW.search(location or "") and (box[3] - box[1]) * 2 < table[3] - table[1]:
+        mark = (table[0], box[1], table[2], box[3])  # a row known by its label cell: its full width
+    return page, mark, table
+
+
+def _render_keys(root: Path, report_dir: Path, keys: list[ImageKey]) -> list[str | None]:
+    """In the helper process: :meth:`EvidenceFinder._render` of each key, in turn."""
+    finder = EvidenceFinder(root, report_dir, [])
+    try:
+        return [finder._render(Path(key[0]), *key[1:]) for key in keys]
+    finally:
+        finder.close()
+
+
 class EvidenceFinder:
     """Finds and caches source files and rendered pages for the cards of one report."""
 
-    def __init__(self, root: Path, report_dir: Path, files: list[Mapping[str, Any]], *, max_images: int = 200):
+    def __init__(self, root: Path, report_dir: Path, files: list[Mapping[str, Any]], *, max_images: int | None = None):
         self.root = root
         self.report_dir = report_dir
         self.by_sha = {f.get("sha256"): f.get("path") for f in files if f.get("sha256") and f.get("path")}
-        self.max_images = max_images
+        self.max_images = MAX_IMAGES if max_images is None else max_images
         self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
         self.paragraphs = ParagraphFinder()
         self._paths: dict[tuple[str | None, ...], Path | None] = {}  # source names -> the file found
         self._pdf: tuple[Path, Any] | None = None  # the PDF last rendered from, kept open for its card's next finding
+        self._helper = Helper()  # renders half of what prefetch renders ahead
 
     def _open_pdf(self, path: Path) -> Any:
         """``pdfplumber.open(path)``, the last one kept open: a card's findings are rendered one after
@@ -217,6 +248,11 @@ class EvidenceFinder:
         if self._pdf is not None:
             pdf, self._pdf = self._pdf[1], None
             pdf.close()
+
+    def shutdown(self) -> None:
+        """Close the PDF kept open and stop the helper process of :meth:`prefetch`."""
+        self.close()
+        self._helper.stop()
 
     def source_path(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None) -> Path | None:
         src = record.get("source") or {}
@@ -295,15 +331,10 @@ class EvidenceFinder:
         return Evidence("lines", note=f"{path.name}, {note}", lines=shown)
 
     def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
-        prov = provenance_entry(location, provenance, having="page")
-        page = prov.get("page")
-        if not isinstance(page, int):
+        region = _pdf_region(location, provenance)
+        if region is None:
             return Evidence("none", note="no page for this location")
-        box = _box(prov.get("bbox"))
-        table = _enclosing_box(location, provenance, page, box)
-        mark = box
-        if box and table and _ROW.search(location or "") and (box[3] - box[1]) * 2 < table[3] - table[1]:
-            mark = (table[0], box[1], table[2], box[3])  # a row known by its label cell: its full width
+        page, mark, table = region
         key = (str(path), page, mark, table)
         if key not in self._images:
             self._images[key] = self._render(path, page, mark, table) if len(self._images) < self.max_images else None
@@ -362,6 +393,46 @@ class EvidenceFinder:
         shown = [(n, clean_text(text, one_line=True)[0], hit) for n, text, hit in lines]
         return Evidence("lines", note=f"{path.name}, paragraphs in reading order: {how}", lines=shown,
                         unit="paragraph")
+
+    def image_key(self, record: Mapping[str, Any], location: str | None,
+                  provenance: Mapping[str, Any] | None) -> ImageKey | None:
+        """The image :meth:`find` renders (or takes from its cache) for this finding, or ``None``
+        when it shows no PDF region (the same tests as :meth:`find`, in the same order)."""
+        fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
+        if evidence_of(fmt) != "image":
+            return None
+        path = self.source_path(record, provenance)
+        region = _pdf_region(location, provenance) if path is not None else None
+        return None if region is None else (str(path), *region)
+
+    def prefetch(self, wanted: Iterable[tuple[Mapping[str, Any], str | None, Mapping[str, Any] | None]]) -> None:
+        """Render ahead, shared with a helper process, the images that :meth:`find` will ask for
+        next: ``wanted`` holds the ``(record, location, provenance)`` of the coming findings, in
+        the order ``find`` will be called. The images are the same files made by the same
+        :meth:`_render`; what the helper cannot render is rendered by ``find`` as before."""
+        keys: list[ImageKey] = []
+        seen: set[ImageKey] = set()
+        for record, location, provenance in wanted:
+            key = self.image_key(record, location, provenance)
+            if key is None or key in self._images or key in seen:
+                continue
+            if len(self._images) + len(keys) >= self.max_images:
+                break  # find stores no image for the rest, as before
+            seen.add(key)
+            keys.append(key)
+        if len(keys) < PREFETCH_MIN or not self._helper.start():
+            return
+        mine, theirs = keys[:len(keys) // 2], keys[len(keys) // 2:]
+        future = self._helper.submit(_render_keys, self.root, self.report_dir, theirs)
+        for key in mine:
+            self._images[key] = self._render(Path(key[0]), *key[1:])
+        done = self._helper.result(future)
+        if done is not None:
+            self._images.update(zip(theirs, done, strict=True))
+
+    def start_helper(self) -> None:
+        """Start the helper process of :meth:`prefetch` now (its imports overlap other work)."""
+        self._helper.start()
 
     def find(self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
         prov = provenance_entry(location, provenance)

@@ -16,7 +16,7 @@ import os
 import re
 import shlex
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,12 @@ from markupsafe import _escape_inner as _escape_text
 import pledgecard.validate.humanize as humanize
 import pledgecard.validate.wording as wording
 from pledgecard.corrections import get_path
+from pledgecard.extract.formats import evidence_of
 from pledgecard.identity import base_key
 from pledgecard.record import as_list, as_map
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.checks import CHECKS
-from pledgecard.validate.evidence import EvidenceFinder
+from pledgecard.validate.evidence import PREFETCH_MIN, EvidenceFinder
 from pledgecard.validate.pagenames import PageNames
 from pledgecard.validate.timeline import PledgePages
 from pledgecard.writers import atomic_write_text, ensure_inside
@@ -331,6 +332,24 @@ def write_page(path: Path, text: str) -> None:
     atomic_write_text(path, text, durable=False, named_temp=True)
 
 
+def _evidence_wanted(records: list[dict[str, Any]], by_card: Mapping[str, list[dict[str, Any]]],
+                     copies: Mapping[tuple[str, Any], Mapping[str, Any]], done: set[str],
+                     provenance: ProvenanceOf | None) -> Iterator[tuple[Mapping[str, Any], Any, Mapping[str, Any] | None]]:
+    """What :meth:`ReportWriter.add` will ask the evidence finder for, in its order: the record
+    (the copy a finding was computed on), location and provenance line of each failing finding
+    of each card not written yet (as :func:`_card_context` asks)."""
+    seen = set(done)
+    for rec in records:
+        cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
+        if cid in seen:
+            continue
+        seen.add(cid)
+        for f in by_card.get(cid, []):
+            if not f["success"]:
+                source = copies.get((cid, f.get("source_sha256")), rec)
+                yield source, f.get("location"), provenance(source) if provenance else None
+
+
 class ReportWriter:
     """Writes the report as cards come: :meth:`add` writes the pages of a chunk of cards (and
     keeps one small index row per card and running totals); :meth:`finish` writes the index."""
@@ -346,6 +365,8 @@ class ReportWriter:
         }
         self.files = list(files or [])
         self.finder = EvidenceFinder(root, self.report_dir, self.files)
+        if sum(evidence_of(f.get("format")) == "image" for f in self.files) >= PREFETCH_MIN:
+            self.finder.start_helper()  # its start overlaps validation; it renders half of the PDF crops
         self.card_tpl = self.env.get_template("card.html.j2")
         self.pages = PageNames()
         self.rows: list[dict[str, Any]] = []
@@ -386,6 +407,7 @@ class ReportWriter:
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
             copies.setdefault((cid, as_map(rec.get("source")).get("sha256")), rec)
+        self.finder.prefetch(_evidence_wanted(records, by_card, copies, self.done, provenance))
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
             if cid in self.done:
@@ -413,7 +435,7 @@ class ReportWriter:
 
     def finish(self) -> Path:
         """Write ``report/index.html``; returns its path."""
-        self.finder.close()
+        self.finder.shutdown()
         checks = []
         for code, check in CHECKS.items():
             checks.append({"code": code, "name": check.name, "severity": check.severity,  # markdown quotes dropped

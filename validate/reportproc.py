@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
-import multiprocessing
-import sys
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from typing import IO, Any
 
 from pledgecard.corrections import Correction, apply_corrections
 from pledgecard.errors import ValidateError
+from pledgecard.validate.helper import may_start_process, process_context
 
 #: A batch of at least this many cards writes its report pages in a second process.
 PROCESS_MIN_CARDS = 1000
@@ -117,33 +116,6 @@ def _finish_remote() -> tuple[Path, dict[str, float]]:
     return index, {"cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
-def _main_guarded() -> bool:
-    """Whether the page process may import the main module again (forkserver and spawn do): a
-    package's ``__main__``, an interactive session, or a script that keeps its work behind
-    ``if __name__ == "__main__"``. A script without the guard would run again in the new process."""
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    name = getattr(spec, "name", None) or ""
-    if main is None or name == "__main__" or name.endswith(".__main__"):
-        return True
-    path = getattr(spec, "origin", None) or getattr(main, "__file__", None)
-    if not path:
-        return True
-    try:
-        return "__main__" in Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
-
-
-def _may_start_process() -> bool:
-    return not multiprocessing.current_process().daemon and _main_guarded()
-
-
 class ReportPipe:
     """Report pages for chunks in order: :meth:`submit` a chunk, :meth:`evidence` waits for the
     oldest chunk's evidence, :meth:`finish` writes the index."""
@@ -157,9 +129,9 @@ class ReportPipe:
         self._writer: Any = None
         self._pending: deque[concurrent.futures.Future[Evidence] | Evidence] = deque()
         self.usage: dict[str, float] | None = None  # the page process's CPU seconds and peak RSS (MB), at the end
-        if cards >= PROCESS_MIN_CARDS and _may_start_process():
+        if cards >= PROCESS_MIN_CARDS and may_start_process():
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=_context(), initializer=_start, initargs=(root, files, records, corrections, SLICE))
+                max_workers=1, mp_context=process_context(), initializer=_start, initargs=(root, files, records, corrections, SLICE))
             self._pool.submit(_ready)  # the process starts (imports, its writer) while validation gets ready
         else:
             from pledgecard.validate.report import ReportWriter

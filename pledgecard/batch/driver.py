@@ -30,12 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from pledgecard.batch.chunks import OUTLIER
+from pledgecard.batch.forkstart import PRELOAD, prestart
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.poolstats import PoolStats
 from pledgecard.batch.progress import Progress
-from pledgecard.batch.runner import Job, Task, failed_result, prestart, run_dask, run_local, spread
+from pledgecard.batch.runner import Job, Task, failed_result, run_dask, run_local, spread
 from pledgecard.errors import NothingConvertedError, UsageError
 from pledgecard.extract.limits import Limits
 from pledgecard.inputs import display_path, is_plain_name, iter_input_files, path_bytes
@@ -227,13 +228,6 @@ def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
     entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
                            for p in entry.get("provenance") or []]
     return entry
-
-
-# What process_file's workers import on their first card, imported once by the fork server
-# instead of by each worker (spaCy, the extractor, the checks whose codes findings name); last,
-# the readers, spaCy's pipeline and a frozen collector (pledgecard.batch.forkwarm).
-PRELOAD = ("spacy", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgecard.extract.readers",
-           "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported", "pledgecard.batch.forkwarm")
 
 
 OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"

@@ -1,4 +1,4 @@
-"""Imported by the fork server of a batch's workers (the last of :data:`pledgecard.batch.driver.PRELOAD`):
+"""Imported by the fork server of a batch's workers (the last of :data:`pledgecard.batch.forkstart.PRELOAD`):
 what each worker would otherwise do for itself before or on its first files, done once for all
 of them while the parent plans.
 

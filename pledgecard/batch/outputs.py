@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pledgecard.batch.jsonbytes import dumps_safe
-from pledgecard.identity import Copy, resolve, slim
+from pledgecard.identity import Copy, identity_copy, resolve
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
@@ -175,6 +175,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
     file_rows: list[dict[str, Any]] = []
     copies: list[Copy] = []  # slim records (pledgecard.identity.slim): memory flat in the records' size
     offsets: list[int] = []  # byte offset of each record's line in records.jsonl
+    seen: set[str] = set()  # base keys of the records so far
     with (
         _AtomicLines(out_dir / "records.jsonl") as recs,
         _AtomicLines(out_dir / "files.jsonl") as files,
@@ -188,7 +189,7 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
                 path = str(entry["file_row"].get("path") or entry.get("path") or "")
                 policy.apply(rec, path)
                 prov = provenance_line(entry, i, rec)
-                copies.append(Copy(len(copies), slim(rec), path))
+                copies.append(identity_copy(len(copies), rec, path, seen))
                 # --- end card identity
                 offsets.append(recs.write(rec))
                 provs.write(prov)

@@ -23,7 +23,6 @@ import concurrent.futures
 import ctypes
 import gc
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -38,6 +37,7 @@ from pebble import ProcessExpired, ProcessPool
 
 import pledgecard.batch.chunks as chunks
 from pledgecard.batch.chunks import Chunker, Sharing
+from pledgecard.batch.forkstart import context as _context
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.poolstats import PoolStats, Span
 from pledgecard.errors import PledgecardError
@@ -128,28 +128,6 @@ def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
 
 def _grace(seconds: float) -> float:
     return seconds + max(2.0, 0.25 * seconds)
-
-
-def _context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
-    """Workers come from a fork server (else are spawned). ``preload``: modules the fork server
-    imports once before it forks any worker, so that no worker imports them again (the setting
-    counts when the fork server starts: the first pool of the process)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    if preload:
-        ctx.set_forkserver_preload(["__main__", *preload])
-    return ctx
-
-
-def prestart(preload: Sequence[str]) -> None:
-    """Start the fork server now, importing ``preload`` (see :func:`_context`) while the caller
-    goes on planning; :func:`run_local` then forks its workers from it."""
-    ctx = _context(preload)
-    if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
 
 
 def _die_with(parent: int) -> None:
