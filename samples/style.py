@@ -102,6 +102,10 @@ class Style:
     status_symbols: tuple[tuple[str, str], ...] = ()  # the status printed after its symbol, a legend line under
     #                                                   the header: (("완료", "●"), ("추진중", "◐"), ...)
 
+    # ---- blind families (dasan-edu, hanul-special)
+    contact_ranks: tuple[str, str] = ("", "")  # header_layout "dept2": the 책임자's and the 담당자's ranks printed
+    #                                              before their names (장학관, 장학사)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
