@@ -224,6 +224,10 @@ BODY_BELOW: dict[str, float] = {
     # the achievements' item tables, nested in the body's content column (no figure wrong)
     "gureum-city-30002-body-layout#0": 0.77,
     "iseul-county-31001-body-layout#0": 0.92,
+    # designed blind (session 7): a landscape body table whose section labels carry a bullet glyph
+    # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
+    # the labels stay unread (no figure wrong)
+    "hanul-special-33002-body-layout#0": 0.56,
 }
 
 
