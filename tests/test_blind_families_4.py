@@ -151,3 +151,24 @@ def test_a_goal_row_printing_another_rows_target_but_its_figures_carries_the_pro
     rows, _ = got
     assert [(r.project, r.target) for r in rows] == [("거점학교 조성", "스마트교실 300학급"),
                                                      ("거점학교 조성", "스마트교실 32학급")]
+
+
+def test_a_cell_stream_with_row_labels_printed_apart_places_no_amount() -> None:
+    # pdftotext (default mode) of a funding table whose two-line label (교육비특별회 / 계) and short
+    # labels (계) it printed after all the amounts, the others among them: the labels' reading order
+    # is not the rows' order, so no amount is placed (before: every row's amounts under another row)
+    from pledgecard.extract.sections.funding import funding_from_stream
+
+    text = "\n".join(["구분", "합계", "2024학년", "2025학년", "도", "도", "30", "50", "80", "-", "20", "20",
+                      "국고", "10", "15", "25", "기타", "20", "15", "35", "계", "교육비특별회", "계"])
+    columns, rows = funding_from_stream(text, MIL)
+    assert rows, "the table is still read: its rows and columns"
+    assert all(v is None for r in rows for v in r["amounts_krw"])
+    # the same cells with every label before its amounts are placed
+    text = "\n".join(["구분", "합계", "2024학년", "2025학년", "도", "도", "계", "30", "50", "80", "교육비특별회계", "-",
+                      "20", "20", "국고", "10", "15", "25", "기타", "20", "15", "35"])
+    columns, rows = funding_from_stream(text, MIL)
+    assert [c["label"] for c in columns] == ["2024", "2025", "합계"]
+    assert {r["source"]: r["amounts_krw"] for r in rows} == {
+        "total": [30 * MIL, 50 * MIL, 80 * MIL], "local": [0, 20 * MIL, 20 * MIL], "national": [10 * MIL, 15 * MIL, 25 * MIL],
+        "other": [20 * MIL, 15 * MIL, 35 * MIL]}

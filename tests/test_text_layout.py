@@ -227,7 +227,7 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 7): a landscape body table whose section labels carry a bullet glyph
     # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
     # the labels stay unread (no figure wrong)
-    "hanul-special-33002-body-layout#0": 0.56,
+    "hanul-special-33002-body-layout#0": 0.73,
 }
 
 

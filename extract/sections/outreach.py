@@ -186,7 +186,8 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
     has_total = bool(head) and _is_total(head[0])
     n_keyed = len(cols)
-    cols = _fit_labels(cols, " ".join(header_parts), len(values) - (1 if has_total or total_last else 0))
+    if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
+        cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
     total = unit = None
     total_raw = ""
     if total_last and len(values) == len(cols) + 1:
@@ -212,8 +213,8 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
 
 def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple[str, str]]:
     """Channel labels of a header line whose words a dump printed run together, fitted to the
-    counts under them: words before the first channel keyword (after the total and the label
-    column's word) open the first label (``계 학부모 설명회`` -> ``학부모 설명회``); and where the
+    counts under them (a header opened or closed by the total's word): words between the total's
+    word opening the line and the first channel keyword open the first label (``계 학부모 설명회`` -> ``학부모 설명회``); and where the
     counts name more channels than keywords, a label whose words go on after its keyword's word
     (no comma, no 등) ends there, the words after it a channel no keyword names (``언론보도 교원
     연수`` -> ``언론보도`` | ``교원 연수``, other), when exactly as many labels do so as are missing."""
@@ -222,9 +223,11 @@ def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple
     first = head.find(cols[0][0].split()[0])
     lead = head[:first].split() if first > 0 else []
     skip = set(current().words("totals")) | set(current().words("funding_label_column"))
+    if not lead or lead[0] not in skip:
+        lead = []  # only words right after the total's word (and the label column's) open the first label
     while lead and lead[0] in skip:
         lead = lead[1:]
-    if lead and not any(category_of(w) for w in lead):
+    if lead and not any(category_of(w) or w in skip for w in lead):
         cols = [(fold(" ".join([*lead, cols[0][0]])), cols[0][1]), *cols[1:]]
     missing = want - len(cols)
     if missing <= 0:
