@@ -172,3 +172,22 @@ def test_a_cell_stream_with_row_labels_printed_apart_places_no_amount() -> None:
     assert {r["source"]: r["amounts_krw"] for r in rows} == {
         "total": [30 * MIL, 50 * MIL, 80 * MIL], "local": [0, 20 * MIL, 20 * MIL], "national": [10 * MIL, 15 * MIL, 25 * MIL],
         "other": [20 * MIL, 15 * MIL, 35 * MIL]}
+
+
+def test_goal_targets_open_with_the_word_naming_what_they_count() -> None:
+    # 참여학교 88교, 스마트교실 92학급: a word ending in what the value counts ([counts] measure_suffixes)
+    # opens the target; rows printing no project of their own carry the first row's
+    got = goal_rows(["연도 세부과제 목표 실적 추진상황 추진내용",
+                     "2024 늘봄학교 인재양성 참여학교 88교 60교 추진중 학습지원센터 운영 및 교원 지원",
+                     "2025 스마트교실 92학급 - 미착수", "2026 스마트교실 70학급 - 미착수"])
+    assert got is not None
+    rows, _ = got
+    assert [(r.project, r.target) for r in rows] == [("늘봄학교 인재양성", "참여학교 88교"),
+                                                     ("늘봄학교 인재양성", "스마트교실 92학급"),
+                                                     ("늘봄학교 인재양성", "스마트교실 70학급")]
+    got = goal_rows(["연도 세부과제 목표 실적 추진상황 추진내용",
+                     "2020 디지털 교육 지원사업 수혜학생 1,978명 1,691명 완료 거점학교 운영 및 교원 지원",
+                     "2021 연수 이수 교원 165명 135명 완료"])
+    assert got is not None
+    assert [(r.project, r.target) for r in got[0]] == [("디지털 교육 지원사업", "수혜학생 1,978명"),
+                                                       ("디지털 교육 지원사업", "연수 이수 교원 165명")]

@@ -217,7 +217,8 @@ def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple
     word opening the line and the first channel keyword open the first label (``계 학부모 설명회`` -> ``학부모 설명회``); and where the
     counts name more channels than keywords, a label whose words go on after its keyword's word
     (no comma, no 등) ends there, the words after it a channel no keyword names (``언론보도 교원
-    연수`` -> ``언론보도`` | ``교원 연수``, other), when exactly as many labels do so as are missing."""
+    연수`` -> ``언론보도`` | ``교원 연수``, other), when exactly as many labels do so as are missing
+    (a label closing an open list, ``간담회, 공청회 등``, goes on)."""
     if not cols:
         return cols
     first = head.find(cols[0][0].split()[0])
@@ -237,7 +238,7 @@ def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple
         words = label.split()
         at = next((i for i, w in enumerate(words) if category_of(w)), None)
         rest = words[at + 1:] if at is not None else []
-        if rest and not words[at].endswith((",", "，", "·")) and rest[-1] != "등" and not any(
+        if rest and not words[at].endswith((",", "，", "·")) and rest[-1] not in current().words("claims", "open_list_words") and not any(
                 category_of(w) for w in rest):
             tails.append((k, at))
     if len(tails) != missing:
