@@ -48,12 +48,15 @@ class Shape:
     title: str
 
 
-def shape_of(text: str) -> Shape | None:
+def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape | None:
     """``'◎ 1. 사업개요'`` -> ``Shape('◎d.', 1, '사업개요')``; ``'【 사업개요 】'`` -> ``Shape('【】', None,
-    '사업개요')``. ``None`` for an unmarked line or a bullet."""
+    '사업개요')``. ``None`` for an unmarked line or a bullet (but a glyph of ``heading_bullets``,
+    a bullet glyph the card prints before its headings only: :func:`_heading_bullets`)."""
     s = text.strip()
     m = _GLYPHS.match(s)
     glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
+    if glyph in heading_bullets and rest:
+        return Shape(glyph, None, rest)
     if glyph and any(c in _BULLETS for c in glyph) and not heading_number(rest):
         return None  # a bullet (◦ -, ·) before a title is an item, not a heading
     hn = heading_number(rest)
@@ -79,10 +82,33 @@ def _titleish(title: str) -> bool:
     return titleish(title) and "~" not in title and re.search(r"[가-힣]", title) is not None
 
 
+def _unit_line(text: str) -> bool:
+    """A table's unit line: a money unit, or the unit label's word opening it (``(단위 : 회)``)."""
+    body = text.strip().lstrip("(（[<").strip()
+    return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
+
+
+def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
+    """Bullet glyphs a card prints before its section headings only (``● 공약 개요``): a level-1 glyph
+    before three or more short titles and before no other line, each title followed by a line with
+    another marker (its section's items or labels) or by a unit line, on a card whose items carry
+    other glyphs."""
+    by_glyph: dict[str, list[bool]] = {}
+    for n, (_, it) in enumerate(lines):
+        if it.marker is None or it.marker not in LEVEL1_MARKERS:
+            continue
+        nxt = lines[n + 1][1] if n + 1 < len(lines) else None
+        ok = _titleish(it.text) and nxt is not None and (nxt.marker not in (None, it.marker) or _unit_line(nxt.full_text))
+        by_glyph.setdefault(it.marker, []).append(ok)
+    items = {it.marker for _, it in lines if it.marker is not None}
+    return frozenset(g for g, oks in by_glyph.items() if len(oks) >= 3 and all(oks) and len(items - {g}) >= 2)
+
+
 def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines shaped like the card's section headings whose titles no
     vocabulary names."""
-    shapes = [(k, it, shape_of(it.full_text)) for k, it in lines]
+    bullets = _heading_bullets(lines)
+    shapes = [(k, it, shape_of(it.full_text, bullets)) for k, it in lines]
     shaped = [(k, it, s) for k, it, s in shapes if s is not None]
     named: dict[str, set[str]] = {}
     for _, _, s in shaped:

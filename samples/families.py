@@ -15,7 +15,7 @@ from typing import Any
 
 from samples import dates as D
 from samples.layout import CIRCLED, LETTERS, UNIT_MULT
-from samples.phrases import SOURCE_CODES, STATUSES
+from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
 
@@ -68,6 +68,12 @@ class Family:
     #                       "quarter_end" ('24.3/4분기 말 기준)
     facility_table: str = ""  # a side table so titled, with 합계 and 소계 rows, at the end of the first block
     status_rate: bool = False  # the status printed with a progress percent: 정상추진(80%), 완료(100%)
+    # ---- blind families (dasan-edu, hanul-special)
+    theme: str = ""  # the pledges' theme (phrases.EXTRA_THEMES), instead of the one the seed draws
+    outreach_labels: tuple[tuple[str, str], ...] = ()  # the channels' own words: (("meetings", "학부모 설명회"), ...)
+    school_dates: bool = False  # month dates reprinted as school terms: '24. 1학기, 2024학년도 2학기, '23. 2학기~
+    school_goals: bool = False  # goals counted in schools, students and classes: 참여학교 45교, 120학급 구축
+    paren_dates: bool = False  # an item's date printed at the end of its line in parentheses: ... 개최('24. 5.)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -397,15 +403,63 @@ def _mgmt_no(rec: Record, fam: Family, seed: int) -> None:
     rec["card_id"] = f"{no}@{rec['as_of']['label']}"
 
 
+def _semester(y: int, m: int, rnd: random.Random) -> D.DateObj:
+    """The school term holding month ``m`` of ``y`` (1학기 March-August, 2학기 September-February),
+    printed ``'24. 1학기``, ``2024학년도 2학기`` or open-ended ``'24. 2학기~``."""
+    if m < 3:
+        y, s = y - 1, 2
+    else:
+        s = 1 if m <= 8 else 2
+    start, end = D._semester_span(y, s)
+    shape = rnd.randrange(3)
+    if shape == 2:
+        return {"raw": f"'{y % 100:02d}. {s}학기~", "label": f"{y}-S{s}/..", "start": start, "end": None,
+                "precision": "semester"}
+    raw = f"'{y % 100:02d}. {s}학기" if shape == 0 else f"{y}학년도 {s}학기"
+    return {"raw": raw, "label": f"{y}-S{s}", "start": start, "end": end, "precision": "semester"}
+
+
+def _school_dates(rec: Record, rnd: random.Random) -> None:
+    """Half the single-month dates of items and plans reprinted as the school term they fall in."""
+    for x in [*rec["achievements"], *rec["plans"]]:
+        d = x.get("date")
+        if d and d["precision"] == "month" and "/" not in d["label"] and rnd.random() < 0.5:
+            x["date"] = _semester(int(d["label"][:4]), int(d["label"][5:7]), rnd)
+
+
+_SCHOOL_GOALS = (("참여학교", "교", (20, 120)), ("수혜학생", "명", (300, 4000)), ("스마트교실", "학급", (30, 300)),
+                 ("연수 이수 교원", "명", (50, 900)))
+
+
+def _school_goals(rec: Record, rnd: random.Random) -> None:
+    """Goals counted in schools (교), students or teachers (명) and classes (학급): ``참여학교 45교``."""
+    for g in rec["goals"]:
+        noun, unit, (lo, hi) = rnd.choice(_SCHOOL_GOALS)
+        t = rnd.randint(lo, hi)
+        g.update(target=f"{noun} {t:,}{unit}", target_value=t, target_unit=unit)
+        if g["status"] != "미착수":
+            a = rnd.randint(t // 2, t)
+            g.update(actual=f"{a:,}{unit}", actual_value=a)
+
+
+def _paren_dates(rec: Record) -> None:
+    """An item's date printed at the end of its line in parentheses: it stays in the text (the
+    schema: a date inside parentheses is text), the item has no date."""
+    for a in rec["achievements"]:
+        if a["date"]:
+            a["text"], a["date"] = f"{a['text']}({a['date']['raw']})", None
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
-    base = synth_record(seed, government=fam.government)
+    theme = EXTRA_THEMES[fam.theme] if fam.theme else None
+    base = synth_record(seed, government=fam.government, theme=theme)
     if fam.quarters == 2:
         y, q = int(base["as_of"]["end"][:4]), (int(base["as_of"]["end"][5:7]) - 1) // 3 + 1
         if q > 1:  # the quarter before (a first quarter may open the term: then the quarter after)
-            recs = [synth_record(seed, government=fam.government, as_of=(y, q - 1)), base]
+            recs = [synth_record(seed, government=fam.government, as_of=(y, q - 1), theme=theme), base]
         else:
-            recs = [base, synth_record(seed, government=fam.government, as_of=(y, 2))]
+            recs = [base, synth_record(seed, government=fam.government, as_of=(y, 2), theme=theme)]
     else:
         recs = [base]
     out = []
@@ -452,6 +506,16 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _outreach_words(rec, random.Random(f"{fam.name}-{seed}-{k}-outreach"))
         if fam.outreach_shuffle and rec["outreach"]:
             rnd.shuffle(rec["outreach"]["items"])
+        if fam.outreach_labels and rec["outreach"]:
+            words = dict(fam.outreach_labels)
+            for x in rec["outreach"]["items"]:
+                x["label"] = words[x["category"]]
+        if fam.school_dates:
+            _school_dates(rec, random.Random(f"{fam.name}-{seed}-{k}-terms"))
+        if fam.school_goals:
+            _school_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.paren_dates:
+            _paren_dates(rec)
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -1054,6 +1118,65 @@ FAMILIES += (
                         ("완료(이행)", "done")),
         as_of_form="day_bare",
         date_forms="district",
+    ),
+    Family(
+        name="dasan-edu",
+        about="a metropolitan office of education (교육감), designed blind; `[1]` headings, blocks lettered "
+              "`가. 그간 추진실적 <date>`, level-1 items numbered `1)` `2)`, a header naming the 담당부서 (국) and "
+              "the 담당과 apart, the 책임자 and the 담당자 printed with their ranks (`장학관 ...`, `장학사 ...`), "
+              "dates as school terms (`'24. 1학기`, `2024학년도 2학기`, `'23. 2학기~`), funding rows of "
+              "education finance (교육비특별회계, 국고, 지자체전입금, 기타) over `2024학년도` columns with the 합계 "
+              "column last, goals counted in 교 / 명 / 학급, outreach channels 학부모 설명회 / 설문조사 / 교원 연수",
+        government=("교육감", "다산광역시교육청", "교육가족",
+                    [["교육비특별회계", "국고"], ["교육비특별회계", "국고", "지자체전입금"],
+                     ["교육비특별회계", "국고", "지자체전입금", "기타"]]),
+        kind="다산광역시교육청 교육감 공약사업 관리카드",
+        style=Style(heading_format="◈ {n}. {label}", group_format="{letter}. {group} <{date}>",
+                    group_plain="{letter}. {group}", bullet1="○", bullet2="-", header_layout="dept2",
+                    contact_ranks=("장학관", "장학사"), as_of_label="작성기준", lead_label="담당부서",
+                    status_label="추진상황", phone_label="연락처", year_format="{y}학년도",
+                    funding_span="학년도별 투자계획", goals_layout="year_col", goals_project_label="세부과제",
+                    overview_heading="사업개요", funding_heading="소요재원 및 확보계획", achievements_heading="추진실적",
+                    goals_heading="연도별 성과지표", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.6,
+                    dump="blocks"),
+        first_seed=32001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("1)", "-", "·"),
+        funding=Funding(unit="백만원", total_col="last", total_label="합계", total_row=True, scale=(20, 2000),
+                        rows=("교육비특별회계", "국고", "지자체전입금", "기타")),
+        theme="education",
+        outreach_labels=(("meetings", "학부모 설명회"), ("survey", "설문조사"), ("experts", "교육전문가 자문"),
+                         ("media", "언론보도"), ("other", "교원 연수")),
+        school_dates=True,
+        school_goals=True,
+    ),
+    Family(
+        name="hanul-special",
+        about="a special self-governing province, designed blind; landscape pages, `● ` headings, `❖ ... (date)` "
+              "blocks, items whose date is printed at the end of the line in parentheses (`... 개최('24. 5.)`, the "
+              "date kept in the text), funding with the 총사업비 first, then its 확보 / 미확보 split under a spanning "
+              "`재원 확보현황` head, then the years (천원), outreach counted by quarter columns (1/4분기 .. 4/4분기, 계) "
+              "with the channels as rows and a 합계 row, goals by `2025년도` rows",
+        government=("도지사", "한울특별자치도", "도민", [["국비", "도비"], ["국비", "도비", "민자"]]),
+        kind="한울특별자치도 민선8기 도지사 공약 실천계획 관리카드",
+        style=Style(heading_format="● {label}", group_format="❖ {group} ({date})", group_plain="❖ {group}",
+                    bullet1="◦", bullet2="-", header_layout="wide", lead_label="소관부서", status_label="이행상태",
+                    header_words=(("title", "공약과제"), ("no", "과제번호"), ("name", "담당")),
+                    year_format="{y}", funding_pair="secured", pair_labels=("확보", "미확보"),
+                    funding_span="연도별 투자계획", outreach_layout="quarters",
+                    goals_layout="year_group", goals_year="{y}년도", goals_project_label="세부사업",
+                    landscape=True, overview_heading="공약 개요", funding_heading="재원 확보계획",
+                    achievements_heading="주요 추진상황", goals_heading="연도별 목표 및 실적",
+                    plans_heading="향후 추진일정", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적(분기별)", spaced_labels=False, font_pt=10.0,
+                    line_height=1.5, dump="blocks"),
+        first_seed=33001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("◦", "-", "ㆍ"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
+                        total_row_label="합계", scale=(20_000, 3_000_000), rows=("국비", "도비", "민자")),
+        paren_dates=True,
     ),
 )
 

@@ -15,7 +15,7 @@ from samples.style import Style
 
 Record = dict[str, Any]
 
-RESIDENTS = {"도지사": "도민", "시장": "시민", "군수": "군민", "구청장": "구민"}
+RESIDENTS = {"도지사": "도민", "시장": "시민", "군수": "군민", "구청장": "구민", "교육감": "교육가족"}
 
 
 @dataclass(slots=True)
@@ -337,7 +337,45 @@ def _header_wide3(rec: Record, style: Style) -> Grid:
     return _pairs_grid(rows, 6, [1.0, 1.6, 1.0, 1.6, 1.0, 2.4])
 
 
-_HEADER_LAYOUTS = {"wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_dept2(rec: Record, style: Style) -> Grid:
+    """The department in charge printed as two cells, 담당부서 (its bureau) and 담당과 (the division):
+    ``교육혁신국 학교혁신과`` -> ``교육혁신국`` | ``학교혁신과``; a 책임자 (a supervisor, not in the record)
+    and the 담당자 printed with their ranks before their names (``장학관 박서연``, ``장학사 김민수``)."""
+    from samples.phrases import GIVEN_SYL, SURNAMES
+
+    f = _header_fields(rec, style)
+    h = rec["header"]
+    bureau, _, division = h["lead_dept"].partition(" ")
+    r = random.Random(f"chief-{h['title']}")
+    chief = r.choice(SURNAMES) + r.choice(GIVEN_SYL) + r.choice(GIVEN_SYL)
+    boss_rank, rank = style.contact_ranks
+    g = Grid(5, 6, widths=[1.0, 1.8, 1.0, 1.8, 1.0, 1.6], role="header")
+    g.put(0, 0, f["title"][0], head=True)
+    g.put(0, 1, f["title"][1], cs=3, align="left")
+    g.put(0, 4, f["no"][0], head=True)
+    g.put(0, 5, f["no"][1])
+    g.put(1, 0, style.lead_label, head=True)
+    g.put(1, 1, bureau)
+    g.put(1, 2, "담당과", head=True)
+    g.put(1, 3, division or "-")
+    g.put(1, 4, f["as_of"][0], head=True)
+    g.put(1, 5, f["as_of"][1])
+    g.put(2, 0, "책임자", head=True)
+    g.put(2, 1, f"{boss_rank} {chief}")
+    g.put(2, 2, f["name"][0], head=True)
+    g.put(2, 3, f"{rank} {h['contact_name']}")
+    g.put(2, 4, f["phone"][0], head=True)
+    g.put(2, 5, f["phone"][1])
+    g.put(3, 0, f["coop"][0], head=True)
+    g.put(3, 1, f["coop"][1], cs=5, align="left")
+    g.put(4, 0, f["target"][0], head=True)
+    g.put(4, 1, f["target"][1], cs=3, align="left")
+    g.put(4, 4, f["status"][0], head=True)
+    g.put(4, 5, f["status"][1])
+    return g
+
+
+_HEADER_LAYOUTS = {"dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no}
 
@@ -432,6 +470,39 @@ def _second_figures(rec: Record, style: Style) -> list[list[int]]:
     return out
 
 
+def _funding_secured(rec: Record, style: Style) -> Grid:
+    """The total column first, then how much of it is secured and not yet (``확보`` | ``미확보``, under a
+    spanning head; not in the record), then the years: what has been budgeted up to the as-of year
+    counts as secured."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    cols, rows = f["columns"], f["rows"]
+    ti = next(k for k, c in enumerate(cols) if c["kind"] == "total")
+    as_of_year = int(rec["as_of"]["end"][:4])
+    years = [k for k in range(len(cols)) if k != ti]
+    g = Grid(2 + len(rows), 4 + len(years), widths=[1.2, 1.2, 1.1, 1.1] + [1.0] * len(years), role="funding")
+    g.put(0, 0, style.spaced("구분"), rs=2, head=True)
+    g.put(0, 1, cols[ti]["label"], rs=2, head=True)
+    g.put(0, 2, "재원 확보현황", cs=2, head=True)
+    g.put(1, 2, style.pair_labels[0], head=True)
+    g.put(1, 3, style.pair_labels[1], head=True)
+    g.put(0, 4, style.funding_span, cs=len(years), head=True)
+    for j, k in enumerate(years):
+        g.put(1, 4 + j, year_label(cols[k], style), head=True)
+    for i, row in enumerate(rows):
+        v = row["amounts_krw"]
+        secured = sum(v[k] for k in years if cols[k]["kind"] == "prior" or
+                      (cols[k]["kind"] == "year" and cols[k]["year"] <= as_of_year))
+        g.put(2 + i, 0, style.spaced(row["label"]), head=True)
+        g.put(2 + i, 1, _amount(row, v[ti], mult, style), align="right")
+        g.put(2 + i, 2, money_text(secured, mult, style), align="right")
+        g.put(2 + i, 3, money_text(v[ti] - secured, mult, style), align="right")
+        for j, k in enumerate(years):
+            g.put(2 + i, 4 + j, _amount(row, v[k], mult, style), align="right")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
 def _funding_pairs(rec: Record, style: Style) -> Grid:
     """Two figures a cell position: the plan (the record's amounts) and the secured or spent amount,
     as two sub-columns under every column head (``columns``) or two rows under every source (``rows``)."""
@@ -478,6 +549,8 @@ def _corner(rec: Record, style: Style) -> list[str]:
 
 
 def funding_grid(rec: Record, style: Style) -> Grid:
+    if style.funding_pair == "secured":
+        return _funding_secured(rec, style)
     if style.funding_pair:
         return _funding_pairs(rec, style)
     if style.funding_layout == "transposed":
@@ -831,7 +904,44 @@ def _outreach_amid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _quarter_split(count: int, r: random.Random) -> list[int]:
+    """A count dealt over the four quarters of the year."""
+    out = [0, 0, 0, 0]
+    for _ in range(count):
+        out[r.choice((0, 1, 1, 2, 2, 3))] += 1
+    return out
+
+
+def _outreach_quarters(rec: Record, style: Style) -> Grid:
+    """Channels as rows, the quarters as columns (``1/4분기`` .. ``4/4분기``), the row's 계 last, a
+    합계 row under them; the unit on a line above the table."""
+    o = rec["outreach"]
+    items = o["items"]
+    r = random.Random(f"quarters-{rec['header']['title']}")
+    splits = [_quarter_split(x["count"], r) for x in items]
+    g = Grid(2 + len(items), 6, widths=[2.2, 1.0, 1.0, 1.0, 1.0, 1.0], role="outreach")
+    for k, h in enumerate(("구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "계")):
+        g.put(0, k, h, head=True)
+
+    def num(v: int) -> str:
+        return "-" if v == 0 and style.zero_dash else str(v)
+
+    for i, (x, qs) in enumerate(zip(items, splits, strict=True)):
+        g.put(1 + i, 0, x["label"], align="left")
+        for k, v in enumerate(qs):
+            g.put(1 + i, 1 + k, num(v))
+        g.put(1 + i, 5, num(x["count"]))
+    sums = [sum(col) for col in zip(*splits, strict=True)]
+    g.put(1 + len(items), 0, "합계", head=True)
+    for k, v in enumerate(sums):
+        g.put(1 + len(items), 1 + k, num(v))
+    g.put(1 + len(items), 5, str(o["total"]))
+    return g
+
+
 def outreach_grid(rec: Record, style: Style) -> Grid:
+    if style.outreach_layout == "quarters":
+        return _outreach_quarters(rec, style)
     if style.outreach_layout == "vertical":
         return _outreach_vertical(rec, style)
     if style.outreach_total_at == "middle":
@@ -992,6 +1102,8 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
         if style.outreach_layout == "sentences":
             blocks.extend(Para(x) for x in outreach_sentences(rec, style))
+        elif style.outreach_layout == "quarters":
+            blocks += [Para(style.unit_format.format(unit=rec["outreach"]["unit"]), "unit"), outreach_grid(rec, style)]
         else:
             blocks.append(outreach_grid(rec, style))
     eff = [Para(x) for x in effect_lines(rec, style)]

@@ -22,6 +22,8 @@ SOURCE_CODES: dict[str, str] = {
     "계": "total", "국비": "national", "지방비": "local", "도비": "provincial", "시군비": "municipal",
     "시비": "municipal", "군비": "municipal", "구비": "district", "민자": "private", "민간": "private",
     "기타": "other", "기금": "other",
+    # an office of education's funding rows (교육비특별회계: the education office's own local account)
+    "교육비특별회계": "local", "국고": "national", "지자체전입금": "municipal",
 }
 
 # A theme: field word, title templates, department candidates, activity nouns, facility, people
@@ -115,6 +117,19 @@ OUTREACH_LABELS: list[tuple[str, list[str]]] = [
     ("media", ["언론, 방송", "언론·방송", "언론 홍보"]),
     ("other", ["기타"]),
 ]
+# themes a family asks for by name (they are not drawn for other cards)
+EXTRA_THEMES: dict[str, dict[str, list[str]]] = {
+    "education": {
+        "field": ["기초학력", "디지털 교육", "늘봄학교", "마을교육공동체"],
+        "title": ["{field} 책임교육 강화", "{field} 선도학교 {n}교 운영", "{field} 지원 확대"],
+        "dept": ["교육혁신국 학교혁신과", "교육정책국 유초등교육과", "교육정책국 중등교육과", "미래교육국 미래교육과",
+                 "교육복지국 교육복지과"],
+        "event": ["{field} 선도학교 공모 선정", "{field} 지원단 출범", "{field} 교원 직무연수 운영",
+                  "{field} 학부모 설명회 개최"],
+        "facility": ["거점학교", "학습지원센터", "디지털교실", "교육지원청 센터"],
+        "people": ["학생", "학부모", "교원"],
+    },
+}
 OUTREACH_NOTES = ["설명회", "채용박람회", "현장 간담회", "주민설명회", "토론회", "공청회"]
 
 EFFECTS = [

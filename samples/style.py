@@ -110,6 +110,10 @@ class Style:
     outreach_total_at: str = ""  # "" (outreach_total_last) | "middle": the 계 column amid the channels
     outreach_row_labels: tuple[str, str] = ("", "")  # a label column: the channels row's head, the counts row's
 
+    # ---- blind families (dasan-edu, hanul-special)
+    contact_ranks: tuple[str, str] = ("", "")  # header_layout "dept2": the 책임자's and the 담당자's ranks printed
+    #                                              before their names (장학관, 장학사)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

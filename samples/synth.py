@@ -69,7 +69,7 @@ class _Ctx:
     """The card being invented: its random source, place, theme and term."""
 
     def __init__(self, seed: int, government: tuple[str, str, str, list[list[str]]] | None = None,
-                 as_of: tuple[int, int] | None = None) -> None:
+                 as_of: tuple[int, int] | None = None, theme: dict[str, list[str]] | None = None) -> None:
         self.rnd = random.Random(seed)
         r = self.rnd
         self.head, self.place, self.residents, row_sets = r.choice(GOVERNMENTS)
@@ -78,6 +78,9 @@ class _Ctx:
         self.row_sets = row_sets
         self.theme = r.choice(THEMES)
         self.field = r.choice(self.theme["field"])
+        if theme is not None:  # a family's own theme (an office of education's pledges), drawn after the seed's
+            self.theme = theme
+            self.field = r.choice(theme["field"])
         self.term_start = r.choice([2018, 2022, 2022, 2022])
         self.term_end = self.term_start + 4  # 민선 term: July of start .. June of end
         self.as_of_year = r.randint(self.term_start + 1, self.term_end)
@@ -115,7 +118,7 @@ class _Ctx:
 
     def institution(self) -> str:
         r = self.rnd
-        short = re.sub(r"(광역시|시|군|구)$", "", self.place)
+        short = re.sub(r"(광역시교육청|광역시|시|군|구)$", "", self.place)
         return r.choice(INSTITUTIONS).format(p=short)
 
     def person(self) -> str:
@@ -445,13 +448,13 @@ def _outreach(c: _Ctx) -> Record | None:
 
 
 def synth_record(seed: int, *, government: tuple[str, str, str, list[list[str]]] | None = None,
-                 as_of: tuple[int, int] | None = None) -> Record:
+                 as_of: tuple[int, int] | None = None, theme: dict[str, list[str]] | None = None) -> Record:
     """A complete, self-consistent card record for ``seed`` (source fields left for the renderer).
 
     ``government`` (head word, place, residents word, funding row sets) and ``as_of`` (year,
     quarter) replace what the seed would draw; the card is otherwise the seed's (the same seed with
-    two quarters gives the same pledge reported twice)."""
-    c = _Ctx(seed, government, as_of)
+    two quarters gives the same pledge reported twice); ``theme`` replaces the theme the seed draws."""
+    c = _Ctx(seed, government, as_of, theme)
     r = c.rnd
     header = _header(c)
     as_of = D.as_of_current(r, c.as_of_year, c.as_of_q)

@@ -114,9 +114,16 @@ def test_outreach_with_two_meeting_columns_and_an_unknown_channel() -> None:
     assert [(i["label"], i["category"], i["count"]) for i in out["items"]] == [
         ("간담회", "meetings", 3), ("설명회", "meetings", 4), ("만족도조사", "survey", 1),
         ("전문가 자문", "experts", 2), ("언론보도", "media", 10), ("기타", "other", 0)]
-    # A channel no keyword names would shift every count: the section goes to `unparsed` instead.
-    out, _, rest = extract_outreach(_lines("계 간담회 SNS소통 만족도조사 기타\n9회 3 4 1 1"))
+    # A channel no keyword names would shift every count: the section goes to `unparsed` instead ...
+    out, _, rest = extract_outreach(_lines("계 SNS소통 간담회 만족도조사 기타\n9회 4 3 1 1"))
     assert out is None and len(rest) == 2
+    out, _, rest = extract_outreach(_lines("계 간담회 SNS소통 만족도조사 기타\n10회 3 4 1 1"))
+    assert out is None and len(rest) == 2
+    # ... unless it is the words after one channel's keyword, the only label with words after it,
+    # and the counts then add up to the printed total (tests/test_blind_families_4.py)
+    out, _, _ = extract_outreach(_lines("계 간담회 SNS소통 만족도조사 기타\n9회 3 4 1 1"))
+    assert [(i["label"], i["category"], i["count"]) for i in out["items"]] == [
+        ("간담회", "meetings", 3), ("SNS소통", "other", 4), ("만족도조사", "survey", 1), ("기타", "other", 1)]
 
 
 def test_goal_status_word_inside_the_target() -> None:

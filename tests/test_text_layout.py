@@ -233,6 +233,10 @@ BODY_BELOW: dict[str, float] = {
     # its rows and a page break moving cells, is left unread (no figure wrong)
     "jinsol-county-34005-body-layout#0": 0.90,
     "bitna-district-35003-body-layout#0": 0.97,
+    # designed blind (session 7): a landscape body table whose section labels carry a bullet glyph
+    # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
+    # the labels stay unread (no figure wrong)
+    "hanul-special-33002-body-layout#0": 0.73,
 }
 
 

@@ -29,6 +29,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("dasom-district", "pdf"): 0.99,
     ("chorong-city", "txt"): 0.93,  # units in every funding cell, no unit line
     ("narae-city", "txt"): 0.96,  # bare headings (a box the dump lost)
+    # designed blind (session 7): ● before every heading, a glyph that is a level-1 bullet elsewhere
+    # (before the glyph was learnt from the headings only: 0.38 pdf, 0.30 txt)
+    ("hanul-special", "txt"): 0.92,  # goal rows run together, the quarter table's unit line under an unknown heading
+    ("hanul-special", "pdf"): 0.98,
     ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
 }
 
@@ -105,3 +109,18 @@ def test_kinds_by_content() -> None:
     assert kind_by_content(effects, **{**kw, "after": ["achievements", "plans"]}) == "effects"
     assert kind_by_content(effects, **kw) is None
     assert kind_by_content(effects, **{**kw, "after": ["plans"], "taken": {"effects"}}) is None
+
+
+def test_a_bullet_glyph_printed_before_headings_only_frames_them() -> None:
+    from pledgecard.extract.heading_shapes import unknown_headings
+
+    def line(marker: str | None, text: str) -> Line:
+        return Line(text=text, marker=marker, indent=0, source=Source())
+
+    card = [line("●", "사업의 주요 골자"), line("◦", "사업기간 : 2022. 7. ~ 2026. 6."), line("●", "돈이 드는 곳"),
+            line(None, "(단위 : 천원)"), line("●", "그동안 한 일"), line("◦", "착공 : '24. 3."), line("-", "설명회 개최"),
+            line("●", "앞으로의 과제"), line("◦", "준공 : '26. 5.")]
+    assert unknown_headings(list(enumerate(card))) == {0, 2, 4, 7}
+    # the same glyph before an item of the card (a long dated line) is a bullet: no heading
+    card[5] = line("●", "착공 : '24. 3.")
+    assert unknown_headings(list(enumerate(card))) == set()

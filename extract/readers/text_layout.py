@@ -30,12 +30,14 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
     LETTERS,
+    LEVEL1_MARKERS,
     LEVEL3_MARKERS,
     OPEN_BRACKETS,
+    SECTION_MARKERS,
     is_numbering,
     split_marker,
 )
@@ -121,6 +123,8 @@ def _is_label(seg: Seg, col: int) -> bool:
     brackets, then words)."""
     marker, rest = split_marker(seg.text)
     words = rest if marker is not None and _ENCLOSED.match(marker) and rest else seg.text
+    if marker is not None and marker in SECTION_MARKERS + LEVEL1_MARKERS and rest and section_of(rest):
+        words = rest  # a heading glyph before words naming a section (● 공약 개요): a label all the same
     plain = words is not seg.text or (_plain(seg) and not _NUMBERED.match(seg.text))
     return (plain and not any(ch.isdigit() for ch in words)
             and seg.x1 - seg.x0 <= LABEL_MAX and (seg.c1 < col - 1 or seg.x1 < col - 1))

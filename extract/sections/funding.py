@@ -50,7 +50,7 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def _col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{_words(v, ('total', 'prior', 'after_term'))}|{_year_src(v)}")
+    return re.compile(f"{_words(v, ('total', 'prior', 'after_term', 'share'))}|{_year_src(v)}")
 
 
 def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
@@ -165,6 +165,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     n_cols = max(len(r) for r in grid)
     columns: list[dict[str, Any]] = []
     col_idx: list[int] = []
+    shares: list[int] = []
     for j in range(width, n_cols):
         label = ""
         for i in range(first_data - 1, -1, -1):
@@ -176,9 +177,12 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
                 label = cell
         if not label.strip():
             continue
+        if classify_column(label)["kind"] == "share":  # a split of the total (확보 | 미확보): no period
+            shares.append(j)
+            continue
         columns.append(classify_column(label))
         col_idx.append(j)
-    unlabelled = [j for j in range(width, n_cols) if j not in col_idx]
+    unlabelled = [j for j in range(width, n_cols) if j not in col_idx and j not in shares]
     rows = []
     for i in data:
         row = grid[i]
@@ -734,7 +738,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         placed = _total_end_by_sums(columns, grid, multiplier)
         if placed is not None:
             columns, certain = placed, True
-    certain = certain and periods_in_order(columns)
+    certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
     out_rows = []
     for lab, cells in zip(rows, grid, strict=True):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
@@ -742,6 +746,15 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
         out_rows.append(_with_raw(row, cells))
     return columns, out_rows
+
+
+def _labels_apart(row_pos: list[int], first_amount: int, last_amount: int, by_column: bool) -> bool:
+    """Whether a table printed row by row has some row labels among its amounts and others after
+    the last of them (labels of two lines, or short ones, a dump printed apart from their rows):
+    the labels' reading order is then not the rows' order."""
+    if by_column:
+        return False
+    return any(first_amount < p < last_amount for p in row_pos) and any(p > last_amount for p in row_pos)
 
 
 def _split_at_repeated_head(t: Table) -> list[Table]:
@@ -925,6 +938,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
+            columns, rows = _without_shares(columns, rows)
             null_against_sums(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
@@ -954,6 +968,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
+    columns, rows = _without_shares(columns, rows)
     null_against_sums(columns, rows, mult)
     if lines:
         prov[Loc("funding")] = lines[0].source
@@ -963,6 +978,17 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _without_shares(columns: list[FundingColumn], rows: list[FundingRow]) -> tuple[list[FundingColumn], list[FundingRow]]:
+    """Columns splitting the total (확보 | 미확보, vocabulary ``[funding_columns] share``) taken out
+    with their amounts, wherever a path kept them: they are no period of the table."""
+    keep = [k for k, c in enumerate(columns) if c["kind"] != "share"]
+    if len(keep) == len(columns):
+        return columns, rows
+    for r in rows:
+        r["amounts_krw"] = [r["amounts_krw"][k] for k in keep if k < len(r["amounts_krw"])]
+    return [columns[k] for k in keep], rows
 
 
 def _fits(values: list[int | float | None], k: int) -> bool:

@@ -273,9 +273,12 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
         return len(s.rest) - max(suffix_of_mine)  # another row prints this target without the project
     if any(len(o) > len(s.rest) and o[-len(s.rest):] == s.rest for o in others):
         return 0  # this row prints a target another row prints after its project
+    if any(len(o) > len(s.rest) and _shared_shape(s.rest, o) == len(s.rest) for o in others):
+        return 0  # ... the same target but for its figures (스마트교실 32학급 | 거점학교 조성 스마트교실 300학급)
     shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)]
-    if shared:
-        return len(s.rest) - max(shared)  # another row prints a target of the same wording
+    if shared:  # another row prints a target of the same wording (its measure word, if any, before it)
+        k = len(s.rest) - max(shared)
+        return k - 1 if k and s.rest[k - 1] in prefixes else k
     value = current().build(_value_token)
     if s.prefix:
         ks = [k for k in range(len(s.rest) - 1) if s.rest[k] == s.prefix and value.match(s.rest[k + 1])]

@@ -276,6 +276,7 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
             continue
         if field == "contact_name":
             value, phone = _split_phone(value)
+            value = _without_rank(value)
             if phone and header["contact_phone"] is None:
                 header["contact_phone"] = phone
         if field == "field":
@@ -330,6 +331,33 @@ def _join_broken_labels(items: list[Item]) -> list[Item]:
                 it = replace(it, text=joined[1])
         out.append(it)
     return out
+
+
+def _join_unit(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
+    """The division printed apart from the department in charge (담당부서 | 교육정책국 | 담당과 |
+    중등교육과) read after it: ``교육정책국 중등교육과``; a division printed alone is the department."""
+    unit = header.pop("lead_unit", None)
+    src = prov.pop(Loc("header", sub="lead_unit"), None)
+    if not unit or unit in current().words("header_values", "none"):
+        return
+    if header["lead_dept"] is None:
+        header["lead_dept"] = unit
+        if src is not None:
+            prov[Loc("header", sub="lead_dept")] = src
+    elif unit not in header["lead_dept"]:
+        header["lead_dept"] = f"{header['lead_dept']} {unit}"
+
+
+def _without_rank(name: str) -> str:
+    """A contact's name without the rank printed before or after it (``장학사 김민수``, ``김민수
+    주무관``: vocabulary ``[header_values] ranks``)."""
+    toks = name.split()
+    ranks = set(current().words("header_values", "ranks"))
+    while len(toks) > 1 and toks[0] in ranks:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1] in ranks:
+        toks = toks[:-1]
+    return " ".join(toks)
 
 
 def _join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
@@ -456,6 +484,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     if header["status"]:  # a row of checkboxes: the status is the option ticked
         header["status"] = ticked_option(header["status"]) or symbol_option(header["status"]) or header["status"]
     _join_number(header, prov)
+    _join_unit(header, prov)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 

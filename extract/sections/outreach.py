@@ -88,13 +88,23 @@ def _item(label: str, category: str, raw: str) -> OutreachItem:
     return item
 
 
+def _total_column(head: list[str], width: int) -> int | None:
+    """The column a channel table's head row names by a total word (구분 | 1/4분기 .. 4/4분기 | 계):
+    each channel's count is its total over the period columns beside it."""
+    return next((k for k in range(1, min(width, len(head))) if _is_total(fold(head[k]))), None)
+
+
 def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]]:
     """Channels down the first column: the channel row over the count row. The count column is the
-    first whose cells in the channel rows are all counts (a head row above them, 구분 | 횟수, is
-    dropped); a column of words beside it holds each channel's note (``3(설명회)``)."""
+    one the head row names by a total word (counts per period beside it, 1/4분기 .. 4/4분기 | 계),
+    else the first whose cells in the channel rows are all counts (a head row above them, 구분 |
+    횟수, is dropped); a column of words beside it holds each channel's note (``3(설명회)``)."""
     rows = [r for r in grid if category_of(r[0]) or _is_total(r[0])]
     width = min(len(r) for r in rows)
-    count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) for r in rows)), width - 1)
+    heads = [r for r in grid if not (category_of(r[0]) or _is_total(r[0]))]
+    count_col = _total_column(heads[0], width) if heads and grid[0] is heads[0] else None
+    if count_col is None:
+        count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) for r in rows)), width - 1)
     notes = [k for k in range(1, width) if k != count_col and any(r[k].strip() for r in rows)
              and not any(_is_value_line(r[k]) for r in rows)]
     values = []
@@ -206,6 +216,9 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
     has_total = bool(head) and _is_total(head[0])
+    n_keyed = len(cols)
+    if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
+        cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
     total = unit = None
     total_raw = ""
     if amid is not None and not total_last and len(values) == len(cols) + 1:
@@ -222,6 +235,8 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
     counts = [it["count"] for it in items]
+    if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
+        return None  # channels fitted to the counts only where the counts add up to the printed total
     pieces = [p for p in header_parts if not category_of(p) and not _is_total(p.strip())]
     if pieces and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
         # a header printed a cell a line, with a piece of a label broken over lines, whose counts
@@ -231,10 +246,86 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
+def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple[str, str]]:
+    """Channel labels of a header line whose words a dump printed run together, fitted to the
+    counts under them (a header opened or closed by the total's word): words between the total's
+    word opening the line and the first channel keyword open the first label (``계 학부모 설명회`` -> ``학부모 설명회``); and where the
+    counts name more channels than keywords, a label whose words go on after its keyword's word
+    (no comma, no 등) ends there, the words after it a channel no keyword names (``언론보도 교원
+    연수`` -> ``언론보도`` | ``교원 연수``, other), when exactly as many labels do so as are missing
+    (a label closing an open list, ``간담회, 공청회 등``, goes on)."""
+    if not cols:
+        return cols
+    first = head.find(cols[0][0].split()[0])
+    lead = head[:first].split() if first > 0 else []
+    skip = set(current().words("totals")) | set(current().words("funding_label_column"))
+    if not lead or lead[0] not in skip:
+        lead = []  # only words right after the total's word (and the label column's) open the first label
+    while lead and lead[0] in skip:
+        lead = lead[1:]
+    if lead and not any(category_of(w) or w in skip for w in lead):
+        cols = [(fold(" ".join([*lead, cols[0][0]])), cols[0][1]), *cols[1:]]
+    missing = want - len(cols)
+    if missing <= 0:
+        return cols
+    tails = []
+    for k, (label, _cat) in enumerate(cols):
+        words = label.split()
+        at = next((i for i, w in enumerate(words) if category_of(w)), None)
+        rest = words[at + 1:] if at is not None else []
+        if rest and not words[at].endswith((",", "，", "·")) and rest[-1] not in current().words("claims", "open_list_words") and not any(
+                category_of(w) for w in rest):
+            tails.append((k, at))
+    if len(tails) != missing:
+        return cols
+    out: list[tuple[str, str]] = []
+    cut = dict(tails)
+    for k, (label, cat) in enumerate(cols):
+        if k not in cut:
+            out.append((label, cat))
+            continue
+        words = label.split()
+        out += [(" ".join(words[: cut[k] + 1]), cat), (" ".join(words[cut[k] + 1:]), "other")]
+    return out
+
+
+def _row_counts(lines: list[Line]) -> list[list[str]] | None:
+    """A channel table printed a row a line with counts per period and a total column (``구분
+    1/4분기 2/4분기 3/4분기 4/4분기 계`` over ``언론 홍보 9 3 7 2 21``): each row's label and the
+    count under the head line's total word; None when the lines are not so."""
+    head: list[str] | None = None
+    rows: list[list[str]] = []
+    for ln in lines:
+        text = ln.full_text.strip()
+        toks = text.split()
+        k = len(toks)
+        while k > 0 and _is_value_line(toks[k - 1]):
+            k -= 1
+        label, vals = fold(" ".join(toks[:k])), toks[k:]
+        if not (category_of(label) or _is_total(label)) or not vals:
+            if rows:
+                return None
+            head = toks  # the last line above the rows (a unit line may stand above it)
+            continue
+        rows.append([label, *vals])
+    if head is None or len(rows) < 3:
+        return None
+    n = len(rows[0]) - 1
+    if n < 2 or any(len(r) - 1 != n for r in rows) or len(head) < n + 1:
+        return None
+    tc = _total_column(["", *head[-n:]], n + 1)
+    if tc is None:
+        return None
+    return [[r[0], r[tc], ""] for r in rows]
+
+
 def _from_rows(lines: list[Line]) -> Outreach | None:
     """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
     a channel's words (or the total's), then its count, then any note words; a head line above
     them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
+    by_total = _row_counts(lines)
+    if by_total is not None:
+        return _from_grid([["", "", ""], *by_total])
     rows: list[list[str]] = []
     for ln in lines:
         text = ln.full_text.strip()
