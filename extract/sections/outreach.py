@@ -258,7 +258,7 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\((?P<note>[^)]*)\))?")
 
 
-def _from_sentences(lines: list[Line]) -> Outreach | None:
+def from_sentences(lines: list[Line]) -> Outreach | None:
     """Outreach told in bulleted sentences (``◦ 주민설명회 3회(참석 120명), 전문가 자문 2회 개최`` /
     ``◦ 언론보도 15회 등 총 20회``): each count with the words before it, a channel when they name
     one, the total when they end in a total word (vocabulary ``[outreach_sentences]``). Only lines
@@ -308,7 +308,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
     said = [it for it in items if isinstance(it, Line)]
-    got = _from_sentences(said) if len(said) == len(items) else None
+    got = from_sentences(said) if len(said) == len(items) else None
     if got:
         prov[Loc("outreach")] = said[0].source
         return SectionResult({"outreach": got}, prov, [])
