@@ -14,6 +14,8 @@ class is fixed from the dump's structure: the figure is right, or null with a fi
 - a funding header piece (``년`` wrapped under ``2028``) read as a column of its own: no column;
   rows printing one amount a column whose total column is their sum stand in the columns' order
   (narae-city 29049, read whole);
+- a funding sub-column 계획 (plan) read as a total column because it starts with 계: the
+  총사업비 column's key took a 2022 plan figure (chorong-city 24101, pairs of sub-columns);
 - a funding table whose total column the layout placed first while every fully read row sums to
   its last cell: every cell null, printed values kept (areum-district 26284, a staircase dump).
 """
@@ -41,6 +43,7 @@ FLOORS = {
     "areum-district-26284-body-layout": 0.08,  # the funding table nulled: a staircase dump
     "byeolbit-district-14045-plain-layout": 0.98,
     "chorong-city-24077-plain-layout": 0.97,
+    "chorong-city-24101-body-layout": 0.89,  # years over 계획 | 확보 sub-columns not paired by the layout
     "garam-metro-21021-body-layout": 0.88,
     "maru-county-19025-body-layout": 0.97,
     "narae-city-29049-body-layout": 0.99,
@@ -123,3 +126,12 @@ def test_late_label_rules_on_lines() -> None:
     laid = _from_lines([ln("계 만족도 조사 전문가 자문 언론·방송 기타", 2, 1), ln("주민간담회·공청회 등", 7, 2),
                         ln("99회 6 - 2 91 -", 2, 3)])
     assert laid is not None and laid["total"] == 99 and all(i["count"] is None for i in laid["items"])
+
+
+def test_a_plan_sub_column_is_no_total() -> None:
+    from pledgecard.extract.sections.funding import classify_column
+
+    assert [classify_column(w)["kind"] for w in ("계획", "확보", "계", "합계", "계(A+B)", "총사업비")] == [
+        "other", "other", "total", "total", "total", "total"]
+    _, got = _read("chorong-city-24101-body-layout")
+    assert "total" not in [c["kind"] for c in got["funding"]["columns"]]

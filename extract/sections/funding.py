@@ -59,6 +59,11 @@ def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
                                         for kind, words in v.column_kinds) + ")")
 
 
+def _pair_words(v: Vocabulary) -> frozenset[str]:
+    """The words of a plan or secured sub-column (vocabulary ``[funding_pairs]``)."""
+    return frozenset(w for ws in v.table("funding_pairs").values() for w in ws)
+
+
 def classify_column(label: str) -> FundingColumn:
     key = re.sub(r"\s+", "", label)
     vocab = current()
@@ -68,6 +73,8 @@ def classify_column(label: str) -> FundingColumn:
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"
+    if k and key in vocab.build(_pair_words):
+        kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
     if kind == "other":
         # a spanning heading and the period label under it read as one header cell (연도별 투자
         # 실적 및 계획 2024년: two header rows a layout dump prints over one column): the period
