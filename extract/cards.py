@@ -25,6 +25,7 @@ from pledgecard.extract.heading_numbers import next_heading
 from pledgecard.extract.heading_shapes import (
     name_unknown_sections,
     reads_as_funding,
+    shape_of,
     shaped_title,
     unknown_headings,
 )
@@ -325,7 +326,8 @@ def split_sections(items: list[Item]) -> list[Section]:
             names = sections_of(it.text)
             sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:],
                                     opener=it if last.shaped and last.name is None and isinstance(it, Line)
-                                    and (it.marker is not None or not last.items) and k not in shaped else None))
+                                    and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
+                                    and k not in shaped else None))
             if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
@@ -343,7 +345,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
         else:
             last.items.append(it)
-        if len(sections) > before and isinstance(it, Line):
+        if len(sections) > before and isinstance(it, Line) and sections[-1].opener is None:
+            # (a line naming the section it stands in, under an unknown heading, is an item of that
+            # section: its numbering (② 주요 추진실적) sets no next heading's)
             printed[id(sections[-1])] = it.full_text
     return sections
 

@@ -24,6 +24,7 @@ from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import find_labels, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
+    CAPTION_MARKERS,
     CLOSE_BRACKETS,
     LEVEL1_MARKERS,
     LEVEL2_MARKERS,
@@ -65,6 +66,7 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
     if len(rest) >= 2 and rest[0] in OPEN_BRACKETS and rest[-1] in CLOSE_BRACKETS and rest[0] not in "(（":
         return Shape(glyph + rest[0] + rest[-1], None, rest[1:-1].strip())
     if glyph and all(c in SECTION_MARKERS or not c.isprintable() or ord(c) >= 0xE000 and ord(c) < 0xF900
+                     or 0x25A0 <= ord(c) <= 0x25A9  # a square, hollow, filled or hatched (▤ ▥ ▦ ▧ ▨ ▩)
                      or c in "▶◆◈▣◉" for c in glyph):
         return Shape(glyph, None, rest)
     return None
@@ -218,7 +220,26 @@ def _table_kind(lines: list[Line]) -> str | None:
         if len(ln.text) <= 60 and words & goals.get("target", frozenset()) and \
                 words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
             return "goals"
+    from pledgecard.extract.sections.goal_lines import goal_lines
+    from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
+
+    texts = [ln.full_text for ln in lines]
+    if any(header_one_cell_a_line(texts, h) for h in range(len(texts))):
+        return "goals"  # the header printed one column word a line (a target and a status column)
+    told = goal_lines(texts)
+    if told and all(g.status for g in told):
+        return "goals"  # goals told as lines: 목표: … / 실적: … (status)
     return None
+
+
+def _told_outreach(lines: list[Line]) -> bool:
+    """Bulleted lines that tell outreach in sentences (``◦ 주민설명회 3회, 설문조사 1회 개최``,
+    ``◦ 총 7회 소통``): every count with a counter word names a channel or the total, two
+    channels or more."""
+    from pledgecard.extract.sections.outreach import from_sentences
+
+    got = from_sentences(lines)
+    return got is not None and len(got["items"]) >= 2
 
 
 def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
@@ -242,6 +263,8 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):
         return None  # a money unit: a funding table the funding readers did not take, never items
+    if all(ln.marker is not None and ln.marker in CAPTION_MARKERS for ln in lines):
+        return None  # captions of pictures (▲ 개소식 모습): a section the record has no field for
     groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
     dated = [ln for ln in lines if _dates_end(ln.full_text)]
     if groups:
@@ -249,6 +272,8 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     kind = _table_kind(lines)
     if kind is not None:
         return kind if kind not in taken else None
+    if "outreach" not in taken and not dated and _told_outreach(lines):
+        return "outreach"
     if len(dated) * 2 >= len(lines):
         if as_of is not None:
             ends = [e for ln in dated for e in _dates_end(ln.full_text)[-1:]]
@@ -280,6 +305,27 @@ def reads_as_funding(items: list[Item]) -> bool:
     f = extract_funding(list(items), SectionContext()).value.get("funding")
     rows = (f or {}).get("rows") or []
     return len(rows) >= 2 and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+
+
+def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
+    """The index of a short title line, bracketed or after a bullet (``《지표 점검》``, ``◇ 지표
+    점검``), after which the items are a table whose header names its kind (:func:`_table_kind`),
+    one the card does not have yet, with that kind; None when there is no such line. The last
+    such line is taken."""
+    for at in range(len(items) - 1, 0, -1):
+        it = items[at]
+        if not isinstance(it, Line):
+            continue
+        s = shape_of(it.full_text)
+        bracketed = s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and _titleish(s.title)
+        m = _GLYPHS.match(it.full_text.strip())
+        glyphed = m is not None and bool(m.group(1)) and _titleish(it.full_text.strip()[m.end():])
+        if not bracketed and not glyphed and not (it.marker is not None and _titleish(it.text)):
+            continue
+        lines = [x for x in items[at + 1:] if isinstance(x, Line) and x.full_text.strip()]
+        kind = _table_kind(lines) if lines else None
+        return (at, kind) if kind is not None and kind not in taken else None
+    return None
 
 
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
@@ -338,6 +384,23 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
                 above.append(s.name)
         k += 1
     _merge_openers(sections)
+    _split_table_tails(sections, taken)
+
+
+def _split_table_tails(sections: list[Any], taken: set[str]) -> None:
+    """A table under a sub-heading line of its own that closes a section (《지표 점검》 over a
+    goals table after the achievements, the heading no vocabulary names) is a section of the kind
+    its header names, when the card has none yet (in place)."""
+    k = 1
+    while k < len(sections):
+        sec = sections[k]
+        tail = _table_tail(sec.items, taken | {sec.name}) if sec.name else None
+        if tail is not None:
+            at, kind = tail
+            sections[k + 1: k + 1] = [type(sec)(name=kind, heading=sec.heading, items=sec.items[at + 1:], shaped=True)]
+            sec.items = sec.items[:at]
+            taken.add(kind)
+        k += 1
 
 
 def _merge_openers(sections: list[Any]) -> None:

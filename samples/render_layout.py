@@ -10,6 +10,7 @@ sample PDFs into ``samples/layout/`` with their expected records:
     python -m samples.render_layout --body-tables samples/layout/body
     python -m samples.render_layout --more samples/layout/more
     python -m samples.render_layout --body-table-card solmae-county 13043 samples/layout/unaligned
+    python -m samples.render_layout --plain-card chorong-city 24077 samples/layout/unseen
 """
 
 from __future__ import annotations
@@ -136,6 +137,13 @@ if __name__ == "__main__":
         made = body_table_corpus(Path(sys.argv[2]))
     elif sys.argv[1] == "--body-table-card":  # NAME SEED OUT (samples/layout/unaligned/)
         made = body_table_corpus(Path(sys.argv[4]), (sys.argv[2], int(sys.argv[3])))
+    elif sys.argv[1] == "--plain-card":  # NAME SEED OUT: one family card as the family prints it
+        from samples.families import BY_NAME
+
+        name, seed, out = sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="pledgecard-plain-") as tmp:
+            made = [_family_card_dump(BY_NAME[name], seed, False, Path(tmp), out / f"{name}-{seed}-plain-layout.txt")]
     elif sys.argv[1] == "--more":
         made = more_corpus(Path(sys.argv[2]))
     else:

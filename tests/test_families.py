@@ -93,7 +93,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haram-district", "pdf"): 0.98,
     ("haram-district", "hwp"): 0.98,
     ("haram-district", "hwpx"): 0.98,
-    ("areum-district", "txt"): 0.95,  # goal rows under 계획 / 실적 with worded targets in text dumps
+    ("areum-district", "txt"): 0.96,  # goal rows under 계획 / 실적 with worded targets in text dumps
     ("areum-district", "pdf"): 0.98,
     ("areum-district", "hwp"): 0.98,
     ("areum-district", "hwpx"): 0.98,

@@ -399,3 +399,20 @@ def test_worded_targets_and_actuals_the_dump_does_not_set_apart_stay_unread_with
     unread = [u["location"] for u in rec["unparsed"] if u["section"] and "목표" in u["section"]]
     assert len(unread) == 2
     assert [f["location"] for f in prov["findings"] if f["code"] == "extract.table_unrecovered"] == unread
+
+
+def test_rows_merged_with_an_unread_row_take_its_detail_not_its_project() -> None:
+    """chorong-city 24012 / areum-district 26011: the first row's project, target and worded actual
+    run together (not read), but its 추진내용 stands after the status; the rows below print neither
+    project nor 추진내용 (merged cells): they take the detail, and no project."""
+    got, rest = _goals(
+        "연도 주요사업 목표 실적 추진상황 추진내용\n"
+        "2024 대중교통 인재양성 기본계획 수립 운영 완료 완료 차고지 운영 및 주민 지원\n"
+        "2025 대중교통 협약 체결(10건) 14건 추진중\n"
+        "2026 착공 - 미착수")
+    assert got == [
+        (None, 2025, "대중교통 협약 체결(10건)", 10, "14건", 14, "추진중", "차고지 운영 및 주민 지원"),
+        (None, 2026, "착공", None, None, None, "미착수", "차고지 운영 및 주민 지원"),
+    ]
+    assert len(rest) == 1  # the first row handed back
+

@@ -59,6 +59,11 @@ def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
                                         for kind, words in v.column_kinds) + ")")
 
 
+def _pair_words(v: Vocabulary) -> frozenset[str]:
+    """The words of a plan or secured sub-column (vocabulary ``[funding_pairs]``)."""
+    return frozenset(w for ws in v.table("funding_pairs").values() for w in ws)
+
+
 def classify_column(label: str) -> FundingColumn:
     key = re.sub(r"\s+", "", label)
     vocab = current()
@@ -68,6 +73,8 @@ def classify_column(label: str) -> FundingColumn:
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"
+    if k and key in vocab.build(_pair_words):
+        kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
     if kind == "other":
         # a spanning heading and the period label under it read as one header cell (연도별 투자
         # 실적 및 계획 2024년: two header rows a layout dump prints over one column): the period
@@ -175,7 +182,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
                 break
             if cell.strip() and not label:
                 label = cell
-        if not label.strip():
+        if not label.strip() or _label_piece(label, [c for row in grid[:first_data] for c in row[width:]]):
             continue
         if classify_column(label)["kind"] == "share":  # a split of the total (확보 | 미확보): no period
             shares.append(j)
@@ -192,13 +199,32 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         cells = [row[j] if j < len(row) else "" for j in col_idx]
         amounts = [parse_amount(_squash(c), multiplier) if c.strip() else None for c in cells]
         if any(j < len(row) and row[j].strip() for j in unlabelled):
-            # an amount under no column label: which cell is which period is not shown
-            amounts = [None] * len(cells)
-            cells = [c for c in row[width:] if c.strip()]
+            # an amount under no column label: which cell is which period is not shown, unless the
+            # row prints one amount for each column and, so placed, its total column is the sum
+            # of its other cells (a cell left blank would break the sum)
+            printed = [c for c in row[width:] if c.strip()]
+            placed = [parse_amount(_squash(c), multiplier) for c in printed]
+            kinds = [c["kind"] for c in columns]
+            if len(placed) == len(col_idx) and kinds.count("total") == 1 and _fits(placed, kinds.index("total")):
+                cells, amounts = printed, placed
+            else:
+                amounts = [None] * len(cells)
+                cells = printed
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
     return columns, rows
+
+
+def _label_piece(label: str, head: list[str]) -> bool:
+    """Whether a column's label is only the wrapped tail of other columns' labels (``년`` under
+    ``2028``, where ``2022년``, ``2023년`` hold theirs): a piece of the label to its left that the
+    layout set apart, no column of its own; an amount under it stands under no label."""
+    text = "".join(label.split())
+    if not text or any(ch.isdigit() for ch in text) or classify_column(label)["kind"] != "other":
+        return False
+    ends = [c for c in ("".join(x.split()) for x in head) if len(c) > len(text) and c.endswith(text)]
+    return len(ends) >= 2
 
 
 def _without_note_columns(grid: list[list[str]]) -> list[list[str]]:
@@ -1009,14 +1035,15 @@ def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult
     if kinds.count("total") != 1 or len(kinds) < 3:
         return False
     ti = kinds.index("total")
-    telling = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == len(kinds) and any(r["amounts_krw"])]
+    telling = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == len(kinds) and any(r["amounts_krw"])
+               and None not in r["amounts_krw"]]  # a row with a cell not read tells nothing either way
     if not telling or any(_fits(v, ti) for v in telling):
         return False
     if not any(all(_fits(v, k) for v in telling) for k in range(len(kinds)) if k != ti):
         return False
     for r in rows:
         if "amounts_raw" not in r:
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.10g}" for v in r["amounts_krw"] if v is not None]
+            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
         r["amounts_krw"] = [None] * len(kinds)
     return True
 

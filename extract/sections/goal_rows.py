@@ -354,6 +354,20 @@ def _merged_rows(facts: list[tuple[int, tuple[int | None, bool]]], has_detail: b
     return out
 
 
+def _merged_details(splits: list[_Split], facts: list[tuple[int, tuple[int | None, bool]]],
+                    merged: set[int]) -> dict[int, str]:
+    """The 추진내용 of each row merged with the row above (:func:`_merged_rows`), by line: the
+    detail that row prints after its status (or carries from its own row above), whether or not
+    the row's project and target could be told apart (the detail cell stands after the status,
+    which anchors it)."""
+    printed = {s.line: s.detail for s in splits if s.detail}
+    out: dict[int, str] = {}
+    for (above, _), (line, _) in zip(facts, facts[1:], strict=False):
+        if line in merged and (d := printed.get(above) or out.get(above)):
+            out[line] = d
+    return out
+
+
 def _rate_agrees(s: _Split, target: str) -> bool:
     """A printed 달성률 agrees with the actual over the target (within two points)."""
     if s.rate is None or s.actual is None:
@@ -511,6 +525,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
     starts = _target_starts(splits, merged, has_project, prefixes)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
+    details = _merged_details(splits, facts, merged)
     for s in splits:
         k = starts.get(s.line)
         if k is None or k >= len(s.rest):
@@ -528,6 +543,8 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         detail = s.detail
         if detail is None and layout[2] and prev is not None and prev.project == project:
             detail = prev.detail  # a merged 추진내용 cell
+        if detail is None and layout[2]:
+            detail = details.get(s.line)  # merged with a row whose other cells are not read
         row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail)
         rows.append(row)
         prev = row
@@ -549,6 +566,11 @@ def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     if i - h < 3 or "target" not in kinds or "status" not in kinds or len(set(kinds)) != len(kinds):
         return None
     return kinds, i
+
+
+def header_one_cell_a_line(lines: list[str], h: int) -> bool:
+    """Whether a goals header printed one column word a line starts at line ``h``."""
+    return _header_cells(lines, h) is not None
 
 
 def _is_status(text: str) -> bool:

@@ -145,8 +145,12 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
 
 def _misaligned(header: list[str], values: list[str]) -> bool:
     """Whether a channel table's header and count rows fail to line up: a header cell naming two
-    channels, or a count under an empty header cell."""
+    channels, two cells side by side naming one (a label cut in two, its column taken from
+    another), or a count under an empty header cell."""
     if any(len({cat for _, cat in _split_header(fold(h))}) > 1 for h in header):
+        return True
+    cats = [category_of(fold(h)) for h in header if fold(h)]
+    if any(a is not None and a == b for a, b in zip(cats, cats[1:], strict=False)):
         return True
     return any(not fold(h) and fold(v) for h, v in zip(header, values, strict=False))
 
@@ -187,12 +191,28 @@ def _total_amid(header: str, cols: list[tuple[str, str]]) -> tuple[int, list[tup
     return k + 1, [*cols[:k], (fold(" ".join(toks[:at])), cat), *cols[k + 1:]]
 
 
+def _late_channel(header: list[Line]) -> bool:
+    """Whether a header line names a channel after a line that named two or more (a row of the
+    header's labels) and stands indented deeper than that row: a piece of a laid-out row whose
+    place among the row's columns its print order does not tell (a dump printing in reading
+    order, a cell a line or a row a line from the margin, keeps the columns' order)."""
+    row: Line | None = None
+    for ln in header:
+        named = {cat for _, cat in _split_header(ln.full_text)}
+        if row is not None and named and ln.indent > row.indent:
+            return True
+        if row is None and len(named) >= 2:
+            row = ln
+    return False
+
+
 def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
     """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
     line, as a dump prints a table cell by cell. ``one_header_line``: the lines come from a block
     the layout reader could not align, where a header wrapped over lines interleaves the words of
     its cells; only a header printed on one line is read then."""
     header_parts: list[str] = []
+    header: list[Line] = []
     values: list[str] = []
     for ln in lines:
         toks = _is_value_line(ln.full_text)
@@ -202,8 +222,13 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
             if values:
                 break
             header_parts.append(ln.full_text)
+            header.append(ln)
         else:
             values.extend(toks)
+    # a block the reader could not align, its header row printed over several lines that the
+    # reader joined cell by cell: a two-line label's pieces may stand apart, another's between them
+    late = _late_channel(header) or (one_header_line and any(
+        (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
     cols = _split_header(" ".join(header_parts))
@@ -221,7 +246,12 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
     total = unit = None
     total_raw = ""
-    if amid is not None and not total_last and len(values) == len(cols) + 1:
+    if late and not has_total:
+        # labels printed apart from their row: only a total word opening the row (left of every
+        # label) is known to stand over the first count; the total is not read elsewhere
+        if len(values) == len(cols) + 1:
+            total_raw, values = "", values[1:]
+    elif amid is not None and not total_last and len(values) == len(cols) + 1:
         k, cols = amid
         total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[k]))
         total_raw, values = values[k], values[:k] + values[k + 1:]
@@ -233,6 +263,12 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
+    if late:
+        # a channel's label printed on a line after the row of the other labels (a header a page
+        # break cut, its two-line label printed on the next page): the label's place among the
+        # columns is not known from the print order, so which count is whose is not known; the
+        # channels and the total stay, no count is read
+        values = [""] * len(cols)
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
     counts = [it["count"] for it in items]
     if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
@@ -348,7 +384,7 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\((?P<note>[^)]*)\))?")
 
 
-def _from_sentences(lines: list[Line]) -> Outreach | None:
+def from_sentences(lines: list[Line]) -> Outreach | None:
     """Outreach told in bulleted sentences (``◦ 주민설명회 3회(참석 120명), 전문가 자문 2회 개최`` /
     ``◦ 언론보도 15회 등 총 20회``): each count with the words before it, a channel when they name
     one, the total when they end in a total word (vocabulary ``[outreach_sentences]``). Only lines
@@ -398,7 +434,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
     said = [it for it in items if isinstance(it, Line)]
-    got = _from_sentences(said) if len(said) == len(items) else None
+    got = from_sentences(said) if len(said) == len(items) else None
     if got:
         prov[Loc("outreach")] = said[0].source
         return SectionResult({"outreach": got}, prov, [])
