@@ -488,3 +488,16 @@ def test_a_row_of_amounts_ending_a_page_is_no_header_of_the_table_on_the_next() 
     assert got[0].grid() == [["구분", "2024년", "2025년", "2026년"], ["도비", "4", "17", "21"], ["군비", "1", "17", "59"]]
     amounts = split_lines("  계          5     34     80\n\n" + body)
     assert _header_over_break(amounts, 0, set(), "") is None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("◈ 1. 사업개", True),  # a glyph no bullet level knows over a numbering (dasan-edu's body table)
+    ("◎ 1. 사업개요", True),
+    ("【 사업개요 】", True),
+    ("◈ 2024년 계획", False),  # a figure after the glyph: no label
+    ("○ 사업기간", False),  # a bullet item
+])
+def test_a_label_column_cell_may_carry_a_glyph_over_its_numbering(text: str, label: bool) -> None:
+    from pledgecard.extract.readers.text_regions import _label_shaped
+
+    assert _label_shaped(text) is label

@@ -93,6 +93,10 @@ def _label_shaped(text: str) -> bool:
         if not is_numbering(inner):  # a bullet item, unless a numbering follows (``◎ 1. 사업개요``)
             return False
         body = rest
+    elif marker is not None and not is_numbering(marker):
+        inner, rest = split_marker(body)
+        if inner is not None and is_numbering(inner):  # any glyph over a numbering (``◈ 1. 사업개요``)
+            body = rest
     body = body if marker is not None else text
     return bool(body.strip()) and not any(ch.isdigit() for ch in body)
 

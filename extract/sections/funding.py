@@ -73,7 +73,7 @@ def classify_column(label: str) -> FundingColumn:
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"
-    if k and key in vocab.build(_pair_words):
+    if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
     if kind == "other":
         # a spanning heading and the period label under it read as one header cell (연도별 투자
