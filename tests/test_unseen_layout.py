@@ -132,6 +132,6 @@ def test_a_plan_sub_column_is_no_total() -> None:
     from pledgecard.extract.sections.funding import classify_column
 
     assert [classify_column(w)["kind"] for w in ("계획", "확보", "계", "합계", "계(A+B)", "총사업비")] == [
-        "other", "other", "total", "total", "total", "total"]
+        "other", "share", "total", "total", "total", "total"]  # 확보: a split of the total, no period
     _, got = _read("chorong-city-24101-body-layout")
     assert "total" not in [c["kind"] for c in got["funding"]["columns"]]
