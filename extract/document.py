@@ -63,6 +63,10 @@ class Paragraph:
     indent: int = 0  # indent level: 0 = flush left, 1, 2, ... deeper
     source: Source = field(default_factory=Source)
     kind: Literal["paragraph"] = "paragraph"
+    # a text dump's line as printed (its space runs kept, trailing ones too), when the paragraph is
+    # that one line whole: a dump joining a row's cells with one space prints an empty cell as a
+    # run of spaces, which ``text`` folds. None for other readers and joined lines.
+    printed: str | None = None
 
     @property
     def full_text(self) -> str:

@@ -27,6 +27,7 @@ class Line:
     indent: int
     source: Source
     heading: bool = False  # came from a table's label cell
+    printed: str | None = None  # a text dump's line as printed, space runs kept (Paragraph.printed)
 
     @property
     def full_text(self) -> str:
@@ -208,11 +209,13 @@ def linearize(doc: Document) -> list[Item]:
             continue
         # A reader that left a marker in the text (a glyph it does not know) has it split off here.
         marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
-        line = Line(text=text, marker=marker, indent=b.indent, source=b.source)
+        line = Line(text=text, marker=marker, indent=b.indent, source=b.source,
+                    printed=b.printed if marker is None else None)
         prev = items[-1] if items else None
         if _closes_open_paren(prev, line):
             assert isinstance(prev, Line)
             prev.text = glue(prev.text, line.text)
+            prev.printed = None
             continue
         items.append(line)
     return items

@@ -168,8 +168,9 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
         ):
             prev.text = glue(prev.text, p.text, lexicon.near(i))
             prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)
+            prev.printed = None
             last_physical = p.text
             continue
-        out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source))
+        out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source, printed=p.printed))
         last_physical = p.text
     return out

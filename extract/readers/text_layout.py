@@ -51,7 +51,7 @@ from pledgecard.extract.readers.text_columns import (
     measure_score,
     row_groups,
 )
-from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
+from pledgecard.extract.readers.text_lines import Seg, TLine, printed, to_tline
 from pledgecard.extract.readers.text_stacked import stacked_tables
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
@@ -66,6 +66,7 @@ class TextLine:
     indent: int  # display columns from the left edge of its region
     line_start: int
     line_end: int
+    printed: str | None = None  # one line of the dump as printed, its space runs kept (text_lines.printed)
 
 
 Out = TextLine | Table
@@ -559,7 +560,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 for ln in lines[k:stop + 1]:
                     if not ln.blank:
                         out.append(TextLine(" ".join(sg.text for sg in ln.segs), max(0, ln.segs[0].x0 - base),
-                                            ln.number, ln.number))
+                                            ln.number, ln.number, printed(ln)))
                 k = max(k, stop) + 1
                 continue
         if blk is not None and blk[0] >= k - 2:
@@ -597,7 +598,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             k = b + 1
             continue
         seg0 = line.segs[0]
-        out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number))
+        out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number,
+                            printed(line)))
         k += 1
     return out
 
@@ -848,8 +850,9 @@ def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
         marker, body = split_marker(it.text)
         body = " ".join(body.split())
         if body or marker:
+            kept = it.printed if marker is None and it.printed and " ".join(it.printed.split()) == body else None
             run.append(Paragraph(text=body, marker=marker, indent=it.indent // 2,
-                                 source=Source(line_start=it.line_start, line_end=it.line_end)))
+                                 source=Source(line_start=it.line_start, line_end=it.line_end), printed=kept))
     out.extend(join_broken_lines(run))
     return out
 

@@ -65,6 +65,9 @@ class TLine:
     page: int
     text: str
     segs: list[Seg] = field(default_factory=list)
+    # spaces printed after the last character (cut from ``text``): in a dump joining a row's cells
+    # with one space, the empty cells that end the row
+    trail: int = 0
 
     @property
     def blank(self) -> bool:
@@ -79,13 +82,24 @@ _TOKEN = re.compile(r"\S+")
 
 
 def to_tline(number: int, page: int, raw: str) -> TLine:
-    text = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ").rstrip()
+    full = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ")
+    text = full.rstrip()
     offs = display_offsets(text)
     spans = [(m.start(), m.end()) for m in _GAP.finditer(text)]
     if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
         spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
     segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]
-    return TLine(number=number, page=page, text=text, segs=segs)
+    trail = len(full.rstrip("\n\r\f\v")) - len(text) if text else 0
+    return TLine(number=number, page=page, text=text, segs=segs, trail=trail)
+
+
+def printed(line: TLine) -> str | None:
+    """The line as printed from its first character to its end, its space runs kept (the trailing
+    ones too): what the gaps of a dump joining cells with one space say of empty cells. None for
+    a blank line."""
+    if not line.segs:
+        return None
+    return line.text[line.segs[0].c0:] + " " * line.trail
 
 
 _NIL = re.compile(r"[-–—]")  # a cell printed as a dash (nothing, zero)

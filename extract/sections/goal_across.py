@@ -4,6 +4,21 @@ Header: a project column, a label column (구분) and one column per year (``'24
 every project (a cell spanning its rows) one row per field, named in the label column by a goal
 column word (목표 / 실적 / 추진상황; a 달성률 row is no field of the record). A year's cells under one
 project are one goal; a year whose target cell is empty is no goal of that project.
+
+A text dump that prints a row on one line, its cells joined by one space (the archives' dumps),
+folds the table's cells together; what it keeps is the gaps: an empty cell leaves two spaces where
+one would be (a run of ``k + 1`` spaces between two cells is ``k`` empty cells, ``k`` spaces after
+the last is ``k`` more). :func:`goals_across_lines` reads such a table from its lines as printed
+(``Line.printed``, the space runs kept) when its header shows cells one space apart (the year
+columns ``'24년 '25년 '26년`` at its end): each row's label (목표 / 실적 / ...) stands alone, the
+project before it, and the cells after it are as many as the years. The gaps fix them where each
+run of words between two gaps is one cell (as many runs as filled cells) or each word is (as many
+words as filled cells); a row of more words than that, or fewer, is not split by guess: it reads
+as no row, and its project gives no goal (its lines are handed back, with their finding). A table of
+two years or more none of whose rows shows a gap is not read so: a dump that prints no empty cell at all
+(``pdftotext -raw``) would have its words taken for cells; nor is a header whose line ends in a
+space (a dump padding its lines), nor the last project when a line naming no field follows the
+table in its section (its last row may go on there, wrapped).
 """
 
 from __future__ import annotations
@@ -100,3 +115,122 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))
             out.append(AcrossGoal(project, years[j], t[j], status, actual, t_row, j))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class AcrossLines:
+    """The goals of a years-across table read from a dump's lines: each goal with the index of its
+    target row's line; ``used``: the lines of the table that gave a goal (its header included)."""
+
+    goals: list[tuple[AcrossGoal, int]]
+    used: set[int]
+
+
+def _fields_at(tokens: list[str]) -> list[tuple[int, int]]:
+    """Spans of one to three words of ``tokens`` naming a row field as their whole text."""
+    return [(a, b) for a in range(len(tokens)) for b in range(a + 1, min(a + 4, len(tokens) + 1))
+            if all(tokens[a:b]) and _row_field(" ".join(tokens[a:b])) is not None]
+
+
+def split_by_gaps(tokens: list[str], n: int) -> list[str] | None:
+    """``n`` cells from the words of a row printed one space apart, an empty word standing for an
+    empty cell (``"a  b".split(" ")`` is ``["a", "", "b"]``); None when the gaps leave the split
+    open (a run of words that could be one cell or several) or cannot give ``n`` cells."""
+    items: list[list[str] | None] = []  # a run of words, or None for an empty cell
+    for t in tokens:
+        last = items[-1] if items else None
+        if not t:
+            items.append(None)
+        elif last is not None:
+            last.append(t)
+        else:
+            items.append([t])
+    runs = [r for r in items if r is not None]
+    need = n - (len(items) - len(runs))
+    if need == len(runs) and need >= 0:
+        return ["" if r is None else " ".join(r) for r in items]
+    if need == sum(len(r) for r in runs):
+        return [w for r in items for w in ([""] if r is None else r)]
+    return None
+
+
+def _as_printed(text: str, printed: str | None) -> str | None:
+    """``printed`` when it is ``text`` with its space runs (a reader that changed the text leaves none)."""
+    return printed if printed is not None and " ".join(printed.split()) == " ".join(text.split()) else None
+
+
+def _header_years(text: str, printed: str | None) -> list[str] | None:
+    """The year cells ending a header printed with its cells one space apart, after at least two
+    other words (the project and label columns), or None."""
+    printed = _as_printed(text, printed)
+    if printed is None:
+        return None
+    words = text.split()
+    k = len(words)
+    while k and _year(words[k - 1]) is not None:
+        k -= 1
+    years = words[k:]
+    if not years or k < 2 or _fields_at(words[:k]):
+        return None
+    return years if printed.endswith(" " + " ".join(years)) else None  # no space pads a line
+
+
+def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list[str] | None]:
+    """The field a row's label names (None when no word or several could be its label) and the row
+    as [project, label, *year cells] (None when its gaps do not fix its cells)."""
+    tokens = text.split()
+    spans = _fields_at(tokens)
+    if len({a for a, _ in spans}) != 1:
+        return None, None  # no label, or two words that could be it
+    field = _row_field(" ".join(tokens[slice(*max(spans))]))
+    printed = _as_printed(text, printed)
+    if printed is None:
+        return field, None
+    tokens = printed.split(" ")
+    spans = _fields_at(tokens)
+    if len({a for a, _ in spans}) != 1:
+        return field, None
+    a, b = max(spans)
+    if "" in tokens[:a]:
+        return field, None  # a gap inside the project: not one cell before the label
+    cells = split_by_gaps(tokens[b:], n)
+    return field, None if cells is None else [" ".join(tokens[:a]), " ".join(tokens[a:b]), *cells]
+
+
+def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
+    """The goals of a years-across table printed a row a line, cells one space apart (``lines``:
+    each line's text and its form as printed, space runs kept, or None when not known), or None
+    when no goal is read. The table runs from its header over the lines naming a row field; a
+    project (its target row and the rows up to the next) with a row whose cells the gaps do not
+    fix, or whose label is not known, gives no goal; the others read as :func:`goals_across` reads
+    a table."""
+    for h, (text, printed) in enumerate(lines):
+        years = _header_years(text, printed)
+        if years is None:
+            continue
+        rows: list[tuple[str | None, list[str] | None]] = []
+        for t, p in lines[h + 1:]:
+            if not _fields_at(t.split()):
+                break
+            rows.append(_row_cells(t, p, len(years)))
+        targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
+        if not targets or (len(years) > 1 and not any(cells and "" in cells[2:] for _, cells in rows)):
+            continue  # no row shows an empty cell as a gap: the dump may print none (pdftotext -raw)
+        grid: list[list[str]] = [["", "", *years]]
+        at: list[int] = []  # the line index of each grid row
+        groups = list(zip(targets, [*targets[1:], len(rows)], strict=True))
+        if h + 1 + len(rows) < len(lines):
+            groups.pop()  # a line naming no field follows: the last row may go on there (a wrapped line)
+        for start, end in groups:
+            if all(cells is not None for _, cells in rows[start:end]):
+                grid += [cells for _, cells in rows[start:end] if cells is not None]
+                at += [h + 1 + k for k in range(start, end)]
+        got = goals_across(grid) if at else None
+        if not got:
+            continue
+        used = {h}
+        for start, end in groups:
+            if any(at[g.row - 1] == h + 1 + start for g in got):
+                used.update(h + 1 + k for k in range(start, end))
+        return AcrossLines([(g, at[g.row - 1]) for g in got], used)
+    return None

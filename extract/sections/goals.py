@@ -17,7 +17,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.extract.sections.goal_across import goals_across
+from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
@@ -426,6 +426,14 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
+    elif lines and (across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
+                                                  for ln in lines])) is not None:
+        # years across, a row a line, cells one space apart: the gaps show the empty cells
+        for i, (g, at) in enumerate(across.goals):
+            goals.append(_goal(g.project, g.year, g.target, g.status,
+                               None if g.status and _not_started(g.status) else g.actual, None))
+            prov[Loc("goals", i)] = lines[at].source
+        rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
                     or (flat := goal_rows_from_lines([ln.full_text for ln in lines],
                                                      ctx.lexicon if ctx else "")) is not None):

@@ -1,0 +1,107 @@
+"""A text dump that joins a row's cells with one space prints an empty cell as a run of spaces
+(``목표  공정률 60% 6.0km``: no target in the first year). The text reader keeps each line as
+printed (``Paragraph.printed`` / ``Line.printed``, space runs and trailing spaces included) beside
+its folded text, and the goals-across reader (extract/sections/goal_across.py) splits a row at its
+gaps: a row whose cells the gaps fix is read, a row they leave open is not guessed (its project
+gives no goal, its lines go to unparsed with a finding), and a dump that shows no gap at all
+(``pdftotext -raw``) is not read so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard import extract_file
+from pledgecard.extract.readers import read_path
+from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
+from pledgecard.pipeline import process_file
+from pledgecard.scoring import load_records
+from samples.families import BY_NAME, family_records
+from samples.render_dump import render_dump
+
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+
+
+def test_a_row_split_at_its_gaps_where_they_fix_the_cells() -> None:
+    assert split_by_gaps("209호 공급  ".split(" "), 3) == ["209호 공급", "", ""]  # one run, two empty cells
+    assert split_by_gaps(" 완료 미착수".split(" "), 3) == ["", "완료", "미착수"]  # as many words as filled cells
+    assert split_by_gaps("2개소   5회".split(" "), 4) == ["2개소", "", "", "5회"]
+    assert split_by_gaps(" 공정률 60% 6.0km".split(" "), 3) is None  # one cell or two: not shown
+    assert split_by_gaps("a b".split(" "), 3) is None and split_by_gaps("a    b".split(" "), 3) is None
+
+
+def _lines(*printed: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(p.split()), p) for p in printed]
+
+
+HEAD = "세부사업 구  분 '24년 '25년 '26년"
+
+
+def test_goals_across_read_from_the_gaps_and_an_open_row_leaves_its_project_unread() -> None:
+    got = goals_across_lines(_lines(HEAD, "돌봄 인재양성 목표  공정률 60% 6.0km", "실적  공정률 34% -",
+                                    "추진상황  완료 미착수", "돌봄 기반 구축 목표 209호 공급  ", "실적 178호  ",
+                                    "달성률 85%  ", "추진상황 완료  ", "지원 사업 목표  12개소 ", "추진상황  미착수 "))
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.status, g.actual, at) for g, at in got.goals] == [
+        ("돌봄 기반 구축", 2024, "209호 공급", "완료", "178호", 4),
+        ("지원 사업", 2025, "12개소", "미착수", None, 8)]
+    assert got.used == {0, 4, 5, 6, 7, 8, 9}  # the first project's lines are handed back
+    # the gaps of a line the reader does not know (None) or that differ from its text are not guessed
+    assert goals_across_lines([(t, None) for t, _ in _lines(HEAD, "사업 목표 209호 공급  ",
+                                                             "추진상황 완료  ")]) is None
+
+
+def test_no_gap_in_the_table_a_padded_header_or_a_line_after_it_reads_nothing() -> None:
+    # pdftotext -raw prints no empty cell: three words under three years are not three cells
+    assert goals_across_lines(_lines(HEAD, "사업 목표 공정률 60% 6.0km", "추진상황 완료 미착수 완료")) is None
+    assert goals_across_lines(_lines(HEAD + " ", "사업 목표 209호 공급  ", "추진상황 완료  ")) is None
+    rows = ("사업 목표 209호 공급  ", "추진상황 완료  ")
+    assert goals_across_lines(_lines(HEAD, *rows)) is not None
+    assert goals_across_lines(_lines(HEAD, *rows, "(계속)")) is None  # the last row may go on there
+    wide = "세부사업   구분   '24년      '25년      '26년"  # a layout dump's header: years not one space apart
+    assert goals_across_lines(_lines(wide, *rows)) is None
+
+
+def test_the_text_reader_keeps_a_line_as_printed() -> None:
+    path = FAMILIES / "jinsol-county" / "jinsol-county-34005-txt.txt"
+    printed = {p.text: p.printed for p in read_path(path).blocks if hasattr(p, "printed")}
+    assert printed["스마트팜 기반 구축 목표 209호 공급"] == "스마트팜 기반 구축 목표 209호 공급  "
+    assert printed["실적 공정률 34% -"] == "실적  공정률 34% -"
+
+
+def _fixed(goals: list[dict], project: str, years: list[int]) -> bool:
+    """A project whose goal years are never next to each other: every row's cells are fixed by gaps."""
+    mine = {g["year"] for g in goals if g["project"] == project}
+    return not any(a in mine and b in mine for a, b in zip(years, years[1:], strict=False))
+
+
+def test_generated_years_across_dumps_read_right_or_not_at_all(tmp_path: Path) -> None:
+    """jinsol-county cards (years across, cells one space apart) rendered as text dumps for 40
+    seeds: every goal read is the printed one, and every project whose rows the gaps fix is read."""
+    fam = BY_NAME["jinsol-county"]
+    read = fixed = 0
+    for seed in range(fam.first_seed + 100, fam.first_seed + 140):
+        recs = family_records(fam, seed)
+        path = tmp_path / f"{seed}.txt"
+        render_dump(recs, path, style=fam.style)
+        for exp, got in zip(recs, extract_file(path), strict=True):
+            years = sorted({g["year"] for g in exp["goals"]})
+            for g in got["goals"]:
+                assert g in exp["goals"], (seed, g)
+            for project in dict.fromkeys(g["project"] for g in exp["goals"]):
+                if _fixed(exp["goals"], project, years):
+                    fixed += 1
+                    want = [g for g in exp["goals"] if g["project"] == project]
+                    assert [g for g in got["goals"] if g["project"] == project] == want, (seed, project)
+            read += len(got["goals"])
+    assert fixed >= 10 and read >= 10
+
+
+def test_the_committed_dump_reads_its_fixed_project_and_says_where_the_other_is() -> None:
+    path = FAMILIES / "jinsol-county" / "jinsol-county-34015-txt.txt"
+    (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
+    res = process_file(path)
+    [rec], [prov] = res.records, res.provenance
+    assert rec["goals"] == [g for g in exp["goals"] if g["project"] == "지역인재 기반 구축"]
+    unread = [u["location"] for u in rec["unparsed"] if u["section"] == "연도별 성과목표"]
+    assert unread == ["line 53", "line 55", "line 57", "line 59"]  # 목표  공정률 60% 공정률 100%: open
+    assert "line 59" in [f["location"] for f in prov["findings"] if f["code"] == "extract.table_unrecovered"]
