@@ -163,6 +163,7 @@ def _spanning_label(table: Table, cell: Any) -> str | None:
 
 def _phone(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
+_FIELD_WORD = re.compile(r"[가-힣]{1,4}")  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
 _CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
 _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 
@@ -278,7 +279,7 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         if field == "field":
             rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
             continue
-        if field in NUMBER_PARTS and not CODE.fullmatch(value):
+        if field in NUMBER_PARTS and not (CODE.fullmatch(value) or field == NUMBER_PARTS[0] and _FIELD_WORD.fullmatch(value)):
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "coop_depts":
