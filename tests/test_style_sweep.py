@@ -31,6 +31,8 @@ COMBOS = {
              "in a text dump: both words the department, not the unit the target's",
     (1, 114): "achievements printed as item tables with a side table amid a block, in a text dump: the side "
               "table's lines were read as item rows (its table lost)",
+    (1, 88): "a funding table with its total column first headed 합계 and no total row, in a text dump: the "
+             "header line (구분 합계 2019 2020 ...) was read as a 합계 row of year 'amounts' (the table lost)",
     (1, 7): "a goals block heading 목표 대비 달성도 lettered as a block (가.): no vocabulary named it, it was "
             "read as an achievement item",
 }
@@ -43,6 +45,7 @@ RATCHET = {
     (1, 72): {"txt": 0.95},
     (1, 71): {"txt": 0.95},
     (1, 114): {"txt": 0.94},
+    (1, 88): {"txt": 0.99},
     (1, 7): {"pdf": 1.0, "hwpx": 1.0, "txt": 0.95},
 }
 
