@@ -79,7 +79,7 @@ def _leading_date(text: str) -> tuple[str, str]:
     """``'2023. 5월 ㆍ 협약 체결'`` -> ``('2023. 5월', 'ㆍ 협약 체결')``: the longest run of words
     that opens the line and reads as a date (the date column), and the rest; ``''`` when none."""
     toks = text.split()
-    for k in range(min(4, len(toks) - 1), 0, -1):
+    for k in range(min(6, len(toks) - 1), 0, -1):  # a month range prints in up to six words ('21. 7. ~ '21. 8.)
         head = " ".join(toks[:k])
         if is_date(head):
             return head, " ".join(toks[k:])
