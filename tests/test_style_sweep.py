@@ -35,6 +35,8 @@ COMBOS = {
              "header line (구분 합계 2019 2020 ...) was read as a 합계 row of year 'amounts' (the table lost)",
     (2, 35): "headings behind a glyph no heading frame reads (▨ 사업개요) over items numbered ① ②: the "
              "numbered run was taken for section headings",
+    (2, 52): "an item table with a numbered side table amid a block (연번 분야 대상시설 추진상황 / 1 기업지원 "
+             "캠핑장 완료), in a text dump: rows opening with their number are the side table's, not items",
     (1, 7): "a goals block heading 목표 대비 달성도 lettered as a block (가.): no vocabulary named it, it was "
             "read as an achievement item",
 }
@@ -49,6 +51,7 @@ RATCHET = {
     (1, 114): {"txt": 0.94},
     (1, 88): {"txt": 0.99},
     (2, 35): {"hwpx": 1.0, "txt": 0.99},
+    (2, 52): {"txt": 0.9},
     (1, 7): {"pdf": 1.0, "hwpx": 1.0, "txt": 0.95},
 }
 

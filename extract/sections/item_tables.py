@@ -136,11 +136,16 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
 _FIGURE = re.compile(r"[0-9][0-9,.]*")
 
 
+def _ends(text: str) -> tuple[str, ...]:
+    toks = text.split()
+    return (toks[0], toks[-1]) if toks else ()
+
+
 def _side_table_end(items: list[Item], k: int) -> int | None:
     """The index of the last line of a side table a text dump printed among an item table's rows,
     starting at ``items[k]``: a line of three or more column heads without a figure, then two or more
-    lines each ending in a figure (연번 기업명 분야 참여인원 / 계 51 / 1 ㈜하람에너지 서비스 8); no
-    marker, no leading date. ``None`` when ``items[k]`` opens no such run."""
+    lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1 ㈜하람에너지 서비스 8;
+    1 기업지원 캠핑장 완료); no marker, no leading date. ``None`` when ``items[k]`` opens no such run."""
     def plain(it: Item) -> bool:
         return isinstance(it, Line) and it.marker is None and not _leading_date(it.text)[0]
 
@@ -149,7 +154,7 @@ def _side_table_end(items: list[Item], k: int) -> int | None:
         return None
     end = k
     while end + 1 < len(items) and plain(items[end + 1]) and \
-            _FIGURE.fullmatch(items[end + 1].text.split()[-1]):  # type: ignore[union-attr]
+            any(_FIGURE.fullmatch(t) for t in _ends(items[end + 1].text)):  # type: ignore[union-attr]
         end += 1
     return end if end - k >= 2 else None
 
