@@ -315,6 +315,12 @@ def split_sections(items: list[Item]) -> list[Section]:
             # label under the dated block heading that started its section)
             continue
         name = heading_of(it, last.name)
+        if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
+                and not last.items:
+            # a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적
+            # (2023. 1. ~ 2024. 12.)): the section's first block, not a second heading
+            last.items.append(it)
+            continue
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
                 flat, named, k, name, printed.get(id(last)))):

@@ -119,6 +119,8 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # a frame heads sections when it names two or more (an item lettered 다. 주요 추진실적 among the
     # achievements names only the section it stands in)
     frames = {f for f, names in named.items() if len(names) >= 2}
+    if not frames and len(_bare_known(lines)) >= 2:
+        return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     if not frames:
         frames = _frames_without_known(shaped)
     if not frames and not named:
@@ -141,6 +143,14 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
             last[s.frame] = s.number
         out.add(k)
     return out
+
+
+def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
+    """The sections named by lines printed without a heading shape (bare: a shaded box's title, a
+    label cell; or behind a glyph that is no bullet and frames nothing: ``▨ 사업개요``): a card heading
+    its sections so numbers no heading (``가)`` ``①`` are its items)."""
+    return {name for _, it in lines if (it.marker is None or it.marker not in _BULLETS)
+            and shape_of(it.full_text) is None for name in [section_of(it.text)] if name is not None}
 
 
 def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:

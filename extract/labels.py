@@ -91,6 +91,20 @@ NUMBER_PARTS = ("mgmt_part1", "mgmt_part2")
 CODE = re.compile(r"[0-9A-Za-z\u2160-\u216b][0-9A-Za-z\u2160-\u216b.\-]{0,5}")
 
 
+_FIELD_WORD = re.compile(r"\s*[가-힣]{1,4}\s+")
+
+
+def _field_word_then_part2(rest: str) -> bool:
+    """``교통 순번 61``: a 분야 printed as its word, then the 순번 label and its code (a title's word
+    분야 has no 순번 after the word following it)."""
+    w = _FIELD_WORD.match(rest)
+    m = current().header_label_re.match(rest, w.end()) if w else None
+    if m is None or not m.group(NUMBER_PARTS[1]):
+        return False
+    after = rest[m.end():].split()
+    return bool(after) and CODE.fullmatch(after[0]) is not None
+
+
 def find_labels(text: str) -> list[tuple[str, int, int]]:
     """Header labels inside a line: ``(field, start, end)`` in order. A part of the 관리번호 (분야)
     counts only when a code or nothing follows it; a label word inside the card's title words
@@ -103,7 +117,8 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
             continue
         field = next(name for name in vocab.header_labels if m.group(name))
         after = text[m.end():].split()
-        if field in NUMBER_PARTS and after and not CODE.fullmatch(after[0]):
+        if field in NUMBER_PARTS and after and not CODE.fullmatch(after[0]) \
+                and not (field == NUMBER_PARTS[0] and _field_word_then_part2(text[m.end():])):
             continue
         out.append((field, m.start(), m.end()))
     return out

@@ -430,8 +430,8 @@ def _data_row(text: str) -> list[str] | None:
     if toks is None:
         return None
     k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
-    if k is None or k == 0:
-        return None
+    if k is None or k == 0 or current().build(_gubun).search(" ".join(toks[:k])):
+        return None  # no amount, or the header line (구분 합계 2019 2020 ...: years after the label column's head)
     label = source_label([" ".join(toks[:k])])
     if label is None:
         return None

@@ -163,6 +163,7 @@ def _spanning_label(table: Table, cell: Any) -> str | None:
 
 def _phone(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
+_FIELD_WORD = re.compile(r"[가-힣]{1,4}")  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
 _CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
 _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 
@@ -234,6 +235,14 @@ def _split_phone(value: str) -> tuple[str, str | None]:
     return value[: m.start()].strip(), (m.group("a") or m.group("b")).strip()
 
 
+def _box_run(toks: list[str]) -> int:
+    """How many words at the end of ``toks`` are one row of checkboxes ticking one option (``☐ 완료 ☑
+    추진중(부진) ☐ 미착수``: the status as printed, one value however many words), from the first box
+    on; 0 when the row ends in none."""
+    return next((len(toks) - i for i in range(len(toks) - 3) if ticked_option(toks[i]) is None
+                 and not re.search(r"[가-힣0-9]", toks[i]) and ticked_option(" ".join(toks[i:])) is not None), 0)
+
+
 def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     """The values of a row printed under a row of labels (``공약명 관리번호 추진부서 담당자 전화번호``
     over ``공공돌봄 24시간 체계 구축 Ⅵ-27 여성가족과 왕하유 410-9141``): the fields of a typed
@@ -249,13 +258,18 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     for field in pending[:g]:
         if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
             return None
-        out[field] = toks.pop(0)
+        # a department of a body (농업기술센터 기술보급과): the words that are all departments
+        n = next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
+                  and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
+        out[field] = " ".join(toks[:n])
+        del toks[:n]
     for field in reversed(pending[g + 1:]):
         # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
-        n = next((k for k in range(min(4, len(toks) - 1), 1, -1)
-                  if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
-                  and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
-        if not toks or field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
+        boxes = _box_run(toks) if field == "status" else 0
+        n = boxes or next((k for k in range(min(4, len(toks) - 1), 1, -1)
+                           if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
+                           and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
+        if not toks or not boxes and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
             return None
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
@@ -282,7 +296,7 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         if field == "field":
             rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
             continue
-        if field in NUMBER_PARTS and not CODE.fullmatch(value):
+        if field in NUMBER_PARTS and not (CODE.fullmatch(value) or field == NUMBER_PARTS[0] and _FIELD_WORD.fullmatch(value)):
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "coop_depts":

@@ -7,6 +7,7 @@ reads it as it reads a bulleted line. The other columns (비고) are no part of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pledgecard.extract.document import Table
@@ -78,7 +79,7 @@ def _leading_date(text: str) -> tuple[str, str]:
     """``'2023. 5월 ㆍ 협약 체결'`` -> ``('2023. 5월', 'ㆍ 협약 체결')``: the longest run of words
     that opens the line and reads as a date (the date column), and the rest; ``''`` when none."""
     toks = text.split()
-    for k in range(min(4, len(toks) - 1), 0, -1):
+    for k in range(min(6, len(toks) - 1), 0, -1):  # a month range prints in up to six words ('21. 7. ~ '21. 8.)
         head = " ".join(toks[:k])
         if is_date(head):
             return head, " ".join(toks[k:])
@@ -93,7 +94,11 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
     rows end at a line ``is_heading`` names (a block heading) or at a table."""
     out: list[Item] = []
     in_rows = False
-    for it in items:
+    table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+    for k, it in enumerate(items):
+        if k <= table_until:
+            out.append(it)
+            continue
         if isinstance(it, Table) and (rows := item_lines(it)) is not None:
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
@@ -113,6 +118,10 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = False
             out.append(it)
             continue
+        if (end := _side_table_end(items, k)) is not None:
+            table_until, in_rows = end, False
+            out.append(it)
+            continue
         for row in _rows_of(it.full_text):
             date, rest = _leading_date(row)
             marker, text = split_marker(rest)
@@ -122,6 +131,32 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
                             indent=it.indent, source=it.source))
     return out
+
+
+_FIGURE = re.compile(r"[0-9][0-9,.]*")
+
+
+def _ends(text: str) -> tuple[str, ...]:
+    toks = text.split()
+    return (toks[0], toks[-1]) if toks else ()
+
+
+def _side_table_end(items: list[Item], k: int) -> int | None:
+    """The index of the last line of a side table a text dump printed among an item table's rows,
+    starting at ``items[k]``: a line of three or more column heads without a figure, then two or more
+    lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1 ㈜하람에너지 서비스 8;
+    1 기업지원 캠핑장 완료); no marker, no leading date. ``None`` when ``items[k]`` opens no such run."""
+    def plain(it: Item) -> bool:
+        return isinstance(it, Line) and it.marker is None and not _leading_date(it.text)[0]
+
+    head = items[k]
+    if not plain(head) or len(head.text.split()) < 3 or re.search(r"\d", head.text):  # type: ignore[union-attr]
+        return None
+    end = k
+    while end + 1 < len(items) and plain(items[end + 1]) and \
+            any(_FIGURE.fullmatch(t) for t in _ends(items[end + 1].text)):  # type: ignore[union-attr]
+        end += 1
+    return end if end - k >= 2 else None
 
 
 def _rows_of(text: str) -> list[str]:
