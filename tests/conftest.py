@@ -18,6 +18,22 @@ SEED_EXPECTED = SHARED / "spec" / "seed.expected.json"
 SCORER = SHARED / "tools" / "score_card.py"
 
 
+def make_line(text: str, marker: str | None = None) -> Any:
+    """A body line of the document model, as a reader hands it to the section extractors."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+
+    return Line(text=text, marker=marker, indent=0, source=Source())
+
+
+def make_table(rows: list[list[str]]) -> Any:
+    """A table of the document model, one cell per given text (no spans)."""
+    from pledgecard.extract.document import Cell, Table
+
+    cells = [Cell(i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows))
+
+
 def score_with_shared_scorer(expected: Path, produced: Path) -> dict[str, float]:
     """Run ../shared/tools/score_card.py and return {'score': x, '<group>': y, ...}."""
     out = subprocess.run(

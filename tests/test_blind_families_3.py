@@ -11,8 +11,7 @@
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.layout import Line
+from pledgecard.extract.document import Cell
 from pledgecard.extract.readers.pdf_tables import _starts_item
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
@@ -21,16 +20,12 @@ from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.plans import extract_plans
 from pledgecard.normalize.status import status_code, symbol_option
 
+from conftest import make_line, make_table
+
 EOK = 10**8
 
 
-def _line(text: str, marker: str | None = None) -> Line:
-    return Line(text=text, marker=marker, indent=0, source=Source())
-
-
-def _table(rows: list[list[str]]) -> Table:
-    cells = [Cell(i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)]
-    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows))
+_line, _table = make_line, make_table
 
 
 # ------------------------------------------------------------------------------ funding note column

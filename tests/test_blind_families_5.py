@@ -15,23 +15,17 @@ they brought in, on small grids and lines:
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import extract_funding, grid_from_lines, interpret_grid
 from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.outreach import extract_outreach
 
+from conftest import make_line, make_table
+
 MIL = 10**6
 
 
-def _line(text: str, marker: str | None = None) -> Line:
-    return Line(text=text, marker=marker, indent=0, source=Source())
-
-
-def _table(rows: list[list[str]]) -> Table:
-    cells = [Cell(i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)]
-    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows))
+_line, _table = make_line, make_table
 
 
 # ------------------------------------------------------------------------------ outreach per quarter
