@@ -147,10 +147,11 @@ def features(fam: Family) -> Choice:
     return out
 
 
-def pools() -> dict[str, list[Any]]:
+def pools(families: Sequence[Family] = FAMILIES) -> dict[str, list[Any]]:
     """Every feature's values, as the named families use them (one entry a family: a value used by
-    more families is drawn more often, as real templates share their common features)."""
-    rows = [features(f) for f in FAMILIES]
+    more families is drawn more often, as real templates share their common features);
+    ``families``: the families drawn from (a test pins the ones its combos were drawn from)."""
+    rows = [features(f) for f in families]
     return {name: [r[name] for r in rows] for name in rows[0]}
 
 
@@ -242,11 +243,11 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         c["effects_heading"] = c["effects_heading"].strip("<>")
 
 
-def draw(seed: int, index: int) -> Choice:
+def draw(seed: int, index: int, families: Sequence[Family] = FAMILIES) -> Choice:
     """Combo ``index`` of sweep ``seed``: every feature drawn on its own, redrawn until the template
     is valid (its dependencies kept)."""
     rnd = random.Random(f"style-sweep-{seed}-{index}")
-    p = pools()
+    p = pools(families)
     for _ in range(200):
         c: Choice = {name: rnd.choice(values) for name, values in p.items() if not name.startswith("funding.")}
         c["funding"] = {name: rnd.choice(p[f"funding.{name}"]) for name in FUNDING_FEATURES}
@@ -335,14 +336,16 @@ def wrong_figures_module() -> ModuleType:
     return mod
 
 
-def run_combo(seed: int, index: int, formats: Sequence[str], out: Path, *, keep: bool = False) -> list[dict[str, Any]]:
-    """Render combo ``index`` in ``formats``, read each file back; one result per format."""
+def run_combo(seed: int, index: int, formats: Sequence[str], out: Path, *, keep: bool = False,
+              families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
+    """Render combo ``index`` in ``formats`` (drawn from ``families``), read each file back; one
+    result per format."""
     from pledgecard import extract_file
     from pledgecard.scoring import Tally, load_records, score_record
     from samples.generate import write_file
 
     wf = wrong_figures_module()
-    c = draw(seed, index)
+    c = draw(seed, index, families)
     fam = combo_family(c, f"sweep-{seed}-{index}")
     card_seed = combo_seed(fam, SEED_BASE + 1000 * (seed % 40) + 7 * index)
     records = family_records(fam, card_seed)
