@@ -125,3 +125,47 @@ def test_json_safe_is_what_the_bytes_hold() -> None:
     assert packed({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []})["body"] == \
         json.dumps(json_safe({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []}),
                    ensure_ascii=False).encode("utf-8")
+
+
+def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_path: Path) -> None:
+    """Real cards (one in four formats, copies in two folders, one folder giving a forced issuer):
+    the outputs written from the lines a worker made (``ready``) are those written from the
+    journal entries read back, whether or not the issuer or the shown name changes the records."""
+    import os
+    import shutil
+
+    from pledgecard.batch.driver import _ready_entry, _relabel
+    from pledgecard.batch.outputs import write_outputs
+    from pledgecard.extract.limits import Limits
+    from pledgecard.pipeline import process_file
+
+    corpus = Path(__file__).resolve().parents[1] / "samples" / "corpus"
+    paths = []
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        for name in ("card-00101-txt.txt", "card-00101-pdf.pdf", "card-00101-hwpx.hwpx", "card-00102-txt.txt"):
+            if folder == "b" and "pdf" in name:
+                continue
+            paths.append(str(shutil.copy(corpus / name, tmp_path / folder / name)))
+    (tmp_path / "b" / "pledgecard.toml").write_text('issuer = "주어진시"\nforce_issuer = true\n', encoding="utf-8")
+    results = [(Job(i, p), runner.work(process_file, p, Limits())) for i, p in enumerate(paths)]
+    assert all(r["ready"] for _, r in results)
+    lines = {job.index: json.loads(journal_line(job, None, r) or b"") for job, r in results}
+    shown = {job.index: job.path for job, _ in results}
+    shown[1] = os.path.relpath(paths[1])  # shown under another name than the worker's
+
+    def plain() -> list:
+        return [_relabel(json.loads(json.dumps(lines[i])), shown[i]) for i in range(len(paths))]
+
+    def made() -> list:
+        return [_ready_entry({"job": job, **r}, shown[job.index],
+                             lambda i=job.index: _relabel(json.loads(json.dumps(lines[i])), shown[i]))
+                for job, r in results]
+
+    write_outputs(tmp_path / "plain", plain())
+    entries = made()
+    assert sum("ready" in e for e in entries) >= len(paths) - 1
+    write_outputs(tmp_path / "made", entries)
+    assert outputs(tmp_path / "made") == outputs(tmp_path / "plain")
+    assert (tmp_path / "made" / "records.jsonl").read_text(encoding="utf-8").count("주어진시") >= 3
+    assert os.path.relpath(paths[1]) in (tmp_path / "made" / "files.jsonl").read_text(encoding="utf-8")

@@ -230,6 +230,26 @@ def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
     return entry
 
 
+def _reread(journal: Journal, offset: int, path: str) -> dict[str, Any]:
+    return _relabel(journal.read(offset), path)
+
+
+def _ready_entry(result: dict[str, Any] | None, path: str, reread: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The entry handed to the outputs for input ``path``: the journal's, read back (``reread``),
+    or, when the worker made the records' lines (``ready``, see :func:`pledgecard.batch.outputs.ready`)
+    for the name they are shown under, the file row and those lines (and ``reread`` should an
+    issuer be given for the file)."""
+    if result is None:
+        return reread()
+    shown = display_path(path)
+    if result["job"].path != shown:  # named in the outputs otherwise than in the worker's lines
+        return reread()
+    row = dict(result["file_row"], path=shown)
+    if not is_plain_name(path):
+        row["path_bytes"] = path_bytes(path).hex()
+    return {"path": shown, "file_row": row, "ready": result["ready"], "reload": reread}
+
+
 OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"
 
 
@@ -303,9 +323,11 @@ def run_batch(
         bar.skip(summary.reused)
         arrivals = Arrivals(offsets)
 
+        made: dict[int, dict[str, Any]] = {}  # by input position: results whose worker made their lines
+
         def entries() -> Iterator[dict[str, Any]]:
             for i, offset in arrivals:
-                entry = _relabel(journal.read(offset), inputs[i])
+                entry = _ready_entry(made.pop(i, None), inputs[i], functools.partial(_reread, journal, offset, inputs[i]))
                 row = entry["file_row"]
                 status = row.get("status")
                 summary.ok += status == "ok"
@@ -324,6 +346,8 @@ def run_batch(
                       else run_local(jobs, task, limits, n, warm=warm_up if task is process_file else None,
                                      preload=preload, stats=summary.pool))
             for job, result in runner:
+                if "ready" in result and isinstance(result.get("body"), bytes):  # journalled as is
+                    made[job.index] = {"job": job, **result}
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))
                 row = result["file_row"]
                 bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))

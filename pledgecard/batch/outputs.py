@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pledgecard.batch.jsonbytes import dumps_safe
-from pledgecard.identity import Copy, identity_copy, resolve
+from pledgecard.identity import Copy, base_key, figures_digest, identity_copy, resolve, slim
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
@@ -46,6 +46,15 @@ class _AtomicLines:
         start = self.size
         with naming(self.path):
             line = _line(obj)
+            self._fh.write(line)
+        self.size += len(line)
+        return start
+
+    def write_line(self, line: bytes) -> int:
+        """Write one row already serialised by :func:`_line`; as :meth:`write`."""
+        assert self._fh is not None
+        start = self.size
+        with naming(self.path):
             self._fh.write(line)
         self.size += len(line)
         return start
@@ -126,6 +135,26 @@ def provenance_line(entry: dict[str, Any], index: int, rec: dict[str, Any]) -> d
     }
 
 
+# What a worker makes of one record for the outputs (:func:`ready`): its records.jsonl and
+# provenance.jsonl lines, its slim copy and its figures' digest (pledgecard.identity).
+Ready = tuple[bytes, bytes, dict[str, Any], str]
+
+
+def ready(entry: dict[str, Any]) -> list[Ready] | None:
+    """What :func:`write_outputs` makes of ``entry``'s records (a fresh journal entry, before any
+    issuer is given), made in the worker so that the parent neither parses nor serialises the
+    records again: the same bytes and copies as the parent's own (``None``: not to be had)."""
+    out: list[Ready] = []
+    try:
+        for i, rec in enumerate(entry.get("records") or []):
+            if not isinstance(rec, dict):
+                return None
+            out.append((_line(rec), _line(provenance_line(entry, i, rec)), json_safe(slim(rec)), figures_digest(rec)))
+    except (TypeError, ValueError):
+        return None
+    return out
+
+
 def sweep_temps(out_dir: Path) -> None:
     """Remove temp files a killed run left behind while writing its outputs."""
     for name in OUTPUT_FILES:
@@ -158,6 +187,10 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
     """Write the run's outputs from ``entries`` (journal entries in input order, each read for
     this call: their records are changed in place).
 
+    An entry may come without its records, as ``ready`` (:func:`ready`, made by the worker)
+    and ``reload`` (a callable returning the whole entry): its lines are then written as they
+    are, unless an issuer is given for its file (then it is reloaded and written as usual).
+
     ``records.jsonl``/``provenance.jsonl`` hold every record (every copy of a card);
     ``cards/`` holds the canonical copy of each card and ``files.jsonl`` marks the files that
     only hold copies ``duplicate_of`` the canonical file (one rule: :mod:`pledgecard.identity`).
@@ -184,9 +217,21 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
         for entry in entries:
             file_rows.append(entry["file_row"])
             counts.files += 1
+            path = str(entry["file_row"].get("path") or entry.get("path") or "")
+            made = entry.get("ready")
+            if made is not None and (not made or not policy.given(path).name):
+                for rec_line, prov_line, rec, digest in made:  # as below, from the worker's lines
+                    key = base_key(rec)
+                    copies.append(Copy(len(copies), rec, path, digest if key in seen else None))
+                    seen.add(key)
+                    offsets.append(recs.write_line(rec_line))
+                    provs.write_line(prov_line)
+                    counts.records += 1
+                continue
+            if made is not None:
+                entry = entry["reload"]()
             for i, rec in enumerate(entry.get("records") or []):
                 # --- card identity (issue 9): the user-given issuer, then the copy for identity.py
-                path = str(entry["file_row"].get("path") or entry.get("path") or "")
                 policy.apply(rec, path)
                 prov = provenance_line(entry, i, rec)
                 copies.append(identity_copy(len(copies), rec, path, seen))

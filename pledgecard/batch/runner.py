@@ -39,6 +39,7 @@ import pledgecard.batch.chunks as chunks
 from pledgecard.batch.chunks import Chunker, Sharing
 from pledgecard.batch.forkstart import context as _context
 from pledgecard.batch.jsonbytes import dumps_safe
+from pledgecard.batch.outputs import ready
 from pledgecard.batch.poolstats import PoolStats, Span
 from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
@@ -105,19 +106,28 @@ def work(task: Task, path: str, limits: Limits | None) -> dict[str, Any]:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
     return packed({"file_row": res.file_row(), "records": list(res.records),
-                   "provenance": list(getattr(res, "provenance", None) or [])})
+                   "provenance": list(getattr(res, "provenance", None) or [])}, path)
 
 
-def packed(result: dict[str, Any]) -> dict[str, Any]:
+def packed(result: dict[str, Any], path: str | None = None) -> dict[str, Any]:
     """``result`` with its records and provenance serialised here, in the worker, as the JSON
     object ``body`` that the batch's journal stores (:func:`pledgecard.batch.driver.journal_line`):
     the parent then only appends bytes, and the result crosses the process boundary as one bytes
-    object. A result that cannot be serialised is left as it is (the parent reports it)."""
+    object. A result that cannot be serialised is left as it is (the parent reports it).
+
+    With ``path`` (the job's), also ``ready``: the records' output lines and copies
+    (:func:`pledgecard.batch.outputs.ready`, for the journal entry of that path), so that the
+    parent neither parses the records back from the journal nor serialises them again."""
     try:
         body = dumps_safe(result)
     except (TypeError, ValueError):
         return result
-    return {"file_row": json_safe(result["file_row"]), "body": body}
+    out: dict[str, Any] = {"file_row": json_safe(result["file_row"]), "body": body}
+    if path is not None:
+        made = ready({**result, "path": path})
+        if made is not None:
+            out["ready"] = made
+    return out
 
 
 def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
