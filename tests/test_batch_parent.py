@@ -120,6 +120,16 @@ def test_a_batch_stopped_by_an_error_writes_no_outputs_and_leaves_no_temp_files(
     assert outputs(out) == outputs(tmp_path / "fresh")
 
 
+@pytest.mark.parametrize("records", [[], [{"a": 1}], [{"a": ["x\udc80", 1.5, None]}, {"k": "정상"}],
+                                     [{"a\udcff": [2, 1.5]}]])
+def test_a_body_made_from_the_record_lines_is_the_plain_one(records: list) -> None:
+    result = {"file_row": {"p": "\udcff", "n": 2}, "records": records, "provenance": [{"f": "\udc80"}]}
+    made = packed(result, "/in/a.txt")
+    assert made["body"] == packed(result)["body"] == json.dumps(json_safe(result), ensure_ascii=False).encode()
+    # lines are made unless a figure's path is not UTF-8 (its digest is then the parent's, from the journal)
+    assert len(made.get("ready", [None])) == len(records) or "\udcff" in str(records)
+
+
 def test_json_safe_is_what_the_bytes_hold() -> None:
     obj = {"a\udcff": ["x\udc80", 1, None, {"k": "정상"}]}
     assert packed({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []})["body"] == \
@@ -150,6 +160,10 @@ def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_
     (tmp_path / "b" / "pledgecard.toml").write_text('issuer = "주어진시"\nforce_issuer = true\n', encoding="utf-8")
     results = [(Job(i, p), runner.work(process_file, p, Limits())) for i, p in enumerate(paths)]
     assert all(r["ready"] for _, r in results)
+    for _, r in results:  # the journal's bytes, made from the records' lines, are those of the plain way
+        plain = runner.packed({"file_row": json.loads(json.dumps(json_safe(r["file_row"]))),
+                               **{k: v for k, v in json.loads(r["body"]).items() if k != "file_row"}})
+        assert r["body"] == plain["body"]
     lines = {job.index: json.loads(journal_line(job, None, r) or b"") for job, r in results}
     shown = {job.index: job.path for job, _ in results}
     shown[1] = os.path.relpath(paths[1])  # shown under another name than the worker's

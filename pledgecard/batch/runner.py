@@ -118,16 +118,26 @@ def packed(result: dict[str, Any], path: str | None = None) -> dict[str, Any]:
     With ``path`` (the job's), also ``ready``: the records' output lines and copies
     (:func:`pledgecard.batch.outputs.ready`, for the journal entry of that path), so that the
     parent neither parses the records back from the journal nor serialises them again."""
+    made = ready({**result, "path": path}) if path is not None and list(result) == list(_PARTS) else None
     try:
-        body = dumps_safe(result)
+        body = dumps_safe(result) if made is None else _body(result, [m[0] for m in made])
     except (TypeError, ValueError):
         return result
     out: dict[str, Any] = {"file_row": json_safe(result["file_row"]), "body": body}
-    if path is not None:
-        made = ready({**result, "path": path})
-        if made is not None:
-            out["ready"] = made
+    if made is not None:
+        out["ready"] = made
     return out
+
+
+_PARTS = ("file_row", "records", "provenance")
+
+
+def _body(result: dict[str, Any], record_lines: list[bytes]) -> bytes:
+    """``dumps_safe(result)`` (keys :data:`_PARTS`), its records taken from their lines as made
+    for ``records.jsonl`` (the same JSON, a newline after it), not serialised a second time."""
+    return (b'{"file_row": ' + dumps_safe(result["file_row"]) + b', "records": ['
+            + b", ".join(line[:-1] for line in record_lines) + b'], "provenance": '
+            + dumps_safe(result["provenance"]) + b"}")
 
 
 def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
