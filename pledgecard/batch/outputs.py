@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pledgecard.batch.jsonbytes import dumps_safe
+from pledgecard.batch.jsonbytes import dumps_indented
 from pledgecard.identity import Copy, base_key, figures_digest, identity_copy, resolve, slim
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
@@ -179,7 +179,7 @@ def write_cards(records: str, items: list[tuple[int, str]]) -> None:
     with open(records, "rb") as fh:
         for offset, path in items:
             fh.seek(offset)
-            _write_if_changed(Path(path), dumps_safe(json.loads(fh.readline()), indent=2) + b"\n")
+            _write_if_changed(Path(path), dumps_indented(json.loads(fh.readline())) + b"\n")
 
 
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
