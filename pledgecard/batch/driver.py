@@ -33,6 +33,7 @@ from pledgecard.batch.chunks import OUTLIER
 from pledgecard.batch.forkstart import PRELOAD, prestart
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
+from pledgecard.batch.outputs import relabel as _relabel
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.poolstats import PoolStats
 from pledgecard.batch.progress import Progress
@@ -207,29 +208,6 @@ def _append(journal: Journal, job: Job, key: str | None, result: dict[str, Any])
         return journal.append(_entry(job, key, failed_result(job, "internal", reason)))
 
 
-def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
-    """A journal entry (of the same bytes, maybe under another path) named for input ``path``."""
-    shown = display_path(path)
-    old = entry.get("path")
-    row = dict(entry["file_row"], path=shown)
-    if not is_plain_name(path):
-        row["path_bytes"] = path_bytes(path).hex()
-    entry = dict(entry, path=shown, file_row=row)
-    if old == shown:
-        return entry
-    names = {old: shown, os.path.basename(old or ""): os.path.basename(shown)}
-    records = []
-    for rec in entry.get("records") or []:
-        src = rec.get("source")
-        if isinstance(src, dict) and src.get("file") in names:
-            rec = dict(rec, source=dict(src, file=names[src["file"]]))
-        records.append(rec)
-    entry["records"] = records
-    entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
-                           for p in entry.get("provenance") or []]
-    return entry
-
-
 def _reread(journal: Journal, offset: int, path: str) -> dict[str, Any]:
     return _relabel(journal.read(offset), path)
 
@@ -242,7 +220,7 @@ def _ready_entry(result: dict[str, Any] | None, path: str, reread: Callable[[], 
     if result is None:
         return reread()
     shown = display_path(path)
-    if result["job"].path != shown:  # named in the outputs otherwise than in the worker's lines
+    if result.get("shown") != shown:  # named in the outputs otherwise than in the worker's lines
         return reread()
     row = dict(result["file_row"], path=shown)
     if not is_plain_name(path):
@@ -317,7 +295,7 @@ def run_batch(
                 summary.reused += 1
                 continue
             keys[i] = key
-            jobs.append(Job(i, os.path.abspath(path), weight=_size(key)))
+            jobs.append(Job(i, os.path.abspath(path), weight=_size(key), name=path))
         jobs = dispatch_order(jobs, [j.weight for j in jobs])
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(summary.reused)
@@ -347,7 +325,7 @@ def run_batch(
                                      preload=preload, stats=summary.pool))
             for job, result in runner:
                 if "ready" in result and isinstance(result.get("body"), bytes):  # journalled as is
-                    made[job.index] = {"job": job, **result}
+                    made[job.index] = result
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))
                 row = result["file_row"]
                 bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))

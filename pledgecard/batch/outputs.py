@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 from pledgecard.batch.jsonbytes import dumps_indented
 from pledgecard.identity import Copy, base_key, figures_digest, identity_copy, resolve, slim
+from pledgecard.inputs import display_path, is_plain_name, path_bytes
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
@@ -98,6 +99,29 @@ def _read_line(path: Path | str, offset: int) -> Any:
     with open(path, "rb") as fh:
         fh.seek(offset)
         return json.loads(fh.readline())
+
+
+def relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
+    """A journal entry (of the same bytes, maybe under another path) named for input ``path``."""
+    shown = display_path(path)
+    old = entry.get("path")
+    row = dict(entry["file_row"], path=shown)
+    if not is_plain_name(path):
+        row["path_bytes"] = path_bytes(path).hex()
+    entry = dict(entry, path=shown, file_row=row)
+    if old == shown:
+        return entry
+    names = {old: shown, os.path.basename(old or ""): os.path.basename(shown)}
+    records = []
+    for rec in entry.get("records") or []:
+        src = rec.get("source")
+        if isinstance(src, dict) and src.get("file") in names:
+            rec = dict(rec, source=dict(src, file=names[src["file"]]))
+        records.append(rec)
+    entry["records"] = records
+    entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
+                           for p in entry.get("provenance") or []]
+    return entry
 
 
 def _write_if_changed(path: Path, data: bytes) -> None:
