@@ -11,6 +11,7 @@ import pytest
 from test_batch import outputs
 from test_batch_fakes import fake_process, write_card
 
+import pledgecard.batch.driver as driver
 import pledgecard.batch.runner as runner
 from pledgecard.batch import run_batch
 from pledgecard.batch.driver import _entry, dispatch_order, journal_line
@@ -185,3 +186,22 @@ def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_
     assert outputs(tmp_path / "made") == outputs(tmp_path / "plain")
     assert (tmp_path / "made" / "records.jsonl").read_text(encoding="utf-8").count("주어진시") >= 3
     assert os.path.relpath(paths[1]) in (tmp_path / "made" / "files.jsonl").read_text(encoding="utf-8")
+
+
+def test_results_not_held_in_memory_are_read_back_from_the_journal_to_the_same_outputs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _batch(tmp_path / "in", 8)
+    reads: list[int] = []
+    real = driver._reread
+
+    def counting(*args, **kw):  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return real(*args, **kw)
+
+    monkeypatch.setattr("pledgecard.batch.driver._reread", counting)
+    run_batch([src], tmp_path / "held", workers=2, progress=False, task=fake_process)
+    assert reads == []  # every file's lines made by its worker
+    monkeypatch.setattr("pledgecard.batch.driver.READY_HELD", 0)
+    run_batch([src], tmp_path / "read", workers=2, progress=False, task=fake_process)
+    assert len(reads) == 8
+    assert outputs(tmp_path / "read") == outputs(tmp_path / "held")

@@ -208,6 +208,11 @@ def _append(journal: Journal, job: Job, key: str | None, result: dict[str, Any])
         return journal.append(_entry(job, key, failed_result(job, "internal", reason)))
 
 
+# Results whose output lines wait in memory for the outputs (in input order) at most: beyond, as
+# behind a file that takes long, the outputs read the later ones back from the journal.
+READY_HELD = 1000
+
+
 def _reread(journal: Journal, offset: int, path: str) -> dict[str, Any]:
     return _relabel(journal.read(offset), path)
 
@@ -324,7 +329,7 @@ def run_batch(
                       else run_local(jobs, task, limits, n, warm=warm_up if task is process_file else None,
                                      preload=preload, stats=summary.pool))
             for job, result in runner:
-                if "ready" in result and isinstance(result.get("body"), bytes):  # journalled as is
+                if "ready" in result and isinstance(result.get("body"), bytes) and len(made) < READY_HELD:
                     made[job.index] = result
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))
                 row = result["file_row"]
