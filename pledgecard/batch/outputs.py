@@ -130,7 +130,9 @@ def _write_if_changed(path: Path, data: bytes) -> None:
             return
     except OSError:
         pass
-    atomic_write_bytes(path, data, durable=False)  # rebuilt from the journal if a crash loses it
+    # rebuilt from the journal if a crash loses it; the temp file named after the card (a card's name
+    # is the batch's only, whichever process writes it): a random name costs several times more
+    atomic_write_bytes(path, data, durable=False, named_temp=True)
 
 
 def _card_name(rec: dict[str, Any], sha: str, index: int, used: set[str]) -> str:
