@@ -7,6 +7,8 @@ parent only looks at its size and modification time (a file already in the journ
 path, size and time is reused without being read) and appends the worker's bytes to the journal
 (``DIR/.state/done.jsonl``) as each result arrives. ``records.jsonl``, ``files.jsonl`` and
 ``provenance.jsonl`` are written beside the conversion, in input order, by a thread of the parent,
+from the lines the worker made too (:func:`pledgecard.batch.outputs.ready`; read back from the
+journal only when an issuer is given for the file or too many results wait),
 and renamed into place at the end, after card identity; ``cards/`` follows (written by several
 processes when there are many). Workers come from a fork server that imports spaCy and the
 extractor once, started while the parent plans a fresh batch. A killed run loses nothing: the
