@@ -11,6 +11,7 @@ import pytest
 from test_batch import outputs
 from test_batch_fakes import fake_process, write_card
 
+import pledgecard.batch.driver as driver
 import pledgecard.batch.runner as runner
 from pledgecard.batch import run_batch
 from pledgecard.batch.driver import _entry, dispatch_order, journal_line
@@ -120,8 +121,87 @@ def test_a_batch_stopped_by_an_error_writes_no_outputs_and_leaves_no_temp_files(
     assert outputs(out) == outputs(tmp_path / "fresh")
 
 
+@pytest.mark.parametrize("records", [[], [{"a": 1}], [{"a": ["x\udc80", 1.5, None]}, {"k": "정상"}],
+                                     [{"a\udcff": [2, 1.5]}]])
+def test_a_body_made_from_the_record_lines_is_the_plain_one(records: list) -> None:
+    result = {"file_row": {"p": "\udcff", "n": 2}, "records": records, "provenance": [{"f": "\udc80"}]}
+    made = packed(result, "/in/a.txt")
+    assert made["body"] == packed(result)["body"] == json.dumps(json_safe(result), ensure_ascii=False).encode()
+    # lines are made unless a figure's path is not UTF-8 (its digest is then the parent's, from the journal)
+    assert len(made.get("ready", [None])) == len(records) or "\udcff" in str(records)
+
+
 def test_json_safe_is_what_the_bytes_hold() -> None:
     obj = {"a\udcff": ["x\udc80", 1, None, {"k": "정상"}]}
     assert packed({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []})["body"] == \
         json.dumps(json_safe({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []}),
                    ensure_ascii=False).encode("utf-8")
+
+
+def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_path: Path) -> None:
+    """Real cards (one in four formats, copies in two folders, one folder giving a forced issuer):
+    the outputs written from the lines a worker made (``ready``) are those written from the
+    journal entries read back, whether or not the issuer or the shown name changes the records."""
+    import os
+    import shutil
+
+    from pledgecard.batch.driver import _ready_entry, _relabel
+    from pledgecard.batch.outputs import write_outputs
+    from pledgecard.extract.limits import Limits
+    from pledgecard.pipeline import process_file
+
+    corpus = Path(__file__).resolve().parents[1] / "samples" / "corpus"
+    paths = []
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        for name in ("card-00101-txt.txt", "card-00101-pdf.pdf", "card-00101-hwpx.hwpx", "card-00102-txt.txt"):
+            if folder == "b" and "pdf" in name:
+                continue
+            paths.append(str(shutil.copy(corpus / name, tmp_path / folder / name)))
+    (tmp_path / "b" / "pledgecard.toml").write_text('issuer = "주어진시"\nforce_issuer = true\n', encoding="utf-8")
+    # shown as given: 0 absolute, 1 relative (the worker renames its lines), 2 relative but the
+    # worker not told (the parent reads the journal entry back)
+    shown = {i: os.path.relpath(p) if i in (1, 2) else p for i, p in enumerate(paths)}
+    results = [(Job(i, p), runner.work(process_file, p, Limits(), None if i == 2 else shown[i]))
+               for i, p in enumerate(paths)]
+    assert all(r["ready"] for _, r in results)
+    for _, r in results:  # the journal's bytes, made from the records' lines, are those of the plain way
+        plain = runner.packed({"file_row": json.loads(json.dumps(json_safe(r["file_row"]))),
+                               **{k: v for k, v in json.loads(r["body"]).items() if k != "file_row"}})
+        assert r["body"] == plain["body"]
+    lines = {job.index: json.loads(journal_line(job, None, r) or b"") for job, r in results}
+
+    def plain() -> list:
+        return [_relabel(json.loads(json.dumps(lines[i])), shown[i]) for i in range(len(paths))]
+
+    def made() -> list:
+        return [_ready_entry(r, shown[job.index],
+                             lambda i=job.index: _relabel(json.loads(json.dumps(lines[i])), shown[i]))
+                for job, r in results]
+
+    write_outputs(tmp_path / "plain", plain())
+    entries = made()
+    assert ["ready" in e for e in entries] == [i != 2 for i in range(len(paths))]
+    write_outputs(tmp_path / "made", entries)
+    assert outputs(tmp_path / "made") == outputs(tmp_path / "plain")
+    assert (tmp_path / "made" / "records.jsonl").read_text(encoding="utf-8").count("주어진시") >= 3
+    assert os.path.relpath(paths[1]) in (tmp_path / "made" / "files.jsonl").read_text(encoding="utf-8")
+
+
+def test_results_not_held_in_memory_are_read_back_from_the_journal_to_the_same_outputs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _batch(tmp_path / "in", 8)
+    reads: list[int] = []
+    real = driver._reread
+
+    def counting(*args, **kw):  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return real(*args, **kw)
+
+    monkeypatch.setattr("pledgecard.batch.driver._reread", counting)
+    run_batch([src], tmp_path / "held", workers=2, progress=False, task=fake_process)
+    assert reads == []  # every file's lines made by its worker
+    monkeypatch.setattr("pledgecard.batch.driver.READY_HELD", 0)
+    run_batch([src], tmp_path / "read", workers=2, progress=False, task=fake_process)
+    assert len(reads) == 8
+    assert outputs(tmp_path / "read") == outputs(tmp_path / "held")

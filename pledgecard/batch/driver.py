@@ -7,6 +7,8 @@ parent only looks at its size and modification time (a file already in the journ
 path, size and time is reused without being read) and appends the worker's bytes to the journal
 (``DIR/.state/done.jsonl``) as each result arrives. ``records.jsonl``, ``files.jsonl`` and
 ``provenance.jsonl`` are written beside the conversion, in input order, by a thread of the parent,
+from the lines the worker made too (:func:`pledgecard.batch.outputs.ready`; read back from the
+journal only when an issuer is given for the file or too many results wait),
 and renamed into place at the end, after card identity; ``cards/`` follows (written by several
 processes when there are many). Workers come from a fork server that imports spaCy and the
 extractor once, started while the parent plans a fresh batch. A killed run loses nothing: the
@@ -33,6 +35,7 @@ from pledgecard.batch.chunks import OUTLIER
 from pledgecard.batch.forkstart import PRELOAD, prestart
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
+from pledgecard.batch.outputs import relabel as _relabel
 from pledgecard.batch.outputs import write_outputs
 from pledgecard.batch.poolstats import PoolStats
 from pledgecard.batch.progress import Progress
@@ -207,27 +210,29 @@ def _append(journal: Journal, job: Job, key: str | None, result: dict[str, Any])
         return journal.append(_entry(job, key, failed_result(job, "internal", reason)))
 
 
-def _relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
-    """A journal entry (of the same bytes, maybe under another path) named for input ``path``."""
+# Results whose output lines wait in memory for the outputs (in input order) at most: beyond, as
+# behind a file that takes long, the outputs read the later ones back from the journal.
+READY_HELD = 1000
+
+
+def _reread(journal: Journal, offset: int, path: str) -> dict[str, Any]:
+    return _relabel(journal.read(offset), path)
+
+
+def _ready_entry(result: dict[str, Any] | None, path: str, reread: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The entry handed to the outputs for input ``path``: the journal's, read back (``reread``),
+    or, when the worker made the records' lines (``ready``, see :func:`pledgecard.batch.outputs.ready`)
+    for the name they are shown under, the file row and those lines (and ``reread`` should an
+    issuer be given for the file)."""
+    if result is None:
+        return reread()
     shown = display_path(path)
-    old = entry.get("path")
-    row = dict(entry["file_row"], path=shown)
+    if result.get("shown") != shown:  # named in the outputs otherwise than in the worker's lines
+        return reread()
+    row = dict(result["file_row"], path=shown)
     if not is_plain_name(path):
         row["path_bytes"] = path_bytes(path).hex()
-    entry = dict(entry, path=shown, file_row=row)
-    if old == shown:
-        return entry
-    names = {old: shown, os.path.basename(old or ""): os.path.basename(shown)}
-    records = []
-    for rec in entry.get("records") or []:
-        src = rec.get("source")
-        if isinstance(src, dict) and src.get("file") in names:
-            rec = dict(rec, source=dict(src, file=names[src["file"]]))
-        records.append(rec)
-    entry["records"] = records
-    entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
-                           for p in entry.get("provenance") or []]
-    return entry
+    return {"path": shown, "file_row": row, "ready": result["ready"], "reload": reread}
 
 
 OUTPUTS_IMPORT = "pledgecard.validate.checks.reported"
@@ -297,15 +302,17 @@ def run_batch(
                 summary.reused += 1
                 continue
             keys[i] = key
-            jobs.append(Job(i, os.path.abspath(path), weight=_size(key)))
+            jobs.append(Job(i, os.path.abspath(path), weight=_size(key), name=path))
         jobs = dispatch_order(jobs, [j.weight for j in jobs])
         bar = Progress(len(inputs), enabled=progress)
         bar.skip(summary.reused)
         arrivals = Arrivals(offsets)
 
+        made: dict[int, dict[str, Any]] = {}  # by input position: results whose worker made their lines
+
         def entries() -> Iterator[dict[str, Any]]:
             for i, offset in arrivals:
-                entry = _relabel(journal.read(offset), inputs[i])
+                entry = _ready_entry(made.pop(i, None), inputs[i], functools.partial(_reread, journal, offset, inputs[i]))
                 row = entry["file_row"]
                 status = row.get("status")
                 summary.ok += status == "ok"
@@ -324,6 +331,8 @@ def run_batch(
                       else run_local(jobs, task, limits, n, warm=warm_up if task is process_file else None,
                                      preload=preload, stats=summary.pool))
             for job, result in runner:
+                if "ready" in result and isinstance(result.get("body"), bytes) and len(made) < READY_HELD:
+                    made[job.index] = result
                 arrivals.put(job.index, _append(journal, job, keys[job.index], result))
                 row = result["file_row"]
                 bar.update(display_path(inputs[job.index]), row.get("status", ""), row.get("error"))

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pledgecard.batch.jsonbytes import dumps_safe
-from pledgecard.identity import Copy, identity_copy, resolve
+from pledgecard.batch.jsonbytes import dumps_indented
+from pledgecard.identity import Copy, base_key, figures_digest, identity_copy, resolve, slim
+from pledgecard.inputs import display_path, is_plain_name, path_bytes
 from pledgecard.issuer_config import IssuerPolicy
 from pledgecard.writers import atomic_write_bytes, json_safe, naming, open_temp, safe_filename
 
@@ -46,6 +47,15 @@ class _AtomicLines:
         start = self.size
         with naming(self.path):
             line = _line(obj)
+            self._fh.write(line)
+        self.size += len(line)
+        return start
+
+    def write_line(self, line: bytes) -> int:
+        """Write one row already serialised by :func:`_line`; as :meth:`write`."""
+        assert self._fh is not None
+        start = self.size
+        with naming(self.path):
             self._fh.write(line)
         self.size += len(line)
         return start
@@ -91,13 +101,38 @@ def _read_line(path: Path | str, offset: int) -> Any:
         return json.loads(fh.readline())
 
 
+def relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
+    """A journal entry (of the same bytes, maybe under another path) named for input ``path``."""
+    shown = display_path(path)
+    old = entry.get("path")
+    row = dict(entry["file_row"], path=shown)
+    if not is_plain_name(path):
+        row["path_bytes"] = path_bytes(path).hex()
+    entry = dict(entry, path=shown, file_row=row)
+    if old == shown:
+        return entry
+    names = {old: shown, os.path.basename(old or ""): os.path.basename(shown)}
+    records = []
+    for rec in entry.get("records") or []:
+        src = rec.get("source")
+        if isinstance(src, dict) and src.get("file") in names:
+            rec = dict(rec, source=dict(src, file=names[src["file"]]))
+        records.append(rec)
+    entry["records"] = records
+    entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
+                           for p in entry.get("provenance") or []]
+    return entry
+
+
 def _write_if_changed(path: Path, data: bytes) -> None:
     try:
         if path.read_bytes() == data:
             return
     except OSError:
         pass
-    atomic_write_bytes(path, data, durable=False)  # rebuilt from the journal if a crash loses it
+    # rebuilt from the journal if a crash loses it; the temp file named after the card (a card's name
+    # is the batch's only, whichever process writes it): a random name costs several times more
+    atomic_write_bytes(path, data, durable=False, named_temp=True)
 
 
 def _card_name(rec: dict[str, Any], sha: str, index: int, used: set[str]) -> str:
@@ -126,6 +161,26 @@ def provenance_line(entry: dict[str, Any], index: int, rec: dict[str, Any]) -> d
     }
 
 
+# What a worker makes of one record for the outputs (:func:`ready`): its records.jsonl and
+# provenance.jsonl lines, its slim copy and its figures' digest (pledgecard.identity).
+Ready = tuple[bytes, bytes, dict[str, Any], str]
+
+
+def ready(entry: dict[str, Any]) -> list[Ready] | None:
+    """What :func:`write_outputs` makes of ``entry``'s records (a fresh journal entry, before any
+    issuer is given), made in the worker so that the parent neither parses nor serialises the
+    records again: the same bytes and copies as the parent's own (``None``: not to be had)."""
+    out: list[Ready] = []
+    try:
+        for i, rec in enumerate(entry.get("records") or []):
+            if not isinstance(rec, dict):
+                return None
+            out.append((_line(rec), _line(provenance_line(entry, i, rec)), json_safe(slim(rec)), figures_digest(rec)))
+    except (TypeError, ValueError):
+        return None
+    return out
+
+
 def sweep_temps(out_dir: Path) -> None:
     """Remove temp files a killed run left behind while writing its outputs."""
     for name in OUTPUT_FILES:
@@ -150,13 +205,17 @@ def write_cards(records: str, items: list[tuple[int, str]]) -> None:
     with open(records, "rb") as fh:
         for offset, path in items:
             fh.seek(offset)
-            _write_if_changed(Path(path), dumps_safe(json.loads(fh.readline()), indent=2) + b"\n")
+            _write_if_changed(Path(path), dumps_indented(json.loads(fh.readline())) + b"\n")
 
 
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
                   issuers: IssuerPolicy | None = None, spread: Spread | None = None) -> OutputCounts:
     """Write the run's outputs from ``entries`` (journal entries in input order, each read for
     this call: their records are changed in place).
+
+    An entry may come without its records, as ``ready`` (:func:`ready`, made by the worker)
+    and ``reload`` (a callable returning the whole entry): its lines are then written as they
+    are, unless an issuer is given for its file (then it is reloaded and written as usual).
 
     ``records.jsonl``/``provenance.jsonl`` hold every record (every copy of a card);
     ``cards/`` holds the canonical copy of each card and ``files.jsonl`` marks the files that
@@ -184,9 +243,21 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
         for entry in entries:
             file_rows.append(entry["file_row"])
             counts.files += 1
+            path = str(entry["file_row"].get("path") or entry.get("path") or "")
+            made = entry.get("ready")
+            if made is not None and (not made or not policy.given(path).name):
+                for rec_line, prov_line, rec, digest in made:  # as below, from the worker's lines
+                    key = base_key(rec)
+                    copies.append(Copy(len(copies), rec, path, digest if key in seen else None))
+                    seen.add(key)
+                    offsets.append(recs.write_line(rec_line))
+                    provs.write_line(prov_line)
+                    counts.records += 1
+                continue
+            if made is not None:
+                entry = entry["reload"]()
             for i, rec in enumerate(entry.get("records") or []):
                 # --- card identity (issue 9): the user-given issuer, then the copy for identity.py
-                path = str(entry["file_row"].get("path") or entry.get("path") or "")
                 policy.apply(rec, path)
                 prov = provenance_line(entry, i, rec)
                 copies.append(identity_copy(len(copies), rec, path, seen))

@@ -39,6 +39,7 @@ import pledgecard.batch.chunks as chunks
 from pledgecard.batch.chunks import Chunker, Sharing
 from pledgecard.batch.forkstart import context as _context
 from pledgecard.batch.jsonbytes import dumps_safe
+from pledgecard.batch.outputs import ready, relabel
 from pledgecard.batch.poolstats import PoolStats, Span
 from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
@@ -65,6 +66,7 @@ class Job:
     size: int = 0
     format: str | None = None
     weight: int = 0  # size on disk, for sharing out the work (0: unknown)
+    name: str | None = None  # the input as given, the name the outputs show (None: path)
 
 
 class _TimeUp(BaseException):
@@ -89,8 +91,9 @@ def timeout_reason(seconds: float) -> str:
     return f"timed out after {seconds:g} s"
 
 
-def work(task: Task, path: str, limits: Limits | None) -> dict[str, Any]:
-    """Convert one file with ``task`` (``process_file``); runs in a worker."""
+def work(task: Task, path: str, limits: Limits | None, name: str | None = None) -> dict[str, Any]:
+    """Convert one file with ``task`` (``process_file``); runs in a worker. ``name``: the name the
+    outputs show the file under (see :func:`packed`)."""
     seconds = _limit_seconds(limits)
     alarm = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if alarm:
@@ -105,19 +108,44 @@ def work(task: Task, path: str, limits: Limits | None) -> dict[str, Any]:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
     return packed({"file_row": res.file_row(), "records": list(res.records),
-                   "provenance": list(getattr(res, "provenance", None) or [])})
+                   "provenance": list(getattr(res, "provenance", None) or [])}, path, name)
 
 
-def packed(result: dict[str, Any]) -> dict[str, Any]:
+def packed(result: dict[str, Any], path: str | None = None, name: str | None = None) -> dict[str, Any]:
     """``result`` with its records and provenance serialised here, in the worker, as the JSON
     object ``body`` that the batch's journal stores (:func:`pledgecard.batch.driver.journal_line`):
     the parent then only appends bytes, and the result crosses the process boundary as one bytes
-    object. A result that cannot be serialised is left as it is (the parent reports it)."""
+    object. A result that cannot be serialised is left as it is (the parent reports it).
+
+    With ``path`` (the job's), also ``ready``: the records' output lines and copies
+    (:func:`pledgecard.batch.outputs.ready`) for the journal entry of that path shown as ``name``
+    (the input as given; ``shown``: how the outputs show it), so that the parent neither parses
+    the records back from the journal nor serialises them again."""
+    made = shown = None
+    if path is not None and list(result) == list(_PARTS):
+        entry = {**result, "path": path}
+        named = relabel(entry, name) if name is not None else entry
+        made, shown = ready(named), named["path"]
     try:
-        body = dumps_safe(result)
+        same = made is not None and shown == path  # the lines hold the journal's records as they are
+        body = _body(result, [m[0] for m in made]) if made is not None and same else dumps_safe(result)
     except (TypeError, ValueError):
         return result
-    return {"file_row": json_safe(result["file_row"]), "body": body}
+    out: dict[str, Any] = {"file_row": json_safe(result["file_row"]), "body": body}
+    if made is not None:
+        out["ready"], out["shown"] = made, shown
+    return out
+
+
+_PARTS = ("file_row", "records", "provenance")
+
+
+def _body(result: dict[str, Any], record_lines: list[bytes]) -> bytes:
+    """``dumps_safe(result)`` (keys :data:`_PARTS`), its records taken from their lines as made
+    for ``records.jsonl`` (the same JSON, a newline after it), not serialised a second time."""
+    return (b'{"file_row": ' + dumps_safe(result["file_row"]) + b', "records": ['
+            + b", ".join(line[:-1] for line in record_lines) + b'], "provenance": '
+            + dumps_safe(result["provenance"]) + b"}")
 
 
 def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
@@ -175,9 +203,10 @@ def _settle_collector() -> None:
         gc.set_threshold(max(young, WORKER_GC_THRESHOLD), *older)
 
 
-def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: int = -1) -> dict[str, Any]:
-    """Convert the files ``paths`` one after the other (each with its own time limit, see
-    :func:`work`); runs in a worker. Before each file the worker notes in its ``slot`` of the
+def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: int = -1,
+               names: Sequence[str | None] | None = None) -> dict[str, Any]:
+    """Convert the files ``paths`` (shown in the outputs as ``names``, see :func:`work`) one after
+    the other (each with its own time limit, see :func:`work`); runs in a worker. Before each file the worker notes in its ``slot`` of the
     beacon the file's position and the time it started, so that the parent knows which file a
     stuck or dead worker was reading. Returns the results, the CPU seconds each file took (what
     :class:`~pledgecard.batch.chunks.Chunker` learns from: unlike wall-clock seconds, they do not
@@ -190,7 +219,7 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
             beacon[2 * slot + 1] = pos
             beacon[2 * slot] = time.monotonic()
         t0 = time.process_time()
-        results.append(work(task, path, limits))
+        results.append(work(task, path, limits, names[pos] if names else None))
         seconds.append(time.process_time() - t0)
     if beacon is not None:
         beacon[2 * slot] = 0.0
@@ -251,8 +280,8 @@ class _Local:
             self.beacon[2 * slot] = 0.0
             self.beacon[2 * slot + 1] = -1
             timeout = self.hard + self.seconds * (len(chunk) - 1) if self.hard else None
-            fut = pool.schedule(work_chunk, args=(self.task, [j.path for j in chunk], self.limits, slot),
-                                timeout=timeout)
+            fut = pool.schedule(work_chunk, args=(self.task, [j.path for j in chunk], self.limits, slot,
+                                                  [j.name for j in chunk]), timeout=timeout)
             self.inflight[fut] = _Sent(chunk, slot)
             self.stats.jobs += 1
             self.stats.files += len(chunk)
