@@ -1,6 +1,7 @@
 """The report's templates escape their output with ``report._escaped`` (markupsafe's escaped text
-without a ``Markup`` object per piece, issue 14): every page (cards, pledges, index) is byte for
-byte what Jinja writes with markupsafe's own escape, on a batch with every planted failure, two
+without a ``Markup`` object per piece, issue 14) and are compiled by ``report._CodeGenerator``
+(a block's pieces joined where it is called): every page (cards, pledges, index) is byte for
+byte what Jinja writes with its own code generator and markupsafe's own escape, on a batch with every planted failure, two
 quarters of one pledge, evidence lines from the source file, and card text that is markup."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import jinja2
+import jinja2.compiler
 import pytest
 
 import pledgecard.validate.report as report
@@ -24,9 +26,11 @@ MARKUP = "<script>alert(\"x\")</script> & 'q' <b>"
 
 
 class _StockEnvironment(report._Environment):
-    """The report's environment with Jinja's own template class (markupsafe's ``escape``)."""
+    """The report's environment with Jinja's own template class (markupsafe's ``escape``) and
+    code generator (every piece handed on through the extends chain)."""
 
     template_class = jinja2.Template
+    code_generator_class = jinja2.compiler.CodeGenerator
 
 
 _REPORT_ENV = report._env
