@@ -48,6 +48,12 @@ def key(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+def year_of(m: re.Match[str]) -> int:
+    """The year a match of :attr:`Vocabulary.year_re` (or of a pattern with its ``y4`` / ``y2``
+    groups) printed: ``2024``, ``'24`` -> 2024."""
+    return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+
+
 def spaced(words: list[str] | tuple[str, ...]) -> str:
     """A regex source matching any of the words with optional white space between letters,
     longest first."""

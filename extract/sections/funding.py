@@ -22,7 +22,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_line_tokens,
     sub_column_pattern,
 )
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
     funding_source,
@@ -69,7 +69,7 @@ def classify_column(label: str) -> FundingColumn:
     vocab = current()
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
     if m:
-        year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+        year = year_of(m)
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.vocabulary import current, key, year_of
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
@@ -57,9 +57,7 @@ def _row_field(text: str) -> str | None:
 
 def _year(text: str) -> int | None:
     m = current().year_re.fullmatch(text.replace(" ", ""))
-    if not m:
-        return None
-    return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+    return year_of(m) if m else None
 
 
 def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, none_words: set[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
+from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
             status, actual = st.group(1).strip(), actual[: st.start()]
         target = target.strip().rstrip("/").strip()
         actual = actual.strip().strip("/").strip()
-        year = int(y.group("y4")) if y.group("y4") else 2000 + int(y.group("y2"))
+        year = year_of(y)
         project = text[y.end():t.start()].strip().strip("-–—:·").strip() or None
         line = max(k for pos, k in starts if pos <= start)
         out.append(GoalLine(project, year, target, actual if actual not in ("", "-") else None, status, line))

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.textjoin import glue
-from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.extract.vocabulary import Vocabulary, current, key, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
 
 _DASH = re.compile(r"^[-–—]$")
@@ -179,9 +179,7 @@ def is_row_with_status(text: str) -> bool:
 
 def _year_of(text: str) -> int | None:
     m = current().build(_year_cell).match(text.strip())
-    if not m:
-        return None
-    return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+    return year_of(m) if m else None
 
 
 def _layout(kinds: list[str]) -> tuple[bool, list[str], bool] | None:

@@ -22,7 +22,7 @@ from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -52,10 +52,6 @@ def _labelled(v: Vocabulary) -> re.Pattern[str]:
 def _value_re(v: Vocabulary) -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
     return re.compile(rf"({LOOSE_NUMBER})\s*({units})")
-
-
-def _year_of(m: re.Match[str]) -> int:
-    return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
 
 
 def _not_started(status: str) -> bool:
@@ -153,7 +149,7 @@ def goals_from_text(text: str) -> list[Goal]:
         chunk = text[m.end(): len(text) if last else marks[i + 1].start()]
         st = _status_match(chunk)
         if not st:
-            goals.append(_goal(project, _year_of(m), chunk, None, None, None))
+            goals.append(_goal(project, year_of(m), chunk, None, None, None))
             continue
         target = chunk[: st.start()]
         after = chunk[st.end():]
@@ -177,7 +173,7 @@ def goals_from_text(text: str) -> list[Goal]:
         status = re.sub(r"\s+", " ", st.group(1))
         if _not_started(status):
             actual = None
-        goals.append(_goal(project, _year_of(m), target, status, actual, detail))
+        goals.append(_goal(project, year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
     if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) for g in goals):
@@ -277,7 +273,7 @@ def _group_year(row: list[str]) -> int | None:
     (only,) = cells
     vocab = current()
     m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
-    return _year_of(m) if m else None
+    return year_of(m) if m else None
 
 
 def _rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
@@ -352,7 +348,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
             continue
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(_year_mark).search(target)
-        year = _year_of(ym) if ym else group_year
+        year = year_of(ym) if ym else group_year
         if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
             year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
         target = vocab.build(_year_mark).sub("", target)
