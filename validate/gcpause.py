@@ -19,7 +19,8 @@ import gc
 from collections.abc import Callable, Iterator
 
 
-def _collect() -> None:
+def collect_young() -> None:
+    """Collect the young generations (the cycles a chunk left), not the oldest."""
     gc.collect(1)
 
 
@@ -29,7 +30,7 @@ def collected_per_chunk() -> Iterator[Callable[[], None]]:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield _collect
+        yield collect_young
     finally:
         if enabled:
             gc.enable()

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from pledgecard.corrections import Correction, apply_corrections
 from pledgecard.errors import ValidateError
+from pledgecard.validate.gcpause import collect_young
 from pledgecard.validate.helper import may_start_process, process_context
 
 #: A batch of at least this many cards writes its report pages in a second process.
@@ -106,7 +107,7 @@ def _add_remote(offsets: list[int], card_ids: list[str], findings: list[dict[str
         found = _add(_REMOTE.writer, records, [findings[i] for i in mine], provenance[start:start + size])
         out += [(mine[j], data) for j, data in found]
         del records
-        gc.collect(1)
+        collect_young()
     return out
 
 
