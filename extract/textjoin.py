@@ -148,9 +148,17 @@ class NearbyText:
         return self._cache[k]
 
 
+def _rows_alone(lines: list[Paragraph]) -> set[str]:
+    """Texts of unbulleted lines printed where no bullet item stands above them to continue: a
+    line printing one of them under an item is that row again, no wrapped end of the item."""
+    return {p.text for prev, p in zip([None, *lines], lines, strict=False)
+            if p.marker is None and (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS)}
+
+
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = list(lines)
     lexicon = NearbyText([p.text for p in lines])
+    alone = _rows_alone(lines)
     out: list[Paragraph] = []
     last_physical = ""
     for i, p in enumerate(lines):
@@ -158,6 +166,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
         if (
             prev is not None
             and p.marker is None
+            and p.text not in alone
             and prev.marker is not None
             and prev.marker not in SECTION_MARKERS
             and len(last_physical) >= WRAP_MIN_CHARS

@@ -116,16 +116,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gureum-city", "pdf"): 0.98,
     ("gureum-city", "hwp"): 0.98,
     ("gureum-city", "hwpx"): 0.98,
-    ("iseul-county", "txt"): 0.97,  # issue 11 target 0.98: a dump joins a level-1 row with no date and no marker
-    # (세부 추진실적) onto the note row above it (a wrapped note looks the same)
+    ("iseul-county", "txt"): 0.98,
     ("iseul-county", "pdf"): 0.98,
     ("iseul-county", "hwp"): 0.98,
     ("iseul-county", "hwpx"): 0.98,
     # designed blind (issue 11, session 7); before the extractor read them: jinsol pdf/hwp/hwpx 0.886, txt
     # 0.733; bitna pdf 0.563, hwp/hwpx 0.590, txt 0.636
-    ("jinsol-county", "txt"): 0.92,  # issue 11 target 0.98: the years-across goal table in a dump that
-    # prints an empty cell as a run of spaces is split at its gaps (0.889 -> 0.929); a project with a row
-    # of more words than its gaps fix (목표  공정률 60% 6.0km: one cell or two) is left unread
+    ("jinsol-county", "txt"): 0.98,
     ("jinsol-county", "pdf"): 0.98,
     ("jinsol-county", "hwp"): 0.98,
     ("jinsol-county", "hwpx"): 0.98,

@@ -34,21 +34,23 @@ FLOORS: dict[str, dict[str, float]] = {
     "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.97},
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
     "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},
-    "maru-county":       {"hwpx": 0.93, "pdftotext": 0.71, "raw": 0.90},
+    "maru-county":       {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.90},
     "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.77, "raw": 1.00},
     "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.88, "raw": 0.95},
     "sora-city":         {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
     "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},
     # designed blind in session 6
     "areum-district":    {"hwpx": 0.95, "pdftotext": 0.84, "raw": 0.92},
-    "saebom-county":     {"hwpx": 0.88, "pdftotext": 0.95, "raw": 0.98},
+    "saebom-county":     {"hwpx": 0.97, "pdftotext": 0.95, "raw": 0.98},
     "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.72, "raw": 0.93},
     "narae-city":        {"hwpx": 0.77, "pdftotext": 0.75, "raw": 0.83},
     "gureum-city":       {"hwpx": 0.94, "pdftotext": 0.91, "raw": 1.00},
-    "iseul-county":      {"hwpx": 0.69, "pdftotext": 0.51, "raw": 0.97},
+    "iseul-county":      {"hwpx": 0.69, "pdftotext": 0.51, "raw": 0.98},
     # designed blind in session 7
     "jinsol-county":     {"hwpx": 0.88, "pdftotext": 0.85, "raw": 0.88},
     "bitna-district":    {"hwpx": 0.97, "pdftotext": 0.80, "raw": 0.93},
+    "dasan-edu":         {"hwpx": 0.99, "pdftotext": 0.78, "raw": 0.93},
+    "hanul-special":     {"hwpx": 0.83, "pdftotext": 0.73, "raw": 0.97},
     "corpus":            {"pdftotext": 0.84, "raw": 0.99},
 }
 

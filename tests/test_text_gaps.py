@@ -25,7 +25,11 @@ def test_a_row_split_at_its_gaps_where_they_fix_the_cells() -> None:
     assert split_by_gaps("209호 공급  ".split(" "), 3) == ["209호 공급", "", ""]  # one run, two empty cells
     assert split_by_gaps(" 완료 미착수".split(" "), 3) == ["", "완료", "미착수"]  # as many words as filled cells
     assert split_by_gaps("2개소   5회".split(" "), 4) == ["2개소", "", "", "5회"]
-    assert split_by_gaps(" 공정률 60% 6.0km".split(" "), 3) is None  # one cell or two: not shown
+    # a measure word stands in its value's cell (공정률 60% | 6.0km); a run it does not fix stays open
+    assert split_by_gaps(" 공정률 60% 6.0km".split(" "), 3) == ["", "공정률 60%", "6.0km"]
+    assert split_by_gaps(" 공정률 60% 공정률 100%".split(" "), 3) == ["", "공정률 60%", "공정률 100%"]
+    assert split_by_gaps(" 공정률 60% 6.0km 공급".split(" "), 3) is None
+    assert split_by_gaps(" 시범 운영 6.0km".split(" "), 3) is None  # no measure word: one cell or two
     assert split_by_gaps("a b".split(" "), 3) is None and split_by_gaps("a    b".split(" "), 3) is None
 
 
@@ -37,7 +41,7 @@ HEAD = "세부사업 구  분 '24년 '25년 '26년"
 
 
 def test_goals_across_read_from_the_gaps_and_an_open_row_leaves_its_project_unread() -> None:
-    got = goals_across_lines(_lines(HEAD, "돌봄 인재양성 목표  공정률 60% 6.0km", "실적  공정률 34% -",
+    got = goals_across_lines(_lines(HEAD, "돌봄 인재양성 목표  기본계획 수립 6.0km", "실적  - -",
                                     "추진상황  완료 미착수", "돌봄 기반 구축 목표 209호 공급  ", "실적 178호  ",
                                     "달성률 85%  ", "추진상황 완료  ", "지원 사업 목표  12개소 ", "추진상황  미착수 "))
     assert got is not None
@@ -48,6 +52,16 @@ def test_goals_across_read_from_the_gaps_and_an_open_row_leaves_its_project_unre
     # the gaps of a line the reader does not know (None) or that differ from its text are not guessed
     assert goals_across_lines([(t, None) for t, _ in _lines(HEAD, "사업 목표 209호 공급  ",
                                                              "추진상황 완료  ")]) is None
+
+
+def test_a_row_split_by_its_measure_words_is_read_only_where_the_rate_agrees() -> None:
+    rows = ("돌봄 인재양성 목표  공정률 60% 6.0km", "실적  공정률 34% -", "달성률  {} -", "추진상황  완료 미착수")
+    got = goals_across_lines(_lines(HEAD, *rows[:2], rows[2].format("57%"), rows[3]))
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.status, g.actual) for g, _ in got.goals] == [
+        ("돌봄 인재양성", 2025, "공정률 60%", "완료", "공정률 34%"), ("돌봄 인재양성", 2026, "6.0km", "미착수", None)]
+    # a 달성률 the actual over the target does not give: the cells are not what they seem, no goal
+    assert goals_across_lines(_lines(HEAD, *rows[:2], rows[2].format("90%"), rows[3])) is None
 
 
 def test_no_gap_in_the_table_a_padded_header_or_a_line_after_it_reads_nothing() -> None:
@@ -96,12 +110,20 @@ def test_generated_years_across_dumps_read_right_or_not_at_all(tmp_path: Path) -
     assert fixed >= 10 and read >= 10
 
 
-def test_the_committed_dump_reads_its_fixed_project_and_says_where_the_other_is() -> None:
+def test_the_committed_dump_reads_its_projects_and_says_where_an_open_one_is(tmp_path: Path) -> None:
     path = FAMILIES / "jinsol-county" / "jinsol-county-34015-txt.txt"
     (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
-    res = process_file(path)
+    [rec] = process_file(path).records
+    assert rec["goals"] == exp["goals"]  # 목표  공정률 60% 공정률 100%: each measure word in its value's cell
+    assert not [u for u in rec["unparsed"] if u["section"] == "연도별 성과목표"]
+    # the same card with a worded target before the figure: one cell or two, not guessed
+    text = path.read_text(encoding="utf-8")
+    assert text.count("목표  공정률 60% 공정률 100%") == 1
+    open_ = tmp_path / path.name
+    open_.write_text(text.replace("목표  공정률 60% 공정률 100%", "목표  기본계획 수립 공정률 100%"), encoding="utf-8")
+    res = process_file(open_)
     [rec], [prov] = res.records, res.provenance
     assert rec["goals"] == [g for g in exp["goals"] if g["project"] == "지역인재 기반 구축"]
     unread = [u["location"] for u in rec["unparsed"] if u["section"] == "연도별 성과목표"]
-    assert unread == ["line 53", "line 55", "line 57", "line 59"]  # 목표  공정률 60% 공정률 100%: open
+    assert unread == ["line 53", "line 55", "line 57", "line 59"]
     assert "line 59" in [f["location"] for f in prov["findings"] if f["code"] == "extract.table_unrecovered"]

@@ -416,3 +416,14 @@ def test_rows_merged_with_an_unread_row_take_its_detail_not_its_project() -> Non
     ]
     assert len(rest) == 1  # the first row handed back
 
+
+
+def test_a_flattened_header_cell_holding_a_column_word_names_that_column() -> None:
+    # 세부과제 holds 과제 (a project column word): the header starts at 연도, so 2031 is a row's year
+    # cell, not a year group above rows of two cells (which read a row short, its project lost)
+    got, rest = _goals("\n".join(["연도", "세부과제", "목표", "실적", "추진상황",
+                                  "2031", "거점학교 조성", "스마트교실 300학급", "229학급", "완료",
+                                  "2032", "스마트교실 32학급", "-", "미착수"]))
+    assert got == [("거점학교 조성", 2031, "스마트교실 300학급", 300, "229학급", 229, "완료", None),
+                   ("거점학교 조성", 2032, "스마트교실 32학급", 32, None, None, "미착수", None)]
+    assert rest == []

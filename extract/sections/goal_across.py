@@ -13,8 +13,11 @@ the last is ``k`` more). :func:`goals_across_lines` reads such a table from its 
 columns ``'24년 '25년 '26년`` at its end): each row's label (목표 / 실적 / ...) stands alone, the
 project before it, and the cells after it are as many as the years. The gaps fix them where each
 run of words between two gaps is one cell (as many runs as filled cells) or each word is (as many
-words as filled cells); a row of more words than that, or fewer, is not split by guess: it reads
-as no row, and its project gives no goal (its lines are handed back, with their finding). A table of
+words as filled cells), or each word is but for a measure word before a value (``공정률 60%``: the
+word names what the value measures, so it stands in the value's cell); a row of more words than
+that, or fewer, is not split by guess: it reads as no row, and its project gives no goal (its lines
+are handed back, with their finding). A project whose 달성률 row disagrees with the actual over the
+target under a year gives no goal either (its cells are not what they seem). A table of
 two years or more none of whose rows shows a gap is not read so: a dump that prints no empty cell at all
 (``pdftotext -raw``) would have its words taken for cells; nor is a header whose line ends in a
 space (a dump padding its lines), nor the last project when a line naming no field follows the
@@ -23,12 +26,15 @@ table in its section (its last row may go on there, wrapped).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pledgecard.extract.sections.goal_rows import measured_value_at, rate_agrees
 from pledgecard.extract.vocabulary import current, key, year_of
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
+_PERCENT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +115,19 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         if len(projects) > 1:
             continue
         project = next(iter(projects), None)
+        goals = []
         for j in sorted(filled):
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))
-            out.append(AcrossGoal(project, years[j], t[j], status, actual, t_row, j))
+            goals.append(AcrossGoal(project, years[j], t[j], status, actual, t_row, j))
+        if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
+            out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved
     return out
+
+
+def _rate(group: dict[str | None, tuple[int, list[str]]], col: int, none_words: set[str]) -> float | None:
+    """The 달성률 printed in column ``col`` of a project's rate row (``57%``), or None."""
+    m = _PERCENT.match(_cell(group, "rate", col, none_words) or "")
+    return float(m.group(1)) if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +164,25 @@ def split_by_gaps(tokens: list[str], n: int) -> list[str] | None:
         return ["" if r is None else " ".join(r) for r in items]
     if need == sum(len(r) for r in runs):
         return [w for r in items for w in ([""] if r is None else r)]
+    units = [None if r is None else _measured_units(r) for r in items]
+    if need == sum(len(u) for u in units if u is not None):
+        return [w for u in units for w in ([""] if u is None else u)]
     return None
+
+
+def _measured_units(words: list[str]) -> list[str]:
+    """A run of words as the cells it holds when each word is a cell but for a measure word
+    (``공정률``: a word ending as a rate does) printed right before a value (``60%``): the word
+    names what that value measures, so the two stand in one cell (``공정률 60% 6.0km`` under two
+    years is ``공정률 60%`` | ``6.0km``: a cell cannot end in a measure word naming nothing)."""
+    measured = measured_value_at(words)
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if k - 1 in measured:
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
 
 
 def _as_printed(text: str, printed: str | None) -> str | None:

@@ -255,12 +255,18 @@ def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\S(?:{v.pattern('counts', 'measure_suffixes')})$")
 
 
+def measured_value_at(words: list[str]) -> set[int]:
+    """Indexes of the measure words among ``words`` (a word ending as a rate does: ``공정률``)
+    printed right before a value token (``60%``): the word names what that value measures."""
+    value, measure = current().build(_value_token), current().build(_measure_suffix)
+    return {k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+            if measure.search(w) and value.match(nxt)}
+
+
 def _measure_words(splits: list[_Split]) -> set[str]:
     """Words naming what the value after them measures (``공정률 80%``): a word that ends as a rate
     does, printed before a value token in a row's target (the project may be carried from above)."""
-    value, measure = current().build(_value_token), current().build(_measure_suffix)
-    return {w for s in splits for w, nxt in zip(s.rest, s.rest[1:], strict=False)
-            if measure.search(w) and value.match(nxt)}
+    return {s.rest[k] for s in splits for k in measured_value_at(s.rest)}
 
 
 def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | None:
@@ -368,18 +374,24 @@ def _merged_details(splits: list[_Split], facts: list[tuple[int, tuple[int | Non
 
 def _rate_agrees(s: _Split, target: str) -> bool:
     """A printed 달성률 agrees with the actual over the target (within two points)."""
-    if s.rate is None or s.actual is None:
+    return rate_agrees(s.rate, target, s.actual)
+
+
+def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
+    """A printed 달성률 (``rate``, in percent) agrees with the actual over the target (within two
+    points); True when either holds no figure to compare."""
+    if rate is None or actual is None:
         return True
     value = current().build(_value_token)
     t = value.search(target.split()[-1]) if target.split() else None
     tm = t or next((value.match(tok) for tok in target.split() if value.match(tok)), None)
-    am = value.match(s.actual.split()[-1])
+    am = value.match(actual.split()[-1]) if actual.split() else None
     if not tm or not am:
         return True
     tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
     if not tv or av is None:
         return True
-    return abs(100 * av / tv - s.rate) <= 2
+    return abs(100 * av / tv - rate) <= 2
 
 
 def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], bool], lexicon: str) -> tuple[str, list[int]]:
@@ -552,18 +564,25 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
 
 def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     """The column kinds of a header printed one cell per line from line ``h`` (each line one
-    column word), and the index of the line after it; None when the lines there are no such header."""
+    column word, or a word holding one: ``세부과제``), and the index of the line after it; None when
+    the lines there are no such header."""
     words = current().build(_column_words)
     kinds: list[str] = []
     i = h
-    while i < len(lines) and lines[i].strip() and words.get(key(lines[i])) is not None:
-        kind = words[key(lines[i])]
+    while i < len(lines) and lines[i].strip() and \
+            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)) is not None:
         if kind != "other":
             kinds.append(kind)
         i += 1
     if i - h < 3 or "target" not in kinds or "status" not in kinds or len(set(kinds)) != len(kinds):
         return None
     return kinds, i
+
+
+def _compound_cell(text: str, words: dict[str, str]) -> str | None:
+    """The kind of a header cell holding a column word (:func:`_compound_kind`); a cell with a
+    figure (``2023년도``: a year group's line under the header) names no column."""
+    return None if re.search(r"\d", text) else _compound_kind(text, words)
 
 
 def header_one_cell_a_line(lines: list[str], h: int) -> bool:
