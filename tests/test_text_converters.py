@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sora-city":         {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
     "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},
     # designed blind in session 6
-    "areum-district":    {"hwpx": 0.95, "pdftotext": 0.84, "raw": 0.92},
+    "areum-district":    {"hwpx": 0.99, "pdftotext": 0.84, "raw": 0.92},
     "saebom-county":     {"hwpx": 0.97, "pdftotext": 0.95, "raw": 0.98},
     "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.72, "raw": 0.93},
     "narae-city":        {"hwpx": 0.77, "pdftotext": 0.75, "raw": 0.83},

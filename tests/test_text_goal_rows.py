@@ -427,3 +427,14 @@ def test_a_flattened_header_cell_holding_a_column_word_names_that_column() -> No
     assert got == [("거점학교 조성", 2031, "스마트교실 300학급", 300, "229학급", 229, "완료", None),
                    ("거점학교 조성", 2032, "스마트교실 32학급", 32, None, None, "미착수", None)]
     assert rest == []
+
+
+def test_a_flattened_header_whose_project_column_is_headed_by_gubun() -> None:
+    # 연도 | 구분 | 계획 | 실적 | 달성률 | 추진상황 | 추진내용: no cell names a project column, so 구분 heads
+    # it (as in a header line); a row one cell short carries the project and 추진내용 above
+    got, rest = _goals("\n".join(["연도", "구분", "계획", "실적", "달성률", "추진상황", "추진내용",
+                                  "2031", "하천 정비 사업", "기본계획 수립", "운영 완료", "-", "완료", "수변공원 조성",
+                                  "2032", "정비 공사(40km)", "30km", "75%", "추진중"]))
+    assert got == [("하천 정비 사업", 2031, "기본계획 수립", None, "운영 완료", None, "완료", "수변공원 조성"),
+                   ("하천 정비 사업", 2032, "정비 공사(40km)", 40, "30km", 30, "추진중", "수변공원 조성")]
+    assert rest == []

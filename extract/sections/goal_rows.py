@@ -565,15 +565,19 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
 def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     """The column kinds of a header printed one cell per line from line ``h`` (each line one
     column word, or a word holding one: ``세부과제``), and the index of the line after it; None when
-    the lines there are no such header."""
+    the lines there are no such header. A 구분 cell heads the project column when no cell of the
+    header names one ([goals_columns_whole] project), as :func:`header_kinds` reads a header line."""
     words = current().build(_column_words)
-    kinds: list[str] = []
+    cells: list[tuple[str, str]] = []  # (kind, the cell's key)
     i = h
     while i < len(lines) and lines[i].strip() and \
             (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)) is not None:
-        if kind != "other":
-            kinds.append(kind)
+        cells.append((kind, key(lines[i])))
         i += 1
+    if all(kind != "project" for kind, _ in cells):
+        whole = {key(w) for w in current().words("goals_columns_whole", "project")}
+        cells = [("project" if k in whole else kind, k) for kind, k in cells]
+    kinds = [kind for kind, _ in cells if kind != "other"]
     if i - h < 3 or "target" not in kinds or "status" not in kinds or len(set(kinds)) != len(kinds):
         return None
     return kinds, i
