@@ -3,9 +3,10 @@
 A line without a bullet continues the bullet item above it when that item is long enough to
 have wrapped, does not end in a date (an item that ends ``: '24. 9.`` is complete) and the line
 does not look like a heading or a table row, nor prints a text the document prints elsewhere as a
-row of its own (with no item above it to continue: ``세부 추진실적`` under a dated row). Whether the break fell inside a word is decided
-from the document itself: the two halves are glued without a space when the glued form occurs
-elsewhere in the document (``헬`` + ``스케어`` -> ``헬스케어``, seen in ``디지털헬스케어``).
+row of its own (with no item above it to continue: ``세부 추진실적`` under a dated row). Whether
+the break fell inside a word is decided from the document itself: the two halves are glued without
+a space when the glued form occurs elsewhere in the document (``헬`` + ``스케어`` -> ``헬스케어``,
+seen in ``디지털헬스케어``).
 """
 
 from __future__ import annotations
