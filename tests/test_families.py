@@ -146,6 +146,12 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("hanul-special", "pdf"): 0.98,
     ("hanul-special", "hwp"): 0.98,
     ("hanul-special", "hwpx"): 0.98,
+    # designed blind in session 8 (issue 11); before the extractor read it: sinbi 0.667 pdf/hwp/hwpx, 0.567 txt,
+    # no wrong figure (goals 0.000: indicators across the columns unread; quarters '24.3/4 unread)
+    ("sinbi-county", "txt"): 0.56,
+    ("sinbi-county", "pdf"): 0.66,
+    ("sinbi-county", "hwp"): 0.66,
+    ("sinbi-county", "hwpx"): 0.66,
 }
 
 
@@ -449,7 +455,7 @@ def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = 
         facts += [f"{p['text']} : {p['date']['raw']}" for p in rec["plans"]]
     facts += rec["effects"]
     for g in rec["goals"]:
-        facts += [g["project"], g["target"], g["status"]] + ([g["actual"]] if g["actual"] else [])
+        facts += [x for x in (g["project"], g["target"], g["status"], g["actual"]) if x]  # no status column: None
     for tb in rec["tables"]:
         facts += [c for row in tb["header"] + tb["rows"] for c in row]
     for x in (rec["outreach"] or {}).get("items", []):
