@@ -1,0 +1,184 @@
+"""A goal table printed as indicators across the columns.
+
+Header: a year column, a label column (구분) and one column per indicator, headed by its name with
+its unit in parentheses (``청년주택 공급(호)``; a head row over it may number the indicators,
+``지표1``); under every year (a cell spanning its rows) a target row and an actual row, named in the
+label column by a goal column word (목표 / 실적). Each indicator's cell in a year's rows is one goal:
+the indicator is its project, the cells its target and actual as printed, the unit the header's
+(the cells print bare figures). A year whose target cell is empty or a dash is no goal of that
+indicator; an actual printed as a dash is none.
+
+A text dump prints the header as lines of words (the numbering row, then the names, each closed by
+its unit in parentheses) and every row on one line: the year (only on the target row, a merged
+cell is printed once), the label, then one figure per indicator. :func:`goals_indicator_lines`
+reads such a table when every row holds exactly one figure per indicator; a row with more or fewer
+words is not split by guess: the table is then not read so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pledgecard.extract.sections.goal_across import row_field
+from pledgecard.extract.vocabulary import current, key, year_of
+from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
+
+_NAMED = re.compile(r"^(?P<name>.*?\S)\s*\(\s*(?P<unit>[^()]+?)\s*\)$")
+_NUMBER = re.compile(rf"^{LOOSE_NUMBER}$")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorGoal:
+    project: str
+    unit: str | None
+    year: int
+    target: str
+    actual: str | None
+    row: int  # the grid row of its target (or the line of a dump)
+    col: int  # its indicator's column
+
+
+def _year(text: str) -> int | None:
+    m = current().year_re.fullmatch(text.replace(" ", ""))
+    return year_of(m) if m else None
+
+
+def indicator(head: str) -> tuple[str, str | None] | None:
+    """``청년주택 공급(호)`` -> ``('청년주택 공급', '호')``: an indicator's name and the unit its
+    header closes with (a unit the vocabulary counts in); ``None`` when the head names no unit."""
+    m = _NAMED.match(head.strip())
+    if not m:
+        return None
+    unit = m.group("unit").replace(" ", "")
+    units = {u.replace(" ", "") for u in current().words("counts", "units")}
+    return (m.group("name"), unit) if unit in units else None
+
+
+def value(cell: str | None) -> int | float | None:
+    """A bare figure's value (``1,200``, ``2.6``); anything else is none (a word is no figure)."""
+    if not cell or not _NUMBER.match(cell.strip()):
+        return None
+    return parse_number(cell.strip())
+
+
+def _none(text: str) -> bool:
+    return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
+
+
+def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
+    """The goals of an indicators-across table (``grid``: the header rows first, a merged cell's text
+    in every position it covers), or ``None`` when the table is not one: a column of years and a
+    column of row labels (a target row and an actual row under every year) left of columns each
+    headed by an indicator with its unit, every one of them holding figures or dashes only."""
+    body = next((i for i, r in enumerate(grid) if any(row_field(c) == "target" for c in r)), None)
+    if body is None or body == 0:
+        return None
+    rows = grid[body:]
+    width = min(len(r) for r in grid)
+    label_col = next((j for j in range(width) if all(row_field(r[j]) in ("target", "actual") for r in rows)), None)
+    if label_col is None:
+        return None
+    year_col = next((j for j in range(label_col) if all(_year(r[j]) is not None for r in rows)), None)
+    if year_col is None:
+        return None
+    heads = {j: indicator(grid[body - 1][j]) for j in range(label_col + 1, width)}
+    if not heads or any(h is None for h in heads.values()):
+        return None
+    if any(not _none(r[j]) and value(r[j]) is None for r in rows for j in heads):
+        return None  # a word among the figures: not this table
+    out: list[IndicatorGoal] = []
+    k = 0
+    while k < len(rows):
+        year = _year(rows[k][year_col])
+        group = [k]
+        while k + len(group) < len(rows) and _year(rows[k + len(group)][year_col]) == year \
+                and row_field(rows[k + len(group)][label_col]) != "target":
+            group.append(k + len(group))
+        fields = {row_field(rows[i][label_col]): i for i in group}
+        if len(fields) != len(group) or "target" not in fields:
+            return None
+        for j, head in heads.items():
+            assert head is not None
+            t = rows[fields["target"]][j]
+            if _none(t):
+                continue
+            a = rows[fields["actual"]][j] if "actual" in fields else ""
+            out.append(IndicatorGoal(head[0], head[1], year or 0, t, None if _none(a) else a,
+                                     body + fields["target"], j))
+        k += len(group)
+    return out
+
+
+def _split_heads(line: str) -> list[tuple[str, str | None]] | None:
+    """A dump's header line of indicator names, each closed by its unit: ``시설 설치(개소) 공정률(%)``."""
+    parts = re.findall(r"[^()]+?\([^()]+\)", line)
+    if not parts or "".join(parts).replace(" ", "") != line.replace(" ", ""):
+        return None
+    heads = [indicator(p) for p in parts]
+    return None if any(h is None for h in heads) else heads  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorLines:
+    """The goals read from a dump's lines, each with its target row's line; ``used``: the lines
+    of the table (its header lines included)."""
+
+    goals: list[IndicatorGoal]
+    used: set[int]
+
+
+def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
+    """The goals of an indicators-across table printed a row a line (see the module's docstring)."""
+    at = next((i for i, ln in enumerate(lines) if _split_heads(ln)), None)
+    if at is None:
+        return None
+    heads = _split_heads(lines[at])
+    assert heads is not None
+    n = len(heads)
+    goals: list[IndicatorGoal] = []
+    year: int | None = None
+    target: tuple[int, list[str]] | None = None
+    used = {at}
+    words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    if at and any(key(t) in words for t in lines[at - 1].split()):  # the head row over the names
+        used.add(at - 1)
+    i = at + 1
+
+    def close() -> None:
+        if target is None or year is None:
+            return
+        row, cells = target
+        for j, (name, unit) in enumerate(heads):
+            if not _none(cells[j]):
+                goals.append(IndicatorGoal(name, unit, year, cells[j], None, row, j))
+
+    while i < len(lines):
+        toks = lines[i].split()
+        if toks and _year(toks[0]) is not None:
+            y, toks = _year(toks[0]), toks[1:]
+        else:
+            y = None
+        field = row_field(toks[0]) if toks else None
+        cells = toks[1:]
+        if field not in ("target", "actual") or len(cells) != n or \
+                any(not _none(c) and value(c) is None for c in cells):
+            break
+        if field == "target":
+            close()
+            if y is None:
+                return None  # a target row must name its year
+            year, target = y, (i, cells)
+        else:
+            if target is None or (y is not None and y != year):
+                return None
+            row, tcells = target
+            for j, (name, unit) in enumerate(heads):
+                if not _none(tcells[j]):
+                    goals.append(IndicatorGoal(name, unit, year or 0, tcells[j], None if _none(cells[j]) else cells[j],
+                                               row, j))
+            target = None
+        used.add(i)
+        i += 1
+    close()
+    return IndicatorLines(goals, used) if goals else None
