@@ -171,13 +171,18 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     two last non-blank lines of two thirds of the pages, the same text at the same indent. ``keep`` spares lines
     such as a card title printed atop every card of a multi-card file."""
     drop: set[int] = set()
-    pages: dict[int, list[int]] = defaultdict(list)
+    # a page: a form feed's, cut after each page number set off (- 1 -) in it, as a dump without
+    # form feeds prints its page breaks
+    pages: dict[tuple[int, int], list[int]] = defaultdict(list)
+    cuts: dict[int, int] = defaultdict(int)
     for k, line in enumerate(lines):
         if not line.blank:
-            pages[line.page].append(k)
-    by_key: dict[tuple[str, int], set[int]] = defaultdict(set)
+            pages[(line.page, cuts[line.page])].append(k)
+            if is_page_number(line) and _marked_number(line):
+                cuts[line.page] += 1
+    by_key: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
     where: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for idx in pages.values():
+    for page, idx in pages.items():
         outer = list(dict.fromkeys(idx[:2] + idx[-2:]))
         # a page printing its number set off (- 1 -) numbers itself once: a bare number beside it
         # is a table's last (or first) cell (a dump printing cells one per line), no page number
@@ -188,7 +193,7 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
                 drop.add(k)
                 continue
             key = (" ".join(line.text.split()), line.indent())
-            by_key[key].add(line.page)
+            by_key[key].add(page)
             where[key].append(k)
     for k, line in enumerate(lines):  # bare page numbers elsewhere ("- 3 -" between two pages)
         if is_page_number(line) and _marked_number(line):
