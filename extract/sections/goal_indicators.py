@@ -22,10 +22,9 @@ from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.vocabulary import current, key, year_of
-from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
+from pledgecard.normalize.counts import looks_like_number, parse_number
 
 _NAMED = re.compile(r"^(?P<name>.*?\S)\s*\(\s*(?P<unit>[^()]+?)\s*\)$")
-_NUMBER = re.compile(rf"^{LOOSE_NUMBER}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +54,14 @@ def indicator(head: str) -> tuple[str, str | None] | None:
     return (m.group("name"), unit) if unit in units else None
 
 
+def figure(cell: str) -> bool:
+    """A cell printing one bare figure (``1,200``, ``2.6``; a confused one too: ``1O0``, ``l``)."""
+    return looks_like_number(cell)
+
+
 def value(cell: str | None) -> int | float | None:
-    """A bare figure's value (``1,200``, ``2.6``); anything else is none (a word is no figure)."""
-    if not cell or not _NUMBER.match(cell.strip()):
+    """A bare figure's value (``1,200``, ``2.6``); a confused figure (``1O0``) or a word is none."""
+    if not cell or not figure(cell):
         return None
     return parse_number(cell.strip())
 
@@ -85,7 +89,7 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     heads = {j: indicator(grid[body - 1][j]) for j in range(label_col + 1, width)}
     if not heads or any(h is None for h in heads.values()):
         return None
-    if any(not _none(r[j]) and value(r[j]) is None for r in rows for j in heads):
+    if any(not _none(r[j]) and not figure(r[j]) for r in rows for j in heads):
         return None  # a word among the figures: not this table
     out: list[IndicatorGoal] = []
     k = 0
@@ -162,7 +166,7 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
         field = row_field(toks[0]) if toks else None
         cells = toks[1:]
         if field not in ("target", "actual") or len(cells) != n or \
-                any(not _none(c) and value(c) is None for c in cells):
+                any(not _none(c) and not figure(c) for c in cells):
             break
         if field == "target":
             close()
