@@ -59,6 +59,22 @@ def figure(cell: str) -> bool:
     return looks_like_number(cell)
 
 
+def names(heads: list[str]) -> list[str]:
+    """The indicator heads as their names with units: words a layout reader merged in from the head
+    rows above dropped, the goal table's column words (``연도 구분``) and a numbering every head
+    opens with in order (``지표1`` .. ``지표3``: one word, its number the column's place)."""
+    words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    toks = [h.split() for h in heads]
+    for t in toks:
+        while len(t) > 1 and key(t[0]) in words:
+            del t[0]
+    firsts = [re.fullmatch(r"(\D+?)\s*(\d{1,2})", t[0]) if len(t) > 1 else None for t in toks]
+    if toks and all(m is not None and m.group(1) == firsts[0].group(1) and int(m.group(2)) == k + 1  # type: ignore[union-attr]
+                    for k, m in enumerate(firsts)):
+        toks = [t[1:] for t in toks]
+    return [" ".join(t) for t in toks]
+
+
 def value(cell: str | None) -> int | float | None:
     """A bare figure's value (``1,200``, ``2.6``); a confused figure (``1O0``) or a word is none."""
     if not cell or not figure(cell):
@@ -86,7 +102,8 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     year_col = next((j for j in range(label_col) if all(_year(r[j]) is not None for r in rows)), None)
     if year_col is None:
         return None
-    heads = {j: indicator(grid[body - 1][j]) for j in range(label_col + 1, width)}
+    cols = list(range(label_col + 1, width))
+    heads = dict(zip(cols, map(indicator, names([grid[body - 1][j] for j in cols])), strict=True))
     if not heads or any(h is None for h in heads.values()):
         return None
     if any(not _none(r[j]) and not figure(r[j]) for r in rows for j in heads):
@@ -119,7 +136,7 @@ def _split_heads(line: str) -> list[tuple[str, str | None]] | None:
     parts = re.findall(r"[^()]+?\([^()]+\)", line)
     if not parts or "".join(parts).replace(" ", "") != line.replace(" ", ""):
         return None
-    heads = [indicator(p) for p in parts]
+    heads = [indicator(p) for p in names(parts)]
     return None if any(h is None for h in heads) else heads  # type: ignore[return-value]
 
 
@@ -134,7 +151,7 @@ class IndicatorLines:
 
 def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
     """The goals of an indicators-across table printed a row a line (see the module's docstring)."""
-    at = next((i for i, ln in enumerate(lines) if _split_heads(ln)), None)
+    at = next((i for i, ln in enumerate(lines) if _split_heads(ln)), None)  # the names' line
     if at is None:
         return None
     heads = _split_heads(lines[at])
