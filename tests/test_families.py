@@ -148,10 +148,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("hanul-special", "hwpx"): 0.98,
     # designed blind in session 8 (issue 11); before the extractor read it: sinbi 0.667 pdf/hwp/hwpx, 0.567 txt,
     # no wrong figure (goals 0.000: indicators across the columns unread; quarters '24.3/4 unread)
-    ("sinbi-county", "txt"): 0.56,
-    ("sinbi-county", "pdf"): 0.66,
-    ("sinbi-county", "hwp"): 0.66,
-    ("sinbi-county", "hwpx"): 0.66,
+    ("sinbi-county", "txt"): 0.98,
+    ("sinbi-county", "pdf"): 0.98,
+    ("sinbi-county", "hwp"): 0.98,
+    ("sinbi-county", "hwpx"): 0.98,
 }
 
 

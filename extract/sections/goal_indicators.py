@@ -150,56 +150,79 @@ class IndicatorLines:
 
 
 def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
-    """The goals of an indicators-across table printed a row a line (see the module's docstring)."""
+    """The goals of an indicators-across table printed as lines (see the module's docstring): the
+    names on one line or one a line, then the cells as a stream of words, a row a line or a cell a
+    line: an optional year, a row label, one figure per indicator. The stream is read up to the
+    first line that does not go on with it; a row it leaves cut reads the table as none."""
     at = next((i for i, ln in enumerate(lines) if _split_heads(ln)), None)  # the names' line
     if at is None:
         return None
-    heads = _split_heads(lines[at])
-    assert heads is not None
+    heads: list[tuple[str, str | None]] = []
+    end = at
+    while end < len(lines) and (more := _split_heads(lines[end])):
+        heads += more
+        end += 1
+    used = set(range(at, end))
+    words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    k = at - 1
+    while k >= 0 and lines[k].split() and all(key(t) in words or re.fullmatch(r"\D+\d{1,2}", t)
+                                               for t in lines[k].split()):
+        used.add(k)  # the head rows over the names (연도 구분 지표1 지표2)
+        k -= 1
     n = len(heads)
     goals: list[IndicatorGoal] = []
-    year: int | None = None
-    target: tuple[int, list[str]] | None = None
-    used = {at}
-    words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
-    if at and any(key(t) in words for t in lines[at - 1].split()):  # the head row over the names
-        used.add(at - 1)
-    i = at + 1
+    year: int | None = None  # the year a row group opened (its cell printed once)
+    row: tuple[str, int, list[str]] | None = None  # the row being read: its field, line, cells
+    target: tuple[int, int, list[str]] | None = None  # the year's target row: year, line, cells
 
-    def close() -> None:
-        if target is None or year is None:
-            return
-        row, cells = target
+    def emit(actual: list[str] | None) -> None:
+        assert target is not None
+        y, line, cells = target
         for j, (name, unit) in enumerate(heads):
             if not _none(cells[j]):
-                goals.append(IndicatorGoal(name, unit, year, cells[j], None, row, j))
+                a = actual[j] if actual is not None else ""
+                goals.append(IndicatorGoal(name, unit, y, cells[j], None if _none(a) else a, line, j))
 
+    i = end
     while i < len(lines):
-        toks = lines[i].split()
-        if toks and _year(toks[0]) is not None:
-            y, toks = _year(toks[0]), toks[1:]
-        else:
-            y = None
-        field = row_field(toks[0]) if toks else None
-        cells = toks[1:]
-        if field not in ("target", "actual") or len(cells) != n or \
-                any(not _none(c) and not figure(c) for c in cells):
+        state = (year, row, target, len(goals))
+        ok = True
+        for t in lines[i].split():
+            if row is not None:
+                if not (_none(t) or figure(t)):
+                    ok = False
+                    break
+                row[2].append(t)
+                if len(row[2]) < n:
+                    continue
+                field, line, cells = row
+                row = None
+                if field == "target":
+                    if target is not None:
+                        emit(None)
+                    if year is None:
+                        return None  # a target row must be under a year
+                    target, year = (year, line, cells), None
+                else:
+                    if target is None or year is not None:
+                        return None  # an actual row under no target (or under a new year)
+                    emit(cells)
+                    target = None
+            elif _year(t) is not None and year is None:
+                year = _year(t)
+            elif row_field(t) in ("target", "actual"):
+                row = (row_field(t), i, [])  # type: ignore[assignment]
+            else:
+                ok = False
+                break
+        if not ok:
+            year, row, target, n_goals = state
+            del goals[n_goals:]
             break
-        if field == "target":
-            close()
-            if y is None:
-                return None  # a target row must name its year
-            year, target = y, (i, cells)
-        else:
-            if target is None or (y is not None and y != year):
-                return None
-            row, tcells = target
-            for j, (name, unit) in enumerate(heads):
-                if not _none(tcells[j]):
-                    goals.append(IndicatorGoal(name, unit, year or 0, tcells[j], None if _none(cells[j]) else cells[j],
-                                               row, j))
-            target = None
         used.add(i)
         i += 1
-    close()
+    if row is not None:
+        return None  # the stream ends inside a row: not read by guess
+    if target is not None:
+        emit(None)
     return IndicatorLines(goals, used) if goals else None
