@@ -209,7 +209,7 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # the first line of the pages at any indent (a running header)
         need = max(2, math.ceil(len(pages) * 2 / 3))
         found = {text for text, on in first.items() if len(on) >= need and not (keep is not None and keep(text))}
-        for (text, indent), on in by_key.items():
+        for text, indent in by_key:
             near = set().union(*(p for (t, i), p in by_key.items() if t == text and abs(i - indent) <= 2))
             if len(near) >= need and not (keep is not None and keep(text)):
                 found.add(text)

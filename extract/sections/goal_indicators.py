@@ -69,8 +69,10 @@ def names(heads: list[str]) -> list[str]:
         while len(t) > 1 and key(t[0]) in words:
             del t[0]
     firsts = [re.fullmatch(r"(\D+?)\s*(\d{1,2})", t[0]) if len(t) > 1 else None for t in toks]
-    if toks and all(m is not None and m.group(1) == firsts[0].group(1) and int(m.group(2)) == k + 1  # type: ignore[union-attr]
-                    for k, m in enumerate(firsts)):
+    if toks and all(
+        m is not None and m.group(1) == firsts[0].group(1) and int(m.group(2)) == k + 1  # type: ignore[union-attr]
+        for k, m in enumerate(firsts)
+    ):
         toks = [t[1:] for t in toks]
     return [" ".join(t) for t in toks]
 
@@ -96,7 +98,9 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
         return None
     rows = grid[body:]
     width = min(len(r) for r in grid)
-    label_col = next((j for j in range(width) if all(row_field(r[j]) in ("target", "actual") for r in rows)), None)
+    label_col = next(
+        (j for j in range(width) if all(row_field(r[j]) in ("target", "actual") for r in rows)), None
+    )
     if label_col is None:
         return None
     year_col = next((j for j in range(label_col) if all(_year(r[j]) is not None for r in rows)), None)
@@ -113,8 +117,11 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     while k < len(rows):
         year = _year(rows[k][year_col])
         group = [k]
-        while k + len(group) < len(rows) and _year(rows[k + len(group)][year_col]) == year \
-                and row_field(rows[k + len(group)][label_col]) != "target":
+        while (
+            k + len(group) < len(rows)
+            and _year(rows[k + len(group)][year_col]) == year
+            and row_field(rows[k + len(group)][label_col]) != "target"
+        ):
             group.append(k + len(group))
         fields = {row_field(rows[i][label_col]): i for i in group}
         if len(fields) != len(group) or "target" not in fields:
@@ -125,8 +132,11 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
             if _none(t):
                 continue
             a = rows[fields["actual"]][j] if "actual" in fields else ""
-            out.append(IndicatorGoal(head[0], head[1], year or 0, t, None if _none(a) else a,
-                                     body + fields["target"], j))
+            out.append(
+                IndicatorGoal(
+                    head[0], head[1], year or 0, t, None if _none(a) else a, body + fields["target"], j
+                )
+            )
         k += len(group)
     return out
 
@@ -165,8 +175,11 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
     used = set(range(at, end))
     words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
     k = at - 1
-    while k >= 0 and lines[k].split() and all(key(t) in words or re.fullmatch(r"\D+\d{1,2}", t)
-                                               for t in lines[k].split()):
+    while (
+        k >= 0
+        and lines[k].split()
+        and all(key(t) in words or re.fullmatch(r"\D+\d{1,2}", t) for t in lines[k].split())
+    ):
         used.add(k)  # the head rows over the names (연도 구분 지표1 지표2)
         k -= 1
     n = len(heads)

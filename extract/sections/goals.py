@@ -18,7 +18,12 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
-from pledgecard.extract.sections.goal_indicators import IndicatorGoal, goals_indicator_lines, goals_indicators, value
+from pledgecard.extract.sections.goal_indicators import (
+    IndicatorGoal,
+    goals_indicator_lines,
+    goals_indicators,
+    value,
+)
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
