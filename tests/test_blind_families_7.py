@@ -22,6 +22,7 @@ import pytest
 
 from pledgecard.extract.document import Paragraph
 from pledgecard.extract.readers.text import read
+from pledgecard.extract.roles import lines_role, table_role
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators, names
@@ -60,6 +61,13 @@ EXPECTED = [("청년주택 공급", 2024, "120", 120, "호", "118", 118, None),
 def test_indicator_table_gives_a_goal_per_indicator_and_year() -> None:
     goals = extract_goals([_table(_GRID)]).value["goals"]
     assert _facts(goals) == EXPECTED
+
+
+def test_indicator_table_is_a_goals_table_by_its_content() -> None:
+    assert table_role(_table(_GRID)) == "goals"
+    lines = [_line(x) for x in ["◦ 설명회 개최 : '24. 5.", "연도 구분 지표1 지표2", "청년주택 공급(호) 공정률(%)",
+                                "2024년 목표 120 30", "실적 118 28", "◦ 현장점검 : '24. 6."]]
+    assert lines_role(lines) == [None, "goals", "goals", "goals", "goals", None]
 
 
 def test_indicator_table_with_a_word_among_the_figures_is_not_read_so() -> None:

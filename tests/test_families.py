@@ -398,6 +398,16 @@ def test_family_features_are_in_the_rendered_files() -> None:
             text = path.read_text(encoding="utf-8")
             assert "학년도" in text and "학기" in text and f"장학사 {rec['header']['contact_name']}" in text
             assert {r["source"] for r in rec["funding"]["rows"]} == {"total", "local", "national", "municipal", "other"}
+    for path in pdfs("sinbi-county"):  # running header and page numbers, radio marks, shares, a photo table
+        (rec,) = _expected_for(path)
+        with pdfplumber.open(path) as pdf:
+            texts = [p.extract_text().replace(" ", "") for p in pdf.pages]
+            images = sum(len(p.images) for p in pdf.pages)
+        assert all(t.startswith("신비군공약사업추진상황") and f"-{n}-" in t for n, t in enumerate(texts, 1))
+        text = "".join(texts)
+        assert f"●{rec['header']['status']}" in text and text.count("○") >= 2 and "추진률" in text
+        assert "비율(%)" in text and "(단위:백만원)" in text and "지표1" in text and images == 4
+        assert "<착공식>" in text and all(g["status"] is None for g in rec["goals"])
 
 
 # ------------------------------------------------------------------------------ scores (a ratchet)
