@@ -24,6 +24,17 @@ ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS
 # (ㅇ, typed for ○, is one wherever it stands, as before)
 JAMO_MARKERS = "ㅁㅡ"
 
+# Runs of circled numbers (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾): a number of one run numbers like the run's first.
+CIRCLED_RUNS = (("\u2460", "\u2473"), ("\u2776", "\u277f"), ("\u24f5", "\u24fe"))
+
+
+def circled_style(text: str) -> str:
+    """Every circled number in ``text`` as the first of its run: ``③`` -> ``①``, ``❷`` -> ``❶``."""
+    for first, last in CIRCLED_RUNS:
+        text = re.sub(f"[{first}-{last}]", first, text)
+    return text
+
+
 # Brackets that enclose a heading's number (``<1>``, ``〔2〕``, ``[3]``, ``【Ⅳ】``): any opening and
 # closing bracket around a number, a Roman numeral or a letter is a numbering.
 OPEN_BRACKETS = "(<\\[〔【《〈「『（［｢"

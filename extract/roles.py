@@ -13,6 +13,7 @@ from pledgecard.extract.sections.funding import (
     is_data_row,
     transposed_grid_from_lines,
 )
+from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators
 from pledgecard.extract.sections.goal_rows import (
     goal_cells_span,
     is_goals_header,
@@ -37,11 +38,12 @@ def _goal_columns(header: list[str]) -> set[str]:
 
 
 def is_goals_table(grid: list[list[str]]) -> bool:
-    """A header naming a target and a status or an actual, and at least three goal columns."""
+    """A header naming a target and a status or an actual, and at least three goal columns; or
+    indicators across the columns over a target and an actual row a year."""
     if len(grid) < 2:
         return False
     cols = _goal_columns(grid[0])
-    return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3
+    return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid))
 
 
 def is_outreach_table(grid: list[list[str]]) -> bool:
@@ -58,7 +60,8 @@ def lines_role(lines: list[Line]) -> list[str | None]:
     실적 ...``) and the unmarked lines under it that may be its rows (a status word in them, or a
     year-group line) are a goals table printed one row per line; a header printed one column word
     a line and the cells under it up to the last row's status (or 추진내용) are a goals table
-    flattened one cell per line."""
+    flattened one cell per line; the lines of an indicators-across table (names with their units
+    over 목표 / 실적 rows a year) are a goals table."""
     out: list[str | None] = []
     in_goals = False
     for k, ln in enumerate(lines):
@@ -71,6 +74,9 @@ def lines_role(lines: list[Line]) -> list[str | None]:
         for k in range(base + span[0], base + span[1]):  # a goals table printed one cell per line
             out[k] = "goals"
         base += span[1]
+    indicators = goals_indicator_lines(texts)
+    for k in indicators.used if indicators is not None else ():  # indicators across, a row a line
+        out[k] = "goals"
     return out
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
-from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern
 
@@ -36,7 +36,8 @@ def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
 def _numeric_token(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^[△▲\-]?\(?[\d,.]+\)?(?:{_alt(v.words('dates', 'score_units'))})?$")
 
-_BRACKET_HEADING = re.compile(r"^[《<〈【\[(（].*[》>〉】\])）]$")
+# a line wholly in brackets (《 … 》, 「사업개요」, < 착공식 >): a block heading or a caption, no wrapped rest
+_BRACKET_HEADING = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}].*[{re.escape(CLOSE_BRACKETS)}]$")
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
 _HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
 

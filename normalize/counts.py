@@ -8,7 +8,8 @@ from functools import lru_cache
 from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.normalize.text import fold
 
-__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "count_units", "parse_count", "parse_number", "unreadable_number"]
+__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "count_units", "looks_like_number", "parse_count", "parse_number",
+           "unreadable_number"]
 
 
 def count_units() -> tuple[str, ...]:
@@ -87,9 +88,21 @@ def _number_with_units(units: tuple[str, ...]) -> re.Pattern[str]:
 
 def unreadable_number(text: str | None, units: tuple[str, ...] | None = None) -> str | None:
     """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
-    ``'l56'``), or ``None``: for checks that flag a null value whose printed text held a figure.
+    ``'l56'``; a text that is one bare figure, ``'1O0'``, as a whole), or ``None``: for checks that flag a null value whose printed text held a figure.
     ``units``: the unit words a figure may carry (default: the counters and figure units of the vocabulary)."""
     pattern = current().build(_number_with_unit) if not units else _number_with_units(units)
     for m in pattern.finditer(fold(text or "")):
         return None if parse_number(m.group(1)) is not None else m.group(1)
+    bare = fold(text or "")  # a cell printing a bare figure, its unit in the table's head (1O0)
+    if looks_like_number(bare) and parse_number(bare) is None:
+        return bare
     return None
+
+
+_LOOK_ALIKE_NUMBER = re.compile(r"[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*")
+
+
+def looks_like_number(text: str) -> bool:
+    """Whether ``text`` is wholly one figure, its digits perhaps confused with look-alike letters
+    (``1,200``, ``1O0``, ``l``: a bare figure as a table cell prints it)."""
+    return bool(_LOOK_ALIKE_NUMBER.fullmatch(text.strip()))

@@ -42,6 +42,7 @@ class _Words:
     quarter_ordinal: str
     half: str
     halves: str
+    half_alone: str
     semester: str
     qualifier: str
     first_half: frozenset[str]
@@ -64,6 +65,7 @@ class _Words:
             year_chars="".join(re.escape(c) for c in sorted(letters)),
             month=alt("month"), day=alt("day"), quarter=wrapped("quarter"), quarter_ordinal=alt("quarter_ordinal"),
             half=wrapped("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
+            half_alone=alt("half_alone"),
             semester=wrapped("semester"), qualifier=alt("qualifiers"),
             first_half=frozenset(v.words("date_words", "first_half")),
         )
@@ -83,7 +85,7 @@ def _bare_end(w: _Words) -> str:
 def _period_ahead(w: _Words) -> str:
     """A quarter, half or semester as printed after a year (3/4분기, 3사분기, 상반기, 2학기)."""
     return (rf"[1-4]\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}|{w.halves}\s*{w.half}"
-            rf"|[12]\s*{w.semester}")
+            rf"|[12]\s*{w.semester}|{w.half_alone}")
 
 
 def _unit_ahead(w: _Words) -> str:
@@ -91,11 +93,14 @@ def _unit_ahead(w: _Words) -> str:
     return rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)}))"
 
 
-def _qhs(p: str, w: _Words) -> str:
-    """Quarter, half or semester, named with prefix ``p``."""
+def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:
+    """Quarter, half or semester, named with prefix ``p``: ``3/4분기``, ``상반기``, ``上`` (a half's
+    mark standing alone), ``2학기``; with ``fraction`` (right after a stated year) also a quarter
+    printed as the bare fraction ``3/4`` (``'24.3/4``)."""
+    bare = r"|/\s*4(?!\s*[\d/.,])" if fraction else ""
     return (
-        rf"(?:(?P<{p}qn>[1-4])\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}"
-        rf"|(?P<{p}h>{w.halves})\s*{w.half}"
+        rf"(?:(?P<{p}qn>[1-4])\s*(?:(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}{bare})"
+        rf"|(?P<{p}h>{w.halves})\s*{w.half}|(?P<{p}ha>{w.half_alone})"
         rf"|(?P<{p}s>[12])\s*{w.semester})"
     )
 
@@ -123,7 +128,8 @@ def _side(p: str, w: _Words, *, left: bool) -> str:
         rf"|(?P<{p}y4>{_Y4})(?!\d){y4_ahead}"
         rf"|(?P<{p}yu>\d{{2}}){_unit_ahead(w)})"
     )
-    rest = rf"(?:\s*(?:{w.year}{w.year_suffix}?|\.))?(?:(?<=[.{w.year_chars}])\s*{_md(p, w)}|\s*{_qhs(p, w)})?"
+    rest = (rf"(?:\s*(?:{w.year}{w.year_suffix}?|\.))?"
+            rf"(?:(?<=[.{w.year_chars}])\s*{_md(p, w)}|\s*{_qhs(p, w, fraction=True)})?")
     return rf"(?:{iso}|{year}{rest})"
 
 
@@ -180,7 +186,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
     # these characters only, with a year in it, was meant as a date even when it cannot be read.
     date_chars = (
         rf"(?:{_LIKE_DIGIT}|{_Q}|[.,~\u223c\u301c\uff5e\-\u2013\u2014/()\s]|{w.year}{w.year_suffix}?|{w.month}"
-        rf"|{w.day}|{w.quarter}|{w.half}|{w.semester}|{w.halves}|{w.quarter_ordinal}|{w.qualifier})+"
+        rf"|{w.day}|{w.quarter}|{w.half}|{w.semester}|{w.halves}|{w.half_alone}|{w.quarter_ordinal}|{w.qualifier})+"
     )
     year_like = (rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
                  rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*{w.year}")
@@ -251,8 +257,8 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
     if g.get(p + "qn"):
         q = int(g[p + "qn"])  # type: ignore[arg-type]
         return _Point(date(year, 3 * q - 2, 1), _last_day(year, 3 * q), "quarter", f"{year}-Q{q}")
-    if g.get(p + "h"):
-        first = g[p + "h"] in _p().words.first_half
+    if g.get(p + "h") or g.get(p + "ha"):
+        first = (g.get(p + "h") or g.get(p + "ha")) in _p().words.first_half
         if first:
             return _Point(date(year, 1, 1), date(year, 6, 30), "half", f"{year}-H1")
         return _Point(date(year, 7, 1), date(year, 12, 31), "half", f"{year}-H2")

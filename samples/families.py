@@ -74,6 +74,10 @@ class Family:
     school_dates: bool = False  # month dates reprinted as school terms: '24. 1학기, 2024학년도 2학기, '23. 2학기~
     school_goals: bool = False  # goals counted in schools, students and classes: 참여학교 45교, 120학급 구축
     paren_dates: bool = False  # an item's date printed at the end of its line in parentheses: ... 개최('24. 5.)
+    # ---- blind family (sinbi-county)
+    indicator_goals: bool = False  # goals as indicators (a project an indicator, its unit in the head): a
+    #                                target and an actual figure a year, none printed after the as-of year
+    outreach_unit: str = ""  # the outreach counted in this unit (건: printed in the counts row's label)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -91,6 +95,8 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
         m = markers[old[a["marker"]]]
         if m == "①":
             m, k = CIRCLED[k], k + 1
+        elif m == "❶":
+            m, k = NEGATIVE_CIRCLED[k], k + 1
         elif m == "가.":
             m, k = f"{LETTERS[k]}.", k + 1
         elif m == "가)":
@@ -98,6 +104,9 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
         elif m == "1)":
             m, k = f"{k + 1})", k + 1
         a["marker"] = m
+
+
+NEGATIVE_CIRCLED = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯"
 
 
 def _range_groups(rec: Record, rnd: random.Random) -> None:
@@ -254,6 +263,8 @@ DATE_FORMS |= {
                   "half": ("{yy}년 {h}반기", "{y}. {h}반기"), "range": ("{y1}.{m1}월~{y2}.{m2}월",)},
     "district": {"month": ("{y}. {m}.", "'{yy}. {m}월"), "quarter": ("{y}년 {q}/4분기",), "half": ("'{yy}.{h}반기",),
                  "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
+    "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
+                     "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
@@ -278,7 +289,7 @@ def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random
         elif d["precision"] == "quarter":
             v["q"] = int(rest[1])
         else:
-            v["h"] = "상" if rest == "H1" else "하"
+            v["h"], v["hc"] = ("상", "上") if rest == "H1" else ("하", "下")
         shape = rnd.choice(forms[d["precision"]])
     return {**d, "raw": shape.format(**v) + suffix}
 
@@ -450,6 +461,36 @@ def _paren_dates(rec: Record) -> None:
             a["text"], a["date"] = f"{a['text']}({a['date']['raw']})", None
 
 
+_INDICATORS = (("청년주택 공급", "호", (20, 120), 0), ("공정률", "%", (0, 0), 0), ("일자리 창출", "명", (30, 400), 0),
+               ("정비 구간", "km", (5, 40), 1), ("시설 설치", "개소", (2, 12), 0), ("참여 주민", "명", (50, 900), 0))
+
+
+def _indicator_goals(rec: Record, rnd: random.Random) -> None:
+    """Goals as two or three indicators over the card's goal years: a target a year (공정률 rising to
+    100), the actual up to the as-of year (part of it in that year), none printed after it (``-``)."""
+    years = sorted({g["year"] for g in rec["goals"]}) or [int(rec["as_of"]["end"][:4])]
+    if len(years) == 1:
+        years.append(years[0] + 1)
+    as_of_year = int(rec["as_of"]["end"][:4])
+    picked = rnd.sample(_INDICATORS, rnd.choice((2, 2, 3)))
+    goals = []
+    steps = {name: sorted(rnd.sample(range(20, 100, 10), len(years) - 1)) + [100] for name, *_ in picked}
+    for k, y in enumerate(years):
+        for name, unit, (lo, hi), dec in picked:
+            t = steps[name][k] if unit == "%" else rnd.randint(lo, hi)
+            if y < as_of_year:
+                a = t if unit == "%" or rnd.random() < 0.5 else rnd.randint(t * 7 // 10, t)
+            elif y == as_of_year:
+                a = rnd.randint(t * 3 // 10, t * 9 // 10)
+            else:
+                a = None
+            text = (lambda v: f"{v / 10:.1f}") if dec else (lambda v: f"{v:,}")
+            goals.append({"project": name, "year": y, "target": text(t), "target_value": t / 10 if dec else t,
+                          "target_unit": unit, "status": None, "actual": None if a is None else text(a),
+                          "actual_value": None if a is None else (a / 10 if dec else a), "detail": None})
+    rec["goals"] = goals
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     theme = EXTRA_THEMES[fam.theme] if fam.theme else None
@@ -488,6 +529,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
                 g["detail"] = None
         if fam.style.goals_layout == "year_group":
             rec["goals"].sort(key=lambda g: g["year"])
+        if fam.indicator_goals:
+            _indicator_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
         if fam.date_forms:
             _dates(rec, DATE_FORMS[fam.date_forms], random.Random(f"{fam.name}-{seed}-{k}-dates"))
         if fam.current_group:
@@ -506,6 +549,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _outreach_words(rec, random.Random(f"{fam.name}-{seed}-{k}-outreach"))
         if fam.outreach_shuffle and rec["outreach"]:
             rnd.shuffle(rec["outreach"]["items"])
+        if fam.outreach_unit and rec["outreach"]:
+            rec["outreach"]["unit"] = fam.outreach_unit
         if fam.outreach_labels and rec["outreach"]:
             words = dict(fam.outreach_labels)
             for x in rec["outreach"]["items"]:
@@ -1177,6 +1222,46 @@ FAMILIES += (
         funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
                         total_row_label="합계", scale=(20_000, 3_000_000), rows=("국비", "도비", "민자")),
         paren_dates=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="sinbi-county",
+        about="a county, designed blind; headings in corner brackets without numbers (`「사업개요」`), blocks "
+              "`『기 추진실적』(date)`, level-1 items numbered `❶ ❷` within a block, `⦁` under them and `→` "
+              "lines under those, `◯` bullets elsewhere, a running page header with the county's name and "
+              "`- 1 -` footers, the status as radio marks `○ 정상 ● 완료 ○ 부진` beside a `추진률 65%` cell, "
+              "funding with the years as rows (계 first) and the sources as columns (계 first), the unit in "
+              "the 구분 cell, a `비율(%)` row of shares last, goals as indicators across the columns (`지표1` "
+              "over `청년주택 공급(호)`), a 목표 row and a 실적 row under every year, outreach as one "
+              "`실적(건)` row under a `구분` column with 계 first, a 2x2 table of captioned photos, dates "
+              "`'24.3/4`, `2024년 3월 말`, `'24.上`, `2024. 3/4분기`",
+        government=("군수", "신비군", "군민", [["도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="신비군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="「{label}」", group_format="『{group}』({date})", group_plain="『{group}』",
+                    bullet1="◯", bullet2="⦁", header_layout="rate", lead_label="주관부서", status_label="추진상황",
+                    phone_label="연락처", header_words=(("title", "공약명"), ("target", "공약목표")),
+                    status_boxes=("정상", "완료", "부진"), box_marks=("●", "○"), progress_label="추진률",
+                    as_of_line="({date})", running_header=True, running_text="신비군  공약사업 추진상황",
+                    section_order=("overview", "funding", "achievements", "goals", "plans", "outreach", "effects",
+                                   "photos"),
+                    funding_layout="transposed", unit_in_corner=True, unit_format="(단위:{unit})",
+                    funding_share="비율(%)", year_format="{y}년", goals_layout="indicators", goals_year="{y}년",
+                    outreach_row_labels=("구분", "실적(건)"), photo_grid=("< 착공식 >", "< 주민설명회 >",
+                                                                       "< 현장점검 >", "< 조감도 >"),
+                    overview_heading="사업개요", funding_heading="소요예산 및 재원", achievements_heading="추진경과",
+                    goals_heading="성과지표 목표 및 실적", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 추진실적", photos_heading="현장 사진", spaced_labels=False,
+                    font_pt=9.0, line_height=1.3, dump="blocks"),
+        first_seed=37001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("❶", "⦁", "→"),
+        funding=Funding(unit="백만원", total_col="first", total_label="계", total_row=True, scale=(50, 3000)),
+        status_options=(("정상", "ongoing_normal"), ("완료", "done"), ("부진", "ongoing_delayed")),
+        date_forms="county_hanja",
+        indicator_goals=True,
+        outreach_unit="건",
     ),
 )
 

@@ -28,7 +28,7 @@ class Para:
 class GridCell:
     row: int
     col: int
-    content: list[str | Grid]  # one paragraph per string, nested tables in place
+    content: list[str | Grid | Figure]  # one paragraph per string, nested tables (and photos) in place
     row_span: int = 1
     col_span: int = 1
     head: bool = False
@@ -44,7 +44,7 @@ class Grid:
     role: str = "table"  # header | funding | goals | outreach | side | section
     head_rows: int = 0  # leading header rows a page break repeats (PDF)
 
-    def put(self, row: int, col: int, content: str | list[str | Grid], *, rs: int = 1, cs: int = 1,
+    def put(self, row: int, col: int, content: str | list[str | Grid | Figure], *, rs: int = 1, cs: int = 1,
             head: bool = False, align: str = "center") -> None:
         items = [content] if isinstance(content, str) else list(content)
         self.cells.append(GridCell(row, col, items, rs, cs, head, align))
@@ -96,6 +96,11 @@ def numbering(n: int) -> dict[str, str]:
 
 def heading_text(n: int, label: str, style: Style) -> str:
     return style.heading_format.format(label=label, **numbering(n))
+
+
+def running_text(rec: Record, style: Style) -> str:
+    """The running page header of a card (``style.running_text``: the title line, the 관리번호)."""
+    return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"])
 
 
 def _heading(n: int, label: str, style: Style) -> Para | Grid:
@@ -375,7 +380,36 @@ def _header_dept2(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def progress(rec: Record) -> int:
+    """The 추진률 (percent) a header prints beside the status: 100 when done, else drawn from the title."""
+    if rec["header"]["status_code"] == "done":
+        return 100
+    return random.Random(f"progress-{rec['header']['title']}").randrange(15, 100, 5)
+
+
+def _header_rate(rec: Record, style: Style) -> Grid:
+    """Six columns; the status (radio marks over the options) and the progress percent share the
+    last row: ``추진상황 | ○ 정상 ● 완료 ○ 부진 | 추진률 | 65%``."""
+    f = _header_fields(rec, style)
+    g = Grid(5, 6, widths=[1.0, 1.9, 1.0, 1.3, 1.0, 1.6], role="header")
+    g.put(0, 0, f["title"][0], head=True)
+    g.put(0, 1, f["title"][1], cs=3, align="left")
+    g.put(0, 4, f["no"][0], head=True)
+    g.put(0, 5, f["no"][1])
+    for k, key in enumerate(("lead", "name", "phone")):
+        g.put(1, 2 * k, f[key][0], head=True)
+        g.put(1, 2 * k + 1, f[key][1])
+    for row, key in ((2, "coop"), (3, "target")):
+        g.put(row, 0, f[key][0], head=True)
+        g.put(row, 1, f[key][1], cs=5, align="left")
+    g.put(4, 0, f["status"][0], head=True)
+    g.put(4, 1, f["status"][1], cs=3)
+    g.put(4, 4, style.progress_label, head=True)
+    g.put(4, 5, f"{progress(rec)}%")
+    return g
+
+
+_HEADER_LAYOUTS = {"rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no}
 
@@ -620,7 +654,8 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     f = rec["funding"]
     mult = unit_mult(f["unit"])
     rows, cols = f["rows"], f["columns"]
-    g = Grid(1 + len(cols), 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
+    share = 1 if style.funding_share else 0
+    g = Grid(1 + len(cols) + share, 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
     g.put(0, 0, _corner(rec, style), head=True)
     for j, row in enumerate(rows):
         g.put(0, 1 + j, style.spaced(row["label"]), head=True)
@@ -628,6 +663,14 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
         g.put(1 + k, 0, year_label(col, style), head=True)
         for j, row in enumerate(rows):
             g.put(1 + k, 1 + j, _amount(row, row["amounts_krw"][k], mult, style), align="right")
+    if share:  # each source's share of the whole (a percent, not an amount), the total's 100
+        ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+        whole = sum(r["amounts_krw"][ti] if ti is not None else sum(r["amounts_krw"]) for r in rows
+                    if r["source"] != "total")
+        g.put(1 + len(cols), 0, style.funding_share, head=True)
+        for j, row in enumerate(rows):
+            part = row["amounts_krw"][ti] if ti is not None else sum(row["amounts_krw"])
+            g.put(1 + len(cols), 1 + j, f"{100 * part / whole:.1f}" if whole else "-", align="right")
     g.head_rows = 1 if style.repeat_table_head else 0
     return g
 
@@ -838,7 +881,35 @@ def _goals_across(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _goals_indicators(rec: Record, style: Style) -> Grid:
+    """Indicators across the columns (``지표1`` over ``청년주택 공급(호)``: the unit in the head), a
+    row group per year with a 목표 row and a 실적 row; a goal's project is its indicator."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    units = {g["project"]: g["target_unit"] for g in goals}
+    years = sorted({g["year"] for g in goals})
+    g = Grid(2 + 2 * len(years), 2 + len(names), widths=[1.0, 0.8] + [1.6] * len(names), role="goals")
+    g.put(0, 0, "연도", rs=2, head=True)
+    g.put(0, 1, style.spaced("구분"), rs=2, head=True)
+    for k, name in enumerate(names):
+        g.put(0, 2 + k, style.goals_indicator.format(k=k + 1), head=True)
+        g.put(1, 2 + k, f"{name}({units[name]})", head=True)
+    by = {(x["year"], x["project"]): x for x in goals}
+    for i, y in enumerate(years):
+        top = 2 + 2 * i
+        g.put(top, 0, style.goals_year.format(y=y, yy=f"{y % 100:02d}"), rs=2, head=True)
+        for r, (lab, key) in enumerate(zip(style.goals_labels, ("target", "actual"), strict=True)):
+            g.put(top + r, 1, lab, head=True)
+            for k, name in enumerate(names):
+                x = by.get((y, name))
+                g.put(top + r, 2 + k, (x[key] or "-") if x else "")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "indicators":
+        return _goals_indicators(rec, style)
     if style is not None and style.goals_layout == "years_across":
         return _goals_across(rec, style)
     if style is not None and style.goals_layout:
@@ -948,13 +1019,17 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
         return _outreach_amid(rec, style)
     o = rec["outreach"]
     items = o["items"]
-    g = Grid(2, 1 + len(items), widths=[1.0] * (1 + len(items)), role="outreach")
-    tc = len(items) if style.outreach_total_last else 0  # the 계 column
-    first = 0 if style.outreach_total_last else 1
+    lead = 1 if style.outreach_row_labels[0] else 0  # a label column: 구분 over 실적(건), the unit in it
+    g = Grid(2, lead + 1 + len(items), widths=[1.0] * (lead + 1 + len(items)), role="outreach")
+    if lead:
+        g.put(0, 0, style.outreach_row_labels[0], head=True)
+        g.put(1, 0, style.outreach_row_labels[1], head=True)
+    tc = lead + (len(items) if style.outreach_total_last else 0)  # the 계 column
+    first = lead + (0 if style.outreach_total_last else 1)
     g.put(0, tc, "계", head=True)
     for k, x in enumerate(items):
         g.put(0, first + k, x["label"], head=True)
-    g.put(1, tc, f"{o['total']}{o['unit']}")
+    g.put(1, tc, str(o["total"]) if lead else f"{o['total']}{o['unit']}")
     for k, x in enumerate(items):
         text = "-" if x["count"] == 0 and style.zero_dash else str(x["count"])
         if x.get("note"):
@@ -1035,6 +1110,17 @@ def photo_blocks(rec: Record, style: Style, n: int) -> list[Block]:
     out: list[Block] = [_heading(n, style.photos_heading, style)]
     out += [Figure(photo(rec, k), cap, width_mm=110.0, height_mm=62.0) for k, cap in enumerate(style.photo_captions)]
     return out
+
+
+def photo_grid(rec: Record, style: Style) -> Grid:
+    """Photos two a row in a table, each cell a photo with its caption under it (``< 착공식 >``)."""
+    from samples.figures import photo
+
+    caps = style.photo_grid
+    g = Grid((len(caps) + 1) // 2, 2, widths=[1.0, 1.0], role="photos")
+    for k, cap in enumerate(caps):
+        g.put(k // 2, k % 2, [Figure(photo(rec, k), cap, width_mm=48.0, height_mm=27.0), cap])
+    return g
 
 
 def card_blocks(rec: Record, style: Style) -> list[Block]:
@@ -1187,6 +1273,8 @@ def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
         return [Para(x) for x in problem_lines(rec, style)]
     if key == "schedule":
         return [_gantt_grid(rec) if style.schedule_gantt else _schedule_grid(rec)]
+    if key == "photos" and style.photo_grid:
+        return [photo_grid(rec, style)]
     if key == "photos":
         from samples.extras import photo_caption
         from samples.figures import location_map

@@ -24,6 +24,7 @@ from samples.layout import (
     money_text,
     overview_lines,
     plan_lines,
+    running_text,
     unit_mult,
 )
 from samples.style import Style
@@ -221,6 +222,8 @@ def card_text(rec: Record, style: Style, *, seed: int = 0) -> str:
 def _cell_lines(content: list[Any], sep: str | None = " ") -> list[str]:
     out: list[str] = []
     for x in content:
+        if isinstance(x, Figure):  # a photo in a cell prints no text (its caption is the next string)
+            continue
         out += x.split("\n") if isinstance(x, str) else _grid_lines(x, sep)
     return out
 
@@ -253,7 +256,7 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
     o.lines += ["", ""]
-    running = f"{rec['header']['kind']}  |  관리번호 {rec['header']['mgmt_no']}"
+    running = running_text(rec, style)
     page = 1
     if style.running_header:
         o.add(running)

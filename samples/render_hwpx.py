@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks
+from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks, running_text
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
@@ -33,7 +33,7 @@ def _fill_grid(table: Any, grid: Grid) -> None:
             table.merge_cells(c.row, c.col, c.row + c.row_span - 1, c.col + c.col_span - 1)
     for c in grid.cells:
         cell = table.cell(c.row, c.col)
-        texts = [x for x in c.content if isinstance(x, str)]
+        texts = [x for x in c.content if isinstance(x, str)]  # a photo in a cell: its caption only
         nested = [x for x in c.content if isinstance(x, Grid)]
         if not nested:
             cell.set_text("\n".join(texts), split_paragraphs=True)
@@ -75,8 +75,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.landscape:
         doc.page.setup(orientation="landscape")
     if style.running_header and records:
-        h = records[0]["header"]
-        doc.page.set_header(text=f"{h['kind']}  |  관리번호 {h['mgmt_no']}")
+        doc.page.set_header(text=running_text(records[0], style))
         doc.page.set_page_number(prefix="- ", suffix=" -")
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):

@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks
+from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks, running_text
 from samples.style import Style
 
 CSS = """
@@ -51,9 +51,13 @@ def _text_html(text: str) -> str:
     return "<br>".join(html.escape(x) for x in text.split("\n"))
 
 
-def _cell_html(content: list[str | Grid]) -> str:
+def _cell_html(content: list[str | Grid | Figure]) -> str:
     parts = []
     for x in content:
+        if isinstance(x, Figure):  # a photo in a cell, its caption the cell's next paragraph
+            data = base64.b64encode(x.image).decode("ascii")
+            parts.append(f'<img src="data:image/png;base64,{data}" alt="" style="width:{x.width_mm}mm">')
+            continue
         parts.append(_grid_html(x) if isinstance(x, Grid) else f"<p>{_text_html(x)}</p>")
     return "".join(parts)
 
@@ -93,8 +97,7 @@ def _block_html(b: Block) -> str:
 def _css(records: list[dict[str, Any]], style: Style) -> str:
     top = ""
     if style.running_header and records:
-        h = records[0]["header"]
-        text = f"{h['kind']}  |  관리번호 {h['mgmt_no']}".replace('"', "'")
+        text = running_text(records[0], style).replace('"', "'")
         top = RUNNING.format(text=text)
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
                       turned="portrait" if style.landscape else "landscape", top=top, fig_w=110, page_no=_page_number(style.page_number))

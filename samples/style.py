@@ -113,6 +113,12 @@ class Style:
     # ---- blind families (dasan-edu, hanul-special)
     contact_ranks: tuple[str, str] = ("", "")  # header_layout "dept2": the 책임자's and the 담당자's ranks printed
     #                                              before their names (장학관, 장학사)
+    # ---- blind family (sinbi-county)
+    running_text: str = "{kind}  |  관리번호 {no}"  # with running_header: the page header ({kind}, {no})
+    progress_label: str = "추진률"  # header_layout "rate": the label of the progress cell beside the status
+    funding_share: str = ""  # funding_layout "transposed": a last row so labelled, each source's share (%)
+    goals_indicator: str = "지표{k}"  # goals_layout "indicators": the head over every indicator's column
+    photo_grid: tuple[str, ...] = ()  # the photos section as a 2-column table, a photo and its caption a cell
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -52,6 +52,8 @@ GOAL_TEXTS = _goal_texts()
 def _value_span(text: str) -> tuple[int, int]:
     """Where the figure the goal's value was read from stands in ``text``."""
     value, unit = goal_value(text)
+    if value is None and _VALUE.fullmatch(text):  # a bare figure, its unit in the table's head (sinbi-county)
+        return 0, len(text)
     spans = [m.span() for m in _VALUE.finditer(text)
              if float(m.group(0).replace(",", "")) == value and (unit is None or text[m.end():].lstrip().startswith(unit))]
     assert spans, (text, value, unit)

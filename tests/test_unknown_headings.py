@@ -40,6 +40,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("haram-district", "txt"): 0.99,  # 0.956 before: outreach told in bulleted sentences
     ("gureum-city", "txt"): 0.99,  # 0.37 before: ▨ headings; goals told as lines under ▸ 지표 점검
     ("iseul-county", "txt"): 0.95,  # a dump joins a level-1 row with no date and no marker (as with known headings)
+    # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
+    ("sinbi-county", "txt"): 0.99,
+    ("sinbi-county", "pdf"): 0.99,
 }
 
 

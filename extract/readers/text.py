@@ -164,5 +164,19 @@ def _card_start(text: str) -> bool:
     관리번호), printed atop each card of a file holding several, or a bulleted item (``◦ …``, ``⇨…``:
     a file holding one pledge in two quarters ends both cards with the same 기대효과 items)."""
     marker, body = split_marker(text)
-    return is_title(text) or bool(find_labels(text)) or bool(marker and body.strip() and not is_numbering(marker)) or (
+    return is_title(text) or _header_line(text) or bool(marker and body.strip() and not is_numbering(marker)) or (
         marker_level(marker) is not None or (marker is not None and marker in ARROW_MARKERS))
+
+
+def _header_line(text: str) -> bool:
+    """A line of the card's header: it opens with a label, or a label in it has a value after it.
+    A running page header naming the card's kind in label words after the government's name
+    (``신비군 공약사업 추진상황``: labels, no value) is none."""
+    labels = find_labels(text)
+    if not labels:
+        return False
+    if not text[: labels[0][1]].strip():
+        return True
+    ends = [end for _, _, end in labels]
+    starts = [start for _, start, _ in labels[1:]] + [len(text)]
+    return any(text[a:b].strip(" \t|:：") for a, b in zip(ends, starts, strict=True))

@@ -168,16 +168,24 @@ def _marked_number(line: TLine) -> bool:
 
 def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) -> set[int]:
     """Indexes of page-number lines and of running headers/footers: a line among the two first or
-    two last non-blank lines of two thirds of the pages, the same text at the same indent. ``keep`` spares lines
-    such as a card title printed atop every card of a multi-card file."""
+    two last non-blank lines of two thirds of the pages, the same text at the same indent (within
+    two columns) or opening those pages at any indent; found so, it is dropped at every page edge
+    printing it. A page is a form feed's, cut after each page number set off (``- 1 -``). ``keep``
+    spares lines such as a card title printed atop every card of a multi-card file."""
     drop: set[int] = set()
-    pages: dict[int, list[int]] = defaultdict(list)
+    # a page: a form feed's, cut after each page number set off (- 1 -) in it, as a dump without
+    # form feeds prints its page breaks
+    pages: dict[tuple[int, int], list[int]] = defaultdict(list)
+    cuts: dict[int, int] = defaultdict(int)
     for k, line in enumerate(lines):
         if not line.blank:
-            pages[line.page].append(k)
-    by_key: dict[tuple[str, int], set[int]] = defaultdict(set)
+            pages[(line.page, cuts[line.page])].append(k)
+            if is_page_number(line) and _marked_number(line):
+                cuts[line.page] += 1
+    by_key: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
+    first: dict[str, set[tuple[int, int]]] = defaultdict(set)  # the pages a text opens
     where: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for idx in pages.values():
+    for page, idx in pages.items():
         outer = list(dict.fromkeys(idx[:2] + idx[-2:]))
         # a page printing its number set off (- 1 -) numbers itself once: a bare number beside it
         # is a table's last (or first) cell (a dump printing cells one per line), no page number
@@ -188,15 +196,24 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
                 drop.add(k)
                 continue
             key = (" ".join(line.text.split()), line.indent())
-            by_key[key].add(line.page)
+            by_key[key].add(page)
             where[key].append(k)
+            if k == next((j for j in idx if not is_page_number(lines[j])), None):
+                first[key[0]].add(page)
     for k, line in enumerate(lines):  # bare page numbers elsewhere ("- 3 -" between two pages)
         if is_page_number(line) and _marked_number(line):
             drop.add(k)
     if len(pages) >= 2:
-        # two thirds of the pages: a file holding one card twice repeats its lines on half of them
+        # two thirds of the pages: a file holding one card twice repeats its lines on half of them;
+        # the indent within two columns (a layout dump shifts a page's text by its widest line), or
+        # the first line of the pages at any indent (a running header)
         need = max(2, math.ceil(len(pages) * 2 / 3))
-        for key, on in by_key.items():
-            if len(on) >= need and not (keep is not None and keep(key[0])):
-                drop.update(where[key])
+        found = {text for text, on in first.items() if len(on) >= need and not (keep is not None and keep(text))}
+        for text, indent in by_key:
+            near = set().union(*(p for (t, i), p in by_key.items() if t == text and abs(i - indent) <= 2))
+            if len(near) >= need and not (keep is not None and keep(text)):
+                found.add(text)
+        # a running line found so is dropped wherever a page's edge prints it, at any indent (a last
+        # page holding little is laid out from another left edge)
+        drop.update(k for (text, _), ks in where.items() if text in found for k in ks)
     return drop

@@ -9,7 +9,14 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marker, is_note, is_numbering
+from pledgecard.extract.markers import (
+    LETTERS,
+    SECTION_MARKERS,
+    canonical_marker,
+    circled_style,
+    is_note,
+    is_numbering,
+)
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
@@ -22,12 +29,12 @@ from pledgecard.record import Achievement, DateObject
 
 
 def _style(marker: str | None) -> str:
-    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``: the style of a marker, whatever its
+    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``, ``❷`` -> ``❶``: the style of a marker, whatever its
     number. Glyphs are compared as printed (``·`` and ``ㆍ``, ``○`` and ``◦`` are two styles): a
     card that prints two of them gives them two levels, by order of first appearance."""
     m = marker or ""
     if is_numbering(m):
-        m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m)))
+        m = circled_style(re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m)))
     return m
 
 

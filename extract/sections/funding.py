@@ -73,6 +73,9 @@ def classify_column(label: str) -> FundingColumn:
         return {"label": str(year), "kind": "year", "year": year}
     k = vocab.build(_column_kinds).match(key)
     kind = k.lastgroup if k and k.lastgroup else "other"
+    unit = re.search(r"\(([^()]*)\)$", key)
+    if unit and unit.group(1) in vocab.words("side_tables", "not_additive_units"):
+        kind = "share"  # a percent's column (비율(%)): each source's part of the whole, no amount
     if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
     if kind == "other":

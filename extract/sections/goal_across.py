@@ -48,7 +48,7 @@ class AcrossGoal:
     col: int  # its year's column
 
 
-def _row_field(text: str) -> str | None:
+def row_field(text: str) -> str | None:
     """The field a row label names as its whole text (목표, 실적, 추진상황, 달성률)."""
     vocab = current()
     k = key(text)
@@ -84,14 +84,14 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         return None
     header = grid[0]
     years = {j: y for j, h in enumerate(header) if (y := _year(h)) is not None}
-    if not years or any(_row_field(h) for h in header):
+    if not years or any(row_field(h) for h in header):
         return None
     rows = grid[1:]
     label_col = None
     for j in range(len(header)):
         if j in years:
             continue
-        fields = [_row_field(r[j]) for r in rows if j < len(r) and r[j]]
+        fields = [row_field(r[j]) for r in rows if j < len(r) and r[j]]
         if fields.count("target") and len(set(fields) - {None}) >= 2 and fields.count(None) < len(fields) / 2:
             label_col = j
             break
@@ -99,11 +99,11 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         return None
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = {key(w) for w in current().words("header_values", "none")}
-    starts = [k for k, r in enumerate(rows) if _row_field(r[label_col]) == "target"]
+    starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
     for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
         part = rows[start:end]
-        labels = [_row_field(r[label_col]) for r in part]
+        labels = [row_field(r[label_col]) for r in part]
         if None in labels or len(set(labels)) != len(labels):
             continue
         group = {f: (start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
@@ -142,7 +142,7 @@ class AcrossLines:
 def _fields_at(tokens: list[str]) -> list[tuple[int, int]]:
     """Spans of one to three words of ``tokens`` naming a row field as their whole text."""
     return [(a, b) for a in range(len(tokens)) for b in range(a + 1, min(a + 4, len(tokens) + 1))
-            if all(tokens[a:b]) and _row_field(" ".join(tokens[a:b])) is not None]
+            if all(tokens[a:b]) and row_field(" ".join(tokens[a:b])) is not None]
 
 
 def split_by_gaps(tokens: list[str], n: int) -> list[str] | None:
@@ -213,7 +213,7 @@ def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list
     spans = _fields_at(tokens)
     if len({a for a, _ in spans}) != 1:
         return None, None  # no label, or two words that could be it
-    field = _row_field(" ".join(tokens[slice(*max(spans))]))
+    field = row_field(" ".join(tokens[slice(*max(spans))]))
     printed = _as_printed(text, printed)
     if printed is None:
         return field, None

@@ -18,6 +18,12 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
+from pledgecard.extract.sections.goal_indicators import (
+    IndicatorGoal,
+    goals_indicator_lines,
+    goals_indicators,
+    value,
+)
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
@@ -290,6 +296,16 @@ def _rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_sta
     return [(numbered[0][0], row) for row in out]
 
 
+def _indicator_goal(g: IndicatorGoal) -> Goal:
+    """A goal of an indicator column: its figures bare, the unit the column's header's."""
+    goal = _goal(g.project, g.year, g.target, None, g.actual, None)
+    if goal["target_value"] is None:
+        goal.update(target_value=value(g.target), target_unit=g.unit if value(g.target) is not None else None)
+    if g.actual is not None and goal["actual_value"] is None:
+        goal["actual_value"] = value(g.actual)
+    return goal
+
+
 def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
@@ -304,6 +320,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     if across is not None:  # years across the columns, a row per field under each project
         return [(_goal(g.project, g.year, g.target, g.status, None if g.status and _not_started(g.status)
                        else g.actual, None), g.row, {"target": g.col}) for g in across]
+    indicators = goals_indicators(grid)
+    if indicators is not None:  # indicators across the columns, a target and an actual row a year
+        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
     header = grid[0]
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
@@ -422,6 +441,12 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
+    elif lines and (ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None:
+        # indicators across, a row a line: the year, the label, a figure per indicator
+        for i, g in enumerate(ind.goals):
+            goals.append(_indicator_goal(g))
+            prov[Loc("goals", i)] = lines[g.row].source
+        rest.extend(ln for k, ln in enumerate(lines) if k not in ind.used)
     elif lines and (across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
                                                   for ln in lines])) is not None:
         # years across, a row a line, cells one space apart: the gaps show the empty cells

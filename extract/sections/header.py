@@ -293,8 +293,8 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
             value = _without_rank(value)
             if phone and header["contact_phone"] is None:
                 header["contact_phone"] = phone
-        if field == "field":
-            rest.append(Line(text=f"{current().words('header', 'field')[0]} {value}", marker=None, indent=0, source=src))
+        if field in ("field", "progress"):  # labelled facts the record has no field for
+            rest.append(Line(text=f"{current().words('header', field)[0]} {value}", marker=None, indent=0, source=src))
             continue
         if field in NUMBER_PARTS and not (CODE.fullmatch(value) or field == NUMBER_PARTS[0] and _FIELD_WORD.fullmatch(value)):
             rest.append(Line(text=value, marker=None, indent=0, source=src))
