@@ -30,6 +30,10 @@ class is fixed from the dump's structure: the figure is right, or null with a fi
   (``총사업`` / ``구분 비고`` / ``비 2023년 ...``), whose 계 row printed two amounts glued after their
   unit (``349.5억원52.7억원``) and whose note column printed dashes: the label had been lost, the
   계 row read as a column, every row's figures dealt one column off (gureum-city 30712, read whole);
+- a funding row of a table with a note column (비고) whose line took the words of the note
+  wrapped from the row below before its own note dash (``국비 ... 19.3억원 확보 완 -``): a row's
+  cells past one amount a column, note words and dashes only, are its note (gureum-city 30709:
+  the 국비 row had been lost);
 - a funding table whose total column the layout placed first while every fully read row sums to
   its last cell: every cell null, printed values kept (areum-district 26284, a staircase dump).
 """
@@ -59,6 +63,7 @@ FLOORS = {
     "chorong-city-24077-plain-layout": 0.97,
     "chorong-city-24101-body-layout": 1.00,  # 0.89 before session 8: cells a space apart read as text lines
     "garam-metro-21021-body-layout": 0.88,
+    "gureum-city-30709-body-layout": 0.96,
     "gureum-city-30712-body-layout": 0.96,
     "hanbit-province-12401-body-layout": 1.00,
     "nuri-province-15401-body-layout": 0.77,  # the first card's funding header out of time order: nulled
@@ -201,4 +206,15 @@ def test_a_funding_table_of_unit_glued_amounts_and_a_cut_total_label_is_read_who
     assert split_after_units("1,234") == ["1,234"]
     assert header_order(["총사업 연도별 투자 실적 및 계획", "구분", "비 2023년 2024년"])[:2] == ["총사업비", "2023년 "]
     expected, got = _read("gureum-city-30712-body-layout")
+    assert got["funding"] == expected["funding"]
+
+
+def test_a_row_with_another_rows_note_words_before_its_note_dash_is_kept() -> None:
+    from pledgecard.extract.sections.funding import _without_note_tail
+
+    row = ["국비", "55.7억원", "29.7억원", "-", "확보", "완", "-"]
+    assert _without_note_tail(row, 3) == row[:4]
+    assert _without_note_tail(["국비", "1", "2", "3", "확보", "4"], 3) == ["국비", "1", "2", "3", "확보", "4"]
+    expected, got = _read("gureum-city-30709-body-layout")
+    assert [r["label"] for r in got["funding"]["rows"]] == ["계", "국비", "도비", "시비", "민자"]
     assert got["funding"] == expected["funding"]

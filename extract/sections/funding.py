@@ -246,6 +246,20 @@ def _without_note_words(row: list[str]) -> list[str]:
     return row[:k]
 
 
+def _without_note_tail(row: list[str], n: int) -> list[str]:
+    """A text row of a table with a note column whose first ``n`` cells (one a column) are amounts
+    and whose rest holds note words and at most dashes (``국비 55.7억원 ... 19.3억원 확보 완 -``: a
+    note wrapped from the row below, then this row's own note dash): the row without that rest.
+    A rest holding any other amount leaves the row as it is (a column label may be lost)."""
+    cells = row[1:]
+    rest = cells[n:]
+    if len(cells) <= n or not all(_is_amount(c) for c in cells[:n]) or all(_is_amount(c) for c in rest):
+        return row
+    if any(_is_amount(c) and fold(c) not in _NOTE_DASHES for c in rest):
+        return row
+    return row[: n + 1]
+
+
 def _year_after_heading(cell: str) -> str:
     """A head cell holding a spanning heading's words and then a year (a reader glued the heading
     over the year columns onto the one below it: ``연도별 투자계획 2023년``) -> the year; other cells
@@ -545,6 +559,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         data = [_without_note_words(r) for r in data]
     header_tokens = header_order(header_lines)
     if note:  # a note printed as a dash reads as one more amount than there are columns
+        data = [_without_note_tail(r, len(header_tokens)) for r in data]
         data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in _NOTE_DASHES else r for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
