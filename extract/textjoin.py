@@ -36,6 +36,16 @@ def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
 def _numeric_token(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^[△▲\-]?\(?[\d,.]+\)?(?:{_alt(v.words('dates', 'score_units'))})?$")
 
+
+def _unit_head(v: Vocabulary) -> re.Pattern[str]:
+    """A line's first word when it is only a unit or period word a number takes (분기, 월, 회, 억,
+    명), punctuation after it allowed."""
+    dates = [w for k in ("year", "month", "day", "quarter", "half", "semester") for w in v.words("date_words", k)]
+    units = dates + v.words("counters") + v.words("counts", "units") + v.words("counters", "figure_units") \
+        + list(v.data.get("money", {}).get("big", {})) + v.words("money", "currency")
+    return re.compile(rf"^(?:{_alt(units)})(?![0-9A-Za-z가-힣])")
+
+
 # a line wholly in brackets (《 … 》, 「사업개요」, < 착공식 >): a block heading or a caption, no wrapped rest
 _BRACKET_HEADING = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}].*[{re.escape(CLOSE_BRACKETS)}]$")
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
@@ -89,6 +99,15 @@ def wraps_number(left: str, right: str) -> bool:
     return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
 
 
+def continues_number(left: str, right: str) -> bool:
+    """A number the line broke before its unit or period word: ``2023년 2`` + ``분기`` is
+    ``2023년 2분기``, ``국비 46`` + ``억 확보)`` is ``46억``. The left half ends in a digit, the
+    right one's first word is nothing but such a word (``월드컵`` is none)."""
+    head = right.lstrip().split(" ", 1)[0] if right.strip() else ""
+    left = left.rstrip()
+    return bool(left) and left[-1].isdigit() and bool(current().build(_unit_head).match(head))
+
+
 def _continues_word(left: str, right: str, lexicon: str) -> bool:
     """Whether the break between ``left`` and ``right`` fell inside a word: the syllables around it,
     glued, occur in ``lexicon`` (``헬`` + ``스케어``: ``헬스케어``). A probe shorter than three
@@ -116,7 +135,7 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
         return right
     if not right:
         return left
-    if wraps_number(left, right):
+    if wraps_number(left, right) or continues_number(left, right):
         return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right
@@ -173,7 +192,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and prev.marker is not None
             and prev.marker not in SECTION_MARKERS
             and len(last_physical) >= WRAP_MIN_CHARS
-            and not ends_with_date(prev.text)
+            and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
             and not _BRACKET_HEADING.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)

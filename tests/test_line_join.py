@@ -51,3 +51,22 @@ def test_centred_lines_that_would_have_fit_side_by_side_stay_apart() -> None:
     """A centred cell: what counts is the width of the line, not where it ends."""
     lines = [_line("세부 6-2", 28.0, 100.0, width=34.0), _line("세부 6-3", 28.0, 112.0, width=34.0)]
     assert _join(lines) == ["세부 6-2", "세부 6-3"]
+
+
+def test_a_number_broken_before_its_unit_or_period_word_is_joined_before_it_is_parsed() -> None:
+    """``2023년 2`` / ``분기`` had read as the date 2023-02 (issue 11 item 4): a line ending in a
+    digit whose next line opens with a unit or period word is one number with its unit."""
+    from pledgecard.extract.document import Paragraph, Source
+    from pledgecard.extract.textjoin import continues_number, join_broken_lines
+
+    assert glue("선정(국비 46억 확보) : 2023년 2", "분기") == "선정(국비 46억 확보) : 2023년 2분기"
+    assert glue("(국비 46", "억 확보)") == "(국비 46억 확보)"
+    assert glue("설명회 개최 총 5", "회") == "설명회 개최 총 5회"
+    assert not continues_number("2023년 2", "월드컵 개최")  # a word that only starts like a unit
+    assert not continues_number("2023년 2분기", "월 예정")  # no digit before the break
+    assert glue("사업 3", "단계 추진") == "사업 3 단계 추진"
+    lines = [Paragraph(text="- 산업통상자원부 주관 공모사업 최종 선정(국비 46억 확보) : 2023년 2", marker="-",
+                       source=Source(line_start=1, line_end=1)),
+             Paragraph(text="분기", source=Source(line_start=3, line_end=3))]
+    [joined] = join_broken_lines(lines)
+    assert joined.text.endswith("2023년 2분기")

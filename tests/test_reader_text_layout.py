@@ -174,6 +174,7 @@ def test_a_row_centred_between_two_others_is_its_own_row() -> None:
 
 def test_a_year_wrapped_before_its_suffix_keeps_the_suffix_a_column_off() -> None:
     # pdftotext -layout: the wrapped ``년`` of ``2024년`` printed one character right of its year
+    # (the year and its suffix are one word again: a number continues into its unit, textjoin.glue)
     block = (
         "구분    2022   2023   2024\n"
         "         년      년       년\n"
@@ -182,7 +183,7 @@ def test_a_year_wrapped_before_its_suffix_keeps_the_suffix_a_column_off() -> Non
     )
     t = _table(block)
     assert t is not None
-    assert _grid(t) == [["구분", "2022 년", "2023 년", "2024 년"], ["국비", "26", "105", "40"]]
+    assert _grid(t) == [["구분", "2022년", "2023년", "2024년"], ["국비", "26", "105", "40"]]
 
 
 def test_a_cell_between_two_columns_leaves_the_block_as_text() -> None:
@@ -400,3 +401,40 @@ def test_a_cell_flush_with_another_columns_edge_is_not_placed_by_its_centre() ->
     # found by the property test above: ``0`` starts where the third column's cells start
     # (left-aligned) but its centre is nearer the second column's: uncertain, left as text
     assert _table("계  -  만족도 조사\n계     0\n계     -\n") is None
+
+
+def test_two_segments_of_one_line_nearest_two_columns_stay_two_cells() -> None:
+    """pdftotext -layout (hanbit-province 12401): placed by characters, the Hangul target cell's
+    extent reaches over the actual printed four spaces after it; the two were one cell over 목표
+    and 실적. In display columns each lies under its own head."""
+    block = (
+        "         주요사업                            목표            실적    추진상황\n"
+        "\n"
+        "     탄소중립 인재양성                     탄소중립 교육생 양성(60명)    69명   추진중\n"
+    )
+    t = _table(block)
+    assert t is not None
+    assert _grid(t)[-1] == ["탄소중립 인재양성", "탄소중립 교육생 양성(60명)", "69명", "추진중"]
+
+
+def test_named_rows_around_a_centred_project_cell_stay_rows() -> None:
+    """pdftotext -layout of a years-across goal table (jinsol-county 34005): the project cell is
+    centred between its 실적 and 달성률 lines, no blank line between them. Each of the two lines
+    opens with its own one-word name and ends in a whole figure (a dash): two rows, the project
+    one cell over both (they had been one row, ``실적 달성률`` | ``공정률 34% 57%``)."""
+    block = (
+        "    세부사업           구분               '24년              '25년        '26년\n"
+        "\n"
+        "                    목표                            공정률 60%         6.0km\n"
+        "\n"
+        "                    실적                            공정률 34%              -\n"
+        "스마트팜 인재양성\n"
+        "                   달성률                                57%              -\n"
+        "\n"
+        "                   추진상황                               완료          미착수\n"
+    )
+    t = _table(block)
+    assert t is not None
+    rows = [[c for c in r if c] for r in _grid(t)]
+    assert ["실적", "공정률 34%", "-"] in [r[-3:] for r in rows]
+    assert ["달성률", "57%", "-"] in [r[-3:] for r in rows]

@@ -60,10 +60,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "iseul-county-31001-layout#0": 0.92,
     "iseul-county-31005-layout#0": 0.97,
     # designed blind (session 7): goal rows of a years-across table (목표 / 실적 / 추진상황 rows under a
-    # project, the years as columns) that a page break or two labels run together leave uncertain are
-    # left out
+    # project, the years as columns) that a page break leaves uncertain are left out; rows whose
+    # one-word names (실적 / 달성률) a centred project cell sat between are read since session 8
+    # (34015: 0.90 -> 0.988)
     "jinsol-county-34005-layout#0": 0.90,
-    "jinsol-county-34015-layout#0": 0.90,
+    "jinsol-county-34015-layout#0": 0.98,
 }
 
 
@@ -229,8 +230,8 @@ BODY_BELOW: dict[str, float] = {
     # (no figure wrong); gureum-city 30002 reads 1.000 since session 7 (0.77 before)
     "iseul-county-31001-body-layout#0": 0.92,
     # designed blind (session 7): the goal table with the years across, its project cell centred on
-    # its rows and a page break moving cells, is left unread (no figure wrong)
-    "jinsol-county-34005-body-layout#0": 0.90,
+    # its rows (read since session 8: 0.90 -> 0.97) and a page break moving cells (no figure wrong)
+    "jinsol-county-34005-body-layout#0": 0.96,
     "bitna-district-35003-body-layout#0": 0.97,
     # designed blind (session 7): a landscape body table whose section labels carry a bullet glyph
     # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under

@@ -194,7 +194,8 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     columns = cluster([group[k] for k in anchors], wide)
     whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
     labels = [c for c in columns if len({s.line for s in c.segs if _one_label(s.text)}) >= 2]
-    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels:
+    named = whole and all(_row_named(group[k]) for k in anchors)
+    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels and not named:
         return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
     segs = [group[k].segs[0] for k in lone]
@@ -202,6 +203,12 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     rows[0].cells.insert(0, RCell(segs, min(a for a, _ in spans), max(b for _, b in spans), rows=len(anchors)))
     rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
     return rows
+
+
+def _row_named(line: TLine) -> bool:
+    """A line whose first cell is one word without a figure (``실적``, ``달성률``): a row's name."""
+    first = line.segs[0].text.split()
+    return len(first) == 1 and not any(ch.isdigit() for ch in first[0])
 
 
 def _one_label(text: str) -> bool:
@@ -343,6 +350,19 @@ def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
                for a0, b0, j in near for a1, b1, k in near)
 
 
+def _segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
+    """A cell holding two segments of one line (printed two spaces apart or more), each lying
+    nearest a column of its own (``탄소중립 교육생 양성(60명)    69명`` under 목표 | 실적, the
+    Hangul of the first pushing its extent over the second in a measure): two cells this measure
+    ran together."""
+    for line in {s.line for s in cell.segs}:
+        segs = [s.span(wide) for s in cell.segs if s.line == line]
+        near = {min(range(len(centres)), key=lambda j: abs(centres[j] - (a + b) / 2)) for a, b in segs}
+        if len(near) >= 2:
+            return True
+    return False
+
+
 def _assign(cells: list[RCell], centres: list[float], pitch: float,
             extents: list[tuple[int, int]], wide: bool = True) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
@@ -353,12 +373,15 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
     singles: list[int] = []
     for i, c in enumerate(cells):
         covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
-        if _lines_apart(c, centres, wide):
+        if _lines_apart(c, centres, wide) or _segments_apart(c, centres, wide):
             return None  # lines of two cells ran together: this measure cannot tell them apart
         if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
             if len({s.line for s in c.segs}) > 1:
                 return None  # lines of two cells ran together: this measure cannot tell them apart
-            places[i] = (covered[0], len(covered))
+            if m < n:  # (a row of n one-line cells for n columns has one cell in each)
+                places[i] = (covered[0], len(covered))
+            else:
+                singles.append(i)
         else:
             singles.append(i)
     merged = [(i, j) for i in singles for j in (_between(cells[i], extents),) if j is not None] if m == n - 1 else []

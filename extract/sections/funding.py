@@ -249,6 +249,20 @@ def _without_note_words(row: list[str]) -> list[str]:
     return row[:k]
 
 
+def _without_note_tail(row: list[str], n: int) -> list[str]:
+    """A text row of a table with a note column whose first ``n`` cells (one a column) are amounts
+    and whose rest holds note words and at most dashes (``국비 55.7억원 ... 19.3억원 확보 완 -``: a
+    note wrapped from the row below, then this row's own note dash): the row without that rest.
+    A rest holding any other amount leaves the row as it is (a column label may be lost)."""
+    cells = row[1:]
+    rest = cells[n:]
+    if len(cells) <= n or not all(_is_amount(c) for c in cells[:n]) or all(_is_amount(c) for c in rest):
+        return row
+    if any(_is_amount(c) and fold(c) not in _NOTE_DASHES for c in rest):
+        return row
+    return row[: n + 1]
+
+
 def _year_after_heading(cell: str) -> str:
     """A head cell holding a spanning heading's words and then a year (a reader glued the heading
     over the year columns onto the one below it: ``연도별 투자계획 2023년``) -> the year; other cells
@@ -378,6 +392,16 @@ def _rejoin_labels(lines: list[str]) -> list[str]:
             if col.fullmatch(a + b) and not col.fullmatch(a) and not col.fullmatch(b):
                 out[-1] = out[-1] + ln.lstrip()
                 continue
+        # a label's head opening a line above, a line of other labels between (``총사업`` / ``구분
+        # 비고`` / ``비 2023년 ...``): the tail opening this line joins it
+        head = next((k for k in range(len(out) - 2, -1, -1) if out[k].split()), None) if len(out) >= 2 else None
+        if head is not None and ln.split():
+            a, b = out[head].split()[0], ln.split()[0]
+            if col.fullmatch(a + b) and not col.fullmatch(a) and not col.fullmatch(b) and not _is_group(b):
+                out[head] = out[head].replace(a, a + b, 1)
+                ln = ln.split(None, 1)[1] if len(ln.split()) > 1 else ""
+                if not ln:
+                    continue
         out.append(ln)
     return out
 
@@ -425,11 +449,26 @@ def split_glued(token: str) -> list[str] | None:
     return out if all(_GROUPED_OK.match(t) for t in out) else None
 
 
+_NOTE_DASHES = frozenset("-–—―－‐‒−")
+_AFTER_UNIT = re.compile(r"(?<=[^\d,.\s△▲\-−(])(?=[△▲\-−]?\d)")
+
+
+def split_after_units(token: str) -> list[str]:
+    """Amounts a dump printed glued after their unit (``349.5억원52.7억원``): a unit ends its
+    amount, so the digits after it open the next one. The parts when each is an amount with its
+    unit, else ``[token]``."""
+    parts = _AFTER_UNIT.split(token)
+    if len(parts) < 2 or not all(_is_amount(p) and not _GROUPED_OK.match(p) for p in parts):
+        return [token]
+    return parts
+
+
 def _data_row(text: str) -> list[str] | None:
     """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines.
     Amounts printed glued together are parted where their comma groups tell (:func:`split_glued`);
     where they do not, the glued text stays one cell, which no column takes."""
-    toks = plan_line_tokens(text.split(), _is_amount)  # a plan row's pair word out; a second figure's row none
+    toks = plan_line_tokens([p for t in text.split() for p in split_after_units(t)], _is_amount)
+    # (a plan row's pair word out; a second figure's row none)
     if toks is None:
         return None
     k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
@@ -523,7 +562,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         data = [_without_note_words(r) for r in data]
     header_tokens = header_order(header_lines)
     if note:  # a note printed as a dash reads as one more amount than there are columns
-        data = [r[: len(header_tokens) + 1] for r in data]
+        data = [_without_note_tail(r, len(header_tokens)) for r in data]
+        data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in _NOTE_DASHES else r for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
     return [header] + data
@@ -803,6 +843,24 @@ def _split_at_repeated_head(t: Table) -> list[Table]:
     return parts
 
 
+_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^[-–—]$")
+
+
+def unparted(t: Table) -> bool:
+    """Whether a table holds a cell of two or more whole amounts side by side (``5,278백만원
+    1,779백만원``, ``1,286 -``): a dump printed its cells a space apart, where the layout cannot part
+    them into columns. Which cell is which column is not the layout's to tell: its rows are read
+    as text lines, their amounts in printed order. A number a narrow cell wrapped (``27,743,`` /
+    ``610``) is one amount, not two."""
+    for c in t.cells:
+        toks = fold(c.text).split()
+        if len(toks) < 2 or not all(_SIDE_BY_SIDE.match(x) and _is_amount(x) for x in toks):
+            continue
+        if not _GROUPED_OK.match(_squash(c.text)):
+            return True
+    return False
+
+
 def _table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
                                                     list[tuple[Position, list[Position]]]]:
     """:func:`grid_positions` of a table, positions in the table's own grid."""
@@ -947,7 +1005,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     prov: dict[Loc, Any] = {}
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
-    tables = [(part, it) for it in items if isinstance(it, Table) for part in _split_at_repeated_head(it)]
+    tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
+              for part in _split_at_repeated_head(it)]
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = _table_positions(t, mult)
         if rows:
@@ -968,7 +1027,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                 columns = columns + c2
                 used.append(whole2)
             columns, rows = _without_shares(columns, rows)
-            null_against_sums(columns, rows, mult)
+            null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
@@ -998,7 +1057,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     columns, rows = _without_shares(columns, rows)
-    null_against_sums(columns, rows, mult)
+    null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
@@ -1048,6 +1107,19 @@ def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult
         if "amounts_raw" not in r:
             r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
         r["amounts_krw"] = [None] * len(kinds)
+    return True
+
+
+def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+    """Period columns out of time order (``2022`` before ``기투자``: a header label printed a line
+    lower than the others, its place read from the wrong line): no label can be trusted to its
+    cells, so every cell is nulled, its printed value kept in ``amounts_raw``; True when it was."""
+    if periods_in_order(columns):
+        return False
+    for r in rows:
+        if "amounts_raw" not in r and any(v is not None for v in r["amounts_krw"]):
+            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
+        r["amounts_krw"] = [None] * len(columns)
     return True
 
 
