@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pledgecard.errors import ValidateError
-from pledgecard.validate.streams import ProvenanceIndex, iter_jsonl, iter_jsonl_at, loads, read_at
+from pledgecard.validate.streams import (
+    AtomicJsonl,
+    ProvenanceIndex,
+    iter_jsonl,
+    iter_jsonl_at,
+    loads,
+    read_at,
+)
+from pledgecard.writers import dumps
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(min_value=-(2**70), max_value=2**70)
@@ -103,3 +112,25 @@ def test_offsets_read_back_the_same_rows(tmp_path: Path) -> None:
         assert [index.get(f"C{i}", i) for i in range(25)] == rows
     finally:
         index.close()
+
+
+ROWS = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**80), max_value=2**80) | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8) | st.integers() | st.booleans() | st.none(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ROWS, max_size=5))
+def test_findings_lines_are_the_text_dumps_writes(rows: list[object]) -> None:
+    """AtomicJsonl's encoder made once writes the text of ``writers.dumps`` (NaN, infinities,
+    integers of any size and non-text keys included), one row a line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "findings.jsonl"
+        with AtomicJsonl(path) as out:
+            for row in rows:
+                out.write(row)
+        assert path.read_text(encoding="utf-8") == "".join(dumps(row) + "\n" for row in rows)
+        assert out.rows == len(rows)
