@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import gc
-import json
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pledgecard.corrections import Correction, apply_corrections
 from pledgecard.errors import ValidateError
 from pledgecard.validate.gcpause import collect_young
 from pledgecard.validate.helper import may_start_process, process_context
+from pledgecard.validate.streams import loads
 
 #: A batch of at least this many cards writes its report pages in a second process.
 PROCESS_MIN_CARDS = 1000
@@ -64,7 +64,7 @@ class _Remote:
         out = []
         for offset, card_id in zip(offsets, card_ids, strict=True):
             self.fh.seek(offset)
-            rec = json.loads(self.fh.readline())
+            rec = loads(self.fh.readline())
             if self.corrections is not None:
                 rec = apply_corrections(rec, self.corrections.get(str(rec.get("card_id")), []))[0]
             out.append(dict(rec, card_id=card_id))
