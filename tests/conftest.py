@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 import json
-import os
 import re
 import subprocess
 import sys
@@ -18,25 +16,6 @@ SHARED = REPO.parent / "shared"
 SEED_TXT = SHARED / "seeds" / "gangwon-2-20-2024Q4.txt"
 SEED_EXPECTED = SHARED / "spec" / "seed.expected.json"
 SCORER = SHARED / "tools" / "score_card.py"
-# committed inputs no test writes to: their records are extracted once per test process
-COMMITTED = (REPO / "samples", REPO / "tests" / "fixtures", SHARED)
-_extracted: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-
-
-def extract_file(path: str | os.PathLike[str], *, limits: Any = None) -> list[dict[str, Any]]:
-    """:func:`pledgecard.extract_file`, a committed file (samples/, tests/fixtures/, ../shared/) read
-    once per test process and its records handed out as fresh copies (many modules score the same
-    family and corpus cards); any other file (one a test wrote) is read every time."""
-    from pledgecard import extract_file as _extract_file
-
-    real = Path(path).resolve()
-    if not any(real.is_relative_to(root) for root in COMMITTED):
-        return _extract_file(path, limits=limits)
-    st = real.stat()
-    key = (str(real), str(path), st.st_size, st.st_mtime_ns, limits)
-    if key not in _extracted:
-        _extracted[key] = _extract_file(path, limits=limits)
-    return copy.deepcopy(_extracted[key])
 
 
 def make_line(text: str, marker: str | None = None) -> Any:

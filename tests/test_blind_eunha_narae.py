@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import is_goals_table
@@ -29,8 +30,6 @@ from pledgecard.extract.sections.side_tables import tables_from_lines
 from pledgecard.normalize.status import status_code
 from pledgecard.scoring import load_records
 from samples.families import BY_NAME, family_seeds
-
-from conftest import extract_file
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILY_DIR = REPO / "samples" / "families"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
@@ -23,8 +24,6 @@ from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records
 from samples.families import BY_NAME, family_records, family_seeds
 from samples.layout import outreach_sentences
-
-from conftest import extract_file
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILY_DIR = REPO / "samples" / "families"

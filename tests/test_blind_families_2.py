@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.heading_numbers import heading_number, next_heading
 from pledgecard.extract.labels import section_of
@@ -25,8 +26,6 @@ from pledgecard.extract.sections.goals import goals_from_table
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.normalize.dates import parse_date
 from pledgecard.scoring import load_records
-
-from conftest import extract_file
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILY_DIR = REPO / "samples" / "families"

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard import extract_file
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering, marker_level, split_marker
 from pledgecard.extract.sections.funding import funding_from_stream
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records
-
-from conftest import extract_file
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 

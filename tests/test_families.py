@@ -15,14 +15,13 @@ from typing import Any
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.normalize.dates import parse_date
 from pledgecard.schema import validate_record
 from pledgecard.scoring import Tally, load_records, score_record
 from samples import generate
 from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
 from samples.synth import find_counts
-
-from conftest import extract_file
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILY_DIR = REPO / "samples" / "families"

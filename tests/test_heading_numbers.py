@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.heading_numbers import heading_number, next_heading
-
-from conftest import extract_file
 
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "bomi-county"
 

@@ -13,13 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pledgecard import extract_file
 from pledgecard.normalize.dates import parse_date
 from pledgecard.schema import validate_record
 from pledgecard.scoring import Tally, load_records, score_record
 from samples import generate
 from samples.synth import arithmetic_errors, find_counts, synth_record
-
-from conftest import extract_file
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"

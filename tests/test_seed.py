@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.cli import main
 from pledgecard.schema import validate_record
 
-from conftest import SEED_EXPECTED, SEED_TXT, extract_file, score_with_shared_scorer
+from conftest import SEED_EXPECTED, SEED_TXT, score_with_shared_scorer
 
 PERFECT_GROUPS = ("header", "money", "dates", "outreach")
 

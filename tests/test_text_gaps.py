@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard import extract_file
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records
 from samples.families import BY_NAME, family_records
 from samples.render_dump import render_dump
-
-from conftest import extract_file
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 

@@ -14,13 +14,12 @@ from typing import Any
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Table
 from pledgecard.schema import validate_record
 from pledgecard.scoring import load_records, score_record
 from samples import generate
 from samples.families import FAMILIES
-
-from conftest import extract_file
 
 REPO = Path(__file__).resolve().parents[1]
 LAYOUT = REPO / "samples" / "layout"
