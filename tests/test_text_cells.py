@@ -112,3 +112,10 @@ def test_a_numbered_side_table_a_cell_a_line_rebuilds_its_rows() -> None:
         "rows": [["1", "기업지원", "둘레길", "계획"], ["2", "홍보", "둘레길", "추진중"]]}
     assert _cell_a_line([_line(x) for x in texts[:-1]]) is None  # the last row cut short
     assert _cell_a_line([_line(x) for x in [*texts[:8], "3", *texts[9:]]]) is None  # rows not numbered 1, 2
+
+
+def test_a_side_table_a_cell_a_line_with_a_total_column_rebuilds_its_rows() -> None:
+    texts = ["구분", "2024년", "2025년", "계", "수료생", "40", "14", "54", "교육생", "44", "59", "103"]
+    assert _cell_a_line([_line(x) for x in texts]) == {
+        "title": None, "after_item": None, "header": [["구분", "2024년", "2025년", "계"]],
+        "rows": [["수료생", "40", "14", "54"], ["교육생", "44", "59", "103"]]}

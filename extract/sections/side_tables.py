@@ -178,15 +178,18 @@ def _total_spread(row: list[str], n: int) -> list[str]:
 
 def _cell_a_line(lines: list[Line]) -> SideTable | None:
     """A table a dump printed one cell a line (``구분`` / ``시설`` / ``개소`` / ``정원(명)`` / ``합계`` /
-    ``9`` / ``250`` / ``중부권`` / ...): the head cells are the lines before the first total row's
-    label; a row is a run of word cells and then a run of figure cells, each row as wide as the
-    head (a total row merged over the first columns spread over them). None unless every row so
-    fits."""
+    ``9`` / ``250`` / ``중부권`` / ...): the head cells are the lines before the word cell right
+    before the first figure (the first row's label); a row is a run of word cells and then a run of
+    figure cells, each row as wide as the head (a total row merged over the first columns spread
+    over them). None unless every row so fits."""
     texts = [fold(ln.text) for ln in lines]
     if (numbered := _numbered_cells(texts)) is not None:
         return numbered
-    top = next((i for i, t in enumerate(texts) if _total_row(t)), None)
-    if top is None or top < 2 or any(_number(t) for t in texts[:top]):
+    first = next((i for i, t in enumerate(texts) if _number(t)), None)
+    if first is None:
+        return None
+    top = first - 1  # the first row's label (a total row's merged over the first columns)
+    if top < 2:
         return None
     head, rows = texts[:top], [[texts[top]]]
     for prev, t in zip(texts[top:], texts[top + 1:], strict=False):
