@@ -65,6 +65,30 @@ def _is_head_line(line: Line) -> bool:
     return 2 <= len(toks) <= 3 and item_columns(toks) == (0, 1)
 
 
+def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
+    """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
+    starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``); 0 when none starts there.
+    ``glued``: the first cell is the last word of ``items[k]`` (a text reader joined it to the
+    line above, the block's heading)."""
+    cells: list[str] = []
+    for i, it in enumerate(items[k:k + 3]):
+        if not isinstance(it, Line) or glued and i == 0:
+            if i == 0 and isinstance(it, Line) and len(it.text.split()) > 1:
+                cells.append(it.text.split()[-1])
+                continue
+            break
+        if it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
+            break
+        cells.append(it.text)
+    if len(cells) == 3 and item_columns(cells) == (0, 1):
+        return 3
+    return 2 if len(cells) >= 2 and item_columns(cells[:2]) == (0, 1) else 0
+
+
+def _whole_date(it: Item) -> bool:
+    return isinstance(it, Line) and it.marker is None and is_date(it.text)
+
+
 def _glued_head(line: Line) -> str | None:
     """The text before an item table's header words that end ``line`` (a text reader joined the
     header line to the block heading above it); None when the line does not end so."""
@@ -95,10 +119,31 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
     out: list[Item] = []
     in_rows = False
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+    width = 0  # the header's cells when a dump printed it one cell a line (then its rows so too)
+    skip = -1
     for k, it in enumerate(items):
         if k <= table_until:
             out.append(it)
             continue
+        if k <= skip:
+            continue
+        if (n := _cell_head(items, k)) and not (in_rows and width == 0):
+            in_rows, width, skip = True, n, k + n - 1
+            continue
+        if isinstance(it, Line) and (n := _cell_head(items, k, glued=True)):
+            # the header's first cell joined to the line above it: that line stays, without it
+            out.append(Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source))
+            in_rows, width, skip = True, n, k + n - 1
+            continue
+        if in_rows and width and _whole_date(it) and k + 1 < len(items) and isinstance(nxt := items[k + 1], Line) \
+                and not _whole_date(nxt) and not is_heading(nxt):
+            # a row printed one cell a line: its date cell, then its content cell (then its note
+            # cell, one word, under a third head cell)
+            after = items[k + 2] if k + 2 < len(items) else None
+            note = width == 3 and isinstance(after, Line) and after.marker is None \
+                and len(after.text.split()) == 1 and not _whole_date(after)
+            skip = k + (2 if note else 1)
+            it = Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent, source=it.source)
         if isinstance(it, Table) and (rows := item_lines(it)) is not None:
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
@@ -108,14 +153,14 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(it)
             continue
         if _is_head_line(it):
-            in_rows = True
+            in_rows, width = True, 0
             continue
         if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
             in_rows = True
             continue
         if not in_rows or is_heading(it):
-            in_rows = False
+            in_rows, width = False, 0
             out.append(it)
             continue
         if (end := _side_table_end(items, k)) is not None:

@@ -355,11 +355,28 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
     return [[r[0], r[tc], ""] for r in rows]
 
 
+def _cells_as_rows(lines: list[Line]) -> list[Line]:
+    """A channel table a dump printed one cell a line, as a row a line: the head cells before the
+    first channel's label on one line (a total word among them heads the total column), each
+    channel's (or the total's) label with the counts after it."""
+    rows: list[list[Line]] = [[]]
+    for ln in lines:
+        text = fold(ln.full_text)
+        if (category_of(text) or _is_total(text) and len(rows) > 1) and _is_value_line(text) is None:
+            rows.append([ln])
+        else:
+            rows[-1].append(ln)
+    return [Line(text=" ".join(fold(x.full_text) for x in r), marker=None, indent=0, source=r[0].source)
+            for r in rows if r]
+
+
 def _from_rows(lines: list[Line]) -> Outreach | None:
     """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
     a channel's words (or the total's), then its count, then any note words; a head line above
     them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
     by_total = _row_counts(lines)
+    if by_total is None and all(len(ln.full_text.split()) == 1 or category_of(ln.full_text) for ln in lines[1:]):
+        by_total = _row_counts(_cells_as_rows(lines))  # a cell a line
     if by_total is not None:
         return _from_grid([["", "", ""], *by_total])
     rows: list[list[str]] = []
@@ -375,6 +392,66 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
     if len(rows) < 3:
         return None
     return _from_grid([["", "", ""], *rows])
+
+
+def _continues(pieces: list[str], text: str) -> bool:
+    """Whether a line goes on with the channel label above it rather than starting one: a label
+    left open (``주민간담회·`` / ``간담회, 공청회`` over ``등``) or a line naming no channel."""
+    cat = category_of(text)
+    return cat is None or pieces[-1].endswith((",", "，", "·", "ㆍ", "/")) or category_of(" ".join(pieces)) == cat \
+        and not _is_total(text)
+
+
+def _from_cells(lines: list[Line]) -> Outreach | None:
+    """A channel table a converter printed one cell a line out of the table's order (pdftotext's
+    reading order: ``계`` / ``7회`` / the labels / the counts, the total's count printed amid the
+    labels, a label wrapped over two lines printed in pieces). The total's count is the one count
+    that is the sum of all the others (one count per channel and the total's, the total word
+    printed); the channels' counts are read in print order only where every label stands on one
+    line and the counts follow the last label (a label in pieces moves its count elsewhere in
+    print order, so which count is whose is not known then: the channels and the total stay)."""
+    labels: list[list[str]] = []
+    values: list[str] = []
+    total_word = False
+    last_label = -1
+    for k, ln in enumerate(lines):
+        text = fold(ln.full_text)
+        toks = _is_value_line(text)
+        if toks is not None:
+            if len(toks) != 1:
+                return None
+            values.append(toks[0])
+        elif _is_total(text):
+            if total_word or labels:
+                return None
+            total_word = True
+        elif labels and _continues(labels[-1], text):
+            if len(text.split()) > 2:
+                return None
+            labels[-1].append(text)
+            last_label = k
+        elif category_of(text) and len({c for _, c in _split_header(text)}) == 1:
+            labels.append([text])
+            last_label = k
+        else:
+            return None
+    if not total_word or len(labels) < 2 or len(values) != len(labels) + 1:
+        return None
+    counts = [parse_count(re.sub(r"\([^)]*\)", "", v))[0] for v in values]
+    if None in counts:
+        return None
+    whole = sum(counts)  # type: ignore[arg-type]
+    at = [i for i, c in enumerate(counts) if 2 * c == whole]  # type: ignore[operator]
+    if len(at) != 1:
+        return None
+    total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[at[0]]))
+    rest = values[: at[0]] + values[at[0] + 1:]
+    # the counts in print order: every label on one line, the total's count first, the channels'
+    # counts the lines after the last label
+    in_order = all(len(p) == 1 for p in labels) and at[0] == 0 and len(lines) - last_label - 1 == len(rest)
+    items = [_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
+             for i, p in enumerate(labels)]
+    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, values[at[0]])
 
 
 def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
@@ -424,7 +501,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
-    got = _from_lines(lines, one_header_line=unaligned) or (None if unaligned else _from_rows(lines))
+    got = _from_lines(lines, one_header_line=unaligned) or (None if unaligned else _from_rows(lines) or _from_cells(lines))
     if unaligned and not got:
         # rows of a block the reader could not align whose header wraps over lines: which count
         # stands under which channel is not known, so none is read (the block is reported as

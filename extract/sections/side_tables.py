@@ -176,11 +176,54 @@ def _total_spread(row: list[str], n: int) -> list[str]:
     return [row[0]] * (n - len(row) + 1) + row[1:]
 
 
+def _cell_a_line(lines: list[Line]) -> SideTable | None:
+    """A table a dump printed one cell a line (``구분`` / ``시설`` / ``개소`` / ``정원(명)`` / ``합계`` /
+    ``9`` / ``250`` / ``중부권`` / ...): the head cells are the lines before the word cell right
+    before the first figure (the first row's label); a row is a run of word cells and then a run of
+    figure cells, each row as wide as the head (a total row merged over the first columns spread
+    over them). None unless every row so fits."""
+    texts = [fold(ln.text) for ln in lines]
+    if (numbered := _numbered_cells(texts)) is not None:
+        return numbered
+    first = next((i for i, t in enumerate(texts) if _number(t)), None)
+    if first is None:
+        return None
+    top = first - 1  # the first row's label (a total row's merged over the first columns)
+    if top < 2:
+        return None
+    head, rows = texts[:top], [[texts[top]]]
+    for prev, t in zip(texts[top:], texts[top + 1:], strict=False):
+        if _number(prev) and not _number(t):
+            rows.append([t])
+        else:
+            rows[-1].append(t)
+    rows = [_total_spread(r, len(head)) for r in rows]
+    if len(rows) < 2 or any(len(r) != len(head) or not _number(r[-1]) for r in rows):
+        return None
+    return {"title": None, "after_item": None, "header": [head], "rows": rows}
+
+
+def _numbered_cells(texts: list[str]) -> SideTable | None:
+    """A numbered table a cell a line (``연번`` / ``분야`` / ``대상시설`` / ``1`` / ``기업지원`` / ...):
+    the head cells before the ``1`` line, then rows as wide as the head, each opened by its
+    number (1, 2, ...). None unless every row so fits."""
+    top = texts.index("1") if "1" in texts else -1
+    if top < 2 or any(_number(t) for t in texts[:top]):
+        return None
+    n, rest = top, texts[top:]
+    rows = [rest[i:i + n] for i in range(0, len(rest), n)]
+    if len(rest) % n or any(r[0] != str(k) for k, r in enumerate(rows, 1)):
+        return None
+    return {"title": None, "after_item": None, "header": [texts[:top]], "rows": rows}
+
+
 def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     """Recover the tables in a run of non-bullet lines of a text dump."""
     lines = [ln for ln in lines if ln.text.strip()]
     if not lines:
         return []
+    if (cells := _cell_a_line(lines)) is not None:
+        return [cells]
     out: list[dict[str, Any]] = []
     found = _numbered_start(lines)
     simple = lines if found is None else lines[: found[0]]
