@@ -36,11 +36,16 @@ CLOSE_BRACKETS = ")>\\]〕】》〉」』）］｣"
 _BASIC_INITIALS = (0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18)
 LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
 
+# Numbers enclosed in one glyph, a run each: circled digits, negative circled digits, circled Hangul
+# syllables (① ②, ❶ ❷, ㉮ ㉯); a glyph of a run numbers an item, as ``1.`` does
+ENCLOSED_RUNS = ("".join(map(chr, range(0x2460, 0x2474))), "".join(map(chr, range(0x2776, 0x2780))),
+                 "".join(map(chr, range(0x326E, 0x327C))))
+
 # A chapter's number and the section's joined by a hyphen (``Ⅰ-1.``, ``2-3.``, ``1-2)``).
 _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2})-\d{1,2}[.)]"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
-                  r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|" + _COMPOUND_SRC + r"(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe](?!\d)")
+                  r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|" + _COMPOUND_SRC + r"(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe\u326e-\u327b](?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
     + r"]|[ㅇ" + JAMO_MARKERS + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -107,7 +112,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])$")
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe\u326e-\u327b])$")
 
 
 def is_numbering(marker: str | None) -> bool:

@@ -78,6 +78,10 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         h = records[0]["header"]
         doc.page.set_header(text=f"{h['kind']}  |  관리번호 {h['mgmt_no']}")
         doc.page.set_page_number(prefix="- ", suffix=" -")
+    if style.running_footer and records:  # the short title and the page number (HWPX counts no pages)
+        from samples.render_pdf import short_title
+
+        doc.page.set_page_number(prefix=f"{short_title(records[0]['header']['title'])}   ")
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:

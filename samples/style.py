@@ -114,6 +114,15 @@ class Style:
     contact_ranks: tuple[str, str] = ("", "")  # header_layout "dept2": the 책임자's and the 담당자's ranks printed
     #                                              before their names (장학관, 장학사)
 
+    # ---- blind families (mirae-city)
+    overview_marks: tuple[str, ...] = ()  # the overview's labels numbered as blocks: ("(1)", "(2)", "(3)")
+    funding_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # funding rows grouped under a spanning
+    #   source cell with a 소계 row: (("국비", ("국고보조금", "특별교부세")), ("지방비", ("도비", "시비"))). A group
+    #   named like a record row prints that row's figures as its 소계, split over the sub-sources (which the
+    #   record leaves out); a group of record rows prints them with their 소계 (which the record leaves out)
+    subtotal_label: str = "소계"
+    running_footer: str = ""  # a footer on every page: "{short}  {n} / {total}" ({short}: the title cut short)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -9,7 +9,14 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import LETTERS, SECTION_MARKERS, canonical_marker, is_note, is_numbering
+from pledgecard.extract.markers import (
+    ENCLOSED_RUNS,
+    LETTERS,
+    SECTION_MARKERS,
+    canonical_marker,
+    is_note,
+    is_numbering,
+)
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
@@ -27,7 +34,9 @@ def _style(marker: str | None) -> str:
     card that prints two of them gives them two levels, by order of first appearance."""
     m = marker or ""
     if is_numbering(m):
-        m = re.sub(r"[\u2460-\u2473]", "\u2460", re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m)))
+        m = re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m))
+        for run in ENCLOSED_RUNS:  # ③ -> ①, ❸ -> ❶, ㉰ -> ㉮
+            m = re.sub(f"[{run}]", run[0], m)
     return m
 
 
@@ -89,6 +98,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
     style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
+    opening: list[int] = []  # the depth of the item opening the first block
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -148,8 +158,15 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             level = (ach[anchor]["level"] + 1) if anchor is not None else 1
             parent = anchor
         else:
-            # depth by order of first appearance: ○ then - then · (or ① then - then ·)
-            level = style_levels.setdefault(_style(it.marker), len(style_levels) + 1)
+            # depth by order of first appearance: ○ then - then · (or ① then - then ·); a new style
+            # opening a block stands where the earlier blocks' openings stand (❶ ❷ in one block,
+            # ㉮ ㉯ in the next)
+            style = _style(it.marker)
+            if style not in style_levels and len(ach) == group_start and opening:
+                style_levels[style] = opening[0]
+            level = style_levels.setdefault(style, len(style_levels) + 1)
+            if len(ach) == group_start and not opening:
+                opening.append(level)
             parent = parent_for(level, group_start)
         ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
                              text, date))
