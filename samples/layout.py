@@ -1096,10 +1096,10 @@ def _two_col(label: str, content: list[str | Grid]) -> Grid:
 def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     """The whole body as one table: a section label on the left, its content on the right."""
     unit = style.unit_format.format(unit=rec["funding"]["unit"])
-    ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style)
-                             if not isinstance(b, Figure)]
+    ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)
+                             if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
-        ach += [block_heading(style.goals_heading, style, n_groups(rec)), goals_grid(rec, style)]
+        ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),

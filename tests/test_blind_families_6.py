@@ -159,3 +159,30 @@ def test_a_budget_in_spaced_korean_words_reads_right_or_null() -> None:
     b = parse_budget("총 3억 2천 5백만원(국비 3억 2천 5백만원)")
     assert b["total_krw"] in (None, 325_000_000)
     assert all(p["amount_krw"] in (None, 325_000_000) for p in b["parts"])
+
+
+def test_a_page_numbered_footer_is_furniture_whatever_its_indent() -> None:
+    """pdftotext -layout indents a centred footer by each page's own left edge."""
+    pages = []
+    for n, pad in ((1, 31), (2, 27), (3, 22)):
+        body = "\n".join(f"○ 본문 {n}-{k} 내용" for k in range(4))
+        pages.append(f"{body}\n\n{' ' * pad}미래특례시 자원순환 기… {n} / 3\n")
+    lines = split_lines("\f".join(pages))
+    assert {lines[k].text.strip() for k in furniture(lines)} == {f"미래특례시 자원순환 기… {n} / 3" for n in (1, 2, 3)}
+    # a line repeated at different indents without a page number stays text
+    pages = [f"○ 본문 {n}\n{' ' * (10 + n)}같은 문장\n" for n in (1, 2, 3)]
+    lines = split_lines("\f".join(pages))
+    assert not {lines[k].text.strip() for k in furniture(lines)}
+
+
+# ------------------------------------------------------------------------------ body labels numbered by a bare number
+
+
+def test_a_label_column_label_numbered_by_a_bare_number() -> None:
+    from pledgecard.extract.readers.text_regions import label_line
+
+    def label(text: str) -> bool:
+        return label_line(split_lines(text)[0], 14) is not None
+
+    assert label("2 재정투자계") and label("5 향후 추진")  # a section label its cell wrapped
+    assert not label("3 12억원") and not label("2024 사업") and not label("12,300 5,000")
