@@ -186,3 +186,23 @@ def test_a_label_column_label_numbered_by_a_bare_number() -> None:
 
     assert label("2 재정투자계") and label("5 향후 추진")  # a section label its cell wrapped
     assert not label("3 12억원") and not label("2024 사업") and not label("12,300 5,000")
+
+
+def test_a_deeper_style_first_seen_in_the_second_block_is_one_below_the_deepest() -> None:
+    """The opening style of the second block shares level 1: a new sub-style after it is level 3
+    under ``-``, not one level per style seen."""
+    items = [_item("그간 추진실적 ('24년 2/4분기 기준 누계)"), _item("❶ 청년 일자리 분야"),
+             _item("- 설명회 개최 : 2024.03.15."), _item("금분기 추진실적 ('24년 3/4분기 현재)"),
+             _item("㉮ 세부 추진실적"), _item("- 인력양성"), _item("· 공모사업 최종 선정 : '24.8.")]
+    ach = extract_achievements(items).value["achievements"]
+    assert [(a["level"], a["parent"]) for a in ach] == [(1, None), (2, 0), (1, None), (2, 2), (3, 3)]
+
+
+def test_a_block_heading_numbered_under_its_section_starts_a_line_of_its_own() -> None:
+    from pledgecard.extract.textjoin import starts_new_block
+
+    assert starts_new_block("3.2 금분기 추진실적 ('24년 1/4분기 현재)")
+    assert starts_new_block("3.1 그간 추진실적")
+    # the wrapped rest of an item: a decimal figure, not a heading number
+    assert not starts_new_block("3.5 km 구간 정비 완료")
+    assert not starts_new_block("2.5%p 상승")

@@ -164,7 +164,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             style = _style(it.marker)
             if style not in style_levels and len(ach) == group_start and opening:
                 style_levels[style] = opening[0]
-            level = style_levels.setdefault(style, len(style_levels) + 1)
+            level = style_levels.setdefault(style, max(style_levels.values(), default=0) + 1)
             if len(ach) == group_start and not opening:
                 opening.append(level)
             parent = parent_for(level, group_start)
