@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -35,8 +35,6 @@ def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
 def _numeric_token(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^[△▲\-]?\(?[\d,.]+\)?(?:{_alt(v.words('dates', 'score_units'))})?$")
 
-# a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적
-_DECIMAL_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+([가-힣].*)$")
 _BRACKET_HEADING = re.compile(r"^[《<〈【\[(（].*[》>〉】\])）]$")
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
 _HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
@@ -63,8 +61,7 @@ def starts_new_block(text: str) -> bool:
     hn = heading_number(text)
     if hn is not None and hn[0].startswith("r") and titleish(hn[2]):
         return True  # Ⅱ 그동안 한 일: a heading numbered in Roman numerals, its title in no vocabulary
-    sub = _DECIMAL_HEADING.match(text.strip())
-    if sub and (titleish(sub.group(1)) or parse_group_heading(sub.group(1)) is not None):
+    if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0

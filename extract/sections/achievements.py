@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.heading_numbers import decimal_rest
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
@@ -128,8 +129,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             prov[Loc("tables", len(tables))] = it.source
             tables.append(t)
             continue
-        if it.marker is None:
-            heading = parse_group_heading(it.full_text)
+        if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
+            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
