@@ -206,3 +206,15 @@ def test_a_block_heading_numbered_under_its_section_starts_a_line_of_its_own() -
     # the wrapped rest of an item: a decimal figure, not a heading number
     assert not starts_new_block("3.5 km 구간 정비 완료")
     assert not starts_new_block("2.5%p 상승")
+
+
+def test_a_decimal_numbered_block_heading_names_its_block_without_the_number() -> None:
+    from pledgecard.extract.headings import decimal_heading
+
+    assert decimal_heading("3.1 그간 추진실적 ('19년 3/4분기 기준 누계)") and decimal_heading("4.2 추진 일정")
+    assert not decimal_heading("2.5 km 구간 정비") and not decimal_heading("1.5배 증가")
+    items = [make_line("3.1 그간 추진실적 ('19년 3/4분기 기준 누계)"), _item("❶ 청년 일자리 분야"),
+             make_line("3.2 금분기 추진실적 ('19.12. 기준)"), _item("㉮ 세부 추진실적")]
+    ach = extract_achievements(items).value["achievements"]
+    assert [(a["group"], a["group_as_of"]["label"]) for a in ach] == [("그간 추진실적", "2019-Q3"),
+                                                                       ("금분기 추진실적", "2019-12")]
