@@ -39,6 +39,17 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     return "c", _CIRCLED.index(m.group("c")) + 1, m.group("rest")
 
 
+# a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적
+_DECIMAL = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+([가-힣].*)$")
+
+
+def decimal_rest(text: str) -> str | None:
+    """``'3.2 금분기 추진실적 (...)'`` -> ``'금분기 추진실적 (...)'``: the words after a decimal heading
+    number (a block numbered under its section); ``None`` for any other line."""
+    m = _DECIMAL.match(text)
+    return m.group(1) if m else None
+
+
 def titleish(rest: str) -> bool:
     """A heading's title: short, no digit (no date, no figure), no colon."""
     return len("".join(rest.split())) <= _MAX_TITLE and not re.search(r"[\d:：]", rest)

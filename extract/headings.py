@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.heading_numbers import decimal_rest, titleish
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
@@ -68,6 +69,13 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
         if d is not None:
             return _name(body, d), d
     return None
+
+
+def decimal_heading(text: str) -> bool:
+    """A heading numbered under its section (``3.2 금분기 추진실적 ('24년 1/4분기 현재)``, ``3.1 그간
+    추진실적``): a decimal number, then a short title or a block heading; it never continues an item."""
+    rest = decimal_rest(text)
+    return rest is not None and (titleish(rest) or parse_group_heading(rest) is not None)
 
 
 def reporting_date(text: str) -> dict[str, Any] | None:

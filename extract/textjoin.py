@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
+from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -73,6 +74,8 @@ def starts_new_block(text: str) -> bool:
     hn = heading_number(text)
     if hn is not None and hn[0].startswith("r") and titleish(hn[2]):
         return True  # Ⅱ 그동안 한 일: a heading numbered in Roman numerals, its title in no vocabulary
+    if decimal_heading(text):
+        return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0
 

@@ -41,6 +41,9 @@ class Funding:
     part_unit: bool = False  # the overview budget prints the unit after every part: (국비 1,200백만원, ...)
     korean_budget: bool = False  # amounts in tens of 백만원, the overview budget in words: 35억5천만원(도비 12억원, ...)
     total_row_last: bool = False  # the total row (계) after the source rows
+    grain: int = 1  # amounts drawn as whole multiples of this many of the unit (1천만원 = 10,000 천원)
+    budget_words: tuple[tuple[str, tuple[str, ...]], ...] | None = None  # the overview budget in spaced words,
+    #   `총 12억 5천만원(국비 3억원, 지방비 9억 5천만원)`, the sources these groups name summed into one part
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,7 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
     """Bullet markers by level; ``①`` / ``가.`` number the level-1 items within each block."""
     old = {"◦": 0, "-": 1, "·": 2}
     k, group = 0, None
+    blocks = list(dict.fromkeys(a["group"] for a in rec["achievements"]))
     for a in rec["achievements"]:
         if a["marker"] not in old:
             continue  # notes keep ※ / *
@@ -103,10 +107,15 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
             m, k = f"{LETTERS[k]})", k + 1
         elif m == "1)":
             m, k = f"{k + 1})", k + 1
+        elif m in NUMBER_GLYPHS:  # ❶ ❷ / ㉮ ㉯: the first block one run of glyphs, the next the other
+            runs = NUMBER_GLYPHS[m]
+            m, k = runs[blocks.index(a["group"]) % len(runs)][k], k + 1
         a["marker"] = m
 
 
 NEGATIVE_CIRCLED = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯"
+CIRCLED_HANGUL = "㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻"
+NUMBER_GLYPHS = {"❶": (NEGATIVE_CIRCLED, CIRCLED_HANGUL)}
 
 
 def _range_groups(rec: Record, rnd: random.Random) -> None:
@@ -150,6 +159,11 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     for row in vals:
         if not any(row):
             row[0] = rnd.randint(lo, hi)
+    if shape.grain > 1:  # whole grains (천만원), so that the budget's words are exact
+        vals = [[v // shape.grain * shape.grain for v in row] for row in vals]
+        for row in vals:
+            if not any(row):
+                row[0] = shape.grain * max(1, hi // shape.grain // 2)
     totals = [sum(c) for c in zip(*vals, strict=True)]
     total_col = {"label": shape.total_label, "kind": "total", "year": None}
 
@@ -184,20 +198,33 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     raw = f"{_num(sum(totals), shape.decimals)}{shape.unit}({inner})"
     if shape.korean_budget:
         raw = f"{_eok(sum(totals) * mult)}({', '.join(f'{lab} {_eok(v * mult)}' for lab, v in parts)})"
+    if shape.budget_words is not None:
+        grouped = dict((lab, g) for g, subs in shape.budget_words for lab in subs)
+        merged: list[tuple[str, int]] = []
+        for lab, v in parts:
+            name = grouped.get(lab, lab)
+            if merged and merged[-1][0] == name:
+                merged[-1] = (name, merged[-1][1] + v)
+            else:
+                merged.append((name, v))
+        parts = merged
+        raw = f"총 {_eok(sum(totals) * mult, ' ')}({', '.join(f'{lab} {_eok(v * mult, chr(32))}' for lab, v in parts)})"
+    words = shape.korean_budget or shape.budget_words is not None
     rec["overview"]["budget"] = {
-        "raw": raw, "unit": "억원" if shape.korean_budget else shape.unit,
+        "raw": raw, "unit": "억원" if words else shape.unit,
         "total_krw": sum(totals) * mult,
         "parts": [{"label": lab, "source": SOURCE_CODES[lab], "amount_krw": v * mult} for lab, v in parts],
     }
 
 
-def _eok(krw: int) -> str:
-    """Won in words of 억 and 천만: ``3,550,000,000`` -> ``35억5천만원``, ``500,000,000`` -> ``5억원``."""
+def _eok(krw: int, sep: str = "") -> str:
+    """Won in words of 억 and 천만: ``3,550,000,000`` -> ``35억5천만원`` (``35억 5천만원`` with a space
+    ``sep``), ``500,000,000`` -> ``5억원``."""
     eok, rest = divmod(krw, 10**8)
     chun = rest // 10**7
     if not chun:
         return f"{eok:,}억원"
-    return f"{eok:,}억{chun}천만원" if eok else f"{chun}천만원"
+    return f"{eok:,}억{sep}{chun}천만원" if eok else f"{chun}천만원"
 
 
 def _num(v: int, decimals: int) -> str:
@@ -261,6 +288,8 @@ DATE_FORMS |= {
                   "half": ("{y}. {h}반기",), "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",)},
     "bare_year": {"month": ("{yy}년 {m}월", "{y}. {m}월말"), "quarter": ("{yy}년 {q}분기", "{y}.{q}Q"),
                   "half": ("{yy}년 {h}반기", "{y}. {h}반기"), "range": ("{y1}.{m1}월~{y2}.{m2}월",)},
+    "full": {"day": ("{y}.{m:02d}.{d:02d}.", "'{yy}.{m}.{d}."), "month": ("'{yy}.{m}.", "{y}.{m:02d}."),
+             "quarter": ("'{yy}년 {q}/4분기",), "half": ("'{yy}년 {h}반기",), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
     "district": {"month": ("{y}. {m}.", "'{yy}. {m}월"), "quarter": ("{y}년 {q}/4분기",), "half": ("'{yy}.{h}반기",),
                  "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
@@ -291,6 +320,11 @@ def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random
         else:
             v["h"], v["hc"] = ("상", "上") if rest == "H1" else ("하", "下")
         shape = rnd.choice(forms[d["precision"]])
+        if d["precision"] == "month" and "day" in forms and not suffix and rnd.random() < 0.5:  # a day of it
+            day = rnd.randint(1, 28)
+            iso = f"{y}-{v['m']:02d}-{day:02d}"
+            raw = rnd.choice(forms["day"]).format(d=day, **v)
+            return {**d, "raw": raw, "label": iso, "start": iso, "end": iso, "precision": "day"}
     return {**d, "raw": shape.format(**v) + suffix}
 
 
@@ -331,9 +365,11 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
     day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
     old = rec["as_of"]
-    if form in ("day", "day_bare"):
+    if form in ("day", "day_bare", "day_full"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
+        if form == "day_full":
+            raw = rnd.choice([f"{y}.{m:02d}.{d:02d}. 기준", f"'{y % 100:02d}.{m}.{d}. 기준"])
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
     else:
         if old["precision"] != "quarter":
@@ -409,7 +445,7 @@ def _mgmt_no(rec: Record, fam: Family, seed: int) -> None:
     """The family's own 관리번호 shape (the card id follows it)."""
     r = random.Random(f"{fam.name}-{seed}-no")
     no = fam.mgmt_format.format(n=r.randint(1, 99), k=r.randint(1, 9), roman="ⅠⅡⅢⅣⅤⅥⅦ"[r.randrange(7)],
-                                field=r.choice(_FIELDS))
+                                field=r.choice(_FIELDS), k2=r.randint(1, 9))  # k2 drawn last: the others' draws as before
     rec["header"]["mgmt_no"] = no
     rec["card_id"] = f"{no}@{rec['as_of']['label']}"
 
@@ -1262,6 +1298,44 @@ FAMILIES += (
         date_forms="county_hanja",
         indicator_goals=True,
         outreach_unit="건",
+    ),
+    Family(
+        name="mirae-city",
+        about="a large city (특례시), designed blind; headings in a decimal hierarchy (`1. 사업내용`, the blocks "
+              "`3.1 그간 추진실적 (date)`, the overview's labels `(1)` `(2)` `(3)`), section synonyms (`재정투자계획`, "
+              "`성과지표`, `향후 추진일정`), a 6-column header (three label/value pairs a row, 공약번호 `3-2-17`), "
+              "funding in 천원 with a two-column 구분: 국비 split into 국고보조금 / 특별교부세 over its 소계, "
+              "도비 and 시비 under 지방비 with a 소계, the overview budget in spaced words (`총 12억 5천만원(국비 "
+              "3억원, 지방비 9억 5천만원)`), dates printed to the day (`2024.03.15.`, `'24.3.15.`), ranges "
+              "`'24.3.~'24.12.`, level-1 items numbered `❶ ❷` in one block and `㉮ ㉯` in the next, a running "
+              "footer with the title cut short and `1 / 3`",
+        government=("시장", "미래특례시", "시민", [["도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="미래특례시 민선8기 시장 공약사업 추진상황 관리카드",
+        style=Style(heading_format="{n} {label}", group_format="{sec}.{num} {group} ({date})",
+                    group_plain="{sec}.{num} {group}", bullet1="○", bullet2="-", header_layout="grid6",
+                    header_words=(("title", "공약사업명"), ("no", "공약번호"), ("coop", "관련부서"),
+                                  ("target", "추진목표")),
+                    lead_label="소관부서", status_label="진행상황", phone_label="연락처", as_of_line="({date})",
+                    section_order=("overview", "funding", "achievements", "goals", "plans", "outreach", "effects"),
+                    overview_marks=("(1)", "(2)", "(3)"), overview_labels=("사업기간", "사업비", "세부내용"),
+                    year_format="{y}년", unit_format="(단위: {unit})", funding_span="연차별 투자계획",
+                    funding_groups=(("국비", ("국고보조금", "특별교부세")), ("지방비", ("도비", "시비"))),
+                    goals_layout="year_col", goals_rate=True, goals_project_label="지표명",
+                    running_footer="{short}   {n} / {total}", overview_heading="사업내용",
+                    funding_heading="재정투자계획", achievements_heading="추진실적", goals_heading="성과지표",
+                    plans_heading="향후 추진일정", effects_heading="기대효과", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=False, font_pt=11.0, line_height=1.9, dump="blocks"),
+        first_seed=36001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("❶", "-", "·"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
+                        total_row_label="합계", scale=(10_000, 2_000_000), grain=10_000,
+                        budget_words=(("지방비", ("도비", "시비")),)),
+        goal_values=True,
+        mgmt_format="{k}-{k2}-{n}",
+        date_forms="full",
+        current_group="금분기 추진실적",
+        as_of_form="day_full",
     ),
 )
 

@@ -342,6 +342,14 @@ def _header_wide3(rec: Record, style: Style) -> Grid:
     return _pairs_grid(rows, 6, [1.0, 1.6, 1.0, 1.6, 1.0, 2.4])
 
 
+def _header_grid6(rec: Record, style: Style) -> Grid:
+    """Three label/value pairs a row (6 columns), the number first; the title and the target each a
+    row of their own."""
+    f = _header_fields(rec, style)
+    rows = [[f["no"], f["lead"], f["status"]], [f["title"]], [f["name"], f["phone"], f["coop"]], [f["target"]]]
+    return _pairs_grid(rows, 6, [1.0, 1.5, 1.0, 1.5, 1.0, 1.5])
+
+
 def _header_dept2(rec: Record, style: Style) -> Grid:
     """The department in charge printed as two cells, 담당부서 (its bureau) and 담당과 (the division):
     ``교육혁신국 학교혁신과`` -> ``교육혁신국`` | ``학교혁신과``; a 책임자 (a supervisor, not in the record)
@@ -411,7 +419,7 @@ def _header_rate(rec: Record, style: Style) -> Grid:
 
 _HEADER_LAYOUTS = {"rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
-                   "split_no": _header_split_no}
+                   "split_no": _header_split_no, "grid6": _header_grid6}
 
 
 # ------------------------------------------------------------------------------ sections
@@ -434,6 +442,9 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     b1, b2, (lp, lb, lc) = style.bullet1, style.bullet2, style.overview_labels
     budget = wrap_budget(o["budget"]["raw"]) if style.budget_wrap else o["budget"]["raw"]
     m1, m2, m3 = ("가.", "나.", "다.") if style.overview_lettered else (b1, b1, b1)
+    if style.overview_marks:  # (1) 사업기간 : ... / (2) 총사업비 : ... / (3) 주요내용, the contents bulleted
+        m1, m2, m3 = style.overview_marks
+        b2 = b1
     if style.overview_lettered:  # the labels lettered as sub-headings, the contents bulleted under them
         b2 = b1
     lines = [f"{m1} {lp} : {o['period']['raw']}", f"{m2} {lb} : {budget}", f"{m3} {lc}"]
@@ -582,7 +593,88 @@ def _corner(rec: Record, style: Style) -> list[str]:
     return head + [style.unit_format.format(unit=rec["funding"]["unit"])] if style.unit_in_corner else head
 
 
+def _split(v: int, grain: int, r: random.Random) -> tuple[int, int]:
+    """``v`` won in two parts, each a multiple of ``grain`` won (the first none when ``v`` is one grain)."""
+    if v < 2 * grain:
+        return 0, v
+    a = grain * round(v * r.uniform(0.3, 0.8) / grain)
+    return a, v - a
+
+
+def _funding_group_rows(rec: Record, style: Style) -> list[tuple[str, str, list[int]]]:
+    """The printed rows of a grouped funding table: (group cell, row label, amounts in won); the group
+    cell is empty for a row of its own. A group named like a record row splits that row over its
+    sub-sources and prints the row as its 소계; a group of record rows prints them and their 소계."""
+    f = rec["funding"]
+    groups = dict(style.funding_groups)
+    member = {lab: g for g, subs in style.funding_groups for lab in subs}
+    ti = next((k for k, c in enumerate(f["columns"]) if c["kind"] == "total"), None)
+    r = random.Random(f"subsources-{rec['header']['title']}")
+    out: list[tuple[str, str, list[int]]] = []
+    done: set[str] = set()
+    for row in f["rows"]:
+        lab, vals = row["label"], row["amounts_krw"]
+        if lab in groups:
+            parts = [_split(v, 10**7, r) if k != ti else (0, 0) for k, v in enumerate(vals)]
+            firsts, seconds = [p[0] for p in parts], [p[1] for p in parts]
+            if ti is not None:
+                firsts[ti] = sum(v for k, v in enumerate(firsts) if k != ti)
+                seconds[ti] = sum(v for k, v in enumerate(seconds) if k != ti)
+            a, b = groups[lab]
+            out += [(lab, a, firsts), (lab, b, seconds), (lab, style.subtotal_label, vals)]
+        elif lab in member and member[lab] not in done:
+            g = member[lab]
+            done.add(g)
+            rows = [x for x in f["rows"] if member.get(x["label"]) == g]
+            out += [(g, x["label"], x["amounts_krw"]) for x in rows]
+            out.append((g, style.subtotal_label, [sum(c) for c in zip(*(x["amounts_krw"] for x in rows), strict=True)]))
+        elif lab not in member:
+            out.append(("", lab, vals))
+    return out
+
+
+def _funding_grouped(rec: Record, style: Style) -> Grid:
+    """The funding table with a two-column 구분: a source group's cell spanning its sub-source rows and
+    their 소계 row; the total and ungrouped rows span both label columns."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    cols = f["columns"]
+    rows = _funding_group_rows(rec, style)
+    totals = {x["label"] for x in f["rows"] if x["source"] == "total"}
+    g = Grid(2 + len(rows), 2 + len(cols), widths=[0.9, 1.2] + [1.0] * len(cols), role="funding")
+    g.put(0, 0, _corner(rec, style), rs=2, cs=2, head=True)
+    value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
+    for k, c in enumerate(cols):
+        if c["kind"] == "total":
+            g.put(0, 2 + k, c["label"], rs=2, head=True)
+    g.put(0, 2 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
+    for k in value_idx:
+        g.put(1, 2 + k, year_label(cols[k], style), head=True)
+    i = 0
+    while i < len(rows):
+        group = rows[i][0]
+        n = 1
+        while group and i + n < len(rows) and rows[i + n][0] == group:
+            n += 1
+        if group:
+            g.put(2 + i, 0, group, rs=n, head=True)
+        for j in range(i, i + n):
+            _, lab, vals = rows[j]
+            if group:
+                g.put(2 + j, 1, lab, head=True)
+            else:
+                g.put(2 + j, 0, style.spaced(lab), cs=2, head=True)
+            total = not group and lab in totals
+            for k, v in enumerate(vals):
+                g.put(2 + j, 2 + k, amount_text(v // mult, f["unit"], style, total=total), align="right")
+        i += n
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
 def funding_grid(rec: Record, style: Style) -> Grid:
+    if style.funding_groups:
+        return _funding_grouped(rec, style)
     if style.funding_pair == "secured":
         return _funding_secured(rec, style)
     if style.funding_pair:
@@ -693,27 +785,29 @@ def side_grid(tb: Record) -> Grid:
     return g
 
 
-def group_heading(item: Record, style: Style, letter: int = 0) -> str:
+def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> str:
     """``《기 추진실적: ’24. 3분기 기준 누계》``: the heading of the block an achievement item stands in
     (``letter`` counts the blocks, for templates that letter them: ``가. 기 추진실적('22. 7. ~ '24. 9.)``)."""
     gd = item.get("group_as_of")
     group = item["group"]
     if style.group_format:
         if gd and gd["raw"] != group:
-            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=letter + 1)
-        return block_heading(group, style, letter)
+            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=letter + 1,
+                                             sec=sec)
+        return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
 
 
-def block_heading(text: str, style: Style, letter: int) -> str:
-    """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``."""
+def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
+    """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``
+    (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
     if style.group_format:
-        return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1)
+        return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1, sec=sec)
     return f"{style.group_open}{text}{style.group_close}"
 
 
-def achievement_blocks(rec: Record, style: Style) -> list[Block]:
+def achievement_blocks(rec: Record, style: Style, sec: int = 0) -> list[Block]:
     """Group headings, bullet lines and side tables in reading order."""
     out: list[Block] = []
     tables_after: dict[int, list[Record]] = {}
@@ -726,7 +820,7 @@ def achievement_blocks(rec: Record, style: Style) -> list[Block]:
     for i, item in enumerate(rec["achievements"]):
         if item["group"] != group:
             group = item["group"]
-            out.append(Para(group_heading(item, style, n_groups), "group"))
+            out.append(Para(group_heading(item, style, n_groups, sec), "group"))
             n_groups += 1
         out.append(Para(_item_line(item), f"l{item['level']}"))
         for tb in tables_after.get(i, []):
@@ -1077,10 +1171,10 @@ def _two_col(label: str, content: list[str | Grid]) -> Grid:
 def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     """The whole body as one table: a section label on the left, its content on the right."""
     unit = style.unit_format.format(unit=rec["funding"]["unit"])
-    ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style)
-                             if not isinstance(b, Figure)]
+    ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)
+                             if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
-        ach += [block_heading(style.goals_heading, style, n_groups(rec)), goals_grid(rec, style)]
+        ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
@@ -1174,9 +1268,9 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         n += 1
         blocks.extend(photo_blocks(rec, style, n))
         blocks.append(PageBreak())
-    section(style.achievements_heading, achievement_blocks(rec, style))
+    section(style.achievements_heading, achievement_blocks(rec, style, n + 1))
     if rec["goals"]:
-        blocks.append(Para(block_heading(style.goals_heading, style, n_groups(rec)), "group"))
+        blocks.append(Para(block_heading(style.goals_heading, style, n_groups(rec), n), "group"))
         if style.goals_lines:
             blocks.extend(Para(x) for x in goal_lines(rec, style))
         else:
@@ -1250,7 +1344,7 @@ def _schedule_grid(rec: Record) -> Grid:
     return g
 
 
-def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
+def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[Block]:
     """The blocks under one section's heading (empty: the card has nothing for it)."""
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
@@ -1258,7 +1352,7 @@ def _section_content(key: str, rec: Record, style: Style) -> list[Block]:
         unit = [] if style.unit_in_corner else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         return [*unit, *funding_grids(rec, style)]
     if key == "achievements":
-        return achievement_blocks(rec, style)
+        return achievement_blocks(rec, style, sec)
     if key == "goals":
         return [goals_grid(rec, style)] if rec["goals"] else []
     if key == "outreach":
@@ -1299,7 +1393,7 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
     out: list[Block] = []
     n = 0
     for key in style.section_order:
-        content = _section_content(key, rec, style)
+        content = _section_content(key, rec, style, n + 1)
         if not content:
             continue
         n += 1

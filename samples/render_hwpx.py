@@ -77,6 +77,10 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.running_header and records:
         doc.page.set_header(text=running_text(records[0], style))
         doc.page.set_page_number(prefix="- ", suffix=" -")
+    if style.running_footer and records:  # the short title and the page number (HWPX counts no pages)
+        from samples.render_pdf import short_title
+
+        doc.page.set_page_number(prefix=f"{short_title(records[0]['header']['title'])}   ")
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:

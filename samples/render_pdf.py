@@ -100,13 +100,28 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
         text = running_text(records[0], style).replace('"', "'")
         top = RUNNING.format(text=text)
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
-                      turned="portrait" if style.landscape else "landscape", top=top, fig_w=110, page_no=_page_number(style.page_number))
+                      turned="portrait" if style.landscape else "landscape", top=top, fig_w=110,
+                      page_no=_page_number(_footer(records, style)))
+
+
+def _footer(records: list[dict[str, Any]], style: Style) -> str:
+    """The footer's format: the page number alone, or a running footer naming the card's short title."""
+    if not style.running_footer or not records:
+        return style.page_number
+    return style.running_footer.replace("{short}", short_title(records[0]["header"]["title"]))
 
 
 def _page_number(fmt: str) -> str:
-    """The CSS ``content`` of a footer printed as ``fmt`` (``- {n} -``)."""
+    """The CSS ``content`` of a footer printed as ``fmt`` (``- {n} -``, ``{short}  {n} / {total}``)."""
     before, _, after = (part.replace('"', "'") for part in fmt.partition("{n}"))
-    return f'"{before}" counter(page) "{after}"'
+    mid, total, end = after.partition("{total}")
+    pages = f' counter(pages) "{end}"' if total else ""
+    return f'"{before}" counter(page) "{mid}"{pages}'
+
+
+def short_title(title: str, n: int = 14) -> str:
+    """A title cut short for a running footer: its first ``n`` characters and ``…``."""
+    return title if len(title) <= n else title[: n - 2].rstrip() + "…"
 
 
 def _pages_html(blocks: list[Block]) -> str:

@@ -120,6 +120,15 @@ class Style:
     goals_indicator: str = "지표{k}"  # goals_layout "indicators": the head over every indicator's column
     photo_grid: tuple[str, ...] = ()  # the photos section as a 2-column table, a photo and its caption a cell
 
+    # ---- blind families (mirae-city)
+    overview_marks: tuple[str, ...] = ()  # the overview's labels numbered as blocks: ("(1)", "(2)", "(3)")
+    funding_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # funding rows grouped under a spanning
+    #   source cell with a 소계 row: (("국비", ("국고보조금", "특별교부세")), ("지방비", ("도비", "시비"))). A group
+    #   named like a record row prints that row's figures as its 소계, split over the sub-sources (which the
+    #   record leaves out); a group of record rows prints them with their 소계 (which the record leaves out)
+    subtotal_label: str = "소계"
+    running_footer: str = ""  # a footer on every page: "{short}  {n} / {total}" ({short}: the title cut short)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -149,6 +149,12 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("sinbi-county", "pdf"): 0.98,
     ("sinbi-county", "hwp"): 0.98,
     ("sinbi-county", "hwpx"): 0.98,
+    # designed blind in session 8 (issue 11); before the extractor read it: 0.751 pdf, 0.756 hwp/hwpx,
+    # 0.527 txt, 29 wrong figures (국비 read from its first sub-source row, 국고보조금; goal targets in txt)
+    ("mirae-city", "txt"): 0.98,
+    ("mirae-city", "pdf"): 0.98,
+    ("mirae-city", "hwp"): 0.98,
+    ("mirae-city", "hwpx"): 0.98,
 }
 
 
@@ -181,9 +187,22 @@ def _funding_errors(rec: dict[str, Any]) -> list[str]:
                 errs.append(f"column {k} parts do not sum to 계")
     b = rec["overview"]["budget"]
     row_totals = [sum(v for k, v in enumerate(p["amounts_krw"]) if k != ti) for p in parts]
-    if [p["amount_krw"] for p in b["parts"]] != row_totals or b["total_krw"] != sum(row_totals):
+    if not _parts_fit([p["amount_krw"] for p in b["parts"]], row_totals) or b["total_krw"] != sum(row_totals):
         errs.append("overview budget differs from the funding rows")
     return errs
+
+
+def _parts_fit(parts: list[int], row_totals: list[int]) -> bool:
+    """Whether the budget's parts are the funding rows' totals in order, a part also the sum of a run
+    of rows (지방비 = 도비 + 시비)."""
+    k = 0
+    for amount in parts:
+        run = 0
+        while k < len(row_totals) and run < amount:
+            run, k = run + row_totals[k], k + 1
+        if run != amount:
+            return False
+    return k == len(row_totals)
 
 
 # ------------------------------------------------------------------------------ the families
@@ -291,7 +310,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                 assert _funding_errors(r) == []
                 if _fmt(path) == "pdf":
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 8 * 2**20  # 25 families (7.0 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 8 * 2**20  # 27 families (7.6 MiB)
 
 
 def _document_text(path: Path) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.markers import letter_index, split_marker
 from pledgecard.extract.textjoin import glue
 
@@ -252,8 +253,8 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     """
     if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
-    if _HEADING_LIKE.match(nxt.text.strip()):
-        return False  # 《2024년 4분기 현재》 starts a block; it never continues an item
+    if _HEADING_LIKE.match(nxt.text.strip()) or decimal_heading(nxt.text):
+        return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...) start a block; they never continue an item
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
     if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):

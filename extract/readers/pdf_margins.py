@@ -36,6 +36,18 @@ class _PageNumber:
 
 
 PAGE_NUMBER = _PageNumber()
+
+# A page number set off at the end of a running line (``공약 제목…  2 / 3``, ``제목 - 2 -``): the line
+# repeats from page to page but for the number.
+_TRAILING_NUMBER = re.compile(r"\s(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$")
+
+
+def running_key(text: str) -> str:
+    """The text a running line repeats on every page: ``제목…  1 / 3`` -> ``제목… #`` (the page number
+    after the words made a mark), any other text folded as it is."""
+    text = " ".join(text.split())
+    m = _TRAILING_NUMBER.search(text)
+    return f"{text[: m.start()].rstrip()} #" if m and text[: m.start()].strip() else text
 MARGIN_BAND = 0.15  # fraction of the page height at the top and bottom where page numbers sit
 POS_TOL = 2.0  # points
 
@@ -86,7 +98,7 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
             if _is_page_number(line, page):
                 drop.add(id(line))
             else:
-                by_text[line.full_text].append(line)
+                by_text[running_key(line.full_text)].append(line)
     need = max(2, math.ceil(len(pages) / 2))
     for occurrences in by_text.values():
         if len({line.page for line in occurrences}) < need:

@@ -30,6 +30,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
@@ -124,6 +125,9 @@ def _is_label(seg: Seg, col: int) -> bool:
     brackets, then words)."""
     marker, rest = split_marker(seg.text)
     words = rest if marker is not None and _ENCLOSED.match(marker) and rest else seg.text
+    bare = heading_number(seg.text.strip()) if marker is None else None
+    if bare and bare[0] == "d" and titleish(bare[2]):
+        words = bare[2]  # a heading numbered by a bare number (``2 재정투자계``, its cell wrapped)
     if marker is not None and marker in SECTION_MARKERS + LEVEL1_MARKERS and rest and section_of(rest):
         words = rest  # a heading glyph before words naming a section (● 공약 개요): a label all the same
     plain = words is not seg.text or (_plain(seg) and not _NUMBERED.match(seg.text))

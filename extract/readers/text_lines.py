@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER
+from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
 
 _GAP = re.compile(r"\S+(?: \S+)*")
 _WIDE = {"W", "F"}
@@ -195,7 +195,10 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
             if is_page_number(line) and (not marked or _marked_number(line)):
                 drop.add(k)
                 continue
-            key = (" ".join(line.text.split()), line.indent())
+            text = running_key(line.text)
+            # a line repeated but for its page number is furniture wherever a layout dump set it
+            # (pdftotext -layout indents a centred footer by each page's own left edge)
+            key = (text, -1 if text.endswith(" #") else line.indent())
             by_key[key].add(page)
             where[key].append(k)
             if k == next((j for j in idx if not is_page_number(lines[j])), None):

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
@@ -86,6 +87,8 @@ def _label_shaped(text: str) -> bool:
     if is_title(text) or len(text.strip()) > LABEL_CHARS:
         return False
     marker, body = split_marker(text)
+    if marker is None and (bare := heading_number(text.strip())) and bare[0] == "d" and titleish(bare[2]):
+        marker, body = text.split()[0], bare[2]  # a heading numbered by a bare number (``2 재정투자계``)
     if marker is None and text.strip()[:1] in BULLETS:
         return False
     if marker is not None and not is_numbering(marker) and marker not in _OPENERS and marker in BULLETS:

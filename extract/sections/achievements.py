@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.heading_numbers import decimal_rest
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
@@ -96,6 +97,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
     style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
+    opening: list[int] = []  # the depth of the item opening the first block
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -125,8 +127,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             prov[Loc("tables", len(tables))] = it.source
             tables.append(t)
             continue
-        if it.marker is None:
-            heading = parse_group_heading(it.full_text)
+        if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
+            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
@@ -155,8 +157,15 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             level = (ach[anchor]["level"] + 1) if anchor is not None else 1
             parent = anchor
         else:
-            # depth by order of first appearance: ○ then - then · (or ① then - then ·)
-            level = style_levels.setdefault(_style(it.marker), len(style_levels) + 1)
+            # depth by order of first appearance: ○ then - then · (or ① then - then ·); a new style
+            # opening a block stands where the earlier blocks' openings stand (❶ ❷ in one block,
+            # ㉮ ㉯ in the next)
+            style = _style(it.marker)
+            if style not in style_levels and len(ach) == group_start and opening:
+                style_levels[style] = opening[0]
+            level = style_levels.setdefault(style, max(style_levels.values(), default=0) + 1)
+            if len(ach) == group_start and not opening:
+                opening.append(level)
             parent = parent_for(level, group_start)
         ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
                              text, date))

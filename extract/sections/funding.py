@@ -22,7 +22,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_line_tokens,
     sub_column_pattern,
 )
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
+from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
     funding_source,
@@ -194,11 +194,14 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         col_idx.append(j)
     unlabelled = [j for j in range(width, n_cols) if j not in col_idx and j not in shares]
     rows = []
+    spans: list[tuple[str | None, str]] = []  # per record row: its group cell (two label columns), its own
     for i in data:
         row = grid[i]
         label = source_label(row[:width])
         if label is None:
             continue
+        group, own = _row_label(row[0]), _row_label(row[width - 1])
+        spans.append((group if width >= 2 and group != own else None, own))
         cells = [row[j] if j < len(row) else "" for j in col_idx]
         amounts = [parse_amount(_squash(c), multiplier) if c.strip() else None for c in cells]
         if any(j < len(row) and row[j].strip() for j in unlabelled):
@@ -216,7 +219,39 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
-    return columns, rows
+    keep = _fold_subtotals(rows, spans)
+    if where is not None:
+        where[-len(rows):] = [w for k, w in enumerate(where[-len(rows):]) if k in keep] if rows else []
+    return columns, [r for k, r in enumerate(rows) if k in keep]
+
+
+def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, str]]) -> set[int]:
+    """The rows to keep where a source cell spans a run of rows closed by a subtotal row (국비 over
+    국고보조금 / 특별교부세 / 소계; 지방비 over 도비 / 시비 / 소계), so that no figure is counted twice:
+    rows naming sources of their own (도비, 시비) are kept and their subtotal dropped; rows naming
+    no source of their own (국고보조금) are parts of the spanning source, whose figures are the
+    subtotal row's, read as that source's row. A subtotal row's label alone names no source."""
+    sub_words = {key(w) for w in current().words("totals", "sub")}
+    keep = set(range(len(rows)))
+    k = 0
+    while k < len(rows):
+        group = spans[k][0]
+        end = k + 1
+        while group is not None and end < len(rows) and spans[end][0] == group:
+            end += 1
+        run = range(k, end)
+        subs = [j for j in run if key(spans[j][1]) in sub_words]
+        src = funding_source(group) if group else None
+        if len(subs) == 1 and subs[0] == end - 1 and src not in (None, "total"):
+            members = [j for j in run if j != subs[0]]
+            owns = [funding_source(spans[j][1]) for j in members]
+            if owns and all(o not in (None, "total", src) for o in owns) and len(set(owns)) == len(owns):
+                keep.discard(subs[0])
+            elif all(o in (None, src) for o in owns):
+                keep.difference_update(members)
+                rows[subs[0]].update(label=group, source=src)
+        k = end
+    return keep
 
 
 def _label_piece(label: str, head: list[str]) -> bool:
@@ -467,6 +502,13 @@ def _data_row(text: str) -> list[str] | None:
     """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines.
     Amounts printed glued together are parted where their comma groups tell (:func:`split_glued`);
     where they do not, the glued text stays one cell, which no column takes."""
+    row = _printed_row(text)
+    label = source_label([row[0]]) if row else None
+    return [label, *row[1:]] if row and label else None
+
+
+def _printed_row(text: str) -> list[str] | None:
+    """A row line as printed: its label words (whether or not they name a source), then its amounts."""
     toks = plan_line_tokens([p for t in text.split() for p in split_after_units(t)], _is_amount)
     # (a plan row's pair word out; a second figure's row none)
     if toks is None:
@@ -474,13 +516,10 @@ def _data_row(text: str) -> list[str] | None:
     k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
     if k is None or k == 0 or current().build(_gubun).search(" ".join(toks[:k])):
         return None  # no amount, or the header line (구분 합계 2019 2020 ...: years after the label column's head)
-    label = source_label([" ".join(toks[:k])])
-    if label is None:
-        return None
     cells: list[str] = []
     for t in toks[k:]:
         cells.extend(split_glued(t) or [t])
-    return [label, *cells]
+    return [" ".join(toks[:k]), *cells]
 
 
 def grid_from_lines(lines: list[Line]) -> list[list[str]]:
@@ -532,6 +571,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_lines: list[str] = []
     data: list[list[str]] = []
     pairs: list[str] | None = None  # a header line of sub-column pair words (계획 확보 계획 확보 ...)
+    raws: list[list[str]] = []  # the row lines as printed, labels naming no source among them
     for ln in lines:
         text = ln.full_text
         toks = text.split()
@@ -539,6 +579,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             pairs = pattern
             continue
         row = _data_row(text)
+        printed = _printed_row(text) if data or row else None
+        if printed:
+            raws.append(printed)
         if row:
             data.append(row)
             continue
@@ -566,7 +609,33 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in _NOTE_DASHES else r for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
+    grouped = _group_columns(raws) if not pairs and not note else None
+    if grouped is not None:  # two label columns: the spanning source, then the row's own label
+        return [["", *header]] + grouped
     return [header] + data
+
+
+def _group_columns(data: list[list[str]]) -> list[list[str]] | None:
+    """Rows whose spanning source cell a dump printed once, on the run's first row, before the row's
+    own label (``국비 국고보조금 ...`` / ``특별교부세 ...`` / ``소계 ...``), as two label cells a row
+    (``국비 | 특별교부세``): the source spans its rows down to the subtotal row closing the run. Only
+    where a subtotal row closes a run so opened; else ``None``."""
+    sub = {key(w) for w in current().words("totals", "sub")}
+    out: list[list[str]] = []
+    group: str | None = None
+    opened = closed = False
+    for r in data:
+        words = r[0].split()
+        if group is None and len(words) >= 2 and len(words[0]) >= 2 and funding_source(words[0]) not in (None, "total"):
+            group, opened = words[0], True
+            out.append([group, "".join(words[1:]), *r[1:]])
+        elif group is not None:
+            out.append([group, r[0], *r[1:]])
+            if key(r[0]) in sub:
+                group, closed = None, True
+        else:
+            out.append([r[0], r[0], *r[1:]])
+    return out if opened and closed and group is None else None
 
 
 def _source_labels(tokens: list[str]) -> list[str] | None:
