@@ -1,7 +1,8 @@
 """What the worker pool did in a batch: round trips, and when each worker was busy or idle.
 
 Workers time each job on the system-wide monotonic clock (``time.monotonic``, comparable between
-processes on Linux); the parent notes when the pool started and when the last result came.
+processes on Linux); the parent notes when the pool started and when the last result came, and
+its own CPU seconds at both (what it used before, beside and after the workers).
 ``benchmarks/bench_batch.py`` prints the figures; nothing else depends on them."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class PoolStats:
     resent: int = 0  # files sent again after their chunk crashed or was stopped
     started: float = 0.0  # parent: the pool was started
     ended: float = 0.0  # parent: the last result came
+    started_cpu: float = 0.0  # the parent's CPU seconds (time.process_time) then
+    ended_cpu: float = 0.0
     spans: list[Span] = field(default_factory=list)
 
     def report(self) -> dict[str, Any]:

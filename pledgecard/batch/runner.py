@@ -268,7 +268,7 @@ class _Local:
         self.beacon = ctx.RawArray("d", 2 * self.ring)
         pool = ProcessPool(max_workers=self.workers, initializer=_init_worker,
                            initargs=(os.getpid(), warm, self.beacon), context=ctx)
-        self.stats.started = time.monotonic()
+        self.stats.started, self.stats.started_cpu = time.monotonic(), time.process_time()
         return pool
 
     def fill(self, pool: ProcessPool) -> None:
@@ -296,7 +296,7 @@ class _Local:
             yield from self._settle(fut, self.inflight.pop(fut))
         if self.hard:
             yield from self._stop_stuck()
-        self.stats.ended = time.monotonic()
+        self.stats.ended, self.stats.ended_cpu = time.monotonic(), time.process_time()
 
     def _in_progress(self, sent: _Sent) -> int | None:
         """The position in ``sent`` of the file its worker was reading (``None``: between files)."""
