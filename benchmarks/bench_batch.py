@@ -134,6 +134,16 @@ def _stat(pid: int) -> tuple[int, float] | None:
         return None
 
 
+def _cpu_with_children(pid: int) -> tuple[float, float]:
+    """(CPU seconds of ``pid`` itself, of its children that have exited and been waited for)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            f = fh.read().rsplit(b")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / TICKS, (int(f[13]) + int(f[14])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0, 0.0
+
+
 def _pss_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
@@ -263,8 +273,11 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
             cards, failed, pool = s.cards, s.failed, s.pool.report()
             # the serial parts: planning before the pool starts, outputs after its last result
             pool.update(before=s.pool.started - t0, after=t1 - s.pool.ended)
-            workers_seen = {span.pid for span in s.pool.spans}
             phases = (s.pool.started_cpu, s.pool.ended_cpu)
+            pool_cpu = s.pool.worker_cpu()
+            # every process the fork server forked has ended and been waited for by now: its children's
+            # CPU seconds are exact, where sampling misses the last moments of short-lived processes
+            exact = [_cpu_with_children(p) for p in tree.forkservers]
     seconds = time.perf_counter() - start
     worker_cpu, server_cpu = tree.split()
     parent_cpu = _own_cpu() - cpu0 - tree.own_cpu
@@ -278,8 +291,12 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
         before = phases[0] - cpu0 - share * pool["before"]
         during = phases[1] - phases[0] - share * pool["wall"]
         out.update(parent_before=before, parent_during=during, parent_after=parent_cpu - before - during,
-                   pool_cpu=sum(c for p, c in tree.cpu.items() if p in workers_seen))
-        out["other_cpu"] = worker_cpu - out["pool_cpu"]  # processes forked for the outputs (card files)
+                   pool_cpu=pool_cpu)
+        if exact:
+            out["server_cpu"] = sum(own for own, _ in exact)
+            out["worker_cpu"] = sum(kids for _, kids in exact)
+        # processes forked for the outputs (card files), and the workers' ends after their last job
+        out["other_cpu"] = max(0.0, out["worker_cpu"] - pool_cpu)
     return out
 
 

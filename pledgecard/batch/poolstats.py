@@ -15,13 +15,15 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """One job in one worker: when it ran, its CPU seconds and how many files it held."""
+    """One job in one worker: when it ran, its CPU seconds, how many files it held and the worker's
+    CPU seconds since it was forked, at the job's end."""
 
     pid: int
     start: float
     end: float
     cpu: float
     files: int
+    worker_cpu: float = 0.0
 
 
 @dataclass(slots=True)
@@ -35,6 +37,13 @@ class PoolStats:
     started_cpu: float = 0.0  # the parent's CPU seconds (time.process_time) then
     ended_cpu: float = 0.0
     spans: list[Span] = field(default_factory=list)
+
+    def worker_cpu(self) -> float:
+        """The workers' CPU seconds from their fork to their last job's end (start-up included)."""
+        last: dict[int, float] = {}
+        for s in self.spans:
+            last[s.pid] = max(last.get(s.pid, 0.0), s.worker_cpu)
+        return sum(last.values())
 
     def report(self) -> dict[str, Any]:
         """Figures for the benchmark: ``busy`` is the share of workers x wall-clock (pool start to

@@ -210,7 +210,8 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     beacon the file's position and the time it started, so that the parent knows which file a
     stuck or dead worker was reading. Returns the results, the CPU seconds each file took (what
     :class:`~pledgecard.batch.chunks.Chunker` learns from: unlike wall-clock seconds, they do not
-    grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files: :class:`~pledgecard.batch.poolstats.Span`)."""
+    grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files, the worker's CPU
+    seconds so far: :class:`~pledgecard.batch.poolstats.Span`)."""
     beacon = _BEACON if slot >= 0 else None
     start, cpu = time.monotonic(), time.process_time()
     results, seconds = [], []
@@ -224,9 +225,9 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     if beacon is not None:
         beacon[2 * slot] = 0.0
         beacon[2 * slot + 1] = len(paths)
-    end = time.monotonic()
+    end, total = time.monotonic(), time.process_time()
     return {"results": results, "seconds": seconds,
-            "span": (os.getpid(), start, end, time.process_time() - cpu, len(paths))}
+            "span": (os.getpid(), start, end, total - cpu, len(paths), total)}
 
 
 POLL_SECONDS = 0.1  # how often the parent looks for a stuck file when there is a time limit
