@@ -134,6 +134,16 @@ def _stat(pid: int) -> tuple[int, float] | None:
         return None
 
 
+def _cpu_with_children(pid: int) -> tuple[float, float]:
+    """(CPU seconds of ``pid`` itself, of its children that have exited and been waited for)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            f = fh.read().rsplit(b")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / TICKS, (int(f[13]) + int(f[14])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0, 0.0
+
+
 def _pss_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
@@ -263,11 +273,93 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
             cards, failed, pool = s.cards, s.failed, s.pool.report()
             # the serial parts: planning before the pool starts, outputs after its last result
             pool.update(before=s.pool.started - t0, after=t1 - s.pool.ended)
+            phases = (s.pool.started_cpu, s.pool.ended_cpu)
+            pool_cpu = s.pool.worker_cpu()
+            # every process the fork server forked has ended and been waited for by now: its children's
+            # CPU seconds are exact, where sampling misses the last moments of short-lived processes
+            exact = [_cpu_with_children(p) for p in tree.forkservers]
     seconds = time.perf_counter() - start
     worker_cpu, server_cpu = tree.split()
-    return {"seconds": seconds, "files": len(files), "cards": cards, "failed": failed, "peak_mb": tree.peak,
-            "parent_cpu": _own_cpu() - cpu0 - tree.own_cpu, "worker_cpu": worker_cpu, "server_cpu": server_cpu,
-            "pool": pool}
+    parent_cpu = _own_cpu() - cpu0 - tree.own_cpu
+    out = {"seconds": seconds, "files": len(files), "cards": cards, "failed": failed, "peak_mb": tree.peak,
+           "parent_cpu": parent_cpu, "worker_cpu": worker_cpu, "server_cpu": server_cpu, "pool": pool,
+           "sampler_cpu": tree.own_cpu}
+    if kind != "baseline":
+        # the parent's CPU before the pool started, beside the workers and after the last result
+        # (the sampler thread's share taken out in proportion to wall-clock seconds)
+        share = tree.own_cpu / max(seconds, 1e-9)
+        before = phases[0] - cpu0 - share * pool["before"]
+        during = phases[1] - phases[0] - share * pool["wall"]
+        out.update(parent_before=before, parent_during=during, parent_after=parent_cpu - before - during,
+                   pool_cpu=pool_cpu)
+        if exact:
+            out["server_cpu"] = sum(own for own, _ in exact)
+            out["worker_cpu"] = sum(kids for _, kids in exact)
+        # processes forked for the outputs (card files), and the workers' ends after their last job
+        out["other_cpu"] = max(0.0, out["worker_cpu"] - pool_cpu)
+    return out
+
+
+CORES = os.cpu_count() or 1
+
+
+def model_seconds(r: dict, workers: int, cores: int = CORES) -> float:
+    """The seconds a run would take on ``cores`` idle cores, from its CPU seconds alone (which
+    hold on a busy machine where its wall-clock does not): serial before the first card (the fork
+    server's imports, the parent's planning beside them), the workers' CPU shared among them (and
+    the parent's beside them, once the workers take every core), serial after the last result (the
+    parent's outputs, processes it forks for card files sharing the cores). The benchmark's own
+    sampler is left out."""
+    n = min(workers, cores)
+    head = max(r["server_cpu"], r["parent_before"])
+    body = max(r["pool_cpu"] / n, (r["pool_cpu"] + r["parent_during"]) / cores)
+    return head + body + r["parent_after"] + r["other_cpu"] / n
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def print_model(rows: list, counts: list[int]) -> None:
+    """Where the CPU went and the speed-up it allows: W = the workers' CPU seconds, O = every
+    other CPU second of the run (fork server, parent before / beside / after the workers, processes
+    for card files); model = :func:`model_seconds`; same W = the model with the 1-worker run
+    given this run's worker CPU (the machine's speed drifts between runs; this takes it out)."""
+    print(f"\nCPU seconds and the model (on {CORES} idle cores): W = workers, O = all else (fork server + parent "
+          "before / beside / after the workers + card-file processes); serial = fork server (or planning) + "
+          "after the last result; speed-ups against the 1-worker run of the same turn and mode")
+    print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'W':>6s} {'O':>5s} {'server':>6s} {'before':>6s} "
+          f"{'beside':>6s} {'after':>6s} {'forks':>5s} {'O/W':>5s} {'serial':>6s} {'model s':>7s} {'wall s':>7s} "
+          f"{'model':>6s} {'same W':>6s} {'wall':>6s}")
+    base = min(counts)
+    ones = {(n, mode, turn): r for n, mode, w, r, turn in rows if w == base}
+    ratios: dict[tuple[int, str, int], list[tuple[float, float, float]]] = {}
+    for n, mode, w, r, turn in rows:
+        if "pool_cpu" not in r:
+            continue
+        o = r["server_cpu"] + r["parent_cpu"] + r["other_cpu"]
+        serial = max(r["server_cpu"], r["parent_before"]) + r["parent_after"] + r["other_cpu"] / min(w, CORES)
+        model = model_seconds(r, w)
+        one = ones.get((n, mode, turn))
+        if one is None or w == base:
+            ups = (1.0, 1.0, 1.0)
+        else:
+            same = model_seconds(dict(one, pool_cpu=r["pool_cpu"]), base)
+            ups = (model_seconds(one, base) / model, same / model, one["seconds"] / r["seconds"])
+        ratios.setdefault((n, mode, w), []).append(ups)
+        print(f"{n:6d} {mode:>9s} {w:7d} {r['pool_cpu']:6.1f} {o:5.1f} {r['server_cpu']:6.2f} "
+              f"{r['parent_before']:6.2f} {r['parent_during']:6.2f} {r['parent_after']:6.2f} {r['other_cpu']:5.2f} "
+              f"{100 * o / r['pool_cpu']:4.1f}% {serial:6.2f} {model:7.1f} {r['seconds']:7.1f} {ups[0]:5.2f}x "
+              f"{ups[1]:5.2f}x {ups[2]:5.2f}x")
+    turns = max((t for *_, t in rows), default=0) + 1
+    if turns > 1:
+        print(f"\nMedians over {turns} turns (model / same W / wall):")
+        for (n, mode, w), ups in ratios.items():
+            if w != base:
+                print(f"{n:6d} {mode:>9s} {w:7d} " + " / ".join(f"{_median([u[k] for u in ups]):.2f}x"
+                                                           for k in range(3)))
 
 
 def _child(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
@@ -290,6 +382,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes generating the archive")
     p.add_argument("--no-per-format", dest="per_format", action="store_false", help="skip the per-format rows")
     p.add_argument("--modes", default="per-file,chunked", help="how workers are fed: per-file, chunked")
+    p.add_argument("--repeat", type=int, default=1,
+                   help="turns of every (workers, mode) run, the order of the worker counts alternating; "
+                        "medians of the speed-ups are printed")
     p.add_argument("--one", nargs=4, metavar=("KIND", "FOLDER", "FORMAT", "WORKERS"), help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.one:
@@ -312,17 +407,20 @@ def main(argv: list[str] | None = None) -> int:
           f"{'peak MB':>8s} {'parent':>7s} {'workers':>8s} {'server':>7s} {'parent %':>8s} {'busy':>5s}")
     for n, archive in archives:
         folders = [archive / f for f in formats if (archive / f).is_dir()]
-        one: dict[str, float] = {}
-        for w in counts:
-            for mode in modes:
-                r = _child(mode, folders, "all", w)
+        for turn in range(a.repeat):
+            one: dict[str, float] = {}
+            done = []
+            for w in counts if turn % 2 == 0 else counts[::-1]:  # turns alternate the order
+                for mode in modes:
+                    done.append((w, mode, _child(mode, folders, "all", w)))
+            for w, mode, r in sorted(done, key=lambda d: d[0]):
                 one.setdefault(mode, r["seconds"])
                 total = r["parent_cpu"] + r["worker_cpu"] + r["server_cpu"]
                 print(f"{n:6d} {mode:>9s} {w:7d} {r['files']:6d} {r['failed']:6d} {r['cards'] / r['seconds']:8.1f} "
                       f"{one[mode] / r['seconds']:7.2f}x {r['peak_mb']:8.0f} {r['parent_cpu']:7.1f} "
                       f"{r['worker_cpu']:8.1f} {r['server_cpu']:7.1f} {100 * r['parent_cpu'] / total:7.1f}% "
                       f"{r['worker_cpu'] / (w * r['seconds']):5.2f}", flush=True)
-                rows.append((n, mode, w, r))
+                rows.append((n, mode, w, r, turn))
     print("\nThe worker pool as the workers timed it: jobs = round trips; in-job = share of workers x wall "
           "inside jobs; gaps = idle times between a worker's jobs; CPU/job = share of a job's wall-clock "
           "its worker ran; parent = parent CPU ms per file; before / after = seconds before the pool started "
@@ -330,12 +428,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'jobs':>6s} {'resent':>6s} {'in-job':>6s} {'gaps':>6s} "
           f"{'gap s':>6s} {'med ms':>7s} {'p90 ms':>7s} {'tail ms':>7s} {'CPU/job':>7s} {'parent':>7s} {'before':>6s} "
           f"{'after':>6s}")
-    for n, mode, w, r in rows:
+    for n, mode, w, r, _ in rows:
         p = r["pool"]
         print(f"{n:6d} {mode:>9s} {w:7d} {p['jobs']:6d} {p['resent']:6d} {p['busy']:6.2f} {p['gaps']:6d} "
               f"{p['gap_total']:6.2f} {p['gap_median_ms']:7.2f} {p['gap_p90_ms']:7.2f} {p['tail_ms']:7.0f} "
               f"{p['cpu_share_in_jobs']:7.2f} {1000 * r['parent_cpu'] / r['files']:7.2f} {p['before']:6.2f} "
               f"{p['after']:6.2f}")
+    print_model(rows, counts)
     if not a.per_format:
         return 0
     n, archive = archives[0]

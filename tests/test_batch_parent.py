@@ -205,3 +205,31 @@ def test_results_not_held_in_memory_are_read_back_from_the_journal_to_the_same_o
     run_batch([src], tmp_path / "read", workers=2, progress=False, task=fake_process)
     assert len(reads) == 8
     assert outputs(tmp_path / "read") == outputs(tmp_path / "held")
+
+
+def test_card_identity_takes_the_workers_digests_and_reads_back_only_copies_that_differ(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copies of a card resolved after the last result: a group whose copies agree is resolved from
+    the digests the workers made (its first copy's too), without reading a record back from
+    records.jsonl; a group whose figures differ is read whole, as before; the outputs are those of
+    the parent's own way (every entry read back from the journal)."""
+    import pledgecard.batch.outputs as outs
+
+    src = tmp_path / "in"
+    for i in range(6):  # three cards, two equal copies each
+        write_card(src / f"c{i}.txt", mgmt_no=f"5-{i % 3}", quarter=2)
+    write_card(src / "c9.txt", mgmt_no="5-0", quarter=2, scale=3)  # a third copy of 5-0, other figures
+    reads: list[int] = []
+    real = outs._read_line
+
+    def counting(path, offset):  # type: ignore[no-untyped-def]
+        reads.append(offset)
+        return real(path, offset)
+
+    monkeypatch.setattr(outs, "_read_line", counting)
+    run_batch([src], tmp_path / "held", workers=1, progress=False, task=fake_process)
+    assert len(reads) == 3  # the three copies of 5-0, compared whole; 5-1 and 5-2 by their digests
+    monkeypatch.setattr("pledgecard.batch.driver.READY_HELD", 0)
+    run_batch([src], tmp_path / "read", workers=1, progress=False, task=fake_process)
+    assert outputs(tmp_path / "read") == outputs(tmp_path / "held")
+    assert len(list((tmp_path / "held" / "cards").glob("*.json"))) == 3  # one title, one card: 5-0 differs

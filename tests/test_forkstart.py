@@ -56,3 +56,23 @@ def test_an_earlier_journal_leaves_the_start_to_the_driver(tmp_path: Path) -> No
     assert not fresh(tmp_path / "out")
     driver_imported, *_ = _first_start("run", tmp_path / "out")
     assert driver_imported
+
+
+@pytest.mark.parametrize("journal", [None, b"{}\n"])
+def test_the_driver_starts_the_fork_server_before_it_lists_the_inputs_in_a_fresh_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal: bytes | None) -> None:
+    """Fresh folder: the fork server's imports overlap the listing of the inputs. An earlier
+    journal (here one without a readable entry) leaves the start until the journal is read."""
+    import pledgecard.batch.driver as driver
+
+    out = tmp_path / "out"
+    if journal is not None:
+        (out / ".state").mkdir(parents=True)
+        (out / ".state" / "done.jsonl").write_bytes(journal)
+    order: list[str] = []
+    listing = driver.expand_inputs
+    monkeypatch.setattr(driver, "prestart", lambda preload: order.append("start"))
+    monkeypatch.setattr(driver, "expand_inputs", lambda *a: order.append("list") or listing(*a))
+    monkeypatch.setattr(driver, "run_local", lambda *a, **k: iter(()))  # no worker: the order is the point
+    driver.run_batch([SEED], out, workers=1, progress=False)
+    assert order == (["start", "list"] if journal is None else ["list", "start"])

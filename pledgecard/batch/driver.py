@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgecard.batch.chunks import OUTLIER
-from pledgecard.batch.forkstart import PRELOAD, prestart
+from pledgecard.batch.forkstart import PRELOAD, fresh, prestart
 from pledgecard.batch.journal import Journal, reusable
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import relabel as _relabel
@@ -246,6 +246,13 @@ def _import_quietly(module: str) -> None:
         pass
 
 
+def _start_workers(preload: Sequence[str]) -> None:
+    """Start the workers' fork server (importing ``preload``) and, in a thread of this process on
+    the other core, what the outputs need (the checks naming the findings of card identity)."""
+    prestart(preload)
+    threading.Thread(target=_import_quietly, args=(OUTPUTS_IMPORT,), daemon=True).start()
+
+
 def _default_task() -> Task:
     return process_file
 
@@ -276,21 +283,24 @@ def run_batch(
     workers = (os.cpu_count() or 1) if workers is None else workers
     if workers < 1:
         raise UsageError(f"--workers must be at least 1, not {workers}")
+    task = task or _default_task()
+    preload = PRELOAD if task is process_file and not dask_scheduler else ()
+    # every file is to convert (no earlier journal, or force): the workers' fork server imports
+    # while this process lists the inputs and plans (its imports are the head of the batch's
+    # serial time, before the first card, with one worker or many)
+    early = bool(preload) and (force or fresh(out))
+    if early:
+        _start_workers(preload)
     inputs = expand_inputs(paths, out)
     if not inputs:
         shown = ", ".join(display_path(p) for p in paths) or "(none)"
         raise NothingConvertedError(f"extract: no input file found in {shown}")
     limits = limits or Limits()
-    task = task or _default_task()
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary(out_dir=out, files=len(inputs))
     with Journal(out, locked=locked) as journal:
-        preload = PRELOAD if task is process_file and not dask_scheduler else ()
-        if preload and (force or journal.empty()):  # every file is to convert: workers get ready while we plan
-            prestart(preload)
-            # and this process imports, on the other core, what its outputs need (the checks naming
-            # the findings of card identity) while the fork server imports for the workers
-            threading.Thread(target=_import_quietly, args=(OUTPUTS_IMPORT,), daemon=True).start()
+        if preload and not early and (force or journal.empty()):  # a journal without a readable entry
+            _start_workers(preload)
         offsets: list[int | None] = [None] * len(inputs)  # where each input's entry is in the journal
         jobs: list[Job] = []
         keys: dict[int, str | None] = {}

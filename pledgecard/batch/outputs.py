@@ -247,9 +247,10 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
             made = entry.get("ready")
             if made is not None and (not made or not policy.given(path).name):
                 for rec_line, prov_line, rec, digest in made:  # as below, from the worker's lines
-                    key = base_key(rec)
-                    copies.append(Copy(len(copies), rec, path, digest if key in seen else None))
-                    seen.add(key)
+                    # the worker's digest kept for a first copy too: should a later copy share its
+                    # base key, card identity need not read this record back after the last result
+                    copies.append(Copy(len(copies), rec, path, digest))
+                    seen.add(base_key(rec))
                     offsets.append(recs.write_line(rec_line))
                     provs.write_line(prov_line)
                     counts.records += 1

@@ -1,7 +1,8 @@
 """What the worker pool did in a batch: round trips, and when each worker was busy or idle.
 
 Workers time each job on the system-wide monotonic clock (``time.monotonic``, comparable between
-processes on Linux); the parent notes when the pool started and when the last result came.
+processes on Linux); the parent notes when the pool started and when the last result came, and
+its own CPU seconds at both (what it used before, beside and after the workers).
 ``benchmarks/bench_batch.py`` prints the figures; nothing else depends on them."""
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """One job in one worker: when it ran, its CPU seconds and how many files it held."""
+    """One job in one worker: when it ran, its CPU seconds, how many files it held and the worker's
+    CPU seconds since it was forked, at the job's end."""
 
     pid: int
     start: float
     end: float
     cpu: float
     files: int
+    worker_cpu: float = 0.0
 
 
 @dataclass(slots=True)
@@ -31,7 +34,16 @@ class PoolStats:
     resent: int = 0  # files sent again after their chunk crashed or was stopped
     started: float = 0.0  # parent: the pool was started
     ended: float = 0.0  # parent: the last result came
+    started_cpu: float = 0.0  # the parent's CPU seconds (time.process_time) then
+    ended_cpu: float = 0.0
     spans: list[Span] = field(default_factory=list)
+
+    def worker_cpu(self) -> float:
+        """The workers' CPU seconds from their fork to their last job's end (start-up included)."""
+        last: dict[int, float] = {}
+        for s in self.spans:
+            last[s.pid] = max(last.get(s.pid, 0.0), s.worker_cpu)
+        return sum(last.values())
 
     def report(self) -> dict[str, Any]:
         """Figures for the benchmark: ``busy`` is the share of workers x wall-clock (pool start to

@@ -210,7 +210,8 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     beacon the file's position and the time it started, so that the parent knows which file a
     stuck or dead worker was reading. Returns the results, the CPU seconds each file took (what
     :class:`~pledgecard.batch.chunks.Chunker` learns from: unlike wall-clock seconds, they do not
-    grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files: :class:`~pledgecard.batch.poolstats.Span`)."""
+    grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files, the worker's CPU
+    seconds so far: :class:`~pledgecard.batch.poolstats.Span`)."""
     beacon = _BEACON if slot >= 0 else None
     start, cpu = time.monotonic(), time.process_time()
     results, seconds = [], []
@@ -224,9 +225,9 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     if beacon is not None:
         beacon[2 * slot] = 0.0
         beacon[2 * slot + 1] = len(paths)
-    end = time.monotonic()
+    end, total = time.monotonic(), time.process_time()
     return {"results": results, "seconds": seconds,
-            "span": (os.getpid(), start, end, time.process_time() - cpu, len(paths))}
+            "span": (os.getpid(), start, end, total - cpu, len(paths), total)}
 
 
 POLL_SECONDS = 0.1  # how often the parent looks for a stuck file when there is a time limit
@@ -268,7 +269,7 @@ class _Local:
         self.beacon = ctx.RawArray("d", 2 * self.ring)
         pool = ProcessPool(max_workers=self.workers, initializer=_init_worker,
                            initargs=(os.getpid(), warm, self.beacon), context=ctx)
-        self.stats.started = time.monotonic()
+        self.stats.started, self.stats.started_cpu = time.monotonic(), time.process_time()
         return pool
 
     def fill(self, pool: ProcessPool) -> None:
@@ -296,7 +297,7 @@ class _Local:
             yield from self._settle(fut, self.inflight.pop(fut))
         if self.hard:
             yield from self._stop_stuck()
-        self.stats.ended = time.monotonic()
+        self.stats.ended, self.stats.ended_cpu = time.monotonic(), time.process_time()
 
     def _in_progress(self, sent: _Sent) -> int | None:
         """The position in ``sent`` of the file its worker was reading (``None``: between files)."""
@@ -379,7 +380,12 @@ def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: i
         pool.join()
 
 
-SPREAD_MIN = 200  # fewer items than this are not worth starting processes for
+# Fewer items than this are not worth starting processes for. A process forked from the fork
+# server for card files costs some 0.15-0.25 CPU s besides its share (copy-on-write faults of
+# the fork server's heap, the pool's start and end), a card file about 0.5 ms here: below some
+# 1,000 cards the processes finish later than this one would (the batch waits for them after its
+# last result: serial time that bounds the speed-up of more workers).
+SPREAD_MIN = 1000
 
 
 def spread(fn: Callable[[Any, list], None], arg: Any, items: list, *, workers: int,
