@@ -8,11 +8,12 @@ import re
 from typing import Any
 
 from pledgecard.extract.heading_numbers import decimal_rest, titleish
+from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
 
-_GROUP = re.compile(r"^[《<〈【\[]\s*(?P<body>.+?)\s*[》>〉】\]]$")
+_GROUP = re.compile(r"^[《<〈【\[『「]\s*(?P<body>.+?)\s*[》>〉】\]』」]$")
 _PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
 
 
@@ -40,11 +41,16 @@ _TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]*)[)）\]�
 
 def _name(body: str, date: dict[str, Any] | None) -> str:
     """A block's name without the date printed after it in brackets:
-    ``기 추진실적(2018. 9. ~ 2020. 3.)`` -> ``기 추진실적``."""
+    ``기 추진실적(2018. 9. ~ 2020. 3.)`` -> ``기 추진실적``; a name wholly in brackets without them
+    (``『기 추진실적』('24.3/4 누계)`` -> ``기 추진실적``)."""
     m = _TRAILING_BRACKET.search(body)
     if date is not None and m and body[: m.start()].strip() and find_dates(m.group(1)):
-        return fold(body[: m.start()])
-    return body
+        body = fold(body[: m.start()])
+    enclosed = _ENCLOSED_NAME.match(body)
+    return fold(enclosed.group(1)) if enclosed else body
+
+
+_ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$")
 
 
 def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:

@@ -115,7 +115,8 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
 
 NEGATIVE_CIRCLED = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯"
 CIRCLED_HANGUL = "㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻"
-NUMBER_GLYPHS = {"❶": (NEGATIVE_CIRCLED, CIRCLED_HANGUL)}
+# a marker naming two runs: the first block numbered by one, the next by the other
+NUMBER_GLYPHS = {"❶/㉮": (NEGATIVE_CIRCLED, CIRCLED_HANGUL)}
 
 
 def _range_groups(rec: Record, rnd: random.Random) -> None:
@@ -1327,7 +1328,7 @@ FAMILIES += (
                     spaced_labels=False, font_pt=11.0, line_height=1.9, dump="blocks"),
         first_seed=36001,
         needs=("earlier", "goals", "outreach", "plans"),
-        markers=("❶", "-", "·"),
+        markers=("❶/㉮", "-", "·"),
         funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
                         total_row_label="합계", scale=(10_000, 2_000_000), grain=10_000,
                         budget_words=(("지방비", ("도비", "시비")),)),

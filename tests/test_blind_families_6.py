@@ -169,8 +169,8 @@ def test_a_page_numbered_footer_is_furniture_whatever_its_indent() -> None:
         pages.append(f"{body}\n\n{' ' * pad}미래특례시 자원순환 기… {n} / 3\n")
     lines = split_lines("\f".join(pages))
     assert {lines[k].text.strip() for k in furniture(lines)} == {f"미래특례시 자원순환 기… {n} / 3" for n in (1, 2, 3)}
-    # a line repeated at different indents without a page number stays text
-    pages = [f"○ 본문 {n}\n{' ' * (10 + n)}같은 문장\n" for n in (1, 2, 3)]
+    # a line repeated at indents further apart than two columns, without a page number, stays text
+    pages = [f"○ 본문 {n}\n{' ' * (10 + 4 * n)}같은 문장\n" for n in (1, 2, 3)]
     lines = split_lines("\f".join(pages))
     assert not {lines[k].text.strip() for k in furniture(lines)}
 

@@ -193,7 +193,8 @@ def test_merged_cells_cut_by_page_break_span_both_parts() -> None:
     assert [row[0] for row in flat] == ["주요사 업", "사업 가", "사업 가", "사업 나", "사업 나", "사업 다"]
     # the cut falls between the two rows of 사업 나: its two merged cells span the row of page 2,
     # the closed cells beside them start a row of their own
-    assert flat[3][1:3] == ["<2021> 기업 지원(20 개)", "추진중"]
+    # (a number wrapped before its unit is joined to it: 20 / 개) -> 20개))
+    assert flat[3][1:3] == ["<2021> 기업 지원(20개)", "추진중"]
     assert flat[4] == ["사업 나", "<2022> 교육생 양성 (30명)", "추진중", "지원센터 운영 및 재직 자 교육 지원"]
     assert flat[5] == ["사업 다", "<2021> 센터 개소", "추진중", "운영 계획 수립"]
     merged = [t.cell_at(3, 0), t.cell_at(3, 3)]
