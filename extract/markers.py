@@ -27,6 +27,7 @@ JAMO_MARKERS = "ㅁㅡ"
 # Numbers enclosed in one glyph, a run each (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾, circled syllables ㉮ .. ㉻): a glyph of
 # a run numbers an item, as ``1.`` does, and numbers like the run's first.
 CIRCLED_RUNS = (("\u2460", "\u2473"), ("\u2776", "\u277f"), ("\u24f5", "\u24fe"), ("\u326e", "\u327b"))
+_CIRCLED_CLASS = "[" + "".join(f"{first}-{last}" for first, last in CIRCLED_RUNS) + "]"  # any glyph of a run
 
 
 def circled_style(text: str) -> str:
@@ -52,7 +53,7 @@ LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
 _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2})-\d{1,2}[.)]"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
-                  r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|" + _COMPOUND_SRC + r"(?=\s)|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe\u326e-\u327b](?!\d)")
+                  r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|" + _COMPOUND_SRC + r"(?=\s)|" + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
     + r"]|[ㅇ" + JAMO_MARKERS + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -119,7 +120,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe\u326e-\u327b])$")
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|{_CIRCLED_CLASS})$")
 
 
 def is_numbering(marker: str | None) -> bool:
