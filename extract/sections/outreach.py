@@ -125,10 +125,16 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
     unit = None
     total_raw = ""
     items = []
-    for h, v in zip(header, values, strict=False):
+    for k, (h, v) in enumerate(zip(header, values, strict=False)):
         h = fold(h)
+        if k == 0 and h.replace(" ", "") in current().words("funding_label_column") and not _is_value_line(v):
+            # the rows' label column (구분 | 실적(건)): no channel; a count unit in its row label is the table's
+            unit = next((u for u in re.findall(r"\(([^)]*)\)", fold(v)) if u.strip() in current().words("counts", "units")),
+                        unit)
+            continue
         if _is_total(h):
-            total, unit = parse_count(re.sub(r"\([^)]*\)", "", v))
+            total, printed_unit = parse_count(re.sub(r"\([^)]*\)", "", v))
+            unit = printed_unit or unit
             total_raw = v
             continue
         if h:
