@@ -32,10 +32,6 @@ TOOLS = Path(__file__).resolve().parents[2] / "shared" / "tools"
 TARGET = 0.98
 FORMATS = ("hwpx", "pdf", "hwp")
 THRESHOLDS: dict[tuple[str, str], float] = {(f.name, fmt): TARGET for f in FAMILIES for fmt in FORMATS}
-# issue 11 target 0.98: in sinbi-county's body-table PDF the goals block's bracketed title
-# (『성과지표 목표 및 실적』), printed inside the achievements' cell, runs onto the last achievement (no
-# figure wrong)
-THRESHOLDS[("sinbi-county", "pdf")] = 0.97
 
 
 def _renderer(fmt: str) -> Callable[..., None]:

@@ -219,7 +219,7 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
     return lines
 
 
-_HEADING_LIKE = re.compile(r"^[《〈【\[<].*[》〉】\]>]$")
+_HEADING_LIKE = re.compile(r"^[《〈【\[<『「〔].*[》〉】\]>』」〕]$")
 _BRACKETED = re.compile(r"^[(（][^()（）]*[)）]$")
 
 
