@@ -225,13 +225,18 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     return columns, [r for k, r in enumerate(rows) if k in keep]
 
 
+def _subtotal_words() -> set[str]:
+    """The subtotal row words (소계; vocabulary ``[totals] sub``), keyed as labels are."""
+    return {key(w) for w in current().words("totals", "sub")}
+
+
 def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, str]]) -> set[int]:
     """The rows to keep where a source cell spans a run of rows closed by a subtotal row (국비 over
     국고보조금 / 특별교부세 / 소계; 지방비 over 도비 / 시비 / 소계), so that no figure is counted twice:
     rows naming sources of their own (도비, 시비) are kept and their subtotal dropped; rows naming
     no source of their own (국고보조금) are parts of the spanning source, whose figures are the
     subtotal row's, read as that source's row. A subtotal row's label alone names no source."""
-    sub_words = {key(w) for w in current().words("totals", "sub")}
+    sub_words = _subtotal_words()
     keep = set(range(len(rows)))
     k = 0
     while k < len(rows):
@@ -620,7 +625,7 @@ def _group_columns(data: list[list[str]]) -> list[list[str]] | None:
     own label (``국비 국고보조금 ...`` / ``특별교부세 ...`` / ``소계 ...``), as two label cells a row
     (``국비 | 특별교부세``): the source spans its rows down to the subtotal row closing the run. Only
     where a subtotal row closes a run so opened; else ``None``."""
-    sub = {key(w) for w in current().words("totals", "sub")}
+    sub = _subtotal_words()
     out: list[list[str]] = []
     group: str | None = None
     opened = closed = False

@@ -43,6 +43,11 @@ def _default_unit() -> str:
     return str(current().data["counts"]["default_outreach_unit"])
 
 
+def _count(raw: str) -> tuple[int | None, str | None]:
+    """A count cell's value and unit, its bracketed note (``1(공청회)``) left out."""
+    return parse_count(re.sub(r"\([^)]*\)", "", raw))
+
+
 def _with_total_raw(out: Outreach, raw: str) -> Outreach:
     """Keep the printed total when it cannot be read (``total_raw``)."""
     if out["total"] is None and raw.strip():
@@ -81,7 +86,7 @@ def _split_header(text: str) -> list[tuple[str, str]]:
 
 def _item(label: str, category: str, raw: str) -> OutreachItem:
     note_m = re.search(r"\(([^)]*)\)", raw)
-    count, _unit = parse_count(re.sub(r"\([^)]*\)", "", raw).strip())
+    count, _unit = _count(raw)
     item = {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
     if count is None and raw.strip():
         item["raw"] = fold(raw)  # the printed text of a count that cannot be read
@@ -133,7 +138,7 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
                         unit)
             continue
         if _is_total(h):
-            total, printed_unit = parse_count(re.sub(r"\([^)]*\)", "", v))
+            total, printed_unit = _count(v)
             unit = printed_unit or unit
             total_raw = v
             continue
@@ -259,13 +264,13 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
             total_raw, values = "", values[1:]
     elif amid is not None and not total_last and len(values) == len(cols) + 1:
         k, cols = amid
-        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[k]))
+        total, unit = _count(values[k])
         total_raw, values = values[k], values[:k] + values[k + 1:]
     elif total_last and len(values) == len(cols) + 1:
-        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[-1]))
+        total, unit = _count(values[-1])
         total_raw, values = values[-1], values[:-1]
     elif has_total or len(values) == len(cols) + 1:
-        total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[0]))
+        total, unit = _count(values[0])
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
@@ -443,14 +448,15 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
             return None
     if not total_word or len(labels) < 2 or len(values) != len(labels) + 1:
         return None
-    counts = [parse_count(re.sub(r"\([^)]*\)", "", v))[0] for v in values]
+    parsed = [_count(v) for v in values]
+    counts = [c for c, _ in parsed]
     if None in counts:
         return None
     whole = sum(counts)  # type: ignore[arg-type]
     at = [i for i, c in enumerate(counts) if 2 * c == whole]  # type: ignore[operator]
     if len(at) != 1:
         return None
-    total, unit = parse_count(re.sub(r"\([^)]*\)", "", values[at[0]]))
+    total, unit = parsed[at[0]]
     rest = values[: at[0]] + values[at[0] + 1:]
     # the counts in print order: every label on one line, the total's count first, the channels'
     # counts the lines after the last label
