@@ -8,12 +8,11 @@ import re
 from typing import Any
 
 from pledgecard.extract.heading_numbers import decimal_rest, titleish
-from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
+from pledgecard.extract.markers import CLOSE_BRACKETS, FRAMED_LINE, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
 
-_GROUP = re.compile(r"^[《<〈【\[『「]\s*(?P<body>.+?)\s*[》>〉】\]』」]$")
 _PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
 
 
@@ -59,8 +58,8 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
     ``('24. 12월 말 기준)`` and an unbracketed ``2024년 4분기 추진실적`` (a date and a reporting
     word), whose whole text is the group."""
     t = text.strip()
-    m = _GROUP.match(t)
-    if m:
+    m = FRAMED_LINE.match(t)
+    if m and m.group("body"):
         body = fold(m.group("body"))
         if ":" in body or "：" in body:
             name, _, when = re.split(r"([:：])", body, maxsplit=1)

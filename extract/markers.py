@@ -41,6 +41,19 @@ def circled_style(text: str) -> str:
 # closing bracket around a number, a Roman numeral or a letter is a numbering.
 OPEN_BRACKETS = "(<\\[〔【《〈「『（［｢"
 CLOSE_BRACKETS = ")>\\]〕】》〉」』）］｣"
+_ROUND = "(（)）"
+
+
+def _line_in(opening: str, closing: str) -> re.Pattern[str]:
+    return re.compile(rf"^[{re.escape(opening)}]\s*(?P<body>.*?)\s*[{re.escape(closing)}]$")
+
+
+# A line wholly inside one bracket pair. Framed (any pair but round parentheses): a heading or a
+# caption (``『성과지표』``, ``【추진실적】``, ``<현장 사진>``), never the wrapped rest of the line above.
+# Bracketed (round parentheses too): also a note or a date (``('24. 12월 말 기준)``).
+FRAMED_LINE = _line_in("".join(c for c in OPEN_BRACKETS if c not in _ROUND),
+                       "".join(c for c in CLOSE_BRACKETS if c not in _ROUND))
+BRACKETED_LINE = _line_in(OPEN_BRACKETS, CLOSE_BRACKETS)
 
 # Lettered numbering runs through the syllables of the 14 basic initial consonants with the vowel
 # ㅏ and no final (ga na da ... ha): initials 0 2 3 5 6 7 9 11 12 14 15 16 17 18 of the Hangul

@@ -18,7 +18,7 @@ from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
-from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS, SECTION_MARKERS
+from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern
 
@@ -48,7 +48,6 @@ def _unit_head(v: Vocabulary) -> re.Pattern[str]:
 
 
 # a line wholly in brackets (《 … 》, 「사업개요」, < 착공식 >): a block heading or a caption, no wrapped rest
-_BRACKET_HEADING = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}].*[{re.escape(CLOSE_BRACKETS)}]$")
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
 _HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
 
@@ -196,7 +195,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and prev.marker not in SECTION_MARKERS
             and len(last_physical) >= WRAP_MIN_CHARS
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
-            and not _BRACKET_HEADING.match(p.text)
+            and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)
         ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgecard.extract.headings import decimal_heading
-from pledgecard.extract.markers import letter_index, split_marker
+from pledgecard.extract.markers import FRAMED_LINE, letter_index, split_marker
 from pledgecard.extract.textjoin import glue
 
 Char = Mapping[str, Any]
@@ -219,7 +219,6 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
     return lines
 
 
-_HEADING_LIKE = re.compile(r"^[《〈【\[<『「〔].*[》〉】\]>』」〕]$")
 _BRACKETED = re.compile(r"^[(（][^()（）]*[)）]$")
 
 
@@ -253,7 +252,7 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     """
     if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
-    if _HEADING_LIKE.match(nxt.text.strip()) or decimal_heading(nxt.text):
+    if FRAMED_LINE.match(nxt.text.strip()) or decimal_heading(nxt.text):
         return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...) start a block; they never continue an item
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
@@ -291,7 +290,7 @@ def fills_box(prev: Line, nxt: Line, width: float, last_x0: float, spacing: floa
     would not have fit on the last printed line of ``prev`` (which starts at ``last_x0``) within
     ``width``, the width of the cell's text, whatever the alignment (a header cell cut inside a
     word: ``만족도 조`` / ``사``)."""
-    if (nxt.page, nxt.context) != (prev.page, prev.context) or _HEADING_LIKE.match(nxt.text.strip()):
+    if (nxt.page, nxt.context) != (prev.page, prev.context) or FRAMED_LINE.match(nxt.text.strip()):
         return False
     if _BRACKETED.match(nxt.text.strip()):
         return False  # 추진중 / (60%): a remark in brackets on a line of its own
