@@ -43,7 +43,7 @@ def _unit_head(v: Vocabulary) -> re.Pattern[str]:
     명), punctuation after it allowed."""
     dates = [w for k in ("year", "month", "day", "quarter", "half", "semester") for w in v.words("date_words", k)]
     units = dates + v.words("counters") + v.words("counts", "units") + v.words("counters", "figure_units") \
-        + list(v.data.get("money", {}).get("big", {})) + v.words("money", "currency")
+        + list(v.numerals("big")) + v.words("money", "currency")
     return re.compile(rf"^(?:{_alt(units)})(?![0-9A-Za-z가-힣])")
 
 

@@ -126,8 +126,22 @@ class Vocabulary:
         return [(kind, tuple(key(w) for w in words)) for kind, words in self.table("funding_columns").items()]
 
     @cached_property
+    def year_pattern(self) -> str:
+        """The regex source of a printed year (``2023년``, ``2023``, ``'23``), groups ``y4`` / ``y2``."""
+        return str(self.data["funding_columns"]["year_pattern"])
+
+    @cached_property
+    def year_plain(self) -> str:
+        """:attr:`year_pattern` without its group names, to embed more than once in one regex."""
+        return re.sub(r"\?P<\w+>", "", self.year_pattern)
+
+    @cached_property
     def year_re(self) -> re.Pattern[str]:
-        return re.compile(self.data["funding_columns"]["year_pattern"])
+        return re.compile(self.year_pattern)
+
+    def scalar(self, table: str, name: str) -> str:
+        """A single value of a table (``[status_rules] goal_done``, ``[counts] default_outreach_unit``)."""
+        return str(self.data[table][name])
 
     # -- words of one kind, as regex sources ----------------------------------------------
     def pattern(self, table: str, name: str | None = None) -> str:

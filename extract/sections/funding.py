@@ -46,7 +46,7 @@ def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
 
 
 def _year_src(v: Vocabulary) -> str:
-    return re.sub(r"\?P<\w+>", "", v.data["funding_columns"]["year_pattern"])
+    return v.year_plain
 
 
 def _col_token(v: Vocabulary) -> re.Pattern[str]:

@@ -28,10 +28,6 @@ def _label(v: Vocabulary, kind: str) -> str:
     return rf"(?:{spaced(v.words('goals_columns', kind))})\s*[:：]"
 
 
-def _year(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(v.data["funding_columns"]["year_pattern"])
-
-
 def _target(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(_label(v, "target"))
 
@@ -44,7 +40,7 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
     """The goals of lines that hold labelled targets and actuals; None when no line holds both
     labels (the lines are some other shape of goal table)."""
     vocab = current()
-    target_re, actual_re, year_re = vocab.build(_target), vocab.build(_actual), vocab.build(_year)
+    target_re, actual_re, year_re = vocab.build(_target), vocab.build(_actual), vocab.year_re
     text, starts = "", []
     for k, ln in enumerate(lines):
         starts.append((len(text), k))

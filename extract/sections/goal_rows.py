@@ -93,12 +93,12 @@ def _value_token(v: Vocabulary) -> re.Pattern[str]:
 
 def _year_cell(v: Vocabulary) -> re.Pattern[str]:
     """A year cell or a year-group line: ``2023``, ``2023년``, ``'23``, ``<2023>``."""
-    return re.compile(rf"^[<〈(\[]?\s*(?:{v.data['funding_columns']['year_pattern']})\s*[>〉)\]]?$")
+    return re.compile(rf"^[<〈(\[]?\s*(?:{v.year_pattern})\s*[>〉)\]]?$")
 
 
 def _inline_mark(v: Vocabulary) -> re.Pattern[str]:
     """A ``<2023>`` mark with more text on its line."""
-    y = re.sub(r"\?P<\w+>", "", v.data["funding_columns"]["year_pattern"])
+    y = v.year_plain
     return re.compile(rf"[<〈]\s*(?:{y})\s*[>〉]\s*\S|\S\s*[<〈]\s*(?:{y})\s*[>〉]")
 
 

@@ -36,7 +36,7 @@ from pledgecard.record import Goal
 
 def _year_mark(v: Vocabulary) -> re.Pattern[str]:
     """A ``<2023>`` mark inside a target cell."""
-    return re.compile(rf"[<〈(\[]\s*(?:{v.data['funding_columns']['year_pattern']})\s*[>〉)\]]")
+    return re.compile(rf"[<〈(\[]\s*(?:{v.year_pattern})\s*[>〉)\]]")
 
 
 def _status(v: Vocabulary) -> re.Pattern[str]:
@@ -115,7 +115,7 @@ def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, st
 
 
 def _year_row(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?m)^[ \t]*(?:{v.data['funding_columns']['year_pattern']})[ \t]+(?=\S)")
+    return re.compile(rf"(?m)^[ \t]*(?:{v.year_pattern})[ \t]+(?=\S)")
 
 
 def _year_marks(text: str) -> list[re.Match[str]]:

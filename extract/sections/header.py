@@ -379,7 +379,7 @@ def _join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
     parts = [header.pop(f, None) for f in NUMBER_PARTS]
     srcs = [prov.pop(Loc("header", sub=f), None) for f in NUMBER_PARTS]
     if header["mgmt_no"] is None and all(parts):
-        header["mgmt_no"] = current().data["header_values"]["mgmt_joiner"].join(parts)
+        header["mgmt_no"] = current().scalar("header_values", "mgmt_joiner").join(parts)
         if srcs[0] is not None:
             prov[Loc("header", sub="mgmt_no")] = srcs[0]
 

@@ -40,7 +40,7 @@ def _is_total(label: str) -> bool:
 
 
 def _default_unit() -> str:
-    return str(current().data["counts"]["default_outreach_unit"])
+    return current().scalar("counts", "default_outreach_unit")
 
 
 def _count(raw: str) -> tuple[int | None, str | None]:

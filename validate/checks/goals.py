@@ -15,7 +15,7 @@ _VALUES = ("target_value", "actual_value", "target_open", "actual_open", "target
 
 def _done(vocab: Vocabulary) -> re.Pattern[str]:
     """The status of a goal marked done (the vocabulary's ``[status_rules] goal_done``)."""
-    return re.compile(vocab.data["status_rules"]["goal_done"], re.IGNORECASE)
+    return re.compile(vocab.scalar("status_rules", "goal_done"), re.IGNORECASE)
 
 
 def goal_rows(card_id: str, rec: Record) -> Iterator[Row]:
