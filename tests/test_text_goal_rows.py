@@ -438,3 +438,26 @@ def test_a_flattened_header_whose_project_column_is_headed_by_gubun() -> None:
     assert got == [("하천 정비 사업", 2031, "기본계획 수립", None, "운영 완료", None, "완료", "수변공원 조성"),
                    ("하천 정비 사업", 2032, "정비 공사(40km)", 40, "30km", 30, "추진중", "수변공원 조성")]
     assert rest == []
+
+
+def test_a_value_after_a_word_naming_what_it_counts_does_not_start_the_target() -> None:
+    """dasan-edu 32005: ``교원`` before ``93명`` names what the target counts; how many words before
+    it the target takes (``연수 이수 교원 93명`` or ``교원 93명``) the dump does not show, so the row
+    is handed back rather than read with a target of ``93명`` and a project running into it. The row
+    below (merged cells) keeps its target and the 추진내용, not a project."""
+    got, rest = _goals(
+        "연도 세부과제 목표 실적 추진상황 추진내용\n"
+        "2024 학습지원센터 조성 연수 이수 교원 93명 58명 완료 디지털교실 운영 및 학부모 지원\n"
+        "2025 참여학교 85교 78교 추진중")
+    assert got == [(None, 2025, "참여학교 85교", 85, "78교", 78, "추진중", "디지털교실 운영 및 학부모 지원")]
+    assert rest == ["2024 학습지원센터 조성 연수 이수 교원 93명 58명 완료 디지털교실 운영 및 학부모 지원"]
+
+
+def test_a_value_after_any_other_word_or_after_a_measure_word_the_actual_repeats_starts_the_target() -> None:
+    got, rest = _goals(
+        "연도 세부과제 목표 실적 추진상황 추진내용\n"
+        "2024 학습지원센터 조성 93명 연수 58명 완료 디지털교실 운영\n"  # 조성: no counted noun
+        "2024 거점학교 운영 참여학교 85교 참여학교 78교 추진중 거점학교 지원")  # the actual repeats 참여학교
+    assert [(g[0], g[2], g[3], g[5]) for g in got] == [
+        ("학습지원센터 조성", "93명 연수", 93, 58), ("거점학교 운영", "참여학교 85교", 85, 78)]
+    assert rest == []

@@ -11,7 +11,8 @@ shows it: another row that prints the same target without its project (a merged 
 another row that prints a target of the same wording but for its figures (``운영(60회)`` /
 ``운영(35회)``), a row that prints no 추진내용 under a year following the row above (its project and
 추진내용 cells merged with that row's: all it prints is the target), or the target's value (a
-number with a unit, starting a cell: ``268호 공급``, ``3.5km``), or the word that begins targets
+number with a unit, starting a cell: ``268호 공급``, ``3.5km``; not after a bare measure word,
+``연수 이수 교원 93명``, whose name's first word the row does not show), or the word that begins targets
 in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
 (two such words: not shown), or a project another row of the table prints (split there by the
@@ -255,6 +256,12 @@ def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\S(?:{v.pattern('counts', 'measure_suffixes')})$")
 
 
+def _bare_measure(v: Vocabulary) -> re.Pattern[str]:
+    """A measure suffix standing as a word of its own (``교원``, ``학생``): the last word of a longer
+    name of what a value counts (``연수 이수 교원 93명``), not a whole one (``참여학교``)."""
+    return re.compile(rf"^(?:{v.pattern('counts', 'measure_suffixes')})$")
+
+
 def measured_value_at(words: list[str]) -> set[int]:
     """Indexes of the measure words among ``words`` (a word ending as a rate does: ``공정률``)
     printed right before a value token (``60%``): the word names what that value measures."""
@@ -270,7 +277,11 @@ def _measure_words(splits: list[_Split]) -> set[str]:
 
 
 def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | None:
-    """Where the target begins among a row's project and target tokens (None: not shown)."""
+    """Where the target begins among a row's project and target tokens (None: not shown). Last,
+    at its value (a number with the actual's unit), or at the measure word printed before it
+    (``공정률 80%``); not shown when the word before the value is a bare measure suffix
+    (``학습지원센터 조성 연수 이수 교원 93명``: the target names what it counts in words before the
+    value, ``교원`` the last of them, and where they begin the row does not show)."""
     others = [o.rest for o in splits if o is not s]
     suffix_of_mine = [len(o) for o in others if 0 < len(o) < len(s.rest) and s.rest[-len(o):] == o]
     if suffix_of_mine:
@@ -291,7 +302,11 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
     for k, tok in enumerate(s.rest):
         m = value.match(tok)
         if m and (unit is None or m.group(2) == unit):
-            return k - 1 if k and s.rest[k - 1] in prefixes else k
+            if k and s.rest[k - 1] in prefixes:
+                return k - 1
+            if k and current().build(_bare_measure).match(s.rest[k - 1]):
+                return None  # the target's words before its value: how many, not shown
+            return k
     return None
 
 
