@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,9 +43,14 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
 def key(text: str) -> str:
-    """A label as the vocabulary stores it: NFKC, no white space."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """A label as the vocabulary stores it: NFKC, no white space. Remembered: the extractors ask
+    for the keys of the same labels and cells again and again (some 3,000 calls a card)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def year_of(m: re.Match[str]) -> int:
