@@ -12,6 +12,7 @@ import unicodedata
 from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as key_of
+from pledgecard.memo import short_strings
 from pledgecard.normalize.text import fold
 
 # numbering before a label: 1. 가) Ⅱ. (3), compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
@@ -23,6 +24,7 @@ _NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])(?:[
 _SPACE = re.compile(r"\s+")
 
 
+@short_strings
 def norm_label(text: str) -> str:
     """``'1. 사업 개요'`` -> ``'사업개요'``; brackets and colons around a heading are dropped."""
     s = unicodedata.normalize("NFKC", text).strip()

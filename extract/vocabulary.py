@@ -16,12 +16,13 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pledgecard.errors import UsageError
+from pledgecard.memo import short_strings
 
 T = TypeVar("T")
 
@@ -46,10 +47,11 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 _SPACE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=8192)
+@short_strings
 def key(text: str) -> str:
-    """A label as the vocabulary stores it: NFKC, no white space. Remembered: the extractors ask
-    for the keys of the same labels and cells again and again (some 3,000 calls a card)."""
+    """A label as the vocabulary stores it: NFKC, no white space. Remembered for short texts: the
+    extractors ask for the keys of the same labels and cells again and again (some 3,000 calls a
+    card)."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
