@@ -24,7 +24,10 @@ fork server and workers: the sum of their proportional set sizes, so pages the w
 with the fork server count once, sampled every 0.5 s), and where the CPU time went: the parent
 process (planning, journal, outputs), the workers (converting) and the fork server (imports
 shared by the workers), with the workers' busy fraction (their CPU seconds over workers x wall
-seconds). A second table shows the worker pool as the workers timed it
+seconds); the model table adds, per card, the workers' CPU milliseconds, the system (kernel)
+part of them and their minor page faults, from each worker's own ``getrusage`` at the end of
+each job (what the workers pay more two at a time than alone: user time, or the kernel's page
+copies and zeroing). A second table shows the worker pool as the workers timed it
 (:class:`pledgecard.batch.poolstats.PoolStats`): jobs sent (round trips), the share of workers x
 wall-clock spent inside jobs, the idle gaps between a worker's jobs (count, total seconds, median
 and 90th percentile in ms), the share of a job's wall-clock its worker had the CPU (below 1: the
