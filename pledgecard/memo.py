@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache, update_wrapper
 
 MAX_CHARS = 120  # longer strings are computed every time, never kept
-MAX_ENTRIES = 8192  # per function
+MAX_ENTRIES = 2048  # per function: a card asks each for some 20-40 distinct texts (kept: a few MB at most)
 
 
 def short_strings(fn: Callable[[str], str]) -> Callable[[str], str]:
