@@ -17,7 +17,8 @@ from typing import Any
 class Span:
     """One job in one worker: when it ran, its CPU seconds, how many files it held and, at the
     job's end, the worker's CPU seconds since it was forked, the system (kernel) part of them and
-    its minor page faults (pages the kernel gave it or copied for it on first write)."""
+    its minor page faults (pages the kernel gave it or copied for it on first write) and how often
+    the CPU was taken from it (involuntary context switches)."""
 
     pid: int
     start: float
@@ -27,6 +28,7 @@ class Span:
     worker_cpu: float = 0.0
     worker_sys: float = 0.0
     worker_faults: int = 0
+    worker_preempted: int = 0  # involuntary context switches: the CPU taken from the worker
 
 
 @dataclass(slots=True)
@@ -52,6 +54,10 @@ class PoolStats:
     def worker_faults(self) -> int:
         """The workers' minor page faults from their fork to their last job's end."""
         return sum(s.worker_faults for s in self._last())
+
+    def worker_preempted(self) -> int:
+        """The workers' involuntary context switches from their fork to their last job's end."""
+        return sum(s.worker_preempted for s in self._last())
 
     def _last(self) -> list[Span]:
         """Each worker's last span (the most CPU seconds)."""

@@ -216,7 +216,7 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     stuck or dead worker was reading. Returns the results, the CPU seconds each file took (what
     :class:`~pledgecard.batch.chunks.Chunker` learns from: unlike wall-clock seconds, they do not
     grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files, the worker's CPU
-    seconds so far, its system part and its minor page faults: :class:`~pledgecard.batch.poolstats.Span`)."""
+    seconds so far, its system part, its minor page faults and involuntary switches: :class:`~pledgecard.batch.poolstats.Span`)."""
     beacon = _BEACON if slot >= 0 else None
     start, cpu = time.monotonic(), time.process_time()
     results, seconds = [], []
@@ -235,12 +235,13 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
             "span": (os.getpid(), start, end, total - cpu, len(paths), total, *_kernel_share())}
 
 
-def _kernel_share() -> tuple[float, int]:
-    """This process's system CPU seconds and minor page faults so far (0 where unknown)."""
+def _kernel_share() -> tuple[float, int, int]:
+    """This process's system CPU seconds, minor page faults and involuntary context switches so
+    far (0 where unknown)."""
     if resource is None:  # pragma: no cover - not Unix
-        return 0.0, 0
+        return 0.0, 0, 0
     use = resource.getrusage(resource.RUSAGE_SELF)
-    return use.ru_stime, use.ru_minflt
+    return use.ru_stime, use.ru_minflt, use.ru_nivcsw
 
 
 POLL_SECONDS = 0.1  # how often the parent looks for a stuck file when there is a time limit
