@@ -24,7 +24,11 @@ fork server and workers: the sum of their proportional set sizes, so pages the w
 with the fork server count once, sampled every 0.5 s), and where the CPU time went: the parent
 process (planning, journal, outputs), the workers (converting) and the fork server (imports
 shared by the workers), with the workers' busy fraction (their CPU seconds over workers x wall
-seconds). A second table shows the worker pool as the workers timed it
+seconds); the model table adds, per card, the workers' CPU milliseconds, the system (kernel)
+part of them, their minor page faults and their involuntary context switches, from each
+worker's own ``getrusage`` at the end of
+each job (what the workers pay more two at a time than alone: user time, or the kernel's page
+copies and zeroing). A second table shows the worker pool as the workers timed it
 (:class:`pledgecard.batch.poolstats.PoolStats`): jobs sent (round trips), the share of workers x
 wall-clock spent inside jobs, the idle gaps between a worker's jobs (count, total seconds, median
 and 90th percentile in ms), the share of a job's wall-clock its worker had the CPU (below 1: the
@@ -275,6 +279,8 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
             pool.update(before=s.pool.started - t0, after=t1 - s.pool.ended)
             phases = (s.pool.started_cpu, s.pool.ended_cpu)
             pool_cpu = s.pool.worker_cpu()
+            kernel = {"pool_sys": s.pool.worker_sys(), "pool_faults": s.pool.worker_faults(),
+                      "pool_preempted": s.pool.worker_preempted()}
             # every process the fork server forked has ended and been waited for by now: its children's
             # CPU seconds are exact, where sampling misses the last moments of short-lived processes
             exact = [_cpu_with_children(p) for p in tree.forkservers]
@@ -291,7 +297,7 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
         before = phases[0] - cpu0 - share * pool["before"]
         during = phases[1] - phases[0] - share * pool["wall"]
         out.update(parent_before=before, parent_during=during, parent_after=parent_cpu - before - during,
-                   pool_cpu=pool_cpu)
+                   pool_cpu=pool_cpu, **kernel)
         if exact:
             out["server_cpu"] = sum(own for own, _ in exact)
             out["worker_cpu"] = sum(kids for _, kids in exact)
@@ -326,13 +332,18 @@ def print_model(rows: list, counts: list[int]) -> None:
     """Where the CPU went and the speed-up it allows: W = the workers' CPU seconds, O = every
     other CPU second of the run (fork server, parent before / beside / after the workers, processes
     for card files); model = :func:`model_seconds`; same W = the model with the 1-worker run
-    given this run's worker CPU (the machine's speed drifts between runs; this takes it out)."""
+    given this run's worker CPU (the machine's speed drifts between runs; this takes it out).
+    Per card, from the workers' own counts: their CPU milliseconds (W ms/c), the system part of it
+    (sys ms: the kernel's work for them, page faults foremost), their minor page faults (flt/c;
+    each a page the kernel zeroed or copied) and how often the CPU was taken from them (pre/c:
+    involuntary context switches, each a cache to fill again): what two workers sharing the machine
+    pay more than one shows here."""
     print(f"\nCPU seconds and the model (on {CORES} idle cores): W = workers, O = all else (fork server + parent "
           "before / beside / after the workers + card-file processes); serial = fork server (or planning) + "
           "after the last result; speed-ups against the 1-worker run of the same turn and mode")
     print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'W':>6s} {'O':>5s} {'server':>6s} {'before':>6s} "
           f"{'beside':>6s} {'after':>6s} {'forks':>5s} {'O/W':>5s} {'serial':>6s} {'model s':>7s} {'wall s':>7s} "
-          f"{'model':>6s} {'same W':>6s} {'wall':>6s}")
+          f"{'model':>6s} {'same W':>6s} {'wall':>6s} {'W ms/c':>6s} {'sys ms':>6s} {'flt/c':>6s} {'pre/c':>6s}")
     base = min(counts)
     ones = {(n, mode, turn): r for n, mode, w, r, turn in rows if w == base}
     ratios: dict[tuple[int, str, int], list[tuple[float, float, float]]] = {}
@@ -340,6 +351,7 @@ def print_model(rows: list, counts: list[int]) -> None:
         if "pool_cpu" not in r:
             continue
         o = r["server_cpu"] + r["parent_cpu"] + r["other_cpu"]
+        per = max(r["cards"], 1)
         serial = max(r["server_cpu"], r["parent_before"]) + r["parent_after"] + r["other_cpu"] / min(w, CORES)
         model = model_seconds(r, w)
         one = ones.get((n, mode, turn))
@@ -352,7 +364,8 @@ def print_model(rows: list, counts: list[int]) -> None:
         print(f"{n:6d} {mode:>9s} {w:7d} {r['pool_cpu']:6.1f} {o:5.1f} {r['server_cpu']:6.2f} "
               f"{r['parent_before']:6.2f} {r['parent_during']:6.2f} {r['parent_after']:6.2f} {r['other_cpu']:5.2f} "
               f"{100 * o / r['pool_cpu']:4.1f}% {serial:6.2f} {model:7.1f} {r['seconds']:7.1f} {ups[0]:5.2f}x "
-              f"{ups[1]:5.2f}x {ups[2]:5.2f}x")
+              f"{ups[1]:5.2f}x {ups[2]:5.2f}x {1000 * r['pool_cpu'] / per:6.1f} {1000 * r.get('pool_sys', 0) / per:6.2f} "
+              f"{r.get('pool_faults', 0) / per:6.0f} {r.get('pool_preempted', 0) / per:6.1f}")
     turns = max((t for *_, t in rows), default=0) + 1
     if turns > 1:
         print(f"\nMedians over {turns} turns (model / same W / wall):")

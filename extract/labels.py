@@ -10,8 +10,9 @@ import re
 import unicodedata
 
 from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as key_of
+from pledgecard.memo import short_strings
 from pledgecard.normalize.text import fold
 
 # numbering before a label: 1. 가) Ⅱ. (3), compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
@@ -20,14 +21,17 @@ _NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])(?:[
                         rf"|^[{OPEN_BRACKETS}]\s?(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]\s*"
                         r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+")
 
+_SPACE = re.compile(r"\s+")
 
+
+@short_strings
 def norm_label(text: str) -> str:
     """``'1. 사업 개요'`` -> ``'사업개요'``; brackets and colons around a heading are dropped."""
     s = unicodedata.normalize("NFKC", text).strip()
     s = _NUMBERING.sub("", s)  # an enclosed number first (<1> 사업개요): its bracket is no heading's
     s = s.strip("《》<>〈〉【】[]「」『』:：")
     s = _NUMBERING.sub("", s)
-    s = re.sub(r"\s+", "", s)
+    s = _SPACE.sub("", s)
     return s.strip("《》<>〈〉【】[]:：")
 
 
@@ -43,13 +47,14 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
     if not key or len(key) > 24:
         return (), None
     vocab = current()
-    for label, names in vocab.combined_sections.items():
-        if key == label or (key.startswith(label) and key[len(label):][:1] in "(（"):
-            return names, label
-    for name, variants in vocab.section_labels.items():
-        for v in variants:
-            if key == v or (key.startswith(v) and key[len(v):][:1] in "(（"):
-                return (name,), v
+    if "(" not in key and "（" not in key:  # no bracketed remark: only an exact match can name it
+        hit = vocab.build(_exact_labels).get(key)
+        if hit is not None:
+            return hit
+    else:
+        hit = _bracketed(vocab, key)
+        if hit is not None:
+            return hit
     for joiner in vocab.words("sections_joiners"):
         # 소요예산 및 투자계획, 향후계획 및 기대효과: each part names a section
         parts = [p for p in key.split(key_of(joiner)) if p] if key_of(joiner) in key else []
@@ -59,6 +64,30 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
     return (), None
+
+
+def _bracketed(vocab: Vocabulary, key: str) -> tuple[tuple[str, ...], str] | None:
+    """The first label (combined headings first, in the vocabulary's order) that ``key`` is, or
+    that ``key`` starts with followed by a bracket."""
+    for label, names in vocab.combined_sections.items():
+        if key == label or (key.startswith(label) and key[len(label):][:1] in "(（"):
+            return names, label
+    for name, variants in vocab.section_labels.items():
+        for v in variants:
+            if key == v or (key.startswith(v) and key[len(v):][:1] in "(（"):
+                return (name,), v
+    return None
+
+
+def _exact_labels(vocab: Vocabulary) -> dict[str, tuple[tuple[str, ...], str]]:
+    """:func:`_bracketed` for keys without a bracket, as one lookup: each label's first entry."""
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for label, names in vocab.combined_sections.items():
+        out.setdefault(label, (names, label))
+    for name, variants in vocab.section_labels.items():
+        for v in variants:
+            out.setdefault(v, ((name,), v))
+    return out
 
 
 def section_label(text: str) -> str | None:

@@ -19,12 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
-
 from pledgecard.extract import nlp_patterns as P
+from pledgecard.extract.spacy_core import Doc, Language, Matcher, Token, spacy
 
 ORG_LABEL = "ORG"
 MAX_TOKEN_CHARS = 40  # longer "tokens" are not names; keeps the token regexes cheap

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pledgecard.errors import UsageError
+from pledgecard.memo import short_strings
 
 T = TypeVar("T")
 
@@ -43,9 +44,15 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_SPACE = re.compile(r"\s+")
+
+
+@short_strings
 def key(text: str) -> str:
-    """A label as the vocabulary stores it: NFKC, no white space."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """A label as the vocabulary stores it: NFKC, no white space. Remembered for short texts: the
+    extractors ask for the keys of the same labels and cells again and again (some 3,000 calls a
+    card)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def year_of(m: re.Match[str]) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.memo import short_strings
+
 # Zero-width characters are invisible: they are dropped, not turned into a space.
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # \s covers NBSP (U+00A0), the ideographic space (U+3000) and the other Unicode spaces.
@@ -13,6 +15,7 @@ _QUOTES = str.maketrans({c: "'" for c in "\u2019\u2018\uff07`\u00b4\u2032\u201b"
 _MIDDLE_DOTS = str.maketrans({c: "·" for c in "\u00b7\u318d\u2027\u30fb\uff65\u2219\u22c5\u2022\u16eb"})
 
 
+@short_strings
 def fold(s: str) -> str:
     """Trim and fold every inner run of white space (NBSP, U+3000 included) to one space.
 

@@ -92,6 +92,31 @@ def test_the_fork_server_imports_the_readers_and_builds_spacy() -> None:
     assert done.stdout.split(maxsplit=1) == ["1", "[]\n"]
 
 
+SPACY_CORE = """
+import sys
+from pledgecard.batch.forkstart import PRELOAD
+import importlib
+for name in PRELOAD:
+    importlib.import_module(name)
+from pledgecard.extract.nlp import find_orgs, get_nlp
+get_nlp()
+print(sorted(m for m in ("spacy.cli", "typer", "weasel", "httpx", "click") if m in sys.modules))
+import spacy
+info = spacy.info(silent=True)
+print("spaCy", info["spacy_version"] == spacy.__version__, "spacy.cli" in sys.modules)
+import spacy.cli
+print("cli", callable(spacy.cli.setup_cli))
+"""
+
+
+def test_the_fork_server_and_the_extractor_import_spacy_without_its_command_line() -> None:
+    """spaCy's command line (typer, weasel, httpx: a third of its import) is never imported for
+    reading cards, and still loads where asked for (``spacy.info``, ``import spacy.cli``)."""
+    done = subprocess.run([sys.executable, "-c", SPACY_CORE], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "spaCy True True", "cli True"]
+
+
 def test_workers_collect_their_youngest_generation_less_often(tmp_path: Path) -> None:
     jobs = [Job(i, str(write_card(tmp_path / f"c{i}.txt", mgmt_no=f"4-{i}"))) for i in range(4)]
     results = list(run_local(jobs, gc_process, None, 2))

@@ -15,8 +15,10 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """One job in one worker: when it ran, its CPU seconds, how many files it held and the worker's
-    CPU seconds since it was forked, at the job's end."""
+    """One job in one worker: when it ran, its CPU seconds, how many files it held and, at the
+    job's end, the worker's CPU seconds since it was forked, the system (kernel) part of them and
+    its minor page faults (pages the kernel gave it or copied for it on first write) and how often
+    the CPU was taken from it (involuntary context switches)."""
 
     pid: int
     start: float
@@ -24,6 +26,9 @@ class Span:
     cpu: float
     files: int
     worker_cpu: float = 0.0
+    worker_sys: float = 0.0
+    worker_faults: int = 0
+    worker_preempted: int = 0  # involuntary context switches: the CPU taken from the worker
 
 
 @dataclass(slots=True)
@@ -40,10 +45,27 @@ class PoolStats:
 
     def worker_cpu(self) -> float:
         """The workers' CPU seconds from their fork to their last job's end (start-up included)."""
-        last: dict[int, float] = {}
+        return sum(s.worker_cpu for s in self._last())
+
+    def worker_sys(self) -> float:
+        """The system part of :meth:`worker_cpu`."""
+        return sum(s.worker_sys for s in self._last())
+
+    def worker_faults(self) -> int:
+        """The workers' minor page faults from their fork to their last job's end."""
+        return sum(s.worker_faults for s in self._last())
+
+    def worker_preempted(self) -> int:
+        """The workers' involuntary context switches from their fork to their last job's end."""
+        return sum(s.worker_preempted for s in self._last())
+
+    def _last(self) -> list[Span]:
+        """Each worker's last span (the most CPU seconds)."""
+        last: dict[int, Span] = {}
         for s in self.spans:
-            last[s.pid] = max(last.get(s.pid, 0.0), s.worker_cpu)
-        return sum(last.values())
+            if s.pid not in last or s.worker_cpu > last[s.pid].worker_cpu:
+                last[s.pid] = s
+        return list(last.values())
 
     def report(self) -> dict[str, Any]:
         """Figures for the benchmark: ``busy`` is the share of workers x wall-clock (pool start to

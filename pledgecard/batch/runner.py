@@ -33,6 +33,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+try:
+    import resource
+except ImportError:  # pragma: no cover - not Unix
+    resource = None  # type: ignore[assignment]
+
 from pebble import ProcessExpired, ProcessPool
 
 import pledgecard.batch.chunks as chunks
@@ -211,7 +216,7 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
     stuck or dead worker was reading. Returns the results, the CPU seconds each file took (what
     :class:`~pledgecard.batch.chunks.Chunker` learns from: unlike wall-clock seconds, they do not
     grow when the machine is busy) and the job's span (pid, start, end, CPU seconds, files, the worker's CPU
-    seconds so far: :class:`~pledgecard.batch.poolstats.Span`)."""
+    seconds so far, its system part, its minor page faults and involuntary switches: :class:`~pledgecard.batch.poolstats.Span`)."""
     beacon = _BEACON if slot >= 0 else None
     start, cpu = time.monotonic(), time.process_time()
     results, seconds = [], []
@@ -227,7 +232,16 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
         beacon[2 * slot + 1] = len(paths)
     end, total = time.monotonic(), time.process_time()
     return {"results": results, "seconds": seconds,
-            "span": (os.getpid(), start, end, total - cpu, len(paths), total)}
+            "span": (os.getpid(), start, end, total - cpu, len(paths), total, *_kernel_share())}
+
+
+def _kernel_share() -> tuple[float, int, int]:
+    """This process's system CPU seconds, minor page faults and involuntary context switches so
+    far (0 where unknown)."""
+    if resource is None:  # pragma: no cover - not Unix
+        return 0.0, 0, 0
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_stime, use.ru_minflt, use.ru_nivcsw
 
 
 POLL_SECONDS = 0.1  # how often the parent looks for a stuck file when there is a time limit
