@@ -45,7 +45,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.73, "raw": 0.93},
     "narae-city":        {"hwpx": 0.83, "pdftotext": 0.76, "raw": 0.83},
     "gureum-city":       {"hwpx": 0.94, "pdftotext": 0.92, "raw": 1.00},
-    "iseul-county":      {"hwpx": 0.94, "pdftotext": 0.58, "raw": 0.98},
+    "iseul-county":      {"hwpx": 0.98, "pdftotext": 0.63, "raw": 0.98},
     # designed blind in session 7
     "jinsol-county":     {"hwpx": 0.88, "pdftotext": 0.86, "raw": 0.88},
     "bitna-district":    {"hwpx": 0.99, "pdftotext": 0.80, "raw": 0.95},
