@@ -3,7 +3,9 @@
 A line without a bullet continues the bullet item above it when that item is long enough to
 have wrapped, does not end in a date (an item that ends ``: '24. 9.`` is complete) and the line
 does not look like a heading or a table row, nor prints a text the document prints elsewhere as a
-row of its own (with no item above it to continue: ``세부 추진실적`` under a dated row). Whether
+row of its own (with no item above it to continue: ``세부 추진실적`` under a dated row), nor is a
+whole date opening the row after it in a document that prints its rows' dates so (a table a
+converter flattened a cell a line). Whether
 the break fell inside a word is decided from the document itself: the two halves are glued without
 a space when the glued form occurs elsewhere in the document (``헬`` + ``스케어`` -> ``헬스케어``,
 seen in ``디지털헬스케어``).
@@ -20,7 +22,7 @@ from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.normalize.dates import date_pattern
+from pledgecard.normalize.dates import date_pattern, is_date
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 
@@ -179,10 +181,28 @@ def _rows_alone(lines: list[Paragraph]) -> set[str]:
             if p.marker is None and (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS)}
 
 
+def _item(p: Paragraph | None) -> bool:
+    return p is not None and p.marker is not None and p.marker not in SECTION_MARKERS
+
+
+def _dates_open_rows(lines: list[Paragraph]) -> bool:
+    """Whether the document prints a row's date on a line of its own before the row's content (a
+    table a converter flattened a cell a line: ``2023. 12.`` / ``ㆍ 협약 체결``): a whole-date line
+    with an item after it and, above it, a line it cannot be the wrapped end of (none, no item, or
+    an item too short to have wrapped). Then a whole-date line opens the row after it wherever it
+    stands, never the wrapped end of the line above."""
+    for prev, p, nxt in zip([None, *lines], lines, [*lines[1:], None], strict=False):
+        if p.marker is None and _item(nxt) and (not _item(prev) or len(prev.text) < WRAP_MIN_CHARS) \
+                and is_date(p.text):
+            return True
+    return False
+
+
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = list(lines)
     lexicon = NearbyText([p.text for p in lines])
     alone = _rows_alone(lines)
+    dates_open_rows = _dates_open_rows(lines)
     out: list[Paragraph] = []
     last_physical = ""
     for i, p in enumerate(lines):
@@ -198,6 +218,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)
+            and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
         ):
             prev.text = glue(prev.text, p.text, lexicon.near(i))
             prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)

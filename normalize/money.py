@@ -41,6 +41,15 @@ _DASHES = {"-", "–", "—", "―", "－", "‐", "‒", "−"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
+def _groups_src(num: str, small: str, big: str) -> str:
+    """The groups of an amount as printed: blocks (``3억 | 2천 5백만 | 500``) of terms (``2천``, ``5백``,
+    ``500``), each block but the last closing with a big numeral and each term but a block's last with a
+    small one, so a digit run is never split two ways."""
+    term = rf"(?:{num})\s*(?:{small})\s*"
+    last = rf"(?:{num})\s*(?:(?:{small})\s*)?"
+    return rf"(?:(?:{term})*{last}(?:{big})\s*)*(?:{term})*{last}(?:(?:{big})\s*)?"
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     """The money patterns of one vocabulary (its numerals, currency and unit label)."""
@@ -54,6 +63,7 @@ class _Patterns:
     unit_prefix: re.Pattern[str]
     unit_label: re.Pattern[str]
     group: re.Pattern[str]
+    loose_group: re.Pattern[str]
     amount: re.Pattern[str]
     loose_amount_src: str
     loose_amount: re.Pattern[str]
@@ -64,11 +74,8 @@ def _patterns(v: Vocabulary) -> _Patterns:
     small, big, won = _words(v)
     unit = _unit_src(v)
     label = v.pattern("money", "unit_label")
-    # Every group but the last ends in a big numeral, so a digit run is never split two ways.
-    groups = rf"(?:(?:{_NUMBER})\s*(?:(?:{small})\s*)?(?:{big})\s*)*(?:{_NUMBER})\s*(?:(?:{small})\s*)?(?:(?:{big})\s*)?"
-    loose_groups = (
-        rf"(?:{_LOOSE_NUM}\s*(?:(?:{small})\s*)?(?:{big})\s*)*{_LOOSE_NUM}\s*(?:(?:{small})\s*)?(?:(?:{big})\s*)?"
-    )
+    groups = _groups_src(_NUMBER, small, big)
+    loose_groups = _groups_src(_LOOSE_NUM, small, big)
     # An amount as printed, confused or not: sign, groups, currency; it must hold a real digit and
     # may not be glued to a Latin letter or digit on its left (``X100`` is no amount).
     loose_amount_src = rf"(?<![A-Za-z\d,.])(?:[-−△▲]\s*)?(?=[^\s(（]*\d){loose_groups}(?:{won})?"
@@ -83,6 +90,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         unit_prefix=re.compile(rf"^\(?(?:{v.alternation('money', 'unit_label')})?[:：]?"),
         # One group of an amount: 3억, 5천만, 2,000억, 1.5억, 500백만, 5,000천 ...
         group=re.compile(rf"(?P<num>{_NUMBER})\s*(?P<small>{small})?\s*(?P<big>{big})?"),
+        loose_group=re.compile(rf"(?P<num>{_LOOSE_NUM})\s*(?P<small>{small})?\s*(?P<big>{big})?"),
         amount=re.compile(rf"(?P<sign>[-−△▲]\s*)?(?P<groups>{groups})(?P<won>{won})?"),
         loose_amount_src=loose_amount_src,
         loose_amount=re.compile(loose_amount_src),
@@ -141,19 +149,67 @@ def _decimal(num: str) -> Decimal:
     return Decimal(num.replace(",", ""))
 
 
-def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal:
+_Block = tuple[list[tuple[str, str | None]], str | None]
+
+
+def _blocks(text: str, loose: bool = False) -> list[_Block]:
+    """The blocks of an amount's groups: ``3억 2천 5백만원`` -> ``[([3], 억), ([2 천, 5 백], 만)]``;
+    ``loose``: numbers OCR-confused or not (``22O,7l9백만``: one block)."""
+    blocks: list[_Block] = []
+    terms: list[tuple[str, str | None]] = []
     p = _p()
-    total = Decimal(0)
-    groups = list(p.group.finditer(text))
-    unit_in_text = has_won or any(g.group("small") or g.group("big") for g in groups)
-    for g in groups:
-        value = _decimal(g.group("num"))
-        if g.group("small"):
-            value *= p.small[g.group("small")]
+    for g in (p.loose_group if loose else p.group).finditer(text):
+        terms.append((g.group("num"), g.group("small")))
         if g.group("big"):
-            value *= p.big[g.group("big")]
-        total += value if unit_in_text else value * multiplier
-    return total
+            blocks.append((terms, g.group("big")))
+            terms = []
+    if terms:
+        blocks.append((terms, None))
+    return blocks
+
+
+def _compound(blocks: list[_Block]) -> bool:
+    return len(blocks) > 1 or len(blocks[0][0]) > 1
+
+
+def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal | None:
+    """The value of an amount's groups, or ``None`` when their spelling reads two ways.
+
+    A compound amount (``3억 2천 5백만``, ``12억 5,000만``, ``2천5백만``) is read place by place, each
+    block below the one before it (``1억 12,000만``, ``3만 2억``: not read) and each term of a block
+    below the term before it (``2천 1,500만``: not read); a decimal (``3.5억 2천만``) reads two ways, and
+    so does a last block without a big numeral or currency after a block above the smallest big one
+    (``2억 3천`` is said for 2억 3천만; ``2억 3천원`` is read as printed). A single group's unit
+    (``5,000천``, ``1.5억``) is taken as printed.
+    """
+    p = _p()
+    blocks = _blocks(text)
+    if not blocks:
+        return None
+    compound = _compound(blocks)
+    smallest_big = min(p.big.values(), default=1)
+    unit_in_text = has_won or any(small or big for terms, big in blocks for _, small in terms)
+    total = Decimal(0)
+    above: int | None = None  # the big numeral of the block before
+    for terms, big in blocks:
+        block = Decimal(0)
+        room: int | None = None  # the small numeral of the term before
+        for num, small in terms:
+            value = _decimal(num)
+            if compound and value != value.to_integral_value():
+                return None
+            unit = p.small[small] if small else 1
+            if room is not None and (unit >= room or value * unit >= room):
+                return None
+            block += value * unit
+            room = unit
+        scale = p.big[big] if big else 1
+        if above is not None and (scale >= above or block * scale >= above
+                                  or (big is None and above != smallest_big and not has_won)):
+            return None
+        total += block * scale
+        above = scale
+    return total if unit_in_text else total * multiplier
 
 
 def parse_amount(raw: str, multiplier: int = 1) -> int | None:
@@ -178,6 +234,8 @@ def parse_amount(raw: str, multiplier: int = 1) -> int | None:
         ctx.prec = 60
         try:
             total = _sum_groups(m.group("groups"), multiplier, m.group("won") is not None)
+            if total is None:
+                return None
             rounded = total.quantize(Decimal(1), rounding=ROUND_HALF_UP)
         except InvalidOperation:
             return None
@@ -233,11 +291,21 @@ def _amount_at(m: re.Match[str], text: str) -> str | None:
 
 
 def _trailing_unit(amount: str) -> str | None:
-    """The unit printed at the end of an amount text (``'48억 원'`` -> ``'억 원'``)."""
-    m = re.search(rf"(?:{_p().unit})\s*$", amount.strip())
+    """The unit of an amount text as printed: its trailing unit (``'48억 원'`` -> ``'억 원'``), and for a
+    compound amount its first block's big numeral with the currency printed after it
+    (``'149억 6천만원'`` -> ``'억원'``, ``'2천5백만 원'`` -> ``'만 원'``)."""
+    p = _p()
+    text = amount.strip()
+    m = re.search(rf"(?:{p.unit})\s*$", text)
     if not m:
         return None
-    return fold(m.group(0))
+    blocks = _blocks(text, loose=True)
+    if not blocks or not _compound(blocks):
+        return fold(m.group(0))
+    won = re.search(rf"\s*(?:{current().alternation('money', 'currency')})\s*$", text)
+    head = blocks[0][1] if len(blocks) > 1 else (blocks[0][1] or "")
+    unit = fold(f"{head or ''}{won.group(0) if won else ''}")
+    return unit or None
 
 
 def _parts_paren(raw: str) -> tuple[int, str] | None:

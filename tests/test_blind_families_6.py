@@ -155,10 +155,10 @@ def test_a_budget_in_spaced_korean_words_reads_right_or_null() -> None:
         ("national", 4_950_000_000), ("local", 5_870_000_000), ("private", 4_140_000_000)]
     b = parse_budget("총 12억 5,300만원(국비 3억원, 지방비 9억 5,300만원)")
     assert (b["total_krw"], [p["amount_krw"] for p in b["parts"]]) == (1_253_000_000, [300_000_000, 953_000_000])
-    # 천 and 백 spelled apart before 만: not read, never read wrong
+    # 천 and 백 spelled apart before 만: one block of places (2천 5백)만
     b = parse_budget("총 3억 2천 5백만원(국비 3억 2천 5백만원)")
-    assert b["total_krw"] in (None, 325_000_000)
-    assert all(p["amount_krw"] in (None, 325_000_000) for p in b["parts"])
+    assert (b["total_krw"], b["unit"]) == (325_000_000, "억원")
+    assert [p["amount_krw"] for p in b["parts"]] == [325_000_000]
 
 
 def test_a_page_numbered_footer_is_furniture_whatever_its_indent() -> None:

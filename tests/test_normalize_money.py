@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -260,3 +261,116 @@ def test_budget_parts_with_one_letter_sources() -> None:
     b = parse_budget("1,200백만원(국 600, 도 180, 시 420)")
     assert [(p["source"], p["amount_krw"]) for p in b["parts"]] == [
         ("national", 600_000_000), ("provincial", 180_000_000), ("municipal", 420_000_000)]
+
+
+# ------------------------------------------------ compound Korean amounts: 3억 2천 5백만원 (issue 11)
+
+BIGS = [("조", 10**12), ("억", 10**8), ("만", 10**4), ("", 1)]
+
+
+def _spell_block(v: int, style: str) -> str:
+    """A number below 10,000 as a card prints it: ``2500``, ``2,500``, ``2천5백``, ``2천 5백``, ``2천500``."""
+    if style == "digits":
+        return str(v)
+    if style == "comma":
+        return _grouped(v)
+    places = [(v // 1000, "천"), (v // 100 % 10, "백"), (v // 10 % 10, "십"), (v % 10, "")]
+    if style == "mixed":  # the thousands in words, the rest in digits
+        head = f"{v // 1000}천" if v >= 1000 else ""
+        rest = v % 1000
+        return head + (str(rest) if rest or not head else "")
+    sep = " " if style == "spaced" else ""
+    return sep.join(f"{d}{w}" for d, w in places if d)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 9999), min_size=4, max_size=4).filter(any),
+       st.lists(st.sampled_from(["digits", "comma", "compact", "spaced", "mixed"]), min_size=4, max_size=4),
+       st.sampled_from(["", " "]), st.sampled_from(["원", " 원", ""]))
+def test_property_compound_amount_spellings_read_back(values: list[int], styles: list[str], gap: str,
+                                                      won: str) -> None:
+    """An amount rendered in any card spelling of its places (``149억 6천만원``, ``3억 2천 5백만원``,
+    ``12억 5,000만원``, ``2천5백만원``) reads back to the same won; the budget's unit is the first
+    place's big numeral with the currency printed."""
+    blocks = [(v, big, scale, style) for v, (big, scale), style in zip(values, BIGS, styles, strict=True) if v]
+    if blocks[-1][1] == "" and not won:
+        won = "원"  # without a currency, 2억 3천 reads two ways (tested below)
+    printed = gap.join(f"{_spell_block(v, style)}{big}" for v, big, _, style in blocks) + won
+    expected = sum(v * scale for v, _, scale, _ in blocks)
+    assert parse_amount(printed, 10**6) == expected, printed
+    budget = parse_budget(f"총 {printed}")
+    assert budget["total_krw"] == expected, printed
+    first = _spell_block(blocks[0][0], blocks[0][3])
+    if len(blocks) > 1 or len(re.findall(r"\d[\d,]*", first)) > 1:  # compound: its first place
+        unit = blocks[0][1] + won
+    else:  # one number: the unit printed after it (2천억원 -> 천억원)
+        unit = re.sub(r"^[\d,]+", "", first) + blocks[0][1] + won
+    assert budget["unit"] == (unit.strip() or None), printed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(BIGS[:2]), st.integers(1, 9999), st.integers(1, 9999),
+       st.sampled_from(["digits", "comma", "compact", "spaced", "mixed"]), st.sampled_from(["", " "]))
+def test_property_a_dropped_place_word_reads_as_null(big: tuple[str, int], head: int, v: int, style: str,
+                                                     gap: str) -> None:
+    """``2억 3천``: the place word of the last block left off (said for 2억 3천만), no currency: null,
+    never 200,003,000; with the place word printed it reads."""
+    words = [w for w, _ in BIGS]
+    below = words[words.index(big[0]) + 1]
+    printed = f"{head}{big[0]}{gap}{_spell_block(v, style)}"
+    assert parse_amount(printed, 10**6) is None, printed
+    assert parse_budget(f"총 {printed}")["total_krw"] is None, printed
+    assert parse_amount(f"{printed}{below}원") == head * big[1] + v * dict(BIGS)[below]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 9999), st.integers(1, 9999), st.sampled_from(["", " "]))
+def test_property_places_out_of_order_read_as_null(a: int, b: int, gap: str) -> None:
+    """A lower place before a higher one (``3만 2억``), a place twice (``2억 2억``) or a block as large
+    as the place above it (``1억 12,000만``): null."""
+    assert parse_amount(f"{a}만{gap}{b}억원") is None
+    assert parse_amount(f"{a}억{gap}{b}억원") is None
+    assert parse_amount(f"{a}억{gap}{_grouped(b + 10_000)}만원") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "won"),
+    [
+        ("149억 6천만원", 14_960_000_000),
+        ("3억 2천 5백만원", 325_000_000),
+        ("12억 5,000만원", 1_250_000_000),
+        ("2천5백만원", 25_000_000),
+        ("2천 5백만 원", 25_000_000),
+        ("5백만원", 5_000_000),
+        ("1조 2천억원", 1_200_000_000_000),
+        ("3.5억원", 350_000_000),
+        ("1조 500만원", 1_000_005_000_000),
+        ("1억 2천만 5백원", 120_000_500),
+        ("2억 3천원", 200_003_000),  # the currency printed: read as printed
+        ("5천 500만원", 55_000_000),
+    ],
+)
+def test_compound_amounts(raw: str, won: int) -> None:
+    assert parse_amount(raw) == won
+    assert parse_amount(raw, 10**6) == won  # the printed places override a table's unit
+    assert parse_budget(f"총 {raw}(국비 {raw})")["parts"][0]["amount_krw"] == won
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["억", "억원", "천만원", "만", "2억 3천", "1조 5천", "3억 5000", "1억 12,000만원", "3만 2억원", "2억 2억",
+     "2천 1,500만원", "5백 2천만원", "3.5억 2천만원", "1억 2.5천만원", "2천 2천만원"],
+)
+def test_compound_amounts_that_read_two_ways_are_null(raw: str) -> None:
+    assert parse_amount(raw, 10**6) is None
+    assert parse_budget(f"총 {raw}")["total_krw"] is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit"),
+    [("총 149억 6천만원(국비 49억 5천만원)", "억원"), ("3억 5천만 원", "억 원"), ("2천5백만원", "만원"),
+     ("1조 2천억원", "조원"), ("5백만원", "백만원"), ("3.5억원", "억원"), ("5,000천원", "천원")],
+)
+def test_budget_unit_of_a_compound_amount_is_its_first_place(raw: str, unit: str) -> None:
+    """The unit of ``149억 6천만원`` is 억원 (the place the amount is stated in), not its last block's 천만원."""
+    assert parse_budget(raw)["unit"] == unit

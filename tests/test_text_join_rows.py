@@ -46,3 +46,28 @@ def test_the_committed_dump_keeps_the_row_after_its_note() -> None:
 
     assert [a["text"] for a in got["achievements"]].count("세부 추진실적") == 3
     assert shape(got) == shape(exp)
+
+
+ITEM = ("신규 참여기업 협약(기업 : 미래메디칼, 계약인원 : 13명)", "ㆍ")
+NEXT = ("입주농가 대상 스마트팜 설명회 개최(128명 참석)", "ㆍ")
+
+
+def test_a_whole_date_opening_the_next_row_is_not_the_wrapped_end_of_the_line_above() -> None:
+    """A table flattened a cell a line (hwpx-text-extract): each row's date cell on a line of its own
+    before its content. Where the card shows it (a date line under a short line, an item after it),
+    a date line opens the row after it, also under a note or an item long enough to have wrapped."""
+    dated = [("기업지원", "–"), ("2023. 12.", None), ITEM]
+    assert _join([*dated, NOTE, ("'23.12월", None), NEXT]) == [t for t, _ in dated] + [NOTE[0], "'23.12월", NEXT[0]]
+    assert _join([*dated, ("'23.12월", None), NEXT]) == [t for t, _ in dated] + ["'23.12월", NEXT[0]]
+    # an unbulleted row after it (농산물 공동브랜드 출시) too
+    assert _join([*dated, ("2023년 하반기", None), ("농산물 공동브랜드 출시", None)])[-2:] == [
+        "2023년 하반기", "농산물 공동브랜드 출시"]
+
+
+def test_a_date_wrapped_under_its_item_still_joins_without_that_evidence() -> None:
+    # no date line the card prints before a row: the date is the wrapped end of the long item above
+    assert _join([ITEM, ("'23.12월", None), NEXT]) == [f"{ITEM[0]} '23.12월", NEXT[0]]
+    # two dates in a row: the second is no row's opening date
+    dated = [("기업지원", "–"), ("2023. 12.", None), ITEM]
+    assert _join([*dated, ("'23.12월", None), ("2024. 1.", None), NEXT])[-3:] == [
+        f"{ITEM[0]} '23.12월", "2024. 1.", NEXT[0]]

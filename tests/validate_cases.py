@@ -115,6 +115,12 @@ def _side_total(r: Card) -> None:  # a side table whose printed 계 670 is not i
                         "rows": [["가", "100", "200", "300"], ["나", "150", "157", "307"], ["계", "250", "357", "670"]]})
 
 
+def _share_column(r: Card) -> None:  # each source's share of the total, 비율(%), read as amounts in 백만 원
+    r["funding"]["columns"].append({"label": "비율(%)", "kind": "other", "year": None})
+    for row, share in zip(r["funding"]["rows"], (100.0, 70.0, 30.0), strict=True):
+        row["amounts_krw"].append(int(share * 1_000_000))
+
+
 # code -> (how to plant the fault, the failing locations expected)
 RULES: dict[str, tuple[Callable[[Card], None], set[str]]] = {
     "funding.column_sum": (_column_sum, {"funding.columns[3]", "funding.columns[4]"}),
@@ -134,6 +140,7 @@ RULES: dict[str, tuple[Callable[[Card], None], set[str]]] = {
     "normalize.unreadable_date": (_unreadable_date, {"plans[0].date"}),
     "normalize.unreadable_amount": (_unreadable_amount, {"outreach.items[2].count"}),
     "table.total": (_side_total, {"tables[2].rows[2][3]"}),
+    "funding.label_not_period_or_source": (_share_column, {"funding.columns[8]"}),
 }
 
 

@@ -718,36 +718,51 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
 
 
 def rows_from_cells(lines: list[Line]) -> list[Line]:
+    """The rows of a table a dump printed one cell a line (see :func:`_rows_from_cells`)."""
+    return _rows_from_cells(lines)[0]
+
+
+def _rows_from_cells(lines: list[Line]) -> tuple[list[Line], bool]:
     """The rows of a table a dump printed one cell a line (``구분`` / ``계`` / ``국비`` / ... /
     ``총계`` / ``52,603`` / ``14,250`` / ...): a line of words that amounts follow opens a row that
-    takes them; the lines of words that none follow are joined into one header line. Empty unless
-    every line is one cell (a word label or one amount) and at least two rows come out."""
+    takes them; the lines of words that none follow are joined into one header line, except a source
+    label alone between two rows (``국비`` over ``국고보조금`` / ``특별교부세`` / ``소계``): a cell spanning
+    the rows below it, printed once before the first of them as a text dump prints it
+    (``국비 국고보조금 1,530,000 ...``). Empty unless every line is one cell (a word label or one
+    amount) and at least two rows come out; with whether a spanning source cell was read whose rows
+    a subtotal row closes (the rows under a source may be its plan and secured figures instead)."""
     out: list[Line] = []
     head: list[Line] = []
     n_rows = 0
+    opened = spanned = False
     for k, ln in enumerate(lines):
         toks = ln.full_text.split()
         if not toks:
             continue
         if all(_is_amount(t) for t in toks):
             if len(toks) != 1 or not out or head:
-                return []
+                return [], False
             out[-1] = replace(out[-1], text=f"{out[-1].full_text} {toks[0]}", marker=None)
             continue
         if any(_is_amount(t) for t in toks):
-            return []
+            return [], False
         nxt = next((x.full_text.split() for x in lines[k + 1:] if x.full_text.split()), [])
         if nxt and all(_is_amount(t) for t in nxt):
+            span = ""
+            if n_rows and len(head) == 1 and funding_source(head[0].full_text) not in (None, "total"):
+                span, head, opened = head[0].full_text + " ", [], True  # a source cell spanning the rows below
+            elif opened and key(ln.full_text) in _subtotal_words():
+                spanned = True  # ... down to the subtotal row closing them
             if head:
                 out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
                 head = []
-            out.append(replace(ln, text=ln.full_text, marker=None))
+            out.append(replace(ln, text=span + ln.full_text, marker=None))
             n_rows += 1
         else:
             head.append(ln)
     if head:
         out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
-    return out if n_rows >= 2 else []
+    return (out, spanned) if n_rows >= 2 else ([], False)
 
 
 def _stream_token(v: Vocabulary) -> re.Pattern[str]:
@@ -1114,9 +1129,20 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)
+    row_lines = lines  # the lines printing the rows, one a row
     if not transposed:
         grid = grid_from_lines(lines)
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
+        cells, spanned = _rows_from_cells(lines)
+        if not _consistent(columns, rows) and spanned:
+            # a table a dump printed one cell a line with a source cell spanning rows: read a row a
+            # line, the source leading its first row as the text readers print it, so that its
+            # subtotal row folds the same way (the stream of cells reads the spanned rows' own
+            # labels as no row and puts their amounts under the label before them)
+            by_cells = grid_from_lines(cells)
+            c_cols, c_rows = interpret_grid(by_cells, mult) if by_cells else ([], [])
+            if _consistent(c_cols, c_rows):
+                grid, columns, rows, row_lines = by_cells, c_cols, c_rows, cells
     grid = grid or []
     unplaced: list[Line] = []
     if not _consistent(columns, rows):
@@ -1135,7 +1161,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
-    data_lines = [] if transposed else [ln for ln in lines if _data_row(ln.full_text)]
+    data_lines = [] if transposed else [ln for ln in row_lines if _data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
