@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.98},
     "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.72, "raw": 0.93},
     "gaon-city":         {"hwpx": 1.00, "pdftotext": 0.88, "raw": 0.95},
-    "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.64, "raw": 1.00},
+    "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.77, "raw": 1.00},
     "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.97},
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
     "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},
@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "areum-district":    {"hwpx": 0.99, "pdftotext": 0.84, "raw": 0.93},
     "saebom-county":     {"hwpx": 0.97, "pdftotext": 0.95, "raw": 0.98},
     "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.73, "raw": 0.93},
-    "narae-city":        {"hwpx": 0.83, "pdftotext": 0.76, "raw": 0.83},
+    "narae-city":        {"hwpx": 0.83, "pdftotext": 0.92, "raw": 0.83},
     "gureum-city":       {"hwpx": 0.94, "pdftotext": 0.92, "raw": 1.00},
     "iseul-county":      {"hwpx": 0.94, "pdftotext": 0.58, "raw": 0.98},
     # designed blind in session 7

@@ -22,6 +22,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_line_tokens,
     sub_column_pattern,
 )
+from pledgecard.extract.sections.funding_proof import proven_grid
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
@@ -869,6 +870,11 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
         if cols and rows and len(amounts) == len(cols) * len(rows):
             break
+    # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
+    sources_apart = first_amount is not None and _labels_apart(
+        [p for p, lab in zip(row_pos, rows, strict=True) if funding_source(lab) != "total"],
+        first_amount, last_amount, False)
+    rows, repeated = _labels_once(rows)  # a table continued on the next page, its row labels again
     n, r = len(cols), len(rows)
     if not n or not r or len(amounts) != n * r or first_amount is None:
         return [], []
@@ -882,6 +888,14 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         if placed is not None:
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
+    certain = certain and not repeated  # the rows' amounts split over the pages: only sums place them
+    totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
+    proof = None if sub_columns or row_pairs or len(totals_at) > 1 or sources_apart else \
+        proven_grid(columns, totals_at[0] if totals_at else None, r, amounts, multiplier)
+    if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
+        columns, row_order, grid = proof
+        rows = [rows[k] for k in row_order]
+        certain = True
     out_rows = []
     for lab, cells in zip(rows, grid, strict=True):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
@@ -889,6 +903,15 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
         out_rows.append(_with_raw(row, cells))
     return columns, out_rows
+
+
+def _labels_once(rows: list[str]) -> tuple[list[str], bool]:
+    """Row labels printed again and again in the same order (a table continued on the next page
+    repeats its label column) once, and whether they were repeated."""
+    for k in range(2, len(rows) // 2 + 1):
+        if len(rows) % k == 0 and len(rows) // k >= 2 and rows == rows[: len(rows) // k] * k:
+            return rows[: len(rows) // k], True
+    return rows, False
 
 
 def _labels_apart(row_pos: list[int], first_amount: int, last_amount: int, by_column: bool) -> bool:
