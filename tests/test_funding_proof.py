@@ -73,3 +73,28 @@ def test_one_cell_off_proves_nothing() -> None:
     assert proven_grid(cols, 0, 3, amounts, 1) is None
     amounts[8] = "20"
     assert proven_grid(cols, 0, 3, amounts, 1) is not None
+
+
+def test_table_continued_with_its_header_again_is_read_as_one() -> None:
+    # the total column's rows sum only over both pages' years (eunha-province): each page alone
+    # cannot place it, the joined amounts can
+    text = _stream("구분", "연도별 투자계획", "총사업비", "2021년", "2022년", "계", 100, 10, 20, "국비", 60, 10, 0,
+                   "도비", 40, "-", 20, "연도별 투자계획", "구분", "2023년", "2024년", "계", 30, 40, "국비", 20, 30,
+                   "도비", 10, 10)
+    cols, rows = funding_from_stream(text, 1_000_000)
+    assert [c["label"] for c in cols] == ["총사업비", "2021", "2022", "2023", "2024"]
+    assert _values([r["amounts_krw"] for r in rows]) == [[100, 10, 20, 30, 40], [60, 10, 0, 20, 30],
+                                                         [40, 0, 20, 10, 10]]
+    # one cell off: no order fits every sum and the pages' own totals do not sum: nothing placed
+    _, rows = funding_from_stream(text.replace("\n30\n40", "\n30\n41"), 1_000_000)
+    assert rows and all(v is None for r in rows for v in r["amounts_krw"])
+
+
+def test_sub_source_rows_under_a_spanning_source_stay_null() -> None:
+    # 국비 spans 국고보조금 / 특별교부세 / 소계, 지방비 spans 도비 / 시비 / 소계, their labels printed with
+    # the header (mirae-city): the labels' order is not the rows', so no cell is placed under a label
+    text = _stream("구분", "총사업비", "2023년", "2024년", "합계", "국비", "지방비", 90, 30, 60,
+                   "국고보조금", 30, 10, 20, "특별교부세", 10, "-", 10, "소계", 40, 10, 30,
+                   "도비", 30, 10, 20, "시비", 20, 10, 10, "소계", 50, 20, 30)
+    _, rows = funding_from_stream(text, 1)
+    assert len(rows) == 7 and all(v is None for r in rows for v in r["amounts_krw"])
