@@ -23,7 +23,7 @@ Grid = tuple[tuple[int, ...], ...]
 
 # the cells tried, over all places of the total column, before the search gives up (a table of weak
 # sums and many equal cells): no proof then
-BUDGET = 100_000
+BUDGET = 50_000
 
 
 class _Search:
