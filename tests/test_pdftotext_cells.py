@@ -93,3 +93,37 @@ def test_goal_rows_of_year_marks_with_the_status_printed_before_the_target() -> 
     assert goal_marks_status_first([*lines[:9], "이차전지 지원사업", *lines[9:]]) is None
     # a mark whose first line is no status (a 추진내용 printed before it)
     assert goal_marks_status_first([*lines[:10], "산업단지 운영", *lines[10:]]) is None
+
+
+def test_goal_rows_with_a_detail_after_the_status_and_projects_beside_the_years() -> None:
+    # 추진내용 after 추진상황; the 세부사업 column printed after the rows beside the year marks
+    head = ["세부사업", "목표", "실적", "달성률", "추진상황", "추진내용"]
+    body = ["기업 지원(40개)", "30개", "75%", "완료", "센터 운영",
+            "협약 체결(20건)", "20건", "100%", "추진중", "참가자 지원"]
+    got = goal_stream([*head, *body, "[2024년]", "지원센터 조성", "[2025년]", "교육 운영"])
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual, r.status, r.detail) for r in rows] == [
+        ("지원센터 조성", 2024, "기업 지원(40개)", "30개", "완료", "센터 운영"),
+        ("교육 운영", 2025, "협약 체결(20건)", "20건", "추진중", "참가자 지원")]
+    assert unread == []
+    # two lines beside a year: which is the project is not known, no project placed
+    got = goal_stream([*head, *body, "[2024년]", "지원센터 조성", "(1단계)", "[2025년]", "교육 운영"])
+    assert got is not None and all(r.project is None for r in got[0])
+    # a row whose detail is missing (the status followed by the next row's target): not read
+    assert goal_stream([*head, *body[:4], *body[5:]]) is None
+
+
+def test_year_marks_with_the_spanning_project_printed_inside_one_mark() -> None:
+    head = ["주요사업", "추진상황", "목표치", "(완료/추진중/미착수)"]
+    body = ["<2023>", "추진 중", "협약 체결(40건)", "(21건)", "<2024>", "기반 구축", "미착수", "협약 체결(55건)",
+            "<2025>", "미착수", "기본계획 수립"]
+    got = goal_marks_status_first([*head, *body])
+    assert got is not None
+    assert [(r.project, r.year, r.target, r.actual, r.status) for r in got[0]] == [
+        ("기반 구축", 2023, "협약 체결(40건)", "21건", "추진 중"), ("기반 구축", 2024, "협약 체결(55건)", None, "미착수"),
+        ("기반 구축", 2025, "기본계획 수립", None, "미착수")]
+    # a header naming a 추진내용 column too: the line may be either cell, nothing is read
+    assert goal_marks_status_first([*head, "추진내용", *body]) is None
+    # a project printed in the header as well: the line inside the mark is not known to be one
+    assert goal_marks_status_first([*head[:1], "지원사업", *head[1:], *body]) is None

@@ -30,8 +30,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.98},
     "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.72, "raw": 0.93},
     "gaon-city":         {"hwpx": 1.00, "pdftotext": 0.88, "raw": 0.95},
-    "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.64, "raw": 1.00},
-    "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.87, "raw": 0.97},
+    "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.77, "raw": 1.00},
+    "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.95, "raw": 0.97},
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
     "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},
     "maru-county":       {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.90},
@@ -42,21 +42,21 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 6
     "areum-district":    {"hwpx": 0.99, "pdftotext": 0.84, "raw": 0.93},
     "saebom-county":     {"hwpx": 0.97, "pdftotext": 0.95, "raw": 0.98},
-    "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.73, "raw": 0.93},
-    "narae-city":        {"hwpx": 0.83, "pdftotext": 0.76, "raw": 0.83},
+    "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.85, "raw": 0.93},
+    "narae-city":        {"hwpx": 0.83, "pdftotext": 0.92, "raw": 0.83},
     "gureum-city":       {"hwpx": 0.94, "pdftotext": 0.92, "raw": 1.00},
-    "iseul-county":      {"hwpx": 0.98, "pdftotext": 0.63, "raw": 0.98},
+    "iseul-county":      {"hwpx": 0.98, "pdftotext": 0.65, "raw": 0.98},
     # designed blind in session 7
     "jinsol-county":     {"hwpx": 0.88, "pdftotext": 0.86, "raw": 0.88},
     "bitna-district":    {"hwpx": 0.99, "pdftotext": 0.80, "raw": 0.95},
     "dasan-edu":         {"hwpx": 0.99, "pdftotext": 0.79, "raw": 0.93},
-    "hanul-special":     {"hwpx": 0.87, "pdftotext": 0.73, "raw": 0.97},
+    "hanul-special":     {"hwpx": 0.87, "pdftotext": 0.77, "raw": 0.97},
     # designed blind in session 8 (pdftotext: the indicator goals and the transposed funding
     # printed column by column are left unread, no figure wrong)
     "sinbi-county":      {"hwpx": 0.99, "pdftotext": 0.74, "raw": 1.00},
-    # designed blind in session 8 (pdftotext left out: its plain dump prints the funding table's row
-    # labels among the header cells, and the stream of cells reads figures under the wrong rows)
-    "mirae-city":        {"hwpx": 1.00, "raw": 0.96},
+    # designed blind in session 8 (pdftotext: the sub-source rows under a spanning source, their
+    # labels printed apart from them, are left null: 17 figures were read under the wrong labels before)
+    "mirae-city":        {"hwpx": 1.00, "pdftotext": 0.76, "raw": 0.96},
     "corpus":            {"pdftotext": 0.84, "raw": 0.99},
 }
 

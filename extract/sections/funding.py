@@ -22,6 +22,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_line_tokens,
     sub_column_pattern,
 )
+from pledgecard.extract.sections.funding_proof import proven_grid
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
@@ -812,6 +813,52 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
 
 
 def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
+    """:func:`_from_stream`, of a table continued on the next page with its header printed again
+    (구분 once more after the amounts) read part by part and joined where the parts have the same
+    rows and the later part's periods go on from the earlier's; else read whole."""
+    amount = re.search(r"\d", text)
+    heads = [m.start() for m in current().build(_gubun).finditer(text)]
+    cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
+    if not cuts:
+        return _from_stream(text, multiplier)
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    columns, rows = _from_stream(parts[0], multiplier)
+    for part in parts[1:]:
+        more_cols, more_rows = _from_stream(part, multiplier)
+        if not rows or not _continues_years(columns, rows, more_cols, more_rows):
+            return _from_stream(text, multiplier)
+        for row, more in zip(rows, more_rows, strict=True):
+            row["amounts_krw"] += more["amounts_krw"]
+        columns = columns + more_cols
+    # each part's reading placed its own total by its own rows, which the parts only sum to together:
+    # the amounts of all the parts, in printed order, placed where the whole table's sums prove it
+    totals_at = [i for i, r in enumerate(rows) if r["source"] == "total"]
+    amounts = [a for part in parts for a in _printed_amounts(part)]
+    proof = None if len(totals_at) > 1 else proven_grid(columns, totals_at[0] if totals_at else None, len(rows),
+                                                       amounts, multiplier)
+    if proof is not None and periods_in_order(proof[0]):
+        columns, row_order, grid = proof
+        rows = [{"label": rows[k]["label"], "source": rows[k]["source"],
+                 "amounts_krw": [parse_amount(c, multiplier) for c in cells]} for k, cells in zip(row_order, grid, strict=True)]
+    elif "total" in (kinds := [c["kind"] for c in columns]) and not all(
+            _fits(r["amounts_krw"], kinds.index("total")) for r in rows if any(r["amounts_krw"])):
+        for r in rows:  # a total its row does not sum to, over the joined parts: no cell is placed
+            if "amounts_raw" not in r:
+                r["amounts_raw"] = ["-" if v == 0 else f"{v / multiplier:,.15g}" for v in r["amounts_krw"] if v is not None]
+            r["amounts_krw"] = [None] * len(columns)
+    return columns, rows
+
+
+def _printed_amounts(text: str) -> list[str]:
+    """The amounts of a stream in printed order (a number a narrow cell wrapped made whole); none
+    where pair words (계획 / 집행) part them into figures of two kinds."""
+    stream = list(current().build(_stream_token).finditer(text))
+    if any(m.lastgroup == "pair" for m in stream):
+        return []
+    return _glue_numbers([m.group(0) for m in stream if m.lastgroup == "amount"])
+
+
+def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -884,6 +931,11 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
         if cols and rows and len(amounts) == len(cols) * len(rows):
             break
+    # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
+    sources_apart = first_amount is not None and _labels_apart(
+        [p for p, lab in zip(row_pos, rows, strict=True) if funding_source(lab) != "total"],
+        first_amount, last_amount, False)
+    rows, repeated = _labels_once(rows)  # a table continued on the next page, its row labels again
     n, r = len(cols), len(rows)
     if not n or not r or len(amounts) != n * r or first_amount is None:
         return [], []
@@ -897,6 +949,17 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         if placed is not None:
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
+    certain = certain and not repeated  # the rows' amounts split over the pages: only sums place them
+    # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
+    # prints apart from its rows (before them, or after): the labels' order is not the rows'
+    certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
+    totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
+    proof = None if sub_columns or row_pairs or len(totals_at) > 1 or sources_apart else \
+        proven_grid(columns, totals_at[0] if totals_at else None, r, amounts, multiplier)
+    if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
+        columns, row_order, grid = proof
+        rows = [rows[k] for k in row_order]
+        certain = True
     out_rows = []
     for lab, cells in zip(rows, grid, strict=True):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
@@ -904,6 +967,15 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
         out_rows.append(_with_raw(row, cells))
     return columns, out_rows
+
+
+def _labels_once(rows: list[str]) -> tuple[list[str], bool]:
+    """Row labels printed again and again in the same order (a table continued on the next page
+    repeats its label column) once, and whether they were repeated."""
+    for k in range(2, len(rows) // 2 + 1):
+        if len(rows) % k == 0 and len(rows) // k >= 2 and rows == rows[: len(rows) // k] * k:
+            return rows[: len(rows) // k], True
+    return rows, False
 
 
 def _labels_apart(row_pos: list[int], first_amount: int, last_amount: int, by_column: bool) -> bool:

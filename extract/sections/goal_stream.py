@@ -11,10 +11,15 @@ run must end cleanly: after its last status comes the end, a year, a column word
 line. A cell out of shape, a 달성률 that disagrees with its figures, or a run that does not end
 cleanly leaves the whole table unread (its lines are handed back: ``extract.table_unrecovered``).
 Years printed apart (the year column, printed after the rows) are given to the rows in order
-only when there are as many as rows, never falling; otherwise the year stays null.
+only when there are as many as rows, never falling; otherwise the year stays null. A 추진내용
+column after the status prints one line after each row's status. A project column printed apart
+beside the years (a year, its project, the next year ...) gives each row its project only when
+every year is followed by exactly one line; otherwise the project stays null.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.goal_rows import (
@@ -33,9 +38,10 @@ from pledgecard.normalize.counts import parse_number
 _ROW_KINDS = ("project", "target", "actual", "rate", "status")
 
 
-def _header(lines: list[str]) -> tuple[list[str], int] | None:
+def _header(lines: list[str]) -> tuple[list[str], int, bool] | None:
     """The column kinds of the first run of one-word header lines that ends with its status
-    column and names a target, and the index of the line after it."""
+    column (or with the status and then a 추진내용 column) and names a target, the index of the
+    line after it, and whether a 추진내용 cell follows each row's status."""
     words = current().build(_column_words)
     i = 0
     while i < len(lines):
@@ -46,11 +52,14 @@ def _header(lines: list[str]) -> tuple[list[str], int] | None:
             if kind != "other":
                 kinds.append(kind)
             j += 1
+        detail = len(kinds) > 1 and kinds[-1] == "detail" and kinds[-2] == "status"
+        if detail:
+            kinds = kinds[:-1]
         row = [k for k in kinds if k in _ROW_KINDS]
         # the run's own tail: the columns printed row by row end it, closed by the status
         tail = kinds[len(kinds) - len(row):] if row else []
         if tail == row and row and row[-1] == "status" and "target" in row and len(set(row)) == len(row):
-            return row, j
+            return row, j, detail
         i = j + 1 if j > i else i + 1
     return None
 
@@ -123,16 +132,47 @@ def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     found = _header(lines)
     if found is None:
         return None
-    kinds, start = found
-    got = _read(lines, start, kinds[:-1], strict=False)
+    kinds, start, detail = found
+    got = _read(lines, start, kinds[:-1], strict=False, detail=detail)
     if got is None and kinds[0] == "project":
         # the project column printed apart (after the rows, beside the years): every row prints
         # the other columns only, its actual a figure or a dash
-        got = _read(lines, start, kinds[1:-1], strict=True)
+        got = _read(lines, start, kinds[1:-1], strict=True, detail=detail)
+        if got is not None:
+            got = _projects_beside_years(lines, *got)
     return got
 
 
-def _read(lines: list[str], start: int, cols: list[str], strict: bool) -> tuple[list[GoalRow], list[int]] | None:
+def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[int]
+                           ) -> tuple[list[GoalRow], list[int]]:
+    """The project column printed apart beside the year column (``[2023년]`` / ``지원센터 조성`` /
+    ``[2024년]`` / ...): where every year placed on a row is followed by exactly one line, nothing
+    else between, and then the run ends, that line is its row's project; else no project is placed."""
+    if not rows or any(r.year is None for r in rows):
+        return rows, unread
+    years = [k for k, ln in enumerate(lines) if _year_of(ln) is not None and k not in unread]
+    years = [k for k in years if k > max(r.line for r in rows)]
+    if len(years) != len(rows):
+        return rows, unread
+    projects: list[int] = []
+    for n, k in enumerate(years):
+        end = years[n + 1] if n + 1 < len(years) else None
+        after = [q for q in unread if q > k and (end is None or q < end)]
+        if end is not None and len(after) != 1:
+            return rows, unread
+        if end is None:
+            after = after[:1]
+        if not after or _is_status(lines[after[0]]) or split_marker(lines[after[0]])[0]:
+            return rows, unread
+        projects.append(after[0])
+    if not _clean_end(next((lines[q] for q in unread if q > projects[-1]), None)):
+        return rows, unread
+    out = [replace(r, project=lines[q]) for r, q in zip(rows, projects, strict=True)]
+    return out, [q for q in unread if q not in projects]
+
+
+def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: bool = False
+          ) -> tuple[list[GoalRow], list[int]] | None:
     rows: list[tuple[dict[str, str], int]] = []
     words = current().build(_column_words)
     h = start
@@ -154,6 +194,13 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool) -> tuple[
             used.update(cells)
             used.add(i)
             cells = []
+            if detail:  # the row's 추진내용 cell follows its status
+                d = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+                if d is None or _clean_end(lines[d]) or _is_status(lines[d]):
+                    return None
+                row["detail"] = lines[d]
+                used.add(d)
+                i = d
             nxt = next((ln for ln in lines[i + 1:] if ln), None)
             if _clean_end(nxt):
                 break
@@ -169,7 +216,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool) -> tuple[
     years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := _year_of(ln)) is not None]
     fit = len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
     out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
-                   status=r["status"], actual=r.get("actual"), detail=None)
+                   status=r["status"], actual=r.get("actual"), detail=r.get("detail"))
            for n, (r, at) in enumerate(rows)]
     if fit:
         used.update(k for k, _ in years)
@@ -192,16 +239,23 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
     with the status cell between the mark and the target's text (``<2023>`` / ``추진중`` / ``기본계획
     수립`` / ``(관계기관 협의)``): each mark's lines are its status, its target (maybe over lines)
     and, last, the bracketed actual the status cell holds. Every mark's lines must be so, with
-    nothing after the actual; else None (the cells' places are not known)."""
+    nothing after the actual; else None (the cells' places are not known). One line before a
+    mark's status is the project cell spanning every row where the header names a project column
+    and nothing else can hold it (:func:`_spanning_project`)."""
     lines = [ln.strip() for ln in lines]
     marks = [k for k, ln in enumerate(lines) if _mark_year(ln) is not None]
     if not marks:
         return None
     rows: list[GoalRow] = []
     used: set[int] = set()
+    spanning = _spanning_project(lines, marks)
+    project: int | None = None
     for n, m in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(lines)
         chunk = [k for k in range(m + 1, end) if lines[k]]
+        if spanning and project is None and len(chunk) >= 3 and not _is_status(lines[chunk[0]]) \
+                and _is_status(lines[chunk[1]]) and _year_of(lines[chunk[0]]) is None:
+            project, chunk = chunk[0], chunk[1:]  # the project cell spanning every row, printed here
         if len(chunk) < 2 or not _is_status(lines[chunk[0]]):
             return None
         body = chunk[1:]
@@ -218,4 +272,17 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
         rows.append(GoalRow(line=m, project=None, year=_mark_year(lines[m]), target=target,
                             status=lines[chunk[0]], actual=actual, detail=None))
         used.update([m, *chunk])
+    if project is not None:
+        rows = [replace(r, project=lines[project]) for r in rows]
+        used.add(project)
     return rows, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _spanning_project(lines: list[str], marks: list[int]) -> bool:
+    """Whether the header before the first mark names a project column (and no 추진내용 one) and
+    prints nothing but column words: one line printed before a mark's status, the only line of
+    the table that is no status, target or actual, is then the project cell spanning every row."""
+    words = current().build(_column_words)
+    head = [ln for ln in lines[: marks[0]] if ln]
+    kinds = [words.get(key(ln)) for ln in head]
+    return bool(head) and None not in kinds and "project" in kinds and "detail" not in kinds

@@ -1,0 +1,224 @@
+"""A funding table a dump printed cell by cell in an order of its own (``pdftotext`` in its default
+mode prints a table block by block: a column's cells in a run, then the next column; or the first
+columns of the first rows, then the rest), placed where its sums prove the arrangement.
+
+Whatever the blocks, a dump reads each block top to bottom and left to right, and the blocks of a
+table in the same way: a cell comes after the cell left of it and after the cell above it. The
+printed amounts are then one of the orders in which a grid of ``rows x columns`` can be filled so
+(a linear extension of the grid's order, whichever way the table is turned). Among these orders
+the ones whose total row is the sum of the other rows in every column and whose total column is
+the sum of the periods (and of the shares) in every row are kept; the figures are placed only when
+every such order gives one and the same grid. A grid no order fits, or that two orders fit with
+different figures, is no proof: nothing is placed (the caller nulls or reads by layout).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pledgecard.normalize.money import parse_amount
+from pledgecard.record import FundingColumn
+
+Grid = tuple[tuple[int, ...], ...]
+
+# the cells tried, over all places of the total column, before the search gives up (a table of weak
+# sums and many equal cells): no proof then
+BUDGET = 50_000
+
+
+class _Search:
+    """Fill an ``n_rows x n_cols`` grid with ``values`` in order, each cell after the cell left of it
+    and the cell above it, keeping the fillings whose sums hold; stop at two different grids."""
+
+    def __init__(self, values: Sequence[int], n_rows: int, n_cols: int, total_row: int | None,
+                 total_col: int | None, groups: Sequence[Sequence[int]], budget: int = BUDGET) -> None:
+        self.budget = budget
+        self.values, self.n_rows, self.n_cols = list(values), n_rows, n_cols
+        self.total_row, self.total_col = total_row, total_col
+        self.groups = [list(g) for g in groups]  # column groups each summing to the total column
+        self.group_of = {c: k for k, g in enumerate(self.groups) for c in g}
+        self.monotone = all(v >= 0 for v in values)  # partial sums may not pass a total
+        # the grand total (the total row's total), where both are printed, is the one largest cell
+        top = max(values) if values else 0
+        self.grand = (total_row, total_col, top) if (
+            self.monotone and total_row is not None and total_col is not None and values.count(top) == 1) else None
+        self.grid: list[list[int | None]] = [[None] * n_cols for _ in range(n_rows)]
+        # the largest value still to come after each one: a total not yet placed is one of them
+        self.later_max = [max(self.values[k + 1:], default=0) for k in range(len(self.values))]
+        self.k = 0
+        self.found: set[Grid] = set()
+        self.dead: set[tuple[object, ...]] = set()
+        self.steps = 0
+
+    def _row_ok(self, i: int, complete_only: bool) -> bool:
+        if self.total_col is None:
+            return True
+        row = self.grid[i]
+        total = row[self.total_col]
+        if total is None:
+            return True
+        for g in self.groups:
+            cells = [row[c] for c in g]
+            placed = sum(v for v in cells if v is not None)
+            if None not in cells:
+                if placed != total:
+                    return False
+            elif not complete_only and self.monotone and placed > total:
+                return False
+        return True
+
+    def _room(self, i: int, j: int) -> bool:
+        """Whether the totals of row ``i`` and column ``j`` still to come can reach what their
+        placed cells already add up to (a total is one of the values printed later)."""
+        if not self.monotone:
+            return True
+        room = self.later_max[self.k]
+        row = self.grid[i]
+        if self.total_col is not None and row[self.total_col] is None and any(
+                sum(v for c in g if (v := row[c]) is not None) > room for g in self.groups):
+            return False
+        if self.total_row is not None and self.grid[self.total_row][j] is None:
+            return sum(v for r in range(self.n_rows) if (v := self.grid[r][j]) is not None) <= room
+        return True
+
+    def _col_ok(self, j: int) -> bool:
+        if self.total_row is None:
+            return True
+        cells = [self.grid[i][j] for i in range(self.n_rows) if i != self.total_row]
+        total = self.grid[self.total_row][j]
+        if total is None:
+            return True
+        placed = sum(v for v in cells if v is not None)
+        if None not in cells:
+            return placed == total
+        return not (self.monotone and placed > total)
+
+    def _key(self, shape: tuple[int, ...]) -> tuple[object, ...]:
+        """What the rest of the filling depends on: the cells filled, and per row and column the
+        placed totals and the partial sums they must reach."""
+        rows = []
+        for row in self.grid:
+            rows.append((row[self.total_col] if self.total_col is not None else None,
+                         tuple(sum(v for c in g if (v := row[c]) is not None) for g in self.groups)))
+        cols = []
+        if self.total_row is not None:
+            for j in range(self.n_cols):
+                cols.append((self.grid[self.total_row][j],
+                             sum(v for i in range(self.n_rows) if i != self.total_row
+                                 and (v := self.grid[i][j]) is not None)))
+        return shape, tuple(rows), tuple(cols)
+
+    def run(self, shape: list[int], k: int) -> bool:
+        """Fill from the ``k``-th value; False once the budget is spent."""
+        if k == len(self.values):
+            self.found.add(tuple(tuple(v if v is not None else 0 for v in row) for row in self.grid))
+            return True
+        key = self._key(tuple(shape))
+        if key in self.dead:
+            return True
+        before = len(self.found)
+        for i in range(self.n_rows):
+            j = shape[i]
+            if j >= self.n_cols or (i > 0 and shape[i - 1] <= j):
+                continue
+            self.steps += 1
+            if self.steps > self.budget:
+                return False
+            if self.grand is not None and ((i, j) == self.grand[:2]) != (self.values[k] == self.grand[2]):
+                continue
+            self.grid[i][j] = self.values[k]
+            self.k = k
+            if self._row_ok(i, False) and self._col_ok(j) and self._room(i, j):
+                shape[i] += 1
+                ok = self.run(shape, k + 1)
+                shape[i] -= 1
+                if not ok:
+                    self.grid[i][j] = None
+                    return False
+            self.grid[i][j] = None
+            if len(self.found) > 1:
+                return True
+        if len(self.found) == before:
+            self.dead.add(key)
+        return True
+
+
+def fillings(values: Sequence[int], n_rows: int, n_cols: int, total_row: int | None, total_col: int | None,
+             groups: Sequence[Sequence[int]], budget: int = BUDGET) -> tuple[set[Grid] | None, int]:
+    """The different grids (at most two) that ``values`` fill in an order a dump may print them in,
+    with every sum holding (None when the search ran out of its budget: no proof either way), and
+    the cells tried."""
+    if len(values) != n_rows * n_cols or (total_row is None and total_col is None):
+        return set(), 0
+    search = _Search(values, n_rows, n_cols, total_row, total_col, groups, budget)
+    if not search.run([0] * n_rows, 0):
+        return None, search.steps
+    return search.found, search.steps
+
+
+_PERIODS = ("prior", "year", "after_term")
+
+
+def _groups(kinds: Sequence[str]) -> list[list[int]] | None:
+    """The column groups that each add up to the total column: the periods, and the shares of the
+    total (확보 | 미확보); None when a column is of another kind (its sum is not known)."""
+    periods = [k for k, kind in enumerate(kinds) if kind in _PERIODS]
+    shares = [k for k, kind in enumerate(kinds) if kind == "share"]
+    if len(periods) + len(shares) + kinds.count("total") != len(kinds):
+        return None
+    return [g for g in (periods, shares) if g]
+
+
+def _placings(n: int, at: int | None, ends_only: bool = False) -> list[list[int]]:
+    """The orders of ``n`` lines whose one total line (printed at ``at``) may stand at any place (or
+    at either end), the others keeping their printed order."""
+    if at is None:
+        return [list(range(n))]
+    others = [k for k in range(n) if k != at]
+    return [[*others[:p], at, *others[p:]] for p in range(n) if not ends_only or p in (0, n - 1)]
+
+
+def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows: int, amounts: Sequence[str],
+                multiplier: int) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
+    """The columns (the total column where the sums put it), the rows' order (indexes of the printed
+    row labels; the total row where the sums put it) and the grid of printed amounts, when exactly
+    one grid fits the amounts in a printable order with every sum holding; else None.
+
+    The period columns and the source rows keep their printed order; the total column's label and
+    the total row's, a cell a dump prints wherever its first line falls (or after every amount),
+    may stand elsewhere: every place of the total column is tried (임기 후 may follow it), and both
+    ends for the total row. A table the sums fit turned either way (a square one) is then no proof. At least two rows and three columns, and a total row or column,
+    are needed."""
+    kinds = [c["kind"] for c in columns]
+    n_cols = len(columns)
+    if n_rows < 2 or n_cols < 3 or len(amounts) != n_rows * n_cols or kinds.count("total") > 1:
+        return None
+    values = [parse_amount(a, multiplier) for a in amounts]
+    if any(v is None for v in values):
+        return None
+    by_value: dict[int, str] = {}
+    for a, v in zip(amounts, values, strict=True):
+        by_value.setdefault(v, a)  # type: ignore[arg-type]
+    found: list[tuple[list[FundingColumn], list[int], Grid]] = []
+    budget = BUDGET
+    for col_order in _placings(n_cols, kinds.index("total") if "total" in kinds else None):
+        cols = [columns[k] for k in col_order]
+        ks = [c["kind"] for c in cols]
+        groups = _groups(ks)
+        if groups is None:
+            return None
+        t_col = ks.index("total") if "total" in ks else None
+        for row_order in _placings(n_rows, total_row, ends_only=True):
+            t_row = row_order.index(total_row) if total_row is not None else None
+            grids, spent = fillings(values, n_rows, n_cols, t_row, t_col, groups, budget)  # type: ignore[arg-type]
+            budget -= spent
+            if grids is None:
+                return None
+            found += [(cols, row_order, g) for g in grids]
+            if len(found) > 1:
+                return None
+    if len(found) != 1:
+        return None
+    cols, row_order, grid = found[0]
+    return cols, row_order, [[by_value[v] for v in row] for row in grid]
+
