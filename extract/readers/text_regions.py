@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 
@@ -68,14 +68,23 @@ def _column(lines: list[TLine], idx: list[int]) -> int | None:
     left margin: it has none)."""
     counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
     for col in sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c)):
-        if _labels_left(lines, idx, col):
+        if _labels_left(lines, idx, col, own=True):
             return col
     return None
 
 
-def _labels_left(lines: list[TLine], idx: list[int], col: int) -> bool:
-    """Whether the lines of a page starting left of ``col`` are mostly labels (and some are)."""
+def _labels_left(lines: list[TLine], idx: list[int], col: int, own: bool = False) -> bool:
+    """Whether the lines of a page starting left of ``col`` are mostly labels (and some are).
+    Of a page's ``own`` column (two or more lines start there) on the page a card starts (its
+    title above the column's first line) with a label that opens a cell (numbered or marked:
+    ``<1> 사업개요``, ``● 공약 개요``) beside or below that first line, the lines above it are not
+    counted: a label sits beside its cell's lines, so the card's header printed under its title
+    (as a table or as paragraphs) is no cell of the column."""
     left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
+    top = next((i for i in idx if len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1), None) if own else None
+    if top is not None and any(is_title(lines[i].text) for i in idx if i < top) and any(
+            (lab := label_line(lines[i], col)) is not None and _opens(lab.label.text) for i in left if i >= top):
+        left = [i for i in left if i >= top]
     labels = sum(1 for i in left if label_line(lines[i], col) is not None)
     return bool(labels) and labels >= len(left) - labels
 
@@ -84,9 +93,13 @@ def _label_shaped(text: str) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
     ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
     item, no figure."""
-    if is_title(text) or len(text.strip()) > LABEL_CHARS:
+    if is_title(text):
         return False
     marker, body = split_marker(text)
+    if marker is not None and marker in BULLETS and section_of(body) is not None and not any(ch.isdigit() for ch in body):
+        return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
+    if len(text.strip()) > LABEL_CHARS:
+        return False
     if marker is None and (bare := heading_number(text.strip())) and bare[0] == "d" and titleish(bare[2]):
         marker, body = text.split()[0], bare[2]  # a heading numbered by a bare number (``2 재정투자계``)
     if marker is None and text.strip()[:1] in BULLETS:
@@ -243,8 +256,9 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
             content[k] = lab.content
         prev = labels[-1] if labels else None
         if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
-                and ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
-                and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))):
+                and (_completes(prev[2], lab.label)
+                     or (ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
+                         and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))))):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
             labels.append((k, k, [lab.label]))
@@ -271,6 +285,14 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
     if any(not c.lines for c in cells):
         return None
     return Region(a, b, cells, base)
+
+
+def _completes(label: list[Seg], piece: Seg) -> bool:
+    """Whether ``piece`` is the wrapped rest of ``label`` however far below it (a tall cell
+    spreads its label's lines): the label names no section without it and does with it
+    (``<2> 연도별`` / ``재원 투자계`` / ``획``)."""
+    text = " ".join(s.text for s in label)
+    return section_of(text) is None and section_of(f"{text} {piece.text}") is not None
 
 
 def _index(lines: list[TLine], ln: TLine) -> int:
