@@ -54,7 +54,7 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # with certainty and the second's rows placed off their year columns by pdftotext on the next
     # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
     "eunha-province-28004-layout#0": 0.83,
-    "narae-city-29002-layout#0": 0.97,
+    # (narae-city 29002 reads 0.99 since session 9: a goal cell centred over its rows, 0.97 before)
     # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고):
     # a level-1 row without date or marker (세부 추진실적) read as the rest of the note row above it
     "iseul-county-31001-layout#0": 0.92,

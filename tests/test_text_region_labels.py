@@ -61,6 +61,15 @@ def test_a_bullet_glyph_over_a_section_name_is_a_label(text: str, label: bool) -
     assert text_regions._label_shaped(text) is label
 
 
+def test_a_glyph_the_content_uses_as_its_bullet_opens_no_label() -> None:
+    """``○`` opening the content lines at the column marks items: ``○ 추진실적`` left of it is no
+    label (a glyph the content does not use there, ``●``, is)."""
+    assert text_regions._label_shaped("○ 추진실적", frozenset("○")) is False
+    assert text_regions._label_shaped("● 추진실적", frozenset("○")) is True
+    lines = split_lines("\n".join(HEADER_TABLE + BODY) + "\n")
+    assert text_regions._content_bullets(lines, list(range(len(lines))), lambda _: 14) == frozenset("◦-")
+
+
 @pytest.mark.parametrize("header", [HEADER_TABLE, HEADER_PARAGRAPHS], ids=["table", "paragraphs"])
 def test_a_header_above_the_body_does_not_hide_its_label_column(header: list[str]) -> None:
     lines = split_lines("\n".join(header + BODY) + "\n")
@@ -109,3 +118,60 @@ def test_two_sources_run_together_name_no_row(cell: str, label: str | None) -> N
     from pledgecard.extract.sections.funding import source_label
 
     assert source_label([cell]) == label
+
+
+def _paragraphs(rows: list[tuple[str | None, str, int]]) -> list[str]:
+    from pledgecard.extract.document import Paragraph
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    return [p.text for p in join_broken_lines([Paragraph(text=t, marker=m, indent=i) for m, t, i in rows])]
+
+
+def test_a_line_far_left_of_a_bullet_item_is_no_wrapped_rest_of_it() -> None:
+    """An item table in a layout dump: the note line of one row (``* 참여기관 : …``, its marker at
+    the content column) and the next row's date and text starting at the page's left edge."""
+    note = ("*", "참여기관 : 이슬문화재단, 새봄솔루션 등 관계기관", 9)
+    assert _paragraphs([note, (None, "'22. 9 ~ 1. 스마트팜 업무협약 체결 완료", 1)]) == [
+        "참여기관 : 이슬문화재단, 새봄솔루션 등 관계기관", "'22. 9 ~ 1. 스마트팜 업무협약 체결 완료"]
+    # the wrapped rest at the marker or a little left of it (a paragraph indented on its first line)
+    assert len(_paragraphs([note, (None, "및 관련 기업 다수 참여", 9)])) == 1
+    assert len(_paragraphs([note, (None, "및 관련 기업 다수 참여", 7)])) == 1
+    # one word far left: the wrapped rest of a narrow date cell beside the item, joined as before
+    assert len(_paragraphs([note, (None, "기", 1)])) == 1
+
+
+def test_status_cells_printed_together_between_two_year_marks_give_no_row_a_status() -> None:
+    """An unaligned goal table's text rows: two status cells, each with its actual, between the
+    second mark and the next (the first mark's row has none): no row is given a status or an
+    actual (one would be a row off); the targets keep their marks' years."""
+    from pledgecard.extract.sections.goals import goals_from_text
+
+    text = ("주요사업 목표치 추진상황 추진내용\n스마트팜 지원사업 <2023> 교육생 양성(50명) <2024> 협약 체결(40건) "
+            "완료 (71명) 추진중 (38건) 육묘장 운영\n<2025> 미착수")
+    got = goals_from_text(text)
+    assert [(g["year"], g["target"], g["status"], g["actual_value"]) for g in got] == [
+        (2023, "교육생 양성(50명)", None, None), (2024, "협약 체결(40건)", None, None)]
+    one = goals_from_text("주요사업 목표치 추진상황\n지원사업 <2023> 교육생 양성(50명) 완료 (71명) <2024> 협약 체결(40건) 추진중 (38건)")
+    assert [(g["status"], g["actual_value"]) for g in one] == [("완료", 71), ("추진중", 38)]  # each in its row
+
+
+def test_a_cell_printed_between_rows_is_one_cell_not_cut_across_them() -> None:
+    """A 지표명 cell spanning three rows, its two lines printed between the rows' lines (none on a
+    row's own line, so no top-aligned cell wrapped under its row: a centred one): read as one
+    cell, not cut into the rest of the row above each line (``청년 일자리`` / ``기반 구축``)."""
+    from pledgecard.extract.readers.text_columns import build_table
+
+    src = "\n".join([
+        "    연도         지표명          목표               실적     달성률    추진상황",
+        "",
+        "   2019                     2.9km           1.5km   52%    추진 중",
+        "             청년 일자리",
+        "   2020                     5.2km             -      -     미착수",
+        "              기반 구축",
+        "   2021                     1.9km             -      -     미착수",
+    ]) + "\n"
+    table = build_table(split_lines(src), src)
+    assert table is not None
+    names = [row[1] for row in table.grid()[1:]]
+    assert sorted(names) == ["", "", "청년 일자리 기반 구축"]
+    assert [row[5] for row in table.grid()[1:]] == ["추진 중", "미착수", "미착수"]

@@ -24,6 +24,7 @@ cell's; a page may end with the top of a cell whose label is on the next page.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pledgecard.extract.heading_numbers import heading_number, titleish
@@ -80,24 +81,40 @@ def _labels_left(lines: list[TLine], idx: list[int], col: int, own: bool = False
     ``<1> 사업개요``, ``● 공약 개요``) beside or below that first line, the lines above it are not
     counted: a label sits beside its cell's lines, so the card's header printed under its title
     (as a table or as paragraphs) is no cell of the column."""
+    bullets = _content_bullets(lines, idx, lambda _: col)
     left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
     top = next((i for i in idx if len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1), None) if own else None
     if top is not None and any(is_title(lines[i].text) for i in idx if i < top) and any(
-            (lab := label_line(lines[i], col)) is not None and _opens(lab.label.text) for i in left if i >= top):
+            (lab := label_line(lines[i], col, bullets)) is not None and _opens(lab.label.text) for i in left if i >= top):
         left = [i for i in left if i >= top]
-    labels = sum(1 for i in left if label_line(lines[i], col) is not None)
+    labels = sum(1 for i in left if label_line(lines[i], col, bullets) is not None)
     return bool(labels) and labels >= len(left) - labels
 
 
-def _label_shaped(text: str) -> bool:
+def _content_bullets(lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None]) -> frozenset[str]:
+    """The glyphs the content lines use as their bullets: those opening a line at the content
+    column (a glyph the content uses there marks items, not labels, left of it too)."""
+    out = set()
+    for i in idx:
+        col = col_of(i)
+        if col is not None and len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1:
+            marker = split_marker(lines[i].segs[0].text)[0]
+            if marker is not None:
+                out.add(marker)
+    return frozenset(out)
+
+
+def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
     ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
     item, no figure."""
     if is_title(text):
         return False
     marker, body = split_marker(text)
-    if marker is not None and marker in BULLETS and section_of(body) is not None and not any(ch.isdigit() for ch in body):
+    if (marker is not None and marker in BULLETS and marker not in bullets and section_of(body) is not None
+            and not any(ch.isdigit() for ch in body)):
         return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
+        # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label)
     if len(text.strip()) > LABEL_CHARS:
         return False
     if marker is None and (bare := heading_number(text.strip())) and bare[0] == "d" and titleish(bare[2]):
@@ -137,14 +154,14 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     return None
 
 
-def label_line(line: TLine, col: int) -> LabelLine | None:
+def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> LabelLine | None:
     """The label and content of a line with something left of the content column, if it fits."""
     if not line.segs or line.segs[0].c0 >= col - 1:
         return None
     first, rest = line.segs[0], line.segs[1:]
     if any(s.c0 < col - 2 for s in rest):
         return None
-    if first.c1 <= col + 1 and _label_shaped(first.text):
+    if first.c1 <= col + 1 and _label_shaped(first.text, bullets):
         # the label's wide characters no longer push the cells right in display columns
         excess = (first.x1 - first.x0) - (first.c1 - first.c0)
         return LabelLine(first, [Seg(s.text, s.x0 - excess, s.x1 - excess, s.c0, s.c1, s.line) for s in rest])
@@ -154,23 +171,23 @@ def label_line(line: TLine, col: int) -> LabelLine | None:
     return None
 
 
-def _fits(line: TLine, col: int | None) -> bool:
+def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset()) -> bool:
     """A blank line, a label line, or content: from the column on (a bullet item may start a
     little left of it, as ``pdftotext`` places a line after a glued label)."""
     if line.blank:
         return True
-    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None:
+    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
     return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
 
 
-def _starts(line: TLine, col: int) -> bool:
+def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> bool:
     """A line a region may start at: content at the column, or a label opening a cell whose
     content is a bullet item (header lines ``추진부서  관광진흥과`` above are not the body)."""
     if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
         return True
-    lab = label_line(line, col)
+    lab = label_line(line, col, bullets)
     return lab is not None and _opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
 
 
@@ -186,15 +203,16 @@ def find(lines: list[TLine]) -> list[Region]:
         if cols[p] is None:
             near = [cols[q] for q in order[max(0, n - 1):n + 2] if q != p and cols[q] is not None]
             cols[p] = next((c for c in near if _labels_left(lines, pages[p], c)), None)
+    bullets = _content_bullets(lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page))
     regions: list[Region] = []
     k = 0
     while k < len(lines):
         col = cols.get(lines[k].page)
-        if col is None or lines[k].blank or not _starts(lines[k], col):
+        if col is None or lines[k].blank or not _starts(lines[k], col, bullets):
             k += 1
             continue
-        end = _extend(lines, k, pages, cols, order)
-        region = _build(lines, k, end, cols, pages)
+        end = _extend(lines, k, pages, cols, order, bullets)
+        region = _build(lines, k, end, cols, pages, bullets)
         if region is not None:
             regions.append(region)
         k = end + 1  # (no later start inside a run that is no region: linear time, no part taken for a whole)
@@ -202,7 +220,7 @@ def find(lines: list[TLine]) -> list[Region]:
 
 
 def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[int, int | None],
-            order: list[int]) -> int:
+            order: list[int], bullets: frozenset[str] = frozenset()) -> int:
     """The last line index of the region starting at k."""
     end = k
     j = k
@@ -215,14 +233,14 @@ def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[
                 break
             if col is None:  # a page of content only: on if the page after it goes on the region
                 nxt = [p for p in order if p > ln.page]  # (the last page: the last cell's end)
-                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]])):
+                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]], bullets)):
                     break
                 if any(_card_starts(lines, i) for i in pages[ln.page]):
                     break
                 end = pages[ln.page][-1]
                 j = end + 1
                 continue
-        if not _fits(ln, col) or _card_starts(lines, j):
+        if not _fits(ln, col, bullets) or _card_starts(lines, j):
             break
         if not ln.blank:
             end = j
@@ -239,7 +257,7 @@ def _card_starts(lines: list[TLine], j: int) -> bool:
 
 
 def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
-           pages: dict[int, list[int]]) -> Region | None:
+           pages: dict[int, list[int]], bullets: frozenset[str] = frozenset()) -> Region | None:
     """Labels and their content lines of lines a..b, or None if this is no label-left region."""
     labels: list[tuple[int, int, list[Seg]]] = []  # first, last line index, segments
     content: dict[int, list[Seg]] = {}
@@ -248,7 +266,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         if ln.blank:
             continue
         col = cols.get(ln.page)
-        lab = label_line(ln, col) if col is not None else None
+        lab = label_line(ln, col, bullets) if col is not None else None
         if lab is None:
             content[k] = ln.segs
             continue
