@@ -25,6 +25,11 @@ from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern, is_date
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
+# A bullet item's wrapped rest starts at its text or its marker, never left of the marker: a line
+# starting more than this many indent levels left of the item's marker is none of it (in a layout
+# dump, the next row of an item table: ``2024년 5월  추진내용`` under ``      * 참여기관 : …``). One
+# word alone there is the wrapped rest of a narrow cell beside the item (``2023년 상반`` / ``기``).
+HANG_SLACK = 2  # (a paragraph indented on its first line wraps a little left of its marker)
 
 
 def _alt(words: list[str]) -> str:
@@ -214,6 +219,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and prev.marker is not None
             and prev.marker not in SECTION_MARKERS
             and len(last_physical) >= WRAP_MIN_CHARS
+            and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))

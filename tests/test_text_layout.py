@@ -54,7 +54,7 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # with certainty and the second's rows placed off their year columns by pdftotext on the next
     # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
     "eunha-province-28004-layout#0": 0.83,
-    "narae-city-29002-layout#0": 0.97,
+    # (narae-city 29002 reads 0.99 since session 9: a goal cell centred over its rows, 0.97 before)
     # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고):
     # a level-1 row without date or marker (세부 추진실적) read as the rest of the note row above it
     "iseul-county-31001-layout#0": 0.92,
@@ -221,7 +221,7 @@ BODY_TARGET = 0.98
 BODY_BELOW: dict[str, float] = {
     # numbered section labels (<1> 사업개 / 요) wrapped in the label column are joined (0.11 -> 0.82);
     # the overview budget line wrapped inside a number and the goal rows' wrapped cells are not read
-    "areum-district-26011-body-layout#0": 0.83,
+    "areum-district-26011-body-layout#0": 0.85,
     # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
     # the body's content column
     "eunha-province-28002-body-layout#0": 0.91,
@@ -233,10 +233,8 @@ BODY_BELOW: dict[str, float] = {
     # its rows (read since session 8: 0.90 -> 0.97) and a page break moving cells (no figure wrong)
     "jinsol-county-34005-body-layout#0": 0.96,
     "bitna-district-35003-body-layout#0": 0.97,
-    # designed blind (session 7): a landscape body table whose section labels carry a bullet glyph
-    # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
-    # the labels stay unread (no figure wrong)
-    "hanul-special-33002-body-layout#0": 0.73,
+    # hanul-special 33002 (designed blind, session 7: section labels with a bullet glyph, ● 공약 개요,
+    # under a header table) reads 1.000 since session 9 (0.73 before)
 }
 
 

@@ -161,7 +161,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         top = [Row(cluster(group[a:b], wide), group[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        if any(_gapped(c) for r in top for c in r.cells):
+        if any(_gapped(c) or _below_its_row(c, r) for r in top for c in r.cells):
             # a cell's wrapped lines follow one another: a line left out inside one marks cells
             # centred on their rows (``시범 운영`` on the first row's line, ``관광 기업 지원`` /
             # ``(20개)`` around the second's), unless that reading wraps a figure
@@ -241,6 +241,13 @@ def _gapped(cell: RCell) -> bool:
     """A cell whose lines skip a line (none of its text on it)."""
     nums = sorted({s.line for s in cell.segs})
     return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
+def _below_its_row(cell: RCell, row: Row) -> bool:
+    """A cell of a row read as a line at the left edge and the lines under it, none of whose lines
+    is the row's own line: a top-aligned cell starts on its row's line, so this one is centred
+    (on its row or on rows it spans), not the wrapped rest of the row's cells."""
+    return len(row.lines) > 1 and all(s.line != row.lines[0].number for s in cell.segs)
 
 
 def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:

@@ -24,10 +24,11 @@ cell's; a page may end with the top of a cell whose label is on the next page.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 
@@ -68,25 +69,54 @@ def _column(lines: list[TLine], idx: list[int]) -> int | None:
     left margin: it has none)."""
     counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
     for col in sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c)):
-        if _labels_left(lines, idx, col):
+        if _labels_left(lines, idx, col, own=True):
             return col
     return None
 
 
-def _labels_left(lines: list[TLine], idx: list[int], col: int) -> bool:
-    """Whether the lines of a page starting left of ``col`` are mostly labels (and some are)."""
+def _labels_left(lines: list[TLine], idx: list[int], col: int, own: bool = False) -> bool:
+    """Whether the lines of a page starting left of ``col`` are mostly labels (and some are).
+    Of a page's ``own`` column (two or more lines start there) on the page a card starts (its
+    title above the column's first line) with a label that opens a cell (numbered or marked:
+    ``<1> 사업개요``, ``● 공약 개요``) beside or below that first line, the lines above it are not
+    counted: a label sits beside its cell's lines, so the card's header printed under its title
+    (as a table or as paragraphs) is no cell of the column."""
+    bullets = _content_bullets(lines, idx, lambda _: col)
     left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
-    labels = sum(1 for i in left if label_line(lines[i], col) is not None)
+    top = next((i for i in idx if len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1), None) if own else None
+    if top is not None and any(is_title(lines[i].text) for i in idx if i < top) and any(
+            (lab := label_line(lines[i], col, bullets)) is not None and _opens(lab.label.text) for i in left if i >= top):
+        left = [i for i in left if i >= top]
+    labels = sum(1 for i in left if label_line(lines[i], col, bullets) is not None)
     return bool(labels) and labels >= len(left) - labels
 
 
-def _label_shaped(text: str) -> bool:
+def _content_bullets(lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None]) -> frozenset[str]:
+    """The glyphs the content lines use as their bullets: those opening a line at the content
+    column (a glyph the content uses there marks items, not labels, left of it too)."""
+    out = set()
+    for i in idx:
+        col = col_of(i)
+        if col is not None and len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1:
+            marker = split_marker(lines[i].segs[0].text)[0]
+            if marker is not None:
+                out.add(marker)
+    return frozenset(out)
+
+
+def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
     ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
     item, no figure."""
-    if is_title(text) or len(text.strip()) > LABEL_CHARS:
+    if is_title(text):
         return False
     marker, body = split_marker(text)
+    if (marker is not None and marker in BULLETS and marker not in bullets and section_of(body) is not None
+            and not any(ch.isdigit() for ch in body)):
+        return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
+        # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label)
+    if len(text.strip()) > LABEL_CHARS:
+        return False
     if marker is None and (bare := heading_number(text.strip())) and bare[0] == "d" and titleish(bare[2]):
         marker, body = text.split()[0], bare[2]  # a heading numbered by a bare number (``2 재정투자계``)
     if marker is None and text.strip()[:1] in BULLETS:
@@ -124,14 +154,14 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     return None
 
 
-def label_line(line: TLine, col: int) -> LabelLine | None:
+def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> LabelLine | None:
     """The label and content of a line with something left of the content column, if it fits."""
     if not line.segs or line.segs[0].c0 >= col - 1:
         return None
     first, rest = line.segs[0], line.segs[1:]
     if any(s.c0 < col - 2 for s in rest):
         return None
-    if first.c1 <= col + 1 and _label_shaped(first.text):
+    if first.c1 <= col + 1 and _label_shaped(first.text, bullets):
         # the label's wide characters no longer push the cells right in display columns
         excess = (first.x1 - first.x0) - (first.c1 - first.c0)
         return LabelLine(first, [Seg(s.text, s.x0 - excess, s.x1 - excess, s.c0, s.c1, s.line) for s in rest])
@@ -141,23 +171,23 @@ def label_line(line: TLine, col: int) -> LabelLine | None:
     return None
 
 
-def _fits(line: TLine, col: int | None) -> bool:
+def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset()) -> bool:
     """A blank line, a label line, or content: from the column on (a bullet item may start a
     little left of it, as ``pdftotext`` places a line after a glued label)."""
     if line.blank:
         return True
-    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col) is not None:
+    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
     return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
 
 
-def _starts(line: TLine, col: int) -> bool:
+def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> bool:
     """A line a region may start at: content at the column, or a label opening a cell whose
     content is a bullet item (header lines ``추진부서  관광진흥과`` above are not the body)."""
     if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
         return True
-    lab = label_line(line, col)
+    lab = label_line(line, col, bullets)
     return lab is not None and _opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
 
 
@@ -173,15 +203,16 @@ def find(lines: list[TLine]) -> list[Region]:
         if cols[p] is None:
             near = [cols[q] for q in order[max(0, n - 1):n + 2] if q != p and cols[q] is not None]
             cols[p] = next((c for c in near if _labels_left(lines, pages[p], c)), None)
+    bullets = _content_bullets(lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page))
     regions: list[Region] = []
     k = 0
     while k < len(lines):
         col = cols.get(lines[k].page)
-        if col is None or lines[k].blank or not _starts(lines[k], col):
+        if col is None or lines[k].blank or not _starts(lines[k], col, bullets):
             k += 1
             continue
-        end = _extend(lines, k, pages, cols, order)
-        region = _build(lines, k, end, cols, pages)
+        end = _extend(lines, k, pages, cols, order, bullets)
+        region = _build(lines, k, end, cols, pages, bullets)
         if region is not None:
             regions.append(region)
         k = end + 1  # (no later start inside a run that is no region: linear time, no part taken for a whole)
@@ -189,7 +220,7 @@ def find(lines: list[TLine]) -> list[Region]:
 
 
 def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[int, int | None],
-            order: list[int]) -> int:
+            order: list[int], bullets: frozenset[str] = frozenset()) -> int:
     """The last line index of the region starting at k."""
     end = k
     j = k
@@ -202,14 +233,14 @@ def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[
                 break
             if col is None:  # a page of content only: on if the page after it goes on the region
                 nxt = [p for p in order if p > ln.page]  # (the last page: the last cell's end)
-                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]])):
+                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]], bullets)):
                     break
                 if any(_card_starts(lines, i) for i in pages[ln.page]):
                     break
                 end = pages[ln.page][-1]
                 j = end + 1
                 continue
-        if not _fits(ln, col) or _card_starts(lines, j):
+        if not _fits(ln, col, bullets) or _card_starts(lines, j):
             break
         if not ln.blank:
             end = j
@@ -226,7 +257,7 @@ def _card_starts(lines: list[TLine], j: int) -> bool:
 
 
 def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
-           pages: dict[int, list[int]]) -> Region | None:
+           pages: dict[int, list[int]], bullets: frozenset[str] = frozenset()) -> Region | None:
     """Labels and their content lines of lines a..b, or None if this is no label-left region."""
     labels: list[tuple[int, int, list[Seg]]] = []  # first, last line index, segments
     content: dict[int, list[Seg]] = {}
@@ -235,7 +266,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         if ln.blank:
             continue
         col = cols.get(ln.page)
-        lab = label_line(ln, col) if col is not None else None
+        lab = label_line(ln, col, bullets) if col is not None else None
         if lab is None:
             content[k] = ln.segs
             continue
@@ -243,8 +274,9 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
             content[k] = lab.content
         prev = labels[-1] if labels else None
         if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
-                and ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
-                and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))):
+                and (_completes(prev[2], lab.label)
+                     or (ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
+                         and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))))):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
             labels.append((k, k, [lab.label]))
@@ -271,6 +303,14 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
     if any(not c.lines for c in cells):
         return None
     return Region(a, b, cells, base)
+
+
+def _completes(label: list[Seg], piece: Seg) -> bool:
+    """Whether ``piece`` is the wrapped rest of ``label`` however far below it (a tall cell
+    spreads its label's lines): the label names no section without it and does with it
+    (``<2> 연도별`` / ``재원 투자계`` / ``획``)."""
+    text = " ".join(s.text for s in label)
+    return section_of(text) is None and section_of(f"{text} {piece.text}") is not None
 
 
 def _index(lines: list[TLine], ln: TLine) -> int:

@@ -103,12 +103,26 @@ def _squash(cell: str) -> str:
 def source_label(cells: list[str]) -> str | None:
     """The row label among a row's leading cells: the most specific one that names a source
     (``지방비`` merged over ``도비`` / ``시군비`` gives ``도비``), also from the last word of a
-    label a dump printed as one (``지방비 도비``)."""
+    label a dump printed as one (``지방비 도비``). Two sources of one level run together in a
+    cell (``시비 구비``: two rows' labels a dump printed on one line) name no one row: None."""
     for cell in reversed(cells):
+        if _two_rows_run_together(cell):
+            return None
         for cand in (_row_label(cell), _row_label(cell.split()[-1]) if cell.split() else ""):
             if cand and funding_source(cand) is not None:
                 return cand
     return None
+
+
+# sources a label may print over one of its parts (지방비 over 도비 / 시비, a total over a source)
+_GROUP_SOURCES = frozenset({"local", "total"})
+
+
+def _two_rows_run_together(cell: str) -> bool:
+    """Whether a cell's words name two different sources neither of which is a group over the
+    other (``시비 구비``; not ``지방비 도비``, not ``국비 국고보조금``)."""
+    codes = [c for c in (funding_source(_row_label(w)) for w in cell.split()) if c is not None]
+    return any(a != b and a not in _GROUP_SOURCES for a, b in zip(codes, codes[1:], strict=False))
 
 
 def _is_amount(cell: str) -> bool:

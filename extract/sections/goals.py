@@ -141,6 +141,17 @@ def _status_match(chunk: str) -> re.Match[str] | None:
     return found[-1]
 
 
+def _statuses_with_actual(chunk: str) -> int:
+    """Status words followed by a bracketed actual (``완료 (71명)``) in one mark's text."""
+    return sum(1 for x in current().build(_status).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
+
+
+def _before_status(chunk: str) -> str:
+    """A mark's text up to its first status word: the target."""
+    st = next(current().build(_status).finditer(chunk), None)
+    return chunk[: st.start()] if st else chunk
+
+
 def goals_from_text(text: str) -> list[Goal]:
     marks = _year_marks(text)
     if not marks:
@@ -150,9 +161,17 @@ def goals_from_text(text: str) -> list[Goal]:
     project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
     has_detail = any(m.lastgroup == "detail" for m in current().build(_labelled).finditer(text[: marks[0].start()]))
+    chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
+    if any(_statuses_with_actual(c) >= 2 for c in chunks):
+        # two status cells each with its actual between two marks (``완료 (71명) 추진중 (38건)``):
+        # the dump printed the rows' status cells together, apart from their targets, so no row
+        # can be given its status, actual or detail; the targets keep their marks' years
+        # (a mark with no target text before a status: its target was printed elsewhere)
+        return [_goal(project, year_of(m), _before_status(c), None, None, None)
+                for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
-        chunk = text[m.end(): len(text) if last else marks[i + 1].start()]
+        chunk = chunks[i]
         st = _status_match(chunk)
         if not st:
             goals.append(_goal(project, year_of(m), chunk, None, None, None))
