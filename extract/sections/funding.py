@@ -139,20 +139,48 @@ def grid_positions(grid: list[list[str]], multiplier: int
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
     transposed = False
-    if grid:
-        sources = sum(1 for c in grid[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
-        periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
-        row_sources = sum(1 for r in grid[1:] if r and funding_source(_row_label(r[0])) not in (None, "total"))
+    kept = list(range(len(grid)))  # the printed row of every row of the grid read
+    for cand, rows_at in (_one_source_head(grid), (grid, kept)):
+        if not cand:
+            continue
+        sources = sum(1 for c in cand[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
+        periods = sum(1 for r in cand[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
+        row_sources = sum(1 for r in cand[1:] if r and funding_source(_row_label(r[0])) not in (None, "total"))
         # sources across and periods down (one source is enough when no row is labelled by a source)
         if periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0)):
-            width = max(len(r) for r in grid)
-            grid = [[r[j] if j < len(r) else "" for r in grid] for j in range(width)]
+            width = max(len(r) for r in cand)
+            grid, kept = [[r[j] if j < len(r) else "" for r in cand] for j in range(width)], rows_at
             transposed = True
+            break
     where: list[tuple[Position, list[Position]]] = []
     columns, rows = _interpret(grid, multiplier, where)
     if transposed:
-        where = [((lc, lr), [(c, r) for r, c in cells]) for (lr, lc), cells in where]
+        where = [((kept[lc], lr), [(kept[c], r) for r, c in cells]) for (lr, lc), cells in where]
     return columns, rows, where
+
+
+def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """A table with the periods down whose head is two rows, a spanning heading (재원) over the
+    source labels (국비 | 시비 | 구비 | 기타), the label column's head and the total's spanning both:
+    the grid with one head row, the sources' (a column the sources' row leaves empty takes the head
+    cell above it), and the printed row of each row kept. ``([], [])`` when the head is one row or
+    no lower head row names more sources than the first."""
+    first = next((i for i, r in enumerate(grid) if r and classify_column(r[0])["kind"] in _PERIOD_KINDS), 0)
+
+    def n_sources(row: list[str]) -> int:
+        return sum(1 for c in row[1:] if funding_source(_row_label(c)) not in (None, "total"))
+
+    if first < 2 or n_sources(grid[0]) >= 2:
+        return [], []
+    h = max(range(1, first), key=lambda i: n_sources(grid[i]))
+    if n_sources(grid[h]) < 2:
+        return [], []
+    width = max(len(r) for r in grid[: first])
+    head = []
+    for j in range(width):
+        above = [r[j] for r in grid[:h + 1] if j < len(r) and r[j].strip()]
+        head.append(grid[h][j] if j < len(grid[h]) and grid[h][j].strip() else (above[-1] if above else ""))
+    return [head, *grid[first:]], [h, *range(first, len(grid))]
 
 
 def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
@@ -684,20 +712,51 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = stacked[0]  # the source labels a line each, down to this line
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows: list[list[str]] = []
-        head = ln.full_text.split()
-        for row_line in lines[h + 1:]:
-            toks = row_line.full_text.split()
-            if toks == head:
-                continue  # the header repeated at the top of the next page
-            row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
-                        if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
-                        and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
-            if row is None:
-                return []
-            rows.append(row)
-        return [["", *labels], *rows] if len(rows) >= 2 else []
+        spanned = _under_span(lines[h - 1].full_text, labels) if h else None
+        heads = [ln.full_text.split()] + ([lines[h - 1].full_text.split()] if spanned else [])
+        for cand in (labels, spanned):
+            rows = _period_rows(lines[h + 1:], cand, heads) if cand else None
+            if rows is not None:
+                return [["", *cand], *rows] if len(rows) >= 2 else []
+        return []
     return []
+
+
+def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
+    """The period rows of a transposed table under its source labels: a period label, then one
+    amount per label, every line (the head lines printed again at a page top skipped); None when a
+    line is no such row."""
+    rows: list[list[str]] = []
+    for row_line in lines:
+        toks = row_line.full_text.split()
+        if toks in heads:
+            continue  # the header repeated at the top of the next page
+        row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
+                    if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
+                    and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
+def _under_span(above: str, sources: list[str]) -> list[str] | None:
+    """The labels of a transposed table whose head is two lines: ``구분 계 재원`` over ``국비 시비 구비
+    기타`` (the corner and the total spanning both, a heading spanning the sources): the line above's
+    total labels in their places, its one spanning heading replaced by the sources; None unless
+    the line above is the corner, totals and one heading (words naming no source, no amount)."""
+    toks = current().build(_gubun).sub(" ", above).split()
+    out: list[str] = []
+    spans = 0
+    for t in toks:
+        if funding_source(_row_label(t)) == "total":
+            out.append(t)
+        elif funding_source(_row_label(t)) is None and not _is_amount(t) and _is_group(t):
+            out += sources
+            spans += 1
+        else:
+            return None
+    return out if spans == 1 and len(out) > len(sources) else None
 
 
 def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:

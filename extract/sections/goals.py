@@ -18,6 +18,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.goal_indicators import (
     IndicatorGoal,
     goals_indicator_lines,
@@ -323,6 +324,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     indicators = goals_indicators(grid)
     if indicators is not None:  # indicators across the columns, a target and an actual row a year
         return [(_indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
+    by_year = goals_year_columns(grid)
+    if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
+        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
     header = grid[0]
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
@@ -441,8 +445,10 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
-    elif lines and (ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None:
-        # indicators across, a row a line: the year, the label, a figure per indicator
+    elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goals_year_column_lines([ln.full_text for ln in lines])) is not None):
+        # indicators across, a row a line: the year, the label, a figure per indicator (or an
+        # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):
             goals.append(_indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
