@@ -712,14 +712,26 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = stacked[0]  # the source labels a line each, down to this line
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        spanned = _under_span(lines[h - 1].full_text, labels) if h else None
-        heads = [ln.full_text.split()] + ([lines[h - 1].full_text.split()] if spanned else [])
-        for cand in (labels, spanned):
-            rows = _period_rows(lines[h + 1:], cand, heads) if cand else None
-            if rows is not None:
-                return [["", *cand], *rows] if len(rows) >= 2 else []
+        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()])
+        if rows is not None:
+            return [["", *labels], *rows] if len(rows) >= 2 else []
+        for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
+            spanned = _under_span([x.full_text for x in lines[max(0, h - above):h]], labels) if h >= above else None
+            heads = [x.full_text.split() for x in lines[h - above:h + 1]]
+            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(lines[h + 1:], cand, heads))
+                       is not None and len(rows) >= 2 and _rows_fit(cand, rows)]
+            if len(fitting) == 1:
+                return [["", *fitting[0][0]], *fitting[0][1]]
         return []
     return []
+
+
+def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
+    """Whether every period row's total cell (under the one total label) is the sum of its sources'."""
+    totals = [k for k, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]
+    if len(totals) != 1:
+        return False
+    return all(_fits([parse_amount(_squash(c), 1) for c in row[1:]], totals[0]) for row in rows)
 
 
 def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
@@ -740,23 +752,27 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -
     return rows
 
 
-def _under_span(above: str, sources: list[str]) -> list[str] | None:
-    """The labels of a transposed table whose head is two lines: ``구분 계 재원`` over ``국비 시비 구비
-    기타`` (the corner and the total spanning both, a heading spanning the sources): the line above's
-    total labels in their places, its one spanning heading replaced by the sources; None unless
-    the line above is the corner, totals and one heading (words naming no source, no amount)."""
-    toks = current().build(_gubun).sub(" ", above).split()
-    out: list[str] = []
+def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
+    """The labels a transposed table whose head is two rows may have: ``구분 계 재원`` over ``국비 시비
+    구비 기타`` (the corner and the total spanning both, a heading spanning the sources), the total
+    labels before the sources or after them; the order the one line above prints first. None
+    unless the lines above hold the corner, totals and one heading (words naming no source, no
+    amount). Which of them the table is, the rows' sums tell."""
+    totals: list[str] = []
+    before = True
     spans = 0
-    for t in toks:
+    for t in current().build(_gubun).sub(" ", " ".join(above)).split():
         if funding_source(_row_label(t)) == "total":
-            out.append(t)
+            totals.append(t)
+            before = before and not spans
         elif funding_source(_row_label(t)) is None and not _is_amount(t) and _is_group(t):
-            out += sources
             spans += 1
         else:
             return None
-    return out if spans == 1 and len(out) > len(sources) else None
+    if spans != 1 or not totals:
+        return None
+    first, second = [*totals, *sources], [*sources, *totals]
+    return [first, second] if before else [second, first]
 
 
 def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:

@@ -106,31 +106,81 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     return _goals(rows, subs, first) or None
 
 
+def _column_word(token: str) -> bool:
+    """A word of a goal table's head that names a label column (성과지표, 단위, 구분)."""
+    vocab = current()
+    words = {key(w) for name in ("project", "other", "year") for w in vocab.words("goals_columns", name)}
+    return key(token) in words or _unit_head(token)
+
+
+def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None:
+    """The head of such a table printed from line ``at`` on: label column words, the years and the
+    sub-columns' field words, in that order or with the label words after the years (a converter
+    printing the two head rows' cells by their height), one or more lines each; the sub-columns,
+    whether a unit column is named, and the first line after the head. None when the lines from
+    ``at`` are no such head or the field words do not split into the years."""
+    years: list[int] = []
+    fields: list[str | None] = []
+    unit = False
+    for i in range(at, min(len(lines), at + 24)):
+        toks = lines[i].split()
+        if not toks:
+            return None
+        for t in toks:
+            y, f = _year(t), row_field(t)
+            if y is not None and not fields:
+                years.append(y)
+            elif f in ("target", "actual") and years:
+                fields.append(f)
+            elif _column_word(t) and not fields:
+                unit = unit or _unit_head(t)
+            else:
+                return None
+        more = i + 1 < len(lines) and lines[i + 1].split() and all(
+            row_field(t) in ("target", "actual") for t in lines[i + 1].split())
+        if fields and not more:  # the field words end with this line
+            subs = sub_columns(years, fields)
+            return (subs, unit, i + 1) if subs is not None and i + 1 < len(lines) else None
+    return None
+
+
+def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | None, list[str], int] | None:
+    """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures), or
+    a cell a line (the name, the unit, then ``n`` lines of one figure each); its name, unit, cells
+    and the line after it. None when the lines there are neither."""
+    words = lines[i].split()
+    cells, rest = words[-n:], words[:-n]
+    if len(words) > n and all(_none(c) or figure(c) for c in cells):
+        unit = rest.pop() if with_unit and len(rest) >= 2 else None
+        if rest and not (with_unit and (unit is None or figure(unit))):
+            return " ".join(rest), unit, cells, i + 1
+    k = i + 1 + (1 if with_unit else 0)
+    if not words or figure(words[-1]) or k + n > len(lines):
+        return None
+    unit = lines[i + 1].strip() if with_unit else None
+    cells = [lines[j].strip() for j in range(k, k + n)]
+    if (unit is not None and (len(unit.split()) != 1 or figure(unit) or _none(unit))) or any(
+            len(c.split()) != 1 or not (_none(c) or figure(c)) for c in cells):
+        return None
+    return " ".join(words), unit, cells, k + n
+
+
 def goals_year_column_lines(lines: list[str]) -> IndicatorLines | None:
-    """The goals of such a table printed as lines (see the module's docstring)."""
-    for at in range(len(lines) - 2):
-        toks = lines[at].split()
-        years = [_year(t) for t in toks]
-        first = next((k for k, y in enumerate(years) if y is not None), None)
-        if first is None or first == 0 or any(y is None for y in years[first:]):
+    """The goals of such a table printed as lines (see the module's docstring): the head over one
+    line or more, then the rows up to the first line that goes on with none."""
+    for at in range(len(lines)):
+        head = _head(lines, at)
+        if head is None:
             continue
-        subs = sub_columns([y for y in years if y is not None], [row_field(t) for t in lines[at + 1].split()])
-        if subs is None:
-            continue
-        with_unit = any(_unit_head(t) for t in toks[:first])
+        subs, with_unit, i = head
         n = len(subs)
         rows: list[tuple[int, str, str | None, list[str]]] = []
-        used = {at, at + 1}
-        for i in range(at + 2, len(lines)):
-            words = lines[i].split()
-            cells, rest = words[-n:], words[:-n]
-            if len(words) <= n or any(not _none(c) and not figure(c) for c in cells):
-                break
-            unit = rest.pop() if with_unit and len(rest) >= 2 else None
-            if not rest or (with_unit and unit is None) or (unit is not None and figure(unit)):
-                break
-            rows.append((i, " ".join(rest), unit, cells))
-            used.add(i)
+        used = set(range(at, i))
+        while i < len(lines) and (row := _row(lines, i, n, with_unit)) is not None:
+            name, unit, cells, nxt = row
+            rows.append((i, name, unit, cells))
+            used.update(range(i, nxt))
+            i = nxt
         goals = _goals(rows, subs, 0)
         return IndicatorLines(goals, used) if goals else None
     return None
