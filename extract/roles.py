@@ -14,13 +14,13 @@ from pledgecard.extract.sections.funding import (
     transposed_grid_from_lines,
 )
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators
-from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.goal_rows import (
     goal_cells_span,
     is_goals_header,
     is_row_with_status,
     may_be_goal_row,
 )
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit

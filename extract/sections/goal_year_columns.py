@@ -55,8 +55,9 @@ def sub_columns(years: list[int], fields: list[str | None]) -> list[SubColumn] |
     return [(y, f) for y, run in zip(years, runs, strict=True) for f in run]
 
 
-def _goals(rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubColumn], first_col: int
-           ) -> list[IndicatorGoal]:
+def _goals(
+    rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubColumn], first_col: int
+) -> list[IndicatorGoal]:
     """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
     out: list[IndicatorGoal] = []
     for at, name, unit, cells in rows:
@@ -65,8 +66,9 @@ def _goals(rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubCol
             if f != "target" or _none(by[(y, f)]):
                 continue
             actual = by.get((y, "actual"), "")
-            out.append(IndicatorGoal(name, unit, y, by[(y, f)], None if _none(actual) else actual, at,
-                                     first_col + k))
+            out.append(
+                IndicatorGoal(name, unit, y, by[(y, f)], None if _none(actual) else actual, at, first_col + k)
+            )
     return out
 
 
@@ -136,8 +138,11 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None
                 unit = unit or _unit_head(t)
             else:
                 return None
-        more = i + 1 < len(lines) and lines[i + 1].split() and all(
-            row_field(t) in ("target", "actual") for t in lines[i + 1].split())
+        more = (
+            i + 1 < len(lines)
+            and lines[i + 1].split()
+            and all(row_field(t) in ("target", "actual") for t in lines[i + 1].split())
+        )
         if fields and not more:  # the field words end with this line
             subs = sub_columns(years, fields)
             return (subs, unit, i + 1) if subs is not None and i + 1 < len(lines) else None
@@ -160,7 +165,8 @@ def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | 
     unit = lines[i + 1].strip() if with_unit else None
     cells = [lines[j].strip() for j in range(k, k + n)]
     if (unit is not None and (len(unit.split()) != 1 or figure(unit) or _none(unit))) or any(
-            len(c.split()) != 1 or not (_none(c) or figure(c)) for c in cells):
+        len(c.split()) != 1 or not (_none(c) or figure(c)) for c in cells
+    ):
         return None
     return " ".join(words), unit, cells, k + n
 
