@@ -106,8 +106,19 @@ def row_groups(lines: list[TLine]) -> list[list[TLine]]:
 
 
 def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
+    """Whether ``seg`` lies over several cells of ``other``: across two or more of them, or (a
+    heading shorter than the gap it is printed in: ``재원`` over ``국비 시비 구비 기타``) across none,
+    inside a run of two or more of them and centred over it (two columns of slack: the converter
+    rounds)."""
     a0, a1 = seg.span(wide)
-    return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
+    hits = sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide)))
+    if hits >= 2:
+        return True
+    if hits or len(other.segs) < 2:
+        return False
+    spans = [s.span(wide) for s in other.segs]
+    return any(spans[i][0] < a0 and a1 < spans[j][1] and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= 2
+               for i in range(len(spans)) for j in range(i + 1, len(spans)))
 
 
 def cluster(lines: list[TLine], wide: bool) -> list[RCell]:

@@ -600,6 +600,12 @@ def _periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> b
     return not (years and more_years and min(more_years) <= max(years))
 
 
+def _period_row(toks: list[str]) -> bool:
+    """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``): a row of a
+    table with the periods down, never a header line of one with the sources down."""
+    return len(toks) >= 3 and classify_column(toks[0])["kind"] in _PERIOD_KINDS and all(_is_amount(t) for t in toks[1:])
+
+
 def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_lines: list[str] = []
     data: list[list[str]] = []
@@ -621,6 +627,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if toks and data and all(_is_amount(t) for t in toks):
             data[-1].extend(toks)  # an amount row broken over two lines
             continue
+        if not data and _period_row(toks):
+            return []  # a period's amounts above the sources' rows: a transposed table, no header line
         if not data:
             header_lines.append(text)
     if not data:
@@ -708,6 +716,8 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         labels = _source_labels(toks)
         if labels is None and len(toks) >= 3 and not _is_amount(toks[0]):
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
+        if labels is None and len(toks) >= 4:
+            labels = _without_span_word(toks)
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
@@ -732,6 +742,17 @@ def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
     if len(totals) != 1:
         return False
     return all(_fits([parse_amount(_squash(c), 1) for c in row[1:]], totals[0]) for row in rows)
+
+
+def _without_span_word(toks: list[str]) -> list[str] | None:
+    """A head line of source labels with one spanning heading among them (``계 국비 시비 재원 구비
+    기타``: a layout reader merged the head's two rows into one line by their place across the page,
+    the heading centred over the sources): the labels without it; None unless exactly one word
+    names no source and is a heading's word (no amount, no column word)."""
+    odd = [k for k, t in enumerate(toks) if funding_source(_row_label(t)) is None]
+    if len(odd) != 1 or _is_amount(toks[odd[0]]) or not _is_group(toks[odd[0]]) or not 0 < odd[0] < len(toks) - 1:
+        return None
+    return _source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
 
 
 def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
@@ -1014,6 +1035,11 @@ def _table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[di
                                                     list[tuple[Position, list[Position]]]]:
     """:func:`grid_positions` of a table, positions in the table's own grid."""
     grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], _is_amount)
+    # the head row printed again inside the table (a page break cut it: the reader kept one table)
+    again = {r for r in range(1, len(grid)) if grid[r] == grid[0] and any(c.strip() for c in grid[0])}
+    if again:
+        at_row = [a for r, a in enumerate(at_row) if r not in again]
+        grid = [row for r, row in enumerate(grid) if r not in again]
     columns, rows, where = grid_positions(grid, mult)
     return columns, rows, [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells])
                            for (r, c), cells in where]

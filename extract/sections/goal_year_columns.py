@@ -116,37 +116,38 @@ def _column_word(token: str) -> bool:
 
 
 def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None:
-    """The head of such a table printed from line ``at`` on: label column words, the years and the
-    sub-columns' field words, in that order or with the label words after the years (a converter
-    printing the two head rows' cells by their height), one or more lines each; the sub-columns,
-    whether a unit column is named, and the first line after the head. None when the lines from
-    ``at`` are no such head or the field words do not split into the years."""
+    """The head of such a table printed from line ``at`` on: the lines of label column words,
+    years and the sub-columns' field words only, in any order (a converter prints the two head
+    rows' cells by their height, or merges them into one line by their place across the page:
+    ``목표 2023년 실적``, a year centred over its two sub-columns); the sub-columns, whether a unit
+    column is named, and the first line after the head. None when the lines from ``at`` are no
+    such head or the field words do not split into the years."""
     years: list[int] = []
     fields: list[str | None] = []
     unit = False
-    for i in range(at, min(len(lines), at + 24)):
-        toks = lines[i].split()
-        if not toks:
-            return None
-        for t in toks:
+    i = at
+    while i < len(lines) and lines[i].split():
+        got_years, got_fields = [], []
+        for t in lines[i].split():
             y, f = _year(t), row_field(t)
-            if y is not None and not fields:
-                years.append(y)
-            elif f in ("target", "actual") and years:
-                fields.append(f)
-            elif _column_word(t) and not fields:
+            if y is not None:
+                got_years.append(y)
+            elif f in ("target", "actual"):
+                got_fields.append(f)
+            elif _column_word(t):
                 unit = unit or _unit_head(t)
             else:
-                return None
-        more = (
-            i + 1 < len(lines)
-            and lines[i + 1].split()
-            and all(row_field(t) in ("target", "actual") for t in lines[i + 1].split())
-        )
-        if fields and not more:  # the field words end with this line
-            subs = sub_columns(years, fields)
-            return (subs, unit, i + 1) if subs is not None and i + 1 < len(lines) else None
-    return None
+                break
+        else:
+            years += got_years
+            fields += got_fields
+            i += 1
+            continue
+        break
+    if i == at or not fields or i >= len(lines):
+        return None
+    subs = sub_columns(years, fields)
+    return (subs, unit, i) if subs is not None else None
 
 
 def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | None, list[str], int] | None:
