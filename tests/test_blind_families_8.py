@@ -28,6 +28,7 @@ from __future__ import annotations
 import pytest
 
 from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.heading_numbers import heading_number, next_heading
 from pledgecard.extract.layout import unpack_table
 from pledgecard.extract.readers.text_columns import _gap_heading
 from pledgecard.extract.readers.text_lines import to_tline
@@ -208,3 +209,10 @@ def test_related_departments_and_the_goal_are_header_labels() -> None:
         for c, t in enumerate(row)], n_rows=3, n_cols=2)
     header, _, _ = read_header([table])
     assert header["coop_depts"] == ["미래산업과", "첨단산업과"] and header["target"] == "중장기 추진"
+
+
+def test_a_roman_numeral_closed_by_a_parenthesis_numbers_a_heading() -> None:
+    assert heading_number("Ⅱ) 돈이 드는 곳") == ("r)", 2, "돈이 드는 곳")
+    assert heading_number("Ⅱ. 돈이 드는 곳")[0] == "r."  # type: ignore[index]  # another style
+    assert next_heading("Ⅰ) 사업개요", "Ⅱ) 돈이 드는 곳", ["Ⅲ) 주요 추진실적"])
+    assert not next_heading("Ⅰ) 사업개요", "Ⅱ. 돈이 드는 곳", ["Ⅲ) 주요 추진실적"])  # not the card's style
