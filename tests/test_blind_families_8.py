@@ -20,7 +20,9 @@ Blind figures (before the extractor was read; fact score, wrong figures by
 shared/tools/wrong_figures.py): 0.598 in PDF, HWPX, HWP and txt, 12 wrong figures each (the funding
 table read from its 합계 row only, its figures given to the 계 row; goals 0.000; the two header
 labels unknown). After: 1.000 in all four formats, no wrong figure; layout dumps 1.000 / 1.000,
-body-table layout dump 0.998; hwpx-text-extract 1.000, pdftotext -raw 1.000, pdftotext 0.993.
+body-table layout dump 0.90 (0.998 until ``Ⅱ)`` numbered headings: see samples/README.md);
+hwpx-text-extract 1.000, pdftotext -raw 1.000, pdftotext 0.993; with unseen section headings 0.47 /
+0.48 (txt / PDF) -> 1.000 once a Roman numeral closed by a parenthesis numbers a heading.
 """
 
 from __future__ import annotations

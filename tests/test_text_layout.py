@@ -237,6 +237,11 @@ BODY_BELOW: dict[str, float] = {
     # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
     # the labels stay unread (no figure wrong)
     "hanul-special-33002-body-layout#0": 0.73,
+    # designed blind (session 9): the funding label (Ⅱ) 연차별 재원 투자계 / 획) printed amid the table's rows
+    # is a heading by its number since `Ⅱ)` numbers headings (0.998 before): the rows after it, with the
+    # label's piece 획 as a first cell, stay unread (no figure wrong)
+    "dodam-district-38006-body-layout#0": 0.89,
+    "dodam-district-38006-body-layout#1": 0.89,
 }
 
 
