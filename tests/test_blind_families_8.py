@@ -109,6 +109,8 @@ def test_a_period_row_above_the_sources_rows_is_no_header_line() -> None:
     # a transposed table whose source labels were lost: its 합계 row is no 계 row of the years above it
     lines = [_line("2022년 5,284.9 - 1,594.9"), _line("2023년 2,839.9 1,075.1 -"), _line("합계 8,124.8 1,075.1 1,594.9")]
     assert grid_from_lines(lines) == []
+    years = [_line("구분 연도별 투자 실적 및 계획 총사업비"), _line("기투자 2022 2023"), _line("계 145 168 156 469")]
+    assert interpret_grid(grid_from_lines(years), MIL)[1]  # a line of period labels is a header line
     header = [_line("구분 2022년 2023년 합계"), _line("합계 8,124.8 1,075.1 1,594.9")]
     assert interpret_grid(grid_from_lines(header), MIL)[1][0]["amounts_krw"] == [8124.8 * MIL, 1075.1 * MIL, 1594.9 * MIL]
 

@@ -603,7 +603,8 @@ def _periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> b
 def _period_row(toks: list[str]) -> bool:
     """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``): a row of a
     table with the periods down, never a header line of one with the sources down."""
-    return len(toks) >= 3 and classify_column(toks[0])["kind"] in _PERIOD_KINDS and all(_is_amount(t) for t in toks[1:])
+    return (len(toks) >= 3 and classify_column(toks[0])["kind"] in _PERIOD_KINDS and all(_is_amount(t) for t in toks[1:])
+            and not all(classify_column(t)["kind"] in _PERIOD_KINDS for t in toks[1:]))  # a line of period labels
 
 
 def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
