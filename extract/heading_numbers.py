@@ -14,7 +14,7 @@ from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
-_NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>\.)?|(?P<l>[{LETTERS}])(?P<lp>[.)])"
+_NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])"
                      rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
                      rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])\s+(?P<rest>\S.*)$")
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside

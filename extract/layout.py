@@ -76,7 +76,29 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if bare == label.strip() and header_field_of(label) and all(
             "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
         return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
+    if _column_head(table, cells):
+        return None
     return cells[0]
+
+
+def _column_head(table: Table, cells: list[Cell]) -> bool:
+    """Whether a row's first cell naming a section (``성과지표``) is the head of a grid's first
+    column: the row is three cells or more (column heads, not a label beside its content) and every
+    row under the cell's span, to the end of the table, prints a cell of words in its column that
+    names no section (the grid's row labels: ``청년주택 공급``)."""
+    first = cells[0]
+    end = first.row + max(1, first.row_span)
+    if len(cells) < 3 or end >= table.n_rows:
+        return False
+    for r in range(end, table.n_rows):
+        own = next((c for c in _row_cells(table, r) if c.col == first.col), None)
+        if own is None or len(_row_cells(table, r)) < 2:
+            return False
+        text = " ".join(own.text.split())
+        if not text or section_of(text) is not None or section_of(split_marker(text)[1]) is not None \
+                or _is_group_label(text) or _numbered_title(text):
+            return False
+    return True
 
 
 def _numbered_title(text: str) -> bool:

@@ -20,6 +20,7 @@ from pledgecard.extract.sections.goal_rows import (
     is_row_with_status,
     may_be_goal_row,
 )
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit
@@ -39,11 +40,13 @@ def _goal_columns(header: list[str]) -> set[str]:
 
 def is_goals_table(grid: list[list[str]]) -> bool:
     """A header naming a target and a status or an actual, and at least three goal columns; or
-    indicators across the columns over a target and an actual row a year."""
+    indicators across the columns over a target and an actual row a year; or an indicator a row
+    with the years across over target | actual sub-columns."""
     if len(grid) < 2:
         return False
     cols = _goal_columns(grid[0])
-    return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid))
+    return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid)) \
+        or bool(goals_year_columns(grid))
 
 
 def is_outreach_table(grid: list[list[str]]) -> bool:
@@ -61,7 +64,8 @@ def lines_role(lines: list[Line]) -> list[str | None]:
     year-group line) are a goals table printed one row per line; a header printed one column word
     a line and the cells under it up to the last row's status (or 추진내용) are a goals table
     flattened one cell per line; the lines of an indicators-across table (names with their units
-    over 목표 / 실적 rows a year) are a goals table."""
+    over 목표 / 실적 rows a year) or of an indicator-a-row table (years over 목표 / 실적 sub-columns)
+    are a goals table."""
     out: list[str | None] = []
     in_goals = False
     for k, ln in enumerate(lines):
@@ -74,9 +78,10 @@ def lines_role(lines: list[Line]) -> list[str | None]:
         for k in range(base + span[0], base + span[1]):  # a goals table printed one cell per line
             out[k] = "goals"
         base += span[1]
-    indicators = goals_indicator_lines(texts)
-    for k in indicators.used if indicators is not None else ():  # indicators across, a row a line
-        out[k] = "goals"
+    for read in (goals_indicator_lines, goals_year_column_lines):
+        got = read(texts)
+        for k in got.used if got is not None else ():  # indicators across (or down), a row a line
+            out[k] = "goals"
     return out
 
 

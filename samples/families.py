@@ -81,6 +81,10 @@ class Family:
     indicator_goals: bool = False  # goals as indicators (a project an indicator, its unit in the head): a
     #                                target and an actual figure a year, none printed after the as-of year
     outreach_unit: str = ""  # the outreach counted in this unit (건: printed in the counts row's label)
+    # ---- blind family (dodam-district)
+    goal_years: tuple[int, ...] = ()  # goals as indicators over these years (bare figures, the unit apart), a
+    #                                   target every year, an actual only for the years before the as-of year
+    quarters_seeds: tuple[int, ...] = ()  # seeds whose file reports the pledge in two quarters (quarters 2)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -293,6 +297,8 @@ DATE_FORMS |= {
              "quarter": ("'{yy}년 {q}/4분기",), "half": ("'{yy}년 {h}반기",), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
     "district": {"month": ("{y}. {m}.", "'{yy}. {m}월"), "quarter": ("{y}년 {q}/4분기",), "half": ("'{yy}.{h}반기",),
                  "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
+    "metro_district": {"month": ("'{yy}. {m}.", "{y}년 {m}월"), "quarter": ("'{yy}. {q}분기", "{y}년 {q}/4분기"),
+                       "half": ("{y}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)},
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
                      "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
@@ -528,11 +534,29 @@ def _indicator_goals(rec: Record, rnd: random.Random) -> None:
     rec["goals"] = goals
 
 
+def _yearly_goals(rec: Record, years: tuple[int, ...], rnd: random.Random) -> None:
+    """Goals as two or three indicators over fixed ``years``: a target a year (공정률 rising to 100),
+    an actual only for a year before the as-of year (none printed for the as-of year and later)."""
+    as_of_year = int(rec["as_of"]["end"][:4])
+    picked = rnd.sample(_INDICATORS, rnd.choice((2, 3)))
+    steps = {name: sorted(rnd.sample(range(20, 100, 10), len(years) - 1)) + [100] for name, *_ in picked}
+    goals = []
+    for k, y in enumerate(years):
+        for name, unit, (lo, hi), dec in picked:
+            t = steps[name][k] if unit == "%" else rnd.randint(lo, hi)
+            a = (t if unit == "%" or rnd.random() < 0.4 else rnd.randint(t * 6 // 10, t)) if y < as_of_year else None
+            text = (lambda v: f"{v / 10:.1f}") if dec else (lambda v: f"{v:,}")
+            goals.append({"project": name, "year": y, "target": text(t), "target_value": t / 10 if dec else t,
+                          "target_unit": unit, "status": None, "actual": None if a is None else text(a),
+                          "actual_value": None if a is None else (a / 10 if dec else a), "detail": None})
+    rec["goals"] = goals
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     theme = EXTRA_THEMES[fam.theme] if fam.theme else None
     base = synth_record(seed, government=fam.government, theme=theme)
-    if fam.quarters == 2:
+    if fam.quarters == 2 or seed in fam.quarters_seeds:
         y, q = int(base["as_of"]["end"][:4]), (int(base["as_of"]["end"][5:7]) - 1) // 3 + 1
         if q > 1:  # the quarter before (a first quarter may open the term: then the quarter after)
             recs = [synth_record(seed, government=fam.government, as_of=(y, q - 1), theme=theme), base]
@@ -568,6 +592,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             rec["goals"].sort(key=lambda g: g["year"])
         if fam.indicator_goals:
             _indicator_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.goal_years:
+            _yearly_goals(rec, fam.goal_years, random.Random(f"{fam.name}-{seed}-goals"))
         if fam.date_forms:
             _dates(rec, DATE_FORMS[fam.date_forms], random.Random(f"{fam.name}-{seed}-{k}-dates"))
         if fam.current_group:
@@ -1340,6 +1366,45 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="dodam-district",
+        about="an autonomous district of a metropolitan city (광역시 자치구), designed blind; landscape pages, "
+              "headings numbered by Roman numerals with a closing parenthesis (`Ⅰ) 사업개요`), `▣ ... (date)` "
+              "blocks, `▹` bullets, the header as a vertical label | value table with a `관련부서 협조` row and "
+              "the as-of date (`작성기준일`), statuses `정상 추진` / `추진 지연` / `이행 완료` / `계속 추진`, funding "
+              "transposed (the years as rows, the 합계 row last) under a two-row head (`구분` and `계` spanning "
+              "it, `재원` over 국비 / 시비 / 구비 / 기타) in 백만원 with one decimal, goals as indicators a row "
+              "with a `단위` column apart from the bare figures and the years 2023-2026 across (a year before "
+              "the as-of year over 목표 | 실적, later years over 목표 only), one file reporting two quarters",
+        government=("구청장", "도담구", "구민", [["국비", "시비", "구비", "기타"]]),
+        kind="한결광역시 도담구 민선8기 구청장 공약사업 관리카드",
+        style=Style(heading_format="{roman}) {label}", group_format="▣ {group} ({date})", group_plain="▣ {group}",
+                    bullet1="▹", bullet2="-", header_layout="vertical", as_of_label="작성기준일",
+                    header_words=(("title", "공약사업명"), ("no", "공약번호"), ("coop", "관련부서 협조"),
+                                  ("target", "사업목표")),
+                    lead_label="주관부서", status_label="추진상태", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    funding_layout="transposed", funding_source_span="재원", amount_decimals=1, year_format="{y}년",
+                    unit_format="(단위: {unit})", goals_layout="years_split", goals_year="{y}년",
+                    goals_project_label="성과지표", landscape=True, repeat_table_head=True,
+                    outreach_total_last=True, overview_heading="사업개요", funding_heading="연차별 재원 투자계획",
+                    achievements_heading="주요 추진실적", goals_heading="성과지표 및 연차별 목표",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=38001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("▹", "-", "·"),
+        funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True,
+                        decimals=1, scale=(50, 30_000), rows=("국비", "시비", "구비", "기타")),
+        status_options=(("정상 추진", "ongoing_normal"), ("추진 지연", "ongoing_delayed"), ("이행 완료", "done"),
+                        ("계속 추진", "continuing")),
+        goal_years=(2023, 2024, 2025, 2026),
+        date_forms="metro_district",
+        quarters_seeds=(38006,),
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {
@@ -1350,6 +1415,7 @@ _NEEDS = {
     "tables": lambda r: bool(r["tables"]),
     "quarter": lambda r: r["as_of"]["precision"] == "quarter",
     "plans": lambda r: bool(r["plans"]),
+    "term8": lambda r: 2024 <= int(r["as_of"]["end"][:4]) <= 2026 and r["overview"]["period"]["start"][:4] >= "2022",
 }
 
 

@@ -747,23 +747,28 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     mult = unit_mult(f["unit"])
     rows, cols = f["rows"], f["columns"]
     share = 1 if style.funding_share else 0
-    g = Grid(1 + len(cols) + share, 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
-    g.put(0, 0, _corner(rec, style), head=True)
+    top = 2 if style.funding_source_span else 1  # head rows
+    g = Grid(top + len(cols) + share, 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
+    g.put(0, 0, _corner(rec, style), rs=top, head=True)
+    sources = [j for j, row in enumerate(rows) if row["source"] != "total"]
+    if style.funding_source_span and sources:  # 재원 over the sources; the total spans both head rows
+        g.put(0, 1 + sources[0], style.funding_source_span, cs=len(sources), head=True)
     for j, row in enumerate(rows):
-        g.put(0, 1 + j, style.spaced(row["label"]), head=True)
+        spans = top > 1 and row["source"] == "total"
+        g.put(0 if spans or top == 1 else 1, 1 + j, style.spaced(row["label"]), rs=top if spans else 1, head=True)
     for k, col in enumerate(cols):
-        g.put(1 + k, 0, year_label(col, style), head=True)
+        g.put(top + k, 0, year_label(col, style), head=True)
         for j, row in enumerate(rows):
-            g.put(1 + k, 1 + j, _amount(row, row["amounts_krw"][k], mult, style), align="right")
+            g.put(top + k, 1 + j, _amount(row, row["amounts_krw"][k], mult, style), align="right")
     if share:  # each source's share of the whole (a percent, not an amount), the total's 100
         ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
         whole = sum(r["amounts_krw"][ti] if ti is not None else sum(r["amounts_krw"]) for r in rows
                     if r["source"] != "total")
-        g.put(1 + len(cols), 0, style.funding_share, head=True)
+        g.put(top + len(cols), 0, style.funding_share, head=True)
         for j, row in enumerate(rows):
             part = row["amounts_krw"][ti] if ti is not None else sum(row["amounts_krw"])
-            g.put(1 + len(cols), 1 + j, f"{100 * part / whole:.1f}" if whole else "-", align="right")
-    g.head_rows = 1 if style.repeat_table_head else 0
+            g.put(top + len(cols), 1 + j, f"{100 * part / whole:.1f}" if whole else "-", align="right")
+    g.head_rows = top if style.repeat_table_head else 0
     return g
 
 
@@ -1001,7 +1006,40 @@ def _goals_indicators(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _goals_years_split(rec: Record, style: Style) -> Grid:
+    """An indicator a row: its name, a unit column, then the years across, a year before the as-of
+    year over a target and an actual sub-column, a later year over its target only (bare figures)."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    units = {g["project"]: g["target_unit"] for g in goals}
+    years = sorted({g["year"] for g in goals})
+    as_of_year = int(rec["as_of"]["end"][:4])
+    subs = [(y, key) for y in years for key in (("target", "actual") if y < as_of_year else ("target",))]
+    g = Grid(2 + len(names), 2 + len(subs), widths=[2.0, 0.7] + [0.9] * len(subs), role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, style.goals_unit_label, rs=2, head=True)
+    col = 2
+    for y in years:
+        n = 2 if y < as_of_year else 1
+        g.put(0, col, style.goals_year.format(y=y, yy=f"{y % 100:02d}"), cs=n, head=True)
+        col += n
+    labels = dict(zip(("target", "actual"), style.goals_labels, strict=True))
+    by = {(x["year"], x["project"]): x for x in goals}
+    for k, (y, key) in enumerate(subs):
+        g.put(1, 2 + k, labels[key], head=True)
+        for i, name in enumerate(names):
+            x = by.get((y, name))
+            g.put(2 + i, 2 + k, (x[key] or "-") if x else "-")
+    for i, name in enumerate(names):
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, units[name])
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "years_split":
+        return _goals_years_split(rec, style)
     if style is not None and style.goals_layout == "indicators":
         return _goals_indicators(rec, style)
     if style is not None and style.goals_layout == "years_across":

@@ -129,6 +129,11 @@ class Style:
     subtotal_label: str = "소계"
     running_footer: str = ""  # a footer on every page: "{short}  {n} / {total}" ({short}: the title cut short)
 
+    # ---- blind family (dodam-district)
+    funding_source_span: str = ""  # funding_layout "transposed": a head spanning the source columns (재원 over
+    #                                국비 / 시비 / 구비 / 기타), the total column and 구분 spanning both head rows
+    goals_unit_label: str = "단위"  # goals_layout "years_split": the head of the unit column
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

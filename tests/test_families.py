@@ -155,6 +155,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("mirae-city", "pdf"): 0.98,
     ("mirae-city", "hwp"): 0.98,
     ("mirae-city", "hwpx"): 0.98,
+    # designed blind in session 9 (issue 11); before the extractor read it: 0.598 in every format, 12 wrong
+    # figures (the transposed funding's two-row head: 재원 over the sources; goals with a 단위 column and the
+    # years over 목표 | 실적 sub-columns unread; 관련부서 협조 and 사업목표 unknown)
+    ("dodam-district", "txt"): 0.98,
+    ("dodam-district", "pdf"): 0.98,
+    ("dodam-district", "hwp"): 0.98,
+    ("dodam-district", "hwpx"): 0.98,
 }
 
 
@@ -253,7 +260,7 @@ def test_family_records_are_consistent(name: str) -> None:
     for seed in family_seeds(fam) + list(range(fam.first_seed + 100, fam.first_seed + 130)):
         recs = family_records(fam, seed)
         assert recs == family_records(fam, seed)  # deterministic
-        assert len(recs) == fam.quarters
+        assert len(recs) == (2 if seed in fam.quarters_seeds else fam.quarters)  # a family's file or two of quarters
         for rec in recs:
             rec = {**rec, "source": {"file": "x.txt", "sha256": "0" * 64, "format": "txt", "card_index": 0,
                                      "page_start": None, "page_end": None}}
@@ -269,7 +276,7 @@ def test_family_records_are_consistent(name: str) -> None:
             blocks = {}  # one printed block heading: every item of a block holds the same group date
             for a in rec["achievements"]:
                 assert blocks.setdefault(a["group"], a["group_as_of"]) == a["group_as_of"]
-        if fam.quarters == 2:
+        if len(recs) == 2:
             a, b = recs
             moved = ("status", "status_code")  # the later quarter reports another status (history has a change)
             assert a["header"]["status_code"] != b["header"]["status_code"]
@@ -301,7 +308,8 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
         assert sorted(_fmt(p) for p in files) == sorted(FORMATS * 2), fam.name
         for path in files:
             exp = _expected_for(path)
-            assert len(exp) == fam.quarters
+            seed = int(path.stem.rsplit("-", 2)[-2])  # FAMILY-SEED-FMT
+            assert len(exp) == (2 if seed in fam.quarters_seeds else fam.quarters)
             for k, r in enumerate(exp):
                 assert r["source"]["card_index"] == k and r["source"]["file"] == path.name
                 assert r["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -424,6 +432,20 @@ def test_family_features_are_in_the_rendered_files() -> None:
         assert f"●{rec['header']['status']}" in text and text.count("○") >= 2 and "추진률" in text
         assert "비율(%)" in text and "(단위:백만원)" in text and "지표1" in text and images == 4
         assert "<착공식>" in text and all(g["status"] is None for g in rec["goals"])
+    quarters = []
+    for path in pdfs("dodam-district"):  # landscape; 재원 over the sources; a 단위 column; 목표 | 실적 by year
+        recs = _expected_for(path)
+        quarters.append(len(recs))
+        with pdfplumber.open(path) as pdf:
+            assert all(p.width > p.height for p in pdf.pages)
+            text = "".join(p.extract_text() for p in pdf.pages).replace(" ", "").replace("\n", "")
+        assert "재원구분계국비시비구비기타" in text and "관련부서협조" in text  # the heads as the page prints them
+        assert "2023년2024년2025년2026년성과지표단위목표실적목표" in text
+        for rec in recs:
+            as_of_year = int(rec["as_of"]["end"][:4])
+            assert all((g["actual"] is None) == (g["year"] >= as_of_year) for g in rec["goals"])
+            assert text.count("목표실적") >= 1 and all(r["amounts_krw"][-1] % 100_000 == 0 for r in rec["funding"]["rows"])
+    assert sorted(quarters) == [1, 2]  # one file reports the pledge in two quarters
 
 
 # ------------------------------------------------------------------------------ scores (a ratchet)

@@ -235,6 +235,11 @@ BODY_BELOW: dict[str, float] = {
     "bitna-district-35003-body-layout#0": 0.97,
     # hanul-special 33002 (designed blind, session 7: section labels with a bullet glyph, ● 공약 개요,
     # under a header table) reads 1.000 since session 9 (0.73 before)
+    # designed blind (session 9): the funding label (Ⅱ) 연차별 재원 투자계 / 획) printed amid the table's rows
+    # is a heading by its number since `Ⅱ)` numbers headings (0.998 before): the rows after it, with the
+    # label's piece 획 as a first cell, stay unread (no figure wrong)
+    "dodam-district-38006-body-layout#0": 0.89,
+    "dodam-district-38006-body-layout#1": 0.89,
 }
 
 

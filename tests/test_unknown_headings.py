@@ -43,6 +43,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
     ("sinbi-county", "txt"): 0.99,
     ("sinbi-county", "pdf"): 0.99,
+    # designed blind (session 9): 0.47 txt, 0.48 pdf before: `Ⅱ)` (a Roman numeral closed by a
+    # parenthesis) was no heading number, so an unknown heading read as the wrapped rest of the line above
+    ("dodam-district", "txt"): 0.99,
+    ("dodam-district", "pdf"): 0.99,
 }
 
 

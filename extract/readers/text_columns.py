@@ -110,6 +110,24 @@ def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
     return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
 
 
+def _gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A heading shorter than the gap it is printed in (``재원`` over ``국비 시비 구비 기타``): a word
+    without a figure that lies over no cell of the lines below, centred (two columns of slack: the
+    converter rounds) over a run of two or more cells of a line of three or more word cells (a head
+    row, no figure in it)."""
+    a0, a1 = seg.span(wide)
+    if any(ch.isdigit() for ch in seg.text) or any(_overlaps(a0, a1, *o.span(wide)) for ln in below for o in ln.segs):
+        return False
+    for ln in below:
+        if len(ln.segs) < 3 or any(is_figure(o.text) or any(ch.isdigit() for ch in o.text) for o in ln.segs):
+            continue
+        spans = [o.span(wide) for o in ln.segs]
+        if any(spans[i][0] < a0 and a1 < spans[j][1] and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= 2
+               for i in range(len(spans)) for j in range(i + 1, len(spans))):
+            return True
+    return False
+
+
 def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
@@ -140,7 +158,8 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     next group's first line (the row below, which a cell centred over rows may reach)."""
     rows: list[Row] = []
     # a spanning line at the top of the group is a header row of its own
-    while len(group) > 1 and len(group[0].segs) == 1 and any(_spans(group[0].segs[0], o, wide) for o in group[1:]):
+    while len(group) > 1 and len(group[0].segs) == 1 and (
+            any(_spans(group[0].segs[0], o, wide) for o in group[1:]) or _gap_heading(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
     stacked = _stacked_figure_rows(group, wide)

@@ -154,20 +154,48 @@ def grid_positions(grid: list[list[str]], multiplier: int
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
     transposed = False
-    if grid:
-        sources = sum(1 for c in grid[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
-        periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
-        row_sources = sum(1 for r in grid[1:] if r and funding_source(_row_label(r[0])) not in (None, "total"))
+    kept = list(range(len(grid)))  # the printed row of every row of the grid read
+    for cand, rows_at in (_one_source_head(grid), (grid, kept)):
+        if not cand:
+            continue
+        sources = sum(1 for c in cand[0][1:] if funding_source(_row_label(c)) not in (None, "total"))
+        periods = sum(1 for r in cand[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
+        row_sources = sum(1 for r in cand[1:] if r and funding_source(_row_label(r[0])) not in (None, "total"))
         # sources across and periods down (one source is enough when no row is labelled by a source)
         if periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0)):
-            width = max(len(r) for r in grid)
-            grid = [[r[j] if j < len(r) else "" for r in grid] for j in range(width)]
+            width = max(len(r) for r in cand)
+            grid, kept = [[r[j] if j < len(r) else "" for r in cand] for j in range(width)], rows_at
             transposed = True
+            break
     where: list[tuple[Position, list[Position]]] = []
     columns, rows = _interpret(grid, multiplier, where)
     if transposed:
-        where = [((lc, lr), [(c, r) for r, c in cells]) for (lr, lc), cells in where]
+        where = [((kept[lc], lr), [(kept[c], r) for r, c in cells]) for (lr, lc), cells in where]
     return columns, rows, where
+
+
+def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """A table with the periods down whose head is two rows, a spanning heading (재원) over the
+    source labels (국비 | 시비 | 구비 | 기타), the label column's head and the total's spanning both:
+    the grid with one head row, the sources' (a column the sources' row leaves empty takes the head
+    cell above it), and the printed row of each row kept. ``([], [])`` when the head is one row or
+    no lower head row names more sources than the first."""
+    first = next((i for i, r in enumerate(grid) if r and classify_column(r[0])["kind"] in _PERIOD_KINDS), 0)
+
+    def n_sources(row: list[str]) -> int:
+        return sum(1 for c in row[1:] if funding_source(_row_label(c)) not in (None, "total"))
+
+    if first < 2 or n_sources(grid[0]) >= 2:
+        return [], []
+    h = max(range(1, first), key=lambda i: n_sources(grid[i]))
+    if n_sources(grid[h]) < 2:
+        return [], []
+    width = max(len(r) for r in grid[: first])
+    head = []
+    for j in range(width):
+        above = [r[j] for r in grid[:h + 1] if j < len(r) and r[j].strip()]
+        head.append(grid[h][j] if j < len(grid[h]) and grid[h][j].strip() else (above[-1] if above else ""))
+    return [head, *grid[first:]], [h, *range(first, len(grid))]
 
 
 def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
@@ -587,6 +615,13 @@ def _periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> b
     return not (years and more_years and min(more_years) <= max(years))
 
 
+def _period_row(toks: list[str]) -> bool:
+    """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``): a row of a
+    table with the periods down, never a header line of one with the sources down."""
+    return (len(toks) >= 3 and classify_column(toks[0])["kind"] in _PERIOD_KINDS and all(_is_amount(t) for t in toks[1:])
+            and not all(classify_column(t)["kind"] in _PERIOD_KINDS for t in toks[1:]))  # a line of period labels
+
+
 def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_lines: list[str] = []
     data: list[list[str]] = []
@@ -608,6 +643,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if toks and data and all(_is_amount(t) for t in toks):
             data[-1].extend(toks)  # an amount row broken over two lines
             continue
+        if not data and _period_row(toks):
+            return []  # a period's amounts above the sources' rows: a transposed table, no header line
         if not data:
             header_lines.append(text)
     if not data:
@@ -695,24 +732,84 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         labels = _source_labels(toks)
         if labels is None and len(toks) >= 3 and not _is_amount(toks[0]):
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
+        if labels is None and len(toks) >= 4:
+            labels = _without_span_word(toks)
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows: list[list[str]] = []
-        head = ln.full_text.split()
-        for row_line in lines[h + 1:]:
-            toks = row_line.full_text.split()
-            if toks == head:
-                continue  # the header repeated at the top of the next page
-            row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
-                        if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
-                        and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
-            if row is None:
-                return []
-            rows.append(row)
-        return [["", *labels], *rows] if len(rows) >= 2 else []
+        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()])
+        if rows is not None:
+            return [["", *labels], *rows] if len(rows) >= 2 else []
+        for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
+            spanned = _under_span([x.full_text for x in lines[max(0, h - above):h]], labels) if h >= above else None
+            heads = [x.full_text.split() for x in lines[h - above:h + 1]]
+            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(lines[h + 1:], cand, heads))
+                       is not None and len(rows) >= 2 and _rows_fit(cand, rows)]
+            if len(fitting) == 1:
+                return [["", *fitting[0][0]], *fitting[0][1]]
+        return []
     return []
+
+
+def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
+    """Whether every period row's total cell (under the one total label) is the sum of its sources'."""
+    totals = [k for k, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]
+    if len(totals) != 1:
+        return False
+    return all(_fits([parse_amount(_squash(c), 1) for c in row[1:]], totals[0]) for row in rows)
+
+
+def _without_span_word(toks: list[str]) -> list[str] | None:
+    """A head line of source labels with one spanning heading among them (``계 국비 시비 재원 구비
+    기타``: a layout reader merged the head's two rows into one line by their place across the page,
+    the heading centred over the sources): the labels without it; None unless exactly one word
+    names no source and is a heading's word (no amount, no column word)."""
+    odd = [k for k, t in enumerate(toks) if funding_source(_row_label(t)) is None]
+    if len(odd) != 1 or _is_amount(toks[odd[0]]) or not _is_group(toks[odd[0]]) or not 0 < odd[0] < len(toks) - 1:
+        return None
+    return _source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
+
+
+def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
+    """The period rows of a transposed table under its source labels: a period label, then one
+    amount per label, every line (the head lines printed again at a page top skipped); None when a
+    line is no such row."""
+    rows: list[list[str]] = []
+    for row_line in lines:
+        toks = row_line.full_text.split()
+        if toks in heads:
+            continue  # the header repeated at the top of the next page
+        row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
+                    if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
+                    and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
+def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
+    """The labels a transposed table whose head is two rows may have: ``구분 계 재원`` over ``국비 시비
+    구비 기타`` (the corner and the total spanning both, a heading spanning the sources), the total
+    labels before the sources or after them; the order the one line above prints first. None
+    unless the lines above hold the corner, totals and one heading (words naming no source, no
+    amount). Which of them the table is, the rows' sums tell."""
+    totals: list[str] = []
+    before = True
+    spans = 0
+    for t in current().build(_gubun).sub(" ", " ".join(above)).split():
+        if funding_source(_row_label(t)) == "total":
+            totals.append(t)
+            before = before and not spans
+        elif funding_source(_row_label(t)) is None and not _is_amount(t) and _is_group(t):
+            spans += 1
+        else:
+            return None
+    if spans != 1 or not totals:
+        return None
+    first, second = [*totals, *sources], [*sources, *totals]
+    return [first, second] if before else [second, first]
 
 
 def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
@@ -1040,6 +1137,11 @@ def _table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[di
                                                     list[tuple[Position, list[Position]]]]:
     """:func:`grid_positions` of a table, positions in the table's own grid."""
     grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], _is_amount)
+    # the head row printed again inside the table (a page break cut it: the reader kept one table)
+    again = {r for r in range(1, len(grid)) if grid[r] == grid[0] and any(c.strip() for c in grid[0])}
+    if again:
+        at_row = [a for r, a in enumerate(at_row) if r not in again]
+        grid = [row for r, row in enumerate(grid) if r not in again]
     columns, rows, where = grid_positions(grid, mult)
     return columns, rows, [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells])
                            for (r, c), cells in where]

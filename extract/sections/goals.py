@@ -28,6 +28,7 @@ from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
@@ -342,6 +343,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     indicators = goals_indicators(grid)
     if indicators is not None:  # indicators across the columns, a target and an actual row a year
         return [(_indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
+    by_year = goals_year_columns(grid)
+    if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
+        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
     header = grid[0]
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
@@ -460,8 +464,10 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     rest.extend(notes)
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
-    elif lines and (ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None:
-        # indicators across, a row a line: the year, the label, a figure per indicator
+    elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goals_year_column_lines([ln.full_text for ln in lines])) is not None):
+        # indicators across, a row a line: the year, the label, a figure per indicator (or an
+        # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):
             goals.append(_indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source

@@ -1,0 +1,193 @@
+"""A goal table with an indicator a row and the years across, each year over its own sub-columns.
+
+Header: two rows. The first names the label columns (the indicator, a unit column headed by a word
+of ``[goals_unit_column]``: 단위) and the years (``2023년``; a year's cell spanning its sub-columns);
+the second names each year's sub-columns by goal column words (목표 | 실적), a year opened by its
+target column: a year before the reporting one over a target and an actual, a later year over its
+target only. Every row below is one indicator: its name, its unit (the cells print bare figures),
+then a figure or a dash per sub-column. A year's target cell is one goal of the indicator (a dash:
+no goal); its actual cell, when the year has one, is the goal's actual (a dash: none).
+
+A text dump prints the head as two lines (``성과지표 단위 2023년 2024년 ...`` / ``목표 실적 목표
+...``) and every row on one line: the indicator's words, the unit, then one figure per sub-column.
+:func:`goals_year_column_lines` reads such a table when the sub-column line splits into as many
+years as the head line names (a year at every target word) and every row ends in exactly as many
+figures as there are sub-columns; the rows are read up to the first line that does not.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.goal_across import row_field
+from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
+from pledgecard.extract.vocabulary import current, key, year_of
+
+SubColumn = tuple[int, str]  # (year, field: "target" | "actual")
+
+
+def _year(text: str) -> int | None:
+    m = current().year_re.fullmatch(text.replace(" ", ""))
+    return year_of(m) if m else None
+
+
+def _none(text: str) -> bool:
+    return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
+
+
+def _unit_head(text: str) -> bool:
+    """The head of the unit column (``단위``), as the whole cell."""
+    return key(text) in {key(w) for w in current().words("goals_unit_column", "words")}
+
+
+def sub_columns(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
+    """The sub-columns of a head: the field words under the year cells, split into one run per
+    year at every target word; ``None`` unless every run is a target and at most one actual, and
+    there are as many runs as years."""
+    runs: list[list[str]] = []
+    for f in fields:
+        if f == "target":
+            runs.append([f])
+        elif f == "actual" and runs and runs[-1] == ["target"]:
+            runs[-1].append(f)
+        else:
+            return None
+    if len(runs) != len(years) or len(years) < 2:
+        return None
+    return [(y, f) for y, run in zip(years, runs, strict=True) for f in run]
+
+
+def _goals(
+    rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubColumn], first_col: int
+) -> list[IndicatorGoal]:
+    """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
+    out: list[IndicatorGoal] = []
+    for at, name, unit, cells in rows:
+        by = {sub: cell for sub, cell in zip(subs, cells, strict=True)}
+        for k, (y, f) in enumerate(subs):
+            if f != "target" or _none(by[(y, f)]):
+                continue
+            actual = by.get((y, "actual"), "")
+            out.append(
+                IndicatorGoal(name, unit, y, by[(y, f)], None if _none(actual) else actual, at, first_col + k)
+            )
+    return out
+
+
+def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
+    """The goals of a table of this shape (``grid``: the head rows first, a merged cell's text in
+    every position it covers), or ``None`` when the table is not one."""
+    if len(grid) < 3:
+        return None
+    head, under = grid[0], grid[1]
+    year_cols = [j for j, c in enumerate(head) if _year(c) is not None]
+    if len(year_cols) < 2:
+        return None
+    first = year_cols[0]
+    width = min(len(r) for r in grid)
+    if width <= first or any(_year(c) is None and c.strip() for c in head[first:width]):
+        return None
+    years: list[int] = []
+    for j in range(first, width):  # a year spanning its sub-columns: repeated, or printed once
+        y = _year(head[j])
+        if y is not None and (not years or y != years[-1]):
+            years.append(y)
+    subs = sub_columns(years, [row_field(c) for c in under[first:width]])
+    if subs is None or first == 0:
+        return None
+    unit_col = next((j for j in range(first) if _unit_head(head[j])), None)
+    name_col = next((j for j in range(first) if j != unit_col), None)
+    if name_col is None:
+        return None
+    rows: list[tuple[int, str, str | None, list[str]]] = []
+    for i, r in enumerate(grid[2:], 2):
+        cells = r[first:width]
+        name = " ".join(r[name_col].split())
+        if not name or any(not _none(c) and not figure(c) for c in cells):
+            return None  # a word among the figures: not this table
+        unit = r[unit_col].strip() if unit_col is not None and r[unit_col].strip() else None
+        rows.append((i, name, unit, cells))
+    return _goals(rows, subs, first) or None
+
+
+def _column_word(token: str) -> bool:
+    """A word of a goal table's head that names a label column (성과지표, 단위, 구분)."""
+    vocab = current()
+    words = {key(w) for name in ("project", "other", "year") for w in vocab.words("goals_columns", name)}
+    return key(token) in words or _unit_head(token)
+
+
+def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None:
+    """The head of such a table printed from line ``at`` on: the lines of label column words,
+    years and the sub-columns' field words only, in any order (a converter prints the two head
+    rows' cells by their height, or merges them into one line by their place across the page:
+    ``목표 2023년 실적``, a year centred over its two sub-columns); the sub-columns, whether a unit
+    column is named, and the first line after the head. None when the lines from ``at`` are no
+    such head or the field words do not split into the years."""
+    years: list[int] = []
+    fields: list[str | None] = []
+    unit = False
+    i = at
+    while i < len(lines) and lines[i].split():
+        got_years, got_fields = [], []
+        for t in lines[i].split():
+            y, f = _year(t), row_field(t)
+            if y is not None:
+                got_years.append(y)
+            elif f in ("target", "actual"):
+                got_fields.append(f)
+            elif _column_word(t):
+                unit = unit or _unit_head(t)
+            else:
+                break
+        else:
+            years += got_years
+            fields += got_fields
+            i += 1
+            continue
+        break
+    if i == at or not fields or i >= len(lines):
+        return None
+    subs = sub_columns(years, fields)
+    return (subs, unit, i) if subs is not None else None
+
+
+def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | None, list[str], int] | None:
+    """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures), or
+    a cell a line (the name, the unit, then ``n`` lines of one figure each); its name, unit, cells
+    and the line after it. None when the lines there are neither."""
+    words = lines[i].split()
+    cells, rest = words[-n:], words[:-n]
+    if len(words) > n and all(_none(c) or figure(c) for c in cells):
+        unit = rest.pop() if with_unit and len(rest) >= 2 else None
+        if rest and not (with_unit and (unit is None or figure(unit))):
+            return " ".join(rest), unit, cells, i + 1
+    k = i + 1 + (1 if with_unit else 0)
+    if not words or figure(words[-1]) or k + n > len(lines):
+        return None
+    unit = lines[i + 1].strip() if with_unit else None
+    cells = [lines[j].strip() for j in range(k, k + n)]
+    if (unit is not None and (len(unit.split()) != 1 or figure(unit) or _none(unit))) or any(
+        len(c.split()) != 1 or not (_none(c) or figure(c)) for c in cells
+    ):
+        return None
+    return " ".join(words), unit, cells, k + n
+
+
+def goals_year_column_lines(lines: list[str]) -> IndicatorLines | None:
+    """The goals of such a table printed as lines (see the module's docstring): the head over one
+    line or more, then the rows up to the first line that goes on with none."""
+    for at in range(len(lines)):
+        head = _head(lines, at)
+        if head is None:
+            continue
+        subs, with_unit, i = head
+        n = len(subs)
+        rows: list[tuple[int, str, str | None, list[str]]] = []
+        used = set(range(at, i))
+        while i < len(lines) and (row := _row(lines, i, n, with_unit)) is not None:
+            name, unit, cells, nxt = row
+            rows.append((i, name, unit, cells))
+            used.update(range(i, nxt))
+            i = nxt
+        goals = _goals(rows, subs, 0)
+        return IndicatorLines(goals, used) if goals else None
+    return None
