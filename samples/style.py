@@ -129,6 +129,11 @@ class Style:
     subtotal_label: str = "소계"
     running_footer: str = ""  # a footer on every page: "{short}  {n} / {total}" ({short}: the title cut short)
 
+    # ---- blind family (nodeul-county)
+    item_date_first: bool = False  # achievements as a dated log: an item's date opens its line (2024. 3. 15. 착공)
+    funding_sentence: str = ""  # a line before the funding table telling the sources' totals in words:
+    #   "{b} {parts} (총 {total})" -> ``▢ 국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)``
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
