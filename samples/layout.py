@@ -1178,7 +1178,7 @@ def outreach_prose(rec: Record, style: Style) -> list[str]:
     unit = o["unit"]
     said = ", ".join(f"{x['label']} {x['count']}{unit}" + (f"({x['note']})" if x.get("note") else "")
                      for x in o["items"])
-    return [f"{style.bullet1} 분기까지 {said} 등 총 {o['total']}{unit}의 소통을 추진함"]
+    return [f"{style.bullet1} {said} 등 총 {o['total']}{unit}의 소통을 추진함"]
 
 
 def funding_sentence(rec: Record, style: Style) -> str:

@@ -241,7 +241,8 @@ def _marked(line: Line, after: Line | None = None, letter: int | None = None) ->
     return True
 
 
-def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None) -> bool:
+def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None,
+              pitch: float = 0.0) -> bool:
     """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
 
     It is when it has no bullet (nor numbering), follows at line spacing (closer than 0.8 x the line height, or
@@ -250,6 +251,8 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
     the right edge of the text (no hanging indent, the line was full). ``letter``: the place of
     the last lettered item above (``나.`` 1), so that the next one (``다.``) starts an item.
+    ``pitch``: the closest gap between the text's lines; a loosely spaced text (line height 2.5)
+    wraps a full line with a gap wider than 0.8 x the line height, but no wider than that.
     """
     if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
@@ -257,12 +260,16 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
         return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...) start a block; they never continue an item
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
+    tol = max(2.0, 0.3 * prev.size)
+    full = prev.last_x1 >= right - 1.5 * prev.size
+    if full and pitch > 0 and 0.0 <= gap <= pitch + 0.5 and abs(nxt.size - prev.size) < 0.5 \
+            and min(abs(nxt.x0 - prev.x0), abs(nxt.x0 - prev.text_x0)) <= tol:
+        return True  # a full line of loosely spaced text, the next at the text's own line pitch
     if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):
         return False
-    tol = max(2.0, 0.3 * prev.size)
     if abs(nxt.x0 - prev.text_x0) <= tol:
         return True
-    return abs(nxt.x0 - prev.x0) <= tol and prev.last_x1 >= right - 1.5 * prev.size
+    return abs(nxt.x0 - prev.x0) <= tol and full
 
 
 def _spacing(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -321,14 +328,15 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
     for line in lines:
         key = (line.page, line.context)
         rights[key] = max(rights.get(key, 0.0), line.x1)
-    spacing = _spacing(lines) if cell else {}
+    pitch = _spacing(lines)
+    spacing = pitch if cell else {}
     out: list[Line] = []
     last_x0 = 0.0  # where the last printed line of out[-1] starts
     for line in lines:
         key = (line.page, line.context)
         prev = out[-1] if out else None
         if prev is not None and (
-            continues(prev, line, rights[key], spacing.get(key, 0.0), letter)
+            continues(prev, line, rights[key], spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
             or (text_width is not None and not _marked(prev) and not _marked(line, prev, letter)
                 and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0)))
         ):

@@ -21,7 +21,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.dates import parse_date
@@ -83,6 +83,21 @@ def _is_block_heading(line: Line) -> bool:
     return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
 
 
+def _dated_log(items: list[Item]) -> bool:
+    """Whether the items are a dated log: each event's date opens its line (``◦ 2024. 3. 15. 착공``,
+    ``◦ '24. 4월 중 설명회 개최``) and none prints its date after a colon. Two or more items must
+    open so; a single one may be a title that starts with a date."""
+    opened = closed = 0
+    for it in items:
+        if not isinstance(it, Line) or it.marker is None or it.marker in SECTION_MARKERS or is_note(it.marker):
+            continue
+        if split_trailing_date(it.text)[1] is not None:
+            closed += 1
+        elif leading_date(it.text)[0]:
+            opened += 1
+    return opened >= 2 and not closed
+
+
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
@@ -120,6 +135,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
 
     group_start = 0
     expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
+    log = _dated_log(expanded)
     for it in expanded:
         if isinstance(it, Table):
             flush_loose()
@@ -151,6 +167,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
+        if log and date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
+            head, body = leading_date(text)
+            if head:
+                text, date = body, parse_date(head)
         if is_note(it.marker):
             anchor = next((j for j in range(len(ach) - 1, group_start - 1, -1)
                            if not is_note(ach[j]["marker"])), None)
