@@ -84,6 +84,8 @@ class Family:
     # ---- blind family (nodeul-county)
     funding_total_only: bool = False  # the funding table prints the years' totals only (one row); the
     #                                    sources' totals are told in words beside it (Style.funding_sentence)
+    budget_told: bool = False  # the budget printed parts first in words, the total last in brackets:
+    #                            국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -224,6 +226,13 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
 def _num(v: int, decimals: int) -> str:
     """An amount counted in ``10**-decimals`` of the unit as printed: ``35`` -> ``3.5`` (one decimal)."""
     return f"{v / 10**decimals:,.{decimals}f}" if decimals else money(v)
+
+
+def _budget_told(rec: Record) -> None:
+    """The overview budget printed parts first, in words of 억 and 천만, the total last in brackets."""
+    b = rec["overview"]["budget"]
+    parts = ", ".join(f"{p['label']} {eok_words(p['amount_krw'], ' ')}" for p in b["parts"])
+    b.update(raw=f"{parts} (총 {eok_words(b['total_krw'], ' ')})", unit="억원")
 
 
 # channel words of cards that tell their outreach in sentences (주민설명회 3회(참석 120명), ...)
@@ -548,6 +557,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         else:
             rnd_f = rnd
         _funding(rec, rnd_f, fam.funding)
+        if fam.budget_told:
+            _budget_told(rec)
         if fam.funding_total_only:
             rec["funding"]["rows"] = [r for r in rec["funding"]["rows"] if r["source"] == "total"]
         _renumber(rec, fam.markers)
@@ -1357,13 +1368,13 @@ FAMILIES += (
                                   ("target", "사업목표")),
                     lead_label="부서", status_label="추진상황", phone_label="연락처", as_of_line="({date})",
                     section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
-                    item_date_first=True, funding_sentence="{b} {parts} (총 {total})",
+                    item_date_first=True, funding_sentence="{b} {budget}", overview_budget=False,
                     unit_format="(단위: {unit})", year_format="{y}년", funding_span="연도별 투자계획",
                     goals_layout="year_col", goals_rate=True, goals_project_label="사업내용",
                     outreach_layout="prose", running_header=True, running_text="노들군 공약사업 관리카드",
                     overview_heading="사업의 개요", funding_heading="사업비 및 재원", achievements_heading="추진 경과",
                     goals_heading="성과목표 및 공정률", plans_heading="향후 추진계획", effects_heading="기대 효과",
-                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=11.5, line_height=2.5,
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=12.0, line_height=2.6,
                     dump="blocks"),
         first_seed=39001,
         needs=("earlier", "goals", "outreach", "plans"),
@@ -1371,6 +1382,7 @@ FAMILIES += (
         funding=Funding(unit="천원", total_col="first", total_label="계", total_row=True,
                         total_row_label="사업비", scale=(10_000, 900_000), grain=10_000, rows=("국비", "도비", "군비")),
         funding_total_only=True,
+        budget_told=True,
         goal_values=True,
         date_forms="log",
         as_of_form="day",

@@ -469,6 +469,8 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     if style.overview_lettered:  # the labels lettered as sub-headings, the contents bulleted under them
         b2 = b1
     lines = [f"{m1} {lp} : {o['period']['raw']}", f"{m2} {lb} : {budget}", f"{m3} {lc}"]
+    if not style.overview_budget:  # the budget told in the funding section only
+        lines = [lines[0], f"{m2} {lc}"]
     lines += [f"{b2} {c}" for c in o["contents"]]
     lines += [f"* {n}" for n in o["notes"]]
     return lines
@@ -1182,10 +1184,9 @@ def outreach_prose(rec: Record, style: Style) -> list[str]:
 
 
 def funding_sentence(rec: Record, style: Style) -> str:
-    """The sources' totals in words before the funding table (``style.funding_sentence``)."""
-    b = rec["overview"]["budget"]
-    parts = ", ".join(f"{p['label']} {eok_words(p['amount_krw'], ' ')}" for p in b["parts"])
-    return style.funding_sentence.format(b=style.bullet1, parts=parts, total=eok_words(b["total_krw"], " "))
+    """The budget told before the funding table (``style.funding_sentence``, ``{budget}`` the budget
+    as printed: ``국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)``)."""
+    return style.funding_sentence.format(b=style.bullet1, budget=rec["overview"]["budget"]["raw"])
 
 
 def effect_lines(rec: Record, style: Style) -> list[str]:
