@@ -1356,8 +1356,9 @@ FAMILIES += (
               "`- 1 -` page numbers; headings `제1장 사업개요` in shaded one-cell boxes, blocks opened by a dingbat "
               "digit `➊ 기 추진실적 (date)`, `▢` bullets, the header's 번호 / 부서 / 담당 / 연락처 pairs in one wide "
               "row of eight cells, the as-of date `2024. 9. 30. 현재` on a line under the title, achievements "
-              "as a dated log (the date opening the line: `▢ 2024. 3. 15. 착공`, `'24. 4월 중`), the funding "
-              "told in words (`▢ 국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)`) over a small table "
+              "as a dated log (the date opening the line: `▢ 2024. 3. 15. 착공`, `'24. 4월 중`), no budget in the "
+              "overview: the funding section tells it parts first (`▢ 국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 "
+              "6천만원)`) over a small table "
               "of the years' totals in 천원 (one 사업비 row), goals with values like `공정률 71%` and a 달성률 "
               "column, outreach in one sentence of prose (`주민설명회 3회(참석 75명), 언론보도 12회 등 총 16회`)",
         government=("군수", "노들군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
