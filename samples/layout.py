@@ -1218,7 +1218,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
-        (style.funding_heading, [*([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
+        (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
+                                 *([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:

@@ -11,15 +11,20 @@ text-heavy portrait card) and the structures it brought in, on small grids and l
 
 from __future__ import annotations
 
+from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import heading_number, ordinal_number
+from pledgecard.extract.heading_shapes import reads_as_funding
 from pledgecard.extract.labels import norm_label, section_of
 from pledgecard.extract.readers.pdf_lines import Line as PdfLine
 from pledgecard.extract.readers.pdf_lines import join_wrapped
+from pledgecard.extract.readers.text import read as read_text
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.goal_rows import header_kinds
+from pledgecard.extract.sections.header import _broken_label
 from pledgecard.extract.sections.outreach import extract_outreach
+from pledgecard.extract.textjoin import starts_new_block
 from pledgecard.normalize.money import parse_budget
 
 from conftest import make_line, make_table
@@ -44,6 +49,11 @@ def test_an_ordinal_number_is_a_numbering_style_of_its_own() -> None:
     assert ordinal_number("제12장") == ("o장", 12, "")
     assert heading_number("제12장") is None  # a number without a title heads nothing
     assert ordinal_number("제안 사항 검토") is None and ordinal_number("제1회 설명회") is None
+
+
+def test_an_ordinal_heading_in_no_vocabulary_never_continues_the_line_above() -> None:
+    assert starts_new_block("제2장 돈이 드는 곳")
+    assert not starts_new_block("제2장 돈이 드는 곳 3개 사업 중 1개 완료")  # a sentence, not a title
 
 
 # ------------------------------------------------------------------------------ a dated log
@@ -111,6 +121,12 @@ def test_the_funding_section_tells_the_budget_the_overview_does_not_print() -> N
     assert not got.rest
 
 
+def test_a_table_of_the_years_totals_reads_as_funding_by_content() -> None:
+    assert reads_as_funding([_line("(단위: 천원)"), _table(_YEARS)])
+    assert not reads_as_funding([_line("(단위: 천원)"), _table([["구분", "계"], ["사업비", "2,300,000"]])])
+    assert not reads_as_funding([_table(_YEARS)])  # no unit printed in the section
+
+
 def test_a_told_budget_whose_parts_miss_the_total_is_left_as_text() -> None:
     items = [_line("국비 12억원, 도비 3억원, 군비 8억원 (총 24억원)", "▢"), _line("(단위: 천원)"), _table(_YEARS)]
     ctx = SectionContext(record={"overview": {"period": None, "budget": None, "contents": [], "notes": []}})
@@ -144,8 +160,7 @@ def test_a_goal_column_headed_saeop_naeyong_holds_the_projects() -> None:
 # ------------------------------------------------------------------------------ loosely spaced PDF text
 
 
-def _pdf_line(text: str, top: float, x1: float, marker: str | None = None) -> PdfLine:
-    x0 = 60.0
+def _pdf_line(text: str, top: float, x1: float, marker: str | None = None, x0: float = 60.0) -> PdfLine:
     return PdfLine(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 11.5,
                    text_x0=x0 + (14.0 if marker else 0.0), size=11.5, page=1,
                    last_top=top, last_bottom=top + 11.5, last_x1=x1)
@@ -168,3 +183,58 @@ def test_a_line_farther_than_the_texts_line_pitch_does_not_continue_a_full_line(
              _pdf_line("붙임 자료 참조", 128.5 + 11.5 + 40.0, 200.0)]
     out = join_wrapped(lines)
     assert len(out) == 2 and out[-1].text == "붙임 자료 참조"
+
+
+def test_a_unit_note_under_a_full_line_is_no_rest_of_it() -> None:
+    lines = [_pdf_line("국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)", 100.0, 535.0, "▢"),
+             _pdf_line("(단위: 천원)", 113.0, 140.0, x0=74.0)]  # at the item's text start, right below it
+    out = join_wrapped(lines)
+    assert [ln.text for ln in out] == ["국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)",
+                                      "(단위: 천원)"]
+    lines[1].text = "(참석 120명)"  # a bracketed remark wrapped there is the item's rest
+    assert len(join_wrapped(lines)) == 1
+
+
+# ------------------------------------------------------------------------------ header labels, blocks, layout
+
+
+def test_a_label_cell_broken_in_two_is_joined_even_when_its_second_half_is_a_label() -> None:
+    assert _broken_label("담당", "부서 첨단산업과") == ("", "담당부서 첨단산업과")
+    assert _broken_label("담 당", "부 서 첨단산업과") == ("", "담당부서 첨단산업과")
+    assert _broken_label("협조", "부서 기획예산과") == ("", "협조부서 기획예산과")
+    assert _broken_label("연락처 337-9793 담당", "부서 첨단산업과") is None  # a label and its value, then another
+
+
+def test_a_glyph_led_line_naming_a_section_heads_a_block_among_the_achievements() -> None:
+    items = [_line("➊ 그간 추진실적 ('24. 2/4분기 기준)"), *_log("2024. 3. 15. 실증센터 착공", "'24. 4월 중 설명회 개최"),
+             _line("➌ 성과목표 및 공정률")]
+    got = extract_achievements(items).value
+    assert [a["text"] for a in got["achievements"]] == ["실증센터 착공", "설명회 개최"] and got["tables"] == []
+
+
+_GOALS_LAYOUT = """
+                          제4장 성과목표 및 공정률
+
+
+  연도     사업내용         목표        실적       달성률   추진상황     추진내용
+
+
+  2024             200호 공급     138호      69%    완료
+         실증센터                                         지원센터 운영
+                               공정률
+  2025     조성     공정률 100%               92%    완료    및 교육생 지원
+                               92%
+
+
+                           제5장 군민 소통 실적
+"""
+
+
+def test_a_numbered_section_heading_centred_over_its_table_is_no_header_of_it() -> None:
+    doc = read_text(_GOALS_LAYOUT.encode("utf-8"))
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    grid = tables[0].grid()
+    assert grid[0] == ["연도", "사업내용", "목표", "실적", "달성률", "추진상황", "추진내용"]
+    assert grid[1][:4] == ["2024", "실증센터 조성", "200호 공급", "138호"]
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["제4장 성과목표 및 공정률", "제5장 군민 소통 실적"]

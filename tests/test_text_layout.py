@@ -237,6 +237,9 @@ BODY_BELOW: dict[str, float] = {
     # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
     # the labels stay unread (no figure wrong)
     "hanul-special-33002-body-layout#0": 0.73,
+    # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
+    # (제1장 사업 / 의 개요) are not unpacked: the sections beside them stay unread (no figure wrong)
+    "nodeul-county-39005-body-layout#0": 0.38,
 }
 
 

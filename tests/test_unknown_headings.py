@@ -43,6 +43,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
     ("sinbi-county", "txt"): 0.99,
     ("sinbi-county", "pdf"): 0.99,
+    # designed blind (session 9): 0.950 pdf before (a funding table of the years' totals only, one 사업비
+    # row, not read as funding by content), 0.059 txt (the 제2장 heading joined to the note line above it)
+    ("nodeul-county", "txt"): 0.99,
+    ("nodeul-county", "pdf"): 0.99,
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.markers import letter_index, split_marker
 from pledgecard.extract.textjoin import glue
+from pledgecard.normalize.money import find_unit
 
 Char = Mapping[str, Any]
 
@@ -258,6 +259,8 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
         return False
     if _HEADING_LIKE.match(nxt.text.strip()) or decimal_heading(nxt.text):
         return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...) start a block; they never continue an item
+    if _BRACKETED.match(nxt.text.strip()) and find_unit(nxt.text):
+        return False  # (단위: 천원): the unit note of the table below, right-aligned under the item
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
     tol = max(2.0, 0.3 * prev.size)

@@ -9,6 +9,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import decimal_rest
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
     LETTERS,
@@ -75,6 +76,15 @@ def _named_block(text: str) -> tuple[str, DateObject | None]:
     heading is a date (``□ 2024. 9. 30.``: the block of the reporting point)."""
     d = parse_date(text)
     return fold(text), d if d.get("label") else None
+
+
+def _glyph_block(text: str) -> tuple[str, None] | None:
+    """A block heading opened by one glyph no marker list knows and naming a section (``➌ 성과목표 및
+    공정률``: the goals' heading among the achievements' blocks ``➊`` ``➋``): its name, no date."""
+    parts = text.split(maxsplit=1)
+    if len(parts) != 2 or len(parts[0]) != 1 or parts[0].isalpha() or parts[0].isascii():
+        return None
+    return (fold(parts[1]), None) if section_of(parts[1]) is not None else None
 
 
 def _is_block_heading(line: Line) -> bool:
@@ -144,7 +154,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             tables.append(t)
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
-            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text)
+            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or _glyph_block(it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
