@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -20,9 +21,27 @@ _NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
 
 
+def _ordinal(v: Vocabulary) -> re.Pattern[str]:
+    prefix, units = v.words("ordinal_numbering", "prefix"), v.words("ordinal_numbering", "units")
+    return re.compile(rf"^\s*(?:{spaced(prefix)})\s?(?P<n>\d{{1,2}})\s?(?P<u>{spaced(units)})(?:\s+|$)")
+
+
+def ordinal_number(text: str) -> tuple[str, int, str] | None:
+    """``'제3장 추진 경과'`` -> ``('o장', 3, '추진 경과')``: a heading numbered as an ordinal (the
+    number between the vocabulary's ``[ordinal_numbering]`` prefix and unit words), its style (the
+    unit), the number, the rest of the line."""
+    m = current().build(_ordinal).match(text)
+    if not m:
+        return None
+    return "o" + "".join(m.group("u").split()), int(m.group("n")), text[m.end():]
+
+
 def heading_number(text: str) -> tuple[str, int, str] | None:
     """``'Ⅶ 관련 사진'`` -> ``('Ⅶ', 7, '관련 사진')``: the numbering's style (its kind and the
     punctuation after it), the number, the rest of the line."""
+    ordinal = ordinal_number(text)
+    if ordinal is not None and ordinal[2].strip():
+        return ordinal
     m = _NUMBER.match(text)
     if not m:
         return None

@@ -307,14 +307,16 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
 
 def reads_as_funding(items: list[Item]) -> bool:
     """Items under an unknown heading that the funding reader reads whole, by themselves (its
-    unit printed in the section: no unit borrowed from the overview): two or more source rows,
-    every amount read."""
+    unit printed in the section: no unit borrowed from the overview): two or more source rows, or
+    one total row over two or more years (a table of the years' totals), every amount read."""
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding import extract_funding
 
     f = extract_funding(list(items), SectionContext()).value.get("funding")
     rows = (f or {}).get("rows") or []
-    return len(rows) >= 2 and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+    years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
+    totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit"))
+    return (len(rows) >= 2 or totals_only) and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
 
 
 def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.extract.heading_numbers import ordinal_number
 from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as key_of
@@ -28,6 +29,8 @@ _SPACE = re.compile(r"\s+")
 def norm_label(text: str) -> str:
     """``'1. 사업 개요'`` -> ``'사업개요'``; brackets and colons around a heading are dropped."""
     s = unicodedata.normalize("NFKC", text).strip()
+    ordinal = ordinal_number(s)  # 제1장 사업개요
+    s = ordinal[2].strip() if ordinal is not None else s
     s = _NUMBERING.sub("", s)  # an enclosed number first (<1> 사업개요): its bracket is no heading's
     s = s.strip("《》<>〈〉【】[]「」『』:：")
     s = _NUMBERING.sub("", s)

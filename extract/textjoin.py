@@ -78,8 +78,9 @@ def starts_new_block(text: str) -> bool:
     if is_title(text) or section_of(text) is not None:
         return True
     hn = heading_number(text)
-    if hn is not None and hn[0].startswith("r") and titleish(hn[2]):
-        return True  # Ⅱ 그동안 한 일: a heading numbered in Roman numerals, its title in no vocabulary
+    if hn is not None and hn[0].startswith(("r", "o")) and titleish(hn[2]):
+        return True  # Ⅱ 그동안 한 일, 제2장 돈이 드는 곳: a heading numbered in Roman numerals or as an
+        #              ordinal, its title in no vocabulary
     if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
     labels = find_labels(text)

@@ -333,13 +333,46 @@ def _parts_paren(raw: str) -> tuple[int, str] | None:
     return None
 
 
+def budget_parts_first(raw: str) -> dict[str, Any] | None:
+    """``국비 12억원, 도비 3억 6천만원 (총 15억 6천만원)``: the parts first, each a source and an amount
+    with its unit, and the total last, alone in brackets after a total word (vocabulary ``[money]
+    total_words``). ``None`` for any other shape."""
+    paren = _parts_paren(raw)
+    if paren is None or raw.rstrip()[-1:] not in ")）":
+        return None
+    totals = list(_p().part.finditer(paren[1]))
+    if len(totals) != 1 or re.sub(r"\s+", "", totals[0].group("label")) not in current().words("money", "total_words"):
+        return None
+    total_text = totals[0].group("amount") if _amount_at(totals[0], paren[1]) else None
+    unit = _trailing_unit(total_text) if total_text else None
+    if unit is None:
+        return None
+    multiplier = unit_multiplier(unit) or 1
+    head = raw[: paren[0]]
+    parts: list[dict[str, Any]] = []
+    for part in _p().part.finditer(head):
+        label = re.sub(r"\s+", "", part.group("label"))
+        amount_text = part.group("amount") if _amount_at(part, head) else None
+        source = funding_source(label)
+        if source is None or source == "total" or not amount_text or _trailing_unit(amount_text) is None:
+            return None
+        parts.append({"label": label, "source": source, "amount_krw": parse_amount(amount_text, multiplier)})
+    if len(parts) < 2:
+        return None
+    return {"raw": raw, "unit": unit, "total_krw": parse_amount(total_text, multiplier), "parts": parts}
+
+
 def parse_budget(raw: str) -> dict[str, Any]:
     """A 총사업비 text -> ``{"raw", "unit", "total_krw", "parts"}`` (CARD_SCHEMA.md overview.budget).
 
     ``220,719백만 원(국비 154,442, 지방비 66,277)``, ``48억 원(도비 20억, 시비 28억)``,
-    ``총 5,000천원``; ``비예산`` gives ``total_krw`` ``None``, no parts and no unit.
+    ``총 5,000천원``, the parts first and the total last (``국비 12억원, 도비 3억원 (총 15억원)``);
+    ``비예산`` gives ``total_krw`` ``None``, no parts and no unit.
     """
     raw = fold(raw or "")
+    flipped = budget_parts_first(raw)
+    if flipped is not None:
+        return flipped
     result: dict[str, Any] = {"raw": raw, "unit": None, "total_krw": None, "parts": []}
     if raw in _DASHES:
         result["total_krw"] = 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
-from samples.layout import CIRCLED, LETTERS, UNIT_MULT
+from samples.layout import CIRCLED, LETTERS, UNIT_MULT, eok_words
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
@@ -85,6 +85,11 @@ class Family:
     goal_years: tuple[int, ...] = ()  # goals as indicators over these years (bare figures, the unit apart), a
     #                                   target every year, an actual only for the years before the as-of year
     quarters_seeds: tuple[int, ...] = ()  # seeds whose file reports the pledge in two quarters (quarters 2)
+    # ---- blind family (nodeul-county)
+    funding_total_only: bool = False  # the funding table prints the years' totals only (one row); the
+    #                                    sources' totals are told in words beside it (Style.funding_sentence)
+    budget_told: bool = False  # the budget printed parts first in words, the total last in brackets:
+    #                            국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -202,7 +207,7 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     inner = ", ".join(f"{lab} {_num(v, shape.decimals)}{unit}" for lab, v in parts)
     raw = f"{_num(sum(totals), shape.decimals)}{shape.unit}({inner})"
     if shape.korean_budget:
-        raw = f"{_eok(sum(totals) * mult)}({', '.join(f'{lab} {_eok(v * mult)}' for lab, v in parts)})"
+        raw = f"{eok_words(sum(totals) * mult)}({', '.join(f'{lab} {eok_words(v * mult)}' for lab, v in parts)})"
     if shape.budget_words is not None:
         grouped = dict((lab, g) for g, subs in shape.budget_words for lab in subs)
         merged: list[tuple[str, int]] = []
@@ -213,7 +218,7 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
             else:
                 merged.append((name, v))
         parts = merged
-        raw = f"총 {_eok(sum(totals) * mult, ' ')}({', '.join(f'{lab} {_eok(v * mult, chr(32))}' for lab, v in parts)})"
+        raw = f"총 {eok_words(sum(totals) * mult, ' ')}({', '.join(f'{lab} {eok_words(v * mult, chr(32))}' for lab, v in parts)})"
     words = shape.korean_budget or shape.budget_words is not None
     rec["overview"]["budget"] = {
         "raw": raw, "unit": "억원" if words else shape.unit,
@@ -222,19 +227,16 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     }
 
 
-def _eok(krw: int, sep: str = "") -> str:
-    """Won in words of 억 and 천만: ``3,550,000,000`` -> ``35억5천만원`` (``35억 5천만원`` with a space
-    ``sep``), ``500,000,000`` -> ``5억원``."""
-    eok, rest = divmod(krw, 10**8)
-    chun = rest // 10**7
-    if not chun:
-        return f"{eok:,}억원"
-    return f"{eok:,}억{sep}{chun}천만원" if eok else f"{chun}천만원"
-
-
 def _num(v: int, decimals: int) -> str:
     """An amount counted in ``10**-decimals`` of the unit as printed: ``35`` -> ``3.5`` (one decimal)."""
     return f"{v / 10**decimals:,.{decimals}f}" if decimals else money(v)
+
+
+def _budget_told(rec: Record) -> None:
+    """The overview budget printed parts first, in words of 억 and 천만, the total last in brackets."""
+    b = rec["overview"]["budget"]
+    parts = ", ".join(f"{p['label']} {eok_words(p['amount_krw'], ' ')}" for p in b["parts"])
+    b.update(raw=f"{parts} (총 {eok_words(b['total_krw'], ' ')})", unit="억원")
 
 
 # channel words of cards that tell their outreach in sentences (주민설명회 3회(참석 120명), ...)
@@ -299,6 +301,8 @@ DATE_FORMS |= {
                  "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
     "metro_district": {"month": ("'{yy}. {m}.", "{y}년 {m}월"), "quarter": ("'{yy}. {q}분기", "{y}년 {q}/4분기"),
                        "half": ("{y}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)},
+    "log": {"day": ("{y}. {m}. {d}.", "'{yy}. {m}. {d}."), "month": ("{y}. {m}.", "'{yy}. {m}월 중"),
+            "quarter": ("'{yy}. {q}/4분기",), "half": ("{y}년 {h}반기",), "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
                      "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
@@ -332,7 +336,8 @@ def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random
             iso = f"{y}-{v['m']:02d}-{day:02d}"
             raw = rnd.choice(forms["day"]).format(d=day, **v)
             return {**d, "raw": raw, "label": iso, "start": iso, "end": iso, "precision": "day"}
-    return {**d, "raw": shape.format(**v) + suffix}
+    raw = shape.format(**v)
+    return {**d, "raw": raw if raw.endswith(suffix) else raw + suffix}
 
 
 def _dates(rec: Record, forms: dict[str, tuple[str, ...]], rnd: random.Random) -> None:
@@ -576,6 +581,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         else:
             rnd_f = rnd
         _funding(rec, rnd_f, fam.funding)
+        if fam.budget_told:
+            _budget_told(rec)
+        if fam.funding_total_only:
+            rec["funding"]["rows"] = [r for r in rec["funding"]["rows"] if r["source"] == "total"]
         _renumber(rec, fam.markers)
         if fam.group_range:
             _range_groups(rec, rnd)
@@ -1402,6 +1411,45 @@ FAMILIES += (
         goal_years=(2023, 2024, 2025, 2026),
         date_forms="metro_district",
         quarters_seeds=(38006,),
+    ),
+    Family(
+        name="nodeul-county",
+        about="a county, designed blind; portrait and text-heavy, four pages with a running page header and "
+              "`- 1 -` page numbers; headings `제1장 사업개요` in shaded one-cell boxes, blocks opened by a dingbat "
+              "digit `➊ 기 추진실적 (date)`, `▢` bullets, the header's 번호 / 부서 / 담당 / 연락처 pairs in one wide "
+              "row of eight cells, the as-of date `2024. 9. 30. 현재` on a line under the title, achievements "
+              "as a dated log (the date opening the line: `▢ 2024. 3. 15. 착공`, `'24. 4월 중`), no budget in the "
+              "overview: the funding section tells it parts first (`▢ 국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 "
+              "6천만원)`) over a small table "
+              "of the years' totals in 천원 (one 사업비 row), goals with values like `공정률 71%` and a 달성률 "
+              "column, outreach in one sentence of prose (`주민설명회 3회(참석 75명), 언론보도 12회 등 총 16회`)",
+        government=("군수", "노들군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="노들군 민선8기 군수 공약사업 추진상황 관리카드",
+        style=Style(heading_format="제{n}장 {label}", heading_box=True, group_format="{glyph} {group} ({date})",
+                    group_plain="{glyph} {group}", bullet1="▢", bullet2="-", header_layout="row8",
+                    header_words=(("title", "사업명"), ("no", "번호"), ("name", "담당"),
+                                  ("target", "사업목표")),
+                    lead_label="부서", status_label="추진상황", phone_label="연락처", as_of_line="({date})",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    item_date_first=True, funding_sentence="{b} {budget}", overview_budget=False,
+                    unit_format="(단위: {unit})", year_format="{y}년", funding_span="연도별 투자계획",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="사업내용",
+                    outreach_layout="prose", running_header=True, running_text="노들군 공약사업 관리카드",
+                    overview_heading="사업의 개요", funding_heading="사업비 및 재원", achievements_heading="추진 경과",
+                    goals_heading="성과목표 및 공정률", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=12.0, line_height=2.6,
+                    dump="blocks"),
+        first_seed=39001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("▢", "-", "·"),
+        funding=Funding(unit="천원", total_col="first", total_label="계", total_row=True,
+                        total_row_label="사업비", scale=(10_000, 900_000), grain=10_000, rows=("국비", "도비", "군비")),
+        funding_total_only=True,
+        budget_told=True,
+        goal_values=True,
+        date_forms="log",
+        as_of_form="day",
+        outreach_words=True,
     ),
 )
 

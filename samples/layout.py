@@ -72,6 +72,17 @@ Block = Para | Grid | Figure | PageBreak
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 LETTERS = "가나다라마바사아자차카타파하"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
+SANS_CIRCLED = "➊➋➌➍➎➏➐➑➒➓"  # dingbat negative circled sans-serif digits: a block's ``{glyph}``
+
+
+def eok_words(krw: int, sep: str = "") -> str:
+    """Won in words of 억 and 천만: ``3,550,000,000`` -> ``35억5천만원`` (``35억 5천만원`` with a space
+    ``sep``), ``500,000,000`` -> ``5억원``."""
+    eok, rest = divmod(krw, 10**8)
+    chun = rest // 10**7
+    if not chun:
+        return f"{eok:,}억원"
+    return f"{eok:,}억{sep}{chun}천만원" if eok else f"{chun}천만원"
 
 
 def money_text(v_krw: int, mult: int, style: Style) -> str:
@@ -115,8 +126,10 @@ def _heading(n: int, label: str, style: Style) -> Para | Grid:
     return Para(f"{style.heading_mark} {label}" if style.heading_mark else label, "heading")
 
 
-def _item_line(item: Record) -> str:
+def _item_line(item: Record, style: Style | None = None) -> str:
     date = item.get("date")
+    if date and style is not None and style.item_date_first:  # a dated log: ▢ 2024. 3. 15. 착공
+        return f"{item['marker']} {date['raw']} {item['text']}"
     body = f"{item['text']} : {date['raw']}" if date else item["text"]
     return f"{item['marker']} {body}"
 
@@ -342,6 +355,14 @@ def _header_wide3(rec: Record, style: Style) -> Grid:
     return _pairs_grid(rows, 6, [1.0, 1.6, 1.0, 1.6, 1.0, 2.4])
 
 
+def _header_row8(rec: Record, style: Style) -> Grid:
+    """Four label/value pairs in one wide row (번호 | no | 부서 | dept | 담당 | name | 연락처 | phone), the
+    title over it, the cooperating departments and the status under it, the target last."""
+    f = _header_fields(rec, style)
+    rows = [[f["title"]], [f["no"], f["lead"], f["name"], f["phone"]], [f["coop"], f["status"]], [f["target"]]]
+    return _pairs_grid(rows, 8, [1.1, 0.9, 0.9, 1.5, 0.9, 0.9, 1.0, 1.3])
+
+
 def _header_grid6(rec: Record, style: Style) -> Grid:
     """Three label/value pairs a row (6 columns), the number first; the title and the target each a
     row of their own."""
@@ -419,7 +440,7 @@ def _header_rate(rec: Record, style: Style) -> Grid:
 
 _HEADER_LAYOUTS = {"rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
-                   "split_no": _header_split_no, "grid6": _header_grid6}
+                   "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
 
 # ------------------------------------------------------------------------------ sections
@@ -448,6 +469,8 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     if style.overview_lettered:  # the labels lettered as sub-headings, the contents bulleted under them
         b2 = b1
     lines = [f"{m1} {lp} : {o['period']['raw']}", f"{m2} {lb} : {budget}", f"{m3} {lc}"]
+    if not style.overview_budget:  # the budget told in the funding section only
+        lines = [lines[0], f"{m2} {lc}"]
     lines += [f"{b2} {c}" for c in o["contents"]]
     lines += [f"* {n}" for n in o["notes"]]
     return lines
@@ -798,6 +821,7 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
     if style.group_format:
         if gd and gd["raw"] != group:
             return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=letter + 1,
+                                             glyph=SANS_CIRCLED[letter],
                                              sec=sec)
         return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
@@ -808,7 +832,8 @@ def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
     """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``
     (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
     if style.group_format:
-        return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1, sec=sec)
+        return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1, sec=sec,
+                                        glyph=SANS_CIRCLED[letter])
     return f"{style.group_open}{text}{style.group_close}"
 
 
@@ -827,7 +852,7 @@ def achievement_blocks(rec: Record, style: Style, sec: int = 0) -> list[Block]:
             group = item["group"]
             out.append(Para(group_heading(item, style, n_groups, sec), "group"))
             n_groups += 1
-        out.append(Para(_item_line(item), f"l{item['level']}"))
+        out.append(Para(_item_line(item, style), f"l{item['level']}"))
         for tb in tables_after.get(i, []):
             out.append(side_grid(tb))
     return out
@@ -1186,6 +1211,22 @@ def outreach_sentences(rec: Record, style: Style) -> list[str]:
     return lines
 
 
+def outreach_prose(rec: Record, style: Style) -> list[str]:
+    """Outreach told in one sentence of prose: ``▢ 주민설명회 3회(참석 75명), 언론보도 12회 등 총 15회의
+    소통을 추진함``."""
+    o = rec["outreach"]
+    unit = o["unit"]
+    said = ", ".join(f"{x['label']} {x['count']}{unit}" + (f"({x['note']})" if x.get("note") else "")
+                     for x in o["items"])
+    return [f"{style.bullet1} {said} 등 총 {o['total']}{unit}의 소통을 추진함"]
+
+
+def funding_sentence(rec: Record, style: Style) -> str:
+    """The budget told before the funding table (``style.funding_sentence``, ``{budget}`` the budget
+    as printed: ``국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)``)."""
+    return style.funding_sentence.format(b=style.bullet1, budget=rec["overview"]["budget"]["raw"])
+
+
 def effect_lines(rec: Record, style: Style) -> list[str]:
     eff = rec["effects"]
     lines = [f"{style.bullet1} {e}" for e in eff]
@@ -1215,7 +1256,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
-        (style.funding_heading, [*([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
+        (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
+                                 *([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
@@ -1388,11 +1430,16 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
         unit = [] if style.unit_in_corner else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
-        return [*unit, *funding_grids(rec, style)]
+        told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
+        return [*told, *unit, *funding_grids(rec, style)]
     if key == "achievements":
         return achievement_blocks(rec, style, sec)
     if key == "goals":
         return [goals_grid(rec, style)] if rec["goals"] else []
+    if key == "outreach" and rec["outreach"] and style.outreach_layout == "sentences":
+        return [Para(x) for x in outreach_sentences(rec, style)]
+    if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":
+        return [Para(x) for x in outreach_prose(rec, style)]
     if key == "outreach":
         return [outreach_grid(rec, style)] if rec["outreach"] else []
     if key == "plans":

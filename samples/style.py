@@ -134,6 +134,12 @@ class Style:
     #                                국비 / 시비 / 구비 / 기타), the total column and 구분 spanning both head rows
     goals_unit_label: str = "단위"  # goals_layout "years_split": the head of the unit column
 
+    # ---- blind family (nodeul-county)
+    item_date_first: bool = False  # achievements as a dated log: an item's date opens its line (2024. 3. 15. 착공)
+    funding_sentence: str = ""  # a line before the funding table telling the budget ({budget}, as printed):
+    #   "{b} {budget}" -> ``▢ 국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)``
+    overview_budget: bool = True  # False: the overview prints no budget line (told in the funding section)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -240,6 +240,9 @@ BODY_BELOW: dict[str, float] = {
     # label's piece 획 as a first cell, stay unread (no figure wrong)
     "dodam-district-38006-body-layout#0": 0.89,
     "dodam-district-38006-body-layout#1": 0.89,
+    # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
+    # (제1장 사업 / 의 개요) are not unpacked: the sections beside them stay unread (no figure wrong)
+    "nodeul-county-39005-body-layout#0": 0.38,
 }
 
 

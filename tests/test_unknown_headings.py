@@ -47,6 +47,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # parenthesis) was no heading number, so an unknown heading read as the wrapped rest of the line above
     ("dodam-district", "txt"): 0.99,
     ("dodam-district", "pdf"): 0.99,
+    # designed blind (session 9): 0.950 pdf before (a funding table of the years' totals only, one 사업비
+    # row, not read as funding by content), 0.059 txt (the 제2장 heading joined to the note line above it)
+    ("nodeul-county", "txt"): 0.99,
+    ("nodeul-county", "pdf"): 0.99,
 }
 
 

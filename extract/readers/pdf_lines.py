@@ -16,6 +16,7 @@ from typing import Any
 from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.markers import FRAMED_LINE, letter_index, split_marker
 from pledgecard.extract.textjoin import glue
+from pledgecard.normalize.money import find_unit
 
 Char = Mapping[str, Any]
 
@@ -240,7 +241,8 @@ def _marked(line: Line, after: Line | None = None, letter: int | None = None) ->
     return True
 
 
-def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None) -> bool:
+def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None,
+              pitch: float = 0.0) -> bool:
     """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
 
     It is when it has no bullet (nor numbering), follows at line spacing (closer than 0.8 x the line height, or
@@ -249,19 +251,27 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
     the right edge of the text (no hanging indent, the line was full). ``letter``: the place of
     the last lettered item above (``나.`` 1), so that the next one (``다.``) starts an item.
+    ``pitch``: the closest gap between the text's lines; a loosely spaced text (line height 2.5)
+    wraps a full line with a gap wider than 0.8 x the line height, but no wider than that.
     """
     if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
     if FRAMED_LINE.match(nxt.text.strip()) or decimal_heading(nxt.text):
         return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...) start a block; they never continue an item
+    if _BRACKETED.match(nxt.text.strip()) and find_unit(nxt.text):
+        return False  # (단위: 천원): the unit note of the table below, right-aligned under the item
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
+    tol = max(2.0, 0.3 * prev.size)
+    full = prev.last_x1 >= right - 1.5 * prev.size
+    if full and pitch > 0 and 0.0 <= gap <= pitch + 0.5 and abs(nxt.size - prev.size) < 0.5 \
+            and min(abs(nxt.x0 - prev.x0), abs(nxt.x0 - prev.text_x0)) <= tol:
+        return True  # a full line of loosely spaced text, the next at the text's own line pitch
     if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):
         return False
-    tol = max(2.0, 0.3 * prev.size)
     if abs(nxt.x0 - prev.text_x0) <= tol:
         return True
-    return abs(nxt.x0 - prev.x0) <= tol and prev.last_x1 >= right - 1.5 * prev.size
+    return abs(nxt.x0 - prev.x0) <= tol and full
 
 
 def _spacing(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -320,14 +330,15 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
     for line in lines:
         key = (line.page, line.context)
         rights[key] = max(rights.get(key, 0.0), line.x1)
-    spacing = _spacing(lines) if cell else {}
+    pitch = _spacing(lines)
+    spacing = pitch if cell else {}
     out: list[Line] = []
     last_x0 = 0.0  # where the last printed line of out[-1] starts
     for line in lines:
         key = (line.page, line.context)
         prev = out[-1] if out else None
         if prev is not None and (
-            continues(prev, line, rights[key], spacing.get(key, 0.0), letter)
+            continues(prev, line, rights[key], spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
             or (text_width is not None and not _marked(prev) and not _marked(line, prev, letter)
                 and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0)))
         ):

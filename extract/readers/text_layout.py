@@ -316,13 +316,23 @@ def _fragment(line: TLine) -> bool:
 
 
 def _spanning_above(line: TLine, below: TLine) -> bool:
-    """A header line over several cells of the block below (not a card title)."""
+    """A header line over several cells of the block below (not a card title, nor a numbered section
+    heading centred over the table that opens its section: ``제4장 성과목표``, ``3. 추진실적``)."""
     if (len(line.segs) != 1 or not _plain(line.segs[0]) or is_title(line.segs[0].text)
             or _PARENTHESISED.match(line.segs[0].text)):
+        return False
+    if _numbered_heading(line):
         return False
     s = line.segs[0]
     return any(sum(1 for o in below.segs if o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1]) >= 2
                for w in (True, False))
+
+
+def _numbered_heading(line: TLine) -> bool:
+    """A line of one numbered section heading (``제4장 성과목표 및 공정률``, ``3. 추진실적``): it opens its
+    section and is no cell of the table under it."""
+    text = " ".join(sg.text for sg in line.segs)
+    return heading_number(text) is not None and section_of(text) is not None
 
 
 # a unit note such as (단위 : 억원) above a table, or a caption in angle brackets (〈목표 대비 …〉:
@@ -472,7 +482,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             start = above = k - 1
         while (above >= 0 and lines[above].page == page and _fragment(lines[above])
                and not _PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
-               and _under(lines[above], lines[k])):
+               and not _numbered_heading(lines[above]) and _under(lines[above], lines[k])):
             start = above
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:
@@ -958,6 +968,9 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     top = head[0] if len(head) >= 3 and _spanning_above(head[0], head[-1]) else None
     rest = head[1:] if top is not None else head
     found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),) if len(c) == table.n_cols]
+    if not found_cells and top is None and not tail:
+        spanned = _head_over_subheads(rest, table, head[0], lexicon)
+        return (spanned, last + 1) if spanned is not None else None
     if not found_cells or not all(any(ch.isalpha() for ch in c.text()) for c in found_cells[0][0]):
         return None  # a header labels every column in words (a row of amounts is a last row, no header)
     cells, wide = found_cells[0]
@@ -982,6 +995,34 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     joined = Table(cells=header + rows, n_rows=table.n_rows + high, n_cols=table.n_cols,
                    source=Source(line_start=head[0].number, line_end=table.source.line_end))
     return joined, last + 1
+
+
+_AMOUNT = re.compile(r"\d,\d")
+
+
+def _head_over_subheads(head: list[TLine], table: Table, first: TLine, lexicon: str) -> Table | None:
+    """The header's first row cut from its second by a page break (``구분  계  연도별 투자계획`` ending a
+    page; the years under the spanning head opening the next, over the body): the second row, read
+    with the body, leaves empty exactly the columns before the spanning head's, one for each of the
+    first row's other cells. Those cells head their columns over both rows, the last spans the
+    columns the second row labels. ``None`` for any other shape."""
+    for wide in (True, False):
+        cells = cluster(head, wide)
+        h, n = len(cells), table.n_cols
+        if not 2 <= h < n or not all(any(ch.isalpha() for ch in c.text()) for c in cells):
+            continue
+        sub = [c for c in table.cells if c.row == 0]
+        if (table.n_rows < 2 or sorted(c.col for c in sub) != list(range(h - 1, n))
+                or any(c.row_span != 1 or c.col_span != 1 or not c.text.strip() or _AMOUNT.search(c.text) for c in sub)):
+            return None
+        src = Source(line_start=first.number, line_end=first.number)
+        header = [Cell(row=0, col=k, text=cells[k].text(lexicon), row_span=2, source=src) for k in range(h - 1)]
+        header.append(Cell(row=0, col=h - 1, text=cells[-1].text(lexicon), col_span=n - h + 1, source=src))
+        rows = [Cell(row=c.row + 1, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
+                for c in table.cells]
+        return Table(cells=header + rows, n_rows=table.n_rows + 1, n_cols=n,
+                     source=Source(line_start=first.number, line_end=table.source.line_end))
+    return None
 
 
 def _running_head(text: str, repeated: Set[str]) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import decimal_rest
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
     LETTERS,
@@ -21,7 +22,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.dates import parse_date
@@ -77,10 +78,34 @@ def _named_block(text: str) -> tuple[str, DateObject | None]:
     return fold(text), d if d.get("label") else None
 
 
+def _glyph_block(text: str) -> tuple[str, None] | None:
+    """A block heading opened by one glyph no marker list knows and naming a section (``➌ 성과목표 및
+    공정률``: the goals' heading among the achievements' blocks ``➊`` ``➋``): its name, no date."""
+    parts = text.split(maxsplit=1)
+    if len(parts) != 2 or len(parts[0]) != 1 or parts[0].isalpha() or parts[0].isascii():
+        return None
+    return (fold(parts[1]), None) if section_of(parts[1]) is not None else None
+
+
 def _is_block_heading(line: Line) -> bool:
     """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
     g = parse_group_heading(line.text if line.marker else line.full_text)
     return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
+
+
+def _dated_log(items: list[Item]) -> bool:
+    """Whether the items are a dated log: each event's date opens its line (``◦ 2024. 3. 15. 착공``,
+    ``◦ '24. 4월 중 설명회 개최``) and none prints its date after a colon. Two or more items must
+    open so; a single one may be a title that starts with a date."""
+    opened = closed = 0
+    for it in items:
+        if not isinstance(it, Line) or it.marker is None or it.marker in SECTION_MARKERS or is_note(it.marker):
+            continue
+        if split_trailing_date(it.text)[1] is not None:
+            closed += 1
+        elif leading_date(it.text)[0]:
+            opened += 1
+    return opened >= 2 and not closed
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -120,6 +145,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
 
     group_start = 0
     expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
+    log = _dated_log(expanded)
     for it in expanded:
         if isinstance(it, Table):
             flush_loose()
@@ -128,7 +154,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             tables.append(t)
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
-            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text)
+            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or _glyph_block(it.full_text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
@@ -151,6 +177,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
+        if log and date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
+            head, body = leading_date(text)
+            if head:
+                text, date = body, parse_date(head)
         if is_note(it.marker):
             anchor = next((j for j in range(len(ach) - 1, group_start - 1, -1)
                            if not is_note(ach[j]["marker"])), None)

@@ -15,6 +15,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
     pair_kind,
@@ -1247,6 +1248,10 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
+    return with_budget_told(_funding_by_unit(items, ctx), ctx)
+
+
+def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     texts = [ctx.heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
     own = next((u for u in map(find_unit, texts) if u), None)
     if own:

@@ -320,14 +320,17 @@ def _values_run(items: list[Item], n: int) -> int:
 def _broken_label(a: str, b: str) -> tuple[str, str] | None:
     """A header label a narrow cell broke over two lines (``담 당`` / ``부 서 X``): the end of line
     ``a`` and the start of line ``b``, short syllable groups, make a label that the start of ``b``
-    alone is not. The two lines with the label moved whole onto the second."""
+    alone is not, or (a label too: ``부서``) when line ``a`` is nothing but the first half (``담당`` /
+    ``부서``: a label cell broken in two, not a label and its value) or both halves are printed spaced, a
+    syllable a word. The two lines with the label moved whole onto the second."""
     ta, tb = a.split(), b.split()
     for n in (2, 1):
         for m in (2, 1):
             if n > len(ta) or m > len(tb) or any(len(t) > 2 for t in ta[-n:] + tb[:m]):
                 continue
             label = "".join(ta[-n:] + tb[:m])
-            if header_field_of(label) and not header_field_of("".join(tb[:m])):
+            spaced = n == m == 2 and all(len(t) == 1 for t in ta[-n:] + tb[:m])
+            if header_field_of(label) and (spaced or len(ta) == n or not header_field_of("".join(tb[:m]))):
                 return " ".join(ta[:-n]), " ".join([label, *tb[m:]])
     return None
 

@@ -99,7 +99,7 @@ def _glued_head(line: Line) -> str | None:
     return None
 
 
-def _leading_date(text: str) -> tuple[str, str]:
+def leading_date(text: str) -> tuple[str, str]:
     """``'2023. 5월 ㆍ 협약 체결'`` -> ``('2023. 5월', 'ㆍ 협약 체결')``: the longest run of words
     that opens the line and reads as a date (the date column), and the rest; ``''`` when none."""
     toks = text.split()
@@ -168,7 +168,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(it)
             continue
         for row in _rows_of(it.full_text):
-            date, rest = _leading_date(row)
+            date, rest = leading_date(row)
             marker, text = split_marker(rest)
             if not text:
                 out.append(it)
@@ -192,7 +192,7 @@ def _side_table_end(items: list[Item], k: int) -> int | None:
     lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1 ㈜하람에너지 서비스 8;
     1 기업지원 캠핑장 완료); no marker, no leading date. ``None`` when ``items[k]`` opens no such run."""
     def plain(it: Item) -> bool:
-        return isinstance(it, Line) and it.marker is None and not _leading_date(it.text)[0]
+        return isinstance(it, Line) and it.marker is None and not leading_date(it.text)[0]
 
     head = items[k]
     if not plain(head) or len(head.text.split()) < 3 or re.search(r"\d", head.text):  # type: ignore[union-attr]
@@ -209,7 +209,7 @@ def _rows_of(text: str) -> list[str]:
     amid the line open a row of their own (``※ 참여기관 : 하람솔루션 '23.12월 ㆍ 설명회 개최``)."""
     toks = text.split()
     for i in range(1, len(toks) - 2):
-        date, rest = _leading_date(" ".join(toks[i:]))
+        date, rest = leading_date(" ".join(toks[i:]))
         marker, _ = split_marker(rest)
         if date and marker is not None and rest.split()[0] == marker and not is_note(marker):
             return [" ".join(toks[:i]), *_rows_of(" ".join(toks[i:]))]
