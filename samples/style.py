@@ -129,6 +129,11 @@ class Style:
     subtotal_label: str = "소계"
     running_footer: str = ""  # a footer on every page: "{short}  {n} / {total}" ({short}: the title cut short)
 
+    # ---- blind family (yunseul-city)
+    funding_derived: tuple[str, ...] = ()  # columns after the periods derived from them, no period: (a 증감
+    #   head: the as-of year less the year before, negatives △120; a 확보율(%) head: the years to the as-of
+    #   year as a share of the total)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -77,10 +77,24 @@ def _named_block(text: str) -> tuple[str, DateObject | None]:
     return fold(text), d if d.get("label") else None
 
 
+def year_block(text: str) -> tuple[str, DateObject] | None:
+    """An unmarked line that is wholly one year with its year word (``2023년``, ``2024년도``): the
+    heading of that year's block of items (a bare ``2023``, a table's cell in a dump, is none)."""
+    t = fold(text).strip()
+    if len(t) > 12 or t.replace(".", "").strip().isdigit():
+        return None
+    d = parse_date(t)
+    if d.get("precision") == "year" and d.get("label") and "/" not in d["label"]:
+        return t, d
+    return None
+
+
 def _is_block_heading(line: Line) -> bool:
-    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
+    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``, an
+    unmarked ``2023년``)."""
     g = parse_group_heading(line.text if line.marker else line.full_text)
-    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
+    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS) or (
+        line.marker is None and year_block(line.text) is not None)
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -128,7 +142,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             tables.append(t)
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
-            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text)
+            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or year_block(it.text)
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
