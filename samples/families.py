@@ -1408,7 +1408,7 @@ FAMILIES += (
                     font_pt=10.5, line_height=1.6, dump="blocks"),
         first_seed=40001,
         needs=("earlier", "goals", "plans"),
-        markers=("○", "-", "·"),
+        markers=("○", "-", "∙"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
                         scale=(50, 3000), rows=("국비", "도비", "시비")),
         goal_values=True,
