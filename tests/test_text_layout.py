@@ -66,8 +66,8 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "jinsol-county-34005-layout#0": 0.90,
     "jinsol-county-34015-layout#0": 0.98,
     # designed blind (session 9): the quarterly goal table (1/4 .. 4/4 targets under a spanning
-    # `2023년 분기별 목표`) is left unread in dumps, and the 사업기간 printed in the header table's row
-    # beside the status is not set apart from it by the layout reader (no figure wrong)
+    # `2023년 분기별 목표`) is left unread in dumps: the layout reader cuts its spanning head, the
+    # 성과지표 cell and the sub-heads from its body (no figure wrong, no goal of nulls)
     "yunseul-city-40010-layout#0": 0.90,
     "yunseul-city-40012-layout#0": 0.93,
 }

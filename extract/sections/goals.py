@@ -361,6 +361,8 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     c_actual = col(*vocab.words("goals_columns", "actual"))
     if c_actual in (c_status, c_target):
         c_actual = None
+    if c_target is None and c_status is None and c_actual is None:
+        return []  # a head naming no goal column (a body a reader cut from its head): no goal read
     numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header
                 and not (spanned is not None and r == 1)]
     rows = [row for _, row in numbered]

@@ -6,7 +6,7 @@ header reader leaves them, this module hands them to the overview reader as ``la
 from __future__ import annotations
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.labels import norm_label
+from pledgecard.extract.labels import header_field_of, norm_label
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -44,8 +44,20 @@ def _from_table(table: Table) -> list[Line]:
         label = fold(cell.text.replace("\n", " "))
         if overview_field(label) is None:
             continue
-        value = next((c for c in table.cells if c.row == cell.row and c.col == cell.col + cell.col_span), None)
-        if value is not None and value.text.strip() and overview_field(fold(value.text)) is None:
+        right = sorted(
+            (
+                c
+                for c in table.cells
+                if c.row == cell.row and c.col >= cell.col + cell.col_span and c.text.strip()
+            ),
+            key=lambda c: c.col,
+        )
+        value = right[0] if right else None  # the next printed cell (a layout grid may leave gaps)
+        if (
+            value is not None
+            and overview_field(fold(value.text)) is None
+            and header_field_of(fold(value.text)) is None
+        ):
             out += _value_lines(label, value.text, value.source)
     return out
 
