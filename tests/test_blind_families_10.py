@@ -2,7 +2,7 @@
 
 Measured blind (before the extractor read it): pdf/hwp/hwpx 0.727, txt 0.594, no wrong figure by
 shared/tools/wrong_figures.py, but the derived ``증감`` column read as a money column of kind
-``other`` in PDF, HWP and HWPX. After: pdf/hwp/hwpx 1.000, txt 0.929, no wrong figure, no 증감 or
+``other`` in PDF, HWP and HWPX. After: 1.000 in all four formats, no wrong figure, no 증감 or
 확보율 column in any record.
 """
 
@@ -15,7 +15,8 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.sections.achievements import year_block
 from pledgecard.extract.sections.funding import classify_column
-from pledgecard.extract.sections.goals import goals_from_table, spanned_header
+from pledgecard.extract.sections.goal_subheads import fold_sub_columns
+from pledgecard.extract.sections.goals import extract_goals, goals_from_table, spanned_header
 from pledgecard.extract.sections.header_overview import header_overview
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.normalize.dates import parse_date
@@ -138,3 +139,24 @@ def test_an_overview_value_after_a_gap_in_a_layout_grid() -> None:
     )
     lines, _ = header_overview([table], [])
     assert [x.text for x in lines] == ["사업기간 : 22.10.~27.2."]
+
+
+def test_a_dumped_goal_table_with_sub_heads_under_a_spanning_year() -> None:
+    lines = [
+        "성과지표 2024년 분기별 목표 연간 목표 누계 실적 추진상황",
+        "1/4 2/4 3/4 4/4",
+        "청년주택 공급 40 90 140 186 186호 120호 추진중",
+        "정비 구간 0.5 0.9 1.4 1.9 1.9km 1.7km 추진중",
+    ]
+    assert fold_sub_columns(lines) == [
+        "성과지표 연간 목표 누계 실적 추진상황",
+        "2024년",
+        "청년주택 공급 186호 120호 추진중",
+        "정비 구간 1.9km 1.7km 추진중",
+    ]
+    assert fold_sub_columns(lines[:1] + lines[2:]) is None
+    goals = extract_goals([make_line(x) for x in lines]).value["goals"]
+    assert [(g["project"], g["year"], g["target"], g["actual"]) for g in goals] == [
+        ("청년주택 공급", 2024, "186호", "120호"),
+        ("정비 구간", 2024, "1.9km", "1.7km"),
+    ]
