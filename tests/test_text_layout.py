@@ -242,6 +242,9 @@ BODY_BELOW: dict[str, float] = {
     # (● 공약 개요) centred beside their content: the label column is not unpacked, the sections under
     # the labels stay unread (no figure wrong)
     "hanul-special-33002-body-layout#0": 0.73,
+    # designed blind (session 9): the quarterly goal table in the body's content column (its spanning
+    # head and sub-heads cut from its rows by the layout reader) is left unread (no figure wrong)
+    "yunseul-city-40010-body-layout#0": 0.90,
 }
 
 

@@ -89,12 +89,17 @@ def year_block(text: str) -> tuple[str, DateObject] | None:
     return None
 
 
+def _opens_items(items: list[Item], i: int) -> bool:
+    """Whether the item after ``i`` is a bulleted line (a year line over it heads a block; one over
+    another unmarked line is a table's cell a dump printed a line)."""
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return isinstance(nxt, Line) and nxt.marker is not None and not is_note(nxt.marker)
+
+
 def _is_block_heading(line: Line) -> bool:
-    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``, an
-    unmarked ``2023년``)."""
+    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
     g = parse_group_heading(line.text if line.marker else line.full_text)
-    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS) or (
-        line.marker is None and year_block(line.text) is not None)
+    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -134,7 +139,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
 
     group_start = 0
     expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
-    for it in expanded:
+    for n_it, it in enumerate(expanded):
         if isinstance(it, Table):
             flush_loose()
             t = table_from_grid(it, title=ach[-1]["text"] if ach else None, after_item=last_index())
@@ -142,7 +147,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             tables.append(t)
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
-            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or year_block(it.text)
+            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text)
+            if heading is None and _opens_items(expanded, n_it):
+                heading = year_block(it.text)  # a year line heads its block only over a bulleted item
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
