@@ -2,7 +2,7 @@
 
 Measured blind (before the extractor read it): pdf/hwp/hwpx 0.727, txt 0.594, no wrong figure by
 shared/tools/wrong_figures.py, but the derived ``증감`` column read as a money column of kind
-``other`` in PDF, HWP and HWPX. After: 1.000 in all four formats, no wrong figure, no 증감 or
+``other`` in PDF, HWP and HWPX. After: pdf/hwp/hwpx 1.000, txt 0.981, no wrong figure, no 증감 or
 확보율 column in any record.
 """
 
@@ -160,3 +160,21 @@ def test_a_dumped_goal_table_with_sub_heads_under_a_spanning_year() -> None:
         ("청년주택 공급", 2024, "186호", "120호"),
         ("정비 구간", 2024, "1.9km", "1.7km"),
     ]
+
+
+def test_a_year_line_heads_a_block_between_items_and_not_among_a_dumps_cells() -> None:
+    from pledgecard.extract.sections.achievements import extract_achievements
+
+    lines = [
+        make_line("2023년"),
+        make_line("협약 체결 : 23.5.", "○"),
+        make_line("2024년"),
+        make_line("준공 : 24. 3.", "○"),
+    ]
+    ach = extract_achievements(lines).value["achievements"]
+    assert [(a["group"], a["group_as_of"]["label"], a["date"]["label"]) for a in ach] == [
+        ("2023년", "2023", "2023-05"),
+        ("2024년", "2024", "2024-03"),
+    ]
+    cells = [make_line("구분"), make_line("2024년"), make_line("준공 : 24. 3.", "○")]
+    assert [a["group"] for a in extract_achievements(cells).value["achievements"]] == [None]

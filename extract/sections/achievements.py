@@ -90,10 +90,13 @@ def year_block(text: str) -> tuple[str, DateObject] | None:
 
 
 def _opens_items(items: list[Item], i: int) -> bool:
-    """Whether the item after ``i`` is a bulleted line (a year line over it heads a block; one over
-    another unmarked line is a table's cell a dump printed a line)."""
+    """Whether item ``i`` stands between items: a bulleted line after it, and before it the
+    section's start, a bulleted line or a table (a year line so placed heads a block; one among unmarked
+    lines is a table's cell a dump printed a line)."""
     nxt = items[i + 1] if i + 1 < len(items) else None
-    return isinstance(nxt, Line) and nxt.marker is not None and not is_note(nxt.marker)
+    prev = items[i - 1] if i else None
+    return (isinstance(nxt, Line) and nxt.marker is not None and not is_note(nxt.marker)
+            and (prev is None or isinstance(prev, Table) or prev.marker is not None))
 
 
 def _is_block_heading(line: Line) -> bool:
