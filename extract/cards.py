@@ -39,6 +39,7 @@ from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import is_data_row
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.sections.header_overview import header_overview
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit
@@ -440,6 +441,14 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered)))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
+        if i == 0 and not any(s.name == "overview" for s in sections):
+            # no overview section: its facts may be rows of the header table (사업기간 | ...)
+            ov_lines, left = header_overview(sec.items, rest)
+            ov = SECTIONS["overview"].extract(ov_lines, None) if ov_lines else None
+            if ov is not None and not is_empty(ov.value):
+                add_result(record, prov, SECTIONS["overview"], ov)
+                seen.add("overview")
+                rest = left + ov.rest
         dates += result.dates
         unparsed += _unparsed(sec.heading, rest)
         trace.append(SectionRead(sec, spec.name, list(rest), read=not is_empty(result.value)))

@@ -78,6 +78,8 @@ def _label_cell(table: Table, row: int) -> Cell | None:
         return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
     if _column_head(table, cells):
         return None
+    if row == 0 and len(cells) >= 4 and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:]):
+        return None  # 성과지표 | 2024년 목표 | 실적 | 추진상황: the first of a data table's column heads
     return cells[0]
 
 

@@ -89,8 +89,11 @@ def _period_ahead(w: _Words) -> str:
 
 
 def _unit_ahead(w: _Words) -> str:
-    """A two-digit year without apostrophe is one only before a month or period word."""
-    return rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)}))"
+    """A two-digit year without apostrophe is one only before a month or period word, or before a
+    month closed by its point (``23.5.``, ``23. 5.~8.``: a decimal never closes with a point; a
+    point followed by more digits, ``23.5.15``, is no such month)."""
+    return (rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)})"
+            rf"|\.\s*{_MONTH}\s*\.(?!\s*\d))")
 
 
 def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:

@@ -9,6 +9,7 @@ totals, goal values with units, the outreach channels' order, one or two quarter
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -90,6 +91,10 @@ class Family:
     #                                    sources' totals are told in words beside it (Style.funding_sentence)
     budget_told: bool = False  # the budget printed parts first in words, the total last in brackets:
     #                            국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)
+    # ---- blind family (yunseul-city)
+    year_groups: bool = False  # achievements grouped under bare year lines (2023년): a level-1 item's year
+    #                            opens its block (never an earlier year than the block before)
+    quarter_goals: bool = False  # one goal a project, the as-of year's (the goal table's quarterly targets)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -303,6 +308,9 @@ DATE_FORMS |= {
                        "half": ("{y}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)},
     "log": {"day": ("{y}. {m}. {d}.", "'{yy}. {m}. {d}."), "month": ("{y}. {m}.", "'{yy}. {m}월 중"),
             "quarter": ("'{yy}. {q}/4분기",), "half": ("{y}년 {h}반기",), "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",)},
+    "plain_short": {"month": ("{yy}.{m}.", "{yy}. {m}."), "quarter": ("{yy}. {q}/4분기",),
+                    "half": ("{yy}년 {h}반기",), "range": ("{yy1}.{m1}.~{yy2}.{m2}.",),
+                    "range_same": ("{yy1}. {m1}.~{m2}.", "{yy1}.{m1}.~{m2}.")},
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
                      "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
@@ -319,7 +327,8 @@ def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random
         if d["precision"] != "month":
             return d
         (y1, m1), (y2, m2) = (map(int, part.split("-")) for part in lab.split("/"))
-        shape, v = rnd.choice(forms["range"]), {"y1": y1, "m1": m1, "y2": y2, "m2": m2,
+        same = "range_same" in forms and y1 == y2
+        shape, v = rnd.choice(forms["range_same" if same else "range"]), {"y1": y1, "m1": m1, "y2": y2, "m2": m2,
                                                 "yy1": f"{y1 % 100:02d}", "yy2": f"{y2 % 100:02d}"}
     else:
         y, rest = int(lab[:4]), lab[5:]
@@ -357,6 +366,34 @@ def _dates(rec: Record, forms: dict[str, tuple[str, ...]], rnd: random.Random) -
         a["group_as_of"] = groups[a["group"]] and dict(groups[a["group"]])
     for p in rec["plans"]:
         p["date"] = _reprint(p["date"], forms, rnd)
+
+
+def _year_groups(rec: Record) -> None:
+    """Every item under a bare year line (``2023년``): a level-1 item's date (or its first dated
+    child's) opens its year's block, an undated one stays in the block before; a block never goes
+    back a year (an item dated earlier than its block stays in it)."""
+    year = int(rec["overview"]["period"]["start"][:4])
+    items = rec["achievements"]
+    for i, a in enumerate(items):
+        if a["level"] == 1 and a["marker"] not in ("※", "*"):  # its own date, else its first dated child's
+            subtree = [a, *itertools.takewhile(lambda x: x["level"] > 1, items[i + 1:])]
+            d = next((x["date"] for x in subtree if x["date"] and x["date"].get("start")), None)
+            year = max(year, int(d["start"][:4])) if d else year
+        a["group"] = f"{year}년"
+        a["group_as_of"] = {"raw": f"{year}년", "label": str(year), "start": f"{year}-01-01",
+                            "end": f"{year}-12-31", "precision": "year"}
+
+
+def _quarter_goals(rec: Record) -> None:
+    """One goal a project, for the as-of year: the project's goal of that year, else its latest
+    (moved to that year); the table prints its quarterly targets, the record keeps the year's."""
+    year = int(rec["as_of"]["end"][:4])
+    picked: dict[str, Record] = {}
+    for g in rec["goals"]:
+        old = picked.get(g["project"])
+        if old is None or old["year"] != year and (g["year"] == year or g["year"] > old["year"]):
+            picked[g["project"]] = g
+    rec["goals"] = [{**g, "year": year, "detail": None} for g in picked.values()]
 
 
 def _current_group(rec: Record, name: str) -> None:
@@ -633,6 +670,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _school_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
         if fam.paren_dates:
             _paren_dates(rec)
+        if fam.year_groups:
+            _year_groups(rec)
+        if fam.quarter_goals:
+            _quarter_goals(rec)
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -1450,6 +1491,43 @@ FAMILIES += (
         date_forms="log",
         as_of_form="day",
         outreach_words=True,
+    ),
+    Family(
+        name="yunseul-city",
+        about="a city in the style of a province's 시·군 cards, designed blind; `◼` headings, no overview "
+              "section: 사업기간, 총사업비, 사업목표 and 주요내용 are rows of the header table, the status printed "
+              "with its progress (`정상추진(65%)`), the as-of date on a line under the title, funding in 백만원 "
+              "with a `증감` column (the as-of year less the year before, negatives `△120`) and a `확보율(%)` "
+              "column after the years (both derived, not in the record), achievements under bare year lines "
+              "(`2023년`), dates without apostrophes (`23.5.`, `24. 3.~6.`), goals with the as-of year's "
+              "quarterly targets (`1/4` .. `4/4`) beside 연간 목표 and 누계 실적, `문제점 및 대책`, no outreach",
+        government=("시장", "윤슬시", "시민", [["도비", "시비"], ["국비", "도비", "시비"]]),
+        kind="윤슬시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="◼ {label}", group_format="{group}", group_plain="{group}", bullet1="○",
+                    bullet2="-", header_layout="overview", lead_label="주관부서", status_label="추진상황",
+                    phone_label="연락처", header_words=(("title", "공약사업명"), ("no", "공약번호"),
+                                                     ("target", "사업목표")),
+                    overview_labels=("사업기간", "총사업비", "주요내용"), as_of_line="({date} 기준)",
+                    section_order=("funding", "achievements", "goals", "problems", "plans", "effects"),
+                    year_format="{y}년", unit_format="(단위 : {unit})", funding_span="연도별 투자계획",
+                    funding_derived=("증감", "확보율(%)"), goals_layout="quarters",
+                    goals_year="{y}년 분기별 목표", goals_project_label="성과지표",
+                    goals_labels=("연간 목표", "누계 실적"), funding_heading="재원 확보 현황",
+                    achievements_heading="추진실적", goals_heading="성과목표 달성 현황",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", spaced_labels=False,
+                    font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=40001,
+        needs=("earlier", "goals", "plans"),
+        markers=("○", "-", "∙"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(50, 3000), rows=("국비", "도비", "시비")),
+        goal_values=True,
+        date_forms="plain_short",
+        as_of_form="day_bare",
+        status_rate=True,
+        outreach=False,
+        year_groups=True,
+        quarter_goals=True,
     ),
 )
 

@@ -438,7 +438,37 @@ def _header_rate(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_overview(rec: Record, style: Style) -> Grid:
+    """Six columns; the overview's facts are rows of the header (no overview section): 사업기간 beside
+    the status, 총사업비, 사업목표 and the 주요내용 lines (bulleted) in one cell."""
+    f = _header_fields(rec, style)
+    o = rec["overview"]
+    lp, lb, lc = style.overview_labels
+    g = Grid(7, 6, widths=[1.0, 1.9, 1.0, 1.3, 1.0, 1.6], role="header")
+    g.put(0, 0, f["title"][0], head=True)
+    g.put(0, 1, f["title"][1], cs=3, align="left")
+    g.put(0, 4, f["no"][0], head=True)
+    g.put(0, 5, f["no"][1])
+    for k, key in enumerate(("lead", "name", "phone")):
+        g.put(1, 2 * k, f[key][0], head=True)
+        g.put(1, 2 * k + 1, f[key][1])
+    g.put(2, 0, f["coop"][0], head=True)
+    g.put(2, 1, f["coop"][1], cs=5, align="left")
+    g.put(3, 0, lp, head=True)
+    g.put(3, 1, o["period"]["raw"], cs=3)
+    g.put(3, 4, f["status"][0], head=True)
+    g.put(3, 5, f["status"][1])
+    g.put(4, 0, lb, head=True)
+    g.put(4, 1, o["budget"]["raw"], cs=5, align="left")
+    g.put(5, 0, f["target"][0], head=True)
+    g.put(5, 1, f["target"][1], cs=5, align="left")
+    g.put(6, 0, lc, head=True)
+    lines = [f"{style.bullet2} {c}" for c in o["contents"]] + [f"* {n}" for n in o["notes"]]
+    g.put(6, 1, lines or ["-"], cs=5, align="left")
+    return g
+
+
+_HEADER_LAYOUTS = {"overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -707,7 +737,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     f = rec["funding"]
     mult = unit_mult(f["unit"])
     cols = f["columns"]
-    extra = 1 if style.funding_remark else 0
+    extra = 1 if style.funding_remark else len(style.funding_derived)
     g = Grid(2 + len(f["rows"]), 1 + len(cols) + extra, widths=[1.3] + [1.0] * (len(cols) + extra), role="funding")
     g.put(0, 0, _corner(rec, style), rs=2, head=True)
     if style.funding_remark:  # a note column: words only, one a row
@@ -736,8 +766,31 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         g.put(2 + i, 0, style.spaced(row["label"]), head=True)
         for k, v in enumerate(row["amounts_krw"]):
             g.put(2 + i, 1 + k, _amount(row, v, mult, style), align="right")
+    for j, head in enumerate(style.funding_derived):
+        g.put(0, 1 + len(cols) + j, head, rs=2, head=True)
+        for i, row in enumerate(f["rows"]):
+            g.put(2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
     return g
+
+
+def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> str:
+    """A derived funding cell (no period): ``증감``, the as-of year's amount less the year before's
+    (negatives after ``△``), or a share (``확보율(%)``): the years to the as-of year over the total."""
+    cols = rec["funding"]["columns"]
+    year = int(rec["as_of"]["end"][:4])
+    years = [k for k, c in enumerate(cols) if c["kind"] == "year"]
+    amounts = row["amounts_krw"]
+    if "%" in head:
+        total = next((amounts[k] for k, c in enumerate(cols) if c["kind"] == "total"), sum(amounts[k] for k in years))
+        done = sum(amounts[k] for k in years if cols[k]["year"] <= year)
+        return f"{100 * done / total:.1f}" if total else "-"
+    at = next((i for i, k in enumerate(years) if cols[k]["year"] >= year), len(years) - 1)
+    at = max(at, 1)
+    diff = amounts[years[at]] - amounts[years[at - 1]]
+    if not diff:
+        return "-"
+    return ("△" if diff < 0 else "") + money_text(abs(diff), mult, style)
 
 
 REMARKS = ("확보 완료", "추경 반영", "본예산 반영 예정", "-", "교부 신청", "공모 선정")
@@ -1062,9 +1115,44 @@ def _goals_years_split(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _quarter_targets(goal: Record) -> list[str]:
+    """A goal's cumulative targets by quarter, the fourth the year's: ``40 90 140 186`` (the unit in
+    the year's cell; one decimal when the target has one)."""
+    t = goal.get("target_value")
+    if t is None:
+        return ["-"] * 4
+    if isinstance(t, float) and not t.is_integer():
+        return [f"{t * q / 4:.1f}" for q in (1, 2, 3)] + [f"{t:.1f}"]
+    return [f"{round(t * q / 4):,}" for q in (1, 2, 3, 4)]
+
+
+def _goals_quarters(rec: Record, style: Style) -> Grid:
+    """One row a project: the as-of year's cumulative quarterly targets (``1/4`` .. ``4/4`` under
+    ``2024년 분기별 목표``), then the year's target, the actual to date and the status."""
+    goals = rec["goals"]
+    year = goals[0]["year"]
+    g = Grid(2 + len(goals), 8, widths=[1.6, 0.6, 0.6, 0.6, 0.6, 1.3, 1.2, 1.0], role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, style.goals_year.format(y=year, yy=f"{year % 100:02d}"), cs=4, head=True)
+    for q in range(4):
+        g.put(1, 1 + q, f"{q + 1}/4", head=True)
+    for k, head in enumerate([*style.goals_labels, "추진상황"]):
+        g.put(0, 5 + k, head, rs=2, head=True)
+    for i, goal in enumerate(goals):
+        g.put(2 + i, 0, goal["project"], align="left")
+        for q, text in enumerate(_quarter_targets(goal)):
+            g.put(2 + i, 1 + q, text, align="right")
+        g.put(2 + i, 5, goal["target"])
+        g.put(2 + i, 6, goal["actual"] or "-")
+        g.put(2 + i, 7, goal["status"])
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
     if style is not None and style.goals_layout == "years_split":
         return _goals_years_split(rec, style)
+    if style is not None and style.goals_layout == "quarters":
+        return _goals_quarters(rec, style)
     if style is not None and style.goals_layout == "indicators":
         return _goals_indicators(rec, style)
     if style is not None and style.goals_layout == "years_across":

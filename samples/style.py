@@ -140,6 +140,11 @@ class Style:
     #   "{b} {budget}" -> ``▢ 국비 12억원, 도비 3억 6천만원, 군비 8억원 (총 23억 6천만원)``
     overview_budget: bool = True  # False: the overview prints no budget line (told in the funding section)
 
+    # ---- blind family (yunseul-city)
+    funding_derived: tuple[str, ...] = ()  # columns after the periods derived from them, no period: (a 증감
+    #   head: the as-of year less the year before, negatives △120; a 확보율(%) head: the years to the as-of
+    #   year as a share of the total)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

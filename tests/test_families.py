@@ -168,6 +168,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("nodeul-county", "pdf"): 0.98,
     ("nodeul-county", "hwp"): 0.98,
     ("nodeul-county", "hwpx"): 0.98,
+    # designed blind (session 9); before the extractor read it: pdf/hwp/hwpx 0.727, txt 0.594 (the
+    # overview as header rows, dates 23.5., bare year blocks, the quarterly goal table unread; the
+    # 증감 column read as money)
+    ("yunseul-city", "txt"): 0.98,
+    ("yunseul-city", "pdf"): 0.98,
+    ("yunseul-city", "hwp"): 0.98,
+    ("yunseul-city", "hwpx"): 0.98,
 }
 
 

@@ -92,13 +92,17 @@ EXAMPLES = [
     ("'25.2/4 기준 누계", "2025-Q2", "2025-04-01", "2025-06-30", "quarter"),
     ("'24.上", "2024-H1", "2024-01-01", "2024-06-30", "half"),
     ("'28.下", "2028-H2", "2028-07-01", "2028-12-31", "half"),
+    # a two-digit year without apostrophe before a month closed by its point (yunseul-city, session 9:
+    # 23.5., 23. 5.~8.); until then a lone YY.M. was read as a number
+    ("24.9.", "2024-09", "2024-09-01", "2024-09-30", "month"),
+    ("23. 5.~8.", "2023-05/2023-08", "2023-05-01", "2023-08-31", "month"),
 ]
 
 UNREADABLE = [
     "", "   ", "abc", "비예산", "'24. 13.", "2024. 2. 30.", "2023. 2. 29.", "3대", "220,719", "51명",
     "12.3", "1→4과목", "'24.中", "참석률 3/4", "2024. 1/4.", "'24. 9 ~ 13.", "2026 ~ 2023", "추진중(정상)", "1(채용박람회)",
     "9월", "3분기",  # no year and no default year
-    "24.9.", "25.9.~24.11.",  # a lone YY.M. is a number; a short range must run forward
+    "24.9", "24.9.15", "25.9.~24.11.",  # a decimal and a dotted run are numbers; a short range must run forward
 ]
 
 

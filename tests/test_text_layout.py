@@ -65,6 +65,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # (34015: 0.90 -> 0.988)
     "jinsol-county-34005-layout#0": 0.90,
     "jinsol-county-34015-layout#0": 0.98,
+    # designed blind (session 9): the quarterly goal table (1/4 .. 4/4 targets under a spanning
+    # `2023년 분기별 목표`) is left unread in dumps: the layout reader cuts its spanning head, the
+    # 성과지표 cell and the sub-heads from its body (no figure wrong, no goal of nulls)
+    "yunseul-city-40010-layout#0": 0.90,
+    "yunseul-city-40012-layout#0": 0.93,
 }
 
 
@@ -243,6 +248,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
     # (제1장 사업 / 의 개요) are not unpacked: the sections beside them stay unread (no figure wrong)
     "nodeul-county-39005-body-layout#0": 0.38,
+    # designed blind (session 9): the quarterly goal table in the body's content column (its spanning
+    # head and sub-heads cut from its rows by the layout reader) is left unread (no figure wrong)
+    "yunseul-city-40010-body-layout#0": 0.90,
 }
 
 

@@ -87,6 +87,28 @@ def _glyph_block(text: str) -> tuple[str, None] | None:
     return (fold(parts[1]), None) if section_of(parts[1]) is not None else None
 
 
+def year_block(text: str) -> tuple[str, DateObject] | None:
+    """An unmarked line that is wholly one year with its year word (``2023년``, ``2024년도``): the
+    heading of that year's block of items (a bare ``2023``, a table's cell in a dump, is none)."""
+    t = fold(text).strip()
+    if len(t) > 12 or t.replace(".", "").strip().isdigit():
+        return None
+    d = parse_date(t)
+    if d.get("precision") == "year" and d.get("label") and "/" not in d["label"]:
+        return t, d
+    return None
+
+
+def _opens_items(items: list[Item], i: int) -> bool:
+    """Whether item ``i`` stands between items: a bulleted line after it, and before it the
+    section's start, a bulleted line or a table (a year line so placed heads a block; one among unmarked
+    lines is a table's cell a dump printed a line)."""
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    prev = items[i - 1] if i else None
+    return (isinstance(nxt, Line) and nxt.marker is not None and not is_note(nxt.marker)
+            and (prev is None or isinstance(prev, Table) or prev.marker is not None))
+
+
 def _is_block_heading(line: Line) -> bool:
     """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
     g = parse_group_heading(line.text if line.marker else line.full_text)
@@ -146,7 +168,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_start = 0
     expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
     log = _dated_log(expanded)
-    for it in expanded:
+    for n_it, it in enumerate(expanded):
         if isinstance(it, Table):
             flush_loose()
             t = table_from_grid(it, title=ach[-1]["text"] if ach else None, after_item=last_index())
@@ -155,6 +177,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
             heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or _glyph_block(it.full_text)
+            if heading is None and _opens_items(expanded, n_it):
+                heading = year_block(it.text)  # a year line heads its block only over a bulleted item
         elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):

@@ -52,7 +52,7 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def _col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{_words(v, ('total', 'prior', 'after_term', 'share'))}|{_year_src(v)}")
+    return re.compile(f"{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}|{_year_src(v)}")
 
 
 def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
@@ -78,6 +78,8 @@ def classify_column(label: str) -> FundingColumn:
     unit = re.search(r"\(([^()]*)\)$", key)
     if unit and unit.group(1) in vocab.words("side_tables", "not_additive_units"):
         kind = "share"  # a percent's column (비율(%)): each source's part of the whole, no amount
+    if kind == "change":
+        kind = "share"  # a difference between periods (증감): derived from them, no period, no amount
     if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
     if kind == "other":

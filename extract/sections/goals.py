@@ -29,6 +29,7 @@ from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
+from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
@@ -326,6 +327,22 @@ def _indicator_goal(g: IndicatorGoal) -> Goal:
     return goal
 
 
+def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
+    """A two-row header: ``top`` spans a group of sub-columns (``2024년 분기별 목표`` over ``1/4`` ..
+    ``4/4``) and every other cell spans both rows (``below`` repeats it). The header a column of
+    its own names; the group's sub-columns name no field (their figures are parts of the year's,
+    not the goal), and the year the spanning cell states heads the rows. None when the rows are no
+    such header."""
+    if len(top) != len(below) or top == below:
+        return None
+    group = [j for j in range(len(top)) if top[j] != below[j]]
+    if len(group) < 2 or group != list(range(group[0], group[-1] + 1)) or len({top[j] for j in group}) != 1 \
+            or len({below[j] for j in group}) != len(group) or not top[group[0]]:
+        return None
+    m = current().year_re.search(top[group[0]].replace(" ", ""))
+    return ["" if j in group else h for j, h in enumerate(top)], year_of(m) if m else None
+
+
 def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
@@ -347,6 +364,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
         return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
     header = grid[0]
+    spanned = spanned_header(grid[0], grid[1]) if len(grid) > 1 else None
+    if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
+        header = spanned[0]
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then
@@ -365,7 +385,10 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     c_actual = col(*vocab.words("goals_columns", "actual"))
     if c_actual in (c_status, c_target):
         c_actual = None
-    numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header]
+    if c_target is None and c_status is None and c_actual is None:
+        return []  # a head naming no goal column (a body a reader cut from its head): no goal read
+    numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header
+                and not (spanned is not None and r == 1)]
     rows = [row for _, row in numbered]
     columns = {name: c for name, c in (("project", c_proj), ("year", c_year), ("target", c_target),
                                         ("status", c_status), ("actual", c_actual), ("detail", c_detail))
@@ -383,7 +406,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     if c_target is not None and c_status is not None:
         numbered = _rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail)
     goals = []
-    group_year: int | None = None
+    group_year: int | None = spanned[1] if spanned is not None else None
     for grid_row, row in numbered:
         if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
             group_year = _group_year(row)
@@ -481,7 +504,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
-                    or (flat := goal_rows_from_lines([ln.full_text for ln in lines],
+                    or (flat := goal_rows_from_lines(fold_sub_columns([ln.full_text for ln in lines])
+                                                     or [ln.full_text for ln in lines],
                                                      ctx.lexicon if ctx else "")) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]

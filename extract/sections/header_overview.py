@@ -1,0 +1,100 @@
+"""Overview facts printed as rows of the header table (사업기간 | 22.10.~27.2. | 추진상황 | ...,
+총사업비 | ..., 주요내용 | the content lines) on cards with no overview section of their own: the
+header reader leaves them, this module hands them to the overview reader as ``label : value`` lines.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.labels import header_field_of, norm_label
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import key as vocab_key
+from pledgecard.normalize.text import fold
+
+
+def _labels(v: Vocabulary) -> dict[str, str]:
+    """An overview label's key -> its field (``period``, ``budget``, ``contents``)."""
+    return {vocab_key(w): name for name, words in v.table("overview").items() for w in words}
+
+
+def overview_field(label: str) -> str | None:
+    """The overview field a label names (``사업기간`` -> ``period``), or None."""
+    return current().build(_labels).get(norm_label(label))
+
+
+def _value_lines(label: str, value: str, src: object) -> list[Line]:
+    """``label : value`` for a one-line value; a value of several lines (the 주요내용 cell) opens
+    with the label alone and gives each line with its bullet."""
+    parts = [p.strip() for p in value.split("\n") if p.strip()]
+    if len(parts) <= 1 and overview_field(label) != "contents":
+        return [Line(text=f"{label} : {fold(value)}", marker=None, indent=0, source=src)]  # type: ignore[arg-type]
+    out = [Line(text=f"{label} :", marker=None, indent=0, source=src)]  # type: ignore[arg-type]
+    for p in parts:
+        marker, text = split_marker(p)
+        out.append(Line(text=fold(text), marker=marker, indent=0, source=src))  # type: ignore[arg-type]
+    return out
+
+
+def _from_table(table: Table) -> list[Line]:
+    """Every overview label cell of a header table with the cell right of it as its value."""
+    out: list[Line] = []
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        label = fold(cell.text.replace("\n", " "))
+        if overview_field(label) is None:
+            continue
+        right = sorted(
+            (
+                c
+                for c in table.cells
+                if c.row == cell.row and c.col >= cell.col + cell.col_span and c.text.strip()
+            ),
+            key=lambda c: c.col,
+        )
+        value = right[0] if right else None  # the next printed cell (a layout grid may leave gaps)
+        if (
+            value is not None
+            and overview_field(fold(value.text)) is None
+            and header_field_of(fold(value.text)) is None
+        ):
+            out += _value_lines(label, value.text, value.source)
+    return out
+
+
+def _split_line(line: Line) -> list[Line] | None:
+    """A header line opening with an overview label and its value (``사업기간 22.10.~27.2.``,
+    ``주요내용 - 아이돌봄 ...``) as overview lines; None when it opens with no overview label."""
+    if line.marker is not None:
+        return None
+    words = line.text.split()
+    for n in (1, 2):  # a label printed spaced over two words (사업 기간)
+        if len(words) > n - 1 and overview_field("".join(words[:n])) is not None:
+            rest = " ".join(words[n:])
+            if ":" in rest[:2]:
+                rest = rest.split(":", 1)[1].strip()
+            return _value_lines("".join(words[:n]), rest, line.source)
+    return None
+
+
+def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Line], list[Item]]:
+    """The overview lines of a header (its tables' overview rows, and the lines left over by the
+    header reader that open with an overview label, the bulleted lines right under a contents
+    label with them), and the items of ``rest`` not used."""
+    lines: list[Line] = []
+    for it in header_items:
+        if isinstance(it, Table):
+            lines += _from_table(it)
+    left: list[Item] = []
+    in_contents = False
+    for it in rest:
+        split = _split_line(it) if isinstance(it, Line) else None
+        if split is not None:
+            lines += split
+            in_contents = overview_field(split[0].text.split(":")[0].strip()) == "contents"
+        elif in_contents and isinstance(it, Line) and it.marker is not None:
+            lines.append(it)
+        else:
+            in_contents = False
+            left.append(it)
+    return lines, left
