@@ -28,8 +28,8 @@ from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
-from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
