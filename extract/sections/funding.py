@@ -82,6 +82,9 @@ def classify_column(label: str) -> FundingColumn:
         kind = "share"  # a difference between periods (증감): derived from them, no period, no amount
     if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
+    if kind == "other" and any(w.lastgroup == "share" for w in map(vocab.build(_column_kinds).match, label.split()[1:])
+                               if w is not None):
+        kind = "share"  # a heading naming the share (재원 확보현황 over 확보 | 미확보) read over its column
     if kind == "other":
         # a spanning heading and the period label under it read as one header cell (연도별 투자
         # 실적 및 계획 2024년: two header rows a layout dump prints over one column): the period
