@@ -15,8 +15,10 @@ from pledgecard.extract.coverage import (
     goal_rows_unread,
     has_figures,
     is_empty,
+    is_table_placeholder,
     low_coverage,
     section_empty,
+    table_missing,
     table_unassigned,
     unit_unprinted,
 )
@@ -291,7 +293,8 @@ def split_sections(items: list[Item]) -> list[Section]:
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
-    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line)])
+    # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
+    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)])
     for k, it in enumerate(flat):
         last = sections[-1]
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
@@ -429,6 +432,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     card_unit = _card_unit(items)
+    findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
+                 if is_table_placeholder(it)]
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
