@@ -445,7 +445,7 @@ def _by_lines(header: Header) -> list[str] | None:
     """The column labels of a header flattened line by line whose first line holds 구분, a spanning
     heading and a column label after the heading: that line's labels before the heading, the labels
     of the other lines (the heading's columns), then that line's labels after it; None for other
-    headers."""
+    headers. The first line may be several: those before the first line holding a period."""
     rows: list[Header] = [[]]
     for kind, t in header:
         if kind == "line":
@@ -453,6 +453,12 @@ def _by_lines(header: Header) -> list[str] | None:
         else:
             rows[-1].append((kind, t))
     rows = [r for r in rows if r]
+    # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
+    # 연도별 투자계획 / 증감 / 확보율): the lines before the first holding a period label
+    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in _PERIOD_KINDS
+                                                      for kind, t in r)), None)
+    if cut is not None and cut > 1:
+        rows = [[x for r in rows[:cut] for x in r], *rows[cut:]]
     if len(rows) < 2:
         return None
     top = [kind for kind, _ in rows[0]]
