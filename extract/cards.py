@@ -4,6 +4,7 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -391,11 +392,21 @@ def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObje
     return max(cands, key=lambda d: (d["end"], d["start"] or ""))
 
 
+def _own_lines(items: list[Item]) -> Iterator[str]:
+    """The card's lines of text, those of its tables' cells too (a label-left body a dump left
+    unread prints the funding's unit line in the cell above the funding table's)."""
+    for it in items:
+        if isinstance(it, Line):
+            yield it.full_text
+        elif isinstance(it, Table):
+            for c in it.cells:
+                yield from c.text.split("\n")
+
+
 def _card_unit(items: list[Item]) -> str | None:
     """The money unit the card states on lines of their own (``(단위 : 백만원)``), when it states
     exactly one (spacing aside); a card stating two units tells no table's unit by itself."""
-    units = {fold(u).replace(" ", ""): u for it in items if isinstance(it, Line)
-             for u in [find_unit(it.full_text)] if u}
+    units = {fold(u).replace(" ", ""): u for text in _own_lines(items) for u in [find_unit(text)] if u}
     return next(iter(units.values())) if len(units) == 1 else None
 
 

@@ -82,6 +82,9 @@ FLOORS = {
     "maru-county-19025-body-layout": 0.97,
     "narae-city-29049-body-layout": 0.99,
     "narae-city-29114-plain-layout": 0.95,
+    # its label-left body left unread (0.18): the funding's unit line in a cell above the table had
+    # been no card unit, the figures read as won (a thousandth of each) before session 10
+    "nodeul-county-39402-body-layout": 0.18,
     # the goal table left unaligned, its rows' status cells printed together between two year marks
     # (``완료 (71명) 추진중 (38건)``): statuses and actuals null (session 9; one had been a row off)
     "yeoul-county-17703-body-layout": 0.90,
@@ -283,3 +286,12 @@ def test_cells_printed_one_space_apart_over_a_rows_line_are_parted() -> None:
     assert all_rows(head, False)[0].spanning  # no figure on the line between: a spanning header
     _, got26219 = _read("areum-district-26219-body-layout")
     assert [g["target_value"] for g in got26219["goals"]] == [25, 30, 45]
+
+
+def test_a_unit_line_inside_a_cell_is_the_cards_unit() -> None:
+    """nodeul-county 39402 (body as one label | content table the dump's reader left unread): the
+    ``(단위: 천원)`` line stands in the cell above the funding's lines; it is the card's one unit
+    line, so the funding is in thousands of won (it had been read in won, a thousandth)."""
+    expected, got = _read("nodeul-county-39402-body-layout")
+    assert got["funding"]["unit"] == "천원"
+    assert got["funding"]["rows"][0]["amounts_krw"] == expected["funding"]["rows"][0]["amounts_krw"]
