@@ -81,6 +81,9 @@ FLOORS = {
     "nuri-province-15401-body-layout": 0.77,  # the first card's funding header out of time order: nulled
     "maru-county-19025-body-layout": 0.97,
     "narae-city-29049-body-layout": 0.99,
+    # 국비 / 지방비 centred on the middle row of the sub-rows they span (0.90 and 4 wrong figures
+    # before session 10: 국비 read from the 특별교부세 row, 도비 lost)
+    "mirae-city-36403-plain-layout": 0.99,
     "narae-city-29114-plain-layout": 0.95,
     # its label-left body left unread (0.18): the funding's unit line in a cell above the table had
     # been no card unit, the figures read as won (a thousandth of each) before session 10
@@ -295,3 +298,18 @@ def test_a_unit_line_inside_a_cell_is_the_cards_unit() -> None:
     expected, got = _read("nodeul-county-39402-body-layout")
     assert got["funding"]["unit"] == "천원"
     assert got["funding"]["rows"][0]["amounts_krw"] == expected["funding"]["rows"][0]["amounts_krw"]
+
+
+def test_a_source_centred_on_its_sub_rows_takes_the_subtotal_row() -> None:
+    """mirae-city 36403: ``국비`` printed on the line of ``특별교부세``, the middle of 국고보조금 /
+    특별교부세 / 소계 (and ``지방비`` on 시비's, between 도비 and 소계): the source spans its rows down
+    to the subtotal, so 국비 is the 소계 row (it had been the 특별교부세 row) and 도비, whose row has
+    no group cell, is read (it had been lost)."""
+    from pledgecard.extract.sections.funding import _centred_groups
+
+    spans = [(None, "합계"), ("국비", "특별교부세"), ("", "소계"), ("", "도비"), ("지방비", "시비"), ("", "소계")]
+    assert _centred_groups(spans, {"소계"}) == [(None, "합계"), ("국비", "특별교부세"), ("국비", "소계"), ("", "도비"),
+                                               ("지방비", "시비"), ("지방비", "소계")]
+    assert _centred_groups([("국비", "국고보조금"), ("", "도비")], {"소계"}) == [("국비", "국고보조금"), ("", "도비")]
+    expected, got = _read("mirae-city-36403-plain-layout")
+    assert got["funding"] == expected["funding"]

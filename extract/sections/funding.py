@@ -212,7 +212,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     grid = _without_note_columns(grid)
 
     data = [i for i, row in enumerate(grid)
-            if 0 < label_width(row) < len(row) and source_label(row[:1]) is not None
+            if 0 < label_width(row) < len(row) and source_label(row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i)
+                                                                else row[:label_width(row)]) is not None
             and all(_is_amount(c) for c in row[label_width(row):] if c.strip())]
     if not data:
         return [], []
@@ -286,6 +287,7 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
     no source of their own (국고보조금) are parts of the spanning source, whose figures are the
     subtotal row's, read as that source's row. A subtotal row's label alone names no source."""
     sub_words = _subtotal_words()
+    spans = _centred_groups(spans, sub_words)
     keep = set(range(len(rows)))
     k = 0
     while k < len(rows):
@@ -306,6 +308,29 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
                 rows[subs[0]].update(label=group, source=src)
         k = end
     return keep
+
+
+def _grouped(grid: list[list[str]], i: int) -> bool:
+    """Row ``i`` (its first cell empty) beside a group cell a layout dump centred on a run of rows:
+    a source's cell on the row above or below it, before a label of that row (``국비 | 특별교부세``)."""
+    return any(0 <= j < len(grid) and len(grid[j]) > 2 and grid[j][0].strip() and grid[j][1].strip()
+               and funding_source(_row_label(grid[j][0])) not in (None, "total") and not _is_amount(grid[j][1])
+               for j in (i - 1, i + 1))
+
+
+def _centred_groups(spans: list[tuple[str | None, str]], sub_words: set[str]) -> list[tuple[str | None, str]]:
+    """Group cells a layout dump printed on one row of the run they span, centred (``국비`` on the
+    line of ``특별교부세``, between ``국고보조금`` and ``소계``): the rows below it with no group cell,
+    down to the subtotal row closing the run, are under it too. Only where a subtotal row closes
+    the run so."""
+    out = list(spans)
+    for k, (group, _) in enumerate(spans):
+        if not group:
+            continue
+        end = next((j for j in range(k + 1, len(spans)) if spans[j][0] or key(spans[j][1]) in sub_words), None)
+        if end is not None and not spans[end][0] and key(spans[end][1]) in sub_words:
+            out[k + 1:end + 1] = [(group, own) for _, own in spans[k + 1:end + 1]]
+    return out
 
 
 def _label_piece(label: str, head: list[str]) -> bool:
