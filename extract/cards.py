@@ -4,6 +4,7 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,8 +16,10 @@ from pledgecard.extract.coverage import (
     goal_rows_unread,
     has_figures,
     is_empty,
+    is_table_placeholder,
     low_coverage,
     section_empty,
+    table_missing,
     table_unassigned,
     unit_unprinted,
 )
@@ -291,7 +294,8 @@ def split_sections(items: list[Item]) -> list[Section]:
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
-    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line)])
+    # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
+    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)])
     for k, it in enumerate(flat):
         last = sections[-1]
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
@@ -388,11 +392,21 @@ def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObje
     return max(cands, key=lambda d: (d["end"], d["start"] or ""))
 
 
+def _own_lines(items: list[Item]) -> Iterator[str]:
+    """The card's lines of text, those of its tables' cells too (a label-left body a dump left
+    unread prints the funding's unit line in the cell above the funding table's)."""
+    for it in items:
+        if isinstance(it, Line):
+            yield it.full_text
+        elif isinstance(it, Table):
+            for c in it.cells:
+                yield from c.text.split("\n")
+
+
 def _card_unit(items: list[Item]) -> str | None:
     """The money unit the card states on lines of their own (``(단위 : 백만원)``), when it states
     exactly one (spacing aside); a card stating two units tells no table's unit by itself."""
-    units = {fold(u).replace(" ", ""): u for it in items if isinstance(it, Line)
-             for u in [find_unit(it.full_text)] if u}
+    units = {fold(u).replace(" ", ""): u for text in _own_lines(items) for u in [find_unit(text)] if u}
     return next(iter(units.values())) if len(units) == 1 else None
 
 
@@ -429,6 +443,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     card_unit = _card_unit(items)
+    findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
+                 if is_table_placeholder(it)]
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):

@@ -9,12 +9,13 @@ from typing import Any
 
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import parse_amount
 
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
-            "extract.unit_unprinted": "warning"}
+            "extract.unit_unprinted": "warning", "extract.table_missing": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -151,3 +152,24 @@ def unit_unprinted(record: dict[str, Any], prov: dict[str, Source]) -> list[dict
                             "the overview budget prints no unit: its amounts are taken as won as printed",
                             observed=budget.get("raw"), expected="a printed unit"))
     return out
+
+
+
+def _placeholders(v: Vocabulary) -> frozenset[str]:
+    return frozenset(re.sub(r"\s+", "", w) for w in v.words("dump_placeholders", "table"))
+
+
+def is_table_placeholder(item: Item) -> bool:
+    """A text dump's line that only stands for a table the converter did not print (hwp5txt's
+    ``<표>``, vocabulary ``[dump_placeholders] table``)."""
+    return isinstance(item, Line) and re.sub(r"\s+", "", item.full_text) in current().build(_placeholders)
+
+
+def table_missing(line: Line, section: str | None) -> dict[str, Any]:
+    """The finding at a placeholder line: the table's cells are not in the dump, so what it held
+    (a header's fields, the funding, the goals ...) is not in the record; the card says so at that
+    line rather than leave its section silently empty."""
+    return _finding("extract.table_missing", line.source.describe() or None,
+                    f"the dump printed '{line.full_text.strip()}' where a table stood: its cells are not in the "
+                    f"text, what it held is not read" + (f" (section '{section}')" if section else ""),
+                    observed=section)

@@ -396,6 +396,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
                 multiplier = unit_multiplier(printed) or 1
         # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
         result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text else None
+    printed: list[str] = []  # each part's amount as printed
     if paren:
         for part in _p().part.finditer(paren[1]):
             rest = paren[1][part.end():]
@@ -412,4 +413,53 @@ def parse_budget(raw: str) -> dict[str, Any]:
             if amount is None:
                 entry["raw"] = fold(part.group("amount") or "")  # the printed text of an unreadable part
             result["parts"].append(entry)
+            printed.append(fold(part.group("amount") or part.group("dash") or ""))
+    _split_of_total(result, printed)
     return result
+
+
+def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
+    """Keep as ``parts`` only what splits the total: the bracket of a budget may restate the total
+    and name a part of it (``15억원(총 15억원 중 10억 확보)``: a total and the part secured), or
+    follow a source with the part of it secured (``국비 10억 중 5억 확보``), neither a share by source.
+
+    - an entry naming the total (a total word, vocabulary ``[money] total_words``) is no part; one
+      whose amount is not the total leaves the total unsure: null (its text is kept in ``raw``);
+    - entries that add up to the total are the parts; else the first entry of each source, if
+      those add up to it (the rest are parts of parts); else entries naming one source each, as
+      printed (the card's own sums, which validation checks); else no amount is read: each
+      source's entry stays with its amount null and its printed text (a finding), the others go.
+    Nothing is checked where the total or an entry's amount is unknown."""
+    totals = set(current().words("money", "total_words"))
+    parts: list[dict[str, Any]] = budget["parts"]
+    restated = [p for p in parts if p["label"] in totals or p["source"] == "total"]
+    rest = [p for p in parts if p not in restated]
+    total = budget["total_krw"]
+    named = {p["amount_krw"] for p in restated}
+    if total is None and len(named) == 1:
+        total = next(iter(named))
+    elif named - {total}:
+        total = None  # two totals printed: which one is the budget's is not known
+    budget["total_krw"] = total
+    whole = next(iter(named)) if len(named) == 1 else total  # what the entries split
+    if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
+        budget["parts"] = rest
+        return
+    texts = {id(p): t for p, t in zip(parts, printed, strict=True)}
+    budget["parts"] = _adding_up(rest, whole, texts)
+
+
+def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) -> list[dict[str, Any]]:
+    """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
+    ``printed`` the amount text of each (by id)."""
+    if sum(p["amount_krw"] for p in rest) == total:
+        return rest
+    first: dict[str, dict[str, Any]] = {}
+    for p in rest:
+        if p["source"] is not None:
+            first.setdefault(p["source"], p)
+    if first and len(first) < len(rest) and sum(p["amount_krw"] for p in first.values()) == total:
+        return list(first.values())
+    if len(first) == len(rest):
+        return rest  # one entry a source, as printed: validation checks their sum
+    return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

@@ -133,7 +133,8 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     for line in lines:
         for seg in line.segs:
             s0, s1 = seg.span(wide)
-            hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)]
+            hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)
+                   and not (line.parted and any(o.line == seg.line for o in c.segs))]
             if not hit and len(seg.text) == 1 and seg.text.isalpha():
                 # a lone syllable wrapped from a header cell above (``2024`` / ``년``) may touch it
                 hit = [c for c in cells if c.segs[-1].line != seg.line and _overlaps(s0 - 1, s1, c.x0, c.x1)
@@ -157,6 +158,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     """The rows of one row group (see the module docstring); ``after`` is the line number of the
     next group's first line (the row below, which a cell centred over rows may reach)."""
     rows: list[Row] = []
+    group = [_parted(group, k, wide) for k in range(len(group))]
     # a spanning line at the top of the group is a header row of its own
     while len(group) > 1 and len(group[0].segs) == 1 and (
             any(_spans(group[0].segs[0], o, wide) for o in group[1:]) or _gap_heading(group[0].segs[0], group[1:], wide)):
@@ -191,6 +193,57 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
+
+
+def _parted(group: list[TLine], k: int, wide: bool) -> TLine:
+    """Line ``k`` of a group, one segment lying over two cells or more of another line of the
+    group, the lines between them holding a figure and none of the segment: the lines of cells
+    centred on that row (``창업 인재양 창업 교육생`` / ``2024 … 23명`` / ``성  양성(30명)``), which
+    the converter printed one space apart on one line, parted where a space falls in each gap
+    between the cells under (or over) it, in one place only, in this measure (in display columns
+    a Hangul word spreads over the gap ``pdftotext -layout`` left in characters). Else the line as
+    it is (a header spanning cells has no such place)."""
+    line = group[k]
+    if len(line.segs) != 1 or " " not in line.segs[0].text:
+        return line
+    seg = line.segs[0]
+    for m, other in enumerate(group):
+        lo, hi = sorted((k, m))
+        between = group[lo + 1:hi]
+        if (hi - lo < 2 or len(other.segs) < 2 or not any(any(ch.isdigit() for ch in s.text) for b in between for s in b.segs)
+                or any(_overlaps(*seg.span(wide), *s.span(wide)) for b in between for s in b.segs)):
+            continue
+        cuts = _cuts(seg, other.segs, wide)
+        if cuts is None:
+            continue
+        bounds = [0, *cuts, len(seg.text)]
+        offs = display_offsets(seg.text)
+        parts = [Seg(seg.text[a:b].strip(), seg.x0 + offs[a], seg.x0 + offs[b - 1 if b < len(seg.text) else b],
+                     seg.c0 + a, seg.c0 + (b - 1 if b < len(seg.text) else b), seg.line)
+                 for a, b in zip(bounds, bounds[1:], strict=False)]
+        return TLine(line.number, line.page, line.text, parts, line.trail, parted=True)
+    return line
+
+
+def _cuts(seg: Seg, under: list[Seg], wide: bool) -> tuple[int, ...] | None:
+    """Where ``seg`` parts into one piece over each of ``under`` (all of them under it): the one
+    space of ``seg`` (an index into its text) strictly inside each gap between two of them in
+    this measure; None where a gap holds none or several."""
+    a0, a1 = seg.span(wide)
+    spans = [s.span(wide) for s in under]
+    if any(not a0 <= x0 or not x1 <= a1 + 1 for x0, x1 in spans) or any(
+            not _overlaps(a0, a1, x0, x1) for x0, x1 in spans):
+        return None
+    offs = display_offsets(seg.text)
+    at = [i for i, ch in enumerate(seg.text) if ch == " "]
+    pos = {i: (seg.x0 + offs[i]) if wide else (seg.c0 + i) for i in at}
+    cuts = []
+    for (_, e), (b, _) in zip(spans, spans[1:], strict=False):
+        inside = [i for i in at if e < pos[i] < b]
+        if len(inside) != 1:
+            return None
+        cuts.append(inside[0] + 1)
+    return tuple(cuts)
 
 
 def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:

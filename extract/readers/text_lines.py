@@ -68,6 +68,8 @@ class TLine:
     # spaces printed after the last character (cut from ``text``): in a dump joining a row's cells
     # with one space, the empty cells that end the row
     trail: int = 0
+    # segments a reader parted from one printed run (cells printed one space apart): never one cell
+    parted: bool = False
 
     @property
     def blank(self) -> bool:

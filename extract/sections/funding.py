@@ -82,6 +82,9 @@ def classify_column(label: str) -> FundingColumn:
         kind = "share"  # a difference between periods (증감): derived from them, no period, no amount
     if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
+    if kind == "other" and any(w.lastgroup == "share" for w in map(vocab.build(_column_kinds).match, label.split()[1:])
+                               if w is not None):
+        kind = "share"  # a heading naming the share (재원 확보현황 over 확보 | 미확보) read over its column
     if kind == "other":
         # a spanning heading and the period label under it read as one header cell (연도별 투자
         # 실적 및 계획 2024년: two header rows a layout dump prints over one column): the period
@@ -209,7 +212,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     grid = _without_note_columns(grid)
 
     data = [i for i, row in enumerate(grid)
-            if 0 < label_width(row) < len(row) and source_label(row[:1]) is not None
+            if 0 < label_width(row) < len(row) and source_label(row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i)
+                                                                else row[:label_width(row)]) is not None
             and all(_is_amount(c) for c in row[label_width(row):] if c.strip())]
     if not data:
         return [], []
@@ -283,6 +287,7 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
     no source of their own (국고보조금) are parts of the spanning source, whose figures are the
     subtotal row's, read as that source's row. A subtotal row's label alone names no source."""
     sub_words = _subtotal_words()
+    spans = _centred_groups(spans, sub_words)
     keep = set(range(len(rows)))
     k = 0
     while k < len(rows):
@@ -303,6 +308,29 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
                 rows[subs[0]].update(label=group, source=src)
         k = end
     return keep
+
+
+def _grouped(grid: list[list[str]], i: int) -> bool:
+    """Row ``i`` (its first cell empty) beside a group cell a layout dump centred on a run of rows:
+    a source's cell on the row above or below it, before a label of that row (``국비 | 특별교부세``)."""
+    return any(0 <= j < len(grid) and len(grid[j]) > 2 and grid[j][0].strip() and grid[j][1].strip()
+               and funding_source(_row_label(grid[j][0])) not in (None, "total") and not _is_amount(grid[j][1])
+               for j in (i - 1, i + 1))
+
+
+def _centred_groups(spans: list[tuple[str | None, str]], sub_words: set[str]) -> list[tuple[str | None, str]]:
+    """Group cells a layout dump printed on one row of the run they span, centred (``국비`` on the
+    line of ``특별교부세``, between ``국고보조금`` and ``소계``): the rows below it with no group cell,
+    down to the subtotal row closing the run, are under it too. Only where a subtotal row closes
+    the run so."""
+    out = list(spans)
+    for k, (group, _) in enumerate(spans):
+        if not group:
+            continue
+        end = next((j for j in range(k + 1, len(spans)) if spans[j][0] or key(spans[j][1]) in sub_words), None)
+        if end is not None and not spans[end][0] and key(spans[end][1]) in sub_words:
+            out[k + 1:end + 1] = [(group, own) for _, own in spans[k + 1:end + 1]]
+    return out
 
 
 def _label_piece(label: str, head: list[str]) -> bool:
@@ -442,7 +470,7 @@ def _by_lines(header: Header) -> list[str] | None:
     """The column labels of a header flattened line by line whose first line holds 구분, a spanning
     heading and a column label after the heading: that line's labels before the heading, the labels
     of the other lines (the heading's columns), then that line's labels after it; None for other
-    headers."""
+    headers. The first line may be several: those before the first line holding a period."""
     rows: list[Header] = [[]]
     for kind, t in header:
         if kind == "line":
@@ -450,6 +478,12 @@ def _by_lines(header: Header) -> list[str] | None:
         else:
             rows[-1].append((kind, t))
     rows = [r for r in rows if r]
+    # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
+    # 연도별 투자계획 / 증감 / 확보율): the lines before the first holding a period label
+    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in _PERIOD_KINDS
+                                                      for kind, t in r)), None)
+    if cut is not None and cut > 1:
+        rows = [[x for r in rows[:cut] for x in r], *rows[cut:]]
     if len(rows) < 2:
         return None
     top = [kind for kind, _ in rows[0]]

@@ -63,6 +63,11 @@ CHECKS = [
            "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
            "unit line, no unit in a cell or after a figure): they are taken as won as printed",
            "`funding.unit` or `overview.budget.unit`"),
+    _check("extract.table_missing", "tables printed",
+           "every table of the card is in the text dump read",
+           "a text dump printed a converter's placeholder where a table stood (hwp5txt's `<표>`, vocabulary "
+           "`[dump_placeholders]`): its cells are not in the text, what the table held is not in the record",
+           "the placeholder's line (`line n`)"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
