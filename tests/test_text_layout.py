@@ -246,8 +246,9 @@ BODY_BELOW: dict[str, float] = {
     "dodam-district-38006-body-layout#0": 0.89,
     "dodam-district-38006-body-layout#1": 0.89,
     # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
-    # (제1장 사업 / 의 개요) are not unpacked: the sections beside them stay unread (no figure wrong)
-    "nodeul-county-39005-body-layout#0": 0.38,
+    # (제1장 사업 / 의 개요) are labels opening their cells since session 10 (0.38 -> 0.93); the goal
+    # table's header cells wrapped around its one-line labels (사업내 / 용) are cut from its rows
+    "nodeul-county-39005-body-layout#0": 0.93,
     # designed blind (session 9): the quarterly goal table in the body's content column (its spanning
     # head and sub-heads cut from its rows by the layout reader) is left unread (no figure wrong)
     "yunseul-city-40010-body-layout#0": 0.90,
