@@ -229,7 +229,7 @@ BODY_BELOW: dict[str, float] = {
     "areum-district-26011-body-layout#0": 0.85,
     # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
     # the body's content column
-    "eunha-province-28002-body-layout#0": 0.91,
+    "eunha-province-28002-body-layout#0": 0.94,  # 0.91 before session 10
     "narae-city-29002-body-layout#0": 0.79,
     # designed blind (session 6): the achievements' item tables nested in the body's content column
     # (no figure wrong); gureum-city 30002 reads 1.000 since session 7 (0.77 before)
@@ -240,11 +240,9 @@ BODY_BELOW: dict[str, float] = {
     "bitna-district-35003-body-layout#0": 0.97,
     # hanul-special 33002 (designed blind, session 7: section labels with a bullet glyph, ● 공약 개요,
     # under a header table) reads 1.000 since session 9 (0.73 before)
-    # designed blind (session 9): the funding label (Ⅱ) 연차별 재원 투자계 / 획) printed amid the table's rows
-    # is a heading by its number since `Ⅱ)` numbers headings (0.998 before): the rows after it, with the
-    # label's piece 획 as a first cell, stay unread (no figure wrong)
-    "dodam-district-38006-body-layout#0": 0.89,
-    "dodam-district-38006-body-layout#1": 0.89,
+    # dodam-district 38006 (designed blind, session 9) reads 1.000 since session 10 (0.89 before): its
+    # funding label printed amid the table's rows (Ⅱ) 연차별 재원 투자계 / 획), longer than a label line
+    # with its number, is a label (the number does not count towards a label's length)
     # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
     # (제1장 사업 / 의 개요) are labels opening their cells since session 10 (0.38 -> 0.93); the goal
     # table's header cells wrapped around its one-line labels (사업내 / 용) are cut from its rows

@@ -57,3 +57,46 @@ def test_ordinal_labels_wrapped_in_their_column_are_joined_and_own_their_lines()
     assert first == ["▢ 사업기간 : '22. 10. ~ '28. 12.", "▢ 주요내용", "- 반도체 소재 기반 조성을 위한 실증센터 구축",
                      "* 산업단지: 관련 시설 및 장비를 갖춘 거점 공간"]
     assert len(region.cells[1].lines) - sum(1 for ln in region.cells[1].lines if not ln.segs) == 2
+
+
+# A funding table printed in its label's cell (years as rows), its label numbered and longer than
+# a short label, wrapped amid the table's rows (``Ⅱ) 연차별 재원 투자계`` / ``획``).
+NUMBERED_LONG = [
+    "                ▹ 사업기간 : '22. 10.~'26. 12.",
+    "  Ⅰ) 사업개요",
+    "                ▹ 주요내용",
+    "",
+    "                (단위: 백만원)",
+    "                          구분            계         국비        시비",
+    "",
+    "                         2022년        4,748.1         -       2,214.7",
+    "Ⅱ) 연차별 재원 투자계",
+    "     획                   2023년        8,005.1     2,799.5     2,665.5",
+    "",
+    "                          합계         12,753.2     2,799.5     4,880.2",
+    "",
+    "",
+    "                ▹ 향후 계획 수립",
+    "  Ⅲ) 향후 추진계획",
+    "                ▹ 성과 평가",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Ⅱ) 연차별 재원 투자계", True),  # 13 characters, but the title after the number is short
+    ("Ⅱ) 연차별 재원 투자계획 및 집행", False),  # the title alone is longer than a label line
+    ("연차별 재원 투자계획 및", False),  # no number: a long line is no label
+    ("Ⅱ) 2023년 재원 투자", False),  # a figure in the title
+])
+def test_a_heading_number_does_not_count_towards_a_label_length(text: str, label: bool) -> None:
+    assert text_regions._label_shaped(text) is label
+
+
+def test_a_long_numbered_label_wrapped_amid_its_table_rows_owns_them() -> None:
+    lines = split_lines("\n".join(NUMBERED_LONG) + "\n")
+    [region] = text_regions.find(lines)
+    labels = [" ".join(s.text for s in c.label) for c in region.cells]
+    assert labels == ["Ⅰ) 사업개요", "Ⅱ) 연차별 재원 투자계 획", "Ⅲ) 향후 추진계획"]
+    assert section_of(labels[1]) == "funding"
+    rows = [ln.segs[0].text for ln in region.cells[1].lines if ln.segs]
+    assert rows == ["(단위: 백만원)", "구분", "2022년", "2023년", "합계"]  # the label's piece 획 is no cell

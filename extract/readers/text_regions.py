@@ -115,7 +115,7 @@ def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
             and not any(ch.isdigit() for ch in body)):
         return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
         # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label)
-    if len(text.strip()) > LABEL_CHARS:
+    if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
         return False
     if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
         # a heading numbered by a bare number (``2 재정투자계``) or as an ordinal (``제1장 사업``)
@@ -133,6 +133,13 @@ def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
             body = rest
     body = body if marker is not None else text
     return bool(body.strip()) and not any(ch.isdigit() for ch in body)
+
+
+def _numbered_short(text: str) -> bool:
+    """A heading number (``Ⅱ)``, ``제2장``) before a title that is short by itself: the number
+    does not count towards a label's length (``Ⅱ) 연차별 재원 투자계``, wrapped on: ``획``)."""
+    number = heading_number(text.strip())
+    return number is not None and len(number[2].strip()) <= LABEL_CHARS and titleish(number[2])
 
 
 def _bare_or_ordinal(style: str) -> bool:
