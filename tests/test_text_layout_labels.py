@@ -100,3 +100,65 @@ def test_a_long_numbered_label_wrapped_amid_its_table_rows_owns_them() -> None:
     assert section_of(labels[1]) == "funding"
     rows = [ln.segs[0].text for ln in region.cells[1].lines if ln.segs]
     assert rows == ["(단위: 백만원)", "구분", "2022년", "2023년", "합계"]  # the label's piece 획 is no cell
+
+
+# A goal table's header over two printed lines under a spanning head: the sub-heads (1/4 .. 4/4)
+# on the lower line, the other head cells centred over both rows on the upper one.
+QUARTERS = [
+    "                     2023년 분기별 목표",
+    "    성과지표                                    연간 목표     누계 실적     추진상황",
+    "               1/4     2/4    3/4    4/4",
+    "",
+    "아이돌봄 지원사업        15     30     45     60    공정률 60%   공정률 60%    완료",
+    "",
+    "거점센터 조성          0.5    0.9    1.4    1.9    1.9km     1.7km    추진 중",
+]
+
+
+def _grid(dump: list[str]) -> list[list[str]]:
+    from pledgecard.extract.readers.text_columns import build_table
+
+    table = build_table(split_lines("\n".join(dump) + "\n"))
+    assert table is not None
+    return table.grid()
+
+
+def test_a_spanning_head_heads_the_sub_heads_printed_below_the_other_head_cells() -> None:
+    grid = _grid(QUARTERS)
+    assert grid[0] == ["성과지표", *["2023년 분기별 목표"] * 4, "연간 목표", "누계 실적", "추진상황"]
+    assert grid[1] == ["성과지표", "1/4", "2/4", "3/4", "4/4", "연간 목표", "누계 실적", "추진상황"]
+    assert grid[2][0] == "아이돌봄 지원사업" and grid[2][5:] == ["공정률 60%", "공정률 60%", "완료"]
+
+
+def test_a_spanning_head_not_centred_over_the_lower_cells_is_not_spread_over_them() -> None:
+    """The head printed off the sub-heads' middle (over 3/4 .. 4/4 and past them): which columns
+    it heads is not certain, so it keeps the columns its own extent covers."""
+    off = ["                                        2023년 분기별 목표", *QUARTERS[1:]]
+    grid = _grid(off)
+    assert grid[0].count("2023년 분기별 목표") < 4
+    assert grid[1] == ["성과지표", "1/4", "2/4", "3/4", "4/4", "연간 목표", "누계 실적", "추진상황"]
+
+
+def test_a_spanning_head_over_a_one_line_header_row_is_unchanged() -> None:
+    one_line = ["                 연도별 투자계획",
+                "  구분      계     2022년    2023년    2024년",
+                "",
+                "  국비     30       10        10        10"]
+    grid = _grid(one_line)
+    assert grid[1] == ["구분", "계", "2022년", "2023년", "2024년"]
+    assert grid[0][:2] == ["", ""]  # 구분 and 계 stay in their own row
+
+
+@pytest.mark.parametrize(("new", "skip"), [
+    # the spanning head read over its columns on the new page only: both header rows repeat
+    ([["구분", "계", "재원", "재원"], ["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 2),
+    ([["", "", "재원", ""], ["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 2),
+    ([["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 1),
+    ([["2024년", "2,742.6", "1,351.1", "-"], ["구분", "계", "국비", "시비"]], 0),  # a row of figures first
+    ([["구분", "계", "국비", "시비"]], 0),  # nothing below the header: no rows to add anyway
+])
+def test_header_rows_a_page_break_repeated_are_dropped(new: list[list[str]], skip: int) -> None:
+    from pledgecard.extract.readers.text_layout import _repeated_head
+
+    prev = [["", "", "재원", ""], ["구분", "계", "국비", "시비"], ["2022년", "4,748.1", "-", "2,214.7"]]
+    assert _repeated_head(prev, new) == skip

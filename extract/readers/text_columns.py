@@ -592,12 +592,59 @@ def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: 
     return fits[0] if len(fits) == 1 else None  # one grouping only: else the words may be one cell
 
 
+def under_spanning(top: TLine, cells: list[RCell], wide: bool) -> list[int] | None:
+    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in the header row
+    below it (printed over two lines; or cut from its body by a page break): the cells opening on a lower line than the others (the
+    others are centred over both header lines), side by side, the line centred over them (two
+    columns of slack: the converter rounds) and over no other cell. None when that is not so."""
+    first = min(s.line for c in cells for s in c.segs)
+    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
+    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
+        return None
+    a, b = top.segs[0].span(wide)
+    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
+    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
+    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
+    if not (left < a and b < right and abs((a + b) / 2 - (x0 + x1) / 2) <= 2):
+        return None
+    return under
+
+
+def _spanning_over_subheads(rows: list[Row], placed: list[Placed], wide: bool) -> None:
+    """A spanning header row over a header row printed on two lines (``2023년 분기별 목표`` over
+    ``성과지표 … 연간 목표`` beside ``1/4 2/4 3/4 4/4`` on the line below): the spanning cell heads the
+    columns of the sub-heads opening on the lower line (centred over them, see
+    :func:`under_spanning`), whatever columns its own extent covers; the row's other cells, centred
+    over both lines, head their columns over both rows (as a grid converter reads the merged
+    cells). In place; nothing changes for any other shape."""
+    for k in range(len(rows) - 1):
+        head, row = rows[k], rows[k + 1]
+        if not head.spanning or row.spanning or len(head.cells) != 1 or any(c.rows != 1 for c in row.cells):
+            continue
+        under = under_spanning(head.lines[0], row.cells, wide)
+        if under is None:
+            continue
+        where = {id(p.cell): p for p in placed if p.row == k + 1}
+        if any(id(c) not in where for c in row.cells):
+            continue
+        cols = [where[id(row.cells[i])].col for i in under]
+        if any(where[id(row.cells[i])].span != 1 for i in under) or cols != list(range(cols[0], cols[0] + len(cols))):
+            continue
+        top = next(p for p in placed if p.row == k)
+        top.col, top.span = cols[0], len(cols)
+        for i, c in enumerate(row.cells):
+            if i not in under:
+                where[id(c)].row = k
+                c.rows = 2
+
+
 def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     """The table of an aligned block, or None when the block cannot be aligned with certainty."""
     p = plan(lines)
     if p is None:
         return None
     rows, placed, n_cols, wide = p
+    _spanning_over_subheads(rows, placed, wide)
     cells: list[Cell] = []
     for pc in placed:
         nums = [s.line for s in pc.cell.segs]
