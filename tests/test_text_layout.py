@@ -228,7 +228,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 6): goal rows of year groups and the 계획 | 실적 goal table wrapped in
     # the body's content column
     "eunha-province-28002-body-layout#0": 0.94,  # 0.91 before session 10
-    "narae-city-29002-body-layout#0": 0.79,
+    # (narae-city 29002: its funding head 연차별 투자계획, printed off the middle of the years it spans,
+    # heads them since session 10: 0.79 -> 0.95)
+    "narae-city-29002-body-layout#0": 0.95,
     # designed blind (session 6): the achievements' item tables nested in the body's content column
     # (no figure wrong); gureum-city 30002 reads 1.000 since session 7 (0.77 before)
     "iseul-county-31001-body-layout#0": 0.92,

@@ -162,3 +162,41 @@ def test_header_rows_a_page_break_repeated_are_dropped(new: list[list[str]], ski
 
     prev = [["", "", "재원", ""], ["구분", "계", "국비", "시비"], ["2022년", "4,748.1", "-", "2,214.7"]]
     assert _repeated_head(prev, new) == skip
+
+
+# A funding header as pdftotext -layout prints it: the Hangul head left of the middle of the years
+# it spans (measured in characters), 구분 / 합계 / 임기 후 on the line above the years.
+FUNDING_HEAD = [
+    "                                   연차별 투자계획",
+    "            구분                                                          합계         임기 후",
+    "                      2022년    2023년    2024년        2025년    2026년",
+    "",
+    "             계         2,970     890         4,330    7,050    3,700   19,420        480",
+    "",
+    "            국비          230        -         2,540    1,620     120     4,510             -",
+]
+
+
+def test_a_head_printed_off_the_middle_of_its_sub_heads_heads_them_all() -> None:
+    grid = _grid(FUNDING_HEAD)
+    assert grid[0] == ["구분", *["연차별 투자계획"] * 5, "합계", "임기 후"]
+    assert grid[1] == ["구분", "2022년", "2023년", "2024년", "2025년", "2026년", "합계", "임기 후"]
+    assert grid[2] == ["계", "2,970", "890", "4,330", "7,050", "3,700", "19,420", "480"]
+
+
+def test_a_head_over_a_row_with_a_cell_wrapped_around_the_sub_heads_line_is_not_spread() -> None:
+    """``임기`` / ``후`` wrapped around the line of the years (their ``년`` wrapped below): the row is
+    one line of cells, not a two-line head over sub-heads, so the head gets no columns by them."""
+    wrapped = [
+        "                                      연차별 투자계획",
+        "                                                                                  임기",
+        "           구분      2022    2023     2024    2025       2026     2027    합계",
+        "                                                                                  후",
+        "                      년       년      년         년        년        년",
+        "",
+        "             계      5,840   2,860    5,360   3,130      5,560    3,230   31,620  2,320",
+    ]
+    from pledgecard.extract.readers.text_columns import build_table
+
+    table = build_table(split_lines("\n".join(wrapped) + "\n"))
+    assert table is None or "연차별 투자계획" not in table.grid()[0][:1]
