@@ -604,14 +604,59 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
         return None
     centres, pitch, extents = lay
     placed: list[Placed] = []
+    heads = {k: under for k in range(len(rows) - 1) if (under := _sub_heads(rows, k, wide)) is not None}
     for k, r in enumerate(rows):
+        if k in heads:
+            continue  # placed with the row below
         where = _assign(r.cells, centres, pitch, extents, wide)
         if where is None:
             return None
+        if k - 1 in heads and _over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
+            where = [w for i, w in enumerate(where) if i in heads[k - 1]]
+            r = Row([r.cells[i] for i in heads[k - 1]], r.lines)
+        elif k - 1 in heads:  # the head not over its sub-heads' columns: placed on its own
+            top = _assign(rows[k - 1].cells, centres, pitch, extents, wide)
+            if top is None:
+                return None
+            placed += [Placed(k - 1, j, s, c) for (j, s), c in zip(top, rows[k - 1].cells, strict=True)]
         for (j, s), c in zip(where, r.cells, strict=True):
             parts = _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
             placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
+
+
+def _sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
+    """The cells of row ``k + 1`` that the spanning header row ``k`` heads: the sub-heads printed
+    on the lower line of a header row over two lines (``2023년 분기별 목표`` over ``1/4 2/4 3/4 4/4``
+    below ``성과지표 … 연간 목표``, see :func:`under_spanning`), whatever columns the head's own
+    extent covers; the row's other cells end above the sub-heads' line (a cell wrapped around
+    that line, ``임기`` / ``후`` beside ``2022`` / ``년``, is one of the row's cells: no two-line head).
+    None for any other shape."""
+    head, row = rows[k], rows[k + 1]
+    if not head.spanning or row.spanning or len(head.cells) != 1 or any(c.rows != 1 for c in row.cells):
+        return None
+    under = under_spanning(head.lines[0], row.cells, wide, loose=True)
+    if under is None:
+        return None
+    low = min(s.line for i in under for s in row.cells[i].segs)
+    return under if all(s.line < low for i, c in enumerate(row.cells) if i not in under for s in c.segs) else None
+
+
+def _over_sub_heads(where: list[tuple[int, int]], under: list[int], head: Row, row: Row, k: int,
+                    placed: list[Placed]) -> bool:
+    """Places the spanning head of row ``k - 1`` over the columns of its sub-heads in row ``k``
+    (placed at ``where``) and the row's other cells in row ``k - 1``, over both rows (as a grid
+    converter reads the merged cells); False, placing nothing, when the sub-heads do not stand in
+    columns side by side."""
+    cols = [where[i] for i in under]
+    if any(s != 1 for _, s in cols) or [j for j, _ in cols] != list(range(cols[0][0], cols[0][0] + len(cols))):
+        return False
+    placed.append(Placed(k - 1, cols[0][0], len(cols), head.cells[0]))
+    for i, ((j, s), c) in enumerate(zip(where, row.cells, strict=True)):
+        if i not in under:
+            c.rows = 2
+            placed.append(Placed(k - 1, j, s, c))
+    return True
 
 
 def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: bool) -> list[RCell] | None:
@@ -643,6 +688,29 @@ def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: 
         else:
             fits.append(out)
     return fits[0] if len(fits) == 1 else None  # one grouping only: else the words may be one cell
+
+
+def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = False) -> list[int] | None:
+    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in the header row
+    below it (printed over two lines; or cut from its body by a page break): the cells opening on
+    a lower line than the others (the others are centred over both header lines), side by side,
+    the line centred over them (two columns of slack: the converter rounds) and over no other
+    cell. ``loose``: the line lies within their extent, its centre in the middle half of it
+    (``pdftotext -layout`` places a Hangul head off the middle of the cells it spans, as it
+    measures the head in characters). None when that is not so."""
+    first = min(s.line for c in cells for s in c.segs)
+    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
+    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
+        return None
+    a, b = top.segs[0].span(wide)
+    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
+    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
+    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
+    off = abs((a + b) / 2 - (x0 + x1) / 2)
+    centred = off <= 2 or (loose and x0 <= a and b <= x1 and off <= (x1 - x0) / 4)
+    if not (left < a and b < right and centred):
+        return None
+    return under
 
 
 def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:

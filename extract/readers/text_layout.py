@@ -44,13 +44,13 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import (
-    RCell,
     build_table,
     cluster,
     flatten,
     join_wrapped,
     measure_score,
     row_groups,
+    under_spanning,
 )
 from pledgecard.extract.readers.text_lines import Seg, TLine, printed, to_tline
 from pledgecard.extract.readers.text_stacked import stacked_tables
@@ -680,6 +680,7 @@ def _carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, li
     return end + 1
 
 
+HEAD_ROWS = 3  # rows a table's header takes at most (a spanning head, its sub-heads, a unit row)
 _FIGURE = re.compile(r"^[\d,.\s%△▲()\-–—]+$")
 _SYLLABLE = re.compile("[\uac00-\ud7a3]")  # a Hangul syllable
 
@@ -835,11 +836,33 @@ def _head_to_text(out: list[Out], prev: Table, base: int) -> None:
                                 max(0, x0 - base), first, last))
 
 
+def _repeated_head(prev: list[list[str]], grid: list[list[str]]) -> int:
+    """How many rows atop ``grid`` repeat the header of ``prev`` after a page break: the rows up to
+    the last of a run with the texts of header rows of ``prev`` (of its first ``HEAD_ROWS`` rows,
+    above its first row holding a figure), none of them holding a figure. A spanning head printed
+    over its sub-heads may be read as a row of its own on one page and over its columns on the
+    other (``pdftotext -layout`` centres it on each page on its own): the sub-heads' row repeats
+    all the same."""
+
+    def figured(row: list[str]) -> bool:
+        return any(_FIGURE.match(t.strip()) for t in row if t.strip())
+
+    top = prev[:HEAD_ROWS]
+    head = [row for row in top[:next((k for k, row in enumerate(top) if figured(row)), len(top))] if any(row)]
+    skip = 0
+    for k, row in enumerate(grid[:HEAD_ROWS]):
+        if figured(row) or (skip and row not in head):
+            break
+        if row in head:
+            skip = k + 1
+    return skip if skip < len(grid) else 0
+
+
 def _append_rows(prev: Table, table: Table) -> None:
-    """The rows of ``table`` below those of ``prev``; a header row the page break repeated (the
-    same texts as the first row of ``prev``) is dropped."""
+    """The rows of ``table`` below those of ``prev``; the header rows the page break repeated
+    (:func:`_repeated_head`) are dropped."""
     grid = table.grid()
-    skip = 1 if grid and prev.grid()[:1] == grid[:1] and table.n_rows > 1 else 0
+    skip = _repeated_head(prev.grid(), grid)
     for c in table.cells:
         if c.row < skip:
             continue
@@ -974,7 +997,7 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
     if not found_cells or not all(any(ch.isalpha() for ch in c.text()) for c in found_cells[0][0]):
         return None  # a header labels every column in words (a row of amounts is a last row, no header)
     cells, wide = found_cells[0]
-    under = _under_spanning(top, cells, wide) if top is not None else None
+    under = under_spanning(top, cells, wide) if top is not None else None
     if top is not None and (under is None or tail):
         return None
     parts: list[list[str]] = [[c.text(lexicon)] for c in cells]
@@ -1029,21 +1052,3 @@ def _running_head(text: str, repeated: Set[str]) -> bool:
     """A running page line: printed on several pages, or a card title naming the card by a header
     label (``하늘시장 공약사업 추진상황 관리카드 | 관리번호 1-35``) atop a page."""
     return " ".join(text.split()) in repeated or (is_title(text) and bool(find_labels(text)))
-
-
-def _under_spanning(top: TLine, cells: list[RCell], wide: bool) -> list[int] | None:
-    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in a header row
-    cut from its body by a page break: the cells opening on a lower line than the others (the
-    others are centred over both header lines), side by side, the line centred over them (two
-    columns of slack: the converter rounds) and over no other cell. None when that is not so."""
-    first = min(s.line for c in cells for s in c.segs)
-    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
-    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
-        return None
-    a, b = top.segs[0].span(wide)
-    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
-    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
-    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
-    if not (left < a and b < right and abs((a + b) / 2 - (x0 + x1) / 2) <= 2):
-        return None
-    return under

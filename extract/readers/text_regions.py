@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pledgecard.extract.heading_numbers import heading_number, titleish
+from pledgecard.extract.heading_numbers import heading_number, ordinal_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
@@ -115,10 +115,11 @@ def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
             and not any(ch.isdigit() for ch in body)):
         return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
         # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label)
-    if len(text.strip()) > LABEL_CHARS:
+    if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
         return False
-    if marker is None and (bare := heading_number(text.strip())) and bare[0] == "d" and titleish(bare[2]):
-        marker, body = text.split()[0], bare[2]  # a heading numbered by a bare number (``2 재정투자계``)
+    if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
+        # a heading numbered by a bare number (``2 재정투자계``) or as an ordinal (``제1장 사업``)
+        marker, body = text[:len(text) - len(bare[2])].strip(), bare[2]
     if marker is None and text.strip()[:1] in BULLETS:
         return False
     if marker is not None and not is_numbering(marker) and marker not in _OPENERS and marker in BULLETS:
@@ -134,10 +135,26 @@ def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
     return bool(body.strip()) and not any(ch.isdigit() for ch in body)
 
 
+def _numbered_short(text: str) -> bool:
+    """A heading number (``Ⅱ)``, ``제2장``) before a title that is short by itself: the number
+    does not count towards a label's length (``Ⅱ) 연차별 재원 투자계``, wrapped on: ``획``)."""
+    number = heading_number(text.strip())
+    return number is not None and len(number[2].strip()) <= LABEL_CHARS and titleish(number[2])
+
+
+def _bare_or_ordinal(style: str) -> bool:
+    """A heading number's style that no marker glyph shows: a bare number or an ordinal."""
+    return style == "d" or style.startswith("o")
+
+
 def _opens(text: str) -> bool:
-    """A label that starts a cell (numbered or marked), not the wrapped rest of the one above."""
+    """A label that starts a cell (numbered or marked), not the wrapped rest of the one above
+    (a label numbered as an ordinal, ``제1장 사업``, opens one too)."""
     marker, _ = split_marker(text)
-    return marker is not None or text.strip()[:1] in _OPENERS
+    if marker is not None or text.strip()[:1] in _OPENERS:
+        return True
+    number = ordinal_number(text.strip())
+    return number is not None and titleish(number[2])
 
 
 def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
