@@ -16,6 +16,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_budget import with_budget_told
+from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
     pair_kind,
@@ -1068,18 +1069,33 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
-    proof = None if sub_columns or row_pairs or len(totals_at) > 1 or sources_apart else \
+    proof = None if sub_columns or row_pairs or len(totals_at) > 1 else \
         proven_grid(columns, totals_at[0] if totals_at else None, r, amounts, multiplier)
+    unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
+        if sources_apart:
+            # the sums place the amounts, not the source labels printed apart from them: the source
+            # rows stay null unless the overview's budget tells whose each is (funding_labels)
+            at = row_order.index(totals_at[0]) if totals_at else None
+            sources = iter(k for k in range(r) if k not in totals_at)
+            row_order = [totals_at[0] if i == at else next(sources) for i in range(r)]
+            unlabelled = {i for i in range(r) if i != at}
         rows = [rows[k] for k in row_order]
-        certain = True
+        certain = not sources_apart
     out_rows = []
-    for lab, cells in zip(rows, grid, strict=True):
+    for i, (lab, cells) in enumerate(zip(rows, grid, strict=True)):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
         values = [parse_amount(c, multiplier) if certain else None for c in cells]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
+        if i in unlabelled:
+            row[UNLABELLED] = True
         out_rows.append(_with_raw(row, cells))
+    if proof is not None and sources_apart and totals_at:
+        # the total row, the one the sums place, is read
+        t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
+        out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
+        out_rows[t].pop("amounts_raw", None)
     return columns, out_rows
 
 
@@ -1352,7 +1368,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     columns, rows = _without_shares(columns, rows)
-    null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
