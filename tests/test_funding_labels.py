@@ -67,3 +67,24 @@ def test_a_row_printed_unreadably_is_no_proof() -> None:
     rows[2]["amounts_raw"] = ["10", "?", "10"]
     label_by_budget(COLUMNS, rows, _budget(national=10, municipal=30, private=50), M)
     assert all(None in r["amounts_krw"] for r in rows[1:])
+
+
+def _year(y: int) -> Any:
+    return {"label": str(y), "kind": "year", "year": y}
+
+
+PRIOR: Any = {"label": "기투자", "kind": "prior", "year": None}
+TOTAL: Any = {"label": "계", "kind": "total", "year": None}
+
+
+def test_one_period_label_printed_away_from_its_place_goes_back_in_time_order() -> None:
+    from pledgecard.extract.sections.funding import one_label_moved
+
+    def labels(cols: list[Any]) -> list[str]:
+        return [c["label"] for c in one_label_moved(cols)]
+
+    assert labels([_year(2022), _year(2023), TOTAL, PRIOR]) == ["기투자", "2022", "2023", "계"]
+    assert labels([_year(2023), _year(2024), _year(2022), TOTAL]) == ["2022", "2023", "2024", "계"]
+    # in order already, or out of order beyond one label (years printed falling): as printed
+    assert labels([PRIOR, _year(2022), TOTAL]) == ["기투자", "2022", "계"]
+    assert labels([_year(2024), _year(2023), _year(2022), TOTAL]) == ["2024", "2023", "2022", "계"]

@@ -1070,7 +1070,7 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
     proof = None if sub_columns or row_pairs or len(totals_at) > 1 else \
-        proven_grid(columns, totals_at[0] if totals_at else None, r, amounts, multiplier)
+        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier)
     unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
@@ -1177,6 +1177,31 @@ def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], 
 
 
 _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
+
+
+def one_label_moved(columns: list[FundingColumn]) -> list[FundingColumn]:
+    """The columns with the one period label a dump printed away from its place (a taller header
+    cell, 기투자 over two lines, printed after the others) put back where time order puts it, when
+    the other periods stand in time order; else the columns as printed. The amounts are then placed
+    only where the sums prove one grid (:func:`proven_grid`)."""
+    if periods_in_order(columns):
+        return columns
+    periods = [k for k, c in enumerate(columns) if c["kind"] in _PERIOD_RANK]
+    orders: list[list[FundingColumn]] = []
+    for k in periods:
+        rest = [c for j, c in enumerate(columns) if j != k]
+        if not periods_in_order(rest):
+            continue
+        rank = (_PERIOD_RANK[columns[k]["kind"]], columns[k]["year"] or 0)
+        at = next((j for j, c in enumerate(rest) if c["kind"] in _PERIOD_RANK
+                   and (_PERIOD_RANK[c["kind"]], c["year"] or 0) > rank), None)
+        if at is None:  # after the last period (before a total column standing after them)
+            at = max(j for j, c in enumerate(rest) if c["kind"] in _PERIOD_RANK) + 1 if len(periods) > 1 else 0
+        moved = [*rest[:at], columns[k], *rest[at:]]
+        if periods_in_order(moved) and moved not in orders:
+            orders.append(moved)
+    # two labels each of which may be the one moved (2023 | 2025 | 2024): which moved is not known
+    return orders[0] if len(orders) == 1 else columns
 
 
 def periods_in_order(columns: list[FundingColumn]) -> bool:
