@@ -98,3 +98,21 @@ def test_sub_source_rows_under_a_spanning_source_stay_null() -> None:
                    "도비", 30, 10, 20, "시비", 20, 10, 10, "소계", 50, 20, 30)
     _, rows = funding_from_stream(text, 1)
     assert len(rows) == 7 and all(v is None for r in rows for v in r["amounts_krw"])
+
+
+def test_a_square_table_turned_either_way_is_told_apart_by_the_budget_shares() -> None:
+    # the years and a total column last, 계 printed last among the row labels (dasan-edu): read row by
+    # row, or column by column with 합계 first and the total row last, every sum holds both ways
+    cols = [{"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025, 2026)]
+    cols.append({"label": "합계", "kind": "total", "year": None})
+    amounts = ["2,158", "2,470", "2,250", "6,609", "13,487", "-", "983", "-", "1,542", "2,525", "81", "-", "-",
+               "1,982", "2,063", "1,139", "519", "268", "1,289", "3,215", "938", "968", "1,982", "1,796", "5,684"]
+    assert proven_grid(cols, 4, 5, amounts, 1) is None
+    got = proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5684), 13487))
+    assert got is not None
+    _, order, grid = got
+    assert order == [4, 0, 1, 2, 3] and grid[0] == ["2,158", "2,470", "2,250", "6,609", "13,487"]
+    assert [r[-1] for r in grid[1:]] == ["2,525", "2,063", "3,215", "5,684"]
+    # shares neither reading totals, or another total: no proof
+    assert proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5685), None)) is None
+    assert proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5684), 13488)) is None

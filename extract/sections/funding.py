@@ -24,7 +24,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_line_tokens,
     sub_column_pattern,
 )
-from pledgecard.extract.sections.funding_proof import proven_grid
+from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
@@ -927,7 +927,8 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     return [], first is not None and any(k == "second" for p, k in kinds if p > first)
 
 
-def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
+def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
+                        ) -> tuple[list[FundingColumn], list[FundingRow]]:
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
@@ -935,13 +936,13 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
     if not cuts:
-        return _from_stream(text, multiplier)
+        return _from_stream(text, multiplier, budget)
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    columns, rows = _from_stream(parts[0], multiplier)
+    columns, rows = _from_stream(parts[0], multiplier, budget)
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
         if not rows or not _continues_years(columns, rows, more_cols, more_rows):
-            return _from_stream(text, multiplier)
+            return _from_stream(text, multiplier, budget)
         for row, more in zip(rows, more_rows, strict=True):
             row["amounts_krw"] += more["amounts_krw"]
         columns = columns + more_cols
@@ -950,7 +951,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     totals_at = [i for i, r in enumerate(rows) if r["source"] == "total"]
     amounts = [a for part in parts for a in _printed_amounts(part)]
     proof = None if len(totals_at) > 1 else proven_grid(columns, totals_at[0] if totals_at else None, len(rows),
-                                                       amounts, multiplier)
+                                                       amounts, multiplier, budget)
     if proof is not None and periods_in_order(proof[0]):
         columns, row_order, grid = proof
         rows = [{"label": rows[k]["label"], "source": rows[k]["source"],
@@ -973,7 +974,7 @@ def _printed_amounts(text: str) -> list[str]:
     return _glue_numbers([m.group(0) for m in stream if m.lastgroup == "amount"])
 
 
-def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
+def _from_stream(text: str, multiplier: int, budget: Budget | None = None) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -1070,7 +1071,7 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
     proof = None if sub_columns or row_pairs or len(totals_at) > 1 else \
-        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier)
+        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier, budget)
     unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
@@ -1385,7 +1386,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
-        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in _table_lines(lines)), mult)
+        s_cols, s_rows = ([], []) if by_row else funding_from_stream(
+            "\n".join(ln.full_text for ln in _table_lines(lines)), mult, budget_of(ctx.record))
         if s_rows:
             columns, rows = s_cols, s_rows
         elif rows:
