@@ -116,3 +116,14 @@ def test_a_square_table_turned_either_way_is_told_apart_by_the_budget_shares() -
     # shares neither reading totals, or another total: no proof
     assert proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5685), None)) is None
     assert proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5684), 13488)) is None
+
+
+def test_a_secured_column_beside_the_unsecured_one_is_a_share_column_not_a_second_figure() -> None:
+    # 총사업비 | 확보 | 미확보 | years printed a cell a line (hanul-special): 확보 with no plan word
+    # is no second figure of a pair but the share the 미확보 column completes; both are dropped
+    text = _stream("구분", "총사업비", "확보", "미확보", "2023", "2024", "합계", 100, 70, 30, 60, 40,
+                   "국비", 40, 40, "-", 30, 10, "도비", 60, 30, 30, 30, 30)
+    cols, rows = funding_from_stream(text, 1_000_000)
+    assert [c["kind"] for c in cols if c["kind"] != "share"] == ["total", "year", "year"]
+    kept = [k for k, c in enumerate(cols) if c["kind"] != "share"]
+    assert [[r["amounts_krw"][k] // 1_000_000 for k in kept] for r in rows] == [[100, 60, 40], [40, 30, 10], [60, 30, 30]]

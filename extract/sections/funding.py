@@ -890,7 +890,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣]))"
-        rf"|(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
+        rf"|(?P<col>{_words(v, ('prior', 'after_term', 'share'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -990,6 +990,9 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None) -> tu
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
     for m in stream:
         kind = m.lastgroup or ""
+        if kind == "pair" and not sub_columns and not row_pairs and first_amount is None \
+                and classify_column(m.group(0))["kind"] == "share":
+            kind = "col"  # no plan figures: a header's 확보 beside 미확보 splits the total (a share column)
         if first_amount is None:
             marks: Header = []
             _gap(text[last_end:m.start()], marks)
