@@ -127,3 +127,19 @@ def test_a_secured_column_beside_the_unsecured_one_is_a_share_column_not_a_secon
     assert [c["kind"] for c in cols if c["kind"] != "share"] == ["total", "year", "year"]
     kept = [k for k, c in enumerate(cols) if c["kind"] != "share"]
     assert [[r["amounts_krw"][k] // 1_000_000 for k in kept] for r in rows] == [[100, 60, 40], [40, 30, 10], [60, 30, 30]]
+
+
+def test_year_labels_printed_past_the_table_head_its_last_columns_where_the_sums_prove_it() -> None:
+    # the header's last year labels printed after the page's footer, in the next section (garam-metro)
+    text = _stream("구분", "총액", "2023", "2024", "계", 100, 10, 20, 30, 40, "국비", 40, "-", 10, 10, 20,
+                   "시비", 60, 10, 10, 20, 20)
+    cols, rows = funding_from_stream(text, 1_000_000, None, ("2025", "2026"))
+    assert [c["label"] for c in cols] == ["총액", "2023", "2024", "2025", "2026"]
+    assert _values([r["amounts_krw"] for r in rows]) == [[100, 10, 20, 30, 40], [40, 0, 10, 10, 20], [60, 10, 10, 20, 20]]
+    # labels that do not go on from the last year one at a time head nothing: the counts do not fit
+    assert funding_from_stream(text, 1_000_000, None, ("2026", "2027"))[1] == []
+    assert funding_from_stream(text, 1_000_000)[1] == []
+    # a row that does not add up: the cells stay null, their printed text kept
+    bad = text.replace("\n20\n시비", "\n21\n시비")
+    _, rows = funding_from_stream(bad, 1_000_000, None, ("2025", "2026"))
+    assert rows and all(v is None for r in rows for v in r["amounts_krw"])

@@ -927,7 +927,7 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     return [], first is not None and any(k == "second" for p, k in kinds if p > first)
 
 
-def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
+def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
                         ) -> tuple[list[FundingColumn], list[FundingRow]]:
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
@@ -936,13 +936,13 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
     if not cuts:
-        return _from_stream(text, multiplier, budget)
+        return _from_stream(text, multiplier, budget, strays)
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     columns, rows = _from_stream(parts[0], multiplier, budget)
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
         if not rows or not _continues_years(columns, rows, more_cols, more_rows):
-            return _from_stream(text, multiplier, budget)
+            return _from_stream(text, multiplier, budget, strays)
         for row, more in zip(rows, more_rows, strict=True):
             row["amounts_krw"] += more["amounts_krw"]
         columns = columns + more_cols
@@ -974,7 +974,8 @@ def _printed_amounts(text: str) -> list[str]:
     return _glue_numbers([m.group(0) for m in stream if m.lastgroup == "amount"])
 
 
-def _from_stream(text: str, multiplier: int, budget: Budget | None = None) -> tuple[list[FundingColumn], list[FundingRow]]:
+def _from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
+                 ) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -1038,7 +1039,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None) -> tu
         tokens[i][1] != bare if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
-    certain = True
+    certain, extended = True, False
     row_pos: list[int] = []
     col_pos: list[int] = []
     for row_total in readings:
@@ -1048,7 +1049,13 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None) -> tu
         rows = [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
         row_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "row" or i == row_total]
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
+        extended = False
         if cols and rows and len(amounts) == len(cols) * len(rows):
+            break
+        more = _continuing(cols, strays)
+        if cols and rows and more and len(amounts) == (len(cols) + len(more)) * len(rows):
+            # the header's last period labels printed past the table: only the sums place the cells
+            cols, certain, extended = cols + more, False, True
             break
     # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
     sources_apart = first_amount is not None and _labels_apart(
@@ -1068,7 +1075,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None) -> tu
         if placed is not None:
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
-    certain = certain and not repeated  # the rows' amounts split over the pages: only sums place them
+    certain = certain and not repeated and not extended  # amounts split over pages, labels apart: only sums
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
@@ -1181,6 +1188,25 @@ def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], 
 
 
 _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
+
+
+def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
+    """The lines that print nothing but a year label (``'27``, ``2029년``), in order."""
+    return tuple(t for ln in lines if (t := fold(ln.full_text)) and classify_column(t)["kind"] == "year"
+                 and current().build(_stream_token).fullmatch(t.replace(" ", "")) is not None)
+
+
+def _continuing(cols: list[str], strays: tuple[str, ...]) -> list[str]:
+    """Year labels printed past a table (``strays``) that go on from its last year one year at a
+    time, every one of them, the printed periods in time order: the columns they head; else none."""
+    if not strays:
+        return []
+    kinds = [classify_column(c) for c in [*cols, *strays]]
+    years = [c["year"] for c in kinds[len(cols):]]
+    last = max((c["year"] for c in kinds[: len(cols)] if c["kind"] == "year"), default=None)
+    if last is None or not periods_in_order(kinds) or years != list(range(last + 1, last + 1 + len(strays))):
+        return []
+    return list(strays)
 
 
 def one_label_moved(columns: list[FundingColumn]) -> list[FundingColumn]:
@@ -1390,7 +1416,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
         s_cols, s_rows = ([], []) if by_row else funding_from_stream(
-            "\n".join(ln.full_text for ln in _table_lines(lines)), mult, budget_of(ctx.record))
+            "\n".join(ln.full_text for ln in _table_lines(lines)), mult, budget_of(ctx.record), ctx.stray_periods)
         if s_rows:
             columns, rows = s_cols, s_rows
         elif rows:
