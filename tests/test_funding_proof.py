@@ -143,3 +143,14 @@ def test_year_labels_printed_past_the_table_head_its_last_columns_where_the_sums
     bad = text.replace("\n20\n시비", "\n21\n시비")
     _, rows = funding_from_stream(bad, 1_000_000, None, ("2025", "2026"))
     assert rows and all(v is None for r in rows for v in r["amounts_krw"])
+
+
+def test_stray_year_labels_are_the_first_run_of_lines_printing_nothing_else() -> None:
+    from pledgecard.extract.sections.funding import stray_period_labels
+
+    from conftest import make_line
+
+    lines = [make_line(t) for t in ("▶ 기 추진실적(’20. 1분기 누계)", "2020년", "2021년", "2022년",
+                                    "➢ 협약 체결 : 2020년 5월", "2019", "2020")]
+    assert stray_period_labels(lines) == ("2020년", "2021년", "2022년")
+    assert stray_period_labels([make_line("2020년 2분기 현재"), make_line("'27 목표")]) == ()

@@ -1191,9 +1191,16 @@ _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
 
 
 def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
-    """The lines that print nothing but a year label (``'27``, ``2029년``), in order."""
-    return tuple(t for ln in lines if (t := fold(ln.full_text)) and classify_column(t)["kind"] == "year"
-                 and current().build(_stream_token).fullmatch(t.replace(" ", "")) is not None)
+    """The first run of lines one after another that print nothing but a year label (``'27``,
+    ``2029년``), in order (later runs are other tables' years)."""
+    run: list[str] = []
+    for ln in lines:
+        t = fold(ln.full_text)
+        if t and classify_column(t)["kind"] == "year" and current().build(_stream_token).fullmatch(t.replace(" ", "")):
+            run.append(t)
+        elif run:
+            break
+    return tuple(run)
 
 
 def _continuing(cols: list[str], strays: tuple[str, ...]) -> list[str]:
