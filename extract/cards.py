@@ -39,7 +39,7 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext
-from pledgecard.extract.sections.funding import is_data_row
+from pledgecard.extract.sections.funding import is_data_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import header_overview
@@ -453,8 +453,11 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
+        strays = stray_period_labels([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
+            if spec.name == "funding" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
-                                                        card_unit=card_unit, unaligned=tuple(doc.unrecovered)))
+                                                        card_unit=card_unit, unaligned=tuple(doc.unrecovered),
+                                                        stray_periods=strays))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
         if i == 0 and not any(s.name == "overview" for s in sections):

@@ -150,14 +150,17 @@ def test_a_goal_row_printing_another_rows_target_but_its_figures_carries_the_pro
 def test_a_cell_stream_with_row_labels_printed_apart_places_no_amount() -> None:
     # pdftotext (default mode) of a funding table whose two-line label (교육비특별회 / 계) and short
     # labels (계) it printed after all the amounts, the others among them: the labels' reading order
-    # is not the rows' order, so no amount is placed (before: every row's amounts under another row)
+    # is not the rows' order, so no source row's amount is placed (before: every row's amounts under
+    # another row); the total row, the one the sums prove, is read (session 10: and the source rows
+    # by the overview budget's shares, tests/test_funding_labels.py)
     from pledgecard.extract.sections.funding import funding_from_stream
 
     text = "\n".join(["구분", "합계", "2024학년", "2025학년", "도", "도", "30", "50", "80", "-", "20", "20",
                       "국고", "10", "15", "25", "기타", "20", "15", "35", "계", "교육비특별회", "계"])
     columns, rows = funding_from_stream(text, MIL)
     assert rows, "the table is still read: its rows and columns"
-    assert all(v is None for r in rows for v in r["amounts_krw"])
+    assert all(v is None for r in rows if r["source"] != "total" for v in r["amounts_krw"])
+    assert [r["amounts_krw"] for r in rows if r["source"] == "total"] == [[30 * MIL, 50 * MIL, 80 * MIL]]
     # the same cells with every label before its amounts are placed
     text = "\n".join(["구분", "합계", "2024학년", "2025학년", "도", "도", "계", "30", "50", "80", "교육비특별회계", "-",
                       "20", "20", "국고", "10", "15", "25", "기타", "20", "15", "35"])

@@ -98,3 +98,59 @@ def test_sub_source_rows_under_a_spanning_source_stay_null() -> None:
                    "도비", 30, 10, 20, "시비", 20, 10, 10, "소계", 50, 20, 30)
     _, rows = funding_from_stream(text, 1)
     assert len(rows) == 7 and all(v is None for r in rows for v in r["amounts_krw"])
+
+
+def test_a_square_table_turned_either_way_is_told_apart_by_the_budget_shares() -> None:
+    # the years and a total column last, 계 printed last among the row labels (dasan-edu): read row by
+    # row, or column by column with 합계 first and the total row last, every sum holds both ways
+    cols = [{"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025, 2026)]
+    cols.append({"label": "합계", "kind": "total", "year": None})
+    amounts = ["2,158", "2,470", "2,250", "6,609", "13,487", "-", "983", "-", "1,542", "2,525", "81", "-", "-",
+               "1,982", "2,063", "1,139", "519", "268", "1,289", "3,215", "938", "968", "1,982", "1,796", "5,684"]
+    assert proven_grid(cols, 4, 5, amounts, 1) is None
+    got = proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5684), 13487))
+    assert got is not None
+    _, order, grid = got
+    assert order == [4, 0, 1, 2, 3] and grid[0] == ["2,158", "2,470", "2,250", "6,609", "13,487"]
+    assert [r[-1] for r in grid[1:]] == ["2,525", "2,063", "3,215", "5,684"]
+    # shares neither reading totals, or another total: no proof
+    assert proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5685), None)) is None
+    assert proven_grid(cols, 4, 5, amounts, 1, ((2525, 2063, 3215, 5684), 13488)) is None
+
+
+def test_a_secured_column_beside_the_unsecured_one_is_a_share_column_not_a_second_figure() -> None:
+    # 총사업비 | 확보 | 미확보 | years printed a cell a line (hanul-special): 확보 with no plan word
+    # is no second figure of a pair but the share the 미확보 column completes; both are dropped
+    text = _stream("구분", "총사업비", "확보", "미확보", "2023", "2024", "합계", 100, 70, 30, 60, 40,
+                   "국비", 40, 40, "-", 30, 10, "도비", 60, 30, 30, 30, 30)
+    cols, rows = funding_from_stream(text, 1_000_000)
+    assert [c["kind"] for c in cols if c["kind"] != "share"] == ["total", "year", "year"]
+    kept = [k for k, c in enumerate(cols) if c["kind"] != "share"]
+    assert [[r["amounts_krw"][k] // 1_000_000 for k in kept] for r in rows] == [[100, 60, 40], [40, 30, 10], [60, 30, 30]]
+
+
+def test_year_labels_printed_past_the_table_head_its_last_columns_where_the_sums_prove_it() -> None:
+    # the header's last year labels printed after the page's footer, in the next section (garam-metro)
+    text = _stream("구분", "총액", "2023", "2024", "계", 100, 10, 20, 30, 40, "국비", 40, "-", 10, 10, 20,
+                   "시비", 60, 10, 10, 20, 20)
+    cols, rows = funding_from_stream(text, 1_000_000, None, ("2025", "2026"))
+    assert [c["label"] for c in cols] == ["총액", "2023", "2024", "2025", "2026"]
+    assert _values([r["amounts_krw"] for r in rows]) == [[100, 10, 20, 30, 40], [40, 0, 10, 10, 20], [60, 10, 10, 20, 20]]
+    # labels that do not go on from the last year one at a time head nothing: the counts do not fit
+    assert funding_from_stream(text, 1_000_000, None, ("2026", "2027"))[1] == []
+    assert funding_from_stream(text, 1_000_000)[1] == []
+    # a row that does not add up: the cells stay null, their printed text kept
+    bad = text.replace("\n20\n시비", "\n21\n시비")
+    _, rows = funding_from_stream(bad, 1_000_000, None, ("2025", "2026"))
+    assert rows and all(v is None for r in rows for v in r["amounts_krw"])
+
+
+def test_stray_year_labels_are_the_first_run_of_lines_printing_nothing_else() -> None:
+    from pledgecard.extract.sections.funding import stray_period_labels
+
+    from conftest import make_line
+
+    lines = [make_line(t) for t in ("▶ 기 추진실적(’20. 1분기 누계)", "2020년", "2021년", "2022년",
+                                    "➢ 협약 체결 : 2020년 5월", "2019", "2020")]
+    assert stray_period_labels(lines) == ("2020년", "2021년", "2022년")
+    assert stray_period_labels([make_line("2020년 2분기 현재"), make_line("'27 목표")]) == ()

@@ -57,6 +57,9 @@ class SectionContext:
     # line ranges of a text dump's aligned blocks the reader could not place in columns with
     # certainty (kept as text rows): no figure is read column by column from their lines
     unaligned: tuple[tuple[int, int], ...] = ()
+    # lines of the card after the funding section printing nothing but a period label ('27, 2029년):
+    # a funding header's last labels a dump printed past the table (after the page's footer)
+    stray_periods: tuple[str, ...] = ()
 
     def in_unaligned(self, line: int | None) -> bool:
         return line is not None and any(a <= line <= b for a, b in self.unaligned)

@@ -16,6 +16,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_budget import with_budget_told
+from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
     pair_kind,
@@ -23,7 +24,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_line_tokens,
     sub_column_pattern,
 )
-from pledgecard.extract.sections.funding_proof import proven_grid
+from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
@@ -923,7 +924,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣]))"
-        rf"|(?P<col>{_words(v, ('prior', 'after_term'))}|{year})"
+        rf"|(?P<col>{_words(v, ('prior', 'after_term', 'share'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -960,7 +961,8 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     return [], first is not None and any(k == "second" for p, k in kinds if p > first)
 
 
-def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
+def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
+                        ) -> tuple[list[FundingColumn], list[FundingRow]]:
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
@@ -968,13 +970,13 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
     if not cuts:
-        return _from_stream(text, multiplier)
+        return _from_stream(text, multiplier, budget, strays)
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    columns, rows = _from_stream(parts[0], multiplier)
+    columns, rows = _from_stream(parts[0], multiplier, budget)
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
         if not rows or not _continues_years(columns, rows, more_cols, more_rows):
-            return _from_stream(text, multiplier)
+            return _from_stream(text, multiplier, budget, strays)
         for row, more in zip(rows, more_rows, strict=True):
             row["amounts_krw"] += more["amounts_krw"]
         columns = columns + more_cols
@@ -983,7 +985,7 @@ def funding_from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn]
     totals_at = [i for i, r in enumerate(rows) if r["source"] == "total"]
     amounts = [a for part in parts for a in _printed_amounts(part)]
     proof = None if len(totals_at) > 1 else proven_grid(columns, totals_at[0] if totals_at else None, len(rows),
-                                                       amounts, multiplier)
+                                                       amounts, multiplier, budget)
     if proof is not None and periods_in_order(proof[0]):
         columns, row_order, grid = proof
         rows = [{"label": rows[k]["label"], "source": rows[k]["source"],
@@ -1006,7 +1008,8 @@ def _printed_amounts(text: str) -> list[str]:
     return _glue_numbers([m.group(0) for m in stream if m.lastgroup == "amount"])
 
 
-def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[FundingRow]]:
+def _from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
+                 ) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -1022,6 +1025,9 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
     for m in stream:
         kind = m.lastgroup or ""
+        if kind == "pair" and not sub_columns and not row_pairs and first_amount is None \
+                and classify_column(m.group(0))["kind"] == "share":
+            kind = "col"  # no plan figures: a header's 확보 beside 미확보 splits the total (a share column)
         if first_amount is None:
             marks: Header = []
             _gap(text[last_end:m.start()], marks)
@@ -1067,7 +1073,7 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
         tokens[i][1] != bare if i is not None else 0))
     cols: list[str] = []
     rows: list[str] = []
-    certain = True
+    certain, extended = True, False
     row_pos: list[int] = []
     col_pos: list[int] = []
     for row_total in readings:
@@ -1077,7 +1083,13 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
         rows = [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
         row_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "row" or i == row_total]
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
+        extended = False
         if cols and rows and len(amounts) == len(cols) * len(rows):
+            break
+        more = _continuing(cols, strays)
+        if cols and rows and more and len(amounts) == (len(cols) + len(more)) * len(rows):
+            # the header's last period labels printed past the table: only the sums place the cells
+            cols, certain, extended = cols + more, False, True
             break
     # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
     sources_apart = first_amount is not None and _labels_apart(
@@ -1097,23 +1109,38 @@ def _from_stream(text: str, multiplier: int) -> tuple[list[FundingColumn], list[
         if placed is not None:
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
-    certain = certain and not repeated  # the rows' amounts split over the pages: only sums place them
+    certain = certain and not repeated and not extended  # amounts split over pages, labels apart: only sums
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
-    proof = None if sub_columns or row_pairs or len(totals_at) > 1 or sources_apart else \
-        proven_grid(columns, totals_at[0] if totals_at else None, r, amounts, multiplier)
+    proof = None if sub_columns or row_pairs or len(totals_at) > 1 else \
+        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier, budget)
+    unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
+        if sources_apart:
+            # the sums place the amounts, not the source labels printed apart from them: the source
+            # rows stay null unless the overview's budget tells whose each is (funding_labels)
+            at = row_order.index(totals_at[0]) if totals_at else None
+            sources = iter(k for k in range(r) if k not in totals_at)
+            row_order = [totals_at[0] if i == at else next(sources) for i in range(r)]
+            unlabelled = {i for i in range(r) if i != at}
         rows = [rows[k] for k in row_order]
-        certain = True
+        certain = not sources_apart
     out_rows = []
-    for lab, cells in zip(rows, grid, strict=True):
+    for i, (lab, cells) in enumerate(zip(rows, grid, strict=True)):
         # where the layout cannot place the total column, no cell is placed: null, printed text kept
         values = [parse_amount(c, multiplier) if certain else None for c in cells]
         row = {"label": lab, "source": funding_source(lab), "amounts_krw": values}
+        if i in unlabelled:
+            row[UNLABELLED] = True
         out_rows.append(_with_raw(row, cells))
+    if proof is not None and sources_apart and totals_at:
+        # the total row, the one the sums place, is read
+        t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
+        out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
+        out_rows[t].pop("amounts_raw", None)
     return columns, out_rows
 
 
@@ -1195,6 +1222,57 @@ def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], 
 
 
 _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
+
+
+def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
+    """The first run of lines one after another that print nothing but a year label (``'27``,
+    ``2029년``), in order (later runs are other tables' years)."""
+    run: list[str] = []
+    for ln in lines:
+        t = fold(ln.full_text)
+        if t and classify_column(t)["kind"] == "year" and current().build(_stream_token).fullmatch(t.replace(" ", "")):
+            run.append(t)
+        elif run:
+            break
+    return tuple(run)
+
+
+def _continuing(cols: list[str], strays: tuple[str, ...]) -> list[str]:
+    """Year labels printed past a table (``strays``) that go on from its last year one year at a
+    time, every one of them, the printed periods in time order: the columns they head; else none."""
+    if not strays:
+        return []
+    kinds = [classify_column(c) for c in [*cols, *strays]]
+    years = [c["year"] for c in kinds[len(cols):]]
+    last = max((c["year"] for c in kinds[: len(cols)] if c["kind"] == "year"), default=None)
+    if last is None or not periods_in_order(kinds) or years != list(range(last + 1, last + 1 + len(strays))):
+        return []
+    return list(strays)
+
+
+def one_label_moved(columns: list[FundingColumn]) -> list[FundingColumn]:
+    """The columns with the one period label a dump printed away from its place (a taller header
+    cell, 기투자 over two lines, printed after the others) put back where time order puts it, when
+    the other periods stand in time order; else the columns as printed. The amounts are then placed
+    only where the sums prove one grid (:func:`proven_grid`)."""
+    if periods_in_order(columns):
+        return columns
+    periods = [k for k, c in enumerate(columns) if c["kind"] in _PERIOD_RANK]
+    orders: list[list[FundingColumn]] = []
+    for k in periods:
+        rest = [c for j, c in enumerate(columns) if j != k]
+        if not periods_in_order(rest):
+            continue
+        rank = (_PERIOD_RANK[columns[k]["kind"]], columns[k]["year"] or 0)
+        at = next((j for j, c in enumerate(rest) if c["kind"] in _PERIOD_RANK
+                   and (_PERIOD_RANK[c["kind"]], c["year"] or 0) > rank), None)
+        if at is None:  # after the last period (before a total column standing after them)
+            at = max(j for j, c in enumerate(rest) if c["kind"] in _PERIOD_RANK) + 1 if len(periods) > 1 else 0
+        moved = [*rest[:at], columns[k], *rest[at:]]
+        if periods_in_order(moved) and moved not in orders:
+            orders.append(moved)
+    # two labels each of which may be the one moved (2023 | 2025 | 2024): which moved is not known
+    return orders[0] if len(orders) == 1 else columns
 
 
 def periods_in_order(columns: list[FundingColumn]) -> bool:
@@ -1378,7 +1456,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
-        s_cols, s_rows = ([], []) if by_row else funding_from_stream("\n".join(ln.full_text for ln in _table_lines(lines)), mult)
+        s_cols, s_rows = ([], []) if by_row else funding_from_stream(
+            "\n".join(ln.full_text for ln in _table_lines(lines)), mult, budget_of(ctx.record), ctx.stray_periods)
         if s_rows:
             columns, rows = s_cols, s_rows
         elif rows:
@@ -1386,7 +1465,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     columns, rows = _without_shares(columns, rows)
-    null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row

@@ -15,11 +15,14 @@ different figures, is no proof: nothing is placed (the caller nulls or reads by 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from pledgecard.normalize.money import parse_amount
 from pledgecard.record import FundingColumn
 
 Grid = tuple[tuple[int, ...], ...]
+# the overview budget's shares of the sources and its total (None where not printed), in KRW
+Budget = tuple[tuple[int, ...], int | None]
 
 # the cells tried, over all places of the total column, before the search gives up (a table of weak
 # sums and many equal cells): no proof then
@@ -178,8 +181,32 @@ def _placings(n: int, at: int | None, ends_only: bool = False) -> list[list[int]
     return [[*others[:p], at, *others[p:]] for p in range(n) if not ends_only or p in (0, n - 1)]
 
 
+def budget_of(record: dict[str, Any]) -> Budget | None:
+    """The overview budget's shares (each source's amount) and total, where every share is read."""
+    budget = (record.get("overview") or {}).get("budget") or {}
+    shares = [p.get("amount_krw") for p in budget.get("parts") or []]
+    if not shares or None in shares:
+        return None
+    return tuple(shares), budget.get("total_krw")  # type: ignore[return-value]
+
+
+def _fits_budget(grid: Grid, t_row: int | None, t_col: int | None, budget: Budget) -> bool:
+    """Whether a grid's rows total the budget's shares: each share one source row's total (a row
+    the budget does not name may stand beside them) and the total row's total the budget's."""
+    if t_col is None:
+        return True
+    shares, total = budget
+    totals = [row[t_col] for i, row in enumerate(grid) if i != t_row]
+    left = list(totals)
+    for share in shares:
+        if share not in left:
+            return False
+        left.remove(share)
+    return total is None or t_row is None or grid[t_row][t_col] == total
+
+
 def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows: int, amounts: Sequence[str],
-                multiplier: int) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
+                multiplier: int, overview: Budget | None = None) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
     """The columns (the total column where the sums put it), the rows' order (indexes of the printed
     row labels; the total row where the sums put it) and the grid of printed amounts, when exactly
     one grid fits the amounts in a printable order with every sum holding; else None.
@@ -187,8 +214,10 @@ def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows:
     The period columns and the source rows keep their printed order; the total column's label and
     the total row's, a cell a dump prints wherever its first line falls (or after every amount),
     may stand elsewhere: every place of the total column is tried (임기 후 may follow it), and both
-    ends for the total row. A table the sums fit turned either way (a square one) is then no proof. At least two rows and three columns, and a total row or column,
-    are needed."""
+    ends for the total row. A table the sums fit turned either way (a square one) is then no proof,
+    unless the overview's budget (``overview``: its shares and total) tells the two apart: a grid
+    whose rows do not total the shares is then no reading. At least two rows and three columns, and
+    a total row or column, are needed."""
     kinds = [c["kind"] for c in columns]
     n_cols = len(columns)
     if n_rows < 2 or n_cols < 3 or len(amounts) != n_rows * n_cols or kinds.count("total") > 1:
@@ -214,6 +243,13 @@ def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows:
             budget -= spent
             if grids is None:
                 return None
+            if overview is not None and grids:
+                # the overview's shares tell the grids the sums fit apart (a square table turned
+                # either way): only the ones whose rows total the shares stay; a search stopped at
+                # two grids may have a third, so two are no proof
+                if len(grids) > 1:
+                    return None
+                grids = {g for g in grids if _fits_budget(g, t_row, t_col, overview)}
             found += [(cols, row_order, g) for g in grids]
             if len(found) > 1:
                 return None
