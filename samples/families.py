@@ -1541,15 +1541,15 @@ FAMILIES += (
     Family(
         name="saemteo-metro",
         about="a metropolitan city (시장), designed blind; the pledge printed on its own line under the title "
-              "(`[3-12] title`), the header table without title and 관리번호; `Ⅰ.` headings, blocks `1) 그간 "
-              "추진실적 (date)`, items numbered `(1)` `(2)` with `①` `②` under them, funding over ten years "
-              "(2019-2028) with the years down, in 원 with full digits, the unit in the table's top-right cell "
+              "(`[3-12] title`), the header table without title and 관리번호; `Ⅰ.사업개요` headings (no space), "
+              "blocks `1) 그간 추진실적 <date>`, items numbered `(1)` `(2)` with `①` `②` under them, funding over ten years "
+              "(2021-2030) with the years down, in 원 with full digits, the unit in the table's top-right cell "
               "under a title row, no 계 column, a `합 계` row last, split by a page break without its head "
               "(PDF), goals by `<2024>` rows with values like `186호 공급`, outreach with 계 first and the "
               "channels reordered",
         government=("시장", "샘터광역시", "시민", [["국비", "시비", "구비"], ["국비", "시비"]]),
         kind="샘터광역시 민선8기 시장 공약사업 관리카드",
-        style=Style(heading_format="{roman}. {label}", group_format="{num}) {group} ({date})",
+        style=Style(heading_format="{roman}.{label}", group_format="{num}) {group} <{date}>",
                     group_plain="{num}) {group}", bullet1="○", bullet2="-", header_layout="untitled",
                     title_line="[{no}] {title}", lead_label="주관부서", status_label="추진상황",
                     phone_label="연락처", as_of_line="({date})",

@@ -1359,10 +1359,12 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
+    funding = funding_grid(rec, style)
+    funding.break_at = 0  # a table in a cell: no forced page break inside it
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
-                                 *([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
+                                 *([] if style.unit_in_corner or style.unit_top_right else [unit]), funding]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
