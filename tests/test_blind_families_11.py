@@ -18,6 +18,7 @@ import pdfplumber
 
 from pledgecard import extract_file
 from pledgecard.extract.document import Cell
+from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
@@ -167,3 +168,11 @@ def test_the_pdf_funding_table_goes_on_over_a_page_break_without_its_head() -> N
         assert f"[{rec['header']['mgmt_no']}]{rec['header']['title'].replace(' ', '')}" in texts[0]
         got = extract_file(path)
         assert score_record(rec, got[0]).score() == 1.0
+
+
+def test_a_block_heading_dated_in_angle_or_tortoise_brackets_names_the_block_without_the_date() -> None:
+    for text, name, label in (("기 추진실적 <'23. 1분기 누계>", "기 추진실적", "2023-Q1"),
+                              ("금분기 추진실적 〔'24. 9.〕", "금분기 추진실적", "2024-09"),
+                              ("기 추진실적(2018. 9. ~ 2020. 3.)", "기 추진실적", "2018-09/2020-03")):
+        got = parse_group_heading(text)
+        assert got is not None and got[0] == name and got[1] is not None and got[1]["label"] == label, text
