@@ -35,7 +35,9 @@ def _date_of(text: str) -> dict[str, Any] | None:
     return found[-1][2] if found else None
 
 
-_TRAILING_BRACKET = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
+_BRACKETS = re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)
+# a date in any bracket pair closing the heading: (2018. 9. ~ 2020. 3.), <'23. 1분기 누계>, 〔'24. 9.〕
+_TRAILING_BRACKET = re.compile(rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{_BRACKETS}]*)[{re.escape(CLOSE_BRACKETS)}]\s*$")
 
 
 def _name(body: str, date: dict[str, Any] | None) -> str:

@@ -103,14 +103,17 @@ class Family:
 def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
     """Bullet markers by level; ``①`` / ``가.`` number the level-1 items within each block."""
     old = {"◦": 0, "-": 1, "·": 2}
-    k, group = 0, None
-    blocks = list(dict.fromkeys(a["group"] for a in rec["achievements"]))
+    counts, group = [0, 0, 0], None  # the items numbered so far at each level (a level's count restarts
+    blocks = list(dict.fromkeys(a["group"] for a in rec["achievements"]))  # under every item above it)
     for a in rec["achievements"]:
         if a["marker"] not in old:
             continue  # notes keep ※ / *
         if a["group"] != group:
-            group, k = a["group"], 0
-        m = markers[old[a["marker"]]]
+            group, counts = a["group"], [0, 0, 0]
+        level = old[a["marker"]]
+        counts[level + 1:] = [0] * (2 - level)
+        k = counts[level]
+        m = markers[level]
         if m == "①":
             m, k = CIRCLED[k], k + 1
         elif m == "❶":
@@ -121,9 +124,12 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
             m, k = f"{LETTERS[k]})", k + 1
         elif m == "1)":
             m, k = f"{k + 1})", k + 1
+        elif m == "(1)":
+            m, k = f"({k + 1})", k + 1
         elif m in NUMBER_GLYPHS:  # ❶ ❷ / ㉮ ㉯: the first block one run of glyphs, the next the other
             runs = NUMBER_GLYPHS[m]
             m, k = runs[blocks.index(a["group"]) % len(runs)][k], k + 1
+        counts[level] = k
         a["marker"] = m
 
 
@@ -1528,6 +1534,42 @@ FAMILIES += (
         outreach=False,
         year_groups=True,
         quarter_goals=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="saemteo-metro",
+        about="a metropolitan city (시장), designed blind; the pledge printed on its own line under the title "
+              "(`[3-12] title`), the header table without title and 관리번호; `Ⅰ.사업개요` headings (no space), "
+              "blocks `1) 그간 추진실적 <date>`, items numbered `(1)` `(2)` with `①` `②` under them, funding over ten years "
+              "(2021-2030) with the years down, in 원 with full digits, the unit in the table's top-right cell "
+              "under a title row, no 계 column, a `합 계` row last, split by a page break without its head "
+              "(PDF), goals by `<2024>` rows with values like `186호 공급`, outreach with 계 first and the "
+              "channels reordered",
+        government=("시장", "샘터광역시", "시민", [["국비", "시비", "구비"], ["국비", "시비"]]),
+        kind="샘터광역시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="{roman}.{label}", group_format="{num}) {group} <{date}>",
+                    group_plain="{num}) {group}", bullet1="○", bullet2="-", header_layout="untitled",
+                    title_line="[{no}] {title}", lead_label="주관부서", status_label="추진상황",
+                    phone_label="연락처", as_of_line="({date})",
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    funding_layout="transposed", unit_top_right=True, funding_break=5, year_format="{y}년",
+                    unit_format="(단위: {unit})", funding_span="연차별 재원 투자계획",
+                    goals_layout="year_group", goals_project_label="세부과제", goals_year="<{y}>",
+                    overview_heading="사업개요", funding_heading="재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표 달성현황", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=41001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("(1)", "①", "-"),
+        funding=Funding(unit="원", n_years=10, total_col="last", total_label="합 계", total_row=False,
+                        scale=(20_000_000, 900_000_000), grain=1_000_000, rows=("국비", "시비", "구비")),
+        mgmt_format="{k}-{n}",
+        goal_values=True,
+        date_forms="metro_district",
+        outreach_shuffle=True,
     ),
 )
 

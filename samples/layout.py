@@ -43,6 +43,7 @@ class Grid:
     widths: list[float] = field(default_factory=list)  # relative column widths
     role: str = "table"  # header | funding | goals | outreach | side | section
     head_rows: int = 0  # leading header rows a page break repeats (PDF)
+    break_at: int = 0  # a page break before this row (PDF): the table goes on on the next page
 
     def put(self, row: int, col: int, content: str | list[str | Grid | Figure], *, rs: int = 1, cs: int = 1,
             head: bool = False, align: str = "center") -> None:
@@ -468,7 +469,15 @@ def _header_overview(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_untitled(rec: Record, style: Style) -> Grid:
+    """No title and no 관리번호 (printed on a line above, ``style.title_line``): the department, the
+    contact's name and phone in one row, then the cooperating departments, the target and the status."""
+    f = _header_fields(rec, style)
+    rows = [[f["lead"], f["name"], f["phone"]], [f["coop"]], [f["target"], f["status"]]]
+    return _pairs_grid(rows, 6, [1.1, 1.8, 1.0, 1.1, 1.0, 1.4])
+
+
+_HEADER_LAYOUTS = {"untitled": _header_untitled, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -824,14 +833,20 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     rows, cols = f["rows"], f["columns"]
     share = 1 if style.funding_share else 0
     top = 2 if style.funding_source_span else 1  # head rows
-    g = Grid(top + len(cols) + share, 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
-    g.put(0, 0, _corner(rec, style), rs=top, head=True)
+    title = 1 if style.unit_top_right else 0  # a title row: the span's words, the unit in its right cell
+    g = Grid(title + top + len(cols) + share, 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
+    if title:
+        g.put(0, 0, style.funding_span, cs=len(rows), head=True)
+        g.put(0, len(rows), style.unit_format.format(unit=f["unit"]), align="right")
+        top += 1
+    g.put(title, 0, _corner(rec, style), rs=top - title, head=True)
     sources = [j for j, row in enumerate(rows) if row["source"] != "total"]
     if style.funding_source_span and sources:  # 재원 over the sources; the total spans both head rows
         g.put(0, 1 + sources[0], style.funding_source_span, cs=len(sources), head=True)
     for j, row in enumerate(rows):
-        spans = top > 1 and row["source"] == "total"
-        g.put(0 if spans or top == 1 else 1, 1 + j, style.spaced(row["label"]), rs=top if spans else 1, head=True)
+        spans = top - title > 1 and row["source"] == "total"
+        g.put(title + (0 if spans or top - title == 1 else 1), 1 + j, style.spaced(row["label"]),
+              rs=top - title if spans else 1, head=True)
     for k, col in enumerate(cols):
         g.put(top + k, 0, year_label(col, style), head=True)
         for j, row in enumerate(rows):
@@ -845,6 +860,8 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
             part = row["amounts_krw"][ti] if ti is not None else sum(row["amounts_krw"])
             g.put(top + len(cols), 1 + j, f"{100 * part / whole:.1f}" if whole else "-", align="right")
     g.head_rows = top if style.repeat_table_head else 0
+    if style.funding_break and len(cols) > style.funding_break:
+        g.break_at = top + style.funding_break
     return g
 
 
@@ -1342,10 +1359,12 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
+    funding = funding_grid(rec, style)
+    funding.break_at = 0  # a table in a cell: no forced page break inside it
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
-                                 *([] if style.unit_in_corner else [unit]), funding_grid(rec, style)]),
+                                 *([] if style.unit_in_corner or style.unit_top_right else [unit]), funding]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
@@ -1390,6 +1409,9 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
     blocks: list[Block] = [Para(kind, "title")]
+    if style.title_line:
+        blocks.append(Para(style.title_line.format(no=rec["header"]["mgmt_no"], title=rec["header"]["title"]),
+                           "heading"))
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
     if style.header_layout == "lines":
@@ -1517,7 +1539,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
-        unit = [] if style.unit_in_corner else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
+        unit = [] if style.unit_in_corner or style.unit_top_right else [
+            Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         return [*told, *unit, *funding_grids(rec, style)]
     if key == "achievements":

@@ -40,6 +40,7 @@ div.figure img {{ width: {fig_w}mm; }}
 @page turned {{ size: A4 {turned}; }}
 div.page {{ break-before: page; }}
 div.turned {{ page: turned; }}
+tr.cut {{ break-before: page; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
 """
 RUNNING = """
@@ -72,7 +73,9 @@ def _grid_html(g: Grid) -> str:
             f' colspan="{c.col_span}"' if c.col_span > 1 else "")
         rows[c.row].append(f'<{tag} class="{c.align}"{span}>{_cell_html(c.content)}</{tag}>')
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
-    body = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[g.head_rows:])
+    cut = ' class="cut"'  # a page break before the row (the table goes on without its head)
+    body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
+                   for i, r in enumerate(rows) if i >= g.head_rows)
     head = f"<thead>{head}</thead>" if head else ""  # WeasyPrint repeats a thead on every page
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)

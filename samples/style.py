@@ -145,6 +145,14 @@ class Style:
     #   head: the as-of year less the year before, negatives △120; a 확보율(%) head: the years to the as-of
     #   year as a share of the total)
 
+    # ---- blind family (saemteo-metro)
+    title_line: str = ""  # the pledge's own line under the card's title ("[{no}] {title}"): the header
+    #                       table (header_layout "untitled") then prints neither the title nor the 관리번호
+    unit_top_right: bool = False  # funding_layout "transposed": a title row over the table, ``funding_span``
+    #                               across it and the unit in its top-right cell, no unit line
+    funding_break: int = 0  # funding_layout "transposed": a page break (PDF) after this many period rows,
+    #                         the table going on without its head rows
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -183,6 +183,9 @@ def _nest(tables: list[PageTable], order: list[int]) -> None:
                 break
 
 
+NEAR_TOL = 6.0  # points: a cell's padding; a column rule found this near another page's is the same rule
+
+
 def same_columns(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     return a.n_cols == b.n_cols and all(abs(x - y) <= tol for x, y in zip(a.xs, b.xs, strict=True))
 
@@ -200,11 +203,16 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     """
     if same_columns(a, b, tol):
         return True
+    first = min((c for c in b.cells if c.row == 0), key=lambda c: c.col, default=None)
+    cut = bool(a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text))
+    if cut and a.n_cols == b.n_cols and abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol \
+            and all(abs(x - y) <= NEAR_TOL for x, y in zip(a.xs, b.xs, strict=True)):
+        b.xs = list(a.xs)  # an inner rule moved by a cell's padding: a nested table's edge read for it
+        return True
     fine = _finer(a, b, tol)
     if fine is None:
         return False
-    first = min((c for c in b.cells if c.row == 0), key=lambda c: c.col, default=None)
-    if not (a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text)):
+    if not cut:
         return False
     for t in (a, b):
         if t.xs is not fine:

@@ -387,6 +387,34 @@ def _join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
             prov[Loc("header", sub="mgmt_no")] = srcs[0]
 
 
+# a pledge's own line under the card's title: ``[3-12] 청년 일자리 창출``, ``(3-12) ...``, ``3-12 ...``
+_NUMBERED_NAME = re.compile(rf"^[\[【〔(（<《〈]\s*({CODE.pattern})\s*[\]】〕)）>》〉]\s*(.+)$"
+                            rf"|^(\d{{1,3}}(?:-\d{{1,3}})+)\s+(.+)$")
+
+
+def _pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item]) -> None:
+    """A header table that names neither the pledge nor its 관리번호: they stand on the first
+    unlabelled line of the header area, the number (in brackets, or a hyphenated number) opening
+    it and the pledge's name after it. Only when both are missing and the line is no date."""
+    if header["title"] is not None or header["mgmt_no"] is not None:
+        return
+    k = next((i for i, it in enumerate(rest) if isinstance(it, Line)), None)
+    if k is None:
+        return
+    line = rest[k]
+    assert isinstance(line, Line)
+    text = fold(line.full_text)
+    m = _NUMBERED_NAME.match(text)
+    if m is None or reporting_date(text) or find_labels(text) or line.marker is not None:
+        return
+    no, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not re.search(r"\d", no) or not re.search(r"[가-힣]", name):
+        return
+    header["mgmt_no"], header["title"] = no, name.strip()
+    prov[Loc("header", sub="mgmt_no")] = prov[Loc("header", sub="title")] = line.source
+    del rest[k]
+
+
 def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
                 ) -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use. ``unaligned``: whether a
@@ -501,6 +529,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     if header["status"]:  # a row of checkboxes: the status is the option ticked
         header["status"] = ticked_option(header["status"]) or symbol_option(header["status"]) or header["status"]
     _join_number(header, prov)
+    _pledge_line(header, prov, rest)
     _join_unit(header, prov)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
