@@ -41,6 +41,8 @@ div.figure img {{ width: {fig_w}mm; }}
 div.page {{ break-before: page; }}
 div.turned {{ page: turned; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
+table.layout {{ margin: 0; }}
+table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 3mm 0 0; }}
 """
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""

@@ -145,6 +145,12 @@ class Style:
     #   head: the as-of year less the year before, negatives △120; a 확보율(%) head: the years to the as-of
     #   year as a share of the total)
 
+    # ---- blind family (daon-special-city)
+    two_pane: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # with section_order: these sections laid out
+    #   side by side in a borderless 1x2 layout table (left cell, right cell), the rest full width
+    funding_year_remark: str = ""  # funding_layout "transposed": a last column so headed (비고) with a word
+    #   note a year row (실시설계, 착공), none in the total row
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
