@@ -1566,7 +1566,7 @@ FAMILIES += (
                     line_height=1.45, dump="blocks"),
         first_seed=42001,
         needs=("earlier", "goals", "outreach", "plans"),
-        markers=("•", "–", "·"),
+        markers=("•", "–", "ㆍ"),
         funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True,
                         scale=(10_000, 900_000)),
         goal_values=True,

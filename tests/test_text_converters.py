@@ -63,6 +63,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 9 (header values wrapped in the narrow cells of the eight-cell row,
     # and in pdftotext the funding and goal tables printed column by column, are left unread)
     "nodeul-county":     {"hwpx": 1.00, "pdftotext": 0.82, "raw": 0.97},
+    # designed blind in session 10 (two columns side by side on a landscape page: a borderless layout
+    # table holding the overview and funding on the left, the achievements on the right)
+    "daon-special-city": {"hwpx": 0.99, "pdftotext": 0.75, "raw": 1.00},
     "corpus":            {"pdftotext": 0.84, "raw": 0.99},
 }
 

@@ -70,6 +70,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # 성과지표 cell and the sub-heads from its body (no figure wrong, no goal of nulls)
     "yunseul-city-40010-layout#0": 0.90,
     "yunseul-city-40012-layout#0": 0.93,
+    # designed blind (session 10): the overview and funding beside the achievements, two columns side
+    # by side on one landscape page (read column by column since then; 0.43 / 0.62 before): a side
+    # table of the right column whose rows a blank line parts is not rebuilt cell by cell
+    "daon-special-city-42008-layout#0": 0.95,
 }
 
 
