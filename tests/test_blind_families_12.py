@@ -22,8 +22,10 @@ from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_columns import column_order
 from pledgecard.extract.readers.pdf_lines import Line as PdfLine
+from pledgecard.extract.readers.text_lines import to_tline
+from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.sections.achievements import extract_achievements
-from pledgecard.extract.sections.common import picture_table
+from pledgecard.extract.sections.common import is_caption, picture_table
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.header import read_header
 
@@ -94,6 +96,34 @@ def test_a_date_printed_at_the_right_margin_makes_no_column() -> None:
     assert ordered == rows and columns == []
 
 
+# ------------------------------------------------------------------------------ two columns in a layout dump
+
+
+def _dump(rows: list[tuple[str, str]], at: int = 60) -> list:
+    """Lines of a ``pdftotext -layout`` dump: a left piece, then a right piece from column ``at``."""
+    return [to_tline(k + 1, 1, left.ljust(at) + right if right else left) for k, (left, right) in enumerate(rows)]
+
+
+def test_a_layout_dump_in_two_columns_is_read_column_by_column() -> None:
+    rows = [("❶ 사업 개요", "❸ 주요 추진실적"), ("• 사업기간 : '24. 1.~'26. 12.", "㈎ 그간 추진실적 ('24. 2/4분기)"),
+            ("• 총사업비 : 300천원(국비 100, 시비 200)", "• 실시설계 완료 : '24. 3."),
+            ("• 주요내용", "– 설계 자문 2회"), ("– 센터 조성", "• 착공 : '24. 6."), ("", "• 공정률 30%")]
+    out = [ln.text.strip() for ln in side_by_side(_dump(rows)) if ln.text.strip()]
+    assert out == [left for left, _ in rows if left] + [right for _, right in rows if right]
+
+
+def test_a_table_with_wide_gaps_is_no_pair_of_columns() -> None:
+    rows = [("구분", "2024년     2025년"), ("국비", "100        200"), ("시비", "300        400"), ("• 비고", "• 확보")]
+    lines = _dump(rows, 30)
+    assert side_by_side(lines) == lines
+    pairs = [("• 사업기간 : '24. 1.", "• 실시설계 완료 : '24. 3."), ("• 주요내용", "• 착공 : '24. 6."),
+             ("• 센터 조성", "• 준공 : '25. 12.")]
+    assert side_by_side(_dump(pairs, 40)) != _dump(pairs, 40)  # two columns...
+    crossing = _dump([*pairs[:2], ("• 이 줄은 아주 길어서 두 단 사이의 빈 자리를 넘어 오른쪽 단까지 이어진다: 가나다라마바사아자차카타파하", ""), pairs[2]],
+                     40)
+    assert side_by_side(crossing) == crossing  # ...but a line across the gutter: none
+
+
 # ------------------------------------------------------------------------------ enclosed numbering glyphs
 
 
@@ -119,6 +149,8 @@ def test_blocks_lettered_by_parenthesised_syllables_are_block_headings() -> None
 def test_photo_boxes_between_sections_are_no_side_table_and_no_items() -> None:
     photos = make_table([["▲ 사업 대상지 전경", "▲ 시민 의견수렴 현장"]])
     assert picture_table(photos)
+    assert is_caption("▲ 사업 대상지 전경 ▲ 시민 의견수렴 현장")  # two photos side by side, captions on one line
+    assert not is_caption("▲ 착공 : '24. 5.")
     assert not picture_table(make_table([["구분", "2024년"], ["참여기업", "7"]]))
     lines = [make_line("그간 추진실적 ('24. 1/4분기 누계)", "㈎"), make_line("착공 : '24. 5.", "•"), photos,
              make_line("사업 대상지 전경", "▲")]
