@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
+from pledgecard.extract.markers import CIRCLED_RUNS, CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
 _NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])"
                      rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
                      rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])\s+(?P<rest>\S.*)$")
@@ -55,7 +55,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return "(d)", int(m.group("pd")), m.group("rest")
     if m.group("bd"):
         return m.group("bo") + "d", int(m.group("bd")), m.group("rest")
-    return "c", _CIRCLED.index(m.group("c")) + 1, m.group("rest")
+    first = next(a for a, b in CIRCLED_RUNS if a <= m.group("c") <= b)  # its run's style (① ❶ ㈎ ...)
+    return "c" if first == "\u2460" else f"c{first}", ord(m.group("c")) - ord(first) + 1, m.group("rest")
 
 
 # a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적

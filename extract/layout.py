@@ -170,6 +170,9 @@ def unpack_table(table: Table) -> list[Item]:
     other table is kept whole."""
     if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
         return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
+    panes = _side_by_side(table)
+    if panes is not None:
+        return panes
     starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
     if not starts:
         return [table]
@@ -206,6 +209,26 @@ def unpack_table(table: Table) -> list[Item]:
             items.extend(_region_items(table, r, end, 0))
             r = end
     return items
+
+
+def _side_by_side(table: Table) -> list[Item] | None:
+    """A page laid out in columns: a table of one row whose cells each hold a part of the card (a
+    nested table or several lines) and one of them a section heading. Its cells are read one after
+    the other, left to right, each whole, so that the columns' lines never interleave."""
+    cells = _row_cells(table, 0)
+    if table.n_rows != 1 or len(cells) < 2:
+        return None
+    if not all(c.nested or len(c.paragraphs) > 2 for c in cells):
+        return None
+    panes = [_cell_items(c) for c in cells]
+    if not any(_names_section(x) for items in panes for x in items):
+        return None
+    return [x for items in panes for x in items]
+
+
+def _names_section(item: Item) -> bool:
+    """A line naming a section (with or without its heading marker)."""
+    return isinstance(item, Line) and (section_of(item.text) is not None or section_of(item.full_text) is not None)
 
 
 def _sub_table(table: Table, r0: int, r1: int, col0: int = 0) -> Table:

@@ -24,9 +24,11 @@ ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS
 # (ㅇ, typed for ○, is one wherever it stands, as before)
 JAMO_MARKERS = "ㅁㅡ"
 
-# Numbers enclosed in one glyph, a run each (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾, circled syllables ㉮ .. ㉻): a glyph of
-# a run numbers an item, as ``1.`` does, and numbers like the run's first.
-CIRCLED_RUNS = (("\u2460", "\u2473"), ("\u2776", "\u277f"), ("\u24f5", "\u24fe"), ("\u326e", "\u327b"))
+# Numbers enclosed in one glyph, a run each (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾, circled syllables ㉮ .. ㉻, ➀ .. ➉,
+# ➊ .. ➓, parenthesised syllables ㈎ .. ㈛, parenthesised digits ⑴ .. ⒇): a glyph of a run numbers an
+# item, as ``1.`` does, and numbers like the run's first.
+CIRCLED_RUNS = (("\u2460", "\u2473"), ("\u2776", "\u277f"), ("\u24f5", "\u24fe"), ("\u326e", "\u327b"),
+                ("\u2780", "\u2789"), ("\u278a", "\u2793"), ("\u320e", "\u321b"), ("\u2474", "\u2487"))
 _CIRCLED_CLASS = "[" + "".join(f"{first}-{last}" for first, last in CIRCLED_RUNS) + "]"  # any glyph of a run
 
 

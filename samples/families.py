@@ -320,6 +320,9 @@ DATE_FORMS |= {
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
                      "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
+DATE_FORMS["special_city"] = {"month": ("'{yy}. {m}.", "{y}. {m}월"), "quarter": ("'{yy}. {q}/4분기", "{y}. {q}분기"),
+                               "half": ("'{yy}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",),
+                               "range_same": ("'{yy1}. {m1}.~{m2}.",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -1570,6 +1573,45 @@ FAMILIES += (
         goal_values=True,
         date_forms="metro_district",
         outreach_shuffle=True,
+    ),
+    Family(
+        name="daon-special-city",
+        about="a special self-governing city (특별자치시), designed blind; landscape pages, the overview and the "
+              "funding in the left column and the achievements in the right column of a borderless 1x2 layout "
+              "table, headings numbered by a negative circled digit in shaded one-cell boxes (`❶ 사업 개요`), "
+              "blocks opened by a parenthesised Hangul letter (`㈎ 그간 추진실적 ('22. 7.~'24. 6.)`), `•` / `–` "
+              "bullets, a six-column header with the as-of date beside the title (`기준일자`) and name and phone "
+              "in one cell (`홍길동(☎ 044-123-4567)`), funding with the years down and the sources across (계 "
+              "first) in 천원 with a 비고 column of word notes a year and a 합계 row last, captioned photo boxes "
+              "between the achievements and the goals",
+        government=("시장", "다온특별자치시", "시민", [["국비", "시비"], ["국비", "시비", "민자"]]),
+        kind="다온특별자치시 시장 공약사업 이행 관리카드",
+        style=Style(heading_format="{neg} {label}", heading_box=True, group_format="{paren} {group} ({date})",
+                    group_plain="{paren} {group}", bullet1="•", bullet2="–", header_layout="asof_top",
+                    as_of_label="기준일자", contact_format="{name}(☎ {phone})",
+                    header_words=(("title", "공약사업명"), ("no", "공약번호"), ("contact", "담당자"),
+                                  ("target", "사업목표")),
+                    lead_label="담당부서", status_label="이행상태", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "figures", "goals", "outreach", "plans",
+                                   "effects"),
+                    two_pane=(("overview", "funding"), ("achievements",)),
+                    funding_layout="transposed", funding_year_remark="비고", year_format="{y}년",
+                    unit_format="(단위: {unit})", goals_layout="year_col", goals_rate=True,
+                    photo_grid=("▲ 사업 대상지 전경", "▲ 시민 의견수렴 현장"), landscape=True,
+                    overview_heading="사업 개요", funding_heading="투자 재원 및 계획",
+                    achievements_heading="주요 추진실적", goals_heading="성과 목표 및 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    outreach_heading="{residents}과의 소통 실적", spaced_labels=False, font_pt=9.5,
+                    line_height=1.45, dump="blocks"),
+        first_seed=42001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("•", "–", "ㆍ"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True,
+                        scale=(10_000, 900_000)),
+        goal_values=True,
+        date_forms="special_city",
+        current_group="이번 분기 추진실적",
+        as_of_form="day_bare",
     ),
 )
 

@@ -74,6 +74,8 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 LETTERS = "가나다라마바사아자차카타파하"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 SANS_CIRCLED = "➊➋➌➍➎➏➐➑➒➓"  # dingbat negative circled sans-serif digits: a block's ``{glyph}``
+NEGATIVE_CIRCLED = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯"  # a heading's ``{neg}``
+PAREN_HANGUL = "㈎㈏㈐㈑㈒㈓㈔㈕㈖㈗㈘㈙㈚㈛"  # parenthesised Hangul letters: a block's ``{paren}``
 
 
 def eok_words(krw: int, sep: str = "") -> str:
@@ -103,7 +105,8 @@ def unit_mult(unit: str) -> int:
 
 def numbering(n: int) -> dict[str, str]:
     """The ways a template numbers its ``n``-th heading (1-based)."""
-    return {"n": str(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1]}
+    return {"n": str(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
+            "neg": NEGATIVE_CIRCLED[n - 1]}
 
 
 def heading_text(n: int, label: str, style: Style) -> str:
@@ -477,7 +480,28 @@ def _header_untitled(rec: Record, style: Style) -> Grid:
     return _pairs_grid(rows, 6, [1.1, 1.8, 1.0, 1.1, 1.0, 1.4])
 
 
-_HEADER_LAYOUTS = {"untitled": _header_untitled, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_asof_top(rec: Record, style: Style) -> Grid:
+    """Six columns: the title and the as-of date in the top row, then 번호 / 부서 / 담당 (name and phone
+    in one cell), the 협조부서 row, the target beside the status."""
+    f = _header_fields(rec, style)
+    g = Grid(4, 6, widths=[1.0, 1.4, 1.0, 1.6, 1.0, 2.0], role="header")
+    g.put(0, 0, f["title"][0], head=True)
+    g.put(0, 1, f["title"][1], cs=3, align="left")
+    g.put(0, 4, f["as_of"][0], head=True)
+    g.put(0, 5, f["as_of"][1])
+    for k, key in enumerate(("no", "lead", "contact")):
+        g.put(1, 2 * k, f[key][0], head=True)
+        g.put(1, 2 * k + 1, f[key][1])
+    g.put(2, 0, f["coop"][0], head=True)
+    g.put(2, 1, f["coop"][1], cs=5, align="left")
+    g.put(3, 0, f["target"][0], head=True)
+    g.put(3, 1, f["target"][1], cs=3, align="left")
+    g.put(3, 4, f["status"][0], head=True)
+    g.put(3, 5, f["status"][1])
+    return g
+
+
+_HEADER_LAYOUTS = {"untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -802,6 +826,7 @@ def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> st
     return ("△" if diff < 0 else "") + money_text(abs(diff), mult, style)
 
 
+YEAR_REMARKS = ("기본계획 수립", "실시설계 용역", "보상 착수", "공사 착공", "준공 예정", "계속사업", "-", "시설 개관")
 REMARKS = ("확보 완료", "추경 반영", "본예산 반영 예정", "-", "교부 신청", "공모 선정")
 
 
@@ -834,11 +859,18 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     share = 1 if style.funding_share else 0
     top = 2 if style.funding_source_span else 1  # head rows
     title = 1 if style.unit_top_right else 0  # a title row: the span's words, the unit in its right cell
-    g = Grid(title + top + len(cols) + share, 1 + len(rows), widths=[1.3] + [1.0] * len(rows), role="funding")
+    remark = 1 if style.funding_year_remark else 0
+    g = Grid(title + top + len(cols) + share, 1 + len(rows) + remark,
+             widths=[1.3] + [1.0] * len(rows) + [1.4] * remark, role="funding")
     if title:
         g.put(0, 0, style.funding_span, cs=len(rows), head=True)
         g.put(0, len(rows), style.unit_format.format(unit=f["unit"]), align="right")
         top += 1
+    if remark:  # a word note a year (실시설계, 착공), none in the total row
+        g.put(title, 1 + len(rows), style.funding_year_remark, rs=top - title, head=True)
+        r = random.Random(f"year-remark-{rec['header']['title']}")
+        for k, col in enumerate(cols):
+            g.put(top + k, 1 + len(rows), "" if col["kind"] == "total" else r.choice(YEAR_REMARKS), align="left")
     g.put(title, 0, _corner(rec, style), rs=top - title, head=True)
     sources = [j for j, row in enumerate(rows) if row["source"] != "total"]
     if style.funding_source_span and sources:  # 재원 over the sources; the total spans both head rows
@@ -891,7 +923,7 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
     if style.group_format:
         if gd and gd["raw"] != group:
             return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=letter + 1,
-                                             glyph=SANS_CIRCLED[letter],
+                                             glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
                                              sec=sec)
         return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
@@ -903,7 +935,7 @@ def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
     (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
     if style.group_format:
         return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1, sec=sec,
-                                        glyph=SANS_CIRCLED[letter])
+                                        glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter])
     return f"{style.group_open}{text}{style.group_close}"
 
 
@@ -1563,6 +1595,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in problem_lines(rec, style)]
     if key == "schedule":
         return [_gantt_grid(rec) if style.schedule_gantt else _schedule_grid(rec)]
+    if key == "figures":  # captioned photo boxes between sections, no heading
+        return [photo_grid(rec, style)]
     if key == "photos" and style.photo_grid:
         return [photo_grid(rec, style)]
     if key == "photos":
@@ -1574,7 +1608,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
 
 
 SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans", "effects", "problems", "schedule",
-            "photos")
+            "photos", "figures")
 
 
 def _section_label(key: str, style: Style, residents: str) -> str:
@@ -1588,17 +1622,36 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
     card has nothing for is left out (and not numbered)."""
     out: list[Block] = []
     n = 0
+    left, right = style.two_pane
+    panes: list[list[Block]] = [[], []]
     for key in style.section_order:
         content = _section_content(key, rec, style, n + 1)
         if not content:
             continue
+        if key == "figures":
+            out += content
+            continue
         n += 1
+        if key in left or key in right:  # a section of the side-by-side pane: into its cell
+            panes[0 if key in left else 1] += [_heading(n, _section_label(key, style, residents), style), *content]
+            if key == (left + right)[-1]:
+                out.append(_panes(panes))
+            continue
         if style.section_box:  # the section's own boxed table: its title row over its content
             out.append(_boxed(heading_text(n, _section_label(key, style, residents), style), content))
             continue
         out.append(_heading(n, _section_label(key, style, residents), style))
         out += content
     return out
+
+
+def _panes(panes: list[list[Block]]) -> Grid:
+    """Two columns side by side: a borderless 1x2 layout table, each cell holding its sections'
+    headings, lines and tables."""
+    g = Grid(1, 2, widths=[1.0, 1.0], role="layout")
+    for k, blocks in enumerate(panes):
+        g.put(0, k, [b.text if isinstance(b, Para) else b for b in blocks if isinstance(b, Para | Grid)], align="left")
+    return g
 
 
 def _boxed(title: str, content: list[Block]) -> Grid:

@@ -24,7 +24,7 @@ def _new_document() -> Any:
     return HwpxDocument.new()
 
 
-def _fill_grid(table: Any, grid: Grid) -> None:
+def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH) -> None:
     """Merge the spans first (merging moves covered text), then write every anchor cell."""
     if grid.widths:
         table.set_column_widths(grid.widths)
@@ -49,8 +49,11 @@ def _fill_grid(table: Any, grid: Grid) -> None:
                     else:
                         cell.add_paragraph(line)
             else:
-                inner = cell.add_table(x.n_rows, x.n_cols, width=int(PAGE_WIDTH * 0.8))
-                _fill_grid(inner, x)
+                inner_width = int(PAGE_WIDTH * 0.8)
+                if grid.role == "layout":  # a pane of a side-by-side layout: its cell's part of the width
+                    inner_width = int(width * grid.widths[c.col] / sum(grid.widths) * 0.95)
+                inner = cell.add_table(x.n_rows, x.n_cols, width=inner_width)
+                _fill_grid(inner, x, inner_width)
                 first = False
 
 
@@ -64,9 +67,10 @@ def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = N
                         section=section)
         doc.add_paragraph(block.caption, section=section)
         return
+    border = doc.oxml.ensure_border_fill(active_borders=()) if block.role == "layout" else None  # borderless
     table = doc.add_table(block.n_rows, block.n_cols, width=width, height=ROW_HEIGHT * block.n_rows,
-                          section=section)
-    _fill_grid(table, block)
+                          section=section, border_fill_id_ref=border)
+    _fill_grid(table, block, width)
 
 
 def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:

@@ -42,6 +42,8 @@ div.page {{ break-before: page; }}
 div.turned {{ page: turned; }}
 tr.cut {{ break-before: page; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
+table.layout {{ margin: 0; }}
+table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 3mm 0 0; }}
 """
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""

@@ -153,6 +153,12 @@ class Style:
     funding_break: int = 0  # funding_layout "transposed": a page break (PDF) after this many period rows,
     #                         the table going on without its head rows
 
+    # ---- blind family (daon-special-city)
+    two_pane: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # with section_order: these sections laid out
+    #   side by side in a borderless 1x2 layout table (left cell, right cell), the rest full width
+    funding_year_remark: str = ""  # funding_layout "transposed": a last column so headed (비고) with a word
+    #   note a year row (실시설계, 착공), none in the total row
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

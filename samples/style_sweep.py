@@ -162,7 +162,8 @@ def _lead(fmt: str) -> str:
     """What a heading, block or marker format prints before its text, placeholders filled in:
     ``"◎ {n}. {label}"`` -> ``"◎ 1."``; a bare ``"{label}"`` -> ``""``."""
     cut = min((fmt.find(k) for k in ("{label}", "{group}") if k in fmt), default=len(fmt))
-    return fmt[:cut].format(n=1, num=1, sec=1, roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊").strip()
+    return fmt[:cut].format(n=1, num=1, sec=1, roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊", neg="❶",
+                            paren="㈎").strip()
 
 
 def _numbering(lead: str) -> str:

@@ -118,7 +118,7 @@ class _Ctx:
 
     def institution(self) -> str:
         r = self.rnd
-        short = re.sub(r"(광역시교육청|광역시|시|군|구)$", "", self.place)
+        short = re.sub(r"(광역시교육청|특별자치시|광역시|시|군|구)$", "", self.place)
         return r.choice(INSTITUTIONS).format(p=short)
 
     def person(self) -> str:

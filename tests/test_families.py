@@ -181,6 +181,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("saemteo-metro", "pdf"): 0.98,
     ("saemteo-metro", "hwp"): 0.98,
     ("saemteo-metro", "hwpx"): 0.98,
+    # designed blind (session 10); before the extractor read it: pdf 0.774, hwpx/hwp 0.095, txt 0.877,
+    # no wrong figure (the side-by-side columns interleaved in PDF and a layout table unread in
+    # HWPX/HWP, ❶ / ㈎ numbering, the photo boxes read as a side table)
+    ("daon-special-city", "txt"): 0.98,
+    ("daon-special-city", "pdf"): 0.98,
+    ("daon-special-city", "hwp"): 0.98,
+    ("daon-special-city", "hwpx"): 0.98,
 }
 
 

@@ -68,6 +68,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # (yunseul-city 40010 / 40012, designed blind in session 9, read 1.000 since session 10, 0.90 / 0.93
     # before: the quarterly goal table's spanning head `2023년 분기별 목표` heads the sub-heads 1/4 .. 4/4
     # printed on the line below the other head cells, which head their columns over both rows)
+    # designed blind (session 10): the overview and funding beside the achievements, two columns side
+    # by side on one landscape page (read column by column since then; 0.43 / 0.62 before): a side
+    # table of the right column whose rows a blank line parts is not rebuilt cell by cell
+    "daon-special-city-42008-layout#0": 0.95,
 }
 
 
@@ -249,6 +253,9 @@ BODY_BELOW: dict[str, float] = {
     "nodeul-county-39005-body-layout#0": 0.93,
     # yunseul-city 40010 (designed blind, session 9): its quarterly goal table in the body's content
     # column reads since session 10 (0.90 -> 1.000)
+    # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
+    # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
+    "daon-special-city-42003-body-layout#0": 0.96,
 }
 
 

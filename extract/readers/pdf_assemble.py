@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
+from pledgecard.extract.readers.pdf_columns import column_order
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
@@ -35,7 +36,13 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
         else:
             items.append((t.top, t.bbox[0], t))
     items.sort(key=lambda it: (it[0], it[1]))
-    return [it[2] for it in items]
+    ordered, columns = column_order([it[2] for it in items])
+    for column in columns:  # a column's indents are its own (its margin is not the page's)
+        key = id(column)
+        for it in column:
+            if isinstance(it, Line) and not it.context:
+                it.context = key
+    return ordered
 
 
 def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str]) -> list[Block]:

@@ -17,6 +17,7 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
+from pledgecard.extract.readers.text_side_columns import side_by_side
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -153,6 +154,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     for k, line in enumerate(lines):
         if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")
+    lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]

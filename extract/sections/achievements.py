@@ -12,6 +12,7 @@ from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
+    CAPTION_MARKERS,
     LETTERS,
     SECTION_MARKERS,
     canonical_marker,
@@ -21,7 +22,7 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.sections.common import split_trailing_date
+from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
@@ -169,6 +170,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
     log = _dated_log(expanded)
     for n_it, it in enumerate(expanded):
+        if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and it.marker is not None \
+                and it.marker in CAPTION_MARKERS and is_caption(it.full_text):
+            continue  # photo boxes between the items (▲ 사업 대상지 전경): their captions are no facts
         if isinstance(it, Table):
             flush_loose()
             t = table_from_grid(it, title=ach[-1]["text"] if ach else None, after_item=last_index())

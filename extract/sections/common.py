@@ -4,13 +4,34 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
-from pledgecard.extract.markers import is_note, marker_level
+from pledgecard.extract.markers import CAPTION_MARKERS, is_note, marker_level
 from pledgecard.normalize.dates import is_date, looks_like_date, parse_date
 from pledgecard.normalize.text import fold
 from pledgecard.record import DateObject
 
 _COLON = re.compile(r"\s*[:：]\s*")
+_CAPTION = re.compile(r"[<〈＜]\s*[^<>〈〉＜＞:：\d]{1,20}?\s*[>〉＞]")
+
+
+def is_caption(text: str) -> bool:
+    """A short name in angle brackets standing alone (``<사업 위치도>``), or after a mark pointing
+    up at the picture (``▲ 사업 조감도``; ``▲ 전경 ▲ 설명회``: photos side by side): a picture's caption."""
+    t = text.strip()
+    if t[:1] in CAPTION_MARKERS:  # one caption, or the captions of photos side by side on one line
+        parts = re.split(f"[{CAPTION_MARKERS}]", t)[1:]
+        return all(_CAPTION.fullmatch(f"<{p.strip()}>") is not None for p in parts)
+    return bool(_CAPTION.fullmatch(t))
+
+
+def picture_table(table: Table) -> bool:
+    """A table of photo boxes: every cell that prints text prints one caption (``▲ 사업 대상지 전경``;
+    the photo above it prints none). Not a table of facts."""
+    texts = [" ".join(c.text.split()) for c in table.cells if c.text.strip()]
+    return bool(texts) and all(is_caption(t) for t in texts)
+
+
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*[~-]\s*\d{1,2}:\d{2})?\s*$")
 _INLINE_NOTE = re.compile(r"\s+(?P<marker>[*※＊])\s+")
 

@@ -347,7 +347,10 @@ def _label_piece(label: str, head: list[str]) -> bool:
 
 def _without_note_columns(grid: list[list[str]]) -> list[list[str]]:
     """The grid with the cells of its note columns (a head cell naming one: 비고) blanked: their
-    words are no amounts, and a row is read by its amounts alone (the positions are kept)."""
+    words are no amounts, and a row is read by its amounts alone (the positions are kept). A row so
+    labelled (the note column of a table read transposed: years down, 비고 last) is blanked whole."""
+    grid = [["" for _ in row] if row and source_label(row[:1]) is None and row[0].strip()
+             and classify_column(row[0])["kind"] == "note" else row for row in grid]
     notes = {j for row in grid if source_label(row[:1]) is None
              for j, c in enumerate(row) if c.strip() and classify_column(c)["kind"] == "note"}
     if not notes:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import CAPTION_MARKERS, is_note
+from pledgecard.extract.markers import is_note
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.sections.common import label_value
+from pledgecard.extract.sections.common import is_caption, label_value
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import parse_date
@@ -40,18 +39,6 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
-_CAPTION = re.compile(r"[<〈＜]\s*[^<>〈〉＜＞:：\d]{1,20}?\s*[>〉＞]")
-
-
-def _is_caption(text: str) -> bool:
-    """A short name in angle brackets standing alone (``<사업 위치도>``), or after a mark pointing
-    up at the picture (``▲ 사업 조감도``): a picture's caption."""
-    t = text.strip()
-    if t[:1] in CAPTION_MARKERS:
-        return _CAPTION.fullmatch(f"<{t[1:].strip()}>") is not None
-    return bool(_CAPTION.fullmatch(t))
-
-
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -74,7 +61,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             ov["notes"].append(fold(ln.text))
             prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)
             continue
-        if _is_caption(ln.full_text):
+        if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = label_value(ln.text)
