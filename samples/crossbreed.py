@@ -115,14 +115,16 @@ def problems(fam: Family) -> list[str]:
     """What the groups of ``fam`` break between them (empty: a template the renderers can print as
     some real template would): the levels the sweep keeps apart (no two numbered or marked alike, a
     bullet no heading mark), a two-figure table with sub-columns only on a landscape page, the
-    overview in the header only when no section prints it, 분야 | 순번 cells only for a dashed
+    overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
     관리번호, a ticked or symbolled status without a progress percent."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
         bad.append("two-figure sub-columns on a portrait page")
-    if s.header_layout == "overview" and (not s.section_order or "overview" in s.section_order or s.body_table):
-        bad.append("the overview printed in the header and as a section")
+    in_header = s.header_layout == "overview"
+    as_section = not s.section_order or "overview" in s.section_order or s.body_table
+    if in_header == as_section:  # the overview printed once: in the header's rows or as its section
+        bad.append("the overview printed twice" if in_header else "the overview printed nowhere")
     if s.header_layout == "split_no" and "-" not in fam.mgmt_format:
         bad.append("분야 | 순번 cells for an undashed 관리번호")
     if (s.status_boxes or s.status_symbols) and fam.status_rate:
@@ -130,6 +132,13 @@ def problems(fam: Family) -> list[str]:
     if s.achievements_table and fam.facility_table:
         bad.append("a side table amid an item table")
     return bad
+
+
+def _sources_repeat(record: dict[str, Any]) -> bool:
+    """Two funding rows of one source (an issuer's 국고 under a funding table adding 국비): the
+    record's budget parts could not say which row a part is."""
+    sources = [r["source"] for r in record["funding"]["rows"]]
+    return len(set(sources)) < len(sources)
 
 
 def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
@@ -143,8 +152,10 @@ def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family
             continue
         try:
             card_seed = combo_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
-            family_records(fam, card_seed)
+            records = family_records(fam, card_seed)
         except Exception:  # noqa: BLE001,S112 - a combination the record choices cannot make: redrawn
+            continue
+        if any(_sources_repeat(r) for r in records):
             continue
         return fam, card_seed
     raise RuntimeError(f"no valid crossbred family for seed {seed}")
