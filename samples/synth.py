@@ -190,7 +190,7 @@ def _funding(c: _Ctx, start_year: int) -> tuple[Record, Record]:
     columns = value_cols + [total_col] if total_last else [total_col] + value_cols
 
     parts = list(r.choice(c.row_sets))
-    if r.random() < 0.8 and "국비" not in parts:  # a government whose rows name 국비 already keeps one
+    if r.random() < 0.8:
         parts = ["국비"] + parts
     scale = r.choice([20, 200, 2000, 20000])  # in 백만 원 per cell
 
