@@ -353,7 +353,7 @@ def _one_glyph_title(text: str) -> bool:
 
 def _table_kind_at_top(lines: list[Line]) -> str | None:
     """The kind of the table the lines open with: read from their first lines (a unit line aside),
-    so that a table further down, under items, is none."""
+    so that a table further down, under bulleted items, is none."""
     from pledgecard.extract.sections.goal_lines import goal_lines
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
 
@@ -365,7 +365,9 @@ def _table_kind_at_top(lines: list[Line]) -> str | None:
         return "goals"
     if goal_lines([lines[0].full_text]) is not None:
         return _table_kind(lines)  # goals told as lines from the first: their statuses may wrap further down
-    return _table_kind(lines[:3])
+    if lines[0].marker is not None and lines[0].marker not in NOTE_MARKERS:
+        return _table_kind(lines[:1])  # a bulleted item first: the table only if that line is its head
+    return _table_kind(lines[:3])  # a head a dump may have broken over lines
 
 
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:

@@ -105,3 +105,37 @@ def test_a_breaking_draw_is_refused() -> None:
     assert any("portrait" in p for p in problems(portrait))
     same = dataclasses.replace(fam, style=dataclasses.replace(s, bullet1="-", bullet2="-"))
     assert problems(same)
+
+
+# ------------------------------------------------------------------------------ the classes fixed, on small inputs
+
+
+def test_a_bullet_before_a_date_alone_heads_a_block() -> None:
+    from pledgecard.extract.sections.achievements import _bullet_block
+
+    name, date = _bullet_block("2023. 3. 31.")  # type: ignore[misc]
+    assert date["label"] == "2023-03-31" and name == "2023. 3. 31."
+    assert _bullet_block("협약 체결 : '24. 3.") is None  # an item's own date after its event
+
+
+def test_a_table_tail_opens_right_under_its_title() -> None:
+    from pledgecard.extract.heading_shapes import _table_tail
+    from tests.conftest import make_line
+
+    items = [make_line("세부 추진실적", "▢"), make_line("기반조성", "-"),
+             make_line("재활용 선별장 조성 실시설계 용역 완료 : 2024. 8. 3.", "·"),
+             make_line("탄소중립 포럼 개최 : 2025.11.~2026.1.", "·"),
+             make_line("➌ 성과목표 달성현황"),
+             make_line("2024년 그린센터 조성 - 목표: 3.3km / 실적: 3.0km (완료)", "○"),
+             make_line("2025년 그린센터 조성 - 목표: 1.2km / 실적: 1.0km (완료)", "○")]
+    assert _table_tail(items, {"achievements"}) == (4, "goals")  # the one-glyph title, not - 기반조성
+    assert _table_tail(items[:4] + items[5:], {"achievements"}) is None  # items stand between
+
+
+def test_a_project_head_holding_a_detail_word_is_the_project() -> None:
+    from pledgecard.extract.sections.goals import goals_from_table
+    from tests.conftest import make_table
+
+    goals = goals_from_table(make_table([["연도", "사업내용", "목표", "실적", "달성률", "추진상황"],
+                                         ["2020", "청년 일자리 지원사업", "4.8km", "3.6km", "75%", "완료"]]))
+    assert [(g["project"], g["detail"], g["target"]) for g in goals] == [("청년 일자리 지원사업", None, "4.8km")]
