@@ -143,7 +143,8 @@ def _sources_repeat(record: dict[str, Any]) -> bool:
 
 def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
     """Crossbred family ``seed`` and its card seed: a donor drawn for every group, redrawn until the
-    groups agree and the family's records can be made (deterministic by ``seed``)."""
+    groups agree and the family's records can be made with no two funding rows of one source
+    (deterministic by ``seed`` and the order of ``families``)."""
     rnd = random.Random(f"crossbreed-{seed}")
     for attempt in range(500):
         donors = {g: rnd.choice(list(families)) for g in GROUPS}
