@@ -332,12 +332,42 @@ def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
         bracketed = s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and _titleish(s.title)
         m = _GLYPHS.match(it.full_text.strip())
         glyphed = m is not None and bool(m.group(1)) and _titleish(it.full_text.strip()[m.end():])
-        if not bracketed and not glyphed and not (it.marker is not None and _titleish(it.text)):
+        if not bracketed and not glyphed and not _one_glyph_title(it.full_text) \
+                and not (it.marker is not None and _titleish(it.text)):
             continue
         lines = [x for x in items[at + 1:] if isinstance(x, Line) and x.full_text.strip()]
         kind = _table_kind(lines) if lines else None
+        if kind is not None and _table_kind_at_top(lines) != kind:
+            return None  # items stand between the title and the table (- 기반조성 over items, then goals)
         return (at, kind) if kind is not None and kind not in taken else None
     return None
+
+
+def _one_glyph_title(text: str) -> bool:
+    """A short title after one glyph that is no letter (``➌ 성과목표 달성현황``: a block numbered by a
+    glyph no marker list knows)."""
+    parts = text.split(maxsplit=1)
+    return len(parts) == 2 and len(parts[0]) == 1 and not parts[0].isalpha() and not parts[0].isascii() \
+        and _titleish(parts[1])
+
+
+def _table_kind_at_top(lines: list[Line]) -> str | None:
+    """The kind of the table the lines open with: read from their first lines (a unit line aside),
+    so that a table further down, under bulleted items, is none."""
+    from pledgecard.extract.sections.goal_lines import goal_lines
+    from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
+
+    while lines and _unit_line(lines[0].full_text):
+        lines = lines[1:]
+    if not lines:
+        return None
+    if header_one_cell_a_line([ln.full_text for ln in lines], 0):
+        return "goals"
+    if goal_lines([lines[0].full_text]) is not None:
+        return _table_kind(lines)  # goals told as lines from the first: their statuses may wrap further down
+    if lines[0].marker is not None and lines[0].marker not in NOTE_MARKERS:
+        return _table_kind(lines[:1])  # a bulleted item first: the table only if that line is its head
+    return _table_kind(lines[:3])  # a head a dump may have broken over lines
 
 
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:

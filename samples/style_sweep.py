@@ -341,22 +341,30 @@ def run_combo(seed: int, index: int, formats: Sequence[str], out: Path, *, keep:
               families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
     """Render combo ``index`` in ``formats`` (drawn from ``families``), read each file back; one
     result per format."""
+    c = draw(seed, index, families)
+    fam = combo_family(c, f"sweep-{seed}-{index}")
+    card_seed = combo_seed(fam, SEED_BASE + 1000 * (seed % 40) + 7 * index)
+    base = {"index": index, "card_seed": card_seed, "features": describe(c)}
+    return run_family(fam, card_seed, formats, out / f"combo-{index:03d}", base, keep=keep)
+
+
+def run_family(fam: Family, card_seed: int, formats: Sequence[str], folder: Path, base: dict[str, Any], *,
+               keep: bool = False) -> list[dict[str, Any]]:
+    """Render the card ``card_seed`` of a family built at run time in ``formats`` into ``folder``,
+    read each file back and score it; one result per format (``base`` and the format, then the score,
+    wrong figures, low groups and misses, or ``error`` when the renderers cannot draw it)."""
     from pledgecard import extract_file
     from pledgecard.scoring import Tally, load_records, score_record
     from samples.generate import write_file
 
     wf = wrong_figures_module()
-    c = draw(seed, index, families)
-    fam = combo_family(c, f"sweep-{seed}-{index}")
-    card_seed = combo_seed(fam, SEED_BASE + 1000 * (seed % 40) + 7 * index)
     records = family_records(fam, card_seed)
     results = []
-    folder = out / f"combo-{index:03d}"
     folder.mkdir(parents=True, exist_ok=True)
     for fmt in formats:
-        res: dict[str, Any] = {"index": index, "format": fmt, "card_seed": card_seed, "features": describe(c)}
+        res: dict[str, Any] = {**base, "format": fmt}
         try:
-            path = write_file(folder, f"sweep-{seed}-{index}", fmt, records, fam.style)
+            path = write_file(folder, fam.name, fmt, records, fam.style)
         except Exception as exc:  # noqa: BLE001 - a combo the renderers cannot draw is reported, not a result
             res |= {"error": f"render: {type(exc).__name__}: {exc}"}
             results.append(res)

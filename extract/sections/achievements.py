@@ -59,7 +59,11 @@ def _block_words(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _bullet_block(text: str) -> tuple[str, DateObject] | None:
     """A bulleted block heading: ``◦ 그간 추진실적 : '23. 4분기 누계`` (a name of the achievements and
     a reporting date after a colon) or ``◦ 2024년 4분기 현재`` (a reporting date alone). An item's
-    own date carries no reporting word (``◦ 협약 체결 : '24. 3.``)."""
+    own date carries no reporting word (``◦ 협약 체결 : '24. 3.``). A bullet before a date and nothing
+    else (``◈ 2023. 3. 31.``) heads the block of that reporting point: an item prints its event."""
+    whole = parse_date(text)
+    if whole.get("label"):
+        return fold(text), whole
     name, date, notes = split_trailing_date(text)
     if date is None or notes:
         g = parse_group_heading(text)

@@ -385,6 +385,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     c_actual = col(*vocab.words("goals_columns", "actual"))
     if c_actual in (c_status, c_target):
         c_actual = None
+    if c_detail is not None and c_detail == c_proj:  # 사업내용: a project's head holding a detail word (내용)
+        c_detail = next((j for w in vocab.words("goals_columns", "detail") for j, h in enumerate(header)
+                         if j != c_proj and w in h.replace(" ", "")), None)
     if c_target is None and c_status is None and c_actual is None:
         return []  # a head naming no goal column (a body a reader cut from its head): no goal read
     numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header

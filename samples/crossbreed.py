@@ -1,0 +1,221 @@
+"""Crossbred template families (issue 11): every option group of a card template from another family.
+
+A named family (``samples/families.py``) fixes one combination of template options; an unseen
+template recombines them. :func:`crossbreed` builds a :class:`~samples.families.Family` at run time
+(never added to ``FAMILIES``) whose every option group -- the heading format and item markers, the
+bullets, the header layout, the funding table, the goals, the outreach, the date forms, the section
+order and words, the page, the running header and footer, the line spacing, the overview, the
+achievement blocks, the issuer -- is taken whole from a family drawn for that group (a donor), so
+that the options of one group always agree with each other as some real template printed them.
+Unlike ``samples/style_sweep.py`` (every feature drawn on its own), a group keeps its donor's
+coherence; what groups must agree on between them is checked (:func:`problems`) and a draw breaking
+it is redrawn, never rendered. The expected records come from ``family_records`` as for the named
+families; a combination the renderers still cannot draw is reported as an error, not scored::
+
+    python -m samples.crossbreed --cards N --seed S --out DIR [--formats pdf,hwpx,hwp,txt] [--jobs J]
+                                 [--start K] [--keep] [--list]
+
+It prints one line per card and format (fact score by ``pledgecard.scoring``, wrong figures by
+``shared/tools/wrong_figures.py``, the groups below 1, the donors) and the distribution per format;
+``DIR/crossbreed.json`` keeps every result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import random
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from samples.families import FAMILIES, Family, Funding, family_records
+from samples.style import Style
+from samples.style_sweep import _conflicts, combo_seed, features, run_family, summary
+
+SEED_BASE = 80_000  # card seeds of crossbred families: far from the named families' and the sweep's
+
+# Option group -> the fields it takes from its donor: "style.X" (Style), "funding.X" (Funding), "X" (Family).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "issuer": ("government", "kind", "theme"),
+    "headings": ("style.heading_format", "style.heading_box", "style.heading_mark", "style.numbered",
+                 "style.group_format", "style.group_plain", "style.group_open", "style.group_close", "markers",
+                 "current_group"),
+    "bullets": ("style.bullet1", "style.bullet2", "style.effect_arrow"),
+    "header": ("style.header_order", "style.lead_label", "style.status_label", "style.phone_label",
+               "style.spaced_labels", "style.header_layout", "style.as_of_label", "style.header_words",
+               "style.contact_format", "style.header_line", "style.coop_sep", "style.status_boxes",
+               "style.box_marks", "style.status_symbols", "style.as_of_line", "style.contact_ranks",
+               "style.progress_label", "status_options", "status_rate", "mgmt_format"),
+    "funding": ("funding.unit", "funding.n_years", "funding.total_col", "funding.total_label", "funding.total_row",
+                "funding.prior", "funding.after_term", "funding.scale", "funding.rows", "funding.total_row_label",
+                "funding.decimals", "funding.part_unit", "funding.korean_budget", "funding.total_row_last",
+                "funding.grain", "funding.budget_words", "style.unit_format", "style.funding_layout",
+                "style.year_format", "style.year_suffix", "style.zero_dash", "style.funding_span",
+                "style.funding_pair", "style.pair_labels", "style.cell_unit", "style.amount_decimals",
+                "style.funding_note", "style.funding_split", "style.unit_in_corner", "style.funding_remark",
+                "style.funding_share", "style.funding_groups", "style.subtotal_label", "style.funding_source_span",
+                "style.funding_sentence", "style.overview_budget", "style.funding_derived", "style.budget_wrap",
+                "funding_total_only", "budget_told"),
+    "goals": ("style.goals_layout", "style.goals_rate", "style.goals_year", "style.goals_project_label",
+              "style.goals_labels", "style.goals_note", "style.goals_lines", "style.goals_rows",
+              "style.goals_indicator", "style.goals_unit_label", "goal_values", "indicator_goals", "goal_years",
+              "quarter_goals", "school_goals"),
+    "outreach": ("style.outreach_total_last", "style.outreach_layout", "style.outreach_note_label",
+                 "style.outreach_total_at", "style.outreach_row_labels", "outreach", "outreach_words",
+                 "outreach_shuffle", "outreach_unit", "outreach_labels"),
+    "dates": ("date_forms", "as_of_form", "group_range", "school_dates", "paren_dates", "style.item_date_first"),
+    "sections": ("style.section_order", "style.overview_heading", "style.funding_heading",
+                 "style.achievements_heading", "style.goals_heading", "style.plans_heading", "style.effects_heading",
+                 "style.outreach_heading", "style.tail_heading", "style.tail_sub", "style.problems_heading",
+                 "style.schedule_heading", "style.body_table", "style.body_header", "style.section_box",
+                 "style.schedule_gantt", "style.two_column"),
+    "page": ("style.landscape", "style.repeat_table_head", "style.page_plan", "style.photo_captions",
+             "style.photos_heading", "style.photo_grid", "style.figure_caption"),
+    "running": ("style.running_header", "style.running_text", "style.running_footer", "style.page_number"),
+    "spacing": ("style.font_pt", "style.line_height"),
+    "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks"),
+    "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters"),
+}
+# Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
+# family's dump is drawn from the layout blocks).
+NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump")
+
+
+def _get(fam: Family, field: str) -> Any:
+    kind, _, name = field.rpartition(".")
+    return getattr({"style": fam.style, "funding": fam.funding, "": fam}[kind], name)
+
+
+def _build(donors: dict[str, Family], name: str) -> Family:
+    """The family whose every group's fields are its donor's."""
+    kw: dict[str, dict[str, Any]] = {"style": {"dump": "blocks"}, "funding": {}, "": {}}
+    for group, fields in GROUPS.items():
+        for field in fields:
+            kind, _, attr = field.rpartition(".")
+            kw[kind][attr] = _get(donors[group], field)
+    fam_kw = kw[""]
+    return Family(name=name, about="crossbred: " + ", ".join(f"{g}={f.name}" for g, f in donors.items()),
+                  style=Style(**kw["style"]), funding=Funding(**kw["funding"]), first_seed=0, **fam_kw)
+
+
+def _agree(fam: Family) -> Family:
+    """What one group implies for another's where the implication has one answer: a section order
+    without outreach prints none (the outreach donor's print then has nothing to print)."""
+    s = fam.style
+    if s.section_order and "outreach" not in s.section_order and not s.body_table and fam.outreach:
+        fam = dataclasses.replace(fam, outreach=False, outreach_words=False, outreach_shuffle=False,
+                                  outreach_unit="", outreach_labels=())
+    return fam
+
+
+def problems(fam: Family) -> list[str]:
+    """What the groups of ``fam`` break between them (empty: a template the renderers can print as
+    some real template would): the levels the sweep keeps apart (no two numbered or marked alike, a
+    bullet no heading mark), a two-figure table with sub-columns only on a landscape page, the
+    overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
+    관리번호, a ticked or symbolled status without a progress percent."""
+    s = fam.style
+    bad = list(_conflicts(features(fam)))
+    if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
+        bad.append("two-figure sub-columns on a portrait page")
+    in_header = s.header_layout == "overview"
+    as_section = not s.section_order or "overview" in s.section_order or s.body_table
+    if in_header == as_section:  # the overview printed once: in the header's rows or as its section
+        bad.append("the overview printed twice" if in_header else "the overview printed nowhere")
+    if s.header_layout == "split_no" and "-" not in fam.mgmt_format:
+        bad.append("분야 | 순번 cells for an undashed 관리번호")
+    if (s.status_boxes or s.status_symbols) and fam.status_rate:
+        bad.append("a ticked status with a progress percent")
+    if s.achievements_table and fam.facility_table:
+        bad.append("a side table amid an item table")
+    return bad
+
+
+def _sources_repeat(record: dict[str, Any]) -> bool:
+    """Two funding rows of one source (an issuer's 국고 under a funding table adding 국비): the
+    record's budget parts could not say which row a part is."""
+    sources = [r["source"] for r in record["funding"]["rows"]]
+    return len(set(sources)) < len(sources)
+
+
+def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
+    """Crossbred family ``seed`` and its card seed: a donor drawn for every group, redrawn until the
+    groups agree and the family's records can be made with no two funding rows of one source
+    (deterministic by ``seed`` and the order of ``families``)."""
+    rnd = random.Random(f"crossbreed-{seed}")
+    for attempt in range(500):
+        donors = {g: rnd.choice(list(families)) for g in GROUPS}
+        fam = _agree(_build(donors, f"cross-{seed}"))
+        if problems(fam):
+            continue
+        try:
+            card_seed = combo_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
+            records = family_records(fam, card_seed)
+        except Exception:  # noqa: BLE001,S112 - a combination the record choices cannot make: redrawn
+            continue
+        if any(_sources_repeat(r) for r in records):
+            continue
+        return fam, card_seed
+    raise RuntimeError(f"no valid crossbred family for seed {seed}")
+
+
+def donors(fam: Family) -> str:
+    """The donors of a crossbred family, in short."""
+    return fam.about.removeprefix("crossbred: ")
+
+
+def run_cross(seed: int, formats: Sequence[str], out: Path, *, keep: bool = False,
+              families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
+    """Render crossbred card ``seed`` in ``formats``, read each file back; one result per format."""
+    fam, card_seed = crossbreed(seed, families)
+    base = {"index": seed, "card_seed": card_seed, "features": donors(fam)}
+    return run_family(fam, card_seed, formats, out / f"cross-{seed:03d}", base, keep=keep)
+
+
+def _job(args: tuple[int, tuple[str, ...], str, bool]) -> list[dict[str, Any]]:
+    seed, formats, out, keep = args
+    return run_cross(seed, formats, Path(out), keep=keep)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m samples.crossbreed", description=__doc__.split("\n\n")[0])
+    p.add_argument("--cards", type=int, default=20)
+    p.add_argument("--start", type=int, default=0, help="first crossbreed seed (default 0)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--formats", default="pdf,hwpx,hwp,txt")
+    p.add_argument("--jobs", type=int, default=1)
+    p.add_argument("--keep", action="store_true", help="keep the rendered files and expected records")
+    p.add_argument("--list", action="store_true", help="print the drawn donors only")
+    a = p.parse_args(argv)
+    formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
+    seeds = range(a.start, a.start + a.cards)
+    if a.list:
+        for s in seeds:
+            fam, card_seed = crossbreed(s)
+            print(f"{s:3d} {card_seed} {donors(fam)}")
+        return 0
+    a.out.mkdir(parents=True, exist_ok=True)
+    results: list[dict[str, Any]] = []
+    with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as pool:
+        for res in pool.map(_job, [(s, formats, str(a.out), a.keep) for s in seeds]):
+            for r in res:
+                results.append(r)
+                head = f"{r['index']:3d} {r['format']:5s}"
+                if "score" not in r:
+                    print(f"{head} ERROR {r['error']}", flush=True)
+                    continue
+                low = " ".join(f"{k}={v}" for k, v in r["low_groups"].items())
+                print(f"{head} {r['score']:.3f} wrong={len(r['wrong'])} {low}", flush=True)
+    (a.out / "crossbreed.json").write_text(json.dumps({"formats": formats, "results": results},
+                                                      ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for fmt, s in summary(results).items():
+        print(f"{fmt:5s} cards {s['combos']:.0f} min {s['min']:.3f} median {s['median']:.3f} mean {s['mean']:.3f} "
+              f"below_0.98 {s['below_0.98']:.0f} wrong {s['wrong']:.0f} errors {s['errors']:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
