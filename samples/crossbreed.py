@@ -24,16 +24,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import random
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from samples.families import FAMILIES, Family, Funding, family_records
 from samples.style import Style
-from samples.style_sweep import _conflicts, combo_seed, features, run_family, summary
+from samples.style_sweep import _conflicts, combo_seed, features, run_family, run_jobs
 
 SEED_BASE = 80_000  # card seeds of crossbred families: far from the named families' and the sweep's
 
@@ -198,24 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{s:3d} {card_seed} {donors(fam)}")
         return 0
     a.out.mkdir(parents=True, exist_ok=True)
-    results: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as pool:
-        for res in pool.map(_job, [(s, formats, str(a.out), a.keep) for s in seeds]):
-            for r in res:
-                results.append(r)
-                head = f"{r['index']:3d} {r['format']:5s}"
-                if "score" not in r:
-                    print(f"{head} ERROR {r['error']}", flush=True)
-                    continue
-                low = " ".join(f"{k}={v}" for k, v in r["low_groups"].items())
-                print(f"{head} {r['score']:.3f} wrong={len(r['wrong'])} {low}", flush=True)
-    (a.out / "crossbreed.json").write_text(json.dumps({"formats": formats, "results": results},
-                                                      ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for fmt, s in summary(results).items():
-        print(f"{fmt:5s} cards {s['combos']:.0f} min {s['min']:.3f} median {s['median']:.3f} mean {s['mean']:.3f} "
-              f"below_0.98 {s['below_0.98']:.0f} wrong {s['wrong']:.0f} errors {s['errors']:.0f}")
-    return 0
-
+    return run_jobs(_job, [(s, formats, str(a.out), a.keep) for s in seeds], workers=a.jobs,
+                    out=a.out / "crossbreed.json", meta={"formats": formats}, noun="cards")
 
 if __name__ == "__main__":
     raise SystemExit(main())

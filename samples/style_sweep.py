@@ -434,9 +434,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     a.out.mkdir(parents=True, exist_ok=True)
     jobs = [(a.seed, i, formats, str(a.out), a.keep) for i in indices]
+    return run_jobs(_job, jobs, workers=a.jobs, out=a.out / "sweep.json", meta={"seed": a.seed, "formats": formats},
+                    noun="combos", detail=lambda r: f" | {r['features']}")
+
+
+def run_jobs(job: Callable[[Any], list[dict[str, Any]]], jobs: Sequence[Any], *, workers: int, out: Path,
+             meta: dict[str, Any], noun: str, detail: Callable[[dict[str, Any]], str] = lambda r: "") -> int:
+    """Run ``job`` over ``jobs`` in a process pool, print a line a result (the card, its format, its
+    score, wrong figures and the low groups), write ``meta`` with the results to ``out`` (JSON) and
+    print each format's summary: the sweep's and the crossbreed's command lines."""
     results: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as pool:
-        for res in pool.map(_job, jobs):
+    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+        for res in pool.map(job, jobs):
             for r in res:
                 results.append(r)
                 head = f"{r['index']:3d} {r['format']:5s}"
@@ -444,14 +453,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"{head} ERROR {r['error']}", flush=True)
                     continue
                 low = " ".join(f"{k}={v}" for k, v in r["low_groups"].items())
-                print(f"{head} {r['score']:.3f} wrong={len(r['wrong'])} {low} | {r['features']}", flush=True)
-    (a.out / "sweep.json").write_text(json.dumps({"seed": a.seed, "formats": formats, "results": results},
-                                                 ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                print(f"{head} {r['score']:.3f} wrong={len(r['wrong'])} {low}{detail(r)}", flush=True)
+    out.write_text(json.dumps({**meta, "results": results}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for fmt, s in summary(results).items():
-        print(f"{fmt:5s} combos {s['combos']:.0f} min {s['min']:.3f} median {s['median']:.3f} mean {s['mean']:.3f} "
+        print(f"{fmt:5s} {noun} {s['combos']:.0f} min {s['min']:.3f} median {s['median']:.3f} mean {s['mean']:.3f} "
               f"below_0.98 {s['below_0.98']:.0f} wrong {s['wrong']:.0f} errors {s['errors']:.0f}")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
