@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
-from samples.layout import CIRCLED, LETTERS, UNIT_MULT, eok_words
+from samples.layout import CIRCLED, LETTERS, UNIT_MULT, eok_man_words, eok_words
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
@@ -45,6 +45,7 @@ class Funding:
     grain: int = 1  # amounts drawn as whole multiples of this many of the unit (1천만원 = 10,000 천원)
     budget_words: tuple[tuple[str, tuple[str, ...]], ...] | None = None  # the overview budget in spaced words,
     #   `총 12억 5천만원(국비 3억원, 지방비 9억 5천만원)`, the sources these groups name summed into one part
+    eok_man: bool = False  # the overview budget in 억 and 만 with digits: 123억 4,500만원(국비 60억원, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,9 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
                 merged.append((name, v))
         parts = merged
         raw = f"총 {eok_words(sum(totals) * mult, ' ')}({', '.join(f'{lab} {eok_words(v * mult, chr(32))}' for lab, v in parts)})"
-    words = shape.korean_budget or shape.budget_words is not None
+    if shape.eok_man:
+        raw = f"{eok_man_words(sum(totals) * mult)}({', '.join(f'{lab} {eok_man_words(v * mult)}' for lab, v in parts)})"
+    words = shape.korean_budget or shape.budget_words is not None or shape.eok_man
     rec["overview"]["budget"] = {
         "raw": raw, "unit": "억원" if words else shape.unit,
         "total_krw": sum(totals) * mult,
@@ -323,6 +326,9 @@ DATE_FORMS |= {
 DATE_FORMS["special_city"] = {"month": ("'{yy}. {m}.", "{y}. {m}월"), "quarter": ("'{yy}. {q}/4분기", "{y}. {q}분기"),
                                "half": ("'{yy}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",),
                                "range_same": ("'{yy1}. {m1}.~{m2}.",)}
+DATE_FORMS["province_iso"] = {"day": ("{y}-{m:02d}-{d:02d}",), "month": ("{y}.{m:02d}.", "{yy}.{m}월"),
+                               "quarter": ("{y}년 {q}/4분기", "{yy}.{q}/4분기"), "half": ("{y}년 {h}반기",),
+                               "range": ("{y1}.{m1:02d}.~{y2}.{m2:02d}.",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -423,9 +429,11 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
     day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
     old = rec["as_of"]
-    if form in ("day", "day_bare", "day_full"):
+    if form in ("day", "day_bare", "day_full", "day_iso"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
+        if form == "day_iso":  # 2024-09-30
+            raw = f"{y}-{m:02d}-{d:02d}"
         if form == "day_full":
             raw = rnd.choice([f"{y}.{m:02d}.{d:02d}. 기준", f"'{y % 100:02d}.{m}.{d}. 기준"])
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
@@ -1612,6 +1620,47 @@ FAMILIES += (
         date_forms="special_city",
         current_group="이번 분기 추진실적",
         as_of_form="day_bare",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="gyeol-province",
+        about="a province (도지사), designed blind; landscape pages, section headings as bare words on lines of "
+              "their own, no marker or number (`사업개요`, some with a trailing colon: `추진실적 :`), blocks as bare "
+              "lines too (`기 추진실적 ('24.2/4분기 누계)`), `>` / `―` / `‐` bullets, the header as one band of "
+              "labels over values (관리번호 | 공약사업명 | 주관부서 | 담당자 | 연락처 | 협조부서 | 이행목표 | "
+              "추진상황 | 기준일, the as-of date `2024-09-30`), statuses `정상(계속)` / `추진완료` / `착수` / "
+              "`순연`, funding in 만원 over two tables (a `<총괄>` table of 총사업비 | 확보 | 미확보 a source, then "
+              "the `<연도별 투자계획>` table), the overview budget in 억 and 만 with digits (`123억 4,500만원(국비 "
+              "60억원, ...)`), dates `2024-03-15`, `2024.03.`, `24.9월`, `2024년 3/4분기`, `문제점 및 대책`",
+        government=("도지사", "결빛도", "도민", [["국비", "도비", "시군비"], ["국비", "도비", "시군비", "민자"]]),
+        kind="결빛도 민선8기 도지사 공약사업 관리카드",
+        style=Style(heading_format="{label}", group_format="{group} ({date})", group_plain="{group}",
+                    bullet1=">", bullet2="―", header_layout="band", as_of_label="기준일",
+                    header_words=(("title", "공약사업명"), ("target", "이행목표")),
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "problems", "plans",
+                                   "effects"),
+                    overview_labels=("사업기간", "사업비", "사업내용"), year_format="{y}년",
+                    unit_format="(단위: {unit})", funding_span="연도별 투자계획",
+                    funding_summary=("총사업비", "확보", "미확보"), funding_captions=("<총괄>", "<연도별 투자계획>"),
+                    goals_layout="year_col", goals_project_label="성과지표", landscape=True,
+                    overview_heading="사업개요", funding_heading="재원 투자계획 :", achievements_heading="추진실적 :",
+                    goals_heading="성과목표", plans_heading="향후계획 :", effects_heading="기대효과",
+                    problems_heading="문제점 및 대책", outreach_heading="{residents} 소통실적",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=46001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=(">", "―", "‐"),
+        funding=Funding(unit="만원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(2_000, 300_000), grain=100, rows=("국비", "도비", "시군비"), eok_man=True),
+        status_options=(("정상(계속)", "ongoing_normal"), ("추진완료", "done"), ("착수", "ongoing_normal"),
+                        ("순연", "ongoing_delayed")),
+        goal_values=True,
+        date_forms="province_iso",
+        current_group="금분기 추진실적",
+        as_of_form="day_iso",
     ),
 )
 

@@ -88,6 +88,16 @@ def eok_words(krw: int, sep: str = "") -> str:
     return f"{eok:,}억{sep}{chun}천만원" if eok else f"{chun}천만원"
 
 
+def eok_man_words(krw: int) -> str:
+    """Won in 억 and 만 with digits: ``12,345,000,000`` -> ``123억 4,500만원``, ``6,000,000,000`` ->
+    ``60억원``, ``45,000,000`` -> ``4,500만원`` (the 만 part in digits, as cards print it)."""
+    eok, rest = divmod(krw, 10**8)
+    man = rest // 10**4
+    if not man:
+        return f"{eok:,}억원"
+    return f"{eok:,}억 {man:,}만원" if eok else f"{man:,}만원"
+
+
 def money_text(v_krw: int, mult: int, style: Style) -> str:
     if v_krw == 0 and style.zero_dash:
         return "-"
@@ -96,7 +106,7 @@ def money_text(v_krw: int, mult: int, style: Style) -> str:
     return f"{v_krw // mult:,}"
 
 
-UNIT_MULT = {"원": 1, "천원": 10**3, "백만원": 10**6, "억원": 10**8}
+UNIT_MULT = {"원": 1, "천원": 10**3, "만원": 10**4, "백만원": 10**6, "억원": 10**8}
 
 
 def unit_mult(unit: str) -> int:
@@ -501,7 +511,21 @@ def _header_asof_top(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_band(rec: Record, style: Style) -> Grid:
+    """Two rows across the page: every label over its value (관리번호 | 공약사업명 | ... | 추진상황 |
+    기준일), no label beside a value."""
+    f = _header_fields(rec, style)
+    keys = ["no", "title", "lead", "name", "phone", "coop", "target", "status"] + (["as_of"] if style.as_of_label else [])
+    widths = {"title": 2.2, "coop": 1.6, "target": 1.2, "lead": 1.3, "as_of": 1.4, "no": 0.9, "name": 0.9,
+              "phone": 1.3}
+    g = Grid(2, len(keys), widths=[widths.get(k, 1.0) for k in keys], role="header")
+    for k, key in enumerate(keys):
+        g.put(0, k, f[key][0], head=True)
+        g.put(1, k, f[key][1], align="left" if key == "title" else "center")
+    return g
+
+
+_HEADER_LAYOUTS = {"band": _header_band, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -828,6 +852,31 @@ def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> st
 
 YEAR_REMARKS = ("기본계획 수립", "실시설계 용역", "보상 착수", "공사 착공", "준공 예정", "계속사업", "-", "시설 개관")
 REMARKS = ("확보 완료", "추경 반영", "본예산 반영 예정", "-", "교부 신청", "공모 선정")
+
+
+def funding_summary(rec: Record, style: Style) -> Grid:
+    """The 총괄 table printed before the yearly one: a row a source (the total row first), the total
+    then what is secured to the as-of year and what is not (``style.funding_summary`` heads them)."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    cols = f["columns"]
+    as_of_year = int(rec["as_of"]["end"][:4])
+    heads = style.funding_summary
+    g = Grid(1 + len(f["rows"]), 1 + len(heads), widths=[1.2] + [1.2] * len(heads), role="funding")
+    g.put(0, 0, style.spaced("구분"), head=True)
+    for k, h in enumerate(heads):
+        g.put(0, 1 + k, h, head=True)
+    for i, row in enumerate(f["rows"]):
+        v = row["amounts_krw"]
+        ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+        total = v[ti] if ti is not None else sum(v)
+        secured = sum(v[k] for k, c in enumerate(cols) if c["kind"] == "prior" or
+                      (c["kind"] == "year" and c["year"] <= as_of_year))
+        g.put(1 + i, 0, style.spaced(row["label"]), head=True)
+        for k, amount in enumerate((total, secured, total - secured)[:len(heads)]):
+            g.put(1 + i, 1 + k, money_text(amount, mult, style) if amount or row["source"] != "total" else "0",
+                  align="right")
+    return g
 
 
 def funding_grids(rec: Record, style: Style) -> list[Block]:
@@ -1574,6 +1623,10 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         unit = [] if style.unit_in_corner or style.unit_top_right else [
             Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
+        if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line
+            first, second = style.funding_captions
+            return [*told, *unit, *([Para(first, "group")] if first else []), funding_summary(rec, style),
+                    *([Para(second, "group")] if second else []), *funding_grids(rec, style)]
         return [*told, *unit, *funding_grids(rec, style)]
     if key == "achievements":
         return achievement_blocks(rec, style, sec)

@@ -159,6 +159,12 @@ class Style:
     funding_year_remark: str = ""  # funding_layout "transposed": a last column so headed (비고) with a word
     #   note a year row (실시설계, 착공), none in the total row
 
+    # ---- blind family (gyeol-province)
+    funding_summary: tuple[str, ...] = ()  # with section_order: a 총괄 table before the yearly one, a row a
+    #   source under these heads (총사업비, 확보, 미확보: the total, what is budgeted to the as-of year, the rest)
+    funding_captions: tuple[str, str] = ("", "")  # with funding_summary: the lines over the 총괄 and the
+    #   yearly table (``<총괄>``, ``<연도별 투자계획>``)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
