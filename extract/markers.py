@@ -14,7 +14,8 @@ import unicodedata
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
 LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
-LEVEL2_MARKERS = "-–—➖ㅡ"
+# every dash of Unicode's dash punctuation (hyphen ‐, figure dash ‒, en –, em —, horizontal bar ―)
+LEVEL2_MARKERS = "-\u2010\u2011\u2012–—\u2015➖ㅡ"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
@@ -23,6 +24,9 @@ ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS
 # Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash): markers only before white space
 # (ㅇ, typed for ○, is one wherever it stands, as before)
 JAMO_MARKERS = "ㅁㅡ"
+# ASCII and quotation stand-ins typed for a pointer or a bullet (``> 사업기간``, ``+ 세부``, ``› 내용``):
+# markers only before white space, at level 1 unless their order of appearance says otherwise
+TYPED_MARKERS = ">+›»"
 
 # Numbers enclosed in one glyph, a run each (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾, circled syllables ㉮ .. ㉻, ➀ .. ➉,
 # ➊ .. ➓, parenthesised syllables ㈎ .. ㈛, parenthesised digits ⑴ .. ⒇): a glyph of a run numbers an
@@ -71,7 +75,7 @@ _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s
                   r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|" + _COMPOUND_SRC + r"(?=\s)|" + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
-    + r"]|[ㅇ" + JAMO_MARKERS + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
+    + r"]|[ㅇ" + JAMO_MARKERS + re.escape(TYPED_MARKERS) + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
 )
 _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
 
@@ -124,7 +128,7 @@ def marker_level(marker: str | None) -> int | None:
     """Bullet depth by marker: 1 for ◦/○, 2 for -, 3 for ·; ``None`` for notes and section glyphs."""
     if not marker:
         return None
-    if marker in LEVEL1_MARKERS:
+    if marker in LEVEL1_MARKERS or marker in TYPED_MARKERS:
         return 1
     if marker in LEVEL2_MARKERS:
         return 2
