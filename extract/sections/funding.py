@@ -1406,10 +1406,11 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
               for part in _split_at_repeated_head(it)]
+    summaries, tables = _summary_tables(tables, mult)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = _table_positions(t, mult)
         if rows:
-            used = [whole]
+            used = [whole, *summaries]
             prov[Loc("funding")] = t.source
             prov.update(_cell_provenance(t, where))
             for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
@@ -1478,6 +1479,38 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _summary_tables(tables: list[tuple[Table, Table]], mult: int
+                    ) -> tuple[list[Table], list[tuple[Table, Table]]]:
+    """A section printing a summary table (총괄: a row a source, the total and its split into what is
+    secured and not, no period) beside a table of the periods: the summary is no funding table. It
+    is set aside (returned first, to be taken as read) when each of its rows' totals is the total of
+    the same source in the periods' table; a summary that does not agree stays in the section."""
+    read = [(t, whole, *_table_positions(t, mult)[:2]) for t, whole in tables]
+
+    def periods(columns: list[FundingColumn]) -> bool:
+        return any(c["kind"] in _PERIOD_RANK for c in columns)
+
+    main = next(((cols, rows) for _, _, cols, rows in read if rows and periods(cols)), None)
+    if main is None:
+        return [], tables
+    totals = _source_totals(*main)
+    aside = [whole for _, whole, cols, rows in read if rows and not periods(cols) and totals
+             and _source_totals(cols, rows) == {k: v for k, v in totals.items() if k in _source_totals(cols, rows)}
+             and len(_source_totals(cols, rows)) == len(rows)]
+    return aside, [(t, whole) for t, whole in tables if all(whole is not a for a in aside)]
+
+
+def _source_totals(columns: list[FundingColumn], rows: list[FundingRow]) -> dict[str, Any]:
+    """Each row's total-column amount by its label (none when the table has no total column or a row
+    has none read)."""
+    kinds = [c["kind"] for c in columns]
+    if "total" not in kinds:
+        return {}
+    ti = kinds.index("total")
+    out = {r["label"]: r["amounts_krw"][ti] for r in rows if ti < len(r["amounts_krw"])}
+    return {} if None in out.values() else out
 
 
 def _without_shares(columns: list[FundingColumn], rows: list[FundingRow]) -> tuple[list[FundingColumn], list[FundingRow]]:
