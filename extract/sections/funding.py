@@ -1431,6 +1431,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
+    lines, _ = _without_summary_lines(lines, mult)  # a 총괄 table printed as lines: taken as read
     if not any(_data_row(ln.full_text) for ln in lines):
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
         lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
@@ -1500,6 +1501,39 @@ def _summary_tables(tables: list[tuple[Table, Table]], mult: int
              and _source_totals(cols, rows) == {k: v for k, v in totals.items() if k in _source_totals(cols, rows)}
              and len(_source_totals(cols, rows)) == len(rows)]
     return aside, [(t, whole) for t, whole in tables if all(whole is not a for a in aside)]
+
+
+def _without_summary_lines(lines: list[Line], mult: int) -> tuple[list[Line], list[Line]]:
+    """:func:`_summary_tables` for a table printed as lines: the section's lines cut into runs where
+    a line that is no data row follows a data row (a caption or the next table's head); a run whose
+    table has no period, every row's total the same source's in the one run that has periods, is
+    set aside (returned second)."""
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        if runs[-1] and _data_row(ln.full_text) is None and _data_row(runs[-1][-1].full_text) is not None:
+            runs.append([])
+        runs[-1].append(ln)
+    if len(runs) < 2:
+        return lines, []
+    read = []
+    for run in runs:
+        grid = grid_from_lines(run)
+        read.append(interpret_grid(grid, mult) if grid else ([], []))
+    with_periods = [k for k, (cols, rows) in enumerate(read)
+                    if _consistent(cols, rows) and any(c["kind"] in _PERIOD_RANK for c in cols)]
+    if len(with_periods) != 1:
+        return lines, []
+    totals = _source_totals(*read[with_periods[0]])
+    aside: list[int] = []
+    for k, (cols, rows) in enumerate(read):
+        own = _source_totals(cols, rows)
+        if k != with_periods[0] and rows and own and len(own) == len(rows) and not any(
+                c["kind"] in _PERIOD_RANK for c in cols) and all(totals.get(lab) == v for lab, v in own.items()):
+            aside.append(k)
+    if not aside:
+        return lines, []
+    return ([ln for k, run in enumerate(runs) if k not in aside for ln in run],
+            [ln for k in aside for ln in runs[k]])
 
 
 def _source_totals(columns: list[FundingColumn], rows: list[FundingRow]) -> dict[str, Any]:
