@@ -251,6 +251,8 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     gets a value that way."""
     toks = text.split()
     generic = [f for f in pending if f in _GENERIC_FIELDS]
+    if len(generic) == 2 and len(toks) >= len(pending):
+        return _split_two_free(pending, toks)
     if len(generic) != 1 or len(toks) < len(pending):
         return None
     g = pending.index(generic[0])
@@ -276,6 +278,74 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     if not toks:
         return None
     out[generic[0]] = " ".join(toks)
+    return {f: out[f] for f in pending}
+
+
+def _of_kind(field: str, text: str) -> bool:
+    """Whether ``text`` can be the value of a typed ``field`` (an as-of date printed like a code,
+    ``2024-09-30``, is a date; a name may end like a unit, ``노혜원``)."""
+    if field in _KIND_FIELDS.get(value_kind(text) or "", ()):
+        return True
+    if field == "as_of":
+        return bool(parse_date(text).get("label"))
+    return field == "contact_name" and bool(_NAME.match(text))
+
+
+def _runs(field: str, toks: list[str]) -> list[int]:
+    """The numbers of words opening ``toks`` that can be one value of ``field``: up to four words
+    of a department of a body (all department words), else one word of the field's kind."""
+    if field in _KIND_FIELDS["dept"]:
+        return [k for k in range(min(4, len(toks)), 0, -1)
+                if all(_is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)]
+    return [1] if toks and _of_kind(field, toks[0]) else []
+
+
+def _chain(fields: list[str], toks: list[str], at: int) -> list[tuple[dict[str, str], int]]:
+    """Every way ``fields`` follow one another word by word from ``toks[at]``: (values, end); the
+    last field takes every word of its kind it can (a department of a body is never cut short)."""
+    if not fields:
+        return [({}, at)]
+    runs = _runs(fields[0], toks[at:])
+    if len(fields) == 1:
+        runs = runs[:1]
+    out = []
+    for n in runs:
+        for got, end in _chain(fields[1:], toks, at + n):
+            out.append(({fields[0]: " ".join(toks[at:at + n]), **got}, end))
+    return out
+
+
+def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
+    """:func:`split_value_row` for a row of labels holding two free-text fields (공약명 and 실천목표) with
+    typed fields between them: the typed fields at either end one value each from their end, then
+    the one end of the first free text from which the typed fields between follow one another word
+    by word, the second free text what is left; ``None`` unless exactly one split fits."""
+    g1, g2 = (k for k, f in enumerate(pending) if f in _GENERIC_FIELDS)
+    left, middle, right = pending[:g1], pending[g1 + 1:g2], pending[g2 + 1:]
+    if not middle:
+        return None
+    toks = list(toks)
+    out: dict[str, str] = {}
+    for field in left:
+        runs = _runs(field, toks)
+        if not runs:
+            return None
+        out[field] = " ".join(toks[:runs[0]])
+        del toks[:runs[0]]
+    for field in reversed(right):
+        # a value of several words only as there: a date (2024년 4분기 현재), a department of a body
+        n = next((k for k in range(min(4, len(toks) - 1), 1, -1) if _of_kind(field, " ".join(toks[-k:]))
+                  and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 0)
+        n = n or (1 if toks and _of_kind(field, toks[-1]) else 0)
+        if not n:
+            return None
+        out[field] = " ".join(toks[-n:])
+        del toks[-n:]
+    fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
+            for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
+    if len(fits) != 1:
+        return None
+    out.update(fits[0])
     return {f: out[f] for f in pending}
 
 
