@@ -188,6 +188,11 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("daon-special-city", "pdf"): 0.98,
     ("daon-special-city", "hwp"): 0.98,
     ("daon-special-city", "hwpx"): 0.98,
+    # designed blind (session 11); before the extractor read it: pdf/hwpx/hwp 0.375, txt 0.316, no wrong figure
+    ("gyeol-province", "txt"): 0.98,
+    ("gyeol-province", "pdf"): 0.98,
+    ("gyeol-province", "hwp"): 0.98,
+    ("gyeol-province", "hwpx"): 0.98,
 }
 
 
