@@ -21,7 +21,7 @@ import pytest
 from pledgecard.extract.markers import marker_level, split_marker
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
-from pledgecard.extract.sections.header import read_header, split_value_row
+from pledgecard.extract.sections.header import read_header, split_value_row, value_kind
 from pledgecard.normalize.status import status_code
 
 from conftest import make_line, make_table
@@ -148,6 +148,24 @@ def test_the_band_header_as_a_table() -> None:
     assert header["title"] == "결빛도 청년농업 클러스터 구축"
     assert header["coop_depts"] == ["투자유치과", "농업기술센터 기술보급과"]
     assert header["status_code"] == "ongoing_delayed"
+
+
+def test_the_band_header_a_cell_a_line() -> None:
+    # hwpx-text-extract prints the two rows a cell a line: the values go to their labels in order,
+    # a target worded as a year (2026년 완료) is no as-of date, a name ending like a unit is the name
+    lines = [make_line(t) for t in [*_LABELS.split(), "1-14", "자원순환 선도도시 조성", "기후환경과", "노혜원",
+                                    "044-827-4018", "기획예산과", "2026년 완료", "추진완료", "2026-03-31"]]
+    header, _, _ = read_header(lines)
+    assert (header["contact_name"], header["coop_depts"]) == ("노혜원", ["기획예산과"])
+    assert header["target"] == "2026년 완료"
+    assert header["status_code"] == "done"
+
+
+def test_value_kinds_of_dates() -> None:
+    assert value_kind("2024-09-30") == "date"  # not a 관리번호
+    assert value_kind("3-12") == "code"
+    assert value_kind("2026년 완료") is None  # a target worded as a year
+    assert value_kind("2024년 4분기 현재") == "date"
 
 
 # ------------------------------------------------------------------------------ statuses

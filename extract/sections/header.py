@@ -166,6 +166,7 @@ def _phone(v: Vocabulary) -> re.Pattern[str]:
 _FIELD_WORD = re.compile(r"[가-힣]{1,4}")  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
 _CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
 _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
+_ISO_DAY = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")  # a day printed 2024-09-30
 
 
 def value_kind(value: str) -> str | None:
@@ -173,12 +174,14 @@ def value_kind(value: str) -> str | None:
     v = value.strip()
     if current().build(_phone).match(v) and sum(ch.isdigit() for ch in v) >= 4:
         return "phone"
-    if _CODE.match(v):
+    if _CODE.match(v) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
         return "code"
     code = status_code(v)
     if code not in (None, "other") and len(v) <= 12:
         return "status"
-    if parse_date(v).get("label"):
+    d = parse_date(v)
+    # a year with words after it (`2026년 완료`) is a target, not a reporting point
+    if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", re.sub(r"[년도]", "", v))):
         return "date"
     if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
@@ -199,6 +202,8 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     table one cell per line) that takes this value: the first one of the value's kind, else the
     first free-text field, else the first pending label."""
     kind = value_kind(value)
+    if kind == "dept" and pending and pending[0] == "contact_name" and _NAME.match(value.strip()):
+        return "contact_name"  # a name ending like a unit (노혜원) where the 담당자 label is next in order
     for field in _KIND_FIELDS.get(kind or "", ()):
         if field in pending:
             return field
