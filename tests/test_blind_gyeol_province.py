@@ -93,6 +93,16 @@ def test_a_summary_printed_as_lines_is_set_aside() -> None:
     _check_years(extract_funding([make_line(t) for t in lines]).value["funding"])
 
 
+def test_a_summary_printed_a_cell_a_line_is_set_aside() -> None:
+    # hwpx-text-extract: both tables a cell a line, 구분 opening each head; the summary's split (all
+    # secured, 미확보 0 and -) need not add up as periods do: its printed totals are compared
+    summary = [["구분", "총사업비", "확보", "미확보"], ["계", "1,357,500", "1,357,500", "0"],
+               ["국비", "671,200", "671,200", "-"], ["도비", "686,300", "686,300", "-"]]
+    cells = ["(단위: 만원)", "<총괄>", *(c for r in summary for c in r), "<연도별 투자계획>",
+             "구분", "총사업비", "연도별 투자계획", "2023년", "2024년", "2025년", *(c for r in _YEARS[1:] for c in r)]
+    _check_years(extract_funding([make_line(t) for t in cells]).value["funding"])
+
+
 def test_a_summary_whose_totals_disagree_stays_in_the_section() -> None:
     other = [row[:] for row in _SUMMARY]
     other[2][1] = "671,300"  # not the 국비 total of the yearly table: not shown to be its summary

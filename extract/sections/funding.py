@@ -975,6 +975,9 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     if not cuts:
         return _from_stream(text, multiplier, budget, strays)
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    beside = _beside_summary(parts, multiplier, budget)
+    if beside is not None:
+        return beside
     columns, rows = _from_stream(parts[0], multiplier, budget)
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
@@ -1000,6 +1003,25 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
                 r["amounts_raw"] = ["-" if v == 0 else f"{v / multiplier:,.15g}" for v in r["amounts_krw"] if v is not None]
             r["amounts_krw"] = [None] * len(columns)
     return columns, rows
+
+
+def _beside_summary(parts: list[str], multiplier: int, budget: Budget | None
+                    ) -> tuple[list[FundingColumn], list[FundingRow]] | None:
+    """:func:`_summary_tables` for a stream whose head (구분) is printed again: the one part that
+    reads with periods, when every other part reads without any and its rows' totals are the same
+    sources' in that part (a 총괄 table printed before the years); else None."""
+    read = [_from_stream(part, multiplier, budget) for part in parts]
+    with_periods = [k for k, (cols, rows) in enumerate(read)
+                    if _consistent(cols, rows) and any(c["kind"] in _PERIOD_RANK for c in cols)]
+    if len(with_periods) != 1:
+        return None
+    totals = _source_totals(*read[with_periods[0]])
+    for k, (cols, rows) in enumerate(read):
+        own = _source_totals(cols, rows, multiplier)
+        if k != with_periods[0] and not (rows and own and len(own) == len(rows) and not any(
+                c["kind"] in _PERIOD_RANK for c in cols) and all(totals.get(lab) == v for lab, v in own.items())):
+            return None
+    return read[with_periods[0]]
 
 
 def _printed_amounts(text: str) -> list[str]:
@@ -1536,14 +1558,21 @@ def _without_summary_lines(lines: list[Line], mult: int) -> tuple[list[Line], li
             [ln for k in aside for ln in runs[k]])
 
 
-def _source_totals(columns: list[FundingColumn], rows: list[FundingRow]) -> dict[str, Any]:
+def _source_totals(columns: list[FundingColumn], rows: list[FundingRow], mult: int = 0) -> dict[str, Any]:
     """Each row's total-column amount by its label (none when the table has no total column or a row
-    has none read)."""
+    has none read). With ``mult``, a row whose cells were nulled against the sums (a summary's split
+    need not add up as periods do) gives its printed total, when every cell was kept as printed."""
     kinds = [c["kind"] for c in columns]
     if "total" not in kinds:
         return {}
     ti = kinds.index("total")
-    out = {r["label"]: r["amounts_krw"][ti] for r in rows if ti < len(r["amounts_krw"])}
+    out = {}
+    for r in rows:
+        v = r["amounts_krw"][ti] if ti < len(r["amounts_krw"]) else None
+        raw = r.get("amounts_raw") or []
+        if v is None and mult and len(raw) == len(kinds):
+            v = parse_amount(raw[ti], mult)
+        out[r["label"]] = v
     return {} if None in out.values() else out
 
 
