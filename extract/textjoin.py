@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.headings import decimal_heading
+from pledgecard.extract.headings import decimal_heading, parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -83,8 +83,21 @@ def starts_new_block(text: str) -> bool:
         #              ordinal, its title in no vocabulary
     if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
+    if _bare_block(text):
+        return True  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0
+
+
+def _bare_block(text: str) -> bool:
+    """A block heading with neither marker nor number: a short title closing with a word naming
+    achievements (vocabulary ``[as_of] achievement_group_words``: ``금분기 추진실적``) and its
+    reporting date in a bracket pair closing the line."""
+    g = parse_group_heading(text)
+    if not g or not g[1] or not text.rstrip().endswith(tuple(")）]>》〉】")):
+        return False
+    name = g[0]
+    return titleish(name) and "".join(name.split()).endswith(tuple(current().words("as_of", "achievement_group_words")))
 
 
 def _in_name_list(left: str, right: str) -> bool:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import pytest
 
+from pledgecard.extract.document import Paragraph
 from pledgecard.extract.markers import marker_level, split_marker
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.header import read_header, split_value_row, value_kind
+from pledgecard.extract.textjoin import join_broken_lines, starts_new_block
 from pledgecard.normalize.status import status_code
 
 from conftest import make_line, make_table
@@ -176,6 +178,28 @@ def test_value_kinds_of_dates() -> None:
     assert value_kind("3-12") == "code"
     assert value_kind("2026년 완료") is None  # a target worded as a year
     assert value_kind("2024년 4분기 현재") == "date"
+
+
+def test_a_band_row_with_no_cooperating_department() -> None:
+    row = split_value_row(_FIELDS, "1-2-1 반도체 소재 전문인력 20명 양성 첨단산업과 모정서 328-2450 - 단계별 추진 순연 "
+                                   "2021-12-31")
+    assert row is not None
+    assert (row["coop_depts"], row["target"]) == ("-", "단계별 추진")
+
+
+# ------------------------------------------------------------------------------ a bare block line in a dump
+
+
+def test_a_bare_block_line_after_a_note_is_no_wrapped_rest() -> None:
+    paras = [Paragraph(text=t, marker=m) for m, t in (
+        (">", "결빛도연구원-㈜늘품솔루션 지역인재 업무협약 체결 : 2022.11.~2023.02."),
+        ("*", "참여기관 : 결빛도정보문화진흥원, 누리바이오 외 다수 기관 참여"),
+        (None, "금분기 추진실적 (2023.09. 기준)"), (">", "세부 추진실적"))]
+    joined = join_broken_lines(paras)
+    assert [p.text for p in joined][2] == "금분기 추진실적 (2023.09. 기준)"
+    assert starts_new_block("그간 추진실적 (23.2/4분기 누계)")
+    assert not starts_new_block("수출 실적 증가 (2024.09. 기준)")  # the title must close with the block word
+    assert not starts_new_block("프로젝트 진행('24. 9 ~ 12.)")
 
 
 # ------------------------------------------------------------------------------ statuses

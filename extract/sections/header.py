@@ -299,9 +299,10 @@ def _of_kind(field: str, text: str) -> bool:
 def _runs(field: str, toks: list[str]) -> list[int]:
     """The numbers of words opening ``toks`` that can be one value of ``field``: up to four words
     of a department of a body (all department words), else one word of the field's kind."""
-    if field in _KIND_FIELDS["dept"]:
+    if field in _KIND_FIELDS["dept"]:  # (or one word a department field holds: `-` for none)
         return [k for k in range(min(4, len(toks)), 0, -1)
-                if all(_is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)]
+                if all(_is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)] or \
+            ([1] if toks and value_kind(toks[0]) == "dept" else [])
     return [1] if toks and _of_kind(field, toks[0]) else []
 
 
