@@ -51,6 +51,12 @@ def _body_suffix(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:{v.pattern('header_values', 'dept_body_suffixes')})$")
 
 
+def _year_words(v: Vocabulary) -> re.Pattern[str]:
+    """The words a year takes (``년``, ``학년``, ``도`` of ``2024년도``)."""
+    words = v.words("date_words", "year") + v.words("date_words", "year_suffix")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _units(toks: list[str]) -> list[str]:
     """Space-separated department names, a body's name joined to the unit after it
     (``농업기술센터 기술보급과`` is one department; ``기획예산과 재무과`` two)."""
@@ -181,7 +187,7 @@ def value_kind(value: str) -> str | None:
         return "status"
     d = parse_date(v)
     # a year with words after it (`2026년 완료`) is a target, not a reporting point
-    if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", re.sub(r"[년도]", "", v))):
+    if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))):
         return "date"
     if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
