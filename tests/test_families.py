@@ -254,8 +254,8 @@ def _parts_fit(parts: list[int], row_totals: list[int]) -> bool:
 def test_there_are_at_least_six_families_and_they_differ_in_their_templates() -> None:
     assert len(FAMILIES) >= 6
     styles = [f.style for f in FAMILIES]
-    for attr in ("heading_format", "group_format"):  # a heading as a paragraph or as a body table's label cell
-        values = [(getattr(s, attr), s.body_table) for s in styles]
+    for attr in ("heading_format", "group_format"):  # a heading as a paragraph, in a shaded box or as a body table's label cell
+        values = [(getattr(s, attr), s.body_table, s.heading_box) for s in styles]
         assert len(set(values)) == len(values), attr
     assert len({f.markers for f in FAMILIES}) == len(FAMILIES)
     assert len({f.government[1] for f in FAMILIES}) == len(FAMILIES)
