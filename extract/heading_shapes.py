@@ -32,13 +32,14 @@ from pledgecard.extract.markers import (
     NOTE_MARKERS,
     OPEN_BRACKETS,
     SECTION_MARKERS,
+    TYPED_MARKERS,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.money import find_unit
 
-_BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS
+_BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
 _GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
 
 
