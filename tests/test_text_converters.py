@@ -25,7 +25,7 @@ FAMILIES = REPO / "samples" / "families"
 FLOORS: dict[str, dict[str, float]] = {
     #                     hwpx-text-extract  pdftotext  pdftotext -raw
     "bomi-county":       {"hwpx": 0.99, "pdftotext": 0.96, "raw": 1.00},
-    "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.93, "raw": 1.00},
+    "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.94, "raw": 1.00},
     "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.90, "raw": 0.94},
     "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.98},
     "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.72, "raw": 0.93},
@@ -67,10 +67,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # header rows and the quarterly goal table, as the converters print them, are partly left unread)
     "yunseul-city":      {"hwpx": 0.73, "pdftotext": 0.73, "raw": 0.90},
     # designed blind in session 10
-    "saemteo-metro":     {"hwpx": 1.00, "pdftotext": 0.95, "raw": 0.98},
+    "saemteo-metro":     {"hwpx": 1.00, "pdftotext": 0.97, "raw": 0.98},
     # designed blind in session 10 (two columns side by side on a landscape page: a borderless layout
     # table holding the overview and funding on the left, the achievements on the right)
-    "daon-special-city": {"hwpx": 0.99, "pdftotext": 0.75, "raw": 1.00},
+    "daon-special-city": {"hwpx": 0.99, "pdftotext": 0.78, "raw": 1.00},
     "corpus":            {"pdftotext": 0.85, "raw": 0.99},
 }
 

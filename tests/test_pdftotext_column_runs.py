@@ -1,0 +1,69 @@
+"""Tables a dump printed column by column (``pdftotext`` in its default mode: a column's cells one
+after another, top to bottom), rebuilt only where the counts prove the grid: small dumps."""
+
+from __future__ import annotations
+
+from pledgecard.extract.layout import Line
+from pledgecard.extract.roles import lines_role
+from pledgecard.extract.sections.goal_stream import goal_stream
+
+from conftest import make_line
+
+# the rows' header and two rows printed row by row, each closed by its status
+_ROWS = ["목표", "실적", "달성률", "추진상황", "추진내용",
+         "120호 공급", "90호", "75%", "완료",
+         "3.0km", "1.5km", "50%", "추진중"]
+_DETAIL = ["보행로 정비 및 주민", "쉼터 조성"]
+
+
+def _read(lines: list[str]) -> list[tuple[object, ...]]:
+    got = goal_stream(lines)
+    assert got is not None
+    return [(r.year, r.project, r.target, r.actual, r.status, r.detail and r.detail.replace(" ", ""))
+            for r in got[0]]
+
+
+def test_leading_columns_printed_column_by_column_and_a_spanning_detail() -> None:
+    # 연도 / 주요사업 printed as two runs above the rows' header: the years, then the one project
+    # cell spanning both rows; the 추진내용 cell spanning both rows printed after the last status
+    lines = ["연도", "주요사업", "2024", "2025", "생활권 보행환경 개선", *_ROWS, *_DETAIL]
+    assert _read(lines) == [
+        (2024, "생활권 보행환경 개선", "120호 공급", "90호", "완료", "보행로정비및주민쉼터조성"),
+        (2025, "생활권 보행환경 개선", "3.0km", "1.5km", "추진중", "보행로정비및주민쉼터조성")]
+    assert goal_stream(lines)[1] == []  # type: ignore[index]
+
+
+def test_a_project_run_of_one_line_a_row_is_placed_in_order() -> None:
+    lines = ["연도", "주요사업", "2024", "2025", "보행환경 개선", "주민쉼터 조성", *_ROWS, *_DETAIL]
+    assert [(y, p) for y, p, *_ in _read(lines)] == [(2024, "보행환경 개선"), (2025, "주민쉼터 조성")]
+
+
+def test_runs_whose_counts_do_not_prove_the_grid_stay_unplaced() -> None:
+    # three years over two rows: which two are theirs is not known (the rows are still read)
+    rows = _read(["연도", "주요사업", "2023", "2024", "2025", "보행환경 개선", *_ROWS, *_DETAIL])
+    assert [(y, p) for y, p, *_ in rows] == [(None, "보행환경 개선"), (None, "보행환경 개선")]
+    # three project lines over two rows (a cell wrapped): one cell each or one in all? unplaced
+    rows = _read(["연도", "주요사업", "2024", "2025", "보행환경", "개선사업", "주민쉼터 조성", *_ROWS, *_DETAIL])
+    assert [(y, p) for y, p, *_ in rows] == [(2024, None), (2025, None)]
+    # years falling: no order the rows could have
+    rows = _read(["연도", "주요사업", "2025", "2024", "보행환경 개선", *_ROWS, *_DETAIL])
+    assert [y for y, *_ in rows] == [None, None]
+    # the runs out of the header's order (the project before the years): nothing placed
+    rows = _read(["연도", "주요사업", "보행환경 개선", "2024", "2025", *_ROWS, *_DETAIL])
+    assert [p for _, p, *_ in rows] == [None, None]
+
+
+def test_no_spanning_detail_where_a_figure_or_a_status_follows_the_last_row() -> None:
+    # a figure after the last status is a cell out of place, not a 추진내용 cell: nothing is read
+    assert goal_stream([*_ROWS, "25%"]) is None
+    # a row with its own 추진내용 cell after each status is read as such
+    lines = [*_ROWS[:9], "설계 완료", *_ROWS[9:], "시공 중"]
+    assert [d for *_, d in _read(lines)] == ["설계완료", "시공중"]
+
+
+def test_the_leading_columns_are_the_goals_table_s_lines() -> None:
+    # under a heading no vocabulary names, the lines the goals table takes by content include its
+    # leading columns and the spanning detail, not only the rows' header and cells
+    texts = ["연도", "주요사업", "2024", "2025", "생활권 보행환경 개선", *_ROWS, *_DETAIL]
+    lines: list[Line] = [make_line(t) for t in texts]
+    assert lines_role(lines) == ["goals"] * len(texts)
