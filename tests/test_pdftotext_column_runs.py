@@ -6,6 +6,7 @@ from __future__ import annotations
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import lines_role
 from pledgecard.extract.sections.goal_stream import goal_stream
+from pledgecard.extract.sections.outreach import extract_outreach
 
 from conftest import make_line
 
@@ -67,3 +68,34 @@ def test_the_leading_columns_are_the_goals_table_s_lines() -> None:
     texts = ["연도", "주요사업", "2024", "2025", "생활권 보행환경 개선", *_ROWS, *_DETAIL]
     lines: list[Line] = [make_line(t) for t in texts]
     assert lines_role(lines) == ["goals"] * len(texts)
+
+
+# ------------------------------------------------------------------------ outreach, blocks of columns
+
+_OTHERS = ["만족도 조사", "전문가 자문", "언론, 방송", "기타"]
+
+
+def _counts(texts: list[str]) -> tuple[object, list[object]]:
+    got = extract_outreach([make_line(t) for t in texts]).value["outreach"]
+    assert got is not None
+    return got["total"], [x["count"] for x in got["items"]]
+
+
+def test_a_wrapped_label_s_column_printed_apart_then_the_others_row_by_row() -> None:
+    # the wrapped label's column (its pieces, its count), then the other labels and their counts
+    assert _counts(["계", "86회", "간담회, 공청회", "등", "4", *_OTHERS, "-", "-", "80", "2"]) == (86, [4, 0, 0, 80, 2])
+
+
+def test_every_column_printed_apart_a_label_and_its_count() -> None:
+    texts = ["계", "9회", "간담회", "1", "만족도 조사", "2", "전문가 자문", "-", "언론, 방송", "5", "기타", "1"]
+    assert _counts(texts) == (9, [1, 2, 0, 5, 1])
+
+
+def test_blocks_that_do_not_prove_whose_count_is_whose_read_none() -> None:
+    # a wrapped label among others: its count printed after theirs, so the print order proves nothing
+    assert _counts(["계", "86회", "간담회, 공청회", "등", *_OTHERS, "-", "-", "80", "2", "4"]) == (86, [None] * 5)
+    # a block of two labels over one count (and one of three over four)
+    assert _counts(["계", "9회", "간담회", "만족도 조사", "3", "전문가 자문", "언론, 방송", "기타",
+                    "-", "5", "1", "-"]) == (9, [None] * 5)
+    # a label going on after a count (its pieces around the counts)
+    assert _counts(["계", "3회", "간담회, 공청회", "1", "등", "만족도 조사", "2"])[1] == [None, None]

@@ -24,13 +24,13 @@ FAMILIES = REPO / "samples" / "families"
 # families (samples/families/NAME) and the seed-like corpus (samples/corpus)
 FLOORS: dict[str, dict[str, float]] = {
     #                     hwpx-text-extract  pdftotext  pdftotext -raw
-    "bomi-county":       {"hwpx": 0.99, "pdftotext": 0.96, "raw": 1.00},
+    "bomi-county":       {"hwpx": 0.99, "pdftotext": 0.97, "raw": 1.00},
     "byeolbit-district": {"hwpx": 0.99, "pdftotext": 0.94, "raw": 1.00},
-    "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.90, "raw": 0.94},
+    "chorong-city":      {"hwpx": 0.99, "pdftotext": 0.91, "raw": 0.94},
     "dahae-city":        {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.98},
     "dasom-district":    {"hwpx": 0.99, "pdftotext": 0.72, "raw": 0.93},
     "gaon-city":         {"hwpx": 1.00, "pdftotext": 0.88, "raw": 0.95},
-    "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.86, "raw": 1.00},
+    "garam-metro":       {"hwpx": 0.99, "pdftotext": 0.88, "raw": 1.00},
     "hanbit-province":   {"hwpx": 0.99, "pdftotext": 0.95, "raw": 0.97},
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
     "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},

@@ -418,20 +418,22 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
     reading order: ``계`` / ``7회`` / the labels / the counts, the total's count printed amid the
     labels, a label wrapped over two lines printed in pieces). The total's count is the one count
     that is the sum of all the others (one count per channel and the total's, the total word
-    printed); the channels' counts are read in print order only where every label stands on one
-    line and the counts follow the last label (a label in pieces moves its count elsewhere in
-    print order, so which count is whose is not known then: the channels and the total stay)."""
+    printed); the channels' counts are read in print order only where the print falls into
+    blocks, each a run of labels and then as many counts (:func:`_counts_in_blocks`; a label in
+    pieces among others moves its count elsewhere in print order, so which count is whose is not
+    known then: the channels and the total stay)."""
     labels: list[list[str]] = []
     values: list[str] = []
+    events: list[str] = []  # print order: "L" a label starts, "C" a label goes on, "V" a count
     total_word = False
-    last_label = -1
-    for k, ln in enumerate(lines):
+    for ln in lines:
         text = fold(ln.full_text)
         toks = _is_value_line(text)
         if toks is not None:
             if len(toks) != 1:
                 return None
             values.append(toks[0])
+            events.append("V")
         elif _is_total(text):
             if total_word or labels:
                 return None
@@ -440,10 +442,10 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
             if len(text.split()) > 2:
                 return None
             labels[-1].append(text)
-            last_label = k
+            events.append("C")
         elif category_of(text) and len({c for _, c in _split_header(text)}) == 1:
             labels.append([text])
-            last_label = k
+            events.append("L")
         else:
             return None
     if not total_word or len(labels) < 2 or len(values) != len(labels) + 1:
@@ -458,12 +460,45 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
         return None
     total, unit = parsed[at[0]]
     rest = values[: at[0]] + values[at[0] + 1:]
-    # the counts in print order: every label on one line, the total's count first, the channels'
-    # counts the lines after the last label
-    in_order = all(len(p) == 1 for p in labels) and at[0] == 0 and len(lines) - last_label - 1 == len(rest)
+    # the counts in print order: the total's count first, then blocks of labels and their counts
+    in_order = at[0] == 0 and _counts_in_blocks(_without_total_count(events), labels)
     items = [_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
              for i, p in enumerate(labels)]
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, values[at[0]])
+
+
+def _without_total_count(events: list[str]) -> list[str]:
+    """The print order of a channel table's cells without the first count (the total's)."""
+    k = events.index("V")
+    return events[:k] + events[k + 1:]
+
+
+def _counts_in_blocks(events: list[str], labels: list[list[str]]) -> bool:
+    """Whether the channels' labels and counts print as blocks, each a run of labels and then as
+    many counts, the counts in their labels' order: a table printed row by row (every label, then
+    every count) or column by column (a label, its count) or in blocks of columns between (a
+    wrapped label's column printed apart: ``간담회, 공청회`` / ``등`` / ``4``, then the others row by
+    row). A label in pieces shares its block with no other label (a dump prints the count of a
+    wrapped label among others elsewhere: after the others' counts), and a label never goes on
+    after a count."""
+    blocks: list[tuple[list[int], int]] = []  # (the labels of a block, its count of counts)
+    n = -1
+    prev = ""
+    for ev in events:
+        if ev == "C" and prev == "V":
+            return False
+        if ev == "L":
+            n += 1
+            if not blocks or prev == "V":
+                blocks.append(([], 0))
+            blocks[-1][0].append(n)
+        elif ev == "V":
+            if not blocks:
+                return False
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + 1)
+        prev = ev
+    return bool(blocks) and all(len(ls) == m and (len(ls) == 1 or all(len(labels[i]) == 1 for i in ls))
+                                for ls, m in blocks)
 
 
 def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
