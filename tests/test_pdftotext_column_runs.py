@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import lines_role
+from pledgecard.extract.sections.funding import classify_column, funding_from_stream, rejoin_header_pieces
 from pledgecard.extract.sections.goal_stream import goal_stream
 from pledgecard.extract.sections.outreach import extract_outreach
 
@@ -99,3 +100,34 @@ def test_blocks_that_do_not_prove_whose_count_is_whose_read_none() -> None:
                     "-", "5", "1", "-"]) == (9, [None] * 5)
     # a label going on after a count (its pieces around the counts)
     assert _counts(["계", "3회", "간담회, 공청회", "1", "등", "만족도 조사", "2"])[1] == [None, None]
+
+
+# ------------------------------------------------------------------ funding, header cells in pieces
+
+def _funding(cells: list[str]) -> tuple[list[str], list[list[object]]]:
+    cols, rows = funding_from_stream("\n".join(cells), 1)
+    return [c["label"] for c in cols], [[r["label"], *r["amounts_krw"]] for r in rows]
+
+
+_HEAD = ["총사업", "구분", "임기이", "비", "기투자", "2023년 2024년"]
+_AMOUNTS = ["계", "60", "10", "20", "25", "5",
+            "국비", "36", "6", "12", "15", "3",
+            "시비", "24", "4", "8", "10", "2"]
+
+
+def test_header_cells_printed_in_pieces_are_joined_and_the_sums_place_them() -> None:
+    # 총사업 / 비 parted by other header cells, 임기이 / 후 parted by the whole table
+    assert rejoin_header_pieces("\n".join([*_HEAD, *_AMOUNTS, "후"])).split("\n")[:3] == ["총사업비", "구분", "임기이후"]
+    cols, rows = _funding([*_HEAD, *_AMOUNTS, "후"])
+    assert [classify_column(c)["kind"] for c in cols] == ["total", "prior", "year", "year", "after_term"]
+    assert rows == [["계", 60, 10, 20, 25, 5], ["국비", 36, 6, 12, 15, 3], ["시비", 24, 4, 8, 10, 2]]
+
+
+def test_pieces_that_make_no_word_or_two_words_at_once_are_left_apart() -> None:
+    text = "\n".join([*_HEAD, *_AMOUNTS, "전"])  # 임기이 + 전 names no column: the header stays short
+    assert rejoin_header_pieces(text) == text.replace("총사업\n구분\n임기이\n비", "총사업비\n구분\n임기이\n")
+    # 총사업 / 비 and 총사업 / 비 again: which piece goes with which is not known
+    text = "\n".join(["총사업", "총사업", "비", "비", *_AMOUNTS])
+    assert rejoin_header_pieces(text) == text
+    # and no amount is read where the header cannot be made whole (four labels over five amounts a row)
+    assert _funding([*_HEAD, *_AMOUNTS, "전"]) == ([], [])
