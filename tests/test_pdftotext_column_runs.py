@@ -131,3 +131,25 @@ def test_pieces_that_make_no_word_or_two_words_at_once_are_left_apart() -> None:
     assert rejoin_header_pieces(text) == text
     # and no amount is read where the header cannot be made whole (four labels over five amounts a row)
     assert _funding([*_HEAD, *_AMOUNTS, "전"]) == ([], [])
+
+
+def test_a_table_split_over_pages_each_part_row_by_row_is_placed_by_the_whole_table_s_sums() -> None:
+    # eunha-province-28002 as pdftotext prints it: the total column (총사업비) holds the sum of both
+    # parts' years, so neither part proves where it stands; the whole table's rows do
+    first = ["구분", "연도별 투자계획", "총사업비", "2021년", "2022년", "2023년", "2024년", "2025년",
+             "계", "34,143", "2,977", "5,221", "2,718", "3,334", "2,897",
+             "국비", "13,287", "1,711", "1,630", "571", "1,377", "2,101",
+             "도비", "9,865", "406", "1,138", "-", "692", "-",
+             "시군비", "10,991", "860", "2,453", "2,147", "1,265", "796"]
+    second = ["연도별 투자계획", "구분", "2026년", "2027년", "2028년", "2029년", "2030년",
+              "계", "4,912", "2,903", "3,830", "3,227", "2,124",
+              "국비", "1,522", "208", "1,978", "913", "1,276",
+              "도비", "2,424", "1,353", "1,302", "1,831", "719",
+              "시군비", "966", "1,342", "550", "483", "129"]
+    cols, rows = _funding([*first, *second])
+    assert [classify_column(c)["kind"] for c in cols] == ["total"] + ["year"] * 10
+    assert rows[0] == ["계", 34143, 2977, 5221, 2718, 3334, 2897, 4912, 2903, 3830, 3227, 2124]
+    assert rows[2] == ["도비", 9865, 406, 1138, 0, 692, 0, 2424, 1353, 1302, 1831, 719]
+    # a total that is no sum of the parts' rows: no cell is placed
+    _, rows = _funding([*first[:9], "34,144", *first[10:], *second])
+    assert all(v is None for r in rows for v in r[1:])

@@ -42,7 +42,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 6
     "areum-district":    {"hwpx": 0.99, "pdftotext": 0.84, "raw": 0.93},
     "saebom-county":     {"hwpx": 0.97, "pdftotext": 0.95, "raw": 0.98},
-    "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.85, "raw": 0.93},
+    "eunha-province":    {"hwpx": 0.82, "pdftotext": 0.95, "raw": 0.93},
     "narae-city":        {"hwpx": 1.00, "pdftotext": 0.92, "raw": 0.83},
     "gureum-city":       {"hwpx": 0.94, "pdftotext": 0.92, "raw": 1.00},
     "iseul-county":      {"hwpx": 0.98, "pdftotext": 0.65, "raw": 0.98},

@@ -1012,6 +1012,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
         return _from_stream(text, multiplier, budget, strays)
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     columns, rows = _from_stream(parts[0], multiplier, budget)
+    widths = [len(columns)]
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
         if not rows or not _continues_years(columns, rows, more_cols, more_rows):
@@ -1019,12 +1020,17 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
         for row, more in zip(rows, more_rows, strict=True):
             row["amounts_krw"] += more["amounts_krw"]
         columns = columns + more_cols
+        widths.append(len(more_cols))
     # each part's reading placed its own total by its own rows, which the parts only sum to together:
     # the amounts of all the parts, in printed order, placed where the whole table's sums prove it
     totals_at = [i for i, r in enumerate(rows) if r["source"] == "total"]
-    amounts = [a for part in parts for a in _printed_amounts(part)]
-    proof = None if len(totals_at) > 1 else proven_grid(columns, totals_at[0] if totals_at else None, len(rows),
-                                                       amounts, multiplier, budget)
+    printed = [_printed_amounts(part) for part in parts]
+    proof = None
+    for amounts in (sum(printed, []), _rows_across_parts(printed, widths, len(rows))):
+        proof = None if len(totals_at) > 1 or not amounts else proven_grid(
+            columns, totals_at[0] if totals_at else None, len(rows), amounts, multiplier, budget)
+        if proof is not None:
+            break
     if proof is not None and periods_in_order(proof[0]):
         columns, row_order, grid = proof
         rows = [{"label": rows[k]["label"], "source": rows[k]["source"],
@@ -1036,6 +1042,16 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
                 r["amounts_raw"] = ["-" if v == 0 else f"{v / multiplier:,.15g}" for v in r["amounts_krw"] if v is not None]
             r["amounts_krw"] = [None] * len(columns)
     return columns, rows
+
+
+def _rows_across_parts(printed: list[list[str]], widths: list[int], n_rows: int) -> list[str]:
+    """The amounts of a table split over pages, each part printed row by row (a part's rows one
+    after another, each its own columns' cells), dealt into the whole table's rows: row by row,
+    each row its cells of every part in turn. None (empty) unless every part holds a cell per row
+    and column."""
+    if not n_rows or any(len(a) != n_rows * w for a, w in zip(printed, widths, strict=True)):
+        return []
+    return [x for i in range(n_rows) for a, w in zip(printed, widths, strict=True) for x in a[i * w:(i + 1) * w]]
 
 
 def _printed_amounts(text: str) -> list[str]:
