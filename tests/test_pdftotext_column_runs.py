@@ -6,7 +6,7 @@ from __future__ import annotations
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import lines_role
 from pledgecard.extract.sections.funding import classify_column, funding_from_stream, rejoin_header_pieces
-from pledgecard.extract.sections.goal_stream import goal_stream
+from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.outreach import extract_outreach
 
 from conftest import make_line
@@ -153,3 +153,17 @@ def test_a_table_split_over_pages_each_part_row_by_row_is_placed_by_the_whole_ta
     # a total that is no sum of the parts' rows: no cell is placed
     _, rows = _funding([*first[:9], "34,144", *first[10:], *second])
     assert all(v is None for r in rows for v in r[1:])
+
+
+def test_a_spanning_project_printed_after_a_row_s_bracketed_actual() -> None:
+    head = ["주요사업", "목표치", "추진상황", "(완료/추진중/미착수)"]
+    rows = ["<2023>", "추진중", "관광 기업 지원(15개)", "(22개)", "관광 지원사업", "<2024>", "미착수", "관광 기업 지원(20개)"]
+    got = goal_marks_status_first([*head, *rows])
+    assert got is not None
+    assert [(r.year, r.project, r.target, r.status, r.actual) for r in got[0]] == [
+        (2023, "관광 지원사업", "관광 기업 지원(15개)", "추진중", "22개"),
+        (2024, "관광 지원사업", "관광 기업 지원(20개)", "미착수", None)]
+    # a project line already printed in the header: a second line after an actual is no project
+    assert goal_marks_status_first([*head[:2], "관광 인재양성", *head[2:], *rows]) is None
+    # after the last row's actual, no mark below: the line may be anything under the table, unread
+    assert goal_marks_status_first([*head, *rows[:5]]) is None

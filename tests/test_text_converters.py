@@ -71,7 +71,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 10 (two columns side by side on a landscape page: a borderless layout
     # table holding the overview and funding on the left, the achievements on the right)
     "daon-special-city": {"hwpx": 0.99, "pdftotext": 0.78, "raw": 1.00},
-    "corpus":            {"pdftotext": 0.85, "raw": 0.99},
+    "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 
 

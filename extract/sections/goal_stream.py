@@ -349,6 +349,12 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
             return None
         body = chunk[1:]
         actual = None
+        if spanning and project is None and n + 1 < len(marks) and len(body) >= 3 \
+                and _bracketed(lines[body[-2]]) and not _bracketed(lines[body[-1]]) \
+                and _year_of(lines[body[-1]]) is None and not split_marker(lines[body[-1]])[0]:
+            # the project cell spanning every row, printed after a row's bracketed actual (the
+            # spanning cell stands level with the rows' middle): the one line no row can hold
+            project, body = body[-1], body[:-1]
         if _bracketed(lines[body[-1]]):
             actual = lines[body[-1]][1:-1].strip() or None
             body = body[:-1]
