@@ -167,3 +167,20 @@ def test_a_spanning_project_printed_after_a_row_s_bracketed_actual() -> None:
     assert goal_marks_status_first([*head[:2], "관광 인재양성", *head[2:], *rows]) is None
     # after the last row's actual, no mark below: the line may be anything under the table, unread
     assert goal_marks_status_first([*head, *rows[:5]]) is None
+
+
+def test_project_cells_printed_amid_the_header_one_a_group_of_rising_years() -> None:
+    head = ["주요사업", "숲 지원사업", "숲 기반 구축", "목표치", "추진상황", "(완료/추진중/미착수)"]
+    rows = ["<2023>", "완료", "교육생 양성(40명)", "(40명)", "<2024>", "완료", "실시설계 완료", "(용역 완료)",
+            "<2023>", "완료", "협약 체결(55건)", "(40건)", "<2024>", "추진중", "교육생 양성(50명)", "(12명)"]
+    got = goal_marks_status_first([*head, *rows])
+    assert got is not None
+    assert [(r.year, r.project) for r in got[0]] == [
+        (2023, "숲 지원사업"), (2024, "숲 지원사업"), (2023, "숲 기반 구축"), (2024, "숲 기반 구축")]
+    assert [[*head, *rows][k] for k in got[1]] == ["주요사업", "목표치", "추진상황", "(완료/추진중/미착수)"]
+    # two project lines over one group of rising years (a cell wrapped, or two cells?): unplaced
+    got = goal_marks_status_first([*head, *rows[:8]])
+    assert got is not None and [r.project for r in got[0]] == [None, None]
+    # three project lines over two groups: unplaced
+    got = goal_marks_status_first([*head[:3], "숲 인재양성", *head[3:], *rows])
+    assert got is not None and all(r.project is None for r in got[0])

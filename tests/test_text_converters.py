@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "haneul-city":       {"hwpx": 0.99, "pdftotext": 0.92, "raw": 0.98},
     "haram-district":    {"hwpx": 0.99, "pdftotext": 0.96, "raw": 0.97},
     "maru-county":       {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.90},
-    "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.86, "raw": 1.00},
+    "nuri-province":     {"hwpx": 0.99, "pdftotext": 0.87, "raw": 1.00},
     "solmae-county":     {"hwpx": 0.99, "pdftotext": 0.89, "raw": 0.95},
     "sora-city":         {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
     "yeoul-county":      {"hwpx": 0.99, "pdftotext": 0.81, "raw": 0.99},

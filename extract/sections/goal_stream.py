@@ -370,7 +370,38 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
     if project is not None:
         rows = [replace(r, project=lines[project]) for r in rows]
         used.add(project)
+    elif (by_group := _projects_by_group(lines, marks, rows)) is not None:
+        rows = [replace(r, project=lines[k]) for r, k in zip(rows, by_group, strict=True)]
+        used.update(by_group)
     return rows, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) -> list[int] | None:
+    """The project column printed column by column amid the header (``주요사업`` / ``도시숲 지원사업``
+    / ``도시숲 기반 구축`` / ``목표치`` ...), each project cell spanning a group of rows whose years
+    rise (``<2023>`` ``<2024>``, then ``<2023>`` again): the line of each row's project, when the
+    header names a project column and no 추진내용 one, and its other lines are as many as the groups
+    (two or more), in order; else None."""
+    words = current().build(_column_words)
+    head = [k for k in range(marks[0]) if lines[k]]
+    kinds = [words.get(key(lines[k])) for k in head]
+    if "project" not in kinds or "detail" in kinds:
+        return None
+    cells = [k for k, kind in zip(head, kinds, strict=True) if kind is None]
+    if any(_is_status(lines[k]) or _bracketed(lines[k]) or _year_of(lines[k]) is not None
+           or split_marker(lines[k])[0] for k in cells):
+        return None
+    group: list[int] = []
+    n = 0
+    for i, r in enumerate(rows):
+        if r.year is None:
+            return None
+        if i and r.year <= rows[i - 1].year:  # type: ignore[operator]
+            n += 1
+        group.append(n)
+    if len(cells) < 2 or len(cells) != n + 1:
+        return None
+    return [cells[g] for g in group]
 
 
 def _spanning_project(lines: list[str], marks: list[int]) -> bool:
