@@ -184,3 +184,38 @@ def test_project_cells_printed_amid_the_header_one_a_group_of_rising_years() -> 
     # three project lines over two groups: unplaced
     got = goal_marks_status_first([*head[:3], "숲 인재양성", *head[3:], *rows])
     assert got is not None and all(r.project is None for r in got[0])
+
+
+# --------------------------------------------------- outreach, counts per quarter dealt by their sums
+
+_QUARTERS = ["(단위 : 회)", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "계"]
+_CHANNELS = [("간담회, 공청회 등", ["-", "1", "2", "-", "3"]), ("만족도 조사", ["1", "-", "-", "1", "2"]),
+             ("전문가 자문", ["-", "2", "-", "-", "2"]), ("언론 홍보", ["4", "3", "4", "2", "13"])]
+_TOTAL_ROW = ["5", "6", "6", "3", "20"]
+
+
+def _cells(*rows: tuple[str, list[str]]) -> list[str]:
+    return [x for label, counts in rows for x in ([label] if label else []) + counts]
+
+
+def test_the_total_row_s_label_printed_after_its_counts() -> None:
+    texts = [*_QUARTERS, *_cells(*_CHANNELS, ("", _TOTAL_ROW)), "합계"]
+    assert _counts(texts) == (20, [3, 2, 2, 13])
+
+
+def test_two_labels_printed_before_their_two_runs() -> None:
+    # 언론 홍보 and 합계 both before the runs: the sums say which run is the total row's
+    texts = [*_QUARTERS, *_cells(*_CHANNELS[:3]), "언론 홍보", "합계", *_CHANNELS[3][1], *_TOTAL_ROW]
+    assert _counts(texts) == (20, [3, 2, 2, 13])
+
+
+def test_runs_the_sums_do_not_prove_are_not_dealt() -> None:
+    def unread(texts: list[str]) -> None:
+        got = extract_outreach([make_line(t) for t in texts]).value["outreach"]
+        assert got is None or all(x["count"] is None for x in got["items"])
+    # a row whose total is not the sum of its quarters
+    unread([*_QUARTERS, *_cells(("간담회, 공청회 등", ["-", "1", "2", "-", "4"]), *_CHANNELS[1:], ("", _TOTAL_ROW)), "합계"])
+    # a channel's label printed after its run's first count (a label out of place)
+    texts = [*_QUARTERS, *_cells(*_CHANNELS[:2]), *_CHANNELS[2][1][:1], "전문가 자문", *_CHANNELS[2][1][1:],
+             *_cells(_CHANNELS[3], ("", _TOTAL_ROW)), "합계"]
+    unread(texts)

@@ -50,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "jinsol-county":     {"hwpx": 0.88, "pdftotext": 0.86, "raw": 0.88},
     "bitna-district":    {"hwpx": 0.99, "pdftotext": 0.80, "raw": 0.95},
     "dasan-edu":         {"hwpx": 0.99, "pdftotext": 0.97, "raw": 0.93},
-    "hanul-special":     {"hwpx": 1.00, "pdftotext": 0.85, "raw": 0.97},
+    "hanul-special":     {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.97},
     # designed blind in session 8 (pdftotext: the indicator goals and the transposed funding
     # printed column by column are left unread, no figure wrong)
     "sinbi-county":      {"hwpx": 0.99, "pdftotext": 0.74, "raw": 1.00},

@@ -381,13 +381,64 @@ def _cells_as_rows(lines: list[Line]) -> list[Line]:
             for r in rows if r]
 
 
+def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
+    """A channel table of counts per period and a total column (``1/4분기`` .. ``4/4분기`` | ``계``),
+    a channel a row and a total row (합계), printed a cell a line with some row labels away from
+    their counts (the total row's label after its counts, or two labels before two runs): the
+    counts dealt a row at a time in print order, each run as many as the head's columns, when the
+    sums prove the grid: every row's total column is the sum of its periods, and exactly one run,
+    the total row's, is the sum of the others column by column. The channels' labels take the other
+    runs in order, each printed before its run's first count and after the previous run's first
+    count. Each row's label and its count under the total column, the total row first; else None."""
+    texts = [fold(ln.full_text) for ln in lines]
+    first = next((k for k, t in enumerate(texts) if _is_value_line(t) is None and category_of(t)), None)
+    if first is None:
+        return None
+    head = [t for t in texts[:first] if t and not re.match(r"^\(.*\)$", t)
+            and t.replace(" ", "") not in current().words("funding_label_column")]
+    width = len(head)
+    tc = next((k for k, t in enumerate(head) if _is_total(t)), None)
+    labels: list[tuple[int, str]] = []
+    values: list[tuple[int, str]] = []
+    for k in range(first, len(texts)):
+        t = texts[k]
+        toks = _is_value_line(t)
+        if toks is not None and len(toks) == 1:
+            values.append((k, toks[0]))
+        elif category_of(t) or _is_total(t):
+            labels.append((k, t))
+        elif t:
+            return None
+    if tc is None or width < 3 or len(values) != width * len(labels) or len(labels) < 3:
+        return None
+    runs = [values[i * width:(i + 1) * width] for i in range(len(labels))]
+    counts = [[_count(v)[0] for _, v in run] for run in runs]
+    if any(c is None for run in counts for c in run):
+        return None
+    if not all(2 * run[tc] == sum(run) for run in counts):  # type: ignore[arg-type]
+        return None
+    totals = [i for i, run in enumerate(counts)
+              if all(2 * run[j] == sum(r[j] for r in counts) for j in range(width))]  # type: ignore[misc]
+    named = [i for i, (_, t) in enumerate(labels) if _is_total(t)]
+    if len(totals) != 1 or len(named) != 1 or not any(counts[totals[0]]):
+        return None
+    channels = [lab for i, lab in enumerate(labels) if i not in named]
+    others = [i for i in range(len(runs)) if i != totals[0]]
+    for n, ((at, _), i) in enumerate(zip(channels, others, strict=True)):
+        if at > runs[i][0][0] or (n and at < runs[others[n - 1]][0][0]):
+            return None  # a label out of its run's place: whose run is whose is not known
+    rows = [[labels[named[0]][1], runs[totals[0]][tc][1]]]
+    rows += [[t, runs[i][tc][1]] for (_, t), i in zip(channels, others, strict=True)]
+    return rows
+
+
 def _from_rows(lines: list[Line]) -> Outreach | None:
     """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
     a channel's words (or the total's), then its count, then any note words; a head line above
     them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
     by_total = _row_counts(lines)
     if by_total is None and all(len(ln.full_text.split()) == 1 or category_of(ln.full_text) for ln in lines[1:]):
-        by_total = _row_counts(_cells_as_rows(lines))  # a cell a line
+        by_total = _row_counts(_cells_as_rows(lines)) or _dealt_by_sums(lines)  # a cell a line
     if by_total is not None:
         return _from_grid([["", "", ""], *by_total])
     rows: list[list[str]] = []
