@@ -20,6 +20,7 @@ from pledgecard.extract.sections.goal_rows import (
     is_row_with_status,
     may_be_goal_row,
 )
+from pledgecard.extract.sections.goal_stream import goal_stream_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.vocabulary import current, key
@@ -78,6 +79,9 @@ def lines_role(lines: list[Line]) -> list[str | None]:
         for k in range(base + span[0], base + span[1]):  # a goals table printed one cell per line
             out[k] = "goals"
         base += span[1]
+    if "goals" in out:
+        for k in goal_stream_lines(texts):  # its leading columns printed column by column above it
+            out[k] = "goals"
     for read in (goals_indicator_lines, goals_year_column_lines):
         got = read(texts)
         for k in got.used if got is not None else ():  # indicators across (or down), a row a line

@@ -964,11 +964,47 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     return [], first is not None and any(k == "second" for p, k in kinds if p > first)
 
 
+def rejoin_header_pieces(text: str) -> str:
+    """A funding table printed a cell a line, with the header cells a narrow column wrapped
+    (``총사업`` / ``비``, ``임기이`` / ``후``) printed in pieces apart from each other (pdftotext's
+    default mode prints a cell's lines with the block they stand level with: the second piece
+    after other header cells, or after the table's last amount). A line of the header that is no
+    token of the table is joined with a later such line, in the header or the first line after the
+    last amount, when the two make a column word of the vocabulary (a total, 기투자, 임기이후) and
+    no other pair of pieces does; the word stands where its first piece was printed. The columns'
+    order is then the sums' and time order's to prove (:func:`proven_grid`, :func:`one_label_moved`)."""
+    lines = text.split("\n")
+    token = current().build(_stream_token)
+    amounts = [k for k, ln in enumerate(lines) if any(m.lastgroup == "amount" for m in token.finditer(ln))]
+    if not amounts:
+        return text
+    words = {key(w) for kind in ("total", "prior", "after_term")
+             for w in current().words("funding_columns", kind) if len(w) > 2}
+
+    def piece(k: int) -> bool:
+        t = lines[k].strip()
+        return bool(t) and len(t) <= 4 and re.fullmatch(r"[가-힣]+", t) is not None and not token.search(t)
+
+    after = next((k for k in range(amounts[-1] + 1, len(lines)) if lines[k].strip()), None)
+    head = [k for k in range(amounts[0]) if piece(k)]
+    tails = head + ([after] if after is not None and piece(after) else [])
+    pairs = [(a, b) for a in head for b in tails if b > a and key(lines[a] + lines[b]) in words]
+    firsts = [a for a, _ in pairs]
+    seconds = [b for _, b in pairs]
+    if not pairs or len(set(firsts)) != len(firsts) or len(set(seconds)) != len(seconds) or set(firsts) & set(seconds):
+        return text
+    for a, b in pairs:
+        lines[a] = lines[a].strip() + lines[b].strip()
+        lines[b] = ""
+    return "\n".join(lines)
+
+
 def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
                         ) -> tuple[list[FundingColumn], list[FundingRow]]:
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
+    text = rejoin_header_pieces(text)
     amount = re.search(r"\d", text)
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
@@ -979,6 +1015,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     if beside is not None:
         return beside
     columns, rows = _from_stream(parts[0], multiplier, budget)
+    widths = [len(columns)]
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
         if not rows or not _continues_years(columns, rows, more_cols, more_rows):
@@ -986,12 +1023,17 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
         for row, more in zip(rows, more_rows, strict=True):
             row["amounts_krw"] += more["amounts_krw"]
         columns = columns + more_cols
+        widths.append(len(more_cols))
     # each part's reading placed its own total by its own rows, which the parts only sum to together:
     # the amounts of all the parts, in printed order, placed where the whole table's sums prove it
     totals_at = [i for i, r in enumerate(rows) if r["source"] == "total"]
-    amounts = [a for part in parts for a in _printed_amounts(part)]
-    proof = None if len(totals_at) > 1 else proven_grid(columns, totals_at[0] if totals_at else None, len(rows),
-                                                       amounts, multiplier, budget)
+    printed = [_printed_amounts(part) for part in parts]
+    proof = None
+    for amounts in (sum(printed, []), _rows_across_parts(printed, widths, len(rows))):
+        proof = None if len(totals_at) > 1 or not amounts else proven_grid(
+            columns, totals_at[0] if totals_at else None, len(rows), amounts, multiplier, budget)
+        if proof is not None:
+            break
     if proof is not None and periods_in_order(proof[0]):
         columns, row_order, grid = proof
         rows = [{"label": rows[k]["label"], "source": rows[k]["source"],
@@ -1022,6 +1064,16 @@ def _beside_summary(parts: list[str], multiplier: int, budget: Budget | None
                 c["kind"] in _PERIOD_RANK for c in cols) and all(totals.get(lab) == v for lab, v in own.items())):
             return None
     return read[with_periods[0]]
+
+
+def _rows_across_parts(printed: list[list[str]], widths: list[int], n_rows: int) -> list[str]:
+    """The amounts of a table split over pages, each part printed row by row (a part's rows one
+    after another, each its own columns' cells), dealt into the whole table's rows: row by row,
+    each row its cells of every part in turn. None (empty) unless every part holds a cell per row
+    and column."""
+    if not n_rows or any(len(a) != n_rows * w for a, w in zip(printed, widths, strict=True)):
+        return []
+    return [x for i in range(n_rows) for a, w in zip(printed, widths, strict=True) for x in a[i * w:(i + 1) * w]]
 
 
 def _printed_amounts(text: str) -> list[str]:

@@ -134,13 +134,78 @@ def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         return None
     kinds, start, detail = found
     got = _read(lines, start, kinds[:-1], strict=False, detail=detail)
+    if got is None and detail:
+        # no row but the last prints a 추진내용 cell after its status: one cell spanning the rows
+        got = _read(lines, start, kinds[:-1], strict=False, spanning=True)
     if got is None and kinds[0] == "project":
         # the project column printed apart (after the rows, beside the years): every row prints
         # the other columns only, its actual a figure or a dash
         got = _read(lines, start, kinds[1:-1], strict=True, detail=detail)
         if got is not None:
             got = _projects_beside_years(lines, *got)
+    if got is not None:
+        got = _lead_columns(lines, start, *got)
     return got
+
+
+def goal_stream_lines(lines: list[str]) -> set[int]:
+    """The lines :func:`goal_stream` reads as its table's (header words and cells), none when it
+    reads no table there."""
+    got = goal_stream(lines)
+    if got is None or not got[0]:
+        return set()
+    unread = set(got[1])
+    return {k for k, ln in enumerate(lines) if ln.strip() and k not in unread}
+
+
+def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: list[int]
+                  ) -> tuple[list[GoalRow], list[int]]:
+    """The table's leading columns (연도 / 주요사업 before 목표 ...) printed column by column above
+    the rows' header: their header words, then each column's cells top to bottom (``연도`` /
+    ``주요사업`` / ``2023`` / ``2024`` / ``지원센터 조성`` / ``목표`` ...). A column's run is placed
+    only when its count proves it: a year run holds one year a row, never falling; a project run
+    one line a row (in order) or one line in all (the cell spanning every row). Otherwise nothing
+    of that column is placed (the lines stay unread)."""
+    words = current().build(_column_words)
+    h = start
+    while h > 0 and words.get(key(lines[h - 1])) is not None:
+        h -= 1
+    p = h
+    while p > 0 and lines[p - 1] and words.get(key(lines[p - 1])) is None:
+        p -= 1
+    q = p
+    while q > 0 and words.get(key(lines[q - 1])) is not None:
+        q -= 1
+    lead = [words[key(ln)] for ln in lines[q:p] if words[key(ln)] != "other"]
+    cells = [k for k in range(p, h) if lines[k]]
+    if not lead or not cells or set(lead) - {"year", "project"} or len(set(lead)) != len(lead):
+        return rows, unread
+    runs: dict[str, list[int]] = {}
+    at = 0
+    for kind in lead:
+        run: list[int] = []
+        while at < len(cells) and (_year_of(lines[cells[at]]) is not None) == (kind == "year"):
+            run.append(cells[at])
+            at += 1
+        runs[kind] = run
+    if at != len(cells) or any(_is_status(lines[k]) or split_marker(lines[k])[0] for k in cells):
+        return rows, unread
+    n = len(rows)
+    years = [_year_of(lines[k]) for k in runs.get("year", [])]
+    out = list(rows)
+    placed: set[int] = set()
+    if years and len(years) == n and all(a <= b for a, b in zip(years, years[1:], strict=False)) \
+            and all(r.year in (None, y) for r, y in zip(out, years, strict=True)):
+        out = [replace(r, year=y) for r, y in zip(out, years, strict=True)]
+        placed.update(runs["year"])
+    projects = runs.get("project", [])
+    if projects and len(projects) in (1, n) and all(r.project is None for r in out):
+        names = [lines[k] for k in projects] * (n if len(projects) == 1 else 1)
+        out = [replace(r, project=name) for r, name in zip(out, names, strict=True)]
+        placed.update(projects)
+    if placed:
+        placed.update(range(q, p))  # the leading columns' header words
+    return out, [k for k in unread if k not in placed]
 
 
 def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[int]
@@ -171,9 +236,12 @@ def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[i
     return out, [q for q in unread if q not in projects]
 
 
-def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: bool = False
-          ) -> tuple[list[GoalRow], list[int]] | None:
+def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: bool = False,
+          spanning: bool = False) -> tuple[list[GoalRow], list[int]] | None:
+    """The rows after the header (see the module); ``spanning``: the lines after a status that hold
+    no status and end the run cleanly are one 추진내용 cell spanning every row, given to each."""
     rows: list[tuple[dict[str, str], int]] = []
+    span = ""
     words = current().build(_column_words)
     h = start
     while h > 0 and words.get(key(lines[h - 1])) is not None:
@@ -201,6 +269,10 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
                 row["detail"] = lines[d]
                 used.add(d)
                 i = d
+            if spanning and (cell := _spanning_cell(lines, i + 1)) is not None:
+                span, end = cell
+                used.update(k for k in range(i + 1, end) if lines[k])
+                break
             nxt = next((ln for ln in lines[i + 1:] if ln), None)
             if _clean_end(nxt):
                 break
@@ -211,8 +283,10 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
         i += 1
     else:
         return None
-    if not rows:
+    if not rows or (spanning and not span):
         return None
+    if span:
+        rows = [({**r, "detail": span}, at) for r, at in rows]
     years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := _year_of(ln)) is not None]
     fit = len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
     out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
@@ -221,6 +295,21 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     if fit:
         used.update(k for k, _ in years)
     return out, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _spanning_cell(lines: list[str], k: int) -> tuple[str, int] | None:
+    """The text of the lines from ``k`` to the run's clean end (a cell wrapped over them), and the
+    index where it ends; None when one of them is a status, a year, a figure or a bulleted line
+    (the next row's cells), or they are none."""
+    text = ""
+    while k < len(lines) and (not lines[k] or not _clean_end(lines[k])):
+        ln = lines[k]
+        if ln:
+            if _is_status(ln) or _is_actual(ln) or _RATE.match(ln) or split_marker(ln)[0]:
+                return None
+            text = glue(text, ln) if text else ln
+        k += 1
+    return (text, k) if text else None
 
 
 def _mark_year(text: str) -> int | None:
@@ -260,6 +349,12 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
             return None
         body = chunk[1:]
         actual = None
+        if spanning and project is None and n + 1 < len(marks) and len(body) >= 3 \
+                and _bracketed(lines[body[-2]]) and not _bracketed(lines[body[-1]]) \
+                and _year_of(lines[body[-1]]) is None and not split_marker(lines[body[-1]])[0]:
+            # the project cell spanning every row, printed after a row's bracketed actual (the
+            # spanning cell stands level with the rows' middle): the one line no row can hold
+            project, body = body[-1], body[:-1]
         if _bracketed(lines[body[-1]]):
             actual = lines[body[-1]][1:-1].strip() or None
             body = body[:-1]
@@ -275,7 +370,38 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
     if project is not None:
         rows = [replace(r, project=lines[project]) for r in rows]
         used.add(project)
+    elif (by_group := _projects_by_group(lines, marks, rows)) is not None:
+        rows = [replace(r, project=lines[k]) for r, k in zip(rows, by_group, strict=True)]
+        used.update(by_group)
     return rows, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) -> list[int] | None:
+    """The project column printed column by column amid the header (``주요사업`` / ``도시숲 지원사업``
+    / ``도시숲 기반 구축`` / ``목표치`` ...), each project cell spanning a group of rows whose years
+    rise (``<2023>`` ``<2024>``, then ``<2023>`` again): the line of each row's project, when the
+    header names a project column and no 추진내용 one, and its other lines are as many as the groups
+    (two or more), in order; else None."""
+    words = current().build(_column_words)
+    head = [k for k in range(marks[0]) if lines[k]]
+    kinds = [words.get(key(lines[k])) for k in head]
+    if "project" not in kinds or "detail" in kinds:
+        return None
+    cells = [k for k, kind in zip(head, kinds, strict=True) if kind is None]
+    if any(_is_status(lines[k]) or _bracketed(lines[k]) or _year_of(lines[k]) is not None
+           or split_marker(lines[k])[0] for k in cells):
+        return None
+    group: list[int] = []
+    n = 0
+    for i, r in enumerate(rows):
+        if r.year is None:
+            return None
+        if i and r.year <= rows[i - 1].year:  # type: ignore[operator]
+            n += 1
+        group.append(n)
+    if len(cells) < 2 or len(cells) != n + 1:
+        return None
+    return [cells[g] for g in group]
 
 
 def _spanning_project(lines: list[str], marks: list[int]) -> bool:

@@ -381,13 +381,64 @@ def _cells_as_rows(lines: list[Line]) -> list[Line]:
             for r in rows if r]
 
 
+def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
+    """A channel table of counts per period and a total column (``1/4분기`` .. ``4/4분기`` | ``계``),
+    a channel a row and a total row (합계), printed a cell a line with some row labels away from
+    their counts (the total row's label after its counts, or two labels before two runs): the
+    counts dealt a row at a time in print order, each run as many as the head's columns, when the
+    sums prove the grid: every row's total column is the sum of its periods, and exactly one run,
+    the total row's, is the sum of the others column by column. The channels' labels take the other
+    runs in order, each printed before its run's first count and after the previous run's first
+    count. Each row's label and its count under the total column, the total row first; else None."""
+    texts = [fold(ln.full_text) for ln in lines]
+    first = next((k for k, t in enumerate(texts) if _is_value_line(t) is None and category_of(t)), None)
+    if first is None:
+        return None
+    head = [t for t in texts[:first] if t and not re.match(r"^\(.*\)$", t)
+            and t.replace(" ", "") not in current().words("funding_label_column")]
+    width = len(head)
+    tc = next((k for k, t in enumerate(head) if _is_total(t)), None)
+    labels: list[tuple[int, str]] = []
+    values: list[tuple[int, str]] = []
+    for k in range(first, len(texts)):
+        t = texts[k]
+        toks = _is_value_line(t)
+        if toks is not None and len(toks) == 1:
+            values.append((k, toks[0]))
+        elif category_of(t) or _is_total(t):
+            labels.append((k, t))
+        elif t:
+            return None
+    if tc is None or width < 3 or len(values) != width * len(labels) or len(labels) < 3:
+        return None
+    runs = [values[i * width:(i + 1) * width] for i in range(len(labels))]
+    counts = [[_count(v)[0] for _, v in run] for run in runs]
+    if any(c is None for run in counts for c in run):
+        return None
+    if not all(2 * run[tc] == sum(run) for run in counts):  # type: ignore[arg-type]
+        return None
+    totals = [i for i, run in enumerate(counts)
+              if all(2 * run[j] == sum(r[j] for r in counts) for j in range(width))]  # type: ignore[misc]
+    named = [i for i, (_, t) in enumerate(labels) if _is_total(t)]
+    if len(totals) != 1 or len(named) != 1 or not any(counts[totals[0]]):
+        return None
+    channels = [lab for i, lab in enumerate(labels) if i not in named]
+    others = [i for i in range(len(runs)) if i != totals[0]]
+    for n, ((at, _), i) in enumerate(zip(channels, others, strict=True)):
+        if at > runs[i][0][0] or (n and at < runs[others[n - 1]][0][0]):
+            return None  # a label out of its run's place: whose run is whose is not known
+    rows = [[labels[named[0]][1], runs[totals[0]][tc][1]]]
+    rows += [[t, runs[i][tc][1]] for (_, t), i in zip(channels, others, strict=True)]
+    return rows
+
+
 def _from_rows(lines: list[Line]) -> Outreach | None:
     """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
     a channel's words (or the total's), then its count, then any note words; a head line above
     them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
     by_total = _row_counts(lines)
     if by_total is None and all(len(ln.full_text.split()) == 1 or category_of(ln.full_text) for ln in lines[1:]):
-        by_total = _row_counts(_cells_as_rows(lines))  # a cell a line
+        by_total = _row_counts(_cells_as_rows(lines)) or _dealt_by_sums(lines)  # a cell a line
     if by_total is not None:
         return _from_grid([["", "", ""], *by_total])
     rows: list[list[str]] = []
@@ -418,20 +469,22 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
     reading order: ``계`` / ``7회`` / the labels / the counts, the total's count printed amid the
     labels, a label wrapped over two lines printed in pieces). The total's count is the one count
     that is the sum of all the others (one count per channel and the total's, the total word
-    printed); the channels' counts are read in print order only where every label stands on one
-    line and the counts follow the last label (a label in pieces moves its count elsewhere in
-    print order, so which count is whose is not known then: the channels and the total stay)."""
+    printed); the channels' counts are read in print order only where the print falls into
+    blocks, each a run of labels and then as many counts (:func:`_counts_in_blocks`; a label in
+    pieces among others moves its count elsewhere in print order, so which count is whose is not
+    known then: the channels and the total stay)."""
     labels: list[list[str]] = []
     values: list[str] = []
+    events: list[str] = []  # print order: "L" a label starts, "C" a label goes on, "V" a count
     total_word = False
-    last_label = -1
-    for k, ln in enumerate(lines):
+    for ln in lines:
         text = fold(ln.full_text)
         toks = _is_value_line(text)
         if toks is not None:
             if len(toks) != 1:
                 return None
             values.append(toks[0])
+            events.append("V")
         elif _is_total(text):
             if total_word or labels:
                 return None
@@ -440,10 +493,10 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
             if len(text.split()) > 2:
                 return None
             labels[-1].append(text)
-            last_label = k
+            events.append("C")
         elif category_of(text) and len({c for _, c in _split_header(text)}) == 1:
             labels.append([text])
-            last_label = k
+            events.append("L")
         else:
             return None
     if not total_word or len(labels) < 2 or len(values) != len(labels) + 1:
@@ -458,12 +511,45 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
         return None
     total, unit = parsed[at[0]]
     rest = values[: at[0]] + values[at[0] + 1:]
-    # the counts in print order: every label on one line, the total's count first, the channels'
-    # counts the lines after the last label
-    in_order = all(len(p) == 1 for p in labels) and at[0] == 0 and len(lines) - last_label - 1 == len(rest)
+    # the counts in print order: the total's count first, then blocks of labels and their counts
+    in_order = at[0] == 0 and _counts_in_blocks(_without_total_count(events), labels)
     items = [_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
              for i, p in enumerate(labels)]
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, values[at[0]])
+
+
+def _without_total_count(events: list[str]) -> list[str]:
+    """The print order of a channel table's cells without the first count (the total's)."""
+    k = events.index("V")
+    return events[:k] + events[k + 1:]
+
+
+def _counts_in_blocks(events: list[str], labels: list[list[str]]) -> bool:
+    """Whether the channels' labels and counts print as blocks, each a run of labels and then as
+    many counts, the counts in their labels' order: a table printed row by row (every label, then
+    every count) or column by column (a label, its count) or in blocks of columns between (a
+    wrapped label's column printed apart: ``간담회, 공청회`` / ``등`` / ``4``, then the others row by
+    row). A label in pieces shares its block with no other label (a dump prints the count of a
+    wrapped label among others elsewhere: after the others' counts), and a label never goes on
+    after a count."""
+    blocks: list[tuple[list[int], int]] = []  # (the labels of a block, its count of counts)
+    n = -1
+    prev = ""
+    for ev in events:
+        if ev == "C" and prev == "V":
+            return False
+        if ev == "L":
+            n += 1
+            if not blocks or prev == "V":
+                blocks.append(([], 0))
+            blocks[-1][0].append(n)
+        elif ev == "V":
+            if not blocks:
+                return False
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + 1)
+        prev = ev
+    return bool(blocks) and all(len(ls) == m and (len(ls) == 1 or all(len(labels[i]) == 1 for i in ls))
+                                for ls, m in blocks)
 
 
 def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
