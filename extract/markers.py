@@ -89,7 +89,7 @@ _LATIN_SRC = r"[A-Za-z][.)]"
 _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2})-\d{1,2}[.)]"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
-                  r"|[Ⅰ-Ⅻ]{1,4}[.)](?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
+                  r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
                   + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
@@ -132,14 +132,16 @@ def is_private_use(ch: str) -> bool:
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
-    """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A private-use glyph becomes U+FFFD.
+    """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
+    becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card
+    may print two of them on two levels, or one as its items' bullet).
 
     A ``-`` is a marker only when followed by white space (``-1,234`` is a number)."""
     s = text.lstrip()
     if not s:
         return None, ""
-    if is_private_use(s[0]) or s.startswith("(cid:"):
-        m = re.match(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s*", s)
+    if s.startswith("(cid:"):
+        m = re.match(r"^\(cid:\d+\)\s*", s)
         assert m is not None
         return "\ufffd", s[m.end():].strip()
     if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
@@ -170,7 +172,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]"
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
                        rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$")
 
 

@@ -70,7 +70,9 @@ _MEANING = "☎▲△※⇨☑☐■□"
 
 SYMBOL_CLASSES: dict[str, str] = {
     "arrows": _chars(0x2190, 0x21FF, ("So", "Sm")),
-    "operators": _chars(0x2200, 0x22FF, ("Sm",), _named("CIRCLED", "SQUARED", "DIAMOND", "STAR", "BULLET", "DOT OPERATOR")),
+    "operators": _chars(0x2200, 0x22FF, ("Sm",), lambda ch: unicodedata.name(ch, "").startswith(("CIRCLED ", "SQUARED "))
+                        or unicodedata.name(ch, "").endswith(("DIAMOND OPERATOR", "STAR OPERATOR", "BULLET OPERATOR",
+                                                              "DOT OPERATOR"))),
     "technical": _chars(0x2300, 0x23FF, ("So",), _named("SQUARE", "CIRCLE", "TRIANGLE", "DIAMOND", "BLACK", "WHITE")),
     "geometric": _chars(0x25A0, 0x25FF, ("So", "Sm")),
     "misc": _chars(0x2600, 0x26FF, ("So",)),
