@@ -156,5 +156,6 @@ def test_a_dash_before_an_event_is_no_block_date() -> None:
 
 
 def test_a_number_formats_by_its_run() -> None:
-    assert "{n:⒜⒝⒞}) {label}".format(n=Nth(2), label="x") == "⒝) x"
-    assert "제{n}장".format(n=Nth(3)) == "제3장"
+    fmt, ordinal = "{n:⒜⒝⒞}) {label}", "제{n}장"  # formats a template holds, filled in by the renderers
+    assert fmt.format(n=Nth(2), label="x") == "⒝) x"
+    assert ordinal.format(n=Nth(3)) == "제3장"
