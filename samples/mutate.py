@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from samples.crossbreed import crossbreed, problems
+from samples.crossbreed import _sources_repeat, crossbreed, problems
 from samples.families import FAMILIES, Family, family_records
 from samples.style_sweep import combo_seed, run_family, run_jobs
 
@@ -227,7 +227,8 @@ def describe_style(style: Any, markers: tuple[str, str, str]) -> str:
 def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
     """Mutated family ``seed`` and its card seed: a base (a named family for an even seed, a
     crossbreed of ``families`` for an odd one) with its markers and numberings drawn anew, redrawn
-    until crossbreed's :func:`problems` finds nothing and the records can be made."""
+    until crossbreed's :func:`problems` finds nothing and the records can be made with no two funding
+    rows of one source."""
     rnd = random.Random(f"mutate-{seed}")
     base = families[seed // 2 % len(families)] if seed % 2 == 0 else crossbreed(seed, families)[0]
     for attempt in range(200):
@@ -236,9 +237,11 @@ def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, in
             continue
         try:
             card_seed = combo_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
-            family_records(fam, card_seed)
+            records = family_records(fam, card_seed)
         except Exception:  # noqa: BLE001,S112 - a draw the record choices cannot make: redrawn
             continue
+        if any(_sources_repeat(r) for r in records):
+            continue  # two funding rows of one source (crossbreed's fault, redrawn as there)
         return fam, card_seed
     raise RuntimeError(f"no valid mutant for seed {seed}")
 
