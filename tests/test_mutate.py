@@ -25,20 +25,24 @@ from samples.layout import Nth
 from samples.mutate import BRACKET_PAIRS, ENCLOSED_RUNS, SYMBOL_CLASSES, _alike, mutate, run_mutant
 from tests.test_crossbreed import DRAWN_FROM
 
+# Even seeds: a named family mutated (before: the extractor of 0000705, PDF / txt)
 SEEDS = {
-    4: "a heading number in a bracket pair outside the eleven the markers knew (⦉1⦊): 0.04",
-    16: "items bulleted by private-use glyphs of a symbol font on three levels: all lost as U+FFFD, one "
-        "level, read as section marks (0.27)",
-    18: "Latin letters numbering the headings (A) 사업 개요) and a name in round brackets before its date "
-        "(( 기 추진실적 )('24. 4분기 기준)): 0.05",
-    22: "a private-use glyph opening the blocks: read as a section mark (0.80)",
-    28: "a block's date after a dash (기 추진실적 - '24. 3/4분기 누계), private-use items (0.54)",
-    36: "ordinal headings (제1절), blocks numbered (가), private-use items (0.64)",
-    38: "blocks numbered by circled Latin capitals (Ⓐ Ⓑ): read as bullets (0.71)",
-    52: "headings numbered by circled Hangul consonants (㉠ ㉡), Roman numerals without a period (0.45)",
+    0: "a private-use heading glyph, blocks numbered 3-1., bullets a hyphenation point (‧, Po) and a dot "
+       "operator (⋅, Sm): the overview's bullets unread (0.60 / 0.53)",
+    4: "headings numbered in a bracket pair the markers did not know (⦋1⦌), blocks ❰1❱ dated after a dash, "
+       "items ｢1｣: 0.04 / 0.04",
+    8: "a private-use glyph opening the blocks (lost as U+FFFD: a section mark), items numbered Ⅰ) (0.58 / 0.52)",
+    16: "private-use bullets on three levels (one U+FFFD, read as section marks), a block's name in round "
+        "brackets before its date (( 기 추진실적 )('25. 4분기 누계)): 0.27 / 0.25",
+    18: "Latin letters numbering the headings (⁂ A) 사업 개요), items numbered [1], bullets ⁃ ⁍ (Po): 0.66 / 0.47",
+    36: "ordinal headings (제1절), blocks numbered (가) with the date in ⦓ ⦔, private-use items (0.64 / 0.64)",
+    38: "headings a) b), blocks numbered by circled Latin capitals (Ⓐ Ⓑ, read as bullets): 0.71 / 0.61",
+    52: "headings numbered by circled Hangul consonants (㉠ ㉡), blocks by Roman numerals without a period, "
+        "private-use bullets (0.45 / 0.45)",
 }
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
-FLOOR = {"pdf": 0.98, "hwpx": 0.98, "hwp": 0.98, "txt": 0.9}  # txt measured over SEEDS, floored to 0.01
+# txt: the lowest measured over SEEDS (seed 0: goal rows a dump runs together, left out), floored to 0.01
+FLOOR = {"pdf": 0.98, "hwpx": 0.98, "hwp": 0.98, "txt": 0.92}
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS))
