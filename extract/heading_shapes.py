@@ -107,11 +107,20 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     return frozenset(g for g, oks in by_glyph.items() if len(oks) >= 3 and all(oks) and len(items - {g}) >= 2)
 
 
+def _private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
+    """Private-use glyphs (a symbol font's) the card prints before an item too: a line no title (a
+    sentence, a date or a figure). Such a glyph bullets items; a heading glyph heads titles only."""
+    return frozenset(it.marker for _, it in lines
+                     if it.marker is not None and len(it.marker) == 1 and "\ue000" <= it.marker <= "\uf8ff"
+                     and it.text and not _titleish(it.text))
+
+
 def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines shaped like the card's section headings whose titles no
     vocabulary names."""
     bullets = _heading_bullets(lines)
-    shapes = [(k, it, shape_of(it.full_text, bullets)) for k, it in lines]
+    items = _private_bullets(lines)
+    shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
     shaped = [(k, it, s) for k, it, s in shapes if s is not None]
     named: dict[str, set[str]] = {}
     for _, _, s in shaped:

@@ -42,15 +42,20 @@ _TRAILING_BRACKET = re.compile(rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{_BRACKETS}]
 
 def _name(body: str, date: dict[str, Any] | None) -> str:
     """A block's name without the date printed after it in brackets:
-    ``기 추진실적(2018. 9. ~ 2020. 3.)`` -> ``기 추진실적``; a name wholly in brackets without them
+    ``기 추진실적(2018. 9. ~ 2020. 3.)`` or ``기 추진실적 - '24. 9.`` -> ``기 추진실적``; a name wholly in brackets without them
     (``『기 추진실적』('24.3/4 누계)`` -> ``기 추진실적``)."""
     m = _TRAILING_BRACKET.search(body)
     if date is not None and m and body[: m.start()].strip() and find_dates(m.group(1)):
         body = fold(body[: m.start()])
+    dash = _TRAILING_DASH.search(body)
+    if date is not None and dash and body[: dash.start()].strip() and parse_date(dash.group(1)).get("label"):
+        body = fold(body[: dash.start()])
     enclosed = _ENCLOSED_NAME.match(body)
     return fold(enclosed.group(1)) if enclosed else body
 
 
+# a date set off by a dash closing the heading: 기 추진실적 - '24. 3/4분기 누계
+_TRAILING_DASH = re.compile(r"\s+[-–—]\s+(\S.*)$")
 _ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$")
 
 
@@ -70,6 +75,8 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
         d = _date_of(body)
         return _name(body, d), d
     m = _PAREN.match(t)
+    if m and re.search(r"[)）]", m.group("body")):
+        m = None  # a name in parentheses, then a date in its own: ( 기 추진실적 )('24. 4분기 기준)
     body = fold(m.group("body")) if m else fold(t)
     if len(body) <= 30 and current().build(_group_reporting).search(body):
         d = _date_of(body)

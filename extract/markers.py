@@ -29,10 +29,15 @@ JAMO_MARKERS = "ㅁㅡ"
 TYPED_MARKERS = ">+›»"
 
 # Numbers enclosed in one glyph, a run each (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾, circled syllables ㉮ .. ㉻, ➀ .. ➉,
-# ➊ .. ➓, parenthesised syllables ㈎ .. ㈛, parenthesised digits ⑴ .. ⒇): a glyph of a run numbers an
-# item, as ``1.`` does, and numbers like the run's first.
+# ➊ .. ➓, parenthesised syllables ㈎ .. ㈛, parenthesised digits ⑴ .. ⒇, and the letter runs below): a
+# glyph of a run numbers an item, as ``1.`` does, and numbers like the run's first.
 CIRCLED_RUNS = (("\u2460", "\u2473"), ("\u2776", "\u277f"), ("\u24f5", "\u24fe"), ("\u326e", "\u327b"),
-                ("\u2780", "\u2789"), ("\u278a", "\u2793"), ("\u320e", "\u321b"), ("\u2474", "\u2487"))
+                ("\u2780", "\u2789"), ("\u278a", "\u2793"), ("\u320e", "\u321b"), ("\u2474", "\u2487"),
+                # the rest of the enclosed alphanumerics that number from one: digits with a full stop
+                # (⒈ ..), parenthesised and circled Latin letters (⒜ .. ⒵, Ⓐ .. Ⓩ, ⓐ .. ⓩ), parenthesised
+                # and circled Hangul consonants (㈀ .. ㈍, ㉠ .. ㉭)
+                ("\u2488", "\u249b"), ("\u249c", "\u24b5"), ("\u24b6", "\u24cf"), ("\u24d0", "\u24e9"),
+                ("\u3200", "\u320d"), ("\u3260", "\u326d"))
 _CIRCLED_CLASS = "[" + "".join(f"{first}-{last}" for first, last in CIRCLED_RUNS) + "]"  # any glyph of a run
 
 
@@ -43,10 +48,23 @@ def circled_style(text: str) -> str:
     return text
 
 
-# Brackets that enclose a heading's number (``<1>``, ``〔2〕``, ``[3]``, ``【Ⅳ】``): any opening and
-# closing bracket around a number, a Roman numeral or a letter is a numbering.
-OPEN_BRACKETS = "(<\\[〔【《〈「『（［｢"
-CLOSE_BRACKETS = ")>\\]〕】》〉」』）］｣"
+# Brackets that enclose a heading's number (``<1>``, ``〔2〕``, ``[3]``, ``【Ⅳ】``, ``⟦5⟧``): any opening
+# and closing bracket (any Unicode pair, by its category) around a number, a Roman numeral or a
+# letter is a numbering.
+def _unicode_pairs() -> tuple[str, str]:
+    """Every opening bracket beyond ASCII (Unicode Ps) whose next code point closes it (Pe): 〔〕 【】
+    ⟦⟧ ❨❩ 〘〙 ⦅⦆ ..., and the full-width square bracket (its pair two apart), opening and closing apart."""
+    opening = closing = ""
+    for c in range(0x2000, 0x10000):
+        ch, nxt = chr(c), chr(c + 1)
+        if unicodedata.category(ch) == "Ps" and unicodedata.category(nxt) == "Pe":
+            opening, closing = opening + ch, closing + nxt
+    return opening, closing
+
+
+_PAIRS = _unicode_pairs()
+OPEN_BRACKETS = "(<\\[［" + _PAIRS[0]
+CLOSE_BRACKETS = ")>\\]］" + _PAIRS[1]
 _ROUND = "(（)）"
 
 
@@ -68,11 +86,15 @@ BRACKETED_LINE = _line_in(OPEN_BRACKETS, CLOSE_BRACKETS)
 _BASIC_INITIALS = (0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18)
 LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
 
+# A Latin letter numbering a list (``A.``, ``b)``): one letter, then a period or a closing parenthesis
+# (as a marker: before white space and a word not in Latin letters).
+_LATIN_SRC = r"[A-Za-z][.)]"
 # A chapter's number and the section's joined by a hyphen (``Ⅰ-1.``, ``2-3.``, ``1-2)``).
 _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2})-\d{1,2}[.)]"
-_ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]")
+_ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
-                  r"|[Ⅰ-Ⅻ]{1,4}\.(?=\s)|" + _COMPOUND_SRC + r"(?=\s)|" + _CIRCLED_CLASS + r"(?!\d)")
+                  r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
+                  + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
     + r"]|[ㅇ" + JAMO_MARKERS + re.escape(TYPED_MARKERS) + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -80,20 +102,33 @@ _MARKER_RE = re.compile(
 _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
 
 
+# Names of the operators drawn as a shape: circled and squared operators (⊙ ⊕ ⊞ ⊡), the diamond, star
+# and bullet operators (⋄ ⋆ ∙)
+_SHAPE_OPERATORS = re.compile(r"^(?:CIRCLED|SQUARED) |^(?:DIAMOND|STAR|BULLET) OPERATOR$")
+# Names of the general punctuation (Po) printed as a bullet: bullets (‣ ⁃ ⁌ ⁍), the hyphenation point ‧,
+# asterisms and flowers (⁂ ⁕), dot punctuation (⁘ ⁙)
+_BULLET_PUNCTUATION = re.compile(r"BULLET|HYPHENATION POINT|ASTERISM|FLOWER PUNCTUATION|DOT PUNCTUATION")
+
+
 def _shape(ch: str) -> bool:
     """A math-symbol (Sm) character drawn as a shape or an arrow, as a bullet: the geometric
     shapes (◾ ◼ ◽), arrows (→), the arrow and symbol blocks after the dingbats (⦁), the check √,
-    the circled operators (⊙ ⊕ ⊚). Operators such as ∼ ＋ = stay text."""
+    the operators named as a shape (⊙ ⊕ ⊞ ⋄ ⋆). Operators such as ∼ ＋ = stay text."""
     return ("\u25a0" <= ch <= "\u25ff" or "\u2190" <= ch <= "\u21ff" or "\u27f0" <= ch <= "\u2bff"
-            or "\u2295" <= ch <= "\u229c" or ch == "\u221a")
+            or ch == "\u221a" or ("\u2200" <= ch <= "\u22ff" and bool(_SHAPE_OPERATORS.search(unicodedata.name(ch, "")))))
 
 
 def is_glyph(ch: str) -> bool:
     """A symbol glyph that can mark a line: Unicode So (□ ◎ ▶ ➢ ❍ …), a shape or arrow among the
-    math symbols (◾ → ⦁), or a private-use glyph."""
+    math symbols (◾ → ⦁ ⋄), punctuation named as a bullet (‣ ‧ ⁂), or a private-use glyph."""
     cat = unicodedata.category(ch)
-    return ((cat in ("So", "Co") or (cat == "Sm" and _shape(ch))) and ch not in _NOT_GLYPHS
-            and not "\u3200" <= ch <= "\u32ff")
+    return ((cat in ("So", "Co") or (cat == "Sm" and _shape(ch)) or (cat == "Po" and _bullet_punctuation(ch)))
+            and ch not in _NOT_GLYPHS and not "\u3200" <= ch <= "\u32ff")
+
+
+def _bullet_punctuation(ch: str) -> bool:
+    """General punctuation named as a bullet (‣ ‧ ⁃ ⁂ ⁕ ⁘), not a leader, prime or stop."""
+    return "\u2010" <= ch <= "\u205f" and bool(_BULLET_PUNCTUATION.search(unicodedata.name(ch, "")))
 
 
 def is_private_use(ch: str) -> bool:
@@ -101,14 +136,16 @@ def is_private_use(ch: str) -> bool:
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
-    """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A private-use glyph becomes U+FFFD.
+    """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
+    becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card
+    may print two of them on two levels, or one as its items' bullet).
 
     A ``-`` is a marker only when followed by white space (``-1,234`` is a number)."""
     s = text.lstrip()
     if not s:
         return None, ""
-    if is_private_use(s[0]) or s.startswith("(cid:"):
-        m = re.match(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s*", s)
+    if s.startswith("(cid:"):
+        m = re.match(r"^\(cid:\d+\)\s*", s)
         assert m is not None
         return "\ufffd", s[m.end():].strip()
     if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
@@ -139,7 +176,8 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}\.|{_CIRCLED_CLASS})$")
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
+                       rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$")
 
 
 def is_numbering(marker: str | None) -> bool:

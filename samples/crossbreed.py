@@ -43,7 +43,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "current_group"),
     "bullets": ("style.bullet1", "style.bullet2", "style.effect_arrow"),
     "header": ("style.header_order", "style.lead_label", "style.status_label", "style.phone_label",
-               "style.spaced_labels", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",
+               "style.spaced_labels", "style.label_gap", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",
                "style.contact_format", "style.header_line", "style.coop_sep", "style.status_boxes",
                "style.box_marks", "style.status_symbols", "style.as_of_line", "style.contact_ranks",
                "style.progress_label", "status_options", "status_rate", "mgmt_format"),

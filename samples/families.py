@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
-from samples.layout import CIRCLED, LETTERS, UNIT_MULT, eok_man_words, eok_words
+from samples.layout import CIRCLED, LETTERS, UNIT_MULT, Nth, eok_man_words, eok_words
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
@@ -127,6 +127,8 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
             m, k = f"{k + 1})", k + 1
         elif m == "(1)":
             m, k = f"({k + 1})", k + 1
+        elif "{n" in m:  # a numbering format: "[{n}]", "{n:⒜⒝⒞⒟}" (a run of glyphs, samples/mutate.py)
+            m, k = m.format(n=Nth(k + 1)), k + 1
         elif m in NUMBER_GLYPHS:  # ❶ ❷ / ㉮ ㉯: the first block one run of glyphs, the next the other
             runs = NUMBER_GLYPHS[m]
             m, k = runs[blocks.index(a["group"]) % len(runs)][k], k + 1
@@ -469,7 +471,7 @@ def _facility_table(rec: Record, fam: Family, rnd: random.Random) -> None:
         body += [[area, "소계", str(n_sub), f"{cap_sub:,}"], *rows]
     title = fam.facility_table
     first = items[0]
-    marker = fam.markers[0] if fam.markers[0] not in ("①", "가.") else first["marker"]
+    marker = fam.markers[0] if fam.markers[0] not in ("①", "가.") and "{" not in fam.markers[0] else first["marker"]
     item = {"group": first["group"], "group_as_of": first["group_as_of"] and dict(first["group_as_of"]),
             "level": 1, "parent": None, "marker": marker, "text": title, "date": None, "counts": [], "orgs": []}
     for a in items:

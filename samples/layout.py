@@ -113,9 +113,18 @@ def unit_mult(unit: str) -> int:
     return UNIT_MULT[unit.replace(" ", "")]
 
 
-def numbering(n: int) -> dict[str, str]:
+class Nth(int):
+    """A heading's or block's number whose format spec, when given, is the run of glyphs that
+    numbers it: ``"{n:⒜⒝⒞} {label}".format(n=Nth(2), ...)`` -> ``"⒝ ..."``; no spec: the digits
+    (``samples/mutate.py`` numbers headings, blocks and items by runs no family names)."""
+
+    def __format__(self, spec: str) -> str:
+        return spec[self - 1] if spec else str(int(self))
+
+
+def numbering(n: int) -> dict[str, Any]:
     """The ways a template numbers its ``n``-th heading (1-based)."""
-    return {"n": str(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
+    return {"n": Nth(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
             "neg": NEGATIVE_CIRCLED[n - 1]}
 
 
@@ -971,9 +980,9 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
     group = item["group"]
     if style.group_format:
         if gd and gd["raw"] != group:
-            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=letter + 1,
+            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=Nth(letter + 1),
                                              glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
-                                             sec=sec)
+                                             sec=Nth(sec))
         return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
@@ -983,7 +992,7 @@ def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
     """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``
     (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
     if style.group_format:
-        return style.group_plain.format(group=text, letter=LETTERS[letter], num=letter + 1, sec=sec,
+        return style.group_plain.format(group=text, letter=LETTERS[letter], num=Nth(letter + 1), sec=Nth(sec),
                                         glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter])
     return f"{style.group_open}{text}{style.group_close}"
 

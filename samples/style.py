@@ -158,6 +158,8 @@ class Style:
     #   side by side in a borderless 1x2 layout table (left cell, right cell), the rest full width
     funding_year_remark: str = ""  # funding_layout "transposed": a last column so headed (비고) with a word
     #   note a year row (실시설계, 착공), none in the total row
+    # ---- mutated families (samples/mutate.py)
+    label_gap: str = ""  # with spaced_labels: what stands between a label's syllables ("": two spaces or one)
 
     # ---- blind family (gyeol-province)
     funding_summary: tuple[str, ...] = ()  # with section_order: a 총괄 table before the yearly one, a row a
@@ -200,7 +202,7 @@ class Style:
         """``공약명`` -> ``공 약 명`` (2-3 syllable labels) when the template spaces its labels."""
         if not self.spaced_labels or len(label) not in (2, 3) or " " in label:
             return label
-        return ("  " if len(label) == 2 else " ").join(label)
+        return (self.label_gap or ("  " if len(label) == 2 else " ")).join(label)
 
     def broken(self, label: str) -> str:
         """``담당부서`` -> ``담 당`` newline ``부 서``: a four-syllable label broken over two lines of its

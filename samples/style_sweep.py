@@ -36,6 +36,7 @@ from types import ModuleType
 from typing import Any
 
 from samples.families import _NEEDS, FAMILIES, Family, Funding, family_records
+from samples.layout import Nth
 from samples.style import Style
 
 WRONG_FIGURES = Path(__file__).resolve().parents[2] / "shared" / "tools" / "wrong_figures.py"
@@ -162,7 +163,7 @@ def _lead(fmt: str) -> str:
     """What a heading, block or marker format prints before its text, placeholders filled in:
     ``"◎ {n}. {label}"`` -> ``"◎ 1."``; a bare ``"{label}"`` -> ``""``."""
     cut = min((fmt.find(k) for k in ("{label}", "{group}") if k in fmt), default=len(fmt))
-    return fmt[:cut].format(n=1, num=1, sec=1, roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊", neg="❶",
+    return fmt[:cut].format(n=Nth(1), num=Nth(1), sec=Nth(1), roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊", neg="❶",
                             paren="㈎").strip()
 
 

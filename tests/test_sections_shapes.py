@@ -31,7 +31,8 @@ def test_a_sub_item_or_an_item_naming_its_own_section_is_no_heading() -> None:
 
 
 @pytest.mark.parametrize(("raw", "marker"), [("➢ 사업기간 : 2022", "➢"), ("❍ 문화관광", "❍"), ("① 부지", "①"),
-                                             ("가) 설계", "가)"), ("\ue000 항목", "\ufffd")])
+                                             ("가) 설계", "가)"), ("\ue000 항목", "\ue000"),
+                                             ("(cid:7) 항목", "\ufffd")])
 def test_unknown_glyphs_and_numberings_are_markers(raw: str, marker: str) -> None:
     assert split_marker(raw)[0] == marker
 

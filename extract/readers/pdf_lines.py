@@ -143,8 +143,16 @@ def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
     marker: str | None = None
     start = 0
     first = out[0][0]
+    opening = seg[printed_at[0]]["text"] if printed_at else ""
+    if first == LOST and len(opening) == 1 and "\ue000" <= opening <= "\uf8ff" and len(out) > 1 and out[1][0] != LOST:
+        # a symbol font's private-use glyph opening the line (before a space or a mapped letter) is a
+        # bullet glyph of its own (two of them may mark two levels), not a lost character; a run of
+        # them is text in a font without a Unicode map (lost)
+        out[0] = (opening, out[0][1])
+        first = opening
     if len(first) == 1 and (
-        first in SYMBOL_MARKERS or (first in SPACED_MARKERS and len(out) > 1 and out[1][0] == " ")
+        first in SYMBOL_MARKERS or "\ue000" <= first <= "\uf8ff"
+        or (first in SPACED_MARKERS and len(out) > 1 and out[1][0] == " ")
     ):
         marker = first
         start = 1

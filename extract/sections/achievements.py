@@ -32,12 +32,13 @@ from pledgecard.record import Achievement, DateObject
 
 
 def _style(marker: str | None) -> str:
-    """``3)`` -> ``1)``, ``다.`` -> ``a.``, ``③`` -> ``①``, ``❷`` -> ``❶``: the style of a marker, whatever its
+    """``3)`` -> ``1)``, ``다.`` -> ``%.``, ``Ⅲ.`` -> ``Ⅰ.``, ``C)`` -> ``A)``, ``③`` -> ``①``, ``❷`` -> ``❶``: the style of a marker, whatever its
     number. Glyphs are compared as printed (``·`` and ``ㆍ``, ``○`` and ``◦`` are two styles): a
     card that prints two of them gives them two levels, by order of first appearance."""
     m = marker or ""
     if is_numbering(m):
-        m = circled_style(re.sub(f"[{LETTERS}]", "a", re.sub(r"\d+", "1", m)))
+        m = re.sub("[A-Z]", "A", re.sub("[a-z]", "a", re.sub("[Ⅰ-Ⅻ]+", "Ⅰ", re.sub(f"[{LETTERS}]", "%", m))))
+        m = circled_style(re.sub(r"\d+", "1", m))
     return m
 
 

@@ -1,0 +1,299 @@
+"""Mutated template families (issue 11): markers and numbering no family prints.
+
+The named families (``samples/families.py``) and their crossbreeds (``samples/crossbreed.py``)
+print only the heading marks, numberings, bullets and bracket pairs someone once wrote down. An
+unseen template prints others: the blind families that scored worst did so mostly for one unknown
+marker or numbering shape (``제1장`` headings, ``❶`` / ``㈎`` blocks). :func:`mutate` takes a family
+(a named one or a crossbreed, by the seed) and replaces its
+
+- section heading lead (a symbol glyph, a numbering, or a glyph before a numbering),
+- block heading lead and the bracket pair around the block's name or date,
+- item numbering (level 1) and bullet glyphs (levels 1-3, the overview's and plans' bullets),
+- header label spacing (``공 약 명`` with one space, two, or an ideographic space),
+
+with variants drawn from character CLASSES, never from a list of strings seen on cards: any symbol
+glyph of the Unicode symbol blocks (categories So / Sm / Po outside Hangul and CJK ideographs:
+arrows, shape operators, technical symbols, geometric shapes, miscellaneous symbols, dingbats, the
+symbol-and-arrow block, bullets of general punctuation, a symbol font's private-use glyphs), the
+runs of enclosed alphanumerics (U+2460-24FF, U+3200-327F, U+2776-2793: ⑴ ⒜ Ⓐ ⓐ ㈀ ㉠ ...), any
+opening / closing bracket pair of Unicode (Ps / Pe), and numbering patterns (``N.`` ``N)`` ``(N)``
+``[N]`` ``<N>``, a number in any bracket pair, ``제N장`` / ``제N절``, ``N-M.``, Roman ``Ⅰ`` .. ``Ⅹ``
+with ``.`` / ``)`` / nothing, Hangul ``가`` .. ``하`` with ``.`` / ``)`` / ``(가)``, Latin ``A.`` /
+``a)``). The expected records come from ``family_records`` as for every family (item markers as
+printed); a mutation the groups of the family cannot agree with (two levels marked alike:
+crossbreed's :func:`~samples.crossbreed.problems`) is redrawn::
+
+    python -m samples.mutate --cards N --out DIR [--start K] [--formats pdf,hwpx,hwp,txt] [--jobs J]
+                             [--keep] [--list]
+
+It prints one line per card and format (fact score, wrong figures, the groups below 1, the
+mutation) and the distribution per format; ``DIR/mutate.json`` keeps every result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from samples.crossbreed import _sources_repeat, crossbreed, problems
+from samples.families import FAMILIES, Family, family_records
+from samples.style_sweep import combo_seed, run_family, run_jobs
+
+SEED_BASE = 90_000  # card seeds of mutated families: far from the named families', the sweep's, the crossbreed's
+
+
+# ------------------------------------------------------------------------------ character classes
+
+
+def _chars(first: int, last: int, cats: tuple[str, ...], keep: Any = None) -> str:
+    out = []
+    for c in range(first, last + 1):
+        ch = chr(c)
+        if unicodedata.category(ch) in cats and (keep is None or keep(ch)):
+            out.append(ch)
+    return "".join(out)
+
+
+def _named(*words: str) -> Any:
+    return lambda ch: any(w in unicodedata.name(ch, "") for w in words)
+
+
+# Numbers enclosed in one glyph are numberings, not glyphs (drawn as runs below).
+_ENCLOSED = {*range(0x2460, 0x2500), *range(0x2776, 0x2794), *range(0x3200, 0x3280)}
+# Glyphs that mean something else on a card: a phone, a caption, a note, the effects' arrow, checkboxes.
+_MEANING = "☎▲△※⇨☑☐■□"
+
+SYMBOL_CLASSES: dict[str, str] = {
+    "arrows": _chars(0x2190, 0x21FF, ("So", "Sm")),
+    "operators": _chars(0x2200, 0x22FF, ("Sm",), lambda ch: unicodedata.name(ch, "").startswith(("CIRCLED ", "SQUARED "))
+                        or unicodedata.name(ch, "").endswith(("DIAMOND OPERATOR", "STAR OPERATOR", "BULLET OPERATOR",
+                                                              "DOT OPERATOR"))),
+    "technical": _chars(0x2300, 0x23FF, ("So",), _named("SQUARE", "CIRCLE", "TRIANGLE", "DIAMOND", "BLACK", "WHITE")),
+    "geometric": _chars(0x25A0, 0x25FF, ("So", "Sm")),
+    "misc": _chars(0x2600, 0x26FF, ("So",)),
+    "dingbats": _chars(0x2700, 0x27BF, ("So",), lambda ch: ord(ch) not in _ENCLOSED),
+    "symbols_arrows": _chars(0x2B00, 0x2BFF, ("So", "Sm")),
+    "punctuation": _chars(0x2000, 0x206F, ("Po",), _named("BULLET", "HYPHENATION POINT", "ASTERISM", "FLOWER")),
+    "private": _chars(0xF020, 0xF0FF, ("Co",)),
+}
+SYMBOL_CLASSES = {k: "".join(ch for ch in v if ch not in _MEANING) for k, v in SYMBOL_CLASSES.items()}
+
+
+def _runs() -> dict[str, str]:
+    """The runs of enclosed alphanumerics that number from one (``⑴ ⑵``, ``⒜ ⒝``, ``㉠ ㉡``): code
+    points in a row whose names differ in the last word only, the first numbering one (its numeric
+    value 1, a letter A, the first Hangul consonant or syllable); Hangul runs cut at their 14th."""
+    runs: dict[str, str] = {}
+    blocks = ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3200, 0x327F))
+    for first, last in blocks:
+        cur: list[str] = []
+        key = None
+        for c in range(first, last + 2):
+            ch = chr(c)
+            name = unicodedata.name(ch, "") if c <= last else ""
+            k = name.rsplit(" ", 1)[0] if name else None
+            if k != key or c > last:
+                if key and len(cur) >= 5 and "IDEOGRAPH" not in key and _numbers_one(cur[0]):
+                    runs[key] = "".join(cur[:14] if "HANGUL" in key else cur)
+                cur, key = [], k
+            if k:
+                cur.append(ch)
+    return runs
+
+
+def _numbers_one(ch: str) -> bool:
+    name = unicodedata.name(ch)
+    return unicodedata.numeric(ch, 0) == 1 or name.endswith((" A", " KIYEOK", " KIYEOK A"))
+
+
+ENCLOSED_RUNS = _runs()
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+HANGUL = "가나다라마바사아자차카타파하"
+LATIN = "ABCDEFGHIJ"
+
+
+def _bracket_pairs() -> list[tuple[str, str]]:
+    """Every opening bracket (Ps, not a superscript or subscript one) whose next code point closes it
+    (Pe), of the ASCII, punctuation, CJK and full-width blocks, the angle brackets ``<`` ``>`` and the
+    full-width square brackets."""
+    pairs = [("<", ">"), ("［", "］")]
+    for first, last in ((0x0028, 0x007D), (0x2045, 0x2998), (0x3008, 0x301B), (0xFF08, 0xFF63)):
+        for c in range(first, last + 1):
+            ch, nxt = chr(c), chr(c + 1)
+            if (unicodedata.category(ch) == "Ps" and unicodedata.category(nxt) == "Pe"
+                    and not _named("SUPERSCRIPT", "SUBSCRIPT")(ch)):
+                pairs.append((ch, nxt))
+    return pairs
+
+
+BRACKET_PAIRS = _bracket_pairs()
+SPACES = (" ", "  ", "\u3000")  # between a spaced label's syllables: one space, two, an ideographic space
+
+
+def glyph(rnd: random.Random, avoid: str = "") -> str:
+    """A symbol glyph: a class drawn, then a glyph of it (a class drawn alike whatever its size)."""
+    while True:
+        ch = rnd.choice(SYMBOL_CLASSES[rnd.choice(sorted(SYMBOL_CLASSES))])
+        if ch not in avoid:
+            return ch
+
+
+def numbering(rnd: random.Random, key: str, *, heading: bool = False) -> str:
+    """A numbering pattern as a format with ``{key}`` the number (``{key:RUN}``: the RUN's glyphs):
+    ``"{n}."``, ``"〘{n}〙"``, ``"제{n}장"``, ``"{n:ⅠⅡⅢ…}."``, ``"({n:가나다…})"``, ``"{n:⒜⒝⒞…}"`` ...
+    ``heading``: the patterns of section headings too (ordinals, a chapter-section pair)."""
+    n = "{" + key + "}"
+    kinds = ["digits", "digits_bracket", "roman", "hangul", "latin", "enclosed"]
+    if heading:
+        kinds += ["ordinal", "compound"]
+    kind = rnd.choice(kinds)
+    if kind == "digits":
+        return rnd.choice([f"{n}.", f"{n})", f"({n})", f"[{n}]", f"<{n}>"])
+    if kind == "digits_bracket":
+        o, c = rnd.choice(BRACKET_PAIRS)
+        return f"{o}{n}{c}"
+    if kind == "ordinal":
+        return f"제{n}{rnd.choice('장절')}"
+    if kind == "compound":
+        return f"{rnd.randint(1, 3)}-{n}."
+    run = {"roman": ROMAN, "hangul": HANGUL, "latin": rnd.choice([LATIN, LATIN.lower()])}.get(kind)
+    if run is None:
+        return "{" + key + ":" + rnd.choice(sorted(ENCLOSED_RUNS.values())) + "}"
+    r = "{" + key + ":" + run + "}"
+    if kind == "roman":
+        return rnd.choice([f"{r}.", f"{r})", r])
+    if kind == "hangul":
+        return rnd.choice([f"{r}.", f"{r})", f"({r})"])
+    return rnd.choice([f"{r}.", f"{r})"])
+
+
+# ------------------------------------------------------------------------------ the mutation
+
+
+def _heading_format(rnd: random.Random) -> str:
+    kind = rnd.choice(["glyph", "numbering", "numbering", "glyph_numbering"])
+    if kind == "glyph":
+        lead = glyph(rnd)
+    elif kind == "numbering":
+        lead = numbering(rnd, "n", heading=True)
+    else:
+        lead = f"{glyph(rnd)} {numbering(rnd, 'n')}"
+    if kind != "glyph" and lead[-1] in ".)" and rnd.random() < 0.2:
+        return lead + "{label}"  # Ⅰ.사업개요: no space after the number
+    return lead + " {label}"
+
+
+def _group_formats(rnd: random.Random) -> tuple[str, str]:
+    """A block heading with its date and without (``group_format``, ``group_plain``)."""
+    kind = rnd.choice(["glyph", "numbering", "numbering", "bracketed"])
+    o, c = rnd.choice(BRACKET_PAIRS)
+    if kind == "bracketed":  # the name in the pair, the date after it, or both in it
+        if rnd.random() < 0.5:
+            return f"{o} {{group}} {c}({{date}})", f"{o} {{group}} {c}"
+        return f"{o} {{group}} : {{date}} {c}", f"{o} {{group}} {c}"
+    lead = glyph(rnd) if kind == "glyph" else rnd.choice([numbering(rnd, "num"), "{sec}-{num}."])
+    date = rnd.choice(["({date})", f" {o}{{date}}{c}", " - {date}"])
+    return f"{lead} {{group}}{date}", f"{lead} {{group}}"
+
+
+def mutate_family(fam: Family, rnd: random.Random, name: str) -> Family:
+    """``fam`` with its heading and block leads, item numbering, bullets and label spacing drawn anew
+    (one draw; :func:`mutate` redraws one that breaks the family's groups)."""
+    s = fam.style
+    avoid = "".join(a for _, a in s.status_symbols) + "".join(s.box_marks if s.status_boxes else ())
+    b1 = glyph(rnd, avoid)
+    b2 = glyph(rnd, avoid + b1)
+    b3 = glyph(rnd, avoid + b1 + b2)
+    m1 = numbering(rnd, "n") if rnd.random() < 0.4 else b1
+    group_format, group_plain = _group_formats(rnd)
+    style = dataclasses.replace(
+        s, heading_format=_heading_format(rnd), group_format=group_format, group_plain=group_plain,
+        bullet1=b1, bullet2=b2, spaced_labels=rnd.random() < 0.7, label_gap=rnd.choice(SPACES))
+    return dataclasses.replace(fam, name=name, style=style, markers=(m1, b2, b3),
+                               about=f"mutated {fam.name}: " + describe_style(style, (m1, b2, b3)))
+
+
+def describe_style(style: Any, markers: tuple[str, str, str]) -> str:
+    """The mutated fields in short, for a report line."""
+    return (f"h={style.heading_format!r} g={style.group_format!r} m={markers!r} b={style.bullet1}{style.bullet2} "
+            f"gap={style.label_gap!r}" + ("" if style.spaced_labels else "(unspaced)"))
+
+
+def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
+    """Mutated family ``seed`` and its card seed: a base (a named family for an even seed, a
+    crossbreed of ``families`` for an odd one) with its markers and numberings drawn anew, redrawn
+    until crossbreed's :func:`problems` finds nothing and the records can be made with no two funding
+    rows of one source."""
+    rnd = random.Random(f"mutate-{seed}")
+    base = families[seed // 2 % len(families)] if seed % 2 == 0 else crossbreed(seed, families)[0]
+    for attempt in range(200):
+        fam = mutate_family(base, rnd, f"mutant-{seed}")
+        if problems(fam) or _alike(fam):
+            continue
+        try:
+            card_seed = combo_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
+            records = family_records(fam, card_seed)
+        except Exception:  # noqa: BLE001,S112 - a draw the record choices cannot make: redrawn
+            continue
+        if any(_sources_repeat(r) for r in records):
+            continue  # two funding rows of one source (crossbreed's fault, redrawn as there)
+        return fam, card_seed
+    raise RuntimeError(f"no valid mutant for seed {seed}")
+
+
+def _alike(fam: Family) -> bool:
+    """Two levels printed with one lead character (crossbreed's check looks at some of them only):
+    the headings, the blocks, the items (numbered, or the overview's bullet), levels 2 and 3."""
+    from samples.style_sweep import _lead
+
+    s = fam.style
+    m1, m2, m3 = fam.markers
+    leads = [_lead(s.heading_format), _lead(s.group_format), _lead(m1) if "{" in m1 else m1, m2, m3]
+    leads += [b for b, m in ((s.bullet1, m1), (s.bullet2, m2)) if b != m]
+    firsts = [x[0] for x in leads if x]
+    return len(set(firsts)) < len(firsts)
+
+
+def run_mutant(seed: int, formats: Sequence[str], out: Path, *, keep: bool = False,
+               families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
+    """Render mutated card ``seed`` in ``formats``, read each file back; one result per format."""
+    fam, card_seed = mutate(seed, families)
+    base = {"index": seed, "card_seed": card_seed, "features": fam.about}
+    return run_family(fam, card_seed, formats, out / f"mutant-{seed:03d}", base, keep=keep)
+
+
+def _job(args: tuple[int, tuple[str, ...], str, bool]) -> list[dict[str, Any]]:
+    seed, formats, out, keep = args
+    return run_mutant(seed, formats, Path(out), keep=keep)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m samples.mutate", description=__doc__.split("\n\n")[0])
+    p.add_argument("--cards", type=int, default=20)
+    p.add_argument("--start", type=int, default=0, help="first mutation seed (default 0)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--formats", default="pdf,hwpx,hwp,txt")
+    p.add_argument("--jobs", type=int, default=1)
+    p.add_argument("--keep", action="store_true", help="keep the rendered files and expected records")
+    p.add_argument("--list", action="store_true", help="print the drawn mutations only")
+    a = p.parse_args(argv)
+    formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
+    seeds = range(a.start, a.start + a.cards)
+    if a.list:
+        for s in seeds:
+            fam, card_seed = mutate(s)
+            print(f"{s:3d} {card_seed} {fam.about}")
+        return 0
+    a.out.mkdir(parents=True, exist_ok=True)
+    return run_jobs(_job, [(s, formats, str(a.out), a.keep) for s in seeds], workers=a.jobs,
+                    out=a.out / "mutate.json", meta={"formats": formats}, noun="cards",
+                    detail=lambda r: f" | {r['features']}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
