@@ -15,7 +15,7 @@ from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
-_NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])"
+_NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<a>[A-Z])\."
                      rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
                      rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])\s+(?P<rest>\S.*)$")
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
@@ -51,6 +51,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return "r" + (m.group("rp") or ""), _ROMAN.index(m.group("r")) + 1, m.group("rest")
     if m.group("l"):
         return "l" + m.group("lp"), LETTERS.index(m.group("l")) + 1, m.group("rest")
+    if m.group("a"):  # a Latin capital: A. B. C.
+        return "a.", ord(m.group("a")) - ord("A") + 1, m.group("rest")
     if m.group("pd"):
         return "(d)", int(m.group("pd")), m.group("rest")
     if m.group("bd"):

@@ -4,7 +4,9 @@ two-level header: years over 계획 | 확보) or as two rows under every source 
 Only the plan figures are the card's funding: the second figures are dropped before the table is
 read, by structure (a header row or a label column of pair words), never by position alone.
 
-The pair words are vocabulary (``[funding_pairs]``: ``plan`` and ``second``).
+The pair words are vocabulary (``[funding_pairs]``: ``plan`` and ``second``). A third sub-column
+derived from the two (``집행률``, ``확보율``: a share word of ``[funding_columns] share`` that is no pair
+word) may stand beside them under every period; it is dropped with the second figures.
 """
 
 from __future__ import annotations
@@ -26,11 +28,24 @@ def pair_kind(cell: str) -> str | None:
     return current().build(_pair_words).get(key(cell)) if cell.strip() else None
 
 
+def _share_words(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("funding_columns", "share"))
+
+
+def sub_kind(cell: str) -> str | None:
+    """A sub-column head's kind: :func:`pair_kind`, else ``derived`` for a share word (집행률, 확보율:
+    a figure derived from the pair), else None."""
+    kind = pair_kind(cell)
+    if kind is None and cell.strip() and key(cell) in current().build(_share_words):
+        return "derived"
+    return kind
+
+
 def _sub_column_row(grid: Grid, is_amount: IsAmount) -> int | None:
     """The header row naming two sub-columns under every period: pair words (at least two plan
     words and a second word), after the label cells and with no amount in it."""
     for i, row in enumerate(grid):
-        kinds = [pair_kind(c) for c in row]
+        kinds = [sub_kind(c) for c in row]
         if kinds.count("plan") < 2 or "second" not in kinds:
             continue
         first = next(j for j, k in enumerate(kinds) if k)
@@ -75,8 +90,8 @@ def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list
     cols = list(range(max((len(r) for r in grid), default=0)))
     i = _sub_column_row(grid, is_amount)
     if i is not None:
-        kinds = [pair_kind(c) for c in grid[i]]
-        cols = [j for j in cols if not (j < len(kinds) and kinds[j] == "second")]
+        kinds = [sub_kind(c) for c in grid[i]]
+        cols = [j for j in cols if not (j < len(kinds) and kinds[j] in ("second", "derived"))]
         rows = [r for r in rows if r != i]
     j = _pair_label_column(grid, is_amount)
     if j is not None:
@@ -106,10 +121,10 @@ def header_pairs(lines: list[str]) -> tuple[list[str], list[str]] | None:
     two-level header flattened line by line or column by column: ``구분 계획 총사업비 확보 계획
     2022년 확보 ...``): the pair kinds in printed order and the header lines without them. None when
     the pair words are not at least two plan words and a second word."""
-    kinds = [k for ln in lines for t in ln.split() if (k := pair_kind(t))]
+    kinds = [k for ln in lines for t in ln.split() if (k := sub_kind(t))]
     if kinds.count("plan") < 2 or "second" not in kinds:
         return None
-    rest = [" ".join(t for t in ln.split() if not pair_kind(t)) for ln in lines]
+    rest = [" ".join(t for t in ln.split() if not sub_kind(t)) for ln in lines]
     return kinds, [ln for ln in rest if ln]
 
 
@@ -117,7 +132,7 @@ def sub_column_pattern(text: str) -> list[str] | None:
     """The pair kinds of a header line that is nothing but pair words (``계획 확보 계획 확보``),
     in printed order; None for any other line."""
     toks = text.split()
-    kinds = [pair_kind(t) for t in toks]
+    kinds = [sub_kind(t) for t in toks]
     if len(toks) < 2 or None in kinds or "plan" not in kinds or "second" not in kinds:
         return None
     return kinds
