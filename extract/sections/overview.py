@@ -39,6 +39,21 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
+def _unmarked_pair(ln: Line, labels: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """A label | value row of an overview table a text dump printed as one line without a colon
+    (``사업기간 2022.07.∼2026.12.``, ``사업비 4,467백만원(국비 ...)``): an unmarked line whose first word
+    is a period or budget label and whose rest reads as that field (a date, an amount)."""
+    words = ln.text.split(maxsplit=1)
+    if ln.marker is not None or len(words) != 2:
+        return None
+    key = norm_label(words[0])
+    if key in labels["period"] and parse_date(words[1]).get("label"):
+        return words[0], words[1]
+    if key in labels["budget"] and (parse_budget(words[1]) or {}).get("total_krw") is not None:
+        return words[0], words[1]
+    return None
+
+
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -64,7 +79,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
-        lv = label_value(ln.text)
+        lv = label_value(ln.text) or _unmarked_pair(ln, labels)
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
         if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
