@@ -23,6 +23,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_figures,
     plan_line_tokens,
     sub_column_pattern,
+    sub_kind,
 )
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
@@ -957,11 +958,18 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     (at least two plan words and a second word before the first amount), or whether plan and
     second figures come in runs each opened by its pair word (a second word among the amounts)."""
     first = next((m.start() for m in stream if m.lastgroup == "amount"), None)
-    kinds = [(m.start(), pair_kind(m.group(0))) for m in stream if m.lastgroup == "pair"]
+    kinds = [(m.start(), pair_kind(m.group(0)) if m.lastgroup == "pair" else "derived")
+             for m, before in zip(stream, [None, *stream], strict=False)
+             if m.lastgroup == "pair" or _derived_after_pair(m, before)]
     head = [k for p, k in kinds if k and (first is None or p < first)]
     if head.count("plan") >= 2 and "second" in head:
         return head, False
     return [], first is not None and any(k == "second" for p, k in kinds if p > first)
+
+
+def _derived_after_pair(m: re.Match[str], before: re.Match[str] | None) -> bool:
+    """A sub-column derived from the pair (집행률 after 예산 집행): a share word right after a pair word."""
+    return m.lastgroup == "col" and before is not None and before.lastgroup == "pair" and sub_kind(m.group(0)) == "derived"
 
 
 def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
@@ -1039,6 +1047,8 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         if kind == "pair":
             figure = pair_kind(m.group(0)) or figure
             continue
+        if "derived" in sub_columns and first_amount is None and kind == "col" and sub_kind(m.group(0)) == "derived":
+            continue  # a derived sub-column's head (집행률): no period
         if kind == "amount" and row_pairs and figure == "second":
             first_amount = m.start() if first_amount is None else first_amount
             continue  # a second figure's run: no funding amount
