@@ -1654,7 +1654,7 @@ FAMILIES += (
         first_seed=43001,
         needs=("earlier", "goals", "outreach", "plans"),
         markers=("○", "-", "·"),
-        funding=Funding(unit="백만원", n_years=3, total_col="first", total_label="총사업비", total_row=True,
+        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
                         scale=(30, 800), rows=("국비", "도비", "군비")),
         goal_values=True,
         date_forms="iso",
