@@ -1631,9 +1631,9 @@ FAMILIES += (
         name="maeul-county",
         about="a county (군수), designed blind; dense pages (9.5 pt); headings lettered by Latin capitals "
               "(`A. 사업개요`), blocks numbered under their section's letter (`C-1. 그간 추진실적 (date)`), the "
-              "overview as a label | content table (사업기간 / 사업비 / 사업내용), funding in 백만원 with the years "
+              "overview as a label | content table (사업기간 / 사업비 / 사업내용), funding in 억원 with the years "
               "over `예산` | `집행` | `집행률` sub-columns (the budget figures are the record's), the unit line "
-              "`(단위: 백만원, %)`, dates ISO-like (`2024-03-15`, `2024.03.15.`, `2024.03.`, `24.03.`) and ranges "
+              "`(단위: 억원, %)`, dates ISO-like (`2024-03-15`, `2024.03.15.`, `2024.03.`, `24.03.`) and ranges "
               "with `∼` / `～` (`2023.07.∼2026.06.`), the as-of line `(2024-09-30 기준)`, statuses in the "
               "county's own words (`추진완료`, `행정절차 이행중`, `일정 지연`), goals with a year column and a `추진률` "
               "column, outreach channels `마을순회 설명회` / `군민 설문조사` / `자문단 회의` / `SNS 홍보`",
@@ -1654,8 +1654,8 @@ FAMILIES += (
         first_seed=43001,
         needs=("earlier", "goals", "outreach", "plans"),
         markers=("○", "-", "·"),
-        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
-                        scale=(30, 800), rows=("국비", "도비", "군비")),
+        funding=Funding(unit="억원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(1, 30), rows=("국비", "도비", "군비")),
         goal_values=True,
         date_forms="iso",
         as_of_form="iso",

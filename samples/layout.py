@@ -675,7 +675,7 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
                 g.put(2 + i, 1 + w * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
                 g.put(2 + i, 2 + w * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
                 if style.pair_rate:
-                    rate = f"{100 * second[i][k] / (v // step):.1f}" if v // step else "-"
+                    rate = f"{100 * second[i][k] / (v // step):.0f}" if v // step else "-"
                     g.put(2 + i, 3 + w * k, rate, align="right")
         g.head_rows = 2 if style.repeat_table_head else 0
         return g

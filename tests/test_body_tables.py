@@ -35,10 +35,6 @@ THRESHOLDS: dict[tuple[str, str], float] = {(f.name, fmt): TARGET for f in FAMIL
 # designed blind (session 9): in the body-table PDF one achievement of the year blocks is read off its
 # block (achievements, dates, structure 0.93; no figure wrong)
 THRESHOLDS[("yunseul-city", "pdf")] = 0.96
-# designed blind (session 11): the sixteen-column funding table (every year over 예산 | 집행 | 집행률) nested in
-# the body's content column is too narrow for its figures, which run over into the next cells: the reader
-# marks the collided cells and leaves the funding null (money 0.0 there; no figure wrong)
-THRESHOLDS[("maeul-county", "pdf")] = 0.93
 
 
 def _renderer(fmt: str) -> Callable[..., None]:
