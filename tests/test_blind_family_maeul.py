@@ -11,8 +11,11 @@ card on dense pages) and the structures it brought in, on small grids and lines:
 - the county's own status words (``추진완료``, ``행정절차 이행중``, ``부분 완료``), ISO-like dates and
   ranges with ``∼`` / ``～``, outreach channels ``마을순회 설명회`` / ``SNS 홍보``.
 
-Blind (before the extractor was read; the family then drawn over four years): PDF, HWPX and HWP
-0.468, txt 0.285, no wrong figure. After the fixes: 1.000 in all four formats, no wrong figure.
+Blind (the extractor as it was before: main 0000705): PDF, HWPX and HWP 0.468, txt 0.285, no wrong
+figure; its layout dumps 0.342 with 8 wrong figures, its body-table dump 0.052. After the fixes: 1.000 in
+all four formats, layout dumps 0.970 / 0.994 and the body-table dump 1.000, no wrong figure anywhere;
+real converters hwpx-text-extract 1.000, ``pdftotext -raw`` 1.000, ``pdftotext`` 0.914 (6 wrong
+figures before the unequal-runs guard).
 """
 
 from __future__ import annotations
@@ -204,3 +207,78 @@ def test_unseen_outreach_channels() -> None:
     assert category_of("마을순회 설명회") == "meetings"
     assert category_of("SNS 홍보") == "media"
     assert category_of("자문단 회의") == "experts"
+
+
+# ------------------------------------------------------------------------------ the converters' dumps
+
+HUNDRED_MILLION = 100_000_000
+TRUTH = {"계": [15, 7, 8], "국비": [10, 4, 6], "군비": [5, 3, 2]}  # 총사업비, 2023, 2024 (억원)
+ROWS = {"계": "15 9 60 7 7 100 8 2 25", "국비": "10 6 60 4 4 100 6 2 33", "군비": "5 3 60 3 3 100 2 - 0"}
+
+
+def _read(lines: list[str]) -> dict[str, list[int | None]]:
+    f = extract_funding([make_line(t) for t in lines]).value["funding"]
+    assert f is not None
+    return {r["label"]: r["amounts_krw"] for r in f["rows"]}
+
+
+def test_a_head_printed_a_line_a_period_with_the_rate_wrapped() -> None:
+    """``pdftotext -raw``: ``예산 집행`` / ``집행`` / ``률`` under every period (집행률 wrapped in its cell)."""
+    head = ["(단위: 억원, %)", "구분", "총사업비 2023년 2024년", *["예산 집행", "집행", "률"] * 3]
+    got = _read([*head, *(f"{k} {v}" for k, v in ROWS.items())])
+    assert got == {k: [v * HUNDRED_MILLION for v in vs] for k, vs in TRUTH.items()}
+
+
+def test_a_cell_a_line_stream_with_the_derived_sub_column() -> None:
+    """hwpx-text-extract: every cell its own line, the sub-heads 예산 / 집행 / 집행률 under every period."""
+    head = ["(단위: 억원, %)", "구분", "총사업비", "2023년", "2024년", *["예산", "집행", "집행률"] * 3]
+    cells = [c for k, v in ROWS.items() for c in (k, *v.split())]
+    got = _read([*head, *cells])
+    assert got == {k: [v * HUNDRED_MILLION for v in vs] for k, vs in TRUTH.items()}
+
+
+def test_cells_printed_after_the_next_rows_label_place_no_amount() -> None:
+    """``pdftotext``: some of 국비's cells printed after 군비's label: dealt by count they would cross
+    rows; every row label leads a run of amounts of its own, the runs unequal: nothing is placed."""
+    head = [
+        "(단위: 억원, %)",
+        "구분",
+        "총사업비",
+        "2023년",
+        "예산",
+        "집행",
+        "2024년",
+        "집행 률",
+        "예산",
+        "집행",
+        "집행 률",
+        "예산",
+        "집행",
+        "집행 률",
+    ]
+    body = ["계", ROWS["계"], "국비", "10 6 60 4 4", "군비", "5 3 60 3 3 100 2 - 0", "100 6 2 33"]
+    got = _read([*head, *body])
+    wrong = [
+        (k, i)
+        for k, vs in got.items()
+        if k in TRUTH
+        for i, v in enumerate(vs)
+        if v is not None and v != TRUTH[k][i] * HUNDRED_MILLION
+    ]
+    assert wrong == []
+    assert all(v is None for vs in got.values() for v in vs)
+
+
+def test_an_overview_label_alone_on_its_line_takes_the_next_line() -> None:
+    items = [
+        make_line("사업기간"),
+        make_line("2022.07.∼2026.12."),
+        make_line("사업비"),
+        make_line("31억원(국비 15, 군비 16)"),
+        make_line("사업내용"),
+        make_line("교육 제공", marker="○"),
+    ]
+    ov = extract_overview(items).value["overview"]
+    assert ov["period"]["label"] == "2022-07/2026-12"
+    assert ov["budget"]["total_krw"] == 31 * HUNDRED_MILLION
+    assert ov["contents"] == ["교육 제공"]
