@@ -90,7 +90,8 @@ LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
 # (as a marker: before white space and a word not in Latin letters).
 _LATIN_SRC = r"[A-Za-z][.)]"
 # A chapter's number and the section's joined by a hyphen (``Ⅰ-1.``, ``2-3.``, ``1-2)``).
-_COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2})-\d{1,2}[.)]"
+# A Latin capital numbers a section like a Hangul letter (``C-1.``).
+_COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2}|[A-Z])-\d{1,2}[.)]"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"

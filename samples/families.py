@@ -96,6 +96,9 @@ class Family:
     year_groups: bool = False  # achievements grouped under bare year lines (2023년): a level-1 item's year
     #                            opens its block (never an earlier year than the block before)
     quarter_goals: bool = False  # one goal a project, the as-of year's (the goal table's quarterly targets)
+    # ---- blind family (maeul-county)
+    status_words: tuple[tuple[str, str], ...] = ()  # the status printed in the template's own words, by code:
+    #                                                 (("done", "추진완료"), ...); codes not named keep theirs
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -325,6 +328,9 @@ DATE_FORMS |= {
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
                      "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
+DATE_FORMS["iso"] = {"day": ("{y}-{m:02d}-{d:02d}", "{y}.{m:02d}.{d:02d}."), "month": ("{y}.{m:02d}.", "{yy}.{m:02d}."),
+                     "quarter": ("{y}년 {q}/4분기",), "half": ("{y}년 {h}반기",),
+                     "range": ("{y1}.{m1:02d}.∼{y2}.{m2:02d}.", "'{yy1}.{m1}.～'{yy2}.{m2}.")}
 DATE_FORMS["special_city"] = {"month": ("'{yy}. {m}.", "{y}. {m}월"), "quarter": ("'{yy}. {q}/4분기", "{y}. {q}분기"),
                                "half": ("'{yy}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",),
                                "range_same": ("'{yy1}. {m1}.~{m2}.",)}
@@ -431,13 +437,15 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
     day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
     old = rec["as_of"]
-    if form in ("day", "day_bare", "day_full", "day_iso"):
+    if form in ("day", "day_bare", "day_full", "day_iso", "iso"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
         if form == "day_iso":  # 2024-09-30
             raw = f"{y}-{m:02d}-{d:02d}"
         if form == "day_full":
             raw = rnd.choice([f"{y}.{m:02d}.{d:02d}. 기준", f"'{y % 100:02d}.{m}.{d}. 기준"])
+        if form == "iso":
+            raw = f"{y}-{m:02d}-{d:02d} 기준"
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
     else:
         if old["precision"] != "quarter":
@@ -669,6 +677,9 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _as_of_form(rec, fam.as_of_form, random.Random(f"{fam.name}-{seed}-{k}-asof"))
         if fam.facility_table:
             _facility_table(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-facility"))
+        if fam.status_words:
+            words = dict(fam.status_words)
+            rec["header"]["status"] = words.get(rec["header"]["status_code"], rec["header"]["status"])
         if fam.status_rate:
             _status_rate(rec, random.Random(f"{fam.name}-{seed}-{k}-rate"))
         if not fam.outreach:
@@ -1663,6 +1674,44 @@ FAMILIES += (
         date_forms="province_iso",
         current_group="금분기 추진실적",
         as_of_form="day_iso",
+    ),
+    Family(
+        name="maeul-county",
+        about="a county (군수), designed blind; dense pages (9.5 pt); headings lettered by Latin capitals "
+              "(`A. 사업개요`), blocks numbered under their section's letter (`C-1. 그간 추진실적 (date)`), the "
+              "overview as a label | content table (사업기간 / 사업비 / 사업내용), funding in 억원 with the years "
+              "over `예산` | `집행` | `집행률` sub-columns (the budget figures are the record's), the unit line "
+              "`(단위: 억원, %)`, dates ISO-like (`2024-03-15`, `2024.03.15.`, `2024.03.`, `24.03.`) and ranges "
+              "with `∼` / `～` (`2023.07.∼2026.06.`), the as-of line `(2024-09-30 기준)`, statuses in the "
+              "county's own words (`추진완료`, `행정절차 이행중`, `일정 지연`), goals with a year column and a `추진률` "
+              "column, outreach channels `마을순회 설명회` / `군민 설문조사` / `자문단 회의` / `SNS 홍보`",
+        government=("군수", "마을군", "군민", [["도비", "군비"], ["국비", "도비", "군비"]]),
+        kind="마을군 군수 공약 이행 관리카드",
+        style=Style(heading_format="{latin}. {label}", group_format="{sec_latin}-{num}. {group} ({date})",
+                    group_plain="{sec_latin}-{num}. {group}", bullet1="○", bullet2="–", as_of_line="({date})",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_table=("사업기간", "사업비", "사업내용"), funding_pair="columns",
+                    pair_labels=("예산", "집행"), pair_rate="집행률", unit_format="(단위: {unit}, %)",
+                    year_format="{y}년", goals_layout="year_col", goals_rate=True, goals_rate_label="추진률",
+                    goals_project_label="세부사업", overview_heading="사업개요", funding_heading="재원별 예산 집행현황",
+                    achievements_heading="추진실적", goals_heading="연도별 목표 및 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=9.5,
+                    line_height=1.4, dump="blocks"),
+        first_seed=43001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("○", "–", "ㆍ"),
+        funding=Funding(unit="억원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(1, 30), rows=("국비", "도비", "군비")),
+        goal_values=True,
+        date_forms="iso",
+        as_of_form="iso",
+        status_words=(("done", "추진완료"), ("ongoing_normal", "행정절차 이행중"), ("ongoing_delayed", "일정 지연"),
+                      ("partial", "부분 완료"), ("continuing", "완료 후 계속추진"), ("not_started", "착수 전"),
+                      ("dropped", "추진 보류")),
+        outreach_labels=(("meetings", "마을순회 설명회"), ("survey", "군민 설문조사"), ("experts", "자문단 회의"),
+                         ("media", "SNS 홍보"), ("other", "기타")),
     ),
 )
 

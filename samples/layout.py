@@ -76,6 +76,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 SANS_CIRCLED = "➊➋➌➍➎➏➐➑➒➓"  # dingbat negative circled sans-serif digits: a block's ``{glyph}``
 NEGATIVE_CIRCLED = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯"  # a heading's ``{neg}``
 PAREN_HANGUL = "㈎㈏㈐㈑㈒㈓㈔㈕㈖㈗㈘㈙㈚㈛"  # parenthesised Hangul letters: a block's ``{paren}``
+LATIN = "ABCDEFGHIJKLMN"  # Latin capitals: a heading's ``{latin}``, a block's section ``{sec_latin}``
 
 
 def eok_words(krw: int, sep: str = "") -> str:
@@ -125,7 +126,7 @@ class Nth(int):
 def numbering(n: int) -> dict[str, Any]:
     """The ways a template numbers its ``n``-th heading (1-based)."""
     return {"n": Nth(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
-            "neg": NEGATIVE_CIRCLED[n - 1]}
+            "neg": NEGATIVE_CIRCLED[n - 1], "latin": LATIN[n - 1]}
 
 
 def heading_text(n: int, label: str, style: Style) -> str:
@@ -572,6 +573,21 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     return lines
 
 
+def overview_grid(rec: Record, style: Style) -> Grid:
+    """The overview as a label | content table, a row a fact (``style.overview_table``: the labels of
+    the period, budget and contents rows); the contents bulleted in their cell, the notes under them."""
+    o = rec["overview"]
+    lp, lb, lc = style.overview_table
+    g = Grid(3, 2, widths=[1.0, 6.0], role="overview")
+    g.put(0, 0, lp, head=True)
+    g.put(0, 1, o["period"]["raw"], align="left")
+    g.put(1, 0, lb, head=True)
+    g.put(1, 1, o["budget"]["raw"], align="left")
+    g.put(2, 0, lc, head=True)
+    g.put(2, 1, [f"{style.bullet1} {c}" for c in o["contents"]] + [f"* {n}" for n in o["notes"]], align="left")
+    return g
+
+
 def year_label(col: Record, style: Style) -> str:
     """A funding column's printed label: ``2023년``, ``2023`` or ``'23`` for a year column."""
     if col["kind"] != "year":
@@ -676,18 +692,24 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
     second = _second_figures(rec, style)
     plan_l, second_l = style.pair_labels
     if style.funding_pair == "columns":
-        g = Grid(2 + len(rows), 1 + 2 * len(cols), widths=[1.1] + [1.0] * (2 * len(cols)), role="funding")
-        g.put(0, 0, style.spaced("구분"), rs=2, head=True)
+        w = 3 if style.pair_rate else 2  # sub-columns a column head spans (the rate: second over plan, %)
+        g = Grid(2 + len(rows), 1 + w * len(cols), widths=[1.1] + [1.0] * (w * len(cols)), role="funding")
+        g.put(0, 0, _corner(rec, style) if style.unit_in_corner else style.spaced("구분"), rs=2, head=True)
         for k, c in enumerate(cols):
-            g.put(0, 1 + 2 * k, year_label(c, style), cs=2, head=True)
-            g.put(1, 1 + 2 * k, plan_l, head=True)
-            g.put(1, 2 + 2 * k, second_l, head=True)
+            g.put(0, 1 + w * k, year_label(c, style), cs=w, head=True)
+            g.put(1, 1 + w * k, plan_l, head=True)
+            g.put(1, 2 + w * k, second_l, head=True)
+            if style.pair_rate:
+                g.put(1, 3 + w * k, style.pair_rate, head=True)
         for i, row in enumerate(rows):
             tot = row["source"] == "total"
             g.put(2 + i, 0, style.spaced(row["label"]), head=True)
             for k, v in enumerate(row["amounts_krw"]):
-                g.put(2 + i, 1 + 2 * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
-                g.put(2 + i, 2 + 2 * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
+                g.put(2 + i, 1 + w * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
+                g.put(2 + i, 2 + w * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
+                if style.pair_rate:
+                    rate = f"{100 * second[i][k] / (v // step):.0f}" if v // step else "-"
+                    g.put(2 + i, 3 + w * k, rate, align="right")
         g.head_rows = 2 if style.repeat_table_head else 0
         return g
     g = Grid(1 + 2 * len(rows), 2 + len(cols), widths=[1.0, 0.9] + [1.0] * len(cols), role="funding")
@@ -982,7 +1004,7 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
         if gd and gd["raw"] != group:
             return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=Nth(letter + 1),
                                              glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
-                                             sec=Nth(sec))
+                                             sec=Nth(sec), sec_latin=LATIN[sec - 1] if sec else "")
         return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
@@ -993,7 +1015,8 @@ def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
     (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
     if style.group_format:
         return style.group_plain.format(group=text, letter=LETTERS[letter], num=Nth(letter + 1), sec=Nth(sec),
-                                        glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter])
+                                        glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
+                                        sec_latin=LATIN[sec - 1] if sec else "")
     return f"{style.group_open}{text}{style.group_close}"
 
 
@@ -1098,7 +1121,7 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     detail = any(g.get("detail") for g in goals)
     by_col = style.goals_layout == "year_col"
     heads = (["연도"] if by_col else []) + [style.goals_project_label, *style.goals_labels]
-    heads += (["달성률"] if style.goals_rate else []) + ["추진상황"] + (["추진내용"] if detail else [])
+    heads += ([style.goals_rate_label] if style.goals_rate else []) + ["추진상황"] + (["추진내용"] if detail else [])
     n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
     g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
     for k, h in enumerate(heads):
@@ -1626,6 +1649,8 @@ def _schedule_grid(rec: Record) -> Grid:
 
 def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[Block]:
     """The blocks under one section's heading (empty: the card has nothing for it)."""
+    if key == "overview" and style.overview_table:
+        return [overview_grid(rec, style)]
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":

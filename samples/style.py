@@ -167,6 +167,13 @@ class Style:
     funding_captions: tuple[str, str] = ("", "")  # with funding_summary: the lines over the 총괄 and the
     #   yearly table (``<총괄>``, ``<연도별 투자계획>``)
 
+    # ---- blind family (maeul-county)
+    overview_table: tuple[str, ...] = ()  # the overview as a label | content table: the period's, the budget's
+    #                                       and the contents' labels (("사업기간", "사업비", "사업내용"))
+    pair_rate: str = ""  # funding_pair "columns": a third sub-column so headed, the second figure over the
+    #                      plan in percent (derived, not in the record)
+    goals_rate_label: str = "달성률"  # the head of the goals' rate column (goals_rate)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

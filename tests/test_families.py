@@ -193,6 +193,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gyeol-province", "pdf"): 0.98,
     ("gyeol-province", "hwp"): 0.98,
     ("gyeol-province", "hwpx"): 0.98,
+    # maeul-county, designed blind (session 11): PDF/HWPX/HWP 0.468, txt 0.285 before the fixes (Latin
+    # heading letters A. / C-1. unread, the funding's 예산|집행|집행률 sub-columns unread, the overview
+    # table's rows printed without a colon in the dump, the goal column word 추진률); no wrong figure
+    ("maeul-county", "txt"): 0.98,
+    ("maeul-county", "pdf"): 0.98,
+    ("maeul-county", "hwp"): 0.98,
+    ("maeul-county", "hwpx"): 0.98,
 }
 
 

@@ -72,6 +72,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # by side on one landscape page (read column by column since then; 0.43 / 0.62 before): a side
     # table of the right column whose rows a blank line parts is not rebuilt cell by cell
     "daon-special-city-42008-layout#0": 0.95,
+    # designed blind (session 11): goal rows whose 세부사업 and 추진내용 cells wrap in narrow columns around
+    # the year rows are split among them (project and detail words only, no figure); the first 사업내용
+    # line printed beside its label cell
+    "maeul-county-43013-layout#0": 0.96,
 }
 
 

@@ -23,6 +23,7 @@ from pledgecard.extract.sections.funding_pairs import (
     plan_figures,
     plan_line_tokens,
     sub_column_pattern,
+    sub_kind,
 )
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
@@ -668,12 +669,17 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     data: list[list[str]] = []
     pairs: list[str] | None = None  # a header line of sub-column pair words (계획 확보 계획 확보 ...)
     raws: list[list[str]] = []  # the row lines as printed, labels naming no source among them
+    sub_run: list[str | None] = []  # the sub-head kinds of the lines wholly of sub-column words before the
+    sub_lines: list[int] = []        # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
     for ln in lines:
         text = ln.full_text
         toks = text.split()
         if not data and (pattern := sub_column_pattern(text)):
             pairs = pattern
+            sub_run += pattern
             continue
+        if not data and (more := _sub_head_line(toks, sub_run, lines, ln)) is not None:
+            sub_run, sub_lines = more, [*sub_lines, len(header_lines)]  # kept as a header line unless the run
         row = _data_row(text)
         printed = _printed_row(text) if data or row else None
         if printed:
@@ -690,6 +696,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             header_lines.append(text)
     if not data:
         return []
+    if sub_run.count("plan") >= 2 and "second" in sub_run and None not in sub_run:
+        pairs = [k for k in sub_run if k]  # every sub-head line of the head, in printed order
+        header_lines = [h for i, h in enumerate(header_lines) if i not in sub_lines]
     found = None if pairs else header_pairs(header_lines)
     if found:  # the pair words among the period labels of the header lines
         pairs, header_lines = found
@@ -711,6 +720,26 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if grouped is not None:  # two label columns: the spanning source, then the row's own label
         return [["", *header]] + grouped
     return [header] + data
+
+
+def _sub_head_line(toks: list[str], run: list[str | None], lines: list[Line], ln: Line) -> list[str | None] | None:
+    """The sub-head kinds so far with this header line's: a line wholly of sub-column words (집행), or
+    one word completing the word the line before ended with (집행 / 률: 집행률, a derived sub-column
+    a narrow cell wrapped); None for any other line (and for a line not right after the run's)."""
+    if not toks:
+        return None
+    kinds = [sub_kind(t) for t in toks]
+    at = lines.index(ln)
+    after_run = bool(run) and at > 0 and (sub_column_pattern(lines[at - 1].full_text) is not None
+                                         or all(sub_kind(t) for t in lines[at - 1].full_text.split())
+                                         or len(lines[at - 1].full_text.split()) == 1)
+    if None not in kinds and (not run or after_run):
+        return [*run, *kinds]
+    if len(toks) == 1 and after_run:
+        last = lines[at - 1].full_text.split()[-1]
+        if sub_kind(last + toks[0]) == "derived" and run[-1] is not None:
+            return [*run[:-1], "derived"]
+    return None
 
 
 def _group_columns(data: list[list[str]]) -> list[list[str]] | None:
@@ -925,8 +954,11 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     rows = [w for w in v.funding_sources if w not in totals and len(w) > 1]  # 국, 도: budget lines only
     year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
     pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
+    # the rest of a share word opening with a pair word (집행 / 률 wrapped in its cell: 집행률, no pair word)
+    rests = [key(w)[len(key(p)):] for w in v.words("funding_columns", "share") for p in pairs
+             if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
-        rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣]))"
+        rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
         rf"|(?P<col>{_words(v, ('prior', 'after_term', 'share'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
@@ -957,7 +989,9 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     (at least two plan words and a second word before the first amount), or whether plan and
     second figures come in runs each opened by its pair word (a second word among the amounts)."""
     first = next((m.start() for m in stream if m.lastgroup == "amount"), None)
-    kinds = [(m.start(), pair_kind(m.group(0))) for m in stream if m.lastgroup == "pair"]
+    opened = next((m.start() for m in stream if m.lastgroup == "pair"), None)
+    kinds = [(m.start(), pair_kind(m.group(0)) if m.lastgroup == "pair" else "derived") for m in stream
+             if m.lastgroup == "pair" or _derived_among_pairs(m, opened)]
     head = [k for p, k in kinds if k and (first is None or p < first)]
     if head.count("plan") >= 2 and "second" in head:
         return head, False
@@ -997,6 +1031,11 @@ def rejoin_header_pieces(text: str) -> str:
         lines[a] = lines[a].strip() + lines[b].strip()
         lines[b] = ""
     return "\n".join(lines)
+
+
+def _derived_among_pairs(m: re.Match[str], opened: int | None) -> bool:
+    """A sub-column derived from the pair (집행률 beside 예산 집행): a share word after the first pair word."""
+    return m.lastgroup == "col" and opened is not None and m.start() > opened and sub_kind(m.group(0)) == "derived"
 
 
 def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
@@ -1097,6 +1136,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     last_end = 0
     leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
     last_amount = -1
+    amount_pos: list[int] = []  # where each amount stands in the text
     stream = list(current().build(_stream_token).finditer(text))
     sub_columns, row_pairs = _stream_pairs(stream)
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
@@ -1113,6 +1153,8 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         if kind == "pair":
             figure = pair_kind(m.group(0)) or figure
             continue
+        if "derived" in sub_columns and first_amount is None and kind == "col" and sub_kind(m.group(0)) == "derived":
+            continue  # a derived sub-column's head (집행률): no period
         if kind == "amount" and row_pairs and figure == "second":
             first_amount = m.start() if first_amount is None else first_amount
             continue  # a second figure's run: no funding amount
@@ -1120,10 +1162,12 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
             if tokens and tokens[-1][0] in ("tot", "row", "col") and tokens[-1][2] > last_amount:
                 leads_amounts.add(len(tokens) - 1)
             amounts.append(m.group(0))
+            amount_pos.append(m.start())
             first_amount = m.start() if first_amount is None else first_amount
             last_amount = m.start()
         else:
             tokens.append((kind, re.sub(r"\s+", "", m.group(0)), m.start()))
+    glued = len(_glue_numbers(amounts)) != len(amounts)
     amounts = _glue_numbers(amounts)
     cut = first_amount if first_amount is not None else len(text)
     if sub_columns and len(amounts) % len(sub_columns) == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
@@ -1187,6 +1231,9 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
     certain = certain and not repeated and not extended  # amounts split over pages, labels apart: only sums
+    # every row label leading its own run of amounts, the runs of unequal length (a converter printed
+    # some cells of a row after the next row's label): dealt by count, the amounts would cross rows
+    certain = certain and (by_column or glued or not _runs_uneven(row_pos, amount_pos))
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
@@ -1219,6 +1266,16 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
     return columns, out_rows
+
+
+def _runs_uneven(row_pos: list[int], amount_pos: list[int]) -> bool:
+    """Whether every row label stands before a run of amounts of its own (the amounts after it and
+    before the next label) and those runs are not all of one length."""
+    marks = sorted(row_pos)
+    if len(marks) < 2 or not amount_pos or amount_pos[0] < marks[0]:
+        return False
+    runs = [sum(1 for p in amount_pos if a < p < b) for a, b in zip(marks, [*marks[1:], 10**12], strict=True)]
+    return all(runs) and len(set(runs)) > 1
 
 
 def _labels_once(rows: list[str]) -> tuple[list[str], bool]:

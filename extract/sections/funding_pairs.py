@@ -4,7 +4,9 @@ two-level header: years over 계획 | 확보) or as two rows under every source 
 Only the plan figures are the card's funding: the second figures are dropped before the table is
 read, by structure (a header row or a label column of pair words), never by position alone.
 
-The pair words are vocabulary (``[funding_pairs]``: ``plan`` and ``second``).
+The pair words are vocabulary (``[funding_pairs]``: ``plan`` and ``second``). A third sub-column
+derived from the two (``집행률``, ``확보율``: a share word of ``[funding_columns] share`` that is no pair
+word) may stand beside them under every period; it is dropped with the second figures.
 """
 
 from __future__ import annotations
@@ -26,11 +28,24 @@ def pair_kind(cell: str) -> str | None:
     return current().build(_pair_words).get(key(cell)) if cell.strip() else None
 
 
+def _share_words(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("funding_columns", "share"))
+
+
+def sub_kind(cell: str) -> str | None:
+    """A sub-column head's kind: :func:`pair_kind`, else ``derived`` for a share word (집행률, 확보율:
+    a figure derived from the pair), else None."""
+    kind = pair_kind(cell)
+    if kind is None and cell.strip() and key(cell) in current().build(_share_words):
+        return "derived"
+    return kind
+
+
 def _sub_column_row(grid: Grid, is_amount: IsAmount) -> int | None:
     """The header row naming two sub-columns under every period: pair words (at least two plan
     words and a second word), after the label cells and with no amount in it."""
     for i, row in enumerate(grid):
-        kinds = [pair_kind(c) for c in row]
+        kinds = [sub_kind(c) for c in row]
         if kinds.count("plan") < 2 or "second" not in kinds:
             continue
         first = next(j for j, k in enumerate(kinds) if k)
@@ -40,19 +55,48 @@ def _sub_column_row(grid: Grid, is_amount: IsAmount) -> int | None:
     return None
 
 
+def _head(above: Grid, j: int) -> list[str]:
+    return [r[j] if j < len(r) else "" for r in above]
+
+
+def _shared(a: list[str], b: list[str]) -> bool:
+    """Two columns under one period head: one merged cell above both, or (a layout reader placing a
+    head centred over its sub-columns in one of them) a head over one and nothing over the other."""
+    if any(x.strip() and x == y for x, y in zip(a, b, strict=True)):
+        return True
+    return any(x.strip() or y.strip() for x, y in zip(a, b, strict=True)) and all(
+        not (x.strip() and y.strip()) for x, y in zip(a, b, strict=True))
+
+
 def _under_periods(above: Grid, kinds: list[str | None]) -> bool:
     """Every second figure's column shares its head with a plan column beside it: one merged
     period cell above both (a head of 실적 over past years and 계획 over later ones does not)."""
-    def head(j: int) -> list[str]:
-        return [r[j] if j < len(r) else "" for r in above]
-
     for j, k in enumerate(kinds):
         if k != "second":
             continue
         sides = [s for s in (j - 1, j + 1) if 0 <= s < len(kinds) and kinds[s] == "plan"]
-        if not any(any(a.strip() and a == b for a, b in zip(head(j), head(s), strict=True)) for s in sides):
+        if not any(_shared(_head(above, j), _head(above, s)) for s in sides):
             return False
     return True
+
+
+def _heads_to_plans(grid: Grid, i: int, kinds: list[str | None]) -> Grid:
+    """The grid with every period head printed over a dropped sub-column (a head centred over its
+    run of sub-columns, placed in the middle one) moved onto the run's plan column when that is
+    blank above, so that the plan figures keep their period."""
+    out = [list(r) for r in grid]
+    for j, k in enumerate(kinds):
+        if k not in ("second", "derived"):
+            continue
+        p = j - 1
+        while p >= 0 and kinds[p] in ("second", "derived"):
+            p -= 1
+        if p < 0 or kinds[p] != "plan":
+            continue
+        for r in out[:i]:
+            if j < len(r) and r[j].strip() and p < len(r) and not r[p].strip():
+                r[p], r[j] = r[j], ""
+    return out
 
 
 def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
@@ -71,12 +115,19 @@ def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
 def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list[int]]:
     """The grid with only its plan figures, and the printed row and column of each kept row and
     column (to place provenance). A grid without pair words comes back whole."""
+    origin = list(range(len(grid)))  # the printed row of every row of the grid read
+    split = _merged_head_row(grid, is_amount) if _sub_column_row(grid, is_amount) is None else None
+    if split is not None:
+        k, heads, subs = split
+        grid = [*grid[:k], heads, subs, *grid[k + 1:]]
+        origin = [*origin[:k], k, *origin[k:]]
     rows = list(range(len(grid)))
     cols = list(range(max((len(r) for r in grid), default=0)))
     i = _sub_column_row(grid, is_amount)
     if i is not None:
-        kinds = [pair_kind(c) for c in grid[i]]
-        cols = [j for j in cols if not (j < len(kinds) and kinds[j] == "second")]
+        kinds = [sub_kind(c) for c in grid[i]]
+        grid = _heads_to_plans(grid, i, kinds)
+        cols = [j for j in cols if not (j < len(kinds) and kinds[j] in ("second", "derived"))]
         rows = [r for r in rows if r != i]
     j = _pair_label_column(grid, is_amount)
     if j is not None:
@@ -85,7 +136,38 @@ def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list
     if i is None and j is None:
         return grid, rows, cols
     out = [[grid[r][c] if c < len(grid[r]) else "" for c in cols] for r in rows]
-    return out, rows, cols
+    return out, [origin[r] for r in rows], cols
+
+
+def _merged_head_row(grid: Grid, is_amount: IsAmount) -> tuple[int, list[str], list[str]] | None:
+    """A header row whose period heads a reader joined to the sub-heads under them (``예산 | 총사업비
+    집행 | 집행률``: a head centred over its run of sub-columns read into the middle one), parted again
+    into a row of heads and a row of sub-heads: ``(row, heads, sub-heads)``. Only a row above every
+    amount, whose cells after its label cells each end in a sub-column word, one at least with
+    words before it; None for any other grid."""
+    for k, row in enumerate(grid):
+        if any(is_amount(c) for c in row if c.strip()):
+            return None
+        first = next((j for j, c in enumerate(row) if sub_kind(c) or (c.split() and sub_kind(c.split()[-1]))), None)
+        if first is None:
+            continue
+        heads, subs, merged = list(row[:first]), [""] * first, False
+        for c in row[first:]:
+            words = c.split()
+            if not words or sub_kind(c):
+                heads.append("")
+                subs.append(c)
+            elif len(words) >= 2 and sub_kind(words[-1]):
+                heads.append(" ".join(words[:-1]))
+                subs.append(words[-1])
+                merged = True
+            else:
+                break
+        else:
+            kinds = [sub_kind(c) for c in subs]
+            if merged and kinds.count("plan") >= 2 and "second" in kinds:
+                return k, heads, subs
+    return None
 
 
 def plan_line_tokens(tokens: list[str], is_amount: IsAmount) -> list[str] | None:
@@ -106,10 +188,10 @@ def header_pairs(lines: list[str]) -> tuple[list[str], list[str]] | None:
     two-level header flattened line by line or column by column: ``구분 계획 총사업비 확보 계획
     2022년 확보 ...``): the pair kinds in printed order and the header lines without them. None when
     the pair words are not at least two plan words and a second word."""
-    kinds = [k for ln in lines for t in ln.split() if (k := pair_kind(t))]
+    kinds = [k for ln in lines for t in ln.split() if (k := sub_kind(t))]
     if kinds.count("plan") < 2 or "second" not in kinds:
         return None
-    rest = [" ".join(t for t in ln.split() if not pair_kind(t)) for ln in lines]
+    rest = [" ".join(t for t in ln.split() if not sub_kind(t)) for ln in lines]
     return kinds, [ln for ln in rest if ln]
 
 
@@ -117,7 +199,7 @@ def sub_column_pattern(text: str) -> list[str] | None:
     """The pair kinds of a header line that is nothing but pair words (``계획 확보 계획 확보``),
     in printed order; None for any other line."""
     toks = text.split()
-    kinds = [pair_kind(t) for t in toks]
+    kinds = [sub_kind(t) for t in toks]
     if len(toks) < 2 or None in kinds or "plan" not in kinds or "second" not in kinds:
         return None
     return kinds

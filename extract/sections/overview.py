@@ -39,6 +39,30 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
+def _unmarked_pair(
+    ln: Line, labels: dict[str, frozenset[str]], nxt: Line | None
+) -> tuple[str, str, bool] | None:
+    """A label | value row of an overview table a text dump printed without a colon: on one line
+    (``사업기간 2022.07.∼2026.12.``) or, a cell a line, the label alone and its value on the next line;
+    an unmarked line whose first word is a period or budget label and whose value reads as that
+    field (a date, an amount). ``(label, value, whether the value is the next line)``."""
+    words = ln.text.split(maxsplit=1)
+    if ln.marker is not None or not words:
+        return None
+    if len(words) == 1 and nxt is not None and nxt.marker is None and nxt.text.strip():
+        words, took = [words[0], nxt.text.strip()], True
+    elif len(words) == 2:
+        took = False
+    else:
+        return None
+    key = norm_label(words[0])
+    if key in labels["period"] and parse_date(words[1]).get("label"):
+        return words[0], words[1], took
+    if key in labels["budget"] and (parse_budget(words[1]) or {}).get("total_krw") is not None:
+        return words[0], words[1], took
+    return None
+
+
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -56,7 +80,11 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             lines.append(it)
     in_contents = False
     labels = current().build(_labels)
-    for ln in lines:
+    skip = False
+    for k, ln in enumerate(lines):
+        if skip:  # the value line of a label printed alone on the line before
+            skip = False
+            continue
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
             prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)
@@ -65,6 +93,8 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = label_value(ln.text)
+        if lv is None and (pair := _unmarked_pair(ln, labels, lines[k + 1] if k + 1 < len(lines) else None)):
+            lv, skip = pair[:2], pair[2]
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
         if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
