@@ -196,7 +196,7 @@ def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset()) -
     if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
-    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
+    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text, bullets)
 
 
 def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> bool:

@@ -144,7 +144,9 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
             continue
         if h:
             items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
-    if not items:
+    if not items or not any(category_of(it["label"]) for it in items):
+        # no label names a channel (``구분 | 2021년 | 2022년 | 계`` over ``취업자 35 13 48``): a table
+        # of some other count the section's lines took, no channel table
         return None
     if _misaligned(header, values):
         # two channels' labels in one header cell, or a count under no label: a layout dump's

@@ -1,0 +1,123 @@
+"""Session 11's wrong-figure classes of layout dumps and the funding fallback, on small lines and grids:
+
+- funding rows a layout dump printed run together (two rows' labels on one line, then all their
+  amounts): parted where the sums prove it, else not read, with ``extract.table_unrecovered`` at
+  the line so a reviewer sees the fault is in the reading, not in the card (funding_runs.py);
+- a bullet item printed left of a label-left body's content column goes on with the body;
+- a count table no label of which names a channel is no outreach;
+- the funding fallback re-reading a table's rows as lines keeps only the figures the sums prove.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.sections.funding import split_glued
+from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
+from pledgecard.pipeline import process_file
+
+DUMP = Path(__file__).resolve().parents[1] / "samples" / "layout" / "unseen" / "areum-district-26284-body-layout.txt"
+KINDS = ["year", "year", "year", "total"]
+
+
+def test_labels_of_two_rows_run_together() -> None:
+    assert run_labels("시비 구비") == ["시비", "구비"]
+    assert run_labels("지방비 도비") is None  # a group over its part: one row
+    assert run_labels("국비") is None
+    assert run_labels("시비 교부") is None  # a word naming no source
+
+
+def test_rows_are_parted_only_where_every_row_sums_to_its_total() -> None:
+    cells = ["1", "2", "3", "6", "4", "-", "5", "9"]
+    assert parted_rows("시비 구비", cells, KINDS, split_glued) == [["시비", "1", "2", "3", "6"], ["구비", "4", "-", "5", "9"]]
+    assert parted_rows("시비 구비", ["1", "2", "3", "7", "4", "-", "5", "9"], KINDS, split_glued) is None  # 1+2+3 != 7
+    assert parted_rows("시비 구비", cells[:-1], KINDS, split_glued) is None  # a cell short: no parting
+    assert parted_rows("시비 구비", cells, ["year", "year", "share", "total"], split_glued) is None  # no period
+    assert parted_rows("시비 구비", [c + ".5" if c == "1" else c for c in cells], KINDS, split_glued) is None
+
+
+def test_a_dash_glued_to_an_amount_is_a_zero_where_the_count_and_sums_say_so() -> None:
+    glued = ["1", "-2", "3", "4", "-5", "9"]  # 시비 1 - 2 3 | 구비 4 - 5 9, each dash glued to the next amount
+    assert parted_rows("시비 구비", glued, KINDS, split_glued) == [["시비", "1", "-", "2", "3"], ["구비", "4", "-", "5", "9"]]
+    # as many cells as the rows need, read as printed: the dash is a minus sign (3 - 2 = 1)
+    assert parted_rows("시비 구비", ["3", "-2", "1", "4", "-", "4"], ["year", "year", "total"], split_glued) == [
+        ["시비", "3", "-2", "1"], ["구비", "4", "-", "4"]]
+
+
+def _read(text: str, tmp_path: Path) -> tuple[dict, list[dict]]:
+    path = tmp_path / "card.txt"
+    path.write_text(text, encoding="utf-8")
+    res = process_file(path)
+    return res.records[0], res.provenance[0]["findings"]
+
+
+def test_an_unproven_run_together_line_is_unread_with_a_finding_at_it(tmp_path: Path) -> None:
+    """The areum-district 26284 dump with one glued amount of the 시비 row changed (081 -> 082):
+    its run no longer sums to its 계, so neither 시비 nor 구비 is read; the line is kept in
+    unparsed and the finding names it (before: the rows were absent with no word of why, and
+    validation blamed the card's column sums)."""
+    text = DUMP.read_text(encoding="utf-8")
+    assert "27,989,081705,013,244" in text
+    rec, findings = _read(text.replace("27,989,081705,013,244", "27,989,082705,013,244"), tmp_path)
+    assert [r["label"] for r in rec["funding"]["rows"]] == ["국비", "합계"]
+    [line] = [u for u in rec["unparsed"] if u["text"].startswith("시비 구비")]
+    at = [f for f in findings if f["code"] == "extract.table_unrecovered" and f["location"] == line["location"]]
+    assert len(at) == 1 and "run together" in at[0]["message"]
+
+
+def test_the_proven_dump_reads_both_rows_and_raises_no_finding_at_them(tmp_path: Path) -> None:
+    rec, findings = _read(DUMP.read_text(encoding="utf-8"), tmp_path)
+    assert [r["label"] for r in rec["funding"]["rows"]] == ["국비", "시비", "구비", "합계"]
+    assert not any("run together" in f["message"] for f in findings)
+    assert not any(u["text"].startswith("시비 구비") for u in rec["unparsed"])
+
+
+def test_a_bullet_item_left_of_the_content_column_goes_on_with_the_region() -> None:
+    """haneul-city 18402 body dump: ``- 주요 추진실적`` (a bullet the content uses, over words naming
+    a section) printed two columns left of the content column, right above a label glued to its
+    content; it had ended the label-left body, the 추진 실적 cell's lines then dealt to 시민소통's
+    label and a table of yearly counts read as the outreach (total 48 for 138)."""
+    from pledgecard.extract.readers.text_lines import to_tline
+    from pledgecard.extract.readers.text_regions import _fits
+
+    line = to_tline(1, 1, "        - 주요 추진실적")
+    assert _fits(line, 10, frozenset("-"))
+    assert not _fits(line, 10, frozenset("·"))  # a glyph the content does not use: a label's
+
+
+def test_a_count_table_no_label_of_which_names_a_channel_is_no_outreach() -> None:
+    from pledgecard.extract.sections.outreach import _from_grid
+
+    assert _from_grid([["구분", "2021년", "2022년", "계"], ["취업자", "35", "13", "48"]]) is None
+    got = _from_grid([["계", "주민간담회", "언론 홍보", "교원 연수"], ["10", "1", "7", "2"]])
+    assert got is not None and got["total"] == 10 and [i["category"] for i in got["items"]] == ["meetings", "media", "other"]
+
+
+def _fallback(rows: list[list[str]]) -> list[tuple[str, list[int | None]]]:
+    """A table whose head row the layout printed one cell left (a period over the row labels): no
+    cell stands under a column, so its rows are re-read as printed lines (the fallback)."""
+    from conftest import make_line, make_table
+
+    from pledgecard.extract.sections.funding import extract_funding
+
+    f = extract_funding([make_line("(단위: 천원)"), make_table(rows)]).value["funding"]
+    return [(r["label"], r["amounts_krw"]) for r in f["rows"]]
+
+
+def test_the_fallback_keeps_a_row_whose_cells_sum_to_its_total_column() -> None:
+    assert _fallback([["2023", "2024", "계", ""], ["국비", "100", "20", "120"], ["시비", "5", "7", "12"]]) == [
+        ("국비", [100_000, 20_000, 120_000]), ("시비", [5_000, 7_000, 12_000])]
+
+
+def test_the_fallback_nulls_a_row_the_sums_do_not_prove() -> None:
+    """Before session 11 the fallback placed 100 / 20 / 125 left to right (a cell may have moved)."""
+    got = _fallback([["2023", "2024", "계", ""], ["국비", "100", "20", "125"], ["시비", "5", "7", "12"]])
+    assert got == [("국비", [None, None, None]), ("시비", [5_000, 7_000, 12_000])]
+
+
+def test_the_fallback_keeps_rows_whose_columns_sum_to_the_total_row() -> None:
+    head = ["2023", "2024", "2025", ""]
+    assert _fallback([head, ["국비", "100", "20", "5"], ["시비", "5", "7", "1"], ["계", "105", "27", "6"]])[2] == (
+        "계", [105_000, 27_000, 6_000])
+    assert all(v == [None] * 3 for _, v in _fallback(
+        [head, ["국비", "100", "20", "5"], ["시비", "5", "7", "1"], ["계", "105", "28", "6"]]))
