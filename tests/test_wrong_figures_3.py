@@ -96,9 +96,9 @@ def test_a_count_table_no_label_of_which_names_a_channel_is_no_outreach() -> Non
 def _fallback(rows: list[list[str]]) -> list[tuple[str, list[int | None]]]:
     """A table whose head row the layout printed one cell left (a period over the row labels): no
     cell stands under a column, so its rows are re-read as printed lines (the fallback)."""
-    from conftest import make_line, make_table
-
     from pledgecard.extract.sections.funding import extract_funding
+
+    from conftest import make_line, make_table
 
     f = extract_funding([make_line("(단위: 천원)"), make_table(rows)]).value["funding"]
     return [(r["label"], r["amounts_krw"]) for r in f["rows"]]
@@ -121,3 +121,43 @@ def test_the_fallback_keeps_rows_whose_columns_sum_to_the_total_row() -> None:
         "계", [105_000, 27_000, 6_000])
     assert all(v == [None] * 3 for _, v in _fallback(
         [head, ["국비", "100", "20", "5"], ["시비", "5", "7", "1"], ["계", "105", "28", "6"]]))
+
+
+def test_rows_a_page_break_parted_from_their_head_are_read_with_it() -> None:
+    """eunha-province 28004 layout dump: the second of two stacked funding tables printed its head
+    lines on one page and its rows, aligned as a table of their own, on the next: the rows' table
+    names no column, so its rows are read as lines in print order after the head (the years go on
+    from the first table's); before, the funding came out with no column and no figure (0.83)."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.funding import extract_funding
+
+    from conftest import make_line, make_table
+
+    def line(text: str, n: int) -> Line:
+        return Line(text=text, marker=None, indent=0, source=Source(line_start=n, line_end=n))
+
+    rows = make_table([["계", "30", "20"], ["국비", "10", "5"], ["시비", "20", "15"]])
+    rows.source = Source(line_start=20, line_end=24)
+    items = [make_line("(단위: 백만원)"), line("구분 총사업비 2023년 2024년", 10), line("계 80 20 10", 11),
+             line("국비 20 5 0", 12), line("시비 60 15 10", 13), line("구분 2025년 2026년", 15), rows]
+    f = extract_funding(items).value["funding"]
+    assert [c["label"] for c in f["columns"]] == ["총사업비", "2023", "2024", "2025", "2026"]
+    million = 1_000_000
+    assert [r["amounts_krw"] for r in f["rows"]] == [[v * million for v in r] for r in (
+        [80, 20, 10, 30, 20], [20, 5, 0, 10, 5], [60, 15, 10, 20, 15])]
+
+
+def test_a_header_cell_spanning_two_counts_with_two_channels_is_parted_where_the_sums_hold() -> None:
+    """bitna-district 35003 body dump: ``만족도 조사 전문가 자문`` printed one space apart, read as one
+    cell over both counts; each column takes its channel in print order where the counts add up
+    to the printed total (counts were null, a 구분 channel made up, 0.17 outreach)."""
+    from pledgecard.extract.sections.outreach import _from_grid
+
+    head = ["구분", "주민간담회, 공청회 등", "만족도 조사 전문가 자문", "만족도 조사 전문가 자문", "계", "언론·방송", "기타"]
+    got = _from_grid([head, ["실적(회)", "1", "-", "4", "7회", "-", "2"]])
+    assert got is not None and got["total"] == 7
+    assert [(i["category"], i["count"]) for i in got["items"]] == [
+        ("meetings", 1), ("survey", 0), ("experts", 4), ("media", 0), ("other", 2)]
+    off = _from_grid([head, ["실적(회)", "1", "-", "4", "8회", "-", "2"]])  # 1+4+2 != 8
+    assert off is not None and all(i["count"] is None for i in off["items"])

@@ -1415,8 +1415,12 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
               for part in _split_at_repeated_head(it)]
+    headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = _table_positions(t, mult)
+        if rows and not columns:
+            headless.append(whole)
+            continue
         if rows:
             used = [whole]
             prov[Loc("funding")] = t.source
@@ -1440,11 +1444,17 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     from_tables = not any(_data_row(ln.full_text) for ln in lines)
+    if headless and not from_tables:
+        # rows a page break parted from their head lines: their lines, in print order among the others
+        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
+                       for t in headless for row in _rows_once(t)]
+        lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
+    proven_only = bool(headless)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
         lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
-        from_tables = any(isinstance(t, Table) for t in items)
+        proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     grid = transposed_grid_from_lines(lines) or transposed_grid_from_lines(rows_from_cells(lines))
     if grid:
@@ -1480,7 +1490,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     columns, rows = _without_shares(columns, rows)
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
-    if from_tables:
+    if proven_only:
         nulled = null_unproven(columns, rows, mult) or nulled
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
