@@ -42,7 +42,13 @@ class is fixed from the dump's structure: the figure is right, or null with a fi
   two lines around the row's line, their top lines one space apart (``창업 인재양 창업 교육생`` /
   ``2024 … 23명`` / ``성  양성(30명)``): the run had been read as a spanning header, a row of its
   own, and the 2024 target's figure taken from the 2025 row (areum-district 26219: 45 for 30); the
-  run is parted where one space falls in the gap between the cells below it.
+  run is parted where one space falls in the gap between the cells below it;
+- (session 11) a label-left body's bullet item printed two columns left of the content column
+  (``- 주요 추진실적``, right above a label glued to its content) had ended the body: the 추진 실적
+  cell's lines went to 시민소통's label and a table of yearly counts was read as the outreach
+  (haneul-city 18402: total 48 for 138); a cell cut by a page break whose label is centred on its
+  box down to the page's bottom (dodam-district 38032, no figure wrong); a staircase funding
+  line of two rows run together, parted where the sums prove it (areum-district 26284).
 """
 
 from __future__ import annotations
@@ -73,6 +79,10 @@ FLOORS = {
     "byeolbit-district-14045-plain-layout": 0.98,
     "chorong-city-24077-plain-layout": 0.97,
     "chorong-city-24101-body-layout": 1.00,  # 0.89 before session 8: cells a space apart read as text lines
+    # its 주요 추진실적 cell, cut by a page break, has its label centred on the box down to the page's
+    # bottom, below the middle of its lines: the lines above the label were dealt to the funding cell
+    # carried from the page before (0.841 before session 11; no figure wrong)
+    "dodam-district-38032-body-layout": 0.99,
     "garam-metro-21021-body-layout": 0.88,
     "gureum-city-30709-body-layout": 0.96,
     "gureum-city-30712-body-layout": 0.96,
@@ -315,3 +325,13 @@ def test_a_source_centred_on_its_sub_rows_takes_the_subtotal_row() -> None:
     assert _centred_groups([("국비", "국고보조금"), ("", "도비")], {"소계"}) == [("국비", "국고보조금"), ("", "도비")]
     expected, got = _read("mirae-city-36403-plain-layout")
     assert got["funding"] == expected["funding"]
+
+
+def test_a_cell_cut_by_a_page_break_has_its_label_centred_down_to_the_bottom() -> None:
+    """dodam-district 38032: on page 2, the funding table carried from page 1 (its head repeated, the
+    합계 row), then the 주요 추진실적 cell whose label pdftotext centred on the cell's box down to the
+    page's bottom, three lines below the middle of its lines; the cell starts below the blank
+    lines under the table (its padding), not at the line that centres the label on its lines: its
+    first achievements are no lines of the funding cell."""
+    expected, got = _read("dodam-district-38032-body-layout")
+    assert [a["text"] for a in got["achievements"]] == [a["text"] for a in expected["achievements"]]
