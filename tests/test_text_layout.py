@@ -247,10 +247,10 @@ BODY_BELOW: dict[str, float] = {
     # dodam-district 38006 (designed blind, session 9) reads 1.000 since session 10 (0.89 before): its
     # funding label printed amid the table's rows (Ⅱ) 연차별 재원 투자계 / 획), longer than a label line
     # with its number, is a label (the number does not count towards a label's length)
-    # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
-    # (제1장 사업 / 의 개요) are labels opening their cells since session 10 (0.38 -> 0.93); the goal
-    # table's header cells wrapped around its one-line labels (사업내 / 용) are cut from its rows
-    "nodeul-county-39005-body-layout#0": 0.93,
+    # nodeul-county 39005 (designed blind, session 9): section labels numbered as ordinals wrapped in
+    # the narrow label column (제1장 사업 / 의 개요) open their cells since session 10 (0.38 -> 0.93); the
+    # goal table's 추진상 / 황 head, placed in two cells, is one column word again since session 11
+    # (the statuses read: 0.93 -> 0.99)
     # yunseul-city 40010 (designed blind, session 9): its quarterly goal table in the body's content
     # column reads since session 10 (0.90 -> 1.000)
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's

@@ -161,3 +161,15 @@ def test_a_header_cell_spanning_two_counts_with_two_channels_is_parted_where_the
         ("meetings", 1), ("survey", 0), ("experts", 4), ("media", 0), ("other", 2)]
     off = _from_grid([head, ["실적(회)", "1", "-", "4", "8회", "-", "2"]])  # 1+4+2 != 8
     assert off is not None and all(i["count"] is None for i in off["items"])
+
+
+def test_a_goal_head_word_wrapped_into_two_cells_is_whole_over_the_values() -> None:
+    """nodeul-county 39005 body dump: ``추진상`` / ``황`` wrapped in a narrow head cell, placed by the
+    layout in two cells side by side, the statuses under ``황``: the column word stands over them."""
+    from pledgecard.extract.sections.goals import _wrapped_head
+
+    grid = [["연도", "목표", "실적", "추진상", "황", "추진내용"], ["2024", "200호", "138호", "", "완료", "운영"]]
+    assert _wrapped_head(grid) == ["연도", "목표", "실적", "", "추진상황", "추진내용"]
+    grid[1][3] = "x"  # the left cell's column holds a value: two columns, left as printed
+    assert _wrapped_head(grid) == grid[0]
+    assert _wrapped_head([["목표", "실적"], ["", "1"]]) == ["목표", "실적"]  # each a word of its own
