@@ -173,3 +173,18 @@ def test_a_goal_head_word_wrapped_into_two_cells_is_whole_over_the_values() -> N
     grid[1][3] = "x"  # the left cell's column holds a value: two columns, left as printed
     assert _wrapped_head(grid) == grid[0]
     assert _wrapped_head([["목표", "실적"], ["", "1"]]) == ["목표", "실적"]  # each a word of its own
+
+
+def test_a_year_head_printed_over_its_one_sub_column_word_in_one_cell_is_two_head_rows() -> None:
+    """dodam-district 38402 body / 38929 plain dumps: the years before the reporting one over 목표
+    only, the two head rows joined cell by cell (``2023년 목표``): the goals were read with no year
+    and no value (goals 0.20); the head is parted into its two rows and read as the years' targets."""
+    from pledgecard.extract.sections.goal_year_columns import goals_year_columns
+
+    grid = [["성과지표", "단위", "2023년 목표", "2024년 목표"], ["정비 구간", "km", "2.6", "2.8"],
+            ["청년주택 공급", "호", "23", "-"]]
+    got = goals_year_columns(grid)
+    assert got is not None
+    assert [(g.project, g.year, g.target) for g in got] == [
+        ("정비 구간", 2023, "2.6"), ("정비 구간", 2024, "2.8"), ("청년주택 공급", 2023, "23")]
+    assert goals_year_columns([["성과지표", "단위", "2023년 목표", "2024년"], *grid[1:]]) is None  # a year apart
