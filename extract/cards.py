@@ -18,6 +18,7 @@ from pledgecard.extract.coverage import (
     is_empty,
     is_table_placeholder,
     low_coverage,
+    rows_run_together,
     section_empty,
     table_missing,
     table_unassigned,
@@ -39,7 +40,7 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext
-from pledgecard.extract.sections.funding import is_data_row, stray_period_labels
+from pledgecard.extract.sections.funding import is_data_row, run_together_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import header_overview
@@ -475,8 +476,12 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if i and sec.heading is not None and is_empty(result.value):
             where = next((it.source.describe() for it in sec.items), None) or None
             findings.append(section_empty(spec.name, sec.heading, where))
-    findings += blocks_unrecovered(doc.unrecovered, [it for t in trace for it in t.rest],
-                                   {id(it): t.section.heading for t in trace for it in t.rest},
+    headings = {id(it): t.section.heading for t in trace for it in t.rest}
+    run_together = [it for t in trace if t.reader == "funding" for it in t.rest
+                    if isinstance(it, Line) and run_together_row(it.full_text)]
+    findings += rows_run_together(run_together, headings)
+    findings += blocks_unrecovered(doc.unrecovered, [it for t in trace for it in t.rest
+                                                     if all(it is not r for r in run_together)], headings,
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)])
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))

@@ -50,10 +50,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # cell (one group cut by a page break): those rows are left unread (no figure wrong)
     "areum-district-26011-layout#0": 0.94,  # 0.88 before session 7: merged rows take an unread row's 추진내용
     "areum-district-26019-layout#0": 0.95,
-    # designed blind (session 6): the first of two stacked funding tables not placed in columns
-    # with certainty and the second's rows placed off their year columns by pdftotext on the next
-    # page (their figures left null); goal cells wrapped onto the next row's lines (narae)
-    "eunha-province-28004-layout#0": 0.83,
+    # (eunha-province 28004 reads 1.000 since session 11: the second of two stacked funding tables,
+    # its head lines on one page and its rows a table of their own on the next, is read with its
+    # head, the rows summing to the 총사업비; 0.83 before)
     # (narae-city 29002 reads 0.99 since session 9: a goal cell centred over its rows, 0.97 before)
     # designed blind (session 6): the achievements as a table of items (추진일자 | 추진내용 | 비고):
     # a level-1 row without date or marker (세부 추진실적) read as the rest of the note row above it
@@ -245,16 +244,17 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 7): the goal table with the years across, its project cell centred on
     # its rows (read since session 8: 0.90 -> 0.97) and a page break moving cells (no figure wrong)
     "jinsol-county-34005-body-layout#0": 0.96,
-    "bitna-district-35003-body-layout#0": 0.97,
+    # (bitna-district 35003 reads 1.000 since session 11: an outreach head cell over two counts
+    # naming two channels, 만족도 조사 전문가 자문, parted where the counts add up; 0.97 before)
     # hanul-special 33002 (designed blind, session 7: section labels with a bullet glyph, ● 공약 개요,
     # under a header table) reads 1.000 since session 9 (0.73 before)
     # dodam-district 38006 (designed blind, session 9) reads 1.000 since session 10 (0.89 before): its
     # funding label printed amid the table's rows (Ⅱ) 연차별 재원 투자계 / 획), longer than a label line
     # with its number, is a label (the number does not count towards a label's length)
-    # designed blind (session 9): section labels numbered as ordinals wrapped in the narrow label column
-    # (제1장 사업 / 의 개요) are labels opening their cells since session 10 (0.38 -> 0.93); the goal
-    # table's header cells wrapped around its one-line labels (사업내 / 용) are cut from its rows
-    "nodeul-county-39005-body-layout#0": 0.93,
+    # nodeul-county 39005 (designed blind, session 9): section labels numbered as ordinals wrapped in
+    # the narrow label column (제1장 사업 / 의 개요) open their cells since session 10 (0.38 -> 0.93); the
+    # goal table's 추진상 / 황 head, placed in two cells, is one column word again since session 11
+    # (the statuses read: 0.93 -> 0.99)
     # yunseul-city 40010 (designed blind, session 9): its quarterly goal table in the body's content
     # column reads since session 10 (0.90 -> 1.000)
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's

@@ -196,7 +196,7 @@ def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset()) -
     if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
-    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text)
+    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text, bullets)
 
 
 def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> bool:
@@ -362,6 +362,9 @@ def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
     for k in sorted(content):
         by_page.setdefault(lines[k].page, []).append(k)
     current = 0  # the label whose cell runs on at the top of the next page
+    bottom: dict[int, int] = {}  # per page, the last line above its page number (a cell's box may reach it)
+    for ln in lines:
+        bottom[ln.page] = max(bottom.get(ln.page, 0), ln.number - 1)
     for page in sorted(by_page):
         xs = by_page[page]
         here = [n for n, (f, _, _) in enumerate(labels) if lines[f].page == page]
@@ -371,7 +374,8 @@ def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
             continue
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
         goes_on = any(p > page for p in by_page)
-        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on)
+        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on,
+                         bottom[page])
         if cuts is None:
             return None
         for k, n in cuts.items():
@@ -381,10 +385,14 @@ def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
 
 
 def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
-              content: dict[int, list[Seg]], more: bool, goes_on: bool) -> dict[int, int] | None:
+              content: dict[int, list[Seg]], more: bool, goes_on: bool, bottom: int | None = None) -> dict[int, int] | None:
     """Content lines of one page -> index of their label on the page (-1: the cell from before;
     len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
-    Where the region ``goes_on`` over the page, its last label may sit below its cell's lines."""
+    Where the region ``goes_on`` over the page, its last label may sit below its cell's lines: a
+    cell the page break cuts reaches the page's ``bottom`` (the line above its page number), and
+    ``pdftotext`` centres its label on that box, so the label may stand anywhere between the
+    middle of its lines and the middle of its lines down to the bottom (a cell so read starts
+    below a blank line, its padding, at a line that is no table row)."""
     num = [lines[k].number for k in xs]
     n, m = len(xs), len(labels)
 
@@ -418,6 +426,11 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
                         or (e < n and not cut_ok(e))):
                     continue
                 err = abs(num[s] + num[e - 1] - 2 * centre)
+                if (goes_on and bottom is not None and j + 1 == m and e == n and bottom > num[e - 1]
+                        and gap(s) and not _multi(content[xs[s]])):
+                    # the page's last cell, cut by the break: centred on its lines or on its box to the bottom
+                    low = num[s] + bottom - 2 * centre
+                    err = 0.0 if (num[s] + num[e - 1] - 2 * centre) <= 0 <= low else min(err, abs(low))
                 if err > MAX_OFF + (e - s) // 4:
                     continue  # the label is not near the middle of these lines: not its cell
                 cost = best[j][s] + err - GAP_WEIGHT * min(gap(s), 2)

@@ -26,6 +26,7 @@ from pledgecard.extract.sections.funding_pairs import (
     sub_kind,
 )
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
+from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     find_unit,
@@ -671,6 +672,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     raws: list[list[str]] = []  # the row lines as printed, labels naming no source among them
     sub_run: list[str | None] = []  # the sub-head kinds of the lines wholly of sub-column words before the
     sub_lines: list[int] = []        # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
+    runs: list[tuple[int, list[str]]] = []  # lines of two rows run together (시비 구비 ...), where they stand
     for ln in lines:
         text = ln.full_text
         toks = text.split()
@@ -686,6 +688,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             raws.append(printed)
         if row:
             data.append(row)
+            continue
+        if printed and run_labels(printed[0]):
+            runs.append((len(data), printed))
             continue
         if toks and data and all(_is_amount(t) for t in toks):
             data[-1].extend(toks)  # an amount row broken over two lines
@@ -711,6 +716,10 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
                         for ln in header_lines if ln.split()]
         data = [_without_note_words(r) for r in data]
     header_tokens = header_order(header_lines)
+    kinds = [classify_column(h)["kind"] for h in header_tokens]
+    for at, printed in reversed(runs):  # parted only where the sums prove it (funding_runs)
+        parted = None if pairs or note else parted_rows(printed[0], printed[1:], kinds, split_glued)
+        data[at:at] = parted or []
     if note:  # a note printed as a dash reads as one more amount than there are columns
         data = [_without_note_tail(r, len(header_tokens)) for r in data]
         data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in _NOTE_DASHES else r for r in data]
@@ -1538,8 +1547,12 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
               for part in _split_at_repeated_head(it)]
     summaries, tables = _summary_tables(tables, mult)
+    headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = _table_positions(t, mult)
+        if rows and not columns:
+            headless.append(whole)
+            continue
         if rows:
             used = [whole, *summaries]
             prov[Loc("funding")] = t.source
@@ -1563,10 +1576,18 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     lines, _ = _without_summary_lines(lines, mult)  # a 총괄 table printed as lines: taken as read
-    if not any(_data_row(ln.full_text) for ln in lines):
+    from_tables = not any(_data_row(ln.full_text) for ln in lines)
+    if headless and not from_tables:
+        # rows a page break parted from their head lines: their lines, in print order among the others
+        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
+                       for t in headless for row in _rows_once(t)]
+        lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
+    proven_only = bool(headless)  # rows re-read from tables' rows as lines: only what the sums prove
+    if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
         lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
+        proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     grid = transposed_grid_from_lines(lines) or transposed_grid_from_lines(rows_from_cells(lines))
     if grid:
@@ -1602,7 +1623,12 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     columns, rows = _without_shares(columns, rows)
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    if proven_only:
+        nulled = null_unproven(columns, rows, mult) or nulled
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
+    read = {r["label"] for r in rows}
+    unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))
+                 and not set(labels) <= read]  # rows run together whose parting no sums proved: unread
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
@@ -1727,6 +1753,32 @@ def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult
     return True
 
 
+def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+    """Rows re-read from a table's rows printed as lines (the cells of a table that stood under no
+    column, empty cells dropped in the printing, so a figure may have moved a column): a row keeps
+    its figures only where the sums prove their places, its cells summing to its one total column,
+    or every column's cells summing to the total row's; any other row's cells are nulled (printed
+    values kept in ``amounts_raw``); True when one was."""
+    kinds = [c["kind"] for c in columns]
+    n = len(kinds)
+    whole = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == n and None not in r["amounts_krw"]]
+    totals = [r["amounts_krw"] for r in rows if r["source"] == "total"]
+    parts = [v for r in rows if r["source"] != "total" for v in [r["amounts_krw"]]]
+    by_columns = len(totals) == 1 and len(parts) >= 2 and len(whole) == len(rows) and all(
+        _fits([totals[0][j], *(p[j] for p in parts)], 0) for j in range(n))
+    ti = kinds.index("total") if kinds.count("total") == 1 else None
+    nulled = False
+    for r in rows:
+        v = r["amounts_krw"]
+        if by_columns or all(x is None for x in v) or (ti is not None and len(v) == n and _fits(v, ti)):
+            continue
+        if "amounts_raw" not in r:
+            r["amounts_raw"] = ["-" if x == 0 else f"{x / mult:,.15g}" for x in v if x is not None]
+        r["amounts_krw"] = [None] * n
+        nulled = True
+    return nulled
+
+
 def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
     """Period columns out of time order (``2022`` before ``기투자``: a header label printed a line
     lower than the others, its place read from the wrong line): no label can be trusted to its
@@ -1743,6 +1795,13 @@ def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult
 def is_data_row(text: str) -> bool:
     """A line holding a funding source label and its amounts (``국 비 236 0 75``)."""
     return _data_row(text) is not None
+
+
+def run_together_row(text: str) -> list[str] | None:
+    """The source labels of a line printing two or more rows' labels run together before their
+    amounts (``시비 구비 866,260,684 ...``), else None."""
+    printed = _printed_row(text)
+    return run_labels(printed[0]) if printed else None
 
 
 def _null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], rows: list[dict[str, Any]],

@@ -72,9 +72,24 @@ def _goals(
     return out
 
 
+def _one_row_head(grid: list[list[str]]) -> list[list[str]]:
+    """The grid with a head row whose year cells each print the year over its one sub-column's
+    word (``2023년 목표``: the two head rows a layout dump's reader joined cell by cell) parted into
+    the two head rows; the grid as it is otherwise."""
+    head = grid[0]
+    parts = [c.split(None, 1) for c in head]
+    cols = {j for j, p in enumerate(parts) if len(p) == 2 and _year(p[0]) is not None and row_field(p[1]) is not None}
+    if len(cols) < 2 or any(_year(c) is not None for j, c in enumerate(head) if j not in cols):
+        return grid
+    top = [parts[j][0] if j in cols else c for j, c in enumerate(head)]
+    return [top, [parts[j][1] if j in cols else "" for j in range(len(head))], *grid[1:]]
+
+
 def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     """The goals of a table of this shape (``grid``: the head rows first, a merged cell's text in
     every position it covers), or ``None`` when the table is not one."""
+    if grid:
+        grid = _one_row_head(grid)
     if len(grid) < 3:
         return None
     head, under = grid[0], grid[1]

@@ -75,6 +75,24 @@ def _value(text: str | None) -> tuple[int | float | None, str | None]:
     return parse_number(m.group(1)), m.group(2)  # a confused number (l56명) is null, never part of it
 
 
+def _wrapped_head(grid: list[list[str]]) -> list[str]:
+    """The head row with a column word a narrow cell wrapped (``추진상`` / ``황``) that a layout dump's
+    columns placed in two cells side by side made whole again: where a head cell's column is empty
+    in every row below and the cell right of it completes a column word neither names alone, the
+    word stands over the right column (the one holding the values)."""
+    head = list(grid[0])
+    words = [w for name in ("project", "target", "status", "actual", "detail", "year", "rate")
+             for w in current().words("goals_columns", name)]
+    for j in range(len(head) - 1):
+        left, right = head[j].replace(" ", ""), head[j + 1].replace(" ", "")
+        if not left or not right or any(j < len(r) and r[j].strip() for r in grid[1:]):
+            continue
+        if any(w in left + right and w not in left and w not in right for w in words) and not any(
+                w == left or w == right for w in words):
+            head[j], head[j + 1] = "", head[j] + head[j + 1]
+    return head
+
+
 def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
           detail: str | None) -> Goal:
     tv, tu = _value(target)
@@ -363,7 +381,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     by_year = goals_year_columns(grid)
     if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
         return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
-    header = grid[0]
+    header = _wrapped_head(grid)
     spanned = spanned_header(grid[0], grid[1]) if len(grid) > 1 else None
     if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
         header = spanned[0]

@@ -125,7 +125,7 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
             1 for r in grid if category_of(r[0]) or _is_total(r[0])) >= 2:
         grid = _one_channel_a_row(grid)
-    header, values = grid[0], grid[-1]
+    header, values = _spans_parted(grid[0]), grid[-1]
     total = None
     unit = None
     total_raw = ""
@@ -144,14 +144,39 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
             continue
         if h:
             items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
-    if not items:
+    if not items or not any(category_of(it["label"]) for it in items):
+        # no label names a channel (``구분 | 2021년 | 2022년 | 계`` over ``취업자 35 13 48``): a table
+        # of some other count the section's lines took, no channel table
         return None
+    counts = [it["count"] for it in items]
+    if header != grid[0] and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
+        # a spanning cell parted into its channels: kept only where the counts add up to the total
+        items = [_item(it["label"], it["category"], "") for it in items]
     if _misaligned(header, values):
         # two channels' labels in one header cell, or a count under no label: a layout dump's
         # columns did not line up, so which count is whose is not known; the channels, no counts
         items = [_item(label, cat, "") for h in header if fold(h) and not _is_total(fold(h))
                  for label, cat in (_split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _spans_parted(header: list[str]) -> list[str]:
+    """A header cell spanning ``k`` columns (printed once per column it covers) that names ``k``
+    channels run together (``만족도 조사 전문가 자문`` over two counts: two labels a layout dump
+    printed one space apart, read as one cell over both columns): each column takes its label, in
+    the order printed. Any other cell stays as it is."""
+    out = list(header)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and out[j + 1] == out[k]:
+            j += 1
+        labels = _split_header(fold(out[k])) if j > k and fold(out[k]) else []
+        if j > k and len(labels) == j - k + 1 and len({cat for _, cat in labels}) == len(labels) \
+                and fold(out[k]).startswith(labels[0][0]):
+            out[k:j + 1] = [label for label, _ in labels]
+        k = j + 1
+    return out
 
 
 def _misaligned(header: list[str], values: list[str]) -> bool:
