@@ -83,13 +83,13 @@ def starts_new_block(text: str) -> bool:
         #              ordinal, its title in no vocabulary
     if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
-    if _bare_block(text):
+    if bare_block(text):
         return True  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
     labels = find_labels(text)
     return bool(labels) and labels[0][1] == 0
 
 
-def _bare_block(text: str) -> bool:
+def bare_block(text: str) -> bool:
     """A block heading with neither marker nor number: a short title closing with a word naming
     achievements (vocabulary ``[as_of] achievement_group_words``: ``금분기 추진실적``) and its
     reporting date in a bracket pair closing the line."""

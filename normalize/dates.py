@@ -280,11 +280,15 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
     return _Point(date(year, 1, 1), date(year, 12, 31), "year", f"{year}")
 
 
-def _elided_year(g: dict[str, str | None], left: _Point) -> _Point | None:
+def _elided_year(m: re.Match[str], left: _Point) -> _Point | None:
     """The right side of a range from a day read as a day in the left's year when it can be one:
     ``'00. 1. 1. ~ 10. 1.`` ends on 1 October, not in January 2010 (a two-digit year without
-    apostrophe before a month, ``23. 5.``, is read so only where the left side is no day)."""
+    apostrophe before a month, ``23. 5.``, is read so only where the left side is no day, or where
+    the second number names itself a month: ``'00. 1. 1. ~ 01.1월``)."""
+    g = m.groupdict()
     if left.precision != "day" or not g.get("ryu") or not g.get("rm"):
+        return None
+    if re.match(rf"\s*(?:{_p().words.month})", m.string[m.end("rm"):]):
         return None
     if any(g.get("r" + k) for k in ("d1", "d2", "qn", "h", "ha", "s")):
         return None
@@ -306,7 +310,7 @@ def _resolve(m: re.Match[str], raw: str, default_year: int | None) -> dict[str, 
         left = _point(g, "l", left_year)
         right: _Point | None = None
         if _year_of(g, "r") is not None:
-            right = _elided_year(g, left) or _point(g, "r", _year_of(g, "r"))  # type: ignore[arg-type]
+            right = _elided_year(m, left) or _point(g, "r", _year_of(g, "r"))  # type: ignore[arg-type]
         elif any(g.get("p" + k) for k in ("qn", "h", "s", "m")):
             right = _point(g, "p", left_year)
             if right.start < left.start:  # '24. 11 ~ 2. rolls into the next year

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgecard.extract.headings import decimal_heading
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import FRAMED_LINE, letter_index, split_marker
-from pledgecard.extract.textjoin import glue
+from pledgecard.extract.textjoin import bare_block, glue
 from pledgecard.normalize.money import find_unit
 
 Char = Mapping[str, Any]
@@ -264,8 +265,9 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     """
     if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
-    if FRAMED_LINE.match(nxt.text.strip()) or decimal_heading(nxt.text):
-        return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...) start a block; they never continue an item
+    if FRAMED_LINE.match(nxt.text.strip()) or decimal_heading(nxt.text) or bare_block(nxt.text) \
+            or section_of(nxt.text.strip().rstrip(":： ")):
+        return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...), 금분기 추진실적 (...), a bare 성과목표 start a block
     if _BRACKETED.match(nxt.text.strip()) and find_unit(nxt.text):
         return False  # (단위: 천원): the unit note of the table below, right-aligned under the item
     height = prev.last_bottom - prev.last_top
