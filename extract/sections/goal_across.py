@@ -228,6 +228,14 @@ def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list
     return field, None if cells is None else [" ".join(tokens[:a]), " ".join(tokens[a:b]), *cells]
 
 
+def _shows_empty_cells(rows: list[tuple[str | None, list[str] | None]]) -> bool:
+    """Whether a row of the table shows where a cell is empty: as a gap (two spaces for one), or
+    as a cell holding only a word that stands for none (a dash: a table that marks its empty cells
+    so prints every cell, and its rows' words are its cells)."""
+    none_words = {key(w) for w in current().words("header_values", "none")}
+    return any(cells and any(c == "" or key(c) in none_words for c in cells[2:]) for _, cells in rows)
+
+
 def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
     """The goals of a years-across table printed a row a line, cells one space apart (``lines``:
     each line's text and its form as printed, space runs kept, or None when not known), or None
@@ -245,8 +253,8 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
                 break
             rows.append(_row_cells(t, p, len(years)))
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
-        if not targets or (len(years) > 1 and not any(cells and "" in cells[2:] for _, cells in rows)):
-            continue  # no row shows an empty cell as a gap: the dump may print none (pdftotext -raw)
+        if not targets or (len(years) > 1 and not _shows_empty_cells(rows)):
+            continue  # no row shows an empty cell: the dump may print none (pdftotext -raw)
         grid: list[list[str]] = [["", "", *years]]
         at: list[int] = []  # the line index of each grid row
         groups = list(zip(targets, [*targets[1:], len(rows)], strict=True))
