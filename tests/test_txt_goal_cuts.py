@@ -12,6 +12,7 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_across import goals_across_lines
+from pledgecard.extract.sections.goal_rows import goal_rows
 
 
 def _lines(*printed: str) -> list[tuple[str, str | None]]:
@@ -40,3 +41,38 @@ def test_a_years_across_table_with_neither_a_gap_nor_a_dash_is_not_read() -> Non
     assert goals_across_lines(_lines(_HEAD, *rows)) is None
     # a dash but a row whose words are more than its cells: that row's project is not read
     assert goals_across_lines(_lines(_HEAD, "사업 목표 시범 운영 착공", "실적 설계 완료 -", "추진상황 추진중 미착수")) is None
+
+
+# ------------------------------------------------------------------------------ a carried project
+
+_ROWS = ["연도 주요사업 목표 실적 달성률 추진상황",
+         "2023 공공돌봄 인재양성 공공돌봄 교육생 양성(15명) 10명 67% 완료",
+         "2024 공공돌봄 프로그램 운영(55회) 40회 73% 완료",
+         "2025 공공돌봄 기업 지원(30개) 33개 110% 완료"]
+
+
+def _read(lines: list[str]) -> list[tuple[str | None, int | None, str, str | None]]:
+    got = goal_rows(lines)
+    assert got is not None
+    return [(r.project, r.year, r.target, r.actual) for r in got[0]]
+
+
+def test_a_row_opening_with_the_tables_target_word_carries_the_project_above() -> None:
+    assert _read(_ROWS) == [("공공돌봄 인재양성", 2023, "공공돌봄 교육생 양성(15명)", "10명"),
+                            ("공공돌봄 인재양성", 2024, "공공돌봄 프로그램 운영(55회)", "40회"),
+                            ("공공돌봄 인재양성", 2025, "공공돌봄 기업 지원(30개)", "33개")]
+
+
+def test_a_row_that_may_print_its_own_project_is_not_read_as_a_carried_target() -> None:
+    # longer than any target the table splits: it may print a project of its own (공공돌봄 지원사업)
+    longer = [*_ROWS[:2], "2024 공공돌봄 지원사업 기업 지원(30개) 33개 110% 완료"]
+    assert _read(longer) == _read(_ROWS)[:1]
+    # a year that does not follow the row above: another project's rows begin
+    back = [*_ROWS[:2], "2023 공공돌봄 프로그램 운영(55회) 40회 73% 완료"]
+    assert _read(back) == _read(_ROWS)[:1]
+    # the table's target word printed twice: a project opening with it, its target restating it
+    twice = [*_ROWS[:2], "2024 공공돌봄 공공돌봄 운영(55회) 40회 73% 완료"]
+    assert ("공공돌봄 인재양성", 2024, "공공돌봄 공공돌봄 운영(55회)", "40회") not in _read(twice)
+    # a worded target need not restate the word: 공공돌봄 may be the project of a row printing 착공
+    worded = [*_ROWS[:2], "2024 공공돌봄 착공 - - 미착수"]
+    assert all(t != "공공돌봄 착공" for _, _, t, _ in _read(worded))
