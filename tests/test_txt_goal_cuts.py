@@ -4,6 +4,8 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
 - a years-across table that prints its empty cells as dashes shows no gap because it has none: its
   rows' words are its cells (a measure word in its value's cell), as a table with a gap is read;
   a table showing neither a gap nor a dash is still not read (``pdftotext -raw`` drops empty cells);
+- a row of a years-across table whose cells each open with a value (``227호 공급 83호 공급``) or
+  are each a status word (``추진 중 미착수``, falling into status words one way only) is split there;
 - a row under a year column that opens with the word every split target of its table opens with
   (printed once) is a target under the project carried from the row above, when its year follows
   that row's year.
@@ -11,7 +13,7 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_across import goals_across_lines
+from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
 from pledgecard.extract.sections.goal_rows import goal_rows
 
 
@@ -41,6 +43,27 @@ def test_a_years_across_table_with_neither_a_gap_nor_a_dash_is_not_read() -> Non
     assert goals_across_lines(_lines(_HEAD, *rows)) is None
     # a dash but a row whose words are more than its cells: that row's project is not read
     assert goals_across_lines(_lines(_HEAD, "사업 목표 시범 운영 착공", "실적 설계 완료 -", "추진상황 추진중 미착수")) is None
+
+
+def test_cells_that_each_open_with_a_value_or_are_each_a_status_word() -> None:
+    assert split_by_gaps("227호 공급 83호 공급 266호 공급".split(" "), 3) == ["227호 공급", "83호 공급", "266호 공급"]
+    assert split_by_gaps("146호 공급 - -".split(" "), 3) == ["146호 공급", "-", "-"]  # a dash: an empty cell
+    assert split_by_gaps("추진 중 미착수 미착수".split(" "), 3) == ["추진 중", "미착수", "미착수"]
+    assert split_by_gaps("227호 공급 83호 공급".split(" "), 3) is None  # two values: not three cells
+    assert split_by_gaps("공급 227호 공급 83호".split(" "), 2) is None  # no value opens the run
+    assert split_by_gaps("추진 중 미착수".split(" "), 2) == ["추진 중", "미착수"]
+    assert split_by_gaps("추진 중 착공".split(" "), 2) is None  # 착공 is no status word
+    # cells of two shapes: where the words after a value end is open (공정률 may end the first cell)
+    assert split_by_gaps("136호 공급 공정률 100%".split(" "), 2) is None
+    head = "세부사업 구분 '23년 '24년 '25년"
+    rows = ("탄소중립 기반 구축 목표 227호 공급 83호 공급 266호 공급", "실적 146호 - -", "달성률 64% - -",
+            "추진상황 추진 중 미착수 미착수")
+    got = goals_across_lines(_lines(head, *rows))
+    assert got is not None
+    assert [(g.year, g.target, g.actual, g.status) for g, _ in got.goals] == [
+        (2023, "227호 공급", "146호", "추진 중"), (2024, "83호 공급", None, "미착수"), (2025, "266호 공급", None, "미착수")]
+    # a 달성률 that is not the actual over the target: the cells are not what they seem
+    assert goals_across_lines(_lines(head, rows[0], rows[1], "달성률 90% - -", rows[3])) is None
 
 
 # ------------------------------------------------------------------------------ a carried project

@@ -270,6 +270,11 @@ def measured_value_at(words: list[str]) -> set[int]:
             if measure.search(w) and value.match(nxt)}
 
 
+def is_value_token(word: str) -> bool:
+    """A word that starts with a number carrying a unit (``268호``, ``3.5km``, ``74%``)."""
+    return current().build(_value_token).match(word) is not None
+
+
 def _measure_words(splits: list[_Split]) -> set[str]:
     """Words naming what the value after them measures (``공정률 80%``): a word that ends as a rate
     does, printed before a value token in a row's target (the project may be carried from above)."""
