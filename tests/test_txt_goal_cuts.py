@@ -8,12 +8,16 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
   are each a status word (``추진 중 미착수``, falling into status words one way only) is split there;
 - a row under a year column that opens with the word every split target of its table opens with
   (printed once) is a target under the project carried from the row above, when its year follows
-  that row's year.
+  that row's year;
+- a funding header a dump printed under a title line of its own (``소요예산``) is read as the same
+  header without it: the labels on 구분's line after the spanning heading stand after the heading's
+  columns (the total between the years and the after-term column).
 """
 
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
+from pledgecard.extract.sections.funding import header_order
 from pledgecard.extract.sections.goal_rows import goal_rows
 
 
@@ -99,3 +103,13 @@ def test_a_row_that_may_print_its_own_project_is_not_read_as_a_carried_target() 
     # a worded target need not restate the word: 공공돌봄 may be the project of a row printing 착공
     worded = [*_ROWS[:2], "2024 공공돌봄 착공 - - 미착수"]
     assert all(t != "공공돌봄 착공" for _, _, t, _ in _read(worded))
+
+
+# ------------------------------------------------------------------------------ a funding header under a title
+
+
+def test_a_title_line_over_a_funding_header_is_no_heading_of_its_columns() -> None:
+    head = ["구분 연차별 투자계획 합계 임기 후", "2024년 2025년 2026년"]
+    want = ["2024년", "2025년", "2026년", "합계", "임기 후"]
+    assert [c.strip() for c in header_order(head)] == want
+    assert [c.strip() for c in header_order(["소요예산", *head])] == want
