@@ -11,7 +11,9 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
   that row's year;
 - a funding header a dump printed under a title line of its own (``소요예산``) is read as the same
   header without it: the labels on 구분's line after the spanning heading stand after the heading's
-  columns (the total between the years and the after-term column).
+  columns (the total between the years and the after-term column);
+- a header row of values under a row of labels whose status is a status word with no code of its
+  own (대안추진, [status] other): its word is the status, the free text before it the target.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from pledgecard.extract.sections.funding import header_order
 from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
 from pledgecard.extract.sections.goal_rows import goal_rows
+from pledgecard.extract.sections.header import split_value_row
 
 
 def _lines(*printed: str) -> list[tuple[str, str | None]]:
@@ -113,3 +116,14 @@ def test_a_title_line_over_a_funding_header_is_no_heading_of_its_columns() -> No
     want = ["2024년", "2025년", "2026년", "합계", "임기 후"]
     assert [c.strip() for c in header_order(head)] == want
     assert [c.strip() for c in header_order(["소요예산", *head])] == want
+
+
+# ------------------------------------------------------------------------------ labels over values
+
+
+def test_a_status_word_without_a_code_ends_the_target_in_a_row_of_values() -> None:
+    fields = ["coop_depts", "target", "status", "as_of"]
+    assert split_value_row(fields, "경제정책과 임기 내 완료 대안추진 2026. 6. 30.") == {
+        "coop_depts": "경제정책과", "target": "임기 내 완료", "status": "대안추진", "as_of": "2026. 6. 30."}
+    # a word no vocabulary names a status: where the target ends is not shown
+    assert split_value_row(fields, "경제정책과 임기 내 완료 순항 2026. 6. 30.") is None

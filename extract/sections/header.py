@@ -24,7 +24,7 @@ from pledgecard.extract.labels import (
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import status_code, symbol_option, ticked_option
 from pledgecard.normalize.text import fold
@@ -176,8 +176,8 @@ def value_kind(value: str) -> str | None:
     if _CODE.match(v):
         return "code"
     code = status_code(v)
-    if code not in (None, "other") and len(v) <= 12:
-        return "status"
+    if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
+        return "status"  # a status word with no code of its own (대안추진) is one too
     if parse_date(v).get("label"):
         return "date"
     if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
