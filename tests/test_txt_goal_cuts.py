@@ -13,15 +13,21 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
   header without it: the labels on 구분's line after the spanning heading stand after the heading's
   columns (the total between the years and the after-term column);
 - a header row of values under a row of labels whose status is a status word with no code of its
-  own (대안추진, [status] other): its word is the status, the free text before it the target.
+  own (대안추진, [status] other): its word is the status, the free text before it the target;
+- a goals header printed a cell a line on a card numbering its headings as ordinals (제3장 ...): a
+  bare column word naming a section (추진상황) is a cell when an ordinal heading below names that
+  section (제4장 그간 추진실적); a block numbered otherwise (➊ 그간 추진실적 (...)) is no such heading.
 """
 
 from __future__ import annotations
 
+from pledgecard.extract.cards import split_sections
 from pledgecard.extract.sections.funding import header_order
 from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
 from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.header import split_value_row
+
+from conftest import make_line
 
 
 def _lines(*printed: str) -> list[tuple[str, str | None]]:
@@ -127,3 +133,17 @@ def test_a_status_word_without_a_code_ends_the_target_in_a_row_of_values() -> No
         "coop_depts": "경제정책과", "target": "임기 내 완료", "status": "대안추진", "as_of": "2026. 6. 30."}
     # a word no vocabulary names a status: where the target ends is not shown
     assert split_value_row(fields, "경제정책과 임기 내 완료 순항 2026. 6. 30.") is None
+
+
+# ------------------------------------------------------------------------------ ordinal headings
+
+
+def test_a_bare_column_word_is_no_heading_when_an_ordinal_heading_below_names_its_section() -> None:
+    lines = [make_line(t) for t in ("제3장 연도별 성과목표", "주요사업", "추진상황", "추진내용", "제4장 그간 추진실적")]
+    block = make_line("그간 추진실적 ('20. 3분기 누계)", marker="➊")
+    got = [(s.name, s.heading, [it.text for it in s.items]) for s in split_sections([*lines, block])]
+    assert got == [(None, None, []), ("goals", "제3장 연도별 성과목표", ["주요사업", "추진상황", "추진내용"]),
+                   ("achievements", "제4장 그간 추진실적", ["그간 추진실적 ('20. 3분기 누계)"])]
+    # no ordinal heading below names it: the bare word starts its section as before
+    got = [s.name for s in split_sections([*lines[:4], block])]
+    assert got == [None, "goals", "achievements"]
