@@ -47,6 +47,8 @@ SEEDS = {
        "years and the after-term column: the total read first, the table nulled (0.91)",
     66: "in the text dump a years-across goal table with no gap, its cells each opening with a value "
         "(227호 공급 83호 공급 266호 공급) and a status row of two-word statuses: no goal read (0.90)",
+    43: "in the text dump ordinal headings (제3장) over a goals header printed a cell a line: its bare "
+        "추진상황 cell opened the achievements, the goals read as tables, 제4장 swallowed (0.92)",
 }
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01
