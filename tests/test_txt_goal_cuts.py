@@ -16,7 +16,9 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
   own (대안추진, [status] other): its word is the status, the free text before it the target;
 - a goals header printed a cell a line on a card numbering its headings as ordinals (제3장 ...): a
   bare column word naming a section (추진상황) is a cell when an ordinal heading below names that
-  section (제4장 그간 추진실적); a block numbered otherwise (➊ 그간 추진실적 (...)) is no such heading.
+  section (제4장 그간 추진실적); a block numbered otherwise (➊ 그간 추진실적 (...)) is no such heading;
+- ``<2019> <2020>`` marks side by side on one line head year columns: the marked-row reader (marks
+  inside target cells) reads no goal from them rather than goals of the header's words.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pledgecard.extract.cards import split_sections
 from pledgecard.extract.sections.funding import header_order
 from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
 from pledgecard.extract.sections.goal_rows import goal_rows
+from pledgecard.extract.sections.goals import goals_from_text
 from pledgecard.extract.sections.header import split_value_row
 
 from conftest import make_line
@@ -147,3 +150,16 @@ def test_a_bare_column_word_is_no_heading_when_an_ordinal_heading_below_names_it
     # no ordinal heading below names it: the bare word starts its section as before
     got = [s.name for s in split_sections([*lines[:4], block])]
     assert got == [None, "goals", "achievements"]
+
+
+# ------------------------------------------------------------------------------ year marks side by side
+
+
+def test_year_marks_side_by_side_head_columns_and_give_no_marked_rows() -> None:
+    rows = "도시숲 인재양성 명 실시설계 완료 운영 완료 도시숲 협약 체결(15건) 15건 도시숲 교육생 양성(25명) 31명"
+    assert goals_from_text("\n".join(["주요사업 단위 <2019> <2020> <2021>", "목표 실적 목표 실적 목표 실적", rows])) == []
+    # marks inside the target cells, one a row: read as before
+    got = goals_from_text("\n".join(["도시숲 인재양성", "<2019> 협약 체결(15건) 완료 (15건)",
+                                       "<2020> 교육생 양성(25명) 미착수"]))
+    assert [(g["year"], g["target"], g["status"]) for g in got] == [
+        (2019, "협약 체결(15건)", "완료"), (2020, "교육생 양성(25명)", "미착수")]
