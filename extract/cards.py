@@ -25,7 +25,7 @@ from pledgecard.extract.coverage import (
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Source, Table
-from pledgecard.extract.heading_numbers import next_heading
+from pledgecard.extract.heading_numbers import next_heading, ordinal_number
 from pledgecard.extract.heading_shapes import (
     name_unknown_sections,
     reads_as_funding,
@@ -282,11 +282,15 @@ def _dated(it: Line) -> bool:
 
 def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: str | None) -> bool:
     """Whether the section ``name`` is named again below line ``k`` by a heading numbered as the
-    heading of the section above (``above``, as printed) is: the card numbers its headings, so a
-    bare word naming it here is a cell or a label, not its heading."""
-    if above is None or not is_numbering(split_marker(above)[0]):
+    heading of the section above (``above``, as printed) is: the card numbers its headings (``Ⅰ-4.``,
+    or as ordinals: ``제4장``), so a bare word naming it here is a cell or a label, not its heading."""
+    if above is None:
         return False
-    return any(isinstance(x := flat[j], Line) and is_numbering(x.marker) and heading_of(x, None) == name
+    ordinal = ordinal_number(above) is not None  # numbered as ordinals: a heading below is one too
+    if not (ordinal or is_numbering(split_marker(above)[0])):
+        return False
+    return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
+               and (ordinal_number(x.full_text) is not None if ordinal else is_numbering(x.marker))
                for j in named if j > k)
 
 

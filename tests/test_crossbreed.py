@@ -43,6 +43,12 @@ SEEDS = {
     57: "the date-alone block heading (0.96); in the dump a stacked header's value row runs department, "
         "target, status and date together",
     77: "the date-alone block heading naming the as-of day, the as-of printed nowhere else (0.97)",
+    8: "in the text dump a funding header under a title line of its own (소요예산), the total between the "
+       "years and the after-term column: the total read first, the table nulled (0.91)",
+    66: "in the text dump a years-across goal table with no gap, its cells each opening with a value "
+        "(227호 공급 83호 공급 266호 공급) and a status row of two-word statuses: no goal read (0.90)",
+    43: "in the text dump ordinal headings (제3장) over a goals header printed a cell a line: its bare "
+        "추진상황 cell opened the achievements, the goals read as tables, 제4장 swallowed (0.92)",
 }
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01

@@ -484,6 +484,9 @@ def _by_lines(header: Header) -> list[str] | None:
         else:
             rows[-1].append((kind, t))
     rows = [r for r in rows if r]
+    while len(rows) > 1 and {kind for kind, _ in rows[0]} == {"group"} and any(
+            kind == "gubun" for r in rows[1:] for kind, _ in r):
+        rows = rows[1:]  # a title line over the table (``소요예산``) a dump printed as its first line
     # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
     # 연도별 투자계획 / 증감 / 확보율): the lines before the first holding a period label
     cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in _PERIOD_KINDS

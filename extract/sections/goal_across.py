@@ -29,12 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pledgecard.extract.sections.goal_rows import measured_value_at, rate_agrees
+from pledgecard.extract.sections.goal_rows import is_value_token, measured_value_at, rate_agrees
 from pledgecard.extract.vocabulary import current, key, year_of
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
 _PERCENT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,41 @@ def split_by_gaps(tokens: list[str], n: int) -> list[str] | None:
     units = [None if r is None else _measured_units(r) for r in items]
     if need == sum(len(u) for u in units if u is not None):
         return [w for u in units for w in ([""] if u is None else u)]
+    shaped = [None if r is None else _shaped_cells(r) for r in items]
+    if all(u is not None for r, u in zip(items, shaped, strict=True) if r is not None) and \
+            need == sum(len(u) for u in shaped if u is not None):
+        return [w for u in shaped for w in ([""] if u is None else u)]
     return None
+
+
+def _shaped_cells(words: list[str]) -> list[str] | None:
+    """A run of words as the cells its words' shapes fix, or None: cells that each open with a
+    value (``227호 공급 83호 공급``: the run opens with a value and the words after each value stand
+    in its cell; a dash is a cell of its own, a measure word stands in the cell of the value after
+    it), all alike but for their figures (``136호 공급 공정률 100%`` is not split so), or cells that are each a status word, in the one way
+    the run falls into status words (``추진 중 미착수``)."""
+    none_words = {key(w) for w in current().words("header_values", "none")}
+    measured = measured_value_at(words)
+    starts = [k - 1 if k - 1 in measured else k for k, w in enumerate(words)
+              if is_value_token(w) or key(w) in none_words]  # a dash is a cell of its own (an empty one)
+    if starts and starts[0] == 0:
+        cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+        shapes = {_FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
+        return cells if len(shapes) == 1 else None  # cells alike but for their figures
+    return _status_cells(words)
+
+
+def _status_cells(words: list[str]) -> list[str] | None:
+    """``words`` as a run of status words, when they fall into status words (one to three words
+    each) in exactly one way; None otherwise."""
+    status = current().status_words
+    ways: list[list[list[str]]] = [[[]]] + [[] for _ in words]  # ways[k]: the splits of words[:k]
+    for k in range(1, len(words) + 1):
+        for n in (1, 2, 3):
+            if n <= k and key("".join(words[k - n:k])) in status:
+                ways[k] += [[*w, " ".join(words[k - n:k])] for w in ways[k - n]][:2]
+        ways[k] = ways[k][:2]
+    return ways[-1][0] if len(ways[-1]) == 1 else None
 
 
 def _measured_units(words: list[str]) -> list[str]:
@@ -228,6 +263,14 @@ def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list
     return field, None if cells is None else [" ".join(tokens[:a]), " ".join(tokens[a:b]), *cells]
 
 
+def _shows_empty_cells(rows: list[tuple[str | None, list[str] | None]]) -> bool:
+    """Whether a row of the table shows where a cell is empty: as a gap (two spaces for one), or
+    as a cell holding only a word that stands for none (a dash: a table that marks its empty cells
+    so prints every cell, and its rows' words are its cells)."""
+    none_words = {key(w) for w in current().words("header_values", "none")}
+    return any(cells and any(c == "" or key(c) in none_words for c in cells[2:]) for _, cells in rows)
+
+
 def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
     """The goals of a years-across table printed a row a line, cells one space apart (``lines``:
     each line's text and its form as printed, space runs kept, or None when not known), or None
@@ -245,8 +288,8 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
                 break
             rows.append(_row_cells(t, p, len(years)))
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
-        if not targets or (len(years) > 1 and not any(cells and "" in cells[2:] for _, cells in rows)):
-            continue  # no row shows an empty cell as a gap: the dump may print none (pdftotext -raw)
+        if not targets or (len(years) > 1 and not _shows_empty_cells(rows)):
+            continue  # no row shows an empty cell: the dump may print none (pdftotext -raw)
         grid: list[list[str]] = [["", "", *years]]
         at: list[int] = []  # the line index of each grid row
         groups = list(zip(targets, [*targets[1:], len(rows)], strict=True))

@@ -270,6 +270,11 @@ def measured_value_at(words: list[str]) -> set[int]:
             if measure.search(w) and value.match(nxt)}
 
 
+def is_value_token(word: str) -> bool:
+    """A word that starts with a number carrying a unit (``268호``, ``3.5km``, ``74%``)."""
+    return current().build(_value_token).match(word) is not None
+
+
 def _measure_words(splits: list[_Split]) -> set[str]:
     """Words naming what the value after them measures (``공정률 80%``): a word that ends as a rate
     does, printed before a value token in a row's target (the project may be carried from above)."""
@@ -329,6 +334,18 @@ def _learned_start(rest: list[str], firsts: set[str]) -> int | None:
     if rest[0] in firsts and rest[0] != w:
         return None  # the row may print a target only, under a project carried from above
     return at[0] if rest.count(w) == 1 or (rest.count(w) == 2 and rest[0] == w) else None
+
+
+def _carried_target(s: _Split, above: _Split, firsts: set[str], longest: int) -> bool:
+    """Whether a row prints its target alone under the project of the row above (a merged project
+    cell): it opens with a word that begins the targets this table splits (``firsts``), printed
+    once, and its target holds a figure (a project opening so would have such a target restate the
+    word; a worded target, ``착공``, need not); it is no longer than the longest target split, and
+    its year follows the year of the row above. Tried last, on rows no other rule splits (one that
+    opens with a project another row prints is split after it)."""
+    return (bool(s.rest) and s.rest[0] in firsts and s.rest.count(s.rest[0]) == 1 and len(s.rest) <= longest
+            and _FIGURE.search(s.rest[-1]) is not None
+            and s.year is not None and above.year is not None and s.year > above.year)
 
 
 def _placed_target(rest: list[str], targets: list[list[str]], carried: bool) -> tuple[int, int] | None:
@@ -503,6 +520,11 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
             k, n = got
             s.actual, s.rest = " ".join(s.rest[k + n:]), s.rest[:k + n]
             starts[s.line], placed = k, True
+    if has_project:
+        longest = max((len(s.rest) - (starts[s.line] or 0) for s in numbered if done(s)), default=0)
+        for above, s in zip(splits, splits[1:], strict=False):
+            if starts.get(s.line, 0) is None and _carried_target(s, above, firsts, longest):
+                starts[s.line] = 0
     return starts
 
 

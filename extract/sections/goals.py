@@ -172,10 +172,16 @@ def _before_status(chunk: str) -> str:
     return chunk[: st.start()] if st else chunk
 
 
+def _marks_side_by_side(text: str, marks: list[re.Match[str]]) -> bool:
+    """Two ``<2023>`` marks with nothing but white space between them on one line: a header of
+    year columns (``주요사업 단위 <2019> <2020> <2021>``), not marks inside target cells."""
+    return any(not text[a.end():b.start()].strip(" \t") for a, b in zip(marks, marks[1:], strict=False))
+
+
 def goals_from_text(text: str) -> list[Goal]:
     marks = _year_marks(text)
-    if not marks:
-        return []
+    if not marks or _marks_side_by_side(text, marks):
+        return []  # marks side by side head year columns: which cell is whose the marks do not tell
     text, labelled = _labelled_after_marks(text, marks[0].start())
     marks = _year_marks(text)
     project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None

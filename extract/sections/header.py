@@ -24,7 +24,7 @@ from pledgecard.extract.labels import (
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import status_code, symbol_option, ticked_option
 from pledgecard.normalize.text import fold
@@ -183,8 +183,8 @@ def value_kind(value: str) -> str | None:
     if _CODE.match(v) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
         return "code"
     code = status_code(v)
-    if code not in (None, "other") and len(v) <= 12:
-        return "status"
+    if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
+        return "status"  # a status word with no code of its own (대안추진) is one too
     d = parse_date(v)
     # a year with words after it (`2026년 완료`) is a target, not a reporting point
     if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))):
