@@ -159,6 +159,12 @@ class Style:
     funding_year_remark: str = ""  # funding_layout "transposed": a last column so headed (비고) with a word
     #   note a year row (실시설계, 착공), none in the total row
 
+    # ---- blind family (sup-district)
+    body_sublabels: bool = False  # body_table with section_order: the overview row split by a second label
+    #   column (``overview_labels``: 사업기간 / 사업비 / 사업내용), the section label spanning its rows
+    goals_remark: str = ""  # goals_layout "year_col" / "year_group": a last column so headed (비고) with a
+    #   word note a goal (설계 중, 준공), not in the record
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
