@@ -58,6 +58,11 @@ def _lines_of_cell(cell: Cell) -> list[Line]:
     return _lines_of(paras, cell.source)
 
 
+def cell_lines(cell: Cell) -> list[Line]:
+    """A cell's lines, each with its own marker (a bullet, a note's ``*``)."""
+    return _lines_of_cell(cell)
+
+
 def _row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
     return sorted((c for c in table.cells if c.row == row and c.col >= col0), key=lambda c: c.col)
 

@@ -1636,8 +1636,8 @@ FAMILIES += (
               "in 천원 with 시비 and 구비 (국비 now and then), 합계 row and 계 column first, goals with a year "
               "column and a 비고 column of word notes, outreach as 구분 | 횟수 | 비고 with 계 amid the channels, "
               "dates `2024.09.`, `'24.09.`, `2024년 3/4분기`, `2024.09.~2025.06.`",
-        government=("구청장", "숲구", "구민", [["시비", "구비"], ["시비", "구비", "기타"]]),
-        kind="서울특별시 숲구 민선8기 구청장 공약사업 관리카드",
+        government=("구청장", "솔숲구", "구민", [["시비", "구비"], ["시비", "구비", "기타"]]),
+        kind="서울특별시 솔숲구 민선8기 구청장 공약사업 관리카드",
         style=Style(heading_format="", group_format="□ {group} ({date})", group_plain="□ {group}", bullet1="ㅇ",
                     bullet2="-", header_layout="sub5", body_table=True, body_header=True, body_sublabels=True,
                     header_words=(("title", "공약사업명"), ("no", "공약번호"), ("target", "사업목표")),

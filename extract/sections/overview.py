@@ -6,7 +6,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
-from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import is_note
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
@@ -28,10 +28,17 @@ def _nested_tables(table: Table) -> list[Table]:
 
 
 def _pairs_from_table(table: Table) -> list[Line]:
+    """A row ``label | value`` as the line ``label : value``; a value cell of several lines of which
+    one opens with a marker (``사업내용 | ㅇ ... / * 참여기관 ...``) as the label alone, then those
+    lines each with its marker (a note stays a note, not a piece of the content before it)."""
     lines: list[Line] = []
     for row in range(table.n_rows):
         cells = sorted((c for c in table.cells if c.row == row), key=lambda c: c.col)
-        if len(cells) >= 2:
+        inner = cell_lines(cells[-1]) if len(cells) == 2 else []
+        if len(inner) > 1 and any(x.marker for x in inner):
+            lines.append(Line(text=fold(cells[0].text), marker=None, indent=0, source=cells[0].source))
+            lines.extend(inner)
+        elif len(cells) >= 2:
             text = f"{fold(cells[0].text)} : " + " ".join(fold(c.text) for c in cells[1:])
             lines.append(Line(text=text, marker=None, indent=0, source=cells[0].source))
         elif cells:
