@@ -43,6 +43,7 @@ from pledgecard.extract.sections.funding import is_data_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import header_overview
+from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit
@@ -267,6 +268,11 @@ def _split_inline_heading(it: Item) -> list[Item]:
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
             return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
                     Line(text=body, marker=marker, indent=it.indent, source=it.source)]
+        if section_of(label) == "overview" and marker is None and field_label(rest):
+            # 사업개요 사업기간 2018.07.~2022.02.: the overview's label cell, then a sub-label cell
+            # and its value (a body table whose overview row a second label column splits)
+            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
     return [it]
 
 

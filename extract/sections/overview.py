@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.document import Table
@@ -21,6 +22,19 @@ from pledgecard.record import Overview
 def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
     """Overview field -> its labels (``period``, ``budget``, ``contents``)."""
     return {name: frozenset(vocab_key(w) for w in words) for name, words in v.table("overview").items()}
+
+
+def field_label(text: str) -> tuple[str, str] | None:
+    """``사업기간 2018.07.~2022.02.`` -> ``('사업기간', '2018.07.~2022.02.')``: an overview field's
+    label and its value printed without a colon between them (a sub-label cell and its value cell
+    on one dump line), the value opening with a figure; None for any other text."""
+    words = text.split()
+    labels = current().build(_labels)
+    for k in (1, 2):
+        if len(words) > k and norm_label(" ".join(words[:k])) in labels["period"] | labels["budget"] \
+                and re.match(r"['’‘]?\d", words[k]):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return None
 
 
 def _nested_tables(table: Table) -> list[Table]:
@@ -71,7 +85,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
-        lv = label_value(ln.text)
+        lv = label_value(ln.text) or (field_label(ln.text) if ln.marker is None else None)
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
         if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
