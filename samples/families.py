@@ -1653,7 +1653,7 @@ FAMILIES += (
                     dump="blocks"),
         first_seed=47001,
         needs=("earlier", "goals", "outreach", "plans"),
-        markers=("ㅇ", "-", "·"),
+        markers=("ㅇ", "-", "ㆍ"),
         funding=Funding(unit="천원", total_col="first", total_label="계", total_row=True, total_row_label="합계",
                         scale=(10_000, 900_000)),
         goal_values=True,

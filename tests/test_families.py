@@ -188,6 +188,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("daon-special-city", "pdf"): 0.98,
     ("daon-special-city", "hwp"): 0.98,
     ("daon-special-city", "hwpx"): 0.98,
+    ("sup-district", "txt"): 0.98,  # goal details the dump runs together with the 비고 cell after them stay null
+    ("sup-district", "pdf"): 0.98,
+    ("sup-district", "hwp"): 0.98,
+    ("sup-district", "hwpx"): 0.98,
 }
 
 
