@@ -1,0 +1,180 @@
+"""The template family designed blind in session 11 (samples/families.py: ``sup-district``, an
+autonomous 구 of the capital on landscape pages) and the structures it brought in, on small grids
+and lines:
+
+- the whole card one table: the header's pairs on top, then a row a section with its bare label in
+  the left column, the funding, goal and outreach tables nested in the content cells (the document
+  model's ``Cell.blocks``: a cell's paragraphs and nested tables in reading order);
+- the overview's row split by a second label column (사업기간 / 사업비 / 사업내용), the section label
+  spanning those rows; a sub-label's cell of several marked lines (``ㅇ ...`` then ``* note``);
+  in a text dump the first row printed on one line with the section label
+  (``사업개요 사업기간 2018.07.~2022.02.``) and the others without a colon (``사업비 7,604,228천원(...)``);
+- a goal table with a last column of word notes (``비고``), in dump rows where it runs together with
+  the 추진내용 cell before it;
+- residents' participation as the outreach section's name (``주민참여``).
+
+Blind figures (the extractor unchanged): PDF 0.969, HWPX 0.969, HWP 0.969, txt 0.866, no wrong
+figure (outreach unread under ``주민참여``; the overview's contents run together with its note; in
+txt the period and budget lost in the header area and the goal table unread for its ``비고`` head).
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.cards import split_sections
+from pledgecard.extract.document import Cell, Paragraph, Table
+from pledgecard.extract.labels import section_of
+from pledgecard.extract.layout import Line, unpack_table
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.goal_rows import goal_rows, header_kinds
+from pledgecard.extract.sections.overview import extract_overview, field_label
+
+from conftest import make_line, make_table
+
+THOUSAND = 1000
+
+
+def _para(text: str) -> Paragraph:
+    marker, rest = split_marker(text)
+    return Paragraph(text=rest, marker=marker)
+
+
+def _cell(row: int, col: int, lines: list[str], *, rs: int = 1, cs: int = 1,
+          nested: list[Table] | None = None) -> Cell:
+    """A cell of several paragraphs (and nested tables after them), as the HWPX reader gives it."""
+    paras = [_para(t) for t in lines]
+    tables = nested or []
+    blocks: list[Paragraph | Table] = [*paras, *tables] if tables else []
+    return Cell(row, col, "\n".join(lines), row_span=rs, col_span=cs, paragraphs=paras, nested=tables,
+                blocks=blocks)
+
+
+def _card_table() -> Table:
+    """The header's pairs (labels over two columns), the overview split by sub-labels, the funding
+    nested in its content cell."""
+    funding = make_table([["구분", "계", "2024년", "2025년"], ["합계", "300,000", "100,000", "200,000"],
+                          ["시비", "120,000", "40,000", "80,000"], ["구비", "180,000", "60,000", "120,000"]])
+    cells = [
+        Cell(0, 0, "공약사업명", col_span=2), Cell(0, 2, "청년 창업공간 조성", col_span=3),
+        Cell(1, 0, "공약번호", col_span=2), Cell(1, 2, "3-10"), Cell(1, 3, "추진상황"), Cell(1, 4, "정상추진"),
+        Cell(2, 0, "사업개요", row_span=3),
+        Cell(2, 1, "사업기간"), Cell(2, 2, "2024.01.~2025.12.", col_span=3),
+        Cell(3, 1, "사업비"), Cell(3, 2, "300,000천원(시비 120,000, 구비 180,000)", col_span=3),
+        Cell(4, 1, "사업내용"),
+        _cell(4, 2, ["ㅇ 청년 창업공간 2개소 조성", "* 참여기관: 창업진흥원"], cs=3),
+        Cell(5, 0, "소요예산", col_span=2),
+        _cell(5, 2, ["(단위: 천원)"], cs=3, nested=[funding]),
+    ]
+    return Table(cells=cells, n_rows=6, n_cols=5)
+
+
+def _section(items: list[object], name: str) -> list[object]:
+    """The items under the line naming ``name`` up to the next line naming a section."""
+    heads = [k for k, it in enumerate(items) if isinstance(it, Line) and section_of(it.text)]
+    k = next(k for k in heads if section_of(items[k].text) == name)  # type: ignore[union-attr]
+    end = next((j for j in heads if j > k), len(items))
+    return items[k + 1:end]
+
+
+# ------------------------------------------------------------------------------ the body table
+
+
+def test_a_section_label_spanning_sub_label_rows_opens_its_section_and_the_sub_rows_are_its_fields() -> None:
+    items = unpack_table(_card_table())
+    assert isinstance(items[0], Table)  # the header's pairs above the first section stay a table
+    heads = [it.text for it in items if isinstance(it, Line) and it.heading]
+    assert heads == ["사업개요", "소요예산"]
+    ov = extract_overview(_section(items, "overview")).value["overview"]  # type: ignore[arg-type]
+    assert ov["period"]["label"] == "2024-01/2025-12"
+    assert ov["budget"]["total_krw"] == 300_000 * THOUSAND
+    assert [p["source"] for p in ov["budget"]["parts"]] == ["municipal", "district"]
+    assert ov["contents"] == ["청년 창업공간 2개소 조성"]
+    assert ov["notes"] == ["참여기관: 창업진흥원"]  # a note of the sub-label's cell stays a note
+
+
+def test_a_table_nested_in_a_content_cell_follows_the_cells_lines_in_reading_order() -> None:
+    items = unpack_table(_card_table())
+    funding = _section(items, "funding")
+    assert [type(it).__name__ for it in funding] == ["Line", "Table"]
+    assert funding[0].text == "(단위: 천원)"  # type: ignore[union-attr]
+    assert funding[1].grid()[1][:2] == ["합계", "300,000"]  # type: ignore[union-attr]
+
+
+def test_a_sub_label_cell_of_one_line_is_still_read_as_label_and_value() -> None:
+    table = make_table([["사업기간", "2024.01.~2025.12."], ["사업내용", "청년 창업공간 조성"]])
+    ov = extract_overview([table]).value["overview"]
+    assert ov["period"]["label"] == "2024-01/2025-12"
+    assert ov["contents"] == ["청년 창업공간 조성"]
+    assert ov["notes"] == []
+
+
+# ------------------------------------------------------------------------------ the same in a text dump
+
+
+def test_an_overview_label_printed_with_its_first_sub_row_is_the_heading_then_a_field_line() -> None:
+    lines = [make_line("공약사업명 청년 창업공간 조성"), make_line("사업개요 사업기간 2024.01.~2025.12."),
+             make_line("사업비 300,000천원(시비 120,000, 구비 180,000)"), make_line("사업내용"),
+             make_line("청년 창업공간 2개소 조성", "ㅇ"), make_line("참여기관: 창업진흥원", "*"),
+             make_line("추진실적")]
+    sections = split_sections(lines)
+    names = [s.name for s in sections]
+    assert names == [None, "overview", "achievements"]
+    ov = extract_overview(sections[1].items).value["overview"]
+    assert ov["period"]["label"] == "2024-01/2025-12"
+    assert ov["budget"]["total_krw"] == 300_000 * THOUSAND
+    assert ov["contents"] == ["청년 창업공간 2개소 조성"]
+    assert ov["notes"] == ["참여기관: 창업진흥원"]
+
+
+def test_only_the_overview_label_splits_so_and_only_before_a_field_label_and_a_figure() -> None:
+    # another section's label before words is no heading split (a funding row, a table's first cell)
+    assert [s.name for s in split_sections([make_line("소요예산 사업비 300,000")])] == [None]
+    assert [s.name for s in split_sections([make_line("사업개요 사업기간 중 주민 의견 수렴")])] == [None]
+    assert field_label("사업기간 2024.01.~2025.12.") == ("사업기간", "2024.01.~2025.12.")
+    assert field_label("사업비 '24년 확보") == ("사업비", "'24년 확보")
+    assert field_label("사업비 확보 추진") is None  # the value opens with a figure
+    assert field_label("청년 2024.01. 착공") is None  # no field label
+
+
+# ------------------------------------------------------------------------------ goals with a 비고 column
+
+
+_HEAD = "연도 성과지표 목표 실적 추진상황 추진내용 비고"
+
+
+def test_a_goal_header_closing_with_a_remark_column_is_read_and_the_remark_is_no_field() -> None:
+    assert header_kinds(_HEAD) == ["year", "project", "target", "actual", "status", "detail", "remark"]
+    assert header_kinds("연도 성과지표 목표 실적 추진상황 비고") == ["year", "project", "target", "actual",
+                                                             "status", "remark"]
+    assert header_kinds("연도 비고 목표 실적 추진상황") is None  # a 비고 word names only a last column
+
+
+def test_goal_rows_before_a_remark_cell_are_read_and_the_detail_run_together_with_it_is_left_null() -> None:
+    lines = [_HEAD, "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 공간 조성 및 운영 실시설계 중",
+             "2025 공정률 100% - 추진중 ", "2024 입주기업 20개사 18개사 완료 입주 지원 준공 예정"]
+    rows, unread = goal_rows(lines)  # type: ignore[misc]
+    assert unread == []
+    got = [(r.project, r.year, r.target, r.actual, r.status, r.detail) for r in rows]
+    assert got == [("창업공간 조성", 2024, "공정률 60%", "공정률 55%", "추진중", None),
+                   ("창업공간 조성", 2025, "공정률 100%", None, "추진중", None),
+                   ("입주기업", 2024, "20개사", "18개사", "완료", None)]
+
+
+def test_goal_rows_with_a_remark_column_alone_keep_no_remark_as_a_detail() -> None:
+    lines = ["연도 성과지표 목표 실적 추진상황 비고", "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 실시설계 중"]
+    rows, _ = goal_rows(lines)  # type: ignore[misc]
+    assert [(r.target, r.actual, r.detail) for r in rows] == [("공정률 60%", "공정률 55%", None)]
+
+
+def test_without_a_remark_column_the_cells_after_the_status_are_the_detail() -> None:
+    lines = ["연도 성과지표 목표 실적 추진상황 추진내용", "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 공간 조성 및 운영"]
+    rows, _ = goal_rows(lines)  # type: ignore[misc]
+    assert [r.detail for r in rows] == ["공간 조성 및 운영"]
+
+
+# ------------------------------------------------------------------------------ words
+
+
+def test_residents_participation_names_the_outreach_section() -> None:
+    for word in ("주민참여", "주민참여 실적", "구민참여", "주민참여 및 소통실적"):
+        assert section_of(word) == "outreach", word
+    assert section_of("주민참여예산") is None  # a budget programme's name, no section
