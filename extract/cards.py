@@ -42,7 +42,7 @@ from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import is_data_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
-from pledgecard.extract.sections.header_overview import header_overview
+from pledgecard.extract.sections.header_overview import header_overview, overview_field
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
@@ -321,7 +321,9 @@ def split_sections(items: list[Item]) -> list[Section]:
         before = len(sections)
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
-                and sections_of(it.text) == (last.name,) and not _dated(it)):
+                and sections_of(it.text) == (last.name,) and not _dated(it)
+                and not (last.name == "overview" and overview_field(it.text) == "contents"
+                         and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
             # label under the dated block heading that started its section)
             continue
@@ -451,6 +453,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     card_unit = _card_unit(items)
     findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
                  if is_table_placeholder(it)]
+    above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
@@ -459,14 +462,22 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
+        items_in = sec.items
+        if spec.name == "overview" and i == 1 and above:
+            items_in = [*above, *sec.items]  # its sub-rows printed above its label: its lines win
         strays = stray_period_labels([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
             if spec.name == "funding" else ()
-        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+        result = spec.extract(items_in, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
-        if i == 0 and not any(s.name == "overview" for s in sections):
+        if i == 0 and len(sections) > 1 and sections[1].name == "overview":
+            # lines left over at the end of the header area that open with an overview label, right
+            # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above
+            # the section label a layout dump centres in the rows it spans
+            above, rest = header_overview(sec.items, rest)
+        elif i == 0 and not any(s.name == "overview" for s in sections):
             # no overview section: its facts may be rows of the header table (사업기간 | ...)
             ov_lines, left = header_overview(sec.items, rest)
             ov = SECTIONS["overview"].extract(ov_lines, None) if ov_lines else None

@@ -20,6 +20,9 @@ txt the period and budget lost in the header area and the goal table unread for 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pledgecard import extract_file
 from pledgecard.extract.cards import split_sections
 from pledgecard.extract.document import Cell, Paragraph, Table
 from pledgecard.extract.labels import section_of
@@ -178,3 +181,48 @@ def test_residents_participation_names_the_outreach_section() -> None:
     for word in ("주민참여", "주민참여 실적", "구민참여", "주민참여 및 소통실적"):
         assert section_of(word) == "outreach", word
     assert section_of("주민참여예산") is None  # a budget programme's name, no section
+
+
+# ------------------------------------------------------------------------------ the sub-rows above the label
+
+
+_DUMP = """솔숲구 구청장 공약사업 관리카드
+
+공약사업명 청년 창업공간 조성
+
+공약번호 3-10
+
+사업기간 2024.01.~2025.12.
+
+사업비 300,000천원(시비 120,000, 구비 180,000)
+
+사업개요
+
+사업내용
+
+ㅇ 청년 창업공간 2개소 조성
+
+{own}추진실적
+
+ㅇ 실시설계 완료 : 2024.03.
+"""
+
+
+def test_overview_sub_rows_printed_above_the_overview_label_are_the_overviews(tmp_path: Path) -> None:
+    """A layout dump centres the section label in the rows it spans: the sub-rows above it stand in
+    the header area; right above the overview's heading they are its lines (the contents label
+    under the heading opens the contents)."""
+    path = tmp_path / "card.txt"
+    path.write_text(_DUMP.format(own=""), encoding="utf-8")
+    rec = extract_file(path)[0]
+    ov = rec["overview"]
+    assert ov["period"]["label"] == "2024-01/2025-12"
+    assert ov["budget"]["total_krw"] == 300_000 * THOUSAND
+    assert ov["contents"] == ["청년 창업공간 2개소 조성"]
+    assert rec["header"]["title"] == "청년 창업공간 조성" and rec["header"]["mgmt_no"] == "3-10"
+
+
+def test_the_overviews_own_line_wins_over_a_sub_row_above_its_label(tmp_path: Path) -> None:
+    path = tmp_path / "card.txt"
+    path.write_text(_DUMP.format(own="ㅇ 사업기간 : 2023.03.~2026.06.\n\n"), encoding="utf-8")
+    assert extract_file(path)[0]["overview"]["period"]["label"] == "2023-03/2026-06"
