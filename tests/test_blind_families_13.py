@@ -226,3 +226,48 @@ def test_the_overviews_own_line_wins_over_a_sub_row_above_its_label(tmp_path: Pa
     path = tmp_path / "card.txt"
     path.write_text(_DUMP.format(own="ㅇ 사업기간 : 2023.03.~2026.06.\n\n"), encoding="utf-8")
     assert extract_file(path)[0]["overview"]["period"]["label"] == "2023-03/2026-06"
+
+
+# ------------------------------------------------------------------------------ a cell a line (hwpx-text-extract)
+
+
+def test_an_overview_label_alone_on_its_line_takes_the_value_on_the_next() -> None:
+    lines = [make_line(t) for t in ("사업기간", "2024.01.~2025.12.", "사업비", "300,000천원(시비 120,000, 구비 180,000)",
+                                    "사업내용")] + [make_line("청년 창업공간 2개소 조성", "ㅇ")]
+    res = extract_overview(lines)
+    ov = res.value["overview"]
+    assert ov["period"]["label"] == "2024-01/2025-12"
+    assert ov["budget"]["total_krw"] == 300_000 * THOUSAND
+    assert ov["contents"] == ["청년 창업공간 2개소 조성"]
+    # a label whose next line is no value (another label) is left over, not paired
+    res = extract_overview([make_line("사업기간"), make_line("사업비"), make_line("300,000천원")])
+    assert res.value["overview"]["period"] is None
+    assert res.value["overview"]["budget"]["total_krw"] == 300_000 * THOUSAND
+    assert [x.text for x in res.rest] == ["사업기간"]
+
+
+def test_goal_cells_a_line_before_a_remark_cell() -> None:
+    from pledgecard.extract.sections.goal_rows import goal_cells_read
+
+    lines = ["연도", "성과지표", "목표", "실적", "추진상황", "추진내용", "비고",
+             "2024", "창업공간 조성", "공정률 60%", "공정률 55%", "추진중", "공간 조성 및 운영", "실시설계 중",
+             "2025", "공정률 100%", "-", "추진중", "준공 예정",
+             "2024", "입주기업", "20개사", "18개사", "완료"]
+    rows, unread, _ = goal_cells_read(lines)  # type: ignore[misc]
+    assert unread == []
+    got = [(r.project, r.year, r.target, r.actual, r.detail) for r in rows]
+    assert got == [("창업공간 조성", 2024, "공정률 60%", "공정률 55%", "공간 조성 및 운영"),
+                   ("창업공간 조성", 2025, "공정률 100%", None, None),  # one cell after the status: which?
+                   ("입주기업", 2024, "20개사", "18개사", None)]
+
+
+def test_outreach_a_channel_a_row_printed_a_cell_a_line_with_the_total_amid_and_a_channel_word_as_a_note() -> None:
+    from pledgecard.extract.sections.outreach import extract_outreach
+
+    cells = ["구분", "횟수", "비고", "주민간담회, 공청회 등", "3", "설명회", "만족도 조사", "-", "전문가 자문", "2",
+             "계", "145회", "언론, 방송", "140", "기타", "-"]
+    got = extract_outreach([make_line(t) for t in cells]).value["outreach"]
+    assert got["total"] == 145
+    assert [(x["category"], x["count"]) for x in got["items"]] == [
+        ("meetings", 3), ("survey", 0), ("experts", 2), ("media", 140), ("other", 0)]
+    assert got["items"][0]["note"] == "설명회"

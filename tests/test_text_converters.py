@@ -71,6 +71,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 10 (two columns side by side on a landscape page: a borderless layout
     # table holding the overview and funding on the left, the achievements on the right)
     "daon-special-city": {"hwpx": 0.99, "pdftotext": 0.75, "raw": 1.00},
+    # designed blind in session 11 (the whole card one table, the overview split by sub-labels, tables
+    # nested in the content cells; pdftotext prints the body's cells column by column: the funding and
+    # the goals left unread, no figure wrong; goal details run together with the 비고 cell stay null)
+    "sup-district":      {"hwpx": 0.99, "pdftotext": 0.66, "raw": 0.98},
     "corpus":            {"pdftotext": 0.85, "raw": 0.99},
 }
 

@@ -592,10 +592,14 @@ def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     words = current().build(_column_words)
     cells: list[tuple[str, str]] = []  # (kind, the cell's key)
     i = h
+    remark = {key(w) for w in current().words("goals_remark_column", "words")}
     while i < len(lines) and lines[i].strip() and \
-            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)) is not None:
+            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)
+             or ("remark" if key(lines[i]) in remark and cells else None)) is not None:
         cells.append((kind, key(lines[i])))
         i += 1
+        if kind == "remark":
+            break  # the last column (비고)
     if all(kind != "project" for kind, _ in cells):
         whole = {key(w) for w in current().words("goals_columns_whole", "project")}
         cells = [("project" if k in whole else kind, k) for kind, k in cells]
@@ -678,8 +682,8 @@ def goal_cells_read(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[i
     if layout is None:
         return None
     has_year, before, after = layout
-    if after not in ("", "detail"):
-        return None  # a 비고 cell after the status: a row's cells a line do not tell it from the next row's
+    if after not in ("", "detail") and not has_year:
+        return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"
     rows: list[GoalRow] = []
     unread: list[int] = []
@@ -716,6 +720,13 @@ def goal_cells_read(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[i
             detail = lines[i].strip()
             used.append(i)
             i += 1
+        elif after:  # a 비고 cell (a 추진내용 before it): the cells up to the next row's year, an empty one
+            tail: list[str] = []  # not printed; the detail only when both are there
+            while len(tail) < len(after.split()) and _detail_follows(lines, i, has_year, len(before)):
+                tail.append(lines[i].strip())
+                used.append(i)
+                i += 1
+            detail = tail[0] if len(tail) == 2 else None
         end = i
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):

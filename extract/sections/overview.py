@@ -77,6 +77,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             lines.append(it)
     in_contents = False
     labels = current().build(_labels)
+    pending: Line | None = None
     for ln in lines:
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
@@ -86,7 +87,15 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = label_value(ln.text) or (field_label(ln.text) if ln.marker is None else None)
+        if lv is None and pending is not None and ln.marker is None:
+            lv = field_label(f"{pending.text} {ln.text}")  # the value on the line under its label
+        if pending is not None and lv is None:
+            rest.append(pending)
+        pending = None
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
+        if lv is None and ln.marker is None and key in labels["period"] | labels["budget"]:
+            pending = ln  # a label alone on its line (a converter printing a cell a line): its value next
+            continue
         if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
             prov[Loc("overview", sub="period")] = ln.source
@@ -104,4 +113,6 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
         else:
             rest.append(ln)
+    if pending is not None:
+        rest.append(pending)
     return SectionResult({"overview": ov}, prov, rest)
