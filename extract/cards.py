@@ -24,7 +24,7 @@ from pledgecard.extract.coverage import (
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Source, Table
-from pledgecard.extract.heading_numbers import next_heading
+from pledgecard.extract.heading_numbers import next_heading, titleish
 from pledgecard.extract.heading_shapes import (
     name_unknown_sections,
     reads_as_funding,
@@ -302,6 +302,10 @@ def split_sections(items: list[Item]) -> list[Section]:
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
     shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)])
+    # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
+    # their sections' lines and tables): a heading, its section named by its content
+    shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
+               and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None}
     for k, it in enumerate(flat):
         last = sections[-1]
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None

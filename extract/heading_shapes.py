@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import find_labels, norm_label, section_of
@@ -266,9 +267,12 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     """The section a block under an unknown heading is, from its lines, or ``None``.
     ``taken``: the kinds the card already has; ``after``: the kinds of the sections above."""
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
+    ov = _overview_labels()
+    if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
+                                       for c in t.cells if c.col == 0):
+        return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if not lines:
         return None
-    ov = _overview_labels()
     if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):

@@ -271,3 +271,54 @@ def test_outreach_a_channel_a_row_printed_a_cell_a_line_with_the_total_amid_and_
     assert [(x["category"], x["count"]) for x in got["items"]] == [
         ("meetings", 3), ("survey", 0), ("experts", 2), ("media", 140), ("other", 0)]
     assert got["items"][0]["note"] == "설명회"
+
+
+# ------------------------------------------------------------------------------ labels no vocabulary names
+
+
+def _unknown_card_table() -> Table:
+    """The body table with every section label unknown (``samples.unknown_headings``' synonyms)."""
+    goals = make_table([["연도", "성과지표", "목표", "실적", "추진상황"], ["2024", "창업공간", "2개소", "1개소", "추진중"]])
+    cells = [
+        Cell(0, 0, "공약사업명", col_span=2), Cell(0, 2, "청년 창업공간 조성", col_span=3),
+        Cell(1, 0, "사업의 주요 골자", row_span=2),
+        Cell(1, 1, "사업기간"), Cell(1, 2, "2024.01.~2025.12.", col_span=3),
+        Cell(2, 1, "사업내용"), _cell(2, 2, ["ㅇ 청년 창업공간 2개소 조성", "* 참여기관: 창업진흥원"], cs=3),
+        Cell(3, 0, "그동안 한 일", col_span=2),
+        _cell(3, 2, ["□ 기 추진실적 ('24.1/4분기 누계)", "ㅇ 실시설계 완료 : 2024.03."], cs=3),
+        Cell(4, 0, "지표 점검", col_span=2), _cell(4, 2, [], cs=3, nested=[goals]),
+        Cell(5, 0, "앞으로의 과제", col_span=2), _cell(5, 2, ["ㅇ 착공 : 2024.09.", "ㅇ 준공 : 2025.12."], cs=3),
+    ]
+    return Table(cells=cells, n_rows=6, n_cols=5)
+
+
+def test_a_body_table_whose_labels_no_vocabulary_names_is_unpacked_label_by_label() -> None:
+    items = unpack_table(_unknown_card_table())
+    heads = [it.text for it in items if isinstance(it, Line) and it.heading]
+    assert heads == ["사업의 주요 골자", "그동안 한 일", "지표 점검", "앞으로의 과제"]
+    assert isinstance(items[0], Table) and items[0].n_rows == 1  # the header's row stays a table
+    # the labels' sections are named by their content
+    names = [s.name for s in split_sections(items)]  # type: ignore[arg-type]
+    assert names[0] is None and len(names) == 5
+
+
+def test_a_sub_label_under_a_spanning_label_is_no_section_label() -> None:
+    table = _unknown_card_table()
+    items = unpack_table(table)
+    # 사업내용 (a known overview word) under the spanning 사업의 주요 골자 opens no section of its own
+    assert not any(isinstance(it, Line) and it.heading and it.text == "사업내용" for it in items)
+
+
+def test_a_two_column_table_of_short_labels_and_one_line_values_stays_a_table() -> None:
+    table = make_table([["구분", "내용"], ["대상", "청년 창업자"], ["장소", "창업센터"], ["기간", "1년"]])
+    assert unpack_table(table) == [table]
+
+
+def test_the_card_with_unknown_body_labels_reads_its_overview_and_goals(tmp_path: Path) -> None:
+    from samples.families import BY_NAME
+    from samples.unknown_headings import score_folder, write_family
+
+    write_family(tmp_path, BY_NAME["sup-district"], ["hwpx"])
+    result = score_folder(tmp_path)["hwpx"]
+    assert result["wrong"] == 0
+    assert result["score"] >= 0.98  # 0.086 before: the body table kept whole, nothing in it read
