@@ -158,8 +158,8 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """Headings printed bare (a shaded box a text dump lost) on a card with no marked heading and
     no heading any vocabulary names: three or more unmarked short titles, each right above a
     bulleted line or a unit line (``사업의 주요 골자`` over ``∘ 사업기간 : …``)."""
-    if any(it.marker is None and section_of(it.text) is not None for _, it in lines):
-        return set()
+    if len(_bare_known(lines)) >= 2:
+        return set()  # the card heads its sections with known words (one may be a field's label: 사업내용)
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
         if (it.marker is None and k2 == k + 1 and _titleish(it.text) and not find_labels(it.text)

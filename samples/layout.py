@@ -1470,7 +1470,7 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
 
 def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     """The whole body as one table: a section label on the left, its content on the right."""
-    if style.section_order:
+    if style.section_order and style.body_order:
         return _body_sections(rec, style, residents)
     unit = style.unit_format.format(unit=rec["funding"]["unit"])
     ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)

@@ -160,6 +160,8 @@ class Style:
     #   note a year row (실시설계, 착공), none in the total row
 
     # ---- blind family (sup-district)
+    body_order: bool = False  # body_table: the rows a section each in ``section_order`` (the sections' own
+    #   contents, tables nested in their cells), not the fixed body of five rows
     body_sublabels: bool = False  # body_table with section_order: the overview row split by a second label
     #   column (``overview_labels``: 사업기간 / 사업비 / 사업내용), the section label spanning its rows
     goals_remark: str = ""  # goals_layout "year_col" / "year_group": a last column so headed (비고) with a

@@ -322,3 +322,17 @@ def test_the_card_with_unknown_body_labels_reads_its_overview_and_goals(tmp_path
     result = score_folder(tmp_path)["hwpx"]
     assert result["wrong"] == 0
     assert result["score"] >= 0.98  # 0.086 before: the body table kept whole, nothing in it read
+
+
+def test_one_bare_known_word_does_not_bar_bare_headings() -> None:
+    """A dump of the body table with unknown labels: the sub-label 사업내용 (a known word) is the one
+    bare line a vocabulary names; the bare titles over bulleted or unit lines still head sections."""
+    from pledgecard.extract.heading_shapes import unknown_headings
+
+    texts = [("사업내용", None), ("청년 창업공간 조성", "ㅇ"), ("그동안 한 일", None), ("실시설계 완료", "ㅇ"),
+             ("돈이 드는 곳", None), ("(단위: 천원)", None), ("앞으로의 과제", None), ("착공", "ㅇ")]
+    lines = [(k, make_line(t, m)) for k, (t, m) in enumerate(texts)]
+    assert unknown_headings(lines) == {0, 2, 4, 6}  # 사업내용 too: a title over a bulleted line
+    # two bare known words: the card heads its sections with them, bare titles are no headings
+    two = [(0, make_line("추진실적")), *lines[1:], (8, make_line("향후계획")), (9, make_line("착공", "ㅇ"))]
+    assert unknown_headings(two) == set()

@@ -72,6 +72,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # by side on one landscape page (read column by column since then; 0.43 / 0.62 before): a side
     # table of the right column whose rows a blank line parts is not rebuilt cell by cell
     "daon-special-city-42008-layout#0": 0.95,
+    # designed blind (session 11): the whole card one table; the outreach table nested in its content
+    # cell is cut by a page break and pdftotext prints its rest under other columns: the rows after
+    # the break (계, 언론·방송, 기타) are left unread (no figure wrong)
+    "sup-district-47005-layout#0": 0.97,
 }
 
 

@@ -52,9 +52,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("nodeul-county", "txt"): 0.99,
     ("nodeul-county", "pdf"): 0.99,
     # designed blind (session 11): the whole card one table with bare labels; 0.086 pdf before (the
-    # table kept whole when none of its labels is known); txt: bare label lines over tables unnamed
+    # table kept whole when none of its labels is known); txt 0.588 before (one bare known word, the
+    # sub-label 사업내용, barred the bare headings)
     ("sup-district", "pdf"): 0.99,
-    ("sup-district", "txt"): 0.58,
+    ("sup-district", "txt"): 0.91,
 }
 
 

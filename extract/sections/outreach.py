@@ -410,7 +410,10 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             if rows:
                 return None
             continue  # the head line
-        rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
+        note = fold(m.group("note") or "")
+        if note and _is_value_line(note) is not None:
+            return None  # counts after the count (one a period): which is the row's total is not known here
+        rows.append([label, fold(m.group(1)), note])
     if len(rows) < 3:
         return None
     return _from_grid([["", "", ""], *rows])
