@@ -31,8 +31,11 @@ def field_label(text: str) -> tuple[str, str] | None:
     words = text.split()
     labels = current().build(_labels)
     for k in (1, 2):
-        if len(words) > k and norm_label(" ".join(words[:k])) in labels["period"] | labels["budget"] \
-                and re.match(r"['’‘]?\d", words[k]):
+        if (
+            len(words) > k
+            and norm_label(" ".join(words[:k])) in labels["period"] | labels["budget"]
+            and re.match(r"['’‘]?\d", words[k])
+        ):
             return " ".join(words[:k]), " ".join(words[k:])
     return None
 
