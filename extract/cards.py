@@ -38,7 +38,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, is_title, se
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
-from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.funding import is_data_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
@@ -375,6 +375,18 @@ def split_sections(items: list[Item]) -> list[Section]:
     return sections
 
 
+def _fill_overview(result: SectionResult, extra: SectionResult) -> None:
+    """The overview's fields its own lines left empty, from its lines printed in the header area
+    (``extra``): the period and the budget, and the contents and notes when it read none."""
+    ov, more = result.value["overview"], extra.value["overview"]
+    subs = [k for k in ("period", "budget") if ov[k] is None and more[k] is not None]
+    subs += [k for k in ("contents", "notes") if not ov[k] and more[k]]
+    for k in subs:
+        ov[k] = more[k]
+        result.provenance.update({loc: src for loc, src in extra.provenance.items()
+                                  if loc.sub is not None and loc.sub.split("[")[0] == k})
+
+
 def _src(s: Source) -> dict[str, Any]:
     d = s.to_dict()
     if "bbox" in d and d["bbox"] is not None:
@@ -466,14 +478,13 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
-        items_in = sec.items
-        if spec.name == "overview" and i == 1 and above:
-            items_in = [*above, *sec.items]  # its sub-rows printed above its label: its lines win
         strays = stray_period_labels([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
             if spec.name == "funding" else ()
-        result = spec.extract(items_in, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays))
+        if spec.name == "overview" and i == 1 and above:
+            _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":

@@ -336,3 +336,18 @@ def test_one_bare_known_word_does_not_bar_bare_headings() -> None:
     # two bare known words: the card heads its sections with them, bare titles are no headings
     two = [(0, make_line("추진실적")), *lines[1:], (8, make_line("향후계획")), (9, make_line("착공", "ㅇ"))]
     assert unknown_headings(two) == set()
+
+
+def test_overview_facts_in_the_header_and_in_the_overview_are_not_read_twice(tmp_path: Path) -> None:
+    """A card printing its contents both as a header row and in its overview (a body-table card whose
+    header carries the overview's facts): the overview's own contents, once; the header's period
+    fills the period the overview does not print."""
+    text = ("윤슬시 시장 공약사업 관리카드\n\n공약사업명 청년 창업공간 조성\n\n공약번호 3-10\n\n"
+            "사업기간 2024.01.~2025.12.\n\n"
+            "주요내용 청년 창업공간 2개소 조성\n\n사업개요\n\nㅇ 주요내용\n\n- 청년 창업공간 2개소 조성\n\n"
+            "추진실적\n\nㅇ 실시설계 완료 : 2024.03.\n")
+    path = tmp_path / "card.txt"
+    path.write_text(text, encoding="utf-8")
+    ov = extract_file(path)[0]["overview"]
+    assert ov["contents"] == ["청년 창업공간 2개소 조성"]
+    assert ov["period"]["label"] == "2024-01/2025-12"
