@@ -25,7 +25,7 @@ from pledgecard.extract.coverage import (
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Source, Table
-from pledgecard.extract.heading_numbers import next_heading, ordinal_number
+from pledgecard.extract.heading_numbers import next_heading, ordinal_number, titleish
 from pledgecard.extract.heading_shapes import (
     name_unknown_sections,
     reads_as_funding,
@@ -39,11 +39,12 @@ from pledgecard.extract.labels import find_labels, header_field_of, is_title, se
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
-from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.funding import is_data_row, run_together_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
-from pledgecard.extract.sections.header_overview import header_overview
+from pledgecard.extract.sections.header_overview import header_overview, overview_field
+from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit
@@ -268,6 +269,11 @@ def _split_inline_heading(it: Item) -> list[Item]:
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
             return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
                     Line(text=body, marker=marker, indent=it.indent, source=it.source)]
+        if section_of(label) == "overview" and marker is None and field_label(rest):
+            # 사업개요 사업기간 2018.07.~2022.02.: the overview's label cell, then a sub-label cell
+            # and its value (a body table whose overview row a second label column splits)
+            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
     return [it]
 
 
@@ -301,6 +307,10 @@ def split_sections(items: list[Item]) -> list[Section]:
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
     shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)])
+    # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
+    # their sections' lines and tables): a heading, its section named by its content
+    shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
+               and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None}
     for k, it in enumerate(flat):
         last = sections[-1]
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
@@ -320,7 +330,9 @@ def split_sections(items: list[Item]) -> list[Section]:
         before = len(sections)
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
-                and sections_of(it.text) == (last.name,) and not _dated(it)):
+                and sections_of(it.text) == (last.name,) and not _dated(it)
+                and not (last.name == "overview" and overview_field(it.text) == "contents"
+                         and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
             # label under the dated block heading that started its section)
             continue
@@ -366,6 +378,18 @@ def split_sections(items: list[Item]) -> list[Section]:
             # section: its numbering (② 주요 추진실적) sets no next heading's)
             printed[id(sections[-1])] = it.full_text
     return sections
+
+
+def _fill_overview(result: SectionResult, extra: SectionResult) -> None:
+    """The overview's fields its own lines left empty, from its lines printed in the header area
+    (``extra``): the period and the budget, and the contents and notes when it read none."""
+    ov, more = result.value["overview"], extra.value["overview"]
+    subs = [k for k in ("period", "budget") if ov[k] is None and more[k] is not None]
+    subs += [k for k in ("contents", "notes") if not ov[k] and more[k]]
+    for k in subs:
+        ov[k] = more[k]
+        result.provenance.update({loc: src for loc, src in extra.provenance.items()
+                                  if loc.sub is not None and loc.sub.split("[")[0] == k})
 
 
 def _src(s: Source) -> dict[str, Any]:
@@ -450,6 +474,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     card_unit = _card_unit(items)
     findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
                  if is_table_placeholder(it)]
+    above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
@@ -463,9 +488,16 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays))
+        if spec.name == "overview" and i == 1 and above:
+            _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
         rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
-        if i == 0 and not any(s.name == "overview" for s in sections):
+        if i == 0 and len(sections) > 1 and sections[1].name == "overview":
+            # lines left over at the end of the header area that open with an overview label, right
+            # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above
+            # the section label a layout dump centres in the rows it spans
+            above, rest = header_overview(sec.items, rest)
+        elif i == 0 and not any(s.name == "overview" for s in sections):
             # no overview section: its facts may be rows of the header table (사업기간 | ...)
             ov_lines, left = header_overview(sec.items, rest)
             ov = SECTIONS["overview"].extract(ov_lines, None) if ov_lines else None

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import find_labels, norm_label, section_of
@@ -167,8 +168,8 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """Headings printed bare (a shaded box a text dump lost) on a card with no marked heading and
     no heading any vocabulary names: three or more unmarked short titles, each right above a
     bulleted line or a unit line (``사업의 주요 골자`` over ``∘ 사업기간 : …``)."""
-    if any(it.marker is None and section_of(it.text) is not None for _, it in lines):
-        return set()
+    if len(_bare_known(lines)) >= 2:
+        return set()  # the card heads its sections with known words (one may be a field's label: 사업내용)
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
         if (it.marker is None and k2 == k + 1 and _titleish(it.text) and not find_labels(it.text)
@@ -276,9 +277,12 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     """The section a block under an unknown heading is, from its lines, or ``None``.
     ``taken``: the kinds the card already has; ``after``: the kinds of the sections above."""
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
+    ov = _overview_labels()
+    if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
+                                       for c in t.cells if c.col == 0):
+        return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if not lines:
         return None
-    ov = _overview_labels()
     if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):

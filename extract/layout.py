@@ -58,6 +58,11 @@ def _lines_of_cell(cell: Cell) -> list[Line]:
     return _lines_of(paras, cell.source)
 
 
+def cell_lines(cell: Cell) -> list[Line]:
+    """A cell's lines, each with its own marker (a bullet, a note's ``*``)."""
+    return _lines_of_cell(cell)
+
+
 def _row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
     return sorted((c for c in table.cells if c.row == row and c.col >= col0), key=lambda c: c.col)
 
@@ -68,6 +73,9 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     cells = _row_cells(table, row)
     if len(cells) < 2:
         return None
+    above = table.cell_at(row, 0) if cells[0].col > 0 else None
+    if above is not None and above.row < row:
+        return None  # a sub-label under a label spanning rows (사업개요 over 사업기간 / 사업내용)
     label = cells[0].text.replace("\n", " ")
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
@@ -81,6 +89,29 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if row == 0 and len(cells) >= 4 and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:]):
         return None  # 성과지표 | 2024년 목표 | 실적 | 추진상황: the first of a data table's column heads
     return cells[0]
+
+
+def _bare_label_rows(table: Table) -> dict[int, Cell]:
+    """The label cells of a body table none of whose labels a vocabulary names: rows below the
+    table's top whose first cell is a short title (no digit, no colon) and whose other cell, reaching
+    the table's right edge, holds the section's lines or tables (several paragraphs, or a nested
+    table), or whose first cell spans rows split by a second label column; three or more such rows
+    whose content cells start at one column."""
+    found: dict[int, Cell] = {}
+    starts: set[int] = set()
+    for r in range(table.n_rows):
+        cells = _row_cells(table, r)
+        if len(cells) < 2 or cells[0].col != 0 or not titleish(" ".join(cells[0].text.split())) \
+                or len(cells[0].text.strip()) < 2:
+            continue
+        first, content = cells[0], cells[-1]
+        rich = bool(content.nested) or len(content.paragraphs) > 1
+        if len(cells) == 2 and rich and content.col + content.col_span == table.n_cols:
+            found[r], _ = first, starts.add(content.col)
+        elif first.row_span >= 2 and len(cells) == 3 and all(
+                len(_row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span)):
+            found[r], _ = first, starts.add(cells[-1].col)  # a label over sub-label rows
+    return found if len(found) >= 3 and len(starts) == 1 else {}
 
 
 def _column_head(table: Table, cells: list[Cell]) -> bool:
@@ -174,6 +205,8 @@ def unpack_table(table: Table) -> list[Item]:
     if panes is not None:
         return panes
     starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
+    bare = _bare_label_rows(table) if not starts else {}
+    starts = starts or sorted(bare)
     if not starts:
         return [table]
     items: list[Item] = []
@@ -181,13 +214,15 @@ def unpack_table(table: Table) -> list[Item]:
         items.append(_sub_table(table, 0, starts[0]))
     r = starts[0]
     while r < table.n_rows:
-        label = _label_cell(table, r)
+        label = _label_cell(table, r) or bare.get(r)
         heading = None if label else _heading_cell(table, r)
         if label is not None:
             text = " ".join(label.text.split())
-            marker, bare = split_marker(text)
-            if marker is not None and section_of(bare) is not None:
-                text = bare  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
+            marker, inner = split_marker(text)
+            if marker is not None and section_of(inner) is not None:
+                text = inner  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
+            elif r in bare:
+                marker = None  # a label no vocabulary names: a heading, its section named by its content
             else:
                 marker = None
                 if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):

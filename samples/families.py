@@ -337,6 +337,9 @@ DATE_FORMS["special_city"] = {"month": ("'{yy}. {m}.", "{y}. {m}월"), "quarter"
 DATE_FORMS["province_iso"] = {"day": ("{y}-{m:02d}-{d:02d}",), "month": ("{y}.{m:02d}.", "{yy}.{m}월"),
                                "quarter": ("{y}년 {q}/4분기", "{yy}.{q}/4분기"), "half": ("{y}년 {h}반기",),
                                "range": ("{y1}.{m1:02d}.~{y2}.{m2:02d}.",)}
+DATE_FORMS["seoul_gu"] = {"month": ("{y}.{m:02d}.", "'{yy}.{m:02d}."), "quarter": ("{y}년 {q}/4분기", "'{yy}.{q}/4분기"),
+                          "half": ("{y}.{h}반기", "'{yy}년 {h}반기"), "range": ("{y1}.{m1:02d}.~{y2}.{m2:02d}.",),
+                          "range_same": ("{y1}.{m1:02d}.~{m2:02d}.",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -437,9 +440,15 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
     day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
     old = rec["as_of"]
+    if form == "day_dot":  # 2024.09.30. (zero-padded, closed by its point)
+        y, m, d = (int(x) for x in old["end"].split("-"))
+        form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}."
+    else:
+        raw0 = ""
     if form in ("day", "day_bare", "day_full", "day_iso", "iso"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
+        raw = raw0 or raw
         if form == "day_iso":  # 2024-09-30
             raw = f"{y}-{m:02d}-{d:02d}"
         if form == "day_full":
@@ -1712,6 +1721,43 @@ FAMILIES += (
                       ("dropped", "추진 보류")),
         outreach_labels=(("meetings", "마을순회 설명회"), ("survey", "군민 설문조사"), ("experts", "자문단 회의"),
                          ("media", "SNS 홍보"), ("other", "기타")),
+    ),
+    Family(
+        name="sup-district",
+        about="an autonomous district of the capital (구청장), designed blind; landscape pages, the whole card one "
+              "table: the header's label/value pairs on top (the labels spanning two columns), then a row a "
+              "section with its bare label in the left column (`사업개요`, `추진실적`, `소요예산`, `성과지표`, "
+              "`주민참여`, `향후계획`, `기대효과`), the overview's row split by a second label column (사업기간 / "
+              "사업비 / 사업내용), the funding, goal and outreach tables nested in their content cells; the as-of "
+              "date `2024.09.30. 기준` under the title, blocks `□ 그간 추진실적 (date)`, `ㅇ` / `-` bullets, funding "
+              "in 천원 with 시비 and 구비 (국비 now and then), 합계 row and 계 column first, goals with a year "
+              "column and a 비고 column of word notes, outreach as 구분 | 횟수 | 비고 with 계 amid the channels, "
+              "dates `2024.09.`, `'24.09.`, `2024년 3/4분기`, `2024.09.~2025.06.`",
+        government=("구청장", "솔숲구", "구민", [["시비", "구비"], ["시비", "구비", "기타"]]),
+        kind="서울특별시 솔숲구 민선8기 구청장 공약사업 관리카드",
+        style=Style(heading_format="", group_format="□ {group} ({date})", group_plain="□ {group}", bullet1="ㅇ",
+                    bullet2="-", header_layout="sub5", body_table=True, body_header=True, body_order=True,
+                    body_sublabels=True,
+                    header_words=(("title", "공약사업명"), ("no", "공약번호"), ("target", "사업목표")),
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    as_of_line="({date} 기준)", overview_labels=("사업기간", "사업비", "사업내용"),
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
+                    goals_project_label="성과지표", goals_remark="비고", outreach_layout="vertical",
+                    outreach_total_at="middle", outreach_note_label="비고", landscape=True,
+                    overview_heading="사업개요", funding_heading="소요예산", achievements_heading="추진실적",
+                    goals_heading="성과지표", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="주민참여", spaced_labels=False, font_pt=9.5, line_height=1.4,
+                    dump="blocks"),
+        first_seed=47001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("ㅇ", "-", "ㆍ"),
+        funding=Funding(unit="천원", total_col="first", total_label="계", total_row=True, total_row_label="합계",
+                        scale=(10_000, 900_000)),
+        goal_values=True,
+        date_forms="seoul_gu",
+        current_group="금분기 추진실적",
+        as_of_form="day_dot",
     ),
 )
 

@@ -535,7 +535,23 @@ def _header_band(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"band": _header_band, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_sub5(rec: Record, style: Style) -> Grid:
+    """Pairs over five columns whose first label spans the two label columns of a body table with a
+    second label column under it (``body_sublabels``): label | value | label | value."""
+    f = _header_fields(rec, style)
+    g = Grid(5, 5, widths=[1.0, 1.1, 3.4, 1.1, 2.2], role="header")
+    for row, k in ((0, "title"), (4, "target")):
+        g.put(row, 0, f[k][0], cs=2, head=True)
+        g.put(row, 2, f[k][1], cs=3, align="left")
+    for row, (a, b) in ((1, ("no", "status")), (2, ("lead", "name")), (3, ("coop", "phone"))):
+        g.put(row, 0, f[a][0], cs=2, head=True)
+        g.put(row, 2, f[a][1], align="left")
+        g.put(row, 3, f[b][0], head=True)
+        g.put(row, 4, f[b][1])
+    return g
+
+
+_HEADER_LAYOUTS = {"band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -1122,6 +1138,7 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     by_col = style.goals_layout == "year_col"
     heads = (["연도"] if by_col else []) + [style.goals_project_label, *style.goals_labels]
     heads += ([style.goals_rate_label] if style.goals_rate else []) + ["추진상황"] + (["추진내용"] if detail else [])
+    heads += [style.goals_remark] if style.goals_remark else []
     n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
     g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
     for k, h in enumerate(heads):
@@ -1139,17 +1156,28 @@ def _goals_table(rec: Record, style: Style) -> Grid:
         first = 1 if by_col else 0
         g.put(row, first, goals[i]["project"], rs=j - i + 1)
         if detail:
-            g.put(row, len(heads) - 1, goals[i]["detail"] or "", rs=j - i + 1)
+            g.put(row, len(heads) - 1 - bool(style.goals_remark), goals[i]["detail"] or "", rs=j - i + 1)
         for k in range(i, j + 1):
             if by_col:
                 g.put(row + k - i, 0, str(goals[k]["year"]))
             for m, text in enumerate(_goal_cells(goals[k], style)):
                 g.put(row + k - i, first + 1 + m, text)
+            if style.goals_remark:
+                g.put(row + k - i, len(heads) - 1, goal_remark(goals[k]))
         row += j - i + 1
         i = j + 1
     g.n_rows = row
     g.head_rows = 1 if style.repeat_table_head else 0
     return g
+
+
+GOAL_REMARKS = ("기본계획 수립", "실시설계 중", "공사 착공", "준공 예정", "운영 개시", "")
+
+
+def goal_remark(goal: Record) -> str:
+    """A goal's word note in a 비고 column (none in the record): a stage of the work, drawn from the
+    goal's project and year, or nothing."""
+    return GOAL_REMARKS[sum(map(ord, f"{goal['project']}{goal['year']}")) % len(GOAL_REMARKS)]
 
 
 def _across_cell(goal: Record, row: str) -> str:
@@ -1322,13 +1350,15 @@ def _outreach_vertical(rec: Record, style: Style) -> Grid:
     g = Grid(2 + len(items), 3, widths=[2.0, 1.0, 2.0], role="outreach")
     for k, h in enumerate((style.spaced("구분"), "횟수", style.outreach_note_label)):
         g.put(0, k, h, head=True)
+    at = (len(items) + 1) // 2 if style.outreach_total_at == "middle" else len(items)  # the 계 row
     for i, x in enumerate(items):
-        g.put(1 + i, 0, x["label"], align="left")
-        g.put(1 + i, 1, "-" if x["count"] == 0 and style.zero_dash else str(x["count"]))
-        g.put(1 + i, 2, x.get("note") or "")
-    g.put(1 + len(items), 0, style.spaced("계"), head=True)
-    g.put(1 + len(items), 1, f"{o['total']}{o['unit']}")
-    g.put(1 + len(items), 2, "")
+        r = 1 + i + (i >= at)
+        g.put(r, 0, x["label"], align="left")
+        g.put(r, 1, "-" if x["count"] == 0 and style.zero_dash else str(x["count"]))
+        g.put(r, 2, x.get("note") or "")
+    g.put(1 + at, 0, style.spaced("계"), head=True)
+    g.put(1 + at, 1, f"{o['total']}{o['unit']}")
+    g.put(1 + at, 2, "")
     return g
 
 
@@ -1465,8 +1495,64 @@ def _two_col(label: str, content: list[str | Grid]) -> Grid:
     return g
 
 
+def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
+    """The body as one label | content table in ``style.section_order``, a section a row (left out when
+    the card has nothing for it), its tables nested in the content cell; with ``body_sublabels`` the
+    overview's row split by a second label column (사업기간 / 사업비 / 사업내용)."""
+    rows: list[tuple[str, str, list[str | Grid]]] = []  # (section label, sub-label, content)
+    n = 0
+    for key in style.section_order:
+        content = [b.text if isinstance(b, Para) else b for b in _section_content(key, rec, style, n + 1)
+                   if isinstance(b, Para | Grid)]
+        if not content:
+            continue
+        n += 1
+        label = _section_label(key, style, residents)
+        label = heading_text(n, label, style) if style.heading_format else label
+        for x in content:
+            if isinstance(x, Grid):
+                x.break_at = 0  # a table in a cell: no forced page break inside it
+        if key == "overview" and style.body_sublabels:
+            o = rec["overview"]
+            lp, lb, lc = style.overview_labels
+            b1 = style.bullet1
+            subs: list[tuple[str, list[str | Grid]]] = [(lp, [o["period"]["raw"]])]
+            if style.overview_budget:
+                subs.append((lb, [o["budget"]["raw"]]))
+            subs.append((lc, [*(f"{b1} {c}" for c in o["contents"]), *(f"* {x}" for x in o["notes"])]))
+            rows += [(label, sub, lines) for sub, lines in subs]
+            continue
+        rows.append((label, "", content))
+    if style.body_header:
+        head = header_grid(rec, style)
+        g = Grid(head.n_rows + len(rows), head.n_cols, cells=list(head.cells), widths=head.widths, role="section")
+    else:
+        g = Grid(len(rows), 3 if style.body_sublabels else 2,
+                 widths=[1.0, 1.1, 6.0] if style.body_sublabels else [1.0, 6.0], role="section")
+    top, i = g.n_rows - len(rows), 0
+    subs_col = 2 if style.body_sublabels else 1  # the content's first column
+    while i < len(rows):
+        label = rows[i][0]
+        j = i
+        while j + 1 < len(rows) and rows[j + 1][0] == label and rows[j + 1][1]:
+            j += 1
+        if rows[i][1]:  # a section split by sub-labels: its label spans their rows
+            g.put(top + i, 0, label, rs=j - i + 1, head=True)
+            for k in range(i, j + 1):
+                g.put(top + k, 1, rows[k][1], head=True)
+                g.put(top + k, subs_col, rows[k][2], cs=g.n_cols - subs_col, align="left")
+        else:
+            g.put(top + i, 0, label, cs=subs_col, head=True)
+            g.put(top + i, subs_col, rows[i][2], cs=g.n_cols - subs_col, align="left")
+        i = j + 1
+    g.n_rows = top + len(rows)
+    return g
+
+
 def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     """The whole body as one table: a section label on the left, its content on the right."""
+    if style.section_order and style.body_order:
+        return _body_sections(rec, style, residents)
     unit = style.unit_format.format(unit=rec["funding"]["unit"])
     ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)

@@ -174,6 +174,14 @@ class Style:
     #                      plan in percent (derived, not in the record)
     goals_rate_label: str = "달성률"  # the head of the goals' rate column (goals_rate)
 
+    # ---- blind family (sup-district)
+    body_order: bool = False  # body_table: the rows a section each in ``section_order`` (the sections' own
+    #   contents, tables nested in their cells), not the fixed body of five rows
+    body_sublabels: bool = False  # body_table with section_order: the overview row split by a second label
+    #   column (``overview_labels``: 사업기간 / 사업비 / 사업내용), the section label spanning its rows
+    goals_remark: str = ""  # goals_layout "year_col" / "year_group": a last column so headed (비고) with a
+    #   word note a goal (설계 중, 준공), not in the record
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -200,6 +200,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("maeul-county", "pdf"): 0.98,
     ("maeul-county", "hwp"): 0.98,
     ("maeul-county", "hwpx"): 0.98,
+    ("sup-district", "txt"): 0.98,  # goal details the dump runs together with the 비고 cell after them stay null
+    ("sup-district", "pdf"): 0.98,
+    ("sup-district", "hwp"): 0.98,
+    ("sup-district", "hwpx"): 0.98,
 }
 
 
@@ -361,7 +365,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                 assert _funding_errors(r) == []
                 if _fmt(path) == "pdf":
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 10 * 2**20  # 32 families (9.0 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 11 * 2**20  # 35 families (9.8 MiB)
 
 
 def _document_text(path: Path) -> str:

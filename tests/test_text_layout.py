@@ -75,6 +75,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # the year rows are split among them (project and detail words only, no figure); the first 사업내용
     # line printed beside its label cell
     "maeul-county-43013-layout#0": 0.96,
+    # designed blind (session 11): the whole card one table; the outreach table nested in its content
+    # cell is cut by a page break and pdftotext prints its rest under other columns: the rows after
+    # the break (계, 언론·방송, 기타) are left unread (no figure wrong)
+    "sup-district-47005-layout#0": 0.97,
 }
 
 

@@ -51,6 +51,11 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # row, not read as funding by content), 0.059 txt (the 제2장 heading joined to the note line above it)
     ("nodeul-county", "txt"): 0.99,
     ("nodeul-county", "pdf"): 0.99,
+    # designed blind (session 11): the whole card one table with bare labels; 0.086 pdf before (the
+    # table kept whole when none of its labels is known); txt 0.588 before (one bare known word, the
+    # sub-label 사업내용, barred the bare headings)
+    ("sup-district", "pdf"): 0.99,
+    ("sup-district", "txt"): 0.91,
 }
 
 

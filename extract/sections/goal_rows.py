@@ -128,7 +128,11 @@ def header_kinds(text: str) -> list[str] | None:
     # a 구분 cell heads the project column when no word of the header names one ([goals_columns_whole] project)
     named = {words.get(key(t)) for t in toks}
     whole = {key(w) for w in current().words("goals_columns_whole", "project")} if "project" not in named else set()
+    remark = {key(w) for w in current().words("goals_remark_column", "words")}
     while i < len(toks):
+        if key(toks[i]) in remark and i == len(toks) - 1:
+            kinds.append("remark")  # the last column of word notes (비고)
+            break
         for j in range(min(len(toks), i + 6), i, -1):
             kind = words.get(key("".join(toks[i:j])))
             if key("".join(toks[i:j])) in whole:
@@ -183,29 +187,31 @@ def _year_of(text: str) -> int | None:
     return year_of(m) if m else None
 
 
-def _layout(kinds: list[str]) -> tuple[bool, list[str], bool] | None:
-    """(year column first, the columns before the status, a detail column after it); None for a
-    layout this reader does not split."""
+def _layout(kinds: list[str]) -> tuple[bool, list[str], str] | None:
+    """(year column first, the columns before the status, the columns after it: ``""``, ``"detail"``,
+    ``"remark"`` or ``"detail remark"``); None for a layout this reader does not split. A row's
+    cells after its status are its detail only when the 추진내용 column stands there alone."""
     has_year = kinds[0] == "year"
     body = kinds[1:] if has_year else kinds
     if "year" in body:
         return None
     s = body.index("status")
     before, after = body[:s], body[s + 1:]
-    if after not in ([], ["detail"]) or [k for k in _ORDER if k in before] != before or "target" not in before:
+    if after not in ([], ["detail"], ["remark"], ["detail", "remark"]) or \
+            [k for k in _ORDER if k in before] != before or "target" not in before:
         return None
     if "actual" not in before:
         return None  # the actual printed in the status cell, ``완료(35명)``: the marked-row reader's shape
-    return has_year, before, bool(after)
+    return has_year, before, " ".join(after)
 
 
-def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], bool]) -> tuple[int, int] | None:
+def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str]) -> tuple[int, int] | None:
     """The status cell of a row: a status word (one to three tokens) with the rate before it when
     a 달성률 column stands there, ending the row when no column follows it; None unless one is found."""
-    _, before, has_detail = layout
+    _, before, after = layout
     spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
              if b <= len(toks) and key("".join(toks[a:b])) in current().status_words]
-    spans = [(a, b) for a, b in spans if (has_detail or b == len(toks))
+    spans = [(a, b) for a, b in spans if (after or b == len(toks))
              and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
     if len(spans) > 1 and "rate" not in before:
         # a status word right before another ends the actual cell (``설계 완료 | 완료``): the
@@ -214,9 +220,9 @@ def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], boo
     return spans[0] if len(spans) == 1 else None
 
 
-def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_year: int | None) -> _Split | None:
+def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_year: int | None) -> _Split | None:
     vocab = current()
-    has_year, before, has_detail = layout
+    has_year, before, _ = layout
     start, year = 0, group_year
     if has_year:
         year = _year_of(toks[0]) if toks else None
@@ -249,7 +255,8 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], bool], group_
     rest = toks[start:end]
     if not rest:
         return None
-    return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), " ".join(toks[b:]) or None, worded)
+    detail = " ".join(toks[b:]) or None if layout[2] == "detail" else None  # a 비고 cell is no detail
+    return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded)
 
 
 def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
@@ -370,7 +377,7 @@ def _shared_shape(mine: list[str], other: list[str]) -> int:
     return n if any(_FIGURE.search(t) for t in mine[len(mine) - n:]) else 0
 
 
-def _row_facts(toks: list[str], layout: tuple[bool, list[str], bool]) -> tuple[int | None, bool]:
+def _row_facts(toks: list[str], layout: tuple[bool, list[str], str]) -> tuple[int | None, bool]:
     """A row's year (its first cell) and whether it prints a cell after its status (None, False
     when its status is not found once)."""
     span = _status_span(toks, 1, layout) if layout[0] and toks else None
@@ -426,7 +433,7 @@ def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
     return abs(100 * av / tv - rate) <= 2
 
 
-def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], bool], lexicon: str) -> tuple[str, list[int]]:
+def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], str], lexicon: str) -> tuple[str, list[int]]:
     """A row whose year cell starts line ``i`` and whose status is on a later line (a dump that
     broke the row's cells over lines): its lines joined up to the status (and, under a 추진내용
     column, the lines after it up to the next row's year), words a break cut glued by the card's
@@ -568,7 +575,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         else:
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
-    merged = _merged_rows(facts, layout[2])
+    merged = _merged_rows(facts, layout[2] == "detail")
     starts = _target_starts(splits, merged, has_project, prefixes)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
@@ -588,9 +595,9 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         if not has_project:
             project = None
         detail = s.detail
-        if detail is None and layout[2] and prev is not None and prev.project == project:
+        if detail is None and layout[2] == "detail" and prev is not None and prev.project == project:
             detail = prev.detail  # a merged 추진내용 cell
-        if detail is None and layout[2]:
+        if detail is None and layout[2] == "detail":
             detail = details.get(s.line)  # merged with a row whose other cells are not read
         row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail)
         rows.append(row)
@@ -607,10 +614,14 @@ def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     words = current().build(_column_words)
     cells: list[tuple[str, str]] = []  # (kind, the cell's key)
     i = h
+    remark = {key(w) for w in current().words("goals_remark_column", "words")}
     while i < len(lines) and lines[i].strip() and \
-            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)) is not None:
+            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)
+             or ("remark" if key(lines[i]) in remark and cells else None)) is not None:
         cells.append((kind, key(lines[i])))
         i += 1
+        if kind == "remark":
+            break  # the last column (비고)
     if all(kind != "project" for kind, _ in cells):
         whole = {key(w) for w in current().words("goals_columns_whole", "project")}
         cells = [("project" if k in whole else kind, k) for kind, k in cells]
@@ -692,7 +703,10 @@ def goal_cells_read(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[i
     layout = _layout(kinds)
     if layout is None:
         return None
-    has_year, before, has_detail = layout
+    has_year, before, after = layout
+    if after not in ("", "detail") and not has_year:
+        return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
+    has_detail = after == "detail"
     rows: list[GoalRow] = []
     unread: list[int] = []
     group_year: int | None = None
@@ -728,6 +742,13 @@ def goal_cells_read(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[i
             detail = lines[i].strip()
             used.append(i)
             i += 1
+        elif after:  # a 비고 cell (a 추진내용 before it): the cells up to the next row's year, an empty one
+            tail: list[str] = []  # not printed; the detail only when both are there
+            while len(tail) < len(after.split()) and _detail_follows(lines, i, has_year, len(before)):
+                tail.append(lines[i].strip())
+                used.append(i)
+                i += 1
+            detail = tail[0] if len(tail) == 2 else None
         end = i
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):

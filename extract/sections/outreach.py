@@ -396,9 +396,14 @@ def _cells_as_rows(lines: list[Line]) -> list[Line]:
     first channel's label on one line (a total word among them heads the total column), each
     channel's (or the total's) label with the counts after it."""
     rows: list[list[Line]] = [[]]
-    for ln in lines:
+    for k, ln in enumerate(lines):
         text = fold(ln.full_text)
-        if (category_of(text) or _is_total(text) and len(rows) > 1) and _is_value_line(text) is None:
+        nxt = fold(lines[k + 1].full_text) if k + 1 < len(lines) else ""
+        # a channel word right after a row's count and before another channel is that row's note
+        # (비고: ``설명회``), not a channel without a count
+        note = len(rows) > 1 and len(rows[-1]) >= 2 and _is_value_line(fold(rows[-1][-1].full_text)) is not None \
+            and (category_of(nxt) or _is_total(nxt)) and _is_value_line(nxt) is None
+        if (category_of(text) or _is_total(text) and len(rows) > 1) and _is_value_line(text) is None and not note:
             rows.append([ln])
         else:
             rows[-1].append(ln)
@@ -462,10 +467,16 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
     a channel's words (or the total's), then its count, then any note words; a head line above
     them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
     by_total = _row_counts(lines)
-    if by_total is None and all(len(ln.full_text.split()) == 1 or category_of(ln.full_text) for ln in lines[1:]):
+    cells = all(len(ln.full_text.split()) == 1 or category_of(ln.full_text) for ln in lines[1:])
+    if by_total is None and cells:
         by_total = _row_counts(_cells_as_rows(lines)) or _dealt_by_sums(lines)  # a cell a line
     if by_total is not None:
         return _from_grid([["", "", ""], *by_total])
+    return _rows_read(lines) or (_rows_read(_cells_as_rows(lines)) if cells else None)
+
+
+def _rows_read(lines: list[Line]) -> Outreach | None:
+    """Each line a channel's words (or the total's), its count, then any note words, under a head."""
     rows: list[list[str]] = []
     for ln in lines:
         text = ln.full_text.strip()
@@ -475,7 +486,10 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
             if rows:
                 return None
             continue  # the head line
-        rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
+        note = fold(m.group("note") or "")
+        if note and _is_value_line(note) is not None:
+            return None  # counts after the count (one a period): which is the row's total is not known here
+        rows.append([label, fold(m.group(1)), note])
     if len(rows) < 3:
         return None
     return _from_grid([["", "", ""], *rows])
@@ -624,7 +638,11 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
-    got = _from_lines(lines, one_header_line=unaligned) or (None if unaligned else _from_rows(lines) or _from_cells(lines))
+    got = _from_lines(lines, one_header_line=unaligned)
+    rows = None if unaligned else _from_rows(lines)
+    if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
+        got = None  # a channel or two read across from a table of a channel a row that reads whole
+    got = got or (None if unaligned else rows or _from_cells(lines))
     if unaligned and not got:
         # rows of a block the reader could not align whose header wraps over lines: which count
         # stands under which channel is not known, so none is read (the block is reported as

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
-from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import is_note
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
@@ -23,44 +24,44 @@ def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
     return {name: frozenset(vocab_key(w) for w in words) for name, words in v.table("overview").items()}
 
 
+def field_label(text: str) -> tuple[str, str] | None:
+    """``사업기간 2018.07.~2022.02.`` -> ``('사업기간', '2018.07.~2022.02.')``: an overview field's
+    label and its value printed without a colon between them (a sub-label cell and its value cell
+    on one dump line), the value opening with a figure and reading as the field (a date, an amount);
+    None for any other text."""
+    words = text.split()
+    labels = current().build(_labels)
+    for k in (1, 2):
+        label, value = " ".join(words[:k]), " ".join(words[k:])
+        if len(words) > k and re.match(r"['’‘]?\d", words[k]) and (
+            (norm_label(label) in labels["period"] and parse_date(value).get("label"))
+            or (norm_label(label) in labels["budget"] and (parse_budget(value) or {}).get("total_krw") is not None)
+        ):
+            return label, value
+    return None
+
+
 def _nested_tables(table: Table) -> list[Table]:
     return [n for c in table.cells for n in c.nested]
 
 
 def _pairs_from_table(table: Table) -> list[Line]:
+    """A row ``label | value`` as the line ``label : value``; a value cell of several lines of which
+    one opens with a marker (``사업내용 | ㅇ ... / * 참여기관 ...``) as the label alone, then those
+    lines each with its marker (a note stays a note, not a piece of the content before it)."""
     lines: list[Line] = []
     for row in range(table.n_rows):
         cells = sorted((c for c in table.cells if c.row == row), key=lambda c: c.col)
-        if len(cells) >= 2:
+        inner = cell_lines(cells[-1]) if len(cells) == 2 else []
+        if len(inner) > 1 and any(x.marker for x in inner):
+            lines.append(Line(text=fold(cells[0].text), marker=None, indent=0, source=cells[0].source))
+            lines.extend(inner)
+        elif len(cells) >= 2:
             text = f"{fold(cells[0].text)} : " + " ".join(fold(c.text) for c in cells[1:])
             lines.append(Line(text=text, marker=None, indent=0, source=cells[0].source))
         elif cells:
             lines.append(Line(text=fold(cells[0].text), marker=None, indent=0, source=cells[0].source))
     return lines
-
-
-def _unmarked_pair(
-    ln: Line, labels: dict[str, frozenset[str]], nxt: Line | None
-) -> tuple[str, str, bool] | None:
-    """A label | value row of an overview table a text dump printed without a colon: on one line
-    (``사업기간 2022.07.∼2026.12.``) or, a cell a line, the label alone and its value on the next line;
-    an unmarked line whose first word is a period or budget label and whose value reads as that
-    field (a date, an amount). ``(label, value, whether the value is the next line)``."""
-    words = ln.text.split(maxsplit=1)
-    if ln.marker is not None or not words:
-        return None
-    if len(words) == 1 and nxt is not None and nxt.marker is None and nxt.text.strip():
-        words, took = [words[0], nxt.text.strip()], True
-    elif len(words) == 2:
-        took = False
-    else:
-        return None
-    key = norm_label(words[0])
-    if key in labels["period"] and parse_date(words[1]).get("label"):
-        return words[0], words[1], took
-    if key in labels["budget"] and (parse_budget(words[1]) or {}).get("total_krw") is not None:
-        return words[0], words[1], took
-    return None
 
 
 def empty_overview() -> Overview:
@@ -80,11 +81,8 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             lines.append(it)
     in_contents = False
     labels = current().build(_labels)
-    skip = False
-    for k, ln in enumerate(lines):
-        if skip:  # the value line of a label printed alone on the line before
-            skip = False
-            continue
+    pending: Line | None = None
+    for ln in lines:
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
             prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)
@@ -92,10 +90,16 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
-        lv = label_value(ln.text)
-        if lv is None and (pair := _unmarked_pair(ln, labels, lines[k + 1] if k + 1 < len(lines) else None)):
-            lv, skip = pair[:2], pair[2]
+        lv = label_value(ln.text) or (field_label(ln.text) if ln.marker is None else None)
+        if lv is None and pending is not None and ln.marker is None:
+            lv = field_label(f"{pending.text} {ln.text}")  # the value on the line under its label
+        if pending is not None and lv is None:
+            rest.append(pending)
+        pending = None
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
+        if lv is None and ln.marker is None and key in labels["period"] | labels["budget"]:
+            pending = ln  # a label alone on its line (a converter printing a cell a line): its value next
+            continue
         if lv and key in labels["period"]:
             ov["period"] = parse_date(lv[1])
             prov[Loc("overview", sub="period")] = ln.source
@@ -113,4 +117,6 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
         else:
             rest.append(ln)
+    if pending is not None:
+        rest.append(pending)
     return SectionResult({"overview": ov}, prov, rest)
