@@ -472,7 +472,10 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
         by_total = _row_counts(_cells_as_rows(lines)) or _dealt_by_sums(lines)  # a cell a line
     if by_total is not None:
         return _from_grid([["", "", ""], *by_total])
-    return _rows_read(lines) or (_rows_read(_cells_as_rows(lines)) if cells else None)
+    headed = bool(lines) and not (category_of(lines[0].full_text) or _is_total(fold(lines[0].full_text)))
+    # a cell a line under a printed head (구분 / 횟수 / 비고): without one, a word after a count may be the
+    # rest of a wrapped label as well as a note, so whose count is whose is not known
+    return _rows_read(lines) or (_rows_read(_cells_as_rows(lines)) if cells and headed else None)
 
 
 def _rows_read(lines: list[Line]) -> Outreach | None:
