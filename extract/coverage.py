@@ -102,31 +102,31 @@ def blocks_unrecovered(ranges: list[tuple[int, int]], unplaced: list[Item],
     return out
 
 
-def rows_run_together(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
-    """Funding rows a dump printed run together on one line (two rows' labels, then all their
-    amounts) whose parting no sums proved: one finding at each line, the fault being the reading's."""
+def _lines_unread(rows: list[Line], headings: dict[int, str | None], what: str) -> list[dict[str, Any]]:
+    """One ``extract.table_unrecovered`` finding at each of ``rows``' lines, the fault being the
+    reading's: ``what`` says of the line (``'...'`` its first words) why it is not read."""
     out = []
     for ln in rows:
         section = headings.get(id(ln))
         out.append(_finding("extract.table_unrecovered", ln.source.describe() or None,
-                            f"a funding line ('{ln.full_text[:40]}') prints two or more rows' labels run together "
-                            f"before their amounts, and no sums show which amounts are whose: those rows are not "
-                            f"read, the line is kept in unparsed" + (f" (section '{section}')" if section else ""),
+                            what.format(line=ln.full_text[:40]) + (f" (section '{section}')" if section else ""),
                             observed=section))
     return out
+
+
+def rows_run_together(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
+    """Funding rows a dump printed run together on one line (two rows' labels, then all their
+    amounts) whose parting no sums proved: one finding at each line."""
+    return _lines_unread(rows, headings, "a funding line ('{line}') prints two or more rows' labels run together "
+                         "before their amounts, and no sums show which amounts are whose: those rows are not "
+                         "read, the line is kept in unparsed")
 
 
 def goal_rows_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
     """Goal rows a text dump printed one a line that the goals section left unread (where the
     project, the target and the actual end is not shown): one finding at each row's line."""
-    out = []
-    for ln in rows:
-        section = headings.get(id(ln))
-        out.append(_finding("extract.table_unrecovered", ln.source.describe() or None,
-                            f"a goal row ('{ln.full_text[:40]}') does not show where its project, target and "
-                            f"actual cells end: the goal is not read, its text is kept in unparsed"
-                            + (f" (section '{section}')" if section else ""), observed=section))
-    return out
+    return _lines_unread(rows, headings, "a goal row ('{line}') does not show where its project, target and "
+                         "actual cells end: the goal is not read, its text is kept in unparsed")
 
 
 def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -173,31 +173,46 @@ def run_cross(seed: int, formats: Sequence[str], out: Path, *, keep: bool = Fals
     return run_family(fam, card_seed, formats, out / f"cross-{seed:03d}", base, keep=keep)
 
 
-def _job(args: tuple[int, tuple[str, ...], str, bool]) -> list[dict[str, Any]]:
-    seed, formats, out, keep = args
-    return run_cross(seed, formats, Path(out), keep=keep)
+Run = Callable[..., list[dict[str, Any]]]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m samples.crossbreed", description=__doc__.split("\n\n")[0])
+def _job(args: tuple[Run, int, tuple[str, ...], str, bool]) -> list[dict[str, Any]]:
+    run, seed, formats, out, keep = args
+    return run(seed, formats, Path(out), keep=keep)
+
+
+def drawn_cards_main(argv: Sequence[str] | None, *, prog: str, doc: str, run: Run,
+                     draw: Callable[[int], tuple[Family, int]], describe: Callable[[Family], str],
+                     name: str, detail: Callable[[dict[str, Any]], str] | None = None) -> int:
+    """The command line of a generator of drawn cards (the crossbreed, the mutations): ``--list`` the
+    draws, or render and read back ``--cards`` of them from ``--start`` (``run``: a module-level
+    function, sent to the worker processes), the results in ``OUT/NAME.json``."""
+    p = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
     p.add_argument("--cards", type=int, default=20)
-    p.add_argument("--start", type=int, default=0, help="first crossbreed seed (default 0)")
+    p.add_argument("--start", type=int, default=0, help="first seed (default 0)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--formats", default="pdf,hwpx,hwp,txt")
     p.add_argument("--jobs", type=int, default=1)
     p.add_argument("--keep", action="store_true", help="keep the rendered files and expected records")
-    p.add_argument("--list", action="store_true", help="print the drawn donors only")
+    p.add_argument("--list", action="store_true", help="print the draws only")
     a = p.parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
     seeds = range(a.start, a.start + a.cards)
     if a.list:
         for s in seeds:
-            fam, card_seed = crossbreed(s)
-            print(f"{s:3d} {card_seed} {donors(fam)}")
+            fam, card_seed = draw(s)
+            print(f"{s:3d} {card_seed} {describe(fam)}")
         return 0
     a.out.mkdir(parents=True, exist_ok=True)
-    return run_jobs(_job, [(s, formats, str(a.out), a.keep) for s in seeds], workers=a.jobs,
-                    out=a.out / "crossbreed.json", meta={"formats": formats}, noun="cards")
+    extra = {"detail": detail} if detail else {}
+    return run_jobs(_job, [(run, s, formats, str(a.out), a.keep) for s in seeds], workers=a.jobs,
+                    out=a.out / f"{name}.json", meta={"formats": formats}, noun="cards", **extra)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return drawn_cards_main(argv, prog="python -m samples.crossbreed", doc=__doc__, run=run_cross,
+                            draw=crossbreed, describe=donors, name="crossbreed")
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -32,7 +32,6 @@ mutation) and the distribution per format; ``DIR/mutate.json`` keeps every resul
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import random
 import unicodedata
@@ -40,9 +39,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from samples.crossbreed import _sources_repeat, crossbreed, problems
+from samples.crossbreed import _sources_repeat, crossbreed, drawn_cards_main, problems
 from samples.families import FAMILIES, Family, family_records
-from samples.style_sweep import combo_seed, run_family, run_jobs
+from samples.style_sweep import combo_seed, run_family
 
 SEED_BASE = 90_000  # card seeds of mutated families: far from the named families', the sweep's, the crossbreed's
 
@@ -267,32 +266,10 @@ def run_mutant(seed: int, formats: Sequence[str], out: Path, *, keep: bool = Fal
     return run_family(fam, card_seed, formats, out / f"mutant-{seed:03d}", base, keep=keep)
 
 
-def _job(args: tuple[int, tuple[str, ...], str, bool]) -> list[dict[str, Any]]:
-    seed, formats, out, keep = args
-    return run_mutant(seed, formats, Path(out), keep=keep)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m samples.mutate", description=__doc__.split("\n\n")[0])
-    p.add_argument("--cards", type=int, default=20)
-    p.add_argument("--start", type=int, default=0, help="first mutation seed (default 0)")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--formats", default="pdf,hwpx,hwp,txt")
-    p.add_argument("--jobs", type=int, default=1)
-    p.add_argument("--keep", action="store_true", help="keep the rendered files and expected records")
-    p.add_argument("--list", action="store_true", help="print the drawn mutations only")
-    a = p.parse_args(argv)
-    formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
-    seeds = range(a.start, a.start + a.cards)
-    if a.list:
-        for s in seeds:
-            fam, card_seed = mutate(s)
-            print(f"{s:3d} {card_seed} {fam.about}")
-        return 0
-    a.out.mkdir(parents=True, exist_ok=True)
-    return run_jobs(_job, [(s, formats, str(a.out), a.keep) for s in seeds], workers=a.jobs,
-                    out=a.out / "mutate.json", meta={"formats": formats}, noun="cards",
-                    detail=lambda r: f" | {r['features']}")
+    return drawn_cards_main(argv, prog="python -m samples.mutate", doc=__doc__, run=run_mutant,
+                            draw=mutate, describe=lambda fam: fam.about, name="mutate",
+                            detail=lambda r: f" | {r['features']}")
 
 
 if __name__ == "__main__":
