@@ -149,15 +149,21 @@ def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family
         fam = _agree(_build(donors, f"cross-{seed}"))
         if problems(fam):
             continue
-        try:
-            card_seed = combo_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
-            records = family_records(fam, card_seed)
-        except Exception:  # noqa: BLE001,S112 - a combination the record choices cannot make: redrawn
-            continue
-        if any(_sources_repeat(r) for r in records):
-            continue
-        return fam, card_seed
+        card_seed = drawn_card_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
+        if card_seed is not None:
+            return fam, card_seed
     raise RuntimeError(f"no valid crossbred family for seed {seed}")
+
+
+def drawn_card_seed(fam: Family, base: int) -> int | None:
+    """The card seed of drawn family ``fam`` (from ``base``) when its records can be made with no two
+    funding rows of one source; None when they cannot (the draw is redrawn)."""
+    try:
+        card_seed = combo_seed(fam, base)
+        records = family_records(fam, card_seed)
+    except Exception:  # noqa: BLE001 - a combination the record choices cannot make
+        return None
+    return None if any(_sources_repeat(r) for r in records) else card_seed
 
 
 def donors(fam: Family) -> str:

@@ -39,9 +39,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from samples.crossbreed import _sources_repeat, crossbreed, drawn_cards_main, problems
-from samples.families import FAMILIES, Family, family_records
-from samples.style_sweep import combo_seed, run_family
+from samples.crossbreed import crossbreed, drawn_card_seed, drawn_cards_main, problems
+from samples.families import FAMILIES, Family
+from samples.style_sweep import run_family
 
 SEED_BASE = 90_000  # card seeds of mutated families: far from the named families', the sweep's, the crossbreed's
 
@@ -234,14 +234,9 @@ def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, in
         fam = mutate_family(base, rnd, f"mutant-{seed}")
         if problems(fam) or _alike(fam):
             continue
-        try:
-            card_seed = combo_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
-            records = family_records(fam, card_seed)
-        except Exception:  # noqa: BLE001,S112 - a draw the record choices cannot make: redrawn
-            continue
-        if any(_sources_repeat(r) for r in records):
-            continue  # two funding rows of one source (crossbreed's fault, redrawn as there)
-        return fam, card_seed
+        card_seed = drawn_card_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
+        if card_seed is not None:
+            return fam, card_seed
     raise RuntimeError(f"no valid mutant for seed {seed}")
 
 
