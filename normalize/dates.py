@@ -122,9 +122,12 @@ def _md(p: str, w: _Words) -> str:
 def _side(p: str, w: _Words, *, left: bool) -> str:
     """One side of a range that states its year."""
     y4_ahead = rf"(?=\s*(?:{w.year}|\.|{_RANGE_SEP}|{_period_ahead(w)}))" if left else ""
+    # ISO-like: 2024-03, 2024/03/05; unpadded only with a day and one separator twice (2024-3-5,
+    # 2024/3/15: a 2024-3 alone may be a code; no back-reference: date_pattern drops the group names)
     iso = (
-        rf"(?P<{p}iy>{_Y4})[-/](?P<{p}im>0[1-9]|1[0-2])"
-        rf"(?:[-/](?P<{p}id>0[1-9]|[12]\d|3[01]))?(?![\d/-])"
+        rf"(?P<{p}iy>{_Y4})(?:[-/](?P<{p}im>0[1-9]|1[0-2])"
+        rf"(?:[-/](?P<{p}id>0[1-9]|[12]\d|3[01]))?"
+        rf"|-(?P<{p}iu>{_MONTH})-(?P<{p}iud>{_DAY})|/(?P<{p}iv>{_MONTH})/(?P<{p}ivd>{_DAY}))(?![\d/-])"
     )
     year = (
         rf"(?:(?P<{p}q>{_Q})\s*(?P<{p}yq>\d{{2}})(?!\d)"
@@ -269,10 +272,10 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
         if g[p + "s"] == "1":
             return _Point(date(year, 3, 1), date(year, 8, 31), "semester", f"{year}-S1")
         return _Point(date(year, 9, 1), _last_day(year + 1, 2), "semester", f"{year}-S2")
-    month_s = g.get(p + "m") or g.get(p + "im") or g.get(p + "mb")
+    month_s = g.get(p + "m") or g.get(p + "im") or g.get(p + "iu") or g.get(p + "iv") or g.get(p + "mb")
     if month_s:
         month = int(month_s)
-        day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id")
+        day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id") or g.get(p + "iud") or g.get(p + "ivd")
         if day_s:
             d = date(year, month, int(day_s))
             return _Point(d, d, "day", d.isoformat())

@@ -10,6 +10,9 @@ marker or numbering shape (``제1장`` headings, ``❶`` / ``㈎`` blocks). :fun
 - block heading lead and the bracket pair around the block's name or date,
 - item numbering (level 1) and bullet glyphs (levels 1-3, the overview's and plans' bullets),
 - header label spacing (``공 약 명`` with one space, two, or an ideographic space),
+- date shapes (a draw of its own, the other draws unchanged): a four-digit year or two digits after
+  an apostrophe or a look-alike, dots with or without a space, ``년 월 일`` words spaced or not, ISO
+  hyphens and slashes with or without zeros, the range's tilde or a look-alike (normalize/dates.py),
 
 with variants drawn from character CLASSES, never from a list of strings seen on cards: any symbol
 glyph of the Unicode symbol blocks (categories So / Sm / Po outside Hangul and CJK ideographs:
@@ -40,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from samples.crossbreed import crossbreed, drawn_card_seed, drawn_cards_main, problems
-from samples.families import FAMILIES, Family
+from samples.families import DATE_FORMS, FAMILIES, Family
 from samples.style_sweep import run_family
 
 SEED_BASE = 90_000  # card seeds of mutated families: far from the named families', the sweep's, the crossbreed's
@@ -223,6 +226,44 @@ def describe_style(style: Any, markers: tuple[str, str, str]) -> str:
             f"gap={style.label_gap!r}" + ("" if style.spaced_labels else "(unspaced)"))
 
 
+# ------------------------------------------------------------------------------ date shapes
+
+# the parts a date is printed from (normalize/dates.py's shapes): a year of four digits or two after an
+# apostrophe or a look-alike, dots with or without a space, the year and month words, ISO separators
+_YEARS = ("{y}", "'{yy}", "\u2019{yy}")
+_DOTS = (".", ". ")
+_RANGE_SEPS = (" ~ ", "~", " \u223c ", "\uff5e")
+
+
+def date_forms(rnd: random.Random) -> dict[str, tuple[str, ...]]:
+    """A template's date shapes (families.DATE_FORMS's keys) drawn from their parts, one year shape
+    and one separator a template."""
+    y = rnd.choice(_YEARS)
+    if rnd.random() < 0.3:  # 2024년 3월 (5일), the words spaced or not
+        sp = rnd.choice(("", " "))
+        month, day = f"{y}년{sp}{{m}}월", f"{y}년{sp}{{m}}월{sp}{{d}}일"
+        quarter, half = f"{y}년 {{q}}분기", f"{y}년 {{h}}반기"
+    else:
+        dot = rnd.choice(_DOTS)
+        month = f"{y}{dot}{{m}}" + rnd.choice((".", "월"))
+        days = [f"{y}{dot}{{m}}{dot}{{d}}."]
+        if y == "{y}":  # ISO-like, with or without zeros: one separator twice
+            days += [f"{{y}}{sep}{{m}}{sep}{{d}}" for sep in "-/"] + ["{y}-{m:02d}-{d:02d}", "{y}/{m:02d}/{d:02d}"]
+        day = rnd.choice(days)
+        quarter, half = f"{y}{dot}{{q}}/4분기", f"{y}{dot}{{h}}반기"
+    rng = month.replace("{y}", "{y1}").replace("{yy}", "{yy1}").replace("{m}", "{m1}")
+    rng += rnd.choice(_RANGE_SEPS) + month.replace("{y}", "{y2}").replace("{yy}", "{yy2}").replace("{m}", "{m2}")
+    return {"day": (day,), "month": (month,), "quarter": (quarter,), "half": (half,), "range": (rng,)}
+
+
+def with_dates(fam: Family, rnd: random.Random) -> Family:
+    """``fam`` printing its dates in shapes drawn anew (registered in DATE_FORMS under its name)."""
+    forms = date_forms(rnd)
+    DATE_FORMS[fam.name] = forms
+    about = fam.about + f" d={forms['month'][0]!r} {forms['day'][0]!r} {forms['range'][0]!r}"
+    return dataclasses.replace(fam, date_forms=fam.name, about=about)
+
+
 def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
     """Mutated family ``seed`` and its card seed: a base (a named family for an even seed, a
     crossbreed of ``families`` for an odd one) with its markers and numberings drawn anew, redrawn
@@ -234,6 +275,7 @@ def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, in
         fam = mutate_family(base, rnd, f"mutant-{seed}")
         if problems(fam) or _alike(fam):
             continue
+        fam = with_dates(fam, random.Random(f"mutate-dates-{seed}"))  # its own draw: the others stay
         card_seed = drawn_card_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
         if card_seed is not None:
             return fam, card_seed

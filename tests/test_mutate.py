@@ -163,3 +163,25 @@ def test_a_number_formats_by_its_run() -> None:
     fmt, ordinal = "{n:⒜⒝⒞}) {label}", "제{n}장"  # formats a template holds, filled in by the renderers
     assert fmt.format(n=Nth(2), label="x") == "⒝) x"
     assert ordinal.format(n=Nth(3)) == "제3장"
+
+
+# ------------------------------------------------------------------------------ date shapes
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10_000), st.integers(2000, 2089), st.integers(1, 12), st.integers(1, 28), st.integers(1, 11))
+def test_every_drawn_date_shape_reads_back(seed: int, y: int, m: int, d: int, months: int) -> None:
+    """The date shapes a mutation draws (year, separators, words) are shapes normalize/dates.py reads:
+    a month, a day and a month range print and parse back to the same label."""
+    import random
+
+    from pledgecard.normalize.dates import parse_date
+    from samples.mutate import date_forms
+
+    forms = date_forms(random.Random(seed))
+    v = {"y": y, "yy": f"{y % 100:02d}", "m": m, "d": d}
+    assert parse_date(forms["month"][0].format(**v))["label"] == f"{y}-{m:02d}"
+    assert parse_date(forms["day"][0].format(**v))["label"] == f"{y}-{m:02d}-{d:02d}"
+    y2, m2 = y + (m + months - 1) // 12, (m + months - 1) % 12 + 1
+    rng = forms["range"][0].format(y1=y, yy1=v["yy"], m1=m, y2=y2, yy2=f"{y2 % 100:02d}", m2=m2)
+    assert parse_date(rng)["label"] == f"{y}-{m:02d}/{y2}-{m2:02d}"

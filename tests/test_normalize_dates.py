@@ -237,7 +237,7 @@ class Period:
 
 FULL_SHAPES = {
     "day": ["'{yy}. {m}. {d}.", "’{yy}. {m}. {d}.", "{Y}. {m}. {d}.", "{Y}.{mm}.{dd}", "{Y}-{mm}-{dd}",
-            "{Y}년 {m}월 {d}일", "{Y}. {m}. {d}"],
+            "{Y}년 {m}월 {d}일", "{Y}. {m}. {d}", "{Y}-{m}-{d}", "{Y}/{m}/{d}", "{Y}/{mm}/{dd}"],
     "month": ["'{yy}. {m}.", "’{yy}. {m}.", "‘{yy}. {m}월", "{Y}. {m}월", "'{yy}.{m}월", "{yy}.{m}월",
               "{Y}년 {m}월", "{Y}.{m}.", "{Y}-{mm}", "'{yy}. {m}"],
     "quarter": ["'{yy}. {q}분기", "{Y}년 {q}분기", "’{yy}.{q}분기", "{Y}. {q}분기"],
@@ -386,3 +386,25 @@ def test_a_quarter_fraction_in_text_is_the_quarter_not_a_month() -> None:
     assert d["label"] == "2023-Q2"
     ((_, _, d),) = find_dates("사업기간 : 24.9.~25.6. 및 사업비 12.5억원")
     assert d["label"] == "2024-09/2025-06"
+
+
+@settings(max_examples=300, deadline=None)
+@given(periods(precision="day"), st.sampled_from("-/"), st.booleans(), st.booleans())
+def test_property_a_day_printed_with_one_separator_twice(p: Period, sep: str, pad_m: bool, pad_d: bool) -> None:
+    """``2024-3-5``, ``2024/03/5``: a four-digit year, month and day with the same hyphen or slash,
+    padded or not (the ISO shapes a converter or a clerk prints without zeros)."""
+    m = f"{p.n:02d}" if pad_m else str(p.n)
+    d = f"{p.day:02d}" if pad_d else str(p.day)
+    text = f"{p.year}{sep}{m}{sep}{d}"
+    start, end = p.bounds()
+    assert parse_date(text) == {"raw": text, "label": p.label(), "start": start.isoformat(),
+                                "end": end.isoformat(), "precision": "day"}
+    ((a, b, _),) = find_dates(f"준공 : {text} 예정")
+    assert (a, b) == (5, 5 + len(text) + 3)
+
+
+@pytest.mark.parametrize("raw", ["2024-3", "2024/3", "2024-3/5", "2024/3-5", "2024-3-5-1", "2024-13-5", "2024-3-32"])
+def test_unpadded_iso_needs_its_day_and_one_separator(raw: str) -> None:
+    """A month unpadded without a day (``2024-3``: a code as likely), or two separators that differ,
+    is no date: null, never a guess."""
+    assert parse_date(raw)["label"] is None

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
+from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 _GAP = re.compile(r"\S+(?: \S+)*")
 _WIDE = {"W", "F"}
@@ -83,11 +84,55 @@ _AMOUNT = re.compile(r"[△▲\-−]?\d[\d,]*(?:\.\d+)?")
 _TOKEN = re.compile(r"\S+")
 
 
+# the vocabulary's tables of labels a card may print spaced out: its header's, overview's and
+# sections' labels, the heads of funding and goal tables and their rows' sources and totals
+_LABEL_TABLES = ("header", "overview", "sections", "funding_sources", "funding_columns", "funding_label_column",
+                 "totals", "goals_columns", "goals_columns_whole", "goals_unit_column", "goals_remark_column")
+
+
+def _label_keys(v: Vocabulary) -> frozenset[str]:
+    """The labels of the vocabulary a card may print spaced out, as keys (two syllables or more)."""
+    return frozenset(k for name in _LABEL_TABLES for ws in v.table(name).values() for w in ws
+                     if len(k := key(w)) >= 2)
+
+
+_SYLLABLE_TOKEN = re.compile(r"[가-힣]{1,2}[:：]?")
+_LABEL_GAP = 3  # the widest gap inside a spaced label (two spaces, an ideographic space, one more)
+
+
+def _label_gaps(text: str) -> str:
+    """``text`` with the gaps inside a label spaced out wider than a cell gap (``사　업　명`` with
+    ideographic spaces, ``담  당  자`` with two) filled, so that no cell breaks there: only where
+    the syllables joined are a label of the vocabulary in force (the longest such run), each a
+    whole word of one or two syllables. The same length: positions stay."""
+    if "  " not in text:
+        return text
+    labels = current().build(_label_keys)
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = list(text)
+    i = 0
+    while i < len(toks):
+        best = i
+        j = i
+        word = text[toks[i][0]:toks[i][1]]
+        while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(text[toks[j][0]:toks[j][1]])
+               and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
+               and toks[j + 1][0] - toks[j][1] <= _LABEL_GAP):
+            j += 1
+            word += text[toks[j][0]:toks[j][1]]
+            if word.rstrip(":：") in labels:
+                best = j
+        for k in range(toks[i][1], toks[best][0]):
+            out[k] = "\x00"  # a placeholder no gap pattern reads as a space
+        i = best + 1
+    return "".join(out)
+
+
 def to_tline(number: int, page: int, raw: str) -> TLine:
     full = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ")
     text = full.rstrip()
     offs = display_offsets(text)
-    spans = [(m.start(), m.end()) for m in _GAP.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _GAP.finditer(_label_gaps(text))]
     if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
         spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
     segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]

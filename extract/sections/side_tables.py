@@ -14,6 +14,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
+from pledgecard.extract.markers import BRACKETED_LINE
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
@@ -218,8 +219,11 @@ def _numbered_cells(texts: list[str]) -> SideTable | None:
 
 
 def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
-    """Recover the tables in a run of non-bullet lines of a text dump."""
+    """Recover the tables in a run of non-bullet lines of a text dump. Lines wholly in one bracket
+    pair opening the run (a block's title ``( 연차별 목표 및 실적 )``, a note, a date) are no row."""
     lines = [ln for ln in lines if ln.text.strip()]
+    while lines and BRACKETED_LINE.match(lines[0].text.strip()):
+        lines = lines[1:]
     if not lines:
         return []
     if (cells := _cell_a_line(lines)) is not None:
