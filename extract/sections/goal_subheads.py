@@ -10,22 +10,44 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.extract.vocabulary import current, key, year_of
 
 _SUBHEAD = re.compile(r"\d{1,2}/\d{1,2}")
 _FIGURE = re.compile(r"[\d][\d,]*(?:\.\d+)?|-")
+_MARKS = re.compile(r"[<〈(\[](?P<in>[^<〈(\[>〉)\]]+)[>〉)\]]")  # one pair of brackets round a head cell
+
+
+def year_head(token: str) -> int | None:
+    """The year a head cell states as its whole text, bare (``2023년``) or in one pair of brackets
+    (``<2023>``: the mark a target cell's year wears, printed alone in the head)."""
+    vocab = current()
+    text = token.replace(" ", "")
+    m = _MARKS.fullmatch(text)
+    got = vocab.year_re.fullmatch(m.group("in") if m else text)
+    return year_of(got) if got else None
+
+
+def _column_word(token: str) -> bool:
+    """A head cell that is a goal column's word as its whole text (목표, 실적, 추진상황)."""
+    vocab = current()
+    return key(token) in {
+        key(w) for name in ("target", "actual", "status") for w in vocab.words("goals_columns", name)
+    }
 
 
 def _span(head: list[str]) -> tuple[int, int, int] | None:
-    """The span's first and last token in ``head`` and the year it states."""
-    vocab = current()
-    targets = vocab.words("goals_columns", "target")
+    """The span's first and last token in ``head`` and the year it states: the year and its words
+    up to the first naming a target (``2024년 분기별 목표``), or the year alone when a column's own
+    word follows it (``<2024> 목표 실적``: the year cell spans the sub-heads, 목표 is the next column)."""
+    targets = current().words("goals_columns", "target")
     for y, tok in enumerate(head):
-        m = vocab.year_re.fullmatch(tok)
-        if m is None:
+        year = year_head(tok)
+        if year is None:
             continue
+        if y + 1 < len(head) and _column_word(head[y + 1]):
+            return y, y, year
         end = next((k for k in range(y + 1, len(head)) if any(w in head[k] for w in targets)), None)
-        return (y, end, year_of(m)) if end is not None else None
+        return (y, end, year) if end is not None else None
     return None
 
 

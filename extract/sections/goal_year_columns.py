@@ -19,14 +19,15 @@ from __future__ import annotations
 
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
-from pledgecard.extract.vocabulary import current, key, year_of
+from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.counts import parse_count
 
 SubColumn = tuple[int, str]  # (year, field: "target" | "actual")
 
 
 def _year(text: str) -> int | None:
-    m = current().year_re.fullmatch(text.replace(" ", ""))
-    return year_of(m) if m else None
+    return year_head(text)
 
 
 def _none(text: str) -> bool:
@@ -165,6 +166,47 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None
     return (subs, unit, i) if subs is not None else None
 
 
+def _whole_cell(token: str) -> bool:
+    """A word that is a cell on its own: a dash (or a none word), a figure, a count with its unit
+    (``34개``); a word of a text cell otherwise."""
+    return _none(token) or figure(token) or ("(" not in token and parse_count(token)[0] is not None)
+
+
+def _unit_at(words: list[str], n: int) -> int | None:
+    """Where the unit cell stands in a row's words: the first word after the name that is a unit of
+    ``[counts] units`` as its whole text, with at least ``n`` words after it (a word a cell)."""
+    units = {key(u) for u in current().words("counts", "units")}
+    at = next((j for j in range(1, len(words)) if key(words[j]) in units), None)
+    return at if at is not None and len(words) - at - 1 >= n else None
+
+
+def text_row(words: list[str], n: int) -> tuple[str, str, list[str]] | None:
+    """A row whose cells hold words (``문화관광 기반 구축 건 기업 지원(50개) 34개 협약 체결(10건) 9건 -``),
+    cut where the cuts are proven: the name runs to the first word that is a unit of
+    ``[counts] units`` as its whole text (the unit column's cell); after it every dash, figure or
+    count is a cell of its own, and every run of other words between them one cell, when that
+    makes exactly ``n`` cells (a run holding two cells would make fewer). None otherwise: which
+    words are whose the line does not tell."""
+    at = _unit_at(words, n)
+    if at is None:
+        return None
+    cells: list[str] = []
+    run: list[str] = []
+    for w in words[at + 1 :]:
+        if _whole_cell(w):
+            if run:
+                cells.append(" ".join(run))
+                run = []
+            cells.append(w)
+        else:
+            run.append(w)
+    if run:
+        cells.append(" ".join(run))
+    if len(cells) != n or all(_whole_cell(c) for c in cells):
+        return None  # all whole cells: the one-line reader's row (or a count left over)
+    return " ".join(words[:at]), words[at], cells
+
+
 def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | None, list[str], int] | None:
     """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures), or
     a cell a line (the name, the unit, then ``n`` lines of one figure each); its name, unit, cells
@@ -175,6 +217,8 @@ def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | 
         unit = rest.pop() if with_unit and len(rest) >= 2 else None
         if rest and not (with_unit and (unit is None or figure(unit))):
             return " ".join(rest), unit, cells, i + 1
+    if with_unit and (cut := text_row(words, n)) is not None:
+        return (*cut, i + 1)
     k = i + 1 + (1 if with_unit else 0)
     if not words or figure(words[-1]) or k + n > len(lines):
         return None
@@ -198,7 +242,13 @@ def goals_year_column_lines(lines: list[str]) -> IndicatorLines | None:
         n = len(subs)
         rows: list[tuple[int, str, str | None, list[str]]] = []
         used = set(range(at, i))
-        while i < len(lines) and (row := _row(lines, i, n, with_unit)) is not None:
+        while i < len(lines):
+            row = _row(lines, i, n, with_unit)
+            if row is None and with_unit and _unit_at(lines[i].split(), n) is not None:
+                i += 1  # a row whose words' cuts are not proven: left unread (a finding), no goal
+                continue
+            if row is None:
+                break
             name, unit, cells, nxt = row
             rows.append((i, name, unit, cells))
             used.update(range(i, nxt))
