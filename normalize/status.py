@@ -70,6 +70,9 @@ def _progress(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"[,，]?\s*(?:[가-힣]*(?:{measure})\s*)?\d+(?:\.\d+)?\s*[%％]")
 
 
+_BRACKETED = re.compile(r"[(\[（<〈][^)\]）>〉]*[)\]）>〉]")
+
+
 def status_code(raw: str | None) -> str | None:
     """The status code (CARD_SCHEMA.md header.status_code); ``None`` for ``None`` or empty text."""
     if raw is None:
@@ -92,4 +95,7 @@ def status_code(raw: str | None) -> str | None:
     for code, rule in vocab.build(_rules):
         if rule.search(k):
             return code
+    outer = _BRACKETED.sub("", raw).strip()  # 완료(이행): the status outside its bracketed gloss
+    if outer and outer != raw.strip():
+        return status_code(outer)
     return "other"

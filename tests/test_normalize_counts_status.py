@@ -120,3 +120,13 @@ def test_property_status_code_is_a_known_code(text: str) -> None:
 def test_a_status_printed_as_checkboxes_is_the_ticked_option(raw: str, option: str | None, code: str) -> None:
     assert ticked_option(raw) == option
     assert status_code(raw) == code
+
+
+@pytest.mark.parametrize(("raw", "code"), [
+    ("완료(이행)", "done"),  # bitna-district's word: the status outside its bracketed gloss
+    ("완료 (이행)", "done"),
+    ("보류(재검토)", "dropped"),
+    ("기타(검토)", "other"),  # no status outside the brackets either
+])
+def test_a_status_with_a_bracketed_gloss_reads_by_the_words_outside(raw: str, code: str) -> None:
+    assert status_code(raw) == code
