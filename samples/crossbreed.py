@@ -22,7 +22,6 @@ It prints one line per card and format (fact score by ``pledgecard.scoring``, wr
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import random
 from collections.abc import Callable, Sequence
@@ -31,7 +30,7 @@ from typing import Any
 
 from samples.families import FAMILIES, Family, Funding, family_records
 from samples.style import Style
-from samples.style_sweep import _conflicts, combo_seed, features, run_family, run_jobs
+from samples.style_sweep import _conflicts, combo_seed, features, run_family, run_jobs, run_parser
 
 SEED_BASE = 80_000  # card seeds of crossbred families: far from the named families' and the sweep's
 
@@ -193,15 +192,8 @@ def drawn_cards_main(argv: Sequence[str] | None, *, prog: str, doc: str, run: Ru
     """The command line of a generator of drawn cards (the crossbreed, the mutations): ``--list`` the
     draws, or render and read back ``--cards`` of them from ``--start`` (``run``: a module-level
     function, sent to the worker processes), the results in ``OUT/NAME.json``."""
-    p = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
-    p.add_argument("--cards", type=int, default=20)
-    p.add_argument("--start", type=int, default=0, help="first seed (default 0)")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--formats", default="pdf,hwpx,hwp,txt")
-    p.add_argument("--jobs", type=int, default=1)
-    p.add_argument("--keep", action="store_true", help="keep the rendered files and expected records")
-    p.add_argument("--list", action="store_true", help="print the draws only")
-    a = p.parse_args(argv)
+    a = run_parser(prog, doc, count="cards", formats="pdf,hwpx,hwp,txt", start_help="first seed (default 0)",
+                   list_help="print the draws only").parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
     seeds = range(a.start, a.start + a.cards)
     if a.list:

@@ -416,16 +416,26 @@ def summary(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     return out
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m samples.style_sweep", description=__doc__.split("\n\n")[0])
-    p.add_argument("--combos", type=int, default=20)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--start", type=int, default=0, help="first combo index (default 0)")
+def run_parser(prog: str, doc: str, *, count: str, formats: str, start_help: str, list_help: str
+               ) -> argparse.ArgumentParser:
+    """The options of a command line that renders drawn cards and reads them back (the sweep, the
+    crossbreed, the mutations): ``--COUNT`` of them from ``--start``, ``--out``, ``--formats``,
+    ``--jobs``, ``--keep``, ``--list``."""
+    p = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
+    p.add_argument(f"--{count}", type=int, default=20)
+    p.add_argument("--start", type=int, default=0, help=start_help)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--formats", default="pdf,hwpx,txt")
+    p.add_argument("--formats", default=formats)
     p.add_argument("--jobs", type=int, default=1)
     p.add_argument("--keep", action="store_true", help="keep the rendered files and expected records")
-    p.add_argument("--list", action="store_true", help="print the drawn combos only")
+    p.add_argument("--list", action="store_true", help=list_help)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = run_parser("python -m samples.style_sweep", __doc__, count="combos", formats="pdf,hwpx,txt",
+                   start_help="first combo index (default 0)", list_help="print the drawn combos only")
+    p.add_argument("--seed", type=int, default=1)
     a = p.parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
     indices = range(a.start, a.start + a.combos)
