@@ -15,9 +15,12 @@ from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
-_NUMBER = re.compile(rf"^\s*(?:(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
+_NUMBER = re.compile(rf"^\s*(?:(?P<k>[{_ROMAN}]{{1,4}}|\d{{1,2}}|[A-Z])-(?P<kd>\d{{1,2}})(?P<kp>[.)])"
+                     rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
                      rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
-                     rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])\s+(?P<rest>\S.*)$")
+                     rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])"
+                     # a space after the number, or none between its punctuation and a Hangul title (Ⅱ.그동안 한 일)
+                     rf"(?:\s+|(?<=[.)])(?=[가-힣]))(?P<rest>\S.*)$")
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
 
 
@@ -45,6 +48,10 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     m = _NUMBER.match(text)
     if not m:
         return None
+    if m.group("k"):  # a chapter's number and the section's (Ⅰ-3.): the chapter is part of the style
+        k = m.group("k")
+        kind = "r" if k[0] in _ROMAN else "d" if k[0].isdigit() else "A"
+        return f"{kind}{k}-d{m.group('kp')}", int(m.group("kd")), m.group("rest")
     if m.group("d"):
         return "d" + (m.group("dp") or ""), int(m.group("d")), m.group("rest")
     if m.group("r"):

@@ -13,6 +13,7 @@ from pledgecard.extract.sections.funding import (
     is_data_row,
     transposed_grid_from_lines,
 )
+from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators
 from pledgecard.extract.sections.goal_rows import (
     goal_cells_span,
@@ -42,12 +43,13 @@ def _goal_columns(header: list[str]) -> set[str]:
 def is_goals_table(grid: list[list[str]]) -> bool:
     """A header naming a target and a status or an actual, and at least three goal columns; or
     indicators across the columns over a target and an actual row a year; or an indicator a row
-    with the years across over target | actual sub-columns."""
+    with the years across over target | actual sub-columns; or the years across with a row a field
+    (목표 / 실적 / 추진상황 in a label column) under each project."""
     if len(grid) < 2:
         return False
     cols = _goal_columns(grid[0])
     return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid)) \
-        or bool(goals_year_columns(grid))
+        or bool(goals_year_columns(grid)) or bool(goals_across(grid))
 
 
 def is_outreach_table(grid: list[list[str]]) -> bool:
@@ -86,6 +88,9 @@ def lines_role(lines: list[Line]) -> list[str | None]:
         got = read(texts)
         for k in got.used if got is not None else ():  # indicators across (or down), a row a line
             out[k] = "goals"
+    across = goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None) for ln in lines])
+    for k in across.used if across is not None else ():  # years across, a row a field, a row a line
+        out[k] = "goals"
     return out
 
 

@@ -224,6 +224,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     dates_open_rows = _dates_open_rows(lines)
     out: list[Paragraph] = []
     last_physical = ""
+    numbered: dict[str, set[int]] = {}  # the numbers of the titled lines printed alone so far, per style
     for i, p in enumerate(lines):
         prev = out[-1] if out else None
         if (
@@ -238,6 +239,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)
+            and not _next_in_run(p.text, numbered)
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
         ):
             prev.text = glue(prev.text, p.text, lexicon.near(i))
@@ -247,4 +249,15 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             continue
         out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source, printed=p.printed))
         last_physical = p.text
+        hn = heading_number(p.text) if p.marker is None else None
+        if hn is not None and titleish(hn[2]):
+            numbered.setdefault(hn[0], set()).add(hn[1])
     return out
+
+
+def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:
+    """A short titled line numbered as the next of titled lines the document printed alone before it
+    in the same numbering (``2 돈이 드는 곳`` after ``1 사업의 주요 골자``): a heading of that run, no
+    wrapped end of the note above it, even when its title is in no vocabulary."""
+    hn = heading_number(text)
+    return hn is not None and titleish(hn[2]) and hn[1] - 1 in numbered.get(hn[0], set()) and hn[1] > 1
