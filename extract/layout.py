@@ -152,14 +152,23 @@ def _is_group_label(text: str) -> bool:
 
 
 def _heading_cell(table: Table, row: int) -> Cell | None:
-    """A row of one cell whose first line is a section heading (``□ 사업개요`` across the table)."""
+    """A row of one cell whose first line is a section heading (``□ 사업개요`` across the table), or
+    a title bar: the cell holds nothing but a numbered title (``[1] 사업의 주요 골자`` over the rows of
+    its box), whatever its words (extract/heading_shapes.py names the section by its content)."""
     cells = _row_cells(table, row)
     if len(cells) != 1:
         return None
     lines = _lines_of_cell(cells[0])
-    if not lines or section_of(lines[0].text) is None:
+    if not lines or section_of(lines[0].text) is None and not _title_bar(table, row, cells[0], lines):
         return None
     return cells[0]
+
+
+def _title_bar(table: Table, row: int, cell: Cell, lines: list[Line]) -> bool:
+    """A cell across the table holding one numbered title line alone, with rows of the table below
+    it (a box's title bar: its content in the rows under it)."""
+    return (len(lines) == 1 and not cell.nested and row + max(1, cell.row_span) < table.n_rows
+            and _numbered_title(lines[0].full_text) and re.search(r"[가-힣]", lines[0].text) is not None)
 
 
 def _cell_items(cell: Cell) -> list[Item]:

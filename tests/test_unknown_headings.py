@@ -56,6 +56,21 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # sub-label 사업내용, barred the bare headings)
     ("sup-district", "pdf"): 0.99,
     ("sup-district", "txt"): 0.91,
+    # designed blind (session 7); before (session 12) 0.053 in every format: a chapter's section number
+    # (Ⅰ-3.) was no heading number, and the years-across goal table was no goals table by content
+    ("jinsol-county", "txt"): 0.99,
+    ("jinsol-county", "pdf"): 0.99,
+    ("jinsol-county", "hwp"): 0.99,
+    ("jinsol-county", "hwpx"): 0.99,
+    # 0.067 pdf / hwp / hwpx before: each section a box whose title bar ([1] 사업의 주요 골자) is a row of
+    # its own, kept whole as a table; txt as with known headings (a goal row the dump runs together)
+    ("bitna-district", "pdf"): 0.99,
+    ("bitna-district", "hwp"): 0.99,
+    ("bitna-district", "hwpx"): 0.99,
+    ("bitna-district", "txt"): 0.96,
+    ("saemteo-metro", "txt"): 0.99,  # 0.20 before: a number glued to its title (Ⅱ.그동안 한 일)
+    # 0.51 before: 2 돈이 드는 곳 joined onto the note line above, so the numbered items ❶ ❷ ❸ read as headings
+    ("mirae-city", "txt"): 0.99,
 }
 
 
