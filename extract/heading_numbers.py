@@ -19,8 +19,9 @@ _NUMBER = re.compile(rf"^\s*(?:(?P<k>[{_ROMAN}]{{1,4}}|\d{{1,2}}|[A-Z])-(?P<kd>\
                      rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
                      rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
                      rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])"
-                     # a space after the number, or none between its punctuation and a Hangul title (Ⅱ.그동안 한 일)
-                     rf"(?:\s+|(?<=[.)])(?=[가-힣]))(?P<rest>\S.*)$")
+                     # a space after the number, or none between its punctuation or bracket and a Hangul title
+                     # (Ⅱ.그동안 한 일, [2]돈이 드는 곳)
+                     rf"(?:\s+|(?<=[.{CLOSE_BRACKETS}])(?=[가-힣]))(?P<rest>\S.*)$")
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
 
 

@@ -15,7 +15,7 @@ from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
 
@@ -165,10 +165,29 @@ def _heading_cell(table: Table, row: int) -> Cell | None:
 
 
 def _title_bar(table: Table, row: int, cell: Cell, lines: list[Line]) -> bool:
-    """A cell across the table holding one numbered title line alone, with rows of the table below
-    it (a box's title bar: its content in the rows under it)."""
-    return (len(lines) == 1 and not cell.nested and row + max(1, cell.row_span) < table.n_rows
-            and _numbered_title(lines[0].full_text) and re.search(r"[가-힣]", lines[0].text) is not None)
+    """A cell across the table holding one title line alone, shaped as a heading (numbered, after a
+    heading glyph, or framed by brackets: ``[1] 사업의 주요 골자``, ``■ 돈이 드는 곳``, ``【 지표 점검 】``),
+    with rows of the table below it (a box's title bar: its content in the rows under it)."""
+    if len(lines) != 1 or cell.nested or row + max(1, cell.row_span) >= table.n_rows:
+        return False
+    line = lines[0]
+    framed = FRAMED_LINE.match(line.full_text) if line.marker is None else None
+    title = framed.group("body") if framed else line.text
+    shaped = _numbered_title(line.full_text) or bool(framed) or _glyphed(line) or _box_below(table, row, cell)
+    return shaped and titleish(title) and re.search(r"[가-힣]", title) is not None
+
+
+def _box_below(table: Table, row: int, cell: Cell) -> bool:
+    """The row under a cell is one cell across the table holding a section's lines or tables (several
+    paragraphs, or a nested table): the cell above, a bare title alone, is its box's title bar."""
+    below = _row_cells(table, row + max(1, cell.row_span))
+    return len(below) == 1 and below[0].col_span >= table.n_cols and (bool(below[0].nested) or len(below[0].paragraphs) > 1)
+
+
+def _glyphed(line: Line) -> bool:
+    """A line after a glyph (no numbering): a heading glyph (■ ▶) or one that bullets items too (◆ ●)."""
+    return line.marker is not None and not is_numbering(line.marker) and len(line.marker) == 1 \
+        and not line.marker.isalnum()
 
 
 def _cell_items(cell: Cell) -> list[Item]:
@@ -243,7 +262,9 @@ def unpack_table(table: Table) -> list[Item]:
         elif heading is not None:
             lines = _lines_of_cell(heading)
             first = lines[0]
-            items.append(Line(text=first.text, marker=first.marker, indent=0, source=first.source, heading=True))
+            # a title bar's glyph frames its title (◆ may bullet items elsewhere): a heading, named later
+            marker = None if section_of(first.text) is None and _glyphed(first) else first.marker
+            items.append(Line(text=first.text, marker=marker, indent=0, source=first.source, heading=True))
             items.extend(lines[1:])
             for nested in heading.nested:
                 items.extend(unpack_table(nested))

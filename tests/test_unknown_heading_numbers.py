@@ -12,7 +12,8 @@ each class on small lines and tables:
 - a goal table with the years across and a row a field (목표 / 실적 / 달성률 / 추진상황 in a label
   column) was not known as goals by its content (jinsol-county: its section left unread);
 - a box whose title bar is a row of its own (``[1] 사업의 주요 골자`` over a row holding the
-  section's content, bitna-district pdf/hwp/hwpx: 0.067) was kept whole as a table in the header.
+  section's content, bitna-district pdf/hwp/hwpx: 0.067) was kept whole as a table in the header
+  (with ``■`` / ``◆`` / ``【 】`` / bare title bars as well).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def test_a_number_glued_to_its_title_is_a_heading_number() -> None:
     assert heading_number("Ⅱ.그동안 한 일") == ("r.", 2, "그동안 한 일")
     assert heading_number("3.앞으로의 과제") == ("d.", 3, "앞으로의 과제")
     assert heading_number("1.5km 구간") is None  # a figure, no number before a title
+    assert heading_number("[2]돈이 드는 곳") == ("[d", 2, "돈이 드는 곳")
     assert heading_number("Ⅱ그동안") is None  # no punctuation to part them
     card = _indexed(make_line("Ⅰ.사업의 주요 골자"), make_line("사업기간 : '22. 7.", "○"),
                     make_line("Ⅱ.그동안 한 일"), make_line("협약 체결 : '23. 1.", "(1)"),
@@ -107,11 +109,17 @@ def _box(title: str, *content: str) -> Table:
     return Table(cells=[Cell(0, 0, title), Cell(1, 0, "\n".join(content), paragraphs=paras)], n_rows=2, n_cols=1)
 
 
-def test_a_box_with_a_numbered_title_bar_is_a_heading_over_its_content() -> None:
-    items = unpack_table(_box("[1] 사업의 주요 골자", "○ 사업기간 : 2022~2026년", "○ 주요내용"))
+def test_a_box_with_a_title_bar_is_a_heading_over_its_content() -> None:
+    content = ("○ 사업기간 : 2022~2026년", "○ 주요내용")
+    items = unpack_table(_box("[1] 사업의 주요 골자", *content))
     assert [(it.full_text, it.heading) for it in items if isinstance(it, Line)] == [
         ("[1] 사업의 주요 골자", True), ("○ 사업기간 : 2022~2026년", False), ("○ 주요내용", False)]
-    # a title bar with no number, or a numbered line that is no title (a dated item), keeps the box whole
-    for title in ("사업의 주요 골자", "1. 협약 체결 : '24. 5월"):
-        assert unpack_table(_box(title, "○ 사업기간 : 2022~2026년")) != items
-        assert isinstance(unpack_table(_box(title, "○ 사업기간 : 2022~2026년"))[0], Table)
+    # after a glyph (one that bullets items elsewhere too: its marker dropped, a heading named later),
+    # framed by brackets, or bare over a box of the section's lines
+    for title, heading in (("■ 돈이 드는 곳", "돈이 드는 곳"), ("◆ 돈이 드는 곳", "돈이 드는 곳"),
+                           ("【 돈이 드는 곳 】", "【 돈이 드는 곳 】"), ("돈이 드는 곳", "돈이 드는 곳")):
+        first = unpack_table(_box(title, *content))[0]
+        assert isinstance(first, Line) and first.heading and first.full_text == heading
+    # a numbered line that is no title (a dated item), or a bare title over one line, keeps the box whole
+    assert isinstance(unpack_table(_box("1. 협약 체결 : '24. 5월", *content))[0], Table)
+    assert isinstance(unpack_table(_box("사업의 주요 골자", content[0]))[0], Table)
