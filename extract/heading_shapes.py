@@ -407,6 +407,7 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
                 for g in [_block_heading(it.full_text)] if g is not None and g[1].get("end")]
         as_of = max(ends, default=None)
     _merge_openers(sections)
+    _merge_field_openers(sections, as_of)
     taken = {s.name for s in sections if s.name} | set(moved)
     above: list[str] = []
     k = 1
@@ -456,6 +457,24 @@ def _split_table_tails(sections: list[Any], taken: set[str]) -> None:
             sections[k + 1: k + 1] = [type(sec)(name=kind, heading=sec.heading, items=sec.items[at + 1:], shaped=True)]
             sec.items = sec.items[:at]
             taken.add(kind)
+        k += 1
+
+
+def _merge_field_openers(sections: list[Any], as_of: str | None) -> None:
+    """A section split off under an unknown heading by a bullet line naming a section (``ㅇ 사업내용``,
+    a field of the overview whose label names the overview too) goes back into it when the lines
+    above it, under the heading, read by content as that very section (사업기간 / 사업비 labels: an
+    overview), and no other section of the card is that one (in place)."""
+    k = 1
+    while k + 1 < len(sections):
+        a, b = sections[k], sections[k + 1]
+        if a.shaped and a.name is None and a.items and b.opener is not None and b.name is not None \
+                and not any(s.name == b.name for s in sections if s is not b) \
+                and kind_by_content(a.items, taken=set(), as_of=as_of, after=[]) == b.name:
+            a.name = b.name
+            a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
+            del sections[k + 1]
+            continue
         k += 1
 
 

@@ -1,4 +1,4 @@
-"""Cards of four designed-blind families with section headings no vocabulary names (issue 11,
+"""Cards of designed-blind families with section headings no vocabulary names (issue 11,
 session 12: samples/unknown_headings.py) collapsed for reasons of structure that known headings hid;
 each class on small lines and tables:
 
@@ -13,7 +13,9 @@ each class on small lines and tables:
   column) was not known as goals by its content (jinsol-county: its section left unread);
 - a box whose title bar is a row of its own (``[1] 사업의 주요 골자`` over a row holding the
   section's content, bitna-district pdf/hwp/hwpx: 0.067) was kept whole as a table in the header
-  (with ``■`` / ``◆`` / ``【 】`` / bare title bars as well).
+  (with ``■`` / ``◆`` / ``【 】`` / bare title bars as well);
+- a bulleted field label that names a section too (``ㅇ 사업내용``, maru-county: 0.947) split the
+  overview under its unknown heading off into a section of its own.
 """
 
 from __future__ import annotations
@@ -123,3 +125,32 @@ def test_a_box_with_a_title_bar_is_a_heading_over_its_content() -> None:
     # a numbered line that is no title (a dated item), or a bare title over one line, keeps the box whole
     assert isinstance(unpack_table(_box("1. 협약 체결 : '24. 5월", *content))[0], Table)
     assert isinstance(unpack_table(_box("사업의 주요 골자", content[0]))[0], Table)
+
+
+# ------------------------------------------------------------------------------ field openers
+
+
+def test_a_field_label_naming_a_section_goes_back_into_the_section_its_lines_are() -> None:
+    """maru-county (0.947 in every format before): ``ㅇ 사업내용`` under ``1) 사업의 주요 골자`` opened
+    an overview of its own, so the heading's 추진기간 / 사업비 lines, the overview taken, were read as
+    plans and the real plans and effects under ``5) 앞으로의 과제와 전망`` went unread."""
+    from pledgecard.extract.cards import Section
+    from pledgecard.extract.heading_shapes import name_unknown_sections
+
+    opener = make_line("사업내용", "ㅇ")
+    sections = [Section(name=None, heading=None, items=[make_line("2025년 4분기 현재")]),
+                Section(name=None, heading="1) 사업의 주요 골자", shaped=True,
+                        items=[make_line("추진기간 : 2022년 ~ 2028년", "ㅇ"), make_line("사업비 : 9,399,852천원", "ㅇ")]),
+                Section(name="overview", heading="사업내용", opener=opener,
+                        items=[make_line("육묘장 3개소 조성", "-")]),
+                Section(name=None, heading="5) 앞으로의 과제", shaped=True,
+                        items=[make_line("추진계획 수립 및 예산 확보 : '26. 상반기 예정", "ㅇ")])]
+    name_unknown_sections(sections)
+    assert [s.name for s in sections] == [None, "overview", "plans"]
+    assert [it.text for it in sections[1].items][-2:] == ["사업내용", "육묘장 3개소 조성"]
+    # lines above that read as no overview stay a section of their own
+    sections[1:3] = [Section(name=None, heading="1) 사업의 주요 골자", shaped=True,
+                             items=[make_line("협약 체결 : '24. 5월", "ㅇ")]),
+                     Section(name="overview", heading="사업내용", opener=opener, items=[])]
+    name_unknown_sections(sections)
+    assert [s.name for s in sections][:3] == [None, "achievements", "overview"]

@@ -71,6 +71,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("saemteo-metro", "txt"): 0.99,  # 0.20 before: a number glued to its title (Ⅱ.그동안 한 일)
     # 0.51 before: 2 돈이 드는 곳 joined onto the note line above, so the numbered items ❶ ❷ ❸ read as headings
     ("mirae-city", "txt"): 0.99,
+    # 0.947 in every format before: a bulleted field label naming a section (ㅇ 사업내용) split the
+    # overview under its unknown heading, whose 추진기간 / 사업비 lines then read as plans
+    ("maru-county", "txt"): 0.99,
+    ("maru-county", "pdf"): 0.99,
 }
 
 
