@@ -9,6 +9,9 @@ archive booklet of several pledges' cards) and the structures it brought in, on 
   running line (it runs over the numbered pages only);
 - the committed booklets: as many records as cards, the cover and contents none of them, the
   contents' page numbers the cards' first pages.
+
+Measured blind (before the extractor was read): PDF, HWPX and HWP 0.998, txt 0.968, no wrong figure of
+804; after: 1.000, 1.000, 1.000, txt 0.973 (worded goal rows the dump runs together, left out).
 """
 
 from __future__ import annotations
