@@ -197,7 +197,28 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     if not starts:
         return []
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
-    return [[items[k] for k in range(s, e) if k not in dropped] for s, e in bounds]
+    front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
+    return [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+
+
+def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:
+    """A card without the lines closing it that the file printed before its first card too (its
+    cover, its contents): a booklet's divider page (``Ⅵ`` / ``환경·녹지 분야``, the contents' part
+    line ``Ⅵ. 환경·녹지 분야``) or back cover between two cards, no text of the card before."""
+    keys = [k for k in (_squeezed(t) for t in front) if k]
+    while len(card) > 1 and isinstance(card[-1], Line) and len(card[-1].full_text) <= _PART_TITLE:
+        text = _squeezed(card[-1].full_text)
+        if not text or not any(text in k for k in keys):
+            break
+        card = card[:-1]
+    return card
+
+
+_PART_TITLE = 40  # characters of a booklet's part title (a divider page's line)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(fold(text).split())
 
 
 def heading_of(it: Item, current: str | None = None) -> str | None:

@@ -77,8 +77,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
-# family's dump is drawn from the layout blocks).
-NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump")
+# family's dump is drawn from the layout blocks), a file bound as a booklet of several pledges (the
+# file's shape, not a card's template: its cards are numbered by field, no 관리번호 format of a donor's).
+NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "booklet",
+             "style.booklet_title", "style.booklet_fields", "style.booklet_summary")
 
 
 def _get(fam: Family, field: str) -> Any:

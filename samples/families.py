@@ -9,6 +9,7 @@ totals, goal values with units, the outreach channels' order, one or two quarter
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import random
 from dataclasses import dataclass, field
@@ -99,6 +100,10 @@ class Family:
     # ---- blind family (maeul-county)
     status_words: tuple[tuple[str, str], ...] = ()  # the status printed in the template's own words, by code:
     #                                                 (("done", "추진완료"), ...); codes not named keep theirs
+    # ---- blind family (dalbit-county)
+    booklet: tuple[int, int] = (0, 0)  # a booklet of several pledges' cards a file (at least, at most; drawn a
+    #   seed): cards of the seeds seed, seed + 1000, ... reported in the first's quarter, numbered
+    #   ``field-n`` by their theme's field (Style.booklet_fields) and bound in that order
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -340,6 +345,9 @@ DATE_FORMS["province_iso"] = {"day": ("{y}-{m:02d}-{d:02d}",), "month": ("{y}.{m
 DATE_FORMS["seoul_gu"] = {"month": ("{y}.{m:02d}.", "'{yy}.{m:02d}."), "quarter": ("{y}년 {q}/4분기", "'{yy}.{q}/4분기"),
                           "half": ("{y}.{h}반기", "'{yy}년 {h}반기"), "range": ("{y1}.{m1:02d}.~{y2}.{m2:02d}.",),
                           "range_same": ("{y1}.{m1:02d}.~{m2:02d}.",)}
+DATE_FORMS["booklet"] = {"day": ("'{yy}. {m}. {d}.({wd})", "{y}. {m}. {d}.({wd})"),
+                          "month": ("'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",),
+                          "half": ("'{yy}년 {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -369,7 +377,8 @@ def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random
         if d["precision"] == "month" and "day" in forms and not suffix and rnd.random() < 0.5:  # a day of it
             day = rnd.randint(1, 28)
             iso = f"{y}-{v['m']:02d}-{day:02d}"
-            raw = rnd.choice(forms["day"]).format(d=day, **v)
+            wd = "월화수목금토일"[datetime.date(y, v["m"], day).weekday()]  # a weekday form: 3. 15.(금)
+            raw = rnd.choice(forms["day"]).format(d=day, wd=wd, **v)
             return {**d, "raw": raw, "label": iso, "start": iso, "end": iso, "precision": "day"}
     raw = shape.format(**v)
     return {**d, "raw": raw if raw.endswith(suffix) else raw + suffix}
@@ -630,6 +639,39 @@ def _yearly_goals(rec: Record, years: tuple[int, ...], rnd: random.Random) -> No
     rec["goals"] = goals
 
 
+def _booklet(fam: Family, seed: int, base: Record, theme: dict[str, list[str]] | None) -> list[Record]:
+    """The pledges of one booklet: ``base`` and those of the seeds ``seed + 1000``, ``seed + 2000``, ...
+    of its term, reported in ``base``'s quarter, each numbered ``field-n`` (its theme's place in THEMES, 1-based; ``n`` drawn, none twice)
+    and bound in that order."""
+    from samples.phrases import THEMES
+
+    rnd = random.Random(f"{fam.name}-{seed}-booklet")
+    y, q = int(base["as_of"]["end"][:4]), (int(base["as_of"]["end"][5:7]) - 1) // 3 + 1
+    recs, n, cand = [base], rnd.randint(*fam.booklet), seed
+    if base["overview"]["period"]["start"] < "2022":  # not of the term: no booklet (family_seeds skips it)
+        n = 1
+    while len(recs) < n:  # pledges of the same term (민선8기) as the first
+        cand += 1000
+        if synth_record(cand, government=fam.government, theme=theme)["overview"]["period"]["start"] >= "2022":
+            recs.append(synth_record(cand, government=fam.government, as_of=(y, q), theme=theme))
+    used: set[str] = set()
+    for rec in recs:
+        old = rec["as_of"]
+        if old["label"] != base["as_of"]["label"] or old["raw"] != base["as_of"]["raw"]:  # the booklet's quarter
+            for a in rec["achievements"]:
+                if a["group"] == old["raw"]:
+                    a["group"], a["group_as_of"] = base["as_of"]["raw"], dict(base["as_of"])
+            rec["as_of"] = dict(base["as_of"])
+        field = next(k for k, t in enumerate(THEMES, 1) if rec["header"]["lead_dept"] in t["dept"])
+        no = f"{field}-{rnd.randint(1, 15)}"
+        while no in used:
+            no = f"{field}-{rnd.randint(1, 15)}"
+        used.add(no)
+        rec["header"]["mgmt_no"] = no
+        rec["card_id"] = f"{no}@{rec['as_of']['label']}"
+    return sorted(recs, key=lambda r: tuple(int(x) for x in r["header"]["mgmt_no"].split("-")))
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     theme = EXTRA_THEMES[fam.theme] if fam.theme else None
@@ -640,6 +682,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             recs = [synth_record(seed, government=fam.government, as_of=(y, q - 1), theme=theme), base]
         else:
             recs = [base, synth_record(seed, government=fam.government, as_of=(y, 2), theme=theme)]
+    elif fam.booklet[1]:
+        recs = _booklet(fam, seed, base, theme)
     else:
         recs = [base]
     out = []
@@ -648,7 +692,7 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         rec["header"]["kind"] = fam.kind
         if fam.mgmt_format:
             _mgmt_no(rec, fam, seed)
-        if k:  # the same pledge: the same funding table and goals in both quarters, a new status
+        if k and not fam.booklet[1]:  # the same pledge: the same funding and goals in both quarters, a new status
             rnd_f = random.Random(f"{fam.name}-{seed}-0")
             _later_status(rec, recs[0], rnd)
         else:
@@ -1758,6 +1802,42 @@ FAMILIES += (
         date_forms="seoul_gu",
         current_group="금분기 추진실적",
         as_of_form="day_dot",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="dalbit-county",
+        about="a county (군수), designed blind: an archive booklet, several pledges' cards in one file: a cover "
+              "page (the quarter `2024년 3/4분기`, `민선8기 공약사업 추진상황 보고`, the county), a contents page "
+              "(`목  차`: a line a card under its field's line `Ⅰ. 농업·농촌 분야`, `1-7  title ····· 4` with "
+              "dotted leaders and the card's page; a `□ 추진현황 총괄` table counting the cards by field and "
+              "status), a divider page (간지) before each field's cards, every card from a new page under a "
+              "running header naming the booklet and its quarter; cards numbered `field-n`; `◆` headings, "
+              "`[기 추진실적] (date)` blocks, `○` / `ㆍ` bullets, days printed with their weekday "
+              "(`'24. 3. 15.(금)`), the reporting quarter's block `당분기 추진실적`",
+        government=("군수", "달빛군", "군민", [["도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="달빛군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="◆ {label}", group_format="[{group}] ({date})", group_plain="[{group}]",
+                    bullet1="○", bullet2="ㆍ", lead_label="주관부서", status_label="추진상황",
+                    phone_label="연락처", year_format="{y}년", goals_layout="year_col", goals_rate=True,
+                    running_header=True, running_text="{quarter} {title}",
+                    booklet_title="민선8기 공약사업 추진상황 보고",
+                    booklet_fields=("농업·농촌", "미래산업", "문화·관광", "복지·돌봄", "교통·도시", "환경·녹지",
+                                    "일자리·청년"),
+                    booklet_summary=(("완료", ("done",)), ("정상추진", ("ongoing_normal", "continuing", "partial")),
+                                     ("부진", ("ongoing_delayed",)), ("기타", ("not_started", "dropped", "other"))),
+                    overview_heading="사업개요", funding_heading="재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="목표 달성도", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=True, font_pt=10.5,
+                    line_height=1.5, dump="blocks"),
+        first_seed=49001,
+        needs=("earlier", "goals", "quarter", "term8"),
+        markers=("○", "ㆍ", "-"),
+        booklet=(2, 3),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(20, 3000)),
+        date_forms="booklet",
+        current_group="당분기 추진실적",
     ),
 )
 

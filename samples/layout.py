@@ -134,8 +134,16 @@ def heading_text(n: int, label: str, style: Style) -> str:
 
 
 def running_text(rec: Record, style: Style) -> str:
-    """The running page header of a card (``style.running_text``: the title line, the 관리번호)."""
-    return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"])
+    """The running page header of a card (``style.running_text``: the title line, the 관리번호; a
+    booklet's title and quarter)."""
+    return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"],
+                                     title=style.booklet_title, quarter=quarter_text(rec))
+
+
+def quarter_text(rec: Record) -> str:
+    """The card's reporting quarter as a booklet's cover prints it: ``2024년 3/4분기``."""
+    label = rec["as_of"]["label"]
+    return f"{label[:4]}년 {label[-1]}/4분기" if "-Q" in label else rec["as_of"]["raw"]
 
 
 def _heading(n: int, label: str, style: Style) -> Para | Grid:
@@ -1833,3 +1841,75 @@ def _boxed(title: str, content: list[Block]) -> Grid:
     g.put(0, 0, title, head=True, align="left")
     g.put(1, 0, [b.text if isinstance(b, Para) else b for b in content if isinstance(b, Para | Grid)], align="left")
     return g
+
+
+# ------------------------------------------------------------------------------ a booklet of cards
+
+
+def _field_no(rec: Record) -> int:
+    return int(rec["header"]["mgmt_no"].split("-")[0])
+
+
+def _width(text: str) -> int:
+    """Columns a line takes in a monospace rendering (Hangul two)."""
+    return sum(2 if "\uac00" <= ch <= "\ud7a3" else 1 for ch in text)
+
+
+def toc_line(rec: Record, page: int, width: int = 72) -> str:
+    """A contents line: ``2-5  title ········ 7`` (a dotted leader up to ``width`` columns)."""
+    head = f"{rec['header']['mgmt_no']}  {rec['header']['title']} "
+    return f"{head}{'·' * max(3, width - _width(head) - len(str(page)) - 1)} {page}"
+
+
+def booklet_summary(records: list[Record], style: Style) -> Grid:
+    """The 총괄 table: a row a field (합계 first), the cards counted in 계 and by status column."""
+    fields = list(dict.fromkeys(_field_no(r) for r in records))
+    cols = style.booklet_summary
+    g = Grid(2 + len(fields), 2 + len(cols), widths=[2.2] + [1.0] * (1 + len(cols)), role="side")
+    for k, head in enumerate(("분야", "계", *(lab for lab, _ in cols))):
+        g.put(0, k, head, head=True)
+
+    def row(r: int, label: str, recs: list[Record]) -> None:
+        g.put(r, 0, label)
+        g.put(r, 1, str(len(recs)))
+        for k, (_, codes) in enumerate(cols):
+            n = sum(1 for x in recs if x["header"]["status_code"] in codes)
+            g.put(r, 2 + k, str(n) if n else "-")
+
+    row(1, "합계", records)
+    for i, f in enumerate(fields):
+        row(2 + i, style.booklet_fields[f - 1], [x for x in records if _field_no(x) == f])
+    return g
+
+
+def booklet_parts(records: list[Record], style: Style,
+                  pages: list[int] | None = None) -> list[tuple[str, list[Block]]]:
+    """A booklet's pages in order, each part from a new page: ``cover``, ``contents``, then per
+    field a ``divider`` and its ``card`` parts. ``pages``: each card's first page for the contents
+    (else estimated: two pages a card)."""
+    rec0 = records[0]
+    issuer = rec0["header"]["kind"].split()[0]  # the title line's first word names the issuer
+    quarter = quarter_text(rec0)
+    fields = list(dict.fromkeys(_field_no(r) for r in records))
+    if pages is None:
+        pages, page = [], 3
+        for k, rec in enumerate(records):
+            if k == 0 or _field_no(rec) != _field_no(records[k - 1]):
+                page += 1  # the field's divider
+            pages.append(page)
+            page += 2
+    cover: list[Block] = [Para(quarter, "unit"), Para(style.booklet_title, "title"), Para(issuer, "title")]
+    toc: list[Block] = [Para("목  차", "title")]
+    for f in fields:
+        toc.append(Para(f"{ROMAN[f - 1]}. {style.booklet_fields[f - 1]} 분야", "heading"))
+        toc += [Para(toc_line(r, pages[k])) for k, r in enumerate(records) if _field_no(r) == f]
+    if style.booklet_summary:
+        toc += [Para(f"□ 추진현황 총괄 ({quarter})", "heading"), Para("(단위: 건)", "unit"),
+                booklet_summary(records, style)]
+    parts: list[tuple[str, list[Block]]] = [("cover", cover), ("contents", toc)]
+    for k, rec in enumerate(records):
+        if k == 0 or _field_no(rec) != _field_no(records[k - 1]):
+            f = _field_no(rec)
+            parts.append(("divider", [Para(ROMAN[f - 1], "title"), Para(f"{style.booklet_fields[f - 1]} 분야", "title")]))
+        parts.append(("card", card_blocks(rec, style)))
+    return parts

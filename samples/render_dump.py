@@ -18,6 +18,7 @@ from samples.layout import (
     Grid,
     PageBreak,
     Para,
+    booklet_parts,
     card_blocks,
     effect_lines,
     group_heading,
@@ -254,14 +255,21 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     paragraphs and table rows a line each, long lines wrapped; with running headers, every
     ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
+    return _blocks_dump(card_blocks(rec, style), running_text(rec, style), style, seed=seed, rows=rows,
+                        tight=tight)[0]
+
+
+def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0, rows: str = "spaces",
+                 tight: bool = False, page: int = 1, numbered: bool = True) -> tuple[str, int]:
+    """Blocks as dump lines (see :func:`blocks_text`) from page ``page``; the text and its last page.
+    ``numbered`` false: a page without running header or number (a booklet's cover or divider)."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
     o.lines += ["", ""]
-    running = running_text(rec, style)
-    page = 1
-    if style.running_header:
+    if style.running_header and numbered:
         o.add(running)
-    for b in card_blocks(rec, style):
-        if style.running_header and len(o.lines) > PAGE_LINES * page:  # the page is full
+    first = page
+    for b in blocks:
+        if style.running_header and len(o.lines) > PAGE_LINES * (page - first + 1):  # the page is full
             o.add(f"- {page} -")
             page += 1
             o.add(running)
@@ -282,11 +290,32 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
                     o.add(line[:cut], tail=line[cut:])
                 else:
                     o.add(line)
-    if style.running_header or page > 1:
+    if numbered and (style.running_header or page > 1):
         o.add(f"- {page} -")
     if tight:
-        return "\n".join(ln for ln in o.lines if ln.strip()) + "\n"
-    return "\n".join(o.lines) + "\n"
+        return "\n".join(ln for ln in o.lines if ln.strip()) + "\n", page
+    return "\n".join(o.lines) + "\n", page
+
+
+def booklet_text(records: list[Record], style: Style) -> str:
+    """A booklet (``style.booklet_title``) as a dump: its parts (cover, contents, dividers, cards) a
+    page or more each, separated by form feeds, the pages numbered through (the cover and the
+    dividers unnumbered); the contents list the cards' pages so counted."""
+    def dump(parts: list[tuple[str, list[Any]]]) -> tuple[list[str], list[int]]:
+        texts, starts, page, k = [], [], 1, 0
+        for kind, blocks in parts:
+            numbered = kind in ("contents", "card")
+            if kind == "card":
+                starts.append(page)
+            rec = records[min(k, len(records) - 1)]
+            text, last = _blocks_dump(blocks, running_text(rec, style), style, seed=k, page=page, numbered=numbered)
+            k += kind == "card"
+            texts.append(text)
+            page = last + 1
+        return texts, starts
+
+    _, starts = dump(booklet_parts(records, style))
+    return "\f".join(dump(booklet_parts(records, style, starts))[0])
 
 
 PAGE_LINES = 70
@@ -294,6 +323,9 @@ PAGE_LINES = 70
 
 def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     """Write ``records`` as one seed-shaped text dump at ``path`` (cards separated by form feeds)."""
+    if style.booklet_title:
+        Path(path).write_text(booklet_text(records, style), encoding="utf-8")
+        return
     write = blocks_text if style.dump == "blocks" else card_text
     texts = [write(rec, style, seed=k) for k, rec in enumerate(records)]
     Path(path).write_text("\f".join(texts), encoding="utf-8")

@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks, running_text
+from samples.layout import Block, Figure, Grid, PageBreak, Para, booklet_parts, card_blocks, running_text
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
@@ -85,6 +85,9 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         from samples.render_pdf import short_title
 
         doc.page.set_page_number(prefix=f"{short_title(records[0]['header']['title'])}   ")
+    if style.booklet_title:
+        _booklet(doc, records, style)
+        return doc
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:
@@ -98,6 +101,22 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
                 continue
             _add_block(doc, block, width, section)
     return doc
+
+
+def _booklet(doc: Any, records: list[dict[str, Any]], style: Style) -> None:
+    """A booklet in one section: every part (cover, contents, divider, card) from a new page, its
+    first paragraph breaking the page (the running header on every page)."""
+    width = LANDSCAPE_WIDTH if style.landscape else PAGE_WIDTH
+    for n, (_, blocks) in enumerate(booklet_parts(records, style)):
+        for k, block in enumerate(b for b in blocks if not isinstance(b, PageBreak)):
+            if n and not k:
+                para = doc.add_paragraph(block.text.split("\n")[0] if isinstance(block, Para) else "")
+                para.element.set("pageBreak", "1")
+                if isinstance(block, Para):
+                    block = Para("\n".join(block.text.split("\n")[1:]), block.role)
+                    if not block.text:
+                        continue
+            _add_block(doc, block, width)
 
 
 def save(doc: Any, path: Path) -> None:

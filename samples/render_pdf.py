@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, PageBreak, Para, card_blocks, running_text
+from samples.layout import Block, Figure, Grid, PageBreak, Para, booklet_parts, card_blocks, running_text
 from samples.style import Style
 
 CSS = """
@@ -44,6 +44,10 @@ tr.cut {{ break-before: page; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
 table.layout {{ margin: 0; }}
 table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 3mm 0 0; }}
+@page plain {{ @top-right {{ content: none; }} @bottom-center {{ content: none; }} }}
+div.plain {{ page: plain; }}
+div.cover p.title {{ font-size: 2.2em; margin-top: 3em; }}
+div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}
 """
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
@@ -142,9 +146,21 @@ def _pages_html(blocks: list[Block]) -> str:
     return out[0] + "".join(p + "</div>" for p in out[1:])
 
 
-def card_html(records: list[dict[str, Any]], *, style: Style) -> str:
+def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] | None = None) -> str:
+    """The file's HTML: every card from a new page; a booklet (``style.booklet_title``) opens with its
+    cover and contents (``pages``: the cards' first pages it lists) and puts a divider page before each
+    field's cards (every part anchored ``part-N``, the cards also ``card-K``)."""
     cards = []
-    for k, rec in enumerate(records):
+    if style.booklet_title:
+        k = 0
+        for n, (kind, blocks) in enumerate(booklet_parts(records, style, pages)):
+            plain = " plain" if kind in ("cover", "divider") else ""  # no running header, no page number
+            anchor = f'<a id="part-{n}"></a>'
+            if kind == "card":
+                anchor += f'<a id="card-{k}"></a>'
+                k += 1
+            cards.append(f'<div class="card {kind}{plain}">{anchor}{_pages_html(blocks)}</div>')
+    for k, rec in enumerate(records if not style.booklet_title else []):
         inner = _pages_html(card_blocks(rec, style))
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
@@ -155,12 +171,17 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
     """Write the PDF and return each card's (first page, last page), 1-based."""
     from weasyprint import HTML
 
+    def first_page(doc: Any, anchor: str) -> int:
+        return next(i + 1 for i, page in enumerate(doc.pages) if anchor in page.anchors)
+
     doc = HTML(string=card_html(records, style=style)).render()
-    starts: list[int] = []
-    for k in range(len(records)):
-        anchor = f"card-{k}"
-        starts.append(next(i + 1 for i, page in enumerate(doc.pages) if anchor in page.anchors))
-    ends = [s - 1 for s in starts[1:]] + [len(doc.pages)]
+    starts = [first_page(doc, f"card-{k}") for k in range(len(records))]
+    if style.booklet_title:  # the contents list the cards' real pages (laid out again), a card ends where
+        doc = HTML(string=card_html(records, style=style, pages=starts)).render()  # the next part starts
+        parts = [first_page(doc, f"part-{n}") for n in range(len(booklet_parts(records, style)))]
+        ends = [next((p - 1 for p in parts if p > s), len(doc.pages)) for s in starts]
+    else:
+        ends = [s - 1 for s in starts[1:]] + [len(doc.pages)]
     doc.write_pdf(str(path))
     return list(zip(starts, ends, strict=True))
 

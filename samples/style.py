@@ -182,6 +182,16 @@ class Style:
     goals_remark: str = ""  # goals_layout "year_col" / "year_group": a last column so headed (비고) with a
     #   word note a goal (설계 중, 준공), not in the record
 
+    # ---- blind family (dalbit-county)
+    booklet_title: str = ""  # the cards of a file bound as a booklet so titled: a cover page (the quarter, the
+    #   title, the issuer), a contents page (a line a card: 관리번호, title, dotted leader, page; the cards'
+    #   statuses counted by field in a 총괄 table), every card from a new page under the running header
+    #   (``running_text`` may name {title} and {quarter})
+    booklet_fields: tuple[str, ...] = ()  # the issuer's pledge fields, numbered by the 관리번호's first part:
+    #   a line over their cards in the contents and a divider page (간지) before their cards
+    booklet_summary: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the 총괄 table's status columns after its
+    #   계: (label, the status codes it counts)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

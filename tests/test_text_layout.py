@@ -264,6 +264,11 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
     # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
     "daon-special-city-42003-body-layout#0": 0.96,
+    # designed blind (session 12): a booklet's two cards as body tables; the labels the template marks with
+    # a bullet glyph (◆) wrapped in the label column (◆ 군민 소통 / 실적, ◆ 향후 추진 / 계획) open no cell
+    # (their first line names no section): outreach and plans unread, the goal rows wrapped (no figure wrong)
+    "dalbit-county-49019-body-layout#0": 0.83,
+    "dalbit-county-49019-body-layout#1": 0.93,
 }
 
 

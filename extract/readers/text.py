@@ -15,6 +15,7 @@ from pledgecard.extract.document import Document
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
+from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_side_columns import side_by_side
@@ -150,7 +151,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     text, notes = decode_text_noted(data)
     text = unseparated(text)
     lines = split_lines(text)
-    drop = furniture(lines, keep=_card_start)
+    over = _over_titles(lines)
+    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over)
     for k, line in enumerate(lines):
         if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")
@@ -159,6 +161,18 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered)
+
+
+def _over_titles(lines: list[TLine]) -> set[str]:
+    """Lines (as :func:`running_key` folds them) printed right above a card's title line and no title
+    themselves, no bullet: a running page header over the card (``2024년 3/4분기 … 추진상황 보고``), which
+    starts no card even where its words read as header labels."""
+    out: set[str] = set()
+    text = [ln for ln in lines if not ln.blank]
+    for a, b in zip(text, text[1:], strict=False):
+        if is_title(b.text.strip()) and not is_title(a.text.strip()) and split_marker(a.text)[0] is None:
+            out.add(running_key(a.text))  # (a bulleted line there is the card before's last item)
+    return out
 
 
 def _card_start(text: str) -> bool:

@@ -257,7 +257,12 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # two thirds of the pages: a file holding one card twice repeats its lines on half of them;
         # the indent within two columns (a layout dump shifts a page's text by its widest line), or
         # the first line of the pages at any indent (a running header)
-        need = max(2, math.ceil(len(pages) * 2 / 3))
+        # in a file numbering its pages, pages printing a few lines and no page number (a booklet's
+        # cover, its divider pages) carry no running lines: they do not count
+        numbered = [any(is_page_number(lines[k]) for k in idx) for idx in pages.values()]
+        bare = sum(1 for idx, num in zip(pages.values(), numbered, strict=True) if len(idx) <= 4 and not num) \
+            if any(numbered) else 0
+        need = max(2, math.ceil((len(pages) - bare) * 2 / 3))
         found = {text for text, on in first.items() if len(on) >= need and not (keep is not None and keep(text))}
         for text, indent in by_key:
             near = set().union(*(p for (t, i), p in by_key.items() if t == text and abs(i - indent) <= 2))
