@@ -182,6 +182,14 @@ class Style:
     goals_remark: str = ""  # goals_layout "year_col" / "year_group": a last column so headed (비고) with a
     #   word note a goal (설계 중, 준공), not in the record
 
+    # ---- blind family (noeul-city)
+    open_tables: tuple[str, ...] = ()  # tables of these roles (funding, goals, outreach) drawn open-sided:
+    #   a thick rule over and under the table, a thin one under the head rows, no vertical rules, none
+    #   between body rows (PDF: no cell boxes; HWPX/HWP: cell borders none but those rules)
+    unit_column: str = ""  # the funding table: a column so headed after 구분, the unit in every row, no unit line
+    goals_blank_repeat: bool = False  # goals_layout "year_col": a project's later rows leave its cell empty
+    #   (printed on the first row only, no merged cell)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
