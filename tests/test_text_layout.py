@@ -79,6 +79,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # cell is cut by a page break and pdftotext prints its rest under other columns: the rows after
     # the break (계, 언론·방송, 기타) are left unread (no figure wrong)
     "sup-district-47005-layout#0": 0.97,
+    # designed blind (session 12): open-sided tables (pdftotext prints no rule either way); an outreach
+    # head whose channel labels wrap around the 계 line, and a funding head whose span heading stands
+    # right of its first year (with a 단위 column after 구분), are left unread (no figure wrong)
+    "noeul-city-48001-layout#0": 0.96,
+    "noeul-city-48006-layout#0": 0.91,
 }
 
 
