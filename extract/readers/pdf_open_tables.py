@@ -47,6 +47,8 @@ class _Piece:
     x1: float
     top: float
     bottom: float
+    n: int = 1  # the characters (syllables, after :func:`_spaced`) it joins
+    hangul: bool = False  # one Hangul syllable (or, joined, a spaced word of them)
 
     @property
     def mid(self) -> float:
@@ -68,9 +70,9 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
 
 
 def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule]:
-    """Horizontal rules outside every ruled table, collinear segments joined."""
-    segs = [e for e in edges if e["orientation"] == "h"
-            and not any(contains(g.bbox, (e["x0"], e["top"], e["x1"], e["top"]), EDGE_TOL) for g in grids)]
+    """Horizontal rules that draw no ruled table's cell (outside them, or inside one cell: an open table
+    nested in a cell of a ruled one), collinear segments joined."""
+    segs = [e for e in edges if e["orientation"] == "h" and not any(_draws(g, e) for g in grids)]
     out: list[_Rule] = []
     for e in sorted(segs, key=lambda e: (round(e["top"]), e["x0"])):
         last = next((r for r in reversed(out) if abs(r.y - e["top"]) <= END_TOL and e["x0"] <= r.x1 + JOIN_TOL), None)
@@ -81,6 +83,14 @@ def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule
                 last.joints.append(e["x0"])
             last.x1 = e["x1"]
     return [r for r in out if r.x1 - r.x0 >= MIN_RULE]
+
+
+def _draws(grid: Grid, e: dict[str, Any]) -> bool:
+    """Whether a horizontal edge lies in a ruled grid other than strictly inside one of its cells."""
+    if not contains(grid.bbox, (e["x0"], e["top"], e["x1"], e["top"]), EDGE_TOL):
+        return False
+    return not any(b[1] + EDGE_TOL < e["top"] < b[3] - EDGE_TOL and b[0] - EDGE_TOL <= e["x0"]
+                   and e["x1"] <= b[2] + EDGE_TOL for b in grid.cells)
 
 
 def _stacks(rules: Sequence[_Rule]) -> list[list[_Rule]]:
@@ -154,8 +164,22 @@ def _pieces(line: Sequence[Char], size: float) -> list[_Piece]:
         if out and c["x0"] - out[-1].x1 < GAP_SHARE * size:
             p = out[-1]
             p.x1, p.top, p.bottom = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"])
+            p.n, p.hangul = p.n + 1, False
         else:
-            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"]))
+            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, "\uac00" <= c["text"] <= "\ud7a3"))
+    return _spaced(out, size)
+
+
+def _spaced(pieces: list[_Piece], size: float) -> list[_Piece]:
+    """Single syllables a little apart on one line joined: a label spaced out (``구  분``, ``국  비``)."""
+    out: list[_Piece] = []
+    for p in pieces:
+        q = out[-1] if out else None
+        if q is not None and p.x1 - p.x0 <= 1.2 * size and q.x1 - q.x0 <= 1.2 * size * q.n \
+                and p.x0 - q.x1 < 1.5 * size and p.hangul and q.hangul:
+            q.x1, q.top, q.bottom, q.n = p.x1, min(q.top, p.top), max(q.bottom, p.bottom), q.n + 1
+        else:
+            out.append(p)
     return out
 
 
@@ -220,9 +244,14 @@ class _Row:
     bottom: float
 
 
-def _row(pieces: Sequence[_Piece], xs: Sequence[float]) -> _Row:
-    return _Row([(_covers(p, xs), p) for p in pieces], set(), min(p.top for p in pieces),
-                max(p.bottom for p in pieces))
+def _row(pieces: Sequence[_Piece], xs: Sequence[float], size: float = 0.0) -> _Row:
+    """A row of pieces; a head row's (``size`` given) piece running into a column by more than half a
+    character spans it (a head cell's text stays inside its cell)."""
+    def cols(p: _Piece) -> list[int]:
+        loose = _touches(p, xs, size) if size else []
+        return loose if len(loose) >= 2 else _covers(p, xs)
+
+    return _Row([(cols(p), p) for p in pieces], set(), min(p.top for p in pieces), max(p.bottom for p in pieces))
 
 
 def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
@@ -248,8 +277,8 @@ def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
         head = _Row([(cols, p) for p, cols in spans] + rest, set(), min(p.top for p in upper),
                     max(p.bottom for p in upper))
         head.tall = {k for p in tall for k in _covers(p, xs)}
-        return [head, _row(lower, xs)]
-    return [_row(strip, xs)]
+        return [head, _row(lower, xs, size)]
+    return [_row(strip, xs, size)]
 
 
 def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[int]:
@@ -285,8 +314,75 @@ def _grid(stack: list[_Rule], text: Sequence[Char]) -> Grid | None:
     if len(xs) < 3:
         return None
     n_head = len(bands[0]) if len(bands) > 1 else 1
-    rows = [r for i, s in enumerate(strips) for r in (_head_rows(s, xs, size) if i < n_head else [_row(s, xs)])]
+    rows: list[_Row] = []
+    k = 0
+    for band in bands:
+        band_rows: list[_Row] = []
+        for s in band:
+            band_rows += _head_rows(s, xs, size) if k < n_head else _body_rows(s, xs, size)
+            k += 1
+        rows += _lone_labels(band_rows)
     return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, [r.y for r in stack]))
+
+
+def _levels(pieces: Sequence[_Piece], size: float) -> list[float]:
+    """The distinct line heights of some pieces (middles within a third of a character)."""
+    out: list[float] = []
+    for m in sorted(p.mid for p in pieces):
+        if not out or m - out[-1] > size / 3:
+            out.append(m)
+    return out
+
+
+def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
+    """A body strip as rows: one row (cells wrapped over lines beside one-line cells centred on them),
+    or, when more columns print two lines or more than one, a row a line of theirs, a column of one
+    line between them (a label centred on the rows it spans) spanning the two rows around it."""
+    levels = _levels(strip, size)
+    if len(levels) < 2:
+        return [_row(strip, xs)]
+    per_col: dict[int, set[int]] = {}
+    for p in strip:
+        at = min(range(len(levels)), key=lambda i: abs(levels[i] - p.mid))
+        for k in _covers(p, xs):
+            per_col.setdefault(k, set()).add(at)
+    multi = [k for k, v in per_col.items() if len(v) >= 2]
+    if len(multi) < 2 or len(multi) <= len(per_col) - len(multi):
+        return [_row(strip, xs)]
+    lines = _levels([p for p in strip if set(_covers(p, xs)) & set(multi)], size)
+    groups: list[list[_Piece]] = [[] for _ in lines]
+    tall: list[tuple[int, _Piece]] = []
+    for p in strip:
+        i = min(range(len(lines)), key=lambda i: abs(lines[i] - p.mid))
+        if abs(lines[i] - p.mid) <= size / 3 or not set(_covers(p, xs)).isdisjoint(multi):
+            groups[i].append(p)
+        else:  # between two lines: spanning the row above it and the row below
+            tall.append((i if p.mid > lines[i] or i == 0 else i - 1, p))
+    rows = [_row(g, xs) for g in groups if g]
+    for i, p in tall:
+        i = min(i, len(rows) - 1)
+        rows[i].cells.append((_covers(p, xs), p))
+        if i + 1 < len(rows):
+            rows[i].tall.update(_covers(p, xs))
+    return rows
+
+
+def _lone_labels(rows: list[_Row]) -> list[_Row]:
+    """Rows whose text stands only in columns both rows around them leave empty are labels centred on
+    those two rows (a source over its 계획 and 확보 rows): a cell spanning them, no row of their own."""
+    out = list(rows)
+    i = 1
+    while i < len(out) - 1:
+        mine = {k for cols, _ in out[i].cells for k in cols}
+        above = {k for cols, _ in out[i - 1].cells for k in cols}
+        below = {k for cols, _ in out[i + 1].cells for k in cols}
+        if mine and not out[i].tall and not out[i - 1].tall and not mine & (above | below) \
+                and above - mine and below - mine:
+            out[i - 1].cells += out[i].cells
+            out[i - 1].tall |= mine
+            del out[i]
+        i += 1
+    return out
 
 
 def _boxes(rows: list[_Row], xs: Sequence[float], top: float, bottom: float,
