@@ -122,3 +122,44 @@ def test_rules_around_a_heading_or_crossed_by_a_vertical_rule_are_no_open_table(
     assert open_grids([*_rule(100), *_rule(116), *_rule(160), vertical], chars, []) == []
     # one rule alone (an underline) is no frame
     assert open_grids(_rule(116), chars, []) == []
+
+
+def test_a_label_centred_between_two_rows_spans_them() -> None:
+    # a source over its 계획 and 확보 rows: the label stands alone on the line between them
+    edges = _rule(100) + _rule(116) + _rule(190)
+    chars = (_row(["구분", "", "2024년"], 103) + _row(["", "계획", "1,200"], 120) + _centred("국비", 50, 150, 132)
+             + _row(["", "확보", "900"], 144) + _row(["", "계획", "300"], 164))
+    _, cells = _read(edges, chars)
+    assert cells[(1, 0)] == "국비"
+    assert cells[(1, 1)] == "계획" and cells[(2, 1)] == "확보" and cells[(2, 2)] == "900"
+    assert (2, 0) not in cells  # covered by the label's cell
+
+
+def test_a_cell_centred_on_three_rows_wrapped_over_their_gaps_spans_two_of_them() -> None:
+    # a project's two lines: the first beside the first row, the second beside the second, a wrapped
+    # cell's line gap between them while the other columns stand a row's gap apart
+    edges = _rule(100) + _rule(116) + _rule(190)
+    chars = (_row(["연도", "세부사업", "목표"], 103) + _row(["2023", "", "5.0km"], 122)
+             + _centred("수소산업", 150, 250, 128) + _centred("지원사업", 150, 250, 141)
+             + _row(["2024", "", "6.0km"], 146) + _row(["2025", "", "7.0km"], 170))
+    _, cells = _read(edges, chars)
+    assert [cells[(r, 0)] for r in (1, 2, 3)] == ["2023", "2024", "2025"]
+    assert cells[(1, 1)].split() == ["수소산업", "지원사업"] and (2, 1) not in cells
+    assert cells[(2, 2)] == "6.0km" and cells[(3, 2)] == "7.0km"
+
+
+def test_a_spaced_head_label_over_two_columns_and_a_centred_span_heading_over_four() -> None:
+    # `구  분` over the source and the 계획 / 확보 column; `연도별 투자계획` centred over four years,
+    # reaching the middle two only
+    xs = (50.0, 110.0, 170.0, 230.0, 290.0, 350.0, 410.0)
+    years, amounts = ("2024년", "2025년", "2026년", "2027년"), ("100", "200", "300", "400")
+    edges = _rule(100, 50, 410) + _rule(134, 50, 410) + _rule(160, 50, 410)
+    chars = (_text("구", 95, 112) + _text("분", 113, 112) + _centred("연도별 투자계획", 170, 410, 102)
+             + [c for k, y in enumerate(years) for c in _centred(y, xs[k + 2], xs[k + 3], 122)]
+             + _centred("국비", 50, 110, 140) + _centred("계획", 110, 170, 140)
+             + [c for k, v in enumerate(amounts) for c in _centred(v, xs[k + 2], xs[k + 3], 140)])
+    _, cells = _read(edges, chars)
+    assert cells[(0, 0)].replace(" ", "") == "구분" and (0, 1) not in cells  # one cell over both columns
+    assert cells[(0, 2)] == "연도별 투자계획" and not {(0, 3), (0, 4), (0, 5)} & set(cells)
+    assert [cells[(1, k)] for k in range(2, 6)] == list(years)
+    assert [cells[(2, k)] for k in range(6)] == ["국비", "계획", *amounts]

@@ -18,6 +18,7 @@ The grid (cell boxes) then goes through the same cell filling as a ruled table.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -239,7 +240,7 @@ class _Row:
     row too (a head cell beside a span heading, centred on both head rows)."""
 
     cells: list[tuple[list[int], _Piece]]
-    tall: set[int]
+    tall: dict[int, int]  # column -> the rows its cell spans from this one (2 or more)
     top: float
     bottom: float
 
@@ -247,11 +248,14 @@ class _Row:
 def _row(pieces: Sequence[_Piece], xs: Sequence[float], size: float = 0.0) -> _Row:
     """A row of pieces; a head row's (``size`` given) piece running into a column by more than half a
     character spans it (a head cell's text stays inside its cell)."""
-    def cols(p: _Piece) -> list[int]:
-        loose = _touches(p, xs, size) if size else []
-        return loose if len(loose) >= 2 else _covers(p, xs)
+    cells = [(_head_cols(p, xs, size) if size else _covers(p, xs), p) for p in pieces]
+    return _Row(cells, {}, min(p.top for p in pieces), max(p.bottom for p in pieces))
 
-    return _Row([(cols(p), p) for p in pieces], set(), min(p.top for p in pieces), max(p.bottom for p in pieces))
+
+def _head_cols(p: _Piece, xs: Sequence[float], size: float) -> list[int]:
+    """A head piece's columns: all it runs into by more than half a character when two or more."""
+    loose = _touches(p, xs, size)
+    return loose if len(loose) >= 2 else _covers(p, xs)
 
 
 def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
@@ -270,13 +274,13 @@ def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
         lower = [p for p in strip if p.mid >= sub]
         tall = [p for p in strip if y + 0.5 < p.mid < sub]
         span_ids = {id(p) for p, _ in spans}
-        rest = [(_covers(p, xs), p) for p in upper + tall if id(p) not in span_ids]
+        rest = [(_head_cols(p, xs, size), p) for p in upper + tall if id(p) not in span_ids]
         taken = {k for cols, _ in rest for k in cols} | {k for _, cols in spans for k in cols}
         below = {k for q in lower for k in _covers(q, xs)}
         spans = [(p, _widen(cols, taken, below, len(xs) - 1)) for p, cols in spans]
-        head = _Row([(cols, p) for p, cols in spans] + rest, set(), min(p.top for p in upper),
+        head = _Row([(cols, p) for p, cols in spans] + rest, {}, min(p.top for p in upper),
                     max(p.bottom for p in upper))
-        head.tall = {k for p in tall for k in _covers(p, xs)}
+        head.tall = {k: 2 for p in tall for k in _head_cols(p, xs, size)}
         return [head, _row(lower, xs, size)]
     return [_row(strip, xs, size)]
 
@@ -321,7 +325,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char]) -> Grid | None:
         for s in band:
             band_rows += _head_rows(s, xs, size) if k < n_head else _body_rows(s, xs, size)
             k += 1
-        rows += _lone_labels(band_rows)
+        rows += _bridges(_lone_labels(band_rows), size)
     return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, [r.y for r in stack]))
 
 
@@ -335,9 +339,11 @@ def _levels(pieces: Sequence[_Piece], size: float) -> list[float]:
 
 
 def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
-    """A body strip as rows: one row (cells wrapped over lines beside one-line cells centred on them),
-    or, when more columns print two lines or more than one, a row a line of theirs, a column of one
-    line between them (a label centred on the rows it spans) spanning the two rows around it."""
+    """A body strip as rows. One row (cells wrapped over lines beside one-line cells centred on them),
+    unless more columns print the same two lines or more (a row a line: the modal pattern) than
+    columns print one line: then a row a line of that pattern, and a column's run of other lines (a
+    cell centred on the rows it spans, or wrapped on its row) a cell over the rows its text reaches,
+    or, between two rows, over those two."""
     levels = _levels(strip, size)
     if len(levels) < 2:
         return [_row(strip, xs)]
@@ -346,25 +352,76 @@ def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
         at = min(range(len(levels)), key=lambda i: abs(levels[i] - p.mid))
         for k in _covers(p, xs):
             per_col.setdefault(k, set()).add(at)
-    multi = [k for k, v in per_col.items() if len(v) >= 2]
-    if len(multi) < 2 or len(multi) <= len(per_col) - len(multi):
+    patterns = Counter(tuple(sorted(v)) for v in per_col.values() if len(v) >= 2)
+    single = sum(1 for v in per_col.values() if len(v) == 1)
+    if not patterns:
         return [_row(strip, xs)]
-    lines = _levels([p for p in strip if set(_covers(p, xs)) & set(multi)], size)
+    modal, count = patterns.most_common(1)[0]
+    if count < 2 or count <= single:
+        return [_row(strip, xs)]
+    lines = [levels[i] for i in modal]
     groups: list[list[_Piece]] = [[] for _ in lines]
-    tall: list[tuple[int, _Piece]] = []
+    loose: dict[int, list[_Piece]] = {}  # pieces off the rows' lines, by column
     for p in strip:
         i = min(range(len(lines)), key=lambda i: abs(lines[i] - p.mid))
-        if abs(lines[i] - p.mid) <= size / 3 or not set(_covers(p, xs)).isdisjoint(multi):
+        if abs(lines[i] - p.mid) <= size / 3:
             groups[i].append(p)
-        else:  # between two lines: spanning the row above it and the row below
-            tall.append((i if p.mid > lines[i] or i == 0 else i - 1, p))
-    rows = [_row(g, xs) for g in groups if g]
-    for i, p in tall:
-        i = min(i, len(rows) - 1)
-        rows[i].cells.append((_covers(p, xs), p))
-        if i + 1 < len(rows):
-            rows[i].tall.update(_covers(p, xs))
+        else:
+            loose.setdefault(_covers(p, xs)[0], []).append(p)
+    keep = [i for i, g in enumerate(groups) if g]
+    rows = [_row(groups[i], xs) for i in keep]
+    lines = [lines[i] for i in keep]
+    for run in (r for ps in loose.values() for r in _runs(ps, size)):
+        lo, hi = min(p.top for p in run) - size / 2, max(p.bottom for p in run) + size / 2
+        reach = [i for i, y in enumerate(lines) if lo <= y <= hi]
+        if not reach:  # between two rows: over both
+            below = next((i for i, y in enumerate(lines) if y > hi), len(lines) - 1)
+            reach = [max(below - 1, 0), below]
+        first = rows[reach[0]]
+        cols = sorted({k for p in run for k in _covers(p, xs)})
+        first.cells += [(cols, p) for p in run]
+        if reach[-1] > reach[0]:
+            first.tall.update({k: reach[-1] - reach[0] + 1 for k in cols})
     return rows
+
+
+def _bridges(rows: list[_Row], size: float) -> list[_Row]:
+    """A cell wrapped over two rows (a project centred on three rows, its lines falling on the rows'
+    gaps): where a column's text runs from one row into the next at a wrapped cell's line gap while
+    the other columns' texts stand a row's gap apart, that column's cell spans the two rows."""
+    def ends(row: _Row, k: int, last: bool) -> _Piece | None:
+        ps = [p for cols, p in row.cells if k in cols]
+        return (max(ps, key=lambda p: p.bottom) if last else min(ps, key=lambda p: p.top)) if ps else None
+
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        cols = {k for cols, _ in a.cells for k in cols} & {k for cols, _ in b.cells for k in cols}
+        gaps = {}
+        for k in cols:
+            p, q = ends(a, k, True), ends(b, k, False)
+            if p is not None and q is not None:
+                gaps[k] = q.top - p.bottom
+        near = [k for k, g in gaps.items() if g < 0.8 * size and k not in a.tall]
+        apart = [k for k, g in gaps.items() if g >= 0.8 * size]
+        if not near or len(apart) < 2:
+            continue
+        for k in near:
+            moved = [(c, p) for c, p in b.cells if k in c]
+            b.cells = [(c, p) for c, p in b.cells if k not in c]
+            a.cells += moved
+            a.tall[k] = 2 + b.tall.pop(k, 1) - 1
+    return rows
+
+
+def _runs(pieces: list[_Piece], size: float) -> list[list[_Piece]]:
+    """A column's pieces top to bottom in runs of lines no wider apart than a wrapped cell's."""
+    out: list[list[_Piece]] = []
+    for p in sorted(pieces, key=lambda p: p.top):
+        if out and p.top - out[-1][-1].bottom < 0.8 * size:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
 
 
 def _lone_labels(rows: list[_Row]) -> list[_Row]:
@@ -379,7 +436,7 @@ def _lone_labels(rows: list[_Row]) -> list[_Row]:
         if mine and not out[i].tall and not out[i - 1].tall and not mine & (above | below) \
                 and above - mine and below - mine:
             out[i - 1].cells += out[i].cells
-            out[i - 1].tall |= mine
+            out[i - 1].tall.update({k: 2 for k in mine})
             del out[i]
         i += 1
     return out
@@ -400,12 +457,13 @@ def _boxes(rows: list[_Row], xs: Sequence[float], top: float, bottom: float,
         for cols, _ in sorted(row.cells, key=lambda c: c[0][0]):
             free = [k for k in cols if (i, k) not in covered]
             if len(free) >= 2 and free == list(range(free[0], free[-1] + 1)):
-                boxes.append((xs[free[0]], ys[i], xs[free[-1] + 1], ys[i + 1]))
-                covered.update((i, k) for k in free)
+                down = min(max(row.tall.get(k, 1) for k in free), len(rows) - i)
+                boxes.append((xs[free[0]], ys[i], xs[free[-1] + 1], ys[i + down]))
+                covered.update((i + d, k) for k in free for d in range(down))
         for k in range(len(xs) - 1):
             if (i, k) in covered:
                 continue
-            down = 2 if k in row.tall and i + 1 < len(rows) else 1
+            down = min(row.tall.get(k, 1), len(rows) - i)
             boxes.append((xs[k], ys[i], xs[k + 1], ys[i + down]))
             covered.update((i + d, k) for d in range(down))
     return boxes
