@@ -196,3 +196,15 @@ def test_families_drawn_open_sided_read_without_a_wrong_figure(name: str, tmp_pa
              for _, label, exp, out in wf.figures(e, g) if out is not None and out != exp]
     assert wrong == []
     assert min(score_record(e, g).score() for e, g in zip(expected, got, strict=True)) >= OPEN_FLOORS[name]
+
+
+def test_rows_a_page_break_cuts_off_the_bottom_rule_are_read_to_the_pages_end() -> None:
+    # the top and head rules, then rows down to the page's end and its number: no bottom rule
+    edges = _rule(100) + _rule(116)
+    chars = (_row(["연도", "목표", "실적"], 103) + _row(["2023", "5.2km", "4.8km"], 120)
+             + _row(["2024", "5.0km", "-"], 140) + _centred("- 1 -", 50, 350, 300))
+    _, cells = _read(edges, chars)
+    assert [cells[(2, k)] for k in range(3)] == ["2024", "5.0km", "-"]
+    assert not any("1" in t and "-" in t for t in cells.values())  # the page number stays out
+    # a heading after the table (its bottom rule then ends it) is no cut row
+    assert open_grids(edges, _row(["연도", "목표", "실적"], 103) + _text("◆ 향후 추진계획", 55, 130), []) == []

@@ -269,6 +269,10 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
     # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
     "daon-special-city-42003-body-layout#0": 0.96,
+    # designed blind (session 12): the goal and outreach tables in the body's content column, their
+    # projects and channel labels wrapped around the rows, and the 단위 column's funding are left unread
+    # (no figure wrong)
+    "noeul-city-48001-body-layout#0": 0.68,
 }
 
 

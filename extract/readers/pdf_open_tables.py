@@ -18,6 +18,7 @@ The grid (cell boxes) then goes through the same cell filling as a ruled table.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,7 +65,14 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
     out: list[Grid] = []
     for run in _stacks(rules):
         for stack in _table_runs(run, text, verticals):
-            grid = _grid(stack, text)
+            last = stack[-1]
+            box = (last.x0, stack[0].y, last.x1, last.y)
+            end = min((g.bbox[1] for g in grids if g.bbox[1] > last.y and not contains(g.bbox, box, EDGE_TOL)),
+                      default=float("inf"))  # a ruled table below ends the page's text under the stack
+            nested = any(contains(g.bbox, box, EDGE_TOL) for g in grids)  # its cell goes on on the next page
+            below = [] if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules) \
+                else [c for c in text if _inside(c, last.x0, last.x1, last.y, end)]
+            grid = _grid(stack, text, below)
             if grid is not None:
                 out.append(grid)
     return out
@@ -167,7 +175,7 @@ def _pieces(line: Sequence[Char], size: float) -> list[_Piece]:
             p.x1, p.top, p.bottom = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"])
             p.n, p.hangul = p.n + 1, False
         else:
-            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, "\uac00" <= c["text"] <= "\ud7a3"))
+            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, _syllable(c["text"])))
     return _spaced(out, size)
 
 
@@ -182,6 +190,11 @@ def _spaced(pieces: list[_Piece], size: float) -> list[_Piece]:
         else:
             out.append(p)
     return out
+
+
+def _syllable(text: str) -> bool:
+    """Whether a character is one Hangul syllable."""
+    return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")
 
 
 def _strips(pieces: Sequence[_Piece], tol: float) -> list[list[_Piece]]:
@@ -298,7 +311,19 @@ def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[in
     return list(range(lo, hi + 1))
 
 
-def _grid(stack: list[_Rule], text: Sequence[Char]) -> Grid | None:
+def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float) -> list[_Piece]:
+    """The rows of a table a page break cuts open after its last rule: every line down to the page's end
+    (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none."""
+    lines = [_pieces(line, size) for line in _lines(below)]
+    while lines and len(lines[-1]) == 1 and lines[-1][0].x1 - lines[-1][0].x0 < 0.2 * (x1 - x0):
+        lines.pop()  # a page number
+    pieces = [p for x in lines for p in x]
+    if not pieces or any(len(s) < 2 for s in _strips(pieces, 0.1 * size)):
+        return []
+    return pieces
+
+
+def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = ()) -> Grid | None:
     x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
     top, bottom = stack[0].y, stack[-1].y
     chars = [c for c in text if _inside(c, x0, x1, top, bottom)]
@@ -309,6 +334,12 @@ def _grid(stack: list[_Rule], text: Sequence[Char]) -> Grid | None:
     for a, b in zip(stack, stack[1:], strict=False):
         pieces = [p for line in _lines([c for c in chars if _inside(c, x0, x1, a.y, b.y)]) for p in _pieces(line, size)]
         bands.append(_strips(pieces, 0.1 * size))
+    rules = [r.y for r in stack]
+    cut = _cut_rows(below, x0, x1, size)
+    if cut:  # the rows a page break cuts off the table's bottom rule: a band to their last line
+        bottom = max(p.bottom for p in cut) + 1.0
+        bands.append(_strips(cut, 0.1 * size))
+        rules.append(bottom)
     strips = [s for band in bands for s in band]
     body = [p for band in (bands[1:] if len(bands) > 1 else [bands[0][1:]]) for s in band for p in s]
     if len(strips) < 2 or not body:
@@ -326,7 +357,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char]) -> Grid | None:
             band_rows += _head_rows(s, xs, size) if k < n_head else _body_rows(s, xs, size)
             k += 1
         rows += _bridges(_lone_labels(band_rows), size)
-    return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, [r.y for r in stack]))
+    return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules))
 
 
 def _levels(pieces: Sequence[_Piece], size: float) -> list[float]:
