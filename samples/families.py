@@ -348,6 +348,8 @@ DATE_FORMS["seoul_gu"] = {"month": ("{y}.{m:02d}.", "'{yy}.{m:02d}."), "quarter"
 DATE_FORMS["booklet"] = {"day": ("'{yy}. {m}. {d}.({wd})", "{y}. {m}. {d}.({wd})"),
                           "month": ("'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",),
                           "half": ("'{yy}년 {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)}
+DATE_FORMS["city_end"] = {"month": ("{y}. {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",),
+                          "half": ("{y}. {h}반기",), "range": ("{y1}. {m1}.~{y2}. {m2}.",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -1802,6 +1804,35 @@ FAMILIES += (
         date_forms="seoul_gu",
         current_group="금분기 추진실적",
         as_of_form="day_dot",
+    ),
+    Family(
+        name="noeul-city",
+        about="a city (시장), designed blind; the funding, goal and outreach tables drawn open-sided as many "
+              "government documents draw them (a thick rule over and under the table, a thin one under the head "
+              "rows, no vertical rules, no rules between body rows: cells set apart by white space only), the "
+              "header a full grid; `◆` headings, `◇ ... (date)` blocks, `○` / `-` bullets, funding in 백만원 with "
+              "a `단위` column after 구분 (the unit in every row, no unit line), goals with a year column whose "
+              "project is printed on its first row only (the cells below empty, no merged cell), dates "
+              "`2024. 9월 말` / `'24. 9월` / `'24. 3/4분기` / `2024. 하반기`, the as-of line `< '24. 3/4분기 현재 >`",
+        government=("시장", "노을시", "시민", [["도비", "시비"], ["도비", "시비", "기타"]]),
+        kind="노을시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="◆ {label}", group_format="◇ {group} ({date})", group_plain="◇ {group}",
+                    bullet1="○", bullet2="-", as_of_line="< {date} >",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    open_tables=("funding", "goals", "outreach"), unit_column="단위",
+                    year_format="{y}년", goals_layout="year_col", goals_blank_repeat=True, goals_rate=True,
+                    goals_project_label="세부사업", overview_heading="사업개요", funding_heading="연차별 투자계획",
+                    achievements_heading="추진실적", goals_heading="성과목표 및 달성도",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", dump="blocks"),
+        first_seed=48001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("○", "-", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(100, 9000)),
+        goal_values=True,
+        date_forms="city_end",
     ),
 )
 

@@ -44,6 +44,17 @@ class Grid:
     role: str = "table"  # header | funding | goals | outreach | side | section
     head_rows: int = 0  # leading header rows a page break repeats (PDF)
     break_at: int = 0  # a page break before this row (PDF): the table goes on on the next page
+    open: bool = False  # drawn open-sided: rules over and under the table and under its head rows only
+
+    def head_band(self) -> int:
+        """The number of leading rows that are all head cells (the rows an open table rules off)."""
+        n = 0
+        while n < self.n_rows:
+            starting = [c for c in self.cells if c.row == n]
+            if not starting or not all(c.head for c in starting):
+                break
+            n = max(n + 1, max(c.row + c.row_span for c in starting))
+        return min(n, self.n_rows)
 
     def put(self, row: int, col: int, content: str | list[str | Grid | Figure], *, rs: int = 1, cs: int = 1,
             head: bool = False, align: str = "center") -> None:
@@ -934,9 +945,33 @@ def funding_summary(rec: Record, style: Style) -> Grid:
     return g
 
 
+def unit_column(g: Grid, head: str, unit: str) -> Grid:
+    """``g`` with a column headed ``head`` after its first, the unit in every row under the head rows."""
+    band = max(g.head_band(), 1)
+    for c in g.cells:
+        if c.col >= 1:
+            c.col += 1
+    g.n_cols += 1
+    if g.widths:
+        g.widths.insert(1, 0.8)
+    g.put(0, 1, head, rs=band, head=True)
+    for r in range(band, g.n_rows):
+        g.put(r, 1, unit)
+    return g
+
+
 def funding_grids(rec: Record, style: Style) -> list[Block]:
     """The funding table, or (``funding_split``) two stacked tables: the total column and the first
-    years, then the remaining years (and later columns) without the total column."""
+    years, then the remaining years (and later columns) without the total column; with
+    ``style.unit_column`` each with the unit in a column of its own."""
+    grids = _funding_grids(rec, style)
+    if style.unit_column:
+        unit = rec["funding"]["unit"]
+        return [unit_column(g, style.unit_column, unit) if isinstance(g, Grid) else g for g in grids]
+    return grids
+
+
+def _funding_grids(rec: Record, style: Style) -> list[Block]:
     if not style.funding_split or style.funding_pair or style.funding_layout:
         return [funding_grid(rec, style)]
     f = rec["funding"]
@@ -1162,8 +1197,16 @@ def _goals_table(rec: Record, style: Style) -> Grid:
                 by_col or goals[j + 1]["year"] == year):
             j += 1
         first = 1 if by_col else 0
-        g.put(row, first, goals[i]["project"], rs=j - i + 1)
-        if detail:
+        if by_col and style.goals_blank_repeat:  # printed once, the cells below left empty (no merge)
+            for k in range(i, j + 1):
+                g.put(row + k - i, first, goals[i]["project"] if k == i else "")
+        else:
+            g.put(row, first, goals[i]["project"], rs=j - i + 1)
+        if detail and by_col and style.goals_blank_repeat:
+            for k in range(i, j + 1):
+                g.put(row + k - i, len(heads) - 1 - bool(style.goals_remark),
+                      (goals[i]["detail"] or "") if k == i else "")
+        elif detail:
             g.put(row, len(heads) - 1 - bool(style.goals_remark), goals[i]["detail"] or "", rs=j - i + 1)
         for k in range(i, j + 1):
             if by_col:
@@ -1612,7 +1655,24 @@ def photo_grid(rec: Record, style: Style) -> Grid:
 
 
 def card_blocks(rec: Record, style: Style) -> list[Block]:
-    """The whole card, top to bottom."""
+    """The whole card, top to bottom; the tables of ``style.open_tables``'s roles marked open-sided."""
+    blocks = _card_blocks(rec, style)
+    if style.open_tables:
+        for b in blocks:
+            if isinstance(b, Grid):
+                _mark_open(b, style.open_tables)
+    return blocks
+
+
+def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
+    g.open = g.role in roles
+    for c in g.cells:
+        for x in c.content:
+            if isinstance(x, Grid):
+                _mark_open(x, roles)
+
+
+def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
     blocks: list[Block] = [Para(kind, "title")]
@@ -1748,7 +1808,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
-        unit = [] if style.unit_in_corner or style.unit_top_right else [
+        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column else [
             Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line

@@ -24,8 +24,20 @@ def _new_document() -> Any:
     return HwpxDocument.new()
 
 
-def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH) -> None:
-    """Merge the spans first (merging moves covered text), then write every anchor cell."""
+def _open_borders(doc: Any, table: Any, grid: Grid) -> None:
+    """An open-sided table: every cell's borders none but the rules over and under the table (the top of
+    the first row, the bottom of the last) and under the head rows."""
+    band = grid.head_band()
+    for c in grid.cells:
+        ends = c.row + c.row_span
+        sides = tuple(side for side, on in (("top", c.row == 0), ("bottom", ends in (band, grid.n_rows))) if on)
+        ref = doc.oxml.ensure_border_fill(active_borders=sides, border_color="#000000")
+        table.cell(c.row, c.col).element.set("borderFillIDRef", ref)
+
+
+def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None) -> None:
+    """Merge the spans first (merging moves covered text), then write every anchor cell; an open grid's
+    cells get their rules (``doc`` given)."""
     if grid.widths:
         table.set_column_widths(grid.widths)
     for c in sorted(grid.cells, key=lambda c: (c.row, c.col)):
@@ -53,8 +65,10 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH) -> None:
                 if grid.role == "layout":  # a pane of a side-by-side layout: its cell's part of the width
                     inner_width = int(width * grid.widths[c.col] / sum(grid.widths) * 0.95)
                 inner = cell.add_table(x.n_rows, x.n_cols, width=inner_width)
-                _fill_grid(inner, x, inner_width)
+                _fill_grid(inner, x, inner_width, doc)
                 first = False
+    if grid.open and doc is not None:
+        _open_borders(doc, table, grid)
 
 
 def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None) -> None:
@@ -68,9 +82,11 @@ def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = N
         doc.add_paragraph(block.caption, section=section)
         return
     border = doc.oxml.ensure_border_fill(active_borders=()) if block.role == "layout" else None  # borderless
+    if block.open:  # open-sided: the table's own frame only over and under it
+        border = doc.oxml.ensure_border_fill(active_borders=("top", "bottom"), border_color="#000000")
     table = doc.add_table(block.n_rows, block.n_cols, width=width, height=ROW_HEIGHT * block.n_rows,
                           section=section, border_fill_id_ref=border)
-    _fill_grid(table, block, width)
+    _fill_grid(table, block, width, doc)
 
 
 def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:

@@ -43,6 +43,9 @@ div.turned {{ page: turned; }}
 tr.cut {{ break-before: page; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
 table.layout {{ margin: 0; }}
+table.open {{ border-top: 1.6pt solid #000; border-bottom: 1.6pt solid #000; }}
+table.open td, table.open th {{ border: none; background: none; }}
+table.open td.rule, table.open th.rule {{ border-bottom: 0.6pt solid #333; }}
 table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 3mm 0 0; }}
 @page plain {{ @top-right {{ content: none; }} @bottom-center {{ content: none; }} }}
 div.plain {{ page: plain; }}
@@ -73,11 +76,13 @@ def _grid_html(g: Grid) -> str:
     total = sum(g.widths) or 1.0
     cols = "".join(f'<col style="width:{100 * w / total:.2f}%">' for w in g.widths)
     rows: list[list[str]] = [[] for _ in range(g.n_rows)]
+    band = g.head_band() if g.open else 0  # an open table: a thin rule under its head rows only
     for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
         tag = "th" if c.head else "td"
         span = (f' rowspan="{c.row_span}"' if c.row_span > 1 else "") + (
             f' colspan="{c.col_span}"' if c.col_span > 1 else "")
-        rows[c.row].append(f'<{tag} class="{c.align}"{span}>{_cell_html(c.content)}</{tag}>')
+        rule = " rule" if band and c.row + c.row_span == band else ""
+        rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{_cell_html(c.content)}</{tag}>')
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
     cut = ' class="cut"'  # a page break before the row (the table goes on without its head)
     body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
@@ -90,7 +95,7 @@ def _grid_html(g: Grid) -> str:
                 for x in c.content if isinstance(x, str)), default=0)
     if wide > longest + 2:  # amounts printed with their unit (1,200백만원): Hangul is twice as wide
         size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
-    return f'<table class="{g.role}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
+    return f'<table class="{g.role}{" open" if g.open else ""}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 
 def _block_html(b: Block) -> str:

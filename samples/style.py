@@ -191,6 +191,13 @@ class Style:
     #   a line over their cards in the contents and a divider page (간지) before their cards
     booklet_summary: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the 총괄 table's status columns after its
     #   계: (label, the status codes it counts)
+    # ---- blind family (noeul-city)
+    open_tables: tuple[str, ...] = ()  # tables of these roles (funding, goals, outreach) drawn open-sided:
+    #   a thick rule over and under the table, a thin one under the head rows, no vertical rules, none
+    #   between body rows (PDF: no cell boxes; HWPX/HWP: cell borders none but those rules)
+    unit_column: str = ""  # the funding table: a column so headed after 구분, the unit in every row, no unit line
+    goals_blank_repeat: bool = False  # goals_layout "year_col": a project's later rows leave its cell empty
+    #   (printed on the first row only, no merged cell)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

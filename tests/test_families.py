@@ -212,6 +212,12 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("dalbit-county", "pdf"): 0.98,
     ("dalbit-county", "hwp"): 0.98,
     ("dalbit-county", "hwpx"): 0.98,
+    # noeul-city, designed blind (session 12): PDF 0.729, HWPX/HWP/txt 1.000 before the fixes (the
+    # open-sided funding, goal and outreach tables, no vertical rule, read as running text); no wrong figure
+    ("noeul-city", "txt"): 0.98,
+    ("noeul-city", "pdf"): 0.98,
+    ("noeul-city", "hwp"): 0.98,
+    ("noeul-city", "hwpx"): 0.98,
 }
 
 

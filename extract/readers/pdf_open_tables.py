@@ -1,0 +1,500 @@
+"""Open-sided tables of a PDF page: drawn with horizontal rules only, cells set apart by white space.
+
+Many government documents draw their tables so: a rule over and under the table, one under the
+head rows, none between the body rows and no vertical rule at all. The ruling-line finder
+(:mod:`pdf_grids`) sees no cell in them. Here a stack of two or more horizontal rules of one extent
+with text between them, no vertical rule crossing it, is rebuilt as a grid from its text:
+
+- columns: the gaps that no character of the body rows (the rows under the first rule below the
+  top) covers, a gap at least half a character wide; the boundary sits where a rule is cut into
+  segments inside the gap (renderers draw a rule cell by cell), else in the gap's middle;
+- rows: text lines whose boxes overlap (a cell wrapped over two lines beside one-line cells
+  centred on it) make one row; a head piece spanning columns with text under it in every one of
+  them (``연도별 투자계획`` over the years) is a row of its own, a cell beside it spanning both;
+- a piece of text crossing a boundary in a head row is a cell spanning the columns it covers.
+
+The grid (cell boxes) then goes through the same cell filling as a ruled table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pledgecard.extract.readers.pdf_grids import EDGE_TOL, END_TOL, JOIN_TOL, Grid, contains
+
+MIN_RULE = 72.0  # points: a rule shorter than an inch is no table's frame
+GAP_SHARE = 0.5  # a column gap at least this share of the characters' size
+SPAN_SHARE = 0.3  # a piece covers a column when it overlaps this share of the column (or of itself)
+
+Char = dict[str, Any]
+
+
+@dataclass(slots=True)
+class _Rule:
+    y: float
+    x0: float
+    x1: float
+    joints: list[float]  # where the rule's segments meet (cell edges of the renderer)
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of characters on one line, no gap of a column's width inside it."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    n: int = 1  # the characters (syllables, after :func:`_spaced`) it joins
+    hangul: bool = False  # one Hangul syllable (or, joined, a spaced word of them)
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
+    """The open-sided tables of a page whose ruled tables are ``grids``, as grids of cell boxes."""
+    rules = _rules(edges, grids)
+    verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
+    text = [c for c in chars if c.get("text") and not c["text"].isspace()]
+    out: list[Grid] = []
+    for run in _stacks(rules):
+        for stack in _table_runs(run, text, verticals):
+            last = stack[-1]
+            box = (last.x0, stack[0].y, last.x1, last.y)
+            end = min((g.bbox[1] for g in grids if g.bbox[1] > last.y and not contains(g.bbox, box, EDGE_TOL)),
+                      default=float("inf"))  # a ruled table below ends the page's text under the stack
+            nested = any(contains(g.bbox, box, EDGE_TOL) for g in grids)  # its cell goes on on the next page
+            below = [] if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules) \
+                else [c for c in text if _inside(c, last.x0, last.x1, last.y, end)]
+            grid = _grid(stack, text, below)
+            if grid is not None:
+                out.append(grid)
+    return out
+
+
+def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule]:
+    """Horizontal rules that draw no ruled table's cell (outside them, or inside one cell: an open table
+    nested in a cell of a ruled one), collinear segments joined."""
+    segs = [e for e in edges if e["orientation"] == "h" and not any(_draws(g, e) for g in grids)]
+    out: list[_Rule] = []
+    for e in sorted(segs, key=lambda e: (round(e["top"]), e["x0"])):
+        last = next((r for r in reversed(out) if abs(r.y - e["top"]) <= END_TOL and e["x0"] <= r.x1 + JOIN_TOL), None)
+        if last is None:
+            out.append(_Rule(e["top"], e["x0"], e["x1"], []))
+        elif e["x1"] > last.x1:
+            if abs(e["x0"] - last.x1) <= JOIN_TOL:
+                last.joints.append(e["x0"])
+            last.x1 = e["x1"]
+    return [r for r in out if r.x1 - r.x0 >= MIN_RULE]
+
+
+def _draws(grid: Grid, e: dict[str, Any]) -> bool:
+    """Whether a horizontal edge lies in a ruled grid other than strictly inside one of its cells."""
+    if not contains(grid.bbox, (e["x0"], e["top"], e["x1"], e["top"]), EDGE_TOL):
+        return False
+    return not any(b[1] + EDGE_TOL < e["top"] < b[3] - EDGE_TOL and b[0] - EDGE_TOL <= e["x0"]
+                   and e["x1"] <= b[2] + EDGE_TOL for b in grid.cells)
+
+
+def _stacks(rules: Sequence[_Rule]) -> list[list[_Rule]]:
+    """Rules of one extent (left and right ends within a few points), top to bottom; a rule drawn
+    thick as two close edges counts once."""
+    groups: list[list[_Rule]] = []
+    for r in sorted(rules, key=lambda r: r.y):
+        group = next((g for g in groups if abs(g[0].x0 - r.x0) <= 2 * EDGE_TOL and abs(g[0].x1 - r.x1) <= 2 * EDGE_TOL),
+                     None)
+        if group is None:
+            groups.append([r])
+        elif r.y - group[-1].y <= 2 * EDGE_TOL:
+            group[-1].joints += r.joints
+        else:
+            group.append(r)
+    return [g for g in groups if len(g) >= 2]
+
+
+def _inside(c: Char, x0: float, x1: float, top: float, bottom: float) -> bool:
+    cy = (c["top"] + c["bottom"]) / 2
+    return x0 - EDGE_TOL <= c["x0"] and c["x1"] <= x1 + EDGE_TOL and top < cy < bottom
+
+
+def _table_runs(run: list[_Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]) -> list[list[_Rule]]:
+    """The runs of consecutive rules whose bands each hold text in two columns or more and no
+    vertical rule: a band of one piece a line (a heading between two tables) ends a table."""
+    out: list[list[_Rule]] = []
+    cur: list[_Rule] = [run[0]]
+    for a, b in zip(run, run[1:], strict=False):
+        band = [c for c in text if _inside(c, a.x0, a.x1, a.y, b.y)]
+        crossed = any(e["x0"] > a.x0 + EDGE_TOL and e["x0"] < a.x1 - EDGE_TOL
+                      and e["top"] < b.y - EDGE_TOL and e["bottom"] > a.y + EDGE_TOL for e in verticals)
+        if band and not crossed and _columned(band):
+            cur.append(b)
+            continue
+        if len(cur) >= 2:
+            out.append(cur)
+        cur = [b]
+    if len(cur) >= 2:
+        out.append(cur)
+    return out
+
+
+def _size(chars: Sequence[Char]) -> float:
+    sizes = sorted(float(c.get("size") or (c["bottom"] - c["top"])) for c in chars)
+    return sizes[len(sizes) // 2] if sizes else 10.0
+
+
+def _columned(band: Sequence[Char]) -> bool:
+    """Whether some line of the band holds two pieces or more."""
+    size = _size(band)
+    return any(len(line) >= 2 for line in (_pieces(x, size) for x in _lines(band)))
+
+
+def _lines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Characters grouped into printed lines (their vertical middles within a third of a character)."""
+    lines: list[list[Char]] = []
+    for c in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        mid = (c["top"] + c["bottom"]) / 2
+        if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= (c["bottom"] - c["top"]) / 3:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return lines
+
+
+def _pieces(line: Sequence[Char], size: float) -> list[_Piece]:
+    """A line's runs of characters, cut at gaps of at least half a character."""
+    out: list[_Piece] = []
+    for c in sorted(line, key=lambda c: c["x0"]):
+        if out and c["x0"] - out[-1].x1 < GAP_SHARE * size:
+            p = out[-1]
+            p.x1, p.top, p.bottom = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"])
+            p.n, p.hangul = p.n + 1, False
+        else:
+            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, _syllable(c["text"])))
+    return _spaced(out, size)
+
+
+def _spaced(pieces: list[_Piece], size: float) -> list[_Piece]:
+    """Single syllables a little apart on one line joined: a label spaced out (``구  분``, ``국  비``)."""
+    out: list[_Piece] = []
+    for p in pieces:
+        q = out[-1] if out else None
+        if q is not None and p.x1 - p.x0 <= 1.2 * size and q.x1 - q.x0 <= 1.2 * size * q.n \
+                and p.x0 - q.x1 < 1.5 * size and p.hangul and q.hangul:
+            q.x1, q.top, q.bottom, q.n = p.x1, min(q.top, p.top), max(q.bottom, p.bottom), q.n + 1
+        else:
+            out.append(p)
+    return out
+
+
+def _syllable(text: str) -> bool:
+    """Whether a character is one Hangul syllable."""
+    return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")
+
+
+def _strips(pieces: Sequence[_Piece], tol: float) -> list[list[_Piece]]:
+    """Pieces whose boxes overlap (or come within ``tol``) chained into one row, top to bottom."""
+    strips: list[list[_Piece]] = []
+    bottom = float("-inf")
+    for p in sorted(pieces, key=lambda p: p.top):
+        if strips and p.top <= bottom + tol:
+            strips[-1].append(p)
+            bottom = max(bottom, p.bottom)
+        else:
+            strips.append([p])
+            bottom = p.bottom
+    return strips
+
+
+def _columns(body: Sequence[_Piece], x0: float, x1: float, size: float, joints: Sequence[float]) -> list[float]:
+    """Column edges: the table's ends and a boundary in every gap no body piece covers."""
+    spans: list[list[float]] = []
+    for p in sorted(body, key=lambda p: p.x0):
+        if spans and p.x0 < spans[-1][1] + GAP_SHARE * size:
+            spans[-1][1] = max(spans[-1][1], p.x1)
+        else:
+            spans.append([p.x0, p.x1])
+    edges = [x0]
+    for (_, g0), (g1, _) in zip(spans, spans[1:], strict=False):
+        inner = [j for j in joints if g0 < j < g1]
+        if joints and not inner and g1 - g0 < size:
+            continue  # a rule drawn cell by cell has no cell edge here: a spaced word's gap (국  비)
+        edges.append(min(inner, key=lambda j: abs(j - (g0 + g1) / 2)) if inner else (g0 + g1) / 2)
+    return [*edges, x1]
+
+
+def _covers(p: _Piece, xs: Sequence[float]) -> list[int]:
+    """The columns a piece covers (by a share of the column or of itself); its middle's at least."""
+    out = []
+    for k in range(len(xs) - 1):
+        over = min(p.x1, xs[k + 1]) - max(p.x0, xs[k])
+        if over > 0 and (over >= SPAN_SHARE * (xs[k + 1] - xs[k]) or over >= 0.5 * (p.x1 - p.x0)):
+            out.append(k)
+    if not out:
+        mid = (p.x0 + p.x1) / 2
+        out = [max(k for k in range(len(xs) - 1) if xs[k] <= mid)] if xs[0] <= mid else [0]
+    return list(range(out[0], out[-1] + 1))
+
+
+def _touches(p: _Piece, xs: Sequence[float], size: float) -> list[int]:
+    """The columns a piece runs into by more than half a character (a centred span heading reaches
+    into the outer columns it spans by less than a share of them)."""
+    return [k for k in range(len(xs) - 1) if min(p.x1, xs[k + 1]) - max(p.x0, xs[k]) > GAP_SHARE * size]
+
+
+@dataclass(slots=True)
+class _Row:
+    """One grid row: its pieces with the columns each fills, and the columns whose cell spans the next
+    row too (a head cell beside a span heading, centred on both head rows)."""
+
+    cells: list[tuple[list[int], _Piece]]
+    tall: dict[int, int]  # column -> the rows its cell spans from this one (2 or more)
+    top: float
+    bottom: float
+
+
+def _row(pieces: Sequence[_Piece], xs: Sequence[float], size: float = 0.0) -> _Row:
+    """A row of pieces; a head row's (``size`` given) piece running into a column by more than half a
+    character spans it (a head cell's text stays inside its cell)."""
+    cells = [(_head_cols(p, xs, size) if size else _covers(p, xs), p) for p in pieces]
+    return _Row(cells, {}, min(p.top for p in pieces), max(p.bottom for p in pieces))
+
+
+def _head_cols(p: _Piece, xs: Sequence[float], size: float) -> list[int]:
+    """A head piece's columns: all it runs into by more than half a character when two or more."""
+    loose = _touches(p, xs, size)
+    return loose if len(loose) >= 2 else _covers(p, xs)
+
+
+def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
+    """A head strip whose top line spans columns that all hold text under it: two rows, the span's
+    and the sub-heads' (text centred between them spanning both); else one row."""
+    levels = sorted({round(p.mid, 1) for p in strip})
+    for y in levels[:-1]:
+        spans = [(p, _touches(p, xs, size)) for p in strip if round(p.mid, 1) == y]
+        spans = [(p, cols) for p, cols in spans if len(cols) >= 2]
+        under = {k: [q for q in strip if q.top >= p.bottom - 1 and k in _covers(q, xs)]
+                 for p, cols in spans for k in cols}
+        if not spans or not all(under.values()):
+            continue
+        sub = min(q.mid for qs in under.values() for q in qs) - 0.5
+        upper = [p for p in strip if p.mid <= y + 0.5]
+        lower = [p for p in strip if p.mid >= sub]
+        tall = [p for p in strip if y + 0.5 < p.mid < sub]
+        span_ids = {id(p) for p, _ in spans}
+        rest = [(_head_cols(p, xs, size), p) for p in upper + tall if id(p) not in span_ids]
+        taken = {k for cols, _ in rest for k in cols} | {k for _, cols in spans for k in cols}
+        below = {k for q in lower for k in _covers(q, xs)}
+        spans = [(p, _widen(cols, taken, below, len(xs) - 1)) for p, cols in spans]
+        head = _Row([(cols, p) for p, cols in spans] + rest, {}, min(p.top for p in upper),
+                    max(p.bottom for p in upper))
+        head.tall = {k: 2 for p in tall for k in _head_cols(p, xs, size)}
+        return [head, _row(lower, xs, size)]
+    return [_row(strip, xs, size)]
+
+
+def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[int]:
+    """A span heading's columns grown over the free neighbours with a sub-head under them (a centred
+    heading shorter than the columns it spans)."""
+    lo, hi = cols[0], cols[-1]
+    while lo > 0 and lo - 1 not in taken and lo - 1 in below:
+        lo -= 1
+        taken.add(lo)
+    while hi < n - 1 and hi + 1 not in taken and hi + 1 in below:
+        hi += 1
+        taken.add(hi)
+    return list(range(lo, hi + 1))
+
+
+def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float) -> list[_Piece]:
+    """The rows of a table a page break cuts open after its last rule: every line down to the page's end
+    (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none."""
+    lines = [_pieces(line, size) for line in _lines(below)]
+    while lines and len(lines[-1]) == 1 and lines[-1][0].x1 - lines[-1][0].x0 < 0.2 * (x1 - x0):
+        lines.pop()  # a page number
+    pieces = [p for x in lines for p in x]
+    if not pieces or any(len(s) < 2 for s in _strips(pieces, 0.1 * size)):
+        return []
+    return pieces
+
+
+def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = ()) -> Grid | None:
+    x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
+    top, bottom = stack[0].y, stack[-1].y
+    chars = [c for c in text if _inside(c, x0, x1, top, bottom)]
+    if not chars:
+        return None
+    size = _size(chars)
+    bands: list[list[list[_Piece]]] = []  # per band (between two rules), its rows
+    for a, b in zip(stack, stack[1:], strict=False):
+        pieces = [p for line in _lines([c for c in chars if _inside(c, x0, x1, a.y, b.y)]) for p in _pieces(line, size)]
+        bands.append(_strips(pieces, 0.1 * size))
+    rules = [r.y for r in stack]
+    cut = _cut_rows(below, x0, x1, size)
+    if cut:  # the rows a page break cuts off the table's bottom rule: a band to their last line
+        bottom = max(p.bottom for p in cut) + 1.0
+        bands.append(_strips(cut, 0.1 * size))
+        rules.append(bottom)
+    strips = [s for band in bands for s in band]
+    body = [p for band in (bands[1:] if len(bands) > 1 else [bands[0][1:]]) for s in band for p in s]
+    if len(strips) < 2 or not body:
+        return None
+    joints = [j for r in stack[1:] for j in r.joints]
+    xs = _columns(body, x0, x1, size, joints)
+    if len(xs) < 3:
+        return None
+    n_head = len(bands[0]) if len(bands) > 1 else 1
+    rows: list[_Row] = []
+    k = 0
+    for band in bands:
+        band_rows: list[_Row] = []
+        for s in band:
+            band_rows += _head_rows(s, xs, size) if k < n_head else _body_rows(s, xs, size)
+            k += 1
+        rows += _bridges(_lone_labels(band_rows), size)
+    return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules))
+
+
+def _levels(pieces: Sequence[_Piece], size: float) -> list[float]:
+    """The distinct line heights of some pieces (middles within a third of a character)."""
+    out: list[float] = []
+    for m in sorted(p.mid for p in pieces):
+        if not out or m - out[-1] > size / 3:
+            out.append(m)
+    return out
+
+
+def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
+    """A body strip as rows. One row (cells wrapped over lines beside one-line cells centred on them),
+    unless more columns print the same two lines or more (a row a line: the modal pattern) than
+    columns print one line: then a row a line of that pattern, and a column's run of other lines (a
+    cell centred on the rows it spans, or wrapped on its row) a cell over the rows its text reaches,
+    or, between two rows, over those two."""
+    levels = _levels(strip, size)
+    if len(levels) < 2:
+        return [_row(strip, xs)]
+    per_col: dict[int, set[int]] = {}
+    for p in strip:
+        at = min(range(len(levels)), key=lambda i: abs(levels[i] - p.mid))
+        for k in _covers(p, xs):
+            per_col.setdefault(k, set()).add(at)
+    patterns = Counter(tuple(sorted(v)) for v in per_col.values() if len(v) >= 2)
+    single = sum(1 for v in per_col.values() if len(v) == 1)
+    if not patterns:
+        return [_row(strip, xs)]
+    modal, count = patterns.most_common(1)[0]
+    if count < 2 or count <= single:
+        return [_row(strip, xs)]
+    lines = [levels[i] for i in modal]
+    groups: list[list[_Piece]] = [[] for _ in lines]
+    loose: dict[int, list[_Piece]] = {}  # pieces off the rows' lines, by column
+    for p in strip:
+        i = min(range(len(lines)), key=lambda i: abs(lines[i] - p.mid))
+        if abs(lines[i] - p.mid) <= size / 3:
+            groups[i].append(p)
+        else:
+            loose.setdefault(_covers(p, xs)[0], []).append(p)
+    keep = [i for i, g in enumerate(groups) if g]
+    rows = [_row(groups[i], xs) for i in keep]
+    lines = [lines[i] for i in keep]
+    for run in (r for ps in loose.values() for r in _runs(ps, size)):
+        lo, hi = min(p.top for p in run) - size / 2, max(p.bottom for p in run) + size / 2
+        reach = [i for i, y in enumerate(lines) if lo <= y <= hi]
+        if not reach:  # between two rows: over both
+            below = next((i for i, y in enumerate(lines) if y > hi), len(lines) - 1)
+            reach = [max(below - 1, 0), below]
+        first = rows[reach[0]]
+        cols = sorted({k for p in run for k in _covers(p, xs)})
+        first.cells += [(cols, p) for p in run]
+        if reach[-1] > reach[0]:
+            first.tall.update({k: reach[-1] - reach[0] + 1 for k in cols})
+    return rows
+
+
+def _bridges(rows: list[_Row], size: float) -> list[_Row]:
+    """A cell wrapped over two rows (a project centred on three rows, its lines falling on the rows'
+    gaps): where a column's text runs from one row into the next at a wrapped cell's line gap while
+    the other columns' texts stand a row's gap apart, that column's cell spans the two rows."""
+    def ends(row: _Row, k: int, last: bool) -> _Piece | None:
+        ps = [p for cols, p in row.cells if k in cols]
+        return (max(ps, key=lambda p: p.bottom) if last else min(ps, key=lambda p: p.top)) if ps else None
+
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        cols = {k for cols, _ in a.cells for k in cols} & {k for cols, _ in b.cells for k in cols}
+        gaps = {}
+        for k in cols:
+            p, q = ends(a, k, True), ends(b, k, False)
+            if p is not None and q is not None:
+                gaps[k] = q.top - p.bottom
+        near = [k for k, g in gaps.items() if g < 0.8 * size and k not in a.tall]
+        apart = [k for k, g in gaps.items() if g >= 0.8 * size]
+        if not near or len(apart) < 2:
+            continue
+        for k in near:
+            moved = [(c, p) for c, p in b.cells if k in c]
+            b.cells = [(c, p) for c, p in b.cells if k not in c]
+            a.cells += moved
+            a.tall[k] = 2 + b.tall.pop(k, 1) - 1
+    return rows
+
+
+def _runs(pieces: list[_Piece], size: float) -> list[list[_Piece]]:
+    """A column's pieces top to bottom in runs of lines no wider apart than a wrapped cell's."""
+    out: list[list[_Piece]] = []
+    for p in sorted(pieces, key=lambda p: p.top):
+        if out and p.top - out[-1][-1].bottom < 0.8 * size:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _lone_labels(rows: list[_Row]) -> list[_Row]:
+    """Rows whose text stands only in columns both rows around them leave empty are labels centred on
+    those two rows (a source over its 계획 and 확보 rows): a cell spanning them, no row of their own."""
+    out = list(rows)
+    i = 1
+    while i < len(out) - 1:
+        mine = {k for cols, _ in out[i].cells for k in cols}
+        above = {k for cols, _ in out[i - 1].cells for k in cols}
+        below = {k for cols, _ in out[i + 1].cells for k in cols}
+        if mine and not out[i].tall and not out[i - 1].tall and not mine & (above | below) \
+                and above - mine and below - mine:
+            out[i - 1].cells += out[i].cells
+            out[i - 1].tall.update({k: 2 for k in mine})
+            del out[i]
+        i += 1
+    return out
+
+
+def _boxes(rows: list[_Row], xs: Sequence[float], top: float, bottom: float,
+           rules: Sequence[float]) -> list[tuple[float, float, float, float]]:
+    """Cell boxes: row edges at the rules and between the rows' text; a piece spanning columns a
+    cell of them all; a tall column's cell spanning its row and the next."""
+    ys = [top]
+    for a, b in zip(rows, rows[1:], strict=False):
+        at = [r for r in rules if a.bottom - EDGE_TOL <= r <= b.top + EDGE_TOL]
+        ys.append(at[0] if at else (a.bottom + b.top) / 2)
+    ys.append(bottom)
+    boxes: list[tuple[float, float, float, float]] = []
+    covered: set[tuple[int, int]] = set()
+    for i, row in enumerate(rows):
+        for cols, _ in sorted(row.cells, key=lambda c: c[0][0]):
+            free = [k for k in cols if (i, k) not in covered]
+            if len(free) >= 2 and free == list(range(free[0], free[-1] + 1)):
+                down = min(max(row.tall.get(k, 1) for k in free), len(rows) - i)
+                boxes.append((xs[free[0]], ys[i], xs[free[-1] + 1], ys[i + down]))
+                covered.update((i + d, k) for k in free for d in range(down))
+        for k in range(len(xs) - 1):
+            if (i, k) in covered:
+                continue
+            down = min(row.tall.get(k, 1), len(rows) - i)
+            boxes.append((xs[k], ys[i], xs[k + 1], ys[i + down]))
+            covered.update((i + d, k) for d in range(down))
+    return boxes
