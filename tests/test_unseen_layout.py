@@ -463,3 +463,31 @@ def test_a_label_glued_to_text_at_the_content_column_opens_its_cell() -> None:
     budget, want = got["overview"]["budget"], expected["overview"]["budget"]
     assert (budget["total_krw"], budget["parts"]) == (want["total_krw"], want["parts"])
     assert got["overview"]["contents"] == expected["overview"]["contents"]
+
+
+def test_the_layout_renderer_has_a_command_line_with_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """``python -m samples.render_layout --help`` had crashed (IndexError on sys.argv)."""
+    from samples.render_layout import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0 and "--plain-card NAME SEED OUT" in capsys.readouterr().out
+    for argv in ([], ["--plain-card", "no-such-family", "1", "out"], ["--body-table-card", "nuri-province", "x", "out"]):
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 2
+
+
+def test_each_card_of_a_dump_keeps_its_place_in_its_expected_records(tmp_path: Path) -> None:
+    """A family's records of one pledge in two quarters all say card_index 0; a dump of both gives
+    each its place, so that eval pairs the n-th card read with the n-th expected (nuri-province's
+    two quarters had been paired both with the first)."""
+    from samples.render_layout import text_expected
+
+    dump = tmp_path / "card.txt"
+    dump.write_text("x", encoding="utf-8")
+    recs = [{"source": {"file": "a.pdf", "card_index": 0}}, {"source": {"file": "a.pdf", "card_index": 0}}]
+    assert [r["source"]["card_index"] for r in text_expected(recs, dump)] == [0, 1]
+    for stem in FLOORS:
+        expected = load_records(UNSEEN / f"{stem}.expected.json")
+        assert [r["source"]["card_index"] for r in expected] == list(range(len(expected)))
