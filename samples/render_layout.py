@@ -51,11 +51,13 @@ def render_layout(records: list[dict[str, Any]], path: Path, *, style: Style) ->
 
 def text_expected(pdf_expected: Any, path: Path) -> Any:
     """The expected record(s) of a PDF, with ``source`` made that of the dump at ``path``: its
-    name, sha256 and format; no pages (a dump has none)."""
+    name, sha256 and format, each record's place among the dump's cards; no pages (a dump has none)."""
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     out = copy.deepcopy(pdf_expected)
-    for rec in out if isinstance(out, list) else [out]:
+    for k, rec in enumerate(out if isinstance(out, list) else [out]):
         rec["source"].update(file=path.name, sha256=sha, format="txt", page_start=None, page_end=None)
+        if isinstance(out, list):
+            rec["source"]["card_index"] = k  # the dump's k-th card (a family's records all say 0)
     return out
 
 
@@ -134,21 +136,54 @@ def more_corpus(out: Path) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
-    if sys.argv[1] == "--body-tables":
-        made = body_table_corpus(Path(sys.argv[2]))
-    elif sys.argv[1] == "--body-table-card":  # NAME SEED OUT (samples/layout/unaligned/)
-        made = body_table_corpus(Path(sys.argv[4]), (sys.argv[2], int(sys.argv[3])))
-    elif sys.argv[1] == "--plain-card":  # NAME SEED OUT: one family card as the family prints it
+def main(argv: list[str] | None = None) -> list[Path]:
+    """The command line: one of the modes in the module docstring; prints the dumps written."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m samples.render_layout",
+                                     description="Write pdftotext -layout dumps of card PDFs with their expected records.")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--body-tables", metavar="OUT", type=Path,
+                      help="each family's first card with its whole body as one label | content table")
+    mode.add_argument("--body-table-card", nargs=3, metavar=("NAME", "SEED", "OUT"),
+                      help="one family card of SEED, its body as one table")
+    mode.add_argument("--plain-card", nargs=3, metavar=("NAME", "SEED", "OUT"),
+                      help="one family card of SEED as the family prints it")
+    mode.add_argument("--more", metavar="OUT", type=Path, help="the further family cards of MORE (seed index 1-3)")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="SRC OUT",
+                        help="dump every NAME-pdf.pdf of SRC into OUT (no mode given)")
+    args = parser.parse_args(argv)
+    card = args.body_table_card or args.plain_card
+    if card is not None:
         from samples.families import BY_NAME
 
-        name, seed, out = sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
-        out.mkdir(parents=True, exist_ok=True)
+        if card[0] not in BY_NAME:
+            parser.error(f"no family {card[0]!r}")
+        if not card[1].isdigit():
+            parser.error(f"SEED must be a whole number, not {card[1]!r}")
+    if args.body_tables is not None:
+        made = body_table_corpus(args.body_tables)
+    elif args.body_table_card is not None:
+        name, seed, out = args.body_table_card
+        made = body_table_corpus(Path(out), (name, int(seed)))
+    elif args.plain_card is not None:
+        from samples.families import BY_NAME
+
+        name, seed, out = args.plain_card
+        Path(out).mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="pledgecard-plain-") as tmp:
-            made = [_family_card_dump(BY_NAME[name], seed, False, Path(tmp), out / f"{name}-{seed}-plain-layout.txt")]
-    elif sys.argv[1] == "--more":
-        made = more_corpus(Path(sys.argv[2]))
+            made = [_family_card_dump(BY_NAME[name], int(seed), False, Path(tmp),
+                                      Path(out) / f"{name}-{seed}-plain-layout.txt")]
+    elif args.more is not None:
+        made = more_corpus(args.more)
+    elif len(args.paths) == 2:
+        made = layout_corpus(args.paths[0], args.paths[1])
     else:
-        made = layout_corpus(Path(sys.argv[1]), Path(sys.argv[2]))
+        parser.error("give a mode, or SRC and OUT")
     for p in made:
         print(p)
+    return made
+
+
+if __name__ == "__main__":
+    main()

@@ -177,8 +177,8 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
         # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
     if len(starts) >= 2 and starts[0] > 0:  # lines above the first row's: cells centred on their row
         centred = _centred_rows(group, [group[k] for k in starts], wide, after)
-        if centred is not None:
-            return rows + centred
+        if centred is not None and not _figure_wrapped(centred):
+            return rows + centred  # (a header label over a row's figure, ``기투자`` / ``17,702``, is two cells)
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         top = [Row(cluster(group[a:b], wide), group[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]

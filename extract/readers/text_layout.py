@@ -372,10 +372,21 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
     if nxt is not None and nxt + 2 < len(lines) and (
             _fragment(lines[nxt]) or _centred_first_cell(lines[nxt], lines[nxt + 1], lines[nxt + 2])):
         nxt += 1  # a row whose first line is one wrapped cell
-    if above is None or nxt is None or lines[nxt].page != ln.page or not _multi(lines[nxt]):
+    if nxt is not None and lines[nxt].page != ln.page:
+        nxt = None
+    if nxt is None and (over := _ends_page(lines, j)) is not None and _multi(lines[over]) and not _heading_like(ln):
+        nxt = over  # the page's last line, heading the rows the next page opens with (``[2019년]``)
+    if above is None or nxt is None or not _multi(lines[nxt]):
         return False
     s, first, second = ln.segs[0], above.segs[0], above.segs[1]
     return s.c0 <= first.c0 and s.x1 < second.x0 and s.c1 < second.c0
+
+
+def _heading_like(line: TLine) -> bool:
+    """A line that may head a section rather than a group of rows: numbered, marked or naming a
+    section (``3. 추진실적``, ``□ 도민소통``)."""
+    text = line.text.strip()
+    return heading_number(text) is not None or split_marker(text)[0] is not None or section_of(text) is not None
 
 
 def _centred_first_cell(above: TLine, row: TLine, below: TLine, tail: bool = False) -> bool:
@@ -461,9 +472,11 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
         if end == j:
             widest = max(widest, gap)
         j += 1
-    # lone cell lines after the last row of cells, below a blank line, are not the table's
+    # lone cell lines after the last row of cells, below a blank line, are not the table's (but a
+    # group label ending the page, over the rows the next page opens with)
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
-    while (end > last_multi and any(ln.blank for ln in lines[last_multi:end + 1])
+    over = end > last_multi and _ends_page(lines, end) is not None and _group_label(lines, k, end)
+    while (end > last_multi and not over and any(ln.blank for ln in lines[last_multi:end + 1])
            and not _row_of_lone_cells(lines[last_multi + 1:end + 1],
                                       [ln for ln in lines[k:last_multi + 1] if _multi(ln)],
                                       lines[end + 1] if end + 1 < len(lines) else None)):
@@ -604,6 +617,12 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 else:
                     out.append(table)
                     blocks[id(table)] = own
+            elif (across := _rows_after_break(_table_before(out, repeated, lines[a]), blocks, own, lines, a,
+                                              repeated, lexicon)) is not None:
+                prev = _table_before(out, repeated, lines[a])
+                out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = across[0]
+                del blocks[id(prev)]
+                blocks[id(across[0])] = across[1]
             elif (stacked := stacked_tables(own, lexicon)) is not None:
                 out.extend(stacked)  # tables one under another, each with its own columns
             else:
@@ -720,6 +739,22 @@ def _read_with(prev: Table | None, table: Table, blocks: dict[int, list[TLine]],
             return None
         again.cells.append(Cell(row=prev.n_rows - 1, col=empty[cell.col], text=cell.text, source=cell.source))
     return again, [*blocks[id(prev)], *own]
+
+
+def _rows_after_break(prev: Table | None, blocks: dict[int, list[TLine]], own: list[TLine], lines: list[TLine],
+                      a: int, repeated: Set[str], lexicon: str) -> tuple[Table, list[TLine]] | None:
+    """A block opening a page right after a table that ended the page before, which cannot be
+    aligned on its own (rows of fewer cells, those of a column spanning down left empty): the
+    table read again from the lines of both pages, a blank line between them. Kept only if that
+    keeps the table's columns and every row it had, and adds rows below them."""
+    if prev is None or id(prev) not in blocks or _ends_with_head(prev) or not _opens_page_after(prev, lines, a, repeated):
+        return None
+    both = [*blocks[id(prev)], TLine(own[0].number, own[0].page, ""), *own]
+    again = build_table(both, lexicon)
+    if (again is None or again.n_cols != prev.n_cols or again.n_rows <= prev.n_rows
+            or again.grid()[:prev.n_rows] != prev.grid()):
+        return None
+    return again, both
 
 
 def _without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]) -> list[TLine]:

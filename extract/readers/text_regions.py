@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from pledgecard.extract.heading_numbers import heading_number, ordinal_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
-from pledgecard.extract.markers import ALL_MARKERS, SECTION_MARKERS, is_numbering, split_marker
+from pledgecard.extract.markers import ALL_MARKERS, FRAMED_LINE, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 
 MIN_COL = 4  # characters: a content column is indented at least this far
@@ -158,13 +158,19 @@ def _opens(text: str) -> bool:
 
 
 def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
-    """A label and the content a converter glued to it one space apart, cut before the bullet."""
+    """A label and the content a converter glued to it one space apart, cut before the bullet, a
+    framed caption opening the cell (``◎ 3. 추진실 《현재까지 목표달성》``) or the content column."""
     text = seg.text
     offs = display_offsets(text)
     for i, ch in enumerate(text):
         if ch == " " and i + 1 < len(text) and i <= col + 2:
             head, tail = text[:i], text[i + 1:]
-            if not _label_shaped(head) or split_marker(tail)[0] is None or split_marker(tail)[0] in SECTION_MARKERS:
+            marker = split_marker(tail)[0]
+            # (or any text from the content column on, after a label that opens a cell and fills the
+            # label column: ``Ⅰ-1. 사업 개 1,310,639)``, the wrapped end of the cell's line above)
+            at_column = _opens(head) and abs(seg.c0 + i + 1 - col) <= 1
+            if not _label_shaped(head) or (marker is None and not FRAMED_LINE.match(tail) and not at_column) or (
+                    marker is not None and marker in SECTION_MARKERS):
                 continue
             return (Seg(head, seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
                     Seg(tail, col, col + offs[-1] - offs[i + 1], col, col + len(tail), seg.line))

@@ -1580,12 +1580,14 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     lines, _ = _without_summary_lines(lines, mult)  # a 총괄 table printed as lines: taken as read
     from_tables = not any(_data_row(ln.full_text) for ln in lines)
-    if headless and not from_tables:
+    # tables of cells printed a space apart (:func:`unparted`) beside rows read as lines: their rows too
+    apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
+    if (headless or apart) and not from_tables:
         # rows a page break parted from their head lines: their lines, in print order among the others
         table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
-                       for t in headless for row in _rows_once(t)]
+                       for t in [*headless, *apart] for row in _rows_once(t)]
         lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
-    proven_only = bool(headless)  # rows re-read from tables' rows as lines: only what the sums prove
+    proven_only = bool(headless or apart)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
         lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)

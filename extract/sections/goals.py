@@ -302,7 +302,8 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
     statuses = _statuses(" ".join(r[c_status] for r in rows if r[c_status]))
     if len(statuses) != len(marks):
         statuses = [""] * len(marks)
-    detail = " ".join(r[c_detail] for r in rows if r[c_detail]) if c_detail is not None else ""
+    # (a merged cell's text, filled into the rows it spans, once)
+    detail = " ".join(dict.fromkeys(r[c_detail] for r in rows if r[c_detail])) if c_detail is not None else ""
     out = []
     for n, m in enumerate(marks):
         part = ["" for _ in rows[0]]
