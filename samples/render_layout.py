@@ -85,8 +85,6 @@ def _family_card_dump(fam: Any, seed: int, body: bool, tmp: Path, path: Path) ->
     from samples.render_pdf import render_pdf
 
     records = family_records(fam, seed)
-    for k, rec in enumerate(records):  # a file of several cards: each its place in it
-        rec["source"]["card_index"] = k
     pdf = tmp / f"{fam.name}-{seed}.pdf"
     render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=body))
     dump_layout(pdf, path)
