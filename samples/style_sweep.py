@@ -223,6 +223,8 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         # two sub-columns a year: a template prints such a table on a landscape page
         c["page_plan"] = next(p for p in _pool(lambda fam: (fam.style.page_plan, fam.style.photo_captions,
                                                              fam.style.photos_heading)) if p[0])
+    if c["funding_pair"][0] == "secured" and f["total_col"] == "none":
+        f["total_col"] = "first"  # how much of the total is secured: a table printing its total
     if c["funding_layout"]:
         c["funding_remark"], c["funding_split"] = "", 0
     if c["funding_split"] and (f["n_years"] <= c["funding_split"] or f["total_col"] not in ("first", "none")):
