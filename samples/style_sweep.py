@@ -241,8 +241,8 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         c["facility_table"] = ""
     if c["section_order"] and "outreach" not in c["section_order"] and not c["body_table"]:
         c["outreach"] = next(o for o in _pool(COUPLED["outreach"]) if not o[0])  # an order without it prints none
-    if c["goals_layout"] != "year_group":
-        c["goals_year"] = Style().goals_year
+    if c["goals_layout"] != "year_group" or "분기" in c["goals_year"]:
+        c["goals_year"] = Style().goals_year  # a year group's row states its year (분기별 목표 heads quarters)
     if c["tail"][0] and c["effects_heading"].startswith("<"):
         c["effects_heading"] = c["effects_heading"].strip("<>")
 

@@ -111,16 +111,21 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     body = next((i for i, r in enumerate(grid) if any(row_field(c) == "target" for c in r)), None)
     if body is None or body == 0:
         return None
-    rows = grid[body:]
     width = min(len(r) for r in grid)
+    numbered = [(i, list(r)) for i, r in enumerate(grid[body:], body) if any(c.strip() for c in r)]
+    rows = [r for _, r in numbered]  # an empty row (a page break cutting the table) is none of its rows
     label_col = next(
         (j for j in range(width) if all(row_field(r[j]) in ("target", "actual") for r in rows)), None
     )
     if label_col is None:
         return None
-    year_col = next((j for j in range(label_col) if all(_year(r[j]) is not None for r in rows)), None)
+    year_col = next((j for j in range(label_col) if _year(rows[0][j]) is not None
+                     and all(_year(r[j]) is not None or not r[j].strip() for r in rows)), None)
     if year_col is None:
         return None
+    for above, r in zip(rows, rows[1:], strict=False):
+        if not r[year_col].strip():  # a year's cell a page break cut: its rows below go on under it
+            r[year_col] = above[year_col]
     cols = list(range(label_col + 1, width))
     heads = dict(zip(cols, map(_table_head, names([grid[body - 1][j] for j in cols])), strict=True))
     if not heads or any(h is None for h in heads.values()):
@@ -149,7 +154,7 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
             a = rows[fields["actual"]][j] if "actual" in fields else ""
             out.append(
                 IndicatorGoal(
-                    head[0], head[1], year or 0, t, None if _none(a) else a, body + fields["target"], j
+                    head[0], head[1], year or 0, t, None if _none(a) else a, numbered[fields["target"]][0], j
                 )
             )
         k += len(group)
