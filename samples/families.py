@@ -174,7 +174,8 @@ def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.Da
 
 def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     """Replace the funding table (and the overview budget that agrees with it) by the family's shape."""
-    labels = list(shape.rows) or [r["label"] for r in rec["funding"]["rows"] if r["source"] != "total"]
+    # one row a source (a government whose own rows name 국비 under a table adding 국비 prints it once)
+    labels = list(shape.rows) or list(dict.fromkeys(r["label"] for r in rec["funding"]["rows"] if r["source"] != "total"))
     first = int(rec["overview"]["period"]["start"][:4])
     years = [c["year"] for c in rec["funding"]["columns"] if c["kind"] == "year"]
     if shape.n_years:  # the years from the period's start, none after 2030
@@ -431,6 +432,19 @@ def _quarter_goals(rec: Record) -> None:
         if old is None or old["year"] != year and (g["year"] == year or g["year"] > old["year"]):
             picked[g["project"]] = g
     rec["goals"] = [{**g, "year": year, "detail": None} for g in picked.values()]
+
+
+def _printed_goals(rec: Record, layout: str) -> None:
+    """The goals as a layout prints them: an indicator table (``indicators``, ``years_split``) prints
+    a target and an actual a year, no status and no 추진내용; ``years_split`` prints an actual only
+    for a year before the as-of year (a later year over its target only)."""
+    if layout not in ("indicators", "years_split"):
+        return
+    as_of_year = int(rec["as_of"]["end"][:4])
+    for g in rec["goals"]:
+        g.update(status=None, detail=None)
+        if layout == "years_split" and g["year"] >= as_of_year:
+            g.update(actual=None, actual_value=None)
 
 
 def _current_group(rec: Record, name: str) -> None:
@@ -757,8 +771,9 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _paren_dates(rec)
         if fam.year_groups:
             _year_groups(rec)
-        if fam.quarter_goals:
+        if fam.quarter_goals or fam.style.goals_layout == "quarters":
             _quarter_goals(rec)
+        _printed_goals(rec, fam.style.goals_layout)
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)

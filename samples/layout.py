@@ -1174,6 +1174,19 @@ def _goal_cells(goal: Record, style: Style) -> list[str]:
     return [*cells, goal["status"]]
 
 
+def goal_year(style: Style, year: int) -> str:
+    """A year as the goal table prints it (``style.goals_year``: ``<2024>``, ``2024년``, ``'24년``)."""
+    return style.goals_year.format(y=year, yy=f"{year % 100:02d}")
+
+
+def shared_unit(goals: list[Record]) -> str:
+    """The unit every goal of one indicator with a unit states (printed once for them all: a unit
+    column, ``청년주택 공급(호)``); empty when they state none or not the same one (each cell then
+    names its own)."""
+    units = {g["target_unit"] for g in goals if g.get("target_unit")}
+    return units.pop() if len(units) == 1 else ""
+
+
 def _goals_table(rec: Record, style: Style) -> Grid:
     """Goals with their year as a column (``year_col``) or as a row group (``year_group``)."""
     goals = rec["goals"]
@@ -1190,7 +1203,7 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     while i < len(goals):
         if not by_col and goals[i]["year"] != year:
             year = goals[i]["year"]
-            g.put(row, 0, style.goals_year.format(y=year), cs=len(heads), align="left")
+            g.put(row, 0, goal_year(style, year), cs=len(heads), align="left")
             row += 1
         j = i  # goals of one project (and, in year groups, one year) share the project cell
         while j + 1 < len(goals) and goals[j + 1]["project"] == goals[i]["project"] and (
@@ -1253,7 +1266,7 @@ def _goals_across(rec: Record, style: Style) -> Grid:
     g.put(0, 0, style.goals_project_label, head=True)
     g.put(0, 1, style.spaced("구분"), head=True)
     for k, y in enumerate(years):
-        g.put(0, 2 + k, style.goals_year.format(y=y, yy=f"{y % 100:02d}"), head=True)
+        g.put(0, 2 + k, goal_year(style, y), head=True)
     for p, project in enumerate(projects):
         top = 1 + p * len(labels)
         g.put(top, 0, project, rs=len(labels))
@@ -1272,18 +1285,18 @@ def _goals_indicators(rec: Record, style: Style) -> Grid:
     row group per year with a 목표 row and a 실적 row; a goal's project is its indicator."""
     goals = rec["goals"]
     names = list(dict.fromkeys(g["project"] for g in goals))
-    units = {g["project"]: g["target_unit"] for g in goals}
+    units = {name: shared_unit([g for g in goals if g["project"] == name]) for name in names}
     years = sorted({g["year"] for g in goals})
     g = Grid(2 + 2 * len(years), 2 + len(names), widths=[1.0, 0.8] + [1.6] * len(names), role="goals")
     g.put(0, 0, "연도", rs=2, head=True)
     g.put(0, 1, style.spaced("구분"), rs=2, head=True)
     for k, name in enumerate(names):
         g.put(0, 2 + k, style.goals_indicator.format(k=k + 1), head=True)
-        g.put(1, 2 + k, f"{name}({units[name]})", head=True)
+        g.put(1, 2 + k, f"{name}({units[name]})" if units[name] else name, head=True)
     by = {(x["year"], x["project"]): x for x in goals}
     for i, y in enumerate(years):
         top = 2 + 2 * i
-        g.put(top, 0, style.goals_year.format(y=y, yy=f"{y % 100:02d}"), rs=2, head=True)
+        g.put(top, 0, goal_year(style, y), rs=2, head=True)
         for r, (lab, key) in enumerate(zip(style.goals_labels, ("target", "actual"), strict=True)):
             g.put(top + r, 1, lab, head=True)
             for k, name in enumerate(names):
@@ -1295,10 +1308,11 @@ def _goals_indicators(rec: Record, style: Style) -> Grid:
 
 def _goals_years_split(rec: Record, style: Style) -> Grid:
     """An indicator a row: its name, a unit column, then the years across, a year before the as-of
-    year over a target and an actual sub-column, a later year over its target only (bare figures)."""
+    year over a target and an actual sub-column, a later year over its target only (bare figures, or
+    a goal's own words naming their unit: the unit column then holds the one they share, else a dash)."""
     goals = rec["goals"]
     names = list(dict.fromkeys(g["project"] for g in goals))
-    units = {g["project"]: g["target_unit"] for g in goals}
+    units = {name: shared_unit([g for g in goals if g["project"] == name]) for name in names}
     years = sorted({g["year"] for g in goals})
     as_of_year = int(rec["as_of"]["end"][:4])
     subs = [(y, key) for y in years for key in (("target", "actual") if y < as_of_year else ("target",))]
@@ -1308,7 +1322,7 @@ def _goals_years_split(rec: Record, style: Style) -> Grid:
     col = 2
     for y in years:
         n = 2 if y < as_of_year else 1
-        g.put(0, col, style.goals_year.format(y=y, yy=f"{y % 100:02d}"), cs=n, head=True)
+        g.put(0, col, goal_year(style, y), cs=n, head=True)
         col += n
     labels = dict(zip(("target", "actual"), style.goals_labels, strict=True))
     by = {(x["year"], x["project"]): x for x in goals}
@@ -1319,7 +1333,7 @@ def _goals_years_split(rec: Record, style: Style) -> Grid:
             g.put(2 + i, 2 + k, (x[key] or "-") if x else "-")
     for i, name in enumerate(names):
         g.put(2 + i, 0, name, align="left")
-        g.put(2 + i, 1, units[name])
+        g.put(2 + i, 1, units[name] or "-")
     g.head_rows = 2 if style.repeat_table_head else 0
     return g
 
@@ -1342,7 +1356,7 @@ def _goals_quarters(rec: Record, style: Style) -> Grid:
     year = goals[0]["year"]
     g = Grid(2 + len(goals), 8, widths=[1.6, 0.6, 0.6, 0.6, 0.6, 1.3, 1.2, 1.0], role="goals")
     g.put(0, 0, style.goals_project_label, rs=2, head=True)
-    g.put(0, 1, style.goals_year.format(y=year, yy=f"{year % 100:02d}"), cs=4, head=True)
+    g.put(0, 1, goal_year(style, year), cs=4, head=True)
     for q in range(4):
         g.put(1, 1 + q, f"{q + 1}/4", head=True)
     for k, head in enumerate([*style.goals_labels, "추진상황"]):
@@ -1836,8 +1850,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in problem_lines(rec, style)]
     if key == "schedule":
         return [_gantt_grid(rec) if style.schedule_gantt else _schedule_grid(rec)]
-    if key == "figures":  # captioned photo boxes between sections, no heading
-        return [photo_grid(rec, style)]
+    if key == "figures":  # captioned photo boxes between sections, no heading (none: no photo boxes)
+        return [photo_grid(rec, style)] if style.photo_grid else []
     if key == "photos" and style.photo_grid:
         return [photo_grid(rec, style)]
     if key == "photos":

@@ -7,6 +7,7 @@ title line, as in the archives that bind a quarter's cards together.
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,22 @@ def _new_document() -> Any:
     from hwpx import HwpxDocument
 
     return HwpxDocument.new()
+
+
+def _compact(grid: Grid) -> Grid:
+    """``grid`` without the columns no cell starts in (a column every row's cell spans over, as a
+    header whose labels each span two columns): HWPX drops such a column once its last cell is
+    merged over, so the merges after it would miss; its width goes to the column left of it."""
+    starts = {c.col for c in grid.cells}
+    dead = [j for j in range(grid.n_cols) if j not in starts and j]
+    if not dead:
+        return grid
+    widths = list(grid.widths)
+    for j in reversed(dead) if widths else ():
+        widths[j - 1] += widths.pop(j)
+    cells = [replace(c, col=c.col - sum(d < c.col for d in dead),
+                     col_span=c.col_span - sum(c.col < d < c.col + c.col_span for d in dead)) for c in grid.cells]
+    return replace(grid, n_cols=grid.n_cols - len(dead), cells=cells, widths=widths)
 
 
 def _open_borders(doc: Any, table: Any, grid: Grid) -> None:
@@ -64,6 +81,7 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
                 inner_width = int(PAGE_WIDTH * 0.8)
                 if grid.role == "layout":  # a pane of a side-by-side layout: its cell's part of the width
                     inner_width = int(width * grid.widths[c.col] / sum(grid.widths) * 0.95)
+                x = _compact(x)
                 inner = cell.add_table(x.n_rows, x.n_cols, width=inner_width)
                 _fill_grid(inner, x, inner_width, doc)
                 first = False
@@ -81,6 +99,7 @@ def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = N
                         section=section)
         doc.add_paragraph(block.caption, section=section)
         return
+    block = _compact(block)
     border = doc.oxml.ensure_border_fill(active_borders=()) if block.role == "layout" else None  # borderless
     if block.open:  # open-sided: the table's own frame only over and under it
         border = doc.oxml.ensure_border_fill(active_borders=("top", "bottom"), border_color="#000000")

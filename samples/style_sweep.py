@@ -223,6 +223,8 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         # two sub-columns a year: a template prints such a table on a landscape page
         c["page_plan"] = next(p for p in _pool(lambda fam: (fam.style.page_plan, fam.style.photo_captions,
                                                              fam.style.photos_heading)) if p[0])
+    if c["funding_pair"][0] == "secured" and f["total_col"] == "none":
+        f["total_col"] = "first"  # how much of the total is secured: a table printing its total
     if c["funding_layout"]:
         c["funding_remark"], c["funding_split"] = "", 0
     if c["funding_split"] and (f["n_years"] <= c["funding_split"] or f["total_col"] not in ("first", "none")):
@@ -239,8 +241,8 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         c["facility_table"] = ""
     if c["section_order"] and "outreach" not in c["section_order"] and not c["body_table"]:
         c["outreach"] = next(o for o in _pool(COUPLED["outreach"]) if not o[0])  # an order without it prints none
-    if c["goals_layout"] != "year_group":
-        c["goals_year"] = Style().goals_year
+    if c["goals_layout"] != "year_group" or "분기" in c["goals_year"]:
+        c["goals_year"] = Style().goals_year  # a year group's row states its year (분기별 목표 heads quarters)
     if c["tail"][0] and c["effects_heading"].startswith("<"):
         c["effects_heading"] = c["effects_heading"].strip("<>")
 

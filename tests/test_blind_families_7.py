@@ -70,16 +70,36 @@ def test_indicator_table_is_a_goals_table_by_its_content() -> None:
     assert lines_role(lines) == [None, "goals", "goals", "goals", "goals", None]
 
 
-def test_indicator_table_with_a_word_among_the_figures_is_not_read_so() -> None:
+def test_indicator_table_with_a_word_among_the_figures_reads_the_word_as_printed() -> None:
+    # a document table's cell is proven by its rules: a worded actual is that goal's actual, with no
+    # figure (session 12: it once made the whole table unread)
     grid = [row[:] for row in _GRID]
     grid[3][2] = "추진중"
-    assert goals_indicators(grid) is None
+    got = _facts(extract_goals([_table(grid)]).value["goals"])
+    assert got == [("청년주택 공급", 2024, "120", 120, "호", "추진중", None, None), *EXPECTED[1:]]
 
 
 def test_indicator_heads_must_name_their_units() -> None:
     grid = [row[:] for row in _GRID]
     grid[1][2] = "청년주택 공급"
-    assert goals_indicators(grid) is None
+    assert goals_indicators(grid) is None  # bare figures under it: in what unit the table does not tell
+    # a funding table of this shape (sources across, 계획 | 실적 rows a year) is no indicator table
+    funding = [["연도", "구분", "국비", "시비"], ["2024년", "계획", "120", "30"], ["2024년", "실적", "118", "28"]]
+    assert goals_indicators(funding) is None
+
+
+def test_indicator_heads_naming_no_unit_over_worded_goals_read_each_goal_with_its_own() -> None:
+    grid = [["연도", "구분", "지표1", "지표2"],
+            ["연도", "구분", "청년주택 공급", "정비 구간(km)"],
+            ["<2024>", "목표", "청년주택 186호 공급", "2.4"],
+            ["<2024>", "실적", "120호", "-"],
+            ["<2025>", "목표", "착공", "2.3"],
+            ["<2025>", "실적", "-", "-"]]
+    assert _facts(extract_goals([_table(grid)]).value["goals"]) == [
+        ("청년주택 공급", 2024, "청년주택 186호 공급", 186, "호", "120호", 120, None),
+        ("정비 구간", 2024, "2.4", 2.4, "km", None, None, None),
+        ("청년주택 공급", 2025, "착공", None, None, None, None, None),
+        ("정비 구간", 2025, "2.3", 2.3, "km", None, None, None)]
 
 
 def test_a_confused_figure_reads_null_and_is_flagged() -> None:

@@ -140,10 +140,15 @@ def test_goals_with_a_unit_column_and_years_over_sub_columns_read_from_a_table()
         ("정비 구간", 2023, 2.4, "km", None), ("정비 구간", 2024, 2.3, "km", None), ("정비 구간", 2025, 1.7, "km", None)]
 
 
-def test_a_goal_table_of_this_shape_with_a_word_among_its_figures_is_not_read_so() -> None:
-    bad = [list(r) for r in _GOALS]
-    bad[2][4] = "착공"
-    assert goals_year_columns(bad) is None
+def test_a_goal_table_of_this_shape_with_a_word_among_its_figures_reads_the_word_as_its_target() -> None:
+    # a document table's cell is proven by its rules: a worded target is that year's goal, with no
+    # figure and no unit of the unit column (session 12: it once made the whole table unread)
+    worded = [list(r) for r in _GOALS]
+    worded[2][4] = "착공"
+    assert _goals(goals_year_columns(worded) or []) == [
+        *_EXPECTED_GOALS[:1], ("청년주택 공급", "호", 2024, "착공", None), *_EXPECTED_GOALS[2:]]
+    got = extract_goals([_table(worded)]).value["goals"]
+    assert [(g["target"], g["target_value"], g["target_unit"]) for g in got][:2] == [("69", 69, "호"), ("착공", None, None)]
     unsplit = [list(r) for r in _GOALS]
     unsplit[1][2:] = ["실적", "목표", "목표", "목표"]  # a year opened by its actual: the runs do not split
     assert goals_year_columns(unsplit) is None

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_rows import is_value_token, measured_value_at, rate_agrees
-from pledgecard.extract.vocabulary import current, key, year_of
+from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.vocabulary import current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
@@ -63,8 +64,8 @@ def row_field(text: str) -> str | None:
 
 
 def _year(text: str) -> int | None:
-    m = current().year_re.fullmatch(text.replace(" ", ""))
-    return year_of(m) if m else None
+    """The year a head cell states as its whole text, bare or in brackets (``'24년``, ``<2024>``)."""
+    return year_head(text)
 
 
 def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, none_words: set[str]) -> str | None:

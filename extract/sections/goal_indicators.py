@@ -2,11 +2,16 @@
 
 Header: a year column, a label column (구분) and one column per indicator, headed by its name with
 its unit in parentheses (``청년주택 공급(호)``; a head row over it may number the indicators,
-``지표1``); under every year (a cell spanning its rows) a target row and an actual row, named in the
-label column by a goal column word (목표 / 실적). Each indicator's cell in a year's rows is one goal:
-the indicator is its project, the cells its target and actual as printed, the unit the header's
-(the cells print bare figures). A year whose target cell is empty or a dash is no goal of that
-indicator; an actual printed as a dash is none.
+``지표1``); under every year (a cell spanning its rows: ``2024년``, ``<2024>``) a target row and an
+actual row, named in the label column by a goal column word (목표 / 실적). Each indicator's cell in
+a year's rows is one goal: the indicator is its project, the cells its target and actual as
+printed, the unit the header's (the cells print bare figures). In a document table (its cells
+proven by the rules) a cell may print the goal's own words instead (``186호 공급``, ``착공``: read
+whole, the unit its own), and a head may name no unit when no cell under it is a bare figure (its
+goals' words name their units; a bare figure under a head naming none counts in a unit the table
+does not tell, as a funding table's 국비 | 시비 columns under 계획 | 실적 rows do: not read so). A
+year whose target cell is empty or a dash is no goal of that indicator; an actual printed as a dash
+is none.
 
 A text dump prints the header as lines of words (the numbering row, then the names, each closed by
 its unit in parentheses) and every row on one line: the year (only on the target row, a merged
@@ -21,7 +26,8 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_across import row_field
-from pledgecard.extract.vocabulary import current, key, year_of
+from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import looks_like_number, parse_number
 
 _NAMED = re.compile(r"^(?P<name>.*?\S)\s*\(\s*(?P<unit>[^()]+?)\s*\)$")
@@ -39,8 +45,7 @@ class IndicatorGoal:
 
 
 def _year(text: str) -> int | None:
-    m = current().year_re.fullmatch(text.replace(" ", ""))
-    return year_of(m) if m else None
+    return year_head(text)
 
 
 def indicator(head: str) -> tuple[str, str | None] | None:
@@ -52,6 +57,15 @@ def indicator(head: str) -> tuple[str, str | None] | None:
     unit = m.group("unit").replace(" ", "")
     units = {u.replace(" ", "") for u in current().words("counts", "units")}
     return (m.group("name"), unit) if unit in units else None
+
+
+def _table_head(head: str) -> tuple[str, str | None] | None:
+    """An indicator's head in a document table: its name and unit (:func:`indicator`), or its name
+    alone when it closes with no parentheses (the goals' own words name their units)."""
+    got = indicator(head)
+    if got is not None or not head.strip() or head.strip().endswith(")") or _none(head):
+        return got
+    return " ".join(head.split()), None
 
 
 def figure(cell: str) -> bool:
@@ -92,26 +106,32 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     """The goals of an indicators-across table (``grid``: the header rows first, a merged cell's text
     in every position it covers), or ``None`` when the table is not one: a column of years and a
     column of row labels (a target row and an actual row under every year) left of columns each
-    headed by an indicator with its unit, every one of them holding figures or dashes only."""
+    headed by an indicator (with its unit, or by its name alone), their cells figures, dashes or a
+    goal's words (a cell of a document table is proven by its rules)."""
     body = next((i for i, r in enumerate(grid) if any(row_field(c) == "target" for c in r)), None)
     if body is None or body == 0:
         return None
-    rows = grid[body:]
     width = min(len(r) for r in grid)
+    numbered = [(i, list(r)) for i, r in enumerate(grid[body:], body) if any(c.strip() for c in r)]
+    rows = [r for _, r in numbered]  # an empty row (a page break cutting the table) is none of its rows
     label_col = next(
         (j for j in range(width) if all(row_field(r[j]) in ("target", "actual") for r in rows)), None
     )
     if label_col is None:
         return None
-    year_col = next((j for j in range(label_col) if all(_year(r[j]) is not None for r in rows)), None)
+    year_col = next((j for j in range(label_col) if _year(rows[0][j]) is not None
+                     and all(_year(r[j]) is not None or not r[j].strip() for r in rows)), None)
     if year_col is None:
         return None
+    for above, r in zip(rows, rows[1:], strict=False):
+        if not r[year_col].strip():  # a year's cell a page break cut: its rows below go on under it
+            r[year_col] = above[year_col]
     cols = list(range(label_col + 1, width))
-    heads = dict(zip(cols, map(indicator, names([grid[body - 1][j] for j in cols])), strict=True))
+    heads = dict(zip(cols, map(_table_head, names([grid[body - 1][j] for j in cols])), strict=True))
     if not heads or any(h is None for h in heads.values()):
         return None
-    if any(not _none(r[j]) and not figure(r[j]) for r in rows for j in heads):
-        return None  # a word among the figures: not this table
+    if any(h[1] is None and any(figure(r[j]) for r in rows) for j, h in heads.items() if h is not None):
+        return None  # a bare figure under a head naming no unit: its unit untold
     out: list[IndicatorGoal] = []
     k = 0
     while k < len(rows):
@@ -134,7 +154,7 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
             a = rows[fields["actual"]][j] if "actual" in fields else ""
             out.append(
                 IndicatorGoal(
-                    head[0], head[1], year or 0, t, None if _none(a) else a, body + fields["target"], j
+                    head[0], head[1], year or 0, t, None if _none(a) else a, numbered[fields["target"]][0], j
                 )
             )
         k += len(group)

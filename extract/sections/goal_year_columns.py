@@ -4,9 +4,12 @@ Header: two rows. The first names the label columns (the indicator, a unit colum
 of ``[goals_unit_column]``: 단위) and the years (``2023년``; a year's cell spanning its sub-columns);
 the second names each year's sub-columns by goal column words (목표 | 실적), a year opened by its
 target column: a year before the reporting one over a target and an actual, a later year over its
-target only. Every row below is one indicator: its name, its unit (the cells print bare figures),
-then a figure or a dash per sub-column. A year's target cell is one goal of the indicator (a dash:
-no goal); its actual cell, when the year has one, is the goal's actual (a dash: none).
+target only. Every row below is one indicator: its name, its unit (the cells print bare figures;
+a dash when the goals' own words name theirs), then a figure, a dash or the goal's words per
+sub-column (``186호 공급``, ``착공``: a document table's cell is proven by its rules, so a worded
+cell is read whole). A year's target cell is one goal of the indicator (a dash: no goal); its
+actual cell, when the year has one, is the goal's actual (a dash: none). A row whose one cell
+spans the table (a note under it) is no indicator.
 
 A text dump prints the head as two lines (``성과지표 단위 2023년 2024년 ...`` / ``목표 실적 목표
 ...``) and every row on one line: the indicator's words, the unit, then one figure per sub-column.
@@ -61,7 +64,8 @@ def _goals(
 ) -> list[IndicatorGoal]:
     """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
     out: list[IndicatorGoal] = []
-    for at, name, unit, cells in rows:
+    for at, name, printed, cells in rows:
+        unit = None if printed is None or _none(printed) else printed  # a dash: the cells name their units
         by = {sub: cell for sub, cell in zip(subs, cells, strict=True)}
         for k, (y, f) in enumerate(subs):
             if f != "target" or _none(by[(y, f)]):
@@ -117,9 +121,11 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     for i, r in enumerate(grid[2:], 2):
         cells = r[first:width]
         name = " ".join(r[name_col].split())
-        if not name or any(not _none(c) and not figure(c) for c in cells):
-            return None  # a word among the figures: not this table
-        unit = r[unit_col].strip() if unit_col is not None and r[unit_col].strip() else None
+        if not name:
+            return None
+        if all(" ".join(c.split()) == name for c in cells):
+            continue  # a row one cell spans (a note under the table): no indicator
+        unit = r[unit_col].strip() if unit_col is not None else None
         rows.append((i, name, unit, cells))
     return _goals(rows, subs, first) or None
 

@@ -368,6 +368,20 @@ def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | N
     return ["" if j in group else h for j, h in enumerate(top)], year_of(m) if m else None
 
 
+def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, dict[str, int]]], Table]:
+    """The goals of ``table`` read as the rest of goal table ``before`` that a page break cut (its
+    head not printed again), each with its row in ``table``, and the two joined (a later part goes
+    on after both): the rows below the cut read under ``before``'s head, its year group and its
+    merged cells going on (a project cell carried down). No goal unless the two have the same
+    columns and every goal read below the cut has a target."""
+    joined = Table(cells=[*before.cells, *(replace(c, row=c.row + before.n_rows) for c in table.cells)],
+                   n_rows=before.n_rows + table.n_rows, n_cols=table.n_cols, source=before.source)
+    if table.n_cols != before.n_cols:
+        return [], joined
+    got = [(g, r - before.n_rows, cols) for g, r, cols in goal_rows(joined) if r >= before.n_rows]
+    return (got if got and all(g["target"] for g, _, _ in got) else []), joined
+
+
 def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
@@ -493,9 +507,13 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []
+    last: Table | None = None  # the goal table read last: a headless table after it may go on with it
     for it in items:
         if isinstance(it, Table):
-            got = goal_rows(it)
+            got, whole = goal_rows(it), it
+            if not got and last is not None:
+                got, whole = continued_rows(it, last)
+            last = whole if got else None
             if got:
                 prov.setdefault(Loc("goals"), it.source)
                 for i, (goal, row, columns) in enumerate(got, len(goals)):
