@@ -539,15 +539,18 @@ def _header_sub5(rec: Record, style: Style) -> Grid:
     """Pairs over five columns whose first label spans the two label columns of a body table with a
     second label column under it (``body_sublabels``): label | value | label | value."""
     f = _header_fields(rec, style)
-    g = Grid(5, 5, widths=[1.0, 1.1, 3.4, 1.1, 2.2], role="header")
+    # outside a body table no row has a cell of the second label column: the labels one column wide
+    # (a column no anchor cell starts in is one the HWPX writer cannot merge over)
+    w = 2 if style.body_header else 1
+    g = Grid(5, 3 + w, widths=[1.0, 1.1, 3.4, 1.1, 2.2] if w == 2 else [2.1, 3.4, 1.1, 2.2], role="header")
     for row, k in ((0, "title"), (4, "target")):
-        g.put(row, 0, f[k][0], cs=2, head=True)
-        g.put(row, 2, f[k][1], cs=3, align="left")
+        g.put(row, 0, f[k][0], cs=w, head=True)
+        g.put(row, w, f[k][1], cs=3, align="left")
     for row, (a, b) in ((1, ("no", "status")), (2, ("lead", "name")), (3, ("coop", "phone"))):
-        g.put(row, 0, f[a][0], cs=2, head=True)
-        g.put(row, 2, f[a][1], align="left")
-        g.put(row, 3, f[b][0], head=True)
-        g.put(row, 4, f[b][1])
+        g.put(row, 0, f[a][0], cs=w, head=True)
+        g.put(row, w, f[a][1], align="left")
+        g.put(row, w + 1, f[b][0], head=True)
+        g.put(row, w + 2, f[b][1])
     return g
 
 
@@ -1647,6 +1650,8 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(PageBreak(landscape=True))
     n += 1
     blocks.append(_heading(n, style.funding_heading, style))
+    if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
+        blocks.append(Para(funding_sentence(rec, style)))
     if not style.cell_unit and not style.unit_in_corner:
         blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
     blocks.extend(funding_grids(rec, style))

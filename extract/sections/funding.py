@@ -816,11 +816,16 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
         if labels is None and len(toks) >= 4:
             labels = _without_span_word(toks)
+        note = labels is None and len(toks) >= 3 and classify_column(toks[-1])["kind"] == "note"
+        if note:  # a last column of word notes (비고): its words after each row's amounts
+            labels = _source_labels(toks[:-1]) or _source_labels(toks[1:-1])
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()])
+        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note)
+        if rows is not None and note and not _rows_fit(labels, rows):
+            return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
         for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
@@ -853,15 +858,19 @@ def _without_span_word(toks: list[str]) -> list[str] | None:
     return _source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
 
 
-def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
+def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
+                 ) -> list[list[str]] | None:
     """The period rows of a transposed table under its source labels: a period label, then one
     amount per label, every line (the head lines printed again at a page top skipped); None when a
-    line is no such row."""
+    line is no such row. ``note``: a last column of word notes, after the amounts a row may print
+    words (no amount among them) or one dash, taken off."""
     rows: list[list[str]] = []
     for row_line in lines:
         toks = row_line.full_text.split()
         if toks in heads:
             continue  # the header repeated at the top of the next page
+        if note:
+            toks = _without_row_note(toks, len(labels))
         row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
                     if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
                     and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
@@ -869,6 +878,18 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -
             return None
         rows.append(row)
     return rows
+
+
+def _without_row_note(toks: list[str], n: int) -> list[str]:
+    """A period row of a transposed table with a note column, its note taken off: after the period
+    label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash; the
+    row as it is otherwise."""
+    for k in (1, 2):
+        amounts, rest = toks[k:k + n], toks[k + n:]
+        if len(amounts) == n and all(_is_amount(t) for t in amounts) and rest and (
+                rest in (["-"], ["–"]) or not any(_is_amount(t) or any(c.isdigit() for c in t) for t in rest)):
+            return toks[:k + n]
+    return toks
 
 
 def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
