@@ -56,3 +56,32 @@ def test_a_bare_year_after_every_finer_date_stays_the_as_of() -> None:
     assert got is not None and got["label"] == "2024"
     got = _as_of([_block("2024. 9.")], [parse_date("2024. 12. 31.")])
     assert got is not None and got["label"] == "2024-12-31"  # the latest, no year around it
+
+
+# ------------------------------------------------------------------------------ header bands
+
+
+def test_a_row_of_values_under_header_labels_is_no_block_label() -> None:
+    """기준일 | 실천목표 | 협조부서 over 2024. 3/4분기 현재 | 2026년 완료 | 인재육성과: the date opening the
+    values row is the as-of label's value, not a block label cell splitting the table."""
+    from pledgecard.extract.layout import unpack_table
+    from tests.conftest import make_table
+
+    rows = [["관리번호", "추진부서", "공약명"], ["5-33", "일자리정책과", "창업 지원센터 건립"],
+            ["기준일", "실천목표", "협조부서"], ["2024. 3/4분기 현재", "2026년 완료", "인재육성과"]]
+    table = make_table(rows)
+    assert unpack_table(table) == [table]
+
+
+def test_a_run_together_values_row_splits_by_kinds() -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    got = split_value_row(["mgmt_no", "lead_dept", "title", "status", "contact_name"],
+                          "5-33 일자리정책과 가온시 창업 지원센터 건립 보류 고우유 (9912)")
+    assert got == {"mgmt_no": "5-33", "lead_dept": "일자리정책과", "title": "가온시 창업 지원센터 건립",
+                   "status": "보류", "contact_name": "고우유 (9912)"}
+    got = split_value_row(["as_of", "target", "coop_depts"], "2024. 3/4분기 현재 2026년 완료 인재육성과")
+    assert got == {"as_of": "2024. 3/4분기 현재", "target": "2026년 완료", "coop_depts": "인재육성과"}
+    # a status word and a short name before the phone stay two values (the name one word)
+    got = split_value_row(["mgmt_no", "title", "status", "contact_name"], "5-33 창업 지원센터 보류 김철 (9912)")
+    assert got is not None and got["status"] == "보류" and got["contact_name"] == "김철 (9912)"

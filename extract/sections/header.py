@@ -269,6 +269,13 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     g = pending.index(generic[0])
     out: dict[str, str] = {}
     for field in pending[:g]:
+        if field == "as_of":  # a date of several words (2024. 3/4분기 현재): the longest run that is one
+            n = next((k for k in range(min(5, len(toks) - 1), 0, -1) if value_kind(" ".join(toks[:k])) == "date"), 0)
+            if not n:
+                return None
+            out[field] = " ".join(toks[:n])
+            del toks[:n]
+            continue
         if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
             return None
         # a department of a body (농업기술센터 기술보급과): the words that are all departments
@@ -279,10 +286,13 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     for field in reversed(pending[g + 1:]):
         # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
         boxes = _box_run(toks) if field == "status" else 0
-        n = boxes or next((k for k in range(min(4, len(toks) - 1), 1, -1)
-                           if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
-                           and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
-        if not toks or not boxes and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
+        # a name and its phone in one cell (고우유 (9912), 고우유 031-123-4567): two words, one value
+        contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[-2]) \
+            and _split_phone(" ".join(toks[-2:]))[1] is not None else 0
+        n = boxes or contact or next((k for k in range(min(4, len(toks) - 1), 1, -1)
+                                      if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
+                                      and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
+        if not toks or not (boxes or contact) and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
             return None
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
