@@ -85,3 +85,34 @@ def test_a_run_together_values_row_splits_by_kinds() -> None:
     # a status word and a short name before the phone stay two values (the name one word)
     got = split_value_row(["mgmt_no", "title", "status", "contact_name"], "5-33 창업 지원센터 보류 김철 (9912)")
     assert got is not None and got["status"] == "보류" and got["contact_name"] == "김철 (9912)"
+
+
+# ------------------------------------------------------------------------------ units
+
+
+def test_a_unit_alone_in_any_bracket_pair_is_a_unit_line() -> None:
+    from pledgecard.normalize.money import find_unit
+
+    for line in ("(백만원)", "⦇백만원⦈", "「천원」", "⟦ 억원 ⟧"):
+        assert find_unit(line) is not None, line
+    assert find_unit("(국비)") is None
+
+
+def test_a_unit_glued_to_a_column_head() -> None:
+    from pledgecard.extract.sections.funding import classify_column
+    from pledgecard.normalize.money import head_unit
+
+    assert head_unit("구 분 연도별 투자계획 합계⦋백만원⦌") == ("구 분 연도별 투자계획 합계", "백만원")
+    assert head_unit("총사업비(천원) 2024년") == ("총사업비 2024년", "천원")
+    assert head_unit("참여자(명)")[1] is None  # a count's unit, no money
+    assert head_unit("(백만원)")[1] is None  # a unit line, no head
+    assert classify_column("합계(백만원)") == {"label": "합계", "kind": "total", "year": None}
+
+
+def test_the_unit_a_multiplier_names() -> None:
+    from pledgecard.normalize.money import unit_for, unit_multiplier
+
+    for m in (1, 1000, 10_000, 1_000_000, 100_000_000):
+        unit = unit_for(m)
+        assert unit is not None and unit_multiplier(unit) == m
+    assert unit_for(7) is None

@@ -31,8 +31,10 @@ from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year
 from pledgecard.normalize.money import (
     find_unit,
     funding_source,
+    head_unit,
     looks_like_amount,
     parse_amount,
+    unit_for,
     unit_multiplier,
 )
 from pledgecard.normalize.text import fold
@@ -70,6 +72,7 @@ def _pair_words(v: Vocabulary) -> frozenset[str]:
 
 
 def classify_column(label: str) -> FundingColumn:
+    label = head_unit(label)[0]  # 합계(백만원): the unit a head carries is no part of its label
     key = re.sub(r"\s+", "", label)
     vocab = current()
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
@@ -718,7 +721,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
                         for ln in header_lines if ln.split()]
         data = [_without_note_words(r) for r in data]
-    header_tokens = header_order(header_lines)
+    header_tokens = header_order([head_unit(h)[0] for h in header_lines])  # 합계(백만원): the head 합계
     kinds = [classify_column(h)["kind"] for h in header_tokens]
     for at, printed in reversed(runs):  # parted only where the sums prove it (funding_runs)
         parted = None if pairs or note else parted_rows(printed[0], printed[1:], kinds, split_glued)
@@ -1534,7 +1537,8 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     texts = [ctx.heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
-    own = next((u for u in map(find_unit, texts) if u), None)
+    own = next((u for u in map(find_unit, texts) if u), None) or next(
+        (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None)  # 합계(백만원): the unit in a head cell
     if own:
         return _extract_funding(items, ctx, own)
     budget = (ctx.record.get("overview") or {}).get("budget") or {}
@@ -1542,10 +1546,20 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     for u in (ctx.card_unit, budget.get("unit")):
         if u and (m := unit_multiplier(u)) and m not in units:
             units[m] = u
-    if len(units) <= 1:
-        return _extract_funding(items, ctx, next(iter(units.values()), None))
-    read = [_extract_funding(items, ctx, u) for u in units.values()]
     total = budget.get("total_krw")
+    if len(units) <= 1:
+        unit = next(iter(units.values()), None)
+        read_one = _extract_funding(items, ctx, unit)
+        if unit is not None and unit != ctx.card_unit and total is not None \
+                and (got := _table_total((read_one.value or {}).get("funding"))) is not None and got != total:
+            # the budget's unit, the card printing none: the table's total under it is no budget's
+            # total (a budget told in 억 over a table counted in 백만원): the unit under which it is,
+            # else none (the amounts as printed, a finding says so)
+            m = unit_multiplier(unit) or 1
+            proven = unit_for(total * m // got) if got and (total * m) % got == 0 else None
+            return _extract_funding(items, ctx, proven)
+        return read_one
+    read = [_extract_funding(items, ctx, u) for u in units.values()]
     return next((r for r in read if total is not None and _table_total(r.value["funding"]) == total), read[0])
 
 
