@@ -148,6 +148,20 @@ def head_unit(text: str) -> tuple[str, str | None]:
     return text[: m.start()] + text[m.end():], fold(m.group(2))
 
 
+def without_unit(text: str) -> str:
+    """``text`` without the unit statement it holds (``(단위 : 백만원)``, ``⦇백만원⦈`` alone): a head
+    line of a table whose corner cell prints the unit under 구분."""
+    m = _p().unit_line.search(text)
+    if m is None:
+        return "" if find_unit(text) else text
+    a, b = m.start(), m.end()
+    while a > 0 and (text[a - 1].isspace() or unicodedata.category(text[a - 1]) in ("Ps", "Pi")):
+        a -= 1
+    while b < len(text) and (text[b].isspace() or unicodedata.category(text[b]) in ("Pe", "Pf")):
+        b += 1
+    return f"{text[:a]} {text[b:]}".strip()
+
+
 def unit_for(multiplier: int) -> str | None:
     """The unit word whose amounts are ``multiplier`` won each (1_000_000 -> ``백만원``), built from
     the vocabulary's numerals and currency word; None when no such word is."""

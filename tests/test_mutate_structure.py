@@ -116,3 +116,28 @@ def test_the_unit_a_multiplier_names() -> None:
         unit = unit_for(m)
         assert unit is not None and unit_multiplier(unit) == m
     assert unit_for(7) is None
+
+
+def test_a_transposed_head_a_cell_a_line_with_the_unit_in_its_corner_and_a_note_column() -> None:
+    lines = ["구　분", "⌊단위：천원⌋", "계", "국　비", "도　비", "시　비", "비고", *NOTED[1:]]
+    grid = transposed_grid_from_lines([make_line(t) for t in lines])
+    assert grid[0] == ["", "계", "국비", "도비", "시비"] and grid[2] == ["2024년", "900", "400", "500", "-"]
+    short = [*lines[:5], "비고", *NOTED[1:]]  # three labels over rows of four amounts
+    assert transposed_grid_from_lines([make_line(t) for t in short]) == []
+
+
+def test_a_unit_statement_leaves_a_head_line() -> None:
+    from pledgecard.normalize.money import without_unit
+
+    assert without_unit("❰단위：백만원❱") == ""
+    assert without_unit("구분 (단위 : 백만원)") == "구분"
+    assert without_unit("연차별 투자계획") == "연차별 투자계획"
+
+
+def test_typed_values_run_together_split_the_one_way_they_follow() -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    got = split_value_row(["mgmt_no", "contact_phone", "coop_depts", "contact_name"],
+                          "3-9-90 058-516-8505 기획예산과,평생교육과 표동혜")
+    assert got == {"mgmt_no": "3-9-90", "contact_phone": "058-516-8505", "coop_depts": "기획예산과,평생교육과",
+                   "contact_name": "표동혜"}

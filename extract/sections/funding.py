@@ -36,6 +36,7 @@ from pledgecard.normalize.money import (
     parse_amount,
     unit_for,
     unit_multiplier,
+    without_unit,
 )
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
@@ -721,7 +722,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
                         for ln in header_lines if ln.split()]
         data = [_without_note_words(r) for r in data]
-    header_tokens = header_order([head_unit(h)[0] for h in header_lines])  # 합계(백만원): the head 합계
+    # 합계(백만원): the head 합계; a unit under 구분 in the corner cell is no head
+    header_tokens = header_order([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
     kinds = [classify_column(h)["kind"] for h in header_tokens]
     for at, printed in reversed(runs):  # parted only where the sums prove it (funding_runs)
         parted = None if pairs or note else parted_rows(printed[0], printed[1:], kinds, split_glued)
@@ -824,6 +826,7 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = _source_labels(toks[:-1]) or _source_labels(toks[1:-1])
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
+            note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note)
@@ -926,10 +929,12 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
     labels: list[str] = []
     for k, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
-        if not toks and not labels:
-            continue  # the corner cell (구분)
+        if not labels and (not toks or find_unit(ln.full_text)):
+            continue  # the corner cell (구분, the unit under it)
         one = _source_labels(toks) if toks else None
         if one is None or len(one) != 1:
+            if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
+                return labels, k + 1  # a last column of word notes (비고): its head closes the labels
             return (labels, k) if len(labels) >= 2 else None
         labels.append(one[0])
     return None

@@ -264,6 +264,9 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     generic = [f for f in pending if f in _GENERIC_FIELDS]
     if len(generic) == 2 and len(toks) >= len(pending):
         return _split_two_free(pending, toks)
+    if not generic and len(pending) >= 2:  # typed values only: the one way they follow one another
+        fits = [got for got, end in _chain(pending, toks, 0) if end == len(toks)]
+        return fits[0] if len(fits) == 1 else None
     if len(generic) != 1 or len(toks) < len(pending):
         return None
     g = pending.index(generic[0])
@@ -577,6 +580,12 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     field = queued_before[0]
                 if guessed and field is not None and value_kind(fold(text)) is None:
                     field = None  # the whole row to a free-text field: a guess
+                if field is not None and len(queued_before) >= 2 and len(pending) >= 2 \
+                        and _values_run(items, n) != len(pending) and value_kind(fold(text)) is None:
+                    # the values of a row of labels run together on one line, their kinds no split:
+                    # the whole line to one field would be a guess
+                    guessed = True
+                    field = None
                 if guessed and field is None:
                     rest.append(item)  # left unread: the block is reported as unrecovered
                     last_field = None
