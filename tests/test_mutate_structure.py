@@ -153,3 +153,13 @@ def test_a_head_a_cell_a_line_with_periods_beside_the_heading() -> None:
     assert got == ["2018년", "2019년", "2020년", "합계", "임기 후"]
     got = [t.strip() for t in header_order(["구분", "기투자", "연차별 투자계획", "합계", years])]
     assert got == ["기투자", "2018년", "2019년", "2020년", "합계"]
+
+
+def test_typed_values_between_two_free_texts_take_their_runs() -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    got = split_value_row(["title", "lead_dept", "mgmt_no", "as_of", "target"],
+                          "다함께 어르신 돌봄 센터 5개소 확충 아동청소년담당관 2-35 2019년 2분기 현재 중장기 추진")
+    assert got is not None and got["as_of"] == "2019년 2분기 현재" and got["target"] == "중장기 추진"
+    got = split_value_row(["contact_name", "coop_depts", "status"], "제현혜 (4569) 투자유치과,노인복지과 미착수")
+    assert got == {"contact_name": "제현혜 (4569)", "coop_depts": "투자유치과,노인복지과", "status": "미착수"}

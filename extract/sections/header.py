@@ -322,6 +322,12 @@ def _runs(field: str, toks: list[str]) -> list[int]:
         return [k for k in range(min(4, len(toks)), 0, -1)
                 if all(_is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)] or \
             ([1] if toks and value_kind(toks[0]) == "dept" else [])
+    if field == "as_of":  # a date of several words (2019년 2분기 현재): the longest runs first
+        return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or \
+            ([1] if toks and _of_kind(field, toks[0]) else [])
+    if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
+            and _split_phone(" ".join(toks[:2]))[1] is not None:
+        return [2]  # a name and its phone in one cell (제현혜 (4569))
     return [1] if toks and _of_kind(field, toks[0]) else []
 
 
