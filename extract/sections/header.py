@@ -327,7 +327,7 @@ def _runs(field: str, toks: list[str]) -> list[int]:
             ([1] if toks and _of_kind(field, toks[0]) else [])
     if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
             and _split_phone(" ".join(toks[:2]))[1] is not None:
-        return [2]  # a name and its phone in one cell (제현혜 (4569))
+        return [2, 1]  # a name and its phone in one cell (제현혜 (4569)), or the name alone before a phone field
     return [1] if toks and _of_kind(field, toks[0]) else []
 
 
