@@ -14,6 +14,14 @@ marker or numbering shape (``제1장`` headings, ``❶`` / ``㈎`` blocks). :fun
   an apostrophe or a look-alike, dots with or without a space, ``년 월 일`` words spaced or not, ISO
   hyphens and slashes with or without zeros, the range's tilde or a look-alike (normalize/dates.py),
 
+- the structure (:func:`restructure`, a draw of its own: the markers and dates stay as drawn without
+  it; ``mutate(..., structure=False)`` leaves it out): the funding table's total column (first, last,
+  amid the term's periods, none) and total row (first, last, none), its orientation (years down or
+  across), where its unit is printed (a unit line in any bracket pair, the 구분 cell, glued to a head
+  cell ``합계(백만원)``, every cell), the header's fields laid out anew (1-4 label | value pairs a row,
+  or 2-5 labels a row over their values, in a drawn order), a goal table's column order and its rate
+  column, the order of the sections after the overview, the page turned,
+
 with variants drawn from character CLASSES, never from a list of strings seen on cards: any symbol
 glyph of the Unicode symbol blocks (categories So / Sm / Po outside Hangul and CJK ideographs:
 arrows, shape operators, technical symbols, geometric shapes, miscellaneous symbols, dingbats, the
