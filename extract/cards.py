@@ -439,7 +439,14 @@ def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObje
     cands = [c for c in cands if c and c.get("end")]
     if not cands:
         return None
-    return max(cands, key=lambda d: (d["end"], d["start"] or ""))
+    latest = max(cands, key=lambda d: (d["end"], d["start"] or ""))
+    # a block headed by a bare year (2025년) covers the year's work so far: a finer date inside that
+    # year (the card's ``2025. 6. 30. 기준``, a ``3/4분기`` block) says how far
+    if latest.get("precision") != "year" or not latest["start"]:
+        return latest
+    inside = [c for c in cands if c.get("precision") not in (None, "year") and c["start"]
+              and latest["start"] <= c["start"] and c["end"] <= latest["end"]]
+    return max(inside, key=lambda d: (d["end"], d["start"] or "")) if inside else latest
 
 
 def _own_lines(items: list[Item]) -> Iterator[str]:

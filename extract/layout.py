@@ -86,9 +86,24 @@ def _label_cell(table: Table, row: int) -> Cell | None:
         return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
     if _column_head(table, cells):
         return None
+    if _under_header_labels(table, row, cells):
+        return None  # 기준일 | 실천목표 over 2024. 3/4분기 현재 | 2026년 완료: the labels' values, a date first
     if row == 0 and len(cells) >= 4 and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:]):
         return None  # 성과지표 | 2024년 목표 | 실적 | 추진상황: the first of a data table's column heads
     return cells[0]
+
+
+def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:
+    """Whether a row is the values of a row of header labels above it: the row above has a cell in
+    every column this row has one (the same columns and spans), two or more of them header labels
+    and the others short words without a figure (a label no vocabulary knows)."""
+    above = _row_cells(table, row - 1) if row > 0 else []
+    if len(above) != len(cells) or any((a.col, a.col_span) != (c.col, c.col_span) for a, c in zip(above, cells,
+                                                                                                  strict=True)):
+        return False
+    known = [a for a in above if header_field_of(" ".join(a.text.split()))]
+    return len(known) >= 2 and len(above) - len(known) <= 1 and all(
+        len("".join(a.text.split())) <= 8 and not any(ch.isdigit() for ch in a.text) for a in above)
 
 
 def _bare_label_rows(table: Table) -> dict[int, Cell]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
@@ -131,6 +132,49 @@ def unit_multiplier(unit: str) -> int | None:
     return value
 
 
+def _head_unit(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<=\S)([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
+
+
+def head_unit(text: str) -> tuple[str, str | None]:
+    """A money unit in brackets glued to a column head (``합계(백만원)``, ``총사업비⦋천원⦌``: any
+    bracket pair): the text without it, and the unit as printed (None, the text as it is, when no
+    head carries one)."""
+    m = next((m for m in current().build(_head_unit).finditer(text)
+              if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")),
+             None)
+    if m is None:
+        return text, None
+    return text[: m.start()] + text[m.end():], fold(m.group(2))
+
+
+def without_unit(text: str) -> str:
+    """``text`` without the unit statement it holds (``(단위 : 백만원)``, ``⦇백만원⦈`` alone): a head
+    line of a table whose corner cell prints the unit under 구분."""
+    m = _p().unit_line.search(text)
+    if m is None:
+        return "" if find_unit(text) else text
+    a, b = m.start(), m.end()
+    while a > 0 and (text[a - 1].isspace() or unicodedata.category(text[a - 1]) in ("Ps", "Pi")):
+        a -= 1
+    while b < len(text) and (text[b].isspace() or unicodedata.category(text[b]) in ("Pe", "Pf")):
+        b += 1
+    return f"{text[:a]} {text[b:]}".strip()
+
+
+def unit_for(multiplier: int) -> str | None:
+    """The unit word whose amounts are ``multiplier`` won each (1_000_000 -> ``백만원``), built from
+    the vocabulary's numerals and currency word; None when no such word is."""
+    v = current()
+    won = v.words("money", "currency")[:1]
+    for small in ["", *_p().small]:
+        for big in ["", *_p().big]:
+            word = f"{small}{big}{won[0] if won else ''}"
+            if word and unit_multiplier(word) == multiplier:
+                return word
+    return None
+
+
 def find_unit(text: str) -> str | None:
     """The money unit stated in a line such as ``(단위 : 백만 원)``, as printed (``'백만 원'``)."""
     if not text:
@@ -139,10 +183,21 @@ def find_unit(text: str) -> str | None:
     m = _p().unit_line.search(s)
     if m:
         return fold(m.group(1))
-    inner = s.strip("()[]（）【】 ")
+    inner = _unwrapped(s)
     if inner and _p().unit_word.fullmatch(inner):
         return inner
     return None
+
+
+def _unwrapped(s: str) -> str:
+    """``s`` without the brackets around it, of any pair (``⦇백만원⦈``, ``「천원」``: Unicode's opening
+    and closing punctuation, initial and final quotes) and the spaces inside them."""
+    i, j = 0, len(s)
+    while i < j and (s[i].isspace() or unicodedata.category(s[i]) in ("Ps", "Pi")):
+        i += 1
+    while j > i and (s[j - 1].isspace() or unicodedata.category(s[j - 1]) in ("Pe", "Pf")):
+        j -= 1
+    return s[i:j]
 
 
 def _decimal(num: str) -> Decimal:

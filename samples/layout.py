@@ -558,19 +558,47 @@ def _header_sub5(rec: Record, style: Style) -> Grid:
     """Pairs over five columns whose first label spans the two label columns of a body table with a
     second label column under it (``body_sublabels``): label | value | label | value."""
     f = _header_fields(rec, style)
-    g = Grid(5, 5, widths=[1.0, 1.1, 3.4, 1.1, 2.2], role="header")
+    # outside a body table no row has a cell of the second label column: the labels one column wide
+    # (a column no anchor cell starts in is one the HWPX writer cannot merge over)
+    w = 2 if style.body_header else 1
+    g = Grid(5, 3 + w, widths=[1.0, 1.1, 3.4, 1.1, 2.2] if w == 2 else [2.1, 3.4, 1.1, 2.2], role="header")
     for row, k in ((0, "title"), (4, "target")):
-        g.put(row, 0, f[k][0], cs=2, head=True)
-        g.put(row, 2, f[k][1], cs=3, align="left")
+        g.put(row, 0, f[k][0], cs=w, head=True)
+        g.put(row, w, f[k][1], cs=3, align="left")
     for row, (a, b) in ((1, ("no", "status")), (2, ("lead", "name")), (3, ("coop", "phone"))):
-        g.put(row, 0, f[a][0], cs=2, head=True)
-        g.put(row, 2, f[a][1], align="left")
-        g.put(row, 3, f[b][0], head=True)
-        g.put(row, 4, f[b][1])
+        g.put(row, 0, f[a][0], cs=w, head=True)
+        g.put(row, w, f[a][1], align="left")
+        g.put(row, w + 1, f[b][0], head=True)
+        g.put(row, w + 2, f[b][1])
     return g
 
 
-_HEADER_LAYOUTS = {"band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_pairs(rec: Record, style: Style) -> Grid:
+    """The fields in ``style.header_keys`` order, ``style.header_pairs`` label | value pairs a row."""
+    f = _header_fields(rec, style)
+    k = style.header_pairs
+    keys = list(style.header_keys)
+    rows = [[f[x] for x in keys[i:i + k]] for i in range(0, len(keys), k)]
+    return _pairs_grid(rows, 2 * k, [1.0, 2.0] * k)
+
+
+def _header_bands(rec: Record, style: Style) -> Grid:
+    """A row of labels over a row of their values, ``style.header_pairs`` fields a band, in
+    ``style.header_keys`` order; the last field of a band spans what is left of it."""
+    f = _header_fields(rec, style)
+    k = style.header_pairs
+    keys = list(style.header_keys)
+    bands = [keys[i:i + k] for i in range(0, len(keys), k)]
+    g = Grid(2 * len(bands), k, widths=[1.0] * k, role="header")
+    for b, band in enumerate(bands):
+        for j, key in enumerate(band):
+            span = k - j if j == len(band) - 1 else 1
+            g.put(2 * b, j, f[key][0], cs=span, head=True)
+            g.put(2 * b + 1, j, f[key][1], cs=span)
+    return g
+
+
+_HEADER_LAYOUTS = {"pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -871,18 +899,20 @@ def funding_grid(rec: Record, style: Style) -> Grid:
             g.put(2 + i, 1 + len(cols), note)
     value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
     total_idx = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    in_head = style.unit_in_head.format(unit=f["unit"])  # 총사업비(백만원): the unit in a head cell
     if total_idx is not None:
-        g.put(0, 1 + total_idx, cols[total_idx]["label"], rs=2, head=True)
+        g.put(0, 1 + total_idx, cols[total_idx]["label"] + in_head, rs=2, head=True)
+    span = style.funding_span + ("" if total_idx is not None else in_head)
     if total_idx is not None and 0 < total_idx < len(cols) - 1:  # the total amid: the span covers the years
         before = [k for k in value_idx if k < total_idx]  # before it, the columns after it head themselves
-        g.put(0, 1 + before[0], style.funding_span, cs=len(before), head=True)
+        g.put(0, 1 + before[0], span, cs=len(before), head=True)
         for k in value_idx:
             if k < total_idx:
                 g.put(1, 1 + k, year_label(cols[k], style), head=True)
             else:
                 g.put(0, 1 + k, year_label(cols[k], style), rs=2, head=True)
     else:
-        g.put(0, 1 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
+        g.put(0, 1 + value_idx[0], span, cs=len(value_idx), head=True)
         for k in value_idx:
             g.put(1, 1 + k, year_label(cols[k], style), head=True)
     for i, row in enumerate(f["rows"]):
@@ -1166,12 +1196,21 @@ def _rate(goal: Record) -> str:
     return f"{round(100 * a / t)}%" if t and a is not None else "-"
 
 
+def _goal_keys(style: Style) -> tuple[str, ...]:
+    """The goal's cells in their printed order: ``style.goals_order``, else 목표 | 실적 | [달성률] | 추진상황."""
+    return style.goals_order or ("target", "actual", *(("rate",) if style.goals_rate else ()), "status")
+
+
+def _goal_heads(style: Style) -> list[str]:
+    target, actual = style.goals_labels
+    heads = {"target": target, "actual": actual, "rate": style.goals_rate_label, "status": "추진상황"}
+    return [heads[k] for k in _goal_keys(style)]
+
+
 def _goal_cells(goal: Record, style: Style) -> list[str]:
-    """목표 | 실적 | [달성률] | 추진상황 of one goal."""
-    cells = [goal["target"], goal["actual"] or "-"]
-    if style.goals_rate:
-        cells.append(_rate(goal))
-    return [*cells, goal["status"]]
+    """목표 | 실적 | [달성률] | 추진상황 of one goal (in ``style.goals_order`` when set)."""
+    cells = {"target": goal["target"], "actual": goal["actual"] or "-", "status": goal["status"]}
+    return [cells[k] if k != "rate" else _rate(goal) for k in _goal_keys(style)]
 
 
 def goal_year(style: Style, year: int) -> str:
@@ -1192,8 +1231,8 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     goals = rec["goals"]
     detail = any(g.get("detail") for g in goals)
     by_col = style.goals_layout == "year_col"
-    heads = (["연도"] if by_col else []) + [style.goals_project_label, *style.goals_labels]
-    heads += ([style.goals_rate_label] if style.goals_rate else []) + ["추진상황"] + (["추진내용"] if detail else [])
+    heads = (["연도"] if by_col else []) + [style.goals_project_label, *_goal_heads(style)]
+    heads += ["추진내용"] if detail else []
     heads += [style.goals_remark] if style.goals_remark else []
     n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
     g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
@@ -1628,7 +1667,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
-                                 *([] if style.unit_in_corner or style.unit_top_right else [unit]), funding]),
+                                 *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head
+                                       else [unit]), funding]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
@@ -1729,7 +1769,9 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(PageBreak(landscape=True))
     n += 1
     blocks.append(_heading(n, style.funding_heading, style))
-    if not style.cell_unit and not style.unit_in_corner:
+    if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
+        blocks.append(Para(funding_sentence(rec, style)))
+    if not style.cell_unit and not style.unit_in_corner and not style.unit_in_head:
         blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
     blocks.extend(funding_grids(rec, style))
     if style.funding_note:
@@ -1822,7 +1864,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
-        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column else [
+        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head else [
             Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line

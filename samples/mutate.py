@@ -14,6 +14,14 @@ marker or numbering shape (``제1장`` headings, ``❶`` / ``㈎`` blocks). :fun
   an apostrophe or a look-alike, dots with or without a space, ``년 월 일`` words spaced or not, ISO
   hyphens and slashes with or without zeros, the range's tilde or a look-alike (normalize/dates.py),
 
+- the structure (:func:`restructure`, a draw of its own: the markers and dates stay as drawn without
+  it; ``mutate(..., structure=False)`` leaves it out): the funding table's total column (first, last,
+  amid the term's periods, none) and total row (first, last, none), its orientation (years down or
+  across), where its unit is printed (a unit line in any bracket pair, the 구분 cell, glued to a head
+  cell ``합계(백만원)``, every cell), the header's fields laid out anew (1-4 label | value pairs a row,
+  or 2-5 labels a row over their values, in a drawn order), a goal table's column order and its rate
+  column, the order of the sections after the overview, the page turned,
+
 with variants drawn from character CLASSES, never from a list of strings seen on cards: any symbol
 glyph of the Unicode symbol blocks (categories So / Sm / Po outside Hangul and CJK ideographs:
 arrows, shape operators, technical symbols, geometric shapes, miscellaneous symbols, dingbats, the
@@ -264,17 +272,134 @@ def with_dates(fam: Family, rnd: random.Random) -> Family:
     return dataclasses.replace(fam, date_forms=fam.name, about=about)
 
 
-def mutate(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
+# ------------------------------------------------------------------------------ structure
+
+# header layouts that print the plain fields only (no overview, no checkbox or rate cells of their own,
+# no body table around them): a mutation may lay their fields out anew
+_PLAIN_HEADERS = ("", "wide", "vertical", "contact_cell", "stacked", "grid6", "row8", "wide3")
+_HEADER_KEYS = ("title", "no", "lead", "coop", "target", "status")
+_GOAL_KEYS = ("target", "actual", "rate", "status")
+_TOTAL_COLS = ("first", "last", "none")
+
+
+def _unit_format(rnd: random.Random) -> str:
+    """A unit line's shape: the word 단위 and the unit in any bracket pair, the colon any of its
+    shapes, spaced or not; or the unit alone in the pair."""
+    o, c = rnd.choice(BRACKET_PAIRS)
+    if rnd.random() < 0.2:
+        return f"{o}{{unit}}{c}"
+    sep = rnd.choice((" : ", ":", ": ", "\uff1a", " "))
+    return f"{o}단위{sep}{{unit}}{c}"
+
+
+def _funding_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family:
+    """The funding table's total column (first, last, amid the term's periods, none), its total row
+    (first, last, none), its orientation and where its unit is printed, drawn anew where the family's
+    table shape allows."""
+    s, f = fam.style, fam.funding
+    if s.funding_groups or s.funding_pair or s.funding_summary or fam.funding_total_only:
+        return fam
+    if not s.funding_split and rnd.random() < 0.6:  # a split table keeps its total in the first part
+        total_col = rnd.choice(_TOTAL_COLS + (("middle",) if f.after_term else ()))
+        total_row = rnd.random() < 0.8
+        f = dataclasses.replace(f, total_col=total_col, total_row=total_row, total_row_last=rnd.random() < 0.3)
+        said.append(f"total={total_col}/{'row-last' if f.total_row_last else 'row' if total_row else 'no-row'}")
+    plain = not (s.funding_split or s.funding_remark or s.funding_derived or s.budget_wrap)
+    transposed_only = s.unit_top_right or s.funding_break or s.funding_year_remark or s.funding_share \
+        or s.funding_source_span
+    if s.funding_layout == "" and plain and f.total_col != "middle" and rnd.random() < 0.3:
+        s = dataclasses.replace(s, funding_layout="transposed")
+        said.append("transposed")
+    elif s.funding_layout == "transposed" and not transposed_only and rnd.random() < 0.3:
+        s = dataclasses.replace(s, funding_layout="")
+        said.append("untransposed")
+    if not (s.cell_unit or s.unit_top_right or s.unit_in_corner or s.funding_sentence) and rnd.random() < 0.7:
+        place = rnd.choice(("line", "corner", "head", "cell") if s.funding_layout == "" else ("line", "corner"))
+        if place == "cell":
+            s = dataclasses.replace(s, cell_unit=True)
+        elif place == "head":
+            o, c = rnd.choice(BRACKET_PAIRS)
+            s = dataclasses.replace(s, unit_in_head=f"{o}{{unit}}{c}")
+        else:
+            s = dataclasses.replace(s, unit_format=_unit_format(rnd), unit_in_corner=place == "corner")
+        said.append(f"unit={place}:{(s.unit_in_head or s.unit_format) if place != 'cell' else ''}")
+    return dataclasses.replace(fam, style=s, funding=f)
+
+
+def _header_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family:
+    """The header table's fields laid out anew: 1-4 label | value pairs a row, or 2-5 labels a row
+    over their values, the fields in a drawn order (the name and phone apart or in one cell)."""
+    s = fam.style
+    if s.header_layout not in _PLAIN_HEADERS or s.header_line or s.body_header or s.title_line \
+            or rnd.random() < 0.5:
+        return fam
+    keys = [*_HEADER_KEYS, *rnd.choice((("name", "phone"), ("contact",)))]
+    keys += ["as_of"] if s.as_of_label else []
+    rest = keys[1:]
+    rnd.shuffle(rest)
+    keys = [keys[0], *rest] if rnd.random() < 0.7 else rnd.sample(keys, len(keys))  # the title first, mostly
+    layout = rnd.choice(("pairs", "bands"))
+    k = rnd.randint(1, 4) if layout == "pairs" else rnd.randint(2, 5)
+    said.append(f"header={layout}{k}:{','.join(keys)}")
+    return dataclasses.replace(fam, style=dataclasses.replace(s, header_layout=layout, header_pairs=k,
+                                                              header_keys=tuple(keys)))
+
+
+def _goals_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family:
+    """A goal table's columns in a drawn order, its rate column drawn in or out; a goal list printed
+    with year marks becomes a table with the year a column or a row group."""
+    s = fam.style
+    if s.goals_layout == "" and not s.goals_lines and rnd.random() < 0.3:
+        s = dataclasses.replace(s, goals_layout=rnd.choice(("year_col", "year_group")))
+        said.append(s.goals_layout)
+    if s.goals_layout not in ("year_col", "year_group") or rnd.random() < 0.4:
+        return dataclasses.replace(fam, style=s)
+    keys = [k for k in _GOAL_KEYS if k != "rate" or rnd.random() < 0.5]
+    if rnd.random() < 0.5:
+        keys = rnd.sample(keys, len(keys))
+    said.append(f"goals={','.join(keys)}")
+    return dataclasses.replace(fam, style=dataclasses.replace(s, goals_order=tuple(keys), goals_rate="rate" in keys))
+
+
+def _order_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family:
+    """The sections after the overview in a drawn order (a template that numbers every section), the
+    page turned."""
+    s = fam.style
+    if s.section_order and not any(s.two_pane) and rnd.random() < 0.5:
+        first = [k for k in s.section_order if k == "overview"]
+        rest = [k for k in s.section_order if k != "overview"]
+        rnd.shuffle(rest)
+        s = dataclasses.replace(s, section_order=(*first, *rest))
+        said.append("order=" + ",".join(k[:3] for k in s.section_order))
+    if not s.page_plan and s.funding_pair != "columns" and rnd.random() < 0.25:
+        s = dataclasses.replace(s, landscape=not s.landscape)
+        said.append("landscape" if s.landscape else "portrait")
+    return dataclasses.replace(fam, style=s)
+
+
+def restructure(fam: Family, rnd: random.Random) -> Family:
+    """``fam`` with its structure drawn anew where it allows (its funding table's totals, orientation
+    and unit place, its header's layout, its goal table's columns, its section order, its page)."""
+    said: list[str] = []
+    for step in (_funding_structure, _header_structure, _goals_structure, _order_structure):
+        fam = step(fam, rnd, said)
+    return dataclasses.replace(fam, about=fam.about + (" s=" + " ".join(said) if said else ""))
+
+
+def mutate(seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool = True) -> tuple[Family, int]:
     """Mutated family ``seed`` and its card seed: a base (a named family for an even seed, a
     crossbreed of ``families`` for an odd one) with its markers and numberings drawn anew, redrawn
     until crossbreed's :func:`problems` finds nothing and the records can be made with no two funding
     rows of one source."""
     rnd = random.Random(f"mutate-{seed}")
+    shape = random.Random(f"mutate-structure-{seed}")  # its own draw: the markers stay as without it
     base = families[seed // 2 % len(families)] if seed % 2 == 0 else crossbreed(seed, families)[0]
     for attempt in range(200):
         fam = mutate_family(base, rnd, f"mutant-{seed}")
         if problems(fam) or _alike(fam):
             continue
+        if structure:
+            fam = next((x for x in (restructure(fam, shape) for _ in range(20)) if not problems(x)), fam)
         fam = with_dates(fam, random.Random(f"mutate-dates-{seed}"))  # its own draw: the others stay
         card_seed = drawn_card_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
         if card_seed is not None:

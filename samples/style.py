@@ -160,6 +160,14 @@ class Style:
     #   note a year row (실시설계, 착공), none in the total row
     # ---- mutated families (samples/mutate.py)
     label_gap: str = ""  # with spaced_labels: what stands between a label's syllables ("": two spaces or one)
+    unit_in_head: str = ""  # the funding unit in a head cell, no unit line: this format ("({unit})") after the
+    #                         total column's head (총사업비(백만원)), or after the years' span head without one
+    header_pairs: int = 0  # header_layout "pairs": this many label | value pairs a row; "bands": this many
+    #                        labels a row over their values
+    header_keys: tuple[str, ...] = ()  # header_layout "pairs" / "bands": the header's fields in this order
+    #   (layout._header_fields keys: title, no, lead, name, phone, contact, coop, target, status, as_of)
+    goals_order: tuple[str, ...] = ()  # goals_layout "year_col" / "year_group": the goal's cells in this
+    #   order ("target", "actual", "rate", "status"); a key left out is not printed (rate, or none)
 
     # ---- blind family (gyeol-province)
     funding_summary: tuple[str, ...] = ()  # with section_order: a 총괄 table before the yearly one, a row a

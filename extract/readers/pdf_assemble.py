@@ -14,7 +14,7 @@ from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_ad
 from pledgecard.extract.readers.pdf_columns import column_order
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
-from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
+from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued, nested_goes_on
 from pledgecard.extract.textjoin import NearbyText
 
 Item = Line | PageTable
@@ -63,6 +63,11 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
                 items = items[1:]
                 if not items:
                     continue  # the page holds only the continued table: it may go on further
+            elif (inner := nested_goes_on(last_on_page, first)) is not None:
+                join_continued(inner, first)  # a table nested in a box goes on, the box not drawn again
+                items = items[1:]
+                if not items:
+                    continue
         seq.extend(items)
         last_on_page = items[-1] if items and isinstance(items[-1], PageTable) else None
     merged = _join_lines(seq, words)

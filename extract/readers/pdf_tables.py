@@ -351,6 +351,27 @@ def _starts_item(lower: dict[int, Cell], upper: dict[int, Cell]) -> bool:
     return True
 
 
+def nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> PageTable | None:
+    """The table nested at the foot of ``a`` (last on its page) that ``b`` (atop the next page) goes
+    on from, where the box around it is not drawn again on the next page (a section boxed as one
+    table whose nested goal table the page break cut): ``b`` within ``a``'s edges, nothing printed
+    in the cell after the nested table, the nested table's columns ``b``'s; else None."""
+    if b.inner:
+        return None
+    if b.bbox[0] < a.bbox[0] - tol or b.bbox[2] > a.bbox[2] + tol:
+        return None
+    foot = [k for k, c in enumerate(a.cells) if c.row + c.row_span == a.n_rows and a.inner.get(k)]
+    if not foot:
+        return None
+    at = max(foot, key=lambda k: a.cells[k].col)
+    last = max(a.inner[at], key=lambda t: (t.page, t.top))
+    page = max(c.source.page or 0 for c in last.cells)
+    bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
+    if page != b.page - 1 or any(line.page == page and line.top >= bottom for line in a.cell_lines[at]):
+        return None
+    return last if _nested_goes_on(last, b, tol) else None
+
+
 def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
     """Move the tables nested in cell ``k`` of ``b`` into cell ``at`` of ``a`` (which it continues).
 

@@ -31,9 +31,12 @@ from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year
 from pledgecard.normalize.money import (
     find_unit,
     funding_source,
+    head_unit,
     looks_like_amount,
     parse_amount,
+    unit_for,
     unit_multiplier,
+    without_unit,
 )
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
@@ -70,6 +73,7 @@ def _pair_words(v: Vocabulary) -> frozenset[str]:
 
 
 def classify_column(label: str) -> FundingColumn:
+    label = head_unit(label)[0]  # 합계(백만원): the unit a head carries is no part of its label
     key = re.sub(r"\s+", "", label)
     vocab = current()
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
@@ -488,8 +492,9 @@ def _by_lines(header: Header) -> list[str] | None:
             kind == "gubun" for r in rows[1:] for kind, _ in r):
         rows = rows[1:]  # a title line over the table (``소요예산``) a dump printed as its first line
     # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
-    # 연도별 투자계획 / 증감 / 확보율): the lines before the first holding a period label
-    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in _PERIOD_KINDS
+    # 연도별 투자계획 / 증감 / 확보율 / 임기 후): the lines before the first holding a year label (a
+    # period of its own beside the heading, 기투자 or 임기 후, is a first-level cell)
+    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] == "year"
                                                       for kind, t in r)), None)
     if cut is not None and cut > 1:
         rows = [[x for r in rows[:cut] for x in r], *rows[cut:]]
@@ -718,7 +723,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
                         for ln in header_lines if ln.split()]
         data = [_without_note_words(r) for r in data]
-    header_tokens = header_order(header_lines)
+    # 합계(백만원): the head 합계; a unit under 구분 in the corner cell is no head
+    header_tokens = header_order([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
     kinds = [classify_column(h)["kind"] for h in header_tokens]
     for at, printed in reversed(runs):  # parted only where the sums prove it (funding_runs)
         parted = None if pairs or note else parted_rows(printed[0], printed[1:], kinds, split_glued)
@@ -816,11 +822,17 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
         if labels is None and len(toks) >= 4:
             labels = _without_span_word(toks)
+        note = labels is None and len(toks) >= 3 and classify_column(toks[-1])["kind"] == "note"
+        if note:  # a last column of word notes (비고): its words after each row's amounts
+            labels = _source_labels(toks[:-1]) or _source_labels(toks[1:-1])
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
+            note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()])
+        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note)
+        if rows is not None and note and not _rows_fit(labels, rows):
+            return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
         for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
@@ -853,15 +865,19 @@ def _without_span_word(toks: list[str]) -> list[str] | None:
     return _source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
 
 
-def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
+def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
+                 ) -> list[list[str]] | None:
     """The period rows of a transposed table under its source labels: a period label, then one
     amount per label, every line (the head lines printed again at a page top skipped); None when a
-    line is no such row."""
+    line is no such row. ``note``: a last column of word notes, after the amounts a row may print
+    words (no amount among them) or one dash, taken off."""
     rows: list[list[str]] = []
     for row_line in lines:
         toks = row_line.full_text.split()
         if toks in heads:
             continue  # the header repeated at the top of the next page
+        if note:
+            toks = _without_row_note(toks, len(labels))
         row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
                     if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
                     and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
@@ -869,6 +885,18 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -
             return None
         rows.append(row)
     return rows
+
+
+def _without_row_note(toks: list[str], n: int) -> list[str]:
+    """A period row of a transposed table with a note column, its note taken off: after the period
+    label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash; the
+    row as it is otherwise."""
+    for k in (1, 2):
+        amounts, rest = toks[k:k + n], toks[k + n:]
+        if len(amounts) == n and all(_is_amount(t) for t in amounts) and rest and (
+                rest in (["-"], ["–"]) or not any(_is_amount(t) or any(c.isdigit() for c in t) for t in rest)):
+            return toks[:k + n]
+    return toks
 
 
 def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
@@ -902,10 +930,12 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
     labels: list[str] = []
     for k, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
-        if not toks and not labels:
-            continue  # the corner cell (구분)
+        if not labels and (not toks or find_unit(ln.full_text)):
+            continue  # the corner cell (구분, the unit under it)
         one = _source_labels(toks) if toks else None
         if one is None or len(one) != 1:
+            if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
+                return labels, k + 1  # a last column of word notes (비고): its head closes the labels
             return (labels, k) if len(labels) >= 2 else None
         labels.append(one[0])
     return None
@@ -1513,7 +1543,8 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     texts = [ctx.heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
-    own = next((u for u in map(find_unit, texts) if u), None)
+    own = next((u for u in map(find_unit, texts) if u), None) or next(
+        (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None)  # 합계(백만원): the unit in a head cell
     if own:
         return _extract_funding(items, ctx, own)
     budget = (ctx.record.get("overview") or {}).get("budget") or {}
@@ -1521,10 +1552,20 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     for u in (ctx.card_unit, budget.get("unit")):
         if u and (m := unit_multiplier(u)) and m not in units:
             units[m] = u
-    if len(units) <= 1:
-        return _extract_funding(items, ctx, next(iter(units.values()), None))
-    read = [_extract_funding(items, ctx, u) for u in units.values()]
     total = budget.get("total_krw")
+    if len(units) <= 1:
+        unit = next(iter(units.values()), None)
+        read_one = _extract_funding(items, ctx, unit)
+        if unit is not None and unit != ctx.card_unit and total is not None \
+                and (got := _table_total((read_one.value or {}).get("funding"))) is not None and got != total:
+            # the budget's unit, the card printing none: the table's total under it is no budget's
+            # total (a budget told in 억 over a table counted in 백만원): the unit under which it is,
+            # else none (the amounts as printed, a finding says so)
+            m = unit_multiplier(unit) or 1
+            proven = unit_for(total * m // got) if got and (total * m) % got == 0 else None
+            return _extract_funding(items, ctx, proven)
+        return read_one
+    read = [_extract_funding(items, ctx, u) for u in units.values()]
     return next((r for r in read if total is not None and _table_total(r.value["funding"]) == total), read[0])
 
 

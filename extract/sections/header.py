@@ -264,11 +264,21 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     generic = [f for f in pending if f in _GENERIC_FIELDS]
     if len(generic) == 2 and len(toks) >= len(pending):
         return _split_two_free(pending, toks)
+    if not generic and len(pending) >= 2:  # typed values only: the one way they follow one another
+        fits = [got for got, end in _chain(pending, toks, 0) if end == len(toks)]
+        return fits[0] if len(fits) == 1 else None
     if len(generic) != 1 or len(toks) < len(pending):
         return None
     g = pending.index(generic[0])
     out: dict[str, str] = {}
     for field in pending[:g]:
+        if field == "as_of":  # a date of several words (2024. 3/4분기 현재): the longest run that is one
+            n = next((k for k in range(min(5, len(toks) - 1), 0, -1) if value_kind(" ".join(toks[:k])) == "date"), 0)
+            if not n:
+                return None
+            out[field] = " ".join(toks[:n])
+            del toks[:n]
+            continue
         if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
             return None
         # a department of a body (농업기술센터 기술보급과): the words that are all departments
@@ -279,10 +289,13 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     for field in reversed(pending[g + 1:]):
         # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
         boxes = _box_run(toks) if field == "status" else 0
-        n = boxes or next((k for k in range(min(4, len(toks) - 1), 1, -1)
-                           if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
-                           and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
-        if not toks or not boxes and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
+        # a name and its phone in one cell (고우유 (9912), 고우유 031-123-4567): two words, one value
+        contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[-2]) \
+            and _split_phone(" ".join(toks[-2:]))[1] is not None else 0
+        n = boxes or contact or next((k for k in range(min(4, len(toks) - 1), 1, -1)
+                                      if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
+                                      and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
+        if not toks or not (boxes or contact) and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
             return None
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
@@ -309,6 +322,12 @@ def _runs(field: str, toks: list[str]) -> list[int]:
         return [k for k in range(min(4, len(toks)), 0, -1)
                 if all(_is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)] or \
             ([1] if toks and value_kind(toks[0]) == "dept" else [])
+    if field == "as_of":  # a date of several words (2019년 2분기 현재): the longest runs first
+        return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or \
+            ([1] if toks and _of_kind(field, toks[0]) else [])
+    if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
+            and _split_phone(" ".join(toks[:2]))[1] is not None:
+        return [2, 1]  # a name and its phone in one cell (제현혜 (4569)), or the name alone before a phone field
     return [1] if toks and _of_kind(field, toks[0]) else []
 
 
@@ -567,6 +586,12 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     field = queued_before[0]
                 if guessed and field is not None and value_kind(fold(text)) is None:
                     field = None  # the whole row to a free-text field: a guess
+                if field is not None and len(queued_before) >= 2 and len(pending) >= 2 \
+                        and _values_run(items, n) != len(pending) and value_kind(fold(text)) is None:
+                    # the values of a row of labels run together on one line, their kinds no split:
+                    # the whole line to one field would be a guess
+                    guessed = True
+                    field = None
                 if guessed and field is None:
                     rest.append(item)  # left unread: the block is reported as unrecovered
                     last_field = None
