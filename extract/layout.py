@@ -121,7 +121,7 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
     names no section (the grid's row labels: ``청년주택 공급``)."""
     first = cells[0]
     end = first.row + max(1, first.row_span)
-    if len(cells) < 3 or end >= table.n_rows:
+    if (len(cells) < 3 and not _two_row_head(table, cells)) or end >= table.n_rows:
         return False
     for r in range(end, table.n_rows):
         own = next((c for c in _row_cells(table, r) if c.col == first.col), None)
@@ -132,6 +132,20 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
                 or _is_group_label(text) or _numbered_title(text):
             return False
     return True
+
+
+def _two_row_head(table: Table, cells: list[Cell]) -> bool:
+    """Whether a row of two cells is the top of a grid's two head rows: its first cell spans both,
+    the second spans two columns or more, and the row under it holds exactly the sub-heads under the
+    second (추진계획 | 2025년 over 1/4 .. 4/4), each short, one column wide."""
+    if len(cells) != 2:
+        return False
+    first, span = cells
+    if first.row_span != 2 or span.col_span < 2 or span.row_span != 1:
+        return False
+    subs = _row_cells(table, first.row + 1)
+    return len(subs) == span.col_span and all(
+        c.col_span == 1 and span.col <= c.col < span.col + span.col_span and len(c.text.strip()) <= 6 for c in subs)
 
 
 def _numbered_title(text: str) -> bool:
@@ -175,9 +189,10 @@ def _cell_items(cell: Cell) -> list[Item]:
     return items
 
 
-def _region_items(table: Table, r0: int, r1: int, col0: int) -> list[Item]:
+def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = None) -> list[Item]:
     """Rows r0..r1 from column col0 on: a row of one cell gives its lines (and nested tables);
-    consecutive rows of several cells stay together as one table."""
+    consecutive rows of several cells stay together as one table (under the table's row ``head``,
+    the column heads above every block, when given)."""
     items: list[Item] = []
     grid_start: int | None = None
     for r in range(r0, r1 + 1):
@@ -186,7 +201,7 @@ def _region_items(table: Table, r0: int, r1: int, col0: int) -> list[Item]:
                                       or len(cells[0].paragraphs) > 1)
         if r == r1 or single or not cells:
             if grid_start is not None:
-                items.append(_sub_table(table, grid_start, r, col0))
+                items.append(_sub_table(table, grid_start, r, col0, head))
                 grid_start = None
             if r < r1 and cells:
                 items.extend(_cell_items(cells[0]))
@@ -210,7 +225,8 @@ def unpack_table(table: Table) -> list[Item]:
     if not starts:
         return [table]
     items: list[Item] = []
-    if starts[0] > 0:  # rows above the first section (e.g. the header block) stay a table
+    head = _block_column_head(table, starts)
+    if starts[0] > 0 and head is None:  # rows above the first section (e.g. the header block) stay a table
         items.append(_sub_table(table, 0, starts[0]))
     r = starts[0]
     while r < table.n_rows:
@@ -229,7 +245,7 @@ def unpack_table(table: Table) -> list[Item]:
                     text = f"《{text}》"  # a block label cell: a group heading for the achievements
             items.append(Line(text=text, marker=marker, indent=0, source=label.source, heading=True))
             end = r + max(1, label.row_span)
-            items.extend(_region_items(table, r, end, label.col + label.col_span))
+            items.extend(_region_items(table, r, end, label.col + label.col_span, head))
             r = end
         elif heading is not None:
             lines = _lines_of_cell(heading)
@@ -244,6 +260,23 @@ def unpack_table(table: Table) -> list[Item]:
             items.extend(_region_items(table, r, end, 0))
             r = end
     return items
+
+
+def _block_column_head(table: Table, starts: list[int]) -> int | None:
+    """Row 0 when it is the column heads of a table whose first column holds block labels spanning
+    their rows (구분 | 추진일자 | 추진내용 | 비고 over ``기 추진실적`` and its items): one row above
+    the first label, every label a block's (no section's), the heads short words without a figure,
+    two or more beside the labels' column. Every block's rows are read under these heads."""
+    if not starts or starts[0] != 1:
+        return None
+    for r in starts:
+        label = _label_cell(table, r)
+        if label is None or label.col != 0 or section_of(" ".join(label.text.split())) is not None:
+            return None
+    heads = [c for c in _row_cells(table, 0) if c.col >= 1]
+    if len(heads) < 2 or any(re.search(r"\d", c.text) or not 0 < len(c.text.strip()) <= 10 for c in heads):
+        return None
+    return 0
 
 
 def _side_by_side(table: Table) -> list[Item] | None:
@@ -266,13 +299,18 @@ def _names_section(item: Item) -> bool:
     return isinstance(item, Line) and (section_of(item.text) is not None or section_of(item.full_text) is not None)
 
 
-def _sub_table(table: Table, r0: int, r1: int, col0: int = 0) -> Table:
+def _sub_table(table: Table, r0: int, r1: int, col0: int = 0, head: int | None = None) -> Table:
+    """Rows r0..r1 from column col0 on as a table of their own (under row ``head`` when given)."""
+    top = 0 if head is None else 1
     cells = [
-        Cell(row=c.row - r0, col=c.col - col0, text=c.text, row_span=min(c.row_span, r1 - c.row),
+        Cell(row=c.row - r0 + top, col=c.col - col0, text=c.text, row_span=min(c.row_span, r1 - c.row),
              col_span=c.col_span, source=c.source, paragraphs=c.paragraphs, nested=c.nested)
         for c in table.cells if r0 <= c.row < r1 and c.col >= col0
     ]
-    return Table(cells=cells, n_rows=r1 - r0, n_cols=table.n_cols - col0, source=table.source)
+    if head is not None:
+        cells = [Cell(row=0, col=c.col - col0, text=c.text, col_span=c.col_span, source=c.source,
+                      paragraphs=c.paragraphs) for c in _row_cells(table, head, col0)] + cells
+    return Table(cells=cells, n_rows=r1 - r0 + top, n_cols=table.n_cols - col0, source=table.source)
 
 
 def _closes_open_paren(prev: Item | None, line: Line) -> bool:
