@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.dates import is_date
 
 
 @dataclass(slots=True)
@@ -234,6 +235,10 @@ def unpack_table(table: Table) -> list[Item]:
         heading = None if label else _heading_cell(table, r)
         if label is not None:
             text = " ".join(label.text.split())
+            end = r + max(1, label.row_span)
+            cont = _label_rest(table, label, end) if head is not None else None
+            if cont is not None:  # a block label a page break cut: its bracketed date in the cell below
+                text, end = f"{text} {' '.join(cont.text.split())}", cont.row + max(1, cont.row_span)
             marker, inner = split_marker(text)
             if marker is not None and section_of(inner) is not None:
                 text = inner  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
@@ -244,7 +249,6 @@ def unpack_table(table: Table) -> list[Item]:
                 if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
                     text = f"《{text}》"  # a block label cell: a group heading for the achievements
             items.append(Line(text=text, marker=marker, indent=0, source=label.source, heading=True))
-            end = r + max(1, label.row_span)
             items.extend(_region_items(table, r, end, label.col + label.col_span, head))
             r = end
         elif heading is not None:
@@ -277,6 +281,28 @@ def _block_column_head(table: Table, starts: list[int]) -> int | None:
     if len(heads) < 2 or any(re.search(r"\d", c.text) or not 0 < len(c.text.strip()) <= 10 for c in heads):
         return None
     return 0
+
+
+def _label_rest(table: Table, label: Cell, end: int) -> Cell | None:
+    """The rest of a block label a page break cut (``기 추진실적`` on one page, ``('23년 3분기 누계)``
+    on the next): the next label cell in its column, past empty rows, wholly a date in brackets,
+    under a label with no date of its own; None when the label goes on in no such cell."""
+    while end < table.n_rows and not any(c.text.strip() for c in _row_cells(table, end)):
+        end += 1
+    nxt = _label_cell(table, end) if end < table.n_rows else None
+    text = " ".join(nxt.text.split()) if nxt is not None else ""
+    name = " ".join(label.text.split())
+    g = parse_group_heading(name)
+    if nxt is None or nxt.col != label.col or (g is not None and g[1]) or not (
+            text.startswith("(") and text.endswith(")") and (is_date(text[1:-1]) or _dated(f"{name} {text}"))):
+        return None
+    return nxt
+
+
+def _dated(text: str) -> bool:
+    """A block heading with its reporting date (``기 추진실적 ('23년 3분기 누계)``)."""
+    g = parse_group_heading(text)
+    return g is not None and bool(g[1])
 
 
 def _side_by_side(table: Table) -> list[Item] | None:

@@ -204,10 +204,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("sup-district", "pdf"): 0.98,
     ("sup-district", "hwp"): 0.98,
     ("sup-district", "hwpx"): 0.98,
-    ("yeoreum-city", "txt"): 0.45,  # blind floors (session 12): raised below as the classes are fixed
-    ("yeoreum-city", "pdf"): 0.28,
-    ("yeoreum-city", "hwp"): 0.28,
-    ("yeoreum-city", "hwpx"): 0.28,
+    ("yeoreum-city", "txt"): 0.98,  # designed blind (session 12): 0.451 / 0.289 / 0.289 / 0.289 before
+    ("yeoreum-city", "pdf"): 0.98,
+    ("yeoreum-city", "hwp"): 0.98,
+    ("yeoreum-city", "hwpx"): 0.98,
 }
 
 

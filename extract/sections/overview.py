@@ -108,7 +108,11 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
     in_contents = False
     labels = current().build(_labels)
     pending: Line | None = None
-    for ln in lines:
+    for n, ln in enumerate(lines):
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        if in_contents and not ov["contents"] and ln.marker is None and nxt is not None and nxt.marker is None \
+                and _head_row(ln.text.split()) and id(ln) not in grid_lines:
+            continue  # the column heads of the contents' table a dump printed as a line (세부사업 내용 사업량)
         if id(ln) in grid_lines:
             if in_contents:
                 ov["contents"].append(ln.text)
