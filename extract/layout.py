@@ -171,6 +171,9 @@ def _heading_cell(table: Table, row: int) -> Cell | None:
     cells = _row_cells(table, row)
     if len(cells) != 1:
         return None
+    own = cells[0]
+    if own.row_span >= 2 and any(own.row < c.row < own.row + own.row_span and c.col > own.col for c in table.cells):
+        return None  # a corner cell over the rows beside it (a grid's head spanning its head rows)
     lines = _lines_of_cell(cells[0])
     if not lines or section_of(lines[0].text) is None:
         return None
@@ -275,8 +278,12 @@ def _block_column_head(table: Table, starts: list[int]) -> int | None:
         return None
     for r in starts:
         label = _label_cell(table, r)
-        if label is None or label.col != 0 or section_of(" ".join(label.text.split())) is not None:
+        if label is None or label.col != 0:
             return None
+        text = " ".join(label.text.split())
+        rest = _label_rest(table, label, r + max(1, label.row_span))
+        if section_of(text) is not None and not _dated(f"{text} {' '.join(rest.text.split())}" if rest else text):
+            return None  # a section's label (a body table), not a block's: a block's carries its date
     heads = [c for c in _row_cells(table, 0) if c.col >= 1]
     if len(heads) < 2 or any(re.search(r"\d", c.text) or not 0 < len(c.text.strip()) <= 10 for c in heads):
         return None

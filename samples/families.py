@@ -1847,7 +1847,7 @@ FAMILIES += (
                     font_pt=10.0, line_height=1.5, dump="blocks"),
         first_seed=50001,
         needs=("earlier", "goals", "outreach", "plans"),
-        markers=("○", "-", "·"),
+        markers=("○", "▸", "·"),
         mgmt_format="{field}-{k}-{n}",
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
                         rows=("국비", "시비"), scale=(50, 3000)),

@@ -108,11 +108,17 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
     grid = table.grid()
     if len(grid) < 3 or len(grid[0]) < 3:
         return None
-    cols = periods(grid[0][1:], grid[1][1:])
+    cols, first = None, 0
+    for sub in range(1, min(4, len(grid) - 1)):  # the sub-heads' row, the years above (a reader may
+        years = [next((grid[i][j] for i in range(sub - 1, -1, -1) if grid[i][j].strip()), "")  # set an
+                 for j in range(1, len(grid[sub]))]  # empty row between them)
+        if (cols := periods(years, grid[sub][1:])) is not None:
+            first = sub + 1
+            break
     if cols is None:
         return None
     out = []
-    for r, row in enumerate(grid[2:], 2):
+    for r, row in enumerate(grid[first:], first):
         if not fold(row[0]) or any(c.strip() and not is_mark(c) for c in row[1:]):
             return None  # a row of figures or words across: no schedule
         cell = table.cell_at(r, 0)
