@@ -79,6 +79,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # cell is cut by a page break and pdftotext prints its rest under other columns: the rows after
     # the break (계, 언론·방송, 기타) are left unread (no figure wrong)
     "sup-district-47005-layout#0": 0.97,
+    # designed blind (session 12): the achievements one table whose block column's names and dates
+    # wrap, vertically centred, on the rows' lines, cut by a page break, and pdftotext runs the
+    # rows' wrapped date cells into the next rows; the funding by sub-project with two rows on one
+    # line (no block proven the whole's: the funding left null, no figure wrong)
+    "yeoreum-city-50002-layout#0": 0.36,
+    "yeoreum-city-50004-layout#0": 0.71,
 }
 
 
@@ -264,6 +270,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
     # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
     "daon-special-city-42003-body-layout#0": 0.96,
+    # designed blind (session 12): its sections told in tables (the achievements' block column, the
+    # funding by sub-project, the plans' quarter schedule) nested in the body's content column
+    "yeoreum-city-50002-body-layout#0": 0.57,
 }
 
 

@@ -2,7 +2,9 @@
 and the whole's rows (the total, then the sources: the record's, as the schema has no sub-project)
 one block after another, each opened by a total row. A reader that lost the sub-project cells
 spanning the blocks sees the sources again and again; the whole's block is the one whose every
-row is, column by column, the sum of the same source's rows in the other blocks.
+row is, column by column, the sum of the same source's rows in the other blocks. When no block is
+so proven (a layout dump ran two rows together), which rows are the whole's is not shown: none is
+read (:func:`unproven_blocks`), rather than the first sub-project's under the sources' names.
 """
 
 from __future__ import annotations
@@ -48,3 +50,13 @@ def _sums_the_others(rows: list[dict[str, Any]], block: list[int], others: list[
             acc = sums.setdefault(rows[k]["source"], [0] * width)
             sums[rows[k]["source"]] = [x + a for x, a in zip(acc, amounts, strict=True)]
     return set(sums) == set(mine) and all(sums[s] == mine[s] for s in mine)
+
+
+def unproven_blocks(rows: list[dict[str, Any]]) -> bool:
+    """Whether ``rows`` repeat a source in two or more blocks opened by a total row and no block is
+    proven the whole's (:func:`whole_block` None): their amounts cannot be placed."""
+    blocks = _blocks(rows)
+    if blocks is None or len(blocks) < 2 or whole_block(rows) is not None:
+        return False
+    seen = [{rows[k]["source"] for k in b if rows[k]["source"] != "total"} for b in blocks]
+    return any(a & b for i, a in enumerate(seen) for b in seen[i + 1:])

@@ -158,18 +158,18 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
                 skip = k + 1
                 continue
             cells = re.match(r"\s*(\S.*?)\s{2,}(\S.*)$", it.printed or "") if it.marker is None else None
+            first, rest = leading_date(it.text)
             if cells and is_date(cells.group(1).strip()):
                 # the block cell, a reporting point, then a gap (an empty date cell) and the row's content
                 out.append(Line(text=cells.group(1).strip(), marker=None, indent=it.indent, source=it.source))
                 it = Line(text=" ".join(cells.group(2).split()), marker=None, indent=it.indent, source=it.source)
-            elif is_heading(it):
-                out.append(it)  # a block's cell of one line: its heading; the rows go on under it
-                continue
-            first, rest = leading_date(it.text)
-            if it.marker is None and first and leading_date(rest)[0]:
+            elif it.marker is None and first and leading_date(rest)[0]:
                 # two dates open the row: the block cell's reporting point, then the item's date
                 out.append(Line(text=first, marker=None, indent=it.indent, source=it.source))
                 it = Line(text=rest, marker=None, indent=it.indent, source=it.source)
+            elif is_heading(it):
+                out.append(it)  # a block's cell of one line: its heading; the rows go on under it
+                continue
         if (n := _cell_head(items, k)) and not (in_rows and width == 0):
             in_rows, width, skip = True, n, k + n - 1
             continue
@@ -191,6 +191,10 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
             continue
+        if in_rows and isinstance(it, Table) and (cut := _cut_rows(it)) is not None:
+            for ln in cut:  # more rows of the item table, cut off it as a table of their own
+                out.extend(_row_lines(ln, False, label_col) if ln.marker is None else [ln])
+            continue
         if not isinstance(it, Line):
             in_rows = False
             out.append(it)
@@ -211,21 +215,48 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(it)
             continue
         joined = it.source.line_start is not None and (it.source.line_end or 0) > it.source.line_start
-        for row in _rows_of(it.full_text, joined):
-            date, rest = leading_date(row)
-            if label_col and date and (not rest or leading_date(rest)[0]):
-                # a block cell's reporting point (2026년 2분기 현재), alone or before the row's date
-                out.append(Line(text=date, marker=None, indent=it.indent, source=it.source))
-                if not rest:
-                    continue
-                row = rest
-                date, rest = leading_date(row)
-            marker, text = split_marker(rest)
-            if not text:
-                out.append(it)
+        out.extend(_row_lines(it, joined, label_col))
+    return out
+
+
+def _row_lines(it: Line, joined: bool, label_col: bool) -> list[Item]:
+    """The items of one printed row line (two or more when a reader joined rows): ``content : date``
+    with the content's marker (:data:`ROW_MARKER` for none); under a block-label column, a block
+    cell's reporting point before the row's date is that block's heading."""
+    out: list[Item] = []
+    for row in _rows_of(it.full_text, joined):
+        date, rest = leading_date(row)
+        if label_col and date and (not rest or leading_date(rest)[0]):
+            # a block cell's reporting point (2026년 2분기 현재), alone or before the row's date
+            out.append(Line(text=date, marker=None, indent=it.indent, source=it.source))
+            if not rest:
                 continue
-            out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
-                            indent=it.indent, source=it.source))
+            row = rest
+            date, rest = leading_date(row)
+        marker, text = split_marker(rest)
+        if not text:
+            out.append(it)
+            continue
+        out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
+                        indent=it.indent, source=it.source))
+    return out
+
+
+def _cut_rows(table: Table) -> list[Line] | None:
+    """A table a layout reader cut from an item table's rows (a page break between them, a wrapped
+    cell): its rows as printed lines (the cells in reading order), None when its lines are a side
+    table of their own (column heads over rows of figures)."""
+    lines = []
+    for r in range(table.n_rows):  # a row's first lines, then its cells' further lines each a line
+        parts = [c.text.split("\n") for c in sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)]
+        texts = [" ".join(p[0] for p in parts if p[0].strip())] + [x for p in parts for x in p[1:]]
+        lines += [Line(text=" ".join(t.split()), marker=None, indent=0, source=table.source) for t in texts if t.strip()]
+    if not lines or _side_table_end(lines, 0) is not None:
+        return None
+    out = []
+    for ln in lines:
+        marker, text = split_marker(ln.text)
+        out.append(Line(text=text, marker=marker, indent=0, source=ln.source))
     return out
 
 
