@@ -653,7 +653,7 @@ def _sub_projects(rec: Record, rnd: random.Random) -> None:
 
 def _quarter_plans(rec: Record) -> None:
     """Every dated plan dated by the quarters its schedule marks: from its start's quarter to its end's
-    (an open end: the start year's last quarter), printed ``2025년 2/4분기 ~ 2025년 4/4분기``."""
+    (an open end: the start year's last quarter); its raw the heads over the marks, ``2025년 2/4 ~ 2025년 4/4``."""
     for p in rec["plans"]:
         d = p["date"]
         if not d or not d.get("start"):
@@ -662,10 +662,10 @@ def _quarter_plans(rec: Record) -> None:
         y1, q1 = int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3 + 1
         y2, q2 = int(end[:4]), (int(end[5:7]) - 1) // 3 + 1
         first, last = f"{y1}-{3 * q1 - 2:02d}-01", D.quarter(random.Random(0), y2, q2)["end"]
-        if (y1, q1) == (y2, q2):
-            raw, label = f"{y1}년 {q1}/4분기", f"{y1}-Q{q1}"
+        if (y1, q1) == (y2, q2):  # raw: the heads over the marked quarters (the year's, the quarter's)
+            raw, label = f"{y1}년 {q1}/4", f"{y1}-Q{q1}"
         else:
-            raw, label = f"{y1}년 {q1}/4분기 ~ {y2}년 {q2}/4분기", f"{y1}-Q{q1}/{y2}-Q{q2}"
+            raw, label = f"{y1}년 {q1}/4 ~ {y2}년 {q2}/4", f"{y1}-Q{q1}/{y2}-Q{q2}"
         p["date"] = {"raw": raw, "label": label, "start": first, "end": last, "precision": "quarter"}
 
 

@@ -155,7 +155,7 @@ def _item_line(item: Record, style: Style | None = None) -> str:
     if date and style is not None and style.item_date_first:  # a dated log: ▢ 2024. 3. 15. 착공
         return f"{item['marker']} {date['raw']} {item['text']}"
     body = f"{item['text']} : {date['raw']}" if date else item["text"]
-    return f"{item['marker']} {body}"
+    return f"{item['marker']} {body}" if item["marker"] else body  # a table's level-1 row prints no marker
 
 
 # ------------------------------------------------------------------------------ header
