@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.dates import is_date
 
 
 @dataclass(slots=True)
@@ -136,7 +137,7 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
     names no section (the grid's row labels: ``청년주택 공급``)."""
     first = cells[0]
     end = first.row + max(1, first.row_span)
-    if len(cells) < 3 or end >= table.n_rows:
+    if (len(cells) < 3 and not _two_row_head(table, cells)) or end >= table.n_rows:
         return False
     for r in range(end, table.n_rows):
         own = next((c for c in _row_cells(table, r) if c.col == first.col), None)
@@ -147,6 +148,20 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
                 or _is_group_label(text) or _numbered_title(text):
             return False
     return True
+
+
+def _two_row_head(table: Table, cells: list[Cell]) -> bool:
+    """Whether a row of two cells is the top of a grid's two head rows: its first cell spans both,
+    the second spans two columns or more, and the row under it holds exactly the sub-heads under the
+    second (추진계획 | 2025년 over 1/4 .. 4/4), each short, one column wide."""
+    if len(cells) != 2:
+        return False
+    first, span = cells
+    if first.row_span != 2 or span.col_span < 2 or span.row_span != 1:
+        return False
+    subs = _row_cells(table, first.row + 1)
+    return len(subs) == span.col_span and all(
+        c.col_span == 1 and span.col <= c.col < span.col + span.col_span and len(c.text.strip()) <= 6 for c in subs)
 
 
 def _numbered_title(text: str) -> bool:
@@ -173,6 +188,9 @@ def _heading_cell(table: Table, row: int) -> Cell | None:
     cells = _row_cells(table, row)
     if len(cells) != 1:
         return None
+    own = cells[0]
+    if own.row_span >= 2 and any(own.row < c.row < own.row + own.row_span and c.col > own.col for c in table.cells):
+        return None  # a corner cell over the rows beside it (a grid's head spanning its head rows)
     lines = _lines_of_cell(cells[0])
     if not lines or section_of(lines[0].text) is None and not _title_bar(table, row, cells[0], lines):
         return None
@@ -218,9 +236,10 @@ def _cell_items(cell: Cell) -> list[Item]:
     return items
 
 
-def _region_items(table: Table, r0: int, r1: int, col0: int) -> list[Item]:
+def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = None) -> list[Item]:
     """Rows r0..r1 from column col0 on: a row of one cell gives its lines (and nested tables);
-    consecutive rows of several cells stay together as one table."""
+    consecutive rows of several cells stay together as one table (under the table's row ``head``,
+    the column heads above every block, when given)."""
     items: list[Item] = []
     grid_start: int | None = None
     for r in range(r0, r1 + 1):
@@ -229,7 +248,7 @@ def _region_items(table: Table, r0: int, r1: int, col0: int) -> list[Item]:
                                       or len(cells[0].paragraphs) > 1)
         if r == r1 or single or not cells:
             if grid_start is not None:
-                items.append(_sub_table(table, grid_start, r, col0))
+                items.append(_sub_table(table, grid_start, r, col0, head))
                 grid_start = None
             if r < r1 and cells:
                 items.extend(_cell_items(cells[0]))
@@ -253,7 +272,8 @@ def unpack_table(table: Table) -> list[Item]:
     if not starts:
         return [table]
     items: list[Item] = []
-    if starts[0] > 0:  # rows above the first section (e.g. the header block) stay a table
+    head = _block_column_head(table, starts)
+    if starts[0] > 0 and head is None:  # rows above the first section (e.g. the header block) stay a table
         items.append(_sub_table(table, 0, starts[0]))
     r = starts[0]
     while r < table.n_rows:
@@ -261,6 +281,10 @@ def unpack_table(table: Table) -> list[Item]:
         heading = None if label else _heading_cell(table, r)
         if label is not None:
             text = " ".join(label.text.split())
+            end = r + max(1, label.row_span)
+            cont = _label_rest(table, label, end) if head is not None else None
+            if cont is not None:  # a block label a page break cut: its bracketed date in the cell below
+                text, end = f"{text} {' '.join(cont.text.split())}", cont.row + max(1, cont.row_span)
             marker, inner = split_marker(text)
             if marker is not None and section_of(inner) is not None:
                 text = inner  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
@@ -271,8 +295,7 @@ def unpack_table(table: Table) -> list[Item]:
                 if section_of(text) is None and not text.startswith(("《", "<", "〈", "【", "[")):
                     text = f"《{text}》"  # a block label cell: a group heading for the achievements
             items.append(Line(text=text, marker=marker, indent=0, source=label.source, heading=True))
-            end = r + max(1, label.row_span)
-            items.extend(_region_items(table, r, end, label.col + label.col_span))
+            items.extend(_region_items(table, r, end, label.col + label.col_span, head))
             r = end
         elif heading is not None:
             lines = _lines_of_cell(heading)
@@ -289,6 +312,49 @@ def unpack_table(table: Table) -> list[Item]:
             items.extend(_region_items(table, r, end, 0))
             r = end
     return items
+
+
+def _block_column_head(table: Table, starts: list[int]) -> int | None:
+    """Row 0 when it is the column heads of a table whose first column holds block labels spanning
+    their rows (구분 | 추진일자 | 추진내용 | 비고 over ``기 추진실적`` and its items): one row above
+    the first label, every label a block's (no section's), the heads short words without a figure,
+    two or more beside the labels' column. Every block's rows are read under these heads."""
+    if not starts or starts[0] != 1:
+        return None
+    for r in starts:
+        label = _label_cell(table, r)
+        if label is None or label.col != 0:
+            return None
+        text = " ".join(label.text.split())
+        rest = _label_rest(table, label, r + max(1, label.row_span))
+        if section_of(text) is not None and not _dated(f"{text} {' '.join(rest.text.split())}" if rest else text):
+            return None  # a section's label (a body table), not a block's: a block's carries its date
+    heads = [c for c in _row_cells(table, 0) if c.col >= 1]
+    if len(heads) < 2 or any(re.search(r"\d", c.text) or not 0 < len(c.text.strip()) <= 10 for c in heads):
+        return None
+    return 0
+
+
+def _label_rest(table: Table, label: Cell, end: int) -> Cell | None:
+    """The rest of a block label a page break cut (``기 추진실적`` on one page, ``('23년 3분기 누계)``
+    on the next): the next label cell in its column, past empty rows, wholly a date in brackets,
+    under a label with no date of its own; None when the label goes on in no such cell."""
+    while end < table.n_rows and not any(c.text.strip() for c in _row_cells(table, end)):
+        end += 1
+    nxt = _label_cell(table, end) if end < table.n_rows else None
+    text = " ".join(nxt.text.split()) if nxt is not None else ""
+    name = " ".join(label.text.split())
+    g = parse_group_heading(name)
+    if nxt is None or nxt.col != label.col or (g is not None and g[1]) or not (
+            text.startswith("(") and text.endswith(")") and (is_date(text[1:-1]) or _dated(f"{name} {text}"))):
+        return None
+    return nxt
+
+
+def _dated(text: str) -> bool:
+    """A block heading with its reporting date (``기 추진실적 ('23년 3분기 누계)``)."""
+    g = parse_group_heading(text)
+    return g is not None and bool(g[1])
 
 
 def _side_by_side(table: Table) -> list[Item] | None:
@@ -311,13 +377,18 @@ def _names_section(item: Item) -> bool:
     return isinstance(item, Line) and (section_of(item.text) is not None or section_of(item.full_text) is not None)
 
 
-def _sub_table(table: Table, r0: int, r1: int, col0: int = 0) -> Table:
+def _sub_table(table: Table, r0: int, r1: int, col0: int = 0, head: int | None = None) -> Table:
+    """Rows r0..r1 from column col0 on as a table of their own (under row ``head`` when given)."""
+    top = 0 if head is None else 1
     cells = [
-        Cell(row=c.row - r0, col=c.col - col0, text=c.text, row_span=min(c.row_span, r1 - c.row),
+        Cell(row=c.row - r0 + top, col=c.col - col0, text=c.text, row_span=min(c.row_span, r1 - c.row),
              col_span=c.col_span, source=c.source, paragraphs=c.paragraphs, nested=c.nested)
         for c in table.cells if r0 <= c.row < r1 and c.col >= col0
     ]
-    return Table(cells=cells, n_rows=r1 - r0, n_cols=table.n_cols - col0, source=table.source)
+    if head is not None:
+        cells = [Cell(row=0, col=c.col - col0, text=c.text, col_span=c.col_span, source=c.source,
+                      paragraphs=c.paragraphs) for c in _row_cells(table, head, col0)] + cells
+    return Table(cells=cells, n_rows=r1 - r0 + top, n_cols=table.n_cols - col0, source=table.source)
 
 
 def _closes_open_paren(prev: Item | None, line: Line) -> bool:

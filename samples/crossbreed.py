@@ -45,7 +45,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
                "style.spaced_labels", "style.label_gap", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",
                "style.contact_format", "style.header_line", "style.coop_sep", "style.status_boxes",
                "style.box_marks", "style.status_symbols", "style.as_of_line", "style.contact_ranks",
-               "style.progress_label", "style.header_pairs", "style.header_keys", "status_options", "status_rate", "mgmt_format", "status_words"),
+               "style.progress_label", "style.header_pairs", "style.header_keys", "status_options", "status_rate", "mgmt_format", "status_words",
+               "status_date"),
     "funding": ("funding.unit", "funding.n_years", "funding.total_col", "funding.total_label", "funding.total_row",
                 "funding.prior", "funding.after_term", "funding.scale", "funding.rows", "funding.total_row_label",
                 "funding.decimals", "funding.part_unit", "funding.korean_budget", "funding.total_row_last",
@@ -55,7 +56,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "style.funding_note", "style.funding_split", "style.unit_in_corner", "style.funding_remark",
                 "style.funding_share", "style.funding_groups", "style.subtotal_label", "style.funding_source_span",
                 "style.funding_sentence", "style.overview_budget", "style.funding_derived", "style.budget_wrap",
-                "style.funding_summary", "style.funding_captions", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told"),
+                "style.funding_summary", "style.funding_captions", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told",
+                "style.funding_projects", "style.subtotal_total"),
     "goals": ("style.goals_layout", "style.goals_rate", "style.goals_year", "style.goals_project_label",
               "style.goals_labels", "style.goals_note", "style.goals_remark", "style.goals_lines", "style.goals_rows",
               "style.goals_indicator", "style.goals_unit_label", "goal_values", "indicator_goals", "goal_years",
@@ -75,8 +77,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "style.open_tables"),
     "running": ("style.running_header", "style.running_text", "style.running_footer", "style.page_number"),
     "spacing": ("style.font_pt", "style.line_height"),
-    "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table"),
-    "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters"),
+    "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table",
+                 "style.overview_projects", "sub_projects"),
+    "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
+                     "style.achievements_blocks", "style.plans_quarters", "quarter_plans"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks), a file bound as a booklet of several pledges (the
@@ -132,6 +136,13 @@ def problems(fam: Family) -> list[str]:
         bad.append("a ticked status with a progress percent")
     if s.achievements_table and fam.facility_table:
         bad.append("a side table amid an item table")
+    tables = s.overview_projects or s.funding_projects[0] or s.achievements_blocks or s.plans_quarters
+    if tables and (not s.section_order or s.body_table):  # printed only by the sections in their order
+        bad.append("sections told in tables without a section order")
+    if s.overview_projects and (s.overview_table or s.overview_marks or s.overview_lettered):
+        bad.append("the overview's contents table under another overview print")
+    if s.achievements_blocks and (s.achievements_table or fam.facility_table or fam.year_groups):
+        bad.append("a block-label table with other achievement prints")
     return bad
 
 

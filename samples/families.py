@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
-from samples.layout import CIRCLED, LETTERS, UNIT_MULT, Nth, eok_man_words, eok_words
+from samples.layout import CIRCLED, LETTERS, UNIT_MULT, Nth, eok_man_words, eok_words, sub_projects
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
@@ -104,6 +104,11 @@ class Family:
     booklet: tuple[int, int] = (0, 0)  # a booklet of several pledges' cards a file (at least, at most; drawn a
     #   seed): cards of the seeds seed, seed + 1000, ... reported in the first's quarter, numbered
     #   ``field-n`` by their theme's field (Style.booklet_fields) and bound in that order
+    # ---- blind family (yeoreum-city)
+    sub_projects: bool = False  # the overview's contents a sub-project each (세부사업 내용 사업량: the cells of
+    #                             its table's row, joined by a space; layout.sub_projects)
+    quarter_plans: bool = False  # the plans dated by the quarters a schedule marks (2025년 2/4분기 ~ 4/4분기)
+    status_date: bool = False  # the status printed with a date: 완료('24.6.), 정상추진('26.12. 완료예정)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -686,6 +691,53 @@ def _booklet(fam: Family, seed: int, base: Record, theme: dict[str, list[str]] |
         rec["header"]["mgmt_no"] = no
         rec["card_id"] = f"{no}@{rec['as_of']['label']}"
     return sorted(recs, key=lambda r: tuple(int(x) for x in r["header"]["mgmt_no"].split("-")))
+_SUB_CONTENTS = ("관련 시설 조성 및 운영", "참여기관 협력체계 구축", "홍보 및 성과 확산 프로그램 운영")
+
+
+def _sub_projects(rec: Record, rnd: random.Random) -> None:
+    """The overview's contents a sub-project each (세부사업 | 내용 | 사업량, layout.sub_projects): the
+    record's content is the row's cells in reading order joined by a space."""
+    contents = list(rec["overview"]["contents"])
+    names = sub_projects(rec)
+    extra = iter(c for c in _SUB_CONTENTS if c not in contents)
+    while len(contents) < len(names):
+        contents.append(next(extra))
+    qty = lambda: rnd.choice([f"{rnd.randint(2, 12)}개소", f"{rnd.randint(2, 40) * 5}명",  # noqa: E731
+                              f"{rnd.randint(2, 30)}건", "1식", f"{rnd.randint(2, 9)}회"])
+    rec["overview"]["contents"] = [f"{n} {c} {qty()}" for n, c in zip(names, contents, strict=False)]
+
+
+def _quarter_plans(rec: Record) -> None:
+    """Every dated plan dated by the quarters its schedule marks: from its start's quarter to its end's
+    (an open end: the start year's last quarter); its raw the heads over the marks, ``2025년 2/4 ~ 2025년 4/4``."""
+    for p in rec["plans"]:
+        d = p["date"]
+        if not d or not d.get("start"):
+            continue
+        end = d["end"] or f"{d['start'][:4]}-12-31"
+        y1, q1 = int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3 + 1
+        y2, q2 = int(end[:4]), (int(end[5:7]) - 1) // 3 + 1
+        first, last = f"{y1}-{3 * q1 - 2:02d}-01", D.quarter(random.Random(0), y2, q2)["end"]
+        if (y1, q1) == (y2, q2):  # raw: the heads over the marked quarters (the year's, the quarter's)
+            raw, label = f"{y1}년 {q1}/4", f"{y1}-Q{q1}"
+        else:
+            raw, label = f"{y1}년 {q1}/4 ~ {y2}년 {q2}/4", f"{y1}-Q{q1}/{y2}-Q{q2}"
+        p["date"] = {"raw": raw, "label": label, "start": first, "end": last, "precision": "quarter"}
+
+
+def _status_date(rec: Record, rnd: random.Random) -> None:
+    """The status printed with a date: a done pledge's month of completion (``완료('24.6.)``, within the
+    reporting year), an under-way one's planned end (``정상추진('26.12. 완료예정)``, the period's)."""
+    h = rec["header"]
+    if h["status_code"] in ("not_started", "dropped", "other"):
+        return
+    if h["status_code"] == "done":
+        y, m = int(rec["as_of"]["end"][:4]), int(rec["as_of"]["end"][5:7])
+        m = rnd.randint(1, m)
+        h["status"] = f"{h['status']}('{y % 100:02d}.{m}.)"
+    else:
+        end = rec["overview"]["period"]["end"] or rec["overview"]["period"]["start"]
+        h["status"] = f"{h['status']}('{int(end[:4]) % 100:02d}.{int(end[5:7])}. 완료예정)"
 
 
 def family_records(fam: Family, seed: int) -> list[Record]:
@@ -723,7 +775,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _range_groups(rec, rnd)
         if fam.goal_values:
             _goal_values(rec, random.Random(f"{fam.name}-{seed}-goals"))
-        if fam.style.achievements_table:  # a level-1 row of an item table prints no marker
+        if fam.style.achievements_table or fam.style.achievements_blocks:  # a level-1 row of an item table
+            #                                                                  prints no marker
             for a in rec["achievements"]:
                 if a["level"] == 1 and a["marker"] not in ("※", "*"):
                     a["marker"] = None
@@ -774,6 +827,12 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         if fam.quarter_goals or fam.style.goals_layout == "quarters":
             _quarter_goals(rec)
         _printed_goals(rec, fam.style.goals_layout)
+        if fam.sub_projects:
+            _sub_projects(rec, random.Random(f"{fam.name}-{seed}-projects"))
+        if fam.quarter_plans:
+            _quarter_plans(rec)
+        if fam.status_date:
+            _status_date(rec, random.Random(f"{fam.name}-{seed}-{k}-status-date"))
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -1884,6 +1943,44 @@ FAMILIES += (
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(20, 3000)),
         date_forms="booklet",
         current_group="당분기 추진실적",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="yeoreum-city",
+        about="a city, designed blind; the sections told in tables: the overview's 주요내용 a table of "
+              "sub-projects (세부사업 | 내용 | 사업량), the funding by sub-project (a 세부사업 cell spanning its "
+              "소계 and source rows, the whole under 합계 last: the record's rows), the achievements one table "
+              "with the block in a spanning first column (구분 | 추진일자 | 추진내용 | 비고), the plans a quarter "
+              "schedule (● under 1/4 .. 4/4 of each year); labels down a 2-column header, 관리번호 `시정-3-12`, "
+              "the status with a date (`완료('24.6.)`, `정상추진('26.12. 완료예정)`)",
+        government=("시장", "여름시", "시민", [["시비"], ["시비", "기타"]]),
+        kind="여름시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="{n}. {label}", heading_box=True, bullet1="○", bullet2="-",
+                    header_layout="vertical", header_words=(("title", "공약사업명"), ("name", "담당자")),
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처", as_of_label="작성기준",
+                    section_order=("overview", "funding", "achievements", "goals", "plans", "outreach", "effects"),
+                    overview_projects=("세부사업", "내용", "사업량"), funding_projects=("세부사업", "재원"),
+                    funding_span="연도별 투자계획", achievements_blocks=("구분", "추진일자", "추진내용", "비고"),
+                    plans_quarters="추진계획", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_project_label="세부사업",
+                    overview_heading="사업개요", funding_heading="세부사업별 재원 투자계획",
+                    achievements_heading="추진실적", goals_heading="성과목표", plans_heading="향후 추진일정",
+                    effects_heading="기대효과", outreach_heading="{residents}소통 실적", spaced_labels=False,
+                    font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=50001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("○", "▸", "·"),
+        mgmt_format="{field}-{k}-{n}",
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
+                        rows=("국비", "시비"), scale=(50, 3000)),
+        goal_values=True,
+        status_words=(("done", "완료"), ("ongoing_normal", "정상추진"), ("ongoing_delayed", "추진지연"),
+                      ("partial", "일부완료"), ("continuing", "완료 후 계속추진")),
+        sub_projects=True,
+        quarter_plans=True,
+        status_date=True,
     ),
 )
 

@@ -174,7 +174,7 @@ def _item_line(item: Record, style: Style | None = None) -> str:
     if date and style is not None and style.item_date_first:  # a dated log: ▢ 2024. 3. 15. 착공
         return f"{item['marker']} {date['raw']} {item['text']}"
     body = f"{item['text']} : {date['raw']}" if date else item["text"]
-    return f"{item['marker']} {body}"
+    return f"{item['marker']} {body}" if item["marker"] else body  # a table's level-1 row prints no marker
 
 
 # ------------------------------------------------------------------------------ header
@@ -1859,6 +1859,8 @@ def _schedule_grid(rec: Record) -> Grid:
 
 def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[Block]:
     """The blocks under one section's heading (empty: the card has nothing for it)."""
+    if key == "overview" and style.overview_projects:
+        return overview_projects_blocks(rec, style)
     if key == "overview" and style.overview_table:
         return [overview_grid(rec, style)]
     if key == "overview":
@@ -1871,7 +1873,11 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             first, second = style.funding_captions
             return [*told, *unit, *([Para(first, "group")] if first else []), funding_summary(rec, style),
                     *([Para(second, "group")] if second else []), *funding_grids(rec, style)]
+        if style.funding_projects[0]:
+            return [*told, *unit, funding_projects_grid(rec, style)]
         return [*told, *unit, *funding_grids(rec, style)]
+    if key == "achievements" and style.achievements_blocks:
+        return achievement_block_table(rec, style)
     if key == "achievements":
         return achievement_blocks(rec, style, sec)
     if key == "goals":
@@ -1882,6 +1888,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in outreach_prose(rec, style)]
     if key == "outreach":
         return [outreach_grid(rec, style)] if rec["outreach"] else []
+    if key == "plans" and style.plans_quarters and rec["plans"]:
+        return [plans_quarter_grid(rec, style)]
     if key == "plans":
         return [Para(x) for x in plan_lines(rec, style)]
     if key == "effects":
@@ -2029,3 +2037,210 @@ def booklet_parts(records: list[Record], style: Style,
             parts.append(("divider", [Para(ROMAN[f - 1], "title"), Para(f"{style.booklet_fields[f - 1]} 분야", "title")]))
         parts.append(("card", card_blocks(rec, style)))
     return parts
+
+
+# ------------------------------------------------------------------------------ sub-projects (yeoreum-city)
+
+
+_SUB_SUFFIXES = ("기반 조성", "운영 지원", "홍보 확산")
+
+
+def sub_projects(rec: Record) -> list[str]:
+    """The pledge's sub-projects (세부사업): its goals' projects in order (three at most), two at least
+    (the theme, the words of the first project but its last, with a suffix of its own)."""
+    names = list(dict.fromkeys(g["project"] for g in rec["goals"]))[:3]
+    first = names[0] if names else rec["header"]["title"]
+    theme = first.rsplit(" ", 1)[0] if " " in first else first
+    for suffix in _SUB_SUFFIXES:
+        if len(names) >= 2:
+            break
+        if f"{theme} {suffix}" not in names:
+            names.append(f"{theme} {suffix}")
+    return names
+
+
+def project_rows(rec: Record) -> list[tuple[str, str, str]]:
+    """The overview's sub-project rows (세부사업, 내용, 사업량) its contents were joined from: a content
+    opens with its sub-project and ends in its amount of work."""
+    out = []
+    for text in rec["overview"]["contents"]:
+        name = next((p for p in sub_projects(rec) if text.startswith(p + " ")), "")
+        rest = text[len(name):].strip()
+        body, _, qty = rest.rpartition(" ")
+        out.append((name, body, qty))
+    return out
+
+
+def overview_projects_blocks(rec: Record, style: Style) -> list[Block]:
+    """The period and budget lines, the 주요내용 label, its table (a sub-project a row), the notes."""
+    o = rec["overview"]
+    b1, (lp, lb, lc) = style.bullet1, style.overview_labels
+    out: list[Block] = [Para(f"{b1} {lp} : {o['period']['raw']}"), Para(f"{b1} {lb} : {o['budget']['raw']}"),
+                        Para(f"{b1} {lc}")]
+    rows = project_rows(rec)
+    g = Grid(1 + len(rows), 3, widths=[1.6, 4.0, 1.0], role="overview")
+    for k, h in enumerate(style.overview_projects):
+        g.put(0, k, h, head=True)
+    for i, (name, body, qty) in enumerate(rows):
+        g.put(1 + i, 0, name)
+        g.put(1 + i, 1, body, align="left")
+        g.put(1 + i, 2, qty)
+    out.append(g)
+    out += [Para(f"* {n}", "note") for n in o["notes"]]
+    return out
+
+
+def _shares(units: int, weights: list[float]) -> list[int]:
+    """``units`` split by ``weights`` in whole units (the rest to the last share with a weight)."""
+    whole = sum(weights)
+    if not units or not whole:
+        return [0] * len(weights)
+    parts = [int(units * w / whole) for w in weights]
+    last = max(k for k, w in enumerate(weights) if w)
+    parts[last] += units - sum(parts)
+    return parts
+
+
+def project_funding(rec: Record) -> list[tuple[str, list[tuple[str, list[int]]]]]:
+    """The funding split by sub-project: (sub-project, [(source label, amounts in won a column)]),
+    each source's amounts shared by the sub-projects it funds; a sub-project's total column is the
+    sum of its periods. The record keeps the whole's rows only (the schema has no sub-project)."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    cols = f["columns"]
+    ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    names = sub_projects(rec)
+    sources = [row for row in f["rows"] if row["source"] != "total"]
+    r = random.Random(f"subprojects-{rec['header']['title']}")
+    uses = [[r.random() < 0.75 for _ in sources] for _ in names]
+    for j in range(len(sources)):  # every source funds a sub-project, every sub-project has a source
+        if not any(u[j] for u in uses):
+            uses[r.randrange(len(names))][j] = True
+    for u in uses:
+        if not any(u):
+            u[r.randrange(len(sources))] = True
+    split: list[list[tuple[str, list[int]]]] = [[] for _ in names]
+    for j, row in enumerate(sources):
+        weights = [r.uniform(0.5, 2.0) if uses[p][j] else 0.0 for p in range(len(names))]
+        per_col = [_shares(v // mult, weights) if k != ti else [0] * len(names)
+                   for k, v in enumerate(row["amounts_krw"])]
+        for p in range(len(names)):
+            if not uses[p][j]:
+                continue
+            vals = [per_col[k][p] * mult for k in range(len(cols))]
+            if ti is not None:
+                vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
+            split[p].append((row["label"], vals))
+    return list(zip(names, split, strict=True))
+
+
+def funding_projects_grid(rec: Record, style: Style) -> Grid:
+    """The funding table by sub-project: a sub-project's cell spanning its 소계 row and its sources' rows,
+    then the whole (the record's rows) under ``style.subtotal_total``; the periods across."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    cols = f["columns"]
+    blocks: list[tuple[str, list[tuple[str, str, list[int]]]]] = []
+    for name, rows in project_funding(rec):
+        sub = [sum(c) for c in zip(*(v for _, v in rows), strict=True)]
+        blocks.append((name, [(style.subtotal_label, "total", sub)] + [(lab, "", v) for lab, v in rows]))
+    blocks.append((style.subtotal_total, [(x["label"], x["source"], x["amounts_krw"]) for x in f["rows"]]))
+    n_rows = sum(len(rows) for _, rows in blocks)
+    g = Grid(2 + n_rows, 2 + len(cols), widths=[1.6, 0.8] + [1.0] * len(cols), role="funding")
+    head_p, head_s = style.funding_projects
+    g.put(0, 0, head_p, rs=2, head=True)
+    g.put(0, 1, head_s, rs=2, head=True)
+    value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
+    for k, c in enumerate(cols):
+        if c["kind"] == "total":
+            g.put(0, 2 + k, c["label"], rs=2, head=True)
+    g.put(0, 2 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
+    for k in value_idx:
+        g.put(1, 2 + k, year_label(cols[k], style), head=True)
+    i = 2
+    for name, rows in blocks:
+        g.put(i, 0, name, rs=len(rows), head=True)
+        for lab, kind, vals in rows:
+            g.put(i, 1, style.spaced(lab), head=True)
+            for k, v in enumerate(vals):
+                g.put(i, 2 + k, amount_text(v // mult, f["unit"], style, total=kind == "total"), align="right")
+            i += 1
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def achievement_block_table(rec: Record, style: Style) -> list[Block]:
+    """The achievements as one table (구분 | 추진일자 | 추진내용 | 비고): a block's name, and its date in
+    brackets under it, in a first cell spanning the block's rows; a level-1 item's text without its
+    marker, the items under it with theirs; a side table closes the table, which goes on in a new one."""
+    heads = style.achievements_blocks
+    tables_after: dict[int, list[Record]] = {}
+    for tb in rec["tables"]:
+        tables_after.setdefault(tb["after_item"], []).append(tb)
+    out: list[Block] = []
+    rows: list[tuple[list[str], str, str, str]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        g = Grid(1 + len(rows), 4, widths=[1.3, 1.1, 4.6, 0.8], role="achievements")
+        for k, h in enumerate(heads):
+            g.put(0, k, h, head=True)
+        i = 0
+        while i < len(rows):
+            n = 1
+            while i + n < len(rows) and rows[i + n][0] == rows[i][0]:
+                n += 1
+            g.put(1 + i, 0, rows[i][0], rs=n, head=True)
+            for j in range(i, i + n):
+                _, d, text, note = rows[j]
+                g.put(1 + j, 1, d)
+                g.put(1 + j, 2, text, align="left")
+                g.put(1 + j, 3, note)
+            i += n
+        out.append(g)
+        rows.clear()
+
+    for i, item in enumerate(rec["achievements"]):
+        gd = item.get("group_as_of")
+        block = [item["group"]] + ([f"({gd['raw']})"] if gd and gd["raw"] != item["group"] else [])
+        d = item["date"]["raw"] if item.get("date") else ""
+        text = item["text"] if item["level"] == 1 and item["marker"] not in ("※", "*") else \
+            f"{item['marker']} {item['text']}"
+        note = "완료" if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "") else ""
+        rows.append((block, d, text, note))
+        if tables_after.get(i):
+            flush()
+            out += [side_grid(tb) for tb in tables_after[i]]
+    flush()
+    return out
+
+
+def plans_quarter_grid(rec: Record, style: Style) -> Grid:
+    """The plans as a schedule: a plan a row, the quarters of the plans' years across (``1/4`` ..
+    ``4/4`` under ``2025년``), ● in every quarter from the plan's first to its last."""
+    spans = []
+    for p in rec["plans"]:
+        d = p.get("date")
+        if d and d.get("start") and d.get("end"):
+            spans.append(((int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3),
+                          (int(d["end"][:4]), (int(d["end"][5:7]) - 1) // 3)))
+        else:
+            spans.append(None)
+    dated = [s for s in spans if s]
+    y0 = min((s[0][0] for s in dated), default=int(rec["as_of"]["end"][:4]) + 1)
+    y1 = max((s[1][0] for s in dated), default=y0)
+    years = list(range(y0, y1 + 1))
+    g = Grid(2 + len(rec["plans"]), 1 + 4 * len(years), widths=[4.0] + [0.45] * (4 * len(years)), role="plans")
+    g.put(0, 0, style.plans_quarters, rs=2, head=True)
+    for k, y in enumerate(years):
+        g.put(0, 1 + 4 * k, f"{y}년", cs=4, head=True)
+        for q in range(4):
+            g.put(1, 1 + 4 * k + q, f"{q + 1}/4", head=True)
+    for i, (p, s) in enumerate(zip(rec["plans"], spans, strict=True)):
+        g.put(2 + i, 0, p["text"], align="left")
+        for k, y in enumerate(years):
+            for q in range(4):
+                on = s is not None and s[0] <= (y, q) <= s[1]
+                g.put(2 + i, 1 + 4 * k + q, "●" if on else "")
+    return g

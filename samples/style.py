@@ -206,6 +206,17 @@ class Style:
     unit_column: str = ""  # the funding table: a column so headed after 구분, the unit in every row, no unit line
     goals_blank_repeat: bool = False  # goals_layout "year_col": a project's later rows leave its cell empty
     #   (printed on the first row only, no merged cell)
+    # ---- blind family (yeoreum-city)
+    overview_projects: tuple[str, ...] = ()  # the overview's 주요내용 as a table so headed (세부사업 | 내용 |
+    #   사업량), a sub-project a row (layout.sub_projects); the record's content a row's cells joined by a space
+    funding_projects: tuple[str, str] = ("", "")  # the funding table's rows by sub-project: the heads of the
+    #   sub-project column (spanning its 소계 and source rows) and of the source column; the whole's rows (the
+    #   record's) last under ``subtotal_total``
+    subtotal_total: str = "합계"  # funding_projects: the cell spanning the whole's rows
+    achievements_blocks: tuple[str, ...] = ()  # the achievements as one table so headed (구분 | 추진일자 |
+    #   추진내용 | 비고), the block's name and date in a first cell spanning its rows
+    plans_quarters: str = ""  # the plans as a schedule so headed: a plan a row, the quarters of its years
+    #   across (``1/4`` .. ``4/4`` under ``2025년``), ● in the quarters it runs
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -84,6 +84,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # right of its first year (with a 단위 column after 구분), are left unread (no figure wrong)
     "noeul-city-48001-layout#0": 0.96,
     "noeul-city-48006-layout#0": 0.91,
+    # designed blind (session 12): the achievements one table whose block column's names and dates
+    # wrap, vertically centred, on the rows' lines, cut by a page break, and pdftotext runs the
+    # rows' wrapped date cells into the next rows; the funding by sub-project with two rows on one
+    # line (no block proven the whole's: the funding left null, no figure wrong)
+    "yeoreum-city-50002-layout#0": 0.36,
+    "yeoreum-city-50004-layout#0": 0.71,
 }
 
 
@@ -278,6 +284,9 @@ BODY_BELOW: dict[str, float] = {
     # projects and channel labels wrapped around the rows, and the 단위 column's funding are left unread
     # (no figure wrong)
     "noeul-city-48001-body-layout#0": 0.68,
+    # designed blind (session 12): its sections told in tables (the achievements' block column, the
+    # funding by sub-project, the plans' quarter schedule) nested in the body's content column
+    "yeoreum-city-50002-body-layout#0": 0.57,
 }
 
 

@@ -15,6 +15,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 from pledgecard.extract.sections.funding_pairs import (
@@ -277,6 +278,13 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
     keep = _fold_subtotals(rows, spans)
+    kept = sorted(keep)
+    whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)
+    if whole is not None:
+        keep = {kept[i] for i in whole}
+    elif unproven_blocks([rows[k] for k in kept]):  # which block is the whole's is not shown: none read
+        for k in kept:
+            rows[k]["amounts_krw"] = [None] * len(rows[k]["amounts_krw"])
     if where is not None:
         where[-len(rows):] = [w for k, w in enumerate(where[-len(rows):]) if k in keep] if rows else []
     return columns, [r for k, r in enumerate(rows) if k in keep]

@@ -65,6 +65,24 @@ def _is_head_line(line: Line) -> bool:
     return 2 <= len(toks) <= 3 and item_columns(toks) == (0, 1)
 
 
+def _label_head_line(line: Line) -> int:
+    """The date and content heads' number of columns (2, or 3 with a note's) when ``line`` prints an
+    item table's header row after the head of a block-label column (``구분 추진일자 추진내용 비고``:
+    the blocks' names and dates in a first column spanning their rows); 0 for any other line."""
+    if line.marker is not None:
+        return 0
+    toks = line.text.split()
+    return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
+
+
+def _bracketed_date(it: Item | None) -> bool:
+    """A line that is wholly a date in round brackets (``('23년 3분기 누계)``): a block cell's second line."""
+    if not isinstance(it, Line) or it.marker is not None:
+        return False
+    t = it.text.strip()
+    return t.startswith("(") and t.endswith(")") and is_date(t[1:-1])
+
+
 def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
     """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
     starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``); 0 when none starts there.
@@ -120,6 +138,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
     in_rows = False
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
     width = 0  # the header's cells when a dump printed it one cell a line (then its rows so too)
+    label_col = False  # the rows under a block-label column: its cells head the blocks among the rows
     skip = -1
     for k, it in enumerate(items):
         if k <= table_until:
@@ -127,6 +146,30 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             continue
         if k <= skip:
             continue
+        if isinstance(it, Line) and (n := _label_head_line(it)):
+            in_rows, width, label_col = True, n, True
+            continue
+        if label_col and in_rows and isinstance(it, Line):
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if it.marker is None and _bracketed_date(nxt) and not leading_date(it.text)[0]:
+                # a block cell of two lines, its name and its date: the block's heading
+                assert isinstance(nxt, Line)
+                out.append(Line(text=f"{it.text} {nxt.text}", marker=None, indent=it.indent, source=it.source))
+                skip = k + 1
+                continue
+            cells = re.match(r"\s*(\S.*?)\s{2,}(\S.*)$", it.printed or "") if it.marker is None else None
+            first, rest = leading_date(it.text)
+            if cells and is_date(cells.group(1).strip()):
+                # the block cell, a reporting point, then a gap (an empty date cell) and the row's content
+                out.append(Line(text=cells.group(1).strip(), marker=None, indent=it.indent, source=it.source))
+                it = Line(text=" ".join(cells.group(2).split()), marker=None, indent=it.indent, source=it.source)
+            elif it.marker is None and first and leading_date(rest)[0]:
+                # two dates open the row: the block cell's reporting point, then the item's date
+                out.append(Line(text=first, marker=None, indent=it.indent, source=it.source))
+                it = Line(text=rest, marker=None, indent=it.indent, source=it.source)
+            elif is_heading(it):
+                out.append(it)  # a block's cell of one line: its heading; the rows go on under it
+                continue
         if (n := _cell_head(items, k)) and not (in_rows and width == 0):
             in_rows, width, skip = True, n, k + n - 1
             continue
@@ -148,6 +191,10 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
             continue
+        if in_rows and isinstance(it, Table) and (cut := _cut_rows(it)) is not None:
+            for ln in cut:  # more rows of the item table, cut off it as a table of their own
+                out.extend(_row_lines(ln, False, label_col) if ln.marker is None else [ln])
+            continue
         if not isinstance(it, Line):
             in_rows = False
             out.append(it)
@@ -167,14 +214,49 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             table_until, in_rows = end, False
             out.append(it)
             continue
-        for row in _rows_of(it.full_text):
-            date, rest = leading_date(row)
-            marker, text = split_marker(rest)
-            if not text:
-                out.append(it)
+        joined = it.source.line_start is not None and (it.source.line_end or 0) > it.source.line_start
+        out.extend(_row_lines(it, joined, label_col))
+    return out
+
+
+def _row_lines(it: Line, joined: bool, label_col: bool) -> list[Item]:
+    """The items of one printed row line (two or more when a reader joined rows): ``content : date``
+    with the content's marker (:data:`ROW_MARKER` for none); under a block-label column, a block
+    cell's reporting point before the row's date is that block's heading."""
+    out: list[Item] = []
+    for row in _rows_of(it.full_text, joined):
+        date, rest = leading_date(row)
+        if label_col and date and (not rest or leading_date(rest)[0]):
+            # a block cell's reporting point (2026년 2분기 현재), alone or before the row's date
+            out.append(Line(text=date, marker=None, indent=it.indent, source=it.source))
+            if not rest:
                 continue
-            out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
-                            indent=it.indent, source=it.source))
+            row = rest
+            date, rest = leading_date(row)
+        marker, text = split_marker(rest)
+        if not text:
+            out.append(it)
+            continue
+        out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
+                        indent=it.indent, source=it.source))
+    return out
+
+
+def _cut_rows(table: Table) -> list[Line] | None:
+    """A table a layout reader cut from an item table's rows (a page break between them, a wrapped
+    cell): its rows as printed lines (the cells in reading order), None when its lines are a side
+    table of their own (column heads over rows of figures)."""
+    lines = []
+    for r in range(table.n_rows):  # a row's first lines, then its cells' further lines each a line
+        parts = [c.text.split("\n") for c in sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)]
+        texts = [" ".join(p[0] for p in parts if p[0].strip())] + [x for p in parts for x in p[1:]]
+        lines += [Line(text=" ".join(t.split()), marker=None, indent=0, source=table.source) for t in texts if t.strip()]
+    if not lines or _side_table_end(lines, 0) is not None:
+        return None
+    out = []
+    for ln in lines:
+        marker, text = split_marker(ln.text)
+        out.append(Line(text=text, marker=marker, indent=0, source=ln.source))
     return out
 
 
@@ -188,14 +270,17 @@ def _ends(text: str) -> tuple[str, ...]:
 
 def _side_table_end(items: list[Item], k: int) -> int | None:
     """The index of the last line of a side table a text dump printed among an item table's rows,
-    starting at ``items[k]``: a line of three or more column heads without a figure, then two or more
-    lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1 ㈜하람에너지 서비스 8;
-    1 기업지원 캠핑장 완료); no marker, no leading date. ``None`` when ``items[k]`` opens no such run."""
+    starting at ``items[k]``: a line of three or more column heads without a figure but years, then
+    two or more lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1
+    ㈜하람에너지 서비스 8; 1 기업지원 캠핑장 완료; 구분 2025년 2026년 계 / 참여기업 22 57 79); no marker, no
+    leading date. ``None`` when ``items[k]`` opens no such run."""
     def plain(it: Item) -> bool:
         return isinstance(it, Line) and it.marker is None and not leading_date(it.text)[0]
 
     head = items[k]
-    if not plain(head) or len(head.text.split()) < 3 or re.search(r"\d", head.text):  # type: ignore[union-attr]
+    year = current().year_re
+    if not plain(head) or len(head.text.split()) < 3 or any(  # type: ignore[union-attr]
+            re.search(r"\d", t) and not year.fullmatch(t) for t in head.text.split()):  # type: ignore[union-attr]
         return None
     end = k
     while end + 1 < len(items) and plain(items[end + 1]) and \
@@ -204,13 +289,18 @@ def _side_table_end(items: list[Item], k: int) -> int | None:
     return end if end - k >= 2 else None
 
 
-def _rows_of(text: str) -> list[str]:
+def _rows_of(text: str, joined: bool = False) -> list[str]:
     """A row line, or two when a reader joined the next row onto it: a date and then a bullet marker
-    amid the line open a row of their own (``※ 참여기관 : 하람솔루션 '23.12월 ㆍ 설명회 개최``)."""
+    amid the line open a row of their own (``※ 참여기관 : 하람솔루션 '23.12월 ㆍ 설명회 개최``); in a
+    line the reader ``joined`` from printed lines, a date amid it outside brackets and words after
+    it too (``- 교육생 66명(1차 40) 2024. 3월 실시설계 완료``: a level-1 row prints no marker)."""
     toks = text.split()
-    for i in range(1, len(toks) - 2):
+    lead = leading_date(text)[0]
+    for i in range(len(lead.split()) + 1 if lead else 1, len(toks) - 1):
         date, rest = leading_date(" ".join(toks[i:]))
         marker, _ = split_marker(rest)
-        if date and marker is not None and rest.split()[0] == marker and not is_note(marker):
-            return [" ".join(toks[:i]), *_rows_of(" ".join(toks[i:]))]
+        head = " ".join(toks[:i])
+        if date and marker is not None and rest.split()[0] == marker and not is_note(marker) and i < len(toks) - 2 \
+                or joined and date and rest and head.count("(") == head.count(")"):
+            return [head, *_rows_of(" ".join(toks[i:]), joined)]
     return [text]

@@ -64,6 +64,28 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
+def _head_row(cells: list[str]) -> bool:
+    """A row of column heads: three or more short cells of words, no figure."""
+    return len(cells) >= 3 and all(0 < len(c) <= 10 and not re.search(r"\d", c) for c in cells)
+
+
+def _grid_rows(table: Table) -> list[Line] | None:
+    """The rows under a table's column heads (세부사업 | 내용 | 사업량), each a line of its cells in
+    reading order joined by a space (a merged cell once); None unless the table's first row is its
+    heads and every other row prints as many cells."""
+    rows = [sorted((c for c in table.cells if c.row == r), key=lambda c: c.col) for r in range(table.n_rows)]
+    if len(rows) < 2 or not _head_row([fold(c.text) for c in rows[0]]):
+        return None
+    width = sum(c.col_span for c in rows[0])
+    lines = []
+    for cells in rows[1:]:
+        if sum(c.col_span for c in cells) != width or not any(fold(c.text) for c in cells):
+            return None
+        text = " ".join(t for c in cells if (t := fold(c.text)))
+        lines.append(Line(text=text, marker=None, indent=0, source=cells[0].source))
+    return lines
+
+
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -73,8 +95,12 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
     prov: dict[Loc, Any] = {}
     rest: list[Item] = []
     lines: list[Line] = []
+    grid_lines: set[int] = set()  # rows of a table under column heads: contents under the contents label
     for it in items:
-        if isinstance(it, Table):
+        if isinstance(it, Table) and (rows := _grid_rows(it)) is not None:
+            lines.extend(rows)
+            grid_lines.update(id(x) for x in rows)
+        elif isinstance(it, Table):
             lines.extend(_pairs_from_table(it))
             rest.extend(_nested_tables(it))  # tables inside the overview are not its fields
         else:
@@ -82,7 +108,18 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
     in_contents = False
     labels = current().build(_labels)
     pending: Line | None = None
-    for ln in lines:
+    for n, ln in enumerate(lines):
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        if in_contents and not ov["contents"] and ln.marker is None and nxt is not None and nxt.marker is None \
+                and _head_row(ln.text.split()) and id(ln) not in grid_lines:
+            continue  # the column heads of the contents' table a dump printed as a line (세부사업 내용 사업량)
+        if id(ln) in grid_lines:
+            if in_contents:
+                ov["contents"].append(ln.text)
+                prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
+            else:
+                rest.append(ln)
+            continue
         if is_note(ln.marker):
             ov["notes"].append(fold(ln.text))
             prov.setdefault(Loc("overview", sub=f"notes[{len(ov['notes']) - 1}]"), ln.source)

@@ -8,6 +8,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.item_tables import item_rows_from_lines
+from pledgecard.extract.sections.schedule_tables import schedule_plans
 from pledgecard.normalize.text import fold
 
 
@@ -18,10 +19,16 @@ def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
 
 
 def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
-    expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
-    lines, rest = _text_lines(expanded)
     plans: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
+    schedule = schedule_plans(items)  # plans as a schedule (the periods across, marks in them)
+    if schedule is not None:
+        for ln, date in schedule[0]:
+            plans.append({"text": ln.text, "date": date})
+            prov[Loc("plans", len(plans) - 1)] = ln.source
+        items = schedule[1]
+    expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
+    lines, rest = _text_lines(expanded)
     for ln in lines:
         text, date, notes = split_trailing_date(ln.text)
         plans.append({"text": text, "date": date})

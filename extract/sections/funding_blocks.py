@@ -1,0 +1,62 @@
+"""Funding tables by sub-project (세부사업): every sub-project's rows (its subtotal, then its sources)
+and the whole's rows (the total, then the sources: the record's, as the schema has no sub-project)
+one block after another, each opened by a total row. A reader that lost the sub-project cells
+spanning the blocks sees the sources again and again; the whole's block is the one whose every
+row is, column by column, the sum of the same source's rows in the other blocks. When no block is
+so proven (a layout dump ran two rows together), which rows are the whole's is not shown: none is
+read (:func:`unproven_blocks`), rather than the first sub-project's under the sources' names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _blocks(rows: list[dict[str, Any]]) -> list[list[int]] | None:
+    """The rows' indices cut before every total row; None unless a total row opens the table."""
+    if not rows or rows[0]["source"] != "total":
+        return None
+    out: list[list[int]] = []
+    for k, r in enumerate(rows):
+        if r["source"] == "total":
+            out.append([])
+        out[-1].append(k)
+    return out
+
+
+def whole_block(rows: list[dict[str, Any]]) -> list[int] | None:
+    """The indices of the whole's rows when ``rows`` repeat their sources in blocks opened by a
+    total row and exactly one block is the others' sum, row by row (every source of the others
+    in it); None for any other table."""
+    blocks = _blocks(rows)
+    sources = [r["source"] for r in rows if r["source"] != "total"]
+    if blocks is None or len(blocks) < 3 or len(set(sources)) == len(sources):
+        return None
+    found = [b for b in blocks if _sums_the_others(rows, b, [x for x in blocks if x is not b])]
+    return found[0] if len(found) == 1 else None
+
+
+def _sums_the_others(rows: list[dict[str, Any]], block: list[int], others: list[list[int]]) -> bool:
+    mine = {rows[k]["source"]: rows[k]["amounts_krw"] for k in block}
+    if len(mine) != len(block) or None in mine:
+        return False
+    width = len(rows[block[0]]["amounts_krw"])
+    sums: dict[str, list[int]] = {}
+    for b in others:
+        for k in b:
+            amounts = rows[k]["amounts_krw"]
+            if len(amounts) != width or any(a is None for a in amounts):
+                return False
+            acc = sums.setdefault(rows[k]["source"], [0] * width)
+            sums[rows[k]["source"]] = [x + a for x, a in zip(acc, amounts, strict=True)]
+    return set(sums) == set(mine) and all(sums[s] == mine[s] for s in mine)
+
+
+def unproven_blocks(rows: list[dict[str, Any]]) -> bool:
+    """Whether ``rows`` repeat a source in two or more blocks opened by a total row and no block is
+    proven the whole's (:func:`whole_block` None): their amounts cannot be placed."""
+    blocks = _blocks(rows)
+    if blocks is None or len(blocks) < 2 or whole_block(rows) is not None:
+        return False
+    seen = [{rows[k]["source"] for k in b if rows[k]["source"] != "total"} for b in blocks]
+    return any(a & b for i, a in enumerate(seen) for b in seen[i + 1:])

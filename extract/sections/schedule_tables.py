@@ -1,0 +1,176 @@
+"""Plans printed as a schedule: a plan a row, its text in the first column, the periods of one or
+more years across: a year's head spans its sub-columns, each headed by its number in order (four
+quarters ``1/4`` .. ``4/4``, twelve months ``1`` .. ``12``, two halves), and a mark (``●``, ``■``,
+``━``: a cell of no letter and no figure) stands in every period the plan runs. A plan's date runs
+from its first marked period to its last; a row without a mark has no date. Read from document
+tables (two head rows) and from text dumps that print the table a row a line, joining the cells
+with one space (an empty cell a run of spaces: :attr:`Line.printed`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from pledgecard.extract.document import Source, Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.normalize.text import fold
+
+_LEAD = re.compile(r"\s*(\d{1,2})(?!\d)")
+_SUBS = {4: 3, 12: 1, 2: 6}  # sub-columns a year -> months a sub-column
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The ``k``-th of the ``n`` sub-columns of ``year`` and the head texts that printed it."""
+
+    year: int
+    n: int
+    k: int
+    raw: str
+
+    def bounds(self) -> tuple[str, str]:
+        step = 12 // self.n
+        m1, m2 = step * (self.k - 1) + 1, step * self.k
+        last = calendar.monthrange(self.year, m2)[1]
+        return f"{self.year}-{m1:02d}-01", f"{self.year}-{m2:02d}-{last:02d}"
+
+    def label(self) -> str:
+        if self.n == 4:
+            return f"{self.year}-Q{self.k}"
+        if self.n == 2:
+            return f"{self.year}-H{self.k}"
+        return f"{self.year}-{self.k:02d}"
+
+
+def _precision(n: int) -> str:
+    return {4: "quarter", 2: "half"}.get(n, "month")
+
+
+def span_date(first: Period, last: Period) -> dict[str, Any]:
+    """The date object running from ``first``'s period to ``last``'s."""
+    start, end = first.bounds()[0], last.bounds()[1]
+    if first == last:
+        return {"raw": first.raw, "label": first.label(), "start": start, "end": end,
+                "precision": _precision(first.n)}
+    return {"raw": f"{first.raw} ~ {last.raw}", "label": f"{first.label()}/{last.label()}", "start": start,
+            "end": end, "precision": _precision(first.n)}
+
+
+def _year(text: str) -> int | None:
+    m = current().year_re.fullmatch(" ".join(text.split()))
+    return year_of(m) if m else None
+
+
+def periods(years: list[str], subs: list[str]) -> list[Period] | None:
+    """The period of every sub-column: ``years`` the year head over each sub-column (a spanning head
+    repeated), ``subs`` the sub-column heads; None unless every year's sub-columns are numbered
+    1 .. n in order with n four, twelve or two."""
+    if not subs or len(years) != len(subs):
+        return None
+    out: list[Period] = []
+    k = 0
+    while k < len(subs):
+        year = _year(years[k])
+        n = 1
+        while k + n < len(subs) and years[k + n] == years[k]:
+            n += 1
+        if year is None or n not in _SUBS:
+            return None
+        for i in range(n):
+            m = _LEAD.match(subs[k + i])
+            if m is None or int(m.group(1)) != i + 1:
+                return None
+            out.append(Period(year, n, i + 1, f"{fold(years[k])} {fold(subs[k + i])}"))
+        k += n
+    return out
+
+
+def is_mark(text: str) -> bool:
+    """A schedule's mark: a cell of printed glyphs none of which is a letter or a figure."""
+    t = "".join(text.split())
+    return bool(t) and not any(unicodedata.category(ch)[0] in "LN" for ch in t)
+
+
+def _plan(text: str, cells: list[str], cols: list[Period], source: Source) -> tuple[Line, dict[str, Any] | None]:
+    marked = [p for p, c in zip(cols, cells, strict=False) if is_mark(c)]
+    date = span_date(marked[0], marked[-1]) if marked else None
+    return Line(text=fold(text), marker=None, indent=0, source=source), date
+
+
+def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None:
+    """The plans of a schedule table (two head rows: the years over the periods), None for any
+    other table."""
+    grid = table.grid()
+    if len(grid) < 3 or len(grid[0]) < 3:
+        return None
+    cols, first = None, 0
+    for sub in range(1, min(4, len(grid) - 1)):  # the sub-heads' row, the years above (a reader may
+        years = [next((grid[i][j] for i in range(sub - 1, -1, -1) if grid[i][j].strip()), "")  # set an
+                 for j in range(1, len(grid[sub]))]  # empty row between them)
+        if (cols := periods(years, grid[sub][1:])) is not None:
+            first = sub + 1
+            break
+    if cols is None:
+        return None
+    out = []
+    for r, row in enumerate(grid[first:], first):
+        if not fold(row[0]) or any(c.strip() and not is_mark(c) for c in row[1:]):
+            return None  # a row of figures or words across: no schedule
+        cell = table.cell_at(r, 0)
+        out.append(_plan(row[0], row[1:], cols, cell.source if cell is not None else table.source))
+    return out
+
+
+def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
+    """(the text column's head, the periods) of a dump's two head lines: the head and the years,
+    then the sub-column numbers (``추진계획 2025년 2026년`` / ``1/4 2/4 3/4 4/4 1/4 ...``)."""
+    subs = sub.full_text.split()
+    words = top.full_text.split()
+    n_years = 0
+    while n_years < len(words) and _year(words[len(words) - 1 - n_years]) is not None:
+        n_years += 1
+    if not n_years or n_years == len(words) or len(subs) % n_years:
+        return None
+    per = len(subs) // n_years
+    years = [w for w in words[-n_years:] for _ in range(per)]
+    cols = periods(years, subs)
+    return (" ".join(words[:-n_years]), cols) if cols else None
+
+
+def _printed_row(line: Line, n: int) -> tuple[str, list[str]] | None:
+    """A dump line's text and its last ``n`` cells (each a mark or empty), as the dump printed them
+    joined by one space; None when the line ends otherwise."""
+    printed = line.printed
+    if printed is None:
+        return None
+    fields = printed.rstrip("\n").split(" ")
+    if len(fields) <= n:
+        return None
+    cells, text = fields[-n:], " ".join(fields[:-n])
+    if any(c and not is_mark(c) for c in cells) or not fold(text) or is_mark(text.split()[-1]):
+        return None
+    return text, cells
+
+
+def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item]] | None:
+    """The plans of the schedule among ``items`` (a table, or a dump's head lines and rows) and the
+    items left; None when the items hold none."""
+    for k, it in enumerate(items):
+        if isinstance(it, Table) and (plans := table_plans(it)) is not None:
+            return plans, items[:k] + items[k + 1:]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(it, Line) and isinstance(nxt, Line)) or (head := _line_periods(it, nxt)) is None:
+            continue
+        cols = head[1]
+        out, end = [], k + 2
+        while end < len(items) and isinstance(row := items[end], Line) and (cells := _printed_row(row, len(cols))):
+            out.append(_plan(cells[0], cells[1], cols, row.source))
+            end += 1
+        if out:
+            return out, items[:k] + items[end:]
+    return None
