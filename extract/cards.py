@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgecard.extract.bare_headings import bare_sibling_headings
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -306,7 +307,9 @@ def split_sections(items: list[Item]) -> list[Section]:
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
-    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)])
+    lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
+    shaped = unknown_headings(lines)
+    shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None

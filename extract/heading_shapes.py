@@ -466,9 +466,18 @@ def _merge_openers(sections: list[Any]) -> None:
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
-        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items):
+        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items
+                                                  or _opener_continues(a, b)):
             a.name = b.name
             a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
             del sections[k + 1]
             continue
         k += 1
+
+
+def _opener_continues(a: Any, b: Any) -> bool:
+    """A bulleted line naming a section (``> 사업내용``, a field's label) under an unknown heading
+    whose lines above it are that section's by their content (``> 사업기간 : …``, ``> 사업비 : …``):
+    one section, the bullet an item of it (gyeol-province with unknown headings)."""
+    return a.name is None and b.opener.marker is not None and b.name is not None \
+        and kind_by_content(a.items, taken=set(), as_of=None, after=[]) == b.name

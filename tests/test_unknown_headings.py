@@ -39,7 +39,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("dasom-district", "txt"): 0.99,  # 0.89 before: likewise
     ("haram-district", "txt"): 0.99,  # 0.956 before: outreach told in bulleted sentences
     ("gureum-city", "txt"): 0.99,  # 0.37 before: ▨ headings; goals told as lines under ▸ 지표 점검
-    ("iseul-county", "txt"): 0.95,  # a dump joins a level-1 row with no date and no marker (as with known headings)
+    # 0.95 before: a dump joined the bare block title 세부 추진실적 to the short note above it (as with
+    # known headings); a bare title over a marked line is no wrapped rest of a line that did not fill
+    ("iseul-county", "txt"): 0.99,
     # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
     ("sinbi-county", "txt"): 0.99,
     ("sinbi-county", "pdf"): 0.99,
@@ -55,7 +57,18 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # table kept whole when none of its labels is known); txt 0.588 before (one bare known word, the
     # sub-label 사업내용, barred the bare headings)
     ("sup-district", "pdf"): 0.99,
-    ("sup-district", "txt"): 0.91,
+    ("sup-district", "txt"): 0.94,  # 0.91 before: 그동안 한 일 joined to the short note above it
+    # bare headings (no marker, number or box) told from body text by the shape of the card's known
+    # bare heading (문제점 및 대책): bare, at its indent, in its type size, over a section's first
+    # line (extract/bare_headings.py); in the text dump, kept off the short item above
+    # (extract/textjoin.py). gyeol-province read 0.25 pdf / hwpx / hwp, 0.23 txt before
+    ("gyeol-province", "pdf"): 1.0,
+    ("gyeol-province", "hwpx"): 1.0,
+    ("gyeol-province", "hwp"): 1.0,
+    ("gyeol-province", "txt"): 1.0,
+    # 0.947 before in every format: the bare 사업의 주요 골자 over a bulleted 사업내용 (a known word) read as plans
+    ("maru-county", "txt"): 0.99,
+    ("maru-county", "pdf"): 0.99,
 }
 
 
