@@ -75,6 +75,15 @@ def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:
     return table_kind_at_top([it for _, it in lines[n + 1: n + 8]]) is not None
 
 
+def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Line ``n`` stands right over a bulleted line or a unit line (``사업의 주요 골자`` over ``> 사업기간
+    : …``, ``돈이 드는 곳`` over ``(단위: 만원)``)."""
+    if n + 1 >= len(lines) or lines[n + 1][0] != lines[n][0] + 1:
+        return False
+    nxt = lines[n + 1][1]
+    return nxt.marker is not None or unit_line(nxt.full_text)
+
+
 def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set[int]:
     """The indices (as given) of bare lines shaped as the card's bare section headings: the known
     ones (their words in the vocabulary, each over a section's first line: a goal table's column
@@ -96,8 +105,10 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
         #               shape of the headings found): its bare lines are body text
     anchors = [it for n, (k, it) in enumerate(lines)
                if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)]
-    if not anchors:
-        return set()
+    if not anchors:  # none known: bare titles each right over a bulleted or a unit line, three or more
+        anchors = [it for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
+        if len(anchors) < 3:
+            return set()
     indents = {it.indent for it in anchors}
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()

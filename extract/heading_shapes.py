@@ -263,6 +263,14 @@ def _told_outreach(lines: list[Line]) -> bool:
     return got is not None and len(got["items"]) >= 2
 
 
+def _labels_kind(lines: list[Line]) -> str | None:
+    """The section the lines' bracketed lead labels name, half or more of them so labelled
+    (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
+    labels = [m.group(1) for ln in lines for m in [re.match(r"^\s*[(（]([^()（）]{1,10})[)）]", ln.text)] if m]
+    names = {section_of(t) for t in labels} - {None}
+    return names.pop() if len(labels) * 2 >= len(lines) and len(names) == 1 else None  # type: ignore[return-value]
+
+
 def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
     """A dated block heading with a name in words (``《기 추진실적: '24. 3분기 기준》``); a bare
     year mark (``<2025>``, a goal table's year row) is none."""
@@ -293,7 +301,7 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     dated = [ln for ln in lines if _dates_end(ln.full_text)]
     if groups:
         return "achievements"  # repeatable: a card's achievements may run under several headings
-    kind = _table_kind(lines)
+    kind = _table_kind(lines) or _labels_kind(lines)
     if kind is not None:
         return kind if kind not in taken else None
     if "outreach" not in taken and not dated and _told_outreach(lines):

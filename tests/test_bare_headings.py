@@ -12,7 +12,7 @@ from __future__ import annotations
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.cards import split_sections
 from pledgecard.extract.document import Paragraph, Source
-from pledgecard.extract.heading_shapes import name_unknown_sections
+from pledgecard.extract.heading_shapes import kind_by_content, name_unknown_sections
 from pledgecard.extract.layout import Line
 from pledgecard.extract.textjoin import join_broken_lines
 
@@ -50,11 +50,31 @@ def test_bare_titles_over_a_section_s_first_line_are_the_known_heading_s_sibling
 
 
 def test_no_known_bare_heading_no_siblings() -> None:
-    lines = _card(*[it for it in CARD if it is None or it.text != "문제점 및 대책"])
-    assert bare_sibling_headings(lines, set()) == set()
+    lines = _card(*[it for it in CARD if it is None or it.text not in ("문제점 및 대책", "앞으로의 과제 :")])
+    assert bare_sibling_headings(lines, set()) == set()  # two bare titles over items: no shape shown
     # a heading found otherwise (by content, by the card's bare titles) is an anchor too
     first = next(k for k, it in lines if it.text == "사업의 주요 골자")
     assert "돈이 드는 곳" in _texts(lines, bare_sibling_headings(lines, {first}))
+
+
+def test_with_no_known_heading_bare_titles_over_items_are_the_anchors() -> None:
+    """Every heading unknown (문제점 및 대책 too): three or more bare titles right over a bulleted or
+    a unit line show the shape; the titles over a table or a dated block line are their siblings."""
+    card = [_line("어려운 점과 풀 방법") if it is not None and it.text == "문제점 및 대책" else it for it in CARD]
+    lines = _card(*card)
+    got = _texts(lines, bare_sibling_headings(lines, set()))
+    assert got == ["사업의 주요 골자", "돈이 드는 곳", "그동안 한 일", "지표 점검", "어려운 점과 풀 방법", "앞으로의 과제 :"]
+    # two such titles are not enough
+    two = _card(*card[:5], None, *card[10:12])
+    assert bare_sibling_headings(two, set()) == set()
+
+
+def test_a_section_named_by_its_lines_bracketed_labels() -> None:
+    kw = {"taken": set(), "as_of": "2024-09-30", "after": ["achievements"]}
+    told = [_line("(문제점) 사업부지 보상 협의 장기화", ">"), _line("(대책) 토지소유자 개별 면담", "―")]
+    assert kind_by_content(told, **kw) == "issues"  # not the effects its undated short lines would make
+    plain = [_line("토지소유자 개별 면담", "―")] * 3
+    assert kind_by_content([*told[:1], *plain], **kw) != "issues"  # one labelled line of four: no label names them
 
 
 def test_a_card_heading_with_a_frame_or_numbers_prints_body_text_in_its_bare_lines() -> None:
