@@ -4,6 +4,7 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -442,6 +443,15 @@ def _card_unit(items: list[Item]) -> str | None:
     return next(iter(units.values())) if len(units) == 1 else None
 
 
+def _titles_lines_below(keep: list[Item], items: list[Item], it: Line) -> bool:
+    """Whether the line kept last, right above ``it`` (the first line of a table printed a row a
+    line that moves to the section its content names), is that table's title: a short title with
+    no date (``❖ 지표 점검``, ``3) 지표 점검``), which no other section reads."""
+    if not keep or not isinstance(last := keep[-1], Line) or items.index(it) == 0 or items[items.index(it) - 1] is not last:
+        return False
+    return titleish(last.text) and re.search(r"[가-힣]", last.text) is not None and parse_group_heading(last.text) is None
+
+
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections = split_sections(items)
     prov: dict[str, Source] = {}
@@ -459,6 +469,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         line_roles = iter(lines_role([it for it in sec.items if isinstance(it, Line)]))
         for it in sec.items:
             role = table_role(it) if isinstance(it, Table) else next(line_roles) if isinstance(it, Line) else None
+            if role and role != sec.name and isinstance(it, Line) and _titles_lines_below(keep, sec.items, it):
+                moved.setdefault(role, []).append(keep.pop())  # its title (▷ 지표 점검) goes with it
             (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
         sec.items = keep
     for sec in sections[1:]:

@@ -234,6 +234,8 @@ def _table_kind(lines: list[Line]) -> str | None:
     """Lines printing a table a row a line: outreach when one line names three or more channels,
     goals when a short line heads a target column and an actual, status or rate column."""
     channels, goals = _column_words("outreach_channels"), _column_words("goals_columns")
+    if _channels_down(lines, channels):
+        return "outreach"
     for ln in lines:
         words = {vocab_key(w) for w in ln.text.split()}
         if sum(1 for names in channels.values() if words & names) >= 3:
@@ -251,6 +253,22 @@ def _table_kind(lines: list[Line]) -> str | None:
     if told and all(g.status for g in told):
         return "goals"  # goals told as lines: 목표: … / 실적: … (status)
     return None
+
+
+def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bool:
+    """A table of a channel a row (``간담회, 공청회 등 - - 2`` / ``전문가 자문 - 2`` / ``언론 홍보 9 3``):
+    three or more unmarked lines open with words naming three or more channels."""
+    named = set()
+    for ln in lines:
+        words = ln.text.split()
+        if ln.marker is not None or not words:
+            continue
+        for head in (vocab_key("".join(words[:2])), vocab_key(words[0])):
+            name = next((n for n, keys in channels.items() if head in keys), None)
+            if name is not None:
+                named.add(name)
+                break
+    return len(named) >= 3
 
 
 def _told_outreach(lines: list[Line]) -> bool:

@@ -158,3 +158,27 @@ def test_without_bare_titles_elsewhere_the_line_is_joined_as_before() -> None:
     rows = [*DUMP[:2], *DUMP[9:], _p("국비 공모사업 선정 시 사업비 변동 가능", "*"), _p("돈이 드는 곳"),
             _p("계 1,357,500 650,900 706,600")]
     assert "국비 공모사업 선정 시 사업비 변동 가능 돈이 드는 곳" in _joined(rows)
+
+
+def test_a_table_s_title_line_moves_with_the_table() -> None:
+    """hanul-special / eunha-province / chorong-city with unknown headings: ``❖ 지표 점검`` over a goals
+    table printed a row a line inside the achievements; the table moves to the goals by its content,
+    and its title with it, not left behind as an achievement."""
+    from pledgecard.extract.cards import _titles_lines_below
+
+    title, head = _line("지표 점검", "❖"), _line("연도 주요사업 목표 실적 추진상황 추진내용")
+    item = _line("협약 체결 : 2024.05.", "◦")
+    items = [item, title, head]
+    assert _titles_lines_below([item, title], items, head)
+    dated = _line("금분기 추진실적 (2024.09. 기준)")  # a dated block heading is none
+    assert not _titles_lines_below([item, dated], [item, dated, head], head)
+    assert not _titles_lines_below([item], [item, head], head)  # an item (a date in it) stays
+    assert not _titles_lines_below([title], [title, item, head], head)  # not right above the table
+
+
+def test_a_table_of_a_channel_a_row_is_outreach() -> None:
+    kw = {"taken": set(), "as_of": "2024-09-30", "after": ["achievements"]}
+    rows = ["(단위 : 회)", "구분 1/4분기 2/4분기 3/4분기 4/4분기 계", "간담회, 공청회 등 - - - - -",
+            "만족도조사 - - - - -", "전문가 자문 - - 2 - 2", "언론 홍보 9 3 7 2 21", "기타 - 2 1 - 3", "합계 9 5 10 2 26"]
+    assert kind_by_content([_line(t) for t in rows], **kw) == "outreach"
+    assert kind_by_content([_line(t) for t in rows[:4]], **kw) != "outreach"  # two channels: no such table

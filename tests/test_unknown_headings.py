@@ -27,11 +27,12 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("hanbit-province", "txt"): 0.94,
     ("bomi-county", "txt"): 0.96,  # Ⅰ headings without a period; 추진일정 (no schema field) read as the plans before them
     ("dasom-district", "pdf"): 0.99,
-    ("chorong-city", "txt"): 0.94,  # units in every funding cell, no unit line
+    ("chorong-city", "txt"): 0.95,  # units in every funding cell, no unit line; goal rows (as with known headings)
     ("narae-city", "txt"): 0.99,  # bare headings (a box the dump lost)
     # designed blind (session 7): ● before every heading, a glyph that is a level-1 bullet elsewhere
     # (before the glyph was learnt from the headings only: 0.38 pdf, 0.30 txt)
-    ("hanul-special", "txt"): 0.92,  # goal rows run together, the quarter table's unit line under an unknown heading
+    # 0.92 before: the quarter table of a channel a row under 도민 목소리 듣기 named by no content
+    ("hanul-special", "txt"): 0.96,  # goal rows run together (as with known headings)
     ("hanul-special", "pdf"): 0.98,
     ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
     ("garam-metro", "txt"): 0.99,  # 0.85 before: goals under a bulleted sub-heading (◇ 지표 점검)
@@ -69,6 +70,11 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 0.947 before in every format: the bare 사업의 주요 골자 over a bulleted 사업내용 (a known word) read as plans
     ("maru-county", "txt"): 0.99,
     ("maru-county", "pdf"): 0.99,
+    # the goal table's title (3) 지표 점검, ❖ 지표 점검) moves with the table its content sends to the
+    # goals, no achievement; goal rows the dump runs together (as with known headings) still missed
+    ("eunha-province", "txt"): 0.91,
+    ("areum-district", "txt"): 0.94,
+    ("saebom-county", "txt"): 0.99,  # 0.968 before: its outreach table of a channel a row
 }
 
 
