@@ -335,10 +335,13 @@ def split_sections(items: list[Item]) -> list[Section]:
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it)
+                and not (it.marker is not None and _dated(Line(text=last.heading, marker=None, indent=0,
+                                                               source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
                          and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
-            # label under the dated block heading that started its section)
+            # label under the dated block heading that started its section; but a bulleted line under
+            # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name)
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
@@ -443,9 +446,9 @@ def _card_unit(items: list[Item]) -> str | None:
     return next(iter(units.values())) if len(units) == 1 else None
 
 
-def _titles_lines_below(keep: list[Item], items: list[Item], it: Line) -> bool:
-    """Whether the line kept last, right above ``it`` (the first line of a table printed a row a
-    line that moves to the section its content names), is that table's title: a short title with
+def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
+    """Whether the line kept last, right above ``it`` (a table, or the first line of a table printed
+    a row a line, that moves to the section its content names), is that table's title: a short title with
     no date (``❖ 지표 점검``, ``3) 지표 점검``), which no other section reads."""
     if not keep or not isinstance(last := keep[-1], Line) or items.index(it) == 0 or items[items.index(it) - 1] is not last:
         return False
@@ -469,7 +472,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         line_roles = iter(lines_role([it for it in sec.items if isinstance(it, Line)]))
         for it in sec.items:
             role = table_role(it) if isinstance(it, Table) else next(line_roles) if isinstance(it, Line) else None
-            if role and role != sec.name and isinstance(it, Line) and _titles_lines_below(keep, sec.items, it):
+            if role and role != sec.name and _titles_lines_below(keep, sec.items, it):
                 moved.setdefault(role, []).append(keep.pop())  # its title (▷ 지표 점검) goes with it
             (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
         sec.items = keep

@@ -16,6 +16,8 @@ from pledgecard.extract.heading_shapes import kind_by_content, name_unknown_sect
 from pledgecard.extract.layout import Line
 from pledgecard.extract.textjoin import join_broken_lines
 
+from conftest import make_table
+
 
 def _line(text: str, marker: str | None = None, indent: int = 0, height: float | None = None) -> Line:
     src = Source() if height is None else Source(page=1, bbox=(50.0, 100.0, 300.0, 100.0 + height))
@@ -174,6 +176,8 @@ def test_a_table_s_title_line_moves_with_the_table() -> None:
     assert not _titles_lines_below([item, dated], [item, dated, head], head)
     assert not _titles_lines_below([item], [item, head], head)  # an item (a date in it) stays
     assert not _titles_lines_below([title], [title, item, head], head)  # not right above the table
+    table = make_table([["연도", "목표", "실적"], ["2024", "5개", "3개"]])
+    assert _titles_lines_below([item, title], [item, title, table], table)  # a table (PDF, HWPX) too
 
 
 def test_a_table_of_a_channel_a_row_is_outreach() -> None:
@@ -182,3 +186,15 @@ def test_a_table_of_a_channel_a_row_is_outreach() -> None:
             "만족도조사 - - - - -", "전문가 자문 - - 2 - 2", "언론 홍보 9 3 7 2 21", "기타 - 2 1 - 3", "합계 9 5 10 2 26"]
     assert kind_by_content([_line(t) for t in rows], **kw) == "outreach"
     assert kind_by_content([_line(t) for t in rows[:4]], **kw) != "outreach"  # two channels: no such table
+
+
+def test_a_bulleted_line_naming_the_section_under_its_dated_block_heading_is_an_item() -> None:
+    """narae-city 29005 with unknown headings: under 그간 추진실적 ('19. 2분기 기준), which opened the
+    achievements, ∘ 주요 추진실적 is the block's first item (its sub-group), not the heading restated."""
+    items = [_line("그동안 한 일"), _line("그간 추진실적 ('19. 2분기 기준)"), _line("주요 추진실적", "∘"),
+             _line("업무협약 체결 : '19. 3. 25.", "-")]
+    sections = split_sections(items)
+    assert [it.text for it in sections[-1].items][-2:] == ["주요 추진실적", "업무협약 체결 : '19. 3. 25."]
+    # an unmarked line restating it is still the heading again
+    items[2] = _line("주요 추진실적")
+    assert "주요 추진실적" not in [it.text for it in split_sections(items)[-1].items]
