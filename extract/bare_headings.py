@@ -24,6 +24,7 @@ from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering
 
+_NUMBERED = re.compile(r"^\s*[\u2160-\u216b\d]")  # a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
 HEIGHT_SLACK = 0.6  # points: lines of one type size differ by less in height (a PDF's bounding boxes)
 
 
@@ -56,7 +57,7 @@ def _known_bare(it: Line) -> bool:
 def _candidate(it: Line) -> bool:
     """A bare short title no vocabulary names: no label, unit, dated block or card title."""
     t = bare_title(it.text)
-    return _bare(it) and section_of(it.text) is None and titled(t) and not find_labels(it.text) \
+    return _bare(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
         and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text)
 
 
@@ -70,9 +71,12 @@ def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:
     k2, nxt = lines[n + 1]
     if k2 != k + 1:
         return True
-    if nxt.marker is not None or unit_line(nxt.full_text) or _dated_block(nxt.text):
+    if _item(nxt) or unit_line(nxt.full_text) or _dated_block(nxt.text):
         return True
-    return table_kind_at_top([it for _, it in lines[n + 1: n + 8]]) is not None
+    kind = table_kind_at_top([it for _, it in lines[n + 1: n + 8]])
+    # (a table of a section a known heading names is that section's: the bare lines over its cells,
+    # a dump printing them a cell a line, are cells)
+    return kind is not None and all(section_of(it.text) != kind for _, it in lines)
 
 
 def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
@@ -81,7 +85,12 @@ def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
     if n + 1 >= len(lines) or lines[n + 1][0] != lines[n][0] + 1:
         return False
     nxt = lines[n + 1][1]
-    return nxt.marker is not None or unit_line(nxt.full_text)
+    return _item(nxt) or unit_line(nxt.full_text)
+
+
+def _item(it: Line) -> bool:
+    """A bulleted item: a marker before words (a dash alone is an empty cell a dump printed)."""
+    return it.marker is not None and len("".join(it.text.split())) >= 2 and not it.text.replace(",", "").isdigit()
 
 
 def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set[int]:
@@ -94,7 +103,7 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     named: dict[str, set[str]] = {}
     for _, it in lines:
         s = shape_of(it.full_text)
-        if section_of(it.text) is not None and is_numbering(it.marker):
+        if section_of(it.text) is not None and (is_numbering(it.marker) or _NUMBERED.match(it.text)):
             return set()  # a numbered heading (Ⅰ-4. 그간 추진실적): the card numbers its headings
         if s is not None and section_of(s.title) is not None:
             if s.number is not None:
