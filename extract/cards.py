@@ -4,10 +4,12 @@ extractors, assemble the record of CARD_SCHEMA.md, and keep provenance (record p
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgecard.extract.bare_headings import bare_sibling_headings
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -327,7 +329,9 @@ def split_sections(items: list[Item]) -> list[Section]:
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
-    shaped = unknown_headings([(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)])
+    lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
+    shaped = unknown_headings(lines)
+    shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
@@ -352,10 +356,13 @@ def split_sections(items: list[Item]) -> list[Section]:
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it)
+                and not (it.marker is not None and _dated(Line(text=last.heading, marker=None, indent=0,
+                                                               source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
                          and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
-            # label under the dated block heading that started its section)
+            # label under the dated block heading that started its section; but a bulleted line under
+            # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name)
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
@@ -467,6 +474,15 @@ def _card_unit(items: list[Item]) -> str | None:
     return next(iter(units.values())) if len(units) == 1 else None
 
 
+def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
+    """Whether the line kept last, right above ``it`` (a table, or the first line of a table printed
+    a row a line, that moves to the section its content names), is that table's title: a short title with
+    no date (``❖ 지표 점검``, ``3) 지표 점검``), which no other section reads."""
+    if not keep or not isinstance(last := keep[-1], Line) or items.index(it) == 0 or items[items.index(it) - 1] is not last:
+        return False
+    return titleish(last.text) and re.search(r"[가-힣]", last.text) is not None and parse_group_heading(last.text) is None
+
+
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections = split_sections(items)
     prov: dict[str, Source] = {}
@@ -484,6 +500,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         line_roles = iter(lines_role([it for it in sec.items if isinstance(it, Line)]))
         for it in sec.items:
             role = table_role(it) if isinstance(it, Table) else next(line_roles) if isinstance(it, Line) else None
+            if role and role != sec.name and _titles_lines_below(keep, sec.items, it):
+                moved.setdefault(role, []).append(keep.pop())  # its title (▷ 지표 점검) goes with it
             (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
         sec.items = keep
     for sec in sections[1:]:

@@ -234,6 +234,8 @@ def _table_kind(lines: list[Line]) -> str | None:
     """Lines printing a table a row a line: outreach when one line names three or more channels,
     goals when a short line heads a target column and an actual, status or rate column."""
     channels, goals = _column_words("outreach_channels"), _column_words("goals_columns")
+    if _channels_down(lines, channels):
+        return "outreach"
     for ln in lines:
         words = {vocab_key(w) for w in ln.text.split()}
         if sum(1 for names in channels.values() if words & names) >= 3:
@@ -253,6 +255,22 @@ def _table_kind(lines: list[Line]) -> str | None:
     return None
 
 
+def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bool:
+    """A table of a channel a row (``간담회, 공청회 등 - - 2`` / ``전문가 자문 - 2`` / ``언론 홍보 9 3``):
+    three or more unmarked lines open with words naming three or more channels."""
+    named = set()
+    for ln in lines:
+        words = ln.text.split()
+        if ln.marker is not None or not words:
+            continue
+        for head in (vocab_key("".join(words[:2])), vocab_key(words[0])):
+            name = next((n for n, keys in channels.items() if head in keys), None)
+            if name is not None:
+                named.add(name)
+                break
+    return len(named) >= 3
+
+
 def _told_outreach(lines: list[Line]) -> bool:
     """Bulleted lines that tell outreach in sentences (``◦ 주민설명회 3회, 설문조사 1회 개최``,
     ``◦ 총 7회 소통``): every count with a counter word names a channel or the total, two
@@ -261,6 +279,14 @@ def _told_outreach(lines: list[Line]) -> bool:
 
     got = from_sentences(lines)
     return got is not None and len(got["items"]) >= 2
+
+
+def _labels_kind(lines: list[Line]) -> str | None:
+    """The section the lines' bracketed lead labels name, half or more of them so labelled
+    (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
+    labels = [m.group(1) for ln in lines for m in [re.match(r"^\s*[(（]([^()（）]{1,10})[)）]", ln.text)] if m]
+    names = {section_of(t) for t in labels} - {None}
+    return names.pop() if len(labels) * 2 >= len(lines) and len(names) == 1 else None  # type: ignore[return-value]
 
 
 def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
@@ -293,7 +319,7 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     dated = [ln for ln in lines if _dates_end(ln.full_text)]
     if groups:
         return "achievements"  # repeatable: a card's achievements may run under several headings
-    kind = _table_kind(lines)
+    kind = _table_kind(lines) or _labels_kind(lines)
     if kind is not None:
         return kind if kind not in taken else None
     if "outreach" not in taken and not dated and _told_outreach(lines):
@@ -485,9 +511,18 @@ def _merge_openers(sections: list[Any]) -> None:
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
-        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items):
+        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items
+                                                  or _opener_continues(a, b)):
             a.name = b.name
             a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
             del sections[k + 1]
             continue
         k += 1
+
+
+def _opener_continues(a: Any, b: Any) -> bool:
+    """A bulleted line naming a section (``> 사업내용``, a field's label) under an unknown heading
+    whose lines above it are that section's by their content (``> 사업기간 : …``, ``> 사업비 : …``):
+    one section, the bullet an item of it (gyeol-province with unknown headings)."""
+    return a.name is None and b.opener.marker is not None and b.name is not None \
+        and kind_by_content(a.items, taken=set(), as_of=None, after=[]) == b.name

@@ -23,6 +23,7 @@ from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern, is_date
+from pledgecard.normalize.money import find_unit
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 # A bullet item's wrapped rest starts at its text or its marker, never left of the marker: a line
@@ -219,16 +220,26 @@ def _dates_open_rows(lines: list[Paragraph]) -> bool:
 
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = list(lines)
+    joined = _join(lines, set())
+    held = _titles_alone(lines, joined)
+    return _join(lines, held)[0] if held else joined[0]
+
+
+def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict[int, str]]:
+    """The lines joined (none of ``held`` onto the line above), and the lines joined: index ->
+    the physical line above it."""
     lexicon = NearbyText([p.text for p in lines])
     alone = _rows_alone(lines)
     dates_open_rows = _dates_open_rows(lines)
     out: list[Paragraph] = []
+    joins: dict[int, str] = {}
     last_physical = ""
     numbered: dict[str, set[int]] = {}  # the numbers of the titled lines printed alone so far, per style
     for i, p in enumerate(lines):
         prev = out[-1] if out else None
         if (
             prev is not None
+            and i not in held
             and p.marker is None
             and p.text not in alone
             and prev.marker is not None
@@ -242,6 +253,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
             and not _next_in_run(p.text, numbered)
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
         ):
+            joins[i] = last_physical
             prev.text = glue(prev.text, p.text, lexicon.near(i))
             prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)
             prev.printed = None
@@ -252,7 +264,7 @@ def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
         hn = heading_number(p.text) if p.marker is None else None
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])
-    return out
+    return out, joins
 
 
 def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:
@@ -261,3 +273,46 @@ def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:
     wrapped end of the note above it, even when its title is in no vocabulary."""
     hn = heading_number(text)
     return hn is not None and titleish(hn[2]) and hn[1] - 1 in numbered.get(hn[0], set()) and hn[1] > 1
+
+
+NEAR_MARGIN = 8  # characters: a line ending this close to the dump's width may have broken inside a word
+
+
+def _bare_title(p: Paragraph) -> bool:
+    """A line that may be a section heading printed bare: no marker, a short title with Hangul (a
+    trailing colon allowed), not wholly in brackets, no header label."""
+    t = re.sub(r"\s*[:：]\s*$", "", p.text)
+    return p.marker is None and titleish(t) and re.search(r"[가-힣]", t) is not None \
+        and not BRACKETED_LINE.match(p.text) and not find_labels(p.text)
+
+
+def _opens_section(lines: list[Paragraph], i: int) -> bool:
+    """The line after ``i`` is a section's first: a marked line, a unit line (``(단위: 만원)``) or a
+    dated block heading (``기 추진실적 (24.2/4분기 누계)``)."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    g = parse_group_heading(nxt.text)
+    return nxt.marker is not None or _unit_line(nxt.text) or g is not None and g[1] is not None
+
+
+def _unit_line(text: str) -> bool:
+    body = text.strip().lstrip("(（[<").strip()
+    return bool(find_unit(text)) and body.startswith(tuple(current().words("money", "unit_label")))
+
+
+def _titles_alone(lines: list[Paragraph], joined: tuple[list[Paragraph], dict[int, str]]) -> set[int]:
+    """Bare titles over a section's first line (``돈이 드는 곳`` over ``(단위: 만원)``) that the joiner
+    took for the wrapped rest of the item above, in a document that prints such titles where no
+    item stands above them (two or more: its section headings printed bare), when the item above
+    did not fill its line: its last line and the title's first word would have fit in the width the
+    document's other wrapped lines show (a document showing none wraps no line)."""
+    joins = joined[1]
+    titled = {i for i in range(len(lines)) if _bare_title(lines[i]) and _opens_section(lines, i)}
+    if len(titled - set(joins)) < 2:
+        return set()
+    widths = [len(above) for i, above in joins.items() if not _bare_title(lines[i])]
+    width = max(widths, default=0)
+    return {i for i in titled & set(joins)
+            if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width and len(joins[i]) < width - NEAR_MARGIN
+            or not widths}

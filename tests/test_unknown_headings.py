@@ -27,11 +27,12 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("hanbit-province", "txt"): 0.94,
     ("bomi-county", "txt"): 0.96,  # Ⅰ headings without a period; 추진일정 (no schema field) read as the plans before them
     ("dasom-district", "pdf"): 0.99,
-    ("chorong-city", "txt"): 0.94,  # units in every funding cell, no unit line
+    ("chorong-city", "txt"): 0.95,  # units in every funding cell, no unit line; goal rows (as with known headings)
     ("narae-city", "txt"): 0.99,  # bare headings (a box the dump lost)
     # designed blind (session 7): ● before every heading, a glyph that is a level-1 bullet elsewhere
     # (before the glyph was learnt from the headings only: 0.38 pdf, 0.30 txt)
-    ("hanul-special", "txt"): 0.92,  # goal rows run together, the quarter table's unit line under an unknown heading
+    # 0.92 before: the quarter table of a channel a row under 도민 목소리 듣기 named by no content
+    ("hanul-special", "txt"): 0.96,  # goal rows run together (as with known headings)
     ("hanul-special", "pdf"): 0.98,
     ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
     ("garam-metro", "txt"): 0.99,  # 0.85 before: goals under a bulleted sub-heading (◇ 지표 점검)
@@ -39,7 +40,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("dasom-district", "txt"): 0.99,  # 0.89 before: likewise
     ("haram-district", "txt"): 0.99,  # 0.956 before: outreach told in bulleted sentences
     ("gureum-city", "txt"): 0.99,  # 0.37 before: ▨ headings; goals told as lines under ▸ 지표 점검
-    ("iseul-county", "txt"): 0.95,  # a dump joins a level-1 row with no date and no marker (as with known headings)
+    # 0.95 before: a dump joined the bare block title 세부 추진실적 to the short note above it (as with
+    # known headings); a bare title over a marked line is no wrapped rest of a line that did not fill
+    ("iseul-county", "txt"): 0.99,
     # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
     ("sinbi-county", "txt"): 0.99,
     ("sinbi-county", "pdf"): 0.99,
@@ -55,7 +58,20 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # table kept whole when none of its labels is known); txt 0.588 before (one bare known word, the
     # sub-label 사업내용, barred the bare headings)
     ("sup-district", "pdf"): 0.99,
-    ("sup-district", "txt"): 0.91,
+    ("sup-district", "txt"): 0.94,  # 0.91 before: 그동안 한 일 joined to the short note above it
+    # bare headings (no marker, number or box) told from body text by the shape of the card's known
+    # bare heading (문제점 및 대책): bare, at its indent, in its type size, over a section's first
+    # line (extract/bare_headings.py); in the text dump, kept off the short item above
+    # (extract/textjoin.py). gyeol-province read 0.25 pdf / hwpx / hwp, 0.23 txt before
+    ("gyeol-province", "pdf"): 1.0,
+    ("gyeol-province", "hwpx"): 1.0,
+    ("gyeol-province", "hwp"): 1.0,
+    ("gyeol-province", "txt"): 1.0,
+    # the goal table's title (3) 지표 점검, ❖ 지표 점검) moves with the table its content sends to the
+    # goals, no achievement; goal rows the dump runs together (as with known headings) still missed
+    ("eunha-province", "txt"): 0.91,
+    ("areum-district", "txt"): 0.94,
+    ("saebom-county", "txt"): 0.99,  # 0.968 before: its outreach table of a channel a row
     # designed blind (session 7); before (session 12) 0.053 in every format: a chapter's section number
     # (Ⅰ-3.) was no heading number, and the years-across goal table was no goals table by content
     ("jinsol-county", "txt"): 0.99,

@@ -1,0 +1,132 @@
+"""Section headings printed bare, told from body text by the shape their known siblings show.
+
+Some cards print their section headings as bare words on lines of their own: no glyph, number,
+bracket or box (``사업개요``, ``추진실적 :``), and their blocks as bare lines too (``기 추진실적
+('24.2/4분기 누계)``). A bare line whose words no vocabulary names could be a heading or body
+text; what tells them apart is the card's own headings. Once one bare heading is known (its words
+in the vocabulary, or found by :func:`~pledgecard.extract.heading_shapes.unknown_headings`), its
+siblings share its shape: bare, at its indent, in its type size where the document model carries
+one (a PDF line's height), a short title (a trailing colon allowed) on a line of its own, and each
+opens a section: a table, a bulleted line, a unit line, a dated block line or the head of a table
+whose kind its words name comes right under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.heading_shapes import _table_kind_at_top as table_kind_at_top
+from pledgecard.extract.heading_shapes import _titleish as titled
+from pledgecard.extract.heading_shapes import _unit_line as unit_line
+from pledgecard.extract.heading_shapes import shape_of
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import find_labels, is_title, section_of
+from pledgecard.extract.layout import Line
+from pledgecard.extract.markers import is_numbering
+
+_NUMBERED = re.compile(r"^\s*[\u2160-\u216b\d]")  # a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
+HEIGHT_SLACK = 0.6  # points: lines of one type size differ by less in height (a PDF's bounding boxes)
+
+
+def bare_title(text: str) -> str:
+    """The title of a bare heading line: its trailing colon dropped (``추진실적 :`` -> ``추진실적``)."""
+    return re.sub(r"\s*[:：]\s*$", "", text.strip())
+
+
+def _bare(it: Line) -> bool:
+    """A line with no marker, no heading shape and not a table's label cell."""
+    return it.marker is None and not it.heading and shape_of(it.full_text) is None
+
+
+def _dated_block(text: str) -> bool:
+    g = parse_group_heading(text)
+    return g is not None and g[1] is not None
+
+
+def _height(it: Line) -> float | None:
+    b = it.source.bbox
+    return None if b is None else b[3] - b[1]
+
+
+def _known_bare(it: Line) -> bool:
+    """A bare line whose title the vocabulary names as a section (not a dated block line)."""
+    return _bare(it) and section_of(it.text) is not None and titled(bare_title(it.text)) \
+        and not _dated_block(it.text)
+
+
+def _candidate(it: Line) -> bool:
+    """A bare short title no vocabulary names: no label, unit, dated block or card title."""
+    t = bare_title(it.text)
+    return _bare(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
+        and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text)
+
+
+def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Whether a section's content starts right under line ``n``: a table (an index skipped: the
+    lines are given without the card's tables), a bulleted line, a unit line, a dated block line,
+    or lines that open with the head of a table whose kind its words name (a text dump's table)."""
+    k = lines[n][0]
+    if n + 1 >= len(lines):
+        return False
+    k2, nxt = lines[n + 1]
+    if k2 != k + 1:
+        return True
+    if _item(nxt) or unit_line(nxt.full_text) or _dated_block(nxt.text):
+        return True
+    kind = table_kind_at_top([it for _, it in lines[n + 1: n + 8]])
+    # (a table of a section a known heading names is that section's: the bare lines over its cells,
+    # a dump printing them a cell a line, are cells)
+    return kind is not None and all(section_of(it.text) != kind for _, it in lines)
+
+
+def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Line ``n`` stands right over a bulleted line or a unit line (``사업의 주요 골자`` over ``> 사업기간
+    : …``, ``돈이 드는 곳`` over ``(단위: 만원)``)."""
+    if n + 1 >= len(lines) or lines[n + 1][0] != lines[n][0] + 1:
+        return False
+    nxt = lines[n + 1][1]
+    return _item(nxt) or unit_line(nxt.full_text)
+
+
+def _item(it: Line) -> bool:
+    """A bulleted item: a marker before words (a dash alone is an empty cell a dump printed)."""
+    return it.marker is not None and len("".join(it.text.split())) >= 2 and not it.text.replace(",", "").isdigit()
+
+
+def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set[int]:
+    """The indices (as given) of bare lines shaped as the card's bare section headings: the known
+    ones (their words in the vocabulary, each over a section's first line: a goal table's column
+    word printed a cell a line is none) and those in ``found`` (headings found otherwise), on a
+    card whose known headings have no number and share no frame (``■ 사업개요``, ``■ 추진실적``, ``제3장
+    연도별 성과목표``: a card heading so prints body text in its bare lines; one bracketed caption naming
+    a section, ``<연도별 투자계획>``, is no frame)."""
+    named: dict[str, set[str]] = {}
+    for _, it in lines:
+        s = shape_of(it.full_text)
+        if section_of(it.text) is not None and (is_numbering(it.marker) or _NUMBERED.match(it.text)):
+            return set()  # a numbered heading (Ⅰ-4. 그간 추진실적): the card numbers its headings
+        if s is not None and section_of(s.title) is not None:
+            if s.number is not None:
+                return set()  # likewise (제3장 연도별 성과목표)
+            named.setdefault(s.frame, set()).add(section_of(s.title))  # type: ignore[arg-type]
+    if any(len(names) >= 2 for names in named.values()) or any(k in found and not _bare(it) for k, it in lines):
+        return set()  # a frame heads the card's sections (one naming two sections or more, or the
+        #               shape of the headings found): its bare lines are body text
+    anchors = [it for n, (k, it) in enumerate(lines)
+               if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)]
+    if not anchors:  # none known: bare titles each right over a bulleted or a unit line, three or more
+        anchors = [it for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
+        if len(anchors) < 3:
+            return set()
+    indents = {it.indent for it in anchors}
+    heights = [h for it in anchors for h in [_height(it)] if h is not None]
+    out = set()
+    for n, (k, it) in enumerate(lines):
+        if k in found or not _candidate(it) or it.indent not in indents:
+            continue
+        h = _height(it)
+        if heights and (h is None or all(abs(h - a) > HEIGHT_SLACK for a in heights)):
+            continue
+        if _opens_section(lines, n):
+            out.add(k)
+    return out
