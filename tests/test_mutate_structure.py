@@ -143,18 +143,6 @@ def test_typed_values_run_together_split_the_one_way_they_follow() -> None:
                    "contact_name": "표동혜"}
 
 
-def test_a_head_a_cell_a_line_with_periods_beside_the_heading() -> None:
-    """구분 / 연차별 투자계획 / 합계 / 임기 후 over the years (a dump printing a cell a line): 합계 and 임기
-    후 stand after the heading's years, 기투자 before them."""
-    from pledgecard.extract.sections.funding import header_order
-
-    years = "2018년 2019년 2020년"
-    got = [t.strip() for t in header_order(["구분", "연차별 투자계획", "합계", "임기 후", years])]
-    assert got == ["2018년", "2019년", "2020년", "합계", "임기 후"]
-    got = [t.strip() for t in header_order(["구분", "기투자", "연차별 투자계획", "합계", years])]
-    assert got == ["기투자", "2018년", "2019년", "2020년", "합계"]
-
-
 def test_typed_values_between_two_free_texts_take_their_runs() -> None:
     from pledgecard.extract.sections.header import split_value_row
 
