@@ -495,6 +495,7 @@ def _merge_field_openers(sections: list[Any], as_of: str | None) -> None:
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
         if a.shaped and a.name is None and a.items and b.opener is not None and b.name is not None \
+                and not _sibling_headings(a, b) \
                 and not any(s.name == b.name for s in sections if s is not b) \
                 and kind_by_content(a.items, taken=set(), as_of=as_of, after=[]) == b.name:
             a.name = b.name
@@ -511,13 +512,22 @@ def _merge_openers(sections: list[Any]) -> None:
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
-        if a.shaped and b.opener is not None and (b.name == a.name or a.name is None and not a.items
-                                                  or _opener_continues(a, b)):
+        if a.shaped and b.opener is not None and not _sibling_headings(a, b) \
+                and (b.name == a.name or a.name is None and not a.items or _opener_continues(a, b)):
             a.name = b.name
             a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
             del sections[k + 1]
             continue
         k += 1
+
+
+def _sibling_headings(a: Any, b: Any) -> bool:
+    """``b``'s opening line is numbered in the run of ``a``'s heading (``Ⅴ 추진일정`` then ``Ⅵ 향후 계획``):
+    the next heading of the card, never a line inside ``a``'s section."""
+    mine = heading_number(a.heading or "")
+    marker = getattr(b.opener, "marker", None)
+    theirs = heading_number(f"{marker} {b.opener.text}") if marker else None
+    return mine is not None and theirs is not None and mine[0] == theirs[0] and theirs[1] > mine[1]
 
 
 def _opener_continues(a: Any, b: Any) -> bool:

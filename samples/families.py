@@ -1884,13 +1884,13 @@ FAMILIES += (
         about="a city (시장), designed blind; the funding, goal and outreach tables drawn open-sided as many "
               "government documents draw them (a thick rule over and under the table, a thin one under the head "
               "rows, no vertical rules, no rules between body rows: cells set apart by white space only), the "
-              "header a full grid; `□` headings, `◇ ... (date)` blocks, `◦` / `-` bullets, funding in 백만원 with "
+              "header a full grid; `□` headings, `◎ ... [date]` blocks, `◦` / `-` bullets, funding in 백만원 with "
               "a `단위` column after 구분 (the unit in every row, no unit line), goals with a year column whose "
               "project is printed on its first row only (the cells below empty, no merged cell), dates "
               "`2024. 9월 말` / `'24. 9월` / `'24. 3/4분기` / `2024. 하반기`, the as-of line `< '24. 3/4분기 현재 >`",
         government=("시장", "노을시", "시민", [["도비", "시비"], ["도비", "시비", "기타"]]),
         kind="노을시 민선8기 시장 공약사업 관리카드",
-        style=Style(heading_format="□ {label}", group_format="◇ {group} ({date})", group_plain="◇ {group}",
+        style=Style(heading_format="□ {label}", group_format="◎ {group} [{date}]", group_plain="◎ {group}",
                     bullet1="◦", bullet2="-", as_of_line="< {date} >",
                     lead_label="주관부서", status_label="추진상황", phone_label="연락처",
                     section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),

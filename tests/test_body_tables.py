@@ -38,6 +38,12 @@ THRESHOLDS[("yunseul-city", "pdf")] = 0.96
 # designed blind (session 12): the open-sided goal table nested in the achievements' cell and cut by the
 # page break is read from the cell's lines (its projects left null; no figure wrong)
 THRESHOLDS[("noeul-city", "pdf")] = 0.94
+# designed blind (session 12, measured at merge): the achievements table (its block column spanning the
+# rows) nested in the achievements' content cell is read as side tables, its items level 1 without their
+# blocks, and the overview's caption lines kept as contents (no figure wrong)
+THRESHOLDS[("yeoreum-city", "hwpx")] = 0.65
+THRESHOLDS[("yeoreum-city", "hwp")] = 0.65
+THRESHOLDS[("yeoreum-city", "pdf")] = 0.61
 
 
 def _renderer(fmt: str) -> Callable[..., None]:

@@ -82,7 +82,7 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 12): open-sided tables (pdftotext prints no rule either way); an outreach
     # head whose channel labels wrap around the 계 line, and a funding head whose span heading stands
     # right of its first year (with a 단위 column after 구분), are left unread (no figure wrong)
-    "noeul-city-48001-layout#0": 0.96,
+    "noeul-city-48001-layout#0": 0.95,  # 0.966 before its headings were marked □ (session 12 merge)
     "noeul-city-48006-layout#0": 0.91,
     # designed blind (session 12): the achievements one table whose block column's names and dates
     # wrap, vertically centred, on the rows' lines, cut by a page break, and pdftotext runs the
@@ -280,10 +280,6 @@ BODY_BELOW: dict[str, float] = {
     # (their first line names no section): outreach and plans unread, the goal rows wrapped (no figure wrong)
     "dalbit-county-49019-body-layout#0": 0.83,
     "dalbit-county-49019-body-layout#1": 0.93,
-    # designed blind (session 12): the goal and outreach tables in the body's content column, their
-    # projects and channel labels wrapped around the rows, and the 단위 column's funding are left unread
-    # (no figure wrong)
-    "noeul-city-48001-body-layout#0": 0.68,
     # designed blind (session 12): its sections told in tables (the achievements' block column, the
     # funding by sub-project, the plans' quarter schedule) nested in the body's content column
     "yeoreum-city-50002-body-layout#0": 0.57,
