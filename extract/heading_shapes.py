@@ -94,18 +94,42 @@ def _unit_line(text: str) -> bool:
 
 def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Bullet glyphs a card prints before its section headings only (``● 공약 개요``): a level-1 glyph
-    before three or more short titles and before no other line, each title followed by a line with
-    another marker (its section's items or labels) or by a unit line, on a card whose items carry
-    other glyphs."""
-    by_glyph: dict[str, list[bool]] = {}
-    for n, (_, it) in enumerate(lines):
-        if it.marker is None or it.marker not in LEVEL1_MARKERS:
-            continue
-        nxt = lines[n + 1][1] if n + 1 < len(lines) else None
-        ok = _titleish(it.text) and nxt is not None and (nxt.marker not in (None, it.marker) or _unit_line(nxt.full_text))
+    before three or more short titles and before no other line, on a card whose items carry other
+    glyphs. Three or more of the titles stand over a section's first line (:func:`_opens_section`:
+    another glyph's item or label, a unit line, a dated block heading, a table); the others over a
+    line unmarked (a table's row in a text dump: ``계 간담회 만족도 조사 …``), so the glyph bullets
+    no short item over items of its own glyph. The glyph may open dated
+    block headings too (``◆ 그간 추진실적 [2023년 4분기 기준]``): no bullet either."""
+    by_glyph: dict[str, list[bool | None]] = {}
+    for n, (k, it) in enumerate(lines):
+        if it.marker is None or it.marker not in LEVEL1_MARKERS or _dated_block(it.full_text):
+            continue  # (the glyph before a dated block heading too: ◆ 그간 추진실적 [2023년 4분기 기준])
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        ok: bool | None = False
+        if _titleish(it.text) and nxt is not None:
+            if _opens_section(it.marker, k, *nxt):
+                ok = True
+            elif nxt[1].marker is None:
+                ok = None  # over a row of a table its dump printed as lines (a header cell's line: 주요사업)
         by_glyph.setdefault(it.marker, []).append(ok)
     items = {it.marker for _, it in lines if it.marker is not None}
-    return frozenset(g for g, oks in by_glyph.items() if len(oks) >= 3 and all(oks) and len(items - {g}) >= 2)
+    return frozenset(g for g, oks in by_glyph.items()
+                     if oks.count(True) >= 3 and False not in oks and len(items - {g}) >= 2)
+
+
+def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
+    """Whether ``nxt`` (line ``k2``, right below line ``k`` whose glyph is ``glyph``) opens a
+    section: an item or label of another glyph, a unit line, a dated block heading (``[그간 추진실적]
+    ('25. 4분기 누계)``), or a table printed between them (a line index skipped)."""
+    if k2 != k + 1:
+        return True
+    return nxt.marker not in (None, glyph) or _unit_line(nxt.full_text) or _dated_block(nxt.full_text)
+
+
+def _dated_block(text: str) -> bool:
+    """A block heading with its reporting date (``[그간 추진실적] ('25. 4/4분기 기준 누계)``)."""
+    group = parse_group_heading(text)
+    return group is not None and group[1] is not None
 
 
 def _private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:

@@ -91,6 +91,12 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # overview under its unknown heading, whose 추진기간 / 사업비 lines then read as plans
     ("maru-county", "txt"): 0.99,
     ("maru-county", "pdf"): 0.99,
+    # ◆ headings, ◆ a level-1 bullet glyph too, learnt as the card's heading glyph only when each title
+    # stood over a marked or unit line: here dated blocks ([그간 추진실적] ('25. 4/4분기 …)) and tables
+    # follow. A booklet of several cards a file. 0.42 pdf / hwpx, 0.37 txt before
+    ("dalbit-county", "pdf"): 1.0,
+    ("dalbit-county", "hwpx"): 1.0,
+    ("dalbit-county", "txt"): 0.98,
 }
 
 
@@ -237,3 +243,53 @@ def test_a_section_of_picture_captions_is_no_effects() -> None:
     kw = {"taken": {"plans"}, "as_of": "2024-09-30", "after": ["achievements", "plans"]}
     assert kind_by_content(_marked("▲", "개소식 모습"), **kw) is None
     assert kind_by_content(_marked("ㅇ", "지역경제 활성화", "삶의 질 향상"), **kw) == "effects"
+
+
+def test_a_bullet_glyph_before_titles_over_tables_and_dated_blocks_frames_them() -> None:
+    def line(marker: str | None, text: str) -> Line:
+        return Line(text=text, marker=marker, indent=0, source=Source())
+
+    # ◆ titles over: an item of another glyph, a unit line, a dated block heading, a table's row a
+    # dump printed as a line, a table (line 9 skipped: a table item between)
+    card = [(0, line("◆", "사업의 주요 골자")), (1, line("○", "사업기간 : '22. 8.~'28. 12.")),
+            (2, line("◆", "돈이 드는 곳")), (3, line(None, "(단위 : 백만원)")), (4, line(None, "계 16,648 1,783")),
+            (5, line("◆", "그동안 한 일")), (6, line(None, "[그간 추진실적] ('25. 4/4분기 기준 누계)")),
+            (7, line("◆", "군민 목소리 듣기")), (8, line(None, "계 간담회, 공청회 등 만족도 조사 민간전문가 자문 언론")),
+            (10, line("◆", "앞으로의 과제")), (11, line("ㆍ", "설계 : '27년 상반기 예정"))]
+    assert unknown_headings(card) == {0, 2, 5, 7, 10}
+    # a table between the title and the next line (no row line): a section's first line too
+    tail = [(9, line("◆", "앞으로의 과제")), (11, line(None, "끝")), (12, line("ㆍ", "설계 : '27년 상반기 예정"))]
+    assert unknown_headings(card[:4] + tail) == {0, 2, 9}
+    # 끝 right below (a table's row line, or wrapped text): the title stands over no section's first line
+    assert unknown_headings(card[:4] + [(10, tail[0][1]), *tail[1:]]) == set()
+    # the glyph before a dated block heading too (◆ 그간 추진실적 [2023년 4분기 기준]): no bullet, and a
+    # section's first line under the title above it; before a short item of its own glyph: a bullet
+    glyphed = card[:6] + [(6, line("◆", "그간 추진실적 [2023년 4분기 기준]"))] + card[7:]
+    assert unknown_headings(glyphed) == {0, 2, 5, 7, 10}
+    assert unknown_headings(card[:6] + [(6, line("◆", "그간 추진실적"))] + card[7:]) == set()
+    # two titles over a section's first line, the others over table rows only: no frame learnt
+    rows = [(9, line(None, "2023 임대형 스마트팜 조성 기본계획 수립 용역")), (10, line("ㆍ", "설계 : '27년 상반기 예정"))]
+    assert unknown_headings(card[:4] + card[6:9] + rows) == set()
+    # the glyph bullets a short item over an item of its own glyph: a bullet, no heading
+    nested = card[:10] + [(10, line("◆", "세부 과제")), (11, line("◆", "설계 추진"))]
+    assert unknown_headings(nested) == set()
+
+
+# families re-rendered with `◆ {label}` headings (◆ a level-1 bullet glyph), unknown headings. bitna-district:
+# each section a box (`[1] 사업개요` title rows), 추진일정 (known) over its chart; txt 0.067 before (pdf / hwpx
+# read by the boxes). yeoul-county: ◆ before its dated block headings too, a goal table's header cells
+# a line each in the dump; 0.81 pdf, 0.49 txt before
+GLYPH_HEADINGS = {("bitna-district", "txt"): 0.96, ("bitna-district", "pdf"): 1.0,
+                  ("yeoul-county", "txt"): 1.0, ("yeoul-county", "pdf"): 1.0}
+
+
+@pytest.mark.parametrize(("family", "fmt"), sorted(GLYPH_HEADINGS))
+def test_a_family_re_rendered_with_bullet_glyph_headings(tmp_path: Path, family: str, fmt: str) -> None:
+    import dataclasses
+
+    fam = BY_NAME[family]
+    fam = dataclasses.replace(fam, style=dataclasses.replace(fam.style, heading_format="◆ {label}"))
+    write_family(tmp_path, fam, [fmt])
+    result = score_folder(tmp_path)[fmt]
+    assert result["wrong"] == 0
+    assert result["score"] >= GLYPH_HEADINGS[(family, fmt)]
