@@ -500,8 +500,9 @@ def _by_lines(header: Header) -> list[str] | None:
             kind == "gubun" for r in rows[1:] for kind, _ in r):
         rows = rows[1:]  # a title line over the table (``소요예산``) a dump printed as its first line
     # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
-    # 연도별 투자계획 / 증감 / 확보율): the lines before the first holding a period label
-    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in _PERIOD_KINDS
+    # 연도별 투자계획 / 증감 / 확보율 / 임기 후): the lines before the first holding a year or 기투자 (an
+    # after-term label printed before every year stands beside the heading: a first-level cell)
+    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in ("prior", "year")
                                                       for kind, t in r)), None)
     if cut is not None and cut > 1:
         rows = [[x for r in rows[:cut] for x in r], *rows[cut:]]
