@@ -651,6 +651,18 @@ def overview_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _two_level_head(g: Grid, cols: list[Record], style: Style) -> None:
+    """A funding grid's two head rows right of its two label columns: each total column's label spanning
+    both rows, the span heading over the periods and their labels under it."""
+    value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
+    for k, c in enumerate(cols):
+        if c["kind"] == "total":
+            g.put(0, 2 + k, c["label"], rs=2, head=True)
+    g.put(0, 2 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
+    for k in value_idx:
+        g.put(1, 2 + k, year_label(cols[k], style), head=True)
+
+
 def year_label(col: Record, style: Style) -> str:
     """A funding column's printed label: ``2023년``, ``2023`` or ``'23`` for a year column."""
     if col["kind"] != "year":
@@ -847,13 +859,7 @@ def _funding_grouped(rec: Record, style: Style) -> Grid:
     totals = {x["label"] for x in f["rows"] if x["source"] == "total"}
     g = Grid(2 + len(rows), 2 + len(cols), widths=[0.9, 1.2] + [1.0] * len(cols), role="funding")
     g.put(0, 0, _corner(rec, style), rs=2, cs=2, head=True)
-    value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
-    for k, c in enumerate(cols):
-        if c["kind"] == "total":
-            g.put(0, 2 + k, c["label"], rs=2, head=True)
-    g.put(0, 2 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
-    for k in value_idx:
-        g.put(1, 2 + k, year_label(cols[k], style), head=True)
+    _two_level_head(g, cols, style)
     i = 0
     while i < len(rows):
         group = rows[i][0]
@@ -2150,13 +2156,7 @@ def funding_projects_grid(rec: Record, style: Style) -> Grid:
     head_p, head_s = style.funding_projects
     g.put(0, 0, head_p, rs=2, head=True)
     g.put(0, 1, head_s, rs=2, head=True)
-    value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
-    for k, c in enumerate(cols):
-        if c["kind"] == "total":
-            g.put(0, 2 + k, c["label"], rs=2, head=True)
-    g.put(0, 2 + value_idx[0], style.funding_span, cs=len(value_idx), head=True)
-    for k in value_idx:
-        g.put(1, 2 + k, year_label(cols[k], style), head=True)
+    _two_level_head(g, cols, style)
     i = 2
     for name, rows in blocks:
         g.put(i, 0, name, rs=len(rows), head=True)
