@@ -8,6 +8,7 @@ markers before bullets, ``text : date`` for dated items, money in the card's uni
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -663,6 +664,19 @@ def _two_level_head(g: Grid, cols: list[Record], style: Style) -> None:
         g.put(1, 2 + k, year_label(cols[k], style), head=True)
 
 
+def text_grid(heads: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float], role: str) -> Grid:
+    """A three-column table under a head row whose middle column is text set left (a date or name |
+    its text | a note or quantity)."""
+    g = Grid(1 + len(rows), 3, widths=widths, role=role)
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    for i, (first, text, last) in enumerate(rows):
+        g.put(1 + i, 0, first)
+        g.put(1 + i, 1, text, align="left")
+        g.put(1 + i, 2, last)
+    return g
+
+
 def year_label(col: Record, style: Style) -> str:
     """A funding column's printed label: ``2023년``, ``2023`` or ``'23`` for a year column."""
     if col["kind"] != "year":
@@ -1147,14 +1161,7 @@ def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[
     def flush() -> None:
         if not rows:
             return
-        g = Grid(1 + len(rows), 3, widths=[1.2, 5.0, 1.0], role="achievements")
-        for k, h in enumerate(heads):
-            g.put(0, k, h, head=True)
-        for i, (d, text, note) in enumerate(rows):
-            g.put(1 + i, 0, d)
-            g.put(1 + i, 1, text, align="left")
-            g.put(1 + i, 2, note)
-        out.append(g)
+        out.append(text_grid(heads, rows, [1.2, 5.0, 1.0], "achievements"))
         rows.clear()
 
     group, n = None, 0
@@ -2084,14 +2091,7 @@ def overview_projects_blocks(rec: Record, style: Style) -> list[Block]:
     out: list[Block] = [Para(f"{b1} {lp} : {o['period']['raw']}"), Para(f"{b1} {lb} : {o['budget']['raw']}"),
                         Para(f"{b1} {lc}")]
     rows = project_rows(rec)
-    g = Grid(1 + len(rows), 3, widths=[1.6, 4.0, 1.0], role="overview")
-    for k, h in enumerate(style.overview_projects):
-        g.put(0, k, h, head=True)
-    for i, (name, body, qty) in enumerate(rows):
-        g.put(1 + i, 0, name)
-        g.put(1 + i, 1, body, align="left")
-        g.put(1 + i, 2, qty)
-    out.append(g)
+    out.append(text_grid(style.overview_projects, rows, [1.6, 4.0, 1.0], "overview"))
     out += [Para(f"* {n}", "note") for n in o["notes"]]
     return out
 
