@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.heading_shapes import _table_kind_at_top as table_kind_at_top
-from pledgecard.extract.heading_shapes import _titleish as titled
-from pledgecard.extract.heading_shapes import _unit_line as unit_line
-from pledgecard.extract.heading_shapes import shape_of
+from pledgecard.extract.heading_shapes import hangul_title as titled
+from pledgecard.extract.heading_shapes import shape_of, table_kind_at_top, unit_line
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line

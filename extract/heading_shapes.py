@@ -77,16 +77,16 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
 def shaped_title(text: str) -> str | None:
     """The title of a line shaped like a section heading (marks around a short title), or ``None``."""
     s = shape_of(text)
-    return s.title if s is not None and _titleish(s.title) else None
+    return s.title if s is not None and hangul_title(s.title) else None
 
 
-def _titleish(title: str) -> bool:
+def hangul_title(title: str) -> bool:
     """A numbered heading's title (:func:`~pledgecard.extract.heading_numbers.titleish`: short, no
     digit, no colon) with no range mark and Hangul in it."""
     return titleish(title) and "~" not in title and re.search(r"[가-힣]", title) is not None
 
 
-def _unit_line(text: str) -> bool:
+def unit_line(text: str) -> bool:
     """A table's unit line: a money unit, or the unit label's word opening it (``(단위 : 회)``)."""
     body = text.strip().lstrip("(（[<").strip()
     return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
@@ -106,7 +106,7 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
             continue  # (the glyph before a dated block heading too: ◆ 그간 추진실적 [2023년 4분기 기준])
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         ok: bool | None = False
-        if _titleish(it.text) and nxt is not None:
+        if hangul_title(it.text) and nxt is not None:
             if _opens_section(it.marker, k, *nxt):
                 ok = True
             elif nxt[1].marker is None:
@@ -123,7 +123,7 @@ def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
     ('25. 4분기 누계)``), or a table printed between them (a line index skipped)."""
     if k2 != k + 1:
         return True
-    return nxt.marker not in (None, glyph) or _unit_line(nxt.full_text) or _dated_block(nxt.full_text)
+    return nxt.marker not in (None, glyph) or unit_line(nxt.full_text) or _dated_block(nxt.full_text)
 
 
 def _dated_block(text: str) -> bool:
@@ -137,7 +137,7 @@ def _private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     sentence, a date or a figure). Such a glyph bullets items; a heading glyph heads titles only."""
     return frozenset(it.marker for _, it in lines
                      if it.marker is not None and len(it.marker) == 1 and "\ue000" <= it.marker <= "\uf8ff"
-                     and it.text and not _titleish(it.text))
+                     and it.text and not hangul_title(it.text))
 
 
 def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
@@ -169,7 +169,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
             if s.number is not None:
                 last[s.frame] = s.number
             continue
-        if not _titleish(s.title) or parse_group_heading(it.full_text) is not None and \
+        if not hangul_title(s.title) or parse_group_heading(it.full_text) is not None and \
                 parse_group_heading(it.full_text)[1] is not None:  # type: ignore[index]
             continue
         if s.number is not None:
@@ -196,7 +196,7 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
         return set()  # the card heads its sections with known words (one may be a field's label: 사업내용)
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
-        if (it.marker is None and k2 == k + 1 and _titleish(it.text) and not find_labels(it.text)
+        if (it.marker is None and k2 == k + 1 and hangul_title(it.text) and not find_labels(it.text)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
     return out if len(out) >= 3 else set()
@@ -209,14 +209,14 @@ def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     frames: set[str] = set()
     runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
     for k, _, s in shaped:
-        if s.number is not None and _titleish(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
+        if s.number is not None and hangul_title(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
             runs[s.frame].append(k)
     # a run printed line under line is a table's rows or a list (1 홍보 환승센터 추진중 / 2 기업지원 ...):
     # sections have lines of their own between their headings
     frames |= {f for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
-    counts = Counter(s.frame for _, _, s in shaped if s.number is None and _titleish(s.title))
+    counts = Counter(s.frame for _, _, s in shaped if s.number is None and hangul_title(s.title))
     frames |= {f for f, n in counts.items() if n >= 3}
-    first = next((s.frame for _, _, s in shaped if s.frame in frames and _titleish(s.title)), None)
+    first = next((s.frame for _, _, s in shaped if s.frame in frames and hangul_title(s.title)), None)
     return {first} if first is not None else set()
 
 
@@ -393,15 +393,15 @@ def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
         if not isinstance(it, Line):
             continue
         s = shape_of(it.full_text)
-        bracketed = s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and _titleish(s.title)
+        bracketed = s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and hangul_title(s.title)
         m = _GLYPHS.match(it.full_text.strip())
-        glyphed = m is not None and bool(m.group(1)) and _titleish(it.full_text.strip()[m.end():])
+        glyphed = m is not None and bool(m.group(1)) and hangul_title(it.full_text.strip()[m.end():])
         if not bracketed and not glyphed and not _one_glyph_title(it.full_text) \
-                and not (it.marker is not None and _titleish(it.text)):
+                and not (it.marker is not None and hangul_title(it.text)):
             continue
         lines = [x for x in items[at + 1:] if isinstance(x, Line) and x.full_text.strip()]
         kind = _table_kind(lines) if lines else None
-        if kind is not None and _table_kind_at_top(lines) != kind:
+        if kind is not None and table_kind_at_top(lines) != kind:
             return None  # items stand between the title and the table (- 기반조성 over items, then goals)
         return (at, kind) if kind is not None and kind not in taken else None
     return None
@@ -412,16 +412,16 @@ def _one_glyph_title(text: str) -> bool:
     glyph no marker list knows)."""
     parts = text.split(maxsplit=1)
     return len(parts) == 2 and len(parts[0]) == 1 and not parts[0].isalpha() and not parts[0].isascii() \
-        and _titleish(parts[1])
+        and hangul_title(parts[1])
 
 
-def _table_kind_at_top(lines: list[Line]) -> str | None:
+def table_kind_at_top(lines: list[Line]) -> str | None:
     """The kind of the table the lines open with: read from their first lines (a unit line aside),
     so that a table further down, under bulleted items, is none."""
     from pledgecard.extract.sections.goal_lines import goal_lines
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
 
-    while lines and _unit_line(lines[0].full_text):
+    while lines and unit_line(lines[0].full_text):
         lines = lines[1:]
     if not lines:
         return None
@@ -440,7 +440,7 @@ def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
     parts: list[list[Item]] = [[]]
     for it in items:
         s = shape_of(it.full_text) if isinstance(it, Line) else None
-        if s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and _titleish(s.title):
+        if s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and hangul_title(s.title):
             parts.append([it])
         else:
             parts[-1].append(it)
