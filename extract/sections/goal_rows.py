@@ -471,19 +471,47 @@ def _project_start(rest: list[str], projects: set[tuple[str, ...]]) -> int | Non
     return hits[0] if len(hits) == 1 else None
 
 
-def _worded_split(s: _Split, targets: list[list[str]], projects: set[tuple[str, ...]],
-                  carried: bool) -> tuple[int, int] | None:
+def _worded_split(s: _Split, targets: list[list[str]], actuals: list[list[str]],
+                  projects: set[tuple[str, ...]], carried: bool) -> tuple[int, int] | None:
     """(target start, target length) in a row whose actual is printed without a number: a target
-    another row prints whole (:func:`_placed_target`), or two words alone after the project (the
-    project another row prints, or carried from above): a target and an actual each hold one
-    (neither cell is empty, and the project cannot reach further); None otherwise."""
+    another row prints whole (:func:`_placed_target`), or else, after the project (the project
+    another row prints, or carried from above), the one cut of the words left into a target and
+    an actual (:func:`_worded_cut`); None otherwise."""
     placed = _placed_target(s.rest, targets, carried)
     if placed is not None:
         return placed
     k = 0 if carried else _project_start(s.rest, projects)
-    if k is not None and len(s.rest) - k == 2:
-        return k, 1
-    return None
+    if k is None:
+        return None
+    n = _worded_cut(s.rest[k:], actuals)
+    return None if n is None else (k, n)
+
+
+def _worded_cut(words: list[str], actuals: list[list[str]]) -> int | None:
+    """How many of ``words`` (a worded target and actual, the project cut off) the target holds,
+    when exactly one cut is consistent with what the table shows: neither cell is empty (two words:
+    one each); a status word standing inside them ends its cell (``실시설계 완료 | 행정절차 이행``:
+    the target's, as only two cells are left; two such words leave no cut); else an actual
+    another row of the table prints whole ends them, with words before it. None otherwise (``착공
+    행정절차 이행``: where the target ends is not printed)."""
+    cuts = set(range(1, len(words)))
+    ends = status_ends(words)
+    if len(ends) > 1:
+        return None
+    if ends:
+        cuts &= ends
+    if len(cuts) != 1:
+        cuts &= {len(words) - len(a) for a in actuals if 0 < len(a) < len(words) and words[-len(a):] == a}
+    return cuts.pop() if len(cuts) == 1 else None
+
+
+def status_ends(words: list[str]) -> set[int]:
+    """Where the status words standing inside ``words`` end (one to three words, ``추진 중``), a
+    word or more after each: a status word printed in a goal's worded target or actual ends its
+    cell (``설계 완료``)."""
+    status = current().status_words
+    return {b for a in range(len(words)) for b in range(a + 1, min(a + 3, len(words) - 1) + 1)
+            if key("".join(words[a:b])) in status}
 
 
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
@@ -518,10 +546,11 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
                 if starts[s.line] is None and (k := _project_start(s.rest, projects)) is not None:
                     starts[s.line], placed = k, True
         targets = [s.rest[starts[s.line] or 0:] for s in split]
+        actuals = [s.actual.split() for s in split if s.worded and s.actual]
         for s in splits:
             if not s.worded or s.line in starts:
                 continue
-            got = _worded_split(s, targets, projects, s.line in merged or not has_project)
+            got = _worded_split(s, targets, actuals, projects, s.line in merged or not has_project)
             if got is None:
                 continue
             k, n = got
@@ -580,17 +609,17 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
+    projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)}
+    unsplit = list(unread)  # rows whose status is not found: whatever they carry is not known
     for s in splits:
+        if prev is not None and any(prev.line < u < s.line for u in unsplit):
+            prev = None
         k = starts.get(s.line)
-        if k is None or k >= len(s.rest):
+        if k is None or k >= len(s.rest) or not _rate_agrees(s, " ".join(s.rest[k:])):
             unread.append(s.line)
-            prev = None  # the project of the rows below it is no longer known
+            prev = _unread_project(s, prev, s.line in merged, projects if has_project else set())
             continue
         target = " ".join(s.rest[k:])
-        if not _rate_agrees(s, target):
-            unread.append(s.line)
-            prev = None
-            continue
         project = " ".join(s.rest[:k]) or (prev.project if prev is not None else None)
         if not has_project:
             project = None
@@ -604,6 +633,20 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         prev = row
     rows.sort(key=lambda r: r.line)
     return rows, sorted({k for u in unread for k in parts.get(u, [u])})
+
+
+def _unread_project(s: _Split, prev: GoalRow | None, merged: bool,
+                    projects: set[tuple[str, ...]]) -> GoalRow | None:
+    """What a row left unread still gives the rows below it that carry its project (a merged
+    cell): the project carried from above when the row is merged with the row above, or the
+    project another row prints that opens it (:func:`_project_start`); None when the row's project
+    is not known (the rows below carry none)."""
+    if merged:
+        return prev
+    k = _project_start(s.rest, projects)
+    if k is None:
+        return None
+    return GoalRow(s.line, " ".join(s.rest[:k]), s.year, "", s.status, None, s.detail)
 
 
 def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:

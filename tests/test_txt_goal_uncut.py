@@ -1,0 +1,95 @@
+"""Goal tables a text dump prints a row a line, cells joined by single spaces, where some row's cut
+is not printed (extract/sections/goal_rows.py): every row that can be cut is read, a row that
+cannot is handed back (its line becomes an ``extract.table_unrecovered`` finding) and no text is
+guessed for it.
+
+- a worded target and actual after a known project are cut only where exactly one cut is
+  consistent with the table: two words (one each), a status word standing inside them (it ends its
+  cell: ``기본설계 완료 | 부지 매입``), or an actual another row prints whole ending them; three
+  words and no such evidence (``착공 부지 매입``) stay unread, as do two status words inside;
+- a row left unread still gives the rows merged with it (their project and 추진내용 cells printed
+  once, on it) its project when that is known: carried from above when it is merged itself, or a
+  project another row prints opening it; a row whose project is not known gives none (the rows
+  below keep a null project rather than the project of a row further up);
+- a row whose status is not found stands between two rows: the row after it carries nothing from
+  the row before it.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows
+
+_HEAD = "연도 주요사업 목표 실적 달성률 추진상황 추진내용"
+
+
+def _read(*rows: str) -> tuple[list[tuple[str | None, int | None, str, str | None, str]], list[int]]:
+    got = goal_rows([_HEAD, *rows])
+    assert got is not None
+    goals, unread = got
+    return [(g.project, g.year, g.target, g.actual, g.status) for g in goals], unread
+
+
+def _first_row() -> str:
+    return "2023 수변공원 조성 수변공원 협약 체결(20건) 18건 90% 추진중 산책로 운영 및 주민 지원"
+
+
+def test_a_status_word_inside_a_worded_target_and_actual_ends_the_target() -> None:
+    goals, unread = _read(_first_row(), "2024 수변공원 교육생 양성(30명) 31명 103% 완료",
+                          "2025 기본설계 완료 부지 매입 - 추진 중")
+    assert goals[-1] == ("수변공원 조성", 2025, "기본설계 완료", "부지 매입", "추진 중")
+    assert unread == []
+
+
+def test_three_worded_words_without_evidence_stay_unread_and_the_others_are_read() -> None:
+    goals, unread = _read(_first_row(), "2024 수변공원 교육생 양성(30명) 31명 103% 완료",
+                          "2025 착공 부지 매입 - 추진 중")
+    assert goals == [("수변공원 조성", 2023, "수변공원 협약 체결(20건)", "18건", "추진중"),
+                     ("수변공원 조성", 2024, "수변공원 교육생 양성(30명)", "31명", "완료")]
+    assert unread == [3]  # the line of the row not cut (its finding), no text guessed for it
+    # two status words inside: each would end a cell, but only two cells are left
+    goals, unread = _read(_first_row(), "2024 설계 완료 공사 완료 보고 - 추진 중")
+    assert [g[2] for g in goals] == ["수변공원 협약 체결(20건)"] and unread == [2]
+
+
+def test_an_actual_another_row_prints_whole_ends_a_worded_target() -> None:
+    goals, unread = _read(_first_row(), "2024 기본설계 완료 부지 매입 - 추진 중", "2025 착공 부지 매입 - 추진 중")
+    assert goals[1:] == [("수변공원 조성", 2024, "기본설계 완료", "부지 매입", "추진 중"),
+                         ("수변공원 조성", 2025, "착공", "부지 매입", "추진 중")]
+    assert unread == []
+
+
+def test_a_row_left_unread_gives_the_rows_merged_with_it_its_known_project() -> None:
+    # the second row opens with the project the first prints; its target and actual are not cut
+    rows = (_first_row(), "2024 수변공원 조성 기본계획 수립 운영 완료 - 완료 산책로 정비 및 주민 지원",
+            "2025 수변공원 교육생 양성(30명) 31명 103% 완료")
+    goals, unread = _read(*rows)
+    assert unread == [2]
+    assert goals[-1] == ("수변공원 조성", 2025, "수변공원 교육생 양성(30명)", "31명", "완료")
+    # merged with a row left unread that is merged itself: the project carried from above
+    goals, unread = _read(_first_row(), "2024 착공 부지 매입 - 추진 중", "2025 수변공원 교육생 양성(30명) 31명 103% 완료")
+    assert unread == [2]
+    assert goals[-1][0] == "수변공원 조성"
+
+
+def test_a_row_whose_project_is_not_known_gives_none_to_the_rows_merged_with_it() -> None:
+    rows = ("2024 도심 숲길 기본계획 수립 운영 완료 - 완료 숲길 정비 및 주민 지원",
+            "2025 도심 숲길 교육생 양성(30명) 31명 103% 완료")
+    goals, unread = _read(*rows)
+    assert unread == [1]
+    assert goals == [(None, 2025, "도심 숲길 교육생 양성(30명)", "31명", "완료")]
+
+
+def test_a_row_whose_status_is_not_found_cuts_the_carry() -> None:
+    first = "2023 수변공원 조성 산책로 정비(5km) 3km 60% 추진중 산책로 운영 및 주민 지원"
+    after = "2025 산책로 정비(5km) - - 미착수"  # prints the target the first row prints: no project of its own
+    goals, unread = _read(first, after)
+    assert goals[-1][0] == "수변공원 조성"
+    goals, unread = _read(first, "2024 수변공원 정비 계획 수립", after)
+    assert unread == [2]
+    assert goals[-1] == (None, 2025, "산책로 정비(5km)", None, "미착수")
+
+
+def test_goal_rows_keep_their_lines() -> None:
+    got = goal_rows([_HEAD, _first_row(), "2024 착공 부지 매입 - 추진 중"])
+    assert got is not None
+    assert [type(g) for g in got[0]] == [GoalRow] and got[0][0].line == 1 and got[1] == [2]
