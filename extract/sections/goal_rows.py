@@ -580,6 +580,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
     facts: list[tuple[int, tuple[int | None, bool]]] = []  # (line, (year, prints a 추진내용)) of each row
     group_year: int | None = None
     parts: dict[int, list[int]] = {}  # a row the dump broke over lines: its first line -> all its lines
+    unsplit: list[int] = []  # rows whose status is not found: what they carry is not known
     i = h
     while i + 1 < len(lines):
         i += 1
@@ -601,6 +602,8 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         s = _split(text.split(), first, layout, group_year)
         if s is None:
             unread.append(first)
+            if is_row_with_status(text) or (layout[0] and _year_of(text.split()[0]) is not None):
+                unsplit.append(first)  # a row of its own (not a page's header line amid the table)
         else:
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
@@ -610,7 +613,6 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
     projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)}
-    unsplit = list(unread)  # rows whose status is not found: whatever they carry is not known
     for s in splits:
         if prev is not None and any(prev.line < u < s.line for u in unsplit):
             prev = None
