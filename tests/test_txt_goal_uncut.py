@@ -13,11 +13,26 @@ guessed for it.
   below keep a null project rather than the project of a row further up);
 - a row whose status is not found stands between two rows: the row after it carries nothing from
   the row before it.
+
+On the real text dumps of the families whose goal rows run so together, every goal read is one the
+card holds, cell for cell (no guessed cut, no carried project that is not the row's), and every goal
+row not read is handed back as a finding at its line.
 """
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows
+from pathlib import Path
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows, is_row_with_status
+from pledgecard.scoring import load_records
+
+_FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+# the families whose text dumps print goal rows some of whose cuts are not printed
+_UNCUT = ("hanbit-province", "chorong-city", "areum-district", "eunha-province", "bitna-district", "dasan-edu",
+          "hanul-special", "dalbit-county")
 
 _HEAD = "연도 주요사업 목표 실적 달성률 추진상황 추진내용"
 
@@ -93,3 +108,23 @@ def test_goal_rows_keep_their_lines() -> None:
     got = goal_rows([_HEAD, _first_row(), "2024 착공 부지 매입 - 추진 중"])
     assert got is not None
     assert [type(g) for g in got[0]] == [GoalRow] and got[0][0].line == 1 and got[1] == [2]
+
+
+@pytest.mark.parametrize("path", [p for f in _UNCUT for p in sorted((_FAMILIES / f).glob("*-txt.txt"))],
+                         ids=lambda p: p.stem)
+def test_text_dumps_read_no_guessed_goal_and_hand_back_every_row_not_read(path: Path) -> None:
+    expected = load_records(path.with_name(path.stem + ".expected.json"))
+    got = extract_file(path)
+    assert len(got) == len(expected)
+    for exp, rec in zip(expected, got, strict=True):
+        cells = ("year", "target", "actual", "status", "detail")
+        truth = [tuple(g[k] for k in cells) for g in exp["goals"]]
+        projects = {tuple(g[k] for k in cells): g["project"] for g in exp["goals"]}
+        for g in rec["goals"]:
+            key = tuple(g[k] for k in cells)
+            assert key in truth, g  # no cut guessed
+            assert g["project"] in (None, projects[key]), g  # a project null or the row's
+        # each goal row not read is handed back at its line (a row holding a status word among its cells)
+        rows_unread = [u for u in rec["unparsed"] if is_row_with_status(u["text"])]
+        assert all(u["location"].startswith("line ") for u in rows_unread)
+        assert len(rec["goals"]) + len(rows_unread) == len(exp["goals"])

@@ -18,13 +18,17 @@ in this table: a target that restates its project's first word (``수소산업 �
 (two such words: not shown), or a project another row of the table prints (split there by the
 rules above) opening the row, when no other such project does. An actual printed without a number
 (``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
-target another row prints whole standing once in the row, project before it, actual after it, or
-by two words alone after the row's project (each cell holds one). A header word holding a column word
+target another row prints whole standing once in the row, project before it, actual after it, or,
+after the row's project, where exactly one cut of the words left fits: two words (each cell holds
+one), a status word standing inside them (it ends its cell: ``실시설계 완료 | 행정절차 이행``), an
+actual another row prints whole ending them. A header word holding a column word
 (``추진실적``) names that column. A row a dump broke over lines
 (the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
 actual without a number no other row sets apart) is not read: its goal is left out rather than guessed, and its line is
-handed back (the card gets an ``extract.table_unrecovered`` finding at its line). A 달성률 that
+handed back (the card gets an ``extract.table_unrecovered`` finding at its line); the other rows
+are read all the same, and the rows merged with it carry its project only when that is known (it
+is merged itself, or opens with a project another row prints), else none. A 달성률 that
 disagrees with the actual over the target also leaves the row out.
 
 A table flattened one cell per line (hwpx-text-extract) has its cells explicit:
