@@ -12,7 +12,8 @@ guessed for it.
   project another row prints opening it; a row whose project is not known gives none (the rows
   below keep a null project rather than the project of a row further up);
 - a row whose status is not found stands between two rows: the row after it carries nothing from
-  the row before it.
+  the row before it, unless a status word ends that row (no 추진내용 follows it) and its year follows
+  the year above: it is merged with the row above as a row whose status is found would be.
 
 On the real text dumps of the families whose goal rows run so together, every goal read is one the
 card holds, cell for cell (no guessed cut, no carried project that is not the row's), and every goal
@@ -102,6 +103,20 @@ def test_a_row_whose_status_is_not_found_cuts_the_carry() -> None:
     goals, unread = _read(first, "2024 수변공원 정비 계획 수립", after)
     assert unread == [2]
     assert goals[-1] == (None, 2025, "산책로 정비(5km)", None, "미착수")
+
+
+def test_a_row_whose_status_is_not_told_but_that_ends_with_one_is_merged_with_the_row_above() -> None:
+    # 완료 three times, no 달성률 column: where the status cell begins is not told, but a status word
+    # ends the row, so no 추진내용 follows it: the row is merged with the row above, as is the next
+    head = "연도 주요사업 목표 실적 추진상황 추진내용"
+    rows = ("2023 수변공원 조성 수변공원 프로그램 운영(10회) 12회 완료 산책로 운영 및 주민 지원",
+            "2024 기본설계 완료 설계 완료 완료", "2025 수변공원 협약 체결(20건) 24건 완료")
+    got = goal_rows([head, *rows])
+    assert got is not None
+    assert got[1] == [2]
+    last = got[0][-1]
+    assert (last.project, last.year, last.target, last.detail) == (
+        "수변공원 조성", 2025, "수변공원 협약 체결(20건)", "산책로 운영 및 주민 지원")
 
 
 def test_goal_rows_keep_their_lines() -> None:

@@ -383,9 +383,13 @@ def _shared_shape(mine: list[str], other: list[str]) -> int:
 
 def _row_facts(toks: list[str], layout: tuple[bool, list[str], str]) -> tuple[int | None, bool]:
     """A row's year (its first cell) and whether it prints a cell after its status (None, False
-    when its status is not found once)."""
+    when its status is not found once, unless a status word ends the row: then no cell follows
+    it, wherever the status cell begins: ``2024 실시설계 완료 설계 완료 완료``)."""
     span = _status_span(toks, 1, layout) if layout[0] and toks else None
     if span is None:
+        status = current().status_words
+        if layout[0] and len(toks) > 1 and any(key("".join(toks[-n:])) in status for n in (1, 2, 3) if n < len(toks)):
+            return _year_of(toks[0]), False
         return None, False
     return _year_of(toks[0]), span[1] < len(toks)
 
@@ -618,7 +622,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
     details = _merged_details(splits, facts, merged)
     projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)}
     for s in splits:
-        if prev is not None and any(prev.line < u < s.line for u in unsplit):
+        if prev is not None and any(prev.line < u < s.line and u not in merged for u in unsplit):
             prev = None
         k = starts.get(s.line)
         if k is None or k >= len(s.rest) or not _rate_agrees(s, " ".join(s.rest[k:])):
