@@ -262,6 +262,22 @@ def _score_goals(t: Tally, exp: Record, got: Record) -> None:
             t.field("goals", f"goals[{i}].{k}", eg[i].get(k), gg[j].get(k))
 
 
+def wrong_goal_figures(exp: Record, got: Record) -> list[str]:
+    """The goal figures a record holds that its card prints for no goal of that year (of any year when
+    the record names none): a target (with its unit) or an actual value. The shared ``wrong_figures``
+    counts no goal figure; this is its twin for the goals."""
+    eg = list(exp.get("goals") or [])
+    wrong: list[str] = []
+    for g in got.get("goals") or []:
+        peers = [e for e in eg if g.get("year") is None or e.get("year") == g.get("year")]
+        for key, unit in (("target_value", "target_unit"), ("actual_value", None)):
+            v = g.get(key)
+            if v is not None and not any(e.get(key) == v and (unit is None or e.get(unit) == g.get(unit))
+                                         for e in peers):
+                wrong.append(f"goals {g.get('year')} {g.get('target')!r}: {key} {v}")
+    return wrong
+
+
 def _score_outreach(t: Tally, exp: Record, got: Record) -> None:
     eo, go = exp.get("outreach") or {}, got.get("outreach") or {}
     t.field("outreach", "outreach.total", eo.get("total"), go.get("total"))

@@ -1,7 +1,7 @@
 """The template families' cards as real converters dump them to text, scored with the shared
 scorer: python-hwpx's ``hwpx-text-extract`` of the HWPX (tables one cell a line, page header and
 footer printed first) and poppler's ``pdftotext`` of the PDF in its default and ``-raw`` modes.
-No figure may be wrong (a figure is right or null); each (family, dump) score may only rise."""
+No figure may be wrong (a figure is right or null; the goals' too); each (family, dump) score may only rise."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.scoring import load_records
+from pledgecard.scoring import load_records, wrong_goal_figures
 
 from conftest import shared_tools
 
@@ -135,6 +135,7 @@ def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> No
                 sc.score_record(exp, rec, tally)
                 wrong += [f"{kind} {src.name} {n}: {e} -> {g}" for _, n, e, g in wf.figures(exp, rec)
                           if g is not None and g != e]
+                wrong += [f"{kind} {src.name} {w}" for w in wrong_goal_figures(exp, rec)]
         scores[kind] = tally.score()
     assert wrong == []
     assert {k: round(s, 3) for k, s in scores.items() if s < FLOORS[name][k]} == {}

@@ -143,3 +143,16 @@ def test_text_dumps_read_no_guessed_goal_and_hand_back_every_row_not_read(path: 
         rows_unread = [u for u in rec["unparsed"] if is_row_with_status(u["text"])]
         assert all(u["location"].startswith("line ") for u in rows_unread)
         assert len(rec["goals"]) + len(rows_unread) == len(exp["goals"])
+
+
+def test_a_measure_word_before_the_only_value_keeps_the_value_and_leaves_the_actual_unread() -> None:
+    # haneul-city 18003 as pdftotext -raw prints it: the page break carried the actual cell
+    # (공정률 57%) to the next page, so the row holds the target's 공정률 70% and the 달성률 only
+    head = "연도 주요사업 목표 실적 달성률 추진상황 추진내용"
+    rows = ["2024 산업단지 조성 공정률 70% 공정률 53% 76% 완료 지원센터 운영 및 재직자 지원",
+            "2025 공정률 70% 81% 추진중"]
+    got = goal_rows([head, *rows])
+    assert got is not None
+    goals, unread = got
+    assert [(g.year, g.target, g.actual) for g in goals] == [(2024, "공정률 70%", "공정률 53%")]
+    assert unread == [2]

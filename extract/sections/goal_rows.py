@@ -259,6 +259,8 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_y
     rest = toks[start:end]
     if not rest:
         return None
+    if actual is not None and prefix is None and vocab.build(_measure_suffix).search(rest[-1]):
+        return None  # 공정률 | 70%: the value is the measure word's (the target's); the actual is not in the row
     detail = " ".join(toks[b:]) or None if layout[2] == "detail" else None  # a 비고 cell is no detail
     return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded)
 
