@@ -66,7 +66,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         tables: list[list[PageTable]] = []
         counts: list[tuple[int, int]] = []
         failed: list[str] = []
-        carried: tuple[float, float] | None = None  # an open table the page break cut: its extent
+        carried: list[float] | None = None  # an open table the page break cut: its column edges
         for number, load in enumerate(pdf.pages(), start=1):
             if number > limits.max_pages:
                 raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
@@ -78,7 +78,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
             except Exception as exc:  # one broken page must not lose the others
                 failed.append(f"page {number}: {_one_line(exc)}")
                 page_text, page_tables, count, lost = PageText(number, height, []), [], 0, 0
-            carried = _cut_extent(page_tables)
+            carried = _cut_columns(page_tables)
             counts.append((count, lost))
             texts.append(page_text)
             tables.append(page_tables)
@@ -146,9 +146,9 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
 
 
 def _read_page(page: PageModel, number: int, notes: list[str],
-               carried: tuple[float, float] | None = None) -> tuple[PageText, list[PageTable], int, int]:
+               carried: list[float] | None = None) -> tuple[PageText, list[PageTable], int, int]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs;
-    ``carried``: the extent of an open table the previous page's break cut (:func:`open_grids`)."""
+    ``carried``: the column edges of an open table the previous page's break cut (:func:`open_grids`)."""
     chars = [c for c in page.chars if c.get("text")]
     if _doubled(chars):
         chars = dedupe_chars(chars)
@@ -161,10 +161,10 @@ def _read_page(page: PageModel, number: int, notes: list[str],
     return text, page_tables, len(printed), lost
 
 
-def _cut_extent(tables: Sequence[PageTable]) -> tuple[float, float] | None:
-    """The left and right ends of the open table lowest on the page when the page break cut it."""
+def _cut_columns(tables: Sequence[PageTable]) -> list[float] | None:
+    """The column edges of the open table lowest on the page when the page break cut it."""
     last = max(tables, key=lambda t: t.bbox[3], default=None)
-    return (last.bbox[0], last.bbox[2]) if last is not None and last.cut_below else None
+    return list(last.xs) if last is not None and last.cut_below else None
 
 
 def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],

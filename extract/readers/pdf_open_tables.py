@@ -24,13 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.readers.pdf_grids import EDGE_TOL, END_TOL, JOIN_TOL, MARGIN_SHARE, Grid, contains
+from pledgecard.extract.readers.pdf_grids import EDGE_TOL, END_TOL, JOIN_TOL, Grid, contains
 
 MIN_RULE = 72.0  # points: a rule shorter than an inch is no table's frame
 GAP_SHARE = 0.5  # a column gap at least this share of the characters' size
 SPAN_SHARE = 0.3  # a piece covers a column when it overlaps this share of the column (or of itself)
 FOOT_SHARE = 0.2  # a lone rule this close to the page's foot, head lines under it: a head its body left
 HEAD_LINES = 3  # the most lines a head cut off its body prints
+CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
+STRIP_SHARE = 0.15  # lines whose boxes come this close (a share of the characters' size) make one row
 
 Char = dict[str, Any]
 
@@ -60,11 +62,11 @@ class _Piece:
 
 
 def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Sequence[Grid],
-               height: float | None = None, carried: tuple[float, float] | None = None) -> list[Grid]:
+               height: float | None = None, carried: Sequence[float] | None = None) -> list[Grid]:
     """The open-sided tables of a page whose ruled tables are ``grids``, as grids of cell boxes.
 
     With the page's ``height``, a head a page break cuts off its body (a lone rule in the page's last
-    fifth with a few head lines under it) is read too; ``carried``, the extent of an open table the
+    fifth with a few head lines under it) is read too; ``carried``, the column edges of an open table the
     previous page's break cut, lets the rows above this page's first rule of that extent go on it."""
     rules = _rules(edges, grids)
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
@@ -79,35 +81,37 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
             nested = any(contains(g.bbox, box, EDGE_TOL) for g in grids)  # its cell goes on on the next page
             below = [] if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules) \
                 else [c for c in text if _inside(c, last.x0, last.x1, last.y, end)]
-            above = _carried_rows(first, text, grids, rules, carried, height) if not nested else []
+            above = _carried_rows(first, text, grids, rules, carried) if not nested else []
             foot = height is not None and first.y > (1 - FOOT_SHARE) * height
-            grid = _grid(stack, text, below, above, foot=foot)
+            grid = _grid(stack, text, below, above, foot=foot, columns=carried)
             if grid is not None:
                 out.append(grid)
     return out
 
 
 def _carried_rows(first: _Rule, text: Sequence[Char], grids: Sequence[Grid], rules: Sequence[_Rule],
-                  carried: tuple[float, float] | None, height: float | None) -> list[Char]:
+                  carried: Sequence[float] | None) -> list[Char]:
     """The characters above ``first`` (the topmost rule of its extent on the page) that go on the open
-    table the previous page's break cut (``carried``, its extent): none unless the extents agree and no
-    rule or ruled table stands above it; the one-piece lines over its first row in the page's top margin
-    (a running header) left out."""
-    if carried is None or height is None or abs(carried[0] - first.x0) > 2 * EDGE_TOL \
-            or abs(carried[1] - first.x1) > 2 * EDGE_TOL:
+    table the previous page's break cut (``carried``, its column edges): the lines over the rule, upwards,
+    each piece of them inside one of those columns, no wider gap between two of them than a few lines
+    (a running header above them stands apart or across columns); none unless the extents agree and no
+    rule or ruled table stands above the rule."""
+    if not carried or abs(carried[0] - first.x0) > 2 * EDGE_TOL or abs(carried[-1] - first.x1) > 2 * EDGE_TOL:
         return []
     if any(r.y < first.y - EDGE_TOL and r.x1 > first.x0 and r.x0 < first.x1 for r in rules) \
             or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids):
         return []
     chars = [c for c in text if _inside(c, first.x0, first.x1, float("-inf"), first.y)]
     size = _size(chars)
-    margin = MARGIN_SHARE * height
-    furniture: list[_Piece] = []
-    for line in _lines_pieces(chars, size):  # top to bottom: the one-piece lines over the first row
-        if len(line) > 1 or line[0].bottom >= margin:
+    kept: list[_Piece] = []
+    for line in reversed(_lines_pieces(chars, size)):
+        if kept and min(p.top for p in kept) - max(p.bottom for p in line) > CARRIED_GAP * size:
             break
-        furniture += line
-    return [c for c in chars if not any(_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in furniture)]
+        if not all(any(carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
+                       for k in range(len(carried) - 1)) for p in line):
+            break
+        kept += line
+    return [c for c in chars if any(_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
 
 
 def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule]:
@@ -371,7 +375,7 @@ def _footless(lines: list[list[_Piece]], x0: float, x1: float) -> list[list[_Pie
 
 def _columned_rows(pieces: list[_Piece], size: float) -> list[_Piece]:
     """The pieces when every row they make (lines whose boxes overlap) holds two pieces or more; else none."""
-    if not pieces or any(len(s) < 2 for s in _strips(pieces, 0.1 * size)):
+    if not pieces or any(len(s) < 2 for s in _strips(pieces, STRIP_SHARE * size)):
         return []
     return pieces
 
@@ -387,10 +391,11 @@ def _empty_columns(head: Sequence[_Piece], body: Sequence[_Piece]) -> list[_Piec
 
 
 def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), above: Sequence[Char] = (),
-          *, foot: bool = False) -> Grid | None:
+          *, foot: bool = False, columns: Sequence[float] | None = None) -> Grid | None:
     """The grid of the rules ``stack`` (one extent, top to bottom) and the text between them. ``below``: the
     text under its last rule (rows a page break cut open, or a head at the page's ``foot`` its body left);
-    ``above``: the text over its first rule (rows that go on a table the previous page's break cut)."""
+    ``above``: the text over its first rule (rows that go on a table the previous page's break cut, whose
+    column edges are ``columns``: those rows alone over a lone rule keep them)."""
     x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
     top, bottom = stack[0].y, stack[-1].y
     chars = [c for c in text if _inside(c, x0, x1, top, bottom)]
@@ -398,12 +403,14 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
     bands: list[list[list[_Piece]]] = []  # per band (between two rules), its rows
     for a, b in zip(stack, stack[1:], strict=False):
         pieces = [p for line in _lines([c for c in chars if _inside(c, x0, x1, a.y, b.y)]) for p in _pieces(line, size)]
-        bands.append(_strips(pieces, 0.1 * size))
+        bands.append(_strips(pieces, STRIP_SHARE * size))
     rules = [r.y for r in stack]
-    carried = _columned_rows([p for x in _lines_pieces(above, size) for p in x], size)
+    carried = [p for x in _lines_pieces(above, size) for p in x]
+    if not any(len(s) >= 2 for s in _strips(carried, STRIP_SHARE * size)):
+        carried = []  # a lone line of text is no table's row
     if carried:  # the rows the break carried over from the previous page: a band from their first line
         top = min(p.top for p in carried) - 1.0
-        bands.insert(0, _strips(carried, 0.1 * size))
+        bands.insert(0, _strips(carried, STRIP_SHARE * size))
         rules.insert(0, top)
     cut = _cut_rows(below, x0, x1, size)
     head_only = False
@@ -415,7 +422,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         head_only = foot  # nothing under the rules down to the page's end: a head, its body on the next page
     if cut:  # the rows a page break cuts off the table's bottom rule: a band to their last line
         bottom = max(p.bottom for p in cut) + 1.0
-        bands.append(_strips(cut, 0.1 * size))
+        bands.append(_strips(cut, STRIP_SHARE * size))
         rules.append(bottom)
     if not bands:
         return None
@@ -435,7 +442,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         return None
     empty = _empty_columns([p for s in strips[:n_head] for p in s], body)
     joints = [j for r in (stack[1:] or stack) for j in r.joints]
-    xs = _columns(body, x0, x1, size, joints, empty)
+    xs = _columns(body, x0, x1, size, joints, empty) if n_head or not columns else [x0, *columns[1:-1], x1]
     if len(xs) < 3:
         return None
     rows: list[_Row] = []
