@@ -131,3 +131,16 @@ def test_tables_of_one_extent_on_two_pages_join_only_where_the_break_is_proven()
                _row(["연도", "목표", "실적"], 23) + _row(["2024", "5.2km", "4.8km"], 40), height=HEIGHT)
     assert not a.cut_below and not b.cut_above
     assert not open_goes_on(a, b)
+
+
+def test_rows_cut_open_under_a_head_alone_may_hold_group_labels() -> None:
+    # the head between its two rules, then rows to the page's end with a group label (<2025>) of one piece
+    edges = _rule(300) + _rule(316, cut=JOINTS)
+    rows = _text("<2025>", 55, 322) + _row(["수소", "5.2km", "4.8km"], 338) + _text("<2026>", 55, 354) \
+        + _row(["충전소", "3곳", "-"], 370)
+    cells = _cells(_table(1, edges, _row(["사업", "목표", "실적"], 303) + rows, height=HEIGHT))
+    assert ("수소" in cells.values()) and ("3곳" in cells.values())
+    # under a closed table (its bottom rule the last), one-piece lines are running text, not its rows
+    closed = _rule(280) + _rule(296, cut=JOINTS) + _rule(312, cut=JOINTS)
+    body = _row(["사업", "목표", "실적"], 283) + _row(["수소", "5.2km", "4.8km"], 299)
+    assert "3곳" not in _cells(_table(1, closed, body + rows, height=HEIGHT)).values()

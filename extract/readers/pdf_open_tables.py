@@ -359,11 +359,16 @@ def _lines_pieces(chars: Sequence[Char], size: float) -> list[list[_Piece]]:
     return [_pieces(line, size) for line in _lines(chars)]
 
 
-def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float) -> list[_Piece]:
+def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: bool = False) -> list[_Piece]:
     """The rows of a table a page break cuts open after its last rule: every line down to the page's end
-    (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none."""
-    lines = _footless(_lines_pieces(below, size), x0, x1)
-    return _columned_rows([p for x in lines for p in x], size)
+    (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none.
+    Under a head alone between its two rules (``headed``: its body must follow), half the rows of two
+    pieces or more will do (a group label, ``<2025>``, is a row of one)."""
+    pieces = [p for x in _footless(_lines_pieces(below, size), x0, x1) for p in x]
+    if headed and pieces:
+        strips = _strips(pieces, STRIP_SHARE * size)
+        return pieces if 2 * sum(1 for s in strips if len(s) >= 2) >= len(strips) else []
+    return _columned_rows(pieces, size)
 
 
 def _footless(lines: list[list[_Piece]], x0: float, x1: float) -> list[list[_Piece]]:
@@ -412,7 +417,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         top = min(p.top for p in carried) - 1.0
         bands.insert(0, _strips(carried, STRIP_SHARE * size))
         rules.insert(0, top)
-    cut = _cut_rows(below, x0, x1, size)
+    cut = _cut_rows(below, x0, x1, size, headed=len(stack) == 2 and len(bands) == 1 and len(bands[0]) == 1)
     head_only = False
     if cut and len(stack) == 1 and not carried:  # a lone rule at the page's foot: a head its body left
         if not foot or len(_footless(_lines_pieces(below, size), x0, x1)) > HEAD_LINES:
