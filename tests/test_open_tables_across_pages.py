@@ -144,3 +144,30 @@ def test_rows_cut_open_under_a_head_alone_may_hold_group_labels() -> None:
     closed = _rule(280) + _rule(296, cut=JOINTS) + _rule(312, cut=JOINTS)
     body = _row(["사업", "목표", "실적"], 283) + _row(["수소", "5.2km", "4.8km"], 299)
     assert "3곳" not in _cells(_table(1, closed, body + rows, height=HEIGHT)).values()
+
+
+def test_a_head_split_over_the_break_is_one_head_over_the_body() -> None:
+    # page 1 ends with the top rule and the head's first line; page 2 prints the sub-heads over the
+    # head rule, then the body and the closing rule
+    head = _table(1, _rule(340), _centred("구분", 50, 150, 350) + _centred("연도별 투자", 150, 350, 350),
+                  height=HEIGHT)
+    assert head.head_only
+    page2 = _row(["", "2024년", "2025년"], 20) + _row(["국비", "1,200", "300"], 40)
+    body = _table(2, _rule(34, cut=JOINTS) + _rule(60, cut=JOINTS), page2, height=HEIGHT, carried=list(head.xs))
+    assert body.cut_above
+    assert open_goes_on(head, body)
+    join_continued(head, body)
+    cells = {(c.row, c.col): (c.text, c.row_span, c.col_span) for c in head.cells}
+    assert cells[(0, 0)] == ("구분", 2, 1)  # over both head lines
+    assert cells[(0, 1)] == ("연도별 투자", 1, 2)
+    assert (cells[(1, 1)][0], cells[(1, 2)][0]) == ("2024년", "2025년")
+    assert [cells[(2, k)][0] for k in range(3)] == ["국비", "1,200", "300"]
+
+
+def test_the_rest_of_a_head_cell_carried_over_goes_on_that_cell() -> None:
+    head = _table(1, _rule(340, cut=JOINTS), _row(["사업", "목표", "추진상황"], 350), height=HEIGHT)
+    page2 = _centred("(완료/미착수)", 250, 350, 20) + _row(["수소", "5.2km", "완료"], 40)
+    body = _table(2, _rule(34, cut=JOINTS) + _rule(60, cut=JOINTS), page2, height=HEIGHT, carried=list(head.xs))
+    assert open_goes_on(head, body)
+    join_continued(head, body)
+    assert head.row_texts(2) == [["사업", "목표", "추진상황\n(완료/미착수)"], ["수소", "5.2km", "완료"]]

@@ -24,8 +24,9 @@ from pledgecard.extract.readers.pdf_tables import PageTable
 
 def open_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     """Whether ``b`` (atop the next page) goes on the open-sided table ``a`` (last on its page), and if
-    so put both on one column grid; head cells of ``a`` over empty cells of ``b``'s carried first row
-    (the rest of a head cut by the break) are marked to span on (``a.open_bottom``)."""
+    so put both on one column grid. Where ``a`` is a head alone and ``b`` opens with rows carried over
+    (the rest of the head), ``a``'s last row is marked open (``a.open_bottom``): the cells of ``b``'s
+    first row go on those of the same columns (:func:`pdf_tables.join_continued`)."""
     if not (a.cut_below or b.cut_above) or a.open_bottom or a.open_top or b.open_top or b.open_bottom:
         return False
     if abs(a.xs[0] - b.xs[0]) > 2 * tol or abs(a.xs[-1] - b.xs[-1]) > 2 * tol:
@@ -34,11 +35,8 @@ def open_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     if coarse.n_cols > fine.n_cols or (coarse.n_cols < fine.n_cols and not coarse.head_only) \
             or not refit(coarse, fine.xs, tol):
         return False
-    if a.head_only and b.cut_above:
-        empty = {k for c in b.cells if c.row == 0 and not c.text for k in range(c.col, c.col + c.col_span)}
-        above = {k for c in a.cells if c.row + c.row_span == a.n_rows and c.text
-                 for k in range(c.col, c.col + c.col_span)}
-        a.open_bottom = frozenset(empty & above)
+    if a.head_only and b.cut_above:  # b's first row is the rest of the head: its cells go on a's
+        a.open_bottom = frozenset(range(a.n_cols))
     return True
 
 

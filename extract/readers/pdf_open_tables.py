@@ -411,8 +411,8 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         bands.append(_strips(pieces, STRIP_SHARE * size))
     rules = [r.y for r in stack]
     carried = [p for x in _lines_pieces(above, size) for p in x]
-    if not any(len(s) >= 2 for s in _strips(carried, STRIP_SHARE * size)):
-        carried = []  # a lone line of text is no table's row
+    if len(stack) == 1 and not any(len(s) >= 2 for s in _strips(carried, STRIP_SHARE * size)):
+        carried = []  # a lone line of text over a lone rule is no table's row (over a head rule: the head's rest)
     if carried:  # the rows the break carried over from the previous page: a band from their first line
         top = min(p.top for p in carried) - 1.0
         bands.insert(0, _strips(carried, STRIP_SHARE * size))
