@@ -11,7 +11,14 @@ with text between them, no vertical rule crossing it, is rebuilt as a grid from 
 - rows: text lines whose boxes overlap (a cell wrapped over two lines beside one-line cells
   centred on it) make one row; a head piece spanning columns with text under it in every one of
   them (``연도별 투자계획`` over the years) is a row of its own, a cell beside it spanning both;
-- a piece of text crossing a boundary in a head row is a cell spanning the columns it covers.
+- a piece of text crossing a boundary in a head row is a cell spanning the columns it covers;
+- a sub-head over no body text between two cell edges of the rule: a column empty on this page.
+
+A page break cuts such tables anywhere; each page's part is a grid flagged for the join
+(:mod:`pdf_open_join`): rows below the last rule down to the page's end (``cut_below``); a head
+alone at the page's foot, between its rules or under a lone rule in the page's last fifth
+(``head_only``, its columns from the head's lowest pieces); rows above the first rule of the next
+page, each piece inside a column of the table the break cut (``cut_above``).
 
 The grid (cell boxes) then goes through the same cell filling as a ruled table.
 """
