@@ -174,8 +174,16 @@ def test_a_spaced_head_label_over_two_columns_and_a_centred_span_heading_over_fo
 # Other families' cards drawn open-sided (their funding, goal and outreach tables with horizontal
 # rules only): on main before this reader they read 0.850 on average over all families' first seeds
 # with 71 wrong figures (the running text of the tables paired rows and columns wrongly: jinsol-county
-# 24, yunseul-city 19, maeul-county 19, dasom-district 5, nuri-province 4); now 0.965 and none.
-OPEN_FLOORS = {"jinsol-county": 0.89, "yunseul-city": 0.98, "maeul-county": 0.98, "dasom-district": 0.89, "dahae-city": 0.72}
+# 24, yunseul-city 19, maeul-county 19, dasom-district 5, nuri-province 4); 0.965 and none in session
+# 12; 0.986 and none since session 13, the tables a page break cuts joined whatever part each page
+# prints (tests/test_open_tables_across_pages.py): dahae-city 0.73 -> 1.000 (its funding head alone at
+# a page's foot), solmae-county 0.94 -> 1.000, sora-city 0.79 -> 0.965 (rows carried above the next
+# page's closing rule), eunha-province 0.92 -> 1.000 and bomi-county 0.93 -> 1.000 (a head split over
+# the break), jinsol-county 0.96 -> 1.000 (a year column empty on the first page), maru-county 0.945 ->
+# 0.972 (rows cut under a head alone with group labels).
+OPEN_FLOORS = {"jinsol-county": 1.0, "yunseul-city": 1.0, "maeul-county": 0.99, "dasom-district": 0.90,
+               "dahae-city": 1.0, "solmae-county": 1.0, "sora-city": 0.96, "eunha-province": 1.0,
+               "bomi-county": 1.0, "maru-county": 0.97}
 
 
 @pytest.mark.parametrize("name", sorted(OPEN_FLOORS))

@@ -79,11 +79,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # cell is cut by a page break and pdftotext prints its rest under other columns: the rows after
     # the break (계, 언론·방송, 기타) are left unread (no figure wrong)
     "sup-district-47005-layout#0": 0.97,
-    # designed blind (session 12): open-sided tables (pdftotext prints no rule either way); an outreach
-    # head whose channel labels wrap around the 계 line, and a funding head whose span heading stands
-    # right of its first year (with a 단위 column after 구분), are left unread (no figure wrong)
-    "noeul-city-48001-layout#0": 0.95,  # 0.966 before its headings were marked □ (session 12 merge)
-    "noeul-city-48006-layout#0": 0.91,
+    # (noeul-city 48001 / 48006, designed blind in session 12, read 1.000 since session 13, 0.95 / 0.91
+    # before: an outreach head whose channel labels wrap around the 계 line, read in characters where
+    # display columns part one wrapped cell's lines; the 계 row's one-syllable label centred right of the
+    # other rows' labels, a row of its own)
     # designed blind (session 12): the achievements one table whose block column's names and dates
     # wrap, vertically centred, on the rows' lines, cut by a page break, and pdftotext runs the
     # rows' wrapped date cells into the next rows; the funding by sub-project with two rows on one
@@ -275,11 +274,10 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
     # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
     "daon-special-city-42003-body-layout#0": 0.96,
-    # designed blind (session 12): a booklet's two cards as body tables; the labels the template marks with
-    # a bullet glyph (◆) wrapped in the label column (◆ 군민 소통 / 실적, ◆ 향후 추진 / 계획) open no cell
-    # (their first line names no section): outreach and plans unread, the goal rows wrapped (no figure wrong)
-    "dalbit-county-49019-body-layout#0": 0.83,
-    "dalbit-county-49019-body-layout#1": 0.93,
+    # (dalbit-county 49019, designed blind in session 12: a booklet's two cards as body tables, reads 0.983 /
+    # 1.000 since session 13, 0.83 / 0.93 before: the labels the template marks with a bullet glyph (◆)
+    # wrapped in the label column, ◆ 군민 소통 / 실적, ◆ 향후 추진 / 계획, open their cells, the glyph opening
+    # the card's other labels; a divider page's titles after the last cell end the region)
     # designed blind (session 12): its sections told in tables (the achievements' block column, the
     # funding by sub-project, the plans' quarter schedule) nested in the body's content column
     "yeoreum-city-50002-body-layout#0": 0.57,

@@ -66,6 +66,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         tables: list[list[PageTable]] = []
         counts: list[tuple[int, int]] = []
         failed: list[str] = []
+        carried: list[float] | None = None  # an open table the page break cut: its column edges
         for number, load in enumerate(pdf.pages(), start=1):
             if number > limits.max_pages:
                 raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
@@ -73,10 +74,11 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
             try:
                 page = upright(load())  # a page printed on its side is turned to read across
                 height = page.height
-                page_text, page_tables, count, lost = _read_page(page, number, notes)
+                page_text, page_tables, count, lost = _read_page(page, number, notes, carried)
             except Exception as exc:  # one broken page must not lose the others
                 failed.append(f"page {number}: {_one_line(exc)}")
                 page_text, page_tables, count, lost = PageText(number, height, []), [], 0, 0
+            carried = _cut_columns(page_tables)
             counts.append((count, lost))
             texts.append(page_text)
             tables.append(page_tables)
@@ -143,18 +145,26 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
     return counts
 
 
-def _read_page(page: PageModel, number: int, notes: list[str]) -> tuple[PageText, list[PageTable], int, int]:
-    """The running text and tables of one page, its count of printed characters and of lost glyphs."""
+def _read_page(page: PageModel, number: int, notes: list[str],
+               carried: list[float] | None = None) -> tuple[PageText, list[PageTable], int, int]:
+    """The running text and tables of one page, its count of printed characters and of lost glyphs;
+    ``carried``: the column edges of an open table the previous page's break cut (:func:`open_grids`)."""
     chars = [c for c in page.chars if c.get("text")]
     if _doubled(chars):
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
     grids = find_grids(page)
-    grids += open_grids(page.edges, chars, grids)  # tables drawn with horizontal rules only
+    grids += open_grids(page.edges, chars, grids, float(page.height), carried)  # horizontal rules only
     text, page_tables = page_blocks(number, float(page.height), chars, grids)
     printed = [c["text"] for c in chars if not c["text"].isspace()]
     lost = sum(1 for t in printed if glyph_text(t) == LOST)
     return text, page_tables, len(printed), lost
+
+
+def _cut_columns(tables: Sequence[PageTable]) -> list[float] | None:
+    """The column edges of the open table lowest on the page when the page break cut it."""
+    last = max(tables, key=lambda t: t.bbox[3], default=None)
+    return list(last.xs) if last is not None and last.cut_below else None
 
 
 def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],

@@ -14,6 +14,7 @@ from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_ad
 from pledgecard.extract.readers.pdf_columns import column_order
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
+from pledgecard.extract.readers.pdf_open_join import open_goes_on
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued, nested_goes_on
 from pledgecard.extract.textjoin import NearbyText
 
@@ -58,7 +59,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         items = _page_items(text, page_tables, drop)
         if items and isinstance(items[0], PageTable) and last_on_page is not None:
             first = items[0]
-            if continues_on(last_on_page, first):
+            if open_goes_on(last_on_page, first) or continues_on(last_on_page, first):
                 join_continued(last_on_page, first)
                 items = items[1:]
                 if not items:

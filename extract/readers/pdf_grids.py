@@ -153,6 +153,12 @@ class Grid:
     # bottom: cells that go on on the next page), the stretches still ruled; None elsewhere.
     open_top: Spans | None = None
     open_bottom: Spans | None = None
+    # An open-sided table (pdf_open_tables) the page break cut: its rows above its first rule go on
+    # from the previous page (cut_above); its rows run to the page's end or it is a head whose body
+    # the next page prints (cut_below, head_only).
+    cut_above: bool = False
+    cut_below: bool = False
+    head_only: bool = False
 
 
 def _spans_at(ends: Sequence[tuple[float, Spans]], y: float) -> Spans | None:

@@ -11,7 +11,14 @@ with text between them, no vertical rule crossing it, is rebuilt as a grid from 
 - rows: text lines whose boxes overlap (a cell wrapped over two lines beside one-line cells
   centred on it) make one row; a head piece spanning columns with text under it in every one of
   them (``연도별 투자계획`` over the years) is a row of its own, a cell beside it spanning both;
-- a piece of text crossing a boundary in a head row is a cell spanning the columns it covers.
+- a piece of text crossing a boundary in a head row is a cell spanning the columns it covers;
+- a sub-head over no body text between two cell edges of the rule: a column empty on this page.
+
+A page break cuts such tables anywhere; each page's part is a grid flagged for the join
+(:mod:`pdf_open_join`): rows below the last rule down to the page's end (``cut_below``); a head
+alone at the page's foot, between its rules or under a lone rule in the page's last fifth
+(``head_only``, its columns from the head's lowest pieces); rows above the first rule of the next
+page, each piece inside a column of the table the break cut (``cut_above``).
 
 The grid (cell boxes) then goes through the same cell filling as a ruled table.
 """
@@ -29,6 +36,10 @@ from pledgecard.extract.readers.pdf_grids import EDGE_TOL, END_TOL, JOIN_TOL, Gr
 MIN_RULE = 72.0  # points: a rule shorter than an inch is no table's frame
 GAP_SHARE = 0.5  # a column gap at least this share of the characters' size
 SPAN_SHARE = 0.3  # a piece covers a column when it overlaps this share of the column (or of itself)
+FOOT_SHARE = 0.2  # a lone rule this close to the page's foot, head lines under it: a head its body left
+HEAD_LINES = 3  # the most lines a head cut off its body prints
+CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
+STRIP_SHARE = 0.15  # lines whose boxes come this close (a share of the characters' size) make one row
 
 Char = dict[str, Any]
 
@@ -57,25 +68,57 @@ class _Piece:
         return (self.top + self.bottom) / 2
 
 
-def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
-    """The open-sided tables of a page whose ruled tables are ``grids``, as grids of cell boxes."""
+def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Sequence[Grid],
+               height: float | None = None, carried: Sequence[float] | None = None) -> list[Grid]:
+    """The open-sided tables of a page whose ruled tables are ``grids``, as grids of cell boxes.
+
+    With the page's ``height``, a head a page break cuts off its body (a lone rule in the page's last
+    fifth with a few head lines under it) is read too; ``carried``, the column edges of an open table the
+    previous page's break cut, lets the rows above this page's first rule of that extent go on it."""
     rules = _rules(edges, grids)
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
     text = [c for c in chars if c.get("text") and not c["text"].isspace()]
     out: list[Grid] = []
     for run in _stacks(rules):
         for stack in _table_runs(run, text, verticals):
-            last = stack[-1]
-            box = (last.x0, stack[0].y, last.x1, last.y)
+            first, last = stack[0], stack[-1]
+            box = (last.x0, first.y, last.x1, last.y)
             end = min((g.bbox[1] for g in grids if g.bbox[1] > last.y and not contains(g.bbox, box, EDGE_TOL)),
                       default=float("inf"))  # a ruled table below ends the page's text under the stack
             nested = any(contains(g.bbox, box, EDGE_TOL) for g in grids)  # its cell goes on on the next page
             below = [] if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules) \
                 else [c for c in text if _inside(c, last.x0, last.x1, last.y, end)]
-            grid = _grid(stack, text, below)
+            above = _carried_rows(first, text, grids, rules, carried) if not nested else []
+            foot = height is not None and first.y > (1 - FOOT_SHARE) * height
+            grid = _grid(stack, text, below, above, foot=foot, columns=carried)
             if grid is not None:
                 out.append(grid)
     return out
+
+
+def _carried_rows(first: _Rule, text: Sequence[Char], grids: Sequence[Grid], rules: Sequence[_Rule],
+                  carried: Sequence[float] | None) -> list[Char]:
+    """The characters above ``first`` (the topmost rule of its extent on the page) that go on the open
+    table the previous page's break cut (``carried``, its column edges): the lines over the rule, upwards,
+    each piece of them inside one of those columns, no wider gap between two of them than a few lines
+    (a running header above them stands apart or across columns); none unless the extents agree and no
+    rule or ruled table stands above the rule."""
+    if not carried or abs(carried[0] - first.x0) > 2 * EDGE_TOL or abs(carried[-1] - first.x1) > 2 * EDGE_TOL:
+        return []
+    if any(r.y < first.y - EDGE_TOL and r.x1 > first.x0 and r.x0 < first.x1 for r in rules) \
+            or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids):
+        return []
+    chars = [c for c in text if _inside(c, first.x0, first.x1, float("-inf"), first.y)]
+    size = _size(chars)
+    kept: list[_Piece] = []
+    for line in reversed(_lines_pieces(chars, size)):
+        if kept and min(p.top for p in kept) - max(p.bottom for p in line) > CARRIED_GAP * size:
+            break
+        if not all(any(carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
+                       for k in range(len(carried) - 1)) for p in line):
+            break
+        kept += line
+    return [c for c in chars if any(_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
 
 
 def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule]:
@@ -115,7 +158,7 @@ def _stacks(rules: Sequence[_Rule]) -> list[list[_Rule]]:
             group[-1].joints += r.joints
         else:
             group.append(r)
-    return [g for g in groups if len(g) >= 2]
+    return groups
 
 
 def _inside(c: Char, x0: float, x1: float, top: float, bottom: float) -> bool:
@@ -125,7 +168,8 @@ def _inside(c: Char, x0: float, x1: float, top: float, bottom: float) -> bool:
 
 def _table_runs(run: list[_Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]) -> list[list[_Rule]]:
     """The runs of consecutive rules whose bands each hold text in two columns or more and no
-    vertical rule: a band of one piece a line (a heading between two tables) ends a table."""
+    vertical rule: a band of one piece a line (a heading between two tables) ends a table. A rule
+    alone is a run of its own (a table's closing rule or its top, the page break cutting the rest)."""
     out: list[list[_Rule]] = []
     cur: list[_Rule] = [run[0]]
     for a, b in zip(run, run[1:], strict=False):
@@ -135,11 +179,9 @@ def _table_runs(run: list[_Rule], text: Sequence[Char], verticals: Sequence[dict
         if band and not crossed and _columned(band):
             cur.append(b)
             continue
-        if len(cur) >= 2:
-            out.append(cur)
-        cur = [b]
-    if len(cur) >= 2:
         out.append(cur)
+        cur = [b]
+    out.append(cur)
     return out
 
 
@@ -211,8 +253,11 @@ def _strips(pieces: Sequence[_Piece], tol: float) -> list[list[_Piece]]:
     return strips
 
 
-def _columns(body: Sequence[_Piece], x0: float, x1: float, size: float, joints: Sequence[float]) -> list[float]:
-    """Column edges: the table's ends and a boundary in every gap no body piece covers."""
+def _columns(body: Sequence[_Piece], x0: float, x1: float, size: float, joints: Sequence[float],
+             empty: Sequence[_Piece] = ()) -> list[float]:
+    """Column edges: the table's ends and a boundary in every gap no body piece covers; where the gap
+    holds a sub-head over no body text (``empty``) between cell edges of the rule, those edges (a column
+    that prints nothing on this page)."""
     spans: list[list[float]] = []
     for p in sorted(body, key=lambda p: p.x0):
         if spans and p.x0 < spans[-1][1] + GAP_SHARE * size:
@@ -222,6 +267,12 @@ def _columns(body: Sequence[_Piece], x0: float, x1: float, size: float, joints: 
     edges = [x0]
     for (_, g0), (g1, _) in zip(spans, spans[1:], strict=False):
         inner = [j for j in joints if g0 < j < g1]
+        around = sorted({j for p in empty if g0 <= p.x0 and p.x1 <= g1
+                         for j in (max((j for j in inner if j <= p.x0), default=None),
+                                   min((j for j in inner if j >= p.x1), default=None)) if j is not None})
+        if len(around) >= 2:
+            edges += around
+            continue
         if joints and not inner and g1 - g0 < size:
             continue  # a rule drawn cell by cell has no cell edge here: a spaced word's gap (국  비)
         edges.append(min(inner, key=lambda j: abs(j - (g0 + g1) / 2)) if inner else (g0 + g1) / 2)
@@ -311,44 +362,101 @@ def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[in
     return list(range(lo, hi + 1))
 
 
-def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float) -> list[_Piece]:
+def _lines_pieces(chars: Sequence[Char], size: float) -> list[list[_Piece]]:
+    return [_pieces(line, size) for line in _lines(chars)]
+
+
+def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: bool = False) -> list[_Piece]:
     """The rows of a table a page break cuts open after its last rule: every line down to the page's end
-    (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none."""
-    lines = [_pieces(line, size) for line in _lines(below)]
+    (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none.
+    Under a head alone between its two rules (``headed``: its body must follow), half the rows of two
+    pieces or more will do (a group label, ``<2025>``, is a row of one)."""
+    pieces = [p for x in _footless(_lines_pieces(below, size), x0, x1) for p in x]
+    if headed and pieces:
+        strips = _strips(pieces, STRIP_SHARE * size)
+        return pieces if 2 * sum(1 for s in strips if len(s) >= 2) >= len(strips) else []
+    return _columned_rows(pieces, size)
+
+
+def _footless(lines: list[list[_Piece]], x0: float, x1: float) -> list[list[_Piece]]:
+    """Lines with the short one-piece lines closing them (a page number) left out."""
     while lines and len(lines[-1]) == 1 and lines[-1][0].x1 - lines[-1][0].x0 < 0.2 * (x1 - x0):
-        lines.pop()  # a page number
-    pieces = [p for x in lines for p in x]
-    if not pieces or any(len(s) < 2 for s in _strips(pieces, 0.1 * size)):
+        lines.pop()
+    return lines
+
+
+def _columned_rows(pieces: list[_Piece], size: float) -> list[_Piece]:
+    """The pieces when every row they make (lines whose boxes overlap) holds two pieces or more; else none."""
+    if not pieces or any(len(s) < 2 for s in _strips(pieces, STRIP_SHARE * size)):
         return []
     return pieces
 
 
-def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = ()) -> Grid | None:
+def _leaves(pieces: Sequence[_Piece]) -> list[_Piece]:
+    """Head pieces with no other piece under them (the sub-heads, and the heads beside them)."""
+    return [p for p in pieces if not any(q.top >= p.bottom - 1 and q.x0 < p.x1 and q.x1 > p.x0 for q in pieces)]
+
+
+def _empty_columns(head: Sequence[_Piece], body: Sequence[_Piece]) -> list[_Piece]:
+    """Sub-heads over no body text (the column under them prints nothing on this page)."""
+    return [p for p in _leaves(head) if not any(q.x0 < p.x1 and q.x1 > p.x0 for q in body)]
+
+
+def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), above: Sequence[Char] = (),
+          *, foot: bool = False, columns: Sequence[float] | None = None) -> Grid | None:
+    """The grid of the rules ``stack`` (one extent, top to bottom) and the text between them. ``below``: the
+    text under its last rule (rows a page break cut open, or a head at the page's ``foot`` its body left);
+    ``above``: the text over its first rule (rows that go on a table the previous page's break cut, whose
+    column edges are ``columns``: those rows alone over a lone rule keep them)."""
     x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
     top, bottom = stack[0].y, stack[-1].y
     chars = [c for c in text if _inside(c, x0, x1, top, bottom)]
-    if not chars:
-        return None
-    size = _size(chars)
+    size = _size(chars or [*above, *below])
     bands: list[list[list[_Piece]]] = []  # per band (between two rules), its rows
     for a, b in zip(stack, stack[1:], strict=False):
         pieces = [p for line in _lines([c for c in chars if _inside(c, x0, x1, a.y, b.y)]) for p in _pieces(line, size)]
-        bands.append(_strips(pieces, 0.1 * size))
+        bands.append(_strips(pieces, STRIP_SHARE * size))
     rules = [r.y for r in stack]
-    cut = _cut_rows(below, x0, x1, size)
+    carried = [p for x in _lines_pieces(above, size) for p in x]
+    if len(stack) == 1 and not any(len(s) >= 2 for s in _strips(carried, STRIP_SHARE * size)):
+        carried = []  # a lone line of text over a lone rule is no table's row (over a head rule: the head's rest)
+    if carried:  # the rows the break carried over from the previous page: a band from their first line
+        top = min(p.top for p in carried) - 1.0
+        bands.insert(0, _strips(carried, STRIP_SHARE * size))
+        rules.insert(0, top)
+    cut = _cut_rows(below, x0, x1, size, headed=len(stack) == 2 and len(bands) == 1 and len(bands[0]) == 1)
+    head_only = False
+    if cut and len(stack) == 1 and not carried:  # a lone rule at the page's foot: a head its body left
+        if not foot or len(_footless(_lines_pieces(below, size), x0, x1)) > HEAD_LINES:
+            return None
+        head_only = True
+    elif not cut and len(bands) == 1 and not carried and not _footless(_lines_pieces(below, size), x0, x1):
+        head_only = foot  # nothing under the rules down to the page's end: a head, its body on the next page
     if cut:  # the rows a page break cuts off the table's bottom rule: a band to their last line
         bottom = max(p.bottom for p in cut) + 1.0
-        bands.append(_strips(cut, 0.1 * size))
+        bands.append(_strips(cut, STRIP_SHARE * size))
         rules.append(bottom)
-    strips = [s for band in bands for s in band]
-    body = [p for band in (bands[1:] if len(bands) > 1 else [bands[0][1:]]) for s in band for p in s]
-    if len(strips) < 2 or not body:
+    if not bands:
         return None
-    joints = [j for r in stack[1:] for j in r.joints]
-    xs = _columns(body, x0, x1, size, joints)
+    strips = [s for band in bands for s in band]
+    if head_only:
+        n_head = len(strips)
+        body = _leaves([p for s in strips for p in s])
+    elif carried and len(bands) == 1:  # rows the break carried over, no rule under a head of theirs
+        n_head = 0
+        body = [p for s in strips for p in s]
+    else:
+        n_head = len(bands[0]) if len(bands) > 1 else 1
+        body = [p for band in (bands[1:] if len(bands) > 1 else [bands[0][1:]]) for s in band for p in s]
+        if len(strips) < 2:
+            return None
+    if not body:
+        return None
+    empty = _empty_columns([p for s in strips[:n_head] for p in s], body)
+    joints = [j for r in (stack[1:] or stack) for j in r.joints]
+    xs = _columns(body, x0, x1, size, joints, empty) if n_head or not columns else [x0, *columns[1:-1], x1]
     if len(xs) < 3:
         return None
-    n_head = len(bands[0]) if len(bands) > 1 else 1
     rows: list[_Row] = []
     k = 0
     for band in bands:
@@ -357,7 +465,8 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = ()) 
             band_rows += _head_rows(s, xs, size) if k < n_head else _body_rows(s, xs, size)
             k += 1
         rows += _bridges(_lone_labels(band_rows), size)
-    return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules))
+    return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules),
+                cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only)
 
 
 def _levels(pieces: Sequence[_Piece], size: float) -> list[float]:

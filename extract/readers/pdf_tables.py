@@ -43,6 +43,9 @@ class PageTable:
     inner: dict[int, list[PageTable]] = field(default_factory=dict)  # nested tables by cell index
     open_top: frozenset[int] = frozenset()  # columns drawn without a top rule (continued cells)
     open_bottom: frozenset[int] = frozenset()  # columns drawn without a bottom rule (cells that go on)
+    cut_above: bool = False  # an open-sided table's rows above its first rule, carried from the previous page
+    cut_below: bool = False  # an open-sided table the page break cut (rows to the page's end, or a head alone)
+    head_only: bool = False  # an open-sided table's head whose body the next page prints
 
     @property
     def n_rows(self) -> int:
@@ -89,7 +92,8 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
                           source=Source(page=page_no, bbox=box)))  # type: ignore[arg-type]
     bbox = tuple(round(v, 2) for v in grid.bbox)
     return PageTable(page=page_no, bbox=bbox, xs=xs, ys=ys, cells=cells,  # type: ignore[arg-type]
-                     open_top=_open_columns(xs, grid.open_top), open_bottom=_open_columns(xs, grid.open_bottom))
+                     open_top=_open_columns(xs, grid.open_top), open_bottom=_open_columns(xs, grid.open_bottom),
+                     cut_above=grid.cut_above, cut_below=grid.cut_below, head_only=grid.head_only)
 
 
 def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
@@ -301,6 +305,7 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     step = a.ys[-1] - b.ys[drop + (1 if whole else 0)]
     a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0):])
     a.open_bottom = b.open_bottom
+    a.cut_below, a.head_only = b.cut_below, b.head_only
 
 
 def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[int, Cell]]:

@@ -171,6 +171,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
     starts = [k for i, k in enumerate(starts) if not _top_of_centred_cell(group, k, starts[i + 1:], wide)]
+    starts = sorted({*starts, *_full_rows(group, starts, wide)})
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
@@ -193,6 +194,23 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
+
+
+def _full_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
+    """Lines above the first line at the left edge, a little right of it, with as many segments as the
+    fullest line at it, their first segment under the first of every line at the edge and ending before
+    the second: rows of their own (a one-syllable label centred in the first column, ``계`` over
+    ``국비``), not the lines of a cell centred on the row below."""
+    if not starts:
+        return []
+    most = max(len(group[k].segs) for k in starts)
+    if most < 3:
+        return []
+    second = min(group[k].segs[1].span(wide)[0] for k in starts if len(group[k].segs) >= 2)
+    first = [group[k].segs[0].span(wide) for k in starts]
+    return [k for k, line in enumerate(group[:starts[0]]) if len(line.segs) >= most
+            and line.segs[0].span(wide)[1] < second
+            and all(_overlaps(*line.segs[0].span(wide), *f) for f in first)]
 
 
 def _parted(group: list[TLine], k: int, wide: bool) -> TLine:
@@ -559,7 +577,9 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
     places every cell and keeps each cell to lines of one column (otherwise it would be a guess: a
     Hangul word shifts what follows by its width in one measure and not in the other). Only when
     both measures align the block as well is either taken, and then both must place every cell
-    in the same column."""
+    in the same column, unless one of them has a single row with the most cells and the other
+    several (the first parts the lines of one cell, as above: a head's wrapped cells around its
+    line, ``민간전문가 자`` / ``문``)."""
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
     if wide_score != char_score:
         first = wide_score > char_score
@@ -567,6 +587,9 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
             _models(lines, first) == 1 and _models(lines, not first) >= 2) else None)
     placed = [g for g in (_place(lines, True), _place(lines, False)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
+        models = [_models(lines, True), _models(lines, False)]
+        if sorted(models)[0] == 1 and max(models) >= 2:
+            return placed[models.index(max(models))]  # the other measure parts one row's cell in two
         return None
     return placed[0] if placed else None
 

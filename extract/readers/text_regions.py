@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pledgecard.extract.heading_numbers import heading_number, ordinal_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import ALL_MARKERS, FRAMED_LINE, SECTION_MARKERS, is_numbering, split_marker
-from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
+from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_page_number
 
 MIN_COL = 4  # characters: a content column is indented at least this far
 LABEL_CHARS = 12  # a label (one line of it) is short
@@ -104,17 +104,36 @@ def _content_bullets(lines: list[TLine], idx: list[int], col_of: Callable[[int],
     return frozenset(out)
 
 
-def _label_shaped(text: str, bullets: frozenset[str] = frozenset()) -> bool:
+def _label_glyphs(lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None],
+                  bullets: frozenset[str]) -> frozenset[str]:
+    """The bullet glyphs that open labels naming a section left of the content column (``◆ 사업개요``,
+    ``◆ 추진실적``), two of them at least: the document marks its labels so, and its other labels
+    with that glyph may wrap before their words name a section (``◆ 군민 소통`` / ``실적``)."""
+    seen: Counter[str] = Counter()
+    for i in idx:
+        col = col_of(i)
+        if col is None or not lines[i].segs or lines[i].segs[0].c0 >= col - 1:
+            continue
+        lab = label_line(lines[i], col, bullets)
+        marker = split_marker(lab.label.text)[0] if lab is not None else None
+        if marker is not None and marker in BULLETS:
+            seen[marker] += 1
+    return frozenset(m for m, n in seen.items() if n >= 2)
+
+
+def _label_shaped(text: str, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
     ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
-    item, no figure."""
+    item, no figure. ``glyphs``: bullet glyphs the document's labels open with (see :func:`_label_glyphs`)."""
     if is_title(text):
         return False
     marker, body = split_marker(text)
-    if (marker is not None and marker in BULLETS and marker not in bullets and section_of(body) is not None
+    if (marker is not None and marker in BULLETS and marker not in bullets
+            and (section_of(body) is not None or (marker in glyphs and len(body.strip()) <= LABEL_CHARS))
             and not any(ch.isdigit() for ch in body)):
         return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
-        # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label)
+        # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label),
+        # or over short words where the glyph opens other labels (``◆ 군민 소통``, wrapped on: ``실적``)
     if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
         return False
     if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
@@ -177,14 +196,15 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     return None
 
 
-def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> LabelLine | None:
+def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset(),
+               glyphs: frozenset[str] = frozenset()) -> LabelLine | None:
     """The label and content of a line with something left of the content column, if it fits."""
     if not line.segs or line.segs[0].c0 >= col - 1:
         return None
     first, rest = line.segs[0], line.segs[1:]
     if any(s.c0 < col - 2 for s in rest):
         return None
-    if first.c1 <= col + 1 and _label_shaped(first.text, bullets):
+    if first.c1 <= col + 1 and _label_shaped(first.text, bullets, glyphs):
         # the label's wide characters no longer push the cells right in display columns
         excess = (first.x1 - first.x0) - (first.c1 - first.c0)
         return LabelLine(first, [Seg(s.text, s.x0 - excess, s.x1 - excess, s.c0, s.c1, s.line) for s in rest])
@@ -194,23 +214,24 @@ def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> 
     return None
 
 
-def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset()) -> bool:
+def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
+          glyphs: frozenset[str] = frozenset()) -> bool:
     """A blank line, a label line, or content: from the column on (a bullet item may start a
     little left of it, as ``pdftotext`` places a line after a glued label)."""
     if line.blank:
         return True
-    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets) is not None:
+    if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets, glyphs) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
-    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text, bullets)
+    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text, bullets, glyphs)
 
 
-def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset()) -> bool:
+def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
     """A line a region may start at: content at the column, or a label opening a cell whose
     content is a bullet item (header lines ``추진부서  관광진흥과`` above are not the body)."""
     if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
         return True
-    lab = label_line(line, col, bullets)
+    lab = label_line(line, col, bullets, glyphs)
     return lab is not None and _opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
 
 
@@ -227,15 +248,16 @@ def find(lines: list[TLine]) -> list[Region]:
             near = [cols[q] for q in order[max(0, n - 1):n + 2] if q != p and cols[q] is not None]
             cols[p] = next((c for c in near if _labels_left(lines, pages[p], c)), None)
     bullets = _content_bullets(lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page))
+    glyphs = _label_glyphs(lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page), bullets)
     regions: list[Region] = []
     k = 0
     while k < len(lines):
         col = cols.get(lines[k].page)
-        if col is None or lines[k].blank or not _starts(lines[k], col, bullets):
+        if col is None or lines[k].blank or not _starts(lines[k], col, bullets, glyphs):
             k += 1
             continue
-        end = _extend(lines, k, pages, cols, order, bullets)
-        region = _build(lines, k, end, cols, pages, bullets)
+        end = _extend(lines, k, pages, cols, order, bullets, glyphs)
+        region = _build(lines, k, end, cols, pages, bullets, glyphs)
         if region is not None:
             regions.append(region)
         k = end + 1  # (no later start inside a run that is no region: linear time, no part taken for a whole)
@@ -243,7 +265,7 @@ def find(lines: list[TLine]) -> list[Region]:
 
 
 def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[int, int | None],
-            order: list[int], bullets: frozenset[str] = frozenset()) -> int:
+            order: list[int], bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> int:
     """The last line index of the region starting at k."""
     end = k
     j = k
@@ -256,14 +278,15 @@ def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[
                 break
             if col is None:  # a page of content only: on if the page after it goes on the region
                 nxt = [p for p in order if p > ln.page]  # (the last page: the last cell's end)
-                if nxt and (cols.get(nxt[0]) is None or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]], bullets)):
+                if nxt and (cols.get(nxt[0]) is None
+                            or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]], bullets, glyphs)):
                     break
                 if any(_card_starts(lines, i) for i in pages[ln.page]):
                     break
                 end = pages[ln.page][-1]
                 j = end + 1
                 continue
-        if not _fits(ln, col, bullets) or _card_starts(lines, j):
+        if not _fits(ln, col, bullets, glyphs) or _card_starts(lines, j):
             break
         if not ln.blank:
             end = j
@@ -280,16 +303,17 @@ def _card_starts(lines: list[TLine], j: int) -> bool:
 
 
 def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
-           pages: dict[int, list[int]], bullets: frozenset[str] = frozenset()) -> Region | None:
+           pages: dict[int, list[int]], bullets: frozenset[str] = frozenset(),
+           glyphs: frozenset[str] = frozenset()) -> Region | None:
     """Labels and their content lines of lines a..b, or None if this is no label-left region."""
     labels: list[tuple[int, int, list[Seg]]] = []  # first, last line index, segments
     content: dict[int, list[Seg]] = {}
     for k in range(a, b + 1):
         ln = lines[k]
-        if ln.blank:
+        if ln.blank or is_page_number(ln):  # (a page number belongs to no cell)
             continue
         col = cols.get(ln.page)
-        lab = label_line(ln, col, bullets) if col is not None else None
+        lab = label_line(ln, col, bullets, glyphs) if col is not None else None
         if lab is None:
             content[k] = ln.segs
             continue
@@ -323,7 +347,13 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
                                                                          start=_index(lines, last) + 1)
                      if ln.blank or i not in content]
         body.append(TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]]))
-    if any(not c.lines for c in cells):
+    empty = [n for n, c in enumerate(cells) if not c.lines]
+    if empty and len(empty) < len(cells) - 1 and empty == list(range(len(cells) - len(empty), len(cells))):
+        # labels closing the run with no content (a divider page's titles after the last cell): the
+        # region ends before them
+        b = max(k for k in content if owner[k] < empty[0])
+        cells = cells[:empty[0]]
+    if len(cells) < 2 or any(not c.lines for c in cells):
         return None
     return Region(a, b, cells, base)
 
