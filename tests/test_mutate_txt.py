@@ -3,6 +3,10 @@ small line sets, and pinned cards that once read wrong."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from pledgecard.extract.document import Source
 from pledgecard.extract.heading_shapes import unknown_headings
 from pledgecard.extract.layout import Line
@@ -41,3 +45,56 @@ def test_a_symbol_glyph_naming_one_section_or_bulleting_items_heads_nothing() ->
     # the glyph also bullets a sentence: it is the card's item bullet, not its heading glyph
     items = (*GLYPH_CARD[:3], "◭ 기업 유치 협약 체결 : ’23. 5월", *GLYPH_CARD[3:])
     assert unknown_headings(_marked(*items)) == set()
+
+
+# ------------------------------------------------------------------------------ funding heads a cell a line
+
+# 구분 / the heading / 계 / 기투자 / the years, a cell a line: 계 may stand beside the heading (the last
+# column) or under it (the first); the rows' sums tell which
+HEAD = ["(단위 : 백만원)", "구분", "연도별 투자 실적 및 계획", "계", "기투자", "2022년", "2023년"]
+TOTAL_FIRST = [[100, 40, 30, 30], [60, 20, 20, 20], [40, 20, 10, 10]]
+
+
+def _funding(lines: list[str]) -> dict[str, Any] | None:
+    from pledgecard.extract.sections.funding import extract_funding
+    from tests.conftest import make_line
+
+    return extract_funding([make_line(t) for t in lines]).value.get("funding")
+
+
+def _rows(values: list[list[int]], *, a_cell_a_line: bool) -> list[str]:
+    out = []
+    for label, row in zip(("합계", "국비", "도비"), values, strict=False):
+        cells = [label, *(str(v) for v in row)]
+        out += cells if a_cell_a_line else [" ".join(cells)]
+    return out
+
+
+@pytest.mark.parametrize("a_cell_a_line", [True, False])
+@pytest.mark.parametrize("total_first", [True, False])
+def test_a_head_a_cell_a_line_is_cut_where_the_sums_prove(a_cell_a_line: bool, total_first: bool) -> None:
+    values = TOTAL_FIRST if total_first else [[*r[1:], r[0]] for r in TOTAL_FIRST]
+    got = _funding([*HEAD, *_rows(values, a_cell_a_line=a_cell_a_line)])
+    assert got is not None
+    labels = ["계", "기투자", "2022", "2023"] if total_first else ["기투자", "2022", "2023", "계"]
+    assert [c["label"] for c in got["columns"]] == labels
+    assert [r["amounts_krw"] for r in got["rows"]] == [[v * 1_000_000 for v in r] for r in values]
+
+
+@pytest.mark.parametrize("a_cell_a_line", [True, False])
+def test_a_head_a_cell_a_line_no_sum_proves_is_not_read(a_cell_a_line: bool) -> None:
+    """One period not zero a row: 10 | 0 | 0 | 10 adds up with 계 first and with 계 last alike."""
+    got = _funding([*HEAD, *_rows([[10, 0, 0, 10], [10, 0, 0, 10]], a_cell_a_line=a_cell_a_line)])
+    assert got is not None
+    assert [r["amounts_krw"] for r in got["rows"]] == [[None] * 4] * 2
+    assert [r["amounts_raw"] for r in got["rows"]] == [["10", "0", "0", "10"]] * 2
+
+
+def test_order_by_sums_takes_the_one_order_every_telling_row_fits() -> None:
+    from pledgecard.extract.sections.funding import order_by_sums
+
+    orders = [["기투자", "2022년", "2023년", "계"], ["계", "기투자", "2022년", "2023년"]]
+    assert order_by_sums(orders, [["100", "40", "30", "30"]]) == orders[1]
+    assert order_by_sums(orders, [["40", "30", "30", "100"]]) == orders[0]
+    assert order_by_sums(orders, [["10", "0", "0", "10"]]) is None  # no row tells
+    assert order_by_sums(orders, [["40", "30", "30", "100"], ["100", "40", "30", "30"]]) is None  # rows disagree
