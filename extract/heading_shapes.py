@@ -41,7 +41,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates
-from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.money import find_unit, unit_line
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
 _GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
@@ -87,12 +87,6 @@ def hangul_title(title: str) -> bool:
     """A numbered heading's title (:func:`~pledgecard.extract.heading_numbers.titleish`: short, no
     digit, no colon) with no range mark and Hangul in it."""
     return titleish(title) and "~" not in title and re.search(r"[가-힣]", title) is not None
-
-
-def unit_line(text: str) -> bool:
-    """A table's unit line: a money unit, or the unit label's word opening it (``(단위 : 회)``)."""
-    body = text.strip().lstrip("(（[<").strip()
-    return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
 
 
 def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:

@@ -98,3 +98,20 @@ def test_order_by_sums_takes_the_one_order_every_telling_row_fits() -> None:
     assert order_by_sums(orders, [["40", "30", "30", "100"]]) == orders[0]
     assert order_by_sums(orders, [["10", "0", "0", "10"]]) is None  # no row tells
     assert order_by_sums(orders, [["40", "30", "30", "100"], ["100", "40", "30", "30"]]) is None  # rows disagree
+
+
+# ------------------------------------------------------------------------------ one unit-line test
+
+
+@pytest.mark.parametrize(("text", "is_unit"), [
+    ("(단위 : 백만원)", True), ("⦇백만원⦈", True), ("〚단위: 천원〛", True), ("(단위 : 회)", True),
+    ("총사업비 : 33,207.8백만원", False), ("돈이 드는 곳", False),
+])
+def test_a_unit_line_states_a_money_unit_or_opens_with_the_unit_label(text: str, is_unit: bool) -> None:
+    """One test for the text joiner and the heading shapes (textjoin's twin had wanted both the money
+    unit and the label: a unit alone in brackets, or a count table's, opened no section there)."""
+    from pledgecard.extract import heading_shapes, textjoin
+    from pledgecard.normalize.money import unit_line
+
+    assert unit_line(text) is is_unit
+    assert textjoin.unit_line is unit_line and heading_shapes.unit_line is unit_line
