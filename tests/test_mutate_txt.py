@@ -115,3 +115,31 @@ def test_a_unit_line_states_a_money_unit_or_opens_with_the_unit_label(text: str,
 
     assert unit_line(text) is is_unit
     assert textjoin.unit_line is unit_line and heading_shapes.unit_line is unit_line
+
+
+# ------------------------------------------------------------------------------ a status of several words
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("이행후 계속추진", True), ("추진 중", True), ("정상 추진", True), ("계속추진", True),
+    ("지준영 이행후 계속추진", False), ("이행후 계속추진 도시숲", False), ("도시숲 조성", False),
+])
+def test_a_status_phrase_runs_from_its_first_word_to_its_last(text: str, whole: bool) -> None:
+    from pledgecard.normalize.status import status_phrase
+
+    assert status_phrase(text) is whole
+
+
+def test_a_values_row_keeps_a_status_of_several_words_whole() -> None:
+    """Header bands (labels over values, mutated cards 10, 33, 47 txt): ``지준영 이행후 계속추진`` under
+    담당자 | 추진상황 had given the contact ``이행후`` (a name's shape) and the status ``계속추진``."""
+    from pledgecard.extract.sections.header import split_value_row
+
+    got = split_value_row(["title", "contact_name", "status"], "도시숲 선도도시 조성 지준영 이행후 계속추진")
+    assert got == {"title": "도시숲 선도도시 조성", "contact_name": "지준영", "status": "이행후 계속추진"}
+    got = split_value_row(["status", "title"], "이행후 계속추진 도시숲 선도도시 조성")
+    assert got == {"status": "이행후 계속추진", "title": "도시숲 선도도시 조성"}
+    got = split_value_row(["contact_name", "status", "contact_phone"], "지준영 이행후 계속추진 010-1234-5678")
+    assert got == {"contact_name": "지준영", "status": "이행후 계속추진", "contact_phone": "010-1234-5678"}
+    got = split_value_row(["title", "target", "status"], "문화관광 거점 조성 단계별 추진 이행후 계속추진")
+    assert got is None or got["status"] == "이행후 계속추진"
