@@ -143,3 +143,48 @@ def test_a_values_row_keeps_a_status_of_several_words_whole() -> None:
     assert got == {"contact_name": "지준영", "status": "이행후 계속추진", "contact_phone": "010-1234-5678"}
     got = split_value_row(["title", "target", "status"], "문화관광 거점 조성 단계별 추진 이행후 계속추진")
     assert got is None or got["status"] == "이행후 계속추진"
+
+
+# ------------------------------------------------------------------------------ goal columns in another order
+
+
+def test_goal_cells_fixed_by_their_shapes_are_put_in_the_readers_order() -> None:
+    """주요사업 | 목표 | 추진상황 | 실적 | 달성률 (mutated card 28): the status, the rate and a figure
+    actual are cells by their shape; the project and target stay side by side for the row reader."""
+    from pledgecard.extract.sections.goal_order import in_reading_order
+    from pledgecard.extract.sections.goal_rows import goal_rows
+
+    lines = ["주요사업 목표 추진상황 실적 달성률", "2024년", "환승센터 조성 2.5km 완료 1.9km 76%", "2025년",
+             "환승센터 조성 1.2km 추진 중 0.9km 75%"]
+    got = in_reading_order(lines)
+    assert got is not None and len(got) == len(lines)
+    assert got[2:] == ["환승센터 조성 2.5km 1.9km 76% 완료", "2025년", "환승센터 조성 1.2km 0.9km 75% 추진 중"]
+    read = goal_rows(got)
+    assert read is not None
+    rows, unread = read
+    assert unread == []
+    assert [(r.year, r.project, r.target, r.actual, r.status) for r in rows] == [
+        (2024, "환승센터 조성", "2.5km", "1.9km", "완료"), (2025, "환승센터 조성", "1.2km", "0.9km", "추진 중")]
+
+
+def test_a_merged_detail_cell_and_a_year_column_keep_their_places() -> None:
+    from pledgecard.extract.sections.goal_order import in_reading_order
+
+    lines = ["연도 주요사업 목표 달성률 실적 추진상황 추진내용",
+             "2024 거점 조성 기업 지원(35개) 71% 25개 완료 실증단지 운영",
+             "2025 기업 지원(55개) 127% 70개 추진중"]
+    got = in_reading_order(lines)
+    assert got is not None
+    assert got[1:] == ["2024 거점 조성 기업 지원(35개) 25개 71% 완료 실증단지 운영", "2025 기업 지원(55개) 70개 127% 추진중"]
+
+
+@pytest.mark.parametrize("row", [
+    "이차전지 인재양성 행정절차 이행 - 추진중 실시설계 완료",  # a worded actual beside the project
+    "문화관광 기반 구축 180호 93% 추진중 194호 공급 체험관 운영",  # the target and 추진내용 side by side
+])
+def test_a_row_whose_cells_no_shape_fixes_leaves_the_table_as_printed(row: str) -> None:
+    from pledgecard.extract.sections.goal_order import in_reading_order
+
+    head = "주요사업 실적 달성률 추진상황 목표" if "실시설계" in row else "주요사업 실적 달성률 추진상황 목표 추진내용"
+    assert in_reading_order([head, row]) is None
+    assert in_reading_order(["주요사업 목표 실적 달성률 추진상황", "사업 2.5km 1.9km 76% 완료"]) is None  # in order already
