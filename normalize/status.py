@@ -86,8 +86,13 @@ def status_phrase(raw: str) -> bool:
     if vocab.status_words.get(key(k)):
         return True
     first, last = len(words[0]), len(k) - len(words[-1])
-    return any(m is not None and m.start() < first and m.end() > last for _, rule in vocab.build(_rules)
+    return any(m is not None and m.start() < first and m.end() > last for rule in vocab.build(_each_rule)
                for m in [rule.search(k)])
+
+
+def _each_rule(v: Vocabulary) -> tuple[re.Pattern[str], ...]:
+    """Every status rule on its own (an alternation stops at its first alternative that matches)."""
+    return tuple(re.compile(w) for words in v.table("status_rules").values() for w in words or ())
 
 
 def status_code(raw: str | None) -> str | None:

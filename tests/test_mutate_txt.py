@@ -142,8 +142,28 @@ def test_a_values_row_keeps_a_status_of_several_words_whole() -> None:
     assert got == {"status": "이행후 계속추진", "title": "도시숲 선도도시 조성"}
     got = split_value_row(["contact_name", "status", "contact_phone"], "지준영 이행후 계속추진 010-1234-5678")
     assert got == {"contact_name": "지준영", "status": "이행후 계속추진", "contact_phone": "010-1234-5678"}
-    got = split_value_row(["title", "target", "status"], "문화관광 거점 조성 단계별 추진 이행후 계속추진")
-    assert got is None or got["status"] == "이행후 계속추진"
+    # typed values only (mutated card 54): the run the next value's kind lets follow
+    got = split_value_row(["status", "as_of"], "계속 추진 ’23년 1분기 현재")
+    assert got == {"status": "계속 추진", "as_of": "’23년 1분기 현재"}
+    # a run whose first word is a status alone is not told from a free text's last word and a status
+    got = split_value_row(["title", "status"], "도시숲 조성 단계별 추진 완료")
+    assert got == {"title": "도시숲 조성 단계별 추진", "status": "완료"}
+
+
+def test_the_header_band_after_one_left_unread_still_reads() -> None:
+    """Labels over values, two bands (mutated card 52): the first band's values run together with no
+    proven cut (공약사업명 and 추진목표 side by side) stay unread; the second band is read."""
+    from pledgecard.extract.sections.header import read_header
+    from tests.conftest import make_line
+
+    lines = ["미래특례시 민선8기 시장 공약사업 추진상황 관리카드", "공약사업명 추진목표 소관부서 진행상황",
+             "청년농업 혁신밸리 조성 및 청년농 50명 육성 임기 후 계속 농업기술센터 기술보급과 미착수",
+             "공약번호 연락처 관련부서 담당자", "3-9-90 058-516-8505 기획예산과,평생교육과 표동혜"]
+    header, _, rest = read_header([make_line(t) for t in lines])
+    assert (header["mgmt_no"], header["contact_phone"], header["contact_name"]) == ("3-9-90", "058-516-8505", "표동혜")
+    assert header["coop_depts"] == ["기획예산과", "평생교육과"]
+    assert header["title"] is None and header["target"] is None
+    assert [x.full_text for x in rest] == [lines[2]]
 
 
 # ------------------------------------------------------------------------------ goal columns in another order

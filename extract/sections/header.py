@@ -320,12 +320,20 @@ def _of_kind(field: str, text: str) -> bool:
     return field == "contact_name" and bool(_NAME.match(text))
 
 
-def _status_run(toks: list[str], *, at_end: bool, keep: int = 1) -> int:
-    """The words at one end of ``toks`` (two or three, ``keep`` words at least left) that are one
-    status from first to last (:func:`~pledgecard.normalize.status.status_phrase`: ``이행후 계속추진``,
-    not ``지준영 이행후 계속추진``); 0 when none are."""
-    return next((k for k in range(min(3, len(toks) - keep), 1, -1)
-                 if status_phrase(" ".join(toks[-k:] if at_end else toks[:k]))), 0)
+def _status_run(toks: list[str], *, at_end: bool) -> int:
+    """The words at one end of ``toks`` (two or three, one word at least left) that are one status
+    from first to last (:func:`~pledgecard.normalize.status.status_phrase`: ``이행후 계속추진``, not
+    ``지준영 이행후 계속추진``) whose first word is no status alone (``추진 완료`` after a target ``단계별``
+    may be the target's ``추진`` and the status ``완료``: the run is not told); 0 when none are."""
+    return next((k for k in _status_runs(toks[-3:] if at_end else toks[:3], at_end=at_end, keep=1)
+                 if k > 1 and value_kind(toks[-k] if at_end else toks[0]) != "status"), 0)
+
+
+def _status_runs(toks: list[str], *, at_end: bool, keep: int) -> list[int]:
+    """The numbers of words (three, two) at one end of ``toks`` that are one status from first to
+    last, ``keep`` words at least left; longest first."""
+    return [k for k in range(min(3, len(toks) - keep), 1, -1)
+            if status_phrase(" ".join(toks[-k:] if at_end else toks[:k]))]
 
 
 def _runs(field: str, toks: list[str]) -> list[int]:
@@ -338,8 +346,8 @@ def _runs(field: str, toks: list[str]) -> list[int]:
     if field == "as_of":  # a date of several words (2019년 2분기 현재): the longest runs first
         return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or \
             ([1] if toks and _of_kind(field, toks[0]) else [])
-    if field == "status" and (n := _status_run(toks, at_end=False, keep=0)):
-        return [n]
+    if field == "status" and (runs := _status_runs(toks, at_end=False, keep=0)):
+        return runs + ([1] if _of_kind(field, toks[0]) else [])  # the chain keeps the one that fits
     if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
             and _split_phone(" ".join(toks[:2]))[1] is not None:
         return [2, 1]  # a name and its phone in one cell (제현혜 (4569)), or the name alone before a phone field
@@ -612,6 +620,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if guessed and field is None:
                     rest.append(item)  # left unread: the block is reported as unrecovered
                     last_field = None
+                    if len(queued_before) >= 2 and set(queued_before) <= set(pending):
+                        # the row of values under the labels just printed: theirs, unread; the labels
+                        # of the next band wait for the next row on their own
+                        pending = [f for f in pending if f not in queued_before]
                     continue
                 if field is None and len(pending) == 1 and queued_before == pending:
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
