@@ -142,6 +142,9 @@ def test_a_values_row_keeps_a_status_of_several_words_whole() -> None:
     assert got == {"status": "이행후 계속추진", "title": "도시숲 선도도시 조성"}
     got = split_value_row(["contact_name", "status", "contact_phone"], "지준영 이행후 계속추진 010-1234-5678")
     assert got == {"contact_name": "지준영", "status": "이행후 계속추진", "contact_phone": "010-1234-5678"}
+    # a name and its phone in one cell before a free text (mutated card 23: the phone had opened the target)
+    got = split_value_row(["coop_depts", "contact_name", "target"], "- 강영태 (230-9808) 임기 내 완료")
+    assert got == {"coop_depts": "-", "contact_name": "강영태 (230-9808)", "target": "임기 내 완료"}
     # typed values only (mutated card 54): the run the next value's kind lets follow
     got = split_value_row(["status", "as_of"], "계속 추진 ’23년 1분기 현재")
     assert got == {"status": "계속 추진", "as_of": "’23년 1분기 현재"}

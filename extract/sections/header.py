@@ -285,9 +285,12 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             continue
         if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
             return None
-        # a department of a body (농업기술센터 기술보급과): the words that are all departments
-        n = next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
-                  and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
+        # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
+        # and its phone in one cell (강영태 (230-9808)): two words, one value
+        contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[0]) \
+            and _split_phone(" ".join(toks[:2]))[1] is not None else 0
+        n = contact or next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
+                             and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
         out[field] = " ".join(toks[:n])
         del toks[:n]
     for field in reversed(pending[g + 1:]):
