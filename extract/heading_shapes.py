@@ -25,6 +25,7 @@ from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import find_labels, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
+    ARROW_MARKERS,
     CAPTION_MARKERS,
     CLOSE_BRACKETS,
     LEVEL1_MARKERS,
@@ -34,11 +35,13 @@ from pledgecard.extract.markers import (
     OPEN_BRACKETS,
     SECTION_MARKERS,
     TYPED_MARKERS,
+    is_numbering,
+    marker_level,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates
-from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.money import find_unit, unit_line
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
 _GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
@@ -86,12 +89,6 @@ def hangul_title(title: str) -> bool:
     return titleish(title) and "~" not in title and re.search(r"[가-힣]", title) is not None
 
 
-def unit_line(text: str) -> bool:
-    """A table's unit line: a money unit, or the unit label's word opening it (``(단위 : 회)``)."""
-    body = text.strip().lstrip("(（[<").strip()
-    return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
-
-
 def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Bullet glyphs a card prints before its section headings only (``● 공약 개요``): a level-1 glyph
     before three or more short titles and before no other line, on a card whose items carry other
@@ -101,9 +98,12 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     no short item over items of its own glyph. The glyph may open dated
     block headings too (``◆ 그간 추진실적 [2023년 4분기 기준]``): no bullet either."""
     by_glyph: dict[str, list[bool | None]] = {}
+    names: dict[str, set[str]] = {}  # the sections each glyph's titles name
     for n, (k, it) in enumerate(lines):
-        if it.marker is None or it.marker not in LEVEL1_MARKERS or _dated_block(it.full_text):
+        if it.marker is None or not _bullet_glyph(it.marker) or _dated_block(it.full_text):
             continue  # (the glyph before a dated block heading too: ◆ 그간 추진실적 [2023년 4분기 기준])
+        if (name := section_of(it.text)) is not None:
+            names.setdefault(it.marker, set()).add(name)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         ok: bool | None = False
         if hangul_title(it.text) and nxt is not None:
@@ -114,7 +114,19 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
         by_glyph.setdefault(it.marker, []).append(ok)
     items = {it.marker for _, it in lines if it.marker is not None}
     return frozenset(g for g, oks in by_glyph.items()
-                     if oks.count(True) >= 3 and False not in oks and len(items - {g}) >= 2)
+                     if oks.count(True) >= 3 and False not in oks and len(items - {g}) >= 2
+                     and (g in LEVEL1_MARKERS or len(names.get(g, ())) >= 2))
+
+
+def _bullet_glyph(marker: str) -> bool:
+    """A glyph that may bullet a level-1 item: one of the level-1 bullets, or any other symbol glyph
+    (``◭``, ``☪``, a symbol font's) a line opens with, not a numbering, dash, dot, note, arrow or
+    typed stand-in. One beyond the level-1 bullets heads sections only where two or more of its
+    titles name sections of the vocabulary (:func:`_heading_bullets`): the card's own headings
+    show it is their glyph."""
+    return marker in LEVEL1_MARKERS or (
+        len(marker) == 1 and marker_level(marker) == 1 and not is_numbering(marker)
+        and marker not in TYPED_MARKERS + ARROW_MARKERS + CAPTION_MARKERS)
 
 
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:

@@ -23,7 +23,7 @@ from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern, is_date
-from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.money import unit_line
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 # A bullet item's wrapped rest starts at its text or its marker, never left of the marker: a line
@@ -293,12 +293,7 @@ def _opens_section(lines: list[Paragraph], i: int) -> bool:
         return False
     nxt = lines[i + 1]
     g = parse_group_heading(nxt.text)
-    return nxt.marker is not None or _unit_line(nxt.text) or g is not None and g[1] is not None
-
-
-def _unit_line(text: str) -> bool:
-    body = text.strip().lstrip("(（[<").strip()
-    return bool(find_unit(text)) and body.startswith(tuple(current().words("money", "unit_label")))
+    return nxt.marker is not None or unit_line(nxt.text) or g is not None and g[1] is not None
 
 
 def _titles_alone(lines: list[Paragraph], joined: tuple[list[Paragraph], dict[int, str]]) -> set[int]:

@@ -189,6 +189,13 @@ def find_unit(text: str) -> str | None:
     return None
 
 
+def unit_line(text: str) -> bool:
+    """A table's unit line: a money unit stated (:func:`find_unit`: ``(단위 : 백만 원)``, ``⦇백만원⦈``),
+    or the unit label's word opening it (``(단위 : 회)``, a count table's)."""
+    body = text.strip().lstrip("(（[<").strip()
+    return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
+
+
 def _unwrapped(s: str) -> str:
     """``s`` without the brackets around it, of any pair (``⦇백만원⦈``, ``「천원」``: Unicode's opening
     and closing punctuation, initial and final quotes) and the spaces inside them."""

@@ -12,7 +12,7 @@ import unicodedata
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import label_key
 
-__all__ = ["STATUS_CODES", "status_code", "ticked_option"]
+__all__ = ["STATUS_CODES", "status_code", "status_phrase", "ticked_option"]
 
 STATUS_CODES: tuple[str, ...] = (
     "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other",
@@ -71,6 +71,28 @@ def _progress(v: Vocabulary) -> re.Pattern[str]:
 
 
 _BRACKETED = re.compile(r"[(\[（<〈][^)\]）>〉]*[)\]）>〉]")
+
+
+def status_phrase(raw: str) -> bool:
+    """Whether words printed in a row are one status from the first word to the last: a status word
+    whole (``추진 중``), or a status rule's match that begins in the first word and ends in the last
+    (``이행후 계속추진``), not a status with words before or after it (a name before it: ``지준영
+    이행후 계속추진``; a title's word after it)."""
+    words = [re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(w)) for w in raw.split()]
+    if not words or not all(words):
+        return False
+    k = "".join(words)
+    vocab = current()
+    if vocab.status_words.get(key(k)):
+        return True
+    first, last = len(words[0]), len(k) - len(words[-1])
+    return any(m is not None and m.start() < first and m.end() > last for rule in vocab.build(_each_rule)
+               for m in [rule.search(k)])
+
+
+def _each_rule(v: Vocabulary) -> tuple[re.Pattern[str], ...]:
+    """Every status rule on its own (an alternation stops at its first alternative that matches)."""
+    return tuple(re.compile(w) for words in v.table("status_rules").values() for w in words or ())
 
 
 def status_code(raw: str | None) -> str | None:

@@ -155,14 +155,17 @@ def test_typed_values_between_two_free_texts_take_their_runs() -> None:
 
 def test_a_head_a_cell_a_line_cut_at_the_first_year_or_prior_line() -> None:
     """A dump printing the funding head a cell a line: the first level runs down to the first line holding
-    a year or 기투자. A row-spanning 계 printed before 기투자 stands after the years (corpus card-00101's
-    ``pdftotext -raw`` dump); 임기 후 printed before every year stands beside the heading (mutated card 36)."""
-    from pledgecard.extract.sections.funding import column_layout
+    a year or 기투자, read first. A row-spanning 계 printed before 기투자 stands after the years (corpus
+    card-00101's ``pdftotext -raw`` dump) or under the heading before 기투자: the layout does not tell, the
+    rows' sums do (tests/test_mutate_txt.py); 임기 후 printed before every year stands beside the heading
+    (mutated card 36): under it, it would stand before the years, out of time order."""
+    from pledgecard.extract.sections.funding import column_layout, cut_orders
 
     line = ("line", "")
     prior_under = [("gubun", "구분"), line, ("group", "연도별 투자 실적 및 계획"), line, ("col", "계"), line,
                    ("col", "기투자"), line, ("col", "2022년"), ("col", "2023년")]
-    assert column_layout(prior_under) == (["기투자", "2022년", "2023년", "계"], True)
+    assert column_layout(prior_under) == (["기투자", "2022년", "2023년", "계"], False)
+    assert cut_orders(prior_under) == [["기투자", "2022년", "2023년", "계"], ["계", "기투자", "2022년", "2023년"]]
     after_beside = [("gubun", "구분"), line, ("group", "연차별 투자계획"), line, ("col", "합계"), line,
                     ("col", "임기 후"), line, ("col", "2018년"), ("col", "2019년")]
     assert column_layout(after_beside) == (["2018년", "2019년", "합계", "임기 후"], True)

@@ -425,11 +425,21 @@ def _is_group(text: str) -> bool:
 def _gap(text: str, out: Header) -> None:
     """The markers in header text between two column labels, in printed order: 구분 and spanning
     headings."""
-    for i, part in enumerate(current().build(_gubun).split(text)):
-        if i:
-            out.append(("gubun", ""))
+    out.extend((kind, "") for kind, _ in _gap_at(text))
+
+
+def _gap_at(text: str) -> list[tuple[str, int]]:
+    """The markers of :func:`_gap` with where each starts in ``text``."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in [*current().build(_gubun).finditer(text), None]:
+        part = text[pos:m.start() if m is not None else len(text)]
         if _is_group(part):
-            out.append(("group", ""))
+            out.append(("group", pos + len(part) - len(part.lstrip())))
+        if m is not None:
+            out.append(("gubun", m.start()))
+            pos = m.end()
+    return out
 
 
 def column_order(header: Header) -> list[str]:
@@ -456,7 +466,7 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
     kinds = [classify_column(t)["kind"] for t in cols]
     lines = _by_lines(header)
     if lines is not None:
-        return lines, True
+        return lines, len(cut_orders(header)) == 1  # several cuts: only the rows' sums tell
     if "total" not in kinds:
         return cols, True
     marks = [kind for kind, _ in header]
@@ -489,6 +499,67 @@ def _by_lines(header: Header) -> list[str] | None:
     heading and a column label after the heading: that line's labels before the heading, the labels
     of the other lines (the heading's columns), then that line's labels after it; None for other
     headers. The first line may be several: those before the first line holding a period."""
+    rows = _head_rows(header)
+    # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
+    # 연도별 투자계획 / 증감 / 확보율 / 임기 후): the lines before the first holding a year or 기투자 (an
+    # after-term label printed before every year stands beside the heading: a first-level cell)
+    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in ("prior", "year")
+                                                      for kind, t in r)), None)
+    return _order_at(rows, cut if cut is not None and cut > 1 else 1, beside=True)
+
+
+def cut_orders(header: Header) -> list[list[str]]:
+    """The column orders a head whose first level a dump printed over several lines (a cell a line)
+    may have: one for each line the first level may end at, from the spanning heading's line down to
+    the line before the first year (the labels between, 계 / 기투자 / 임기 후, may stand beside the
+    heading or under it: the layout does not tell), each with its periods in time order; the order
+    :func:`_by_lines` reads first. One order, or none, for any other head. Which of several it is,
+    only the rows' sums tell (:func:`order_by_sums`)."""
+    first = _by_lines(header)
+    rows = _head_rows(header)
+    group = next((k for k, r in enumerate(rows) if any(kind == "group" for kind, _ in r)), None)
+    if first is None or group is None:
+        return [first] if first is not None else []
+    out = [first]
+    for cut in range(group + 1, len(rows)):
+        order = _order_at(rows, cut, beside=False)
+        if order is not None and order not in out and periods_in_order([classify_column(t) for t in order]):
+            out.append(order)
+    return out
+
+
+def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
+    """The one of ``orders`` (column labels, one per cell of each row of ``cells``) under which every
+    row whose cells all read, two or more of its periods not zero, has its one total cell the sum of
+    its period cells (기투자, years, 임기 후), at least one row so telling; None when no order or
+    more than one is so proven."""
+    proven = []
+    for order in orders:
+        kinds = [classify_column(t)["kind"] for t in order]
+        if kinds.count("total") != 1:
+            continue
+        ti = kinds.index("total")
+        periods = [k for k, kd in enumerate(kinds) if kd in _PERIOD_KINDS]
+        told = 0
+        for row in cells:
+            if len(row) != len(order):
+                continue  # a row of more or fewer cells (a note, a row run together) tells nothing
+            values = [parse_amount(_squash(c), 1) for c in row]
+            if any(values[k] is None for k in [ti, *periods]):
+                continue
+            if sum(1 for k in periods if values[k]) < 2:
+                continue
+            if not _fits([values[ti], *(values[k] for k in periods)], 0):
+                break
+            told += 1
+        else:
+            if told:
+                proven.append(order)
+    return proven[0] if len(proven) == 1 else None
+
+
+def _head_rows(header: Header) -> list[Header]:
+    """A flattened header's lines (a title line over the table dropped)."""
     rows: list[Header] = [[]]
     for kind, t in header:
         if kind == "line":
@@ -499,17 +570,21 @@ def _by_lines(header: Header) -> list[str] | None:
     while len(rows) > 1 and {kind for kind, _ in rows[0]} == {"group"} and any(
             kind == "gubun" for r in rows[1:] for kind, _ in r):
         rows = rows[1:]  # a title line over the table (``소요예산``) a dump printed as its first line
-    # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
-    # 연도별 투자계획 / 증감 / 확보율 / 임기 후): the lines before the first holding a year or 기투자 (an
-    # after-term label printed before every year stands beside the heading: a first-level cell)
-    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in ("prior", "year")
-                                                      for kind, t in r)), None)
-    if cut is not None and cut > 1:
+    return rows
+
+
+def _order_at(rows: list[Header], cut: int, *, beside: bool) -> list[str] | None:
+    """The column labels of a head whose first level is its lines before ``cut`` (holding 구분 before
+    the spanning heading): the first level's labels before the heading, the other lines' labels
+    (the heading's columns), then the first level's labels after the heading; None when the lines
+    are no such head. ``beside``: a label must stand after the heading on its first level."""
+    if cut > 1:
         rows = [[x for r in rows[:cut] for x in r], *rows[cut:]]
     if len(rows) < 2:
         return None
     top = [kind for kind, _ in rows[0]]
-    if "group" not in top or "gubun" not in top[:top.index("group")] or "col" not in top[top.index("group"):]:
+    if "group" not in top or "gubun" not in top[:top.index("group")] or \
+            beside and "col" not in top[top.index("group"):]:
         return None
     g = top.index("group")
     below = [t for r in rows[1:] for kind, t in r if kind == "col"]
@@ -550,6 +625,17 @@ def _rejoin_labels(lines: list[str]) -> list[str]:
 
 def header_order(lines: list[str]) -> list[str]:
     """The column labels of a flattened table's header lines, in column order (:func:`column_order`)."""
+    return column_order(_flat_header(lines))
+
+
+def header_orders(lines: list[str]) -> list[list[str]]:
+    """The column orders a flattened table's header lines may have (:func:`cut_orders`), the one
+    :func:`header_order` reads first."""
+    header = _flat_header(lines)
+    return cut_orders(header) or [column_order(header)]
+
+
+def _flat_header(lines: list[str]) -> Header:
     header: Header = []
     for ln in _rejoin_labels(lines):
         if header:
@@ -560,7 +646,7 @@ def header_order(lines: list[str]) -> list[str]:
             header.append(("col", m.group(0)))
             pos = m.end()
         _gap(ln[pos:], header)
-    return column_order(header)
+    return header
 
 
 _DIGITS_COMMAS = re.compile(r"^\d[\d,]*\d$")
@@ -732,7 +818,13 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
                         for ln in header_lines if ln.split()]
         data = [_without_note_words(r) for r in data]
     # 합계(백만원): the head 합계; a unit under 구분 in the corner cell is no head
-    header_tokens = header_order([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
+    orders = header_orders([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
+    header_tokens = orders[0]
+    if len(orders) > 1:  # a head printed a cell a line whose first level may end at several lines
+        proven = order_by_sums(orders, [r[1:] for r in data])
+        if proven is None:
+            return []  # no cut proven: the table is left to the reader of cells, which nulls it
+        header_tokens = proven
     kinds = [classify_column(h)["kind"] for h in header_tokens]
     for at, printed in reversed(runs):  # parted only where the sums prove it (funding_runs)
         parted = None if pairs or note else parted_rows(printed[0], printed[1:], kinds, split_glued)
@@ -1196,9 +1288,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
                 and classify_column(m.group(0))["kind"] == "share":
             kind = "col"  # no plan figures: a header's 확보 beside 미확보 splits the total (a share column)
         if first_amount is None:
-            marks: Header = []
-            _gap(text[last_end:m.start()], marks)
-            tokens.extend((kind, "", last_end) for kind, _ in marks)
+            tokens.extend((kind, "", last_end + at) for kind, at in _gap_at(text[last_end:m.start()]))
         last_end = m.end()
         if kind == "pair":
             figure = pair_kind(m.group(0)) or figure
@@ -1275,6 +1365,13 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     order = [[j * r + i for j in range(n)] for i in range(r)] if by_column else \
         [[i * n + j for j in range(n)] for i in range(r)]
     grid = [[amounts[k] for k in idx] for idx in order]
+    cuts = cut_orders(_lined([(k, "" if k in ("group", "gubun") else t, p) for i, (k, t, p) in enumerate(tokens)
+                              if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)], text))
+    undecided = len(cuts) > 1  # a head printed a cell a line whose first level may end at several lines
+    if undecided and not by_column and all(len(c) == n for c in cuts):
+        proven = order_by_sums(cuts, grid)  # the sums choose, or nothing is placed
+        if proven is not None:
+            columns, certain, undecided = [classify_column(c) for c in proven], True, False
     if not by_column:
         placed = _total_end_by_sums(columns, grid, multiplier)
         if placed is not None:
@@ -1288,7 +1385,8 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
-    proof = None if sub_columns or row_pairs or len(totals_at) > 1 else \
+    certain = certain and not undecided
+    proof = None if sub_columns or row_pairs or len(totals_at) > 1 or undecided else \
         proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier, budget)
     unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
@@ -1478,6 +1576,17 @@ def _table_lines(lines: list[Line]) -> list[Line]:
             return lines[:k]
         seen_amount = seen_amount or any(_is_amount(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split())
     return lines
+
+
+def _lined(entries: list[tuple[str, str, int]], text: str) -> Header:
+    """Head entries of a stream (kind, label, where it stands in ``text``) with a new line marked
+    between two printed on different lines: a head printed a cell a line keeps its lines."""
+    out: Header = []
+    for k, (kind, t, p) in enumerate(entries):
+        if k and "\n" in text[entries[k - 1][2]:p]:
+            out.append(("line", ""))
+        out.append((kind if kind in ("group", "gubun") else "col", t))
+    return out
 
 
 def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multiplier: int

@@ -25,6 +25,7 @@ from pledgecard.extract.sections.goal_indicators import (
     value,
 )
 from pledgecard.extract.sections.goal_lines import goal_lines
+from pledgecard.extract.sections.goal_order import in_reading_order
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -550,8 +551,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
-                    or (flat := goal_rows_from_lines(fold_sub_columns([ln.full_text for ln in lines])
-                                                     or [ln.full_text for ln in lines],
+                    or (flat := goal_rows_from_lines(in_reading_order(texts := fold_sub_columns(
+                        [ln.full_text for ln in lines]) or [ln.full_text for ln in lines]) or texts,
                                                      ctx.lexicon if ctx else "")) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]

@@ -26,7 +26,7 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.status import status_code, symbol_option, ticked_option
+from pledgecard.normalize.status import status_code, status_phrase, symbol_option, ticked_option
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
 
@@ -279,11 +279,18 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             out[field] = " ".join(toks[:n])
             del toks[:n]
             continue
+        if field == "status" and (n := _status_run(toks, at_end=False)):
+            out[field] = " ".join(toks[:n])  # a status of several words (이행후 계속추진)
+            del toks[:n]
+            continue
         if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
             return None
-        # a department of a body (농업기술센터 기술보급과): the words that are all departments
-        n = next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
-                  and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
+        # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
+        # and its phone in one cell (강영태 (230-9808)): two words, one value
+        contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[0]) \
+            and _split_phone(" ".join(toks[:2]))[1] is not None else 0
+        n = contact or next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
+                             and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
         out[field] = " ".join(toks[:n])
         del toks[:n]
     for field in reversed(pending[g + 1:]):
@@ -292,7 +299,8 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
         # a name and its phone in one cell (고우유 (9912), 고우유 031-123-4567): two words, one value
         contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[-2]) \
             and _split_phone(" ".join(toks[-2:]))[1] is not None else 0
-        n = boxes or contact or next((k for k in range(min(4, len(toks) - 1), 1, -1)
+        n = boxes or contact or (_status_run(toks, at_end=True) if field == "status" else 0) \
+            or next((k for k in range(min(4, len(toks) - 1), 1, -1)
                                       if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
                                       and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
         if not toks or not (boxes or contact) and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
@@ -315,6 +323,22 @@ def _of_kind(field: str, text: str) -> bool:
     return field == "contact_name" and bool(_NAME.match(text))
 
 
+def _status_run(toks: list[str], *, at_end: bool) -> int:
+    """The words at one end of ``toks`` (two or three, one word at least left) that are one status
+    from first to last (:func:`~pledgecard.normalize.status.status_phrase`: ``이행후 계속추진``, not
+    ``지준영 이행후 계속추진``) whose first word is no status alone (``추진 완료`` after a target ``단계별``
+    may be the target's ``추진`` and the status ``완료``: the run is not told); 0 when none are."""
+    return next((k for k in _status_runs(toks[-3:] if at_end else toks[:3], at_end=at_end, keep=1)
+                 if k > 1 and value_kind(toks[-k] if at_end else toks[0]) != "status"), 0)
+
+
+def _status_runs(toks: list[str], *, at_end: bool, keep: int) -> list[int]:
+    """The numbers of words (three, two) at one end of ``toks`` that are one status from first to
+    last, ``keep`` words at least left; longest first."""
+    return [k for k in range(min(3, len(toks) - keep), 1, -1)
+            if status_phrase(" ".join(toks[-k:] if at_end else toks[:k]))]
+
+
 def _runs(field: str, toks: list[str]) -> list[int]:
     """The numbers of words opening ``toks`` that can be one value of ``field``: up to four words
     of a department of a body (all department words), else one word of the field's kind."""
@@ -325,6 +349,8 @@ def _runs(field: str, toks: list[str]) -> list[int]:
     if field == "as_of":  # a date of several words (2019년 2분기 현재): the longest runs first
         return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or \
             ([1] if toks and _of_kind(field, toks[0]) else [])
+    if field == "status" and (runs := _status_runs(toks, at_end=False, keep=0)):
+        return runs + ([1] if _of_kind(field, toks[0]) else [])  # the chain keeps the one that fits
     if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
             and _split_phone(" ".join(toks[:2]))[1] is not None:
         return [2, 1]  # a name and its phone in one cell (제현혜 (4569)), or the name alone before a phone field
@@ -364,9 +390,11 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         out[field] = " ".join(toks[:runs[0]])
         del toks[:runs[0]]
     for field in reversed(right):
-        # a value of several words only as there: a date (2024년 4분기 현재), a department of a body
-        n = next((k for k in range(min(4, len(toks) - 1), 1, -1) if _of_kind(field, " ".join(toks[-k:]))
-                  and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 0)
+        # a value of several words only as there: a date (2024년 4분기 현재), a department of a body,
+        # a status (이행후 계속추진)
+        n = (_status_run(toks, at_end=True) if field == "status" else 0) or next(
+            (k for k in range(min(4, len(toks) - 1), 1, -1) if _of_kind(field, " ".join(toks[-k:]))
+             and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 0)
         n = n or (1 if toks and _of_kind(field, toks[-1]) else 0)
         if not n:
             return None
@@ -595,6 +623,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if guessed and field is None:
                     rest.append(item)  # left unread: the block is reported as unrecovered
                     last_field = None
+                    if len(queued_before) >= 2 and set(queued_before) <= set(pending):
+                        # the row of values under the labels just printed: theirs, unread; the labels
+                        # of the next band wait for the next row on their own
+                        pending = [f for f in pending if f not in queued_before]
                     continue
                 if field is None and len(pending) == 1 and queued_before == pending:
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
