@@ -89,6 +89,12 @@ NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarte
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary")
 
 
+# Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open
+# the body table, its first label spanning the label columns); another layout's columns would cut the
+# body's content cell narrow or leave no column for the second label.
+BODY_HEADERS = ("sub5",)
+
+
 def _get(fam: Family, field: str) -> Any:
     kind, _, name = field.rpartition(".")
     return getattr({"style": fam.style, "funding": fam.funding, "": fam}[kind], name)
@@ -121,7 +127,9 @@ def problems(fam: Family) -> list[str]:
     some real template would): the levels the sweep keeps apart (no two numbered or marked alike, a
     bullet no heading mark), a two-figure table with sub-columns only on a landscape page, the
     overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
-    관리번호, a ticked or symbolled status without a progress percent."""
+    관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
+    rows only under a header made for it and split by a second label column only on a landscape page
+    (else its nested tables' figures overrun their cells)."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
@@ -143,6 +151,10 @@ def problems(fam: Family) -> list[str]:
         bad.append("the overview's contents table under another overview print")
     if s.achievements_blocks and (s.achievements_table or fam.facility_table or fam.year_groups):
         bad.append("a block-label table with other achievement prints")
+    if s.body_table and s.body_header and s.header_layout not in BODY_HEADERS:
+        bad.append("the header's rows opening a body table in a header not laid over its label columns")
+    if s.body_table and s.body_sublabels and not s.landscape:
+        bad.append("a body table of two label columns on a portrait page")
     return bad
 
 
