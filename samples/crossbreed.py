@@ -129,7 +129,8 @@ def problems(fam: Family) -> list[str]:
     overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
     관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
     rows only under a header made for it and split by a second label column only on a landscape page
-    (else its nested tables' figures overrun their cells)."""
+    (else its nested tables' figures overrun their cells), block headings without a date only over
+    blocks named by a bare year (the record's block dates are printed)."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
@@ -155,6 +156,8 @@ def problems(fam: Family) -> list[str]:
         bad.append("the header's rows opening a body table in a header not laid over its label columns")
     if s.body_table and s.body_sublabels and not s.landscape:
         bad.append("a body table of two label columns on a portrait page")
+    if s.group_format and "{date}" not in s.group_format and not fam.year_groups:
+        bad.append("block headings printing no date over blocks dated by the as-of")
     return bad
 
 
