@@ -12,7 +12,7 @@ import unicodedata
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import label_key
 
-__all__ = ["STATUS_CODES", "status_code", "ticked_option"]
+__all__ = ["STATUS_CODES", "status_code", "status_words_run", "ticked_option"]
 
 STATUS_CODES: tuple[str, ...] = (
     "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other",
@@ -99,3 +99,24 @@ def status_code(raw: str | None) -> str | None:
     if outer and outer != raw.strip():
         return status_code(outer)
     return "other"
+
+
+def status_words_run(raw: str) -> bool:
+    """Whether every word of ``raw`` (two or more) stands inside one status word or rule match
+    (``이행후 계속추진``: the rule for 이행후계속 spans both words; ``완료 정상추진``: 완료 is a status of
+    its own, not a part of this one): the words are one status as printed, not a value before it."""
+    words = raw.split()
+    if len(words) < 2:
+        return False
+    keys = [label_key(w) for w in words]
+    joined = "".join(keys)
+    vocab = current()
+    spans = [(m.start(), m.end()) for w in vocab.status_words for m in re.finditer(re.escape(key(w)), joined)]
+    spans += [(m.start(), m.end()) for _, rule in vocab.build(_rules) for m in rule.finditer(joined) if m.end() > m.start()]
+    at = 0
+    ends = []
+    for k in keys:
+        ends.append((at, at + len(k)))
+        at += len(k)
+    # every word joined to the next by one match (a match holding part of each)
+    return all(any(a < e0 and b > s1 for a, b in spans) for (_, e0), (s1, _) in zip(ends, ends[1:], strict=False))

@@ -26,7 +26,7 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.status import status_code, symbol_option, ticked_option
+from pledgecard.normalize.status import status_code, status_words_run, symbol_option, ticked_option
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
 
@@ -289,6 +289,9 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     for field in reversed(pending[g + 1:]):
         # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
         boxes = _box_run(toks) if field == "status" else 0
+        # a status of several words one status word or rule joins (이행후 계속추진)
+        boxes = boxes or (next((k for k in range(min(4, len(toks) - 1), 1, -1)
+                                if status_words_run(" ".join(toks[-k:]))), 0) if field == "status" else 0)
         # a name and its phone in one cell (고우유 (9912), 고우유 031-123-4567): two words, one value
         contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[-2]) \
             and _split_phone(" ".join(toks[-2:]))[1] is not None else 0
