@@ -128,8 +128,8 @@ def problems(fam: Family) -> list[str]:
     bullet no heading mark), a two-figure table with sub-columns only on a landscape page, the
     overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
     관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
-    rows only under a header made for it and split by a second label column only on a landscape page
-    (else its nested tables' figures overrun their cells)."""
+    rows only under a header made for it and split by a second label column only on a landscape page,
+    two panes side by side only on a landscape page (else their tables' figures overrun their cells)."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
@@ -155,6 +155,8 @@ def problems(fam: Family) -> list[str]:
         bad.append("the header's rows opening a body table in a header not laid over its label columns")
     if s.body_table and s.body_sublabels and not s.landscape:
         bad.append("a body table of two label columns on a portrait page")
+    if s.two_pane[0] and not s.landscape:
+        bad.append("two panes side by side on a portrait page")
     return bad
 
 

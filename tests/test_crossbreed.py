@@ -162,6 +162,9 @@ def test_a_breaking_draw_is_refused() -> None:
     assert any("portrait" in p for p in problems(portrait))  # cross 300, 358: figures overran their cells
     assert not [p for p in problems(dataclasses.replace(portrait, style=dataclasses.replace(
         portrait.style, landscape=True))) if "body table" in p]
+    panes = dataclasses.replace(fam, style=dataclasses.replace(s, two_pane=(("overview", "funding"), ("achievements",)),
+                                                               landscape=False))
+    assert any("two panes" in p for p in problems(panes))  # cross 503, 517, 520: the funding half a page wide
 
 
 def test_a_draw_holding_a_date_it_prints_nowhere_is_found() -> None:
