@@ -6,7 +6,8 @@
   cell wrapped over three lines beside one-line cells centred on it joins its row;
 - a table atop the next page whose inner rule stands a padding off the first part's;
 - a header value row with a name ending like a department (변윤소) or a status of two words;
-- a bracketed date closing an item in a text dump; a year's 도 only glued to 년.
+- a bracketed date closing an item in a text dump; a year's 도 only glued to 년;
+- a table's label column head (구분) over a unit line is no bare section heading.
 
 The cards these come from are pinned in tests/test_crossbreed.py (SEEDS_38).
 """
@@ -25,6 +26,8 @@ from pledgecard.extract.sections.header import split_value_row
 from pledgecard.extract.textjoin import ends_with_date
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.status import status_words_run
+
+from conftest import make_line
 
 SIZE = 10.0
 
@@ -156,3 +159,15 @@ def test_a_years_do_is_glued_to_its_nyeon() -> None:
     assert year.match("2024년 도시숲").group(0) == "2024년"  # type: ignore[union-attr]
     got = goal_lines(["○ 2024년 도시숲 지원사업 - 목표: 94호 공급 / 실적: 82호 (완료)"])
     assert got is not None and [(g.year, g.project) for g in got] == [(2024, "도시숲 지원사업")]
+
+
+# ------------------------------------------------------------------------------ bare headings
+
+
+def test_a_tables_label_column_head_over_its_corner_unit_is_no_bare_heading() -> None:
+    """A card whose headings are bare (``연차별 재원 투자계획``) and whose funding table a dump prints a
+    cell a line, its 구분 head over the unit line of the table's corner: 구분 opens no section."""
+    from pledgecard.extract.bare_headings import _candidate
+
+    assert not _candidate(make_line("구  분"))
+    assert _candidate(make_line("돈이 드는 곳"))
