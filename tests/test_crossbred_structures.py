@@ -7,7 +7,8 @@
 - a table atop the next page whose inner rule stands a padding off the first part's;
 - a header value row with a name ending like a department (변윤소) or a status of two words;
 - a bracketed date closing an item in a text dump; a year's 도 only glued to 년;
-- a table's label column head (구분) over a unit line is no bare section heading.
+- a table's label column head (구분) over a unit line is no bare section heading;
+- a budget sentence over the funding table is no row of it.
 
 The cards these come from are pinned in tests/test_crossbreed.py (SEEDS_38).
 """
@@ -171,3 +172,21 @@ def test_a_tables_label_column_head_over_its_corner_unit_is_no_bare_heading() ->
 
     assert not _candidate(make_line("구  분"))
     assert _candidate(make_line("돈이 드는 곳"))
+
+
+# ------------------------------------------------------------------------------ a budget told over the table
+
+
+def test_a_budget_sentence_under_a_low_level_bullet_is_no_row_of_the_table_under_it() -> None:
+    """``· 국비 23억 2천만원, … (총 52억 5천만원)`` (a level-3 bullet, or none) over the funding table:
+    taken as a table line it nulled the table; it is a note, the table reads."""
+    from pledgecard.extract.sections.funding import extract_funding
+
+    for marker in ("·", None, "◦"):
+        items = [make_line("국비 23억 2천만원, 도비 3억 9천만원, 군비 25억 4천만원 (총 52억 5천만원)", marker),
+                 make_line("(단위: 천원)"), make_line("구분 계 연도별 투자계획"),
+                 make_line("2022년 2023년 2024년 2025년 2026년"),
+                 make_line("사업비 5,250,000 1,090,000 670,000 1,360,000 1,680,000 450,000")]
+        funding = extract_funding(items).value["funding"]
+        assert funding["rows"][0]["amounts_krw"] == [5_250_000_000, 1_090_000_000, 670_000_000, 1_360_000_000,
+                                                    1_680_000_000, 450_000_000], marker

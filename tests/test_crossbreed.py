@@ -80,6 +80,10 @@ SEEDS_38 = {
     367: ("txt", 0.96, "a header row ending in a status of two words (이행후 계속추진): target '2026년 완료 이행후'"),
     320: ("txt", 0.96, "an item closing with a bracketed date ((2024. 12.)) over an unmarked level-1 item: "
                        "the two joined as one wrapped item (0.87)"),
+    395: ("txt", 1.0, "a budget told in a sentence under a level-3 bullet (· 국비 23억 2천만원, … (총 52억 5천만원)) "
+                      "over the funding table: read as a table line, the table nulled (money 0.0)"),
+    570: ("txt", 1.0, "bare headings over a transposed funding table a dump prints a cell a line: its 구  분 "
+                      "head over the corner's unit line read as an unknown section's heading (0.87)"),
 }
 
 
