@@ -190,3 +190,12 @@ def test_a_budget_sentence_under_a_low_level_bullet_is_no_row_of_the_table_under
         funding = extract_funding(items).value["funding"]
         assert funding["rows"][0]["amounts_krw"] == [5_250_000_000, 1_090_000_000, 670_000_000, 1_360_000_000,
                                                     1_680_000_000, 450_000_000], marker
+
+
+def test_goal_lines_under_a_hangul_letter_bullet_keep_it_out_of_the_actual() -> None:
+    """``ㅇ`` (a Hangul letter printed as a bullet) opening the next goal's line: not the end of the
+    goal above's actual, whose bracketed status then closes it."""
+    got = goal_lines(["ㅇ 2019년 실증센터 조성 - 목표: 공정률 70% / 실적: 공정률 56% (추진 중)",
+                      "ㅇ 2020년 실증센터 조성 - 목표: 90호 공급 / 실적: - (미착수)"])
+    assert got is not None
+    assert [(g.actual, g.status) for g in got] == [("공정률 56%", "추진 중"), (None, "미착수")]

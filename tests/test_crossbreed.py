@@ -82,6 +82,8 @@ SEEDS_38 = {
                        "the two joined as one wrapped item (0.87)"),
     395: ("txt", 1.0, "a budget told in a sentence under a level-3 bullet (· 국비 23억 2천만원, … (총 52억 5천만원)) "
                       "over the funding table: read as a table line, the table nulled (money 0.0)"),
+    517: ("pdf", 1.0, "goal lines under ㅇ bullets (a Hangul letter): the next line's ㅇ closed each actual, no "
+                      "bracketed status read (goals 0.88)"),
     570: ("txt", 1.0, "bare headings over a transposed funding table a dump prints a cell a line: its 구  분 "
                       "head over the corner's unit line read as an unknown section's heading (0.87)"),
 }
