@@ -21,6 +21,7 @@ from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering
+from pledgecard.extract.vocabulary import current
 
 _NUMBERED = re.compile(r"^\s*[\u2160-\u216b\d]")  # a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
 HEIGHT_SLACK = 0.6  # points: lines of one type size differ by less in height (a PDF's bounding boxes)
@@ -53,10 +54,13 @@ def _known_bare(it: Line) -> bool:
 
 
 def _candidate(it: Line) -> bool:
-    """A bare short title no vocabulary names: no label, unit, dated block or card title."""
+    """A bare short title no vocabulary names: no label, unit, dated block or card title, nor a table's
+    label column head (``구  분``, vocabulary ``[funding_label_column]``: a dump printing a table a cell a
+    line prints it over the unit line of the table's corner)."""
     t = bare_title(it.text)
     return _bare(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
-        and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text)
+        and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text) \
+        and "".join(t.split()) not in current().words("funding_label_column")
 
 
 def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:

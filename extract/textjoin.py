@@ -38,7 +38,8 @@ def _alt(words: list[str]) -> str:
 
 
 def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(r"(?:^|[\s:])(?:" + date_pattern(v) + r")\s*[)\]]?\s*(?:"
+    d = date_pattern(v)  # after a space or colon, or closing the bracket pair it opens: 체결(2024. 12.)
+    return re.compile(r"(?:(?:^|[\s:])(?:" + d + r")\s*[)\]]?|[(（](?:" + d + r")\s*[)）])\s*(?:"
                       + _alt(v.words("dates", "trailing_words")) + r")?\s*$")
 
 

@@ -89,6 +89,12 @@ NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarte
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary")
 
 
+# Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open
+# the body table, its first label spanning the label columns); another layout's columns would cut the
+# body's content cell narrow or leave no column for the second label.
+BODY_HEADERS = ("sub5",)
+
+
 def _get(fam: Family, field: str) -> Any:
     kind, _, name = field.rpartition(".")
     return getattr({"style": fam.style, "funding": fam.funding, "": fam}[kind], name)
@@ -121,7 +127,9 @@ def problems(fam: Family) -> list[str]:
     some real template would): the levels the sweep keeps apart (no two numbered or marked alike, a
     bullet no heading mark), a two-figure table with sub-columns only on a landscape page, the
     overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
-    관리번호, a ticked or symbolled status without a progress percent."""
+    관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
+    rows only under a header made for it and split by a second label column only on a landscape page,
+    two panes side by side only on a landscape page (else their tables' figures overrun their cells)."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
@@ -143,6 +151,12 @@ def problems(fam: Family) -> list[str]:
         bad.append("the overview's contents table under another overview print")
     if s.achievements_blocks and (s.achievements_table or fam.facility_table or fam.year_groups):
         bad.append("a block-label table with other achievement prints")
+    if s.body_table and s.body_header and s.header_layout not in BODY_HEADERS:
+        bad.append("the header's rows opening a body table in a header not laid over its label columns")
+    if s.body_table and s.body_sublabels and not s.landscape:
+        bad.append("a body table of two label columns on a portrait page")
+    if s.two_pane[0] and not s.landscape:
+        bad.append("two panes side by side on a portrait page")
     return bad
 
 
@@ -155,8 +169,8 @@ def _sources_repeat(record: dict[str, Any]) -> bool:
 
 def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family, int]:
     """Crossbred family ``seed`` and its card seed: a donor drawn for every group, redrawn until the
-    groups agree and the family's records can be made with no two funding rows of one source
-    (deterministic by ``seed`` and the order of ``families``)."""
+    groups agree and the family's records can be made with no two funding rows of one source and
+    every date they hold printed (deterministic by ``seed`` and the order of ``families``)."""
     rnd = random.Random(f"crossbreed-{seed}")
     for attempt in range(500):
         donors = {g: rnd.choice(list(families)) for g in GROUPS}
@@ -171,13 +185,25 @@ def crossbreed(seed: int, families: Sequence[Family] = FAMILIES) -> tuple[Family
 
 def drawn_card_seed(fam: Family, base: int) -> int | None:
     """The card seed of drawn family ``fam`` (from ``base``) when its records can be made with no two
-    funding rows of one source; None when they cannot (the draw is redrawn)."""
+    funding rows of one source and every date they hold printed; None when they cannot (the draw is
+    redrawn)."""
     try:
         card_seed = combo_seed(fam, base)
         records = family_records(fam, card_seed)
     except Exception:  # noqa: BLE001 - a combination the record choices cannot make
         return None
-    return None if any(_sources_repeat(r) for r in records) else card_seed
+    return None if any(_sources_repeat(r) or _dates_unprinted(r, fam) for r in records) else card_seed
+
+
+def _dates_unprinted(record: dict[str, Any], fam: Family) -> bool:
+    """Whether the card's as-of date or a block's date the record holds is printed nowhere on the card
+    (one group's option dropping what another's record holds: a block heading format without a date,
+    an as-of reprinted as a day by the dates' donor under a header that prints none)."""
+    from samples.render_dump import blocks_text
+
+    printed = "".join(blocks_text(record, fam.style).split())
+    dates = [record["as_of"]] + [a["group_as_of"] for a in record["achievements"] if a.get("group_as_of")]
+    return any("".join(d["raw"].split()) not in printed for d in dates if d.get("raw"))
 
 
 def donors(fam: Family) -> str:

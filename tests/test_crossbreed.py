@@ -17,7 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from samples.crossbreed import GROUPS, NOT_DRAWN, _get, _sources_repeat, crossbreed, problems, run_cross
+from samples.crossbreed import (
+    GROUPS,
+    NOT_DRAWN,
+    _dates_unprinted,
+    _get,
+    _sources_repeat,
+    crossbreed,
+    problems,
+    run_cross,
+)
 from samples.families import BY_NAME, Family, Funding, family_records
 from samples.style import Style
 
@@ -50,6 +59,45 @@ SEEDS = {
     43: "in the text dump ordinal headings (제3장) over a goals header printed a cell a line: its bare "
         "추진상황 cell opened the achievements, the goals read as tables, 제4장 swallowed (0.92)",
 }
+# Cards drawn from the thirty-eight families of session 13 (in this order), in the formats they were read
+# wrong in: measured floor per card (floored to 0.01), no wrong figure.
+DRAWN_FROM_38 = DRAWN_FROM + tuple(BY_NAME[n] for n in (
+    "saemteo-metro daon-special-city gyeol-province maeul-county sup-district noeul-city dalbit-county yeoreum-city"
+).split())
+SEEDS_38 = {
+    335: ("pdf", 1.0, "two panes side by side on a landscape page: a long overview line ran up to the right "
+                      "pane's bullet and was read as one line across both (0.27)"),
+    316: ("pdf", 1.0, "an open-sided goal table with project and 추진내용 cells centred on two rows: the second "
+                      "row's wrapped target went to the first (goals 0.0); a source label wrapped over three "
+                      "lines (교육비 / 특별회 / 계) made three rows (its figures lost)"),
+    334: ("pdf", 1.0, "a goal table's head row alone at a page's end, its body on the next page with an inner "
+                      "rule 2 pt off: two tables, no goal read (0.90)"),
+    351: ("pdf", 0.99, "a funding table cut by a page break whose 증감 rule on the next page was snapped onto "
+                       "another table's rule 2 pt away: the 도비 and 시비 rows lost (0.94)"),
+    391: ("pdf", 1.0, "a goal line '2024년 도시숲 지원사업': 년 도 read as 년도, the project '시숲 지원사업'"),
+    359: ("txt", 0.97, "a header row of values under labels with a name ending like a department (변윤소): "
+                       "the whole row unread (header 0.1)"),
+    367: ("txt", 0.96, "a header row ending in a status of two words (이행후 계속추진): target '2026년 완료 이행후'"),
+    320: ("txt", 0.96, "an item closing with a bracketed date ((2024. 12.)) over an unmarked level-1 item: "
+                       "the two joined as one wrapped item (0.87)"),
+    395: ("txt", 1.0, "a budget told in a sentence under a level-3 bullet (· 국비 23억 2천만원, … (총 52억 5천만원)) "
+                      "over the funding table: read as a table line, the table nulled (money 0.0)"),
+    517: ("pdf", 1.0, "goal lines under ㅇ bullets (a Hangul letter): the next line's ㅇ closed each actual, no "
+                      "bracketed status read (goals 0.88)"),
+    570: ("txt", 1.0, "bare headings over a transposed funding table a dump prints a cell a line: its 구  분 "
+                      "head over the corner's unit line read as an unknown section's heading (0.87)"),
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS_38))
+def test_crossbred_card_of_38_families_reads(tmp_path: Path, seed: int) -> None:
+    fmt, floor, _ = SEEDS_38[seed]
+    (r,) = run_cross(seed, (fmt,), tmp_path, families=DRAWN_FROM_38)
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= floor, (r["score"], r["misses"])
+
+
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01
 
@@ -111,6 +159,35 @@ def test_a_breaking_draw_is_refused() -> None:
     assert any("portrait" in p for p in problems(portrait))
     same = dataclasses.replace(fam, style=dataclasses.replace(s, bullet1="-", bullet2="-"))
     assert problems(same)
+    sup = BY_NAME["sup-district"].style  # a body table opened by the header's rows, two label columns
+    body = {k: getattr(sup, k) for k in ("section_order", "body_table", "body_header", "body_order", "body_sublabels")}
+    under_other = dataclasses.replace(fam, style=dataclasses.replace(s, **body, header_layout="vertical",
+                                                                     landscape=True))
+    assert any("header's rows" in p for p in problems(under_other))  # cross 381: the HWPX writer crashed
+    portrait = dataclasses.replace(fam, style=dataclasses.replace(s, **body, header_layout="sub5", landscape=False))
+    assert any("portrait" in p for p in problems(portrait))  # cross 300, 358: figures overran their cells
+    assert not [p for p in problems(dataclasses.replace(portrait, style=dataclasses.replace(
+        portrait.style, landscape=True))) if "body table" in p]
+    panes = dataclasses.replace(fam, style=dataclasses.replace(s, two_pane=(("overview", "funding"), ("achievements",)),
+                                                               landscape=False))
+    assert any("two panes" in p for p in problems(panes))  # cross 503, 517, 520: the funding half a page wide
+
+
+def test_a_draw_holding_a_date_it_prints_nowhere_is_found() -> None:
+    """A block heading format without a date (yunseul's ``{group}``) over blocks the record dates, or an
+    as-of the header prints nowhere: the record holds what the card does not print (cross 374, 314)."""
+    fam, card_seed = crossbreed(0, DRAWN_FROM)
+    records = family_records(fam, card_seed)
+    assert not any(_dates_unprinted(r, fam) for r in records)
+    dated = [r for r in records if any(a.get("group_as_of") and a["group_as_of"]["raw"] != a["group"]
+                                       for a in r["achievements"])]
+    assert dated
+    undated = dataclasses.replace(fam, style=dataclasses.replace(fam.style, group_format="{group}",
+                                                                 group_plain="{group}"))
+    assert _dates_unprinted(dated[0], undated)
+    for seed in range(300, 330):  # every drawn card prints the dates its record holds
+        f, cs = crossbreed(seed, DRAWN_FROM_38)
+        assert not any(_dates_unprinted(r, f) for r in family_records(f, cs)), seed
 
 
 # ------------------------------------------------------------------------------ the classes fixed, on small inputs

@@ -461,12 +461,39 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
     k = 0
     for band in bands:
         band_rows: list[_Row] = []
-        for s in band:
+        for s in band if k < n_head else _wrapped(band, xs, size):
             band_rows += _head_rows(s, xs, size) if k < n_head else _body_rows(s, xs, size)
             k += 1
         rows += _bridges(_lone_labels(band_rows), size)
     return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules),
                 cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only)
+
+
+def _wrapped(band: list[list[_Piece]], xs: Sequence[float], size: float) -> list[list[_Piece]]:
+    """A body band's strips with a cell wrapped over three lines or more beside one-line cells centred on
+    it put together: a strip printing one column's text alone, less than a line's height from a
+    strip of two columns or more that prints that column too (the wrapped cell's outer lines stand
+    too far from the row's line to overlap it), joins that strip."""
+    out: list[list[_Piece]] = []
+    for s in band:
+        if out and (_continues(out[-1], s, xs, size) or _continues(s, out[-1], xs, size)):
+            out[-1] = out[-1] + s
+        else:
+            out.append(s)
+    return out
+
+
+def _continues(row: list[_Piece], lone: list[_Piece], xs: Sequence[float], size: float) -> bool:
+    """Whether strip ``lone`` prints one column's text alone right above or under ``row``'s text in
+    that column (the two strips in either order), ``row`` printing two columns or more."""
+    cols = {k for p in lone for k in _covers(p, xs)}
+    if len(cols) != 1 or len({k for p in row for k in _covers(p, xs)}) < 2:
+        return False
+    mine = [p for p in row if cols & set(_covers(p, xs))]
+    if not mine:
+        return False
+    gap = max(min(q.top for q in mine) - max(p.bottom for p in lone), min(p.top for p in lone) - max(q.bottom for q in mine))
+    return 0 <= gap < size
 
 
 def _levels(pieces: Sequence[_Piece], size: float) -> list[float]:
@@ -514,9 +541,10 @@ def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
     for run in (r for ps in loose.values() for r in _runs(ps, size)):
         lo, hi = min(p.top for p in run) - size / 2, max(p.bottom for p in run) + size / 2
         reach = [i for i, y in enumerate(lines) if lo <= y <= hi]
-        if not reach:  # between two rows: over both
-            below = next((i for i, y in enumerate(lines) if y > hi), len(lines) - 1)
-            reach = [max(below - 1, 0), below]
+        if not reach:  # between two rows: over both; under the last row's line: the last row's (a
+            # wrapped cell's last line under the one-line cells centred on its row)
+            below = next((i for i, y in enumerate(lines) if y > hi), None)
+            reach = [len(lines) - 1] if below is None else [max(below - 1, 0), below]
         first = rows[reach[0]]
         cols = sorted({k for p in run for k in _covers(p, xs)})
         first.cells += [(cols, p) for p in run]

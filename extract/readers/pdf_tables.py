@@ -8,6 +8,7 @@ the next page is joined to its first part, merged cells cut by the break spannin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -203,15 +204,21 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     page, label | content rows on the next) continues it when both have the same outer edges,
     one's column edges are a subset of the other's, and the break cuts a cell open (drawn
     without the rule that would close it) or leaves the first column of ``b``'s first row empty
-    (a section label cell that goes on). Both tables are then put on the finer grid.
+    (a section label cell that goes on). Both tables are then put on the finer grid. Tables of as
+    many columns whose inner edges stand within a cell's padding of each other are one table when
+    the break cuts a cell open, ``b`` opens with figures (a body row: no table opens so), or leaves
+    ``a`` one row (its head) that ``b`` does not open with again.
     """
     if same_columns(a, b, tol):
         return True
     first = min((c for c in b.cells if c.row == 0), key=lambda c: c.col, default=None)
     cut = bool(a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text))
-    if cut and a.n_cols == b.n_cols and abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol \
+    goes_on = cut or _opens_with_figures(b) or (a.n_rows == 1 and _first_text(a) != _first_text(b))
+    if goes_on and a.n_cols == b.n_cols and abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol \
             and all(abs(x - y) <= NEAR_TOL for x, y in zip(a.xs, b.xs, strict=True)):
-        b.xs = list(a.xs)  # an inner rule moved by a cell's padding: a nested table's edge read for it
+        # an inner rule moved by a cell's padding (a nested table's edge, or another table's rule
+        # further down the page, read for it): the same columns
+        b.xs = list(a.xs)
         return True
     fine = _finer(a, b, tol)
     if fine is None:
@@ -222,6 +229,19 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         if t.xs is not fine:
             _regrid(t, fine, tol)
     return True
+
+
+_FIGURE = re.compile(r"[△▲−-]?\d[\d,.]*%?")
+
+
+def _opens_with_figures(t: PageTable) -> bool:
+    """Whether the first row of ``t`` holds figures past its first column (a body row: the table's
+    head was printed on the page before)."""
+    return any(c.row == 0 and c.col > 0 and _FIGURE.fullmatch(c.text.strip()) for c in t.cells)
+
+
+def _first_text(t: PageTable) -> str:
+    return next((c.text.strip() for c in t.cells if c.row == 0 and c.col == 0), "")
 
 
 def _finer(a: PageTable, b: PageTable, tol: float) -> list[float] | None:

@@ -30,6 +30,7 @@ from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
+    budget_parts_first,
     find_unit,
     funding_source,
     head_unit,
@@ -1705,6 +1706,10 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     prov: dict[Loc, Any] = {}
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
+    # a budget told in a sentence (parts first, the total in brackets) unmarked or under a low-level
+    # bullet is no row of the table under it: a note (read as the budget by with_budget_told)
+    told = [ln for ln in lines if budget_parts_first(fold(ln.text)) is not None]
+    lines, notes = [ln for ln in lines if ln not in told], notes + told
     tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
               for part in _split_at_repeated_head(it)]
     summaries, tables = _summary_tables(tables, mult)

@@ -61,6 +61,9 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         if y is None:
             return None
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        at = max(pos for pos, _ in starts if pos <= end)  # the next goal's line: its bullet, any glyph
+        if t.end() <= at < end and len(text[at:end].split()) == 1 and len(text[at:end].strip()) <= 2:
+            end = at  # (ㅇ, a Hangul letter printed as a bullet, is a word character)
         body = text[t.end():end]
         body = re.sub(r"\s*[^\w)%]+\s*$", "", body)  # the next goal's bullet
         a = actual_re.search(body)

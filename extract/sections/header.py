@@ -283,7 +283,7 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             out[field] = " ".join(toks[:n])  # a status of several words (이행후 계속추진)
             del toks[:n]
             continue
-        if not toks or field not in _KIND_FIELDS.get(value_kind(toks[0]) or "", ()):
+        if not toks or not _of_kind(field, toks[0]):
             return None
         # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
         # and its phone in one cell (강영태 (230-9808)): two words, one value
@@ -303,8 +303,8 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             or next((k for k in range(min(4, len(toks) - 1), 1, -1)
                                       if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
                                       and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
-        if not toks or not (boxes or contact) and field not in _KIND_FIELDS.get(value_kind(" ".join(toks[-n:])) or "", ()):
-            return None
+        if not toks or not (boxes or contact) and not _of_kind(field, " ".join(toks[-n:])):
+            return None  # (a name ending like a department, 변윤소, is the name its place in the row says)
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
     if not toks:
