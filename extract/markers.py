@@ -92,10 +92,14 @@ _LATIN_SRC = r"[A-Za-z][.)]"
 # A chapter's number and the section's joined by a hyphen (``Ⅰ-1.``, ``2-3.``, ``1-2)``).
 # A Latin capital numbers a section like a Hangul letter (``C-1.``).
 _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2}|[A-Z])-\d{1,2}[.)]"
+# A decimal outline without closing punctuation, its parts joined by hyphens (``3-1`` a block under
+# section 3, ``3-1-2`` its second item): a numbering only before white space and a word (``1-35`` alone
+# in a cell, a phone ``214-5840``, a day ``2024-09-30`` are none).
+_OUTLINE_SRC = r"\d{1,2}(?:-\d{1,2}){1,3}"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
-                  + _CIRCLED_CLASS + r"(?!\d)")
+                  + _OUTLINE_SRC + r"(?=\s+[^\d\s])|" + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
     + r"]|[ㅇ" + JAMO_MARKERS + re.escape(TYPED_MARKERS) + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -177,7 +181,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|{_OUTLINE_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
                        rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$")
 
 
