@@ -131,3 +131,11 @@ def test_a_line_ending_in_a_dashed_number_once_is_no_running_line() -> None:
     lines = split_lines("\n".join(ln for page in pages for ln in page))
     dropped = {lines[k].text.strip() for k in furniture(lines)}
     assert dropped == {"- 1 -", "- 2 -", "- 3 -"}
+
+
+def test_a_table_row_ending_in_a_dash_for_zero_closes_no_page() -> None:
+    from pledgecard.extract.readers.text_lines import _footer_number
+
+    assert _footer_number(split_lines("채움시 반도체 소재 생…  - 2 -")[0])
+    assert not _footer_number(split_lines("146회 1(채용박람회) 1 - 144 -")[0])
+

@@ -213,8 +213,9 @@ def _marked_number(line: TLine) -> bool:
     return bool(re.match(r"^[-–—(]", line.segs[0].text.strip()))
 
 
-# a running footer closing a page: words, then the page number set off by dashes (``제목…  - 2 -``)
-_FOOTER_NUMBER = re.compile(r"\S.*\s[-–—]\s*\d{1,4}\s*[-–—]$")
+# a running footer closing a page: words, then the page number set off by dashes (``제목…  - 2 -``); a
+# table row ending in figures and a dash for zero (``146회 1 - 144 -``) is none: a word ends before the number
+_FOOTER_NUMBER = re.compile(r"\S.*[^\d\s\-–—]\s+[-–—]\s*\d{1,4}\s*[-–—]$")
 
 
 def _footer_number(line: TLine) -> bool:
