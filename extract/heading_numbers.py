@@ -74,6 +74,7 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
 # a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적, or
 # joined by a hyphen, 3-2 금분기 추진실적; its title a word, or a reporting date alone (3-2 2025. 3월 말 기준)
 _DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|-\d{1,2})\s+(\S.*)$")
+_HANGUL_START = re.compile(r"[가-힣]")
 
 
 def decimal_rest(text: str) -> str | None:
@@ -84,7 +85,7 @@ def decimal_rest(text: str) -> str | None:
     if m is None:
         return None
     rest = m.group(1)
-    return rest if "가" <= rest[0] <= "힣" or parse_date(rest).get("label") else None
+    return rest if _HANGUL_START.match(rest) or parse_date(rest).get("label") else None
 
 
 def titleish(rest: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.extract.vocabulary import Vocabulary, current
+
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
 LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
@@ -140,6 +142,17 @@ def is_private_use(ch: str) -> bool:
     return "\ue000" <= ch <= "\uf8ff"
 
 
+def _footnote(v: Vocabulary) -> re.Pattern[str]:
+    """A footnote's mark: a word of ``[footnotes]``, an optional number, a closing parenthesis (``주1)``)."""
+    return re.compile(rf"^(?:{v.alternation('footnotes')})\d{{0,2}}\)(?=\s)")
+
+
+def footnote_mark(text: str) -> str | None:
+    """``'주1) 당해연도 이후 ...'`` -> ``'주1)'``: the mark of a table's footnote, else ``None``."""
+    m = current().build(_footnote).match(text.lstrip())
+    return m.group(0) if m else None
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
     """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
     becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card
@@ -155,6 +168,9 @@ def split_marker(text: str) -> tuple[str | None, str]:
         return "\ufffd", s[m.end():].strip()
     if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
         return None, s.strip()
+    note = footnote_mark(s)
+    if note is not None:
+        return note, s[len(note):].strip()
     m = _MARKER_RE.match(s)
     if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
         return s[0], s[1:].strip()
@@ -198,7 +214,8 @@ def letter_index(marker: str | None) -> int | None:
 
 
 def is_note(marker: str | None) -> bool:
-    return bool(marker) and marker in NOTE_MARKERS  # type: ignore[operator]
+    """``※``, ``*``, and a footnote's mark (``주1)``)."""
+    return bool(marker) and (marker in NOTE_MARKERS or footnote_mark(f"{marker} ") == marker)  # type: ignore[operator]
 
 
 def canonical_marker(marker: str | None) -> str | None:

@@ -6,6 +6,8 @@
 - section headings followed by a gloss in English or Hanja (``06\\t향후 추진계획 Schedule``);
 - plans as a dated checklist (``☐ '26. 4분기 성과평가``): the box opens no section, the date opening
   the line is the plan's;
+- a table's footnotes ``주1) ...`` / ``주) ...`` are notes, as ``※`` is (never a cell of the table above
+  them in a dump printing a cell a line);
 - a text dump's running footer ending in a page number set off by dashes (``title…  - 2 -``) closes
   its page, so that the running header and footer repeated on every page are dropped.
 
@@ -138,4 +140,14 @@ def test_a_table_row_ending_in_a_dash_for_zero_closes_no_page() -> None:
 
     assert _footer_number(split_lines("채움시 반도체 소재 생…  - 2 -")[0])
     assert not _footer_number(split_lines("146회 1(채용박람회) 1 - 144 -")[0])
+
+
+def test_a_footnote_mark_is_a_note() -> None:
+    from pledgecard.extract.markers import is_note
+
+    assert split_marker("주1) 당해연도 이후 금액은 계획액임") == ("주1)", "당해연도 이후 금액은 계획액임")
+    assert split_marker("주) 달성률(%) = 실적 ÷ 목표 × 100") == ("주)", "달성률(%) = 실적 ÷ 목표 × 100")
+    assert is_note("주1)") and is_note("주)")
+    assert split_marker("(주)솔빛씨엔티 투자협약") == (None, "(주)솔빛씨엔티 투자협약")  # a company
+    assert split_marker("주)솔빛씨엔티") == (None, "주)솔빛씨엔티")  # a wrapped (주)
 
