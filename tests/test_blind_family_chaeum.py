@@ -8,6 +8,8 @@
   the line is the plan's;
 - a table's footnotes ``주1) ...`` / ``주) ...`` are notes, as ``※`` is (never a cell of the table above
   them in a dump printing a cell a line);
+- a heading's number printed alone on the line above its title (``07`` over ``기대효과 Outcomes``, where
+  ``pdftotext`` broke the line at the heading's tab) is joined to it;
 - a text dump's running footer ending in a page number set off by dashes (``title…  - 2 -``) closes
   its page, so that the running header and footer repeated on every page are dropped.
 
@@ -150,4 +152,17 @@ def test_a_footnote_mark_is_a_note() -> None:
     assert is_note("주1)") and is_note("주)")
     assert split_marker("(주)솔빛씨엔티 투자협약") == (None, "(주)솔빛씨엔티 투자협약")  # a company
     assert split_marker("주)솔빛씨엔티") == (None, "주)솔빛씨엔티")  # a wrapped (주)
+
+
+def test_a_heading_number_printed_above_its_title_is_joined_to_it() -> None:
+    from pledgecard.extract.document import Paragraph
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    texts = ["06", "향후 추진계획 Schedule", "☐ '26. 4분기 성과평가", "07", "기대효과 Outcomes", "◇ 지역경제 활성화"]
+    paras = [Paragraph(text=t, marker=None) for t in texts]
+    assert [p.text for p in join_broken_lines(paras)][:2] == ["06 향후 추진계획 Schedule", "☐ '26. 4분기 성과평가"]
+    assert "07 기대효과 Outcomes" in [p.text for p in join_broken_lines(paras)]
+    # a table's count printed a cell a line above a heading is no heading number (not after 06)
+    paras = [Paragraph(text=t, marker=None) for t in ("06 향후 추진계획", "◇ 설계", "2", "기대효과")]
+    assert [p.text for p in join_broken_lines(paras)][-2:] == ["2", "기대효과"]
 
