@@ -165,4 +165,7 @@ def test_a_heading_number_printed_above_its_title_is_joined_to_it() -> None:
     # a table's count printed a cell a line above a heading is no heading number (not after 06)
     paras = [Paragraph(text=t, marker=None) for t in ("06 향후 추진계획", "◇ 설계", "2", "기대효과")]
     assert [p.text for p in join_broken_lines(paras)][-2:] == ["2", "기대효과"]
+    # nor one alone: a run of two or more numbers above titles makes headings' numbers
+    paras = [Paragraph(text=t, marker=None) for t in ("계", "66", "향후 추진계획", "◇ 설계", "기대효과")]
+    assert [p.text for p in join_broken_lines(paras)][1:3] == ["66", "향후 추진계획"]
 
