@@ -46,6 +46,7 @@ from pledgecard.extract.sections.funding import is_data_row, run_together_row, s
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import header_overview, overview_field
+from pledgecard.extract.sections.item_tables import leading_date
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
@@ -392,9 +393,11 @@ def split_sections(items: list[Item]) -> list[Section]:
                                     then=last.then[last.then.index(inner[0]) + 1:]))
         elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
               and last.name is not None
-              and last.name != "achievements" and parse_group_heading(it.text) is None):
+              and last.name != "achievements" and parse_group_heading(it.text) is None
+              and not leading_date(it.text)[0]):
             # A heading glyph before a title no template table knows (□ 추진경과): its own section,
-            # whose lines go to `unparsed` rather than into the section above.
+            # whose lines go to `unparsed` rather than into the section above. A box before a date
+            # (☐ 2025. 3월 실시설계 착수) is an item of a dated checklist, no heading.
             sections.append(Section(name=None, heading=fold(it.text), items=[], shaped=True))
         elif (last.heading and not last.items and last.heading.count("(") > last.heading.count(")")
               and isinstance(it, Line) and ")" in it.text and len(it.text) <= 10):

@@ -12,6 +12,7 @@ import re
 
 from pledgecard.extract.markers import CIRCLED_RUNS, CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.normalize.dates import parse_date
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
@@ -70,15 +71,21 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
     return "c" if first == "\u2460" else f"c{first}", ord(m.group("c")) - ord(first) + 1, m.group("rest")
 
 
-# a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적
-_DECIMAL = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+([가-힣].*)$")
+# a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적, or
+# joined by a hyphen, 3-2 금분기 추진실적; its title a word, or a reporting date alone (3-2 2025. 3월 말 기준)
+_DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|-\d{1,2})\s+(\S.*)$")
+_HANGUL_START = re.compile(r"[가-힣]")
 
 
 def decimal_rest(text: str) -> str | None:
     """``'3.2 금분기 추진실적 (...)'`` -> ``'금분기 추진실적 (...)'``: the words after a decimal heading
-    number (a block numbered under its section); ``None`` for any other line."""
+    number (a block numbered under its section; ``3-2 2025. 3월 말 기준``: a date heading its block);
+    ``None`` for any other line."""
     m = _DECIMAL.match(text)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    rest = m.group(1)
+    return rest if _HANGUL_START.match(rest) or parse_date(rest).get("label") else None
 
 
 def titleish(rest: str) -> bool:

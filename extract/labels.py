@@ -23,6 +23,9 @@ _NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])(?:[
                         r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+")
 
 _SPACE = re.compile(r"\s+")
+# A gloss after a heading's Korean title: English words or Hanja (``사업개요 Overview``, ``추진실적 PROGRESS``,
+# ``기대효과 期待效果``): a run of Latin letters or Han ideographs closing the label, after a Hangul syllable.
+_GLOSS = re.compile(r"(?<=[가-힣)）])(?:[A-Za-z][A-Za-z&'.,/\-]*|[\u3400-\u4dbf\u4e00-\u9fff]+)$")
 
 
 @short_strings
@@ -66,6 +69,9 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
             if all(len(n) == 1 for n, _ in matches):
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
+    gloss = _GLOSS.search(key)
+    if gloss is not None:  # a known title followed by its gloss names the title's section
+        return _match(key[: gloss.start()])
     return (), None
 
 

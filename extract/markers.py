@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.extract.vocabulary import Vocabulary, current
+
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
 LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
@@ -92,10 +94,14 @@ _LATIN_SRC = r"[A-Za-z][.)]"
 # A chapter's number and the section's joined by a hyphen (``Ⅰ-1.``, ``2-3.``, ``1-2)``).
 # A Latin capital numbers a section like a Hangul letter (``C-1.``).
 _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2}|[A-Z])-\d{1,2}[.)]"
+# A decimal outline without closing punctuation, its parts joined by hyphens (``3-1`` a block under
+# section 3, ``3-1-2`` its second item): a numbering only before white space and a word (``1-35`` alone
+# in a cell, a phone ``214-5840``, a day ``2024-09-30`` are none).
+_OUTLINE_SRC = r"\d{1,2}(?:-\d{1,2}){1,3}"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
-                  + _CIRCLED_CLASS + r"(?!\d)")
+                  + _OUTLINE_SRC + r"(?=\s+[^\d\s])|" + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
     + r"]|[ㅇ" + JAMO_MARKERS + re.escape(TYPED_MARKERS) + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
@@ -136,6 +142,17 @@ def is_private_use(ch: str) -> bool:
     return "\ue000" <= ch <= "\uf8ff"
 
 
+def _footnote(v: Vocabulary) -> re.Pattern[str]:
+    """A footnote's mark: a word of ``[footnotes]``, an optional number, a closing parenthesis (``주1)``)."""
+    return re.compile(rf"^(?:{v.alternation('footnotes')})\d{{0,2}}\)(?=\s)")
+
+
+def footnote_mark(text: str) -> str | None:
+    """``'주1) 당해연도 이후 ...'`` -> ``'주1)'``: the mark of a table's footnote, else ``None``."""
+    m = current().build(_footnote).match(text.lstrip())
+    return m.group(0) if m else None
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
     """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
     becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card
@@ -151,6 +168,9 @@ def split_marker(text: str) -> tuple[str | None, str]:
         return "\ufffd", s[m.end():].strip()
     if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
         return None, s.strip()
+    note = footnote_mark(s)
+    if note is not None:
+        return note, s[len(note):].strip()
     m = _MARKER_RE.match(s)
     if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
         return s[0], s[1:].strip()
@@ -177,7 +197,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|{_OUTLINE_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
                        rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$")
 
 
@@ -194,7 +214,8 @@ def letter_index(marker: str | None) -> int | None:
 
 
 def is_note(marker: str | None) -> bool:
-    return bool(marker) and marker in NOTE_MARKERS  # type: ignore[operator]
+    """``※``, ``*``, and a footnote's mark (``주1)``)."""
+    return bool(marker) and (marker in NOTE_MARKERS or footnote_mark(f"{marker} ") == marker)  # type: ignore[operator]
 
 
 def canonical_marker(marker: str | None) -> str | None:

@@ -219,8 +219,44 @@ def _dates_open_rows(lines: list[Paragraph]) -> bool:
     return False
 
 
+_BARE_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
+    """Headings' numbers printed alone on the line above their titles (``07`` over ``기대효과 Outcomes``:
+    a tab set them apart and the converter broke the line there) joined to them: bare numbers each
+    above an unmarked line naming a section, two or more of them in a rising run, each greater than
+    the heading number read before it (a table's last count printed a cell a line above a heading
+    numbers no heading)."""
+    pairs: list[int] = []
+    last = 0
+    for i, p in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (p.marker is None and _BARE_NUMBER.match(p.text) and int(p.text) > last and nxt is not None
+                and nxt.marker is None and section_of(nxt.text) is not None and heading_number(nxt.text) is None):
+            pairs.append(i)
+            last = int(p.text)
+            continue
+        hn = heading_number(p.text) if p.marker is None and section_of(p.text) is not None else None
+        if hn is not None and hn[0] == "d":  # a heading numbered on its own line (06 향후 추진계획)
+            last = max(last, hn[1])
+    if len(pairs) < 2:
+        return lines
+    out: list[Paragraph] = []
+    for i, p in enumerate(lines):
+        if i - 1 in pairs:
+            continue
+        if i in pairs:
+            nxt = lines[i + 1]
+            out.append(Paragraph(text=f"{p.text} {nxt.text}", marker=None, indent=p.indent,
+                                 source=Source(line_start=p.source.line_start, line_end=nxt.source.line_end)))
+            continue
+        out.append(p)
+    return out
+
+
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
-    lines = list(lines)
+    lines = _numbers_onto_titles(list(lines))
     joined = _join(lines, set())
     held = _titles_alone(lines, joined)
     return _join(lines, held)[0] if held else joined[0]

@@ -140,8 +140,9 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
             m, k = f"{k + 1})", k + 1
         elif m == "(1)":
             m, k = f"({k + 1})", k + 1
-        elif "{n" in m:  # a numbering format: "[{n}]", "{n:⒜⒝⒞⒟}" (a run of glyphs, samples/mutate.py)
-            m, k = m.format(n=Nth(k + 1)), k + 1
+        elif "{n" in m:  # a numbering format: "[{n}]", "{n:⒜⒝⒞⒟}" (a run of glyphs, samples/mutate.py),
+            #             "3-{b}-{n}" (a decimal outline: {b} the block's number)
+            m, k = m.format(n=Nth(k + 1), b=Nth(blocks.index(a["group"]) + 1)), k + 1
         elif m in NUMBER_GLYPHS:  # ❶ ❷ / ㉮ ㉯: the first block one run of glyphs, the next the other
             runs = NUMBER_GLYPHS[m]
             m, k = runs[blocks.index(a["group"]) % len(runs)][k], k + 1
@@ -1981,6 +1982,42 @@ FAMILIES += (
         sub_projects=True,
         quarter_plans=True,
         status_date=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="chaeum-city",
+        about="a city (시장), designed blind; its text structure and page: a decimal outline (headings `01`, a tab, "
+              "the title and an English gloss, `01\t사업개요 Overview`, underlined by a rule across the page; the "
+              "overview's labels `1-1` .. `1-3`; blocks `3-1 기 추진실적 (date)`; level-1 items `3-1-1`, `3-1-2` "
+              "numbered under their block) with `◇` and `⋅` under them, portrait pages with a running header "
+              "`[관리번호] pledge` and a running footer `pledge…  - 2 -`, footnotes `주1)` `주2)` under the funding "
+              "table and `주)` under the goal table, plans as a dated checklist (`☐ 2025. 3. 실시설계 착수`)",
+        government=("시장", "채움시", "시민", [["도비", "시비"], ["국비", "도비", "시비"]]),
+        kind="채움시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="{n2}\t{label}", heading_rule=True, group_format="{sec}-{num} {group} ({date})",
+                    group_plain="{sec}-{num} {group}", bullet1="◇", bullet2="⋅",
+                    overview_marks=("1-1", "1-2", "1-3"), lead_label="주관부서", status_label="추진상황",
+                    phone_label="연락처", as_of_line="({date})",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    year_format="{y}년", unit_format="(단위: {unit})", funding_span="연도별 투자계획",
+                    funding_footnotes=("주1) 당해연도 이후 금액은 중기지방재정계획 반영 계획액임",
+                                       "주2) 도비는 도 보조금 교부결정액 기준"),
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    goals_footnotes=("주) 달성률(%) = 실적 ÷ 목표 × 100",), plans_check="☐",
+                    running_header=True, running_text="[{no}] {pledge}", running_footer="{short}  - {n} -",
+                    footer_in_dump=True, overview_heading="사업개요 Overview",
+                    funding_heading="재원 투자계획 Budget", achievements_heading="추진실적 Progress",
+                    goals_heading="성과목표 Performance", plans_heading="향후 추진계획 Schedule",
+                    effects_heading="기대효과 Outcomes", outreach_heading="{residents} 소통실적 Engagement",
+                    spaced_labels=False, font_pt=11.0, line_height=1.8, dump="blocks"),
+        first_seed=57001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("3-{b}-{n}", "◇", "⋅"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(50, 3000), rows=("국비", "도비", "시비")),
+        goal_values=True,
     ),
 )
 

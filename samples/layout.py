@@ -137,7 +137,7 @@ class Nth(int):
 
 def numbering(n: int) -> dict[str, Any]:
     """The ways a template numbers its ``n``-th heading (1-based)."""
-    return {"n": Nth(n), "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
+    return {"n": Nth(n), "n2": f"{n:02d}", "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
             "neg": NEGATIVE_CIRCLED[n - 1], "latin": LATIN[n - 1]}
 
 
@@ -149,7 +149,8 @@ def running_text(rec: Record, style: Style) -> str:
     """The running page header of a card (``style.running_text``: the title line, the 관리번호; a
     booklet's title and quarter)."""
     return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"],
-                                     title=style.booklet_title, quarter=quarter_text(rec))
+                                     title=style.booklet_title, quarter=quarter_text(rec),
+                                     pledge=rec["header"]["title"])
 
 
 def quarter_text(rec: Record) -> str:
@@ -1602,6 +1603,9 @@ def effect_lines(rec: Record, style: Style) -> list[str]:
 
 def plan_lines(rec: Record, style: Style | None = None) -> list[str]:
     b = (style or Style()).bullet1
+    if style is not None and style.plans_check:  # a dated checklist: ☐ 2025. 3월 실시설계 착수
+        return [f"{style.plans_check} {p['date']['raw']} {p['text']}" if p.get("date")
+                else f"{style.plans_check} {p['text']}" for p in rec["plans"]]
     return [f"{b} {p['text']} : {p['date']['raw']}" if p.get("date") else f"{b} {p['text']}" for p in rec["plans"]]
 
 
@@ -1789,6 +1793,7 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks.extend(funding_grids(rec, style))
     if style.funding_note:
         blocks.append(Para(style.funding_note, "note"))
+    blocks += [Para(x, "note") for x in style.funding_footnotes]
     if five:  # a page of captioned photos, then the rest on portrait pages
         blocks.append(PageBreak())
         n += 1
@@ -1803,6 +1808,7 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
             blocks.append(goals_grid(rec, style))
         if style.goals_note:
             blocks.append(Para(style.goals_note, "note"))
+        blocks += [Para(x, "note") for x in style.goals_footnotes]
     if rec["outreach"]:
         n += 1
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
@@ -1886,15 +1892,16 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             first, second = style.funding_captions
             return [*told, *unit, *([Para(first, "group")] if first else []), funding_summary(rec, style),
                     *([Para(second, "group")] if second else []), *funding_grids(rec, style)]
+        notes = [Para(x, "note") for x in style.funding_footnotes]
         if style.funding_projects[0]:
-            return [*told, *unit, funding_projects_grid(rec, style)]
-        return [*told, *unit, *funding_grids(rec, style)]
+            return [*told, *unit, funding_projects_grid(rec, style), *notes]
+        return [*told, *unit, *funding_grids(rec, style), *notes]
     if key == "achievements" and style.achievements_blocks:
         return achievement_block_table(rec, style)
     if key == "achievements":
         return achievement_blocks(rec, style, sec)
     if key == "goals":
-        return [goals_grid(rec, style)] if rec["goals"] else []
+        return [goals_grid(rec, style), *(Para(x, "note") for x in style.goals_footnotes)] if rec["goals"] else []
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "sentences":
         return [Para(x) for x in outreach_sentences(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":

@@ -256,11 +256,11 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
     return _blocks_dump(card_blocks(rec, style), running_text(rec, style), style, seed=seed, rows=rows,
-                        tight=tight)[0]
+                        tight=tight, pledge=rec["header"]["title"])[0]
 
 
 def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0, rows: str = "spaces",
-                 tight: bool = False, page: int = 1, numbered: bool = True) -> tuple[str, int]:
+                 tight: bool = False, page: int = 1, numbered: bool = True, pledge: str = "") -> tuple[str, int]:
     """Blocks as dump lines (see :func:`blocks_text`) from page ``page``; the text and its last page.
     ``numbered`` false: a page without running header or number (a booklet's cover or divider)."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
@@ -268,16 +268,17 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
     if style.running_header and numbered:
         o.add(running)
     first = page
+    footer = _dump_footer(style, pledge)
     for b in blocks:
         if style.running_header and len(o.lines) > PAGE_LINES * (page - first + 1):  # the page is full
-            o.add(f"- {page} -")
+            o.add(footer(page))
             page += 1
             o.add(running)
         if isinstance(b, Figure):
             o.add(b.caption)
             continue
         if isinstance(b, PageBreak):  # the page's number closes it
-            o.add(f"- {page} -")
+            o.add(footer(page))
             page += 1
             continue
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
@@ -291,10 +292,21 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
                 else:
                     o.add(line)
     if numbered and (style.running_header or page > 1):
-        o.add(f"- {page} -")
+        o.add(footer(page))
     if tight:
         return "\n".join(ln for ln in o.lines if ln.strip()) + "\n", page
     return "\n".join(o.lines) + "\n", page
+
+
+def _dump_footer(style: Style, pledge: str) -> Any:
+    """The line closing a dump's page ``n``: ``- n -``, or the running footer (``style.footer_in_dump``,
+    ``{short}`` the pledge's title cut short)."""
+    if not (style.footer_in_dump and style.running_header and style.running_footer):
+        return lambda n: f"- {n} -"
+    from samples.render_pdf import short_title
+
+    short = short_title(pledge)
+    return lambda n: style.running_footer.replace("{short}", short).replace("{n}", str(n))
 
 
 def booklet_text(records: list[Record], style: Style) -> str:

@@ -50,8 +50,10 @@ table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 
 @page plain {{ @top-right {{ content: none; }} @bottom-center {{ content: none; }} }}
 div.plain {{ page: plain; }}
 div.cover p.title {{ font-size: 2.2em; margin-top: 3em; }}
-div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}
+div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}
 """
+RULE = """
+p.heading {{ border-bottom: 1.2pt solid #1f4e79; padding-bottom: 2pt; white-space: pre-wrap; tab-size: 4; }}"""
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
 
@@ -115,6 +117,7 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
         top = RUNNING.format(text=text)
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
                       turned="portrait" if style.landscape else "landscape", top=top, fig_w=110,
+                      rule=RULE.format() if style.heading_rule else "",
                       page_no=_page_number(_footer(records, style)))
 
 

@@ -217,6 +217,15 @@ class Style:
     #   추진내용 | 비고), the block's name and date in a first cell spanning its rows
     plans_quarters: str = ""  # the plans as a schedule so headed: a plan a row, the quarters of its years
     #   across (``1/4`` .. ``4/4`` under ``2025년``), ● in the quarters it runs
+    # ---- blind family (chaeum-city)
+    heading_rule: bool = False  # every section heading underlined by a rule across the page (PDF), its
+    #   number and title set apart by a tab (``01\t사업개요``, kept as a tab in the PDF, HWPX and dump)
+    plans_check: str = ""  # the plans as a dated checklist: this box glyph, the date, then the plan
+    #   (``☐ 2025. 3월 실시설계 착수``)
+    funding_footnotes: tuple[str, ...] = ()  # numbered footnotes under the funding table (``주1) ...``)
+    goals_footnotes: tuple[str, ...] = ()  # numbered footnotes under the goal table
+    footer_in_dump: bool = False  # with running_header and running_footer: the dump closes every page with
+    #   the running footer (``{short}`` the pledge cut short, ``{n}`` the page) rather than ``- n -``
 
     @classmethod
     def pick(cls, seed: int) -> Style:

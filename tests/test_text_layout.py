@@ -89,6 +89,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # line (no block proven the whole's: the funding left null, no figure wrong)
     "yeoreum-city-50002-layout#0": 0.36,
     "yeoreum-city-50004-layout#0": 0.71,
+    # designed blind (session 13): the running header ([관리번호] pledge) printed right of the page above the
+    # title line, and the header table under it left unread (title, 관리번호, department, name; the phone
+    # read after the 관리번호 label), the overview's 1-1 / 1-2 outline lines unread (no figure wrong)
+    "chaeum-city-57006-layout#0": 0.85,
+    "chaeum-city-57009-layout#0": 0.92,
 }
 
 

@@ -213,6 +213,17 @@ def _marked_number(line: TLine) -> bool:
     return bool(re.match(r"^[-–—(]", line.segs[0].text.strip()))
 
 
+# a running footer closing a page: words, then the page number set off by dashes (``제목…  - 2 -``); a
+# table row ending in figures and a dash for zero (``146회 1 - 144 -``) is none: a word ends before the number
+_FOOTER_NUMBER = re.compile(r"\S.*[^\d\s\-–—]\s+[-–—]\s*\d{1,4}\s*[-–—]$")
+
+
+def _footer_number(line: TLine) -> bool:
+    """A line ending with the page number set off by dashes after words: a running footer, which
+    closes its page as a page number alone does."""
+    return bool(_FOOTER_NUMBER.match(line.text.strip()))
+
+
 def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) -> set[int]:
     """Indexes of page-number lines and of running headers/footers: a line among the two first or
     two last non-blank lines of two thirds of the pages, the same text at the same indent (within
@@ -227,7 +238,7 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     for k, line in enumerate(lines):
         if not line.blank:
             pages[(line.page, cuts[line.page])].append(k)
-            if is_page_number(line) and _marked_number(line):
+            if is_page_number(line) and _marked_number(line) or _footer_number(line):
                 cuts[line.page] += 1
     by_key: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
     first: dict[str, set[tuple[int, int]]] = defaultdict(set)  # the pages a text opens

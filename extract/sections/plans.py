@@ -7,8 +7,9 @@ from typing import Any
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.item_tables import item_rows_from_lines
+from pledgecard.extract.sections.item_tables import item_rows_from_lines, leading_date
 from pledgecard.extract.sections.schedule_tables import schedule_plans
+from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.text import fold
 
 
@@ -16,6 +17,11 @@ def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
     """The section's lines of text, and what else it holds (tables, empty lines)."""
     lines = [it for it in items if isinstance(it, Line) and it.text]
     return lines, [it for it in items if not (isinstance(it, Line) and it.text)]
+
+
+def _dates_first(lines: list[Line]) -> bool:
+    """Plans as a dated checklist: every line opens with its date and none closes with one."""
+    return bool(lines) and all(leading_date(ln.text)[0] and split_trailing_date(ln.text)[1] is None for ln in lines)
 
 
 def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -29,8 +35,12 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
         items = schedule[1]
     expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
+    checklist = _dates_first(lines)
     for ln in lines:
         text, date, notes = split_trailing_date(ln.text)
+        if checklist:  # ☐ 2025. 3월 실시설계 착수: the date opens the line
+            head, text = leading_date(text)
+            date = parse_date(head)
         plans.append({"text": text, "date": date})
         prov[Loc("plans", len(plans) - 1)] = ln.source
         plans.extend({"text": note, "date": None} for _marker, note in notes)
