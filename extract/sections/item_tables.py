@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.sections.side_tables import cell_a_line
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import is_date
 from pledgecard.normalize.text import fold
@@ -73,6 +74,36 @@ def _label_head_line(line: Line) -> int:
         return 0
     toks = line.text.split()
     return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
+
+
+def _cell_label_head(items: list[Item], k: int) -> int:
+    """The number of lines (3 or 4) of an item table's header row after a block-label column's head,
+    a dump printing it one cell a line from ``items[k]`` (``구분`` / ``추진일자`` / ``추진내용`` /
+    ``비고``); 0 when none starts there."""
+    cells: list[str] = []
+    for it in items[k:k + 4]:
+        if not isinstance(it, Line) or it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
+            break
+        cells.append(it.text)
+    for n in (4, 3):
+        if len(cells) >= n and item_columns(cells[:n]) == (1, 2):
+            return n
+    return 0
+
+
+def cell_run_table(items: list[Item], k: int) -> int | None:
+    """The index of the last line of a side table a dump printed one cell a line among an item
+    table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
+    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it);
+    None when none starts there."""
+    end = None
+    for j in range(k + 5, min(len(items), k + 80)):
+        run = items[k:j + 1]
+        if not all(isinstance(x, Line) and x.marker is None for x in run):
+            break
+        if cell_a_line([x for x in run if isinstance(x, Line)]) is not None:
+            end = j
+    return end
 
 
 def _bracketed_date(it: Item | None) -> bool:
@@ -148,6 +179,13 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             continue
         if isinstance(it, Line) and (n := _label_head_line(it)):
             in_rows, width, label_col = True, n, True
+            continue
+        if n := _cell_label_head(items, k):  # the same header row printed one cell a line
+            in_rows, width, label_col, skip = True, n - 1, True, k + n - 1
+            continue
+        if in_rows and width and (end := cell_run_table(items, k)) is not None:
+            table_until, in_rows = end, False  # a side table among the rows, one cell a line
+            out.append(it)
             continue
         if label_col and in_rows and isinstance(it, Line):
             nxt = items[k + 1] if k + 1 < len(items) else None
