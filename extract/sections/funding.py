@@ -958,12 +958,23 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
 
 
 def _group_cells_after_head(head: list[Line]) -> int:
-    """Where the column heads a dump printed one cell a line end: after the last period (or total)
-    head (``2027년``); the word cells after it, before the first row, are a group cell spanning the
-    rows below (a sub-project's name, ``반도체 소재 인재양성``), printed once before them."""
-    kinds = [classify_column(h.full_text)["kind"] for h in head]
-    last = max((k for k, kind in enumerate(kinds) if kind in _PERIOD_KINDS or kind == "total"), default=None)
-    return len(head) if last is None or last == 0 else last + 1
+    """Where the column heads a dump printed one cell a line end: after the last of two or more period
+    heads (``2027년``); the word cells after it, before the first row, are a group cell spanning the
+    rows below (a sub-project's name, ``반도체 소재 인재양성``), printed once before them. Heads without
+    their periods yet (the years printed after the first row's label) end nowhere before it."""
+    periods = [k for k, h in enumerate(head) if classify_column(h.full_text)["kind"] in _PERIOD_KINDS]
+    return periods[-1] + 1 if len(periods) >= 2 else len(head)
+
+
+def _group_lines(rows: list[Line]) -> bool:
+    """Whether two or more of a table's row lines (past its head line) are group cells printed once
+    before their rows: words without an amount, the row after each a total's (소계, 계)."""
+    def words(ln: Line) -> bool:
+        return not any(_is_amount(t) for t in ln.full_text.split())
+
+    opened = [k for k, ln in enumerate(rows[1:-1], 1) if words(ln) and not words(rows[k + 1])
+              and funding_source(_row_label(rows[k + 1].full_text.split()[0])) == "total"]
+    return len(opened) >= 2
 
 
 def rows_from_cells(lines: list[Line]) -> list[Line]:
@@ -1671,8 +1682,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         grid = grid_from_lines(lines)
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
         cells, spanned = _rows_from_cells(lines)
-        grouped = any(not any(_is_amount(t) for t in ln.full_text.split()) for ln in cells[1:])
-        if not _consistent(columns, rows) and (spanned or grouped):
+        if not _consistent(columns, rows) and (spanned or _group_lines(cells)):
             # a table a dump printed one cell a line with a source cell spanning rows: read a row a
             # line, the source leading its first row as the text readers print it, so that its
             # subtotal row folds the same way (the stream of cells reads the spanned rows' own
@@ -1681,7 +1691,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             # is proven the whole's (funding_blocks), the rows left null otherwise
             by_cells = grid_from_lines(cells)
             c_cols, c_rows = interpret_grid(by_cells, mult) if by_cells else ([], [])
-            if _consistent(c_cols, c_rows):
+            if c_cols and _consistent(c_cols, c_rows):
                 grid, columns, rows, row_lines = by_cells, c_cols, c_rows, cells
     grid = grid or []
     unplaced: list[Line] = []
