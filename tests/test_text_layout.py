@@ -86,10 +86,13 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "noeul-city-48006-layout#0": 0.91,
     # designed blind (session 12): the achievements one table whose block column's names and dates
     # wrap, vertically centred, on the rows' lines, cut by a page break, and pdftotext runs the
-    # rows' wrapped date cells into the next rows; the funding by sub-project with two rows on one
-    # line (no block proven the whole's: the funding left null, no figure wrong)
-    "yeoreum-city-50002-layout#0": 0.36,
-    "yeoreum-city-50004-layout#0": 0.71,
+    # rows' wrapped date cells into the next rows (blocks' dates partly unread). Since session 13
+    # (0.36 / 0.71 before) the head row cut off by the page's footer heads the rows, an item's date
+    # is no block's reporting point, and the funding by sub-project is read: two lines of figures
+    # beside a wrapped sub-project cell are two rows, the span head centred over the years heads
+    # them, the 합계 cell centred on the whole's rows groups them
+    "yeoreum-city-50002-layout#0": 0.86,
+    "yeoreum-city-50004-layout#0": 0.78,
 }
 
 
@@ -281,8 +284,10 @@ BODY_BELOW: dict[str, float] = {
     "dalbit-county-49019-body-layout#0": 0.83,
     "dalbit-county-49019-body-layout#1": 0.93,
     # designed blind (session 12): its sections told in tables (the achievements' block column, the
-    # funding by sub-project, the plans' quarter schedule) nested in the body's content column
-    "yeoreum-city-50002-body-layout#0": 0.57,
+    # funding by sub-project, the plans' quarter schedule) nested in the body's content column; since
+    # session 13 (0.57 before) its bare first-level items closing on their dates are items, no side
+    # table, and a short sub-item above one does not take it as its wrapped end
+    "yeoreum-city-50002-body-layout#0": 0.86,
 }
 
 
