@@ -274,3 +274,18 @@ def test_a_heading_centred_over_the_years_spans_them() -> None:
              "             2022년     2023년     2024년     2025년\n")
     rows = _layout_rows(block)
     assert rows[0] == ["연도별 투자계획"]
+
+
+def test_a_short_sub_item_does_not_take_the_next_line_closing_on_its_own_date() -> None:
+    from pledgecard.extract.document import Paragraph
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    def para(text_: str, marker: str | None = None) -> Paragraph:
+        return Paragraph(text=text_, marker=marker, indent=0)
+
+    lines = [para("여름정보문화진흥원 공동 반도체 소재 아카데미 운영(수료생 29명) : 2023. 9."),
+             para("교육생 66명(1차 40, 2차 26) 수료", "▸"), para("지원센터 조성 실시설계 용역 완료 : 2024. 3월"),
+             para("재직자 대상 반도체 소재 설명회 개최 및 참여기업 투자협약 체결 등", "▸"), para("후속 절차 : 2024. 5.")]
+    assert [p.text for p in join_broken_lines(lines)] == [
+        "여름정보문화진흥원 공동 반도체 소재 아카데미 운영(수료생 29명) : 2023. 9.", "교육생 66명(1차 40, 2차 26) 수료",
+        "지원센터 조성 실시설계 용역 완료 : 2024. 3월", "재직자 대상 반도체 소재 설명회 개최 및 참여기업 투자협약 체결 등 후속 절차 : 2024. 5."]
