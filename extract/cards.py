@@ -324,6 +324,17 @@ def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: s
                for j in named if j > k)
 
 
+def _table_under_way(last: Section, heading: str | None) -> bool:
+    """Whether the section ``last`` is a numbered heading no vocabulary names (``2. 세부사업별 재원
+    투자계획``) over a table's unit line (``(단위: 백만원)``) and nothing but short lines of words
+    since: a bare line naming a section there is a cell of the table's head, no heading."""
+    if last.name is not None or not last.shaped or heading is None or not is_numbering(split_marker(heading)[0]):
+        return False
+    lines = [x for x in last.items if isinstance(x, Line)]
+    return len(lines) == len(last.items) and bool(lines) and find_unit(lines[0].full_text) is not None \
+        and all(len(x.text) <= 30 and not any(ch.isdigit() for ch in x.text) for x in lines[1:])
+
+
 def split_sections(items: list[Item]) -> list[Section]:
     sections = [Section(name=None, heading=None)]
     flat = [x for item in items for x in _split_inline_heading(item)]
@@ -372,6 +383,8 @@ def split_sections(items: list[Item]) -> list[Section]:
             # (2023. 1. ~ 2024. 12.)): the section's first block, not a second heading
             last.items.append(it)
             continue
+        if name and isinstance(it, Line) and it.marker is None and _table_under_way(last, printed.get(id(last))):
+            name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
                 flat, named, k, name, printed.get(id(last)))):

@@ -286,8 +286,12 @@ def unpack_table(table: Table) -> list[Item]:
             if cont is not None:  # a block label a page break cut: its bracketed date in the cell below
                 text, end = f"{text} {' '.join(cont.text.split())}", cont.row + max(1, cont.row_span)
             marker, inner = split_marker(text)
-            if marker is not None and section_of(inner) is not None:
-                text = inner  # the section label with its heading marker (■ 사업 개요, 1. 추진실적)
+            if marker is not None and (section_of(inner) is not None or (
+                    is_numbering(marker) and _numbered_title(text) and not _is_group_label(text))):
+                # the section label with its heading marker (■ 사업 개요, 1. 추진실적), or numbered as a
+                # heading around a title no vocabulary names (2. 세부사업별 재원 투자계획): a heading
+                # numbered as the card's others, its section named by its content
+                text = inner
             elif r in bare:
                 marker = None  # a label no vocabulary names: a heading, its section named by its content
             else:

@@ -30,6 +30,9 @@ WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 # starting more than this many indent levels left of the item's marker is none of it (in a layout
 # dump, the next row of an item table: ``2024년 5월  추진내용`` under ``      * 참여기관 : …``). One
 # word alone there is the wrapped rest of a narrow cell beside the item (``2023년 상반`` / ``기``).
+WRAP_SHARE = 0.6  # a line shorter than this share of the lines around it did not wrap (before an item's
+#                   own line, closing on its date: an unmarked first-level item under a short sub-item)
+WIDTH_WINDOW = 8  # lines either side
 HANG_SLACK = 2  # (a paragraph indented on its first line wraps a little left of its marker)
 
 
@@ -289,6 +292,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and not starts_new_block(p.text)
             and not _next_in_run(p.text, numbered)
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
+            and not (_closes_on_date(p.text) and len(last_physical) < WRAP_SHARE * _widest(lines, i))
         ):
             joins[i] = last_physical
             prev.text = glue(prev.text, p.text, lexicon.near(i))
@@ -302,6 +306,18 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])
     return out, joins
+
+
+def _closes_on_date(text: str) -> bool:
+    """A line closing on a date after a colon (``실시설계 용역 완료 : 2024. 3월``): an item's own."""
+    head, sep, tail = text.rpartition(":")
+    return bool(sep) and bool(head.strip()) and head.count("(") == head.count(")") and is_date(tail.strip())
+
+
+def _widest(lines: list[Paragraph], i: int) -> int:
+    """The longest line among the lines around ``i``: a line that wrapped because it was full ran
+    about as long."""
+    return max(len(p.text) for p in lines[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW])
 
 
 def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:

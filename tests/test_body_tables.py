@@ -38,12 +38,9 @@ THRESHOLDS[("yunseul-city", "pdf")] = 0.96
 # designed blind (session 12): the open-sided goal table nested in the achievements' cell and cut by the
 # page break is read from the cell's lines (its projects left null; no figure wrong)
 THRESHOLDS[("noeul-city", "pdf")] = 0.94
-# designed blind (session 12, measured at merge): the achievements table (its block column spanning the
-# rows) nested in the achievements' content cell is read as side tables, its items level 1 without their
-# blocks, and the overview's caption lines kept as contents (no figure wrong)
-THRESHOLDS[("yeoreum-city", "hwpx")] = 0.65
-THRESHOLDS[("yeoreum-city", "hwp")] = 0.65
-THRESHOLDS[("yeoreum-city", "pdf")] = 0.61
+# (yeoreum-city, designed blind in session 12, reads 1.000 in all three since session 13, 0.65 / 0.65 / 0.61
+# before: its achievements' first-level items printed bare, closing on their dates (``착공 : '24. 3.``) over
+# bulleted sub-items, were read as side tables; its funding label ``2. 세부사업별 재원 투자계획`` as a block)
 
 
 def _renderer(fmt: str) -> Callable[..., None]:

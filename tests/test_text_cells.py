@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pledgecard.extract.sections.item_tables import item_rows_from_lines
 from pledgecard.extract.sections.outreach import extract_outreach
-from pledgecard.extract.sections.side_tables import _cell_a_line, tables_from_lines
+from pledgecard.extract.sections.side_tables import cell_a_line, tables_from_lines
 
 from conftest import make_line
 
@@ -101,21 +101,21 @@ def test_a_side_table_a_cell_a_line_rebuilds_its_rows() -> None:
 
 def test_a_cell_a_line_side_table_whose_rows_do_not_fit_is_not_so_read() -> None:
     texts = ["구분", "시설", "개소", "정원(명)", "합계", "9", "250", "중부권", "3", "60"]
-    assert _cell_a_line([_line(x) for x in texts]) is None  # a row narrower than the head
-    assert _cell_a_line([_line(x) for x in ["구분", "개소", "중부권", "3"]]) is None  # no total row
+    assert cell_a_line([_line(x) for x in texts]) is None  # a row narrower than the head
+    assert cell_a_line([_line(x) for x in ["구분", "개소", "중부권", "3"]]) is None  # no total row
 
 
 def test_a_numbered_side_table_a_cell_a_line_rebuilds_its_rows() -> None:
     texts = ["연번", "분야", "대상시설", "추진상황", "1", "기업지원", "둘레길", "계획", "2", "홍보", "둘레길", "추진중"]
-    assert _cell_a_line([_line(x) for x in texts]) == {
+    assert cell_a_line([_line(x) for x in texts]) == {
         "title": None, "after_item": None, "header": [["연번", "분야", "대상시설", "추진상황"]],
         "rows": [["1", "기업지원", "둘레길", "계획"], ["2", "홍보", "둘레길", "추진중"]]}
-    assert _cell_a_line([_line(x) for x in texts[:-1]]) is None  # the last row cut short
-    assert _cell_a_line([_line(x) for x in [*texts[:8], "3", *texts[9:]]]) is None  # rows not numbered 1, 2
+    assert cell_a_line([_line(x) for x in texts[:-1]]) is None  # the last row cut short
+    assert cell_a_line([_line(x) for x in [*texts[:8], "3", *texts[9:]]]) is None  # rows not numbered 1, 2
 
 
 def test_a_side_table_a_cell_a_line_with_a_total_column_rebuilds_its_rows() -> None:
     texts = ["구분", "2024년", "2025년", "계", "수료생", "40", "14", "54", "교육생", "44", "59", "103"]
-    assert _cell_a_line([_line(x) for x in texts]) == {
+    assert cell_a_line([_line(x) for x in texts]) == {
         "title": None, "after_item": None, "header": [["구분", "2024년", "2025년", "계"]],
         "rows": [["수료생", "40", "14", "54"], ["교육생", "44", "59", "103"]]}

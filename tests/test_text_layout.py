@@ -85,10 +85,13 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # other rows' labels, a row of its own)
     # designed blind (session 12): the achievements one table whose block column's names and dates
     # wrap, vertically centred, on the rows' lines, cut by a page break, and pdftotext runs the
-    # rows' wrapped date cells into the next rows; the funding by sub-project with two rows on one
-    # line (no block proven the whole's: the funding left null, no figure wrong)
-    "yeoreum-city-50002-layout#0": 0.36,
-    "yeoreum-city-50004-layout#0": 0.71,
+    # rows' wrapped date cells into the next rows (blocks' dates partly unread). Since session 13
+    # (0.36 / 0.71 before) the head row cut off by the page's footer heads the rows, an item's date
+    # is no block's reporting point, and the funding by sub-project is read: two lines of figures
+    # beside a wrapped sub-project cell are two rows, the span head centred over the years heads
+    # them, the 합계 cell centred on the whole's rows groups them
+    "yeoreum-city-50002-layout#0": 0.86,
+    "yeoreum-city-50004-layout#0": 0.78,
     # designed blind (session 13): the running header ([관리번호] pledge) printed right of the page above the
     # title line, and the header table under it left unread (title, 관리번호, department, name; the phone
     # read after the 관리번호 label), the overview's 1-1 / 1-2 outline lines unread (no figure wrong)
@@ -284,8 +287,10 @@ BODY_BELOW: dict[str, float] = {
     # wrapped in the label column, ◆ 군민 소통 / 실적, ◆ 향후 추진 / 계획, open their cells, the glyph opening
     # the card's other labels; a divider page's titles after the last cell end the region)
     # designed blind (session 12): its sections told in tables (the achievements' block column, the
-    # funding by sub-project, the plans' quarter schedule) nested in the body's content column
-    "yeoreum-city-50002-body-layout#0": 0.57,
+    # funding by sub-project, the plans' quarter schedule) nested in the body's content column; since
+    # session 13 (0.57 before) its bare first-level items closing on their dates are items, no side
+    # table, and a short sub-item above one does not take it as its wrapped end
+    "yeoreum-city-50002-body-layout#0": 0.86,
 }
 
 

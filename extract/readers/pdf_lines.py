@@ -326,8 +326,8 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
         return True  # a full line of loosely spaced text, the next at the text's own line pitch
     if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):
         return False
-    if abs(nxt.x0 - prev.text_x0) <= tol:
-        return True
+    if abs(nxt.x0 - prev.text_x0) <= tol and (prev.marker is not None or prev.text_x0 - prev.x0 > tol):
+        return True  # under the item's text (a marker left in the text, ▸, gives no text start)
     return abs(nxt.x0 - prev.x0) <= tol and full
 
 

@@ -153,14 +153,29 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = split_lines(text)
     over = _over_titles(lines)
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over)
+    heads = _fraction_runs(lines)
     for k, line in enumerate(lines):
-        if k in drop or (line.segs and _PAGE_NUMBER.match(line.text.strip())):
+        if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered)
+
+
+_FRACTION = re.compile(r"^\d{1,2}\s*/\s*(\d{1,2})$")
+
+
+def _fraction_runs(lines: list[TLine]) -> set[int]:
+    """Lines printing ``k/n`` alone next to another such line of the same ``n`` (``1/4`` / ``2/4`` /
+    ``3/4`` / ``4/4``: a schedule's sub-heads a dump printed one cell a line), no page number."""
+    shown = [(k, _FRACTION.match(ln.text.strip())) for k, ln in enumerate(lines) if not ln.blank]
+    out: set[int] = set()
+    for (k, a), (j, b) in zip(shown, shown[1:], strict=False):
+        if a is not None and b is not None and a.group(1) == b.group(1):
+            out |= {k, j}
+    return out
 
 
 def _over_titles(lines: list[TLine]) -> set[str]:

@@ -27,6 +27,7 @@ from itertools import combinations
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
+from pledgecard.extract.vocabulary import current
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
@@ -128,6 +129,22 @@ def _gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
     return False
 
 
+def _over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A heading of words centred over a line's run of three or more year heads (``연도별 투자계획``
+    over ``2022년`` .. ``2027년``, narrower than the run: it lies over one or two of them), within
+    the run (two columns of slack: the converter rounds)."""
+    a0, a1 = seg.span(wide)
+    if any(ch.isdigit() for ch in seg.text):
+        return False
+    year = current().year_re
+    for ln in below:
+        spans = [o.span(wide) for o in ln.segs if year.fullmatch(" ".join(o.text.split()))]
+        if len(spans) >= 3 and spans[0][0] <= a0 and a1 <= spans[-1][1] \
+                and abs((a0 + a1) / 2 - (spans[0][0] + spans[-1][1]) / 2) <= 2:
+            return True
+    return False
+
+
 def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
@@ -161,7 +178,8 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     group = [_parted(group, k, wide) for k in range(len(group))]
     # a spanning line at the top of the group is a header row of its own
     while len(group) > 1 and len(group[0].segs) == 1 and (
-            any(_spans(group[0].segs[0], o, wide) for o in group[1:]) or _gap_heading(group[0].segs[0], group[1:], wide)):
+            any(_spans(group[0].segs[0], o, wide) for o in group[1:]) or _gap_heading(group[0].segs[0], group[1:], wide)
+            or _over_years(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
     stacked = _stacked_figure_rows(group, wide)
@@ -171,6 +189,11 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
     starts = [k for i, k in enumerate(starts) if not _top_of_centred_cell(group, k, starts[i + 1:], wide)]
+    figured = [k for k, line in enumerate(group) if _figure_row(line) and len(line.segs) >= 4]
+    if len(figured) >= 2 and len(starts) == 1 and all(k in figured for k in starts) and len(figured) == len(group):
+        # every line a row of figures (a figure does not wrap), the second indented under a cell
+        # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
+        return rows + [Row(cluster([line], wide), [line]) for line in group]
     starts = sorted({*starts, *_full_rows(group, starts, wide)})
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):

@@ -136,6 +136,34 @@ def _dated_log(items: list[Item]) -> bool:
     return opened >= 2 and not closed
 
 
+def _colon_dated(line: Line) -> bool:
+    """An unmarked line closing on its date after a colon (``협약 체결 : '24. 3.``): an item's line."""
+    text, date, _ = split_trailing_date(line.text)
+    return date is not None and bool(text) and text != fold(line.text) and not _is_block_heading(line) \
+        and _bullet_block(line.text) is None
+
+
+def _unmarked_items(items: list[Item]) -> bool:
+    """Whether the items print their first level without a marker: two or more unmarked lines close
+    on their own dates after a colon (a block table's rows printed as lines, their 추진내용 cells
+    bare: ``협약 체결 : '24. 3.`` over ``▸ 참여기업 12개``)."""
+    return sum(1 for it in items if isinstance(it, Line) and it.marker is None and _colon_dated(it)) >= 2
+
+
+def _unmarked_item(items: list[Item], i: int, in_run: bool) -> bool:
+    """Whether unmarked line ``i`` is a first-level item of items that print that level bare: it
+    closes on its date after a colon, or it opens no run of unmarked lines (``in_run``: a table a
+    dump printed a row a line) and a bulleted item or a table stands under it (its sub-items, or
+    the table it titles)."""
+    it = items[i]
+    assert isinstance(it, Line)
+    if _colon_dated(it):
+        return True
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return not in_run and (isinstance(nxt, Table) or isinstance(nxt, Line) and nxt.marker is not None
+                           and nxt.marker not in SECTION_MARKERS and not is_note(nxt.marker))
+
+
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
@@ -174,6 +202,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_start = 0
     expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
     log = _dated_log(expanded)
+    unmarked = _unmarked_items(expanded)
     for n_it, it in enumerate(expanded):
         if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and it.marker is not None \
                 and it.marker in CAPTION_MARKERS and is_caption(it.full_text):
@@ -205,6 +234,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                 group_dates.append(group_as_of)
             group_start = len(ach)
             continue
+        if it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose)):
+            it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
         if it.marker is None or it.marker in SECTION_MARKERS:
             loose.append(it)
             continue

@@ -328,10 +328,18 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
 
 def _grouped(grid: list[list[str]], i: int) -> bool:
     """Row ``i`` (its first cell empty) beside a group cell a layout dump centred on a run of rows:
-    a source's cell on the row above or below it, before a label of that row (``국비 | 특별교부세``)."""
+    a source's cell (or the whole's) on the row above or below it, before a label of that row
+    (``국비 | 특별교부세``, ``합계 | 국비``)."""
     return any(0 <= j < len(grid) and len(grid[j]) > 2 and grid[j][0].strip() and grid[j][1].strip()
-               and funding_source(_row_label(grid[j][0])) not in (None, "total") and not _is_amount(grid[j][1])
+               and _group_cell(grid[j][0], grid[j][1]) and not _is_amount(grid[j][1])
                for j in (i - 1, i + 1))
+
+
+def _group_cell(group: str, own: str) -> bool:
+    """A first cell over the rows it spans: a source's (국비 over 국고보조금 / 특별교부세), or the
+    whole's over the sources (합계 centred over 계 / 국비 / 시비: the row beside it names a source)."""
+    kind = funding_source(_row_label(group))
+    return kind is not None and (kind != "total" or funding_source(_row_label(own)) not in (None, "total"))
 
 
 def _centred_groups(spans: list[tuple[str | None, str]], sub_words: set[str]) -> list[tuple[str | None, str]]:
@@ -1042,6 +1050,26 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
     return None
 
 
+def _group_cells_after_head(head: list[Line]) -> int:
+    """Where the column heads a dump printed one cell a line end: after the last of two or more period
+    heads (``2027년``); the word cells after it, before the first row, are a group cell spanning the
+    rows below (a sub-project's name, ``반도체 소재 인재양성``), printed once before them. Heads without
+    their periods yet (the years printed after the first row's label) end nowhere before it."""
+    periods = [k for k, h in enumerate(head) if classify_column(h.full_text)["kind"] in _PERIOD_KINDS]
+    return periods[-1] + 1 if len(periods) >= 2 else len(head)
+
+
+def _group_lines(rows: list[Line]) -> bool:
+    """Whether two or more of a table's row lines (past its head line) are group cells printed once
+    before their rows: words without an amount, the row after each a total's (소계, 계)."""
+    def words(ln: Line) -> bool:
+        return not any(_is_amount(t) for t in ln.full_text.split())
+
+    opened = [k for k, ln in enumerate(rows[1:-1], 1) if words(ln) and not words(rows[k + 1])
+              and funding_source(_row_label(rows[k + 1].full_text.split()[0])) == "total"]
+    return len(opened) >= 2
+
+
 def rows_from_cells(lines: list[Line]) -> list[Line]:
     """The rows of a table a dump printed one cell a line (see :func:`_rows_from_cells`)."""
     return _rows_from_cells(lines)[0]
@@ -1079,7 +1107,9 @@ def _rows_from_cells(lines: list[Line]) -> tuple[list[Line], bool]:
             elif opened and key(ln.full_text) in _subtotal_words():
                 spanned = True  # ... down to the subtotal row closing them
             if head:
-                out.append(replace(head[0], text=" ".join(h.full_text for h in head), marker=None))
+                cut = _group_cells_after_head(head) if not n_rows else len(head)
+                out.append(replace(head[0], text=" ".join(h.full_text for h in head[:cut]), marker=None))
+                out += [replace(h, marker=None) for h in head[cut:]]
                 head = []
             out.append(replace(ln, text=span + ln.full_text, marker=None))
             n_rows += 1
@@ -1766,14 +1796,16 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         grid = grid_from_lines(lines)
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
         cells, spanned = _rows_from_cells(lines)
-        if not _consistent(columns, rows) and spanned:
+        if not _consistent(columns, rows) and (spanned or _group_lines(cells)):
             # a table a dump printed one cell a line with a source cell spanning rows: read a row a
             # line, the source leading its first row as the text readers print it, so that its
             # subtotal row folds the same way (the stream of cells reads the spanned rows' own
-            # labels as no row and puts their amounts under the label before them)
+            # labels as no row and puts their amounts under the label before them); so too with
+            # group cells printed once before their rows (sub-projects): read only where one block
+            # is proven the whole's (funding_blocks), the rows left null otherwise
             by_cells = grid_from_lines(cells)
             c_cols, c_rows = interpret_grid(by_cells, mult) if by_cells else ([], [])
-            if _consistent(c_cols, c_rows):
+            if c_cols and _consistent(c_cols, c_rows):
                 grid, columns, rows, row_lines = by_cells, c_cols, c_rows, cells
     grid = grid or []
     unplaced: list[Line] = []

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.sections.side_tables import cell_a_line
 from pledgecard.extract.vocabulary import Vocabulary, current, key
-from pledgecard.normalize.dates import is_date
+from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
 ROW_MARKER = "\u2063"  # the marker of a row whose content prints none (a level-1 item); never printed
@@ -75,12 +76,72 @@ def _label_head_line(line: Line) -> int:
     return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
 
 
-def _bracketed_date(it: Item | None) -> bool:
-    """A line that is wholly a date in round brackets (``('23년 3분기 누계)``): a block cell's second line."""
-    if not isinstance(it, Line) or it.marker is not None:
+def _cell_label_head(items: list[Item], k: int) -> int:
+    """The number of lines (3 or 4) of an item table's header row after a block-label column's head,
+    a dump printing it one cell a line from ``items[k]`` (``구분`` / ``추진일자`` / ``추진내용`` /
+    ``비고``); 0 when none starts there."""
+    cells: list[str] = []
+    for it in items[k:k + 4]:
+        if not isinstance(it, Line) or it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
+            break
+        cells.append(it.text)
+    for n in (4, 3):
+        if len(cells) >= n and item_columns(cells[:n]) == (1, 2):
+            return n
+    return 0
+
+
+def cell_run_table(items: list[Item], k: int) -> int | None:
+    """The index of the last line of a side table a dump printed one cell a line among an item
+    table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
+    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it);
+    None when none starts there."""
+    end = None
+    for j in range(k + 5, min(len(items), k + 80)):
+        run = items[k:j + 1]
+        if not all(isinstance(x, Line) and x.marker is None for x in run):
+            break
+        if cell_a_line([x for x in run if isinstance(x, Line)]) is not None:
+            end = j
+    return end
+
+
+def _reporting_point(text: str) -> bool:
+    """A block cell's reporting point (``2026년 2분기 현재``, ``2024년 상반기``): a date with a reporting
+    word or coarser than a month; an item's date in the date column (``2024. 3월``) is none."""
+    if not is_date(text):
         return False
-    t = it.text.strip()
-    return t.startswith("(") and t.endswith(")") and is_date(t[1:-1])
+    words = current().words("as_of")
+    return any(w in text for w in words) or parse_date(text).get("precision") in ("quarter", "half", "year")
+
+
+def _bracketed_run(items: list[Item], k: int) -> tuple[str, int] | None:
+    """A date in round brackets on the lines from ``items[k]``, wrapped over up to three of them
+    (``('26년 1분기 기`` / ``준)``): the date as one text, and the number of lines; None when none
+    starts there. A word the wrap cut is joined without a space where only so it reads as a date."""
+    parts: list[str] = []
+    for it in items[k:k + 3]:
+        if not isinstance(it, Line) or it.marker is not None:
+            return None
+        parts.append(it.text.strip())
+        if not parts[0].startswith("("):
+            return None
+        if ")" in it.text:
+            break
+    else:
+        return None
+    for sep in (" ", ""):
+        text = sep.join(parts)
+        if text.endswith(")") and text.count("(") == 1 and is_date(text[1:-1]):
+            return text, len(parts)
+    return None
+
+
+def _head_of(table: Table) -> Line:
+    """A table of one row as the line of its cells (one word each, joined by a space)."""
+    cells = [fold(t) for t in table.grid()[0]]
+    text = " ".join(c if len(c.split()) == 1 else "\u2063" for c in cells)  # a cell of words heads nothing
+    return Line(text=text, marker=None, indent=0, source=table.source)
 
 
 def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
@@ -149,17 +210,26 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if isinstance(it, Line) and (n := _label_head_line(it)):
             in_rows, width, label_col = True, n, True
             continue
+        if isinstance(it, Table) and it.n_rows == 1 and (n := _label_head_line(_head_of(it))):
+            in_rows, width, label_col = True, n, True  # the header row a reader cut off as a table (a
+            continue  # page's footer between it and the rows)
+        if n := _cell_label_head(items, k):  # the same header row printed one cell a line
+            in_rows, width, label_col, skip = True, n - 1, True, k + n - 1
+            continue
+        if in_rows and width and (end := cell_run_table(items, k)) is not None:
+            table_until, in_rows = end, False  # a side table among the rows, one cell a line
+            out.append(it)
+            continue
         if label_col and in_rows and isinstance(it, Line):
             nxt = items[k + 1] if k + 1 < len(items) else None
-            if it.marker is None and _bracketed_date(nxt) and not leading_date(it.text)[0]:
-                # a block cell of two lines, its name and its date: the block's heading
-                assert isinstance(nxt, Line)
-                out.append(Line(text=f"{it.text} {nxt.text}", marker=None, indent=it.indent, source=it.source))
-                skip = k + 1
+            if it.marker is None and (date := _bracketed_run(items, k + 1)) and not leading_date(it.text)[0]:
+                # a block cell of two lines or more, its name and its date (wrapped): the block's heading
+                out.append(Line(text=f"{it.text} {date[0]}", marker=None, indent=it.indent, source=it.source))
+                skip = k + date[1]
                 continue
             cells = re.match(r"\s*(\S.*?)\s{2,}(\S.*)$", it.printed or "") if it.marker is None else None
             first, rest = leading_date(it.text)
-            if cells and is_date(cells.group(1).strip()):
+            if cells and _reporting_point(cells.group(1).strip()):
                 # the block cell, a reporting point, then a gap (an empty date cell) and the row's content
                 out.append(Line(text=cells.group(1).strip(), marker=None, indent=it.indent, source=it.source))
                 it = Line(text=" ".join(cells.group(2).split()), marker=None, indent=it.indent, source=it.source)
@@ -207,7 +277,8 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = True
             continue
         if not in_rows or is_heading(it):
-            in_rows, width = False, 0
+            if not (label_col and in_rows):  # (a block cell's heading among the rows ends no row)
+                in_rows, width = False, 0
             out.append(it)
             continue
         if (end := _side_table_end(items, k)) is not None:

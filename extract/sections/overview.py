@@ -86,6 +86,26 @@ def _grid_rows(table: Table) -> list[Line] | None:
     return lines
 
 
+def cell_rows(lines: list[Line], n: int) -> tuple[list[Line], int] | None:
+    """A table a dump printed one cell a line from ``lines[n]`` (``세부사업`` / ``내용`` / ``사업량`` /
+    ``인재양성`` / ``산업단지 구축`` / ``1식`` / ...): three or more head cells, each one word without a
+    figure, then rows as wide as the heads up to the next marked line. Its rows, each a line of its
+    cells joined by a space, and the index past the run; None unless the run so divides."""
+    run: list[Line] = []
+    for ln in lines[n:]:
+        if ln.marker is not None or label_value(ln.text) is not None:
+            break
+        run.append(ln)
+    heads = 0
+    while heads < len(run) and len(run[heads].text.split()) == 1 and _head_row([run[heads].text] * 3):
+        heads += 1
+    if heads < 3 or len(run) < 2 * heads or len(run) % heads:
+        return None
+    rows = [run[k:k + heads] for k in range(heads, len(run), heads)]
+    return [Line(text=" ".join(fold(c.text) for c in row), marker=None, indent=0, source=row[0].source)
+            for row in rows], n + len(run)
+
+
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -108,8 +128,17 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
     in_contents = False
     labels = current().build(_labels)
     pending: Line | None = None
+    skip = 0
     for n, ln in enumerate(lines):
+        if n < skip:
+            continue
         nxt = lines[n + 1] if n + 1 < len(lines) else None
+        if in_contents and not ov["contents"] and (cells := cell_rows(lines, n)) is not None:
+            rows, skip = cells  # the contents' table printed one cell a line: its rows are the contents
+            for row in rows:
+                ov["contents"].append(row.text)
+                prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), row.source)
+            continue
         if in_contents and not ov["contents"] and ln.marker is None and nxt is not None and nxt.marker is None \
                 and _head_row(ln.text.split()) and id(ln) not in grid_lines:
             continue  # the column heads of the contents' table a dump printed as a line (세부사업 내용 사업량)

@@ -28,7 +28,9 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
     plans: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
     schedule = schedule_plans(items)  # plans as a schedule (the periods across, marks in them)
+    unread: list[Item] = []
     if schedule is not None:
+        unread = schedule[2]  # marks whose periods the dump did not show: the plans' dates left null
         for ln, date in schedule[0]:
             plans.append({"text": ln.text, "date": date})
             prov[Loc("plans", len(plans) - 1)] = ln.source
@@ -44,7 +46,7 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
         plans.append({"text": text, "date": date})
         prov[Loc("plans", len(plans) - 1)] = ln.source
         plans.extend({"text": note, "date": None} for _marker, note in notes)
-    return SectionResult({"plans": plans}, prov, rest)
+    return SectionResult({"plans": plans}, prov, unread + rest)
 
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:

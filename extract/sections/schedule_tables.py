@@ -157,12 +157,68 @@ def _printed_row(line: Line, n: int) -> tuple[str, list[str]] | None:
     return text, cells
 
 
-def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item]] | None:
-    """The plans of the schedule among ``items`` (a table, or a dump's head lines and rows) and the
-    items left; None when the items hold none."""
+def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int] | None:
+    """The periods of a schedule's head a dump printed one cell a line from ``items[k]`` (``추진계획`` /
+    ``2024년`` / ``2025년`` / ``1/4`` .. ``4/4`` / ``1/4`` .. ``4/4``: the text column's head, when
+    printed, the years, then every year's sub-columns), and the index past the head; None when none
+    starts there."""
+    def word(j: int) -> str | None:
+        it = items[j] if j < len(items) else None
+        return fold(it.full_text) if isinstance(it, Line) and it.text else None
+
+    head = word(k)
+    if head is None or is_mark(head):
+        return None
+    j = k if _year(head) is not None else k + 1  # (the head may restate the section's heading: read there)
+    years: list[str] = []
+    while (w := word(j)) is not None and _year(w) is not None:
+        years.append(w)
+        j += 1
+    subs: list[str] = []
+    while (w := word(j)) is not None and _LEAD.fullmatch(w.split("/")[0]) and len(w) <= 5:
+        subs.append(w)
+        j += 1
+    if not years or not subs or len(subs) % len(years):
+        return None
+    per = len(subs) // len(years)
+    cols = periods([y for y in years for _ in range(per)], subs)
+    return (cols, j) if cols else None
+
+
+def _cell_rows(items: list[Item], j: int, cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]],
+                                                                        list[Item], int]:
+    """The plans under a schedule's head a dump printed one cell a line from ``items[j]``: a plan's
+    text, then a line a mark. The dump prints no empty cell, so a mark's period is known only when
+    every period is marked; otherwise the plan's date is left null and its marks are handed back
+    unread. (plans, marks unread, the index past the rows.)"""
+    out: list[tuple[Line, dict[str, Any] | None]] = []
+    unread: list[Item] = []
+    while j < len(items) and isinstance(text := items[j], Line) and text.text and not is_mark(text.full_text):
+        marks = []
+        while j + 1 + len(marks) < len(items) and isinstance(m := items[j + 1 + len(marks)], Line) \
+                and is_mark(m.full_text):
+            marks.append(m)
+        if not marks:
+            break
+        date = span_date(cols[0], cols[-1]) if len(marks) == len(cols) else None
+        out.append((Line(text=fold(text.full_text), marker=None, indent=0, source=text.source), date))
+        if date is None:
+            unread.extend(marks)
+        j += 1 + len(marks)
+    return out, unread, j
+
+
+def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], list[Item]] | None:
+    """The plans of the schedule among ``items`` (a table, or a dump's head lines and rows), the
+    items left, and the marks no period was proven for (a dump printing a cell a line); None when
+    the items hold none."""
     for k, it in enumerate(items):
         if isinstance(it, Table) and (plans := table_plans(it)) is not None:
-            return plans, items[:k] + items[k + 1:]
+            return plans, items[:k] + items[k + 1:], []
+        if (cells := _cell_periods(items, k)) is not None:
+            plans, unread, end = _cell_rows(items, cells[1], cells[0])
+            if plans:
+                return plans, items[:k] + items[end:], unread
         nxt = items[k + 1] if k + 1 < len(items) else None
         if not (isinstance(it, Line) and isinstance(nxt, Line)) or (head := _line_periods(it, nxt)) is None:
             continue
@@ -172,5 +228,5 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             out.append(_plan(cells[0], cells[1], cols, row.source))
             end += 1
         if out:
-            return out, items[:k] + items[end:]
+            return out, items[:k] + items[end:], []
     return None

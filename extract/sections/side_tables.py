@@ -177,7 +177,7 @@ def _total_spread(row: list[str], n: int) -> list[str]:
     return [row[0]] * (n - len(row) + 1) + row[1:]
 
 
-def _cell_a_line(lines: list[Line]) -> SideTable | None:
+def cell_a_line(lines: list[Line]) -> SideTable | None:
     """A table a dump printed one cell a line (``구분`` / ``시설`` / ``개소`` / ``정원(명)`` / ``합계`` /
     ``9`` / ``250`` / ``중부권`` / ...): the head cells are the lines before the word cell right
     before the first figure (the first row's label); a row is a run of word cells and then a run of
@@ -226,7 +226,7 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
         lines = lines[1:]
     if not lines:
         return []
-    if (cells := _cell_a_line(lines)) is not None:
+    if (cells := cell_a_line(lines)) is not None:
         return [cells]
     out: list[dict[str, Any]] = []
     found = _numbered_start(lines)
