@@ -294,7 +294,7 @@ def test_a_funding_table_of_unit_glued_amounts_and_a_cut_total_label_is_read_who
     assert split_after_units("349.5억원52.7억원") == ["349.5억원", "52.7억원"]
     assert split_after_units("2023년2024년") == ["2023년2024년"]  # no amounts
     assert split_after_units("1,234") == ["1,234"]
-    assert header_order(["총사업 연도별 투자 실적 및 계획", "구분", "비 2023년 2024년"])[:2] == ["총사업비", "2023년 "]
+    assert header_order(["총사업 연도별 투자 실적 및 계획", "구분", "비 2023년 2024년"])[:2] == ["총사업비", "2023년"]
     expected, got = _read("gureum-city-30712-body-layout")
     assert got["funding"] == expected["funding"]
 

@@ -471,15 +471,34 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
 
 def _wrapped(band: list[list[_Piece]], xs: Sequence[float], size: float) -> list[list[_Piece]]:
     """A body band's strips with a cell wrapped over three lines or more beside one-line cells centred on
-    it put together: a strip printing one column's text alone, less than a line's height from a
-    strip of two columns or more that prints that column too (the wrapped cell's outer lines stand
-    too far from the row's line to overlap it), joins that strip."""
-    out: list[list[_Piece]] = []
-    for s in band:
-        if out and (_continues(out[-1], s, xs, size) or _continues(s, out[-1], xs, size)):
-            out[-1] = out[-1] + s
+    it put together: a strip of two columns or more between two strips that each print one column's
+    text alone, the same column it prints too, each less than a line's height from it (the wrapped
+    cell's outer lines stand too far from the row's line to overlap it). Not when a lone strip is as
+    near another such row (group labels between rows: ``<2025>`` over one row, ``<2026>`` between it
+    and the next, belong to neither)."""
+    n = len(band)
+
+    def beside(i: int, j: int) -> bool:  # strip j prints one column alone right above or under row i
+        return 0 <= i < n and 0 <= j < n and (_continues(band[i], band[j], xs, size)
+                                              or _continues(band[j], band[i], xs, size))
+
+    def cols(j: int) -> set[int]:
+        return {k for p in band[j] for k in _covers(p, xs)}
+
+    groups: dict[int, int] = {}  # first strip of a group -> its last
+    i = 1
+    while i < n - 1:
+        if beside(i, i - 1) and beside(i, i + 1) and cols(i - 1) == cols(i + 1)                 and not beside(i - 2, i - 1) and not beside(i + 2, i + 1)                 and (i - 1) not in {x for a, b in groups.items() for x in range(a, b + 1)}:
+            groups[i - 1] = i + 1
+            i += 3
         else:
-            out.append(s)
+            i += 1
+    out: list[list[_Piece]] = []
+    j = 0
+    while j < n:
+        last = groups.get(j, j)
+        out.append([p for s in band[j:last + 1] for p in s])
+        j = last + 1
     return out
 
 
