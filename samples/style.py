@@ -217,6 +217,14 @@ class Style:
     #   추진내용 | 비고), the block's name and date in a first cell spanning its rows
     plans_quarters: str = ""  # the plans as a schedule so headed: a plan a row, the quarters of its years
     #   across (``1/4`` .. ``4/4`` under ``2025년``), ● in the quarters it runs
+    # ---- blind family (haetsal-county)
+    no_format: str = "{no}"  # the 관리번호 as the header prints it ("공약 {no}": ``공약 3-2``, the record's ``3-2``)
+    phone_format: str = "{phone}"  # the phone as the header prints it ("☎ {phone}")
+    contact_chain: tuple[str, ...] = ()  # header_layout "ranks": the ranks above the 담당자 (과장, 팀장), each a
+    #   labelled column with a name drawn (not in the record), before the 담당자's own column
+    progress_bar: str = ""  # header_layout "ranks": the progress printed as a bar of ten glyphs (full, empty:
+    #   "■□") and the percent (``■■■■■■■□□□ 70%``) under ``progress_label``
+    grade_label: str = ""  # header_layout "ranks": a cell so labelled holding an evaluation grade (not in the record)
 
     @classmethod
     def pick(cls, seed: int) -> Style:
