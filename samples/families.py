@@ -2098,7 +2098,7 @@ FAMILIES += (
                     dump="blocks"),
         first_seed=57001,
         needs=("earlier", "goals", "outreach", "plans"),
-        markers=("○", "-", "·"),
+        markers=("○", "-", "∘"),
         mgmt_format="{k}-{n}",
         funding=Funding(unit="억원", decimals=2, eok_man=True, budget_frame="총 {total} ({parts})", parts_sep=" / ",
                         scale=(30, 2500), total_col="last", total_label="합계", total_row=True,
