@@ -128,3 +128,33 @@ def test_an_open_range_in_a_plan_line_is_its_date() -> None:
 def test_a_word_after_a_closed_range_does_not_open_it() -> None:
     assert parse_date("'24.3월~'24.5월")["label"] == "2024-03/2024-05"
     assert parse_date("'24.3월~계속추진")["label"] is None  # not one date as a whole
+
+
+# ------------------------------------------------------------------------------ block headings in a dump
+
+
+def test_a_block_named_in_brackets_with_its_date_after_them() -> None:
+    from pledgecard.extract.headings import parse_group_heading
+
+    name, d = parse_group_heading("【금분기 추진실적】 '24년 1/4분기 현재")
+    assert name == "금분기 추진실적" and d is not None and d["label"] == "2024-Q1"
+    assert parse_group_heading("[참고] 2024. 9.") is None  # no block without its achievements word
+
+
+def test_a_block_named_in_brackets_is_no_wrapped_rest_of_the_item_above() -> None:
+    from pledgecard.extract.document import Paragraph, Source
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    texts = [("-", "햇살연구원 공동 반도체 소재 아카데미 운영(수료생 43명) : 2023. 2. 3.(금)"),
+             (None, "【금분기 추진실적】 '24년 1/4분기 현재"), ("○", "투자협약 체결 : 2024. 2. 25.(일)")]
+    lines = [Paragraph(text=t, marker=m, indent=0, source=Source(line_start=k, line_end=k))
+             for k, (m, t) in enumerate(texts, 1)]
+    assert [p.text for p in join_broken_lines(lines)] == [t for _, t in texts]
+
+
+@pytest.mark.parametrize("line", ["운영 : 2023. 2. 3.(금)", "운영 : 2023. 5.(예정)", "운영 : '24. 3. 15.(금)"])
+def test_a_date_closed_by_a_note_in_brackets_ends_its_line(line: str) -> None:
+    from pledgecard.extract.textjoin import ends_with_date
+
+    assert ends_with_date(line)
+    assert not ends_with_date("운영 : 2023. 5.(주)한국")
