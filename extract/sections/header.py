@@ -219,7 +219,7 @@ def value_kind(value: str) -> str | None:
 
 _KIND_FIELDS = {
     "phone": ("contact_phone",), "code": ("mgmt_no", *NUMBER_PARTS), "status": ("status",),
-    "dept": ("lead_dept", "coop_depts"), "name": ("superior", "contact_name"), "date": ("as_of",),
+    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name", "superior"), "date": ("as_of",),
 }
 # labelled facts the record has no field for: kept out of the header (left unread, as lines)
 _NO_FIELD = ("field", "progress", "superior", "grade")
@@ -236,6 +236,8 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     names = [f for f in pending if f in _KIND_FIELDS["name"]]
     if kind == "dept" and pending and pending[0] in names and _NAME.match(value.strip()):
         return pending[0]  # a name ending like a unit (노혜원) where a person's label (담당자, 과장) is next in order
+    if kind == "name" and names:
+        return names[0]  # the people's labels in their printed order (과장, 팀장, 담당자)
     for field in _KIND_FIELDS.get(kind or "", ()):
         if field in pending:
             return field
