@@ -51,12 +51,18 @@ def _name(body: str, date: dict[str, Any] | None) -> str:
     if date is not None and dash and body[: dash.start()].strip() and parse_date(dash.group(1)).get("label"):
         body = fold(body[: dash.start()])
     enclosed = _ENCLOSED_NAME.match(body)
-    return fold(enclosed.group(1)) if enclosed else body
+    if enclosed:
+        return fold(enclosed.group(1))
+    lead = _LEADING_ENCLOSED.match(body)  # 【금분기 추진실적】 '24년 1/4분기 현재: the name in brackets, its date after them
+    if date is not None and lead and parse_date(lead.group(2)).get("label"):
+        return fold(lead.group(1))
+    return body
 
 
 # a date set off by a dash closing the heading: 기 추진실적 - '24. 3/4분기 누계
 _TRAILING_DASH = re.compile(r"\s+[-–—]\s+(\S.*)$")
 _ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$")
+_LEADING_ENCLOSED = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{_BRACKETS}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]\s*(\S.*)$")
 
 
 def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:

@@ -20,10 +20,11 @@ from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading, parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
-from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
+from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern, is_date
 from pledgecard.normalize.money import unit_line
+from pledgecard.normalize.text import fold
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 # A bullet item's wrapped rest starts at its text or its marker, never left of the marker: a line
@@ -41,8 +42,10 @@ def _alt(words: list[str]) -> str:
 
 
 def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
-    d = date_pattern(v)  # after a space or colon, or closing the bracket pair it opens: 체결(2024. 12.)
-    return re.compile(r"(?:(?:^|[\s:])(?:" + d + r")\s*[)\]]?|[(（](?:" + d + r")\s*[)）])\s*(?:"
+    d = date_pattern(v)  # after a space or colon, or closing the bracket pair it opens: 체결(2024. 12.);
+    # a note without digits in brackets may close the date (a day's weekday: 2023. 2. 3.(금), (예정))
+    return re.compile(r"(?:(?:^|[\s:])(?:" + d + r")\s*[)\]]?|[(（](?:" + d + r")\s*[)）])"
+                      + r"(?:\s*[(（][^()（）\d]{1,6}[)）])?\s*(?:"
                       + _alt(v.words("dates", "trailing_words")) + r")?\s*$")
 
 
@@ -99,9 +102,14 @@ def bare_block(text: str) -> bool:
     achievements (vocabulary ``[as_of] achievement_group_words``: ``금분기 추진실적``) and its
     reporting date in a bracket pair closing the line."""
     g = parse_group_heading(text)
-    if not g or not g[1] or not text.rstrip().endswith(tuple(")）]>》〉】")):
+    if not g or not g[1]:
         return False
     name = g[0]
+    # the date in brackets closing the line, or the name in brackets opening it and the date after them
+    # (【금분기 추진실적】 '24년 1/4분기 현재)
+    framed = text.lstrip().startswith(tuple(OPEN_BRACKETS)) and name != fold(text)
+    if not (text.rstrip().endswith(tuple(")）]>》〉】")) or framed):
+        return False
     return titleish(name) and "".join(name.split()).endswith(tuple(current().words("as_of", "achievement_group_words")))
 
 

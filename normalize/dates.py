@@ -45,6 +45,7 @@ class _Words:
     half_alone: str
     semester: str
     qualifier: str
+    open_on: str  # words after a range's separator that leave it open ('24.3월~계속)
     first_half: frozenset[str]
 
     @classmethod
@@ -66,7 +67,7 @@ class _Words:
             month=alt("month"), day=alt("day"), quarter=wrapped("quarter"), quarter_ordinal=alt("quarter_ordinal"),
             half=wrapped("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
             half_alone=alt("half_alone"),
-            semester=wrapped("semester"), qualifier=alt("qualifiers"),
+            semester=wrapped("semester"), qualifier=alt("qualifiers"), open_on=alt("open_on"),
             first_half=frozenset(v.words("date_words", "first_half")),
         )
 
@@ -144,7 +145,9 @@ def _partial(p: str, w: _Words) -> str:
     return rf"(?:{_qhs(p, w)}|{_md(p, w)})"
 
 
-_OPEN_END = r"(?!\s*\d)"
+def _open_end(w: _Words) -> str:
+    """Nothing after a range's separator, or a word that leaves it open (``'24.3월~``, ``'24.3월~계속``)."""
+    return rf"(?:\s*{w.open_on})?(?!\s*\d)"
 
 
 def _short_range(w: _Words) -> str:
@@ -157,7 +160,7 @@ def _short_range(w: _Words) -> str:
 def _full_src(w: _Words) -> str:
     return (
         rf"(?<![\d,.])(?:{_short_range(w)}|{_side('l', w, left=True)}"
-        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_OPEN_END}))?)"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_open_end(w)}))?)"
         rf"{_qualifier(w)}"
     )
 
@@ -185,7 +188,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
     w = _Words.of(v)
     yearless = (
         rf"{_partial('l', w)}"
-        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_OPEN_END}))?"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_open_end(w)}))?"
         rf"{_qualifier(w)}"
     )
     # What a printed date is made of, OCR look-alikes of 0 and 1 (O o I l |) included: a text of

@@ -47,6 +47,8 @@ class Funding:
     budget_words: tuple[tuple[str, tuple[str, ...]], ...] | None = None  # the overview budget in spaced words,
     #   `총 12억 5천만원(국비 3억원, 지방비 9억 5천만원)`, the sources these groups name summed into one part
     eok_man: bool = False  # the overview budget in 억 and 만 with digits: 123억 4,500만원(국비 60억원, ...)
+    budget_frame: str = ""  # with eok_man: the budget so framed ({total}, {parts}: "총 {total} ({parts})")
+    parts_sep: str = ", "  # with budget_frame: between the parts (" / ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,13 @@ class Family:
     #                             its table's row, joined by a space; layout.sub_projects)
     quarter_plans: bool = False  # the plans dated by the quarters a schedule marks (2025년 2/4분기 ~ 4/4분기)
     status_date: bool = False  # the status printed with a date: 완료('24.6.), 정상추진('26.12. 완료예정)
+    # ---- blind family (haetsal-county)
+    lead_team: tuple[str, ...] = ()  # the department printed with a team under it (the record's lead_dept
+    #   ``관광정책과 관광기획팀``): the team named by the department's first two syllables and one of these words
+    phone_area: str = ""  # the phone a full number of this area code closed by a parenthesis: 033)249-3456
+    period_years: bool = False  # the period printed in years only: ``2022 ~ 2026`` (an open one ``2024 ~``)
+    open_plans: str = ""  # month-dated plans printed as open from their start month: "'{yy}.{m}월~계속"
+    count_goals: bool = False  # goals counted in 개소 / 명 / 회 / km / %: ``거점시설 조성 3개소``, ``교육 수료 1,200명``
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -249,7 +258,9 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
         parts = merged
         raw = f"총 {eok_words(sum(totals) * mult, ' ')}({', '.join(f'{lab} {eok_words(v * mult, chr(32))}' for lab, v in parts)})"
     if shape.eok_man:
-        raw = f"{eok_man_words(sum(totals) * mult)}({', '.join(f'{lab} {eok_man_words(v * mult)}' for lab, v in parts)})"
+        inner = shape.parts_sep.join(f"{lab} {eok_man_words(v * mult)}" for lab, v in parts)
+        frame = shape.budget_frame or "{total}({parts})"
+        raw = frame.format(total=eok_man_words(sum(totals) * mult), parts=inner)
     words = shape.korean_budget or shape.budget_words is not None or shape.eok_man
     rec["overview"]["budget"] = {
         "raw": raw, "unit": "억원" if words else shape.unit,
@@ -357,6 +368,9 @@ DATE_FORMS["booklet"] = {"day": ("'{yy}. {m}. {d}.({wd})", "{y}. {m}. {d}.({wd})
                           "half": ("'{yy}년 {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)}
 DATE_FORMS["city_end"] = {"month": ("{y}. {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",),
                           "half": ("{y}. {h}반기",), "range": ("{y1}. {m1}.~{y2}. {m2}.",)}
+DATE_FORMS["county_words"] = {"day": ("{y}년 {m}월 {d}일", "{y}. {m}. {d}.({wd})"), "month": ("{y}년 {m}월", "'{yy}.{m}월"),
+                               "quarter": ("'{yy}년 {q}/4분기",), "half": ("{yy}년 {h}반기",),
+                               "range": ("'{yy1}.{m1}월~'{yy2}.{m2}월",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -476,7 +490,7 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
         form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}."
     else:
         raw0 = ""
-    if form in ("day", "day_bare", "day_full", "day_iso", "iso"):
+    if form in ("day", "day_bare", "day_full", "day_iso", "iso", "day_words"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
         raw = raw0 or raw
@@ -486,6 +500,8 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
             raw = rnd.choice([f"{y}.{m:02d}.{d:02d}. 기준", f"'{y % 100:02d}.{m}.{d}. 기준"])
         if form == "iso":
             raw = f"{y}-{m:02d}-{d:02d} 기준"
+        if form == "day_words":  # 2024년 9월 30일
+            raw = f"{y}년 {m}월 {d}일"
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
     else:
         if old["precision"] != "quarter":
@@ -741,6 +757,63 @@ def _status_date(rec: Record, rnd: random.Random) -> None:
         h["status"] = f"{h['status']}('{int(end[:4]) % 100:02d}.{int(end[5:7])}. 완료예정)"
 
 
+def _lead_team(rec: Record, words: tuple[str, ...], rnd: random.Random) -> None:
+    """The department with a team under it: ``관광정책과`` -> ``관광정책과 관광기획팀``."""
+    dept = rec["header"]["lead_dept"]
+    rec["header"]["lead_dept"] = f"{dept} {dept.split()[-1][:2]}{rnd.choice(words)}팀"
+
+
+def _phone_area(rec: Record, area: str, rnd: random.Random) -> None:
+    """The phone a full number closed after its area code: ``033)249-3456``."""
+    rec["header"]["contact_phone"] = f"{area}){rnd.randint(200, 999)}-{rnd.randint(1000, 9999)}"
+
+
+def _period_years(rec: Record) -> None:
+    """The period in years only: ``2022 ~ 2026``, an open end ``2024 ~``."""
+    p = rec["overview"]["period"]
+    y1 = int(p["start"][:4])
+    if not p["end"]:
+        rec["overview"]["period"] = {"raw": f"{y1} ~", "label": f"{y1}/..", "start": f"{y1}-01-01", "end": None,
+                                     "precision": "year"}
+        return
+    y2 = int(p["end"][:4])
+    rec["overview"]["period"] = {"raw": f"{y1} ~ {y2}", "label": f"{y1}/{y2}", "start": f"{y1}-01-01",
+                                 "end": f"{y2}-12-31", "precision": "year"}
+
+
+def _open_plans(rec: Record, form: str, rnd: random.Random) -> None:
+    """The first dated plan and some month-dated ones (a month or a month range) printed as open from their
+    start month: ``'25.3월~계속``."""
+    first = True
+    for p in rec["plans"]:
+        d = p["date"]
+        if not d or not d.get("start") or "/.." in d["label"]:
+            continue
+        if not first and (d["precision"] != "month" or rnd.random() < 0.4):
+            continue
+        first = False
+        y, m = int(d["start"][:4]), int(d["start"][5:7])
+        p["date"] = {"raw": form.format(yy=f"{y % 100:02d}", y=y, m=m), "label": f"{y}-{m:02d}/..",
+                     "start": f"{y}-{m:02d}-01", "end": None, "precision": "month"}
+
+
+_COUNT_GOALS = (("거점시설 조성", "개소", (2, 9), 0), ("교육 수료", "명", (300, 2500), 0),
+                ("프로그램 운영", "회", (12, 80), 0), ("정비 구간", "km", (12, 60), 1), ("이용률 향상", "%", (5, 30), 0))
+
+
+def _count_goals(rec: Record, rnd: random.Random) -> None:
+    """Goals counted in places, people, times, kilometres or percent: ``교육 수료 1,200명``, ``정비 구간 2.8km``;
+    the actual the figure and its unit (``860명``)."""
+    for g in rec["goals"]:
+        noun, unit, (lo, hi), dec = rnd.choice(_COUNT_GOALS)
+        t = rnd.randint(lo, hi)
+        text = (lambda v: f"{v / 10:.1f}") if dec else (lambda v: f"{v:,}")
+        g.update(target=f"{noun} {text(t)}{unit}", target_value=t / 10 if dec else t, target_unit=unit)
+        if g["status"] != "미착수":
+            a = rnd.randint(t // 2, t)
+            g.update(actual=f"{text(a)}{unit}", actual_value=a / 10 if dec else a)
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     theme = EXTRA_THEMES[fam.theme] if fam.theme else None
@@ -834,6 +907,16 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _quarter_plans(rec)
         if fam.status_date:
             _status_date(rec, random.Random(f"{fam.name}-{seed}-{k}-status-date"))
+        if fam.lead_team:
+            _lead_team(rec, fam.lead_team, random.Random(f"{fam.name}-{seed}-team"))
+        if fam.phone_area:
+            _phone_area(rec, fam.phone_area, random.Random(f"{fam.name}-{seed}-phone"))
+        if fam.period_years:
+            _period_years(rec)
+        if fam.open_plans:
+            _open_plans(rec, fam.open_plans, random.Random(f"{fam.name}-{seed}-{k}-open"))
+        if fam.count_goals:
+            _count_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -2018,6 +2101,53 @@ FAMILIES += (
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
                         scale=(50, 3000), rows=("국비", "도비", "시비")),
         goal_values=True,
+    ),
+    Family(
+        name="haetsal-county",
+        about="a county (군수), designed blind; its header, status, date, money and count shapes: the header three "
+              "bands of shaded labels over their values in an order of their own (공약번호 | 공약사업명 | 추진상황 | "
+              "추진률 | 평가등급, then 소관부서 | 과장 | 팀장 | 담당자 | 연락처 | 기준일, then 협조부서 | 이행목표), the "
+              "number printed `공약 3-2`, the department with its team on a line under it, the 과장 and 팀장 named "
+              "beside the 담당자, the phone `☎ 033)249-3456`, the status in the county's words (`정상추진 중`, "
+              "`일부 지연`, `이행완료`) beside a progress bar `■■■■■■■□□□ 70%` and a grade `A등급`, the as-of date "
+              "`2024년 9월 30일`, the period in years (`2022 ~ 2026`), dates `2024년 3월 15일`, `2024. 3. 15.(금)`, "
+              "`'24.3월`, `24년 상반기`, `'24년 3/4분기`, plans `'25.3월~계속`, funding in 억원 with two decimals "
+              "under a `※` note of fiscal words (`1회 추경`, `본예산`), the budget `총 15억 3,200만원 (국비 5억원 / "
+              "...)`, goals counted in 개소 / 명 / 회 / km / %",
+        government=("군수", "햇살군", "군민", [["도비", "군비"], ["국비", "도비", "군비"]]),
+        kind="햇살군 군수 공약 이행관리카드",
+        style=Style(heading_format="■ {n}. {label}", group_format="【{group}】 {date}", group_plain="【{group}】",
+                    bullet1="○", bullet2="-", header_layout="ranks",
+                    header_words=(("title", "공약사업명"), ("no", "공약번호"), ("target", "이행목표")),
+                    lead_label="소관부서", status_label="추진상황", phone_label="연락처", as_of_label="기준일",
+                    progress_label="추진률", progress_bar="■□", grade_label="평가등급", contact_chain=("과장", "팀장"),
+                    no_format="공약 {no}", phone_format="☎ {phone}",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    year_format="{y}년", amount_decimals=2, unit_format="(단위: {unit})",
+                    funding_note="※ 당해연도는 1회 추경, 이후 연도는 본예산 편성(요구) 기준",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    overview_heading="사업 개요", funding_heading="재원 투자계획", achievements_heading="추진 실적",
+                    goals_heading="성과 목표", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    outreach_heading="{residents}소통 실적", spaced_labels=False, font_pt=10.0, line_height=1.5,
+                    dump="blocks"),
+        first_seed=57001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("○", "-", "∘"),
+        mgmt_format="{k}-{n}",
+        funding=Funding(unit="억원", decimals=2, eok_man=True, budget_frame="총 {total} ({parts})", parts_sep=" / ",
+                        scale=(30, 2500), total_col="last", total_label="합계", total_row=True,
+                        total_row_label="계"),
+        date_forms="county_words",
+        current_group="금분기 추진실적",
+        as_of_form="day_words",
+        status_words=(("done", "이행완료"), ("ongoing_normal", "정상추진 중"), ("ongoing_delayed", "일부 지연"),
+                      ("partial", "부분 이행"), ("continuing", "이행 후 계속 추진"), ("not_started", "착수 준비 중"),
+                      ("dropped", "보류")),
+        lead_team=("기획", "운영", "지원", "시설"),
+        phone_area="033",
+        period_years=True,
+        open_plans="'{yy}.{m}월~계속",
+        count_goals=True,
     ),
 )
 

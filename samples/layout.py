@@ -263,9 +263,10 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
     return {
-        "title": (w("title", "공약명"), h["title"]), "no": (words.get("no", "관리번호"), h["mgmt_no"]),
+        "title": (w("title", "공약명"), h["title"]),
+        "no": (words.get("no", "관리번호"), style.no_format.format(no=h["mgmt_no"])),
         "lead": (style.lead_label, h["lead_dept"]), "name": (w("name", "담당자"), h["contact_name"]),
-        "phone": (style.phone_label, h["contact_phone"]), "coop": (words.get("coop", "협조부서"), coop),
+        "phone": (style.phone_label, style.phone_format.format(phone=h["contact_phone"])), "coop": (words.get("coop", "협조부서"), coop),
         "target": (words.get("target", "실천목표"), h["target"]), "status": (style.status_label, status),
         "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
@@ -575,6 +576,53 @@ def _header_sub5(rec: Record, style: Style) -> Grid:
     return g
 
 
+def progress_text(rec: Record, style: Style) -> list[str]:
+    """The progress beside the status: ``70%``, or a bar of ten glyphs over it (``■■■■■■■□□□`` / ``70%``)."""
+    pct = progress(rec)
+    if not style.progress_bar:
+        return [f"{pct}%"]
+    full, empty = style.progress_bar
+    return [f"{full * (pct // 10)}{empty * (10 - pct // 10)}", f"{pct}%"]
+
+
+GRADES = ("SA", "A", "A", "B", "B", "C")
+
+
+def _header_ranks(rec: Record, style: Style) -> Grid:
+    """Three bands of shaded labels over their values, in an order of their own: 번호 | 사업명 | 추진상황 |
+    추진률 | 평가등급, then the department (its team on a line under it) | one column a rank above the
+    담당자 (``contact_chain``: 과장, 팀장; names drawn, not in the record) | 담당자 | 연락처 | 기준일, then
+    협조부서 | 이행목표."""
+    from samples.phrases import GIVEN_SYL, SURNAMES
+
+    f = _header_fields(rec, style)
+    h = rec["header"]
+    r = random.Random(f"ranks-{h['title']}")
+    chain = [(rank, r.choice(SURNAMES) + r.choice(GIVEN_SYL) + r.choice(GIVEN_SYL)) for rank in style.contact_chain]
+    n = 4 + len(chain) + 1  # department, the chain, 담당자, phone (two columns), as-of
+    g = Grid(6, n, widths=[1.3] + [0.8] * (len(chain) + 1) + [0.9, 2.0, 1.6], role="header")
+    top = [(f["no"], 1), (f["title"], n - 4), (f["status"], 1), ((style.progress_label, progress_text(rec, style)), 1)]
+    top.append(((style.grade_label, f"{GRADES[r.randrange(len(GRADES))]}등급"), 1))
+    col = 0
+    for (label, value), span in top:
+        g.put(0, col, label, cs=span, head=True)
+        g.put(1, col, value, cs=span, align="left" if span > 1 else "center")
+        col += span
+    dept, _, team = h["lead_dept"].rpartition(" ")
+    mid = [(f["lead"][0], [dept, team] if dept else [team], 1), *((rank, [name], 1) for rank, name in chain),
+           (f["name"][0], [h["contact_name"]], 1), (f["phone"][0], [f["phone"][1]], 2), (f["as_of"][0], [f["as_of"][1]], 1)]
+    col = 0
+    for label, value, span in mid:
+        g.put(2, col, label, cs=span, head=True)
+        g.put(3, col, value, cs=span)
+        col += span
+    half = n // 2
+    for (label, value), c0, span in ((f["coop"], 0, half), (f["target"], half, n - half)):
+        g.put(4, c0, label, cs=span, head=True)
+        g.put(5, c0, value, cs=span, align="left")
+    return g
+
+
 def _header_pairs(rec: Record, style: Style) -> Grid:
     """The fields in ``style.header_keys`` order, ``style.header_pairs`` label | value pairs a row."""
     f = _header_fields(rec, style)
@@ -600,7 +648,7 @@ def _header_bands(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+_HEADER_LAYOUTS = {"ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -1895,7 +1943,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         notes = [Para(x, "note") for x in style.funding_footnotes]
         if style.funding_projects[0]:
             return [*told, *unit, funding_projects_grid(rec, style), *notes]
-        return [*told, *unit, *funding_grids(rec, style), *notes]
+        note = [Para(style.funding_note, "note")] if style.funding_note else []
+        return [*told, *unit, *funding_grids(rec, style), *notes, *note]
     if key == "achievements" and style.achievements_blocks:
         return achievement_block_table(rec, style)
     if key == "achievements":

@@ -226,6 +226,14 @@ class Style:
     goals_footnotes: tuple[str, ...] = ()  # numbered footnotes under the goal table
     footer_in_dump: bool = False  # with running_header and running_footer: the dump closes every page with
     #   the running footer (``{short}`` the pledge cut short, ``{n}`` the page) rather than ``- n -``
+    # ---- blind family (haetsal-county)
+    no_format: str = "{no}"  # the 관리번호 as the header prints it ("공약 {no}": ``공약 3-2``, the record's ``3-2``)
+    phone_format: str = "{phone}"  # the phone as the header prints it ("☎ {phone}")
+    contact_chain: tuple[str, ...] = ()  # header_layout "ranks": the ranks above the 담당자 (과장, 팀장), each a
+    #   labelled column with a name drawn (not in the record), before the 담당자's own column
+    progress_bar: str = ""  # header_layout "ranks": the progress printed as a bar of ten glyphs (full, empty:
+    #   "■□") and the percent (``■■■■■■■□□□ 70%``) under ``progress_label``
+    grade_label: str = ""  # header_layout "ranks": a cell so labelled holding an evaluation grade (not in the record)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

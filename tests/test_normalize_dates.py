@@ -285,7 +285,8 @@ def expressions(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         expected = {"label": left.label(), "start": l_start.isoformat(), "end": l_end.isoformat(),
                     "precision": left.precision}
     elif kind == "open":
-        text += draw(st.sampled_from(["~", " ~", "∼"]))
+        # nothing after the separator, or a word leaving the range open ('24.3월~계속)
+        text += draw(st.sampled_from(["~", " ~", "∼", "~계속", " ~ 계속"]))
         expected = {"label": f"{left.label()}/..", "start": l_start.isoformat(), "end": None,
                     "precision": left.precision}
     else:

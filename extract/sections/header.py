@@ -175,12 +175,33 @@ _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 _ISO_DAY = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")  # a day printed 2024-09-30
 
 
+def _number_words(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{v.alternation('header_values', 'number_words')})\s*(?=[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
+
+
+def _phone_lead(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_phone_words(v)})\s*:?\s*(?=[(0-9])")
+
+
+def bare_number(value: str) -> str:
+    """A 관리번호 without the word printed before it (``공약 3-2``, ``No.27`` -> ``3-2``, ``27``:
+    vocabulary ``[header_values] number_words``), when a code follows the word."""
+    v = value.strip()
+    rest = current().build(_number_words).sub("", v)
+    return rest if rest != v and _CODE.match(rest) else v
+
+
+def bare_phone(value: str) -> str:
+    """A phone without the phone word or glyph printed before it (``☎ 033)249-3456``)."""
+    return current().build(_phone_lead).sub("", value.strip())
+
+
 def value_kind(value: str) -> str | None:
     """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
     v = value.strip()
-    if current().build(_phone).match(v) and sum(ch.isdigit() for ch in v) >= 4:
+    if current().build(_phone).match(bare_phone(v)) and sum(ch.isdigit() for ch in v) >= 4:
         return "phone"
-    if _CODE.match(v) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
+    if _CODE.match(bare_number(v)) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
         return "code"
     code = status_code(v)
     if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
@@ -198,8 +219,12 @@ def value_kind(value: str) -> str | None:
 
 _KIND_FIELDS = {
     "phone": ("contact_phone",), "code": ("mgmt_no", *NUMBER_PARTS), "status": ("status",),
-    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name",), "date": ("as_of",),
+    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name", "superior"), "date": ("as_of",),
 }
+# labelled facts the record has no field for: kept out of the header (left unread, as lines)
+_NO_FIELD = ("field", "progress", "superior", "grade")
+# fields a header may label more than once (과장 | 팀장: one person each)
+_REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
 
 
@@ -208,13 +233,16 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     table one cell per line) that takes this value: the first one of the value's kind, else the
     first free-text field, else the first pending label."""
     kind = value_kind(value)
-    if kind == "dept" and pending and pending[0] == "contact_name" and _NAME.match(value.strip()):
-        return "contact_name"  # a name ending like a unit (노혜원) where the 담당자 label is next in order
+    names = [f for f in pending if f in _KIND_FIELDS["name"]]
+    if kind == "dept" and pending and pending[0] in names and _NAME.match(value.strip()):
+        return pending[0]  # a name ending like a unit (노혜원) where a person's label (담당자, 과장) is next in order
+    if kind == "name" and names:
+        return names[0]  # the people's labels in their printed order (과장, 팀장, 담당자)
     for field in _KIND_FIELDS.get(kind or "", ()):
         if field in pending:
             return field
-    if kind == "dept" and "contact_name" in pending and _NAME.match(value.strip()):
-        return "contact_name"  # a name ending like a unit (허태소), where no department label waits
+    if kind == "dept" and names and _NAME.match(value.strip()):
+        return names[0]  # a name ending like a unit (허태소), where no department label waits
     for field in pending:
         if field in _GENERIC_FIELDS:
             return field
@@ -283,6 +311,10 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             out[field] = " ".join(toks[:n])  # a status of several words (이행후 계속추진)
             del toks[:n]
             continue
+        if field in ("mgmt_no", "contact_phone") and _runs(field, toks) == [2]:  # 공약 3-2: two words, one value
+            out[field] = " ".join(toks[:2])
+            del toks[:2]
+            continue
         if not toks or not _of_kind(field, toks[0]):
             return None
         # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
@@ -320,7 +352,7 @@ def _of_kind(field: str, text: str) -> bool:
         return True
     if field == "as_of":
         return bool(parse_date(text).get("label"))
-    return field == "contact_name" and bool(_NAME.match(text))
+    return field in _KIND_FIELDS["name"] and bool(_NAME.match(text))  # a person of a name ending like a unit
 
 
 def _status_run(toks: list[str], *, at_end: bool) -> int:
@@ -354,6 +386,9 @@ def _runs(field: str, toks: list[str]) -> list[int]:
     if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
             and _split_phone(" ".join(toks[:2]))[1] is not None:
         return [2, 1]  # a name and its phone in one cell (제현혜 (4569)), or the name alone before a phone field
+    if field in ("mgmt_no", "contact_phone") and len(toks) >= 2 and not _of_kind(field, toks[0]) \
+            and _of_kind(field, " ".join(toks[:2])):
+        return [2]  # a number or a phone after its word or glyph (공약 3-2, ☎ 033)249-3456)
     return [1] if toks and _of_kind(field, toks[0]) else []
 
 
@@ -422,9 +457,14 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
             value = _without_rank(value)
             if phone and header["contact_phone"] is None:
                 header["contact_phone"] = phone
-        if field in ("field", "progress"):  # labelled facts the record has no field for
-            rest.append(Line(text=f"{current().words('header', field)[0]} {value}", marker=None, indent=0, source=src))
+        if field in _NO_FIELD:  # labelled facts the record has no field for
+            text = value if field in _REPEATED else f"{current().words('header', field)[0]} {value}"
+            rest.append(Line(text=text, marker=None, indent=0, source=src))
             continue
+        if field == "mgmt_no":
+            value = bare_number(value)
+        if field == "contact_phone":
+            value = bare_phone(value)
         if field in NUMBER_PARTS and not (CODE.fullmatch(value) or field == NUMBER_PARTS[0] and _FIELD_WORD.fullmatch(value)):
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
@@ -617,9 +657,11 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if field is not None and len(queued_before) >= 2 and len(pending) >= 2 \
                         and _values_run(items, n) != len(pending) and value_kind(fold(text)) is None:
                     # the values of a row of labels run together on one line, their kinds no split:
-                    # the whole line to one field would be a guess
+                    # the whole line to one field would be a guess, and so would the lines after it
+                    # in label order (the labels the line's values answered are not known): none waits
                     guessed = True
                     field = None
+                    pending.clear()
                 if guessed and field is None:
                     rest.append(item)  # left unread: the block is reported as unrecovered
                     last_field = None
@@ -632,6 +674,11 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
+                    continue
+                if field is None and last_field == "lead_dept" and item.marker is None and header["lead_dept"] \
+                        and value_kind(fold(text)) == "dept" and not _NAME.match(fold(text)):
+                    # the department's cell printed on two lines, its team under it (관광정책과 / 관광기획팀)
+                    header["lead_dept"] = f"{header['lead_dept']} {fold(text)}"
                     continue
                 if field is None and lone_phone(fold(text)) and not header["contact_phone"] and header["contact_name"]:
                     field = "contact_phone"  # a phone on a line of its own, its label the 담당자 above
@@ -659,7 +706,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 for f, v in split_labelled(text):
                     if v:
                         pairs.append((f, v, item.source))
-                    elif f not in pending and header.get(f) in (None, []):
+                    elif (f not in pending or f in _REPEATED) and header.get(f) in (None, []):
                         pending.append(f)
                         queued_by_last.append(f)
                         streak.append(f)
