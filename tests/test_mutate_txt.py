@@ -99,6 +99,13 @@ def test_order_by_sums_takes_the_one_order_every_telling_row_fits() -> None:
     assert order_by_sums(orders, [["40", "30", "30", "100"]]) == orders[0]
     assert order_by_sums(orders, [["10", "0", "0", "10"]]) is None  # no row tells
     assert order_by_sums(orders, [["40", "30", "30", "100"], ["100", "40", "30", "30"]]) is None  # rows disagree
+    # amounts with decimals (억원) are summed as printed, not rounded first (haetsal-county's 도비 row:
+    # rounded to whole 억 its years made 76 against a 74.46 total, and no order was proven)
+    years = ["2018년", "2019년", "2020년", "2021년", "2022년", "2023년"]
+    cuts = [[*years, "합계"], ["합계", *years]]
+    rows = [r.split() for r in ("34.71 43.39 36.99 48.04 23.94 36.04 223.11",
+                                "5.66 23.64 6.25 11.55 13.58 13.78 74.46")]
+    assert order_by_sums(cuts, rows) == cuts[0]
 
 
 # ------------------------------------------------------------------------------ one unit-line test

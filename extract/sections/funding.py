@@ -553,7 +553,7 @@ def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] 
         for row in cells:
             if len(row) != len(order):
                 continue  # a row of more or fewer cells (a note, a row run together) tells nothing
-            values = [parse_amount(_squash(c), 1) for c in row]
+            values = [parse_amount(_squash(c), 1000) for c in row]  # decimals kept (억원 19.90)
             if any(values[k] is None for k in [ti, *periods]):
                 continue
             if sum(1 for k in periods if values[k]) < 2:
