@@ -102,7 +102,8 @@ FAMILY_NAMES = (
 ).split()
 PINNED = {
     55: ("two columns 3.6 font sizes apart: every row read across both (0.286)", 1.0),
-    49: ("two columns whose bullets are glyphs no marker list names (⌾ ♅): no zone found (0.684)", 0.92),
+    49: ("two columns whose bullets are glyphs no marker list names (⌾ ♅): no zone found; its funding table "
+         "(seven columns in half the page) printed its amounts over each other (0.684)", 0.98),
 }
 
 
@@ -115,3 +116,37 @@ def test_pinned_mutated_card_reads_its_columns_apart(tmp_path: Path, seed: int) 
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= PINNED[seed][1], (r["score"], r["misses"], r["features"])
+
+
+# ------------------------------------------------------------------------------ the generator: a table in a column
+
+
+def _funding_grid(amounts: list[str]) -> Any:
+    from samples.layout import Grid
+
+    g = Grid(2, len(amounts) + 1, widths=[1.0] * (len(amounts) + 1), role="funding")
+    g.put(0, 0, "구분", head=True)
+    g.put(1, 0, "합계", head=True)
+    for k, a in enumerate(amounts):
+        g.put(0, k + 1, f"{2022 + k}년", head=True)
+        g.put(1, k + 1, a, align="right")
+    return g
+
+
+def test_amounts_of_a_table_in_a_column_are_drawn_small_enough_to_fit_their_cells() -> None:
+    """Card 49: a funding table of seven columns in half an A4 page printed its amounts over each
+    other (1,570,1421,348,816 read back); nested in a layout column they are drawn to fit."""
+    import re
+
+    from samples.layout import Grid
+    from samples.render_pdf import CELL_PADDING_EM, _em_width, _grid_html
+
+    amounts = ["1,570,142", "1,348,816", "1,016,856", "910,238", "965,342", "5,811,394"]
+    alone = _grid_html(_funding_grid(amounts), 45.0)  # as wide as the text: as before, by the amounts' length
+    assert 'style="font-size:0.85em"' in alone
+    panes = Grid(1, 2, widths=[1.0, 1.0], role="layout")
+    panes.put(0, 0, [_funding_grid(amounts)], align="left")
+    panes.put(0, 1, ["가) 차고지 운영"], align="left")
+    [size] = [float(x) for x in re.findall(r'class="funding" style="font-size:([0-9.]+)em"', _grid_html(panes, 45.0))]
+    room = 45.0 / 2 / 7 - CELL_PADDING_EM  # each of the seven columns of half the text width
+    assert size < 0.85 and size * max(_em_width(a) for a in amounts) <= room + 1e-9
