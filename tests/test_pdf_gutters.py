@@ -34,8 +34,12 @@ def _chars(text: str, x0: float, top: float) -> list[dict[str, Any]]:
     return out
 
 
-LEFT = ["⌾ 사업기간 : 2022 ~ 2026", "⌾ 총사업비 : 5,811,394천원", "♅ 관련 기업 유치 및 전문인력 양성",
-        "♅ 기반 조성을 위한 차고지 구축 및 운영"]
+LEFT = [
+    "⌾ 사업기간 : 2022 ~ 2026",
+    "⌾ 총사업비 : 5,811,394천원",
+    "♅ 관련 기업 유치 및 전문인력 양성",
+    "♅ 기반 조성을 위한 차고지 구축 및 운영",
+]
 RIGHT = ["가) 차고지 운영", "♅ 워크숍 개최 : 2022", "♅ 공모사업 최종 선정", "나) 기업 투자협약 체결"]
 
 
@@ -62,14 +66,22 @@ def test_two_columns_closer_than_the_split_are_read_column_by_column() -> None:
     chars = _page(50 + max(_width(t) for t in LEFT) + 20)  # the longest left line 2 font sizes short of it
     assert len(chars_to_lines(chars, page=1, split_ratio=SPLIT_RATIO)) == 5  # one line a row, read across
     [(x, top, bottom)] = find_gutters(chars, [], page=1, split_ratio=SPLIT_RATIO)
-    assert abs(x - (50 + max(_width(t) for t in LEFT) + 20)) <= 1 and top < 60 and bottom >= 105 and top > 30  # the title row is left whole
+    assert (
+        abs(x - (50 + max(_width(t) for t in LEFT) + 20)) <= 1 and top < 60 and bottom >= 105 and top > 30
+    )  # the title row is left whole
     assert _read(chars) == ["관리카드 제목", *(" ".join(split_marker(t)) for t in LEFT + RIGHT)]
 
 
 def test_a_date_set_flush_right_makes_no_gutter() -> None:
     chars: list[dict[str, Any]] = []
-    for k, (item, date) in enumerate([("• 실시설계 완료", "'24. 3."), ("• 착공 및 준공", "'24. 12."),
-                                      ("• 개관 준비", "'25. 1."), ("• 개관", "'26. 10.")]):
+    for k, (item, date) in enumerate(
+        [
+            ("• 실시설계 완료", "'24. 3."),
+            ("• 착공 및 준공", "'24. 12."),
+            ("• 개관 준비", "'25. 1."),
+            ("• 개관", "'26. 10."),
+        ]
+    ):
         body = _chars(item, 50, 60 + 15 * k)
         end = body[-1]["x1"] + 30  # a wide gap, each date ending at the margin: no shared left edge
         chars += body + _chars(date, 400 - 9.4 * len(date) + (k % 2) * 3, 60 + 15 * k)
@@ -79,8 +91,14 @@ def test_a_date_set_flush_right_makes_no_gutter() -> None:
 
 def test_a_shared_right_edge_without_items_on_both_sides_is_no_column() -> None:
     chars: list[dict[str, Any]] = []
-    for k, (label, value) in enumerate([("사업기간", "2022 ~ 2026"), ("총사업비", "5,811천원"), ("담당부서", "교통정책과"),
-                                        ("연락처", "407-3931")]):
+    for k, (label, value) in enumerate(
+        [
+            ("사업기간", "2022 ~ 2026"),
+            ("총사업비", "5,811천원"),
+            ("담당부서", "교통정책과"),
+            ("연락처", "407-3931"),
+        ]
+    ):
         chars += _chars(label, 50, 60 + 15 * k) + _chars(value, 120, 60 + 15 * k)
     assert find_gutters(chars, [], page=1, split_ratio=SPLIT_RATIO) == []
 
@@ -102,8 +120,11 @@ FAMILY_NAMES = (
 ).split()
 PINNED = {
     55: ("two columns 3.6 font sizes apart: every row read across both (0.286)", 1.0),
-    49: ("two columns whose bullets are glyphs no marker list names (⌾ ♅): no zone found; its funding table "
-         "(seven columns in half the page) printed its amounts over each other (0.684)", 0.98),
+    49: (
+        "two columns whose bullets are glyphs no marker list names (⌾ ♅): no zone found; its funding table "
+        "(seven columns in half the page) printed its amounts over each other (0.684)",
+        0.98,
+    ),
 }
 
 
@@ -147,6 +168,9 @@ def test_amounts_of_a_table_in_a_column_are_drawn_small_enough_to_fit_their_cell
     panes = Grid(1, 2, widths=[1.0, 1.0], role="layout")
     panes.put(0, 0, [_funding_grid(amounts)], align="left")
     panes.put(0, 1, ["가) 차고지 운영"], align="left")
-    [size] = [float(x) for x in re.findall(r'class="funding" style="font-size:([0-9.]+)em"', _grid_html(panes, 45.0))]
+    [size] = [
+        float(x)
+        for x in re.findall(r'class="funding" style="font-size:([0-9.]+)em"', _grid_html(panes, 45.0))
+    ]
     room = 45.0 / 2 / 7 - CELL_PADDING_EM  # each of the seven columns of half the text width
     assert size < 0.85 and size * max(_em_width(a) for a in amounts) <= room + 1e-9
