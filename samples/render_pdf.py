@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+import math
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,9 @@ div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}
 """
 RULE = """
 p.heading {{ border-bottom: 1.2pt solid #1f4e79; padding-bottom: 2pt; white-space: pre-wrap; tab-size: 4; }}"""
+TEXT_WIDTH_PT = {False: 504.6, True: 751.2}  # A4 between the 16 mm margins: portrait, landscape
+CELL_PADDING_EM = 1.0  # a cell's left and right padding (4 pt each) and a little room, in em
+MIN_EM = 0.4  # no amount smaller than this
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
 
@@ -63,18 +67,41 @@ def _text_html(text: str) -> str:
     return "<br>".join(html.escape(x) for x in text.split("\n"))
 
 
-def _cell_html(content: list[str | Grid | Figure]) -> str:
+def _cell_html(content: list[str | Grid | Figure], width: float = 0.0) -> str:
+    """A cell's paragraphs, images and tables; ``width``: the cell's width in body em (0: unknown)."""
     parts = []
     for x in content:
         if isinstance(x, Figure):  # a photo in a cell, its caption the cell's next paragraph
             data = base64.b64encode(x.image).decode("ascii")
             parts.append(f'<img src="data:image/png;base64,{data}" alt="" style="width:{x.width_mm}mm">')
             continue
-        parts.append(_grid_html(x) if isinstance(x, Grid) else f"<p>{_text_html(x)}</p>")
+        parts.append(_grid_html(x, width, nested=True) if isinstance(x, Grid) else f"<p>{_text_html(x)}</p>")
     return "".join(parts)
 
 
-def _grid_html(g: Grid) -> str:
+def _em_width(text: str) -> float:
+    """Width of ``text`` in em (Nanum Gothic): digits about 0.62, punctuation 0.3, Hangul 1."""
+    return sum(1.0 if "\uac00" <= ch <= "\ud7a3" else 0.62 if ch.isalnum() else 0.3 for ch in text)
+
+
+def _fitting_em(g: Grid, width: float) -> float:
+    """The largest font size (em) at which every amount of ``g``, a table ``width`` body em wide,
+    fits its cell (its padding taken off)."""
+    total = sum(g.widths) or 1.0
+    fit = 1.0
+    for c in g.cells:
+        if c.align != "right":
+            continue
+        room = width * sum(g.widths[c.col:c.col + c.col_span]) / total - CELL_PADDING_EM
+        for x in c.content:
+            if isinstance(x, str) and x.strip():
+                fit = min(fit, max(room, 0.1) / max(_em_width(y) for y in x.split("\n")))
+    return fit
+
+
+def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
+    """``g`` as an HTML table ``width`` body em wide (0: unknown). A table inside another's cell (a
+    column of a layout table) draws its amounts small enough to fit their cells."""
     total = sum(g.widths) or 1.0
     cols = "".join(f'<col style="width:{100 * w / total:.2f}%">' for w in g.widths)
     rows: list[list[str]] = [[] for _ in range(g.n_rows)]
@@ -84,7 +111,8 @@ def _grid_html(g: Grid) -> str:
         span = (f' rowspan="{c.row_span}"' if c.row_span > 1 else "") + (
             f' colspan="{c.col_span}"' if c.col_span > 1 else "")
         rule = " rule" if band and c.row + c.row_span == band else ""
-        rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{_cell_html(c.content)}</{tag}>')
+        inner = width * sum(g.widths[c.col:c.col + c.col_span]) / total
+        rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{_cell_html(c.content, inner)}</{tag}>')
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
     cut = ' class="cut"'  # a page break before the row (the table goes on without its head)
     body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
@@ -97,17 +125,21 @@ def _grid_html(g: Grid) -> str:
                 for x in c.content if isinstance(x, str)), default=0)
     if wide > longest + 2:  # amounts printed with their unit (1,200백만원): Hangul is twice as wide
         size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
+    em = float(size.split(":")[1].split("em")[0]) if size else 1.0
+    fit = _fitting_em(g, width) if nested and width else 1.0  # in a column: smaller, not over their cells
+    if fit < em:
+        size = f' style="font-size:{max(math.floor(100 * fit) / 100, MIN_EM):.2f}em"'
     return f'<table class="{g.role}{" open" if g.open else ""}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 
-def _block_html(b: Block) -> str:
+def _block_html(b: Block, width: float = 0.0) -> str:
     if isinstance(b, Para):
         return f'<p class="{b.role}">{_text_html(b.text)}</p>'
     if isinstance(b, Figure):
         data = base64.b64encode(b.image).decode("ascii")
         return (f'<div class="figure"><img src="data:image/png;base64,{data}" alt="">'
                 f'<p class="caption">{html.escape(b.caption)}</p></div>')
-    return _grid_html(b)
+    return _grid_html(b, width)
 
 
 def _css(records: list[dict[str, Any]], style: Style) -> str:
@@ -141,15 +173,16 @@ def short_title(title: str, n: int = 14) -> str:
     return title if len(title) <= n else title[: n - 2].rstrip() + "…"
 
 
-def _pages_html(blocks: list[Block]) -> str:
+def _pages_html(blocks: list[Block], style: Style) -> str:
     """The blocks, each :class:`PageBreak` starting a new page (a turned one when it says landscape)."""
+    width = TEXT_WIDTH_PT[style.landscape] / style.font_pt  # the text width in body em (a turned page: wider)
     out, page = [], []
     for b in blocks:
         if isinstance(b, PageBreak):
             out.append("".join(page))
             page = [f'<div class="page{" turned" if b.landscape else ""}">']
             continue
-        page.append(_block_html(b))
+        page.append(_block_html(b, width))
     out.append("".join(page))
     return out[0] + "".join(p + "</div>" for p in out[1:])
 
@@ -167,9 +200,9 @@ def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] |
             if kind == "card":
                 anchor += f'<a id="card-{k}"></a>'
                 k += 1
-            cards.append(f'<div class="card {kind}{plain}">{anchor}{_pages_html(blocks)}</div>')
+            cards.append(f'<div class="card {kind}{plain}">{anchor}{_pages_html(blocks, style)}</div>')
     for k, rec in enumerate(records if not style.booklet_title else []):
-        inner = _pages_html(card_blocks(rec, style))
+        inner = _pages_html(card_blocks(rec, style), style)
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
             f'</style></head><body>{"".join(cards)}</body></html>')

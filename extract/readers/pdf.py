@@ -26,6 +26,7 @@ from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_engine import open_pdf
 from pledgecard.extract.readers.pdf_grids import Grid, find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
+from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_open_tables import open_grids
@@ -173,7 +174,8 @@ def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],
     page_tables = [build_table(number, grid) for grid in grids]
     page_tables = [t for t in page_tables if t.cells]
     rest = fill_tables(page_tables, chars) if page_tables else list(chars)
-    lines = chars_to_lines(rest, page=number, split_ratio=SPLIT_RATIO)
+    gutters = find_gutters(rest, page_tables, page=number, split_ratio=SPLIT_RATIO)
+    lines = chars_to_lines(rest, page=number, split_ratio=SPLIT_RATIO, gutters=gutters)
     top_level = [t for t in page_tables if t.nested_in is None and t.has_text()]
     text = PageText(
         number=number,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_lines import Line
 from pledgecard.extract.readers.pdf_tables import PageTable
 
@@ -29,8 +30,9 @@ def _box(it: Item) -> tuple[float, float, float, float]:
 
 
 def _anchor(it: Item) -> bool:
-    """An item that shows a column's text: a bullet (or numbered) line, or a table."""
-    return not isinstance(it, Line) or it.marker is not None
+    """An item that shows a column's text: a bullet (or numbered) line, or a table. A glyph no
+    marker list names (⌾ ♅) or a numbering (가)) opens a bullet line too."""
+    return not isinstance(it, Line) or it.marker is not None or split_marker(it.text)[0] is not None
 
 
 def _zones(items: Sequence[Item], gutter: float) -> list[tuple[int, int]]:
@@ -59,7 +61,15 @@ def _side_by_side(run: Sequence[Item], gutter: float) -> bool:
     top_l, bottom_l = min(b[1] for b in left), max(b[3] for b in left)
     top_r, bottom_r = min(b[1] for b in right), max(b[3] for b in right)
     overlap = min(bottom_l, bottom_r) - max(top_l, top_r)
-    return overlap > 0.5 * min(bottom_l - top_l, bottom_r - top_r)
+    return overlap > 0.5 * min(bottom_l - top_l, bottom_r - top_r) and _beside(run, gutter) >= MIN_SIDE
+
+
+def _beside(run: Sequence[Item], gutter: float) -> int:
+    """Items right of ``gutter`` printed on a row (or beside a table) left of it: the lines of a
+    column do; headings centred on the page between the rows of one column do not."""
+    left = [_box(it) for it in run if _box(it)[2] <= gutter + GUTTER_TOL]
+    right = [_box(it) for it in run if _box(it)[0] >= gutter - GUTTER_TOL]
+    return sum(1 for r in right if any(min(r[3], b[3]) - max(r[1], b[1]) > 0 for b in left))
 
 
 def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:

@@ -219,11 +219,31 @@ def word_anchors(chars: Sequence[Char]) -> list[float]:
     return out
 
 
-def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | None = None) -> list[Line]:
-    """Printed lines of ``chars`` in reading order (top to bottom, then left to right); with
-    ``split_ratio``, a row is also cut where a narrower gap reaches a column's margin
-    (:func:`cut_at_columns`)."""
-    rows = [(min(float(c["top"]) for c in row), split_segments(row, split_ratio)) for row in group_rows(chars)]
+def cut_at(row: list[Char], x: float) -> list[list[Char]]:
+    """``row`` cut in two at ``x`` when no character of it reaches over ``x`` and both sides hold
+    text (a column gutter the row's gap spans), else ``row`` whole."""
+    left = [c for c in row if float(c["x1"]) <= x]
+    right = [c for c in row if float(c["x0"]) >= x]
+    if len(left) + len(right) < len(row) or not any(not c["text"].isspace() for c in left) \
+            or not any(not c["text"].isspace() for c in right):
+        return [row]
+    return [left, right]
+
+
+def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | None = None,
+                   gutters: Sequence[tuple[float, float, float]] = ()) -> list[Line]:
+    """Printed lines of ``chars`` in reading order (top to bottom, then left to right). A row
+    between ``top`` and ``bottom`` of a gutter ``(x, top, bottom)`` is cut at ``x`` where its gap
+    spans it (two columns printed side by side, :mod:`pdf_gutters`); with ``split_ratio``, a row is
+    also cut where a narrower gap reaches a column's margin (:func:`cut_at_columns`)."""
+    rows: list[Row] = []
+    for row in group_rows(chars):
+        row_top = min(float(c["top"]) for c in row)
+        parts = [row]
+        for x, top, bottom in gutters:
+            if top <= row_top <= bottom:
+                parts = [piece for part in parts for piece in cut_at(part, x)]
+        rows.append((row_top, [seg for part in parts for seg in split_segments(part, split_ratio)]))
     if split_ratio is not None:
         rows = cut_at_columns(rows, page)
     lines: list[Line] = []
