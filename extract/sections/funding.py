@@ -26,6 +26,7 @@ from pledgecard.extract.sections.funding_pairs import (
     sub_column_pattern,
     sub_kind,
 )
+from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
@@ -167,6 +168,12 @@ def grid_positions(grid: list[list[str]], multiplier: int
                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
+    regrouped = regroup_table(grid, classify_column, _is_amount)
+    if regrouped is not None:  # the periods as row groups, the sources under each (funding_periods)
+        usual, origin = regrouped
+        at: list[tuple[Position, list[Position]]] = []
+        columns, rows = _interpret(usual, multiplier, at)
+        return columns, rows, [(origin[lab], [origin[c] for c in cells]) for lab, cells in at]
     transposed = False
     kept = list(range(len(grid)))  # the printed row of every row of the grid read
     for cand, rows_at in (_one_source_head(grid), (grid, kept)):
@@ -1643,7 +1650,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
-    grid = transposed_grid_from_lines(lines) or transposed_grid_from_lines(rows_from_cells(lines))
+    grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines) \
+        or transposed_grid_from_lines(rows_from_cells(lines))
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)
@@ -1691,6 +1699,35 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
+    """The usual grid of a table with the periods as row groups printed a row a line (the period before
+    its group's first row, or on a line of its own), read by :func:`regroup_lines`; [] for any other."""
+    rows: list[list[str]] = []
+    lone: dict[int, str] = {}
+    head = ""
+    for ln in lines:
+        printed = _printed_row(ln.full_text)
+        if printed:
+            rows.append(printed)
+        elif not rows:
+            head = ln.full_text  # the last line above the rows: the head
+        elif classify_column(ln.full_text)["kind"] in (*_PERIOD_KINDS, "total"):
+            lone[len(rows) - 1] = ln.full_text
+        else:
+            break
+    if len(rows) < 4:
+        return []
+    toks: list[str] = []
+    for t in head.split():  # a unit a head printed apart (사업비 (백만원)) stays with it
+        if toks and head_unit(t)[1] is not None and not head_unit(t)[0].strip():
+            toks[-1] += t
+        else:
+            toks.append(t)
+    n = max(len(r) - 1 for r in rows)
+    heads = toks[-n:] if len(toks) > n else []
+    return regroup_lines(rows, heads, lone, classify_column, _is_amount) or []
 
 
 def _summary_tables(tables: list[tuple[Table, Table]], mult: int
