@@ -90,6 +90,13 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # line (no block proven the whole's: the funding left null, no figure wrong)
     "yeoreum-city-50002-layout#0": 0.36,
     "yeoreum-city-50004-layout#0": 0.71,
+    # designed blind (session 13): the funding with the periods as row groups, each period's label
+    # centred on its rows (the layout reader runs two source rows the label sits between into one:
+    # `국비 도비` over `7,1096,275`), the goal table's indicator cells centred between its year rows,
+    # and the outreach rows beside a 참여인원 column in a block not placed in columns: all left unread
+    # (no figure wrong)
+    "dure-county-51003-layout#0": 0.72,
+    "dure-county-51004-layout#0": 0.85,
 }
 
 
@@ -283,6 +290,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 12): its sections told in tables (the achievements' block column, the
     # funding by sub-project, the plans' quarter schedule) nested in the body's content column
     "yeoreum-city-50002-body-layout#0": 0.57,
+    # designed blind (session 13): the period-group funding, the indicator goal groups and the outreach
+    # with its 참여인원 column nested in the content column, their centred cells as in the plain dump
+    "dure-county-51003-body-layout#0": 0.75,
 }
 
 

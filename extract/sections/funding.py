@@ -1717,6 +1717,8 @@ def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
             lone[len(rows) - 1] = ln.full_text
         else:
             break
+    if not rows:
+        return _period_groups_from_cells([ln.full_text.strip() for ln in lines])
     if len(rows) < 4:
         return []
     toks: list[str] = []
@@ -1728,6 +1730,37 @@ def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
     n = max(len(r) - 1 for r in rows)
     heads = toks[-n:] if len(toks) > n else []
     return regroup_lines(rows, heads, lone, classify_column, _is_amount) or []
+
+
+def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
+    """:func:`_period_groups_from_lines` of a table a converter printed one cell a line, its empty cells
+    left out (the head cells, then a period's label before its group's first source, each source's
+    label before its amounts): a row a source label with the amounts after it; [] for any other."""
+    def period(k: int) -> bool:
+        return k + 1 < len(texts) and classify_column(texts[k])["kind"] in (*_PERIOD_KINDS, "total") \
+            and source_label([texts[k + 1]]) is not None and not _is_amount(texts[k])
+
+    start = next((k for k in range(len(texts)) if period(k)), None)
+    if not start or any(_is_amount(t) for t in texts[:start]):
+        return []
+    rows: list[list[str]] = []
+    pending = ""
+    for k in range(start, len(texts)):
+        t = texts[k]
+        if _is_amount(t) and rows:
+            rows[-1].append(t)
+        elif period(k) and not pending:
+            pending = t
+        elif source_label([t]) is not None and (pending or rows):
+            rows.append([f"{pending} {t}".strip()])
+            pending = ""
+        else:
+            break
+    if len(rows) < 4 or any(len(r) < 2 for r in rows):
+        return []
+    n = max(len(r) - 1 for r in rows)
+    heads = texts[:start][-n:] if start > n else []
+    return regroup_lines(rows, heads, {}, classify_column, _is_amount) or []
 
 
 def _summary_tables(tables: list[tuple[Table, Table]], mult: int

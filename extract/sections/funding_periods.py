@@ -67,10 +67,10 @@ def regroup_table(grid: Grid, classify: Classify, is_amount: IsAmount) -> tuple[
     periods as row groups, turned into the usual grid, with the printed position of every cell of it;
     None for any other table."""
     for p in range(max(len(r) for r in grid) - 2 if grid else 0):
-        first = next((i for i, r in enumerate(grid) if len(r) > p + 2 and _period(r[p], classify)
-                      and _source(r[p + 1])), None)
-        if first is None:
-            continue
+        first = next((i for i, r in enumerate(grid) if len(r) > p + 2 and _source(r[p + 1])), None)
+        if not first or any(is_amount(c) for r in grid[:first] for c in r if c.strip()) \
+                or (grid[first][p].strip() and not _period(grid[first][p], classify)):
+            continue  # the body from the first row under the head (its period maybe centred lower)
         body = []  # the rows from there on of a period (or none: a span a page break cut) and a source;
         for i in range(first, len(grid)):  # empty rows (the break's) skipped
             r = grid[i]
