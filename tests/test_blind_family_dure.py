@@ -146,6 +146,35 @@ def test_a_period_line_between_two_groups_is_not_placed() -> None:
     assert got is None or not any(c["kind"] == "year" and c["year"] == 2024 for c in got["columns"])
 
 
+def _cells(*, run_at: int | None = None) -> list[Line]:
+    """The table a cell a line, empty cells left out: each period before its group's first source, or
+    (``run_at``) the period column printed first as runs, the later groups' labels amid the rows
+    before the ``run_at``-th group (a converter printing a page's column at a time)."""
+    heads = ["구분", "재원", "사업비(백만원)", "누계(억원)"]
+    periods = [g[0] for g in _GROUPS]
+    out = heads if run_at is None else [heads[0], *periods[:run_at], *heads[1:]]
+    for g, (period, amounts, cum) in enumerate(_GROUPS):
+        if run_at is not None and g == run_at:
+            out += periods[run_at:]
+        for k, src in enumerate(_SOURCES):
+            out += ([period] if run_at is None and k == 0 else []) + [src, amounts[k]] + ([cum[k]] if cum[k] else [])
+    return [make_line(t) for t in out]
+
+
+def test_cells_a_line_of_a_period_group_table() -> None:
+    for lines in (_cells(), _cells(run_at=2)):
+        columns, rows = _read(extract_funding(lines).value)
+        assert columns == [("total", None), ("prior", None), ("year", 2024), ("year", 2025)]
+        assert rows == _expected_rows()
+
+
+def test_cells_a_line_with_a_run_of_labels_other_than_the_groups_are_not_placed() -> None:
+    lines = _cells(run_at=2)
+    del lines[2]  # one label of the run lost: four groups, three labels
+    got = extract_funding(lines).value["funding"]
+    assert got is None or not any(c["kind"] == "year" and c["year"] == 2025 for c in got["columns"])
+
+
 # ------------------------------------------------------------------------------ side tables
 
 

@@ -1734,33 +1734,55 @@ def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
 
 def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
     """:func:`_period_groups_from_lines` of a table a converter printed one cell a line, its empty cells
-    left out (the head cells, then a period's label before its group's first source, each source's
-    label before its amounts): a row a source label with the amounts after it; [] for any other."""
-    def period(k: int) -> bool:
-        return k + 1 < len(texts) and classify_column(texts[k])["kind"] in (*_PERIOD_KINDS, "total") \
-            and source_label([texts[k + 1]]) is not None and not _is_amount(texts[k])
+    left out: the head cells, each source's label before its amounts, a period's label before its
+    group's first source, or the period labels as a run of their own (a converter printing the period
+    column first, a page's at a time): then as many labels as groups, given to them in order. A row a
+    source label with the amounts after it; [] for any other."""
+    group_kinds = (*_PERIOD_KINDS, "total")
 
-    start = next((k for k in range(len(texts)) if period(k)), None)
-    if not start or any(_is_amount(t) for t in texts[:start]):
-        return []
+    def period(k: int) -> bool:  # 총사업비 names a total row too: a period when a label follows it
+        kind = classify_column(texts[k])["kind"]
+        if kind not in group_kinds or _is_amount(texts[k]):
+            return False
+        if kind != "total":
+            return True
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        return classify_column(nxt)["kind"] in group_kinds and not _is_amount(nxt) or source_label([nxt]) is not None
+
     rows: list[list[str]] = []
+    heads: list[str] = []
+    run: list[str] = []  # period labels printed as a run, before no source of theirs
     pending = ""
-    for k in range(start, len(texts)):
-        t = texts[k]
-        if _is_amount(t) and rows:
-            rows[-1].append(t)
-        elif period(k) and not pending:
-            pending = t
-        elif source_label([t]) is not None and (pending or rows):
-            rows.append([f"{pending} {t}".strip()])
+    for k, t in enumerate(texts):
+        if period(k):  # a label before its group's first source, unless it closes a run of labels
+            if k + 1 < len(texts) and source_label([texts[k + 1]]) is not None and not period(k + 1) \
+                    and not (k and period(k - 1)):
+                pending = t
+            else:
+                run.append(t)
+        elif source_label([t]) is not None and k + 1 < len(texts) and _is_amount(texts[k + 1]):
+            rows.append([f"{pending} {t}".strip()])  # a row's label: its amounts after it
             pending = ""
+        elif _is_amount(t) and rows:
+            rows[-1].append(t)
+        elif not rows and not _is_amount(t):
+            heads.append(t)
         else:
             break
     if len(rows) < 4 or any(len(r) < 2 for r in rows):
         return []
+    attached = sum(1 for r in rows if " " in r[0] and source_label([r[0].split()[-1]]) != r[0])
+    if run and attached:
+        return []  # labels both ways: whose is whose is not shown
+    if run:  # the run's labels, as many as the groups (cut where the first source comes again), in order
+        lead = _row_label(rows[0][0])
+        firsts = [i for i, r in enumerate(rows) if _row_label(r[0]) == lead]
+        if len(firsts) != len(run):
+            return []
+        for i, label in zip(firsts, run, strict=True):
+            rows[i][0] = f"{label} {rows[i][0]}"
     n = max(len(r) - 1 for r in rows)
-    heads = texts[:start][-n:] if start > n else []
-    return regroup_lines(rows, heads, {}, classify_column, _is_amount) or []
+    return regroup_lines(rows, heads[-n:] if len(heads) > n else [], {}, classify_column, _is_amount) or []
 
 
 def _summary_tables(tables: list[tuple[Table, Table]], mult: int
