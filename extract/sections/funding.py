@@ -1774,6 +1774,8 @@ def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
     attached = sum(1 for r in rows if " " in r[0] and source_label([r[0].split()[-1]]) != r[0])
     if run and attached:
         return []  # labels both ways: whose is whose is not shown
+    if run and max(len(r) - 1 for r in rows) >= len(run):
+        return []  # a row of as many amounts as there are labels: the labels head its columns (sources down)
     if run:  # the run's labels, as many as the groups (cut where the first source comes again), in order
         lead = _row_label(rows[0][0])
         firsts = [i for i, r in enumerate(rows) if _row_label(r[0]) == lead]
