@@ -228,6 +228,16 @@ def test_goal_dump_lines_a_row_that_does_not_fit_ends_the_table() -> None:
     assert goal_unit_row_lines(["성과지표 목표 실적", "정비 구간 2.9 2.6"]) is None  # no unit or year column
 
 
+def test_goal_rows_a_converter_printed_a_cell_a_line_or_the_indicator_apart() -> None:
+    cells = [c for row in _GOAL_ROWS[:2] for c in row] + ["2027년", "3.3", "-", "-"] + \
+        ["시설 설치", "개소", "16", "2026년", "5", "3", "60", "2027년", "11", "-", "-"]
+    raw = [" ".join(_GOAL_ROWS[0]), "정비 구간 km 6.2", "2026년 2.9 2.6 90", "2027년 3.3 - -", "시설 설치 개소 16",
+           "2026년 5 3 60", "2027년 11 - -"]
+    for lines in (cells, raw, cells[1:]):  # (the indicator's head taken for the heading above it)
+        goals = extract_goals([make_line(t) for t in lines]).value["goals"]
+        assert _goal_facts(goals) == _GOALS
+
+
 # ------------------------------------------------------------------------------ outreach
 
 

@@ -93,7 +93,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # sub-project, the plans' quarter schedule; as the converters print them cell by cell they are left
     # unread: the funding stays null where no block is proven the whole's, no figure wrong)
     "yeoreum-city":      {"hwpx": 0.56, "pdftotext": 0.57, "raw": 0.54},
-    "dure-county":       {"hwpx": 0.78, "pdftotext": 0.72, "raw": 0.74},
+    "dure-county":       {"hwpx": 0.93, "pdftotext": 0.72, "raw": 0.85},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -37,6 +37,8 @@ def head_kinds(text: str) -> list[str] | None:
         if kind is None or kind == "other":
             return None
         kinds.append(kind)
+    if kinds and kinds[0] == "unit":  # the indicator's head taken for the section's heading above
+        kinds.insert(0, "project")    # (성과지표 under ``성과지표 달성현황``): its column opens the rows all the same
     if not kinds or kinds[0] != "project" or "year" not in kinds or "unit" not in kinds or len(set(kinds)) != len(kinds):
         return None
     y = kinds.index("year")
@@ -51,46 +53,73 @@ def _cell(word: str) -> bool:
     return figure(word) or word in _DASHES
 
 
+def _head_at(lines: list[str], at: int) -> tuple[list[str], int] | None:
+    """The head's column kinds and the line after it: one line, or a head a converter printed one
+    cell a line (each line one word)."""
+    kinds = head_kinds(lines[at])
+    if kinds is not None:
+        return kinds, at + 1
+    best = None  # the longest run of one-word lines that is such a head
+    for n in range(2, min(10, len(lines) - at) + 1):
+        if len(lines[at + n - 1].split()) != 1:
+            break
+        if (kinds := head_kinds(" ".join(lines[at:at + n]))) is not None:
+            best = kinds, at + n
+    return best
+
+
 def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
-    """The goals of such a table printed as lines (see the module's docstring), or None."""
-    for at, text in enumerate(lines):
-        kinds = head_kinds(text)
-        if kinds is None:
+    """The goals of such a table printed as lines (see the module's docstring), or None. The words
+    after the head are read as one stream (a converter printing the indicator's cells on a line of
+    their own, or every cell on a line): each year word opens the cells of its year, the words before
+    it since the last year's cells are the indicator's (none: the indicator above)."""
+    for at in range(len(lines)):
+        head = _head_at(lines, at)
+        if head is None:
             continue
+        kinds, start = head
         y = kinds.index("year")
         after = kinds[y + 1:]
+        words = [(w, i) for i in range(start, len(lines)) for w in lines[i].split()]
         goals: list[IndicatorGoal] = []
-        used = {at}
+        used = set(range(at, start))
         name: str | None = None
         unit: str | None = None
-        for i in range(at + 1, len(lines)):
-            toks = lines[i].split()
-            if len(toks) < 1 + len(after):
-                break
-            cells, year = toks[-len(after):], year_head(toks[-len(after) - 1])
-            lead = toks[: -len(after) - 1]
-            if year is None or not all(_cell(c) for c in cells):
-                break
-            if lead:  # the indicator's first row: its name, then a word for each column before the year
+        lead: list[str] = []
+        k = 0
+        while k < len(words):
+            w, line = words[k]
+            year = year_head(w)
+            cells = [c for c, _ in words[k + 1:k + 1 + len(after)]]
+            if year is None or len(cells) < len(after) or not all(_cell(c) for c in cells):
+                lead.append(w)
+                if len(lead) > 12:
+                    break  # no year's cells follow: the table has ended
+                k += 1
+                continue
+            if lead:  # the indicator's cells: its name, then a word for each column before the year
                 if len(lead) < y:
                     break
                 own = lead[len(lead) - (y - 1):] if y > 1 else []
                 cols = dict(zip(kinds[1:y], own, strict=True))
-                if not all(_cell(c) for k, c in cols.items() if k == "final"):
+                if not all(_cell(c) for k2, c in cols.items() if k2 == "final"):
                     break
-                name, unit = " ".join(lead[: len(lead) - (y - 1)]), cols.get("unit")
+                named = lead[: len(lead) - (y - 1)]
+                if any(year_head(t) is not None or t in _DASHES for t in named):
+                    break  # a year's row that did not fit before it: the table ends there
+                name, unit = " ".join(named), cols.get("unit")
                 unit = None if unit in _DASHES else unit
+                lead = []
             elif name is None:
                 break
             values = dict(zip(after, cells, strict=True))
-            target = values["target"]
-            if target in _DASHES:
-                used.add(i)
-                continue  # no goal this year
-            actual = values.get("actual")
-            goals.append(IndicatorGoal(name, unit, year, target, None if actual in (None, *_DASHES) else actual,
-                                       i, 0))
-            used.add(i)
+            used.update(i for _, i in words[k:k + 1 + len(after)])
+            if values["target"] not in _DASHES:  # a dash: no goal this year
+                actual = values.get("actual")
+                goals.append(IndicatorGoal(name, unit, year, values["target"],
+                                           None if actual in (None, *_DASHES) else actual, line, 0))
+            k += 1 + len(after)
         if goals:
+            used.update(i for _, i in words if i <= max(used))  # the indicator's own lines among them
             return IndicatorLines(goals, used)
     return None
