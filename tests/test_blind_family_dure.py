@@ -238,6 +238,16 @@ def test_goal_rows_a_converter_printed_a_cell_a_line_or_the_indicator_apart() ->
         assert _goal_facts(goals) == _GOALS
 
 
+def test_goal_rows_whose_indicator_cells_a_layout_dump_centred_between_them_are_not_read() -> None:
+    # the name, unit and final target centred between the year rows (pdftotext -layout): no goal guessed
+    lines = [" ".join(_GOAL_ROWS[0]), "2026년 2.9 2.6 90", "정비 구간 km 6.2", "2027년 3.3 - -",
+             "2026년 5 3 60", "시설 설치 개소 16", "2027년 11 - -"]
+    assert goal_unit_row_lines(lines) is None
+    glued = [" ".join(_GOAL_ROWS[0]), "정비 구간 km 6.2 2026년 2.9", "2.6 90 2027년 3.3 - -"]  # cells out of their rows
+    got = goal_unit_row_lines(glued)
+    assert got is None or all(g.unit == "km" and g.target in ("2.9", "3.3") for g in got.goals)
+
+
 # ------------------------------------------------------------------------------ outreach
 
 

@@ -91,7 +91,9 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
             w, line = words[k]
             year = year_head(w)
             cells = [c for c, _ in words[k + 1:k + 1 + len(after)]]
-            if year is None or len(cells) < len(after) or not all(_cell(c) for c in cells):
+            ends = k + len(after) + 1 >= len(words) or words[k + len(after) + 1][1] != words[k + len(after)][1]
+            if year is None or len(cells) < len(after) or not all(_cell(c) for c in cells) or not ends:
+                # (a year's cells close their line, as every converter prints a row or a cell)
                 lead.append(w)
                 if len(lead) > 12:
                     break  # no year's cells follow: the table has ended
@@ -105,8 +107,9 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
                 if not all(_cell(c) for k2, c in cols.items() if k2 == "final"):
                     break
                 named = lead[: len(lead) - (y - 1)]
-                if any(year_head(t) is not None or t in _DASHES for t in named):
-                    break  # a year's row that did not fit before it: the table ends there
+                if any(year_head(t) is not None or _cell(t) for t in [*named, *(c for k2, c in cols.items()
+                                                                                if k2 == "unit" and c not in _DASHES)]):
+                    break  # a year's row that did not fit before it, or cells out of order: the table ends there
                 name, unit = " ".join(named), cols.get("unit")
                 unit = None if unit in _DASHES else unit
                 lead = []
