@@ -1,5 +1,5 @@
 """What a table is, from its content, never from where it stands: a funding table (source labels
-on one axis, periods on the other), a goals table (a header naming a target and a status or an
+on one axis, periods on the other: a period or total column among its columns), a goals table (a header naming a target and a status or an
 actual), an outreach table (a row of outreach channels over their counts), or none of these
 (a side table, kept where it stands)."""
 
@@ -128,7 +128,7 @@ def table_role(table: Table) -> str | None:
         return "goals"
     if is_outreach_table(grid):
         return "outreach"
-    _, rows = interpret_grid(grid, 1)
-    if len(rows) >= 2:
-        return "funding"
-    return None
+    columns, rows = interpret_grid(grid, 1)
+    if len(rows) >= 2 and any(c["kind"] != "other" for c in columns):
+        return "funding"  # sources down and periods across (a table of sources under no period, 예산액 |
+    return None  # 집행액 | 집행률 of one year, is a side table)

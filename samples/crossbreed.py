@@ -59,15 +59,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "style.funding_sentence", "style.overview_budget", "style.funding_derived", "style.budget_wrap",
                 "style.funding_summary", "style.funding_captions", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told",
                 "style.funding_projects", "style.subtotal_total", "style.funding_footnotes", "funding.budget_frame",
-                "funding.parts_sep"),
+                "funding.parts_sep", "style.year_rows_heads", "style.cumulative_head", "style.cumulative_unit"),
     "goals": ("style.goals_layout", "style.goals_rate", "style.goals_year", "style.goals_project_label",
               "style.goals_labels", "style.goals_note", "style.goals_remark", "style.goals_lines", "style.goals_rows",
               "style.goals_indicator", "style.goals_unit_label", "goal_values", "indicator_goals", "goal_years",
               "quarter_goals", "school_goals", "style.goals_rate_label", "style.goals_order",
-              "style.goals_blank_repeat", "style.goals_footnotes", "count_goals"),
+              "style.goals_blank_repeat", "style.goals_footnotes", "count_goals", "style.goals_final"),
     "outreach": ("style.outreach_total_last", "style.outreach_layout", "style.outreach_note_label",
                  "style.outreach_total_at", "style.outreach_row_labels", "outreach", "outreach_words",
-                 "outreach_shuffle", "outreach_unit", "outreach_labels"),
+                 "outreach_shuffle", "outreach_unit", "outreach_labels", "style.outreach_people"),
     "dates": ("date_forms", "as_of_form", "group_range", "school_dates", "paren_dates", "style.item_date_first",
               "period_years", "open_plans"),
     "sections": ("style.section_order", "style.two_pane", "style.overview_heading", "style.funding_heading",
@@ -84,7 +84,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table",
                  "style.overview_projects", "sub_projects"),
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
-                     "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check"),
+                     "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
+                     "side_tables"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks), a file bound as a booklet of several pledges (the

@@ -118,6 +118,10 @@ class Family:
     period_years: bool = False  # the period printed in years only: ``2022 ~ 2026`` (an open one ``2024 ~``)
     open_plans: str = ""  # month-dated plans printed as open from their start month: "'{yy}.{m}월~계속"
     count_goals: bool = False  # goals counted in 개소 / 명 / 회 / km / %: ``거점시설 조성 3개소``, ``교육 수료 1,200명``
+    # ---- blind family (dure-county)
+    side_tables: tuple[str, ...] = ()  # titled side tables among the achievements: "sites" (사업장별 추진현황 at
+    #   the end of the first block: 사업장 | 위치 | 공정률(%) | 비고), "budget" (예산 집행현황 at the end of the last
+    #   block: a row a funding row, the as-of year's budget, the amount spent and the rate, units in the heads)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -458,7 +462,7 @@ def _printed_goals(rec: Record, layout: str) -> None:
     """The goals as a layout prints them: an indicator table (``indicators``, ``years_split``) prints
     a target and an actual a year, no status and no 추진내용; ``years_split`` prints an actual only
     for a year before the as-of year (a later year over its target only)."""
-    if layout not in ("indicators", "years_split"):
+    if layout not in ("indicators", "years_split", "final"):
         return
     as_of_year = int(rec["as_of"]["end"][:4])
     for g in rec["goals"]:
@@ -548,6 +552,64 @@ def _facility_table(rec: Record, fam: Family, rnd: random.Random) -> None:
     rec["tables"].append({"title": title, "after_item": pos, "header": [["구분", "시설", "개소", "정원(명)"]],
                           "rows": [["합계", "합계", str(n_all), f"{cap_all:,}"], *body]})
     rec["tables"].sort(key=lambda tb: tb["after_item"])
+
+
+def _insert_side_table(rec: Record, fam: Family, block: int, title: str, header: list[list[str]],
+                       rows: list[list[str]]) -> None:
+    """A titled side table at the end of the ``block``-th block of achievements (-1: the last): a level-1
+    item holding its title, the table after it."""
+    items = rec["achievements"]
+    groups = list(dict.fromkeys(a["group"] for a in items))
+    group = groups[block]
+    pos = max(i for i, a in enumerate(items) if a["group"] == group) + 1
+    first = next(a for a in items if a["group"] == group)
+    marker = fam.markers[0] if fam.markers[0] not in ("①", "가.") and "{" not in fam.markers[0] else first["marker"]
+    item = {"group": group, "group_as_of": first["group_as_of"] and dict(first["group_as_of"]),
+            "level": 1, "parent": None, "marker": marker, "text": title, "date": None, "counts": [], "orgs": []}
+    for a in items:
+        if a["parent"] is not None and a["parent"] >= pos:
+            a["parent"] += 1
+    for tb in rec["tables"]:
+        if tb["after_item"] is not None and tb["after_item"] >= pos:
+            tb["after_item"] += 1
+    items.insert(pos, item)
+    rec["tables"].append({"title": title, "after_item": pos, "header": header, "rows": rows})
+    rec["tables"].sort(key=lambda tb: tb["after_item"])
+
+
+_SITE_STAGES = ("실시설계 중", "공사 중", "준공", "부지 매입", "인허가 협의")
+
+
+def _side_tables(rec: Record, fam: Family, rnd: random.Random) -> None:
+    """The family's side tables (``Family.side_tables``): by site at the end of the first block, the
+    as-of year's budget spent at the end of the last."""
+    if "sites" in fam.side_tables:
+        town = fam.government[1][:2]
+        rows = []
+        for k in range(rnd.randint(2, 3)):
+            rate = rnd.randrange(10, 101, 5)
+            stage = "준공" if rate == 100 else rnd.choice(_SITE_STAGES[:2] + _SITE_STAGES[3:])
+            rows.append([f"제{k + 1}사업장", f"{town}{rnd.choice('읍면')} {rnd.choice('상하동서남북')}리 일원", str(rate), stage])
+        _insert_side_table(rec, fam, 0, "사업장별 추진현황", [["사업장", "위치", "공정률(%)", "비고"]], rows)
+    if "budget" in fam.side_tables:
+        f = rec["funding"]
+        unit = f["unit"]
+        mult = UNIT_MULT[unit.replace(" ", "")]
+        year = int(rec["as_of"]["end"][:4])
+        k = next((i for i, c in enumerate(f["columns"]) if c["kind"] == "year" and c["year"] == year), None)
+        if k is None:
+            return
+        plan = [r["amounts_krw"][k] // mult for r in f["rows"] if r["source"] != "total"]
+        spent = [round(v * rnd.uniform(0.3, 0.95)) for v in plan]
+        labels = [r["label"] for r in f["rows"] if r["source"] != "total"]
+
+        def rate(a: int, b: int) -> str:
+            return f"{100 * b / a:.1f}" if a else "-"
+
+        rows = [["계", f"{sum(plan):,}", f"{sum(spent):,}", rate(sum(plan), sum(spent))]]
+        rows += [[lab, f"{a:,}", f"{b:,}", rate(a, b)] for lab, a, b in zip(labels, plan, spent, strict=True)]
+        _insert_side_table(rec, fam, -1, f"{year}년 예산 집행현황",
+                           [["구분", f"예산액({unit})", f"집행액({unit})", "집행률(%)"]], rows)
 
 
 _UNDER_WAY = ("ongoing_normal", "ongoing_delayed", "partial", "continuing")  # statuses a card may move between
@@ -873,6 +935,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _as_of_form(rec, fam.as_of_form, random.Random(f"{fam.name}-{seed}-{k}-asof"))
         if fam.facility_table:
             _facility_table(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-facility"))
+        if fam.side_tables:
+            _side_tables(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-side"))
         if fam.status_words:
             words = dict(fam.status_words)
             rec["header"]["status"] = words.get(rec["header"]["status_code"], rec["header"]["status"])
@@ -2148,6 +2212,41 @@ FAMILIES += (
         period_years=True,
         open_plans="'{yy}.{m}월~계속",
         count_goals=True,
+    ),
+    Family(
+        name="dure-county",
+        about="a county (군수), designed blind; its tables in layouts real cards use: the funding with the periods "
+              "as row groups (총사업비, 기투자, then a group a year, its label spanning the 계 and source rows under "
+              "it), one amount column `사업비(백만원)` and a running `누계(억원)` column in another unit, the units "
+              "in the head cells only; goals an indicator a row group (성과지표 | 단위 | 최종목표 spanning its year "
+              "rows, then 연도 | 목표 | 실적 | 달성률(%), bare figures); outreach as channels down (계 first) with "
+              "횟수 | 참여인원(명) | 주요내용; side tables among the achievements (사업장별 추진현황 after the first "
+              "block, the as-of year's 예산 집행현황 after the last); `■ 1.` headings, `◆ ... (date)` blocks",
+        government=("군수", "두레군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="두레군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="■ {n}. {label}", group_format="◆ {group} ({date})", group_plain="◆ {group}",
+                    bullet1="◦", bullet2="–", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    funding_layout="year_rows", year_rows_heads=("구분", "재원", "사업비({unit})"),
+                    cumulative_head="누계({unit})", cumulative_unit="억원", year_format="{y}년",
+                    goals_layout="final", goals_final="최종목표", goals_unit_label="단위", goals_year="{y}년",
+                    goals_rate_label="달성률(%)", goals_project_label="성과지표",
+                    outreach_layout="vertical", outreach_total_at="first", outreach_people="참여인원(명)",
+                    outreach_note_label="주요내용", overview_heading="사업개요",
+                    funding_heading="연도별 재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과지표 달성현황", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통실적", spaced_labels=False, font_pt=10.0,
+                    line_height=1.5, dump="blocks"),
+        first_seed=51001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("◦", "–", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, prior=True,
+                        scale=(50, 4000)),
+        indicator_goals=True,
+        date_forms="dotted",
+        outreach_labels=(("meetings", "주민설명회"), ("survey", "만족도 조사"), ("experts", "전문가 자문"),
+                         ("media", "언론홍보"), ("other", "기타")),
+        side_tables=("sites", "budget"),
     ),
 )
 

@@ -954,6 +954,8 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         return _funding_pairs(rec, style)
     if style.funding_layout == "transposed":
         return _funding_transposed(rec, style)
+    if style.funding_layout == "year_rows":
+        return _funding_year_rows(rec, style)
     f = rec["funding"]
     mult = unit_mult(f["unit"])
     cols = f["columns"]
@@ -1132,6 +1134,39 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     g.head_rows = top if style.repeat_table_head else 0
     if style.funding_break and len(cols) > style.funding_break:
         g.break_at = top + style.funding_break
+    return g
+
+
+def _funding_year_rows(rec: Record, style: Style) -> Grid:
+    """A group of rows a period (the total column's first), its label spanning the group, the funding
+    rows under each (계 first); one amount column headed with its unit, and (``cumulative_head``) a last
+    column of each row's running sum over the periods so far in another unit (derived, not in the record)."""
+    f = rec["funding"]
+    mult = unit_mult(f["unit"])
+    rows, cols = f["rows"], f["columns"]
+    cum = 1 if style.cumulative_head else 0
+    g = Grid(1 + len(cols) * len(rows), 3 + cum, widths=[1.2, 1.0, 1.4] + [1.4] * cum, role="funding")
+    for k, h in enumerate(style.year_rows_heads):
+        g.put(0, k, h.format(unit=f["unit"]), head=True)
+    cum_mult = unit_mult(style.cumulative_unit or f["unit"])
+    if cum:
+        g.put(0, 3, style.cumulative_head.format(unit=style.cumulative_unit or f["unit"]), head=True)
+    running = [0] * len(rows)
+    for k, col in enumerate(cols):
+        top = 1 + k * len(rows)
+        g.put(top, 0, year_label(col, style), rs=len(rows), head=True)
+        for j, row in enumerate(rows):
+            v = row["amounts_krw"][k]
+            g.put(top + j, 1, style.spaced(row["label"]), head=True)
+            g.put(top + j, 2, _amount(row, v, mult, style), align="right")
+            if not cum:
+                continue
+            if col["kind"] == "total":
+                g.put(top + j, 3, "")
+                continue
+            running[j] += v
+            g.put(top + j, 3, f"{running[j] / cum_mult:,.1f}" if running[j] else "-", align="right")
+    g.head_rows = 1 if style.repeat_table_head else 0
     return g
 
 
@@ -1472,7 +1507,44 @@ def _goals_quarters(rec: Record, style: Style) -> Grid:
     return g
 
 
+def final_target(goals: list[Record]) -> str:
+    """An indicator's final target: the last year's for a rate (공정률 100), else the years' sum."""
+    last = max(goals, key=lambda x: x["year"])
+    if last.get("target_unit") == "%" or last.get("target_value") is None:
+        return last["target"]
+    total = sum(x["target_value"] or 0 for x in goals)
+    return f"{total:,.1f}" if isinstance(total, float) and "." in last["target"] else f"{round(total):,}"
+
+
+def _goals_final(rec: Record, style: Style) -> Grid:
+    """An indicator a group of year rows: its name, unit and final target in cells spanning them,
+    then 연도 | 목표 | 실적 | 달성률 a year (bare figures; a dash where none)."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    heads = [style.goals_project_label, style.goals_unit_label, style.goals_final, "연도", *style.goals_labels,
+             style.goals_rate_label]
+    g = Grid(1 + len(goals), len(heads), widths=[1.8, 0.7, 1.0, 0.8, 1.0, 1.0, 1.0], role="goals")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    row = 1
+    for name in names:
+        mine = sorted((x for x in goals if x["project"] == name), key=lambda x: x["year"])
+        g.put(row, 0, name, rs=len(mine), align="left")
+        g.put(row, 1, shared_unit(mine) or "-", rs=len(mine))
+        g.put(row, 2, final_target(mine), rs=len(mine), align="right")
+        for i, x in enumerate(mine):
+            g.put(row + i, 3, goal_year(style, x["year"]))
+            g.put(row + i, 4, x["target"], align="right")
+            g.put(row + i, 5, x["actual"] or "-", align="right")
+            g.put(row + i, 6, _rate(x).rstrip("%"), align="right")
+        row += len(mine)
+    g.head_rows = 1 if style.repeat_table_head else 0
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "final":
+        return _goals_final(rec, style)
     if style is not None and style.goals_layout == "years_split":
         return _goals_years_split(rec, style)
     if style is not None and style.goals_layout == "quarters":
@@ -1513,19 +1585,37 @@ def _outreach_vertical(rec: Record, style: Style) -> Grid:
     """Channels down the first column, the count (and a note column) beside, 계 last."""
     o = rec["outreach"]
     items = o["items"]
-    g = Grid(2 + len(items), 3, widths=[2.0, 1.0, 2.0], role="outreach")
-    for k, h in enumerate((style.spaced("구분"), "횟수", style.outreach_note_label)):
+    people = people_counts(rec) if style.outreach_people else []
+    p = 1 if people else 0  # a column of how many took part, after the counts
+    g = Grid(2 + len(items), 3 + p, widths=[2.0, 1.0] + [1.2] * p + [2.0], role="outreach")
+    heads = (style.spaced("구분"), "횟수", *((style.outreach_people,) if p else ()), style.outreach_note_label)
+    for k, h in enumerate(heads):
         g.put(0, k, h, head=True)
-    at = (len(items) + 1) // 2 if style.outreach_total_at == "middle" else len(items)  # the 계 row
+    at = {"middle": (len(items) + 1) // 2, "first": 0}.get(style.outreach_total_at, len(items))  # the 계 row
+
+    def num(v: int) -> str:
+        return "-" if v == 0 and style.zero_dash else f"{v:,}"
+
     for i, x in enumerate(items):
         r = 1 + i + (i >= at)
         g.put(r, 0, x["label"], align="left")
-        g.put(r, 1, "-" if x["count"] == 0 and style.zero_dash else str(x["count"]))
-        g.put(r, 2, x.get("note") or "")
+        g.put(r, 1, num(x["count"]))
+        if p:
+            g.put(r, 2, num(people[i]), align="right")
+        g.put(r, 2 + p, x.get("note") or "")
     g.put(1 + at, 0, style.spaced("계"), head=True)
     g.put(1 + at, 1, f"{o['total']}{o['unit']}")
-    g.put(1 + at, 2, "")
+    if p:
+        g.put(1 + at, 2, num(sum(people)), align="right")
+    g.put(1 + at, 2 + p, "")
     return g
+
+
+def people_counts(rec: Record) -> list[int]:
+    """How many took part in each outreach channel (none for the media), drawn from the card."""
+    r = random.Random(f"people-{rec['header']['title']}")
+    return [0 if x["category"] == "media" or not x["count"] else x["count"] * r.randint(4, 60)
+            for x in rec["outreach"]["items"]]
 
 
 def _outreach_amid(rec: Record, style: Style) -> Grid:
@@ -1933,7 +2023,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
-        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head else [
+        in_heads = style.funding_layout == "year_rows" and "{unit}" in style.year_rows_heads[2]
+        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads else [
             Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line

@@ -235,6 +235,20 @@ class Style:
     #   "■□") and the percent (``■■■■■■■□□□ 70%``) under ``progress_label``
     grade_label: str = ""  # header_layout "ranks": a cell so labelled holding an evaluation grade (not in the record)
 
+    # ---- blind family (dure-county)
+    year_rows_heads: tuple[str, str, str] = ("구분", "재원", "사업비({unit})")  # funding_layout "year_rows": a
+    #   group of rows a period (the total column's first, then 기투자 and the years; its label a cell spanning
+    #   the group), the funding rows under each (계 first), one amount column headed with its unit
+    cumulative_head: str = ""  # funding_layout "year_rows": a last column so headed (``누계({unit})``), each
+    #   row's running sum over the periods so far, in ``cumulative_unit`` with one decimal (derived, no period;
+    #   empty in the total's group)
+    cumulative_unit: str = ""
+    goals_final: str = ""  # goals_layout "final": an indicator a group of year rows, its name, unit and final
+    #   target (this head: the last year's share, or the years' sum) in cells spanning them, then 연도 | 목표 |
+    #   실적 | 달성률 (bare figures)
+    outreach_people: str = ""  # outreach_layout "vertical": a column so headed after the counts (참여인원(명)),
+    #   how many took part (media none), not in the record
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

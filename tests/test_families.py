@@ -236,6 +236,11 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haetsal-county", "pdf"): 0.98,
     ("haetsal-county", "hwp"): 0.98,
     ("haetsal-county", "hwpx"): 0.98,
+    ("dure-county", "txt"): 0.97,  # designed blind (session 13): 0.718 / 0.655 / 0.655 / 0.655 before; the
+    #                                site table's cells of several words a dump joining cells by one space runs together
+    ("dure-county", "pdf"): 0.98,
+    ("dure-county", "hwp"): 0.98,
+    ("dure-county", "hwpx"): 0.98,
 }
 
 

@@ -102,6 +102,13 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # read after the 관리번호 label), the overview's 1-1 / 1-2 outline lines unread (no figure wrong)
     "chaeum-city-57006-layout#0": 0.85,
     "chaeum-city-57009-layout#0": 0.92,
+    # designed blind (session 13): the funding with the periods as row groups, each period's label
+    # centred on its rows (the layout reader runs two source rows the label sits between into one:
+    # `국비 도비` over `7,1096,275`), the goal table's indicator cells centred between its year rows,
+    # and the outreach rows beside a 참여인원 column in a block not placed in columns: all left unread
+    # (no figure wrong)
+    "dure-county-51003-layout#0": 0.72,
+    "dure-county-51004-layout#0": 0.85,
 }
 
 
@@ -299,6 +306,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 13): the first header band's values run together (the 관리번호, title and status
     # left unread), goal projects wrapped around their rows (no figure wrong)
     "haetsal-county-57006-body-layout#0": 0.97,
+    # designed blind (session 13): the period-group funding, the indicator goal groups and the outreach
+    # with its 참여인원 column nested in the content column, their centred cells as in the plain dump
+    "dure-county-51003-body-layout#0": 0.75,
 }
 
 

@@ -26,6 +26,7 @@ from pledgecard.extract.sections.funding_pairs import (
     sub_column_pattern,
     sub_kind,
 )
+from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
@@ -168,6 +169,12 @@ def grid_positions(grid: list[list[str]], multiplier: int
                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
+    regrouped = regroup_table(grid, classify_column, _is_amount)
+    if regrouped is not None:  # the periods as row groups, the sources under each (funding_periods)
+        usual, origin = regrouped
+        at: list[tuple[Position, list[Position]]] = []
+        columns, rows = _interpret(usual, multiplier, at)
+        return columns, rows, [(origin[lab], [origin[c] for c in cells]) for lab, cells in at]
     transposed = False
     kept = list(range(len(grid)))  # the printed row of every row of the grid read
     for cand, rows_at in (_one_source_head(grid), (grid, kept)):
@@ -1787,7 +1794,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
-    grid = transposed_grid_from_lines(lines) or transposed_grid_from_lines(rows_from_cells(lines))
+    grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines) \
+        or transposed_grid_from_lines(rows_from_cells(lines))
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)
@@ -1837,6 +1845,92 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
+    """The usual grid of a table with the periods as row groups printed a row a line (the period before
+    its group's first row, or on a line of its own), read by :func:`regroup_lines`; [] for any other."""
+    rows: list[list[str]] = []
+    lone: dict[int, str] = {}
+    head = ""
+    for ln in lines:
+        printed = _printed_row(ln.full_text)
+        if printed:
+            rows.append(printed)
+        elif not rows:
+            head = ln.full_text  # the last line above the rows: the head
+        elif classify_column(ln.full_text)["kind"] in (*_PERIOD_KINDS, "total"):
+            lone[len(rows) - 1] = ln.full_text
+        else:
+            break
+    if not rows:
+        return _period_groups_from_cells([ln.full_text.strip() for ln in lines])
+    if len(rows) < 4:
+        return []
+    toks: list[str] = []
+    for t in head.split():  # a unit a head printed apart (사업비 (백만원)) stays with it
+        if toks and head_unit(t)[1] is not None and not head_unit(t)[0].strip():
+            toks[-1] += t
+        else:
+            toks.append(t)
+    n = max(len(r) - 1 for r in rows)
+    heads = toks[-n:] if len(toks) > n else []
+    return regroup_lines(rows, heads, lone, classify_column, _is_amount) or []
+
+
+def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
+    """:func:`_period_groups_from_lines` of a table a converter printed one cell a line, its empty cells
+    left out: the head cells, each source's label before its amounts, a period's label before its
+    group's first source, or the period labels as a run of their own (a converter printing the period
+    column first, a page's at a time): then as many labels as groups, given to them in order. A row a
+    source label with the amounts after it; [] for any other."""
+    group_kinds = (*_PERIOD_KINDS, "total")
+
+    def period(k: int) -> bool:  # 총사업비 names a total row too: a period when a label follows it
+        kind = classify_column(texts[k])["kind"]
+        if kind not in group_kinds or _is_amount(texts[k]):
+            return False
+        if kind != "total":
+            return True
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        return classify_column(nxt)["kind"] in group_kinds and not _is_amount(nxt) or source_label([nxt]) is not None
+
+    rows: list[list[str]] = []
+    heads: list[str] = []
+    run: list[str] = []  # period labels printed as a run, before no source of theirs
+    pending = ""
+    for k, t in enumerate(texts):
+        if period(k):  # a label before its group's first source, unless it closes a run of labels
+            if k + 1 < len(texts) and source_label([texts[k + 1]]) is not None and not period(k + 1) \
+                    and not (k and period(k - 1)):
+                pending = t
+            else:
+                run.append(t)
+        elif source_label([t]) is not None and k + 1 < len(texts) and _is_amount(texts[k + 1]):
+            rows.append([f"{pending} {t}".strip()])  # a row's label: its amounts after it
+            pending = ""
+        elif _is_amount(t) and rows:
+            rows[-1].append(t)
+        elif not rows and not _is_amount(t):
+            heads.append(t)
+        else:
+            break
+    if len(rows) < 4 or any(len(r) < 2 for r in rows):
+        return []
+    attached = sum(1 for r in rows if " " in r[0] and source_label([r[0].split()[-1]]) != r[0])
+    if run and attached:
+        return []  # labels both ways: whose is whose is not shown
+    if run and max(len(r) - 1 for r in rows) >= len(run):
+        return []  # a row of as many amounts as there are labels: the labels head its columns (sources down)
+    if run:  # the run's labels, as many as the groups (cut where the first source comes again), in order
+        lead = _row_label(rows[0][0])
+        firsts = [i for i, r in enumerate(rows) if _row_label(r[0]) == lead]
+        if len(firsts) != len(run):
+            return []
+        for i, label in zip(firsts, run, strict=True):
+            rows[i][0] = f"{label} {rows[i][0]}"
+    n = max(len(r) - 1 for r in rows)
+    return regroup_lines(rows, heads[-n:] if len(heads) > n else [], {}, classify_column, _is_amount) or []
 
 
 def _summary_tables(tables: list[tuple[Table, Table]], mult: int

@@ -122,6 +122,13 @@ def _compound_kind(tok: str, words: dict[str, str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def header_words_kind(token: str) -> str | None:
+    """The column kind one goals head word names, whole or held inside it (``추진실적``: actual), as
+    :func:`header_kinds` reads a head line's words; None when it names none."""
+    words = current().build(_column_words)
+    return words.get(key(token)) or _compound_kind(token, words)
+
+
 def header_kinds(text: str) -> list[str] | None:
     """The column kinds of a flattened goals header line, in order; None for any other line.
     A word a dump printed spaced (``주 요 사 업``) is joined again."""

@@ -37,7 +37,7 @@ def _none(text: str) -> bool:
     return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
 
 
-def _unit_head(text: str) -> bool:
+def unit_head(text: str) -> bool:
     """The head of the unit column (``단위``), as the whole cell."""
     return key(text) in {key(w) for w in current().words("goals_unit_column", "words")}
 
@@ -113,7 +113,7 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     subs = sub_columns(years, [row_field(c) for c in under[first:width]])
     if subs is None or first == 0:
         return None
-    unit_col = next((j for j in range(first) if _unit_head(head[j])), None)
+    unit_col = next((j for j in range(first) if unit_head(head[j])), None)
     name_col = next((j for j in range(first) if j != unit_col), None)
     if name_col is None:
         return None
@@ -134,7 +134,7 @@ def _column_word(token: str) -> bool:
     """A word of a goal table's head that names a label column (성과지표, 단위, 구분)."""
     vocab = current()
     words = {key(w) for name in ("project", "other", "year") for w in vocab.words("goals_columns", name)}
-    return key(token) in words or _unit_head(token)
+    return key(token) in words or unit_head(token)
 
 
 def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None:
@@ -157,7 +157,7 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None
             elif f in ("target", "actual"):
                 got_fields.append(f)
             elif _column_word(t):
-                unit = unit or _unit_head(t)
+                unit = unit or unit_head(t)
             else:
                 break
         else:

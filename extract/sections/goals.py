@@ -30,8 +30,13 @@ from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
-from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
+from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_year_columns import (
+    goals_year_column_lines,
+    goals_year_columns,
+    unit_head,
+)
+from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -408,21 +413,25 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
         header = spanned[0]
 
+    vocab = current()
+    # a column of the whole period's target (최종목표) beside the years' own: no year's target
+    final = {j for j, h in enumerate(header) if key(h) in {key(w) for w in vocab.words("goals_final_column", "words")}}
+
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then
         the ``whole`` words, naming a column only as its header's whole text)."""
         for w in words:
             for j, h in enumerate(header):
-                if w in h.replace(" ", ""):
+                if w in h.replace(" ", "") and j not in final:
                     return j
         return next((j for w in whole for j, h in enumerate(header) if w == h.replace(" ", "")), None)
 
-    vocab = current()
     c_proj = col(*vocab.words("goals_columns", "project"), whole=tuple(vocab.words("goals_columns_whole", "project")))
     c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))
+    c_unit = next((j for j, h in enumerate(header) if unit_head(h)), None)  # 단위: the bare figures' unit
     if c_actual in (c_status, c_target):
         c_actual = None
     if c_detail is not None and c_detail == c_proj:  # 사업내용: a project's head holding a detail word (내용)
@@ -468,9 +477,24 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
             actual = row[c_actual] if row[c_actual] not in ("", "-", "–", "—") else None
         if status and _not_started(status):
             actual = None
-        goals.append((_goal(row[c_proj] if c_proj is not None else None, year, target, status,
-                            actual or None, row[c_detail] if c_detail is not None else None), grid_row, columns))
+        goal = _goal(row[c_proj] if c_proj is not None else None, year, target, status,
+                     actual or None, row[c_detail] if c_detail is not None else None)
+        if c_unit is not None:
+            _bare_with_unit(goal, row[c_unit])
+        goals.append((goal, grid_row, columns))
     return goals
+
+
+def _bare_with_unit(goal: Goal, unit: str) -> None:
+    """A goal whose target and actual are bare figures (``2.9``) under a unit column: their values, the
+    unit the column's cell (a dash or a word naming no unit: none)."""
+    unit = fold(unit).strip()
+    if not unit or _value(f"1{unit}")[1] is None:
+        return
+    if goal["target_value"] is None and (v := value(goal["target"])) is not None:
+        goal.update(target_value=v, target_unit=unit)
+    if goal["actual_value"] is None and (v := value(goal["actual"])) is not None:
+        goal["actual_value"] = v
 
 
 def _row_source(cells: list[Cell], row: int, base: Source) -> Source:
@@ -535,7 +559,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goals_year_column_lines([ln.full_text for ln in lines])) is not None):
+                    or (ind := goals_year_column_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):

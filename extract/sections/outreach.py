@@ -481,6 +481,7 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
 def _rows_read(lines: list[Line]) -> Outreach | None:
     """Each line a channel's words (or the total's), its count, then any note words, under a head."""
     rows: list[list[str]] = []
+    head = ""
     for ln in lines:
         text = ln.full_text.strip()
         m = re.search(rf"(?:^|\s)({current().build(_value_token).pattern})(?:\s+(?P<note>.*))?$", text)
@@ -488,14 +489,34 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         if not m or not (category_of(label) or _is_total(label)):
             if rows:
                 return None
+            head = text
             continue  # the head line
-        note = fold(m.group("note") or "")
-        if note and _is_value_line(note) is not None:
-            return None  # counts after the count (one a period): which is the row's total is not known here
-        rows.append([label, fold(m.group(1)), note])
+        rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
     if len(rows) < 3:
         return None
+    unit = next((u for r in rows if (u := _count(r[1])[1])), None) or _default_unit()
+    for r in rows:
+        note = _beside_count(head, r[2], unit)
+        if note is None or (note and _is_value_line(note) is not None):
+            return None  # counts after the count (one a period): which is the row's total is not known here
+        r[2] = note
     return _from_grid([["", "", ""], *rows])
+
+
+def _beside_count(head: str, note: str, unit: str) -> str | None:
+    """The note of a row whose count the figures of other columns follow (a head ``구분 횟수
+    참여인원(명) 비고``): the words after as many figures as the head names columns counted in another
+    unit than the count's (``(명)``); None when the row prints fewer; the note as it is when the head
+    names no such column."""
+    units = set(current().words("counters")) | set(current().words("counts", "units"))
+    others = [u for u in re.findall(r"\(([^()]+)\)", head) if u.strip() in units and u.strip() != unit]
+    if not others:
+        return note
+    toks = note.split()
+    n = len(others)
+    if len(toks) < n or not all(current().build(_value_token).fullmatch(t) for t in toks[:n]):
+        return None
+    return " ".join(toks[n:])
 
 
 def _continues(pieces: list[str], text: str) -> bool:
