@@ -20,7 +20,7 @@ from conftest import shared_tools
 REPO = Path(__file__).resolve().parents[1]
 FAMILIES = REPO / "samples" / "families"
 
-# the reached fact score over a folder's PDF (or HWPX) cards, floored to 0.01: the thirty-eight template
+# the reached fact score over a folder's PDF (or HWPX) cards, floored to 0.01: the forty-one template
 # families (samples/families/NAME) and the seed-like corpus (samples/corpus)
 FLOORS: dict[str, dict[str, float]] = {
     #                     hwpx-text-extract  pdftotext  pdftotext -raw
