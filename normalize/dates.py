@@ -288,11 +288,13 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
 
 def _elided_year(m: re.Match[str], left: _Point) -> _Point | None:
     """The right side of a range from a day read as a day in the left's year when it can be one:
-    ``'00. 1. 1. ~ 10. 1.`` ends on 1 October, not in January 2010 (a two-digit year without
-    apostrophe before a month, ``23. 5.``, is read so only where the left side is no day, or where
-    the second number names itself a month: ``'00. 1. 1. ~ 01.1월``)."""
+    ``'00. 1. 1. ~ 10. 1.`` ends on 1 October, not in January 2010, whatever the left side's period
+    (``'24. 3. ~ 10. 1.``, ``'00. 1분기 ~ 10. 1.``: read as a year, 2010 would mostly end before the range
+    starts). A two-digit year without apostrophe before a month, ``23. 5.``, is read so where the
+    numbers are no month and day of the left's year on or after it (``'23. 5. ~ 24. 3.``), or where the
+    second number names itself a month: ``'00. 1. 1. ~ 01.1월``."""
     g = m.groupdict()
-    if left.precision != "day" or not g.get("ryu") or not g.get("rm"):
+    if not g.get("ryu") or not g.get("rm"):
         return None
     if re.match(rf"\s*(?:{_p().words.month})", m.string[m.end("rm"):]):
         return None

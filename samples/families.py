@@ -2224,7 +2224,7 @@ FAMILIES += (
               "block, the as-of year's 예산 집행현황 after the last); `■ 1.` headings, `◆ ... (date)` blocks",
         government=("군수", "두레군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
         kind="두레군 민선8기 군수 공약사업 관리카드",
-        style=Style(heading_format="■ {n}. {label}", group_format="◆ {group} ({date})", group_plain="◆ {group}",
+        style=Style(heading_format="□ {n}. {label}", group_format="◆ {group} ({date})", group_plain="◆ {group}",
                     bullet1="◦", bullet2="–", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
                     section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
                     funding_layout="year_rows", year_rows_heads=("구분", "재원", "사업비({unit})"),
