@@ -545,18 +545,19 @@ def cut_orders(header: Header) -> list[list[str]]:
 
 
 def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
-    """The one of ``orders`` (column labels, one per cell of each row of ``cells``) under which every
-    row whose cells all read, two or more of its periods not zero, has its one total cell the sum of
-    its period cells (기투자, years, 임기 후), at least one row so telling; None when no order or
-    more than one is so proven."""
-    proven = []
+    """The one of ``orders`` (column labels, one per cell of each row of ``cells``) under which the
+    most rows have their one total cell the sum of their period cells (기투자, years, 임기 후), more
+    rows so adding up than not; a row tells when its cells all read and two or more of its periods are
+    not zero. None when no order or more than one is so proven (a typo in one row of several does not
+    unplace the table: the validator then flags that row and column)."""
+    proven: list[tuple[int, list[str]]] = []
     for order in orders:
         kinds = [classify_column(t)["kind"] for t in order]
         if kinds.count("total") != 1:
             continue
         ti = kinds.index("total")
         periods = [k for k, kd in enumerate(kinds) if kd in _PERIOD_KINDS]
-        told = 0
+        fits = misfits = 0
         for row in cells:
             if len(row) != len(order):
                 continue  # a row of more or fewer cells (a note, a row run together) tells nothing
@@ -565,13 +566,14 @@ def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] 
                 continue
             if sum(1 for k in periods if values[k]) < 2:
                 continue
-            if not _fits([values[ti], *(values[k] for k in periods)], 0):
-                break
-            told += 1
-        else:
-            if told:
-                proven.append(order)
-    return proven[0] if len(proven) == 1 else None
+            if _fits([values[ti], *(values[k] for k in periods)], 0):
+                fits += 1
+            else:
+                misfits += 1
+        if fits > misfits:
+            proven.append((fits, order))
+    best = [order for fits, order in proven if fits == max(f for f, _ in proven)]
+    return best[0] if len(best) == 1 else None
 
 
 def _head_rows(header: Header) -> list[Header]:
