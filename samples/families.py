@@ -525,8 +525,6 @@ _AREAS = ("동부권", "서부권", "남부권", "북부권", "중부권")
 def _facility_table(rec: Record, fam: Family, rnd: random.Random) -> None:
     """A titled side table at the end of the first block: 구분 | 시설 | 개소 | 정원, a 합계 row, then
     each area's 소계 row over its facilities (the area printed in every row)."""
-    items = rec["achievements"]
-    pos = next((i for i, a in enumerate(items) if a["group"] != items[0]["group"]), len(items))
     body: list[list[str]] = []
     n_all = cap_all = 0
     for area in rnd.sample(_AREAS, rnd.randint(2, 3)):
@@ -537,21 +535,8 @@ def _facility_table(rec: Record, fam: Family, rnd: random.Random) -> None:
         n_sub, cap_sub = sum(int(r[2]) for r in rows), sum(int(r[3].replace(",", "")) for r in rows)
         n_all, cap_all = n_all + n_sub, cap_all + cap_sub
         body += [[area, "소계", str(n_sub), f"{cap_sub:,}"], *rows]
-    title = fam.facility_table
-    first = items[0]
-    marker = fam.markers[0] if fam.markers[0] not in ("①", "가.") and "{" not in fam.markers[0] else first["marker"]
-    item = {"group": first["group"], "group_as_of": first["group_as_of"] and dict(first["group_as_of"]),
-            "level": 1, "parent": None, "marker": marker, "text": title, "date": None, "counts": [], "orgs": []}
-    for a in items:
-        if a["parent"] is not None and a["parent"] >= pos:
-            a["parent"] += 1
-    for tb in rec["tables"]:
-        if tb["after_item"] is not None and tb["after_item"] >= pos:
-            tb["after_item"] += 1
-    items.insert(pos, item)
-    rec["tables"].append({"title": title, "after_item": pos, "header": [["구분", "시설", "개소", "정원(명)"]],
-                          "rows": [["합계", "합계", str(n_all), f"{cap_all:,}"], *body]})
-    rec["tables"].sort(key=lambda tb: tb["after_item"])
+    _insert_side_table(rec, fam, 0, fam.facility_table, [["구분", "시설", "개소", "정원(명)"]],
+                       [["합계", "합계", str(n_all), f"{cap_all:,}"], *body])
 
 
 def _insert_side_table(rec: Record, fam: Family, block: int, title: str, header: list[list[str]],
