@@ -57,6 +57,16 @@ def test_unreadable_or_non_additive_cells_are_not_compared() -> None:
     assert cell_number("1,234명") == (1234.0, "명") and cell_number("-") == (0.0, "")
 
 
+def test_a_column_whose_head_names_a_share_in_brackets_is_not_summed() -> None:
+    # dure-county's 예산 집행현황: the 계 row's rate is no sum of the sources' rates; the amounts still are
+    rec = _table(["구분", "예산액(백만원)", "집행액(백만원)", "집행률(%)"],
+                 [["계", "1,000", "880", "88.0"], ["국비", "600", "560", "93.3"], ["도비", "400", "320", "80.0"]])
+    assert {r["location"] for r in total_rows("t", rec)} == {"tables[0].rows[0][1]", "tables[0].rows[0][2]"}
+    assert _failing(rec) == {}
+    rec["tables"][0]["rows"][0][2] = "890"
+    assert _failing(rec) == {"tables[0].rows[0][2]": (890, 880)}
+
+
 def test_seed_and_corpus_raise_no_false_table_total() -> None:
     (row,) = total_rows("s", seed())
     assert row["claimed"] == row["parts_sum"] == 85

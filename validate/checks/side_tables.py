@@ -8,7 +8,8 @@ names one (중부권 | 소계), else against the run of non-total rows (columns)
 when there are any there, else after it. Only cells whose whole text is a number (with
 thousands separators and at most one shared unit such as 명) are compared; a comparison with an
 empty or unreadable part is skipped; ``-`` reads as zero. Columns holding a running number
-(연번: 1, 2, 3, ...) and shares (%) or scores (점) are never summed.
+(연번: 1, 2, 3, ...) and shares (%) or scores (점), in the cells or bracketed in the column's head
+(``집행률(%)``), are never summed.
 """
 
 from __future__ import annotations
@@ -119,6 +120,15 @@ def _compare(total: Any, parts: list[Any]) -> tuple[float, float] | None:
     return t[0], round(sum(p[0] for p in ps), 6)  # type: ignore[index]
 
 
+_HEAD_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
+
+
+def head_not_additive(head: str) -> bool:
+    """Whether a column's head names a unit that is never summed in brackets (``집행률(%)``,
+    ``만족도(점)``): its bare figures are shares or scores even where the cells print no unit."""
+    return any(u in current().build(_not_additive) for u in _HEAD_UNIT.findall(head))
+
+
 def _running_number(rows: list[list[Any]], c: int, data_rows: list[int]) -> bool:
     values = [cell_number(_cell(rows, r, c)) for r in data_rows]
     return bool(values) and all(val is not None and not val[1] for val in values) and \
@@ -166,7 +176,7 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
             continue
         parts = _parts_of(r, row_kinds, groups)
         for c in range(1, width):
-            if kinds[c] == "label":
+            if kinds[c] == "label" or head_not_additive(head(c)):
                 continue
             got = _compare(_cell(rows, r, c), [_cell(rows, p, c) for p in parts])
             if got is not None:
