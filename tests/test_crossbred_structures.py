@@ -105,6 +105,8 @@ def test_a_cell_wrapped_over_three_lines_joins_the_row_centred_on_it() -> None:
     assert len(_wrapped(apart, xs, SIZE)) == 2
     two = [[_p(0, 100), _p(1, 100)], [_p(0, 119), _p(1, 119), _p(2, 119)]]  # a row of its own
     assert len(_wrapped(two, xs, SIZE)) == 2
+    between = [[_p(0, 100), _p(1, 100)], [_p(0, 119)], [_p(0, 138), _p(1, 138)]]  # a lone line between two rows
+    assert len(_wrapped(between, xs, SIZE)) == 3
 
 
 # ------------------------------------------------------------------------------ tables across a page break

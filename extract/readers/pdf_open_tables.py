@@ -478,17 +478,17 @@ def _wrapped(band: list[list[_Piece]], xs: Sequence[float], size: float) -> list
     and the next, belong to neither)."""
     n = len(band)
 
-    def beside(i: int, j: int) -> bool:  # strip j prints one column alone right above or under row i
-        return 0 <= i < n and 0 <= j < n and (_continues(band[i], band[j], xs, size)
-                                              or _continues(band[j], band[i], xs, size))
+    def beside(i: int, j: int) -> bool:  # strip i a row of two columns or more, j one column alone by it
+        return 0 <= i < n and 0 <= j < n and _continues(band[i], band[j], xs, size)
 
     def cols(j: int) -> set[int]:
         return {k for p in band[j] for k in _covers(p, xs)}
 
-    groups: dict[int, int] = {}  # first strip of a group -> its last
+    groups: dict[int, int] = {}  # first strip of a group -> its last (groups never overlap: i moves past one)
     i = 1
     while i < n - 1:
-        if beside(i, i - 1) and beside(i, i + 1) and cols(i - 1) == cols(i + 1)                 and not beside(i - 2, i - 1) and not beside(i + 2, i + 1)                 and (i - 1) not in {x for a, b in groups.items() for x in range(a, b + 1)}:
+        if beside(i, i - 1) and beside(i, i + 1) and cols(i - 1) == cols(i + 1) \
+                and not beside(i - 2, i - 1) and not beside(i + 2, i + 1):
             groups[i - 1] = i + 1
             i += 3
         else:
