@@ -1,7 +1,5 @@
 """Structures crossbred templates (samples/crossbreed.py, session 13) brought in, on small inputs:
 
-- two columns side by side on a page (overview and funding left, achievements right) where a left
-  line runs so close to the right column's margin that no gap of a segment's width parts them;
 - open-sided tables: a wrapped cell's last line under the last row's line stays that row's, and a
   cell wrapped over three lines beside one-line cells centred on it joins its row;
 - a table atop the next page whose inner rule stands a padding off the first part's;
@@ -10,16 +8,15 @@
 - a table's label column head (구분) over a unit line is no bare section heading;
 - a budget sentence over the funding table is no row of it.
 
-The cards these come from are pinned in tests/test_crossbreed.py (SEEDS_38).
+The cards these come from are pinned in tests/test_crossbreed.py (SEEDS_38). Two columns side by
+side where a left line runs up to the right column's margin (card 335) are cut in one place, with
+their tests: tests/test_pdf_gutters.py.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from test_blind_families_11 import _page_table
 
-from pledgecard.extract.readers.pdf_lines import chars_to_lines
 from pledgecard.extract.readers.pdf_open_tables import _body_rows, _Piece, _wrapped
 from pledgecard.extract.readers.pdf_tables import continues_on
 from pledgecard.extract.sections.goal_lines import goal_lines
@@ -31,51 +28,6 @@ from pledgecard.normalize.status import status_phrase
 from conftest import make_line
 
 SIZE = 10.0
-
-
-def _chars(text: str, x: float, top: float) -> list[dict[str, Any]]:
-    """One character a 10-pt cell, a word gap of 3 pt (no space glyphs, as Hangul exports print)."""
-    out = []
-    for ch in text:
-        if ch == " ":
-            x += 3.0
-            continue
-        out.append({"text": ch, "x0": x, "x1": x + SIZE, "top": top, "bottom": top + SIZE, "size": SIZE})
-        x += SIZE
-    return out
-
-
-def _page(rows: list[tuple[str, float, str, float]]) -> list[dict[str, Any]]:
-    chars = []
-    for k, (left, lx1, right, rx0) in enumerate(rows):
-        top = 100.0 + 16 * k
-        text = _chars(left, 0.0, top)
-        chars += [{**c, "x0": c["x0"] + lx1 - text[-1]["x1"], "x1": c["x1"] + lx1 - text[-1]["x1"]} for c in text]
-        chars += _chars(right, rx0, top) if right else []
-    return chars
-
-
-# ------------------------------------------------------------------------------ two columns on a page
-
-
-def test_a_left_line_running_up_to_the_right_columns_margin_is_cut_there() -> None:
-    rows = [("가. 사업기간", 120.0, "◦ 용역 완료", 300.0),
-            ("나. 총사업비", 120.0, "◦ 협약 체결", 300.0),
-            ("다. 주요내용", 120.0, "- 교육생 32명", 300.0),
-            ("▢ 기반 조성을 위한 캠핑장 구축 지원", 270.0, "◦ 설명회 개최", 300.0)]  # a gap of 3 x the size
-    lines = chars_to_lines(_page(rows), page=1, split_ratio=5.0)
-    assert [line.full_text for line in lines if line.top > 140] == [
-        "▢ 기반 조성을 위한 캠핑장 구축 지원", "◦ 설명회 개최"]
-    assert len(chars_to_lines(_page(rows[2:]), page=1, split_ratio=5.0)) == 3  # two rows make no margin
-
-
-def test_a_gap_at_the_margin_opening_no_bullet_item_is_no_column() -> None:
-    rows = [("가. 사업기간", 120.0, "◦ 용역 완료", 300.0),
-            ("나. 총사업비", 120.0, "◦ 협약 체결", 300.0),
-            ("다. 주요내용", 120.0, "◦ 교육생 32명", 300.0),
-            ("관련 기업 유치 및 전문인력 양성 지원", 270.0, "2024. 3.", 300.0)]  # a date column, no item
-    lines = chars_to_lines(_page(rows), page=1, split_ratio=5.0)
-    assert [line.full_text for line in lines if line.top > 140] == ["관련 기업 유치 및 전문인력 양성 지원 2024. 3."]
 
 
 # ------------------------------------------------------------------------------ open-sided tables

@@ -1,10 +1,13 @@
-"""Two columns printed close together in a PDF page (extract/readers/pdf_gutters.py): a row's gap
-across the gutter narrower than the reader's split would read as one line running from the left
-column into the right one. The gutter is found from the rows' shared right-hand margin and kept
-only where a column zone proves it; the rows are cut there and read column by column.
+"""Two columns printed close together in a PDF page (extract/readers/pdf_gutters.py, the one place
+such rows are cut): a row's gap across the gutter narrower than the reader's split would read as one
+line running from the left column into the right one. A gutter is proposed at a left margin that
+rows share, shown by a gap wider than a word gap before a right-hand piece or by a bullet item
+opening a segment of its own right of other text (both signals count together), and kept only where
+a column zone proves it; the rows are cut there and read column by column.
 
 Mutated cards (samples/mutate.py) whose PDF once read with its columns interleaved are pinned,
-drawn from the 38 families of 7f13ac4 (before: the extractor of f696947).
+drawn from the 38 families of 7f13ac4 (before: the extractor of f696947); the crossbred card whose
+long overview line ran up to the right pane's bullet (335) in tests/test_crossbreed.py (SEEDS_38).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf import SPLIT_RATIO
 from pledgecard.extract.readers.pdf_columns import column_order
-from pledgecard.extract.readers.pdf_gutters import find_gutters
+from pledgecard.extract.readers.pdf_gutters import _candidates, find_gutters
 from pledgecard.extract.readers.pdf_lines import Line, chars_to_lines, cut_at
 
 W = 9.4  # a Hangul glyph's advance at 10 pt
@@ -108,6 +111,85 @@ def test_a_row_is_cut_only_where_no_character_reaches_over_the_gutter() -> None:
     assert [len(p) for p in cut_at(row, 75.0)] == [2, 2]
     assert cut_at(row, 55.0) == [row]  # through a character
     assert cut_at(row, 40.0) == [row]  # nothing on its left
+
+
+# ------------------------------------------------------------------------------ a bullet item at the margin
+
+
+def _plain_chars(text: str, x: float, top: float) -> list[dict[str, Any]]:
+    """One character a 10-pt cell, a word gap of 3 pt (no space glyphs, as Hangul exports print)."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            x += 3.0
+            continue
+        out.append({"text": ch, "x0": x, "x1": x + SIZE, "top": top, "bottom": top + SIZE, "size": SIZE})
+        x += SIZE
+    return out
+
+
+def _rows(rows: list[tuple[str, float, str, float]]) -> list[dict[str, Any]]:
+    """A row a tuple: the left text set flush right to x1, the right text from x0 (none if empty)."""
+    chars = []
+    for k, (left, lx1, right, rx0) in enumerate(rows):
+        top = 100.0 + 16 * k
+        text = _plain_chars(left, 0.0, top)
+        chars += [
+            {**c, "x0": c["x0"] + lx1 - text[-1]["x1"], "x1": c["x1"] + lx1 - text[-1]["x1"]} for c in text
+        ]
+        chars += _plain_chars(right, rx0, top) if right else []
+    return chars
+
+
+def _texts(chars: list[dict[str, Any]], split: float = 5.0) -> list[str]:
+    gutters = find_gutters(chars, [], page=1, split_ratio=split)
+    return [ln.full_text for ln in chars_to_lines(chars, page=1, split_ratio=split, gutters=gutters)]
+
+
+# two panes (card 335): items left, the right pane's bullet items from x 300, apart by more than the split
+PANES = [
+    ("가. 사업기간", 120.0, "◦ 용역 완료 및 결과 보고", 300.0),
+    ("나. 총사업비", 120.0, "◦ 협약 체결 및 결과 보고", 300.0),
+    ("다. 주요내용", 120.0, "- 교육생 32명 수료 및 취업", 300.0),
+]
+
+
+def test_a_left_line_running_up_to_the_right_columns_margin_is_cut_there() -> None:
+    # a gap of 3 x the size before the right pane's bullet: read across as it stands
+    long = ("▢ 기반 조성을 위한 캠핑장 구축 지원", 270.0, "◦ 설명회 개최 및 결과 보고", 300.0)
+    assert len(chars_to_lines(_rows([*PANES, long]), page=1, split_ratio=5.0)) == 7
+    texts = _texts(_rows([*PANES, long]))
+    assert texts[-2:] == ["▢ 기반 조성을 위한 캠핑장 구축 지원", "◦ 설명회 개최 및 결과 보고"]
+    assert len(_texts(_rows([*PANES[2:], long]))) == 3  # two rows make no margin
+
+
+def test_a_gap_at_the_margin_opening_no_bullet_item_is_cut_only_inside_a_column_zone() -> None:
+    date = ("관련 기업 유치 및 전문인력 양성 지원", 270.0, "2024. 3.", 300.0)
+    # the right pieces a narrow strip at the text's right edge (a date column beside items): no zone
+    strip = [
+        ("가. 사업기간", 120.0, "◦ 용역 완료", 300.0),
+        ("나. 총사업비", 120.0, "◦ 협약 체결", 300.0),
+        ("다. 주요내용", 120.0, "◦ 교육생 32명", 300.0),
+        date,
+    ]
+    assert find_gutters(_rows(strip), [], page=1, split_ratio=5.0) == []
+    assert _texts(_rows(strip))[-1] == "관련 기업 유치 및 전문인력 양성 지원 2024. 3."
+    # below the panes, past a line across the page: outside the zone the margin proves
+    across = ("▣ 향후 추진계획 및 관련 기업 유치 지원 전문인력 양성", 330.0, "", 0.0)
+    assert _texts(_rows([*PANES, across, date]))[-1] == "관련 기업 유치 및 전문인력 양성 지원 2024. 3."
+    # inside the zone, the right column's text is cut from the left's whatever it opens with
+    assert _texts(_rows([*PANES, date]))[-2:] == ["관련 기업 유치 및 전문인력 양성 지원", "2024. 3."]
+
+
+def test_both_signals_propose_one_margin_together() -> None:
+    narrow = [("가. 사업기간", 270.0, "◦ 용역 완료", 300.0), ("나. 총사업비", 270.0, "◦ 협약 체결", 300.0)]
+    split = ("다. 주요내용", 120.0, "◦ 교육생 32명", 300.0)  # its bullet stands apart by more than the split
+    assert _candidates(_rows([*narrow, split]), 5.0, 1) == [300.0]
+    assert _candidates(_rows(narrow), 5.0, 1) == []  # two rows make no margin
+    plain = ("다. 주요내용", 120.0, "교육생 32명", 300.0)  # a piece after the split that opens no item
+    assert _candidates(_rows([*narrow, plain]), 5.0, 1) == []
+    # a margin no row reads across (every row split there already): nothing to cut, nothing proposed
+    assert _candidates(_rows([split, *PANES]), 5.0, 1) == []
 
 
 # mutated cards (samples/mutate.py) drawn from the 38 families of 7f13ac4, read in PDF

@@ -23,13 +23,13 @@ GUTTER_TOL = 1.0  # points an item may reach over the gutter (rounding)
 ZONE_SHARE = 0.25  # the gutter stands in the middle half of the items' width: [25%, 75%]
 
 
-def _box(it: Item) -> tuple[float, float, float, float]:
+def item_box(it: Item) -> tuple[float, float, float, float]:
     if isinstance(it, Line):
         return it.x0, it.top, it.x1, it.bottom
     return it.bbox
 
 
-def _anchor(it: Item) -> bool:
+def opens_item(it: Item) -> bool:
     """An item that shows a column's text: a bullet (or numbered) line, or a table. A glyph no
     marker list names (⌾ ♅) or a numbering (가)) opens a bullet line too."""
     return not isinstance(it, Line) or it.marker is not None or split_marker(it.text)[0] is not None
@@ -43,7 +43,7 @@ def _zones(items: Sequence[Item], gutter: float) -> list[tuple[int, int]]:
     while i < len(items):
         j = i
         while j < len(items):
-            x0, _, x1, _ = _box(items[j])
+            x0, _, x1, _ = item_box(items[j])
             if x0 < gutter - GUTTER_TOL and x1 > gutter + GUTTER_TOL:
                 break
             j += 1
@@ -54,8 +54,8 @@ def _zones(items: Sequence[Item], gutter: float) -> list[tuple[int, int]]:
 
 
 def _side_by_side(run: Sequence[Item], gutter: float) -> bool:
-    left = [_box(it) for it in run if _box(it)[2] <= gutter + GUTTER_TOL and _anchor(it)]
-    right = [_box(it) for it in run if _box(it)[0] >= gutter - GUTTER_TOL and _anchor(it)]
+    left = [item_box(it) for it in run if item_box(it)[2] <= gutter + GUTTER_TOL and opens_item(it)]
+    right = [item_box(it) for it in run if item_box(it)[0] >= gutter - GUTTER_TOL and opens_item(it)]
     if len(left) < MIN_SIDE or len(right) < MIN_SIDE:
         return False
     top_l, bottom_l = min(b[1] for b in left), max(b[3] for b in left)
@@ -67,8 +67,8 @@ def _side_by_side(run: Sequence[Item], gutter: float) -> bool:
 def _beside(run: Sequence[Item], gutter: float) -> int:
     """Items right of ``gutter`` printed on a row (or beside a table) left of it: the lines of a
     column do; headings centred on the page between the rows of one column do not."""
-    left = [_box(it) for it in run if _box(it)[2] <= gutter + GUTTER_TOL]
-    right = [_box(it) for it in run if _box(it)[0] >= gutter - GUTTER_TOL]
+    left = [item_box(it) for it in run if item_box(it)[2] <= gutter + GUTTER_TOL]
+    right = [item_box(it) for it in run if item_box(it)[0] >= gutter - GUTTER_TOL]
     return sum(1 for r in right if any(min(r[3], b[3]) - max(r[1], b[1]) > 0 for b in left))
 
 
@@ -76,7 +76,7 @@ def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
     """``items`` (a page's lines and top-level tables in reading order, row by row) with every
     column zone read column by column: the left column's items, then the right column's. Also the
     columns found (their items), so that a caller can set their indents apart."""
-    boxes = [_box(it) for it in items]
+    boxes = [item_box(it) for it in items]
     if len(items) < 2 * MIN_SIDE:
         return items, []
     lo, hi = min(b[0] for b in boxes), max(b[2] for b in boxes)
@@ -99,8 +99,8 @@ def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
     k = 0
     for i, j in zones:
         out += items[k:i]
-        left = [it for it in items[i:j] if _box(it)[0] < gutter]
-        right = [it for it in items[i:j] if _box(it)[0] >= gutter]
+        left = [it for it in items[i:j] if item_box(it)[0] < gutter]
+        right = [it for it in items[i:j] if item_box(it)[0] >= gutter]
         out += left + right
         columns += [left, right]
         k = j

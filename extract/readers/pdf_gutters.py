@@ -1,13 +1,21 @@
 """Two columns printed so close that a row's gap across the gutter is narrower than the reader's
-split (``SPLIT_RATIO`` x font size): each row would read as one line running from the left column
+split (``SPLIT_RATIO`` x font size): the row would read as one line running from the left column
 into the right one, and no column zone could be found (:mod:`pdf_columns` needs a gutter no line
-crosses).
+crosses). The one place such rows are cut.
 
-A gutter is proposed where several rows leave a gap wider than a few word gaps and their right-hand
-pieces start at one x (a column's left margin, not a date set flush right); the page's rows are cut
-there on trial and the gutter kept only where :func:`column_order` then finds a column zone on it
-(bullet items or tables on both sides, standing beside each other). Rows are cut only within that
-zone's height.
+A gutter is proposed at the left margin of right-hand pieces that at least ``MIN_SIDE`` rows share,
+each row showing it one of two ways:
+
+- a gap wider than a few word gaps but narrower than the split before the piece (a column's margin
+  the row reads across; a date set flush right ends at one x, it starts at none);
+- a bullet (or numbered) item opening a segment of its own after a split, right of other text (the
+  right column's items where its rows stand apart; one of them may not).
+
+A margin is tried only where some row reads across it (its gap spans it unsplit): elsewhere a cut
+changes nothing. The page's rows are cut there on trial, and the gutter kept only where
+:func:`column_order` then finds a column zone on it (bullet items or tables on both sides, standing
+beside each other, the gutter in the middle of the text). Rows are cut only within that zone's
+height.
 """
 
 from __future__ import annotations
@@ -15,27 +23,64 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from pledgecard.extract.readers.pdf_columns import GUTTER_TOL, MIN_SIDE, column_order
-from pledgecard.extract.readers.pdf_lines import Char, Line, char_size, chars_to_lines, group_rows
+from pledgecard.extract.readers.pdf_columns import GUTTER_TOL, MIN_SIDE, column_order, item_box, opens_item
+from pledgecard.extract.readers.pdf_lines import (
+    Char,
+    Line,
+    char_size,
+    chars_to_lines,
+    group_rows,
+    segment_line,
+    split_segments,
+)
 from pledgecard.extract.readers.pdf_tables import PageTable
 
 GAP_RATIO = 1.0  # a gap wider than one font size is no word gap (those are about a third of it)
 Gutter = tuple[float, float, float]  # x, top, bottom
+Gap = tuple[float, float]  # x1 of the character before it, x0 of the one after
 
 
-def _candidates(chars: Sequence[Char], split_ratio: float) -> list[float]:
-    """Left margins of right-hand pieces: the x after a wide gap (not wide enough to split the row)
-    that at least ``MIN_SIDE`` rows share, the most shared first."""
+def _ink(chars: Sequence[Char]) -> list[Char]:
+    return [c for c in chars if not c["text"].isspace()]
+
+
+def _margin(x: float) -> float:
+    return round(x * 2) / 2
+
+
+def _row_margins(row: list[Char], split_ratio: float, page: int) -> tuple[set[float], list[Gap]]:
+    """The left margins of a row's right-hand pieces (see the module), and its gaps wider than a word
+    gap that were not split."""
+    segments = split_segments(row, split_ratio)
+    margins: set[float] = set()
+    gaps: list[Gap] = []
+    for seg in segments:
+        ink = _ink(seg)
+        for a, b in zip(ink, ink[1:], strict=False):
+            if float(b["x0"]) - float(a["x1"]) > GAP_RATIO * char_size(b):
+                margins.add(_margin(float(b["x0"])))
+                gaps.append((float(a["x1"]), float(b["x0"])))
+    for seg in segments[1:]:
+        line = segment_line(seg, page=page)
+        if line is not None and opens_item(line):
+            margins.add(_margin(line.x0))
+    return margins, gaps
+
+
+def _candidates(chars: Sequence[Char], split_ratio: float, page: int) -> list[float]:
+    """Left margins of right-hand pieces that at least ``MIN_SIDE`` rows share and some row reads
+    across, the most shared first."""
     seen: Counter[float] = Counter()
+    gaps: list[Gap] = []
     for row in group_rows(chars):
-        ink = sorted((c for c in row if not c["text"].isspace()), key=lambda c: float(c["x0"]))
-        xs = {
-            round(float(b["x0"]) * 2) / 2
-            for a, b in zip(ink, ink[1:], strict=False)
-            if GAP_RATIO * char_size(b) < float(b["x0"]) - float(a["x1"]) <= split_ratio * char_size(b)
-        }
-        seen.update(xs)
-    return [x for x, n in seen.most_common() if n >= MIN_SIDE]
+        margins, row_gaps = _row_margins(row, split_ratio, page)
+        seen.update(margins)
+        gaps += row_gaps
+    return [
+        x
+        for x, n in seen.most_common()
+        if n >= MIN_SIDE and any(a <= x - GUTTER_TOL / 2 <= b for a, b in gaps)
+    ]
 
 
 def _items(lines: list[Line], tables: Sequence[PageTable]) -> list[Line | PageTable]:
@@ -45,28 +90,12 @@ def _items(lines: list[Line], tables: Sequence[PageTable]) -> list[Line | PageTa
     return [k[2] for k in keyed]
 
 
-def _top(it: Line | PageTable) -> float:
-    return it.top if isinstance(it, Line) else it.bbox[1]
-
-
-def _bottom(it: Line | PageTable) -> float:
-    return it.bottom if isinstance(it, Line) else it.bbox[3]
-
-
-def _x0(it: Line | PageTable) -> float:
-    return it.x0 if isinstance(it, Line) else it.bbox[0]
-
-
-def _x1(it: Line | PageTable) -> float:
-    return it.x1 if isinstance(it, Line) else it.bbox[2]
-
-
 def find_gutters(
     chars: Sequence[Char], tables: Sequence[PageTable], *, page: int, split_ratio: float
 ) -> list[Gutter]:
     """Gutters a page's rows are to be cut at (:func:`chars_to_lines` ``gutters``), none if its
     columns (if any) already stand apart or no column zone proves one."""
-    for cand in _candidates(chars, split_ratio):
+    for cand in _candidates(chars, split_ratio, page):
         x = cand - GUTTER_TOL / 2
         lines = chars_to_lines(
             chars, page=page, split_ratio=split_ratio, gutters=[(x, float("-inf"), float("inf"))]
@@ -74,11 +103,11 @@ def find_gutters(
         _, columns = column_order(_items(lines, tables))
         out: list[Gutter] = []
         for left, right in zip(columns[::2], columns[1::2], strict=True):
-            if any(abs(_x0(it) - cand) <= GUTTER_TOL for it in right) and all(
-                _x1(it) <= x + GUTTER_TOL for it in left
+            if any(abs(item_box(it)[0] - cand) <= GUTTER_TOL for it in right) and all(
+                item_box(it)[2] <= x + GUTTER_TOL for it in left
             ):
-                both = left + right
-                out.append((x, min(_top(it) for it in both) - 1.0, max(_bottom(it) for it in both)))
+                boxes = [item_box(it) for it in left + right]
+                out.append((x, min(b[1] for b in boxes) - 1.0, max(b[3] for b in boxes)))
         if out:
             return out
     return []

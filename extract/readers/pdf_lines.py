@@ -31,9 +31,6 @@ SPACE_RATIO_WITH_GLYPHS = 0.3  # text with space glyphs: only wide gaps count as
 ODD_GAP = 0.25  # points: a letter gap this far from the word's usual one sets off a new word
 SPACED_TEXT_RATE = 15  # text prints its word spaces: a space glyph between words per 15 characters
 _CID = re.compile(r"^\(cid:\d+\)$")
-MIN_COLUMN_ROWS = 3  # rows whose bullet item starts right of other text at one x: a column's margin
-COLUMN_GAP_RATIO = 2.0  # a gap this wide (x font size) at a column's margin parts the two columns
-COLUMN_TOL = 1.0  # points a bullet may stand off a column's margin
 
 
 def glyph_text(text: str) -> str:
@@ -234,9 +231,8 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
                    gutters: Sequence[tuple[float, float, float]] = ()) -> list[Line]:
     """Printed lines of ``chars`` in reading order (top to bottom, then left to right). A row
     between ``top`` and ``bottom`` of a gutter ``(x, top, bottom)`` is cut at ``x`` where its gap
-    spans it (two columns printed side by side, :mod:`pdf_gutters`); with ``split_ratio``, a row is
-    also cut where a narrower gap reaches a column's margin (:func:`cut_at_columns`)."""
-    rows: list[Row] = []
+    spans it (two columns printed closer than the split, :mod:`pdf_gutters`)."""
+    rows: list[tuple[float, list[list[Char]]]] = []
     for row in group_rows(chars):
         row_top = min(float(c["top"]) for c in row)
         parts = [row]
@@ -244,8 +240,6 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
             if top <= row_top <= bottom:
                 parts = [piece for part in parts for piece in cut_at(part, x)]
         rows.append((row_top, [seg for part in parts for seg in split_segments(part, split_ratio)]))
-    if split_ratio is not None:
-        rows = cut_at_columns(rows, page)
     lines: list[Line] = []
     for row_top, segments in rows:
         for seg in segments:
@@ -254,46 +248,6 @@ def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | Non
                 line.row_top = row_top
                 lines.append(line)
     return lines
-
-
-Row = tuple[float, list[list[Char]]]
-
-
-def _printed(seg: Sequence[Char]) -> list[Char]:
-    return [c for c in seg if not c["text"].isspace()]
-
-
-def cut_at_columns(rows: list[Row], page: int) -> list[Row]:
-    """Rows of text set in two columns side by side: where at least ``MIN_COLUMN_ROWS`` rows hold a
-    bullet item that starts a segment of its own right of other text (a column's margin), a row
-    whose left text runs so close to that margin that no segment was cut there is cut at a gap of
-    ``COLUMN_GAP_RATIO`` x the font size or more reaching the margin, when a bullet item starts
-    there too (a date column or a wide word gap opens no bullet item and is never cut)."""
-    starts: dict[int, set[float]] = {}
-    for top, segments in rows:
-        for seg in segments[1:]:
-            line = segment_line(seg, page=page)
-            if line is not None and line.marker is not None:
-                starts.setdefault(round(line.x0), set()).add(top)
-    margins = [float(x) for x, tops in starts.items() if len(tops) >= MIN_COLUMN_ROWS]
-    if not margins:
-        return rows
-    return [(top, [piece for seg in segments for piece in _cut(seg, margins, page)]) for top, segments in rows]
-
-
-def _cut(seg: list[Char], margins: list[float], page: int) -> list[list[Char]]:
-    printed = _printed(seg)
-    for a, b in zip(printed, printed[1:], strict=False):
-        x0 = float(b["x0"])
-        if x0 - float(a["x1"]) < COLUMN_GAP_RATIO * char_size(b):
-            continue
-        if not any(abs(x0 - m) <= COLUMN_TOL for m in margins):
-            continue
-        k = seg.index(b)
-        right = segment_line(seg[k:], page=page)
-        if right is not None and right.marker is not None:
-            return [seg[:k], *_cut(seg[k:], margins, page)]
-    return [seg]
 
 
 _BRACKETED = re.compile(r"^[(（][^()（）]*[)）]$")
