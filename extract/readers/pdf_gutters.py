@@ -30,6 +30,7 @@ from pledgecard.extract.readers.pdf_lines import (
     char_size,
     chars_to_lines,
     group_rows,
+    printed,
     segment_line,
     split_segments,
 )
@@ -38,10 +39,6 @@ from pledgecard.extract.readers.pdf_tables import PageTable
 GAP_RATIO = 1.0  # a gap wider than one font size is no word gap (those are about a third of it)
 Gutter = tuple[float, float, float]  # x, top, bottom
 Gap = tuple[float, float]  # x1 of the character before it, x0 of the one after
-
-
-def _ink(chars: Sequence[Char]) -> list[Char]:
-    return [c for c in chars if not c["text"].isspace()]
 
 
 def _margin(x: float) -> float:
@@ -55,7 +52,7 @@ def _row_margins(row: list[Char], split_ratio: float, page: int) -> tuple[set[fl
     margins: set[float] = set()
     gaps: list[Gap] = []
     for seg in segments:
-        ink = _ink(seg)
+        ink = printed(seg)
         for a, b in zip(ink, ink[1:], strict=False):
             if float(b["x0"]) - float(a["x1"]) > GAP_RATIO * char_size(b):
                 margins.add(_margin(float(b["x0"])))

@@ -94,6 +94,11 @@ def group_rows(chars: Iterable[Char]) -> list[list[Char]]:
     return rows
 
 
+def printed(chars: Iterable[Char]) -> list[Char]:
+    """The characters of ``chars`` that print ink (no space glyphs), in their order."""
+    return [c for c in chars if not c["text"].isspace()]
+
+
 def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char]]:
     """Order a row left to right and cut it where the gap is wider than ``split_ratio`` x size."""
     row = sorted(row, key=lambda c: c["x0"])
@@ -109,7 +114,7 @@ def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char
             segments.append([])
         segments[-1].append(c)
         last_x1 = c["x1"]
-    return [s for s in segments if any(not c["text"].isspace() for c in s)]
+    return [s for s in segments if printed(s)]
 
 
 def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
@@ -162,15 +167,15 @@ def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
     text = "".join(t for t, _ in out[start:])
     raw = " ".join("".join(t for t, _ in out).split())
     text_x0 = out[start][1] if start < len(out) else out[0][1]
-    printed = [c for c in seg if not c["text"].isspace()]
-    top = min(float(c["top"]) for c in printed)
-    bottom = max(float(c["bottom"]) for c in printed)
-    x1 = max(float(c["x1"]) for c in printed)
-    sizes = sorted(char_size(c) for c in printed)
+    ink = printed(seg)
+    top = min(float(c["top"]) for c in ink)
+    bottom = max(float(c["bottom"]) for c in ink)
+    x1 = max(float(c["x1"]) for c in ink)
+    sizes = sorted(char_size(c) for c in ink)
     return Line(
         text=" ".join(text.split()),
         marker=marker,
-        x0=float(printed[0]["x0"]),
+        x0=float(ink[0]["x0"]),
         top=top,
         x1=x1,
         bottom=bottom,
@@ -221,8 +226,7 @@ def cut_at(row: list[Char], x: float) -> list[list[Char]]:
     text (a column gutter the row's gap spans), else ``row`` whole."""
     left = [c for c in row if float(c["x1"]) <= x]
     right = [c for c in row if float(c["x0"]) >= x]
-    if len(left) + len(right) < len(row) or not any(not c["text"].isspace() for c in left) \
-            or not any(not c["text"].isspace() for c in right):
+    if len(left) + len(right) < len(row) or not printed(left) or not printed(right):
         return [row]
     return [left, right]
 

@@ -220,15 +220,7 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         # further down the page, read for it): the same columns
         b.xs = list(a.xs)
         return True
-    fine = _finer(a, b, tol)
-    if fine is None:
-        return False
-    if not cut:
-        return False
-    for t in (a, b):
-        if t.xs is not fine:
-            _regrid(t, fine, tol)
-    return True
+    return cut and _onto_finer(a, b, tol)
 
 
 _FIGURE = re.compile(r"[△▲−-]?\d[\d,.]*%?")
@@ -244,16 +236,18 @@ def _first_text(t: PageTable) -> str:
     return next((c.text.strip() for c in t.cells if c.row == 0 and c.col == 0), "")
 
 
-def _finer(a: PageTable, b: PageTable, tol: float) -> list[float] | None:
-    """The column edges of the finer table when both have the same outer edges and one's edges
-    are a subset of the other's (else None)."""
+def _onto_finer(a: PageTable, b: PageTable, tol: float) -> bool:
+    """Put both tables on the column edges of the finer one when both have the same outer edges
+    and one's edges are a subset of the other's; whether they were."""
     if abs(a.xs[0] - b.xs[0]) > tol or abs(a.xs[-1] - b.xs[-1]) > tol:
-        return None
-    if _subset(b.xs, a.xs, tol):
-        return a.xs
-    if _subset(a.xs, b.xs, tol):
-        return b.xs
-    return None
+        return False
+    fine = a.xs if _subset(b.xs, a.xs, tol) else b.xs if _subset(a.xs, b.xs, tol) else None
+    if fine is None:
+        return False
+    for t in (a, b):
+        if t.xs is not fine:
+            _regrid(t, fine, tol)
+    return True
 
 
 def _nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
@@ -264,13 +258,7 @@ def _nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         return True
     if a.n_cols == b.n_cols:
         return abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol
-    fine = _finer(a, b, tol)
-    if fine is None:
-        return False
-    for t in (a, b):
-        if t.xs is not fine:
-            _regrid(t, fine, tol)
-    return True
+    return _onto_finer(a, b, tol)
 
 
 def _subset(xs: list[float], of: list[float], tol: float) -> bool:
