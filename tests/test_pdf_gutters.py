@@ -207,6 +207,12 @@ PINNED = {
         "(seven columns in half the page) printed its amounts over each other (0.684)",
         0.98,
     ),
+    62: (
+        "a long overview line run up to the right column's margin, whose items open with a glyph (↿) no "
+        "marker list of the line reader names: the row never cut, its right item read into the overview "
+        "(0.823, before one mechanism of 6641672)",
+        0.99,
+    ),
 }
 
 
