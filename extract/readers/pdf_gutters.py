@@ -11,8 +11,8 @@ each row showing it one of two ways:
 - a bullet (or numbered) item opening a segment of its own after a split, right of other text (the
   right column's items where its rows stand apart; one of them may not).
 
-A margin is tried only where some row reads across it (its gap spans it unsplit): elsewhere a cut
-changes nothing. The page's rows are cut there on trial, and the gutter kept only where
+A margin is tried only where some row reads across it (a gap wider than a word gap spans it, not
+split): elsewhere the columns already stand apart. The page's rows are cut there on trial, and the gutter kept only where
 :func:`column_order` then finds a column zone on it (bullet items or tables on both sides, standing
 beside each other, the gutter in the middle of the text). Rows are cut only within that zone's
 height.
