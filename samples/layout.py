@@ -259,8 +259,8 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     status = h["status"]
     if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
         on, off = style.box_marks
-        status = "  ".join(style.box_format.format(mark=on if o == h["status"] else off, option=o)
-                           for o in style.status_boxes)
+        status = " ".join(style.box_format.format(mark=on if o == h["status"] else off, option=o)
+                          for o in style.status_boxes)
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
     return {
