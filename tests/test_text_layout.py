@@ -109,6 +109,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # (no figure wrong)
     "dure-county-51003-layout#0": 0.72,
     "dure-county-51004-layout#0": 0.85,
+    # designed blind (session 14): the goal row whose target and actual the dump prints one space apart
+    # (`공정률 70% 공정률 38%`) beside a project cell wrapped around it is left unread (no figure wrong)
+    "gilmok-city-58007-layout#0": 0.93,
 }
 
 
