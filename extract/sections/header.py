@@ -203,6 +203,8 @@ def value_kind(value: str) -> str | None:
         return "phone"
     if _CODE.match(bare_number(v)) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
         return "code"
+    if ticked_option(v) is not None:
+        return "status"  # a row of options, one ticked (■ 정상추진 □ 부진, 완료( ) 부진(○)), however long
     code = status_code(v)
     if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
         return "status"  # a status word with no code of its own (대안추진) is one too
