@@ -560,10 +560,20 @@ def _merge_openers(sections: list[Any]) -> None:
 def _sibling_headings(a: Any, b: Any) -> bool:
     """``b``'s opening line is numbered in the run of ``a``'s heading (``Ⅴ 추진일정`` then ``Ⅵ 향후 계획``):
     the next heading of the card, never a line inside ``a``'s section."""
-    mine = heading_number(a.heading or "")
+    mine = _glyph_number(a.heading or "")
     marker = getattr(b.opener, "marker", None)
-    theirs = heading_number(f"{marker} {b.opener.text}") if marker else None
+    theirs = _glyph_number(f"{marker} {b.opener.text}") if marker else None
     return mine is not None and theirs is not None and mine[0] == theirs[0] and theirs[1] > mine[1]
+
+
+def _glyph_number(text: str) -> tuple[str, int, str] | None:
+    """The heading's numbering (:func:`heading_number`), also after one glyph framing the card's headings
+    (``■ Ⅴ. 시민 참여 및 소통``: ``Ⅴ.``)."""
+    got = heading_number(text)
+    glyph, _, rest = text.strip().partition(" ")
+    if got is None and len(glyph) == 1 and not glyph.isalnum() and rest:
+        got = heading_number(rest.strip())
+    return got
 
 
 def _opener_continues(a: Any, b: Any) -> bool:

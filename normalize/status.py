@@ -36,7 +36,7 @@ def ticked_option(raw: str | None) -> str | None:
     text made of two or more boxed options, exactly one of them ticked; else ``None``."""
     if not raw:
         return None
-    row = _checkbox_row(raw)
+    row = _checkbox_row(raw) or _bracket_row(raw)
     ticked = [option for on, option in row or () if on]
     return ticked[0] if len(ticked) == 1 and ticked[0] else None
 
@@ -61,6 +61,27 @@ def _checkbox_row(raw: str) -> list[tuple[bool, str]] | None:
     if len(found) < 2 or found[0].start() != 0 or "".join(m.group(0) for m in found) != text:
         return None
     return [(bool(m.group("on")), m.group("option").strip()) for m in found]
+
+
+_BRACKET_OPTION = re.compile(r"\s*(?P<option>[^()\[\]（）]*[가-힣][^()\[\]（）]*?)\s*[(\[（](?P<mark>[^)\]）]{0,3})[)\]）]")
+
+
+def _bracket_row(raw: str) -> list[tuple[bool, str]] | None:
+    """``(ticked, option)`` for a text made of two or more options each followed by a bracket that is
+    blank or holds one mark (``완료( ) 정상추진(○) 부진( )``, vocabulary ``[checkboxes] bracket_marks``):
+    ticked is the one bracket holding a mark when the others are blank, else the marks of the ticked
+    kind; else ``None``."""
+    text = raw.strip()
+    found = list(_BRACKET_OPTION.finditer(text))
+    if len(found) < 2 or "".join(m.group(0) for m in found) != text:
+        return None
+    marks = [m.group("mark").strip() for m in found]
+    if any(k and k not in current().words("checkboxes", "bracket_marks") for k in marks):
+        return None
+    filled = [bool(k) for k in marks]
+    if sum(filled) != 1:
+        filled = [k in current().words("checkboxes", "ticked") for k in marks]
+    return [(on, m.group("option").strip()) for on, m in zip(filled, found, strict=True)]
 
 
 def _progress(v: Vocabulary) -> re.Pattern[str]:

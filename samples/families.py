@@ -35,6 +35,7 @@ class Funding:
     total_label: str = "총사업비"
     total_row: bool = True
     prior: bool = False
+    prior_label: str = "기투자"  # the prior column's head (기확보)
     after_term: str = ""  # "" or its label (임기이후, 임기 후)
     scale: tuple[int, int] = (100, 9000)  # a cell's amount, in the unit
     rows: tuple[str, ...] = ()  # funding rows (the seed's when empty)
@@ -202,7 +203,7 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
         years = list(range(first, first + shape.n_years))
     value_cols: list[Record] = []
     if shape.prior:
-        value_cols.append({"label": "기투자", "kind": "prior", "year": None})
+        value_cols.append({"label": shape.prior_label, "kind": "prior", "year": None})
     value_cols += [{"label": str(y), "kind": "year", "year": y} for y in years]
     if shape.after_term:
         value_cols.append({"label": shape.after_term, "kind": "after_term", "year": None})
@@ -372,6 +373,9 @@ DATE_FORMS["booklet"] = {"day": ("'{yy}. {m}. {d}.({wd})", "{y}. {m}. {d}.({wd})
                           "half": ("'{yy}년 {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)}
 DATE_FORMS["city_end"] = {"month": ("{y}. {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}. {q}/4분기",),
                           "half": ("{y}. {h}반기",), "range": ("{y1}. {m1}.~{y2}. {m2}.",)}
+DATE_FORMS["quarterly"] = {"month": ("'{yy}.{m}.", "{y}년 {m}월"), "quarter": ("'{yy} {q}분기", "{y}년 {q}분기"),
+                           "half": ("'{yy} {h}반기",), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",),
+                           "range_same": ("'{yy1}.{m1}.~{m2}.",)}
 DATE_FORMS["county_words"] = {"day": ("{y}년 {m}월 {d}일", "{y}. {m}. {d}.({wd})"), "month": ("{y}년 {m}월", "'{yy}.{m}월"),
                                "quarter": ("'{yy}년 {q}/4분기",), "half": ("{yy}년 {h}반기",),
                                "range": ("'{yy1}.{m1}월~'{yy2}.{m2}월",)}
@@ -2232,6 +2236,51 @@ FAMILIES += (
         outreach_labels=(("meetings", "주민설명회"), ("survey", "만족도 조사"), ("experts", "전문가 자문"),
                          ("media", "언론홍보"), ("other", "기타")),
         side_tables=("sites", "budget"),
+    ),
+    Family(
+        name="gilmok-city",
+        about="a city (시장), designed blind from how real published cards and quarterly 공약 추진상황 reports "
+              "print a pledge: the header opens with the pledge's place in the city's plan, a row a level (분야 | "
+              "공약 | 세부사업, `Ⅲ. 안전·환경`, `3-2. parent`, `3-2-7. title`: the 관리번호 only as the title's "
+              "number), the status as the real scheme's options with a mark in brackets (`완료( )  이행후 계속추진( )  "
+              "정상추진(○)  일부추진( )  부진( )  보류( )`) beside an `이행률 | 65%` cell, the as-of day in the "
+              "header (`점검기준`); `■ Ⅰ. ` headings, blocks `◎ 전분기까지 추진실적 : date`, achievements before the "
+              "funding, funding with 기확보 and 임기후 (백만원, `'24년`), goals `계획` / `실적` / `이행률(%)`, "
+              "dates `'24.7.`, `2024년 7월`, `'24 3분기`, `'24 하반기`, `'24.7.~9.`",
+        government=("시장", "길목시", "시민", [["국비", "도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="길목시 민선8기 시장 공약사업 추진상황 점검카드",
+        style=Style(heading_format="■ {roman}. {label}", group_format="◎ {group} : {date}", group_plain="◎ {group}",
+                    bullet1="○", bullet2="－", header_layout="hierarchy", hierarchy=("분 야", "공 약", "세부사업"),
+                    hierarchy_fields=("일자리·경제", "복지·건강", "문화·관광", "안전·환경", "교통·도시", "교육·청년",
+                                      "농업·녹지", "소통·행정", "균형발전"),
+                    hierarchy_parents=("골목마다 활력 넘치는 상권 회복", "아이 키우기 좋은 돌봄 도시",
+                                       "걷고 싶은 녹색 생활권 조성", "시민이 안심하는 생활안전망 구축",
+                                       "막힘없는 도심 교통체계 개편", "청년이 머무는 배움의 도시",
+                                       "함께 누리는 생활문화 거점 확충", "열린 시정, 시민과 함께하는 행정"),
+                    status_boxes=("완료", "이행후 계속추진", "정상추진", "일부추진", "부진", "보류"),
+                    box_marks=("○", " "), box_format="{option}({mark})", rate_cell="이행률",
+                    lead_label="주관부서", status_label="이행상황", phone_label="연락처", as_of_label="점검기준",
+                    header_words=(("target", "이행목표"),),
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업 개요", achievements_heading="분기별 추진실적",
+                    funding_heading="소요예산 및 확보현황", goals_heading="연차별 이행목표 대비 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 참여 및 소통", year_format="'{yy}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_rate_label="이행률(%)", goals_labels=("계획", "실적"),
+                    goals_project_label="세부추진과제", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=58001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("○", "－", "ㆍ"),
+        mgmt_format="{k}-{k2}-{n}",
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, prior=True,
+                        prior_label="기확보", after_term="임기후", scale=(50, 3000)),
+        goal_values=True,
+        date_forms="quarterly",
+        current_group="금분기 추진실적",
+        as_of_form="day",
+        status_options=(("완료", "done"), ("이행후 계속추진", "continuing"), ("정상추진", "ongoing_normal"),
+                        ("일부추진", "partial"), ("부진", "ongoing_delayed"), ("보류", "dropped")),
     ),
 )
 

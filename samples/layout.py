@@ -259,7 +259,8 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     status = h["status"]
     if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
         on, off = style.box_marks
-        status = " ".join(f"{on if o == h['status'] else off} {o}" for o in style.status_boxes)
+        status = " ".join(style.box_format.format(mark=on if o == h["status"] else off, option=o)
+                          for o in style.status_boxes)
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
     return {
@@ -623,6 +624,44 @@ def _header_ranks(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _header_hierarchy(rec: Record, style: Style) -> Grid:
+    """Six columns; the pledge's place in the issuer's plan on top, a row a level (``style.hierarchy``:
+    분야 | 공약 | 세부사업), each value numbered by the 관리번호's leading parts (the field by a Roman numeral,
+    the parent pledge by two parts, the card's own title by the whole number; no 관리번호 cell), then the
+    department, the contact, 협조부서, the target, the status (marks over the options) and the as-of
+    date beside ``style.rate_cell`` and the progress."""
+    f = _header_fields(rec, style)
+    h = rec["header"]
+    parts = [p for p in h["mgmt_no"].split("-") if p.isdigit()] or ["1"]
+    k = int(parts[0])
+    fields = style.hierarchy_fields or ("일반",)
+    r = random.Random(f"hierarchy-{h['title']}")
+    parent = r.choice(style.hierarchy_parents) if style.hierarchy_parents else h["target"]
+    field_label, parent_label, own_label = style.hierarchy
+    g = Grid(8, 6, widths=[1.0, 1.9, 1.0, 1.3, 1.0, 1.6], role="header")
+    top = ((field_label, f"{ROMAN[(k - 1) % len(ROMAN)]}. {fields[(k - 1) % len(fields)]}"),
+           (parent_label, f"{'-'.join(parts[:2])}. {parent}"), (own_label, f"{h['mgmt_no']}. {h['title']}"))
+    for row, (label, value) in enumerate(top):
+        g.put(row, 0, label, head=True)
+        g.put(row, 1, value, cs=5, align="left")
+    for j, key in enumerate(("lead", "name", "phone")):
+        g.put(3, 2 * j, f[key][0], head=True)
+        g.put(3, 2 * j + 1, f[key][1])
+    for row, key in ((4, "coop"), (5, "target")):
+        g.put(row, 0, f[key][0], head=True)
+        g.put(row, 1, f[key][1], cs=5, align="left")
+    g.put(6, 0, f["status"][0], head=True)
+    g.put(6, 1, f["status"][1], cs=5, align="left")
+    g.put(7, 0, f["as_of"][0] or "기준일", head=True)
+    if style.rate_cell:
+        g.put(7, 1, f["as_of"][1], cs=3, align="left")
+        g.put(7, 4, style.rate_cell, head=True)
+        g.put(7, 5, f"{progress(rec)}%")
+    else:
+        g.put(7, 1, f["as_of"][1], cs=5, align="left")
+    return g
+
+
 def _header_pairs(rec: Record, style: Style) -> Grid:
     """The fields in ``style.header_keys`` order, ``style.header_pairs`` label | value pairs a row."""
     f = _header_fields(rec, style)
@@ -648,7 +687,7 @@ def _header_bands(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+_HEADER_LAYOUTS = {"hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 

@@ -249,6 +249,16 @@ class Style:
     outreach_people: str = ""  # outreach_layout "vertical": a column so headed after the counts (참여인원(명)),
     #   how many took part (media none), not in the record
 
+    # ---- blind family (gilmok-city)
+    hierarchy: tuple[str, str, str] = ("", "", "")  # header_layout "hierarchy": the labels of the rows that
+    #   print the pledge's place in the issuer's plan, field > pledge > sub-project (분야 | 공약 | 세부사업), each
+    #   value numbered by the 관리번호's parts (``Ⅲ. 안전·환경``, ``3-2. parent``, ``3-2-4. title``); no 관리번호 cell
+    hierarchy_fields: tuple[str, ...] = ()  # the fields named by the 관리번호's first part (not in the record)
+    hierarchy_parents: tuple[str, ...] = ()  # the parent pledges' names, one drawn a card (not in the record)
+    box_format: str = "{mark} {option}"  # status_boxes: an option printed with its mark ("{option}({mark})":
+    #   ``완료( ) 정상추진(○)``)
+    rate_cell: str = ""  # header_layout "hierarchy": a cell so labelled beside the status, the progress (65%)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

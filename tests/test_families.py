@@ -241,6 +241,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("dure-county", "pdf"): 0.98,
     ("dure-county", "hwp"): 0.98,
     ("dure-county", "hwpx"): 0.98,
+    # gilmok-city, designed blind (session 14) from real cards and quarterly 공약 추진상황 reports: pdf/hwpx/hwp
+    # 0.954, txt 0.736, no wrong figure before the fixes: the header's 분야 > 공약 > 세부사업 rows (the title under
+    # 세부사업, numbered by the 관리번호), the status as options with bracketed marks, 점검기준, the 기확보 column,
+    # the goals' 이행률(%) column, and a heading after the glyph-numbered sibling (■ Ⅴ.) read as a plan
+    ("gilmok-city", "txt"): 0.98,
+    ("gilmok-city", "pdf"): 0.98,
+    ("gilmok-city", "hwp"): 0.98,
+    ("gilmok-city", "hwpx"): 0.98,
 }
 
 

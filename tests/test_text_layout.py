@@ -109,6 +109,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # (no figure wrong)
     "dure-county-51003-layout#0": 0.72,
     "dure-county-51004-layout#0": 0.85,
+    # designed blind (session 14): the goal row whose target and actual the dump prints one space apart
+    # (`공정률 70% 공정률 38%`) beside a project cell wrapped around it is left unread (no figure wrong)
+    "gilmok-city-58007-layout#0": 0.93,
 }
 
 
@@ -294,6 +297,10 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 10): the goal table's project and 추진내용 cells wrapped in the body's
     # content column, the header's title wrapped in its cell, the goal heading read as an item (no figure wrong)
     "daon-special-city-42003-body-layout#0": 0.96,
+    # designed blind (session 14): the goal projects wrapped in their narrow cell are cut at the wrap, and
+    # the effects' label (■ Ⅵ. 기대효 / 과) whose second piece shares its line with the content is read as
+    # a plan (no figure wrong)
+    "gilmok-city-58006-body-layout#0": 0.96,
     # (dalbit-county 49019, designed blind in session 12: a booklet's two cards as body tables, reads 0.983 /
     # 1.000 since session 13, 0.83 / 0.93 before: the labels the template marks with a bullet glyph (◆)
     # wrapped in the label column, ◆ 군민 소통 / 실적, ◆ 향후 추진 / 계획, open their cells, the glyph opening

@@ -164,15 +164,17 @@ def find_regions(lines: list[TLine]) -> list[tuple[int, int, int]]:
         k = 0
         while k < len(lines):
             line = lines[k]
-            lab = None if line.blank else _label_part(line, col)
+            lab = None if line.blank or is_title(line.text) else _label_part(line, col)
             if not lab:
                 k += 1
                 continue
-            a = k
-            while a > 0 and (lines[a - 1].blank or _label_part(lines[a - 1], col) is not None):
+            a = k  # (the card's title line, centred where the contents start, is no line of the region)
+            while a > 0 and (lines[a - 1].blank or not is_title(lines[a - 1].text)
+                             and _label_part(lines[a - 1], col) is not None):
                 a -= 1
             b = k
-            while b + 1 < len(lines) and (lines[b + 1].blank or _label_part(lines[b + 1], col) is not None):
+            while b + 1 < len(lines) and (lines[b + 1].blank or not is_title(lines[b + 1].text)
+                                          and _label_part(lines[b + 1], col) is not None):
                 b += 1
             while lines[a].blank:
                 a += 1

@@ -596,6 +596,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
     unread: list[int] = []
     facts: list[tuple[int, tuple[int | None, bool]]] = []  # (line, (year, prints a 추진내용)) of each row
     group_year: int | None = None
+    year_shapes: set[str] = set()  # how the year lines print their year (2023, <2023>): digits as 9
     parts: dict[int, list[int]] = {}  # a row the dump broke over lines: its first line -> all its lines
     unsplit: list[int] = []  # rows whose status is not found: what they carry is not known
     i = h
@@ -609,7 +610,13 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         y = _year_of(text)
         if y is not None and not layout[0]:
             group_year = y
+            year_shapes.add(_shape(text))
             continue
+        toks = text.split()
+        if not layout[0] and len(toks) > 1 and _shape(toks[0]) in year_shapes and (y := _year_of(toks[0])):
+            # a year printed as the year lines above are, opening a row (a header the dump broke named no
+            # year column; the row's year cell run onto its line): the row's year, no word of its target
+            group_year, text = y, " ".join(toks[1:])
         if layout[0] and _year_of(text.split()[0]) is not None and _status_span(text.split(), 1, layout) is None:
             text, used = _rejoin_row(lines, i, layout, lexicon)
             parts[i] = used
@@ -652,6 +659,11 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
         prev = row
     rows.sort(key=lambda r: r.line)
     return rows, sorted({k for u in unread for k in parts.get(u, [u])})
+
+
+def _shape(text: str) -> str:
+    """A token's shape, its digits as ``9`` (``2023`` and ``2024`` alike)."""
+    return re.sub(r"\d", "9", text.strip())
 
 
 def _unread_project(s: _Split, prev: GoalRow | None, merged: bool,

@@ -203,6 +203,8 @@ def value_kind(value: str) -> str | None:
         return "phone"
     if _CODE.match(bare_number(v)) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
         return "code"
+    if ticked_option(v) is not None:
+        return "status"  # a row of options, one ticked (■ 정상추진 □ 부진, 완료( ) 부진(○)), however long
     code = status_code(v)
     if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
         return "status"  # a status word with no code of its own (대안추진) is one too
@@ -584,6 +586,29 @@ def _pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item])
     del rest[k]
 
 
+# a title opened by its hierarchical number (``3-2-7. 청년 일자리 창출``: the pledge's place under its field
+# and its pledge), the number closed by a point or a space
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3}(?:\s*-\s*\d{1,3})+)\.?\s+(?=\S)(.*[가-힣].*)$")
+
+
+def _sub_title(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
+    """The card's own level under a pledge (세부사업 | ..., printed under 분야 and 공약 rows) is the title
+    when no title label is printed; a hierarchical number opening the title is the 관리번호 when none is
+    printed (``3-2-7. 청년 일자리 창출`` -> ``3-2-7``, ``청년 일자리 창출``)."""
+    sub = header.pop("sub_title", None)
+    src = prov.pop(Loc("header", sub="sub_title"), None)
+    if header["title"] is None and sub:
+        header["title"] = sub
+        if src is not None:
+            prov[Loc("header", sub="title")] = src
+    m = _NUMBERED_TITLE.match(header["title"] or "")
+    if m is None or header["mgmt_no"] is not None:
+        return
+    header["mgmt_no"], header["title"] = re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
+    if Loc("header", sub="title") in prov:
+        prov[Loc("header", sub="mgmt_no")] = prov[Loc("header", sub="title")]
+
+
 def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
                 ) -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use. ``unaligned``: whether a
@@ -715,6 +740,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     if header["status"]:  # a row of checkboxes: the status is the option ticked
         header["status"] = ticked_option(header["status"]) or symbol_option(header["status"]) or header["status"]
     _join_number(header, prov)
+    _sub_title(header, prov)
     _pledge_line(header, prov, rest)
     _join_unit(header, prov)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
