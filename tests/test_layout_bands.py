@@ -3,6 +3,10 @@
 - header bands: rows of labels, each over one row of values whose cells stand on several lines (a
   progress bar drawn in glyphs above its percent, a department above the names and its team below),
   each band with columns of its own: one table per band (haetsal-county's header was left unread);
+- cells centred beside the rows they span, on lines of their own between two rows (a funding period
+  between its sources' rows, ``국비 7,109`` / ``총사업비`` / ``도비 6,275``; an indicator's name, unit and
+  final target between its year rows): rows of their own, those cells spanning them (dure-county's
+  rows were run together).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.readers.text_columns import _stacked_figure_rows, build_table
 from pledgecard.extract.readers.text_layout import TextLine, analyse, drawn
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_stacked import stacked_tables
@@ -102,3 +107,70 @@ def test_a_value_drawn_in_glyphs(text: str, expected: bool) -> None:
 def test_text_lines_stay_text() -> None:
     out = analyse(split_lines(_dump("■■□□□□□□□□", "", "사업 개요")))
     assert all(isinstance(b, TextLine) for b in out)
+
+
+# ------------------------------------------------------------------- cells centred beside their rows
+
+_PERIODS = [
+    _line((6, "기간"), (24, "재원"), (40, "사업비")),
+    "",
+    _line((24, "계"), (41, "9,300")),
+    "",
+    _line((24, "국비"), (41, "4,100")),
+    _line((5, "전체")),
+    _line((24, "도비"), (41, "5,200")),
+    "",
+    _line((24, "계"), (42, "700")),
+    "",
+    _line((24, "국비"), (42, "300")),
+    _line((5, "2025년")),
+    _line((24, "도비"), (42, "400")),
+]
+
+
+def test_a_period_label_between_rows_of_two_cells_spans_them() -> None:
+    """Rows of a source and one amount (no 누계 printed): a figure does not wrap, so the two lines are
+    two rows, the period centred between them a cell spanning both."""
+    src = _dump(*_PERIODS)
+    table = build_table(split_lines(src), src)
+    assert table is not None
+    assert table.grid() == [["기간", "재원", "사업비"], ["", "계", "9,300"], ["전체", "국비", "4,100"],
+                            ["전체", "도비", "5,200"], ["", "계", "700"], ["2025년", "국비", "300"],
+                            ["2025년", "도비", "400"]]
+    assert {c.text: c.row_span for c in table.cells if c.col == 0} == {"기간": 1, "전체": 2, "2025년": 2}
+
+
+_INDICATORS = [
+    _line((4, "지표"), (16, "단위"), (24, "최종목표"), (38, "연도"), (48, "목표"), (56, "실적")),
+    "",
+    _line((37, "2026년"), (49, "4.5"), (57, "3.0")),
+    _line((1, "산책로 조성"), (17, "km"), (26, "9.0")),
+    _line((37, "2027년"), (49, "4.5"), (58, "-")),
+    "",
+    _line((37, "2026년"), (50, "8"), (58, "5")),
+    _line((1, "쉼터 설치"), (16, "개소"), (26, "20")),
+    _line((37, "2027년"), (49, "12"), (58, "-")),
+]
+
+
+def test_an_indicator_of_several_cells_between_its_year_rows_spans_them() -> None:
+    src = _dump(*_INDICATORS)
+    table = build_table(split_lines(src), src)
+    assert table is not None
+    assert table.grid()[1:] == [["산책로 조성", "km", "9.0", "2026년", "4.5", "3.0"],
+                                ["산책로 조성", "km", "9.0", "2027년", "4.5", "-"],
+                                ["쉼터 설치", "개소", "20", "2026년", "8", "5"],
+                                ["쉼터 설치", "개소", "20", "2027년", "12", "-"]]
+
+
+@pytest.mark.parametrize("group", [
+    # words on both lines (no figure, which would not wrap): one row whose cells wrap
+    [_line((24, "국비"), (41, "지원사업")), _line((5, "전체")), _line((24, "도비"), (41, "연계사업"))],
+    # the centred line reaches under the rows' first cell: no cell left of them
+    [_line((24, "국비"), (41, "4,100")), _line((5, "전체 사업비 합계")), _line((24, "도비"), (41, "5,200"))],
+    # the line between is no row's neighbour only: it ends the group
+    [_line((24, "국비"), (41, "4,100")), _line((24, "도비"), (41, "5,200")), _line((5, "전체"))],
+])
+def test_lines_that_are_no_rows_beside_a_centred_cell(group: list[str]) -> None:
+    assert _stacked_figure_rows(split_lines(_dump(*group)), False) is None
+    assert _stacked_figure_rows(split_lines(_dump(*group)), True) is None

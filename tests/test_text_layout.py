@@ -102,12 +102,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "chaeum-city-57006-layout#0": 0.85,
     "chaeum-city-57009-layout#0": 0.92,
     # designed blind (session 13): the funding with the periods as row groups, each period's label
-    # centred on its rows (the layout reader runs two source rows the label sits between into one:
-    # `국비 도비` over `7,1096,275`), the goal table's indicator cells centred between its year rows,
-    # and the outreach rows beside a 참여인원 column in a block not placed in columns: all left unread
-    # (no figure wrong)
-    "dure-county-51003-layout#0": 0.72,
-    "dure-county-51004-layout#0": 0.85,
+    # centred on its rows, and the goal table's indicator cells centred between its year rows, are read
+    # since session 14 (0.72 / 0.85 before: two source rows the label sat between ran together, `국비
+    # 도비` over `7,1096,275`); the outreach rows beside a 참여인원 column, in a block not placed in
+    # columns, are left unread (no figure wrong)
+    "dure-county-51003-layout#0": 0.97,
+    "dure-county-51004-layout#0": 0.96,
 }
 
 
@@ -304,9 +304,8 @@ BODY_BELOW: dict[str, float] = {
     "yeoreum-city-50002-body-layout#0": 0.86,
     # (haetsal-county 57006, designed blind in session 13, reads 0.99 since session 14, 0.97 before: its
     # header bands, a bar of glyphs above the percent, are read as in the plain dump)
-    # designed blind (session 13): the period-group funding, the indicator goal groups and the outreach
-    # with its 참여인원 column nested in the content column, their centred cells as in the plain dump
-    "dure-county-51003-body-layout#0": 0.75,
+    # (dure-county 51003, designed blind in session 13, reads 1.000 since session 14, 0.75 before: the
+    # period-group funding and the indicator goal groups, their centred cells as in the plain dump)
 }
 
 
