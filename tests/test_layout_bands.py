@@ -6,7 +6,10 @@
 - cells centred beside the rows they span, on lines of their own between two rows (a funding period
   between its sources' rows, ``국비 7,109`` / ``총사업비`` / ``도비 6,275``; an indicator's name, unit and
   final target between its year rows): rows of their own, those cells spanning them (dure-county's
-  rows were run together).
+  rows were run together);
+- and, in the header reader, a dump printing the header a cell a line out of order (``pdftotext``'s
+  default mode): a value under two waiting labels that ends in a status word is not split into a
+  title and a status when a status stands alone on a later line (haetsal-county's title lost 추진).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from pledgecard.extract.readers.text_columns import _stacked_figure_rows, build_
 from pledgecard.extract.readers.text_layout import TextLine, analyse, drawn
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_stacked import stacked_tables
+from pledgecard.extract.sections.header import read_header
+
+from conftest import make_line
 
 
 def _line(*cells: tuple[int, str]) -> str:
@@ -174,3 +180,25 @@ def test_an_indicator_of_several_cells_between_its_year_rows_spans_them() -> Non
 def test_lines_that_are_no_rows_beside_a_centred_cell(group: list[str]) -> None:
     assert _stacked_figure_rows(split_lines(_dump(*group)), False) is None
     assert _stacked_figure_rows(split_lines(_dump(*group)), True) is None
+
+
+# ---------------------------------------------------------- a title ending in a status word, a cell a line
+
+_CELLS = ["공약번호", "공약사업명", "공약 2-7", "추진상황", "마을 도서관 건립 추진", "소관부서", "문화과",
+          "추진률", "정상 추진", "담당자", "홍길동"]
+
+
+def _fields(lines: list[str]) -> dict[str, str | None]:
+    header, _, _ = read_header([make_line(t) for t in lines])
+    return {k: header[k] for k in ("title", "mgmt_no", "status", "lead_dept", "contact_name")}
+
+
+def test_a_title_ending_in_a_status_word_keeps_it_when_the_status_is_printed_later() -> None:
+    assert _fields(_CELLS) == {"title": "마을 도서관 건립 추진", "mgmt_no": "2-7", "status": "정상 추진",
+                               "lead_dept": "문화과", "contact_name": "홍길동"}
+
+
+def test_a_title_and_its_status_on_one_line_are_still_split_when_no_status_follows() -> None:
+    """Without the later status line the row under 공약사업명 | 추진상황 is the title then the status."""
+    got = _fields([t for t in _CELLS if t not in ("추진률", "정상 추진")])
+    assert (got["title"], got["status"]) == ("마을 도서관 건립", "추진")
