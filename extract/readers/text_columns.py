@@ -288,22 +288,21 @@ def _cuts(seg: Seg, under: list[Seg], wide: bool) -> tuple[int, ...] | None:
 
 
 def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
-    """Rows of cells stacked under one label centred beside them (``계획`` / ``집행`` rows of
-    figures for each source, the source's name on a line of its own between them). The lines of
-    three cells or more are rows of their own when two columns hold a whole figure on each of
+    """Rows of cells stacked under labels centred beside them (``계획`` / ``집행`` rows of figures
+    for each source, the source's name on a line of its own between them; ``국비 7,109`` / ``도비
+    6,275`` around their period ``총사업비``; year rows of figures around their indicator's cells
+    ``정비 구간  km  6.2``). The lines of two cells or more starting right of where the other lines
+    end are rows of their own when two columns hold a whole figure on each of
     two of them (a figure does not wrap onto a second line); or one column does and each line
     is label cells then whole figures (a dash centred apart from the amounts above it parts the
-    other columns in this measure); or a column holds a header label alone on each of two of
-    them (``협조부서`` / ``기준시점`` beside ``담당자``: one cell names one field). The lone lines
-    between the first and the last of them, left of all their cells, are one cell spanning those
-    rows. None for any other group."""
-    anchors = [k for k, ln in enumerate(group) if len(ln.segs) >= 3]
-    lone = [k for k in range(len(group)) if k not in anchors]
-    if len(anchors) < 2 or not lone or any(len(group[k].segs) != 1 for k in lone):
+    other columns in this measure), or a one-word name then its figures; or a column holds a header
+    label alone on each of two of them (``협조부서`` / ``기준시점`` beside ``담당자``: one cell names
+    one field). The other lines, between the first and the last of them and left of all their
+    cells, hold cells spanning those rows (one per column). None for any other group."""
+    split = _rows_beside_cells(group, wide)
+    if split is None:
         return None
-    left = min(group[k].segs[0].span(wide)[0] for k in anchors)
-    if any(not anchors[0] < k < anchors[-1] or group[k].segs[0].span(wide)[1] >= left for k in lone):
-        return None
+    anchors, lone = split
     columns = cluster([group[k] for k in anchors], wide)
     whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
     labels = [c for c in columns if len({s.line for s in c.segs if _one_label(s.text)}) >= 2]
@@ -311,11 +310,27 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels and not named:
         return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
-    segs = [group[k].segs[0] for k in lone]
-    spans = [s.span(wide) for s in segs]
-    rows[0].cells.insert(0, RCell(segs, min(a for a, _ in spans), max(b for _, b in spans), rows=len(anchors)))
+    spanning = cluster([group[k] for k in lone], wide)
+    for c in spanning:
+        c.rows = len(anchors)
+    rows[0].cells[:0] = spanning
     rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
     return rows
+
+
+def _rows_beside_cells(group: list[TLine], wide: bool) -> tuple[list[int], list[int]] | None:
+    """(rows, others): the lines of a group of two cells or more whose first cell starts right of
+    where every other line ends, the others lying between the first and the last of them (cells
+    centred beside those rows); the most rows that fit, or None."""
+    if any(ln.blank for ln in group):
+        return None
+    for left in sorted({ln.segs[0].span(wide)[0] for ln in group})[1:]:
+        anchors = [k for k, ln in enumerate(group) if ln.segs[0].span(wide)[0] >= left]
+        lone = [k for k in range(len(group)) if k not in anchors]
+        if (len(anchors) >= 2 and all(len(group[k].segs) >= 2 for k in anchors)
+                and all(anchors[0] < k < anchors[-1] and group[k].segs[-1].span(wide)[1] < left for k in lone)):
+            return anchors, lone
+    return None
 
 
 def _row_named(line: TLine) -> bool:

@@ -39,6 +39,7 @@ from pledgecard.extract.markers import (
     LEVEL3_MARKERS,
     OPEN_BRACKETS,
     SECTION_MARKERS,
+    is_glyph,
     is_numbering,
     split_marker,
 )
@@ -87,13 +88,19 @@ def _counting_letter(ch: str) -> bool:
 _DASHES = {"-", "–", "—", "−"}
 
 
+def drawn(text: str) -> bool:
+    """A value drawn in glyphs (a progress bar ``■■□□□□□□□□``): two glyphs or more, nothing else.
+    A glyph marks the text after it; glyphs with no text after them mark nothing: a cell."""
+    return len(text) >= 2 and all(is_glyph(ch) for ch in text)
+
+
 def _plain(seg: Seg) -> bool:
     """A segment that opens with no bullet and no numbering (a label, a cell). A lone ``수)`` is
     the end of a wrapped cell (``(완료/추진중/미착`` + ``수)``), no numbering: Korean numbering
     counts 가, 나, 다 ... A lone dash is a cell printed empty (``-``), no bullet."""
     marker, _ = split_marker(seg.text)
     text = seg.text.strip()
-    if text in _DASHES:
+    if text in _DASHES or drawn(text):
         return True
     if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None

@@ -9,7 +9,11 @@ more, placed with certainty, opening with a row of labels of its own (a cell in 
 digit in any: a table's header, not a row of figures cut from the table above), no cell of it
 spanning columns (each value under one label), neighbouring
 runs with different column counts (runs with the same columns would have lined up as one table).
-Otherwise the block stays unaligned.
+Where several cuts qualify, the one leaving the fewest empty cells is taken if no other leaves as
+few: header bands, each a row of labels over one row of values, fill their grids, and a run that
+swallows the next band (``협조부서 | 이행목표`` over ``기획예산과 | 임기 내 완료`` under six labels) spreads
+its cells over columns that are not theirs, leaving the others empty. Otherwise the block stays
+unaligned.
 """
 
 from __future__ import annotations
@@ -34,6 +38,10 @@ def _plain_grid(t: Table) -> bool:
     """No cell spans columns: under a row of labels each value stands under its own label (a
     value lying across two labels' columns is two values the measure ran together)."""
     return all(c.col_span == 1 for c in t.cells)
+
+
+def _empty_cells(t: Table) -> int:
+    return sum(1 for row in t.grid() for text in row if not text.strip())
 
 
 def stacked_tables(lines: list[TLine], lexicon: str = "") -> list[Table] | None:
@@ -66,8 +74,11 @@ def stacked_tables(lines: list[TLine], lexicon: str = "") -> list[Table] | None:
                     out.append((j, *rest))
         return tuple(out)
 
-    found = [c for c in cuts(0) if len(c) >= 2]
-    if len(found) != 1:
+    def empty(ends: tuple[int, ...]) -> int:
+        return sum(_empty_cells(t) for a, b in zip((0, *ends), ends, strict=False) if (t := table(a, b)) is not None)
+
+    found = sorted((empty(c), c) for c in cuts(0) if len(c) >= 2)
+    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
         return None
-    ends = found[0]
+    ends = found[0][1]
     return [t for a, b in zip((0, *ends), ends, strict=False) if (t := table(a, b)) is not None]

@@ -488,6 +488,13 @@ def _values_run(items: list[Item], n: int) -> int:
     return k - n if end is None or (isinstance(end, Line) and find_labels(end.full_text)) else -1
 
 
+def _status_alone_later(items: list[Item], n: int) -> bool:
+    """Whether a line after item ``n`` holds a status and nothing else (a dump printing a header table
+    a cell a line, out of order: ``대학 연계 창업 사업 추진`` under 추진상황, ``일부 지연`` further down)."""
+    return any(isinstance(it, Line) and not find_labels(it.full_text) and value_kind(fold(it.full_text)) == "status"
+               for it in items[n + 1:])
+
+
 def _broken_label(a: str, b: str) -> tuple[str, str] | None:
     """A header label a narrow cell broke over two lines (``담 당`` / ``부 서 X``): the end of line
     ``a`` and the start of line ``b``, short syllable groups, make a label that the start of ``b``
@@ -663,6 +670,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 # as many value lines as labels wait: one value a line, no row to split
                 row = split_value_row(pending, fold(text)) if len(pending) >= 2 \
                     and _values_run(items, n) != len(pending) else None
+                if row is not None and "status" in row and _status_alone_later(items, n):
+                    row = None  # its status printed later on a line of its own: a value ending in a status word
                 if row is not None:  # a row of labels over a row of values
                     for f in row:
                         pending.remove(f)
