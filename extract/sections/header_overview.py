@@ -77,6 +77,21 @@ def _split_line(line: Line) -> list[Line] | None:
     return None
 
 
+def _value_below(split: list[Line], below: Item | None) -> list[Line] | None:
+    """A one-line overview label printed alone (its cell a line, as ``pdftotext`` prints a header
+    table's cells) with the line under it as its value: the lines of both, when that line has no
+    bullet and is no label itself (neither an overview nor a header label); else None."""
+    label = split[0].text.split(":")[0].strip()
+    if len(split) != 1 or split[0].text.split(":", 1)[1].strip() or overview_field(label) == "contents":
+        return None
+    if not isinstance(below, Line) or below.marker is not None or not below.text.strip():
+        return None
+    text = fold(below.text)
+    if overview_field(text) is not None or header_field_of(text) is not None or _split_line(below) is not None:
+        return None
+    return _value_lines(label, below.text, below.source)
+
+
 def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Line], list[Item]]:
     """The overview lines of a header (its tables' overview rows, and the lines left over by the
     header reader that open with an overview label, the bulleted lines right under a contents
@@ -87,9 +102,15 @@ def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Li
             lines += _from_table(it)
     left: list[Item] = []
     in_contents = False
-    for it in rest:
+    taken: set[int] = set()
+    for n, it in enumerate(rest):
+        if n in taken:
+            continue
         split = _split_line(it) if isinstance(it, Line) else None
         if split is not None:
+            if (value := _value_below(split, rest[n + 1] if n + 1 < len(rest) else None)) is not None:
+                split = value
+                taken.add(n + 1)
             lines += split
             in_contents = overview_field(split[0].text.split(":")[0].strip()) == "contents"
         elif in_contents and isinstance(it, Line) and it.marker is not None:
