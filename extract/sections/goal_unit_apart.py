@@ -102,12 +102,15 @@ def goal_unit_apart_lines(lines: list[str]) -> IndicatorLines | None:
         return None
     groups: list[list[tuple[int, dict[str, str], int]]] = []
     while k + len(after) < len(lines) and (year := year_head(lines[k])) is not None:
-        row = lines[k + 1:k + 1 + len(after)]
+        row = lines[k + 1 : k + 1 + len(after)]
         if not all(figure(c) or c in _DASHES for c in row):
             return None
         values = dict(zip(after, row, strict=True))
-        if "rate" in values and "actual" in values and not _rate_agrees(values["target"], values["actual"],
-                                                                         values["rate"]):
+        if (
+            "rate" in values
+            and "actual" in values
+            and not _rate_agrees(values["target"], values["actual"], values["rate"])
+        ):
             return None
         if not groups or year <= groups[-1][-1][0]:
             groups.append([])
@@ -123,8 +126,17 @@ def goal_unit_apart_lines(lines: list[str]) -> IndicatorLines | None:
             if values["target"] in _DASHES:
                 continue  # a dash: no goal this year
             actual = values.get("actual")
-            goals.append(IndicatorGoal(cells["project"][g], None if unit in _DASHES else unit, year,
-                                       values["target"], None if actual in (None, *_DASHES) else actual, line, g))
+            goals.append(
+                IndicatorGoal(
+                    cells["project"][g],
+                    None if unit in _DASHES else unit,
+                    year,
+                    values["target"],
+                    None if actual in (None, *_DASHES) else actual,
+                    line,
+                    g,
+                )
+            )
     if not goals:
         return None
     return IndicatorLines(goals, {q for q in range(first, k) if lines[q]})
