@@ -3,6 +3,7 @@ blocks), each read from a small dump: what its lines prove is read, anything els
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.funding import _from_stream
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 
 
@@ -73,3 +74,40 @@ def test_more_names_than_year_groups_leave_the_table_unread() -> None:
 
 def test_a_row_cut_short_leaves_the_table_unread() -> None:
     assert goal_unit_apart_lines(_lines(UNIT_APART.replace("2.9\n2.6\n90\n", "2.9\n2.6\n"))) is None
+
+
+# a funding table a cell a line whose last year label pdftotext printed past the table (after the
+# page's footer): the overview's budget, every source row totalling its share, tells the rows
+LAST_YEAR_PAST = "\n".join(
+    ["구분", "연도별 투자 실적 및 계획", "2022년", "2023년", "2024년",
+     "국비", "100", "200", "300", "-",
+     "도비", "40", "-", "60", "50",
+     "군비", "1", "2", "3", "4"]
+)
+BUDGET = ((600_000, 150_000, 10_000), 760_000)
+
+
+def test_a_period_label_printed_past_the_table_is_placed_where_the_budget_tells_every_row() -> None:
+    cols, rows = _from_stream(LAST_YEAR_PAST, 1000, BUDGET, ("2025년",))
+    assert [c["year"] for c in cols] == [2022, 2023, 2024, 2025]
+    assert [r["amounts_krw"] for r in rows] == [
+        [100_000, 200_000, 300_000, 0],
+        [40_000, 0, 60_000, 50_000],
+        [1_000, 2_000, 3_000, 4_000],
+    ]
+
+
+def test_without_the_budget_telling_every_row_the_cells_stay_null() -> None:
+    for budget in (None, ((600_000, 150_000, 11_000), None)):
+        cols, rows = _from_stream(LAST_YEAR_PAST, 1000, budget, ("2025년",))
+        assert len(cols) == 4 and all(v is None for r in rows for v in r["amounts_krw"])
+
+
+def test_a_change_column_is_a_column_of_the_stream_not_an_amount_of_a_year() -> None:
+    text = "\n".join(["구분", "총사업비", "2023년", "2024년", "증감",
+                      "계", "300", "100", "200", "100",
+                      "국비", "200", "50", "150", "100",
+                      "시비", "100", "50", "50", "-"])
+    cols, rows = _from_stream(text, 1000)
+    assert [c["kind"] for c in cols][:3] == ["total", "year", "year"]
+    assert rows[1]["amounts_krw"][:3] == [200_000, 50_000, 150_000]

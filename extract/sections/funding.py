@@ -1390,7 +1390,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         more = _continuing(cols, strays)
         if cols and rows and more and len(amounts) == (len(cols) + len(more)) * len(rows):
             # the header's last period labels printed past the table: only the sums place the cells
-            cols, certain, extended = cols + more, False, True
+            cols, extended = cols + more, True
             break
     # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
     sources_apart = first_amount is not None and _labels_apart(
@@ -1417,7 +1417,10 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         if placed is not None:
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
-    certain = certain and not repeated and not extended  # amounts split over pages, labels apart: only sums
+    certain = certain and not repeated  # amounts split over pages, labels apart: only sums
+    # the last period labels printed past the table: only sums place the cells, or the overview's
+    # budget, every source row totalling its share in order (the rows hold as many cells as columns)
+    certain = certain and (not extended or _rows_total_budget(rows, grid, multiplier, budget))
     # every row label leading its own run of amounts, the runs of unequal length (a converter printed
     # some cells of a row after the next row's label): dealt by count, the amounts would cross rows
     certain = certain and (by_column or glued or not _runs_uneven(row_pos, amount_pos))
@@ -1454,6 +1457,16 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
     return columns, out_rows
+
+
+def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None) -> bool:
+    """Whether the overview's budget tells every row: no total row, as many rows as the budget has
+    shares, and each row's amounts summing to its share, in order (and the shares to the total)."""
+    if budget is None or any(funding_source(lab) == "total" for lab in rows):
+        return False
+    shares, total = budget
+    sums = [sum(v for v in (parse_amount(c, multiplier) for c in cells) if v is not None) for cells in grid]
+    return len(shares) == len(rows) >= 2 and list(shares) == sums and total in (None, sum(shares))
 
 
 def _runs_uneven(row_pos: list[int], amount_pos: list[int]) -> bool:
