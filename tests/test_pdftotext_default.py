@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pledgecard.extract.sections.funding import _from_stream
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
+from pledgecard.extract.sections.header_overview import header_overview
+
+from conftest import make_line
 
 
 def _lines(text: str) -> list[str]:
@@ -79,10 +82,28 @@ def test_a_row_cut_short_leaves_the_table_unread() -> None:
 # a funding table a cell a line whose last year label pdftotext printed past the table (after the
 # page's footer): the overview's budget, every source row totalling its share, tells the rows
 LAST_YEAR_PAST = "\n".join(
-    ["구분", "연도별 투자 실적 및 계획", "2022년", "2023년", "2024년",
-     "국비", "100", "200", "300", "-",
-     "도비", "40", "-", "60", "50",
-     "군비", "1", "2", "3", "4"]
+    [
+        "구분",
+        "연도별 투자 실적 및 계획",
+        "2022년",
+        "2023년",
+        "2024년",
+        "국비",
+        "100",
+        "200",
+        "300",
+        "-",
+        "도비",
+        "40",
+        "-",
+        "60",
+        "50",
+        "군비",
+        "1",
+        "2",
+        "3",
+        "4",
+    ]
 )
 BUDGET = ((600_000, 150_000, 10_000), 760_000)
 
@@ -104,10 +125,46 @@ def test_without_the_budget_telling_every_row_the_cells_stay_null() -> None:
 
 
 def test_a_change_column_is_a_column_of_the_stream_not_an_amount_of_a_year() -> None:
-    text = "\n".join(["구분", "총사업비", "2023년", "2024년", "증감",
-                      "계", "300", "100", "200", "100",
-                      "국비", "200", "50", "150", "100",
-                      "시비", "100", "50", "50", "-"])
+    text = "\n".join(
+        [
+            "구분",
+            "총사업비",
+            "2023년",
+            "2024년",
+            "증감",
+            "계",
+            "300",
+            "100",
+            "200",
+            "100",
+            "국비",
+            "200",
+            "50",
+            "150",
+            "100",
+            "시비",
+            "100",
+            "50",
+            "50",
+            "-",
+        ]
+    )
     cols, rows = _from_stream(text, 1000)
     assert [c["kind"] for c in cols][:3] == ["total", "year", "year"]
     assert rows[1]["amounts_krw"][:3] == [200_000, 50_000, 150_000]
+
+
+def test_an_overview_label_printed_alone_takes_the_line_under_it_as_its_value() -> None:
+    rest = [
+        make_line(t) for t in ["사업기간", "22.10.~27.2.", "총사업비", "19,228백만원(국비 7,423)", "주요내용"]
+    ]
+    rest.append(make_line("돌봄센터 구축", marker="-"))
+    lines, left = header_overview([], rest)
+    assert [ln.text for ln in lines][:2] == ["사업기간 : 22.10.~27.2.", "총사업비 : 19,228백만원(국비 7,423)"]
+    assert left == []
+
+
+def test_a_label_under_a_label_is_no_value() -> None:
+    # 사업기간's value cell empty: the next label is not taken for it
+    lines, left = header_overview([], [make_line("사업기간"), make_line("총사업비"), make_line("100백만원")])
+    assert [ln.text.strip() for ln in lines] == ["사업기간 :", "총사업비 : 100백만원"]
