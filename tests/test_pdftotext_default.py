@@ -3,9 +3,11 @@ blocks), each read from a small dump: what its lines prove is read, anything els
 
 from __future__ import annotations
 
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.funding import _from_stream
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.header_overview import header_overview
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
 
 from conftest import make_line
 
@@ -168,3 +170,66 @@ def test_a_label_under_a_label_is_no_value() -> None:
     # 사업기간's value cell empty: the next label is not taken for it
     lines, left = header_overview([], [make_line("사업기간"), make_line("총사업비"), make_line("100백만원")])
     assert [ln.text.strip() for ln in lines] == ["사업기간 :", "총사업비 : 100백만원"]
+
+
+def _items(texts: list[str]) -> list:
+    out = []
+    for t in texts:
+        marker, text = split_marker(t)
+        out.append(make_line(text, marker=marker))
+    return out
+
+
+def _rows(texts: list[str]) -> list[tuple[str | None, str]]:
+    return [(ln.marker, ln.text) for ln in item_rows_from_lines(_items(texts), lambda ln: False)]
+
+
+def test_an_item_tables_head_printed_column_by_column_with_its_first_row() -> None:
+    got = _rows(
+        [
+            "추진일자",
+            "2023. 3.",
+            "추진내용",
+            "공모사업 최종 선정",
+            "비고",
+            "완료",
+            "– 총 9회 운영",
+            "2023. 2.",
+            "업무협약 체결",
+            "완료",
+        ]
+    )
+    assert got == [
+        (ROW_MARKER, "공모사업 최종 선정 : 2023. 3."),
+        ("–", "총 9회 운영"),
+        (ROW_MARKER, "업무협약 체결 : 2023. 2."),
+    ]
+
+
+def test_row_dates_printed_in_a_block_before_their_rows_are_dealt_in_order() -> None:
+    got = _rows(
+        [
+            "추진일자",
+            "추진내용",
+            "비고",
+            "– 기반조성",
+            "2023. 5월",
+            "2023년 상반기",
+            "ㆍ 투자협약 체결",
+            "완료",
+            "ㆍ 제도 개선",
+            "완료",
+            "※ 참여기업 4개",
+        ]
+    )
+    assert got == [
+        ("–", "기반조성"),
+        ("ㆍ", "투자협약 체결 : 2023. 5월"),
+        ("ㆍ", "제도 개선 : 2023년 상반기"),
+        ("※", "참여기업 4개"),
+    ]
+
+
+def test_a_date_block_without_as_many_rows_is_not_dealt() -> None:
+    got = _rows(["추진일자", "추진내용", "비고", "2023. 5월", "2023년 상반기", "ㆍ 투자협약 체결", "완료"])
+    assert ("ㆍ", "투자협약 체결 : 2023. 5월") not in got  # two dates, one row: not dealt by the block
