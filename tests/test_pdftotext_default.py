@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.funding import _from_stream
+from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.header_overview import header_overview
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
+from pledgecard.extract.sections.side_tables import tables_from_lines
 
 from conftest import make_line
 
@@ -233,3 +235,70 @@ def test_row_dates_printed_in_a_block_before_their_rows_are_dealt_in_order() -> 
 def test_a_date_block_without_as_many_rows_is_not_dealt() -> None:
     got = _rows(["추진일자", "추진내용", "비고", "2023. 5월", "2023년 상반기", "ㆍ 투자협약 체결", "완료"])
     assert ("ㆍ", "투자협약 체결 : 2023. 5월") not in got  # two dates, one row: not dealt by the block
+
+
+INDICATORS_YEARS_AFTER = [
+    "연도",
+    "지표1",
+    "지표2",
+    "시설 설치(개소)",
+    "공정률(%)",
+    "목표",
+    "2",
+    "30",
+    "실적",
+    "1",
+    "17",
+    "목표",
+    "7",
+    "100",
+    "실적",
+    "-",
+    "-",
+    "구분",
+    "2026년",
+    "2027년",
+]
+
+
+def test_indicator_rows_take_the_year_column_printed_after_them() -> None:
+    got = goals_indicator_lines(INDICATORS_YEARS_AFTER)
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.actual) for g in got.goals] == [
+        ("시설 설치", 2026, "2", "1"),
+        ("공정률", 2026, "30", "17"),
+        ("시설 설치", 2027, "7", None),
+        ("공정률", 2027, "100", None),
+    ]
+
+
+def test_indicator_rows_with_fewer_years_after_them_than_rows_are_not_read() -> None:
+    assert goals_indicator_lines(INDICATORS_YEARS_AFTER[:-1]) is None
+    falling = [*INDICATORS_YEARS_AFTER[:-2], "2027년", "2026년"]
+    assert goals_indicator_lines(falling) is None
+
+
+def test_tables_printed_a_cell_a_line_one_after_another_are_read_apart() -> None:
+    texts = [
+        "연번",
+        "분야",
+        "대상시설",
+        "1",
+        "기반조성",
+        "산업단지",
+        "2",
+        "홍보",
+        "테스트베드",
+        "구분",
+        "2024년",
+        "2025년",
+        "교육생",
+        "18",
+        "25",
+        "수료생",
+        "36",
+        "45",
+    ]
+    got = tables_from_lines([make_line(t) for t in texts], "")
+    assert [t["header"] for t in got] == [[["연번", "분야", "대상시설"]], [["구분", "2024년", "2025년"]]]
+    assert got[1]["rows"] == [["교육생", "18", "25"], ["수료생", "36", "45"]]
