@@ -4,10 +4,11 @@ blocks), each read from a small dump: what its lines prove is read, anything els
 from __future__ import annotations
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import _from_stream
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
-from pledgecard.extract.sections.header_overview import header_overview
+from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
 from pledgecard.extract.sections.side_tables import tables_from_lines
 
@@ -302,3 +303,48 @@ def test_tables_printed_a_cell_a_line_one_after_another_are_read_apart() -> None
     got = tables_from_lines([make_line(t) for t in texts], "")
     assert [t["header"] for t in got] == [[["연번", "분야", "대상시설"]], [["구분", "2024년", "2025년"]]]
     assert got[1]["rows"] == [["교육생", "18", "25"], ["수료생", "36", "45"]]
+
+
+def test_an_empty_overviews_lines_printed_under_a_later_heading_move_to_it() -> None:
+    from pledgecard.extract.cards import Section
+
+    overview = Section(name="overview", heading="❶ 사업 개요")
+    later = Section(
+        name="achievements",
+        heading="❸ 주요 추진실적",
+        items=_items(
+            [
+                "• 사업기간 : '22. 8.~'27. 2.",
+                "• 총사업비 : 5,965백만원(국비 3,280, 시비 2,685)",
+                "• 주요내용",
+                "– 실증센터 구축",
+                "㈎ 그간 추진실적 (2023. 1분기 누계)",
+                "• 자문회의 개최 : 2022. 8월",
+            ]
+        ),
+    )
+    overview_printed_later([Section(name=None, heading=None), overview, later])
+    assert [ln.text for ln in overview.items] == [
+        "사업기간 : '22. 8.~'27. 2.",
+        "총사업비 : 5,965백만원(국비 3,280, 시비 2,685)",
+        "주요내용",
+        "실증센터 구축",
+    ]
+    assert [ln.marker for ln in later.items] == ["㈎", "•"]
+
+
+def test_an_overview_with_lines_of_its_own_takes_none() -> None:
+    from pledgecard.extract.cards import Section
+
+    overview = Section(name="overview", heading="❶ 사업 개요", items=_items(["• 사업기간 : '22. 8.~'27. 2."]))
+    later = Section(name="achievements", heading="❸", items=_items(["• 사업기간 : '22. 8.~", "• 주요내용"]))
+    overview_printed_later([overview, later])
+    assert len(overview.items) == 1 and len(later.items) == 2
+
+
+def test_a_lone_dash_among_the_achievements_is_a_table_cell_not_an_item() -> None:
+    got = extract_achievements(_items(["2022년", "-", "409", "• 설명회 개최 : 2023. 1.", "– 총 5회 운영"]))
+    assert [(a["level"], a["text"]) for a in got.value["achievements"]] == [
+        (1, "설명회 개최"),
+        (2, "총 5회 운영"),
+    ]

@@ -5,13 +5,18 @@ header reader leaves them, this module hands them to the overview reader as ``la
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import header_field_of, norm_label
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _labels(v: Vocabulary) -> dict[str, str]:
@@ -119,3 +124,48 @@ def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Li
             in_contents = False
             left.append(it)
     return lines, left
+
+
+class _Section(Protocol):
+    name: str | None
+    items: list[Item]
+
+
+def _labelled(line: Line) -> str | None:
+    """The overview field a line opens with (``사업기간 : '22. 8.~``, ``주요내용``), or None."""
+    head = line.text.split(":", 1)[0] if ":" in line.text else line.text
+    return overview_field(head.strip()) if len(head.split()) <= 2 else None
+
+
+def overview_printed_later(sections: Sequence[_Section]) -> None:
+    """An overview section with no line under its heading whose labelled lines a dump printed under
+    a later heading (``pdftotext`` reading a landscape page's columns across: ``❶ 사업 개요`` /
+    ``❸ 주요 추진실적`` / ``• 사업기간 : ...``): the run of overview-labelled lines opening that later
+    section (two or more labels; under the contents label its sub-items, bulleted otherwise than the
+    labels) moves to the overview. Nothing moves unless that section opens with such a run."""
+    empty = [s for s in sections if s.name == "overview" and not any(isinstance(it, Line) for it in s.items)]
+    if len(empty) != 1:
+        return
+    after = list(sections)[list(sections).index(empty[0]) + 1:]
+    for sec in after:
+        first = next((k for k, it in enumerate(sec.items) if isinstance(it, Line)), None)
+        if first is None or not isinstance(head := sec.items[first], Line) or _labelled(head) is None:
+            continue
+        run: list[int] = []
+        labels = 0
+        contents = False
+        for k in range(first, len(sec.items)):
+            it = sec.items[k]
+            if not isinstance(it, Line):
+                break
+            if (field := _labelled(it)) is not None:
+                labels += 1
+                contents = field == "contents"
+            elif not (contents and it.marker is not None and it.marker != head.marker
+                      and not is_numbering(it.marker) and it.marker not in SECTION_MARKERS):
+                break
+            run.append(k)
+        if labels >= 2:
+            empty[0].items.extend(sec.items[k] for k in run)
+            sec.items[first:run[-1] + 1] = []
+        return
