@@ -42,6 +42,7 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult
+from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding import is_data_row, run_together_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
@@ -533,6 +534,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             sec.name = "funding"
     name_unknown_sections(sections, set(moved))
     overview_printed_later(sections)  # an empty overview's lines printed under a later heading
+    achievements_printed_before(sections)  # the achievements' first block printed above their heading
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

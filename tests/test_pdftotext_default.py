@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.achievements import extract_achievements
-from pledgecard.extract.sections.funding import _from_stream
+from pledgecard.extract.sections.blocks_apart import achievements_printed_before
+from pledgecard.extract.sections.funding import _from_stream, grid_from_lines, interpret_grid
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
@@ -348,3 +349,67 @@ def test_a_lone_dash_among_the_achievements_is_a_table_cell_not_an_item() -> Non
         (1, "설명회 개최"),
         (2, "총 5회 운영"),
     ]
+
+
+def test_a_source_label_alone_above_its_sub_rows_spans_them_down_to_the_subtotal() -> None:
+    lines = [
+        make_line(t)
+        for t in [
+            "구분 총사업비 2019년 2020년",
+            "합계 300 100 200",
+            "국비",
+            "국고보조금 60 20 40",
+            "특별교부세 40 10 30",
+            "소계 100 30 70",
+            "지방비",
+            "도비 120 50 70",
+            "시비 80 20 60",
+            "소계 200 70 130",
+        ]
+    ]
+    cols, rows = interpret_grid(grid_from_lines(lines), 1000)
+    assert [(r["label"], r["amounts_krw"][0]) for r in rows] == [
+        ("합계", 300_000),
+        ("국비", 100_000),
+        ("도비", 120_000),
+        ("시비", 80_000),
+    ]
+
+
+def test_a_bulleted_overview_label_line_above_the_overview_heading_is_the_overviews() -> None:
+    lines, left = header_overview(
+        [], [make_line("사업기간 : 2023.1.~2026.6.", marker="·"), make_line("관리번호")]
+    )
+    assert [ln.text for ln in lines] == ["사업기간 : 2023.1.~2026.6."] and len(left) == 1
+
+
+def test_the_achievements_first_block_printed_before_their_heading_moves_to_them() -> None:
+    from pledgecard.extract.cards import Section
+
+    funding = Section(
+        name="funding",
+        heading="나. 재원투자",
+        items=_items(
+            [
+                "국비 100",
+                "◎ 기 추진실적 (2019년 4분기 기준 누계)",
+                "· 실시설계 용역 완료 : '19. 2.",
+                "- 총 10회 운영",
+            ]
+        ),
+    )
+    ach = Section(name="achievements", heading="다. 추진실적", items=_items(["· 참여기업 현황"]))
+    achievements_printed_before([Section(name=None, heading=None), funding, ach])
+    assert [ln.text for ln in funding.items] == ["국비 100"]
+    assert [ln.marker for ln in ach.items] == ["◎", "·", "-", "·"]
+
+
+def test_a_dated_block_followed_by_unbulleted_lines_stays() -> None:
+    from pledgecard.extract.cards import Section
+
+    funding = Section(
+        name="funding", heading="나", items=_items(["◎ 기 추진실적 (2019년 4분기 기준 누계)", "국비 100"])
+    )
+    ach = Section(name="achievements", heading="다", items=[])
+    achievements_printed_before([Section(name=None, heading=None), funding, ach])
+    assert len(funding.items) == 2 and ach.items == []

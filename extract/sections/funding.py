@@ -741,8 +741,9 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     parts: list[list[Line]] = [[]]
     for ln in lines:
         if parts[-1] and _data_row(parts[-1][-1].full_text) and not _data_row(ln.full_text) \
-                and not all(_is_amount(t) for t in ln.full_text.split()):
-            parts.append([])  # a header line after data rows: another table may start
+                and not all(_is_amount(t) for t in ln.full_text.split()) and not _lone_source(ln.full_text):
+            parts.append([])  # a header line after data rows: another table may start (a source
+            # label alone, a cell spanning the rows below it, starts none)
         parts[-1].append(ln)
     grids = [_grid_from_lines(p) for p in parts]
     if len(grids) > 1 and all(grids) and all(_continues_grid(grids[0], g) for g in grids[1:]):
@@ -752,6 +753,12 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
                 row.extend(more[1:])
         return merged
     return _grid_from_lines(lines)
+
+
+def _lone_source(text: str) -> bool:
+    """A line of one source label and nothing else (국비; not a total's word)."""
+    toks = text.split()
+    return len(toks) == 1 and funding_source(toks[0]) not in (None, "total")
 
 
 def _continues_grid(first: list[list[str]], more: list[list[str]]) -> bool:
@@ -793,9 +800,14 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     sub_run: list[str | None] = []  # the sub-head kinds of the lines wholly of sub-column words before the
     sub_lines: list[int] = []        # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
     runs: list[tuple[int, list[str]]] = []  # lines of two rows run together (시비 구비 ...), where they stand
+    lone: str | None = None  # a source label alone on its line among the rows: a spanning cell's
     for ln in lines:
         text = ln.full_text
         toks = text.split()
+        group, lone = lone, None
+        if data and _lone_source(text):
+            lone = toks[0]  # (국비 over 국고보조금 / 특별교부세 / 소계, printed on a line of its own)
+            continue
         if not data and (pattern := sub_column_pattern(text)):
             pairs = pattern
             sub_run += pattern
@@ -805,7 +817,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         row = _data_row(text)
         printed = _printed_row(text) if data or row else None
         if printed:
-            raws.append(printed)
+            # the spanning cell printed on the line above the run's first row: before its label, as
+            # a dump printing it on that row prints it (read by _group_columns, a subtotal closing it)
+            raws.append([f"{group} {printed[0]}", *printed[1:]] if group else printed)
         if row:
             data.append(row)
             continue

@@ -70,8 +70,8 @@ def _from_table(table: Table) -> list[Line]:
 def _split_line(line: Line) -> list[Line] | None:
     """A header line opening with an overview label and its value (``사업기간 22.10.~27.2.``,
     ``주요내용 - 아이돌봄 ...``) as overview lines; None when it opens with no overview label."""
-    if line.marker is not None:
-        return None
+    if line.marker is not None and (is_numbering(line.marker) or line.marker in SECTION_MARKERS):
+        return None  # (a bulleted label line reads as a bare one: ``· 사업기간 : 2023.1.~``)
     words = line.text.split()
     for n in (1, 2):  # a label printed spaced over two words (사업 기간)
         if len(words) > n - 1 and overview_field("".join(words[:n])) is not None:
