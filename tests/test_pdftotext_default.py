@@ -413,3 +413,33 @@ def test_a_dated_block_followed_by_unbulleted_lines_stays() -> None:
     ach = Section(name="achievements", heading="다", items=[])
     achievements_printed_before([Section(name=None, heading=None), funding, ach])
     assert len(funding.items) == 2 and ach.items == []
+
+
+def test_overview_labels_a_cell_a_line_under_a_later_heading_take_their_values() -> None:
+    from pledgecard.extract.cards import Section
+
+    overview = Section(name="overview", heading="사업개요")
+    later = Section(
+        name="achievements",
+        heading="추진실적",
+        items=_items(
+            [
+                "사업기간",
+                "2018.07.~2022.02.",
+                "사업비",
+                "7,604백만원(국비 2,251)",
+                "사업내용",
+                "ㅇ 교육·컨설팅 제공",
+                "□ 기 추진실적 (2022년 1/4분기 기준 누계)",
+                "ㅇ 용역 완료 : 2020. 1. 5.",
+            ]
+        ),
+    )
+    overview_printed_later([Section(name=None, heading=None), overview, later])
+    assert [ln.text for ln in overview.items] == [
+        "사업기간 : 2018.07.~2022.02.",
+        "사업비 : 7,604백만원(국비 2,251)",
+        "사업내용",
+        "교육·컨설팅 제공",
+    ]
+    assert [ln.marker for ln in later.items] == ["□", "ㅇ"]

@@ -29,9 +29,10 @@ def _achievement_block(line: Line) -> bool:
 
 
 def achievements_printed_before(sections: Sequence[_Section]) -> None:
-    """The run of lines closing the section right before the achievements' (not the header area)
-    from its last line that heads an achievements block, when only bulleted lines follow that
-    heading there: moved to the start of the achievements (it reads as their first block)."""
+    """The run of items closing the section right before the achievements' (not the header area)
+    from its last line that heads an achievements block, when a bulleted line follows that heading
+    there and a line closes the run: moved to the start of the achievements (it reads as their
+    first block; its table's cells a line with it)."""
     at = next((i for i, s in enumerate(sections) if s.name == "achievements"), None)
     if at is None or at < 2:
         return
@@ -42,7 +43,7 @@ def achievements_printed_before(sections: Sequence[_Section]) -> None:
     if not heads:
         return
     run = before.items[heads[-1] :]
-    if len(run) < 2 or not all(isinstance(it, Line) and it.marker is not None for it in run[1:]):
+    if not isinstance(run[-1], Line) or not any(isinstance(it, Line) and it.marker is not None for it in run[1:]):
         return
     del before.items[heads[-1] :]
     sections[at].items[:0] = run

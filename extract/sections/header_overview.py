@@ -151,21 +151,26 @@ def overview_printed_later(sections: Sequence[_Section]) -> None:
         first = next((k for k, it in enumerate(sec.items) if isinstance(it, Line)), None)
         if first is None or not isinstance(head := sec.items[first], Line) or _labelled(head) is None:
             continue
-        run: list[int] = []
+        run: list[Line] = []
         labels = 0
         contents = False
-        for k in range(first, len(sec.items)):
-            it = sec.items[k]
-            if not isinstance(it, Line):
-                break
+        k = first
+        while k < len(sec.items) and isinstance(it := sec.items[k], Line):
             if (field := _labelled(it)) is not None:
                 labels += 1
                 contents = field == "contents"
+                split = _split_line(Line(text=it.text, marker=None, indent=it.indent, source=it.source))
+                below = sec.items[k + 1] if k + 1 < len(sec.items) else None
+                if split is not None and (value := _value_below(split, below)) is not None:
+                    run += value  # the label alone, its value on the line under it (a cell a line)
+                    k += 2
+                    continue
             elif not (contents and it.marker is not None and it.marker != head.marker
                       and not is_numbering(it.marker) and it.marker not in SECTION_MARKERS):
                 break
-            run.append(k)
+            run.append(it)
+            k += 1
         if labels >= 2:
-            empty[0].items.extend(sec.items[k] for k in run)
-            sec.items[first:run[-1] + 1] = []
+            empty[0].items.extend(run)
+            sec.items[first:k] = []
         return
