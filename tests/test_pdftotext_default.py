@@ -11,6 +11,7 @@ from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
+from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.extract.sections.side_tables import tables_from_lines
 
 from conftest import make_line
@@ -443,3 +444,42 @@ def test_overview_labels_a_cell_a_line_under_a_later_heading_take_their_values()
         "교육·컨설팅 제공",
     ]
     assert [ln.marker for ln in later.items] == ["□", "ㅇ"]
+
+
+OUTREACH_PAIRS = [
+    "2023년",
+    "횟수",
+    "비고",
+    "주민간담회, 공청회 등",
+    "3",
+    "설명회",
+    "만족도 조사",
+    "-",
+    "전문가 자문",
+    "2",
+    "준공 예정",
+    "계",
+    "145회",
+    "언론, 방송",
+    "140",
+    "기타",
+    "-",
+]
+
+
+def test_outreach_labels_each_over_its_count_read_where_the_total_sums_them() -> None:
+    got = extract_outreach([make_line(t) for t in OUTREACH_PAIRS]).value["outreach"]
+    assert got["total"] == 145
+    assert [(i["category"], i["count"]) for i in got["items"]] == [
+        ("meetings", 3),
+        ("survey", 0),
+        ("experts", 2),
+        ("media", 140),
+        ("other", 0),
+    ]
+
+
+def test_outreach_pairs_the_total_does_not_sum_are_not_read() -> None:
+    texts = [t if t != "140" else "141" for t in OUTREACH_PAIRS]
+    got = extract_outreach([make_line(t) for t in texts]).value["outreach"]
+    assert got is None or got["total"] is None
