@@ -138,12 +138,12 @@ def _labelled(line: Line) -> str | None:
 
 
 def overview_printed_later(sections: Sequence[_Section]) -> None:
-    """An overview section with no line under its heading whose labelled lines a dump printed under
+    """An overview section with nothing under its heading whose labelled lines a dump printed under
     a later heading (``pdftotext`` reading a landscape page's columns across: ``❶ 사업 개요`` /
     ``❸ 주요 추진실적`` / ``• 사업기간 : ...``): the run of overview-labelled lines opening that later
     section (two or more labels; under the contents label its sub-items, bulleted otherwise than the
     labels) moves to the overview. Nothing moves unless that section opens with such a run."""
-    empty = [s for s in sections if s.name == "overview" and not any(isinstance(it, Line) for it in s.items)]
+    empty = [s for s in sections if s.name == "overview" and not s.items]
     if len(empty) != 1:
         return
     after = list(sections)[list(sections).index(empty[0]) + 1:]
