@@ -43,7 +43,9 @@ def achievements_printed_before(sections: Sequence[_Section]) -> None:
     if not heads:
         return
     run = before.items[heads[-1] :]
-    if not isinstance(run[-1], Line) or not any(isinstance(it, Line) and it.marker is not None for it in run[1:]):
+    if not isinstance(run[-1], Line) or not any(
+        isinstance(it, Line) and it.marker is not None for it in run[1:]
+    ):
         return
     del before.items[heads[-1] :]
     sections[at].items[:0] = run
