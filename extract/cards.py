@@ -42,10 +42,15 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult
+from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding import is_data_row, run_together_row, stray_period_labels
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
-from pledgecard.extract.sections.header_overview import header_overview, overview_field
+from pledgecard.extract.sections.header_overview import (
+    header_overview,
+    overview_field,
+    overview_printed_later,
+)
 from pledgecard.extract.sections.item_tables import leading_date
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
@@ -528,6 +533,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                      or sec.shaped and reads_as_funding(sec.items)):
             sec.name = "funding"
     name_unknown_sections(sections, set(moved))
+    overview_printed_later(sections)  # an empty overview's lines printed under a later heading
+    achievements_printed_before(sections)  # the achievements' first block printed above their heading
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

@@ -236,8 +236,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         if it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose)):
             it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
-        if it.marker is None or it.marker in SECTION_MARKERS:
-            loose.append(it)
+        if it.marker is None or it.marker in SECTION_MARKERS or not it.text.strip():
+            loose.append(it)  # (a lone dash is a table's empty cell a dump printed a line, no item)
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)

@@ -741,8 +741,9 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     parts: list[list[Line]] = [[]]
     for ln in lines:
         if parts[-1] and _data_row(parts[-1][-1].full_text) and not _data_row(ln.full_text) \
-                and not all(_is_amount(t) for t in ln.full_text.split()):
-            parts.append([])  # a header line after data rows: another table may start
+                and not all(_is_amount(t) for t in ln.full_text.split()) and not _lone_source(ln.full_text):
+            parts.append([])  # a header line after data rows: another table may start (a source
+            # label alone, a cell spanning the rows below it, starts none)
         parts[-1].append(ln)
     grids = [_grid_from_lines(p) for p in parts]
     if len(grids) > 1 and all(grids) and all(_continues_grid(grids[0], g) for g in grids[1:]):
@@ -752,6 +753,12 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
                 row.extend(more[1:])
         return merged
     return _grid_from_lines(lines)
+
+
+def _lone_source(text: str) -> bool:
+    """A line of one source label and nothing else (국비; not a total's word)."""
+    toks = text.split()
+    return len(toks) == 1 and funding_source(toks[0]) not in (None, "total")
 
 
 def _continues_grid(first: list[list[str]], more: list[list[str]]) -> bool:
@@ -793,9 +800,14 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     sub_run: list[str | None] = []  # the sub-head kinds of the lines wholly of sub-column words before the
     sub_lines: list[int] = []        # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
     runs: list[tuple[int, list[str]]] = []  # lines of two rows run together (시비 구비 ...), where they stand
+    lone: str | None = None  # a source label alone on its line among the rows: a spanning cell's
     for ln in lines:
         text = ln.full_text
         toks = text.split()
+        group, lone = lone, None
+        if data and _lone_source(text):
+            lone = toks[0]  # (국비 over 국고보조금 / 특별교부세 / 소계, printed on a line of its own)
+            continue
         if not data and (pattern := sub_column_pattern(text)):
             pairs = pattern
             sub_run += pattern
@@ -805,7 +817,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         row = _data_row(text)
         printed = _printed_row(text) if data or row else None
         if printed:
-            raws.append(printed)
+            # the spanning cell printed on the line above the run's first row: before its label, as
+            # a dump printing it on that row prints it (read by _group_columns, a subtotal closing it)
+            raws.append([f"{group} {printed[0]}", *printed[1:]] if group else printed)
         if row:
             data.append(row)
             continue
@@ -1141,7 +1155,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
              if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
-        rf"|(?P<col>{_words(v, ('prior', 'after_term', 'share'))}|{year})"
+        rf"|(?P<col>{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -1390,7 +1404,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         more = _continuing(cols, strays)
         if cols and rows and more and len(amounts) == (len(cols) + len(more)) * len(rows):
             # the header's last period labels printed past the table: only the sums place the cells
-            cols, certain, extended = cols + more, False, True
+            cols, extended = cols + more, True
             break
     # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
     sources_apart = first_amount is not None and _labels_apart(
@@ -1417,7 +1431,10 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         if placed is not None:
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
-    certain = certain and not repeated and not extended  # amounts split over pages, labels apart: only sums
+    certain = certain and not repeated  # amounts split over pages, labels apart: only sums
+    # the last period labels printed past the table: only sums place the cells, or the overview's
+    # budget, every source row totalling its share in order (the rows hold as many cells as columns)
+    certain = certain and (not extended or _rows_total_budget(rows, grid, multiplier, budget))
     # every row label leading its own run of amounts, the runs of unequal length (a converter printed
     # some cells of a row after the next row's label): dealt by count, the amounts would cross rows
     certain = certain and (by_column or glued or not _runs_uneven(row_pos, amount_pos))
@@ -1454,6 +1471,16 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
     return columns, out_rows
+
+
+def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None) -> bool:
+    """Whether the overview's budget tells every row: no total row, as many rows as the budget has
+    shares, and each row's amounts summing to its share, in order (and the shares to the total)."""
+    if budget is None or any(funding_source(lab) == "total" for lab in rows):
+        return False
+    shares, total = budget
+    sums = [sum(v for v in (parse_amount(c, multiplier) for c in cells) if v is not None) for cells in grid]
+    return len(shares) == len(rows) >= 2 and list(shares) == sums and total in (None, sum(shares))
 
 
 def _runs_uneven(row_pos: list[int], amount_pos: list[int]) -> bool:

@@ -23,9 +23,10 @@ words is not split by guess: the table is then not read so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pledgecard.extract.sections.goal_across import row_field
+from pledgecard.extract.sections.goal_rows import header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import looks_like_number, parse_number
@@ -217,6 +218,7 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
                 goals.append(IndicatorGoal(name, unit, y, cells[j], None if _none(a) else a, line, j))
 
     i = end
+    apart = False  # the rows' years printed apart, after the rows (0 stands for each until placed)
     while i < len(lines):
         state = (year, row, target, len(goals))
         ok = True
@@ -233,15 +235,19 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
                 if field == "target":
                     if target is not None:
                         emit(None)
-                    if year is None:
+                    if year is None and (goals or target is not None) and not apart:
                         return None  # a target row must be under a year
-                    target, year = (year, line, cells), None
+                    if year is None:
+                        apart = True  # the year column printed after the rows (a cell a line)
+                    elif apart:
+                        return None
+                    target, year = (year or 0, line, cells), None
                 else:
                     if target is None or year is not None:
                         return None  # an actual row under no target (or under a new year)
                     emit(cells)
                     target = None
-            elif _year(t) is not None and year is None:
+            elif _year(t) is not None and year is None and not apart:
                 year = _year(t)
             elif row_field(t) in ("target", "actual"):
                 row = (row_field(t), i, [])  # type: ignore[assignment]
@@ -258,4 +264,23 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
         return None  # the stream ends inside a row: not read by guess
     if target is not None:
         emit(None)
+    if apart:
+        goals = _years_after(lines, i, goals, used, words)
     return IndicatorLines(goals, used) if goals else None
+
+
+def _years_after(lines: list[str], i: int, goals: list[IndicatorGoal], used: set[int], words: set[str]
+                 ) -> list[IndicatorGoal]:
+    """The year column a dump printed after the rows (``구분`` / ``2026년`` / ``2027년``): its head words,
+    then one year a target row, rising; the goals with their years, or none when the count or the
+    order does not prove them."""
+    targets = sorted({g.row for g in goals})
+    k = i
+    while k < len(lines) and lines[k].strip() and (key(lines[k]) in words or header_words_kind(lines[k]) is not None):
+        k += 1  # the column's head (구분 / 연도)
+    years = [y for ln in lines[k:k + len(targets)] if (y := _year(ln.strip())) is not None]
+    if len(years) != len(targets) or any(a >= b for a, b in zip(years, years[1:], strict=False)):
+        return []
+    used.update(range(i, k + len(targets)))
+    by_row = dict(zip(targets, years, strict=True))
+    return [replace(g, year=by_row[g.row]) for g in goals]

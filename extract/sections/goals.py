@@ -30,6 +30,7 @@ from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
+from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_year_columns import (
     goals_year_column_lines,
@@ -560,7 +561,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goals_year_column_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None):
+                    or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):

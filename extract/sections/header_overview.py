@@ -5,13 +5,18 @@ header reader leaves them, this module hands them to the overview reader as ``la
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import header_field_of, norm_label
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _labels(v: Vocabulary) -> dict[str, str]:
@@ -65,8 +70,8 @@ def _from_table(table: Table) -> list[Line]:
 def _split_line(line: Line) -> list[Line] | None:
     """A header line opening with an overview label and its value (``사업기간 22.10.~27.2.``,
     ``주요내용 - 아이돌봄 ...``) as overview lines; None when it opens with no overview label."""
-    if line.marker is not None:
-        return None
+    if line.marker is not None and (is_numbering(line.marker) or line.marker in SECTION_MARKERS):
+        return None  # (a bulleted label line reads as a bare one: ``· 사업기간 : 2023.1.~``)
     words = line.text.split()
     for n in (1, 2):  # a label printed spaced over two words (사업 기간)
         if len(words) > n - 1 and overview_field("".join(words[:n])) is not None:
@@ -75,6 +80,21 @@ def _split_line(line: Line) -> list[Line] | None:
                 rest = rest.split(":", 1)[1].strip()
             return _value_lines("".join(words[:n]), rest, line.source)
     return None
+
+
+def _value_below(split: list[Line], below: Item | None) -> list[Line] | None:
+    """A one-line overview label printed alone (its cell a line, as ``pdftotext`` prints a header
+    table's cells) with the line under it as its value: the lines of both, when that line has no
+    bullet and is no label itself (neither an overview nor a header label); else None."""
+    label = split[0].text.split(":")[0].strip()
+    if len(split) != 1 or split[0].text.split(":", 1)[1].strip() or overview_field(label) == "contents":
+        return None
+    if not isinstance(below, Line) or below.marker is not None or not below.text.strip():
+        return None
+    text = fold(below.text)
+    if overview_field(text) is not None or header_field_of(text) is not None or _split_line(below) is not None:
+        return None
+    return _value_lines(label, below.text, below.source)
 
 
 def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Line], list[Item]]:
@@ -87,9 +107,15 @@ def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Li
             lines += _from_table(it)
     left: list[Item] = []
     in_contents = False
-    for it in rest:
+    taken: set[int] = set()
+    for n, it in enumerate(rest):
+        if n in taken:
+            continue
         split = _split_line(it) if isinstance(it, Line) else None
         if split is not None:
+            if (value := _value_below(split, rest[n + 1] if n + 1 < len(rest) else None)) is not None:
+                split = value
+                taken.add(n + 1)
             lines += split
             in_contents = overview_field(split[0].text.split(":")[0].strip()) == "contents"
         elif in_contents and isinstance(it, Line) and it.marker is not None:
@@ -98,3 +124,53 @@ def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Li
             in_contents = False
             left.append(it)
     return lines, left
+
+
+class _Section(Protocol):
+    name: str | None
+    items: list[Item]
+
+
+def _labelled(line: Line) -> str | None:
+    """The overview field a line opens with (``사업기간 : '22. 8.~``, ``주요내용``), or None."""
+    head = line.text.split(":", 1)[0] if ":" in line.text else line.text
+    return overview_field(head.strip()) if len(head.split()) <= 2 else None
+
+
+def overview_printed_later(sections: Sequence[_Section]) -> None:
+    """An overview section with nothing under its heading whose labelled lines a dump printed under
+    a later heading (``pdftotext`` reading a landscape page's columns across: ``❶ 사업 개요`` /
+    ``❸ 주요 추진실적`` / ``• 사업기간 : ...``): the run of overview-labelled lines opening that later
+    section (two or more labels; under the contents label its sub-items, bulleted otherwise than the
+    labels) moves to the overview. Nothing moves unless that section opens with such a run."""
+    empty = [s for s in sections if s.name == "overview" and not s.items]
+    if len(empty) != 1:
+        return
+    after = list(sections)[list(sections).index(empty[0]) + 1:]
+    for sec in after:
+        first = next((k for k, it in enumerate(sec.items) if isinstance(it, Line)), None)
+        if first is None or not isinstance(head := sec.items[first], Line) or _labelled(head) is None:
+            continue
+        run: list[Line] = []
+        labels = 0
+        contents = False
+        k = first
+        while k < len(sec.items) and isinstance(it := sec.items[k], Line):
+            if (field := _labelled(it)) is not None:
+                labels += 1
+                contents = field == "contents"
+                split = _split_line(Line(text=it.text, marker=None, indent=it.indent, source=it.source))
+                below = sec.items[k + 1] if k + 1 < len(sec.items) else None
+                if split is not None and (value := _value_below(split, below)) is not None:
+                    run += value  # the label alone, its value on the line under it (a cell a line)
+                    k += 2
+                    continue
+            elif not (contents and it.marker is not None and it.marker != head.marker
+                      and not is_numbering(it.marker) and it.marker not in SECTION_MARKERS):
+                break
+            run.append(it)
+            k += 1
+        if labels >= 2:
+            empty[0].items.extend(run)
+            sec.items[first:k] = []
+        return

@@ -164,6 +164,80 @@ def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
     return 2 if len(cells) >= 2 and item_columns(cells[:2]) == (0, 1) else 0
 
 
+def _word(it: Item | None) -> bool:
+    """An unmarked line of one word that is no date (a head cell, a 비고 cell)."""
+    return isinstance(it, Line) and it.marker is None and len(it.text.split()) == 1 and not is_date(it.text)
+
+
+def _interleaved_head(items: list[Item], k: int) -> tuple[Line | None, Line, int] | None:
+    """An item table's header row printed column by column with the first row (``pdftotext``'s
+    default mode: ``추진일자`` / ``2023. 3.`` / ``추진내용`` / its content / ``비고`` / ``완료``), the date
+    head maybe joined to the line above (the block's heading): that line without it (None when
+    the head stands alone), the first row as one line (date, content) and the number of lines
+    read; None when no such run starts at ``items[k]``."""
+    it = items[k]
+    if not isinstance(it, Line):
+        return None
+    glued = len(it.text.split()) > 1
+    head = it.text.split()[-1] if glued else it.text
+    if not glued and not _word(it):
+        return None
+    date, chead, content = (items[k + i] if k + i < len(items) else None for i in (1, 2, 3))
+    if not (_whole_date(date) and _word(chead) and isinstance(content, Line)) or _whole_date(content) \
+            or _word(content) or item_columns([head, chead.text]) != (0, 1):  # type: ignore[union-attr]
+        return None
+    n = 4
+    if _word(nhead := items[k + 4] if k + 4 < len(items) else None) and \
+            item_columns([head, chead.text, nhead.text]) == (0, 1):  # type: ignore[union-attr]
+        n = 6 if _word(items[k + 5] if k + 5 < len(items) else None) else 5  # its 비고 cell
+    before = Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source) \
+        if glued else None
+    row = Line(text=f"{date.text} {content.full_text}", marker=None, indent=0, source=content.source)  # type: ignore[union-attr]
+    return before, row, n
+
+
+def _date_block(items: list[Item], k: int, notes: bool, is_heading: Callable[[Line], bool]
+                ) -> tuple[list[Line], int] | None:
+    """Rows printed one cell a line with their date cells in a block before their contents
+    (``2023. 5월`` / ``2023년 상반기`` / ``ㆍ 협약 체결`` / ``완료`` / ``ㆍ 제도 개선`` / ``완료``): two or more
+    dates, then exactly as many content cells of one marker, each maybe followed by its 비고 cell
+    (``notes``: a one-word line) and note lines (※); the i-th date is the i-th content's. The rows
+    as lines (``date content``, note lines as they are) and the number of lines read; None unless
+    the counts so agree."""
+    n = 0
+    while k + n < len(items) and _whole_date(items[k + n]):
+        n += 1
+    if n < 2:
+        return None
+    dates = [items[k + i] for i in range(n)]
+    out: list[Line] = []
+    starts: list[Line] = []
+    j = k + n
+    while j < len(items):
+        it = items[j]
+        if not isinstance(it, Line) or _whole_date(it) or is_heading(it):
+            break
+        if it.marker is not None and is_note(it.marker):
+            if not starts:
+                return None
+            out.append(it)
+        elif notes and starts and _word(it) and out[-1] is starts[-1]:
+            pass  # the row's 비고 cell: no part of the item
+        elif len(starts) == n:
+            break
+        else:
+            if starts and it.marker != starts[0].marker:
+                return None
+            starts.append(it)
+            out.append(it)
+        j += 1
+    if len(starts) != n:
+        return None
+    when = dict(zip(map(id, starts), dates, strict=True))
+    return [Line(text=f"{when[id(ln)].text} {ln.full_text}", marker=None, indent=ln.indent,  # type: ignore[attr-defined]
+                 source=ln.source) if id(ln) in when else ln for ln in out], j - k
+
+
 def _whole_date(it: Item) -> bool:
     return isinstance(it, Line) and it.marker is None and is_date(it.text)
 
@@ -240,6 +314,19 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             elif is_heading(it):
                 out.append(it)  # a block's cell of one line: its heading; the rows go on under it
                 continue
+        if (head := _interleaved_head(items, k)) is not None:
+            before, row, n = head  # the header row printed column by column with the first row
+            if before is not None:
+                out.append(before)
+            out.extend(_row_lines(row, False, label_col))
+            in_rows, width, skip = True, 3 if n > 4 else 2, k + n - 1
+            continue
+        if in_rows and width and (block := _date_block(items, k, width == 3, is_heading)) is not None:
+            rows, n = block  # the rows' dates printed in a block before their contents
+            for ln in rows:
+                out.extend(_row_lines(ln, False, label_col))
+            skip = k + n - 1
+            continue
         if (n := _cell_head(items, k)) and not (in_rows and width == 0):
             in_rows, width, skip = True, n, k + n - 1
             continue

@@ -581,6 +581,48 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, values[at[0]])
 
 
+def _label_count_pairs(lines: list[Line]) -> Outreach | None:
+    """A table of a channel a row printed one cell a line, each label's line right above its count's
+    (``주민간담회·공청회 등`` / ``-`` / ``만족도 조사`` / ``1`` / ... / ``계`` / ``147회``), amid lines of other
+    tables a dump printed there too (no label, no count after a label: passed over; so too the line
+    right after a count, the row's note cell, whatever its words). Read only where
+    it proves itself: every channel label is so followed, each channel once, the total word's count
+    the sum of the channels' (two or more)."""
+    texts = [fold(ln.full_text) for ln in lines]
+    items: list[OutreachItem] = []
+    total: tuple[int, str | None, str] | None = None
+    k = 0
+    after_pair = -1  # the line right after the last pair read
+    while k < len(texts):
+        text = texts[k]
+        is_total = _is_total(text)
+        if not is_total and not (category_of(text) and len({c for _, c in _split_header(text)}) == 1):
+            k += 1
+            continue
+        toks = _is_value_line(texts[k + 1]) if k + 1 < len(texts) else None
+        if (toks is None or len(toks) != 1) and k == after_pair:
+            k += 1  # the row's note cell right after its count (설명회), a channel's word or not
+            continue
+        if toks is None or len(toks) != 1:
+            return None  # a label whose count is printed elsewhere: which count is whose is not shown
+        count, unit = _count(toks[0])
+        if count is None:
+            return None
+        if is_total:
+            if total is not None:
+                return None
+            total = (count, unit, toks[0])
+        else:
+            items.append(_item(text, category_of(text) or "other", toks[0]))
+        k += 2
+        after_pair = k
+    if total is None or len(items) < 2 or len({i["category"] for i in items}) != len(items):
+        return None
+    if sum(i["count"] or 0 for i in items) != total[0]:
+        return None
+    return _with_total_raw({"unit": total[1] or _default_unit(), "total": total[0], "items": items}, total[2])
+
+
 def _without_total_count(events: list[str]) -> list[str]:
     """The print order of a channel table's cells without the first count (the total's)."""
     k = events.index("V")
@@ -667,6 +709,8 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
         got = None  # a channel or two read across from a table of a channel a row that reads whole
     got = got or (None if unaligned else rows or _from_cells(lines))
+    if (got is None or got["total"] is None) and not unaligned and (pairs := _label_count_pairs(lines)):
+        got = pairs  # a label's line over its count's, the sum proving them
     if unaligned and not got:
         # rows of a block the reader could not align whose header wraps over lines: which count
         # stands under which channel is not known, so none is read (the block is reported as

@@ -218,6 +218,27 @@ def _numbered_cells(texts: list[str]) -> SideTable | None:
     return {"title": None, "after_item": None, "header": [texts[:top]], "rows": rows}
 
 
+MAX_CELL_RUN = 160  # lines: a longer run is not cut into tables a cell a line (each cut is read whole)
+
+
+def _cell_tables(lines: list[Line]) -> tuple[list[SideTable], int]:
+    """The tables a run of lines prints one after another, each a cell a line (:func:`cell_a_line`
+    reads each whole: a head, then rows as wide as it), the longest first from the run's start on,
+    and the index of the first line none of them holds."""
+    parts: list[SideTable] = []
+    i = 0
+    if len(lines) > MAX_CELL_RUN:
+        return parts, i
+    while i < len(lines):
+        found = next(((j, t) for j in range(len(lines), i + 3, -1) if (t := cell_a_line(lines[i:j])) is not None),
+                     None)
+        if found is None:
+            break
+        i, table = found
+        parts.append(table)
+    return parts, i
+
+
 def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     """Recover the tables in a run of non-bullet lines of a text dump. Lines wholly in one bracket
     pair opening the run (a block's title ``( 연차별 목표 및 실적 )``, a note, a date) are no row."""
@@ -228,6 +249,9 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
         return []
     if (cells := cell_a_line(lines)) is not None:
         return [cells]
+    parts, end = _cell_tables(lines)
+    if len(parts) >= 2:  # tables one after another, each a cell a line (and lines no table reads)
+        return parts + (tables_from_lines(lines[end:], lexicon) if end < len(lines) else [])
     out: list[dict[str, Any]] = []
     found = _numbered_start(lines)
     simple = lines if found is None else lines[: found[0]]

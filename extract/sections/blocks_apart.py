@@ -1,0 +1,51 @@
+"""Blocks of a section a dump printed under another section's heading (``pdftotext`` in its default
+mode orders a page's boxes by its own reading order): the achievements' first block, its heading a
+dated block name (``◎ 기 추진실적 (2019년 4분기 기준 누계)``), printed at the end of the section before
+the achievements' heading, moves to the start of the achievements.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.vocabulary import current, key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+class _Section(Protocol):
+    name: str | None
+    items: list[Item]
+
+
+def _achievement_block(line: Line) -> bool:
+    """A block heading of the achievements: a dated block name holding an achievements word."""
+    got = parse_group_heading(line.text if line.marker else line.full_text)
+    words = [key(w) for w in current().words("as_of", "achievement_group_words")]
+    return bool(got and got[1] and any(w in key(got[0]) for w in words))
+
+
+def achievements_printed_before(sections: Sequence[_Section]) -> None:
+    """The run of items closing the section right before the achievements' (not the header area)
+    from its last line that heads an achievements block, when a bulleted line follows that heading
+    there and a line closes the run: moved to the start of the achievements (it reads as their
+    first block; its table's cells a line with it)."""
+    at = next((i for i, s in enumerate(sections) if s.name == "achievements"), None)
+    if at is None or at < 2:
+        return
+    before = sections[at - 1]
+    if before.name in (None, "achievements"):
+        return
+    heads = [k for k, it in enumerate(before.items) if isinstance(it, Line) and _achievement_block(it)]
+    if not heads:
+        return
+    run = before.items[heads[-1] :]
+    if not isinstance(run[-1], Line) or not any(
+        isinstance(it, Line) and it.marker is not None for it in run[1:]
+    ):
+        return
+    del before.items[heads[-1] :]
+    sections[at].items[:0] = run
