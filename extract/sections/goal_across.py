@@ -84,11 +84,12 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
     gives no goal."""
     if len(grid) < 3:
         return None
-    header = grid[0]
+    top = _year_head_row(grid)
+    header = grid[top]
     years = {j: y for j, h in enumerate(header) if (y := _year(h)) is not None}
     if not years or any(row_field(h) for h in header):
         return None
-    rows = grid[1:]
+    rows = grid[top + 1:]
     label_col = None
     for j in range(len(header)):
         if j in years:
@@ -108,7 +109,7 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         labels = [row_field(r[label_col]) for r in part]
         if None in labels or len(set(labels)) != len(labels):
             continue
-        group = {f: (start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
+        group = {f: (top + start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
         t_row, t = group["target"]
         filled = {j for j in years if t[j] and key(t[j]) not in none_words}
         if any(r[j] and j not in filled and key(r[j]) not in none_words for r in part for j in years):
@@ -124,6 +125,20 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
             out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved
     return out
+
+
+def _year_head_row(grid: list[list[str]]) -> int:
+    """The head row holding the years: the first row when it has a year; else the second (or third)
+    when every row above it is a spanning head over the years (``연도별 목표 및 실적`` across them, one
+    text over every year column, no year and no field word in the row: the first columns' head a cell
+    merged down to the years' row, ``구분`` across two rows and two columns)."""
+    for k in range(min(3, len(grid) - 2)):
+        years = [j for j, h in enumerate(grid[k]) if _year(h) is not None]
+        if years:
+            spans = all(len({r[j] for j in years if j < len(r)}) == 1 and r[years[0]] and
+                        not any(_year(h) is not None or row_field(h) for h in r) for r in grid[:k])
+            return k if spans else 0
+    return 0
 
 
 def _rate(group: dict[str | None, tuple[int, list[str]]], col: int, none_words: set[str]) -> float | None:
