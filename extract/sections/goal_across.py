@@ -241,9 +241,18 @@ def _as_printed(text: str, printed: str | None) -> str | None:
     return printed if printed is not None and " ".join(printed.split()) == " ".join(text.split()) else None
 
 
-def _header_years(text: str, printed: str | None) -> list[str] | None:
+def _span_head(text: str | None) -> bool:
+    """Whether a line may be the first row of a two-row head over the years (``구 분 연도별 목표 및 실적``:
+    the first columns' head merged down and a heading spanning the years): two words or more, no
+    figure (no row of the table), not one row label alone."""
+    words = (text or "").split()
+    return len(words) >= 2 and not any(ch.isdigit() for ch in text or "") and row_field(" ".join(words)) is None
+
+
+def _header_years(text: str, printed: str | None, above: str | None = None) -> list[str] | None:
     """The year cells ending a header printed with its cells one space apart, after at least two
-    other words (the project and label columns), or None."""
+    other words (the project and label columns), or None. A line of the years alone is the header
+    when the line ``above`` it is the head's first row (:func:`_span_head`)."""
     printed = _as_printed(text, printed)
     if printed is None:
         return None
@@ -252,9 +261,10 @@ def _header_years(text: str, printed: str | None) -> list[str] | None:
     while k and _year(words[k - 1]) is not None:
         k -= 1
     years = words[k:]
-    if not years or k < 2 or _fields_at(words[:k]):
+    if not years or (k < 2 and not (k == 0 and len(years) >= 2 and _span_head(above))) or _fields_at(words[:k]):
         return None
-    return years if printed.endswith(" " + " ".join(years)) else None  # no space pads a line
+    row = " ".join(years)
+    return years if printed.endswith(" " + row) or (k == 0 and printed == row) else None  # no space pads a line
 
 
 def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list[str] | None]:
@@ -295,7 +305,7 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
     fix, or whose label is not known, gives no goal; the others read as :func:`goals_across` reads
     a table."""
     for h, (text, printed) in enumerate(lines):
-        years = _header_years(text, printed)
+        years = _header_years(text, printed, lines[h - 1][0] if h else None)
         if years is None:
             continue
         rows: list[tuple[str | None, list[str] | None]] = []
@@ -318,7 +328,7 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
         got = goals_across(grid) if at else None
         if not got:
             continue
-        used = {h}
+        used = {h - 1, h} if len(text.split()) == len(years) else {h}  # a head of two rows: both lines
         for start, end in groups:
             if any(at[g.row - 1] == h + 1 + start for g in got):
                 used.update(h + 1 + k for k in range(start, end))
