@@ -130,14 +130,15 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
 def _year_head_row(grid: list[list[str]]) -> int:
     """The head row holding the years: the first row when it has a year; else the second (or third)
     when every row above it is a spanning head over the years (``연도별 목표 및 실적`` across them, one
-    text over every year column, no year and no field word in the row: the first columns' head a cell
-    merged down to the years' row, ``구분`` across two rows and two columns)."""
+    text over every year column, or none: a head row a page break cut; no year and no field word in
+    the row: the first columns' head a cell merged down to the years' row, ``구분`` across two rows
+    and two columns), one of them printing a word over the years."""
     for k in range(min(3, len(grid) - 2)):
         years = [j for j, h in enumerate(grid[k]) if _year(h) is not None]
         if years:
-            spans = all(len({r[j] for j in years if j < len(r)}) == 1 and r[years[0]] and
+            spans = all(len({r[j] for j in years if j < len(r)}) == 1 and
                         not any(_year(h) is not None or row_field(h) for h in r) for r in grid[:k])
-            return k if spans else 0
+            return k if spans and any(r[years[0]] for r in grid[:k]) else 0
     return 0
 
 
