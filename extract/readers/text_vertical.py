@@ -8,9 +8,10 @@ line, the label's last paragraph opens the line that holds the content cell (``�
 :func:`join_vertical_labels` puts such a label back on one line, at its first syllable's line: a
 run of three or more lines each one Hangul syllable and nothing else (blank lines between them
 allowed); or a run of two or more whose syllables, with a one-syllable word opening the next line,
-are a label the vocabulary knows as a section's (that word is then taken off its line). A run of
-two lone syllables alone, or one the next line's word does not complete into a known section, is
-left as printed.
+are a label the vocabulary knows as a section's (that word is then taken off its line). A run whose
+first syllables are a known section's label and the whole is none ends after them (the lines after
+are one-syllable cells of the section's table: ``계``). A run of two lone syllables alone, or one the
+next line's word does not complete into a known section, is left as printed.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         if len(run) < 2:
             k += 1
             continue
+        known = [k for k in range(2, len(run)) if section_of("".join(out[i].text.strip() for i in run[:k]))]
+        if known and section_of("".join(out[i].text.strip() for i in run)) is None:
+            run = run[:known[-1]]  # a known label, then a one-syllable cell of what follows (계)
         label = "".join(out[i].text.strip() for i in run)
         nxt = _next_text(out, run[-1])
         head, _, rest = out[nxt].text.strip().partition(" ") if nxt is not None else ("", "", "")
