@@ -335,3 +335,42 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
                 used.update(h + 1 + k for k in range(start, end))
         return AcrossLines([(g, at[g.row - 1]) for g in got], used)
     return None
+
+
+def goals_across_cells(texts: list[str]) -> AcrossLines | None:
+    """The goals of a years-across table a dump printed one cell a line (a converter flattening a table
+    cell by cell): head cells of words (no figure), the years a line each, then every project's name
+    (printed once, before its target row), each row's label (목표 / 실적 / ...) and one line a year.
+    None unless every line is such a cell in that order (a cell left out or a line of something
+    else would move the cells: nothing is read then)."""
+    k = next((i for i, t in enumerate(texts) if _year(t) is not None), None)
+    if k is None or any(ch.isdigit() for t in texts[:k] for ch in t):
+        return None
+    j = k
+    while j < len(texts) and _year(texts[j]) is not None:
+        j += 1
+    years = texts[k:j]
+    if len(years) < 2:
+        return None
+    grid: list[list[str]] = [["", "", *years]]
+    at: list[int] = []
+    project = ""
+    i = j
+    while i < len(texts):
+        field = row_field(texts[i])
+        if field is None:  # a project's name, before its target row
+            if project or i + 1 >= len(texts) or row_field(texts[i + 1]) != "target":
+                return None
+            project, i = texts[i], i + 1
+            continue
+        cells = texts[i + 1:i + 1 + len(years)]
+        if len(cells) != len(years) or any(row_field(c) or _year(c) is not None for c in cells):
+            return None
+        grid.append([project if field == "target" else "", texts[i], *cells])
+        at.append(i)
+        project = ""
+        i += 1 + len(years)
+    got = goals_across(grid) if at else None
+    if not got:
+        return None
+    return AcrossLines([(g, at[g.row - 1]) for g in got], set(range(len(texts))))

@@ -17,7 +17,12 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.extract.sections.goal_across import AcrossGoal, goals_across, goals_across_lines
+from pledgecard.extract.sections.goal_across import (
+    AcrossGoal,
+    goals_across,
+    goals_across_cells,
+    goals_across_lines,
+)
 from pledgecard.extract.sections.goal_indicators import (
     IndicatorGoal,
     figure,
@@ -581,9 +586,10 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             goals.append(_indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in ind.used)
-    elif lines and (across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
-                                                  for ln in lines])) is not None:
-        # years across, a row a line, cells one space apart: the gaps show the empty cells
+    elif lines and ((across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
+                                                   for ln in lines])) is not None
+                    or (across := goals_across_cells([ln.full_text for ln in lines])) is not None):
+        # years across, a row a line, cells one space apart: the gaps show the empty cells (or a cell a line)
         for i, (g, at) in enumerate(across.goals):
             goals.append(_across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
