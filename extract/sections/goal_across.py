@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_rows import is_value_token, measured_value_at, rate_agrees
 from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
@@ -114,10 +115,9 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         filled = {j for j in years if t[j] and key(t[j]) not in none_words}
         if any(r[j] and j not in filled and key(r[j]) not in none_words for r in part for j in years):
             continue  # a figure under a year with no target: the cells moved
-        projects = {r[proj_col] for r in part if r[proj_col]} if proj_col is not None else set()
-        if len(projects) > 1:
+        project = _project(part, proj_col)
+        if project is False:
             continue
-        project = next(iter(projects), None)
         goals = []
         for j in sorted(filled):
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))
@@ -125,6 +125,21 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
             out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved
     return out
+
+
+def _project(part: list[list[str]], col: int | None) -> str | None | bool:
+    """A project's name from its rows' project cells: the one text a merged cell prints in every
+    row; or, from a dump, the pieces of a cell wrapped over its rows (``청년주택 공급`` over ``(호)``),
+    each row printing another, joined in order when the last closes the brackets it opened (a
+    wrapped name's tail); False when the rows print names that are no one cell's."""
+    if col is None:
+        return None
+    pieces = [r[col] for r in part if r[col]]
+    if len(set(pieces)) <= 1:
+        return pieces[0] if pieces else None
+    if len(set(pieces)) != len(pieces) or not pieces[-1].startswith("(") or not pieces[-1].endswith(")"):
+        return False
+    return glue(" ".join(pieces[:-1]), pieces[-1])
 
 
 def _year_head_row(grid: list[list[str]]) -> int:
