@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, to_tline
+from pledgecard.extract.readers.text_vertical import is_syllable
 
 _MIN_LABELS = 2
 
@@ -38,7 +39,7 @@ def _mark(line: TLine) -> tuple[int, str] | None:
         return None
     first = line.segs[0]
     text = first.text
-    if len(text) == 1 and "\uac00" <= text <= "\ud7a3":
+    if is_syllable(text):
         return first.x0, text
     return None
 

@@ -16,14 +16,17 @@ next line's word does not complete into a known section, is left as printed.
 
 from __future__ import annotations
 
+import unicodedata
+
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 
 _MIN_ALONE = 3  # lone syllables enough to be a vertical label with no vocabulary's word
 
 
-def _syllable(text: str) -> bool:
-    return len(text) == 1 and "\uac00" <= text <= "\ud7a3"
+def is_syllable(text: str) -> bool:
+    """Whether ``text`` is one Hangul syllable."""
+    return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")
 
 
 def _run(lines: list[TLine], k: int) -> list[int]:
@@ -32,7 +35,7 @@ def _run(lines: list[TLine], k: int) -> list[int]:
     i = k
     while i < len(lines):
         text = lines[i].text.strip()
-        if _syllable(text):
+        if is_syllable(text):
             run.append(i)
         elif text:
             break
@@ -49,7 +52,7 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
     out = list(lines)
     k = 0
     while k < len(out):
-        run = _run(out, k) if _syllable(out[k].text.strip()) else []
+        run = _run(out, k) if is_syllable(out[k].text.strip()) else []
         if len(run) < 2:
             k += 1
             continue
@@ -59,7 +62,7 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         label = "".join(out[i].text.strip() for i in run)
         nxt = _next_text(out, run[-1])
         head, _, rest = out[nxt].text.strip().partition(" ") if nxt is not None else ("", "", "")
-        if nxt is not None and _syllable(head) and rest and section_of(label + head) is not None:
+        if nxt is not None and is_syllable(head) and rest and section_of(label + head) is not None:
             label += head
             out[nxt] = to_tline(out[nxt].number, out[nxt].page, rest)
         elif len(run) < _MIN_ALONE:
