@@ -219,3 +219,14 @@ def test_the_dump_prints_the_labels_one_syllable_a_line() -> None:
     assert "\n사\n\n업\n\n개\n\n요\n" in dump and "구    분" in dump and "전년대비 증감" in dump
     doc = read_text(dump.encode("utf-8"))
     assert sum(1 for b in doc.blocks if getattr(b, "text", "") in ("사업개요", "추진실적", "투자계획")) == 3
+
+
+def test_a_project_printed_on_its_own_line_before_its_target_row_is_that_rows() -> None:
+    lines = [make_line(t) for t in ("구 분", "연도별 목표 및 실적", "2022 2023", "정비 구간(km)", "목표 1.7 2.1",
+                                    "실적 1.1 -", "공정률(%)", "목표 20 30", "실적 20 -")]
+    for ln in lines:
+        ln.printed = ln.text
+    got = extract_goals(lines).value["goals"]
+    assert [(g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"]) for g in got] == [
+        ("정비 구간", 2022, 1.7, "km", 1.1), ("정비 구간", 2023, 2.1, "km", None),
+        ("공정률", 2022, 20, "%", 20), ("공정률", 2023, 30, "%", None)]

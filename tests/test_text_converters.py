@@ -102,7 +102,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "haetsal-county":    {"hwpx": 1.00, "pdftotext": 0.97, "raw": 0.94},
     "dure-county":       {"hwpx": 0.93, "pdftotext": 0.72, "raw": 0.85},
     # designed blind in session 14 (section labels one syllable a line in a narrow column)
-    "sanha-county":      {"hwpx": 0.99, "pdftotext": 0.24, "raw": 0.63},
+    "sanha-county":      {"hwpx": 0.99, "pdftotext": 0.24, "raw": 0.82},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -320,6 +320,46 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
     project (its target row and the rows up to the next) with a row whose cells the gaps do not
     fix, or whose label is not known, gives no goal; the others read as :func:`goals_across` reads
     a table."""
+    joined, src = _projects_joined(lines)
+    got = _across_lines(joined)
+    if got is None:
+        return None
+    return AcrossLines([(g, src[at][-1]) for g, at in got.goals], {k for at in got.used for k in src[at]})
+
+
+def _project_line(text: str) -> bool:
+    """A line that may be a project's cell printed on its own: words, no figure, no row field."""
+    return bool(text.split()) and not any(ch.isdigit() for ch in text) and not _fields_at(text.split())
+
+
+def _opens_with_target(text: str) -> bool:
+    """Whether a line opens with the target row's label (its project cell printed elsewhere)."""
+    return any(a == 0 and row_field(" ".join(text.split()[a:b])) == "target" for a, b in _fields_at(text.split()))
+
+
+def _projects_joined(lines: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], list[list[int]]]:
+    """The lines with a project's cell printed on a line of its own right before its target row
+    (``pdftotext -raw``: ``정비 구간(km)`` over ``목표 1.7 2.1 ...``) joined to that row, and the lines
+    each of them comes from."""
+    out: list[tuple[str, str | None]] = []
+    src: list[list[int]] = []
+    k = 0
+    while k < len(lines):
+        text, printed = lines[k]
+        if k + 1 < len(lines) and _project_line(text) and _opens_with_target(lines[k + 1][0]):
+            after = lines[k + 1][1]
+            out.append((f"{text} {lines[k + 1][0]}", f"{printed} {after}" if printed and after else None))
+            src.append([k, k + 1])
+            k += 2
+            continue
+        out.append((text, printed))
+        src.append([k])
+        k += 1
+    return out, src
+
+
+def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
+    """:func:`goals_across_lines` on lines whose projects are on their target rows."""
     for h, (text, printed) in enumerate(lines):
         years = _header_years(text, printed, lines[h - 1][0] if h else None)
         if years is None:
