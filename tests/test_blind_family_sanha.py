@@ -16,8 +16,9 @@ card set as HWP authors set their tables) and the structures it brought in, on s
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.651, HWPX 0.651, HWP
 0.651, txt 0.542, no wrong figure (goals and outreach 0: the vertical labels named no section, the
 goal head of two rows read no year); after: 0.998 in every format (``산하대학교`` is no org: 산하 is a
-generic stem of the lexicon), no wrong figure; converters: hwpx-text-extract 0.998, pdftotext -layout
-0.996 / 0.657 (the second card's goal rows, indicators on lines of their own, left unread).
+generic stem of the lexicon), no wrong figure; converters: hwpx-text-extract 0.67 -> 0.998, pdftotext
+-raw 0.63 -> 0.83, pdftotext -layout 0.41 / 0.04 -> 0.996 / 0.657 (the second card's goal rows, indicators
+on lines of their own, left unread), pdftotext 0.24 (syllables among the content lines, left as printed).
 """
 
 from __future__ import annotations
