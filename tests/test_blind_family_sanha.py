@@ -231,3 +231,8 @@ def test_a_project_printed_on_its_own_line_before_its_target_row_is_that_rows() 
     assert [(g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"]) for g in got] == [
         ("정비 구간", 2022, 1.7, "km", 1.1), ("정비 구간", 2023, 2.1, "km", None),
         ("공정률", 2022, 20, "%", 20), ("공정률", 2023, 30, "%", None)]
+
+
+def test_a_column_of_wrapped_one_syllable_cells_is_no_label() -> None:
+    lines = split_lines("2024\n년\n2025\n년\n\n년\n\n년\n\n계\n")
+    assert _texts(join_vertical_labels(lines)) == _texts(lines)

@@ -6,12 +6,11 @@ before the section's content (blank lines between them or not). When the dump pr
 line, the label's last paragraph opens the line that holds the content cell (``획 - 체험관 운영 ...``).
 
 :func:`join_vertical_labels` puts such a label back on one line, at its first syllable's line: a
-run of three or more lines each one Hangul syllable and nothing else (blank lines between them
-allowed); or a run of two or more whose syllables, with a one-syllable word opening the next line,
-are a label the vocabulary knows as a section's (that word is then taken off its line). A run whose
-first syllables are a known section's label and the whole is none ends after them (the lines after
-are one-syllable cells of the section's table: ``계``). A run of two lone syllables alone, or one the
-next line's word does not complete into a known section, is left as printed.
+run of two or more lines each one Hangul syllable and nothing else (blank lines between them allowed)
+whose syllables are a label the vocabulary knows as a section's, or are one with the one-syllable word
+opening the next line (that word is then taken off its line). A run whose first syllables are a known
+section's label and the whole is none ends after them (the lines after are one-syllable cells of the
+section's table: ``계``). Syllables naming no section (a column of wrapped ``년`` cells) stay as printed.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ import unicodedata
 
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import TLine, to_tline
-
-_MIN_ALONE = 3  # lone syllables enough to be a vertical label with no vocabulary's word
 
 
 def is_syllable(text: str) -> bool:
@@ -65,8 +62,8 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         if nxt is not None and is_syllable(head) and rest and section_of(label + head) is not None:
             label += head
             out[nxt] = to_tline(out[nxt].number, out[nxt].page, rest)
-        elif len(run) < _MIN_ALONE:
-            k = run[-1] + 1
+        elif section_of(label) is None:
+            k = run[-1] + 1  # syllables naming no section (a column of wrapped 년 cells): as printed
             continue
         first = out[run[0]]
         out[run[0]] = to_tline(first.number, first.page, label)
