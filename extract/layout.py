@@ -9,7 +9,7 @@ so that the section extractors see the same stream whatever the format or templa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import heading_number, titleish
@@ -77,6 +77,9 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     above = table.cell_at(row, 0) if cells[0].col > 0 else None
     if above is not None and above.row < row:
         return None  # a sub-label under a label spanning rows (사업개요 over 사업기간 / 사업내용)
+    pieces = _label_pieces(table, cells)
+    if pieces is not None:
+        return pieces  # a label a page break cut in two cells beside one content cell (성/과 + 목/표)
     label = cells[0].text.replace("\n", " ")
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
@@ -92,6 +95,31 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if row == 0 and len(cells) >= 4 and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:]):
         return None  # 성과지표 | 2024년 목표 | 실적 | 추진상황: the first of a data table's column heads
     return cells[0]
+
+
+def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
+    """A section label cut into cells of the label column down the rows of one content cell beside
+    it (a page break cut the label cell, drawn closed on both pages, while the content cell went on:
+    ``성 과`` over ``목 표`` beside the goal table): the pieces as one label cell spanning the content's
+    rows, when the pieces joined name a section and the first alone does not; else None."""
+    if len(cells) != 2:
+        return None
+    first, content = cells
+    below = first.row + first.row_span
+    if content.row != first.row or content.row_span <= first.row_span or section_of(first.text) is not None:
+        return None
+    pieces = [first]
+    for r in range(below, content.row + content.row_span):
+        row = [c for c in table.cells if c.row == r]
+        if not row:
+            continue
+        if len(row) != 1 or (row[0].col, row[0].col_span) != (first.col, first.col_span):
+            return None
+        pieces.append(row[0])
+    text = " ".join(" ".join(p.text.split()) for p in pieces)
+    if len(pieces) < 2 or section_of(text) is None:
+        return None
+    return replace(first, text=text, row_span=content.row_span, paragraphs=[])
 
 
 def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:

@@ -2284,6 +2284,45 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="sanha-county",
+        about="a county (군수), designed blind; the typography of tables as HWP authors set them: the body one "
+              "table whose section labels stand vertically in a narrow left column, one syllable a line (`추` / "
+              "`진` / `실` / `적`, the label bare, no number), the section's content in the cell beside it; labels "
+              "spread to fill their cells (`구    분`, `담 당 자`, `관 리 번 호`, `공 약 사 업 명`), the header two "
+              "label | value pairs a row with the as-of date (`기 준 일`); `○ ... (date)` blocks, `-` / `·` items; "
+              "funding with the years down and the sources across (`국    비` / `도    비` / `군    비`, a `소    계` "
+              "column a year, the 합계 row last) in 천원 and a derived `전년대비 증감` column (falls `△1,200`); "
+              "goals a matrix: 구분 one cell across two head rows and two columns, `연도별 목표 및 실적` spanning the "
+              "years 2022 .. 2026, an indicator (its unit after its name) a cell spanning a 목표 row and a 실적 row",
+        government=("군수", "산하군", "군민", [["국비", "도비", "군비"]]),
+        kind="산하군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="{label}", group_format="○ {group} ({date})", group_plain="○ {group}",
+                    bullet1="-", bullet2="·", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "coop", "phone", "status", "as_of", "target"),
+                    header_words=(("title", "공약사업명"), ("target", "사업목표")), as_of_label="기준일",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    body_table=True, body_order=True, body_label_vertical=True,
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", achievements_heading="추진실적", funding_heading="투자계획",
+                    goals_heading="성과목표", outreach_heading="{residents}소통", plans_heading="향후계획",
+                    effects_heading="기대효과", funding_layout="transposed", funding_change="전년대비 증감",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="years_across",
+                    goals_rows=("목표", "실적"), goals_year="{y}", goals_span="연도별 목표 및 실적",
+                    goals_unit_in_name=True, goals_project_label="성과지표", spaced_labels=True, label_fill=8,
+                    font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=59001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("-", "·", "ㆍ"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, total_row_label="소계",
+                        total_row_last=True, scale=(10_000, 900_000), rows=("국비", "도비", "군비")),
+        goal_years=(2022, 2023, 2024, 2025, 2026),
+        date_forms="short",
+        as_of_form="day_bare",
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -263,7 +263,7 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
                           for o in style.status_boxes)
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
-    return {
+    fields = {
         "title": (w("title", "공약명"), h["title"]),
         "no": (words.get("no", "관리번호"), style.no_format.format(no=h["mgmt_no"])),
         "lead": (style.lead_label, h["lead_dept"]), "name": (w("name", "담당자"), h["contact_name"]),
@@ -272,6 +272,9 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
         "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
     }
+    if style.label_fill:  # every label spread over its cell (관 리 번 호, 담 당 자)
+        return {k: (lab(label), value) for k, (label, value) in fields.items()}
+    return fields
 
 
 def _header_wide(rec: Record, style: Style) -> Grid:
@@ -1138,14 +1141,18 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     share = 1 if style.funding_share else 0
     top = 2 if style.funding_source_span else 1  # head rows
     title = 1 if style.unit_top_right else 0  # a title row: the span's words, the unit in its right cell
-    remark = 1 if style.funding_year_remark else 0
+    remark = 1 if style.funding_year_remark or style.funding_change else 0
     g = Grid(title + top + len(cols) + share, 1 + len(rows) + remark,
              widths=[1.3] + [1.0] * len(rows) + [1.4] * remark, role="funding")
     if title:
         g.put(0, 0, style.funding_span, cs=len(rows), head=True)
         g.put(0, len(rows), style.unit_format.format(unit=f["unit"]), align="right")
         top += 1
-    if remark:  # a word note a year (실시설계, 착공), none in the total row
+    if style.funding_change:  # each year's total less the year before's (derived, no period)
+        g.put(title, 1 + len(rows), style.funding_change, rs=top - title, head=True)
+        for k, text in enumerate(_year_changes(rec, mult, style)):
+            g.put(top + k, 1 + len(rows), text, align="right")
+    elif remark:  # a word note a year (실시설계, 착공), none in the total row
         g.put(title, 1 + len(rows), style.funding_year_remark, rs=top - title, head=True)
         r = random.Random(f"year-remark-{rec['header']['title']}")
         for k, col in enumerate(cols):
@@ -1174,6 +1181,25 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     if style.funding_break and len(cols) > style.funding_break:
         g.break_at = top + style.funding_break
     return g
+
+
+def _year_changes(rec: Record, mult: int, style: Style) -> list[str]:
+    """A transposed table's change column, a cell a period row: a year's total (the 계 row's amount, or
+    the sources' sum) less the year before's, a fall after ``△``; ``-`` for the first year, a period that
+    is no year and no change."""
+    f = rec["funding"]
+    total = next((r for r in f["rows"] if r["source"] == "total"), None)
+    amounts = total["amounts_krw"] if total else [sum(r["amounts_krw"][k] for r in f["rows"])
+                                                    for k in range(len(f["columns"]))]
+    out, before = [], None
+    for col, v in zip(f["columns"], amounts, strict=True):
+        if col["kind"] != "year":
+            out.append("-")
+            continue
+        diff = None if before is None else v - before
+        before = v
+        out.append("-" if not diff else ("△" if diff < 0 else "") + money_text(abs(diff), mult, style))
+    return out
 
 
 def _funding_year_rows(rec: Record, style: Style) -> Grid:
@@ -1437,21 +1463,29 @@ def _goals_across(rec: Record, style: Style) -> Grid:
     years = sorted({g["year"] for g in goals})
     projects = list(dict.fromkeys(g["project"] for g in goals))
     labels = style.goals_rows
-    g = Grid(1 + len(projects) * len(labels), 2 + len(years), widths=[1.6, 0.9] + [1.3] * len(years), role="goals")
-    g.put(0, 0, style.goals_project_label, head=True)
-    g.put(0, 1, style.spaced("구분"), head=True)
+    head = 2 if style.goals_span else 1  # a row spanning the years over them, 구분 across two rows and columns
+    g = Grid(head + len(projects) * len(labels), 2 + len(years), widths=[1.6, 0.9] + [1.3] * len(years),
+             role="goals")
+    if style.goals_span:
+        g.put(0, 0, style.spaced("구분"), rs=2, cs=2, head=True)
+        g.put(0, 2, style.goals_span, cs=len(years), head=True)
+    else:
+        g.put(0, 0, style.goals_project_label, head=True)
+        g.put(0, 1, style.spaced("구분"), head=True)
     for k, y in enumerate(years):
-        g.put(0, 2 + k, goal_year(style, y), head=True)
+        g.put(head - 1, 2 + k, goal_year(style, y), head=True)
     for p, project in enumerate(projects):
-        top = 1 + p * len(labels)
-        g.put(top, 0, project, rs=len(labels))
+        top = head + p * len(labels)
+        unit = shared_unit([x for x in goals if x["project"] == project]) if style.goals_unit_in_name else ""
+        g.put(top, 0, f"{project}({unit})" if unit else project, rs=len(labels))
         by_year = {x["year"]: x for x in goals if x["project"] == project}
         for i, lab in enumerate(labels):
             g.put(top + i, 1, lab, head=True)
             for k, y in enumerate(years):
                 x = by_year.get(y)
-                g.put(top + i, 2 + k, _across_cell(x, lab) if x else "")
-    g.head_rows = 1 if style.repeat_table_head else 0
+                g.put(top + i, 2 + k, _across_cell(x, lab) if x else "", align="right" if style.goals_unit_in_name
+                      else "center")
+    g.head_rows = head if style.repeat_table_head else 0
     return g
 
 
@@ -1807,6 +1841,8 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
         n += 1
         label = _section_label(key, style, residents)
         label = heading_text(n, label, style) if style.heading_format else label
+        if style.body_label_vertical:  # one syllable a line in a narrow column (추 / 진 / 실 / 적)
+            label = "\n".join(ch for ch in label if not ch.isspace())
         for x in content:
             if isinstance(x, Grid):
                 x.break_at = 0  # a table in a cell: no forced page break inside it
@@ -1825,8 +1861,9 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
         head = header_grid(rec, style)
         g = Grid(head.n_rows + len(rows), head.n_cols, cells=list(head.cells), widths=head.widths, role="section")
     else:
+        label_w = 0.45 if style.body_label_vertical else 1.0
         g = Grid(len(rows), 3 if style.body_sublabels else 2,
-                 widths=[1.0, 1.1, 6.0] if style.body_sublabels else [1.0, 6.0], role="section")
+                 widths=[label_w, 1.1, 6.0] if style.body_sublabels else [label_w, 6.0], role="section")
     top, i = g.n_rows - len(rows), 0
     subs_col = 2 if style.body_sublabels else 1  # the content's first column
     while i < len(rows):

@@ -259,6 +259,18 @@ class Style:
     #   ``완료( ) 정상추진(○)``)
     rate_cell: str = ""  # header_layout "hierarchy": a cell so labelled beside the status, the progress (65%)
 
+    # ---- blind family (sanha-county)
+    body_label_vertical: bool = False  # body_table with body_order: the section labels set vertically in a
+    #   narrow left column, one syllable a line (``추`` / ``진`` / ``실`` / ``적``), as HWP authors type them
+    label_fill: int = 0  # with spaced_labels: 2-5 syllable labels spread to fill this many half-width columns
+    #   (a syllable two): 8 -> ``구    분``, ``담 당 자``, ``관 리 번 호``; every header label spaced so
+    funding_change: str = ""  # funding_layout "transposed": a last column so headed (전년대비 증감), each year's
+    #   total less the year before's (falls ``△1,200``; the first year and the total row ``-``), derived
+    goals_span: str = ""  # goals_layout "years_across": a head row spanning the years so worded, the first two
+    #   columns' head one cell across both head rows and both columns
+    goals_unit_in_name: bool = False  # goals_layout "years_across": the indicator's unit after its name
+    #   (``청년주택 공급(호)``), the year cells bare figures
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
@@ -291,7 +303,10 @@ class Style:
         return Style(**{**{k: getattr(self, k) for k in self.__slots__}, "group_close": close})
 
     def spaced(self, label: str) -> str:
-        """``공약명`` -> ``공 약 명`` (2-3 syllable labels) when the template spaces its labels."""
+        """``공약명`` -> ``공 약 명`` (2-3 syllable labels) when the template spaces its labels; with
+        ``label_fill`` 2-5 syllable labels spread to fill the cell (``구    분``, ``관 리 번 호``)."""
+        if self.spaced_labels and self.label_fill and 2 <= len(label) <= 5 and " " not in label:
+            return (" " * max(1, (self.label_fill - 2 * len(label)) // (len(label) - 1))).join(label)
         if not self.spaced_labels or len(label) not in (2, 3) or " " in label:
             return label
         return (self.label_gap or ("  " if len(label) == 2 else " ")).join(label)

@@ -249,6 +249,16 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gilmok-city", "pdf"): 0.98,
     ("gilmok-city", "hwp"): 0.98,
     ("gilmok-city", "hwpx"): 0.98,
+    # sanha-county, designed blind (session 14): pdf/hwpx/hwp 0.651, txt 0.542, no wrong figure before the
+    # fixes: section labels set one syllable a line (군민소통 unknown; a dump's syllable lines unread), a
+    # years-across goal head of two rows (구분 merged across rows and columns, the years under a span), an
+    # indicator's unit in its project cell, a transposed funding dump ending in a 전년대비 증감 column and
+    # spread labels (구    분), a PDF body row cut by the page break (label in two cells, nested goal table
+    # cut open). After: 0.998 in every format (산하대학교 stays no org: 산하 is a generic stem)
+    ("sanha-county", "txt"): 0.98,
+    ("sanha-county", "pdf"): 0.98,
+    ("sanha-county", "hwp"): 0.98,
+    ("sanha-county", "hwpx"): 0.98,
 }
 
 

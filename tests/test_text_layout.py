@@ -111,6 +111,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 14): the goal row whose target and actual the dump prints one space apart
     # (`공정률 70% 공정률 38%`) beside a project cell wrapped around it is left unread (no figure wrong)
     "gilmok-city-58007-layout#0": 0.93,
+    # designed blind (session 14): section labels one syllable a line in a narrow left column, read as a
+    # gutter of labels (0.41 / 0.04 before); the goal table whose indicator cells pdftotext prints on lines
+    # of their own between the 목표 and 실적 rows, no blank line between the indicators, is left unread
+    "sanha-county-59004-layout#0": 0.65,
 }
 
 

@@ -128,8 +128,8 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
         if not (t.open_top or t.open_bottom):
             continue
         # the text past a nested table's cut edge is in the cell holding it (innermost first)
-        host = next(((j, k) for j in order if tables[j] is not t and contains(tables[j].bbox, t.bbox)
-                     for k, c in enumerate(tables[j].cells) if contains(c.source.bbox, t.bbox)), None)  # type: ignore[arg-type]
+        host = next(((j, k) for j in order if tables[j] is not t and _within(tables[j], tables[j].bbox, t)
+                     for k, c in enumerate(tables[j].cells) if _within(tables[j], c.source.bbox, t)), None)  # type: ignore[arg-type]
         if host is None:
             rest = _claim_spilled(t, owners[i], buckets[i], rest)
         else:
@@ -173,15 +173,27 @@ def _owner_grid(t: PageTable) -> list[list[int | None]]:
     return grid
 
 
+def _within(outer: PageTable, box: BBox, inner: PageTable) -> bool:
+    """Whether ``inner`` is drawn inside ``box`` (``outer``'s or one of its cells'). A table and the
+    table nested in its last row, both cut open at the foot of the page, may end a little apart (the
+    inner's rules run on to where the page break cut it): the inner, opening inside the box, is in it
+    whatever its foot."""
+    if contains(box, inner.bbox):
+        return True
+    top, bottom = inner.bbox[1], inner.bbox[3]
+    return bool(outer.open_bottom and inner.open_bottom) and top < box[3] < bottom \
+        and contains(box, (inner.bbox[0], top, inner.bbox[2], box[3]))
+
+
 def _nest(tables: list[PageTable], order: list[int]) -> None:
     """Mark a table drawn inside a cell of a bigger (non-frame) table as nested in that cell."""
     for pos, i in enumerate(order):
         for j in order[pos + 1:]:
             outer = tables[j]
-            if contains(outer.bbox, tables[i].bbox):
+            if _within(outer, outer.bbox, tables[i]):
                 if not outer.is_frame():
                     for k, c in enumerate(outer.cells):
-                        if c.source.bbox and contains(c.source.bbox, tables[i].bbox):
+                        if c.source.bbox and _within(outer, c.source.bbox, tables[i]):
                             tables[i].nested_in = (j, k)
                             outer.inner.setdefault(k, []).append(tables[i])
                             break

@@ -19,6 +19,8 @@ from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_side_columns import side_by_side
+from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
+from pledgecard.extract.readers.text_vertical import join_vertical_labels
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -157,6 +159,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     for k, line in enumerate(lines):
         if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):
             lines[k] = TLine(line.number, line.page, "")
+    lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
+    lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))

@@ -98,13 +98,15 @@ def _label_keys(v: Vocabulary) -> frozenset[str]:
 
 _SYLLABLE_TOKEN = re.compile(r"[가-힣]{1,2}[:：]?")
 _LABEL_GAP = 3  # the widest gap inside a spaced label (two spaces, an ideographic space, one more)
+_FILL_GAP = 6  # the widest gap inside a label spread to fill its cell (``구    분``), its gaps all one width
 
 
 def _label_gaps(text: str) -> str:
     """``text`` with the gaps inside a label spaced out wider than a cell gap (``사　업　명`` with
-    ideographic spaces, ``담  당  자`` with two) filled, so that no cell breaks there: only where
-    the syllables joined are a label of the vocabulary in force (the longest such run), each a
-    whole word of one or two syllables. The same length: positions stay."""
+    ideographic spaces, ``담  당  자`` with two; ``구    분``, a label spread to fill its cell, its
+    gaps all one width) filled, so that no cell breaks there: only where the syllables joined are a
+    label of the vocabulary in force (the longest such run), each a whole word of one or two
+    syllables. The same length: positions stay."""
     if "  " not in text:
         return text
     labels = current().build(_label_keys)
@@ -115,9 +117,12 @@ def _label_gaps(text: str) -> str:
         best = i
         j = i
         word = text[toks[i][0]:toks[i][1]]
+        gaps: set[int] = set()
         while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(text[toks[j][0]:toks[j][1]])
                and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
-               and toks[j + 1][0] - toks[j][1] <= _LABEL_GAP):
+               and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
+                    or (gap <= _FILL_GAP and gaps <= {gap}))):
+            gaps.add(gap)
             j += 1
             word += text[toks[j][0]:toks[j][1]]
             if word.rstrip(":：") in labels:

@@ -957,13 +957,20 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         note = labels is None and len(toks) >= 3 and classify_column(toks[-1])["kind"] == "note"
         if note:  # a last column of word notes (비고): its words after each row's amounts
             labels = _source_labels(toks[:-1]) or _source_labels(toks[1:-1])
+        derived = 0
+        for k in _derived_tails(toks) if labels is None else ():
+            # a last column derived from the periods (전년대비 증감): one figure a row after the amounts
+            labels = _source_labels(toks[:-k]) or _source_labels(toks[1:-k])
+            if labels:
+                derived = k
+                break
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note)
-        if rows is not None and note and not _rows_fit(labels, rows):
+        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        if rows is not None and (note or derived) and not _rows_fit(labels, rows):
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
@@ -976,6 +983,13 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
                 return [["", *fitting[0][0]], *fitting[0][1]]
         return []
     return []
+
+
+def _derived_tails(toks: list[str]) -> list[int]:
+    """How many of a head line's last words (two: ``전년대비 증감``, or one) may head a column derived
+    from the periods (a change or share word, no source's), the longest first."""
+    return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
+            and classify_column("".join(toks[-k:]))["kind"] == "share"]
 
 
 def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
@@ -997,12 +1011,13 @@ def _without_span_word(toks: list[str]) -> list[str] | None:
     return _source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
 
 
-def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
-                 ) -> list[list[str]] | None:
+def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
+                 derived: bool = False) -> list[list[str]] | None:
     """The period rows of a transposed table under its source labels: a period label, then one
     amount per label, every line (the head lines printed again at a page top skipped); None when a
     line is no such row. ``note``: a last column of word notes, after the amounts a row may print
-    words (no amount among them) or one dash, taken off."""
+    words (no amount among them) or one dash, taken off. ``derived``: a last column of one figure a
+    row (a change, a share), taken off."""
     rows: list[list[str]] = []
     for row_line in lines:
         toks = row_line.full_text.split()
@@ -1010,6 +1025,10 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
             continue  # the header repeated at the top of the next page
         if note:
             toks = _without_row_note(toks, len(labels))
+        if derived:
+            if not toks or not _is_amount(toks[-1]):
+                return None
+            toks = toks[:-1]
         row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
                     if len(toks) - k == len(labels) and all(_is_amount(t) for t in toks[k:])
                     and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_rows import is_value_token, measured_value_at, rate_agrees
 from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
@@ -84,11 +85,12 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
     gives no goal."""
     if len(grid) < 3:
         return None
-    header = grid[0]
+    top = _year_head_row(grid)
+    header = grid[top]
     years = {j: y for j, h in enumerate(header) if (y := _year(h)) is not None}
     if not years or any(row_field(h) for h in header):
         return None
-    rows = grid[1:]
+    rows = grid[top + 1:]
     label_col = None
     for j in range(len(header)):
         if j in years:
@@ -108,15 +110,14 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         labels = [row_field(r[label_col]) for r in part]
         if None in labels or len(set(labels)) != len(labels):
             continue
-        group = {f: (start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
+        group = {f: (top + start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
         t_row, t = group["target"]
         filled = {j for j in years if t[j] and key(t[j]) not in none_words}
         if any(r[j] and j not in filled and key(r[j]) not in none_words for r in part for j in years):
             continue  # a figure under a year with no target: the cells moved
-        projects = {r[proj_col] for r in part if r[proj_col]} if proj_col is not None else set()
-        if len(projects) > 1:
+        project = _project(part, proj_col)
+        if project is False:
             continue
-        project = next(iter(projects), None)
         goals = []
         for j in sorted(filled):
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))
@@ -124,6 +125,36 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
             out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved
     return out
+
+
+def _project(part: list[list[str]], col: int | None) -> str | None | bool:
+    """A project's name from its rows' project cells: the one text a merged cell prints in every
+    row; or, from a dump, the pieces of a cell wrapped over its rows (``청년주택 공급`` over ``(호)``),
+    each row printing another, joined in order when the last closes the brackets it opened (a
+    wrapped name's tail); False when the rows print names that are no one cell's."""
+    if col is None:
+        return None
+    pieces = [r[col] for r in part if r[col]]
+    if len(set(pieces)) <= 1:
+        return pieces[0] if pieces else None
+    if len(set(pieces)) != len(pieces) or not pieces[-1].startswith("(") or not pieces[-1].endswith(")"):
+        return False
+    return glue(" ".join(pieces[:-1]), pieces[-1])
+
+
+def _year_head_row(grid: list[list[str]]) -> int:
+    """The head row holding the years: the first row when it has a year; else the second (or third)
+    when every row above it is a spanning head over the years (``연도별 목표 및 실적`` across them, one
+    text over every year column, or none: a head row a page break cut; no year and no field word in
+    the row: the first columns' head a cell merged down to the years' row, ``구분`` across two rows
+    and two columns), one of them printing a word over the years."""
+    for k in range(min(3, len(grid) - 2)):
+        years = [j for j, h in enumerate(grid[k]) if _year(h) is not None]
+        if years:
+            spans = all(len({r[j] for j in years if j < len(r)}) == 1 and
+                        not any(_year(h) is not None or row_field(h) for h in r) for r in grid[:k])
+            return k if spans and any(r[years[0]] for r in grid[:k]) else 0
+    return 0
 
 
 def _rate(group: dict[str | None, tuple[int, list[str]]], col: int, none_words: set[str]) -> float | None:
@@ -226,9 +257,18 @@ def _as_printed(text: str, printed: str | None) -> str | None:
     return printed if printed is not None and " ".join(printed.split()) == " ".join(text.split()) else None
 
 
-def _header_years(text: str, printed: str | None) -> list[str] | None:
+def _span_head(text: str | None) -> bool:
+    """Whether a line may be the first row of a two-row head over the years (``구 분 연도별 목표 및 실적``:
+    the first columns' head merged down and a heading spanning the years): two words or more, no
+    figure (no row of the table), not one row label alone."""
+    words = (text or "").split()
+    return len(words) >= 2 and not any(ch.isdigit() for ch in text or "") and row_field(" ".join(words)) is None
+
+
+def _header_years(text: str, printed: str | None, above: str | None = None) -> list[str] | None:
     """The year cells ending a header printed with its cells one space apart, after at least two
-    other words (the project and label columns), or None."""
+    other words (the project and label columns), or None. A line of the years alone is the header
+    when the line ``above`` it is the head's first row (:func:`_span_head`)."""
     printed = _as_printed(text, printed)
     if printed is None:
         return None
@@ -237,9 +277,10 @@ def _header_years(text: str, printed: str | None) -> list[str] | None:
     while k and _year(words[k - 1]) is not None:
         k -= 1
     years = words[k:]
-    if not years or k < 2 or _fields_at(words[:k]):
+    if not years or (k < 2 and not (k == 0 and len(years) >= 2 and _span_head(above))) or _fields_at(words[:k]):
         return None
-    return years if printed.endswith(" " + " ".join(years)) else None  # no space pads a line
+    row = " ".join(years)
+    return years if printed.endswith(" " + row) or (k == 0 and printed == row) else None  # no space pads a line
 
 
 def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list[str] | None]:
@@ -279,8 +320,48 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
     project (its target row and the rows up to the next) with a row whose cells the gaps do not
     fix, or whose label is not known, gives no goal; the others read as :func:`goals_across` reads
     a table."""
+    joined, src = _projects_joined(lines)
+    got = _across_lines(joined)
+    if got is None:
+        return None
+    return AcrossLines([(g, src[at][-1]) for g, at in got.goals], {k for at in got.used for k in src[at]})
+
+
+def _project_line(text: str) -> bool:
+    """A line that may be a project's cell printed on its own: words, no figure, no row field."""
+    return bool(text.split()) and not any(ch.isdigit() for ch in text) and not _fields_at(text.split())
+
+
+def _opens_with_target(text: str) -> bool:
+    """Whether a line opens with the target row's label (its project cell printed elsewhere)."""
+    return any(a == 0 and row_field(" ".join(text.split()[a:b])) == "target" for a, b in _fields_at(text.split()))
+
+
+def _projects_joined(lines: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], list[list[int]]]:
+    """The lines with a project's cell printed on a line of its own right before its target row
+    (``pdftotext -raw``: ``정비 구간(km)`` over ``목표 1.7 2.1 ...``) joined to that row, and the lines
+    each of them comes from."""
+    out: list[tuple[str, str | None]] = []
+    src: list[list[int]] = []
+    k = 0
+    while k < len(lines):
+        text, printed = lines[k]
+        if k + 1 < len(lines) and _project_line(text) and _opens_with_target(lines[k + 1][0]):
+            after = lines[k + 1][1]
+            out.append((f"{text} {lines[k + 1][0]}", f"{printed} {after}" if printed and after else None))
+            src.append([k, k + 1])
+            k += 2
+            continue
+        out.append((text, printed))
+        src.append([k])
+        k += 1
+    return out, src
+
+
+def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
+    """:func:`goals_across_lines` on lines whose projects are on their target rows."""
     for h, (text, printed) in enumerate(lines):
-        years = _header_years(text, printed)
+        years = _header_years(text, printed, lines[h - 1][0] if h else None)
         if years is None:
             continue
         rows: list[tuple[str | None, list[str] | None]] = []
@@ -303,9 +384,48 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
         got = goals_across(grid) if at else None
         if not got:
             continue
-        used = {h}
+        used = {h - 1, h} if len(text.split()) == len(years) else {h}  # a head of two rows: both lines
         for start, end in groups:
             if any(at[g.row - 1] == h + 1 + start for g in got):
                 used.update(h + 1 + k for k in range(start, end))
         return AcrossLines([(g, at[g.row - 1]) for g in got], used)
     return None
+
+
+def goals_across_cells(texts: list[str]) -> AcrossLines | None:
+    """The goals of a years-across table a dump printed one cell a line (a converter flattening a table
+    cell by cell): head cells of words (no figure), the years a line each, then every project's name
+    (printed once, before its target row), each row's label (목표 / 실적 / ...) and one line a year.
+    None unless every line is such a cell in that order (a cell left out or a line of something
+    else would move the cells: nothing is read then)."""
+    k = next((i for i, t in enumerate(texts) if _year(t) is not None), None)
+    if k is None or any(ch.isdigit() for t in texts[:k] for ch in t):
+        return None
+    j = k
+    while j < len(texts) and _year(texts[j]) is not None:
+        j += 1
+    years = texts[k:j]
+    if len(years) < 2:
+        return None
+    grid: list[list[str]] = [["", "", *years]]
+    at: list[int] = []
+    project = ""
+    i = j
+    while i < len(texts):
+        field = row_field(texts[i])
+        if field is None:  # a project's name, before its target row
+            if project or i + 1 >= len(texts) or row_field(texts[i + 1]) != "target":
+                return None
+            project, i = texts[i], i + 1
+            continue
+        cells = texts[i + 1:i + 1 + len(years)]
+        if len(cells) != len(years) or any(row_field(c) or _year(c) is not None for c in cells):
+            return None
+        grid.append([project if field == "target" else "", texts[i], *cells])
+        at.append(i)
+        project = ""
+        i += 1 + len(years)
+    got = goals_across(grid) if at else None
+    if not got:
+        return None
+    return AcrossLines([(g, at[g.row - 1]) for g in got], set(range(len(texts))))

@@ -17,11 +17,18 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
+from pledgecard.extract.sections.goal_across import (
+    AcrossGoal,
+    goals_across,
+    goals_across_cells,
+    goals_across_lines,
+)
 from pledgecard.extract.sections.goal_indicators import (
     IndicatorGoal,
+    figure,
     goals_indicator_lines,
     goals_indicators,
+    indicator,
     value,
 )
 from pledgecard.extract.sections.goal_lines import goal_lines
@@ -359,6 +366,19 @@ def _indicator_goal(g: IndicatorGoal) -> Goal:
     return goal
 
 
+def _across_goal(g: AcrossGoal) -> Goal:
+    """A goal of a years-across table. A project cell closing with its unit in brackets over bare
+    figures (``청년주택 공급(호)`` over ``112``) is an indicator: its name the project, its figures
+    counted in that unit, as under an indicator column's head."""
+    actual = None if g.status and _not_started(g.status) else g.actual
+    named = indicator(g.project) if g.project else None
+    if named is None or not figure(g.target):
+        return _goal(g.project, g.year, g.target, g.status, actual, None)
+    goal = _indicator_goal(IndicatorGoal(named[0], named[1], g.year, g.target, actual, g.row, g.col))
+    goal["status"] = fold(g.status) if g.status else None
+    return goal
+
+
 def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
     """A two-row header: ``top`` spans a group of sub-columns (``2024년 분기별 목표`` over ``1/4`` ..
     ``4/4``) and every other cell spans both rows (``below`` repeats it). The header a column of
@@ -401,8 +421,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         return []
     across = goals_across(grid)
     if across is not None:  # years across the columns, a row per field under each project
-        return [(_goal(g.project, g.year, g.target, g.status, None if g.status and _not_started(g.status)
-                       else g.actual, None), g.row, {"target": g.col}) for g in across]
+        return [(_across_goal(g), g.row, {"target": g.col}) for g in across]
     indicators = goals_indicators(grid)
     if indicators is not None:  # indicators across the columns, a target and an actual row a year
         return [(_indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
@@ -569,12 +588,12 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             goals.append(_indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in ind.used)
-    elif lines and (across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
-                                                  for ln in lines])) is not None:
-        # years across, a row a line, cells one space apart: the gaps show the empty cells
+    elif lines and ((across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
+                                                   for ln in lines])) is not None
+                    or (across := goals_across_cells([ln.full_text for ln in lines])) is not None):
+        # years across, a row a line, cells one space apart: the gaps show the empty cells (or a cell a line)
         for i, (g, at) in enumerate(across.goals):
-            goals.append(_goal(g.project, g.year, g.target, g.status,
-                               None if g.status and _not_started(g.status) else g.actual, None))
+            goals.append(_across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
