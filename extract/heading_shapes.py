@@ -182,7 +182,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines shaped like the card's section headings whose titles no
     vocabulary names."""
     bullets = _heading_bullets(lines)
-    items = _private_bullets(lines)
+    items = _private_bullets(lines) | _item_boxes(lines)
     shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
     shaped = [(k, it, s) for k, it, s in shapes if s is not None]
     named: dict[str, set[str]] = {}
