@@ -168,3 +168,19 @@ def test_pinned_mutated_card_of_38_families_reads(tmp_path: Path, seed: int) -> 
         assert "error" not in r, r.get("error")
         assert r["wrong"] == [], (r["format"], r["wrong"])
         assert r["score"] >= floor, (r["format"], r["score"], r["misses"], r["features"])
+
+
+# ------------------------------------------------------------------------------ a budget with decimals and no unit
+
+
+def test_a_budget_with_decimals_and_no_unit_reads_no_won() -> None:
+    """``32,353.5`` with no unit (a funding table's 총사업비 row read as the budget, its unit line above
+    the table): no amount in won; it had been read as 32,354 won."""
+    from pledgecard.normalize.money import parse_budget
+
+    got = parse_budget("32,353.5(국비 6,826.3, 시비 12,445.1)")
+    assert got["total_krw"] is None and [p["amount_krw"] for p in got["parts"]] == [None, None]
+    assert [p["raw"] for p in got["parts"]] == ["6,826.3", "12,445.1"]
+    assert parse_budget("32,353.5백만원(국비 6,826.3)")["total_krw"] == 32_353_500_000  # its unit printed
+    assert parse_budget("총 5억(국비 2.5억, 시비 2.5억)")["parts"][0]["amount_krw"] == 250_000_000  # a part's own
+    assert parse_budget("1,200,000,000(국비 600,000,000)")["total_krw"] == 1_200_000_000  # whole won, as before
