@@ -3,8 +3,9 @@
 reading wrong, on small lines and grids, and pinned cards that once read wrong.
 
 Before (the extractor of f592b4c), cards below 0.98: PDF 18, HWPX 13, txt 92 of 199 (seeds 66, 142
-and 218 draw no card); after: PDF 5, HWPX 0, txt 86 (the text dumps' goal tables, the PDF tables
-continued on a page or with their columns run together: left for their own work). The classes fixed:
+and 218 draw no card), HWP 9 of a sample of 12; after: PDF 5, HWPX 0, txt 86, HWP 0 (left for their own
+work: the text dumps' goal tables, PDF tables continued on the next page or their amounts run together,
+two panes a long line runs across). The classes fixed:
 
 - a Latin letter numbering the section headings glued to the title (``a.사업개요``, ``B)추진실적``): no
   heading read, every section lost (0.08-0.6 in every format);
