@@ -29,6 +29,7 @@ from pledgecard.extract.coverage import (
 from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.heading_numbers import next_heading, ordinal_number, titleish
 from pledgecard.extract.heading_shapes import (
+    card_levels,
     name_unknown_sections,
     reads_as_funding,
     shape_of,
@@ -229,15 +230,16 @@ def _squeezed(text: str) -> str:
     return "".join(fold(text).split())
 
 
-def heading_of(it: Item, current: str | None = None) -> str | None:
+def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | None = None) -> str | None:
     """The section a line heads: the rest, after whatever marks it (a heading glyph, numbering,
     brackets, a glyph and a numbering: ``◎ 1. 사업개요``), is a known section label exactly. A
     bullet of a sub-item (``-``, ``·``) never heads a section, and a bullet line naming the
-    section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements)."""
+    section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements). ``levels``:
+    the depth of glyphs the card uses otherwise than most (:func:`~pledgecard.extract.heading_shapes.card_levels`)."""
     if not isinstance(it, Line) or is_note(it.marker):
         return None
     text = it.text
-    level = marker_level(it.marker)
+    level = (levels or {}).get(it.marker or "") or marker_level(it.marker)
     if it.marker is not None and level in (1, 2, 3):
         inner, rest = split_marker(text)
         if inner is not None and is_numbering(inner) and rest:
@@ -348,6 +350,7 @@ def split_sections(items: list[Item]) -> list[Section]:
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
     lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
     shaped = unknown_headings(lines)
+    levels = card_levels(lines)
     shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
@@ -381,7 +384,7 @@ def split_sections(items: list[Item]) -> list[Section]:
             # label under the dated block heading that started its section; but a bulleted line under
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
-        name = heading_of(it, last.name)
+        name = heading_of(it, last.name, levels)
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
                 and not last.items:
             # a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적
@@ -410,7 +413,7 @@ def split_sections(items: list[Item]) -> list[Section]:
             sections.append(Section(name=inner[0], heading=fold(it.text), items=[],
                                     then=last.then[last.then.index(inner[0]) + 1:]))
         elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
-              and last.name is not None
+              and it.marker not in levels and last.name is not None
               and last.name != "achievements" and parse_group_heading(it.text) is None
               and not leading_date(it.text)[0]):
             # A heading glyph before a title no template table knows (□ 추진경과): its own section,
@@ -541,6 +544,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     card_unit = _card_unit(items)
+    levels = card_levels([(k, x) for k, x in enumerate(items) if isinstance(x, Line)])
     findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
                  if is_table_placeholder(it)]
     above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
@@ -556,7 +560,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             if spec.name == "funding" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
-                                                        stray_periods=strays))
+                                                        stray_periods=strays, levels=levels))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

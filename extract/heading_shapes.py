@@ -120,13 +120,39 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
 
 def _bullet_glyph(marker: str) -> bool:
     """A glyph that may bullet a level-1 item: one of the level-1 bullets, or any other symbol glyph
-    (``◭``, ``☪``, a symbol font's) a line opens with, not a numbering, dash, dot, note, arrow or
-    typed stand-in. One beyond the level-1 bullets heads sections only where two or more of its
-    titles name sections of the vocabulary (:func:`_heading_bullets`): the card's own headings
-    show it is their glyph."""
-    return marker in LEVEL1_MARKERS or (
+    (``◭``, ``☪``, a symbol font's) a line opens with, not a numbering, dash, note, arrow or typed
+    stand-in; or a dot (``·``, ``⋅``: a third level's bullet on most cards). One beyond the level-1
+    bullets heads sections only where two or more of its titles name sections of the vocabulary
+    (:func:`_heading_bullets`): the card's own headings show it is their glyph."""
+    return marker in LEVEL1_MARKERS or marker in LEVEL3_MARKERS or (
         len(marker) == 1 and marker_level(marker) == 1 and not is_numbering(marker)
         and marker not in TYPED_MARKERS + ARROW_MARKERS + CAPTION_MARKERS)
+
+
+def card_levels(lines: list[tuple[int, Line]]) -> dict[str, int]:
+    """Glyphs whose role on this card is not their usual depth, read from the card's own lines, each
+    at level 1 (a known section's title after it heads that section, unless it names the section it
+    stands in): a dot printed before section titles only (``⋅ 사업개요``, :func:`_heading_bullets`),
+    and a box bulleting items on a card that heads its sections in another shape (:func:`_item_boxes`)."""
+    heads = {g: 1 for g in _heading_bullets(lines) if g in LEVEL3_MARKERS}
+    return heads | dict.fromkeys(_item_boxes(lines), 1)
+
+
+def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
+    """Box glyphs (``□ ❏``, a section glyph on most cards) that bullet items on this card: the card
+    heads two or more known sections in another shape (``⑴ 사업 개요``, ``⑶ 추진상황``), and the box
+    stands before two or more lines that are no title (a label and its value, a dated event:
+    ``❏ 사업기간 : '22.10월 ∼ '26.6월``)."""
+    named: dict[str, set[str]] = {}
+    for _, it in lines:
+        s = shape_of(it.full_text)
+        if s is not None and (name := section_of(s.title)) is not None:
+            named.setdefault(s.frame, set()).add(name)
+    untitled = Counter(it.marker for _, it in lines
+                       if it.marker is not None and it.marker in SECTION_MARKERS and it.marker != "\ufffd"
+                       and it.text and not hangul_title(it.text))
+    return frozenset(g for g, n in untitled.items()
+                     if n >= 2 and any(f != g and len(names) >= 2 for f, names in named.items()))
 
 
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
@@ -156,7 +182,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines shaped like the card's section headings whose titles no
     vocabulary names."""
     bullets = _heading_bullets(lines)
-    items = _private_bullets(lines)
+    items = _private_bullets(lines) | _item_boxes(lines)
     shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
     shaped = [(k, it, s) for k, it, s in shapes if s is not None]
     named: dict[str, set[str]] = {}

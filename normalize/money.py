@@ -457,7 +457,8 @@ def parse_budget(raw: str) -> dict[str, Any]:
                 result["unit"] = printed
                 multiplier = unit_multiplier(printed) or 1
         # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
-        result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text else None
+        result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text and not _fraction_of_won(
+            amount_text, result["unit"]) else None
     printed: list[str] = []  # each part's amount as printed
     if paren:
         for part in _p().part.finditer(paren[1]):
@@ -469,7 +470,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
             amount = None
             if part.group("dash"):
                 amount = 0
-            elif amount_text:
+            elif amount_text and not _fraction_of_won(part.group("amount"), result["unit"]):
                 amount = parse_amount(part.group("amount"), multiplier)
             entry: dict[str, Any] = {"label": label, "source": funding_source(label), "amount_krw": amount}
             if amount is None:
@@ -478,6 +479,12 @@ def parse_budget(raw: str) -> dict[str, Any]:
             printed.append(fold(part.group("amount") or part.group("dash") or ""))
     _split_of_total(result, printed)
     return result
+
+
+def _fraction_of_won(amount: str, unit: str | None) -> bool:
+    """An amount with decimals and no unit printed (``총사업비 : 32,353.5``): no amount in won, whose
+    scale the budget does not tell (a figure in millions whose unit stands elsewhere): not read."""
+    return unit is None and _trailing_unit(amount) is None and re.search(r"\d\.\d", amount) is not None
 
 
 def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:

@@ -115,19 +115,20 @@ def _opens_items(items: list[Item], i: int) -> bool:
             and (prev is None or isinstance(prev, Table) or prev.marker is not None))
 
 
-def _is_block_heading(line: Line) -> bool:
-    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``)."""
+def _is_block_heading(line: Line, boxes: str = SECTION_MARKERS) -> bool:
+    """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``);
+    ``boxes``: the glyphs that head blocks on this card (a box bulleting its items heads none)."""
     g = parse_group_heading(line.text if line.marker else line.full_text)
-    return bool(g and g[1]) or (line.marker is not None and line.marker in SECTION_MARKERS)
+    return bool(g and g[1]) or (line.marker is not None and line.marker in boxes)
 
 
-def _dated_log(items: list[Item]) -> bool:
+def _dated_log(items: list[Item], boxes: str = SECTION_MARKERS) -> bool:
     """Whether the items are a dated log: each event's date opens its line (``◦ 2024. 3. 15. 착공``,
     ``◦ '24. 4월 중 설명회 개최``) and none prints its date after a colon. Two or more items must
     open so; a single one may be a title that starts with a date."""
     opened = closed = 0
     for it in items:
-        if not isinstance(it, Line) or it.marker is None or it.marker in SECTION_MARKERS or is_note(it.marker):
+        if not isinstance(it, Line) or it.marker is None or it.marker in boxes or is_note(it.marker):
             continue
         if split_trailing_date(it.text)[1] is not None:
             closed += 1
@@ -150,7 +151,7 @@ def _unmarked_items(items: list[Item]) -> bool:
     return sum(1 for it in items if isinstance(it, Line) and it.marker is None and _colon_dated(it)) >= 2
 
 
-def _unmarked_item(items: list[Item], i: int, in_run: bool) -> bool:
+def _unmarked_item(items: list[Item], i: int, in_run: bool, boxes: str = SECTION_MARKERS) -> bool:
     """Whether unmarked line ``i`` is a first-level item of items that print that level bare: it
     closes on its date after a colon, or it opens no run of unmarked lines (``in_run``: a table a
     dump printed a row a line) and a bulleted item or a table stands under it (its sub-items, or
@@ -161,7 +162,7 @@ def _unmarked_item(items: list[Item], i: int, in_run: bool) -> bool:
         return True
     nxt = items[i + 1] if i + 1 < len(items) else None
     return not in_run and (isinstance(nxt, Table) or isinstance(nxt, Line) and nxt.marker is not None
-                           and nxt.marker not in SECTION_MARKERS and not is_note(nxt.marker))
+                           and nxt.marker not in boxes and not is_note(nxt.marker))
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -200,8 +201,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         return None
 
     group_start = 0
-    expanded = item_rows_from_lines(items, _is_block_heading)  # an item table's rows are items
-    log = _dated_log(expanded)
+    # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)
+    boxes = "".join(c for c in SECTION_MARKERS if c not in (ctx.levels if ctx else {}))
+    expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # an item table's rows are items
+    log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
     for n_it, it in enumerate(expanded):
         if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and it.marker is not None \
@@ -217,7 +220,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or _glyph_block(it.full_text)
             if heading is None and _opens_items(expanded, n_it):
                 heading = year_block(it.text)  # a year line heads its block only over a bulleted item
-        elif it.marker in SECTION_MARKERS and it.text:  # □ 스마트 수소에너지: a block heading here
+        elif it.marker in boxes and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
             # 가. 기 추진실적('22. 7. ~ '24. 12.), ▶ 기 추진실적('26년 1분기 누계): a bullet or a
@@ -234,9 +237,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                 group_dates.append(group_as_of)
             group_start = len(ach)
             continue
-        if it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose)):
+        if it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose), boxes):
             it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
-        if it.marker is None or it.marker in SECTION_MARKERS or not it.text.strip():
+        if it.marker is None or it.marker in boxes or not it.text.strip():
             loose.append(it)  # (a lone dash is a table's empty cell a dump printed a line, no item)
             continue
         flush_loose()

@@ -60,6 +60,9 @@ class SectionContext:
     # lines of the card after the funding section printing nothing but a period label ('27, 2029년):
     # a funding header's last labels a dump printed past the table (after the page's footer)
     stray_periods: tuple[str, ...] = ()
+    # glyphs the card uses at another depth than most cards (extract/heading_shapes.py card_levels): a
+    # box (❏) bulleting items on a card that heads its sections otherwise is an item's bullet here
+    levels: dict[str, int] = field(default_factory=dict)
 
     def in_unaligned(self, line: int | None) -> bool:
         return line is not None and any(a <= line <= b for a, b in self.unaligned)

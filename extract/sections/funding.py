@@ -199,10 +199,15 @@ def grid_positions(grid: list[list[str]], multiplier: int
 def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     """A table with the periods down whose head is two rows, a spanning heading (재원) over the
     source labels (국비 | 시비 | 구비 | 기타), the label column's head and the total's spanning both:
-    the grid with one head row, the sources' (a column the sources' row leaves empty takes the head
+    the grid with one head row (the body from the first period's row, or the total row printed above
+    them), the sources' (a column the sources' row leaves empty takes the head
     cell above it), and the printed row of each row kept. ``([], [])`` when the head is one row or
     no lower head row names more sources than the first."""
-    first = next((i for i, r in enumerate(grid) if r and classify_column(r[0])["kind"] in _PERIOD_KINDS), 0)
+    def body(row: list[str]) -> bool:  # a period's row, or the total row over them (합계 first)
+        kind = classify_column(row[0])["kind"] if row else "other"
+        return kind in _PERIOD_KINDS or kind == "total" and any(c.strip() and _is_amount(c) for c in row[1:])
+
+    first = next((i for i, r in enumerate(grid) if body(r)), 0)
 
     def n_sources(row: list[str]) -> int:
         return sum(1 for c in row[1:] if funding_source(_row_label(c)) not in (None, "total"))

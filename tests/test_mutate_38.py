@@ -1,0 +1,187 @@
+"""Mutated cards (samples/mutate.py) drawn from the thirty-eight families of tests.test_pdf_gutters
+(FAMILY_NAMES), seeds 40-240 in PDF, HWPX and the text dump: the structures they showed the extractor
+reading wrong, on small lines and grids, and pinned cards that once read wrong.
+
+Before (the extractor of f592b4c), cards below 0.98: PDF 18, HWPX 13, txt 92 of 199 (seeds 66, 142
+and 218 draw no card), HWP 9 of a sample of 12; after: PDF 5, HWPX 0, txt 86, HWP 0 (left for their own
+work: the text dumps' goal tables, PDF tables continued on the next page or their amounts run together,
+two panes a long line runs across). The classes fixed:
+
+- a Latin letter numbering the section headings glued to the title (``a.사업개요``, ``B)추진실적``): no
+  heading read, every section lost (0.08-0.6 in every format);
+- a dot, a third level's bullet on most cards, heading the sections (``⋅ 사업개요``): no heading read (0.05);
+- a box (``❏`` ``◼``), a section glyph on most cards, bulleting the items of a card that heads its
+  sections otherwise (``⑴ 사업 개요`` / ``❏ 사업기간 : …``): every item read as an unknown section or
+  a block heading (0.55-0.89);
+- a transposed funding table whose head is two rows, its total row printed first: the total row cut
+  off with the head (0.979).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.cards import split_sections
+from pledgecard.extract.heading_shapes import card_levels, unknown_headings
+from pledgecard.extract.labels import section_of
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.achievements import extract_achievements
+from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.funding import interpret_grid
+from tests.conftest import make_line
+
+
+def _lines(*texts: str) -> list:
+    """Lines as a reader hands them over: the leading glyph or numbering split off as the marker."""
+    return [make_line(rest, marker) for marker, rest in (split_marker(t) for t in texts)]
+
+
+def _sections(lines: list) -> list[tuple[str | None, list[str]]]:
+    return [(s.name, [f"{it.marker} {it.text}" for it in s.items]) for s in split_sections(lines)[1:]]
+
+
+# ------------------------------------------------------------------------------ a Latin letter glued to the title
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("a.사업개요", "overview"), ("B)추진실적", "achievements"), ("c. 소요재원 및 확보계획", "funding"),
+    ("J.향후 계획", "plans"),
+])
+def test_a_latin_letter_numbering_a_heading_glued_or_spaced(line: str, name: str) -> None:
+    assert section_of(line) == name
+
+
+@pytest.mark.parametrize("line", ["e.g. 사업개요", "ab.사업개요", "a1.사업개요", "a.Overview"])
+def test_latin_letters_that_number_nothing_name_no_section(line: str) -> None:
+    assert section_of(line) is None
+
+
+# ------------------------------------------------------------------------------ a dot heading the sections
+
+DOT_CARD = ("⋅ 사업개요", "⛵ 사업기간 : 2022년8월 ~ 2026년12월", "⛵ 주요내용", "⋅ 추진실적",
+            "<1> 기 추진실적 〔2023년 4분기 기준 누계〕", "⛵ 협약 체결 : 2023년5월", "⋅ 향후 계획",
+            "⛵ 추진계획 수립 : 2026년 중")
+
+
+def test_a_dot_before_section_titles_only_heads_them() -> None:
+    lines = _lines(*DOT_CARD)
+    assert card_levels(list(enumerate(lines))) == {"⋅": 1}
+    assert [name for name, _ in _sections(lines)] == ["overview", "achievements", "plans"]
+
+
+def test_a_dot_bulleting_items_too_stays_a_bullet() -> None:
+    """A dot before an item (a dated line, a sentence) is the card's third-level bullet: it heads nothing."""
+    lines = _lines(*DOT_CARD[:3], "⋅ 세부 일정 협의 : 2023년5월", *DOT_CARD[3:])
+    assert card_levels(list(enumerate(lines))) == {}
+    names = [name for name, _ in _sections(lines)]
+    assert "overview" not in names and "plans" not in names  # no ⋅ line heads a section
+
+
+# ------------------------------------------------------------------------------ a box bulleting the items
+
+BOX_CARD = ("⑴ 사업 개요", "❏ 사업기간 : '22.10월 ∼ '26.6월", "❏ 총사업비 : 23,825백만원(국비 10,840, 도비 7,624, 시비 5,361)",
+            "❏ 주요내용", "⑵ 추진상황", "☝ 그간 추진실적 ⟨'25.4/4분기 기준 누계⟩", "❏ 주요 추진실적",
+            "▱ 아카데미 운영(수료생 32명) : '25.6.12.", "❏ 농산물 공동브랜드 출시 : '23.7월", "◼ 연도별 운영 실적",
+            "⑶ 향후 추진계획", "❏ 국비 확보 건의 : '27년")
+
+
+def test_a_box_bulleting_items_on_a_card_numbering_its_headings_heads_nothing() -> None:
+    lines = _lines(*BOX_CARD)
+    assert card_levels(list(enumerate(lines))) == {"❏": 1}
+    got = _sections(lines)
+    assert [name for name, _ in got] == ["overview", "achievements", "plans"]
+    assert "❏ 주요 추진실적" in got[1][1] and "❏ 농산물 공동브랜드 출시 : '23.7월" in got[1][1]
+
+
+def test_a_box_titling_a_table_among_box_items_heads_no_unknown_section() -> None:
+    lines = _lines(*BOX_CARD[:9], "❏ 연도별 운영 실적", "구분 2023년 2024년 계", "참여기업 52 60 112", *BOX_CARD[10:])
+    assert unknown_headings(list(enumerate(lines))) == set()
+    assert [name for name, _ in _sections(lines)] == ["overview", "achievements", "plans"]
+
+
+def test_a_box_heading_the_sections_stays_a_heading() -> None:
+    """□ before titles only, the items bulleted ◦: the box heads sections (an unknown one too: 추진경과)."""
+    lines = _lines("□ 사업개요", "◦ 사업기간 : 2022 ~ 2026", "◦ 총사업비 : 100억원", "□ 추진실적",
+                   "◦ 협약 체결 : '24. 3.", "□ 추진경과", "◦ 설계 : '24. 5.", "□ 향후계획", "◦ 착공 : '25. 3.")
+    assert card_levels(list(enumerate(lines))) == {}
+    assert [name for name, _ in _sections(lines)] == ["overview", "achievements", "achievements", "plans"]
+
+
+def test_box_items_among_the_achievements_are_items_under_the_dated_block() -> None:
+    items = _lines(*BOX_CARD[5:9])
+    plain = extract_achievements(items).value["achievements"]
+    assert [a["group"] for a in plain][:1] == ["주요 추진실적"]  # the box read as a block heading
+    got = extract_achievements(items, SectionContext(levels={"❏": 1})).value["achievements"]
+    assert [(a["group"], a["level"], a["marker"], a["text"]) for a in got] == [
+        ("그간 추진실적", 1, "❏", "주요 추진실적"), ("그간 추진실적", 2, "▱", "아카데미 운영(수료생 32명)"),
+        ("그간 추진실적", 1, "❏", "농산물 공동브랜드 출시")]
+    assert got[0]["group_as_of"]["label"] == "2025-Q4"
+
+
+# ------------------------------------------------------------------------------ a transposed table, its total row first
+
+
+@pytest.mark.parametrize("total_first", [True, False])
+def test_a_transposed_table_with_a_two_row_head_keeps_its_total_row(total_first: bool) -> None:
+    head = [["구분", "계", "재원", "", "", ""], ["(단위 : 백만원)", "", "국비", "시비", "구비", "기타"]]
+    total = ["합계", "300", "100", "100", "50", "50"]
+    years = [["2022년", "100", "50", "50", "-", "-"], ["2023년", "200", "50", "50", "50", "50"]]
+    columns, rows = interpret_grid([*head, *([total] if total_first else []), *years,
+                                    *([] if total_first else [total])], 1_000_000)
+    labels = [c["label"] for c in columns]
+    assert labels == (["합계", "2022", "2023"] if total_first else ["2022", "2023", "합계"])
+    by = {r["source"]: dict(zip(labels, r["amounts_krw"], strict=True)) for r in rows}
+    assert by["total"] == {"합계": 300_000_000, "2022": 100_000_000, "2023": 200_000_000}
+    assert by["district"] == {"합계": 50_000_000, "2022": 0, "2023": 50_000_000}
+
+
+# ------------------------------------------------------------------------------ pinned cards
+
+# seed: (formats, floor measured after (floored to 0.01), what they showed; before: the extractor of f592b4c)
+PINNED = {
+    77: (("pdf", "hwpx", "txt"), 1.0, "headings a.사업개요, a lower-case letter glued to the title (0.12 / 0.12 / 0.10)"),
+    115: (("pdf", "hwpx"), 1.0, "headings a.사업개요, blocks 〘 기 추진실적 : '24. 2분기 〙 (0.21 / 0.21)"),
+    120: (("pdf", "hwpx"), 1.0, "headings ⋅ 사업개요 (a dot operator), a transposed funding table, a landscape page: "
+                                "no heading read, a budget 32,353.5 read as 32354 won (0.05 / 0.05)"),
+    181: (("pdf", "hwpx"), 1.0, "headings ☰ A.사업개요, a glyph before a capital glued to the title (0.08 / 0.08)"),
+    94: (("pdf", "hwpx"), 1.0, "headings ⑴ 사업 개요, items bulleted ❏ (a section box on most cards): every item "
+                               "an unknown section or a block heading (0.55 / 0.55)"),
+    97: (("pdf", "hwpx", "txt"), 0.97, "headings [1], items ❏, blocks ⑴: 0.89 / 0.89 / 0.87"),
+    140: (("pdf", "hwpx", "txt"), 1.0, "headings Ⅰ., items ◼ and one ◼ title over a table read as an unknown "
+                                       "section (0.62 in every format)"),
+    191: (("pdf", "hwpx"), 1.0, "a transposed funding table, its head two rows, its total row first: the total "
+                                "row cut off with the head (0.979 / 0.979)"),
+}
+
+
+@pytest.mark.parametrize("seed", sorted(PINNED))
+def test_pinned_mutated_card_of_38_families_reads(tmp_path: Path, seed: int) -> None:
+    from samples.families import BY_NAME
+    from samples.mutate import run_mutant
+    from tests.test_pdf_gutters import FAMILY_NAMES
+
+    formats, floor, _ = PINNED[seed]
+    results = run_mutant(seed, formats, tmp_path, families=tuple(BY_NAME[n] for n in FAMILY_NAMES))
+    assert [r["format"] for r in results] == list(formats)
+    for r in results:
+        assert "error" not in r, r.get("error")
+        assert r["wrong"] == [], (r["format"], r["wrong"])
+        assert r["score"] >= floor, (r["format"], r["score"], r["misses"], r["features"])
+
+
+# ------------------------------------------------------------------------------ a budget with decimals and no unit
+
+
+def test_a_budget_with_decimals_and_no_unit_reads_no_won() -> None:
+    """``32,353.5`` with no unit (a funding table's 총사업비 row read as the budget, its unit line above
+    the table): no amount in won; it had been read as 32,354 won."""
+    from pledgecard.normalize.money import parse_budget
+
+    got = parse_budget("32,353.5(국비 6,826.3, 시비 12,445.1)")
+    assert got["total_krw"] is None and [p["amount_krw"] for p in got["parts"]] == [None, None]
+    assert [p["raw"] for p in got["parts"]] == ["6,826.3", "12,445.1"]
+    assert parse_budget("32,353.5백만원(국비 6,826.3)")["total_krw"] == 32_353_500_000  # its unit printed
+    assert parse_budget("총 5억(국비 2.5억, 시비 2.5억)")["parts"][0]["amount_krw"] == 250_000_000  # a part's own
+    assert parse_budget("1,200,000,000(국비 600,000,000)")["total_krw"] == 1_200_000_000  # whole won, as before
