@@ -38,6 +38,7 @@ A table flattened one cell per line (hwpx-text-extract) has its cells explicit:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
@@ -532,7 +533,7 @@ def status_ends(words: list[str]) -> set[int]:
 
 
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
-                   prefixes: set[str]) -> dict[int, int | None]:
+                   prefixes: set[str], proven: Mapping[int, int]) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -543,6 +544,8 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     starts: dict[int, int | None] = {}
     for s in numbered:
         starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
+        if s.line in proven and has_project:
+            starts[s.line] = proven[s.line]  # the dump printed the project and target apart
 
     def done(s: _Split) -> bool:
         k = starts.get(s.line)
@@ -581,10 +584,15 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     return starts
 
 
-def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[int]] | None:
-    """The goal rows under a flattened header line, and the indexes of the row lines not read;
-    None when no line is such a header, the header names no 실적 column, or ``<2023>`` marks
-    stand inside the rows (shapes the marked-row reader of :mod:`goals` reads)."""
+def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
+              project_words: Mapping[int, int] | None = None) -> tuple[list[GoalRow], list[int]] | None:
+    """The goal rows under a flattened header line, and the indexes of the row lines not read (the
+    rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
+    when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
+    the rows (shapes the marked-row reader of :mod:`goals` reads). ``project_words``: by line, how
+    many words a row's project holds where the dump printed it apart from the target (a shaped cell
+    between them, put in order by :mod:`goal_order`)."""
+    project_words = project_words or {}
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None or any(current().build(_inline_mark).search(ln) for ln in lines[h + 1:]):
         return None  # <2023> marks inside the rows: the marked-row reader's shape
@@ -606,6 +614,10 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
             continue
         if _header_words_only(text):
             continue  # the header's second line: (완료/추진중/미착수)
+        if i in skip:
+            unread.append(i)
+            unsplit.append(i)
+            continue
         y = _year_of(text)
         if y is not None and not layout[0]:
             group_year = y
@@ -625,7 +637,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    starts = _target_starts(splits, merged, has_project, prefixes)
+    starts = _target_starts(splits, merged, has_project, prefixes, project_words)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)

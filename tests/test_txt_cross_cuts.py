@@ -1,0 +1,67 @@
+"""Crossbred and mutated cards read from their text dumps (issue 11, session 14): the classes of lost
+facts decidable from the card's structure, each on a small dump. What a dump prints undecidably (a
+worded target beside a worded actual, no other row printing either) stays unread: never guessed."""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.goal_order import in_reading_order, reordered
+from pledgecard.extract.sections.goal_rows import goal_rows
+
+# ------------------------------------------------------------------------------ goal columns out of order
+
+# mutated card 5: 실적 | 달성률 between the project and the target
+MIDDLE = ["연도 주요사업 실적 달성률 목표 추진상황",
+          "2023 도시숲 조성 36개 80% 도시숲 기업 지원(45개) 완료",
+          "2023 도시숲 인재양성 관계기관 협의 - 착공 추진 중",
+          "2024 - - 도시숲 협약 체결(20건) 미착수"]
+
+
+def test_shaped_cells_between_the_project_and_the_target_cut_them_apart() -> None:
+    got = reordered(MIDDLE)
+    assert got is not None
+    assert got.lines[1] == "2023 도시숲 조성 도시숲 기업 지원(45개) 36개 80% 완료"
+    assert got.lines[3] == "2024 도시숲 협약 체결(20건) - - 미착수"  # a merged project prints nothing
+    assert got.unfixed == {2}  # a worded actual beside the project: no shape fixes it
+    assert got.project_words == {1: 2, 3: 0}
+    read = goal_rows(got.lines, "", frozenset(got.unfixed), got.project_words)
+    assert read is not None
+    rows, unread = read
+    assert unread == [2]
+    assert [(r.year, r.project, r.target, r.actual, r.status) for r in rows] == [
+        (2023, "도시숲 조성", "도시숲 기업 지원(45개)", "36개", "완료"),
+        (2024, None, "도시숲 협약 체결(20건)", None, "미착수")]  # the row above unread: its project unknown
+    assert in_reading_order(MIDDLE) is None  # a row left as printed: the whole table as printed
+
+
+def test_the_cut_a_shaped_cell_proved_is_kept_once_the_cells_stand_side_by_side() -> None:
+    """주요사업 | 실적 | 목표 (mutated card 45): the actual printed between the project and the target
+    proves where the project ends, though no other row shows it."""
+    lines = ["주요사업 실적 목표 추진상황 달성률 추진내용", "<2026>",
+             "육묘장 조성 14회 청년농업 프로그램 운영(25회) 추진중 56% 육묘장 운영 및 청년농업인 지원"]
+    got = reordered(lines)
+    assert got is not None and got.project_words == {2: 2}
+    read = goal_rows(got.lines, "", frozenset(got.unfixed), got.project_words)
+    assert read is not None
+    (row,), _ = read
+    assert (row.project, row.target, row.actual, row.detail) == (
+        "육묘장 조성", "청년농업 프로그램 운영(25회)", "14회", "육묘장 운영 및 청년농업인 지원")
+    assert goal_rows(got.lines) == ([], [2])  # without the proof the row reader cannot cut it
+
+
+def test_a_measured_actual_and_the_rate_before_it() -> None:
+    """달성률 | 실적 | 계획 (mutated card 36): ``67% 공정률 47% 공정률 70%``, the actual's measure word
+    also standing before the target's value; a dash is a shaped cell's, never a project."""
+    lines = ["연도 주요사업 달성률 실적 계획 추진상황 추진내용",
+             "2020 창업 인재양성 67% 공정률 47% 공정률 70% 완료 청년센터 운영 및 청년 지원",
+             "2021 - - 5.5km 미착수", "2022 - - 87호 공급 미착수"]
+    got = reordered(lines)
+    assert got is not None and got.unfixed == set()
+    assert got.lines[1:] == ["2020 창업 인재양성 공정률 70% 공정률 47% 67% 완료 청년센터 운영 및 청년 지원",
+                             "2021 5.5km - - 미착수", "2022 87호 공급 - - 미착수"]
+
+
+def test_shaped_cells_standing_twice_between_free_words_fix_nothing() -> None:
+    # 104호 and 170호 could each be the actual: two cuts
+    lines = ["연도 주요사업 실적 목표 추진상황", "2024 주택 공급 104호 170호 공급 완료"]
+    got = reordered(lines)
+    assert got is not None and got.unfixed == {1}
