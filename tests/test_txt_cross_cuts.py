@@ -65,3 +65,30 @@ def test_shaped_cells_standing_twice_between_free_words_fix_nothing() -> None:
     lines = ["연도 주요사업 실적 목표 추진상황", "2024 주택 공급 104호 170호 공급 완료"]
     got = reordered(lines)
     assert got is not None and got.unfixed == {1}
+
+
+# ------------------------------------------------------------------------------ <2023> marks, a cell a line
+
+# crossbred card 350: two projects, each over its years; the 추진내용 cell merged over a project's rows
+# stands after the status of its first row, then the next project's name
+MARKED = ["주요사업", "목표치", "추진상황", "(완료/추진중/미착수)", "추진내용",
+          "스마트팜 기반 구축", "<2023>", "실시설계 완료", "완료", "(용역 완료)", "실증단지 운영 및 청년농업인 지원",
+          "스마트팜 인재양성", "<2023>", "단계별 추진", "완료", "(용역 완료)", "거점 산지유통센터 운영 및 입주농가 지원",
+          "<2024>", "스마트팜 협약 체결(30건)", "완료", "(27건)", "<2025>", "스마트팜 프로그램 운영(15회)", "미착수"]
+
+
+def test_the_first_row_of_every_project_prints_its_own_detail() -> None:
+    """A line after the status of a project's first row is its 추진내용 (the merged cell starts there),
+    not the next rows' project (it was read so for every project but the table's first)."""
+    from pledgecard.extract.sections.goals import goals_from_text
+
+    got = goals_from_text("\n".join(MARKED))
+    assert [(g["project"], g["year"], g["detail"]) for g in got] == [
+        ("스마트팜 기반 구축", 2023, "실증단지 운영 및 청년농업인 지원"),
+        ("스마트팜 인재양성", 2023, "거점 산지유통센터 운영 및 입주농가 지원"),
+        ("스마트팜 인재양성", 2024, "거점 산지유통센터 운영 및 입주농가 지원"),
+        ("스마트팜 인재양성", 2025, "거점 산지유통센터 운영 및 입주농가 지원")]
+    # a row that opens no project: a line of its own before the next mark is the next project
+    later = [*MARKED[:17], "<2024>", "스마트팜 협약 체결(30건)", "완료", "(27건)", "청년농 육성", "<2025>",
+             "스마트팜 프로그램 운영(15회)", "미착수"]
+    assert [g["project"] for g in goals_from_text("\n".join(later))][-1] == "청년농 육성"

@@ -201,6 +201,7 @@ def goals_from_text(text: str) -> list[Goal]:
         # (a mark with no target text before a status: its target was printed elsewhere)
         return [_goal(project, year_of(m), _before_status(c), None, None, None)
                 for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
+    opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
         chunk = chunks[i]
@@ -223,10 +224,12 @@ def goals_from_text(text: str) -> list[Goal]:
             actual = _strip_parens(after[start:end].strip())
             after = after[end:]
         detail, next_project = _detail_and_next_project(after, last=last)
-        if i == 0 and has_detail and detail is None:
-            # the first row of a table prints every cell (no merged cell reaches it from above):
-            # under a header naming a 추진내용 column, one line after its status is its own detail
+        if opens and has_detail and detail is None:
+            # the first row of a table, or of a project, prints every cell (no merged cell reaches
+            # it from above): under a header naming a 추진내용 column, one line after its status is
+            # its own detail, not the next project
             detail, next_project = next_project, None
+        opens = next_project is not None
         status = re.sub(r"\s+", " ", st.group(1))
         if _not_started(status):
             actual = None
