@@ -92,3 +92,43 @@ def test_the_first_row_of_every_project_prints_its_own_detail() -> None:
     later = [*MARKED[:17], "<2024>", "스마트팜 협약 체결(30건)", "완료", "(27건)", "청년농 육성", "<2025>",
              "스마트팜 프로그램 운영(15회)", "미착수"]
     assert [g["project"] for g in goals_from_text("\n".join(later))][-1] == "청년농 육성"
+
+
+# ------------------------------------------------------------------------------ a target's words before its value
+
+# crossbred card 359: the rows under a merged project print their targets alone, words before the value
+WORDED = ["연도 세부사업 목표 실적 달성률 추진상황 추진내용",
+          "2024 친환경농업 기반 구축 프로그램 운영 31회 21회 68% 완료 육묘장 운영 및 입주농가 지원",
+          "2025 거점시설 조성 2개소 - - 미착수",
+          "2023 친환경농업 지원사업 정비 구간 4.0km 2.8km 70% 완료 육묘장 운영 및 청년농업인 지원",
+          "2024 교육 수료 1,743명 1,118명 64% 추진 중"]
+
+
+def test_a_value_is_no_cut_where_the_table_shows_targets_worded_before_their_value() -> None:
+    """``거점시설 조성 2개소`` printed alone under a merged project shows this table's targets name what
+    they count before the value: ``친환경농업 기반 구축 프로그램 운영 31회`` may end its project at
+    구축, 프로그램 or 운영, so the row is left unread (it was read as project ``... 프로그램 운영``,
+    target ``31회``), and the rows merged with it carry no project."""
+    read = goal_rows(WORDED)
+    assert read is not None
+    rows, unread = read
+    assert unread == [1, 3]
+    assert [(r.project, r.target, r.actual) for r in rows] == [
+        (None, "거점시설 조성 2개소", None), (None, "교육 수료 1,743명", "1,118명")]
+    # no row shows a worded target: the value starts the target (268호 공급), as before
+    plain = [WORDED[0], "2024 친환경농업 기반 구축 268호 공급 21호 8% 완료 육묘장 운영",
+             "2025 3.5km - - 미착수"]
+    rows, unread = goal_rows(plain) or ([], [])
+    assert unread == [] and [(r.project, r.target) for r in rows] == [
+        ("친환경농업 기반 구축", "268호 공급"), ("친환경농업 기반 구축", "3.5km")]
+
+
+def test_two_bare_values_alike_share_no_wording() -> None:
+    """``교원 900명`` and ``수혜학생 2,062명`` end alike but for their figures in their values only: no
+    proof that the target is the value alone (mutated card 43 read target ``900명``)."""
+    lines = ["연도 세부과제 목표 실적 달성률 추진상황",
+             "2026 친환경농업 인재양성 수혜학생 2,062명 1,542명 75% 추진중",
+             "2023 친환경농업 기반 구축 연수 이수 교원 900명 776명 86% 완료"]
+    rows, unread = goal_rows(lines) or ([], [])
+    assert unread == [2]
+    assert [(r.project, r.target) for r in rows] == [("친환경농업 인재양성", "수혜학생 2,062명")]

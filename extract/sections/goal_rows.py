@@ -316,7 +316,8 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
         return 0  # this row prints a target another row prints after its project
     if any(len(o) > len(s.rest) and _shared_shape(s.rest, o) == len(s.rest) for o in others):
         return 0  # ... the same target but for its figures (스마트교실 32학급 | 거점학교 조성 스마트교실 300학급)
-    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)]
+    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)
+              and not (n == 1 and _bare_value(s.rest[-1]))]
     if shared:  # another row prints a target of the same wording (its measure word, if any, before it)
         k = len(s.rest) - max(shared)
         return k - 1 if k and s.rest[k - 1] in prefixes else k
@@ -324,6 +325,13 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
     if s.prefix:
         ks = [k for k in range(len(s.rest) - 1) if s.rest[k] == s.prefix and value.match(s.rest[k + 1])]
         return ks[-1] if ks else None
+    return _value_start(s, prefixes)
+
+
+def _value_start(s: _Split, prefixes: set[str]) -> int | None:
+    """Where the target begins at its value (a number with the actual's unit: ``268호 공급``), or at
+    the measure word before it; None after a bare measure suffix (see :func:`_target_start`)."""
+    value = current().build(_value_token)
     unit = value.match(s.actual.split()[-1]).group(2) if s.actual else None  # type: ignore[union-attr]
     for k, tok in enumerate(s.rest):
         m = value.match(tok)
@@ -334,6 +342,49 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
                 return None  # the target's words before its value: how many, not shown
             return k
     return None
+
+
+def _at_value(s: _Split, starts: dict[int, int | None], prefixes: set[str], splits: list[_Split]) -> bool:
+    """Whether a row's target was cut at its value token by the fallback of :func:`_target_start` alone
+    (no measure word before it, no other row showing the cut)."""
+    k = starts.get(s.line)
+    return (k is not None and k < len(s.rest) and k == _value_start(s, prefixes) and is_value_token(s.rest[k])
+            and k != _shown_start(s, splits))
+
+
+def _shown_start(s: _Split, splits: list[_Split]) -> int | None:
+    """Where another row shows this row's target begins (it prints the target, or one of the same
+    wording but for its figures, whole or after its project); None when no row shows it."""
+    others = [o.rest for o in splits if o is not s]
+    suffix_of_mine = [len(o) for o in others if 0 < len(o) < len(s.rest) and s.rest[-len(o):] == o]
+    if suffix_of_mine:
+        return len(s.rest) - max(suffix_of_mine)
+    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)
+              and not (n == 1 and _bare_value(s.rest[-1]))]
+    return len(s.rest) - max(shared) if shared else None
+
+
+def _bare_value(word: str) -> bool:
+    """A word that is a value and its unit only (``900명``): two such words alike but for their
+    figures share no wording (``교원 900명`` and ``수혜학생 2,062명`` name different counts)."""
+    m = current().build(_value_token).match(word)
+    return m is not None and m.end() == len(word)
+
+
+def _worded_before_value(splits: list[_Split], starts: dict[int, int | None], prefixes: set[str]) -> bool:
+    """Whether a target this table shows whole (a row that prints it alone under a merged project, or
+    one another row prints so) names what it counts in words before its value (``교육 수료 450명``):
+    then a row's value is not where its target begins, as the fallback of :func:`_target_start` takes it."""
+    value = current().build(_value_token)
+    for s in splits:
+        k = starts.get(s.line)
+        if k is None or _at_value(s, starts, prefixes, splits):
+            continue  # not shown whole: cut at its value, the guess in question
+        target = s.rest[k:]
+        at = next((j for j, w in enumerate(target) if value.match(w)), None)
+        if at and not (at == 1 and target[0] in prefixes):
+            return True
+    return False
 
 
 def _restated(rest: list[str]) -> int | None:
@@ -546,6 +597,10 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
         starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
         if s.line in proven and has_project:
             starts[s.line] = proven[s.line]  # the dump printed the project and target apart
+    if _worded_before_value(numbered, starts, prefixes):
+        for s in numbered:  # a value is no target's first word in this table: cut there, a guess
+            if s.line not in proven and s.line not in merged and has_project and _at_value(s, starts, prefixes, numbered):
+                starts[s.line] = None
 
     def done(s: _Split) -> bool:
         k = starts.get(s.line)
