@@ -132,3 +132,24 @@ def test_two_bare_values_alike_share_no_wording() -> None:
     rows, unread = goal_rows(lines) or ([], [])
     assert unread == [2]
     assert [(r.project, r.target) for r in rows] == [("친환경농업 인재양성", "수혜학생 2,062명")]
+
+
+# ------------------------------------------------------------------------------ side tables, cells of several words
+
+
+def test_a_side_tables_figure_column_named_by_its_unit_cuts_the_words_around_it() -> None:
+    """``사업장 | 위치 | 공정률(%) | 비고`` over rows one space apart (crossbred cards 529, 546, 572): the
+    one figure stands in the head's figure column, so the words after it are the 비고 cell, whole;
+    the words before it (two columns) stay a word a cell, their cut unprinted."""
+    from pledgecard.extract.sections.side_tables import tables_from_lines
+    from tests.conftest import make_line
+
+    lines = [make_line(t) for t in ("사업장 위치 공정률(%) 비고", "제1사업장 채움읍 남리 일원 95 인허가 협의",
+                                    "제2사업장 채움면 서리 일원 25 공사 중", "제3사업장 채움리 7 부지 매입")]
+    (table,) = tables_from_lines(lines, "")
+    assert table["rows"] == [["제1사업장", "채움읍", "남리", "일원", "95", "인허가 협의"],
+                             ["제2사업장", "채움면", "서리", "일원", "25", "공사 중"],
+                             ["제3사업장", "채움리", "7", "부지 매입"]]
+    # two figures where the head names one figure column: nothing is cut
+    (table,) = tables_from_lines([lines[0], make_line("제1사업장 채움읍 95 2 인허가 협의")], "")
+    assert table["rows"] == [["제1사업장", "채움읍", "95", "2", "인허가", "협의"]]
