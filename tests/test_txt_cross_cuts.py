@@ -176,3 +176,20 @@ def test_an_across_table_with_no_gap_reads_when_every_year_prints_its_status() -
     # a year without its status: the dump may have dropped an empty cell there, nothing is read
     two = [*ACROSS[:4], "추진상황 완료 완료"]
     assert goals_across_lines([(t, t) for t in two]) is None
+
+
+# ------------------------------------------------------------------------------ a numbered block heading, a date alone
+
+
+def test_a_block_numbered_under_its_section_by_a_date_alone_heads_that_reporting_point() -> None:
+    """``0-2 2020. 6. 30.`` after ``0-1 기 추진실적 ('20. 1/4분기 기준)`` (crossbred card 512): the block of
+    that day (its items were kept in the block above, the heading read as a table's cells)."""
+    from pledgecard.extract.sections.achievements import extract_achievements
+    from tests.conftest import make_line
+
+    items = [make_line("0-1 기 추진실적 ('20. 1/4분기 기준)"), make_line("협약 체결 : '20. 1.", "◦"),
+             make_line("0-2 2020. 6. 30."), make_line("전문가 자문회의 개최 : '20. 6.", "◦")]
+    res = extract_achievements(items)
+    got = [(a["text"], a["group_as_of"]["label"]) for a in res.value["achievements"]]
+    assert got == [("협약 체결", "2020-Q1"), ("전문가 자문회의 개최", "2020-06-30")]
+    assert not res.value.get("tables")
