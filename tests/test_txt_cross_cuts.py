@@ -193,3 +193,16 @@ def test_a_block_numbered_under_its_section_by_a_date_alone_heads_that_reporting
     got = [(a["text"], a["group_as_of"]["label"]) for a in res.value["achievements"]]
     assert got == [("협약 체결", "2020-Q1"), ("전문가 자문회의 개최", "2020-06-30")]
     assert not res.value.get("tables")
+
+
+# ------------------------------------------------------------------------------ a bar of glyphs in the header
+
+
+def test_a_bar_of_glyphs_is_no_bullet_before_text() -> None:
+    """``■■□□□□□□□□`` (a progress bar in a header band, crossbred card 389): its first glyph was split
+    off as a section glyph and the rest of the header read as an unknown section (header 0.4)."""
+    from pledgecard.extract.markers import split_marker
+
+    assert split_marker("■■□□□□□□□□") == (None, "■■□□□□□□□□")
+    assert split_marker("■ 사업개요") == ("■", "사업개요")
+    assert split_marker("● ● ●") == ("●", "● ●")  # glyphs a space apart: a bullet and its text, as before
