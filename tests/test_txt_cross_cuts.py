@@ -255,3 +255,17 @@ def test_pinned_card_reads_from_its_text_dump(tmp_path: Path, kind: str, seed: i
     got = extract_file(path)
     expected = load_records(path.with_name(path.stem + ".expected.json"))
     assert [w for e, g in zip(expected, got, strict=False) for w in wrong_goal_figures(e, g)] == []
+
+
+def test_a_status_pair_fixes_the_status_cell_before_a_detail() -> None:
+    """``실시설계 완료 운영 완료 완료 테스트베드 운영 및 재직자 지원`` (crossbred card 320): the pair 완료 완료 sets
+    the status cell at its later word; the 완료 before it then ends the target (the project another row
+    prints), no second status cell."""
+    lines = ["주요사업 목표 실적 추진상황 추진내용", "2023년",
+             "수소산업 인재양성 실시설계 완료 운영 완료 완료 테스트베드 운영 및 재직자 지원", "2024년",
+             "수소산업 인재양성 수소산업 기업 지원(50개) 43개 추진중 테스트베드 운영 및 재직자 지원"]
+    rows, unread = goal_rows(lines) or ([], [])
+    assert unread == []
+    assert [(r.project, r.target, r.actual, r.status) for r in rows] == [
+        ("수소산업 인재양성", "실시설계 완료", "운영 완료", "완료"),
+        ("수소산업 인재양성", "수소산업 기업 지원(50개)", "43개", "추진중")]

@@ -227,8 +227,12 @@ def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str
              and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
     if len(spans) > 1 and "rate" not in before:
         # a status word right before another ends the actual cell (``설계 완료 | 완료``): the
-        # status cell is the later one
+        # status cell is the later one (and, the pair standing once, no status word before it is:
+        # ``실시설계 완료 | 운영 완료 | 완료``, the first 완료 ends the target)
+        paired = [(a, b) for a, b in spans if any(b2 == a for _, b2 in spans)]
         spans = [(a, b) for a, b in spans if not any(a2 == b for a2, _ in spans)]
+        if len(spans) > 1 and len(paired) == 1 and paired[0] == spans[-1]:
+            spans = paired
     return spans[0] if len(spans) == 1 else None
 
 
