@@ -160,29 +160,6 @@ def test_a_side_tables_figure_column_named_by_its_unit_cuts_the_words_around_it(
     assert table["rows"] == [["제1사업장", "채움읍", "95", "2", "인허가", "협의"]]
 
 
-# ------------------------------------------------------------------------------ years across, no gap
-
-
-ACROSS = ["세부사업 구  분 '23년 '24년 '25년", "경로당 조성 목표 5.0km 공정률 70% 3.7km",
-          "실적 4.2km 공정률 66% 2.1km", "달성률 84% 94% 57%", "추진상황 완료 완료 완료"]
-
-
-def test_an_across_table_with_no_gap_reads_when_every_year_prints_its_status() -> None:
-    """No row shows an empty cell (crossbred card 360): a dump that drops empty cells could hide one,
-    but a status word under every year tells every year's cells are there; the words are then cells
-    as their shapes fix them (``공정률 70%`` one cell)."""
-    from pledgecard.extract.sections.goal_across import goals_across_lines
-
-    got = goals_across_lines([(t, t) for t in ACROSS])
-    assert got is not None
-    assert [(g.project, g.year, g.target, g.actual, g.status) for g, _ in got.goals] == [
-        ("경로당 조성", 2023, "5.0km", "4.2km", "완료"), ("경로당 조성", 2024, "공정률 70%", "공정률 66%", "완료"),
-        ("경로당 조성", 2025, "3.7km", "2.1km", "완료")]
-    # a year without its status: the dump may have dropped an empty cell there, nothing is read
-    two = [*ACROSS[:4], "추진상황 완료 완료"]
-    assert goals_across_lines([(t, t) for t in two]) is None
-
-
 # ------------------------------------------------------------------------------ a numbered block heading, a date alone
 
 
@@ -227,7 +204,6 @@ DRAWN_FROM_41 = tuple(BY_NAME[n] for n in (
 PINNED = {
     ("cross", 340): ("a detail line after a project's first row read as the next rows' project (0.974)", 1.0),
     ("cross", 350): ("likewise, under <year> marks a cell a line (0.976)", 1.0),
-    ("cross", 360): ("an across table with no gap, a status under every year: no goal read (0.878)", 1.0),
     ("cross", 389): ("a progress bar ■■□□ split as a section glyph: the header band unread (0.969)", 1.0),
     ("cross", 512): ("a block numbered 0-2 by a date alone read as table cells (0.891)", 0.92),
     ("cross", 546): ("a side table's 비고 cells of two words split a word a cell (0.972)", 0.98),

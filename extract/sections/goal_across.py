@@ -21,8 +21,7 @@ target under a year gives no goal either (its cells are not what they seem). A t
 two years or more none of whose rows shows a gap is not read so: a dump that prints no empty cell at all
 (``pdftotext -raw``) would have its words taken for cells; nor is a header whose line ends in a
 space (a dump padding its lines), nor the last project when a line naming no field follows the
-table in its section (its last row may go on there, wrapped); unless every project prints a status
-for every year (no year's cells are empty, so none was dropped).
+table in its section (its last row may go on there, wrapped).
 """
 
 from __future__ import annotations
@@ -273,19 +272,6 @@ def _shows_empty_cells(rows: list[tuple[str | None, list[str] | None]]) -> bool:
     return any(cells and any(c == "" or key(c) in none_words for c in cells[2:]) for _, cells in rows)
 
 
-def _every_year_told(rows: list[tuple[str | None, list[str] | None]], targets: list[int]) -> bool:
-    """Whether every project of a table whose rows show no gap prints a status for every year, one
-    status word a cell (``추진상황 완료 완료 완료``): its years are all filled, so a dump that drops
-    its empty cells (pdftotext -raw) dropped none here, and the rows' words are their cells as the
-    shapes fix them."""
-    status = current().status_words
-    for start, end in zip(targets, [*targets[1:], len(rows)], strict=True):
-        told = [cells for field, cells in rows[start:end] if field == "status"]
-        if len(told) != 1 or told[0] is None or not all(key(c) in status for c in told[0][2:]):
-            return False
-    return True
-
-
 def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
     """The goals of a years-across table printed a row a line, cells one space apart (``lines``:
     each line's text and its form as printed, space runs kept, or None when not known), or None
@@ -303,7 +289,7 @@ def goals_across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | Non
                 break
             rows.append(_row_cells(t, p, len(years)))
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
-        if not targets or (len(years) > 1 and not _shows_empty_cells(rows) and not _every_year_told(rows, targets)):
+        if not targets or (len(years) > 1 and not _shows_empty_cells(rows)):
             continue  # no row shows an empty cell: the dump may print none (pdftotext -raw)
         grid: list[list[str]] = [["", "", *years]]
         at: list[int] = []  # the line index of each grid row
