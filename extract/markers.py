@@ -171,8 +171,6 @@ def split_marker(text: str) -> tuple[str | None, str]:
     note = footnote_mark(s)
     if note is not None:
         return note, s[len(note):].strip()
-    if len(s) > 1 and is_glyph(s[0]) and is_glyph(s[1]) and not any(ch.isalnum() for ch in s):
-        return None, s.strip()  # a bar of glyphs (■■■□□□□: a progress bar), no bullet before text
     m = _MARKER_RE.match(s)
     if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
         return s[0], s[1:].strip()

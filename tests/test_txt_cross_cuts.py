@@ -177,19 +177,6 @@ def test_a_block_numbered_under_its_section_by_a_date_alone_heads_that_reporting
     assert not res.value.get("tables")
 
 
-# ------------------------------------------------------------------------------ a bar of glyphs in the header
-
-
-def test_a_bar_of_glyphs_is_no_bullet_before_text() -> None:
-    """``■■□□□□□□□□`` (a progress bar in a header band, crossbred card 389): its first glyph was split
-    off as a section glyph and the rest of the header read as an unknown section (header 0.4)."""
-    from pledgecard.extract.markers import split_marker
-
-    assert split_marker("■■□□□□□□□□") == (None, "■■□□□□□□□□")
-    assert split_marker("■ 사업개요") == ("■", "사업개요")
-    assert split_marker("● ● ●") == ("●", "● ●")  # glyphs a space apart: a bullet and its text, as before
-
-
 # ------------------------------------------------------------------------------ pinned cards (txt)
 
 # the forty-one families of session 14, in this order: a family added later must not change the pinned draws
@@ -204,7 +191,6 @@ DRAWN_FROM_41 = tuple(BY_NAME[n] for n in (
 PINNED = {
     ("cross", 340): ("a detail line after a project's first row read as the next rows' project (0.974)", 1.0),
     ("cross", 350): ("likewise, under <year> marks a cell a line (0.976)", 1.0),
-    ("cross", 389): ("a progress bar ■■□□ split as a section glyph: the header band unread (0.969)", 1.0),
     ("cross", 512): ("a block numbered 0-2 by a date alone read as table cells (0.891)", 0.92),
     ("cross", 546): ("a side table's 비고 cells of two words split a word a cell (0.972)", 0.98),
     ("mutant", 5): ("실적 | 달성률 between project and target: the run read as the target, target_value 36 (0.916)", 0.95),
