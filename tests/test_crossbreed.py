@@ -78,8 +78,8 @@ SEEDS_38 = {
     359: ("txt", 0.97, "a header row of values under labels with a name ending like a department (변윤소): "
                        "the whole row unread (header 0.1)"),
     367: ("txt", 0.96, "a header row ending in a status of two words (이행후 계속추진): target '2026년 완료 이행후'"),
-    320: ("txt", 0.96, "an item closing with a bracketed date ((2024. 12.)) over an unmarked level-1 item: "
-                       "the two joined as one wrapped item (0.87)"),
+    320: ("txt", 1.0, "an item closing with a bracketed date ((2024. 12.)) over an unmarked level-1 item: "
+                      "the two joined as one wrapped item (0.87); a goal row 실시설계 완료 운영 완료 완료 (0.96)"),
     395: ("txt", 1.0, "a budget told in a sentence under a level-3 bullet (· 국비 23억 2천만원, … (총 52억 5천만원)) "
                       "over the funding table: read as a table line, the table nulled (money 0.0)"),
     517: ("pdf", 1.0, "goal lines under ㅇ bullets (a Hangul letter): the next line's ㅇ closed each actual, no "

@@ -236,8 +236,9 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haetsal-county", "pdf"): 0.98,
     ("haetsal-county", "hwp"): 0.98,
     ("haetsal-county", "hwpx"): 0.98,
-    ("dure-county", "txt"): 0.97,  # designed blind (session 13): 0.718 / 0.655 / 0.655 / 0.655 before; the
-    #                                site table's cells of several words a dump joining cells by one space runs together
+    ("dure-county", "txt"): 0.98,  # designed blind (session 13): 0.718 / 0.655 / 0.655 / 0.655 before; 0.97
+    #                                while the site table's cells of several words ran together (the figure column its
+    #                                head names by its unit now cuts them: 0.983, session 14)
     ("dure-county", "pdf"): 0.98,
     ("dure-county", "hwp"): 0.98,
     ("dure-county", "hwpx"): 0.98,

@@ -51,8 +51,9 @@ STRUCTURE_SEEDS = {
     58: "the unit in the total head, sections after the overview in a drawn order",
 }
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
-# txt: the lowest measured over SEEDS (seed 0: goal rows a dump runs together, left out), floored to 0.01
-FLOOR = {"pdf": 0.98, "hwpx": 0.98, "hwp": 0.98, "txt": 0.92}
+# txt: the lowest measured over SEEDS (seed 16: a goal row whose worded target and actual a dump runs together,
+# left out; seed 0 had been 0.92 before session 14), floored to 0.01
+FLOOR = {"pdf": 0.98, "hwpx": 0.98, "hwp": 0.98, "txt": 0.97}
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.keys() | STRUCTURE_SEEDS.keys()))

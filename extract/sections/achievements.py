@@ -217,7 +217,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             tables.append(t)
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
-            heading = parse_group_heading(decimal_rest(it.full_text) or it.full_text) or _glyph_block(it.full_text)
+            words = decimal_rest(it.full_text)
+            heading = parse_group_heading(words or it.full_text) or _glyph_block(it.full_text) \
+                or (_named_block(words) if words and parse_date(words).get("label") else None)  # 0-2 2020. 6. 30.
             if heading is None and _opens_items(expanded, n_it):
                 heading = year_block(it.text)  # a year line heads its block only over a bulleted item
         elif it.marker in boxes and it.text:  # □ 스마트 수소에너지: a block heading here

@@ -8,13 +8,15 @@ or a dash) and an actual that is a figure with its unit or a dash are cells by t
 free-text cells (the project, the target, a worded actual, the 추진내용, the 비고) are what lies
 between them, and free cells standing side by side are moved together only when they stand side
 by side in the reader's order too (the project and the target: the row reader splits them by its
-own proofs). A row whose cells the shapes do not fix so leaves the whole table as printed (the row
-reader then reads none of it, as before): nothing is cut by guess.
+own proofs). A row whose cells the shapes do not fix so is left as printed and named, for the row
+reader to leave unread (:func:`reordered`; :func:`in_reading_order` then leaves the whole table as
+printed): nothing is cut by guess.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_rows import header_kinds, is_goals_header, is_value_token
 from pledgecard.extract.vocabulary import current, key
@@ -30,6 +32,25 @@ def in_reading_order(lines: list[str]) -> list[str] | None:
     """``lines`` with the goal table's header and rows in the row reader's column order (one line
     for one line), or None when the header is already so ordered, names no such table, or a row's
     cells are not fixed by their shapes."""
+    got = reordered(lines)
+    return got.lines if got is not None and not got.unfixed else None
+
+
+@dataclass(slots=True)
+class Reordered:
+    """A goal table's lines in the row reader's column order (one line for one line)."""
+
+    lines: list[str]
+    unfixed: set[int]  # rows left as printed: the row reader must leave them unread
+    project_words: dict[int, int]  # rows whose project the dump printed apart from the target: its words
+
+
+def reordered(lines: list[str]) -> Reordered | None:
+    """``lines`` with the goal table's header and the rows whose cells their shapes fix in the row
+    reader's column order, the rows left as printed (their words stand in another order) and, for
+    the rows whose project and target a shaped cell stood between, the project's word count (the
+    cut the print proved, lost once the two stand side by side); None when the header is already so
+    ordered or names no such table."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None or is_goals_header(lines[h]):
         return None
@@ -42,7 +63,10 @@ def in_reading_order(lines: list[str]) -> list[str] | None:
         return None
     printed = kinds[1:] if kinds[0] == "year" else kinds
     out = [*lines[:h], head]
-    for text in lines[h + 1:]:
+    unfixed: set[int] = set()
+    apart: dict[int, int] = {}
+    at = {k: n for n, k in enumerate(printed)}
+    for i, text in enumerate(lines[h + 1:], h + 1):
         toks = text.split()
         if len(toks) < 2 or header_kinds(text) is not None or _lone_year(text):
             out.append(text)  # a year over its rows, the header's second line, an empty line
@@ -50,9 +74,13 @@ def in_reading_order(lines: list[str]) -> list[str] | None:
         lead = toks[:1] if kinds[0] == "year" else []
         cells = _cells(printed, toks[len(lead):])
         if cells is None:
-            return None
+            unfixed.add(i)
+            out.append(text)
+            continue
         out.append(" ".join([*lead, *(w for k in order if k != "year" for w in cells.get(k, []))]))
-    return out
+        if "project" in at and "target" in at and abs(at["project"] - at["target"]) > 1:
+            apart[i] = len(cells.get("project", []))
+    return Reordered(out, unfixed, apart)
 
 
 def _header(order: list[str]) -> str | None:
@@ -105,20 +133,67 @@ def _cells(printed: list[str], toks: list[str]) -> dict[str, list[str]] | None:
 
 def _side(kinds: list[str], words: list[str]) -> dict[str, list[str]] | None:
     """The cells of one side of the status: shaped cells peeled off both ends (one word each), the
-    free cells left must be one, or the project and target (the 추진내용 and 비고) side by side."""
+    free cells left must be one, or the project and target (the 추진내용 and 비고) side by side;
+    shaped cells left between free ones cut them where those shapes stand once (:func:`_between`)."""
     kinds, words = list(kinds), list(words)
     out: dict[str, list[str]] = {}
     while kinds and (kinds[0] in ("rate", "actual")) and words and _shaped(kinds[0], words[0]):
         out[kinds.pop(0)] = [words.pop(0)]
     while kinds and (kinds[-1] in ("rate", "actual")) and words and _shaped(kinds[-1], words[-1]):
         out[kinds.pop()] = [words.pop()]
-    if "rate" in kinds:
-        return None  # a rate cell no shape fixes
+    if any(k in ("rate", "actual") for k in kinds):
+        return _between(kinds, words, out)  # shaped cells between free ones (or a rate no shape fixes)
+    return _free(kinds, words, out)
+
+
+def _free(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> dict[str, list[str]] | None:
+    """``out`` with the free cells ``kinds`` holding ``words``: one cell, or the project and target (the
+    추진내용 and 비고) side by side; None otherwise."""
     if not kinds:
         return out if not words else None
     if len(kinds) > 1 and tuple(kinds) not in _FREE_RUNS:
         return None
     if not words and kinds not in (["project"], ["detail"], ["remark"]):
         return None  # only a project or a 추진내용 may be left to a merged cell (the row above's)
-    out[kinds[0]] = words  # a run of free cells moves whole, under its first kind
+    if words and all(_DASH.match(w) for w in words):
+        return None  # a dash is a shaped cell's (an empty one); a free cell left empty prints nothing
+    return {**out, kinds[0]: words}  # a run of free cells moves whole, under its first kind
+
+
+def _between(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> dict[str, list[str]] | None:
+    """The cells of a side whose shaped cells (an actual and a rate: ``36개 80%``) stand between free
+    ones (the project before, the target after): the one place in the row where words of those
+    shapes stand side by side cuts the free cells apart; None for none or several such places. An
+    actual may be a value with the word naming its measure before it (``공정률 47%``) when that word
+    stands before a value elsewhere in the row too (the target's: ``공정률 70%``)."""
+    at = [k for k, kind in enumerate(kinds) if kind in ("rate", "actual")]
+    a, b = at[0], at[-1] + 1
+    if at != list(range(a, b)):
+        return None  # free cells between the shaped ones
+    cuts = []
+    for i in range(len(words)):
+        for cells, j in _shaped_run(kinds[a:b], words, i):
+            got = _free(kinds[:a], words[:i], {})
+            got = None if got is None else _free(kinds[b:], words[j:], got)
+            if got is not None:
+                cuts.append({**got, **cells})
+    return {**out, **cuts[0]} if len(cuts) == 1 else None
+
+
+def _shaped_run(shaped: list[str], words: list[str], i: int) -> list[tuple[dict[str, list[str]], int]]:
+    """The ways ``shaped`` cells stand from word ``i``: (cells, the index after them)."""
+    if not shaped:
+        return [({}, i)]
+    if i >= len(words):
+        return []
+    kind, out = shaped[0], []
+    spans = [1]
+    measured = {k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+                if w == words[i] and not _DASH.match(w) and is_value_token(nxt)}
+    if kind == "actual" and i in measured and measured - {i}:
+        spans.append(2)  # 공정률 47%, the target printing 공정률 70%
+    for n in spans:
+        cell = words[i:i + n]
+        if len(cell) == n and _shaped(kind, cell[-1]):
+            out += [({kind: cell, **rest}, j) for rest, j in _shaped_run(shaped[1:], words, i + n)]
     return out

@@ -38,6 +38,7 @@ A table flattened one cell per line (hwpx-text-extract) has its cells explicit:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
@@ -226,8 +227,12 @@ def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str
              and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
     if len(spans) > 1 and "rate" not in before:
         # a status word right before another ends the actual cell (``설계 완료 | 완료``): the
-        # status cell is the later one
+        # status cell is the later one (and, the pair standing once, no status word before it is:
+        # ``실시설계 완료 | 운영 완료 | 완료``, the first 완료 ends the target)
+        paired = [(a, b) for a, b in spans if any(b2 == a for _, b2 in spans)]
         spans = [(a, b) for a, b in spans if not any(a2 == b for a2, _ in spans)]
+        if len(spans) > 1 and len(paired) == 1 and paired[0] == spans[-1]:
+            spans = paired
     return spans[0] if len(spans) == 1 else None
 
 
@@ -315,7 +320,8 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
         return 0  # this row prints a target another row prints after its project
     if any(len(o) > len(s.rest) and _shared_shape(s.rest, o) == len(s.rest) for o in others):
         return 0  # ... the same target but for its figures (스마트교실 32학급 | 거점학교 조성 스마트교실 300학급)
-    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)]
+    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)
+              and not (n == 1 and _bare_value(s.rest[-1]))]
     if shared:  # another row prints a target of the same wording (its measure word, if any, before it)
         k = len(s.rest) - max(shared)
         return k - 1 if k and s.rest[k - 1] in prefixes else k
@@ -323,6 +329,13 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
     if s.prefix:
         ks = [k for k in range(len(s.rest) - 1) if s.rest[k] == s.prefix and value.match(s.rest[k + 1])]
         return ks[-1] if ks else None
+    return _value_start(s, prefixes)
+
+
+def _value_start(s: _Split, prefixes: set[str]) -> int | None:
+    """Where the target begins at its value (a number with the actual's unit: ``268호 공급``), or at
+    the measure word before it; None after a bare measure suffix (see :func:`_target_start`)."""
+    value = current().build(_value_token)
     unit = value.match(s.actual.split()[-1]).group(2) if s.actual else None  # type: ignore[union-attr]
     for k, tok in enumerate(s.rest):
         m = value.match(tok)
@@ -333,6 +346,49 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
                 return None  # the target's words before its value: how many, not shown
             return k
     return None
+
+
+def _at_value(s: _Split, starts: dict[int, int | None], prefixes: set[str], splits: list[_Split]) -> bool:
+    """Whether a row's target was cut at its value token by the fallback of :func:`_target_start` alone
+    (no measure word before it, no other row showing the cut)."""
+    k = starts.get(s.line)
+    return (k is not None and k < len(s.rest) and k == _value_start(s, prefixes) and is_value_token(s.rest[k])
+            and k != _shown_start(s, splits))
+
+
+def _shown_start(s: _Split, splits: list[_Split]) -> int | None:
+    """Where another row shows this row's target begins (it prints the target, or one of the same
+    wording but for its figures, whole or after its project); None when no row shows it."""
+    others = [o.rest for o in splits if o is not s]
+    suffix_of_mine = [len(o) for o in others if 0 < len(o) < len(s.rest) and s.rest[-len(o):] == o]
+    if suffix_of_mine:
+        return len(s.rest) - max(suffix_of_mine)
+    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)
+              and not (n == 1 and _bare_value(s.rest[-1]))]
+    return len(s.rest) - max(shared) if shared else None
+
+
+def _bare_value(word: str) -> bool:
+    """A word that is a value and its unit only (``900명``): two such words alike but for their
+    figures share no wording (``교원 900명`` and ``수혜학생 2,062명`` name different counts)."""
+    m = current().build(_value_token).match(word)
+    return m is not None and m.end() == len(word)
+
+
+def _worded_before_value(splits: list[_Split], starts: dict[int, int | None], prefixes: set[str]) -> bool:
+    """Whether a target this table shows whole (a row that prints it alone under a merged project, or
+    one another row prints so) names what it counts in words before its value (``교육 수료 450명``):
+    then a row's value is not where its target begins, as the fallback of :func:`_target_start` takes it."""
+    value = current().build(_value_token)
+    for s in splits:
+        k = starts.get(s.line)
+        if k is None or _at_value(s, starts, prefixes, splits):
+            continue  # not shown whole: cut at its value, the guess in question
+        target = s.rest[k:]
+        at = next((j for j, w in enumerate(target) if value.match(w)), None)
+        if at and not (at == 1 and target[0] in prefixes):
+            return True
+    return False
 
 
 def _restated(rest: list[str]) -> int | None:
@@ -532,7 +588,7 @@ def status_ends(words: list[str]) -> set[int]:
 
 
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
-                   prefixes: set[str]) -> dict[int, int | None]:
+                   prefixes: set[str], proven: Mapping[int, int]) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -543,6 +599,12 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     starts: dict[int, int | None] = {}
     for s in numbered:
         starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
+        if s.line in proven and has_project:
+            starts[s.line] = proven[s.line]  # the dump printed the project and target apart
+    if _worded_before_value(numbered, starts, prefixes):
+        for s in numbered:  # a value is no target's first word in this table: cut there, a guess
+            if s.line not in proven and s.line not in merged and has_project and _at_value(s, starts, prefixes, numbered):
+                starts[s.line] = None
 
     def done(s: _Split) -> bool:
         k = starts.get(s.line)
@@ -581,10 +643,15 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     return starts
 
 
-def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[int]] | None:
-    """The goal rows under a flattened header line, and the indexes of the row lines not read;
-    None when no line is such a header, the header names no 실적 column, or ``<2023>`` marks
-    stand inside the rows (shapes the marked-row reader of :mod:`goals` reads)."""
+def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
+              project_words: Mapping[int, int] | None = None) -> tuple[list[GoalRow], list[int]] | None:
+    """The goal rows under a flattened header line, and the indexes of the row lines not read (the
+    rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
+    when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
+    the rows (shapes the marked-row reader of :mod:`goals` reads). ``project_words``: by line, how
+    many words a row's project holds where the dump printed it apart from the target (a shaped cell
+    between them, put in order by :mod:`goal_order`)."""
+    project_words = project_words or {}
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None or any(current().build(_inline_mark).search(ln) for ln in lines[h + 1:]):
         return None  # <2023> marks inside the rows: the marked-row reader's shape
@@ -607,6 +674,10 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
             continue
         if _header_words_only(text):
             continue  # the header's second line: (완료/추진중/미착수)
+        if i in skip:
+            unread.append(i)
+            unsplit.append(i)
+            continue
         y = _year_of(text)
         if y is not None and not layout[0]:
             group_year = y
@@ -632,7 +703,7 @@ def goal_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRow], list[
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    starts = _target_starts(splits, merged, has_project, prefixes)
+    starts = _target_starts(splits, merged, has_project, prefixes, project_words)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)

@@ -32,7 +32,7 @@ from pledgecard.extract.sections.goal_indicators import (
     value,
 )
 from pledgecard.extract.sections.goal_lines import goal_lines
-from pledgecard.extract.sections.goal_order import in_reading_order
+from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -209,6 +209,7 @@ def goals_from_text(text: str) -> list[Goal]:
         # (a mark with no target text before a status: its target was printed elsewhere)
         return [_goal(project, year_of(m), _before_status(c), None, None, None)
                 for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
+    opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
         chunk = chunks[i]
@@ -231,10 +232,12 @@ def goals_from_text(text: str) -> list[Goal]:
             actual = _strip_parens(after[start:end].strip())
             after = after[end:]
         detail, next_project = _detail_and_next_project(after, last=last)
-        if i == 0 and has_detail and detail is None:
-            # the first row of a table prints every cell (no merged cell reaches it from above):
-            # under a header naming a 추진내용 column, one line after its status is its own detail
+        if opens and has_detail and detail is None:
+            # the first row of a table, or of a project, prints every cell (no merged cell reaches
+            # it from above): under a header naming a 추진내용 column, one line after its status is
+            # its own detail, not the next project
             detail, next_project = next_project, None
+        opens = next_project is not None
         status = re.sub(r"\s+", " ", st.group(1))
         if _not_started(status):
             actual = None
@@ -548,6 +551,17 @@ def row_provenance(table: Table, row: int, columns: dict[str, int], index: int) 
     return prov
 
 
+def _rows_a_line(texts: list[str], lexicon: str) -> tuple[list[Any], list[int]] | None:
+    """Goal rows of a table a dump printed a row a line (:func:`goal_rows_from_lines`), its sub-columns
+    folded and its cells put in the row reader's order where their shapes fix them (a row they do not
+    fix is left unread)."""
+    texts = fold_sub_columns(texts) or texts
+    got = reordered(texts)
+    if got is None:
+        return goal_rows_from_lines(texts, lexicon)
+    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words)
+
+
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
@@ -597,9 +611,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
-                    or (flat := goal_rows_from_lines(in_reading_order(texts := fold_sub_columns(
-                        [ln.full_text for ln in lines]) or [ln.full_text for ln in lines]) or texts,
-                                                     ctx.lexicon if ctx else "")) is not None):
+                    or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "")) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or flat

@@ -177,6 +177,37 @@ def _total_spread(row: list[str], n: int) -> list[str]:
     return [row[0]] * (n - len(row) + 1) + row[1:]
 
 
+def _figure_head_re(v: Vocabulary) -> re.Pattern[str]:
+    """A head naming a column of figures by the unit in brackets after it (``공정률(%)``, ``참여자(명)``)."""
+    t = "side_tables"
+    units = _alt([*v.words(t, "count_units"), *v.words(t, "number_units"), *v.words(t, "not_additive_units")])
+    return re.compile(rf"\((?:{units}|\S*{_alt(v.words(t, 'money_unit'))})\)$")
+
+
+def _figure_cut(row: list[str], head: list[str]) -> list[str]:
+    """A row a dump printed with more words than its head has cells (cells of several words one space
+    apart, ``제1사업장 채움읍 남리 일원 95 인허가 협의`` under ``사업장 | 위치 | 공정률(%) | 비고``): the
+    figure columns the head names by their unit (a run of them), met by the row's only run of figures
+    as long, cut the words on each side; a side of one column takes all its words as one cell. A side
+    of several columns stays a word a cell (where its cells end is not printed)."""
+    if len(row) <= len(head):
+        return row
+    figure = current().build(_figure_head_re)
+    cols = [k for k, h in enumerate(head) if figure.search(h)]
+    nums = [k for k, w in enumerate(row) if _number(w)]
+    if not cols or cols != list(range(cols[0], cols[-1] + 1)) or len(nums) != len(cols) \
+            or nums != list(range(nums[0], nums[-1] + 1)):
+        return row
+    before, after = row[:nums[0]], row[nums[-1] + 1:]
+    n_before, n_after = cols[0], len(head) - cols[-1] - 1
+    if len(before) < n_before or len(after) < n_after or (not before) != (not n_before) \
+            or (not after) != (not n_after):
+        return row
+    before = [" ".join(before)] if n_before == 1 else before
+    after = [" ".join(after)] if n_after == 1 else after
+    return [*before, *row[nums[0]:nums[-1] + 1], *after]
+
+
 def cell_a_line(lines: list[Line]) -> SideTable | None:
     """A table a dump printed one cell a line (``구분`` / ``시설`` / ``개소`` / ``정원(명)`` / ``합계`` /
     ``9`` / ``250`` / ``중부권`` / ...): the head cells are the lines before the word cell right
@@ -258,7 +289,7 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     if simple:
         rows = [ln.text.split() for ln in simple]
         out.append({"title": None, "after_item": None, "header": rows[:1],
-                    "rows": [_total_spread(r, len(rows[0])) for r in rows[1:]]})
+                    "rows": [_figure_cut(_total_spread(r, len(rows[0])), rows[0]) for r in rows[1:]]})
     if found is not None:
         start, first_row = found
         numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)
