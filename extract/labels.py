@@ -178,6 +178,18 @@ def is_title(text: str) -> bool:
     return bool(current().title_re.search(text))
 
 
+def title_without_box(text: str) -> str:
+    """The card's title line without the heads of an approval box printed beside it (``… 관리카드
+    결 재 담당 팀장 과장 국장``: a layout dump runs the box onto the title's line): after the title's
+    words only approval heads (vocabulary ``[title] approval``, their letters spaced or not)."""
+    m = title_match(text)
+    if m is None:
+        return text
+    rest = "".join(text[m.end():].split())
+    heads = current().alternation("title", "approval")
+    return text[: m.end()] if rest and re.fullmatch(f"(?:{heads})+", rest) else text
+
+
 def title_match(text: str) -> re.Match[str] | None:
     """Where the card title's words (``공약사업 관리카드``, vocabulary ``[title]``) stand in ``text``."""
     return current().title_re.search(text)

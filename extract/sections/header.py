@@ -20,6 +20,7 @@ from pledgecard.extract.labels import (
     header_field_of,
     is_title,
     split_labelled,
+    title_without_box,
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
@@ -608,7 +609,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
             if header["kind"] is None:  # a title printed in the header table's top row
                 title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
                 if title is not None:
-                    header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
+                    header["kind"] = fold(title_without_box(title.text.replace("\n", " ")).strip("《》<>[]【】 "))
                     prov[Loc("header", sub="kind")] = title.source
             pairs = _table_pairs(item, rest)
             if not pairs:
@@ -616,7 +617,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
         else:
             text = item.full_text
             if header["kind"] is None and is_title(text):
-                header["kind"] = fold(text.strip("《》<>[]【】 "))
+                header["kind"] = fold(title_without_box(text).strip("《》<>[]【】 "))
                 prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
