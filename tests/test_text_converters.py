@@ -101,6 +101,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # the progress bar and the grade on lines of their own: left unread, no figure wrong)
     "haetsal-county":    {"hwpx": 1.00, "pdftotext": 0.97, "raw": 0.94},
     "dure-county":       {"hwpx": 0.93, "pdftotext": 0.72, "raw": 0.85},
+    # designed blind in session 14 (the title beside an approval box, fullwidth dates; pdftotext: the goal
+    # table printed column by column and the channel counts under a wrapped label are left unread, no figure wrong)
+    "onnuri-district":   {"hwpx": 1.00, "pdftotext": 0.88, "raw": 1.00},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 
