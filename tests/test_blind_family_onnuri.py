@@ -14,14 +14,18 @@ documents) and the structures it brought in, on small lines and grids:
   a contact label elsewhere);
 - a channel table pdftotext printed a cell a line with the total's word amid a wrapped label's pieces:
   no count is paired with the wrong channel;
-- a year line over a sub-item (a funding head a page break left at the next page's top) heads no block.
+- a year line over a sub-item (a funding head a page break left at the next page's top) heads no block;
+- under headings no vocabulary names: lines timed without a date (``: 연중``) are plans by content, a
+  note under a table is no effects, and ``협조 요청사항`` / ``변경 이력`` are sections of no field
+  (vocabulary), never the effects.
 
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.959, HWPX 0.955, HWP
 0.955, txt 0.959, no wrong figure (the dates above unread, plans keeping ``: 연중`` in their text, no
 title in HWPX/HWP); after: 1.000 in the four formats, no wrong figure. Real converters (first measured
 after the formats read 1.000): hwpx-text-extract 1.000, pdftotext -raw 1.000, pdftotext 0.848 with one
 wrong figure (the wrapped channel label's count) -> 0.888, none wrong (the header read 0.70 -> 1.00:
-the approval box's 담당 took the contact's name).
+the approval box's 담당 took the contact's name). Unknown section headings (``samples.unknown_headings``):
+0.967 (PDF, txt) -> 1.000 (PDF, HWPX, txt).
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from hypothesis import strategies as st
 
 from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Table
-from pledgecard.extract.labels import approval_heads, title_without_box
+from pledgecard.extract.heading_shapes import kind_by_content
+from pledgecard.extract.labels import approval_heads, section_of, title_without_box
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.common import split_trailing_date
@@ -189,3 +194,31 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.98, path.name
         assert got[0]["header"]["kind"] == TITLE
+
+
+# ------------------------------------------------------------------------------ unknown headings: kinds by content
+
+
+def test_lines_timed_without_a_date_are_plans_by_content() -> None:
+    lines = [make_line("중앙부처 공모사업 대응 및 국비 확보 건의 : 연중", "ㅇ"),
+             make_line("공약사항 정비 및 이행계획 보완 : 수시", "ㅇ")]
+    assert kind_by_content(lines, taken={"overview", "achievements"}, as_of="2026-06-30",
+                           after=["overview", "achievements"]) == "plans"
+    mixed = [*lines, make_line("운영 활성화 방안 마련 : 2027년 상반기", "ㅇ")]
+    assert kind_by_content(mixed, taken={"overview", "achievements"}, as_of="2026-06-30",
+                           after=["overview", "achievements"]) == "plans"
+    # before any achievements, undated work is no section known by content
+    assert kind_by_content(lines, taken={"overview"}, as_of=None, after=["overview"]) is None
+
+
+def test_a_note_under_a_table_is_no_effects_by_content() -> None:
+    notes = [make_line("언론보도는 보도자료 배포 건수 기준", "※")]
+    assert kind_by_content(notes, taken={"overview", "achievements"}, as_of=None,
+                           after=["overview", "achievements"]) is None
+    effects = [make_line("지역경제 활성화", "ㅇ")]
+    assert kind_by_content(effects, taken={"overview", "achievements", "plans"}, as_of=None,
+                           after=["overview", "achievements", "plans"]) == "effects"
+
+
+def test_requests_and_change_history_are_sections_of_no_field() -> None:
+    assert section_of("협조 요청사항") == "requests" and section_of("７. 변경 이력") == "changes"

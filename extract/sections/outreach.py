@@ -256,10 +256,11 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
             toks = _labelled_values(header_parts[0], ln.full_text)
         if toks is None:
             if values:
-                if category_of(fold(ln.full_text)):
-                    # a channel's label after the counts: the table printed a cell a line out of its
-                    # rows' order (pdftotext: a wrapped label's column first, the total's word amid
-                    # its pieces), not a header over its counts: which count is whose is not known here
+                if category_of(fold(ln.full_text)) and any(_is_total(p.strip()) for p in header_parts):
+                    # a channel's label after the counts of a header holding the total's word: the table
+                    # printed a cell a line out of its rows' order (pdftotext: a wrapped label's column
+                    # first, the total's word amid its pieces), the count after it maybe the total's:
+                    # which count is whose is not known here
                     return None
                 break
             header_parts.append(ln.full_text)
