@@ -35,12 +35,13 @@ from pledgecard.extract.markers import (
     OPEN_BRACKETS,
     SECTION_MARKERS,
     TYPED_MARKERS,
+    is_note,
     is_numbering,
     marker_level,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
-from pledgecard.normalize.dates import find_dates
+from pledgecard.normalize.dates import find_dates, is_vague_date
 from pledgecard.normalize.money import find_unit, unit_line
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
@@ -275,6 +276,15 @@ def _dates_end(text: str) -> list[str]:
     return [d["end"] or d["start"] for _, _, d in find_dates(text) if (d.get("end") or d.get("start"))]
 
 
+_LAST_COLON = re.compile(r"[:：]\s*([^:：()（）]+)$")
+
+
+def _vague_end(text: str) -> bool:
+    """A line closing, after a colon, on a time that names no date (``... : 연중``, ``: 하반기 중``)."""
+    m = _LAST_COLON.search(text)
+    return m is not None and not _dates_end(text) and is_vague_date(m.group(1))
+
+
 def reporting_point(items: list[Item]) -> str | None:
     """The end of the reporting point the header area states (``작성기준 2024년 3분기 현재``)."""
     for it in items:
@@ -386,11 +396,15 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return kind if kind not in taken else None
     if "outreach" not in taken and not dated and _told_outreach(lines):
         return "outreach"
-    if len(dated) * 2 >= len(lines):
+    # lines timed without a date (연중, 수시, 하반기 중): work to come or ongoing, as a later date is
+    vague = [ln for ln in lines if _vague_end(ln.full_text)]
+    if not dated and vague and len(vague) * 2 >= len(lines):
+        return "plans" if "plans" not in taken and "achievements" in taken else None
+    if (len(dated) + len(vague)) * 2 >= len(lines):
         if as_of is not None:
             ends = [e for ln in dated for e in _dates_end(ln.full_text)[-1:]]
-            later = sum(1 for e in ends if e > as_of)
-            if later * 2 > len(ends):
+            later = sum(1 for e in ends if e > as_of) + len(vague)
+            if later * 2 > len(ends) + len(vague):
                 return "plans" if "plans" not in taken else None
             if later == 0:
                 return "achievements"
@@ -401,6 +415,7 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     if "plans" in taken and "plans" not in after:
         return None  # the effects come after the plans
     if not dated and "effects" not in taken and ("plans" in after or "achievements" in after) \
+            and not all(is_note(ln.marker) for ln in lines) \
             and not any(find_unit(ln.full_text) for ln in lines) \
             and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines):
         return "effects"

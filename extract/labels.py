@@ -180,6 +180,32 @@ def is_title(text: str) -> bool:
     return bool(current().title_re.search(text))
 
 
+def title_without_box(text: str) -> str:
+    """The card's title line without the heads of an approval box printed beside it (``… 관리카드
+    결 재 담당 팀장 과장 국장``: a layout dump runs the box onto the title's line): after the title's
+    words only approval heads (vocabulary ``[title] approval``, their letters spaced or not)."""
+    m = title_match(text)
+    if m is None:
+        return text
+    rest = "".join(text[m.end():].split())
+    heads = current().alternation("title", "approval")
+    return text[: m.end()] if rest and re.fullmatch(f"(?:{heads})+", rest) else text
+
+
+def approval_heads(text: str) -> list[str] | None:
+    """The approval-box heads a line prints and nothing else (``결재``, ``담당 팀장 과장``; vocabulary
+    ``[title] approval``), or one letter of a head printed alone (``결`` / ``재``: the box's first cell
+    stacks its letters): the heads (a lone letter gives ``[]``); None for any other line."""
+    squeezed = "".join(text.split())
+    if not squeezed:
+        return None
+    heads = current().words("title", "approval")
+    if len(squeezed) == 1:
+        return [] if any(len(h) > 1 and squeezed in h for h in heads) else None
+    found = re.findall(f"{current().alternation('title', 'approval')}", squeezed)
+    return found if "".join(found) == squeezed else None
+
+
 def title_match(text: str) -> re.Match[str] | None:
     """Where the card title's words (``공약사업 관리카드``, vocabulary ``[title]``) stand in ``text``."""
     return current().title_re.search(text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.labels import find_labels, header_field_of, section_of
+from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
 from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
@@ -291,7 +291,7 @@ def unpack_table(table: Table) -> list[Item]:
     other table is kept whole."""
     if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
         return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
-    panes = _side_by_side(table)
+    panes = _side_by_side(table) or _title_beside_box(table)
     if panes is not None:
         return panes
     starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
@@ -402,6 +402,20 @@ def _side_by_side(table: Table) -> list[Item] | None:
     if not any(_names_section(x) for items in panes for x in items):
         return None
     return [x for items in panes for x in items]
+
+
+def _title_beside_box(table: Table) -> list[Item] | None:
+    """The card's title line printed in a one-row table beside a box of its own (an approval box,
+    결재 | 담당 | 팀장 | ... over empty signature cells, as official documents print it beside their
+    title): the one cell printing text is the title, read as a line, the box's tables after it."""
+    cells = _row_cells(table, 0)
+    texts = [c for c in cells if c.text.strip()]
+    if table.n_rows != 1 or len(cells) < 2 or len(texts) != 1 or texts[0].nested:
+        return None
+    title = texts[0]
+    if not is_title(" ".join(title.text.split())):
+        return None
+    return [*_cell_items(title), *(x for c in cells if c is not title for t in c.nested for x in unpack_table(t))]
 
 
 def _names_section(item: Item) -> bool:

@@ -14,9 +14,10 @@ from datetime import date
 from typing import Any
 
 from pledgecard.extract.vocabulary import Vocabulary, builtin, current
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import fold, fold_fullwidth
 
-__all__ = ["DATE_PATTERN", "PRECISIONS", "date_pattern", "find_dates", "is_date", "looks_like_date", "parse_date"]
+__all__ = ["DATE_PATTERN", "PRECISIONS", "date_pattern", "find_dates", "is_date", "is_vague_date", "looks_like_date",
+           "parse_date"]
 
 PRECISIONS = ("day", "month", "quarter", "half", "semester", "year")
 # Coarseness used for a range's precision (ties keep the left side's).
@@ -92,9 +93,11 @@ def _period_ahead(w: _Words) -> str:
 def _unit_ahead(w: _Words) -> str:
     """A two-digit year without apostrophe is one only before a month or period word, or before a
     month closed by its point (``23.5.``, ``23. 5.~8.``: a decimal never closes with a point; a
-    point followed by more digits, ``23.5.15``, is no such month)."""
+    point followed by more digits, ``23.5.15``, is no such month), or as a day printed ``YY.MM.DD``
+    with every part two digits (``24.09.30``: no decimal nor outline number pads its parts so)."""
     return (rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)})"
-            rf"|\.\s*{_MONTH}\s*\.(?!\s*\d))")
+            rf"|\.\s*{_MONTH}\s*\.(?!\s*\d)"
+            rf"|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.?(?![\d.,]))")
 
 
 def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:
@@ -354,7 +357,7 @@ def parse_date(raw: str, *, default_year: int | None = None) -> dict[str, Any]:
     ``default_year`` is used for an expression that states no year (``9월``, ``3분기``).
     """
     raw = fold(raw if isinstance(raw, str) else "")
-    core = _core(raw)
+    core = fold_fullwidth(_core(raw))  # ２０２４．９．３０．: typed in fullwidth mode
     if not core:
         return _date_object(raw)
     pats = _p()
@@ -383,11 +386,24 @@ def _open_after(obj: dict[str, Any], raw: str) -> dict[str, Any]:
 def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """Every date expression in ``text`` as ``(start, end, date object)``, in order."""
     found: list[tuple[int, int, dict[str, Any]]] = []
-    for m in _p().full.finditer(text):
-        obj = _resolve(m, fold(m.group(0)), None)
+    for m in _p().full.finditer(fold_fullwidth(text)):  # one character for one: the spans are the text's
+        obj = _resolve(m, fold(text[m.start():m.end()]), None)
         if obj["label"] is not None:  # the span ends at the last printed character
             found.append((m.start(), m.start() + len(m.group(0).rstrip()), obj))
     return found
+
+
+def is_vague_date(text: str) -> bool:
+    """Whether ``text`` as a whole is a time printed without a year (``연중``, ``수시``, ``하반기 중``,
+    ``9월``): it stands where a date stands, but names no date; :func:`parse_date` reads it as an
+    unreadable date object (its raw only), never a year guessed."""
+    core = fold_fullwidth(_core(fold(text if isinstance(text, str) else "")))
+    if not core or not re.search("[가-힣]", core):
+        return False
+    vague = current().alternation("date_words", "vague")
+    if re.fullmatch(rf"(?:{vague}){_qualifier(_p().words)}", core):
+        return True
+    return _p().yearless.fullmatch(core) is not None and _p().full.fullmatch(core) is None
 
 
 def is_date(text: str) -> bool:

@@ -24,6 +24,15 @@ def fold(s: str) -> str:
     return _SPACE_RUN.sub(" ", _ZERO_WIDTH.sub("", s)).strip()
 
 
+_FULLWIDTH_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def fold_fullwidth(s: str) -> str:
+    """The fullwidth forms of ASCII (U+FF01..U+FF5E: ``２０２４．９．３０．``, ``～``) as ASCII, one
+    character for one (spans found in the result are the input's); nothing else changed."""
+    return s.translate(_FULLWIDTH_ASCII)
+
+
 def norm_quotes(s: str) -> str:
     """Unify the apostrophe look-alikes (’ ‘ ＇ ` ´ ′ ‛) to ``'``."""
     return s.translate(_QUOTES)

@@ -70,3 +70,42 @@ def photo_caption(rec: Record) -> str:
     r = _rnd(rec, "photo")
     what = r.choice(["현장 점검", "착공식", "주민설명회", "업무협약식", "개소식"])
     return f"▲ {what} 모습"
+
+
+CHANGE_REASONS = ("중기지방재정계획 반영", "실시설계 결과 반영", "관계기관 협의 결과", "공약이행평가 권고사항 반영",
+                  "주민 의견 수렴 결과")
+
+
+def change_rows(rec: Record) -> list[list[str]]:
+    """The card's change history (변경 이력): 연번 | 변경일자 | 변경내용 | 사유, two or three rows dated
+    before the as-of date: the period's end moved, the total budget raised (from less to the card's own
+    total, in the funding unit), the target reworded."""
+    from samples.layout import unit_mult
+
+    r = _rnd(rec, "changes")
+    y = int(rec["as_of"]["end"][:4])
+    unit = rec["funding"]["unit"]
+    total = rec["overview"]["budget"]["total_krw"] // unit_mult(unit)
+    before = total * r.randint(80, 95) // 100
+    end = rec["overview"]["period"]["end"] or f"{y + 2}-12-31"
+    ey, em = int(end[:4]), int(end[5:7])
+    changes = [f"사업기간 변경('{(ey - 1) % 100:02d}.{em}. → '{ey % 100:02d}.{em}.)",
+               f"총사업비 변경({before:,} → {total:,}{unit})", "실천목표 문구 수정"]
+    rows = []
+    for k, text in enumerate(changes[: r.randint(2, 3)]):
+        yy = y - 1 + k // 2
+        rows.append([str(k + 1), f"{yy}. {r.randint(1, 12)}. {r.randint(1, 28)}.", text, r.choice(CHANGE_REASONS)])
+    return rows
+
+
+REQUESTS = (("국비 공모사업 선정을 위한 중앙부처 방문 건의 협조", "기획예산과"),
+            ("사업부지 내 지장물 이설 관련 관계기관 협의 지원", "도시계획과"),
+            ("시비 보조금 조기 교부 요청", "재정관리과"),
+            ("주민설명회 개최 시 동 행정복지센터 홍보 협조", "자치행정과"),
+            ("준공 후 운영 인력 확보를 위한 정원 조정 협조", "총무과"))
+
+
+def request_lines(rec: Record, style: Style) -> list[str]:
+    """Two or three requests to other offices (협조 요청사항), each naming the office in brackets."""
+    r = _rnd(rec, "requests")
+    return [f"{style.bullet1} {text} ({office})" for text, office in r.sample(REQUESTS, r.randint(2, 3))]

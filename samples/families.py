@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
-from samples.layout import CIRCLED, LETTERS, UNIT_MULT, Nth, eok_man_words, eok_words, sub_projects
+from samples.layout import CIRCLED, LETTERS, UNIT_MULT, Nth, eok_man_words, eok_words, fullwidth, sub_projects
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
@@ -123,6 +123,11 @@ class Family:
     side_tables: tuple[str, ...] = ()  # titled side tables among the achievements: "sites" (사업장별 추진현황 at
     #   the end of the first block: 사업장 | 위치 | 공정률(%) | 비고), "budget" (예산 집행현황 at the end of the last
     #   block: a row a funding row, the as-of year's budget, the amount spent and the rate, units in the heads)
+    # ---- blind family (onnuri-district)
+    fullwidth_dates: tuple[str, ...] = ()  # dates typed in fullwidth mode: "period" (the overview's period,
+    #   ``２０２２．７．～２０２６．６．``); the as-of date by ``as_of_form`` "fw_or_month_end"
+    vague_plans: tuple[str, ...] = ()  # plans dated by words naming no year or day (연중, 수시, 하반기 중): two
+    #   plans so dated, their date objects unreadable (raw only: label, start, end and precision null)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -379,6 +384,9 @@ DATE_FORMS["quarterly"] = {"month": ("'{yy}.{m}.", "{y}년 {m}월"), "quarter": 
 DATE_FORMS["county_words"] = {"day": ("{y}년 {m}월 {d}일", "{y}. {m}. {d}.({wd})"), "month": ("{y}년 {m}월", "'{yy}.{m}월"),
                                "quarter": ("'{yy}년 {q}/4분기",), "half": ("{yy}년 {h}반기",),
                                "range": ("'{yy1}.{m1}월~'{yy2}.{m2}월",)}
+DATE_FORMS["onnuri"] = {"day": ("{y}.{m}.{d}.", "{yy}.{m:02d}.{d:02d}"), "month": ("{y}.{m}.", "'{yy}.{m:02d}."),
+                        "quarter": ("{y}년 {q}/4분기", "'{yy}. {q}분기"), "half": ("{y}년 {h}반기",),
+                        "range": ("{y1}.{m1}.~{y2}.{m2}.", "'{yy1}.{m1:02d}.~'{yy2}.{m2:02d}.")}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -493,6 +501,16 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     """The as-of date reprinted (the reporting block named by it follows): ``2024. 9. 30. 현재`` (the
     day its period ends) or ``'24.3/4분기 말 기준`` (a quarter)."""
     old = rec["as_of"]
+    if form == "fw_or_month_end":  # ２０２４．９．３０． 현재 (fullwidth mode) or 2024년 9월말 현재 (the month)
+        y, m, d = (int(x) for x in old["end"].split("-"))
+        if rnd.random() < 0.6:
+            new = {"raw": fullwidth(f"{y}.{m}.{d}.") + " 현재", "label": old["end"], "start": old["end"],
+                   "end": old["end"], "precision": "day"}
+        else:
+            new = {"raw": f"{y}년 {m}월말 현재", "label": f"{y}-{m:02d}", "start": f"{y}-{m:02d}-01",
+                   "end": old["end"], "precision": "month"}
+        _new_as_of(rec, old, new)
+        return
     if form == "day_dot":  # 2024.09.30. (zero-padded, closed by its point)
         y, m, d = (int(x) for x in old["end"].split("-"))
         form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}."
@@ -516,11 +534,31 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
             return
         y, q = int(old["label"][:4]), int(old["label"][-1])
         new = {**old, "raw": rnd.choice([f"'{y % 100:02d}.{q}/4분기 말 기준", f"'{y % 100:02d}. {q}/4분기 말 기준"])}
+    _new_as_of(rec, old, new)
+
+
+def _new_as_of(rec: Record, old: D.DateObj, new: D.DateObj) -> None:
+    """The card's as-of date ``new`` in place of ``old``: the card id and the reporting block follow."""
     rec["as_of"] = new
     rec["card_id"] = f"{rec['header']['mgmt_no']}@{new['label']}"
     for a in rec["achievements"]:
         if a["group"] == old["raw"]:
             a["group"], a["group_as_of"] = new["raw"], dict(new)
+
+
+def _fullwidth_dates(rec: Record, places: tuple[str, ...]) -> None:
+    """The dates of ``places`` typed in fullwidth mode (``２０２２．７．～２０２６．６．``): the same date."""
+    if "period" in places and rec["overview"]["period"]:
+        p = rec["overview"]["period"]
+        rec["overview"]["period"] = {**p, "raw": fullwidth(p["raw"])}
+
+
+def _vague_plans(rec: Record, words: tuple[str, ...], rnd: random.Random) -> None:
+    """Two plans dated by words naming no year or day (``연중``, ``수시``, ``하반기 중``): printed as their
+    date, read as no date (an unreadable date object: its raw only)."""
+    plans = rec["plans"]
+    for k in sorted(rnd.sample(range(len(plans)), min(2, len(plans)))):
+        plans[k]["date"] = {"raw": rnd.choice(words), "label": None, "start": None, "end": None, "precision": None}
 
 
 _AREAS = ("동부권", "서부권", "남부권", "북부권", "중부권")
@@ -922,6 +960,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _status_box(rec, fam.status_options, random.Random(f"{fam.name}-{seed}-status"))
         if fam.as_of_form:
             _as_of_form(rec, fam.as_of_form, random.Random(f"{fam.name}-{seed}-{k}-asof"))
+        if fam.fullwidth_dates:
+            _fullwidth_dates(rec, fam.fullwidth_dates)
+        if fam.vague_plans:
+            _vague_plans(rec, fam.vague_plans, random.Random(f"{fam.name}-{seed}-{k}-vague"))
         if fam.facility_table:
             _facility_table(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-facility"))
         if fam.side_tables:
@@ -2320,6 +2362,47 @@ FAMILIES += (
         goal_years=(2022, 2023, 2024, 2025, 2026),
         date_forms="short",
         as_of_form="day_bare",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="onnuri-district",
+        about="an autonomous district of a metropolitan city (구청장), designed blind; its document shape and "
+              "character habits as HWP documents print them: the title line beside an approval box (결재란: "
+              "`결재` over two rows, 담당 | 팀장 | 과장 | 국장 over empty signature cells), fullwidth digits and "
+              "punctuation in places (headings `１. 사업 개요`, the as-of line `(２０２４．９．３０． 현재)`, the "
+              "period `２０２２．７．～２０２６．６．`, the funding table's 계 row `１,２００`), other date shapes "
+              "(`2024.9.30.`, `24.09.30`, `2024년 9월말 현재`; plans `연중`, `수시`, `하반기 중`), sections of no "
+              "field beside the known ones (`문제점 및 대책`, `협조 요청사항`, `변경 이력` as a small table), notes "
+              "under tables (`※ 단위: 백만원` under the funding table, no unit line; a `*` source note; `*` and "
+              "`※` notes under the goal and outreach tables), a `[붙임]` attachment list closing the card",
+        government=("구청장", "다솔구", "구민", [["시비", "구비"], ["국비", "시비", "구비"]]),
+        kind="온누리광역시 다솔구 민선8기 구청장 공약사업 관리카드",
+        style=Style(heading_format="{fw}. {label}", group_format="□ {group} [{date}]", group_plain="□ {group}",
+                    bullet1="ㅇ", bullet2="-", approval_box=("담당", "팀장", "과장", "국장"), as_of_line="({date})",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "problems",
+                                   "requests", "plans", "effects", "changes"),
+                    year_format="{y}년", unit_note="※ 단위: {unit}",
+                    funding_note="* 자료: 다솔구 중기지방재정계획('24~'28)", fullwidth_totals=True,
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    goals_footnotes=("* 달성률(%) = 실적 ÷ 목표 × 100",),
+                    outreach_note="※ 언론보도는 보도자료 배포 건수 기준",
+                    attachments=("[붙임] 1. 사업 위치도 1부.", "2. 세부 추진계획서 1부.  끝."),
+                    overview_heading="사업 개요", funding_heading="소요재원 및 투자계획", achievements_heading="추진 실적",
+                    goals_heading="성과 목표", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    problems_heading="문제점 및 대책", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=True, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=60001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("ㅇ", "-", "∙"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 3000)),
+        goal_values=True,
+        date_forms="onnuri",
+        as_of_form="fw_or_month_end",
+        fullwidth_dates=("period",),
+        vague_plans=("연중", "수시", "하반기 중"),
     ),
 )
 

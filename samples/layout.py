@@ -138,7 +138,18 @@ class Nth(int):
 def numbering(n: int) -> dict[str, Any]:
     """The ways a template numbers its ``n``-th heading (1-based)."""
     return {"n": Nth(n), "n2": f"{n:02d}", "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
-            "neg": NEGATIVE_CIRCLED[n - 1], "latin": LATIN[n - 1]}
+            "neg": NEGATIVE_CIRCLED[n - 1], "latin": LATIN[n - 1], "fw": fullwidth(str(n))}
+
+
+_FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "\uff0e", "~": "\uff5e"})
+
+
+def fullwidth(text: str, *, digits_only: bool = False) -> str:
+    """``text`` as typed in a word processor's fullwidth mode: digits ``２０２４``, and unless
+    ``digits_only`` the full stop and tilde too (``２０２４．９．３０．``); a comma stays (``１,２００``)."""
+    if digits_only:
+        return "".join(chr(0xFF10 + int(ch)) if "0" <= ch <= "9" else ch for ch in text)
+    return text.translate(_FULLWIDTH)
 
 
 def heading_text(n: int, label: str, style: Style) -> str:
@@ -779,6 +790,8 @@ def year_label(col: Record, style: Style) -> str:
 
 def _amount(row: Record, v: int, mult: int, style: Style) -> str:
     text = money_text(v, mult, style) if row["source"] != "total" or v else "0"
+    if style.fullwidth_totals and row["source"] == "total":  # １,２００: typed in fullwidth mode
+        text = fullwidth(text, digits_only=True)
     unit = next((u for u, m in UNIT_MULT.items() if m == mult), "")
     return text + unit if style.cell_unit and v else text  # 3.5억원: the unit in every cell
 
@@ -1960,7 +1973,7 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
-    blocks: list[Block] = [Para(kind, "title")]
+    blocks: list[Block] = [approval_title(kind, style) if style.approval_box else Para(kind, "title")]
     if style.title_line:
         blocks.append(Para(style.title_line.format(no=rec["header"]["mgmt_no"], title=rec["header"]["title"]),
                            "heading"))
@@ -1973,7 +1986,7 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     if style.status_symbols:  # the legend of the status symbols
         blocks.append(Para("※ " + "  ".join(f"{sym} {lab}" for lab, sym in style.status_symbols), "note"))
     if style.section_order and not style.body_table:
-        return blocks + ordered_sections(rec, style, residents)
+        return blocks + ordered_sections(rec, style, residents) + [Para(x) for x in style.attachments]
     if style.body_table:
         blocks.append(_body_table(rec, style, residents))
         return blocks
@@ -2090,6 +2103,36 @@ def _schedule_grid(rec: Record) -> Grid:
     return g
 
 
+def approval_title(kind: str, style: Style) -> Grid:
+    """The title line beside an approval box (결재란), as official documents print it: a borderless
+    1x2 layout table, the title in the left cell, on the right a box whose first cell ``결재`` (its
+    syllables stacked) spans two rows, the ranks (``style.approval_box``) over empty signature cells."""
+    heads = style.approval_box
+    box = Grid(2, 1 + len(heads), widths=[0.5] + [1.0] * len(heads), role="approval")
+    box.put(0, 0, "결\n재", rs=2, head=True)
+    for k, h in enumerate(heads):
+        box.put(0, 1 + k, h, head=True)
+        box.put(1, 1 + k, "")
+    g = Grid(1, 2, widths=[3.0, 2.0], role="layout")
+    g.put(0, 0, kind, align="left")
+    g.put(0, 1, [box])
+    return g
+
+
+def _changes_grid(rec: Record) -> Grid:
+    """The card's change history: 연번 | 변경일자 | 변경내용 | 사유, a change a row (extras.change_rows)."""
+    from samples.extras import change_rows
+
+    rows = change_rows(rec)
+    g = Grid(1 + len(rows), 4, widths=[0.5, 1.2, 3.2, 2.0], role="side")
+    for k, h in enumerate(("연번", "변경일자", "변경내용", "사유")):
+        g.put(0, k, h, head=True)
+    for i, row in enumerate(rows):
+        for k, text in enumerate(row):
+            g.put(1 + i, k, text, align="left" if k >= 2 else "center")
+    return g
+
+
 def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[Block]:
     """The blocks under one section's heading (empty: the card has nothing for it)."""
     if key == "overview" and style.overview_projects:
@@ -2100,8 +2143,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
         in_heads = style.funding_layout == "year_rows" and "{unit}" in style.year_rows_heads[2]
-        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads else [
-            Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
+        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads \
+            or style.unit_note else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line
             first, second = style.funding_captions
@@ -2111,6 +2154,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         if style.funding_projects[0]:
             return [*told, *unit, funding_projects_grid(rec, style), *notes]
         note = [Para(style.funding_note, "note")] if style.funding_note else []
+        if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
+            notes.insert(0, Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
         return [*told, *unit, *funding_grids(rec, style), *notes, *note]
     if key == "achievements" and style.achievements_blocks:
         return achievement_block_table(rec, style)
@@ -2123,7 +2168,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":
         return [Para(x) for x in outreach_prose(rec, style)]
     if key == "outreach":
-        return [outreach_grid(rec, style)] if rec["outreach"] else []
+        note = [Para(style.outreach_note, "note")] if style.outreach_note else []
+        return [outreach_grid(rec, style), *note] if rec["outreach"] else []
     if key == "plans" and style.plans_quarters and rec["plans"]:
         return [plans_quarter_grid(rec, style)]
     if key == "plans":
@@ -2136,6 +2182,12 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in problem_lines(rec, style)]
     if key == "schedule":
         return [_gantt_grid(rec) if style.schedule_gantt else _schedule_grid(rec)]
+    if key == "changes":
+        return [_changes_grid(rec)]
+    if key == "requests":
+        from samples.extras import request_lines
+
+        return [Para(x) for x in request_lines(rec, style)]
     if key == "figures":  # captioned photo boxes between sections, no heading (none: no photo boxes)
         return [photo_grid(rec, style)] if style.photo_grid else []
     if key == "photos" and style.photo_grid:
@@ -2149,7 +2201,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
 
 
 SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans", "effects", "problems", "schedule",
-            "photos", "figures")
+            "photos", "figures", "changes", "requests")
 
 
 def _section_label(key: str, style: Style, residents: str) -> str:

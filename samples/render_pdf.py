@@ -44,6 +44,7 @@ div.turned {{ page: turned; }}
 tr.cut {{ break-before: page; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
 table.layout {{ margin: 0; }}
+table.approval {{ margin: 0 0 0.6em 0; font-size: 0.85em; }} table.approval td {{ height: 2.6em; }}
 table.open {{ border-top: 1.6pt solid #000; border-bottom: 1.6pt solid #000; }}
 table.open td, table.open th {{ border: none; background: none; }}
 table.open td.rule, table.open th.rule {{ border-bottom: 0.6pt solid #333; }}

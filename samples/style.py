@@ -271,6 +271,16 @@ class Style:
     goals_unit_in_name: bool = False  # goals_layout "years_across": the indicator's unit after its name
     #   (``청년주택 공급(호)``), the year cells bare figures
 
+    # ---- blind family (onnuri-district)
+    approval_box: tuple[str, ...] = ()  # the title line in a borderless layout table with an approval box (결재란)
+    #   beside it: a ``결재`` cell spanning two rows, these heads (담당, 팀장, 과장, 국장) over empty signature cells
+    fullwidth_totals: bool = False  # the funding table's total row printed in fullwidth digits (``１,２００``)
+    unit_note: str = ""  # the funding unit printed as a note under the table, no unit line: ``※ 단위: {unit}``
+    outreach_note: str = ""  # a note printed under the outreach table (``※ ...``), not in the record
+    changes_heading: str = "변경 이력"  # section "changes": a small table of the card's changes (not in the record)
+    requests_heading: str = "협조 요청사항"  # section "requests": bulleted requests to other offices (not in the record)
+    attachments: tuple[str, ...] = ()  # lines closing the card (``[붙임] 1. 사업 위치도 1부.``), not in the record
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

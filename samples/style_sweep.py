@@ -164,7 +164,7 @@ def _lead(fmt: str) -> str:
     ``"◎ {n}. {label}"`` -> ``"◎ 1."``; a bare ``"{label}"`` -> ``""``."""
     cut = min((fmt.find(k) for k in ("{label}", "{group}") if k in fmt), default=len(fmt))
     return fmt[:cut].format(n=Nth(1), num=Nth(1), sec=Nth(1), roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊", neg="❶", n2="01", b=Nth(1),
-                            latin="A", sec_latin="A", paren="㈎").strip()
+                            latin="A", sec_latin="A", paren="㈎", fw="１").strip()
 
 
 def _numbering(lead: str) -> str:

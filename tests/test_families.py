@@ -260,6 +260,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("sanha-county", "pdf"): 0.98,
     ("sanha-county", "hwp"): 0.98,
     ("sanha-county", "hwpx"): 0.98,
+    # onnuri-district, designed blind (session 14): pdf 0.959, hwpx 0.955, hwp 0.955, txt 0.959, no wrong figure
+    # before: dates typed in fullwidth mode (２０２６．６．３０．) and printed 26.03.28 unread, plans dated 연중 /
+    # 하반기 중 kept the word in their text, the title beside an approval box (a one-row table) unread in HWPX/HWP
+    ("onnuri-district", "txt"): 0.98,
+    ("onnuri-district", "pdf"): 0.98,
+    ("onnuri-district", "hwp"): 0.98,
+    ("onnuri-district", "hwpx"): 0.98,
 }
 
 

@@ -110,6 +110,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "gilmok-city":       {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.99},
     # designed blind in session 14 (section labels one syllable a line in a narrow column)
     "sanha-county":      {"hwpx": 0.99, "pdftotext": 0.24, "raw": 0.82},
+    # designed blind in session 14 (the title beside an approval box, fullwidth dates; pdftotext: the goal
+    # table printed column by column and the channel counts under a wrapped label are left unread, no figure wrong)
+    "onnuri-district":   {"hwpx": 1.00, "pdftotext": 0.88, "raw": 1.00},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -111,7 +111,13 @@ def _opens_items(items: list[Item], i: int) -> bool:
     lines is a table's cell a dump printed a line)."""
     nxt = items[i + 1] if i + 1 < len(items) else None
     prev = items[i - 1] if i else None
+    # the item after it is of the first level (the style of the section's first item): a year line
+    # over a sub-item is a table's cell a page break moved (pdftotext prints a head left over at
+    # the next page's top), not the heading of a block
+    first = next((it.marker for it in items if isinstance(it, Line) and it.marker is not None
+                  and not is_note(it.marker) and it.marker not in SECTION_MARKERS), None)
     return (isinstance(nxt, Line) and nxt.marker is not None and not is_note(nxt.marker)
+            and _style(nxt.marker) == _style(first)
             and (prev is None or isinstance(prev, Table) or prev.marker is not None))
 
 

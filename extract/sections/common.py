@@ -7,7 +7,7 @@ import re
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import CAPTION_MARKERS, is_note, marker_level
-from pledgecard.normalize.dates import is_date, looks_like_date, parse_date
+from pledgecard.normalize.dates import is_date, is_vague_date, looks_like_date, parse_date
 from pledgecard.normalize.text import fold
 from pledgecard.record import DateObject
 
@@ -70,7 +70,9 @@ def split_trailing_date(text: str) -> tuple[str, DateObject | None, list[tuple[s
         date_part, note_part = (tail[: m.start()], tail[m.end():]) if m else (tail, "")
         date_part = _CLOCK.sub("", date_part)  # '24. 5. 3. 14:00 -> the day; the hour is not kept
         # after the last colon, a date that cannot be read ('24. 19.) is kept as a null date object
-        if date_part.strip() and (is_date(date_part.strip()) or (k == 0 and looks_like_date(date_part))):
+        # a time naming no date (연중, 수시, 하반기 중) is the date's place too: an unreadable date object
+        if date_part.strip() and (is_date(date_part.strip()) or (k == 0 and (looks_like_date(date_part)
+                                                                              or is_vague_date(date_part)))):
             if m:
                 notes.append((m.group("marker").replace("＊", "*"), fold(note_part)))
             return fold(text[:start]), parse_date(date_part.strip()), notes

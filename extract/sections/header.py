@@ -16,10 +16,12 @@ from pledgecard.extract.headings import reporting_date, split_kind_date
 from pledgecard.extract.labels import (
     CODE,
     NUMBER_PARTS,
+    approval_heads,
     find_labels,
     header_field_of,
     is_title,
     split_labelled,
+    title_without_box,
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
@@ -513,6 +515,26 @@ def _broken_label(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+def _approval_box(items: list[Item]) -> set[int]:
+    """The lines of an approval box (결재 | 담당 | 팀장 | 과장 | 국장 over empty signature cells) a
+    converter printed a cell a line under the title, before the header: the run of lines right
+    after the title line that print approval heads only (or a letter of one: ``결`` / ``재``), three
+    lines or more naming two heads or more. Its heads name no field (``담당`` is no contact here)."""
+    start = next((n + 1 for n, it in enumerate(items[:3]) if isinstance(it, Line) and is_title(it.full_text)), None)
+    if start is None:
+        return set()
+    run: list[int] = []
+    heads: set[str] = set()
+    for n in range(start, len(items)):
+        it = items[n]
+        found = approval_heads(it.full_text) if isinstance(it, Line) else None
+        if found is None:
+            break
+        run.append(n)
+        heads.update(found)
+    return set(run) if len(run) >= 3 and len(heads) >= 2 else set()
+
+
 def _join_broken_labels(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
@@ -623,6 +645,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title."""
     items = _join_broken_labels(items)
+    box = _approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
     prov: dict[Loc, Any] = {}
@@ -633,6 +656,9 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     streak: list[str] = []  # the labels queued by the run of label-only lines just before
     flat_run = False  # inside a run of values taken in label order
     for n, item in enumerate(items):
+        if n in box:  # the approval box's heads and letters: no label of the header
+            rest.append(item)
+            continue
         queued_before, queued_by_last = queued_by_last, []
         if not queued_before:
             streak = []
@@ -640,7 +666,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
             if header["kind"] is None:  # a title printed in the header table's top row
                 title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
                 if title is not None:
-                    header["kind"] = fold(title.text.replace("\n", " ").strip("《》<>[]【】 "))
+                    header["kind"] = fold(title_without_box(title.text.replace("\n", " ")).strip("《》<>[]【】 "))
                     prov[Loc("header", sub="kind")] = title.source
             pairs = _table_pairs(item, rest)
             if not pairs:
@@ -648,7 +674,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
         else:
             text = item.full_text
             if header["kind"] is None and is_title(text):
-                header["kind"] = fold(text.strip("《》<>[]【】 "))
+                header["kind"] = fold(title_without_box(text).strip("《》<>[]【】 "))
                 prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)

@@ -256,6 +256,12 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
             toks = _labelled_values(header_parts[0], ln.full_text)
         if toks is None:
             if values:
+                if category_of(fold(ln.full_text)) and any(_is_total(p.strip()) for p in header_parts):
+                    # a channel's label after the counts of a header holding the total's word: the table
+                    # printed a cell a line out of its rows' order (pdftotext: a wrapped label's column
+                    # first, the total's word amid its pieces), the count after it maybe the total's:
+                    # which count is whose is not known here
+                    return None
                 break
             header_parts.append(ln.full_text)
             header.append(ln)
@@ -549,8 +555,8 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
             values.append(toks[0])
             events.append("V")
         elif _is_total(text):
-            if total_word or labels:
-                return None
+            if total_word or values:  # the total's word once, before the counts (amid the labels: a
+                return None           # wrapped label's pieces printed around it)
             total_word = True
         elif labels and _continues(labels[-1], text):
             if len(text.split()) > 2:
