@@ -15,6 +15,12 @@ two panes a long line runs across). The classes fixed:
   a block heading (0.55-0.89);
 - a transposed funding table whose head is two rows, its total row printed first: the total row cut
   off with the head (0.979).
+
+Then (seeds 197 and 204, PDF, 0.91 and 0.88 -> 1.0): a funding table carried onto the next page
+- with the table's second half (more years) printed a few points under the carried row: the outer
+  borders joined across the gap made them one grid, their columns interleaved (pdf_grids.split_stacked);
+- with body rows labelled twice (a group and a row label) under a head whose label cell spans both:
+  never joined to the head (pdf_tables.continues_on).
 """
 
 from __future__ import annotations
@@ -27,10 +33,13 @@ from pledgecard.extract.cards import split_sections
 from pledgecard.extract.heading_shapes import card_levels, unknown_headings
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.pdf_grids import split_stacked
+from pledgecard.extract.readers.pdf_tables import continues_on, join_continued
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import interpret_grid
 from tests.conftest import make_line
+from tests.test_blind_families_11 import _page_table
 
 
 def _lines(*texts: str) -> list:
@@ -137,6 +146,54 @@ def test_a_transposed_table_with_a_two_row_head_keeps_its_total_row(total_first:
     assert by["district"] == {"합계": 50_000_000, "2022": 0, "2023": 50_000_000}
 
 
+# ------------------------------------------------------------------------------ a funding table across a page break
+
+
+def _cells(xs: list[float], ys: list[float]) -> list[tuple[float, float, float, float]]:
+    return [(u, t, v, b) for t, b in zip(ys, ys[1:], strict=False) for u, v in zip(xs, xs[1:], strict=False)]
+
+
+def test_two_tables_a_few_points_apart_their_borders_joined_are_two_grids() -> None:
+    """A carried row (7 columns) and a table of other columns 3.7 points under it, the outer borders
+    joined across the gap: the thin full-width row between them splits the grid."""
+    row = _cells([52, 183, 284, 386, 487, 588, 689, 790], [51.4, 65.6])
+    table = _cells([52, 204, 321, 439, 556, 673, 790], [69.3, 85.3, 101.3, 117.3])
+    gap = (52, 65.6, 790, 69.3)
+    parts = split_stacked((52, 51.4, 790, 117.3), [*row, gap, *table])
+    assert [(bbox, len(cells)) for bbox, cells in parts] == [((52, 51.4, 790, 65.6), 7), ((52, 69.3, 790, 117.3), 18)]
+
+
+def test_a_thin_row_between_rows_of_the_same_columns_splits_nothing() -> None:
+    """A double rule under a head (its columns the body's, or a subset), or a thin row a line cannot
+    fill but with columns of its own: one table."""
+    head = [(52, 51.4, 790, 65.6), *_cells([52, 204, 790], [65.6, 81.6])]
+    body = _cells([52, 204, 321, 790], [85.6, 101.6, 117.6])
+    gap = (52, 81.6, 790, 85.6)
+    assert len(split_stacked((52, 51.4, 790, 117.6), [*head, gap, *body])) == 1
+    thick = (52, 81.6, 790, 95.6)  # a row a line fills: a merged row of the table
+    below = _cells([52, 251, 790], [95.6, 111.6])
+    assert len(split_stacked((52, 51.4, 790, 111.6), [*head, thick, *below])) == 1
+
+
+def test_body_rows_labelled_twice_go_on_a_head_whose_label_cell_spans_both() -> None:
+    xs = [52.0, 222.0, 303.0, 384.0]
+    head = _page_table(3, xs, [["구 분", "총사업비", "2019년"], ["합 계", "12,320", "2,260"]])
+    body = _page_table(4, [52.0, 125.0, *xs[1:]], [["국비", "국고보조금", "2,340", "40"], ["", "소계", "3,830", "130"]])
+    assert continues_on(head, body) and head.xs == body.xs
+    join_continued(head, body)
+    assert head.row_texts(head.n_rows) == [["구 분", "구 분", "총사업비", "2019년"], ["합 계", "합 계", "12,320", "2,260"],
+                                           ["국비", "국고보조금", "2,340", "40"], ["", "소계", "3,830", "130"]]
+
+
+def test_a_table_of_other_columns_opening_with_figures_goes_on_nothing() -> None:
+    """Edges added past the head's first column (other columns, not a split label), or a next page's
+    table opening with words: no join."""
+    xs = [52.0, 222.0, 303.0, 384.0]
+    head = _page_table(3, xs, [["구 분", "총사업비", "2019년"], ["합 계", "12,320", "2,260"]])
+    assert not continues_on(head, _page_table(4, [*xs[:2], 260.0, *xs[2:]], [["국비", "2,340", "40", "1"]]))
+    assert not continues_on(head, _page_table(4, [52.0, 125.0, *xs[1:]], [["연도", "구분", "계획", "실적"]]))
+
+
 # ------------------------------------------------------------------------------ pinned cards
 
 # seed: (formats, floor measured after (floored to 0.01), what they showed; before: the extractor of f592b4c)
@@ -153,6 +210,10 @@ PINNED = {
                                        "section (0.62 in every format)"),
     191: (("pdf", "hwpx"), 1.0, "a transposed funding table, its head two rows, its total row first: the total "
                                 "row cut off with the head (0.979 / 0.979)"),
+    197: (("pdf",), 1.0, "a funding table's last row carried onto the next page, the table's second half (more years) "
+                         "printed 3.7 points under it: one grid, their columns interleaved (0.91)"),
+    204: (("pdf",), 1.0, "a funding table's body rows carried onto the next page label each row twice (국비 | "
+                         "국고보조금): never joined to the head whose 구분 spans both (0.88)"),
 }
 
 

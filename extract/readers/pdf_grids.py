@@ -23,6 +23,7 @@ MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page bor
 EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
 JOIN_TOL = 1.0  # points: rule segments this close are one rule
 END_TOL = 1.0  # points: vertical rules of one table end within this of each other
+GAP_ROW = 6.0  # points: a row this thin holds no line of text (the white between two tables)
 
 
 def cluster(values: Iterable[float], tol: float = EDGE_TOL) -> list[float]:
@@ -197,7 +198,7 @@ def find_grids(page: PageModel) -> list[Grid]:
         found = find_cells(page.edges, settings, closing + extra)
     grids = [
         Grid(bbox, list(cells), open_top=_spans_at(open_ends, bbox[1]), open_bottom=_spans_at(open_ends, bbox[3]))
-        for bbox, cells in found.tables
+        for bbox, part in found.tables for bbox, cells in split_stacked(bbox, part)
     ]
     in_tables = {c for _, cells in found.tables for c in cells}
     for box in found.cells:
@@ -206,3 +207,36 @@ def find_grids(page: PageModel) -> list[Grid]:
         if not any(contains(box, g.bbox) for g in grids):
             grids.append(Grid(box, [box]))
     return grids
+
+
+def split_stacked(bbox: BBox, cells: Sequence[BBox]) -> list[tuple[BBox, list[BBox]]]:
+    """One grid as the tables it stacks: two tables printed a few points apart, their outer borders
+    joined across the gap (rule segments that close are one rule), are one grid whose row between
+    them is a single cell as wide as the grid and too thin to hold a line (:data:`GAP_ROW`). It is
+    split there when the tables above and below rule other columns (neither's column edges a subset
+    of the other's: a double rule under a table's head keeps its columns)."""
+    x0, _, x1, _ = bbox
+    for gap in sorted(cells, key=lambda b: b[1]):
+        if gap[3] - gap[1] >= GAP_ROW or abs(gap[0] - x0) > EDGE_TOL or abs(gap[2] - x1) > EDGE_TOL:
+            continue
+        above = [b for b in cells if b[3] <= gap[1] + EDGE_TOL and b is not gap]
+        below = [b for b in cells if b[1] >= gap[3] - EDGE_TOL and b is not gap]
+        if not above or not below or len(above) + len(below) + 1 != len(cells):
+            continue
+        up, down = _inner_xs(above, x0, x1), _inner_xs(below, x0, x1)
+        if _within(up, down) or _within(down, up):
+            continue
+        return [(_bbox_of(above), above), *split_stacked(_bbox_of(below), below)]
+    return [(bbox, list(cells))]
+
+
+def _inner_xs(cells: Sequence[BBox], x0: float, x1: float) -> list[float]:
+    return [x for x in cluster(v for b in cells for v in (b[0], b[2])) if x0 + EDGE_TOL < x < x1 - EDGE_TOL]
+
+
+def _within(xs: Sequence[float], of: Sequence[float]) -> bool:
+    return all(any(abs(x - y) <= EDGE_TOL for y in of) for x in xs)
+
+
+def _bbox_of(cells: Sequence[BBox]) -> BBox:
+    return (min(b[0] for b in cells), min(b[1] for b in cells), max(b[2] for b in cells), max(b[3] for b in cells))

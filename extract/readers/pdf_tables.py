@@ -219,7 +219,9 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     (a section label cell that goes on). Both tables are then put on the finer grid. Tables of as
     many columns whose inner edges stand within a cell's padding of each other are one table when
     the break cuts a cell open, ``b`` opens with figures (a body row: no table opens so), or leaves
-    ``a`` one row (its head) that ``b`` does not open with again.
+    ``a`` one row (its head) that ``b`` does not open with again. Body rows (opening with figures)
+    whose label column is split in two (a group and a row label) go on a head whose first column
+    spans both.
     """
     if same_columns(a, b, tol):
         return True
@@ -232,7 +234,19 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         # further down the page, read for it): the same columns
         b.xs = list(a.xs)
         return True
+    if not cut and _opens_with_figures(b) and _splits_labels(a, b, tol):
+        return _onto_finer(a, b, tol)  # body rows whose label column is two (group | row label)
     return cut and _onto_finer(a, b, tol)
+
+
+def _splits_labels(a: PageTable, b: PageTable, tol: float) -> bool:
+    """Whether ``b``'s column edges are ``a``'s and more, every added edge inside ``a``'s first column
+    (the carried body rows label each row twice, a group and a row label, where ``a``'s head cell
+    spans both label columns)."""
+    if b.n_cols <= a.n_cols or a.n_cols < 2 or not _subset(a.xs, b.xs, tol):
+        return False
+    added = [x for x in b.xs if all(abs(x - y) > tol for y in a.xs)]
+    return all(a.xs[0] < x < a.xs[1] for x in added)
 
 
 _FIGURE = re.compile(r"[△▲−-]?\d[\d,.]*%?")
