@@ -127,3 +127,11 @@ def test_reads_as() -> None:
     assert row_reads_as({"label": "특별교부세", "source": None}) is None
     assert row_reads_as({"label": "국 비", "source": None}) == "source"
     assert row_reads_as({"label": "국비(%)", "source": "national"}) is None
+
+
+def test_a_column_word_holding_a_share_word_is_a_period() -> None:
+    # gilmok-city's 기확보 (secured before: a prior column) holds the share word 확보 of a 확보 | 미확보 split;
+    # the whole column word is a period, the share alone is none
+    assert column_reads_as({"label": "기확보", "kind": "prior", "year": None}) == "period"
+    assert column_reads_as({"label": "확보", "kind": "prior", "year": None}) is None
+    assert column_reads_as({"label": "미확보", "kind": "prior", "year": None}) is None

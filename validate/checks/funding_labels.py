@@ -58,10 +58,12 @@ def column_reads_as(column: Mapping[str, Any]) -> str | None:
     """``period`` when a funding column is a period or total column, else ``None``."""
     label = column.get("label")
     label = label if isinstance(label, str) else ""
-    if is_share(label):
-        return None
     vocab = current()
     key = _SPACE.sub("", label)
+    if key in vocab.build(_column_words):
+        return "period"  # a column word whole (기확보, a prior column) though it holds a share word (확보)
+    if is_share(label):
+        return None
     if column.get("kind") in _PERIOD_KINDS or vocab.year_re.search(key) \
             or any(key.startswith(w) for w in vocab.build(_column_words)):
         return "period"
