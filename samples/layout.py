@@ -486,17 +486,23 @@ def _header_rate(rec: Record, style: Style) -> Grid:
     g.put(0, 1, f["title"][1], cs=3, align="left")
     g.put(0, 4, f["no"][0], head=True)
     g.put(0, 5, f["no"][1])
-    for k, key in enumerate(("lead", "name", "phone")):
-        g.put(1, 2 * k, f[key][0], head=True)
-        g.put(1, 2 * k + 1, f[key][1])
-    for row, key in ((2, "coop"), (3, "target")):
-        g.put(row, 0, f[key][0], head=True)
-        g.put(row, 1, f[key][1], cs=5, align="left")
+    _contact_rows(g, f, 1)
     g.put(4, 0, f["status"][0], head=True)
     g.put(4, 1, f["status"][1], cs=3)
     g.put(4, 4, style.progress_label, head=True)
     g.put(4, 5, f"{progress(rec)}%")
     return g
+
+
+def _contact_rows(g: Grid, f: dict[str, tuple[str, str]], row: int) -> None:
+    """The department, name and phone pairs on ``row`` of a six-column header grid, the 협조부서 and the
+    target under them across the row."""
+    for k, key in enumerate(("lead", "name", "phone")):
+        g.put(row, 2 * k, f[key][0], head=True)
+        g.put(row, 2 * k + 1, f[key][1])
+    for r, key in ((row + 1, "coop"), (row + 2, "target")):
+        g.put(r, 0, f[key][0], head=True)
+        g.put(r, 1, f[key][1], cs=5, align="left")
 
 
 def _header_overview(rec: Record, style: Style) -> Grid:
@@ -658,12 +664,7 @@ def _header_hierarchy(rec: Record, style: Style) -> Grid:
     for row, (label, value) in enumerate(top):
         g.put(row, 0, label, head=True)
         g.put(row, 1, value, cs=5, align="left")
-    for j, key in enumerate(("lead", "name", "phone")):
-        g.put(3, 2 * j, f[key][0], head=True)
-        g.put(3, 2 * j + 1, f[key][1])
-    for row, key in ((4, "coop"), (5, "target")):
-        g.put(row, 0, f[key][0], head=True)
-        g.put(row, 1, f[key][1], cs=5, align="left")
+    _contact_rows(g, f, 3)
     g.put(6, 0, f["status"][0], head=True)
     g.put(6, 1, f["status"][1], cs=5, align="left")
     g.put(7, 0, f["as_of"][0] or "기준일", head=True)
