@@ -29,6 +29,11 @@ Then (seed 163, PDF, 0.48 -> 1.0): two panes side by side,
 - the funding table ending the left pane, carried onto the next page: the right pane's items end
   the page in reading order, the table was not taken to end it (pdf_assemble: a column zone ending
   the page ends it with its left column's last item too).
+
+And (seed 213, PDF, 0.71 and one wrong figure -> 1.0): an open-sided funding table (three rules, its
+body of several rows closed by the last) with the achievements under it, each line a bullet and its
+text: read as rows the page break cut off the table, its columns lost (pdf_open_tables: rows under a
+ruled body go on it only when they print in its columns, no piece running into three of them).
 """
 
 from __future__ import annotations
@@ -43,10 +48,11 @@ from pledgecard.extract.heading_shapes import card_levels, unknown_headings
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_assemble import assemble
-from pledgecard.extract.readers.pdf_grids import split_stacked
+from pledgecard.extract.readers.pdf_grids import Grid, split_stacked
 from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import chars_to_lines
 from pledgecard.extract.readers.pdf_margins import PageText
+from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
@@ -285,6 +291,41 @@ def test_a_table_ending_the_left_pane_goes_on_atop_the_next_page() -> None:
     assert texts.index("총사업비 : 100") < texts.index("ⓐ 실시설계 용역 완료") and texts[-1] == "제4장 성과 목표"
 
 
+# ------------------------------------------------------------------------------ an open table closed by its rule
+
+
+def _open_table(below: list[dict]) -> Grid:
+    """An open-sided table of three rules (top, under the head, under a body of two rows), ``below`` the
+    text under its last rule down to the page's end."""
+    from tests.test_blind_family_noeul import COLS, _row, _rule
+
+    cut = COLS[1:3]
+    edges = _rule(40, cut=cut) + _rule(60, cut=cut) + _rule(100, cut=cut)
+    chars = _row(["구분", "2024년", "2025년"], 45) + _row(["국비", "1,200", "300"], 64) + _row(["도비", "450", "-"], 82)
+    [grid] = open_grids(edges, chars + below, [], 400.0)
+    return grid
+
+
+def test_text_under_an_open_tables_ruled_body_running_across_its_columns_is_no_row_of_it() -> None:
+    """Card 213: the achievements under a funding table closed by its rule, each line a bullet and its
+    text (two pieces), read as rows the page break cut off the table (its columns then lost)."""
+    from tests.test_blind_family_noeul import _text
+
+    below = _text("‧", 52, 120) + _text("지원센터 조성 실시설계 용역 완료 : 2023. 1월", 64, 120)
+    below += _text("（1）", 50, 136) + _text("신규 참여기업 협약 체결 : 2023. 1월", 80, 136)
+    grid = _open_table(below)
+    assert grid.bbox[3] == 100 and not grid.cut_below
+
+
+def test_rows_under_an_open_tables_ruled_body_in_its_columns_go_on_it() -> None:
+    """Rows printed in the body's columns under its last rule, down to the page's end: cut off by the
+    break, as before."""
+    from tests.test_blind_family_noeul import _row
+
+    grid = _open_table(_row(["군비", "-", "120"], 120) + _row(["민자", "80", "-"], 136))
+    assert grid.bbox[3] > 140 and grid.cut_below
+
+
 # ------------------------------------------------------------------------------ pinned cards
 
 # seed: (formats, floor measured after (floored to 0.01), what they showed; before: the extractor of f592b4c)
@@ -308,6 +349,9 @@ PINNED = {
     163: (("pdf",), 1.0, "two panes, a left line run up to 0.93 font size before the right pane's ⓐ item: read across "
                          "both, the overview lost; the funding table ending the left pane carried onto the next page "
                          "never joined (the right pane's items end the page in reading order) (0.48)"),
+    213: (("pdf",), 1.0, "an open-sided funding table closed by its rule, the achievements under it (a bullet and its "
+                         "text, two pieces a line) read as rows the page break cut off it: its year columns run "
+                         "together, one figure wrong (0.71)"),
 }
 
 
