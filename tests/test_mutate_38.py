@@ -21,6 +21,19 @@ Then (seeds 197 and 204, PDF, 0.91 and 0.88 -> 1.0): a funding table carried ont
   borders joined across the gap made them one grid, their columns interleaved (pdf_grids.split_stacked);
 - with body rows labelled twice (a group and a row label) under a head whose label cell spans both:
   never joined to the head (pdf_tables.continues_on).
+
+Then (seed 163, PDF, 0.48 -> 1.0): two panes side by side,
+- a left line run up to the right pane's item closer than one font size (three word gaps): no row
+  showed the gutter read across, the line read across both panes and broke the column zone, the
+  overview lost (pdf_gutters: a gap wider than half the font size shows a row read across);
+- the funding table ending the left pane, carried onto the next page: the right pane's items end
+  the page in reading order, the table was not taken to end it (pdf_assemble: a column zone ending
+  the page ends it with its left column's last item too).
+
+And (seed 213, PDF, 0.71 and one wrong figure -> 1.0): an open-sided funding table (three rules, its
+body of several rows closed by the last) with the achievements under it, each line a bullet and its
+text: read as rows the page break cut off the table, its columns lost (pdf_open_tables: rows under a
+ruled body go on it only when they print in its columns, no piece running into three of them).
 """
 
 from __future__ import annotations
@@ -30,11 +43,17 @@ from pathlib import Path
 import pytest
 
 from pledgecard.extract.cards import split_sections
+from pledgecard.extract.document import Table
 from pledgecard.extract.heading_shapes import card_levels, unknown_headings
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.readers.pdf_grids import split_stacked
-from pledgecard.extract.readers.pdf_tables import continues_on, join_continued
+from pledgecard.extract.readers.pdf_assemble import assemble
+from pledgecard.extract.readers.pdf_grids import Grid, split_stacked
+from pledgecard.extract.readers.pdf_gutters import find_gutters
+from pledgecard.extract.readers.pdf_lines import chars_to_lines
+from pledgecard.extract.readers.pdf_margins import PageText
+from pledgecard.extract.readers.pdf_open_tables import open_grids
+from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import interpret_grid
@@ -194,6 +213,119 @@ def test_a_table_of_other_columns_opening_with_figures_goes_on_nothing() -> None
     assert not continues_on(head, _page_table(4, [52.0, 125.0, *xs[1:]], [["연도", "구분", "계획", "실적"]]))
 
 
+# ------------------------------------------------------------------------------ two panes, a long line across both
+
+
+def _row_chars(text: str, x0: float, top: float) -> list[dict]:
+    """A row's characters at 10 pt: a Hangul glyph 9.4 points wide, a space 2.8 (a word gap)."""
+    out, x = [], x0
+    for ch in text:
+        w = 2.8 if ch == " " else 9.4
+        out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + 10.0, "size": 10.0})
+        x += w
+    return out
+
+
+PANE_ROWS = [("• 사업기간 : 2022", "ⓐ 용역 완료 : 2022"), ("• 주요내용", "⌑ 총 7회 운영"), ("• 사업 추진", "ⓑ 협약 체결"),
+             ("• 거점 공간 조성", "⌑ 총 3회 운영")]
+
+
+def _pane_lines(gap: float) -> list[str]:
+    """Two panes (the right one from x 300), the second row's left line running up to ``gap`` points
+    before the right pane's item."""
+    chars: list[dict] = []
+    for k, (left, right) in enumerate(PANE_ROWS):
+        chars += _row_chars(left, 50.0, 100.0 + 15 * k) + _row_chars(right, 300.0, 100.0 + 15 * k)
+    long = _row_chars("• 총사업비 : 13,745원(국비 4,621)", 0.0, 0.0)
+    shift = 300.0 - gap - long[-1]["x1"]
+    chars += [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift, "top": 160.0, "bottom": 170.0} for c in long]
+    chars += _row_chars("ⓒ 개소식 개최", 300.0, 160.0)
+    gutters = find_gutters(chars, [], page=1, split_ratio=5.0)
+    return [ln.full_text for ln in chars_to_lines(chars, page=1, split_ratio=5.0, gutters=gutters)]
+
+
+def test_a_long_line_run_up_closer_than_a_font_size_to_the_right_panes_item_is_cut_there() -> None:
+    """Card 163: a gap of 0.93 font size (3 word gaps) between the left line and the right pane's
+    item read as one line across both panes (a gap of one font size had to show a row read across)."""
+    got = _pane_lines(9.35)
+    assert got[-2:] == ["• 총사업비 : 13,745원(국비 4,621)", "ⓒ 개소식 개최"]
+
+
+def test_a_word_gap_before_the_right_pane_cuts_nothing() -> None:
+    """A gap no wider than a word gap is no sign of a row read across: nothing proposed, nothing cut."""
+    got = _pane_lines(2.8)
+    assert got[-1].startswith("• 총사업비 : 13,745원(국비 4,621)") and got[-1].endswith("ⓒ 개소식 개최")
+
+
+def _page_text(number: int, rows: list[tuple[str, float, float]], tables: list[PageTable]) -> PageText:
+    chars = [c for text, x0, top in rows for c in _row_chars(text, x0, top)]
+    lines = chars_to_lines(chars, page=number, split_ratio=5.0)
+    return PageText(number=number, height=600.0, lines=lines, table_top=min(t.bbox[1] for t in tables),
+                    table_bottom=max(t.bbox[3] for t in tables))
+
+
+def _table_at(page: int, top: float, rows: list[list[str]]) -> PageTable:
+    xs = [50.0, 150.0, 280.0]
+    t = _page_table(page, xs, rows)
+    t.ys = [top + 20 * i for i in range(len(rows) + 1)]
+    t.bbox = (xs[0], top, xs[-1], t.ys[-1])
+    return t
+
+
+def test_a_table_ending_the_left_pane_goes_on_atop_the_next_page() -> None:
+    """Card 163: a funding table last in the left pane, the right pane's items last on the page in
+    reading order: the next page's rows of the same columns are the table's, not a table of their own."""
+    first = _table_at(1, 160.0, [["구 분", "국 비"], ["2021년", "688"], ["2022년", "456"]])
+    left = [("• 사업기간 : 2022", 50.0, 100.0), ("• 총사업비 : 100", 50.0, 115.0), ("• 주요내용", 50.0, 130.0)]
+    right = [(t, 300.0, 100.0 + 15 * k) for k, t in enumerate(
+        ["ⓐ 실시설계 용역 완료", "⌑ 총 7회 운영, 만족도 95점", "ⓑ 기업 투자협약 체결", "⌑ 총 3회 운영, 만족도 86점",
+         "ⓒ 센터 개소식 개최", "⌑ 총 11회 운영, 만족도 83점", "ⓓ 주민 설명회 개최", "⌑ 총 2회 운영, 만족도 90점"])]
+    page1 = _page_text(1, left + right, [first])
+    carried = _table_at(2, 50.0, [["2026년", "170"], ["합계", "1,314"]])
+    page2 = _page_text(2, [("제4장 성과 목표", 50.0, 120.0)], [carried])
+    blocks = assemble([page1, page2], [[first], [carried]], [])
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in tables[0].grid()] == ["구 분", "2021년", "2022년", "2026년", "합계"]
+    assert len(tables) == 1
+    texts = [b.text for b in blocks if not isinstance(b, Table)]
+    assert texts.index("총사업비 : 100") < texts.index("ⓐ 실시설계 용역 완료") and texts[-1] == "제4장 성과 목표"
+
+
+# ------------------------------------------------------------------------------ an open table closed by its rule
+
+
+def _open_table(below: list[dict]) -> Grid:
+    """An open-sided table of three rules (top, under the head, under a body of two rows), ``below`` the
+    text under its last rule down to the page's end."""
+    from tests.test_blind_family_noeul import COLS, _row, _rule
+
+    cut = COLS[1:3]
+    edges = _rule(40, cut=cut) + _rule(60, cut=cut) + _rule(100, cut=cut)
+    chars = _row(["구분", "2024년", "2025년"], 45) + _row(["국비", "1,200", "300"], 64) + _row(["도비", "450", "-"], 82)
+    [grid] = open_grids(edges, chars + below, [], 400.0)
+    return grid
+
+
+def test_text_under_an_open_tables_ruled_body_running_across_its_columns_is_no_row_of_it() -> None:
+    """Card 213: the achievements under a funding table closed by its rule, each line a bullet and its
+    text (two pieces), read as rows the page break cut off the table (its columns then lost)."""
+    from tests.test_blind_family_noeul import _text
+
+    below = _text("‧", 52, 120) + _text("지원센터 조성 실시설계 용역 완료 : 2023. 1월", 64, 120)
+    below += _text("（1）", 50, 136) + _text("신규 참여기업 협약 체결 : 2023. 1월", 80, 136)
+    grid = _open_table(below)
+    assert grid.bbox[3] == 100 and not grid.cut_below
+
+
+def test_rows_under_an_open_tables_ruled_body_in_its_columns_go_on_it() -> None:
+    """Rows printed in the body's columns under its last rule, down to the page's end: cut off by the
+    break, as before."""
+    from tests.test_blind_family_noeul import _row
+
+    grid = _open_table(_row(["군비", "-", "120"], 120) + _row(["민자", "80", "-"], 136))
+    assert grid.bbox[3] > 140 and grid.cut_below
+
+
 # ------------------------------------------------------------------------------ pinned cards
 
 # seed: (formats, floor measured after (floored to 0.01), what they showed; before: the extractor of f592b4c)
@@ -214,6 +346,12 @@ PINNED = {
                          "printed 3.7 points under it: one grid, their columns interleaved (0.91)"),
     204: (("pdf",), 1.0, "a funding table's body rows carried onto the next page label each row twice (국비 | "
                          "국고보조금): never joined to the head whose 구분 spans both (0.88)"),
+    163: (("pdf",), 1.0, "two panes, a left line run up to 0.93 font size before the right pane's ⓐ item: read across "
+                         "both, the overview lost; the funding table ending the left pane carried onto the next page "
+                         "never joined (the right pane's items end the page in reading order) (0.48)"),
+    213: (("pdf",), 1.0, "an open-sided funding table closed by its rule, the achievements under it (a bullet and its "
+                         "text, two pieces a line) read as rows the page break cut off it: its year columns run "
+                         "together, one figure wrong (0.71)"),
 }
 
 

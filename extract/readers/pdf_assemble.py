@@ -21,8 +21,10 @@ from pledgecard.extract.textjoin import NearbyText
 Item = Line | PageTable
 
 
-def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) -> list[Item]:
-    """Lines and top-level tables of one page in reading order; frames are opened into lines."""
+def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) -> tuple[list[Item], list[Item]]:
+    """Lines and top-level tables of one page in reading order (frames are opened into lines), and
+    the items that end the page: its last one and, where a column zone ends the page, the last item of
+    its left column (a table the page break cut there goes on atop the next page)."""
     items: list[tuple[float, float, Item]] = []
     for line in text.lines:
         if id(line) not in drop:
@@ -43,7 +45,10 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
         for it in column:
             if isinstance(it, Line) and not it.context:
                 it.context = key
-    return ordered
+    ends = ordered[-1:]
+    if len(columns) >= 2 and columns[-1] and ordered and columns[-1][-1] is ordered[-1] and columns[-2]:
+        ends.append(columns[-2][-1])
+    return ordered, ends
 
 
 def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str]) -> list[Block]:
@@ -54,23 +59,21 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         notes.append("dropped page headers/footers: " + " | ".join(dropped[:5]))
     words = _page_words(texts, tables)
     seq: list[Item] = []
-    last_on_page: PageTable | None = None  # the table that ends the previous page
+    ends: list[PageTable] = []  # the tables that end the previous page (its last, a left column's last)
     for text, page_tables in zip(texts, tables, strict=True):
-        items = _page_items(text, page_tables, drop)
-        if items and isinstance(items[0], PageTable) and last_on_page is not None:
+        items, page_ends = _page_items(text, page_tables, drop)
+        if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
-            if open_goes_on(last_on_page, first) or continues_on(last_on_page, first):
-                join_continued(last_on_page, first)
+            last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)), None)
+            inner = None if last is not None else nested_goes_on(ends[0], first)
+            if last is not None or inner is not None:
+                # a table nested in a box goes on, the box not drawn again
+                join_continued(last if last is not None else inner, first)
                 items = items[1:]
                 if not items:
                     continue  # the page holds only the continued table: it may go on further
-            elif (inner := nested_goes_on(last_on_page, first)) is not None:
-                join_continued(inner, first)  # a table nested in a box goes on, the box not drawn again
-                items = items[1:]
-                if not items:
-                    continue
         seq.extend(items)
-        last_on_page = items[-1] if items and isinstance(items[-1], PageTable) else None
+        ends = [it for it in page_ends if isinstance(it, PageTable)]
     merged = _join_lines(seq, words)
     levels = _levels([it for it in merged if isinstance(it, Line)])
     blocks: list[Block] = []

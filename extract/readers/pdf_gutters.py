@@ -12,7 +12,8 @@ each row showing it one of two ways:
   right column's items where its rows stand apart; one of them may not).
 
 A margin is tried only where some row reads across it (a gap wider than a word gap spans it, not
-split): elsewhere the columns already stand apart. The page's rows are cut there on trial, and the gutter kept only where
+split; half a font size, narrower than the gap that proposes a margin: a left line run up close to
+the right column's item): elsewhere the columns already stand apart. The page's rows are cut there on trial, and the gutter kept only where
 :func:`column_order` then finds a column zone on it (bullet items or tables on both sides, standing
 beside each other, the gutter in the middle of the text). Rows are cut only within that zone's
 height.
@@ -37,6 +38,7 @@ from pledgecard.extract.readers.pdf_lines import (
 from pledgecard.extract.readers.pdf_tables import PageTable
 
 GAP_RATIO = 1.0  # a gap wider than one font size is no word gap (those are about a third of it)
+ACROSS_RATIO = 0.5  # a gap wider than half the font size is wider than a word gap: a row reads across it
 Gutter = tuple[float, float, float]  # x, top, bottom
 Gap = tuple[float, float]  # x1 of the character before it, x0 of the one after
 
@@ -47,15 +49,17 @@ def _margin(x: float) -> float:
 
 def _row_margins(row: list[Char], split_ratio: float, page: int) -> tuple[set[float], list[Gap]]:
     """The left margins of a row's right-hand pieces (see the module), and its gaps wider than a word
-    gap that were not split."""
+    gap (``ACROSS_RATIO``) that were not split."""
     segments = split_segments(row, split_ratio)
     margins: set[float] = set()
     gaps: list[Gap] = []
     for seg in segments:
         ink = printed(seg)
         for a, b in zip(ink, ink[1:], strict=False):
-            if float(b["x0"]) - float(a["x1"]) > GAP_RATIO * char_size(b):
+            gap = float(b["x0"]) - float(a["x1"])
+            if gap > GAP_RATIO * char_size(b):
                 margins.add(_margin(float(b["x0"])))
+            if gap > ACROSS_RATIO * char_size(b):
                 gaps.append((float(a["x1"]), float(b["x0"])))
     for seg in segments[1:]:
         line = segment_line(seg, page=page)

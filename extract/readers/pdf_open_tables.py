@@ -15,10 +15,11 @@ with text between them, no vertical rule crossing it, is rebuilt as a grid from 
 - a sub-head over no body text between two cell edges of the rule: a column empty on this page.
 
 A page break cuts such tables anywhere; each page's part is a grid flagged for the join
-(:mod:`pdf_open_join`): rows below the last rule down to the page's end (``cut_below``); a head
-alone at the page's foot, between its rules or under a lone rule in the page's last fifth
-(``head_only``, its columns from the head's lowest pieces); rows above the first rule of the next
-page, each piece inside a column of the table the break cut (``cut_above``).
+(:mod:`pdf_open_join`): rows below the last rule down to the page's end (``cut_below``; under a
+body of several rows ruled off, only rows printed in its columns: the page's text after a closed
+table runs across them); a head alone at the page's foot, between its rules or under a lone rule in
+the page's last fifth (``head_only``, its columns from the head's lowest pieces); rows above the
+first rule of the next page, each piece inside a column of the table the break cut (``cut_above``).
 
 The grid (cell boxes) then goes through the same cell filling as a ruled table.
 """
@@ -425,6 +426,8 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         bands.insert(0, _strips(carried, STRIP_SHARE * size))
         rules.insert(0, top)
     cut = _cut_rows(below, x0, x1, size, headed=len(stack) == 2 and len(bands) == 1 and len(bands[0]) == 1)
+    if cut and not _fit(cut, bands[-1] if len(stack) >= 3 else [], x0, x1, size, stack[-1].joints):
+        cut = []  # text under a ruled body running across its columns: the page's text after the table
     head_only = False
     if cut and len(stack) == 1 and not carried:  # a lone rule at the page's foot: a head its body left
         if not foot or len(_footless(_lines_pieces(below, size), x0, x1)) > HEAD_LINES:
@@ -467,6 +470,17 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         rows += _bridges(_lone_labels(band_rows), size)
     return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules),
                 cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only)
+
+
+def _fit(cut: Sequence[_Piece], body: Sequence[Sequence[_Piece]], x0: float, x1: float, size: float,
+         joints: Sequence[float]) -> bool:
+    """Whether the rows under the last rule print in the columns of the body band over it (none: no
+    body ruled off, nothing to fit): no piece of them runs across a column (into three columns or more)."""
+    pieces = [p for s in body for p in s]
+    if len(body) < 2 or not pieces:
+        return True
+    xs = _columns(pieces, x0, x1, size, joints)
+    return len(xs) < 4 or all(len(_touches(p, xs, size)) <= 2 for p in cut)
 
 
 def _wrapped(band: list[list[_Piece]], xs: Sequence[float], size: float) -> list[list[_Piece]]:
