@@ -214,6 +214,12 @@ PINNED = {
                          "printed 3.7 points under it: one grid, their columns interleaved (0.91)"),
     204: (("pdf",), 1.0, "a funding table's body rows carried onto the next page label each row twice (국비 | "
                          "국고보조금): never joined to the head whose 구분 spans both (0.88)"),
+    195: (("txt",), 1.0, "a row of values 공약명 협조부서 주관부서: both departments taken for the lead's, the row "
+                         "unread (0.97)"),
+    240: (("txt",), 1.0, "a row of values 공약명 관리번호 협조부서 추진부서: the departments taken for the lead's (0.96)"),
+    74: (("txt",), 1.0, "a sub-project funding table, its head two lines, 총사업비 ending the first: placed first, "
+                        "every row's last cell its sum, every cell nulled (0.89)"),
+    226: (("txt",), 1.0, "the same funding head, amounts with their unit in the cell (0.90)"),
 }
 
 
@@ -246,3 +252,64 @@ def test_a_budget_with_decimals_and_no_unit_reads_no_won() -> None:
     assert parse_budget("32,353.5백만원(국비 6,826.3)")["total_krw"] == 32_353_500_000  # its unit printed
     assert parse_budget("총 5억(국비 2.5억, 시비 2.5억)")["parts"][0]["amount_krw"] == 250_000_000  # a part's own
     assert parse_budget("1,200,000,000(국비 600,000,000)")["total_krw"] == 1_200_000_000  # whole won, as before
+
+
+# ------------------------------------------------------------------------------ header rows in a text dump
+
+
+@pytest.mark.parametrize(("pending", "row", "want"), [
+    # two departments after the free text: one each, not both the lead's (the row then unread)
+    (["title", "coop_depts", "lead_dept"], "도시숲 실천 20만 그루 나무심기 산림녹지과 탄소중립담당관",
+     {"title": "도시숲 실천 20만 그루 나무심기", "coop_depts": "산림녹지과", "lead_dept": "탄소중립담당관"}),
+    # the same before the free text
+    (["contact_name", "status", "lead_dept", "coop_depts", "title"], "이혜호 일부추진 산림녹지과 기획예산과 자원순환 실천",
+     {"contact_name": "이혜호", "status": "일부추진", "lead_dept": "산림녹지과", "coop_depts": "기획예산과",
+      "title": "자원순환 실천"}),
+    # a department of a body still one value where one department field waits
+    (["title", "lead_dept"], "청년농 육성 농업기술센터 기술보급과", {"title": "청년농 육성", "lead_dept": "농업기술센터 기술보급과"}),
+    # a contact cell of three words: the name, a phone glyph, the phone
+    (["mgmt_no", "contact_name"], "Ⅶ-4-27 맹소윤 ☎ 042-880-5614", {"mgmt_no": "Ⅶ-4-27", "contact_name": "맹소윤 ☎ 042-880-5614"}),
+    # a status with a space inside its bracket: one value
+    (["status", "lead_dept"], "추진중(정상, 20%) 에너지산업과", {"status": "추진중(정상, 20%)", "lead_dept": "에너지산업과"}),
+])
+def test_a_row_of_values_under_its_labels_splits(pending: list[str], row: str, want: dict[str, str]) -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    assert split_value_row(pending, row) == want
+
+
+@pytest.mark.parametrize(("pending", "row"), [
+    # the free text may end in a body's word (창업지원센터): two splits fit, none is taken
+    (["title", "coop_depts", "lead_dept"], "청년 창업지원센터 산림녹지과 탄소중립담당관"),
+    (["status", "lead_dept"], "추진중(정상, 20% 에너지산업과"),  # a bracket never closed: no status
+])
+def test_a_row_of_values_two_splits_fit_or_none_reads_nothing(pending: list[str], row: str) -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    assert split_value_row(pending, row) is None
+
+
+# ------------------------------------------------------------------------------ a total's label ending a head line
+
+
+def _text_lines(text: str) -> list:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=i)) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def test_a_total_label_ending_its_own_head_line_stands_where_the_sums_prove() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년\n국비 100 200 300\n군비 20 30 50"
+                                    )).value["funding"]
+    assert [c["label"] for c in f["columns"]] == ["2031", "2032", "총사업비"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[100, 200, 300], [20, 30, 50]]
+    # printed among the years, its place is the head's: the cells unplaced (null_against_sums)
+    f = extract_funding(_text_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50")).value["funding"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[None] * 3, [None] * 3]
+    # a source printed twice (sub-projects' blocks no sums parted): nothing placed
+    f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년 2033년\n"
+                                    "국비 100 200 300 600\n국비 20 30 50 100")).value["funding"]
+    assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
