@@ -21,6 +21,13 @@ Then (seeds 197 and 204, PDF, 0.91 and 0.88 -> 1.0): a funding table carried ont
   borders joined across the gap made them one grid, their columns interleaved (pdf_grids.split_stacked);
 - with body rows labelled twice (a group and a row label) under a head whose label cell spans both:
   never joined to the head (pdf_tables.continues_on).
+
+Then (txt, seeds 40-240: 77 cards below 0.98 -> 73; 13 lost header facts, 8 money facts): a row of
+values under its labels whose departments the first field took all of (``… 나무심기 산림녹지과
+탄소중립담당관``: the one split where the fields follow one another), a contact cell ``맹소윤 ☎ 042-…``, a
+status ``추진중(정상, 20%)``; a funding head two lines deep whose total's label ends the first line (the
+rows' sums place it). Left: two free-text fields side by side (공약명 실천목표), a title ending in a
+body's word before the lead department, sub-project blocks whose total row comes last.
 """
 
 from __future__ import annotations
