@@ -22,11 +22,11 @@ Then (seeds 197 and 204, PDF, 0.91 and 0.88 -> 1.0): a funding table carried ont
 - with body rows labelled twice (a group and a row label) under a head whose label cell spans both:
   never joined to the head (pdf_tables.continues_on).
 
-Then (txt, seeds 40-240: 77 cards below 0.98 -> 73; 13 lost header facts, 8 money facts): a row of
+Then (txt, seeds 40-240: 77 cards below 0.98 -> 72; 13 lost header facts, 8 money facts): a row of
 values under its labels whose departments the first field took all of (``… 나무심기 산림녹지과
 탄소중립담당관``: the one split where the fields follow one another), a contact cell ``맹소윤 ☎ 042-…``, a
 status ``추진중(정상, 20%)``; a funding head two lines deep whose total's label ends the first line (the
-rows' sums place it). Left: two free-text fields side by side (공약명 실천목표), a title ending in a
+rows' sums place it), a unit in angle brackets typed as signs (``합계<백만원>``). Left: two free-text fields side by side (공약명 실천목표), a title ending in a
 body's word before the lead department, sub-project blocks whose total row comes last.
 """
 
@@ -227,6 +227,8 @@ PINNED = {
     74: (("txt",), 1.0, "a sub-project funding table, its head two lines, 총사업비 ending the first: placed first, "
                         "every row's last cell its sum, every cell nulled (0.89)"),
     226: (("txt",), 1.0, "the same funding head, amounts with their unit in the cell (0.90)"),
+    139: (("txt",), 1.0, "a funding head 합계<백만원>, its unit in angle brackets typed as signs: no total column, "
+                         "every cell nulled (0.86)"),
 }
 
 
@@ -320,3 +322,13 @@ def test_a_total_label_ending_its_own_head_line_stands_where_the_sums_prove() ->
     f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년 2033년\n"
                                     "국비 100 200 300 600\n국비 20 30 50 100")).value["funding"]
     assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("합계<백만원>", ("합계", "백만원")), ("총사업비＜천원＞", ("총사업비", "천원")), ("합계(백만원)", ("합계", "백만원")),
+    ("합계 < 백만원", ("합계 < 백만원", None)), ("a<b>", ("a<b>", None)),  # no pair glued, or no unit: as printed
+])
+def test_a_unit_in_angle_brackets_typed_as_signs_is_a_head_unit(head: str, want: tuple[str, str | None]) -> None:
+    from pledgecard.normalize.money import head_unit
+
+    assert head_unit(head) == want
