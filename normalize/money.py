@@ -132,6 +132,9 @@ def unit_multiplier(unit: str) -> int | None:
     return value
 
 
+_ANGLES = ("<>", "＜＞")  # angle brackets typed as less/greater-than signs (합계<백만원>): a bracket pair too
+
+
 def _head_unit(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?<=\S)([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
 
@@ -141,8 +144,8 @@ def head_unit(text: str) -> tuple[str, str | None]:
     bracket pair): the text without it, and the unit as printed (None, the text as it is, when no
     head carries one)."""
     m = next((m for m in current().build(_head_unit).finditer(text)
-              if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")),
-             None)
+              if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")
+              or m.group(1) + m.group(3) in _ANGLES), None)
     if m is None:
         return text, None
     return text[: m.start()] + text[m.end():], fold(m.group(2))

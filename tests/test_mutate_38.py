@@ -34,6 +34,13 @@ And (seed 213, PDF, 0.71 and one wrong figure -> 1.0): an open-sided funding tab
 body of several rows closed by the last) with the achievements under it, each line a bullet and its
 text: read as rows the page break cut off the table, its columns lost (pdf_open_tables: rows under a
 ruled body go on it only when they print in its columns, no piece running into three of them).
+
+And (txt, seeds 40-240: 77 cards below 0.98 -> 72; 13 lost header facts, 8 money facts): a row of
+values under its labels whose departments the first field took all of (``… 나무심기 산림녹지과
+탄소중립담당관``: the one split where the fields follow one another), a contact cell ``맹소윤 ☎ 042-…``, a
+status ``추진중(정상, 20%)``; a funding head two lines deep whose total's label ends the first line (the
+rows' sums place it), a unit in angle brackets typed as signs (``합계<백만원>``). Left: two free-text fields side by side (공약명 실천목표), a title
+ending in a body's word before the lead department, sub-project blocks whose total row comes last.
 """
 
 from __future__ import annotations
@@ -352,6 +359,14 @@ PINNED = {
     213: (("pdf",), 1.0, "an open-sided funding table closed by its rule, the achievements under it (a bullet and its "
                          "text, two pieces a line) read as rows the page break cut off it: its year columns run "
                          "together, one figure wrong (0.71)"),
+    195: (("txt",), 1.0, "a row of values 공약명 협조부서 주관부서: both departments taken for the lead's, the row "
+                         "unread (0.97)"),
+    240: (("txt",), 1.0, "a row of values 공약명 관리번호 협조부서 추진부서: the departments taken for the lead's (0.96)"),
+    74: (("txt",), 1.0, "a sub-project funding table, its head two lines, 총사업비 ending the first: placed first, "
+                        "every row's last cell its sum, every cell nulled (0.89)"),
+    226: (("txt",), 1.0, "the same funding head, amounts with their unit in the cell (0.90)"),
+    139: (("txt",), 1.0, "a funding head 합계<백만원>, its unit in angle brackets typed as signs: no total column, "
+                         "every cell nulled (0.86)"),
 }
 
 
@@ -384,3 +399,74 @@ def test_a_budget_with_decimals_and_no_unit_reads_no_won() -> None:
     assert parse_budget("32,353.5백만원(국비 6,826.3)")["total_krw"] == 32_353_500_000  # its unit printed
     assert parse_budget("총 5억(국비 2.5억, 시비 2.5억)")["parts"][0]["amount_krw"] == 250_000_000  # a part's own
     assert parse_budget("1,200,000,000(국비 600,000,000)")["total_krw"] == 1_200_000_000  # whole won, as before
+
+
+# ------------------------------------------------------------------------------ header rows in a text dump
+
+
+@pytest.mark.parametrize(("pending", "row", "want"), [
+    # two departments after the free text: one each, not both the lead's (the row then unread)
+    (["title", "coop_depts", "lead_dept"], "도시숲 실천 20만 그루 나무심기 산림녹지과 탄소중립담당관",
+     {"title": "도시숲 실천 20만 그루 나무심기", "coop_depts": "산림녹지과", "lead_dept": "탄소중립담당관"}),
+    # the same before the free text
+    (["contact_name", "status", "lead_dept", "coop_depts", "title"], "이혜호 일부추진 산림녹지과 기획예산과 자원순환 실천",
+     {"contact_name": "이혜호", "status": "일부추진", "lead_dept": "산림녹지과", "coop_depts": "기획예산과",
+      "title": "자원순환 실천"}),
+    # a department of a body still one value where one department field waits
+    (["title", "lead_dept"], "청년농 육성 농업기술센터 기술보급과", {"title": "청년농 육성", "lead_dept": "농업기술센터 기술보급과"}),
+    # a contact cell of three words: the name, a phone glyph, the phone
+    (["mgmt_no", "contact_name"], "Ⅶ-4-27 맹소윤 ☎ 042-880-5614", {"mgmt_no": "Ⅶ-4-27", "contact_name": "맹소윤 ☎ 042-880-5614"}),
+    # a status with a space inside its bracket: one value
+    (["status", "lead_dept"], "추진중(정상, 20%) 에너지산업과", {"status": "추진중(정상, 20%)", "lead_dept": "에너지산업과"}),
+])
+def test_a_row_of_values_under_its_labels_splits(pending: list[str], row: str, want: dict[str, str]) -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    assert split_value_row(pending, row) == want
+
+
+@pytest.mark.parametrize(("pending", "row"), [
+    # the free text may end in a body's word (창업지원센터): two splits fit, none is taken
+    (["title", "coop_depts", "lead_dept"], "청년 창업지원센터 산림녹지과 탄소중립담당관"),
+    (["status", "lead_dept"], "추진중(정상, 20% 에너지산업과"),  # a bracket never closed: no status
+])
+def test_a_row_of_values_two_splits_fit_or_none_reads_nothing(pending: list[str], row: str) -> None:
+    from pledgecard.extract.sections.header import split_value_row
+
+    assert split_value_row(pending, row) is None
+
+
+# ------------------------------------------------------------------------------ a total's label ending a head line
+
+
+def _text_lines(text: str) -> list:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=i)) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def test_a_total_label_ending_its_own_head_line_stands_where_the_sums_prove() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년\n국비 100 200 300\n군비 20 30 50"
+                                    )).value["funding"]
+    assert [c["label"] for c in f["columns"]] == ["2031", "2032", "총사업비"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[100, 200, 300], [20, 30, 50]]
+    # printed among the years, its place is the head's: the cells unplaced (null_against_sums)
+    f = extract_funding(_text_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50")).value["funding"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[None] * 3, [None] * 3]
+    # a source printed twice (sub-projects' blocks no sums parted): nothing placed
+    f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년 2033년\n"
+                                    "국비 100 200 300 600\n국비 20 30 50 100")).value["funding"]
+    assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("합계<백만원>", ("합계", "백만원")), ("총사업비＜천원＞", ("총사업비", "천원")), ("합계(백만원)", ("합계", "백만원")),
+    ("합계 < 백만원", ("합계 < 백만원", None)), ("a<b>", ("a<b>", None)),  # no pair glued, or no unit: as printed
+])
+def test_a_unit_in_angle_brackets_typed_as_signs_is_a_head_unit(head: str, want: tuple[str, str | None]) -> None:
+    from pledgecard.normalize.money import head_unit
+
+    assert head_unit(head) == want

@@ -1689,11 +1689,19 @@ def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], mult
     wrong; the rows' own cells do. Rows of fewer than three non-zero figures tell nothing; at least
     two rows must tell. None when the rows do not decide (the layout's reading then stands, and
     :func:`null_against_sums` nulls it where no row fits it)."""
+    return total_end_by_rows(columns, [[parse_amount(c, multiplier) for c in row] for row in grid])
+
+
+def total_end_by_rows(columns: list[FundingColumn], values: list[list[int | float | None]]
+                      ) -> list[FundingColumn] | None:
+    """:func:`_total_end_by_sums` over rows' amounts as read (a table printed a row a line, its head
+    two lines: ``세부사업 재원 연도별 투자계획 총사업비`` over the years, the total's label on the first
+    line wherever the layout put it): the columns with the total at the end the rows' sums prove,
+    None when they do not decide."""
     kinds = [c["kind"] for c in columns]
     if kinds.count("total") != 1 or kinds[0] != "total" and kinds[-1] != "total" or len(kinds) < 3:
         return None
-    values = [[parse_amount(c, multiplier) for c in row] for row in grid]
-    telling = [v for v in values if None not in v and sum(1 for x in v if x) >= 3]
+    telling = [v for v in values if len(v) == len(kinds) and None not in v and sum(1 for x in v if x) >= 3]
     if len(telling) < 2:
         return None
     ti = kinds.index("total")
@@ -1702,6 +1710,19 @@ def _total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], mult
         if all(_fits(v, end) for v in telling) and not any(_fits(v, len(kinds) - 1 - end) for v in telling):
             return placed
     return None
+
+
+def _total_label_ends_a_line(columns: list[FundingColumn], lines: list[Line]) -> bool:
+    """Whether the total column's label is printed last on a head line no period label shares (a
+    head two lines deep: ``세부사업 재원 연도별 투자계획 총사업비`` over ``2022년 … 2027년``): the total
+    stands right of the years, wherever the layout put it."""
+    total = next((c["label"] for c in columns if c["kind"] == "total"), None)
+    if not total:
+        return False
+    years = [str(c["year"]) for c in columns if c.get("year")]
+    return any(re.sub(r"\s+", "", fold(ln.full_text)).endswith(re.sub(r"\s+", "", total))
+               and not any(y in ln.full_text for y in years)
+               for ln in lines if isinstance(ln, Line))
 
 
 def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
@@ -1883,6 +1904,11 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     columns, rows = _without_shares(columns, rows)
+    if len({r["source"] for r in rows}) == len(rows) and _total_label_ends_a_line(columns, lines):
+        # (sources repeated: sub-projects' blocks no sums parted; the total's label printed among
+        # the years' on one line: their printed order stands, :func:`null_against_sums`)
+        placed = total_end_by_rows(columns, [r["amounts_krw"] for r in rows])
+        columns = placed if placed is not None and placed[-1]["kind"] == "total" else columns
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
     if proven_only:
         nulled = null_unproven(columns, rows, mult) or nulled

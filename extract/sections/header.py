@@ -286,13 +286,60 @@ def _box_run(toks: list[str]) -> int:
                  and not re.search(r"[가-힣0-9]", toks[i]) and ticked_option(" ".join(toks[i:])) is not None), 0)
 
 
+def _words(text: str) -> list[str]:
+    """The words of a row of values, a bracket's words one word (``추진중(정상, 20%)``: one status)."""
+    out: list[str] = []
+    depth = 0
+    for tok in text.split():
+        if depth > 0 and out:
+            out[-1] = f"{out[-1]} {tok}"
+        else:
+            out.append(tok)
+        depth = max(0, depth + sum(tok.count(c) for c in "(（[") - sum(tok.count(c) for c in ")）]"))
+    return out if depth == 0 else text.split()  # a bracket never closed: the words as printed
+
+
+def _contact_run(toks: list[str], *, at_end: bool, keep: int = 1) -> int:
+    """How many words at one end of ``toks`` (``keep`` words at least left) are one contact cell, a
+    name and its phone (고우유 (9912), 맹소윤 ☎ 042-880-5614: a phone word or glyph between them):
+    three, two or 0 when none are."""
+    for k in (3, 2):
+        words = toks[-k:] if at_end else toks[:k]
+        if len(toks) >= k + keep and _NAME.match(words[0]) and (k == 2 or value_kind(" ".join(words[1:])) == "phone") \
+                and _split_phone(" ".join(words))[0] == words[0]:
+            return k
+    return 0
+
+
 def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     """The values of a row printed under a row of labels (``공약명 관리번호 추진부서 담당자 전화번호``
     over ``공공돌봄 24시간 체계 구축 Ⅵ-27 여성가족과 왕하유 410-9141``): the fields of a typed
     value (code, dept, name, phone, status) take one word of that kind from their end of the row,
     the one free-text field (공약명, 실천목표) what is left between. ``None`` unless every field
-    gets a value that way."""
-    toks = text.split()
+    gets a value that way; when the words of a department of a body taken that way leave a field
+    none, the one split in which the fields follow one another word by word (:func:`_one_free`)."""
+    got = _split_value_row(pending, _words(text))
+    return got if got is not None else _one_free(pending, _words(text))
+
+
+def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
+    """The values of a row with one free-text field: every way the typed fields before it follow one
+    another from the row's start and those after it up to its end, the free text what is between;
+    ``None`` unless exactly one way fits (``공약명 협조부서 주관부서`` over ``… 나무심기 산림녹지과
+    탄소중립담당관``: the two departments one each, not both the lead's)."""
+    generic = [f for f in pending if f in _GENERIC_FIELDS]
+    if len(generic) != 1:
+        return None
+    g = pending.index(generic[0])
+    left, right = pending[:g], pending[g + 1:]
+    fits = [{**a, generic[0]: " ".join(toks[i:j]), **b}
+            for a, i in _chain(left, toks, 0, every=True) for j in range(i + 1, len(toks) + 1)
+            for b, end in _chain(right, toks, j, every=True) if end == len(toks)]
+    return {f: fits[0][f] for f in pending} if len(fits) == 1 else None
+
+
+def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | None:
+    toks = list(toks)
     generic = [f for f in pending if f in _GENERIC_FIELDS]
     if len(generic) == 2 and len(toks) >= len(pending):
         return _split_two_free(pending, toks)
@@ -323,8 +370,7 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
             return None
         # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
         # and its phone in one cell (강영태 (230-9808)): two words, one value
-        contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[0]) \
-            and _split_phone(" ".join(toks[:2]))[1] is not None else 0
+        contact = _contact_run(toks, at_end=False) if field == "contact_name" else 0
         n = contact or next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
                              and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
         out[field] = " ".join(toks[:n])
@@ -333,8 +379,7 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
         # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
         boxes = _box_run(toks) if field == "status" else 0
         # a name and its phone in one cell (고우유 (9912), 고우유 031-123-4567): two words, one value
-        contact = 2 if field == "contact_name" and len(toks) > 2 and _NAME.match(toks[-2]) \
-            and _split_phone(" ".join(toks[-2:]))[1] is not None else 0
+        contact = _contact_run(toks, at_end=True) if field == "contact_name" else 0
         n = boxes or contact or (_status_run(toks, at_end=True) if field == "status" else 0) \
             or next((k for k in range(min(4, len(toks) - 1), 1, -1)
                                       if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
@@ -387,26 +432,27 @@ def _runs(field: str, toks: list[str]) -> list[int]:
             ([1] if toks and _of_kind(field, toks[0]) else [])
     if field == "status" and (runs := _status_runs(toks, at_end=False, keep=0)):
         return runs + ([1] if _of_kind(field, toks[0]) else [])  # the chain keeps the one that fits
-    if field == "contact_name" and len(toks) >= 2 and _NAME.match(toks[0]) \
-            and _split_phone(" ".join(toks[:2]))[1] is not None:
-        return [2, 1]  # a name and its phone in one cell (제현혜 (4569)), or the name alone before a phone field
+    if field == "contact_name" and (k := _contact_run(toks, at_end=False, keep=0)):
+        # a name and its phone in one cell (제현혜 (4569), 맹소윤 ☎ 042-880-5614), or the name alone before a phone field
+        return [k, 1]
     if field in ("mgmt_no", "contact_phone") and len(toks) >= 2 and not _of_kind(field, toks[0]) \
             and _of_kind(field, " ".join(toks[:2])):
         return [2]  # a number or a phone after its word or glyph (공약 3-2, ☎ 033)249-3456)
     return [1] if toks and _of_kind(field, toks[0]) else []
 
 
-def _chain(fields: list[str], toks: list[str], at: int) -> list[tuple[dict[str, str], int]]:
+def _chain(fields: list[str], toks: list[str], at: int, *, every: bool = False) -> list[tuple[dict[str, str], int]]:
     """Every way ``fields`` follow one another word by word from ``toks[at]``: (values, end); the
-    last field takes every word of its kind it can (a department of a body is never cut short)."""
+    last field takes every word of its kind it can (a department of a body is never cut short),
+    unless ``every`` (a field that ends where another's words begin: each of its runs)."""
     if not fields:
         return [({}, at)]
     runs = _runs(fields[0], toks[at:])
-    if len(fields) == 1:
+    if len(fields) == 1 and not every:
         runs = runs[:1]
     out = []
     for n in runs:
-        for got, end in _chain(fields[1:], toks, at + n):
+        for got, end in _chain(fields[1:], toks, at + n, every=every):
             out.append(({fields[0]: " ".join(toks[at:at + n]), **got}, end))
     return out
 
