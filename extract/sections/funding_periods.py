@@ -92,7 +92,8 @@ def regroup_table(grid: Grid, classify: Classify, is_amount: IsAmount) -> tuple[
             period = r[p] if r[p] != prev else ""  # a spanning cell: its text opens its group only
             prev = r[p]
             rows.append(_Row(period, r[p + 1], r[p + 2:], i, list(range(p + 2, len(r)))))
-        got = _grid(rows, c, is_amount)
+        groups = _cut(rows)
+        got = _grid(groups, c, is_amount) if groups is not None else None
         if got is not None:
             out, origin = got
             return out, {k: (v[0], v[1]) if v[1] >= 0 else (v[0], p + 1) for k, v in origin.items()}
@@ -129,15 +130,8 @@ def regroup_lines(rows: list[list[str]], heads: list[str], lone: dict[int, str],
         if len(inside) != 1 or any(r.period for r in inside[0]):
             return None
         inside[0][0].period = label
-    ordered = [r for g in groups for r in (g[0], *(replace_period(x) for x in g[1:]))]
-    got = _grid(ordered, c, is_amount)
+    got = _grid(groups, c, is_amount)
     return got[0] if got else None
-
-
-def replace_period(r: _Row) -> _Row:
-    """A row of a group whose period was printed on it (a layout dump centring it on another row than
-    the first): its period moved to the group's first row (:func:`_cut` has placed it there)."""
-    return _Row("", r.source, r.amounts, r.at, r.cols)
 
 
 def _cut(rows: list[_Row]) -> list[list[_Row]] | None:
@@ -163,12 +157,11 @@ def _cut(rows: list[_Row]) -> list[list[_Row]] | None:
     return groups
 
 
-def _grid(rows: list[_Row], c: int, is_amount: IsAmount) -> tuple[Grid, dict[Position, Position]] | None:
-    """The usual grid from rows in groups (each group's first row holding its period): a head row of
-    the periods, a row a source of the ``c``-th amount cell of every group; the printed position of
-    each cell kept (a label's column -1: the source column)."""
-    groups = _cut(rows)
-    if groups is None or any(not g[0].period for g in groups):
+def _grid(groups: list[list[_Row]], c: int, is_amount: IsAmount) -> tuple[Grid, dict[Position, Position]] | None:
+    """The usual grid from rows in groups (:func:`_cut`: each group's first row holding its period): a
+    head row of the periods, a row a source of the ``c``-th amount cell of every group; the printed
+    position of each cell kept (a label's column -1: the source column)."""
+    if any(not g[0].period for g in groups):
         return None
     periods = [g[0].period for g in groups]
     if len({_key(p) for p in periods}) != len(periods):

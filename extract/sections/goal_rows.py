@@ -598,9 +598,10 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     numbered = [s for s in splits if not s.worded]
     starts: dict[int, int | None] = {}
     for s in numbered:
-        starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
         if s.line in proven and has_project:
             starts[s.line] = proven[s.line]  # the dump printed the project and target apart
+        else:
+            starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
     if _worded_before_value(numbered, starts, prefixes):
         for s in numbered:  # a value is no target's first word in this table: cut there, a guess
             if s.line not in proven and s.line not in merged and has_project and _at_value(s, starts, prefixes, numbered):

@@ -17,20 +17,17 @@ from __future__ import annotations
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_rows import _RATE, header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
-from pledgecard.extract.sections.goal_unit_rows import _final_head
+from pledgecard.extract.sections.goal_unit_rows import AFTER_YEAR, DASHES, final_head, value_cell
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.counts import parse_number
-
-_AFTER_YEAR = ("target", "actual", "rate")
-_DASHES = ("-", "–", "—")
 
 
 def _left_kind(text: str) -> str | None:
     """The indicator-side column a head line names (``project`` / ``unit`` / ``final``), or None."""
     if unit_head(text):
         return "unit"
-    if _final_head(text):
+    if final_head(text):
         return "final"
     return "project" if header_words_kind(text) == "project" else None
 
@@ -42,7 +39,7 @@ def _right_head(lines: list[str], at: int) -> tuple[list[str], int] | None:
         return None
     kinds: list[str] = []
     k = at + 1
-    while k < len(lines) and (kind := header_words_kind(lines[k])) in _AFTER_YEAR and kind not in kinds:
+    while k < len(lines) and (kind := header_words_kind(lines[k])) in AFTER_YEAR and kind not in kinds:
         kinds.append(kind)  # type: ignore[arg-type]
         k += 1
     return (kinds, k) if "target" in kinds else None
@@ -50,11 +47,11 @@ def _right_head(lines: list[str], at: int) -> tuple[list[str], int] | None:
 
 def _rate_agrees(target: str, actual: str, rate: str) -> bool:
     """A printed rate is the actual over the target (within two points); a dash rate says nothing."""
-    if rate in _DASHES:
+    if rate in DASHES:
         return True
     m = _RATE.match(rate)
     r = float(m.group(1)) if m else parse_number(rate)  # a bare figure under a 달성률(%) head
-    t, a = parse_number(target), parse_number(actual) if actual not in _DASHES else None
+    t, a = parse_number(target), parse_number(actual) if actual not in DASHES else None
     if r is None or a is None or not t:
         return False
     return abs(100 * a / t - r) <= 2
@@ -88,7 +85,7 @@ def goal_unit_apart_lines(lines: list[str]) -> IndicatorLines | None:
             if kind in heads:
                 return None
             heads.append(kind)
-        elif ln.replace(" ", "") in units or ln in _DASHES:
+        elif ln.replace(" ", "") in units or ln in DASHES:
             cells["unit"].append(ln)
         elif figure(ln):
             cells["final"].append(ln)
@@ -103,7 +100,7 @@ def goal_unit_apart_lines(lines: list[str]) -> IndicatorLines | None:
     groups: list[list[tuple[int, dict[str, str], int]]] = []
     while k + len(after) < len(lines) and (year := year_head(lines[k])) is not None:
         row = lines[k + 1 : k + 1 + len(after)]
-        if not all(figure(c) or c in _DASHES for c in row):
+        if not all(value_cell(c) for c in row):
             return None
         values = dict(zip(after, row, strict=True))
         if (
@@ -123,16 +120,16 @@ def goal_unit_apart_lines(lines: list[str]) -> IndicatorLines | None:
     for g, rows in enumerate(groups):
         unit = cells["unit"][g]
         for year, values, line in rows:
-            if values["target"] in _DASHES:
+            if values["target"] in DASHES:
                 continue  # a dash: no goal this year
             actual = values.get("actual")
             goals.append(
                 IndicatorGoal(
                     cells["project"][g],
-                    None if unit in _DASHES else unit,
+                    None if unit in DASHES else unit,
                     year,
                     values["target"],
-                    None if actual in (None, *_DASHES) else actual,
+                    None if actual in (None, *DASHES) else actual,
                     line,
                     g,
                 )

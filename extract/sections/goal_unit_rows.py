@@ -20,11 +20,12 @@ from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current, key
 
-_AFTER_YEAR = ("target", "actual", "rate")
-_DASHES = ("-", "–", "—")
+AFTER_YEAR = ("target", "actual", "rate")
+DASHES = ("-", "–", "—")
 
 
-def _final_head(text: str) -> bool:
+def final_head(text: str) -> bool:
+    """Whether a head names the whole period's target column (최종목표)."""
     return key(text) in {key(w) for w in current().words("goals_final_column", "words")}
 
 
@@ -33,7 +34,7 @@ def head_kinds(text: str) -> list[str] | None:
     ``target`` / ``actual`` / ``rate``); None for any other line."""
     kinds = []
     for tok in text.split():
-        kind = "unit" if unit_head(tok) else "final" if _final_head(tok) else header_words_kind(tok)
+        kind = "unit" if unit_head(tok) else "final" if final_head(tok) else header_words_kind(tok)
         if kind is None or kind == "other":
             return None
         kinds.append(kind)
@@ -43,14 +44,15 @@ def head_kinds(text: str) -> list[str] | None:
         return None
     y = kinds.index("year")
     after = kinds[y + 1:]
-    if "target" not in after or any(k not in _AFTER_YEAR for k in after) or any(k not in ("unit", "final")
+    if "target" not in after or any(k not in AFTER_YEAR for k in after) or any(k not in ("unit", "final")
                                                                                  for k in kinds[1:y]):
         return None
     return kinds
 
 
-def _cell(word: str) -> bool:
-    return figure(word) or word in _DASHES
+def value_cell(word: str) -> bool:
+    """Whether a year row's cell after its year is one figure or a dash."""
+    return figure(word) or word in DASHES
 
 
 def _head_at(lines: list[str], at: int) -> tuple[list[str], int] | None:
@@ -92,7 +94,7 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
             year = year_head(w)
             cells = [c for c, _ in words[k + 1:k + 1 + len(after)]]
             ends = k + len(after) + 1 >= len(words) or words[k + len(after) + 1][1] != words[k + len(after)][1]
-            if year is None or len(cells) < len(after) or not all(_cell(c) for c in cells) or not ends:
+            if year is None or len(cells) < len(after) or not all(value_cell(c) for c in cells) or not ends:
                 # (a year's cells close their line, as every converter prints a row or a cell)
                 lead.append(w)
                 if len(lead) > 12:
@@ -104,23 +106,23 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
                     break
                 own = lead[len(lead) - (y - 1):] if y > 1 else []
                 cols = dict(zip(kinds[1:y], own, strict=True))
-                if not all(_cell(c) for k2, c in cols.items() if k2 == "final"):
+                if not all(value_cell(c) for k2, c in cols.items() if k2 == "final"):
                     break
                 named = lead[: len(lead) - (y - 1)]
-                if any(year_head(t) is not None or _cell(t) for t in [*named, *(c for k2, c in cols.items()
-                                                                                if k2 == "unit" and c not in _DASHES)]):
+                if any(year_head(t) is not None or value_cell(t) for t in [*named, *(c for k2, c in cols.items()
+                                                                                if k2 == "unit" and c not in DASHES)]):
                     break  # a year's row that did not fit before it, or cells out of order: the table ends there
                 name, unit = " ".join(named), cols.get("unit")
-                unit = None if unit in _DASHES else unit
+                unit = None if unit in DASHES else unit
                 lead = []
             elif name is None:
                 break
             values = dict(zip(after, cells, strict=True))
             used.update(i for _, i in words[k:k + 1 + len(after)])
-            if values["target"] not in _DASHES:  # a dash: no goal this year
+            if values["target"] not in DASHES:  # a dash: no goal this year
                 actual = values.get("actual")
                 goals.append(IndicatorGoal(name, unit, year, values["target"],
-                                           None if actual in (None, *_DASHES) else actual, line, 0))
+                                           None if actual in (None, *DASHES) else actual, line, 0))
             k += 1 + len(after)
         if goals:
             used.update(i for _, i in words if i <= max(used))  # the indicator's own lines among them

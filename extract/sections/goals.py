@@ -38,13 +38,13 @@ from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_li
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
-from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_unit_rows import final_head, goal_unit_row_lines
 from pledgecard.extract.sections.goal_year_columns import (
     goals_year_column_lines,
     goals_year_columns,
     unit_head,
 )
-from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -438,7 +438,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
 
     vocab = current()
     # a column of the whole period's target (최종목표) beside the years' own: no year's target
-    final = {j for j, h in enumerate(header) if key(h) in {key(w) for w in vocab.words("goals_final_column", "words")}}
+    final = {j for j, h in enumerate(header) if final_head(h)}
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then

@@ -318,8 +318,9 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     the one free-text field (공약명, 실천목표) what is left between. ``None`` unless every field
     gets a value that way; when the words of a department of a body taken that way leave a field
     none, the one split in which the fields follow one another word by word (:func:`_one_free`)."""
-    got = _split_value_row(pending, _words(text))
-    return got if got is not None else _one_free(pending, _words(text))
+    toks = _words(text)
+    got = _split_value_row(pending, toks)
+    return got if got is not None else _one_free(pending, toks)
 
 
 def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeGuard
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
@@ -82,7 +83,7 @@ def _cell_label_head(items: list[Item], k: int) -> int:
     ``비고``); 0 when none starts there."""
     cells: list[str] = []
     for it in items[k:k + 4]:
-        if not isinstance(it, Line) or it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
+        if not _word(it):
             break
         cells.append(it.text)
     for n in (4, 3):
@@ -164,7 +165,7 @@ def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
     return 2 if len(cells) >= 2 and item_columns(cells[:2]) == (0, 1) else 0
 
 
-def _word(it: Item | None) -> bool:
+def _word(it: Item | None) -> TypeGuard[Line]:
     """An unmarked line of one word that is no date (a head cell, a 비고 cell)."""
     return isinstance(it, Line) and it.marker is None and len(it.text.split()) == 1 and not is_date(it.text)
 

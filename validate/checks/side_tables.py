@@ -171,12 +171,13 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
     data_rows = [r for r, k in enumerate(row_kinds) if k is None]
     # column 0 holds the row labels; running numbers (연번) are never parts
     kinds = [k if c > 0 and not _running_number(rows, c, data_rows) else "label" for c, k in enumerate(col_kinds)]
+    not_summed = {c for c in range(1, width) if kinds[c] == "label" or head_not_additive(head(c))}
     for r, kind in enumerate(row_kinds):  # a total row: column by column
         if kind is None:
             continue
         parts = _parts_of(r, row_kinds, groups)
         for c in range(1, width):
-            if kinds[c] == "label" or head_not_additive(head(c)):
+            if c in not_summed:
                 continue
             got = _compare(_cell(rows, r, c), [_cell(rows, p, c) for p in parts])
             if got is not None:
