@@ -110,7 +110,7 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
         return None
     pieces = [first]
     for r in range(below, content.row + content.row_span):
-        row = [c for c in table.cells if c.row == r]
+        row = _row_cells(table, r)
         if not row:
             continue
         if len(row) != 1 or (row[0].col, row[0].col_span) != (first.col, first.col_span):

@@ -53,3 +53,8 @@ def label_key(s: str) -> str:
         s = unify_dots(unicodedata.normalize("NFKC", unify_dots(s)))
         s = _SPACE_RUN.sub("", _ZERO_WIDTH.sub("", s)).lower()
     return s
+
+
+def is_syllable(text: str) -> bool:
+    """Whether ``text`` is one Hangul syllable."""
+    return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgecard.extract.readers.pdf_page import PageModel
-from pledgecard.extract.readers.pdf_ruling import BBox, Ruling, RulingSettings, find_cells
+from pledgecard.extract.readers.pdf_ruling import BBox, Ruling, RulingSettings, bbox_of, find_cells
 
 SETTINGS = RulingSettings(snap_x=3, snap_y=3, join_x=3, join_y=3, intersection_x=3, intersection_y=3,
                           edge_min_length=3)
@@ -224,9 +224,9 @@ def split_stacked(bbox: BBox, cells: Sequence[BBox]) -> list[tuple[BBox, list[BB
         if not above or not below or len(above) + len(below) + 1 != len(cells):
             continue
         up, down = _inner_xs(above, x0, x1), _inner_xs(below, x0, x1)
-        if _within(up, down) or _within(down, up):
+        if subset(up, down) or subset(down, up):
             continue
-        return [(_bbox_of(above), above), *split_stacked(_bbox_of(below), below)]
+        return [(bbox_of(above), above), *split_stacked(bbox_of(below), below)]
     return [(bbox, list(cells))]
 
 
@@ -234,9 +234,8 @@ def _inner_xs(cells: Sequence[BBox], x0: float, x1: float) -> list[float]:
     return [x for x in cluster(v for b in cells for v in (b[0], b[2])) if x0 + EDGE_TOL < x < x1 - EDGE_TOL]
 
 
-def _within(xs: Sequence[float], of: Sequence[float]) -> bool:
-    return all(any(abs(x - y) <= EDGE_TOL for y in of) for x in xs)
+def subset(xs: Sequence[float], of: Sequence[float], tol: float = EDGE_TOL) -> bool:
+    """Whether every edge of ``xs`` is one of ``of`` (within ``tol``)."""
+    return all(any(abs(x - y) <= tol for y in of) for x in xs)
 
 
-def _bbox_of(cells: Sequence[BBox]) -> BBox:
-    return (min(b[0] for b in cells), min(b[1] for b in cells), max(b[2] for b in cells), max(b[3] for b in cells))

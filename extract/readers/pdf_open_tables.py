@@ -26,13 +26,13 @@ The grid (cell boxes) then goes through the same cell filling as a ruled table.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pledgecard.extract.readers.pdf_grids import EDGE_TOL, END_TOL, JOIN_TOL, Grid, contains
+from pledgecard.normalize.text import is_syllable
 
 MIN_RULE = 72.0  # points: a rule shorter than an inch is no table's frame
 GAP_SHARE = 0.5  # a column gap at least this share of the characters' size
@@ -218,7 +218,7 @@ def _pieces(line: Sequence[Char], size: float) -> list[_Piece]:
             p.x1, p.top, p.bottom = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"])
             p.n, p.hangul = p.n + 1, False
         else:
-            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, _syllable(c["text"])))
+            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, is_syllable(c["text"])))
     return _spaced(out, size)
 
 
@@ -233,11 +233,6 @@ def _spaced(pieces: list[_Piece], size: float) -> list[_Piece]:
         else:
             out.append(p)
     return out
-
-
-def _syllable(text: str) -> bool:
-    """Whether a character is one Hangul syllable."""
-    return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")
 
 
 def _strips(pieces: Sequence[_Piece], tol: float) -> list[list[_Piece]]:

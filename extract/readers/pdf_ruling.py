@@ -49,7 +49,7 @@ def find_cells(edges: Sequence[Edge], settings: RulingSettings, extra: Sequence[
     merged = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= settings.edge_min_length]
     corners = _intersections(merged, settings.intersection_x, settings.intersection_y)
     cells = _cells(corners)
-    return Ruling(cells=cells, tables=[(_bbox(group), group) for group in _tables(cells)])
+    return Ruling(cells=cells, tables=[(bbox_of(group), group) for group in _tables(cells)])
 
 
 def _clusters(values: Iterable[float], tol: float) -> dict[float, int]:
@@ -197,5 +197,6 @@ def _tables(cells: list[BBox]) -> list[list[BBox]]:
     return [t for t in tables if len(t) > 1]
 
 
-def _bbox(cells: Sequence[BBox]) -> BBox:
+def bbox_of(cells: Sequence[BBox]) -> BBox:
+    """The box around boxes."""
     return (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))

@@ -25,6 +25,7 @@ from pledgecard.extract.readers.pdf_grids import (
     contains,
     nearest,
     ruled,
+    subset,
 )
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines, word_anchors
 from pledgecard.extract.readers.pdf_spill import spilled_text
@@ -243,7 +244,7 @@ def _splits_labels(a: PageTable, b: PageTable, tol: float) -> bool:
     """Whether ``b``'s column edges are ``a``'s and more, every added edge inside ``a``'s first column
     (the carried body rows label each row twice, a group and a row label, where ``a``'s head cell
     spans both label columns)."""
-    if b.n_cols <= a.n_cols or a.n_cols < 2 or not _subset(a.xs, b.xs, tol):
+    if b.n_cols <= a.n_cols or a.n_cols < 2 or not subset(a.xs, b.xs, tol):
         return False
     added = [x for x in b.xs if all(abs(x - y) > tol for y in a.xs)]
     return all(a.xs[0] < x < a.xs[1] for x in added)
@@ -267,7 +268,7 @@ def _onto_finer(a: PageTable, b: PageTable, tol: float) -> bool:
     and one's edges are a subset of the other's; whether they were."""
     if abs(a.xs[0] - b.xs[0]) > tol or abs(a.xs[-1] - b.xs[-1]) > tol:
         return False
-    fine = a.xs if _subset(b.xs, a.xs, tol) else b.xs if _subset(a.xs, b.xs, tol) else None
+    fine = a.xs if subset(b.xs, a.xs, tol) else b.xs if subset(a.xs, b.xs, tol) else None
     if fine is None:
         return False
     for t in (a, b):
@@ -285,10 +286,6 @@ def _nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     if a.n_cols == b.n_cols:
         return abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol
     return _onto_finer(a, b, tol)
-
-
-def _subset(xs: list[float], of: list[float], tol: float) -> bool:
-    return all(any(abs(x - y) <= tol for y in of) for x in xs)
 
 
 def _regrid(t: PageTable, xs: list[float], tol: float) -> None:

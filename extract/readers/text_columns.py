@@ -189,8 +189,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
     starts = [k for i, k in enumerate(starts) if not _top_of_centred_cell(group, k, starts[i + 1:], wide)]
-    figured = [k for k, line in enumerate(group) if _figure_row(line) and len(line.segs) >= 4]
-    if len(figured) >= 2 and len(starts) == 1 and all(k in figured for k in starts) and len(figured) == len(group):
+    if len(group) >= 2 and len(starts) == 1 and all(_figure_row(line) and len(line.segs) >= 4 for line in group):
         # every line a row of figures (a figure does not wrap), the second indented under a cell
         # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
         return rows + [Row(cluster([line], wide), [line]) for line in group]

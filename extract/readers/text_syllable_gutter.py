@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, to_tline
-from pledgecard.extract.readers.text_vertical import is_syllable
+from pledgecard.normalize.text import is_syllable
 
 _MIN_LABELS = 2
 

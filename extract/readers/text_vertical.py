@@ -15,15 +15,9 @@ section's table: ``ê³„``). Syllables naming no section (a column of wrapped ``ë…
 
 from __future__ import annotations
 
-import unicodedata
-
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import TLine, to_tline
-
-
-def is_syllable(text: str) -> bool:
-    """Whether ``text`` is one Hangul syllable."""
-    return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")
+from pledgecard.normalize.text import is_syllable
 
 
 def _run(lines: list[TLine], k: int) -> list[int]:
