@@ -280,9 +280,10 @@ _LAST_COLON = re.compile(r"[:：]\s*([^:：()（）]+)$")
 
 
 def _vague_end(text: str) -> bool:
-    """A line closing, after a colon, on a time that names no date (``... : 연중``, ``: 하반기 중``)."""
+    """A line closing, after a colon, on a time that names no date (``... : 연중``, ``: 하반기 중``);
+    asked of lines that print no date (:func:`_dates_end`)."""
     m = _LAST_COLON.search(text)
-    return m is not None and not _dates_end(text) and is_vague_date(m.group(1))
+    return m is not None and is_vague_date(m.group(1))
 
 
 def reporting_point(items: list[Item]) -> str | None:
@@ -388,7 +389,8 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     if all(ln.marker is not None and ln.marker in CAPTION_MARKERS for ln in lines):
         return None  # captions of pictures (▲ 개소식 모습): a section the record has no field for
     groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
-    dated = [ln for ln in lines if _dates_end(ln.full_text)]
+    dates_of = {id(ln): _dates_end(ln.full_text) for ln in lines}
+    dated = [ln for ln in lines if dates_of[id(ln)]]
     if groups:
         return "achievements"  # repeatable: a card's achievements may run under several headings
     kind = _table_kind(lines) or _labels_kind(lines)
@@ -397,12 +399,12 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     if "outreach" not in taken and not dated and _told_outreach(lines):
         return "outreach"
     # lines timed without a date (연중, 수시, 하반기 중): work to come or ongoing, as a later date is
-    vague = [ln for ln in lines if _vague_end(ln.full_text)]
+    vague = [ln for ln in lines if not dates_of[id(ln)] and _vague_end(ln.full_text)]
     if not dated and vague and len(vague) * 2 >= len(lines):
         return "plans" if "plans" not in taken and "achievements" in taken else None
     if (len(dated) + len(vague)) * 2 >= len(lines):
         if as_of is not None:
-            ends = [e for ln in dated for e in _dates_end(ln.full_text)[-1:]]
+            ends = [e for ln in dated for e in dates_of[id(ln)][-1:]]
             later = sum(1 for e in ends if e > as_of) + len(vague)
             if later * 2 > len(ends) + len(vague):
                 return "plans" if "plans" not in taken else None

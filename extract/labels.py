@@ -188,8 +188,15 @@ def title_without_box(text: str) -> str:
     if m is None:
         return text
     rest = "".join(text[m.end():].split())
-    heads = current().alternation("title", "approval")
-    return text[: m.end()] if rest and re.fullmatch(f"(?:{heads})+", rest) else text
+    return text[: m.end()] if rest and current().build(_approval_run).fullmatch(rest) else text
+
+
+def _approval_head(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"(?:{v.alternation('title', 'approval')})")
+
+
+def _approval_run(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"(?:{v.alternation('title', 'approval')})+")
 
 
 def approval_heads(text: str) -> list[str] | None:
@@ -202,7 +209,7 @@ def approval_heads(text: str) -> list[str] | None:
     heads = current().words("title", "approval")
     if len(squeezed) == 1:
         return [] if any(len(h) > 1 and squeezed in h for h in heads) else None
-    found = re.findall(f"{current().alternation('title', 'approval')}", squeezed)
+    found = current().build(_approval_head).findall(squeezed)
     return found if "".join(found) == squeezed else None
 
 

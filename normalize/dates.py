@@ -185,6 +185,7 @@ class _Patterns:
     after: re.Pattern[str]
     date_chars: re.Pattern[str]
     year_like: re.Pattern[str]
+    vague: re.Pattern[str]
 
 
 def _patterns(v: Vocabulary) -> _Patterns:
@@ -210,6 +211,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         after=re.compile(rf"(?:{v.alternation('date_words', 'open_after')})\s*[)\]》>）]*\s*$"),
         date_chars=re.compile(date_chars),
         year_like=re.compile(year_like),
+        vague=re.compile(rf"(?:{v.alternation('date_words', 'vague')}){_qualifier(w)}"),
     )
 
 
@@ -400,8 +402,7 @@ def is_vague_date(text: str) -> bool:
     core = fold_fullwidth(_core(fold(text if isinstance(text, str) else "")))
     if not core or not re.search("[가-힣]", core):
         return False
-    vague = current().alternation("date_words", "vague")
-    if re.fullmatch(rf"(?:{vague}){_qualifier(_p().words)}", core):
+    if _p().vague.fullmatch(core):
         return True
     return _p().yearless.fullmatch(core) is not None and _p().full.fullmatch(core) is None
 
