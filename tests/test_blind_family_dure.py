@@ -125,6 +125,23 @@ def test_dump_lines_of_a_period_group_table() -> None:
     assert rows == _expected_rows()
 
 
+def test_dump_lines_whose_head_prints_each_unit_apart() -> None:
+    # 사업비 (백만원): the unit a token of its own stays with its head, so the plan column is the
+    # 사업비 one (the join had never fired: the heads were 누계 | (억원), the 누계 column read as the
+    # funding). The unit printed apart is not taken as the table's (no unit: left to the card's unit
+    # line or the budget, else a finding), so the amounts are as printed.
+    lines = [make_line("구분 재원 사업비 (백만원) 누계 (억원)")]
+    for period, amounts, cum in _GROUPS:
+        for k, src in enumerate(_SOURCES):
+            lead = f"{period} " if k == 0 else ""
+            lines.append(make_line(f"{lead}{src} {amounts[k]} {cum[k]}".strip()))
+    value = extract_funding(lines).value
+    columns, rows = _read(value)
+    assert value.get("unit") is None
+    assert columns == [("total", None), ("prior", None), ("year", 2024), ("year", 2025)]
+    assert rows == [(label, [a // MILLION for a in amounts]) for label, amounts in _expected_rows()]
+
+
 def test_dump_lines_with_the_period_on_a_line_of_its_own_within_its_rows() -> None:
     lines = [make_line("구분 재원 사업비(백만원) 누계(억원)")]
     for period, amounts, cum in _GROUPS:

@@ -1948,7 +1948,7 @@ def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
         return []
     toks: list[str] = []
     for t in head.split():  # a unit a head printed apart (사업비 (백만원)) stays with it
-        if toks and head_unit(t)[1] is not None and not head_unit(t)[0].strip():
+        if toks and not without_unit(t).strip():
             toks[-1] += t
         else:
             toks.append(t)
