@@ -313,17 +313,15 @@ def _target_start(s: _Split, splits: list[_Split], prefixes: set[str]) -> int | 
     (``학습지원센터 조성 연수 이수 교원 93명``: the target names what it counts in words before the
     value, ``교원`` the last of them, and where they begin the row does not show)."""
     others = [o.rest for o in splits if o is not s]
-    suffix_of_mine = [len(o) for o in others if 0 < len(o) < len(s.rest) and s.rest[-len(o):] == o]
-    if suffix_of_mine:
-        return len(s.rest) - max(suffix_of_mine)  # another row prints this target without the project
+    if n := _printed_alone(s.rest, others):
+        return len(s.rest) - n  # another row prints this target without the project
     if any(len(o) > len(s.rest) and o[-len(s.rest):] == s.rest for o in others):
         return 0  # this row prints a target another row prints after its project
     if any(len(o) > len(s.rest) and _shared_shape(s.rest, o) == len(s.rest) for o in others):
         return 0  # ... the same target but for its figures (스마트교실 32학급 | 거점학교 조성 스마트교실 300학급)
-    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)
-              and not (n == 1 and _bare_value(s.rest[-1]))]
+    shared = _shared_wording(s.rest, others)
     if shared:  # another row prints a target of the same wording (its measure word, if any, before it)
-        k = len(s.rest) - max(shared)
+        k = len(s.rest) - shared
         return k - 1 if k and s.rest[k - 1] in prefixes else k
     value = current().build(_value_token)
     if s.prefix:
@@ -360,12 +358,21 @@ def _shown_start(s: _Split, splits: list[_Split]) -> int | None:
     """Where another row shows this row's target begins (it prints the target, or one of the same
     wording but for its figures, whole or after its project); None when no row shows it."""
     others = [o.rest for o in splits if o is not s]
-    suffix_of_mine = [len(o) for o in others if 0 < len(o) < len(s.rest) and s.rest[-len(o):] == o]
-    if suffix_of_mine:
-        return len(s.rest) - max(suffix_of_mine)
-    shared = [n for o in others if 0 < (n := _shared_shape(s.rest, o)) < len(s.rest) and n <= len(o)
-              and not (n == 1 and _bare_value(s.rest[-1]))]
-    return len(s.rest) - max(shared) if shared else None
+    n = _printed_alone(s.rest, others) or _shared_wording(s.rest, others)
+    return len(s.rest) - n if n else None
+
+
+def _printed_alone(rest: list[str], others: list[list[str]]) -> int:
+    """The length of the longest other row's tokens that are the end of ``rest`` (that row prints
+    this row's target without the project); 0 when none."""
+    return max((len(o) for o in others if 0 < len(o) < len(rest) and rest[-len(o):] == o), default=0)
+
+
+def _shared_wording(rest: list[str], others: list[list[str]]) -> int:
+    """The most end tokens ``rest`` shares in shape with another row's (a target of the same wording
+    but for its figures; a lone value and its unit shares none); 0 when none."""
+    return max((n for o in others if 0 < (n := _shared_shape(rest, o)) < len(rest) and n <= len(o)
+                and not (n == 1 and _bare_value(rest[-1]))), default=0)
 
 
 def _bare_value(word: str) -> bool:
