@@ -114,12 +114,18 @@ def test_groups_of_other_sources_are_not_regrouped() -> None:
     assert regroup_table(grid, classify_column, lambda c: True) is None
 
 
-def test_dump_lines_of_a_period_group_table() -> None:
-    lines = [make_line("구분 재원 사업비(백만원) 누계(억원)")]
+def _dump_lines(head: str) -> list[Line]:
+    """The table's lines as a dump prints them, a row a line, each period on its group's first row."""
+    lines = [make_line(head)]
     for period, amounts, cum in _GROUPS:
         for k, src in enumerate(_SOURCES):
             lead = f"{period} " if k == 0 else ""
             lines.append(make_line(f"{lead}{src} {amounts[k]} {cum[k]}".strip()))
+    return lines
+
+
+def test_dump_lines_of_a_period_group_table() -> None:
+    lines = _dump_lines("구분 재원 사업비(백만원) 누계(억원)")
     columns, rows = _read(extract_funding(lines).value)
     assert columns == [("total", None), ("prior", None), ("year", 2024), ("year", 2025)]
     assert rows == _expected_rows()
@@ -130,11 +136,7 @@ def test_dump_lines_whose_head_prints_each_unit_apart() -> None:
     # 사업비 one (the join had never fired: the heads were 누계 | (억원), the 누계 column read as the
     # funding). The unit printed apart is not taken as the table's (no unit: left to the card's unit
     # line or the budget, else a finding), so the amounts are as printed.
-    lines = [make_line("구분 재원 사업비 (백만원) 누계 (억원)")]
-    for period, amounts, cum in _GROUPS:
-        for k, src in enumerate(_SOURCES):
-            lead = f"{period} " if k == 0 else ""
-            lines.append(make_line(f"{lead}{src} {amounts[k]} {cum[k]}".strip()))
+    lines = _dump_lines("구분 재원 사업비 (백만원) 누계 (억원)")
     value = extract_funding(lines).value
     columns, rows = _read(value)
     assert value.get("unit") is None
