@@ -2404,6 +2404,41 @@ FAMILIES += (
         fullwidth_dates=("period",),
         vague_plans=("연중", "수시", "하반기 중"),
     ),
+    Family(
+        name="nalgae-city",
+        about="a 시 card designed blind, its axis the physical structure of tables as HWP authors draw them: the "
+              "funding table's corner cell split by a diagonal line (`연도` top right, `재원` bottom left, no "
+              "구분), two rows under every source, the original plan (`당초`, not in the record) over the "
+              "revised one (`변경`, the record's), the source's cell spanning both, a two-row head with `임기 내` "
+              "over the years and `임기 후` and `총사업비 (백만원)` (the unit a token of its own after its head, no "
+              "unit line) spanning both rows, amounts without thousands separators, a zero of the revised rows "
+              "printed `―` and of the original rows left blank, the table cut by a page break with no head "
+              "repeated (PDF); goals as indicators a row under a two-row head, every year over `목표` | `실적`, "
+              "an actual not yet measured left blank; the header four bands of labels over values; `▶ 1.` "
+              "headings, `▤ ... 〔date〕` blocks, `✓` / `−` bullets",
+        government=("시장", "날개시", "시민", [["국비", "도비", "시비"]]),
+        kind="날개시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="▶ {n}. {label}", group_format="▤ {group} 〔{date}〕", group_plain="▤ {group}",
+                    bullet1="✓", bullet2="−", header_layout="bands", header_pairs=4,
+                    header_keys=("no", "title", "status", "as_of", "lead", "name", "phone", "coop", "target"),
+                    as_of_label="기준일", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    funding_revised=("당초", "변경"), corner_diagonal=("연도", "재원"), zero_mark="―",
+                    plain_amounts=True, unit_in_head=" ({unit})", funding_span="임기 내", funding_break=2,
+                    year_format="{y}", goals_layout="years_split", goals_split_all=True, goals_year="{y}년",
+                    goals_project_label="성과지표", outreach_total_last=True,
+                    overview_heading="사업 개요", funding_heading="연차별 투자계획(당초·변경)",
+                    achievements_heading="추진 실적", goals_heading="성과 목표 및 실적", plans_heading="향후 계획",
+                    effects_heading="기대 효과", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=False, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=61001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("✓", "−", "ㆍ"),
+        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", after_term="임기 후",
+                        total_row=True, scale=(50, 9000), rows=("국비", "도비", "시비")),
+        goal_years=(2023, 2024, 2025, 2026),
+        date_forms="dotted",
+    ),
 )
 
 BY_NAME = {f.name: f for f in FAMILIES}

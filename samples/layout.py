@@ -1001,7 +1001,84 @@ def _funding_grouped(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _original_figures(rec: Record, step: int) -> list[list[int]]:
+    """The original plan (당초) of every funding cell, in printed steps, per row and column: each source's
+    periods drawn near the revised figures (a few cut to nothing, a few moved), the totals adding up."""
+    f = rec["funding"]
+    cols = f["columns"]
+    ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    r = random.Random(f"original-{rec['header']['title']}")
+    parts: list[list[int]] = []
+    for row in f["rows"]:
+        if row["source"] == "total":
+            continue
+        vals = []
+        for k, v in enumerate(row["amounts_krw"]):
+            units = v // step
+            if k == ti:
+                vals.append(0)
+            elif not units:
+                vals.append(r.choice((0, 0, r.randint(50, 900))))
+            else:
+                vals.append(r.choice((units, units, round(units * r.uniform(0.6, 1.3)), 0)))
+        if ti is not None:
+            vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
+        parts.append(vals)
+    out, it = [], iter(parts)
+    for row in f["rows"]:
+        out.append([sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it))
+    return out
+
+
+def _revised_cell(units: int, style: Style, *, original: bool, total: bool) -> str:
+    """An amount of the revised table: bare digits (``plain_amounts``) or grouped; a zero the record's
+    rows print as ``style.zero_mark`` (a total row ``0``), the original rows leave blank."""
+    if not units:
+        return "" if original else ("0" if total else style.zero_mark or "-")
+    return str(units) if style.plain_amounts else f"{units:,}"
+
+
+def _funding_revised(rec: Record, style: Style) -> Grid:
+    """Two rows a source (``funding_revised``: the original plan over the revised one, the record's), the
+    source's cell spanning both; a two-row head: a diagonal corner (``corner_diagonal``) or 구분 over both
+    label columns, the total column's head (with ``unit_in_head``) and every column after the years
+    spanning both rows, ``funding_span`` over the years; ``funding_break``: a page break (PDF) after this
+    many sources' rows, the table going on without its head."""
+    f = rec["funding"]
+    step = unit_mult(f["unit"])
+    cols, rows = f["columns"], f["rows"]
+    original = _original_figures(rec, step)
+    first, second = style.funding_revised
+    g = Grid(2 + 2 * len(rows), 2 + len(cols), widths=[1.0, 0.8] + [1.0] * len(cols), role="funding")
+    if any(style.corner_diagonal):
+        g.put(0, 0, list(style.corner_diagonal), rs=2, cs=2, head=True, align="diagonal")
+    else:
+        g.put(0, 0, style.spaced("구분"), rs=2, cs=2, head=True)
+    years = [k for k, c in enumerate(cols) if c["kind"] == "year"]
+    for k, c in enumerate(cols):
+        if c["kind"] == "year":
+            g.put(1, 2 + k, year_label(c, style), head=True)
+        else:
+            label = c["label"] + (style.unit_in_head.format(unit=f["unit"]) if c["kind"] == "total" else "")
+            g.put(0, 2 + k, label, rs=2, head=True)
+    g.put(0, 2 + years[0], style.funding_span, cs=len(years), head=True)
+    for i, row in enumerate(rows):
+        tot = row["source"] == "total"
+        g.put(2 + 2 * i, 0, style.spaced(row["label"]), rs=2, head=True)
+        g.put(2 + 2 * i, 1, first, head=True)
+        g.put(3 + 2 * i, 1, second, head=True)
+        for k, v in enumerate(row["amounts_krw"]):
+            g.put(2 + 2 * i, 2 + k, _revised_cell(original[i][k], style, original=True, total=tot), align="right")
+            g.put(3 + 2 * i, 2 + k, _revised_cell(v // step, style, original=False, total=tot), align="right")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    if style.funding_break and len(rows) > style.funding_break:
+        g.break_at = 2 + 2 * style.funding_break
+    return g
+
+
 def funding_grid(rec: Record, style: Style) -> Grid:
+    if any(style.funding_revised):
+        return _funding_revised(rec, style)
     if style.funding_groups:
         return _funding_grouped(rec, style)
     if style.funding_pair == "secured":
@@ -1538,13 +1615,14 @@ def _goals_years_split(rec: Record, style: Style) -> Grid:
     units = {name: shared_unit([g for g in goals if g["project"] == name]) for name in names}
     years = sorted({g["year"] for g in goals})
     as_of_year = int(rec["as_of"]["end"][:4])
-    subs = [(y, key) for y in years for key in (("target", "actual") if y < as_of_year else ("target",))]
+    both = ("target", "actual")
+    subs = [(y, key) for y in years for key in (both if y < as_of_year or style.goals_split_all else ("target",))]
     g = Grid(2 + len(names), 2 + len(subs), widths=[2.0, 0.7] + [0.9] * len(subs), role="goals")
     g.put(0, 0, style.goals_project_label, rs=2, head=True)
     g.put(0, 1, style.goals_unit_label, rs=2, head=True)
     col = 2
     for y in years:
-        n = 2 if y < as_of_year else 1
+        n = 2 if y < as_of_year or style.goals_split_all else 1
         g.put(0, col, goal_year(style, y), cs=n, head=True)
         col += n
     labels = dict(zip(("target", "actual"), style.goals_labels, strict=True))
@@ -1553,7 +1631,8 @@ def _goals_years_split(rec: Record, style: Style) -> Grid:
         g.put(1, 2 + k, labels[key], head=True)
         for i, name in enumerate(names):
             x = by.get((y, name))
-            g.put(2 + i, 2 + k, (x[key] or "-") if x else "-")
+            blank = "" if style.goals_split_all else "-"  # an actual not yet measured: blank
+            g.put(2 + i, 2 + k, (x[key] or blank) if x else blank)
     for i, name in enumerate(names):
         g.put(2 + i, 0, name, align="left")
         g.put(2 + i, 1, units[name] or "-")

@@ -42,6 +42,9 @@ div.figure img {{ width: {fig_w}mm; }}
 div.page {{ break-before: page; }}
 div.turned {{ page: turned; }}
 tr.cut {{ break-before: page; }}
+th.diagonal {{ background: #e8eef7 url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100' preserveAspectRatio='none'%3E%3Cline x1='0' y1='0' x2='100' y2='100' stroke='%23333' stroke-width='1' vector-effect='non-scaling-stroke'/%3E%3C/svg%3E") no-repeat;
+              background-size: 100% 100%; padding: 2pt 5pt; }}
+th.diagonal p:first-child {{ text-align: right; }} th.diagonal p:last-child {{ text-align: left; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
 table.layout {{ margin: 0; }}
 table.approval {{ margin: 0 0 0.6em 0; font-size: 0.85em; }} table.approval td {{ height: 2.6em; }}

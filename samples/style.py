@@ -281,6 +281,18 @@ class Style:
     requests_heading: str = "협조 요청사항"  # section "requests": bulleted requests to other offices (not in the record)
     attachments: tuple[str, ...] = ()  # lines closing the card (``[붙임] 1. 사업 위치도 1부.``), not in the record
 
+    # ---- blind family (nalgae-city)
+    funding_revised: tuple[str, str] = ("", "")  # the funding table with two rows a source: the original plan
+    #   (당초, not in the record) over the revised one (변경, the record's figures), the source's cell spanning
+    #   both; the head two rows, ``funding_span`` (임기 내) over the years and the later columns spanning both
+    corner_diagonal: tuple[str, str] = ("", "")  # the funding table's corner cell split by a diagonal line:
+    #   the column heads' word top right (연도), the row heads' word bottom left (재원), no 구분
+    zero_mark: str = ""  # with funding_revised: a zero amount of the record's rows printed so (``―``); the
+    #   original rows leave a zero cell blank
+    plain_amounts: bool = False  # the funding table's amounts printed without thousands separators (12500)
+    goals_split_all: bool = False  # goals_layout "years_split": every year over 목표 | 실적, an actual not yet
+    #   measured left blank
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
