@@ -427,8 +427,31 @@ def _year_after_heading(cell: str) -> str:
 
 
 def _gubun(v: Vocabulary) -> re.Pattern[str]:
-    """The label column's header (구분, vocabulary ``[funding_label_column]``), any spacing."""
-    return re.compile(spaced(v.words("funding_label_column")))
+    """The label column's header (구분, vocabulary ``[funding_label_column]``), any spacing, or a
+    diagonally split corner's two axis words together in either order (``연도 재원``)."""
+    cols = spaced(v.words("funding_label_column", "corner_columns"))
+    rows = spaced(v.words("funding_label_column", "corner_rows"))
+    corner = f"(?:{cols})\\s+(?:{rows})|(?:{rows})\\s+(?:{cols})"
+    return re.compile(f"{corner}|{spaced(v.words('funding_label_column'))}")
+
+
+def _corner_words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(key(w) for w in v.words("funding_label_column", "corner_columns")),
+            frozenset(key(w) for w in v.words("funding_label_column", "corner_rows")))
+
+
+def _corner_lines(lines: list[str]) -> list[str]:
+    """Header lines with a diagonally split corner's two words, printed on two lines of their own (one
+    an axis word of the columns, the other of the rows), joined onto one line."""
+    cols, rows = current().build(_corner_words)
+    out: list[str] = []
+    for ln in lines:
+        pair = {key(out[-1]), key(ln)} if out else set()
+        if len(pair) == 2 and pair & cols and pair & rows:
+            out[-1] = f"{out[-1].strip()} {ln.strip()}"
+            continue
+        out.append(ln)
+    return out
 
 
 def _not_group(v: Vocabulary) -> re.Pattern[str]:
@@ -660,7 +683,7 @@ def header_orders(lines: list[str]) -> list[list[str]]:
 
 def _flat_header(lines: list[str]) -> Header:
     header: Header = []
-    for ln in _rejoin_labels(lines):
+    for ln in _rejoin_labels(_corner_lines(lines)):
         if header:
             header.append(("line", ""))
         pos = 0
@@ -806,10 +829,15 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     sub_lines: list[int] = []        # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
     runs: list[tuple[int, list[str]]] = []  # lines of two rows run together (시비 구비 ...), where they stand
     lone: str | None = None  # a source label alone on its line among the rows: a spanning cell's
+    carried: str | None = None  # the source of a second figure's row (국비 당초 ...), for the plan row under it
     for ln in lines:
         text = ln.full_text
         toks = text.split()
         group, lone = lone, None
+        text, carried = _pair_row_label(text, carried)
+        if text is None:
+            continue
+        toks = text.split()
         if data and _lone_source(text):
             lone = toks[0]  # (국비 over 국고보조금 / 특별교부세 / 소계, printed on a line of its own)
             continue
@@ -875,6 +903,23 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if grouped is not None:  # two label columns: the spanning source, then the row's own label
         return [["", *header]] + grouped
     return [header] + data
+
+
+def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | None]:
+    """A row line of a table printing two rows a source (당초 over 변경, 계획 over 집행) whose source
+    cell spans both and is printed once, on the first: a second figure's row naming its source (``국비
+    당초 ...``) is dropped here and its source carried, None and the source; the plan row under it that
+    opens with its pair word and names none (``변경 ...``) takes the carried source. Other lines come
+    back unchanged, nothing carried."""
+    toks = [p for t in text.split() for p in split_after_units(t)]
+    k = next((i for i, t in enumerate(toks) if _is_amount(t)), None)
+    if not k:
+        return text, None
+    if k >= 2 and pair_kind(toks[k - 1]) == "second" and source_label([" ".join(toks[:k - 1])]):
+        return None, " ".join(toks[:k - 1])
+    if k == 1 and carried and pair_kind(toks[0]) == "plan":
+        return f"{carried} {text.strip()}", None
+    return text, None
 
 
 def _sub_head_line(toks: list[str], run: list[str | None], lines: list[Line], ln: Line) -> list[str | None] | None:

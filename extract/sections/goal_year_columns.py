@@ -213,10 +213,30 @@ def text_row(words: list[str], n: int) -> tuple[str, str, list[str]] | None:
     return " ".join(words[:at]), words[at], cells
 
 
+def gapped_row(line: str, n: int) -> tuple[str, str, list[str]] | None:
+    """A row on one line whose empty cells the dump printed as nothing between the single spaces that
+    part its cells (``일자리 창출 명 89 62 391  398  132 ``: an actual not yet measured left blank, the
+    last one before the line's end): the name up to the unit cell (a unit of ``[counts] units`` as a
+    whole word), then exactly ``n`` cells parted by one space each, every one a figure, a dash or
+    empty, at least one empty. None otherwise (a line trimmed of its trailing spaces, two spaces
+    between cells, or words in a cell: which cell is empty the line does not tell)."""
+    parts = line.lstrip().rstrip("\r\n").split(" ")
+    at = _unit_at(parts, n)
+    if at is None or any(not p for p in parts[:at]):
+        return None
+    cells = parts[at + 1 :]
+    if len(cells) != n or all(cells) or not all(not c or _none(c) or figure(c) for c in cells):
+        return None
+    return " ".join(parts[:at]), parts[at], cells
+
+
 def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | None, list[str], int] | None:
-    """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures), or
-    a cell a line (the name, the unit, then ``n`` lines of one figure each); its name, unit, cells
-    and the line after it. None when the lines there are neither."""
+    """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures; empty
+    cells as nothing between single spaces, :func:`gapped_row`), or a cell a line (the name, the
+    unit, then ``n`` lines of one figure each); its name, unit, cells and the line after it. None
+    when the lines there are neither."""
+    if with_unit and (gapped := gapped_row(lines[i], n)) is not None:
+        return (*gapped, i + 1)
     words = lines[i].split()
     cells, rest = words[-n:], words[:-n]
     if len(words) > n and all(_none(c) or figure(c) for c in cells):
