@@ -509,10 +509,25 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
+    rows = [ln for ln in lines[start:end + 1] if _multi(ln)]
+    if rows and all(_empty_cells_apart(ln) for ln in rows):
+        return None  # cells one space apart, an empty cell a run of two: no aligned columns
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
     if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
         wide_rows = max(wide_rows, _wide_groups(lines[start:end + 1]))
     return start, end, wide_rows
+
+
+_FIGURE = re.compile(r"\d[\d,.]*%?")
+
+
+def _empty_cells_apart(line: TLine) -> bool:
+    """A row a dump printed cells one space apart whose empty cells leave runs of two spaces (``일자리
+    창출 명 89 62 391  398  132``): every gap between its segments exactly two columns wide and its
+    first segment holding two figures or more one space apart (cells no layout aligned)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.segs, line.segs[1:], strict=False)]
+    return bool(gaps) and all(g == 2 for g in gaps) and \
+        sum(1 for w in line.segs[0].text.split() if _FIGURE.fullmatch(w)) >= 2
 
 
 def _wide_groups(block: list[TLine]) -> int:

@@ -230,12 +230,13 @@ def gapped_row(line: str, n: int) -> tuple[str, str, list[str]] | None:
     return " ".join(parts[:at]), parts[at], cells
 
 
-def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | None, list[str], int] | None:
+def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | None = None
+         ) -> tuple[str, str | None, list[str], int] | None:
     """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures; empty
     cells as nothing between single spaces, :func:`gapped_row`), or a cell a line (the name, the
     unit, then ``n`` lines of one figure each); its name, unit, cells and the line after it. None
     when the lines there are neither."""
-    if with_unit and (gapped := gapped_row(lines[i], n)) is not None:
+    if with_unit and (gapped := gapped_row(as_printed or lines[i], n)) is not None:
         return (*gapped, i + 1)
     words = lines[i].split()
     cells, rest = words[-n:], words[:-n]
@@ -257,9 +258,10 @@ def _row(lines: list[str], i: int, n: int, with_unit: bool) -> tuple[str, str | 
     return " ".join(words), unit, cells, k + n
 
 
-def goals_year_column_lines(lines: list[str]) -> IndicatorLines | None:
+def goals_year_column_lines(lines: list[str], printed: list[str | None] | None = None) -> IndicatorLines | None:
     """The goals of such a table printed as lines (see the module's docstring): the head over one
-    line or more, then the rows up to the first line that goes on with none."""
+    line or more, then the rows up to the first line that goes on with none. ``printed``: the lines
+    as a dump printed them (space runs kept: an empty cell between single spaces), where known."""
     for at in range(len(lines)):
         head = _head(lines, at)
         if head is None:
@@ -269,7 +271,8 @@ def goals_year_column_lines(lines: list[str]) -> IndicatorLines | None:
         rows: list[tuple[int, str, str | None, list[str]]] = []
         used = set(range(at, i))
         while i < len(lines):
-            row = _row(lines, i, n, with_unit)
+            as_printed = printed[i] if printed and i < len(printed) else None
+            row = _row(lines, i, n, with_unit, as_printed)
             if row is None and with_unit and _unit_at(lines[i].split(), n) is not None:
                 i += 1  # a row whose words' cuts are not proven: left unread (a finding), no goal
                 continue

@@ -593,7 +593,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goals_year_column_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goals_year_column_lines([ln.full_text for ln in lines],
+                                                       [ln.printed if ln.marker is None else None for ln in lines]))
+                    is not None
                     or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an

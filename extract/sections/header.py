@@ -124,6 +124,11 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 extra += [Line(text=fold(c.text.replace("\n", " ")), marker=None, indent=0, source=c.source)
                           for f, c in zip(fields, below, strict=True) if f is None]
             skip.update((r, r + 1))
+        elif len(row) == len(below) == 1 and fields[0] and (below[0].col, below[0].col_span) == (row[0].col, row[0].col_span) \
+                and not header_field_of(fold(below[0].text)) and r not in skip:
+            # a band of one label across the table over its value across it too (실천목표 over 임기 내 추진)
+            pairs.append((fields[0], fold(below[0].text.replace("\n", " ")), below[0].source))
+            skip.update((r, r + 1))
     for r in range(table.n_rows):
         if r in skip:
             continue
