@@ -269,10 +269,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("onnuri-district", "hwpx"): 0.98,
     # nalgae-city, designed blind (session 15): pdf 0.921, hwpx 0.893, hwp 0.893, txt 0.539, 101 of 416 figures
     # wrong (the 당초 rows of a 당초 / 변경 funding table read as the funding; txt: the diagonal corner's
-    # 연도 / 재원 left the head unordered, the goals' heading unknown). After: pdf / hwpx / hwp 0.996 (the
-    # target under a band spanning the header unread), txt 0.642 (the goal table's rows cut off its head
-    # as a side table), no wrong figure
-    ("nalgae-city", "txt"): 0.64,
+    # 연도 / 재원 left the head unordered, the goal rows with empty cells read as an aligned side table, the
+    # goals' heading unknown; the target under a band spanning the header unread). After: 1.000 in every
+    # format, no wrong figure
+    ("nalgae-city", "txt"): 0.98,
     ("nalgae-city", "pdf"): 0.98,
     ("nalgae-city", "hwp"): 0.98,
     ("nalgae-city", "hwpx"): 0.98,

@@ -44,7 +44,7 @@ from pledgecard.normalize.money import (
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
 
-_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
+_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—―－]$")
 
 
 def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
@@ -1228,7 +1228,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
-        r"|(?<!\S)[-–—](?!\S))"
+        r"|(?<!\S)[-–—―－](?!\S))"
     )
 
 
@@ -1495,6 +1495,11 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         proven = order_by_sums(cuts, grid)  # the sums choose, or nothing is placed
         if proven is not None:
             columns, certain, undecided = [classify_column(c) for c in proven], True, False
+    if len(cuts) == 1 and not by_column and len(cuts[0]) == n and not periods_in_order(columns) \
+            and periods_in_order(lined := [classify_column(c) for c in cuts[0]]):
+        # a head printed a cell a line, its first level over its own lines (a diagonal corner, 총사업비, the
+        # span over the years, 임기 후; then the years): its lines order the columns, its printed order not
+        columns, certain = lined, True
     if not by_column:
         placed = _total_end_by_sums(columns, grid, multiplier)
         if placed is not None:
@@ -1597,7 +1602,7 @@ def _split_at_repeated_head(t: Table) -> list[Table]:
     return parts
 
 
-_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^[-–—]$")
+_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^[-–—―－]$")
 
 
 def unparted(t: Table) -> bool:
@@ -1944,6 +1949,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             "\n".join(ln.full_text for ln in _table_lines(lines)), mult, budget_of(ctx.record), ctx.stray_periods)
         if s_rows:
             columns, rows = s_cols, s_rows
+            null_across_columns(columns, s_rows, mult)
         elif rows:
             unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
@@ -2168,6 +2174,32 @@ def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult
         if "amounts_raw" not in r:
             r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
         r["amounts_krw"] = [None] * len(kinds)
+    return True
+
+
+def null_across_columns(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+    """A table read from a stream of cells, amounts dealt to the columns by count, whose every row
+    is whole and sums to its total cell but whose total row is not the sum of the source rows in
+    some column: a converter printed a cell of a row out of its place (``pdftotext`` printing a cell
+    under an empty one of the row above after the row's others), which the row's own sum cannot
+    show. No cell can be trusted to its column: every cell is nulled, its printed value kept in
+    ``amounts_raw``; True when it was."""
+    kinds = [c["kind"] for c in columns]
+    n = len(kinds)
+    totals = [r for r in rows if r["source"] == "total"]
+    parts = [r for r in rows if r["source"] != "total"]
+    if kinds.count("total") != 1 or len(totals) != 1 or len(parts) < 2 or any(
+            len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows):
+        return False
+    ti = kinds.index("total")
+    if not all(_fits(r["amounts_krw"], ti) for r in rows):  # type: ignore[arg-type]
+        return False
+    if all(_fits([totals[0]["amounts_krw"][j], *(p["amounts_krw"][j] for p in parts)], 0) for j in range(n)):
+        return False
+    for r in rows:
+        if "amounts_raw" not in r:
+            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
+        r["amounts_krw"] = [None] * n
     return True
 
 
