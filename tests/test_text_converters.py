@@ -113,6 +113,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 14 (the title beside an approval box, fullwidth dates; pdftotext: the goal
     # table printed column by column and the channel counts under a wrapped label are left unread, no figure wrong)
     "onnuri-district":   {"hwpx": 1.00, "pdftotext": 0.88, "raw": 1.00},
+    # designed blind in session 15 (a 당초 / 변경 funding table under a diagonal corner, goals with empty cells):
+    # measured blind hwpx-text-extract 0.539, pdftotext 0.554 with 5 wrong figures (a cell pdftotext printed out
+    # of its row, dealt by count), -raw 0.527 with a junk goal; the goal rows whose empty cells the converters
+    # drop (which cell is empty the dump does not tell) and the title and status wrapped in the header band's
+    # narrow cells are left unread, no figure wrong
+    "nalgae-city":       {"hwpx": 0.64, "pdftotext": 0.51, "raw": 0.62},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -285,3 +285,10 @@ def goals_year_column_lines(lines: list[str], printed: list[str | None] | None =
         goals = _goals(rows, subs, 0)
         return IndicatorLines(goals, used) if goals else None
     return None
+
+
+def has_year_column_head(lines: list[str]) -> bool:
+    """Whether the lines print the head of such a table (label column words, the years, each year's
+    목표 | 실적 sub-columns), read or not: rows under it whose empty cells a converter dropped are left
+    unread, never taken for free-text goals."""
+    return any(_head(lines, at) is not None for at in range(len(lines)))

@@ -42,6 +42,7 @@ from pledgecard.extract.sections.goal_unit_rows import final_head, goal_unit_row
 from pledgecard.extract.sections.goal_year_columns import (
     goals_year_column_lines,
     goals_year_columns,
+    has_year_column_head,
     unit_head,
 )
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
@@ -624,7 +625,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("goals", i)] = lines[r.line].source
         rest.extend(lines[i] for i in unread)
     elif lines:
-        goals = goals_from_text("\n".join(ln.full_text for ln in lines))
+        # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
+        goals = [] if has_year_column_head([ln.full_text for ln in lines]) else \
+            goals_from_text("\n".join(ln.full_text for ln in lines))
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
         texts = [ln.full_text for ln in lines]
