@@ -44,7 +44,12 @@ from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, m
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
-from pledgecard.extract.sections.funding import is_data_row, run_together_row, stray_period_labels
+from pledgecard.extract.sections.funding import (
+    corner_pair,
+    is_data_row,
+    run_together_row,
+    stray_period_labels,
+)
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import (
@@ -393,6 +398,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             continue
         if name and isinstance(it, Line) and it.marker is None and _table_under_way(last, printed.get(id(last))):
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
+        if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \
+                and last.items[-1].marker is None and corner_pair(last.items[-1].full_text, it.full_text):
+            name = None  # a diagonally split corner's second word (연도 / 재원): a cell of a table's head
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
         if name and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
                 flat, named, k, name, printed.get(id(last)))):

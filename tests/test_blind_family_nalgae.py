@@ -12,7 +12,13 @@ tables take the physical shapes HWP authors draw) and the structures it brought 
   the cell's two paragraphs); either alone does not;
 - a years-split goal row whose empty cells (an actual not yet measured) a dump prints as nothing
   between the single spaces that part its cells: read cell by cell when exactly as many cells as
-  sub-columns come out, never when the line does not tell which cell is empty.
+  sub-columns come out, never when the line does not tell which cell is empty;
+- the corner's second word on a line of its own (``재원``, a funding section word) under a heading no
+  vocabulary names is a cell of the table's head, no heading (0.883 -> 1.000 with unknown headings, txt);
+- in real converters' dumps: a zero printed ``―`` is a dash amount in a stream of cells; a head printed a
+  cell a line orders the columns by its lines (hwpx-text-extract); a stream whose rows each sum but whose
+  total row is not the sources' sum in a column is nulled (pdftotext printed a cell out of its row: 5
+  wrong figures before); a years-split head over rows whose empty cells a converter dropped is left text.
 
 Blind figures (the extractor unchanged): PDF 0.921, HWPX 0.893, HWP 0.893, txt 0.539, 101 of 416 figures
 wrong (the 당초 rows read as the funding, the unit lost in HWPX/HWP); after: PDF / HWPX / HWP 0.996, txt
@@ -24,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.funding import grid_from_lines, header_orders, interpret_grid
+from pledgecard.extract.sections.funding import corner_pair, grid_from_lines, header_orders, interpret_grid
 from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.goal_year_columns import gapped_row
 from pledgecard.scoring import load_records, score_record
@@ -90,6 +96,11 @@ def test_the_corner_words_together_head_the_label_column() -> None:
                  ["재원 연도 총사업비 (백만원) 임기 내 임기 후", years]):
         order = [t.strip() for t in header_orders(head)[0]]
         assert order == ["총사업비", "2023", "2024", "2025", "2026", "임기 후"], head
+
+
+def test_a_corner_pair_is_two_lines_of_one_axis_word_each() -> None:
+    assert corner_pair("연도", "재원") and corner_pair("재원", "연도") and corner_pair(" 연 도", "재원별")
+    assert not corner_pair("재원", "재원") and not corner_pair("연도", "국비") and not corner_pair("연도 재원", "")
 
 
 def test_one_corner_word_alone_is_no_label_column_head() -> None:

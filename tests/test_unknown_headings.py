@@ -104,6 +104,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # the effects, plans timed without a date (: 연중) no plans by content, a note under the outreach table the effects
     ("onnuri-district", "pdf"): 1.0,
     ("onnuri-district", "txt"): 1.0,
+    # designed blind (session 15): 0.883 txt before: the diagonal corner's bottom-left word 재원 (a funding
+    # section word) on its own line under the unknown heading read as the funding's heading
+    ("nalgae-city", "pdf"): 1.0,
+    ("nalgae-city", "txt"): 1.0,
 }
 
 

@@ -440,14 +440,20 @@ def _corner_words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(key(w) for w in v.words("funding_label_column", "corner_rows")))
 
 
-def _corner_lines(lines: list[str]) -> list[str]:
-    """Header lines with a diagonally split corner's two words, printed on two lines of their own (one
-    an axis word of the columns, the other of the rows), joined onto one line."""
+def corner_pair(first: str, second: str) -> bool:
+    """Whether two lines are a diagonally split corner's two words, each the whole of its line: one an
+    axis word of the columns (연도), the other of the rows (재원), in either order."""
     cols, rows = current().build(_corner_words)
+    pair = {key(first), key(second)}
+    return len(pair) == 2 and bool(pair & cols) and bool(pair & rows)
+
+
+def _corner_lines(lines: list[str]) -> list[str]:
+    """Header lines with a diagonally split corner's two words, printed on two lines of their own,
+    joined onto one line."""
     out: list[str] = []
     for ln in lines:
-        pair = {key(out[-1]), key(ln)} if out else set()
-        if len(pair) == 2 and pair & cols and pair & rows:
+        if out and corner_pair(out[-1], ln):
             out[-1] = f"{out[-1].strip()} {ln.strip()}"
             continue
         out.append(ln)
