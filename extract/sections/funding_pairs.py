@@ -112,6 +112,29 @@ def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
     return None
 
 
+def _labels_to_plans(grid: Grid, j: int) -> Grid:
+    """The grid with the source label of a second figure's row (the cells before the pair column ``j``)
+    copied onto the plan row beside it that prints none: a source cell spanning both rows whose text a
+    reader placed on one of them (a layout dump centring it on the first, ``국비 | 당초`` over ``| 변경``).
+    The row above is the partner first, then the row below."""
+    out = [list(r) for r in grid]
+
+    def kind(r: int) -> str | None:
+        return pair_kind(out[r][j]) if 0 <= r < len(out) and j < len(out[r]) else None
+
+    def label(r: int) -> list[str]:
+        return out[r][:j]
+
+    for r in range(len(out)):
+        if kind(r) != "plan" or any(c.strip() for c in label(r)):
+            continue
+        for partner in (r - 1, r + 1):
+            if kind(partner) == "second" and any(c.strip() for c in label(partner)):
+                out[r][:j] = label(partner)
+                break
+    return out
+
+
 def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list[int]]:
     """The grid with only its plan figures, and the printed row and column of each kept row and
     column (to place provenance). A grid without pair words comes back whole."""
@@ -131,6 +154,7 @@ def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list
         rows = [r for r in rows if r != i]
     j = _pair_label_column(grid, is_amount)
     if j is not None:
+        grid = _labels_to_plans(grid, j)
         rows = [r for r in rows if not (j < len(grid[r]) and pair_kind(grid[r][j]) == "second")]
         cols = [c for c in cols if c != j]
     if i is None and j is None:
