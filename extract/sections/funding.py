@@ -37,6 +37,7 @@ from pledgecard.normalize.money import (
     head_unit,
     looks_like_amount,
     parse_amount,
+    unit_apart,
     unit_for,
     unit_multiplier,
     without_unit,
@@ -922,7 +923,9 @@ def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | N
     if not k:
         return text, None
     if k >= 2 and pair_kind(toks[k - 1]) == "second" and source_label([" ".join(toks[:k - 1])]):
-        return None, " ".join(toks[:k - 1])
+        # (two rows' labels run together before it, 계 국비 당초: whose row is under it the line does not tell)
+        named = sum(1 for t in toks[:k - 1] if source_label([t]))
+        return None, None if named > 1 else " ".join(toks[:k - 1])
     if k == 1 and carried and pair_kind(toks[0]) == "plan":
         return f"{carried} {text.strip()}", None
     return text, None
@@ -1830,6 +1833,9 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     texts = [ctx.heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
     own = next((u for u in map(find_unit, texts) if u), None) or next(
         (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None)  # 합계(백만원): the unit in a head cell
+    if not own:  # 총사업비 (백만원): a head's unit printed apart from it, one unit in the section
+        apart = {u for u in map(unit_apart, texts[1:]) if u}
+        own = apart.pop() if len(apart) == 1 else None
     if own:
         return _extract_funding(items, ctx, own)
     budget = (ctx.record.get("overview") or {}).get("budget") or {}
