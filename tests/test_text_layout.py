@@ -115,6 +115,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # gutter of labels (0.41 / 0.04 before); the goal table whose indicator cells pdftotext prints on lines
     # of their own between the 목표 and 실적 rows, no blank line between the indicators, is left unread
     "sanha-county-59004-layout#0": 0.65,
+    # designed blind (session 15): the header band whose title cell wraps above and below its value row, the
+    # funding rows the page break cuts off the head (no head repeated) and the goal rows whose empty cells
+    # shift the years-split head's columns are left unread (17 wrong figures in the body-table dump before:
+    # a plan row under two sources' labels run together, the unit printed apart from 총사업비)
+    "nalgae-city-61008-layout#0": 0.51,
+    "nalgae-city-61009-layout#0": 0.64,
 }
 
 
@@ -317,6 +323,8 @@ BODY_BELOW: dict[str, float] = {
     # header bands, a bar of glyphs above the percent, are read as in the plain dump)
     # (dure-county 51003, designed blind in session 13, reads 1.000 since session 14, 0.75 before: the
     # period-group funding and the indicator goal groups, their centred cells as in the plain dump)
+    # designed blind (session 15): as its plain dump (the funding rows under the wrapped label read null)
+    "nalgae-city-61008-body-layout#0": 0.61,
 }
 
 
