@@ -155,14 +155,12 @@ def _unit_apart(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\s))([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
 
 
-def unit_apart(text: str) -> str | None:
-    """A money unit in a bracket pair printed as a token of its own after a head (``총사업비 (백만원)``,
-    a unit a table's head cell prints on its second line): the unit as printed, else None."""
-    for m in current().build(_unit_apart).finditer(text):
-        if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf") \
-                or m.group(1) + m.group(3) in _ANGLES:
-            return fold(m.group(2))
-    return None
+def units_apart(text: str) -> list[str]:
+    """The money units in a bracket pair printed as tokens of their own after their heads (``총사업비
+    (백만원)``, a unit a table's head cell prints on its second line), as printed, in order."""
+    return [fold(m.group(2)) for m in current().build(_unit_apart).finditer(text)
+            if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")
+            or m.group(1) + m.group(3) in _ANGLES]
 
 
 def without_unit(text: str) -> str:

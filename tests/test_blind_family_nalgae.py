@@ -37,6 +37,7 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.sections.funding import (
     corner_pair,
+    extract_funding,
     grid_from_lines,
     header_orders,
     interpret_grid,
@@ -44,7 +45,7 @@ from pledgecard.extract.sections.funding import (
 )
 from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.goal_year_columns import gapped_row
-from pledgecard.normalize.money import unit_apart
+from pledgecard.normalize.money import units_apart
 from pledgecard.scoring import load_records, score_record
 
 from conftest import make_line
@@ -112,10 +113,14 @@ def test_an_original_row_under_two_sources_run_together_hands_none_on() -> None:
 
 
 def test_a_unit_printed_apart_from_its_head() -> None:
-    assert unit_apart("재원 연도 총사업비 (백만원) 2023 2024") == "백만원"
-    assert unit_apart("(천원)") == "천원"
-    assert unit_apart("총사업비(백만원)") is None  # glued: a head's own unit (head_unit)
-    assert unit_apart("국비 (5건) 2023") is None
+    assert units_apart("재원 연도 총사업비 (백만원) 2023 2024") == ["백만원"]
+    assert units_apart("(천원)") == ["천원"]
+    assert units_apart("총사업비(백만원)") == []  # glued: a head's own unit (head_unit)
+    assert units_apart("국비 (5건) 2023") == []
+    # two heads' units (사업비 (백만원) beside 누계 (억원)): which is the table's the head does not tell
+    assert units_apart("구분 재원 사업비 (백만원) 누계 (억원)") == ["백만원", "억원"]
+    lines = [make_line(t) for t in ("구분 총사업비 (백만원) 2023 2024", "국비 500 200 300", "도비 120 60 60")]
+    assert extract_funding(lines).value["funding"]["unit"] == "백만원"
 
 
 def test_a_stream_whose_total_row_is_not_the_sources_sum_in_a_column_is_nulled() -> None:

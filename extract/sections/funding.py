@@ -37,9 +37,9 @@ from pledgecard.normalize.money import (
     head_unit,
     looks_like_amount,
     parse_amount,
-    unit_apart,
     unit_for,
     unit_multiplier,
+    units_apart,
     without_unit,
 )
 from pledgecard.normalize.text import fold
@@ -1834,7 +1834,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     own = next((u for u in map(find_unit, texts) if u), None) or next(
         (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None)  # 합계(백만원): the unit in a head cell
     if not own:  # 총사업비 (백만원): a head's unit printed apart from it, one unit in the section
-        apart = {u for u in map(unit_apart, texts[1:]) if u}
+        apart = {u for t in texts[1:] for u in units_apart(t)}  # (two heads' units: which is the table's?)
         own = apart.pop() if len(apart) == 1 else None
     if own:
         return _extract_funding(items, ctx, own)
