@@ -113,6 +113,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 14 (the title beside an approval box, fullwidth dates; pdftotext: the goal
     # table printed column by column and the channel counts under a wrapped label are left unread, no figure wrong)
     "onnuri-district":   {"hwpx": 1.00, "pdftotext": 0.88, "raw": 1.00},
+    # designed blind in session 15 (the 개조식 text structure: a dated outreach log, plans under year lines)
+    # (pdftotext: the outreach log printed column by column is left unread, no count paired)
+    "mulbit-city":       {"hwpx": 0.95, "pdftotext": 0.87, "raw": 0.97},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -14,7 +14,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines
+from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import fold
@@ -715,6 +715,8 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if (log := from_log_lines(lines, category_of)) is not None:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": log}, prov, list(notes))
+    if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
+        return SectionResult({"outreach": None}, prov, list(items))
     got = _from_lines(lines, one_header_line=unaligned)
     rows = None if unaligned else _from_rows(lines)
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):

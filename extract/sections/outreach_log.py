@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pledgecard.extract.layout import Line
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.counts import parse_count
+from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach, OutreachItem
 
@@ -106,8 +107,8 @@ def from_log_lines(lines: list[Line], category_of: Category) -> Outreach | None:
             total = counted[0] if counted else None
             break
         if words[0] in sub:
-            if not label:
-                return None
+            if not label:  # no channel opened by a row: perhaps a cell a line
+                return _from_log_cells([fold(x.full_text) for x in lines], category_of)
             counted = _counted(words[1:2])
             channels.append((label, counted[0] if counted else None))
             opening, label = True, ""
@@ -119,5 +120,45 @@ def from_log_lines(lines: list[Line], category_of: Category) -> Outreach | None:
         elif not opening and lead is not None and not lead.group(0).strip():
             events += 1
     if not events or not channels:
+        return _from_log_cells([fold(ln.full_text) for ln in lines], category_of)
+    return _outreach(channels, total, category_of)
+
+
+def _from_log_cells(cells: list[str], category_of: Category) -> Outreach | None:
+    """A dated log a converter printed a cell a line, row by row (``주민설명회`` / ``2025. 5. 14.`` / ``현장
+    간담회 개최`` / ``120`` / ``소계`` / ``1회`` / ``120`` / ...): a subtotal word's cell is followed by its
+    count; the channel is the first cell naming one after the subtotal before it (or the head)."""
+    sub, grand = current().build(_words)
+    channels: list[tuple[str, tuple[int, str] | None]] = []
+    total = None
+    label = ""
+    events = 0
+    for k, cell in enumerate(cells):
+        word = "".join(cell.split())
+        after = _counted(cells[k + 1:k + 2])
+        if word in grand:
+            total = after[0] if after else None
+            break
+        if word in sub:
+            if not label:
+                return None
+            channels.append((label, after[0] if after else None))
+            label = ""
+        elif parse_date(cell).get("precision") == "day" and parse_date(cell).get("raw") == cell:
+            events += 1
+        elif not label and category_of(cell):
+            label = cell
+    if not events or not channels:
         return None
     return _outreach(channels, total, category_of)
+
+
+def looks_like_log(lines: list[Line]) -> bool:
+    """Whether lines print a dated log's signature though not its rows in order (a converter printed the
+    table column by column): a line opening with a subtotal word and two or more lines that are wholly a
+    day. Such lines pair no count with a channel (which subtotal is whose is not printed)."""
+    sub, _ = current().build(_words)
+    subtotals = sum(1 for ln in lines if (w := fold(ln.full_text).split()) and w[0] in sub)
+    days = sum(1 for ln in lines if parse_date(fold(ln.full_text)).get("precision") == "day"
+               and parse_date(fold(ln.full_text)).get("raw") == fold(ln.full_text))
+    return subtotals >= 1 and days >= 2
