@@ -13,7 +13,10 @@ and the family's own files:
   (a month or a year opening an item stays its text);
 - items wrapped over three or more lines with a hanging indent: one item in a text dump (the third line
   is no row printed alone) and in PDF (a hanging indent short of the text, under a numbering ``가.``);
-- a dump's two-column table whose rows open with one series (``7월`` / ``8월`` / ``9월``): cut after it.
+- a dump's two-column table whose rows open with one series (``7월`` / ``8월`` / ``9월``): cut after it;
+- under headings no vocabulary names: a block element set as a heading's bar (``▌``) frames headings as a
+  square does, a dated outreach log is the outreach and work listed by period under year lines the plans,
+  by content (unknown headings 0.773 pdf / 0.742 txt -> 0.996).
 
 Blind figures (the extractor unchanged): PDF 0.844, HWPX 0.878, HWP 0.878, txt 0.854, 6 wrong figures (the
 log's people total read as the outreach total); after: 0.995 in the four formats (the title line
@@ -25,6 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.heading_shapes import Shape, kind_by_content, shape_of
 from pledgecard.extract.readers import text as text_reader
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.outreach import extract_outreach
@@ -170,6 +174,24 @@ def test_rows_opening_with_unlike_words_stay_a_word_a_cell() -> None:
     lines = [make_line("구분 내용"), make_line("착공 부지 정리 완료"), make_line("설계 실시설계 용역 착수")]
     (tb,) = tables_from_lines(lines, "")
     assert tb["rows"][0] == ["착공", "부지", "정리", "완료"]
+
+
+# ------------------------------------------------------------------------------ headings and sections by shape
+
+
+def test_a_block_element_bar_frames_a_heading() -> None:
+    assert shape_of("▌ 사업의 주요 골자") == Shape("▌", None, "사업의 주요 골자")
+    assert shape_of("█ 그동안 한 일") is not None
+
+
+def test_a_dated_log_and_plans_under_year_lines_are_sections_by_content() -> None:
+    log = [make_line(" ".join(HEAD)), make_line("주민설명회 2025. 5. 14. 현장 간담회 개최 120"),
+           make_line("소계 1회 120"), make_line("합계 1회 120")]
+    assert kind_by_content(log, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) == "outreach"
+    plans = [make_line("2026년", "○"), make_line("1/4분기 : 실시설계 착수", "-"), make_line("3/4분기 : 착공", "-")]
+    assert kind_by_content(plans, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) == "plans"
+    past = [make_line("2024년", "○"), make_line("1/4분기 : 실시설계 착수", "-")]
+    assert kind_by_content(past, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) != "plans"
 
 
 # ------------------------------------------------------------------------------ the family

@@ -104,6 +104,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # the effects, plans timed without a date (: 연중) no plans by content, a note under the outreach table the effects
     ("onnuri-district", "pdf"): 1.0,
     ("onnuri-district", "txt"): 1.0,
+    # designed blind (session 15): 0.773 pdf / 0.742 txt before: the ▌ bar (a block element) framed no heading,
+    # a dated outreach log and plans listed under year lines were no section by content
+    ("mulbit-city", "pdf"): 0.99,
+    ("mulbit-city", "txt"): 0.99,
 }
 
 

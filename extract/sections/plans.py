@@ -25,7 +25,7 @@ def _dates_first(lines: list[Line]) -> bool:
     return bool(lines) and all(leading_date(ln.text)[0] and split_trailing_date(ln.text)[1] is None for ln in lines)
 
 
-def _year_line(text: str) -> int | None:
+def year_line(text: str) -> int | None:
     """The year of a line that is wholly one year (``2025년``, ``2025``): it heads the plans under it."""
     if not is_date(text):
         return None
@@ -36,7 +36,7 @@ def _year_line(text: str) -> int | None:
 _LEAD = re.compile(r"^(?P<head>\S+(?:\s\S+)?)\s*[:：]\s+(?P<rest>\S.*)$")
 
 
-def _period_first(text: str, year: int) -> tuple[str, dict[str, Any]] | None:
+def period_first(text: str, year: int) -> tuple[str, dict[str, Any]] | None:
     """``1/4분기 : plan`` under a year line: the plan and its period in that year (a period of one or two
     words before a colon, its year left out), or None."""
     m = _LEAD.match(text)
@@ -62,10 +62,10 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
     checklist = _dates_first(lines)
     year = None  # the year of the year line above (plans listed by period under year lines)
     for ln in lines:
-        if (y := _year_line(ln.text)) is not None:
+        if (y := year_line(ln.text)) is not None:
             year = y
             continue
-        if year is not None and (dated := _period_first(ln.text, year)) is not None:
+        if year is not None and (dated := period_first(ln.text, year)) is not None:
             plans.append({"text": fold(dated[0]), "date": dated[1]})
             prov[Loc("plans", len(plans) - 1)] = ln.source
             continue
