@@ -71,7 +71,8 @@ def from_log_grid(grid: list[list[str]], category_of: Category) -> Outreach | No
         if not cells:
             continue
         label = cells[0] if cells[0] and _squeezed(cells[0]) not in sub else label
-        at = next((k for k, c in enumerate(cells) if _squeezed(c) in sub), None)
+        # the subtotal's cell (a layout dump may run an event's row into it: ``2025. 5. 14. 소계``)
+        at = next((k for k, c in enumerate(cells) if _squeezed(c) in sub or c.split() and c.split()[-1] in sub), None)
         if _squeezed(cells[0]) in grand:
             counted = _counted(cells[1:])
             total = counted[0] if len(counted) == 1 else None
