@@ -1913,7 +1913,7 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
         if not content:
             continue
         n += 1
-        label = _section_label(key, style, residents)
+        label = _section_label(key, style, residents, rec["funding"]["unit"])
         label = heading_text(n, label, style) if style.heading_format else label
         if style.body_label_vertical:  # one syllable a line in a narrow column (추 / 진 / 실 / 적)
             label = "\n".join(ch for ch in label if not ch.isspace())
@@ -2269,9 +2269,11 @@ SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans",
             "photos", "figures", "changes", "requests")
 
 
-def _section_label(key: str, style: Style, residents: str) -> str:
+def _section_label(key: str, style: Style, residents: str, unit: str = "") -> str:
     if key == "outreach":
         return style.outreach_heading.format(residents=residents)
+    if key == "funding" and style.unit_in_title:  # 재원 투자계획 (단위: 백만원)
+        return style.funding_heading.strip("<>") + style.unit_in_title.format(unit=unit)
     return getattr(style, f"{key}_heading").strip("<>")
 
 
@@ -2291,14 +2293,14 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
             continue
         n += 1
         if key in left or key in right:  # a section of the side-by-side pane: into its cell
-            panes[0 if key in left else 1] += [_heading(n, _section_label(key, style, residents), style), *content]
+            panes[0 if key in left else 1] += [_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), *content]
             if key == (left + right)[-1]:
                 out.append(_panes(panes))
             continue
         if style.section_box:  # the section's own boxed table: its title row over its content
-            out.append(_boxed(heading_text(n, _section_label(key, style, residents), style), content))
+            out.append(_boxed(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
             continue
-        out.append(_heading(n, _section_label(key, style, residents), style))
+        out.append(_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style))
         out += content
     return out
 
