@@ -73,6 +73,7 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
         return Shape(glyph + rest[0] + rest[-1], None, rest[1:-1].strip())
     if glyph and all(c in SECTION_MARKERS or not c.isprintable() or ord(c) >= 0xE000 and ord(c) < 0xF900
                      or 0x25A0 <= ord(c) <= 0x25A9  # a square, hollow, filled or hatched (▤ ▥ ▦ ▧ ▨ ▩)
+                     or 0x2580 <= ord(c) <= 0x259F  # a block element set as a heading's bar (▌ ▐ █ ▍)
                      or c in "▶◆◈▣◉" for c in glyph):
         return Shape(glyph, None, rest)
     return None
@@ -354,6 +355,33 @@ def _told_outreach(lines: list[Line]) -> bool:
     return got is not None and len(got["items"]) >= 2
 
 
+def _logged_outreach(lines: list[Line]) -> bool:
+    """Lines printing a dated log of outreach (an event a row, each channel closed by a subtotal row
+    with its count, :mod:`~pledgecard.extract.sections.outreach_log`) that reads whole."""
+    from pledgecard.extract.sections.outreach import category_of
+    from pledgecard.extract.sections.outreach_log import from_log_lines
+
+    got = from_log_lines(lines, category_of)
+    return got is not None and got["total"] is not None and all(x["count"] is not None for x in got["items"])
+
+
+def _plans_by_year(lines: list[Line], as_of: str | None) -> bool:
+    """Lines listing work by period under year lines (``○ 2025년`` / ``- 1/4분기 : ...``), every line one of
+    them, the periods after the reporting point (work to come)."""
+    from pledgecard.extract.sections.plans import period_first, year_line
+
+    year, ends = None, []
+    for ln in lines:
+        if (y := year_line(ln.text)) is not None:
+            year = y
+            continue
+        got = period_first(ln.text, year) if year is not None else None
+        if got is None:
+            return False
+        ends.append(got[1]["end"] or got[1]["start"])
+    return bool(ends) and (as_of is None or all(e > as_of for e in ends))
+
+
 def _labels_kind(lines: list[Line]) -> str | None:
     """The section the lines' bracketed lead labels name, half or more of them so labelled
     (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
@@ -398,6 +426,10 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return kind if kind not in taken else None
     if "outreach" not in taken and not dated and _told_outreach(lines):
         return "outreach"
+    if "outreach" not in taken and _logged_outreach(lines):
+        return "outreach"  # a dated log of events, each channel closed by its subtotal row
+    if "plans" not in taken and _plans_by_year(lines, as_of):
+        return "plans"
     # lines timed without a date (연중, 수시, 하반기 중): work to come or ongoing, as a later date is
     vague = [ln for ln in lines if not dates_of[id(ln)] and _vague_end(ln.full_text)]
     if not dated and vague and len(vague) * 2 >= len(lines):

@@ -208,9 +208,22 @@ class NearbyText:
 
 def _rows_alone(lines: list[Paragraph]) -> set[str]:
     """Texts of unbulleted lines printed where no bullet item stands above them to continue: a
-    line printing one of them under an item is that row again, no wrapped end of the item."""
-    return {p.text for prev, p in zip([None, *lines], lines, strict=False)
-            if p.marker is None and (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS)}
+    line printing one of them under an item is that row again, no wrapped end of the item. A line
+    going on at the hanging indent of the wrapped lines of an item above (indented past the item's
+    marker, as the line above it) is the item's third or later line, not a row alone."""
+    out: set[str] = set()
+    hang = None  # the indent of the wrapped lines hanging under the item above
+    for prev, p in zip([None, *lines], lines, strict=False):
+        if p.marker is not None:
+            hang = None
+            continue
+        if _item(prev) and prev is not None and p.indent > prev.indent:
+            hang = p.indent
+        elif not (prev is not None and prev.marker is None and p.indent == hang):
+            hang = None
+        if (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS) and hang is None:
+            out.add(p.text)
+    return out
 
 
 def _item(p: Paragraph | None) -> bool:

@@ -128,6 +128,14 @@ class Family:
     #   ``２０２２．７．～２０２６．６．``); the as-of date by ``as_of_form`` "fw_or_month_end"
     vague_plans: tuple[str, ...] = ()  # plans dated by words naming no year or day (연중, 수시, 하반기 중): two
     #   plans so dated, their date objects unreadable (raw only: label, start, end and precision null)
+    # ---- blind family (mulbit-city)
+    date_spots: bool = False  # the items' dates in several places: a day opens its item (Style.day_first), a month
+    #   or a range closes it after `` : ``, and some stand in the item's words (``... 2024. 3. 15. 개최``) or
+    #   close it in brackets (``...('24. 5.)``): those two kept in the text, no date (as CARD_SCHEMA.md says)
+    long_items: bool = False  # some level-1 items told at length (a clause added: they wrap over several lines)
+    outreach_log: bool = False  # the outreach a dated log (Style.outreach_log): a few events a channel, each
+    #   channel's count printed in its 소계 row, the channels without events not printed
+    quarter_plans_list: bool = False  # every dated plan dated by the quarter it starts in (Style.plans_by_year)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -384,6 +392,9 @@ DATE_FORMS["quarterly"] = {"month": ("'{yy}.{m}.", "{y}년 {m}월"), "quarter": 
 DATE_FORMS["county_words"] = {"day": ("{y}년 {m}월 {d}일", "{y}. {m}. {d}.({wd})"), "month": ("{y}년 {m}월", "'{yy}.{m}월"),
                                "quarter": ("'{yy}년 {q}/4분기",), "half": ("{yy}년 {h}반기",),
                                "range": ("'{yy1}.{m1}월~'{yy2}.{m2}월",)}
+DATE_FORMS["mulbit"] = {"day": ("{y}. {m}. {d}.", "'{yy}. {m}. {d}."), "month": ("'{yy}. {m}.", "{y}. {m}월"),
+                        "quarter": ("'{yy}. {q}/4분기",), "half": ("{y}년 {h}반기",),
+                        "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)}
 DATE_FORMS["onnuri"] = {"day": ("{y}.{m}.{d}.", "{yy}.{m:02d}.{d:02d}"), "month": ("{y}.{m}.", "'{yy}.{m:02d}."),
                         "quarter": ("{y}년 {q}/4분기", "'{yy}. {q}분기"), "half": ("{y}년 {h}반기",),
                         "range": ("{y1}.{m1}.~{y2}.{m2}.", "'{yy1}.{m1:02d}.~'{yy2}.{m2:02d}.")}
@@ -903,6 +914,83 @@ def _count_goals(rec: Record, rnd: random.Random) -> None:
             g.update(actual=f"{text(a)}{unit}", actual_value=a / 10 if dec else a)
 
 
+_LONG_CLAUSES = ("관계부서 합동 협의와 현장 의견 수렴 결과를 반영하여 세부 추진방안 및 단계별 일정을 확정",
+                 "사업 대상지 주변 주민과 이해관계자 의견을 반영한 보완계획 마련 및 관계기관 사전 협의 완료",
+                 "추진 과정에서 제기된 안전·환경 관련 요구사항을 검토하여 설계 및 운영계획에 단계적으로 반영")
+
+
+def _long_items(rec: Record, rnd: random.Random) -> None:
+    """Every second level-1 item (no note) told at length: a clause added after a comma."""
+    k = 0
+    for a in rec["achievements"]:
+        if a["level"] == 1 and a["marker"] not in ("※", "*"):
+            if k % 2 == 0:
+                a["text"] = f"{a['text']}, {rnd.choice(_LONG_CLAUSES)}"
+            k += 1
+
+
+def _date_spots(rec: Record) -> None:
+    """The items' dates in several places (Family.date_spots): of the items not dated to the day, every
+    third keeps its date in its words before its last word and every third but one closes its words in
+    brackets (both: the date stays text, the item has no date); the rest keep their date."""
+    k = 0
+    for a in rec["achievements"]:
+        d = a["date"]
+        if not d or d["precision"] == "day" or a["marker"] in ("※", "*"):
+            continue
+        words = a["text"].split(" ")
+        if k % 3 == 1 and len(words) > 2:
+            a["text"], a["date"] = " ".join([*words[:-1], d["raw"], words[-1]]), None
+        elif k % 3 == 2:
+            a["text"], a["date"] = f"{a['text']}({d['raw']})", None
+        k += 1
+
+
+_MONTH_WORK = ("관계기관 실무협의회 개최", "실시설계 중간보고회 개최", "부지 현황조사 및 측량 실시", "사업 설명자료 배포",
+               "자문위원회 운영", "시민 의견 수렴 결과 정리", "세부 추진계획 보완", "현장점검 실시")
+
+
+def _months_table(rec: Record, fam: Family, rnd: random.Random) -> None:
+    """A small table of the reporting quarter's months (월 | 추진내용) closing the last block, under a
+    level-1 item naming it; the item numbered on from the block's level-1 items."""
+    end = int(rec["as_of"]["end"][5:7])
+    rows = [[f"{m}월", ", ".join(rnd.sample(_MONTH_WORK, rnd.choice((1, 2))))] for m in range(end - 2, end + 1)]
+    _insert_side_table(rec, fam, -1, "월별 추진내용", [["월", "추진내용"]], rows)
+    items = rec["achievements"]
+    pos = rec["tables"][-1]["after_item"] if rec["tables"][-1]["title"] == "월별 추진내용" else \
+        next(tb["after_item"] for tb in rec["tables"] if tb["title"] == "월별 추진내용")
+    n = sum(1 for a in items[:pos] if a["group"] == items[pos]["group"] and a["level"] == 1
+            and a["marker"] not in ("※", "*"))
+    items[pos]["marker"] = f"{LETTERS[n]}."
+
+
+_LOG_CHANNELS = (("meetings", "주민설명회"), ("survey", "설문조사"), ("experts", "전문가 자문"), ("media", "언론보도"),
+                 ("other", "기타"))
+
+
+def _outreach_log(rec: Record, rnd: random.Random) -> None:
+    """Outreach as a dated log: one to three events in each of three or four channels (meetings always),
+    in the channels' order; the record holds the channels printed, each its count, and the total."""
+    picked = [c for c in _LOG_CHANNELS[1:] if rnd.random() < 0.7][:3]
+    items = [{"label": lab, "category": cat, "count": rnd.randint(1, 3), "note": None}
+             for cat, lab in _LOG_CHANNELS if cat == "meetings" or (cat, lab) in picked]
+    rec["outreach"] = {"unit": "회", "total": sum(x["count"] for x in items), "items": items}
+
+
+def _quarter_plans_list(rec: Record) -> None:
+    """Every dated plan dated by the quarter it starts in (printed ``- 2/4분기 : plan`` under its year's line),
+    the plans in order of their dates, the undated ones last."""
+    for p in rec["plans"]:
+        d = p["date"]
+        if not d or not d.get("start"):
+            p["date"] = None
+            continue
+        y, q = int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3 + 1
+        p["date"] = D.quarter(random.Random(0), y, q)
+        p["date"] = {**p["date"], "raw": f"{y}년 {q}/4분기"}
+    rec["plans"].sort(key=lambda p: (p["date"] is None, (p["date"] or {}).get("start") or ""))
+
+
 def family_records(fam: Family, seed: int) -> list[Record]:
     """The records printed in one file of ``fam`` (two when the family reports two quarters)."""
     theme = EXTRA_THEMES[fam.theme] if fam.theme else None
@@ -1012,6 +1100,16 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _open_plans(rec, fam.open_plans, random.Random(f"{fam.name}-{seed}-{k}-open"))
         if fam.count_goals:
             _count_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.long_items:
+            _long_items(rec, random.Random(f"{fam.name}-{seed}-{k}-long"))
+        if fam.date_spots:
+            _date_spots(rec)
+        if "months" in fam.side_tables:
+            _months_table(rec, fam, random.Random(f"{fam.name}-{seed}-{k}-months"))
+        if fam.outreach_log and rec["outreach"]:
+            _outreach_log(rec, random.Random(f"{fam.name}-{seed}-{k}-log"))
+        if fam.quarter_plans_list:
+            _quarter_plans_list(rec)
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -2438,6 +2536,44 @@ FAMILIES += (
                         total_row=True, scale=(50, 9000), rows=("국비", "도비", "시비")),
         goal_years=(2023, 2024, 2025, 2026),
         date_forms="dotted",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="mulbit-city",
+        about="a city (시장), designed blind; the text structure of a narrative card in the 개조식 of official documents: "
+              "`▌` section headings whose titles carry a bracketed note (`추진실적 (누계 기준)`, `재원 투자계획 (단위: "
+              "백만원)` with no unit line, `향후 추진일정 (분기별)`), a five-level outline under them (blocks `1.` `2.` "
+              "dated in brackets, items `가.` / `1)` / `가)` and `※` notes), long items wrapped with a hanging indent, "
+              "dates in several places (a day opening its item, a month closing it after ` : `, a date amid the words "
+              "or in brackets at the end: text), a 월 | 추진내용 table of the reporting quarter's months closing the "
+              "achievements, outreach as a dated log (구분 | 일자 | 주요내용 | 참석인원(명), a 소계 row a channel with its "
+              "count, a 합계 row), plans by quarter under year lines (`○ 2025년` / `- 2/4분기 : plan`)",
+        government=("시장", "물빛시", "시민", [["도비", "시비"], ["국비", "도비", "시비"]]),
+        kind="물빛시 민선8기 시장 공약사업 추진상황",
+        style=Style(heading_format="▌ {label}", group_format="{num}. {group} ({date})", group_plain="{num}. {group}",
+                    bullet1="○", bullet2="-", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    as_of_line="({date})", hanging=True, day_first=True, unit_in_title=" (단위: {unit})",
+                    outreach_log=("구분", "일자", "주요내용", "참석인원(명)"), plans_by_year="{b} {y}년",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    year_format="{y}년", goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    overview_heading="사업 개요", funding_heading="재원 투자계획",
+                    achievements_heading="추진실적 (누계 기준)", goals_heading="성과목표 및 실적 (연차별)",
+                    outreach_heading="{residents} 소통실적 (일자별)", plans_heading="향후 추진일정 (분기별)",
+                    effects_heading="기대효과", spaced_labels=False, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=62001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("가.", "1)", "가)"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 3000)),
+        goal_values=True,
+        date_forms="mulbit",
+        current_group="금분기 주요실적",
+        side_tables=("months",),
+        date_spots=True,
+        long_items=True,
+        outreach_log=True,
+        quarter_plans_list=True,
     ),
 )
 

@@ -186,6 +186,8 @@ def _item_line(item: Record, style: Style | None = None) -> str:
     date = item.get("date")
     if date and style is not None and style.item_date_first:  # a dated log: ▢ 2024. 3. 15. 착공
         return f"{item['marker']} {date['raw']} {item['text']}"
+    if date and style is not None and style.day_first and date["precision"] == "day":  # 가. 2024. 3. 15. 착공
+        return f"{item['marker']} {date['raw']} {item['text']}"
     body = f"{item['text']} : {date['raw']}" if date else item["text"]
     return f"{item['marker']} {body}" if item["marker"] else body  # a table's level-1 row prints no marker
 
@@ -1865,6 +1867,64 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+_LOG_WORDS = {"meetings": ("주민설명회 개최", "현장 간담회 개최", "권역별 설명회 개최"),
+              "survey": ("이용자 만족도 조사", "시민 수요조사 실시"), "experts": ("자문위원회 회의", "전문가 현장 자문"),
+              "media": ("보도자료 배포", "지역 언론 기획보도"), "other": ("시정소식지 게재", "SNS 카드뉴스 게시")}
+
+
+def outreach_log_grid(rec: Record, style: Style) -> Grid:
+    """The outreach as a dated log (``style.outreach_log`` heads: 구분 | 일자 | 주요내용 | 참석인원(명)): a
+    channel's events a row each under a cell spanning them and the channel's 소계 row (``3회`` and the
+    people), a 합계 row last (``{total}회``). The events' days, words and people are drawn from the card's
+    id (not in the record; a medium's events count no people)."""
+    o = rec["outreach"]
+    r = random.Random(f"log-{rec['card_id']}")
+    y, m_end = int(rec["as_of"]["end"][:4]), int(rec["as_of"]["end"][5:7])
+    n_rows = sum(x["count"] + 1 for x in o["items"]) + 1
+    g = Grid(1 + n_rows, 4, widths=[1.3, 1.2, 3.6, 1.2], role="outreach")
+    for k, head in enumerate(style.outreach_log):
+        g.put(0, k, head, head=True)
+    row, people_all = 1, 0
+    for x in o["items"]:
+        days = sorted((r.randint(1, m_end), r.randint(1, 28)) for _ in range(x["count"]))
+        g.put(row, 0, x["label"], rs=x["count"] + 1)
+        people = 0
+        for m, d in days:
+            n = 0 if x["category"] == "media" else r.randint(2, 40) * 5
+            people += n
+            g.put(row, 1, f"{y}. {m}. {d}.")
+            g.put(row, 2, r.choice(_LOG_WORDS[x["category"]]), align="left")
+            g.put(row, 3, f"{n:,}" if n else "-")
+            row += 1
+        g.put(row, 1, "소계")
+        g.put(row, 2, f"{x['count']}{o['unit']}")
+        g.put(row, 3, f"{people:,}" if people else "-")
+        people_all += people
+        row += 1
+    g.put(row, 0, "합계", cs=2)
+    g.put(row, 2, f"{o['total']}{o['unit']}")
+    g.put(row, 3, f"{people_all:,}")
+    return g
+
+
+def plans_by_year(rec: Record, style: Style) -> list[tuple[str, str]]:
+    """The plans listed by quarter under year lines (``style.plans_by_year``: ``○ 2025년``), each dated
+    plan ``- 1/4분기 : plan`` under its year; undated plans after them as bullet lines."""
+    out: list[tuple[str, str]] = []
+    year = None
+    for p in rec["plans"]:
+        d = p.get("date")
+        if not d or not d.get("start"):
+            continue
+        y, q = int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3 + 1
+        if y != year:
+            year = y
+            out.append((style.plans_by_year.format(b=style.bullet1, y=y), "body"))
+        out.append((f"{style.bullet2} {q}/4분기 : {p['text']}", "l2"))
+    out += [(f"{style.bullet1} {p['text']}", "body") for p in rec["plans"] if not (p.get("date") or {}).get("start")]
+    return out
+
+
 def outreach_sentences(rec: Record, style: Style) -> list[str]:
     """Outreach told in bulleted sentences: meetings, surveys and advice ``개최``, then the rest with
     the total (``언론보도 15회, 기타 1회 등 총 21회``)."""
@@ -1932,7 +1992,7 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
         if not content:
             continue
         n += 1
-        label = _section_label(key, style, residents)
+        label = _section_label(key, style, residents, rec["funding"]["unit"])
         label = heading_text(n, label, style) if style.heading_format else label
         if style.body_label_vertical:  # one syllable a line in a narrow column (추 / 진 / 실 / 적)
             label = "\n".join(ch for ch in label if not ch.isspace())
@@ -2224,7 +2284,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "funding":
         in_heads = style.funding_layout == "year_rows" and "{unit}" in style.year_rows_heads[2]
         unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads \
-            or style.unit_note else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
+            or style.unit_note or style.unit_in_title else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line
             first, second = style.funding_captions
@@ -2247,11 +2307,15 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in outreach_sentences(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":
         return [Para(x) for x in outreach_prose(rec, style)]
+    if key == "outreach" and rec["outreach"] and style.outreach_log:
+        return [outreach_log_grid(rec, style)]
     if key == "outreach":
         note = [Para(style.outreach_note, "note")] if style.outreach_note else []
         return [outreach_grid(rec, style), *note] if rec["outreach"] else []
     if key == "plans" and style.plans_quarters and rec["plans"]:
         return [plans_quarter_grid(rec, style)]
+    if key == "plans" and style.plans_by_year:
+        return [Para(x, role) for x, role in plans_by_year(rec, style)]
     if key == "plans":
         return [Para(x) for x in plan_lines(rec, style)]
     if key == "effects":
@@ -2284,9 +2348,11 @@ SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans",
             "photos", "figures", "changes", "requests")
 
 
-def _section_label(key: str, style: Style, residents: str) -> str:
+def _section_label(key: str, style: Style, residents: str, unit: str = "") -> str:
     if key == "outreach":
         return style.outreach_heading.format(residents=residents)
+    if key == "funding" and style.unit_in_title:  # 재원 투자계획 (단위: 백만원)
+        return style.funding_heading.strip("<>") + style.unit_in_title.format(unit=unit)
     return getattr(style, f"{key}_heading").strip("<>")
 
 
@@ -2306,14 +2372,14 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
             continue
         n += 1
         if key in left or key in right:  # a section of the side-by-side pane: into its cell
-            panes[0 if key in left else 1] += [_heading(n, _section_label(key, style, residents), style), *content]
+            panes[0 if key in left else 1] += [_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), *content]
             if key == (left + right)[-1]:
                 out.append(_panes(panes))
             continue
         if style.section_box:  # the section's own boxed table: its title row over its content
-            out.append(_boxed(heading_text(n, _section_label(key, style, residents), style), content))
+            out.append(_boxed(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
             continue
-        out.append(_heading(n, _section_label(key, style, residents), style))
+        out.append(_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style))
         out += content
     return out
 

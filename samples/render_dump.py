@@ -44,11 +44,17 @@ class _Out:
         self.rnd = rnd
         self.lost_glyph = lost_glyph
 
-    def add(self, text: str = "", *, blank: bool = True, wrap: bool = True, tail: str = "") -> None:
-        """Add a line (wrapped unless ``wrap`` is false); ``tail`` stays whole on the last piece."""
+    def add(self, text: str = "", *, blank: bool = True, wrap: bool = True, tail: str = "",
+            hang: tuple[str, str] | None = None) -> None:
+        """Add a line (wrapped unless ``wrap`` is false); ``tail`` stays whole on the last piece. With
+        ``hang`` (the first piece's indent, the later pieces'): a hanging indent, no blank line between
+        the pieces."""
         pieces = self._wrap(text) if wrap else [text]
         pieces[-1] += tail
         for k, p in enumerate(pieces):
+            if hang is not None:
+                self.lines.append(f"{hang[1] if k else hang[0]}{p}")
+                continue
             if k:
                 self.lines.append("")
             self.lines.append(p)
@@ -286,16 +292,27 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
             if not isinstance(b, Para) or b.role in ("title", "heading", "group"):
                 o.add(line, wrap=False)
             else:  # a trailing date stays whole on the last piece, as in card_text
+                hang = _hang(line, b.role) if style.hanging else None
                 cut = line.rfind(" : ")
                 if cut > 0:
-                    o.add(line[:cut], tail=line[cut:])
+                    o.add(line[:cut], tail=line[cut:], hang=hang)
                 else:
-                    o.add(line)
+                    o.add(line, hang=hang)
     if numbered and (style.running_header or page > 1):
         o.add(footer(page))
     if tight:
         return "\n".join(ln for ln in o.lines if ln.strip()) + "\n", page
     return "\n".join(o.lines) + "\n", page
+
+
+def _hang(line: str, role: str) -> tuple[str, str] | None:
+    """An item's indents with a hanging indent: two spaces a level below the first, the wrapped pieces
+    under the item's text (past its marker); None for a line that is no item."""
+    if not (role.startswith("l") and role[1:].isdigit()):
+        return None
+    lead = "  " * (int(role[1:]) - 1)
+    marker = line.split(" ", 1)[0]
+    return lead, lead + " " * (len(marker) + 1 + sum(1 for ch in marker if _hangul(ch)))
 
 
 def _dump_footer(style: Style, pledge: str) -> Any:

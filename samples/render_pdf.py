@@ -55,8 +55,11 @@ table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 
 @page plain {{ @top-right {{ content: none; }} @bottom-center {{ content: none; }} }}
 div.plain {{ page: plain; }}
 div.cover p.title {{ font-size: 2.2em; margin-top: 3em; }}
-div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}
+div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}{hang}
 """
+HANG = """
+p.l1 {{ padding-left: 1.6em; text-indent: -1.6em; }} p.l2 {{ margin-left: 1.6em; padding-left: 1.5em; text-indent: -1.5em; }}
+p.l3 {{ margin-left: 3.1em; padding-left: 1.5em; text-indent: -1.5em; }}"""
 RULE = """
 p.heading {{ border-bottom: 1.2pt solid #1f4e79; padding-bottom: 2pt; white-space: pre-wrap; tab-size: 4; }}"""
 TEXT_WIDTH_PT = {False: 504.6, True: 751.2}  # A4 between the 16 mm margins: portrait, landscape
@@ -154,6 +157,7 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
                       turned="portrait" if style.landscape else "landscape", top=top, fig_w=110,
                       rule=RULE.format() if style.heading_rule else "",
+                      hang=HANG.format() if style.hanging else "",
                       page_no=_page_number(_footer(records, style)))
 
 

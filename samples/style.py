@@ -293,6 +293,17 @@ class Style:
     goals_split_all: bool = False  # goals_layout "years_split": every year over 목표 | 실적, an actual not yet
     #   measured left blank
 
+    # ---- blind family (mulbit-city)
+    hanging: bool = False  # items set with a hanging indent: a wrapped item's later lines start under its text,
+    #   not under its marker (PDF); in the dump, items indented by level and their wrapped pieces under the text
+    day_first: bool = False  # an item dated to the day prints its date first (``가. 2024. 3. 15. 착공식 개최``);
+    #   other dates close the item (`` : '24. 5.``)
+    unit_in_title: str = ""  # the funding unit printed after the section's title so (`` (단위: {unit})``:
+    #   ``재원 투자계획 (단위: 백만원)``), no unit line
+    outreach_log: tuple[str, ...] = ()  # the outreach as a dated log so headed (구분 | 일자 | 주요내용 | 참석인원(명)):
+    #   an event a row, the channel a cell spanning its events and its 소계 row (``{n}회``), a 합계 row last
+    plans_by_year: str = ""  # the plans listed by quarter under year lines (``{b} 2025년``), each ``- 1/4분기 : plan``
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -119,6 +119,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # drop (which cell is empty the dump does not tell) and the title and status wrapped in the header band's
     # narrow cells are left unread, no figure wrong
     "nalgae-city":       {"hwpx": 0.64, "pdftotext": 0.51, "raw": 0.62},
+    # designed blind in session 15 (the 개조식 text structure: a dated outreach log, plans under year lines)
+    # (pdftotext: the outreach log printed column by column is left unread, no count paired)
+    "mulbit-city":       {"hwpx": 0.95, "pdftotext": 0.87, "raw": 0.97},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -108,6 +108,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # section word) on its own line under the unknown heading read as the funding's heading
     ("nalgae-city", "pdf"): 1.0,
     ("nalgae-city", "txt"): 1.0,
+    # designed blind (session 15): 0.773 pdf / 0.742 txt before: the ▌ bar (a block element) framed no heading,
+    # a dated outreach log and plans listed under year lines were no section by content
+    ("mulbit-city", "pdf"): 0.99,
+    ("mulbit-city", "txt"): 0.99,
 }
 
 

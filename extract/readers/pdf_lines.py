@@ -282,8 +282,8 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     It is when it has no bullet (nor numbering), follows at line spacing (closer than 0.8 x the line height, or
     no farther than ``spacing``, the closest spacing of the text's lines: loose line spacing in
     a cell whose items print without a gap between them), and starts at the item's text start
-    (a hanging indent), or at the item's bullet when the item's last line runs to ``right``,
-    the right edge of the text (no hanging indent, the line was full). ``letter``: the place of
+    (a hanging indent), or at the item's bullet or between it and the text start when the item's last
+    line runs to ``right``, the right edge of the text (the line was full). ``letter``: the place of
     the last lettered item above (``나.`` 1), so that the next one (``다.``) starts an item.
     ``pitch``: the closest gap between the text's lines; a loosely spaced text (line height 2.5)
     wraps a full line with a gap wider than 0.8 x the line height, but no wider than that.
@@ -306,7 +306,14 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
         return False
     if abs(nxt.x0 - prev.text_x0) <= tol and (prev.marker is not None or prev.text_x0 - prev.x0 > tol):
         return True  # under the item's text (a marker left in the text, ▸, gives no text start)
-    return abs(nxt.x0 - prev.x0) <= tol and full
+    # a full line: the next starts at the item's bullet (no hanging indent) or anywhere from there to the
+    # item's text start (a hanging indent set short of it: HWP's 내어쓰기 by a width of its own), a numbering
+    # kept in the text (가. / 1)) giving no text start: then no deeper than a numbering's width
+    start = prev.text_x0 if prev.text_x0 - prev.x0 > tol else prev.x0 + HANG_EM * prev.size
+    return full and prev.x0 - tol <= nxt.x0 <= start + tol
+
+
+HANG_EM = 2.5  # ems: the widest numbering with its space (가. / (10)) a hanging indent may stand under
 
 
 def _spacing(lines: list[Line]) -> dict[tuple[int, int], float]:

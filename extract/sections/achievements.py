@@ -252,9 +252,11 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
-        if log and date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
+        if date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
             head, body = leading_date(text)
-            if head:
+            # in a dated log any date; elsewhere a day (an event's date: a month or a year opening an
+            # item may be its subject, ``2024년 예산 확보``)
+            if head and body and (log or parse_date(head).get("precision") == "day"):
                 text, date = body, parse_date(head)
         if is_note(it.marker):
             anchor = next((j for j in range(len(ach) - 1, group_start - 1, -1)

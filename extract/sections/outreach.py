@@ -14,6 +14,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import fold
@@ -704,12 +705,18 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     prov: dict[Loc, Any] = {}
     for it in items:
         if isinstance(it, Table):
-            got = _from_grid([[fold(c) for c in r] for r in it.grid()])
+            grid = [[fold(c) for c in r] for r in it.grid()]
+            got = from_log_grid(grid, category_of) or _from_grid(grid)
             if got:
                 prov[Loc("outreach")] = it.source
                 return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
+    if (log := from_log_lines(lines, category_of)) is not None:
+        prov[Loc("outreach")] = lines[0].source
+        return SectionResult({"outreach": log}, prov, list(notes))
+    if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
+        return SectionResult({"outreach": None}, prov, list(items))
     got = _from_lines(lines, one_header_line=unaligned)
     rows = None if unaligned else _from_rows(lines)
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):

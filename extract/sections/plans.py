@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.layout import Item, Line
@@ -9,7 +10,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.item_tables import item_rows_from_lines, leading_date
 from pledgecard.extract.sections.schedule_tables import schedule_plans
-from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
 
@@ -22,6 +23,27 @@ def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
 def _dates_first(lines: list[Line]) -> bool:
     """Plans as a dated checklist: every line opens with its date and none closes with one."""
     return bool(lines) and all(leading_date(ln.text)[0] and split_trailing_date(ln.text)[1] is None for ln in lines)
+
+
+def year_line(text: str) -> int | None:
+    """The year of a line that is wholly one year (``2025년``, ``2025``): it heads the plans under it."""
+    if not is_date(text):
+        return None
+    d = parse_date(text)
+    return int(d["start"][:4]) if d.get("precision") == "year" and d.get("start") and "/" not in d["label"] else None
+
+
+_LEAD = re.compile(r"^(?P<head>\S+(?:\s\S+)?)\s*[:：]\s+(?P<rest>\S.*)$")
+
+
+def period_first(text: str, year: int) -> tuple[str, dict[str, Any]] | None:
+    """``1/4분기 : plan`` under a year line: the plan and its period in that year (a period of one or two
+    words before a colon, its year left out), or None."""
+    m = _LEAD.match(text)
+    if m is None or not re.match(r"['’‘＇]?\d", m["head"]):
+        return None
+    d = parse_date(m["head"], default_year=year)
+    return (m["rest"], d) if d.get("start") and d["start"][:4] == str(year) else None
 
 
 def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -38,7 +60,15 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
     expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
     checklist = _dates_first(lines)
+    year = None  # the year of the year line above (plans listed by period under year lines)
     for ln in lines:
+        if (y := year_line(ln.text)) is not None:
+            year = y
+            continue
+        if year is not None and (dated := period_first(ln.text, year)) is not None:
+            plans.append({"text": fold(dated[0]), "date": dated[1]})
+            prov[Loc("plans", len(plans) - 1)] = ln.source
+            continue
         text, date, notes = split_trailing_date(ln.text)
         if checklist:  # ☐ 2025. 3월 실시설계 착수: the date opens the line
             head, text = leading_date(text)

@@ -208,6 +208,19 @@ def _figure_cut(row: list[str], head: list[str]) -> list[str]:
     return [*before, *row[nums[0]:nums[-1] + 1], *after]
 
 
+def _series_cut(rows: list[list[str]], head: list[str]) -> list[list[str]]:
+    """Rows a dump printed a line each under a head of two cells, each row more words than two: when the
+    rows' first words are one series (words that differ by their figures only: ``7월`` / ``8월`` / ``9월``,
+    ``1차`` / ``2차``), each is the first cell and the rest of the row the second (``7월 | 세부 추진계획
+    보완``); else the rows stay a word a cell (where the first cell ends is not printed)."""
+    if len(head) != 2 or len(rows) < 2 or any(len(r) <= 2 for r in rows):
+        return rows
+    shapes = {re.sub(r"\d+", "#", r[0]) for r in rows}
+    if len(shapes) != 1 or "#" not in next(iter(shapes)) or len({r[0] for r in rows}) != len(rows):
+        return rows
+    return [[r[0], " ".join(r[1:])] for r in rows]
+
+
 def cell_a_line(lines: list[Line]) -> SideTable | None:
     """A table a dump printed one cell a line (``구분`` / ``시설`` / ``개소`` / ``정원(명)`` / ``합계`` /
     ``9`` / ``250`` / ``중부권`` / ...): the head cells are the lines before the word cell right
@@ -289,7 +302,8 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     if simple:
         rows = [ln.text.split() for ln in simple]
         out.append({"title": None, "after_item": None, "header": rows[:1],
-                    "rows": [_figure_cut(_total_spread(r, len(rows[0])), rows[0]) for r in rows[1:]]})
+                    "rows": _series_cut([_figure_cut(_total_spread(r, len(rows[0])), rows[0]) for r in rows[1:]],
+                                        rows[0])})
     if found is not None:
         start, first_row = found
         numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)

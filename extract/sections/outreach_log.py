@@ -1,0 +1,165 @@
+"""Outreach printed as a dated log: an event a row, each channel closed by a subtotal row.
+
+``구분 | 일자 | 주요내용 | 참석인원(명)``: the channel in the first column (a cell spanning its events
+and its subtotal row), then a row per event (a day, what was done, how many came), then the
+channel's subtotal row (``소계 | 3회 | 225``) and a grand-total row last (``합계 | 6회 | 480``). The
+counts are the subtotal rows' figures that carry a count unit (``3회``); the bare figures beside
+them count people, not events, and are not the channel's count. The subtotals must add up to the
+printed total: if they do not, the channels are kept without counts (none guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pledgecard.extract.layout import Line
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.counts import parse_count
+from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.text import fold
+from pledgecard.record import Outreach, OutreachItem
+
+
+def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The subtotal words and the grand-total words (``[totals]``), squeezed."""
+    sub = frozenset(w.replace(" ", "") for w in v.words("totals", "sub"))
+    return sub, frozenset(w.replace(" ", "") for w in v.words("totals")) - sub
+
+
+def _counted(cells: list[str]) -> list[tuple[int, str]]:
+    """The cells of a row that are one count with its unit (``3회``; bare figures are no counts)."""
+    out = []
+    for c in cells:
+        value, unit = parse_count(c)
+        if value is not None and unit is not None and unit in current().words("counters"):
+            out.append((value, unit))
+    return out
+
+
+def _squeezed(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+Category = Callable[[str], str | None]
+
+
+def _outreach(channels: list[tuple[str, tuple[int, str] | None]], total: tuple[int, str] | None,
+              category_of: Category) -> Outreach | None:
+    if not channels or any(c is None for _, c in channels):
+        return None
+    counts = [c[0] for _, c in channels if c is not None]
+    proved = total is not None and sum(counts) == total[0]
+    unit = total[1] if total else next(c[1] for _, c in channels if c is not None)
+    items: list[OutreachItem] = [
+        {"label": label, "category": category_of(label) or "other",
+         "count": c[0] if proved and c is not None else None, "note": None}
+        for label, c in channels]
+    return {"unit": unit, "total": total[0] if total else None, "items": items}
+
+
+def from_log_grid(grid: list[list[str]], category_of: Category) -> Outreach | None:
+    """A dated log as a table's cells (merged cells repeating their text, or empty below their first
+    row): None unless its rows hold at least one channel's subtotal row and a grand total."""
+    sub, grand = current().build(_words)
+    channels: list[tuple[str, tuple[int, str] | None]] = []
+    total = None
+    label = ""
+    events = 0
+    for row in grid[1:]:
+        cells = [fold(c) for c in row]
+        if not cells:
+            continue
+        label = cells[0] if cells[0] and _squeezed(cells[0]) not in sub else label
+        # the subtotal's cell (a layout dump may run an event's row into it: ``2025. 5. 14. 소계``)
+        at = next((k for k, c in enumerate(cells) if _squeezed(c) in sub or c.split() and c.split()[-1] in sub), None)
+        if _squeezed(cells[0]) in grand:
+            counted = _counted(cells[1:])
+            total = counted[0] if len(counted) == 1 else None
+            break
+        if at is None:
+            events += 1
+            continue
+        counted = _counted(cells[at + 1:])
+        if not label or not category_of(label):
+            return None
+        channels.append((label, counted[0] if len(counted) == 1 else None))
+    if not events or not channels:
+        return None
+    return _outreach(channels, total, category_of)
+
+
+def from_log_lines(lines: list[Line], category_of: Category) -> Outreach | None:
+    """A dated log as a text dump prints it, a row a line: a channel's first event line opens with the
+    channel's words before the event's day, its subtotal line opens with a subtotal word and the
+    count (``소계 3회 225``), the grand total's with a total word (``합계 6회 480``)."""
+    sub, grand = current().build(_words)
+    channels: list[tuple[str, tuple[int, str] | None]] = []
+    total = None
+    opening = True  # the next event line opens a channel
+    label = ""
+    events = 0
+    for ln in lines:
+        words = fold(ln.full_text).split()
+        if not words:
+            continue
+        if words[0] in grand:
+            counted = _counted(words[1:2])
+            total = counted[0] if counted else None
+            break
+        if words[0] in sub:
+            if not label:  # no channel opened by a row: perhaps a cell a line
+                return _from_log_cells([fold(x.full_text) for x in lines], category_of)
+            counted = _counted(words[1:2])
+            channels.append((label, counted[0] if counted else None))
+            opening, label = True, ""
+            continue
+        lead = re.match(r"\D*?(?=\s*['’‘＇]?\d)", " ".join(words))
+        if opening and lead and lead.group(0).strip() and category_of(lead.group(0)):
+            label, opening = lead.group(0).strip(), False
+            events += 1
+        elif not opening and lead is not None and not lead.group(0).strip():
+            events += 1
+    if not events or not channels:
+        return _from_log_cells([fold(ln.full_text) for ln in lines], category_of)
+    return _outreach(channels, total, category_of)
+
+
+def _from_log_cells(cells: list[str], category_of: Category) -> Outreach | None:
+    """A dated log a converter printed a cell a line, row by row (``주민설명회`` / ``2025. 5. 14.`` / ``현장
+    간담회 개최`` / ``120`` / ``소계`` / ``1회`` / ``120`` / ...): a subtotal word's cell is followed by its
+    count; the channel is the first cell naming one after the subtotal before it (or the head)."""
+    sub, grand = current().build(_words)
+    channels: list[tuple[str, tuple[int, str] | None]] = []
+    total = None
+    label = ""
+    events = 0
+    for k, cell in enumerate(cells):
+        word = "".join(cell.split())
+        after = _counted(cells[k + 1:k + 2])
+        if word in grand:
+            total = after[0] if after else None
+            break
+        if word in sub:
+            if not label:
+                return None
+            channels.append((label, after[0] if after else None))
+            label = ""
+        elif parse_date(cell).get("precision") == "day" and parse_date(cell).get("raw") == cell:
+            events += 1
+        elif not label and category_of(cell):
+            label = cell
+    if not events or not channels:
+        return None
+    return _outreach(channels, total, category_of)
+
+
+def looks_like_log(lines: list[Line]) -> bool:
+    """Whether lines print a dated log's signature though not its rows in order (a converter printed the
+    table column by column): a line opening with a subtotal word and two or more lines that are wholly a
+    day. Such lines pair no count with a channel (which subtotal is whose is not printed)."""
+    sub, _ = current().build(_words)
+    subtotals = sum(1 for ln in lines if (w := fold(ln.full_text).split()) and w[0] in sub)
+    days = sum(1 for ln in lines if parse_date(fold(ln.full_text)).get("precision") == "day"
+               and parse_date(fold(ln.full_text)).get("raw") == fold(ln.full_text))
+    return subtotals >= 1 and days >= 2
