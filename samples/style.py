@@ -281,6 +281,20 @@ class Style:
     requests_heading: str = "협조 요청사항"  # section "requests": bulleted requests to other offices (not in the record)
     attachments: tuple[str, ...] = ()  # lines closing the card (``[붙임] 1. 사업 위치도 1부.``), not in the record
 
+    # ---- blind family (doran-city)
+    dept_tiers: tuple[str, ...] = ()  # header_layout "tiers": the department's levels in cells of their own under
+    #   one spanning label (실·국 | 과 | 팀 over their values); the record's lead_dept their join
+    desk_contact: tuple[str, ...] = ()  # header_layout "tiers": the 담당자 cell's formats, one drawn a card
+    #   (``{rank} {name} (내선 {phone})``, ``{rank} {name} ☏ {phone}``; the rank from ``desk_ranks``), no phone cell
+    desk_ranks: tuple[str, ...] = ()  # the contact's ranks (주무관, 행정주무관), one drawn a card, not in the record
+    step_tracker: tuple[str, ...] = ()  # header_layout "tiers": a row of the pledge's stages (계획수립 .. 준공) over
+    #   a row of marks (``step_marks``: passed, current, ahead; the current one by the progress), not in the record
+    step_marks: tuple[str, str, str] = ("●", "◐", "○")
+    rate_summary: tuple[str, str] = ("", "")  # header_layout "tiers": beside the status word, the progress and the
+    #   budget secured so far (the total's periods to the as-of year over the total) under these labels
+    stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
+    #   the as-of date; the as-of date printed nowhere else
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
