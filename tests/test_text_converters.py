@@ -113,6 +113,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 14 (the title beside an approval box, fullwidth dates; pdftotext: the goal
     # table printed column by column and the channel counts under a wrapped label are left unread, no figure wrong)
     "onnuri-district":   {"hwpx": 1.00, "pdftotext": 0.88, "raw": 1.00},
+    # designed blind in session 15 (the department's levels as sub-heads over their values, read a row a line,
+    # a cell a line and in -raw; pdftotext prints the header table column by column: its values partly unread;
+    # -raw: goal rows whose cells wrap around their year are left out; no figure wrong)
+    "doran-city":        {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.95},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -104,6 +104,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # the effects, plans timed without a date (: 연중) no plans by content, a note under the outreach table the effects
     ("onnuri-district", "pdf"): 1.0,
     ("onnuri-district", "txt"): 1.0,
+    # designed blind (session 15): ◾ Ⅰ. headings (◾ no bullet of the card): 1.000 at first measure
+    ("doran-city", "pdf"): 1.0,
+    ("doran-city", "txt"): 1.0,
 }
 
 
