@@ -183,12 +183,14 @@ def is_title(text: str) -> bool:
 def title_without_box(text: str) -> str:
     """The card's title line without the heads of an approval box printed beside it (``… 관리카드
     결 재 담당 팀장 과장 국장``: a layout dump runs the box onto the title's line): after the title's
-    words only approval heads (vocabulary ``[title] approval``, their letters spaced or not)."""
+    words only approval heads (vocabulary ``[title] approval``, their letters spaced or not); or the head
+    of a stamp box of the as-of date printed beside it (``… 이행상황 작성기준``: a ``[header] as_of`` label)."""
     m = title_match(text)
     if m is None:
         return text
     rest = "".join(text[m.end():].split())
-    return text[: m.end()] if rest and current().build(_approval_run).fullmatch(rest) else text
+    stamp = key_of(rest) in current().header_labels.get("as_of", ())
+    return text[: m.end()] if rest and (stamp or current().build(_approval_run).fullmatch(rest)) else text
 
 
 def _approval_head(v: Vocabulary) -> re.Pattern[str]:

@@ -136,6 +136,10 @@ class Family:
     outreach_log: bool = False  # the outreach a dated log (Style.outreach_log): a few events a channel, each
     #   channel's count printed in its 소계 row, the channels without events not printed
     quarter_plans_list: bool = False  # every dated plan dated by the quarter it starts in (Style.plans_by_year)
+    # ---- blind family (doran-city)
+    dept_bureaus: tuple[str, ...] = ()  # the department printed with its bureau over it and a team under it (the
+    #   record's lead_dept ``복지국 노인복지과 노인지원팀``): a bureau drawn from these, the team as ``lead_team``
+    extension: bool = False  # the phone an office extension of four digits (printed ``(내선 2345)`` / ``☏ 2345``)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -677,7 +681,8 @@ def _mgmt_no(rec: Record, fam: Family, seed: int) -> None:
     """The family's own 관리번호 shape (the card id follows it)."""
     r = random.Random(f"{fam.name}-{seed}-no")
     no = fam.mgmt_format.format(n=r.randint(1, 99), k=r.randint(1, 9), roman="ⅠⅡⅢⅣⅤⅥⅦ"[r.randrange(7)],
-                                field=r.choice(_FIELDS), k2=r.randint(1, 9))  # k2 drawn last: the others' draws as before
+                                field=r.choice(_FIELDS), k2=r.randint(1, 9),  # k2, circ drawn last: the others'
+                                circ=CIRCLED[r.randrange(9)] if "{circ}" in fam.mgmt_format else "")  # draws as before
     rec["header"]["mgmt_no"] = no
     rec["card_id"] = f"{no}@{rec['as_of']['label']}"
 
@@ -861,6 +866,13 @@ def _lead_team(rec: Record, words: tuple[str, ...], rnd: random.Random) -> None:
     """The department with a team under it: ``관광정책과`` -> ``관광정책과 관광기획팀``."""
     dept = rec["header"]["lead_dept"]
     rec["header"]["lead_dept"] = f"{dept} {dept.split()[-1][:2]}{rnd.choice(words)}팀"
+
+
+def _dept_bureau(rec: Record, bureaus: tuple[str, ...], teams: tuple[str, ...], rnd: random.Random) -> None:
+    """The department with its bureau over it and a team under it: ``노인복지과`` -> ``복지국 노인복지과
+    노인지원팀``."""
+    dept = rec["header"]["lead_dept"]
+    rec["header"]["lead_dept"] = f"{rnd.choice(bureaus)} {dept} {dept[:2]}{rnd.choice(teams or ('운영',))}팀"
 
 
 def _phone_area(rec: Record, area: str, rnd: random.Random) -> None:
@@ -1090,8 +1102,12 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _quarter_plans(rec)
         if fam.status_date:
             _status_date(rec, random.Random(f"{fam.name}-{seed}-{k}-status-date"))
-        if fam.lead_team:
+        if fam.dept_bureaus:
+            _dept_bureau(rec, fam.dept_bureaus, fam.lead_team, random.Random(f"{fam.name}-{seed}-team"))
+        elif fam.lead_team:
             _lead_team(rec, fam.lead_team, random.Random(f"{fam.name}-{seed}-team"))
+        if fam.extension:
+            rec["header"]["contact_phone"] = str(random.Random(f"{fam.name}-{seed}-ext").randint(2000, 8999))
         if fam.phone_area:
             _phone_area(rec, fam.phone_area, random.Random(f"{fam.name}-{seed}-phone"))
         if fam.period_years:
@@ -2574,6 +2590,48 @@ FAMILIES += (
         long_items=True,
         outreach_log=True,
         quarter_plans_list=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="doran-city",
+        about="a city (시장), designed blind; its header, identity and status shapes: the title `민선8기 공약 실천계획 "
+              "이행상황` beside a stamp box holding the as-of date (`작성기준` over `2024. 9. 30.`, printed nowhere "
+              "else), the issuer named only in the running footer (`도란시 공약이행 점검  - 1 -`), the 관리번호 "
+              "`Ⅱ-③-14`, the department as its levels in cells of their own (소관부서 over 실·국 | 과 | 팀; the "
+              "record their join), the 담당자 with rank and extension in one cell (`주무관 박서연 (내선 2345)`, "
+              "`행정주무관 박서연 ☏ 2345`), 협조부서 one a line in one cell, a stage tracker (계획수립 | 예산확보 | "
+              "설계 | 착공 | 준공 over `● ● ◐ ○ ○`) above the status word beside 이행률 | 65% | 예산확보율 | "
+              "72.4%; `◾ Ⅰ.` headings, `▽ ... (date)` blocks, `►` / `⁃` / `∙` bullets",
+        government=("시장", "도란시", "시민", [["국비", "도비", "시비"], ["도비", "시비"]]),
+        kind="민선8기 공약 실천계획 이행상황",
+        style=Style(heading_format="◾ {roman}. {label}", group_format="▽ {group} ({date})", group_plain="▽ {group}",
+                    bullet1="►", bullet2="⁃", header_layout="tiers", dept_tiers=("실·국", "과", "팀"),
+                    desk_contact=("{rank} {name} (내선 {phone})", "{rank} {name} ☏ {phone}"),
+                    desk_ranks=("주무관", "행정주무관", "시설주무관"),
+                    step_tracker=("계획수립", "예산확보", "설계", "착공", "준공"),
+                    rate_summary=("이행률", "예산확보율"), stamp_label="작성기준",
+                    running_footer="도란시 공약이행 점검  - {n} -",
+                    header_words=(("title", "공약사업명"), ("target", "이행목표")),
+                    lead_label="소관부서", status_label="이행상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업 개요", funding_heading="연차별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과지표", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=63001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("►", "⁃", "∙"),
+        mgmt_format="{roman}-{circ}-{n}",
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, prior=True,
+                        scale=(50, 3000)),
+        date_forms="district",
+        as_of_form="day_bare",
+        dept_bureaus=("기획조정실", "경제산업국", "복지국", "도시건설국", "문화관광국", "환경녹지국", "안전교통국"),
+        lead_team=("기획", "지원", "운영", "사업"),
+        extension=True,
     ),
 )
 

@@ -679,6 +679,82 @@ def _header_hierarchy(rec: Record, style: Style) -> Grid:
     return g
 
 
+def desk_contact(rec: Record, style: Style) -> str:
+    """The 담당자 cell of a ``tiers`` header: rank, name and extension in one (``주무관 박서연 (내선 2345)``),
+    the rank and the format drawn from the title (not in the record)."""
+    h = rec["header"]
+    r = random.Random(f"desk-{h['title']}")
+    rank = r.choice(style.desk_ranks) if style.desk_ranks else ""
+    fmt = r.choice(style.desk_contact) if style.desk_contact else "{rank} {name} ({phone})"
+    return fmt.format(rank=rank, name=h["contact_name"], phone=h["contact_phone"]).strip()
+
+
+def secured_rate(rec: Record) -> str:
+    """The budget secured so far: the total row's 기투자 and years to the as-of year over its total (``72.4%``)."""
+    f = rec["funding"]
+    row = next((x for x in f["rows"] if x["source"] == "total"), None)
+    if row is None or not f["columns"]:
+        return "-"
+    year = int(rec["as_of"]["end"][:4])
+    total = sum(v for c, v in zip(f["columns"], row["amounts_krw"], strict=True) if c["kind"] in ("prior", "year"))
+    got = sum(v for c, v in zip(f["columns"], row["amounts_krw"], strict=True)
+              if c["kind"] == "prior" or (c["kind"] == "year" and c["year"] <= year))
+    return f"{100 * got / total:.1f}%" if total else "-"
+
+
+def _header_tiers(rec: Record, style: Style) -> Grid:
+    """Six columns: 관리번호 | no | 공약명 | title; the department's levels (``style.dept_tiers``: 실·국 | 과 |
+    팀) under one label spanning two rows, their values under them, the 담당자 beside them (rank, name and
+    extension in one cell); 협조부서 one a line in one cell | 이행목표; the stages (``style.step_tracker``) over
+    their marks; the status word beside ``style.rate_summary`` (이행률 | 예산확보율) and their figures."""
+    f = _header_fields(rec, style)
+    h = rec["header"]
+    g = Grid(7, 6, widths=[1.0, 1.2, 1.3, 1.3, 1.0, 1.9], role="header")
+    g.put(0, 0, f["no"][0], head=True)
+    g.put(0, 1, f["no"][1])
+    g.put(0, 2, f["title"][0], head=True)
+    g.put(0, 3, f["title"][1], cs=3, align="left")
+    levels = h["lead_dept"].split(" ", len(style.dept_tiers) - 1)
+    g.put(1, 0, f["lead"][0], rs=2, head=True)
+    for k, label in enumerate(style.dept_tiers):
+        g.put(1, 1 + k, label, head=True)
+        g.put(2, 1 + k, levels[k] if k < len(levels) else "")
+    g.put(1, 4, f["name"][0], rs=2, head=True)
+    g.put(1, 5, desk_contact(rec, style), rs=2)
+    g.put(3, 0, f["coop"][0], head=True)
+    g.put(3, 1, list(h["coop_depts"]) or ["-"], cs=2)
+    g.put(3, 3, f["target"][0], head=True)
+    g.put(3, 4, f["target"][1], cs=2, align="left")
+    steps = style.step_tracker
+    pct = progress(rec)
+    now = len(steps) if pct >= 100 else min(len(steps) - 1, pct * len(steps) // 100)
+    passed, current, ahead = style.step_marks
+    g.put(4, 0, "추진단계", rs=2, head=True)
+    for k, step in enumerate(steps):
+        g.put(4, 1 + k, step, head=True)
+        g.put(5, 1 + k, passed if k < now else current if k == now else ahead)
+    g.put(6, 0, f["status"][0], head=True)
+    g.put(6, 1, f["status"][1])
+    (rate_label, secured_label) = style.rate_summary
+    g.put(6, 2, rate_label, head=True)
+    g.put(6, 3, f"{pct}%")
+    g.put(6, 4, secured_label, head=True)
+    g.put(6, 5, secured_rate(rec))
+    return g
+
+
+def stamp_title(rec: Record, style: Style) -> Grid:
+    """The title line beside a stamp box (a borderless 1x2 layout table): the box ``style.stamp_label``
+    over the as-of date, which the card prints nowhere else."""
+    box = Grid(2, 1, widths=[1.0], role="approval")
+    box.put(0, 0, style.stamp_label, head=True)
+    box.put(1, 0, rec["as_of"]["raw"])
+    g = Grid(1, 2, widths=[4.0, 1.2], role="layout")
+    g.put(0, 0, rec["header"]["kind"], align="left")
+    g.put(0, 1, [box])
+    return g
+
+
 def _header_pairs(rec: Record, style: Style) -> Grid:
     """The fields in ``style.header_keys`` order, ``style.header_pairs`` label | value pairs a row."""
     f = _header_fields(rec, style)
@@ -704,7 +780,7 @@ def _header_bands(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+_HEADER_LAYOUTS = {"tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -2113,7 +2189,8 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
-    blocks: list[Block] = [approval_title(kind, style) if style.approval_box else Para(kind, "title")]
+    blocks: list[Block] = [approval_title(kind, style) if style.approval_box else
+                           stamp_title(rec, style) if style.stamp_label else Para(kind, "title")]
     if style.title_line:
         blocks.append(Para(style.title_line.format(no=rec["header"]["mgmt_no"], title=rec["header"]["title"]),
                            "heading"))

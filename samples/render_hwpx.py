@@ -116,7 +116,10 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.running_header and records:
         doc.page.set_header(text=running_text(records[0], style))
         doc.page.set_page_number(prefix="- ", suffix=" -")
-    if style.running_footer and records:  # the short title and the page number (HWPX counts no pages)
+    if style.running_footer and "{short}" not in style.running_footer and records:  # a footer's own words
+        before, _, after = style.running_footer.partition("{n}")
+        doc.page.set_page_number(prefix=before, suffix=after)
+    elif style.running_footer and records:  # the short title and the page number (HWPX counts no pages)
         from samples.render_pdf import short_title
 
         doc.page.set_page_number(prefix=f"{short_title(records[0]['header']['title'])}   ")

@@ -303,6 +303,19 @@ class Style:
     outreach_log: tuple[str, ...] = ()  # the outreach as a dated log so headed (구분 | 일자 | 주요내용 | 참석인원(명)):
     #   an event a row, the channel a cell spanning its events and its 소계 row (``{n}회``), a 합계 row last
     plans_by_year: str = ""  # the plans listed by quarter under year lines (``{b} 2025년``), each ``- 1/4분기 : plan``
+    # ---- blind family (doran-city)
+    dept_tiers: tuple[str, ...] = ()  # header_layout "tiers": the department's levels in cells of their own under
+    #   one spanning label (실·국 | 과 | 팀 over their values); the record's lead_dept their join
+    desk_contact: tuple[str, ...] = ()  # header_layout "tiers": the 담당자 cell's formats, one drawn a card
+    #   (``{rank} {name} (내선 {phone})``, ``{rank} {name} ☏ {phone}``; the rank from ``desk_ranks``), no phone cell
+    desk_ranks: tuple[str, ...] = ()  # the contact's ranks (주무관, 행정주무관), one drawn a card, not in the record
+    step_tracker: tuple[str, ...] = ()  # header_layout "tiers": a row of the pledge's stages (계획수립 .. 준공) over
+    #   a row of marks (``step_marks``: passed, current, ahead; the current one by the progress), not in the record
+    step_marks: tuple[str, str, str] = ("●", "◐", "○")
+    rate_summary: tuple[str, str] = ("", "")  # header_layout "tiers": beside the status word, the progress and the
+    #   budget secured so far (the total's periods to the as-of year over the total) under these labels
+    stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
+    #   the as-of date; the as-of date printed nowhere else
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -284,6 +284,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("mulbit-city", "pdf"): 0.98,
     ("mulbit-city", "hwp"): 0.98,
     ("mulbit-city", "hwpx"): 0.98,
+    # doran-city, designed blind (session 15): pdf 0.985, hwpx 0.985, hwp 0.985, txt 0.967, 0 wrong of 374.
+    # Before: a title naming no 관리카드 (공약 실천계획 이행상황) unread; the department's levels as sub-heads over
+    # their values (소관부서 | 실·국 | 과 | 팀) read as the sub-head; a rank compounded with its series (행정주무관)
+    # kept in the name; an extension after ☏ unread; txt: 협조부서 printed a department a line kept the first.
+    # After: 1.000 in PDF, HWPX and HWP; txt 0.984 (a goal row whose worded target and actual run together)
+    ("doran-city", "txt"): 0.98,
+    ("doran-city", "pdf"): 0.98,
+    ("doran-city", "hwp"): 0.98,
+    ("doran-city", "hwpx"): 0.98,
 }
 
 
@@ -359,7 +368,8 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert len({f.markers for f in FAMILIES}) == len(FAMILIES)
     assert len({f.government[1] for f in FAMILIES}) == len(FAMILIES)
     assert {f.government[0] for f in FAMILIES} == {"도지사", "시장", "군수", "구청장", "교육감"}
-    assert all(f.government[1] in f.kind for f in FAMILIES)  # the issuer is printed in the title line
+    # the issuer is printed in the title line (or, with a title naming none, in the running footer)
+    assert all(f.government[1] in f.kind or f.government[1] in f.style.running_footer for f in FAMILIES)
     # the variety issue 11 names, each somewhere
     assert {s.header_layout for s in styles} >= {"wide", "vertical", "contact_cell", "stacked", ""}
     assert {s.goals_layout for s in styles} >= {"year_col", "year_group", ""}

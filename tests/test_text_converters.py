@@ -122,6 +122,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 15 (the 개조식 text structure: a dated outreach log, plans under year lines)
     # (pdftotext: the outreach log printed column by column is left unread, no count paired)
     "mulbit-city":       {"hwpx": 0.95, "pdftotext": 0.87, "raw": 0.97},
+    # designed blind in session 15 (the department's levels as sub-heads over their values, read a row a line,
+    # a cell a line and in -raw; pdftotext prints the header table column by column: its values partly unread;
+    # -raw: goal rows whose cells wrap around their year are left out; no figure wrong)
+    "doran-city":        {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.95},
     "corpus":            {"pdftotext": 0.86, "raw": 0.99},
 }
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from typing import Any
 
 from pledgecard.extract.document import Table
@@ -138,6 +139,11 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
             cell = row[i]
             text = fold(cell.text.replace("\n", " "))
             field = header_field_of(text)
+            levels = _level_values(table, row, i) if field else None
+            if field and levels is not None:  # the department's levels as sub-heads over their values
+                pairs.append((field, levels[0], row[i + 1].source))
+                i += 1 + levels[1]
+                continue
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
                 pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
                 i += 2
@@ -621,12 +627,74 @@ def _without_rank(name: str) -> str:
     """A contact's name without the rank printed before or after it (``장학사 김민수``, ``김민수
     주무관``: vocabulary ``[header_values] ranks``)."""
     toks = name.split()
-    ranks = set(current().words("header_values", "ranks"))
-    while len(toks) > 1 and toks[0] in ranks:
+    while len(toks) > 1 and _is_rank(toks[0]):
         toks = toks[1:]
-    while len(toks) > 1 and toks[-1] in ranks:
+    while len(toks) > 1 and _is_rank(toks[-1]):
         toks = toks[:-1]
     return " ".join(toks)
+
+
+def _is_rank(tok: str) -> bool:
+    """A rank word (``주무관``), or one compounded with its job series (``행정주무관``, ``기획팀장``: two or
+    more syllables before a rank of two or more)."""
+    ranks = current().words("header_values", "ranks")
+    return tok in ranks or (re.fullmatch(r"[가-힣]+", tok) is not None
+                            and any(len(r) >= 2 and tok.endswith(r) and len(tok) - len(r) >= 2 for r in ranks))
+
+
+def level_heads(text: str) -> int:
+    """How many department levels a label's value cell names as sub-heads (``실·국 과 팀``: 3; vocabulary
+    ``[header_values] dept_levels``), 0 when any word is not one."""
+    toks = fold(text).split()
+    levels = {key(w) for w in current().words("header_values", "dept_levels")}
+    return len(toks) if toks and all(key(t) in levels for t in toks) else 0
+
+
+@dataclass(slots=True)
+class _Tiers:
+    """A label whose value printed its department levels' sub-heads (``소관부서 | 실·국 과 팀``): how many
+    (``open`` while a dump printing a cell a line may print more), and the values under them read so far."""
+
+    field: str
+    heads: int
+    open: bool = True
+    values: list[str] = dc_field(default_factory=list)
+
+    def take(self, text: str) -> bool:
+        """Take a line of the levels' values (``복지국 노인복지과 경로팀``, or one a line; a level left blank
+        printed ``-``, no part of the department): whether it was one."""
+        toks = text.split()
+        none = current().build(_none_values)
+        if not toks or len(self.values) + len(toks) > self.heads \
+                or not all(_is_dept(t) or t in none for t in toks) or not any(_is_dept(t) for t in toks):
+            return False
+        self.values += [t for t in toks if t not in none]
+        self.heads -= sum(t in none for t in toks)
+        return True
+
+
+def _level_values(table: Table, row: list[Any], i: int) -> tuple[str, int] | None:
+    """The label ``row[i]`` spans rows, the cells right of it on its row are department levels' sub-heads
+    (``소관부서`` over two rows beside ``실·국 | 과 | 팀``): the values under the sub-heads joined, and the
+    number of sub-head cells; None otherwise."""
+    label = row[i]
+    if label.row_span < 2:
+        return None
+    heads = []
+    for cell in row[i + 1:]:
+        if level_heads(cell.text) != 1:
+            break
+        heads.append(cell)
+    if not heads:
+        return None
+    values = []
+    for h in heads:
+        under = next((c for c in table.cells if c.row == h.row + h.row_span and c.col == h.col), None)
+        if under is None or header_field_of(fold(under.text)) is not None:
+            return None
+        if fold(under.text) not in current().build(_none_values):
+            values.append(fold(under.text.replace("\n", " ")))
+    return (" ".join(values), len(heads)) if values else None
 
 
 def _join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
@@ -707,6 +775,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     queued_by_last: list[str] = []  # the labels the item just before queued
     streak: list[str] = []  # the labels queued by the run of label-only lines just before
     flat_run = False  # inside a run of values taken in label order
+    tier: _Tiers | None = None  # a label whose value printed its department levels' sub-heads
     for n, item in enumerate(items):
         if n in box:  # the approval box's heads and letters: no label of the header
             rest.append(item)
@@ -744,6 +813,24 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 _put(header, prov, rest, pairs)
                 continue
             flat_run = False
+            heads = level_heads(text) if not labels else 0
+            if heads and tier is not None and tier.open and not tier.values:
+                tier.heads += heads  # the next sub-head, printed a cell a line
+                continue
+            if heads and tier is None and _KIND_FIELDS["dept"][0] in pending and header[_KIND_FIELDS["dept"][0]] is None:
+                # the department label's value cell holds its levels' sub-heads (소관부서 / 실·국 과 팀)
+                tier = _Tiers(_KIND_FIELDS["dept"][0], heads)
+                pending.remove(tier.field)
+                continue
+            if not labels and tier is not None and tier.take(fold(text)):
+                # the values under a department's level sub-heads (소관부서 실·국 과 팀 / 복지국 노인복지과 경로팀)
+                if len(tier.values) == tier.heads:
+                    header[tier.field] = " ".join(tier.values)
+                    prov[Loc("header", sub=tier.field)] = item.source
+                    tier = None
+                continue
+            if tier is not None:
+                tier.open = False
             if not labels:
                 # as many value lines as labels wait: one value a line, no row to split
                 row = split_value_row(pending, fold(text)) if len(pending) >= 2 \
@@ -792,6 +879,20 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     # the department's cell printed on two lines, its team under it (관광정책과 / 관광기획팀)
                     header["lead_dept"] = f"{header['lead_dept']} {fold(text)}"
                     continue
+                if field is None and last_field == "contact_name" and header["contact_name"] and item.marker is None \
+                        and header["contact_name"].count("(") > header["contact_name"].count(")") \
+                        and fold(text).count(")") > fold(text).count("("):
+                    # the 담당자 cell wrapped inside its bracket (천지영 (내선 / 3114)): the name and its phone
+                    name, phone = _split_phone(f"{header['contact_name']} {fold(text)}")
+                    if phone:
+                        header["contact_name"] = name
+                        header["contact_phone"] = header["contact_phone"] or phone
+                        continue
+                if field is None and last_field == "coop_depts" and item.marker is None and header["coop_depts"] \
+                        and split_depts(text) and all(_is_dept(d) for d in split_depts(text)):
+                    # the 협조부서 cell printed a department a line (도로과 / 교통정책과)
+                    header["coop_depts"] += split_depts(text)
+                    continue
                 if field is None and lone_phone(fold(text)) and not header["contact_phone"] and header["contact_name"]:
                     field = "contact_phone"  # a phone on a line of its own, its label the 담당자 above
                     pending.append(field)
@@ -816,7 +917,9 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 elif prefix:
                     rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 for f, v in split_labelled(text):
-                    if v:
+                    if v and f in _KIND_FIELDS["dept"][:1] and level_heads(v) and header.get(f) is None:
+                        tier = _Tiers(f, level_heads(v), open=False)  # its levels' sub-heads: the values below
+                    elif v:
                         pairs.append((f, v, item.source))
                     elif (f not in pending or f in _REPEATED) and header.get(f) in (None, []):
                         pending.append(f)
