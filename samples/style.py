@@ -281,6 +281,11 @@ class Style:
     requests_heading: str = "협조 요청사항"  # section "requests": bulleted requests to other offices (not in the record)
     attachments: tuple[str, ...] = ()  # lines closing the card (``[붙임] 1. 사업 위치도 1부.``), not in the record
 
+    # ---- mutated tables (samples/mutate.py: tables)
+    thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
+    zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
+    #                       "": the cell left blank)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
