@@ -41,10 +41,10 @@ from pledgecard.normalize.money import (
     unit_multiplier,
     without_unit,
 )
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import FundingColumn, FundingRow
 
-_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—]$")
+_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^" + DASH_CLASS + "$")
 
 
 def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
@@ -411,7 +411,7 @@ def _without_note_tail(row: list[str], n: int) -> list[str]:
     rest = cells[n:]
     if len(cells) <= n or not all(_is_amount(c) for c in cells[:n]) or all(_is_amount(c) for c in rest):
         return row
-    if any(_is_amount(c) and fold(c) not in _NOTE_DASHES for c in rest):
+    if any(_is_amount(c) and fold(c) not in DASHES for c in rest):
         return row
     return row[: n + 1]
 
@@ -700,7 +700,6 @@ def split_glued(token: str) -> list[str] | None:
     return out if all(_GROUPED_OK.match(t) for t in out) else None
 
 
-_NOTE_DASHES = frozenset("-–—―－‐‒−")
 _AFTER_UNIT = re.compile(r"(?<=[^\d,.\s△▲\-−(])(?=[△▲\-−]?\d)")
 
 
@@ -868,7 +867,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         data[at:at] = parted or []
     if note:  # a note printed as a dash reads as one more amount than there are columns
         data = [_without_note_tail(r, len(header_tokens)) for r in data]
-        data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in _NOTE_DASHES else r for r in data]
+        data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in DASHES else r for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
     grouped = _group_columns(raws) if not pairs and not note else None
@@ -959,9 +958,12 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
         if labels is None and len(toks) >= 4:
             labels = _without_span_word(toks)
-        note = labels is None and len(toks) >= 3 and classify_column(toks[-1])["kind"] == "note"
+        tail = _note_tail(toks)
+        note = labels is None and len(toks) >= 3 and tail > 0
         if note:  # a last column of word notes (비고): its words after each row's amounts
-            labels = _source_labels(toks[:-1]) or _source_labels(toks[1:-1])
+            labels = _source_labels(toks[:-tail]) or _source_labels(toks[1:-tail])
+        elif labels and h and _note_tail(lines[h - 1].full_text.split()):
+            note = True  # the sources under a spanning head (재원별), the notes' head beside it on the line above
         derived = 0
         for k in _derived_tails(toks) if labels is None else ():
             # a last column derived from the periods (전년대비 증감): one figure a row after the amounts
@@ -975,7 +977,7 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note, derived=bool(derived))
-        if rows is not None and (note or derived) and not _rows_fit(labels, rows):
+        if rows is not None and (note or derived) and not (_rows_fit(labels, rows) or _columns_fit(rows)):
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
@@ -995,6 +997,25 @@ def _derived_tails(toks: list[str]) -> list[int]:
     from the periods (a change or share word, no source's), the longest first."""
     return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
             and classify_column("".join(toks[-k:]))["kind"] == "share"]
+
+
+def _note_tail(toks: list[str]) -> int:
+    """How many of a head line's last words head a column of word notes (``비고``, or ``비 고``: a
+    spaced head's syllables a word each); 0 when they head none."""
+    for k in range(min(len(toks) - 1, 4), 0, -1):
+        tail = toks[-k:]
+        if (k == 1 or all(len(w) == 1 for w in tail)) and classify_column("".join(tail))["kind"] == "note":
+            return k
+    return 0
+
+
+def _columns_fit(rows: list[list[str]]) -> bool:
+    """Whether the one period row labelled as the total (총사업비, 합계) is, in every source's column,
+    the sum of the other period rows."""
+    totals = [k for k, row in enumerate(rows) if classify_column(row[0])["kind"] == "total"]
+    if len(totals) != 1 or len(rows) < 3:
+        return False
+    return all(_fits([parse_amount(_squash(row[j]), 1) for row in rows], totals[0]) for j in range(1, len(rows[0])))
 
 
 def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
@@ -1050,7 +1071,7 @@ def _without_row_note(toks: list[str], n: int) -> list[str]:
     for k in (1, 2):
         amounts, rest = toks[k:k + n], toks[k + n:]
         if len(amounts) == n and all(_is_amount(t) for t in amounts) and rest and (
-                rest in (["-"], ["–"]) or not any(_is_amount(t) or any(c.isdigit() for c in t) for t in rest)):
+                (len(rest) == 1 and rest[0] in DASHES) or not any(_is_amount(t) or any(c.isdigit() for c in t) for t in rest)):
             return toks[:k + n]
     return toks
 
@@ -1183,7 +1204,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
-        r"|(?<!\S)[-–—](?!\S))"
+        r"|(?<!\S)" + DASH_CLASS + r"(?!\S))"
     )
 
 
@@ -1552,7 +1573,7 @@ def _split_at_repeated_head(t: Table) -> list[Table]:
     return parts
 
 
-_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^[-–—]$")
+_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^" + DASH_CLASS + "$")
 
 
 def unparted(t: Table) -> bool:
@@ -1560,12 +1581,12 @@ def unparted(t: Table) -> bool:
     1,779백만원``, ``1,286 -``): a dump printed its cells a space apart, where the layout cannot part
     them into columns. Which cell is which column is not the layout's to tell: its rows are read
     as text lines, their amounts in printed order. A number a narrow cell wrapped (``27,743,`` /
-    ``610``) is one amount, not two."""
+    ``610``) is one amount, not two, as is one whose thousands spaces group (``1 164``, ``△6 738``)."""
     for c in t.cells:
         toks = fold(c.text).split()
         if len(toks) < 2 or not all(_SIDE_BY_SIDE.match(x) and _is_amount(x) for x in toks):
             continue
-        if not _GROUPED_OK.match(_squash(c.text)):
+        if not _GROUPED_OK.match(_squash(c.text).lstrip("△▲")):  # △6 738: a fall, its thousands spaced
             return True
     return False
 
