@@ -15,6 +15,10 @@ Before (the extractor of ab1c566; even seeds 0-174, a named family each, two a f
   placed its amounts by the sums, which a column of dashes lets fit wrongly (4 wrong figures);
 - an amount whose thousands a space groups (``1 164``, ``△6 738``, a cell's whole text): unread, or the
   cell taken for two amounts a dump printed a space apart, the funding table lost;
+- a funding dump whose zero cells print blank (dropped with their places) beside derived or note columns: the
+  cells placed left to right, the derived ones read as years (9 wrong figures): a row printing fewer cells
+  than the head names is read only where the columns' sums prove it (a blank is a zero, which a row's own total
+  fits wherever it stood);
 - an outreach table of one channel a row with a count cell left blank: the note column was taken for the
   counts; a blank count is none where the others add up to the printed total.
 """
@@ -146,3 +150,23 @@ def test_pinned_mutated_card_reads(tmp_path: Path, seed: int, fmt: str) -> None:
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= FLOOR.get((seed, fmt), 0.99), (r["score"], r["misses"], PINNED[(seed, fmt)])
+
+
+# a dump of a funding table whose zero cells print blank (their places dropped), derived columns after
+# the years: the cells of a row printing fewer than the head names cannot be placed by its own total
+BLANKS = [
+    "(단위 : 백만원)",
+    "구 분 합계 연도별 투자 실적 및 계획 증감액 확보율 (%)",
+    "2023년 2024년 2025년 2026년 2027년",
+    "국 비 5,876 1,350  497 1,975 2,054 497 31.4",
+    "도 비 5,699 2,058 728 2,913   2,185 100.0",
+    "군 비 2,171 1,016 606  549  △606 74.7",
+]
+
+
+def test_a_row_short_of_blank_cells_is_left_unread() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    got = extract_funding([make_line(t) for t in BLANKS]).value["funding"]
+    placed = {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]} if got else {}
+    assert all(v is None for row in placed.values() for v in row)  # before: 9 wrong figures

@@ -1931,8 +1931,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         placed = total_end_by_rows(columns, [r["amounts_krw"] for r in rows])
         columns = placed if placed is not None and placed[-1]["kind"] == "total" else columns
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
-    if proven_only:
-        nulled = null_unproven(columns, rows, mult) or nulled
+    short = set() if transposed else _short_rows(grid)
+    if proven_only or short:
+        nulled = null_unproven(columns, rows, mult, short) or nulled
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
     unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))
@@ -2147,12 +2148,15 @@ def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult
     return True
 
 
-def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int,
+                  short: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Rows re-read from a table's rows printed as lines (the cells of a table that stood under no
     column, empty cells dropped in the printing, so a figure may have moved a column): a row keeps
     its figures only where the sums prove their places, its cells summing to its one total column,
     or every column's cells summing to the total row's; any other row's cells are nulled (printed
-    values kept in ``amounts_raw``); True when one was."""
+    values kept in ``amounts_raw``); True when one was. A row labelled in ``short`` printed fewer
+    cells than the head names: a blank cell is a zero, which its own total fits wherever it stood,
+    so only the columns' sums prove its cells."""
     kinds = [c["kind"] for c in columns]
     n = len(kinds)
     whole = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == n and None not in r["amounts_krw"]]
@@ -2164,13 +2168,22 @@ def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: in
     nulled = False
     for r in rows:
         v = r["amounts_krw"]
-        if by_columns or all(x is None for x in v) or (ti is not None and len(v) == n and _fits(v, ti)):
+        own = ti is not None and len(v) == n and _fits(v, ti) and r["label"] not in short
+        if by_columns or all(x is None for x in v) or own:
             continue
         if "amounts_raw" not in r:
             r["amounts_raw"] = ["-" if x == 0 else f"{x / mult:,.15g}" for x in v if x is not None]
         r["amounts_krw"] = [None] * n
         nulled = True
     return nulled
+
+
+def _short_rows(grid: list[list[str]]) -> set[str]:
+    """The labels of a grid's source rows (read from printed lines) holding fewer cells than its head
+    row names: a cell printed blank was dropped with its place."""
+    if len(grid) < 2:
+        return set()
+    return {label for row in grid[1:] if (label := source_label(row[:1])) is not None and 1 < len(row) < len(grid[0])}
 
 
 def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
