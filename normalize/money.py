@@ -276,14 +276,16 @@ def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal | None:
     return total if unit_in_text else total * multiplier
 
 
-# an amount whose thousands a space groups (``1 200``, ``12 345.6``): one cell's whole text
-_SPACE_GROUPED = re.compile(r"[-−△▲]?\d{1,3}(?: \d{3})+(?:\.\d+)?")
+# an amount whose thousands a space groups (``1 200``, ``12 345.6``, ``60 710백만원``): one cell's whole text
+_SPACE_GROUPED = re.compile(r"(?P<num>[-−△▲]?\d{1,3}(?: \d{3})+(?:\.\d+)?)(?P<unit>[^\d\s]*)")
 
 
 def ungrouped(s: str) -> str:
-    """``s`` without the spaces grouping its thousands when ``s`` is wholly an amount so printed
-    (``1 200`` -> ``1200``: a cell's text, never a line of several cells); ``s`` as it is otherwise."""
-    return s.replace(" ", "") if _SPACE_GROUPED.fullmatch(s) else s
+    """``s`` without the spaces grouping its thousands when ``s`` is wholly an amount so printed, its
+    unit glued after it or none (``1 200`` -> ``1200``, ``60 710백만원`` -> ``60710백만원``: a cell's
+    text, never a line of several cells); ``s`` as it is otherwise."""
+    m = _SPACE_GROUPED.fullmatch(s)
+    return m.group("num").replace(" ", "") + m.group("unit") if m else s
 
 
 def parse_amount(raw: str, multiplier: int = 1) -> int | None:

@@ -59,12 +59,14 @@ def test_thousands_grouped_by_a_space_read_in_one_cell() -> None:
     assert parse_amount("1 164", 10**6) == 1_164_000_000
     assert parse_amount("△6 738", 10**6) == -6_738_000_000
     assert parse_amount("12 345.6", 10**6) == 12_345_600_000
+    assert parse_amount("60 710백만원") == 60_710_000_000  # the unit glued after it
     assert parse_amount("1 16", 10**6) is None  # no group of three: two figures, not one
 
 
 def test_a_fall_grouped_by_spaces_is_one_amount_not_two_cells() -> None:
     rows = [["구분", "국비", "증감"], ["2023년", "1 164", "△6 738"]]
     assert not unparted(make_table(rows))
+    assert not unparted(make_table([["구분", "총계"], ["국비", "60 710백만원"]]))
     assert unparted(make_table([["구분", "국비"], ["2023년", "1,164 738"]]))  # two amounts a space apart
 
 
@@ -137,6 +139,8 @@ PINNED = {
     (24, "pdf"): "bomi-county, zeros as minus signs, the unit in a note under the table, a 증감액 column: outreach "
                  "0.0 (0.968)",
     (26, "hwpx"): "chorong-city, zeros left blank, outreach a channel a row: outreach 0.0 (0.954)",
+    (90, "pdf"): "hanbit-province, every amount with its unit and its thousands spaced (60 710백만원): money 0.091 "
+                 "(0.796)",
     (70, "hwpx"): "noeul-city transposed with a unit column, amounts grouped by spaces, a 증감 column: money "
                   "0.143 (0.877)",
 }

@@ -37,6 +37,7 @@ from pledgecard.normalize.money import (
     head_unit,
     looks_like_amount,
     parse_amount,
+    ungrouped,
     unit_for,
     unit_multiplier,
     without_unit,
@@ -1586,7 +1587,7 @@ def unparted(t: Table) -> bool:
         toks = fold(c.text).split()
         if len(toks) < 2 or not all(_SIDE_BY_SIDE.match(x) and _is_amount(x) for x in toks):
             continue
-        if not _GROUPED_OK.match(_squash(c.text).lstrip("△▲")):  # △6 738: a fall, its thousands spaced
+        if ungrouped(fold(c.text)) == fold(c.text) and not _GROUPED_OK.match(_squash(c.text)):
             return True
     return False
 
