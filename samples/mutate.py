@@ -21,6 +21,12 @@ marker or numbering shape (``제1장`` headings, ``❶`` / ``㈎`` blocks). :fun
   cell ``합계(백만원)``, every cell), the header's fields laid out anew (1-4 label | value pairs a row,
   or 2-5 labels a row over their values, in a drawn order), a goal table's column order and its rate
   column, the order of the sections after the overview, the page turned,
+- tables, units and numbers (:func:`retable`, a draw of its own; ``mutate(..., tables=False)`` leaves it
+  out): amounts grouped by a space or not at all, a zero printed as any dash (Unicode's dash
+  punctuation), ``0`` or nothing, the funding unit apart from its head's words (a space or a line
+  between), in a note under the table or in a title row, derived columns (a change between years, a
+  share in %) and columns of word notes in funding and goal tables, the sources under a spanning head,
+  the outreach channels as rows or as columns,
 
 with variants drawn from character CLASSES, never from a list of strings seen on cards: any symbol
 glyph of the Unicode symbol blocks (categories So / Sm / Po outside Hangul and CJK ideographs:
@@ -34,8 +40,10 @@ with ``.`` / ``)`` / nothing, Hangul ``가`` .. ``하`` with ``.`` / ``)`` / ``(
 printed); a mutation the groups of the family cannot agree with (two levels marked alike:
 crossbreed's :func:`~samples.crossbreed.problems`) is redrawn::
 
-    python -m samples.mutate --cards N --out DIR [--start K] [--formats pdf,hwpx,hwp,txt] [--jobs J]
-                             [--keep] [--list]
+    python -m samples.mutate --cards N --out DIR [--start K] [--step S] [--formats pdf,hwpx,hwp,txt]
+                             [--jobs J] [--keep] [--list]
+
+(``--start 0 --step 2 --cards 88``: the even seeds, every named family mutated twice.)
 
 It prints one line per card and format (fact score, wrong figures, the groups below 1, the
 mutation) and the distribution per format; ``DIR/mutate.json`` keeps every result.
