@@ -533,10 +533,11 @@ def _alike(fam: Family) -> bool:
 
 
 def run_mutant(seed: int, formats: Sequence[str], out: Path, *, keep: bool = False,
-               families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
-    """Render mutated card ``seed`` in ``formats``, read each file back; one result per format."""
+               families: Sequence[Family] = FAMILIES, tables: bool = True) -> list[dict[str, Any]]:
+    """Render mutated card ``seed`` in ``formats``, read each file back; one result per format
+    (``tables``: with the tables' draw, :func:`retable`)."""
     try:
-        fam, card_seed = mutate(seed, families)
+        fam, card_seed = mutate(seed, families, tables=tables)
     except RuntimeError as exc:  # a family no draw can mutate (maeul-county at seed 66): reported, not a result
         return [{"index": seed, "format": fmt, "error": f"draw: {exc}"} for fmt in formats]
     base = {"index": seed, "card_seed": card_seed, "features": fam.about}

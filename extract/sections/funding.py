@@ -2181,10 +2181,11 @@ def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: in
 
 def _short_rows(grid: list[list[str]]) -> set[str]:
     """The labels of a grid's source rows (read from printed lines) holding fewer cells than its head
-    row names: a cell printed blank was dropped with its place."""
+    row names columns: a cell printed blank was dropped with its place."""
     if len(grid) < 2:
         return set()
-    return {label for row in grid[1:] if (label := source_label(row[:1])) is not None and 1 < len(row) < len(grid[0])}
+    named = sum(1 for c in grid[0][1:] if c.strip())  # the columns the head names, its corner left out
+    return {label for row in grid[1:] if (label := source_label(row[:1])) is not None and 1 < len(row) < 1 + named}
 
 
 def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
