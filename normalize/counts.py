@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from pledgecard.extract.vocabulary import Vocabulary, builtin, current
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASHES, fold
 
 __all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "count_units", "looks_like_number", "parse_count", "parse_number",
            "unreadable_number"]
@@ -33,7 +33,6 @@ def _count_re(v: Vocabulary) -> re.Pattern[str]:
     )
 
 
-_DASHES = "-–—―－‐−"
 
 
 #: Regex source of a number as printed, OCR look-alikes of 0 and 1 included (``l46``, ``1,2OO``,
@@ -60,7 +59,7 @@ def parse_count(raw: str | None) -> tuple[int | None, str | None]:
     s = fold(raw or "")
     if not s:
         return None, None
-    if s in _DASHES:
+    if s in DASHES:
         return 0, None
     m = current().build(_count_re).fullmatch(s)
     if not m or len(m.group("num")) > 20:

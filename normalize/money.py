@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.normalize.text import fold, label_key
+from pledgecard.normalize.text import DASHES, fold, label_key
 
 __all__ = [
     "SOURCE_CODES",
@@ -38,7 +38,6 @@ def _unit_src(v: Vocabulary) -> str:
 
 
 _MAX_DIGITS = 30  # no card prints more; longer digit runs are not amounts
-_DASHES = {"-", "–", "—", "―", "－", "‐", "‒", "−"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
@@ -289,16 +288,29 @@ def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal | None:
     return total if unit_in_text else total * multiplier
 
 
+# an amount whose thousands a space groups (``1 200``, ``12 345.6``, ``60 710백만원``): one cell's whole text
+_SPACE_GROUPED = re.compile(r"(?P<num>[-−△▲]?\d{1,3}(?: \d{3})+(?:\.\d+)?)(?P<unit>[^\d\s]*)")
+
+
+def ungrouped(s: str) -> str:
+    """``s`` without the spaces grouping its thousands when ``s`` is wholly an amount so printed, its
+    unit glued after it or none (``1 200`` -> ``1200``, ``60 710백만원`` -> ``60710백만원``: a cell's
+    text, never a line of several cells); ``s`` as it is otherwise."""
+    m = _SPACE_GROUPED.fullmatch(s)
+    return m.group("num").replace(" ", "") + m.group("unit") if m else s
+
+
 def parse_amount(raw: str, multiplier: int = 1) -> int | None:
     """An amount in whole won: ``'220,719'`` x 1e6, ``'48억'``, ``'3억5천만 원'``, ``'-'`` -> 0.
 
     A unit printed inside the text overrides ``multiplier``. Parentheses around the number are
-    dropped (``'(1,234)'`` -> 1234); ``△``/``-`` mark a negative amount. Unreadable -> ``None``.
+    dropped (``'(1,234)'`` -> 1234); ``△``/``-`` mark a negative amount; a cell's thousands grouped
+    by spaces (``'1 200'``) are read. Unreadable -> ``None``.
     """
     if raw is None:
         return None
-    s = fold(str(raw))
-    if s in _DASHES:
+    s = ungrouped(fold(str(raw)))
+    if s in DASHES:
         return 0
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
@@ -347,10 +359,10 @@ def looks_like_amount(text: str) -> bool:
     (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``, or digits marked unsure with U+FFFD:
     ``154,442\ufffd``): the place of a figure whose value :func:`parse_amount` gives, or ``None``
     when it cannot be read for sure."""
-    s = fold(str(text or ""))
+    s = ungrouped(fold(str(text or "")))
     if "\ufffd" in s:  # ``,660\ufffd``, ``4\ufffd 7,373,322\ufffd``: what is left of an overprinted figure
         return _UNSURE_FIGURE.fullmatch(s.replace("\ufffd", "").strip()) is not None
-    if s in _DASHES:
+    if s in DASHES:
         return True
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
@@ -451,7 +463,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
     if flipped is not None:
         return flipped
     result: dict[str, Any] = {"raw": raw, "unit": None, "total_krw": None, "parts": []}
-    if raw in _DASHES:
+    if raw in DASHES:
         result["total_krw"] = 0
         return result
     if not re.search(r"\d", raw):

@@ -58,3 +58,12 @@ def label_key(s: str) -> str:
 def is_syllable(text: str) -> bool:
     """Whether ``text`` is one Hangul syllable."""
     return len(text) == 1 and unicodedata.name(text, "").startswith("HANGUL SYLLABLE")
+
+
+#: A dash of any shape printed for an empty or zero cell: the hyphens and dashes of ASCII, general
+#: punctuation (U+2010..U+2015: hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal
+#: bar), the small and full-width forms, and the minus sign (Unicode's dash punctuation, Pd, less the
+#: wave and vertical dashes, which are no dash a cell prints).
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\ufe58\ufe63\uff0d\u2212")
+#: :data:`DASHES` as a regular expression's character class.
+DASH_CLASS = "[" + "".join(re.escape(ch) for ch in sorted(DASHES)) + "]"

@@ -246,10 +246,12 @@ def drawn_cards_main(argv: Sequence[str] | None, *, prog: str, doc: str, run: Ru
     """The command line of a generator of drawn cards (the crossbreed, the mutations): ``--list`` the
     draws, or render and read back ``--cards`` of them from ``--start`` (``run``: a module-level
     function, sent to the worker processes), the results in ``OUT/NAME.json``."""
-    a = run_parser(prog, doc, count="cards", formats="pdf,hwpx,hwp,txt", start_help="first seed (default 0)",
-                   list_help="print the draws only").parse_args(argv)
+    p = run_parser(prog, doc, count="cards", formats="pdf,hwpx,hwp,txt", start_help="first seed (default 0)",
+                   list_help="print the draws only")
+    p.add_argument("--step", type=int, default=1, help="every STEP-th seed from --start (default 1)")
+    a = p.parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
-    seeds = range(a.start, a.start + a.cards)
+    seeds = range(a.start, a.start + a.cards * a.step, a.step)
     if a.list:
         for s in seeds:
             fam, card_seed = draw(s)

@@ -113,10 +113,15 @@ def eok_man_words(krw: int) -> str:
 
 def money_text(v_krw: int, mult: int, style: Style) -> str:
     if v_krw == 0 and style.zero_dash:
-        return "-"
+        return style.zero_text
     if style.amount_decimals:  # 12.5 (억원): the amount to the template's decimals
-        return f"{v_krw / mult:,.{style.amount_decimals}f}"
-    return f"{v_krw // mult:,}"
+        return grouped(f"{v_krw / mult:,.{style.amount_decimals}f}", style)
+    return grouped(f"{v_krw // mult:,}", style)
+
+
+def grouped(text: str, style: Style) -> str:
+    """An amount printed with ``,`` between its thousands in the template's grouping (none, a space)."""
+    return text.replace(",", style.thousands)
 
 
 UNIT_MULT = {"원": 1, "천원": 10**3, "만원": 10**4, "백만원": 10**6, "억원": 10**8}
@@ -883,9 +888,9 @@ def _step(unit: str, style: Style) -> int:
 def amount_text(units: int, unit: str, style: Style, *, total: bool = False) -> str:
     """An amount counted in printed steps: ``1,200``, ``3.5``, ``1,200백만원`` (units in cells), ``-``."""
     if units == 0 and style.zero_dash and not total:
-        return "-"
+        return style.zero_text
     d = style.amount_decimals
-    text = f"{units / 10**d:,.{d}f}" if d else f"{units:,}"
+    text = grouped(f"{units / 10**d:,.{d}f}" if d else f"{units:,}", style)
     return text + unit.replace(" ", "") if style.cell_unit and units else text
 
 
@@ -1329,7 +1334,7 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     g.put(title, 0, _corner(rec, style), rs=top - title, head=True)
     sources = [j for j, row in enumerate(rows) if row["source"] != "total"]
     if style.funding_source_span and sources:  # 재원 over the sources; the total spans both head rows
-        g.put(0, 1 + sources[0], style.funding_source_span, cs=len(sources), head=True)
+        g.put(title, 1 + sources[0], style.funding_source_span, cs=len(sources), head=True)
     for j, row in enumerate(rows):
         spans = top - title > 1 and row["source"] == "total"
         g.put(title + (0 if spans or top - title == 1 else 1), 1 + j, style.spaced(row["label"]),
@@ -1838,7 +1843,7 @@ def _outreach_vertical(rec: Record, style: Style) -> Grid:
     at = {"middle": (len(items) + 1) // 2, "first": 0}.get(style.outreach_total_at, len(items))  # the 계 row
 
     def num(v: int) -> str:
-        return "-" if v == 0 and style.zero_dash else f"{v:,}"
+        return style.zero_text if v == 0 and style.zero_dash else f"{v:,}"
 
     for i, x in enumerate(items):
         r = 1 + i + (i >= at)
@@ -1867,7 +1872,7 @@ def _outreach_amid(rec: Record, style: Style) -> Grid:
     the template heads its rows (``구분`` over ``실적(회)``)."""
     o = rec["outreach"]
     cells = [(x["label"], f"{x['count']}({x['note']})" if x.get("note") else
-              "-" if x["count"] == 0 and style.zero_dash else str(x["count"])) for x in o["items"]]
+              style.zero_text if x["count"] == 0 and style.zero_dash else str(x["count"])) for x in o["items"]]
     cells.insert((len(cells) + 1) // 2, (style.spaced("계"), f"{o['total']}{o['unit']}"))
     lead = 1 if style.outreach_row_labels[0] else 0
     g = Grid(2, lead + len(cells), widths=[1.0] * (lead + len(cells)), role="outreach")
@@ -1900,7 +1905,7 @@ def _outreach_quarters(rec: Record, style: Style) -> Grid:
         g.put(0, k, h, head=True)
 
     def num(v: int) -> str:
-        return "-" if v == 0 and style.zero_dash else str(v)
+        return style.zero_text if v == 0 and style.zero_dash else str(v)
 
     for i, (x, qs) in enumerate(zip(items, splits, strict=True)):
         g.put(1 + i, 0, x["label"], align="left")
@@ -1936,7 +1941,7 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
         g.put(0, first + k, x["label"], head=True)
     g.put(1, tc, str(o["total"]) if lead else f"{o['total']}{o['unit']}")
     for k, x in enumerate(items):
-        text = "-" if x["count"] == 0 and style.zero_dash else str(x["count"])
+        text = style.zero_text if x["count"] == 0 and style.zero_dash else str(x["count"])
         if x.get("note"):
             text = f"{x['count']}({x['note']})"
         g.put(1, first + k, text)
@@ -2232,9 +2237,11 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks.append(_heading(n, style.funding_heading, style))
     if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
         blocks.append(Para(funding_sentence(rec, style)))
-    if not style.cell_unit and not style.unit_in_corner and not style.unit_in_head:
+    if not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note or style.unit_top_right):
         blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
     blocks.extend(funding_grids(rec, style))
+    if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
+        blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
     if style.funding_note:
         blocks.append(Para(style.funding_note, "note"))
     blocks += [Para(x, "note") for x in style.funding_footnotes]

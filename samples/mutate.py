@@ -21,6 +21,12 @@ marker or numbering shape (``제1장`` headings, ``❶`` / ``㈎`` blocks). :fun
   cell ``합계(백만원)``, every cell), the header's fields laid out anew (1-4 label | value pairs a row,
   or 2-5 labels a row over their values, in a drawn order), a goal table's column order and its rate
   column, the order of the sections after the overview, the page turned,
+- tables, units and numbers (:func:`retable`, a draw of its own; ``mutate(..., tables=False)`` leaves it
+  out): amounts grouped by a space or not at all, a zero printed as any dash (Unicode's dash
+  punctuation), ``0`` or nothing, the funding unit apart from its head's words (a space or a line
+  between), in a note under the table or in a title row, derived columns (a change between years, a
+  share in %) and columns of word notes in funding and goal tables, the sources under a spanning head,
+  the outreach channels as rows or as columns,
 
 with variants drawn from character CLASSES, never from a list of strings seen on cards: any symbol
 glyph of the Unicode symbol blocks (categories So / Sm / Po outside Hangul and CJK ideographs:
@@ -34,8 +40,10 @@ with ``.`` / ``)`` / nothing, Hangul ``가`` .. ``하`` with ``.`` / ``)`` / ``(
 printed); a mutation the groups of the family cannot agree with (two levels marked alike:
 crossbreed's :func:`~samples.crossbreed.problems`) is redrawn::
 
-    python -m samples.mutate --cards N --out DIR [--start K] [--formats pdf,hwpx,hwp,txt] [--jobs J]
-                             [--keep] [--list]
+    python -m samples.mutate --cards N --out DIR [--start K] [--step S] [--formats pdf,hwpx,hwp,txt]
+                             [--jobs J] [--keep] [--list]
+
+(``--start 0 --step 2 --cards 88``: the even seeds, every named family mutated twice.)
 
 It prints one line per card and format (fact score, wrong figures, the groups below 1, the
 mutation) and the distribution per format; ``DIR/mutate.json`` keeps every result.
@@ -377,6 +385,106 @@ def _order_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family
     return dataclasses.replace(fam, style=s)
 
 
+# ------------------------------------------------------------------------------ tables, units and numbers
+
+# a dash of any shape (the dash punctuation, Pd, of ASCII, general punctuation and the full-width forms,
+# and the minus sign), a zero, or nothing: a zero amount
+DASHES = "-" + _chars(0x2010, 0x2015, ("Pd",)) + "\u2212\uff0d"
+# what a derived column's head names (the table's figures compared, never a period): a change between
+# years, a share of the total (%); a column of word notes
+CHANGE_HEADS = ("증감", "전년대비 증감", "증감액")
+SHARE_HEADS = ("확보율(%)", "집행률(%)", "비율(%)", "확보율 (%)")
+NOTE_HEADS = ("비고", "참고", "특이사항")
+SOURCE_SPANS = ("재원", "재원별", "재원구분")
+
+
+def _unit_apart(rnd: random.Random) -> str:
+    """The unit after a head cell's words apart from them: a space or a line between, any bracket pair."""
+    o, c = rnd.choice(BRACKET_PAIRS)
+    return rnd.choice((" ", "\n")) + f"{o}{{unit}}{c}"
+
+
+def _unit_note(rnd: random.Random) -> str:
+    """The unit told in a note under the table: a note mark or none, the word 단위 and the unit, the
+    colon any of its shapes, or the whole in a bracket pair."""
+    sep = rnd.choice((" : ", ":", ": ", "\uff1a"))
+    if rnd.random() < 0.3:
+        o, c = rnd.choice(BRACKET_PAIRS)
+        return f"{o}단위{sep}{{unit}}{c}"
+    return rnd.choice(("※ ", "※", "* ", "주) ")) + f"단위{sep}{{unit}}"
+
+
+def retable(fam: Family, rnd: random.Random) -> Family:
+    """``fam`` with its tables, units and numbers drawn anew where its shape allows: amounts grouped by
+    a space or not at all, a zero printed as any dash, ``0`` or nothing, the funding unit printed apart
+    from its head cell's words or in a note under the table, derived columns (a change between years,
+    a share in %) and columns of word notes beside the figures, the sources under a spanning head, the
+    outreach channels as rows or as columns. The record is the family's: every axis prints the same
+    facts."""
+    s = fam.style
+    said: list[str] = []
+    r = rnd.random()
+    if r < 0.25:
+        s = dataclasses.replace(s, thousands="")
+        said.append("amounts=ungrouped")
+    elif r < 0.4:
+        s = dataclasses.replace(s, thousands=" ")
+        said.append("amounts=spaced")
+    if s.zero_dash and rnd.random() < 0.6:
+        z = rnd.choice((*DASHES, "0", "", ""))
+        s = dataclasses.replace(s, zero_text=z)
+        said.append(f"zero={z!r}")
+    funding_plain = not (s.funding_groups or s.funding_pair or s.funding_summary or s.funding_projects[0]
+                         or s.funding_split or fam.funding_total_only or s.body_table)
+    unit_line = not (s.cell_unit or s.unit_in_corner or s.unit_in_head or s.unit_top_right or s.unit_note
+                     or s.unit_column or s.funding_sentence or s.funding_layout == "year_rows")
+    if s.unit_in_head and rnd.random() < 0.6:
+        s = dataclasses.replace(s, unit_in_head=_unit_apart(rnd))
+        said.append(f"unit=apart:{s.unit_in_head!r}")
+    elif unit_line and funding_plain and rnd.random() < 0.5:
+        place = rnd.choice(("note", "apart") if s.funding_layout == "" else ("note", "title"))
+        if place == "note":
+            s = dataclasses.replace(s, unit_note=_unit_note(rnd))
+        elif place == "apart":
+            s = dataclasses.replace(s, unit_in_head=_unit_apart(rnd))
+        else:
+            s = dataclasses.replace(s, unit_top_right=True, unit_format=_unit_format(rnd))
+        said.append(f"unit={place}:{(s.unit_note or s.unit_in_head or s.unit_format)!r}")
+    if funding_plain and s.funding_layout == "" and not (s.funding_remark or s.funding_derived):
+        r = rnd.random()
+        if r < 0.35:
+            heads = [rnd.choice(CHANGE_HEADS), rnd.choice(SHARE_HEADS)]
+            s = dataclasses.replace(s, funding_derived=tuple(rnd.sample(heads, rnd.randint(1, 2))))
+            said.append("derived=" + "|".join(s.funding_derived))
+        elif r < 0.55:
+            s = dataclasses.replace(s, funding_remark=s.spaced(rnd.choice(NOTE_HEADS)))
+            said.append(f"remark={s.funding_remark}")
+    elif funding_plain and s.funding_layout == "transposed" and not (
+            s.funding_change or s.funding_year_remark or s.funding_share):
+        r = rnd.random()
+        if r < 0.3:
+            s = dataclasses.replace(s, funding_change=rnd.choice(CHANGE_HEADS))
+            said.append(f"change={s.funding_change}")
+        elif r < 0.5:
+            s = dataclasses.replace(s, funding_year_remark=s.spaced(rnd.choice(NOTE_HEADS)))
+            said.append(f"remark={s.funding_year_remark}")
+    if funding_plain and s.funding_layout == "transposed" and not s.funding_source_span and rnd.random() < 0.4:
+        s = dataclasses.replace(s, funding_source_span=rnd.choice(SOURCE_SPANS))
+        said.append(f"span={s.funding_source_span}")
+    if s.goals_layout in ("year_col", "year_group") and not s.goals_remark and rnd.random() < 0.4:
+        s = dataclasses.replace(s, goals_remark=s.spaced(rnd.choice(NOTE_HEADS)))
+        said.append(f"goals_remark={s.goals_remark}")
+    if s.outreach_layout == "" and s.outreach_total_at == "" and not s.outreach_row_labels[0] \
+            and rnd.random() < 0.4:
+        s = dataclasses.replace(s, outreach_layout="vertical", outreach_total_at=rnd.choice(("", "first")),
+                                outreach_note_label=s.spaced(rnd.choice(NOTE_HEADS)))
+        said.append("outreach=rows")
+    elif s.outreach_layout == "vertical" and not s.outreach_people and rnd.random() < 0.3:
+        s = dataclasses.replace(s, outreach_layout="", outreach_total_at="")
+        said.append("outreach=columns")
+    return dataclasses.replace(fam, style=s, about=fam.about + (" t=" + " ".join(said) if said else ""))
+
+
 def restructure(fam: Family, rnd: random.Random) -> Family:
     """``fam`` with its structure drawn anew where it allows (its funding table's totals, orientation
     and unit place, its header's layout, its goal table's columns, its section order, its page)."""
@@ -386,7 +494,8 @@ def restructure(fam: Family, rnd: random.Random) -> Family:
     return dataclasses.replace(fam, about=fam.about + (" s=" + " ".join(said) if said else ""))
 
 
-def mutate(seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool = True) -> tuple[Family, int]:
+def mutate(seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool = True,
+           tables: bool = True) -> tuple[Family, int]:
     """Mutated family ``seed`` and its card seed: a base (a named family for an even seed, a
     crossbreed of ``families`` for an odd one) with its markers and numberings drawn anew, redrawn
     until crossbreed's :func:`problems` finds nothing and the records can be made with no two funding
@@ -400,6 +509,9 @@ def mutate(seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool 
             continue
         if structure:
             fam = next((x for x in (restructure(fam, shape) for _ in range(20)) if not problems(x)), fam)
+        if tables:  # its own draw too
+            fam = next((x for x in (retable(fam, random.Random(f"mutate-tables-{seed}-{k}")) for k in range(20))
+                        if not problems(x)), fam)
         fam = with_dates(fam, random.Random(f"mutate-dates-{seed}"))  # its own draw: the others stay
         card_seed = drawn_card_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
         if card_seed is not None:
@@ -421,9 +533,13 @@ def _alike(fam: Family) -> bool:
 
 
 def run_mutant(seed: int, formats: Sequence[str], out: Path, *, keep: bool = False,
-               families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
-    """Render mutated card ``seed`` in ``formats``, read each file back; one result per format."""
-    fam, card_seed = mutate(seed, families)
+               families: Sequence[Family] = FAMILIES, tables: bool = True) -> list[dict[str, Any]]:
+    """Render mutated card ``seed`` in ``formats``, read each file back; one result per format
+    (``tables``: with the tables' draw, :func:`retable`)."""
+    try:
+        fam, card_seed = mutate(seed, families, tables=tables)
+    except RuntimeError as exc:  # a family no draw can mutate (maeul-county at seed 66): reported, not a result
+        return [{"index": seed, "format": fmt, "error": f"draw: {exc}"} for fmt in formats]
     base = {"index": seed, "card_seed": card_seed, "features": fam.about}
     return run_family(fam, card_seed, formats, out / f"mutant-{seed:03d}", base, keep=keep)
 

@@ -177,7 +177,7 @@ def _outreach(o: _Out, rec: Record, style: Style) -> None:
     o.add(f"계 {labels}", wrap=False)
     cells = []
     for i in x["items"]:
-        text = "-" if i["count"] == 0 and style.zero_dash else str(i["count"])
+        text = style.zero_text if i["count"] == 0 and style.zero_dash else str(i["count"])
         cells.append(f"{i['count']}({i['note']})" if i.get("note") else text)
     o.add(f"{x['total']}{x['unit']} {' '.join(cells)}", wrap=False)
 

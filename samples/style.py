@@ -317,6 +317,11 @@ class Style:
     stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
     #   the as-of date; the as-of date printed nowhere else
 
+    # ---- mutated tables (samples/mutate.py: tables)
+    thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
+    zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
+    #                       "": the cell left blank)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -58,7 +58,7 @@ FLOOR = {"pdf": 0.98, "hwpx": 0.98, "hwp": 0.98, "txt": 0.97}
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.keys() | STRUCTURE_SEEDS.keys()))
 def test_mutated_card_reads(tmp_path: Path, seed: int) -> None:
-    results = run_mutant(seed, FORMATS, tmp_path, families=DRAWN_FROM)
+    results = run_mutant(seed, FORMATS, tmp_path, families=DRAWN_FROM, tables=False)  # the cards as pinned
     assert [r["format"] for r in results] == list(FORMATS)
     for r in results:
         assert "error" not in r, r.get("error")

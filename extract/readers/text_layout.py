@@ -55,6 +55,7 @@ from pledgecard.extract.readers.text_columns import (
 )
 from pledgecard.extract.readers.text_lines import Seg, TLine, printed, to_tline
 from pledgecard.extract.readers.text_stacked import stacked_tables
+from pledgecard.normalize.text import DASHES
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
 MIN_CONTENT_COL = 6
@@ -85,7 +86,6 @@ def _counting_letter(ch: str) -> bool:
     return 0 <= k < 11172 and k % 588 == 0 and k // 588 in _PLAIN_INITIALS
 
 
-_DASHES = {"-", "–", "—", "−"}
 
 
 def drawn(text: str) -> bool:
@@ -100,7 +100,7 @@ def _plain(seg: Seg) -> bool:
     counts 가, 나, 다 ... A lone dash is a cell printed empty (``-``), no bullet."""
     marker, _ = split_marker(seg.text)
     text = seg.text.strip()
-    if text in _DASHES or drawn(text):
+    if text in DASHES or drawn(text):
         return True
     if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None

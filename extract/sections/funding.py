@@ -37,15 +37,16 @@ from pledgecard.normalize.money import (
     head_unit,
     looks_like_amount,
     parse_amount,
+    ungrouped,
     unit_for,
     unit_multiplier,
     units_apart,
     without_unit,
 )
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import FundingColumn, FundingRow
 
-_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^[-–—―－]$")
+_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^" + DASH_CLASS + "$")
 
 
 def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
@@ -412,7 +413,7 @@ def _without_note_tail(row: list[str], n: int) -> list[str]:
     rest = cells[n:]
     if len(cells) <= n or not all(_is_amount(c) for c in cells[:n]) or all(_is_amount(c) for c in rest):
         return row
-    if any(_is_amount(c) and fold(c) not in _NOTE_DASHES for c in rest):
+    if any(_is_amount(c) and fold(c) not in DASHES for c in rest):
         return row
     return row[: n + 1]
 
@@ -730,7 +731,6 @@ def split_glued(token: str) -> list[str] | None:
     return out if all(_GROUPED_OK.match(t) for t in out) else None
 
 
-_NOTE_DASHES = frozenset("-–—―－‐‒−")
 _AFTER_UNIT = re.compile(r"(?<=[^\d,.\s△▲\-−(])(?=[△▲\-−]?\d)")
 
 
@@ -903,7 +903,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         data[at:at] = parted or []
     if note:  # a note printed as a dash reads as one more amount than there are columns
         data = [_without_note_tail(r, len(header_tokens)) for r in data]
-        data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in _NOTE_DASHES else r for r in data]
+        data = [r[:-1] if len(r) == len(header_tokens) + 2 and fold(r[-1]) in DASHES else r for r in data]
     n = max(len(header_tokens), max(len(r) - 1 for r in data))
     header = [""] + header_tokens + [""] * (n - len(header_tokens))
     grouped = _group_columns(raws) if not pairs and not note else None
@@ -1013,9 +1013,12 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             labels = _source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
         if labels is None and len(toks) >= 4:
             labels = _without_span_word(toks)
-        note = labels is None and len(toks) >= 3 and classify_column(toks[-1])["kind"] == "note"
+        tail = _note_tail(toks)
+        note = labels is None and len(toks) >= 3 and tail > 0
         if note:  # a last column of word notes (비고): its words after each row's amounts
-            labels = _source_labels(toks[:-1]) or _source_labels(toks[1:-1])
+            labels = _source_labels(toks[:-tail]) or _source_labels(toks[1:-tail])
+        elif labels and h and _note_tail(lines[h - 1].full_text.split()):
+            note = True  # the sources under a spanning head (재원별), the notes' head beside it on the line above
         derived = 0
         for k in _derived_tails(toks) if labels is None else ():
             # a last column derived from the periods (전년대비 증감): one figure a row after the amounts
@@ -1029,7 +1032,7 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note, derived=bool(derived))
-        if rows is not None and (note or derived) and not _rows_fit(labels, rows):
+        if rows is not None and (note or derived) and not (_rows_fit(labels, rows) or _columns_fit(rows)):
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
@@ -1049,6 +1052,25 @@ def _derived_tails(toks: list[str]) -> list[int]:
     from the periods (a change or share word, no source's), the longest first."""
     return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
             and classify_column("".join(toks[-k:]))["kind"] == "share"]
+
+
+def _note_tail(toks: list[str]) -> int:
+    """How many of a head line's last words head a column of word notes (``비고``, or ``비 고``: a
+    spaced head's syllables a word each); 0 when they head none."""
+    for k in range(min(len(toks) - 1, 4), 0, -1):
+        tail = toks[-k:]
+        if (k == 1 or all(len(w) == 1 for w in tail)) and classify_column("".join(tail))["kind"] == "note":
+            return k
+    return 0
+
+
+def _columns_fit(rows: list[list[str]]) -> bool:
+    """Whether the one period row labelled as the total (총사업비, 합계) is, in every source's column,
+    the sum of the other period rows."""
+    totals = [k for k, row in enumerate(rows) if classify_column(row[0])["kind"] == "total"]
+    if len(totals) != 1 or len(rows) < 3:
+        return False
+    return all(_fits([parse_amount(_squash(row[j]), 1) for row in rows], totals[0]) for j in range(1, len(rows[0])))
 
 
 def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
@@ -1104,7 +1126,7 @@ def _without_row_note(toks: list[str], n: int) -> list[str]:
     for k in (1, 2):
         amounts, rest = toks[k:k + n], toks[k + n:]
         if len(amounts) == n and all(_is_amount(t) for t in amounts) and rest and (
-                rest in (["-"], ["–"]) or not any(_is_amount(t) or any(c.isdigit() for c in t) for t in rest)):
+                (len(rest) == 1 and rest[0] in DASHES) or not any(_is_amount(t) or any(c.isdigit() for c in t) for t in rest)):
             return toks[:k + n]
     return toks
 
@@ -1237,7 +1259,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
-        r"|(?<!\S)[-–—―－](?!\S))"
+        r"|(?<!\S)" + DASH_CLASS + r"(?!\S))"
     )
 
 
@@ -1611,7 +1633,7 @@ def _split_at_repeated_head(t: Table) -> list[Table]:
     return parts
 
 
-_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^[-–—―－]$")
+_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^" + DASH_CLASS + "$")
 
 
 def unparted(t: Table) -> bool:
@@ -1619,12 +1641,12 @@ def unparted(t: Table) -> bool:
     1,779백만원``, ``1,286 -``): a dump printed its cells a space apart, where the layout cannot part
     them into columns. Which cell is which column is not the layout's to tell: its rows are read
     as text lines, their amounts in printed order. A number a narrow cell wrapped (``27,743,`` /
-    ``610``) is one amount, not two."""
+    ``610``) is one amount, not two, as is one whose thousands spaces group (``1 164``, ``△6 738``)."""
     for c in t.cells:
         toks = fold(c.text).split()
         if len(toks) < 2 or not all(_SIDE_BY_SIDE.match(x) and _is_amount(x) for x in toks):
             continue
-        if not _GROUPED_OK.match(_squash(c.text)):
+        if ungrouped(fold(c.text)) == fold(c.text) and not _GROUPED_OK.match(_squash(c.text)):
             return True
     return False
 
@@ -1973,8 +1995,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         placed = total_end_by_rows(columns, [r["amounts_krw"] for r in rows])
         columns = placed if placed is not None and placed[-1]["kind"] == "total" else columns
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
-    if proven_only:
-        nulled = null_unproven(columns, rows, mult) or nulled
+    short = set() if transposed else _short_rows(grid)
+    if proven_only or short:
+        nulled = null_unproven(columns, rows, mult, short) or nulled
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
     unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))
@@ -2215,12 +2238,15 @@ def null_across_columns(columns: list[FundingColumn], rows: list[FundingRow], mu
     return True
 
 
-def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int,
+                  short: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Rows re-read from a table's rows printed as lines (the cells of a table that stood under no
     column, empty cells dropped in the printing, so a figure may have moved a column): a row keeps
     its figures only where the sums prove their places, its cells summing to its one total column,
     or every column's cells summing to the total row's; any other row's cells are nulled (printed
-    values kept in ``amounts_raw``); True when one was."""
+    values kept in ``amounts_raw``); True when one was. A row labelled in ``short`` printed fewer
+    cells than the head names: a blank cell is a zero, which its own total fits wherever it stood,
+    so only the columns' sums prove its cells."""
     kinds = [c["kind"] for c in columns]
     n = len(kinds)
     whole = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == n and None not in r["amounts_krw"]]
@@ -2232,13 +2258,23 @@ def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: in
     nulled = False
     for r in rows:
         v = r["amounts_krw"]
-        if by_columns or all(x is None for x in v) or (ti is not None and len(v) == n and _fits(v, ti)):
+        own = ti is not None and len(v) == n and _fits(v, ti) and r["label"] not in short
+        if by_columns or all(x is None for x in v) or own:
             continue
         if "amounts_raw" not in r:
             r["amounts_raw"] = ["-" if x == 0 else f"{x / mult:,.15g}" for x in v if x is not None]
         r["amounts_krw"] = [None] * n
         nulled = True
     return nulled
+
+
+def _short_rows(grid: list[list[str]]) -> set[str]:
+    """The labels of a grid's source rows (read from printed lines) holding fewer cells than its head
+    row names columns: a cell printed blank was dropped with its place."""
+    if len(grid) < 2:
+        return set()
+    named = sum(1 for c in grid[0][1:] if c.strip())  # the columns the head names, its corner left out
+    return {label for row in grid[1:] if (label := source_label(row[:1])) is not None and 1 < len(row) < 1 + named}
 
 
 def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:

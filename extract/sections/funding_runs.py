@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from pledgecard.normalize.money import funding_source
+from pledgecard.normalize.text import DASHES
 
 _PERIODS = frozenset({"prior", "year", "after_term"})
 _DASH_GLUED = re.compile(r"^[-–—−](?=\d)")  # a zero's dash printed against the next amount (``-235,766,691``)
@@ -23,7 +24,7 @@ _NUMBER = re.compile(r"^([△▲\-−]?)(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?$")
 
 def _value(cell: str) -> Decimal | None:
     """A cell's printed figure exactly (decimals kept: the sums are checked as printed); a dash is 0."""
-    if cell in ("-", "–", "—", "−"):
+    if cell in DASHES:
         return Decimal(0)
     m = _NUMBER.match(cell)
     if m is None:

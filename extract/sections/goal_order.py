@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_rows import header_kinds, is_goals_header, is_value_token
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.text import DASH_CLASS
 
-_DASH = re.compile(r"^[-–—]$")
+_DASH = re.compile(rf"^{DASH_CLASS}$")
 _RATE = re.compile(r"^\d+(?:\.\d+)?\s*%$")
 # the order the row reader splits, and the free cells it takes side by side
 _ORDER = ("year", "project", "target", "actual", "rate", "status", "detail", "remark")

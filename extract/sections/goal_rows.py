@@ -45,8 +45,9 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
+from pledgecard.normalize.text import DASH_CLASS
 
-_DASH = re.compile(r"^[-–—]$")
+_DASH = re.compile(rf"^{DASH_CLASS}$")
 _RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 _ORDER = ("project", "target", "actual", "rate")  # the columns before the status, in this order
 

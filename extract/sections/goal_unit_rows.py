@@ -19,9 +19,9 @@ from pledgecard.extract.sections.goal_rows import header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.text import DASHES
 
 AFTER_YEAR = ("target", "actual", "rate")
-DASHES = ("-", "–", "—")
 
 
 def final_head(text: str) -> bool:

@@ -47,7 +47,7 @@ from pledgecard.extract.sections.goal_year_columns import (
 )
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import Goal
 
 
@@ -498,7 +498,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
         actual = _strip_parens(status_cell[st.end():]) if st else None
         if c_actual is not None:
-            actual = row[c_actual] if row[c_actual] not in ("", "-", "–", "—") else None
+            actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
         if status and _not_started(status):
             actual = None
         goal = _goal(row[c_proj] if c_proj is not None else None, year, target, status,

@@ -17,7 +17,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Outreach, OutreachItem
 
 
@@ -33,7 +33,7 @@ def _total(v: Vocabulary) -> re.Pattern[str]:
 def _value_token(v: Vocabulary) -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
     # a lone O / l / I / | between counts is a 0 or 1 misread: kept as a count that cannot be read
-    return re.compile(rf"[-–—]|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?|(?<!\S)[OoIl|](?!\S)")
+    return re.compile(rf"{DASH_CLASS}|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?|(?<!\S)[OoIl|](?!\S)")
 
 
 def _is_total(label: str) -> bool:
@@ -104,18 +104,20 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]]:
     """Channels down the first column: the channel row over the count row. The count column is the
     one the head row names by a total word (counts per period beside it, 1/4분기 .. 4/4분기 | 계),
     else the first whose cells in the channel rows are all counts (a head row above them, 구분 |
-    횟수, is dropped); a column of words beside it holds each channel's note (``3(설명회)``)."""
+    횟수, is dropped; a cell left blank, no count printed, does not stop it); a column of words beside
+    it holds each channel's note (``3(설명회)``)."""
     rows = [r for r in grid if category_of(r[0]) or _is_total(r[0])]
     width = min(len(r) for r in rows)
     heads = [r for r in grid if not (category_of(r[0]) or _is_total(r[0]))]
     count_col = _total_column(heads[0], width) if heads and grid[0] is heads[0] else None
     if count_col is None:
-        count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) for r in rows)), width - 1)
+        count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) or not r[k].strip() for r in rows)
+                          and any(_is_value_line(r[k]) for r in rows)), width - 1)
     notes = [k for k in range(1, width) if k != count_col and any(r[k].strip() for r in rows)
              and not any(_is_value_line(r[k]) for r in rows)]
     values = []
     for r in rows:
-        note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in "-–—")
+        note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in DASHES)
         values.append(f"{r[count_col]}({note})" if note and not _is_total(r[0]) else r[count_col])
     return [[r[0] for r in rows], values]
 
@@ -149,6 +151,8 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
         # no label names a channel (``구분 | 2021년 | 2022년 | 계`` over ``취업자 35 13 48``): a table
         # of some other count the section's lines took, no channel table
         return None
+    _blanks_by_total(items, total, [fold(v) for h, v in zip(header, values, strict=False) if fold(h)
+                                    and not _is_total(fold(h))])
     counts = [it["count"] for it in items]
     if header != grid[0] and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         # a spanning cell parted into its channels: kept only where the counts add up to the total
@@ -159,6 +163,16 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
         items = [_item(label, cat, "") for h in header if fold(h) and not _is_total(fold(h))
                  for label, cat in (_split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _blanks_by_total(items: list[OutreachItem], total: int | None, printed: list[str]) -> None:
+    """Channels whose count cell is blank count none where the other channels' counts add up to the
+    printed total (proven); they stay null otherwise."""
+    blank = [it for it, raw in zip(items, printed, strict=False) if it["count"] is None and not raw]
+    known = [it["count"] for it in items if not any(it is b for b in blank)]
+    if blank and len(printed) == len(items) and total is not None and None not in known and sum(known) == total:
+        for it in blank:
+            it["count"] = 0
 
 
 def _spans_parted(header: list[str]) -> list[str]:
