@@ -944,12 +944,14 @@ def _source_labels(tokens: list[str]) -> list[str] | None:
     return out
 
 
-def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
+def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, mult: int = 1) -> list[list[str]]:
     """A funding table a dump printed the other way round, one line per period: a header line of
     source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
     기투자, 임기이후) followed by exactly one amount per source (the header line printed again at
     a page top is skipped). Empty unless every line after the header is such a row (a line that
-    fits neither leaves the table to the other readers)."""
+    fits neither leaves the table to the other readers). A last column of notes or derived figures
+    is taken off where the rows' sums prove the amounts, or (``budget``: the overview's shares, in
+    KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
     gubun = current().build(_gubun)
     stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
@@ -975,7 +977,8 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note, derived=bool(derived))
-        if rows is not None and (note or derived) and not _rows_fit(labels, rows):
+        if rows is not None and (note or derived) and not _rows_fit(labels, rows) \
+                and not _columns_fit_budget(labels, rows, budget, mult):
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
@@ -988,6 +991,27 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
                 return [["", *fitting[0][0]], *fitting[0][1]]
         return []
     return []
+
+
+def _columns_fit_budget(labels: list[str], rows: list[list[str]], budget: Budget | None, mult: int) -> bool:
+    """Whether a transposed table with no total row is proven by the overview's budget: each source
+    column's amounts total one share of the budget, every share so told once (a total column's, the
+    budget's total), the periods' rows alone under the head (a total row would total the columns)."""
+    if budget is None or len(rows) < 2 or any(funding_source(_row_label(r[0])) == "total" for r in rows):
+        return False
+    shares, total = budget
+    sums: list[int] = []
+    for k, lab in enumerate(labels, start=1):
+        values = [parse_amount(_squash(r[k]), mult) for r in rows]
+        if None in values:
+            return False
+        s = sum(values)  # type: ignore[arg-type]
+        if funding_source(_row_label(lab)) == "total":
+            if total is None or s != total:
+                return False
+            continue
+        sums.append(int(s))
+    return len(sums) == len(shares) and sorted(sums) == sorted(shares)
 
 
 def _derived_tails(toks: list[str]) -> list[int]:
@@ -1868,8 +1892,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
-    grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines) \
-        or transposed_grid_from_lines(rows_from_cells(lines))
+    budget = budget_of(ctx.record)
+    grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines, budget, mult) \
+        or transposed_grid_from_lines(rows_from_cells(lines), budget, mult)
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)
