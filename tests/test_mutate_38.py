@@ -365,6 +365,13 @@ PINNED = {
     74: (("txt",), 1.0, "a sub-project funding table, its head two lines, 총사업비 ending the first: placed first, "
                         "every row's last cell its sum, every cell nulled (0.89)"),
     226: (("txt",), 1.0, "the same funding head, amounts with their unit in the cell (0.90)"),
+    62: (("txt",), 1.0, "section headings numbered (가) (나) (다): (나) 투자 재원 및 계획, a title no vocabulary names, "
+                        "read as an item of the overview, its funding table lost (0.82)"),
+    181: (("txt",), 0.97, "a transposed funding dump, its head a cell a line, a 비고 column of words or a dash, no "
+                          "total row or column: nothing proved the note's dash, every cell nulled (0.88)"),
+    41: (("txt",), 0.97, "sub-project funding blocks each opened by its 소계, the whole's (합계 국 비 / 시 비 / 계) last "
+                         "and closed by its total: no block proven, every cell nulled (money 0.2; 0.92)"),
+    150: (("txt",), 1.0, "the same, no total column (0.91)"),
     139: (("txt",), 1.0, "a funding head 합계<백만원>, its unit in angle brackets typed as signs: no total column, "
                          "every cell nulled (0.86)"),
 }
@@ -470,3 +477,43 @@ def test_a_unit_in_angle_brackets_typed_as_signs_is_a_head_unit(head: str, want:
     from pledgecard.normalize.money import head_unit
 
     assert head_unit(head) == want
+
+
+# ------------------------------------------------------------------------------ funding: a note column, blocks closed last
+
+
+def test_a_transposed_dump_with_a_note_column_reads_where_the_overview_budget_proves_its_columns() -> None:
+    """No total row or column: which dash is the 비고's only the overview's shares can tell (each
+    source column totals one share); shares that do not fit leave the table unread."""
+    from pledgecard.extract.sections.funding import transposed_grid_from_lines
+
+    lines = _text_lines("구　분\n⦕단위 천원⦖\n국　비\n도　비\n비고\n2022년 500 300 기본계획 수립\n2023년 - 100 -\n"
+                        "2024년 200 - 보상 착수")
+    assert transposed_grid_from_lines(lines) == []  # no proof
+    assert transposed_grid_from_lines(lines, ((700_000, 400_000), 1_100_000), 1000) == [
+        ["", "국비", "도비"], ["2022년", "500", "300"], ["2023년", "-", "100"], ["2024년", "200", "-"]]
+    assert transposed_grid_from_lines(lines, ((600_000, 500_000), 1_100_000), 1000) == []  # the shares disagree
+
+
+def test_sub_project_blocks_with_the_wholes_block_closed_by_its_total_read_the_whole() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    head = "세부사업 재원 연도별 투자계획\n2031년 2032년\n"
+    f = extract_funding(_text_lines(head + "가 사업 소 계 100 20\n국 비 100 -\n시 비 - 20\n나 사업 소 계 7 5\n시 비 7 5\n"
+                                    "합계 국 비 100 -\n시 비 7 25\n계 107 25")).value["funding"]
+    assert [(r["label"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("국비", [100, 0]), ("시비", [7, 25]), ("계", [107, 25])]
+    # the last block's rows not the sum of the others': nothing placed
+    f = extract_funding(_text_lines(head + "가 사업 소 계 100 20\n국 비 100 -\n시 비 - 20\n나 사업 소 계 7 5\n시 비 7 5\n"
+                                    "합계 국 비 100 -\n시 비 7 26\n계 107 26")).value["funding"]
+    assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("(나) 투자 재원 및 계획", ("(l)", 2, "투자 재원 및 계획")), ("(가)사업개요", ("(l)", 1, "사업개요")),
+    ("(1) 사업개요", ("(d)", 1, "사업개요")), ("(주)새봄바이오 협약", None),
+])
+def test_a_hangul_letter_in_parentheses_numbers_a_heading(line: str, want: tuple | None) -> None:
+    from pledgecard.extract.heading_numbers import heading_number
+
+    assert heading_number(line) == want

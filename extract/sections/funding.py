@@ -124,7 +124,10 @@ def source_label(cells: list[str]) -> str | None:
     for cell in reversed(cells):
         if _two_rows_run_together(cell):
             return None
-        for cand in (_row_label(cell), _row_label(cell.split()[-1]) if cell.split() else ""):
+        words = cell.split()
+        # the cell whole, or its last words (a spanning cell's word printed before the row's own label,
+        # spaced: 합계 국 비 / 지방비 도비), the longest first
+        for cand in (_row_label(" ".join(words[k:])) for k in range(len(words))):
             if cand and funding_source(cand) is not None:
                 return cand
     return None
