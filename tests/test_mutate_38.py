@@ -394,6 +394,8 @@ PINNED_TXT = {
     41: (0.97, "sub-project funding blocks each opened by its 소계, the whole's (합계 국 비 / 시 비 / 계) last and "
                "closed by its total: no block proven, every cell nulled (money 0.2; 0.92)"),
     150: (1.0, "the same, no total column (0.91)"),
+    222: (1.0, "a transposed funding dump, its head a cell a line with a 단위 column, every row printing the unit "
+               "after its label (2018년 백만원 9,277 ...): no table read (money 0.11; 0.83)"),
 }
 
 
@@ -534,3 +536,15 @@ def test_a_hangul_letter_in_parentheses_numbers_a_heading(line: str, want: tuple
     from pledgecard.extract.heading_numbers import heading_number
 
     assert heading_number(line) == want
+
+
+def test_a_transposed_dump_with_a_unit_column_reads_its_rows_in_the_tables_unit() -> None:
+    """구분 / 단위 / 계 / 국비 / 시비 a line each, then rows ``2018년 백만원 …``: the unit cells taken off
+    where every row prints the unit the table's unit line states; another unit, or none, reads nothing."""
+    from pledgecard.extract.sections.funding import transposed_grid_from_lines
+
+    text = "구 분\n단위\n계\n국 비\n시 비\n총사업비 백만원 30 10 20\n2018년 백만원 12 2 10\n2019년 백만원 18 8 10"
+    assert transposed_grid_from_lines(_text_lines(text), None, 1_000_000) == [
+        ["", "계", "국비", "시비"], ["총사업비", "30", "10", "20"], ["2018년", "12", "2", "10"], ["2019년", "18", "8", "10"]]
+    assert transposed_grid_from_lines(_text_lines(text), None, 1000) == []  # the unit line says 천원
+    assert transposed_grid_from_lines(_text_lines(text.replace("2019년 백만원", "2019년")), None, 1_000_000) == []

@@ -974,12 +974,15 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             if labels:
                 derived = k
                 break
+        body = lines[h + 1:]
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
+            if stacked[2]:  # a 단위 column: every row prints the table's unit after its label
+                body = _without_unit_cells(body, mult) or []
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if rows is not None and (note or derived) and not _rows_fit(labels, rows) \
                 and not _columns_fit_budget(labels, rows, budget, mult):
             return []  # which dash is an amount's and which the note's, only the sums could prove
@@ -1105,23 +1108,42 @@ def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
     return [first, second] if before else [second, first]
 
 
-def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
+def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
     """A transposed table's header flattened a cell a line (``구 분`` / ``합 계`` / ``국 비`` / ...):
     the source labels of the leading lines that each hold one label (or only the corner word),
-    and the index of the first line after them; None unless two or more labels lead."""
+    the index of the first line after them, and whether a unit column's head (``단위``) stood
+    between the corner and the labels; None unless two or more labels lead."""
     gubun = current().build(_gubun)
     labels: list[str] = []
+    unit_column = False
     for k, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
         if not labels and (not toks or find_unit(ln.full_text)):
             continue  # the corner cell (구분, the unit under it)
+        if not labels and not unit_column and len(toks) == 1 and toks[0] in current().words("money", "unit_label"):
+            unit_column = True  # 단위: a column of the unit, printed in every row
+            continue
         one = _source_labels(toks) if toks else None
         if one is None or len(one) != 1:
             if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
-                return labels, k + 1  # a last column of word notes (비고): its head closes the labels
-            return (labels, k) if len(labels) >= 2 else None
+                return labels, k + 1, unit_column  # a last column of word notes (비고): its head closes the labels
+            return (labels, k, unit_column) if len(labels) >= 2 else None
         labels.append(one[0])
     return None
+
+
+def _without_unit_cells(lines: list[Line], mult: int) -> list[Line] | None:
+    """The rows of a table with a unit column, its cells taken off: every row prints, after its
+    period label (one word or two), a money unit worth ``mult`` won, the table's unit as its unit
+    line states it (a unit of another worth, or none, leaves the table unread: None)."""
+    out: list[Line] = []
+    for ln in lines:
+        toks = ln.full_text.split()
+        k = next((k for k in (1, 2) if len(toks) > k + 1 and unit_multiplier(toks[k]) == mult), None)
+        if k is None:
+            return None
+        out.append(Line(text=" ".join(toks[:k] + toks[k + 1:]), marker=None, indent=ln.indent, source=ln.source))
+    return out
 
 
 def _group_cells_after_head(head: list[Line]) -> int:
