@@ -394,6 +394,9 @@ PINNED_TXT = {
     41: (0.97, "sub-project funding blocks each opened by its 소계, the whole's (합계 국 비 / 시 비 / 계) last and "
                "closed by its total: no block proven, every cell nulled (money 0.2; 0.92)"),
     150: (1.0, "the same, no total column (0.91)"),
+    153: (0.97, "an item table's note row (* 참여기관 : 진솔연구원, 한빛엔지니어링, 21 characters, rows of 45 printed "
+                "whole) joined with the unmarked row under it (창업보육센터 운영) as its wrapped rest (0.92)"),
+    171: (0.97, "the same under a sub-item (◫ 운수종사자 46명(1차 38, 2차 8) over 광역철도 참여기업 현황) (0.92)"),
     222: (1.0, "a transposed funding dump, its head a cell a line with a 단위 column, every row printing the unit "
                "after its label (2018년 백만원 9,277 ...): no table read (money 0.11; 0.83)"),
 }
@@ -548,3 +551,29 @@ def test_a_transposed_dump_with_a_unit_column_reads_its_rows_in_the_tables_unit(
         ["", "계", "국비", "시비"], ["총사업비", "30", "10", "20"], ["2018년", "12", "2", "10"], ["2019년", "18", "8", "10"]]
     assert transposed_grid_from_lines(_text_lines(text), None, 1000) == []  # the unit line says 천원
     assert transposed_grid_from_lines(_text_lines(text.replace("2019년 백만원", "2019년")), None, 1_000_000) == []
+
+
+def _paras(*rows: tuple[str | None, str]) -> list:
+    from pledgecard.extract.document import Paragraph, Source
+
+    return [Paragraph(text=t, marker=m, source=Source(line_start=i)) for i, (m, t) in enumerate(rows, 1)]
+
+
+ITEM_TABLE = ((None, "추진일자 추진내용 비고"), (None, "'22년 3분기 ㈜미래시스템즈, (주)새봄바이오 등 6개 기업 투자협약 체결 완료"),
+              ("*", "참여기관 : 진솔연구원, 한빛엔지니어링"), (None, "창업보육센터 운영"),
+              (None, "2023. 7. 20. 진솔대학교-㈜누리테크 창업 업무협약 체결"))
+
+
+def test_an_item_tables_short_row_takes_no_row_under_it_as_its_wrapped_rest() -> None:
+    """Rows of an item table printed whole up to 45 characters: a row of 21 that the next row's first
+    word would have fit after did not wrap; in prose (no item-table head above) the join stands."""
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    assert [p.text for p in join_broken_lines(_paras(*ITEM_TABLE))][2:4] == [
+        "참여기관 : 진솔연구원, 한빛엔지니어링", "창업보육센터 운영"]
+    assert [p.text for p in join_broken_lines(_paras(*ITEM_TABLE[1:]))][1] == \
+        "참여기관 : 진솔연구원, 한빛엔지니어링 창업보육센터 운영"  # no table: the joiner's reading as before
+    # a row ending near the table's width wrapped (a break inside a word): joined
+    near = (*ITEM_TABLE[:2], ("*", "참여기관 : 진솔연구원, 한빛엔지니어링, 누리테크노파크 공동 아카데미 운"), (None, "영(수료생 50명)"))
+    assert [p.text for p in join_broken_lines(_paras(*near))][2].endswith("아카데미 운 영(수료생 50명)")  # (운영 is
+    #                                                                         no word of these few lines)
