@@ -18,7 +18,7 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
 _NUMBER = re.compile(rf"^\s*(?:(?P<k>[{_ROMAN}]{{1,4}}|\d{{1,2}}|[A-Z])-(?P<kd>\d{{1,2}})(?P<kp>[.)])"
                      rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
-                     rf"|\((?P<pd>\d{{1,2}})\)|(?P<c>[{_CIRCLED}])"
+                     rf"|\((?P<pd>\d{{1,2}})\)|\((?P<pl>[{LETTERS}])\)|(?P<c>[{_CIRCLED}])"
                      rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])"
                      # a space after the number, or none between its punctuation or bracket and a Hangul title
                      # (Ⅱ.그동안 한 일, [2]돈이 드는 곳)
@@ -65,6 +65,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return ("A" if a.isupper() else "a") + m.group("ap"), ord(a.lower()) - ord("a") + 1, m.group("rest")
     if m.group("pd"):
         return "(d)", int(m.group("pd")), m.group("rest")
+    if m.group("pl"):  # a Hangul letter in parentheses: (가) 사업 개요, (나) 투자 재원 및 계획
+        return "(l)", LETTERS.index(m.group("pl")) + 1, m.group("rest")
     if m.group("bd"):
         return m.group("bo") + "d", int(m.group("bd")), m.group("rest")
     first = next(a for a, b in CIRCLED_RUNS if a <= m.group("c") <= b)  # its run's style (① ❶ ㈎ ...)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading, parse_group_heading
+from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -282,7 +283,7 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = _numbers_onto_titles(list(lines))
     joined = _join(lines, set())
-    held = _titles_alone(lines, joined)
+    held = _titles_alone(lines, joined) | _table_rows_apart(lines, joined[1])
     return _join(lines, held)[0] if held else joined[0]
 
 
@@ -385,3 +386,29 @@ def _titles_alone(lines: list[Paragraph], joined: tuple[list[Paragraph], dict[in
     return {i for i in titled & set(joins)
             if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width and len(joins[i]) < width - NEAR_MARGIN
             or not widths}
+
+
+def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
+    """Lines of an item table (under a head row 추진일자 | 추진내용 | 비고, up to the next heading of
+    another section) the joiner took for the wrapped rest of the row above, where that row ended well
+    short of the table's longest line and the line's first word would have fit after it (`` *
+    참여기관 : 진솔연구원, 한빛엔지니어링`` over `` 창업보육센터 운영``, rows of 45 characters printed
+    whole): the row did not wrap there, the line is a row of its own. A break inside a word falls
+    near the width (the margin). Block headings in the table's first column (그간 추진실적) name the
+    table's own section and end nothing."""
+    held: set[int] = set()
+    region: list[int] = []
+    section = here = None
+    for i, p in enumerate([*lines, None]):
+        head = p is not None and item_columns(p.text.split()) is not None
+        name = section_of(p.text) if p is not None else None
+        if p is None or head or region and starts_new_block(p.text) and name != section:
+            width = max((len(lines[k].text) for k in region), default=0)
+            held |= {k for k in region if k in joins and lines[k].text.split()
+                     and len(joins[k]) < width - NEAR_MARGIN
+                     and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}
+            region, section = ([i], here) if head else ([], None)
+        elif region:
+            region.append(i)
+        here = name or here
+    return held

@@ -84,6 +84,10 @@ SEEDS_38 = {
                       "over the funding table: read as a table line, the table nulled (money 0.0)"),
     517: ("pdf", 1.0, "goal lines under ㅇ bullets (a Hangul letter): the next line's ㅇ closed each actual, no "
                       "bracketed status read (goals 0.88)"),
+    522: ("txt", 1.0, "an item table's note row (※ 참여기관 : 도담경제진흥원, 새봄랩스, rows of 45 characters printed "
+                      "whole) joined with the row under it (창업 전문가 자문회의 개최(총 4회)(2022. 6.)) as its wrapped "
+                      "rest (0.95; card 351's txt likewise, 0.95 -> 1.0)"),
+    532: ("txt", 0.95, "the same (에너지자립마을 운영) (0.89; its goal rows run together, left)"),
     570: ("txt", 1.0, "bare headings over a transposed funding table a dump prints a cell a line: its 구  분 "
                       "head over the corner's unit line read as an unknown section's heading (0.87)"),
 }

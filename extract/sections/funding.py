@@ -126,7 +126,10 @@ def source_label(cells: list[str]) -> str | None:
     for cell in reversed(cells):
         if _two_rows_run_together(cell):
             return None
-        for cand in (_row_label(cell), _row_label(cell.split()[-1]) if cell.split() else ""):
+        words = cell.split()
+        # the cell whole, or its last words (a spanning cell's word printed before the row's own label,
+        # spaced: 합계 국 비 / 지방비 도비), the longest first
+        for cand in (_row_label(" ".join(words[k:])) for k in range(len(words))):
             if cand and funding_source(cand) is not None:
                 return cand
     return None
@@ -998,12 +1001,14 @@ def _source_labels(tokens: list[str]) -> list[str] | None:
     return out
 
 
-def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
+def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, mult: int = 1) -> list[list[str]]:
     """A funding table a dump printed the other way round, one line per period: a header line of
     source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
     기투자, 임기이후) followed by exactly one amount per source (the header line printed again at
     a page top is skipped). Empty unless every line after the header is such a row (a line that
-    fits neither leaves the table to the other readers)."""
+    fits neither leaves the table to the other readers). A last column of notes or derived figures
+    is taken off where the rows' sums prove the amounts, or (``budget``: the overview's shares, in
+    KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
     gubun = current().build(_gubun)
     stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
@@ -1026,13 +1031,17 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
             if labels:
                 derived = k
                 break
+        body = lines[h + 1:]
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
+            if stacked[2]:  # a 단위 column: every row prints the table's unit after its label
+                body = _without_unit_cells(body, mult) or []
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
-        rows = _period_rows(lines[h + 1:], labels, [ln.full_text.split()], note=note, derived=bool(derived))
-        if rows is not None and (note or derived) and not (_rows_fit(labels, rows) or _columns_fit(rows)):
+        rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        if rows is not None and (note or derived) and not (
+                _rows_fit(labels, rows) or _columns_fit(rows) or _columns_fit_budget(labels, rows, budget, mult)):
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
@@ -1045,6 +1054,27 @@ def transposed_grid_from_lines(lines: list[Line]) -> list[list[str]]:
                 return [["", *fitting[0][0]], *fitting[0][1]]
         return []
     return []
+
+
+def _columns_fit_budget(labels: list[str], rows: list[list[str]], budget: Budget | None, mult: int) -> bool:
+    """Whether a transposed table with no total row is proven by the overview's budget: each source
+    column's amounts total one share of the budget, every share so told once (a total column's, the
+    budget's total), the periods' rows alone under the head (a total row would total the columns)."""
+    if budget is None or len(rows) < 2 or any(funding_source(_row_label(r[0])) == "total" for r in rows):
+        return False
+    shares, total = budget
+    sums: list[int] = []
+    for k, lab in enumerate(labels, start=1):
+        values = [parse_amount(_squash(r[k]), mult) for r in rows]
+        if None in values:
+            return False
+        s = sum(values)  # type: ignore[arg-type]
+        if funding_source(_row_label(lab)) == "total":
+            if total is None or s != total:
+                return False
+            continue
+        sums.append(int(s))
+    return len(sums) == len(shares) and sorted(sums) == sorted(shares)
 
 
 def _derived_tails(toks: list[str]) -> list[int]:
@@ -1154,23 +1184,42 @@ def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
     return [first, second] if before else [second, first]
 
 
-def _stacked_labels(lines: list[Line]) -> tuple[list[str], int] | None:
+def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
     """A transposed table's header flattened a cell a line (``구 분`` / ``합 계`` / ``국 비`` / ...):
     the source labels of the leading lines that each hold one label (or only the corner word),
-    and the index of the first line after them; None unless two or more labels lead."""
+    the index of the first line after them, and whether a unit column's head (``단위``) stood
+    between the corner and the labels; None unless two or more labels lead."""
     gubun = current().build(_gubun)
     labels: list[str] = []
+    unit_column = False
     for k, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
         if not labels and (not toks or find_unit(ln.full_text)):
             continue  # the corner cell (구분, the unit under it)
+        if not labels and not unit_column and len(toks) == 1 and toks[0] in current().words("money", "unit_label"):
+            unit_column = True  # 단위: a column of the unit, printed in every row
+            continue
         one = _source_labels(toks) if toks else None
         if one is None or len(one) != 1:
             if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
-                return labels, k + 1  # a last column of word notes (비고): its head closes the labels
-            return (labels, k) if len(labels) >= 2 else None
+                return labels, k + 1, unit_column  # a last column of word notes (비고): its head closes the labels
+            return (labels, k, unit_column) if len(labels) >= 2 else None
         labels.append(one[0])
     return None
+
+
+def _without_unit_cells(lines: list[Line], mult: int) -> list[Line] | None:
+    """The rows of a table with a unit column, its cells taken off: every row prints, after its
+    period label (one word or two), a money unit worth ``mult`` won, the table's unit as its unit
+    line states it (a unit of another worth, or none, leaves the table unread: None)."""
+    out: list[Line] = []
+    for ln in lines:
+        toks = ln.full_text.split()
+        k = next((k for k in (1, 2) if len(toks) > k + 1 and unit_multiplier(toks[k]) == mult), None)
+        if k is None:
+            return None
+        out.append(Line(text=" ".join(toks[:k] + toks[k + 1:]), marker=None, indent=ln.indent, source=ln.source))
+    return out
 
 
 def _group_cells_after_head(head: list[Line]) -> int:
@@ -1952,8 +2001,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                  for t in items if isinstance(t, Table) for row in _rows_once(t)] + lines
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
-    grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines) \
-        or transposed_grid_from_lines(rows_from_cells(lines))
+    budget = budget_of(ctx.record)
+    grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines, budget, mult) \
+        or transposed_grid_from_lines(rows_from_cells(lines), budget, mult)
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)

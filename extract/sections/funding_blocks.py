@@ -33,6 +33,21 @@ def whole_block(rows: list[dict[str, Any]]) -> list[int] | None:
     if blocks is None or len(blocks) < 3 or len(set(sources)) == len(sources):
         return None
     found = [b for b in blocks if _sums_the_others(rows, b, [x for x in blocks if x is not b])]
+    if not found:
+        return _closed_by_its_total(rows, blocks)
+    return found[0] if len(found) == 1 else None
+
+
+def _closed_by_its_total(rows: list[dict[str, Any]], blocks: list[list[int]]) -> list[int] | None:
+    """The whole's rows printed last with its total row closing them (the sub-projects' blocks each
+    opened by their subtotal, then 국비 / 시비 / 계): the rows from the one place after the last
+    sub-project's opener where the rows down to the closing total are, row by row, the sum of the
+    rows above them; None when no place, or more than one, is so proven."""
+    if len(blocks) < 3 or len(blocks[-1]) != 1:
+        return None
+    last, end = blocks[-2], blocks[-1][0]
+    found = [list(range(c, end + 1)) for c in range(last[0] + 2, end)
+             if _sums_the_others(rows, list(range(c, end + 1)), [*blocks[:-2], list(range(last[0], c))])]
     return found[0] if len(found) == 1 else None
 
 

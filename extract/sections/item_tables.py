@@ -12,27 +12,15 @@ from collections.abc import Callable
 from typing import TypeGuard
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.side_tables import cell_a_line
-from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
 ROW_MARKER = "\u2063"  # the marker of a row whose content prints none (a level-1 item); never printed
-
-
-def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(key(w) for w in v.words("item_table", "date")),
-            frozenset(key(w) for w in v.words("item_table", "content")))
-
-
-def item_columns(head: list[str]) -> tuple[int, int] | None:
-    """(date column, content column) of a header row naming exactly one of each; else None."""
-    dates, contents = current().build(_words)
-    d = [j for j, c in enumerate(head) if key(c) in dates]
-    t = [j for j, c in enumerate(head) if key(c) in contents]
-    return (d[0], t[0]) if len(d) == 1 and len(t) == 1 and d[0] != t[0] else None
 
 
 def item_lines(table: Table) -> list[Line] | None:
