@@ -58,6 +58,7 @@ from pledgecard.extract.sections.header_overview import (
     overview_printed_later,
 )
 from pledgecard.extract.sections.item_tables import leading_date
+from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.vocabulary import current, key
@@ -566,9 +567,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         seen.add(spec.name)
         strays = stray_period_labels([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
             if spec.name == "funding" else ()
+        counts = trailing_counts([it for s in sections[i + 1:] for it in s.items]) if spec.name == "outreach" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
-                                                        stray_periods=strays, levels=levels))
+                                                        stray_periods=strays, stray_counts=counts, levels=levels))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

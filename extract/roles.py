@@ -11,6 +11,7 @@ from pledgecard.extract.sections.funding import (
     funding_from_stream,
     interpret_grid,
     is_data_row,
+    rows_from_cells,
     transposed_grid_from_lines,
 )
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
@@ -106,6 +107,8 @@ def lines_are_funding(lines: list[Line]) -> bool:
     grid = transposed_grid_from_lines(rest)  # periods a row a line under a line of source labels
     if grid and len(interpret_grid(grid, 1)[1]) >= 2:
         return True
+    if sum(1 for ln in rows_from_cells(rest) if is_data_row(ln.full_text)) >= 2:
+        return True  # a table a cell a line: two or more rows of a label and its amounts
     # a table flattened cell by cell (a label a line, then the rows): read as a stream of cells
     return len(funding_from_stream("\n".join(ln.full_text for ln in rest), 1)[1]) >= 2
 

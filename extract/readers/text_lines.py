@@ -245,14 +245,20 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
             pages[(line.page, cuts[line.page])].append(k)
             if is_page_number(line) and _marked_number(line) or _footer_number(line):
                 cuts[line.page] += 1
+    pages_of: dict[int, list[int]] = defaultdict(list)  # the lines of each form feed's page
+    for (ff, _), idx in pages.items():
+        pages_of[ff] += idx
     by_key: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
     first: dict[str, set[tuple[int, int]]] = defaultdict(set)  # the pages a text opens
     where: dict[tuple[str, int], list[int]] = defaultdict(list)
     for page, idx in pages.items():
         outer = list(dict.fromkeys(idx[:2] + idx[-2:]))
         # a page printing its number set off (- 1 -) numbers itself once: a bare number beside it
-        # is a table's last (or first) cell (a dump printing cells one per line), no page number
-        marked = any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in outer)
+        # is a table's last (or first) cell (a dump printing cells one per line), no page number;
+        # so too on the rest of its form feed's page after the number (a dump printing the footer
+        # amid the page's blocks: the cells after it are the page's)
+        marked = any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in outer) or page[1] > 0 and any(
+            is_page_number(lines[k]) and _marked_number(lines[k]) for k in pages_of[page[0]])
         for k in outer:
             line = lines[k]
             if is_page_number(line) and (not marked or _marked_number(line)):

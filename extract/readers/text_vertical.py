@@ -11,13 +11,26 @@ whose syllables are a label the vocabulary knows as a section's, or are one with
 opening the next line (that word is then taken off its line). A run whose first syllables are a known
 section's label and the whole is none ends after them (the lines after are one-syllable cells of the
 section's table: ``계``). Syllables naming no section (a column of wrapped ``년`` cells) stay as printed.
+
+A converter printing the page in the order of the lines' heights (``pdftotext``) prints such a label's
+syllables among its cell's content lines (``추`` / ``· 인력양성`` / ``진`` / ``ㆍ 관광객 …`` / ``실``):
+lone syllables with at most :data:`MAX_BETWEEN` content lines between each two, on one page, that name a
+section together. The label is centred in its cell, so the cell began above the first syllable: at a
+line of the highest bullet level printed between the previous label and the first syllable (the cell's
+top items), the one that best centres the cell on the label; with none there the label opens its cell
+at its first syllable. The label is put on a line of its own where its cell begins.
 """
 
 from __future__ import annotations
 
-from pledgecard.extract.labels import section_of
+from pledgecard.extract.labels import find_labels, section_of
+from pledgecard.extract.markers import marker_level, split_marker
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.normalize.text import is_syllable
+
+MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
+# printed a cell a line)
+MAX_SYLLABLES = 8
 
 
 def _run(lines: list[TLine], k: int) -> list[int]:
@@ -40,7 +53,7 @@ def _next_text(lines: list[TLine], after: int) -> int | None:
 
 def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every vertical label on one line (see the module's docstring)."""
-    out = list(lines)
+    out = _join_interleaved(list(lines))
     k = 0
     while k < len(out):
         run = _run(out, k) if is_syllable(out[k].text.strip()) else []
@@ -65,3 +78,85 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
             out[i] = to_tline(out[i].number, out[i].page, "")
         k = run[-1] + 1
     return out
+
+
+def _lone(line: TLine) -> bool:
+    return is_syllable(line.text.strip())
+
+
+def _interleaved_run(lines: list[TLine], k: int) -> list[int]:
+    """The syllable lines of a label printed among its cell's lines from line ``k`` (see the module's
+    docstring), the longest run of two or more naming a section, or ``[]``."""
+    run, between, best = [k], 0, []
+    for i in range(k + 1, len(lines)):
+        if lines[i].page != lines[k].page or len(run) >= MAX_SYLLABLES:
+            break
+        if lines[i].blank:
+            continue
+        if not _lone(lines[i]):
+            between += 1
+            if between > MAX_BETWEEN:
+                break
+            continue
+        run.append(i)
+        between = 0
+        if section_of("".join(lines[j].text.strip() for j in run)):
+            best = list(run)
+    return best
+
+
+def _is_label(line: TLine) -> bool:
+    text = line.text.strip()
+    return bool(text) and (section_of(text) is not None or any(start == 0 for _, start, _ in find_labels(text)))
+
+
+def _level(line: TLine) -> int | None:
+    """The bullet level of a line's marker; None for none, and for a marker alone (a dash cell)."""
+    marker, body = split_marker(line.text.strip())
+    return marker_level(marker) if body.strip() else None
+
+
+def _cell_top(lines: list[TLine], run: list[int]) -> int:
+    """The line the cell of an interleaved label begins at (see the module's docstring)."""
+    first = run[0]
+    start = first
+    while start > 0 and lines[start - 1].page == lines[first].page and not _is_label(lines[start - 1]):
+        start -= 1
+    above = [i for i in range(start, first) if not lines[i].blank]
+    inside = [_level(lines[i]) for i in range(first, run[-1]) if not lines[i].blank and not _lone(lines[i])]
+    if not any(lv is not None for lv in inside):
+        # cells of a table printed among the syllables: the unbulleted lines right above are the table's too
+        bulleted = [k for k, i in enumerate(above) if _level(lines[i]) is not None]
+        rest = above[bulleted[-1] + 1:] if bulleted else above
+        return rest[0] if rest else first
+    shown = [lv for i in above if (lv := _level(lines[i])) is not None]
+    if not shown or min(shown) > min(lv for lv in inside if lv is not None):
+        return first
+    tops = [i for i in above if _level(lines[i]) == min(shown)]
+    end = run[-1] + 1
+    while end < len(lines) and lines[end].page == lines[first].page and not _is_label(lines[end]):
+        end += 1
+    text = [i for i in range(len(lines)) if not lines[i].blank and not _lone(lines[i])]
+    below = sum(1 for i in text if run[-1] < i < end)
+
+    def off(top: int) -> int:
+        return abs(sum(1 for i in text if top <= i < first) - below)
+    return min(tops, key=lambda t: (off(t), t))
+
+
+def _join_interleaved(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with each label printed among its cell's lines put on a line of its own where its cell
+    begins (see the module's docstring)."""
+    k = 0
+    while k < len(lines):
+        run = _interleaved_run(lines, k) if _lone(lines[k]) else []
+        if not run or all(not lines[i].text.strip() or _lone(lines[i]) for i in range(run[0], run[-1] + 1)):
+            k += 1
+            continue  # a plain run (no content between): joined by join_vertical_labels
+        label = "".join(lines[i].text.strip() for i in run)
+        for i in run:
+            lines[i] = to_tline(lines[i].number, lines[i].page, "")
+        top = _cell_top(lines, run)
+        lines.insert(top, to_tline(lines[top].number, lines[top].page, label))
+        k = run[-1] + 2
+    return lines

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.layout import Item
+from pledgecard.extract.layout import Item, Line
 
 
 class Loc(NamedTuple):
@@ -60,6 +60,9 @@ class SectionContext:
     # lines of the card after the funding section printing nothing but a period label ('27, 2029년):
     # a funding header's last labels a dump printed past the table (after the page's footer)
     stray_periods: tuple[str, ...] = ()
+    # lines closing the card after the outreach section printing nothing but one count each: the channel
+    # table's last cells a dump printed past the page's footer, after the sections below the table
+    stray_counts: tuple[Line, ...] = ()
     # glyphs the card uses at another depth than most cards (extract/heading_shapes.py card_levels): a
     # box (❏) bulleting items on a card that heads its sections otherwise is an item's bullet here
     levels: dict[str, int] = field(default_factory=dict)

@@ -1,7 +1,9 @@
 """Blocks of a section a dump printed under another section's heading (``pdftotext`` in its default
 mode orders a page's boxes by its own reading order): the achievements' first block, its heading a
 dated block name (``◎ 기 추진실적 (2019년 4분기 기준 누계)``), printed at the end of the section before
-the achievements' heading, moves to the start of the achievements.
+the achievements' heading, moves to the start of the achievements. So does a line that is nothing but
+an as-of date (``<2019. 9월 말 기준>``) closing that section: the first line of the achievements' cell,
+printed above the label centred beside it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ def _achievement_block(line: Line) -> bool:
     return bool(got and got[1] and any(w in key(got[0]) for w in words))
 
 
+def _bare_as_of(item: Item) -> bool:
+    """A line that is nothing but an as-of date, an as-of word in it (``<2019. 9월 말 기준>``)."""
+    if not isinstance(item, Line) or item.marker is not None:
+        return False
+    got = parse_group_heading(item.full_text)
+    words = [key(w) for w in current().words("as_of", "words")]
+    return bool(got and got[1] and key(got[0]) == key(got[1]["raw"]) and any(w in key(got[0]) for w in words))
+
+
 def achievements_printed_before(sections: Sequence[_Section]) -> None:
     """The run of items closing the section right before the achievements' (not the header area)
     from its last line that heads an achievements block, when a bulleted line follows that heading
@@ -41,6 +52,9 @@ def achievements_printed_before(sections: Sequence[_Section]) -> None:
         return
     heads = [k for k, it in enumerate(before.items) if isinstance(it, Line) and _achievement_block(it)]
     if not heads:
+        if before.items and _bare_as_of(before.items[-1]) and not (
+                sections[at].items and _bare_as_of(sections[at].items[0])):
+            sections[at].items.insert(0, before.items.pop())
         return
     run = before.items[heads[-1] :]
     if not isinstance(run[-1], Line) or not any(

@@ -29,6 +29,7 @@ from pledgecard.extract.sections.funding_pairs import (
 from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
+from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -1040,6 +1041,15 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
             continue
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        if rows is None and not note:
+            apart = _labels_after_cells(body, len(labels) + (1 if derived else 0)) or body
+            moved = _period_rows(apart, labels, [ln.full_text.split()], derived=bool(derived))
+            if moved is not None and len(moved) >= 2 and _rows_fit(labels, moved):
+                return [["", *labels], *moved]
+            if not any(funding_source(_row_label(lab)) == "total" for lab in labels):
+                proven = _total_apart(apart, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+                if proven is not None:
+                    return proven
         if rows is not None and (note or derived) and not (
                 _rows_fit(labels, rows) or _columns_fit(rows) or _columns_fit_budget(labels, rows, budget, mult)):
             return []  # which dash is an amount's and which the note's, only the sums could prove
@@ -1075,6 +1085,95 @@ def _columns_fit_budget(labels: list[str], rows: list[list[str]], budget: Budget
             continue
         sums.append(int(s))
     return len(sums) == len(shares) and sorted(sums) == sorted(shares)
+
+
+def _labels_after_cells(lines: list[Line], n: int) -> list[Line] | None:
+    """Period rows a dump printed with a row's label after its cells (a label centred lower in its
+    cell: ``2028년 - 400,369 … 1,655,594 2,500,119 …`` then ``합계``): a line of a period label and twice
+    ``n`` amounts followed by a line of a period label alone is cut in two, that label leading the
+    second half. None when no line is so; the rows' sums are left to prove the cut."""
+    shown = [ln for ln in lines if ln.full_text.split()]
+    out: list[Line] = []
+    cut = False
+    k = 0
+    while k < len(shown):
+        toks = shown[k].full_text.split()
+        nxt = shown[k + 1].full_text.split() if k + 1 < len(shown) else []
+        if (len(toks) == 2 * n + 1 and not _is_amount(toks[0]) and all(_is_amount(t) for t in toks[1:])
+                and nxt and not any(_is_amount(t) for t in nxt)
+                and classify_column(toks[0])["kind"] != "other" and classify_column(" ".join(nxt))["kind"] != "other"):
+            out += [replace(shown[k], text=" ".join(toks[:n + 1])),
+                    replace(shown[k + 1], text=" ".join([*nxt, *toks[n + 1:]]))]
+            cut = True
+            k += 2
+            continue
+        out.append(shown[k])
+        k += 1
+    return out if cut else None
+
+
+def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult: int) -> list[list[str]]:
+    """A transposed table (a period a row) whose head a dump printed short of its source labels (``구분
+    계 국비`` over rows of four amounts, ``도비`` / ``군비`` printed elsewhere), its columns named by the
+    overview's budget: the total row's cells are the budget's total and each share once (every share
+    a different amount), and every period row's total cell is the sum of its others. Rows of shares
+    (``비율(%)``) are left out. Empty when anything falls short of that."""
+    parts = (budget or {}).get("parts") or []
+    total = (budget or {}).get("total_krw")
+    shares = [p.get("amount_krw") for p in parts]
+    if not lines or total is None or len(parts) < 2 or None in shares or len(set(shares)) != len(shares) \
+            or any(_is_amount(t) for t in lines[0].full_text.split()):
+        return []
+    rows: list[list[str]] = []
+    for ln in lines[1:]:
+        toks = ln.full_text.split()
+        k = next((k for k in (1, 2) if len(toks) > k and all(_is_amount(t) for t in toks[k:])), None)
+        if k is None:
+            return []
+        label = " ".join(toks[:k])
+        kind = classify_column(label)["kind"]
+        if kind == "share":
+            continue
+        if kind == "other" or len(toks) - k != len(parts) + 1:
+            return []
+        rows.append([label, *toks[k:]])
+    sums = [r for r in rows if classify_column(r[0])["kind"] == "total"]
+    if len(rows) < 3 or len(sums) != 1:
+        return []
+    values = [[parse_amount(_squash(c), mult) for c in r[1:]] for r in rows]
+    grand = values[rows.index(sums[0])]
+    if grand.count(total) != 1 or any(v is None for r in values for v in r):
+        return []
+    ti = grand.index(total)
+    owner = [None if j == ti else next((p for p in parts if p.get("amount_krw") == v), None) for j, v in enumerate(grand)]
+    if sum(1 for o in owner if o is not None) != len(parts) or not all(_fits(v, ti) for v in values):
+        return []
+    head = [current().table("funding_sources")["total"][0] if o is None else o.get("label") or "" for o in owner]
+    if any(funding_source(h) is None for h in head):
+        return []
+    return [["", *head], *rows]
+
+
+def _total_apart(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool, derived: bool
+                 ) -> list[list[str]] | None:
+    """A transposed table whose head printed its total's label apart from the others (after the
+    table: ``국비 도비 군비 전년대비 증감`` over rows of one more amount, ``소계`` printed below them):
+    the rows read with a total label put where the sums prove it, the one place where every period
+    row's cell is the sum of its others (of two rows or more; a place two fit is no proof). Lines of
+    words only after the rows end the table; the total's label is the one printed among them, else
+    the vocabulary's first. None when no one place fits."""
+    body = list(lines)
+    tail: list[str] = []
+    while body and not any(_is_amount(t) for t in body[-1].full_text.split()):
+        tail = body.pop().full_text.split() + tail
+    label = next((t for t in tail if funding_source(t) == "total"), None) or current().table("funding_sources")["total"][0]
+    fitting = []
+    for k in range(len(labels) + 1):
+        cand = [*labels[:k], label, *labels[k:]]
+        rows = _period_rows(body, cand, heads, note=note, derived=derived)
+        if rows is not None and len(rows) >= 2 and _rows_fit(cand, rows):
+            fitting.append([["", *cand], *rows])
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _derived_tails(toks: list[str]) -> list[int]:
@@ -1729,12 +1828,17 @@ _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
 
 def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
     """The first run of lines one after another that print nothing but a year label (``'27``,
-    ``2029년``), in order (later runs are other tables' years)."""
+    ``2029년``), in order (later runs are other tables' years), with the after-term label (``임기 후``)
+    printed right after them, the table's last period."""
     run: list[str] = []
+    token = current().build(_stream_token)
     for ln in lines:
         t = fold(ln.full_text)
-        if t and classify_column(t)["kind"] == "year" and current().build(_stream_token).fullmatch(t.replace(" ", "")):
+        kind = classify_column(t)["kind"] if t else None
+        if kind == "year" and token.fullmatch(t.replace(" ", "")):
             run.append(t)
+        elif run and kind == "after_term" and token.fullmatch(t.replace(" ", "")):
+            return (*run, t)
         elif run:
             break
     return tuple(run)
@@ -1742,15 +1846,37 @@ def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
 
 def _continuing(cols: list[str], strays: tuple[str, ...]) -> list[str]:
     """Year labels printed past a table (``strays``) that go on from its last year one year at a
-    time, every one of them, the printed periods in time order: the columns they head; else none."""
+    time, every one of them (an after-term label after them last), the printed periods in time order:
+    the columns they head; else none."""
     if not strays:
         return []
     kinds = [classify_column(c) for c in [*cols, *strays]]
-    years = [c["year"] for c in kinds[len(cols):]]
+    years = [c["year"] for c in kinds[len(cols):] if c["kind"] == "year"]
+    after = sum(1 for c in kinds[len(cols):] if c["kind"] == "after_term")
     last = max((c["year"] for c in kinds[: len(cols)] if c["kind"] == "year"), default=None)
-    if last is None or not periods_in_order(kinds) or years != list(range(last + 1, last + 1 + len(strays))):
+    if last is None or not periods_in_order(kinds) or after > 1 or kinds[-1]["kind"] not in ("year", "after_term") \
+            or years != list(range(last + 1, last + 1 + len(strays) - after)):
         return []
     return list(strays)
+
+
+def _strays_into_head(lines: list[Line], strays: tuple[str, ...]) -> list[Line]:
+    """A table a dump printed a cell a line (:func:`_rows_from_cells`) with the period labels printed
+    past it (``strays``) put after its head's last label, where they go on from its periods
+    (:func:`_continuing`), every row then has one amount per label and the head's one total column is
+    every row's sum; ``lines`` as they are otherwise."""
+    cells = rows_from_cells(lines)
+    if not cells or not strays or any(_is_amount(t) for t in cells[0].full_text.split()):
+        return lines
+    head = [t for t in cells[0].full_text.split() if classify_column(t)["kind"] != "other"]
+    more = _continuing(head, strays)
+    kinds = [classify_column(t)["kind"] for t in [*head, *more]]
+    rows = [[parse_amount(t, 1) for t in c.full_text.split() if _is_amount(t)] for c in cells[1:]]
+    if not more or kinds.count("total") != 1 or not any(rows) or any(
+            len(r) != len(kinds) or not _fits(r, kinds.index("total")) for r in rows if r):
+        return lines
+    at = next(k for k, ln in enumerate(lines) if _is_amount(ln.full_text.strip()) or ln.full_text.strip() == cells[1].full_text.split()[0])
+    return [*lines[:at], *(replace(lines[at - 1], text=t, marker=None) for t in more), *lines[at:]]
 
 
 def one_label_moved(columns: list[FundingColumn]) -> list[FundingColumn]:
@@ -1986,6 +2112,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
     lines, _ = _without_summary_lines(lines, mult)  # a 총괄 table printed as lines: taken as read
+    lines = labels_after_rows(lines) or lines  # row labels printed after the amounts, back in their rows
+    lines = _strays_into_head(lines, ctx.stray_periods)  # the head's last periods printed past the table
     from_tables = not any(_data_row(ln.full_text) for ln in lines)
     # tables of cells printed a space apart (:func:`unparted`) beside rows read as lines: their rows too
     apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
@@ -2003,7 +2131,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     columns, rows = [], []
     budget = budget_of(ctx.record)
     grid = _period_groups_from_lines(lines) or transposed_grid_from_lines(lines, budget, mult) \
-        or transposed_grid_from_lines(rows_from_cells(lines), budget, mult)
+        or transposed_grid_from_lines(rows_from_cells(lines), budget, mult) \
+        or transposed_by_budget(rows_from_cells(lines), (ctx.record.get("overview") or {}).get("budget"), mult)
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = _consistent(columns, rows)

@@ -602,6 +602,19 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, values[at[0]])
 
 
+def trailing_counts(items: list[Item]) -> tuple[Line, ...]:
+    """The lines closing ``items`` (the card's sections after the outreach) that print nothing but
+    one count each (``-`` / ``3``): the channel table's last cells a dump printed past the page's
+    footer; none when a table or another line closes them."""
+    run: list[Line] = []
+    for it in reversed(items):
+        toks = _is_value_line(fold(it.full_text)) if isinstance(it, Line) else None
+        if toks is None or len(toks) != 1:
+            break
+        run.insert(0, it)
+    return tuple(run)
+
+
 def _label_count_pairs(lines: list[Line]) -> Outreach | None:
     """A table of a channel a row printed one cell a line, each label's line right above its count's
     (``주민간담회·공청회 등`` / ``-`` / ``만족도 조사`` / ``1`` / ... / ``계`` / ``147회``), amid lines of other
@@ -736,6 +749,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
         got = None  # a channel or two read across from a table of a channel a row that reads whole
     got = got or (None if unaligned else rows or _from_cells(lines))
+    if got is None and not unaligned and ctx is not None and ctx.stray_counts:
+        # the table's last counts printed past the page's footer: read with them where they prove it
+        got = _from_cells([*lines, *ctx.stray_counts])
     if (got is None or got["total"] is None) and not unaligned and (pairs := _label_count_pairs(lines)):
         got = pairs  # a label's line over its count's, the sum proving them
     if unaligned and not got:

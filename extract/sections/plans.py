@@ -15,9 +15,14 @@ from pledgecard.normalize.text import fold
 
 
 def _text_lines(items: list[Item]) -> tuple[list[Line], list[Item]]:
-    """The section's lines of text, and what else it holds (tables, empty lines)."""
-    lines = [it for it in items if isinstance(it, Line) and it.text]
-    return lines, [it for it in items if not (isinstance(it, Line) and it.text)]
+    """The section's lines of text, and what else it holds (tables, empty lines, lines of no word: a
+    lone count a dump printed past the page's footer, another table's cell)."""
+    lines = [it for it in items if isinstance(it, Line) and _worded(it.text)]
+    return lines, [it for it in items if not (isinstance(it, Line) and _worded(it.text))]
+
+
+def _worded(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _dates_first(lines: list[Line]) -> bool:
