@@ -137,6 +137,10 @@ FLOORS = {
     # 목표 and 실적 rows, ``구분`` a little off the two label columns, the years' line off the figures and
     # ``군민소통`` at the left edge under the table (0.726 before: goals and outreach counts lost)
     "sanha-county-59606-plain-layout": 0.99,
+    # the same with three indicators (0.577 before, the worst of session 15's sweep of 139 fresh dumps:
+    # ``구분`` between the label columns and the years' line off the figures left the matrix unread, its
+    # rows then read into the outreach block under it)
+    "sanha-county-59602-plain-layout": 1.00,
     # a target cell centred on a taller row than the one above (``도시숲 프로그램 운영`` / ``(20회)``
     # around ``2021``; 0.911 and two wrong goal figures by the target's text before: its first line had
     # gone to the 2020 row)
