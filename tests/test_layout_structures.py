@@ -464,7 +464,9 @@ def test_the_head_of_a_new_stacked_table_ending_a_page_does_not_join_its_body_to
     not rows of the table above read in its columns; the head, not placeable in the body's
     columns, is read as text between them."""
     first, second = _tables(STACKED_HEAD)[:2]
-    assert [row[0] for row in first.grid()] == ["구분", "계", "국비", "군비"]
+    assert [row[0] for row in first.grid()] == ["구분", "구분", "계", "국비", "군비"]  # a head of two rows:
+    assert first.grid()[:2] == [["구분", "총사업비"] + ["연도별 투자계획"] * 3,  # (the span head over the
+                                ["구분", "총사업비", "2024년", "2025년", "2026년"]]  # years since session 15)
     assert second.grid() == [["", "2027년", "2028년", "2029년"], ["계", "3,000", "2,000", "1,200"],
                              ["국비", "1,000", "600", "600"], ["군비", "2,000", "1,400", "600"]]
     text = " ".join(b.text for b in read(STACKED_HEAD.encode("utf-8")).blocks if not isinstance(b, Table))

@@ -99,28 +99,28 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 13): the running header ([관리번호] pledge) printed right of the page above the
     # title line, and the header table under it left unread (title, 관리번호, department, name; the phone
     # read after the 관리번호 label), the overview's 1-1 / 1-2 outline lines unread (no figure wrong)
-    "chaeum-city-57006-layout#0": 0.85,
-    "chaeum-city-57009-layout#0": 0.92,
-    # designed blind (session 13): the funding with the periods as row groups, each period's label
-    # centred on its rows, and the goal table's indicator cells centred between its year rows, are read
-    # since session 14 (0.72 / 0.85 before: two source rows the label sat between ran together, `국비
-    # 도비` over `7,1096,275`); the outreach rows beside a 참여인원 column, in a block not placed in
-    # columns, are left unread (no figure wrong)
-    "dure-county-51003-layout#0": 0.97,
-    "dure-county-51004-layout#0": 0.96,
+    # (0.85 / 0.92 before session 15: a numbered heading apart from its title, ``04    성과목표``, under a
+    # table is no row of it)
+    "chaeum-city-57006-layout#0": 0.91,
+    "chaeum-city-57009-layout#0": 0.97,
+    # (dure-county 51003 / 51004, designed blind in session 13: the funding with the periods as row
+    # groups, each period's label centred on its rows, and the goal table's indicator cells centred
+    # between its year rows, are read since session 14, 0.72 / 0.85 before; since session 15, 0.97 /
+    # 0.96 before, the outreach rows' labels set flush left under a head centred in a wide column and
+    # the indicator cells centred on the middle of three year rows a blank line apart)
     # designed blind (session 14): the goal row whose target and actual the dump prints one space apart
     # (`공정률 70% 공정률 38%`) beside a project cell wrapped around it is left unread (no figure wrong)
     "gilmok-city-58007-layout#0": 0.93,
-    # designed blind (session 14): section labels one syllable a line in a narrow left column, read as a
-    # gutter of labels (0.41 / 0.04 before); the goal table whose indicator cells pdftotext prints on lines
-    # of their own between the 목표 and 실적 rows, no blank line between the indicators, is left unread
-    "sanha-county-59004-layout#0": 0.65,
     # designed blind (session 15): the header band whose title cell wraps above and below its value row, the
     # funding rows the page break cuts off the head (no head repeated) and the goal rows whose empty cells
     # shift the years-split head's columns are left unread (17 wrong figures in the body-table dump before:
     # a plan row under two sources' labels run together, the unit printed apart from 총사업비)
     "nalgae-city-61008-layout#0": 0.51,
     "nalgae-city-61009-layout#0": 0.64,
+    # (sanha-county 59004, designed blind in session 14: section labels one syllable a line in a narrow
+    # left column, read as a gutter of labels, 0.04 before; since session 15, 0.65 before, the goal
+    # table whose indicator cells pdftotext prints on lines of their own between the 목표 and 실적 rows,
+    # no blank line between the indicators, under a ``구분`` between the two label columns)
 }
 
 
@@ -285,8 +285,8 @@ BODY_BELOW: dict[str, float] = {
     # the body's content column
     "eunha-province-28002-body-layout#0": 0.94,  # 0.91 before session 10
     # (narae-city 29002: its funding head 연차별 투자계획, printed off the middle of the years it spans,
-    # heads them since session 10: 0.79 -> 0.95)
-    "narae-city-29002-body-layout#0": 0.95,
+    # heads them since session 10: 0.79 -> 0.95; 0.99 since session 15: a cell centred on two rows of
+    # unequal height spans them)
     # designed blind (session 6): the achievements' item tables nested in the body's content column
     # (no figure wrong); gureum-city 30002 reads 1.000 since session 7 (0.77 before)
     "iseul-county-31001-body-layout#0": 0.92,
@@ -593,3 +593,26 @@ def test_a_label_column_cell_may_carry_a_glyph_over_its_numbering(text: str, lab
     from pledgecard.extract.readers.text_regions import _label_shaped
 
     assert _label_shaped(text) is label
+
+
+def _by_year(goals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(goals, key=lambda g: (g["project"] or "", g["year"] or 0, g["target"] or ""))
+
+
+def test_cells_centred_beside_the_rows_they_span_in_dure_dumps() -> None:
+    """dure-county 51003: the outreach's channel labels set flush left under a ``구분`` head centred in
+    its wide column are that column's (the first: nothing lies left of it); 51004: each indicator's
+    name, unit and final target printed on the middle one of its three year rows, a blank line
+    between every two rows, spans them (centred on them: the rows above and below leave those
+    columns empty)."""
+    [(_, e, g)] = _scores(FAMILY_LAYOUT / "dure-county-51003-layout.txt")
+    assert g["outreach"] == e["outreach"]
+    [(_, e, g)] = _scores(FAMILY_LAYOUT / "dure-county-51004-layout.txt")
+    assert _by_year(g["goals"]) == _by_year(e["goals"])
+
+
+def test_indicator_names_on_lines_between_their_target_and_actual_rows() -> None:
+    """sanha-county 59004: ``목표`` row / indicator name / ``실적`` row, no blank line between two
+    indicators: each name spans the two rows around it (it had spanned all four)."""
+    [(_, e, g)] = _scores(FAMILY_LAYOUT / "sanha-county-59004-layout.txt")
+    assert _by_year(g["goals"]) == _by_year(e["goals"])

@@ -130,6 +130,41 @@ FLOORS = {
     # the goal table left unaligned, its rows' status cells printed together between two year marks
     # (``완료 (71명) 추진중 (38건)``): statuses and actuals null (session 9; one had been a row off)
     "yeoul-county-17703-body-layout": 0.90,
+    # (session 15) a years-across goal matrix whose head (``연도별 목표 및 실적`` / ``구분`` / the years) a
+    # page break cut from its rows, ``구분`` heading both label columns (0.679 before: every goal lost)
+    "sanha-county-59607-body-layout": 1.00,
+    # the same matrix on one page, each indicator's name flush left on a line of its own between its
+    # 목표 and 실적 rows, ``구분`` a little off the two label columns, the years' line off the figures and
+    # ``군민소통`` at the left edge under the table (0.726 before: goals and outreach counts lost)
+    "sanha-county-59606-plain-layout": 0.99,
+    # the same with three indicators (0.577 before, the worst of session 15's sweep of 139 fresh dumps:
+    # ``구분`` between the label columns and the years' line off the figures left the matrix unread, its
+    # rows then read into the outreach block under it)
+    "sanha-county-59602-plain-layout": 1.00,
+    # a target cell centred on a taller row than the one above (``도시숲 프로그램 운영`` / ``(20회)``
+    # around ``2021``; 0.911 and two wrong goal figures by the target's text before: its first line had
+    # gone to the 2020 row)
+    "sora-city-20606-plain-layout": 1.00,
+    # the indicator's 최종목표 printed under the 연도 column's year in display columns (``169`` under
+    # ``2025년``): that measure ran two rows together (0.830 before: two goals lost)
+    "dure-county-51608-body-layout": 1.00,
+    # the goal table's head ending a page, the next page opening with a group label ``[2025년]``
+    # (0.914 before: every goal lost)
+    "eunha-province-28603-plain-layout": 1.00,
+    # the second of two stacked funding tables, its head (``연도별 투자계획`` / ``구분`` / years) ending a
+    # page one blank line under the first (0.915 before: read into the first table, its rows unread)
+    "eunha-province-28609-plain-layout": 1.00,
+    # a numbered heading set apart from its title (``04    성과목표 Performance``) right under a table
+    # cut by a page break (0.783 before: read as the table's row, the goals lost); the projects and
+    # details wrapped one word a row (``대중교통`` / ``지원사업``) stay cut (no figure wrong)
+    "chaeum-city-57605-plain-layout": 0.94,
+    # a header's value row opening with the 관리번호 ``2-2`` (an outline number's shape) under a row of nine
+    # labels, its title and 협조부서 wrapped around it (0.940 before: the row read as text, the header lost)
+    "gyeol-province-46607-plain-layout": 1.00,
+    # a section's heading centred on a line of its own under the goal table (``시민 소통 실적``), over the
+    # outreach table (0.970 before: read as the goal table's cell, the outreach counts lost); the goal
+    # projects wrapped one part a row (``도시숲 인재`` / ``양성``) stay cut (no figure wrong)
+    "narae-city-29609-plain-layout": 0.98,
 }
 
 
@@ -491,3 +526,98 @@ def test_each_card_of_a_dump_keeps_its_place_in_its_expected_records(tmp_path: P
     for stem in FLOORS:
         expected = load_records(UNSEEN / f"{stem}.expected.json")
         assert [r["source"]["card_index"] for r in expected] == list(range(len(expected)))
+
+
+def _goals(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A record's goals in one order (the scorer pairs them in any), their words without spaces (a
+    wrapped cell's lines are joined with one where the dump does not tell: ``운영`` / ``(20회)``)."""
+    goals = [{k: v.replace(" ", "") if isinstance(v, str) else v for k, v in g.items()} for g in record["goals"]]
+    return sorted(goals, key=lambda g: (g["project"] or "", g["year"] or 0, g["target"] or ""))
+
+
+def test_a_years_across_goal_matrix_whose_head_a_page_break_cut_reads_whole() -> None:
+    """sanha-county 59607 (body table): ``연도별 목표 및 실적`` over ``구분`` and the years end a page,
+    the 목표 / 실적 rows open the next; ``구분`` heads both the indicator and the row-name columns, the
+    years the figure columns (the header one cell short of the body, its other cells years)."""
+    expected, got = _read("sanha-county-59607-body-layout")
+    assert _goals(got) == _goals(expected)
+
+
+def test_indicator_names_flush_left_between_their_rows_span_them() -> None:
+    """sanha-county 59606 and the committed 59004: an indicator's name on a line of its own between
+    its 목표 and 실적 rows (no blank line between indicators), ``구분`` between the two label columns,
+    the years' line printed off the figures under a head it was not centred on; the outreach under
+    ``군민소통`` at the left edge (a section's heading, no group label of the goal table)."""
+    expected, got = _read("sanha-county-59606-plain-layout")
+    assert _goals(got) == _goals(expected)
+    assert got["outreach"]["total"] == expected["outreach"]["total"]
+    assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == [
+        (i["category"], i["count"]) for i in expected["outreach"]["items"]]
+
+
+def test_rows_between_lines_of_a_taller_row_go_to_their_own_row() -> None:
+    """sora-city 20606: a project cell spanning a one-line row and a three-line row is centred on
+    neither row's line nor half-way between them; it spans both (half a line's cost), and the target
+    centred on the taller row keeps both its lines."""
+    expected, got = _read("sora-city-20606-plain-layout")
+    assert _goals(got) == _goals(expected)
+
+
+def test_a_measure_that_stacks_two_figures_in_a_cell_gives_way() -> None:
+    """dure-county 51608 (body table): in display columns an indicator's 최종목표 (``169``) lies under
+    the 연도 cell ``2025년`` and the rows above and below join it; a figure does not wrap, so the
+    character measure, which parts them, reads the table."""
+    from pledgecard.extract.readers.text_columns import build_table
+    from pledgecard.extract.readers.text_lines import to_tline
+
+    text = (UNSEEN / "dure-county-51608-body-layout.txt").read_text(encoding="utf-8").split("\n")
+    table = build_table([to_tline(n, 0, text[n - 1]) for n in range(122, 131)])  # the goal table's lines
+    assert table is not None
+    cells = {(c.row, c.col): c.text for c in table.cells}
+    assert [cells.get((1, k)) for k in range(7)] == ["청년주택 공급", "호", "169", "2025년", "56", "35", "62"]
+    assert [cells.get((2, k)) for k in range(7)] == [None, None, None, "2026년", "113", "-", "-"]
+    expected, got = _read("dure-county-51608-body-layout")
+    assert _goals(got) == _goals(expected)
+
+
+def test_a_group_label_opening_the_page_under_a_head_ending_the_one_before() -> None:
+    """eunha-province 28603: the goal table's head ends a page, ``[2025년]`` opens the next."""
+    expected, got = _read("eunha-province-28603-plain-layout")
+    assert _goals(got) == _goals(expected)
+
+
+def test_a_stacked_funding_table_whose_head_ends_the_page_is_a_table_of_its_own() -> None:
+    """eunha-province 28609: the second funding table's head lines (a span head, ``구분``, a line of
+    years) one blank line under the first table's last row, at the page's end: no rows of the first."""
+    expected, got = _read("eunha-province-28609-plain-layout")
+    assert got["funding"] == expected["funding"]
+
+
+def test_a_numbered_heading_under_a_table_ends_it() -> None:
+    """chaeum-city 57605: ``04    성과목표 Performance`` (number and title apart) under a table's last
+    row, a blank line between: the heading opens its section; every goal's figures read."""
+    expected, got = _read("chaeum-city-57605-plain-layout")
+    assert sorted((g["year"], g["target_value"], g["actual_value"], g["status"]) for g in got["goals"]) == sorted(
+        (g["year"], g["target_value"], g["actual_value"], g["status"]) for g in expected["goals"])
+
+
+def test_a_header_value_row_opening_with_a_hyphened_number_is_a_row_of_cells() -> None:
+    """gyeol-province 46607: ``2-2`` (the 관리번호) opens the value row under nine labels; an outline
+    number's shape alone in its cell, seven plain cells after it, is a cell (a line opening with
+    ``3-1`` and one title after it is still a numbered heading)."""
+    from pledgecard.extract.readers.text_layout import _multi
+    from pledgecard.extract.readers.text_lines import to_tline
+
+    assert _multi(to_tline(1, 0, "   2-2      기후환경과    용서태    035-910-6300    중장기 추진    순연"))
+    assert not _multi(to_tline(1, 0, "3-1    그간 추진실적 (2025. 3월 말)"))
+    expected, got = _read("gyeol-province-46607-plain-layout")
+    assert {k: got["header"].get(k) for k in expected["header"] if k != "title"} == {
+        k: v for k, v in expected["header"].items() if k != "title"}
+    assert got["header"]["title"].replace(" ", "") == expected["header"]["title"].replace(" ", "")  # 나무심 / 기
+
+
+def test_a_section_heading_under_a_table_ends_it() -> None:
+    """narae-city 29609: ``시민 소통 실적`` centred on its line, a blank line under the goal table's last
+    row, over the outreach table: the heading and the table under it are no rows of the goal table."""
+    expected, got = _read("narae-city-29609-plain-layout")
+    assert got["outreach"] == expected["outreach"]

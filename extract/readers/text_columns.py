@@ -31,6 +31,7 @@ from pledgecard.extract.vocabulary import current
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
+INSIDE_SPAN = 0.5  # lines: the cost of a cell centred off the middle of the rows it spans
 TOUCH = 0  # lines of one cell may drift apart by a column (pdftotext places each line on its own)
 
 
@@ -129,18 +130,22 @@ def _gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
     return False
 
 
-def _over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
+def over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
     """A heading of words centred over a line's run of three or more year heads (``연도별 투자계획``
     over ``2022년`` .. ``2027년``, narrower than the run: it lies over one or two of them), within
-    the run (two columns of slack: the converter rounds)."""
+    the run (two columns of slack, the converter rounds, or half a year column's pitch where the
+    converter set the line of year heads apart from the head above it)."""
     a0, a1 = seg.span(wide)
     if any(ch.isdigit() for ch in seg.text):
         return False
     year = current().year_re
     for ln in below:
         spans = [o.span(wide) for o in ln.segs if year.fullmatch(" ".join(o.text.split()))]
-        if len(spans) >= 3 and spans[0][0] <= a0 and a1 <= spans[-1][1] \
-                and abs((a0 + a1) / 2 - (spans[0][0] + spans[-1][1]) / 2) <= 2:
+        if len(spans) < 3 or not spans[0][0] <= a0 or not a1 <= spans[-1][1]:
+            continue
+        slack = max(2.0, (spans[-1][0] - spans[0][0]) / (len(spans) - 1) / 2)  # or half a column: the
+        # converter sets the line of year heads on its own, a little off the columns (and the head)
+        if abs((a0 + a1) / 2 - (spans[0][0] + spans[-1][1]) / 2) <= slack:
             return True
     return False
 
@@ -179,7 +184,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     # a spanning line at the top of the group is a header row of its own
     while len(group) > 1 and len(group[0].segs) == 1 and (
             any(_spans(group[0].segs[0], o, wide) for o in group[1:]) or _gap_heading(group[0].segs[0], group[1:], wide)
-            or _over_years(group[0].segs[0], group[1:], wide)):
+            or over_years(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
     stacked = _stacked_figure_rows(group, wide)
@@ -309,12 +314,44 @@ def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels and not named:
         return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
-    spanning = cluster([group[k] for k in lone], wide)
-    for c in spanning:
-        c.rows = len(anchors)
-    rows[0].cells[:0] = spanning
-    rows[0].lines = sorted([*rows[0].lines, *(group[k] for k in lone)], key=lambda ln: ln.number)
+    for first, size, run in _spanned(anchors, lone):
+        spanning = cluster([group[k] for k in run], wide)
+        for c in spanning:
+            c.rows = size
+        rows[first].cells[:0] = spanning
+        rows[first].lines = sorted([*rows[first].lines, *(group[k] for k in run)], key=lambda ln: ln.number)
     return rows
+
+
+def _spanned(anchors: list[int], lone: list[int]) -> list[tuple[int, int, list[int]]]:
+    """(first row, rows spanned, lines) of each run of lone lines among the rows' lines: a run of
+    consecutive lone lines spans the rows nearer it than any other run (``목표`` / ``정비 구간(km)`` /
+    ``실적`` then ``목표`` / ``공정률(%)`` / ``실적``: an indicator's name centred between its two rows, no
+    blank line between the indicators), when each run lies inside its rows and no row is as near two
+    runs; else every lone line spans all the rows (one cell centred beside them)."""
+    runs: list[list[int]] = []
+    for k in lone:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    whole = [(0, len(anchors), lone)]
+    if len(runs) < 2:
+        return whole
+    centres = [(run[0] + run[-1]) / 2 for run in runs]
+    owner: list[int] = []
+    for k in anchors:
+        near = sorted((abs(k - c), i) for i, c in enumerate(centres))
+        if near[0][0] == near[1][0]:
+            return whole
+        owner.append(near[0][1])
+    out = []
+    for i, run in enumerate(runs):
+        mine = [j for j, o in enumerate(owner) if o == i]
+        if not mine or not anchors[mine[0]] < run[0] <= run[-1] < anchors[mine[-1]]:
+            return whole
+        out.append((mine[0], len(mine), run))
+    return out
 
 
 def _rows_beside_cells(group: list[TLine], wide: bool) -> tuple[list[int], list[int]] | None:
@@ -434,6 +471,10 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: i
                 below = prev[1][-1][3] if prev[1] else -1
                 centre = (nums[j] + nums[i - 1]) / 2
                 fits = [(abs(centre - t), span, r, last) for t, span, r, last in targets if r > below]
+                # a cell spanning rows of unequal height is centred on the rows together, anywhere
+                # between their lines (a row of one line over a row of three): half a line's cost
+                fits += [(INSIDE_SPAN, 1, i, j) for i in range(len(at)) for j in range(i + 1, len(at))
+                         if i > below and at[i] < centre < at[j]]
                 if not fits:
                     continue
                 cost, _, row, last = min(fits)
@@ -498,8 +539,10 @@ def _segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
 
 
 def _assign(cells: list[RCell], centres: list[float], pitch: float,
-            extents: list[tuple[int, int]], wide: bool = True) -> list[tuple[int, int]] | None:
-    """Columns (first, span) for each cell, in order, or None when a cell's place is not unique."""
+            extents: list[tuple[int, int]], wide: bool = True, firm: bool = False) -> list[tuple[int, int]] | None:
+    """Columns (first, span) for each cell, in order, or None when a cell's place is not unique.
+    ``firm``: the rows with the most cells are each printed on one line (the columns they set are
+    not pieced together from several lines), so a cell set flush left of the first column is its."""
     n, m = len(centres), len(cells)
     if m > n:
         return None
@@ -548,20 +591,37 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
         places[i] = (j, 1)
     # certainty: each single cell's column must be clearly nearer than any other free column
     taken = [p for p in places if p is not None]
+    spans = m == n - 1 and all(p[1] == 1 for p in taken)  # one cell may span two columns
     for i, (j, _) in zip(singles, [places[i] for i in singles], strict=True):  # type: ignore[misc]
         d = abs(cells[i].centre - centres[j])
         inside = extents[j][0] <= cells[i].centre <= extents[j][1]
-        if d > MAX_DRIFT * pitch and not inside:
-            return None
+        flush_left = firm and j == 0 and cells[i].x0 <= extents[0][0] and n > 1 and cells[i].x1 < extents[1][0]
+        if d > MAX_DRIFT * pitch and not inside and not flush_left:  # (no column left of the first one:
+            return None  # a row label set flush left under a head centred in a wide column is the first's)
         edged = {k for k, (a, b) in enumerate(extents) if a == cells[i].x0 or b == cells[i].x1}
         if edged and j not in edged:
             return None  # nearest by its centre, but flush with another column's edge
         lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
         hi = min((p[0] for p in taken if p[0] > j), default=n)
-        for k in range(lo, hi):
-            if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN:
-                return None
+        near = [k for k in range(lo, hi) if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN]
+        if near and spans and _spans_two(cells[i], j, near, centres):
+            places[i] = (min(j, near[0]), 2)
+            spans = False
+        elif near:
+            return None
     return [p for p in places if p is not None]
+
+
+def _spans_two(cell: RCell, j: int, near: list[int], centres: list[float]) -> bool:
+    """A one-line word cell (no figure) of a row one cell short, as near the free column beside its
+    own as its own, lying between their centres (``구분`` over an indicator column and its 목표 / 실적
+    column, the head printed a little off the columns below): one cell merged over both."""
+    if len(near) != 1 or abs(near[0] - j) != 1 or len({s.line for s in cell.segs}) != 1:
+        return False
+    if any(ch.isdigit() for s in cell.segs for ch in s.text):
+        return False
+    a, b = sorted((j, near[0]))
+    return centres[a] < cell.centre < centres[b]
 
 
 def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
@@ -620,7 +680,11 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
     if wide_score != char_score:
         first = wide_score > char_score
-        return _place(lines, first) or (_place(lines, not first) if _runs_together(lines, first) or (
+        got = _place(lines, first)
+        if got is not None and _stacks_figures(got[0]):
+            other = _place(lines, not first)  # two rows' figures in one cell: the other measure, if it
+            return other if other is not None and not _stacks_figures(other[0]) else got  # parts them
+        return got or (_place(lines, not first) if _runs_together(lines, first) or (
             _models(lines, first) == 1 and _models(lines, not first) >= 2) else None)
     placed = [g for g in (_place(lines, True), _place(lines, False)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
@@ -629,6 +693,13 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
             return placed[models.index(max(models))]  # the other measure parts one row's cell in two
         return None
     return placed[0] if placed else None
+
+
+def _stacks_figures(rows: list[Row]) -> bool:
+    """A cell holding a whole figure on each of two lines (``56`` over ``113``): a figure does not wrap,
+    so the measure ran two rows' cells together (``169`` under ``2025년`` where a Hangul word before it
+    pushed it right)."""
+    return any(len({s.line for s in c.segs if is_figure(s.text)}) >= 2 for r in rows for c in r.cells)
 
 
 def _grid_of(got: tuple[list[Row], list[Placed], int, bool]) -> list[tuple[int, int, int, str]]:
@@ -665,10 +736,12 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
     centres, pitch, extents = lay
     placed: list[Placed] = []
     heads = {k: under for k in range(len(rows) - 1) if (under := _sub_heads(rows, k, wide)) is not None}
+    firm = all(len({s.line for c in r.cells for s in c.segs}) == 1
+               for r in rows if len(r.cells) == len(centres) and not r.spanning)
     for k, r in enumerate(rows):
         if k in heads:
             continue  # placed with the row below
-        where = _assign(r.cells, centres, pitch, extents, wide)
+        where = _assign(r.cells, centres, pitch, extents, wide, firm)
         if where is None:
             return None
         if k - 1 in heads and _over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
@@ -787,8 +860,47 @@ def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
         cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span,
                           row_span=pc.cell.rows, source=src))
     nums = [line.number for line in lines if not line.blank]
-    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols,
+    return Table(cells=_centred_leads(cells, rows), n_rows=len(rows), n_cols=n_cols,
                  source=Source(line_start=min(nums), line_end=max(nums)))
+
+
+def _centred_leads(cells: list[Cell], rows: list[Row]) -> list[Cell]:
+    """Cells of the first columns printed on one row of a run of rows a blank line apart, the rows
+    above and below leaving those columns empty (``일자리 창출  명  197`` on the 2020 row between the
+    2019 and 2021 rows): cells ``pdftotext -layout`` centred on the rows they span. Each row without
+    them goes to the nearest row with them (a tie: nothing is changed); the cells span their rows
+    only where every such run is centred on its row (its first and last lines equally far from it),
+    which a cell printed on its first row only (the rows below left empty) never is."""
+    fig = [k for k, r in enumerate(rows) if any(is_figure(s.text) for c in r.cells for s in c.segs)]
+    if not fig or any(c.row_span != 1 for c in cells):
+        return cells
+    body = range(fig[0], len(rows))
+    if any(len(rows[k].lines) != 1 or rows[k].spanning for k in body):
+        return cells
+    line = {k: rows[k].lines[0].number for k in body}
+    firsts = {k: min((c.col for c in cells if c.row == k), default=None) for k in body}
+    labelled = [k for k in body if firsts[k] == 0]
+    bare = [k for k in body if firsts[k] != 0]
+    leads = {firsts[k] or 0 for k in bare}  # (a row of no cell has none: 0, which no lead is)
+    if not labelled or not bare or len(leads) != 1 or 0 in leads:
+        return cells
+    lead = leads.pop()
+    owner: dict[int, int] = {}
+    for k in bare:
+        near = sorted((abs(line[k] - line[j]), j) for j in labelled)
+        if len(near) > 1 and near[0][0] == near[1][0]:
+            return cells
+        owner[k] = near[0][1]
+    spans: dict[int, tuple[int, int]] = {}
+    for j in labelled:
+        mine = sorted([j, *(k for k, o in owner.items() if o == j)])
+        if mine != list(range(mine[0], mine[-1] + 1)) or 2 * line[j] != line[mine[0]] + line[mine[-1]]:
+            return cells
+        spans[j] = (mine[0], len(mine))
+    if all(n == 1 for _, n in spans.values()):
+        return cells
+    return [Cell(row=spans[c.row][0], col=c.col, text=c.text, row_span=spans[c.row][1], col_span=c.col_span,
+                 source=c.source) if c.row in spans and c.col + c.col_span <= lead else c for c in cells]
 
 
 def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tuple[str, int, int, int]]:

@@ -45,16 +45,19 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_columns import (
+    RCell,
     build_table,
     cluster,
     flatten,
     join_wrapped,
     measure_score,
+    over_years,
     row_groups,
     under_spanning,
 )
-from pledgecard.extract.readers.text_lines import Seg, TLine, printed, to_tline
+from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
 from pledgecard.extract.readers.text_stacked import stacked_tables
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import DASHES
 
 LABEL_MAX = 16  # display columns: a label in a label column is short
@@ -314,10 +317,18 @@ def _bullet(seg: Seg) -> bool:
     return marker is not None and bool(body)
 
 
+_HYPHENED = re.compile(r"\d{1,3}(?:-\d{1,3})+")
+
+
 def _multi(line: TLine) -> bool:
     """A row of cells: several segments, none of them a bullet item (``사업개요  ◦ 사업기간 …`` is a
-    label beside its content)."""
-    return len(line.segs) >= 2 and _plain(line.segs[0]) and not any(_bullet(s) for s in line.segs[1:])
+    label beside its content). A first cell of numbers joined by hyphens alone (``2-2``, the 관리번호
+    opening a header's value row) is no outline number when three plain cells or more follow it."""
+    if len(line.segs) < 2 or any(_bullet(s) for s in line.segs[1:]):
+        return False
+    first = line.segs[0]
+    return _plain(first) or (len(line.segs) >= 4 and bool(_HYPHENED.fullmatch(first.text.strip()))
+                             and all(_plain(s) for s in line.segs[1:]))
 
 
 def _fragment(line: TLine) -> bool:
@@ -366,7 +377,20 @@ def _flush_left_cell(lines: list[TLine], k: int, j: int) -> bool:
     nxt = lines[j + 1]
     if nxt.blank or nxt.page != ln.page or not (_multi(nxt) or _fragment(nxt)):
         return False
+    if _beside_rows(ln, lines[j - 1], nxt):
+        return True
     return any(_under(ln, lines[i]) for i in range(k, j) if _multi(lines[i]))
+
+
+def _beside_rows(line: TLine, above: TLine, below: TLine) -> bool:
+    """A lone line between two rows of figures (no blank line between: each holds two figures or
+    more), ending left of where both rows start: a first-column cell centred beside the rows it spans
+    (an indicator's name between its 목표 and 실적 rows)."""
+    if line.page != above.page or not (_multi(above) and _multi(below)):
+        return False
+    if any(sum(1 for s in ln.segs if is_figure(s.text)) < 2 for ln in (above, below)):
+        return False
+    return line.segs[0].c1 < min(above.segs[0].c0, below.segs[0].c0)
 
 
 def _group_label(lines: list[TLine], k: int, j: int) -> bool:
@@ -376,6 +400,8 @@ def _group_label(lines: list[TLine], k: int, j: int) -> bool:
     ln = lines[j]
     if len(ln.segs) != 1 or not _plain(ln.segs[0]) or is_title(ln.text) or ln.segs[0].x1 - ln.segs[0].x0 > LABEL_MAX:
         return False
+    if section_of(ln.text.strip()) is not None:
+        return False  # a section's heading at the left edge (``군민소통``) under a table, over the next
     above = _last_multi(lines, k, j)
     nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
     if nxt is not None and nxt + 2 < len(lines) and (
@@ -463,6 +489,10 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             blanks += 1
             if blanks > 3:
                 break
+        elif blanks and (_numbered_heading(ln) or (len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)):
+            break  # a section's heading under the table (``시민 소통 실적`` centred; ``04    성과목표``)
+        elif blanks and end > k and _head_ending_page(lines, j):
+            break  # the head of a table stacked under this one, its rows on the next page
         elif _multi(ln) and blanks > widest + 1 and end > k and _ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)
         elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
@@ -976,6 +1006,24 @@ def _header_part(lines: list[TLine], k: int) -> tuple[list[TLine], int] | None:
     return part, last
 
 
+def _head_ending_page(lines: list[TLine], j: int) -> bool:
+    """Lines from ``j`` to the end of their page that can be a table's header row cut from its body
+    (:func:`_header_part`), two lines or more of words and years, one of them a run of two years or
+    more and nothing else, no other digit (a row at a page's end, ``2026  실시설계 완료  -  추진 중``,
+    is a table's last row)."""
+    found = _header_part(lines, j)
+    if found is None or len(found[0]) < 2:
+        return False
+    year = current().year_re
+
+    def is_year(seg: Seg) -> bool:
+        return bool(year.fullmatch(" ".join(seg.text.split())))
+
+    digits = [s for ln in found[0] for s in ln.segs if any(ch.isdigit() for ch in s.text)]
+    return all(is_year(s) for s in digits) and any(len(ln.segs) >= 2 and all(is_year(s) for s in ln.segs)
+                                                   for ln in found[0])
+
+
 def _column_spans(table: Table) -> list[tuple[int, int]] | None:
     """Display-column extent of each column of a table read from a block (its one-column cells)."""
     spans: list[tuple[int, int]] = []
@@ -998,11 +1046,13 @@ def _column_of(seg: Seg, spans: list[tuple[int, int]]) -> int | None:
     return over.index(best) if seg.x1 - seg.x0 <= 2 * (b - a) else None
 
 
-def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str
+def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str, head_end: int | None = None
                 ) -> tuple[list[tuple[TLine, int]], Table, int] | None:
     """From line ``nxt``, the first of a new page: the header lines opening it (lone cells, a
     blank line below them), each with the column of the table below them it lies under, and that
-    table, read by its own columns on this page, with the index of its last line."""
+    table, read by its own columns on this page, with the index of its last line. A group label
+    at the left edge opening the page (``[2025년]``, its rows below it) opens the table, as it would
+    under the header line ``head_end`` on one page."""
     m = nxt
     while m < len(lines) and not lines[m].blank and _fragment(lines[m]) and not _multi(lines[m]):
         m += 1
@@ -1014,10 +1064,16 @@ def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str
     m = next((i for i in range(m, len(lines)) if not lines[i].blank), len(lines))
     if m >= len(lines) or lines[m].page != lines[nxt].page:
         return None
+    start = m
+    if (not tail and head_end is not None and not _multi(lines[m]) and not _fragment(lines[m])
+            and _group_label(lines, head_end, m)):
+        m = next((i for i in range(m + 1, len(lines)) if not lines[i].blank), len(lines))
+        if m >= len(lines) or lines[m].page != lines[start].page:
+            return None
     blk = find_block(lines, m)
     if blk is None or blk[1] < m:
         return None
-    table = build_table(_without_running_heads(lines, m, blk[1], repeated), lexicon)
+    table = build_table(_without_running_heads(lines, start, blk[1], repeated), lexicon)
     spans = _column_spans(table) if table is not None and table.n_cols >= 3 else None
     cols = [_column_of(ln.segs[0], spans) for ln in tail] if table is not None and spans is not None else [None]
     if table is None or None in cols:
@@ -1040,22 +1096,28 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
         return None
     head, end = found
     nxt = _ends_page(lines, end)
-    got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
+    got = _body_after(lines, nxt, repeated, lexicon, end) if nxt is not None else None
     while got is None and nxt is not None and len(lines[nxt].segs) == 1 and _running_head(lines[nxt].text, repeated):
         nxt = next((i for i in range(nxt + 1, len(lines)) if not lines[i].blank), None)  # a running header
-        got = _body_after(lines, nxt, repeated, lexicon) if nxt is not None else None
+        got = _body_after(lines, nxt, repeated, lexicon, end) if nxt is not None else None
     if got is None:
         return None
     tail, table, last = got
-    top = head[0] if len(head) >= 3 and _spanning_above(head[0], head[-1]) else None
+    top = head[0] if len(head) >= 3 and (_spanning_above(head[0], head[-1]) or (
+        len(head[0].segs) == 1 and any(over_years(head[0].segs[0], [head[-1]], w) for w in (True, False)))) else None
     rest = head[1:] if top is not None else head
     found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),) if len(c) == table.n_cols]
+    stub = not found_cells and not tail  # a head cell over the body's two label columns (below)
+    if stub:
+        found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),)
+                       if len(c) == table.n_cols - 1 and _stub_over_years(c, table)][:1]
     if not found_cells and top is None and not tail:
         spanned = _head_over_subheads(rest, table, head[0], lexicon)
         return (spanned, last + 1) if spanned is not None else None
-    if not found_cells or not all(any(ch.isalpha() for ch in c.text()) for c in found_cells[0][0]):
-        return None  # a header labels every column in words (a row of amounts is a last row, no header)
+    if not found_cells or not (stub or all(any(ch.isalpha() for ch in c.text()) for c in found_cells[0][0])):
+        return None  # a header labels every column in words or years (a row of amounts is a last row)
     cells, wide = found_cells[0]
+    col_of = [0, *range(2, table.n_cols)] if stub else list(range(table.n_cols))  # each head cell's column
     under = under_spanning(top, cells, wide) if top is not None else None
     if top is not None and (under is None or tail):
         return None
@@ -1065,12 +1127,12 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
         parts[col].append(ln.segs[0].text)
         nums[col].append(ln.number)
     high = 2 if under is not None else 1  # header rows: the spanning line's, then the cells'
-    header = [Cell(row=high - 1 if under is not None and c in under else 0, col=c, text=join_wrapped(parts[c], lexicon),
-                   row_span=1 if under is not None and c in under else high,
-                   source=Source(line_start=min(nums[c]), line_end=max(nums[c])))
-              for c in range(table.n_cols)]
+    header = [Cell(row=high - 1 if under is not None and c in under else 0, col=col_of[c],
+                   text=join_wrapped(parts[c], lexicon), row_span=1 if under is not None and c in under else high,
+                   col_span=2 if stub and c == 0 else 1, source=Source(line_start=min(nums[c]), line_end=max(nums[c])))
+              for c in range(len(cells))]
     if top is not None and under is not None:
-        header.append(Cell(row=0, col=under[0], text=" ".join(top.text.split()), col_span=len(under),
+        header.append(Cell(row=0, col=col_of[under[0]], text=" ".join(top.text.split()), col_span=len(under),
                            source=Source(line_start=top.number, line_end=top.number)))
     rows = [Cell(row=c.row + high, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
             for c in table.cells]
@@ -1080,6 +1142,21 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
 
 
 _AMOUNT = re.compile(r"\d,\d")
+
+
+def _stub_over_years(cells: list[RCell], table: Table) -> bool:
+    """A header one cell short of the body below a page break, its cells after the first all years
+    over the body's columns of figures, the body's first two columns words only (an indicator and
+    its 목표 / 실적 row names): the first cell (``구분``) heads both label columns."""
+    year = current().year_re
+    if len(cells) < 3 or not all(year.fullmatch(" ".join(c.text().split())) for c in cells[1:]):
+        return False
+    by_col: dict[int, list[str]] = {}
+    for cell in table.cells:
+        if cell.col_span == 1:
+            by_col.setdefault(cell.col, []).append(cell.text)
+    return (all(not is_figure(t) for c in (0, 1) for t in by_col.get(c, []))
+            and all(any(is_figure(t) for t in by_col.get(c, [])) for c in range(2, table.n_cols)))
 
 
 def _head_over_subheads(head: list[TLine], table: Table, first: TLine, lexicon: str) -> Table | None:
