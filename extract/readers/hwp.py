@@ -21,13 +21,22 @@ from typing import Any
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
-from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
+from pledgecard.extract.readers.hwp_blocks import (
+    NO_SHAPE,
+    BlockList,
+    ParaShape,
+    RawCell,
+    RawParagraph,
+    bullet_glyph,
+    make_table,
+)
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 # Record tag ids (HWPTAG_BEGIN = 0x10).
+TAG_BULLET = 0x10 + 8
 TAG_PARA_SHAPE = 0x10 + 9
 TAG_PARA_HEADER = 0x10 + 50
 TAG_PARA_TEXT = 0x10 + 51
@@ -43,6 +52,7 @@ _BODY_TAGS = frozenset(
 _EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
 _CHARS = {9: "\t", 10: "\n", 24: "-", 30: "\u00a0", 31: " "}
 _NOTES = frozenset({"fn  ", "en  "})  # footnote / endnote text follows its paragraph
+_FURNITURE = frozenset({"head", "foot"})  # running header / footer: Document.furniture
 
 
 @dataclass(slots=True)
@@ -67,13 +77,14 @@ def read(data: bytes, *, path: str, limits: Limits) -> Document:
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
-    margins = _para_margins(box)
-    walker = _Walker(margins)
+    walker = _Walker(_para_shapes(box))
     blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
         blocks.extend(walker.section(index, roots))
-    return Document(blocks=blocks, format="hwp", path=path, notes=list(box.notes))
+    return Document(
+        blocks=blocks, format="hwp", path=path, notes=list(box.notes), furniture=walker.furniture.finish()
+    )
 
 
 def _models(
@@ -120,28 +131,40 @@ def _tree(models: list[dict[str, Any]]) -> list[_Node]:
     return roots
 
 
-def _para_margins(box: HwpContainer) -> list[float]:
-    """Left position of the first line of each paragraph shape (HWPUNIT), by shape id."""
+_HEAD_BULLET = 3  # paragraph head kinds (attribute bits 23-24): none, outline, number, bullet
+
+
+def _para_shapes(box: HwpContainer) -> list[ParaShape]:
+    """Each paragraph shape's left position and bullet glyph, by shape id."""
     if not box.docinfo:
         return []
     try:
-        models = _models(box.docinfo, box.version, frozenset({TAG_PARA_SHAPE}))
-    except Exception:  # noqa: BLE001 - indents then come from leading spaces only
+        models = _models(box.docinfo, box.version, frozenset({TAG_PARA_SHAPE, TAG_BULLET}))
+    except Exception:  # noqa: BLE001 - indents then come from leading spaces only, no bullets
         return []
-    out: list[float] = []
+    bullets = [bullet_glyph((m.get("content") or {}).get("char")) for m in models if m.get("tagid") == TAG_BULLET]
+    out: list[ParaShape] = []
     for m in models:
+        if m.get("tagid") != TAG_PARA_SHAPE:
+            continue
         c = m.get("content") or {}
         # A negative indent hangs the following lines; the first line starts at the margin.
-        out.append((int(c.get("doubled_margin_left", 0)) + max(int(c.get("indent", 0)), 0)) / 2)
+        margin = (int(c.get("doubled_margin_left", 0)) + max(int(c.get("indent", 0)), 0)) / 2
+        bullet = None
+        if (int(c.get("parashapeflags", 0)) >> 23) & 3 == _HEAD_BULLET:
+            ref = int(c.get("numbering_bullet_id", 0) or 0)  # 1-based
+            bullet = bullets[ref - 1] if 0 < ref <= len(bullets) else None
+        out.append(ParaShape(margin, bullet))
     return out
 
 
 class _Walker:
     """Walks the record trees of the sections, numbering tables in document order."""
 
-    def __init__(self, margins: list[float]) -> None:
-        self.margins = margins
+    def __init__(self, shapes: list[ParaShape]) -> None:
+        self.shapes = shapes
         self.tables = 0
+        self.furniture = BlockList()
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
@@ -150,21 +173,26 @@ class _Walker:
             self._paragraph(node, out, Source(section=index, paragraph=p_index))
         return out.finish()
 
-    def _margin(self, node: _Node) -> float:
+    def _shape(self, node: _Node) -> ParaShape:
         shape = node.content.get("parashape_id")
-        if isinstance(shape, int) and 0 <= shape < len(self.margins):
-            return self.margins[shape]
-        return 0.0
+        if isinstance(shape, int) and 0 <= shape < len(self.shapes):
+            return self.shapes[shape]
+        return NO_SHAPE
 
     def _paragraph(self, node: _Node, out: BlockList, src: Source) -> None:
-        margin = self._margin(node)
+        shape = self._shape(node)
+        bullet = shape.bullet
         controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
         after = BlockList()
         buf: list[str] = []
 
         def flush() -> None:
+            nonlocal bullet
             if buf:
-                out.add_paragraph(RawParagraph("".join(buf), margin, src))
+                text = "".join(buf)
+                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet))
+                if text.strip():
+                    bullet = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
         for _, value in _chunks(node):
@@ -191,9 +219,19 @@ class _Walker:
                 elif chid in _NOTES:
                     for group in _lists(ctrl):
                         self._list(group, after, src)
-                # headers, footers, page numbers, hidden comments, fields...: no body text
+                elif chid in _FURNITURE:
+                    self._furniture(_lists(ctrl), src)
+                # page numbers, hidden comments, fields...: no text of their own
         flush()
         out.extend(after)
+
+    def _furniture(self, groups: list[list[_Node]], src: Source) -> None:
+        """A header's or footer's text into ``furniture``; its tables do not count in the body's
+        table numbers (cell addresses stay those of the body)."""
+        tables = self.tables
+        for group in groups:
+            self._list(group, self.furniture, src)
+        self.tables = tables
 
     def _list(self, paras: list[_Node], out: BlockList, src: Source) -> None:
         for p in paras:

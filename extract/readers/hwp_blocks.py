@@ -35,6 +35,28 @@ def _leading_units(text: str) -> tuple[int, str]:
     return n, ""
 
 
+@dataclass(frozen=True, slots=True)
+class ParaShape:
+    """What a paragraph shape says about a paragraph's text: where its first line starts and the
+    bullet (글머리표) Hangul draws before it. Numbered and outline heads are not read (their numbers
+    are counted by Hangul, not stored)."""
+
+    margin: float  # left position of the first line in HWPUNIT
+    bullet: str | None = None
+
+
+NO_SHAPE = ParaShape(0.0)
+
+
+def bullet_glyph(value: object) -> str | None:
+    """A bullet definition's character as a marker: none for a control, blank or missing one."""
+    if isinstance(value, int):
+        value = chr(value) if 0 < value < 0x110000 else None
+    if isinstance(value, str) and len(value) == 1 and value.isprintable() and not value.isspace():
+        return value
+    return None
+
+
 @dataclass(slots=True)
 class RawParagraph:
     """A paragraph as read from the file, before folding and indent ranking."""
@@ -42,11 +64,15 @@ class RawParagraph:
     text: str
     margin: float = 0.0  # left margin of the paragraph shape in HWPUNIT (0 when unknown)
     source: Source = field(default_factory=Source)
+    # the bullet Hangul draws before the text from the paragraph shape (글머리표), not in the text
+    bullet: str | None = None
 
 
 def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
     """A :class:`Paragraph` and its left position, or ``None`` for a blank paragraph."""
     spaces, rest = _leading_units(raw.text)
+    if raw.bullet and rest.strip():
+        return Paragraph(text=fold(rest), marker=raw.bullet, source=raw.source), raw.margin + spaces * _SPACE_UNITS
     marker, text = split_marker(rest)
     text = fold(text)
     if not text:

@@ -17,7 +17,15 @@ from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
-from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
+from pledgecard.extract.readers.hwp_blocks import (
+    NO_SHAPE,
+    BlockList,
+    ParaShape,
+    RawCell,
+    RawParagraph,
+    bullet_glyph,
+    make_table,
+)
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
@@ -25,6 +33,7 @@ _SHAPES = frozenset(
     {"rect", "ellipse", "arc", "polygon", "curve", "connectLine", "line", "container", "textart"}
 )
 _NOTES = frozenset({"footNote", "endNote"})
+_FURNITURE = frozenset({"header", "footer"})  # running header / footer: Document.furniture
 # Children of hp:t that stand for characters.
 _T_CHARS = {"tab": "\t", "lineBreak": "\n", "hyphen": "-", "nbSpace": "\u00a0", "fwSpace": " "}
 
@@ -46,18 +55,17 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     pkg = HwpxPackage(data, limits)
     try:
         pkg.check_kind()
-        margins = _para_margins(pkg)
-        walker = _Walker(margins)
+        walker = _Walker(_para_shapes(pkg))
         blocks: list[Block] = []
         for index, name in enumerate(pkg.section_names()):
             blocks.extend(walker.section(index, pkg.xml(name)))
     finally:
         pkg.close()
-    return Document(blocks=blocks, format="hwpx", path=path)
+    return Document(blocks=blocks, format="hwpx", path=path, furniture=walker.furniture.finish())
 
 
-def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
-    """Left position of the first line of each paragraph shape (``hh:paraPr``), by id."""
+def _para_shapes(pkg: HwpxPackage) -> dict[str, ParaShape]:
+    """Each paragraph shape's (``hh:paraPr``) first-line position and bullet glyph, by id."""
     name = next((n for n in pkg.entries if n.lower() == "contents/header.xml"), None)
     if name is None:
         return {}
@@ -65,7 +73,10 @@ def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
         root = pkg.xml(name)
     except DamagedFileError:
         return {}  # indents then come from leading spaces only
-    out: dict[str, float] = {}
+    bullets = {
+        b.get("id"): bullet_glyph(b.get("char")) for b in root.iter("{*}bullet") if b.get("useImage") != "1"
+    }
+    out: dict[str, ParaShape] = {}
     for pr in root.iter("{*}paraPr"):
         if pr.get("id") is None:
             continue
@@ -74,10 +85,12 @@ def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
         chosen = next(
             (m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None
         )
-        if chosen is None:
-            continue
-        values = {_local(v): _int(v.get("value")) for v in chosen}
-        out[pr.get("id")] = values.get("left", 0) + max(values.get("intent", 0), 0)
+        values = {_local(v): _int(v.get("value")) for v in chosen} if chosen is not None else {}
+        heading = next(pr.iter("{*}heading"), None)
+        bullet = None
+        if heading is not None and heading.get("type") == "BULLET":
+            bullet = bullets.get(heading.get("idRef"))
+        out[pr.get("id")] = ParaShape(values.get("left", 0) + max(values.get("intent", 0), 0), bullet)
     return out
 
 
@@ -91,9 +104,10 @@ def _int(value: str | None) -> int:
 class _Walker:
     """Walks the section trees, numbering tables in document order."""
 
-    def __init__(self, margins: dict[str, float]) -> None:
-        self.margins = margins
+    def __init__(self, shapes: dict[str, ParaShape]) -> None:
+        self.shapes = shapes
         self.tables = 0
+        self.furniture = BlockList()
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
@@ -102,13 +116,18 @@ class _Walker:
         return out.finish()
 
     def _paragraph(self, p: etree._Element, out: BlockList, src: Source) -> None:
-        margin = self.margins.get(p.get("paraPrIDRef") or "", 0.0)
+        shape = self.shapes.get(p.get("paraPrIDRef") or "", NO_SHAPE)
+        bullet = shape.bullet
         buf: list[str] = []
         after = BlockList()
 
         def flush() -> None:
+            nonlocal bullet
             if buf:
-                out.add_paragraph(RawParagraph("".join(buf), margin, src))
+                text = "".join(buf)
+                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet))
+                if text.strip():
+                    bullet = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
         for run in p.iterchildren("{*}run"):
@@ -142,11 +161,21 @@ class _Walker:
                     if _local(c) in _NOTES:
                         for sub in c.iterchildren("{*}subList"):
                             self._list(sub, after, src)
+                    elif _local(c) in _FURNITURE:
+                        self._furniture(list(c.iterchildren("{*}subList")), src)
             elif name == "switch":
                 branch = _switch_branch(el)
                 if branch is not None:
                     self._run_items(branch, buf, flush, out, after, src)
-            # secPr, pic, equation, ole, chart, header/footer controls...: no body text
+            # secPr, pic, equation, ole, chart, page numbers...: no text of their own
+
+    def _furniture(self, sub_lists: list[etree._Element], src: Source) -> None:
+        """A header's or footer's text into ``furniture``; its tables do not count in the body's
+        table numbers (cell addresses stay those of the body)."""
+        tables = self.tables
+        for sub in sub_lists:
+            self._list(sub, self.furniture, src)
+        self.tables = tables
 
     def _list(self, sub_list: etree._Element, out: BlockList, src: Source) -> None:
         for p in sub_list.iterchildren("{*}p"):
