@@ -23,6 +23,7 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import (
     NO_SHAPE,
+    OUTLINE,
     BlockList,
     ParaShape,
     RawCell,
@@ -31,11 +32,13 @@ from pledgecard.extract.readers.hwp_blocks import (
     make_table,
 )
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
+from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 # Record tag ids (HWPTAG_BEGIN = 0x10).
+TAG_NUMBERING = 0x10 + 7
 TAG_BULLET = 0x10 + 8
 TAG_PARA_SHAPE = 0x10 + 9
 TAG_PARA_HEADER = 0x10 + 50
@@ -77,7 +80,7 @@ def read(data: bytes, *, path: str, limits: Limits) -> Document:
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
-    walker = _Walker(_para_shapes(box))
+    walker = _Walker(*_para_shapes(box))
     blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
@@ -131,18 +134,22 @@ def _tree(models: list[dict[str, Any]]) -> list[_Node]:
     return roots
 
 
-_HEAD_BULLET = 3  # paragraph head kinds (attribute bits 23-24): none, outline, number, bullet
+# paragraph head kinds (attribute bits 23-24 of a paragraph shape), and its level (bits 25-27)
+_HEAD_OUTLINE, _HEAD_NUMBER, _HEAD_BULLET = 1, 2, 3
+_NUMBERING_TAGS = frozenset({TAG_PARA_SHAPE, TAG_BULLET, TAG_NUMBERING})
 
 
-def _para_shapes(box: HwpContainer) -> list[ParaShape]:
-    """Each paragraph shape's left position and bullet glyph, by shape id."""
+def _para_shapes(box: HwpContainer) -> tuple[list[ParaShape], dict[int, list[Level]]]:
+    """Each paragraph shape's left position and head (bullet glyph or numbering), by shape id, and the
+    numbering definitions by id (1-based, as paragraph shapes and sections name them)."""
     if not box.docinfo:
-        return []
+        return [], {}
     try:
-        models = _models(box.docinfo, box.version, frozenset({TAG_PARA_SHAPE, TAG_BULLET}))
-    except Exception:  # noqa: BLE001 - indents then come from leading spaces only, no bullets
-        return []
+        models = _models(box.docinfo, box.version, _NUMBERING_TAGS)
+    except Exception:  # noqa: BLE001 - indents then come from leading spaces only, no heads
+        return [], {}
     bullets = [bullet_glyph((m.get("content") or {}).get("char")) for m in models if m.get("tagid") == TAG_BULLET]
+    numberings = [_levels(m.get("content") or {}) for m in models if m.get("tagid") == TAG_NUMBERING]
     out: list[ParaShape] = []
     for m in models:
         if m.get("tagid") != TAG_PARA_SHAPE:
@@ -150,25 +157,45 @@ def _para_shapes(box: HwpContainer) -> list[ParaShape]:
         c = m.get("content") or {}
         # A negative indent hangs the following lines; the first line starts at the margin.
         margin = (int(c.get("doubled_margin_left", 0)) + max(int(c.get("indent", 0)), 0)) / 2
-        bullet = None
-        if (int(c.get("parashapeflags", 0)) >> 23) & 3 == _HEAD_BULLET:
-            ref = int(c.get("numbering_bullet_id", 0) or 0)  # 1-based
-            bullet = bullets[ref - 1] if 0 < ref <= len(bullets) else None
-        out.append(ParaShape(margin, bullet))
+        flags = int(c.get("parashapeflags", 0))
+        kind, level = (flags >> 23) & 3, (flags >> 25) & 7
+        ref = int(c.get("numbering_bullet_id", 0) or 0)  # 1-based
+        if kind == _HEAD_BULLET:
+            out.append(ParaShape(margin, bullet=bullets[ref - 1] if 0 < ref <= len(bullets) else None))
+        elif kind == _HEAD_NUMBER:
+            out.append(ParaShape(margin, numbering=ref if ref > 0 else None, level=level))
+        elif kind == _HEAD_OUTLINE:
+            out.append(ParaShape(margin, numbering=OUTLINE, level=level))
+        else:
+            out.append(ParaShape(margin))
+    return out, {k + 1: levels for k, levels in enumerate(numberings)}
+
+
+def _levels(content: dict[str, Any]) -> list[Level]:
+    """A NUMBERING record's levels: format, number shape (head attribute bits 5-8), start number
+    (stored from HWP 5.0.3 on; 1 before)."""
+    starts = list(content.get("unknown") or ())
+    out: list[Level] = []
+    for k, lv in enumerate(content.get("levels") or ()):
+        start = int(starts[k]) if k < len(starts) else 1
+        out.append(Level(str(lv.get("numbering_format") or ""), (int(lv.get("flags", 0)) >> 5) & 0xF, start))
     return out
 
 
 class _Walker:
     """Walks the record trees of the sections, numbering tables in document order."""
 
-    def __init__(self, shapes: list[ParaShape]) -> None:
+    def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]]) -> None:
         self.shapes = shapes
+        self.numbers = NumberCounter(numberings)
+        self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
         self.furniture = BlockList()
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
         paras = [n for n in roots if n.tag == TAG_PARA_HEADER]
+        self.outline = _outline(paras[0]) if paras else None
         for p_index, node in enumerate(paras):
             self._paragraph(node, out, Source(section=index, paragraph=p_index))
         return out.finish()
@@ -181,18 +208,18 @@ class _Walker:
 
     def _paragraph(self, node: _Node, out: BlockList, src: Source) -> None:
         shape = self._shape(node)
-        bullet = shape.bullet
+        bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
         controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
         after = BlockList()
         buf: list[str] = []
 
         def flush() -> None:
-            nonlocal bullet
+            nonlocal bullet, number
             if buf:
                 text = "".join(buf)
-                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet))
+                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet, number))
                 if text.strip():
-                    bullet = None  # drawn once, before the paragraph's first line
+                    bullet = number = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
         for _, value in _chunks(node):
@@ -273,6 +300,16 @@ class _Walker:
             )
         table_src = Source(section=src.section, paragraph=src.paragraph)
         out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
+
+
+def _outline(first: _Node) -> int | None:
+    """The outline numbering a section names in its definition (the ``secd`` control of its first
+    paragraph)."""
+    for ch in first.children:
+        if ch.tag == TAG_CTRL_HEADER and ch.content.get("chid") == "secd":
+            ref = int(ch.content.get("numbering_shape_id", 0) or 0)
+            return ref or None
+    return None
 
 
 def _chunks(node: _Node) -> list[tuple[Any, Any]]:

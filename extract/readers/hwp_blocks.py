@@ -37,14 +37,17 @@ def _leading_units(text: str) -> tuple[int, str]:
 
 @dataclass(frozen=True, slots=True)
 class ParaShape:
-    """What a paragraph shape says about a paragraph's text: where its first line starts and the
-    bullet (글머리표) Hangul draws before it. Numbered and outline heads are not read (their numbers
-    are counted by Hangul, not stored)."""
+    """What a paragraph shape says about a paragraph's text: where its first line starts, and the head
+    Hangul draws before it: a bullet glyph (글머리표), or a number (문단 번호 / 개요 번호) counted in a
+    numbering definition (:mod:`.hwp_numbering`)."""
 
     margin: float  # left position of the first line in HWPUNIT
     bullet: str | None = None
+    numbering: int | None = None  # the numbering definition's id, OUTLINE for the section's outline one
+    level: int = 0  # the numbered paragraph's level, 0-based
 
 
+OUTLINE = -1
 NO_SHAPE = ParaShape(0.0)
 
 
@@ -64,8 +67,10 @@ class RawParagraph:
     text: str
     margin: float = 0.0  # left margin of the paragraph shape in HWPUNIT (0 when unknown)
     source: Source = field(default_factory=Source)
-    # the bullet Hangul draws before the text from the paragraph shape (글머리표), not in the text
+    # the head Hangul draws before the text from the paragraph shape, not in the text: a bullet glyph
+    # (글머리표, the marker) or a number (문단 번호, read as if typed before the text)
     bullet: str | None = None
+    number: str | None = None
 
 
 def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
@@ -73,6 +78,8 @@ def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
     spaces, rest = _leading_units(raw.text)
     if raw.bullet and rest.strip():
         return Paragraph(text=fold(rest), marker=raw.bullet, source=raw.source), raw.margin + spaces * _SPACE_UNITS
+    if raw.number and rest.strip():
+        rest = f"{raw.number} {rest}"
     marker, text = split_marker(rest)
     text = fold(text)
     if not text:

@@ -19,6 +19,7 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import (
     NO_SHAPE,
+    OUTLINE,
     BlockList,
     ParaShape,
     RawCell,
@@ -26,6 +27,7 @@ from pledgecard.extract.readers.hwp_blocks import (
     bullet_glyph,
     make_table,
 )
+from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, NumberCounter
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
@@ -55,7 +57,7 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     pkg = HwpxPackage(data, limits)
     try:
         pkg.check_kind()
-        walker = _Walker(_para_shapes(pkg))
+        walker = _Walker(*_para_shapes(pkg))
         blocks: list[Block] = []
         for index, name in enumerate(pkg.section_names()):
             blocks.extend(walker.section(index, pkg.xml(name)))
@@ -64,15 +66,16 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     return Document(blocks=blocks, format="hwpx", path=path, furniture=walker.furniture.finish())
 
 
-def _para_shapes(pkg: HwpxPackage) -> dict[str, ParaShape]:
-    """Each paragraph shape's (``hh:paraPr``) first-line position and bullet glyph, by id."""
+def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list[Level]]]:
+    """Each paragraph shape's (``hh:paraPr``) first-line position and head (bullet glyph or
+    numbering), by id, and the numbering definitions (``hh:numbering``) by id."""
     name = next((n for n in pkg.entries if n.lower() == "contents/header.xml"), None)
     if name is None:
-        return {}
+        return {}, {}
     try:
         root = pkg.xml(name)
     except DamagedFileError:
-        return {}  # indents then come from leading spaces only
+        return {}, {}  # indents then come from leading spaces only
     bullets = {
         b.get("id"): bullet_glyph(b.get("char")) for b in root.iter("{*}bullet") if b.get("useImage") != "1"
     }
@@ -81,16 +84,38 @@ def _para_shapes(pkg: HwpxPackage) -> dict[str, ParaShape]:
         if pr.get("id") is None:
             continue
         margins = list(pr.iter("{*}margin"))
-        # hp:switch keeps a version-specific hp:case and the hp:default every reader understands.
+        # hp:switch keeps a version-specific hp:case and the hp:default every reader understands. The
+        # default (and a margin outside a switch) is in the unit of the 2011 format, half an HWPUNIT:
+        # Hangul writes 2000 there and 1000 in its HwpUnitChar case, and 2000 in the HWP 5 file's
+        # doubled margin. Halved, positions are the HWP reader's, in HWPUNIT like leading spaces.
         chosen = next(
             (m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None
         )
         values = {_local(v): _int(v.get("value")) for v in chosen} if chosen is not None else {}
+        margin = (values.get("left", 0) + max(values.get("intent", 0), 0)) / 2
         heading = next(pr.iter("{*}heading"), None)
-        bullet = None
-        if heading is not None and heading.get("type") == "BULLET":
-            bullet = bullets.get(heading.get("idRef"))
-        out[pr.get("id")] = ParaShape(values.get("left", 0) + max(values.get("intent", 0), 0), bullet)
+        kind = heading.get("type") if heading is not None else None
+        if heading is None or kind not in ("BULLET", "NUMBER", "OUTLINE"):
+            out[pr.get("id")] = ParaShape(margin)
+        elif kind == "BULLET":
+            out[pr.get("id")] = ParaShape(margin, bullet=bullets.get(heading.get("idRef")))
+        else:
+            ref = OUTLINE if kind == "OUTLINE" else _int(heading.get("idRef")) or None
+            out[pr.get("id")] = ParaShape(margin, numbering=ref, level=_int(heading.get("level")))
+    return out, {_int(n.get("id")): _levels(n) for n in root.iter("{*}numbering")}
+
+
+def _levels(numbering: etree._Element) -> list[Level]:
+    """A numbering definition's levels (``hh:paraHead``, ``level`` 1-based) in level order; a level
+    it leaves out draws nothing."""
+    heads = {_int(h.get("level")): h for h in numbering.iter("{*}paraHead")}
+    out: list[Level] = []
+    for k in range(1, max(heads, default=0) + 1):
+        h = heads.get(k)
+        if h is None:
+            out.append(Level("", -1))
+        else:
+            out.append(Level(h.text or "", SHAPE_NAMES.get(h.get("numFormat") or "", -1), _int(h.get("start", 1))))
     return out
 
 
@@ -104,30 +129,34 @@ def _int(value: str | None) -> int:
 class _Walker:
     """Walks the section trees, numbering tables in document order."""
 
-    def __init__(self, shapes: dict[str, ParaShape]) -> None:
+    def __init__(self, shapes: dict[str, ParaShape], numberings: dict[int, list[Level]]) -> None:
         self.shapes = shapes
+        self.numbers = NumberCounter(numberings)
+        self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
         self.furniture = BlockList()
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
+        sec_pr = next(root.iter("{*}secPr"), None)
+        self.outline = (_int(sec_pr.get("outlineShapeIDRef")) or None) if sec_pr is not None else None
         for p_index, p in enumerate(root.iterchildren("{*}p")):
             self._paragraph(p, out, Source(section=index, paragraph=p_index))
         return out.finish()
 
     def _paragraph(self, p: etree._Element, out: BlockList, src: Source) -> None:
         shape = self.shapes.get(p.get("paraPrIDRef") or "", NO_SHAPE)
-        bullet = shape.bullet
+        bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
         buf: list[str] = []
         after = BlockList()
 
         def flush() -> None:
-            nonlocal bullet
+            nonlocal bullet, number
             if buf:
                 text = "".join(buf)
-                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet))
+                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet, number))
                 if text.strip():
-                    bullet = None  # drawn once, before the paragraph's first line
+                    bullet = number = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
         for run in p.iterchildren("{*}run"):
