@@ -3,7 +3,8 @@ independently of the readers.
 
 For an HWP file the reference is every ``PARA_TEXT`` record of its body sections, decoded here from
 the decompressed bytes (not through pyhwp), walked as a record tree so that each paragraph's text
-pieces and the lists of its controls (tables, text boxes, notes) come in document order; and the
+pieces and the lists of its controls (tables, text boxes, notes) come in document order, with the
+stored numbers of caption auto numbers (``표 3``: the control holds the 3); and the
 ``PrvText`` stream, the text of the first pages as Hangul rendered them (table cells in ``<...>``).
 For an HWPX file it is every ``hp:t`` of the section XML in document order, and
 ``Preview/PrvText.txt``. The reader's text (paragraphs, then table cells with their nested blocks) must
@@ -25,12 +26,13 @@ import pytest
 from lxml import etree
 
 from pledgecard.extract.document import Block, Document, Paragraph
-from pledgecard.extract.readers import read_path
+from pledgecard.extract.readers import read_bytes, read_path
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 HWP_FILES = [
     "nts-rulings-hwp/02-010000000000046170.hwp",  # tables nested in cells
-    "public-hwp/pyhwp__sample-5017.hwp",  # text before and after tables inside one paragraph
+    "public-hwp/pyhwp__sample-5017.hwp",  # text around tables inside one paragraph, a caption number
+    "public-hwp/hwplib__basic-table.hwp",  # a table caption's auto number (표 1)
     "public-hwp/hwplib__nts-ruling-010000000000000647.hwp",  # a 12 x 35 grid
 ]
 HWPX_FILES = [
@@ -139,9 +141,19 @@ def _hwp_paragraph(node: list[Any], units: list[str]) -> None:
     for i, piece in enumerate(pieces):
         units.append(piece)
         if i < len(controls):
+            units.append(_caption_number(controls[i][1]))
             _hwp_lists(controls[i], units)
     for control in controls[len(pieces):]:
         _hwp_lists(control, units)
+
+
+def _caption_number(payload: bytes) -> str:
+    """An auto number's stored number when it numbers a caption's picture, table or equation (type
+    3-5 in its attribute's low bits), in digits: the readers print it where the control stands."""
+    if payload[:4] != b"onta" or len(payload) < 10:  # the control id 'atno', stored reversed
+        return ""
+    attr, number = struct.unpack_from("<IH", payload, 4)
+    return str(number) if attr & 0xF in (3, 4, 5) and (attr >> 4) & 0xFF == 0 else ""
 
 
 def _hwp_lists(node: list[Any], units: list[str]) -> None:
@@ -186,6 +198,10 @@ def _hwpx_paragraph(p: etree._Element, units: list[str]) -> None:
                 chosen = next((b for b in branches if _local(b) == "default"), branches[0] if branches else None)
                 if chosen is not None:
                     items(chosen)
+            elif name == "ctrl":
+                for num in el.iterchildren("{*}autoNum"):
+                    if num.get("numType") in ("PICTURE", "TABLE", "EQUATION"):
+                        piece.append(num.get("num") or "")
             elif name:  # an object: the text so far, then the paragraphs of its lists
                 units.append("".join(piece))
                 piece.clear()
@@ -245,3 +261,22 @@ def test_reference_sees_nested_and_boxed_text() -> None:
     assert len(units) > 50
     box, _ = hwpx_reference(CORPUS / "public-hwp/hwpxlib__textextractor-table.hwpx")
     assert any(_squash(u) for u in box)
+
+
+@pytest.mark.parametrize("fmt", ["hwp", "hwpx"])
+def test_caption_auto_numbers_are_printed(fmt: str) -> None:
+    """A table caption's number is an auto-number control, not text: Hangul prints ``표 1``. The HWPX
+    form is the same file converted by python-hwpx (its atno becomes an hp:autoNum)."""
+
+    def paragraphs(name: str) -> list[str]:
+        path = CORPUS / "public-hwp" / name
+        if fmt == "hwp":
+            doc = read_path(path)
+        else:
+            from hwpx import HwpxDocument
+
+            doc = read_bytes(HwpxDocument.open(str(path)).to_bytes(format="hwpx"))
+        return [p.text for p in doc.paragraphs()]
+
+    assert paragraphs("hwplib__basic-table.hwp") == ["표 1"]
+    assert "표 3 2x2짜리표" in paragraphs("pyhwp__sample-5017.hwp")

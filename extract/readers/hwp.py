@@ -32,7 +32,7 @@ from pledgecard.extract.readers.hwp_blocks import (
     make_table,
 )
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
-from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter
+from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter, auto_number
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -56,6 +56,10 @@ _EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
 _CHARS = {9: "\t", 10: "\n", 24: "-", 30: "\u00a0", 31: " "}
 _NOTES = frozenset({"fn  ", "en  "})  # footnote / endnote text follows its paragraph
 _FURNITURE = frozenset({"head", "foot"})  # running header / footer: Document.furniture
+# auto numbers (atno) whose stored number is printed where the control stands: the picture, table
+# and equation numbers of captions (page and note numbers are not: a page's number is where it
+# prints, a note's number is a superscript that would stick to the word before it)
+_CAPTION_NUMBERS = frozenset({3, 4, 5})
 
 
 @dataclass(slots=True)
@@ -248,6 +252,8 @@ class _Walker:
                         self._list(group, after, src)
                 elif chid in _FURNITURE:
                     self._furniture(_lists(ctrl), src)
+                elif chid == "atno":
+                    buf.append(_auto_number(ctrl.content))
                 # page numbers, hidden comments, fields...: no text of their own
         flush()
         out.extend(after)
@@ -310,6 +316,19 @@ def _outline(first: _Node) -> int | None:
             ref = int(ch.content.get("numbering_shape_id", 0) or 0)
             return ref or None
     return None
+
+
+def _auto_number(content: dict[str, Any]) -> str:
+    """A caption's auto number (type: attribute bits 0-3, number shape: bits 4-11), else nothing."""
+    flags = int(content.get("flags", 0) or 0)
+    if flags & 0xF not in _CAPTION_NUMBERS:
+        return ""
+    prefix, suffix = (_char(content.get(k)) for k in ("prefix", "suffix"))
+    return auto_number(int(content.get("number", 0) or 0), (flags >> 4) & 0xFF, prefix, suffix) or ""
+
+
+def _char(value: object) -> str:
+    return chr(value) if isinstance(value, int) and 32 <= value < 0x110000 else ""
 
 
 def _chunks(node: _Node) -> list[tuple[Any, Any]]:

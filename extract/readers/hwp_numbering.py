@@ -1,5 +1,5 @@
 """Numbers Hangul draws before numbered and outline paragraphs (문단 번호 / 개요 번호), counted as
-Hangul counts them.
+Hangul counts them, and the numbers of auto-number controls (번호 넣기), stored with them.
 
 Such a paragraph holds no number in its text: its paragraph shape names a numbering definition and
 a level, and Hangul draws the level's format (``^1.``, ``^2)``, ``(^3)``, ``^1.^2.``: ``^k`` is the
@@ -112,3 +112,10 @@ class NumberCounter:
             pos = m.end()
         head = "".join([*parts, fmt[pos:]]).strip()
         return head or None
+
+
+def auto_number(number: int, shape: int, prefix: str = "", suffix: str = "") -> str | None:
+    """The text of an auto number (번호 넣기) as stored with its control: a caption's table, picture
+    or equation number (``표 1``), in its number shape between its prefix and suffix characters."""
+    shown = number_text(number, shape) if number > 0 else None
+    return f"{prefix}{shown}{suffix}" if shown is not None else None

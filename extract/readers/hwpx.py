@@ -27,7 +27,7 @@ from pledgecard.extract.readers.hwp_blocks import (
     bullet_glyph,
     make_table,
 )
-from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, NumberCounter
+from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, NumberCounter, auto_number
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
@@ -36,6 +36,9 @@ _SHAPES = frozenset(
 )
 _NOTES = frozenset({"footNote", "endNote"})
 _FURNITURE = frozenset({"header", "footer"})  # running header / footer: Document.furniture
+# auto numbers (hp:autoNum) whose stored number is printed where they stand: captions' picture, table
+# and equation numbers (not page or note numbers, see the HWP reader)
+_CAPTION_NUMBERS = frozenset({"PICTURE", "TABLE", "EQUATION"})
 # Children of hp:t that stand for characters.
 _T_CHARS = {"tab": "\t", "lineBreak": "\n", "hyphen": "-", "nbSpace": "\u00a0", "fwSpace": " "}
 
@@ -192,6 +195,8 @@ class _Walker:
                             self._list(sub, after, src)
                     elif _local(c) in _FURNITURE:
                         self._furniture(list(c.iterchildren("{*}subList")), src)
+                    elif _local(c) == "autoNum" and c.get("numType") in _CAPTION_NUMBERS:
+                        buf.append(_auto_number(c))
             elif name == "switch":
                 branch = _switch_branch(el)
                 if branch is not None:
@@ -239,6 +244,14 @@ class _Walker:
             elif name == "subList":
                 self._list(el, blocks, src)
         return RawCell(row=row, col=col, row_span=row_span, col_span=col_span, blocks=blocks.finish())
+
+
+def _auto_number(el: etree._Element) -> str:
+    fmt = next(el.iterchildren("{*}autoNumFormat"), None)
+    shape = SHAPE_NAMES.get(fmt.get("type") or "DIGIT", -1) if fmt is not None else 0
+    prefix = (fmt.get("prefixChar") or "") if fmt is not None else ""
+    suffix = (fmt.get("suffixChar") or "") if fmt is not None else ""
+    return auto_number(_int(el.get("num")), shape, prefix, suffix) or ""
 
 
 def _t_text(t: etree._Element) -> str:
