@@ -280,3 +280,27 @@ def test_caption_auto_numbers_are_printed(fmt: str) -> None:
 
     assert paragraphs("hwplib__basic-table.hwp") == ["표 1"]
     assert "표 3 2x2짜리표" in paragraphs("pyhwp__sample-5017.hwp")
+
+
+def test_table_geometry_by_hand() -> None:
+    """Row and column counts and spans of two real tables, checked by hand: a 국세청 ruling's grid
+    against its PrvText (cells per row: 32 ruling cells, then 3, 4, one per row, 2, 2, 32; the 회신
+    cell holds a one-cell table), and the 정부포상 추천자 현황 form's three-row header."""
+    ruling = read_path(CORPUS / HWP_FILES[0])
+    [grid] = list(ruling.tables())
+    assert (grid.n_rows, grid.n_cols) == (12, 37)
+    per_row = [sum(1 for c in grid.cells if c.row == r) for r in range(grid.n_rows)]
+    assert per_row == [32, 3, 4, 1, 1, 1, 1, 1, 1, 2, 2, 32]
+    reply = grid.cell_at(8, 0)
+    assert reply is not None and reply.col_span == 37 and len(reply.nested) == 1
+    assert (reply.nested[0].n_rows, reply.nested[0].n_cols) == (1, 1)
+    assert reply.nested[0].cells[0].text.startswith("○ 재정경제부 조세지출예산과-1072")
+    form = list(read_path(CORPUS / "public-hwp/hwplib__gov-award-recommendation-forms.hwp").tables())[1]
+    assert (form.n_rows, form.n_cols) == (10, 14)
+    spans = {c.text.split("\n")[-1]: (c.row, c.col, c.row_span, c.col_span) for c in form.cells if c.row < 3}
+    assert spans["소속"] == (0, 0, 3, 1)
+    assert spans["추천제한 조회결과"] == (0, 5, 1, 7)
+    assert spans["세금체납"] == (1, 9, 1, 3)
+    assert [spans[k] for k in ("국세", "관세", "지방세")] == [(2, 9, 1, 1), (2, 10, 1, 1), (2, 11, 1, 1)]
+    assert spans["(일시‧내용)"] == (0, 13, 3, 1)
+    assert [c.text for c in form.cells if c.row == 7][:3] == ["○ ○회사", "사장", "이몽룡"]

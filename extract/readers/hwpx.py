@@ -96,7 +96,10 @@ def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list
         )
         values = {_local(v): _int(v.get("value")) for v in chosen} if chosen is not None else {}
         margin = (values.get("left", 0) + max(values.get("intent", 0), 0)) / 2
-        heading = next(pr.iter("{*}heading"), None)
+        # a heading in an hp:switch's case (Hangul's newer kinds, outline levels past 7) wins over the
+        # paraPr's own, which is its fallback for older readers
+        headings = list(pr.iter("{*}heading"))
+        heading = next((h for h in headings if _local(h.getparent()) == "case"), headings[0] if headings else None)
         kind = heading.get("type") if heading is not None else None
         if heading is None or kind not in ("BULLET", "NUMBER", "OUTLINE"):
             out[pr.get("id")] = ParaShape(margin)
@@ -105,7 +108,7 @@ def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list
         else:
             ref = OUTLINE if kind == "OUTLINE" else _int(heading.get("idRef")) or None
             out[pr.get("id")] = ParaShape(margin, numbering=ref, level=_int(heading.get("level")))
-    return out, {_int(n.get("id")): _levels(n) for n in root.iter("{*}numbering")}
+    return out, {_int(n.get("id")): _levels(n) for n in root.iter("{*}numbering") if n.get("id")}
 
 
 def _levels(numbering: etree._Element) -> list[Level]:
