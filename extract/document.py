@@ -132,6 +132,9 @@ class Document:
     sha256: str = ""
     n_pages: int | None = None
     notes: list[str] = field(default_factory=list)  # reader remarks, e.g. "distribution document"
+    # page furniture the reader found as such (HWP/HWPX 머리말/꼬리말, the running header and footer of
+    # every page), in document order and kept out of ``blocks``: it is no part of the reading order
+    furniture: list[Block] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
     # text dumps: line ranges (first, last) of aligned blocks the reader could not place in rows and
     # columns with certainty and kept as text rows (extract.table_unrecovered when no section reads them)

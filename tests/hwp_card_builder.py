@@ -27,6 +27,10 @@ HEADER_TEXT = "머리말은 본문이 아님"
 BOX_TEXT = "글상자 안의 문장"
 LAST_TEXT = "⇨ 지역 인재 정착"
 NOTE_TEXT = "각주는 문단 뒤에"
+FOOTER_TEXT = "꼬리말도 본문이 아님"
+AUTO_BULLETS = ("자동 글머리 첫째", "자동 글머리 둘째")  # bullet from the paragraph shape, "○"
+# outline headings (개요 1, 개요 2 of Hangul's default outline: "1." then "가."), numbered by Hangul
+OUTLINE = (("추진 경과", 1), ("세부 내용", 2), ("향후 계획", 1), ("첫 과제", 2), ("둘째 과제", 2))
 
 
 def build(fmt: str) -> bytes:
@@ -63,7 +67,14 @@ def build(fmt: str) -> bytes:
     doc.shapes.add_rectangle(paragraph=box_host).set_draw_text(BOX_TEXT)
     last = doc.add_paragraph(LAST_TEXT)
     doc.notes.add_footnote(NOTE_TEXT, paragraph=last)
+    for text in AUTO_BULLETS:
+        doc.add_paragraph(text)
+    n = len(doc.paragraphs)
+    doc.styles.apply_list_format(paragraph_indexes=[n - 2, n - 1], kind="bullet", bullet_char="○")
+    for text, level in OUTLINE:
+        doc.add_heading(text, level=level)
     doc.page.set_header(text=HEADER_TEXT)
+    doc.page.set_footer(text=FOOTER_TEXT)
     return doc.to_bytes(format=fmt)
 
 
@@ -129,4 +140,14 @@ EXPECTED = [
     ("P", None, BOX_TEXT, 0),
     ("P", "⇨", "지역 인재 정착", 0),
     ("P", None, NOTE_TEXT, 0),
+    ("P", "○", AUTO_BULLETS[0], 0),
+    ("P", "○", AUTO_BULLETS[1], 0),
+    # the outline's numbers, counted level by level (a level-1 heading restarts level 2), indented by
+    # the outline's paragraph shapes (1000 and 2000 HWPUNIT, in HWPX as in HWP)
+    ("P", "1.", "추진 경과", 1),
+    ("P", "가.", "세부 내용", 2),
+    ("P", "2.", "향후 계획", 1),
+    ("P", "가.", "첫 과제", 2),
+    ("P", "나.", "둘째 과제", 2),
 ]
+FURNITURE = [("P", None, HEADER_TEXT, 0), ("P", None, FOOTER_TEXT, 0)]

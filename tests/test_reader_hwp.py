@@ -22,7 +22,7 @@ from pledgecard.extract.readers import read_bytes
 from pledgecard.extract.readers.hwp import read
 from pledgecard.extract.readers.hwp_container import DISTDOC_NOTE
 
-from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
+from hwp_card_builder import BOX_TEXT, EXPECTED, FURNITURE, HEADER_TEXT, build, doc_structure, structure
 from mutations import MUTATIONS, mutate
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "public-hwp"
@@ -81,9 +81,11 @@ def test_round_trip_sources_and_cells(card_bytes: bytes) -> None:
     assert nested.cells[0].source.cell == "T1!A1"
 
 
-def test_header_skipped_text_box_kept(card_bytes: bytes) -> None:
-    texts = [p.text for p in _read(card_bytes).paragraphs()]
+def test_header_kept_apart_text_box_kept(card_bytes: bytes) -> None:
+    doc = _read(card_bytes)
+    texts = [p.text for p in doc.paragraphs()]
     assert BOX_TEXT in texts and all(HEADER_TEXT not in t for t in texts)
+    assert structure(doc.furniture) == FURNITURE  # the running header and footer, as furniture
 
 
 def test_distribution_document_read_through_viewtext() -> None:

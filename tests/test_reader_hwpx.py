@@ -23,7 +23,7 @@ from pledgecard.extract.readers import read_bytes
 from pledgecard.extract.readers.hwp_blocks import fold
 from pledgecard.extract.readers.hwpx import read
 
-from hwp_card_builder import BOX_TEXT, EXPECTED, HEADER_TEXT, build, doc_structure
+from hwp_card_builder import BOX_TEXT, EXPECTED, FURNITURE, HEADER_TEXT, build, doc_structure, structure
 from mutations import MUTATIONS, mutate
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
@@ -88,11 +88,12 @@ def test_round_trip_sources_and_cell_paragraphs(card_bytes: bytes) -> None:
     assert table.grid()[1] == ["구 분", "총사업비", "2023년", "2024년"]
 
 
-def test_header_skipped_text_box_kept(card_bytes: bytes) -> None:
+def test_header_kept_apart_text_box_kept(card_bytes: bytes) -> None:
     doc = _read(card_bytes)
     texts = [p.text for p in doc.paragraphs()]
     assert BOX_TEXT in texts
     assert all(HEADER_TEXT not in t for t in texts)
+    assert structure(doc.furniture) == FURNITURE  # the running header and footer, as furniture
     # nested table text appears only inside the cell, not as top-level blocks
     assert sum(isinstance(b, Table) for b in doc.blocks) == 1
 

@@ -21,13 +21,25 @@ from typing import Any
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
-from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
+from pledgecard.extract.readers.hwp_blocks import (
+    NO_SHAPE,
+    OUTLINE,
+    BlockList,
+    ParaShape,
+    RawCell,
+    RawParagraph,
+    bullet_glyph,
+    make_table,
+)
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
+from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter, auto_number
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 # Record tag ids (HWPTAG_BEGIN = 0x10).
+TAG_NUMBERING = 0x10 + 7
+TAG_BULLET = 0x10 + 8
 TAG_PARA_SHAPE = 0x10 + 9
 TAG_PARA_HEADER = 0x10 + 50
 TAG_PARA_TEXT = 0x10 + 51
@@ -43,6 +55,11 @@ _BODY_TAGS = frozenset(
 _EXTENDED = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
 _CHARS = {9: "\t", 10: "\n", 24: "-", 30: "\u00a0", 31: " "}
 _NOTES = frozenset({"fn  ", "en  "})  # footnote / endnote text follows its paragraph
+_FURNITURE = frozenset({"head", "foot"})  # running header / footer: Document.furniture
+# auto numbers (atno) whose stored number is printed where the control stands: the picture, table
+# and equation numbers of captions (page and note numbers are not: a page's number is where it
+# prints, a note's number is a superscript that would stick to the word before it)
+_CAPTION_NUMBERS = frozenset({3, 4, 5})
 
 
 @dataclass(slots=True)
@@ -67,13 +84,14 @@ def read(data: bytes, *, path: str, limits: Limits) -> Document:
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
-    margins = _para_margins(box)
-    walker = _Walker(margins)
+    walker = _Walker(*_para_shapes(box))
     blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
         blocks.extend(walker.section(index, roots))
-    return Document(blocks=blocks, format="hwp", path=path, notes=list(box.notes))
+    return Document(
+        blocks=blocks, format="hwp", path=path, notes=list(box.notes), furniture=walker.furniture.finish()
+    )
 
 
 def _models(
@@ -120,51 +138,92 @@ def _tree(models: list[dict[str, Any]]) -> list[_Node]:
     return roots
 
 
-def _para_margins(box: HwpContainer) -> list[float]:
-    """Left position of the first line of each paragraph shape (HWPUNIT), by shape id."""
+# paragraph head kinds (attribute bits 23-24 of a paragraph shape), and its level (bits 25-27)
+_HEAD_OUTLINE, _HEAD_NUMBER, _HEAD_BULLET = 1, 2, 3
+_NUMBERING_TAGS = frozenset({TAG_PARA_SHAPE, TAG_BULLET, TAG_NUMBERING})
+
+
+def _para_shapes(box: HwpContainer) -> tuple[list[ParaShape], dict[int, list[Level]]]:
+    """Each paragraph shape's left position and head (bullet glyph or numbering), by shape id, and the
+    numbering definitions by id (1-based, as paragraph shapes and sections name them)."""
     if not box.docinfo:
-        return []
+        return [], {}
     try:
-        models = _models(box.docinfo, box.version, frozenset({TAG_PARA_SHAPE}))
-    except Exception:  # noqa: BLE001 - indents then come from leading spaces only
-        return []
-    out: list[float] = []
+        models = _models(box.docinfo, box.version, _NUMBERING_TAGS)
+    except Exception:  # noqa: BLE001 - indents then come from leading spaces only, no heads
+        return [], {}
+    bullets = [bullet_glyph((m.get("content") or {}).get("char")) for m in models if m.get("tagid") == TAG_BULLET]
+    numberings = [_levels(m.get("content") or {}) for m in models if m.get("tagid") == TAG_NUMBERING]
+    out: list[ParaShape] = []
     for m in models:
+        if m.get("tagid") != TAG_PARA_SHAPE:
+            continue
         c = m.get("content") or {}
         # A negative indent hangs the following lines; the first line starts at the margin.
-        out.append((int(c.get("doubled_margin_left", 0)) + max(int(c.get("indent", 0)), 0)) / 2)
+        margin = (int(c.get("doubled_margin_left", 0)) + max(int(c.get("indent", 0)), 0)) / 2
+        flags = int(c.get("parashapeflags", 0))
+        kind, level = (flags >> 23) & 3, (flags >> 25) & 7
+        ref = int(c.get("numbering_bullet_id", 0) or 0)  # 1-based
+        if kind == _HEAD_BULLET:
+            out.append(ParaShape(margin, bullet=bullets[ref - 1] if 0 < ref <= len(bullets) else None))
+        elif kind == _HEAD_NUMBER:
+            out.append(ParaShape(margin, numbering=ref if ref > 0 else None, level=level))
+        elif kind == _HEAD_OUTLINE:
+            out.append(ParaShape(margin, numbering=OUTLINE, level=level))
+        else:
+            out.append(ParaShape(margin))
+    return out, {k + 1: levels for k, levels in enumerate(numberings)}
+
+
+def _levels(content: dict[str, Any]) -> list[Level]:
+    """A NUMBERING record's levels: format, number shape (head attribute bits 5-8), start number
+    (stored from HWP 5.0.3 on; 1 before)."""
+    starts = list(content.get("unknown") or ())
+    out: list[Level] = []
+    for k, lv in enumerate(content.get("levels") or ()):
+        start = int(starts[k]) if k < len(starts) else 1
+        out.append(Level(str(lv.get("numbering_format") or ""), (int(lv.get("flags", 0)) >> 5) & 0xF, start))
     return out
 
 
 class _Walker:
     """Walks the record trees of the sections, numbering tables in document order."""
 
-    def __init__(self, margins: list[float]) -> None:
-        self.margins = margins
+    def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]]) -> None:
+        self.shapes = shapes
+        self.numbers = NumberCounter(numberings)
+        self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
+        self.furniture = BlockList()
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
         paras = [n for n in roots if n.tag == TAG_PARA_HEADER]
+        self.outline = _outline(paras[0]) if paras else None
         for p_index, node in enumerate(paras):
             self._paragraph(node, out, Source(section=index, paragraph=p_index))
         return out.finish()
 
-    def _margin(self, node: _Node) -> float:
+    def _shape(self, node: _Node) -> ParaShape:
         shape = node.content.get("parashape_id")
-        if isinstance(shape, int) and 0 <= shape < len(self.margins):
-            return self.margins[shape]
-        return 0.0
+        if isinstance(shape, int) and 0 <= shape < len(self.shapes):
+            return self.shapes[shape]
+        return NO_SHAPE
 
     def _paragraph(self, node: _Node, out: BlockList, src: Source) -> None:
-        margin = self._margin(node)
+        shape = self._shape(node)
+        bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
         controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
         after = BlockList()
         buf: list[str] = []
 
         def flush() -> None:
+            nonlocal bullet, number
             if buf:
-                out.add_paragraph(RawParagraph("".join(buf), margin, src))
+                text = "".join(buf)
+                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet, number))
+                if text.strip():
+                    bullet = number = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
         for _, value in _chunks(node):
@@ -191,9 +250,21 @@ class _Walker:
                 elif chid in _NOTES:
                     for group in _lists(ctrl):
                         self._list(group, after, src)
-                # headers, footers, page numbers, hidden comments, fields...: no body text
+                elif chid in _FURNITURE:
+                    self._furniture(_lists(ctrl), src)
+                elif chid == "atno":
+                    buf.append(_auto_number(ctrl.content))
+                # page numbers, hidden comments, fields...: no text of their own
         flush()
         out.extend(after)
+
+    def _furniture(self, groups: list[list[_Node]], src: Source) -> None:
+        """A header's or footer's text into ``furniture``; its tables do not count in the body's
+        table numbers (cell addresses stay those of the body)."""
+        tables = self.tables
+        for group in groups:
+            self._list(group, self.furniture, src)
+        self.tables = tables
 
     def _list(self, paras: list[_Node], out: BlockList, src: Source) -> None:
         for p in paras:
@@ -235,6 +306,29 @@ class _Walker:
             )
         table_src = Source(section=src.section, paragraph=src.paragraph)
         out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
+
+
+def _outline(first: _Node) -> int | None:
+    """The outline numbering a section names in its definition (the ``secd`` control of its first
+    paragraph)."""
+    for ch in first.children:
+        if ch.tag == TAG_CTRL_HEADER and ch.content.get("chid") == "secd":
+            ref = int(ch.content.get("numbering_shape_id", 0) or 0)
+            return ref or None
+    return None
+
+
+def _auto_number(content: dict[str, Any]) -> str:
+    """A caption's auto number (type: attribute bits 0-3, number shape: bits 4-11), else nothing."""
+    flags = int(content.get("flags", 0) or 0)
+    if flags & 0xF not in _CAPTION_NUMBERS:
+        return ""
+    prefix, suffix = (_char(content.get(k)) for k in ("prefix", "suffix"))
+    return auto_number(int(content.get("number", 0) or 0), (flags >> 4) & 0xFF, prefix, suffix) or ""
+
+
+def _char(value: object) -> str:
+    return chr(value) if isinstance(value, int) and 32 <= value < 0x110000 else ""
 
 
 def _chunks(node: _Node) -> list[tuple[Any, Any]]:

@@ -35,6 +35,31 @@ def _leading_units(text: str) -> tuple[int, str]:
     return n, ""
 
 
+@dataclass(frozen=True, slots=True)
+class ParaShape:
+    """What a paragraph shape says about a paragraph's text: where its first line starts, and the head
+    Hangul draws before it: a bullet glyph (글머리표), or a number (문단 번호 / 개요 번호) counted in a
+    numbering definition (:mod:`.hwp_numbering`)."""
+
+    margin: float  # left position of the first line in HWPUNIT
+    bullet: str | None = None
+    numbering: int | None = None  # the numbering definition's id, OUTLINE for the section's outline one
+    level: int = 0  # the numbered paragraph's level, 0-based
+
+
+OUTLINE = -1
+NO_SHAPE = ParaShape(0.0)
+
+
+def bullet_glyph(value: object) -> str | None:
+    """A bullet definition's character as a marker: none for a control, blank or missing one."""
+    if isinstance(value, int):
+        value = chr(value) if 0 < value < 0x110000 else None
+    if isinstance(value, str) and len(value) == 1 and value.isprintable() and not value.isspace():
+        return value
+    return None
+
+
 @dataclass(slots=True)
 class RawParagraph:
     """A paragraph as read from the file, before folding and indent ranking."""
@@ -42,11 +67,19 @@ class RawParagraph:
     text: str
     margin: float = 0.0  # left margin of the paragraph shape in HWPUNIT (0 when unknown)
     source: Source = field(default_factory=Source)
+    # the head Hangul draws before the text from the paragraph shape, not in the text: a bullet glyph
+    # (글머리표, the marker) or a number (문단 번호, read as if typed before the text)
+    bullet: str | None = None
+    number: str | None = None
 
 
 def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
     """A :class:`Paragraph` and its left position, or ``None`` for a blank paragraph."""
     spaces, rest = _leading_units(raw.text)
+    if raw.bullet and rest.strip():
+        return Paragraph(text=fold(rest), marker=raw.bullet, source=raw.source), raw.margin + spaces * _SPACE_UNITS
+    if raw.number and rest.strip():
+        rest = f"{raw.number} {rest}"
     marker, text = split_marker(rest)
     text = fold(text)
     if not text:

@@ -17,7 +17,17 @@ from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
-from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, RawParagraph, make_table
+from pledgecard.extract.readers.hwp_blocks import (
+    NO_SHAPE,
+    OUTLINE,
+    BlockList,
+    ParaShape,
+    RawCell,
+    RawParagraph,
+    bullet_glyph,
+    make_table,
+)
+from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, NumberCounter, auto_number
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
@@ -25,6 +35,10 @@ _SHAPES = frozenset(
     {"rect", "ellipse", "arc", "polygon", "curve", "connectLine", "line", "container", "textart"}
 )
 _NOTES = frozenset({"footNote", "endNote"})
+_FURNITURE = frozenset({"header", "footer"})  # running header / footer: Document.furniture
+# auto numbers (hp:autoNum) whose stored number is printed where they stand: captions' picture, table
+# and equation numbers (not page or note numbers, see the HWP reader)
+_CAPTION_NUMBERS = frozenset({"PICTURE", "TABLE", "EQUATION"})
 # Children of hp:t that stand for characters.
 _T_CHARS = {"tab": "\t", "lineBreak": "\n", "hyphen": "-", "nbSpace": "\u00a0", "fwSpace": " "}
 
@@ -46,38 +60,68 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     pkg = HwpxPackage(data, limits)
     try:
         pkg.check_kind()
-        margins = _para_margins(pkg)
-        walker = _Walker(margins)
+        walker = _Walker(*_para_shapes(pkg))
         blocks: list[Block] = []
         for index, name in enumerate(pkg.section_names()):
             blocks.extend(walker.section(index, pkg.xml(name)))
     finally:
         pkg.close()
-    return Document(blocks=blocks, format="hwpx", path=path)
+    return Document(blocks=blocks, format="hwpx", path=path, furniture=walker.furniture.finish())
 
 
-def _para_margins(pkg: HwpxPackage) -> dict[str, float]:
-    """Left position of the first line of each paragraph shape (``hh:paraPr``), by id."""
+def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list[Level]]]:
+    """Each paragraph shape's (``hh:paraPr``) first-line position and head (bullet glyph or
+    numbering), by id, and the numbering definitions (``hh:numbering``) by id."""
     name = next((n for n in pkg.entries if n.lower() == "contents/header.xml"), None)
     if name is None:
-        return {}
+        return {}, {}
     try:
         root = pkg.xml(name)
     except DamagedFileError:
-        return {}  # indents then come from leading spaces only
-    out: dict[str, float] = {}
+        return {}, {}  # indents then come from leading spaces only
+    bullets = {
+        b.get("id"): bullet_glyph(b.get("char")) for b in root.iter("{*}bullet") if b.get("useImage") != "1"
+    }
+    out: dict[str, ParaShape] = {}
     for pr in root.iter("{*}paraPr"):
         if pr.get("id") is None:
             continue
         margins = list(pr.iter("{*}margin"))
-        # hp:switch keeps a version-specific hp:case and the hp:default every reader understands.
+        # hp:switch keeps a version-specific hp:case and the hp:default every reader understands. The
+        # default (and a margin outside a switch) is in the unit of the 2011 format, half an HWPUNIT:
+        # Hangul writes 2000 there and 1000 in its HwpUnitChar case, and 2000 in the HWP 5 file's
+        # doubled margin. Halved, positions are the HWP reader's, in HWPUNIT like leading spaces.
         chosen = next(
             (m for m in margins if _local(m.getparent()) == "default"), margins[0] if margins else None
         )
-        if chosen is None:
-            continue
-        values = {_local(v): _int(v.get("value")) for v in chosen}
-        out[pr.get("id")] = values.get("left", 0) + max(values.get("intent", 0), 0)
+        values = {_local(v): _int(v.get("value")) for v in chosen} if chosen is not None else {}
+        margin = (values.get("left", 0) + max(values.get("intent", 0), 0)) / 2
+        # a heading in an hp:switch's case (Hangul's newer kinds, outline levels past 7) wins over the
+        # paraPr's own, which is its fallback for older readers
+        headings = list(pr.iter("{*}heading"))
+        heading = next((h for h in headings if _local(h.getparent()) == "case"), headings[0] if headings else None)
+        kind = heading.get("type") if heading is not None else None
+        if heading is None or kind not in ("BULLET", "NUMBER", "OUTLINE"):
+            out[pr.get("id")] = ParaShape(margin)
+        elif kind == "BULLET":
+            out[pr.get("id")] = ParaShape(margin, bullet=bullets.get(heading.get("idRef")))
+        else:
+            ref = OUTLINE if kind == "OUTLINE" else _int(heading.get("idRef")) or None
+            out[pr.get("id")] = ParaShape(margin, numbering=ref, level=_int(heading.get("level")))
+    return out, {_int(n.get("id")): _levels(n) for n in root.iter("{*}numbering") if n.get("id")}
+
+
+def _levels(numbering: etree._Element) -> list[Level]:
+    """A numbering definition's levels (``hh:paraHead``, ``level`` 1-based) in level order; a level
+    it leaves out draws nothing."""
+    heads = {_int(h.get("level")): h for h in numbering.iter("{*}paraHead")}
+    out: list[Level] = []
+    for k in range(1, max(heads, default=0) + 1):
+        h = heads.get(k)
+        if h is None:
+            out.append(Level("", -1))
+        else:
+            out.append(Level(h.text or "", SHAPE_NAMES.get(h.get("numFormat") or "", -1), _int(h.get("start", 1))))
     return out
 
 
@@ -91,24 +135,34 @@ def _int(value: str | None) -> int:
 class _Walker:
     """Walks the section trees, numbering tables in document order."""
 
-    def __init__(self, margins: dict[str, float]) -> None:
-        self.margins = margins
+    def __init__(self, shapes: dict[str, ParaShape], numberings: dict[int, list[Level]]) -> None:
+        self.shapes = shapes
+        self.numbers = NumberCounter(numberings)
+        self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
+        self.furniture = BlockList()
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
+        sec_pr = next(root.iter("{*}secPr"), None)
+        self.outline = (_int(sec_pr.get("outlineShapeIDRef")) or None) if sec_pr is not None else None
         for p_index, p in enumerate(root.iterchildren("{*}p")):
             self._paragraph(p, out, Source(section=index, paragraph=p_index))
         return out.finish()
 
     def _paragraph(self, p: etree._Element, out: BlockList, src: Source) -> None:
-        margin = self.margins.get(p.get("paraPrIDRef") or "", 0.0)
+        shape = self.shapes.get(p.get("paraPrIDRef") or "", NO_SHAPE)
+        bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
         buf: list[str] = []
         after = BlockList()
 
         def flush() -> None:
+            nonlocal bullet, number
             if buf:
-                out.add_paragraph(RawParagraph("".join(buf), margin, src))
+                text = "".join(buf)
+                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet, number))
+                if text.strip():
+                    bullet = number = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
         for run in p.iterchildren("{*}run"):
@@ -142,11 +196,23 @@ class _Walker:
                     if _local(c) in _NOTES:
                         for sub in c.iterchildren("{*}subList"):
                             self._list(sub, after, src)
+                    elif _local(c) in _FURNITURE:
+                        self._furniture(list(c.iterchildren("{*}subList")), src)
+                    elif _local(c) == "autoNum" and c.get("numType") in _CAPTION_NUMBERS:
+                        buf.append(_auto_number(c))
             elif name == "switch":
                 branch = _switch_branch(el)
                 if branch is not None:
                     self._run_items(branch, buf, flush, out, after, src)
-            # secPr, pic, equation, ole, chart, header/footer controls...: no body text
+            # secPr, pic, equation, ole, chart, page numbers...: no text of their own
+
+    def _furniture(self, sub_lists: list[etree._Element], src: Source) -> None:
+        """A header's or footer's text into ``furniture``; its tables do not count in the body's
+        table numbers (cell addresses stay those of the body)."""
+        tables = self.tables
+        for sub in sub_lists:
+            self._list(sub, self.furniture, src)
+        self.tables = tables
 
     def _list(self, sub_list: etree._Element, out: BlockList, src: Source) -> None:
         for p in sub_list.iterchildren("{*}p"):
@@ -181,6 +247,14 @@ class _Walker:
             elif name == "subList":
                 self._list(el, blocks, src)
         return RawCell(row=row, col=col, row_span=row_span, col_span=col_span, blocks=blocks.finish())
+
+
+def _auto_number(el: etree._Element) -> str:
+    fmt = next(el.iterchildren("{*}autoNumFormat"), None)
+    shape = SHAPE_NAMES.get(fmt.get("type") or "DIGIT", -1) if fmt is not None else 0
+    prefix = (fmt.get("prefixChar") or "") if fmt is not None else ""
+    suffix = (fmt.get("suffixChar") or "") if fmt is not None else ""
+    return auto_number(_int(el.get("num")), shape, prefix, suffix) or ""
 
 
 def _t_text(t: etree._Element) -> str:
