@@ -82,10 +82,13 @@ def test_a_title_opening_with_a_date_stays_text_where_items_print_their_dates_af
     assert [a["date"]["label"] for a in ach[1:]] == ["2024-03", "2024-05"]
 
 
-def test_one_item_opening_with_a_date_is_no_log() -> None:
+def test_one_item_opening_with_a_day_outside_a_log_is_dated_by_it() -> None:
+    # session 15 (mulbit-city): a day opening an item that closes on no date is its date outside a dated
+    # log too (was: left in the text); a month or a year opening an item stays text (the test below)
     items = _log("2024. 3. 15. 실증센터 착공", "주민 의견 수렴")
     ach = extract_achievements(items).value["achievements"]
-    assert ach[0]["date"] is None and ach[0]["text"] == "2024. 3. 15. 실증센터 착공"
+    assert ach[0]["date"]["label"] == "2024-03-15" and ach[0]["text"] == "실증센터 착공"
+    assert ach[1]["date"] is None and ach[1]["text"] == "주민 의견 수렴"
 
 
 # ------------------------------------------------------------------------------ the budget told parts first

@@ -138,5 +138,7 @@ def test_blocks_left_as_text_that_a_section_read_raise_nothing(name: str) -> Non
     every row from the lines (a row a line, all cells there), so nothing is unrecovered."""
     path = CARD.parent.parent / "layout" / name
     res = process_file(path)
-    assert any("not placed in columns with certainty" in n for n in res.notes)
+    if name != "card-00104-layout.txt":  # its block placed in columns since session 15 (text_layout: a head
+        # cell between two free columns of a row one cell short spans both); still nothing unrecovered
+        assert any("not placed in columns with certainty" in n for n in res.notes)
     assert all(_unrecovered(p["findings"]) == [] for p in res.provenance)

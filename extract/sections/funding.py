@@ -2176,7 +2176,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
-        nulled = null_unproven(columns, rows, mult, short) or nulled
+        nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
     unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))
@@ -2418,14 +2418,15 @@ def null_across_columns(columns: list[FundingColumn], rows: list[FundingRow], mu
 
 
 def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int,
-                  short: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+                  short: set[str] = frozenset(), *, every: bool = True) -> bool:  # type: ignore[assignment]
     """Rows re-read from a table's rows printed as lines (the cells of a table that stood under no
     column, empty cells dropped in the printing, so a figure may have moved a column): a row keeps
     its figures only where the sums prove their places, its cells summing to its one total column,
     or every column's cells summing to the total row's; any other row's cells are nulled (printed
     values kept in ``amounts_raw``); True when one was. A row labelled in ``short`` printed fewer
     cells than the head names: a blank cell is a zero, which its own total fits wherever it stood,
-    so only the columns' sums prove its cells."""
+    so only the columns' sums prove its cells. With ``every`` False only the rows in ``short`` are
+    held to the proof (a row printing every cell the head names stands as printed)."""
     kinds = [c["kind"] for c in columns]
     n = len(kinds)
     whole = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == n and None not in r["amounts_krw"]]
@@ -2438,7 +2439,7 @@ def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: in
     for r in rows:
         v = r["amounts_krw"]
         own = ti is not None and len(v) == n and _fits(v, ti) and r["label"] not in short
-        if by_columns or all(x is None for x in v) or own:
+        if by_columns or all(x is None for x in v) or own or (not every and r["label"] not in short):
             continue
         if "amounts_raw" not in r:
             r["amounts_raw"] = ["-" if x == 0 else f"{x / mult:,.15g}" for x in v if x is not None]
