@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +62,15 @@ def shared_tools() -> tuple[Any, Any]:
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+
+
+def family_cards(folder: Path, pattern: str) -> Iterator[tuple[Path, list[dict], list[dict]]]:
+    """Every committed card file in ``folder`` matching ``pattern`` (its ``.expected.json`` left out),
+    with its expected records and the records pledgecard reads from it, in path order."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records
+
+    for path in sorted(folder.glob(pattern)):
+        if path.name.endswith(".expected.json"):
+            continue
+        yield path, load_records(path.with_name(path.stem + ".expected.json")), extract_file(path)

@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import is_title, title_without_box
 from pledgecard.extract.sections.header import level_heads, read_header
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import score_record
 
-from conftest import make_line
+from conftest import family_cards, make_line
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "doran-city"
 TITLE = "민선8기 공약 실천계획 이행상황"
@@ -120,11 +119,7 @@ def test_a_department_value_no_level_heads_is_read_as_before() -> None:
 
 
 def test_the_family_reads_whole_in_every_format() -> None:
-    for path in sorted(FAMILY.glob("doran-city-*-*.*")):
-        if path.name.endswith(".expected.json"):
-            continue
-        exp = load_records(path.with_name(path.stem + ".expected.json"))
-        got = extract_file(path)
+    for path, exp, got in family_cards(FAMILY, "doran-city-*-*.*"):
         assert len(got) == len(exp) == 1
         score = score_record(exp[0], got[0]).score()
         assert score >= (0.97 if path.suffix == ".txt" else 0.999), (path.name, score)  # txt: a goal row left out

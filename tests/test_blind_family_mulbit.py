@@ -36,7 +36,7 @@ from pledgecard.extract.sections.plans import extract_plans
 from pledgecard.extract.sections.side_tables import tables_from_lines
 from pledgecard.scoring import load_records, score_record
 
-from conftest import make_line, make_table, shared_tools
+from conftest import family_cards, make_line, make_table, shared_tools
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "mulbit-city"
 
@@ -199,11 +199,7 @@ def test_a_dated_log_and_plans_under_year_lines_are_sections_by_content() -> Non
 
 def test_the_family_reads_whole_in_every_format_with_no_wrong_figure() -> None:
     _, wrong_figures = shared_tools()
-    for path in sorted(FAMILY.glob("mulbit-city-*-*.*")):
-        if path.name.endswith(".expected.json"):
-            continue
-        exp = load_records(path.with_name(path.stem + ".expected.json"))
-        got = extract_file(path)
+    for path, exp, got in family_cards(FAMILY, "mulbit-city-*-*.*"):
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.98, path.name
         wrong = [(name, ev, gv) for _, name, ev, gv in wrong_figures.figures(exp[0], got[0])

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.sections.funding import (
     corner_pair,
     extract_funding,
@@ -46,9 +45,9 @@ from pledgecard.extract.sections.funding import (
 from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.goal_year_columns import gapped_row
 from pledgecard.normalize.money import units_apart
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import score_record
 
-from conftest import make_line
+from conftest import family_cards, make_line
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "nalgae-city"
 MILLION = 10**6
@@ -184,11 +183,7 @@ def test_a_goal_row_that_does_not_tell_which_cell_is_empty_is_not_cut() -> None:
 
 
 def test_the_family_reads_with_no_original_figure_in_any_format() -> None:
-    for path in sorted(FAMILY.glob("nalgae-city-*-*.*")):
-        if path.name.endswith(".expected.json"):
-            continue
-        exp = load_records(path.with_name(path.stem + ".expected.json"))
-        got = extract_file(path)
+    for path, exp, got in family_cards(FAMILY, "nalgae-city-*-*.*"):
         assert len(got) == len(exp) == 1
         want = {r["source"]: r["amounts_krw"] for r in exp[0]["funding"]["rows"]}
         have = {r["source"]: r["amounts_krw"] for r in got[0]["funding"]["rows"]}

@@ -35,7 +35,6 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.heading_shapes import kind_by_content
 from pledgecard.extract.labels import approval_heads, section_of, title_without_box
@@ -46,11 +45,11 @@ from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.normalize.dates import find_dates, is_vague_date, parse_date
 from pledgecard.normalize.text import fold_fullwidth
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import score_record
 from samples.families import BY_NAME, family_records
 from samples.layout import fullwidth
 
-from conftest import make_line
+from conftest import family_cards, make_line
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "onnuri-district"
 TITLE = "온누리광역시 다솔구 민선8기 구청장 공약사업 관리카드"
@@ -186,11 +185,7 @@ def test_the_expected_records_date_vague_plans_as_unreadable() -> None:
 
 
 def test_the_family_reads_whole_in_every_format() -> None:
-    for path in sorted(FAMILY.glob("onnuri-district-*-*.*")):
-        if path.name.endswith(".expected.json"):
-            continue
-        exp = load_records(path.with_name(path.stem + ".expected.json"))
-        got = extract_file(path)
+    for path, exp, got in family_cards(FAMILY, "onnuri-district-*-*.*"):
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.98, path.name
         assert got[0]["header"]["kind"] == TITLE
