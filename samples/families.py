@@ -2635,6 +2635,39 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="neulpum-district",
+        about="an autonomous district (구청장), designed blind; sections told side by side and merged: the "
+              "achievements and the plans in one two-column table under one heading naming both (`▦ 4. 추진실적 "
+              "및 향후계획`: `그간 추진실적 | 향후 추진계획`, a row an achievements block, its heading `〔block〕 date` "
+              "and items in the left cell, the plans spread over the rows in the right one), a page break before "
+              "the table's last row with its head row repeated (PDF), the outreach as lines closing the last "
+              "achievements cell (`[주민 소통]` / `※ 주민설명회 2회, 설문조사 1회`), the effects the overview table's "
+              "last row (`기대효과`); `▦ 1.` headings, `❑` / `↳` / `·` bullets",
+        government=("구청장", "늘품구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
+        kind="늘품구청장 공약사업 추진상황 카드",
+        style=Style(heading_format="▦ {n}. {label}", group_format="〔{group}〕 {date}", group_plain="〔{group}〕",
+                    bullet1="❑", bullet2="↳", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "name", "phone", "coop", "status", "as_of", "target"),
+                    header_words=(("title", "공약명"), ("target", "공약목표")), as_of_label="작성기준",
+                    lead_label="담당부서", status_label="추진상태", phone_label="연락처",
+                    section_order=("overview", "funding", "goals", "merged"),
+                    overview_heading="공약 개요", overview_table=("사업기간", "총사업비", "주요내용"),
+                    overview_effects="기대효과", funding_heading="재원 확보 및 투자계획", goals_heading="연차별 목표",
+                    merged_heads=("그간 추진실적", "향후 추진계획"), merged_heading="추진실적 및 향후계획",
+                    merged_break=True, outreach_inline=("[주민 소통]", "※ {channels}"),
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
+                    goals_project_label="세부사업", effect_arrow=False, spaced_labels=False,
+                    font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=66001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("❑", "↳", "·"),
+        funding=Funding(unit="백만원", total_col="last", total_label="합계", total_row=True, scale=(50, 4000)),
+        outreach_words=True,
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -835,6 +835,10 @@ def overview_grid(rec: Record, style: Style) -> Grid:
     g.put(1, 1, o["budget"]["raw"], align="left")
     g.put(2, 0, lc, head=True)
     g.put(2, 1, [f"{style.bullet1} {c}" for c in o["contents"]] + [f"* {n}" for n in o["notes"]], align="left")
+    if style.overview_effects and rec["effects"]:  # the effects as the table's last row
+        g.n_rows = 4
+        g.put(3, 0, style.overview_effects, head=True)
+        g.put(3, 1, [f"{style.bullet1} {e}" for e in rec["effects"]], align="left")
     return g
 
 
@@ -2381,6 +2385,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
             notes.insert(0, Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
         return [*told, *unit, *funding_grids(rec, style), *notes, *note]
+    if key == "merged":
+        return [merged_grid(rec, style)] if rec["achievements"] or rec["plans"] else []
     if key == "achievements" and style.achievements_blocks:
         return achievement_block_table(rec, style)
     if key == "achievements":
@@ -2429,7 +2435,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
 
 
 SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans", "effects", "problems", "schedule",
-            "photos", "figures", "changes", "requests")
+            "photos", "figures", "changes", "requests", "merged")
 
 
 def _section_label(key: str, style: Style, residents: str, unit: str = "") -> str:
@@ -2748,4 +2754,42 @@ def plans_quarter_grid(rec: Record, style: Style) -> Grid:
             for q in range(4):
                 on = s is not None and s[0] <= (y, q) <= s[1]
                 g.put(2 + i, 1 + 4 * k + q, "●" if on else "")
+    return g
+
+
+def merged_grid(rec: Record, style: Style) -> Grid:
+    """The achievements and the plans side by side (``style.merged_heads``): a row an achievements block,
+    its heading line then its items (side tables nested after their item) on the left, the plans spread
+    over the rows in their order on the right; the outreach's lines (``style.outreach_inline``) close the
+    last row's left cell; with ``style.merged_break`` a page break before the last row (head repeated)."""
+    tables_after: dict[int, list[Record]] = {}
+    for tb in rec["tables"]:
+        tables_after.setdefault(tb["after_item"], []).append(tb)
+    cells: list[list[str | Grid | Figure]] = []
+    group = None
+    for i, item in enumerate(rec["achievements"]):
+        if item["group"] != group:
+            group = item["group"]
+            cells.append([group_heading(item, style, len(cells))])
+        cells[-1].append(_item_line(item, style))
+        cells[-1] += [side_grid(tb) for tb in tables_after.get(i, [])]
+    if not cells:
+        cells.append([])
+    label, form = style.outreach_inline
+    o = rec["outreach"]
+    if label and o:
+        said = ", ".join(f"{x['label']} {x['count']}{o['unit']}" + (f"({x['note']})" if x.get("note") else "")
+                         for x in o["items"])
+        cells[-1] += [label, form.format(channels=said)]
+    plans = plan_lines(rec, style)
+    n = len(cells)
+    per = [plans[len(plans) * k // n: len(plans) * (k + 1) // n] for k in range(n)]
+    g = Grid(1 + n, 2, widths=[1.0, 1.0], role="merged")
+    for k, h in enumerate(style.merged_heads):
+        g.put(0, k, h, head=True)
+    for k in range(n):
+        g.put(1 + k, 0, cells[k] or [""], align="left")
+        g.put(1 + k, 1, list(per[k]) or [""], align="left")
+    g.head_rows = 1
+    g.break_at = n if style.merged_break and n > 1 else 0
     return g

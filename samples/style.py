@@ -317,6 +317,15 @@ class Style:
     stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
     #   the as-of date; the as-of date printed nowhere else
 
+    # ---- blind family (hangyeol-district)
+    merged_heads: tuple[str, str] = ("", "")  # section "merged": the achievements and the plans side by side in
+    #   one table so headed (그간 추진실적 | 향후 추진계획), a row an achievements block (its heading line, then its
+    #   items, side tables nested after their item), the plans spread over the rows in their order
+    merged_heading: str = "추진실적 및 향후계획"  # the one heading naming both sections
+    merged_break: bool = False  # a page break (PDF) before the merged table's last row, its head row repeated
+    overview_effects: str = ""  # with overview_table: a last row so labelled holding the effects' lines
+    outreach_inline: tuple[str, str] = ("", "")  # the outreach as lines closing the merged table's achievements
+    #   cells: a label line (``[주민 소통]``), then a line of channels in this format (``※ {channels}``)
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
