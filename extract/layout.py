@@ -291,7 +291,7 @@ def unpack_table(table: Table) -> list[Item]:
     other table is kept whole."""
     if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
         return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
-    panes = _side_by_side(table) or _title_beside_box(table)
+    panes = _side_by_side(table) or _title_beside_box(table) or _section_columns(table)
     if panes is not None:
         return panes
     starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
@@ -402,6 +402,42 @@ def _side_by_side(table: Table) -> list[Item] | None:
     if not any(_names_section(x) for items in panes for x in items):
         return None
     return [x for items in panes for x in items]
+
+
+def _section_columns(table: Table) -> list[Item] | None:
+    """Sections told side by side in one table: a head row whose cells each name a section, another
+    one each (그간 추진실적 | 향후 추진계획), over rows whose cells stand under those heads and hold the
+    sections' lines (several in a cell, or a nested table). Read a column after the other, each head
+    a heading line over its cells' items down the rows, so that the sections never interleave; a row
+    repeating the heads (a page break's) is left out."""
+    heads = _row_cells(table, 0)
+    if table.n_rows < 2 or len(heads) < 2 or any(c.row_span != 1 for c in heads):
+        return None
+    names = [section_of(" ".join(c.text.split())) for c in heads]
+    if None in names or len(set(names)) != len(names):
+        return None
+    texts = [" ".join(c.text.split()) for c in heads]
+    spans = [(c.col, c.col_span) for c in heads]
+    rows = [r for r in range(1, table.n_rows) if _row_cells(table, r)]
+    rich = False
+    for r in rows:
+        cells = _row_cells(table, r)
+        if any((c.col, c.col_span) not in spans for c in cells):
+            return None
+        rich = rich or any(c.nested or len(c.paragraphs) > 1 for c in cells)
+    if not rich:
+        return None
+    items: list[Item] = []
+    for head, text in zip(heads, texts, strict=True):
+        items.append(Line(text=text, marker=None, indent=0, source=head.source, heading=True))
+        for r in rows:
+            cells = _row_cells(table, r)
+            if [" ".join(c.text.split()) for c in cells] == texts:
+                continue  # the heads repeated on the page after a break
+            own = next((c for c in cells if c.col == head.col), None)
+            if own is not None:
+                items.extend(_cell_items(own))
+    return items
 
 
 def _title_beside_box(table: Table) -> list[Item] | None:

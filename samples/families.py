@@ -1077,6 +1077,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             rec["outreach"] = None
         if fam.outreach_words:
             _outreach_words(rec, random.Random(f"{fam.name}-{seed}-{k}-outreach"))
+        if fam.style.outreach_inline[0] and rec["outreach"]:  # the channels listed, no total printed
+            rec["outreach"]["total"] = None
         if fam.outreach_shuffle and rec["outreach"]:
             rnd.shuffle(rec["outreach"]["items"])
         if fam.outreach_unit and rec["outreach"]:

@@ -293,6 +293,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("doran-city", "pdf"): 0.98,
     ("doran-city", "hwp"): 0.98,
     ("doran-city", "hwpx"): 0.98,
+    # neulpum-district, designed blind (session 16): pdf 0.237, hwpx 0.237, hwp 0.237, txt 0.979, 0 wrong of 300.
+    # Before: the achievements and the plans side by side in one table under heads naming them (그간 추진실적 |
+    # 향후 추진계획) read as one unplaced side table; a title naming its report (공약사업 추진상황 카드) unread;
+    # txt: the contents' first item on its label's line (주요내용 ❑ ...) unread. After: 1.000 in PDF, HWPX and
+    # HWP; txt 0.985 (the dump prints each row's plans cell after its achievements cell: the plans stay unread)
+    ("neulpum-district", "txt"): 0.98,
+    ("neulpum-district", "pdf"): 0.98,
+    ("neulpum-district", "hwp"): 0.98,
+    ("neulpum-district", "hwpx"): 0.98,
 }
 
 

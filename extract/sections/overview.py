@@ -8,7 +8,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label
 from pledgecard.extract.layout import Item, Line, cell_lines
-from pledgecard.extract.markers import is_note
+from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -38,6 +38,19 @@ def field_label(text: str) -> tuple[str, str] | None:
             or (norm_label(label) in labels["budget"] and (parse_budget(value) or {}).get("total_krw") is not None)
         ):
             return label, value
+    return None
+
+
+def contents_opening(text: str) -> str | None:
+    """``주요내용 ❑ 참여 주민 ...``: the contents' label with their first item on its line after its bullet
+    (a dump printing a cell of one paragraph on its label's line): the item's text; None for any other."""
+    words = text.split()
+    labels = current().build(_labels)
+    for k in (1, 2):
+        if len(words) > k and norm_label(" ".join(words[:k])) in labels["contents"]:
+            marker, rest = split_marker(" ".join(words[k:]))
+            if marker is not None and rest:
+                return rest
     return None
 
 
@@ -177,7 +190,11 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         elif key in labels["contents"]:
             in_contents = True
             if lv and lv[1]:
-                ov["contents"].append(fold(lv[1]))
+                ov["contents"].append(fold(split_marker(lv[1])[1] or lv[1]))  # its bullet apart
+        elif lv is None and ln.marker is None and (first := contents_opening(ln.text)) is not None:
+            in_contents = True
+            ov["contents"].append(fold(first))
+            prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
         elif in_contents or ln.marker in ("-", "·", "–"):
             ov["contents"].append(fold(ln.text))
             prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), ln.source)
