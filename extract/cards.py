@@ -39,6 +39,7 @@ from pledgecard.extract.heading_shapes import (
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
+from pledgecard.extract.side_heads import heads_at
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
@@ -330,11 +331,19 @@ def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: s
     if above is None:
         return False
     ordinal = ordinal_number(above) is not None  # numbered as ordinals: a heading below is one too
-    if not (ordinal or is_numbering(split_marker(above)[0])):
+    if not (ordinal or _numbered(above)):
         return False
     return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
-               and (ordinal_number(x.full_text) is not None if ordinal else is_numbering(x.marker))
+               and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
                for j in named if j > k)
+
+
+def _numbered(text: str) -> bool:
+    """Whether a heading is numbered (``3. 연차별 목표``), after a heading glyph too (``▦ 3. 연차별 목표``)."""
+    marker, rest = split_marker(text)
+    if marker is not None and not is_numbering(marker):
+        marker = split_marker(rest)[0]
+    return marker is not None and is_numbering(marker)
 
 
 def _table_under_way(last: Section, heading: str | None) -> bool:
@@ -362,8 +371,24 @@ def split_sections(items: list[Item]) -> list[Section]:
     # their sections' lines and tables): a heading, its section named by its content
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
                and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None}
+    side: dict[int, tuple[str, ...]] = {}  # a section's heads of sections told side by side (side_heads.py)
+    skip = 0
     for k, it in enumerate(flat):
+        if k < skip:
+            continue
         last = sections[-1]
+        heads = side.get(id(last)) or ((last.name, *last.then) if last.name and last.then and not last.items else ())
+        if heads and (n := heads_at(flat, k, heads)):
+            # the head row of the sections a combined heading named, told side by side in one table and
+            # printed flat: every line below read as the first column's section (which column a line
+            # stands in is not printed), the others' headings left empty; the heads a page break repeats
+            # are no item
+            if id(last) not in side:
+                side[id(last)] = heads
+                last.then = ()
+                sections[-1:-1] = [Section(name=x, heading=x, items=[]) for x in heads[1:]]
+            skip = k + n
+            continue
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
                 and next_heading(printed[id(last)], it.full_text,
                                  [flat[j].full_text for j in named if j > k][:1])):  # type: ignore[union-attr]

@@ -135,6 +135,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # a cell a line and in -raw; pdftotext prints the header table column by column: its values partly unread;
     # -raw: goal rows whose cells wrap around their year are left out; no figure wrong)
     "doran-city":        {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.95},
+    "neulpum-district":  {"hwpx": 0.0, "pdftotext": 0.0, "raw": 0.0},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -180,4 +181,5 @@ def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> No
                 wrong += [f"{kind} {src.name} {w}" for w in wrong_goal_figures(exp, rec)]
         scores[kind] = tally.score()
     assert wrong == []
+    print("SCORES", name, scores, wrong)
     assert {k: round(s, 3) for k, s in scores.items() if s < FLOORS[name][k]} == {}
