@@ -39,7 +39,6 @@ from pledgecard.extract.heading_shapes import (
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
-from pledgecard.extract.side_heads import heads_at
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
@@ -62,6 +61,7 @@ from pledgecard.extract.sections.item_tables import leading_date
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.side_heads import heads_at
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
