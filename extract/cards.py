@@ -386,7 +386,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             if id(last) not in side:
                 side[id(last)] = heads
                 last.then = ()
-                sections[-1:-1] = [Section(name=x, heading=x, items=[]) for x in heads[1:]]
+                printed_heads = [item_text(flat[k + (j if n > 1 else 0)]) for j in range(1, len(heads))]
+                sections[-1:-1] = [Section(name=x, heading=fold(h), items=[])
+                                   for x, h in zip(heads[1:], printed_heads, strict=True)]
             skip = k + n
             continue
         if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None

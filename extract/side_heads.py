@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from pledgecard.extract.labels import sections_of
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import FRAMED_LINE
 
 
 def _bare(item: Item) -> bool:
-    """A dump's line with no marker (not a table cell's heading line, whose reader knows its table)."""
-    return isinstance(item, Line) and not item.heading and item.marker is None and bool(item.text)
+    """A dump's line with no marker and no frame (not a table cell's heading line, whose reader knows its
+    table; not a sub-heading line such as ``< 향후계획 >``, which opens its part under a combined heading)."""
+    return isinstance(item, Line) and not item.heading and item.marker is None and bool(item.text) \
+        and FRAMED_LINE.match(item.text) is None
 
 
 def _names_one(text: str, name: str) -> bool:

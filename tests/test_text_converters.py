@@ -135,7 +135,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # a cell a line and in -raw; pdftotext prints the header table column by column: its values partly unread;
     # -raw: goal rows whose cells wrap around their year are left out; no figure wrong)
     "doran-city":        {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.95},
-    "neulpum-district":  {"hwpx": 0.0, "pdftotext": 0.0, "raw": 0.0},
+    # designed blind in session 16 (the achievements and the plans side by side in one table under one heading
+    # naming both): first measured hwpx-text-extract ~0.42, pdftotext ~0.41 (2 wrong counts: the goal table's
+    # 추진상황 cell printed a cell a line read as a heading, the achievements read as plans), -raw 0.954; after,
+    # the dumps print each row's plans cell after its achievements cell: the plans left unread, no figure wrong
+    "neulpum-district":  {"hwpx": 0.98, "pdftotext": 0.93, "raw": 0.95},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -181,5 +185,4 @@ def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> No
                 wrong += [f"{kind} {src.name} {w}" for w in wrong_goal_figures(exp, rec)]
         scores[kind] = tally.score()
     assert wrong == []
-    print("SCORES", name, scores, wrong)
     assert {k: round(s, 3) for k, s in scores.items() if s < FLOORS[name][k]} == {}
