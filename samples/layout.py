@@ -1934,16 +1934,18 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
     o = rec["outreach"]
     items = o["items"]
     lead = 1 if style.outreach_row_labels[0] else 0  # a label column: 구분 over 실적(건), the unit in it
-    g = Grid(2, lead + 1 + len(items), widths=[1.0] * (lead + 1 + len(items)), role="outreach")
+    told = o["total"] is not None  # a record whose card prints no total: no 계 column
+    g = Grid(2, lead + told + len(items), widths=[1.0] * (lead + told + len(items)), role="outreach")
     if lead:
         g.put(0, 0, style.outreach_row_labels[0], head=True)
         g.put(1, 0, style.outreach_row_labels[1], head=True)
     tc = lead + (len(items) if style.outreach_total_last else 0)  # the 계 column
-    first = lead + (0 if style.outreach_total_last else 1)
-    g.put(0, tc, "계", head=True)
+    first = lead + (0 if style.outreach_total_last or not told else 1)
+    if told:
+        g.put(0, tc, "계", head=True)
+        g.put(1, tc, str(o["total"]) if lead else f"{o['total']}{o['unit']}")
     for k, x in enumerate(items):
         g.put(0, first + k, x["label"], head=True)
-    g.put(1, tc, str(o["total"]) if lead else f"{o['total']}{o['unit']}")
     for k, x in enumerate(items):
         text = style.zero_text if x["count"] == 0 and style.zero_dash else str(x["count"])
         if x.get("note"):
