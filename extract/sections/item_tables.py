@@ -2,7 +2,10 @@
 비고 under 추진실적, 추진일정 | 추진내용 under 향후계획). The header row is known by its words
 (vocabulary ``[item_table]``, each cell one word whole); a row becomes a line ``content : date``
 with the content cell's own marker (a level-1 row prints none), so the section's line reader
-reads it as it reads a bulleted line. The other columns (비고) are no part of an item.
+reads it as it reads a bulleted line. A date cell spanning several rows (``'24. 1/4분기`` over a
+quarter's items) dates the level-1 rows it covers; a row with its own marker under a span opened
+above is an item under one of them, dated by its parent, no date of its own. The other columns (비고)
+are no part of an item.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ def item_lines(table: Table) -> list[Line] | None:
         if not content:
             continue
         marker, text = split_marker(content)
+        held = table.cell_at(i, d)
+        if marker and held is not None and held.row < i:  # a date cell spanning the rows of its level-1
+            date = ""                                      # items and the items under them: their parents'
         text = f"{text} : {date}" if date else text
         cell = table.cell_at(i, t)
         out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
