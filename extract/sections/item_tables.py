@@ -19,7 +19,7 @@ from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.side_tables import cell_a_line
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
@@ -54,11 +54,21 @@ def item_lines(table: Table) -> list[Line] | None:
 
 def _is_head_line(line: Line) -> bool:
     """A text line printing an item table's header row: a date word, a content word after it and
-    at most one more word (비고), each whole."""
+    at most one more word (비고), each a cell whole (a cell may print two words, ``주요 추진내용``)."""
     if line.marker is not None:
         return False
-    toks = line.text.split()
-    return 2 <= len(toks) <= 3 and item_columns(toks) == (0, 1)
+    return any(2 <= len(cells) <= 3 and item_columns(cells) == (0, 1) for cells in _cells_of(line.text.split()))
+
+
+def _cells_of(toks: list[str]) -> list[list[str]]:
+    """The ways a head line's words part into cells, two neighbouring words at most a cell (a head
+    cell of two words, ``주요 추진내용``); none for a line of more than six words."""
+    if len(toks) > 6:
+        return []
+    if len(toks) <= 1:
+        return [toks]
+    out = [[toks[0], *rest] for rest in _cells_of(toks[1:])]
+    return out + [[toks[0] + " " + toks[1], *rest] for rest in _cells_of(toks[2:])]
 
 
 def _label_head_line(line: Line) -> int:
@@ -99,6 +109,19 @@ def cell_run_table(items: list[Item], k: int) -> int | None:
         if cell_a_line([x for x in run if isinstance(x, Line)]) is not None:
             end = j
     return end
+
+
+def _dated_row(line: Line) -> bool:
+    """An unmarked line among a dump's item-table rows that opens with a date and goes on with words
+    other than a block heading's (``'23. 3/4분기 세부 추진실적 완료``: the date cell, then the content):
+    a row, not a block heading (``2024년 3/4분기 추진실적 누계`` names no item)."""
+    if line.marker is not None:
+        return False
+    date, rest = leading_date(line.text)
+    vocab = current()
+    heading = {key(w) for w in (*vocab.words("as_of"), *vocab.words("as_of", "achievement_group_words"),
+                                *vocab.words("as_of", "prior_achievements"))}
+    return bool(date) and any(key(w) not in heading for w in rest.split())
 
 
 def _reporting_point(text: str) -> bool:
@@ -358,7 +381,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
             in_rows = True
             continue
-        if not in_rows or is_heading(it):
+        if not in_rows or (is_heading(it) and not (width == 0 and not label_col and _dated_row(it))):
             if not (label_col and in_rows):  # (a block cell's heading among the rows ends no row)
                 in_rows, width = False, 0
             out.append(it)
