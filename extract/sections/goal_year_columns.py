@@ -80,7 +80,7 @@ def _goals(
     """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
     out: list[IndicatorGoal] = []
     for at, name, printed, cells in rows:
-        unit = None if printed is None or _none(printed) else printed  # a dash: the cells name their units
+        unit = None if printed is None or _none(printed) else _unit(printed)  # a dash: the cells name theirs
         by = {sub: cell for sub, cell in zip(subs, cells, strict=True)}
         for k, (y, f) in enumerate(subs):
             if f != "target" or _none(by[(y, f)]):
@@ -90,6 +90,14 @@ def _goals(
                 IndicatorGoal(name, unit, y, by[(y, f)], None if _none(actual) else actual, at, first_col + k)
             )
     return out
+
+
+def _unit(printed: str) -> str:
+    """A unit cell's text; a known unit a narrow cell wrapped (``개`` / ``소``) joined again (``개소``)."""
+    joined = "".join(printed.split())
+    if joined != printed.strip() and key(joined) in {key(u) for u in current().words("counts", "units")}:
+        return joined
+    return printed
 
 
 def _one_row_head(grid: list[list[str]]) -> list[list[str]]:
