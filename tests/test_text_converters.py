@@ -135,6 +135,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # a cell a line and in -raw; pdftotext prints the header table column by column: its values partly unread;
     # -raw: goal rows whose cells wrap around their year are left out; no figure wrong)
     "doran-city":        {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.95},
+    "gaeul-county":      {"hwpx": 1.00, "pdftotext": 1.00, "raw": 1.00},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 

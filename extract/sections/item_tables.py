@@ -164,7 +164,8 @@ def _head_of(table: Table) -> Line:
 
 def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
     """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
-    starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``); 0 when none starts there.
+    starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``, a cell of two words ``주요 추진내용``
+    too); 0 when none starts there.
     ``glued``: the first cell is the last word of ``items[k]`` (a text reader joined it to the
     line above, the block's heading)."""
     cells: list[str] = []
@@ -174,8 +175,8 @@ def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
                 cells.append(it.text.split()[-1])
                 continue
             break
-        if it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
-            break
+        if it.marker is not None or not 1 <= len(it.text.split()) <= 2 or is_date(it.text):
+            break  # (a head cell of two words: 주요 추진내용)
         cells.append(it.text)
     if len(cells) == 3 and item_columns(cells) == (0, 1):
         return 3
@@ -374,6 +375,8 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = False
             out.append(it)
             continue
+        if in_rows and width == 3 and _word(it) and key(it.text) in {key(w) for w in current().status_words}:
+            continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
             in_rows, width = True, 0
             continue
