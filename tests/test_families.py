@@ -654,8 +654,8 @@ def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = 
     o = rec["overview"]
     facts += [o["period"]["raw"], o["budget"]["raw"], *o["contents"], *o["notes"], rec["as_of"]["raw"]]
     for a in rec["achievements"]:
-        if tabular:
-            facts += [a["text"]] + ([a["date"]["raw"]] if a["date"] else [])
+        if tabular or a["marker"] is None:  # a row of an item table (a level-1 row prints no marker): the date
+            facts += [a["text"]] + ([a["date"]["raw"]] if a["date"] else [])  # in a cell of its own
             continue
         if (date_first or day_first and a["date"] and a["date"]["precision"] == "day") and a["date"]:
             facts.append(f"{a['marker']} {a['date']['raw']} {a['text']}")
