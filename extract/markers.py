@@ -24,9 +24,9 @@ NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
 CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
-# Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash): markers only before white space
-# (ㅇ, typed for ○, is one wherever it stands, as before)
-JAMO_MARKERS = "ㅁㅡ"
+# Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash, ㄴ for the hook of an item under another):
+# markers only before white space (ㅇ, typed for ○, is one wherever it stands, as before)
+JAMO_MARKERS = "ㅁㅡㄴ"
 # ASCII and quotation stand-ins typed for a pointer or a bullet (``> 사업기간``, ``+ 세부``, ``› 내용``):
 # markers only before white space, at level 1 unless their order of appearance says otherwise
 TYPED_MARKERS = ">+›»"

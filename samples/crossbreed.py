@@ -71,7 +71,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
               "style.goals_indicator", "style.goals_unit_label", "goal_values", "indicator_goals", "goal_years",
               "quarter_goals", "school_goals", "style.goals_rate_label", "style.goals_order",
               "style.goals_blank_repeat", "style.goals_footnotes", "count_goals", "style.goals_final",
-              "style.goals_span", "style.goals_unit_in_name", "style.goals_split_all"),
+              "style.goals_span", "style.goals_unit_in_name", "style.goals_split_all", "style.goals_metrics",
+              "style.goals_defs", "metric_goals"),
     "outreach": ("style.outreach_total_last", "style.outreach_layout", "style.outreach_note_label",
                  "style.outreach_total_at", "style.outreach_row_labels", "outreach", "outreach_words",
                  "outreach_shuffle", "outreach_unit", "outreach_labels", "style.outreach_people", "style.outreach_note",
@@ -94,7 +95,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.overview_projects", "sub_projects"),
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
-                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items"),
+                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items",
+                     "style.achievements_quarters", "quarter_block"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks), a file bound as a booklet of several pledges (the
@@ -165,6 +167,9 @@ def problems(fam: Family) -> list[str]:
         bad.append("the overview's contents table under another overview print")
     if s.achievements_blocks and (s.achievements_table or fam.facility_table or fam.year_groups):
         bad.append("a block-label table with other achievement prints")
+    if s.achievements_quarters and (s.achievements_table or s.achievements_blocks or fam.facility_table
+                                    or fam.year_groups or s.item_date_first or s.day_first):
+        bad.append("a block's table by quarter with other achievement prints")
     if s.body_table and s.body_header and s.header_layout not in BODY_HEADERS:
         bad.append("the header's rows opening a body table in a header not laid over its label columns")
     if s.body_table and s.body_sublabels and not s.landscape:

@@ -140,6 +140,13 @@ class Family:
     dept_bureaus: tuple[str, ...] = ()  # the department printed with its bureau over it and a team under it (the
     #   record's lead_dept ``복지국 노인복지과 노인지원팀``): a bureau drawn from these, the team as ``lead_team``
     extension: bool = False  # the phone an office extension of four digits (printed ``(내선 2345)`` / ``☏ 2345``)
+    # ---- blind family (gaeul-county)
+    metric_goals: bool = False  # with goal_years: goals as performance indicators in mixed units (km with a
+    #   decimal, ㎡, 개소, 명, 건, a ratio in % with a decimal): a target a year, an actual for the years before the
+    #   as-of year, ``추진중`` for the as-of year (no value), none after it
+    quarter_block: bool = False  # the first block's items dated by quarter as its table prints them
+    #   (Style.achievements_quarters): a level-1 item its quarter (its own date's, else the row above's), no
+    #   marker; the items under it undated
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -489,7 +496,7 @@ def _printed_goals(rec: Record, layout: str) -> None:
     """The goals as a layout prints them: an indicator table (``indicators``, ``years_split``) prints
     a target and an actual a year, no status and no 추진내용; ``years_split`` prints an actual only
     for a year before the as-of year (a later year over its target only)."""
-    if layout not in ("indicators", "years_split", "final"):
+    if layout not in ("indicators", "years_split", "final", "metrics"):
         return
     as_of_year = int(rec["as_of"]["end"][:4])
     for g in rec["goals"]:
@@ -782,6 +789,64 @@ def _yearly_goals(rec: Record, years: tuple[int, ...], rnd: random.Random) -> No
     rec["goals"] = goals
 
 
+# performance indicators: name, unit, (low, high) a year's target, decimals (a ratio: its targets rising)
+_METRICS = (("보행로 정비 연장", "km", (8, 45), 1), ("녹지 조성 면적", "㎡", (800, 9600), 0),
+            ("생활SOC 확충", "개소", (1, 6), 0), ("프로그램 참여자", "명", (120, 1800), 0),
+            ("현장 민원 처리", "건", (30, 420), 0), ("주민 만족도", "%", (700, 950), 1),
+            ("공정률", "%", (0, 0), 0))
+
+
+def _metric_goals(rec: Record, years: tuple[int, ...], rnd: random.Random) -> None:
+    """Goals as two to four performance indicators over ``years`` in mixed units: a target a year, an
+    actual for a year before the as-of year, ``추진중`` (no value) for the as-of year, none after it."""
+    as_of_year = int(rec["as_of"]["end"][:4])
+    picked = rnd.sample(_METRICS, rnd.choice((3, 3, 4)))
+    goals = []
+    for name, unit, (lo, hi), dec in picked:
+        if unit == "%" and not dec:  # 공정률 rising to 100
+            values = sorted(rnd.sample(range(20, 100, 10), len(years) - 1)) + [100]
+        elif unit == "%":  # a ratio rising a little a year
+            values = sorted(rnd.randint(lo, hi) for _ in years)
+        else:
+            values = [rnd.randint(lo, hi) for _ in years]
+        text = (lambda v: f"{v / 10:.1f}") if dec else (lambda v: f"{v:,}")
+        for y, t in zip(years, values, strict=True):
+            a: int | None = None
+            if y < as_of_year:
+                a = t if unit == "%" and not dec else rnd.randint(t * 7 // 10, t + t // 10)
+            goals.append({"project": name, "year": y, "target": text(t), "target_value": t / 10 if dec else t,
+                          "target_unit": unit, "status": None,
+                          "actual": text(a) if a is not None else "추진중" if y == as_of_year else None,
+                          "actual_value": None if a is None else (a / 10 if dec else a), "detail": None})
+    rec["goals"] = goals
+
+
+def _quarter_block(rec: Record) -> None:
+    """The first block as a table by quarter: every level-1 item dated by the quarter its row prints
+    (its own date's, else its first dated child's, else the row above's; the first undated one the
+    period's start), no marker; the items under it undated (the quarter cell spans them, their parent
+    carries it)."""
+    items = rec["achievements"]
+    if not items:
+        return
+    first = items[0]["group"]
+    start = rec["overview"]["period"]["start"] or rec["as_of"]["start"]
+    cur = (int(start[:4]), (int(start[5:7]) - 1) // 3 + 1)
+    for i, a in enumerate(items):
+        if a["group"] != first:
+            break
+        if a["level"] != 1 or a["marker"] in ("※", "*"):
+            a["date"] = None
+            continue
+        subtree = [a, *itertools.takewhile(lambda x: x["level"] > 1 and x["group"] == first, items[i + 1:])]
+        d = next((x["date"] for x in subtree if x.get("date") and x["date"].get("start")), None)
+        if d:
+            cur = (int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3 + 1)
+        y, q = cur
+        a["date"] = {**D.quarter(random.Random(0), y, q), "raw": f"'{y % 100:02d}. {q}/4분기"}
+        a["marker"] = None
+
+
 def _booklet(fam: Family, seed: int, base: Record, theme: dict[str, list[str]] | None) -> list[Record]:
     """The pledges of one booklet: ``base`` and those of the seeds ``seed + 1000``, ``seed + 2000``, ...
     of its term, reported in ``base``'s quarter, each numbered ``field-n`` (its theme's place in THEMES, 1-based; ``n`` drawn, none twice)
@@ -1050,7 +1115,9 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             rec["goals"].sort(key=lambda g: g["year"])
         if fam.indicator_goals:
             _indicator_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
-        if fam.goal_years:
+        if fam.goal_years and fam.metric_goals:
+            _metric_goals(rec, fam.goal_years, random.Random(f"{fam.name}-{seed}-goals"))
+        elif fam.goal_years:
             _yearly_goals(rec, fam.goal_years, random.Random(f"{fam.name}-{seed}-goals"))
         if fam.date_forms:
             _dates(rec, DATE_FORMS[fam.date_forms], random.Random(f"{fam.name}-{seed}-{k}-dates"))
@@ -1128,6 +1195,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _outreach_log(rec, random.Random(f"{fam.name}-{seed}-{k}-log"))
         if fam.quarter_plans_list:
             _quarter_plans_list(rec)
+        if fam.quarter_block:
+            _quarter_block(rec)
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -2667,6 +2736,36 @@ FAMILIES += (
         markers=("❑", "↳", "·"),
         funding=Funding(unit="백만원", total_col="last", total_label="합계", total_row=True, scale=(50, 4000)),
         outreach_words=True,
+        name="gaeul-county",
+        about="a county (군수), designed blind; its performance indicators as real cards print them: one goal table "
+              "of several indicators a row (지표명 | 단위, every year over 목표 | 실적 under a spanning `2024년` head, "
+              "최종목표, 달성률(%) to date or `-`), units of length, area, places, people, cases and ratios (`2.4` km, "
+              "`3,250` ㎡, `87.5` %), an actual of the as-of year printed `추진중`, a later year's left blank, `※` "
+              "notes under the table defining each indicator; the goals right after the overview; the first "
+              "achievement block a table by quarter (분기 | 주요 추진내용 | 비고, the quarter cell spanning its "
+              "items), the next bulleted; `❑ 1.` headings, `〓 ... (date)` blocks, `⦿` / `ㄴ` / `‧` bullets",
+        government=("군수", "가을군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="가을군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="❑ {n}. {label}", group_format="〓 {group} ({date})", group_plain="〓 {group}",
+                    bullet1="⦿", bullet2="ㄴ", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "goals", "funding", "achievements", "outreach", "plans", "effects"),
+                    overview_heading="사업 개요", goals_heading="성과지표 목표 및 실적",
+                    funding_heading="연도별 재원 투자계획", achievements_heading="추진 실적",
+                    outreach_heading="{residents} 소통 실적", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="metrics", goals_metrics=("지표명", "단위", "최종목표"), goals_year="{y}년",
+                    goals_rate_label="달성률(%)", goals_defs="※ {name} : {definition}",
+                    achievements_quarters=("분기", "주요 추진내용", "비고"),
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=64001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("⦿", "ㄴ", "‧"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, total_row_last=True,
+                        scale=(10_000, 900_000)),
+        goal_years=(2023, 2024, 2025, 2026),
+        metric_goals=True,
+        quarter_block=True,
+        date_forms="district",
     ),
 )
 

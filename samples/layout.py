@@ -1466,15 +1466,55 @@ def achievement_blocks(rec: Record, style: Style, sec: int = 0) -> list[Block]:
         return _achievement_tables(rec, style, tables_after)
     group = None
     n_groups = 0
+    rows: list[tuple[str, str, str]] = []
     for i, item in enumerate(rec["achievements"]):
         if item["group"] != group:
+            out += _quarter_grid(rows, style)
             group = item["group"]
             out.append(Para(group_heading(item, style, n_groups, sec), "group"))
             n_groups += 1
+        if style.achievements_quarters and n_groups == 1:  # the first block a table by quarter
+            rows.append(_quarter_row(item, rec, rows))
+            if tables_after.get(i):
+                out += _quarter_grid(rows, style)
+                out += [side_grid(tb) for tb in tables_after[i]]
+            continue
         out.append(Para(_item_line(item, style), f"l{item['level']}"))
         for tb in tables_after.get(i, []):
             out.append(side_grid(tb))
-    return out
+    return out + _quarter_grid(rows, style)
+
+
+def _quarter_row(item: Record, rec: Record, rows: list[tuple[str, str, str]]) -> tuple[str, str, str]:
+    """One row of a block's table by quarter: the quarter (a level-1 item's date; the row above's for an
+    item under it), the item (a level-1 item without its marker), a note (완료 for a quarter before the
+    as-of date's)."""
+    d = item.get("date")
+    quarter = d["raw"] if d else (rows[-1][0] if rows else "")
+    text = f"{item['marker']} {item['text']}" if item["marker"] else item["text"]
+    note = "완료" if d and (d["end"] or "9") < (rec["as_of"]["start"] or "") else ""
+    return quarter, text, note
+
+
+def _quarter_grid(rows: list[tuple[str, str, str]], style: Style) -> list[Block]:
+    """The rows so far as a table by quarter (분기 | 주요 추진내용 | 비고), a quarter's cell spanning its rows."""
+    if not rows:
+        return []
+    g = Grid(1 + len(rows), 3, widths=[1.1, 5.2, 0.8], role="achievements")
+    for k, h in enumerate(style.achievements_quarters):
+        g.put(0, k, h, head=True)
+    i = 0
+    while i < len(rows):
+        n = 1
+        while i + n < len(rows) and rows[i + n][0] == rows[i][0]:
+            n += 1
+        g.put(1 + i, 0, rows[i][0], rs=n)
+        for j in range(i, i + n):
+            g.put(1 + j, 1, rows[j][1], align="left")
+            g.put(1 + j, 2, rows[j][2])
+        i += n
+    rows.clear()
+    return [g]
 
 
 def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[Record]]) -> list[Block]:
@@ -1795,7 +1835,73 @@ def _goals_final(rec: Record, style: Style) -> Grid:
     return g
 
 
+METRIC_DEFS = {"보행로 정비 연장": "보도 확장·포장 정비를 마친 구간의 연장(준공 기준)",
+               "녹지 조성 면적": "수목 식재와 시설 설치를 마친 면적(준공 검사 기준)",
+               "생활SOC 확충": "개관·운영을 시작한 생활밀착형 시설 수",
+               "프로그램 참여자": "교육·체험 프로그램을 수료한 주민 수(중복 제외)",
+               "현장 민원 처리": "현장 접수 민원 중 처리를 마친 건수",
+               "주민 만족도": "연 1회 만족도 조사의 '만족' 이상 응답자 수 ÷ 전체 응답자 수 × 100",
+               "공정률": "전체 공사비 대비 기성 공사비 비율(누계)"}
+
+
+def _metric_rate(mine: list[Record], final: str) -> str:
+    """An indicator's rate to date: its actuals to date (a ratio's latest) over its final target, one
+    decimal; ``-`` when none is measured."""
+    done = [x["actual_value"] for x in mine if x.get("actual_value") is not None]
+    try:
+        top = float(final.replace(",", ""))
+    except ValueError:
+        return "-"
+    if not done or not top:
+        return "-"
+    got = done[-1] if mine[0].get("target_unit") == "%" else sum(done)
+    return f"{100 * got / top:.1f}"
+
+
+def _goals_metrics(rec: Record, style: Style) -> Grid:
+    """An indicator a row: its name, its unit, every year over 목표 | 실적 under a spanning year head, the
+    final target and the rate to date (bare figures; an actual of the as-of year ``추진중``, a later one blank)."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    years = sorted({g["year"] for g in goals})
+    name_head, unit_head, final_head = style.goals_metrics
+    n_cols = 2 + 2 * len(years) + 2
+    g = Grid(2 + len(names), n_cols, widths=[1.9, 0.6] + [0.8] * (2 * len(years)) + [0.9, 0.8], role="goals")
+    g.put(0, 0, name_head, rs=2, head=True)
+    g.put(0, 1, unit_head, rs=2, head=True)
+    for k, y in enumerate(years):
+        g.put(0, 2 + 2 * k, goal_year(style, y), cs=2, head=True)
+        for m, lab in enumerate(style.goals_labels):
+            g.put(1, 2 + 2 * k + m, lab, head=True)
+    g.put(0, n_cols - 2, final_head, rs=2, head=True)
+    g.put(0, n_cols - 1, style.goals_rate_label, rs=2, head=True)
+    for i, name in enumerate(names):
+        mine = sorted((x for x in goals if x["project"] == name), key=lambda x: x["year"])
+        by_year = {x["year"]: x for x in mine}
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, shared_unit(mine) or "-")
+        for k, y in enumerate(years):
+            x = by_year.get(y)
+            g.put(2 + i, 2 + 2 * k, x["target"] if x else "", align="right")
+            g.put(2 + i, 3 + 2 * k, (x["actual"] or "") if x else "", align="right")
+        final = final_target(mine)
+        g.put(2 + i, n_cols - 2, final, align="right")
+        g.put(2 + i, n_cols - 1, _metric_rate(mine, final), align="right")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def metric_notes(rec: Record, style: Style) -> list[str]:
+    """The ``※`` notes defining the indicators the goal table names (``style.goals_defs``)."""
+    if not style.goals_defs:
+        return []
+    names = dict.fromkeys(g["project"] for g in rec["goals"])
+    return [style.goals_defs.format(name=n, definition=METRIC_DEFS[n]) for n in names if n in METRIC_DEFS]
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "metrics":
+        return _goals_metrics(rec, style)
     if style is not None and style.goals_layout == "final":
         return _goals_final(rec, style)
     if style is not None and style.goals_layout == "years_split":
@@ -2394,7 +2500,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "achievements":
         return achievement_blocks(rec, style, sec)
     if key == "goals":
-        return [goals_grid(rec, style), *(Para(x, "note") for x in style.goals_footnotes)] if rec["goals"] else []
+        notes = [*style.goals_footnotes, *metric_notes(rec, style)]
+        return [goals_grid(rec, style), *(Para(x, "note") for x in notes)] if rec["goals"] else []
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "sentences":
         return [Para(x) for x in outreach_sentences(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":

@@ -316,6 +316,16 @@ class Style:
     #   budget secured so far (the total's periods to the as-of year over the total) under these labels
     stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
     #   the as-of date; the as-of date printed nowhere else
+    # ---- blind family (gaeul-county)
+    goals_metrics: tuple[str, str, str] = ("", "", "")  # goals_layout "metrics": an indicator a row, its name
+    #   (this head), its unit (this head), every year over 목표 | 실적 under a spanning year head, the final
+    #   target (this head) and the rate to date (goals_rate_label: cumulative actuals over the final target, or
+    #   ``-``); an actual of the as-of year printed ``추진중`` (the record's), a later year's left blank
+    goals_defs: str = ""  # a ``※`` note under the goal table defining each indicator it names so
+    #   (``※ {name} : {definition}``; layout.METRIC_DEFS)
+    achievements_quarters: tuple[str, ...] = ()  # the first block's items as a table by quarter so headed (분기 |
+    #   주요 추진내용 | 비고): a quarter cell spanning the rows of its level-1 items and the items under them
+    #   (the level-1 items' date; the items under them undated), the later blocks bulleted lines
 
     # ---- blind family (hangyeol-district)
     merged_heads: tuple[str, str] = ("", "")  # section "merged": the achievements and the plans side by side in

@@ -302,6 +302,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("neulpum-district", "pdf"): 0.98,
     ("neulpum-district", "hwp"): 0.98,
     ("neulpum-district", "hwpx"): 0.98,
+    # gaeul-county, designed blind (session 16): pdf 0.492, hwpx 0.492, hwp 0.492, txt 0.494, 0 wrong of 288.
+    # Before: an indicator table with columns after the years (최종목표, 달성률(%)) unread in every format; the
+    # first block printed as a table by quarter (분기 | 주요 추진내용 | 비고, the quarter cell spanning its items)
+    # read as a side table; ㄴ items text. After: 1.000 in PDF, HWPX and HWP; txt 0.994 (a row under a spanning
+    # quarter cell the dump prints once is left undated)
+    ("gaeul-county", "txt"): 0.98,
+    ("gaeul-county", "pdf"): 0.98,
+    ("gaeul-county", "hwp"): 0.98,
+    ("gaeul-county", "hwpx"): 0.98,
 }
 
 
@@ -654,8 +663,8 @@ def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = 
     o = rec["overview"]
     facts += [o["period"]["raw"], o["budget"]["raw"], *o["contents"], *o["notes"], rec["as_of"]["raw"]]
     for a in rec["achievements"]:
-        if tabular:
-            facts += [a["text"]] + ([a["date"]["raw"]] if a["date"] else [])
+        if tabular or a["marker"] is None:  # a row of an item table (a level-1 row prints no marker): the date
+            facts += [a["text"]] + ([a["date"]["raw"]] if a["date"] else [])  # in a cell of its own
             continue
         if (date_first or day_first and a["date"] and a["date"]["precision"] == "day") and a["date"]:
             facts.append(f"{a['marker']} {a['date']['raw']} {a['text']}")

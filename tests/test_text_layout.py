@@ -103,6 +103,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # table is no row of it)
     "chaeum-city-57006-layout#0": 0.91,
     "chaeum-city-57009-layout#0": 0.97,
+    # designed blind (session 16): the indicator goal table (years over 목표 | 실적, then 최종목표 and 달성률(%),
+    # an actual printed 추진중 beside its target, a blank one) prints its rows' cells off any column (a word
+    # one space after a figure, figures of four digits one space apart under narrow heads that wrap): the
+    # goals left unread, no figure wrong
+    "gaeul-county-64001-layout#0": 0.70,
+    "gaeul-county-64003-layout#0": 0.62,
     # (dure-county 51003 / 51004, designed blind in session 13: the funding with the periods as row
     # groups, each period's label centred on its rows, and the goal table's indicator cells centred
     # between its year rows, are read since session 14, 0.72 / 0.85 before; since session 15, 0.97 /
@@ -330,6 +336,8 @@ BODY_BELOW: dict[str, float] = {
     # period-group funding and the indicator goal groups, their centred cells as in the plain dump)
     # designed blind (session 15): as its plain dump (the funding rows under the wrapped label read null)
     "nalgae-city-61008-body-layout#0": 0.61,
+    # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread)
+    "gaeul-county-64001-body-layout#0": 0.65,
 }
 
 

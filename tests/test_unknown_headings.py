@@ -115,6 +115,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 15): ◾ Ⅰ. headings (◾ no bullet of the card): 1.000 at first measure
     ("doran-city", "pdf"): 1.0,
     ("doran-city", "txt"): 1.0,
+    # designed blind (session 16): the goals right after the overview, the first block a table by quarter;
+    # 1.000 pdf / 0.997 txt at first measure (after the family's fixes)
+    ("gaeul-county", "pdf"): 1.0,
+    ("gaeul-county", "txt"): 0.99,
 }
 
 

@@ -577,7 +577,17 @@ def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]
     """An unaligned block's rows as text lines, cells ordered in the measure that lines up more of
     the block's segment edges (as :func:`text_columns.plan` chooses)."""
     wide = measure_score(lines, True) >= measure_score(lines, False)
-    return [TextLine(text, max(0, indent - base), a, b)
+    by_number = {ln.number: ln for ln in lines}
+
+    def as_printed(text: str, a: int, b: int) -> str | None:
+        """The line as printed (its space runs: the gaps of empty cells) when the row is that one line
+        in its printed order."""
+        ln = by_number.get(a)
+        if a != b or ln is None or " ".join(sg.text for sg in ln.segs).split() != text.split():
+            return None
+        return printed(ln)
+
+    return [TextLine(text, max(0, indent - base), a, b, as_printed(text, a, b))
             for text, a, b, indent in flatten(lines, wide=wide, lexicon=lexicon)]
 
 

@@ -20,6 +20,8 @@ figures as there are sub-columns; the rows are read up to the first line that do
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_subheads import year_head
@@ -27,6 +29,7 @@ from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_count
 
 SubColumn = tuple[int, str]  # (year, field: "target" | "actual")
+_UNIT_AFTER = re.compile(r"\([^()]*\)$")  # a unit in brackets closing a head cell: 달성률(%)
 
 
 def _year(text: str) -> int | None:
@@ -40,6 +43,18 @@ def _none(text: str) -> bool:
 def unit_head(text: str) -> bool:
     """The head of the unit column (``단위``), as the whole cell."""
     return key(text) in {key(w) for w in current().words("goals_unit_column", "words")}
+
+
+def tail_head(text: str) -> bool:
+    """A head cell of a column after the years that holds no year's goal, as the whole cell (a unit in
+    brackets after it ignored, ``달성률(%)``): the whole period's target (``[goals_final_column]``),
+    a rate (``[goals_columns] rate``), a sum of the years (``[goals_sum_column]``: 누계) or notes
+    (``[goals_remark_column]``)."""
+    vocab = current()
+    k = _UNIT_AFTER.sub("", key(text))
+    words = [*vocab.words("goals_final_column", "words"), *vocab.words("goals_columns", "rate"),
+             *vocab.words("goals_sum_column", "words"), *vocab.words("goals_remark_column", "words")]
+    return bool(k) and k in {key(w) for w in words}
 
 
 def sub_columns(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
@@ -65,7 +80,7 @@ def _goals(
     """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
     out: list[IndicatorGoal] = []
     for at, name, printed, cells in rows:
-        unit = None if printed is None or _none(printed) else printed  # a dash: the cells name their units
+        unit = None if printed is None or _none(printed) else _unit(printed)  # a dash: the cells name theirs
         by = {sub: cell for sub, cell in zip(subs, cells, strict=True)}
         for k, (y, f) in enumerate(subs):
             if f != "target" or _none(by[(y, f)]):
@@ -75,6 +90,14 @@ def _goals(
                 IndicatorGoal(name, unit, y, by[(y, f)], None if _none(actual) else actual, at, first_col + k)
             )
     return out
+
+
+def _unit(printed: str) -> str:
+    """A unit cell's text; a known unit a narrow cell wrapped (``개`` / ``소``) joined again (``개소``)."""
+    joined = "".join(printed.split())
+    if joined != printed.strip() and key(joined) in {key(u) for u in current().words("counts", "units")}:
+        return joined
+    return printed
 
 
 def _one_row_head(grid: list[list[str]]) -> list[list[str]]:
@@ -103,6 +126,8 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
         return None
     first = year_cols[0]
     width = min(len(r) for r in grid)
+    while width > year_cols[-1] + 1 and tail_head(head[width - 1]):  # columns after the years that hold no
+        width -= 1                                                   # year's goal (최종목표, 달성률): not read
     if width <= first or any(_year(c) is None and c.strip() for c in head[first:width]):
         return None
     years: list[int] = []
@@ -137,39 +162,44 @@ def _column_word(token: str) -> bool:
     return key(token) in words or unit_head(token)
 
 
-def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int] | None:
+def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, int] | None:
     """The head of such a table printed from line ``at`` on: the lines of label column words,
     years and the sub-columns' field words only, in any order (a converter prints the two head
     rows' cells by their height, or merges them into one line by their place across the page:
     ``목표 2023년 실적``, a year centred over its two sub-columns); the sub-columns, whether a unit
     column is named, and the first line after the head. None when the lines from ``at`` are no
-    such head or the field words do not split into the years."""
+    such head or the field words do not split into the years. The last: how many columns after the
+    years hold no year's goal (``최종목표 달성률(%)`` closing the years' line, :func:`tail_head`)."""
     years: list[int] = []
     fields: list[str | None] = []
     unit = False
+    tails = 0
     i = at
     while i < len(lines) and lines[i].split():
-        got_years, got_fields = [], []
+        got_years, got_fields, got_tails = [], [], 0
         for t in lines[i].split():
             y, f = _year(t), row_field(t)
-            if y is not None:
+            if y is not None and not got_tails:
                 got_years.append(y)
             elif f in ("target", "actual"):
                 got_fields.append(f)
-            elif _column_word(t):
+            elif (got_years or years) and tail_head(t):
+                got_tails += 1
+            elif _column_word(t) and not got_tails:
                 unit = unit or unit_head(t)
             else:
                 break
         else:
             years += got_years
             fields += got_fields
+            tails += got_tails
             i += 1
             continue
         break
     if i == at or not fields or i >= len(lines):
         return None
     subs = sub_columns(years, fields)
-    return (subs, unit, i) if subs is not None else None
+    return (subs, unit, i, tails) if subs is not None else None
 
 
 def _whole_cell(token: str) -> bool:
@@ -217,17 +247,22 @@ def gapped_row(line: str, n: int) -> tuple[str, str, list[str]] | None:
     """A row on one line whose empty cells the dump printed as nothing between the single spaces that
     part its cells (``일자리 창출 명 89 62 391  398  132 ``: an actual not yet measured left blank, the
     last one before the line's end): the name up to the unit cell (a unit of ``[counts] units`` as a
-    whole word), then exactly ``n`` cells parted by one space each, every one a figure, a dash or
-    empty, at least one empty. None otherwise (a line trimmed of its trailing spaces, two spaces
+    whole word), then exactly ``n`` cells parted by one space each, every one a figure, a dash, one
+    status word (``추진중``) or empty, at least one empty. None otherwise (a line trimmed of its trailing spaces, two spaces
     between cells, or words in a cell: which cell is empty the line does not tell)."""
     parts = line.lstrip().rstrip("\r\n").split(" ")
     at = _unit_at(parts, n)
     if at is None or any(not p for p in parts[:at]):
         return None
     cells = parts[at + 1 :]
-    if len(cells) != n or all(cells) or not all(not c or _none(c) or figure(c) for c in cells):
+    if len(cells) != n or all(cells) or not all(not c or _none(c) or figure(c) or _status(c) for c in cells):
         return None
     return " ".join(parts[:at]), parts[at], cells
+
+
+def _status(cell: str) -> bool:
+    """A cell holding one status word and nothing else (``추진중``: an actual not measured yet, printed)."""
+    return key(cell) in {key(w) for w in current().status_words}
 
 
 def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | None = None
@@ -266,20 +301,20 @@ def goals_year_column_lines(lines: list[str], printed: list[str | None] | None =
         head = _head(lines, at)
         if head is None:
             continue
-        subs, with_unit, i = head
+        subs, with_unit, i, tails = head
         n = len(subs)
         rows: list[tuple[int, str, str | None, list[str]]] = []
         used = set(range(at, i))
         while i < len(lines):
             as_printed = printed[i] if printed and i < len(printed) else None
-            row = _row(lines, i, n, with_unit, as_printed)
-            if row is None and with_unit and _unit_at(lines[i].split(), n) is not None:
+            row = _row(lines, i, n + tails, with_unit, as_printed)
+            if row is None and with_unit and _unit_at(lines[i].split(), n + tails) is not None:
                 i += 1  # a row whose words' cuts are not proven: left unread (a finding), no goal
                 continue
             if row is None:
                 break
             name, unit, cells, nxt = row
-            rows.append((i, name, unit, cells))
+            rows.append((i, name, unit, cells[:n]))  # the columns after the years hold no goal
             used.update(range(i, nxt))
             i = nxt
         goals = _goals(rows, subs, 0)

@@ -2,7 +2,10 @@
 비고 under 추진실적, 추진일정 | 추진내용 under 향후계획). The header row is known by its words
 (vocabulary ``[item_table]``, each cell one word whole); a row becomes a line ``content : date``
 with the content cell's own marker (a level-1 row prints none), so the section's line reader
-reads it as it reads a bulleted line. The other columns (비고) are no part of an item.
+reads it as it reads a bulleted line. A date cell spanning several rows (``'24. 1/4분기`` over a
+quarter's items) dates the level-1 rows it covers; a row with its own marker under a span opened
+above is an item under one of them, dated by its parent, no date of its own. The other columns (비고)
+are no part of an item.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.side_tables import cell_a_line
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
@@ -39,6 +42,9 @@ def item_lines(table: Table) -> list[Line] | None:
         if not content:
             continue
         marker, text = split_marker(content)
+        held = table.cell_at(i, d)
+        if marker and held is not None and held.row < i:  # a date cell spanning the rows of its level-1
+            date = ""                                      # items and the items under them: their parents'
         text = f"{text} : {date}" if date else text
         cell = table.cell_at(i, t)
         out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
@@ -48,11 +54,21 @@ def item_lines(table: Table) -> list[Line] | None:
 
 def _is_head_line(line: Line) -> bool:
     """A text line printing an item table's header row: a date word, a content word after it and
-    at most one more word (비고), each whole."""
+    at most one more word (비고), each a cell whole (a cell may print two words, ``주요 추진내용``)."""
     if line.marker is not None:
         return False
-    toks = line.text.split()
-    return 2 <= len(toks) <= 3 and item_columns(toks) == (0, 1)
+    return any(2 <= len(cells) <= 3 and item_columns(cells) == (0, 1) for cells in _cells_of(line.text.split()))
+
+
+def _cells_of(toks: list[str]) -> list[list[str]]:
+    """The ways a head line's words part into cells, two neighbouring words at most a cell (a head
+    cell of two words, ``주요 추진내용``); none for a line of more than six words."""
+    if len(toks) > 6:
+        return []
+    if len(toks) <= 1:
+        return [toks]
+    out = [[toks[0], *rest] for rest in _cells_of(toks[1:])]
+    return out + [[toks[0] + " " + toks[1], *rest] for rest in _cells_of(toks[2:])]
 
 
 def _label_head_line(line: Line) -> int:
@@ -95,6 +111,19 @@ def cell_run_table(items: list[Item], k: int) -> int | None:
     return end
 
 
+def _dated_row(line: Line) -> bool:
+    """An unmarked line among a dump's item-table rows that opens with a date and goes on with words
+    other than a block heading's (``'23. 3/4분기 세부 추진실적 완료``: the date cell, then the content):
+    a row, not a block heading (``2024년 3/4분기 추진실적 누계`` names no item)."""
+    if line.marker is not None:
+        return False
+    date, rest = leading_date(line.text)
+    vocab = current()
+    heading = {key(w) for w in (*vocab.words("as_of"), *vocab.words("as_of", "achievement_group_words"),
+                                *vocab.words("as_of", "prior_achievements"))}
+    return bool(date) and any(key(w) not in heading for w in rest.split())
+
+
 def _reporting_point(text: str) -> bool:
     """A block cell's reporting point (``2026년 2분기 현재``, ``2024년 상반기``): a date with a reporting
     word or coarser than a month; an item's date in the date column (``2024. 3월``) is none."""
@@ -135,7 +164,8 @@ def _head_of(table: Table) -> Line:
 
 def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
     """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
-    starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``); 0 when none starts there.
+    starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``, a cell of two words ``주요 추진내용``
+    too); 0 when none starts there.
     ``glued``: the first cell is the last word of ``items[k]`` (a text reader joined it to the
     line above, the block's heading)."""
     cells: list[str] = []
@@ -145,8 +175,8 @@ def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
                 cells.append(it.text.split()[-1])
                 continue
             break
-        if it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
-            break
+        if it.marker is not None or not 1 <= len(it.text.split()) <= 2 or is_date(it.text):
+            break  # (a head cell of two words: 주요 추진내용)
         cells.append(it.text)
     if len(cells) == 3 and item_columns(cells) == (0, 1):
         return 3
@@ -345,6 +375,8 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = False
             out.append(it)
             continue
+        if in_rows and width == 3 and _word(it) and key(it.text) in {key(w) for w in current().status_words}:
+            continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
             in_rows, width = True, 0
             continue
@@ -352,7 +384,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
             in_rows = True
             continue
-        if not in_rows or is_heading(it):
+        if not in_rows or (is_heading(it) and not (width == 0 and not label_col and _dated_row(it))):
             if not (label_col and in_rows):  # (a block cell's heading among the rows ends no row)
                 in_rows, width = False, 0
             out.append(it)
