@@ -88,6 +88,8 @@ SWEPT = 47
 PINNED_MUTANTS = {
     44: (0.96, "columns 연도 주요사업 실적 추진상황 달성률 목표 추진내용 특이사항: the target run together with the "
                "추진내용 and 특이사항 after it, no goal read (0.889); the details stay null (the 비고 run with them)"),
+    89: (1.0, "a goal table whose last head cell a dump printed spaced (참 고): the head refused, no goal read (0.946)"),
+    122: (1.0, "the same (비 고) under year lines (2023년) (0.934)"),
 }
 PINNED_CROSSBRED = {
     10: (1.0, "goals across the years, 목표 | 실적 a year, every actual empty (공정률 % 40  60  80  100 ): read as an "
