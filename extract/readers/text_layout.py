@@ -554,10 +554,18 @@ _FIGURE = re.compile(r"\d[\d,.]*%?")
 def _empty_cells_apart(line: TLine) -> bool:
     """A row a dump printed cells one space apart whose empty cells leave runs of two spaces (``일자리
     창출 명 89 62 391  398  132``): every gap between its segments exactly two columns wide and its
-    first segment holding two figures or more one space apart (cells no layout aligned)."""
+    first segment holding two figures or more one space apart (cells no layout aligned), or, every
+    other cell empty (``공정률 % 40  60  80  100 ``: the actuals not yet measured), the line ending in
+    the one space before its empty last cell, its first segment ending in a figure and every later
+    segment a lone figure."""
     gaps = [b.x0 - a.x1 for a, b in zip(line.segs, line.segs[1:], strict=False)]
-    return bool(gaps) and all(g == 2 for g in gaps) and \
-        sum(1 for w in line.segs[0].text.split() if _FIGURE.fullmatch(w)) >= 2
+    if not gaps or any(g != 2 for g in gaps):
+        return False
+    first = line.segs[0].text.split()
+    if sum(1 for w in first if _FIGURE.fullmatch(w)) >= 2:
+        return True
+    return line.trail == 1 and bool(_FIGURE.fullmatch(first[-1])) and \
+        all(_FIGURE.fullmatch(sg.text) for sg in line.segs[1:])
 
 
 def _wide_groups(block: list[TLine]) -> int:

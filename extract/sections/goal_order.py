@@ -16,10 +16,12 @@ printed): nothing is cut by guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_rows import header_kinds, is_goals_header, is_value_token
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
 from pledgecard.normalize.text import DASH_CLASS
 
 _DASH = re.compile(rf"^{DASH_CLASS}$")
@@ -67,13 +69,21 @@ def reordered(lines: list[str]) -> Reordered | None:
     unfixed: set[int] = set()
     apart: dict[int, int] = {}
     at = {k: n for n, k in enumerate(printed)}
+    rows: dict[int, tuple[list[str], list[str]]] = {}  # row line -> (the year cell, the other words)
     for i, text in enumerate(lines[h + 1:], h + 1):
         toks = text.split()
-        if len(toks) < 2 or header_kinds(text) is not None or _lone_year(text):
+        if not (len(toks) < 2 or header_kinds(text) is not None or _lone_year(text)):
+            lead = toks[:1] if kinds[0] == "year" else []
+            rows[i] = (lead, toks[len(lead):])
+    found = {i: _cells(printed, words) for i, (_, words) in rows.items()}
+    shapes = {_masked(c["target"]) for c in found.values() if c and c.get("target")}
+    found = {i: c if c is not None else _cells(printed, rows[i][1], shapes) for i, c in found.items()}
+    for i, text in enumerate(lines[h + 1:], h + 1):
+        if i not in rows:
             out.append(text)  # a year over its rows, the header's second line, an empty line
             continue
-        lead = toks[:1] if kinds[0] == "year" else []
-        cells = _cells(printed, toks[len(lead):])
+        lead = rows[i][0]
+        cells = found[i]
         if cells is None:
             unfixed.add(i)
             out.append(text)
@@ -117,25 +127,48 @@ def _shaped(kind: str, word: str) -> bool:
     return kind == "actual" and (is_value_token(word) or bool(_DASH.match(word)))
 
 
-def _cells(printed: list[str], toks: list[str]) -> dict[str, list[str]] | None:
-    """A row's words by column (the year taken off), or None unless the shapes fix every cell."""
+def _masked(words: list[str]) -> tuple[str, ...]:
+    """A cell's words with their figures masked: targets of one wording but for their figures alike."""
+    return tuple(_FIGURES.sub("#", w) for w in words)
+
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _cells(printed: list[str], toks: list[str], shapes: Collection[tuple[str, ...]] = ()
+           ) -> dict[str, list[str]] | None:
+    """A row's words by column (the year taken off), or None unless the shapes fix every cell.
+    ``shapes``: the targets other rows of the table print fixed (figures masked), by which a target
+    run together with the 추진내용 after it may be cut (:func:`_proven_target`)."""
     span = _status_at(toks)
     if span is None or "status" not in printed:
         return None
     s = printed.index("status")
     out = {"status": toks[span[0]:span[1]]}
-    for side, words in ((printed[:s], toks[:span[0]]), (printed[s + 1:], toks[span[1]:])):
+    sides = ((printed[:s], toks[:span[0]]), (printed[s + 1:], toks[span[1]:]))
+    left = []
+    for side, words in sides:
         got = _side(side, words)
+        if got is None:
+            left.append((side, words))
+        else:
+            out.update(got)
+    for side, words in left:  # a side the shapes alone do not fix: a target the rate proves may end it
+        got = _side(side, words, out, shapes)
         if got is None:
             return None
         out.update(got)
     return out
 
 
-def _side(kinds: list[str], words: list[str]) -> dict[str, list[str]] | None:
+def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None = None,
+          shapes: Collection[tuple[str, ...]] = ()) -> dict[str, list[str]] | None:
     """The cells of one side of the status: shaped cells peeled off both ends (one word each), the
     free cells left must be one, or the project and target (the 추진내용 and 비고) side by side;
-    shaped cells left between free ones cut them where those shapes stand once (:func:`_between`)."""
+    shaped cells left between free ones cut them where those shapes stand once (:func:`_between`).
+    Given the ``row``'s cells found on the other side, a target run together with the 추진내용 (and
+    비고) after it ends where the rate proves it, in a wording another row's target shows
+    (:func:`_proven_target`)."""
     kinds, words = list(kinds), list(words)
     out: dict[str, list[str]] = {}
     while kinds and (kinds[0] in ("rate", "actual")) and words and _shaped(kinds[0], words[0]):
@@ -144,7 +177,48 @@ def _side(kinds: list[str], words: list[str]) -> dict[str, list[str]] | None:
         out[kinds.pop()] = [words.pop()]
     if any(k in ("rate", "actual") for k in kinds):
         return _between(kinds, words, out)  # shaped cells between free ones (or a rate no shape fixes)
+    if row is not None and kinds and kinds[0] == "target" and tuple(kinds[1:]) in _AFTER_TARGET:
+        n = _proven_target(words, {**row, **out})
+        if n is None or (n < len(words) and _masked(words[:n]) not in shapes):
+            return None  # words after the proven figure: the target's or the next cell's, not shown
+        got = _free(kinds[1:], words[n:], {**out, "target": words[:n]})
+        return got if got is not None or words[n:] else {**out, "target": words}
     return _free(kinds, words, out)
+
+
+# the free cells that may follow a target run together with it: the 추진내용 and the 비고
+_AFTER_TARGET = (("detail",), ("remark",), ("detail", "remark"))
+
+
+def _proven_target(words: list[str], row: dict[str, list[str]]) -> int | None:
+    """How many of ``words`` (a target run together with the free cells after it) the target holds
+    at most: up to the one word whose figure, with the actual's unit, the row's printed 달성률 proves
+    (the actual over it within two points: ``33명 | 73% | 아이돌봄 교육생 양성(45명) 경로당 운영 …``);
+    None when the row prints no such rate and actual, or no word or several agree. Words after that
+    one may still be the target's (``194호 공급``): the caller cuts there only where another row
+    prints a target of that wording."""
+    actual, rate = row.get("actual") or [], row.get("rate") or []
+    m = _RATE_VALUE.match(rate[0]) if len(rate) == 1 else None
+    a = _figure(actual[-1]) if actual else None
+    if m is None or a is None or not float(m.group(1)):
+        return None
+    hits = [k for k, w in enumerate(words) if (t := _figure(w, a[1])) is not None and t[0]
+            and abs(100 * a[0] / t[0] - float(m.group(1))) <= 2]
+    return hits[0] + 1 if len(hits) == 1 else None
+
+
+_RATE_VALUE = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
+
+
+def _figure(word: str, unit: str | None = None) -> tuple[float, str] | None:
+    """The figure a word ends with and its unit (``양성(45명)``: 45, 명), of ``unit`` when given."""
+    v = current()
+    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    m = re.search(rf"({LOOSE_NUMBER})\s*({units})\)?$", word)
+    if m is None or (unit is not None and m.group(2) != unit):
+        return None
+    n = parse_number(m.group(1))
+    return None if n is None else (float(n), m.group(2))
 
 
 def _free(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> dict[str, list[str]] | None:

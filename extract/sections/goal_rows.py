@@ -143,8 +143,8 @@ def header_kinds(text: str) -> list[str] | None:
     whole = {key(w) for w in current().words("goals_columns_whole", "project")} if "project" not in named else set()
     remark = {key(w) for w in current().words("goals_remark_column", "words")}
     while i < len(toks):
-        if key(toks[i]) in remark and i == len(toks) - 1:
-            kinds.append("remark")  # the last column of word notes (비고)
+        if key("".join(toks[i:])) in remark and len(toks) - i <= 3:
+            kinds.append("remark")  # the last column of word notes (비고; spaced, 비 고)
             break
         for j in range(min(len(toks), i + 6), i, -1):
             kind = words.get(key("".join(toks[i:j])))
@@ -282,6 +282,26 @@ def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\S(?:{v.pattern('counts', 'measure_suffixes')})$")
 
 
+def _rate_word(v: Vocabulary) -> re.Pattern[str]:
+    """A word naming a rate (``이용률``, ``참여율``): more than the rate suffix it ends in."""
+    return re.compile(rf"\S(?:{v.pattern('counts', 'rate_suffixes')})$")
+
+
+def rate_word_before(words: list[str], at: int) -> int | None:
+    """Where the rate word stands that names the percent at ``words[at]`` (``이용률 향상 17%``): the
+    one word ending as a rate does among the three words before it, no figure between; None when the
+    value is not a percent, no such word stands there, or two do."""
+    v = current()
+    m = v.build(_value_token).match(words[at])
+    if m is None or m.group(2) not in v.words("counts", "rate_units"):
+        return None
+    rate = v.build(_rate_word)
+    near = [k for k in range(max(at - 3, 0), at) if rate.search(words[k])]
+    if len(near) != 1 or any(_FIGURE.search(w) for w in words[near[0]:at]):
+        return None
+    return near[0]
+
+
 def _bare_measure(v: Vocabulary) -> re.Pattern[str]:
     """A measure suffix standing as a word of its own (``교원``, ``학생``): the last word of a longer
     name of what a value counts (``연수 이수 교원 93명``), not a whole one (``참여학교``)."""
@@ -341,6 +361,8 @@ def _value_start(s: _Split, prefixes: set[str]) -> int | None:
         if m and (unit is None or m.group(2) == unit):
             if k and s.rest[k - 1] in prefixes:
                 return k - 1
+            if (r := rate_word_before(s.rest, k)) is not None and r:
+                return r  # the rate word naming the percent begins the target; a word or more before it
             if k and current().build(_bare_measure).match(s.rest[k - 1]):
                 return None  # the target's words before its value: how many, not shown
             return k
