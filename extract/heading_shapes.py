@@ -42,7 +42,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates, is_vague_date
-from pledgecard.normalize.money import find_unit, unit_line
+from pledgecard.normalize.money import find_unit, unit_line, without_unit
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
 _GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
@@ -87,7 +87,9 @@ def shaped_title(text: str) -> str | None:
 
 def hangul_title(title: str) -> bool:
     """A numbered heading's title (:func:`~pledgecard.extract.heading_numbers.titleish`: short, no
-    digit, no colon) with no range mark and Hangul in it."""
+    digit, no colon) with no range mark and Hangul in it; a unit statement after it (``돈이 드는 곳
+    (단위: 백만원)``, the unit of the section's table) is no part of it."""
+    title = without_unit(title)
     return titleish(title) and "~" not in title and re.search(r"[가-힣]", title) is not None
 
 

@@ -117,14 +117,18 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 14): the goal row whose target and actual the dump prints one space apart
     # (`공정률 70% 공정률 38%`) beside a project cell wrapped around it is left unread (no figure wrong)
     "gilmok-city-58007-layout#0": 0.93,
-    # designed blind (session 15): the header band whose title cell wraps above and below its value row, the
-    # funding rows the page break cuts off the head (no head repeated) and the goal rows whose empty cells
-    # shift the years-split head's columns are left unread (17 wrong figures in the body-table dump before:
-    # a plan row under two sources' labels run together, the unit printed apart from 총사업비)
-    "nalgae-city-61008-layout#0": 0.51,
-    "nalgae-city-61009-layout#0": 0.64,
-    # designed blind (session 15): measured after the merge 0.971 against its PDF 0.995 (not looked into)
-    "mulbit-city-62007-layout#0": 0.97,
+    # designed blind (session 15): the goal rows whose empty cells shift the years-split head's columns are
+    # left unread (17 wrong figures in the body-table dump before: a plan row under two sources' labels run
+    # together, the unit printed apart from 총사업비). Since session 16 (0.51 / 0.64 before) the header band's
+    # value row opening with its 관리번호 around the title cell wrapped above and below it is read, and the
+    # funding rows the page break cuts off the head (no head repeated, the next page's own columns, the
+    # labels centred left of its fullest rows) join the table where the sums prove them; the span head
+    # 임기 내 beside the head's other cells spans the years
+    "nalgae-city-61008-layout#0": 0.59,
+    "nalgae-city-61009-layout#0": 0.70,
+    # (mulbit-city 62007, designed blind in session 15, reads 0.995 as its PDF since session 16, 0.971
+    # before: its dated outreach log cut by a page break into two tables, the next page's rows in columns
+    # of their own, is read over both where the subtotals prove the grand total)
     # (sanha-county 59004, designed blind in session 14: section labels one syllable a line in a narrow
     # left column, read as a gutter of labels, 0.04 before; since session 15, 0.65 before, the goal
     # table whose indicator cells pdftotext prints on lines of their own between the 목표 and 실적 rows,
@@ -334,8 +338,9 @@ BODY_BELOW: dict[str, float] = {
     # header bands, a bar of glyphs above the percent, are read as in the plain dump)
     # (dure-county 51003, designed blind in session 13, reads 1.000 since session 14, 0.75 before: the
     # period-group funding and the indicator goal groups, their centred cells as in the plain dump)
-    # designed blind (session 15): as its plain dump (the funding rows under the wrapped label read null)
-    "nalgae-city-61008-body-layout#0": 0.61,
+    # designed blind (session 15): as its plain dump (the goal rows); the header band's wrapped title read
+    # since session 16 (0.67 before)
+    "nalgae-city-61008-body-layout#0": 0.68,
     # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread)
     "gaeul-county-64001-body-layout#0": 0.65,
 }

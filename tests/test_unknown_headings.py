@@ -110,8 +110,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("nalgae-city", "txt"): 1.0,
     # designed blind (session 15): 0.773 pdf / 0.742 txt before: the ▌ bar (a block element) framed no heading,
     # a dated outreach log and plans listed under year lines were no section by content
-    ("mulbit-city", "pdf"): 0.96,  # measured after the merge 0.965: the overview under an unknown heading unread (budget, period, contents)
-    ("mulbit-city", "txt"): 0.96,
+    # 0.965 before session 16: the funding's unknown heading carrying its table's unit (▌ 돈이 드는 곳 (단위:
+    # 백만원)) was no heading, so the overview ran on into the funding and was read as it (budget, period, contents lost)
+    ("mulbit-city", "pdf"): 0.99,
+    ("mulbit-city", "txt"): 0.99,
     # designed blind (session 15): ◾ Ⅰ. headings (◾ no bullet of the card): 1.000 at first measure
     ("doran-city", "pdf"): 1.0,
     ("doran-city", "txt"): 1.0,

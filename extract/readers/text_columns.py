@@ -21,7 +21,7 @@ measure that keeps more cells apart and aligns more cell edges across rows is us
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
@@ -187,6 +187,14 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
             or over_years(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
+    # a span head on the top line beside the head's other cells, over a run of year heads on a lower
+    # line and over no cell (``임기 내`` over ``2022`` .. ``2025``): a header row of its own too
+    lone = [s for s in group[0].segs if len(group) > 1 and len(group[0].segs) >= 2 and over_years(s, group[1:], wide)
+            and not any(_overlaps(*s.span(wide), *o.span(wide)) for ln in group[1:] for o in ln.segs)]
+    if len(lone) == 1:
+        top = group[0]
+        rows.append(Row([RCell(lone, *lone[0].span(wide))], [replace(top, segs=lone)], spanning=True))
+        group = [replace(top, segs=[s for s in top.segs if s is not lone[0]]), *group[1:]]
     stacked = _stacked_figure_rows(group, wide)
     if stacked is not None:
         return rows + stacked
@@ -638,15 +646,28 @@ def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
     return None
 
 
-def _layout(rows: list[Row]) -> tuple[list[float], float, list[tuple[int, int]]] | None:
+def _layout(rows: list[Row], lead: bool = False) -> tuple[list[float], float, list[tuple[int, int]]] | None:
     """Column centres (mean over the rows with the most cells), the mean column pitch and each
-    column's extent over those rows."""
+    column's extent over those rows. With ``lead``, the rows with the most cells leave the first
+    column empty (its cells span rows, printed on the rows between them): the first cells of other
+    rows lying wholly left of those rows' first column (one a row at most) make a column of their own."""
     n = max(len(r.cells) for r in rows)
     if n < 2:
         return None
     model = [r for r in rows if len(r.cells) == n and not r.spanning]
     if not model:
         return None
+    if lead:
+        edge = min(r.cells[0].x0 for r in model)
+        left = [r.cells[0] for r in rows if r not in model and not r.spanning and r.cells[0].x1 < edge]
+        if not left or any(len([c for c in r.cells if c.x1 < edge]) > 1 for r in rows):
+            return None
+        lay = _layout(model)
+        if lay is None:
+            return None
+        centres = [sum(c.centre for c in left) / len(left), *lay[0]]
+        extents = [(min(c.x0 for c in left), max(c.x1 for c in left)), *lay[2]]
+        return centres, (centres[-1] - centres[0]) / n, extents
     centres = [sum(r.cells[j].centre for r in model) / len(model) for j in range(n)]
     if any(b <= a for a, b in zip(centres, centres[1:], strict=False)):
         return None
@@ -665,7 +686,7 @@ def measure_score(lines: list[TLine], wide: bool) -> int:
     return sum(1 for _, (a, b) in segs if by_left[a] >= 2 or by_right[b] >= 2)
 
 
-def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None:
+def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed], int, bool] | None:
     """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain.
 
     The measure that aligns more segment edges is taken; where it cannot place every cell, the
@@ -676,17 +697,17 @@ def plan(lines: list[TLine]) -> tuple[list[Row], list[Placed], int, bool] | None
     both measures align the block as well is either taken, and then both must place every cell
     in the same column, unless one of them has a single row with the most cells and the other
     several (the first parts the lines of one cell, as above: a head's wrapped cells around its
-    line, ``민간전문가 자`` / ``문``)."""
+    line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`_layout`."""
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
     if wide_score != char_score:
         first = wide_score > char_score
-        got = _place(lines, first)
+        got = _place(lines, first, lead)
         if got is not None and _stacks_figures(got[0]):
-            other = _place(lines, not first)  # two rows' figures in one cell: the other measure, if it
+            other = _place(lines, not first, lead)  # two rows' figures in one cell: the other measure, if it
             return other if other is not None and not _stacks_figures(other[0]) else got  # parts them
-        return got or (_place(lines, not first) if _runs_together(lines, first) or (
+        return got or (_place(lines, not first, lead) if _runs_together(lines, first) or (
             _models(lines, first) == 1 and _models(lines, not first) >= 2) else None)
-    placed = [g for g in (_place(lines, True), _place(lines, False)) if g is not None]
+    placed = [g for g in (_place(lines, True, lead), _place(lines, False, lead)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
         models = [_models(lines, True), _models(lines, False)]
         if sorted(models)[0] == 1 and max(models) >= 2:
@@ -728,14 +749,15 @@ def _runs_together(lines: list[TLine], wide: bool) -> bool:
                for r in rows for c in r.cells)
 
 
-def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int, bool] | None:
+def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row], list[Placed], int, bool] | None:
     rows = all_rows(lines, wide)
-    lay = _layout(rows)
+    lay = _layout(rows, lead)
     if lay is None:
         return None
     centres, pitch, extents = lay
     placed: list[Placed] = []
-    heads = {k: under for k in range(len(rows) - 1) if (under := _sub_heads(rows, k, wide)) is not None}
+    heads = {k: under for k in range(len(rows) - 1)
+             if (under := _sub_heads(rows, k, wide) or _year_sub_heads(rows, k, wide)) is not None}
     firm = all(len({s.line for c in r.cells for s in c.segs}) == 1
                for r in rows if len(r.cells) == len(centres) and not r.spanning)
     for k, r in enumerate(rows):
@@ -756,6 +778,21 @@ def _place(lines: list[TLine], wide: bool) -> tuple[list[Row], list[Placed], int
             parts = _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
             placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
+
+
+def _year_sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
+    """The year heads of row ``k + 1`` (three or more, side by side) when row ``k`` is a spanning head
+    centred over them (:func:`over_years`, ``임기 내`` over ``2022`` .. ``2025``), whatever lines the
+    row's other cells take (a corner cell's word under the years' line): the head's sub-heads."""
+    head = rows[k]
+    if not head.spanning or len(head.cells) != 1 or len(head.cells[0].segs) != 1 or k + 1 >= len(rows):
+        return None
+    row = rows[k + 1]
+    if row.spanning or any(c.rows != 1 for c in row.cells) or not over_years(head.cells[0].segs[0], row.lines, wide):
+        return None
+    year = current().year_re
+    under = [i for i, c in enumerate(row.cells) if year.fullmatch(" ".join(c.text().split()))]
+    return under if len(under) >= 3 and under == list(range(under[0], under[-1] + 1)) else None
 
 
 def _sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
@@ -846,9 +883,10 @@ def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = Fal
     return under
 
 
-def build_table(lines: list[TLine], lexicon: str = "") -> Table | None:
-    """The table of an aligned block, or None when the block cannot be aligned with certainty."""
-    p = plan(lines)
+def build_table(lines: list[TLine], lexicon: str = "", lead: bool = False) -> Table | None:
+    """The table of an aligned block, or None when the block cannot be aligned with certainty.
+    ``lead``: its fullest rows leave the first column to cells spanning rows (see :func:`_layout`)."""
+    p = plan(lines, lead)
     if p is None:
         return None
     rows, placed, n_cols, wide = p

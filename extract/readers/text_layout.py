@@ -57,6 +57,7 @@ from pledgecard.extract.readers.text_columns import (
 )
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
 from pledgecard.extract.readers.text_stacked import stacked_tables
+from pledgecard.extract.readers.text_sums import sums_prove
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import DASHES
 
@@ -331,6 +332,18 @@ def _multi(line: TLine) -> bool:
                              and all(_plain(s) for s in line.segs[1:]))
 
 
+def _row_around_wrap(lines: list[TLine], j: int) -> bool:
+    """A row of cells :func:`_multi` leaves out for its hyphened first cell (``4-6-6``, the 관리번호
+    opening a header's value row) and only three segments, because a fourth cell wrapped around it:
+    lone cell lines right above and below it (no blank line between) in a gap of the row, the two
+    lines of a cell centred on it (``해양레저 명소화 사업 추`` / ``진`` around ``4-6-6  추진중  '24년 …``)."""
+    ln = lines[j]
+    if (len(ln.segs) != 3 or not _HYPHENED.fullmatch(ln.segs[0].text.strip())
+            or not all(_plain(s) for s in ln.segs[1:]) or not 1 <= j < len(lines) - 1):
+        return False
+    return _centred_first_cell(lines[j - 1], ln, lines[j + 1])
+
+
 def _fragment(line: TLine) -> bool:
     return len(line.segs) == 1 and _plain(line.segs[0]) and line.segs[0].c0 >= 1
 
@@ -495,7 +508,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             break  # the head of a table stacked under this one, its rows on the next page
         elif _multi(ln) and blanks > widest + 1 and end > k and _ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)
-        elif _multi(ln) or (_fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
+        elif _multi(ln) or (blanks == 0 and _row_around_wrap(lines, j)) or (
+                _fragment(ln) and (blanks == 0 or _group_segs(lines, j) >= 2
                                                 or _under(ln, _last_multi(lines, k, j)))):
             end, blanks = j, 0
         elif blanks == 0 and _flush_left_cell(lines, k, j):
@@ -825,8 +839,37 @@ def _rows_after_break(prev: Table | None, blocks: dict[int, list[TLine]], own: l
     again = build_table(both, lexicon)
     if (again is None or again.n_cols != prev.n_cols or again.n_rows <= prev.n_rows
             or again.grid()[:prev.n_rows] != prev.grid()):
-        return None
+        return _rows_of_their_own(prev, blocks, own, lexicon)
     return again, both
+
+
+def _rows_of_their_own(prev: Table, blocks: dict[int, list[TLine]], own: list[TLine],
+                       lexicon: str) -> tuple[Table, list[TLine]] | None:
+    """The rows after the break aligned by their own columns (``pdftotext -layout`` measures each page
+    on its own, so they need not line up with the rows above the break): their fullest rows leave
+    the first column to labels centred on the rows they span (``도비`` beside its 당초 / 변경 rows),
+    which stand left of those rows' cells. Kept only when that gives the table's column count, every
+    column holds the kind of cells it held above the break (figures under figures, words under
+    words) and the sums of the whole table prove the figures' columns (:func:`text_sums.sums_prove`);
+    the rows go below the table's."""
+    rows = build_table(own, lexicon, lead=True)
+    if rows is None or rows.n_cols != prev.n_cols or not _kinds_agree(prev.grid()[1:], rows.grid()):
+        return None
+    again = Table(cells=list(prev.cells), n_rows=prev.n_rows, n_cols=prev.n_cols, source=prev.source)
+    _append_rows(again, rows)
+    figures = sorted({c for row in rows.grid() for c, t in enumerate(row)
+                      if _FIGURE.match(t.strip()) and t.strip() not in DASHES})
+    return (again, [*blocks[id(prev)], *own]) if sums_prove(again.grid(), figures) else None
+
+
+def _kinds_agree(above: list[list[str]], below: list[list[str]]) -> bool:
+    """Whether every column holds the same kind of cells above and below a page break: figures only,
+    or no figure, wherever a cell is printed (a dash, a cell printed empty, counts as either)."""
+    def kinds(grid: list[list[str]], col: int) -> set[bool]:
+        return {bool(_FIGURE.match(t.strip())) for row in grid for t in row[col:col + 1]
+                if t.strip() and t.strip() not in DASHES}
+
+    return all(len(kinds(above, c) | kinds(below, c)) == 1 for c in range(len(above[0]) if above else 0))
 
 
 def _without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]) -> list[TLine]:

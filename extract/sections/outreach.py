@@ -728,15 +728,37 @@ def from_sentences(lines: list[Line]) -> Outreach | None:
     return {"unit": unit or _default_unit(), "total": total, "items": items}
 
 
+def _log_over_tables(grid: list[list[str]], later: list[Table]) -> tuple[Outreach, list[Table]] | None:
+    """A dated log whose rows a page break carried into the tables after it (a layout dump measures
+    the next page on its own: its rows stand in columns of their own, the head not repeated or
+    repeated): the log read over their rows together, kept only where it ends in a grand total its
+    subtotals prove (every channel's count read), which its first table alone does not reach."""
+    alone = from_log_grid(grid, category_of)
+    if alone is not None and alone["total"] is not None:
+        return None
+    rows = list(grid)
+    for k, table in enumerate(later):
+        more = [[fold(c) for c in r] for r in table.grid()]
+        rows += more[1:] if more and more[0] == grid[0] else more
+        got = from_log_grid(rows, category_of)
+        if got is not None and got["total"] is not None and all(i["count"] is not None for i in got["items"]):
+            return got, later[:k + 1]
+    return None
+
+
 def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     prov: dict[Loc, Any] = {}
-    for it in items:
-        if isinstance(it, Table):
-            grid = [[fold(c) for c in r] for r in it.grid()]
-            got = from_log_grid(grid, category_of) or _from_grid(grid)
-            if got:
-                prov[Loc("outreach")] = it.source
-                return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
+    tables = [it for it in items if isinstance(it, Table)]
+    for k, it in enumerate(tables):
+        grid = [[fold(c) for c in r] for r in it.grid()]
+        joined = _log_over_tables(grid, tables[k + 1:])
+        if joined is not None:
+            prov[Loc("outreach")] = it.source
+            return SectionResult({"outreach": joined[0]}, prov, [x for x in items if x is not it and x not in joined[1]])
+        got = from_log_grid(grid, category_of) or _from_grid(grid)
+        if got:
+            prov[Loc("outreach")] = it.source
+            return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
     if (log := from_log_lines(lines, category_of)) is not None:
