@@ -2736,6 +2736,8 @@ FAMILIES += (
         markers=("❑", "↳", "·"),
         funding=Funding(unit="백만원", total_col="last", total_label="합계", total_row=True, scale=(50, 4000)),
         outreach_words=True,
+    ),
+    Family(
         name="gaeul-county",
         about="a county (군수), designed blind; its performance indicators as real cards print them: one goal table "
               "of several indicators a row (지표명 | 단위, every year over 목표 | 실적 under a spanning `2024년` head, "
