@@ -109,6 +109,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # goals left unread, no figure wrong
     "gaeul-county-64001-layout#0": 0.70,
     "gaeul-county-64003-layout#0": 0.62,
+    # designed blind (session 16): the achievements and the plans side by side in one two-column table; the
+    # layout dump sets each row's two cells beside each other, their wrapped lines interleaved (a plan's words
+    # inside an achievement's line): two plans unread, an achievement run together with a plan, no figure wrong
+    "neulpum-district-66008-layout#0": 0.94,
+    "neulpum-district-66011-layout#0": 0.94,
     # (dure-county 51003 / 51004, designed blind in session 13: the funding with the periods as row
     # groups, each period's label centred on its rows, and the goal table's indicator cells centred
     # between its year rows, are read since session 14, 0.72 / 0.85 before; since session 15, 0.97 /
