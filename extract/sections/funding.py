@@ -30,6 +30,7 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
+from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -1988,6 +1989,17 @@ def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
     )
 
 
+def _blank_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, int]]:
+    """``(row, column)`` of the funding record's cells that the table prints empty (a cell, no text)."""
+    out = []
+    for i, (_, cells_at) in enumerate(where):
+        for j, at in enumerate(cells_at):
+            cell = table.cell_at(*at)
+            if cell is not None and not cell.text.strip():
+                out.append((i, j))
+    return out
+
+
 def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) -> dict[Loc, Any]:
     """A source per funding row (its label cell's, boxed around the label and every amount of the
     row on the label's page) and per amount cell (``funding.rows[i].amounts_krw[j]``)."""
@@ -2106,6 +2118,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
+            zeros_proven(columns, rows, _blank_cells(t, where))
             columns, rows = _without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
