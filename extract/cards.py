@@ -243,7 +243,7 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
 def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -> int:
     """A card starting at its header with no title line (``… 관리카드``) printed: the line right above
     its header block that names the pledges (``물빛시 민선8기 시장 공약사업 추진상황``, ``공약`` opening a
-    word; no item's marker, no header label, no section heading, no sentence), or the line above
+    word; no item's marker, no header label, no section heading, no full stop), or the line above
     the reporting date printed there (``('25. 3/4분기 현재)``), is its title line and starts it
     (:func:`~pledgecard.extract.sections.header.read_header` reads it as the card's kind)."""
     k = start - 1

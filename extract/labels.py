@@ -236,7 +236,7 @@ TITLE_LEN = 60  # characters of a title line at most
 
 def untitled_title(text: str) -> bool:
     """Whether a line may title a card printed without a kind word: short, it names the pledges
-    (:func:`pledge_match`) and is no sentence (``…다.``). Where it stands decides (the line right above
+    (:func:`pledge_match`) and is no sentence (no full stop closing it). Where it stands decides (the line right above
     a card's header block, no title line printed: :func:`pledgecard.extract.cards.split_cards`)."""
     text = fold(text)
-    return len(text) <= TITLE_LEN and pledge_match(text) is not None and not text.rstrip(".").endswith("다")
+    return len(text) <= TITLE_LEN and pledge_match(text) is not None and not text.endswith(".")
