@@ -29,6 +29,7 @@ from pledgecard.extract.sections.funding_pairs import (
 from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
+from pledgecard.extract.sections.funding_spaced import regroup_spaced
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
@@ -2190,6 +2191,10 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
+    if regroup_spaced(columns, rows, mult):  # thousands grouped by spaces: read where the sums prove it
+        nulled = any(v is None for r in rows for v in r["amounts_krw"])
+        read_rows = {r["label"] for r in rows}
+        unplaced = [ln for ln in unplaced if (row := _data_row(ln.full_text)) is None or row[0] not in read_rows]
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
     unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))
