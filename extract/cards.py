@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgecard.extract.bare_headings import bare_sibling_headings
@@ -36,9 +36,16 @@ from pledgecard.extract.heading_shapes import (
     shaped_title,
     unknown_headings,
 )
-from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.issuer import add_issuer
-from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of, sections_of
+from pledgecard.extract.labels import (
+    find_labels,
+    header_field_of,
+    is_title,
+    section_of,
+    sections_of,
+    untitled_title,
+)
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
@@ -102,8 +109,22 @@ class CardResult:
     sections: list[SectionRead] = field(default_factory=list)  # how each section was read
 
 
-def _is_title_line(it: Item) -> bool:
-    return isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)
+def _is_title_line(items: list[Item], i: int) -> bool:
+    """Item ``i`` is a line naming a card (``… 공약사업 관리카드``). A line marked as an item (any bullet
+    glyph, a dash or dot, a note mark, a numbering) is an item of the card it stands in, whatever it
+    names (``◦ 공약 실천계획 이행상황 보고회 개최``), unless the card's header follows it at once (a title
+    printed behind a glyph, ``◈ … 관리카드`` over 공약명); a heading's box (``□``) marks no item."""
+    it = items[i]
+    if not (isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)):
+        return False
+    return not _item_marker(it.marker) or (i + 1 < len(items) and (
+        _starts_with_name_label(items[i + 1]) or _is_header_line(items[i + 1])))
+
+
+def _item_marker(marker: str | None) -> bool:
+    """Whether a line's marker marks an item: a bullet glyph, a dash or dot, a note mark, a numbering."""
+    return marker is not None and marker not in SECTION_MARKERS and (
+        marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
 
 
 def _strong(label: str) -> bool:
@@ -124,8 +145,9 @@ def _starts_with_name_label(it: Item) -> bool:
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
     """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading."""
-    for it in items[i + 1: i + 1 + window]:
-        if _is_title_line(it):
+    for k in range(i + 1, min(len(items), i + 1 + window)):
+        it = items[k]
+        if _is_title_line(items, k):
             continue  # the next page's running header (title | 관리번호 2-20) is no card header
         if _starts_with_name_label(it) or (isinstance(it, Line) and any(
                 f in ("title", "mgmt_no") for f, _, _ in find_labels(it.full_text))):
@@ -146,8 +168,9 @@ def _is_header_line(it: Item) -> bool:
 def _identity(items: list[Item], i: int) -> tuple[str, ...]:
     """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
     block: list[Item] = []
-    for it in items[i: i + 8]:
-        if block and not (_is_title_line(it) or _is_header_line(it)):
+    for k in range(i, min(len(items), i + 8)):
+        it = items[k]
+        if block and not (_is_title_line(items, k) or _is_header_line(it)):
             break
         block.append(it)
     header, _, _ = read_header(block)
@@ -180,8 +203,8 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     i = 0
     while i < len(items):
         it = items[i]
-        title, named = _is_title_line(it), _starts_with_name_label(it)
-        if title and i + 1 < len(items) and _is_title_line(items[i + 1]):
+        title, named = _is_title_line(items, i), _starts_with_name_label(it)
+        if title and i + 1 < len(items) and _is_title_line(items, i + 1):
             dropped.add(i)  # a running page header right above the card's own title line
             i += 1
             continue
@@ -196,7 +219,7 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
             if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
                 # The same pledge's header again at a page top: drop the repeated block.
                 j = i
-                while j < len(items) and j - i < 8 and (_is_title_line(items[j]) or _is_header_line(items[j])):
+                while j < len(items) and j - i < 8 and (_is_title_line(items, j) or _is_header_line(items[j])):
                     dropped.add(j)
                     j += 1
                 i = j
@@ -212,9 +235,28 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
         i += 1
     if not starts:
         return []
+    starts = [_untitled_start(items, s, starts[n - 1] + 1 if n else 0, dropped) for n, s in enumerate(starts)]
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
     front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
     return [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+
+
+def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -> int:
+    """A card starting at its header with no title line (``… 관리카드``) printed: the line right above
+    its header block that names the pledges (``물빛시 민선8기 시장 공약사업 추진상황``, ``공약`` opening a
+    word; no item's marker, no header label, no section heading, no full stop), or the line above
+    the reporting date printed there (``('25. 3/4분기 현재)``), is its title line and starts it
+    (:func:`~pledgecard.extract.sections.header.read_header` reads it as the card's kind)."""
+    k = start - 1
+    while k > lo and k not in dropped and isinstance(items[k], Line) and reporting_date(items[k].full_text):
+        k -= 1
+    if k < lo or k in dropped or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3))):
+        return start
+    it = items[k]
+    if not isinstance(it, Line) or not untitled_title(it.text) or _item_marker(it.marker) \
+            or _is_header_line(it) or heading_of(it) is not None:
+        return start
+    return k
 
 
 def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:
@@ -496,6 +538,25 @@ def _unparsed(section: str | None, items: list[Item]) -> list[Unparsed]:
     return out
 
 
+def _furniture(doc: Document, items: list[Item]) -> list[Item]:
+    """The page furniture around a card (the running headers and footers a reader kept apart, any
+    format): what stands on the card's pages, and what no page is told for (a word processor's
+    머리말 / 꼬리말, printed on every page)."""
+    if not doc.furniture:
+        return []
+    first, last = _pages(items)
+    numbers = [n for it in items for n in (it.source.line_start, it.source.line_end) if n is not None]
+    lines = linearize(replace(doc, blocks=doc.furniture, furniture=[]))
+    if numbers:  # a text dump: the furniture amid the card's lines, or just around them
+        lo, hi = min(numbers) - _AROUND, max(numbers) + _AROUND
+        return [it for it in lines if it.source.line_start is None or lo <= it.source.line_start <= hi]
+    return [it for it in lines if it.source.page is None or first is None or last is None
+            or first <= it.source.page <= last]
+
+
+_AROUND = 5  # lines: a running header right above a card's first line, a footer right below its last
+
+
 def _pages(items: list[Item]) -> tuple[int | None, int | None]:
     pages = [it.source.page for it in items if it.source.page is not None]
     return (min(pages), max(pages)) if pages else (None, None)
@@ -601,7 +662,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
-        rest = add_issuer(record["header"], prov, result.rest, items) if i == 0 else result.rest
+        rest = add_issuer(record["header"], prov, result.rest, items, _furniture(doc, items)) if i == 0 else result.rest
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
             # lines left over at the end of the header area that open with an overview label, right
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above

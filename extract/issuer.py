@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from pledgecard.extract.labels import title_match
+from pledgecard.extract.labels import pledge_match, title_match
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.text import fold
@@ -76,8 +76,11 @@ def units(words: Sequence[str]) -> list[str]:
 
 
 def from_title(text: str) -> str | None:
-    """The issuer printed in front of ``공약 … 카드`` on a title line."""
-    m = title_match(text)
+    """The issuer printed in front of ``공약 … 카드`` on a title line, or in front of the word naming the
+    pledges on a line that titles a card without a kind word (``물빛시 민선8기 시장 공약사업 추진상황``) or
+    on a running header or footer (``도란시 공약이행 점검 - 1 -``)."""
+    text = fold(text)
+    m = title_match(text) or pledge_match(text)
     if not m:
         return None
     words = [w.strip("《》<>[]【】()") for w in text[: m.start()].split()]
@@ -99,13 +102,17 @@ def from_org_line(text: str) -> str | None:
     return " ".join(found)
 
 
-def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item]) -> tuple[str | None, Item | None]:
+def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item],
+                furniture: Sequence[Item] = ()) -> tuple[str | None, Item | None]:
     """The card's issuer: from its title line ``kind``, else a header-block line of ``head``, else a
-    footer line (the last lines of ``card``). ``(None, None)`` when the card does not print it."""
+    footer line (the last lines of ``card``), else a running header or footer of its pages
+    (``furniture``, the page furniture every reader keeps apart: ``도란시 공약이행 점검 - 1 -``).
+    ``(None, None)`` when the card does not print it."""
     if kind:
         issuer = from_title(kind)
         if issuer:
-            title_item = next((it for it in card if isinstance(it, Line) and title_match(it.full_text)), None)
+            title_item = next((it for it in card if isinstance(it, Line) and kind in fold(it.full_text)), None) \
+                or next((it for it in card if isinstance(it, Line) and title_match(it.full_text)), None)
             return issuer, title_item
     tail = [it for it in card if isinstance(it, Line)][-FOOTER_LINES:]
     for it in [*head, *tail]:
@@ -113,13 +120,27 @@ def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item]) ->
             issuer = from_org_line(item_text(it))
             if issuer:
                 return issuer, it
+    for it in furniture:
+        if isinstance(it, Line):
+            issuer = from_title(item_text(it)) or from_org_line(_without_page_number(item_text(it)))
+            if issuer:
+                return issuer, it
     return None, None
 
 
-def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], card: Sequence[Item]) -> list[Item]:
+def _without_page_number(text: str) -> str:
+    """A running line without the page number printed at its end or alone (``- 1 -``, ``2 / 5``)."""
+    return _PAGE_TAIL.sub("", text).strip()
+
+
+_PAGE_TAIL = re.compile(r"(?:\s*[-–—]?\s*\d{0,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*)$")
+
+
+def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], card: Sequence[Item],
+               furniture: Sequence[Item] = ()) -> list[Item]:
     """Set ``header['issuer']`` (and its provenance) when the card prints it; returns ``head``
     without the line the issuer was read from (it is placed, not unparsed)."""
-    issuer, item = read_issuer(header.get("kind"), head, card)
+    issuer, item = read_issuer(header.get("kind"), head, card, furniture)
     if issuer is None:  # optional in schema 1.1: a card that does not print it has no key
         return head
     header["issuer"] = issuer

@@ -218,3 +218,25 @@ def approval_heads(text: str) -> list[str] | None:
 def title_match(text: str) -> re.Match[str] | None:
     """Where the card title's words (``공약사업 관리카드``, vocabulary ``[title]``) stand in ``text``."""
     return current().title_re.search(text)
+
+
+def _pledge_word(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[\s{OPEN_BRACKETS}]))(?:{v.alternation('title', 'prefix')})")
+
+
+def pledge_match(text: str) -> re.Match[str] | None:
+    """Where a word opens with the title's prefix (``공약``, vocabulary ``[title] prefix``) in ``text``:
+    a line naming the pledges without a card's kind word (``물빛시 민선8기 시장 공약사업 추진상황``) may
+    title a card, where it stands (above the card's header, no title line printed)."""
+    return current().build(_pledge_word).search(fold(text))
+
+
+TITLE_LEN = 60  # characters of a title line at most
+
+
+def untitled_title(text: str) -> bool:
+    """Whether a line may title a card printed without a kind word: short, it names the pledges
+    (:func:`pledge_match`) and is no sentence (no full stop closing it). Where it stands decides (the line right above
+    a card's header block, no title line printed: :func:`pledgecard.extract.cards.split_cards`)."""
+    text = fold(text)
+    return len(text) <= TITLE_LEN and pledge_match(text) is not None and not text.endswith(".")

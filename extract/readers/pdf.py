@@ -20,7 +20,7 @@ from pledgecard.errors import (
     NoTextLayerError,
     PledgecardError,
 )
-from pledgecard.extract.document import Document
+from pledgecard.extract.document import Block, Document
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_engine import open_pdf
@@ -101,8 +101,10 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     blank = [t.number for t, n in zip(texts, tables, strict=True) if not t.lines and not n and t.number not in ocr_pages]
     if blank and len(blank) < len(texts):
         notes.append(f"pages without text (scanned?): {', '.join(map(str, blank))}")
-    blocks = assemble(texts, tables, notes)
-    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes, ocr_pages=ocr_pages)
+    furniture: list[Block] = []
+    blocks = assemble(texts, tables, notes, furniture)
+    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes, ocr_pages=ocr_pages,
+                    furniture=furniture)
 
 
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:

@@ -51,9 +51,13 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
     return ordered, ends
 
 
-def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str]) -> list[Block]:
-    """The document's blocks from each page's running text and tables (``notes`` gets remarks)."""
+def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str],
+             furniture: list[Block] | None = None) -> list[Block]:
+    """The document's blocks from each page's running text and tables (``notes`` gets remarks,
+    ``furniture`` the running headers, footers and page numbers dropped from them, page by page)."""
     drop = running_lines(texts)
+    if furniture is not None:
+        furniture += [_paragraph(line, 0) for t in texts for line in t.lines if id(line) in drop]
     dropped = sorted({line.full_text for t in texts for line in t.lines if id(line) in drop})
     if dropped:
         notes.append("dropped page headers/footers: " + " | ".join(dropped[:5]))

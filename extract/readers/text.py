@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from pledgecard.errors import DamagedFileError
-from pledgecard.extract.document import Document
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.document import Block, Document, Paragraph, Source
+from pledgecard.extract.headings import reporting_date
+from pledgecard.extract.labels import find_labels, is_title, untitled_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
@@ -154,10 +155,14 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     text = unseparated(text)
     lines = split_lines(text)
     over = _over_titles(lines)
-    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over)
+    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over) - _titles_over_headers(lines)
     heads = _fraction_runs(lines)
+    kept: list[Block] = []  # the running headers, footers and page numbers dropped: Document.furniture
     for k, line in enumerate(lines):
         if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):
+            if line.text.strip():
+                kept.append(Paragraph(text=" ".join(line.text.split()), source=Source(
+                    line_start=line.number, line_end=line.number, page=line.page)))
             lines[k] = TLine(line.number, line.page, "")
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
@@ -165,7 +170,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
-    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered)
+    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered,
+                    furniture=kept)
 
 
 _FRACTION = re.compile(r"^\d{1,2}\s*/\s*(\d{1,2})$")
@@ -192,6 +198,27 @@ def _over_titles(lines: list[TLine]) -> set[str]:
         if is_title(b.text.strip()) and not is_title(a.text.strip()) and split_marker(a.text)[0] is None:
             out.add(running_key(a.text))  # (a bulleted line there is the card before's last item)
     return out
+
+
+def _titles_over_headers(lines: list[TLine]) -> set[int]:
+    """Lines titling a card without a kind word (``물빛시 민선8기 시장 공약사업 추진상황``: :func:`untitled_title`,
+    no marker) printed right above a card's header (a line opening with a header label, a reporting date
+    between or none): atop each card of a file holding several, they are its title, no page furniture."""
+    out: set[int] = set()
+    shown = [k for k, ln in enumerate(lines) if not ln.blank]
+    for n, k in enumerate(shown):
+        text = lines[k].text.strip()
+        if split_marker(text)[0] is not None or not untitled_title(text) or _opens_with_label(text):
+            continue
+        below = next((lines[j].text.strip() for j in shown[n + 1:] if not reporting_date(lines[j].text.strip())), "")
+        if _opens_with_label(below):
+            out.add(k)
+    return out
+
+
+def _opens_with_label(text: str) -> bool:
+    labels = find_labels(text)
+    return bool(labels) and not text[: labels[0][1]].strip()
 
 
 def _card_start(text: str) -> bool:

@@ -29,7 +29,9 @@ from pledgecard.extract.sections.funding_pairs import (
 from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
+from pledgecard.extract.sections.funding_spaced import regroup_spaced
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
+from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -1988,6 +1990,17 @@ def _consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
     )
 
 
+def _blank_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, int]]:
+    """``(row, column)`` of the funding record's cells that the table prints empty (a cell, no text)."""
+    out = []
+    for i, (_, cells_at) in enumerate(where):
+        for j, at in enumerate(cells_at):
+            cell = table.cell_at(*at)
+            if cell is not None and not cell.text.strip():
+                out.append((i, j))
+    return out
+
+
 def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) -> dict[Loc, Any]:
     """A source per funding row (its label cell's, boxed around the label and every amount of the
     row on the label's page) and per amount cell (``funding.rows[i].amounts_krw[j]``)."""
@@ -2106,6 +2119,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
+            zeros_proven(columns, rows, _blank_cells(t, where))
             columns, rows = _without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
@@ -2177,6 +2191,10 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
+    if regroup_spaced(columns, rows, mult):  # thousands grouped by spaces: read where the sums prove it
+        nulled = any(v is None for r in rows for v in r["amounts_krw"])
+        read_rows = {r["label"] for r in rows}
+        unplaced = [ln for ln in unplaced if (row := _data_row(ln.full_text)) is None or row[0] not in read_rows]
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
     unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))

@@ -23,6 +23,7 @@ from pledgecard.extract.labels import (
     is_title,
     split_labelled,
     title_without_box,
+    untitled_title,
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
@@ -758,6 +759,21 @@ def _sub_title(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
         prov[Loc("header", sub="mgmt_no")] = prov[Loc("header", sub="title")]
 
 
+def _untitled_first(items: list[Item]) -> int | None:
+    """``0`` when the card's first item is a line that titles it without a kind word (``물빛시 민선8기
+    시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker) and no line
+    or cell of the header prints a title (``… 관리카드``); None otherwise."""
+    if not items or not isinstance(items[0], Line) or items[0].marker is not None:
+        return None
+    first = items[0]
+    if not untitled_title(first.text) or (find_labels(first.text) and find_labels(first.text)[0][1] == 0):
+        return None
+    texts: list[str] = []
+    for it in items:
+        texts += [c.text for c in it.cells] if isinstance(it, Table) else [it.full_text]
+    return None if any(is_title(t.replace("\n", " ")) for t in texts) else 0
+
+
 def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
                 ) -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use. ``unaligned``: whether a
@@ -776,6 +792,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     streak: list[str] = []  # the labels queued by the run of label-only lines just before
     flat_run = False  # inside a run of values taken in label order
     tier: _Tiers | None = None  # a label whose value printed its department levels' sub-heads
+    untitled = _untitled_first(items)  # the card's first line titles it, no title line printed
     for n, item in enumerate(items):
         if n in box:  # the approval box's heads and letters: no label of the header
             rest.append(item)
@@ -794,7 +811,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 rest.append(item)
         else:
             text = item.full_text
-            if header["kind"] is None and is_title(text):
+            if header["kind"] is None and (is_title(text) or n == untitled):
                 header["kind"] = fold(title_without_box(text).strip("《》<>[]【】 "))
                 prov[Loc("header", sub="kind")] = item.source
                 continue

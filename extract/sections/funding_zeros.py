@@ -1,0 +1,62 @@
+"""Blank cells of a funding table read from its grid (HWP, HWPX, PDF cells): a cell printed empty is
+a zero only where the table's own sums prove it.
+
+A row's printed total is the sum of its periods (기투자, the years, 임기 후); a column's printed total
+row is the sum of the source rows under it. Where every other cell of such a sum is read and they
+add up to its printed total exactly, each blank cell of that sum is 0 (amounts are never negative
+in these sums: a blank holding anything else would break it). A zero proven so may complete
+another sum, so the proof runs until nothing changes. Any other blank stays null (validation
+reports it, ``normalize.unreadable_amount``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pledgecard.record import FundingColumn, FundingRow
+
+_PERIODS = ("prior", "year", "after_term")
+
+
+def _sum_proves(cells: list[tuple[int, int]], total: int | float | None, rows: list[FundingRow],
+                blank: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The blank cells of ``cells`` the printed ``total`` proves zero: every other cell read, none
+    negative, their sum the total exactly; [] otherwise."""
+    if total is None or total < 0:
+        return []
+    values = [rows[i]["amounts_krw"][j] for i, j in cells]
+    empty = [c for c, v in zip(cells, values, strict=True) if v is None and c in blank]
+    if not empty or any(v is None for c, v in zip(cells, values, strict=True) if c not in empty):
+        return []
+    read = [v for v in values if v is not None]
+    return empty if all(v >= 0 for v in read) and sum(read) == total else []
+
+
+def zeros_proven(columns: list[FundingColumn], rows: list[FundingRow], blank: Iterable[tuple[int, int]]) -> int:
+    """Set to 0 each cell of ``blank`` (``(row, column)`` printed empty, null in ``rows``) that its row's
+    total or its column's total row proves zero; returns how many were."""
+    blank = {(i, j) for i, j in blank if i < len(rows) and j < len(rows[i]["amounts_krw"])
+             and rows[i]["amounts_krw"][j] is None}
+    kinds = [c["kind"] for c in columns]
+    ti = kinds.index("total") if kinds.count("total") == 1 else None
+    periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
+    totals = [i for i, r in enumerate(rows) if r["source"] == "total"]
+    tr = totals[0] if len(totals) == 1 else None
+    n = len(columns)
+    done = 0
+    while blank:
+        proven: list[tuple[int, int]] = []
+        for i, r in enumerate(rows):
+            if ti is not None and len(r["amounts_krw"]) == n and periods:
+                proven += _sum_proves([(i, j) for j in periods], r["amounts_krw"][ti], rows, blank)
+        if tr is not None and len(rows) >= 3 and all(len(r["amounts_krw"]) == n for r in rows):
+            parts = [i for i in range(len(rows)) if i != tr]
+            for j in range(n):
+                proven += _sum_proves([(i, j) for i in parts], rows[tr]["amounts_krw"][j], rows, blank)
+        if not proven:
+            break
+        for i, j in set(proven):
+            rows[i]["amounts_krw"][j] = 0
+            blank.discard((i, j))
+            done += 1
+    return done
