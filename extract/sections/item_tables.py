@@ -65,21 +65,6 @@ def _label_head_line(line: Line) -> int:
     return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
 
 
-def _cell_label_head(items: list[Item], k: int) -> int:
-    """The number of lines (3 or 4) of an item table's header row after a block-label column's head,
-    a dump printing it one cell a line from ``items[k]`` (``구분`` / ``추진일자`` / ``추진내용`` /
-    ``비고``); 0 when none starts there."""
-    cells: list[str] = []
-    for it in items[k:k + 4]:
-        if not _word(it):
-            break
-        cells.append(it.text)
-    for n in (4, 3):
-        if len(cells) >= n and item_columns(cells[:n]) == (1, 2):
-            return n
-    return 0
-
-
 def cell_run_table(items: list[Item], k: int) -> int | None:
     """The index of the last line of a side table a dump printed one cell a line among an item
     table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
@@ -133,24 +118,28 @@ def _head_of(table: Table) -> Line:
     return Line(text=text, marker=None, indent=0, source=table.source)
 
 
-def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
+def _cell_head(items: list[Item], k: int, *, glued: bool = False, label_column: bool = False) -> int:
     """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
     starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``); 0 when none starts there.
     ``glued``: the first cell is the last word of ``items[k]`` (a text reader joined it to the
-    line above, the block's heading)."""
+    line above, the block's heading). ``label_column``: the row opens with a block-label column's
+    head (``구분`` / ``추진일자`` / ``추진내용`` / ``비고``: 3 or 4 lines)."""
+    first = int(label_column)  # the date head's column
+    width = 3 + first
     cells: list[str] = []
-    for i, it in enumerate(items[k:k + 3]):
-        if not isinstance(it, Line) or glued and i == 0:
-            if i == 0 and isinstance(it, Line) and len(it.text.split()) > 1:
-                cells.append(it.text.split()[-1])
-                continue
+    for i, it in enumerate(items[k:k + width]):
+        if glued and i == 0:
+            if not isinstance(it, Line) or len(it.text.split()) < 2:
+                break
+            cells.append(it.text.split()[-1])
+        elif _word(it):
+            cells.append(it.text)
+        else:
             break
-        if it.marker is not None or len(it.text.split()) != 1 or is_date(it.text):
-            break
-        cells.append(it.text)
-    if len(cells) == 3 and item_columns(cells) == (0, 1):
-        return 3
-    return 2 if len(cells) >= 2 and item_columns(cells[:2]) == (0, 1) else 0
+    for n in range(width, first + 1, -1):
+        if len(cells) >= n and item_columns(cells[:n]) == (first, first + 1):
+            return n
+    return 0
 
 
 def _word(it: Item | None) -> TypeGuard[Line]:
@@ -276,7 +265,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if isinstance(it, Table) and it.n_rows == 1 and (n := _label_head_line(_head_of(it))):
             in_rows, width, label_col = True, n, True  # the header row a reader cut off as a table (a
             continue  # page's footer between it and the rows)
-        if n := _cell_label_head(items, k):  # the same header row printed one cell a line
+        if n := _cell_head(items, k, label_column=True):  # the same header row printed one cell a line
             in_rows, width, label_col, skip = True, n - 1, True, k + n - 1
             continue
         if in_rows and width and (end := cell_run_table(items, k)) is not None:
