@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import SOURCE_CODES, funding_source
 from pledgecard.validate.checks._base import Check, Record, Row, Table, d, lst
+from pledgecard.validate.checks.side_tables import head_not_additive
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,13 +28,10 @@ if TYPE_CHECKING:
 ORDER = 11
 _PERIOD_KINDS = frozenset({"total", "prior", "year", "after_term"})
 _SPACE = re.compile(r"\s+")
-_CLOSING_UNIT = re.compile(r"[(（\[]([^()（）\[\]]*)[)）\]]$")
 
 
-def _share_words(v: Vocabulary) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The share words and the not-additive units of the vocabulary."""
-    return (tuple(v.words("funding_columns", "share")),
-            frozenset(v.words("side_tables", "not_additive_units")))
+def _share_words(v: Vocabulary) -> tuple[str, ...]:
+    return tuple(v.words("funding_columns", "share"))
 
 
 def _column_words(v: Vocabulary) -> tuple[str, ...]:
@@ -47,11 +45,8 @@ def is_share(label: str) -> bool:
     (True, True, True, False, False)
     """
     key = _SPACE.sub("", label)
-    words, units = current().build(_share_words)
-    if "%" in key or "％" in key or any(w in key for w in words):
-        return True
-    unit = _CLOSING_UNIT.search(key)
-    return bool(unit and unit.group(1) in units)
+    return "%" in key or "％" in key or any(w in key for w in current().build(_share_words)) \
+        or head_not_additive(key)
 
 
 def column_reads_as(column: Mapping[str, Any]) -> str | None:
