@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 from typing import TypeGuard
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
-from pledgecard.extract.sections.side_tables import cell_a_line
+from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
@@ -68,16 +69,12 @@ def _label_head_line(line: Line) -> int:
 def cell_run_table(items: list[Item], k: int) -> int | None:
     """The index of the last line of a side table a dump printed one cell a line among an item
     table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
-    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it);
-    None when none starts there."""
-    end = None
-    for j in range(k + 5, min(len(items), k + 80)):
-        run = items[k:j + 1]
-        if not all(isinstance(x, Line) and x.marker is None for x in run):
-            break
-        if cell_a_line([x for x in run if isinstance(x, Line)]) is not None:
-            end = j
-    return end
+    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it,
+    six lines or more of the unmarked lines from there, eighty at most); None when none starts there."""
+    run = [x for x in takewhile(lambda x: isinstance(x, Line) and x.marker is None, items[k:k + 80])
+           if isinstance(x, Line)]
+    found = longest_cell_table(run, 6)
+    return None if found is None else k + found[0] - 1
 
 
 def _reporting_point(text: str) -> bool:
