@@ -6,7 +6,7 @@ source (a ``비율(%)`` share read as money: 43.3 -> 43,300,000 won; a ``확보 
 heading read as a column) adds nothing they would notice, and the scorer only looks at the
 columns it expects. This check reads the labels themselves, from the vocabulary in force: a label
 holding a share word (``[funding_columns] share``: 비율, 비중, 구성비, 확보 ...) or a not-additive
-unit (%, or 점 / 위 / 배 in closing brackets) is no period or source whatever kind it was given; a
+unit (%, or 점 / 위 / 배 in brackets) is no period or source whatever kind it was given; a
 column is a period when its kind is one (total, prior, year, after_term) or its label holds a year
 or a column word; a row is one when it has a source code or its label names a source.
 """
@@ -115,7 +115,7 @@ CHECKS = [
         "funding.label_not_period_or_source", "funding amounts under a period and a source", "warning", LABELS,
         description="every funding amount stands in a period or total column and a total or source row",
         fails_when="a funding column holding amounts whose label is a share (holds %, a not-additive unit in "
-                   "closing brackets, or a share word of `[funding_columns] share`: 비율, 비중, 구성비, 확보 ...) "
+                   "brackets, or a share word of `[funding_columns] share`: 비율, 비중, 구성비, 확보 ...) "
                    "or whose kind is no period and whose label holds no year or column word; or a funding row "
                    "holding amounts whose label is a share or names no source (no source code, not a "
                    "`[funding_sources]` label)",
