@@ -400,6 +400,12 @@ def _table_under_way(last: Section, heading: str | None) -> bool:
 
 
 def split_sections(items: list[Item]) -> list[Section]:
+    return split_card(items)[0]
+
+
+def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
+    """The card's sections, and the glyphs it uses at another depth than most cards
+    (:func:`~pledgecard.extract.heading_shapes.card_levels`, read from the lines it splits)."""
     sections = [Section(name=None, heading=None)]
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
@@ -507,7 +513,7 @@ def split_sections(items: list[Item]) -> list[Section]:
             # (a line naming the section it stands in, under an unknown heading, is an item of that
             # section: its numbering (② 주요 추진실적) sets no next heading's)
             printed[id(sections[-1])] = it.full_text
-    return sections
+    return sections, levels
 
 
 def _fill_overview(result: SectionResult, extra: SectionResult) -> None:
@@ -605,7 +611,7 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
-    sections = split_sections(items)
+    sections, levels = split_card(items)
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []
@@ -641,7 +647,6 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     card_unit = _card_unit(items)
-    levels = card_levels([(k, x) for k, x in enumerate(items) if isinstance(x, Line)])
     findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
                  if is_table_placeholder(it)]
     above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)

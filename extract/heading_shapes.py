@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -604,29 +605,26 @@ def _merge_field_openers(sections: list[Any], as_of: str | None) -> None:
     a field of the overview whose label names the overview too) goes back into it when the lines
     above it, under the heading, read by content as that very section (사업기간 / 사업비 labels: an
     overview), and no other section of the card is that one (in place)."""
-    k = 1
-    while k + 1 < len(sections):
-        a, b = sections[k], sections[k + 1]
-        if a.shaped and a.name is None and a.items and b.opener is not None and b.name is not None \
-                and not _sibling_headings(a, b) \
-                and not any(s.name == b.name for s in sections if s is not b) \
-                and kind_by_content(a.items, taken=set(), as_of=as_of, after=[]) == b.name:
-            a.name = b.name
-            a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
-            del sections[k + 1]
-            continue
-        k += 1
+    _merge_back(sections, lambda a, b: a.name is None and bool(a.items) and b.name is not None
+                and not any(s.name == b.name for s in sections if s is not b)
+                and kind_by_content(a.items, taken=set(), as_of=as_of, after=[]) == b.name)
 
 
 def _merge_openers(sections: list[Any]) -> None:
     """A section split off right under an unknown heading by a line naming a section (a bullet
     naming the section it stands in, a dated block heading ``[ 그간 추진실적 ('25. 4분기 누계) ]``)
     goes back into it: when the heading's kind is that section's, or the heading has nothing else."""
+    _merge_back(sections, lambda a, b: b.name == a.name or a.name is None and not a.items or _opener_continues(a, b))
+
+
+def _merge_back(sections: list[Any], joins: Callable[[Any, Any], bool]) -> None:
+    """Each section ``b`` a line split off right under a section ``a`` of an unknown heading (``b``'s
+    opener, no next heading of ``a``'s run) goes back into ``a``, under ``b``'s name, where ``joins(a, b)``
+    (in place)."""
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
-        if a.shaped and b.opener is not None and not _sibling_headings(a, b) \
-                and (b.name == a.name or a.name is None and not a.items or _opener_continues(a, b)):
+        if a.shaped and b.opener is not None and not _sibling_headings(a, b) and joins(a, b):
             a.name = b.name
             a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
             del sections[k + 1]

@@ -898,6 +898,16 @@ def amount_text(units: int, unit: str, style: Style, *, total: bool = False) -> 
     return text + unit.replace(" ", "") if style.cell_unit and units else text
 
 
+def _totalled(rows: list[Record], parts: list[list[int]], ti: int | None) -> list[list[int]]:
+    """The figures of every funding row from the source rows' (``parts``, in row order): each source's
+    total column (``ti``) the sum of its others, a total row the sum of the sources."""
+    for vals in parts:
+        if ti is not None:
+            vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
+    it = iter(parts)
+    return [[sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it) for row in rows]
+
+
 def _second_figures(rec: Record, style: Style) -> list[list[int]]:
     """The second figure of every funding cell (확보 / 집행), in printed steps, per row and column: the
     years before the as-of year in full, the as-of year in part, later years none; totals add up."""
@@ -922,13 +932,8 @@ def _second_figures(rec: Record, style: Style) -> list[list[int]]:
                 vals.append(round(plan * r.uniform(0.4, 0.95)))
             else:
                 vals.append(0)
-        if ti is not None:
-            vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
         parts.append(vals)
-    out, it = [], iter(parts)
-    for row in f["rows"]:
-        out.append([sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it))
-    return out
+    return _totalled(f["rows"], parts, ti)
 
 
 def _funding_secured(rec: Record, style: Style) -> Grid:
@@ -1108,13 +1113,8 @@ def _original_figures(rec: Record, step: int) -> list[list[int]]:
                 vals.append(r.choice((0, 0, r.randint(50, 900))))
             else:
                 vals.append(r.choice((units, units, round(units * r.uniform(0.6, 1.3)), 0)))
-        if ti is not None:
-            vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
         parts.append(vals)
-    out, it = [], iter(parts)
-    for row in f["rows"]:
-        out.append([sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it))
-    return out
+    return _totalled(f["rows"], parts, ti)
 
 
 def _revised_cell(units: int, style: Style, *, original: bool, total: bool) -> str:

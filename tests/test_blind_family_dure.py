@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import table_role
@@ -37,9 +36,9 @@ from pledgecard.extract.sections.funding_periods import plan_column, regroup_tab
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.outreach import extract_outreach
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import score_record
 
-from conftest import make_line, make_table
+from conftest import family_cards, make_line, make_table
 
 MILLION = 1_000_000
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dure-county"
@@ -296,11 +295,7 @@ def test_outreach_rows_with_figures_the_head_does_not_name_are_not_read_so() -> 
 
 
 def test_the_family_reads_whole_in_every_format_but_the_dump() -> None:
-    for src in sorted(FAMILY.glob("*-*.*")):
-        if src.name.endswith(".expected.json"):
-            continue
-        expected = load_records(src.with_name(src.name.rsplit(".", 1)[0] + ".expected.json"))
-        got = extract_file(src)
+    for src, expected, got in family_cards(FAMILY, "dure-county-*-*.*"):
         assert len(got) == len(expected)
         for exp, rec in zip(expected, got, strict=True):
             score = score_record(exp, rec).score()

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.sections.achievements import extract_achievements
@@ -34,9 +33,9 @@ from pledgecard.extract.sections.funding_blocks import whole_block
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.extract.sections.plans import extract_plans
 from pledgecard.extract.sections.schedule_tables import is_mark, periods, table_plans
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import score_record
 
-from conftest import make_line, make_table
+from conftest import family_cards, make_line, make_table
 
 MILLION = 1_000_000
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "yeoreum-city"
@@ -207,8 +206,7 @@ def test_the_whole_block_is_found_only_by_its_sums() -> None:
 
 
 def test_the_family_reads_whole_in_every_format() -> None:
-    for path in sorted(p for p in FAMILY.iterdir() if p.suffix in (".pdf", ".hwpx", ".hwp", ".txt")):
-        exp = load_records(path.with_name(path.stem + ".expected.json"))[0]
-        got = extract_file(path)[0]
+    for path, expected, records in family_cards(FAMILY, "yeoreum-city-*-*.*"):
+        exp, got = expected[0], records[0]
         assert score_record(exp, got).score() == 1.0, path.name
         assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]

@@ -182,15 +182,15 @@ def test_the_header_band_after_one_left_unread_still_reads() -> None:
 def test_goal_cells_fixed_by_their_shapes_are_put_in_the_readers_order() -> None:
     """주요사업 | 목표 | 추진상황 | 실적 | 달성률 (mutated card 28): the status, the rate and a figure
     actual are cells by their shape; the project and target stay side by side for the row reader."""
-    from pledgecard.extract.sections.goal_order import in_reading_order
+    from pledgecard.extract.sections.goal_order import reordered
     from pledgecard.extract.sections.goal_rows import goal_rows
 
     lines = ["주요사업 목표 추진상황 실적 달성률", "2024년", "환승센터 조성 2.5km 완료 1.9km 76%", "2025년",
              "환승센터 조성 1.2km 추진 중 0.9km 75%"]
-    got = in_reading_order(lines)
-    assert got is not None and len(got) == len(lines)
-    assert got[2:] == ["환승센터 조성 2.5km 1.9km 76% 완료", "2025년", "환승센터 조성 1.2km 0.9km 75% 추진 중"]
-    read = goal_rows(got)
+    got = reordered(lines)
+    assert got is not None and not got.unfixed and len(got.lines) == len(lines)
+    assert got.lines[2:] == ["환승센터 조성 2.5km 1.9km 76% 완료", "2025년", "환승센터 조성 1.2km 0.9km 75% 추진 중"]
+    read = goal_rows(got.lines)
     assert read is not None
     rows, unread = read
     assert unread == []
@@ -199,14 +199,14 @@ def test_goal_cells_fixed_by_their_shapes_are_put_in_the_readers_order() -> None
 
 
 def test_a_merged_detail_cell_and_a_year_column_keep_their_places() -> None:
-    from pledgecard.extract.sections.goal_order import in_reading_order
+    from pledgecard.extract.sections.goal_order import reordered
 
     lines = ["연도 주요사업 목표 달성률 실적 추진상황 추진내용",
              "2024 거점 조성 기업 지원(35개) 71% 25개 완료 실증단지 운영",
              "2025 기업 지원(55개) 127% 70개 추진중"]
-    got = in_reading_order(lines)
-    assert got is not None
-    assert got[1:] == ["2024 거점 조성 기업 지원(35개) 25개 71% 완료 실증단지 운영", "2025 기업 지원(55개) 70개 127% 추진중"]
+    got = reordered(lines)
+    assert got is not None and not got.unfixed
+    assert got.lines[1:] == ["2024 거점 조성 기업 지원(35개) 25개 71% 완료 실증단지 운영", "2025 기업 지원(55개) 70개 127% 추진중"]
 
 
 @pytest.mark.parametrize("row", [
@@ -214,11 +214,12 @@ def test_a_merged_detail_cell_and_a_year_column_keep_their_places() -> None:
     "문화관광 기반 구축 180호 93% 추진중 194호 공급 체험관 운영",  # the target and 추진내용 side by side
 ])
 def test_a_row_whose_cells_no_shape_fixes_leaves_the_table_as_printed(row: str) -> None:
-    from pledgecard.extract.sections.goal_order import in_reading_order
+    from pledgecard.extract.sections.goal_order import reordered
 
     head = "주요사업 실적 달성률 추진상황 목표" if "실시설계" in row else "주요사업 실적 달성률 추진상황 목표 추진내용"
-    assert in_reading_order([head, row]) is None
-    assert in_reading_order(["주요사업 목표 실적 달성률 추진상황", "사업 2.5km 1.9km 76% 완료"]) is None  # in order already
+    got = reordered([head, row])
+    assert got is not None and got.unfixed == {1}  # the row left as printed, for the row reader to leave unread
+    assert reordered(["주요사업 목표 실적 달성률 추진상황", "사업 2.5km 1.9km 76% 완료"]) is None  # in order already
 
 
 # ------------------------------------------------------------------------------ pinned mutated cards

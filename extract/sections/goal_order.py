@@ -9,8 +9,7 @@ free-text cells (the project, the target, a worded actual, the 추진내용, the
 between them, and free cells standing side by side are moved together only when they stand side
 by side in the reader's order too (the project and the target: the row reader splits them by its
 own proofs). A row whose cells the shapes do not fix so is left as printed and named, for the row
-reader to leave unread (:func:`reordered`; :func:`in_reading_order` then leaves the whole table as
-printed): nothing is cut by guess.
+reader to leave unread (:func:`reordered`): nothing is cut by guess.
 """
 
 from __future__ import annotations
@@ -29,14 +28,6 @@ _RATE = re.compile(r"^\d+(?:\.\d+)?\s*%$")
 # the order the row reader splits, and the free cells it takes side by side
 _ORDER = ("year", "project", "target", "actual", "rate", "status", "detail", "remark")
 _FREE_RUNS = (("project", "target"), ("detail", "remark"))
-
-
-def in_reading_order(lines: list[str]) -> list[str] | None:
-    """``lines`` with the goal table's header and rows in the row reader's column order (one line
-    for one line), or None when the header is already so ordered, names no such table, or a row's
-    cells are not fixed by their shapes."""
-    got = reordered(lines)
-    return got.lines if got is not None and not got.unfixed else None
 
 
 @dataclass(slots=True)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 from typing import TypeGuard
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
-from pledgecard.extract.sections.side_tables import cell_a_line
+from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
@@ -81,34 +82,15 @@ def _label_head_line(line: Line) -> int:
     return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
 
 
-def _cell_label_head(items: list[Item], k: int) -> int:
-    """The number of lines (3 or 4) of an item table's header row after a block-label column's head,
-    a dump printing it one cell a line from ``items[k]`` (``구분`` / ``추진일자`` / ``추진내용`` /
-    ``비고``); 0 when none starts there."""
-    cells: list[str] = []
-    for it in items[k:k + 4]:
-        if not _word(it):
-            break
-        cells.append(it.text)
-    for n in (4, 3):
-        if len(cells) >= n and item_columns(cells[:n]) == (1, 2):
-            return n
-    return 0
-
-
 def cell_run_table(items: list[Item], k: int) -> int | None:
     """The index of the last line of a side table a dump printed one cell a line among an item
     table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
-    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it);
-    None when none starts there."""
-    end = None
-    for j in range(k + 5, min(len(items), k + 80)):
-        run = items[k:j + 1]
-        if not all(isinstance(x, Line) and x.marker is None for x in run):
-            break
-        if cell_a_line([x for x in run if isinstance(x, Line)]) is not None:
-            end = j
-    return end
+    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it,
+    six lines or more of the unmarked lines from there, eighty at most); None when none starts there."""
+    run = [x for x in takewhile(lambda x: isinstance(x, Line) and x.marker is None, items[k:k + 80])
+           if isinstance(x, Line)]
+    found = longest_cell_table(run, 6)
+    return None if found is None else k + found[0] - 1
 
 
 def _dated_row(line: Line) -> bool:
@@ -162,25 +144,30 @@ def _head_of(table: Table) -> Line:
     return Line(text=text, marker=None, indent=0, source=table.source)
 
 
-def _cell_head(items: list[Item], k: int, *, glued: bool = False) -> int:
+def _cell_head(items: list[Item], k: int, *, glued: bool = False, label_column: bool = False) -> int:
     """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
     starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``, a cell of two words ``주요 추진내용``
     too); 0 when none starts there.
     ``glued``: the first cell is the last word of ``items[k]`` (a text reader joined it to the
-    line above, the block's heading)."""
+    line above, the block's heading). ``label_column``: the row opens with a block-label column's
+    head (``구분`` / ``추진일자`` / ``추진내용`` / ``비고``: 3 or 4 lines)."""
+    first = int(label_column)  # the date head's column
+    width = 3 + first
     cells: list[str] = []
-    for i, it in enumerate(items[k:k + 3]):
-        if not isinstance(it, Line) or glued and i == 0:
-            if i == 0 and isinstance(it, Line) and len(it.text.split()) > 1:
-                cells.append(it.text.split()[-1])
-                continue
+    for i, it in enumerate(items[k:k + width]):
+        if glued and i == 0:
+            if not isinstance(it, Line) or len(it.text.split()) < 2:
+                break
+            cells.append(it.text.split()[-1])
+        elif isinstance(it, Line) and it.marker is None and not is_date(it.text) \
+                and 1 <= len(it.text.split()) <= (1 if label_column else 2):
+            cells.append(it.text)  # (a head cell of two words, 주요 추진내용, in a row with no label column)
+        else:
             break
-        if it.marker is not None or not 1 <= len(it.text.split()) <= 2 or is_date(it.text):
-            break  # (a head cell of two words: 주요 추진내용)
-        cells.append(it.text)
-    if len(cells) == 3 and item_columns(cells) == (0, 1):
-        return 3
-    return 2 if len(cells) >= 2 and item_columns(cells[:2]) == (0, 1) else 0
+    for n in range(width, first + 1, -1):
+        if len(cells) >= n and item_columns(cells[:n]) == (first, first + 1):
+            return n
+    return 0
 
 
 def _word(it: Item | None) -> TypeGuard[Line]:
@@ -306,7 +293,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if isinstance(it, Table) and it.n_rows == 1 and (n := _label_head_line(_head_of(it))):
             in_rows, width, label_col = True, n, True  # the header row a reader cut off as a table (a
             continue  # page's footer between it and the rows)
-        if n := _cell_label_head(items, k):  # the same header row printed one cell a line
+        if n := _cell_head(items, k, label_column=True):  # the same header row printed one cell a line
             in_rows, width, label_col, skip = True, n - 1, True, k + n - 1
             continue
         if in_rows and width and (end := cell_run_table(items, k)) is not None:

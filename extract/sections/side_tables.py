@@ -262,6 +262,13 @@ def _numbered_cells(texts: list[str]) -> SideTable | None:
     return {"title": None, "after_item": None, "header": [texts[:top]], "rows": rows}
 
 
+def longest_cell_table(lines: list[Line], least: int) -> tuple[int, SideTable] | None:
+    """The longest table a cell a line (:func:`cell_a_line`) that opens ``lines``, of ``least`` lines
+    or more: the number of lines it holds and the table; None when none."""
+    return next(((n, t) for n in range(len(lines), least - 1, -1) if (t := cell_a_line(lines[:n])) is not None),
+                None)
+
+
 MAX_CELL_RUN = 160  # lines: a longer run is not cut into tables a cell a line (each cut is read whole)
 
 
@@ -273,13 +280,9 @@ def _cell_tables(lines: list[Line]) -> tuple[list[SideTable], int]:
     i = 0
     if len(lines) > MAX_CELL_RUN:
         return parts, i
-    while i < len(lines):
-        found = next(((j, t) for j in range(len(lines), i + 3, -1) if (t := cell_a_line(lines[i:j])) is not None),
-                     None)
-        if found is None:
-            break
-        i, table = found
-        parts.append(table)
+    while i < len(lines) and (found := longest_cell_table(lines[i:], 4)) is not None:
+        i += found[0]
+        parts.append(found[1])
     return parts, i
 
 

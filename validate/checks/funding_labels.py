@@ -6,7 +6,7 @@ source (a ``비율(%)`` share read as money: 43.3 -> 43,300,000 won; a ``확보 
 heading read as a column) adds nothing they would notice, and the scorer only looks at the
 columns it expects. This check reads the labels themselves, from the vocabulary in force: a label
 holding a share word (``[funding_columns] share``: 비율, 비중, 구성비, 확보 ...) or a not-additive
-unit (%, or 점 / 위 / 배 in closing brackets) is no period or source whatever kind it was given; a
+unit (%, or 점 / 위 / 배 in brackets) is no period or source whatever kind it was given; a
 column is a period when its kind is one (total, prior, year, after_term) or its label holds a year
 or a column word; a row is one when it has a source code or its label names a source.
 """
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import SOURCE_CODES, funding_source
 from pledgecard.validate.checks._base import Check, Record, Row, Table, d, lst
+from pledgecard.validate.checks.side_tables import head_not_additive
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,13 +28,10 @@ if TYPE_CHECKING:
 ORDER = 11
 _PERIOD_KINDS = frozenset({"total", "prior", "year", "after_term"})
 _SPACE = re.compile(r"\s+")
-_CLOSING_UNIT = re.compile(r"[(（\[]([^()（）\[\]]*)[)）\]]$")
 
 
-def _share_words(v: Vocabulary) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The share words and the not-additive units of the vocabulary."""
-    return (tuple(v.words("funding_columns", "share")),
-            frozenset(v.words("side_tables", "not_additive_units")))
+def _share_words(v: Vocabulary) -> tuple[str, ...]:
+    return tuple(v.words("funding_columns", "share"))
 
 
 def _column_words(v: Vocabulary) -> tuple[str, ...]:
@@ -47,11 +45,8 @@ def is_share(label: str) -> bool:
     (True, True, True, False, False)
     """
     key = _SPACE.sub("", label)
-    words, units = current().build(_share_words)
-    if "%" in key or "％" in key or any(w in key for w in words):
-        return True
-    unit = _CLOSING_UNIT.search(key)
-    return bool(unit and unit.group(1) in units)
+    return "%" in key or "％" in key or any(w in key for w in current().build(_share_words)) \
+        or head_not_additive(key)
 
 
 def column_reads_as(column: Mapping[str, Any]) -> str | None:
@@ -120,7 +115,7 @@ CHECKS = [
         "funding.label_not_period_or_source", "funding amounts under a period and a source", "warning", LABELS,
         description="every funding amount stands in a period or total column and a total or source row",
         fails_when="a funding column holding amounts whose label is a share (holds %, a not-additive unit in "
-                   "closing brackets, or a share word of `[funding_columns] share`: 비율, 비중, 구성비, 확보 ...) "
+                   "brackets, or a share word of `[funding_columns] share`: 비율, 비중, 구성비, 확보 ...) "
                    "or whose kind is no period and whose label holds no year or column word; or a funding row "
                    "holding amounts whose label is a share or names no source (no source code, not a "
                    "`[funding_sources]` label)",

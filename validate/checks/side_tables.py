@@ -120,12 +120,12 @@ def _compare(total: Any, parts: list[Any]) -> tuple[float, float] | None:
     return t[0], round(sum(p[0] for p in ps), 6)  # type: ignore[index]
 
 
-_HEAD_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
+_HEAD_UNIT = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,6}?)\s*[)）\]]")
 
 
 def head_not_additive(head: str) -> bool:
-    """Whether a column's head names a unit that is never summed in brackets (``집행률(%)``,
-    ``만족도(점)``): its bare figures are shares or scores even where the cells print no unit."""
+    """Whether a column's or row's head names a unit that is never summed in brackets (``집행률(%)``,
+    ``만족도(점)``, ``순위[위]``): its bare figures are shares or scores even where the cells print no unit."""
     return any(u in current().build(_not_additive) for u in _HEAD_UNIT.findall(head))
 
 
