@@ -13,7 +13,7 @@ import pytest
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text import read
-from pledgecard.extract.sections.goal_order import in_reading_order
+from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_rows import header_kinds
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines
 from pledgecard.extract.sections.goals import extract_goals
@@ -58,14 +58,14 @@ def test_the_rate_cuts_a_target_of_a_wording_another_row_shows() -> None:
     head = "연도 주요사업 실적 추진상황 달성률 목표 추진내용 특이사항"
     rows = ["2023 아이돌봄 지원사업 33명 완료 73% 아이돌봄 교육생 양성(45명) 경로당 운영 및 어르신 지원 운영 개시",
             "2024 21명 완료 84% 아이돌봄 교육생 양성(25명)"]
-    got = in_reading_order([head, *rows])
-    assert got is not None
-    assert got[1] == "2023 아이돌봄 지원사업 아이돌봄 교육생 양성(45명) 33명 73% 완료 경로당 운영 및 어르신 지원 운영 개시"
-    assert got[2] == "2024 아이돌봄 교육생 양성(25명) 21명 84% 완료"
+    got = reordered([head, *rows])
+    assert got is not None and not got.unfixed
+    assert got.lines[1] == "2023 아이돌봄 지원사업 아이돌봄 교육생 양성(45명) 33명 73% 완료 경로당 운영 및 어르신 지원 운영 개시"
+    assert got.lines[2] == "2024 아이돌봄 교육생 양성(25명) 21명 84% 완료"
     # alone, the first row does not show whether words after the proven figure are the target's
-    assert in_reading_order([head, rows[0]]) is None
+    assert (alone := reordered([head, rows[0]])) is None or alone.unfixed
     # nor when the rate proves no figure (73% of 33 is no 50)
-    assert in_reading_order([head, rows[0].replace("(45명)", "(50명)"), rows[1]]) is None
+    assert (unproven := reordered([head, rows[0].replace("(45명)", "(50명)"), rows[1]])) is None or unproven.unfixed
 
 
 def test_every_other_cell_empty_one_space_apart_is_no_aligned_table() -> None:
