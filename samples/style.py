@@ -317,6 +317,15 @@ class Style:
     stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
     #   the as-of date; the as-of date printed nowhere else
 
+    # ---- blind family (saemmul-province)
+    sub_rows: tuple[str, tuple[str, ...]] = ("", ())  # funding rows printed under a subtotal row so labelled
+    #   (``지방비``, the record leaving it out: the sum of these rows), each in ``sub_row_format`` (``(도비)``)
+    sub_row_format: str = "({label})"
+    funding_title: str = ""  # with unit_top_right: the generic funding table under a title row, these words
+    #   across it and the unit (``unit_format``) in its top-right cell, no unit line
+    budget_break: bool = False  # the overview budget line broken before the last part of its bracketed split
+    #   (``(국비 40.5, 도비 30.0,`` / ``시군비 52.9)``), as a narrow text column wraps it
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
