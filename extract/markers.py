@@ -18,15 +18,16 @@ SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
 LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
 # every dash of Unicode's dash punctuation (hyphen ‐, figure dash ‒, en –, em —, horizontal bar ―), and the
 # full-width and small hyphen-minus and the minus sign a word processor's users type for one (－ ﹣ −)
-LEVEL2_MARKERS = "-\u2010\u2011\u2012–—\u2015➖ㅡ\uff0d\ufe63\u2212"
+# (and ㄴ, a Hangul letter typed for the corner └ of an item under the one above)
+LEVEL2_MARKERS = "-\u2010\u2011\u2012–—\u2015➖ㅡㄴ\uff0d\ufe63\u2212"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
 CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
-# Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash): markers only before white space
+# Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash, ㄴ for └): markers only before white space
 # (ㅇ, typed for ○, is one wherever it stands, as before)
-JAMO_MARKERS = "ㅁㅡ"
+JAMO_MARKERS = "ㅁㅡㄴ"
 # ASCII and quotation stand-ins typed for a pointer or a bullet (``> 사업기간``, ``+ 세부``, ``› 내용``):
 # markers only before white space, at level 1 unless their order of appearance says otherwise
 TYPED_MARKERS = ">+›»"
