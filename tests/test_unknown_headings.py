@@ -115,6 +115,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 15): ◾ Ⅰ. headings (◾ no bullet of the card): 1.000 at first measure
     ("doran-city", "pdf"): 1.0,
     ("doran-city", "txt"): 1.0,
+    # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
+    ("saemmul-province", "pdf"): 1.0,
+    ("saemmul-province", "txt"): 1.0,
 }
 
 

@@ -29,7 +29,13 @@ from pledgecard.extract.sections.funding_pairs import (
 from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
-from pledgecard.extract.sections.funding_subrows import fold_sub_rows, sub_row_label
+from pledgecard.extract.sections.funding_subrows import (
+    ROUND_CLOSE,
+    ROUND_OPEN,
+    fold_labelled_rows,
+    fold_sub_rows,
+    sub_row_label,
+)
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 from pledgecard.normalize.money import (
@@ -766,6 +772,8 @@ def _data_row(text: str) -> list[str] | None:
     where they do not, the glued text stays one cell, which no column takes."""
     row = _printed_row(text)
     label = source_label([row[0]]) if row else None
+    if row and label and sub_row_label(row[0]) is not None:
+        label = row[0].strip()  # (도비): a part of the row above, its brackets kept for _interpret to fold
     return [label, *row[1:]] if row and label else None
 
 
@@ -1417,7 +1425,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
         rf"|(?P<col>(?<![\d,])(?:{_bounded_src(v)})|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
-        rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
+        rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
         r"|(?<!\S)" + DASH_CLASS + r"(?!\S))"
     )
@@ -1735,7 +1743,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
-    return columns, out_rows
+    return columns, fold_labelled_rows(out_rows)  # (도비) (시군비) under 지방비: its parts, not more money
 
 
 def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None) -> bool:

@@ -13,6 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
+from pledgecard.normalize.money import funding_source
+
+# a source label wholly in round brackets, as a stream of cells prints it: one token (``(도비)``)
+ROUND_OPEN, ROUND_CLOSE = "(（", ")）"
 
 
 def sub_row_label(cell: str) -> str | None:
@@ -58,3 +62,14 @@ def _adds_up(whole: list[int | None], parts: list[list[int | None]]) -> bool:
             return False
         checked += 1
     return checked > 0
+
+
+def fold_labelled_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`fold_sub_rows` over rows whose labels keep their brackets (``(도비)``, read from a stream of
+    cells): the kept rows, each bracketed label without its brackets and with its source."""
+    inner = [sub_row_label(r["label"]) for r in rows]
+    keep = fold_sub_rows(rows, [x is not None for x in inner])
+    for r, x in zip(rows, inner, strict=True):
+        if x is not None:
+            r["label"], r["source"] = x, funding_source(x)
+    return [r for k, r in enumerate(rows) if k in keep]
