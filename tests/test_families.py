@@ -297,10 +297,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # Before: periods named by a year and its bound ('22까지, ~2022, 2027 이후) read as no period; (도비) (시군비)
     # under 지방비 dropped (지방비 read in their place); txt: '22까지 read as 2022 and 2027 이후 as two columns,
     # every amount null; ㄴ items read as side tables. After: 1.000 in every format
-    ("saemmul-province", "txt"): 0.99,
-    ("saemmul-province", "pdf"): 0.99,
-    ("saemmul-province", "hwp"): 0.99,
-    ("saemmul-province", "hwpx"): 0.99,
+    ("saemmul-province", "txt"): 0.98,
+    ("saemmul-province", "pdf"): 0.98,
+    ("saemmul-province", "hwp"): 0.98,
+    ("saemmul-province", "hwpx"): 0.98,
 }
 
 
