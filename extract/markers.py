@@ -18,7 +18,8 @@ SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
 LEVEL1_MARKERS = "◦○ㅇ●•◎▪▫❍∘◯⚬◆◇▷"
 # every dash of Unicode's dash punctuation (hyphen ‐, figure dash ‒, en –, em —, horizontal bar ―), and the
 # full-width and small hyphen-minus and the minus sign a word processor's users type for one (－ ﹣ −)
-LEVEL2_MARKERS = "-\u2010\u2011\u2012–—\u2015➖ㅡ\uff0d\ufe63\u2212"
+# (and ㄴ, a Hangul letter typed for the corner └ of an item under the one above)
+LEVEL2_MARKERS = "-\u2010\u2011\u2012–—\u2015➖ㅡㄴ\uff0d\ufe63\u2212"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"

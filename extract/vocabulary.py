@@ -146,6 +146,22 @@ class Vocabulary:
     def year_re(self) -> re.Pattern[str]:
         return re.compile(self.year_pattern)
 
+    @cached_property
+    def bounded_period(self) -> str:
+        """The regex source of a period column's head naming a year and a bound (``'22까지``, ``~2022``:
+        group ``prior``; ``2027 이후``: group ``after_term``; vocabulary ``[period_bounds]``)."""
+        b = self.table("period_bounds")
+        year = self.year_plain
+
+        def alt(name: str) -> str:
+            return "|".join(re.escape(w) for w in b.get(name, [])) or "(?!)"
+        return (rf"(?P<prior>(?<![\d.'’])(?:{alt('prior_before')})\s*(?:{year})(?![\d가-힣])|(?:{year})\s*(?:{alt('prior_after')}))"
+                rf"|(?P<after_term>(?:{year})\s*(?:{alt('after_term_after')}))")
+
+    @cached_property
+    def bounded_period_re(self) -> re.Pattern[str]:
+        return re.compile(self.bounded_period)
+
     def scalar(self, table: str, name: str) -> str:
         """A single value of a table (``[status_rules] goal_done``, ``[counts] default_outreach_unit``)."""
         return str(self.data[table][name])

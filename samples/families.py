@@ -50,6 +50,14 @@ class Funding:
     eok_man: bool = False  # the overview budget in 억 and 만 with digits: 123억 4,500만원(국비 60억원, ...)
     budget_frame: str = ""  # with eok_man: the budget so framed ({total}, {parts}: "총 {total} ({parts})")
     parts_sep: str = ", "  # with budget_frame: between the parts (" / ")
+    # ---- blind family (saemmul-province)
+    prior_labels: tuple[str, ...] = ()  # the prior column's head, one drawn a card, naming the year before the
+    #   first ({y} {yy}: ``'22까지``, ``~2022``); ``after_term`` may name the year after the last (``{y} 이후``)
+    year_offset: int = 0  # with n_years: the years from this many after the period's start (the start's year
+    #   in the prior column)
+    budget_units: tuple[str, ...] = ()  # the overview budget in one of these units, drawn a card, with one
+    #   decimal and its parts bare (``123.4억원(국비 40.5, 도비 30.0, 시군비 52.9)``): with 억원 every row's sum
+    #   is drawn a whole tenth of 억 (the table's cells in tenths of 백만원 as they come)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,19 +231,27 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
     first = int(rec["overview"]["period"]["start"][:4])
     years = [c["year"] for c in rec["funding"]["columns"] if c["kind"] == "year"]
     if shape.n_years:  # the years from the period's start, none after 2030
-        first = min(first, 2031 - shape.n_years)
+        first = min(first + shape.year_offset, 2031 - shape.n_years)
         years = list(range(first, first + shape.n_years))
+    budget_unit = rnd.choice(shape.budget_units) if shape.budget_units else ""
     value_cols: list[Record] = []
+    before, after = years[0] - 1, years[-1] + 1
     if shape.prior:
-        value_cols.append({"label": shape.prior_label, "kind": "prior", "year": None})
+        prior = rnd.choice(shape.prior_labels) if shape.prior_labels else shape.prior_label
+        value_cols.append({"label": prior.format(y=before, yy=f"{before % 100:02d}"), "kind": "prior", "year": None})
     value_cols += [{"label": str(y), "kind": "year", "year": y} for y in years]
     if shape.after_term:
-        value_cols.append({"label": shape.after_term, "kind": "after_term", "year": None})
+        value_cols.append({"label": shape.after_term.format(y=after), "kind": "after_term", "year": None})
     lo, hi = shape.scale
     vals = [[rnd.randint(lo, hi) if rnd.random() < 0.8 else 0 for _ in value_cols] for _ in labels]
     for row in vals:
         if not any(row):
             row[0] = rnd.randint(lo, hi)
+    if budget_unit:  # every row's sum a whole step of the budget's unit at one decimal
+        step = UNIT_MULT[budget_unit] // (UNIT_MULT[shape.unit] // 10**shape.decimals) // 10
+        for row in vals:
+            big = max(range(len(row)), key=lambda k: row[k])
+            row[big] -= sum(row) % step
     if shape.grain > 1:  # whole grains (천만원), so that the budget's words are exact
         vals = [[v // shape.grain * shape.grain for v in row] for row in vals]
         for row in vals:
@@ -290,9 +306,14 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
         inner = shape.parts_sep.join(f"{lab} {eok_man_words(v * mult)}" for lab, v in parts)
         frame = shape.budget_frame or "{total}({parts})"
         raw = frame.format(total=eok_man_words(sum(totals) * mult), parts=inner)
+    if budget_unit:  # 123.4억원(국비 40.5, ...): the parts bare, in the total's unit
+        per = UNIT_MULT[budget_unit] // mult
+        inner = shape.parts_sep.join(f"{lab} {v / per:,.1f}" for lab, v in parts)
+        frame = shape.budget_frame or "{total}({parts})"
+        raw = frame.format(total=f"{sum(totals) / per:,.1f}{budget_unit}", parts=inner)
     words = shape.korean_budget or shape.budget_words is not None or shape.eok_man
     rec["overview"]["budget"] = {
-        "raw": raw, "unit": "억원" if words else shape.unit,
+        "raw": raw, "unit": budget_unit or ("억원" if words else shape.unit),
         "total_krw": sum(totals) * mult,
         "parts": [{"label": lab, "source": SOURCE_CODES[lab], "amount_krw": v * mult} for lab, v in parts],
     }
@@ -2768,6 +2789,42 @@ FAMILIES += (
         metric_goals=True,
         quarter_block=True,
         date_forms="district",
+    ),
+    Family(
+        name="saemmul-province",
+        about="a province (도지사), designed blind; money told in prose and in mixed shapes: the overview's budget "
+              "a sentence in 억원 with one decimal and its split bare in brackets, broken over two lines before its "
+              "last part (`사업비 : 총 123.4억원(국비 40.5, 도비 30.0,` / `시군비 52.9)`), or in 백만원 with a "
+              "decimal (`12,345.6백만원(...)`), the funding table in 백만원 with one decimal (`1,234.5`), its unit "
+              "only in the top-right cell of a title row, the 기투자 column headed `'22까지` or `~2022`, a `2027 이후` "
+              "column, the total column `총 계`, the 도비 and 시군비 rows printed `(도비)` `(시군비)` under a `지방비` "
+              "row of their sum (not in the record); `◇ Ⅰ.` headings, `▹ ... [date]` blocks, `⦁` / `ㄴ` / `·` "
+              "bullets",
+        government=("도지사", "샘물도", "도민", [["국비", "도비", "시군비"]]),
+        kind="샘물도 민선8기 도지사 공약사업 관리카드",
+        style=Style(heading_format="◇ {roman}. {label}", group_format="▹ {group} [{date}]", group_plain="▹ {group}",
+                    bullet1="⦁", bullet2="ㄴ", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    as_of_label="기준일", lead_label="소관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_labels=("사업기간", "사업비", "주요내용"), budget_break=True,
+                    unit_top_right=True, funding_title="재원별 연차별 투자계획", unit_format="(단위 : {unit})",
+                    funding_span="연차별 투자계획", year_format="{y}", amount_decimals=1,
+                    sub_rows=("지방비", ("도비", "시군비")),
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    overview_heading="사업 개요", funding_heading="재원 투자계획", achievements_heading="추진 실적",
+                    goals_heading="성과 목표", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=65001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("⦁", "ㄴ", "·"),
+        funding=Funding(unit="백만원", decimals=1, n_years=4, year_offset=1, total_col="first", total_label="총 계", total_row=True,
+                        prior=True, prior_labels=("'{yy}까지", "~{y}"), after_term="{y} 이후",
+                        scale=(300, 60000), rows=("국비", "도비", "시군비"), budget_units=("억원", "백만원"),
+                        budget_frame="총 {total}({parts})"),
+        goal_values=True,
+        date_forms="province_iso",
     ),
 )
 

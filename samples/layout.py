@@ -809,6 +809,9 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     style = style or Style()
     b1, b2, (lp, lb, lc) = style.bullet1, style.bullet2, style.overview_labels
     budget = wrap_budget(o["budget"]["raw"]) if style.budget_wrap else o["budget"]["raw"]
+    if style.budget_break and "(" in budget:  # the line broken before the last part of the split
+        cut = budget.rfind(", ")
+        budget = budget[: cut + 1] + "\n" + budget[cut + 2:] if cut > budget.find("(") else budget
     m1, m2, m3 = ("가.", "나.", "다.") if style.overview_lettered else (b1, b1, b1)
     if style.overview_marks:  # (1) 사업기간 : ... / (2) 총사업비 : ... / (3) 주요내용, the contents bulleted
         m1, m2, m3 = style.overview_marks
@@ -1180,42 +1183,65 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     mult = unit_mult(f["unit"])
     cols = f["columns"]
     extra = 1 if style.funding_remark else len(style.funding_derived)
-    g = Grid(2 + len(f["rows"]), 1 + len(cols) + extra, widths=[1.3] + [1.0] * (len(cols) + extra), role="funding")
-    g.put(0, 0, _corner(rec, style), rs=2, head=True)
+    printed = _sub_rows(f["rows"], style)
+    t = 1 if style.unit_top_right and style.funding_title else 0  # a title row, the unit at its right
+    g = Grid(t + 2 + len(printed), 1 + len(cols) + extra, widths=[1.3] + [1.0] * (len(cols) + extra),
+             role="funding")
+    if t:
+        g.put(0, 0, style.funding_title, cs=len(cols) - 1, head=True)
+        g.put(0, len(cols), style.unit_format.format(unit=f["unit"]), cs=1 + extra, align="right")
+    g.put(t, 0, _corner(rec, style), rs=2, head=True)
     if style.funding_remark:  # a note column: words only, one a row
-        g.put(0, 1 + len(cols), style.funding_remark, rs=2, head=True)
+        g.put(t, 1 + len(cols), style.funding_remark, rs=2, head=True)
         r = random.Random(f"remark-{rec['header']['title']}")
         for i, row in enumerate(f["rows"]):
             note = "" if row["source"] == "total" else r.choice(REMARKS)
-            g.put(2 + i, 1 + len(cols), note)
+            g.put(t + 2 + i, 1 + len(cols), note)
     value_idx = [k for k, c in enumerate(cols) if c["kind"] != "total"]
     total_idx = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     in_head = style.unit_in_head.format(unit=f["unit"])  # 총사업비(백만원): the unit in a head cell
     if total_idx is not None:
-        g.put(0, 1 + total_idx, cols[total_idx]["label"] + in_head, rs=2, head=True)
+        g.put(t, 1 + total_idx, cols[total_idx]["label"] + in_head, rs=2, head=True)
     span = style.funding_span + ("" if total_idx is not None else in_head)
     if total_idx is not None and 0 < total_idx < len(cols) - 1:  # the total amid: the span covers the years
         before = [k for k in value_idx if k < total_idx]  # before it, the columns after it head themselves
-        g.put(0, 1 + before[0], span, cs=len(before), head=True)
+        g.put(t, 1 + before[0], span, cs=len(before), head=True)
         for k in value_idx:
             if k < total_idx:
-                g.put(1, 1 + k, year_label(cols[k], style), head=True)
+                g.put(t + 1, 1 + k, year_label(cols[k], style), head=True)
             else:
-                g.put(0, 1 + k, year_label(cols[k], style), rs=2, head=True)
+                g.put(t, 1 + k, year_label(cols[k], style), rs=2, head=True)
     else:
-        g.put(0, 1 + value_idx[0], span, cs=len(value_idx), head=True)
+        g.put(t, 1 + value_idx[0], span, cs=len(value_idx), head=True)
         for k in value_idx:
-            g.put(1, 1 + k, year_label(cols[k], style), head=True)
-    for i, row in enumerate(f["rows"]):
-        g.put(2 + i, 0, style.spaced(row["label"]), head=True)
+            g.put(t + 1, 1 + k, year_label(cols[k], style), head=True)
+    for i, (label, row) in enumerate(printed):
+        g.put(t + 2 + i, 0, label, head=True)
         for k, v in enumerate(row["amounts_krw"]):
-            g.put(2 + i, 1 + k, _amount(row, v, mult, style), align="right")
+            g.put(t + 2 + i, 1 + k, _amount(row, v, mult, style), align="right")
     for j, head in enumerate(style.funding_derived):
-        g.put(0, 1 + len(cols) + j, head, rs=2, head=True)
+        g.put(t, 1 + len(cols) + j, head, rs=2, head=True)
         for i, row in enumerate(f["rows"]):
-            g.put(2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
+            g.put(t + 2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
     return g
+
+
+def _sub_rows(rows: list[Record], style: Style) -> list[tuple[str, Record]]:
+    """The funding rows as printed, each with its label: the rows ``style.sub_rows`` names printed under
+    a subtotal row of their sum (``지방비``, not in the record), each label so formatted (``(도비)``)."""
+    group, subs = style.sub_rows
+    out: list[tuple[str, Record]] = []
+    members = [r for r in rows if group and r["label"] in subs]
+    for row in rows:
+        if row in members:
+            if row is members[0]:
+                sums = [sum(c) for c in zip(*(r["amounts_krw"] for r in members), strict=True)]
+                out.append((style.spaced(group), {"label": group, "source": "local", "amounts_krw": sums}))
+                out += [(style.sub_row_format.format(label=r["label"]), r) for r in members]
+            continue
+        out.append((style.spaced(row["label"]), row))
+    return out
 
 
 def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> str:

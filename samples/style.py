@@ -327,7 +327,7 @@ class Style:
     #   주요 추진내용 | 비고): a quarter cell spanning the rows of its level-1 items and the items under them
     #   (the level-1 items' date; the items under them undated), the later blocks bulleted lines
 
-    # ---- blind family (hangyeol-district)
+    # ---- blind family (neulpum-district)
     merged_heads: tuple[str, str] = ("", "")  # section "merged": the achievements and the plans side by side in
     #   one table so headed (그간 추진실적 | 향후 추진계획), a row an achievements block (its heading line, then its
     #   items, side tables nested after their item), the plans spread over the rows in their order
@@ -336,6 +336,15 @@ class Style:
     overview_effects: str = ""  # with overview_table: a last row so labelled holding the effects' lines
     outreach_inline: tuple[str, str] = ("", "")  # the outreach as lines closing the merged table's achievements
     #   cells: a label line (``[주민 소통]``), then a line of channels in this format (``※ {channels}``)
+    # ---- blind family (saemmul-province)
+    sub_rows: tuple[str, tuple[str, ...]] = ("", ())  # funding rows printed under a subtotal row so labelled
+    #   (``지방비``, the record leaving it out: the sum of these rows), each in ``sub_row_format`` (``(도비)``)
+    sub_row_format: str = "({label})"
+    funding_title: str = ""  # with unit_top_right: the generic funding table under a title row, these words
+    #   across it and the unit (``unit_format``) in its top-right cell, no unit line
+    budget_break: bool = False  # the overview budget line broken before the last part of its bracketed split
+    #   (``(국비 40.5, 도비 30.0,`` / ``시군비 52.9)``), as a narrow text column wraps it
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

@@ -313,6 +313,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gaeul-county", "pdf"): 0.98,
     ("gaeul-county", "hwp"): 0.98,
     ("gaeul-county", "hwpx"): 0.98,
+    # saemmul-province, designed blind (session 16): pdf 0.827, hwpx 0.827, hwp 0.827, txt 0.766, 0 wrong of 360.
+    # Before: periods named by a year and its bound ('22까지, ~2022, 2027 이후) read as no period; (도비) (시군비)
+    # under 지방비 dropped (지방비 read in their place); txt: '22까지 read as 2022 and 2027 이후 as two columns,
+    # every amount null; ㄴ items read as side tables. After: 1.000 in every format
+    ("saemmul-province", "txt"): 0.98,
+    ("saemmul-province", "pdf"): 0.98,
+    ("saemmul-province", "hwp"): 0.98,
+    ("saemmul-province", "hwpx"): 0.98,
 }
 
 
@@ -487,7 +495,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                 assert _funding_errors(r) == []
                 if _fmt(path) == "pdf":
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 16 * 2**20  # 47 families (13.4 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 16 * 2**20  # 50 families (14.2 MiB)
 
 
 def _document_text(path: Path) -> str:

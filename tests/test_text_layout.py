@@ -348,6 +348,11 @@ BODY_BELOW: dict[str, float] = {
     "nalgae-city-61008-body-layout#0": 0.68,
     # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread)
     "gaeul-county-64001-body-layout#0": 0.65,
+    # designed blind (session 16; its plain dumps 1.000 / 0.993): the body's label pieces printed on the funding
+    # table's first two rows (`◇ Ⅱ. 재원 투      계 ...`, `자계획   국비 ...`) leave its columns unread; a `※` note
+    # glued after a label piece ends the achievements' lines (the rest read as a side table); the goal table cut
+    # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong
+    "saemmul-province-65014-body-layout#0": 0.44,
 }
 
 

@@ -121,6 +121,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 1.000 pdf / 0.997 txt at first measure (after the family's fixes)
     ("gaeul-county", "pdf"): 1.0,
     ("gaeul-county", "txt"): 0.99,
+    # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
+    ("saemmul-province", "pdf"): 1.0,
+    ("saemmul-province", "txt"): 1.0,
 }
 
 

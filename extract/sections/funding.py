@@ -30,6 +30,13 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_spaced import regroup_spaced
+from pledgecard.extract.sections.funding_subrows import (
+    ROUND_CLOSE,
+    ROUND_OPEN,
+    fold_labelled_rows,
+    fold_sub_rows,
+    sub_row_label,
+)
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
@@ -66,7 +73,12 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def _col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}|{_year_src(v)}")
+    return re.compile(f"{_bounded_src(v)}|{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}|{_year_src(v)}")
+
+
+def _bounded_src(v: Vocabulary) -> str:
+    """A year and its bound as one column token (``'22까지``, ``2027 이후``), its groups unnamed."""
+    return re.sub(r"\?P<\w+>", "", v.bounded_period)
 
 
 def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
@@ -84,6 +96,9 @@ def classify_column(label: str) -> FundingColumn:
     label = head_unit(label)[0]  # 합계(백만원): the unit a head carries is no part of its label
     key = re.sub(r"\s+", "", label)
     vocab = current()
+    bounded = vocab.bounded_period_re.fullmatch(key)
+    if bounded:  # '22까지, ~2022 (to the year: the prior column), 2027 이후 (from it on)
+        return {"label": fold(label), "kind": bounded.lastgroup or "other", "year": None}
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
     if m:
         year = year_of(m)
@@ -127,6 +142,7 @@ def source_label(cells: list[str]) -> str | None:
     label a dump printed as one (``지방비 도비``). Two sources of one level run together in a
     cell (``시비 구비``: two rows' labels a dump printed on one line) name no one row: None."""
     for cell in reversed(cells):
+        cell = sub_row_label(cell) or cell  # (도비): a part of the row above, named in brackets
         if _two_rows_run_together(cell):
             return None
         words = cell.split()
@@ -274,6 +290,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     unlabelled = [j for j in range(width, n_cols) if j not in col_idx and j not in shares]
     rows = []
     spans: list[tuple[str | None, str]] = []  # per record row: its group cell (two label columns), its own
+    parts: list[bool] = []  # per record row: its label printed in brackets, a part of the row above
     for i in data:
         row = grid[i]
         label = source_label(row[:width])
@@ -281,6 +298,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
             continue
         group, own = _row_label(row[0]), _row_label(row[width - 1])
         spans.append((group if width >= 2 and group != own else None, own))
+        parts.append(sub_row_label(row[width - 1]) is not None)
         cells = [row[j] if j < len(row) else "" for j in col_idx]
         amounts = [parse_amount(_squash(c), multiplier) if c.strip() else None for c in cells]
         if any(j < len(row) and row[j].strip() for j in unlabelled):
@@ -298,7 +316,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
-    keep = _fold_subtotals(rows, spans)
+    keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)
     if whole is not None:
@@ -756,6 +774,8 @@ def _data_row(text: str) -> list[str] | None:
     where they do not, the glued text stays one cell, which no column takes."""
     row = _printed_row(text)
     label = source_label([row[0]]) if row else None
+    if row and label and sub_row_label(row[0]) is not None:
+        label = row[0].strip()  # (도비): a part of the row above, its brackets kept for _interpret to fold
     return [label, *row[1:]] if row and label else None
 
 
@@ -1405,9 +1425,9 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
              if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
-        rf"|(?P<col>{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
+        rf"|(?P<col>(?<![\d,])(?:{_bounded_src(v)})|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
-        rf"|(?P<row>(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
+        rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
         r"|(?<!\S)" + DASH_CLASS + r"(?!\S))"
     )
@@ -1725,7 +1745,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
         t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
-    return columns, out_rows
+    return columns, fold_labelled_rows(out_rows)  # (도비) (시군비) under 지방비: its parts, not more money
 
 
 def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None) -> bool:
