@@ -220,7 +220,8 @@ def test_a_head_row_of_bare_years_still_heads_its_columns() -> None:
 
 
 # Fresh mutated cards of the forty-seven families (session 16, seeds 2000-2399): a yeoreum-city funding table
-# by sub-project with its amounts ungrouped (before: money 0.11-0.86, the whole card 0.84-0.99 in every format)
+# by sub-project with its amounts ungrouped (before: money 0.11-0.86, the whole card 0.84-0.99 in every format),
+# and an open goal table (pdf_open_tables)
 SWEPT_47 = FAMILIES[:47]
 PINNED_47 = {
     (2048, "pdf"): "the 시비 subtotal 2079 read as the 총사업비 column's year (0.923)",
@@ -228,6 +229,9 @@ PINNED_47 = {
     (2048, "hwp"): "the same (0.923)",
     (2236, "hwpx"): "the same (0.840)",
     (2142, "pdf"): "the same, over a 2022 column (0.938 in HWPX)",
+    (2053, "pdf"): "an open goal table cut by the page break, its project and 추진내용 cells wrapped over the rows "
+                   "at a line spacing of 180 % (wrapped lines 0.8 characters' size apart, the rows 1.35): the lines "
+                   "read a row each, the last ones at the page's foot dropped as page numbers (goals 0.71; 0.959)",
 }
 
 
