@@ -229,9 +229,6 @@ PINNED_47 = {
     (2048, "hwp"): "the same (0.923)",
     (2236, "hwpx"): "the same (0.840)",
     (2142, "pdf"): "the same, over a 2022 column (0.938 in HWPX)",
-    (2053, "pdf"): "an open goal table cut by the page break, its project and 추진내용 cells wrapped over the rows "
-                   "at a line spacing of 180 % (wrapped lines 0.8 characters' size apart, the rows 1.35): the lines "
-                   "read a row each, the last ones at the page's foot dropped as page numbers (goals 0.71; 0.959)",
 }
 
 

@@ -41,8 +41,6 @@ FOOT_SHARE = 0.2  # a lone rule this close to the page's foot, head lines under 
 HEAD_LINES = 3  # the most lines a head cut off its body prints
 CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
 WRAP_GAP = 0.8  # a cell's wrapped lines stand closer than this (x the characters' size)
-ROW_GAP_SHARE = 0.7  # lines closer than this share of the gap between rows may be one cell's wrapped lines
-WIDE_WRAP = 1.0  # ... when no wider apart than this (x the characters' size: a line spacing of 200 %)
 STRIP_SHARE = 0.15  # lines whose boxes come this close (a share of the characters' size) make one row
 
 Char = dict[str, Any]
@@ -583,8 +581,7 @@ def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
     keep = [i for i, g in enumerate(groups) if g]
     rows = [_row(groups[i], xs) for i in keep]
     lines = [lines[i] for i in keep]
-    wrap = _wrap_gap(min((b - a - size for a, b in zip(lines, lines[1:], strict=False)), default=0.0), size)
-    for run in (r for ps in loose.values() for r in _runs(ps, size, wrap)):
+    for run in (r for ps in loose.values() for r in _runs(ps, size)):
         lo, hi = min(p.top for p in run) - size / 2, max(p.bottom for p in run) + size / 2
         reach = [i for i, y in enumerate(lines) if lo <= y <= hi]
         if not reach:  # between two rows: over both; under the last row's line: the last row's (a
@@ -615,9 +612,8 @@ def _bridges(rows: list[_Row], size: float) -> list[_Row]:
             p, q = ends(a, k, True), ends(b, k, False)
             if p is not None and q is not None:
                 gaps[k] = q.top - p.bottom
-        wrap = _wrap_gap(sorted(gaps.values())[len(gaps) // 2] if gaps else 0.0, size)
-        near = [k for k, g in gaps.items() if g < wrap and k not in a.tall]
-        apart = [k for k, g in gaps.items() if g >= wrap]
+        near = [k for k, g in gaps.items() if g < WRAP_GAP * size and k not in a.tall]
+        apart = [k for k, g in gaps.items() if g >= WRAP_GAP * size]
         if not near or len(apart) < 2:
             continue
         for k in near:
@@ -628,18 +624,11 @@ def _bridges(rows: list[_Row], size: float) -> list[_Row]:
     return rows
 
 
-def _wrap_gap(row_gap: float, size: float) -> float:
-    """The gap under which two lines are one cell's wrapped lines: ``WRAP_GAP`` characters' size, or on a
-    card whose lines stand wider apart (a line spacing of 180 %, up to ``WIDE_WRAP``), clearly less than
-    the gap between rows' texts (``row_gap``: a row's gap adds a cell's margins to a line's)."""
-    return max(WRAP_GAP * size, min(ROW_GAP_SHARE * row_gap, WIDE_WRAP * size))
-
-
-def _runs(pieces: list[_Piece], size: float, wrap: float | None = None) -> list[list[_Piece]]:
-    """A column's pieces top to bottom in runs of lines no wider apart than a wrapped cell's (``wrap``)."""
+def _runs(pieces: list[_Piece], size: float) -> list[list[_Piece]]:
+    """A column's pieces top to bottom in runs of lines no wider apart than a wrapped cell's."""
     out: list[list[_Piece]] = []
     for p in sorted(pieces, key=lambda p: p.top):
-        if out and p.top - out[-1][-1].bottom < (WRAP_GAP * size if wrap is None else wrap):
+        if out and p.top - out[-1][-1].bottom < WRAP_GAP * size:
             out[-1].append(p)
         else:
             out.append([p])
