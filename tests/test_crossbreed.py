@@ -102,6 +102,27 @@ def test_crossbred_card_of_38_families_reads(tmp_path: Path, seed: int) -> None:
     assert r["score"] >= floor, (r["score"], r["misses"])
 
 
+# Cards drawn from the forty-seven families of session 16 (FAMILIES[:47]; fresh seeds 2000-2099 swept in PDF,
+# HWPX and HWP): measured floor, no wrong figure
+SEEDS_47 = {
+    2094: ("pdf", 1.0, "an open-sided goal table's head alone at a page's foot, its two body rows between two rules "
+                       "atop the next page (a project cell centred over both): the band's first row read as a head, "
+                       "no table; the first row's year (2024), the page's first line, dropped as a page number over "
+                       "the page's own - 3 - (goals 0.0; 0.948)"),
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS_47))
+def test_crossbred_card_of_47_families_reads(tmp_path: Path, seed: int) -> None:
+    from samples.families import FAMILIES
+
+    fmt, floor, _ = SEEDS_47[seed]
+    (r,) = run_cross(seed, (fmt,), tmp_path, families=FAMILIES[:47])
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= floor, (r["score"], r["misses"])
+
+
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01
 
@@ -226,3 +247,26 @@ def test_a_project_head_holding_a_detail_word_is_the_project() -> None:
     goals = goals_from_table(make_table([["연도", "사업내용", "목표", "실적", "달성률", "추진상황"],
                                          ["2020", "청년 일자리 지원사업", "4.8km", "3.6km", "75%", "완료"]]))
     assert [(g["project"], g["detail"], g["target"]) for g in goals] == [("청년 일자리 지원사업", None, "4.8km")]
+
+
+def _margin_line(text: str, top: float, page: int) -> object:
+    from pledgecard.extract.readers.pdf_lines import Line
+
+    return Line(text=text, marker=None, x0=60.0, top=top, x1=60.0 + 8 * len(text), bottom=top + 10.0,
+                text_x0=60.0, size=10.0, page=page)
+
+
+def test_a_year_atop_a_page_whose_number_is_printed_below_is_text() -> None:
+    """Cross 2094 (fresh seeds, session 16): a goal table's body carried to the next page, its first row's
+    year (2024) the page's first line, was dropped as a bare page number over the page's own ``- 3 -``."""
+    from pledgecard.extract.readers.pdf_margins import PageText, running_lines
+
+    def page(n: int, top: str) -> PageText:
+        lines = [_margin_line(top, 40.0, n), _margin_line(("그린센터 조성", "협약 체결", "미착수")[n - 1], 60.0, n), _margin_line(f"- {n} -", 800.0, n)]
+        return PageText(number=n, height=842.0, lines=lines)  # type: ignore[arg-type]
+
+    pages = [page(1, "개요"), page(2, "추진실적"), page(3, "2024")]
+    dropped = {ln.full_text for p in pages for ln in p.lines if id(ln) in running_lines(pages)}
+    assert dropped == {"- 1 -", "- 2 -", "- 3 -"}
+    alone = [page(1, "1"), page(2, "2")]  # a bare number both atop the page and as its - n -: a page number
+    assert {ln.full_text for p in alone for ln in p.lines if id(ln) in running_lines(alone)} == {"1", "- 1 -", "2", "- 2 -"}

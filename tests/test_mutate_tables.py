@@ -183,3 +183,60 @@ def test_a_row_short_of_blank_cells_is_left_unread() -> None:
     got = extract_funding([make_line(t) for t in BLANKS]).value["funding"]
     placed = {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]} if got else {}
     assert all(v is None for row in placed.values() for v in row)  # before: 9 wrong figures
+
+
+# ------------------------------------------------------------------------------ ungrouped amounts by sub-project
+
+# A funding table by sub-project (a sub-project's 소계 and sources, then the whole's 합계 / 계 and sources)
+# whose amounts print without thousands separators: the first row a source labels alone is the whole's,
+# and the sub-projects' rows above it were searched for its columns' heads, a 4-digit amount of the
+# range of years (2079) taken for a year heading the 총사업비 column, every cell nulled.
+SUB_PROJECTS = [["세부사업", "재원", "총사업비", "연도별 투자계획", "", "", ""],
+                ["세부사업", "재원", "총사업비", "2023년", "2024년", "2025년", "2026년"],
+                ["돌봄 기반 구축", "소 계", "2527", "539", "491", "1497", "0"],
+                ["돌봄 기반 구축", "시 비", "2527", "539", "491", "1497", "-"],
+                ["경로당 조성", "소 계", "4955", "944", "405", "1231", "2375"],
+                ["경로당 조성", "국 비", "2876", "501", "-", "-", "2375"],
+                ["경로당 조성", "시 비", "2079", "443", "405", "1231", "-"],
+                ["합계", "계", "7482", "1483", "896", "2728", "2375"],
+                ["합계", "국 비", "2876", "501", "-", "-", "2375"],
+                ["합계", "시 비", "4606", "982", "896", "2728", "-"]]
+
+
+def test_an_ungrouped_amount_over_the_wholes_rows_heads_no_column() -> None:
+    from pledgecard.extract.sections.funding import interpret_grid
+
+    columns, rows = interpret_grid(SUB_PROJECTS, 10**6)
+    assert [c["label"] for c in columns] == ["총사업비", "2023", "2024", "2025", "2026"]
+    assert [(r["label"], r["amounts_krw"][0], r["amounts_krw"][-1]) for r in rows] == [
+        ("계", 7_482_000_000, 2_375_000_000), ("국비", 2_876_000_000, 2_375_000_000), ("시비", 4_606_000_000, 0)]
+
+
+def test_a_head_row_of_bare_years_still_heads_its_columns() -> None:
+    from pledgecard.extract.sections.funding import interpret_grid
+
+    columns, rows = interpret_grid([["구분", "2023", "2024", "2025"], ["국비", "120", "80", "40"]], 10**6)
+    assert [c["label"] for c in columns] == ["2023", "2024", "2025"]
+    assert rows[0]["amounts_krw"] == [120_000_000, 80_000_000, 40_000_000]
+
+
+# Fresh mutated cards of the forty-seven families (session 16, seeds 2000-2399): a yeoreum-city funding table
+# by sub-project with its amounts ungrouped (before: money 0.11-0.86, the whole card 0.84-0.99 in every format),
+# and an open goal table (pdf_open_tables)
+SWEPT_47 = FAMILIES[:47]
+PINNED_47 = {
+    (2048, "pdf"): "the 시비 subtotal 2079 read as the 총사업비 column's year (0.923)",
+    (2048, "hwpx"): "the same (0.923)",
+    (2048, "hwp"): "the same (0.923)",
+    (2236, "hwpx"): "the same (0.840)",
+    (2142, "pdf"): "the same, over a 2022 column (0.938 in HWPX)",
+}
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_47))
+def test_pinned_mutated_card_of_47_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
+    fam, card_seed = mutate(seed, SWEPT_47)
+    (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= 1.0, (r["score"], r["misses"], PINNED_47[(seed, fmt)])

@@ -171,3 +171,19 @@ def test_the_rest_of_a_head_cell_carried_over_goes_on_that_cell() -> None:
     assert open_goes_on(head, body)
     join_continued(head, body)
     assert head.row_texts(2) == [["사업", "목표", "추진상황\n(완료/미착수)"], ["수소", "5.2km", "완료"]]
+
+
+def test_body_rows_between_two_rules_atop_the_next_page_go_on_the_cut_head() -> None:
+    """Cross 2094 (session 16): a head alone at the page's foot, its body on the next page between two rules,
+    a project cell centred over both rows (one strip): read as a head over nothing, no table."""
+    head = _table(1, _rule(340) + _rule(370, cut=JOINTS), _row(["연도", "세부사업", "목표"], 350), height=HEIGHT)
+    assert head.head_only
+    chars = _row(["2024", "", "공정률 60%"], 24) + _centred("그린센터 조성", 150, 250, 34) + _row(["2025", "", "공정률 70%"], 44)
+    edges = _rule(20, cut=JOINTS) + _rule(60, cut=JOINTS)
+    assert open_grids(edges, chars, [], HEIGHT) == []  # nothing cut on the page before: no table
+    body = _table(2, edges, chars, height=HEIGHT, carried=list(head.xs))
+    assert not body.cut_above  # no rest of the head carried over
+    assert open_goes_on(head, body)
+    join_continued(head, body)
+    assert [r[0] for r in head.row_texts(3)] == ["연도", "2024", "2025"]
+    assert "그린센터 조성" in head.row_texts(3)[1]

@@ -80,6 +80,17 @@ def _is_page_number(line: Line, page: PageText) -> bool:
     return in_band and bool(PAGE_NUMBER.match(line.full_text.strip()))
 
 
+def _another_number(line: Line, numbers: list[Line]) -> bool:
+    """Whether a bare figure (``2024``: a table row's year carried to the page's top) stands on a page
+    whose page number is printed as such elsewhere (``- 3 -``) and is another figure: a page has one
+    number, the figure is text."""
+    text = line.full_text.strip()
+    if not text.isdigit():
+        return False
+    others = [re.findall(r"\d+", o.full_text) for o in numbers if o is not line and not o.full_text.strip().isdigit()]
+    return bool(others) and all(int(text) not in map(int, o) for o in others)
+
+
 def _runs_on(pages: set[int]) -> bool:
     """Whether a line repeated on ``pages`` runs on from page to page: a running header is printed
     on two pages in a row somewhere; a line on pages 2 and 4 only is the same card printed twice
@@ -94,10 +105,12 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
     body_size = sizes[len(sizes) // 2] if sizes else 0.0
     by_text: dict[str, list[Line]] = defaultdict(list)
     for page in pages:
-        for line in _outer(page):
-            if _is_page_number(line, page):
+        outer = _outer(page)
+        numbers = [line for line in outer if _is_page_number(line, page)]
+        for line in outer:
+            if line in numbers and not _another_number(line, numbers):
                 drop.add(id(line))
-            else:
+            elif line not in numbers:
                 by_text[running_key(line.full_text)].append(line)
     need = max(2, math.ceil(len(pages) / 2))
     for occurrences in by_text.values():

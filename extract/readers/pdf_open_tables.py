@@ -40,6 +40,7 @@ SPAN_SHARE = 0.3  # a piece covers a column when it overlaps this share of the c
 FOOT_SHARE = 0.2  # a lone rule this close to the page's foot, head lines under it: a head its body left
 HEAD_LINES = 3  # the most lines a head cut off its body prints
 CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
+WRAP_GAP = 0.8  # a cell's wrapped lines stand closer than this (x the characters' size)
 STRIP_SHARE = 0.15  # lines whose boxes come this close (a share of the characters' size) make one row
 
 Char = dict[str, Any]
@@ -91,7 +92,8 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
                 else [c for c in text if _inside(c, last.x0, last.x1, last.y, end)]
             above = _carried_rows(first, text, grids, rules, carried) if not nested else []
             foot = height is not None and first.y > (1 - FOOT_SHARE) * height
-            grid = _grid(stack, text, below, above, foot=foot, columns=carried)
+            goes_on = not nested and _goes_on(first, grids, rules, carried)
+            grid = _grid(stack, text, below, above, foot=foot, columns=carried, goes_on=goes_on)
             if grid is not None:
                 out.append(grid)
     return out
@@ -104,10 +106,7 @@ def _carried_rows(first: _Rule, text: Sequence[Char], grids: Sequence[Grid], rul
     each piece of them inside one of those columns, no wider gap between two of them than a few lines
     (a running header above them stands apart or across columns); none unless the extents agree and no
     rule or ruled table stands above the rule."""
-    if not carried or abs(carried[0] - first.x0) > 2 * EDGE_TOL or abs(carried[-1] - first.x1) > 2 * EDGE_TOL:
-        return []
-    if any(r.y < first.y - EDGE_TOL and r.x1 > first.x0 and r.x0 < first.x1 for r in rules) \
-            or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids):
+    if not _goes_on(first, grids, rules, carried):
         return []
     chars = [c for c in text if _inside(c, first.x0, first.x1, float("-inf"), first.y)]
     size = _size(chars)
@@ -120,6 +119,15 @@ def _carried_rows(first: _Rule, text: Sequence[Char], grids: Sequence[Grid], rul
             break
         kept += line
     return [c for c in chars if any(_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
+
+
+def _goes_on(first: _Rule, grids: Sequence[Grid], rules: Sequence[_Rule], carried: Sequence[float] | None) -> bool:
+    """Whether the stack under ``first`` may go on the open table the previous page's break cut
+    (``carried``, its column edges): the extents agree and no rule or ruled table stands above it."""
+    if not carried or abs(carried[0] - first.x0) > 2 * EDGE_TOL or abs(carried[-1] - first.x1) > 2 * EDGE_TOL:
+        return False
+    return not (any(r.y < first.y - EDGE_TOL and r.x1 > first.x0 and r.x0 < first.x1 for r in rules)
+                or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids))
 
 
 def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule]:
@@ -375,8 +383,13 @@ def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: 
 
 
 def _footless(lines: list[list[_Piece]], x0: float, x1: float) -> list[list[_Piece]]:
-    """Lines with the short one-piece lines closing them (a page number) left out."""
+    """Lines with the short one-piece lines closing them (a page number) left out; not a line right
+    under the one above it, no wider apart than a cell's wrapped lines (the last words of a cell wrapped
+    or centred over the rows the page break cuts: ``육생 지원`` under ``팜 운영 및 교``)."""
     while lines and len(lines[-1]) == 1 and lines[-1][0].x1 - lines[-1][0].x0 < 0.2 * (x1 - x0):
+        last = lines[-1][0]
+        if len(lines) >= 2 and last.top - max(p.bottom for p in lines[-2]) < WRAP_GAP * (last.bottom - last.top):
+            break
         lines.pop()
     return lines
 
@@ -399,11 +412,13 @@ def _empty_columns(head: Sequence[_Piece], body: Sequence[_Piece]) -> list[_Piec
 
 
 def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), above: Sequence[Char] = (),
-          *, foot: bool = False, columns: Sequence[float] | None = None) -> Grid | None:
+          *, foot: bool = False, columns: Sequence[float] | None = None, goes_on: bool = False) -> Grid | None:
     """The grid of the rules ``stack`` (one extent, top to bottom) and the text between them. ``below``: the
     text under its last rule (rows a page break cut open, or a head at the page's ``foot`` its body left);
     ``above``: the text over its first rule (rows that go on a table the previous page's break cut, whose
-    column edges are ``columns``: those rows alone over a lone rule keep them)."""
+    column edges are ``columns``: those rows alone over a lone rule keep them); ``goes_on``: the stack is
+    the first of the page under that table's extent (:func:`_goes_on`), so one band between its rules
+    holds that table's body rows, no head of its own (the head the break cut off at the page's foot)."""
     x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
     top, bottom = stack[0].y, stack[-1].y
     chars = [c for c in text if _inside(c, x0, x1, top, bottom)]
@@ -440,7 +455,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
     if head_only:
         n_head = len(strips)
         body = _leaves([p for s in strips for p in s])
-    elif carried and len(bands) == 1:  # rows the break carried over, no rule under a head of theirs
+    elif (carried or goes_on) and len(bands) == 1:  # rows the break carried over, no rule under a head of theirs
         n_head = 0
         body = [p for s in strips for p in s]
     else:
@@ -597,8 +612,8 @@ def _bridges(rows: list[_Row], size: float) -> list[_Row]:
             p, q = ends(a, k, True), ends(b, k, False)
             if p is not None and q is not None:
                 gaps[k] = q.top - p.bottom
-        near = [k for k, g in gaps.items() if g < 0.8 * size and k not in a.tall]
-        apart = [k for k, g in gaps.items() if g >= 0.8 * size]
+        near = [k for k, g in gaps.items() if g < WRAP_GAP * size and k not in a.tall]
+        apart = [k for k, g in gaps.items() if g >= WRAP_GAP * size]
         if not near or len(apart) < 2:
             continue
         for k in near:
@@ -613,7 +628,7 @@ def _runs(pieces: list[_Piece], size: float) -> list[list[_Piece]]:
     """A column's pieces top to bottom in runs of lines no wider apart than a wrapped cell's."""
     out: list[list[_Piece]] = []
     for p in sorted(pieces, key=lambda p: p.top):
-        if out and p.top - out[-1][-1].bottom < 0.8 * size:
+        if out and p.top - out[-1][-1].bottom < WRAP_GAP * size:
             out[-1].append(p)
         else:
             out.append([p])

@@ -271,9 +271,10 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     columns: list[dict[str, Any]] = []
     col_idx: list[int] = []
     shares: list[int] = []
+    heads = [i for i in range(first_data - 1, -1, -1) if not _amounts_row(grid[i], width)]
     for j in range(width, n_cols):
         label = ""
-        for i in range(first_data - 1, -1, -1):
+        for i in heads:
             cell = _year_after_heading(grid[i][j] if j < len(grid[i]) else "")
             if cell.strip() and classify_column(cell)["kind"] != "other":
                 label = cell
@@ -327,6 +328,15 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     if where is not None:
         where[-len(rows):] = [w for k, w in enumerate(where[-len(rows):]) if k in keep] if rows else []
     return columns, [r for k, r in enumerate(rows) if k in keep]
+
+
+def _amounts_row(row: list[str], width: int) -> bool:
+    """A body row above the first row labelled by a source (a sub-project's rows, its name before
+    the source): two or more amounts after the label columns, one at least no period's label (an
+    ungrouped ``2079`` beside ``539`` is an amount, never a year heading the column)."""
+    cells = [c for c in row[width:] if c.strip()]
+    return (len(cells) >= 2 and all(_is_amount(c) for c in cells)
+            and any(classify_column(c)["kind"] == "other" for c in cells))
 
 
 def _subtotal_words() -> set[str]:
