@@ -167,8 +167,8 @@ def test_a_heading_neither_its_shape_nor_its_content_tells_is_unplaced(
 
 # ------------------------------------------------------------------ no card, errors
 
-NO_CARD = "공약 추진 상황표\n과제명 청년 주택 공급\n과제번호 3-2\n■ 그간 성과\n◦ 부지 매입 : '23. 5.\n"
-TITLE_WORDS = '[title]\nkinds = ["추진"]\nsuffix = ["상황표"]\n[header]\ntitle = ["과제명"]\nmgmt_no = ["과제번호"]\n' \
+NO_CARD = "공약 진행 현황판\n과제명 청년 주택 공급\n과제번호 3-2\n■ 그간 성과\n◦ 부지 매입 : '23. 5.\n"
+TITLE_WORDS = '[title]\nkinds = ["진행"]\nsuffix = ["현황판"]\n[header]\ntitle = ["과제명"]\nmgmt_no = ["과제번호"]\n' \
               '[sections]\nachievements = ["그간성과"]\n'
 
 
@@ -177,7 +177,7 @@ def test_a_file_with_no_card_shows_its_blocks_and_exits_6(capsys: pytest.Capture
     path.write_text(NO_CARD, encoding="utf-8")
     code, data = _inspect(capsys, path)
     assert code == 6 and data["cards"] == []
-    assert [b["text"] for b in data["blocks"]][:3] == ["공약 추진 상황표", "과제명 청년 주택 공급", "과제번호 3-2"]
+    assert [b["text"] for b in data["blocks"]][:3] == ["공약 진행 현황판", "과제명 청년 주택 공급", "과제번호 3-2"]
     cli_main(["inspect", str(path)])
     assert "No card found" in capsys.readouterr().out
     (tmp_path / "v.toml").write_text(TITLE_WORDS, encoding="utf-8")

@@ -12,7 +12,7 @@ from pledgecard.extract.vocabulary import builtin, current, load_vocabulary, mer
 ROOT = Path(__file__).resolve().parent.parent
 
 UNKNOWN_TEMPLATE = """\
-공약 추진 상황표
+공약 진행 현황판
 과제명 청년 주택 공급
 정리번호 3-2
 책임부서 주택과
@@ -38,8 +38,8 @@ UNKNOWN_TEMPLATE = """\
 
 USER_VOCABULARY = """\
 [title]
-kinds = ["추진"]
-suffix = ["상황표"]
+kinds = ["진행"]
+suffix = ["현황판"]
 
 [sections]
 overview = ["과제요약"]
@@ -90,7 +90,7 @@ def test_unknown_labels_are_read_once_the_vocabulary_names_them(tmp_path: Path) 
     code, [rec], _ = _extract(tmp_path, "mine", "--vocabulary", str(tmp_path / "mine.toml"))
     assert code == 0
     h = rec["header"]
-    assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == ("공약 추진 상황표", "청년 주택 공급", "3-2", "주택과")
+    assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == ("공약 진행 현황판", "청년 주택 공급", "3-2", "주택과")
     assert (h["status"], h["status_code"]) == ("순항", "ongoing_normal")
     assert rec["outreach"] == {"unit": "차례", "total": 12, "items": [
         {"label": "간담회", "category": "meetings", "count": 5, "note": None},
