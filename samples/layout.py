@@ -1522,6 +1522,17 @@ def _quarter_row(item: Record, rec: Record, rows: list[tuple[str, str, str]]) ->
     return quarter, text, note
 
 
+def _runs(keys: list[str]) -> list[tuple[int, int]]:
+    """The runs of equal neighbours in ``keys``: (first index, length), a spanning cell each."""
+    out: list[tuple[int, int]] = []
+    for k, key in enumerate(keys):
+        if out and keys[out[-1][0]] == key:
+            out[-1] = (out[-1][0], out[-1][1] + 1)
+        else:
+            out.append((k, 1))
+    return out
+
+
 def _quarter_grid(rows: list[tuple[str, str, str]], style: Style) -> list[Block]:
     """The rows so far as a table by quarter (분기 | 주요 추진내용 | 비고), a quarter's cell spanning its rows."""
     if not rows:
@@ -1529,16 +1540,11 @@ def _quarter_grid(rows: list[tuple[str, str, str]], style: Style) -> list[Block]
     g = Grid(1 + len(rows), 3, widths=[1.1, 5.2, 0.8], role="achievements")
     for k, h in enumerate(style.achievements_quarters):
         g.put(0, k, h, head=True)
-    i = 0
-    while i < len(rows):
-        n = 1
-        while i + n < len(rows) and rows[i + n][0] == rows[i][0]:
-            n += 1
+    for i, n in _runs([r[0] for r in rows]):
         g.put(1 + i, 0, rows[i][0], rs=n)
-        for j in range(i, i + n):
-            g.put(1 + j, 1, rows[j][1], align="left")
-            g.put(1 + j, 2, rows[j][2])
-        i += n
+    for j, (_, text, note) in enumerate(rows):
+        g.put(1 + j, 1, text, align="left")
+        g.put(1 + j, 2, note)
     rows.clear()
     return [g]
 
@@ -2832,18 +2838,12 @@ def achievement_block_table(rec: Record, style: Style) -> list[Block]:
         g = Grid(1 + len(rows), 4, widths=[1.3, 1.1, 4.6, 0.8], role="achievements")
         for k, h in enumerate(heads):
             g.put(0, k, h, head=True)
-        i = 0
-        while i < len(rows):
-            n = 1
-            while i + n < len(rows) and rows[i + n][0] == rows[i][0]:
-                n += 1
+        for i, n in _runs([r[0] for r in rows]):
             g.put(1 + i, 0, rows[i][0], rs=n, head=True)
-            for j in range(i, i + n):
-                _, d, text, note = rows[j]
-                g.put(1 + j, 1, d)
-                g.put(1 + j, 2, text, align="left")
-                g.put(1 + j, 3, note)
-            i += n
+        for j, (_, d, text, note) in enumerate(rows):
+            g.put(1 + j, 1, d)
+            g.put(1 + j, 2, text, align="left")
+            g.put(1 + j, 3, note)
         out.append(g)
         rows.clear()
 
