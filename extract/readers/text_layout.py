@@ -562,9 +562,6 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     return start, end, wide_rows
 
 
-_FIGURE = re.compile(r"\d[\d,.]*%?")
-
-
 def _empty_cells_apart(line: TLine) -> bool:
     """A row a dump printed cells one space apart whose empty cells leave runs of two spaces (``일자리
     창출 명 89 62 391  398  132``): every gap between its segments exactly two columns wide and its
