@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgecard.normalize.money import parse_amount
-from pledgecard.record import FundingColumn
+from pledgecard.record import FundingColumn, FundingRow
 
 Grid = tuple[tuple[int, ...], ...]
 # the overview budget's shares of the sources and its total (None where not printed), in KRW
@@ -160,6 +160,16 @@ def fillings(values: Sequence[int], n_rows: int, n_cols: int, total_row: int | N
 
 
 _PERIODS = ("prior", "year", "after_term")
+
+
+def sum_axes(columns: Sequence[FundingColumn], rows: Sequence[FundingRow]) -> tuple[int | None, list[int], int | None]:
+    """The sums a read funding table prints: its total column (when it has one), its period columns
+    (기투자, the years, 임기 후) and its total row (when it has one, over two rows or more)."""
+    kinds = [c["kind"] for c in columns]
+    total_col = kinds.index("total") if kinds.count("total") == 1 else None
+    periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
+    totals = [i for i, r in enumerate(rows) if r["source"] == "total"]
+    return total_col, periods, totals[0] if len(totals) == 1 and len(rows) >= 3 else None
 
 
 def _groups(kinds: Sequence[str]) -> list[list[int]] | None:

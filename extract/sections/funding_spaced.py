@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import DASHES
 from pledgecard.record import FundingColumn, FundingRow
@@ -23,7 +24,6 @@ from pledgecard.record import FundingColumn, FundingRow
 _LEAD = re.compile(r"[1-9]\d{0,2}|0")  # the first group of a spaced amount
 _GROUP = re.compile(r"\d{3}")  # a later group
 _DIGITS = re.compile(r"\d+")
-_PERIODS = ("prior", "year", "after_term")
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 
 
@@ -58,11 +58,7 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were."""
     n = len(columns)
-    kinds = [c["kind"] for c in columns]
-    ti = kinds.index("total") if kinds.count("total") == 1 else None
-    periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
-    totals = [i for i, r in enumerate(rows) if r["source"] == "total"]
-    tr = totals[0] if len(totals) == 1 and len(rows) >= 3 else None
+    ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
         return False  # no sum to prove a grouping
     options: list[list[list[int]]] = []

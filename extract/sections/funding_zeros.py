@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.record import FundingColumn, FundingRow
-
-_PERIODS = ("prior", "year", "after_term")
 
 
 def _sum_proves(cells: list[tuple[int, int]], total: int | float | None, rows: list[FundingRow],
@@ -37,11 +36,7 @@ def zeros_proven(columns: list[FundingColumn], rows: list[FundingRow], blank: It
     total or its column's total row proves zero; returns how many were."""
     blank = {(i, j) for i, j in blank if i < len(rows) and j < len(rows[i]["amounts_krw"])
              and rows[i]["amounts_krw"][j] is None}
-    kinds = [c["kind"] for c in columns]
-    ti = kinds.index("total") if kinds.count("total") == 1 else None
-    periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
-    totals = [i for i, r in enumerate(rows) if r["source"] == "total"]
-    tr = totals[0] if len(totals) == 1 else None
+    ti, periods, tr = sum_axes(columns, rows)
     n = len(columns)
     done = 0
     while blank:
@@ -49,7 +44,7 @@ def zeros_proven(columns: list[FundingColumn], rows: list[FundingRow], blank: It
         for i, r in enumerate(rows):
             if ti is not None and len(r["amounts_krw"]) == n and periods:
                 proven += _sum_proves([(i, j) for j in periods], r["amounts_krw"][ti], rows, blank)
-        if tr is not None and len(rows) >= 3 and all(len(r["amounts_krw"]) == n for r in rows):
+        if tr is not None and all(len(r["amounts_krw"]) == n for r in rows):
             parts = [i for i in range(len(rows)) if i != tr]
             for j in range(n):
                 proven += _sum_proves([(i, j) for i in parts], rows[tr]["amounts_krw"][j], rows, blank)
