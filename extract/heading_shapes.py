@@ -156,8 +156,11 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     untitled = Counter(it.marker for _, it in lines
                        if it.marker is not None and it.marker in SECTION_MARKERS and it.marker != "\ufffd"
                        and it.text and not hangul_title(it.text))
-    return frozenset(g for g, n in untitled.items()
-                     if n >= 2 and any(f != g and len(names) >= 2 for f, names in named.items()))
+    # the heading frames: one naming two sections or more, or a numbering run naming one (its other
+    # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
+    shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
+    heads = {f for f, names in named.items() if len(names) >= 2} | {f for f in _heading_runs(shaped) if f in named}
+    return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
@@ -197,6 +200,8 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # a frame heads sections when it names two or more (an item lettered 다. 주요 추진실적 among the
     # achievements names only the section it stands in)
     frames = {f for f, names in named.items() if len(names) >= 2}
+    # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
+    frames |= {f for f in _heading_runs(shaped) if f in named}
     if not frames and len(_bare_known(lines)) >= 2:
         return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     if not frames:
@@ -245,18 +250,22 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     return out if len(out) >= 3 else set()
 
 
-def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
-    """The heading frame of a card that names no section: of the numbering styles whose titled
-    lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
-    one printed first (the first section heading comes before any item numbered inside it)."""
-    frames: set[str] = set()
+def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+    """The numbering frames whose titled lines run 1, 2, 3 ... in order, three or more, with lines
+    between them (a run printed line under line is a table's rows or a list: ``1 홍보 환승센터
+    추진중`` / ``2 기업지원 ...``; sections have lines of their own between their headings)."""
     runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
     for k, _, s in shaped:
         if s.number is not None and hangul_title(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
             runs[s.frame].append(k)
-    # a run printed line under line is a table's rows or a list (1 홍보 환승센터 추진중 / 2 기업지원 ...):
-    # sections have lines of their own between their headings
-    frames |= {f for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
+    return {f for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
+
+
+def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+    """The heading frame of a card that names no section: of the numbering styles whose titled
+    lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
+    one printed first (the first section heading comes before any item numbered inside it)."""
+    frames = _heading_runs(shaped)
     counts = Counter(s.frame for _, _, s in shaped if s.number is None and hangul_title(s.title))
     frames |= {f for f, n in counts.items() if n >= 3}
     first = next((s.frame for _, _, s in shaped if s.frame in frames and hangul_title(s.title)), None)
@@ -274,6 +283,15 @@ def _overview_labels() -> frozenset[str]:
 def _label(text: str) -> str | None:
     m = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text)
     return norm_label(m.group(1)) if m else None
+
+
+def _lead_label(ln: Line) -> str | None:
+    """The label an unmarked line opens with, a figure after it (``사업기간 2022. 7월 ~ 2027. 12월``: a
+    label | value row a text dump printed with a space between its cells), or ``None``."""
+    parts = ln.text.split(maxsplit=1)
+    if ln.marker is not None or len(parts) != 2 or not re.search(r"\d", parts[1]):
+        return None
+    return norm_label(parts[0])
 
 
 def _dates_end(text: str) -> list[str]:
@@ -413,7 +431,7 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if not lines:
         return None
-    if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
+    if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov for ln in lines[:6]):
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):
         return None  # a money unit: a funding table the funding readers did not take, never items
