@@ -19,6 +19,7 @@ from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date
+from pledgecard.normalize.text import is_syllable
 
 
 @dataclass(slots=True)
@@ -149,13 +150,21 @@ def _bare_label_rows(table: Table) -> dict[int, Cell]:
                 or len(cells[0].text.strip()) < 2:
             continue
         first, content = cells[0], cells[-1]
-        rich = bool(content.nested) or len(content.paragraphs) > 1
+        rich = bool(content.nested) or len(content.paragraphs) > 1 or _vertical(first)
         if len(cells) == 2 and rich and content.col + content.col_span == table.n_cols:
             found[r], _ = first, starts.add(content.col)
         elif first.row_span >= 2 and len(cells) == 3 and all(
                 len(_row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span)):
             found[r], _ = first, starts.add(cells[-1].col)  # a label over sub-label rows
-    return found if len(found) >= 3 and len(starts) == 1 else {}
+    # (or every row's label set vertically: the rows a page break carried off the card's body table)
+    every = len(found) == table.n_rows and all(_vertical(c) for c in found.values())
+    return found if (len(found) >= 3 or every) and len(starts) == 1 else {}
+
+
+def _vertical(cell: Cell) -> bool:
+    """A label cell set one syllable a line (``앞`` / ``으`` / ``로`` / ``의`` / ``과`` / ``제``), three or more."""
+    lines = [ln.strip() for ln in cell.text.split("\n") if ln.strip()]
+    return len(lines) >= 3 and all(is_syllable(ln) for ln in lines)
 
 
 def _column_head(table: Table, cells: list[Cell]) -> bool:
