@@ -159,7 +159,7 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
-    heads = {f for f, names in named.items() if len(names) >= 2} | {f for f in _heading_runs(shaped) if f in named}
+    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named)
     return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
@@ -201,7 +201,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # achievements names only the section it stands in)
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
-    frames |= {f for f in _heading_runs(shaped) if f in named}
+    frames |= _named_run(shaped, named)
     if not frames and len(_bare_known(lines)) >= 2:
         return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     if not frames:
@@ -250,22 +250,32 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     return out if len(out) >= 3 else set()
 
 
-def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> dict[str, int]:
     """The numbering frames whose titled lines run 1, 2, 3 ... in order, three or more, with lines
     between them (a run printed line under line is a table's rows or a list: ``1 홍보 환승센터
-    추진중`` / ``2 기업지원 ...``; sections have lines of their own between their headings)."""
+    추진중`` / ``2 기업지원 ...``; sections have lines of their own between their headings), each
+    with the line its run opens at."""
     runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
     for k, _, s in shaped:
         if s.number is not None and hangul_title(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
             runs[s.frame].append(k)
-    return {f for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
+    return {f: ks[0] for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
+
+
+def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]) -> set[str]:
+    """The card's first numbering run (:func:`_heading_runs`; its first heading comes before any item
+    numbered inside a section) when one of its titles names a section: the heading frame, its other
+    titles words no vocabulary knows (``▦ 1. 사업의 주요 골자`` ... ``▦ 4. 추진실적 및 향후계획``)."""
+    runs = _heading_runs(shaped)
+    first = min(runs, key=lambda f: runs[f], default=None)
+    return {first} if first is not None and first in named else set()
 
 
 def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     """The heading frame of a card that names no section: of the numbering styles whose titled
     lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
     one printed first (the first section heading comes before any item numbered inside it)."""
-    frames = _heading_runs(shaped)
+    frames = set(_heading_runs(shaped))
     counts = Counter(s.frame for _, _, s in shaped if s.number is None and hangul_title(s.title))
     frames |= {f for f, n in counts.items() if n >= 3}
     first = next((s.frame for _, _, s in shaped if s.frame in frames and hangul_title(s.title)), None)
