@@ -124,6 +124,21 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
     ("saemmul-province", "pdf"): 1.0,
     ("saemmul-province", "txt"): 1.0,
+    # designed blind (session 17): 0.577 pdf / 0.548 txt before: the ▦ 1. ... ▦ 4. run names one section
+    # (4. 추진실적 및 향후계획) while the card prints known words bare (기대효과, 그간 추진실적), so no frame
+    # was learnt and its ❑ items read as headings; the overview printed as label | value rows, no colon
+    ("neulpum-district", "pdf"): 1.0,
+    ("neulpum-district", "txt"): 0.98,  # the plans column beside the achievements (as with known headings)
+    ("neulpum-district", "hwpx"): 1.0,
+    ("neulpum-district", "hwp"): 1.0,
+    # designed blind (session 17): 0.700 txt (two wrong figures) / 0.987 pdf before: labels set one
+    # syllable a line (사 / 업 / 의 / …) unjoined when no vocabulary knows them; a page break carrying
+    # the last label row off the body table
+    ("sanha-county", "txt"): 0.99,
+    ("sanha-county", "pdf"): 0.99,
+    ("sanha-county", "hwpx"): 0.99,
+    ("sanha-county", "hwp"): 0.99,
+    ("maeul-county", "txt"): 1.0,  # 0.959 before (session 18), with the vertical labels joined
 }
 
 
