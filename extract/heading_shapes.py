@@ -245,6 +245,7 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
         if (it.marker is None and k2 == k + 1 and hangul_title(it.text) and not find_labels(it.text)
+                and norm_label(it.text) not in _overview_labels(every=True)  # a field's label (사업내용)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
     return out if len(out) >= 3 else set()
@@ -264,11 +265,16 @@ def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> dict[str, int]:
 
 def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]) -> set[str]:
     """The card's first numbering run (:func:`_heading_runs`; its first heading comes before any item
-    numbered inside a section) when one of its titles names a section: the heading frame, its other
-    titles words no vocabulary knows (``▦ 1. 사업의 주요 골자`` ... ``▦ 4. 추진실적 및 향후계획``)."""
+    numbered inside a section) when one of its titles names a section and every line of its frame is
+    one of it, a title each: the heading frame, its other titles words no vocabulary knows (``▦ 1. 사업의 주요 골자`` ... ``▦ 4. 추진실적 및 향후계획``)."""
     runs = _heading_runs(shaped)
     first = min(runs, key=lambda f: runs[f], default=None)
-    return {first} if first is not None and first in named else set()
+    if first is None or first not in named:
+        return set()
+    # every line of the frame in the run, a title each (items numbered ① ② … restart, or are dated lines)
+    mine = [s for _, _, s in shaped if s.frame == first]
+    whole = [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(hangul_title(s.title) for s in mine)
+    return {first} if whole else set()
 
 
 def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
@@ -285,9 +291,10 @@ def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
 # ------------------------------------------------------------------------------ kinds by content
 
 
-def _overview_labels() -> frozenset[str]:
+def _overview_labels(every: bool = False) -> frozenset[str]:
+    """The labels of the overview's period and budget (``every``: of all its fields, 사업내용 too)."""
     t = current().table("overview")
-    return frozenset(vocab_key(w) for name in ("period", "budget") for w in t.get(name, ()))
+    return frozenset(vocab_key(w) for name in (t if every else ("period", "budget")) for w in t.get(name, ()))
 
 
 def _label(text: str) -> str | None:
@@ -374,6 +381,16 @@ def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bo
                 named.add(name)
                 break
     return len(named) >= 3
+
+
+def _channel_rows(lines: list[Line]) -> bool:
+    """Three unmarked lines each a row of one channel, three channels (``주민간담회·공청회 등 -`` /
+    ``만족도 조사 1`` / ``민간전문가 자문 3``): the channel named by the words before the row's figure
+    or dash cell, as the outreach reader names a channel."""
+    from pledgecard.extract.sections.outreach import category_of
+
+    names = {category_of(re.split(r"\s[\d\-–—]", ln.text)[0]) for ln in lines if ln.marker is None}
+    return len(lines) == 3 and None not in names and len(names) == 3
 
 
 def _told_outreach(lines: list[Line]) -> bool:
@@ -549,6 +566,8 @@ def table_kind_at_top(lines: list[Line]) -> str | None:
         return _table_kind(lines)  # goals told as lines from the first: their statuses may wrap further down
     if lines[0].marker is not None and lines[0].marker not in NOTE_MARKERS:
         return _table_kind(lines[:1])  # a bulleted item first: the table only if that line is its head
+    if _channel_rows(lines[1:4]):
+        return "outreach"  # a table of a channel a row under its head line (구분 횟수 비고)
     return _table_kind(lines[:3])  # a head a dump may have broken over lines
 
 
