@@ -380,16 +380,31 @@ def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bo
             if name is not None:
                 named.add(name)
                 break
+        else:
+            if (name := _row_channel(ln)) is not None:
+                named.add(name)
     return len(named) >= 3
+
+
+_COUNT_CELL = re.compile(r"^(?:[\d,]+[가-힣]{0,2}|[-–—])$")  # a count (3, 147회) or a dash cell
+
+
+def _row_channel(ln: Line) -> str | None:
+    """The channel an unmarked row of a channel names (``주민간담회·공청회 등 -``, ``민간전문가 자문 3``):
+    words, then count or dash cells only; the channel named as the outreach reader names it."""
+    from pledgecard.extract.sections.outreach import category_of
+
+    words = ln.text.split()
+    cut = next((k for k, w in enumerate(words) if _COUNT_CELL.match(w)), len(words))
+    if ln.marker is not None or cut == 0 or cut == len(words) or not all(_COUNT_CELL.match(w) for w in words[cut:]):
+        return None
+    return category_of(" ".join(words[:cut]))
 
 
 def _channel_rows(lines: list[Line]) -> bool:
     """Three unmarked lines each a row of one channel, three channels (``주민간담회·공청회 등 -`` /
-    ``만족도 조사 1`` / ``민간전문가 자문 3``): the channel named by the words before the row's figure
-    or dash cell, as the outreach reader names a channel."""
-    from pledgecard.extract.sections.outreach import category_of
-
-    names = {category_of(re.split(r"\s[\d\-–—]", ln.text)[0]) for ln in lines if ln.marker is None}
+    ``만족도 조사 1`` / ``민간전문가 자문 3``): a table of a channel a row under its head line."""
+    names = {_row_channel(ln) for ln in lines}
     return len(lines) == 3 and None not in names and len(names) == 3
 
 

@@ -6,6 +6,10 @@ unknown headings lost sections to, each on small lines, and the two cards that s
   sub-labels); its boxes (❑) then bullet items, not headings (neulpum-district: 0.58 pdf / 0.55 txt);
 - an overview printed as label | value rows a dump put on one line each (``사업기간 2022. 7월 ~ …``,
   no colon) is named the overview by content;
+- a label cell no vocabulary knows printed on the line of the overview's first field row (``사업의 주요
+  골자 사업기간 2018.07.~2022.02.``) is a heading line of its own; a field's label (사업내용) is no bare
+  heading; a table of a channel a row (``만족도 조사 1``) under its head line opens a section
+  (sup-district txt: 0.944, against 0.986 with known headings);
 - a label set one syllable a line (``사`` / ``업`` / ``의`` …) that no vocabulary knows is joined all
   the same, in a text dump and in a table's label cell, also in a table a page break cut off
   (sanha-county: 0.70 txt with two wrong figures, 0.987 pdf).
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard.extract.cards import split_sections
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.heading_shapes import card_levels, kind_by_content, unknown_headings
 from pledgecard.extract.layout import Line, unpack_table
@@ -66,6 +71,43 @@ def test_a_lettered_run_inside_a_section_frames_no_headings() -> None:
         ("다.", "주요 추진실적"), ("-", "협의체 출범 : 2026년 3월"),
     )
     assert unknown_headings(card) == {0, 2, 4}
+
+
+def test_circled_items_restarting_frame_no_headings() -> None:
+    # ① … ④ items of the achievements, restarting at ① under the next dated block: no run of headings,
+    # though one of them names a section (④ 세부 추진실적)
+    card = _card(
+        (None, "【 사업개요 】"), ("◦", "사업기간 : 2022.8.~2028.2."), (None, "【 추진 실적 】"),
+        (None, "< 그간 추진실적 : ’25. 4분기 기준 누계 >"), ("①", "분야별 추진 현황"), (None, "연번 분야 추진상황"),
+        ("②", "실시설계 용역 완료 : '23. 1. 4."), ("③", "현장 건의 검토 : 2025년 상반기"), ("④", "세부 추진실적"),
+        ("-", "기업지원"), (None, "< 2026년 1분기 현재 >"), ("①", "설명회 개최 : '26. 1학기"), ("②", "실증센터 운영"),
+        ("-", "공모사업 선정 : '26. 1."), ("③", "지원센터 운영"), ("-", "협약 체결 : '26. 2."),
+    )
+    assert unknown_headings(card) == set()
+
+
+def test_an_unknown_label_on_the_overviews_first_row_heads_its_section() -> None:
+    items = [_line("사업의 주요 골자 사업기간 2018.07.~2022.02."), _line("사업비 7,604,228천원(국비 2,251,194)"),
+             _line("사업내용"), _line("주민 맞춤형 교육 제공", "ㅇ"), _line("그동안 한 일"),
+             _line("기 추진실적 (2022년 1/4분기 기준 누계)", "□"), _line("설명회 개최 : 2020. 1. 5.", "-"),
+             _line("돈이 드는 곳"), _line("(단위: 천원)"), _line("앞으로의 과제"), _line("계획 수립 : 2023년 3/4분기", "ㅇ")]
+    secs = split_sections(items)
+    assert [s.heading for s in secs[1:3]] == ["사업의 주요 골자", "사업내용"]
+    assert [it.text for it in secs[1].items] == ["사업기간 2018.07.~2022.02.", "사업비 7,604,228천원(국비 2,251,194)"]
+    # a body line naming no overview field after its title words: as printed
+    assert len(split_sections([_line("주민 참여 확대 방안 마련"), _line("사업 효과 전망")])) == 1
+
+
+def test_a_table_of_a_channel_a_row_opens_the_section_of_its_bare_heading() -> None:
+    from pledgecard.extract.heading_shapes import table_kind_at_top
+
+    rows = [_line(t) for t in ("구분 횟수 비고", "주민간담회·공청회 등 -", "만족도 조사 1", "민간전문가 자문 3", "계 147회")]
+    assert table_kind_at_top(rows) == "outreach"
+    kw = {"taken": set(), "as_of": "2022-06-30", "after": ["achievements"]}
+    assert kind_by_content(rows, **kw) == "outreach"
+    # rows of another table (a word, then figures) name no channel
+    other = [_line(t) for t in ("구분 2021년 2022년 계", "수료생 36 41 77", "참여기업 46 49 95", "기타 사업 1 2 3")]
+    assert table_kind_at_top(other) is None
 
 
 def test_an_overview_of_label_value_rows_on_one_line_each_is_named_by_content() -> None:
