@@ -306,9 +306,14 @@ def _lead_label(ln: Line) -> str | None:
     """The label an unmarked line opens with, a figure after it (``사업기간 2022. 7월 ~ 2027. 12월``: a
     label | value row a text dump printed with a space between its cells), or ``None``."""
     parts = ln.text.split(maxsplit=1)
-    if ln.marker is not None or len(parts) != 2 or not re.search(r"\d", parts[1]):
+    if ln.marker is not None or len(parts) != 2 or not re.search(r"\d", parts[1]) or years_only(parts[1]):
         return None
     return norm_label(parts[0])
+
+
+def years_only(text: str) -> bool:
+    """Words that are years each (``2022년 2023년 2024년``): a table's head row of periods, no value."""
+    return all(re.fullmatch(r"['’‘]?\d{2,4}년?", w) for w in text.split())
 
 
 def _dates_end(text: str) -> list[str]:
@@ -445,6 +450,16 @@ def _plans_by_year(lines: list[Line], as_of: str | None) -> bool:
     return bool(ends) and (as_of is None or all(e > as_of for e in ends))
 
 
+def _schedule(items: list[Item]) -> bool:
+    """Items that are a schedule of plans and nothing else (a plan a row, marks under period heads:
+    ``추진계획 2027년`` / ``1/4 2/4 3/4 4/4`` / ``국비 확보 건의 ● ●``), as the plans reader reads one."""
+    from pledgecard.extract.sections.schedule_tables import schedule_plans
+
+    got = schedule_plans(list(items))
+    return got is not None and bool(got[0]) and not any(
+        isinstance(it, Table) or isinstance(it, Line) and it.full_text.strip() for it in got[1])
+
+
 def _labels_kind(lines: list[Line]) -> str | None:
     """The section the lines' bracketed lead labels name, half or more of them so labelled
     (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
@@ -471,6 +486,8 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
                                        for c in t.cells if c.col == 0):
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
+    if "plans" not in taken and _schedule(items):
+        return "plans"
     if not lines:
         return None
     if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov for ln in lines[:6]):

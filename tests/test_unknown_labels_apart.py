@@ -10,6 +10,7 @@ unknown headings lost sections to, each on small lines, and the two cards that s
   골자 사업기간 2018.07.~2022.02.``) is a heading line of its own; a field's label (사업내용) is no bare
   heading; a table of a channel a row (``만족도 조사 1``) under its head line opens a section
   (sup-district txt: 0.944, against 0.986 with known headings);
+- a schedule of plans (marks under period heads) is the plans (yeoreum-city: 0.992 txt / pdf);
 - a label set one syllable a line (``사`` / ``업`` / ``의`` …) that no vocabulary knows is joined all
   the same, in a text dump and in a table's label cell, also in a table a page break cut off
   (sanha-county: 0.70 txt with two wrong figures, 0.987 pdf).
@@ -96,6 +97,22 @@ def test_an_unknown_label_on_the_overviews_first_row_heads_its_section() -> None
     assert [it.text for it in secs[1].items] == ["사업기간 2018.07.~2022.02.", "사업비 7,604,228천원(국비 2,251,194)"]
     # a body line naming no overview field after its title words: as printed
     assert len(split_sections([_line("주민 참여 확대 방안 마련"), _line("사업 효과 전망")])) == 1
+    # a funding table's head row (its label column's word, then the total and the years): no heading
+    head = split_sections([_line("B. 재원별 예산 집행현황"), _line("(단위: 억원, %)"), _line("구분 총사업비 2022년 2023년"),
+                           _line("계 151 136 90"), _line("재원 내역 총사업비 2022년 2023년")])
+    assert all("2022년" not in (s.heading or "") and s.heading not in ("구분", "재원 내역") for s in head)
+
+
+def test_a_schedule_of_plans_under_an_unknown_heading_is_the_plans() -> None:
+    kw = {"taken": {"achievements"}, "as_of": "2026-06-30", "after": ["achievements"]}
+    row = "중앙부처 공모사업 대응 및 국비 확보 건의 ● ●"
+    # (the dump prints the row's two empty cells as spaces after its marks)
+    rows = [_line("추진계획 2027년"), _line("1/4 2/4 3/4 4/4"),
+            Line(text=row, marker=None, indent=0, source=Source(), printed=row + "  ")]
+    assert kind_by_content(rows, **kw) == "plans"
+    assert kind_by_content(rows, **{**kw, "taken": {"plans"}}) != "plans"
+    # a line beside the schedule that it does not read: undecided by the schedule
+    assert kind_by_content(rows + [_line("주민 설명회 개최", "◦")], **kw) != "plans"
 
 
 def test_a_table_of_a_channel_a_row_opens_the_section_of_its_bare_heading() -> None:
