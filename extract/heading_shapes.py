@@ -488,12 +488,19 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if "plans" not in taken and _schedule(items):
         return "plans"
+    if not lines:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
+        from pledgecard.extract.sections.item_tables import item_rows_from_lines
+
+        lines = [it for it in item_rows_from_lines(list(items), lambda _line: False)
+                 if isinstance(it, Line) and it.full_text.strip()]
     if not lines:
         return None
     if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov for ln in lines[:6]):
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):
         return None  # a money unit: a funding table the funding readers did not take, never items
+    if all(unit_line(ln.full_text) for ln in lines):
+        return None  # the unit line of a table read elsewhere by its content ((단위 : 회) over the outreach)
     if all(ln.marker is not None and ln.marker in CAPTION_MARKERS for ln in lines):
         return None  # captions of pictures (▲ 개소식 모습): a section the record has no field for
     groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]

@@ -10,7 +10,9 @@ unknown headings lost sections to, each on small lines, and the two cards that s
   골자 사업기간 2018.07.~2022.02.``) is a heading line of its own; a field's label (사업내용) is no bare
   heading; a table of a channel a row (``만족도 조사 1``) under its head line opens a section
   (sup-district txt: 0.944, against 0.986 with known headings);
-- a schedule of plans (marks under period heads) is the plans (yeoreum-city: 0.992 txt / pdf);
+- a schedule of plans (marks under period heads) is the plans (yeoreum-city: 0.992 txt / pdf); a table
+  of dated items alone (추진일정 | 추진내용) is read as the lines it prints (iseul-county pdf: 0.988); a
+  unit line left alone when its table was read elsewhere names nothing (hanul-special pdf: 0.988);
 - a label set one syllable a line (``사`` / ``업`` / ``의`` …) that no vocabulary knows is joined all
   the same, in a text dump and in a table's label cell, also in a table a page break cut off
   (sanha-county: 0.70 txt with two wrong figures, 0.987 pdf).
@@ -174,3 +176,13 @@ def test_the_cards_read_with_their_labels_apart(tmp_path: Path) -> None:
         write_family(folder, BY_NAME[family], [fmt])
         got = score_folder(folder)[fmt]
         assert got["wrong"] == 0 and got["score"] >= floor, (family, fmt, got)
+
+
+def test_a_table_of_dated_items_alone_or_a_unit_line_alone() -> None:
+    kw = {"taken": {"achievements"}, "as_of": "2023-09-30", "after": ["achievements"]}
+    cells = [Cell(row=0, col=0, text="추진일정"), Cell(row=0, col=1, text="추진내용"),
+             Cell(row=1, col=0, text="'24. 8 ~9."), Cell(row=1, col=1, text="성과평가 및 개선방안 마련"),
+             Cell(row=2, col=0, text="'24. 11."), Cell(row=2, col=1, text="기본계획 수립")]
+    assert kind_by_content([Table(cells=cells, n_rows=3, n_cols=2)], **kw) == "plans"
+    # the unit line of a table read elsewhere (the outreach, by its content): no effects
+    assert kind_by_content([_line("(단위 : 회)")], **kw) is None
