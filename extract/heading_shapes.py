@@ -478,9 +478,11 @@ def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
 
 
 def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
-                    after: list[str]) -> str | None:
+                    after: list[str], tables: bool = False) -> str | None:
     """The section a block under an unknown heading is, from its lines, or ``None``.
-    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above."""
+    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above;
+    ``tables``: a block of tables only is read by the lines its item tables print (asked once the
+    blocks of lines are named: a table of stages, 추진일정, is no plans where lines below are)."""
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
     ov = _overview_labels()
     if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
@@ -488,7 +490,7 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if "plans" not in taken and _schedule(items):
         return "plans"
-    if not lines:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
+    if not lines and tables:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
         from pledgecard.extract.sections.item_tables import item_rows_from_lines
 
         lines = [it for it in item_rows_from_lines(list(items), lambda _line: False)
@@ -666,6 +668,12 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
             if s.name:
                 above.append(s.name)
         k += 1
+    for k, sec in enumerate(sections):
+        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False) and k > 0 \
+                and not any(isinstance(it, Line) and it.full_text.strip() for it in sec.items):
+            sec.name = kind_by_content(sec.items, taken=taken, as_of=as_of, tables=True,
+                                       after=[s.name for s in sections[1:k] if s.name])
+            taken |= {sec.name} if sec.name else set()
     _merge_openers(sections)
     _split_table_tails(sections, taken)
 

@@ -183,6 +183,8 @@ def test_a_table_of_dated_items_alone_or_a_unit_line_alone() -> None:
     cells = [Cell(row=0, col=0, text="추진일정"), Cell(row=0, col=1, text="추진내용"),
              Cell(row=1, col=0, text="'24. 8 ~9."), Cell(row=1, col=1, text="성과평가 및 개선방안 마련"),
              Cell(row=2, col=0, text="'24. 11."), Cell(row=2, col=1, text="기본계획 수립")]
-    assert kind_by_content([Table(cells=cells, n_rows=3, n_cols=2)], **kw) == "plans"
+    table = Table(cells=cells, n_rows=3, n_cols=2)
+    assert kind_by_content([table], **kw, tables=True) == "plans"
+    assert kind_by_content([table], **kw) is None  # (asked once the blocks of lines are named)
     # the unit line of a table read elsewhere (the outreach, by its content): no effects
     assert kind_by_content([_line("(단위 : 회)")], **kw) is None
