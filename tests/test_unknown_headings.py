@@ -33,7 +33,7 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # (before the glyph was learnt from the headings only: 0.38 pdf, 0.30 txt)
     # 0.92 before: the quarter table of a channel a row under 도민 목소리 듣기 named by no content
     ("hanul-special", "txt"): 0.96,  # goal rows run together (as with known headings)
-    ("hanul-special", "pdf"): 0.98,
+    ("hanul-special", "pdf"): 1.0,  # 0.988 before (session 18): the unit line left under 도민 목소리 듣기 read as effects
     ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
     ("garam-metro", "txt"): 0.99,  # 0.85 before: goals under a bulleted sub-heading (◇ 지표 점검)
     ("yeoul-county", "txt"): 0.99,  # 0.89 before: likewise
@@ -43,6 +43,7 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 0.95 before: a dump joined the bare block title 세부 추진실적 to the short note above it (as with
     # known headings); a bare title over a marked line is no wrapped rest of a line that did not fill
     ("iseul-county", "txt"): 0.99,
+    ("iseul-county", "pdf"): 1.0,  # 0.988 before (session 18): the plans a table alone (추진일정 | 추진내용)
     # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
     ("sinbi-county", "txt"): 0.99,
     ("sinbi-county", "pdf"): 0.99,
@@ -58,7 +59,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # table kept whole when none of its labels is known); txt 0.588 before (one bare known word, the
     # sub-label 사업내용, barred the bare headings)
     ("sup-district", "pdf"): 0.99,
-    ("sup-district", "txt"): 0.94,  # 0.91 before: 그동안 한 일 joined to the short note above it
+    # 0.91 before: 그동안 한 일 joined to the short note above it; 0.944 before session 18: 사업의 주요 골자 printed
+    # on the line of the overview's first field row, 구민 목소리 듣기 over a table of a channel a row
+    ("sup-district", "txt"): 0.98,
     # bare headings (no marker, number or box) told from body text by the shape of the card's known
     # bare heading (문제점 및 대책): bare, at its indent, in its type size, over a section's first
     # line (extract/bare_headings.py); in the text dump, kept off the short item above
@@ -138,7 +141,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("sanha-county", "pdf"): 0.99,
     ("sanha-county", "hwpx"): 0.99,
     ("sanha-county", "hwp"): 0.99,
-    ("maeul-county", "txt"): 1.0,  # 0.959 before (session 18), with the vertical labels joined
+    ("maeul-county", "txt"): 1.0,  # 0.959 before (session 18): the overview's label | value rows, no colon
+    # 0.992 before (session 18): the plans a schedule (marks under quarter heads)
+    ("yeoreum-city", "pdf"): 1.0,
+    ("yeoreum-city", "txt"): 1.0,
 }
 
 
