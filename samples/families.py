@@ -60,9 +60,10 @@ class Funding:
     #   is drawn a whole tenth of 억 (the table's cells in tenths of 백만원 as they come)
     # ---- blind family (dorae-county)
     ordinals: tuple[tuple[str, str], ...] = ()  # the year columns named as the term's years, one pair drawn a
-    #   card: the first column's label, the later ones' ({n} the column's place from 1, {t} its year of the
-    #   term from the term's start ``term_start``, {y} {yy}): ``1차년도('23)`` / ``2차년도``, ``민선8기 2년차``
-    term_start: int = 2022
+    #   card: the first column's label, the later ones' ({n} the column's place from 1, {k} {t} the term and
+    #   its year in it, terms of four years, 민선8기 from ``term_start``, {y} {yy}): ``1차년도('23)`` /
+    #   ``2차년도``, ``민선8기 2년차``, ``민선7기 4년차``
+    term_start: int = 2023
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,12 +246,13 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
         prior = rnd.choice(shape.prior_labels) if shape.prior_labels else shape.prior_label
         value_cols.append({"label": prior.format(y=before, yy=f"{before % 100:02d}"), "kind": "prior", "year": None})
     value_cols += [{"label": str(y), "kind": "year", "year": y} for y in years]
-    if shape.ordinals:  # 1차년도('23) / 2차년도 ...: the years as the term's ordinals
-        first_form, rest_form = rnd.choice(shape.ordinals)
+    if shape.ordinals:  # 1차년도('23) / 2차년도 ...: the years as the term's ordinals (their own draw)
+        first_form, rest_form = random.Random(f"ordinals-{rec['header']['title']}").choice(shape.ordinals)
         for n, c in enumerate((c for c in value_cols if c["kind"] == "year"), start=1):
             y = c["year"]
+            k, t = divmod(y - shape.term_start, 4)  # the term (8 from term_start) and its year in it
             c["label"] = (first_form if n == 1 else rest_form).format(
-                n=n, t=y - shape.term_start + 1, y=y, yy=f"{y % 100:02d}")
+                n=n, k=8 + k, t=t + 1, y=y, yy=f"{y % 100:02d}")
     if shape.after_term:
         value_cols.append({"label": shape.after_term.format(y=after), "kind": "after_term", "year": None})
     lo, hi = shape.scale
@@ -2875,7 +2877,7 @@ FAMILIES += (
         markers=("⚬", "⋄", "·"),
         funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="합계", total_row=True,
                         total_row_label="계", scale=(40, 2500), rows=("국비", "도비", "군비"),
-                        term_start=2023, ordinals=(("{n}차년도('{yy})", "{n}차년도"), ("민선8기 {t}년차", "민선8기 {t}년차"))),
+                        ordinals=(("{n}차년도('{yy})", "{n}차년도"), ("민선{k}기 {t}년차", "민선{k}기 {t}년차"))),
         goal_years=(2023, 2024, 2025, 2026),
         date_forms="dorae",
     ),
