@@ -18,6 +18,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
+from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
     pair_kind,
@@ -73,7 +74,8 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def _col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{_bounded_src(v)}|{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}|{_year_src(v)}")
+    return re.compile(f"{ordinal_source(v)}|{_bounded_src(v)}|{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}"
+                      f"|{_year_src(v)}")
 
 
 def _bounded_src(v: Vocabulary) -> str:
@@ -99,6 +101,9 @@ def classify_column(label: str) -> FundingColumn:
     bounded = vocab.bounded_period_re.fullmatch(key)
     if bounded:  # '22까지, ~2022 (to the year: the prior column), 2027 이후 (from it on)
         return {"label": fold(label), "kind": bounded.lastgroup or "other", "year": None}
+    if (ordinal := ordinal_year(label)) is not None:  # 민선8기 2년차, 1차년도('23): a year of the term or plan
+        n, year = ordinal
+        return {"label": fold(label), "kind": "year" if year else "other", "year": year}
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
     if m:
         year = year_of(m)
@@ -2066,7 +2071,11 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
-    return with_budget_told(_funding_by_unit(items, ctx), ctx)
+    result = with_budget_told(_funding_by_unit(items, ctx), ctx)
+    funding = result.value.get("funding")
+    if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
+        funding["columns"] = resolve_ordinals(funding["columns"])
+    return result
 
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:

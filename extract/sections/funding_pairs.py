@@ -49,10 +49,17 @@ def _sub_column_row(grid: Grid, is_amount: IsAmount) -> int | None:
         if kinds.count("plan") < 2 or "second" not in kinds:
             continue
         first = next(j for j, k in enumerate(kinds) if k)
-        if all(k or not c.strip() for c, k in zip(row[first:], kinds[first:], strict=True)) \
+        above = grid[i - 1] if i else []
+        if all(k or not c.strip() or _spans_down(above, j + first, c) for j, (c, k) in
+               enumerate(zip(row[first:], kinds[first:], strict=True))) \
                 and not any(is_amount(c) for c in row[:first] if c.strip()) and _under_periods(grid[:i], kinds):
             return i
     return None
+
+
+def _spans_down(above: list[str], j: int, cell: str) -> bool:
+    """A head cell spanning both header rows (read into each): a column with no sub-columns (구성비)."""
+    return j < len(above) and above[j] == cell
 
 
 def _head(above: Grid, j: int) -> list[str]:
@@ -74,10 +81,22 @@ def _under_periods(above: Grid, kinds: list[str | None]) -> bool:
     for j, k in enumerate(kinds):
         if k != "second":
             continue
-        sides = [s for s in (j - 1, j + 1) if 0 <= s < len(kinds) and kinds[s] == "plan"]
-        if not any(_shared(_head(above, j), _head(above, s)) for s in sides):
+        if not any(_shared(_head(above, j), _head(above, s)) for s in _run_plans(kinds, j)):
             return False
     return True
+
+
+def _run_plans(kinds: list[str | None], j: int) -> list[int]:
+    """The plan columns of column ``j``'s run of sub-columns: the nearest plan column on either side
+    with only second and derived columns between (계획 | 확보 | 집행: both second columns the plan's)."""
+    out = []
+    for step in (-1, 1):
+        s = j + step
+        while 0 <= s < len(kinds) and kinds[s] in ("second", "derived"):
+            s += step
+        if 0 <= s < len(kinds) and kinds[s] == "plan":
+            out.append(s)
+    return out
 
 
 def _heads_to_plans(grid: Grid, i: int, kinds: list[str | None]) -> Grid:
