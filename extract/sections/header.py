@@ -131,6 +131,7 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
             # a band of one label across the table over its value across it too (실천목표 over 임기 내 추진)
             pairs.append((fields[0], fold(below[0].text.replace("\n", " ")), below[0].source))
             skip.update((r, r + 1))
+    taken: set[int] = set()  # value cells read under their label
     for r in range(table.n_rows):
         if r in skip:
             continue
@@ -149,6 +150,15 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
                 i += 2
                 continue
+            under = _value_under(table, cell) if field and i + 1 == len(row) else None
+            if under is not None:  # a label closing its row over its value (추진상황 over 정상추진)
+                pairs.append((field, fold(under.text.replace("\n", " ")), under.source))
+                taken.add(id(under))
+                i += 1
+                continue
+            if id(cell) in taken:
+                i += 1
+                continue
             spanned = _spanning_label(table, cell) if not field else None
             if (spanned is not None and value_kind(text) in _KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
                 # a label over two rows (담당자 beside its name, then its phone): a value in a
@@ -162,6 +172,16 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                     pairs.append((f, v, cell.source))
             i += 1
     return pairs
+
+
+def _value_under(table: Table, cell: Any) -> Any | None:
+    """The cell right under a label cell that closes its row, of its width and no label itself: the
+    label's value (a column of labels over values beside the label | value rows)."""
+    for c in table.cells:
+        if c.row == cell.row + cell.row_span and (c.col, c.col_span) == (cell.col, cell.col_span):
+            text = fold(c.text.replace("\n", " "))
+            return c if text and header_field_of(text) is None else None
+    return None
 
 
 def lone_phone(text: str) -> bool:
