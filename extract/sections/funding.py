@@ -923,8 +923,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if found:  # the pair words among the period labels of the header lines
         pairs, header_lines = found
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
-        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=True) if k == "plan")] if len(r) - 1 == len(pairs)
-                else r for r in data]
+        tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
+        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
+                if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
     note = any(ln.split() and classify_column(ln.split()[-1])["kind"] == "note" for ln in header_lines)
     if note:  # a last column of word notes (비고): its head and the words after a row's amounts go
         header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
@@ -951,6 +952,15 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if grouped is not None:  # two label columns: the spanning source, then the row's own label
         return [["", *header]] + grouped
     return [header] + data
+
+
+def _share_tail(header_lines: list[str]) -> int:
+    """How many share columns (구성비(%), no sub-columns of their own) close the head's first line."""
+    toks = header_lines[0].split() if header_lines else []
+    n = 0
+    while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not sub_kind(toks[-1 - n]):
+        n += 1
+    return n
 
 
 def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | None]:
