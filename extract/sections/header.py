@@ -614,6 +614,31 @@ def _approval_box(items: list[Item]) -> set[int]:
     return set(run) if len(run) >= 3 and len(heads) >= 2 else set()
 
 
+def _side_values(items: list[Item]) -> list[Item]:
+    """A header table whose right-hand column stacks labels over their values beside label | value rows
+    (추진상황 over 정상추진), printed a row a line: a label closing its line after a pair of its own, its
+    value closing the next label line (``관리번호 4-6-3 추진상황`` / ``공약사업명 ... 지연``). The value,
+    the fewest closing words of the kind the label's field takes (a status, a date) with the next
+    line's own value left before them, is moved onto the label's line."""
+    out = list(items)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if not (isinstance(a, Line) and isinstance(b, Line) and a.marker is None and b.marker is None):
+            continue
+        here, there = find_labels(a.text), find_labels(b.text)
+        if len(here) < 2 or here[-1][2] != len(a.text.rstrip()) or not there:
+            continue
+        kinds = {k for k, fields in _KIND_FIELDS.items() if here[-1][0] in fields}
+        toks = b.text.split()
+        own = len(b.text[: there[-1][2]].split())  # the words up to the next line's last label
+        for w in range(1, min(4, len(toks) - own)):
+            if value_kind(" ".join(toks[-w:])) in kinds:
+                out[n] = replace(a, text=f"{a.text.rstrip()} {' '.join(toks[-w:])}")
+                out[n + 1] = replace(b, text=" ".join(toks[:-w]))
+                break
+    return out
+
+
 def _join_broken_labels(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
@@ -800,7 +825,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     line is a row of a block the reader could not align (its cells run together on one line):
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title."""
-    items = _join_broken_labels(items)
+    items = _side_values(_join_broken_labels(items))
     box = _approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
