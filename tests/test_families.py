@@ -321,6 +321,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("saemmul-province", "pdf"): 0.98,
     ("saemmul-province", "hwp"): 0.98,
     ("saemmul-province", "hwpx"): 0.98,
+    # dorae-county, designed blind (session 18): pdf 0.570, hwpx 0.570, hwp 0.570, txt 0.544, 0 wrong of 240.
+    # Before: term ordinals (1차년도('23) / 2차년도, 민선8기 2년차) read as no period; 계획 | 확보 | 집행 sub-columns
+    # not parted (the 집행 column's head read as a period); goal cells 189/123 unread; 제1분기 read as the year;
+    # the header's right-hand column (추진상황 over its value) unread; txt: both section headings unknown.
+    # After: 1.000 in every format, 0 wrong of 400
+    ("dorae-county", "txt"): 0.98,
+    ("dorae-county", "pdf"): 0.98,
+    ("dorae-county", "hwp"): 0.98,
+    ("dorae-county", "hwpx"): 0.98,
 }
 
 
