@@ -958,7 +958,7 @@ def _share_tail(header_lines: list[str]) -> int:
     """How many share columns (구성비(%), no sub-columns of their own) close the head's first line."""
     toks = header_lines[0].split() if header_lines else []
     n = 0
-    while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not sub_kind(toks[-1 - n]):
+    while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
         n += 1
     return n
 
@@ -1450,7 +1450,8 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
              if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
-        rf"|(?P<col>(?<![\d,])(?:{_bounded_src(v)})|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
+        rf"|(?P<col>(?:{ordinal_source(v)})|(?<![\d,])(?:{_bounded_src(v)})"
+        rf"|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -1659,9 +1660,14 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     glued = len(_glue_numbers(amounts)) != len(amounts)
     amounts = _glue_numbers(amounts)
     cut = first_amount if first_amount is not None else len(text)
-    if sub_columns and len(amounts) % len(sub_columns) == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
-        # two figures a period, row by row: the plan ones
-        amounts = [a for i, a in enumerate(amounts) if sub_columns[i % len(sub_columns)] == "plan"]
+    # share columns closing the head, no sub-columns of their own (구성비(%) after the 계획 확보 집행 runs)
+    tail = sum(1 for k, t, p in tokens if k == "col" and p < cut and not pair_kind(t)
+               and classify_column(t)["kind"] == "share") if sub_columns else 0
+    width = len(sub_columns) + tail
+    if sub_columns and len(amounts) % width == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
+        # two figures a period, row by row: the plan ones (and the share columns' own figures)
+        amounts = [a for i, a in enumerate(amounts) if i % width >= len(sub_columns)
+                   or sub_columns[i % width] == "plan"]
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
