@@ -124,6 +124,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
     ("saemmul-province", "pdf"): 1.0,
     ("saemmul-province", "txt"): 1.0,
+    # designed blind (session 18): ❖ 1. headings
+    ("dorae-county", "pdf"): 1.0,
+    ("dorae-county", "txt"): 1.0,
 }
 
 
