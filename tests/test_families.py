@@ -434,6 +434,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # a total split into 확보 / 미확보, dates in parentheses at the end of items
     assert any(f.school_dates and f.theme for f in FAMILIES) and any(s.outreach_layout == "quarters" for s in styles)
     assert any(s.funding_pair == "secured" for s in styles) and any(f.paren_dates for f in FAMILIES)
+    # session 18's: funding years as term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair
+    # cells (189/123), the header's status and as-of date stacked in a right-hand column
+    assert any(f.funding.ordinals for f in FAMILIES) and any(s.pair_spent and s.pair_share for s in styles)
+    assert {s.goals_layout for s in styles} >= {"pairs"} and {s.header_layout for s in styles} >= {"side"}
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
