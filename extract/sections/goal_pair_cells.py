@@ -46,9 +46,10 @@ def split_cell(cell: str, shape: re.Pattern[str]) -> tuple[str, str] | None:
 
 
 def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
-    """The grid with every year column under a pair head parted into its two sub-columns (the head
-    rows: the year over both, the pair's words under it), and the printed column of every column of
-    it; None when the grid is no such table."""
+    """The grid from the pair head's row on with every year column under it parted into its two
+    sub-columns (the head rows: the year over both, the pair's words under it; a row ``k`` of it is the
+    printed row ``k`` plus the rows above the head), and the printed column of every column of it;
+    None when the grid is no such table."""
     for h, row in enumerate(grid):
         pairs = {j: p for j, c in enumerate(row) if c.strip() and (p := pair_head(c)) is not None}
         if not pairs or h + 1 >= len(grid):
@@ -67,8 +68,6 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
         width = max(len(r) for r in grid)
         for j in range(width):
             at += [j, j] if j in cols else [j]
-        for r in grid[:h]:
-            out.append([r[j] if j < len(r) else "" for j in at])
         out.append([years[j] if j < len(years) else "" for j in at])
         out.append([words[k % 2] if j in cols else (years[j] if j < len(years) else "")
                     for k, j in enumerate(at)])
@@ -80,7 +79,7 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
                 else:
                     cells.append(r[j] if j < len(r) else "")
             out.append(cells)
-        return out[h:] if h else out, at
+        return out, at  # the rows from the pair head's on (its row the years', the years' the words')
     return None
 
 
