@@ -636,6 +636,17 @@ def test_family_features_are_in_the_rendered_files() -> None:
             assert all((g["actual"] is None) == (g["year"] >= as_of_year) for g in rec["goals"])
             assert text.count("목표실적") >= 1 and all(r["amounts_krw"][-1] % 100_000 == 0 for r in rec["funding"]["rows"])
     assert sorted(quarters) == [1, 2]  # one file reports the pledge in two quarters
+    ordinals, pairs = set(), set()
+    for path in pdfs("dorae-county"):  # term ordinals over 계획 확보 집행 with 구성비(%); goal pair cells
+        (rec,) = _expected_for(path)
+        with pdfplumber.open(path) as pdf:
+            text = "".join(p.extract_text() for p in pdf.pages).replace(" ", "").replace("\n", "")
+        assert text.count("계획확보집행") == 5 and "구성비" in text and "(단위:백만원)" in text
+        ordinals.add("민선8기1년차" in text or "1차년도('" in text and "2차년도" in text)
+        pairs |= {mark for mark in ("연도별목표/실적", "연도별목표(실적)") if mark in text}
+        g = next(x for x in rec["goals"] if x["actual"] is not None)
+        assert f"{g['target']}/{g['actual']}" in text or f"{g['target']}({g['actual']})" in text
+    assert ordinals == {True} and len(pairs) == 2  # the two ordinal forms and the two pair forms, one a card
 
 
 # ------------------------------------------------------------------------------ scores (a ratchet)
