@@ -361,9 +361,12 @@ def _table_kind(lines: list[Line]) -> str | None:
                 words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
             return "goals"
     from pledgecard.extract.sections.goal_lines import goal_lines
+    from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
 
     texts = [ln.full_text for ln in lines]
+    if split_pair_lines(texts) is not None:
+        return "goals"  # a year's target and actual in one cell under a head naming both (목표/실적)
     if any(header_one_cell_a_line(texts, h) for h in range(len(texts))):
         return "goals"  # the header printed one column word a line (a target and a status column)
     told = goal_lines(texts)

@@ -785,7 +785,25 @@ def _header_bands(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_side(rec: Record, style: Style) -> Grid:
+    """A label | value row a field of ``style.header_keys``, the fields ``style.header_side`` stacked in a
+    right-hand column beside them: each its label over its value, the value spanning its share of the rows."""
+    f = _header_fields(rec, style)
+    left = [k for k in style.header_keys if k not in style.header_side]
+    g = Grid(len(left), 3, widths=[1.1, 3.2, 1.4], role="header")
+    for i, key in enumerate(left):
+        g.put(i, 0, f[key][0], head=True)
+        g.put(i, 1, f[key][1], align="left")
+    share, top = len(left) // len(style.header_side), 0
+    for j, key in enumerate(style.header_side):
+        rows = share if j < len(style.header_side) - 1 else len(left) - top
+        g.put(top, 2, f[key][0], head=True)
+        g.put(top + 1, 2, f[key][1], rs=rows - 1)
+        top += rows
+    return g
+
+
+_HEADER_LAYOUTS = {"side": _header_side, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -972,6 +990,29 @@ def _funding_secured(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _spent_figures(rec: Record, second: list[list[int]]) -> list[list[int]]:
+    """What is spent of every secured figure (집행), in printed steps: the years before the as-of year in
+    full, the as-of year's in part, the total column and the total rows adding up."""
+    f = rec["funding"]
+    cols = f["columns"]
+    as_of_year = int(rec["as_of"]["end"][:4])
+    r = random.Random(f"spent-{rec['header']['title']}")
+    ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    parts: list[list[int]] = []
+    for row, sec in zip(f["rows"], second, strict=True):
+        if row["source"] == "total":
+            continue
+        parts.append([round(v * r.uniform(0.3, 0.9)) if cols[k]["kind"] == "year" and cols[k]["year"] == as_of_year
+                      else v for k, v in enumerate(sec)])
+    return _totalled(f["rows"], parts, ti)
+
+
+def _share(row: Record, rows: list[Record]) -> str:
+    """A row's planned total over the table's, in % with one decimal (구성비)."""
+    whole = sum(sum(r["amounts_krw"]) for r in rows if r["source"] != "total")
+    return f"{100 * sum(row['amounts_krw']) / whole:.1f}" if whole else "-"
+
+
 def _funding_pairs(rec: Record, style: Style) -> Grid:
     """Two figures a cell position: the plan (the record's amounts) and the secured or spent amount,
     as two sub-columns under every column head (``columns``) or two rows under every source (``rows``)."""
@@ -981,24 +1022,33 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
     second = _second_figures(rec, style)
     plan_l, second_l = style.pair_labels
     if style.funding_pair == "columns":
-        w = 3 if style.pair_rate else 2  # sub-columns a column head spans (the rate: second over plan, %)
-        g = Grid(2 + len(rows), 1 + w * len(cols), widths=[1.1] + [1.0] * (w * len(cols)), role="funding")
+        third = _spent_figures(rec, second) if style.pair_spent else []
+        w = 2 + bool(style.pair_rate or third)  # sub-columns a column head spans (the rate: second over plan, %)
+        share = 1 if style.pair_share else 0
+        g = Grid(2 + len(rows), 1 + w * len(cols) + share, widths=[1.1] + [1.0] * (w * len(cols) + share),
+                 role="funding")
         g.put(0, 0, _corner(rec, style) if style.unit_in_corner else style.spaced("구분"), rs=2, head=True)
         for k, c in enumerate(cols):
             g.put(0, 1 + w * k, year_label(c, style), cs=w, head=True)
             g.put(1, 1 + w * k, plan_l, head=True)
             g.put(1, 2 + w * k, second_l, head=True)
-            if style.pair_rate:
-                g.put(1, 3 + w * k, style.pair_rate, head=True)
+            if style.pair_rate or third:
+                g.put(1, 3 + w * k, style.pair_spent or style.pair_rate, head=True)
+        if share:
+            g.put(0, 1 + w * len(cols), style.pair_share, rs=2, head=True)
         for i, row in enumerate(rows):
             tot = row["source"] == "total"
             g.put(2 + i, 0, style.spaced(row["label"]), head=True)
             for k, v in enumerate(row["amounts_krw"]):
                 g.put(2 + i, 1 + w * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
                 g.put(2 + i, 2 + w * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
-                if style.pair_rate:
+                if third:
+                    g.put(2 + i, 3 + w * k, amount_text(third[i][k], f["unit"], style, total=tot), align="right")
+                elif style.pair_rate:
                     rate = f"{100 * second[i][k] / (v // step):.0f}" if v // step else "-"
                     g.put(2 + i, 3 + w * k, rate, align="right")
+            if share:
+                g.put(2 + i, 1 + w * len(cols), _share(row, rows), align="right")
         g.head_rows = 2 if style.repeat_table_head else 0
         return g
     g = Grid(1 + 2 * len(rows), 2 + len(cols), widths=[1.0, 0.9] + [1.0] * len(cols), role="funding")
@@ -1931,7 +1981,34 @@ def metric_notes(rec: Record, style: Style) -> list[str]:
     return [style.goals_defs.format(name=n, definition=METRIC_DEFS[n]) for n in names if n in METRIC_DEFS]
 
 
+def _goals_pairs(rec: Record, style: Style) -> Grid:
+    """An indicator a row (성과지표 | 단위), a year a column under a head naming the pair, the target and the
+    actual in one cell (``189/123``, ``4(3)``: one of ``style.goals_pairs`` drawn a card), a missing actual ``-``."""
+    goals = rec["goals"]
+    years = sorted({g["year"] for g in goals})
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    r = random.Random(f"pairs-{rec['header']['title']}")
+    cell, pair = r.choice(style.goals_pairs)
+    g = Grid(2 + len(names), 2 + len(years), widths=[1.8, 0.8] + [1.2] * len(years), role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, "단위", rs=2, head=True)
+    g.put(0, 2, style.goals_span.format(pair=pair), cs=len(years), head=True)
+    for k, y in enumerate(years):
+        g.put(1, 2 + k, goal_year(style, y), head=True)
+    by = {(x["year"], x["project"]): x for x in goals}
+    for i, name in enumerate(names):
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, shared_unit([x for x in goals if x["project"] == name]))
+        for k, y in enumerate(years):
+            x = by.get((y, name))
+            g.put(2 + i, 2 + k, cell.format(t=x["target"], a=x["actual"] or "-") if x else "")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "pairs":
+        return _goals_pairs(rec, style)
     if style is not None and style.goals_layout == "metrics":
         return _goals_metrics(rec, style)
     if style is not None and style.goals_layout == "final":

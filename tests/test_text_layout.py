@@ -353,6 +353,10 @@ BODY_BELOW: dict[str, float] = {
     # glued after a label piece ends the achievements' lines (the rest read as a side table); the goal table cut
     # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong
     "saemmul-province-65014-body-layout#0": 0.44,
+    # designed blind (session 18; its plain dumps 0.996 / 1.000): the body's label pieces printed beside the
+    # funding table's three header rows and the goal table's leave their columns unread, the achievements'
+    # first item glued to the label (`3. 추진 실적 ⚬ ...`) and the outreach head wrapped in its cells; no figure wrong
+    "dorae-county-68001-body-layout#0": 0.46,
 }
 
 

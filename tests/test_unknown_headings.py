@@ -145,6 +145,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 0.992 before (session 18): the plans a schedule (marks under quarter heads)
     ("yeoreum-city", "pdf"): 1.0,
     ("yeoreum-city", "txt"): 1.0,
+    # designed blind (session 18): ❖ 1. headings
+    ("dorae-county", "pdf"): 1.0,
+    ("dorae-county", "txt"): 1.0,
 }
 
 

@@ -155,7 +155,7 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     return _goals(rows, subs, first) or None
 
 
-def _column_word(token: str) -> bool:
+def column_word(token: str) -> bool:
     """A word of a goal table's head that names a label column (성과지표, 단위, 구분)."""
     vocab = current()
     words = {key(w) for name in ("project", "other", "year") for w in vocab.words("goals_columns", name)}
@@ -185,7 +185,7 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, int] |
                 got_fields.append(f)
             elif (got_years or years) and tail_head(t):
                 got_tails += 1
-            elif _column_word(t) and not got_tails:
+            elif column_word(t) and not got_tails:
                 unit = unit or unit_head(t)
             else:
                 break
