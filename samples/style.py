@@ -345,6 +345,15 @@ class Style:
     budget_break: bool = False  # the overview budget line broken before the last part of its bracketed split
     #   (``(국비 40.5, 도비 30.0,`` / ``시군비 52.9)``), as a narrow text column wraps it
 
+    # ---- blind family (binnae-city)
+    page_columns: int = 0  # the pages set in this many newspaper columns: the card flows down the first column,
+    #   then the next (PDF: CSS columns; HWPX/HWP: the section's column definition)
+    rotated_sections: bool = False  # with section_order: every section a label | content table whose narrow
+    #   label cell is drawn rotated (vertical text); the funding table after its box
+    header_band_label: str = "기본현황"  # header_layout "rotated": the rotated label over the header's rows
+    funding_column_break: int = 0  # the generic funding table continued at the top of the next column (PDF)
+    #   before this source row (1: after the first)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
