@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
+from pledgecard.extract.readers.pdf_column_join import column_goes_on, join_columns
 from pledgecard.extract.readers.pdf_columns import column_order
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
@@ -40,6 +41,7 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
             items.append((t.top, t.bbox[0], t))
     items.sort(key=lambda it: (it[0], it[1]))
     ordered, columns = column_order([it[2] for it in items])
+    ordered = join_columns(ordered, columns)  # a table a column break cut goes on atop the next column
     for column in columns:  # a column's indents are its own (its margin is not the page's)
         key = id(column)
         for it in column:
@@ -68,7 +70,8 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         items, page_ends = _page_items(text, page_tables, drop)
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
-            last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)), None)
+            last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)
+                         or column_goes_on(t, first)), None)  # (from the right column to the next page's left)
             inner = None if last is not None else nested_goes_on(ends[0], first)
             if last is not None or inner is not None:
                 # a table nested in a box goes on, the box not drawn again
