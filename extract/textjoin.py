@@ -306,6 +306,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and p.text not in alone
             and prev.marker is not None
             and prev.marker not in SECTION_MARKERS
+            and not _numbered_section(prev.text)
             and len(last_physical) >= WRAP_MIN_CHARS
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
@@ -328,6 +329,12 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])
     return out, joins
+
+
+def _numbered_section(text: str) -> bool:
+    """A numbered heading naming a known section after its glyph (``▩`` + ``2. 재원 투자계획 (단위:
+    백만원)``): a heading whatever glyph marks it, never a line that wrapped."""
+    return heading_number(text) is not None and section_of(text) is not None
 
 
 def _closes_on_date(text: str) -> bool:
