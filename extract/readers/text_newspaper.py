@@ -12,11 +12,11 @@ from __future__ import annotations
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
 
-MIN_GUTTER = 3  # characters of white space between the columns, at least
+MIN_GUTTER = 6  # characters of white space between the columns, at least (a table's cells stand closer)
 MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
-CROSS_SHARE = 0.1  # lines that may run across the gutter, at most this share of the page's lines
+CROSS_SHARE = 0.05  # lines that may run across the gutter, at most this share of the page's lines
 MIN_SIDE = 3  # lines each column prints alone (the other column blank there), at least
-MIN_ITEMS = 2  # bullet items each column opens, at least
+MIN_ITEMS = 3  # bullet items each column opens at its margin (one place), at least
 
 
 def newspaper_pages(lines: list[TLine]) -> list[TLine]:
@@ -72,17 +72,26 @@ def _side(seg: Seg, g: tuple[int, int]) -> int:
 
 
 def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
-    """Both sides print lines alone and open bullet items (a table's columns print every row across)."""
-    alone, items = [0, 0], [0, 0]
+    """Both sides print lines alone and open bullet items at one margin each (a table's columns print
+    every row across; headings centred over the page start each at its own place)."""
+    alone = [0, 0]
+    starts: list[list[int]] = [[], []]
     for ln in printed:
         sides = {_side(s, g) for s in ln.segs}
         if len(sides) == 1:
             alone[sides.pop()] += 1
         for side in (0, 1):
             first = next((s for s in ln.segs if _side(s, g) == side), None)
-            if first is not None and split_marker(first.text)[0] is not None:
-                items[side] += 1
+            marker, rest = split_marker(first.text) if first is not None else (None, "")
+            if first is not None and marker is not None and rest:  # a bullet item (a dash alone: a zero)
+                starts[side].append(first.c0)
+    items = [max((xs.count(c) for c in xs), default=0) for xs in starts]
     return min(alone) >= MIN_SIDE and min(items) >= MIN_ITEMS
+
+
+def _margin(starts: list[int]) -> int:
+    """Where most pieces start (the smallest such place among ties)."""
+    return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
 
 
 def _page(lines: list[TLine]) -> list[TLine]:
@@ -95,8 +104,10 @@ def _page(lines: list[TLine]) -> list[TLine]:
         k = next((i for i, s in enumerate(ln.segs) if _side(s, g) == 1), len(ln.segs))
         left.append(to_tline(ln.number, ln.page, ln.text[: ln.segs[k - 1].c1] if k else ""))
         right.append((ln, ln.segs[k].c0 if k < len(ln.segs) else -1))
-    base = min((c for _, c in right if c >= 0), default=0)
-    moved = [to_tline(ln.number, ln.page, " " * max(c - base, 0) + ln.text[c:] if c >= 0 else "")
+    # the right column set back onto the left column's margin (where most of each column's lines start),
+    # so that a table the column break cut keeps its columns
+    shift = _margin([c for _, c in right if c >= 0]) - _margin([ln.segs[0].c0 for ln in left if ln.segs])
+    moved = [to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
              for ln, c in right]
     gap = TLine(lines[-1].number, lines[-1].page, "")
     return [*left, gap, *moved]
