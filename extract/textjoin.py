@@ -24,7 +24,7 @@ from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern, is_date
-from pledgecard.normalize.money import unit_line
+from pledgecard.normalize.money import unit_line, without_unit
 from pledgecard.normalize.text import fold
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
@@ -332,9 +332,14 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
 
 
 def _numbered_section(text: str) -> bool:
-    """A numbered heading naming a known section after its glyph (``▩`` + ``2. 재원 투자계획 (단위:
-    백만원)``): a heading whatever glyph marks it, never a line that wrapped."""
-    return heading_number(text) is not None and section_of(text) is not None
+    """A numbered heading naming a known section after its glyph (``▩`` + ``2. 재원 투자계획``), or a
+    numbered short title closed by its table's unit statement (``2. 돈이 드는 곳 (단위: 백만원)``): a
+    heading whatever glyph marks it, never a line that wrapped."""
+    hn = heading_number(text)
+    if hn is None:
+        return False
+    bare = without_unit(hn[2])
+    return section_of(text) is not None or (bare != hn[2] and titleish(bare))
 
 
 def _closes_on_date(text: str) -> bool:
