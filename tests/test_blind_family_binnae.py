@@ -8,7 +8,8 @@ in, on small characters, boxes, lines and grids:
   near the middle, each side's widest item filling its column; read column by column (``pdf_newspaper``);
 - a table a column break cut (PDF: from the foot of the left column to the top of the right one, and from a
   right column to the next page's left): joined once by the page-break rules, its part set over its first
-  part (``pdf_column_join``);
+  part (``pdf_column_join``); lines ending a column after its last table, within a cell the table atop the
+  next column draws open at its top, are that cell's start (a box whose closing rules the break lost);
 - a layout dump's page of two newspaper columns (``pdftotext -layout``): the gutter a run of character columns
   its lines leave blank, bar a few; read column by column, the right column set back to the left margin
   (``text_newspaper``);
@@ -21,8 +22,7 @@ in, on small characters, boxes, lines and grids:
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.050, HWPX 0.927, HWP 0.927,
 txt 0.785, 0 wrong of 376 (PDF: every turned label read a character a line in reverse, no section found;
 HWPX/HWP/txt: ``제N분기`` unread; txt: the funding heading run onto the table's head row); layout dumps
-0.107. After: PDF 0.994 (the effects box a column break cut with its label alone in the next column: its
-lines read as the plans'), HWPX, HWP and txt 1.000, no wrong figure; layout dumps 0.645, no wrong figure
+0.107. After: 1.000 in every format, no wrong figure; layout dumps 0.645, no wrong figure
 (the labels, printed flat at their boxes' middle at the page's left edge, cut the header table and the
 funding table's three head lines stay unread).
 """
@@ -165,6 +165,9 @@ def test_the_family_reads_whole_in_every_format() -> None:
         f, e = got[0]["funding"], exp[0]["funding"]
         assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
             [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name  # the cut table joined once
+        # 67005 PDF: the effects box cut by the column break, its lines at the left column's foot, its label
+        # atop the right column in a box drawn open at its top
+        assert got[0]["effects"] == exp[0]["effects"] and got[0]["plans"] == exp[0]["plans"], path.name
 
 
 def test_the_layout_dumps_read_no_wrong_figure() -> None:

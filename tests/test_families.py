@@ -325,7 +325,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # Before: PDF: every section label drawn turned read a character a line in reverse (no section found), the
     # pages' two newspaper columns read row by row across, the funding table the column break cut read as two;
     # 제N분기 unread in every format; txt: the funding heading run onto its table's head row. After: 1.000 in
-    # HWPX, HWP and txt; PDF 0.994 (an effects box the column break cut, its label alone atop the next column)
+    # every format
     ("binnae-city", "txt"): 0.98,
     ("binnae-city", "pdf"): 0.98,
     ("binnae-city", "hwp"): 0.98,

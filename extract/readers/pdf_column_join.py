@@ -50,4 +50,33 @@ def join_columns(ordered: list[Item], columns: Sequence[Sequence[Item]]) -> list
         if isinstance(a, PageTable) and isinstance(b, PageTable) and b.bbox[0] > a.bbox[2] and column_goes_on(a, b):
             join_continued(a, b)
             gone.add(id(b))
+        elif isinstance(b, PageTable):
+            gone |= _open_cell_start(left, b)
     return [it for it in ordered if id(it) not in gone]
+
+
+def _open_cell_start(left: Sequence[Item], b: PageTable, tol: float = EDGE_TOL) -> set[int]:
+    """The lines ending the left column after its last table, all within one cell of ``b``'s first row
+    that ``b`` (atop the right column) draws open at its top, once set over the left column (by the
+    last table's margin, as wide as ``b``): the start of that cell, a box the column break cut whose
+    closing rules the break lost. They go into the cell, before its own lines; their ids."""
+    tail: list[Line] = []
+    last: PageTable | None = None
+    for it in reversed(left):
+        if isinstance(it, PageTable):
+            last = it
+            break
+        tail.append(it)
+    if not b.open_top or not tail or last is None or abs((last.xs[-1] - last.xs[0]) - (b.xs[-1] - b.xs[0])) > tol:
+        return set()
+    dx = last.xs[0] - b.xs[0]
+    tail.reverse()
+    for k, cell in enumerate(b.cells):
+        if cell.row != 0 or cell.col not in b.open_top:
+            continue
+        x0, x1 = b.xs[cell.col] + dx, b.xs[cell.col + cell.col_span] + dx
+        if all(x0 - tol <= line.x0 and line.x1 <= x1 + tol for line in tail):
+            b.cell_lines[k][:0] = tail
+            cell.text = "\n".join([*(line.raw for line in tail), *([cell.text] if cell.text else [])])
+            return {id(line) for line in tail}
+    return set()
