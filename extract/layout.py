@@ -84,7 +84,7 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     label = cells[0].text.replace("\n", " ")
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
-            and not _numbered_title(label):
+            and not _numbered_title(label) and not _numbered_title(bare):
         return None
     if bare == label.strip() and header_field_of(label) and all(
             "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
@@ -328,6 +328,10 @@ def unpack_table(table: Table) -> list[Item]:
                 # the section label with its heading marker (■ 사업 개요, 1. 추진실적), or numbered as a
                 # heading around a title no vocabulary names (2. 세부사업별 재원 투자계획): a heading
                 # numbered as the card's others, its section named by its content
+                text = inner
+            elif marker is not None and _numbered_title(inner) and not _is_group_label(inner):
+                # a glyph before a number before a title no vocabulary names (▩ 1. 사업의 주요 골자, a label
+                # drawn turned in its narrow cell): a heading numbered as the card's others
                 text = inner
             elif r in bare:
                 marker = None  # a label no vocabulary names: a heading, its section named by its content

@@ -446,6 +446,9 @@ DATE_FORMS["onnuri"] = {"day": ("{y}.{m}.{d}.", "{yy}.{m:02d}.{d:02d}"), "month"
 DATE_FORMS["dorae"] = {"month": ("{y}/{m:02d}", "'{yy}년 {m}월"), "quarter": ("{y}년 제{q}분기", "'{yy}년 제{q}분기"),
                        "half": ("{y}년 {h}반기", "'{yy}년 {h}반기"), "range": ("{y1}/{m1:02d}~{y2}/{m2:02d}",),
                        "range_same": ("{y1}/{m1:02d}~{m2:02d}",)}
+DATE_FORMS["binnae"] = {"day": ("{y}년 {m}월 {d}일({wd})", "'{yy}.{m}.{d}({wd})"), "month": ("{y}년{m}월", "'{yy}.{m:02d}월"),
+                        "quarter": ("{y}년 제{q}분기", "'{yy}년 제{q}분기"), "half": ("{y}년도 {h}반기",),
+                        "range": ("{y1}년 {m1}월 ~ {y2}년 {m2}월",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -2880,6 +2883,36 @@ FAMILIES += (
                         ordinals=(("{n}차년도('{yy})", "{n}차년도"), ("민선{k}기 {t}년차", "민선{k}기 {t}년차"))),
         goal_years=(2023, 2024, 2025, 2026),
         date_forms="dorae",
+    ),
+    Family(
+        name="binnae-city",
+        about="a city (시장), designed blind; landscape pages set in two newspaper columns (the card flows down the "
+              "left column, then the right one), every section a label | content table whose narrow label cell is "
+              "drawn rotated (vertical text: `▩ 1. 사업개요` read bottom to top), the header likewise under a rotated "
+              "`기본현황` cell spanning its rows (two label | value pairs a row, `작성기준일` among them), the funding "
+              "table after its section's box, continued from the bottom of the left column to the top of the right "
+              "one; `▥ ... ≪date≫` blocks, `◆` / `⇒` / `·` bullets, dates `2024년9월`, `'24.09월`, `2024년 제3분기`, "
+              "`2024년도 하반기`, `2024년 3월 ~ 2025년 6월`, `2024년 9월 12일(목)`",
+        government=("시장", "빈내시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="빈내시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="▩ {n}. {label}", group_format="▥ {group} ≪{date}≫", group_plain="▥ {group}",
+                    bullet1="◆", bullet2="⇒", header_layout="rotated", header_pairs=2, header_band_label="기본현황",
+                    header_keys=("no", "as_of", "title", "lead", "name", "phone", "coop", "status", "target"),
+                    as_of_label="작성기준일", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    rotated_sections=True, page_columns=2, landscape=True, funding_column_break=2,
+                    overview_heading="사업개요", funding_heading="재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=9.5, line_height=1.45, dump="blocks"),
+        first_seed=67001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("◆", "⇒", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, total_row_last=True,
+                        scale=(100, 8000), rows=("국비", "도비", "시비", "민자")),
+        goal_values=True,
+        date_forms="binnae",
     ),
 )
 

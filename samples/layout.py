@@ -34,6 +34,7 @@ class GridCell:
     col_span: int = 1
     head: bool = False
     align: str = "center"  # center | left | right
+    rotate: bool = False  # the cell's text drawn turned 90 degrees, read bottom to top (a vertical-text cell)
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class Grid:
     head_rows: int = 0  # leading header rows a page break repeats (PDF)
     break_at: int = 0  # a page break before this row (PDF): the table goes on on the next page
     open: bool = False  # drawn open-sided: rules over and under the table and under its head rows only
+    break_column: bool = False  # with break_at: the table goes on at the top of the next column (PDF), not page
 
     def head_band(self) -> int:
         """The number of leading rows that are all head cells (the rows an open table rules off)."""
@@ -58,9 +60,9 @@ class Grid:
         return min(n, self.n_rows)
 
     def put(self, row: int, col: int, content: str | list[str | Grid | Figure], *, rs: int = 1, cs: int = 1,
-            head: bool = False, align: str = "center") -> None:
+            head: bool = False, align: str = "center", rotate: bool = False) -> None:
         items = [content] if isinstance(content, str) else list(content)
-        self.cells.append(GridCell(row, col, items, rs, cs, head, align))
+        self.cells.append(GridCell(row, col, items, rs, cs, head, align, rotate))
 
 
 @dataclass(slots=True)
@@ -803,7 +805,22 @@ def _header_side(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"side": _header_side, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_rotated(rec: Record, style: Style) -> Grid:
+    """A narrow first column whose one cell, spanning every row, holds ``style.header_band_label`` drawn
+    rotated; beside it the fields in ``style.header_keys`` order, ``style.header_pairs`` pairs a row."""
+    f = _header_fields(rec, style)
+    k = style.header_pairs
+    keys = list(style.header_keys)
+    rows = [[f[x] for x in keys[i:i + k]] for i in range(0, len(keys), k)]
+    inner = _pairs_grid(rows, 2 * k, [1.0, 2.0] * k)
+    g = Grid(inner.n_rows, 1 + inner.n_cols, widths=[0.45, *inner.widths], role="header")
+    g.put(0, 0, style.header_band_label, rs=inner.n_rows, head=True, rotate=True)
+    for c in inner.cells:
+        g.put(c.row, 1 + c.col, c.content, rs=c.row_span, cs=c.col_span, head=c.head, align=c.align)
+    return g
+
+
+_HEADER_LAYOUTS = {"side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -1274,6 +1291,8 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         for i, row in enumerate(f["rows"]):
             g.put(t + 2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
+    if style.funding_column_break:  # the table goes on at the top of the next column before this source row
+        g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
     return g
 
 
@@ -2684,6 +2703,10 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
             if key == (left + right)[-1]:
                 out.append(_panes(panes))
             continue
+        if style.rotated_sections:  # a narrow rotated label cell beside the section's lines and tables
+            out += _rotated_box(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
+                                content, key == "funding")
+            continue
         if style.section_box:  # the section's own boxed table: its title row over its content
             out.append(_boxed(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
             continue
@@ -2699,6 +2722,20 @@ def _panes(panes: list[list[Block]]) -> Grid:
     for k, blocks in enumerate(panes):
         g.put(0, k, [b.text if isinstance(b, Para) else b for b in blocks if isinstance(b, Para | Grid)], align="left")
     return g
+
+
+def _rotated_box(label: str, content: list[Block], table_after: bool) -> list[Block]:
+    """A section as a label | content table whose narrow label cell is drawn rotated (vertical text);
+    with ``table_after`` the section's tables follow the box (so that a column or page break may cut
+    them), its lines in the box."""
+    inside = [b for b in content if isinstance(b, Para) or (isinstance(b, Grid) and not table_after)]
+    g = Grid(1, 2, widths=[0.45, 6.0], role="section")
+    g.put(0, 0, label, head=True, rotate=True)
+    g.put(0, 1, [b.text if isinstance(b, Para) else b for b in inside], align="left")
+    for b in inside:
+        if isinstance(b, Grid):
+            b.break_at = 0  # a table in a cell: no forced break inside it
+    return [g, *(b for b in content if isinstance(b, Grid) and table_after)]
 
 
 def _boxed(title: str, content: list[Block]) -> Grid:

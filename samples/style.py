@@ -357,6 +357,14 @@ class Style:
     header_side: tuple[str, ...] = ()  # header_layout "side": the fields in ``header_keys`` a label | value row
     #   each, but these, stacked in a right-hand column beside them (each label cell over its value spanning
     #   its share of the rows: ``추진상황`` over ``정상추진``, ``기준일`` over the as-of date)
+    # ---- blind family (binnae-city)
+    page_columns: int = 0  # the pages set in this many newspaper columns: the card flows down the first column,
+    #   then the next (PDF: CSS columns; HWPX/HWP: the section's column definition)
+    rotated_sections: bool = False  # with section_order: every section a label | content table whose narrow
+    #   label cell is drawn rotated (vertical text); the funding table after its box
+    header_band_label: str = "기본현황"  # header_layout "rotated": the rotated label over the header's rows
+    funding_column_break: int = 0  # the generic funding table continued at the top of the next column (PDF)
+    #   before this source row (1: after the first)
 
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
