@@ -130,7 +130,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         return doc
     heading = None  # shaded headings: a bold, larger, shaded run style
     if style.heading_shade:
-        heading = doc.ensure_run_style(bold=True, size=style.heading_size(), highlight=style.heading_shade)
+        heading = doc.styles.ensure_run(bold=True, size=style.heading_size(), highlight=style.heading_shade)
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:
