@@ -21,7 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.cards import split_card
+from pledgecard.extract.document import Font, Source
 from pledgecard.extract.labels import header_field_of, section_of, sections_of
+from pledgecard.extract.layout import Line, linearize
+from pledgecard.extract.readers import read_path
+from pledgecard.extract.type_headings import body_font, set_apart, type_headings
 from pledgecard.normalize.dates import parse_date
 from pledgecard.scoring import score_record
 
@@ -46,6 +51,58 @@ def test_the_familys_template_words() -> None:
     assert header_field_of("책임부서") == "lead_dept"
     assert section_of("주요 성과") == "achievements"
     assert sections_of("향후 추진계획 및 기대효과") == ("plans", "effects")
+
+
+# ------------------------------------------------------------------------------ headings told by type
+
+BODY, HEAD = Font(10.0), Font(13.0, bold=True)
+
+
+def _line(text: str, font: Font | None = BODY, marker: str | None = None, cell: str | None = None) -> Line:
+    return Line(text=text, marker=marker, indent=0, source=Source(font=font, cell=cell))
+
+
+def test_the_readers_carry_the_type_a_heading_is_set_in() -> None:
+    for ext in ("pdf", "hwpx", "hwp"):
+        lines = [(k, x) for k, x in enumerate(linearize(read_path(FAMILY / f"haemil-province-69001-{ext}.{ext}")))
+                 if isinstance(x, Line)]
+        body = body_font(lines)
+        assert body is not None and body.size == 10.0 and not body.bold, ext
+        heading = next(x for _, x in lines if x.text == "추진 배경 및 개요")
+        assert heading.source.font == Font(13.0, bold=True), ext
+        assert {lines[k][1].text for k in range(len(lines)) if lines[k][0] in type_headings(lines)} >= \
+            {"추진 배경 및 개요", "예산 확보 현황", "주요 성과"}, ext
+    txt = [(k, x) for k, x in enumerate(linearize(read_path(FAMILY / "haemil-province-69001-txt.txt")))
+           if isinstance(x, Line)]
+    assert body_font(txt) is None and not type_headings(txt)  # a dump carries no type
+
+
+def test_type_set_apart_is_larger_or_bold_over_plain() -> None:
+    assert set_apart(Font(13.0), BODY) and set_apart(Font(10.0, bold=True), BODY)
+    assert not set_apart(Font(10.5), BODY) and not set_apart(BODY, BODY) and not set_apart(None, BODY)
+    assert not set_apart(Font(10.0, bold=True), Font(10.0, bold=True))  # a body set bold throughout
+    assert not set_apart(Font(9.0, bold=True), BODY)  # a bold note in smaller type
+
+
+def test_a_bare_line_in_heading_type_naming_a_section_is_a_heading() -> None:
+    lines = list(enumerate([_line("주요 성과", HEAD), _line("청년농업 임대형 스마트팜 실시설계 용역 완료", marker="▸"),
+                            _line("청년농업인 대상 설명회 개최 및 입주 농가 모집 공고"),
+                            _line("주요 성과", HEAD, cell="T1!A1"), _line("추진 방향", HEAD),
+                            _line("예산 확보 현황", HEAD, marker="●"), _line("향후 추진계획 및 기대효과", HEAD)]))
+    assert type_headings(lines) == {0, 6}  # not in a cell, nor words no vocabulary names, nor after a glyph
+    assert type_headings([(k, _line(x.text, None)) for k, x in lines]) == set()
+
+
+def test_a_header_word_naming_a_section_heads_it_when_set_as_a_heading() -> None:
+    """추진상황 is a header label and a section's name: bare under the header it is the label, unless it is
+    set in the card's heading type."""
+    def card(head: Font) -> list[Line]:
+        return [_line("해밀도 민선8기 도지사 공약 이행관리카드", Font(16.0, bold=True)), _line("추진상황", head),
+                _line("실시설계 용역 완료 : '24. 3월", marker="▸"), _line("착공 및 기반 조성 : '24. 9월", marker="▸"),
+                _line("주민설명회 개최 : '24. 5월", marker="▸")]
+
+    assert [s.name for s in split_card(card(HEAD))[0]] == [None, "achievements"]
+    assert [s.name for s in split_card(card(BODY))[0]] == [None]
 
 
 # ------------------------------------------------------------------------------ the family
