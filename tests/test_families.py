@@ -323,8 +323,8 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("saemmul-province", "hwpx"): 0.98,
     # haemil-province, designed blind (session 18): pdf 0.875, hwpx 0.875, hwp 0.875, txt 0.830, 0 wrong of 308.
     # Before: ordinal quarters (2024년 제3분기) unread, 책임부서 unknown (the department and, in the dump, the contact
-    # beside it lost). After: 0.998 in PDF, HWPX and HWP (the heading naming plans and effects read as a plan);
-    # txt 0.964 (goal rows whose worded target and actual the dump runs together: today's measure, below 0.98)
+    # beside it lost), 도민 소통 및 참여 unknown (the heading after it read as a plan). After: 1.000 in PDF, HWPX and
+    # HWP; txt 0.964 (goal rows whose worded target and actual the dump runs together: today's measure, below 0.98)
     ("haemil-province", "txt"): 0.96,
     ("haemil-province", "pdf"): 0.99,
     ("haemil-province", "hwp"): 0.99,
