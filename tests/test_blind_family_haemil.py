@@ -5,7 +5,9 @@ and the structures it brought in, on small lines:
 - a quarter's number printed as an ordinal (``2024년 제3분기``: vocabulary ``[date_words] ordinal_prefix``);
 - the as-of date a running tally (``2024년 3/4분기 누계``, ``'24. 3/4분기까지 누계``);
 - the family's own template words: ``책임부서`` (the department in charge), ``주요 성과`` (the achievements),
-  ``향후 추진계획 및 기대효과`` (plans and effects under one heading).
+  ``향후 추진계획 및 기대효과`` (plans and effects under one heading), ``추진 배경 및 개요``, ``도민 소통 및 참여``;
+- headings told by type alone (``Source.font`` from HWPX, HWP and PDF; extract/type_headings.py);
+- bare content sentences under a bare ``주요내용`` (no contents table's heads).
 
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.875, HWPX 0.875, HWP 0.875,
 txt 0.830, 0 wrong of 308 (the ordinal quarters unread; 책임부서 unknown: the department and, in the dump, the
@@ -13,9 +15,11 @@ contact beside it lost; 도민 소통 및 참여 unknown: the heading naming pla
 1.000 in PDF, HWPX and HWP, txt 0.964 (goal rows whose worded target and actual the dump runs together, and the
 rows under them that carry their project, are left out, not guessed), 0 wrong. A variant drawn without its
 overview, plan and effect bullets (a bare heading over bare lines, told by its type and words): 1.000 in PDF,
-HWPX and HWP, txt 0.964 (0.998 before bare content sentences were read as such); the readers carry the type (``Source.font``) and a bare line set apart by it naming a
-section is a heading (extract/type_headings.py). Real converters: hwpx-text-extract 1.000, pdftotext 0.898,
-pdftotext -raw 0.946. Unknown headings: 0.965 PDF, 0.937 txt. Layout dumps: 1.000 (plain and body table).
+HWPX and HWP, txt 0.964 (0.998 before bare content sentences were read as such); the readers carry the type
+(``Source.font``) and a bare line set apart by it naming a section is a heading (extract/type_headings.py).
+Real converters: hwpx-text-extract 1.000, pdftotext 0.898, pdftotext -raw 0.946. Unknown headings: 0.965 PDF,
+0.937 txt. Layout dumps: 1.000 (plain and body table). Unseen seeds 69004, 69010, 69023, 69057: 1.000 in PDF,
+HWPX and HWP, txt 0.968, 0 wrong of 610.
 """
 
 from __future__ import annotations
