@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pledgecard.extract.bare_headings import bare_sibling_headings
+from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -71,6 +71,7 @@ from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.side_heads import heads_at
+from pledgecard.extract.type_headings import type_headings
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
@@ -424,6 +425,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     shaped = unknown_headings(lines)
     levels = card_levels(lines)
     shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
+    typed = type_headings(lines)  # bare lines naming a section, set apart from the body by type alone
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
@@ -475,19 +477,22 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels)
+        if name is None and k in typed and isinstance(it, Line) and section_of(bare_title(it.text)) != last.name:
+            name = section_of(bare_title(it.text))  # a heading by its type (a header label's word, 추진상황)
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
                 and not last.items:
             # a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적
             # (2023. 1. ~ 2024. 12.)): the section's first block, not a second heading
             last.items.append(it)
             continue
-        if name and isinstance(it, Line) and it.marker is None and _table_under_way(last, printed.get(id(last))):
+        if name and k not in typed and isinstance(it, Line) and it.marker is None \
+                and _table_under_way(last, printed.get(id(last))):
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
         if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \
                 and last.items[-1].marker is None and corner_pair(last.items[-1].full_text, it.full_text):
             name = None  # a diagonally split corner's second word (연도 / 재원): a cell of a table's head
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
-        if name and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
+        if name and k not in typed and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
                 flat, named, k, name, printed.get(id(last)))):
             # a bare word naming a section read above, or one that a numbered heading below names on a
             # card numbering its headings (a goal row head 추진상황 printed a cell a line, before the

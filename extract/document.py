@@ -20,6 +20,14 @@ FORMAT_NAMES: tuple[str, ...] = get_args(Format)
 
 
 @dataclass(frozen=True, slots=True)
+class Font:
+    """The type a line is set in: its size in points, bold or not."""
+
+    size: float
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a block or cell came from in the original file."""
 
@@ -31,6 +39,10 @@ class Source:
     paragraph: int | None = None  # paragraph index inside the section
     cell: str | None = None  # cell address such as "T3!B2" (table 3, column B, row 2)
     columns: tuple[int, int] | None = None  # text dumps: display-column range of a cell (start, end)
+    # the type the text is set in, where the format tells it (HWPX charPr, HWP char shapes, PDF chars' font
+    # and size): its size in points and whether it is bold; None for text dumps. No location: left out of
+    # to_dict and describe
+    font: Font | None = field(default=None, compare=False)
 
     def describe(self) -> str:
         """A short human-readable location: ``line 12-13``, ``page 2``, ``T3!B2``."""
@@ -51,7 +63,7 @@ class Source:
         return ", ".join(parts)
 
     def to_dict(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None and k != "font"}
 
 
 @dataclass(slots=True)

@@ -201,7 +201,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
     # these characters only, with a year in it, was meant as a date even when it cannot be read.
     date_chars = (
         rf"(?:{_LIKE_DIGIT}|{_Q}|[.,~\u223c\u301c\uff5e\-\u2013\u2014/()\s]|{w.year}{w.year_suffix}?|{w.month}"
-        rf"|{w.day}|{w.quarter}|{w.half}|{w.semester}|{w.halves}|{w.half_alone}|{w.quarter_ordinal}|{w.qualifier})+"
+        rf"|{w.day}|{w.quarter}|{w.half}|{w.semester}|{w.halves}|{w.half_alone}|{w.quarter_ordinal}|{w.ordinal_prefix}|{w.qualifier})+"
     )
     year_like = (rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
                  rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*{w.year}")

@@ -39,7 +39,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "issuer": ("government", "kind", "theme"),
     "headings": ("style.heading_format", "style.heading_box", "style.heading_mark", "style.numbered",
                  "style.group_format", "style.group_plain", "style.group_open", "style.group_close", "markers",
-                 "current_group", "style.heading_rule"),
+                 "current_group", "earlier_group", "style.heading_rule", "style.heading_shade", "style.heading_pt"),
     "bullets": ("style.bullet1", "style.bullet2", "style.effect_arrow"),
     "header": ("style.header_order", "style.lead_label", "style.status_label", "style.phone_label",
                "style.spaced_labels", "style.label_gap", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",

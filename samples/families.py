@@ -158,6 +158,8 @@ class Family:
     metric_goals: bool = False  # with goal_years: goals as performance indicators in mixed units (km with a
     #   decimal, ㎡, 개소, 명, 건, a ratio in % with a decimal): a target a year, an actual for the years before the
     #   as-of year, ``추진중`` for the as-of year (no value), none after it
+    # ---- blind family (haemil-province)
+    earlier_group: str = ""  # the earlier block (기 추진실적, 그간 추진실적) named so (그간 주요성과), its date kept
     quarter_block: bool = False  # the first block's items dated by quarter as its table prints them
     #   (Style.achievements_quarters): a level-1 item its quarter (its own date's, else the row above's), no
     #   marker; the items under it undated
@@ -440,6 +442,8 @@ DATE_FORMS["county_words"] = {"day": ("{y}년 {m}월 {d}일", "{y}. {m}. {d}.({w
 DATE_FORMS["mulbit"] = {"day": ("{y}. {m}. {d}.", "'{yy}. {m}. {d}."), "month": ("'{yy}. {m}.", "{y}. {m}월"),
                         "quarter": ("'{yy}. {q}/4분기",), "half": ("{y}년 {h}반기",),
                         "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",)}
+DATE_FORMS["haemil"] = {"month": ("{y}년 {m:02d}월", "'{yy}년 {m}월"), "quarter": ("{y}년 제{q}분기", "'{yy}년 제{q}분기"),
+                        "half": ("{y}년도 {h}반기",), "range": ("{y1}년 {m1:02d}월 ~ {y2}년 {m2:02d}월",)}
 DATE_FORMS["onnuri"] = {"day": ("{y}.{m}.{d}.", "{yy}.{m:02d}.{d:02d}"), "month": ("{y}.{m}.", "'{yy}.{m:02d}."),
                         "quarter": ("{y}년 {q}/4분기", "'{yy}. {q}분기"), "half": ("{y}년 {h}반기",),
                         "range": ("{y1}.{m1}.~{y2}.{m2}.", "'{yy1}.{m1:02d}.~'{yy2}.{m2:02d}.")}
@@ -552,6 +556,13 @@ def _current_group(rec: Record, name: str) -> None:
             a["group"], a["group_as_of"] = name, dict(rec["as_of"])
 
 
+def _earlier_group(rec: Record, name: str) -> None:
+    """The earlier block (any but the reporting quarter's) named ``name``, its date kept."""
+    for a in rec["achievements"]:
+        if a["group"] != rec["as_of"]["raw"]:
+            a["group"] = name
+
+
 def _status_box(rec: Record, options: tuple[tuple[str, str], ...], rnd: random.Random) -> None:
     """The status one of the checkbox options: the card's own when offered, else one drawn."""
     code = rec["header"]["status_code"]
@@ -571,6 +582,16 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
         else:
             new = {"raw": f"{y}년 {m}월말 현재", "label": f"{y}-{m:02d}", "start": f"{y}-{m:02d}-01",
                    "end": old["end"], "precision": "month"}
+        _new_as_of(rec, old, new)
+        return
+    if form == "tally":  # the quarter told as a running tally: 2024년 3/4분기 누계 / '24. 3/4분기까지 누계
+        if old["precision"] != "quarter":
+            return
+        y, q = int(old["label"][:4]), int(old["label"][-1])
+        new = {**old, "raw": rnd.choice([f"{y}년 {q}/4분기 누계", f"'{y % 100:02d}. {q}/4분기까지 누계"])}
+        for a in rec["achievements"]:  # a block dated by the as-of date keeps being so dated
+            if a["group_as_of"] == old:
+                a["group_as_of"] = dict(new)
         _new_as_of(rec, old, new)
         return
     if form == "day_dot":  # 2024.09.30. (zero-padded, closed by its point)
@@ -1161,6 +1182,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _yearly_goals(rec, fam.goal_years, random.Random(f"{fam.name}-{seed}-goals"))
         if fam.date_forms:
             _dates(rec, DATE_FORMS[fam.date_forms], random.Random(f"{fam.name}-{seed}-{k}-dates"))
+        if fam.earlier_group:
+            _earlier_group(rec, fam.earlier_group)
         if fam.current_group:
             _current_group(rec, fam.current_group)
         if fam.status_options:
@@ -2913,6 +2936,40 @@ FAMILIES += (
                         scale=(100, 8000), rows=("국비", "도비", "시비", "민자")),
         goal_values=True,
         date_forms="binnae",
+    ),
+    Family(
+        name="haemil-province",
+        about="a province (도지사), designed blind; section headings bare (no marker, no number) told from the body "
+              "by type alone: larger, bold and shaded on a line of their own; section, header and row words of its "
+              "own (`추진 배경 및 개요`, `예산 확보 현황`, `주요 성과`, `책임부서`, `이행상황`, `작성기준`), the "
+              "achievements in an earlier block (`그간 주요성과`) and this quarter's (`금분기 주요성과`), the as-of "
+              "date a running tally (`2024년 3/4분기 누계`), plans and effects under one heading split by `ㅁ` lines, "
+              "a header of three labels a band over their values, `● ... (date)` blocks, `▸` / `‐` / `∙` bullets, "
+              "dates `2024년 03월`, `2024년 제3분기`, `2024년도 하반기`, `2023년 07월 ~ 2026년 06월`",
+        government=("도지사", "해밀도", "도민", [["도비", "시군비"], ["도비", "시군비", "민자"]]),
+        kind="해밀도 민선8기 도지사 공약 이행관리카드",
+        style=Style(heading_format="{label}", heading_shade="#d9e2f3", heading_pt=13.0,
+                    group_format="● {group} ({date})", group_plain="● {group}",
+                    bullet1="▸", bullet2="‐", header_layout="bands", header_pairs=3,
+                    header_keys=("title", "no", "as_of", "lead", "name", "phone", "coop", "target", "status"),
+                    as_of_label="작성기준", lead_label="책임부서", status_label="이행상황", phone_label="연락처",
+                    overview_labels=("추진기간", "총사업비", "주요내용"), year_format="'{yy}년",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부과제",
+                    overview_heading="추진 배경 및 개요", funding_heading="예산 확보 현황",
+                    achievements_heading="주요 성과", goals_heading="성과지표 달성 현황",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    tail_heading="향후 추진계획 및 기대효과", tail_sub="ㅁ {label}",
+                    outreach_heading="{residents} 소통 및 참여", spaced_labels=False, font_pt=10.0, line_height=1.6,
+                    dump="blocks"),
+        first_seed=69001,
+        needs=("earlier", "goals", "outreach", "quarter"),
+        markers=("▸", "‐", "∙"),
+        funding=Funding(unit="백만원", n_years=5, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(100, 20000), rows=("국비", "도비", "시군비")),
+        date_forms="haemil",
+        as_of_form="tally",
+        earlier_group="그간 주요성과",
+        current_group="금분기 주요성과",
     ),
 )
 

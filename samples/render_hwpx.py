@@ -93,10 +93,12 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
         _open_borders(doc, table, grid)
 
 
-def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None) -> None:
+def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None, heading: str | None = None) -> None:
+    """``block`` appended; a heading paragraph in the run style ``heading`` (a charPr id) when given."""
     if isinstance(block, Para):
+        char = None if heading is None else heading if block.role == "heading" else "0"  # else the body's
         for line in block.text.split("\n"):
-            doc.add_paragraph(line, section=section)
+            doc.add_paragraph(line, section=section, char_pr_id_ref=char)
         return
     if isinstance(block, Figure):
         doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER",
@@ -132,6 +134,9 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         return doc
     if style.page_columns > 1:  # newspaper columns: the section's own column definition
         doc.set_columns(col_count=style.page_columns, col_type="NEWSPAPER", same_gap=1700)
+    heading = None  # shaded headings: a bold, larger, shaded run style
+    if style.heading_shade:
+        heading = doc.styles.ensure_run(bold=True, size=style.heading_size(), highlight=style.heading_shade)
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:
@@ -145,7 +150,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
                 doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
                 width = LANDSCAPE_WIDTH if block.landscape else PAGE_WIDTH
                 continue
-            _add_block(doc, block, width, section)
+            _add_block(doc, block, width, section, heading)
     return doc
 
 

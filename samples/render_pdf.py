@@ -58,8 +58,10 @@ table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 
 @page plain {{ @top-right {{ content: none; }} @bottom-center {{ content: none; }} }}
 div.plain {{ page: plain; }}
 div.cover p.title {{ font-size: 2.2em; margin-top: 3em; }}
-div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}{hang}{columns}
+div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}{hang}{columns}{shade}
 """
+SHADE = """
+p.heading {{ background: {color}; font-size: {pt}pt; padding: 1pt 3pt; }}"""
 HANG = """
 p.l1 {{ padding-left: 1.6em; text-indent: -1.6em; }} p.l2 {{ margin-left: 1.6em; padding-left: 1.5em; text-indent: -1.5em; }}
 p.l3 {{ margin-left: 3.1em; padding-left: 1.5em; text-indent: -1.5em; }}"""
@@ -178,7 +180,8 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       rule=RULE.format() if style.heading_rule else "",
                       hang=HANG.format() if style.hanging else "",
                       page_no=_page_number(_footer(records, style)),
-                      columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "")
+                      columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
+                      shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:

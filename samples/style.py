@@ -365,6 +365,11 @@ class Style:
     header_band_label: str = "기본현황"  # header_layout "rotated": the rotated label over the header's rows
     funding_column_break: int = 0  # the generic funding table continued at the top of the next column (PDF)
     #   before this source row (1: after the first)
+    # ---- blind family (haemil-province)
+    heading_shade: str = ""  # the section headings set apart by type alone: shaded in this colour (``#d9e2f3``),
+    #   bold and ``heading_pt`` points, on a line of their own (PDF: a shaded paragraph; HWPX / HWP: a run whose
+    #   charPr is bold, of that height and shaded); the dump prints them as any line
+    heading_pt: float = 0.0  # with heading_shade: the headings' type size (0: the body's plus two points)
 
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
@@ -401,6 +406,10 @@ class Style:
     def _fix_brackets(self) -> Style:
         close = {"《": "》", "【": "】", "<": ">"}[self.group_open]
         return Style(**{**{k: getattr(self, k) for k in self.__slots__}, "group_close": close})
+
+    def heading_size(self) -> float:
+        """The type size (points) of a shaded heading (``heading_shade``)."""
+        return self.heading_pt or self.font_pt + 2
 
     def spaced(self, label: str) -> str:
         """``공약명`` -> ``공 약 명`` (2-3 syllable labels) when the template spaces its labels; with

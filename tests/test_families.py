@@ -339,6 +339,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("binnae-city", "pdf"): 0.98,
     ("binnae-city", "hwp"): 0.98,
     ("binnae-city", "hwpx"): 0.98,
+    # haemil-province, designed blind (session 18): pdf 0.875, hwpx 0.875, hwp 0.875, txt 0.830, 0 wrong of 308.
+    # Before: ordinal quarters (2024년 제3분기) unread, 책임부서 unknown (the department and, in the dump, the contact
+    # beside it lost), 도민 소통 및 참여 unknown (the heading after it read as a plan). After: 1.000 in PDF, HWPX and
+    # HWP; txt 0.964 (goal rows whose worded target and actual the dump runs together: today's measure, below 0.98)
+    ("haemil-province", "txt"): 0.96,
+    ("haemil-province", "pdf"): 0.98,
+    ("haemil-province", "hwp"): 0.98,
+    ("haemil-province", "hwpx"): 0.98,
 }
 
 
@@ -409,7 +417,7 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert len(FAMILIES) >= 6
     styles = [f.style for f in FAMILIES]
     for attr in ("heading_format", "group_format"):  # a heading as a paragraph, in a shaded box or as a body table's label cell
-        values = [(getattr(s, attr), s.body_table, s.heading_box) for s in styles]
+        values = [(getattr(s, attr), s.body_table, s.heading_box, s.heading_shade) for s in styles]
         assert len(set(values)) == len(values), attr
     assert len({f.markers for f in FAMILIES}) == len(FAMILIES)
     assert len({f.government[1] for f in FAMILIES}) == len(FAMILIES)
@@ -434,6 +442,7 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert any(not f.outreach for f in FAMILIES) and any(s.overview_lettered for s in styles)
     # session 6's blind families: boxed headings, funding over two stacked tables, as-of dates reprinted
     assert any(s.heading_box for s in styles) and any(s.funding_split for s in styles)
+    assert any(s.heading_shade and s.heading_format == "{label}" for s in styles)  # bare, told by type alone
     assert {f.as_of_form for f in FAMILIES} >= {"day", "quarter_end"} and any(f.facility_table for f in FAMILIES)
     # session 7's blind families: goals with the years across, boxed sections, a month chart, 계 amid
     assert {s.goals_layout for s in styles} >= {"years_across"} and any(s.section_box for s in styles)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pledgecard.extract.document import Block, Document, Source
+from pledgecard.extract.document import Block, Document, Font, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import (
@@ -43,12 +43,16 @@ TAG_BULLET = 0x10 + 8
 TAG_PARA_SHAPE = 0x10 + 9
 TAG_PARA_HEADER = 0x10 + 50
 TAG_PARA_TEXT = 0x10 + 51
+TAG_PARA_CHAR_SHAPE = 0x10 + 52
+TAG_CHAR_SHAPE = 0x10 + 5
+_BOLD = 1 << 1  # a char shape's attribute bit: bold
 TAG_CTRL_HEADER = 0x10 + 55
 TAG_LIST_HEADER = 0x10 + 56
 TAG_SHAPE_COMPONENT = 0x10 + 60
 TAG_TABLE = 0x10 + 61
 _BODY_TAGS = frozenset(
-    {TAG_PARA_HEADER, TAG_PARA_TEXT, TAG_CTRL_HEADER, TAG_LIST_HEADER, TAG_SHAPE_COMPONENT, TAG_TABLE}
+    {TAG_PARA_HEADER, TAG_PARA_TEXT, TAG_PARA_CHAR_SHAPE, TAG_CTRL_HEADER, TAG_LIST_HEADER, TAG_SHAPE_COMPONENT,
+     TAG_TABLE}
 )
 
 # Control characters that stand for a control record (8 code units each in the text).
@@ -84,7 +88,7 @@ def read(data: bytes, *, path: str, limits: Limits) -> Document:
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
-    walker = _Walker(*_para_shapes(box))
+    walker = _Walker(*_para_shapes(box), fonts=_char_fonts(box))
     blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
@@ -175,6 +179,23 @@ def _para_shapes(box: HwpContainer) -> tuple[list[ParaShape], dict[int, list[Lev
     return out, {k + 1: levels for k, levels in enumerate(numberings)}
 
 
+def _char_fonts(box: HwpContainer) -> list[Font | None]:
+    """Each char shape's type by id (DocInfo order): its base size (hundredths of a point) in points, and
+    whether it is bold (attribute bit 1)."""
+    if not box.docinfo:
+        return []
+    try:
+        models = _models(box.docinfo, box.version, frozenset({TAG_CHAR_SHAPE}))
+    except Exception:  # noqa: BLE001 - no type then, as in a text dump
+        return []
+    out: list[Font | None] = []
+    for m in models:
+        c = m.get("content") or {}
+        size = int(c.get("basesize", 0) or 0)
+        out.append(Font(size / 100, bool(int(c.get("charshapeflags", 0) or 0) & _BOLD)) if size else None)
+    return out
+
+
 def _levels(content: dict[str, Any]) -> list[Level]:
     """A NUMBERING record's levels: format, number shape (head attribute bits 5-8), start number
     (stored from HWP 5.0.3 on; 1 before)."""
@@ -189,8 +210,10 @@ def _levels(content: dict[str, Any]) -> list[Level]:
 class _Walker:
     """Walks the record trees of the sections, numbering tables in document order."""
 
-    def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]]) -> None:
+    def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]],
+                 fonts: list[Font | None] | None = None) -> None:
         self.shapes = shapes
+        self.fonts = fonts or []
         self.numbers = NumberCounter(numberings)
         self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
@@ -210,8 +233,19 @@ class _Walker:
             return self.shapes[shape]
         return NO_SHAPE
 
+    def _font(self, node: _Node) -> Font | None:
+        """The type the paragraph's text starts in (its first char shape run)."""
+        runs = next((c.content.get("charshapes") for c in node.children if c.tag == TAG_PARA_CHAR_SHAPE), None)
+        if not runs:
+            return None
+        ref = runs[0][1]
+        return self.fonts[ref] if isinstance(ref, int) and 0 <= ref < len(self.fonts) else None
+
     def _paragraph(self, node: _Node, out: BlockList, src: Source) -> None:
         shape = self._shape(node)
+        font = self._font(node)
+        if font is not None:
+            src = replace(src, font=font)
         bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
         controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
         after = BlockList()

@@ -10,11 +10,12 @@ local name so that the 2011 and 2016 paragraph namespaces both read.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from lxml import etree
 
 from pledgecard.errors import DamagedFileError
-from pledgecard.extract.document import Block, Document, Source
+from pledgecard.extract.document import Block, Document, Font, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import (
@@ -60,7 +61,7 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     pkg = HwpxPackage(data, limits)
     try:
         pkg.check_kind()
-        walker = _Walker(*_para_shapes(pkg))
+        walker = _Walker(*_para_shapes(pkg), fonts=_char_fonts(pkg))
         blocks: list[Block] = []
         for index, name in enumerate(pkg.section_names()):
             blocks.extend(walker.section(index, pkg.xml(name)))
@@ -111,6 +112,20 @@ def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list
     return out, {_int(n.get("id")): _levels(n) for n in root.iter("{*}numbering") if n.get("id")}
 
 
+def _char_fonts(pkg: HwpxPackage) -> dict[str, Font]:
+    """Each character shape's (``hh:charPr``) type by id: its height (hundredths of a point) in points,
+    and whether it is bold (an ``hh:bold`` child)."""
+    name = next((n for n in pkg.entries if n.lower() == "contents/header.xml"), None)
+    if name is None:
+        return {}
+    try:
+        root = pkg.xml(name)
+    except DamagedFileError:
+        return {}
+    return {pr.get("id"): Font(_int(pr.get("height")) / 100, any(True for _ in pr.iterchildren("{*}bold")))
+            for pr in root.iter("{*}charPr") if pr.get("id") is not None and _int(pr.get("height"))}
+
+
 def _levels(numbering: etree._Element) -> list[Level]:
     """A numbering definition's levels (``hh:paraHead``, ``level`` 1-based) in level order; a level
     it leaves out draws nothing."""
@@ -135,8 +150,10 @@ def _int(value: str | None) -> int:
 class _Walker:
     """Walks the section trees, numbering tables in document order."""
 
-    def __init__(self, shapes: dict[str, ParaShape], numberings: dict[int, list[Level]]) -> None:
+    def __init__(self, shapes: dict[str, ParaShape], numberings: dict[int, list[Level]],
+                 fonts: dict[str, Font] | None = None) -> None:
         self.shapes = shapes
+        self.fonts = fonts or {}
         self.numbers = NumberCounter(numberings)
         self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
@@ -152,6 +169,9 @@ class _Walker:
 
     def _paragraph(self, p: etree._Element, out: BlockList, src: Source) -> None:
         shape = self.shapes.get(p.get("paraPrIDRef") or "", NO_SHAPE)
+        font = self._font(p)
+        if font is not None:
+            src = replace(src, font=font)
         bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
         buf: list[str] = []
         after = BlockList()
@@ -169,6 +189,13 @@ class _Walker:
             self._run_items(run, buf, flush, out, after, src)
         flush()
         out.extend(after)
+
+    def _font(self, p: etree._Element) -> Font | None:
+        """The type of the paragraph's first run that prints text (its own runs, not a table's)."""
+        for run in p.iterchildren("{*}run"):
+            if any((t.text or "").strip() or len(t) for t in run.iterchildren("{*}t")):
+                return self.fonts.get(run.get("charPrIDRef") or "")
+        return None
 
     def _run_items(
         self,

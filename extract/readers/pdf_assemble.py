@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
+from pledgecard.extract.document import Block, Font, Paragraph, Source, Table, cell_address
 from pledgecard.extract.readers.pdf_column_join import column_goes_on, join_columns
 from pledgecard.extract.readers.pdf_columns import column_order, item_box
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
@@ -165,7 +165,7 @@ def _paragraph(line: Line, level: int, cell: str | None = None) -> Paragraph:
         text=line.text,
         marker=line.marker,
         indent=level,
-        source=Source(page=line.page, bbox=line.bbox, cell=cell),
+        source=Source(page=line.page, bbox=line.bbox, cell=cell, font=Font(round(line.size, 1), line.bold)),
     )
 
 

@@ -67,6 +67,7 @@ class Line:
     last_x1: float = 0.0
     raw: str = ""  # the printed line as it reads, marker included (cell text keeps it)
     row_top: float = 0.0  # top of the visual row: segments printed side by side share it
+    bold: bool = False  # most of its ink in a bold face (the font's name says so)
 
     @property
     def full_text(self) -> str:
@@ -186,7 +187,18 @@ def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
         last_bottom=bottom,
         last_x1=x1,
         raw=raw,
+        bold=2 * sum(bold_face(c) for c in ink) > len(ink),
     )
+
+
+BOLD_FACES = ("bold", "black", "heavy", "extrabold", "semibold", "demibold")  # a font name's weight words
+
+
+def bold_face(c: Char) -> bool:
+    """Whether a character is set in a bold face: its font's name says so (``NanumGothic-Bold``,
+    ``Malgun Gothic Bold``, ``HYGothic-Extra,Bold``)."""
+    name = str(c.get("fontname") or "").lower()
+    return any(w in name for w in BOLD_FACES)
 
 
 def word_anchors(chars: Sequence[Char]) -> list[float]:

@@ -77,6 +77,9 @@ def _pairs_from_table(table: Table) -> list[Line]:
     return lines
 
 
+MAX_HEADS = 6  # a contents table's column heads printed as a line: a few words (a bare sentence holds more)
+
+
 def _head_row(cells: list[str]) -> bool:
     """A row of column heads: three or more short cells of words, no figure."""
     return len(cells) >= 3 and all(0 < len(c) <= 10 and not re.search(r"\d", c) for c in cells)
@@ -153,7 +156,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
                 prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), row.source)
             continue
         if in_contents and not ov["contents"] and ln.marker is None and nxt is not None and nxt.marker is None \
-                and _head_row(ln.text.split()) and id(ln) not in grid_lines:
+                and len(ln.text.split()) <= MAX_HEADS and _head_row(ln.text.split()) and id(ln) not in grid_lines:
             continue  # the column heads of the contents' table a dump printed as a line (세부사업 내용 사업량)
         if id(ln) in grid_lines:
             if in_contents:
