@@ -101,12 +101,15 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
     """A section label cut into cells of the label column down the rows of one content cell beside
     it (a page break cut the label cell, drawn closed on both pages, while the content cell went on:
     ``성 과`` over ``목 표`` beside the goal table): the pieces as one label cell spanning the content's
-    rows, when the pieces joined name a section and the first alone does not; else None."""
+    rows, when the pieces joined name a section and the first alone does not, or the first leaves a
+    bracket open (``투자계획(단`` over ``위:백만원)``: a unit statement cut); else None."""
     if len(cells) != 2:
         return None
     first, content = cells
     below = first.row + first.row_span
-    if content.row != first.row or content.row_span <= first.row_span or section_of(first.text) is not None:
+    open_bracket = first.text.rfind("(") > first.text.rfind(")")  # 투자계획(단 over 위:백만원): it goes on
+    if content.row != first.row or content.row_span <= first.row_span or (
+            _label_names_section(first.text) and not open_bracket):
         return None
     pieces = [first]
     for r in range(below, content.row + content.row_span):
@@ -117,9 +120,16 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
             return None
         pieces.append(row[0])
     text = " ".join(" ".join(p.text.split()) for p in pieces)
-    if len(pieces) < 2 or section_of(text) is None:
+    if len(pieces) < 2 or not _label_names_section(text):
         return None
     return replace(first, text=text, row_span=content.row_span, paragraphs=[])
+
+
+def _label_names_section(text: str) -> bool:
+    """A label naming a section, bare or after its heading marker (Ⅲ) 투자계획), its words spaced or
+    its letters (a label printed a letter a line: Ⅲ ) 투 자 계 획)."""
+    return any(section_of(label) is not None or section_of(split_marker(label)[1]) is not None
+               for label in (" ".join(text.split()), "".join(text.split())))
 
 
 def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:
