@@ -80,7 +80,7 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     pieces = _label_pieces(table, cells)
     if pieces is not None:
         return pieces  # a label a page break cut in two cells beside one content cell (성/과 + 목/표)
-    label = cells[0].text.replace("\n", " ")
+    label = _label_text(cells[0].text)
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
             and not _numbered_title(label):
@@ -123,6 +123,15 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
     if len(pieces) < 2 or not _label_names_section(text):
         return None
     return replace(first, text=text, row_span=content.row_span, paragraphs=[])
+
+
+def _label_text(text: str) -> str:
+    """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
+    has its letters joined into words, naming its section as printed across (Ⅲ)투자계획)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 3 and all(len(ln) == 1 for ln in lines):
+        return "".join(lines)
+    return " ".join(text.split())
 
 
 def _label_names_section(text: str) -> bool:
@@ -318,7 +327,7 @@ def unpack_table(table: Table) -> list[Item]:
         label = _label_cell(table, r) or bare.get(r)
         heading = None if label else _heading_cell(table, r)
         if label is not None:
-            text = " ".join(label.text.split())
+            text = _label_text(label.text)
             end = r + max(1, label.row_span)
             cont = _label_rest(table, label, end) if head is not None else None
             if cont is not None:  # a block label a page break cut: its bracketed date in the cell below
