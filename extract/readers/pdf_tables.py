@@ -220,7 +220,8 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     (a section label cell that goes on). Both tables are then put on the finer grid. Tables of as
     many columns whose inner edges stand within a cell's padding of each other are one table when
     the break cuts a cell open, ``b`` opens with figures (a body row: no table opens so), or leaves
-    ``a`` one row (its head) that ``b`` does not open with again. Body rows (opening with figures)
+    ``a`` one row (its head) that ``b`` does not open with again; a head row of words alone (two or
+    more cells) goes on onto ``b``'s finer columns likewise. Body rows (opening with figures)
     whose label column is split in two (a group and a row label) go on a head whose first column
     spans both.
     """
@@ -237,7 +238,18 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         return True
     if not cut and _opens_with_figures(b) and _splits_labels(a, b, tol):
         return _onto_finer(a, b, tol)  # body rows whose label column is two (group | row label)
+    if not cut and _head_alone(a) and _first_text(a) != _first_text(b) and subset(a.xs, b.xs, tol):
+        # a head row of spanning cells alone at the page's foot (구 분 | 연도별 투자계획), the rest of
+        # the head and the body on the next page, on finer columns (the years under the span)
+        return _onto_finer(a, b, tol)
     return cut and _onto_finer(a, b, tol)
+
+
+def _head_alone(t: PageTable) -> bool:
+    """A table of one row of two or more cells, words with no figure (a head whose body the page
+    break carried to the next page)."""
+    return t.n_rows == 1 and t.n_cols >= 2 and all(c.text.strip() for c in t.cells) and not any(
+        any(ch.isdigit() for ch in c.text) for c in t.cells)
 
 
 def _splits_labels(a: PageTable, b: PageTable, tol: float) -> bool:
