@@ -321,6 +321,7 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     cells go on (merged cells cut by the break, drawn open while the cells beside them are
     closed), those cells are merged into ``a``'s and span the new row as well.
     """
+    _drop_foot_sliver(a, b)
     drop = 0
     for k in range(min(3, b.n_rows - 1, a.n_rows), 0, -1):
         if a.row_texts(k) == b.row_texts(k) and any(t for row in a.row_texts(k) for t in row):
@@ -349,6 +350,31 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0):])
     a.open_bottom = b.open_bottom
     a.cut_below, a.head_only = b.cut_below, b.head_only
+
+
+SLIVER = 5.0  # pt: a row lower than any line of text
+
+
+def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
+    """Drop ``a``'s last row when it is a sliver the page break left: lower than a line of text, its
+    cells empty and each in a column ``b`` opens without a top rule (cells spanning two head rows,
+    cut a hair below the first: 성과지표 | 단위 beside 2023년 over 목표 | 실적). Read as a row, it put an
+    empty row between the head's two; the cells cut go on in ``b`` all the same."""
+    if a.n_rows < 2 or a.ys[-1] - a.ys[-2] >= SLIVER or not b.open_top:
+        return
+    last = a.n_rows - 1
+    foot = [k for k, c in enumerate(a.cells) if c.row == last]
+    if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
+            j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
+        return
+    keep = [k for k in range(len(a.cells)) if k not in foot]
+    a.inner = {keep.index(k): ts for k, ts in a.inner.items()}
+    a.cells = [a.cells[k] for k in keep]
+    a.cell_lines = [a.cell_lines[k] for k in keep]
+    for c in a.cells:
+        if c.row + c.row_span > last:
+            c.row_span = last - c.row
+    a.ys.pop()
 
 
 def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[int, Cell]]:
