@@ -133,6 +133,9 @@ SEEDS_50 = {
     (2111, "hwp"): (1.0, "blocks headed by unmarked dated lines (〔기 추진실적〕 '23년 4분기 누계), their items bulleted "
                        "by a box (❑ 세부 추진실적): the boxes read as block headings, ❑ 주요 추진실적 as a new "
                        "section (0.681)"),
+    (2149, "pdf"): (0.99, "a goal table's head cut a hair below its first row at a page's foot (성과지표 | 단위 spanning "
+                          "two head rows): the sliver read as an empty row between the head's rows, no goal read "
+                          "(0.713; achievements[20]'s level as in every format)"),
     (2192, "txt"): (0.92, "card 2192 in the text dump: the unit's letter lines (만) no unit (50 wrong; 0.793)"),
 }
 
