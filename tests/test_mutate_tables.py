@@ -249,6 +249,8 @@ PINNED_50 = {
     (2134, "pdf"): (1.0, "a funding table split in two by years, the second's head row (구 분 | 연도별 투자계획) alone "
                          "at a page's foot, its years and body on the next page on finer columns: two tables, the "
                          "second half's amounts lost (money 0.583; 0.900)"),
+    (2177, "pdf"): (0.99, "the same over a row of the head cells' cut (empty, a line high): the whole funding "
+                          "table lost (money 0.2; 0.896)"),
 }
 
 

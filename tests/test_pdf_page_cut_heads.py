@@ -1,8 +1,8 @@
 """Table heads a PDF page break cuts, as swept cards drew them (mutant 2134, crossbred card 2149):
 
-- a head row of spanning words alone at a page's foot (구 분 | 연도별 투자계획), the rest of the head
-  (the years) and the body on the next page on finer columns: one table (the second half of a split
-  funding table was lost);
+- a head row of spanning words alone at a page's foot (구 분 | 연도별 투자계획), maybe over a row of its
+  cells' cut, the rest of the head (the years) and the body on the next page on finer columns: one
+  table (the second half of a split funding table was lost; mutant 2177's whole table);
 - a sliver row a hair high at a table's foot (the bottom of head cells spanning two rows, cut just
   below the first), empty, its columns opened on the next page: dropped, so that no empty row stands
   between the head's two rows (the goal table read no goal).
@@ -25,6 +25,11 @@ def test_a_head_row_of_spanning_words_alone_goes_on_onto_the_finer_columns_below
                                   ["계", "5 718", "2 854", "4 099", "5 051", "1 913"]])
     assert continues_on(head, body)
     assert head.xs == YEARS and (head.cells[1].col, head.cells[1].col_span) == (1, 5)
+    # under the head row, a row of its cells' cut (empty, a line high): the same, the row dropped
+    cut = PageTable(page=1, bbox=(51.7, 500.0, 650.0, 528.0), xs=[51.7, 150.0, 650.0], ys=[500.0, 520.0, 528.0],
+                    cells=[Cell(0, 0, "구 분"), Cell(0, 1, "연도별 투자계획"), Cell(1, 0, ""), Cell(1, 1, "")],
+                    cell_lines=[[], [], [], []])
+    assert continues_on(cut, _page_table(2, YEARS, body.row_texts(2))) and cut.n_rows == 1
     # a head printed again atop the next page opens with the same word: a table of its own
     again = PageTable(page=1, bbox=(51.7, 500.0, 650.0, 520.0), xs=[51.7, 150.0, 650.0], ys=[500.0, 520.0],
                       cells=[Cell(0, 0, "『단위：백만원』"), Cell(0, 1, "연도별 투자계획")], cell_lines=[[], []])

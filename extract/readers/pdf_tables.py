@@ -238,18 +238,33 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         return True
     if not cut and _opens_with_figures(b) and _splits_labels(a, b, tol):
         return _onto_finer(a, b, tol)  # body rows whose label column is two (group | row label)
-    if not cut and _head_alone(a) and _first_text(a) != _first_text(b) and subset(a.xs, b.xs, tol):
+    if not cut and _head_alone(a) and _first_text(a) != _first_text(b) and subset(a.xs, b.xs, tol) \
+            and _onto_finer(a, b, tol):
         # a head row of spanning cells alone at the page's foot (구 분 | 연도별 투자계획), the rest of
-        # the head and the body on the next page, on finer columns (the years under the span)
-        return _onto_finer(a, b, tol)
+        # the head and the body on the next page, on finer columns (the years under the span); the
+        # empty rows under it are its cells' cut, printed on the next page
+        _drop_empty_foot(a)
+        return True
     return cut and _onto_finer(a, b, tol)
 
 
 def _head_alone(t: PageTable) -> bool:
-    """A table of one row of two or more cells, words with no figure (a head whose body the page
-    break carried to the next page)."""
-    return t.n_rows == 1 and t.n_cols >= 2 and all(c.text.strip() for c in t.cells) and not any(
-        any(ch.isdigit() for ch in c.text) for c in t.cells)
+    """A table of one row of two or more cells, words with no figure, and under it rows of empty
+    cells alone (a head whose body the page break carried to the next page, its cells cut)."""
+    first = [c for c in t.cells if c.row == 0]
+    return t.n_cols >= 2 and len(first) >= 2 and all(c.text.strip() for c in first) and not any(
+        any(ch.isdigit() for ch in c.text) for c in first) and all(
+        not c.text and not lines for c, lines in zip(t.cells, t.cell_lines, strict=True) if c.row > 0) and not t.inner
+
+
+def _drop_empty_foot(t: PageTable) -> None:
+    """``t`` without the rows of empty cells under its first (:func:`_head_alone`)."""
+    keep = [k for k, c in enumerate(t.cells) if c.row == 0]
+    t.cells = [t.cells[k] for k in keep]
+    t.cell_lines = [t.cell_lines[k] for k in keep]
+    for c in t.cells:
+        c.row_span = 1
+    del t.ys[2:]
 
 
 def _splits_labels(a: PageTable, b: PageTable, tol: float) -> bool:
