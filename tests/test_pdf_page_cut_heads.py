@@ -69,3 +69,17 @@ def test_a_row_as_high_as_a_line_stays_a_row() -> None:
     a = _goal_head(14.0)
     join_continued(a, _goal_body())
     assert a.n_rows == 4
+
+
+def test_a_sliver_across_every_column_stays_a_row() -> None:
+    """A sliver under every column (its cells or cells spanning into it) is a row the break cut as it
+    opened: the row above ends there (its
+    last item, 세부 추진실적, does not run on into the next page's first, 1) 기업지원)."""
+    # the block label's cell spans into the sliver, the sliver's own cell beside it
+    cells = [Cell(0, 0, "기 추진실적", row_span=2), Cell(0, 1, "세부 추진실적"), Cell(1, 1, "")]
+    a = PageTable(page=1, bbox=(52.0, 500.0, 325.0, 523.4), xs=[52.0, 175.0, 325.0], ys=[500.0, 520.0, 523.4],
+                  cells=cells, cell_lines=[[] for _ in cells], open_bottom=frozenset({0, 1}))
+    b = _page_table(2, [52.0, 175.0, 325.0], [["", "1) 기업지원"], ["", "가) 아카데미 운영"]], open_top=frozenset({0, 1}))
+    join_continued(a, b)
+    texts = [row[1] for row in a.row_texts(a.n_rows)]
+    assert "세부 추진실적" in texts and "1) 기업지원" in texts

@@ -372,13 +372,16 @@ SLIVER = 5.0  # pt: a row lower than any line of text
 
 def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
     """Drop ``a``'s last row when it is a sliver the page break left: lower than a line of text, its
-    cells empty and each in a column ``b`` opens without a top rule (cells spanning two head rows,
-    cut a hair below the first: 성과지표 | 단위 beside 2023년 over 목표 | 실적). Read as a row, it put an
-    empty row between the head's two; the cells cut go on in ``b`` all the same."""
+    cells empty and each in a column ``b`` opens without a top rule, other columns closed above it
+    (cells spanning two head rows, cut a hair below the first: 성과지표 | 단위 beside 2023년 over
+    목표 | 실적). Read as a row, it put an empty row between the head's two; the cells cut go on in
+    ``b`` all the same. A sliver across every column is a row the break cut as it opened: kept."""
     if a.n_rows < 2 or a.ys[-1] - a.ys[-2] >= SLIVER or not b.open_top:
         return
     last = a.n_rows - 1
     foot = [k for k, c in enumerate(a.cells) if c.row == last]
+    if sum(c.col_span for c in a.cells if c.row <= last < c.row + c.row_span) >= a.n_cols:
+        return  # a sliver across the table: a row that opens here and goes on on the next page
     if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
             j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
         return
