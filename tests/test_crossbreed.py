@@ -136,6 +136,9 @@ SEEDS_50 = {
     (2149, "pdf"): (0.99, "a goal table's head cut a hair below its first row at a page's foot (성과지표 | 단위 spanning "
                           "two head rows): the sliver read as an empty row between the head's rows, no goal read "
                           "(0.713; achievements[20]'s level as in every format)"),
+    (2141, "pdf"): (1.0, "a block table's row cut by a page break as it opened (a sliver under every column, the "
+                         "block label spanning into it): kept a row, its last item (세부 추진실적) apart from the "
+                         "next page's first (1) 기업지원) (0.983; 0.941 when every foot sliver was dropped)"),
     (2192, "txt"): (0.92, "card 2192 in the text dump: the unit's letter lines (만) no unit (50 wrong; 0.793)"),
 }
 
