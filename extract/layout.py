@@ -81,7 +81,7 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     pieces = _label_pieces(table, cells)
     if pieces is not None:
         return pieces  # a label a page break cut in two cells beside one content cell (성/과 + 목/표)
-    label = cells[0].text.replace("\n", " ")
+    label = _label_text(cells[0].text)
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
             and not _numbered_title(label) and not _numbered_title(bare):
@@ -102,12 +102,15 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
     """A section label cut into cells of the label column down the rows of one content cell beside
     it (a page break cut the label cell, drawn closed on both pages, while the content cell went on:
     ``성 과`` over ``목 표`` beside the goal table): the pieces as one label cell spanning the content's
-    rows, when the pieces joined name a section and the first alone does not; else None."""
+    rows, when the pieces joined name a section and the first alone does not, or the first leaves a
+    bracket open (``투자계획(단`` over ``위:백만원)``: a unit statement cut); else None."""
     if len(cells) != 2:
         return None
     first, content = cells
     below = first.row + first.row_span
-    if content.row != first.row or content.row_span <= first.row_span or section_of(first.text) is not None:
+    open_bracket = first.text.rfind("(") > first.text.rfind(")")  # 투자계획(단 over 위:백만원): it goes on
+    if content.row != first.row or content.row_span <= first.row_span or (
+            _label_names_section(first.text) and not open_bracket):
         return None
     pieces = [first]
     for r in range(below, content.row + content.row_span):
@@ -118,9 +121,25 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
             return None
         pieces.append(row[0])
     text = " ".join(" ".join(p.text.split()) for p in pieces)
-    if len(pieces) < 2 or section_of(text) is None:
+    if len(pieces) < 2 or not _label_names_section(text):
         return None
     return replace(first, text=text, row_span=content.row_span, paragraphs=[])
+
+
+def _label_text(text: str) -> str:
+    """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
+    has its letters joined into words, naming its section as printed across (Ⅲ)투자계획)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 3 and all(len(ln) == 1 for ln in lines):
+        return "".join(lines)
+    return " ".join(text.split())
+
+
+def _label_names_section(text: str) -> bool:
+    """A label naming a section, bare or after its heading marker (Ⅲ) 투자계획), its words spaced or
+    its letters (a label printed a letter a line: Ⅲ ) 투 자 계 획)."""
+    return any(section_of(label) is not None or section_of(split_marker(label)[1]) is not None
+               for label in (" ".join(text.split()), "".join(text.split())))
 
 
 def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:
@@ -317,7 +336,7 @@ def unpack_table(table: Table) -> list[Item]:
         label = _label_cell(table, r) or bare.get(r)
         heading = None if label else _heading_cell(table, r)
         if label is not None:
-            text = " ".join(label.text.split())
+            text = _label_text(label.text)
             end = r + max(1, label.row_span)
             cont = _label_rest(table, label, end) if head is not None else None
             if cont is not None:  # a block label a page break cut: its bracketed date in the cell below

@@ -198,7 +198,9 @@ def find_unit(text: str) -> str | None:
     if m:
         return fold(m.group(1))
     inner = _unwrapped(s)
-    if inner and _p().unit_word.fullmatch(inner):
+    if inner and _p().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1):
+        # a numeral alone (백, 만, 억) is a unit only in brackets: a line holding one letter is a
+        # letter of a word printed a letter a line (a vertical label's 단 / 위 / : / 백 / 만 / 원)
         return inner
     return None
 

@@ -123,6 +123,37 @@ def test_crossbred_card_of_47_families_reads(tmp_path: Path, seed: int) -> None:
     assert r["score"] >= floor, (r["score"], r["misses"])
 
 
+# Cards drawn from the fifty families of session 18 (FAMILIES[:50]; fresh seeds 2100-2199 swept in PDF, HWPX,
+# HWP and the text dump): measured floor, no wrong figure
+SEEDS_50 = {
+    (2192, "pdf"): (1.0, "a label column printing its labels a letter a line, the funding label cut by a page break "
+                       "inside its unit statement (Ⅲ)투자계획(단 / 위:백만원)): its letters read as lines, 백 taken "
+                       "for the unit (50 wrong figures, every amount a ten-thousandth; 0.871)"),
+    (2160, "hwpx"): (1.0, "labels printed a letter a line (1 / . / 투 / 자 / 계 / 획): no section named (0.617)"),
+    (2111, "hwp"): (1.0, "blocks headed by unmarked dated lines (〔기 추진실적〕 '23년 4분기 누계), their items bulleted "
+                       "by a box (❑ 세부 추진실적): the boxes read as block headings, ❑ 주요 추진실적 as a new "
+                       "section (0.681)"),
+    (2149, "pdf"): (0.99, "a goal table's head cut a hair below its first row at a page's foot (성과지표 | 단위 spanning "
+                          "two head rows): the sliver read as an empty row between the head's rows, no goal read "
+                          "(0.713; achievements[20]'s level as in every format)"),
+    (2141, "pdf"): (1.0, "a block table's row cut by a page break as it opened (a sliver under every column, the "
+                         "block label spanning into it): kept a row, its last item (세부 추진실적) apart from the "
+                         "next page's first (1) 기업지원) (0.983; 0.941 when every foot sliver was dropped)"),
+    (2192, "txt"): (0.92, "card 2192 in the text dump: the unit's letter lines (만) no unit (50 wrong; 0.793)"),
+}
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted(SEEDS_50))
+def test_crossbred_card_of_50_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
+    from samples.families import FAMILIES
+
+    floor, _ = SEEDS_50[(seed, fmt)]
+    (r,) = run_cross(seed, (fmt,), tmp_path, families=FAMILIES[:50])
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= floor, (r["score"], r["misses"])
+
+
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01
 

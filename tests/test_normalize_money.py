@@ -53,6 +53,13 @@ def test_unit_multiplier_unknown(unit: str) -> None:
         ("(백만원)", "백만원"),
         ("구  분 총사업비", None),
         ("", None),
+        # a letter alone on a line is a letter of a word printed a letter a line (a vertical label's
+        # 단 / 위 / : / 백 / 만 / 원), no unit; in brackets it is one
+        ("백", None),
+        ("만", None),
+        ("(백)", "백"),
+        ("⦇천⦈", "천"),
+        ("억원", "억원"),
     ],
 )
 def test_find_unit(line: str, unit: str | None) -> None:

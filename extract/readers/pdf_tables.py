@@ -220,7 +220,8 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     (a section label cell that goes on). Both tables are then put on the finer grid. Tables of as
     many columns whose inner edges stand within a cell's padding of each other are one table when
     the break cuts a cell open, ``b`` opens with figures (a body row: no table opens so), or leaves
-    ``a`` one row (its head) that ``b`` does not open with again. Body rows (opening with figures)
+    ``a`` one row (its head) that ``b`` does not open with again; a head row of words alone (two or
+    more cells) goes on onto ``b``'s finer columns likewise. Body rows (opening with figures)
     whose label column is split in two (a group and a row label) go on a head whose first column
     spans both.
     """
@@ -237,7 +238,33 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
         return True
     if not cut and _opens_with_figures(b) and _splits_labels(a, b, tol):
         return _onto_finer(a, b, tol)  # body rows whose label column is two (group | row label)
+    if not cut and _head_alone(a) and _first_text(a) != _first_text(b) and subset(a.xs, b.xs, tol) \
+            and _onto_finer(a, b, tol):
+        # a head row of spanning cells alone at the page's foot (구 분 | 연도별 투자계획), the rest of
+        # the head and the body on the next page, on finer columns (the years under the span); the
+        # empty rows under it are its cells' cut, printed on the next page
+        _drop_empty_foot(a)
+        return True
     return cut and _onto_finer(a, b, tol)
+
+
+def _head_alone(t: PageTable) -> bool:
+    """A table of one row of two or more cells, words with no figure, and under it rows of empty
+    cells alone (a head whose body the page break carried to the next page, its cells cut)."""
+    first = [c for c in t.cells if c.row == 0]
+    return t.n_cols >= 2 and len(first) >= 2 and all(c.text.strip() for c in first) and not any(
+        any(ch.isdigit() for ch in c.text) for c in first) and all(
+        not c.text and not lines for c, lines in zip(t.cells, t.cell_lines, strict=True) if c.row > 0) and not t.inner
+
+
+def _drop_empty_foot(t: PageTable) -> None:
+    """``t`` without the rows of empty cells under its first (:func:`_head_alone`)."""
+    keep = [k for k, c in enumerate(t.cells) if c.row == 0]
+    t.cells = [t.cells[k] for k in keep]
+    t.cell_lines = [t.cell_lines[k] for k in keep]
+    for c in t.cells:
+        c.row_span = 1
+    del t.ys[2:]
 
 
 def _splits_labels(a: PageTable, b: PageTable, tol: float) -> bool:
@@ -309,6 +336,7 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     cells go on (merged cells cut by the break, drawn open while the cells beside them are
     closed), those cells are merged into ``a``'s and span the new row as well.
     """
+    _drop_foot_sliver(a, b)
     drop = 0
     for k in range(min(3, b.n_rows - 1, a.n_rows), 0, -1):
         if a.row_texts(k) == b.row_texts(k) and any(t for row in a.row_texts(k) for t in row):
@@ -337,6 +365,34 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0):])
     a.open_bottom = b.open_bottom
     a.cut_below, a.head_only = b.cut_below, b.head_only
+
+
+SLIVER = 5.0  # pt: a row lower than any line of text
+
+
+def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
+    """Drop ``a``'s last row when it is a sliver the page break left: lower than a line of text, its
+    cells empty and each in a column ``b`` opens without a top rule, other columns closed above it
+    (cells spanning two head rows, cut a hair below the first: 성과지표 | 단위 beside 2023년 over
+    목표 | 실적). Read as a row, it put an empty row between the head's two; the cells cut go on in
+    ``b`` all the same. A sliver across every column is a row the break cut as it opened: kept."""
+    if a.n_rows < 2 or a.ys[-1] - a.ys[-2] >= SLIVER or not b.open_top:
+        return
+    last = a.n_rows - 1
+    foot = [k for k, c in enumerate(a.cells) if c.row == last]
+    if sum(c.col_span for c in a.cells if c.row <= last < c.row + c.row_span) >= a.n_cols:
+        return  # a sliver across the table: a row that opens here and goes on on the next page
+    if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
+            j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
+        return
+    keep = [k for k in range(len(a.cells)) if k not in foot]
+    a.inner = {keep.index(k): ts for k, ts in a.inner.items()}
+    a.cells = [a.cells[k] for k in keep]
+    a.cell_lines = [a.cell_lines[k] for k in keep]
+    for c in a.cells:
+        if c.row + c.row_span > last:
+            c.row_span = last - c.row
+    a.ys.pop()
 
 
 def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[int, Cell]]:

@@ -209,6 +209,11 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_start = 0
     # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)
     boxes = "".join(c for c in SECTION_MARKERS if c not in (ctx.levels if ctx else {}))
+    if any(isinstance(it, Line) and it.marker is None and (g := parse_group_heading(it.full_text)) and g[1]
+           for it in items):
+        # blocks headed by unmarked dated lines (〔기 추진실적〕 '23년 4분기 누계): a box under them
+        # before an undated title (❑ 세부 추진실적) bullets an item, a level of the block's
+        boxes = ""
     expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # an item table's rows are items
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
