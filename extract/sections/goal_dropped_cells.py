@@ -63,11 +63,11 @@ def _within(printed: Decimal, exact: Decimal) -> bool:
 
 def _kinds(slots: list[tuple[int | None, str]], cells: dict[int, str]) -> bool:
     """Whether every cell is of its column's kind: a target a figure or a dash, an actual a figure, a
-    dash or a status word, the final target and the rate figures; a blank slot an actual."""
+    dash or a status word, the final target and the rate figures; a blank slot a year's."""
     for j, (_, field) in enumerate(slots):
         cell = cells.get(j)
         if cell is None:
-            if field != "actual":
+            if field not in ("target", "actual"):
                 return False
             continue
         n = _number(cell)
@@ -111,7 +111,10 @@ def placed(cells: list[str], subs: list[SubColumn], tails: list[str]) -> list[st
     if missing == 0:  # every column printed: no placement to prove, every cell of its column's kind
         return cells if _kinds(slots, dict(enumerate(cells))) else None
     found: list[tuple[int, ...]] = []
+    actual_at = [j for j, (_, f) in enumerate(slots) if f == "actual"]
     for blank in combinations(range(len(slots)), missing):
+        if any(b < j and j not in blank for b in blank if slots[b][1] == "actual" for j in actual_at):
+            continue  # an actual printed for a year after a blank one: not in time order
         rest = iter(cells)
         by = {j: next(rest) for j in range(len(slots)) if j not in blank}
         if _holds(slots, by):
@@ -121,9 +124,8 @@ def placed(cells: list[str], subs: list[SubColumn], tails: list[str]) -> list[st
     if len(found) != 1:
         return None
     blank = found[0]
-    latest = [j for j, (_, f) in enumerate(slots) if f == "actual"]
-    if missing and sorted(blank) != latest[len(latest) - missing :]:
-        return None  # blank cells not the latest years' actuals: not in time order
+    if sorted(blank) != actual_at[len(actual_at) - missing :]:
+        return None  # a blank target could be read as well: which cells are blank is not proven
     rest = iter(cells)
     return ["" if j in blank else next(rest) for j in range(len(slots))]
 
@@ -132,23 +134,39 @@ def _unit(word: str) -> bool:
     return key(word) in {key(u) for u in current().words("counts", "units")}
 
 
+def _unit_lines(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A unit cell printed from line ``i`` on: one word a line, a narrow cell's pieces joined
+    (``개`` / ``소``: 개소), the most lines that make a unit; the unit and the line after it."""
+    got = None
+    pieces: list[str] = []
+    k = i
+    while k < len(lines) and k < i + 3 and len(lines[k].split()) == 1:
+        pieces.append(lines[k].strip())
+        if _unit("".join(pieces)):
+            got = ("".join(pieces), k + 1)
+        k += 1
+    return got
+
+
 def dropped_row(lines: list[str], i: int, subs: list[SubColumn], tails: list[str]
                 ) -> tuple[str, str, list[str], int] | None:
     """The row printed from line ``i`` whose blank cells the dump dropped, its cells placed
     (:func:`placed`): on one line (the name's words, the unit, a figure, dash or status word a
-    cell) or a cell a line (the name, the unit, then a line per cell, up to the first line that
-    holds no such cell); its name, unit, a cell per column and the line after it. None otherwise."""
+    cell), or the name on a line of its own, the unit under it (its pieces a line each where the
+    cell wrapped) and the cells on the lines after, a cell a line or all on one, up to the first
+    line holding a word that is no such cell; its name, unit, a cell per column and the line after
+    it. None otherwise."""
     words = lines[i].split()
     at = next((j for j in range(1, len(words)) if _unit(words[j])), None)
     if at is not None and len(words) > at + 1:
         name, unit, cells, nxt = " ".join(words[:at]), words[at], words[at + 1 :], i + 1
-    elif words and not whole_cell(words[-1]) and i + 1 < len(lines) and _unit(lines[i + 1].strip()):
-        name, unit, nxt = " ".join(words), lines[i + 1].strip(), i + 2
+    elif words and not whole_cell(words[-1]) and (got := _unit_lines(lines, i + 1)) is not None:
+        name, (unit, nxt) = " ".join(words), got
         cells = []
-        while nxt < len(lines) and len(lines[nxt].split()) == 1 and whole_cell(lines[nxt].strip()):
-            cells.append(lines[nxt].strip())
+        while nxt < len(lines) and lines[nxt].split() and all(whole_cell(w) for w in lines[nxt].split()):
+            cells += lines[nxt].split()
             nxt += 1
     else:
         return None
-    got = placed(cells, subs, tails)
-    return (name, unit, got, nxt) if got is not None else None
+    got_cells = placed(cells, subs, tails)
+    return (name, unit, got_cells, nxt) if got_cells is not None else None

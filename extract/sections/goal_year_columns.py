@@ -183,21 +183,29 @@ def _head_word(token: str, years: bool) -> str | None:
     return None
 
 
-_WRAPPED = 3  # at most this many lines after a head word's first piece hold the rest of it
+_WRAPPED = 3  # at most this many pieces after a head word's first one hold the rest of it
 
 
-def _wrapped(lines: list[str], i: int, token: str, years: bool) -> tuple[str, int] | None:
+def _wrapped(lines: list[str], i: int, j: int, years: bool) -> tuple[str, int, int] | None:
     """A head word a narrow head cell wrapped (``단`` / ``위``, ``최종목`` / ``표``, ``달성`` / ``률`` /
-    ``(%)``): ``token`` closing line ``i`` joined with the lines after it that each hold one word,
-    the most lines that make a head word (:func:`_head_word`); that word's kind and the line after
-    its last piece. None when no join makes one."""
-    pieces = [token]
+    ``(%)``), its first piece word ``j`` of line ``i``: joined with the words after it on the line
+    (a dump that set the wrapped lines on one) or, the piece closing its line, with the lines after
+    it that each hold one word; the most pieces that make a head word (:func:`_head_word`). That
+    word's kind, the word of the line after its last piece and the line after it (``i`` when it
+    ends on the line). None when no join makes one."""
+    words = lines[i].split()
     got = None
+    for m in range(2, _WRAPPED + 2):
+        if j + m <= len(words) and (kind := _head_word("".join(words[j : j + m]), years)) is not None:
+            got = (kind, j + m, i)
+    if got is not None or j != len(words) - 1:
+        return got
+    pieces = [words[j]]
     k = i + 1
     while k < len(lines) and k <= i + _WRAPPED and len(lines[k].split()) == 1:
         pieces.append(lines[k].strip())
         if (kind := _head_word("".join(pieces), years)) is not None:
-            got = (kind, k + 1)
+            got = (kind, len(words), k)
         k += 1
     return got
 
@@ -220,10 +228,13 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, list[s
         got_years, got_fields, got_tails = [], [], []
         words = lines[i].split()
         nxt = i + 1
-        for j, t in enumerate(words):
-            kind = _head_word(t, bool(got_years or years))
-            if kind is None and j == len(words) - 1 and (w := _wrapped(lines, i, t, bool(got_years or years))):
-                kind, nxt = w
+        j = 0
+        while j < len(words):
+            t = words[j]
+            kind, j = _head_word(t, bool(got_years or years)), j + 1
+            if kind is None and (w := _wrapped(lines, i, j - 1, bool(got_years or years))) is not None:
+                kind, j, last = w
+                nxt = last + 1
             if kind == "year" and not got_tails:
                 got_years.append(_year(t))
             elif kind in ("target", "actual"):
