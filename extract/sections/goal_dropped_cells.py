@@ -158,8 +158,12 @@ def dropped_row(lines: list[str], i: int, subs: list[SubColumn], tails: list[str
     it. None otherwise."""
     words = lines[i].split()
     at = next((j for j in range(1, len(words)) if _unit(words[j])), None)
-    if at is not None and len(words) > at + 1:
-        name, unit, cells, nxt = " ".join(words[:at]), words[at], words[at + 1 :], i + 1
+    if at is not None:  # a unit a narrow cell wrapped, its pieces set on the row's line (개 소: 개소)
+        m = max(m for m in range(1, 4) if m == 1 or _unit("".join(words[at : at + m])))
+        if len(words) > at + m:
+            name, unit, cells, nxt = " ".join(words[:at]), "".join(words[at : at + m]), words[at + m :], i + 1
+        else:
+            return None
     elif words and not whole_cell(words[-1]) and (got := _unit_lines(lines, i + 1)) is not None:
         name, (unit, nxt) = " ".join(words), got
         cells = []
