@@ -7,14 +7,15 @@ dump's cells off their columns) prints nothing for a blank cell, so the row prin
 than the head has columns, and which cells are missing the line does not tell.
 
 :func:`placed` puts the printed cells back into the head's columns only where one placement is
-proven: every way of leaving as many columns blank as cells are missing is tried, and a placement
-holds when every target is a figure (or a dash), every actual a figure, a dash or a status word,
-the yearly targets sum to the final target (or, the indicator counted cumulatively, the last
-target is the final one and no target falls), and the printed rate is the actuals (their sum, or
-the last one when cumulative) over the final target, to the rate's printed decimals. The row is
-read only when exactly one placement holds and it leaves blank the actuals of the latest years
-(time order: a year not yet measured comes after the measured ones). ``None`` otherwise: the row
-is left unread, never read on a guessed placement.
+proven. Every way of leaving as many year cells blank as cells are missing is tried (a target may be
+blank too: a year without one), save those that print an actual for a year after a blank actual
+(time order: a year not yet measured comes after the measured ones). A placement holds when every
+target is a figure (or a dash), every actual a figure, a dash or a status word, the yearly targets
+sum to the final target (or, the indicator counted cumulatively, the last target is the final one
+and no target falls), and the printed rate is the actuals (their sum, or the last one when
+cumulative) over the final target, to the rate's printed decimals. The row is read only when
+exactly one placement holds and it leaves blank the latest years' actuals. ``None`` otherwise: the
+row is left unread, never read on a guessed placement.
 """
 
 from __future__ import annotations
