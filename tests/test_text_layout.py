@@ -349,8 +349,10 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 15): as its plain dump (the goal rows); the header band's wrapped title read
     # since session 16 (0.67 before)
     "nalgae-city-61008-body-layout#0": 0.68,
-    # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread)
-    "gaeul-county-64001-body-layout#0": 0.65,
+    # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread);
+    # since session 18 (0.65 before) the goal table under a title line closing the achievements' cell, its
+    # head one long line, is the goals, its rows read where the sums prove the dropped blank actuals' places
+    "gaeul-county-64001-body-layout#0": 0.91,
     # designed blind (session 16; its plain dumps 1.000 / 0.993): the body's label pieces printed on the funding
     # table's first two rows (`◇ Ⅱ. 재원 투      계 ...`, `자계획   국비 ...`) leave its columns unread; a `※` note
     # glued after a label piece ends the achievements' lines (the rest read as a side table); the goal table cut

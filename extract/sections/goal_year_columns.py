@@ -235,6 +235,8 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, list[s
             if kind is None and (w := _wrapped(lines, i, j - 1, bool(got_years or years))) is not None:
                 kind, j, last = w
                 nxt = last + 1
+            if kind is None and (got_tails or tails) and _UNIT_AFTER.fullmatch(t):
+                continue  # the unit in brackets of the column after the years named before it (달성률 (%))
             if kind == "year" and not got_tails:
                 got_years.append(_year(t))
             elif kind in ("target", "actual"):
