@@ -322,7 +322,6 @@ def _table_kind(lines: list[Line]) -> str | None:
             return "goals"
     from pledgecard.extract.sections.goal_lines import goal_lines
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
-
     from pledgecard.extract.sections.goal_year_columns import has_year_column_head
 
     texts = [ln.full_text for ln in lines]
