@@ -356,8 +356,11 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 16; its plain dumps 1.000 / 0.993): the body's label pieces printed on the funding
     # table's first two rows (`◇ Ⅱ. 재원 투      계 ...`, `자계획   국비 ...`) leave its columns unread; a `※` note
     # glued after a label piece ends the achievements' lines (the rest read as a side table); the goal table cut
-    # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong
-    "saemmul-province-65014-body-layout#0": 0.44,
+    # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong. Since session
+    # 18 (0.44 before) the content lines pdftotext set a little left of the content column beside a label of wide
+    # glyphs (a wrapped line's end, an item opened by the content's own bullet in a label's shape: ⦁ 주요내용)
+    # stay in the body's region, so its cells (the label pieces on the funding rows among them) are read
+    "saemmul-province-65014-body-layout#0": 0.93,
 }
 
 
