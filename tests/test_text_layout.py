@@ -359,8 +359,10 @@ BODY_BELOW: dict[str, float] = {
     # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong. Since session
     # 18 (0.44 before) the content lines pdftotext set a little left of the content column beside a label of wide
     # glyphs (a wrapped line's end, an item opened by the content's own bullet in a label's shape: ⦁ 주요내용)
-    # stay in the body's region, so its cells (the label pieces on the funding rows among them) are read
-    "saemmul-province-65014-body-layout#0": 0.93,
+    # stay in the body's region, so its cells (the label pieces on the funding rows among them) are read, and a
+    # label piece's last syllable one space after a word (◇ Ⅳ. 도민 소) is no spread label with the cell after it
+    # (계: no 소계), so the outreach row is the region's too (0.936 -> 0.973)
+    "saemmul-province-65014-body-layout#0": 0.97,
 }
 
 
