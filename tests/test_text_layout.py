@@ -114,9 +114,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "gaeul-county-64003-layout#0": 0.98,
     # designed blind (session 16): the achievements and the plans side by side in one two-column table; the
     # layout dump sets each row's two cells beside each other, their wrapped lines interleaved (a plan's words
-    # inside an achievement's line): two plans unread, an achievement run together with a plan, no figure wrong
-    "neulpum-district-66008-layout#0": 0.94,
-    "neulpum-district-66011-layout#0": 0.94,
+    # inside an achievement's line): two plans unread, an achievement run together with a plan, no figure wrong.
+    # Since session 18 (0.94 / 0.94 before) the zone under the head row naming both sections is read column by
+    # column (extract/readers/text_side_heads.py): the right cell's items after the left cell's
+    "neulpum-district-66008-layout#0": 1.00,
+    "neulpum-district-66011-layout#0": 0.96,
     # (dure-county 51003 / 51004, designed blind in session 13: the funding with the periods as row
     # groups, each period's label centred on its rows, and the goal table's indicator cells centred
     # between its year rows, are read since session 14, 0.72 / 0.85 before; since session 15, 0.97 /
