@@ -30,11 +30,13 @@ from pledgecard.extract.document import Document, Source, Table
 from pledgecard.extract.heading_numbers import next_heading, ordinal_number, titleish
 from pledgecard.extract.heading_shapes import (
     card_levels,
+    hangul_title,
     name_unknown_sections,
     reads_as_funding,
     shape_of,
     shaped_title,
     unknown_headings,
+    years_only,
 )
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.issuer import add_issuer
@@ -353,6 +355,13 @@ def _split_inline_heading(it: Item) -> list[Item]:
             # 사업개요 사업기간 2018.07.~2022.02.: the overview's label cell, then a sub-label cell
             # and its value (a body table whose overview row a second label column splits)
             return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
+        if it.marker is None and k >= 2 and section_of(label) is None and hangul_title(label) \
+                and not find_labels(label) and "".join(words[:k]) not in current().words("funding_label_column") \
+                and marker is None and (got := field_label(rest)) is not None and not years_only(got[1]):
+            # 사업의 주요 골자 사업기간 2018.07.~2022.02.: a label cell no vocabulary names, then the
+            # overview's first sub-label and its value: a heading, its section named by its content
+            return [Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
                     Line(text=rest, marker=None, indent=it.indent, source=it.source)]
     return [it]
 

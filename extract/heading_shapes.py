@@ -156,8 +156,11 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     untitled = Counter(it.marker for _, it in lines
                        if it.marker is not None and it.marker in SECTION_MARKERS and it.marker != "\ufffd"
                        and it.text and not hangul_title(it.text))
-    return frozenset(g for g, n in untitled.items()
-                     if n >= 2 and any(f != g and len(names) >= 2 for f, names in named.items()))
+    # the heading frames: one naming two sections or more, or a numbering run naming one (its other
+    # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
+    shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
+    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named)
+    return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
@@ -197,6 +200,8 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # a frame heads sections when it names two or more (an item lettered 다. 주요 추진실적 among the
     # achievements names only the section it stands in)
     frames = {f for f, names in named.items() if len(names) >= 2}
+    # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
+    frames |= _named_run(shaped, named)
     if not frames and len(_bare_known(lines)) >= 2:
         return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     if not frames:
@@ -240,23 +245,43 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
         if (it.marker is None and k2 == k + 1 and hangul_title(it.text) and not find_labels(it.text)
+                and norm_label(it.text) not in _overview_labels(every=True)  # a field's label (사업내용)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
     return out if len(out) >= 3 else set()
+
+
+def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> dict[str, int]:
+    """The numbering frames whose titled lines run 1, 2, 3 ... in order, three or more, with lines
+    between them (a run printed line under line is a table's rows or a list: ``1 홍보 환승센터
+    추진중`` / ``2 기업지원 ...``; sections have lines of their own between their headings), each
+    with the line its run opens at."""
+    runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
+    for k, _, s in shaped:
+        if s.number is not None and hangul_title(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
+            runs[s.frame].append(k)
+    return {f: ks[0] for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
+
+
+def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]) -> set[str]:
+    """The card's first numbering run (:func:`_heading_runs`; its first heading comes before any item
+    numbered inside a section) when one of its titles names a section and every line of its frame is
+    one of it, a title each: the heading frame, its other titles words no vocabulary knows (``▦ 1. 사업의 주요 골자`` ... ``▦ 4. 추진실적 및 향후계획``)."""
+    runs = _heading_runs(shaped)
+    first = min(runs, key=lambda f: runs[f], default=None)
+    if first is None or first not in named:
+        return set()
+    # every line of the frame in the run, a title each (items numbered ① ② … restart, or are dated lines)
+    mine = [s for _, _, s in shaped if s.frame == first]
+    whole = [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(hangul_title(s.title) for s in mine)
+    return {first} if whole else set()
 
 
 def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     """The heading frame of a card that names no section: of the numbering styles whose titled
     lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
     one printed first (the first section heading comes before any item numbered inside it)."""
-    frames: set[str] = set()
-    runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
-    for k, _, s in shaped:
-        if s.number is not None and hangul_title(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
-            runs[s.frame].append(k)
-    # a run printed line under line is a table's rows or a list (1 홍보 환승센터 추진중 / 2 기업지원 ...):
-    # sections have lines of their own between their headings
-    frames |= {f for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
+    frames = set(_heading_runs(shaped))
     counts = Counter(s.frame for _, _, s in shaped if s.number is None and hangul_title(s.title))
     frames |= {f for f, n in counts.items() if n >= 3}
     first = next((s.frame for _, _, s in shaped if s.frame in frames and hangul_title(s.title)), None)
@@ -266,14 +291,29 @@ def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
 # ------------------------------------------------------------------------------ kinds by content
 
 
-def _overview_labels() -> frozenset[str]:
+def _overview_labels(every: bool = False) -> frozenset[str]:
+    """The labels of the overview's period and budget (``every``: of all its fields, 사업내용 too)."""
     t = current().table("overview")
-    return frozenset(vocab_key(w) for name in ("period", "budget") for w in t.get(name, ()))
+    return frozenset(vocab_key(w) for name in (t if every else ("period", "budget")) for w in t.get(name, ()))
 
 
 def _label(text: str) -> str | None:
     m = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text)
     return norm_label(m.group(1)) if m else None
+
+
+def _lead_label(ln: Line) -> str | None:
+    """The label an unmarked line opens with, a figure after it (``사업기간 2022. 7월 ~ 2027. 12월``: a
+    label | value row a text dump printed with a space between its cells), or ``None``."""
+    parts = ln.text.split(maxsplit=1)
+    if ln.marker is not None or len(parts) != 2 or not re.search(r"\d", parts[1]) or years_only(parts[1]):
+        return None
+    return norm_label(parts[0])
+
+
+def years_only(text: str) -> bool:
+    """Words that are years each (``2022년 2023년 2024년``): a table's head row of periods, no value."""
+    return all(re.fullmatch(r"['’‘]?\d{2,4}년?", w) for w in text.split())
 
 
 def _dates_end(text: str) -> list[str]:
@@ -321,10 +361,13 @@ def _table_kind(lines: list[Line]) -> str | None:
                 words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
             return "goals"
     from pledgecard.extract.sections.goal_lines import goal_lines
+    from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
     from pledgecard.extract.sections.goal_year_columns import has_year_column_head
 
     texts = [ln.full_text for ln in lines]
+    if split_pair_lines(texts) is not None:
+        return "goals"  # a year's target and actual in one cell under a head naming both (목표/실적)
     if any(header_one_cell_a_line(texts, h) for h in range(len(texts))):
         return "goals"  # the header printed one column word a line (a target and a status column)
     if has_year_column_head(texts[:3]):
@@ -348,7 +391,32 @@ def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bo
             if name is not None:
                 named.add(name)
                 break
+        else:
+            if (name := _row_channel(ln)) is not None:
+                named.add(name)
     return len(named) >= 3
+
+
+_COUNT_CELL = re.compile(r"^(?:[\d,]+[가-힣]{0,2}|[-–—])$")  # a count (3, 147회) or a dash cell
+
+
+def _row_channel(ln: Line) -> str | None:
+    """The channel an unmarked row of a channel names (``주민간담회·공청회 등 -``, ``민간전문가 자문 3``):
+    words, then count or dash cells only; the channel named as the outreach reader names it."""
+    from pledgecard.extract.sections.outreach import category_of
+
+    words = ln.text.split()
+    cut = next((k for k, w in enumerate(words) if _COUNT_CELL.match(w)), len(words))
+    if ln.marker is not None or cut == 0 or cut == len(words) or not all(_COUNT_CELL.match(w) for w in words[cut:]):
+        return None
+    return category_of(" ".join(words[:cut]))
+
+
+def _channel_rows(lines: list[Line]) -> bool:
+    """Three unmarked lines each a row of one channel, three channels (``주민간담회·공청회 등 -`` /
+    ``만족도 조사 1`` / ``민간전문가 자문 3``): a table of a channel a row under its head line."""
+    names = {_row_channel(ln) for ln in lines}
+    return len(lines) == 3 and None not in names and len(names) == 3
 
 
 def _told_outreach(lines: list[Line]) -> bool:
@@ -388,6 +456,16 @@ def _plans_by_year(lines: list[Line], as_of: str | None) -> bool:
     return bool(ends) and (as_of is None or all(e > as_of for e in ends))
 
 
+def _schedule(items: list[Item]) -> bool:
+    """Items that are a schedule of plans and nothing else (a plan a row, marks under period heads:
+    ``추진계획 2027년`` / ``1/4 2/4 3/4 4/4`` / ``국비 확보 건의 ● ●``), as the plans reader reads one."""
+    from pledgecard.extract.sections.schedule_tables import schedule_plans
+
+    got = schedule_plans(list(items))
+    return got is not None and bool(got[0]) and not any(
+        isinstance(it, Table) or isinstance(it, Line) and it.full_text.strip() for it in got[1])
+
+
 def _labels_kind(lines: list[Line]) -> str | None:
     """The section the lines' bracketed lead labels name, half or more of them so labelled
     (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
@@ -406,20 +484,31 @@ def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
 
 
 def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
-                    after: list[str]) -> str | None:
+                    after: list[str], tables: bool = False) -> str | None:
     """The section a block under an unknown heading is, from its lines, or ``None``.
-    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above."""
+    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above;
+    ``tables``: a block of tables only is read by the lines its item tables print (asked once the
+    blocks of lines are named: a table of stages, 추진일정, is no plans where lines below are)."""
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
     ov = _overview_labels()
     if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
                                        for c in t.cells if c.col == 0):
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
+    if "plans" not in taken and _schedule(items):
+        return "plans"
+    if not lines and tables:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
+        from pledgecard.extract.sections.item_tables import item_rows_from_lines
+
+        lines = [it for it in item_rows_from_lines(list(items), lambda _line: False)
+                 if isinstance(it, Line) and it.full_text.strip()]
     if not lines:
         return None
-    if "overview" not in taken and sum(1 for ln in lines[:6] if _label(ln.text) in ov) >= 1:
+    if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov for ln in lines[:6]):
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):
         return None  # a money unit: a funding table the funding readers did not take, never items
+    if all(unit_line(ln.full_text) for ln in lines):
+        return None  # the unit line of a table read elsewhere by its content ((단위 : 회) over the outreach)
     if all(ln.marker is not None and ln.marker in CAPTION_MARKERS for ln in lines):
         return None  # captions of pictures (▲ 개소식 모습): a section the record has no field for
     groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
@@ -524,6 +613,8 @@ def table_kind_at_top(lines: list[Line]) -> str | None:
         return _table_kind(lines)  # goals told as lines from the first: their statuses may wrap further down
     if lines[0].marker is not None and lines[0].marker not in NOTE_MARKERS:
         return _table_kind(lines[:1])  # a bulleted item first: the table only if that line is its head
+    if _channel_rows(lines[1:4]):
+        return "outreach"  # a table of a channel a row under its head line (구분 횟수 비고)
     return _table_kind(lines[:3])  # a head a dump may have broken over lines
 
 
@@ -583,6 +674,12 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
             if s.name:
                 above.append(s.name)
         k += 1
+    for k, sec in enumerate(sections):
+        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False) and k > 0 \
+                and not any(isinstance(it, Line) and it.full_text.strip() for it in sec.items):
+            sec.name = kind_by_content(sec.items, taken=taken, as_of=as_of, tables=True,
+                                       after=[s.name for s in sections[1:k] if s.name])
+            taken |= {sec.name} if sec.name else set()
     _merge_openers(sections)
     _split_table_tails(sections, taken)
 

@@ -19,6 +19,7 @@ from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date
+from pledgecard.normalize.text import is_syllable
 
 
 @dataclass(slots=True)
@@ -83,7 +84,7 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     label = cells[0].text.replace("\n", " ")
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
-            and not _numbered_title(label):
+            and not _numbered_title(label) and not _numbered_title(bare):
         return None
     if bare == label.strip() and header_field_of(label) and all(
             "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
@@ -149,13 +150,21 @@ def _bare_label_rows(table: Table) -> dict[int, Cell]:
                 or len(cells[0].text.strip()) < 2:
             continue
         first, content = cells[0], cells[-1]
-        rich = bool(content.nested) or len(content.paragraphs) > 1
+        rich = bool(content.nested) or len(content.paragraphs) > 1 or _vertical(first)
         if len(cells) == 2 and rich and content.col + content.col_span == table.n_cols:
             found[r], _ = first, starts.add(content.col)
         elif first.row_span >= 2 and len(cells) == 3 and all(
                 len(_row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span)):
             found[r], _ = first, starts.add(cells[-1].col)  # a label over sub-label rows
-    return found if len(found) >= 3 and len(starts) == 1 else {}
+    # (or every row's label set vertically: the rows a page break carried off the card's body table)
+    every = len(found) == table.n_rows and all(_vertical(c) for c in found.values())
+    return found if (len(found) >= 3 or every) and len(starts) == 1 else {}
+
+
+def _vertical(cell: Cell) -> bool:
+    """A label cell set one syllable a line (``앞`` / ``으`` / ``로`` / ``의`` / ``과`` / ``제``), three or more."""
+    lines = [ln.strip() for ln in cell.text.split("\n") if ln.strip()]
+    return len(lines) >= 3 and all(is_syllable(ln) for ln in lines)
 
 
 def _column_head(table: Table, cells: list[Cell]) -> bool:
@@ -319,6 +328,10 @@ def unpack_table(table: Table) -> list[Item]:
                 # the section label with its heading marker (■ 사업 개요, 1. 추진실적), or numbered as a
                 # heading around a title no vocabulary names (2. 세부사업별 재원 투자계획): a heading
                 # numbered as the card's others, its section named by its content
+                text = inner
+            elif marker is not None and _numbered_title(inner) and not _is_group_label(inner):
+                # a glyph before a number before a title no vocabulary names (▩ 1. 사업의 주요 골자, a label
+                # drawn turned in its narrow cell): a heading numbered as the card's others
                 text = inner
             elif r in bare:
                 marker = None  # a label no vocabulary names: a heading, its section named by its content

@@ -24,7 +24,7 @@ from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import date_pattern, is_date
-from pledgecard.normalize.money import unit_line
+from pledgecard.normalize.money import unit_line, without_unit
 from pledgecard.normalize.text import fold
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
@@ -306,6 +306,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and p.text not in alone
             and prev.marker is not None
             and prev.marker not in SECTION_MARKERS
+            and not _numbered_section(prev.text)
             and len(last_physical) >= WRAP_MIN_CHARS
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
@@ -328,6 +329,17 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])
     return out, joins
+
+
+def _numbered_section(text: str) -> bool:
+    """A numbered heading naming a known section after its glyph (``▩`` + ``2. 재원 투자계획``), or a
+    numbered short title closed by its table's unit statement (``2. 돈이 드는 곳 (단위: 백만원)``): a
+    heading whatever glyph marks it, never a line that wrapped."""
+    hn = heading_number(text)
+    if hn is None:
+        return False
+    bare = without_unit(hn[2])
+    return section_of(text) is not None or (bare != hn[2] and titleish(bare))
 
 
 def _closes_on_date(text: str) -> bool:

@@ -41,6 +41,7 @@ class _Words:
     day: str
     quarter: str
     quarter_ordinal: str
+    ordinal_prefix: str  # a word before a period's number: 제3분기
     half: str
     halves: str
     half_alone: str
@@ -66,6 +67,7 @@ class _Words:
             year=alt("year"), year_suffix=alt("year_suffix"),
             year_chars="".join(re.escape(c) for c in sorted(letters)),
             month=alt("month"), day=alt("day"), quarter=wrapped("quarter"), quarter_ordinal=alt("quarter_ordinal"),
+            ordinal_prefix=alt("ordinal_prefix"),
             half=wrapped("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
             half_alone=alt("half_alone"),
             semester=wrapped("semester"), qualifier=alt("qualifiers"), open_on=alt("open_on"),
@@ -86,7 +88,7 @@ def _bare_end(w: _Words) -> str:
 
 def _period_ahead(w: _Words) -> str:
     """A quarter, half or semester as printed after a year (3/4분기, 3사분기, 상반기, 2학기)."""
-    return (rf"[1-4]\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}|{w.halves}\s*{w.half}"
+    return (rf"(?:{w.ordinal_prefix}\s*)?[1-4]\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}|{w.halves}\s*{w.half}"
             rf"|[12]\s*{w.semester}|{w.half_alone}")
 
 
@@ -106,7 +108,7 @@ def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:
     printed as the bare fraction ``3/4`` (``'24.3/4``)."""
     bare = r"|/\s*4(?!\s*[\d/.,])" if fraction else ""
     return (
-        rf"(?:(?P<{p}qn>[1-4])\s*(?:(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}{bare})"
+        rf"(?:(?:{w.ordinal_prefix}\s*)?(?P<{p}qn>[1-4])\s*(?:(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}{bare})"
         rf"|(?P<{p}h>{w.halves})\s*{w.half}|(?P<{p}ha>{w.half_alone})"
         rf"|(?P<{p}s>[12])\s*{w.semester})"
     )

@@ -58,6 +58,12 @@ class Funding:
     budget_units: tuple[str, ...] = ()  # the overview budget in one of these units, drawn a card, with one
     #   decimal and its parts bare (``123.4억원(국비 40.5, 도비 30.0, 시군비 52.9)``): with 억원 every row's sum
     #   is drawn a whole tenth of 억 (the table's cells in tenths of 백만원 as they come)
+    # ---- blind family (dorae-county)
+    ordinals: tuple[tuple[str, str], ...] = ()  # the year columns named as the term's years, one pair drawn a
+    #   card: the first column's label, the later ones' ({n} the column's place from 1, {k} {t} the term and
+    #   its year in it, terms of four years, 민선8기 from ``term_start``, {y} {yy}): ``1차년도('23)`` /
+    #   ``2차년도``, ``민선8기 2년차``, ``민선7기 4년차``
+    term_start: int = 2023
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +246,13 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
         prior = rnd.choice(shape.prior_labels) if shape.prior_labels else shape.prior_label
         value_cols.append({"label": prior.format(y=before, yy=f"{before % 100:02d}"), "kind": "prior", "year": None})
     value_cols += [{"label": str(y), "kind": "year", "year": y} for y in years]
+    if shape.ordinals:  # 1차년도('23) / 2차년도 ...: the years as the term's ordinals (their own draw)
+        first_form, rest_form = random.Random(f"ordinals-{rec['header']['title']}").choice(shape.ordinals)
+        for n, c in enumerate((c for c in value_cols if c["kind"] == "year"), start=1):
+            y = c["year"]
+            k, t = divmod(y - shape.term_start, 4)  # the term (8 from term_start) and its year in it
+            c["label"] = (first_form if n == 1 else rest_form).format(
+                n=n, k=8 + k, t=t + 1, y=y, yy=f"{y % 100:02d}")
     if shape.after_term:
         value_cols.append({"label": shape.after_term.format(y=after), "kind": "after_term", "year": None})
     lo, hi = shape.scale
@@ -430,6 +443,12 @@ DATE_FORMS["mulbit"] = {"day": ("{y}. {m}. {d}.", "'{yy}. {m}. {d}."), "month": 
 DATE_FORMS["onnuri"] = {"day": ("{y}.{m}.{d}.", "{yy}.{m:02d}.{d:02d}"), "month": ("{y}.{m}.", "'{yy}.{m:02d}."),
                         "quarter": ("{y}년 {q}/4분기", "'{yy}. {q}분기"), "half": ("{y}년 {h}반기",),
                         "range": ("{y1}.{m1}.~{y2}.{m2}.", "'{yy1}.{m1:02d}.~'{yy2}.{m2:02d}.")}
+DATE_FORMS["dorae"] = {"month": ("{y}/{m:02d}", "'{yy}년 {m}월"), "quarter": ("{y}년 제{q}분기", "'{yy}년 제{q}분기"),
+                       "half": ("{y}년 {h}반기", "'{yy}년 {h}반기"), "range": ("{y1}/{m1:02d}~{y2}/{m2:02d}",),
+                       "range_same": ("{y1}/{m1:02d}~{m2:02d}",)}
+DATE_FORMS["binnae"] = {"day": ("{y}년 {m}월 {d}일({wd})", "'{yy}.{m}.{d}({wd})"), "month": ("{y}년{m}월", "'{yy}.{m:02d}월"),
+                        "quarter": ("{y}년 제{q}분기", "'{yy}년 제{q}분기"), "half": ("{y}년도 {h}반기",),
+                        "range": ("{y1}년 {m1}월 ~ {y2}년 {m2}월",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -2825,6 +2844,75 @@ FAMILIES += (
                         budget_frame="총 {total}({parts})"),
         goal_values=True,
         date_forms="province_iso",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="dorae-county",
+        about="a county (군수), designed blind; its money and goals told as a county's budget office prints them: "
+              "the funding years named as the term's years, `1차년도('23)` / `2차년도` / ... (the first with its "
+              "year) or `민선8기 2년차` (the year of the term from its start), every period (합계 too) over `계획` | "
+              "`확보` | `집행` sub-columns (the plan figures are the record's), a `구성비(%)` column of each row's "
+              "share (not in the record); goals an indicator a row (성과지표 | 단위) with a year a column under "
+              "`연도별 목표/실적` or `연도별 목표(실적)`, the target and the actual in one cell (`189/123`, `4(3)`, a "
+              "missing actual `-`); the header a label | value row a field with 추진상황 and 기준일 stacked in a "
+              "right-hand column beside them; `❖ 1.` headings, `⇨ ... (date)` blocks, `⚬` / `⋄` / `·` bullets, "
+              "dates `2024/09`, `'24년 9월`, `2024년 제3분기`, `2023/03~2024/06`",
+        government=("군수", "도래군", "군민", [["국비", "도비", "군비"]]),
+        kind="도래군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="❖ {n}. {label}", group_format="⇨ {group} ({date})", group_plain="⇨ {group}",
+                    bullet1="⚬", bullet2="⋄", header_layout="side",
+                    header_keys=("no", "title", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    header_side=("status", "as_of"), header_words=(("title", "공약사업명"),),
+                    as_of_label="기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+                    overview_heading="사업 개요", funding_heading="연차별 재원 확보 및 집행현황",
+                    goals_heading="성과지표 목표 대비 실적", achievements_heading="추진 실적",
+                    outreach_heading="{residents} 소통 실적", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    funding_pair="columns", pair_labels=("계획", "확보"), pair_spent="집행", pair_share="구성비(%)",
+                    unit_format="(단위: {unit})", year_suffix=False,
+                    goals_layout="pairs", goals_pairs=(("{t}/{a}", "목표/실적"), ("{t}({a})", "목표(실적)")),
+                    goals_span="연도별 {pair}", goals_year="{y}년", goals_project_label="성과지표",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, landscape=True, dump="blocks"),
+        first_seed=68001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("⚬", "⋄", "·"),
+        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="합계", total_row=True,
+                        total_row_label="계", scale=(40, 2500), rows=("국비", "도비", "군비"),
+                        ordinals=(("{n}차년도('{yy})", "{n}차년도"), ("민선{k}기 {t}년차", "민선{k}기 {t}년차"))),
+        goal_years=(2023, 2024, 2025, 2026),
+        date_forms="dorae",
+    ),
+    Family(
+        name="binnae-city",
+        about="a city (시장), designed blind; landscape pages set in two newspaper columns (the card flows down the "
+              "left column, then the right one), every section a label | content table whose narrow label cell is "
+              "drawn rotated (vertical text: `▩ 1. 사업개요` read bottom to top), the header likewise under a rotated "
+              "`기본현황` cell spanning its rows (two label | value pairs a row, `작성기준일` among them), the funding "
+              "table after its section's box, continued from the bottom of the left column to the top of the right "
+              "one; `▥ ... ≪date≫` blocks, `◆` / `⇒` / `·` bullets, dates `2024년9월`, `'24.09월`, `2024년 제3분기`, "
+              "`2024년도 하반기`, `2024년 3월 ~ 2025년 6월`, `2024년 9월 12일(목)`",
+        government=("시장", "빈내시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="빈내시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="▩ {n}. {label}", group_format="▥ {group} ≪{date}≫", group_plain="▥ {group}",
+                    bullet1="◆", bullet2="⇒", header_layout="rotated", header_pairs=2, header_band_label="기본현황",
+                    header_keys=("no", "as_of", "title", "lead", "name", "phone", "coop", "status", "target"),
+                    as_of_label="작성기준일", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    rotated_sections=True, page_columns=2, landscape=True, funding_column_break=2,
+                    overview_heading="사업개요", funding_heading="재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=9.5, line_height=1.45, dump="blocks"),
+        first_seed=67001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("◆", "⇒", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, total_row_last=True,
+                        scale=(100, 8000), rows=("국비", "도비", "시비", "민자")),
+        goal_values=True,
+        date_forms="binnae",
     ),
 )
 

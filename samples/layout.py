@@ -34,6 +34,7 @@ class GridCell:
     col_span: int = 1
     head: bool = False
     align: str = "center"  # center | left | right
+    rotate: bool = False  # the cell's text drawn turned 90 degrees, read bottom to top (a vertical-text cell)
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class Grid:
     head_rows: int = 0  # leading header rows a page break repeats (PDF)
     break_at: int = 0  # a page break before this row (PDF): the table goes on on the next page
     open: bool = False  # drawn open-sided: rules over and under the table and under its head rows only
+    break_column: bool = False  # with break_at: the table goes on at the top of the next column (PDF), not page
 
     def head_band(self) -> int:
         """The number of leading rows that are all head cells (the rows an open table rules off)."""
@@ -58,9 +60,9 @@ class Grid:
         return min(n, self.n_rows)
 
     def put(self, row: int, col: int, content: str | list[str | Grid | Figure], *, rs: int = 1, cs: int = 1,
-            head: bool = False, align: str = "center") -> None:
+            head: bool = False, align: str = "center", rotate: bool = False) -> None:
         items = [content] if isinstance(content, str) else list(content)
-        self.cells.append(GridCell(row, col, items, rs, cs, head, align))
+        self.cells.append(GridCell(row, col, items, rs, cs, head, align, rotate))
 
 
 @dataclass(slots=True)
@@ -785,7 +787,40 @@ def _header_bands(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_side(rec: Record, style: Style) -> Grid:
+    """A label | value row a field of ``style.header_keys``, the fields ``style.header_side`` stacked in a
+    right-hand column beside them: each its label over its value, the value spanning its share of the rows."""
+    f = _header_fields(rec, style)
+    left = [k for k in style.header_keys if k not in style.header_side]
+    g = Grid(len(left), 3, widths=[1.1, 3.2, 1.4], role="header")
+    for i, key in enumerate(left):
+        g.put(i, 0, f[key][0], head=True)
+        g.put(i, 1, f[key][1], align="left")
+    share, top = len(left) // len(style.header_side), 0
+    for j, key in enumerate(style.header_side):
+        rows = share if j < len(style.header_side) - 1 else len(left) - top
+        g.put(top, 2, f[key][0], head=True)
+        g.put(top + 1, 2, f[key][1], rs=rows - 1)
+        top += rows
+    return g
+
+
+def _header_rotated(rec: Record, style: Style) -> Grid:
+    """A narrow first column whose one cell, spanning every row, holds ``style.header_band_label`` drawn
+    rotated; beside it the fields in ``style.header_keys`` order, ``style.header_pairs`` pairs a row."""
+    f = _header_fields(rec, style)
+    k = style.header_pairs
+    keys = list(style.header_keys)
+    rows = [[f[x] for x in keys[i:i + k]] for i in range(0, len(keys), k)]
+    inner = _pairs_grid(rows, 2 * k, [1.0, 2.0] * k)
+    g = Grid(inner.n_rows, 1 + inner.n_cols, widths=[0.45, *inner.widths], role="header")
+    g.put(0, 0, style.header_band_label, rs=inner.n_rows, head=True, rotate=True)
+    for c in inner.cells:
+        g.put(c.row, 1 + c.col, c.content, rs=c.row_span, cs=c.col_span, head=c.head, align=c.align)
+    return g
+
+
+_HEADER_LAYOUTS = {"side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -972,6 +1007,29 @@ def _funding_secured(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _spent_figures(rec: Record, second: list[list[int]]) -> list[list[int]]:
+    """What is spent of every secured figure (집행), in printed steps: the years before the as-of year in
+    full, the as-of year's in part, the total column and the total rows adding up."""
+    f = rec["funding"]
+    cols = f["columns"]
+    as_of_year = int(rec["as_of"]["end"][:4])
+    r = random.Random(f"spent-{rec['header']['title']}")
+    ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    parts: list[list[int]] = []
+    for row, sec in zip(f["rows"], second, strict=True):
+        if row["source"] == "total":
+            continue
+        parts.append([round(v * r.uniform(0.3, 0.9)) if cols[k]["kind"] == "year" and cols[k]["year"] == as_of_year
+                      else v for k, v in enumerate(sec)])
+    return _totalled(f["rows"], parts, ti)
+
+
+def _share(row: Record, rows: list[Record]) -> str:
+    """A row's planned total over the table's, in % with one decimal (구성비)."""
+    whole = sum(sum(r["amounts_krw"]) for r in rows if r["source"] != "total")
+    return f"{100 * sum(row['amounts_krw']) / whole:.1f}" if whole else "-"
+
+
 def _funding_pairs(rec: Record, style: Style) -> Grid:
     """Two figures a cell position: the plan (the record's amounts) and the secured or spent amount,
     as two sub-columns under every column head (``columns``) or two rows under every source (``rows``)."""
@@ -981,24 +1039,33 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
     second = _second_figures(rec, style)
     plan_l, second_l = style.pair_labels
     if style.funding_pair == "columns":
-        w = 3 if style.pair_rate else 2  # sub-columns a column head spans (the rate: second over plan, %)
-        g = Grid(2 + len(rows), 1 + w * len(cols), widths=[1.1] + [1.0] * (w * len(cols)), role="funding")
+        third = _spent_figures(rec, second) if style.pair_spent else []
+        w = 2 + bool(style.pair_rate or third)  # sub-columns a column head spans (the rate: second over plan, %)
+        share = 1 if style.pair_share else 0
+        g = Grid(2 + len(rows), 1 + w * len(cols) + share, widths=[1.1] + [1.0] * (w * len(cols) + share),
+                 role="funding")
         g.put(0, 0, _corner(rec, style) if style.unit_in_corner else style.spaced("구분"), rs=2, head=True)
         for k, c in enumerate(cols):
             g.put(0, 1 + w * k, year_label(c, style), cs=w, head=True)
             g.put(1, 1 + w * k, plan_l, head=True)
             g.put(1, 2 + w * k, second_l, head=True)
-            if style.pair_rate:
-                g.put(1, 3 + w * k, style.pair_rate, head=True)
+            if style.pair_rate or third:
+                g.put(1, 3 + w * k, style.pair_spent or style.pair_rate, head=True)
+        if share:
+            g.put(0, 1 + w * len(cols), style.pair_share, rs=2, head=True)
         for i, row in enumerate(rows):
             tot = row["source"] == "total"
             g.put(2 + i, 0, style.spaced(row["label"]), head=True)
             for k, v in enumerate(row["amounts_krw"]):
                 g.put(2 + i, 1 + w * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
                 g.put(2 + i, 2 + w * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
-                if style.pair_rate:
+                if third:
+                    g.put(2 + i, 3 + w * k, amount_text(third[i][k], f["unit"], style, total=tot), align="right")
+                elif style.pair_rate:
                     rate = f"{100 * second[i][k] / (v // step):.0f}" if v // step else "-"
                     g.put(2 + i, 3 + w * k, rate, align="right")
+            if share:
+                g.put(2 + i, 1 + w * len(cols), _share(row, rows), align="right")
         g.head_rows = 2 if style.repeat_table_head else 0
         return g
     g = Grid(1 + 2 * len(rows), 2 + len(cols), widths=[1.0, 0.9] + [1.0] * len(cols), role="funding")
@@ -1224,6 +1291,8 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         for i, row in enumerate(f["rows"]):
             g.put(t + 2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
+    if style.funding_column_break:  # the table goes on at the top of the next column before this source row
+        g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
     return g
 
 
@@ -1931,7 +2000,34 @@ def metric_notes(rec: Record, style: Style) -> list[str]:
     return [style.goals_defs.format(name=n, definition=METRIC_DEFS[n]) for n in names if n in METRIC_DEFS]
 
 
+def _goals_pairs(rec: Record, style: Style) -> Grid:
+    """An indicator a row (성과지표 | 단위), a year a column under a head naming the pair, the target and the
+    actual in one cell (``189/123``, ``4(3)``: one of ``style.goals_pairs`` drawn a card), a missing actual ``-``."""
+    goals = rec["goals"]
+    years = sorted({g["year"] for g in goals})
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    r = random.Random(f"pairs-{rec['header']['title']}")
+    cell, pair = r.choice(style.goals_pairs)
+    g = Grid(2 + len(names), 2 + len(years), widths=[1.8, 0.8] + [1.2] * len(years), role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, "단위", rs=2, head=True)
+    g.put(0, 2, style.goals_span.format(pair=pair), cs=len(years), head=True)
+    for k, y in enumerate(years):
+        g.put(1, 2 + k, goal_year(style, y), head=True)
+    by = {(x["year"], x["project"]): x for x in goals}
+    for i, name in enumerate(names):
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, shared_unit([x for x in goals if x["project"] == name]))
+        for k, y in enumerate(years):
+            x = by.get((y, name))
+            g.put(2 + i, 2 + k, cell.format(t=x["target"], a=x["actual"] or "-") if x else "")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "pairs":
+        return _goals_pairs(rec, style)
     if style is not None and style.goals_layout == "metrics":
         return _goals_metrics(rec, style)
     if style is not None and style.goals_layout == "final":
@@ -2607,6 +2703,10 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
             if key == (left + right)[-1]:
                 out.append(_panes(panes))
             continue
+        if style.rotated_sections:  # a narrow rotated label cell beside the section's lines and tables
+            out += _rotated_box(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
+                                content, key == "funding")
+            continue
         if style.section_box:  # the section's own boxed table: its title row over its content
             out.append(_boxed(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
             continue
@@ -2622,6 +2722,20 @@ def _panes(panes: list[list[Block]]) -> Grid:
     for k, blocks in enumerate(panes):
         g.put(0, k, [b.text if isinstance(b, Para) else b for b in blocks if isinstance(b, Para | Grid)], align="left")
     return g
+
+
+def _rotated_box(label: str, content: list[Block], table_after: bool) -> list[Block]:
+    """A section as a label | content table whose narrow label cell is drawn rotated (vertical text);
+    with ``table_after`` the section's tables follow the box (so that a column or page break may cut
+    them), its lines in the box."""
+    inside = [b for b in content if isinstance(b, Para) or (isinstance(b, Grid) and not table_after)]
+    g = Grid(1, 2, widths=[0.45, 6.0], role="section")
+    g.put(0, 0, label, head=True, rotate=True)
+    g.put(0, 1, [b.text if isinstance(b, Para) else b for b in inside], align="left")
+    for b in inside:
+        if isinstance(b, Grid):
+            b.break_at = 0  # a table in a cell: no forced break inside it
+    return [g, *(b for b in content if isinstance(b, Grid) and table_after)]
 
 
 def _boxed(title: str, content: list[Block]) -> Grid:

@@ -62,6 +62,10 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
             table.merge_cells(c.row, c.col, c.row + c.row_span - 1, c.col + c.col_span - 1)
     for c in grid.cells:
         cell = table.cell(c.row, c.col)
+        if c.rotate:  # a vertical-text cell: its paragraph list laid out top to bottom
+            for sub in cell.element.iter("{*}subList"):
+                sub.set("textDirection", "VERTICAL")
+                break
         texts = [x for x in c.content if isinstance(x, str)]  # a photo in a cell: its caption only
         nested = [x for x in c.content if isinstance(x, Grid)]
         if not nested:
@@ -126,11 +130,15 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.booklet_title:
         _booklet(doc, records, style)
         return doc
+    if style.page_columns > 1:  # newspaper columns: the section's own column definition
+        doc.set_columns(col_count=style.page_columns, col_type="NEWSPAPER", same_gap=1700)
     section = None  # a page break starts a new section (its own page and orientation)
     for k, rec in enumerate(records):
         if k:
             doc.add_paragraph("", section=section)
         width = LANDSCAPE_WIDTH if style.landscape else PAGE_WIDTH
+        if style.page_columns > 1:  # a column's width
+            width = (width - 1700 * (style.page_columns - 1)) // style.page_columns
         for block in card_blocks(rec, style):
             if isinstance(block, PageBreak):
                 section = doc.add_section()

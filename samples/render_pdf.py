@@ -42,6 +42,9 @@ div.figure img {{ width: {fig_w}mm; }}
 div.page {{ break-before: page; }}
 div.turned {{ page: turned; }}
 tr.cut {{ break-before: page; }}
+tr.colcut {{ break-before: column; }}
+th.rot, td.rot {{ padding: 0; }}
+div.rot {{ transform: rotate(-90deg); white-space: nowrap; text-align: center; }}
 th.diagonal {{ background: #e8eef7 url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100' preserveAspectRatio='none'%3E%3Cline x1='0' y1='0' x2='100' y2='100' stroke='%23333' stroke-width='1' vector-effect='non-scaling-stroke'/%3E%3C/svg%3E") no-repeat;
               background-size: 100% 100%; padding: 2pt 5pt; }}
 th.diagonal p:first-child {{ text-align: right; }} th.diagonal p:last-child {{ text-align: left; }}
@@ -55,13 +58,16 @@ table.layout > tbody > tr > td {{ border: none; vertical-align: top; padding: 0 
 @page plain {{ @top-right {{ content: none; }} @bottom-center {{ content: none; }} }}
 div.plain {{ page: plain; }}
 div.cover p.title {{ font-size: 2.2em; margin-top: 3em; }}
-div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}{hang}
+div.divider p.title {{ font-size: 2.6em; margin-top: 4em; }}{rule}{hang}{columns}
 """
 HANG = """
 p.l1 {{ padding-left: 1.6em; text-indent: -1.6em; }} p.l2 {{ margin-left: 1.6em; padding-left: 1.5em; text-indent: -1.5em; }}
 p.l3 {{ margin-left: 3.1em; padding-left: 1.5em; text-indent: -1.5em; }}"""
 RULE = """
 p.heading {{ border-bottom: 1.2pt solid #1f4e79; padding-bottom: 2pt; white-space: pre-wrap; tab-size: 4; }}"""
+COLUMNS = """
+div.card {{ columns: {n}; column-gap: {gap}pt; column-fill: auto; }}"""
+COLUMN_GAP_PT = 24.0  # the gutter between newspaper columns
 TEXT_WIDTH_PT = {False: 504.6, True: 751.2}  # A4 between the 16 mm margins: portrait, landscape
 CELL_PADDING_EM = 1.0  # a cell's left and right padding (4 pt each) and a little room, in em
 MIN_EM = 0.4  # no amount smaller than this
@@ -84,6 +90,16 @@ def _cell_html(content: list[str | Grid | Figure], width: float = 0.0) -> str:
             continue
         parts.append(_grid_html(x, width, nested=True) if isinstance(x, Grid) else f"<p>{_text_html(x)}</p>")
     return "".join(parts)
+
+
+def _rotated_html(content: list[str | Grid | Figure], width: float) -> str:
+    """A cell's text drawn rotated: one line (unwrapped) centred on a cell ``width`` body em wide, the
+    cell made as tall as the line is long."""
+    text = " ".join(x for x in content if isinstance(x, str))
+    length = _em_width(text) + 1.0
+    margin = (width - length) / 2 if width else 0.0
+    return (f'<div class="rot" style="width:{length:.2f}em;margin-left:{margin:.2f}em;'
+            f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{html.escape(text)}</div>')
 
 
 def _em_width(text: str) -> float:
@@ -119,9 +135,12 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
             f' colspan="{c.col_span}"' if c.col_span > 1 else "")
         rule = " rule" if band and c.row + c.row_span == band else ""
         inner = width * sum(g.widths[c.col:c.col + c.col_span]) / total
+        if c.rotate:  # the text turned a quarter left in a narrow cell at least as tall as the text is long
+            rows[c.row].append(f'<{tag} class="{c.align}{rule} rot"{span}>{_rotated_html(c.content, inner)}</{tag}>')
+            continue
         rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{_cell_html(c.content, inner)}</{tag}>')
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
-    cut = ' class="cut"'  # a page break before the row (the table goes on without its head)
+    cut = ' class="colcut"' if g.break_column else ' class="cut"'  # a page (column) break before the row
     body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
                    for i, r in enumerate(rows) if i >= g.head_rows)
     head = f"<thead>{head}</thead>" if head else ""  # WeasyPrint repeats a thead on every page
@@ -158,7 +177,8 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       turned="portrait" if style.landscape else "landscape", top=top, fig_w=110,
                       rule=RULE.format() if style.heading_rule else "",
                       hang=HANG.format() if style.hanging else "",
-                      page_no=_page_number(_footer(records, style)))
+                      page_no=_page_number(_footer(records, style)),
+                      columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:
@@ -184,6 +204,9 @@ def short_title(title: str, n: int = 14) -> str:
 def _pages_html(blocks: list[Block], style: Style) -> str:
     """The blocks, each :class:`PageBreak` starting a new page (a turned one when it says landscape)."""
     width = TEXT_WIDTH_PT[style.landscape] / style.font_pt  # the text width in body em (a turned page: wider)
+    if style.page_columns > 1:  # a newspaper column's width
+        n = style.page_columns
+        width = (TEXT_WIDTH_PT[style.landscape] - (n - 1) * COLUMN_GAP_PT) / n / style.font_pt
     out, page = [], []
     for b in blocks:
         if isinstance(b, PageBreak):

@@ -345,6 +345,27 @@ class Style:
     budget_break: bool = False  # the overview budget line broken before the last part of its bracketed split
     #   (``(국비 40.5, 도비 30.0,`` / ``시군비 52.9)``), as a narrow text column wraps it
 
+    # ---- blind family (dorae-county)
+    pair_spent: str = ""  # funding_pair "columns": a third sub-column so headed (집행: what is spent of the
+    #   secured, up to the as-of year), after the two of ``pair_labels``
+    pair_share: str = ""  # funding_pair "columns": a last column so headed (구성비(%)): each row's planned total
+    #   over the table's, one decimal (not in the record)
+    goals_pairs: tuple[tuple[str, str], ...] = ()  # goals_layout "pairs": an indicator a row (성과지표 | 단위),
+    #   a year a column, the target and the actual in one cell; one (cell format, its name) drawn a card:
+    #   (``{t}/{a}``, ``목표/실적``), (``{t}({a})``, ``목표(실적)``): the name in the head over the years
+    #   (``goals_span``: ``연도별 {pair}``), a missing actual printed ``-``
+    header_side: tuple[str, ...] = ()  # header_layout "side": the fields in ``header_keys`` a label | value row
+    #   each, but these, stacked in a right-hand column beside them (each label cell over its value spanning
+    #   its share of the rows: ``추진상황`` over ``정상추진``, ``기준일`` over the as-of date)
+    # ---- blind family (binnae-city)
+    page_columns: int = 0  # the pages set in this many newspaper columns: the card flows down the first column,
+    #   then the next (PDF: CSS columns; HWPX/HWP: the section's column definition)
+    rotated_sections: bool = False  # with section_order: every section a label | content table whose narrow
+    #   label cell is drawn rotated (vertical text); the funding table after its box
+    header_band_label: str = "기본현황"  # header_layout "rotated": the rotated label over the header's rows
+    funding_column_break: int = 0  # the generic funding table continued at the top of the next column (PDF)
+    #   before this source row (1: after the first)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

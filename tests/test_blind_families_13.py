@@ -332,7 +332,9 @@ def test_one_bare_known_word_does_not_bar_bare_headings() -> None:
     texts = [("사업내용", None), ("청년 창업공간 조성", "ㅇ"), ("그동안 한 일", None), ("실시설계 완료", "ㅇ"),
              ("돈이 드는 곳", None), ("(단위: 천원)", None), ("앞으로의 과제", None), ("착공", "ㅇ")]
     lines = [(k, make_line(t, m)) for k, (t, m) in enumerate(texts)]
-    assert unknown_headings(lines) == {0, 2, 4, 6}  # 사업내용 too: a title over a bulleted line
+    # (사업내용 is the label of an overview field, the contents, no heading: since session 18 the unknown
+    # label cell a dump printed on the overview's first row is a heading line of its own, over it)
+    assert unknown_headings(lines) == {2, 4, 6}
     # two bare known words: the card heads its sections with them, bare titles are no headings
     two = [(0, make_line("추진실적")), *lines[1:], (8, make_line("향후계획")), (9, make_line("착공", "ㅇ"))]
     assert unknown_headings(two) == set()

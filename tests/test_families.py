@@ -321,6 +321,24 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("saemmul-province", "pdf"): 0.98,
     ("saemmul-province", "hwp"): 0.98,
     ("saemmul-province", "hwpx"): 0.98,
+    # dorae-county, designed blind (session 18): pdf 0.570, hwpx 0.570, hwp 0.570, txt 0.544, 0 wrong of 240.
+    # Before: term ordinals (1차년도('23) / 2차년도, 민선8기 2년차) read as no period; 계획 | 확보 | 집행 sub-columns
+    # not parted (the 집행 column's head read as a period); goal cells 189/123 unread; 제1분기 read as the year;
+    # the header's right-hand column (추진상황 over its value) unread; txt: both section headings unknown.
+    # After: 1.000 in every format, 0 wrong of 400
+    ("dorae-county", "txt"): 0.98,
+    ("dorae-county", "pdf"): 0.98,
+    ("dorae-county", "hwp"): 0.98,
+    ("dorae-county", "hwpx"): 0.98,
+    # binnae-city, designed blind (session 18): pdf 0.050, hwpx 0.927, hwp 0.927, txt 0.785, 0 wrong of 376.
+    # Before: PDF: every section label drawn turned read a character a line in reverse (no section found), the
+    # pages' two newspaper columns read row by row across, the funding table the column break cut read as two;
+    # 제N분기 unread in every format; txt: the funding heading run onto its table's head row. After: 1.000 in
+    # every format
+    ("binnae-city", "txt"): 0.98,
+    ("binnae-city", "pdf"): 0.98,
+    ("binnae-city", "hwp"): 0.98,
+    ("binnae-city", "hwpx"): 0.98,
 }
 
 
@@ -425,6 +443,12 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # a total split into 확보 / 미확보, dates in parentheses at the end of items
     assert any(f.school_dates and f.theme for f in FAMILIES) and any(s.outreach_layout == "quarters" for s in styles)
     assert any(s.funding_pair == "secured" for s in styles) and any(f.paren_dates for f in FAMILIES)
+    # session 18's: funding years as term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair
+    # cells (189/123), the header's status and as-of date stacked in a right-hand column
+    assert any(f.funding.ordinals for f in FAMILIES) and any(s.pair_spent and s.pair_share for s in styles)
+    assert {s.goals_layout for s in styles} >= {"pairs"} and {s.header_layout for s in styles} >= {"side"}
+    # session 18's: pages in newspaper columns, section labels drawn turned, a table a column break cuts
+    assert any(s.page_columns > 1 and s.rotated_sections and s.funding_column_break for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
@@ -623,6 +647,17 @@ def test_family_features_are_in_the_rendered_files() -> None:
             assert all((g["actual"] is None) == (g["year"] >= as_of_year) for g in rec["goals"])
             assert text.count("목표실적") >= 1 and all(r["amounts_krw"][-1] % 100_000 == 0 for r in rec["funding"]["rows"])
     assert sorted(quarters) == [1, 2]  # one file reports the pledge in two quarters
+    ordinals, pairs = set(), set()
+    for path in pdfs("dorae-county"):  # term ordinals over 계획 확보 집행 with 구성비(%); goal pair cells
+        (rec,) = _expected_for(path)
+        with pdfplumber.open(path) as pdf:
+            text = "".join(p.extract_text() for p in pdf.pages).replace(" ", "").replace("\n", "")
+        assert text.count("계획확보집행") == 5 and "구성비" in text and "(단위:백만원)" in text
+        ordinals.add("민선8기1년차" in text or "1차년도('" in text and "2차년도" in text)
+        pairs |= {mark for mark in ("연도별목표/실적", "연도별목표(실적)") if mark in text}
+        g = next(x for x in rec["goals"] if x["actual"] is not None)
+        assert f"{g['target']}/{g['actual']}" in text or f"{g['target']}({g['actual']})" in text
+    assert ordinals == {True} and len(pairs) == 2  # the two ordinal forms and the two pair forms, one a card
 
 
 # ------------------------------------------------------------------------------ scores (a ratchet)

@@ -90,6 +90,10 @@ EXAMPLES = [
     # a quarter as the bare fraction right after a stated year, a half as its Hanja mark (sinbi-county)
     ("'24.3/4", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
     ("'25.2/4 기준 누계", "2025-Q2", "2025-04-01", "2025-06-30", "quarter"),
+    # a quarter's number after the ordinal prefix 제 (binnae-city)
+    ("2024년 제3분기", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
+    ("'26년 제1분기 기준", "2026-Q1", "2026-01-01", "2026-03-31", "quarter"),
+    ("2024년 제1분기 ~ 제3분기", "2024-Q1/2024-Q3", "2024-01-01", "2024-09-30", "quarter"),
     ("'24.上", "2024-H1", "2024-01-01", "2024-06-30", "half"),
     ("'28.下", "2028-H2", "2028-07-01", "2028-12-31", "half"),
     # a two-digit year without apostrophe before a month closed by its point (yunseul-city, session 9:

@@ -154,6 +154,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # -raw 1.000 with the table readers fixed: a stream of cells read (도비) (시군비) beside 지방비 and nulled every
     # amount against the sums; pdftotext: the goal table printed column by column is left unread, no figure wrong)
     "saemmul-province":  {"hwpx": 1.00, "pdftotext": 0.90, "raw": 1.00},
+    # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
+    # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
+    # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
+    # column's); the goal table printed a cell a line or column by column is left unread, no figure wrong
+    "dorae-county":      {"hwpx": 0.69, "pdftotext": 0.62, "raw": 0.90},
+    # designed blind in session 18 (pages in two newspaper columns, section labels drawn turned): hwpx-text-extract
+    # 1.000 with the family's fixes; pdftotext and -raw print the turned labels and the two columns in their own
+    # order (0.404 / 0.368): the sections they cut apart stay unread, no figure wrong
+    "binnae-city":       {"hwpx": 1.00, "pdftotext": 0.40, "raw": 0.36},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 

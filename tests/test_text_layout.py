@@ -143,6 +143,14 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # left column, read as a gutter of labels, 0.04 before; since session 15, 0.65 before, the goal
     # table whose indicator cells pdftotext prints on lines of their own between the 목표 and 실적 rows,
     # no blank line between the indicators, under a ``구분`` between the two label columns)
+    # designed blind (session 18; 0.11 blind): pages in two newspaper columns, read column by column since
+    # (text_newspaper); the section labels drawn turned, which pdftotext prints flat at their boxes' middle at
+    # the page's left edge, cut the header table (title, 관리번호 and 주관부서 unread) and stand amid their
+    # sections' lines; the funding table's head wrapped over three lines (총사업 / 구분 / 비 ...) leaves its
+    # rows unread; the outreach head wrapped around a 계 printed left of its labels row: no count read; no
+    # figure wrong
+    "binnae-city-67003-layout#0": 0.71,
+    "binnae-city-67005-layout#0": 0.57,
 }
 
 
@@ -365,6 +373,13 @@ BODY_BELOW: dict[str, float] = {
     # label piece's last syllable one space after a word (◇ Ⅳ. 도민 소) is no spread label with the cell after it
     # (계: no 소계), so the outreach row is the region's too (0.936 -> 0.973)
     "saemmul-province-65014-body-layout#0": 0.97,
+    # designed blind (session 18; its plain dumps 0.996 / 1.000): the body's label pieces printed beside the
+    # funding table's three header rows and the goal table's leave their columns unread, the achievements'
+    # first item glued to the label (`3. 추진 실적 ⚬ ...`) and the outreach head wrapped in its cells; no figure wrong
+    "dorae-county-68001-body-layout#0": 0.46,
+    # designed blind (session 18): the body one label | content table over two newspaper columns; the funding
+    # table's head wrapped in its narrow cells (총사업 / 비, 2023 / 년) leaves part of its columns unread
+    "binnae-city-67003-body-layout#0": 0.96,
 }
 
 

@@ -33,7 +33,7 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # (before the glyph was learnt from the headings only: 0.38 pdf, 0.30 txt)
     # 0.92 before: the quarter table of a channel a row under 도민 목소리 듣기 named by no content
     ("hanul-special", "txt"): 0.96,  # goal rows run together (as with known headings)
-    ("hanul-special", "pdf"): 0.98,
+    ("hanul-special", "pdf"): 1.0,  # 0.988 before (session 18): the unit line left under 도민 목소리 듣기 read as effects
     ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
     ("garam-metro", "txt"): 0.99,  # 0.85 before: goals under a bulleted sub-heading (◇ 지표 점검)
     ("yeoul-county", "txt"): 0.99,  # 0.89 before: likewise
@@ -43,6 +43,7 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 0.95 before: a dump joined the bare block title 세부 추진실적 to the short note above it (as with
     # known headings); a bare title over a marked line is no wrapped rest of a line that did not fill
     ("iseul-county", "txt"): 0.99,
+    ("iseul-county", "pdf"): 1.0,  # 0.988 before (session 18): the plans a table alone (추진일정 | 추진내용)
     # designed blind (session 8): 0.88 before: the indicators-across goal table under 「지표 점검」 unread
     ("sinbi-county", "txt"): 0.99,
     ("sinbi-county", "pdf"): 0.99,
@@ -58,7 +59,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # table kept whole when none of its labels is known); txt 0.588 before (one bare known word, the
     # sub-label 사업내용, barred the bare headings)
     ("sup-district", "pdf"): 0.99,
-    ("sup-district", "txt"): 0.94,  # 0.91 before: 그동안 한 일 joined to the short note above it
+    # 0.91 before: 그동안 한 일 joined to the short note above it; 0.944 before session 18: 사업의 주요 골자 printed
+    # on the line of the overview's first field row, 구민 목소리 듣기 over a table of a channel a row
+    ("sup-district", "txt"): 0.98,
     # bare headings (no marker, number or box) told from body text by the shape of the card's known
     # bare heading (문제점 및 대책): bare, at its indent, in its type size, over a section's first
     # line (extract/bare_headings.py); in the text dump, kept off the short item above
@@ -124,6 +127,32 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
     ("saemmul-province", "pdf"): 1.0,
     ("saemmul-province", "txt"): 1.0,
+    # designed blind (session 17): 0.577 pdf / 0.548 txt before: the ▦ 1. ... ▦ 4. run names one section
+    # (4. 추진실적 및 향후계획) while the card prints known words bare (기대효과, 그간 추진실적), so no frame
+    # was learnt and its ❑ items read as headings; the overview printed as label | value rows, no colon
+    ("neulpum-district", "pdf"): 1.0,
+    ("neulpum-district", "txt"): 0.98,  # the plans column beside the achievements (as with known headings)
+    ("neulpum-district", "hwpx"): 1.0,
+    ("neulpum-district", "hwp"): 1.0,
+    # designed blind (session 17): 0.700 txt (two wrong figures) / 0.987 pdf before: labels set one
+    # syllable a line (사 / 업 / 의 / …) unjoined when no vocabulary knows them; a page break carrying
+    # the last label row off the body table
+    ("sanha-county", "txt"): 0.99,
+    ("sanha-county", "pdf"): 0.99,
+    ("sanha-county", "hwpx"): 0.99,
+    ("sanha-county", "hwp"): 0.99,
+    ("maeul-county", "txt"): 1.0,  # 0.959 before (session 18): the overview's label | value rows, no colon
+    # 0.992 before (session 18): the plans a schedule (marks under quarter heads)
+    ("yeoreum-city", "pdf"): 1.0,
+    ("yeoreum-city", "txt"): 1.0,
+    # designed blind (session 18): ❖ 1. headings
+    ("dorae-county", "pdf"): 1.0,
+    ("dorae-county", "txt"): 1.0,
+    # designed blind (session 18): 0.053 pdf / 0.328 txt (1 wrong) before: a label cell drawn turned holding a
+    # glyph, a number and an unknown title (▩ 1. 사업의 주요 골자) was no label; the dump's heading closed by its
+    # table's unit (▩ 2. 돈이 드는 곳 (단위: 백만원)) was run onto the table's head row
+    ("binnae-city", "pdf"): 1.0,
+    ("binnae-city", "txt"): 1.0,
 }
 
 

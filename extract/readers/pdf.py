@@ -33,6 +33,7 @@ from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
+from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
 DUPLICATE_SHARE = 0.05  # more doubled characters than this: the page draws its text twice
@@ -153,6 +154,8 @@ def _read_page(page: PageModel, number: int, notes: list[str],
     """The running text and tables of one page, its count of printed characters and of lost glyphs;
     ``carried``: the column edges of an open table the previous page's break cut (:func:`open_grids`)."""
     chars = [c for c in page.chars if c.get("text")]
+    if has_turned(chars):  # vertical text (a label turned in a narrow cell): laid flat in reading order
+        chars = lay_flat(chars)
     if _doubled(chars):
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")

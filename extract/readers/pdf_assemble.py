@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pledgecard.extract.document import Block, Paragraph, Source, Table, cell_address
-from pledgecard.extract.readers.pdf_columns import column_order
+from pledgecard.extract.readers.pdf_column_join import column_goes_on, join_columns
+from pledgecard.extract.readers.pdf_columns import column_order, item_box
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
+from pledgecard.extract.readers.pdf_newspaper import split_columns
 from pledgecard.extract.readers.pdf_open_join import open_goes_on
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued, nested_goes_on
 from pledgecard.extract.textjoin import NearbyText
@@ -39,7 +41,8 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
         else:
             items.append((t.top, t.bbox[0], t))
     items.sort(key=lambda it: (it[0], it[1]))
-    ordered, columns = column_order([it[2] for it in items])
+    ordered, columns = _reading_order([it[2] for it in items])
+    ordered = join_columns(ordered, columns)  # a table a column break cut goes on atop the next column
     for column in columns:  # a column's indents are its own (its margin is not the page's)
         key = id(column)
         for it in column:
@@ -49,6 +52,17 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
     if len(columns) >= 2 and columns[-1] and ordered and columns[-1][-1] is ordered[-1] and columns[-2]:
         ends.append(columns[-2][-1])
     return ordered, ends
+
+
+def _reading_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
+    """A page's items read column by column: the page's newspaper columns (a gutter down the whole
+    page), each with its own column zones, or the page's column zones; and the columns found, a
+    left and a right column a pair (the page's last)."""
+    split = split_columns(items, [item_box(it) for it in items])
+    if split is None:
+        return column_order(items)
+    (left, l_cols), (right, r_cols) = column_order(split[0]), column_order(split[1])
+    return left + right, [*l_cols, *r_cols, left, right]
 
 
 def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str],
@@ -68,7 +82,8 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         items, page_ends = _page_items(text, page_tables, drop)
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
-            last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)), None)
+            last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)
+                         or column_goes_on(t, first)), None)  # (from the right column to the next page's left)
             inner = None if last is not None else nested_goes_on(ends[0], first)
             if last is not None or inner is not None:
                 # a table nested in a box goes on, the box not drawn again

@@ -10,7 +10,10 @@ run of two or more lines each one Hangul syllable and nothing else (blank lines 
 whose syllables are a label the vocabulary knows as a section's, or are one with the one-syllable word
 opening the next line (that word is then taken off its line). A run whose first syllables are a known
 section's label and the whole is none ends after them (the lines after are one-syllable cells of the
-section's table: ``계``). Syllables naming no section (a column of wrapped ``년`` cells) stay as printed.
+section's table: ``계``). Syllables naming no section stay as printed when they repeat one (a column of wrapped ``년`` cells) or
+are fewer than three; three or more distinct ones are a label the vocabulary does not know
+(``사`` / ``업`` / ``의`` / ``주`` / ``요`` / ``골`` / ``자``), joined likewise and named by the content under it;
+its last syllable opening the line of its content cell only when a bullet follows it (``제 - 체험관 …``).
 
 A converter printing the page in the order of the lines' heights (``pdftotext``) prints such a label's
 syllables among its cell's content lines (``추`` / ``· 인력양성`` / ``진`` / ``ㆍ 관광객 …`` / ``실``):
@@ -31,6 +34,7 @@ from pledgecard.normalize.text import is_syllable
 MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
 # printed a cell a line)
 MAX_SYLLABLES = 8
+MIN_UNKNOWN = 3  # syllables of a vertical label no vocabulary knows, joined all the same
 
 
 def _run(lines: list[TLine], k: int) -> list[int]:
@@ -66,10 +70,11 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         label = "".join(out[i].text.strip() for i in run)
         nxt = _next_text(out, run[-1])
         head, _, rest = out[nxt].text.strip().partition(" ") if nxt is not None else ("", "", "")
-        if nxt is not None and is_syllable(head) and rest and section_of(label + head) is not None:
+        if nxt is not None and is_syllable(head) and rest and (section_of(label + head) is not None or (
+                section_of(label) is None and _unknown_label(label + head) and split_marker(rest)[0] is not None)):
             label += head
             out[nxt] = to_tline(out[nxt].number, out[nxt].page, rest)
-        elif section_of(label) is None:
+        elif section_of(label) is None and not _unknown_label(label):
             k = run[-1] + 1  # syllables naming no section (a column of wrapped 년 cells): as printed
             continue
         first = out[run[0]]
@@ -78,6 +83,12 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
             out[i] = to_tline(out[i].number, out[i].page, "")
         k = run[-1] + 1
     return out
+
+
+def _unknown_label(label: str) -> bool:
+    """Syllables that spell a label no vocabulary knows (``사업의주요골자``, ``그동안한일``): three or
+    more, no syllable printed twice (a column of wrapped cells repeats its one: ``년`` / ``년`` / ``년``)."""
+    return MIN_UNKNOWN <= len(label) <= MAX_SYLLABLES and len(set(label)) == len(label)
 
 
 def _lone(line: TLine) -> bool:

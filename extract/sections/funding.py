@@ -18,6 +18,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
+from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
     pair_kind,
@@ -73,7 +74,8 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def _col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{_bounded_src(v)}|{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}|{_year_src(v)}")
+    return re.compile(f"{ordinal_source(v)}|{_bounded_src(v)}|{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}"
+                      f"|{_year_src(v)}")
 
 
 def _bounded_src(v: Vocabulary) -> str:
@@ -99,6 +101,9 @@ def classify_column(label: str) -> FundingColumn:
     bounded = vocab.bounded_period_re.fullmatch(key)
     if bounded:  # '22까지, ~2022 (to the year: the prior column), 2027 이후 (from it on)
         return {"label": fold(label), "kind": bounded.lastgroup or "other", "year": None}
+    if (ordinal := ordinal_year(label)) is not None:  # 민선8기 2년차, 1차년도('23): a year of the term or plan
+        n, year = ordinal
+        return {"label": fold(label), "kind": "year" if year else "other", "year": year}
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
     if m:
         year = year_of(m)
@@ -918,8 +923,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if found:  # the pair words among the period labels of the header lines
         pairs, header_lines = found
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
-        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=True) if k == "plan")] if len(r) - 1 == len(pairs)
-                else r for r in data]
+        tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
+        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
+                if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
     note = any(ln.split() and classify_column(ln.split()[-1])["kind"] == "note" for ln in header_lines)
     if note:  # a last column of word notes (비고): its head and the words after a row's amounts go
         header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
@@ -946,6 +952,15 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     if grouped is not None:  # two label columns: the spanning source, then the row's own label
         return [["", *header]] + grouped
     return [header] + data
+
+
+def _share_tail(header_lines: list[str]) -> int:
+    """How many share columns (구성비(%), no sub-columns of their own) close the head's first line."""
+    toks = header_lines[0].split() if header_lines else []
+    n = 0
+    while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
+        n += 1
+    return n
 
 
 def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | None]:
@@ -1435,7 +1450,8 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
              if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
-        rf"|(?P<col>(?<![\d,])(?:{_bounded_src(v)})|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
+        rf"|(?P<col>(?:{ordinal_source(v)})|(?<![\d,])(?:{_bounded_src(v)})"
+        rf"|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
         rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
@@ -1644,9 +1660,14 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     glued = len(_glue_numbers(amounts)) != len(amounts)
     amounts = _glue_numbers(amounts)
     cut = first_amount if first_amount is not None else len(text)
-    if sub_columns and len(amounts) % len(sub_columns) == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
-        # two figures a period, row by row: the plan ones
-        amounts = [a for i, a in enumerate(amounts) if sub_columns[i % len(sub_columns)] == "plan"]
+    # share columns closing the head, no sub-columns of their own (구성비(%) after the 계획 확보 집행 runs)
+    tail = sum(1 for k, t, p in tokens if k == "col" and p < cut and not pair_kind(t)
+               and classify_column(t)["kind"] == "share") if sub_columns else 0
+    width = len(sub_columns) + tail
+    if sub_columns and len(amounts) % width == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
+        # two figures a period, row by row: the plan ones (and the share columns' own figures)
+        amounts = [a for i, a in enumerate(amounts) if i % width >= len(sub_columns)
+                   or sub_columns[i % width] == "plan"]
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
@@ -2066,7 +2087,11 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
-    return with_budget_told(_funding_by_unit(items, ctx), ctx)
+    result = with_budget_told(_funding_by_unit(items, ctx), ctx)
+    funding = result.value.get("funding")
+    if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
+        funding["columns"] = resolve_ordinals(funding["columns"])
+    return result
 
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:

@@ -49,10 +49,17 @@ def _sub_column_row(grid: Grid, is_amount: IsAmount) -> int | None:
         if kinds.count("plan") < 2 or "second" not in kinds:
             continue
         first = next(j for j, k in enumerate(kinds) if k)
-        if all(k or not c.strip() for c, k in zip(row[first:], kinds[first:], strict=True)) \
+        if all(k or not c.strip() or (_own_head(grid[:i], j + first) and not is_amount(c)) for j, (c, k) in
+               enumerate(zip(row[first:], kinds[first:], strict=True))) \
                 and not any(is_amount(c) for c in row[:first] if c.strip()) and _under_periods(grid[:i], kinds):
             return i
     return None
+
+
+def _own_head(above: Grid, j: int) -> bool:
+    """A head cell of a column with no sub-columns beside the sub-column heads: spanning both header rows
+    (read into each: ``구성비(%)``), or the wrapped end of a head over it (``구성비`` over ``(%)``)."""
+    return any(j < len(r) and r[j].strip() for r in above)
 
 
 def _head(above: Grid, j: int) -> list[str]:
@@ -74,10 +81,31 @@ def _under_periods(above: Grid, kinds: list[str | None]) -> bool:
     for j, k in enumerate(kinds):
         if k != "second":
             continue
-        sides = [s for s in (j - 1, j + 1) if 0 <= s < len(kinds) and kinds[s] == "plan"]
-        if not any(_shared(_head(above, j), _head(above, s)) for s in sides):
+        if not any(_shared(_head(above, j), _head(above, s)) or _run_headed(above, s, j) for s in _run_plans(kinds, j)):
             return False
     return True
+
+
+def _run_headed(above: Grid, a: int, b: int) -> bool:
+    """One head over the run of sub-columns from ``a`` to ``b``: in every row above, the cells across the
+    run print one text or none, and some row prints one (a head centred over three sub-columns, in the
+    middle one: the plan's and the last second figure's heads blank)."""
+    lo, hi = min(a, b), max(a, b)
+    texts = [{r[c] for c in range(lo, hi + 1) if c < len(r) and r[c].strip()} for r in above]
+    return all(len(t) <= 1 for t in texts) and any(texts)
+
+
+def _run_plans(kinds: list[str | None], j: int) -> list[int]:
+    """The plan columns of column ``j``'s run of sub-columns: the nearest plan column on either side
+    with only second and derived columns between (계획 | 확보 | 집행: both second columns the plan's)."""
+    out = []
+    for step in (-1, 1):
+        s = j + step
+        while 0 <= s < len(kinds) and kinds[s] in ("second", "derived"):
+            s += step
+        if 0 <= s < len(kinds) and kinds[s] == "plan":
+            out.append(s)
+    return out
 
 
 def _heads_to_plans(grid: Grid, i: int, kinds: list[str | None]) -> Grid:
@@ -176,9 +204,13 @@ def _merged_head_row(grid: Grid, is_amount: IsAmount) -> tuple[int, list[str], l
         if first is None:
             continue
         heads, subs, merged = list(row[:first]), [""] * first, False
-        for c in row[first:]:
+        last = max(j for j, c in enumerate(row) if sub_kind(c) or (c.split() and sub_kind(c.split()[-1])))
+        for j, c in enumerate(row[first:], first):
             words = c.split()
-            if not words or sub_kind(c):
+            if j > last and not is_amount(c):  # a head of no sub-columns closing the row (구성비 (%))
+                heads.append(c)
+                subs.append("")
+            elif not words or sub_kind(c):
                 heads.append("")
                 subs.append(c)
             elif len(words) >= 2 and sub_kind(words[-1]):

@@ -161,7 +161,7 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     return _goals(rows, subs, first) or None
 
 
-def _column_word(token: str) -> bool:
+def column_word(token: str) -> bool:
     """A word of a goal table's head that names a label column (성과지표, 단위, 구분)."""
     vocab = current()
     words = {key(w) for name in ("project", "other", "year") for w in vocab.words("goals_columns", name)}
@@ -178,7 +178,7 @@ def _head_word(token: str, years: bool) -> str | None:
         return f
     if years and (kind := tail_kind(token)) is not None:
         return kind
-    if _column_word(token):
+    if column_word(token):
         return "unit" if unit_head(token) else "label"
     return None
 

@@ -33,6 +33,7 @@ from pledgecard.extract.sections.goal_indicators import (
 )
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
+from pledgecard.extract.sections.goal_pair_cells import split_pair_grid, split_pair_lines
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -432,6 +433,10 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     by_year = goals_year_columns(grid)
     if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
         return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
+    parted = split_pair_grid(grid)  # a year's target and actual in one cell (189/123 under 목표/실적)
+    if parted is not None and (by_year := goals_year_columns(parted[0])) is not None:
+        return [(_indicator_goal(g), g.row + len(grid) - len(parted[0]), {"target": parted[1][g.col]})
+                for g in by_year]
     header = _wrapped_head(grid)
     spanned = spanned_header(grid[0], grid[1]) if len(grid) > 1 else None
     if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
@@ -591,10 +596,13 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         return SectionResult({"goals": goals}, prov, rest)
     lines, notes = split_notes(every)
     rest.extend(notes)
+    texts = [ln.full_text for ln in lines]
+    parted = None if goals else split_pair_lines(texts)  # 189/123 under 목표/실적: two figures a year
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goals_year_column_lines([ln.full_text for ln in lines],
+                    or (ind := goals_year_column_lines(parted or texts,
+                                                       None if parted else
                                                        [ln.printed if ln.marker is None else None for ln in lines]))
                     is not None
                     or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None

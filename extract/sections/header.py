@@ -131,6 +131,7 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
             # a band of one label across the table over its value across it too (실천목표 over 임기 내 추진)
             pairs.append((fields[0], fold(below[0].text.replace("\n", " ")), below[0].source))
             skip.update((r, r + 1))
+    taken: set[int] = set()  # value cells read under their label
     for r in range(table.n_rows):
         if r in skip:
             continue
@@ -149,6 +150,15 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
                 i += 2
                 continue
+            under = _value_under(table, cell) if field and i + 1 == len(row) else None
+            if under is not None:  # a label closing its row over its value (추진상황 over 정상추진)
+                pairs.append((field, fold(under.text.replace("\n", " ")), under.source))
+                taken.add(id(under))
+                i += 1
+                continue
+            if id(cell) in taken:
+                i += 1
+                continue
             spanned = _spanning_label(table, cell) if not field else None
             if (spanned is not None and value_kind(text) in _KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
                 # a label over two rows (담당자 beside its name, then its phone): a value in a
@@ -162,6 +172,16 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                     pairs.append((f, v, cell.source))
             i += 1
     return pairs
+
+
+def _value_under(table: Table, cell: Any) -> Any | None:
+    """The cell right under a label cell that closes its row, of its width and no label itself: the
+    label's value (a column of labels over values beside the label | value rows)."""
+    for c in table.cells:
+        if c.row == cell.row + cell.row_span and (c.col, c.col_span) == (cell.col, cell.col_span):
+            text = fold(c.text.replace("\n", " "))
+            return c if text and header_field_of(text) is None else None
+    return None
 
 
 def lone_phone(text: str) -> bool:
@@ -594,6 +614,31 @@ def _approval_box(items: list[Item]) -> set[int]:
     return set(run) if len(run) >= 3 and len(heads) >= 2 else set()
 
 
+def _side_values(items: list[Item]) -> list[Item]:
+    """A header table whose right-hand column stacks labels over their values beside label | value rows
+    (추진상황 over 정상추진), printed a row a line: a label closing its line after a pair of its own, its
+    value closing the next label line (``관리번호 4-6-3 추진상황`` / ``공약사업명 ... 지연``). The value,
+    the fewest closing words of the kind the label's field takes (a status, a date) with the next
+    line's own value left before them, is moved onto the label's line."""
+    out = list(items)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if not (isinstance(a, Line) and isinstance(b, Line) and a.marker is None and b.marker is None):
+            continue
+        here, there = find_labels(a.text), find_labels(b.text)
+        if len(here) < 2 or here[-1][2] != len(a.text.rstrip()) or not there:
+            continue
+        kinds = {k for k, fields in _KIND_FIELDS.items() if here[-1][0] in fields}
+        toks = b.text.split()
+        own = len(b.text[: there[-1][2]].split())  # the words up to the next line's last label
+        for w in range(1, min(4, len(toks) - own)):
+            if value_kind(" ".join(toks[-w:])) in kinds:
+                out[n] = replace(a, text=f"{a.text.rstrip()} {' '.join(toks[-w:])}")
+                out[n + 1] = replace(b, text=" ".join(toks[:-w]))
+                break
+    return out
+
+
 def _join_broken_labels(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
@@ -780,7 +825,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     line is a row of a block the reader could not align (its cells run together on one line):
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title."""
-    items = _join_broken_labels(items)
+    items = _side_values(_join_broken_labels(items))
     box = _approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []

@@ -250,8 +250,8 @@ def _late_channel(header: list[Line]) -> bool:
     row: Line | None = None
     for ln in header:
         named = {cat for _, cat in _split_header(ln.full_text)}
-        if row is not None and named and ln.indent > row.indent:
-            return True
+        if row is not None and named and ln.indent != row.indent:
+            return True  # deeper, or left of the row's first label (a column before it, wrapped over lines)
         if row is None and len(named) >= 2:
             row = ln
     return False

@@ -1,0 +1,113 @@
+"""Pages set in newspaper columns in a layout dump: ``pdftotext -layout`` prints every line of such a
+page with a piece of the left column and a piece of the right one. A page is found to be one from
+its lines' space runs alone: a run of character columns (a gutter) that no line's text covers, bar a
+few lines of their own (labels drawn turned, which the dump prints flat where they stood), in the
+middle of the page's width, with bullet items and lines of their own on both sides. Such a page is
+read column by column: its lines' left pieces, a blank line, then their right pieces (set back to
+the right column's margin), each on its original line number.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
+
+MIN_GUTTER = 6  # characters of white space between the columns, at least (a table's cells stand closer)
+MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
+CROSS_SHARE = 0.05  # lines that may run across the gutter, at most this share of the page's lines
+MIN_SIDE = 3  # lines each column prints alone (the other column blank there), at least
+MIN_ITEMS = 3  # bullet items each column opens at its margin (one place), at least
+
+
+def newspaper_pages(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with every page set in two newspaper columns read column by column."""
+    out: list[TLine] = []
+    k = 0
+    while k < len(lines):
+        end = next((j for j in range(k, len(lines)) if lines[j].page != lines[k].page), len(lines))
+        out += _page(lines[k:end])
+        k = end
+    return out
+
+
+def gutter(lines: list[TLine]) -> tuple[int, int] | None:
+    """``[g0, g1)``: the widest run of character columns in the middle of the page that at most
+    ``CROSS_SHARE`` of its lines cover, when both sides hold columns of their own; else None."""
+    printed = [ln for ln in lines if ln.segs]
+    if len(printed) < 2 * MIN_SIDE:
+        return None
+    width = max(s.c1 for ln in printed for s in ln.segs)
+    occupied = [0] * (width + 1)
+    for ln in printed:
+        for s in ln.segs:
+            for c in range(s.c0, s.c1):
+                occupied[c] += 1
+    allowed = int(CROSS_SHARE * len(printed))
+    best: tuple[int, int] | None = None
+    c = 0
+    while c < width:
+        if occupied[c] > allowed:
+            c += 1
+            continue
+        d = c
+        while d < width and occupied[d] <= allowed:
+            d += 1
+        mid = (c + d) / 2
+        if d - c >= MIN_GUTTER and MIDDLE * width <= mid <= (1 - MIDDLE) * width \
+                and (best is None or d - c > best[1] - best[0]):
+            best = (c, d)
+        c = d
+    if best is None or not _columns_apart(printed, best):
+        return None
+    return best
+
+
+def _side(seg: Seg, g: tuple[int, int]) -> int:
+    """0: the left column's, 1: the right column's (a piece within the gutter: by its middle)."""
+    if seg.c1 <= g[0]:
+        return 0
+    if seg.c0 >= g[1]:
+        return 1
+    return 0 if (seg.c0 + seg.c1) / 2 < (g[0] + g[1]) / 2 else 1
+
+
+def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
+    """Both sides print lines alone and open bullet items at one margin each (a table's columns print
+    every row across; headings centred over the page start each at its own place)."""
+    alone = [0, 0]
+    starts: list[list[int]] = [[], []]
+    for ln in printed:
+        sides = {_side(s, g) for s in ln.segs}
+        if len(sides) == 1:
+            alone[sides.pop()] += 1
+        for side in (0, 1):
+            first = next((s for s in ln.segs if _side(s, g) == side), None)
+            marker, rest = split_marker(first.text) if first is not None else (None, "")
+            if first is not None and marker is not None and rest:  # a bullet item (a dash alone: a zero)
+                starts[side].append(first.c0)
+    items = [max((xs.count(c) for c in xs), default=0) for xs in starts]
+    return min(alone) >= MIN_SIDE and min(items) >= MIN_ITEMS
+
+
+def _margin(starts: list[int]) -> int:
+    """Where most pieces start (the smallest such place among ties)."""
+    return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
+
+
+def _page(lines: list[TLine]) -> list[TLine]:
+    g = gutter(lines)
+    if g is None:
+        return lines
+    left: list[TLine] = []
+    right: list[tuple[TLine, int]] = []  # a line and where its right piece starts (-1: none)
+    for ln in lines:
+        k = next((i for i, s in enumerate(ln.segs) if _side(s, g) == 1), len(ln.segs))
+        left.append(to_tline(ln.number, ln.page, ln.text[: ln.segs[k - 1].c1] if k else ""))
+        right.append((ln, ln.segs[k].c0 if k < len(ln.segs) else -1))
+    # the right column set back onto the left column's margin (where most of each column's lines start),
+    # so that a table the column break cut keeps its columns
+    shift = _margin([c for _, c in right if c >= 0]) - _margin([ln.segs[0].c0 for ln in left if ln.segs])
+    moved = [to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
+             for ln, c in right]
+    gap = TLine(lines[-1].number, lines[-1].page, "")
+    return [*left, gap, *moved]

@@ -1,0 +1,69 @@
+"""Funding period columns named as a year of the plan or of the term rather than by their year
+(vocabulary ``[period_ordinals]``): the plan's n-th year, ``1차년도('23)`` / ``2차년도`` / ..., the first
+printing its year in brackets and the later ones counting on from it, or the n-th year of an elected
+head's term, ``민선8기 2년차``, its year told by the term's start (a term of ``term_years`` years,
+the ``first_term``-th beginning with the fiscal year ``first_year``).
+
+:func:`ordinal_year` reads one head; :func:`resolve_ordinals` gives every such column of a read
+table its year, a plan ordinal without a year of its own by the one head that prints both its
+ordinal and its year. Ordinals no head anchors, or that would give two columns one year, keep their
+columns as they were read (no year is guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.vocabulary import Vocabulary, current
+
+
+def _patterns(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    o = v.data.get("period_ordinals", {})
+    year = v.year_pattern
+    plan = re.compile(rf"(?:{o.get('plan', '(?!)')})\s*(?:[(（]\s*(?:{year})\s*[)）])?")
+    term = re.compile(o.get("term", "(?!)"))
+    return plan, term
+
+
+def ordinal_source(v: Vocabulary) -> str:
+    """A regex source matching an ordinal head as one token (its groups unnamed)."""
+    plan, term = _patterns(v)
+    return re.sub(r"\?P<\w+>", "", f"{term.pattern}|{plan.pattern}")
+
+
+def ordinal_year(label: str) -> tuple[int, int | None] | None:
+    """``(n, year)`` of an ordinal head (its year None when the head prints none: ``2차년도``), or None
+    for any other head."""
+    v = current()
+    plan, term = v.build(_patterns)
+    text = label.strip()
+    if m := term.fullmatch(text):
+        o = v.data["period_ordinals"]
+        n = int(m.group("n"))
+        return n, int(o["first_year"]) + (int(m.group("term")) - int(o["first_term"])) * int(o["term_years"]) + n - 1
+    if m := plan.fullmatch(text):
+        y4, y2 = m.group("y4"), m.group("y2")
+        year = int(y4) if y4 else (2000 + int(y2) if y2 else None)
+        return int(m.group("n")), year
+    return None
+
+
+def resolve_ordinals(columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``columns`` with every ordinal head's column a year column (its year its own or counted from
+    the one head printing both); unchanged where an ordinal has no anchor or two columns would share
+    a year."""
+    found = {k: r for k, c in enumerate(columns) if (r := ordinal_year(c["label"])) is not None}
+    if not found:
+        return columns
+    offsets = {y - n for n, y in found.values() if y is not None}  # year less ordinal: the anchor
+    years: dict[int, int] = {}
+    for k, (n, y) in found.items():
+        if y is None and len(offsets) != 1:
+            return columns
+        years[k] = y if y is not None else n + next(iter(offsets))
+    taken = [c["year"] for k, c in enumerate(columns) if c.get("kind") == "year" and k not in years]
+    taken += list(years.values())
+    if len(taken) != len(set(taken)):
+        return columns
+    return [{**c, "kind": "year", "year": years[k]} if k in years else c for k, c in enumerate(columns)]
