@@ -363,12 +363,15 @@ def _table_kind(lines: list[Line]) -> str | None:
     from pledgecard.extract.sections.goal_lines import goal_lines
     from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
+    from pledgecard.extract.sections.goal_year_columns import has_year_column_head
 
     texts = [ln.full_text for ln in lines]
     if split_pair_lines(texts) is not None:
         return "goals"  # a year's target and actual in one cell under a head naming both (목표/실적)
     if any(header_one_cell_a_line(texts, h) for h in range(len(texts))):
         return "goals"  # the header printed one column word a line (a target and a status column)
+    if has_year_column_head(texts[:3]):
+        return "goals"  # the years over their 목표 | 실적 columns, the head one long line or more
     told = goal_lines(texts)
     if told and all(g.status for g in told):
         return "goals"  # goals told as lines: 목표: … / 실적: … (status)

@@ -106,14 +106,19 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 16): the indicator goal table (years over 목표 | 실적, then 최종목표 and 달성률(%),
     # an actual printed 추진중 beside its target, a blank one) prints its rows' cells off any column (a word
     # one space after a figure, figures of four digits one space apart under narrow heads that wrap): the
-    # goals left unread, no figure wrong
-    "gaeul-county-64001-layout#0": 0.70,
-    "gaeul-county-64003-layout#0": 0.62,
+    # goals left unread, no figure wrong. Since session 18 (0.70 / 0.62 before) the rows are read where the
+    # sums prove where the blank actuals the dump dropped stood (extract/sections/goal_dropped_cells.py), the
+    # head's wrapped words (단 위, 최종목 표, 달성 률 (%)) joined; an achievement run together with the next
+    # is left as it was
+    "gaeul-county-64001-layout#0": 0.95,
+    "gaeul-county-64003-layout#0": 0.98,
     # designed blind (session 16): the achievements and the plans side by side in one two-column table; the
     # layout dump sets each row's two cells beside each other, their wrapped lines interleaved (a plan's words
-    # inside an achievement's line): two plans unread, an achievement run together with a plan, no figure wrong
-    "neulpum-district-66008-layout#0": 0.94,
-    "neulpum-district-66011-layout#0": 0.94,
+    # inside an achievement's line): two plans unread, an achievement run together with a plan, no figure wrong.
+    # Since session 18 (0.94 / 0.94 before) the zone under the head row naming both sections is read column by
+    # column (extract/readers/text_side_heads.py): the right cell's items after the left cell's
+    "neulpum-district-66008-layout#0": 1.00,
+    "neulpum-district-66011-layout#0": 0.96,
     # (dure-county 51003 / 51004, designed blind in session 13: the funding with the periods as row
     # groups, each period's label centred on its rows, and the goal table's indicator cells centred
     # between its year rows, are read since session 14, 0.72 / 0.85 before; since session 15, 0.97 /
@@ -354,13 +359,20 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 15): as its plain dump (the goal rows); the header band's wrapped title read
     # since session 16 (0.67 before)
     "nalgae-city-61008-body-layout#0": 0.68,
-    # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread)
-    "gaeul-county-64001-body-layout#0": 0.65,
+    # designed blind (session 16): as its plain dump (the indicator goal table's rows off any column, unread);
+    # since session 18 (0.65 before) the goal table under a title line closing the achievements' cell, its
+    # head one long line, is the goals, its rows read where the sums prove the dropped blank actuals' places
+    "gaeul-county-64001-body-layout#0": 0.91,
     # designed blind (session 16; its plain dumps 1.000 / 0.993): the body's label pieces printed on the funding
     # table's first two rows (`◇ Ⅱ. 재원 투      계 ...`, `자계획   국비 ...`) leave its columns unread; a `※` note
     # glued after a label piece ends the achievements' lines (the rest read as a side table); the goal table cut
-    # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong
-    "saemmul-province-65014-body-layout#0": 0.44,
+    # by the page break and the outreach head wrapped in its cells are left unread; no figure wrong. Since session
+    # 18 (0.44 before) the content lines pdftotext set a little left of the content column beside a label of wide
+    # glyphs (a wrapped line's end, an item opened by the content's own bullet in a label's shape: ⦁ 주요내용)
+    # stay in the body's region, so its cells (the label pieces on the funding rows among them) are read, and a
+    # label piece's last syllable one space after a word (◇ Ⅳ. 도민 소) is no spread label with the cell after it
+    # (계: no 소계), so the outreach row is the region's too (0.936 -> 0.973)
+    "saemmul-province-65014-body-layout#0": 0.97,
     # designed blind (session 18; its plain dumps 0.996 / 1.000): the body's label pieces printed beside the
     # funding table's three header rows and the goal table's leave their columns unread, the achievements'
     # first item glued to the label (`3. 추진 실적 ⚬ ...`) and the outreach head wrapped in its cells; no figure wrong

@@ -21,6 +21,7 @@ from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_side_columns import side_by_side
+from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 
@@ -155,6 +156,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     text, notes = decode_text_noted(data)
     text = unseparated(text)
     lines = split_lines(text)
+    # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
+    lines = headed_side_by_side(lines)
     over = _over_titles(lines)
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over) - _titles_over_headers(lines)
     heads = _fraction_runs(lines)

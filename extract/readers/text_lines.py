@@ -118,10 +118,13 @@ def _label_gaps(text: str) -> str:
         j = i
         word = text[toks[i][0]:toks[i][1]]
         gaps: set[int] = set()
+        # a label spread to fill its cell opens the cell: not a syllable one space after a word (the
+        # end of a wrapped label's piece, ``도민 소``, before a cell ``계``: no 소계)
+        opens_cell = i == 0 or toks[i][0] - toks[i - 1][1] >= 2
         while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(text[toks[j][0]:toks[j][1]])
                and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
                and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
-                    or (gap <= _FILL_GAP and gaps <= {gap}))):
+                    or (gap <= _FILL_GAP and gaps <= {gap} and opens_cell))):
             gaps.add(gap)
             j += 1
             word += text[toks[j][0]:toks[j][1]]

@@ -223,7 +223,11 @@ def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
     if col is None or line.segs[0].c0 >= col - 1 or label_line(line, col, bullets, glyphs) is not None:
         return True
     marker, _ = split_marker(line.segs[0].text)
-    return line.segs[0].c0 >= col - 3 and marker is not None and not _label_shaped(line.segs[0].text, bullets, glyphs)
+    if line.segs[0].c0 < col - 3:
+        return False
+    if marker is not None and marker in bullets:
+        return True  # an item opened by the content's own bullet (``⦁ 주요내용``, a label's shape)
+    return len(line.segs) == 1 and not _label_shaped(line.segs[0].text, bullets, glyphs)
 
 
 def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:

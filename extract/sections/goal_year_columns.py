@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.sections.goal_across import row_field
+from pledgecard.extract.sections.goal_dropped_cells import dropped_row
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.vocabulary import current, key
@@ -45,16 +46,21 @@ def unit_head(text: str) -> bool:
     return key(text) in {key(w) for w in current().words("goals_unit_column", "words")}
 
 
-def tail_head(text: str) -> bool:
-    """A head cell of a column after the years that holds no year's goal, as the whole cell (a unit in
-    brackets after it ignored, ``달성률(%)``): the whole period's target (``[goals_final_column]``),
-    a rate (``[goals_columns] rate``), a sum of the years (``[goals_sum_column]``: 누계) or notes
-    (``[goals_remark_column]``)."""
+def tail_kind(text: str) -> str | None:
+    """The kind of a head cell of a column after the years that holds no year's goal, as the whole
+    cell (a unit in brackets after it ignored, ``달성률(%)``): ``"final"``, the whole period's target
+    (``[goals_final_column]``), ``"rate"`` (``[goals_columns] rate``), ``"sum"``, a sum of the years
+    (``[goals_sum_column]``: 누계) or ``"remark"``, notes (``[goals_remark_column]``); None otherwise."""
     vocab = current()
     k = _UNIT_AFTER.sub("", key(text))
-    words = [*vocab.words("goals_final_column", "words"), *vocab.words("goals_columns", "rate"),
-             *vocab.words("goals_sum_column", "words"), *vocab.words("goals_remark_column", "words")]
-    return bool(k) and k in {key(w) for w in words}
+    kinds = {"final": vocab.words("goals_final_column", "words"), "rate": vocab.words("goals_columns", "rate"),
+             "sum": vocab.words("goals_sum_column", "words"), "remark": vocab.words("goals_remark_column", "words")}
+    return next((kind for kind, words in kinds.items() if k and k in {key(w) for w in words}), None)
+
+
+def tail_head(text: str) -> bool:
+    """A head cell of a column after the years that holds no year's goal (:func:`tail_kind`)."""
+    return tail_kind(text) is not None
 
 
 def sub_columns(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
@@ -162,38 +168,90 @@ def column_word(token: str) -> bool:
     return key(token) in words or unit_head(token)
 
 
-def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, int] | None:
+def _head_word(token: str, years: bool) -> str | None:
+    """What a word of such a head is: ``"year"``, a field (``"target"`` / ``"actual"``), a tail's
+    kind (:func:`tail_kind`, after a year only), ``"unit"`` or ``"label"`` (a label column word);
+    None when it is none of them."""
+    if _year(token) is not None:
+        return "year"
+    if (f := row_field(token)) in ("target", "actual"):
+        return f
+    if years and (kind := tail_kind(token)) is not None:
+        return kind
+    if column_word(token):
+        return "unit" if unit_head(token) else "label"
+    return None
+
+
+_WRAPPED = 3  # at most this many pieces after a head word's first one hold the rest of it
+
+
+def _wrapped(lines: list[str], i: int, j: int, years: bool) -> tuple[str, int, int] | None:
+    """A head word a narrow head cell wrapped (``단`` / ``위``, ``최종목`` / ``표``, ``달성`` / ``률`` /
+    ``(%)``), its first piece word ``j`` of line ``i``: joined with the words after it on the line
+    (a dump that set the wrapped lines on one) or, the piece closing its line, with the lines after
+    it that each hold one word; the most pieces that make a head word (:func:`_head_word`). That
+    word's kind, the word of the line after its last piece and the line after it (``i`` when it
+    ends on the line). None when no join makes one."""
+    words = lines[i].split()
+    got = None
+    for m in range(2, _WRAPPED + 2):
+        if j + m <= len(words) and (kind := _head_word("".join(words[j : j + m]), years)) is not None:
+            got = (kind, j + m, i)
+    if got is not None or j != len(words) - 1:
+        return got
+    pieces = [words[j]]
+    k = i + 1
+    while k < len(lines) and k <= i + _WRAPPED and len(lines[k].split()) == 1:
+        pieces.append(lines[k].strip())
+        if (kind := _head_word("".join(pieces), years)) is not None:
+            got = (kind, len(words), k)
+        k += 1
+    return got
+
+
+def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, list[str]] | None:
     """The head of such a table printed from line ``at`` on: the lines of label column words,
     years and the sub-columns' field words only, in any order (a converter prints the two head
     rows' cells by their height, or merges them into one line by their place across the page:
-    ``목표 2023년 실적``, a year centred over its two sub-columns); the sub-columns, whether a unit
-    column is named, and the first line after the head. None when the lines from ``at`` are no
-    such head or the field words do not split into the years. The last: how many columns after the
-    years hold no year's goal (``최종목표 달성률(%)`` closing the years' line, :func:`tail_head`)."""
+    ``목표 2023년 실적``, a year centred over its two sub-columns; a word a narrow cell wrapped printed
+    a piece a line, :func:`_wrapped`); the sub-columns, whether a unit column is named, and the first
+    line after the head. None when the lines from ``at`` are no such head or the field words do not
+    split into the years. The last: the kinds of the columns after the years that hold no year's
+    goal (``최종목표 달성률(%)`` closing the years' line, :func:`tail_kind`)."""
     years: list[int] = []
     fields: list[str | None] = []
     unit = False
-    tails = 0
+    tails: list[str] = []
     i = at
     while i < len(lines) and lines[i].split():
-        got_years, got_fields, got_tails = [], [], 0
-        for t in lines[i].split():
-            y, f = _year(t), row_field(t)
-            if y is not None and not got_tails:
-                got_years.append(y)
-            elif f in ("target", "actual"):
-                got_fields.append(f)
-            elif (got_years or years) and tail_head(t):
-                got_tails += 1
-            elif column_word(t) and not got_tails:
-                unit = unit or unit_head(t)
+        got_years, got_fields, got_tails = [], [], []
+        words = lines[i].split()
+        nxt = i + 1
+        j = 0
+        while j < len(words):
+            t = words[j]
+            kind, j = _head_word(t, bool(got_years or years)), j + 1
+            if kind is None and (w := _wrapped(lines, i, j - 1, bool(got_years or years))) is not None:
+                kind, j, last = w
+                nxt = last + 1
+            if kind is None and (got_tails or tails) and _UNIT_AFTER.fullmatch(t):
+                continue  # the unit in brackets of the column after the years named before it (달성률 (%))
+            if kind == "year" and not got_tails:
+                got_years.append(_year(t))
+            elif kind in ("target", "actual"):
+                got_fields.append(kind)
+            elif kind in ("final", "rate", "sum", "remark"):
+                got_tails.append(kind)
+            elif kind in ("unit", "label") and not got_tails:
+                unit = unit or kind == "unit"
             else:
                 break
         else:
             years += got_years
             fields += got_fields
             tails += got_tails
-            i += 1
+            i = nxt
             continue
         break
     if i == at or not fields or i >= len(lines):
@@ -307,8 +365,10 @@ def goals_year_column_lines(lines: list[str], printed: list[str | None] | None =
         used = set(range(at, i))
         while i < len(lines):
             as_printed = printed[i] if printed and i < len(printed) else None
-            row = _row(lines, i, n + tails, with_unit, as_printed)
-            if row is None and with_unit and _unit_at(lines[i].split(), n + tails) is not None:
+            row = _row(lines, i, n + len(tails), with_unit, as_printed)
+            if row is None and with_unit:
+                row = dropped_row(lines, i, subs, tails)
+            if row is None and with_unit and _unit_at(lines[i].split(), n + len(tails)) is not None:
                 i += 1  # a row whose words' cuts are not proven: left unread (a finding), no goal
                 continue
             if row is None:
