@@ -313,7 +313,7 @@ def _lead_label(ln: Line) -> str | None:
 
 def years_only(text: str) -> bool:
     """Words that are years each (``2022년 2023년 2024년``): a table's head row of periods, no value."""
-    return all(re.fullmatch(r"['’‘]?\d{2,4}년?", w) for w in text.split())
+    return all(re.fullmatch(current().year_pattern, w) for w in text.split())
 
 
 def _dates_end(text: str) -> list[str]:

@@ -87,10 +87,17 @@ def test_a_dump_head_line_closing_on_those_columns_and_rows_with_gaps() -> None:
                    ("공정률", "%", 2025, "90", None), ("공정률", "%", 2026, "100", None)]
 
 
-def test_a_dump_row_whose_gaps_are_not_kept_is_left_unread() -> None:
-    lines = ["지표명 단위 2023년 2024년 2025년 2026년 최종목표 달성률(%)", "목표 실적 목표 실적 목표 실적 목표 실적",
-             "보행로 정비 연장 km 1.3 1.4 3.6 추진중 1.3 1.2 7.4 18.9"]
-    read = goals_year_column_lines(lines)  # the space runs lost: which cells are empty is not told
+def test_a_dump_row_whose_gaps_are_not_kept_is_read_only_where_the_sums_prove_them() -> None:
+    head = ["지표명 단위 2023년 2024년 2025년 2026년 최종목표 달성률(%)", "목표 실적 목표 실적 목표 실적 목표 실적"]
+    # the space runs lost, but one placement holds (sections/goal_dropped_cells.py): the targets add up to
+    # 최종목표 (1.3 + 3.6 + 1.3 + 1.2 = 7.4), the rate is the actual over it (1.4 / 7.4 = 18.9 %), the blank
+    # actuals the latest years'
+    read = goals_year_column_lines([*head, "보행로 정비 연장 km 1.3 1.4 3.6 추진중 1.3 1.2 7.4 18.9"])
+    assert read is not None
+    assert [(g.year, g.target, g.actual) for g in read.goals] == [
+        (2023, "1.3", "1.4"), (2024, "3.6", "추진중"), (2025, "1.3", None), (2026, "1.2", None)]
+    # a printed rate no placement gives: which cells are empty is not told, the row left unread
+    read = goals_year_column_lines([*head, "보행로 정비 연장 km 1.3 1.4 3.6 추진중 1.3 1.2 7.4 20.0"])
     assert read is None or not read.goals
 
 

@@ -38,6 +38,10 @@ THRESHOLDS[("yunseul-city", "pdf")] = 0.96
 # designed blind (session 12): the open-sided goal table nested in the achievements' cell and cut by the
 # page break is read from the cell's lines (its projects left null; no figure wrong)
 THRESHOLDS[("noeul-city", "pdf")] = 0.94
+# designed blind (session 18): the body one table set over two newspaper columns: two achievements a column
+# break cuts are lost or joined, their dates with them, and a side table unread (dates 0.74, structure 0.90;
+# no figure wrong)
+THRESHOLDS[("binnae-city", "pdf")] = 0.90
 # (yeoreum-city, designed blind in session 12, reads 1.000 in all three since session 13, 0.65 / 0.65 / 0.61
 # before: its achievements' first-level items printed bare, closing on their dates (``착공 : '24. 3.``) over
 # bulleted sub-items, were read as side tables; its funding label ``2. 세부사업별 재원 투자계획`` as a block)

@@ -161,7 +161,7 @@ def test_a_table_cut_off_by_a_page_break_with_a_vertical_label_unpacks() -> None
     label = Cell(row=0, col=0, text="앞\n으\n로\n의\n과\n제")
     content = Cell(row=0, col=1, text="- 체험관 운영 활성화 방안 마련 : 2026. 1.")
     items = unpack_table(Table(cells=[label, content], n_rows=1, n_cols=2))
-    assert isinstance(items[0], Line) and items[0].heading and items[0].text == "앞 으 로 의 과 제"
+    assert isinstance(items[0], Line) and items[0].heading and items[0].text == "앞으로의과제"  # its letters joined (layout.py)
     assert [it.text for it in items[1:] if isinstance(it, Line)] == ["체험관 운영 활성화 방안 마련 : 2026. 1."]
     # a label of words beside one line: a table as printed
     plain = Table(cells=[Cell(row=0, col=0, text="비고"), content], n_rows=1, n_cols=2)

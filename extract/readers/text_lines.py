@@ -113,14 +113,16 @@ def _label_gaps(text: str) -> str:
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out = list(text)
     i = 0
+    joined = False  # the token before ``i`` closed a label joined here (``구    분`` before ``국    비``)
     while i < len(toks):
         best = i
         j = i
         word = text[toks[i][0]:toks[i][1]]
         gaps: set[int] = set()
         # a label spread to fill its cell opens the cell: not a syllable one space after a word (the
-        # end of a wrapped label's piece, ``도민 소``, before a cell ``계``: no 소계)
-        opens_cell = i == 0 or toks[i][0] - toks[i - 1][1] >= 2
+        # end of a wrapped label's piece, ``도민 소``, before a cell ``계``: no 소계), or one space after a
+        # label spread before it (a head row of spread labels, ``구    분 국    비``)
+        opens_cell = i == 0 or toks[i][0] - toks[i - 1][1] >= 2 or joined
         while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(text[toks[j][0]:toks[j][1]])
                and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
                and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
@@ -132,6 +134,7 @@ def _label_gaps(text: str) -> str:
                 best = j
         for k in range(toks[i][1], toks[best][0]):
             out[k] = "\x00"  # a placeholder no gap pattern reads as a space
+        joined = best > i
         i = best + 1
     return "".join(out)
 
