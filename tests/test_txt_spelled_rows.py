@@ -7,7 +7,9 @@
 - a vertical label's heading number printed a character a line above its syllables (``3`` / ``.`` /
   ``투`` / ``자`` / ``계`` / ``획``): the number is the label's, so it opens the label's line instead of
   standing as lines of its own (a lone ``.`` read as the overview's content, a number glued to the
-  line above: crossbred 2160, 2192).
+  line above: crossbred 2160, 2192, 2145);
+- a marked title closed by its table's unit statement (``● 세부사업별 재원 투자계획 (단위: 백만원)``): a
+  heading, so the table's head row under it is no wrapped rest of it (the funding table was lost: 2177).
 """
 
 from __future__ import annotations
@@ -59,3 +61,16 @@ def test_lone_characters_spelling_no_heading_number_stay_as_printed() -> None:
     assert _joined("5\n\n투\n\n자\n\n계\n\n획\n") == ["5", "투자계획"]
     assert _joined("-\n투\n자\n계\n획\n") == ["-", "투자계획"]
     assert _joined("3\n)\n.\n투\n자\n계\n획\n") == ["3", ")", ".", "투자계획"]
+
+
+def _paras(text: str) -> list[str]:
+    return [b.text for b in read(text.encode("utf-8")).blocks if not isinstance(b, Table)]
+
+
+def test_a_marked_title_closed_by_its_unit_statement_takes_no_head_row_as_its_rest() -> None:
+    text = ("● 사업개요\n\n∘ 사업기간 : '22. 8. ~ '28. 2.\n\n● 세부사업별 재원 투자계획 (단위: 백만원)\n\n"
+            "구  분 총사업비 연도별 투자 실적 및 계획\n\n2022년 2023년\n\n계 4,561 630 439\n")
+    assert "세부사업별 재원 투자계획 (단위: 백만원)" in _paras(text)
+    # the line's bare title run on (no unit statement closing it): the head row is taken for its rest, as before
+    wrapped = text.replace(" (단위: 백만원)", " 및 연차별 집행")
+    assert "세부사업별 재원 투자계획 및 연차별 집행 구 분 총사업비 연도별 투자 실적 및 계획" in _paras(wrapped)
