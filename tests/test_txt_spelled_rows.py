@@ -74,3 +74,12 @@ def test_a_marked_title_closed_by_its_unit_statement_takes_no_head_row_as_its_re
     # the line's bare title run on (no unit statement closing it): the head row is taken for its rest, as before
     wrapped = text.replace(" (단위: 백만원)", " 및 연차별 집행")
     assert "세부사업별 재원 투자계획 및 연차별 집행 구 분 총사업비 연도별 투자 실적 및 계획" in _paras(wrapped)
+
+
+def test_a_dash_cell_between_two_columns_is_no_cell_merged_over_both() -> None:
+    # hypothesis found it (test_reader_text_layout): a row one cell short whose dash lies between the
+    # columns nearer the second; merged over both, the dash was a figure printed twice
+    from pledgecard.extract.readers.text_columns import build_table
+
+    t = build_table(split_lines("계    -  국비\n국비     -"))
+    assert t is None or t.grid() == [["계", "-", "국비"], ["국비", "", "-"]]
