@@ -307,6 +307,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and prev.marker is not None
             and prev.marker not in SECTION_MARKERS
             and not _numbered_section(prev.text)
+            and not _titled_unit(prev.text)
             and len(last_physical) >= WRAP_MIN_CHARS
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
@@ -340,6 +341,14 @@ def _numbered_section(text: str) -> bool:
         return False
     bare = without_unit(hn[2])
     return section_of(text) is not None or (bare != hn[2] and titleish(bare))
+
+
+def _titled_unit(text: str) -> bool:
+    """A short title closed by its table's unit statement after any glyph (``●`` + ``세부사업별 재원
+    투자계획 (단위: 백만원)``): a heading over its table, numbered or not, never a line that wrapped (the
+    table's head row under it is no rest of it)."""
+    bare = without_unit(text)
+    return bare != text and bool(bare) and text.startswith(bare) and titleish(bare)
 
 
 def _closes_on_date(text: str) -> bool:

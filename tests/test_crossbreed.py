@@ -139,7 +139,19 @@ SEEDS_50 = {
     (2141, "pdf"): (1.0, "a block table's row cut by a page break as it opened (a sliver under every column, the "
                          "block label spanning into it): kept a row, its last item (세부 추진실적) apart from the "
                          "next page's first (1) 기업지원) (0.983; 0.941 when every foot sliver was dropped)"),
-    (2192, "txt"): (0.92, "card 2192 in the text dump: the unit's letter lines (만) no unit (50 wrong; 0.793)"),
+    (2192, "txt"): (1.0, "card 2192 in the text dump: the unit's letter lines (만) no unit (50 wrong; 0.793); the "
+                         "heading numbers' characters a line each (Ⅲ / )) left as lines of their own above the joined "
+                         "label, read as the overview's content and a table (0.921)"),
+    (2160, "txt"): (0.91, "the same numbers (3 / .) in the text dump: a lone '.' in the overview, a number glued to "
+                          "the line above, the funding's last row and the outreach lost (0.874; its goal rows run "
+                          "project and worded target together: left, never guessed)"),
+    (2145, "txt"): (1.0, "the same numbers (Ⅲ / .) over a funding label: the funding table lost (0.898)"),
+    (2177, "txt"): (0.94, "a glyph-marked funding title closed by its unit statement (● 세부사업별 재원 투자계획 (단위: "
+                          "백만원)) joined with the head row under it as its wrapped rest: no funding section (0.803; "
+                          "its goal rows run project and worded target together: left)"),
+    (2136, "txt"): (1.0, "goal rows cells one space apart, empty cells runs of two, a status-word actual (3.9 추진중 "
+                         "2.8  2.2  2.3  11.2 -): the figures one space apart at the end set apart as cells, the rows "
+                         "read as an aligned table no section took (goals 0.0; 0.688)"),
 }
 
 

@@ -621,13 +621,13 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
 
 
 def _spans_two(cell: RCell, j: int, near: list[int], centres: list[float]) -> bool:
-    """A one-line word cell (no figure) of a row one cell short, as near the free column beside its
+    """A one-line word cell (no figure, no dash) of a row one cell short, as near the free column beside its
     own as its own, lying between their centres (``구분`` over an indicator column and its 목표 / 실적
     column, the head printed a little off the columns below): one cell merged over both."""
     if len(near) != 1 or abs(near[0] - j) != 1 or len({s.line for s in cell.segs}) != 1:
         return False
-    if any(ch.isdigit() for s in cell.segs for ch in s.text):
-        return False
+    if any(ch.isdigit() for s in cell.segs for ch in s.text) or any(is_figure(s.text) for s in cell.segs):
+        return False  # (a dash printed for none is a figure's cell too: never merged over two columns)
     a, b = sorted((j, near[0]))
     return centres[a] < cell.centre < centres[b]
 

@@ -568,8 +568,11 @@ def _empty_cells_apart(line: TLine) -> bool:
     first segment holding two figures or more one space apart (cells no layout aligned), or, every
     other cell empty (``공정률 % 40  60  80  100 ``: the actuals not yet measured), the line ending in
     the one space before its empty last cell, its first segment ending in a figure and every later
-    segment a lone figure."""
-    gaps = [b.x0 - a.x1 for a, b in zip(line.segs, line.segs[1:], strict=False)]
+    segment a lone figure. Figures one space apart the line reader made cells of (``11.2 -``: amounts
+    apart) are the cells of one run, their one-column gap no column's."""
+    pairs = list(zip(line.segs, line.segs[1:], strict=False))
+    gaps = [b.x0 - a.x1 for a, b in pairs
+            if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))]
     if not gaps or any(g != 2 for g in gaps):
         return False
     first = line.segs[0].text.split()

@@ -26,6 +26,7 @@ at its first syllable. The label is put on a line of its own where its cell begi
 
 from __future__ import annotations
 
+from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.markers import marker_level, split_marker
 from pledgecard.extract.readers.text_lines import TLine, to_tline
@@ -34,6 +35,8 @@ from pledgecard.normalize.text import is_syllable
 MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
 # printed a cell a line)
 MAX_SYLLABLES = 8
+_PROBE = "가"  # a syllable to read a heading number before
+MAX_NUMBER_LINES = 3  # lone characters of a heading number printed a character a line above a vertical label
 MIN_UNKNOWN = 3  # syllables of a vertical label no vocabulary knows, joined all the same
 
 
@@ -77,12 +80,40 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         elif section_of(label) is None and not _unknown_label(label):
             k = run[-1] + 1  # syllables naming no section (a column of wrapped 년 cells): as printed
             continue
+        number = _number_above(out, run[0])
+        if number:
+            label = "".join(out[i].text.strip() for i in number) + " " + label
+            run = number + run
         first = out[run[0]]
         out[run[0]] = to_tline(first.number, first.page, label)
         for i in run[1:]:
             out[i] = to_tline(out[i].number, out[i].page, "")
         k = run[-1] + 1
     return out
+
+
+def _number_above(lines: list[TLine], first: int) -> list[int]:
+    """The lines right above a vertical label's first syllable (blank lines between allowed) that print
+    its heading number a character a line (``3`` / ``.``, ``Ⅲ`` / ``)``, ``(`` / ``1`` / ``)``): up to
+    :data:`MAX_NUMBER_LINES` lone characters, the last a closing mark (no letter or digit), that spell a
+    heading number; ``[]`` for none."""
+    above: list[int] = []
+    i = first - 1
+    while i >= 0 and len(above) < MAX_NUMBER_LINES and lines[i].page == lines[first].page:
+        text = lines[i].text.strip()
+        if text:
+            if len(text) != 1:
+                break
+            above.insert(0, i)
+        i -= 1
+    if not above or lines[above[-1]].text.strip().isalnum():
+        return []
+    for n in range(len(above), 1, -1):  # the longest that spells a number
+        marker = "".join(lines[j].text.strip() for j in above[-n:])
+        got = heading_number(f"{marker} {_PROBE}")
+        if got is not None and got[2] == _PROBE:
+            return above[-n:]
+    return []
 
 
 def _unknown_label(label: str) -> bool:
