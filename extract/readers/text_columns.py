@@ -206,7 +206,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
         # every line a row of figures (a figure does not wrap), the second indented under a cell
         # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
         return rows + [Row(cluster([line], wide), [line]) for line in group]
-    starts = sorted({*starts, *_full_rows(group, starts, wide)})
+    starts = sorted({*starts, *_full_rows(group, starts, wide), *_labelled_rows(group, starts, wide)})
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
@@ -246,6 +246,19 @@ def _full_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
     return [k for k, line in enumerate(group[:starts[0]]) if len(line.segs) >= most
             and line.segs[0].span(wide)[1] < second
             and all(_overlaps(*line.segs[0].span(wide), *f) for f in first)]
+
+
+def _labelled_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
+    """Lines of two cells or more opening with one header label (``공약명``) a little right of the left edge,
+    within the first column (over the first cell of a line at the edge, ending before that line's second
+    cell): the label centred in a label column, its row's line (a wrapped cell's line opens with no label)."""
+    if not starts:
+        return []
+    firsts = [group[k].segs for k in starts if len(group[k].segs) >= 2]
+    return [k for k, line in enumerate(group) if k not in starts and len(line.segs) >= 2
+            and _one_label(line.segs[0].text)
+            and any(_overlaps(*line.segs[0].span(wide), *f[0].span(wide))
+                    and line.segs[0].span(wide)[1] < f[1].span(wide)[0] for f in firsts)]
 
 
 def _parted(group: list[TLine], k: int, wide: bool) -> TLine:
