@@ -150,6 +150,14 @@ def over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
     return False
 
 
+def _over_no_cell_or_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A segment over no cell of the lines below, or over two year heads or more and nothing else (a span
+    head wider than one year's column, ``연도별 투자 실적 및 계획`` over ``2025년`` and ``2026년``)."""
+    year = current().year_re
+    under = [o for ln in below for o in ln.segs if _overlaps(*seg.span(wide), *o.span(wide))]
+    return not under or (len(under) >= 2 and all(year.fullmatch(" ".join(o.text.split())) for o in under))
+
+
 def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
@@ -190,7 +198,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     # a span head on the top line beside the head's other cells, over a run of year heads on a lower
     # line and over no cell (``임기 내`` over ``2022`` .. ``2025``): a header row of its own too
     lone = [s for s in group[0].segs if len(group) > 1 and len(group[0].segs) >= 2 and over_years(s, group[1:], wide)
-            and not any(_overlaps(*s.span(wide), *o.span(wide)) for ln in group[1:] for o in ln.segs)]
+            and _over_no_cell_or_years(s, group[1:], wide)]
     if len(lone) == 1:
         top = group[0]
         rows.append(Row([RCell(lone, *lone[0].span(wide))], [replace(top, segs=lone)], spanning=True))
