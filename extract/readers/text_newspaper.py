@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
-from pledgecard.extract.readers.text_margin_labels import margin_labels
 
 MIN_GUTTER = 6  # characters of white space between the columns, at least (a table's cells stand closer)
 MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
@@ -119,5 +118,4 @@ def _page(lines: list[TLine]) -> list[list[TLine]]:
     moved = [to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
              for ln, c in right]
     gap = TLine(lines[-1].number, lines[-1].page, "")
-    # section labels drawn turned at each column's left margin: back at their sections' tops
-    return [[*margin_labels(left), gap], margin_labels(moved)]
+    return [[*left, gap], moved]
