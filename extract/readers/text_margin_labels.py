@@ -1,0 +1,84 @@
+"""Section labels drawn turned in a page's left margin, as ``pdftotext -layout`` prints them: flat, alone on a
+line at the far left (ending well before the body's margin), at about the vertical middle of the label's box,
+followed by blank lines (the height the turned glyphs took). Where such a label falls between two rows of a
+table, it cuts the table in two: :func:`labels_out_of_tables` puts it above the table, so the table's rows
+read on (its blank lines stay where they were: the converter set the rows below them that much lower, and
+cells centred on their rows are placed by their lines' numbers).
+
+Only on a page whose far-left lines are all such lone labels (a label-left body prints its label pieces beside
+their content, on the content's lines; its regions are read by their labels' places, see ``text_regions``).
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.readers.text_lines import Seg, TLine
+
+MAX_LABEL = 20  # characters of a margin label, at most
+MIN_INSET = 4  # the body's margin lies this many characters right of the label's end, at least
+
+
+def _margin(lines: list[TLine]) -> int:
+    """Where most of the lines start (the smallest such place among ties)."""
+    starts = [ln.segs[0].c0 for ln in lines if ln.segs]
+    return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
+
+
+def _lone_label(line: TLine, margin: int) -> bool:
+    return (len(line.segs) == 1 and line.segs[0].c1 + MIN_INSET <= margin
+            and len(line.segs[0].text) <= MAX_LABEL)
+
+
+def _overlaps(a: Seg, b: Seg) -> bool:
+    return a.c0 < b.c1 and b.c0 < a.c1
+
+
+def _in_table(lines: list[TLine], k: int) -> bool:
+    """Line ``k`` a row of a table or a wrapped cell's line: two cells or more, or one lying over a cell of
+    a line of two cells or more right above or below it."""
+    line = lines[k]
+    if len(line.segs) >= 2:
+        return True
+    if len(line.segs) != 1:
+        return False
+    near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines) and len(lines[j].segs) >= 2]
+    return any(_overlaps(line.segs[0], s) for ln in near for s in ln.segs)
+
+
+def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with each margin label that stands between two table rows moved above its table, page by
+    page."""
+    out: list[TLine] = []
+    k = 0
+    while k < len(lines):
+        end = next((j for j in range(k, len(lines)) if lines[j].page != lines[k].page), len(lines))
+        out += _page(lines[k:end])
+        k = end
+    return out
+
+
+def _page(lines: list[TLine]) -> list[TLine]:
+    margin = _margin(lines)
+    far = [k for k, ln in enumerate(lines) if ln.segs and ln.segs[0].c0 + MIN_INSET <= margin]
+    if margin <= MIN_INSET or not far or not all(_lone_label(lines[k], margin) for k in far):
+        return lines
+    out = list(lines)
+    for label in [lines[k] for k in far]:
+        k = out.index(label)
+        above = next((j for j in range(k - 1, -1, -1) if out[j].segs), None)
+        q = k
+        while q + 1 < len(out) and out[q + 1].blank:
+            q += 1
+        if above is None or q + 1 >= len(out) or not _in_table(out, above) or not _in_table(out, q + 1):
+            continue
+        top = above  # the table's first line: up over its lines and the single blank lines between its rows
+        while True:
+            j = top - 1
+            if j >= 0 and out[j].segs and _in_table(out, j) and not _lone_label(out[j], margin):
+                top = j
+            elif j >= 1 and out[j].blank and out[j - 1].segs and _in_table(out, j - 1) \
+                    and not _lone_label(out[j - 1], margin):
+                top = j - 1
+            else:
+                break
+        out = [*out[:top], label, *out[top:k], *out[k + 1:]]
+    return out
