@@ -17,6 +17,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_columns import _over_no_cell_or_years, build_table
 from pledgecard.extract.readers.text_lines import split_lines, to_tline
+from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 
 
@@ -101,3 +102,39 @@ def test_a_table_the_column_break_cuts_goes_on_atop_the_right_column() -> None:
     assert [t.grid() for t in tables] == [[["구분", "총사업비", "2023년", "2024년"], ["국비", "1,000", "400", "600"],
                                           ["도비", "300", "100", "200"], ["시비", "200", "100", "100"],
                                           ["계", "1,500", "600", "900"]]]
+
+
+_GOALS = [
+    "            ◆ 첫째 항목",
+    "            연도     목표       실적      추진상황",
+    "",
+    "            2023     10건       9건       완료",
+    "            2024     12건       11건      추진 중",
+    "▩ 4. 성과목표",
+    "",
+    "",
+    "",
+    "            2025     14건        -        미착수",
+    "",
+    "            ◆ 둘째 항목",
+    "            ◆ 셋째 항목",
+]
+
+
+def _texts(text: str) -> list[str]:
+    return [ln.text.strip() for ln in labels_out_of_tables(split_lines(text))]
+
+
+def test_a_margin_label_amid_a_tables_rows_goes_above_the_table() -> None:
+    got = _texts("\n".join(_GOALS))
+    assert got[:3] == ["◆ 첫째 항목", "▩ 4. 성과목표", "연도     목표       실적      추진상황"]
+    assert got[5:10] == ["2024     12건       11건      추진 중", "", "", "", "2025     14건        -        미착수"]
+    assert len(got) == len(_GOALS)  # the blank lines it stood over stay (the rows below were set that much lower)
+
+
+def test_a_margin_label_after_a_table_or_beside_content_stays() -> None:
+    after = [*_GOALS[:5], "", *_GOALS[5:9], "            ◆ 넷째 항목"]  # a bullet after it: no table row
+    assert _texts("\n".join(after)) == [ln.strip() for ln in after]
+    # a label-left body: a label piece printed beside its content on one line (read by its place)
+    body = [*_GOALS[:9], "▩ 5. 시민 ◆ 소통 항목", *_GOALS[9:]]
+    assert _texts("\n".join(body)) == [ln.strip() for ln in body]

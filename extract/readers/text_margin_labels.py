@@ -1,5 +1,5 @@
 """Section labels drawn turned in a page's left margin, as ``pdftotext -layout`` prints them: flat, alone on a
-line at the far left (ending well before the body's margin), at about the vertical middle of the label's box,
+line at the far left (ending before the body's margin), at about the vertical middle of the label's box,
 followed by blank lines (the height the turned glyphs took). Where such a label falls between two rows of a
 table, it cuts the table in two: :func:`labels_out_of_tables` puts it above the table, so the table's rows
 read on (its blank lines stay where they were: the converter set the rows below them that much lower, and
@@ -11,10 +11,11 @@ their content, on the content's lines; its regions are read by their labels' pla
 
 from __future__ import annotations
 
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine
 
 MAX_LABEL = 20  # characters of a margin label, at most
-MIN_INSET = 4  # the body's margin lies this many characters right of the label's end, at least
+MIN_INSET = 4  # a far-left line starts this many characters left of the body's margin, at least
 
 
 def _margin(lines: list[TLine]) -> int:
@@ -24,8 +25,7 @@ def _margin(lines: list[TLine]) -> int:
 
 
 def _lone_label(line: TLine, margin: int) -> bool:
-    return (len(line.segs) == 1 and line.segs[0].c1 + MIN_INSET <= margin
-            and len(line.segs[0].text) <= MAX_LABEL)
+    return len(line.segs) == 1 and line.segs[0].c1 < margin and len(line.segs[0].text) <= MAX_LABEL
 
 
 def _overlaps(a: Seg, b: Seg) -> bool:
@@ -33,12 +33,12 @@ def _overlaps(a: Seg, b: Seg) -> bool:
 
 
 def _in_table(lines: list[TLine], k: int) -> bool:
-    """Line ``k`` a row of a table or a wrapped cell's line: two cells or more, or one lying over a cell of
-    a line of two cells or more right above or below it."""
+    """Line ``k`` a row of a table or a wrapped cell's line: two cells or more, or one, no bullet item, lying
+    over a cell of a line of two cells or more right above or below it."""
     line = lines[k]
     if len(line.segs) >= 2:
         return True
-    if len(line.segs) != 1:
+    if len(line.segs) != 1 or split_marker(line.segs[0].text)[0] is not None:  # a bullet item: no cell's line
         return False
     near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines) and len(lines[j].segs) >= 2]
     return any(_overlaps(line.segs[0], s) for ln in near for s in ln.segs)
