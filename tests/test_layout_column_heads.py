@@ -138,3 +138,15 @@ def test_a_margin_label_after_a_table_or_beside_content_stays() -> None:
     # a label-left body: a label piece printed beside its content on one line (read by its place)
     body = [*_GOALS[:9], "▩ 5. 시민 ◆ 소통 항목", *_GOALS[9:]]
     assert _texts("\n".join(body)) == [ln.strip() for ln in body]
+
+
+def test_a_margin_label_opening_a_page_goes_above_the_table_the_page_break_cut() -> None:
+    page1 = ["            ◆ 첫째 항목", "            ◆ 둘째 항목 : 설명이 긴 항목", "",
+             "            연도     목표       실적      추진상황", "", "            2023     10건       9건       완료"]
+    page2 = ["▩ 4. 성과목표", "            2024     12건       11건      추진 중", "▩ 5. 시민 소통", "",
+             "            ◆ 셋째 항목 : 설명이 긴 항목", "            ◆ 넷째 항목 : 설명이 긴 항목"]
+    read_lines = labels_out_of_tables(split_lines("\n".join(page1) + "\n\f" + "\n".join(page2)))
+    shown = [(ln.text.strip(), ln.page) for ln in read_lines if ln.text.strip()]
+    assert shown[2:6] == [("▩ 4. 성과목표", 1), ("연도     목표       실적      추진상황", 1),
+                          ("2023     10건       9건       완료", 1), ("2024     12건       11건      추진 중", 2)]
+    assert shown[6] == ("▩ 5. 시민 소통", 2)  # under the table's last row, above bullet items: it stays

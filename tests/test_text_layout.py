@@ -150,8 +150,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # before): the header band's labels centred in their label column open their rows (title, 관리번호 and
     # 주관부서 read), the funding head wrapped over three lines (총사업 / 구분 / 비 beside the span head over the
     # years) is read, and the funding rows atop the right column join the table as over a page break; a label
-    # printed amid the goal table's rows is set above the table (67005: 0.64 -> 0.75)
-    "binnae-city-67003-layout#0": 0.88,
+    # printed amid the goal table's rows (67005), or opening the page the goal table goes on to (67003), is set
+    # above the table (0.88 / 0.64 -> 0.91 / 0.75)
+    "binnae-city-67003-layout#0": 0.91,
     "binnae-city-67005-layout#0": 0.75,
 }
 

@@ -11,6 +11,8 @@ their content, on the content's lines; its regions are read by their labels' pla
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine
 
@@ -19,8 +21,9 @@ MIN_INSET = 4  # a far-left line starts this many characters left of the body's 
 
 
 def _margin(lines: list[TLine]) -> int:
-    """Where most of the lines start (the smallest such place among ties)."""
-    starts = [ln.segs[0].c0 for ln in lines if ln.segs]
+    """Where most of the body's lines start (the smallest such place among ties): lines of two pieces or
+    more, or of one longer than a label."""
+    starts = [ln.segs[0].c0 for ln in lines if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)]
     return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
 
 
@@ -45,40 +48,43 @@ def _in_table(lines: list[TLine], k: int) -> bool:
 
 
 def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
-    """``lines`` with each margin label that stands between two table rows moved above its table, page by
-    page."""
-    out: list[TLine] = []
-    k = 0
-    while k < len(lines):
-        end = next((j for j in range(k, len(lines)) if lines[j].page != lines[k].page), len(lines))
-        out += _page(lines[k:end])
-        k = end
-    return out
-
-
-def _page(lines: list[TLine]) -> list[TLine]:
-    margin = _margin(lines)
-    far = [k for k, ln in enumerate(lines) if ln.segs and ln.segs[0].c0 + MIN_INSET <= margin]
-    if margin <= MIN_INSET or not far or not all(_lone_label(lines[k], margin) for k in far):
-        return lines
+    """``lines`` with each margin label that stands between two table rows moved above its table; a label
+    opening a page above table rows, the page before ending with a table's rows (a table the page break
+    cut), goes above that table."""
+    margins: dict[int, int] = {}
+    for page in dict.fromkeys(ln.page for ln in lines):
+        on = [ln for ln in lines if ln.page == page]
+        margin = _margin(on)
+        far = [ln for ln in on if ln.segs and ln.segs[0].c0 + MIN_INSET <= margin]
+        if margin > MIN_INSET and far and all(_lone_label(ln, margin) for ln in far):
+            margins[page] = margin
+    labels = [ln for ln in lines if ln.page in margins and ln.segs and ln.segs[0].c0 + MIN_INSET <= margins[ln.page]]
     out = list(lines)
-    for label in [lines[k] for k in far]:
-        k = out.index(label)
+    for label in labels:
+        k = next(i for i, ln in enumerate(out) if ln is label)
         above = next((j for j in range(k - 1, -1, -1) if out[j].segs), None)
         q = k
-        while q + 1 < len(out) and out[q + 1].blank:
+        while q + 1 < len(out) and out[q + 1].blank and out[q + 1].page == label.page:
             q += 1
-        if above is None or q + 1 >= len(out) or not _in_table(out, above) or not _in_table(out, q + 1):
+        if (above is None or q + 1 >= len(out) or out[q + 1].page != label.page
+                or not _in_table(out, above) or not _in_table(out, q + 1)):
             continue
-        top = above  # the table's first line: up over its lines and the single blank lines between its rows
-        while True:
-            j = top - 1
-            if j >= 0 and out[j].segs and _in_table(out, j) and not _lone_label(out[j], margin):
-                top = j
-            elif j >= 1 and out[j].blank and out[j - 1].segs and _in_table(out, j - 1) \
-                    and not _lone_label(out[j - 1], margin):
-                top = j - 1
-            else:
-                break
-        out = [*out[:top], label, *out[top:k], *out[k + 1:]]
+        top = _table_top(out, above, margins.get(out[above].page, 0))
+        out = [*out[:top], replace(label, page=out[top].page), *out[top:k], *out[k + 1:]]  # (on the table's page)
     return out
+
+
+def _table_top(out: list[TLine], k: int, margin: int) -> int:
+    """The first line of the table line ``k`` is in: up over its lines and the single blank lines between
+    its rows, on its page."""
+    def row(j: int) -> bool:
+        return out[j].page == out[k].page and bool(out[j].segs) and _in_table(out, j) and not _lone_label(out[j], margin)
+
+    top = k
+    while True:
+        if top >= 1 and row(top - 1):
+            top -= 1
+        elif top >= 2 and out[top - 1].blank and row(top - 2):
+            top -= 2
+        else:
+            return top
