@@ -5,8 +5,9 @@ table, it cuts the table in two: :func:`labels_out_of_tables` puts it above the 
 read on (its blank lines stay where they were: the converter set the rows below them that much lower, and
 cells centred on their rows are placed by their lines' numbers).
 
-Only on a page whose far-left lines are all such lone labels (a label-left body prints its label pieces beside
-their content, on the content's lines; its regions are read by their labels' places, see ``text_regions``).
+Only in a dump whose far-left lines are all such lone labels, on every page (a label-left body prints label
+pieces beside their content, on the content's lines; its regions are read by their labels' places, see
+``text_regions``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
         on = [ln for ln in lines if ln.page == page]
         margin = _margin(on)
         far = [ln for ln in on if ln.segs and ln.segs[0].c0 + MIN_INSET <= margin]
-        if margin > MIN_INSET and far and all(_lone_label(ln, margin) for ln in far):
+        if far and not all(_lone_label(ln, margin) for ln in far):
+            return lines  # a label printed beside content: a label-left body, read by its labels' places
+        if margin > MIN_INSET and far:
             margins[page] = margin
     labels = [ln for ln in lines if ln.page in margins and ln.segs and ln.segs[0].c0 + MIN_INSET <= margins[ln.page]]
     out = list(lines)
