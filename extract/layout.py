@@ -129,10 +129,14 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
 def _label_text(text: str) -> str:
     """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
     has its letters joined into words, naming its section as printed across (Ⅲ)투자계획)."""
+    letters = _letter_lines(text)
+    return "".join(letters) if letters else " ".join(text.split())
+
+
+def _letter_lines(text: str) -> list[str]:
+    """The lines of a text printed a letter a line, three or more (else none)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) >= 3 and all(len(ln) == 1 for ln in lines):
-        return "".join(lines)
-    return " ".join(text.split())
+    return lines if len(lines) >= 3 and all(len(ln) == 1 for ln in lines) else []
 
 
 def _label_names_section(text: str) -> bool:
@@ -182,8 +186,8 @@ def _bare_label_rows(table: Table) -> dict[int, Cell]:
 
 def _vertical(cell: Cell) -> bool:
     """A label cell set one syllable a line (``앞`` / ``으`` / ``로`` / ``의`` / ``과`` / ``제``), three or more."""
-    lines = [ln.strip() for ln in cell.text.split("\n") if ln.strip()]
-    return len(lines) >= 3 and all(is_syllable(ln) for ln in lines)
+    letters = _letter_lines(cell.text)
+    return bool(letters) and all(is_syllable(ln) for ln in letters)
 
 
 def _column_head(table: Table, cells: list[Cell]) -> bool:

@@ -201,6 +201,17 @@ def _amounts_apart(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+def per_page(lines: list[TLine], read: Callable[[list[TLine]], list[TLine]]) -> list[TLine]:
+    """``lines`` with each page's run of lines (consecutive lines of one page) replaced by ``read`` of it."""
+    out: list[TLine] = []
+    k = 0
+    while k < len(lines):
+        end = next((j for j in range(k, len(lines)) if lines[j].page != lines[k].page), len(lines))
+        out += read(lines[k:end])
+        k = end
+    return out
+
+
 def split_lines(text: str) -> list[TLine]:
     """The lines of a decoded dump with their page (a form feed starts a new page)."""
     out: list[TLine] = []

@@ -10,7 +10,7 @@ the right column's margin), each on its original line number.
 from __future__ import annotations
 
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
+from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
 
 MIN_GUTTER = 6  # characters of white space between the columns, at least (a table's cells stand closer)
 MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
@@ -21,13 +21,7 @@ MIN_ITEMS = 3  # bullet items each column opens at its margin (one place), at le
 
 def newspaper_pages(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page set in two newspaper columns read column by column."""
-    out: list[TLine] = []
-    k = 0
-    while k < len(lines):
-        end = next((j for j in range(k, len(lines)) if lines[j].page != lines[k].page), len(lines))
-        out += _page(lines[k:end])
-        k = end
-    return out
+    return per_page(lines, _page)
 
 
 def gutter(lines: list[TLine]) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ it. A zone any line runs across is left as it is.
 from __future__ import annotations
 
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
+from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
 
 MIN_SIDE = 3  # bullet items each column holds, at least
 SLACK = 10  # characters a right-column piece may start before the column's bullets (a centred heading)
@@ -89,13 +89,7 @@ def side_by_side(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page's zone of two columns read column by column (left pieces, a blank
     line, right pieces, each piece a line of its own on its original line number); a page without
     one unchanged."""
-    out: list[TLine] = []
-    k = 0
-    while k < len(lines):
-        end = next((j for j in range(k, len(lines)) if lines[j].page != lines[k].page), len(lines))
-        out += _page_columns(lines[k:end])
-        k = end
-    return out
+    return per_page(lines, _page_columns)
 
 
 def _page_columns(lines: list[TLine]) -> list[TLine]:
