@@ -133,7 +133,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         _booklet(doc, records, style)
         return doc
     if style.page_columns > 1:  # newspaper columns: the section's own column definition
-        doc.set_columns(col_count=style.page_columns, col_type="NEWSPAPER", same_gap=1700)
+        doc.page.set_columns(col_count=style.page_columns, col_type="NEWSPAPER", same_gap=1700)
     heading = None  # shaded headings: a bold, larger, shaded run style
     if style.heading_shade:
         heading = doc.styles.ensure_run(bold=True, size=style.heading_size(), highlight=style.heading_shade)
