@@ -1,0 +1,93 @@
+"""Section labels drawn turned in a page's left margin, as ``pdftotext -layout`` prints them: flat, alone on a
+line at the far left (ending before the body's margin), at about the vertical middle of the label's box,
+followed by blank lines (the height the turned glyphs took). Where such a label falls between two rows of a
+table, it cuts the table in two: :func:`labels_out_of_tables` puts it above the table, so the table's rows
+read on (its blank lines stay where they were: the converter set the rows below them that much lower, and
+cells centred on their rows are placed by their lines' numbers).
+
+Only in a dump whose far-left lines are all such lone labels, on every page (a label-left body prints label
+pieces beside their content, on the content's lines; its regions are read by their labels' places, see
+``text_regions``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_lines import Seg, TLine
+
+MAX_LABEL = 20  # characters of a margin label, at most
+MIN_INSET = 4  # a far-left line starts this many characters left of the body's margin, at least
+
+
+def _margin(lines: list[TLine]) -> int:
+    """Where most of the body's lines start (the smallest such place among ties): lines of two pieces or
+    more, or of one longer than a label."""
+    starts = [ln.segs[0].c0 for ln in lines if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)]
+    return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
+
+
+def _lone_label(line: TLine, margin: int) -> bool:
+    return len(line.segs) == 1 and line.segs[0].c1 < margin and len(line.segs[0].text) <= MAX_LABEL
+
+
+def _overlaps(a: Seg, b: Seg) -> bool:
+    return a.c0 < b.c1 and b.c0 < a.c1
+
+
+def _in_table(lines: list[TLine], k: int) -> bool:
+    """Line ``k`` a row of a table or a wrapped cell's line: two cells or more, or one, no bullet item, lying
+    over a cell of a line of two cells or more right above or below it."""
+    line = lines[k]
+    if len(line.segs) >= 2:
+        return True
+    if len(line.segs) != 1 or split_marker(line.segs[0].text)[0] is not None:  # a bullet item: no cell's line
+        return False
+    near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines) and len(lines[j].segs) >= 2]
+    return any(_overlaps(line.segs[0], s) for ln in near for s in ln.segs)
+
+
+def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with each margin label that stands between two table rows moved above its table; a label
+    opening a page above table rows, the page before ending with a table's rows (a table the page break
+    cut), goes above that table."""
+    margins: dict[int, int] = {}
+    for page in dict.fromkeys(ln.page for ln in lines):
+        on = [ln for ln in lines if ln.page == page]
+        margin = _margin(on)
+        far = [ln for ln in on if ln.segs and ln.segs[0].c0 + MIN_INSET <= margin]
+        if far and not all(_lone_label(ln, margin) for ln in far):
+            return lines  # a label printed beside content: a label-left body, read by its labels' places
+        if margin > MIN_INSET and far:
+            margins[page] = margin
+    labels = [ln for ln in lines if ln.page in margins and ln.segs and ln.segs[0].c0 + MIN_INSET <= margins[ln.page]]
+    out = list(lines)
+    for label in labels:
+        k = next(i for i, ln in enumerate(out) if ln is label)
+        above = next((j for j in range(k - 1, -1, -1) if out[j].segs), None)
+        q = k
+        while q + 1 < len(out) and out[q + 1].blank and out[q + 1].page == label.page:
+            q += 1
+        if (above is None or q + 1 >= len(out) or out[q + 1].page != label.page
+                or not _in_table(out, above) or not _in_table(out, q + 1)):
+            continue
+        top = _table_top(out, above, margins.get(out[above].page, 0))
+        out = [*out[:top], replace(label, page=out[top].page), *out[top:k], *out[k + 1:]]  # (on the table's page)
+    return out
+
+
+def _table_top(out: list[TLine], k: int, margin: int) -> int:
+    """The first line of the table line ``k`` is in: up over its lines and the single blank lines between
+    its rows, on its page."""
+    def row(j: int) -> bool:
+        return out[j].page == out[k].page and bool(out[j].segs) and _in_table(out, j) and not _lone_label(out[j], margin)
+
+    top = k
+    while True:
+        if top >= 1 and row(top - 1):
+            top -= 1
+        elif top >= 2 and out[top - 1].blank and row(top - 2):
+            top -= 2
+        else:
+            return top
