@@ -150,3 +150,28 @@ def test_a_margin_label_opening_a_page_goes_above_the_table_the_page_break_cut()
     assert shown[2:6] == [("▩ 4. 성과목표", 1), ("연도     목표       실적      추진상황", 1),
                           ("2023     10건       9건       완료", 1), ("2024     12건       11건      추진 중", 2)]
     assert shown[6] == ("▩ 5. 시민 소통", 2)  # under the table's last row, above bullet items: it stays
+
+
+_LABELLED = [
+    "                구분    총사업비   2023     2024",
+    "",
+    "                당초     300      100      200",
+    "   국비",
+    "                변경     330      130      200",
+    "",
+    "                당초     120       20      100",
+    "   도비",
+    "                변경     150       50      100",
+]
+
+
+def test_row_labels_centred_beside_their_rows_stay() -> None:
+    # a label with no blank line under it (no height of turned glyphs): a row label of the table, even alone
+    one = _LABELLED[:5]
+    assert _texts("\n".join(one)) == [ln.strip() for ln in one]
+    # labels a blank line apart from their rows, two amid one table: a label column, none moved
+    spaced = [x for ln in _LABELLED for x in ([ln, ""] if ln.strip() in {"국비", "도비"} else [ln])]
+    assert _texts("\n".join(spaced)) == [ln.strip() for ln in spaced]
+    # the same label alone amid the table, a blank line under it: drawn turned, above the table
+    alone = [x for ln in _LABELLED[:5] for x in ([ln, ""] if ln.strip() == "국비" else [ln])]
+    assert _texts("\n".join(alone))[:2] == ["국비", "구분    총사업비   2023     2024"]

@@ -7,7 +7,9 @@ cells centred on their rows are placed by their lines' numbers).
 
 Only in a dump whose far-left lines are all such lone labels, on every page (a label-left body prints label
 pieces beside their content, on the content's lines; its regions are read by their labels' places, see
-``text_regions``).
+``text_regions``). A label with no blank line under it (it does not open its page: the page break cut its box)
+is a table's row label centred beside the rows it names, not a turned one; so are two labels or more amid one
+table's rows (a label column: a turned section label cuts one table once).
 """
 
 from __future__ import annotations
@@ -72,9 +74,35 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
         if (above is None or q + 1 >= len(out) or out[q + 1].page != label.page
                 or not _in_table(out, above) or not _in_table(out, q + 1)):
             continue
+        if (q == k and out[above].page == label.page) or _label_column(out, k, margins[label.page]):
+            continue  # a row label centred beside its rows (no height of turned glyphs under it), or a column of them
         top = _table_top(out, above, margins.get(out[above].page, 0))
         out = [*out[:top], replace(label, page=out[top].page), *out[top:k], *out[k + 1:]]  # (on the table's page)
     return out
+
+
+def _label_column(out: list[TLine], k: int, margin: int) -> bool:
+    """The lone label at line ``k`` one of two or more amid the rows of one table: up and down over the table's
+    lines, lone labels and single blank lines between them (on its page), another lone label with the table's
+    lines on both sides."""
+    page = out[k].page
+
+    def step(j: int, d: int) -> int | None:
+        """The next line of the table from ``j`` in direction ``d``, over one blank line; None past its end."""
+        for n in (j + d, j + 2 * d):
+            if not 0 <= n < len(out) or out[n].page != page:
+                return None
+            if out[n].segs:
+                return n if _lone_label(out[n], margin) or _in_table(out, n) else None
+        return None
+
+    for d in (-1, 1):
+        j = step(k, d)
+        while j is not None:
+            if _lone_label(out[j], margin) and step(j, -1) is not None and step(j, 1) is not None:
+                return True  # (amid the rows: a label under the table's last row ends it, no row label)
+            j = step(j, d)
+    return False
 
 
 def _table_top(out: list[TLine], k: int, margin: int) -> int:
