@@ -175,3 +175,25 @@ def test_row_labels_centred_beside_their_rows_stay() -> None:
     # the same label alone amid the table, a blank line under it: drawn turned, above the table
     alone = [x for ln in _LABELLED[:5] for x in ([ln, ""] if ln.strip() == "국비" else [ln])]
     assert _texts("\n".join(alone))[:2] == ["국비", "구분    총사업비   2023     2024"]
+
+
+_CUT = ["            구분         2023       2024", "            국비          100        200"]
+_BOX = ["            도비          300        400", "            계            400        600", "",
+        "            ◆ 첫째 항목 : 설명이 긴 추진실적 하나", "            ◆ 둘째 항목 : 설명이 긴 추진실적 둘", "",
+        "            ◆ 셋째 항목 : 설명이 긴 추진실적 셋", "", "",
+        "▩ 3. 추진실적",
+        "            ◆ 넷째 항목 : 설명이 긴 추진실적 넷", "            ◆ 다섯째 항목 : 설명이 긴 추진실적",
+        "", "            ◆ 여섯째 항목 : 설명이 긴 추진실적", "            ◆ 일곱째 항목 : 설명이 긴 추진실적"]
+
+
+def test_a_margin_label_printed_over_its_boxs_lines_goes_to_the_boxs_top() -> None:
+    # the label at the middle of its box, lines of it right under it: above the box's first line, after the
+    # rows of the table the page break cut (the box before's)
+    read_lines = labels_out_of_tables(split_lines("\n".join(_CUT) + "\n\f" + "\n".join(_BOX)))
+    shown = [ln.text.strip() for ln in read_lines if ln.text.strip() and ln.page == 2]
+    assert shown[:4] == ["도비          300        400", "계            400        600", "▩ 3. 추진실적",
+                         "◆ 첫째 항목 : 설명이 긴 추진실적 하나"]
+    # the same label well below its box's middle (the box it heads goes on under it): it stays
+    low = [*_BOX[:9], *_BOX[10:13], "▩ 3. 추진실적", *_BOX[13:]]
+    read_lines = labels_out_of_tables(split_lines("\n".join(_CUT) + "\n\f" + "\n".join(low)))
+    assert [ln.text.strip() for ln in read_lines if ln.page == 2] == [ln.strip() for ln in low]

@@ -73,12 +73,44 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
             q += 1
         if (above is None or q + 1 >= len(out) or out[q + 1].page != label.page
                 or not _in_table(out, above) or not _in_table(out, q + 1)):
+            top = _box_top(out, k, margins[label.page]) if q == k and not out[k - 1].segs else None
+            if top is not None:
+                out = [*out[:top], label, *out[top:k], *out[k + 1:]]
             continue
         if (q == k and out[above].page == label.page) or _label_column(out, k, margins[label.page]):
             continue  # a row label centred beside its rows (no height of turned glyphs under it), or a column of them
         top = _table_top(out, above, margins.get(out[above].page, 0))
         out = [*out[:top], replace(label, page=out[top].page), *out[top:k], *out[k + 1:]]  # (on the table's page)
     return out
+
+
+def _box_top(out: list[TLine], k: int, margin: int) -> int | None:
+    """Where the box of the margin label at line ``k`` starts, when the label is printed over its box's lines
+    (a line of the box right under it, blank lines above it: no row label centred between rows) at about the
+    box's middle: the box runs from the page's first printed line (after the rows of a table the page break cut,
+    the box before's) down to the last line before the next margin label or the page's end. None when no margin
+    label stands above it on its page, the label is not about that span's middle (a quarter of it off at most)."""
+    page = out[k].page
+
+    def far(j: int) -> bool:
+        return bool(out[j].segs) and out[j].segs[0].c0 + MIN_INSET <= margin
+
+    bottom = next((j for j in range(k + 1, len(out)) if out[j].page != page or far(j)), len(out)) - 1
+    while bottom > k and not out[bottom].segs:
+        bottom -= 1
+    first = next((j for j in range(k - 1, -1, -1) if out[j].page != page or far(j)), -1) + 1
+    if bottom == k or (first > 0 and out[first - 1].page == page):
+        return None  # the label ends its box, or another margin label stands above it on its page
+    before = next((j for j in range(first - 1, -1, -1) if out[j].segs), None)
+    top = first
+    if before is not None and _in_table(out, before):  # the page opens with the rows of the table it cut
+        while top < k and (not out[top].segs or _in_table(out, top)):
+            top += 1
+    while top < k and not out[top].segs:
+        top += 1
+    if top >= k or abs((top + bottom) / 2 - k) > (bottom - top) / 4:
+        return None
+    return top
 
 
 def _label_column(out: list[TLine], k: int, margin: int) -> bool:
