@@ -193,7 +193,33 @@ def test_a_margin_label_printed_over_its_boxs_lines_goes_to_the_boxs_top() -> No
     shown = [ln.text.strip() for ln in read_lines if ln.text.strip() and ln.page == 2]
     assert shown[:4] == ["도비          300        400", "계            400        600", "▩ 3. 추진실적",
                          "◆ 첫째 항목 : 설명이 긴 추진실적 하나"]
+    # the blank lines above it (the rows its turned glyphs took) closed up to one: the lines around them one block
+    texts = [ln.text.strip() for ln in read_lines if ln.page == 2]
+    assert texts[texts.index("◆ 셋째 항목 : 설명이 긴 추진실적 셋"):][:3] == ["◆ 셋째 항목 : 설명이 긴 추진실적 셋", "",
+                                                                    "◆ 넷째 항목 : 설명이 긴 추진실적 넷"]
     # the same label well below its box's middle (the box it heads goes on under it): it stays
     low = [*_BOX[:9], *_BOX[10:13], "▩ 3. 추진실적", *_BOX[13:]]
     read_lines = labels_out_of_tables(split_lines("\n".join(_CUT) + "\n\f" + "\n".join(low)))
     assert [ln.text.strip() for ln in read_lines if ln.page == 2] == [ln.strip() for ln in low]
+
+
+_NEWS_LEFT = ["◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "◆ 총사업비 : 1,500백만원", "◆ 주요내용", "⇒ 기반 조성", "", "",
+              "▩ 2. 재원", "", "", "", "", "◆ 재원 항목 하나", "◆ 재원 항목 둘", "◆ 재원 항목 셋", "",
+              "◆ 재원 항목 넷", "◆ 재원 항목 다섯", "◆ 재원 항목 여섯"]
+_NEWS_RIGHT = ["◆ 추진실적 하나 : '24. 3월", "◆ 추진실적 둘 : '24. 5월", "◆ 추진실적 셋 : '24. 6월",
+               "연번     기업명          참여인원", "1        가온솔루션         10", "         온새미로엔지니", "", "", "",
+               "", "", "2                           28", "         어링", "◆ 추진실적 넷 : '24. 8월", "⇒ 참여 주민 37명",
+               "", "", ""]
+
+
+def test_the_rows_a_turned_label_took_are_no_rows_of_the_other_column() -> None:
+    # the label in the left column's margin and the blank rows of the whole page under it (its turned glyphs'):
+    # the right column's cell wrapped around its row closes up around it; the left column keeps them
+    page = "\n".join(((" " * 12 + a) if a and not a.startswith("▩") else a).ljust(64) + b
+                      for a, b in zip(_NEWS_LEFT, _NEWS_RIGHT, strict=True))
+    read_lines = newspaper_pages(split_lines(page))
+    right = [ln.text.strip() for ln in read_lines if ln.page == 2]
+    at = right.index("온새미로엔지니")
+    assert right[at:at + 3] == ["온새미로엔지니", "2                           28", "어링"]
+    left = [ln.text.strip() for ln in read_lines if ln.page == 1]
+    assert left[6:12] == ["▩ 2. 재원", "", "", "", "", "◆ 재원 항목 하나"]

@@ -151,9 +151,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # 주관부서 read), the funding head wrapped over three lines (총사업 / 구분 / 비 beside the span head over the
     # years) is read, and the funding rows atop the right column join the table as over a page break; a label
     # printed amid the goal table's rows (67005), or opening the page the goal table goes on to (67003), is set
-    # above the table (0.88 / 0.64 -> 0.91 / 0.75)
-    "binnae-city-67003-layout#0": 0.91,
-    "binnae-city-67005-layout#0": 0.75,
+    # above the table (0.88 / 0.64 -> 0.91 / 0.75). Since session 19: a label printed over its box's lines at the
+    # box's middle goes to the box's top (the 추진실적 label amid the right column: its tables and group dates
+    # read), the rows a turned label took closed up in its column and dropped from the other one (a cell wrapped
+    # around its row across them); row labels centred beside their rows stay (0.92 / 0.75 -> 0.95 / 0.94)
+    "binnae-city-67003-layout#0": 0.95,
+    "binnae-city-67005-layout#0": 0.94,
 }
 
 

@@ -9,7 +9,9 @@ Only in a dump whose far-left lines are all such lone labels, on every page (a l
 pieces beside their content, on the content's lines; its regions are read by their labels' places, see
 ``text_regions``). A label with no blank line under it (it does not open its page: the page break cut its box)
 is a table's row label centred beside the rows it names, not a turned one; so are two labels or more amid one
-table's rows (a label column: a turned section label cuts one table once).
+table's rows (a label column: a turned section label cuts one table once). A label printed over its box's
+lines (a line of the box right under it, blank lines above) at about the box's middle goes to the box's top, the
+blank lines above it closed up to one (the rows its turned glyphs took: a cell wrapped around a row across them).
 """
 
 from __future__ import annotations
@@ -75,7 +77,10 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
                 or not _in_table(out, above) or not _in_table(out, q + 1)):
             top = _box_top(out, k, margins[label.page]) if q == k and not out[k - 1].segs else None
             if top is not None:
-                out = [*out[:top], label, *out[top:k], *out[k + 1:]]
+                a = k  # the blank lines above it (the rows its turned glyphs took) closed up to one
+                while a - 2 > top and out[a - 1].blank and out[a - 2].blank:
+                    a -= 1
+                out = [*out[:top], label, *out[top:a], *out[k + 1:]]
             continue
         if (q == k and out[above].page == label.page) or _label_column(out, k, margins[label.page]):
             continue  # a row label centred beside its rows (no height of turned glyphs under it), or a column of them
