@@ -145,12 +145,18 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # no blank line between the indicators, under a ``구분`` between the two label columns)
     # designed blind (session 18; 0.11 blind): pages in two newspaper columns, read column by column since
     # (text_newspaper); the section labels drawn turned, which pdftotext prints flat at their boxes' middle at
-    # the page's left edge, cut the header table (title, 관리번호 and 주관부서 unread) and stand amid their
-    # sections' lines; the funding table's head wrapped over three lines (총사업 / 구분 / 비 ...) leaves its
-    # rows unread; the outreach head wrapped around a 계 printed left of its labels row: no count read; no
-    # figure wrong
-    "binnae-city-67003-layout#0": 0.71,
-    "binnae-city-67005-layout#0": 0.57,
+    # the page's left edge, stand amid their sections' lines; the outreach head wrapped around a 계 printed
+    # left of its labels row: no count read; no figure wrong. Since session 18's second half (0.71 / 0.57
+    # before): the header band's labels centred in their label column open their rows (title, 관리번호 and
+    # 주관부서 read), the funding head wrapped over three lines (총사업 / 구분 / 비 beside the span head over the
+    # years) is read, and the funding rows atop the right column join the table as over a page break; a label
+    # printed amid the goal table's rows (67005), or opening the page the goal table goes on to (67003), is set
+    # above the table (0.88 / 0.64 -> 0.91 / 0.75). Since session 19: a label printed over its box's lines at the
+    # box's middle goes to the box's top (the 추진실적 label amid the right column: its tables and group dates
+    # read), the rows a turned label took closed up in its column and dropped from the other one (a cell wrapped
+    # around its row across them); row labels centred beside their rows stay (0.92 / 0.75 -> 0.95 / 0.94)
+    "binnae-city-67003-layout#0": 0.95,
+    "binnae-city-67005-layout#0": 0.94,
 }
 
 

@@ -19,6 +19,7 @@ from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level
 from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
+from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
@@ -171,6 +172,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
+    lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))

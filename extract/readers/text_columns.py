@@ -150,6 +150,14 @@ def over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
     return False
 
 
+def _over_no_cell_or_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A segment over no cell of the lines below, or over two year heads or more and nothing else (a span
+    head wider than one year's column, ``연도별 투자 실적 및 계획`` over ``2025년`` and ``2026년``)."""
+    year = current().year_re
+    under = [o for ln in below for o in ln.segs if _overlaps(*seg.span(wide), *o.span(wide))]
+    return not under or (len(under) >= 2 and all(year.fullmatch(" ".join(o.text.split())) for o in under))
+
+
 def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
@@ -190,7 +198,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     # a span head on the top line beside the head's other cells, over a run of year heads on a lower
     # line and over no cell (``임기 내`` over ``2022`` .. ``2025``): a header row of its own too
     lone = [s for s in group[0].segs if len(group) > 1 and len(group[0].segs) >= 2 and over_years(s, group[1:], wide)
-            and not any(_overlaps(*s.span(wide), *o.span(wide)) for ln in group[1:] for o in ln.segs)]
+            and _over_no_cell_or_years(s, group[1:], wide)]
     if len(lone) == 1:
         top = group[0]
         rows.append(Row([RCell(lone, *lone[0].span(wide))], [replace(top, segs=lone)], spanning=True))
@@ -206,7 +214,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
         # every line a row of figures (a figure does not wrap), the second indented under a cell
         # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
         return rows + [Row(cluster([line], wide), [line]) for line in group]
-    starts = sorted({*starts, *_full_rows(group, starts, wide)})
+    starts = sorted({*starts, *_full_rows(group, starts, wide), *_labelled_rows(group, starts, wide)})
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose
@@ -246,6 +254,19 @@ def _full_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
     return [k for k, line in enumerate(group[:starts[0]]) if len(line.segs) >= most
             and line.segs[0].span(wide)[1] < second
             and all(_overlaps(*line.segs[0].span(wide), *f) for f in first)]
+
+
+def _labelled_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
+    """Lines of two cells or more opening with one header label (``공약명``) a little right of the left edge,
+    within the first column (over the first cell of a line at the edge, ending before that line's second
+    cell): the label centred in a label column, its row's line (a wrapped cell's line opens with no label)."""
+    if not starts:
+        return []
+    firsts = [group[k].segs for k in starts if len(group[k].segs) >= 2]
+    return [k for k, line in enumerate(group) if k not in starts and len(line.segs) >= 2
+            and _one_label(line.segs[0].text)
+            and any(_overlaps(*line.segs[0].span(wide), *f[0].span(wide))
+                    and line.segs[0].span(wide)[1] < f[1].span(wide)[0] for f in firsts)]
 
 
 def _parted(group: list[TLine], k: int, wide: bool) -> TLine:

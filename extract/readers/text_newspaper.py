@@ -4,10 +4,15 @@ its lines' space runs alone: a run of character columns (a gutter) that no line'
 few lines of their own (labels drawn turned, which the dump prints flat where they stood), in the
 middle of the page's width, with bullet items and lines of their own on both sides. Such a page is
 read column by column: its lines' left pieces, a blank line, then their right pieces (set back to
-the right column's margin), each on its original line number.
+the right column's margin), each on its original line number. The right column reads as a page of its
+own (the pages after it numbered on): a table the column break cuts goes on as over a page break. The rows a
+label drawn turned in one column's margin took (its line and the blank lines of the whole page under it) are
+no rows of the other column.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
@@ -17,11 +22,21 @@ MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
 CROSS_SHARE = 0.05  # lines that may run across the gutter, at most this share of the page's lines
 MIN_SIDE = 3  # lines each column prints alone (the other column blank there), at least
 MIN_ITEMS = 3  # bullet items each column opens at its margin (one place), at least
+MAX_LABEL = 20  # characters of a label drawn turned in a column's margin, at most
 
 
 def newspaper_pages(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page set in two newspaper columns read column by column."""
-    return per_page(lines, _page)
+    extra = 0  # pages added before: each newspaper column is a page of its own from then on
+
+    def read(page: list[TLine]) -> list[TLine]:
+        nonlocal extra
+        columns = _page(page)
+        out = [replace(ln, page=ln.page + extra + n) for n, column in enumerate(columns) for ln in column]
+        extra += len(columns) - 1
+        return out
+
+    return per_page(lines, read)
 
 
 def gutter(lines: list[TLine]) -> tuple[int, int] | None:
@@ -88,10 +103,12 @@ def _margin(starts: list[int]) -> int:
     return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
 
 
-def _page(lines: list[TLine]) -> list[TLine]:
+def _page(lines: list[TLine]) -> list[list[TLine]]:
+    """The page's columns (the page itself when it is not set in newspaper columns); a blank line ends
+    the left one."""
     g = gutter(lines)
     if g is None:
-        return lines
+        return [lines]
     left: list[TLine] = []
     right: list[tuple[TLine, int]] = []  # a line and where its right piece starts (-1: none)
     for ln in lines:
@@ -104,4 +121,23 @@ def _page(lines: list[TLine]) -> list[TLine]:
     moved = [to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
              for ln, c in right]
     gap = TLine(lines[-1].number, lines[-1].page, "")
-    return [*left, gap, *moved]
+    off_left, off_right = _glyph_rows(moved, left), _glyph_rows(left, moved)
+    return [[*(ln for k, ln in enumerate(left) if k not in off_left), gap],
+            [ln for k, ln in enumerate(moved) if k not in off_right]]
+
+
+def _glyph_rows(column: list[TLine], other: list[TLine]) -> set[int]:
+    """The rows a label drawn turned in ``column``'s margin took (its line, the other column blank there,
+    and the blank lines of the whole page under it, where its turned glyphs stood): rows of no line of
+    ``other``, whose cells they would part (a cell wrapped around its row above and below them)."""
+    margin = _margin([ln.segs[0].c0 for ln in column if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)])
+    out: set[int] = set()
+    for k, ln in enumerate(column):
+        if not (len(ln.segs) == 1 and ln.segs[0].c1 < margin and len(ln.segs[0].text) <= MAX_LABEL
+                and other[k].blank):
+            continue
+        j = k
+        while j < len(column) and other[j].blank and (j == k or column[j].blank):
+            out.add(j)
+            j += 1
+    return out
