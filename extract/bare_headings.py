@@ -95,6 +95,14 @@ def _item(it: Line) -> bool:
     return it.marker is not None and len("".join(it.text.split())) >= 2 and not it.text.replace(",", "").isdigit()
 
 
+def _amid_cell(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Whether line ``n`` stands in a table's cell under another line of that cell: an item of the cell's
+    list (a bare first-level item under the block heading opening the cell), where a heading in a table
+    is its cell's first line (a label cell, a head cell)."""
+    cell = lines[n][1].source.cell
+    return cell is not None and n > 0 and lines[n - 1][1].source.cell == cell
+
+
 def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set[int]:
     """The indices (as given) of bare lines shaped as the card's bare section headings: the known
     ones (their words in the vocabulary, each over a section's first line: a goal table's column
@@ -114,17 +122,19 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     if any(len(names) >= 2 for names in named.values()) or any(k in found and not _bare(it) for k, it in lines):
         return set()  # a frame heads the card's sections (one naming two sections or more, or the
         #               shape of the headings found): its bare lines are body text
-    anchors = [it for n, (k, it) in enumerate(lines)
-               if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)]
-    if not anchors:  # none known: bare titles each right over a bulleted or a unit line, three or more
-        anchors = [it for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
-        if len(anchors) < 3:
+    at = [n for n, (k, it) in enumerate(lines)
+          if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)]
+    if not at:  # none known: bare titles each right over a bulleted or a unit line, three or more
+        at = [n for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
+        if len(at) < 3:
             return set()
+    anchors = [lines[n][1] for n in at]
+    amid = 2 * sum(_amid_cell(lines, n) for n in at) > len(at)  # most headings amid a cell's lines (a boxed body)
     indents = {it.indent for it in anchors}
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
     for n, (k, it) in enumerate(lines):
-        if k in found or not _candidate(it) or it.indent not in indents:
+        if k in found or not _candidate(it) or it.indent not in indents or not amid and _amid_cell(lines, n):
             continue
         h = _height(it)
         if heights and (h is None or all(abs(h - a) > HEIGHT_SLACK for a in heights)):

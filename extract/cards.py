@@ -147,13 +147,13 @@ def _starts_with_name_label(it: Item) -> bool:
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
-    """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading."""
+    """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading: a line or a
+    table holding one of their labels, a weak one too (a table of 공약번호 | 사업명 under a title line)."""
     for k in range(i + 1, min(len(items), i + 1 + window)):
         it = items[k]
         if _is_title_line(items, k):
             continue  # the next page's running header (title | 관리번호 2-20) is no card header
-        if _starts_with_name_label(it) or (isinstance(it, Line) and any(
-                f in ("title", "mgmt_no") for f, _, _ in find_labels(it.full_text))):
+        if _starts_with_name_label(it) or any(has_header_label(it, f) for f in ("title", "mgmt_no")):
             return True
         if heading_of(it):
             return False

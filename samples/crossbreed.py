@@ -147,8 +147,8 @@ def problems(fam: Family) -> list[str]:
     """What the groups of ``fam`` break between them (empty: a template the renderers can print as
     some real template would): the levels the sweep keeps apart (no two numbered or marked alike, a
     bullet no heading mark), a two-figure table with sub-columns only on a landscape page, the
-    overview printed once (in the header's rows or as a section), 분야 | 순번 cells only for a dashed
-    관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
+    overview printed once (in the header's rows or as a section), the effects printed (as a section or
+    in the overview's table), 분야 | 순번 cells only for a dashed 관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
     rows only under a header made for it and split by a second label column only on a landscape page,
     two panes side by side only on a landscape page (else their tables' figures overrun their cells)."""
     s = fam.style
@@ -159,6 +159,9 @@ def problems(fam: Family) -> list[str]:
     as_section = not s.section_order or "overview" in s.section_order or s.body_table
     if in_header == as_section:  # the overview printed once: in the header's rows or as its section
         bad.append("the overview printed twice" if in_header else "the overview printed nowhere")
+    in_overview = bool(s.overview_table and s.overview_effects) and as_section
+    if s.section_order and "effects" not in s.section_order and not s.body_table and not in_overview:
+        bad.append("the effects printed nowhere")  # an order with no effects section, the overview holding none
     if s.header_layout == "split_no" and "-" not in fam.mgmt_format:
         bad.append("분야 | 순번 cells for an undashed 관리번호")
     if (s.status_boxes or s.status_symbols) and fam.status_rate:

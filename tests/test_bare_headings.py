@@ -198,3 +198,28 @@ def test_a_bulleted_line_naming_the_section_under_its_dated_block_heading_is_an_
     # an unmarked line restating it is still the heading again
     items[2] = _line("주요 추진실적")
     assert "주요 추진실적" not in [it.text for it in split_sections(items)[-1].items]
+
+
+def _in_cell(cell: str, text: str, marker: str | None = None) -> Line:
+    return Line(text=text, marker=marker, indent=0, source=Source(cell=cell))
+
+
+def test_a_bare_line_amid_a_cells_list_is_an_item_not_a_sibling_heading() -> None:
+    """Achievements and plans side by side in a table under bare headings on the page: a cell opened by
+    its block heading, its first-level items bare over their dashed sub-items (산업단지 운영 over ‐ …). The
+    bare item was read as a heading of an unknown section, the block's items cut from their group and
+    their levels turned over (crossbred 2274's draw before its effects were placed: 0.718 in HWPX)."""
+    lines = _card(_line("공약 개요"), _line("사업기간 : 2022/10~2026/06", "○"),
+                  _line("추진실적 및 향후계획"), _in_cell("T3!A1", "그간 추진실적"), _in_cell("T3!B1", "향후 추진계획"),
+                  _in_cell("T3!A2", "그간 주요성과 ('24년 제3분기 누계)", "●"), _in_cell("T3!A2", "산업단지 운영"),
+                  _in_cell("T3!A2", "아카데미 운영(수료생 36명) : '23년 제1분기", "‐"),
+                  _in_cell("T3!A3", "실증센터 운영"), _in_cell("T3!A3", "공모사업 최종 선정 : '24년 하반기", "‐"))
+    got = _texts(lines, bare_sibling_headings(lines, set()))
+    assert "산업단지 운영" not in got  # amid its cell's lines
+    assert "실증센터 운영" in got  # its cell's first line: a heading cell may stand so
+    # a body boxed in one cell, most headings amid its lines: the cell's bare headings stand
+    boxed = _card(_in_cell("T1!A1", "공약 개요"), _in_cell("T1!A1", "사업기간 : 2022/10~2026/06", "○"),
+                  _in_cell("T1!A1", "추진 실적"), _in_cell("T1!A1", "아카데미 운영 : '23년 1분기", "○"),
+                  _in_cell("T1!A1", "돈이 드는 곳"), _in_cell("T1!A1", "(단위: 백만원)"),
+                  _in_cell("T1!A1", "향후 계획"), _in_cell("T1!A1", "만족도 조사 : '25. 6월", "○"))
+    assert "돈이 드는 곳" in _texts(boxed, bare_sibling_headings(boxed, set()))

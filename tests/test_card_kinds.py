@@ -120,3 +120,21 @@ def test_the_issuer_printed_only_in_a_running_footer(fmt: str) -> None:
 def test_a_dump_printing_no_issuer_has_none() -> None:
     for path in sorted((FAMILY_DIR / "doran-city").glob("*-txt.txt")):
         assert all("issuer" not in rec["header"] for rec in extract_file(path))
+
+
+def test_a_title_over_a_header_table_of_weak_labels_starts_the_next_quarters_card() -> None:
+    """A file of two quarters' cards of one pledge, each a title line over a header table of 공약번호 | 사업명
+    (사업명 a weak label, common outside cards): the second title was dropped as a page's running title, the
+    two cards read as one (crossbred 2281: 0.433 in every format)."""
+    from tests.conftest import make_table
+
+    def card(quarter: str) -> list[Any]:
+        return [make_line("나래시 시장 공약사업 추진 관리카드"),
+                make_table([["공약번호", "교육-43", "사업명", "광역철도 서비스 개선"]]),
+                make_line("Ⅰ. 사업개요", "◾"), make_line(f"추진기간 : {quarter}", "◦")]
+
+    cards = split_cards([*card("2019. ~ 2022."), *card("2019. ~ 2023.")])
+    assert [c[-1].text for c in cards] == ["추진기간 : 2019. ~ 2022.", "추진기간 : 2019. ~ 2023."]
+    running = [*card("2019. ~ 2022."), make_line("나래시 시장 공약사업 추진 관리카드"), make_line("기업 설명회 개최", "◦")]
+    (one,) = split_cards(running)  # a title over no header: the page's running title, dropped
+    assert one[-1].text == "기업 설명회 개최"

@@ -83,3 +83,21 @@ def test_a_sliver_across_every_column_stays_a_row() -> None:
     join_continued(a, b)
     texts = [row[1] for row in a.row_texts(a.n_rows)]
     assert "세부 추진실적" in texts and "1) 기업지원" in texts
+
+
+BODY = [51.7, 103.25, 790.19]
+
+
+def test_a_label_printed_a_letter_a_line_cut_by_a_break_goes_on_with_its_row() -> None:
+    """A body table's row cut by a page break, its content cell open, its label (printed a letter a line)
+    drawn closed on each page with letters on both (라 / . over 기 / 대 / 효 / 과): the label's second part
+    read as a row of its own, no section named by either part (mutant 2299: 0.674)."""
+    a = _page_table(1, BODY, [["다\n.\n향\n후\n계\n획", "⁍ 만족도 조사 실시"], ["라\n.", "⁍ 삶의 질 향상"]],
+                    open_bottom=frozenset({1}))
+    join_continued(a, _page_table(2, BODY, [["기\n대\n효\n과", "⇨ 정주여건 개선"], ["마\n.\n시\n민\n소\n통", ""]],
+                                  open_top=frozenset({1})))
+    assert [r[0] for r in a.row_texts(a.n_rows)] == ["다\n.\n향\n후\n계\n획", "라\n.\n기\n대\n효\n과", "마\n.\n시\n민\n소\n통"]
+    # a closed column printing a figure on each page (연번 1 over 2) is no label cut: only the open cell goes on
+    b = _page_table(1, BODY, [["1", "⁍ 삶의 질 향상"]], open_bottom=frozenset({1}))
+    join_continued(b, _page_table(2, BODY, [["2", "⇨ 정주여건 개선"]], open_top=frozenset({1})))
+    assert [r[0] for r in b.row_texts(b.n_rows)] == ["1", "2"]

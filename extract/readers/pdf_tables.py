@@ -402,8 +402,9 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     second), or leaves its second part mostly empty (a few lines, or a cell's whole text
     pushed down); either way both parts have the same cells. Merged cells cut by the break
     are drawn open while the cells beside them are closed: only those cells go on, unless
-    no closed cell prints on both pages (then one row is cut and its closed cells were
-    drawn closed on each page all the same).
+    no closed cell prints on both pages, or only a label printed a letter a line whose letters
+    the break cut (then one row is cut and its closed cells were drawn closed on each page all
+    the same).
     """
     if row >= b.n_rows:
         return False, {}
@@ -414,8 +415,9 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     cut = {k: c for k, c in same.items() if all(j in open_cols for j in range(k, k + c.col_span))}
     if len(same) == len(lower) == len(upper):
         empty = sum(1 for c in lower.values() if not c.text)
-        if cut and all(not (c.text and same[k].text) for k, c in lower.items() if k not in cut):
-            return True, same  # the closed cells beside the open ones print on one page only
+        if cut and all(not (c.text and same[k].text) or _letters_cut(same[k].text, c.text)
+                       for k, c in lower.items() if k not in cut):
+            return True, same  # the closed cells beside the open ones print on one page only (or a label's letters)
         if not open_cols and empty * 2 > len(lower) and not _starts_item(lower, same):
             return True, same
         above = {k for k in lower if same[k].text}
@@ -425,6 +427,15 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     if cut and len(cut) < len(lower):
         return False, cut
     return False, {}
+
+
+def _letters_cut(upper: str, lower: str) -> bool:
+    """Whether two cells print one label a letter a line, cut by a page break (라 / . over 기 / 대 / 효 / 과):
+    every line a single character on both sides, three or more in all. Drawn closed on each page, the cell
+    still goes on where the cells beside it do."""
+    a = [ln.strip() for ln in upper.split("\n") if ln.strip()]
+    b = [ln.strip() for ln in lower.split("\n") if ln.strip()]
+    return bool(a and b) and len(a) + len(b) >= 3 and all(len(ln) == 1 for ln in a + b)
 
 
 def _starts_item(lower: dict[int, Cell], upper: dict[int, Cell]) -> bool:
