@@ -66,3 +66,19 @@ def test_a_worded_row_no_other_row_shows_stays_unread() -> None:
     goals, unread = _read("2024년", "하천 정비 사업 기본설계 완료 부지 매입 추진중 수변 구간 준설",
                           "수변공원 조성 착공 설계 완료 완료 산책로 운영 및 주민 지원")
     assert goals == [] and unread == [2, 3]
+
+
+def test_a_years_across_target_row_of_a_value_and_a_rate_word_cell() -> None:
+    # 141호 공급 | 공정률 100%: the rate word begins the second year's target; the 달성률 (72% = 102/141)
+    # agrees with the first year's actual over its target
+    from pledgecard.extract.sections.goal_across import goals_across_lines
+
+    lines = ["세부사업 구분 '25년 '26년", "어르신 돌봄 지원사업 목표 141호 공급 공정률 100%", "실적 102호 -",
+             "달성률 72% -", "추진상황 추진중 미착수"]
+    got = goals_across_lines([(ln, ln) for ln in lines])
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.actual, g.status) for g, _ in got.goals] == [
+        ("어르신 돌봄 지원사업", 2025, "141호 공급", "102호", "추진중"),
+        ("어르신 돌봄 지원사업", 2026, "공정률 100%", None, "미착수")]
+    # a 달성률 the cut disagrees with leaves the project unread
+    assert goals_across_lines([(ln, ln) for ln in [*lines[:3], "달성률 50% -", lines[4]]]) is None
