@@ -76,6 +76,7 @@ def test_cells_that_each_open_with_a_value_or_are_each_a_status_word() -> None:
     assert split_by_gaps("136호 공급 - 공정률 100%".split(" "), 3) == ["136호 공급", "-", "공정률 100%"]
     assert split_by_gaps("136호 공급 83개 설치".split(" "), 2) is None
     assert split_by_gaps("공정률 50% 136호 공급".split(" "), 2) is None
+    assert split_by_gaps("136호 공급 83호".split(" "), 2) is None  # a value ending the run
     head = "세부사업 구분 '23년 '24년 '25년"
     rows = ("탄소중립 기반 구축 목표 227호 공급 83호 공급 266호 공급", "실적 146호 - -", "달성률 64% - -",
             "추진상황 추진 중 미착수 미착수")

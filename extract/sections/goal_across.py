@@ -228,7 +228,8 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     if starts and starts[0] == 0:
         cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
         shapes = {_FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
-        if len(shapes) == 1 or all(rate_word_before(words[a:a + 2], 1) == 0 for a in starts[1:] if key(words[a]) not in none_words):
+        if len(shapes) == 1 or all(a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0
+                                   for a in starts[1:] if key(words[a]) not in none_words):
             return cells  # cells alike but for their figures, or the later ones each named by a rate word
         return None
     return _status_cells(words)
