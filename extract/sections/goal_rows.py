@@ -21,7 +21,11 @@ rules above) opening the row, when no other such project does. An actual printed
 target another row prints whole standing once in the row, project before it, actual after it, or,
 after the row's project, where exactly one cut of the words left fits: two words (each cell holds
 one), a status word standing inside them (it ends its cell: ``실시설계 완료 | 행정절차 이행``), an
-actual another row prints whole ending them. A header word holding a column word
+actual another row prints whole ending them; or a worded cell two rows print alike, each ending a
+cell the row proves, other words before it in both (:mod:`goal_shared_cells`), sets apart the
+target in both. A row holding two status words before a 추진내용 cell takes as its status what the
+rows read show (not one inside a target another row reads; the one before a 추진내용 another row
+prints): the table is read again with them. A header word holding a column word
 (``추진실적``) names that column. A row a dump broke over lines
 (the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
