@@ -152,6 +152,12 @@ SEEDS_50 = {
     (2136, "txt"): (1.0, "goal rows cells one space apart, empty cells runs of two, a status-word actual (3.9 추진중 "
                          "2.8  2.2  2.3  11.2 -): the figures one space apart at the end set apart as cells, the rows "
                          "read as an aligned table no section took (goals 0.0; 0.688)"),
+    (2153, "txt"): (1.0, "a years-across target row with no gap, a value's cell then a rate word's (141호 공급 공정률 "
+                         "100%): two shapes, left open (0.948)"),
+    (2165, "txt"): (0.96, "goal rows under year groups with a 추진내용 column, a worded target printed in two rows "
+                          "(청년농업 지원사업 실시설계 완료 행정절차 이행 추진중 ... / 임대형 스마트팜 조성 실시설계 완료 - "
+                          "미착수 ...): two status words before each 추진내용, no row read (0.868; 착공 설계 완료 "
+                          "still left: 1 + 2 or 2 + 1 words)"),
 }
 
 

@@ -29,7 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pledgecard.extract.sections.goal_rows import is_value_token, measured_value_at, rate_agrees
+from pledgecard.extract.sections.goal_rows import (
+    is_value_token,
+    measured_value_at,
+    rate_agrees,
+    rate_word_before,
+)
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
@@ -211,7 +216,10 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     """A run of words as the cells its words' shapes fix, or None: cells that each open with a
     value (``227호 공급 83호 공급``: the run opens with a value and the words after each value stand
     in its cell; a dash is a cell of its own, a measure word stands in the cell of the value after
-    it), all alike but for their figures (``136호 공급 공정률 100%`` is not split so), or cells that are each a status word, in the one way
+    it), all alike but for their figures, or each after the first opening with a word naming the rate
+    right after it (``136호 공급 | 공정률 100%``: a goal's name begins at its rate word, [counts]
+    rate_suffixes; a cell opening with a value after the words of another, ``136호 공급 83개 설치``, may
+    have its name begin before it: not split), or cells that are each a status word, in the one way
     the run falls into status words (``추진 중 미착수``)."""
     none_words = {key(w) for w in current().words("header_values", "none")}
     measured = measured_value_at(words)
@@ -220,7 +228,10 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     if starts and starts[0] == 0:
         cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
         shapes = {_FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
-        return cells if len(shapes) == 1 else None  # cells alike but for their figures
+        if len(shapes) == 1 or all(a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0
+                                   for a in starts[1:] if key(words[a]) not in none_words):
+            return cells  # cells alike but for their figures, or the later ones each named by a rate word
+        return None
     return _status_cells(words)
 
 

@@ -21,7 +21,11 @@ rules above) opening the row, when no other such project does. An actual printed
 target another row prints whole standing once in the row, project before it, actual after it, or,
 after the row's project, where exactly one cut of the words left fits: two words (each cell holds
 one), a status word standing inside them (it ends its cell: ``실시설계 완료 | 행정절차 이행``), an
-actual another row prints whole ending them. A header word holding a column word
+actual another row prints whole ending them; or a worded cell two rows print alike, each ending a
+cell the row proves, other words before it in both (:mod:`goal_shared_cells`), sets apart the
+target in both. A row holding two status words before a 추진내용 cell takes as its status what the
+rows read show (not one inside a target another row reads; the one before a 추진내용 another row
+prints): the table is read again with them. A header word holding a column word
 (``추진실적``) names that column. A row a dump broke over lines
 (the year cell alone, the project over two lines) is joined up to its status first. A row
 whose split the table does not show (a target like ``교육생 양성(35명)`` after its project, an
@@ -42,6 +46,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.goal_shared_cells import shared_cell
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
@@ -218,14 +223,18 @@ def _layout(kinds: list[str]) -> tuple[bool, list[str], str] | None:
     return has_year, before, " ".join(after)
 
 
-def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str]) -> tuple[int, int] | None:
+def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str],
+                 hints: _Hints | None = None) -> tuple[int, int] | None:
     """The status cell of a row: a status word (one to three tokens) with the rate before it when
-    a 달성률 column stands there, ending the row when no column follows it; None unless one is found."""
+    a 달성률 column stands there, ending the row when no column follows it; None unless one is found.
+    Of several status words before a 추진내용 column, what ``hints`` show (:func:`_hinted_spans`)."""
     _, before, after = layout
     spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
              if b <= len(toks) and key("".join(toks[a:b])) in current().status_words]
     spans = [(a, b) for a, b in spans if (after or b == len(toks))
              and ("rate" not in before or _RATE.match(toks[a - 1]) or _DASH.match(toks[a - 1]))]
+    if len(spans) > 1 and hints is not None:
+        spans = _hinted_spans(toks, start, spans, hints)
     if len(spans) > 1 and "rate" not in before:
         # a status word right before another ends the actual cell (``설계 완료 | 완료``): the
         # status cell is the later one (and, the pair standing once, no status word before it is:
@@ -237,7 +246,20 @@ def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str
     return spans[0] if len(spans) == 1 else None
 
 
-def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_year: int | None) -> _Split | None:
+def _hinted_spans(toks: list[str], start: int, spans: list[tuple[int, int]], hints: _Hints) -> list[tuple[int, int]]:
+    """The status words of a row that may be its status cell, as the other rows read show
+    (:func:`_status_span`): those standing inside a target another row reads, printed here after a
+    word (its project) and before more words, dropped; then, if some are, those the row prints a
+    추진내용 after that another row prints after its status kept."""
+    inside = {(a, b) for a, b in spans for t in hints.targets
+              for i in range(start + 1, a + 1) if b <= i + len(t) < len(toks) and tuple(toks[i:i + len(t)]) == t}
+    kept = [sp for sp in spans if sp not in inside]
+    told = [(a, b) for a, b in kept if " ".join(toks[b:]) in hints.details]
+    return told or kept
+
+
+def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_year: int | None,
+           hints: _Hints | None = None) -> _Split | None:
     vocab = current()
     has_year, before, _ = layout
     start, year = 0, group_year
@@ -246,7 +268,7 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_y
         start = 1
     if year is None:
         return None
-    span = _status_span(toks, start, layout)
+    span = _status_span(toks, start, layout, hints)
     if span is None:
         return None
     (a, b), end = span, span[0]
@@ -476,11 +498,12 @@ def _shared_shape(mine: list[str], other: list[str]) -> int:
     return n if any(_FIGURE.search(t) for t in mine[len(mine) - n:]) else 0
 
 
-def _row_facts(toks: list[str], layout: tuple[bool, list[str], str]) -> tuple[int | None, bool]:
+def _row_facts(toks: list[str], layout: tuple[bool, list[str], str],
+               hints: _Hints | None = None) -> tuple[int | None, bool]:
     """A row's year (its first cell) and whether it prints a cell after its status (None, False
     when its status is not found once, unless a status word ends the row: then no cell follows
     it, wherever the status cell begins: ``2024 실시설계 완료 설계 완료 완료``)."""
-    span = _status_span(toks, 1, layout) if layout[0] and toks else None
+    span = _status_span(toks, 1, layout, hints) if layout[0] and toks else None
     if span is None:
         status = current().status_words
         if layout[0] and len(toks) > 1 and any(key("".join(toks[-n:])) in status for n in (1, 2, 3) if n < len(toks)):
@@ -618,7 +641,8 @@ def status_ends(words: list[str]) -> set[int]:
 
 
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
-                   prefixes: set[str], proven: Mapping[int, int]) -> dict[int, int | None]:
+                   prefixes: set[str], proven: Mapping[int, int],
+                   loose: list[list[str]] | None = None) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -655,12 +679,19 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
             for s in numbered:
                 if starts[s.line] is None and (k := _project_start(s.rest, projects)) is not None:
                     starts[s.line], placed = k, True
+            for s in numbered:  # a target another row prints ending one of its cells
+                if starts[s.line] is None and s.line not in merged and \
+                        (n := shared_cell(s.rest, len(s.rest), _cell_ends(splits, s, starts, loose or [], inner=True))) is not None:
+                    starts[s.line], placed = len(s.rest) - n, True
         targets = [s.rest[starts[s.line] or 0:] for s in split]
         actuals = [s.actual.split() for s in split if s.worded and s.actual]
         for s in splits:
             if not s.worded or s.line in starts:
                 continue
-            got = _worded_split(s, targets, actuals, projects, s.line in merged or not has_project)
+            carried = s.line in merged or not has_project
+            got = _worded_split(s, targets, actuals, projects, carried)
+            if got is None and not carried:
+                got = _shared_worded(s, _cell_ends(splits, s, starts, loose or []))
             if got is None:
                 continue
             k, n = got
@@ -674,6 +705,34 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     return starts
 
 
+def _cell_ends(splits: list[_Split], s: _Split, starts: Mapping[int, int | None],
+               loose: list[list[str]], inner: bool = False) -> list[tuple[list[str], int]]:
+    """The other rows' words and the cell ends they prove (:mod:`goal_shared_cells`): a worded row
+    not yet cut, or a row whose status is not told (``loose``: its words), ends a cell after each
+    status word standing inside its words (another cell after it); unless ``inner``, a row with its
+    actual set apart also ends its target with its words. (Two rows ending alike, each at its actual,
+    show no cell: the same wording without a figure may hold the projects' last words.)"""
+    out: list[tuple[list[str], int]] = [(w, e) for w in loose for e in sorted(status_ends(w))]
+    for o in splits:
+        if o is s:
+            continue
+        cut = o.worded and o.line not in starts
+        if inner and not cut:
+            continue
+        ends = status_ends(o.rest) if cut else {len(o.rest)}
+        out += [(o.rest, e) for e in sorted(ends)]
+    return out
+
+
+def _shared_worded(s: _Split, others: list[tuple[list[str], int]]) -> tuple[int, int] | None:
+    """(target start, target length) in a row printing its project, a worded target and a worded
+    actual, when a status word standing inside them ends one cell, and another row prints the words
+    before it ending one of its cells (:func:`goal_shared_cells.shared_cell`): that cell, with the
+    project before it and the actual after it, is the target; None otherwise."""
+    got = {(e - n, n) for e in status_ends(s.rest) if (n := shared_cell(s.rest, e, others)) is not None}
+    return got.pop() if len(got) == 1 else None
+
+
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
               project_words: Mapping[int, int] | None = None) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
@@ -681,8 +740,37 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
     the rows (shapes the marked-row reader of :mod:`goals` reads). ``project_words``: by line, how
     many words a row's project holds where the dump printed it apart from the target (a shaped cell
-    between them, put in order by :mod:`goal_order`)."""
-    project_words = project_words or {}
+    between them, put in order by :mod:`goal_order`).
+
+    A row holding two status words before a 추진내용 cell (one inside its target) has its status
+    told only by what the other rows read show (:class:`_Hints`): the table is read again with
+    them until they show no more."""
+    hints = _Hints()
+    got = _goal_rows(lines, lexicon, skip, project_words or {}, hints)
+    for _ in range(3):
+        if got is None or not got[1]:
+            break
+        more = _Hints(frozenset(r.detail for r in got[0] if r.detail) | got[2].details,
+                      frozenset(tuple(r.target.split()) for r in got[0]))
+        if more == hints:
+            break
+        hints = more
+        got = _goal_rows(lines, lexicon, skip, project_words or {}, hints)
+    return None if got is None else (got[0], got[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Hints:
+    """What the rows read show of the others: the 추진내용 texts printed after a status, and the
+    targets read (as words)."""
+
+    details: frozenset[str] = frozenset()
+    targets: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
+               hints: _Hints) -> tuple[list[GoalRow], list[int], _Hints] | None:
+    """:func:`goal_rows` with ``hints``; with the hints this pass shows (details of rows split)."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None or any(current().build(_inline_mark).search(ln) for ln in lines[h + 1:]):
         return None  # <2023> marks inside the rows: the marked-row reader's shape
@@ -697,6 +785,7 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     year_shapes: set[str] = set()  # how the year lines print their year (2023, <2023>): digits as 9
     parts: dict[int, list[int]] = {}  # a row the dump broke over lines: its first line -> all its lines
     unsplit: list[int] = []  # rows whose status is not found: what they carry is not known
+    loose: list[list[str]] = []  # their words (the year cell left out)
     i = h
     while i + 1 < len(lines):
         i += 1
@@ -723,18 +812,19 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
             text, used = _rejoin_row(lines, i, layout, lexicon)
             parts[i] = used
             i = used[-1]
-        facts.append((i if i not in parts else parts[i][0], _row_facts(text.split(), layout)))
+        facts.append((i if i not in parts else parts[i][0], _row_facts(text.split(), layout, hints)))
         first = facts[-1][0]
-        s = _split(text.split(), first, layout, group_year)
+        s = _split(text.split(), first, layout, group_year, hints)
         if s is None:
             unread.append(first)
             if is_row_with_status(text) or (layout[0] and _year_of(text.split()[0]) is not None):
                 unsplit.append(first)  # a row of its own (not a page's header line amid the table)
+                loose.append(text.split()[1:] if layout[0] else text.split())
         else:
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    starts = _target_starts(splits, merged, has_project, prefixes, project_words)
+    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
@@ -760,7 +850,8 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
         rows.append(row)
         prev = row
     rows.sort(key=lambda r: r.line)
-    return rows, sorted({k for u in unread for k in parts.get(u, [u])})
+    shown = _Hints(frozenset(s.detail for s in splits if s.detail))
+    return rows, sorted({k for u in unread for k in parts.get(u, [u])}), shown
 
 
 def _shape(text: str) -> str:
