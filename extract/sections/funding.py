@@ -18,6 +18,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
+from pledgecard.extract.sections.funding_marks import without_mark
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
@@ -34,6 +35,7 @@ from pledgecard.extract.sections.funding_spaced import regroup_spaced
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
+    fold_group_rows,
     fold_labelled_rows,
     fold_sub_rows,
     sub_row_label,
@@ -135,7 +137,7 @@ def _row_label(text: str) -> str:
 
 def _squash(cell: str) -> str:
     """A number a narrow cell wrapped (``27,743,`` / ``610``) is one number again."""
-    c = cell.strip()
+    c = without_mark(cell.strip())  # 1,200※: the figure without its footnote mark
     if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
         return re.sub(r"\s+", "", c)
     return c
@@ -322,7 +324,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
-    keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts)
+    keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts) & fold_group_rows(rows)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)
     if whole is not None:
