@@ -3005,11 +3005,11 @@ FAMILIES += (
               "field of 읍·면 (not in the record); funding in 백만원 with nested source rows: 국비 over `- 균특` "
               "`- 기금` (its split, not in the record), a 지방비 subtotal over 도비 and 군비 (the record's rows the "
               "leaf sources: 국비, 도비, 군비); footnote marks on figures (`1,200※`, `350*`, `820주1)`) with the "
-              "notes under the table; `▪ 1.` headings, `◇ ... (date)` blocks, `○` / `-` / `·` bullets",
+              "notes under the table; `▪ 1.` headings, `《 ... 》 (date)` blocks, `○` / `ㅡ` / `ㆍ` bullets",
         government=("군수", "겨울군", "군민", [["국비", "도비", "군비"]]),
         kind="겨울군 민선8기 군수 공약사업 관리카드",
-        style=Style(heading_format="▪ {n}. {label}", group_format="◇ {group} ({date})", group_plain="◇ {group}",
-                    bullet1="○", bullet2="-", header_layout="pairs", header_pairs=2,
+        style=Style(heading_format="▪ {n}. {label}", group_format="《 {group} 》 ({date})", group_plain="《 {group} 》",
+                    bullet1="○", bullet2="ㅡ", header_layout="pairs", header_pairs=2,
                     header_keys=("title", "no", "lead", "type", "name", "phone", "coop", "extra0", "target",
                                  "as_of", "status"),
                     lead_label="담당부서", status_label="추진상황", phone_label="연락처", as_of_label="보고분기",
@@ -3029,7 +3029,7 @@ FAMILIES += (
                     dump="blocks"),
         first_seed=70001,
         needs=("goals", "plans", "quarter"),
-        markers=("○", "-", "·"),
+        markers=("○", "ㅡ", "ㆍ"),
         funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
                         scale=(100, 9000), rows=("국비", "도비", "군비")),
         status_options=(("정상추진", "ongoing_normal"), ("일부추진", "partial"), ("부진", "ongoing_delayed"),

@@ -458,6 +458,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert {s.goals_layout for s in styles} >= {"pairs"} and {s.header_layout for s in styles} >= {"side"}
     # session 18's: pages in newspaper columns, section labels drawn turned, a table a column break cuts
     assert any(s.page_columns > 1 and s.rotated_sections and s.funding_column_break for s in styles)
+    # session 19's: checkbox choices beyond the status (the quarter beside its year, the pledge's type), a
+    # source's breakdown rows under it, footnote marks on figures
+    assert any(s.as_of_boxes and s.type_boxes and s.box_mark_sets for s in styles)
+    assert any(s.split_rows[0] and s.sub_rows[0] and s.figure_marks for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))

@@ -2,10 +2,17 @@
 (``지방비`` then ``(도비)`` / ``(시군비)``) names a part of the nearest row above it that is not
 bracketed. The parts' figures and the row's are the same money: reading both counts it twice.
 
-Where the bracketed rows add up to their row in every column both print, the parts are the
-record's rows (the finer split, as a subtotal row under sub-sources is left out) and their row is
-dropped; where they do not, which figures are the parts' is not shown: the parts are dropped and
-their row kept as printed.
+A label after a part's dash (``국비`` then ``- 균특`` / ``- 기금``; vocabulary ``[funding_sub_rows]``)
+says the same.
+
+Where the parts add up to their row in every column both print, the parts are the record's rows
+(the finer split, as a subtotal row under sub-sources is left out) and their row is dropped, unless
+the row names a source no group holds others under (국비: its parts are its breakdown, no sources
+of the schema's own, and the row stays); where they do not, which figures are the parts' is not
+shown: the parts are dropped and their row kept as printed.
+
+A row of a group source (지방비; vocabulary ``[funding_source_groups]``) printed right over or under
+rows of its member sources (도비, 군비, unbracketed) that add up to it is their subtotal: dropped.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ def sub_row_label(cell: str) -> str | None:
 
 def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
     """The indices of ``rows`` to keep, ``parts[k]`` telling whether row ``k`` printed its label
-    in brackets (a part of the nearest unbracketed row above it)."""
+    in brackets or after a dash (a part of the nearest row above it that is no part)."""
     keep = set(range(len(rows)))
     k = 0
     while k < len(rows):
@@ -46,8 +53,7 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
             run += 1
         subs = list(range(k + 1, run))
         if subs and not parts[k]:
-            if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) \
-                    and _members(rows[k], [rows[j] for j in subs]):
+            if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) and not _leaf(rows[k]):
                 keep.discard(k)
             else:  # parts not adding up, or a source's own breakdown (국비 over - 균특 / - 기금): the row
                 keep -= set(subs)
@@ -79,6 +85,13 @@ def fold_labelled_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if x is not None:
             r["label"], r["source"] = x, funding_source(x)
     return [r for k, r in enumerate(rows) if k in keep]
+
+
+def _leaf(row: dict[str, Any]) -> bool:
+    """Whether the row names a source no group holds others under (국비, 도비: not 지방비, not a total): its
+    parts are its breakdown (국비 over - 균특 / - 기금), no sources of the schema's own."""
+    src = row.get("source")
+    return src is not None and src != "total" and src not in current().table("funding_source_groups")
 
 
 def _members(whole: dict[str, Any], parts: list[dict[str, Any]]) -> bool:
