@@ -18,7 +18,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
-from pledgecard.extract.sections.funding_marks import without_mark
+from pledgecard.extract.sections.funding_marks import without_mark, without_marks
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
@@ -1448,6 +1448,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
     pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     # the rest of a share word opening with a pair word (집행 / 률 wrapped in its cell: 집행률, no pair word)
+    parts = v.alternation("funding_sub_rows", "marks")  # a part's mark opening its line (- 균특)
     rests = [key(w)[len(key(p)):] for w in v.words("funding_columns", "share") for p in pairs
              if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
@@ -1455,7 +1456,8 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<col>(?:{ordinal_source(v)})|(?<![\d,])(?:{_bounded_src(v)})"
         rf"|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
-        rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
+        rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣])"
+        rf"|(?<![^\n])[ \t]*(?:{parts})[ \t]*[가-힣][^\s]*(?=[ \t]*(?:\n|$)))"  # - 균특: a part's line
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
         r"|(?<!\S)" + DASH_CLASS + r"(?!\S))"
     )
@@ -1537,7 +1539,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
-    text = rejoin_header_pieces(text)
+    text = rejoin_header_pieces(without_marks(text))  # 4,618※: the figure
     amount = re.search(r"\d", text)
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
@@ -1971,13 +1973,23 @@ def periods_in_order(columns: list[FundingColumn]) -> bool:
 def _table_lines(lines: list[Line]) -> list[Line]:
     """The lines of a section up to the first bulleted sentence after an amount: a table printed
     one cell a line ends there (the next section's items, their heading printed elsewhere, hold
-    figures of their own: 10회, 87점). A dash cell (``-``, ``- 2,205``) is no bullet."""
+    figures of their own: 10회, 87점). A dash cell (``-``, ``- 2,205``) is no bullet, nor a part's
+    label (``- 균특``: one word after a part's mark, amounts on the line after it)."""
     seen_amount = False
     for k, ln in enumerate(lines):
-        if seen_amount and ln.marker and not all(_is_amount(t) for t in ln.text.split()):
+        if seen_amount and ln.marker and not all(_is_amount(t) for t in ln.text.split()) \
+                and not _part_line(lines, k):
             return lines[:k]
         seen_amount = seen_amount or any(_is_amount(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split())
     return lines
+
+
+def _part_line(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a funding part's label a dump printed a cell a line (``- 균특``: a part's
+    mark and one word, vocabulary ``[funding_sub_rows]``), the next line an amount."""
+    label = sub_row_label(lines[k].full_text)
+    after = lines[k + 1].full_text.split() if k + 1 < len(lines) else []
+    return label is not None and len(label.split()) == 1 and bool(after) and all(_is_amount(t) for t in after)
 
 
 def _lined(entries: list[tuple[str, str, int]], text: str) -> Header:

@@ -21,3 +21,15 @@ def without_mark(cell: str) -> str:
     after it; any other cell as it is."""
     m = current().build(_marked).fullmatch(cell.strip())
     return m.group("fig") if m else cell
+
+
+def _glued(v: Vocabulary) -> re.Pattern[str]:
+    marks = v.alternation("footnotes", "figure_marks")
+    words = v.alternation("footnotes")
+    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\))(?=\s|$)")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the footnote marks glued after its figures (``4,618※`` -> ``4,618``, ``7,901주1)`` ->
+    ``7,901``): a stream of cells or a row's line, read as the figures."""
+    return current().build(_glued).sub("", text)

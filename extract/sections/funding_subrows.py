@@ -80,7 +80,7 @@ def fold_labelled_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """:func:`fold_sub_rows` over rows whose labels keep their brackets (``(도비)``, read from a stream of
     cells): the kept rows, each bracketed label without its brackets and with its source."""
     inner = [sub_row_label(r["label"]) for r in rows]
-    keep = fold_sub_rows(rows, [x is not None for x in inner])
+    keep = fold_sub_rows(rows, [x is not None for x in inner]) & fold_group_rows(rows)
     for r, x in zip(rows, inner, strict=True):
         if x is not None:
             r["label"], r["source"] = x, funding_source(x)
