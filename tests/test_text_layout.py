@@ -151,6 +151,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # figure wrong
     "binnae-city-67003-layout#0": 0.71,
     "binnae-city-67005-layout#0": 0.57,
+    # designed blind (session 19; its PDF 1.000): goal rows whose project, target and 추진내용 cells wrap around
+    # the year rows are split among them (project and detail words only, no figure wrong); the funding table's
+    # part rows (`- 균특`) and footnote-marked figures read since its first measure (0.907 / 0.928 before)
+    "gyeoul-county-70002-layout#0": 0.96,
 }
 
 

@@ -12,13 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.figure_marks import without_mark, without_marks
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
-from pledgecard.extract.sections.funding_marks import without_mark, without_marks
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
     header_pairs,
