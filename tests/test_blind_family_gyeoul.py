@@ -89,6 +89,10 @@ def test_parts_of_a_leaf_source_are_its_breakdown_and_of_a_group_its_sources() -
     assert fold_group_rows(local) == {1, 2}  # unmarked, right under it
     assert fold_group_rows(local[1:] + local[:1]) == {0, 1}  # right over it
     assert fold_group_rows(local[:2]) == {0, 1}  # one member alone: no subtotal shown
+    # sources marked under the total row (계 then - 국비, - 지방비): the rows as printed, the total kept
+    total = [{"source": "total", "amounts_krw": [10]}, {"source": "national", "amounts_krw": [6]},
+             {"source": "local", "amounts_krw": [4]}]
+    assert fold_sub_rows(total, [False, True, True]) == {0, 1, 2}
 
 
 def test_a_stream_of_cells_reads_parts_and_marked_figures() -> None:

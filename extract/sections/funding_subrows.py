@@ -52,7 +52,9 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
         while run < len(rows) and parts[run]:
             run += 1
         subs = list(range(k + 1, run))
-        if subs and not parts[k]:
+        if subs and not parts[k] and rows[k].get("source") == "total":
+            pass  # sources marked under the total row (계 then - 국비, - 도비): the rows as printed
+        elif subs and not parts[k]:
             if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) and not _leaf(rows[k]):
                 keep.discard(k)
             else:  # parts not adding up, or a source's own breakdown (국비 over - 균특 / - 기금): the row
