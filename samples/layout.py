@@ -1333,7 +1333,9 @@ def _mark_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
 
 def _sub_rows(rows: list[Record], style: Style, mult: int = 1, total: int | None = None) -> list[tuple[str, Record]]:
     """The funding rows as printed, each with its label: the rows ``style.sub_rows`` names printed under
-    a subtotal row of their sum (``지방비``, not in the record), each label so formatted (``(도비)``)."""
+    a subtotal row of their sum (``지방비``, not in the record), each label so formatted (``(도비)``); the row
+    ``style.split_rows`` names followed by its breakdown rows (``- 균특`` ``- 기금``: :func:`_split_rows`, ``mult``
+    the won of a printed unit, ``total`` the total column's index)."""
     group, subs = style.sub_rows
     split, parts = style.split_rows
     out: list[tuple[str, Record]] = []
