@@ -12,7 +12,7 @@ import unicodedata
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import label_key
 
-__all__ = ["STATUS_CODES", "status_code", "status_phrase", "ticked_option"]
+__all__ = ["STATUS_CODES", "status_code", "status_phrase", "ticked_choice", "ticked_option", "untold_options"]
 
 STATUS_CODES: tuple[str, ...] = (
     "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other",
@@ -39,6 +39,39 @@ def ticked_option(raw: str | None) -> str | None:
     row = _checkbox_row(raw) or _bracket_row(raw)
     ticked = [option for on, option in row or () if on]
     return ticked[0] if len(ticked) == 1 and ticked[0] else None
+
+
+def ticked_choice(raw: str | None) -> str | None:
+    """Words printed before a row of checkboxes with the option it ticks (``2024년  □1/4 □2/4 ■3/4 □4/4``
+    -> ``2024년 3/4``): only for words then two or more boxed options, exactly one ticked; else ``None``."""
+    text = (raw or "").strip()
+    for m in current().build(_boxes).finditer(text):
+        if m.start() == 0:
+            return None  # a row of boxes alone: ticked_option's
+        row = _checkbox_row(text[m.start():])
+        if row is None:
+            continue
+        ticked = [option for on, option in row if on]
+        return f"{text[:m.start()].strip()} {ticked[0]}" if len(ticked) == 1 and ticked[0] else None
+    return None
+
+
+# a row of options each after one mark that is no known checkbox glyph, the same for all (``? 정상추진
+# ? 부진``, ``\ufffd 완료 \ufffd 부진``): a dump that lost the boxes' glyphs, no ticked one to tell
+_LOST_BOXES = re.compile(r"(?:(?P<mark>[^\w\s])\s*[^\W\d_][^\s]*\s*)")
+
+
+def untold_options(raw: str | None) -> bool:
+    """Whether ``raw`` is a row of two or more boxed options that ticks none or several (a blank form, or
+    boxes a dump printed alike, ``? 정상추진 ? 부진``): which option is meant cannot be told."""
+    text = (raw or "").strip()
+    row = _checkbox_row(text)
+    if row is not None:
+        return sum(on for on, _ in row) != 1
+    found = list(_LOST_BOXES.finditer(text))
+    glyphs = {*current().words("checkboxes", "ticked"), *current().words("checkboxes", "unticked")}
+    return (len(found) >= 2 and "".join(m.group(0) for m in found) == text
+            and len({m.group("mark") for m in found}) == 1 and found[0].group("mark") not in glyphs)
 
 
 def symbol_option(raw: str | None) -> str | None:

@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
-from samples.layout import CIRCLED, LETTERS, UNIT_MULT, Nth, eok_man_words, eok_words, fullwidth, sub_projects
+from samples.layout import (
+    CIRCLED,
+    LETTERS,
+    UNIT_MULT,
+    Nth,
+    card_marks,
+    eok_man_words,
+    eok_words,
+    fullwidth,
+    quarter_boxes,
+    sub_projects,
+)
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
@@ -620,6 +631,16 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
     _new_as_of(rec, old, new)
 
 
+def _as_of_boxes(rec: Record, style: Style) -> None:
+    """The as-of quarter printed as its year beside a checkbox a quarter (``2024년  □1/4 □2/4 ■3/4 □4/4``):
+    the raw so printed, the date the same quarter (the reporting block keeps its own words)."""
+    old = rec["as_of"]
+    if old["precision"] != "quarter":
+        return
+    y, q = int(old["label"][:4]), int(old["label"][-1])
+    rec["as_of"] = {**old, "raw": quarter_boxes(y, q, card_marks(rec, style), style)}
+
+
 def _new_as_of(rec: Record, old: D.DateObj, new: D.DateObj) -> None:
     """The card's as-of date ``new`` in place of ``old``: the card id and the reporting block follow."""
     rec["as_of"] = new
@@ -1190,6 +1211,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _status_box(rec, fam.status_options, random.Random(f"{fam.name}-{seed}-status"))
         if fam.as_of_form:
             _as_of_form(rec, fam.as_of_form, random.Random(f"{fam.name}-{seed}-{k}-asof"))
+        if fam.style.as_of_boxes:
+            _as_of_boxes(rec, fam.style)
         if fam.fullwidth_dates:
             _fullwidth_dates(rec, fam.fullwidth_dates)
         if fam.vague_plans:
@@ -2970,6 +2993,47 @@ FAMILIES += (
         as_of_form="tally",
         earlier_group="그간 주요성과",
         current_group="금분기 주요성과",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="gyeoul-county",
+        about="a county (군수), designed blind; an HWP form whose choices are checkboxes: the status `■ 정상추진  "
+              "□ 일부추진  □ 부진  □ 완료`, the reporting quarter beside its year `2024년  □1/4 □2/4 ■3/4 □4/4`, "
+              "the pledge's type `■ 신규 □ 계속` (not in the record), the glyphs ■□, ☑☐ or ●○ a card; a `사업위치` "
+              "field of 읍·면 (not in the record); funding in 백만원 with nested source rows: 국비 over `- 균특` "
+              "`- 기금` (its split, not in the record), a 지방비 subtotal over 도비 and 군비 (the record's rows the "
+              "leaf sources: 국비, 도비, 군비); footnote marks on figures (`1,200※`, `350*`, `820주1)`) with the "
+              "notes under the table; `▪ 1.` headings, `《 ... 》 (date)` blocks, `○` / `ㅡ` / `ㆍ` bullets",
+        government=("군수", "겨울군", "군민", [["국비", "도비", "군비"]]),
+        kind="겨울군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="▪ {n}. {label}", group_format="《 {group} 》 ({date})", group_plain="《 {group} 》",
+                    bullet1="○", bullet2="ㅡ", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "type", "name", "phone", "coop", "extra0", "target",
+                                 "as_of", "status"),
+                    lead_label="담당부서", status_label="추진상황", phone_label="연락처", as_of_label="보고분기",
+                    status_boxes=("정상추진", "일부추진", "부진", "완료"), box_format="{mark} {option}",
+                    box_mark_sets=(("■", "□"), ("☑", "☐"), ("●", "○")), as_of_boxes="{y}년  {boxes}",
+                    type_boxes=("신규", "계속"), header_extra=(("사업위치", "겨울읍 일원 및 6개 면"),),
+                    sub_rows=("지방비", ("도비", "군비")), sub_row_format="{label}",
+                    split_rows=("국비", ("균특", "기금")), split_row_format="- {label}",
+                    figure_marks=(("※", "※ 추경 반영분"), ("*", "* 교부결정 기준"),
+                                  ("주1)", "주1) 기금 교부 예정액(미확정)")),
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원별 투자계획", achievements_heading="추진실적",
+                    goals_heading="목표 대비 실적", outreach_heading="{residents} 소통실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
+                    goals_project_label="세부사업", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=70001,
+        needs=("goals", "plans", "quarter"),
+        markers=("○", "ㅡ", "ㆍ"),
+        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(100, 9000), rows=("국비", "도비", "군비")),
+        status_options=(("정상추진", "ongoing_normal"), ("일부추진", "partial"), ("부진", "ongoing_delayed"),
+                        ("완료", "done")),
     ),
 )
 

@@ -278,7 +278,7 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     contact = style.contact_format.format(name=h["contact_name"], phone=h["contact_phone"])
     status = h["status"]
     if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
-        on, off = style.box_marks
+        on, off = card_marks(rec, style)
         status = " ".join(style.box_format.format(mark=on if o == h["status"] else off, option=o)
                           for o in style.status_boxes)
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
@@ -292,9 +292,30 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
         "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
     }
+    if style.type_boxes:  # ■ 신규 □ 계속: one ticked a card
+        on, off = card_marks(rec, style)
+        ticked = random.Random(f"type-{h['title']}").choice(style.type_boxes)
+        fields["type"] = (style.type_label, " ".join(style.box_format.format(mark=on if o == ticked else off, option=o)
+                                                     for o in style.type_boxes))
+    fields |= {f"extra{k}": pair for k, pair in enumerate(style.header_extra)}
     if style.label_fill:  # every label spread over its cell (관 리 번 호, 담 당 자)
         return {k: (lab(label), value) for k, (label, value) in fields.items()}
     return fields
+
+
+def card_marks(rec: Record, style: Style) -> tuple[str, str]:
+    """The checkbox glyphs (ticked, not) of one card: ``style.box_marks``, or a pair of ``box_mark_sets``
+    drawn by the card's title."""
+    if style.box_mark_sets:
+        return random.Random(f"boxes-{rec['header']['title']}").choice(style.box_mark_sets)
+    return style.box_marks
+
+
+def quarter_boxes(year: int, quarter: int, marks: tuple[str, str], style: Style) -> str:
+    """``2024년  □1/4 □2/4 ■3/4 □4/4``: the year beside a checkbox a quarter, ``quarter`` ticked."""
+    on, off = marks
+    boxes = " ".join(style.quarter_box_format.format(mark=on if q == quarter else off, q=q) for q in range(1, 5))
+    return style.as_of_boxes.format(y=year, boxes=boxes)
 
 
 def _header_wide(rec: Record, style: Style) -> Grid:
@@ -1250,7 +1271,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     mult = unit_mult(f["unit"])
     cols = f["columns"]
     extra = 1 if style.funding_remark else len(style.funding_derived)
-    printed = _sub_rows(f["rows"], style)
+    printed = _sub_rows(f["rows"], style, mult, next((k for k, c in enumerate(cols) if c["kind"] == "total"), None))
     t = 1 if style.unit_top_right and style.funding_title else 0  # a title row, the unit at its right
     g = Grid(t + 2 + len(printed), 1 + len(cols) + extra, widths=[1.3] + [1.0] * (len(cols) + extra),
              role="funding")
@@ -1290,16 +1311,33 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         g.put(t, 1 + len(cols) + j, head, rs=2, head=True)
         for i, row in enumerate(f["rows"]):
             g.put(t + 2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
+    if style.figure_marks:  # 1,200※: a footnote mark after a source row's figure each
+        _mark_figures(g, [t + 2 + i for i, (_, row) in enumerate(printed) if row["source"] != "total"
+                          and row in f["rows"]], style, rec)
     g.head_rows = 2 if style.repeat_table_head else 0
     if style.funding_column_break:  # the table goes on at the top of the next column before this source row
         g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
     return g
 
 
-def _sub_rows(rows: list[Record], style: Style) -> list[tuple[str, Record]]:
+def _mark_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
+    """A footnote mark of ``style.figure_marks`` after one non-zero figure each, in these grid rows
+    (a cell each, drawn by the card's title): ``1,200※``, ``350*``, ``820주1)``."""
+    cells = [c for c in g.cells if c.row in rows and c.col > 0 and not c.head and isinstance(c.content[0], str)
+             and any(ch.isdigit() and ch != "0" for ch in c.content[0])]
+    r = random.Random(f"marks-{rec['header']['title']}")
+    for (mark, _), cell in zip(style.figure_marks, r.sample(cells, min(len(cells), len(style.figure_marks))),
+                               strict=False):
+        cell.content[0] = f"{cell.content[0]}{mark}"
+
+
+def _sub_rows(rows: list[Record], style: Style, mult: int = 1, total: int | None = None) -> list[tuple[str, Record]]:
     """The funding rows as printed, each with its label: the rows ``style.sub_rows`` names printed under
-    a subtotal row of their sum (``지방비``, not in the record), each label so formatted (``(도비)``)."""
+    a subtotal row of their sum (``지방비``, not in the record), each label so formatted (``(도비)``); the row
+    ``style.split_rows`` names followed by its breakdown rows (``- 균특`` ``- 기금``: :func:`_split_rows`, ``mult``
+    the won of a printed unit, ``total`` the total column's index)."""
     group, subs = style.sub_rows
+    split, parts = style.split_rows
     out: list[tuple[str, Record]] = []
     members = [r for r in rows if group and r["label"] in subs]
     for row in rows:
@@ -1310,7 +1348,34 @@ def _sub_rows(rows: list[Record], style: Style) -> list[tuple[str, Record]]:
                 out += [(style.sub_row_format.format(label=r["label"]), r) for r in members]
             continue
         out.append((style.spaced(row["label"]), row))
+        if split and row["label"] == split:  # its breakdown rows under it (국비 over - 균특, - 기금)
+            out += _split_rows(row, parts, mult, style, total)
     return out
+
+
+def _split_rows(row: Record, parts: tuple[str, ...], mult: int, style: Style,
+                total: int | None) -> list[tuple[str, Record]]:
+    """A funding row's breakdown rows (``- 균특`` ``- 기금``): each period's amount split in whole units
+    between ``parts``, drawn by the row's amounts, the total column (index ``total``) their sum (not in
+    the record)."""
+    r = random.Random(f"split-{row['amounts_krw']}")
+    shares: list[list[int]] = [[] for _ in parts]
+    for i, v in enumerate(row["amounts_krw"]):
+        if i == total:
+            for sh in shares:
+                sh.append(0)
+            continue
+        left = v // mult
+        for k in range(len(parts) - 1):
+            take = r.randint(left // 3, left) if left else 0
+            shares[k].append(take * mult)
+            left -= take
+        shares[-1].append(left * mult + v % mult)
+    if total is not None:
+        for sh in shares:
+            sh[total] = sum(sh)
+    return [(style.split_row_format.format(label=p), {"label": p, "source": row["source"], "amounts_krw": s})
+            for p, s in zip(parts, shares, strict=True)]
 
 
 def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> str:
@@ -2614,7 +2679,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             first, second = style.funding_captions
             return [*told, *unit, *([Para(first, "group")] if first else []), funding_summary(rec, style),
                     *([Para(second, "group")] if second else []), *funding_grids(rec, style)]
-        notes = [Para(x, "note") for x in style.funding_footnotes]
+        notes = [Para(x, "note") for x in (*style.funding_footnotes, *(n for _, n in style.figure_marks))]
         if style.funding_projects[0]:
             return [*told, *unit, funding_projects_grid(rec, style), *notes]
         note = [Para(style.funding_note, "note")] if style.funding_note else []

@@ -371,6 +371,24 @@ class Style:
     #   charPr is bold, of that height and shaded); the dump prints them as any line
     heading_pt: float = 0.0  # with heading_shade: the headings' type size (0: the body's plus two points)
 
+    # ---- blind family (gyeoul-county)
+    box_mark_sets: tuple[tuple[str, str], ...] = ()  # checkbox glyphs (ticked, not), one pair drawn a card (by its
+    #   title): ``■`` ``□``, ``☑`` ``☐``, ``●`` ``○``; every checkbox of the card (status, quarter, type) in it
+    as_of_boxes: str = ""  # the as-of quarter printed as its year beside a checkbox a quarter, the reporting one
+    #   ticked (``{y}년  {boxes}``, each box ``quarter_box_format``: ``□1/4 □2/4 ■3/4 □4/4``)
+    quarter_box_format: str = "{mark}{q}/4"
+    type_boxes: tuple[str, ...] = ()  # header key "type": the pledge's type as checkboxes over these options
+    #   (``■ 신규 □ 계속``), one ticked a card (not in the record), under ``type_label``
+    type_label: str = "공약구분"
+    header_extra: tuple[tuple[str, str], ...] = ()  # header keys "extra0", "extra1" ...: more label | value fields
+    #   not in the record (``사업위치`` | ``겨울읍 일원``)
+    split_rows: tuple[str, tuple[str, ...]] = ("", ())  # a funding row printed over breakdown rows so labelled
+    #   (국비 over ``- 균특`` ``- 기금``, each in ``split_row_format``): its amounts split between them (not in the
+    #   record)
+    split_row_format: str = "- {label}"
+    figure_marks: tuple[tuple[str, str], ...] = ()  # footnote marks (mark, note) put after a funding figure each
+    #   (``1,200※``, ``350*``, ``820주1)``; source rows' non-zero cells drawn a card), the notes under the table
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

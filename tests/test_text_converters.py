@@ -166,6 +166,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 18 (bare headings told by type; measured after the formats read 1.000):
     # hwpx-text-extract 1.000, pdftotext 0.898, -raw 0.946, no figure wrong
     "haemil-province":   {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.94},
+    # designed blind in session 19 (checkbox choices, nested funding rows, footnote marks on figures): measured with
+    # its formats read, hwpx-text-extract 0.900, pdftotext 0.826, -raw 0.932 (a part's label printed a cell a line,
+    # `- 균특`, ended the stream as a bullet; `7,901주1)` read as two figures) -> 1.000 / 0.926 / 0.932: the goal
+    # rows whose worded cells the dumps wrap are left out, no figure wrong
+    "gyeoul-county":     {"hwpx": 1.00, "pdftotext": 0.92, "raw": 0.93},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 

@@ -157,6 +157,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # around its row across them); row labels centred beside their rows stay (0.92 / 0.75 -> 0.95 / 0.94)
     "binnae-city-67003-layout#0": 0.95,
     "binnae-city-67005-layout#0": 0.94,
+    # designed blind (session 19; its PDF 1.000): goal rows whose project, target and 추진내용 cells wrap around
+    # the year rows are split among them (project and detail words only, no figure wrong); the funding table's
+    # part rows (`- 균특`) and footnote-marked figures read since its first measure (0.907 / 0.928 before)
+    "gyeoul-county-70002-layout#0": 0.96,
 }
 
 

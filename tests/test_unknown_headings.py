@@ -157,6 +157,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # bare lines are found by their siblings' shape (PDF: and type), 0.965 pdf / 0.937 txt at first measure
     ("haemil-province", "pdf"): 0.96,
     ("haemil-province", "txt"): 0.93,
+    # designed blind (session 19): ▪ 1. headings (▪ no bullet of the card): 1.000 at first measure
+    ("gyeoul-county", "pdf"): 1.0,
+    ("gyeoul-county", "txt"): 1.0,
 }
 
 

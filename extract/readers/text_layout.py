@@ -30,6 +30,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import (
@@ -328,8 +329,18 @@ def _multi(line: TLine) -> bool:
     if len(line.segs) < 2 or any(_bullet(s) for s in line.segs[1:]):
         return False
     first = line.segs[0]
-    return _plain(first) or (len(line.segs) >= 4 and bool(_HYPHENED.fullmatch(first.text.strip()))
-                             and all(_plain(s) for s in line.segs[1:]))
+    return _plain(first) or _part_row(line) or (
+        len(line.segs) >= 4 and bool(_HYPHENED.fullmatch(first.text.strip())) and all(_plain(s) for s in line.segs[1:]))
+
+
+def _part_row(line: TLine) -> bool:
+    """A funding part's row (``- 균특   12,713   3,304 ...``): a part's mark and one word (vocabulary
+    ``[funding_sub_rows] marks``), then two figures or more (a footnote mark after one kept), no bullet item."""
+    first = line.segs[0].text.strip()
+    mark = next((m for m in current().words("funding_sub_rows", "marks") if first.startswith(m)), None)
+    rest = first[len(mark):].strip() if mark is not None else ""
+    return (len(rest.split()) == 1 and not rest[0].isdigit() and len(line.segs) >= 3
+            and all(is_figure(without_mark(s.text.strip())) for s in line.segs[1:]))
 
 
 def _row_around_wrap(lines: list[TLine], j: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.figure_marks import without_mark, without_marks
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
@@ -34,6 +35,7 @@ from pledgecard.extract.sections.funding_spaced import regroup_spaced
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
+    fold_group_rows,
     fold_labelled_rows,
     fold_sub_rows,
     sub_row_label,
@@ -135,7 +137,7 @@ def _row_label(text: str) -> str:
 
 def _squash(cell: str) -> str:
     """A number a narrow cell wrapped (``27,743,`` / ``610``) is one number again."""
-    c = cell.strip()
+    c = without_mark(cell.strip())  # 1,200※: the figure without its footnote mark
     if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
         return re.sub(r"\s+", "", c)
     return c
@@ -322,7 +324,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         rows.append(_with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
         if where is not None:
             where.append(((i, 0), [(i, j) for j in col_idx]))
-    keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts)
+    keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts) & fold_group_rows(rows)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)
     if whole is not None:
@@ -1446,6 +1448,7 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
     year = rf"(?<![\d,])(?:{_year_src(v)})(?![\d,])"
     pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     # the rest of a share word opening with a pair word (집행 / 률 wrapped in its cell: 집행률, no pair word)
+    parts = v.alternation("funding_sub_rows", "marks")  # a part's mark opening its line (- 균특)
     rests = [key(w)[len(key(p)):] for w in v.words("funding_columns", "share") for p in pairs
              if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
     return re.compile(
@@ -1453,7 +1456,8 @@ def _stream_token(v: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<col>(?:{ordinal_source(v)})|(?<![\d,])(?:{_bounded_src(v)})"
         rf"|{_words(v, ('prior', 'after_term', 'share', 'change'))}|{year})"
         rf"|(?P<tot>(?<![가-힣])(?:{spaced(totals)})(?![가-힣]))"
-        rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣]))"
+        rf"|(?P<row>[{ROUND_OPEN}]\s*(?:{spaced(rows)})\s*[{ROUND_CLOSE}]|(?<![가-힣])(?:{spaced(rows)})(?![가-힣])"
+        rf"|(?<![^\n])[ \t]*(?:{parts})[ \t]*[가-힣][^\s]*(?=[ \t]*(?:\n|$)))"  # - 균특: a part's line
         r"|(?P<amount>(?<![A-Za-z\d,.])[△▲]?(?=\S*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+,?(?![A-Za-z])"
         r"|(?<!\S)" + DASH_CLASS + r"(?!\S))"
     )
@@ -1535,7 +1539,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
-    text = rejoin_header_pieces(text)
+    text = rejoin_header_pieces(without_marks(text))  # 4,618※: the figure
     amount = re.search(r"\d", text)
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
@@ -1969,13 +1973,23 @@ def periods_in_order(columns: list[FundingColumn]) -> bool:
 def _table_lines(lines: list[Line]) -> list[Line]:
     """The lines of a section up to the first bulleted sentence after an amount: a table printed
     one cell a line ends there (the next section's items, their heading printed elsewhere, hold
-    figures of their own: 10회, 87점). A dash cell (``-``, ``- 2,205``) is no bullet."""
+    figures of their own: 10회, 87점). A dash cell (``-``, ``- 2,205``) is no bullet, nor a part's
+    label (``- 균특``: one word after a part's mark, amounts on the line after it)."""
     seen_amount = False
     for k, ln in enumerate(lines):
-        if seen_amount and ln.marker and not all(_is_amount(t) for t in ln.text.split()):
+        if seen_amount and ln.marker and not all(_is_amount(t) for t in ln.text.split()) \
+                and not _part_line(lines, k):
             return lines[:k]
         seen_amount = seen_amount or any(_is_amount(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split())
     return lines
+
+
+def _part_line(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a funding part's label a dump printed a cell a line (``- 균특``: a part's
+    mark and one word, vocabulary ``[funding_sub_rows]``), the next line an amount."""
+    label = sub_row_label(lines[k].full_text)
+    after = lines[k + 1].full_text.split() if k + 1 < len(lines) else []
+    return label is not None and len(label.split()) == 1 and bool(after) and all(_is_amount(t) for t in after)
 
 
 def _lined(entries: list[tuple[str, str, int]], text: str) -> Header:

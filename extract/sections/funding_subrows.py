@@ -2,10 +2,17 @@
 (``지방비`` then ``(도비)`` / ``(시군비)``) names a part of the nearest row above it that is not
 bracketed. The parts' figures and the row's are the same money: reading both counts it twice.
 
-Where the bracketed rows add up to their row in every column both print, the parts are the
-record's rows (the finer split, as a subtotal row under sub-sources is left out) and their row is
-dropped; where they do not, which figures are the parts' is not shown: the parts are dropped and
-their row kept as printed.
+A label after a part's dash (``국비`` then ``- 균특`` / ``- 기금``; vocabulary ``[funding_sub_rows]``)
+says the same.
+
+Where the parts add up to their row in every column both print, the parts are the record's rows
+(the finer split, as a subtotal row under sub-sources is left out) and their row is dropped, unless
+the row names a source no group holds others under (국비: its parts are its breakdown, no sources
+of the schema's own, and the row stays); where they do not, which figures are the parts' is not
+shown: the parts are dropped and their row kept as printed.
+
+A row of a group source (지방비; vocabulary ``[funding_source_groups]``) printed right over or under
+rows of its member sources (도비, 군비, unbracketed) that add up to it is their subtotal: dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import funding_source
 
 # a source label wholly in round brackets, as a stream of cells prints it: one token (``(도비)``)
@@ -20,8 +28,12 @@ ROUND_OPEN, ROUND_CLOSE = "(（", ")）"
 
 
 def sub_row_label(cell: str) -> str | None:
-    """The label inside a cell printed wholly in one bracket pair (``(도비)`` -> ``도비``), else None."""
+    """The label inside a cell printed wholly in one bracket pair (``(도비)`` -> ``도비``) or after a
+    part's dash (``- 기금`` -> ``기금``; vocabulary ``[funding_sub_rows] marks``), else None."""
     c = cell.strip()
+    mark = next((m for m in current().words("funding_sub_rows", "marks") if c.startswith(m)), None)
+    if mark is not None and c[len(mark):].strip() and not c[len(mark):].strip()[0].isdigit():
+        return c[len(mark):].strip()
     if len(c) < 3 or c[0] not in OPEN_BRACKETS or c[-1] not in CLOSE_BRACKETS:
         return None
     inner = c[1:-1].strip()
@@ -32,7 +44,7 @@ def sub_row_label(cell: str) -> str | None:
 
 def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
     """The indices of ``rows`` to keep, ``parts[k]`` telling whether row ``k`` printed its label
-    in brackets (a part of the nearest unbracketed row above it)."""
+    in brackets or after a dash (a part of the nearest row above it that is no part)."""
     keep = set(range(len(rows)))
     k = 0
     while k < len(rows):
@@ -40,10 +52,12 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
         while run < len(rows) and parts[run]:
             run += 1
         subs = list(range(k + 1, run))
-        if subs and not parts[k]:
-            if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]):
+        if subs and not parts[k] and rows[k].get("source") == "total":
+            pass  # sources marked under the total row (계 then - 국비, - 도비): the rows as printed
+        elif subs and not parts[k]:
+            if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) and not _leaf(rows[k]):
                 keep.discard(k)
-            else:
+            else:  # parts not adding up, or a source's own breakdown (국비 over - 균특 / - 기금): the row
                 keep -= set(subs)
         elif subs or parts[k]:  # parts under no row of their own: nothing shows what they are parts of
             keep -= {k, *subs} if parts[k] else set()
@@ -68,8 +82,45 @@ def fold_labelled_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """:func:`fold_sub_rows` over rows whose labels keep their brackets (``(도비)``, read from a stream of
     cells): the kept rows, each bracketed label without its brackets and with its source."""
     inner = [sub_row_label(r["label"]) for r in rows]
-    keep = fold_sub_rows(rows, [x is not None for x in inner])
+    keep = fold_sub_rows(rows, [x is not None for x in inner]) & fold_group_rows(rows)
     for r, x in zip(rows, inner, strict=True):
         if x is not None:
             r["label"], r["source"] = x, funding_source(x)
     return [r for k, r in enumerate(rows) if k in keep]
+
+
+def _leaf(row: dict[str, Any]) -> bool:
+    """Whether the row names a source no group holds others under (국비, 도비: not 지방비, not a total): its
+    parts are its breakdown (국비 over - 균특 / - 기금), no sources of the schema's own."""
+    src = row.get("source")
+    return src is not None and src != "total" and src not in current().table("funding_source_groups")
+
+
+def _members(whole: dict[str, Any], parts: list[dict[str, Any]]) -> bool:
+    """Whether the parts are sources the whole's source groups (지방비 over 도비 / 군비; vocabulary
+    ``[funding_source_groups]``), each a different one: the finer split of the schema's sources. Parts
+    of a source no group names (국비 over 균특 / 기금) are its breakdown, no sources of their own."""
+    members = current().words("funding_source_groups", whole.get("source") or "")
+    owns = [p.get("source") for p in parts]
+    return bool(members) and all(o in members for o in owns) and len(set(owns)) == len(owns)
+
+
+def fold_group_rows(rows: list[dict[str, Any]]) -> set[int]:
+    """The indices of ``rows`` to keep where a row of a group source (지방비) is the subtotal of the
+    run of two or more rows of its member sources right under it or right over it (도비, 군비): the
+    same money printed twice, so the subtotal is dropped and the sources kept. A run that does not add
+    up in every column both print keeps the group's row (which figures belong where is not shown)."""
+    keep = set(range(len(rows)))
+    for k, row in enumerate(rows):
+        members = current().words("funding_source_groups", row.get("source") or "")
+        if not members:
+            continue
+        for step in (1, -1):
+            run, j = [], k + step
+            while 0 <= j < len(rows) and rows[j].get("source") in members:
+                run.append(rows[j])
+                j += step
+            if len(run) >= 2 and _members(row, run) and _adds_up(row["amounts_krw"], [r["amounts_krw"] for r in run]):
+                keep.discard(k)
+                break
+    return keep

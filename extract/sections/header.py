@@ -30,7 +30,14 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.status import status_code, status_phrase, symbol_option, ticked_option
+from pledgecard.normalize.status import (
+    status_code,
+    status_phrase,
+    symbol_option,
+    ticked_choice,
+    ticked_option,
+    untold_options,
+)
 from pledgecard.normalize.text import fold
 from pledgecard.record import Header
 
@@ -258,7 +265,7 @@ _KIND_FIELDS = {
     "dept": ("lead_dept", "coop_depts"), "name": ("contact_name", "superior"), "date": ("as_of",),
 }
 # labelled facts the record has no field for: kept out of the header (left unread, as lines)
-_NO_FIELD = ("field", "progress", "superior", "grade")
+_NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 # fields a header may label more than once (과장 | 팀장: one person each)
 _REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
@@ -530,7 +537,9 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
     """Put label/value pairs into the header (the first value of a field wins)."""
     for field, value, src in pairs:
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
-            # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's
+            # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;
+            # a year beside a checkbox a quarter (2024년 □1/4 ■2/4) is the year and the quarter ticked
+            value = ticked_choice(value) or value
             if reporting_date(value) is None and parse_date(value).get("label"):
                 value = f"{value} {current().words('as_of')[0]}"
             rest.append(Line(text=value, marker=None, indent=0, source=src))
@@ -989,6 +998,11 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         streak.append(f)
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         _put(header, prov, rest, pairs)
+    if header["status"] and untold_options(header["status"]):  # boxes ticking none or several, or printed
+        # alike (a dump that lost their glyphs): no status to tell; the row stays unread
+        src = prov.pop(Loc("header", sub="status"), None)
+        rest.append(Line(text=header["status"], marker=None, indent=0, source=src))
+        header["status"] = None
     if header["status"]:  # a row of checkboxes: the status is the option ticked
         header["status"] = ticked_option(header["status"]) or symbol_option(header["status"]) or header["status"]
     _join_number(header, prov)

@@ -1,0 +1,35 @@
+"""Footnote marks printed after a funding figure (``1,200※``, ``350*``, ``820주1)``): the note under
+the table says what the figure is, the figure is the number before the mark. The marks are
+vocabulary (``[footnotes] figure_marks``, and a footnote word with its number and closing
+parenthesis, ``주1)``, as a note under a table opens)."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.vocabulary import Vocabulary, current
+
+
+def _marked(v: Vocabulary) -> re.Pattern[str]:
+    marks = v.alternation("footnotes", "figure_marks")
+    words = v.alternation("footnotes")
+    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))")
+
+
+def without_mark(cell: str) -> str:
+    """``'1,200※'`` -> ``'1,200'``, ``'820주1)'`` -> ``'820'``: a figure's cell without the footnote mark
+    after it; any other cell as it is."""
+    m = current().build(_marked).fullmatch(cell.strip())
+    return m.group("fig") if m else cell
+
+
+def _glued(v: Vocabulary) -> re.Pattern[str]:
+    marks = v.alternation("footnotes", "figure_marks")
+    words = v.alternation("footnotes")
+    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\))(?=\s|$)")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the footnote marks glued after its figures (``4,618※`` -> ``4,618``, ``7,901주1)`` ->
+    ``7,901``): a stream of cells or a row's line, read as the figures."""
+    return current().build(_glued).sub("", text)
