@@ -1,0 +1,109 @@
+"""Items printed as a log table whose date stands in several columns (연도 | 월 | 추진내용): the year a
+cell spanning the rows of one year, the month a cell spanning the rows of one month, a row's date
+assembled from the cells over it in those columns. The head row is known by its words (vocabulary
+``[item_table] date_parts``, two or more of them, then one ``content`` word, each a cell whole). A
+row's content cell may hold an item and the items under it (their own markers): its first line is the
+row's item (no marker: a level-1 item, :data:`ROW_MARKER`) dated by the row, the later ones are
+items under it, undated. Rows become lines ``content : date`` that the achievements reader reads as
+bulleted lines.
+
+A text dump prints such a table a cell a line and a spanning cell once: after the head line, a line
+of date parts (``2024년`` / ``3월``, or ``2024년 3월 ...`` opening a line) sets the date the rows
+under it carry until the next one; an unmarked line opens a row, a marked one is an item under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.item_heads import part_columns, part_head
+from pledgecard.extract.layout import Item, Line, cell_lines
+from pledgecard.extract.sections.item_tables import ROW_MARKER
+from pledgecard.normalize.text import fold
+
+_YEAR = re.compile(r"(?:19|20)\d{2}년?")
+_MONTH = re.compile(r"(?:[1-9]|1[0-2])월")
+
+
+def _date_parts(text: str) -> tuple[str | None, str | None, str]:
+    """The year and month that open ``text`` (each None when not printed) and the words after them."""
+    toks = text.split()
+    year = month = None
+    k = 0
+    if k < len(toks) and _YEAR.fullmatch(toks[k]):
+        year, k = toks[k], k + 1
+    if k < len(toks) and _MONTH.fullmatch(toks[k]):
+        month, k = toks[k], k + 1
+    return year, month, " ".join(toks[k:])
+
+
+def _dated(text: str, year: str | None, month: str | None) -> str:
+    when = " ".join(p for p in (f"{year.rstrip('년')}년" if year else None, month) if p)
+    return f"{text} : {when}" if when else text
+
+
+def log_lines(table: Table) -> list[Line] | None:
+    """The rows of a log table as lines (the row's item ``content : date``, then the items under it
+    as printed), None for another table."""
+    grid = table.grid()
+    if len(grid) < 2:
+        return None
+    cols = part_columns(grid[0])
+    if cols is None:
+        return None
+    parts, t = cols
+    out: list[Line] = []
+    for i, row in enumerate(grid[1:], 1):
+        cell = table.cell_at(i, t)
+        if cell is None or cell.row != i:
+            continue
+        lines = cell_lines(cell)
+        if not lines:
+            continue
+        year, month, _ = _date_parts(" ".join(fold(row[j]) for j in parts))
+        first = lines[0]
+        out.append(Line(text=_dated(first.text, year, month), marker=first.marker or ROW_MARKER, indent=0,
+                        source=first.source))
+        out += lines[1:]
+    return out
+
+
+def _head_line(line: Line) -> bool:
+    return line.marker is None and part_head(line.text.split())
+
+
+def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
+    """Items with the rows of log tables as bulleted lines: a table's (:func:`log_lines`) and those of
+    one a text dump printed a cell a line (the head line, then date part lines and content lines). The
+    rows end at a line ``is_heading`` names (a block heading), at a table or at a line of date parts
+    that names no month under a year (none printed)."""
+    out: list[Item] = []
+    in_rows = False
+    year: str | None = None
+    month: str | None = None
+    for it in items:
+        if isinstance(it, Table):
+            in_rows = False
+            rows = log_lines(it)
+            out.extend(rows if rows is not None else [it])
+            continue
+        if _head_line(it):
+            in_rows, year, month = True, None, None
+            continue
+        if not in_rows or is_heading(it):
+            in_rows = False
+            out.append(it)
+            continue
+        if it.marker is not None:
+            out.append(it)
+            continue
+        y, m, rest = _date_parts(it.text)
+        if y:
+            year, month = y, m
+        elif m:
+            month = m
+        if rest:
+            out.append(Line(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source))
+    return out
