@@ -426,8 +426,9 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
         name = section_of(p.text) if p is not None else None
         if p is None or head or region and starts_new_block(p.text) and name != section:
             width = max((len(lines[k].text) for k in region), default=0)
-            if log and region:  # its rows measured against the page's width: the longest line that wrapped
-                width = max(width, *(len(above) for above in joins.values()))
+            if log and region:  # its rows measured against the page's width: the longest bulleted line
+                width = max(width, max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)),
+                                       default=0))
             log = p is not None and part_head(p.text.split())
             held |= {k for k in region if k in joins and lines[k].text.split()
                      and len(joins[k]) < width - NEAR_MARGIN
