@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import part_columns, part_head
 from pledgecard.extract.layout import Item, Line, cell_lines
-from pledgecard.extract.sections.item_tables import ROW_MARKER
+from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
 from pledgecard.normalize.text import fold
 
 _YEAR = re.compile(r"(?:19|20)\d{2}년?")
@@ -83,7 +83,11 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     in_rows = False
     year: str | None = None
     month: str | None = None
-    for it in items:
+    table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+    for k, it in enumerate(items):
+        if k <= table_until:
+            out.append(it)
+            continue
         if isinstance(it, Table):
             in_rows = False
             rows = log_lines(it)
@@ -97,6 +101,10 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             out.append(it)
             continue
         if it.marker is not None:
+            out.append(it)
+            continue
+        if (end := side_table_end(items, k)) is not None:  # a side table closes the log table
+            table_until, in_rows = end, False
             out.append(it)
             continue
         y, m, rest = _date_parts(it.text)
