@@ -3034,11 +3034,11 @@ FAMILIES += (
               "its content cell), the plans a Gantt chart (`추진과제` a row, `1월` .. `12월` under `2025년`, ● in "
               "the months a task runs: its dates read from the marked columns), the outreach one line of prose "
               "with each channel in its own unit and no total (`언론보도 12건, 주민설명회 3회 등`), the effects a "
-              "two-column table (`정량적 효과 | 정성적 효과`); `■ 1.` headings, `▣ ... (date)` blocks, `◦` / `-` / "
-              "`·` bullets",
+              "two-column table (`정량적 효과 | 정성적 효과`); `▣ 1.` headings, `◉ ... (date)` blocks, `◦` / `-` / "
+              "`∙` bullets",
         government=("구청장", "하얀구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
         kind="하얀구청장 공약사업 추진상황 관리카드",
-        style=Style(heading_format="■ {n}. {label}", group_format="▣ {group} ({date})", group_plain="▣ {group}",
+        style=Style(heading_format="▣ {n}. {label}", group_format="◉ {group} ({date})", group_plain="◉ {group}",
                     bullet1="◦", bullet2="-", header_layout="pairs", header_pairs=2,
                     header_keys=("no", "title", "lead", "name", "phone", "coop", "status", "as_of", "target"),
                     as_of_label="작성기준일", lead_label="주관부서", status_label="이행상태", phone_label="전화",
@@ -3054,7 +3054,7 @@ FAMILIES += (
                     font_pt=10.5, line_height=1.5, dump="blocks"),
         first_seed=71001,
         needs=("earlier", "goals", "plans2"),
-        markers=("◦", "-", "·"),
+        markers=("◦", "-", "∙"),
         funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20000, 900000)),
         outreach_words=True,
         log_achievements=True,
