@@ -166,6 +166,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 18 (bare headings told by type; measured after the formats read 1.000):
     # hwpx-text-extract 1.000, pdftotext 0.898, -raw 0.946, no figure wrong
     "haemil-province":   {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.94},
+    # designed blind in session 19 (log tables of spanning year and month cells, a Gantt chart of months, effects
+    # a table of kinds; measured after the formats read 1.000): hwpx-text-extract 0.704 and pdftotext 0.587 print
+    # the log tables a cell a line or column by column (their rows and dates partly unread), -raw 0.916; no
+    # figure wrong
+    "hayan-district":    {"hwpx": 0.70, "pdftotext": 0.58, "raw": 0.91},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
