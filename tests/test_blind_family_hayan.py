@@ -20,7 +20,7 @@ the outreach told in one line of prose (each channel in its own unit, no total) 
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.415, HWPX 0.415, HWP 0.415,
 txt 0.679, 0 wrong of 344 (the log tables read as side tables, their items lost; the effects' table unread;
 txt: the heads of the effects read as an effect and its row as one, the log's rows glued to the items above
-them). After: 1.000 in PDF, HWPX and HWP, txt 0.979 (a goal row whose worded target and actual the dump runs
+them; layout dumps, whose spanning date cells stand at the middle of their rows, leave those rows undated). After: 1.000 in PDF, HWPX and HWP, txt 0.979 (a goal row whose worded target and actual the dump runs
 together is left out, and the rows under its merged project cell carry no project), no wrong figure; unseen
 seeds 71002, 71003, 71004 and 71007 read 1.000 in PDF, HWPX and HWP and 1.000 / 1.000 / 0.942 / 1.000 in txt.
 """
@@ -100,6 +100,18 @@ def test_a_dump_prints_a_log_table_a_cell_a_line() -> None:
         (False, "실시설계 착수 : 2024년 3월"), (True, "용역 발주"), (False, "착공식 개최 : 2024년 5월"),
         (False, "주요 추진실적 : 2024년 5월"), (True, "설명회 개최"), (False, "준공 : 2025년 1월"),
         (False, "기타 추진사항 [2025년]")]  # the block heading ends the rows, as it stands
+
+
+def test_date_cells_a_layout_dump_centres_on_their_rows_date_no_row() -> None:
+    # pdftotext -layout prints a spanning cell at the middle of its rows: beside an item under a row, or a
+    # later row's; which rows it spans the dump does not show, so the rows stay undated, not dated by a guess
+    items = [_line("연도 월 추진내용"), _line("체험관 운영"), _line("10월 - 신규 참여기업 협약"), _line("세부 추진실적"),
+             _line("인력양성", "-"), _line("2018년 ∙ 방문객 대상 설명회 개최"), _line("12월 세부 추진실적"),
+             _line("기반조성", "-")]
+    got = log_rows_from_lines(items, lambda ln: False)
+    assert [(ln.marker if ln.marker in ("-", "∙") else None, ln.text) for ln in got if isinstance(ln, Line)] == [
+        (None, "체험관 운영"), ("-", "신규 참여기업 협약"), (None, "세부 추진실적"), ("-", "인력양성"),
+        ("∙", "방문객 대상 설명회 개최"), (None, "세부 추진실적"), ("-", "기반조성")]
 
 
 def test_a_side_table_among_a_dumps_log_rows_closes_the_log() -> None:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import part_columns, part_head
 from pledgecard.extract.layout import Item, Line, cell_lines
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
 from pledgecard.normalize.text import fold
 
@@ -77,27 +78,43 @@ def _head_line(line: Line) -> bool:
 def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
     """Items with the rows of log tables as bulleted lines: a table's (:func:`log_lines`) and those of
     one a text dump printed a cell a line (the head line, then date part lines and content lines). The
-    rows end at a line ``is_heading`` names (a block heading), at a table or at a line of date parts
-    that names no month under a year (none printed)."""
+    rows end at a line ``is_heading`` names (a block heading), at a table or at a side table printed
+    among them. A date part printed before an item under a row (``10월  - 협약 체결``) stands at the
+    middle of the rows its cell spans, as a layout dump centres it: which rows it spans the dump does
+    not show, so the table's rows are left undated rather than dated by a guess."""
     out: list[Item] = []
+    rows: list[tuple[Line, str]] = []  # the current table's rows, each with its text undated
+    centred = False
     in_rows = False
     year: str | None = None
     month: str | None = None
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+
+    def close() -> None:
+        nonlocal centred
+        if centred:
+            for line, bare in rows:
+                line.text = bare
+        rows.clear()
+        centred = False
+
     for k, it in enumerate(items):
         if k <= table_until:
             out.append(it)
             continue
         if isinstance(it, Table):
             in_rows = False
-            rows = log_lines(it)
-            out.extend(rows if rows is not None else [it])
+            close()
+            got = log_lines(it)
+            out.extend(got if got is not None else [it])
             continue
         if _head_line(it):
+            close()
             in_rows, year, month = True, None, None
             continue
         if not in_rows or is_heading(it):
             in_rows = False
+            close()
             out.append(it)
             continue
         if it.marker is not None:
@@ -105,6 +122,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             continue
         if (end := side_table_end(items, k)) is not None:  # a side table closes the log table
             table_until, in_rows = end, False
+            close()
             out.append(it)
             continue
         y, m, rest = _date_parts(it.text)
@@ -112,6 +130,13 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             year, month = y, m
         elif m:
             month = m
-        if rest:
-            out.append(Line(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source))
+        marker, text = split_marker(rest)
+        if marker is not None and (y or m):  # a date cell printed beside an item under a row: centred
+            centred = True
+            out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
+        elif rest:
+            line = Line(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source)
+            rows.append((line, rest))
+            out.append(line)
+    close()
     return out
