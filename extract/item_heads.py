@@ -61,3 +61,14 @@ def part_head(toks: list[str]) -> bool:
 def date_parts_line(text: str) -> bool:
     """A line printing only a log table's date part cells (``2024년``, ``3월``, ``2024년 3월``)."""
     return DATE_PART.fullmatch(text.strip()) is not None
+
+
+def part_head_cells(texts: list[str]) -> int:
+    """The number of lines (three or more) of a log table's head row a dump printed a cell a line, the
+    date parts first and the content word last (``연도`` / ``월`` / ``추진내용``), that end ``texts``; 0
+    when they do not end so."""
+    for n in range(3, min(len(texts), 5) + 1):
+        cells = texts[-n:]
+        if part_columns(cells) == (list(range(n - 1)), n - 1):
+            return n
+    return 0

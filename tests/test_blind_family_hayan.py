@@ -20,7 +20,8 @@ the outreach told in one line of prose (each channel in its own unit, no total) 
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.415, HWPX 0.415, HWP 0.415,
 txt 0.679, 0 wrong of 344 (the log tables read as side tables, their items lost; the effects' table unread;
 txt: the heads of the effects read as an effect and its row as one, the log's rows glued to the items above
-them; layout dumps, whose spanning date cells stand at the middle of their rows, leave those rows undated). After: 1.000 in PDF, HWPX and HWP, txt 0.979 (a goal row whose worded target and actual the dump runs
+them; layout dumps, whose spanning date cells stand at the middle of their rows, leave those rows undated; a head row
+printed a cell a line, as hwpx-text-extract prints it, opens the rows too). After: 1.000 in PDF, HWPX and HWP, txt 0.979 (a goal row whose worded target and actual the dump runs
 together is left out, and the rows under its merged project cell carry no project), no wrong figure; unseen
 seeds 71002, 71003, 71004 and 71007 read 1.000 in PDF, HWPX and HWP and 1.000 / 1.000 / 0.942 / 1.000 in txt.
 """
@@ -30,7 +31,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
-from pledgecard.extract.item_heads import date_parts_line, part_columns, part_head
+from pledgecard.extract.item_heads import date_parts_line, part_columns, part_head, part_head_cells
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.effect_tables import effect_rows, kinds_head
@@ -112,6 +113,14 @@ def test_date_cells_a_layout_dump_centres_on_their_rows_date_no_row() -> None:
     assert [(ln.marker if ln.marker in ("-", "∙") else None, ln.text) for ln in got if isinstance(ln, Line)] == [
         (None, "체험관 운영"), ("-", "신규 참여기업 협약"), (None, "세부 추진실적"), ("-", "인력양성"),
         ("∙", "방문객 대상 설명회 개최"), (None, "세부 추진실적"), ("-", "기반조성")]
+
+
+def test_a_log_tables_head_printed_a_cell_a_line_opens_its_rows() -> None:
+    items = [_line("그간 추진실적", "◉"), _line("연도"), _line("월"), _line("추진내용"), _line("2024년"), _line("3월"),
+             _line("실시설계 착수"), _line("용역 발주", "-")]
+    got = log_rows_from_lines(items, lambda ln: ln.marker == "◉")
+    assert [ln.text for ln in got if isinstance(ln, Line)] == ["그간 추진실적", "실시설계 착수 : 2024년 3월", "용역 발주"]
+    assert part_head_cells(["그간 추진실적", "연도", "월", "추진내용"]) == 3 and part_head_cells(["월", "추진내용"]) == 0
 
 
 def test_a_side_table_among_a_dumps_log_rows_closes_the_log() -> None:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.item_heads import part_columns, part_head
+from pledgecard.extract.item_heads import part_columns, part_head, part_head_cells
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
@@ -75,6 +75,15 @@ def _head_line(line: Line) -> bool:
     return line.marker is None and part_head(line.text.split())
 
 
+def _cell_head(items: list[Item], k: int) -> int:
+    """The number of lines of a log table's head row a dump printed a cell a line ending at ``items[k]``
+    (its content word), each an unmarked line of its own; 0 when none ends there."""
+    texts: list[str] = []
+    for it in items[max(0, k - 4): k + 1]:
+        texts = [*texts, it.text] if isinstance(it, Line) and it.marker is None else []
+    return part_head_cells(texts)
+
+
 def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
     """Items with the rows of log tables as bulleted lines: a table's (:func:`log_lines`) and those of
     one a text dump printed a cell a line (the head line, then date part lines and content lines). The
@@ -109,6 +118,11 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             out.extend(got if got is not None else [it])
             continue
         if _head_line(it):
+            close()
+            in_rows, year, month = True, None, None
+            continue
+        if not in_rows and it.marker is None and (n := _cell_head(items, k)):
+            del out[len(out) - (n - 1):]  # the head's date part lines, a cell a line before its content word
             close()
             in_rows, year, month = True, None, None
             continue
