@@ -5,6 +5,8 @@ into one another)."""
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 
@@ -19,3 +21,54 @@ def item_columns(head: list[str]) -> tuple[int, int] | None:
     d = [j for j, c in enumerate(head) if key(c) in dates]
     t = [j for j, c in enumerate(head) if key(c) in contents]
     return (d[0], t[0]) if len(d) == 1 and len(t) == 1 and d[0] != t[0] else None
+
+
+def _part_words(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("item_table", "date_parts"))
+
+
+DATE_PART = re.compile(r"(?:(?:19|20)\d{2}년?)(?:\s+(?:[1-9]|1[0-2])월)?|(?:[1-9]|1[0-2])월")
+
+
+def part_columns(head: list[str]) -> tuple[list[int], int] | None:
+    """(date part columns, content column) of a log table's head row: two or more date parts side by
+    side (vocabulary ``[item_table] date_parts``: ``연도 | 월``) and one content word after them
+    (``추진내용``); else None. Cells after the content one (비고) are no part of an item."""
+    parts = current().build(_part_words)
+    _, contents = current().build(_words)
+    cells = [key(c) for c in head]
+    n = 0
+    while n < len(cells) and cells[n] in parts:
+        n += 1
+    if n < 2 or n >= len(cells) or cells[n] not in contents:
+        return None
+    return list(range(n)), n
+
+
+def part_head(toks: list[str]) -> bool:
+    """The words of a text line printing a log table's head row (``연도 월 추진내용``, maybe ``비고``
+    after it; a content head of two words, ``주요 추진내용``, too)."""
+    if not 3 <= len(toks) <= 6:
+        return False
+    for n in range(2, len(toks)):
+        for width in (1, 2):
+            cells = [*toks[:n], " ".join(toks[n:n + width]), *toks[n + width:]]
+            if part_columns(cells) == (list(range(n)), n):
+                return True
+    return False
+
+
+def date_parts_line(text: str) -> bool:
+    """A line printing only a log table's date part cells (``2024년``, ``3월``, ``2024년 3월``)."""
+    return DATE_PART.fullmatch(text.strip()) is not None
+
+
+def part_head_cells(texts: list[str]) -> int:
+    """The number of lines (three or more) of a log table's head row a dump printed a cell a line, the
+    date parts first and the content word last (``연도`` / ``월`` / ``추진내용``), that end ``texts``; 0
+    when they do not end so."""
+    for n in range(3, min(len(texts), 5) + 1):
+        cells = texts[-n:]
+        if part_columns(cells) == (list(range(n - 1)), n - 1):
+            return n
+    return 0

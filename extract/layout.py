@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.item_heads import part_columns
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
 from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
@@ -323,6 +324,8 @@ def unpack_table(table: Table) -> list[Item]:
     other table is kept whole."""
     if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
         return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
+    if table.n_rows > 1 and part_columns(table.grid()[0]) is not None:
+        return [table]  # a log table (연도 | 월 | 추진내용): a content cell opening with a section word is a row
     panes = _side_by_side(table) or _title_beside_box(table) or _section_columns(table)
     if panes is not None:
         return panes

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading, parse_group_heading
-from pledgecard.extract.item_heads import item_columns
+from pledgecard.extract.item_heads import date_parts_line, item_columns, part_head, part_head_cells
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -420,16 +420,24 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
     held: set[int] = set()
     region: list[int] = []
     section = here = None
+    log = False  # the region a log table's (연도 | 월 | 추진내용): rows as short as the page is wide
     for i, p in enumerate([*lines, None]):
-        head = p is not None and item_columns(p.text.split()) is not None
+        cells = part_head_cells([q.text for q in lines[max(0, i - 4): i + 1]]) if p is not None else 0
+        head = p is not None and (item_columns(p.text.split()) is not None or part_head(p.text.split()) or cells > 0)
         name = section_of(p.text) if p is not None else None
         if p is None or head or region and starts_new_block(p.text) and name != section:
             width = max((len(lines[k].text) for k in region), default=0)
+            if log and region:  # its rows measured against the page's width: the longest bulleted line
+                width = max(width, max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)),
+                                       default=0))
+            log = p is not None and (part_head(p.text.split()) or cells > 0)
             held |= {k for k in region if k in joins and lines[k].text.split()
                      and len(joins[k]) < width - NEAR_MARGIN
                      and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}
             region, section = ([i], here) if head else ([], None)
         elif region:
             region.append(i)
+            if i in joins and date_parts_line(p.text):  # a log table's date cell (2024년, 3월) wraps no row
+                held.add(i)
         here = name or here
     return held

@@ -81,7 +81,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "outreach": ("style.outreach_total_last", "style.outreach_layout", "style.outreach_note_label",
                  "style.outreach_total_at", "style.outreach_row_labels", "outreach", "outreach_words",
                  "outreach_shuffle", "outreach_unit", "outreach_labels", "style.outreach_people", "style.outreach_note",
-                 "style.outreach_log", "outreach_log"),
+                 "style.outreach_log", "outreach_log", "style.outreach_open", "style.outreach_units"),
     "dates": ("date_forms", "as_of_form", "group_range", "school_dates", "paren_dates", "style.item_date_first",
               "period_years", "open_plans", "fullwidth_dates", "vague_plans", "style.day_first", "date_spots"),
     "sections": ("style.section_order", "style.two_pane", "style.overview_heading", "style.funding_heading",
@@ -90,7 +90,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.schedule_heading", "style.body_table", "style.body_header", "style.body_order", "style.body_sublabels", "style.section_box",
                  "style.schedule_gantt", "style.two_column", "style.body_label_vertical", "style.changes_heading",
                  "style.requests_heading", "style.attachments", "style.merged_heads", "style.merged_heading",
-                 "style.merged_break", "style.outreach_inline", "style.rotated_sections"),
+                 "style.merged_break", "style.outreach_inline", "style.rotated_sections", "style.effects_split"),
     "page": ("style.landscape", "style.repeat_table_head", "style.page_plan", "style.photo_captions",
              "style.photos_heading", "style.photo_grid", "style.figure_caption",
              "style.open_tables", "style.page_columns"),
@@ -102,7 +102,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
                      "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items",
-                     "style.achievements_quarters", "quarter_block"),
+                     "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
+                     "style.plans_gantt", "style.gantt_mark", "month_plans"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks), a file bound as a booklet of several pledges (the

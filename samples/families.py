@@ -166,6 +166,12 @@ class Family:
     #   record's lead_dept ``복지국 노인복지과 노인지원팀``): a bureau drawn from these, the team as ``lead_team``
     extension: bool = False  # the phone an office extension of four digits (printed ``(내선 2345)`` / ``☏ 2345``)
     # ---- blind family (gaeul-county)
+    # ---- blind family (hayan-district)
+    log_achievements: bool = False  # every level-1 item dated by the month its log row prints (its own date's,
+    #   else its first dated child's, never before the row above's; Style.achievements_log), the items under
+    #   it undated and no level-1 marker
+    month_plans: bool = False  # the plans dated by the months a Gantt chart of one year marks (Style.plans_gantt):
+    #   a dated plan from its start's month to its end's within its start's year, an undated one the whole year
     metric_goals: bool = False  # with goal_years: goals as performance indicators in mixed units (km with a
     #   decimal, ㎡, 개소, 명, 건, a ratio in % with a decimal): a target a year, an actual for the years before the
     #   as-of year, ``추진중`` for the as-of year (no value), none after it
@@ -929,6 +935,48 @@ def _quarter_block(rec: Record) -> None:
         a["marker"] = None
 
 
+def _log_achievements(rec: Record) -> None:
+    """Every level-1 item dated by the month of its log row (its own date's, else its first dated child's,
+    never before the row above's; the first undated one the period's start), printed without its marker;
+    the items under it undated (its content cell holds them). Raw: the year cell and the month cell."""
+    items = rec["achievements"]
+    start = rec["overview"]["period"]["start"] or rec["as_of"]["start"]
+    cur = (int(start[:4]), int(start[5:7]))
+    for i, a in enumerate(items):
+        if a["level"] != 1 or a["marker"] in ("※", "*"):
+            a["date"] = None
+            continue
+        subtree = [a, *itertools.takewhile(lambda x: x["level"] > 1, items[i + 1:])]
+        d = next((x["date"] for x in subtree if x.get("date") and x["date"].get("start")), None)
+        if d:
+            cur = max(cur, (int(d["start"][:4]), int(d["start"][5:7])))
+        y, m = cur
+        a["date"] = {**D.month(random.Random(0), y, m), "raw": f"{y}년 {m}월"}
+        a["marker"] = None
+
+
+def _month_plans(rec: Record) -> None:
+    """Every plan dated by the months its Gantt row marks in the chart's one year (the first dated plan's):
+    a dated plan from its start's month to its end's (an end in a later year: December; an open end or a
+    start in another year: its start's month alone), an undated one the whole year. Raw: the heads over
+    the marks (``2025년 3월 ~ 2025년 6월``)."""
+    dated = [p["date"] for p in rec["plans"] if p.get("date") and p["date"].get("start")]
+    year = int(dated[0]["start"][:4]) if dated else int(rec["as_of"]["end"][:4]) + 1
+    for p in rec["plans"]:
+        d = p.get("date")
+        if d and d.get("start"):
+            m1 = int(d["start"][5:7])
+            end = d.get("end")
+            m2 = m1 if not end or int(d["start"][:4]) != year else (12 if int(end[:4]) > year else int(end[5:7]))
+            m2 = max(m1, m2)
+        else:
+            m1, m2 = 1, 12
+        raw = f"{year}년 {m1}월" if m1 == m2 else f"{year}년 {m1}월 ~ {year}년 {m2}월"
+        p["date"] = D.month_span(raw, year, m1, year, m2)
+        if m1 == m2:
+            p["date"]["label"] = f"{year}-{m1:02d}"
+
+
 def _booklet(fam: Family, seed: int, base: Record, theme: dict[str, list[str]] | None) -> list[Record]:
     """The pledges of one booklet: ``base`` and those of the seeds ``seed + 1000``, ``seed + 2000``, ...
     of its term, reported in ``base``'s quarter, each numbered ``field-n`` (its theme's place in THEMES, 1-based; ``n`` drawn, none twice)
@@ -1230,7 +1278,7 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             rec["outreach"] = None
         if fam.outreach_words:
             _outreach_words(rec, random.Random(f"{fam.name}-{seed}-{k}-outreach"))
-        if fam.style.outreach_inline[0] and rec["outreach"]:  # the channels listed, no total printed
+        if (fam.style.outreach_inline[0] or fam.style.outreach_open) and rec["outreach"]:  # no total printed
             rec["outreach"]["total"] = None
         if fam.outreach_shuffle and rec["outreach"]:
             rnd.shuffle(rec["outreach"]["items"])
@@ -1283,6 +1331,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _quarter_plans_list(rec)
         if fam.quarter_block:
             _quarter_block(rec)
+        if fam.log_achievements:
+            _log_achievements(rec)
+        if fam.month_plans:
+            _month_plans(rec)
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -3035,6 +3087,40 @@ FAMILIES += (
         status_options=(("정상추진", "ongoing_normal"), ("일부추진", "partial"), ("부진", "ongoing_delayed"),
                         ("완료", "done")),
     ),
+    Family(
+        name="hayan-district",
+        about="an autonomous district (구청장), designed blind; its records as a district office keeps them: the "
+              "achievements a log table a block (`연도 | 월 | 추진내용`: the year a cell spanning its rows, the month "
+              "a cell spanning its items, an item's date its year cell and its month cell, the items under it in "
+              "its content cell), the plans a Gantt chart (`추진과제` a row, `1월` .. `12월` under `2025년`, ● in "
+              "the months a task runs: its dates read from the marked columns), the outreach one line of prose "
+              "with each channel in its own unit and no total (`언론보도 12건, 주민설명회 3회 등`), the effects a "
+              "two-column table (`정량적 효과 | 정성적 효과`); `▣ 1.` headings, `◉ ... (date)` blocks, `◦` / `-` / "
+              "`∙` bullets",
+        government=("구청장", "하얀구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
+        kind="하얀구청장 공약사업 추진상황 관리카드",
+        style=Style(heading_format="▣ {n}. {label}", group_format="◉ {group} ({date})", group_plain="◉ {group}",
+                    bullet1="◦", bullet2="-", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "phone", "coop", "status", "as_of", "target"),
+                    as_of_label="작성기준일", lead_label="주관부서", status_label="이행상태", phone_label="전화",
+                    section_order=("overview", "funding", "goals", "achievements", "plans", "outreach", "effects"),
+                    overview_heading="사업개요", funding_heading="재원별 투자계획", goals_heading="연차별 성과목표",
+                    achievements_heading="추진실적", plans_heading="향후 추진일정", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 및 홍보",
+                    achievements_log=("연도", "월", "추진내용"), plans_gantt="추진과제",
+                    effects_split=("정량적 효과", "정성적 효과"), outreach_open="{b} {channels} 등",
+                    outreach_units=(("media", "건"),),
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
+                    goals_project_label="세부사업", effect_arrow=False, spaced_labels=False,
+                    font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=71001,
+        needs=("earlier", "goals", "plans2"),
+        markers=("◦", "-", "∙"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20000, 900000)),
+        outreach_words=True,
+        log_achievements=True,
+        month_plans=True,
+    ),
 )
 
 BY_NAME = {f.name: f for f in FAMILIES}
@@ -3047,6 +3133,7 @@ _NEEDS = {
     "tables": lambda r: bool(r["tables"]),
     "quarter": lambda r: r["as_of"]["precision"] == "quarter",
     "plans": lambda r: bool(r["plans"]),
+    "plans2": lambda r: len(r["plans"]) >= 2,
     "term8": lambda r: 2024 <= int(r["as_of"]["end"][:4]) <= 2026 and r["overview"]["period"]["start"][:4] >= "2022",
 }
 

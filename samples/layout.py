@@ -1624,6 +1624,8 @@ def achievement_blocks(rec: Record, style: Style, sec: int = 0) -> list[Block]:
         tables_after.setdefault(tb["after_item"], []).append(tb)
     if style.achievements_table:
         return _achievement_tables(rec, style, tables_after)
+    if style.achievements_log[0]:
+        return _achievement_logs(rec, style, tables_after)
     group = None
     n_groups = 0
     rows: list[tuple[str, str, str]] = []
@@ -1714,6 +1716,89 @@ def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[
             out += [side_grid(tb) for tb in tables_after[i]]
     flush()
     return out
+
+
+def _achievement_logs(rec: Record, style: Style, tables_after: dict[int, list[Record]]) -> list[Block]:
+    """Every block a log table (연도 | 월 | 추진내용): a row a level-1 item, its year cell spanning the rows of
+    one year and its month cell the rows of one month, the items under it (with their markers) in its
+    content cell; a side table closes the block's table and the block goes on in a new one."""
+    out: list[Block] = []
+    rows: list[tuple[str, str, list[str]]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        g = Grid(1 + len(rows), 3, widths=[0.9, 0.7, 5.6], role="achievements")
+        for k, h in enumerate(style.achievements_log):
+            g.put(0, k, h, head=True)
+        for i, n in _runs([r[0] for r in rows]):
+            g.put(1 + i, 0, rows[i][0], rs=n)
+        for i, n in _runs([f"{r[0]} {r[1]}" for r in rows]):
+            g.put(1 + i, 1, rows[i][1], rs=n)
+        for j, (_, _, lines) in enumerate(rows):
+            g.put(1 + j, 2, lines, align="left")
+        out.append(g)
+        rows.clear()
+
+    group, n = None, 0
+    for i, item in enumerate(rec["achievements"]):
+        if item["group"] != group:
+            flush()
+            group = item["group"]
+            out.append(Para(group_heading(item, style, n), "group"))
+            n += 1
+        d = item.get("date")
+        if item["level"] == 1 and d and d.get("start"):
+            rows.append((f"{d['start'][:4]}년", f"{int(d['start'][5:7])}월", [item["text"]]))
+        elif rows:
+            rows[-1][2].append(_item_line(item, style))
+        if tables_after.get(i):
+            flush()
+            out += [side_grid(tb) for tb in tables_after[i]]
+    flush()
+    return out
+
+
+def plans_gantt_grid(rec: Record, style: Style) -> Grid:
+    """The plans as a Gantt chart: a plan a row, the months of the plans' year across (``1월`` .. ``12월``
+    under ``2025년``), ``style.gantt_mark`` in every month from the plan's first to its last."""
+    dated = [p["date"] for p in rec["plans"] if p.get("date") and p["date"].get("start")]
+    year = int(dated[0]["start"][:4]) if dated else int(rec["as_of"]["end"][:4]) + 1
+    g = Grid(2 + len(rec["plans"]), 13, widths=[3.6] + [0.42] * 12, role="plans")
+    g.put(0, 0, style.plans_gantt, rs=2, head=True)
+    g.put(0, 1, f"{year}년", cs=12, head=True)
+    for m in range(12):
+        g.put(1, 1 + m, f"{m + 1}월", head=True)
+    for i, p in enumerate(rec["plans"]):
+        d = p.get("date") or {}
+        m1 = int(d["start"][5:7]) if d.get("start") else 13
+        m2 = int(d["end"][5:7]) if d.get("end") else m1
+        g.put(2 + i, 0, p["text"], align="left")
+        for m in range(12):
+            g.put(2 + i, 1 + m, style.gantt_mark if m1 <= m + 1 <= m2 else "")
+    return g
+
+
+def effects_split_grid(rec: Record, style: Style) -> Grid:
+    """The effects as a two-column table (정량적 효과 | 정성적 효과): the first half's lines left, the rest right."""
+    lines = effect_lines(rec, style)
+    half = (len(lines) + 1) // 2
+    g = Grid(2, 2, widths=[1.0, 1.0], role="effects")
+    for k, h in enumerate(style.effects_split):
+        g.put(0, k, h, head=True)
+    g.put(1, 0, lines[:half] or [""], align="left")
+    g.put(1, 1, lines[half:] or [""], align="left")
+    return g
+
+
+def outreach_open(rec: Record, style: Style) -> list[str]:
+    """The outreach as one line of prose, every channel counted in its own unit, no total:
+    ``▸ 언론보도 12건, 주민설명회 3회(참석 120명), SNS 홍보 25회 등``."""
+    o = rec["outreach"]
+    units = dict(style.outreach_units)
+    said = ", ".join(f"{x['label']} {x['count']}{units.get(x['category'], o['unit'])}"
+                     + (f"({x['note']})" if x.get("note") else "") for x in o["items"])
+    return [style.outreach_open.format(b=style.bullet1, channels=said)]
 
 
 def goal_lines(rec: Record, style: Style) -> list[str]:
@@ -2699,17 +2784,23 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in outreach_sentences(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":
         return [Para(x) for x in outreach_prose(rec, style)]
+    if key == "outreach" and rec["outreach"] and style.outreach_open:
+        return [Para(x) for x in outreach_open(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_log:
         return [outreach_log_grid(rec, style)]
     if key == "outreach":
         note = [Para(style.outreach_note, "note")] if style.outreach_note else []
         return [outreach_grid(rec, style), *note] if rec["outreach"] else []
+    if key == "plans" and style.plans_gantt and rec["plans"]:
+        return [plans_gantt_grid(rec, style)]
     if key == "plans" and style.plans_quarters and rec["plans"]:
         return [plans_quarter_grid(rec, style)]
     if key == "plans" and style.plans_by_year:
         return [Para(x, role) for x, role in plans_by_year(rec, style)]
     if key == "plans":
         return [Para(x) for x in plan_lines(rec, style)]
+    if key == "effects" and style.effects_split[0] and rec["effects"]:
+        return [effects_split_grid(rec, style)]
     if key == "effects":
         return [Para(x) for x in effect_lines(rec, style)]
     if key == "problems":

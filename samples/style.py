@@ -344,6 +344,18 @@ class Style:
     #   across it and the unit (``unit_format``) in its top-right cell, no unit line
     budget_break: bool = False  # the overview budget line broken before the last part of its bracketed split
     #   (``(국비 40.5, 도비 30.0,`` / ``시군비 52.9)``), as a narrow text column wraps it
+    # ---- blind family (hayan-district)
+    achievements_log: tuple[str, str, str] = ("", "", "")  # every achievements block a log table so headed
+    #   (연도 | 월 | 추진내용): the year a cell spanning its rows, the month a cell spanning its items' rows, a
+    #   level-1 item and the items under it in one content cell (an item's date: its year cell and month cell)
+    plans_gantt: str = ""  # the plans as a Gantt chart so headed (추진과제): a plan a row, the months of the
+    #   plans' year across (``1월`` .. ``12월`` under ``2025년``), ``gantt_mark`` in the months it runs
+    gantt_mark: str = "●"
+    effects_split: tuple[str, str] = ("", "")  # the effects as a two-column table so headed (정량적 효과 |
+    #   정성적 효과): the first half's lines in the left cell, the rest in the right
+    outreach_open: str = ""  # the outreach as one line of prose, the channels in this format (``{b} {channels}
+    #   등``), each channel's count in its own unit (``outreach_units``), no total printed
+    outreach_units: tuple[tuple[str, str], ...] = ()  # with outreach_open: a category's own unit (media 건)
 
     # ---- blind family (dorae-county)
     pair_spent: str = ""  # funding_pair "columns": a third sub-column so headed (집행: what is spent of the

@@ -359,6 +359,16 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gyeoul-county", "pdf"): 0.98,
     ("gyeoul-county", "hwp"): 0.98,
     ("gyeoul-county", "hwpx"): 0.98,
+    # hayan-district, designed blind (session 19): pdf 0.415, hwpx 0.415, hwp 0.415, txt 0.679, 0 wrong of 344.
+    # Before: the achievements as log tables (연도 | 월 | 추진내용, the year and month cells spanning their rows)
+    # read as side tables; the effects as a table of kinds (정량적 효과 | 정성적 효과) unread (txt: the heads read
+    # as an effect, the row as one); txt: a month line glued to the row above, a row to the item above it.
+    # After: 1.000 in PDF, HWPX and HWP; txt 0.979 (a goal row whose worded target and actual the dump runs
+    # together is left out, and the rows under its merged project cell with no project)
+    ("hayan-district", "txt"): 0.97,  # issue 11 target 0.98: that goal row and the projects of the rows under it
+    ("hayan-district", "pdf"): 0.98,
+    ("hayan-district", "hwp"): 0.98,
+    ("hayan-district", "hwpx"): 0.98,
 }
 
 
@@ -474,6 +484,9 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # source's breakdown rows under it, footnote marks on figures
     assert any(s.as_of_boxes and s.type_boxes and s.box_mark_sets for s in styles)
     assert any(s.split_rows[0] and s.sub_rows[0] and s.figure_marks for s in styles)
+    # session 19's: achievements as a log whose year and month cells span their rows, plans as a Gantt chart of
+    # a year's months, outreach one line of prose in each channel's own unit, effects a table of kinds
+    assert any(s.achievements_log[0] and s.plans_gantt and s.outreach_open and s.effects_split[0] for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
@@ -544,7 +557,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                 assert _funding_errors(r) == []
                 if _fmt(path) == "pdf":
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 16 * 2**20  # 53 families (15.0 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 16 * 2**20  # 55 families (15.6 MiB)
 
 
 def _document_text(path: Path) -> str:
@@ -719,13 +732,15 @@ def test_family_scores_do_not_drop(family_scores: dict[tuple[str, str], Tally], 
 
 def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = False,
                    split_dept: bool = False, date_first: bool = False, schedule: bool = False,
-                   checklist: bool = False, day_first: bool = False, by_year: bool = False) -> list[str]:
+                   checklist: bool = False, day_first: bool = False, by_year: bool = False,
+                   log: bool = False) -> list[str]:
     """Strings the expected record says are printed on the card (``split_no``: the 관리번호 printed
     as its 분야 and 순번 cells; ``tabular``: achievements and plans in tables, a date in its own cell;
     ``date_first``: achievements as a dated log, the date opening the line; ``schedule``: the plans a
     schedule, their dates marks under period heads, the texts only; ``checklist``: the plans a dated
     checklist, the date opening the line; ``day_first``: an item dated to the day opens with its date;
-    ``by_year``: the plans listed by quarter under year lines, ``- 1/4분기 : plan``)."""
+    ``by_year``: the plans listed by quarter under year lines, ``- 1/4분기 : plan``; ``log``: with ``tabular``,
+    the achievements a log whose year and month cells span their rows: a date's month printed in its cell)."""
     h = rec["header"]
     facts = [h[k] for k in ("kind", "title", "contact_name", "contact_phone", "target", "status")] + h["coop_depts"]
     facts += h["lead_dept"].split(" ", 1) if split_dept else [h["lead_dept"]]  # 담당부서 | 국 | 담당과 | 과
@@ -734,7 +749,8 @@ def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = 
     facts += [o["period"]["raw"], o["budget"]["raw"], *o["contents"], *o["notes"], rec["as_of"]["raw"]]
     for a in rec["achievements"]:
         if tabular or a["marker"] is None:  # a row of an item table (a level-1 row prints no marker): the date
-            facts += [a["text"]] + ([a["date"]["raw"]] if a["date"] else [])  # in a cell of its own
+            facts += [a["text"]] + ([a["date"]["raw"].split()[-1] if log else a["date"]["raw"]]  # in a cell of
+                                    if a["date"] else [])  # its own (a log's month in its cell, the year above)
             continue
         if (date_first or day_first and a["date"] and a["date"]["precision"] == "day") and a["date"]:
             facts.append(f"{a['marker']} {a['date']['raw']} {a['text']}")
@@ -780,8 +796,9 @@ def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> N
         for rec in _expected_for(path):
             style = BY_NAME[name].style
             for fact in _printed_facts(rec, style.header_layout == "split_no",
-                                       bool(style.achievements_table or style.achievements_blocks),
+                                       bool(style.achievements_table or style.achievements_blocks
+                                            or style.achievements_log[0]),
                                        style.header_layout == "dept2", style.item_date_first,
-                                       bool(style.plans_quarters), bool(style.plans_check), style.day_first,
-                                       bool(style.plans_by_year)):
+                                       bool(style.plans_quarters or style.plans_gantt), bool(style.plans_check),
+                                       style.day_first, bool(style.plans_by_year), bool(style.achievements_log[0])):
                 assert squash(fact) in body, f"{path.name}: {fact!r} not printed"

@@ -127,6 +127,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
     ("saemmul-province", "pdf"): 1.0,
     ("saemmul-province", "txt"): 1.0,
+    # designed blind (session 19): ▣ 1. headings over log tables, a Gantt chart and a table of effect kinds; txt as
+    # with known headings (a goal row whose worded target and actual run together left out)
+    ("hayan-district", "pdf"): 0.99,
+    ("hayan-district", "txt"): 0.96,
     # designed blind (session 17): 0.577 pdf / 0.548 txt before: the ▦ 1. ... ▦ 4. run names one section
     # (4. 추진실적 및 향후계획) while the card prints known words bare (기대효과, 그간 추진실적), so no frame
     # was learnt and its ❑ items read as headings; the overview printed as label | value rows, no colon

@@ -243,6 +243,12 @@ def _status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str
         spans = [(a, b) for a, b in spans if not any(a2 == b for a2, _ in spans)]
         if len(spans) > 1 and len(paired) == 1 and paired[0] == spans[-1]:
             spans = paired
+    if len(spans) > 1 and "actual" in before and "rate" not in before:
+        # a status word right after a dash, the actual cell left empty (``실시설계 완료 | - | 미착수``): the
+        # status cell is that one (a status word before it ends the target)
+        dashed = [(a, b) for a, b in spans if a > start + 1 and _DASH.match(toks[a - 1])]
+        if len(dashed) == 1:
+            spans = dashed
     return spans[0] if len(spans) == 1 else None
 
 

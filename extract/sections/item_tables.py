@@ -376,7 +376,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
                 in_rows, width = False, 0
             out.append(it)
             continue
-        if (end := _side_table_end(items, k)) is not None:
+        if (end := side_table_end(items, k)) is not None:
             table_until, in_rows = end, False
             out.append(it)
             continue
@@ -417,7 +417,7 @@ def _cut_rows(table: Table) -> list[Line] | None:
         parts = [c.text.split("\n") for c in sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)]
         texts = [" ".join(p[0] for p in parts if p[0].strip())] + [x for p in parts for x in p[1:]]
         lines += [Line(text=" ".join(t.split()), marker=None, indent=0, source=table.source) for t in texts if t.strip()]
-    if not lines or _side_table_end(lines, 0) is not None:
+    if not lines or side_table_end(lines, 0) is not None:
         return None
     out = []
     for ln in lines:
@@ -434,7 +434,7 @@ def _ends(text: str) -> tuple[str, ...]:
     return (toks[0], toks[-1]) if toks else ()
 
 
-def _side_table_end(items: list[Item], k: int) -> int | None:
+def side_table_end(items: list[Item], k: int) -> int | None:
     """The index of the last line of a side table a text dump printed among an item table's rows,
     starting at ``items[k]``: a line of three or more column heads without a figure but years, then
     two or more lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1

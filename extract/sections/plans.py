@@ -8,6 +8,7 @@ from typing import Any
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
+from pledgecard.extract.sections.effect_tables import effect_rows
 from pledgecard.extract.sections.item_tables import item_rows_from_lines, leading_date
 from pledgecard.extract.sections.schedule_tables import schedule_plans
 from pledgecard.normalize.dates import is_date, parse_date
@@ -85,6 +86,6 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
 
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
-    lines, rest = _text_lines(items)
+    lines, rest = _text_lines(effect_rows(items))  # effects as a table of kinds: its cells' lines
     return SectionResult({"effects": [fold(ln.text) for ln in lines]},
                          {Loc("effects", i): ln.source for i, ln in enumerate(lines)}, rest)

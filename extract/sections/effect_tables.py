@@ -1,0 +1,73 @@
+"""Effects printed as a table of kinds (정량적 효과 | 정성적 효과): a head row whose cells each name a
+kind of effect (vocabulary ``[effect_kinds]``, each cell whole) over cells holding the effects of that
+kind, one a line. The effects are read column by column (the left kind's, then the next's); the heads
+are no effect. A text dump prints the head row as a line of the kinds' words and a body row as a line
+of the cells side by side, each opening with the effects' bullet: the line is parted at that bullet."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Item, Line, cell_lines
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+
+
+def _kinds(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("effect_kinds"))
+
+
+def kinds_head(cells: list[str]) -> bool:
+    """A head row of two or more cells, each a kind of effect."""
+    kinds = current().build(_kinds)
+    return len(cells) >= 2 and all(key(c) in kinds for c in cells)
+
+
+def _kinds_line(text: str) -> bool:
+    """A text line printing a kinds head row: its words part into two or more kinds, in order."""
+    kinds = current().build(_kinds)
+    rest, n = key(text), 0
+    while rest:
+        hit = next((k for k in sorted(kinds, key=len, reverse=True) if rest.startswith(k)), None)
+        if hit is None:
+            return False
+        rest, n = rest[len(hit):], n + 1
+    return n >= 2
+
+
+def _table_lines(table: Table) -> list[Line] | None:
+    grid = table.grid()
+    if len(grid) < 2 or not kinds_head(grid[0]):
+        return None
+    out: list[Line] = []
+    for col in range(table.n_cols):
+        for c in sorted((c for c in table.cells if c.col == col and c.row >= 1), key=lambda c: c.row):
+            out += cell_lines(c)
+    return out
+
+
+def _parted(line: Line) -> list[Line]:
+    """A body row a dump printed on one line, the cells side by side: parted before every bullet like
+    the line's own amid it (``◦ A ◦ B``)."""
+    if not line.marker:
+        return [line]
+    pieces = re.split(rf"\s+{re.escape(line.marker)}\s+", line.text)
+    return [Line(text=p.strip(), marker=line.marker, indent=line.indent, source=line.source) for p in pieces if p.strip()]
+
+
+def effect_rows(items: list[Item]) -> list[Item]:
+    """Items with the effects of kinds tables as lines (:func:`_table_lines`; in a dump, the lines
+    after a kinds head line, each parted at its bullet)."""
+    out: list[Item] = []
+    in_rows = False
+    for it in items:
+        if isinstance(it, Table):
+            rows = _table_lines(it)
+            out.extend(rows if rows is not None else [it])
+            in_rows = False
+            continue
+        if it.marker is None and _kinds_line(it.text):
+            in_rows = True
+            continue
+        out.extend(_parted(it) if in_rows else [it])
+    return out

@@ -1,0 +1,156 @@
+"""Items printed as a log table whose date stands in several columns (연도 | 월 | 추진내용): the year a
+cell spanning the rows of one year, the month a cell spanning the rows of one month, a row's date
+assembled from the cells over it in those columns. The head row is known by its words (vocabulary
+``[item_table] date_parts``, two or more of them, then one ``content`` word, each a cell whole). A
+row's content cell may hold an item and the items under it (their own markers): its first line is the
+row's item (no marker: a level-1 item, :data:`ROW_MARKER`) dated by the row, the later ones are
+items under it, undated. Rows become lines ``content : date`` that the achievements reader reads as
+bulleted lines.
+
+A text dump prints such a table a cell a line and a spanning cell once: after the head line, a line
+of date parts (``2024년`` / ``3월``, or ``2024년 3월 ...`` opening a line) sets the date the rows
+under it carry until the next one; an unmarked line opens a row, a marked one is an item under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.item_heads import part_columns, part_head, part_head_cells
+from pledgecard.extract.layout import Item, Line, cell_lines
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
+from pledgecard.normalize.text import fold
+
+_YEAR = re.compile(r"(?:19|20)\d{2}년?")
+_MONTH = re.compile(r"(?:[1-9]|1[0-2])월")
+
+
+def _date_parts(text: str) -> tuple[str | None, str | None, str]:
+    """The year and month that open ``text`` (each None when not printed) and the words after them."""
+    toks = text.split()
+    year = month = None
+    k = 0
+    if k < len(toks) and _YEAR.fullmatch(toks[k]):
+        year, k = toks[k], k + 1
+    if k < len(toks) and _MONTH.fullmatch(toks[k]):
+        month, k = toks[k], k + 1
+    return year, month, " ".join(toks[k:])
+
+
+def _dated(text: str, year: str | None, month: str | None) -> str:
+    when = " ".join(p for p in (f"{year.rstrip('년')}년" if year else None, month) if p)
+    return f"{text} : {when}" if when else text
+
+
+def log_lines(table: Table) -> list[Line] | None:
+    """The rows of a log table as lines (the row's item ``content : date``, then the items under it
+    as printed), None for another table."""
+    grid = table.grid()
+    if len(grid) < 2:
+        return None
+    cols = part_columns(grid[0])
+    if cols is None:
+        return None
+    parts, t = cols
+    out: list[Line] = []
+    for i, row in enumerate(grid[1:], 1):
+        cell = table.cell_at(i, t)
+        if cell is None or cell.row != i:
+            continue
+        lines = cell_lines(cell)
+        if not lines:
+            continue
+        year, month, _ = _date_parts(" ".join(fold(row[j]) for j in parts))
+        first = lines[0]
+        out.append(Line(text=_dated(first.text, year, month), marker=first.marker or ROW_MARKER, indent=0,
+                        source=first.source))
+        out += lines[1:]
+    return out
+
+
+def _head_line(line: Line) -> bool:
+    return line.marker is None and part_head(line.text.split())
+
+
+def _cell_head(items: list[Item], k: int) -> int:
+    """The number of lines of a log table's head row a dump printed a cell a line ending at ``items[k]``
+    (its content word), each an unmarked line of its own; 0 when none ends there."""
+    texts: list[str] = []
+    for it in items[max(0, k - 4): k + 1]:
+        texts = [*texts, it.text] if isinstance(it, Line) and it.marker is None else []
+    return part_head_cells(texts)
+
+
+def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
+    """Items with the rows of log tables as bulleted lines: a table's (:func:`log_lines`) and those of
+    one a text dump printed a cell a line (the head line, then date part lines and content lines). The
+    rows end at a line ``is_heading`` names (a block heading), at a table or at a side table printed
+    among them. A date part printed before an item under a row (``10월  - 협약 체결``) stands at the
+    middle of the rows its cell spans, as a layout dump centres it: which rows it spans the dump does
+    not show, so the table's rows are left undated rather than dated by a guess."""
+    out: list[Item] = []
+    rows: list[tuple[Line, str]] = []  # the current table's rows, each with its text undated
+    centred = False
+    in_rows = False
+    year: str | None = None
+    month: str | None = None
+    table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+
+    def close() -> None:
+        nonlocal centred
+        if centred:
+            for line, bare in rows:
+                line.text = bare
+        rows.clear()
+        centred = False
+
+    for k, it in enumerate(items):
+        if k <= table_until:
+            out.append(it)
+            continue
+        if isinstance(it, Table):
+            in_rows = False
+            close()
+            got = log_lines(it)
+            out.extend(got if got is not None else [it])
+            continue
+        if _head_line(it):
+            close()
+            in_rows, year, month = True, None, None
+            continue
+        if not in_rows and it.marker is None and (n := _cell_head(items, k)):
+            del out[len(out) - (n - 1):]  # the head's date part lines, a cell a line before its content word
+            close()
+            in_rows, year, month = True, None, None
+            continue
+        if not in_rows or is_heading(it):
+            in_rows = False
+            close()
+            out.append(it)
+            continue
+        if it.marker is not None:
+            out.append(it)
+            continue
+        if (end := side_table_end(items, k)) is not None:  # a side table closes the log table
+            table_until, in_rows = end, False
+            close()
+            out.append(it)
+            continue
+        y, m, rest = _date_parts(it.text)
+        if y:
+            year, month = y, m
+        elif m:
+            month = m
+        marker, text = split_marker(rest)
+        if marker is not None and (y or m):  # a date cell printed beside an item under a row: centred
+            centred = True
+            out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
+        elif rest:
+            line = Line(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source)
+            rows.append((line, rest))
+            out.append(line)
+    close()
+    return out
