@@ -161,12 +161,6 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # the year rows are split among them (project and detail words only, no figure wrong); the funding table's
     # part rows (`- 균특`) and footnote-marked figures read since its first measure (0.907 / 0.928 before)
     "gyeoul-county-70002-layout#0": 0.96,
-    # the page's left edge, cut the header table (title, 관리번호 and 주관부서 unread) and stand amid their
-    # sections' lines; the funding table's head wrapped over three lines (총사업 / 구분 / 비 ...) leaves its
-    # rows unread; the outreach head wrapped around a 계 printed left of its labels row: no count read; no
-    # figure wrong
-    "binnae-city-67003-layout#0": 0.71,
-    "binnae-city-67005-layout#0": 0.57,
     # designed blind (session 19; its PDFs 1.000): the log tables' year and month cells, spanning their rows,
     # printed at the middle of the rows they span (a month beside its rows' second line, a year beside a later
     # month's rows): which rows a date cell spans the dump does not show, the table's rows left undated; a
