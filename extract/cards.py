@@ -59,6 +59,7 @@ from pledgecard.extract.sections.funding import (
     run_together_row,
     stray_period_labels,
 )
+from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import (
@@ -467,13 +468,14 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         before = len(sections)
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
-                and sections_of(it.text) == (last.name,) and not _dated(it)
+                and sections_of(it.text) == (last.name,) and not _dated(it) and pair_head(it.text) is None
                 and not (it.marker is not None and _dated(Line(text=last.heading, marker=None, indent=0,
                                                                source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
                          and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
-            # label under the dated block heading that started its section; but a bulleted line under
+            # label under the dated block heading that started its section; but a head cell naming a
+            # target and actual pair, 연도별 목표(실적), is its table's; and a bulleted line under
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels)

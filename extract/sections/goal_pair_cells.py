@@ -114,3 +114,47 @@ def split_pair_lines(lines: list[str]) -> list[str] | None:
         return out if read else None
     return None
 
+
+
+def join_pair_cell_lines(lines: list[str]) -> list[tuple[str, list[int]]] | None:
+    """Such a table a dump printed one cell a line (a converter flattening it: hwpx-text-extract in
+    the table's order, pdftotext with the spanning pair head among the label heads), as the row-a-line
+    lines :func:`split_pair_lines` reads: each joined line with the indices of the lines it joins, the
+    lines outside the table one each. The head is the label column words (성과지표, 단위) and one pair
+    head in any order, then the years; every row is as many label cells, then one pair cell a year.
+    The rows are read while they keep that shape exactly; None when no head or no row is found."""
+    for p, text in enumerate(lines):
+        if len(text.split()) > 3 or pair_head(text) is None:
+            continue
+        first = p
+        while first > 0 and column_word(lines[first - 1].replace(" ", "")):
+            first -= 1
+        after = p + 1
+        while after < len(lines) and column_word(lines[after].replace(" ", "")):
+            after += 1
+        labels = [k for k in range(first, after) if k != p]
+        years = after
+        while years < len(lines) and year_head(lines[years]) is not None:
+            years += 1
+        n = years - after
+        if n < 2:
+            continue
+        shape = pair_head(text)[0]  # type: ignore[index]
+        k = next((i for i in range(years, len(lines)) if split_cell(lines[i], shape) is not None), years) - years
+        rows: list[list[int]] = []
+        at = years
+        while k and at + k + n <= len(lines):  # a row: its label cells (as many as the first row's), its pairs
+            row = list(range(at, at + k + n))
+            if any(split_cell(lines[i], shape) is not None for i in row[:k]) or \
+                    any(split_cell(lines[i], shape) is None for i in row[k:]):
+                break
+            rows.append(row)
+            at += k + n
+        if not rows:
+            continue
+        head = " ".join([*(lines[i] for i in labels), text])
+        out = [(lines[i], [i]) for i in range(first)]
+        out += [(head, [*labels, p]), (" ".join(lines[after:years]), list(range(after, years)))]
+        out += [(" ".join(lines[i] for i in row), row) for row in rows]
+        return out + [(lines[i], [i]) for i in range(at, len(lines))]
+    return None
