@@ -59,6 +59,7 @@ from pledgecard.extract.sections.funding import (
     run_together_row,
     stray_period_labels,
 )
+from pledgecard.extract.sections.funding_apart import funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
@@ -662,6 +663,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     name_unknown_sections(sections, set(moved))
     overview_printed_later(sections)  # an empty overview's lines printed under a later heading
     achievements_printed_before(sections)  # the achievements' first block printed above their heading
+    funding_printed_after(sections)  # the funding table's cells printed under the next section's heading
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))
