@@ -4,10 +4,12 @@ default mode with a spanning head cell among the label heads), read as their row
 
 from __future__ import annotations
 
+from pledgecard.extract.document import Paragraph
 from pledgecard.extract.readers.text import pair_cells
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.extract.textjoin import continues_date, join_broken_lines
 
 from conftest import make_line
 
@@ -53,3 +55,16 @@ def test_pair_cells_are_no_page_numbers() -> None:
     # cells next to other pairs (blank lines between), and pairs no page can be (7 of 5, 0 of 4); a lone
     # 2/3 may be page 2 of 3
     assert got == {"189/123", "758/758", "323/-", "7/5", "0/4"}
+
+
+def test_a_date_broken_between_its_pieces_is_joined() -> None:
+    assert continues_date("최종 선정(국비 21억 확보) : 2026년", "4월 19일(일)")
+    assert continues_date("업무협약 체결 : 2026년 4월 ~ 2026년", "5월")  # a range's end
+    assert continues_date("설명회 개최 : 2026년 4월", "19일")
+    assert not continues_date("예산 2026년", "4월분 집행")  # no date once joined
+    assert not continues_date("참가자 4월", "19일")  # a month with no year before it
+    assert not continues_date("설명회 개최 : 2026년 4월 19일", "5월")  # a whole date already
+    lines = [Paragraph(text="중소벤처기업부 주관 공모사업 최종 선정(국비 21억 확보) : 2026년", marker="◆"),
+             Paragraph(text="4월 19일(일)"), Paragraph(text="총 4회 운영, 만족도 94점", marker="⇒")]
+    assert [p.text for p in join_broken_lines(lines)] == [
+        "중소벤처기업부 주관 공모사업 최종 선정(국비 21억 확보) : 2026년 4월 19일(일)", "총 4회 운영, 만족도 94점"]
