@@ -38,6 +38,7 @@ from pledgecard.extract.heading_shapes import (
     unknown_headings,
     years_only,
 )
+from pledgecard.extract.heading_stacks import stacked_headings
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import (
@@ -634,6 +635,7 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections, levels = split_card(items)
+    stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []
@@ -696,8 +698,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above
             # the section label a layout dump centres in the rows it spans
             above, rest = header_overview(sec.items, rest)
-        elif i == 0 and not any(s.name == "overview" for s in sections):
-            # no overview section: its facts may be rows of the header table (사업기간 | ...)
+        elif i == 0 and not any(s.name == "overview" and s.items for s in sections):
+            # no overview section, or one holding nothing (its heading printed apart from its lines, in
+            # a stack of turned labels): its facts may be rows of the header table (사업기간 | ...) or
+            # lines the header area printed
             ov_lines, left = header_overview(sec.items, rest)
             ov = SECTIONS["overview"].extract(ov_lines, None) if ov_lines else None
             if ov is not None and not is_empty(ov.value):

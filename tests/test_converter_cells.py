@@ -4,9 +4,14 @@ default mode with a spanning head cell among the label heads), read as their row
 
 from __future__ import annotations
 
+from typing import Any
+
+from pledgecard.extract.cards import Section
 from pledgecard.extract.document import Paragraph
+from pledgecard.extract.heading_stacks import stacked_headings
 from pledgecard.extract.readers.text import pair_cells
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.funding_apart import funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.textjoin import continues_date, join_broken_lines
@@ -68,3 +73,50 @@ def test_a_date_broken_between_its_pieces_is_joined() -> None:
              Paragraph(text="4월 19일(일)"), Paragraph(text="총 4회 운영, 만족도 94점", marker="⇒")]
     assert [p.text for p in join_broken_lines(lines)] == [
         "중소벤처기업부 주관 공모사업 최종 선정(국비 21억 확보) : 2026년 4월 19일(일)", "총 4회 운영, 만족도 94점"]
+
+
+def _section(name: str | None, heading: str | None, lines: list[str]) -> Any:
+    return Section(name=name, heading=heading, items=[make_line(t) for t in lines])
+
+
+def test_text_after_headings_stacked_in_falling_order_goes_to_the_highest() -> None:
+    # pdftotext printed a page's turned labels after its text, bottom up: the next page's text follows
+    secs = [_section(None, None, ["공약명"]), _section("achievements", "3. 추진실적", []),
+            _section("funding", "2. 재원 투자계획", []), _section("overview", "1. 사업개요", ["◆ 현장점검 실시"]),
+            _section("goals", "4. 성과목표", ["2023"])]
+    stacked_headings(secs)
+    assert [[it.full_text for it in s.items] for s in secs] == [["공약명"], ["◆ 현장점검 실시"], [], [], ["2023"]]
+    rising = [_section(None, None, []), _section("overview", "1. 사업개요", []),
+              _section("funding", "2. 재원 투자계획", []), _section("achievements", "3. 추진실적", ["◆ 완료"])]
+    stacked_headings(rising)  # in rising order the text is already its last heading's, the highest
+    assert [len(s.items) for s in rising] == [0, 0, 0, 1]
+    apart = [_section(None, None, []), _section("achievements", "3. 추진실적", ["◆ 완료"]),
+             _section("overview", "1. 사업개요", ["◆ 사업기간 : 2023년"])]
+    stacked_headings(apart)  # text between the headings: no stack
+    assert [len(s.items) for s in apart] == [0, 1, 1]
+    styles = [_section(None, None, []), _section("achievements", "Ⅲ. 추진실적", []),
+              _section("overview", "1. 사업개요", ["◆ 완료"])]
+    stacked_headings(styles)  # two numbering styles: no stack
+    assert [len(s.items) for s in styles] == [0, 0, 1]
+
+
+def test_funding_cells_printed_under_the_next_heading_go_back_to_the_funding() -> None:
+    cells = ["구분", "총사업비", "2023년", "2024년", "국비", "300", "-", "300", "도비", "200", "100", "100",
+             "계", "500", "100", "400"]
+    after = _section("achievements", "3. 추진실적", cells)
+    after.items.append(make_line("실시설계 용역 완료 : '24.2.", "◆"))
+    after.items[cells.index("-")] = make_line("", "-")  # a dash alone: a zero read as a bullet with no text
+    secs = [_section(None, None, []), _section("funding", "2. 재원 투자계획", ["기본현황", "(단위: 백만원)"]), after]
+    funding_printed_after(secs)
+    assert len(secs[1].items) == 2 + len(cells) and [it.full_text for it in secs[2].items] == [
+        "◆ 실시설계 용역 완료 : '24.2."]
+    # a funding section printing its own table keeps the next section's lines
+    secs = [_section(None, None, []), _section("funding", "2. 재원", ["(단위: 백만원)", "국비 300 300", "계 300 300"]),
+            _section("achievements", "3. 추진실적", cells)]
+    funding_printed_after(secs)
+    assert len(secs[2].items) == len(cells)
+    # lines that print no funding table stay
+    secs = [_section(None, None, []), _section("funding", "2. 재원", ["(단위: 백만원)"]),
+            _section("achievements", "3. 추진실적", ["연번", "기업명", "분야", "1", "㈜가온", "제조"])]
+    funding_printed_after(secs)
+    assert len(secs[2].items) == 6
