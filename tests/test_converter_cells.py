@@ -11,6 +11,8 @@ from pledgecard.extract.document import Paragraph
 from pledgecard.extract.heading_stacks import stacked_headings
 from pledgecard.extract.readers.text import pair_cells
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.readers.text_word_labels import join_word_labels
+from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding_apart import funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goals import extract_goals
@@ -120,3 +122,24 @@ def test_funding_cells_printed_under_the_next_heading_go_back_to_the_funding() -
             _section("achievements", "3. 추진실적", ["연번", "기업명", "분야", "1", "㈜가온", "제조"])]
     funding_printed_after(secs)
     assert len(secs[2].items) == 6
+
+
+def test_a_numbered_label_printed_a_word_a_line_is_one_line_again() -> None:
+    text = "\n".join(["계 51,449 677", "기본현황", "▩", "1.", "사업개요", "▩", "2.", "재원", "투자계획",
+                      "▩", "3.", "추진실적", "- 1 -"])
+    got = [ln.text.strip() for ln in join_word_labels(split_lines(text)) if ln.text.strip()]
+    assert got == ["계 51,449 677", "기본현황", "▩ 1. 사업개요", "▩ 2. 재원 투자계획", "▩ 3. 추진실적", "- 1 -"]
+    cells = ["연번", "1.", "㈜온새미로", "제조", "2.", "㈜가온", "유통"]  # numbers over cells naming no section
+    assert [ln.text for ln in join_word_labels(split_lines("\n".join(cells)))] == cells
+
+
+def test_the_achievements_first_block_printed_above_stacked_headings_goes_to_them() -> None:
+    run = [make_line("기 추진실적 ≪'24년 제2분기 누계≫", "▥"), make_line("도시숲 연도별 운영 실적", "◆"),
+           make_line("구분 2023년 2024년 계")]
+    secs = [_section(None, None, []), _section("funding", "연도별 투자 실적 및 계획", ["국비 13,832 - 5,275"]),
+            _section("overview", "1. 사업개요", []), _section("funding", "2. 재원 투자계획", []),
+            _section("achievements", "3. 추진실적", ["2024 59호 공급 56호 95% 완료"])]
+    secs[1].items += run
+    achievements_printed_before(secs)
+    assert [it.full_text for it in secs[1].items] == ["국비 13,832 - 5,275"]
+    assert secs[4].items[:3] == run

@@ -24,6 +24,7 @@ from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
+from pledgecard.extract.readers.text_word_labels import join_word_labels
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -171,6 +172,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
             lines[k] = TLine(line.number, line.page, "")
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
+    lines = join_word_labels(lines)  # a numbered label printed a word a line: one line again
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
