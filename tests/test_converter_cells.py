@@ -16,6 +16,7 @@ from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding_apart import funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.extract.sections.outreach import extract_outreach, leading_fractions
 from pledgecard.extract.textjoin import continues_date, join_broken_lines
 
 from conftest import make_line
@@ -143,3 +144,14 @@ def test_the_achievements_first_block_printed_above_stacked_headings_goes_to_the
     achievements_printed_before(secs)
     assert [it.full_text for it in secs[1].items] == ["국비 13,832 - 5,275"]
     assert secs[4].items[:3] == run
+
+
+def test_a_share_printed_past_a_page_break_opens_no_outreach() -> None:
+    cells = ["계", "간담회, 공청회 등", "만족도 조사", "민간전문가 자문", "언론 홍보", "기타", "10회", "5(채용박람회)",
+             "-", "2", "-", "3"]
+    lines = [make_line("35.8"), *(make_line("", "-") if c == "-" else make_line(c) for c in cells)]
+    assert leading_fractions(lines) == 1 and leading_fractions(lines[1:]) == 0
+    got = extract_outreach(lines).value["outreach"]
+    assert got is not None and got["total"] == 10
+    assert {x["category"]: x["count"] for x in got["items"]} == {
+        "meetings": 5, "survey": 0, "experts": 2, "media": 0, "other": 3}
