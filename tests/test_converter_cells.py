@@ -14,7 +14,11 @@ from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_word_labels import join_word_labels
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding_apart import funding_printed_after
-from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
+from pledgecard.extract.sections.goal_pair_cells import (
+    join_pair_cell_lines,
+    split_pair_grid,
+    split_pair_lines,
+)
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.outreach import extract_outreach, leading_fractions
 from pledgecard.extract.textjoin import continues_date, join_broken_lines
@@ -155,3 +159,14 @@ def test_a_share_printed_past_a_page_break_opens_no_outreach() -> None:
     assert got is not None and got["total"] == 10
     assert {x["category"]: x["count"] for x in got["items"]} == {
         "meetings": 5, "survey": 0, "experts": 2, "media": 0, "other": 3}
+
+
+def test_pair_rows_end_at_another_tables_head_a_layout_reader_set_under_them() -> None:
+    grid = [["성과지표", "단위", "연도별 목표/실적", "연도별 목표/실적"], ["성과지표", "단위", "2023년", "2024년"],
+            ["참여 주민", "명", "189/123", "758/758"], ["시설 설치", "개소", "9/5", "3/-"],
+            ["계", "간담회, 공청회 등", "만족도 조사", "전문가 자문"]]  # the outreach head under the goals
+    parted, at = split_pair_grid(grid)  # type: ignore[misc]
+    assert at == [0, 1, 2, 2, 3, 3] and len(parted) == 4
+    assert parted[3] == ["시설 설치", "개소", "9", "5", "3", "-"]
+    grid[4] = ["계", "간담회", "9/5", "전문가 자문"]  # a pair among other cells: nothing cut by guess
+    assert split_pair_grid(grid) is None

@@ -49,7 +49,8 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
     """The grid from the pair head's row on with every year column under it parted into its two
     sub-columns (the head rows: the year over both, the pair's words under it; a row ``k`` of it is the
     printed row ``k`` plus the rows above the head), and the printed column of every column of it;
-    None when the grid is no such table."""
+    None when the grid is no such table. The rows end at the first row of other cells and no pair under the
+    years (another table's head a layout reader set under the pairs: left out)."""
     for h, row in enumerate(grid):
         pairs = {j: p for j, c in enumerate(row) if c.strip() and (p := pair_head(c)) is not None}
         if not pairs or h + 1 >= len(grid):
@@ -60,6 +61,11 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
             return None
         shape, words = pairs[cols[0]]
         body = grid[h + 2:]
+        ends = [i for i, r in enumerate(body)  # no pair under any year: another table's row
+                if not any(j < len(r) and split_cell(r[j], shape) is not None for j in cols)
+                and any(j < len(r) and r[j].strip() for j in cols)]
+        if ends and ends[0] > 0:
+            body = body[: ends[0]]  # the rows of pairs; a row of another table a reader set under them ends them
         halves = [[split_cell(r[j], shape) if j < len(r) and r[j].strip() else ("", "") for j in cols]
                   for r in body]
         if not body or any(x is None for r in halves for x in r) or not any(x != ("", "") for r in halves for x in r):
