@@ -136,6 +136,8 @@ def test_a_numbered_label_printed_a_word_a_line_is_one_line_again() -> None:
     assert got == ["계 51,449 677", "기본현황", "▩ 1. 사업개요", "▩ 2. 재원 투자계획", "▩ 3. 추진실적", "- 1 -"]
     cells = ["연번", "1.", "㈜온새미로", "제조", "2.", "㈜가온", "유통"]  # numbers over cells naming no section
     assert [ln.text for ln in join_word_labels(split_lines("\n".join(cells)))] == cells
+    counts = ["101회", "6", "2", "-", "92", "1", "Ⅸ 기대효과", "ㅇ 탄소중립 경쟁력 강화를 통한 지역경제 활성화"]
+    assert [ln.text for ln in join_word_labels(split_lines("\n".join(counts)))] == counts  # a count, a heading
 
 
 def test_the_achievements_first_block_printed_above_stacked_headings_goes_to_them() -> None:

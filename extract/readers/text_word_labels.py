@@ -4,7 +4,7 @@ glyph, its number and its words each on a line (``▩`` / ``2.`` / ``재원`` / 
 
 :func:`join_word_labels` puts such a label back on one line, at its first line: a lone heading number
 (``2.``, ``Ⅲ.``; a lone symbol glyph right above it taken as its marker), then up to
-:data:`MAX_WORDS` lines of one or two words each, of which the longest run from the first that names a
+:data:`MAX_WORDS` lines of one or two words each (no heading number of their own), of which the longest run from the first that names a
 section the vocabulary knows is the label's title. A number whose next lines name no section stays
 as printed (a table's cells).
 """
@@ -21,8 +21,14 @@ _PROBE = "가"  # a syllable to read a heading number before
 
 
 def _number(text: str) -> bool:
-    got = heading_number(f"{text} {_PROBE}") if text and " " not in text else None
+    """A lone heading number (``2.``, ``Ⅲ.``, ``(1)``); a bare figure (``6``) is a table's cell."""
+    got = heading_number(f"{text} {_PROBE}") if text and " " not in text and not text.isdigit() else None
     return got is not None and got[2] == _PROBE
+
+
+def _word(text: str) -> bool:
+    """A line that may be a piece of a label's title: one or two words, no heading number of its own."""
+    return 0 < len(text.split()) <= MAX_LINE_WORDS and not _number(text) and heading_number(text) is None
 
 
 def _glyph(text: str) -> bool:
@@ -49,7 +55,7 @@ def join_word_labels(lines: list[TLine]) -> list[TLine]:
             continue
         words: list[int] = []
         for i in _shown(out, k + 1, MAX_WORDS):
-            if len(out[i].text.split()) > MAX_LINE_WORDS or _number(out[i].text.strip()):
+            if not _word(out[i].text.strip()):
                 break
             words.append(i)
         title = next((m for m in range(len(words), 0, -1)
