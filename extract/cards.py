@@ -60,7 +60,7 @@ from pledgecard.extract.sections.funding import (
     run_together_row,
     stray_period_labels,
 )
-from pledgecard.extract.sections.funding_apart import funding_printed_after
+from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
@@ -666,6 +666,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     overview_printed_later(sections)  # an empty overview's lines printed under a later heading
     achievements_printed_before(sections)  # the achievements' first block printed above their heading
     funding_printed_after(sections)  # the funding table's cells printed under the next section's heading
+    funding_head_printed_before(sections)  # its unit line and first head cells printed above its heading
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

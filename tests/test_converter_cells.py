@@ -13,7 +13,7 @@ from pledgecard.extract.readers.text import pair_cells
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_word_labels import join_word_labels
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
-from pledgecard.extract.sections.funding_apart import funding_printed_after
+from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import (
     join_pair_cell_lines,
     split_pair_grid,
@@ -172,3 +172,16 @@ def test_pair_rows_end_at_another_tables_head_a_layout_reader_set_under_them() -
     assert parted[3] == ["시설 설치", "개소", "9", "5", "3", "-"]
     grid[4] = ["계", "간담회", "9/5", "전문가 자문"]  # a pair among other cells: nothing cut by guess
     assert split_pair_grid(grid) is None
+
+
+def test_the_funding_head_printed_above_its_spanning_cell_goes_to_the_funding() -> None:
+    rows = ["2023년 2024년", "국비 300 - 300", "도비 200 100 100", "계 500 100 400"]
+    secs = [_section(None, None, ["공약명 도시숲", "(단위: 백만원)", "구분", "총사업", "비"]),
+            _section("funding", "연도별 투자 실적 및 계획", rows)]
+    funding_head_printed_before(secs)
+    assert [it.full_text for it in secs[0].items] == ["공약명 도시숲"]
+    assert [it.full_text for it in secs[1].items] == ["(단위: 백만원)", "구분", "총사업", "비", *rows]
+    # lines of figures after the unit line are no head cells: left as printed
+    secs = [_section(None, None, ["(단위: 백만원)", "구분", "국비 300"]), _section("funding", "재원", rows)]
+    funding_head_printed_before(secs)
+    assert len(secs[0].items) == 3 and len(secs[1].items) == len(rows)

@@ -169,10 +169,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # (session 19: headings stacked in falling order give the text after them to the highest, the overview's
     # lines printed in the header area read with an empty overview, the funding's cells printed under the next
     # heading go back to it, a date broken between year and month joined; -raw: the labels printed a word a
-    # line joined, the achievements' first block printed above the stacked headings goes to them:
-    # pdftotext 0.404 -> 0.721, -raw 0.368 -> 0.659; the second page's goals and outreach, printed out of
+    # line joined, the achievements' first block printed above the stacked headings goes to them, and the
+    # funding's unit line and first head cells printed above its spanning head cell go to the funding:
+    # pdftotext 0.404 -> 0.721, -raw 0.368 -> 0.795; the second page's goals and outreach, printed out of
     # any order, stay unread)
-    "binnae-city":       {"hwpx": 1.00, "pdftotext": 0.72, "raw": 0.65},
+    "binnae-city":       {"hwpx": 1.00, "pdftotext": 0.72, "raw": 0.79},
     # designed blind in session 18 (bare headings told by type; measured after the formats read 1.000):
     # hwpx-text-extract 1.000, pdftotext 0.898, -raw 0.946, no figure wrong
     "haemil-province":   {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.94},
