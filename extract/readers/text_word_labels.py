@@ -14,10 +14,12 @@ from __future__ import annotations
 from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.extract.readers.text_vertical import (
+    _PROBE,  # the stand-in syllable heading_number reads after
+)
 
 MAX_WORDS = 4  # lines of a label's title
 MAX_LINE_WORDS = 2  # words on each
-_PROBE = "가"  # a syllable to read a heading number before
 
 
 def _number(text: str) -> bool:
