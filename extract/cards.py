@@ -38,6 +38,7 @@ from pledgecard.extract.heading_shapes import (
     unknown_headings,
     years_only,
 )
+from pledgecard.extract.heading_stacks import stacked_headings
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import (
@@ -59,6 +60,8 @@ from pledgecard.extract.sections.funding import (
     run_together_row,
     stray_period_labels,
 )
+from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
+from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import (
@@ -467,13 +470,14 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         before = len(sections)
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
-                and sections_of(it.text) == (last.name,) and not _dated(it)
+                and sections_of(it.text) == (last.name,) and not _dated(it) and pair_head(it.text) is None
                 and not (it.marker is not None and _dated(Line(text=last.heading, marker=None, indent=0,
                                                                source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
                          and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
-            # label under the dated block heading that started its section; but a bulleted line under
+            # label under the dated block heading that started its section; but a head cell naming a
+            # target and actual pair, 연도별 목표(실적), is its table's; and a bulleted line under
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels)
@@ -631,6 +635,7 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections, levels = split_card(items)
+    stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []
@@ -660,6 +665,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     name_unknown_sections(sections, set(moved))
     overview_printed_later(sections)  # an empty overview's lines printed under a later heading
     achievements_printed_before(sections)  # the achievements' first block printed above their heading
+    funding_printed_after(sections)  # the funding table's cells printed under the next section's heading
+    funding_head_printed_before(sections)  # its unit line and first head cells printed above its heading
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))
@@ -692,8 +699,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above
             # the section label a layout dump centres in the rows it spans
             above, rest = header_overview(sec.items, rest)
-        elif i == 0 and not any(s.name == "overview" for s in sections):
-            # no overview section: its facts may be rows of the header table (사업기간 | ...)
+        elif i == 0 and not any(s.name == "overview" and s.items for s in sections):
+            # no overview section, or one holding nothing (its heading printed apart from its lines, in
+            # a stack of turned labels): its facts may be rows of the header table (사업기간 | ...) or
+            # lines the header area printed
             ov_lines, left = header_overview(sec.items, rest)
             ov = SECTIONS["overview"].extract(ov_lines, None) if ov_lines else None
             if ov is not None and not is_empty(ov.value):

@@ -145,6 +145,25 @@ def continues_number(left: str, right: str) -> bool:
     return bool(left) and left[-1].isdigit() and bool(current().build(_unit_head).match(head))
 
 
+def _date_breaks(v: Vocabulary) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """A line's last word and the next line's first that are a date's pieces in their order: a year
+    (``2026년``) then a month (``4월``), a month then a day (``19일``)."""
+    def word(kind: str) -> str:
+        return rf"(?:{_alt(v.words('date_words', kind))})"
+
+    return [(re.compile(rf"(?:^|[\s:~]){digits}{word(a)}$"), re.compile(rf"^\d{{1,2}}{word(b)}(?![가-힣])"))
+            for digits, a, b in ((r"\d{4}", "year", "month"), (r"\d{4}\S*\s*\d{1,2}", "month", "day"))]
+
+
+def continues_date(left: str, right: str) -> bool:
+    """A date the line broke between its pieces: ``… : 2026년`` + ``4월 19일(일)`` is ``2026년 4월
+    19일(일)``, ``2026년 4월 ~ 2026년`` + ``5월`` closes the range, ``2026년 4월`` + ``19일``. The left half
+    ends in a year (a month), the right one opens with a month (a day), and the two joined end in a date."""
+    joined = f"{left.rstrip()} {right.strip()}"
+    return any(a.search(left.rstrip()) and b.match(right.lstrip()) for a, b in current().build(_date_breaks)) \
+        and ends_with_date(joined)
+
+
 def _continues_word(left: str, right: str, lexicon: str) -> bool:
     """Whether the break between ``left`` and ``right`` fell inside a word: the syllables around it,
     glued, occur in ``lexicon`` (``헬`` + ``스케어``: ``헬스케어``). A probe shorter than three
@@ -310,7 +329,8 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and not _titled_unit(prev.text)
             and len(last_physical) >= WRAP_MIN_CHARS
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
-            and (not ends_with_date(prev.text) or continues_number(prev.text, p.text))
+            and (not ends_with_date(prev.text) or continues_number(prev.text, p.text)
+                 or continues_date(prev.text, p.text))
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
             and not starts_new_block(p.text)

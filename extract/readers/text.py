@@ -25,6 +25,7 @@ from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
+from pledgecard.extract.readers.text_word_labels import join_word_labels
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -161,7 +162,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over) - _titles_over_headers(lines)
-    heads = _fraction_runs(lines)
+    drop -= pair_cells(lines)
+    heads = _fraction_runs(lines) | pair_cells(lines)
     kept: list[Block] = []  # the running headers, footers and page numbers dropped: Document.furniture
     for k, line in enumerate(lines):
         if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):
@@ -171,6 +173,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
             lines[k] = TLine(line.number, line.page, "")
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
+    lines = join_word_labels(lines)  # a numbered label printed a word a line: one line again
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
     lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
@@ -192,6 +195,26 @@ def _fraction_runs(lines: list[TLine]) -> set[int]:
     for (k, a), (j, b) in zip(shown, shown[1:], strict=False):
         if a is not None and b is not None and a.group(1) == b.group(1):
             out |= {k, j}
+    return out
+
+
+_PAIR_CELL = re.compile(r"^(?P<a>[\d,]+(?:\.\d+)?|[-–―])\s*/\s*(?P<b>[\d,]+(?:\.\d+)?|[-–―])$")
+
+
+def pair_cells(lines: list[TLine]) -> set[int]:
+    """Lines printing a pair of figures ``a/b`` alone that no page number can be: next to another
+    line of two figures or dashes so paired (``189/123`` / ``758/758`` / ``323/-``: a table's cells
+    holding a target and its actual, a dump printing them one cell a line), or with ``a`` above ``b``
+    or naught (page ``a`` of ``b`` is no later page than the last)."""
+    shown = [(k, _PAIR_CELL.match(ln.text.strip())) for k, ln in enumerate(lines) if not ln.blank]
+    out: set[int] = set()
+    for (k, a), (j, b) in zip(shown, shown[1:], strict=False):
+        if a is not None and b is not None:
+            out |= {k, j}
+    for k, m in shown:
+        if m is not None and m.group("a").isdigit() and m.group("b").isdigit() and \
+                not 0 < int(m.group("a")) <= int(m.group("b")):
+            out.add(k)
     return out
 
 

@@ -40,14 +40,18 @@ def _bare_as_of(item: Item) -> bool:
 
 
 def achievements_printed_before(sections: Sequence[_Section]) -> None:
-    """The run of items closing the section right before the achievements' (not the header area)
+    """The run of items closing the section right before the achievements' (not the header area; past
+    the empty sections of headings stacked right above the achievements')
     from its last line that heads an achievements block, when a bulleted line follows that heading
     there and a line closes the run: moved to the start of the achievements (it reads as their
     first block; its table's cells a line with it)."""
     at = next((i for i, s in enumerate(sections) if s.name == "achievements"), None)
     if at is None or at < 2:
         return
-    before = sections[at - 1]
+    b = at - 1
+    while b > 1 and not sections[b].items and sections[b].name is not None:
+        b -= 1  # headings stacked right above the achievements' (turned labels printed after their text)
+    before = sections[b]
     if before.name in (None, "achievements"):
         return
     heads = [k for k, it in enumerate(before.items) if isinstance(it, Line) and _achievement_block(it)]

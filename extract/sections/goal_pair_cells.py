@@ -49,7 +49,8 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
     """The grid from the pair head's row on with every year column under it parted into its two
     sub-columns (the head rows: the year over both, the pair's words under it; a row ``k`` of it is the
     printed row ``k`` plus the rows above the head), and the printed column of every column of it;
-    None when the grid is no such table."""
+    None when the grid is no such table. The rows end at the first row of other cells and no pair under the
+    years (another table's head a layout reader set under the pairs: left out)."""
     for h, row in enumerate(grid):
         pairs = {j: p for j, c in enumerate(row) if c.strip() and (p := pair_head(c)) is not None}
         if not pairs or h + 1 >= len(grid):
@@ -60,6 +61,11 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
             return None
         shape, words = pairs[cols[0]]
         body = grid[h + 2:]
+        ends = [i for i, r in enumerate(body)  # no pair under any year: another table's row
+                if not any(j < len(r) and split_cell(r[j], shape) is not None for j in cols)
+                and any(j < len(r) and r[j].strip() for j in cols)]
+        if ends and ends[0] > 0:
+            body = body[: ends[0]]  # the rows of pairs; a row of another table a reader set under them ends them
         halves = [[split_cell(r[j], shape) if j < len(r) and r[j].strip() else ("", "") for j in cols]
                   for r in body]
         if not body or any(x is None for r in halves for x in r) or not any(x != ("", "") for r in halves for x in r):
@@ -114,3 +120,47 @@ def split_pair_lines(lines: list[str]) -> list[str] | None:
         return out if read else None
     return None
 
+
+
+def join_pair_cell_lines(lines: list[str]) -> list[tuple[str, list[int]]] | None:
+    """Such a table a dump printed one cell a line (a converter flattening it: hwpx-text-extract in
+    the table's order, pdftotext with the spanning pair head among the label heads), as the row-a-line
+    lines :func:`split_pair_lines` reads: each joined line with the indices of the lines it joins, the
+    lines outside the table one each. The head is the label column words (성과지표, 단위) and one pair
+    head in any order, then the years; every row is as many label cells, then one pair cell a year.
+    The rows are read while they keep that shape exactly; None when no head or no row is found."""
+    for p, text in enumerate(lines):
+        if len(text.split()) > 3 or pair_head(text) is None:
+            continue
+        first = p
+        while first > 0 and column_word(lines[first - 1].replace(" ", "")):
+            first -= 1
+        after = p + 1
+        while after < len(lines) and column_word(lines[after].replace(" ", "")):
+            after += 1
+        labels = [k for k in range(first, after) if k != p]
+        years = after
+        while years < len(lines) and year_head(lines[years]) is not None:
+            years += 1
+        n = years - after
+        if n < 2:
+            continue
+        shape = pair_head(text)[0]  # type: ignore[index]
+        k = next((i for i in range(years, len(lines)) if split_cell(lines[i], shape) is not None), years) - years
+        rows: list[list[int]] = []
+        at = years
+        while k and at + k + n <= len(lines):  # a row: its label cells (as many as the first row's), its pairs
+            row = list(range(at, at + k + n))
+            if any(split_cell(lines[i], shape) is not None for i in row[:k]) or \
+                    any(split_cell(lines[i], shape) is None for i in row[k:]):
+                break
+            rows.append(row)
+            at += k + n
+        if not rows:
+            continue
+        head = " ".join([*(lines[i] for i in labels), text])
+        out = [(lines[i], [i]) for i in range(first)]
+        out += [(head, [*labels, p]), (" ".join(lines[after:years]), list(range(after, years)))]
+        out += [(" ".join(lines[i] for i in row), row) for row in rows]
+        return out + [(lines[i], [i]) for i in range(at, len(lines))]
+    return None

@@ -33,7 +33,11 @@ from pledgecard.extract.sections.goal_indicators import (
 )
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
-from pledgecard.extract.sections.goal_pair_cells import split_pair_grid, split_pair_lines
+from pledgecard.extract.sections.goal_pair_cells import (
+    join_pair_cell_lines,
+    split_pair_grid,
+    split_pair_lines,
+)
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -597,6 +601,10 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     lines, notes = split_notes(every)
     rest.extend(notes)
     texts = [ln.full_text for ln in lines]
+    if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
+        lines = [lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)
+                 for t, ix in joined]
+        texts = [ln.full_text for ln in lines]
     parted = None if goals else split_pair_lines(texts)  # 189/123 under 목표/실적: two figures a year
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals

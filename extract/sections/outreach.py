@@ -746,6 +746,19 @@ def _log_over_tables(grid: list[list[str]], later: list[Table]) -> tuple[Outreac
     return None
 
 
+_FRACTION = re.compile(r"[\d,]*\d\.\d+")
+
+
+def leading_fractions(lines: list[Line]) -> int:
+    """The number of lines opening ``lines`` that print nothing but a figure with a fraction
+    (``35.8``): no count (a channel's count is whole), another table's cell a dump printed here (the
+    last row's share printed past a page break, after the next headings)."""
+    n = 0
+    while n < len(lines) and lines[n].marker is None and _FRACTION.fullmatch(lines[n].full_text.strip()):
+        n += 1
+    return n
+
+
 def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     tables = [it for it in items if isinstance(it, Table)]
@@ -760,6 +773,8 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
             prov[Loc("outreach")] = it.source
             return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
+    lead = leading_fractions(lines)  # another table's cell printed past a page break: no count
+    lines, notes = lines[lead:], [*notes, *lines[:lead]]
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
     if (log := from_log_lines(lines, category_of)) is not None:
         prov[Loc("outreach")] = lines[0].source

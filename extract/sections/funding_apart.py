@@ -1,0 +1,88 @@
+"""A funding table a dump printed under the next section's heading: ``pdftotext`` in its default mode
+prints a page's boxes in its own order, and a section label drawn turned (or set in a column of its own)
+may come out before the table beside it. The funding section then holds its unit line and no table,
+and the next section opens with the table's cells. The unmarked lines opening that section (a dash alone among
+them), up to its first marked line or table, move back to the funding when, joined to the funding's lines, they print a
+funding table (:func:`~pledgecard.extract.roles.lines_are_funding`: a unit line and rows of a source
+label and its amounts, a row or a cell a line) and the funding's lines alone print none.
+
+The other way round (:func:`funding_head_printed_before`): a head cell naming the funding (``연도별 투자
+실적 및 계획``, spanning the years) read as its heading, the table's unit line and first head cells
+(``구분`` / ``총사업`` / ``비``) printed above it close the section before: they move to the funding's
+start on the same proof.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.roles import lines_are_funding
+from pledgecard.normalize.money import find_unit
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+MIN_CELLS = 4  # lines: fewer print no table of a source and its amounts
+MAX_HEAD_CELLS = 6  # short lines of a head printed after its unit line
+HEAD_CELL_CHARS = 12
+
+
+class _Section(Protocol):
+    name: str | None
+    items: list[Item]
+
+
+def leading_cells(items: Sequence[Item]) -> int:
+    """The number of unmarked lines opening ``items`` (up to the first marked line or table); a dash
+    alone (a cell's zero, read as a bullet with no text) is such a line."""
+    n = 0
+    for it in items:
+        if not isinstance(it, Line) or it.marker is not None and it.text.strip():
+            break
+        n += 1
+    return n
+
+
+def funding_printed_after(sections: Sequence[_Section]) -> None:
+    """Move the funding table's lines printed under the next section's heading back to the funding."""
+    at = next((i for i, s in enumerate(sections) if s.name == "funding"), None)
+    if at is None or at + 1 >= len(sections):
+        return
+    own, after = sections[at], sections[at + 1]
+    if any(not isinstance(it, Line) for it in own.items):
+        return  # a table of its own
+    lines = [it for it in own.items if isinstance(it, Line)]
+    n = leading_cells(after.items)
+    if n < MIN_CELLS or lines_are_funding(lines):
+        return
+    run = [it for it in after.items[:n] if isinstance(it, Line)]
+    if lines_are_funding(lines + run):
+        own.items.extend(run)
+        del after.items[:n]
+
+
+def _head_cell(it: Item) -> bool:
+    """A short unmarked line of words, no figure: a head cell printed a cell a line (``총사업``)."""
+    return isinstance(it, Line) and it.marker is None and 0 < len(it.text) <= HEAD_CELL_CHARS \
+        and not any(ch.isdigit() for ch in it.text)
+
+
+def funding_head_printed_before(sections: Sequence[_Section]) -> None:
+    """Move the funding table's unit line and first head cells, closing the section before the
+    funding's, to the funding's start."""
+    at = next((i for i, s in enumerate(sections) if s.name == "funding"), None)
+    if at is None or at < 1:
+        return
+    own, before = sections[at], sections[at - 1]
+    units = [k for k, it in enumerate(before.items) if isinstance(it, Line) and find_unit(it.text) is not None]
+    if not units or not 0 < len(before.items) - units[-1] - 1 <= MAX_HEAD_CELLS \
+            or not all(_head_cell(it) for it in before.items[units[-1] + 1:]):
+        return
+    lines = [it for it in own.items if isinstance(it, Line)]
+    run = [it for it in before.items[units[-1]:] if isinstance(it, Line)]
+    if any(not isinstance(it, Line) for it in own.items) or lines_are_funding(lines) \
+            or not lines_are_funding(run + lines):
+        return
+    own.items[:0] = run
+    del before.items[units[-1]:]
