@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.content_kinds import table_kind_at_top
 from pledgecard.extract.heading_shapes import hangul_title as titled
-from pledgecard.extract.heading_shapes import shape_of, table_kind_at_top, unit_line
+from pledgecard.extract.heading_shapes import shape_of, unit_line
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
+from pledgecard.extract.content_kinds import reads_as_funding, years_only
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -32,11 +33,9 @@ from pledgecard.extract.heading_shapes import (
     card_levels,
     hangul_title,
     name_unknown_sections,
-    reads_as_funding,
     shape_of,
     shaped_title,
     unknown_headings,
-    years_only,
 )
 from pledgecard.extract.heading_stacks import stacked_headings
 from pledgecard.extract.headings import parse_group_heading, reporting_date

@@ -1,4 +1,4 @@
-"""Section headings no vocabulary names, recognised by shape, and their sections' kind by content.
+"""Section headings no vocabulary names, recognised by shape.
 
 A card prints every section heading in one shape: a glyph (``■``), numbering (``①``, ``Ⅰ.``,
 ``1)``), brackets (``【 】``) or a glyph and numbering (``◎ 1.``) around a short title. A line of
@@ -6,12 +6,11 @@ that shape whose title no vocabulary knows still heads a section (``① 사업�
 shape is learnt from the card's own known headings; when it names none, from a run of lines
 numbered 1, 2, 3 in one style, or from three or more short lines behind one section glyph.
 
-The kind of such a section is then read from its content (:func:`kind_by_content`): overview
-labels (사업기간 / 총사업비) make an overview, dated block headings or items dated up to the
-card's reporting point make achievements, items dated after it make plans, short undated items
-after the plans make effects. A section whose kind stays undecided goes to ``unparsed``.
+The kind of such a section is then read from its content
+(:func:`~pledgecard.extract.content_kinds.kind_by_content`; :func:`name_unknown_sections` names
+the sections and splits or merges them where their lines show it). A section whose kind stays
+undecided goes to ``unparsed``.
 """
-
 from __future__ import annotations
 
 import re
@@ -20,9 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.document import Table
+from pledgecard.extract.content_kinds import (
+    block_heading,
+    kind_by_content,
+    overview_labels,
+    reporting_point,
+    table_kind,
+    table_kind_at_top,
+)
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.headings import parse_group_heading, reporting_date
+from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
@@ -36,13 +42,9 @@ from pledgecard.extract.markers import (
     OPEN_BRACKETS,
     SECTION_MARKERS,
     TYPED_MARKERS,
-    is_note,
     is_numbering,
     marker_level,
 )
-from pledgecard.extract.vocabulary import current
-from pledgecard.extract.vocabulary import key as vocab_key
-from pledgecard.normalize.dates import find_dates, is_vague_date
 from pledgecard.normalize.money import find_unit, unit_line, without_unit
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
@@ -245,7 +247,7 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
         if (it.marker is None and k2 == k + 1 and hangul_title(it.text) and not find_labels(it.text)
-                and norm_label(it.text) not in _overview_labels(every=True)  # a field's label (사업내용)
+                and norm_label(it.text) not in overview_labels(every=True)  # a field's label (사업내용)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
     return out if len(out) >= 3 else set()
@@ -288,286 +290,12 @@ def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     return {first} if first is not None else set()
 
 
-# ------------------------------------------------------------------------------ kinds by content
-
-
-def _overview_labels(every: bool = False) -> frozenset[str]:
-    """The labels of the overview's period and budget (``every``: of all its fields, 사업내용 too)."""
-    t = current().table("overview")
-    return frozenset(vocab_key(w) for name in (t if every else ("period", "budget")) for w in t.get(name, ()))
-
-
-def _label(text: str) -> str | None:
-    m = re.match(r"^\s*([^:：]{1,20}?)\s*[:：]", text)
-    return norm_label(m.group(1)) if m else None
-
-
-def _lead_label(ln: Line) -> str | None:
-    """The label an unmarked line opens with, a figure after it (``사업기간 2022. 7월 ~ 2027. 12월``: a
-    label | value row a text dump printed with a space between its cells), or ``None``."""
-    parts = ln.text.split(maxsplit=1)
-    if ln.marker is not None or len(parts) != 2 or not re.search(r"\d", parts[1]) or years_only(parts[1]):
-        return None
-    return norm_label(parts[0])
-
-
-def years_only(text: str) -> bool:
-    """Words that are years each (``2022년 2023년 2024년``): a table's head row of periods, no value."""
-    return all(re.fullmatch(current().year_pattern, w) for w in text.split())
-
-
-def _dates_end(text: str) -> list[str]:
-    return [d["end"] or d["start"] for _, _, d in find_dates(text) if (d.get("end") or d.get("start"))]
-
-
-_LAST_COLON = re.compile(r"[:：]\s*([^:：()（）]+)$")
-
-
-def _vague_end(text: str) -> bool:
-    """A line closing, after a colon, on a time that names no date (``... : 연중``, ``: 하반기 중``);
-    asked of lines that print no date (:func:`_dates_end`)."""
-    m = _LAST_COLON.search(text)
-    return m is not None and is_vague_date(m.group(1))
-
-
-def reporting_point(items: list[Item]) -> str | None:
-    """The end of the reporting point the header area states (``작성기준 2024년 3분기 현재``)."""
-    for it in items:
-        if not isinstance(it, Line):
-            continue
-        texts = [it.full_text] + [it.full_text[m.end():] for m in re.finditer(r"\s", it.full_text)]
-        for t in texts:
-            d = reporting_date(t)
-            if d is not None and d.get("end"):
-                return str(d["end"])
-    return None
-
-
-def _column_words(table: str) -> dict[str, frozenset[str]]:
-    return {name: frozenset(vocab_key(w) for w in words) for name, words in current().table(table).items()}
-
-
-def _table_kind(lines: list[Line]) -> str | None:
-    """Lines printing a table a row a line: outreach when one line names three or more channels,
-    goals when a short line heads a target column and an actual, status or rate column."""
-    channels, goals = _column_words("outreach_channels"), _column_words("goals_columns")
-    if _channels_down(lines, channels):
-        return "outreach"
-    for ln in lines:
-        words = {vocab_key(w) for w in ln.text.split()}
-        if sum(1 for names in channels.values() if words & names) >= 3:
-            return "outreach"
-        if len(ln.text) <= 60 and words & goals.get("target", frozenset()) and \
-                words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
-            return "goals"
-    from pledgecard.extract.sections.goal_lines import goal_lines
-    from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
-    from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
-    from pledgecard.extract.sections.goal_year_columns import has_year_column_head
-
-    texts = [ln.full_text for ln in lines]
-    if split_pair_lines(texts) is not None:
-        return "goals"  # a year's target and actual in one cell under a head naming both (목표/실적)
-    if any(header_one_cell_a_line(texts, h) for h in range(len(texts))):
-        return "goals"  # the header printed one column word a line (a target and a status column)
-    if has_year_column_head(texts[:3]):
-        return "goals"  # the years over their 목표 | 실적 columns, the head one long line or more
-    told = goal_lines(texts)
-    if told and all(g.status for g in told):
-        return "goals"  # goals told as lines: 목표: … / 실적: … (status)
-    return None
-
-
-def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bool:
-    """A table of a channel a row (``간담회, 공청회 등 - - 2`` / ``전문가 자문 - 2`` / ``언론 홍보 9 3``):
-    three or more unmarked lines open with words naming three or more channels."""
-    named = set()
-    for ln in lines:
-        words = ln.text.split()
-        if ln.marker is not None or not words:
-            continue
-        for head in (vocab_key("".join(words[:2])), vocab_key(words[0])):
-            name = next((n for n, keys in channels.items() if head in keys), None)
-            if name is not None:
-                named.add(name)
-                break
-        else:
-            if (name := _row_channel(ln)) is not None:
-                named.add(name)
-    return len(named) >= 3
-
-
-_COUNT_CELL = re.compile(r"^(?:[\d,]+[가-힣]{0,2}|[-–—])$")  # a count (3, 147회) or a dash cell
-
-
-def _row_channel(ln: Line) -> str | None:
-    """The channel an unmarked row of a channel names (``주민간담회·공청회 등 -``, ``민간전문가 자문 3``):
-    words, then count or dash cells only; the channel named as the outreach reader names it."""
-    from pledgecard.extract.sections.outreach import category_of
-
-    words = ln.text.split()
-    cut = next((k for k, w in enumerate(words) if _COUNT_CELL.match(w)), len(words))
-    if ln.marker is not None or cut == 0 or cut == len(words) or not all(_COUNT_CELL.match(w) for w in words[cut:]):
-        return None
-    return category_of(" ".join(words[:cut]))
-
-
-def _channel_rows(lines: list[Line]) -> bool:
-    """Three unmarked lines each a row of one channel, three channels (``주민간담회·공청회 등 -`` /
-    ``만족도 조사 1`` / ``민간전문가 자문 3``): a table of a channel a row under its head line."""
-    names = {_row_channel(ln) for ln in lines}
-    return len(lines) == 3 and None not in names and len(names) == 3
-
-
-def _told_outreach(lines: list[Line]) -> bool:
-    """Bulleted lines that tell outreach in sentences (``◦ 주민설명회 3회, 설문조사 1회 개최``,
-    ``◦ 총 7회 소통``): every count with a counter word names a channel or the total, two
-    channels or more."""
-    from pledgecard.extract.sections.outreach import from_sentences
-
-    got = from_sentences(lines)
-    return got is not None and len(got["items"]) >= 2
-
-
-def _logged_outreach(lines: list[Line]) -> bool:
-    """Lines printing a dated log of outreach (an event a row, each channel closed by a subtotal row
-    with its count, :mod:`~pledgecard.extract.sections.outreach_log`) that reads whole."""
-    from pledgecard.extract.sections.outreach import category_of
-    from pledgecard.extract.sections.outreach_log import from_log_lines
-
-    got = from_log_lines(lines, category_of)
-    return got is not None and got["total"] is not None and all(x["count"] is not None for x in got["items"])
-
-
-def _plans_by_year(lines: list[Line], as_of: str | None) -> bool:
-    """Lines listing work by period under year lines (``○ 2025년`` / ``- 1/4분기 : ...``), every line one of
-    them, the periods after the reporting point (work to come)."""
-    from pledgecard.extract.sections.plans import period_first, year_line
-
-    year, ends = None, []
-    for ln in lines:
-        if (y := year_line(ln.text)) is not None:
-            year = y
-            continue
-        got = period_first(ln.text, year) if year is not None else None
-        if got is None:
-            return False
-        ends.append(got[1]["end"] or got[1]["start"])
-    return bool(ends) and (as_of is None or all(e > as_of for e in ends))
-
-
-def _schedule(items: list[Item]) -> bool:
-    """Items that are a schedule of plans and nothing else (a plan a row, marks under period heads:
-    ``추진계획 2027년`` / ``1/4 2/4 3/4 4/4`` / ``국비 확보 건의 ● ●``), as the plans reader reads one."""
-    from pledgecard.extract.sections.schedule_tables import schedule_plans
-
-    got = schedule_plans(list(items))
-    return got is not None and bool(got[0]) and not any(
-        isinstance(it, Table) or isinstance(it, Line) and it.full_text.strip() for it in got[1])
-
-
-def _labels_kind(lines: list[Line]) -> str | None:
-    """The section the lines' bracketed lead labels name, half or more of them so labelled
-    (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
-    labels = [m.group(1) for ln in lines for m in [re.match(r"^\s*[(（]([^()（）]{1,10})[)）]", ln.text)] if m]
-    names = {section_of(t) for t in labels} - {None}
-    return names.pop() if len(labels) * 2 >= len(lines) and len(names) == 1 else None  # type: ignore[return-value]
-
-
-def _block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
-    """A dated block heading with a name in words (``《기 추진실적: '24. 3분기 기준》``); a bare
-    year mark (``<2025>``, a goal table's year row) is none."""
-    g = parse_group_heading(text)
-    if g is None or g[1] is None or not re.search(r"[가-힣]{2,}", g[0]):
-        return None
-    return g[0], g[1]
-
-
-def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
-                    after: list[str], tables: bool = False) -> str | None:
-    """The section a block under an unknown heading is, from its lines, or ``None``.
-    ``taken``: the kinds the card already has; ``after``: the kinds of the sections above;
-    ``tables``: a block of tables only is read by the lines its item tables print (asked once the
-    blocks of lines are named: a table of stages, 추진일정, is no plans where lines below are)."""
-    lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
-    ov = _overview_labels()
-    if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
-                                       for c in t.cells if c.col == 0):
-        return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
-    if "plans" not in taken and _schedule(items):
-        return "plans"
-    if not lines and tables:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
-        from pledgecard.extract.sections.item_tables import item_rows_from_lines
-
-        lines = [it for it in item_rows_from_lines(list(items), lambda _line: False)
-                 if isinstance(it, Line) and it.full_text.strip()]
-    if not lines:
-        return None
-    if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov for ln in lines[:6]):
-        return "overview"
-    if any(find_unit(ln.full_text) for ln in lines):
-        return None  # a money unit: a funding table the funding readers did not take, never items
-    if all(unit_line(ln.full_text) for ln in lines):
-        return None  # the unit line of a table read elsewhere by its content ((단위 : 회) over the outreach)
-    if all(ln.marker is not None and ln.marker in CAPTION_MARKERS for ln in lines):
-        return None  # captions of pictures (▲ 개소식 모습): a section the record has no field for
-    groups = [g for ln in lines for g in [_block_heading(ln.full_text)] if g is not None]
-    dates_of = {id(ln): _dates_end(ln.full_text) for ln in lines}
-    dated = [ln for ln in lines if dates_of[id(ln)]]
-    if groups:
-        return "achievements"  # repeatable: a card's achievements may run under several headings
-    kind = _table_kind(lines) or _labels_kind(lines)
-    if kind is not None:
-        return kind if kind not in taken else None
-    if "outreach" not in taken and not dated and _told_outreach(lines):
-        return "outreach"
-    if "outreach" not in taken and _logged_outreach(lines):
-        return "outreach"  # a dated log of events, each channel closed by its subtotal row
-    if "plans" not in taken and _plans_by_year(lines, as_of):
-        return "plans"
-    # lines timed without a date (연중, 수시, 하반기 중): work to come or ongoing, as a later date is
-    vague = [ln for ln in lines if not dates_of[id(ln)] and _vague_end(ln.full_text)]
-    if not dated and vague and len(vague) * 2 >= len(lines):
-        return "plans" if "plans" not in taken and "achievements" in taken else None
-    if (len(dated) + len(vague)) * 2 >= len(lines):
-        if as_of is not None:
-            ends = [e for ln in dated for e in dates_of[id(ln)][-1:]]
-            later = sum(1 for e in ends if e > as_of) + len(vague)
-            if later * 2 > len(ends) + len(vague):
-                return "plans" if "plans" not in taken else None
-            if later == 0:
-                return "achievements"
-            return None
-        if "achievements" not in taken:
-            return "achievements"
-        return "plans" if "plans" not in taken else None
-    if "plans" in taken and "plans" not in after:
-        return None  # the effects come after the plans
-    if not dated and "effects" not in taken and ("plans" in after or "achievements" in after) \
-            and not all(is_note(ln.marker) for ln in lines) \
-            and not any(find_unit(ln.full_text) for ln in lines) \
-            and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines):
-        return "effects"
-    return None
-
-
-def reads_as_funding(items: list[Item]) -> bool:
-    """Items under an unknown heading that the funding reader reads whole, by themselves (its
-    unit printed in the section: no unit borrowed from the overview): two or more source rows, or
-    one total row over two or more years (a table of the years' totals), every amount read."""
-    from pledgecard.extract.sections.base import SectionContext
-    from pledgecard.extract.sections.funding import extract_funding
-
-    f = extract_funding(list(items), SectionContext()).value.get("funding")
-    rows = (f or {}).get("rows") or []
-    years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
-    totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit"))
-    return (len(rows) >= 2 or totals_only) and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+# ------------------------------------------------------------------------------ sections under unknown headings
 
 
 def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
     """The index of a short title line, bracketed or after a bullet (``《지표 점검》``, ``◇ 지표
-    점검``), after which the items are a table whose header names its kind (:func:`_table_kind`),
+    점검``), after which the items are a table whose header names its kind (:func:`~pledgecard.extract.content_kinds.table_kind`),
     one the card does not have yet, with that kind; None when there is no such line. The last
     such line is taken."""
     for at in range(len(items) - 1, 0, -1):
@@ -582,7 +310,7 @@ def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
                 and not (it.marker is not None and hangul_title(it.text)):
             continue
         lines = [x for x in items[at + 1:] if isinstance(x, Line) and x.full_text.strip()]
-        kind = _table_kind(lines) if lines else None
+        kind = table_kind(lines) if lines else None
         if kind is not None and table_kind_at_top(lines) != kind:
             return None  # items stand between the title and the table (- 기반조성 over items, then goals)
         return (at, kind) if kind is not None and kind not in taken else None
@@ -595,27 +323,6 @@ def _one_glyph_title(text: str) -> bool:
     parts = text.split(maxsplit=1)
     return len(parts) == 2 and len(parts[0]) == 1 and not parts[0].isalpha() and not parts[0].isascii() \
         and hangul_title(parts[1])
-
-
-def table_kind_at_top(lines: list[Line]) -> str | None:
-    """The kind of the table the lines open with: read from their first lines (a unit line aside),
-    so that a table further down, under bulleted items, is none."""
-    from pledgecard.extract.sections.goal_lines import goal_lines
-    from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
-
-    while lines and unit_line(lines[0].full_text):
-        lines = lines[1:]
-    if not lines:
-        return None
-    if header_one_cell_a_line([ln.full_text for ln in lines], 0):
-        return "goals"
-    if goal_lines([lines[0].full_text]) is not None:
-        return _table_kind(lines)  # goals told as lines from the first: their statuses may wrap further down
-    if lines[0].marker is not None and lines[0].marker not in NOTE_MARKERS:
-        return _table_kind(lines[:1])  # a bulleted item first: the table only if that line is its head
-    if _channel_rows(lines[1:4]):
-        return "outreach"  # a table of a channel a row under its head line (구분 횟수 비고)
-    return _table_kind(lines[:3])  # a head a dump may have broken over lines
 
 
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
@@ -638,7 +345,7 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
     as_of = reporting_point(sections[0].items) if sections else None
     if as_of is None:  # else the latest date a block heading reports (《기 추진실적: '24. 3분기 기준》)
         ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
-                for g in [_block_heading(it.full_text)] if g is not None and g[1].get("end")]
+                for g in [block_heading(it.full_text)] if g is not None and g[1].get("end")]
         as_of = max(ends, default=None)
     _merge_openers(sections)
     _merge_field_openers(sections, as_of)

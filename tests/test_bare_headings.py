@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.cards import split_sections
+from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Paragraph, Source
-from pledgecard.extract.heading_shapes import kind_by_content, name_unknown_sections
+from pledgecard.extract.heading_shapes import name_unknown_sections
 from pledgecard.extract.layout import Line
 from pledgecard.extract.textjoin import join_broken_lines
 

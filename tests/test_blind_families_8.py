@@ -32,7 +32,7 @@ import pytest
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.heading_numbers import heading_number, next_heading
 from pledgecard.extract.layout import unpack_table
-from pledgecard.extract.readers.text_columns import _gap_heading
+from pledgecard.extract.readers.text_heads import gap_heading
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.sections.funding import (
     extract_funding,
@@ -204,12 +204,12 @@ def test_a_short_heading_centred_in_a_gap_spans_the_cells_below() -> None:
     below = to_tline(2, 1, "        국비          시비          구비          기타")
     centred = to_tline(1, 1, "                              재원")
     off = to_tline(1, 1, "                    재원")
-    assert _gap_heading(centred.segs[0], [below], True)
-    assert not _gap_heading(off.segs[0], [below], True)  # in the gap, but not centred over a run of cells
+    assert gap_heading(centred.segs[0], [below], True)
+    assert not gap_heading(off.segs[0], [below], True)  # in the gap, but not centred over a run of cells
     figures = to_tline(2, 1, "        1,200          300          구비          기타")
-    assert not _gap_heading(centred.segs[0], [figures], True)  # over a row of figures: no head row
+    assert not gap_heading(centred.segs[0], [figures], True)  # over a row of figures: no head row
     over = to_tline(3, 1, "                            강원 1")
-    assert not _gap_heading(centred.segs[0], [below, over], True)  # over a cell of a line below
+    assert not gap_heading(centred.segs[0], [below, over], True)  # over a cell of a line below
 
 
 def test_related_departments_and_the_goal_are_header_labels() -> None:

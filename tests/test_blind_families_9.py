@@ -11,9 +11,9 @@ text-heavy portrait card) and the structures it brought in, on small grids and l
 
 from __future__ import annotations
 
+from pledgecard.extract.content_kinds import reads_as_funding
 from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import heading_number, ordinal_number
-from pledgecard.extract.heading_shapes import reads_as_funding
 from pledgecard.extract.labels import norm_label, section_of
 from pledgecard.extract.readers.pdf_lines import Line as PdfLine
 from pledgecard.extract.readers.pdf_lines import join_wrapped

@@ -28,7 +28,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
-from pledgecard.extract.heading_shapes import Shape, kind_by_content, shape_of
+from pledgecard.extract.content_kinds import kind_by_content
+from pledgecard.extract.heading_shapes import Shape, shape_of
 from pledgecard.extract.readers import text as text_reader
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.outreach import extract_outreach

@@ -35,8 +35,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Cell, Table
-from pledgecard.extract.heading_shapes import kind_by_content
 from pledgecard.extract.labels import approval_heads, section_of, title_without_box
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.sections.achievements import extract_achievements

@@ -6,7 +6,7 @@
   its row's line, the wrapped value's lines around it are its cell's (``text_columns._labelled_rows``);
 - a funding head whose first cells wrap over three lines (``총사업`` / ``구분`` / ``비``), the span head over the
   years printed on the top line beside ``총사업``: that span head is a header row of its own over the year
-  heads it lies over (``text_columns._over_no_cell_or_years``);
+  heads it lies over (``text_heads.over_no_cell_or_years``);
 - a newspaper column reads as a page of its own: a table the column break cuts (its rows atop the right
   column set in columns of their own) goes on as over a page break (``text_newspaper``).
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.readers.text import read
-from pledgecard.extract.readers.text_columns import _over_no_cell_or_years, build_table
+from pledgecard.extract.readers.text_columns import build_table
+from pledgecard.extract.readers.text_heads import over_no_cell_or_years
 from pledgecard.extract.readers.text_lines import split_lines, to_tline
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
@@ -71,11 +72,11 @@ def test_a_span_head_beside_a_wrapped_head_cell_heads_the_years() -> None:
 def test_a_span_head_lies_over_year_heads_only() -> None:
     years = _lines("          2023년     2024년    2025년")
     over_two = to_tline(0, 1, "              연도별 계획 수립").segs[0]
-    assert _over_no_cell_or_years(over_two, years, True)
+    assert over_no_cell_or_years(over_two, years, True)
     over_one = to_tline(0, 1, "                   (예정)").segs[0]
-    assert not _over_no_cell_or_years(over_one, years, True)  # a cell of one year's column
+    assert not over_no_cell_or_years(over_one, years, True)  # a cell of one year's column
     figures = _lines("          2023년     1,000    2025년")
-    assert not _over_no_cell_or_years(over_two, figures, True)
+    assert not over_no_cell_or_years(over_two, figures, True)
 
 
 _LEFT = ["◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "", "◆ 총사업비 : 1,500백만원", "", "◆ 주요내용", "⇒ 기반 조성",

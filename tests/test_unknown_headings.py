@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Source
-from pledgecard.extract.heading_shapes import Shape, kind_by_content, shape_of, unknown_headings
+from pledgecard.extract.heading_shapes import Shape, shape_of, unknown_headings
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Line
 from pledgecard.extract.vocabulary import current

@@ -23,8 +23,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard.extract.cards import split_sections
+from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.heading_shapes import card_levels, kind_by_content, unknown_headings
+from pledgecard.extract.heading_shapes import card_levels, unknown_headings
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
@@ -118,7 +119,7 @@ def test_a_schedule_of_plans_under_an_unknown_heading_is_the_plans() -> None:
 
 
 def test_a_table_of_a_channel_a_row_opens_the_section_of_its_bare_heading() -> None:
-    from pledgecard.extract.heading_shapes import table_kind_at_top
+    from pledgecard.extract.content_kinds import table_kind_at_top
 
     rows = [_line(t) for t in ("구분 횟수 비고", "주민간담회·공청회 등 -", "만족도 조사 1", "민간전문가 자문 3", "계 147회")]
     assert table_kind_at_top(rows) == "outreach"

@@ -8,7 +8,9 @@ monospace dumps print wrapped cells), else the group is one row (``pdftotext -la
 a cell's lines around its row label).
 In a row group, segments that overlap horizontally are one cell, its wrapped lines joined top to
 bottom; a segment lying over several cells of another line is a spanning header cell
-(``연도별 투자 실적 및 계획`` over the years) and opens a row of its own.
+(``연도별 투자 실적 및 계획`` over the years) and opens a row of its own (the heads are read by
+:mod:`~pledgecard.extract.readers.text_heads`; the cells and rows are those of
+:mod:`~pledgecard.extract.readers.text_cells`).
 
 The columns are those of the rows with the most cells. Every other row's cells are matched to
 them in order, by position (a monotone assignment); a cell whose place is not unique - another
@@ -21,57 +23,27 @@ measure that keeps more cells apart and aligns more cell edges across rows is us
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.labels import find_labels
+from pledgecard.extract.readers.text_cells import Placed, RCell, Row, overlaps
+from pledgecard.extract.readers.text_heads import (
+    gap_heading,
+    over_no_cell_or_years,
+    over_sub_heads,
+    over_two_cells,
+    over_years,
+    sub_heads,
+    year_sub_heads,
+)
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
-from pledgecard.extract.vocabulary import current
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
 INSIDE_SPAN = 0.5  # lines: the cost of a cell centred off the middle of the rows it spans
 TOUCH = 0  # lines of one cell may drift apart by a column (pdftotext places each line on its own)
-
-
-@dataclass(slots=True)
-class RCell:
-    """A cell of one row: its segments top to bottom and its extent."""
-
-    segs: list[Seg]
-    x0: int
-    x1: int
-    rows: int = 1  # rows of the block the cell spans (a label centred beside rows of figures)
-
-    @property
-    def centre(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    def text(self, lexicon: str = "") -> str:
-        return join_wrapped([s.text for s in self.segs], lexicon)
-
-
-@dataclass(slots=True)
-class Row:
-    cells: list[RCell]
-    lines: list[TLine] = field(default_factory=list)
-    spanning: bool = False  # a header row of one spanning cell
-
-
-def join_wrapped(parts: list[str], lexicon: str = "") -> str:
-    """Lines of one wrapped cell joined: without a space where the break fell inside a word (the
-    joined form occurs in ``lexicon``, the document's text: ``2022`` + ``년``), with one elsewhere."""
-    from pledgecard.extract.textjoin import glue
-
-    out = ""
-    for p in parts:
-        out = glue(out, " ".join(p.split()), lexicon)
-    return out
-
-
-def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
-    return a0 < b1 and b0 < a1
 
 
 def row_groups(lines: list[TLine]) -> list[list[TLine]]:
@@ -107,67 +79,16 @@ def row_groups(lines: list[TLine]) -> list[list[TLine]]:
     return groups
 
 
-def _spans(seg: Seg, other: TLine, wide: bool) -> bool:
-    a0, a1 = seg.span(wide)
-    return sum(1 for s in other.segs if _overlaps(a0, a1, *s.span(wide))) >= 2
-
-
-def _gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
-    """A heading shorter than the gap it is printed in (``재원`` over ``국비 시비 구비 기타``): a word
-    without a figure that lies over no cell of the lines below, centred (two columns of slack: the
-    converter rounds) over a run of two or more cells of a line of three or more word cells (a head
-    row, no figure in it)."""
-    a0, a1 = seg.span(wide)
-    if any(ch.isdigit() for ch in seg.text) or any(_overlaps(a0, a1, *o.span(wide)) for ln in below for o in ln.segs):
-        return False
-    for ln in below:
-        if len(ln.segs) < 3 or any(is_figure(o.text) or any(ch.isdigit() for ch in o.text) for o in ln.segs):
-            continue
-        spans = [o.span(wide) for o in ln.segs]
-        if any(spans[i][0] < a0 and a1 < spans[j][1] and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= 2
-               for i in range(len(spans)) for j in range(i + 1, len(spans))):
-            return True
-    return False
-
-
-def over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
-    """A heading of words centred over a line's run of three or more year heads (``연도별 투자계획``
-    over ``2022년`` .. ``2027년``, narrower than the run: it lies over one or two of them), within
-    the run (two columns of slack, the converter rounds, or half a year column's pitch where the
-    converter set the line of year heads apart from the head above it)."""
-    a0, a1 = seg.span(wide)
-    if any(ch.isdigit() for ch in seg.text):
-        return False
-    year = current().year_re
-    for ln in below:
-        spans = [o.span(wide) for o in ln.segs if year.fullmatch(" ".join(o.text.split()))]
-        if len(spans) < 3 or not spans[0][0] <= a0 or not a1 <= spans[-1][1]:
-            continue
-        slack = max(2.0, (spans[-1][0] - spans[0][0]) / (len(spans) - 1) / 2)  # or half a column: the
-        # converter sets the line of year heads on its own, a little off the columns (and the head)
-        if abs((a0 + a1) / 2 - (spans[0][0] + spans[-1][1]) / 2) <= slack:
-            return True
-    return False
-
-
-def _over_no_cell_or_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
-    """A segment over no cell of the lines below, or over two year heads or more and nothing else (a span
-    head wider than one year's column, ``연도별 투자 실적 및 계획`` over ``2025년`` and ``2026년``)."""
-    year = current().year_re
-    under = [o for ln in below for o in ln.segs if _overlaps(*seg.span(wide), *o.span(wide))]
-    return not under or (len(under) >= 2 and all(year.fullmatch(" ".join(o.text.split())) for o in under))
-
-
 def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     cells: list[RCell] = []
     for line in lines:
         for seg in line.segs:
             s0, s1 = seg.span(wide)
-            hit = [c for c in cells if _overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)
+            hit = [c for c in cells if overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)
                    and not (line.parted and any(o.line == seg.line for o in c.segs))]
             if not hit and len(seg.text) == 1 and seg.text.isalpha():
                 # a lone syllable wrapped from a header cell above (``2024`` / ``년``) may touch it
-                hit = [c for c in cells if c.segs[-1].line != seg.line and _overlaps(s0 - 1, s1, c.x0, c.x1)
+                hit = [c for c in cells if c.segs[-1].line != seg.line and overlaps(s0 - 1, s1, c.x0, c.x1)
                        and any(ch.isdigit() for ch in c.segs[-1].text)][:1]
             if not hit:
                 cells.append(RCell([seg], s0, s1))
@@ -191,14 +112,14 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
     group = [_parted(group, k, wide) for k in range(len(group))]
     # a spanning line at the top of the group is a header row of its own
     while len(group) > 1 and len(group[0].segs) == 1 and (
-            any(_spans(group[0].segs[0], o, wide) for o in group[1:]) or _gap_heading(group[0].segs[0], group[1:], wide)
+            any(over_two_cells(group[0].segs[0], o, wide) for o in group[1:]) or gap_heading(group[0].segs[0], group[1:], wide)
             or over_years(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
     # a span head on the top line beside the head's other cells, over a run of year heads on a lower
     # line and over no cell (``임기 내`` over ``2022`` .. ``2025``): a header row of its own too
     lone = [s for s in group[0].segs if len(group) > 1 and len(group[0].segs) >= 2 and over_years(s, group[1:], wide)
-            and _over_no_cell_or_years(s, group[1:], wide)]
+            and over_no_cell_or_years(s, group[1:], wide)]
     if len(lone) == 1:
         top = group[0]
         rows.append(Row([RCell(lone, *lone[0].span(wide))], [replace(top, segs=lone)], spanning=True))
@@ -253,7 +174,7 @@ def _full_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
     first = [group[k].segs[0].span(wide) for k in starts]
     return [k for k, line in enumerate(group[:starts[0]]) if len(line.segs) >= most
             and line.segs[0].span(wide)[1] < second
-            and all(_overlaps(*line.segs[0].span(wide), *f) for f in first)]
+            and all(overlaps(*line.segs[0].span(wide), *f) for f in first)]
 
 
 def _labelled_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
@@ -265,7 +186,7 @@ def _labelled_rows(group: list[TLine], starts: list[int], wide: bool) -> list[in
     firsts = [group[k].segs for k in starts if len(group[k].segs) >= 2]
     return [k for k, line in enumerate(group) if k not in starts and len(line.segs) >= 2
             and _one_label(line.segs[0].text)
-            and any(_overlaps(*line.segs[0].span(wide), *f[0].span(wide))
+            and any(overlaps(*line.segs[0].span(wide), *f[0].span(wide))
                     and line.segs[0].span(wide)[1] < f[1].span(wide)[0] for f in firsts)]
 
 
@@ -285,7 +206,7 @@ def _parted(group: list[TLine], k: int, wide: bool) -> TLine:
         lo, hi = sorted((k, m))
         between = group[lo + 1:hi]
         if (hi - lo < 2 or len(other.segs) < 2 or not any(any(ch.isdigit() for ch in s.text) for b in between for s in b.segs)
-                or any(_overlaps(*seg.span(wide), *s.span(wide)) for b in between for s in b.segs)):
+                or any(overlaps(*seg.span(wide), *s.span(wide)) for b in between for s in b.segs)):
             continue
         cuts = _cuts(seg, other.segs, wide)
         if cuts is None:
@@ -306,7 +227,7 @@ def _cuts(seg: Seg, under: list[Seg], wide: bool) -> tuple[int, ...] | None:
     a0, a1 = seg.span(wide)
     spans = [s.span(wide) for s in under]
     if any(not a0 <= x0 or not x1 <= a1 + 1 for x0, x1 in spans) or any(
-            not _overlaps(a0, a1, x0, x1) for x0, x1 in spans):
+            not overlaps(a0, a1, x0, x1) for x0, x1 in spans):
         return None
     offs = display_offsets(seg.text)
     at = [i for i, ch in enumerate(seg.text) if ch == " "]
@@ -453,8 +374,8 @@ def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: boo
         return False
     span = group[k].segs[0].span(wide)
     between = group[k + 1].segs  # cells of other columns, reaching above the row's line
-    return (_overlaps(*span, *group[later[0]].segs[0].span(wide)) and bool(between)
-            and not any(_overlaps(*span, *s.span(wide)) for s in between))
+    return (overlaps(*span, *group[later[0]].segs[0].span(wide)) and bool(between)
+            and not any(overlaps(*span, *s.span(wide)) for s in between))
 
 
 def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
@@ -465,9 +386,9 @@ def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool
     if len(line.segs) != 1 or k - above < 2:
         return False
     a0, a1 = line.segs[0].span(wide)
-    if not any(_overlaps(a0, a1, *s.span(wide)) for s in group[above].segs):
+    if not any(overlaps(a0, a1, *s.span(wide)) for s in group[above].segs):
         return False
-    return all(not _overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1:k] for s in ln.segs)
+    return all(not overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1:k] for s in ln.segs)
 
 
 def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: int | None = None) -> list[Row] | None:
@@ -525,14 +446,6 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: i
         r.cells.sort(key=lambda c: c.x0)
         r.lines.sort(key=lambda ln: ln.number)
     return rows
-
-
-@dataclass(slots=True)
-class Placed:
-    row: int
-    col: int
-    span: int
-    cell: RCell
 
 
 def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
@@ -778,7 +691,7 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
     centres, pitch, extents = lay
     placed: list[Placed] = []
     heads = {k: under for k in range(len(rows) - 1)
-             if (under := _sub_heads(rows, k, wide) or _year_sub_heads(rows, k, wide)) is not None}
+             if (under := sub_heads(rows, k, wide) or year_sub_heads(rows, k, wide)) is not None}
     firm = all(len({s.line for c in r.cells for s in c.segs}) == 1
                for r in rows if len(r.cells) == len(centres) and not r.spanning)
     for k, r in enumerate(rows):
@@ -787,7 +700,7 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
         where = _assign(r.cells, centres, pitch, extents, wide, firm)
         if where is None:
             return None
-        if k - 1 in heads and _over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
+        if k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
             where = [w for i, w in enumerate(where) if i in heads[k - 1]]
             r = Row([r.cells[i] for i in heads[k - 1]], r.lines)
         elif k - 1 in heads:  # the head not over its sub-heads' columns: placed on its own
@@ -799,55 +712,6 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
             parts = _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
             placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
-
-
-def _year_sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
-    """The year heads of row ``k + 1`` (three or more, side by side) when row ``k`` is a spanning head
-    centred over them (:func:`over_years`, ``임기 내`` over ``2022`` .. ``2025``), whatever lines the
-    row's other cells take (a corner cell's word under the years' line): the head's sub-heads."""
-    head = rows[k]
-    if not head.spanning or len(head.cells) != 1 or len(head.cells[0].segs) != 1 or k + 1 >= len(rows):
-        return None
-    row = rows[k + 1]
-    if row.spanning or any(c.rows != 1 for c in row.cells) or not over_years(head.cells[0].segs[0], row.lines, wide):
-        return None
-    year = current().year_re
-    under = [i for i, c in enumerate(row.cells) if year.fullmatch(" ".join(c.text().split()))]
-    return under if len(under) >= 3 and under == list(range(under[0], under[-1] + 1)) else None
-
-
-def _sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
-    """The cells of row ``k + 1`` that the spanning header row ``k`` heads: the sub-heads printed
-    on the lower line of a header row over two lines (``2023년 분기별 목표`` over ``1/4 2/4 3/4 4/4``
-    below ``성과지표 … 연간 목표``, see :func:`under_spanning`), whatever columns the head's own
-    extent covers; the row's other cells end above the sub-heads' line (a cell wrapped around
-    that line, ``임기`` / ``후`` beside ``2022`` / ``년``, is one of the row's cells: no two-line head).
-    None for any other shape."""
-    head, row = rows[k], rows[k + 1]
-    if not head.spanning or row.spanning or len(head.cells) != 1 or any(c.rows != 1 for c in row.cells):
-        return None
-    under = under_spanning(head.lines[0], row.cells, wide, loose=True)
-    if under is None:
-        return None
-    low = min(s.line for i in under for s in row.cells[i].segs)
-    return under if all(s.line < low for i, c in enumerate(row.cells) if i not in under for s in c.segs) else None
-
-
-def _over_sub_heads(where: list[tuple[int, int]], under: list[int], head: Row, row: Row, k: int,
-                    placed: list[Placed]) -> bool:
-    """Places the spanning head of row ``k - 1`` over the columns of its sub-heads in row ``k``
-    (placed at ``where``) and the row's other cells in row ``k - 1``, over both rows (as a grid
-    converter reads the merged cells); False, placing nothing, when the sub-heads do not stand in
-    columns side by side."""
-    cols = [where[i] for i in under]
-    if any(s != 1 for _, s in cols) or [j for j, _ in cols] != list(range(cols[0][0], cols[0][0] + len(cols))):
-        return False
-    placed.append(Placed(k - 1, cols[0][0], len(cols), head.cells[0]))
-    for i, ((j, s), c) in enumerate(zip(where, row.cells, strict=True)):
-        if i not in under:
-            c.rows = 2
-            placed.append(Placed(k - 1, j, s, c))
-    return True
 
 
 def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: bool) -> list[RCell] | None:
@@ -879,29 +743,6 @@ def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: 
         else:
             fits.append(out)
     return fits[0] if len(fits) == 1 else None  # one grouping only: else the words may be one cell
-
-
-def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = False) -> list[int] | None:
-    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in the header row
-    below it (printed over two lines; or cut from its body by a page break): the cells opening on
-    a lower line than the others (the others are centred over both header lines), side by side,
-    the line centred over them (two columns of slack: the converter rounds) and over no other
-    cell. ``loose``: the line lies within their extent, its centre in the middle half of it
-    (``pdftotext -layout`` places a Hangul head off the middle of the cells it spans, as it
-    measures the head in characters). None when that is not so."""
-    first = min(s.line for c in cells for s in c.segs)
-    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
-    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
-        return None
-    a, b = top.segs[0].span(wide)
-    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
-    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
-    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
-    off = abs((a + b) / 2 - (x0 + x1) / 2)
-    centred = off <= 2 or (loose and x0 <= a and b <= x1 and off <= (x1 - x0) / 4)
-    if not (left < a and b < right and centred):
-        return None
-    return under
 
 
 def build_table(lines: list[TLine], lexicon: str = "", lead: bool = False) -> Table | None:

@@ -45,17 +45,15 @@ from pledgecard.extract.markers import (
     split_marker,
 )
 from pledgecard.extract.readers import text_regions
+from pledgecard.extract.readers.text_cells import RCell, join_wrapped
 from pledgecard.extract.readers.text_columns import (
-    RCell,
     build_table,
     cluster,
     flatten,
-    join_wrapped,
     measure_score,
-    over_years,
     row_groups,
-    under_spanning,
 )
+from pledgecard.extract.readers.text_heads import over_years, under_spanning
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
 from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.readers.text_sums import sums_prove

@@ -1,0 +1,139 @@
+"""Head rows of an aligned block of a text dump: which lines head the cells below them.
+
+This module's one job is telling a block's heads from its body: a segment over two cells or more
+of a line below (:func:`over_two_cells`), a short heading centred in the gap over a run of cells
+(:func:`gap_heading`), a span head over a run of year heads (:func:`over_years`,
+:func:`over_no_cell_or_years`), the columns a spanning header line heads (:func:`under_spanning`),
+and a spanning head row's sub-heads in the row below (:func:`sub_heads`, :func:`year_sub_heads`),
+placed over them (:func:`over_sub_heads`). :mod:`~pledgecard.extract.readers.text_columns` cuts
+and places the rows.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.readers.text_cells import Placed, RCell, Row, overlaps
+from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
+from pledgecard.extract.vocabulary import current
+
+
+def over_two_cells(seg: Seg, other: TLine, wide: bool) -> bool:
+    a0, a1 = seg.span(wide)
+    return sum(1 for s in other.segs if overlaps(a0, a1, *s.span(wide))) >= 2
+
+
+def gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A heading shorter than the gap it is printed in (``재원`` over ``국비 시비 구비 기타``): a word
+    without a figure that lies over no cell of the lines below, centred (two columns of slack: the
+    converter rounds) over a run of two or more cells of a line of three or more word cells (a head
+    row, no figure in it)."""
+    a0, a1 = seg.span(wide)
+    if any(ch.isdigit() for ch in seg.text) or any(overlaps(a0, a1, *o.span(wide)) for ln in below for o in ln.segs):
+        return False
+    for ln in below:
+        if len(ln.segs) < 3 or any(is_figure(o.text) or any(ch.isdigit() for ch in o.text) for o in ln.segs):
+            continue
+        spans = [o.span(wide) for o in ln.segs]
+        if any(spans[i][0] < a0 and a1 < spans[j][1] and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= 2
+               for i in range(len(spans)) for j in range(i + 1, len(spans))):
+            return True
+    return False
+
+
+def over_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A heading of words centred over a line's run of three or more year heads (``연도별 투자계획``
+    over ``2022년`` .. ``2027년``, narrower than the run: it lies over one or two of them), within
+    the run (two columns of slack, the converter rounds, or half a year column's pitch where the
+    converter set the line of year heads apart from the head above it)."""
+    a0, a1 = seg.span(wide)
+    if any(ch.isdigit() for ch in seg.text):
+        return False
+    year = current().year_re
+    for ln in below:
+        spans = [o.span(wide) for o in ln.segs if year.fullmatch(" ".join(o.text.split()))]
+        if len(spans) < 3 or not spans[0][0] <= a0 or not a1 <= spans[-1][1]:
+            continue
+        slack = max(2.0, (spans[-1][0] - spans[0][0]) / (len(spans) - 1) / 2)  # or half a column: the
+        # converter sets the line of year heads on its own, a little off the columns (and the head)
+        if abs((a0 + a1) / 2 - (spans[0][0] + spans[-1][1]) / 2) <= slack:
+            return True
+    return False
+
+
+def over_no_cell_or_years(seg: Seg, below: list[TLine], wide: bool) -> bool:
+    """A segment over no cell of the lines below, or over two year heads or more and nothing else (a span
+    head wider than one year's column, ``연도별 투자 실적 및 계획`` over ``2025년`` and ``2026년``)."""
+    year = current().year_re
+    under = [o for ln in below for o in ln.segs if overlaps(*seg.span(wide), *o.span(wide))]
+    return not under or (len(under) >= 2 and all(year.fullmatch(" ".join(o.text.split())) for o in under))
+
+
+def year_sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
+    """The year heads of row ``k + 1`` (three or more, side by side) when row ``k`` is a spanning head
+    centred over them (:func:`over_years`, ``임기 내`` over ``2022`` .. ``2025``), whatever lines the
+    row's other cells take (a corner cell's word under the years' line): the head's sub-heads."""
+    head = rows[k]
+    if not head.spanning or len(head.cells) != 1 or len(head.cells[0].segs) != 1 or k + 1 >= len(rows):
+        return None
+    row = rows[k + 1]
+    if row.spanning or any(c.rows != 1 for c in row.cells) or not over_years(head.cells[0].segs[0], row.lines, wide):
+        return None
+    year = current().year_re
+    under = [i for i, c in enumerate(row.cells) if year.fullmatch(" ".join(c.text().split()))]
+    return under if len(under) >= 3 and under == list(range(under[0], under[-1] + 1)) else None
+
+
+def sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
+    """The cells of row ``k + 1`` that the spanning header row ``k`` heads: the sub-heads printed
+    on the lower line of a header row over two lines (``2023년 분기별 목표`` over ``1/4 2/4 3/4 4/4``
+    below ``성과지표 … 연간 목표``, see :func:`under_spanning`), whatever columns the head's own
+    extent covers; the row's other cells end above the sub-heads' line (a cell wrapped around
+    that line, ``임기`` / ``후`` beside ``2022`` / ``년``, is one of the row's cells: no two-line head).
+    None for any other shape."""
+    head, row = rows[k], rows[k + 1]
+    if not head.spanning or row.spanning or len(head.cells) != 1 or any(c.rows != 1 for c in row.cells):
+        return None
+    under = under_spanning(head.lines[0], row.cells, wide, loose=True)
+    if under is None:
+        return None
+    low = min(s.line for i in under for s in row.cells[i].segs)
+    return under if all(s.line < low for i, c in enumerate(row.cells) if i not in under for s in c.segs) else None
+
+
+def over_sub_heads(where: list[tuple[int, int]], under: list[int], head: Row, row: Row, k: int,
+                   placed: list[Placed]) -> bool:
+    """Places the spanning head of row ``k - 1`` over the columns of its sub-heads in row ``k``
+    (placed at ``where``) and the row's other cells in row ``k - 1``, over both rows (as a grid
+    converter reads the merged cells); False, placing nothing, when the sub-heads do not stand in
+    columns side by side."""
+    cols = [where[i] for i in under]
+    if any(s != 1 for _, s in cols) or [j for j, _ in cols] != list(range(cols[0][0], cols[0][0] + len(cols))):
+        return False
+    placed.append(Placed(k - 1, cols[0][0], len(cols), head.cells[0]))
+    for i, ((j, s), c) in enumerate(zip(where, row.cells, strict=True)):
+        if i not in under:
+            c.rows = 2
+            placed.append(Placed(k - 1, j, s, c))
+    return True
+
+
+def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = False) -> list[int] | None:
+    """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in the header row
+    below it (printed over two lines; or cut from its body by a page break): the cells opening on
+    a lower line than the others (the others are centred over both header lines), side by side,
+    the line centred over them (two columns of slack: the converter rounds) and over no other
+    cell. ``loose``: the line lies within their extent, its centre in the middle half of it
+    (``pdftotext -layout`` places a Hangul head off the middle of the cells it spans, as it
+    measures the head in characters). None when that is not so."""
+    first = min(s.line for c in cells for s in c.segs)
+    under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
+    if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
+        return None
+    a, b = top.segs[0].span(wide)
+    x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
+    left = cells[under[0] - 1].x1 if under[0] > 0 else -1
+    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
+    off = abs((a + b) / 2 - (x0 + x1) / 2)
+    centred = off <= 2 or (loose and x0 <= a and b <= x1 and off <= (x1 - x0) / 4)
+    if not (left < a and b < right and centred):
+        return None
+    return under
