@@ -462,7 +462,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             continue
         if k in shaped:
             # shaped like the card's section headings, its title in no vocabulary (① 사업의 주요 골자):
-            # its own section, named by its content later (extract/heading_shapes.py)
+            # its own section, named by its content later (extract/content_kinds.py)
             sections.append(Section(name=None, heading=fold(it.full_text), items=[], shaped=True))
             printed[id(sections[-1])] = it.full_text
             continue

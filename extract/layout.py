@@ -227,7 +227,7 @@ def _two_row_head(table: Table, cells: list[Cell]) -> bool:
 
 def _numbered_title(text: str) -> bool:
     """A label cell numbered as a heading around a short title (``가. 사업의 주요 골자``): a section
-    label whatever its words (extract/heading_shapes.py names the section by its content)."""
+    label whatever its words (extract/content_kinds.py names the section by its content)."""
     hn = heading_number(" ".join(text.split()))
     return hn is not None and titleish(hn[2])
 
@@ -245,7 +245,7 @@ def _is_group_label(text: str) -> bool:
 def _heading_cell(table: Table, row: int) -> Cell | None:
     """A row of one cell whose first line is a section heading (``□ 사업개요`` across the table), or
     a title bar: the cell holds nothing but a numbered title (``[1] 사업의 주요 골자`` over the rows of
-    its box), whatever its words (extract/heading_shapes.py names the section by its content)."""
+    its box), whatever its words (extract/content_kinds.py names the section by its content)."""
     cells = _row_cells(table, row)
     if len(cells) != 1:
         return None
