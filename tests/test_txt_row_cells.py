@@ -48,3 +48,23 @@ def test_a_rows_note_cell_is_cut_where_the_gaps_show_it() -> None:
     trimmed = _lines("추진일자 추진내용 비고", "2021.01. - 실시설계 용역 완료", "2022년 1학기 탄소중립 포럼 개최")
     out = item_rows_from_lines(list(trimmed), lambda _ln: False)
     assert [ln.text for ln in out] == ["실시설계 용역 완료 : 2021.01.", "탄소중립 포럼 개최 : 2022년 1학기"]
+
+
+def _at(text: str, line: int, indent: int) -> Line:
+    return Line(text=text, marker=None, indent=indent, source=Source(line_start=line, line_end=line))
+
+
+def test_a_header_value_printed_above_and_below_its_labels_line_is_read_whole() -> None:
+    """pdftotext -layout of gyeoul-county 70003: the 공약명 cell's two lines centred on its label's row
+    (``친환경농업 ... 및 청년`` / ``공약명 관리번호 1-7-8`` / ``농 20명 육성``): read as its second half before."""
+    from pledgecard.extract.sections.header import read_header
+
+    items: list[Line] = [_at("친환경농업 혁신밸리 조성 및 청년", 3, 7), _at("공약명 관리번호 1-7-8", 4, 2),
+                         _at("농 20명 육성", 5, 9), _at("담당부서 청년농업과", 7, 1)]
+    header, _, rest = read_header(list(items))
+    assert header["title"] == "친환경농업 혁신밸리 조성 및 청년농 20명 육성" and header["mgmt_no"] == "1-7-8"
+    assert items[0] not in rest
+    # a line above the label's line with a blank line between: not the value's first line
+    items[0] = _at("친환경농업 혁신밸리 조성 및 청년", 2, 7)
+    header, _, rest = read_header(list(items))
+    assert header["title"] == "농 20명 육성" and items[0] in rest
