@@ -173,8 +173,12 @@ def test_crossbred_card_of_50_families_reads(tmp_path: Path, seed: int, fmt: str
 
 
 # Cards drawn from the fifty-three families of session 19 (FAMILIES; fresh seeds 2200-2299 swept in PDF, HWPX and
-# HWP): measured floor, no wrong figure
+# HWP; seeds 3074 and 3231 in the text dump, 3300-3399 swept in it): measured floor, no wrong figure
 SEEDS_53 = {
+    (3074, "txt"): (1.0, "a years-across goal row of two shapes (목표  공정률 70% 공정률 80% 266호 공급): left open, the "
+                         "project unread and its 2024 actual paired with another project's (1 wrong figure; 0.880)"),
+    (3231, "txt"): (1.0, "an item table's note column (추진일자 | 추진내용 | 비고) printed at each row's end (... 제도 개선 "
+                         "완료): kept in the items, the 24건 item paired with the 4건 one (2 wrong figures; 0.964)"),
     (2281, "hwpx"): (1.0, "two quarters' cards of one pledge in a file, each a title line over a header table of "
                           "공약번호 | 사업명 (a weak title label): the second title dropped as a running title, the "
                           "two cards read as one (0.433 in every format)"),

@@ -28,7 +28,10 @@ def test_a_row_split_at_its_gaps_where_they_fix_the_cells() -> None:
     # a measure word stands in its value's cell (공정률 60% | 6.0km); a run it does not fix stays open
     assert split_by_gaps(" 공정률 60% 6.0km".split(" "), 3) == ["", "공정률 60%", "6.0km"]
     assert split_by_gaps(" 공정률 60% 공정률 100%".split(" "), 3) == ["", "공정률 60%", "공정률 100%"]
-    assert split_by_gaps(" 공정률 60% 6.0km 공급".split(" "), 3) is None
+    # a value right after another cell's value opens a cell of its own (one value a cell: no word between
+    # them to begin its name); after the words of another cell its name may begin before it: left open
+    assert split_by_gaps(" 공정률 60% 6.0km 공급".split(" "), 3) == ["", "공정률 60%", "6.0km 공급"]
+    assert split_by_gaps(" 공정률 60% 시범 6.0km 공급".split(" "), 3) is None
     assert split_by_gaps(" 시범 운영 6.0km".split(" "), 3) is None  # no measure word: one cell or two
     assert split_by_gaps("a b".split(" "), 3) is None and split_by_gaps("a    b".split(" "), 3) is None
 

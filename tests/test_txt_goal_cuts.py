@@ -70,12 +70,15 @@ def test_cells_that_each_open_with_a_value_or_are_each_a_status_word() -> None:
     assert split_by_gaps("추진 중 미착수".split(" "), 2) == ["추진 중", "미착수"]
     assert split_by_gaps("추진 중 착공".split(" "), 2) is None  # 착공 is no status word
     # cells of two shapes: the later cells each opening with the rate word naming the percent after it
-    # (a goal's name begins at its rate word; a measure word ends no cell) are cut there; a later cell
-    # opening with a value after another cell's words may have its name begin before it: open
+    # (a goal's name begins at its rate word; a measure word ends no cell) are cut there, and so is a later
+    # cell opening with a value right after another cell's value (one value a cell: no word between them
+    # to begin its name); a later cell opening with a value after another cell's words may have its name
+    # begin before it: open
     assert split_by_gaps("136호 공급 공정률 100%".split(" "), 2) == ["136호 공급", "공정률 100%"]
     assert split_by_gaps("136호 공급 - 공정률 100%".split(" "), 3) == ["136호 공급", "-", "공정률 100%"]
     assert split_by_gaps("136호 공급 83개 설치".split(" "), 2) is None
-    assert split_by_gaps("공정률 50% 136호 공급".split(" "), 2) is None
+    assert split_by_gaps("공정률 50% 136호 공급".split(" "), 2) == ["공정률 50%", "136호 공급"]
+    assert split_by_gaps("공정률 50% 시범 136호 공급".split(" "), 2) is None
     assert split_by_gaps("136호 공급 83호".split(" "), 2) is None  # a value ending the run
     head = "세부사업 구분 '23년 '24년 '25년"
     rows = ("탄소중립 기반 구축 목표 227호 공급 83호 공급 266호 공급", "실적 146호 - -", "달성률 64% - -",

@@ -218,8 +218,9 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     in its cell; a dash is a cell of its own, a measure word stands in the cell of the value after
     it), all alike but for their figures, or each after the first opening with a word naming the rate
     right after it (``136호 공급 | 공정률 100%``: a goal's name begins at its rate word, [counts]
-    rate_suffixes; a cell opening with a value after the words of another, ``136호 공급 83개 설치``, may
-    have its name begin before it: not split), or cells that are each a status word, in the one way
+    rate_suffixes) or with a value right after another's value (``공정률 80% | 266호 공급``); a cell
+    opening with a value after the words of another, ``136호 공급 83개 설치``, may have its name begin
+    before it: not split), or cells that are each a status word, in the one way
     the run falls into status words (``추진 중 미착수``)."""
     none_words = {key(w) for w in current().words("header_values", "none")}
     measured = measured_value_at(words)
@@ -229,10 +230,18 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
         cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
         shapes = {_FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
         if len(shapes) == 1 or all(a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0
+                                   or _after_value(words, a, none_words)
                                    for a in starts[1:] if key(words[a]) not in none_words):
             return cells  # cells alike but for their figures, or the later ones each named by a rate word
         return None
     return _status_cells(words)
+
+
+def _after_value(words: list[str], a: int, none_words: set[str]) -> bool:
+    """Whether the cell opening at value ``words[a]`` follows a value (or a dash) right before it
+    (``공정률 80% 266호 공급``): no word between the two values, so no name of this cell can begin
+    before it."""
+    return a > 0 and is_value_token(words[a]) and (is_value_token(words[a - 1]) or key(words[a - 1]) in none_words)
 
 
 def _status_cells(words: list[str]) -> list[str] | None:

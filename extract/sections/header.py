@@ -28,6 +28,7 @@ from pledgecard.extract.labels import (
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import (
@@ -813,6 +814,15 @@ def _sub_title(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
         prov[Loc("header", sub="mgmt_no")] = prov[Loc("header", sub="title")]
 
 
+def _around(above: Line, label: Line, below: Line) -> bool:
+    """Whether ``above`` and ``below`` are the lines right above and right below a label's line, both
+    set right of the label (a value cell of two lines centred on its label's row: a layout dump prints
+    its first line above the label's line and the rest below)."""
+    at = label.source.line_start
+    return at is not None and above.source.line_start == at - 1 and below.source.line_start == at + 1 \
+        and min(above.indent, below.indent) > label.indent
+
+
 def _untitled_first(items: list[Item]) -> int | None:
     """``0`` when the card's first item is a line that titles it without a kind word (``물빛시 민선8기
     시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker) and no line
@@ -829,11 +839,12 @@ def _untitled_first(items: list[Item]) -> int | None:
 
 
 def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
-                ) -> tuple[Header, dict[Loc, Any], list[Item]]:
+                lexicon: str = "") -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use. ``unaligned``: whether a
     line is a row of a block the reader could not align (its cells run together on one line):
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
-    or the whole row one typed value), never a whole row to a free-text field such as the title."""
+    or the whole row one typed value), never a whole row to a free-text field such as the title.
+    ``lexicon``: the card's words, to judge whether a value's break fell inside a word."""
     items = _side_values(_join_broken_labels(items))
     box = _approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
@@ -847,7 +858,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     flat_run = False  # inside a run of values taken in label order
     tier: _Tiers | None = None  # a label whose value printed its department levels' sub-heads
     untitled = _untitled_first(items)  # the card's first line titles it, no title line printed
+    unread: Line | None = None  # a plain line just left unread (a value printed above its label's line?)
+    wrapped: tuple[str, Line, Line] | None = None  # (field, the line above, the label line): see _around
     for n, item in enumerate(items):
+        above, unread = unread, None
         if n in box:  # the approval box's heads and letters: no label of the header
             rest.append(item)
             continue
@@ -970,9 +984,17 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if field is None:
                     rest.append(item)
                     last_field = None
+                    unread = item if isinstance(item, Line) and item.marker is None else None
                     continue
                 pending.remove(field)
                 pairs = [(field, fold(text), item.source)]
+                if wrapped is not None and wrapped[0] == field and queued_before == [field] \
+                        and isinstance(item, Line) and _around(wrapped[1], wrapped[2], item):
+                    # the value cell printed on the lines above and below its label's line: in order
+                    rest[:] = [x for x in rest if x is not wrapped[1]]
+                    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word the break cut?
+                    pairs = [(field, fold(glue(wrapped[1].text, text, words)), item.source)]
+                wrapped = None
             else:
                 prefix = text[: labels[0][1]].strip(" |")
                 if prefix and split_marker(prefix)[1] == "":
@@ -996,6 +1018,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         pending.append(f)
                         queued_by_last.append(f)
                         streak.append(f)
+                wrapped = (queued_by_last[0], above, item) if above is not None and len(queued_by_last) == 1 \
+                    and isinstance(item, Line) else None
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         _put(header, prov, rest, pairs)
     if header["status"] and untold_options(header["status"]):  # boxes ticking none or several, or printed
@@ -1016,7 +1040,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
 def extract_header(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The header, and the reporting dates the header area states (a ``《2024년 4분기 현재》``
     line, or a date in brackets after the card's title)."""
-    header, prov, rest = read_header(items, ctx.in_unaligned if ctx is not None else lambda _: False)
+    header, prov, rest = read_header(items, ctx.in_unaligned if ctx is not None else lambda _: False,
+                                     ctx.lexicon if ctx is not None else "")
     dates: list[dict[str, Any]] = []
     left: list[Item] = []
     for it in rest:

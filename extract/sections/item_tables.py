@@ -72,6 +72,38 @@ def _cells_of(toks: list[str]) -> list[list[str]]:
     return out + [[toks[0] + " " + toks[1], *rest] for rest in _cells_of(toks[2:])]
 
 
+def _note_column(line: Line) -> bool:
+    """Whether an item table's head line names a third column after the date and content (비고)."""
+    return any(len(cells) == 3 and item_columns(cells) == (0, 1) for cells in _cells_of(line.text.split()))
+
+
+def _rows_show_gaps(items: list[Item], k: int) -> bool:
+    """Whether the lines from ``items[k]`` up to the next table or item-table head print a row ending
+    in a gap (a dump joining a row's cells with one space leaves one after an empty last cell): the
+    dump keeps its lines' trailing spaces, so a row ending in no gap prints its note cell."""
+    for it in items[k:]:
+        if not isinstance(it, Line) or _is_head_line(it):
+            return False
+        if it.printed is not None and it.printed.endswith(" ") and it.printed.strip():
+            return True
+    return False
+
+
+def _without_note(it: Line) -> Line:
+    """A row line of an item table with a note column, printed with its gaps, without its note cell:
+    the line's last word(s) when they are one status word (완료) and no gap ends the line (its note
+    cell printed, not empty); the line as it is otherwise (a note of other words is not cut by guess)."""
+    printed = it.printed
+    if it.marker is not None or printed is None or printed.endswith(" "):
+        return it
+    words = it.text.split()
+    status = {key(w) for w in current().status_words}
+    for n in (1, 2, 3):
+        if n < len(words) and key("".join(words[-n:])) in status:
+            return Line(text=" ".join(words[:-n]), marker=None, indent=it.indent, source=it.source)
+    return it
+
+
 def _label_head_line(line: Line) -> int:
     """The date and content heads' number of columns (2, or 3 with a note's) when ``line`` prints an
     item table's header row after the head of a block-label column (``구분 추진일자 추진내용 비고``:
@@ -280,6 +312,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
     width = 0  # the header's cells when a dump printed it one cell a line (then its rows so too)
     label_col = False  # the rows under a block-label column: its cells head the blocks among the rows
+    note_gaps = False  # the rows under a head with a note column (비고), printed with their empty cells' gaps
     skip = -1
     for k, it in enumerate(items):
         if k <= table_until:
@@ -365,7 +398,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if in_rows and width == 3 and _word(it) and key(it.text) in {key(w) for w in current().status_words}:
             continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
-            in_rows, width = True, 0
+            in_rows, width, note_gaps = True, 0, _note_column(it) and _rows_show_gaps(items, k + 1)
             continue
         if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
@@ -381,7 +414,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(it)
             continue
         joined = it.source.line_start is not None and (it.source.line_end or 0) > it.source.line_start
-        out.extend(_row_lines(it, joined, label_col))
+        out.extend(_row_lines(_without_note(it) if note_gaps and width == 0 else it, joined, label_col))
     return out
 
 
