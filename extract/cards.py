@@ -90,6 +90,7 @@ class Section:
     then: tuple[str, ...] = ()  # the other sections a combined heading named (향후계획 및 기대효과)
     shaped: bool = False  # headed by a line of the card's heading shape whose title no vocabulary names
     opener: Item | None = None  # a bullet line naming a section, right under such a heading
+    at: Source | None = None  # where its heading was printed (heading_stacks: stacked in the file itself)
 
 
 @dataclass(slots=True)
@@ -508,7 +509,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None
         if name:
             names = sections_of(it.text)
-            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:],
+            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:], at=it.source,
                                     opener=it if last.shaped and last.name is None and isinstance(it, Line)
                                     and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
                                     and k not in shaped else None))
@@ -516,7 +517,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
             # a combined heading's second section starts at a line naming it, whatever its marker
-            sections.append(Section(name=inner[0], heading=fold(it.text), items=[],
+            sections.append(Section(name=inner[0], heading=fold(it.text), items=[], at=it.source,
                                     then=last.then[last.then.index(inner[0]) + 1:]))
         elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
               and it.marker not in levels and last.name is not None

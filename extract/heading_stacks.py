@@ -5,7 +5,10 @@ order of its own. The text printed right after such a stack goes on from the pag
 before it (the labels' column closes the page; the next page's text continues its last section), so
 it belongs to the stack's highest-numbered section, not to the one printed last. A stack in rising
 order (1, 2, 3) already leaves the text with its last heading, its highest; a stack of headings of
-two numbering styles, or with an unnumbered one, is left as printed.
+two numbering styles, or with an unnumbered one, is left as printed. Where a dump tells the headings'
+lines, they stack only if printed one right under another in the file (at most a blank line between):
+headings the layout reader set apart from where they were printed (a turned label moved above its
+table, ``text_margin_labels``) already stand with their own text.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pledgecard.extract.heading_numbers import heading_number
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Item
 
 
@@ -24,11 +28,20 @@ class _Section(Protocol):
     name: str | None
     heading: str | None
     items: list[Item]
+    at: Source | None
 
 
 def _number(sec: _Section) -> tuple[str, int] | None:
     got = heading_number(sec.heading) if sec.name and sec.heading else None
     return (got[0], got[1]) if got else None
+
+
+def _printed_under(a: _Section, b: _Section) -> bool:
+    """Whether ``b``'s heading was printed right under ``a``'s (at most a blank line between), or the
+    format tells no lines (PDF, HWP: the order is the reading order)."""
+    if a.at is None or b.at is None or a.at.line_start is None or b.at.line_start is None:
+        return True
+    return 0 < b.at.line_start - (a.at.line_end or a.at.line_start) <= 2
 
 
 def stacked_headings(sections: Sequence[_Section]) -> None:
@@ -38,7 +51,8 @@ def stacked_headings(sections: Sequence[_Section]) -> None:
         j, first = i, _number(sections[i])
         while first is not None and j + 1 < len(sections) and not sections[j].items \
                 and (n := _number(sections[j + 1])) is not None and n[0] == first[0] \
-                and n[1] < _number(sections[j])[1]:  # type: ignore[index]
+                and n[1] < _number(sections[j])[1] \
+                and _printed_under(sections[j], sections[j + 1]):  # type: ignore[index]
             j += 1
         if j > i and not sections[i].items:
             sections[i].items, sections[j].items = sections[j].items, []

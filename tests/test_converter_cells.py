@@ -107,6 +107,27 @@ def test_text_after_headings_stacked_in_falling_order_goes_to_the_highest() -> N
     assert [len(s.items) for s in styles] == [0, 0, 1]
 
 
+def test_headings_stack_only_where_the_dump_printed_them_one_under_another() -> None:
+    from pledgecard.extract.document import Source
+
+    def at(sec: Any, line: int) -> Any:
+        sec.at = Source(line_start=line, line_end=line)
+        return sec
+
+    # pdftotext's default mode: the labels on lines 157, 159, 161 (a blank line between each)
+    stacked = [_section(None, None, []), at(_section("achievements", "3. 추진실적", []), 157),
+               at(_section("funding", "2. 재원 투자계획", []), 159),
+               at(_section("overview", "1. 사업개요", ["◆ 현장점검 실시"]), 161)]
+    stacked_headings(stacked)
+    assert [len(s.items) for s in stacked] == [0, 1, 0, 0]
+    # a layout dump whose turned label the reader set above its table (printed on line 74, amid the rows of
+    # the table under it, seven lines below the heading before it): the table stays its own label's
+    moved = [_section(None, None, []), at(_section("effects", "7. 기대효과", []), 67),
+             at(_section("goals", "4. 성과목표", ["2023 168호 공급 127호 76% 완료"]), 74)]
+    stacked_headings(moved)
+    assert [len(s.items) for s in moved] == [0, 0, 1]
+
+
 def test_funding_cells_printed_under_the_next_heading_go_back_to_the_funding() -> None:
     cells = ["구분", "총사업비", "2023년", "2024년", "국비", "300", "-", "300", "도비", "200", "100", "100",
              "계", "500", "100", "400"]
