@@ -124,42 +124,52 @@ class QuarterLines:
 
 
 def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | None:
-    """The goals of a quarter table a dump printed a row a line, cells one space apart: the header
-    line's words the heads; a plan row the indicator's name, its unit (when the header has a unit
-    column: the last word before the label), its label and one word a quarter and the total; the
-    actual row after it its label and as many words."""
+    """The goals of a quarter table a dump printed as words: a row a line, a cell a line or the
+    indicator's name and unit on a line above its plan row, read as one run of words. The heads in
+    order, then under them: an indicator's name, its unit (when the header has a unit column: the
+    last word before the label), the plan row's label and one figure a quarter and the total, then
+    the actual row's label and as many; the run ends at the first word that reads otherwise."""
     if year is None:
         return None
-    for h, text in enumerate(texts):
-        words = text.split()
-        head = _head(words)
-        if head is None:
+    words = [(w, k) for k, t in enumerate(texts) for w in t.split()]
+    for h, (w, _) in enumerate(words):
+        if quarter_head(w) != 1 or h < 2:
             continue
-        n = len(head.quarters) + 1
-        goals: list[IndicatorGoal] = []
-        used = {h}
-        k = h + 1
-        while k < len(texts):
-            w = texts[k].split()
-            at = next((i for i, x in enumerate(w) if row_field(x) == "target"), None)
-            if at is None or len(w) != at + 1 + n or at < (2 if head.unit is not None else 1):
-                break
-            unit = w[at - 1] if head.unit is not None else None
-            name = " ".join(w[:at - 1] if head.unit is not None else w[:at])
-            plan = [name, *([unit] if unit else []), w[at], *w[at + 1:]]
-            done = None
-            if k + 1 < len(texts):
-                d = texts[k + 1].split()
-                if len(d) == 1 + n and row_field(d[0]) == "actual":
-                    done = [name, *([unit] if unit else []), *d]
-            local = _Head(list(range(head.label - head.project + 1, head.label - head.project + n)),
-                          head.label - head.project + n, head.label - head.project, 1 if unit else None, 0)
-            goal = _goal(plan, done, local, year, k)
-            if goal is None:
-                break
-            goals.append(goal)
-            used |= {k, k + 1} if done is not None else {k}
-            k += 2 if done is not None else 1
-        return QuarterLines(goals, used) if goals else None
+        first = h - 3 if unit_head(words[h - 2][0]) and h >= 3 else h - 2  # the indicator's head
+        head = _head([x for x, _ in words[first:h + 6]])
+        if head is not None and head.project == 0:
+            return _run(words, first, head, year)
     return None
 
+
+def _run(words: list[tuple[str, int]], first: int, head: _Head, year: int) -> QuarterLines | None:
+    """The rows after the heads (the first at word ``first``), while they read."""
+    n = len(head.quarters) + 1
+    at = first + head.total + 1  # the first word after the total head
+    used = {k for _, k in words[first:at]}
+    goals: list[IndicatorGoal] = []
+    while at < len(words):
+        name_end = next((i for i in range(at, min(at + 7, len(words))) if row_field(words[i][0]) == "target"), None)
+        min_name = 2 if head.unit is not None else 1
+        if name_end is None or name_end - at < min_name or name_end + n >= len(words):
+            break
+        names = [w for w, _ in words[at:name_end]]
+        if any(_value(w) is not None for w in names):
+            break
+        unit = names.pop() if head.unit is not None else None
+        plan = [" ".join(names), *([unit] if unit else []), words[name_end][0], *(w for w, _ in words[name_end + 1:
+                                                                                                      name_end + 1 + n])]
+        end = name_end + 1 + n
+        done = None
+        if end + n < len(words) and row_field(words[end][0]) == "actual":
+            done = [plan[0], *([unit] if unit else []), *(w for w, _ in words[end:end + 1 + n])]
+        local = _Head(list(range(len(plan) - n, len(plan) - 1)), len(plan) - 1, len(plan) - n - 1,
+                      1 if unit else None, 0)
+        goal = _goal(plan, done, local, year, words[name_end][1])
+        if goal is None:
+            break
+        goals.append(goal)
+        stop = end + 1 + n if done is not None else end
+        used |= {k for _, k in words[at:stop]}
+        at = stop
+    return QuarterLines(goals, used) if goals else None
