@@ -88,3 +88,12 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert got[0]["goals"] == exp[0]["goals"], path.name
         assert got[0]["overview"]["period"] == exp[0]["overview"]["period"], path.name
         assert got[0]["overview"]["budget"] == exp[0]["overview"]["budget"], path.name
+
+
+def test_a_dump_printing_a_cell_a_line_or_the_name_above_its_row_reads_the_same() -> None:
+    cells = [*HEAD, "일자리 창출", "명", "계획", "85", "1", "244", "13", "343", "실적", "315", "-", "-", "-", "315"]
+    got = quarter_goal_lines(cells, 2024)
+    assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == [("일자리 창출", "343", "315")]
+    above = [" ".join(HEAD), "일자리 창출 명", "계획 85 1 244 13 343", "실적 315 - - - 315"]
+    got = quarter_goal_lines(above, 2024)
+    assert got is not None and [(g.project, g.unit, g.row) for g in got.goals] == [("일자리 창출", "명", 2)]
