@@ -689,7 +689,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         counts = trailing_counts([it for s in sections[i + 1:] for it in s.items]) if spec.name == "outreach" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
-                                                        stray_periods=strays, stray_counts=counts, levels=levels))
+                                                        stray_periods=strays, stray_counts=counts, levels=levels,
+                                                        dates=tuple(dates)))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

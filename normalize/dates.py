@@ -188,6 +188,7 @@ class _Patterns:
     date_chars: re.Pattern[str]
     year_like: re.Pattern[str]
     vague: re.Pattern[str]
+    length: re.Pattern[str]  # a bracketed length closing a period: (4년간)
 
 
 def _patterns(v: Vocabulary) -> _Patterns:
@@ -214,6 +215,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         date_chars=re.compile(date_chars),
         year_like=re.compile(year_like),
         vague=re.compile(rf"(?:{v.alternation('date_words', 'vague')}){_qualifier(w)}"),
+        length=re.compile(rf"\s*[(（]\s*\d+\s*(?:{v.alternation('date_words', 'lengths')})\s*[)）]\s*$"),
     )
 
 
@@ -341,11 +343,13 @@ def _resolve(m: re.Match[str], raw: str, default_year: int | None) -> dict[str, 
 
 
 def _core(raw: str) -> str:
-    """Strip wrapping brackets and a trailing note without digits: ``('24. 9.)``, ``'23. 2학기~ (학기별)``."""
+    """Strip wrapping brackets, a trailing note without digits and a period's bracketed length:
+    ``('24. 9.)``, ``'23. 2학기~ (학기별)``, ``2023 ~ 2026 (4년간)``."""
     s = raw
+    length = _p().length
     while True:
         before = s
-        s = _TRAILING_NOTE.sub("", s).strip()
+        s = length.sub("", _TRAILING_NOTE.sub("", s)).strip()
         if len(s) >= 2 and _WRAPPERS.get(s[0]) == s[-1]:
             inner = s[1:-1]
             if s[0] not in inner and s[-1] not in inner:

@@ -124,6 +124,9 @@ class Family:
     # ---- blind family (yunseul-city)
     year_groups: bool = False  # achievements grouped under bare year lines (2023년): a level-1 item's year
     #                            opens its block (never an earlier year than the block before)
+    review_goals: bool = False  # goals as a quarterly review prints them: two or three indicators of the as-of
+    #   year, a 계획 row and a 실적 row a quarter each (the record keeps the year's 누계: target and actual to date)
+    period_span: str = ""  # the overview period printed by its years ({y1} {y2} {n}: "{y1} ~ {y2} ({n}년간)")
     quarter_goals: bool = False  # one goal a project, the as-of year's (the goal table's quarterly targets)
     # ---- blind family (maeul-county)
     status_words: tuple[tuple[str, str], ...] = ()  # the status printed in the template's own words, by code:
@@ -470,6 +473,9 @@ DATE_FORMS["dorae"] = {"month": ("{y}/{m:02d}", "'{yy}년 {m}월"), "quarter": (
 DATE_FORMS["binnae"] = {"day": ("{y}년 {m}월 {d}일({wd})", "'{yy}.{m}.{d}({wd})"), "month": ("{y}년{m}월", "'{yy}.{m:02d}월"),
                         "quarter": ("{y}년 제{q}분기", "'{yy}년 제{q}분기"), "half": ("{y}년도 {h}반기",),
                         "range": ("{y1}년 {m1}월 ~ {y2}년 {m2}월",)}
+DATE_FORMS["gangmul"] = {"day": ("{y}.{m:02d}.{d:02d}.({wd})",), "month": ("{y}.{m:02d}.", "{y}년 {m}월"),
+                         "quarter": ("{y}년 {q}/4분기",), "half": ("{y}년 {h}반기",),
+                         "range": ("{y1}.{m1:02d}. ~ {y2}.{m2:02d}.",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -553,6 +559,30 @@ def _quarter_goals(rec: Record) -> None:
     rec["goals"] = [{**g, "year": year, "detail": None} for g in picked.values()]
 
 
+def _review_goals(rec: Record, rnd: random.Random) -> None:
+    """Goals as two or three counted indicators of the as-of year (no rate: a quarter's figures add up):
+    the year's plan the 누계 of its 계획 row, the actual to date the 누계 of its 실적 row."""
+    year = int(rec["as_of"]["end"][:4])
+    picked = rnd.sample([x for x in _INDICATORS if x[1] != "%" and not x[3]], rnd.choice((2, 3)))
+    goals = []
+    for name, unit, (lo, hi), _ in picked:
+        t = rnd.randint(max(lo, 4), hi)
+        a = rnd.randint(t * 4 // 10, t)
+        goals.append({"project": name, "year": year, "target": f"{t:,}", "target_value": t, "target_unit": unit,
+                      "status": None, "actual": f"{a:,}", "actual_value": a, "detail": None})
+    rec["goals"] = goals
+
+
+def _period_span(rec: Record, form: str) -> None:
+    """The overview period printed by its years (``2023 ~ 2026 (4년간)``): the whole years it spans."""
+    p = rec["overview"]["period"]
+    if not p or not p.get("start") or not p.get("end"):
+        return
+    y1, y2 = int(p["start"][:4]), int(p["end"][:4])
+    rec["overview"]["period"] = {"raw": form.format(y1=y1, y2=y2, n=y2 - y1 + 1), "label": f"{y1}/{y2}",
+                                 "start": f"{y1}-01-01", "end": f"{y2}-12-31", "precision": "year"}
+
+
 def _printed_goals(rec: Record, layout: str) -> None:
     """The goals as a layout prints them: an indicator table (``indicators``, ``years_split``) prints
     a target and an actual a year, no status and no 추진내용; ``years_split`` prints an actual only
@@ -611,7 +641,10 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
                 a["group_as_of"] = dict(new)
         _new_as_of(rec, old, new)
         return
-    if form == "day_dot":  # 2024.09.30. (zero-padded, closed by its point)
+    if form == "day_dot_wd":  # 2024.09.30.(월) (zero-padded, closed by its point, the weekday after)
+        y, m, d = (int(x) for x in old["end"].split("-"))
+        form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}.({'월화수목금토일'[datetime.date(y, m, d).weekday()]})"
+    elif form == "day_dot":  # 2024.09.30. (zero-padded, closed by its point)
         y, m, d = (int(x) for x in old["end"].split("-"))
         form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}."
     else:
@@ -1298,6 +1331,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _year_groups(rec)
         if fam.quarter_goals or fam.style.goals_layout == "quarters":
             _quarter_goals(rec)
+        if fam.review_goals:
+            _review_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.period_span:
+            _period_span(rec, fam.period_span)
         _printed_goals(rec, fam.style.goals_layout)
         if fam.sub_projects:
             _sub_projects(rec, random.Random(f"{fam.name}-{seed}-projects"))
@@ -3120,6 +3157,40 @@ FAMILIES += (
         outreach_words=True,
         log_achievements=True,
         month_plans=True,
+    ),
+    Family(
+        name="gangmul-city",
+        about="a city (시장), designed blind; time as a city's quarterly review prints it: the goals an indicator "
+              "two rows (`계획` | `실적`) beside its name and unit, the as-of year's quarters across (`1/4분기` .. "
+              "`4/4분기`) and their `누계` last (the record keeps the year's 누계: the plan and the actual to date), "
+              "the overview budget in 억 and 만 (`총 12억 5,000만원(국비 3억원, 시비 9억 5,000만원)`) beside a funding "
+              "table in 천원, the period by its years (`2023 ~ 2026 (4년간)`), days with their weekday "
+              "(`2024.09.30.(월)`), the as-of date so printed; `▷ Ⅰ.` headings, `◈ ... 〈date〉` blocks, `□` / `→` / "
+              "`·` bullets",
+        government=("시장", "강물시", "시민", [["국비", "도비", "시비"], ["도비", "시비"]]),
+        kind="강물시 민선8기 시장 공약사업 분기별 추진상황 관리카드",
+        style=Style(heading_format="▷ {roman}. {label}", group_format="◈ {group} 〈{date}〉", group_plain="◈ {group}",
+                    bullet1="□", bullet2="→", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    as_of_label="점검기준일", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "goals", "funding", "achievements", "outreach", "plans", "effects"),
+                    overview_labels=("사업기간", "총사업비", "사업내용"),
+                    overview_heading="사업 개요", goals_heading="분기별 성과지표 추진실적",
+                    funding_heading="재원별 투자계획", achievements_heading="분기별 추진실적",
+                    outreach_heading="{residents} 소통 실적", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="review", goals_review=("1/4분기", "2/4분기", "3/4분기", "4/4분기", "누계"),
+                    goals_labels=("계획", "실적"), goals_project_label="성과지표",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=72001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("□", "→", "·"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(20_000, 900_000), grain=1_000, eok_man=True, budget_frame="총 {total}({parts})"),
+        review_goals=True,
+        period_span="{y1} ~ {y2} ({n}년간)",
+        date_forms="gangmul",
+        as_of_form="day_dot_wd",
     ),
 )
 

@@ -2051,6 +2051,38 @@ def _goals_quarters(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _parts_of(total: int, n: int, seed: str) -> list[int]:
+    """``total`` in ``n`` whole parts (drawn from ``seed``) that add up to it."""
+    r = random.Random(seed)
+    cuts = sorted(r.randint(0, total) for _ in range(n - 1))
+    return [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+
+
+def _goals_review(rec: Record, style: Style) -> Grid:
+    """An indicator two rows (계획 | 실적) beside its name and unit, the as-of year's quarters across and their
+    누계 last: the plan split over the four quarters, the actual over the quarters to the as-of date (``-`` after)."""
+    goals = rec["goals"]
+    m = int(rec["as_of"]["end"][5:7])
+    q0 = (m - 1) // 3 + 1
+    heads = [style.goals_project_label, style.goals_unit_label, "구분", *style.goals_review]
+    g = Grid(1 + 2 * len(goals), len(heads), widths=[1.7, 0.6, 0.6] + [0.8] * (len(heads) - 3), role="goals")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    for i, goal in enumerate(goals):
+        r = 1 + 2 * i
+        g.put(r, 0, goal["project"], rs=2, align="left")
+        g.put(r, 1, goal.get("target_unit") or "-", rs=2)
+        plan = _parts_of(goal["target_value"], 4, f"plan-{goal['project']}-{goal['target_value']}")
+        done = _parts_of(goal["actual_value"] or 0, q0, f"done-{goal['project']}-{goal['actual_value']}")
+        for k, (label, cells, total) in enumerate(((style.goals_labels[0], plan, goal["target"]),
+                                                    (style.goals_labels[1], done, goal["actual"] or "-"))):
+            g.put(r + k, 2, label)
+            for q in range(4):
+                g.put(r + k, 3 + q, f"{cells[q]:,}" if q < len(cells) else "-", align="right")
+            g.put(r + k, 7, total, align="right")
+    return g
+
+
 def final_target(goals: list[Record]) -> str:
     """An indicator's final target: the last year's for a rate (공정률 100), else the years' sum."""
     last = max(goals, key=lambda x: x["year"])
@@ -2186,6 +2218,8 @@ def goals_grid(rec: Record, style: Style | None = None) -> Grid:
         return _goals_years_split(rec, style)
     if style is not None and style.goals_layout == "quarters":
         return _goals_quarters(rec, style)
+    if style is not None and style.goals_layout == "review":
+        return _goals_review(rec, style)
     if style is not None and style.goals_layout == "indicators":
         return _goals_indicators(rec, style)
     if style is not None and style.goals_layout == "years_across":

@@ -317,6 +317,8 @@ class Style:
     stamp_label: str = ""  # the title line beside a stamp box (a borderless 1x2 layout table): this label over
     #   the as-of date; the as-of date printed nowhere else
     # ---- blind family (gaeul-county)
+    goals_review: tuple[str, ...] = ()  # goals_layout "review": the heads of the quarters and of their 누계
+    #   (1/4분기 .. 4/4분기, 누계) over an indicator's 계획 row and 실적 row (goals_labels), its unit beside its name
     goals_metrics: tuple[str, str, str] = ("", "", "")  # goals_layout "metrics": an indicator a row, its name
     #   (this head), its unit (this head), every year over 목표 | 실적 under a spanning year head, the final
     #   target (this head) and the rate to date (goals_rate_label: cumulative actuals over the final target, or

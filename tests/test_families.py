@@ -369,6 +369,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("hayan-district", "pdf"): 0.98,
     ("hayan-district", "hwp"): 0.98,
     ("hayan-district", "hwpx"): 0.98,
+    # gangmul-city, designed blind (session 19): pdf 0.925, hwpx 0.925, hwp 0.925, txt 0.925, 0 wrong of 76.
+    # Before: the goals a table of the as-of year's quarters (1/4분기 .. 4/4분기 | 누계, a 계획 and a 실적 row an
+    # indicator) under a heading no vocabulary named (분기별 성과지표 추진실적): left unparsed, goals 0.000; the
+    # period with its length in brackets (2023 ~ 2026 (4년간)) read as no date. After: 1.000 in every format
+    ("gangmul-city", "txt"): 0.98,
+    ("gangmul-city", "pdf"): 0.98,
+    ("gangmul-city", "hwp"): 0.98,
+    ("gangmul-city", "hwpx"): 0.98,
 }
 
 
@@ -487,6 +495,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # session 19's: achievements as a log whose year and month cells span their rows, plans as a Gantt chart of
     # a year's months, outreach one line of prose in each channel's own unit, effects a table of kinds
     assert any(s.achievements_log[0] and s.plans_gantt and s.outreach_open and s.effects_split[0] for s in styles)
+    # session 19's: goals as a quarterly review prints them (the year's quarters and their 누계 over a plan and an
+    # actual row an indicator), the period by its years with its length, the as-of day with its weekday
+    assert any(f.review_goals and s.goals_layout == "review" and s.goals_review for f, s in zip(FAMILIES, styles, strict=True))
+    assert any(f.period_span for f in FAMILIES) and {f.as_of_form for f in FAMILIES} >= {"day_dot_wd"}
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))

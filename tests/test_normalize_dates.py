@@ -413,3 +413,14 @@ def test_unpadded_iso_needs_its_day_and_one_separator(raw: str) -> None:
     """A month unpadded without a day (``2024-3``: a code as likely), or two separators that differ,
     is no date: null, never a guess."""
     assert parse_date(raw)["label"] is None
+
+
+@pytest.mark.parametrize(("raw", "label"), [("2023 ~ 2026 (4년간)", "2023/2026"), ("2022 ~ 2028(7년간)", "2022/2028"),
+                                            ("2024.3. ~ 2024.12.(10개월)", "2024-03/2024-12"),
+                                            ("2024.3. ~ 2025.2. ( 12 개월간 )", "2024-03/2025-02")])
+def test_a_periods_bracketed_length_leaves_it_as_it_is(raw: str, label: str) -> None:
+    """A period's length printed in brackets after it (``(4년간)``) does not change it; a length alone
+    is no date."""
+    assert parse_date(raw)["label"] == label
+    assert parse_date(raw)["raw"] == raw
+    assert parse_date("(4년간)")["label"] is None

@@ -188,6 +188,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # (extract/sections/log_tables.py) hwpx 0.980, pdftotext 0.721 (the tables printed column by column: their
     # rows and dates partly unread); no figure wrong
     "hayan-district":    {"hwpx": 0.98, "pdftotext": 0.72, "raw": 0.91},
+    # designed blind in session 19 (goals a table of the as-of year's quarters and their 누계, a 계획 and a 실적 row
+    # an indicator): measured after the formats read 1.000, hwpx-text-extract 0.929, pdftotext 0.928, -raw 0.929;
+    # with the table read from a run of words (a row a line, or the name and unit on a line above the plan row:
+    # extract/sections/goal_quarters.py) -raw 1.000; hwpx-text-extract prints a cell a line and its head cell
+    # 성과지표 alone on a line reads as a section heading (the table under it a second goals section, unread);
+    # pdftotext prints the table column by column (unread); no figure wrong
+    "gangmul-city":      {"hwpx": 0.92, "pdftotext": 0.92, "raw": 1.00},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 

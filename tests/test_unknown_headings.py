@@ -165,6 +165,13 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 19): ▪ 1. headings (▪ no bullet of the card): 1.000 at first measure
     ("gyeoul-county", "pdf"): 1.0,
     ("gyeoul-county", "txt"): 1.0,
+    # designed blind (session 19): 0.368 pdf / 0.227 txt at first measure, not yet fixed (issue 11 target 0.98):
+    # its headings ▷ Ⅰ. (▷ a level-1 bullet glyph elsewhere) with unseen titles read as items, not headings,
+    # while its □ items naming known sections (□ 사업내용) are taken for headings: the overview, the quarter
+    # goal table and the funding fall under the wrong sections, unread (no figure wrong). With the vocabulary's
+    # headings it reads 1.000 (tests/test_families.py)
+    ("gangmul-city", "pdf"): 0.36,
+    ("gangmul-city", "txt"): 0.22,
 }
 
 

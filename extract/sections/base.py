@@ -66,6 +66,14 @@ class SectionContext:
     # glyphs the card uses at another depth than most cards (extract/heading_shapes.py card_levels): a
     # box (❏) bulleting items on a card that heads its sections otherwise is an item's bullet here
     levels: dict[str, int] = field(default_factory=dict)
+    # the dates the sections read before this one stated for the card (the header's as-of date): the year
+    # of a table that states none but is the review's own (a goal table of the year's quarters)
+    dates: tuple[dict[str, Any], ...] = ()
+
+    def as_of_year(self) -> int | None:
+        """The latest year the card's dates read so far end in, or None."""
+        years = [int(d["end"][:4]) for d in self.dates if d and d.get("end")]
+        return max(years) if years else None
 
     def in_unaligned(self, line: int | None) -> bool:
         return line is not None and any(a <= line <= b for a, b in self.unaligned)

@@ -38,6 +38,7 @@ from pledgecard.extract.sections.goal_pair_cells import (
     split_pair_grid,
     split_pair_lines,
 )
+from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -577,9 +578,12 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []
     last: Table | None = None  # the goal table read last: a headless table after it may go on with it
+    year = ctx.as_of_year() if ctx else None
     for it in items:
         if isinstance(it, Table):
-            got, whole = goal_rows(it), it
+            quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year)
+            got, whole = ([(_indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
+                          if quarters else goal_rows(it)), it
             if not got and last is not None:
                 got, whole = continued_rows(it, last)
             last = whole if got else None
@@ -608,6 +612,12 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     parted = None if goals else split_pair_lines(texts)  # 189/123 under 목표/실적: two figures a year
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
+    elif lines and (quarter := quarter_goal_lines([ln.full_text for ln in lines], year)) is not None:
+        # one year's quarters across, a plan row and an actual row an indicator, a row a line
+        for i, g in enumerate(quarter.goals):
+            goals.append(_indicator_goal(g))
+            prov[Loc("goals", i)] = lines[g.row].source
+        rest.extend(ln for k, ln in enumerate(lines) if k not in quarter.used)
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goals_year_column_lines(parted or texts,
                                                        None if parted else

@@ -1,0 +1,175 @@
+"""A goal table of one year's quarters, as a quarterly review prints it.
+
+Header: an indicator column, maybe a unit column (``[goals_unit_column]``), a label column (구분), one
+column a quarter (``1/4분기`` .. ``4/4분기``, the quarter words of ``[date_words]``) and a column of
+their running total (``[goals_quarter_table] total``: 누계) last. Under every indicator two rows named
+in the label column: its plan (계획 / 목표: a target word) and its actual (실적). The table states no year:
+its year is the card's as-of year (the review's). A goal is one indicator: the year's target the plan
+row's total, the actual to date the actual row's total; the quarters' figures are parts of them (not
+in the record) and prove them: a row whose total is not the sum of its quarters' figures (a dash or an
+empty cell none) gives no figure of that row (a dump that moved cells), the indicator no goal.
+
+:func:`quarter_goals` reads the table from its cells; :func:`quarter_goal_lines` from a dump that
+prints a row a line, its cells one space apart (the indicator's name and unit before the plan row's
+label, the actual row its label first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pledgecard.extract.sections.goal_across import row_field
+from pledgecard.extract.sections.goal_indicators import IndicatorGoal
+from pledgecard.extract.sections.goal_year_columns import unit_head
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+
+_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def _quarter_re(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^([1-4])\s*(?:/\s*4)?\s*(?:{v.alternation('date_words', 'quarter')})$")
+
+
+def quarter_head(text: str) -> int | None:
+    """The quarter (1..4) a head cell names as its whole text (``3/4분기``, ``3분기``), else None."""
+    m = current().build(_quarter_re).match(text.replace(" ", ""))
+    return int(m.group(1)) if m else None
+
+
+def total_head(text: str) -> bool:
+    return key(text) in {key(w) for w in current().words("goals_quarter_table", "total")}
+
+
+def _value(text: str) -> float | None:
+    t = text.strip()
+    return float(t.replace(",", "")) if _FIGURE.match(t) else None
+
+
+def _proven(cells: list[str], total: str) -> bool:
+    """``total`` is the sum of the quarters' figures (a dash or an empty cell counting none)."""
+    t = _value(total)
+    if t is None:
+        return False
+    vals = [_value(c) for c in cells if c.strip() and key(c) not in _none_words()]
+    return None not in vals and abs(sum(v for v in vals if v is not None) - t) < 1e-9
+
+
+def _none_words() -> set[str]:
+    return {key(w) for w in current().words("header_values", "none")} | {"-", "–", "―"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    quarters: list[int]  # the columns of the quarters, in order
+    total: int
+    label: int
+    unit: int | None
+    project: int
+
+
+def _head(header: list[str]) -> _Head | None:
+    quarters = [j for j, h in enumerate(header) if quarter_head(h) is not None]
+    if len(quarters) < 2 or quarters != list(range(quarters[0], quarters[-1] + 1)) \
+            or [quarter_head(header[j]) for j in quarters] != list(range(1, len(quarters) + 1)):
+        return None
+    total = quarters[-1] + 1
+    if total >= len(header) or not total_head(header[total]) or quarters[0] < 2:
+        return None
+    label = quarters[0] - 1
+    unit = label - 1 if unit_head(header[label - 1]) else None
+    project = (unit if unit is not None else label) - 1
+    return _Head(quarters, total, label, unit, project) if project >= 0 else None
+
+
+def quarter_goals(grid: list[list[str]], year: int | None) -> list[IndicatorGoal] | None:
+    """The goals of a quarter table (``grid``: the header row first, a merged cell's text in every
+    position it covers), or None when the table is not one (or no year is known)."""
+    if len(grid) < 3 or year is None:
+        return None
+    head = _head(grid[0])
+    if head is None:
+        return None
+    width = head.total + 1
+    rows = [r for r in grid[1:] if len(r) >= width]
+    out: list[IndicatorGoal] = []
+    for k, r in enumerate(rows):
+        if row_field(r[head.label]) != "target" or not r[head.project]:
+            continue
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        goal = _goal(r, nxt, head, year, k + 1)
+        if goal is not None:
+            out.append(goal)
+    return out if out else None
+
+
+def _goal(plan: list[str], done: list[str] | None, head: _Head, year: int, row: int) -> IndicatorGoal | None:
+    if not _proven([plan[j] for j in head.quarters], plan[head.total]):
+        return None
+    actual = None
+    if done is not None and row_field(done[head.label]) == "actual" and done[head.project] in ("", plan[head.project]):
+        if _proven([done[j] for j in head.quarters], done[head.total]):
+            actual = done[head.total].strip()
+        elif key(done[head.total]) not in _none_words():
+            return None  # an actual that does not add up: the cells moved
+    unit = plan[head.unit].strip() if head.unit is not None else None
+    return IndicatorGoal(plan[head.project].strip(), unit or None, year, plan[head.total].strip(), actual, row,
+                         head.total)
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterLines:
+    goals: list[IndicatorGoal]  # row: the line of the plan row
+    used: set[int]
+
+
+def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | None:
+    """The goals of a quarter table a dump printed as words: a row a line, a cell a line or the
+    indicator's name and unit on a line above its plan row, read as one run of words. The heads in
+    order, then under them: an indicator's name, its unit (when the header has a unit column: the
+    last word before the label), the plan row's label and one figure a quarter and the total, then
+    the actual row's label and as many; the run ends at the first word that reads otherwise."""
+    if year is None:
+        return None
+    words = [(w, k) for k, t in enumerate(texts) for w in t.split()]
+    for h, (w, _) in enumerate(words):
+        if quarter_head(w) != 1 or h < 2:
+            continue
+        first = h - 3 if unit_head(words[h - 2][0]) and h >= 3 else h - 2  # the indicator's head
+        head = _head([x for x, _ in words[first:h + 6]])
+        if head is not None and head.project == 0:
+            return _run(words, first, head, year)
+    return None
+
+
+def _run(words: list[tuple[str, int]], first: int, head: _Head, year: int) -> QuarterLines | None:
+    """The rows after the heads (the first at word ``first``), while they read."""
+    n = len(head.quarters) + 1
+    at = first + head.total + 1  # the first word after the total head
+    used = {k for _, k in words[first:at]}
+    goals: list[IndicatorGoal] = []
+    while at < len(words):
+        name_end = next((i for i in range(at, min(at + 7, len(words))) if row_field(words[i][0]) == "target"), None)
+        min_name = 2 if head.unit is not None else 1
+        if name_end is None or name_end - at < min_name or name_end + n >= len(words):
+            break
+        names = [w for w, _ in words[at:name_end]]
+        if any(_value(w) is not None for w in names):
+            break
+        unit = names.pop() if head.unit is not None else None
+        plan = [" ".join(names), *([unit] if unit else []), words[name_end][0], *(w for w, _ in words[name_end + 1:
+                                                                                                      name_end + 1 + n])]
+        end = name_end + 1 + n
+        done = None
+        if end + n < len(words) and row_field(words[end][0]) == "actual":
+            done = [plan[0], *([unit] if unit else []), *(w for w, _ in words[end:end + 1 + n])]
+        local = _Head(list(range(len(plan) - n, len(plan) - 1)), len(plan) - 1, len(plan) - n - 1,
+                      1 if unit else None, 0)
+        goal = _goal(plan, done, local, year, words[name_end][1])
+        if goal is None:
+            break
+        goals.append(goal)
+        stop = end + 1 + n if done is not None else end
+        used |= {k for _, k in words[at:stop]}
+        at = stop
+    return QuarterLines(goals, used) if goals else None
