@@ -27,7 +27,23 @@ def _part_words(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("item_table", "date_parts"))
 
 
-DATE_PART = re.compile(r"(?:(?:19|20)\d{2}년?)(?:\s+(?:[1-9]|1[0-2])월)?|(?:[1-9]|1[0-2])월")
+def _alt(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def year_part() -> re.Pattern[str]:
+    """A log table's year cell: four digits, the vocabulary's year word after them or not (2024년)."""
+    return re.compile(rf"(?:19|20)\d{{2}}(?:{_alt(current().words('date_words', 'year'))})?")
+
+
+def month_part() -> re.Pattern[str]:
+    """A log table's month cell: a month's number and the vocabulary's month word (3월)."""
+    return re.compile(rf"(?:[1-9]|1[0-2])(?:{_alt(current().words('date_words', 'month'))})")
+
+
+def _date_part() -> re.Pattern[str]:
+    y, m = year_part().pattern, month_part().pattern
+    return re.compile(rf"(?:{y})(?:\s+{m})?|{m}")
 
 
 def part_columns(head: list[str]) -> tuple[list[int], int] | None:
@@ -60,7 +76,7 @@ def part_head(toks: list[str]) -> bool:
 
 def date_parts_line(text: str) -> bool:
     """A line printing only a log table's date part cells (``2024년``, ``3월``, ``2024년 3월``)."""
-    return DATE_PART.fullmatch(text.strip()) is not None
+    return _date_part().fullmatch(text.strip()) is not None
 
 
 def part_head_cells(texts: list[str]) -> int:

@@ -14,18 +14,15 @@ under it carry until the next one; an unmarked line opens a row, a marked one is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.item_heads import part_columns, part_head, part_head_cells
+from pledgecard.extract.item_heads import month_part, part_columns, part_head, part_head_cells, year_part
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
-
-_YEAR = re.compile(r"(?:19|20)\d{2}년?")
-_MONTH = re.compile(r"(?:[1-9]|1[0-2])월")
 
 
 def _date_parts(text: str) -> tuple[str | None, str | None, str]:
@@ -33,15 +30,16 @@ def _date_parts(text: str) -> tuple[str | None, str | None, str]:
     toks = text.split()
     year = month = None
     k = 0
-    if k < len(toks) and _YEAR.fullmatch(toks[k]):
+    if k < len(toks) and year_part().fullmatch(toks[k]):
         year, k = toks[k], k + 1
-    if k < len(toks) and _MONTH.fullmatch(toks[k]):
+    if k < len(toks) and month_part().fullmatch(toks[k]):
         month, k = toks[k], k + 1
     return year, month, " ".join(toks[k:])
 
 
 def _dated(text: str, year: str | None, month: str | None) -> str:
-    when = " ".join(p for p in (f"{year.rstrip('년')}년" if year else None, month) if p)
+    word = current().words("date_words", "year")[0]  # the year as a date reads it (2024 -> 2024년)
+    when = " ".join(p for p in (f"{year[:4]}{word}" if year else None, month) if p)
     return f"{text} : {when}" if when else text
 
 
