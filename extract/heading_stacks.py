@@ -49,11 +49,11 @@ def stacked_headings(sections: Sequence[_Section]) -> None:
     i = 1
     while i < len(sections):
         j, first = i, _number(sections[i])
-        while first is not None and j + 1 < len(sections) and not sections[j].items \
-                and (n := _number(sections[j + 1])) is not None and n[0] == first[0] \
-                and n[1] < _number(sections[j])[1] \
-                and _printed_under(sections[j], sections[j + 1]):  # type: ignore[index]
-            j += 1
+        prev = first
+        while prev is not None and first is not None and j + 1 < len(sections) and not sections[j].items \
+                and (n := _number(sections[j + 1])) is not None and n[0] == first[0] and n[1] < prev[1] \
+                and _printed_under(sections[j], sections[j + 1]):
+            j, prev = j + 1, n
         if j > i and not sections[i].items:
             sections[i].items, sections[j].items = sections[j].items, []
         i = j + 1

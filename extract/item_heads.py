@@ -5,7 +5,6 @@ into one another)."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from pledgecard.extract.vocabulary import Vocabulary, current, key
@@ -28,25 +27,22 @@ def _part_words(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("item_table", "date_parts"))
 
 
-@functools.cache
 def _date_parts(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A log table's year cell (four digits, the vocabulary's year word after them or not: 2024년), its
-    month cell (a month's number and the month word: 3월), and a cell of either or both, for ``v``."""
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    y = rf"(?:19|20)\d{{2}}(?:{alt(v.words('date_words', 'year'))})?"
-    m = rf"(?:[1-9]|1[0-2])(?:{alt(v.words('date_words', 'month'))})"
+    month cell (a month's number and the month word: 3월), and a cell of either or both."""
+    y = rf"(?:19|20)\d{{2}}(?:{v.alternation('date_words', 'year')})?"
+    m = rf"(?:[1-9]|1[0-2])(?:{v.alternation('date_words', 'month')})"
     return re.compile(y), re.compile(m), re.compile(rf"(?:{y})(?:\s+{m})?|{m}")
 
 
 def year_part() -> re.Pattern[str]:
     """A log table's year cell in the vocabulary in force (2024, 2024년)."""
-    return _date_parts(current())[0]
+    return current().build(_date_parts)[0]
 
 
 def month_part() -> re.Pattern[str]:
     """A log table's month cell in the vocabulary in force (3월)."""
-    return _date_parts(current())[1]
+    return current().build(_date_parts)[1]
 
 
 def part_columns(head: list[str]) -> tuple[list[int], int] | None:
@@ -79,7 +75,7 @@ def part_head(toks: list[str]) -> bool:
 
 def date_parts_line(text: str) -> bool:
     """A line printing only a log table's date part cells (``2024년``, ``3월``, ``2024년 3월``)."""
-    return _date_parts(current())[2].fullmatch(text.strip()) is not None
+    return current().build(_date_parts)[2].fullmatch(text.strip()) is not None
 
 
 def part_head_cells(texts: list[str]) -> int:

@@ -443,14 +443,15 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
     log = False  # the region a log table's (연도 | 월 | 추진내용): rows as short as the page is wide
     for i, p in enumerate([*lines, None]):
         cells = part_head_cells([q.text for q in lines[max(0, i - 4): i + 1]]) if p is not None else 0
-        head = p is not None and (item_columns(p.text.split()) is not None or part_head(p.text.split()) or cells > 0)
+        parts = p is not None and (part_head(p.text.split()) or cells > 0)  # a log table's head
+        head = p is not None and (item_columns(p.text.split()) is not None or parts)
         name = section_of(p.text) if p is not None else None
         if p is None or head or region and starts_new_block(p.text) and name != section:
             width = max((len(lines[k].text) for k in region), default=0)
             if log and region:  # its rows measured against the page's width: the longest bulleted line
                 width = max(width, max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)),
                                        default=0))
-            log = p is not None and (part_head(p.text.split()) or cells > 0)
+            log = parts
             held |= {k for k in region if k in joins and lines[k].text.split()
                      and len(joins[k]) < width - NEAR_MARGIN
                      and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}

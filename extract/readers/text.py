@@ -162,8 +162,9 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over) - _titles_over_headers(lines)
-    drop -= pair_cells(lines)
-    heads = _fraction_runs(lines) | pair_cells(lines)
+    pairs = pair_cells(lines)
+    drop -= pairs
+    heads = _fraction_runs(lines) | pairs
     kept: list[Block] = []  # the running headers, footers and page numbers dropped: Document.furniture
     for k, line in enumerate(lines):
         if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):

@@ -19,25 +19,31 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_lines import Seg, TLine
 
 MAX_LABEL = 20  # characters of a margin label, at most
 MIN_INSET = 4  # a far-left line starts this many characters left of the body's margin, at least
 
 
-def _margin(lines: list[TLine]) -> int:
-    """Where most of the body's lines start (the smallest such place among ties): lines of two pieces or
-    more, or of one longer than a label."""
-    starts = [ln.segs[0].c0 for ln in lines if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)]
+def most_common_start(starts: list[int]) -> int:
+    """Where most pieces start (the smallest such place among ties); 0 for none."""
     return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
 
 
-def _lone_label(line: TLine, margin: int) -> bool:
+def body_margin(lines: list[TLine]) -> int:
+    """Where most of the body's lines start: lines of two pieces or more, or of one longer than a label."""
+    return most_common_start([ln.segs[0].c0 for ln in lines
+                              if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)])
+
+
+def lone_label(line: TLine, margin: int) -> bool:
+    """A line of one short piece ending left of the body's margin: a label set in the margin."""
     return len(line.segs) == 1 and line.segs[0].c1 < margin and len(line.segs[0].text) <= MAX_LABEL
 
 
 def _overlaps(a: Seg, b: Seg) -> bool:
-    return a.c0 < b.c1 and b.c0 < a.c1
+    return overlaps(a.c0, a.c1, b.c0, b.c1)
 
 
 def _in_table(lines: list[TLine], k: int) -> bool:
@@ -59,9 +65,9 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
     margins: dict[int, int] = {}
     for page in dict.fromkeys(ln.page for ln in lines):
         on = [ln for ln in lines if ln.page == page]
-        margin = _margin(on)
+        margin = body_margin(on)
         far = [ln for ln in on if ln.segs and ln.segs[0].c0 + MIN_INSET <= margin]
-        if far and not all(_lone_label(ln, margin) for ln in far):
+        if far and not all(lone_label(ln, margin) for ln in far):
             return lines  # a label printed beside content: a label-left body, read by its labels' places
         if margin > MIN_INSET and far:
             margins[page] = margin
@@ -130,13 +136,13 @@ def _label_column(out: list[TLine], k: int, margin: int) -> bool:
             if not 0 <= n < len(out) or out[n].page != page:
                 return None
             if out[n].segs:
-                return n if _lone_label(out[n], margin) or _in_table(out, n) else None
+                return n if lone_label(out[n], margin) or _in_table(out, n) else None
         return None
 
     for d in (-1, 1):
         j = step(k, d)
         while j is not None:
-            if _lone_label(out[j], margin) and step(j, -1) is not None and step(j, 1) is not None:
+            if lone_label(out[j], margin) and step(j, -1) is not None and step(j, 1) is not None:
                 return True  # (amid the rows: a label under the table's last row ends it, no row label)
             j = step(j, d)
     return False
@@ -146,7 +152,7 @@ def _table_top(out: list[TLine], k: int, margin: int) -> int:
     """The first line of the table line ``k`` is in: up over its lines and the single blank lines between
     its rows, on its page."""
     def row(j: int) -> bool:
-        return out[j].page == out[k].page and bool(out[j].segs) and _in_table(out, j) and not _lone_label(out[j], margin)
+        return out[j].page == out[k].page and bool(out[j].segs) and _in_table(out, j) and not lone_label(out[j], margin)
 
     top = k
     while True:

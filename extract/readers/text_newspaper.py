@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
+from pledgecard.extract.readers.text_margin_labels import body_margin, lone_label, most_common_start
 
 MIN_GUTTER = 6  # characters of white space between the columns, at least (a table's cells stand closer)
 MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
 CROSS_SHARE = 0.05  # lines that may run across the gutter, at most this share of the page's lines
 MIN_SIDE = 3  # lines each column prints alone (the other column blank there), at least
 MIN_ITEMS = 3  # bullet items each column opens at its margin (one place), at least
-MAX_LABEL = 20  # characters of a label drawn turned in a column's margin, at most
 
 
 def newspaper_pages(lines: list[TLine]) -> list[TLine]:
@@ -98,11 +98,6 @@ def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
     return min(alone) >= MIN_SIDE and min(items) >= MIN_ITEMS
 
 
-def _margin(starts: list[int]) -> int:
-    """Where most pieces start (the smallest such place among ties)."""
-    return min(set(starts), key=lambda c: (-starts.count(c), c)) if starts else 0
-
-
 def _page(lines: list[TLine]) -> list[list[TLine]]:
     """The page's columns (the page itself when it is not set in newspaper columns); a blank line ends
     the left one."""
@@ -117,7 +112,7 @@ def _page(lines: list[TLine]) -> list[list[TLine]]:
         right.append((ln, ln.segs[k].c0 if k < len(ln.segs) else -1))
     # the right column set back onto the left column's margin (where most of each column's lines start),
     # so that a table the column break cut keeps its columns
-    shift = _margin([c for _, c in right if c >= 0]) - _margin([ln.segs[0].c0 for ln in left if ln.segs])
+    shift = most_common_start([c for _, c in right if c >= 0]) - most_common_start([ln.segs[0].c0 for ln in left if ln.segs])
     moved = [to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
              for ln, c in right]
     gap = TLine(lines[-1].number, lines[-1].page, "")
@@ -130,11 +125,10 @@ def _glyph_rows(column: list[TLine], other: list[TLine]) -> set[int]:
     """The rows a label drawn turned in ``column``'s margin took (its line, the other column blank there,
     and the blank lines of the whole page under it, where its turned glyphs stood): rows of no line of
     ``other``, whose cells they would part (a cell wrapped around its row above and below them)."""
-    margin = _margin([ln.segs[0].c0 for ln in column if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)])
+    margin = body_margin(column)
     out: set[int] = set()
     for k, ln in enumerate(column):
-        if not (len(ln.segs) == 1 and ln.segs[0].c1 < margin and len(ln.segs[0].text) <= MAX_LABEL
-                and other[k].blank):
+        if not (lone_label(ln, margin) and other[k].blank):
             continue
         j = k
         while j < len(column) and other[j].blank and (j == k or column[j].blank):
