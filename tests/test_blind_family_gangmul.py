@@ -59,6 +59,13 @@ def test_a_total_that_is_not_its_quarters_sum_gives_no_figure() -> None:
     assert goals is not None and [g.project for g in goals] == ["일자리 창출"]
 
 
+def test_any_dash_glyph_is_a_quarter_with_no_figure() -> None:
+    grid = _grid()
+    grid[2][4:7] = ["—", "−", "－"]  # em dash, minus sign, full-width hyphen: no figure, as `-` is
+    goals = quarter_goals(grid, 2024)
+    assert goals is not None and [(g.project, g.actual) for g in goals] == [("일자리 창출", "315"), ("시설 설치", "9")]
+
+
 def test_a_table_without_its_quarters_total_is_no_quarter_table() -> None:
     assert quarter_goals([row[:-1] for row in _grid()], 2024) is None
     assert quarter_goals([["성과지표", "구분", "2024", "2025"], ["a", "계획", "1", "2"], ["a", "실적", "1", "-"]],

@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.text import DASHES
 
 _FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -37,8 +38,13 @@ def quarter_head(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _totals(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("goals_quarter_table", "total"))
+
+
 def total_head(text: str) -> bool:
-    return key(text) in {key(w) for w in current().words("goals_quarter_table", "total")}
+    """A head cell naming the quarters' running total (``누계``)."""
+    return key(text) in current().build(_totals)
 
 
 def _value(text: str) -> float | None:
@@ -51,12 +57,14 @@ def _proven(cells: list[str], total: str) -> bool:
     t = _value(total)
     if t is None:
         return False
-    vals = [_value(c) for c in cells if c.strip() and key(c) not in _none_words()]
+    none = current().build(_none_words)
+    vals = [_value(c) for c in cells if c.strip() and key(c) not in none]
     return None not in vals and abs(sum(v for v in vals if v is not None) - t) < 1e-9
 
 
-def _none_words() -> set[str]:
-    return {key(w) for w in current().words("header_values", "none")} | {"-", "–", "―"}
+def _none_words(v: Vocabulary) -> frozenset[str]:
+    """A cell printing no figure: the vocabulary's none words and every dash glyph."""
+    return frozenset(key(w) for w in v.words("header_values", "none")) | DASHES
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +118,7 @@ def _goal(plan: list[str], done: list[str] | None, head: _Head, year: int, row: 
     if done is not None and row_field(done[head.label]) == "actual" and done[head.project] in ("", plan[head.project]):
         if _proven([done[j] for j in head.quarters], done[head.total]):
             actual = done[head.total].strip()
-        elif key(done[head.total]) not in _none_words():
+        elif key(done[head.total]) not in current().build(_none_words):
             return None  # an actual that does not add up: the cells moved
     unit = plan[head.unit].strip() if head.unit is not None else None
     return IndicatorGoal(plan[head.project].strip(), unit or None, year, plan[head.total].strip(), actual, row,
