@@ -44,6 +44,7 @@ from pledgecard.extract.markers import (
     is_numbering,
     split_marker,
 )
+from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.readers import text_regions
 from pledgecard.extract.readers.text_cells import RCell, join_wrapped
 from pledgecard.extract.readers.text_columns import (
@@ -334,10 +335,8 @@ def _multi(line: TLine) -> bool:
 def _part_row(line: TLine) -> bool:
     """A funding part's row (``- 균특   12,713   3,304 ...``): a part's mark and one word (vocabulary
     ``[funding_sub_rows] marks``), then two figures or more (a footnote mark after one kept), no bullet item."""
-    first = line.segs[0].text.strip()
-    mark = next((m for m in current().words("funding_sub_rows", "marks") if first.startswith(m)), None)
-    rest = first[len(mark):].strip() if mark is not None else ""
-    return (len(rest.split()) == 1 and not rest[0].isdigit() and len(line.segs) >= 3
+    label = part_label(line.segs[0].text)
+    return (label is not None and len(label.split()) == 1 and len(line.segs) >= 3
             and all(is_figure(without_mark(s.text.strip())) for s in line.segs[1:]))
 
 

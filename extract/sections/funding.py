@@ -14,6 +14,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.figure_marks import without_mark, without_marks
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
@@ -1987,7 +1988,7 @@ def _table_lines(lines: list[Line]) -> list[Line]:
 def _part_line(lines: list[Line], k: int) -> bool:
     """Whether line ``k`` is a funding part's label a dump printed a cell a line (``- 균특``: a part's
     mark and one word, vocabulary ``[funding_sub_rows]``), the next line an amount."""
-    label = sub_row_label(lines[k].full_text)
+    label = part_label(lines[k].full_text)
     after = lines[k + 1].full_text.split() if k + 1 < len(lines) else []
     return label is not None and len(label.split()) == 1 and bool(after) and all(_is_amount(t) for t in after)
 

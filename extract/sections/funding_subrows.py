@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
+from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import funding_source
 
@@ -30,10 +31,10 @@ ROUND_OPEN, ROUND_CLOSE = "(（", ")）"
 def sub_row_label(cell: str) -> str | None:
     """The label inside a cell printed wholly in one bracket pair (``(도비)`` -> ``도비``) or after a
     part's dash (``- 기금`` -> ``기금``; vocabulary ``[funding_sub_rows] marks``), else None."""
+    part = part_label(cell)
+    if part is not None:
+        return part
     c = cell.strip()
-    mark = next((m for m in current().words("funding_sub_rows", "marks") if c.startswith(m)), None)
-    if mark is not None and c[len(mark):].strip() and not c[len(mark):].strip()[0].isdigit():
-        return c[len(mark):].strip()
     if len(c) < 3 or c[0] not in OPEN_BRACKETS or c[-1] not in CLOSE_BRACKETS:
         return None
     inner = c[1:-1].strip()
