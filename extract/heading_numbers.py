@@ -79,6 +79,16 @@ _DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|-\d{1,2})\s+(\S.*)$")
 _HANGUL_START = re.compile(r"[가-힣]")
 
 
+_PROBE = "가"  # a syllable to read a heading number before
+
+
+def lone_heading_number(text: str) -> bool:
+    """Whether ``text`` is a heading number and nothing else (``2.``, ``Ⅲ.``, ``(1)``): read with a
+    stand-in syllable after it, the syllable is the whole rest of the line."""
+    got = heading_number(f"{text} {_PROBE}")
+    return got is not None and got[2] == _PROBE
+
+
 def decimal_rest(text: str) -> str | None:
     """``'3.2 금분기 추진실적 (...)'`` -> ``'금분기 추진실적 (...)'``: the words after a decimal heading
     number (a block numbered under its section; ``3-2 2025. 3월 말 기준``: a date heading its block);

@@ -30,7 +30,7 @@ _RANGE = re.compile(r".-.")
 ALLOWED: dict[tuple[str, str], str] = {
     ("pledgecard/commands/extract.py", "the government of cards that do not print theirs"):
         "an example value of --issuer in the CLI help: the name of a government, not a template word",
-    ("extract/readers/text_vertical.py", "가"):
+    ("extract/heading_numbers.py", "가"):
         "a stand-in syllable put after characters to ask heading_number whether they number a title: any "
         "syllable, no word a template prints",
 }

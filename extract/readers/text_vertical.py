@@ -26,7 +26,7 @@ at its first syllable. The label is put on a line of its own where its cell begi
 
 from __future__ import annotations
 
-from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.heading_numbers import lone_heading_number
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.markers import marker_level, split_marker
 from pledgecard.extract.readers.text_lines import TLine, to_tline
@@ -35,7 +35,6 @@ from pledgecard.normalize.text import is_syllable
 MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
 # printed a cell a line)
 MAX_SYLLABLES = 8
-_PROBE = "가"  # a syllable to read a heading number before
 MAX_NUMBER_LINES = 3  # lone characters of a heading number printed a character a line above a vertical label
 MIN_UNKNOWN = 3  # syllables of a vertical label no vocabulary knows, joined all the same
 
@@ -110,8 +109,7 @@ def _number_above(lines: list[TLine], first: int) -> list[int]:
         return []
     for n in range(len(above), 1, -1):  # the longest that spells a number
         marker = "".join(lines[j].text.strip() for j in above[-n:])
-        got = heading_number(f"{marker} {_PROBE}")
-        if got is not None and got[2] == _PROBE:
+        if lone_heading_number(marker):
             return above[-n:]
     return []
 

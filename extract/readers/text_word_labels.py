@@ -11,12 +11,9 @@ as printed (a table's cells).
 
 from __future__ import annotations
 
-from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.heading_numbers import heading_number, lone_heading_number
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.text_lines import TLine, to_tline
-from pledgecard.extract.readers.text_vertical import (
-    _PROBE,  # the stand-in syllable heading_number reads after
-)
 
 MAX_WORDS = 4  # lines of a label's title
 MAX_LINE_WORDS = 2  # words on each
@@ -24,8 +21,7 @@ MAX_LINE_WORDS = 2  # words on each
 
 def _number(text: str) -> bool:
     """A lone heading number (``2.``, ``Ⅲ.``, ``(1)``); a bare figure (``6``) is a table's cell."""
-    got = heading_number(f"{text} {_PROBE}") if text and " " not in text and not text.isdigit() else None
-    return got is not None and got[2] == _PROBE
+    return bool(text) and " " not in text and not text.isdigit() and lone_heading_number(text)
 
 
 def _word(text: str) -> bool:
