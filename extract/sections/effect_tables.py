@@ -17,6 +17,10 @@ def _kinds(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("effect_kinds"))
 
 
+def _longest_first(v: Vocabulary) -> tuple[str, ...]:
+    return tuple(sorted(v.build(_kinds), key=len, reverse=True))
+
+
 def kinds_head(cells: list[str]) -> bool:
     """A head row of two or more cells, each a kind of effect."""
     kinds = current().build(_kinds)
@@ -25,10 +29,10 @@ def kinds_head(cells: list[str]) -> bool:
 
 def _kinds_line(text: str) -> bool:
     """A text line printing a kinds head row: its words part into two or more kinds, in order."""
-    kinds = current().build(_kinds)
+    kinds = current().build(_longest_first)
     rest, n = key(text), 0
     while rest:
-        hit = next((k for k in sorted(kinds, key=len, reverse=True) if rest.startswith(k)), None)
+        hit = next((k for k in kinds if rest.startswith(k)), None)
         if hit is None:
             return False
         rest, n = rest[len(hit):], n + 1

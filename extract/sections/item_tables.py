@@ -97,7 +97,7 @@ def _without_note(it: Line) -> Line:
     if it.marker is not None or printed is None or printed.endswith(" "):
         return it
     words = it.text.split()
-    status = {key(w) for w in current().status_words}
+    status = current().status_words  # keyed
     for n in (1, 2, 3):
         if n < len(words) and key("".join(words[-n:])) in status:
             return Line(text=" ".join(words[:-n]), marker=None, indent=it.indent, source=it.source)
@@ -395,7 +395,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = False
             out.append(it)
             continue
-        if in_rows and width == 3 and _word(it) and key(it.text) in {key(w) for w in current().status_words}:
+        if in_rows and width == 3 and _word(it) and key(it.text) in current().status_words:
             continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
             in_rows, width, note_gaps = True, 0, _note_column(it) and _rows_show_gaps(items, k + 1)
