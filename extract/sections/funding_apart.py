@@ -44,17 +44,25 @@ def leading_cells(items: Sequence[Item]) -> int:
     return n
 
 
+def _tableless_funding(sections: Sequence[_Section]) -> tuple[int, list[Line]] | None:
+    """The funding section's index and its lines, when it holds no table and its lines alone print
+    none (a table printed apart from its heading, what both moves mend); else None."""
+    at = next((i for i, s in enumerate(sections) if s.name == "funding"), None)
+    if at is None or any(not isinstance(it, Line) for it in sections[at].items):
+        return None  # no funding, or a table of its own
+    lines = [it for it in sections[at].items if isinstance(it, Line)]
+    return None if lines_are_funding(lines) else (at, lines)
+
+
 def funding_printed_after(sections: Sequence[_Section]) -> None:
     """Move the funding table's lines printed under the next section's heading back to the funding."""
-    at = next((i for i, s in enumerate(sections) if s.name == "funding"), None)
-    if at is None or at + 1 >= len(sections):
+    found = _tableless_funding(sections)
+    if found is None or found[0] + 1 >= len(sections):
         return
+    at, lines = found
     own, after = sections[at], sections[at + 1]
-    if any(not isinstance(it, Line) for it in own.items):
-        return  # a table of its own
-    lines = [it for it in own.items if isinstance(it, Line)]
     n = leading_cells(after.items)
-    if n < MIN_CELLS or lines_are_funding(lines):
+    if n < MIN_CELLS:
         return
     run = [it for it in after.items[:n] if isinstance(it, Line)]
     if lines_are_funding(lines + run):
@@ -71,18 +79,17 @@ def _head_cell(it: Item) -> bool:
 def funding_head_printed_before(sections: Sequence[_Section]) -> None:
     """Move the funding table's unit line and first head cells, closing the section before the
     funding's, to the funding's start."""
-    at = next((i for i, s in enumerate(sections) if s.name == "funding"), None)
-    if at is None or at < 1:
+    found = _tableless_funding(sections)
+    if found is None or found[0] < 1:
         return
+    at, lines = found
     own, before = sections[at], sections[at - 1]
     units = [k for k, it in enumerate(before.items) if isinstance(it, Line) and find_unit(it.text) is not None]
     if not units or not 0 < len(before.items) - units[-1] - 1 <= MAX_HEAD_CELLS \
             or not all(_head_cell(it) for it in before.items[units[-1] + 1:]):
         return
-    lines = [it for it in own.items if isinstance(it, Line)]
     run = [it for it in before.items[units[-1]:] if isinstance(it, Line)]
-    if any(not isinstance(it, Line) for it in own.items) or lines_are_funding(lines) \
-            or not lines_are_funding(run + lines):
+    if not lines_are_funding(run + lines):
         return
     own.items[:0] = run
     del before.items[units[-1]:]
