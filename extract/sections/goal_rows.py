@@ -752,16 +752,17 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     told only by what the other rows read show (:class:`_Hints`): the table is read again with
     them until they show no more."""
     hints = _Hints()
-    got = _goal_rows(lines, lexicon, skip, project_words or {}, hints)
+    words = project_words or {}
+    got = _goal_rows(lines, lexicon, skip, words, hints)
     for _ in range(3):
         if got is None or not got[1]:
             break
-        more = _Hints(frozenset(r.detail for r in got[0] if r.detail) | got[2].details,
+        more = _Hints(frozenset(r.detail for r in got[0] if r.detail) | got[2],
                       frozenset(tuple(r.target.split()) for r in got[0]))
         if more == hints:
             break
         hints = more
-        got = _goal_rows(lines, lexicon, skip, project_words or {}, hints)
+        got = _goal_rows(lines, lexicon, skip, words, hints)
     return None if got is None else (got[0], got[1])
 
 
@@ -775,8 +776,9 @@ class _Hints:
 
 
 def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
-               hints: _Hints) -> tuple[list[GoalRow], list[int], _Hints] | None:
-    """:func:`goal_rows` with ``hints``; with the hints this pass shows (details of rows split)."""
+               hints: _Hints) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
+    """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
+    details it shows; the targets are the rows')."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None or any(current().build(_inline_mark).search(ln) for ln in lines[h + 1:]):
         return None  # <2023> marks inside the rows: the marked-row reader's shape
@@ -856,7 +858,7 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
         rows.append(row)
         prev = row
     rows.sort(key=lambda r: r.line)
-    shown = _Hints(frozenset(s.detail for s in splits if s.detail))
+    shown = frozenset(s.detail for s in splits if s.detail)
     return rows, sorted({k for u in unread for k in parts.get(u, [u])}), shown
 
 
