@@ -170,8 +170,8 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # while its □ items naming known sections (□ 사업내용) are taken for headings: the overview, the quarter
     # goal table and the funding fall under the wrong sections, unread (no figure wrong). With the vocabulary's
     # headings it reads 1.000 (tests/test_families.py)
-    ("gangmul-city", "pdf"): 0.36,
-    ("gangmul-city", "txt"): 0.22,
+    ("gangmul-city", "pdf"): 0.93,
+    ("gangmul-city", "txt"): 0.93,
 }
 
 
@@ -368,3 +368,23 @@ def test_a_family_re_rendered_with_bullet_glyph_headings(tmp_path: Path, family:
     result = score_folder(tmp_path)[fmt]
     assert result["wrong"] == 0
     assert result["score"] >= GLYPH_HEADINGS[(family, fmt)]
+
+
+def test_a_numbering_run_opening_the_card_frames_its_headings_though_none_is_known() -> None:
+    """gangmul-city with unknown headings: ▷ Ⅰ. … ▷ Ⅶ. (▷ a level-1 bullet glyph elsewhere), no title known,
+    frame the headings; the □ items inside (□ 사업내용, □ 세부 추진실적 name sections) are items (0.368 pdf /
+    0.227 txt before: the □ lines were taken for the headings, the ▷ run for items)."""
+    def line(marker: str | None, text: str) -> Line:
+        return Line(text=text, marker=marker, indent=0, source=Source())
+
+    card = [line("▷", "Ⅰ. 첫째 묶음"), line("□", "사업기간 : 2022 ~ 2028"), line("□", "사업내용"),
+            line("→", "교육 제공"), line("▷", "Ⅱ. 둘째 묶음"), line(None, "(단위: 천원)"),
+            line("▷", "Ⅲ. 셋째 묶음"), line("□", "세부 추진실적"), line("□", "협약 체결 : 2023.05.25."),
+            line("□", "주요 추진실적"), line("▷", "Ⅳ. 넷째 묶음"), line("□", "착공 : 2025년 상반기")]
+    assert unknown_headings(list(enumerate(card))) == {0, 4, 6, 10}
+    # a line naming a section before the run opens: the run is items inside that section (no frame learnt)
+    named_first = [line(None, "사업내용"), *card]
+    assert 1 not in unknown_headings(list(enumerate(named_first)))
+    # a run skipping a number is no frame either
+    skipped = [*card[:4], line("▷", "Ⅲ. 둘째 묶음"), *card[5:6], line("▷", "Ⅳ. 셋째 묶음"), *card[7:10]]
+    assert not unknown_headings(list(enumerate(skipped))) & {0, 4, 6}
