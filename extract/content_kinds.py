@@ -96,6 +96,7 @@ def table_kind(lines: list[Line]) -> str | None:
             return "goals"
     from pledgecard.extract.sections.goal_lines import goal_lines
     from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
+    from pledgecard.extract.sections.goal_quarters import reads_as_quarter_goals
     from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
     from pledgecard.extract.sections.goal_year_columns import has_year_column_head
 
@@ -106,6 +107,8 @@ def table_kind(lines: list[Line]) -> str | None:
         return "goals"  # the header printed one column word a line (a target and a status column)
     if has_year_column_head(texts[:3]):
         return "goals"  # the years over their 목표 | 실적 columns, the head one long line or more
+    if reads_as_quarter_goals(texts):
+        return "goals"  # a plan row and an actual row an indicator, a figure a quarter and their total
     told = goal_lines(texts)
     if told and all(g.status for g in told):
         return "goals"  # goals told as lines: 목표: … / 실적: … (status)

@@ -3,8 +3,10 @@
 A card prints every section heading in one shape: a glyph (``■``), numbering (``①``, ``Ⅰ.``,
 ``1)``), brackets (``【 】``) or a glyph and numbering (``◎ 1.``) around a short title. A line of
 that shape whose title no vocabulary knows still heads a section (``① 사업의 주요 골자``). The
-shape is learnt from the card's own known headings; when it names none, from a run of lines
-numbered 1, 2, 3 in one style, or from three or more short lines behind one section glyph.
+shape is learnt from the card's own known headings, or from a run of lines numbered 1, 2, 3 in one
+style that opens the card before any line naming a section (then a box bulleting lines inside it,
+``□ 사업내용``, is an item glyph though its words name a section); when the card names none, from such
+a run anywhere, or from three or more short lines behind one section glyph.
 
 The kind of such a section is then read from its content
 (:func:`~pledgecard.extract.content_kinds.kind_by_content`; :func:`name_unknown_sections` names
@@ -161,7 +163,7 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
-    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named)
+    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
     return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
@@ -204,6 +206,9 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     frames |= _named_run(shaped, named)
+    # or a numbering run opening the card before any line naming a section, no title of it known
+    # (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item: :func:`_item_boxes`)
+    frames |= _leading_run(lines, shaped)
     if not frames and len(_bare_known(lines)) >= 2:
         return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     if not frames:
@@ -271,12 +276,26 @@ def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]
     one of it, a title each: the heading frame, its other titles words no vocabulary knows (``▦ 1. 사업의 주요 골자`` ... ``▦ 4. 추진실적 및 향후계획``)."""
     runs = _heading_runs(shaped)
     first = min(runs, key=lambda f: runs[f], default=None)
-    if first is None or first not in named:
+    return {first} if first is not None and first in named and _whole_run(shaped, first) else set()
+
+
+def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+    """The card's first numbering run (:func:`_heading_runs`) when it opens before any line naming a
+    section and every line of its frame is one of it, a title each: the heading frame, though no title
+    of it is known (``▷ Ⅰ. 사업의 주요 골자`` ... ``▷ Ⅶ. 사업 효과 전망``); a line naming a section inside
+    it (``□ 사업내용``) is an item of a section already open."""
+    runs = _heading_runs(shaped)
+    first = min(runs, key=lambda f: runs[f], default=None)
+    if first is None or any(k < runs[first] and section_of(it.text) is not None for k, it in lines):
         return set()
-    # every line of the frame in the run, a title each (items numbered ① ② … restart, or are dated lines)
-    mine = [s for _, _, s in shaped if s.frame == first]
-    whole = [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(hangul_title(s.title) for s in mine)
-    return {first} if whole else set()
+    return {first} if _whole_run(shaped, first) else set()
+
+
+def _whole_run(shaped: list[tuple[int, Line, Shape]], frame: str) -> bool:
+    """Every line of ``frame`` numbered 1, 2, 3 ... in order, a title each (items numbered ① ② …
+    restart, or are dated lines)."""
+    mine = [s for _, _, s in shaped if s.frame == frame]
+    return [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(hangul_title(s.title) for s in mine)
 
 
 def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:

@@ -16,6 +16,7 @@ from pledgecard.extract.sections.funding import (
 )
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators
+from pledgecard.extract.sections.goal_quarters import is_quarter_table
 from pledgecard.extract.sections.goal_rows import (
     goal_cells_span,
     is_goals_header,
@@ -45,12 +46,13 @@ def is_goals_table(grid: list[list[str]]) -> bool:
     """A header naming a target and a status or an actual, and at least three goal columns; or
     indicators across the columns over a target and an actual row a year; or an indicator a row
     with the years across over target | actual sub-columns; or the years across with a row a field
-    (목표 / 실적 / 추진상황 in a label column) under each project."""
+    (목표 / 실적 / 추진상황 in a label column) under each project; or the quarters across with a plan
+    and an actual row an indicator (:func:`~pledgecard.extract.sections.goal_quarters.is_quarter_table`)."""
     if len(grid) < 2:
         return False
     cols = _goal_columns(grid[0])
     return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid)) \
-        or bool(goals_year_columns(grid)) or bool(goals_across(grid))
+        or bool(goals_year_columns(grid)) or bool(goals_across(grid)) or is_quarter_table(grid)
 
 
 def is_outreach_table(grid: list[list[str]]) -> bool:

@@ -150,6 +150,18 @@ def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | Non
     return None
 
 
+def is_quarter_table(grid: list[list[str]]) -> bool:
+    """Whether a table is a quarter goal table (:func:`quarter_goals`) that reads, one goal or more:
+    its role told by its content, whatever year the card reports."""
+    return quarter_goals(grid, 0) is not None
+
+
+def reads_as_quarter_goals(texts: list[str]) -> bool:
+    """Whether lines print a quarter goal table (:func:`quarter_goal_lines`) that reads, one goal or more:
+    a section's kind told by its content, whatever year the card reports."""
+    return quarter_goal_lines(texts, 0) is not None
+
+
 def _run(words: list[tuple[str, int]], first: int, head: _Head, year: int) -> QuarterLines | None:
     """The rows after the heads (the first at word ``first``), while they read."""
     n = len(head.quarters) + 1
