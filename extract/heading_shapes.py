@@ -163,7 +163,9 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
-    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
+    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named)
+    if heads or len(_bare_known(lines)) < 2:  # bare known words heading the card unframed outrank the run
+        heads |= _leading_run(lines, shaped)
     return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
@@ -206,11 +208,11 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     frames |= _named_run(shaped, named)
+    if not frames and len(_bare_known(lines)) >= 2:
+        return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     # or a numbering run opening the card before any line naming a section, no title of it known
     # (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item: :func:`_item_boxes`)
     frames |= _leading_run(lines, shaped)
-    if not frames and len(_bare_known(lines)) >= 2:
-        return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     if not frames:
         frames = _frames_without_known(shaped)
     if not frames and not named:
