@@ -8,7 +8,7 @@ markers before bullets, ``text : date`` for dated items, money in the card's uni
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1699,6 +1699,21 @@ def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[
         out.append(text_grid(heads, rows, [1.2, 5.0, 1.0], "achievements"))
         rows.clear()
 
+    def add(item: Record) -> None:
+        d = item["date"]["raw"] if item.get("date") else ""
+        text = item["text"] if item["level"] == 1 and item["marker"] not in ("※", "*") else \
+            f"{item['marker']} {item['text']}"
+        note = "완료" if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "") else ""
+        rows.append([d, text, note])
+
+    _blocks_of_tables(rec, style, tables_after, out, add, flush)
+    return out
+
+
+def _blocks_of_tables(rec: Record, style: Style, tables_after: dict[int, list[Record]], out: list[Block],
+                      add: Callable[[Record], None], flush: Callable[[], None]) -> None:
+    """The achievements block by block into ``out``: a block's heading, its items given to ``add`` (the rows of
+    the block's table), the table closed by ``flush`` at the block's end and before a side table."""
     group, n = None, 0
     for i, item in enumerate(rec["achievements"]):
         if item["group"] != group:
@@ -1706,16 +1721,11 @@ def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[
             group = item["group"]
             out.append(Para(group_heading(item, style, n), "group"))
             n += 1
-        d = item["date"]["raw"] if item.get("date") else ""
-        text = item["text"] if item["level"] == 1 and item["marker"] not in ("※", "*") else \
-            f"{item['marker']} {item['text']}"
-        note = "완료" if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "") else ""
-        rows.append([d, text, note])
+        add(item)
         if tables_after.get(i):
             flush()
-            out += [side_grid(tb) for tb in tables_after[i]]
+            out.extend(side_grid(tb) for tb in tables_after[i])
     flush()
-    return out
 
 
 def _achievement_logs(rec: Record, style: Style, tables_after: dict[int, list[Record]]) -> list[Block]:
@@ -1740,22 +1750,14 @@ def _achievement_logs(rec: Record, style: Style, tables_after: dict[int, list[Re
         out.append(g)
         rows.clear()
 
-    group, n = None, 0
-    for i, item in enumerate(rec["achievements"]):
-        if item["group"] != group:
-            flush()
-            group = item["group"]
-            out.append(Para(group_heading(item, style, n), "group"))
-            n += 1
+    def add(item: Record) -> None:
         d = item.get("date")
         if item["level"] == 1 and d and d.get("start"):
             rows.append((f"{d['start'][:4]}년", f"{int(d['start'][5:7])}월", [item["text"]]))
         elif rows:
             rows[-1][2].append(_item_line(item, style))
-        if tables_after.get(i):
-            flush()
-            out += [side_grid(tb) for tb in tables_after[i]]
-    flush()
+
+    _blocks_of_tables(rec, style, tables_after, out, add, flush)
     return out
 
 
