@@ -46,6 +46,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.goal_named_projects import named_projects
 from pledgecard.extract.sections.goal_shared_cells import shared_cell
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key, year_of
@@ -648,7 +649,8 @@ def status_ends(words: list[str]) -> set[int]:
 
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
                    prefixes: set[str], proven: Mapping[int, int],
-                   loose: list[list[str]] | None = None) -> dict[int, int | None]:
+                   loose: list[list[str]] | None = None,
+                   named: set[tuple[str, ...]] | None = None) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -680,7 +682,7 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     while placed:
         placed = False
         split = [s for s in splits if done(s)]
-        projects = {tuple(s.rest[:k]) for s in split if (k := starts[s.line])}
+        projects = {tuple(s.rest[:k]) for s in split if (k := starts[s.line])} | (named or set())
         if has_project:
             for s in numbered:
                 if starts[s.line] is None and (k := _project_start(s.rest, projects)) is not None:
@@ -832,11 +834,12 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose)
+    named = named_projects(lexicon.splitlines(), lines) if has_project else set()  # labels of the card's other tables
+    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose, named)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
-    projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)}
+    projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)} | named
     for s in splits:
         if prev is not None and any(prev.line < u < s.line and u not in merged for u in unsplit):
             prev = None
