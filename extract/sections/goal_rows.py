@@ -5,7 +5,9 @@ apart (as the cells inside them are): the header line names the columns in order
 Anchored by shape: the year (first column), the status (a status word; the token before it is the
 rate when a 달성률 column stands before it; it ends the row when no column follows it), the rate
 (``92%`` or a dash) and the actual (a dash or a value with a unit, with the word that stands before
-the number in both the target and the actual, as in ``공정률 80%`` / ``공정률 74%``). What stays
+the number in both the target and the actual, as in ``공정률 80%`` / ``공정률 74%``; or a value with
+words after it that print the target's shape again, the same unit and words right before it after the
+target's value: ``186호 공급 | 150호 공급``, ``3.5km 개설 | 2.8km 개설``). What stays
 between the year and the actual is the project and the target, split where the table itself
 shows it: another row that prints the same target without its project (a merged project cell),
 another row that prints a target of the same wording but for its figures (``운영(60회)`` /
@@ -297,6 +299,8 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_y
             if w and not re.search(r"\d", w) and any(
                     toks[k] == w and vocab.build(_value_token).match(toks[k + 1]) for k in range(start, end - 1)):
                 actual, prefix, end = f"{w} {last}", w, end - 1
+        elif (j := shaped_actual(toks[start:end])) is not None:
+            actual, end = " ".join(toks[start + j:end]), start + j  # 186호 공급 | 150호 공급: the target's shape again
         else:
             worded = True  # an actual without a number: placed only by a target another row shows
     rest = toks[start:end]
@@ -306,6 +310,25 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_y
         return None  # 공정률 | 70%: the value is the measure word's (the target's); the actual is not in the row
     detail = " ".join(toks[b:]) or None if layout[2] == "detail" else None  # a 비고 cell is no detail
     return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded)
+
+
+def shaped_actual(words: list[str]) -> int | None:
+    """Where a worded actual begins that prints its target's shape again (``186호 공급 | 150호 공급``,
+    ``3.5km 개설 | 2.8km 개설``): the row's last value token (a number with a unit) and the words after
+    it, the same unit and the same words standing right before them after another value token (the
+    target's); None otherwise (a value token last: the actual is that token; no words after it)."""
+    value = current().build(_value_token)
+    at = [k for k, w in enumerate(words) if value.match(w)]
+    if not at or at[-1] == len(words) - 1:
+        return None
+    j = at[-1]
+    tail = words[j + 1:]
+    i = j - len(tail) - 1
+    if i < 0 or _FIGURE.search(" ".join(tail)) or words[i + 1:j] != tail:
+        return None
+    mi, mj = value.match(words[i]), value.match(words[j])
+    return j if mi and mj and mi.group(2) == mj.group(2) and mi.end() == len(words[i]) \
+        and mj.end() == len(words[j]) else None
 
 
 def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
@@ -385,7 +408,7 @@ def _value_start(s: _Split, prefixes: set[str]) -> int | None:
     """Where the target begins at its value (a number with the actual's unit: ``268호 공급``), or at
     the measure word before it; None after a bare measure suffix (see :func:`_target_start`)."""
     value = current().build(_value_token)
-    unit = value.match(s.actual.split()[-1]).group(2) if s.actual else None  # type: ignore[union-attr]
+    unit = _actual_value(s.actual).group(2) if s.actual else None  # type: ignore[union-attr]
     for k, tok in enumerate(s.rest):
         m = value.match(tok)
         if m and (unit is None or m.group(2) == unit):
@@ -558,13 +581,26 @@ def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
     value = current().build(_value_token)
     t = value.search(target.split()[-1]) if target.split() else None
     tm = t or next((value.match(tok) for tok in target.split() if value.match(tok)), None)
-    am = value.match(actual.split()[-1]) if actual.split() else None
+    am = _actual_value(actual)
     if not tm or not am:
         return True
     tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
     if not tv or av is None:
         return True
     return abs(100 * av / tv - rate) <= 2
+
+
+def _actual_value(actual: str) -> re.Match[str] | None:
+    """The value token of an actual: its last word (``51명``, ``공정률 71%``), or its first when it
+    prints its target's shape (``150호 공급``, :func:`shaped_actual`)."""
+    value = current().build(_value_token)
+    words = actual.split()
+    if not words:
+        return None
+    if m := value.match(words[-1]):
+        return m
+    m = value.match(words[0])
+    return m if m and m.end() == len(words[0]) and not _FIGURE.search(" ".join(words[1:])) else None
 
 
 def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], str], lexicon: str) -> tuple[str, list[int]]:
