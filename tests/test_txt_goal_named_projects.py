@@ -1,6 +1,6 @@
 """A goal row a text dump prints with its project, worded target and worded actual run together has its
 project cell where another table of the card prints the same words as a whole cell: the row label of a
-table of figures (a funding table by 세부사업, ``디지털 교육 인재양성 소계 7,010 …``;
+table of money by project and source (a funding table by 세부사업, ``디지털 교육 인재양성 소계 7,010 …``;
 extract/sections/goal_named_projects.py). Without such a line the row stays unread (no guessed cut);
 with two labels opening the row, likewise. (Crossbred card 2167's text dump: tests/test_crossbreed.py.)
 """
@@ -28,9 +28,9 @@ def _read(lexicon: str) -> tuple[list[tuple[str | None, int | None, str, str | N
     return [(g.project, g.year, g.target, g.actual) for g in got[0]], got[1]
 
 
-def test_a_row_label_is_the_words_before_a_source_cell_or_the_figures() -> None:
+def test_a_row_label_is_the_words_before_a_source_cell_and_a_figure() -> None:
     assert row_label("디지털 교육 인재양성 소계 7,010 1,419".split()) == ("디지털", "교육", "인재양성")
-    assert row_label("취업자 13 8 21".split()) == ("취업자",)
+    assert row_label("취업자 13 8 21".split()) is None  # figures under a label alone: any side table's
     assert row_label("국비 4,770 568".split()) is None  # the source cell opens the row: no label
     assert row_label("기본계획 수립 - - 미착수".split()) is None  # a status word after the dashes
     assert row_label("디지털 교육 인재양성 실시설계 완료".split()) is None  # no figure
@@ -38,7 +38,8 @@ def test_a_row_label_is_the_words_before_a_source_cell_or_the_figures() -> None:
 
 
 def test_the_goal_table_own_lines_name_no_project() -> None:
-    assert named_projects(["청년 일자리 12 13", "광역철도 지원사업 - 미착수"], ["청년 일자리 12 13"]) == set()
+    assert named_projects(["청년 일자리 소계 12 13", "광역철도 지원사업 - 미착수"], ["청년 일자리 소계 12 13"]) == set()
+    assert named_projects(["청년 일자리 소계 12 13"], []) == {("청년", "일자리")}
 
 
 def test_a_project_a_funding_table_labels_opens_the_row() -> None:

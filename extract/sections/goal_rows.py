@@ -18,7 +18,7 @@ number with a unit, starting a cell: ``268호 공급``, ``3.5km``; not after a b
 in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
 (two such words: not shown), or a project another row of the table prints (split there by the
-rules above), or one another table of the card labels whole (a row of figures under it:
+rules above), or one another table of the card labels whole (its row of money by source:
 :mod:`goal_named_projects`), opening the row, when no other such project does. An actual printed without a number
 (``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
 target another row prints whole standing once in the row, project before it, actual after it, or,
