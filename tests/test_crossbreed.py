@@ -158,6 +158,9 @@ SEEDS_50 = {
                           "(청년농업 지원사업 실시설계 완료 행정절차 이행 추진중 ... / 임대형 스마트팜 조성 실시설계 완료 - "
                           "미착수 ...): two status words before each 추진내용, no row read (0.868; 착공 설계 완료 "
                           "still left: 1 + 2 or 2 + 1 words)"),
+    (2167, "txt"): (1.0, "a goal row running project, worded target and worded actual together (디지털 교육 인재양성 "
+                         "실시설계 완료 행정절차 이행), the project the funding table by 세부사업 labels whole (디지털 "
+                         "교육 인재양성 소계 7,010 ...): left out, the rows under it with no project (0.959)"),
 }
 
 

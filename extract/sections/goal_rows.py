@@ -5,7 +5,9 @@ apart (as the cells inside them are): the header line names the columns in order
 Anchored by shape: the year (first column), the status (a status word; the token before it is the
 rate when a 달성률 column stands before it; it ends the row when no column follows it), the rate
 (``92%`` or a dash) and the actual (a dash or a value with a unit, with the word that stands before
-the number in both the target and the actual, as in ``공정률 80%`` / ``공정률 74%``). What stays
+the number in both the target and the actual, as in ``공정률 80%`` / ``공정률 74%``; or a value with
+words after it that print the target's shape again, the same unit and words right before it after the
+target's value: ``186호 공급 | 150호 공급``, ``3.5km 개설 | 2.8km 개설``). What stays
 between the year and the actual is the project and the target, split where the table itself
 shows it: another row that prints the same target without its project (a merged project cell),
 another row that prints a target of the same wording but for its figures (``운영(60회)`` /
@@ -16,7 +18,8 @@ number with a unit, starting a cell: ``268호 공급``, ``3.5km``; not after a b
 in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
 (two such words: not shown), or a project another row of the table prints (split there by the
-rules above) opening the row, when no other such project does. An actual printed without a number
+rules above), or one another table of the card labels whole (its row of money by source:
+:mod:`goal_named_projects`), opening the row, when no other such project does. An actual printed without a number
 (``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
 target another row prints whole standing once in the row, project before it, actual after it, or,
 after the row's project, where exactly one cut of the words left fits: two words (each cell holds
@@ -46,6 +49,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.sections.goal_named_projects import named_projects
 from pledgecard.extract.sections.goal_shared_cells import shared_cell
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key, year_of
@@ -295,6 +299,8 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_y
             if w and not re.search(r"\d", w) and any(
                     toks[k] == w and vocab.build(_value_token).match(toks[k + 1]) for k in range(start, end - 1)):
                 actual, prefix, end = f"{w} {last}", w, end - 1
+        elif (j := shaped_actual(toks[start:end])) is not None:
+            actual, end = " ".join(toks[start + j:end]), start + j  # 186호 공급 | 150호 공급: the target's shape again
         else:
             worded = True  # an actual without a number: placed only by a target another row shows
     rest = toks[start:end]
@@ -304,6 +310,25 @@ def _split(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_y
         return None  # 공정률 | 70%: the value is the measure word's (the target's); the actual is not in the row
     detail = " ".join(toks[b:]) or None if layout[2] == "detail" else None  # a 비고 cell is no detail
     return _Split(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded)
+
+
+def shaped_actual(words: list[str]) -> int | None:
+    """Where a worded actual begins that prints its target's shape again (``186호 공급 | 150호 공급``,
+    ``3.5km 개설 | 2.8km 개설``): the row's last value token (a number with a unit) and the words after
+    it, the same unit and the same words standing right before them after another value token (the
+    target's); None otherwise (a value token last: the actual is that token; no words after it)."""
+    value = current().build(_value_token)
+    at = [k for k, w in enumerate(words) if value.match(w)]
+    if not at or at[-1] == len(words) - 1:
+        return None
+    j = at[-1]
+    tail = words[j + 1:]
+    i = j - len(tail) - 1
+    if i < 0 or _FIGURE.search(" ".join(tail)) or words[i + 1:j] != tail:
+        return None
+    mi, mj = value.match(words[i]), value.match(words[j])
+    return j if mi and mj and mi.group(2) == mj.group(2) and mi.end() == len(words[i]) \
+        and mj.end() == len(words[j]) else None
 
 
 def _measure_suffix(v: Vocabulary) -> re.Pattern[str]:
@@ -383,7 +408,7 @@ def _value_start(s: _Split, prefixes: set[str]) -> int | None:
     """Where the target begins at its value (a number with the actual's unit: ``268호 공급``), or at
     the measure word before it; None after a bare measure suffix (see :func:`_target_start`)."""
     value = current().build(_value_token)
-    unit = value.match(s.actual.split()[-1]).group(2) if s.actual else None  # type: ignore[union-attr]
+    unit = _actual_value(s.actual).group(2) if s.actual else None  # type: ignore[union-attr]
     for k, tok in enumerate(s.rest):
         m = value.match(tok)
         if m and (unit is None or m.group(2) == unit):
@@ -556,13 +581,26 @@ def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
     value = current().build(_value_token)
     t = value.search(target.split()[-1]) if target.split() else None
     tm = t or next((value.match(tok) for tok in target.split() if value.match(tok)), None)
-    am = value.match(actual.split()[-1]) if actual.split() else None
+    am = _actual_value(actual)
     if not tm or not am:
         return True
     tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
     if not tv or av is None:
         return True
     return abs(100 * av / tv - rate) <= 2
+
+
+def _actual_value(actual: str) -> re.Match[str] | None:
+    """The value token of an actual: its last word (``51명``, ``공정률 71%``), or its first when it
+    prints its target's shape (``150호 공급``, :func:`shaped_actual`)."""
+    value = current().build(_value_token)
+    words = actual.split()
+    if not words:
+        return None
+    if m := value.match(words[-1]):
+        return m
+    m = value.match(words[0])
+    return m if m and m.end() == len(words[0]) and not _FIGURE.search(" ".join(words[1:])) else None
 
 
 def _rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], str], lexicon: str) -> tuple[str, list[int]]:
@@ -648,7 +686,8 @@ def status_ends(words: list[str]) -> set[int]:
 
 def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
                    prefixes: set[str], proven: Mapping[int, int],
-                   loose: list[list[str]] | None = None) -> dict[int, int | None]:
+                   loose: list[list[str]] | None = None,
+                   named: set[tuple[str, ...]] | None = None) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -680,7 +719,7 @@ def _target_starts(splits: list[_Split], merged: set[int], has_project: bool,
     while placed:
         placed = False
         split = [s for s in splits if done(s)]
-        projects = {tuple(s.rest[:k]) for s in split if (k := starts[s.line])}
+        projects = {tuple(s.rest[:k]) for s in split if (k := starts[s.line])} | (named or set())
         if has_project:
             for s in numbered:
                 if starts[s.line] is None and (k := _project_start(s.rest, projects)) is not None:
@@ -832,11 +871,12 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose)
+    named = named_projects(lexicon.splitlines(), lines) if has_project else set()  # labels of the card's other tables
+    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose, named)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
-    projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)}
+    projects = {tuple(s.rest[:k]) for s in splits if (k := starts.get(s.line)) and k < len(s.rest)} | named
     for s in splits:
         if prev is not None and any(prev.line < u < s.line and u not in merged for u in unsplit):
             prev = None
