@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.labels import find_labels, is_title, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of, untitled_title
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
     LETTERS,
@@ -362,11 +362,19 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
     if (len(line.segs) != 1 or not _plain(line.segs[0]) or is_title(line.segs[0].text)
             or _PARENTHESISED.match(line.segs[0].text)):
         return False
-    if _numbered_heading(line):
+    if _numbered_heading(line) or _untitled_title_over_header(line, below):
         return False
     s = line.segs[0]
     return any(sum(1 for o in below.segs if o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1]) >= 2
                for w in (True, False))
+
+
+def _untitled_title_over_header(line: TLine, below: TLine) -> bool:
+    """A card's title printed without a kind word (``연빛군 민선8기 군수 공약사업 추진상황``:
+    :func:`untitled_title`) centred over the header table, whose row under it opens with a header label:
+    the card's title, no head of the table's columns."""
+    labels = find_labels(below.text)
+    return untitled_title(line.text.strip()) and bool(labels) and not below.text[: labels[0][1]].strip()
 
 
 def _numbered_heading(line: TLine) -> bool:
@@ -556,7 +564,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             start = above = k - 1
         while (above >= 0 and lines[above].page == page and _fragment(lines[above])
                and not _PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
-               and not _numbered_heading(lines[above]) and _under(lines[above], lines[k])):
+               and not _numbered_heading(lines[above]) and not _untitled_title_over_header(lines[above], lines[k])
+               and _under(lines[above], lines[k])):
             start = above
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:
