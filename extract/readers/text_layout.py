@@ -369,6 +369,17 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
                for w in (True, False))
 
 
+def _item_rest(lines: list[TLine], k: int) -> bool:
+    """Line ``k`` goes on a bulleted or numbered item printed right above it (no blank line between:
+    the item's lines, its first opening with a marker): its wrapped rest, hung under its text."""
+    j = k - 1
+    while j >= 0 and not lines[j].blank and lines[j].page == lines[k].page:
+        if split_marker(lines[j].text)[0] is not None:
+            return True
+        j -= 1
+    return False
+
+
 def _untitled_title_over_header(line: TLine, below: TLine) -> bool:
     """A card's title printed without a kind word (``연빛군 민선8기 군수 공약사업 추진상황``:
     :func:`untitled_title`) centred over the header table, whose row under it opens with a header label:
@@ -557,7 +568,9 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     while above >= 0 and lines[above].blank and k - above <= 2:
         above -= 1
     below = [ln for ln in lines[k:end + 1] if not ln.blank][:3]
-    if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
+    if above >= 0 and _item_rest(lines, above):
+        pass  # the wrapped rest of the item above the table (``  사전 협의 완료``), no cell of it
+    elif above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
         start = above
     elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
         if k >= 1 and k + 1 < len(lines) and _centred_first_cell(lines[k - 1], lines[k], lines[k + 1]):
