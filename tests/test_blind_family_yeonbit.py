@@ -14,7 +14,8 @@ text structure is a county's 개조식 report) and the structures it brought in,
 - in a layout dump, the wrapped rest right under an item above a table is no head row of the table, and a
   card title without a kind word centred over the header table (``연빛군 ... 공약사업 추진상황``) is the
   title, no head of its columns;
-- a spanning head over a header row that a page break cut from its body is placed loosely (as on one page).
+- a spanning head over a header row that a page break cut from its body is placed loosely (as on one page, with
+  half the leeway: the body's columns are measured on their own page).
 
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.638, HWPX 0.638, HWP 0.638,
 txt 0.523, 4 wrong figures of 316 (the ``ㄱ.`` headings unread: the plans and the later sections read as
@@ -125,6 +126,26 @@ def test_a_title_without_a_kind_word_over_the_header_table_is_no_head_of_it() ->
     blocks = _blocks(dump)
     assert isinstance(blocks[0], Paragraph) and blocks[0].text == "연빛군 민선8기 군수 공약사업 추진상황"
     assert isinstance(blocks[1], Table) and blocks[1].cells[0].text == "공약명"
+
+
+def test_a_head_a_page_break_cut_from_its_body_takes_a_spanning_line_loosely_centred() -> None:
+    dump = ("ㄹ. 재원 투자계획\n"
+            "                                                                   (단위: 백만원)\n"
+            "\n"
+            "                                          연도별 투자 실적 및 계획\n"
+            "      구분       총사업비\n"
+            "                      2022년     2023년      2024년   2025년   2026년    2027년\n"
+            "\n"
+            "\n"
+            "                                    -2-\n"
+            "\f    계        13,772      3,899        3,438      2,398      457     585       2,995\n"
+            "\n"
+            "   국비         4,557      2,787         479             -      -       -       1,291\n")
+    [table] = [b for b in _blocks(dump) if isinstance(b, Table)]
+    grid = table.grid()
+    assert grid[0] == ["구분", "총사업비"] + ["연도별 투자 실적 및 계획"] * 6
+    assert grid[1][2:] == ["2022년", "2023년", "2024년", "2025년", "2026년", "2027년"]
+    assert grid[3] == ["국비", "4,557", "2,787", "479", "-", "-", "-", "1,291"]
 
 
 # ------------------------------------------------------------------------------ the family

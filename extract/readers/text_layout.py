@@ -1209,7 +1209,8 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
         return None  # a header labels every column in words or years (a row of amounts is a last row)
     cells, wide = found_cells[0]
     col_of = [0, *range(2, table.n_cols)] if stub else list(range(table.n_cols))  # each head cell's column
-    under = under_spanning(top, cells, wide, loose=True) if top is not None else None
+    # loosely centred, as on one page, but with half the leeway: the body's columns are measured on their own page
+    under = under_spanning(top, cells, wide, loose=True, share=8) if top is not None else None
     if top is not None and (under is None or tail):
         return None
     parts: list[list[str]] = [[c.text(lexicon)] for c in cells]
