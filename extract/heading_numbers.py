@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.markers import CIRCLED_RUNS, CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
+from pledgecard.extract.markers import CIRCLED_RUNS, CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.dates import parse_date
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
 _NUMBER = re.compile(rf"^\s*(?:(?P<k>[{_ROMAN}]{{1,4}}|\d{{1,2}}|[A-Z])-(?P<kd>\d{{1,2}})(?P<kp>[.)])"
-                     rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
+                     rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<j>[{CONSONANTS}])(?P<jp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
                      rf"|\((?P<pd>\d{{1,2}})\)|\((?P<pl>[{LETTERS}])\)|(?P<c>[{_CIRCLED}])"
                      rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])"
                      # a space after the number, or none between its punctuation or bracket and a Hangul title
@@ -60,6 +60,8 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
         return "r" + (m.group("rp") or ""), _ROMAN.index(m.group("r")) + 1, m.group("rest")
     if m.group("l"):
         return "l" + m.group("lp"), LETTERS.index(m.group("l")) + 1, m.group("rest")
+    if m.group("j"):  # a Hangul consonant (ㄱ. ㄴ. ㄷ.): lettered, a style of its own
+        return "j" + m.group("jp"), CONSONANTS.index(m.group("j")) + 1, m.group("rest")
     if m.group("a"):  # a Latin letter: its case is its style (A. B. C. or a) b) c))
         a = m.group("a")
         return ("A" if a.isupper() else "a") + m.group("ap"), ord(a.lower()) - ord("a") + 1, m.group("rest")

@@ -10,15 +10,17 @@ import re
 import unicodedata
 
 from pledgecard.extract.heading_numbers import ordinal_number
-from pledgecard.extract.markers import CLOSE_BRACKETS, LETTERS, OPEN_BRACKETS
+from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.memo import short_strings
 from pledgecard.normalize.text import fold
 
-# numbering before a label: 1. 가) Ⅱ. (3) a., compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
+# the consonants numbering a heading (ㄱ. ㄴ.) as NFKC folds them (the leading-consonant jamo ᄀ ᄂ)
+_CONSONANTS = unicodedata.normalize("NFKC", CONSONANTS)
+# numbering before a label: 1. 가) ㄴ. Ⅱ. (3) a., compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
 # numeral and a space (Ⅱ 사업개요, 3 추진실적)
-_NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
+_NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}{_CONSONANTS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
                         rf"|^[{OPEN_BRACKETS}]\s?(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]\s*"
                         r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+"
                         # a Latin letter before a Hangul label, spaced or glued (a. 사업개요, B)추진실적)

@@ -89,6 +89,11 @@ BRACKETED_LINE = _line_in(OPEN_BRACKETS, CLOSE_BRACKETS)
 # before a bracket or period is text (``명)`` of a wrapped ``70`` / ``명)``).
 _BASIC_INITIALS = (0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18)
 LETTERS = "".join(chr(0xAC00 + 588 * i) for i in _BASIC_INITIALS)
+# The same run printed as the bare consonants (compatibility jamo ㄱ ㄴ ㄷ ... ㅎ, in the order of LETTERS):
+# ``ㄱ.`` ``ㄴ)`` number like ``가.`` ``나)``, a style of their own. A consonant is a numbering only with its
+# period or parenthesis (``ㅇ`` and ``ㅁ`` alone are bullets, ``ㄴ`` alone a hook).
+CONSONANTS = "".join(chr(0x3131 + i) for i in (0, 3, 6, 8, 16, 17, 20, 22, 23, 25, 26, 27, 28, 29))
+_LETTERED = LETTERS + CONSONANTS
 
 # A Latin letter numbering a list (``A.``, ``b)``): one letter, then a period or a closing parenthesis
 # (as a marker: before white space and a word not in Latin letters).
@@ -101,13 +106,15 @@ _COMPOUND_SRC = r"(?:[Ⅰ-Ⅻ]{1,4}|\d{1,2}|[A-Z])-\d{1,2}[.)]"
 # in a cell, a phone ``214-5840``, a day ``2024-09-30`` are none).
 _OUTLINE_SRC = r"\d{1,2}(?:-\d{1,2}){1,3}"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
-_NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{LETTERS}]\.(?=\s)|[{LETTERS}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
+_NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{_LETTERED}]\.(?=\s)|[{_LETTERED}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
                   + _OUTLINE_SRC + r"(?=\s+[^\d\s])|" + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
-    r"^(?P<marker>[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
+    # a consonant numbering first: ``ㅇ.`` numbers (``ㅇ`` alone is a bullet)
+    rf"^(?P<marker>[{CONSONANTS}][.)](?=\s)|[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
     + r"]|[ㅇ" + JAMO_MARKERS + re.escape(TYPED_MARKERS) + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
 )
+_CONSONANT_NUMBER = re.compile(rf"[{CONSONANTS}][.)]\s")  # ㄴ. 추진실적: a numbering, not the hook ㄴ
 _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
 
 
@@ -168,7 +175,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
         m = re.match(r"^\(cid:\d+\)\s*", s)
         assert m is not None
         return "\ufffd", s[m.end():].strip()
-    if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace():
+    if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace() and not _CONSONANT_NUMBER.match(s):
         return None, s.strip()
     note = footnote_mark(s)
     if note is not None:
@@ -199,7 +206,7 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|{_OUTLINE_SRC}|\d{{1,2}}[.)]|[{LETTERS}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
+NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|{_OUTLINE_SRC}|\d{{1,2}}[.)]|[{_LETTERED}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
                        rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$")
 
 
@@ -209,10 +216,10 @@ def is_numbering(marker: str | None) -> bool:
 
 
 def letter_index(marker: str | None) -> int | None:
-    """The place of a lettered numbering in its sequence (``가.`` 0, ``나)`` 1, ...), else ``None``."""
-    if not marker or len(marker) != 2 or marker[1] not in ".)" or marker[0] not in LETTERS:
+    """The place of a lettered numbering in its sequence (``가.`` 0, ``나)`` 1, ``ㄷ.`` 2, ...), else ``None``."""
+    if not marker or len(marker) != 2 or marker[1] not in ".)" or marker[0] not in _LETTERED:
         return None
-    return LETTERS.index(marker[0])
+    return _LETTERED.index(marker[0]) % len(LETTERS)
 
 
 def is_note(marker: str | None) -> bool:

@@ -332,11 +332,14 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text)
                  or continues_date(prev.text, p.text))
             and not BRACKETED_LINE.match(p.text)
-            and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")"))
+            and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")")
+                 or _closes_on_date(p.text))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
             and not starts_new_block(p.text)
             and not _next_in_run(p.text, numbered)
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
-            and not (_closes_on_date(p.text) and len(last_physical) < WRAP_SHARE * _widest(lines, i))
+            # (a line hung under the item's text, right of its marker, is its rest however short the first)
+            and not (_closes_on_date(p.text) and p.indent <= prev.indent
+                     and len(last_physical) < WRAP_SHARE * _widest(lines, i))
         ):
             joins[i] = last_physical
             prev.text = glue(prev.text, p.text, lexicon.near(i))

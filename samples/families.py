@@ -183,6 +183,8 @@ class Family:
     quarter_block: bool = False  # the first block's items dated by quarter as its table prints them
     #   (Style.achievements_quarters): a level-1 item its quarter (its own date's, else the row above's), no
     #   marker; the items under it undated
+    # ---- blind family (yeonbit-county)
+    effects: bool = True  # False: the template has no 기대효과 section (the record's effects empty)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -1309,6 +1311,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _status_rate(rec, random.Random(f"{fam.name}-{seed}-{k}-rate"))
         if not fam.outreach:
             rec["outreach"] = None
+        if not fam.effects:
+            rec["effects"] = []
         if fam.outreach_words:
             _outreach_words(rec, random.Random(f"{fam.name}-{seed}-{k}-outreach"))
         if (fam.style.outreach_inline[0] or fam.style.outreach_open) and rec["outreach"]:  # no total printed
@@ -3191,6 +3195,37 @@ FAMILIES += (
         period_span="{y1} ~ {y2} ({n}년간)",
         date_forms="gangmul",
         as_of_form="day_dot_wd",
+    ),
+    Family(
+        name="yeonbit-county",
+        about="a county (군수), designed blind; the text structure of a county's 개조식 report: section headings "
+              "numbered by Hangul consonants (`ㄱ. 사업개요`, `ㄴ. 추진실적`), blocks opened by half-filled circles in "
+              "turn (`◐ 기 추진실적 (date)`, `◑ 금분기 추진실적 (date)`), level-1 items numbered by their block in a "
+              "compound number (`1-1.`, `1-2.`, `2-1.`) with `-` / `·` under them and `※` / `*` notes between them, "
+              "long items wrapped onto continuation lines with a hanging indent, sections in an order of their own "
+              "(the plans right after the achievements, the tables last: funding, goals, outreach) and no 기대효과 "
+              "section; `ㅇ` / `-` bullets elsewhere",
+        government=("군수", "연빛군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="연빛군 민선8기 군수 공약사업 추진상황",
+        style=Style(heading_format="{n:ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊ}. {label}", group_format="{num:◐◑◒◓} {group} ({date})",
+                    group_plain="{num:◐◑◒◓} {group}", bullet1="ㅇ", bullet2="-", header_layout="pairs",
+                    header_pairs=2,
+                    header_keys=("title", "no", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    as_of_label="작성기준", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    hanging=True,
+                    section_order=("overview", "achievements", "plans", "funding", "goals", "outreach"),
+                    overview_heading="사업개요", achievements_heading="추진실적", plans_heading="향후 추진계획",
+                    funding_heading="재원 투자계획", goals_heading="성과목표 달성현황",
+                    outreach_heading="{residents} 소통실적", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=73001,
+        needs=("earlier", "outreach", "plans"),
+        markers=("{b}-{n}.", "-", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 3000)),
+        current_group="금분기 추진실적",
+        long_items=True,
+        effects=False,
     ),
 )
 

@@ -379,6 +379,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("gangmul-city", "pdf"): 0.98,
     ("gangmul-city", "hwp"): 0.98,
     ("gangmul-city", "hwpx"): 0.98,
+    # yeonbit-county, designed blind (session 20): pdf 0.638, hwpx 0.638, hwp 0.638, txt 0.523, 4 wrong of 316.
+    # Before: section headings numbered by Hangul consonants (ㄱ. ㄴ. ㄷ.) no numbering (ㄴ. read as the corner
+    # bullet ㄴ: the achievements' heading ran onto the wrapped item above it, the plans and the tables read as
+    # achievements, a note's counts paired with the wrong item); txt: a wrapped item's last line closing on its
+    # date read as a table row. After: 1.000 in every format
+    ("yeonbit-county", "txt"): 0.98,
+    ("yeonbit-county", "pdf"): 0.98,
+    ("yeonbit-county", "hwp"): 0.98,
+    ("yeonbit-county", "hwpx"): 0.98,
 }
 
 
@@ -501,6 +510,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # actual row an indicator), the period by its years with its length, the as-of day with its weekday
     assert any(f.review_goals and s.goals_layout == "review" and s.goals_review for f, s in zip(FAMILIES, styles, strict=True))
     assert any(f.period_span for f in FAMILIES) and {f.as_of_form for f in FAMILIES} >= {"day_dot_wd"}
+    # session 20's: a text structure of a county's 개조식 report: headings numbered by Hangul consonants, blocks by
+    # half-filled circles in turn, items by their block in a compound number, hung items, no 기대효과 section
+    assert any("{n:ㄱㄴㄷ" in s.heading_format and "{num:◐◑" in s.group_format and s.hanging for s in styles)
+    assert any(f.markers[0] == "{b}-{n}." and not f.effects and f.long_items for f in FAMILIES)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))

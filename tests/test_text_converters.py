@@ -195,6 +195,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 성과지표 alone on a line reads as a section heading (the table under it a second goals section, unread);
     # pdftotext prints the table column by column (unread); no figure wrong
     "gangmul-city":      {"hwpx": 0.92, "pdftotext": 0.92, "raw": 1.00},
+    # designed blind in session 20 (the text structure of a 개조식 report: ㄱ. headings, ◐ ◑ blocks, 1-1. items, hung
+    # lines; measured after the fixes: hwpx-text-extract 0.970, pdftotext 0.963, -raw 0.988. hwpx: the outreach
+    # table closing the card, a cell a line, loses its last count to the page-number rule (a bare figure last on
+    # the dump's one page) and is left unread; pdftotext: the goal table printed column by column and -raw: a goal
+    # row wrapped around its year are left out; no figure wrong)
+    "yeonbit-county":    {"hwpx": 0.97, "pdftotext": 0.96, "raw": 0.98},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 

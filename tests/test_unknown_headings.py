@@ -128,6 +128,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
     ("saemmul-province", "pdf"): 1.0,
     ("saemmul-province", "txt"): 1.0,
+    # designed blind (session 20): ㄱ. ㄴ. headings (Hangul consonants, a numbering run of their own): 1.000 once
+    # the consonants were read as numbering (before, ㄴ. was the corner bullet ㄴ)
+    ("yeonbit-county", "pdf"): 1.0,
+    ("yeonbit-county", "txt"): 1.0,
     # designed blind (session 19): ▣ 1. headings over log tables, a Gantt chart and a table of effect kinds; txt as
     # with known headings (a goal row whose worded target and actual run together left out)
     ("hayan-district", "pdf"): 0.99,

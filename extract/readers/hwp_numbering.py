@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pledgecard.extract.markers import LETTERS
+from pledgecard.extract.markers import CONSONANTS, LETTERS
 from pledgecard.extract.readers.hwp_blocks import OUTLINE
 
 # Number shapes in the order of the HWP 5 format (HWPX names them, :data:`SHAPE_NAMES`). Each is the
@@ -38,9 +38,6 @@ def _run(first: int, n: int) -> str:
     return "".join(chr(first + k) for k in range(n))
 
 
-# the 14 basic consonants as compatibility jamo (giyeok .. hieut), in the order of markers.LETTERS
-_JAMO = "".join(chr(c) for c in (0x3131, 0x3134, 0x3137, 0x3139, 0x3141, 0x3142, 0x3145, 0x3147, 0x3148,
-                                 0x314A, 0x314B, 0x314C, 0x314D, 0x314E))
 _GLYPHS: dict[int, str] = {
     CIRCLED_DIGIT: _run(0x2460, 20),
     ROMAN_CAPITAL: _run(0x2160, 12),
@@ -51,7 +48,7 @@ _GLYPHS: dict[int, str] = {
     CIRCLED_LATIN_SMALL: _run(0x24D0, 26),
     HANGUL_SYLLABLE: LETTERS,
     CIRCLED_HANGUL_SYLLABLE: _run(0x326E, 14),
-    HANGUL_JAMO: _JAMO,
+    HANGUL_JAMO: CONSONANTS,
     CIRCLED_HANGUL_JAMO: _run(0x3260, 14),
     IDEOGRAPH: "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341",  # one .. ten
     CIRCLED_IDEOGRAPH: _run(0x3280, 10),

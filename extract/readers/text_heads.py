@@ -116,14 +116,15 @@ def over_sub_heads(where: list[tuple[int, int]], under: list[int], head: Row, ro
     return True
 
 
-def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = False) -> list[int] | None:
+def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = False, share: float = 4) -> list[int] | None:
     """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in the header row
     below it (printed over two lines; or cut from its body by a page break): the cells opening on
     a lower line than the others (the others are centred over both header lines), side by side,
     the line centred over them (two columns of slack: the converter rounds) and over no other
     cell. ``loose``: the line lies within their extent, its centre in the middle half of it
     (``pdftotext -layout`` places a Hangul head off the middle of the cells it spans, as it
-    measures the head in characters). None when that is not so."""
+    measures the head in characters; ``share``: of their extent, the centre's leeway each side over four). None
+    when that is not so."""
     first = min(s.line for c in cells for s in c.segs)
     under = [k for k, c in enumerate(cells) if min(s.line for s in c.segs) > first]
     if not under or under != list(range(under[0], under[-1] + 1)) or len(under) < 2:
@@ -133,7 +134,7 @@ def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = Fal
     left = cells[under[0] - 1].x1 if under[0] > 0 else -1
     right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
     off = abs((a + b) / 2 - (x0 + x1) / 2)
-    centred = off <= 2 or (loose and x0 <= a and b <= x1 and off <= (x1 - x0) / 4)
+    centred = off <= 2 or (loose and x0 <= a and b <= x1 and off <= (x1 - x0) / share)
     if not (left < a and b < right and centred):
         return None
     return under

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.heading_numbers import heading_number, titleish
-from pledgecard.extract.labels import find_labels, is_title, section_of
+from pledgecard.extract.labels import find_labels, is_title, section_of, untitled_title
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
     LETTERS,
@@ -362,11 +362,30 @@ def _spanning_above(line: TLine, below: TLine) -> bool:
     if (len(line.segs) != 1 or not _plain(line.segs[0]) or is_title(line.segs[0].text)
             or _PARENTHESISED.match(line.segs[0].text)):
         return False
-    if _numbered_heading(line):
+    if _numbered_heading(line) or _untitled_title_over_header(line, below):
         return False
     s = line.segs[0]
     return any(sum(1 for o in below.segs if o.span(w)[0] < s.span(w)[1] and s.span(w)[0] < o.span(w)[1]) >= 2
                for w in (True, False))
+
+
+def _item_rest(lines: list[TLine], k: int) -> bool:
+    """Line ``k`` goes on a bulleted or numbered item printed right above it (no blank line between:
+    the item's lines, its first opening with a marker): its wrapped rest, hung under its text."""
+    j = k - 1
+    while j >= 0 and not lines[j].blank and lines[j].page == lines[k].page:
+        if split_marker(lines[j].text)[0] is not None:
+            return True
+        j -= 1
+    return False
+
+
+def _untitled_title_over_header(line: TLine, below: TLine) -> bool:
+    """A card's title printed without a kind word (``연빛군 민선8기 군수 공약사업 추진상황``:
+    :func:`untitled_title`) centred over the header table, whose row under it opens with a header label:
+    the card's title, no head of the table's columns."""
+    labels = find_labels(below.text)
+    return untitled_title(line.text.strip()) and bool(labels) and not below.text[: labels[0][1]].strip()
 
 
 def _numbered_heading(line: TLine) -> bool:
@@ -549,14 +568,17 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     while above >= 0 and lines[above].blank and k - above <= 2:
         above -= 1
     below = [ln for ln in lines[k:end + 1] if not ln.blank][:3]
-    if above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
+    if above >= 0 and _item_rest(lines, above):
+        pass  # the wrapped rest of the item above the table (``  사전 협의 완료``), no cell of it
+    elif above >= 0 and lines[above].page == page and any(_spanning_above(lines[above], ln) for ln in below):
         start = above
     elif _multi(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
         if k >= 1 and k + 1 < len(lines) and _centred_first_cell(lines[k - 1], lines[k], lines[k + 1]):
             start = above = k - 1
         while (above >= 0 and lines[above].page == page and _fragment(lines[above])
                and not _PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
-               and not _numbered_heading(lines[above]) and _under(lines[above], lines[k])):
+               and not _numbered_heading(lines[above]) and not _untitled_title_over_header(lines[above], lines[k])
+               and _under(lines[above], lines[k])):
             start = above
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:
@@ -1187,7 +1209,8 @@ def _header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: 
         return None  # a header labels every column in words or years (a row of amounts is a last row)
     cells, wide = found_cells[0]
     col_of = [0, *range(2, table.n_cols)] if stub else list(range(table.n_cols))  # each head cell's column
-    under = under_spanning(top, cells, wide) if top is not None else None
+    # loosely centred, as on one page, but with half the leeway: the body's columns are measured on their own page
+    under = under_spanning(top, cells, wide, loose=True, share=8) if top is not None else None
     if top is not None and (under is None or tail):
         return None
     parts: list[list[str]] = [[c.text(lexicon)] for c in cells]

@@ -13,6 +13,7 @@ from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
     CAPTION_MARKERS,
+    CONSONANTS,
     LETTERS,
     SECTION_MARKERS,
     canonical_marker,
@@ -38,7 +39,7 @@ def _style(marker: str | None) -> str:
     card that prints two of them gives them two levels, by order of first appearance."""
     m = marker or ""
     if is_numbering(m):
-        m = re.sub("[A-Z]", "A", re.sub("[a-z]", "a", re.sub("[Ⅰ-Ⅻ]+", "Ⅰ", re.sub(f"[{LETTERS}]", "%", m))))
+        m = re.sub("[A-Z]", "A", re.sub("[a-z]", "a", re.sub("[Ⅰ-Ⅻ]+", "Ⅰ", re.sub(f"[{LETTERS}]", "%", re.sub(f"[{CONSONANTS}]", "ㄱ", m)))))
         m = circled_style(re.sub(r"\d+", "1", m))
     return m
 
