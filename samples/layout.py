@@ -160,6 +160,12 @@ def fullwidth(text: str, *, digits_only: bool = False) -> str:
 
 
 def heading_text(n: int, label: str, style: Style) -> str:
+    """The ``n``-th section heading; the one ``style.bare_heading`` names is its title alone, and the
+    numbering goes on past it (the headings after it a number less)."""
+    if style.bare_heading:
+        if n == style.bare_heading:
+            return label
+        n -= n > style.bare_heading
     return style.heading_format.format(label=label, **numbering(n))
 
 
