@@ -163,9 +163,8 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
-    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named)
-    if heads or len(_bare_known(lines)) < 2:  # bare known words heading the card unframed outrank the run
-        heads |= _leading_run(lines, shaped)
+    # or a leading run (bare known words heading the card unframed outrank it: :func:`_bare_stretches`)
+    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
     return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
@@ -208,11 +207,13 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     frames |= _named_run(shaped, named)
-    if not frames and len(_bare_known(lines)) >= 2:
+    # or a numbering run opening the card before any line naming a section but one bare known word over
+    # its own lines, no title of it known (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item:
+    # :func:`_item_boxes`), no stretch it cuts holding bare known words of two sections
+    lead = _leading_run(lines, shaped)
+    if not frames and not lead and len(_bare_known(lines)) >= 2:
         return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
-    # or a numbering run opening the card before any line naming a section, no title of it known
-    # (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item: :func:`_item_boxes`)
-    frames |= _leading_run(lines, shaped)
+    frames |= lead
     if not frames:
         frames = _frames_without_known(shaped)
     if not frames and not named:
@@ -241,8 +242,7 @@ def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
     """The sections named by lines printed without a heading shape (bare: a shaded box's title, a
     label cell; or behind a glyph that is no bullet and frames nothing: ``▨ 사업개요``): a card heading
     its sections so numbers no heading (``가)`` ``①`` are its items)."""
-    return {name for _, it in lines if (it.marker is None or it.marker not in _BULLETS)
-            and shape_of(it.full_text) is None for name in [section_of(it.text)] if name is not None}
+    return {name for _, it in lines if _bare(it) for name in [section_of(it.text)] if name is not None}
 
 
 def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
@@ -282,15 +282,53 @@ def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]
 
 
 def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
-    """The card's first numbering run (:func:`_heading_runs`) when it opens before any line naming a
-    section and every line of its frame is one of it, a title each: the heading frame, though no title
+    """The card's first numbering run (:func:`_heading_runs`) when every line of its frame is one of
+    it, a title each, and it opens before any line naming a section: the heading frame, though no title
     of it is known (``▷ Ⅰ. 사업의 주요 골자`` ... ``▷ Ⅶ. 사업 효과 전망``); a line naming a section inside
-    it (``□ 사업내용``) is an item of a section already open."""
+    it (``□ 사업내용``) is an item of a section already open. Or it opens under one bare known word
+    heading a section of its own (:func:`_bare_first`: ``사업개요`` over its lines, then ``1. 돈이 드는
+    곳``). No stretch of the card the run cuts (before it, between two of its headings, after its last)
+    holds bare known words naming two sections (:func:`_bare_stretches`): such words head the card
+    unframed, the run's numbers items of their sections."""
     runs = _heading_runs(shaped)
     first = min(runs, key=lambda f: runs[f], default=None)
-    if first is None or any(k < runs[first] and section_of(it.text) is not None for k, it in lines):
+    if first is None or not _whole_run(shaped, first):
         return set()
-    return {first} if _whole_run(shaped, first) else set()
+    before = [(k, it) for k, it in lines if k < runs[first] and section_of(it.text) is not None]
+    if before and not _bare_first(before, runs[first], shaped):
+        return set()
+    heads = [k for k, _, s in shaped if s.frame == first]
+    return {first} if _bare_stretches(lines, heads) else set()
+
+
+def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[int, Line, Shape]]) -> bool:
+    """Whether the lines naming a section ahead of a numbering run (opening at line ``start``) are
+    one bare known word heading the card's first section and that section's own lines: all name that
+    section, the first bare (no heading shape, no bullet), at the run's indent or left of it, and a
+    line or a table stands between the last of them and the run (a word right above a run is the
+    label its numbers list items under)."""
+    k0, head = before[0]
+    indent = next(it.indent for k, it, _ in shaped if k == start)
+    return len({section_of(it.text) for _, it in before}) == 1 and _bare(head) and head.indent <= indent \
+        and before[-1][0] + 1 < start
+
+
+def _bare(it: Line) -> bool:
+    """A line printed without a heading shape or a bullet (a shaded box's title, a label cell, a
+    title behind a glyph that frames nothing: ``▨ 사업개요``)."""
+    return (it.marker is None or it.marker not in _BULLETS) and shape_of(it.full_text) is None
+
+
+def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:
+    """Whether each stretch of the card that the heading lines ``heads`` cut (before the first,
+    between two, after the last) holds bare known words (:func:`_bare`) naming one section at most:
+    a word interrupting the run heads a section of its own (``1. …``, ``2. …``, ``추진실적``, ``3. …``)
+    or is a sub-label of the section it stands in."""
+    named: dict[int, set[str]] = {}
+    for k, it in lines:
+        if _bare(it) and (name := section_of(it.text)) is not None:
+            named.setdefault(sum(1 for h in heads if h <= k), set()).add(name)
+    return all(len(names) <= 1 for names in named.values())
 
 
 def _whole_run(shaped: list[tuple[int, Line, Shape]], frame: str) -> bool:
