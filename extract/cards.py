@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
-from pledgecard.extract.content_kinds import reads_as_funding, years_only
+from pledgecard.extract.content_kinds import head_cells, reads_as_funding, years_only
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -434,6 +434,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
                and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None}
     side: dict[int, tuple[str, ...]] = {}  # a section's heads of sections told side by side (side_heads.py)
+    head_rows = {k for k in named if head_cells([x for x in flat[k: k + 2] if isinstance(x, Line)])}
     skip = 0
     for k, it in enumerate(flat):
         if k < skip:
@@ -468,6 +469,11 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             printed[id(sections[-1])] = it.full_text
             continue
         before = len(sections)
+        if isinstance(it, Line) and k in head_rows and last.name is not None and section_of(it.text) == last.name:
+            # the first head cell of the section's table, printed a cell a line, naming the section it stands
+            # in (성과지표 over 단위, 구분, 1/4분기 under 분기별 성과지표 추진실적): the table's, no restated heading
+            last.items.append(it)
+            continue
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it) and pair_head(it.text) is None

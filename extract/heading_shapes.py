@@ -67,8 +67,8 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
     s = text.strip()
     m = _GLYPHS.match(s)
     glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
-    if glyph in heading_bullets and rest:
-        return Shape(glyph, None, rest)
+    if glyph in heading_bullets and rest and heading_number(rest) is None:
+        return Shape(glyph, None, rest)  # (numbered after it: the glyph and the numbering frame it, ◇ Ⅰ.)
     if glyph and any(c in _BULLETS for c in glyph) and not heading_number(rest):
         return None  # a bullet (◦ -, ·) before a title is an item, not a heading
     hn = heading_number(rest)
