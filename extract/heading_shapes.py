@@ -47,6 +47,7 @@ from pledgecard.extract.markers import (
     is_numbering,
     marker_level,
 )
+from pledgecard.extract.sections.funding import corner_pair
 from pledgecard.normalize.money import find_unit, unit_line, without_unit
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
@@ -325,10 +326,17 @@ def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:
     a word interrupting the run heads a section of its own (``1. …``, ``2. …``, ``추진실적``, ``3. …``)
     or is a sub-label of the section it stands in."""
     named: dict[int, set[str]] = {}
-    for k, it in lines:
-        if _bare(it) and (name := section_of(it.text)) is not None:
+    for n, (k, it) in enumerate(lines):
+        if _bare(it) and (name := section_of(it.text)) is not None and not _corner_word(lines, n):
             named.setdefault(sum(1 for h in heads if h <= k), set()).add(name)
     return all(len(names) <= 1 for names in named.values())
+
+
+def _corner_word(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Whether line ``n`` is a word of a diagonally split corner cell, printed on a line of its own beside
+    the other (``연도`` / ``재원``): a table's head, no heading."""
+    return any(0 <= m < len(lines) and corner_pair(lines[m][1].full_text, lines[n][1].full_text)
+               for m in (n - 1, n + 1))
 
 
 def _whole_run(shaped: list[tuple[int, Line, Shape]], frame: str) -> bool:
