@@ -51,7 +51,7 @@ from pledgecard.extract.labels import (
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
-from pledgecard.extract.sections.base import SectionContext, SectionResult
+from pledgecard.extract.sections.base import SectionContext, SectionResult, latest_as_of
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding import (
     corner_pair,
@@ -598,18 +598,10 @@ def _pages(items: list[Item]) -> tuple[int | None, int | None]:
 
 
 def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
-    cands = [a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra
-    cands = [c for c in cands if c and c.get("end")]
-    if not cands:
-        return None
-    latest = max(cands, key=lambda d: (d["end"], d["start"] or ""))
-    # a block headed by a bare year (2025년) covers the year's work so far: a finer date inside that
-    # year (the card's ``2025. 6. 30. 기준``, a ``3/4분기`` block) says how far
-    if latest.get("precision") != "year" or not latest["start"]:
-        return latest
-    inside = [c for c in cands if c.get("precision") not in (None, "year") and c["start"]
-              and latest["start"] <= c["start"] and c["end"] <= latest["end"]]
-    return max(inside, key=lambda d: (d["end"], d["start"] or "")) if inside else latest
+    """The card's as-of date: of its blocks' dates and the others it states, :func:`latest_as_of` (one rule
+    with the year a section reads from :meth:`SectionContext.as_of_year`)."""
+    out: DateObject | None = latest_as_of([a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra)
+    return out
 
 
 def _own_lines(items: list[Item]) -> Iterator[str]:
