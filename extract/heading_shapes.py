@@ -4,9 +4,10 @@ A card prints every section heading in one shape: a glyph (``■``), numbering (
 ``1)``), brackets (``【 】``) or a glyph and numbering (``◎ 1.``) around a short title. A line of
 that shape whose title no vocabulary knows still heads a section (``① 사업의 주요 골자``). The
 shape is learnt from the card's own known headings, or from a run of lines numbered 1, 2, 3 in one
-style that opens the card before any line naming a section (then a box bulleting lines inside it,
-``□ 사업내용``, is an item glyph though its words name a section); when the card names none, from such
-a run anywhere, or from three or more short lines behind one section glyph.
+style that opens the card before any line naming a section but one bare known word over its own lines
+(``사업개요``, then ``1. 돈이 드는 곳``), bare known words amid it each in a stretch of their own (then a box
+bulleting lines inside it, ``□ 사업내용``, is an item glyph though its words name a section); when the
+card names none, from such a run anywhere, or from three or more short lines behind one section glyph.
 
 The kind of such a section is then read from its content
 (:func:`~pledgecard.extract.content_kinds.kind_by_content`; :func:`name_unknown_sections` names

@@ -5,7 +5,10 @@ synonyms (``사업개요`` -> ``사업의 주요 골자``) renders the same card
 must recognise by shape and content, with the same expected records. Used by
 tests/test_unknown_headings.py and, to measure every family::
 
-    python -m samples.unknown_headings --out /tmp/unk [--formats txt,pdf] [--families a,b]
+    python -m samples.unknown_headings --out /tmp/unk [--formats txt,pdf] [--families a,b] [--variant first]
+
+``--variant`` (:data:`VARIANTS`, families numbering their headings): one section keeps its known title,
+printed bare first or mid-run with the numbering going on past it, or numbered in the run.
 """
 
 from __future__ import annotations
