@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
-from pledgecard.extract.content_kinds import reads_as_funding, years_only
+from pledgecard.extract.content_kinds import head_cells, reads_as_funding, years_only
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -51,7 +51,7 @@ from pledgecard.extract.labels import (
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
-from pledgecard.extract.sections.base import SectionContext, SectionResult
+from pledgecard.extract.sections.base import SectionContext, SectionResult, latest_as_of
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding import (
     corner_pair,
@@ -434,6 +434,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
                and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None}
     side: dict[int, tuple[str, ...]] = {}  # a section's heads of sections told side by side (side_heads.py)
+    head_rows = {k for k in named if head_cells([x for x in flat[k: k + 2] if isinstance(x, Line)])}
     skip = 0
     for k, it in enumerate(flat):
         if k < skip:
@@ -468,6 +469,11 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             printed[id(sections[-1])] = it.full_text
             continue
         before = len(sections)
+        if isinstance(it, Line) and k in head_rows and last.name is not None and section_of(it.text) == last.name:
+            # the first head cell of the section's table, printed a cell a line, naming the section it stands
+            # in (성과지표 over 단위, 구분, 1/4분기 under 분기별 성과지표 추진실적): the table's, no restated heading
+            last.items.append(it)
+            continue
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it) and pair_head(it.text) is None
@@ -592,18 +598,10 @@ def _pages(items: list[Item]) -> tuple[int | None, int | None]:
 
 
 def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
-    cands = [a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra
-    cands = [c for c in cands if c and c.get("end")]
-    if not cands:
-        return None
-    latest = max(cands, key=lambda d: (d["end"], d["start"] or ""))
-    # a block headed by a bare year (2025년) covers the year's work so far: a finer date inside that
-    # year (the card's ``2025. 6. 30. 기준``, a ``3/4분기`` block) says how far
-    if latest.get("precision") != "year" or not latest["start"]:
-        return latest
-    inside = [c for c in cands if c.get("precision") not in (None, "year") and c["start"]
-              and latest["start"] <= c["start"] and c["end"] <= latest["end"]]
-    return max(inside, key=lambda d: (d["end"], d["start"] or "")) if inside else latest
+    """The card's as-of date: of its blocks' dates and the others it states, :func:`latest_as_of` (one rule
+    with the year a section reads from :meth:`SectionContext.as_of_year`)."""
+    out: DateObject | None = latest_as_of([a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra)
+    return out
 
 
 def _own_lines(items: list[Item]) -> Iterator[str]:

@@ -81,6 +81,18 @@ def _column_words(table: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(vocab_key(w) for w in words) for name, words in current().table(table).items()}
 
 
+_HEAD_TABLES = ("goals_columns", "goals_columns_whole", "goals_unit_column", "goals_final_column",
+                "goals_sum_column", "goals_remark_column", "funding_label_column")
+
+
+def head_cells(lines: list[Line]) -> bool:
+    """Whether the lines, unmarked, are each wholly a table's column head (``성과지표`` over ``단위``: a
+    dump printing a head row a cell a line), two at least: a word naming a section among them is the
+    table's label cell, no heading."""
+    words = {w for t in _HEAD_TABLES for names in _column_words(t).values() for w in names}
+    return len(lines) >= 2 and all(ln.marker is None and vocab_key(ln.text) in words for ln in lines)
+
+
 def table_kind(lines: list[Line]) -> str | None:
     """Lines printing a table a row a line: outreach when one line names three or more channels,
     goals when a short line heads a target column and an actual, status or rate column."""

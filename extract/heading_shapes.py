@@ -4,9 +4,10 @@ A card prints every section heading in one shape: a glyph (``■``), numbering (
 ``1)``), brackets (``【 】``) or a glyph and numbering (``◎ 1.``) around a short title. A line of
 that shape whose title no vocabulary knows still heads a section (``① 사업의 주요 골자``). The
 shape is learnt from the card's own known headings, or from a run of lines numbered 1, 2, 3 in one
-style that opens the card before any line naming a section (then a box bulleting lines inside it,
-``□ 사업내용``, is an item glyph though its words name a section); when the card names none, from such
-a run anywhere, or from three or more short lines behind one section glyph.
+style that opens the card before any line naming a section but one bare known word over its own lines
+(``사업개요``, then ``1. 돈이 드는 곳``), bare known words amid it each in a stretch of their own (then a box
+bulleting lines inside it, ``□ 사업내용``, is an item glyph though its words name a section); when the
+card names none, from such a run anywhere, or from three or more short lines behind one section glyph.
 
 The kind of such a section is then read from its content
 (:func:`~pledgecard.extract.content_kinds.kind_by_content`; :func:`name_unknown_sections` names
@@ -47,6 +48,7 @@ from pledgecard.extract.markers import (
     is_numbering,
     marker_level,
 )
+from pledgecard.extract.sections.funding import corner_pair
 from pledgecard.normalize.money import find_unit, unit_line, without_unit
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
@@ -67,8 +69,8 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
     s = text.strip()
     m = _GLYPHS.match(s)
     glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
-    if glyph in heading_bullets and rest:
-        return Shape(glyph, None, rest)
+    if glyph in heading_bullets and rest and heading_number(rest) is None:
+        return Shape(glyph, None, rest)  # (numbered after it: the glyph and the numbering frame it, ◇ Ⅰ.)
     if glyph and any(c in _BULLETS for c in glyph) and not heading_number(rest):
         return None  # a bullet (◦ -, ·) before a title is an item, not a heading
     hn = heading_number(rest)
@@ -163,9 +165,8 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
-    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named)
-    if heads or len(_bare_known(lines)) < 2:  # bare known words heading the card unframed outrank the run
-        heads |= _leading_run(lines, shaped)
+    # or a leading run (bare known words heading the card unframed outrank it: :func:`_bare_stretches`)
+    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
     return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
 
 
@@ -208,11 +209,13 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     frames |= _named_run(shaped, named)
-    if not frames and len(_bare_known(lines)) >= 2:
+    # or a numbering run opening the card before any line naming a section but one bare known word over
+    # its own lines, no title of it known (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item:
+    # :func:`_item_boxes`), no stretch it cuts holding bare known words of two sections
+    lead = _leading_run(lines, shaped)
+    if not frames and not lead and len(_bare_known(lines)) >= 2:
         return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
-    # or a numbering run opening the card before any line naming a section, no title of it known
-    # (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item: :func:`_item_boxes`)
-    frames |= _leading_run(lines, shaped)
+    frames |= lead
     if not frames:
         frames = _frames_without_known(shaped)
     if not frames and not named:
@@ -241,8 +244,7 @@ def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
     """The sections named by lines printed without a heading shape (bare: a shaded box's title, a
     label cell; or behind a glyph that is no bullet and frames nothing: ``▨ 사업개요``): a card heading
     its sections so numbers no heading (``가)`` ``①`` are its items)."""
-    return {name for _, it in lines if (it.marker is None or it.marker not in _BULLETS)
-            and shape_of(it.full_text) is None for name in [section_of(it.text)] if name is not None}
+    return {name for _, it in lines if _bare(it) for name in [section_of(it.text)] if name is not None}
 
 
 def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
@@ -282,15 +284,60 @@ def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]
 
 
 def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
-    """The card's first numbering run (:func:`_heading_runs`) when it opens before any line naming a
-    section and every line of its frame is one of it, a title each: the heading frame, though no title
+    """The card's first numbering run (:func:`_heading_runs`) when every line of its frame is one of
+    it, a title each, and it opens before any line naming a section: the heading frame, though no title
     of it is known (``▷ Ⅰ. 사업의 주요 골자`` ... ``▷ Ⅶ. 사업 효과 전망``); a line naming a section inside
-    it (``□ 사업내용``) is an item of a section already open."""
+    it (``□ 사업내용``) is an item of a section already open. Or it opens under one bare known word
+    heading a section of its own (:func:`_bare_first`: ``사업개요`` over its lines, then ``1. 돈이 드는
+    곳``). No stretch of the card the run cuts (before it, between two of its headings, after its last)
+    holds bare known words naming two sections (:func:`_bare_stretches`): such words head the card
+    unframed, the run's numbers items of their sections."""
     runs = _heading_runs(shaped)
     first = min(runs, key=lambda f: runs[f], default=None)
-    if first is None or any(k < runs[first] and section_of(it.text) is not None for k, it in lines):
+    if first is None or not _whole_run(shaped, first):
         return set()
-    return {first} if _whole_run(shaped, first) else set()
+    before = [(k, it) for k, it in lines if k < runs[first] and section_of(it.text) is not None]
+    if before and not _bare_first(before, runs[first], shaped):
+        return set()
+    heads = [k for k, _, s in shaped if s.frame == first]
+    return {first} if _bare_stretches(lines, heads) else set()
+
+
+def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[int, Line, Shape]]) -> bool:
+    """Whether the lines naming a section ahead of a numbering run (opening at line ``start``) are
+    one bare known word heading the card's first section and that section's own lines: all name that
+    section, the first bare (no heading shape, no bullet), at the run's indent or left of it, and a
+    line or a table stands between the last of them and the run (a word right above a run is the
+    label its numbers list items under)."""
+    k0, head = before[0]
+    indent = next(it.indent for k, it, _ in shaped if k == start)
+    return len({section_of(it.text) for _, it in before}) == 1 and _bare(head) and head.indent <= indent \
+        and before[-1][0] + 1 < start
+
+
+def _bare(it: Line) -> bool:
+    """A line printed without a heading shape or a bullet (a shaded box's title, a label cell, a
+    title behind a glyph that frames nothing: ``▨ 사업개요``)."""
+    return (it.marker is None or it.marker not in _BULLETS) and shape_of(it.full_text) is None
+
+
+def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:
+    """Whether each stretch of the card that the heading lines ``heads`` cut (before the first,
+    between two, after the last) holds bare known words (:func:`_bare`) naming one section at most:
+    a word interrupting the run heads a section of its own (``1. …``, ``2. …``, ``추진실적``, ``3. …``)
+    or is a sub-label of the section it stands in."""
+    named: dict[int, set[str]] = {}
+    for n, (k, it) in enumerate(lines):
+        if _bare(it) and (name := section_of(it.text)) is not None and not _corner_word(lines, n):
+            named.setdefault(sum(1 for h in heads if h <= k), set()).add(name)
+    return all(len(names) <= 1 for names in named.values())
+
+
+def _corner_word(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Whether line ``n`` is a word of a diagonally split corner cell, printed on a line of its own beside
+    the other (``연도`` / ``재원``): a table's head, no heading."""
+    return any(0 <= m < len(lines) and corner_pair(lines[m][1].full_text, lines[n][1].full_text)
+               for m in (n - 1, n + 1))
 
 
 def _whole_run(shaped: list[tuple[int, Line, Shape]], frame: str) -> bool:

@@ -316,6 +316,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
     joins: dict[int, str] = {}
     last_physical = ""
     numbered: dict[str, set[int]] = {}  # the numbers of the titled lines printed alone so far, per style
+    openers = _run_openers(lines)
     for i, p in enumerate(lines):
         prev = out[-1] if out else None
         if (
@@ -336,6 +337,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
                  or _closes_on_date(p.text))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
             and not starts_new_block(p.text)
             and not _next_in_run(p.text, numbered)
+            and i not in openers
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
             # (a line hung under the item's text, right of its marker, is its rest however short the first)
             and not (_closes_on_date(p.text) and p.indent <= prev.indent
@@ -392,6 +394,24 @@ def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:
     wrapped end of the note above it, even when its title is in no vocabulary."""
     hn = heading_number(text)
     return hn is not None and titleish(hn[2]) and hn[1] - 1 in numbered.get(hn[0], set()) and hn[1] > 1
+
+
+def _run_openers(lines: list[Paragraph]) -> set[int]:
+    """Short titled lines numbered 1 that open a run: the lines numbered 2 and 3 in the same numbering
+    follow, titled and unmarked each (``1 돈이 드는 곳`` under a note, ``2 그동안 한 일`` and ``3 지표 점검``
+    below it): the first heading of that run, no wrapped end of the note above it."""
+    titled: list[tuple[int, str, int]] = []
+    for i, p in enumerate(lines):
+        hn = heading_number(p.text) if p.marker is None else None
+        if hn is not None and titleish(hn[2]):
+            titled.append((i, hn[0], hn[1]))
+    out = set()
+    for i, style, n in titled:
+        if n == 1:
+            later = {m for j, st, m in titled if j > i and st == style}
+            if {2, 3} <= later:
+                out.add(i)
+    return out
 
 
 NEAR_MARGIN = 8  # characters: a line ending this close to the dump's width may have broken inside a word

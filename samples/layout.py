@@ -160,7 +160,16 @@ def fullwidth(text: str, *, digits_only: bool = False) -> str:
 
 
 def heading_text(n: int, label: str, style: Style) -> str:
-    return style.heading_format.format(label=label, **numbering(n))
+    """The ``n``-th section heading; the one ``style.bare_heading`` names is its title alone, and the
+    numbering goes on past it (the headings after it a number less)."""
+    if n == style.bare_heading:
+        return label
+    return style.heading_format.format(label=label, **numbering(printed_number(n, style)))
+
+
+def printed_number(n: int, style: Style) -> int:
+    """The number the ``n``-th section heading prints (one less past a heading printed bare)."""
+    return n - (0 < style.bare_heading < n)
 
 
 def running_text(rec: Record, style: Style) -> str:
@@ -1598,9 +1607,10 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
     group = item["group"]
     if style.group_format:
         if gd and gd["raw"] != group:
+            num = printed_number(sec, style)
             return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=Nth(letter + 1),
                                              glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
-                                             sec=Nth(sec), sec_latin=LATIN[sec - 1] if sec else "")
+                                             sec=Nth(num), sec_latin=LATIN[num - 1] if num else "")
         return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
@@ -1609,6 +1619,7 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
 def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
     """A block heading without a date (the goals table's): ``《현재까지 목표달성》``, ``다. 목표달성 현황``
     (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
+    sec = printed_number(sec, style)
     if style.group_format:
         return style.group_plain.format(group=text, letter=LETTERS[letter], num=Nth(letter + 1), sec=Nth(sec),
                                         glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],

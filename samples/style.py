@@ -35,6 +35,8 @@ class Style:
     line_height: float = 1.45  # PDF line spacing: loose templates push a card onto 3-4 pages
     # ---- template families (samples/families.py); the defaults are the templates above
     heading_format: str = ""  # "■ {label}", "{roman}. {label}", "【 {label} 】" ({n} {roman} {ga} {circled})
+    bare_heading: int = 0  # with heading_format: the n-th section heading printed bare (its title alone, no mark
+    #   or number) and the headings after it numbered on without it (사업개요, then 1. …, 2. …; or 1. …, 2. …, 추진실적, 3. …)
     group_format: str = ""  # "{letter}. {group}({date})": the block headings inside a section
     group_plain: str = ""  # a block heading without its date: "[ {group} ]" ({letter})
     bullet1: str = "◦"  # overview, plan and effect bullets

@@ -5,7 +5,10 @@ synonyms (``사업개요`` -> ``사업의 주요 골자``) renders the same card
 must recognise by shape and content, with the same expected records. Used by
 tests/test_unknown_headings.py and, to measure every family::
 
-    python -m samples.unknown_headings --out /tmp/unk [--formats txt,pdf] [--families a,b]
+    python -m samples.unknown_headings --out /tmp/unk [--formats txt,pdf] [--families a,b] [--variant first]
+
+``--variant`` (:data:`VARIANTS`, families numbering their headings): one section keeps its known title,
+printed bare first or mid-run with the numbering going on past it, or numbered in the run.
 """
 
 from __future__ import annotations
@@ -47,11 +50,41 @@ def unknown_style(style: Style, fields: Sequence[str] = tuple(UNKNOWN)) -> Style
     return dataclasses.replace(style, **changes)
 
 
+# Variants of a family whose headings are numbered: one section keeps its known title, printed bare
+# (no mark, no number) at this place among the headings, the others numbered on without it under unknown
+# titles (사업개요 over 1. 돈이 드는 곳, 2. 그동안 한 일 ...; or 1. …, 2. …, 추진실적, 3. …); "named": the
+# section at the third place keeps its known title in the numbered run (1. …, 2. …, 3. 추진실적, 4. …).
+VARIANTS: dict[str, tuple[int, bool]] = {"first": (1, True), "middle": (3, True), "named": (3, False)}
+_NUMBERS = ("{n", "{roman", "{ga", "{circled", "{neg", "{latin", "{fw")
+
+
+def numbered(style: Style) -> bool:
+    """Whether the family numbers its section headings (1, 2, 3; Ⅰ, Ⅱ; 가, 나; ① ②)."""
+    return any(n in style.heading_format for n in _NUMBERS)
+
+
+def heading_keys(style: Style) -> list[str]:
+    """The sections in the order the family heads them (the first places at least)."""
+    if style.section_order:
+        return [k for k in style.section_order if k != "figures"]
+    return ["overview", "funding", *(["photos"] if style.page_plan == "five" else []), "achievements",
+            "outreach", "plans", "effects"]
+
+
+def variant_style(style: Style, variant: str) -> Style:
+    """``style`` as :data:`VARIANTS` ``variant`` prints it: unknown headings but one, that one known."""
+    at, bare = VARIANTS[variant]
+    keep = f"{heading_keys(style)[at - 1]}_heading"
+    out = unknown_style(style, [f for f in UNKNOWN if f != keep])
+    return dataclasses.replace(out, bare_heading=at) if bare else out
+
+
 def write_family(out: Path, fam: Family, formats: Sequence[str], count: int = 1,
-                 fields: Sequence[str] = tuple(UNKNOWN)) -> list[Path]:
-    """The family's first ``count`` corpus cards in ``formats`` with unknown headings, into ``out``."""
+                 fields: Sequence[str] = tuple(UNKNOWN), variant: str = "") -> list[Path]:
+    """The family's first ``count`` corpus cards in ``formats`` with unknown headings (one known,
+    as ``variant`` of :data:`VARIANTS` says), into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    style = unknown_style(fam.style, fields)
+    style = variant_style(fam.style, variant) if variant else unknown_style(fam.style, fields)
     paths = []
     for seed in family_seeds(fam, count):
         records = family_records(fam, seed)
@@ -100,13 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--formats", default="txt,pdf")
     p.add_argument("--families", default="")
     p.add_argument("--count", type=int, default=1)
+    p.add_argument("--variant", choices=sorted(VARIANTS), default="",
+                   help="one known heading amid unknown numbered ones (families numbering their headings)")
     a = p.parse_args(argv)
     fams = [BY_NAME[n] for n in a.families.split(",") if n] or list(FAMILIES)
+    if a.variant:
+        fams = [f for f in fams if numbered(f.style)]
     result = {}
     for fam in fams:
         folder = a.out / fam.name
         if not folder.exists():
-            write_family(folder, fam, a.formats.split(","), a.count)
+            write_family(folder, fam, a.formats.split(","), a.count, variant=a.variant)
         result[fam.name] = score_folder(folder)
         print(fam.name, json.dumps(result[fam.name]), flush=True)
     return 0

@@ -412,3 +412,59 @@ def test_a_quarter_goal_table_is_the_goals_by_content() -> None:
     assert not is_goals_table(bad)
     # quarters with no total column (a schedule of work by quarter): no goals
     assert table_kind(_items("구분 1/4분기 2/4분기 3/4분기 4/4분기", "설계 ○ ○ - -")) is None
+
+
+def test_a_numbering_run_under_one_bare_known_word_frames_its_headings() -> None:
+    """A card keeping one known title bare (사업개요 over its lines, then ▶ 1. … ▶ 3. with unknown titles, a
+    sub-label 주요 추진실적 inside), or bare known words amid the run (추진실적 between 2. and 3., 기대효과 after
+    4.): the run's numbering goes on past them, each stretch it cuts holds one section's words, so it frames
+    the headings; before, two bare known words anywhere outranked it (nalgae-city with 사업 개요 bare first
+    and 재원 a corner cell: 0.08 txt)."""
+    def line(marker: str | None, text: str) -> Line:
+        return Line(text=text, marker=marker, indent=0, source=Source())
+
+    first = [line(None, "사업개요"), line("◦", "사업기간 : 2022 ~ 2026"), line("▶", "1. 돈이 드는 곳"),
+             line(None, "(단위: 백만원)"), line("▶", "2. 그동안 한 일"), line(None, "주요 추진실적"),
+             line("◦", "착공 : 2024. 3."), line("▶", "3. 앞으로의 과제"), line("◦", "준공 : 2026. 5.")]
+    assert unknown_headings(list(enumerate(first))) == {2, 4, 7}
+    # the known word and another section's before the run: the card's bare headings (no frame)
+    assert unknown_headings(list(enumerate([*first[:2], line(None, "추진실적"), *first[1:]]))) == set()
+    amid = [line("▶", "1. 사업의 주요 골자"), line("◦", "사업기간 : 2022 ~ 2026"), line("▶", "2. 돈이 드는 곳"),
+            line(None, "(단위: 백만원)"), line(None, "추진실적"), line("◦", "착공 : 2024. 3."), line("▶", "3. 지표 점검"),
+            line(None, "연도 세부사업 목표 실적"), line("▶", "4. 앞으로의 과제"), line("◦", "준공 : 2026. 5."),
+            line(None, "기대효과"), line("◦", "삶의 질 향상")]
+    assert unknown_headings(list(enumerate(amid))) == {0, 2, 6, 8}
+    # two sections' bare words in one stretch of the run (after 4.): they head the card unframed
+    both = [*amid[:10], line(None, "향후계획"), line("◦", "설계 : 2026. 3."), *amid[10:]]
+    assert unknown_headings(list(enumerate(both))) == set()
+
+
+# families re-rendered with one section's known title amid unknown numbered headings (samples/unknown_headings.py
+# VARIANTS): printed bare first (사업 개요, then ▶ 1. 돈이 드는 곳 …) or mid-run (1. …, 2. …, 추진실적, 3. …), the
+# numbering going on past it. Before the run rule held under a bare known word (a second bare known word anywhere,
+# a corner cell's 재원 or a sub-label 주요 추진실적, outranked the run; a heading bullet before the numbering, ◇ Ⅰ.,
+# framed apart from it; a dump joined 1 돈이 드는 곳 onto the note above): the scores in the comments
+VARIANT_RATCHETS = {
+    ("nalgae-city", "first", "txt"): 1.0,  # 0.080
+    ("nalgae-city", "middle", "txt"): 1.0,  # 0.479
+    ("gangmul-city", "first", "txt"): 1.0,  # 0.245
+    ("gangmul-city", "first", "pdf"): 1.0,  # 0.453
+    ("saemteo-metro", "first", "txt"): 1.0,  # 0.180
+    ("saemteo-metro", "first", "pdf"): 1.0,  # 0.410
+    ("dasom-district", "first", "txt"): 1.0,  # 0.150
+    ("mirae-city", "first", "txt"): 1.0,  # 0.535
+    ("iseul-county", "first", "txt"): 1.0,  # 0.660
+    ("saemmul-province", "first", "txt"): 1.0,  # 0.689
+    ("hayan-district", "middle", "txt"): 0.96,  # 0.430
+    ("gaeul-county", "middle", "pdf"): 1.0,  # 0.712
+    ("maeul-county", "middle", "txt"): 1.0,  # 0.842
+}
+
+
+@pytest.mark.parametrize(("family", "variant", "fmt"), sorted(VARIANT_RATCHETS))
+def test_a_family_with_one_known_heading_amid_unknown_numbered_ones(tmp_path: Path, family: str, variant: str,
+                                                                   fmt: str) -> None:
+    write_family(tmp_path, BY_NAME[family], [fmt], variant=variant)
+    result = score_folder(tmp_path)[fmt]
+    assert result["wrong"] == 0
+    assert result["score"] >= VARIANT_RATCHETS[(family, variant, fmt)]

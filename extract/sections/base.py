@@ -71,12 +71,27 @@ class SectionContext:
     dates: tuple[dict[str, Any], ...] = ()
 
     def as_of_year(self) -> int | None:
-        """The latest year the card's dates read so far end in, or None."""
-        years = [int(d["end"][:4]) for d in self.dates if d and d.get("end")]
-        return max(years) if years else None
+        """The year of the card's as-of date among the dates read so far (:func:`latest_as_of`), or None."""
+        latest = latest_as_of(list(self.dates))
+        return int(latest["end"][:4]) if latest else None
 
     def in_unaligned(self, line: int | None) -> bool:
         return line is not None and any(a <= line <= b for a, b in self.unaligned)
+
+
+def latest_as_of(dates: list[Any]) -> Any:
+    """The card's as-of date among reporting dates (date objects; the latest end): a date of a bare year
+    (a block headed 2025년, covering the year's work so far) gives way to a finer date inside that year
+    (the card's ``2025. 6. 30. 기준``, a ``3/4분기`` block) that says how far. None when no date ends."""
+    cands = [c for c in dates if c and c.get("end")]
+    if not cands:
+        return None
+    latest = max(cands, key=lambda d: (d["end"], d["start"] or ""))
+    if latest.get("precision") != "year" or not latest["start"]:
+        return latest
+    inside = [c for c in cands if c.get("precision") not in (None, "year") and c["start"]
+              and latest["start"] <= c["start"] and c["end"] <= latest["end"]]
+    return max(inside, key=lambda d: (d["end"], d["start"] or "")) if inside else latest
 
 
 Extractor = Callable[[list[Item], SectionContext], SectionResult]

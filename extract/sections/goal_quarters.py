@@ -4,7 +4,12 @@ Header: an indicator column, maybe a unit column (``[goals_unit_column]``), a la
 column a quarter (``1/4분기`` .. ``4/4분기``, the quarter words of ``[date_words]``) and a column of
 their running total (``[goals_quarter_table] total``: 누계) last. Under every indicator two rows named
 in the label column: its plan (계획 / 목표: a target word) and its actual (실적). The table states no year:
-its year is the card's as-of year (the review's). A goal is one indicator: the year's target the plan
+its year is the card's as-of year (the review's: ``SectionContext.as_of_year``, the year of the card's
+as-of date, one rule with the record's as_of). A table printing its year is not taken for one: a year over
+the quarters (``2024년`` spanning them) or in their heads (``'24. 1/4분기``) makes them no quarter heads,
+so the table is left to the other goal readers, never read with a year against the printed one; a year
+printed only in a title line above the table (``2024년 분기별 성과지표``) is not read (left: such a title
+naming another year than the as-of one is unseen so far). A goal is one indicator: the year's target the plan
 row's total, the actual to date the actual row's total; the quarters' figures are parts of them (not
 in the record) and prove them: a row whose total is not the sum of its quarters' figures (a dash or an
 empty cell none) gives no figure of that row (a dump that moved cells), the indicator no goal.

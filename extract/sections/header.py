@@ -817,7 +817,13 @@ def _sub_title(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
 def _around(above: Line, label: Line, below: Line) -> bool:
     """Whether ``above`` and ``below`` are the lines right above and right below a label's line, both
     set right of the label (a value cell of two lines centred on its label's row: a layout dump prints
-    its first line above the label's line and the rest below)."""
+    its first line above the label's line and the rest below).
+
+    Kept here, apart from ``RCell.rows`` (extract/readers/text_cells.py: a label centred beside the rows
+    of figures a block's cell spans): that one needs the layout reader to have set the block in columns
+    (text_columns.py, a table's cells with their row span); the header's label | value pairs reach the
+    header reader as plain lines when it did not (no column to align two cells on), so the value's two
+    lines around its label are joined from the lines' own positions (line numbers, indents)."""
     at = label.source.line_start
     return at is not None and above.source.line_start == at - 1 and below.source.line_start == at + 1 \
         and min(above.indent, below.indent) > label.indent
