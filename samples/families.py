@@ -3207,7 +3207,7 @@ FAMILIES += (
               "the as-of date in words (`2024년 9월 30일 현재`), dates `24.9월`, `2024년 9월중`, `'24.下`, "
               "`2024년 하반기중`, `'24.3/4`, plans dated `연중` / `수시`, funding in 원 with `원` after every "
               "figure (합계 last); the text dump a Markdown export's (pipe tables with a `| --- |` row under "
-              "the first, spans as empty cells); `◇ 1.` headings, `▪ ... (date)` blocks, `○` / `-` / `·` bullets",
+              "the first, spans as empty cells); `◇ 1.` headings, `▪ ... (date)` blocks, `○` / `-` / `⋅` bullets",
         government=("군수", "이음군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
         kind="이음군 민선8기 군수 공약사업 관리카드",
         style=Style(heading_format="◇ {n}. {label}", group_format="▪ {group} ({date})", group_plain="▪ {group}",
@@ -3225,7 +3225,7 @@ FAMILIES += (
                     spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks", dump_rows="markdown"),
         first_seed=75001,
         needs=(),
-        markers=("○", "-", "·"),
+        markers=("○", "-", "⋅"),
         funding=Funding(unit="원", total_col="last", total_label="합계", total_row=True,
                         scale=(30_000_000, 2_000_000_000), grain=1_000_000),
         date_forms="ieum",

@@ -1,0 +1,80 @@
+"""The template family designed blind in session 20 (samples/families.py: ``ieum-county``, a 군 card whose header,
+value shapes and text dump are its own) and the structures it brought in, on small grids and lines:
+
+- a header of group labels, each spanning the rows of its fields (``공 약`` over 사업명 / 관리번호 / 추진상황,
+  ``담 당`` over 부서 / 성명 / 전화): a group of the header's fields, not a body table's section labels
+  (a label spanning rows of sub-labels that name no header field still opens a section);
+- a phone after several phone words (``☏ 내선 2345``), ``성명`` a contact label (vocabulary);
+- a text dump written as a Markdown export writes it (pipe tables framed by pipes, a ``| --- |`` row under
+  the first, spanned places as empty cells, ``<br>`` inside cells): the rows read a cell a line, so a
+  worded target beside a worded actual is no longer run together (tests/test_text_variants.py).
+
+Blind figures (the extractor unchanged, the family's first generation): PDF 0.942, HWPX 0.942, HWP 0.942,
+txt 0.938, 0 wrong of 312 (header 0.31: the group-label table read as three body sections and every field
+left unparsed; txt: the phone with its words, 성명 unknown, the goal rows of worded cells run together and
+left out). After: 1.000 in every format, no wrong figure; unseen seeds 75003-75005, 75011: PDF / HWPX / HWP
+1.000, txt 0.998.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.layout import unpack_table
+from pledgecard.extract.readers.text import unseparated
+from pledgecard.extract.sections.header import _table_pairs, bare_phone
+from pledgecard.scoring import score_record
+
+from conftest import family_cards
+
+FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "ieum-county"
+
+
+def _grouped(groups: list[tuple[str, list[tuple[str, str]]]]) -> Table:
+    cells, row = [], 0
+    for label, pairs in groups:
+        cells.append(Cell(row=row, col=0, text=label, row_span=len(pairs)))
+        for k, (sub, value) in enumerate(pairs):
+            cells += [Cell(row=row + k, col=1, text=sub), Cell(row=row + k, col=2, text=value)]
+        row += len(pairs)
+    return Table(cells=cells, n_rows=row, n_cols=3)
+
+
+HEADER = [("공 약", [("사업명", "어르신 돌봄 서비스 도입"), ("관리번호", "Ⅵ-8"), ("추진상황", "지연")]),
+          ("담 당", [("부서", "여성가족과"), ("성명", "정경혜"), ("전화", "☏ 내선 7579")]),
+          ("추 진", [("협조부서", "-"), ("실천목표", "단계별 추진"), ("작성일", "2025년 9월 30일 현재")])]
+
+
+def test_group_labels_over_header_fields_stay_a_header_table() -> None:
+    table = _grouped(HEADER)
+    assert unpack_table(table) == [table]
+    pairs = {f: v for f, v, _ in _table_pairs(table)}
+    assert pairs["title"] == "어르신 돌봄 서비스 도입" and pairs["contact_name"] == "정경혜"
+    assert pairs["lead_dept"] == "여성가족과" and pairs["status"] == "지연"
+
+
+def test_a_label_over_sub_labels_naming_no_header_field_still_opens_a_section() -> None:
+    table = _grouped([("추진실적", [("1분기", "설명회 개최"), ("2분기", "협약 체결"), ("3분기", "착공")]),
+                      ("향후계획", [("4분기", "준공"), ("내년", "운영"), ("후년", "평가")]),
+                      ("기대효과", [("주민", "편의 증진"), ("지역", "활성화"), ("기타", "-")])])
+    assert unpack_table(table) != [table]
+
+
+def test_a_phone_after_several_phone_words() -> None:
+    assert bare_phone("☏ 내선 7579") == "7579"
+    assert bare_phone("☎ 033-249-3456") == "033-249-3456"
+
+
+def test_a_markdown_goal_row_keeps_its_worded_cells_apart() -> None:
+    text = "| 연도 | 세부사업 | 목표 | 실적 |\n| --- | --- | --- | --- |\n| 2021 |  | 단계별 추진 | 관계기관 협의 |"
+    assert unseparated(text).split("\n")[4:] == ["2021", "단계별 추진", "관계기관 협의"]
+
+
+def test_the_family_reads_whole_in_every_format() -> None:
+    for path, exp, got in family_cards(FAMILY, "ieum-county-*-*.*"):
+        assert len(got) == len(exp) == 1
+        assert score_record(exp[0], got[0]).score() >= 0.999, path.name
+        assert {k: v for k, v in got[0]["header"].items() if k in exp[0]["header"]} == exp[0]["header"], path.name
+        assert [(g["year"], g["target"], g["actual"]) for g in got[0]["goals"]] == \
+            [(g["year"], g["target"], g["actual"]) for g in exp[0]["goals"]], path.name
