@@ -5,6 +5,9 @@ value shapes and text dump are its own) and the structures it brought in, on sma
   ``담 당`` over 부서 / 성명 / 전화): a group of the header's fields, not a body table's section labels
   (a label spanning rows of sub-labels that name no header field still opens a section);
 - a phone after several phone words (``☏ 내선 2345``), ``성명`` a contact label (vocabulary);
+- a header label alone on its line (``추진상황``, a dump printing the header a cell a line) is no bare section
+  word that would make the card's numbered headings items; an outreach head printed a cell a line names its
+  table (three channels in a row of short lines);
 - a text dump written as a Markdown export writes it (pipe tables framed by pipes, a ``| --- |`` row under
   the first, spanned places as empty cells, ``<br>`` inside cells): the rows read a cell a line, so a
   worded target beside a worded actual is no longer run together (tests/test_text_variants.py).
@@ -21,8 +24,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pledgecard.extract.document import Cell, Table
-from pledgecard.extract.layout import unpack_table
+from pledgecard.extract.content_kinds import table_kind
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.heading_shapes import _bare_known, unknown_headings
+from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.readers.text import unseparated
 from pledgecard.extract.sections.header import _table_pairs, bare_phone
 from pledgecard.scoring import score_record
@@ -74,6 +79,22 @@ def test_a_markdown_goal_row_keeps_its_worded_cells_apart() -> None:
 
 def _goal(g: dict[str, Any]) -> tuple[Any, ...]:  # the words as the scorer compares them, white space aside
     return g["year"], *("".join((g[k] or "").split()) for k in ("target", "actual"))
+
+
+def test_a_header_label_alone_on_its_line_is_no_bare_section_word() -> None:
+    lines = [(k, Line(text=t, marker=None, indent=0, source=Source()))
+             for k, t in enumerate(["사업명", "어르신 돌봄", "추진상황", "지연", "◇ 1. 사업의 주요 골자", "○ 사업기간 : 2022년",
+                                    "(단위: 원)", "구분", "연도별 투자 실적 및 계획", "◇ 2. 돈이 드는 곳", "○ 협약 체결",
+                                    "◇ 3. 그동안 한 일"])]
+    assert _bare_known(lines) == {"funding"}
+    assert unknown_headings(lines) == {4, 9, 11}
+
+
+def test_an_outreach_head_a_cell_a_line_names_its_table() -> None:
+    cells = ["계", "주민간담회·공청회 등", "만족도조사", "민간전문가 자문", "언론·방송", "기타", "98회", "1", "-", "1", "96", "-"]
+    assert table_kind([Line(text=t, marker=None, indent=0, source=Source()) for t in cells]) == "outreach"
+    items = ["설명회 개최", "보도자료 배포", "만족도 조사"]  # bulleted lines are items, not a head row
+    assert table_kind([Line(text=t, marker="○", indent=0, source=Source()) for t in items]) is None
 
 
 def test_the_family_reads_whole_in_every_format() -> None:
