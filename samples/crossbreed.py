@@ -101,7 +101,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.overview_projects", "sub_projects", "style.overview_effects"),
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
-                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items",
+                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
                      "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
                      "style.plans_gantt", "style.gantt_mark", "month_plans"),
 }

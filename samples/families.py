@@ -180,6 +180,8 @@ class Family:
     #   as-of year, ``추진중`` for the as-of year (no value), none after it
     # ---- blind family (haemil-province)
     earlier_group: str = ""  # the earlier block (기 추진실적, 그간 추진실적) named so (그간 주요성과), its date kept
+    approx_counts: tuple[str, ...] = ()  # some items' counts printed approximately, a shape drawn an item ({n} {u},
+    #   {lo} a lower bound): ``약 {n}{u}``, ``{n}여 {u}``, ``{n}{u} 이상`` (a count of n), ``{lo}~{n}{u}`` (a range: no count)
     quarter_block: bool = False  # the first block's items dated by quarter as its table prints them
     #   (Style.achievements_quarters): a level-1 item its quarter (its own date's, else the row above's), no
     #   marker; the items under it undated
@@ -706,6 +708,21 @@ def _vague_plans(rec: Record, words: tuple[str, ...], rnd: random.Random) -> Non
     plans = rec["plans"]
     for k in sorted(rnd.sample(range(len(plans)), min(2, len(plans)))):
         plans[k]["date"] = {"raw": rnd.choice(words), "label": None, "start": None, "end": None, "precision": None}
+
+
+def _approx_counts(rec: Record, shapes: tuple[str, ...], rnd: random.Random) -> None:
+    """Half the items holding a count print their first count in one of ``shapes`` (약 130명, 130여 명, 130명 이상,
+    100~130명); the record's counts are read from the text after (a range counts nothing)."""
+    from samples.synth import COUNT_RE
+
+    for a in rec["achievements"]:
+        m = COUNT_RE.search(a["text"])
+        if m is None or rnd.random() < 0.5 or "~" in a["text"]:
+            continue
+        n = int(m.group(1).replace(",", ""))
+        shape = rnd.choice([x for x in shapes if (n >= 4 or "{lo}" not in x) and (n >= 10 or "여" not in x)])
+        raw = shape.format(n=m.group(1), u=m.group(2), lo=f"{max(1, n * 3 // 4):,}")
+        a["text"] = a["text"][: m.start()] + raw + a["text"][m.end():]
 
 
 _AREAS = ("동부권", "서부권", "남부권", "북부권", "중부권")
@@ -1376,6 +1393,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _log_achievements(rec)
         if fam.month_plans:
             _month_plans(rec)
+        if fam.approx_counts:
+            _approx_counts(rec, fam.approx_counts, random.Random(f"{fam.name}-{seed}-{k}-approx"))
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -3230,6 +3249,7 @@ FAMILIES += (
                         scale=(30_000_000, 2_000_000_000), grain=1_000_000),
         date_forms="ieum",
         as_of_form="day_words_now",
+        approx_counts=("약 {n}{u}", "{n}여 {u}", "{n}{u} 이상", "{lo}~{n}{u}"),
         vague_plans=("연중", "수시"),
         extension=True,
     ),

@@ -8,12 +8,14 @@ value shapes and text dump are its own) and the structures it brought in, on sma
 - a header label alone on its line (``추진상황``, a dump printing the header a cell a line) is no bare section
   word that would make the card's numbered headings items; an outreach head printed a cell a line names its
   table (three channels in a row of short lines);
+- counts printed approximately (``약 130명``, ``130여 명``, ``100명 이상``: a count of the figure) or as a range
+  (``20~30개``: no one value, no count; it was read as its end, a wrong figure);
 - a text dump written as a Markdown export writes it (pipe tables framed by pipes, a ``| --- |`` row under
   the first, spanned places as empty cells, ``<br>`` inside cells): the rows read a cell a line, so a
   worded target beside a worded actual is no longer run together (tests/test_text_variants.py).
 
 Blind figures (the extractor unchanged, the family's first generation): PDF 0.942, HWPX 0.942, HWP 0.942,
-txt 0.938, 0 wrong of 312 (header 0.31: the group-label table read as three body sections and every field
+txt 0.938, 0 wrong of 312 (the approximate counts, added after, 1 wrong: a range read as its end; header 0.31: the group-label table read as three body sections and every field
 left unparsed; txt: the phone with its words, 성명 unknown, the goal rows of worded cells run together and
 left out). After: 1.000 in every format, no wrong figure; unseen seeds 75003-75005, 75011: PDF / HWPX / HWP
 1.000, txt 0.998.
@@ -28,6 +30,7 @@ from pledgecard.extract.content_kinds import table_kind
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.heading_shapes import _bare_known, unknown_headings
 from pledgecard.extract.layout import Line, unpack_table
+from pledgecard.extract.nlp import find_counts
 from pledgecard.extract.readers.text import unseparated
 from pledgecard.extract.sections.header import _table_pairs, bare_phone
 from pledgecard.scoring import score_record
@@ -95,6 +98,13 @@ def test_an_outreach_head_a_cell_a_line_names_its_table() -> None:
     assert table_kind([Line(text=t, marker=None, indent=0, source=Source()) for t in cells]) == "outreach"
     items = ["설명회 개최", "보도자료 배포", "만족도 조사"]  # bulleted lines are items, not a head row
     assert table_kind([Line(text=t, marker="○", indent=0, source=Source()) for t in items]) is None
+
+
+def test_approximate_counts_count_and_a_range_counts_nothing() -> None:
+    assert [(c["value"], c["unit"]) for c in find_counts("설명회 개최(약 130명 참석)")] == [(130, "명")]
+    assert [(c["value"], c["unit"]) for c in find_counts("주민 130여 명, 교육 100명 이상 수료")] == [(130, "명"), (100, "명")]
+    assert find_counts("참여기업 20~30개 모집") == [] and find_counts("간담회 3 ∼ 4회 개최") == []
+    assert [c["value"] for c in find_counts("1차 20개, 2차 30개")] == [20, 30]
 
 
 def test_the_family_reads_whole_in_every_format() -> None:
