@@ -97,7 +97,7 @@ def table_kind(lines: list[Line]) -> str | None:
     """Lines printing a table a row a line: outreach when one line names three or more channels,
     goals when a short line heads a target column and an actual, status or rate column."""
     channels, goals = _column_words("outreach_channels"), _column_words("goals_columns")
-    if _channels_down(lines, channels):
+    if _channels_down(lines, channels) or _channel_cells(lines):
         return "outreach"
     for ln in lines:
         words = {vocab_key(w) for w in ln.text.split()}
@@ -144,6 +144,23 @@ def _channels_down(lines: list[Line], channels: dict[str, frozenset[str]]) -> bo
             if (name := _row_channel(ln)) is not None:
                 named.add(name)
     return len(named) >= 3
+
+
+def _channel_cells(lines: list[Line]) -> bool:
+    """A head row printed a cell a line (a dump that prints a table's cells one a line): three or more
+    unmarked short lines in a row without a figure, each naming another channel as the outreach reader
+    names it (``주민간담회·공청회 등`` / ``만족도조사`` / ``민간전문가 자문``)."""
+    from pledgecard.extract.sections.outreach import category_of
+
+    run: list[str] = []
+    for ln in lines:
+        text = ln.text.strip()
+        name = category_of(text) if ln.marker is None and text and len(text) <= 16 and \
+            not any(ch.isdigit() for ch in text) else None
+        run = [*run, name] if name is not None and name not in run else ([name] if name is not None else [])
+        if len(run) >= 3:
+            return True
+    return False
 
 
 _COUNT_CELL = re.compile(r"^(?:[\d,]+[가-힣]{0,2}|[-–—])$")  # a count (3, 147회) or a dash cell

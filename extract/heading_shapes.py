@@ -32,7 +32,7 @@ from pledgecard.extract.content_kinds import (
 )
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.labels import find_labels, norm_label, section_of
+from pledgecard.extract.labels import find_labels, header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
     ARROW_MARKERS,
@@ -242,9 +242,16 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
 
 def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
     """The sections named by lines printed without a heading shape (bare: a shaded box's title, a
-    label cell; or behind a glyph that is no bullet and frames nothing: ``▨ 사업개요``): a card heading
-    its sections so numbers no heading (``가)`` ``①`` are its items)."""
+    label cell; or behind a glyph that is no bullet and frames nothing: ``▨ 사업개요``; a header label
+    alone on its line aside): a card heading its sections so numbers no heading (``가)`` ``①`` are its
+    items)."""
     return {name for _, it in lines if _bare(it) for name in [section_of(it.text)] if name is not None}
+
+
+def _header_label(it: Line) -> bool:
+    """A bare line that is a header label naming a section too (``추진상황``: the status's label, a dump
+    printing the header table a cell a line): no section heading the card prints bare."""
+    return it.marker is None and header_field_of(it.text.strip()) is not None
 
 
 def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
@@ -317,8 +324,9 @@ def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[i
 
 def _bare(it: Line) -> bool:
     """A line printed without a heading shape or a bullet (a shaded box's title, a label cell, a
-    title behind a glyph that frames nothing: ``▨ 사업개요``)."""
-    return (it.marker is None or it.marker not in _BULLETS) and shape_of(it.full_text) is None
+    title behind a glyph that frames nothing: ``▨ 사업개요``; a header label alone on its line aside)."""
+    return (it.marker is None or it.marker not in _BULLETS) and shape_of(it.full_text) is None \
+        and not _header_label(it)
 
 
 def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:

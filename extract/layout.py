@@ -178,11 +178,20 @@ def _bare_label_rows(table: Table) -> dict[int, Cell]:
         if len(cells) == 2 and rich and content.col + content.col_span == table.n_cols:
             found[r], _ = first, starts.add(content.col)
         elif first.row_span >= 2 and len(cells) == 3 and all(
-                len(_row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span)):
+                len(_row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span)) \
+                and not _header_group(table, r, first.row_span):
             found[r], _ = first, starts.add(cells[-1].col)  # a label over sub-label rows
     # (or every row's label set vertically: the rows a page break carried off the card's body table)
     every = len(found) == table.n_rows and all(_vertical(c) for c in found.values())
     return found if (len(found) >= 3 or every) and len(starts) == 1 else {}
+
+
+def _header_group(table: Table, r: int, span: int) -> bool:
+    """Whether the sub-labels beside a label spanning rows ``r`` .. ``r + span`` are header labels, all
+    but at most one (``담 당`` over ``부서`` / ``성명`` / ``전화``): a group of the header's fields, no section."""
+    subs = [_row_cells(table, r)[1], *(_row_cells(table, k)[0] for k in range(r + 1, r + span))]
+    known = sum(1 for c in subs if header_field_of(" ".join(c.text.split())))
+    return known >= 2 and known >= len(subs) - 1
 
 
 def _vertical(cell: Cell) -> bool:

@@ -358,9 +358,14 @@ def _count_value(m: re.Match[str]) -> int | None:
     return None if rest else value
 
 
+_RANGE_BEFORE = re.compile(r"\d\s?[~∼～]\s?$")  # a range's first figure and its mark (20~30명)
+
+
 def _is_count(text: str, m: re.Match[str]) -> bool:
     if _is_ordinal(text, m.start()) or P.ARROW_AFTER_RE.match(text, m.end()):
         return False
+    if _RANGE_BEFORE.search(text, 0, m.start()):
+        return False  # the end of a range (20~30명): a range has no one value, so no count
     spaced = (m["gap1"] and not m["mult"]) or m["gap2"]
     return not (spaced and m.end() < len(text) and re.match(r"[가-힣]", text[m.end()]))
 

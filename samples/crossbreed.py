@@ -45,7 +45,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                "style.spaced_labels", "style.label_gap", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",
                "style.contact_format", "style.header_line", "style.coop_sep", "style.status_boxes",
                "style.box_marks", "style.status_symbols", "style.as_of_line", "style.contact_ranks",
-               "style.progress_label", "style.header_pairs", "style.header_keys", "status_options", "status_rate", "mgmt_format", "status_words",
+               "style.progress_label", "style.header_pairs", "style.header_keys", "style.header_groups", "status_options", "status_rate", "mgmt_format", "status_words",
                "status_date", "style.no_format", "style.phone_format", "style.contact_chain", "style.progress_bar",
                "style.grade_label", "lead_team", "phone_area", "style.hierarchy", "style.hierarchy_fields",
                "style.hierarchy_parents", "style.box_format", "style.rate_cell", "style.label_fill", "style.approval_box",
@@ -101,14 +101,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.overview_projects", "sub_projects", "style.overview_effects"),
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
-                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items",
+                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
                      "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
                      "style.plans_gantt", "style.gantt_mark", "month_plans"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
-# family's dump is drawn from the layout blocks), a file bound as a booklet of several pledges (the
+# family's dump is drawn from the layout blocks, its table rows as its converter prints them), a file bound as a booklet of several pledges (the
 # file's shape, not a card's template: its cards are numbered by field, no 관리번호 format of a donor's).
-NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "booklet",
+NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "style.dump_rows",
+             "booklet",
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary")
 
 

@@ -180,6 +180,8 @@ class Family:
     #   as-of year, ``추진중`` for the as-of year (no value), none after it
     # ---- blind family (haemil-province)
     earlier_group: str = ""  # the earlier block (기 추진실적, 그간 추진실적) named so (그간 주요성과), its date kept
+    approx_counts: tuple[str, ...] = ()  # some items' counts printed approximately, a shape drawn an item ({n} {u},
+    #   {lo} a lower bound): ``약 {n}{u}``, ``{n}여 {u}``, ``{n}{u} 이상`` (a count of n), ``{lo}~{n}{u}`` (a range: no count)
     quarter_block: bool = False  # the first block's items dated by quarter as its table prints them
     #   (Style.achievements_quarters): a level-1 item its quarter (its own date's, else the row above's), no
     #   marker; the items under it undated
@@ -478,6 +480,8 @@ DATE_FORMS["binnae"] = {"day": ("{y}년 {m}월 {d}일({wd})", "'{yy}.{m}.{d}({wd
 DATE_FORMS["gangmul"] = {"day": ("{y}.{m:02d}.{d:02d}.({wd})",), "month": ("{y}.{m:02d}.", "{y}년 {m}월"),
                          "quarter": ("{y}년 {q}/4분기",), "half": ("{y}년 {h}반기",),
                          "range": ("{y1}.{m1:02d}. ~ {y2}.{m2:02d}.",)}
+DATE_FORMS["ieum"] = {"month": ("{yy}.{m}월", "{y}년 {m}월중"), "quarter": ("'{yy}.{q}/4",),
+                      "half": ("'{yy}.{hc}", "{y}년 {h}반기중"), "range": ("{yy1}.{m1}월~{yy2}.{m2}월",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -511,7 +515,7 @@ def _reprint(d: D.DateObj | None, forms: dict[str, tuple[str, ...]], rnd: random
             raw = rnd.choice(forms["day"]).format(d=day, wd=wd, **v)
             return {**d, "raw": raw, "label": iso, "start": iso, "end": iso, "precision": "day"}
     raw = shape.format(**v)
-    return {**d, "raw": raw if raw.endswith(suffix) else raw + suffix}
+    return {**d, "raw": raw if raw.endswith(suffix.strip()) else raw + suffix}
 
 
 def _dates(rec: Record, forms: dict[str, tuple[str, ...]], rnd: random.Random) -> None:
@@ -651,7 +655,7 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
         form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}."
     else:
         raw0 = ""
-    if form in ("day", "day_bare", "day_full", "day_iso", "iso", "day_words"):
+    if form in ("day", "day_bare", "day_full", "day_iso", "iso", "day_words", "day_words_now"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
         raw = raw0 or raw
@@ -663,6 +667,8 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
             raw = f"{y}-{m:02d}-{d:02d} 기준"
         if form == "day_words":  # 2024년 9월 30일
             raw = f"{y}년 {m}월 {d}일"
+        if form == "day_words_now":  # 2024년 9월 30일 현재
+            raw = f"{y}년 {m}월 {d}일 현재"
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
     else:
         if old["precision"] != "quarter":
@@ -704,6 +710,21 @@ def _vague_plans(rec: Record, words: tuple[str, ...], rnd: random.Random) -> Non
     plans = rec["plans"]
     for k in sorted(rnd.sample(range(len(plans)), min(2, len(plans)))):
         plans[k]["date"] = {"raw": rnd.choice(words), "label": None, "start": None, "end": None, "precision": None}
+
+
+def _approx_counts(rec: Record, shapes: tuple[str, ...], rnd: random.Random) -> None:
+    """Half the items holding a count print their first count in one of ``shapes`` (약 130명, 130여 명, 130명 이상,
+    100~130명); the record's counts are read from the text after (a range counts nothing)."""
+    from samples.synth import COUNT_RE
+
+    for a in rec["achievements"]:
+        m = COUNT_RE.search(a["text"])
+        if m is None or rnd.random() < 0.5 or "~" in a["text"]:
+            continue
+        n = int(m.group(1).replace(",", ""))
+        shape = rnd.choice([x for x in shapes if (n >= 4 or "{lo}" not in x) and (n >= 10 or "여" not in x)])
+        raw = shape.format(n=m.group(1), u=m.group(2), lo=f"{max(1, n * 3 // 4):,}")
+        a["text"] = a["text"][: m.start()] + raw + a["text"][m.end():]
 
 
 _AREAS = ("동부권", "서부권", "남부권", "북부권", "중부권")
@@ -1376,6 +1397,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _log_achievements(rec)
         if fam.month_plans:
             _month_plans(rec)
+        if fam.approx_counts:
+            _approx_counts(rec, fam.approx_counts, random.Random(f"{fam.name}-{seed}-{k}-approx"))
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
         out.append(rec)
@@ -3226,6 +3249,44 @@ FAMILIES += (
         current_group="금분기 추진실적",
         long_items=True,
         effects=False,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="ieum-county",
+        about="a county (군수), designed blind; its header, value shapes and text dump: the header three columns, a "
+              "group label spanning the rows of its fields (`공 약` over 사업명 / 관리번호 / 추진상황, `담 당` over "
+              "부서 / 성명 / 전화, `추 진` over 협조부서 / 실천목표 / 작성일), the phone an extension (`☏ 내선 2345`), "
+              "the as-of date in words (`2024년 9월 30일 현재`), dates `24.9월`, `2024년 9월중`, `'24.下`, "
+              "`2024년 하반기중`, `'24.3/4`, plans dated `연중` / `수시`, funding in 원 with `원` after every "
+              "figure (합계 last); the text dump a Markdown export's (pipe tables with a `| --- |` row under "
+              "the first, spans as empty cells); `◇ 1.` headings, `▪ ... (date)` blocks, `○` / `-` / `⋅` bullets",
+        government=("군수", "이음군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="이음군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="◇ {n}. {label}", group_format="▪ {group} ({date})", group_plain="▪ {group}",
+                    bullet1="○", bullet2="-", header_layout="groups",
+                    header_groups=(("공 약", ("title", "no", "status")), ("담 당", ("lead", "name", "phone")),
+                                   ("추 진", ("coop", "target", "as_of"))),
+                    header_words=(("title", "사업명"), ("name", "성명")),
+                    as_of_label="작성일", lead_label="부서", status_label="추진상황", phone_label="전화",
+                    phone_format="☏ 내선 {phone}",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="연차별 목표 및 실적", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_project_label="세부사업", cell_unit=True,
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks", dump_rows="markdown"),
+        first_seed=75001,
+        needs=(),
+        markers=("○", "-", "⋅"),
+        funding=Funding(unit="원", total_col="last", total_label="합계", total_row=True,
+                        scale=(30_000_000, 2_000_000_000), grain=1_000_000),
+        date_forms="ieum",
+        as_of_form="day_words_now",
+        approx_counts=("약 {n}{u}", "{n}여 {u}", "{n}{u} 이상", "{lo}~{n}{u}"),
+        vague_plans=("연중", "수시"),
+        extension=True,
     ),
 )
 

@@ -850,7 +850,23 @@ def _header_rotated(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+def _header_groups(rec: Record, style: Style) -> Grid:
+    """Three columns: a group label (``style.header_groups``) spanning the rows of its fields, beside it each
+    field's label and value, a field a row (``담당`` over ``부서`` / ``성명`` / ``전화``)."""
+    f = _header_fields(rec, style)
+    n = sum(len(keys) for _, keys in style.header_groups)
+    g = Grid(n, 3, widths=[0.8, 1.2, 4.0], role="header")
+    row = 0
+    for label, keys in style.header_groups:
+        g.put(row, 0, label, rs=len(keys), head=True)
+        for k, key in enumerate(keys):
+            g.put(row + k, 1, f[key][0], head=True)
+            g.put(row + k, 2, f[key][1], align="left")
+        row += len(keys)
+    return g
+
+
+_HEADER_LAYOUTS = {"groups": _header_groups, "side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 

@@ -238,13 +238,27 @@ def _cell_lines(content: list[Any], sep: str | None = " ") -> list[str]:
 # How other converters print a table row (``ROW_FORMS``): cells one space apart (the archives'
 # dumps), tab-separated (a copy from a word processor), `` | `` (a Markdown-ish export), two spaces,
 # or one cell per line (``None``: hwpx-text-extract, a table flattened cell by cell).
-ROW_FORMS: dict[str, str | None] = {"spaces": " ", "tabs": "\t", "pipes": " | ", "wide": "  ", "cells": None}
+# "markdown": a Markdown export's pipe table (markitdown, pandoc): ``| a | b |`` a row, a ``| --- | --- |`` row
+# under the first, a span's other places empty cells, a cell's paragraphs joined by ``<br>``.
+ROW_FORMS: dict[str, str | None] = {"spaces": " ", "tabs": "\t", "pipes": " | ", "wide": "  ", "cells": None,
+                                    "markdown": "md"}
+
+
+def _markdown_lines(g: Grid) -> list[str]:
+    """A table as a Markdown pipe table: every row its ``n_cols`` cells, spanned places empty."""
+    rows = [[""] * g.n_cols for _ in range(g.n_rows)]
+    for c in g.cells:
+        rows[c.row][c.col] = "<br>".join(ln.replace("|", "\\|") for ln in _cell_lines(c.content, " | ") if ln.strip())
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    return lines[:1] + ["|" + "|".join(" --- " for _ in range(g.n_cols)) + "|"] + lines[1:]
 
 
 def _grid_lines(g: Grid, sep: str | None = " ") -> list[str]:
     """A table as the archives' dumps print it: a row on one line (cells ``sep`` apart), merged
     cells once; a row whose cells hold several paragraphs or a nested table comes out cell by cell,
     a paragraph a line (every row does when ``sep`` is None)."""
+    if sep == "md":
+        return _markdown_lines(g)
     lines: list[str] = []
     for row in range(g.n_rows):
         cells = sorted((c for c in g.cells if c.row == row), key=lambda c: c.col)
@@ -288,6 +302,9 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
             page += 1
             continue
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
+        if not isinstance(b, Para) and ROW_FORMS[rows] == "md":  # a pipe table's rows run on, a blank line after
+            o.lines += [*lines, ""]
+            continue
         for line in lines:
             if not isinstance(b, Para) or b.role in ("title", "heading", "group"):
                 o.add(line, wrap=False)
@@ -355,6 +372,8 @@ def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     if style.booklet_title:
         Path(path).write_text(booklet_text(records, style), encoding="utf-8")
         return
-    write = blocks_text if style.dump == "blocks" else card_text
-    texts = [write(rec, style, seed=k) for k, rec in enumerate(records)]
+    if style.dump == "blocks":
+        texts = [blocks_text(rec, style, seed=k, rows=style.dump_rows) for k, rec in enumerate(records)]
+    else:
+        texts = [card_text(rec, style, seed=k) for k, rec in enumerate(records)]
     Path(path).write_text("\f".join(texts), encoding="utf-8")

@@ -397,6 +397,10 @@ class Style:
     #   (``■ 신규 □ 계속``), one ticked a card (not in the record), under ``type_label``
     type_label: str = "공약구분"
     header_extra: tuple[tuple[str, str], ...] = ()  # header keys "extra0", "extra1" ...: more label | value fields
+    header_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # header_layout "groups": three columns, a group
+    #   label spanning the rows of its fields (("담당", ("lead", "name", "phone")), ...), each field's label | value
+    dump_rows: str = "spaces"  # with dump "blocks": how the dump prints a table row (render_dump.ROW_FORMS:
+    #   "markdown" a Markdown export's pipe table, a separator row under the first, spans as empty cells)
     #   not in the record (``사업위치`` | ``겨울읍 일원``)
     split_rows: tuple[str, tuple[str, ...]] = ("", ())  # a funding row printed over breakdown rows so labelled
     #   (국비 over ``- 균특`` ``- 기금``, each in ``split_row_format``): its amounts split between them (not in the

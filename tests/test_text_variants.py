@@ -143,12 +143,16 @@ def test_family_cards_as_other_converters_print_them(name: str, tmp_path: Path) 
     assert {f: s for f, s in got_scores.items() if s < FORM_FLOORS[name][f]} == {}
 
 
-def test_tab_and_pipe_rows_are_read_as_one_space_rows() -> None:
+def test_tab_and_pipe_rows_are_read_as_one_space_rows_markdown_rows_a_cell_a_line() -> None:
     from pledgecard.extract.readers.text import unseparated
 
     assert unseparated("구분\t계\t국비\n국비\t1,000\t-") == "구분 계 국비\n국비 1,000 -"
-    assert unseparated("| 구분 | 계 | 국비 |\n|---|:--:|---:|\n| 국비 | 1,000 | - |") == "구분 계 국비\n국비 1,000 -"
-    assert unseparated("| 국비 | - | - |") == "국비 - -"  # a row of dash cells is no rule line
+    assert unseparated("구분 | 계 | 국비\n국비 | 1,000 | -") == "구분 계 국비\n국비 1,000 -"
+    # a Markdown table (rows framed by pipes): its cells known, one a line, empty ones left out, a cell's
+    # <br> lines apart, its escaped pipes plain
+    assert unseparated("| 구분 | 계 | 국비 |\n|---|:--:|---:|\n| 국비 | 1,000 | - |") == "구분\n계\n국비\n국비\n1,000\n-"
+    assert unseparated("| 국비 | - | - |") == "국비\n-\n-"  # a row of dash cells is no rule line
+    assert unseparated("| 2021 |  | 단계별 추진 | 관계기관<br>협의 | a \\| b |") == "2021\n단계별 추진\n관계기관\n협의\na | b"
     assert unseparated("  ◦ 사업기간 : 2023 | 2024") == "  ◦ 사업기간 : 2023 2024"  # the indent is kept
     plain = "◦ A|B 협약 체결 : '24. 3.\n\t◦ 들여쓴 항목"
     assert unseparated(plain) == plain  # a pipe inside a word, a tab that only indents: untouched

@@ -175,6 +175,12 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # indicator, 누계) named by no content
     ("gangmul-city", "pdf"): 1.0,
     ("gangmul-city", "txt"): 1.0,
+    # designed blind (session 20): ◇ 1. headings; its Markdown dump read a cell a line: 1.000 pdf / 0.341 txt at
+    # first measure (the header's 추진상황 and the funding head 연도별 투자 실적 및 계획 alone on their lines read
+    # as two bare section words, so the numbered headings were taken for items; then the outreach head a cell a
+    # line named by no content)
+    ("ieum-county", "pdf"): 1.0,
+    ("ieum-county", "txt"): 1.0,
 }
 
 

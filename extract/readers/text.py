@@ -133,9 +133,22 @@ def _is_rule(line: str) -> bool:
     return "|" in line and bool(_RULE.match(line)) and ("--" in line or ":" in line)
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _framed_row(line: str, cells: list[str]) -> list[str] | None:
+    """The cells of a Markdown table's row (``| a | b |``, framed by pipes), a cell's ``<br>`` lines
+    apart and its escaped pipes (``\\|``) plain; None for any other line."""
+    text = line.strip()
+    if len(cells) < 4 or not (text.startswith("|") and text.endswith("|")):
+        return None
+    return [x.strip().replace("\\|", "|") for c in cells for x in _BREAK.split(c) if x.strip()]
+
+
 def unseparated(text: str) -> str:
     """Rows whose cells a converter separated with tabs or pipes, printed the way the archives'
-    dumps print them: cells one space apart (the sections split a row by its cells' shapes).
+    dumps print them: cells one space apart (the sections split a row by its cells' shapes); a
+    Markdown table's rows framed by pipes (``| a | b |``) a cell a line, empty cells left out.
     Columns a tab or pipe sets apart carry no alignment the layout reader could use: a row of a
     tab-separated table lines up only by chance, and a merged cell printed once shifts the cells
     after it."""
@@ -144,6 +157,10 @@ def unseparated(text: str) -> str:
         if _is_rule(line):
             continue
         cells = _PIPE.split(line) if "|" in line else [line]
+        framed = _framed_row(line, cells)
+        if framed is not None:  # a Markdown table's row: its cells known, one a line (as hwpx-text-extract
+            out += framed      # prints a table), not run together where a worded cell's end is lost
+            continue
         if len(cells) > 1 or "\t" in line.strip():
             lead = line[: len(line) - len(line.lstrip())]  # the indent is kept
             line = lead + " ".join(c for part in cells for c in (x.strip() for x in part.split("\t")) if c)

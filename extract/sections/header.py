@@ -222,7 +222,7 @@ def _number_words(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _phone_lead(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_phone_words(v)})\s*:?\s*(?=[(0-9])")
+    return re.compile(rf"^(?:(?:{_phone_words(v)})\s*:?\s*)+(?=[(0-9])")  # ☏ 내선 2345: words one after another
 
 
 def bare_number(value: str) -> str:
@@ -234,7 +234,7 @@ def bare_number(value: str) -> str:
 
 
 def bare_phone(value: str) -> str:
-    """A phone without the phone word or glyph printed before it (``☎ 033)249-3456``)."""
+    """A phone without the phone words or glyph printed before it (``☎ 033)249-3456``, ``☏ 내선 2345``)."""
     return current().build(_phone_lead).sub("", value.strip())
 
 
