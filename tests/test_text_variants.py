@@ -185,3 +185,36 @@ def test_a_header_table_flattened_one_cell_per_line() -> None:
     # a labels row over one line of values is still split by the values' kinds
     h = _header_of(["공약명 관리번호 추진부서", "공공돌봄 체계 구축 Ⅵ-27 여성가족과"])
     assert (h["title"], h["mgmt_no"], h["lead_dept"]) == ("공공돌봄 체계 구축", "Ⅵ-27", "여성가족과")
+
+
+def _located(doc: object) -> list[tuple[int, str]]:
+    from pledgecard.extract.document import Table
+
+    out = []
+    for b in doc.blocks:  # type: ignore[attr-defined]
+        parts = [(c.source, c.text) for c in b.cells] if isinstance(b, Table) else [(b.source, b.text)]
+        out += [(s.line_start, t) for s, t in parts if s.line_start is not None and t.strip()]
+    return out
+
+
+def test_a_markdown_rows_cells_point_at_the_dumps_own_line(tmp_path: Path) -> None:
+    """A Markdown row parted a cell a line and its rule line dropped: what is read from it, and every
+    line after it, keeps the dump's own line number (the evidence a reviewer opens)."""
+    from pledgecard.extract.readers import text
+
+    dump = "□ 사업개요\n ○ 사업기간 : 2023 ~ 2026\n\n| 구분 | 계 | 국비 |\n|---|:--:|---:|\n| 국비 | 1,000 | - |\n\n□ 추진실적\n ○ 설계 완료\n"
+    located = _located(text.read(dump.encode(), path="x.txt"))
+    assert [n for n, t in located if t in {"구분", "계"}] == [4, 4]
+    assert [n for n, t in located if t == "1,000"] == [6]
+    assert [n for n, t in located if t in {"추진실적", "설계 완료"}] == [8, 9]
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).resolve().parents[1] / "samples" / "families").glob("*/ieum-county-*-txt.txt")),
+                         ids=lambda p: p.name)
+def test_every_block_of_a_markdown_dump_is_on_its_line(path: Path) -> None:
+    from pledgecard.extract.readers import text
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    located = _located(text.read(path.read_bytes(), path=str(path)))
+    assert len(located) > 50
+    assert [(n, t) for n, t in located if t.split()[0] not in lines[n - 1].replace("\\|", "|")] == []

@@ -9,9 +9,10 @@ the section tells which table a run of lines is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pledgecard.errors import DamagedFileError
-from pledgecard.extract.document import Block, Document, Paragraph, Source
+from pledgecard.extract.document import Block, Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, is_title, untitled_title
 from pledgecard.extract.limits import Limits
@@ -147,25 +148,67 @@ def _framed_row(line: str, cells: list[str]) -> list[str] | None:
 
 def unseparated(text: str) -> str:
     """Rows whose cells a converter separated with tabs or pipes, printed the way the archives'
+    dumps print them (see :func:`unseparated_numbered`)."""
+    return unseparated_numbered(text)[0]
+
+
+def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
+    """Rows whose cells a converter separated with tabs or pipes, printed the way the archives'
     dumps print them: cells one space apart (the sections split a row by its cells' shapes); a
     Markdown table's rows framed by pipes (``| a | b |``) a cell a line, empty cells left out.
     Columns a tab or pipe sets apart carry no alignment the layout reader could use: a row of a
     tab-separated table lines up only by chance, and a merged cell printed once shifts the cells
-    after it."""
-    out = []
-    for line in text.split("\n"):
+    after it. With the text, each of its lines' number in the dump (a Markdown row's cells all its
+    line's; a rule line dropped) and the indexes (0-based) of the lines a Markdown row was parted into:
+    the provenance of what is read from them points at the dump's own lines."""
+    out: list[str] = []
+    numbers: list[int] = []
+    parted: set[int] = set()
+    for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         if _is_rule(line):
             continue
         cells = _PIPE.split(line) if "|" in line else [line]
         framed = _framed_row(line, cells)
         if framed is not None:  # a Markdown table's row: its cells known, one a line (as hwpx-text-extract
-            out += framed      # prints a table), not run together where a worded cell's end is lost
+            parted.update(range(len(out), len(out) + len(framed)))  # prints a table), not run together
+            out += framed                                            # where a worded cell's end is lost
+            numbers += [n] * len(framed)
             continue
         if len(cells) > 1 or "\t" in line.strip():
             lead = line[: len(line) - len(line.lstrip())]  # the indent is kept
             line = lead + " ".join(c for part in cells for c in (x.strip() for x in part.split("\t")) if c)
         out.append(line)
-    return "\n".join(out)
+        numbers.append(n)
+    return "\n".join(out), numbers, parted
+
+
+def _renumbered(source: Source, numbers: list[int], parted: set[int]) -> Source:
+    """``source`` with its lines the dump's own (:func:`unseparated_numbered`); a line parted from a
+    Markdown row has no display columns of the dump."""
+    def line(k: int | None) -> int | None:
+        return numbers[k - 1] if k is not None and 0 < k <= len(numbers) else k
+
+    start, end = line(source.line_start), line(source.line_end)
+    cols = None if source.line_start is not None and (source.line_start - 1) in parted else source.columns
+    if (start, end, cols) == (source.line_start, source.line_end, source.columns):
+        return source
+    return replace(source, line_start=start, line_end=end, columns=cols)
+
+
+def _renumber_blocks(blocks: list[Block], numbers: list[int], parted: set[int]) -> None:
+    """Every block's, cell's and cell paragraph's source renumbered once (:func:`_renumbered`)."""
+    seen: set[int] = set()
+    todo: list[Block | Cell] = list(blocks)
+    while todo:
+        b = todo.pop()
+        if id(b) in seen:
+            continue
+        seen.add(id(b))
+        b.source = _renumbered(b.source, numbers, parted)
+        if isinstance(b, Table):
+            todo += b.cells
+        elif isinstance(b, Cell):
+            todo += [*b.paragraphs, *b.nested, *b.blocks]
 
 
 def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Document:
@@ -173,7 +216,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     running text; see :mod:`text_layout`) into paragraphs and tables. Cells separated by tabs or
     pipes are first printed one space apart (:func:`unseparated`)."""
     text, notes = decode_text_noted(data)
-    text = unseparated(text)
+    text, numbers, parted = unseparated_numbered(text)
     lines = split_lines(text)
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
     lines = headed_side_by_side(lines)
@@ -197,6 +240,9 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
+    if numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
+        _renumber_blocks([*blocks, *kept], numbers, parted)
+        unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered,
                     furniture=kept)
