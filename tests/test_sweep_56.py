@@ -31,3 +31,39 @@ def test_two_columns_side_by_side_still_split() -> None:
     texts, boxes = zip(*beside, strict=True)
     split = split_columns(list(texts), list(boxes))
     assert split is not None and split[1] == ["제6장 향후 계획", "제7장 기대 효과"]
+
+
+# ------------------------------------------------------------------------------ a table cut far above the foot
+
+
+def _rule(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top}
+
+
+def _log_page(below: list[dict[str, object]]) -> object:
+    """A log table (연도 | 월 | 추진내용) ending at 690 pt on a page 842 pt high: its next row too tall for the rest
+    of the page, the year cell spanning it drawn open where the page break cut it (no rule under the year)."""
+    from pledgecard.extract.readers.pdf_page import PageModel
+
+    xs = [51.7, 112.2, 161.0, 543.6]
+    lines = [_rule(x, 580.1, x, 690.2) for x in xs]
+    lines += [_rule(51.7, 580.1, 543.6, 580.1), _rule(51.7, 601.8, 543.6, 601.8), _rule(161.0, 668.5, 543.6, 668.5),
+              _rule(112.2, 690.2, 543.6, 690.2)]
+    footer = {"text": "1", "fontname": "f", "size": 9.0, "upright": True, "x0": 295.0, "x1": 300.0, "top": 800.0,
+              "bottom": 809.0}
+    return PageModel(number=1, width=595.0, height=842.0, chars=[footer, *below], lines=lines)
+
+
+def test_a_table_ending_the_page_far_above_its_foot_is_cut_open() -> None:
+    """Crossbred card 2341 (PDF): the year cell's text (2020년) fell out of the table, the part on the next page
+    was not joined, the log rows lost (0.829)."""
+    from pledgecard.extract.readers.pdf_grids import find_grids
+
+    [grid] = [g for g in find_grids(_log_page([])) if len(g.cells) > 1]  # type: ignore[arg-type]
+    assert grid.open_bottom == ((112.2, 543.6),)  # the year's column open at its foot: its cell found
+    assert (51.7, 601.8, 112.2, 690.2) in grid.cells
+    text = {"text": "가", "fontname": "f", "size": 10.0, "upright": True, "x0": 60.0, "x1": 70.0, "top": 700.0,
+            "bottom": 710.0}
+    [grid] = [g for g in find_grids(_log_page([text])) if len(g.cells) > 1]  # type: ignore[arg-type]
+    assert grid.open_bottom is None and (51.7, 601.8, 112.2, 690.2) not in grid.cells  # text below: it ends there

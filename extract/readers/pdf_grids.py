@@ -109,6 +109,16 @@ def ruled(spans: Spans, x0: float, x1: float) -> bool:
     return any(a <= x0 + EDGE_TOL and b >= x1 - EDGE_TOL for a, b in spans)
 
 
+def _ends_page(page: PageModel, y: float) -> bool:
+    """Whether nothing is printed or drawn below ``y`` on the lower half of the page but in its foot margin (a
+    page number, a running footer): a table ending there was cut by the page break, even far above the margin
+    (a row too tall for the rest of the page moved to the next, a cell spanning it cut where it opens)."""
+    height = float(page.height)
+    foot = (1 - MARGIN_SHARE) * height
+    return y > height / 2 and not any(e["bottom"] > y + EDGE_TOL and e["top"] < foot for e in page.edges) \
+        and not any(c["bottom"] > y + EDGE_TOL and c["top"] < foot for c in page.chars)
+
+
 def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float, Spans]]]:
     """Closing rules for tables cut open by a page break, and the y and ruled stretches of each.
 
@@ -125,7 +135,7 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float,
     extra: list[dict[str, Any]] = []
     ends: list[tuple[float, Spans]] = []
     for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
-                             ("bottom", "top", lambda y: y > (1 - MARGIN_SHARE) * height)):
+                             ("bottom", "top", lambda y: y > (1 - MARGIN_SHARE) * height or _ends_page(page, y))):
         for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
             xs = [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL]
             if len(xs) < 2 or any(
