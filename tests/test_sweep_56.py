@@ -63,7 +63,10 @@ def test_a_table_ending_the_page_far_above_its_foot_is_cut_open() -> None:
     [grid] = [g for g in find_grids(_log_page([])) if len(g.cells) > 1]  # type: ignore[arg-type]
     assert grid.open_bottom == ((112.2, 543.6),)  # the year's column open at its foot: its cell found
     assert (51.7, 601.8, 112.2, 690.2) in grid.cells
-    text = {"text": "가", "fontname": "f", "size": 10.0, "upright": True, "x0": 60.0, "x1": 70.0, "top": 700.0,
+    text = {"text": "가", "fontname": "f", "size": 10.0, "upright": True, "x0": 300.0, "x1": 310.0, "top": 700.0,
             "bottom": 710.0}
     [grid] = [g for g in find_grids(_log_page([text])) if len(g.cells) > 1]  # type: ignore[arg-type]
     assert grid.open_bottom is None and (51.7, 601.8, 112.2, 690.2) not in grid.cells  # text below: it ends there
+    spill = {**text, "x0": 60.0, "x1": 70.0}  # the open cell's own text printed past the cut (mutant 2370)
+    [grid] = [g for g in find_grids(_log_page([spill])) if len(g.cells) > 1]  # type: ignore[arg-type]
+    assert grid.open_bottom == ((112.2, 543.6),)
