@@ -70,3 +70,24 @@ def test_a_table_ending_the_page_far_above_its_foot_is_cut_open() -> None:
     spill = {**text, "x0": 60.0, "x1": 70.0}  # the open cell's own text printed past the cut (mutant 2370)
     [grid] = [g for g in find_grids(_log_page([spill])) if len(g.cells) > 1]  # type: ignore[arg-type]
     assert grid.open_bottom == ((112.2, 543.6),)
+
+
+# ------------------------------------------------------------------------------ a spaced note head on a line of its own
+
+CELL_A_LINE = ["(단위 : 백만원)", "구 분", "연차별 투자계획", "합계", "임기 후", "비 고", "2022년 2023년 2024년 2025년 2026년",
+               "계 3,090 3,280 4,620 200 3,930 20,140 5,020", "국 비 920 1,080 1,410 - 1,600 7,760 2,750 -",
+               "시 비 840 220 2,640 - 300 4,000 - 추경 반영", "민 자 1,330 1,980 570 200 2,030 8,380 2,270 공모 선정"]
+
+
+def test_a_spaced_note_head_printed_a_cell_a_line_heads_the_note_column() -> None:
+    """Mutant 3421 (txt): a funding head a dump printed a cell a line, its note column's head spaced on a line of
+    its own (비 고): the note's dash and words read as amounts, every source row nulled (money 0.344)."""
+    from pledgecard.extract.sections.funding import extract_funding
+
+    from conftest import make_line
+
+    got = extract_funding([make_line(t) for t in CELL_A_LINE]).value["funding"]
+    assert [c["label"] for c in got["columns"]] == ["2022", "2023", "2024", "2025", "2026", "합계", "임기 후"]
+    rows = {r["label"]: r["amounts_krw"] for r in got["rows"]}
+    assert rows["국비"] == [920_000_000, 1_080_000_000, 1_410_000_000, 0, 1_600_000_000, 7_760_000_000, 2_750_000_000]
+    assert rows["시비"][-1] == 0 and rows["민자"][-1] == 2_270_000_000
