@@ -91,3 +91,24 @@ def test_a_spaced_note_head_printed_a_cell_a_line_heads_the_note_column() -> Non
     rows = {r["label"]: r["amounts_krw"] for r in got["rows"]}
     assert rows["국비"] == [920_000_000, 1_080_000_000, 1_410_000_000, 0, 1_600_000_000, 7_760_000_000, 2_750_000_000]
     assert rows["시비"][-1] == 0 and rows["민자"][-1] == 2_270_000_000
+
+
+# ------------------------------------------------------------------------------ boxes under bare known headings
+
+BARE = [("사업개요", None), ("가. 사업기간 : 2022. 8월 ~ 2026. 12월", None), ("다. 주요내용", None),
+        ("별빛구 내 실증센터 20개소 조성, 운영 프로그램 개발", "❑"), ("향후 추진계획", None),
+        ("수소산업 추진계획 수립 및 예산 확보 : '28년 하반기", "❑"), ("기대효과", None),
+        ("양질의 일자리 창출로 청년인구 유출 방지", "❑"), ("브랜드 가치 제고", "❑")]
+
+
+def test_boxes_under_bare_known_headings_bullet_items() -> None:
+    """Crossbred card 3401 (txt): sections headed by bare known words, their items bulleted by a box (❑ ...): each
+    boxed line opened a section of no name, the overview's contents, the plans and the effects lost (0.952)."""
+    from pledgecard.extract.cards import split_sections
+
+    from conftest import make_line
+
+    sections = split_sections([make_line(t, m) for t, m in BARE])
+    assert [s.name for s in sections if s.name or s.items] == ["overview", "plans", "effects"]
+    [effects] = [s for s in sections if s.name == "effects"]
+    assert [it.text for it in effects.items] == ["양질의 일자리 창출로 청년인구 유출 방지", "브랜드 가치 제고"]

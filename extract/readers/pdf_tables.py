@@ -337,8 +337,9 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     closed), those cells are merged into ``a``'s and span the new row as well.
     """
     _drop_foot_sliver(a, b)
-    for t in (a, b):
-        _drop_top_sliver(t)
+    _drop_top_sliver(a)
+    if not _continued_cells(a, b, 0)[0]:
+        _drop_top_sliver(b)  # (a sliver going on with the first part's last row whole: that row's rest)
     drop = 0
     for k in range(min(3, b.n_rows - 1, a.n_rows), 0, -1):
         if a.row_texts(k) == b.row_texts(k) and any(t for row in a.row_texts(k) for t in row):
