@@ -167,7 +167,12 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
     # or a leading run (bare known words heading the card unframed outrank it: :func:`_bare_stretches`)
     heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
-    return frozenset(g for g, n in untitled.items() if n >= 2 and any(f != g and g not in f for f in heads))
+    bare = len(_bare_known(lines)) >= 2
+    # (a card heading its sections with bare known words, 사업개요 / 향후 추진계획: a box before lines that are
+    # no title bullets its items, ❑ 별빛구 내 실증센터 20개소 조성, …, unless they head dated blocks)
+    dated = Counter(it.marker for _, it in lines if it.marker is not None and _dated_block(it.text))
+    return frozenset(g for g, n in untitled.items() if n >= 2 and (
+        any(f != g and g not in f for f in heads) or bare and not heads and not dated[g]))
 
 
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:

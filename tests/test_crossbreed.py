@@ -199,6 +199,41 @@ def test_crossbred_card_of_53_families_reads(tmp_path: Path, seed: int, fmt: str
     assert r["score"] >= floor, (r["score"], r["misses"])
 
 
+# Cards drawn from the fifty-six families of session 20 (FAMILIES[:56]; fresh seeds 2300-2399 swept in PDF, HWPX and
+# HWP, 3400-3449 in the text dump): measured floor, no wrong figure
+SEEDS_56 = {
+    (2308, "hwpx"): (1.0, "blocks headed by bulleted dated lines (◈ 그간 추진실적 〈2024. 3분기 기준 누계〉, ◈ 2024. 12. 31.) over "
+                          "items a box bullets (□ 세부 추진실적): the boxes read as blocks, every item's reporting date "
+                          "lost (0.665 in every format)"),
+    (2310, "pdf"): (1.0, "a goal table's head cut by a page break inside its years' row, a sliver atop each part: two "
+                         "empty rows amid the head, no goal read (goals 0.0; 0.737)"),
+    (2341, "pdf"): (1.0, "a log table ending far above the page's foot (its next row too tall), the year cell spanning "
+                         "it cut open: the year fell out of the table, the part on the next page not joined (0.829)"),
+    (2381, "pdf"): (1.0, "headings centred on the page between short bullet lines read as a newspaper column: the "
+                         "plans and effects read after their headings, both empty (0.951)"),
+    (3401, "txt"): (1.0, "sections headed by bare known words, their items bulleted by a box (❑ ...): each boxed line "
+                         "opened a section of no name (0.952)"),
+    (2386, "pdf"): (0.92, "an item table's note row (※ 참여기업 ...) atop the next page, its date and 비고 cells empty, "
+                          "drawn closed: read as the rest of the row above (left: a cell's own note line looks the same)"),
+    (2389, "pdf"): (0.88, "an open-sided funding table of 당초 / 변경 row pairs under a diagonal corner, cut by a page "
+                          "break: the pairs' rows run together, the table nulled (left, never guessed)"),
+    (3406, "txt"): (0.62, "goal rows whose blank actual cells a dump printed as double spaces, read by the text reader as "
+                          "an aligned table apart from their head: no goal read (left)"),
+    (3434, "txt"): (0.81, "worded goal rows the dump runs together (실시설계 완료 설계 완료): no proof of the split (left)"),
+}
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted(SEEDS_56))
+def test_crossbred_card_of_56_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
+    from samples.families import FAMILIES
+
+    floor, _ = SEEDS_56[(seed, fmt)]
+    (r,) = run_cross(seed, (fmt,), tmp_path, families=FAMILIES[:56])
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= floor, (r["score"], r["misses"])
+
+
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01
 

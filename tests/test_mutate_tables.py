@@ -282,3 +282,26 @@ def test_pinned_mutated_card_of_53_families_reads(tmp_path: Path, seed: int, fmt
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= floor, (r["score"], r["misses"], why)
+
+
+# Fresh mutated cards of the fifty-six families (session 20, seeds 2300-2399 swept in PDF, HWPX and HWP, 3400-3449 in
+# the text dump): measured floor, no wrong figure
+SWEPT_56 = FAMILIES[:56]
+PINNED_56 = {
+    (2370, "pdf"): (1.0, "a goal table cut far above the page's foot, its spanning 세부사업 and 추진내용 cells open there "
+                         "and the 추진내용 wrapped past the cut: their text lost (0.963)"),
+    (3421, "txt"): (0.98, "a funding head printed a cell a line, its note column's head spaced on a line of its own (비 고): "
+                          "every source row nulled (money 0.344; 0.874); a goal's detail the dump runs together stays null"),
+    (2371, "pdf"): (0.96, "the 계 row's figures printed with a glyph no font maps (1531079\ufffd): left null"),
+    (3427, "txt"): (0.84, "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (left)"),
+}
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_56))
+def test_pinned_mutated_card_of_56_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
+    floor, why = PINNED_56[(seed, fmt)]
+    fam, card_seed = mutate(seed, SWEPT_56)
+    (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= floor, (r["score"], r["misses"], why)

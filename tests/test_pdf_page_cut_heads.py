@@ -101,3 +101,22 @@ def test_a_label_printed_a_letter_a_line_cut_by_a_break_goes_on_with_its_row() -
     b = _page_table(1, BODY, [["1", "⁍ 삶의 질 향상"]], open_bottom=frozenset({1}))
     join_continued(b, _page_table(2, BODY, [["2", "⇨ 정주여건 개선"]], open_top=frozenset({1})))
     assert [r[0] for r in b.row_texts(b.n_rows)] == ["1", "2"]
+
+
+def test_sliver_rows_at_the_tops_of_both_parts_are_dropped() -> None:
+    """Crossbred card 2310 (FAMILIES[:56], PDF): the head cut inside the years' row, a sliver atop the first part
+    (성과지표 spanning it and the years' row, every other cell empty) and atop the second (the years' row's rest
+    over 목표 | 실적, 단위 spanning both): read as two empty rows amid the head, no goal read (goals 0.0)."""
+    top = [Cell(0, 0, "성과지표", row_span=2), Cell(0, 1, ""), Cell(0, 2, "", col_span=2),
+           Cell(1, 1, ""), Cell(1, 2, "2023년", col_span=2)]
+    a = PageTable(page=3, bbox=(52.0, 721.4, 325.0, 755.9), xs=GOALS, ys=[721.4, 724.7, 755.9],
+                  cells=top, cell_lines=[[] for _ in top], open_bottom=frozenset({1}))
+    rest = [Cell(0, 0, "", row_span=2), Cell(0, 1, "단위", row_span=2), Cell(0, 2, ""), Cell(0, 3, ""),
+            Cell(1, 2, "목표"), Cell(1, 3, "실적"), Cell(2, 0, "시설 설치"), Cell(2, 1, "개소"), Cell(2, 2, "10"),
+            Cell(2, 3, "9")]
+    b = PageTable(page=4, bbox=(52.0, 51.0, 325.0, 120.0), xs=GOALS, ys=[51.0, 54.4, 90.0, 120.0],
+                  cells=rest, cell_lines=[[] for _ in rest])
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows) == [["성과지표", "단위", "2023년", "2023년"],
+                                     ["", "단위", "목표", "실적"],
+                                     ["시설 설치", "개소", "10", "9"]]

@@ -109,6 +109,21 @@ def ruled(spans: Spans, x0: float, x1: float) -> bool:
     return any(a <= x0 + EDGE_TOL and b >= x1 - EDGE_TOL for a, b in spans)
 
 
+def _ends_page(page: PageModel, y: float, x0: float, x1: float, spans: Spans) -> bool:
+    """Whether nothing is printed or drawn below ``y`` on the page but in its foot margin (a page number, a
+    running footer) and under the table's unruled stretches between ``x0`` and ``x1`` (a cut cell's text
+    spilling past the cut): a table ending there was cut by the page break, even far above the margin (a row
+    too tall for the rest of the page moved to the next, a cell spanning it cut where it opens)."""
+    foot = (1 - MARGIN_SHARE) * float(page.height)
+
+    def spilled(c: dict[str, Any]) -> bool:
+        mid = (c["x0"] + c["x1"]) / 2
+        return x0 < mid < x1 and not any(a <= mid <= b for a, b in spans)
+
+    return not any(e["bottom"] > y + EDGE_TOL and e["top"] < foot for e in page.edges) \
+        and not any(c["bottom"] > y + EDGE_TOL and c["top"] < foot and not spilled(c) for c in page.chars)
+
+
 def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float, Spans]]]:
     """Closing rules for tables cut open by a page break, and the y and ruled stretches of each.
 
@@ -125,7 +140,7 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float,
     extra: list[dict[str, Any]] = []
     ends: list[tuple[float, Spans]] = []
     for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
-                             ("bottom", "top", lambda y: y > (1 - MARGIN_SHARE) * height)):
+                             ("bottom", "top", lambda y: y > height / 2)):
         for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
             xs = [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL]
             if len(xs) < 2 or any(
@@ -134,6 +149,8 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float,
                 continue
             x0, x1 = min(xs), max(xs)
             spans = ruled_spans(rules, y)
+            if key == "bottom" and y <= (1 - MARGIN_SHARE) * height and not _ends_page(page, y, x0, x1, spans):
+                continue
             cols = cluster(xs)
             if not all(ruled(spans, u, v) for u, v in zip(cols, cols[1:], strict=False)):
                 extra.append({

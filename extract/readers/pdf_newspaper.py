@@ -58,6 +58,17 @@ def split_columns(items: Sequence[T], boxes: Sequence[tuple[float, float, float,
     x = gutter(boxes)
     if x is None:
         return None
+    if not side_by_side(boxes, x):
+        return None
     left = [it for it, b in zip(items, boxes, strict=True) if b[2] <= x]
     right = [it for it, b in zip(items, boxes, strict=True) if b[0] >= x]
     return left, right
+
+
+def side_by_side(boxes: Sequence[tuple[float, float, float, float]], x: float) -> bool:
+    """Whether some item right of ``x`` stands beside one left of it (their heights overlap): two columns run
+    down the page together. Headings centred on the page between left-aligned items (``제6장 향후 계획`` over
+    short bullet lines) leave a white band down the page too, but each stands on a row of its own."""
+    left = [b for b in boxes if b[2] <= x]
+    right = [b for b in boxes if b[0] >= x]
+    return any(min(a[3], b[3]) > max(a[1], b[1]) for a in left for b in right)

@@ -337,6 +337,9 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     closed), those cells are merged into ``a``'s and span the new row as well.
     """
     _drop_foot_sliver(a, b)
+    _drop_top_sliver(a)
+    if not _continued_cells(a, b, 0)[0]:
+        _drop_top_sliver(b)  # (a sliver going on with the first part's last row whole: that row's rest)
     drop = 0
     for k in range(min(3, b.n_rows - 1, a.n_rows), 0, -1):
         if a.row_texts(k) == b.row_texts(k) and any(t for row in a.row_texts(k) for t in row):
@@ -393,6 +396,29 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
         if c.row + c.row_span > last:
             c.row_span = last - c.row
     a.ys.pop()
+
+
+def _drop_top_sliver(t: PageTable) -> None:
+    """Drop ``t``'s first row when it is a sliver the page break left at the top of a table's part: lower
+    than a line of text, every cell opening in it one row high empty, the cells spanning it going on below
+    (a head row cut as it ended: 지표명 | 단위 spanning the years' row and the 목표 | 실적 row, the years' row
+    printed on the page before). Read as a row, it put an empty row amid the head."""
+    if t.n_rows < 2 or t.ys[1] - t.ys[0] >= SLIVER:
+        return
+    first = [k for k, c in enumerate(t.cells) if c.row == 0]
+    short = [k for k in first if t.cells[k].row_span == 1]
+    if not short or any(t.cells[k].text or k in t.inner or t.cell_lines[k] for k in short):
+        return
+    keep = [k for k in range(len(t.cells)) if k not in short]
+    t.inner = {keep.index(k): ts for k, ts in t.inner.items()}
+    t.cells = [t.cells[k] for k in keep]
+    t.cell_lines = [t.cell_lines[k] for k in keep]
+    for c in t.cells:
+        if c.row == 0:
+            c.row_span -= 1
+        else:
+            c.row -= 1
+    del t.ys[1]
 
 
 def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[int, Cell]]:

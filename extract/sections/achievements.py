@@ -173,6 +173,24 @@ def _unmarked_item(items: list[Item], i: int, in_run: bool, boxes: str = SECTION
                            and nxt.marker not in boxes and not is_note(nxt.marker))
 
 
+def _bulleted_block(line: Line) -> bool:
+    """A bulleted line heading a dated block (``◈ 그간 추진실적 〈'24. 3분기 기준 누계〉``, ``◈ 2024. 12. 31.``),
+    as the items' loop reads it."""
+    g = parse_group_heading(line.text)
+    return bool(g and g[1] and split_trailing_date(line.text)[1] is None) or _bullet_block(line.text) is not None
+
+
+def _bulleted_dated_blocks(items: list[Item], boxes: str) -> bool:
+    """Whether a bulleted dated block heading stands above the section's first boxed line, and every
+    boxed line is undated: the boxes are a level of its items, not blocks beside it."""
+    boxed = [it for it in items if isinstance(it, Line) and it.marker is not None and it.marker in boxes]
+    if not boxed or any(parse_group_heading(it.text) or parse_date(it.text).get("label") for it in boxed):
+        return False
+    first = items.index(boxed[0])
+    return any(isinstance(it, Line) and it.marker is not None and it.marker not in boxes and not is_note(it.marker)
+               and _bulleted_block(it) for it in items[:first])
+
+
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
@@ -212,9 +230,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)
     boxes = "".join(c for c in SECTION_MARKERS if c not in (ctx.levels if ctx else {}))
     if any(isinstance(it, Line) and it.marker is None and (g := parse_group_heading(it.full_text)) and g[1]
-           for it in items):
-        # blocks headed by unmarked dated lines (〔기 추진실적〕 '23년 4분기 누계): a box under them
-        # before an undated title (❑ 세부 추진실적) bullets an item, a level of the block's
+           for it in items) or _bulleted_dated_blocks(items, boxes):
+        # blocks headed by unmarked dated lines (〔기 추진실적〕 '23년 4분기 누계) or by bulleted ones above
+        # every box (◈ 그간 추진실적 〈'24. 3분기 기준 누계〉): a box under them before an undated title
+        # (❑ 세부 추진실적) bullets an item, a level of the block's
         boxes = ""
     items = log_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # a log table's rows are items
     expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # an item table's rows are items

@@ -929,10 +929,10 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
                 if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
-    note = any(ln.split() and classify_column(ln.split()[-1])["kind"] == "note" for ln in header_lines)
+    note = any(_note_head(ln) for ln in header_lines)
     if note:  # a last column of word notes (비고): its head and the words after a row's amounts go
-        header_lines = [" ".join(ln.split()[:-1]) if classify_column(ln.split()[-1])["kind"] == "note" else ln
-                        for ln in header_lines if ln.split()]
+        header_lines = [h for ln in header_lines if ln.split()
+                        and (h := " ".join(ln.split()[:len(ln.split()) - _note_head(ln)]))]
         data = [_without_note_words(r) for r in data]
     # 합계(백만원): the head 합계; a unit under 구분 in the corner cell is no head
     orders = header_orders([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
@@ -1231,6 +1231,16 @@ def _derived_tails(toks: list[str]) -> list[int]:
     from the periods (a change or share word, no source's), the longest first."""
     return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
             and classify_column("".join(toks[-k:]))["kind"] == "share"]
+
+
+def _note_head(line: str) -> int:
+    """How many of a head line's last words head a column of word notes: :func:`_note_tail`, or the whole
+    line (``비고``, ``비 고``: a head a dump printed a cell a line)."""
+    toks = line.split()
+    if toks and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
+            and classify_column("".join(toks))["kind"] == "note":
+        return len(toks)
+    return _note_tail(toks)
 
 
 def _note_tail(toks: list[str]) -> int:
