@@ -57,10 +57,12 @@ def test_a_numbering_run_naming_one_section_frames_the_unknown_headings() -> Non
     assert unknown_headings(card) == {0, 5, 8}
     # its boxes bullet items (a box line no title: a dated event), at level 1
     assert card_levels(card) == {"❑": 1}
-    # the run naming no section: nothing learnt from it here (the card's bare known words head it)
+    # the run naming no section: no heading learnt from it here (the card's bare known words head it); its
+    # boxes bullet items all the same, as under any card's bare known headings (a box before lines that are
+    # no title, heading no dated block: session 20's sweep)
     unnamed = _card(*[(m, t.replace("추진실적 및 향후계획", "할 일과 한 일")) for m, t in NUMBERED])
     assert unknown_headings(unnamed) == set()
-    assert card_levels(unnamed) == {}
+    assert card_levels(unnamed) == {"❑": 1}
 
 
 def test_a_lettered_run_inside_a_section_frames_no_headings() -> None:
