@@ -62,6 +62,7 @@ from pledgecard.extract.sections.funding import (
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
+from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import (
     header_overview,
@@ -370,6 +371,14 @@ def _split_inline_heading(it: Item) -> list[Item]:
     return [it]
 
 
+def _unit_head_next(it: Item, flat: list[Item], k: int) -> bool:
+    """An unmarked line the head of a goal table's unit column follows, a line of its own: a head cell of
+    the table's head row printed a cell a line (성과지표 then 단위)."""
+    nxt = flat[k + 1] if k + 1 < len(flat) else None
+    return (isinstance(it, Line) and it.marker is None and isinstance(nxt, Line) and nxt.marker is None
+            and unit_head(nxt.text))
+
+
 def _dated(it: Line) -> bool:
     """A block heading with its date (``[ 그간 추진실적 ('25. 4분기 누계) ]``)."""
     for text in (it.full_text, it.text):  # with its numbering or glyph, or without (a long name)
@@ -471,13 +480,15 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not _dated(it) and pair_head(it.text) is None
+                and not _unit_head_next(it, flat, k)
                 and not (it.marker is not None and _dated(Line(text=last.heading, marker=None, indent=0,
                                                                source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
                          and key(it.text) != key(last.heading))):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
             # label under the dated block heading that started its section; but a head cell naming a
-            # target and actual pair, 연도별 목표(실적), is its table's; and a bulleted line under
+            # target and actual pair, 연도별 목표(실적), is its table's, and so is one the unit column's
+            # head follows (성과지표 then 단위: the head row a cell a line); and a bulleted line under
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels)
