@@ -166,8 +166,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # number, 연도별 목표(실적) no restated heading: hwpx 0.69 -> 1.00, pdftotext 0.63 -> 0.95; a share cell
     # pdftotext printed past the page break opens no outreach; that row's funding, short of it, stays null)
     # (session 20, pdftotext: the last funding row short of only its share cell read where the total row sums the
-    # others, extract/sections/funding_short_tail.py: 0.951 -> 0.995)
-    "dorae-county":      {"hwpx": 1.00, "pdftotext": 0.99, "raw": 0.90},
+    # others, extract/sections/funding_short_tail.py: 0.951 -> 0.995; -raw: the share column closing the period line
+    # under a corner line of its own (구분) no amount, 0.905 -> 0.993)
+    "dorae-county":      {"hwpx": 1.00, "pdftotext": 0.99, "raw": 0.99},
     # designed blind in session 18 (pages in two newspaper columns, section labels drawn turned): hwpx-text-extract
     # 1.000 with the family's fixes; pdftotext and -raw print the turned labels and the two columns in their own
     # order (0.404 / 0.368): the sections they cut apart stay unread, no figure wrong

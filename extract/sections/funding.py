@@ -959,12 +959,16 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
 
 
 def _share_tail(header_lines: list[str]) -> int:
-    """How many share columns (구성비(%), no sub-columns of their own) close the head's first line."""
-    toks = header_lines[0].split() if header_lines else []
-    n = 0
-    while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
-        n += 1
-    return n
+    """How many share columns (구성비(%), no sub-columns of their own) close the head's period line (the
+    first line closing on any: the corner cell, 구분, may stand on a line of its own above it)."""
+    for line in header_lines:
+        toks = line.split()
+        n = 0
+        while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
+            n += 1
+        if n:
+            return n
+    return 0
 
 
 def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | None]:
