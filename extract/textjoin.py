@@ -465,7 +465,9 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
     section = here = None
     log = False  # the region a log table's (연도 | 월 | 추진내용): rows as short as the page is wide
     for i, p in enumerate([*lines, None]):
-        cells = part_head_cells([q.text for q in lines[max(0, i - 4): i + 1]]) if p is not None else 0
+        # (a spanning year cell a dump printed at its height, among the head's cells a cell a line, left out)
+        cells = part_head_cells([q.text for q in lines[max(0, i - 5): i] if not date_parts_line(q.text)] + [p.text]) \
+            if p is not None else 0
         parts = p is not None and (part_head(p.text.split()) or cells > 0)  # a log table's head
         head = p is not None and (item_columns(p.text.split()) is not None or parts)
         name = section_of(p.text) if p is not None else None

@@ -32,6 +32,7 @@ from pledgecard.extract.sections.funding_pairs import (
 from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_table
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
+from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_spaced import regroup_spaced
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
@@ -958,12 +959,16 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
 
 
 def _share_tail(header_lines: list[str]) -> int:
-    """How many share columns (구성비(%), no sub-columns of their own) close the head's first line."""
-    toks = header_lines[0].split() if header_lines else []
-    n = 0
-    while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
-        n += 1
-    return n
+    """How many share columns (구성비(%), no sub-columns of their own) close the head's period line (the
+    first line closing on any: the corner cell, 구분, may stand on a line of its own above it)."""
+    for line in header_lines:
+        toks = line.split()
+        n = 0
+        while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
+            n += 1
+        if n:
+            return n
+    return 0
 
 
 def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | None]:
@@ -1679,6 +1684,9 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     tail = sum(1 for k, t, p in tokens if k == "col" and p < cut and not pair_kind(t)
                and classify_column(t)["kind"] == "share") if sub_columns else 0
     width = len(sub_columns) + tail
+    short = short_share_tail(amounts, [*sub_columns, *["share"] * tail]) if sub_columns else None
+    if short is not None:
+        amounts = short  # the last row's share printed past a page break, apart from the table (sums proven)
     if sub_columns and len(amounts) % width == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
         # two figures a period, row by row: the plan ones (and the share columns' own figures)
         amounts = [a for i, a in enumerate(amounts) if i % width >= len(sub_columns)
@@ -1758,7 +1766,7 @@ def _from_stream(text: str, multiplier: int, budget: Budget | None = None, stray
     certain = certain and (not extended or _rows_total_budget(rows, grid, multiplier, budget))
     # every row label leading its own run of amounts, the runs of unequal length (a converter printed
     # some cells of a row after the next row's label): dealt by count, the amounts would cross rows
-    certain = certain and (by_column or glued or not _runs_uneven(row_pos, amount_pos))
+    certain = certain and (by_column or glued or short is not None or not _runs_uneven(row_pos, amount_pos))
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in _subtotal_words() for lab in rows)

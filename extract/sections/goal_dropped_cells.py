@@ -135,7 +135,7 @@ def _unit(word: str) -> bool:
     return key(word) in {key(u) for u in current().words("counts", "units")}
 
 
-def _unit_lines(lines: list[str], i: int) -> tuple[str, int] | None:
+def unit_lines(lines: list[str], i: int) -> tuple[str, int] | None:
     """A unit cell printed from line ``i`` on: one word a line, a narrow cell's pieces joined
     (``개`` / ``소``: 개소), the most lines that make a unit; the unit and the line after it."""
     got = None
@@ -165,7 +165,7 @@ def dropped_row(lines: list[str], i: int, subs: list[SubColumn], tails: list[str
             name, unit, cells, nxt = " ".join(words[:at]), "".join(words[at : at + m]), words[at + m :], i + 1
         else:
             return None
-    elif words and not whole_cell(words[-1]) and (got := _unit_lines(lines, i + 1)) is not None:
+    elif words and not whole_cell(words[-1]) and (got := unit_lines(lines, i + 1)) is not None:
         name, (unit, nxt) = " ".join(words), got
         cells = []
         while nxt < len(lines) and lines[nxt].split() and all(whole_cell(w) for w in lines[nxt].split()):

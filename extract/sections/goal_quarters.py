@@ -22,11 +22,12 @@ label, the actual row its label first).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal
 from pledgecard.extract.sections.goal_year_columns import unit_head
+from pledgecard.extract.sections.label_block import label_block_orders
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import DASHES
 
@@ -144,6 +145,20 @@ def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | Non
     the actual row's label and as many; the run ends at the first word that reads otherwise."""
     if year is None:
         return None
+    got = _words_run(texts, year)
+    if got is not None:
+        return got
+    for rebuilt in label_block_orders(texts):  # the name and unit columns printed before the quarters' head
+        if len(rebuilt.head) != 1 + unit_head(rebuilt.head[-1]) or not rebuilt.head[0]:
+            continue
+        got = _words_run(rebuilt.lines, year)
+        if got is not None and len(got.goals) == rebuilt.labels:  # every indicator read, its sums proven
+            return QuarterLines([replace(g, row=rebuilt.sources[g.row][0]) for g in got.goals],
+                                {i for k in got.used for i in rebuilt.sources[k]})
+    return None
+
+
+def _words_run(texts: list[str], year: int) -> QuarterLines | None:
     words = [(w, k) for k, t in enumerate(texts) for w in t.split()]
     for h, (w, _) in enumerate(words):
         if quarter_head(w) != 1 or h < 2:

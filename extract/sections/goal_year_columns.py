@@ -98,6 +98,11 @@ def _goals(
     return out
 
 
+def goals_of_rows(rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubColumn]) -> list[IndicatorGoal]:
+    """The goals of rows read from a dump's lines: (line, indicator, unit, a cell per sub-column)."""
+    return _goals(rows, subs, 0)
+
+
 def _unit(printed: str) -> str:
     """A unit cell's text; a known unit a narrow cell wrapped (``개`` / ``소``) joined again (``개소``)."""
     joined = "".join(printed.split())
@@ -219,6 +224,18 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, list[s
     line after the head. None when the lines from ``at`` are no such head or the field words do not
     split into the years. The last: the kinds of the columns after the years that hold no year's
     goal (``최종목표 달성률(%)`` closing the years' line, :func:`tail_kind`)."""
+    parts = head_parts(lines, at)
+    if parts is None:
+        return None
+    years, fields, unit, i, tails = parts
+    subs = sub_columns(years, fields)
+    return (subs, unit, i, tails) if subs is not None else None
+
+
+def head_parts(lines: list[str], at: int) -> tuple[list[int], list[str | None], bool, int, list[str]] | None:
+    """The words of a head printed from line ``at`` on (:func:`_head`), not yet split into the years:
+    the years, the field words and whether a unit column is named, in printed order, the first line after
+    the head and the kinds of the columns after the years. None when the lines from ``at`` name no field."""
     years: list[int] = []
     fields: list[str | None] = []
     unit = False
@@ -256,8 +273,7 @@ def _head(lines: list[str], at: int) -> tuple[list[SubColumn], bool, int, list[s
         break
     if i == at or not fields or i >= len(lines):
         return None
-    subs = sub_columns(years, fields)
-    return (subs, unit, i, tails) if subs is not None else None
+    return years, fields, unit, i, tails
 
 
 def _whole_cell(token: str) -> bool:

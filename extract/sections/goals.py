@@ -45,6 +45,7 @@ from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goa
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import final_head, goal_unit_row_lines
+from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_columns import (
     goals_year_column_lines,
     goals_year_columns,
@@ -624,7 +625,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
                                                        [ln.printed if ln.marker is None else None for ln in lines]))
                     is not None
                     or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None):
+                    or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goal_year_block_lines([ln.full_text for ln in lines])) is not None):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):

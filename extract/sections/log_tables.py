@@ -21,6 +21,7 @@ from pledgecard.extract.item_heads import month_part, part_columns, part_head, p
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
+from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 
@@ -89,6 +90,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     among them. A date part printed before an item under a row (``10월  - 협약 체결``) stands at the
     middle of the rows its cell spans, as a layout dump centres it: which rows it spans the dump does
     not show, so the table's rows are left undated rather than dated by a guess."""
+    items = gather_spanning_dates(items, is_heading)  # one year and month cell spanning a block's rows
     out: list[Item] = []
     rows: list[tuple[Line, str]] = []  # the current table's rows, each with its text undated
     centred = False
