@@ -15,6 +15,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
+from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
@@ -781,6 +782,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         return SectionResult({"outreach": log}, prov, list(notes))
     if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
         return SectionResult({"outreach": None}, prov, list(items))
+    if not unaligned:  # a row a period over a total row proven their sum: the total row's counts
+        lines = total_row_of_periods(lines, values_of=_is_value_line, is_channel=category_of, is_total=_is_total,
+                                     count=lambda t: _count(t)[0]) or lines
     got = _from_lines(lines, one_header_line=unaligned)
     rows = None if unaligned else _from_rows(lines)
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
