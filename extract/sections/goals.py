@@ -41,6 +41,7 @@ from pledgecard.extract.sections.goal_pair_cells import (
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
 from pledgecard.extract.sections.goal_rows import goal_cells
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
@@ -604,6 +605,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         return SectionResult({"goals": goals}, prov, rest)
     lines, notes = split_notes(every)
     rest.extend(notes)
+    if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
+        lines = without_stage_cells(lines)
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
         lines = [lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)
