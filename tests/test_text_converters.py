@@ -195,6 +195,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 성과지표 alone on a line reads as a section heading (the table under it a second goals section, unread);
     # pdftotext prints the table column by column (unread); no figure wrong
     "gangmul-city":      {"hwpx": 0.92, "pdftotext": 0.92, "raw": 1.00},
+    "baram-county":      {"hwpx": 1.01, "pdftotext": 1.01, "raw": 1.01},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 

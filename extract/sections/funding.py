@@ -1551,6 +1551,9 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     if beside is not None:
         return beside
     columns, rows = _from_stream(parts[0], multiplier, budget)
+    more_read = [_from_stream(part, multiplier) for part in parts[1:]]
+    if rows and all(_continues_rows(columns, rows, c, r) for c, r in more_read[:1]) and len(more_read) == 1:
+        return columns, rows + more_read[0][1]  # the rows going on under the head printed again
     widths = [len(columns)]
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
@@ -2177,8 +2180,18 @@ def _table_total(funding: dict[str, Any] | None) -> int | float | None:
     return None if not values or None in values else sum(values)
 
 
+def _continued_caption(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(r"^[(<\[〈《【]\s*(?:" + spaced(v.words("table_continued")) + r")\s*[)>\]〉》】]$")
+
+
+def continued_caption(text: str) -> bool:
+    """Whether a line says the table above goes on below it (``(계속)``: ``[table_continued]``)."""
+    return bool(current().build(_continued_caption).match(fold(text).strip()))
+
+
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
+    items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     # a budget told in a sentence (parts first, the total in brackets) unmarked or under a low-level

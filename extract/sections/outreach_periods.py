@@ -1,10 +1,11 @@
 """An outreach table of a row a period and a total row under them, as a text dump prints it.
 
-``연도 계 주민설명회 ...`` over ``2022년 76 - - 76 -`` / ``2023년 103 - 1 102 -`` / ``합계 179 - 1 178 -``:
-a head line opened by the rows' head word (no channel, no total), rows opened by a label that names
-no channel (a year, a quarter), then a total row. The channels' counts are the total row's, where
-each of its counts is its column's sum over the rows above it (proven); the rows' labels and their
-head are no channels.
+``연도 계 주민설명회 ...`` over ``2022년 76 - - 76 -`` / ``2023년 103 - 1 102 -`` / ``합계 179 - 1 178 -``: head
+lines opened by the rows' head word (no channel, no total), rows opened by a label that names no
+channel (a year, a quarter), then a total row; a row a line, or a cell a line (the label on a line
+of its own, each count on the lines after it). The channels' counts are the total row's, where each
+of its counts is its column's sum over the rows above it (proven); the rows' labels and their head
+are no channels.
 """
 
 from __future__ import annotations
@@ -21,30 +22,51 @@ Count = Callable[[str], int | None]
 
 def total_row_of_periods(lines: list[Line], *, values_of: Words, is_channel: Test, is_total: Test,
                          count: Count) -> list[Line] | None:
-    """The head line without its rows' head word over the total row's counts without its label,
-    then the lines after the total row; None when ``lines`` do not open with such a table or a
-    count of the total row is not its column's sum (``values_of``: a line's count tokens or None;
-    ``count``: a count token's value, a dash none)."""
-    if len(lines) < 3 or values_of(lines[0].full_text) is not None:
+    """The head lines without the rows' head word over one line of the total row's counts, then
+    the lines after the total row; None when ``lines`` do not open with such a table or a count of
+    the total row is not its column's sum (``values_of``: a line's count tokens or None; ``count``:
+    a count token's value, a dash none)."""
+    start = next((k for k in range(1, len(lines)) if _row_start(lines, k, values_of, is_channel, is_total)), None)
+    if start is None or not lines[0].full_text.strip():
         return None
     head_word, _, head_rest = lines[0].full_text.strip().partition(" ")
-    if not head_rest or is_channel(head_word) or is_total(head_word) or not is_channel(head_rest):
+    if is_channel(head_word) or is_total(head_word) or values_of(head_word) is not None \
+            or not is_channel(" ".join(ln.full_text for ln in lines[:start])):
         return None
-    rows: list[list[str]] = []
-    for k, ln in enumerate(lines[1:], start=1):
-        label, _, rest = ln.full_text.strip().partition(" ")
-        values = values_of(rest) if rest else None
-        if values is None or len(values) < 2 or is_channel(label) or (rows and len(values) != len(rows[0])):
-            return None
-        if not is_total(label.replace(" ", "")):
-            rows.append(values)
+    rows: list[tuple[str, list[str]]] = []
+    end = len(lines)
+    for k in range(start, len(lines)):
+        text = lines[k].full_text.strip()
+        values = values_of(text)
+        if values is not None:  # counts of the row opened above (a cell a line)
+            rows[-1][1].extend(values)
             continue
-        if not rows or not all(_sum(count, [r[j] for r in rows]) == count(values[j]) or (
-                count(values[j]) is None and _sum(count, [r[j] for r in rows]) == 0) for j in range(len(values))):
+        if is_total(rows[-1][0].replace(" ", "")) if rows else False:
+            end = k  # the line after the total row's counts: past the table
+            break
+        label, _, rest = text.partition(" ")
+        more = values_of(rest) if rest else []
+        if more is None or is_channel(label):
             return None
-        return [replace(lines[0], text=head_rest, marker=None), replace(ln, text=rest, marker=None), *lines[k + 1:]]
-    return None
+        rows.append((label, list(more)))
+    if len(rows) < 2 or not is_total(rows[-1][0].replace(" ", "")) or any(is_total(lb) for lb, _ in rows[:-1]):
+        return None
+    n = len(rows[-1][1])
+    if n < 2 or any(len(v) != n for _, v in rows):
+        return None
+    total = rows[-1][1]
+    if not all(sum(count(v[j]) or 0 for _, v in rows[:-1]) == (count(total[j]) or 0) for j in range(n)):
+        return None
+    head = [replace(lines[0], text=head_rest, marker=None)] if head_rest else []
+    return [*head, *lines[1:start], replace(lines[start], text=" ".join(total), marker=None), *lines[end:]]
 
 
-def _sum(count: Count, cells: list[str]) -> int:
-    return sum(count(c) or 0 for c in cells)
+def _row_start(lines: list[Line], k: int, values_of: Words, is_channel: Test, is_total: Test) -> bool:
+    """Whether line ``k`` opens the table's first row: a label no count, no channel and no total,
+    its counts after it on its line or on the next line."""
+    label, _, rest = lines[k].full_text.strip().partition(" ")
+    if not label or values_of(label) is not None or is_channel(label) or is_total(label):
+        return False
+    if rest:
+        return values_of(rest) is not None
+    return k + 1 < len(lines) and values_of(lines[k + 1].full_text) is not None
