@@ -136,8 +136,11 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
     items = []
     for k, (h, v) in enumerate(zip(header, values, strict=False)):
         h = fold(h)
-        if k == 0 and h.replace(" ", "") in current().words("funding_label_column") and not _is_value_line(v):
-            # the rows' label column (구분 | 실적(건)): no channel; a count unit in its row label is the table's
+        if k == 0 and h.replace(" ", "") in (*current().words("funding_label_column"),
+                                             *current().words("funding_label_column", "corner_columns")) \
+                and not _is_value_line(v):
+            # the rows' label column (구분 | 실적(건); 연도 over a row a year): no channel; a count unit in its
+            # row label is the table's
             unit = next((u for u in re.findall(r"\(([^)]*)\)", fold(v)) if u.strip() in current().words("counts", "units")),
                         unit)
             continue
