@@ -195,7 +195,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 성과지표 alone on a line reads as a section heading (the table under it a second goals section, unread);
     # pdftotext prints the table column by column (unread); no figure wrong
     "gangmul-city":      {"hwpx": 0.92, "pdftotext": 0.92, "raw": 1.00},
-    "baram-county":      {"hwpx": 1.01, "pdftotext": 1.01, "raw": 1.01},
+    # designed blind in session 20 (first measured after the formats read 1.000: hwpx-text-extract 0.735, pdftotext
+    # 0.735, -raw 0.926, 3 wrong outreach figures each (the year rows' first read); pdftotext and -raw: the goal
+    # table's wrapped project cell, centred over rows a page break cuts, leaves its rows unread, no figure wrong)
+    "baram-county":      {"hwpx": 1.00, "pdftotext": 0.93, "raw": 0.93},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
