@@ -3288,6 +3288,38 @@ FAMILIES += (
         vague_plans=("연중", "수시"),
         extension=True,
     ),
+    Family(
+        name="baram-county",
+        about="a county (군수), designed blind; its tables take shapes the others do not: the funding table's unit "
+              "only in its corner cell (`구분` over `(단위: 천원)`, no unit line), the table broken by a page break "
+              "after its 계 and first source rows and going on under a `(계속)` line with its head rows printed again "
+              "(the corner and its unit too); the goals a year column and a `추진단계` column after the project, each "
+              "goal's stage a bar of five steps with the passed ones filled over the step's word (`■■■□□` / "
+              "`(착공)`, not in the record) and a `※` legend of the steps under the table; the outreach a year a row "
+              "(the period's first year to the as-of year) with `계` first and the channels across, a `합계` row "
+              "last (the record's counts); `□ Ⅰ.` headings, `▶ ... (date)` blocks, `○` / `-` / `⋅` bullets",
+        government=("군수", "바람군", "군민", [["국비", "도비", "군비"], ["도비", "군비"], ["국비", "도비", "군비", "민자"]]),
+        kind="바람군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="□ {roman}. {label}", group_format="▶ {group} ({date})", group_plain="▶ {group}",
+                    bullet1="○", bullet2="-", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    as_of_label="작성기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연차별 재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="연도별 추진목표 및 추진단계", outreach_heading="{residents} 소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", unit_in_corner=True,
+                    funding_continued=2, continued_caption="(계속)",
+                    goals_layout="year_col", goals_project_label="세부사업", goals_stage="추진단계",
+                    stage_steps=("계획수립", "설계", "착공", "시공", "준공"),
+                    goals_footnotes=("※ 추진단계 : 계획수립 → 설계 → 착공 → 시공 → 준공 (■ 진행 단계, □ 남은 단계)",),
+                    outreach_layout="year_rows", outreach_years="연도",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=74001,
+        markers=("○", "-", "⋅"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(20_000, 900_000)),
+    ),
 )
 
 BY_NAME = {f.name: f for f in FAMILIES}

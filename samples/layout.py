@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from samples.style import Style
@@ -1471,10 +1471,27 @@ def funding_grids(rec: Record, style: Style) -> list[Block]:
     years, then the remaining years (and later columns) without the total column; with
     ``style.unit_column`` each with the unit in a column of its own."""
     grids = _funding_grids(rec, style)
+    if style.funding_continued and len(grids) == 1 and isinstance(grids[0], Grid):
+        return continued_grids(grids[0], style.funding_continued, style.continued_caption)
     if style.unit_column:
         unit = rec["funding"]["unit"]
         return [unit_column(g, style.unit_column, unit) if isinstance(g, Grid) else g for g in grids]
     return grids
+
+
+def continued_grids(g: Grid, at: int, caption: str) -> list[Block]:
+    """``g`` broken by a page break before its body row ``at`` (0 the first under its head band): the
+    first part, then on the next page a caption line (``(계속)``) over the rest, its head rows printed
+    again; ``g`` whole when it has no such row."""
+    head = g.head_band()
+    cut = head + at
+    if at < 1 or cut >= g.n_rows:
+        return [g]
+    first = Grid(cut, g.n_cols, [c for c in g.cells if c.row < cut], list(g.widths), g.role)
+    rest = [replace(c, content=list(c.content)) for c in g.cells if c.row < head]
+    rest += [replace(c, row=c.row - cut + head) for c in g.cells if c.row >= cut]
+    second = Grid(g.n_rows - cut + head, g.n_cols, rest, list(g.widths), g.role)
+    return [first, PageBreak(), Para(caption, "unit"), second]
 
 
 def _funding_grids(rec: Record, style: Style) -> list[Block]:
@@ -1891,7 +1908,8 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     goals = rec["goals"]
     detail = any(g.get("detail") for g in goals)
     by_col = style.goals_layout == "year_col"
-    heads = (["연도"] if by_col else []) + [style.goals_project_label, *_goal_heads(style)]
+    stage = [style.goals_stage] if style.goals_stage and by_col else []
+    heads = (["연도"] if by_col else []) + [style.goals_project_label, *stage, *_goal_heads(style)]
     heads += ["추진내용"] if detail else []
     heads += [style.goals_remark] if style.goals_remark else []
     n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
@@ -1923,8 +1941,10 @@ def _goals_table(rec: Record, style: Style) -> Grid:
         for k in range(i, j + 1):
             if by_col:
                 g.put(row + k - i, 0, str(goals[k]["year"]))
+            if stage:
+                g.put(row + k - i, first + 1, stage_cell(goals[k], style))
             for m, text in enumerate(_goal_cells(goals[k], style)):
-                g.put(row + k - i, first + 1 + m, text)
+                g.put(row + k - i, first + 1 + len(stage) + m, text)
             if style.goals_remark:
                 g.put(row + k - i, len(heads) - 1, goal_remark(goals[k]))
         row += j - i + 1
@@ -1932,6 +1952,18 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     g.n_rows = row
     g.head_rows = 1 if style.repeat_table_head else 0
     return g
+
+
+def stage_cell(goal: Record, style: Style) -> list[str]:
+    """A goal's stage (``goals_stage``, not in the record): a bar of ``style.stage_steps`` with the
+    steps passed filled, over the current step's word; the last step when the goal is met, the first
+    when it is not begun (미착수), else one between drawn from the goal's project and year."""
+    steps = style.stage_steps
+    t, a = goal.get("target_value"), goal.get("actual_value")
+    done = goal["status"] == "완료" or (t is not None and a is not None and a >= t)
+    r = random.Random(f"stage-{goal['project']}-{goal['year']}")
+    k = len(steps) if done else 1 if goal["status"] == "미착수" else r.randint(2, len(steps) - 1)
+    return ["■" * k + "□" * (len(steps) - k), f"({steps[k - 1]})"]
 
 
 GOAL_REMARKS = ("기본계획 수립", "실시설계 중", "공사 착공", "준공 예정", "운영 개시", "")
@@ -2371,7 +2403,44 @@ def _outreach_quarters(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _outreach_year_rows(rec: Record, style: Style) -> Grid:
+    """A year a row (the period's first year to the as-of year), 계 first then the channels across,
+    a 합계 row last holding the record's counts (each channel's count dealt over the years)."""
+    o = rec["outreach"]
+    items = o["items"]
+    first = int(rec["overview"]["period"]["start"][:4])
+    last = max(first, int(rec["as_of"]["end"][:4]))
+    years = list(range(first, last + 1))
+    r = random.Random(f"outreach-years-{rec['header']['title']}")
+    splits = []
+    for x in items:
+        parts = [0] * len(years)
+        for _ in range(x["count"]):
+            parts[r.randrange(len(years))] += 1
+        splits.append(parts)
+
+    def num(v: int) -> str:
+        return style.zero_text if v == 0 and style.zero_dash else f"{v:,}"
+
+    g = Grid(2 + len(years), 2 + len(items), widths=[1.2, 1.0] + [1.2] * len(items), role="outreach")
+    for k, h in enumerate((style.outreach_years, style.spaced("계"), *(x["label"] for x in items))):
+        g.put(0, k, h, head=True)
+    for i, y in enumerate(years):
+        g.put(1 + i, 0, style.year_format.format(y=y, yy=f"{y % 100:02d}") if style.year_format else str(y),
+              head=True)
+        g.put(1 + i, 1, num(sum(s[i] for s in splits)))
+        for k, parts in enumerate(splits):
+            g.put(1 + i, 2 + k, num(parts[i]))
+    g.put(1 + len(years), 0, "합계", head=True)
+    g.put(1 + len(years), 1, f"{o['total']:,}")
+    for k, x in enumerate(items):
+        g.put(1 + len(years), 2 + k, num(x["count"]))
+    return g
+
+
 def outreach_grid(rec: Record, style: Style) -> Grid:
+    if style.outreach_layout == "year_rows":
+        return _outreach_year_rows(rec, style)
     if style.outreach_layout == "quarters":
         return _outreach_quarters(rec, style)
     if style.outreach_layout == "vertical":

@@ -409,6 +409,17 @@ class Style:
     figure_marks: tuple[tuple[str, str], ...] = ()  # footnote marks (mark, note) put after a funding figure each
     #   (``1,200※``, ``350*``, ``820주1)``; source rows' non-zero cells drawn a card), the notes under the table
 
+    # ---- blind family (baram-county)
+    funding_continued: int = 0  # the funding table broken by a page break (PDF) before this printed body row (1:
+    #   after the first), its rest under a ``continued_caption`` line with its head rows printed again
+    continued_caption: str = "(계속)"
+    goals_stage: str = ""  # goals_layout "year_col": a column so headed after the project, the goal's stage as a
+    #   bar of ``stage_steps`` (``■■■□□``, the steps passed filled) over the current step's word (``(착공)``), not
+    #   in the record
+    stage_steps: tuple[str, ...] = ()
+    outreach_years: str = ""  # outreach_layout "year_rows": the head of the year column (연도): a year a row from
+    #   the period's start to the as-of year, 계 first then the channels across, a 합계 row last (the record's)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

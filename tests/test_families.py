@@ -397,6 +397,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("ieum-county", "pdf"): 0.98,
     ("ieum-county", "hwp"): 0.98,
     ("ieum-county", "hwpx"): 0.98,
+    # baram-county, designed blind (session 20): pdf 0.895, hwpx 0.895, hwp 0.895, txt 0.926, 3 wrong of 330.
+    # Before: the funding table broken by a page break and continued under a (계속) line with its head again
+    # read as its first part only (the rows after the break null); txt: the outreach of a year a row read as
+    # its first year's row (3 wrong), the goals with a 추진단계 stage-bar column left unread. After: 1.000
+    ("baram-county", "txt"): 0.98,
+    ("baram-county", "pdf"): 0.98,
+    ("baram-county", "hwp"): 0.98,
+    ("baram-county", "hwpx"): 0.98,
 }
 
 
@@ -529,6 +537,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     assert any("{lo}~" in " ".join(f.approx_counts) for f in FAMILIES)  # counts printed approximately and as ranges
     assert {f.as_of_form for f in FAMILIES} >= {"day_words_now"} and any(
         f.funding.unit == "원" and s.cell_unit for f, s in zip(FAMILIES, styles, strict=True))
+    # session 20's: a funding table a page break cuts going on under a (계속) line with its head again, the unit
+    # in its corner cell; goals with a stage-bar column; outreach a year a row over a 합계 row
+    assert any(s.funding_continued and s.unit_in_corner and s.goals_stage and s.stage_steps
+               and s.outreach_layout == "year_rows" and s.outreach_years for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
@@ -601,7 +613,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
     # The clone's size: ~0.28 MiB a family (its expected records the larger half); 56 families were 15.8 MiB,
     # the guard leaves room for about a dozen more before the corpus is thinned (fewer seeds or formats a family).
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 56 families (15.8 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 59 families (16.6 MiB)
 
 
 def _document_text(path: Path) -> str:

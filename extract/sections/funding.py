@@ -1566,6 +1566,9 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     if beside is not None:
         return beside
     columns, rows = _from_stream(parts[0], multiplier, budget)
+    more_read = [_from_stream(part, multiplier) for part in parts[1:]]
+    if rows and all(_continues_rows(columns, rows, c, r) for c, r in more_read[:1]) and len(more_read) == 1:
+        return columns, rows + more_read[0][1]  # the rows going on under the head printed again
     widths = [len(columns)]
     for part in parts[1:]:
         more_cols, more_rows = _from_stream(part, multiplier)
@@ -1899,6 +1902,28 @@ def _continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], 
     return _periods_go_on(columns, more_cols)
 
 
+def _continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
+                    more_rows: list[dict[str, Any]]) -> bool:
+    """Whether a second funding table goes on with the first's rows (a page break cut the table
+    between its rows): its head the first's again, or none (a head not repeated: as many amounts a
+    row as the first has columns); row labels none of the first's, none twice; and the whole's
+    total row, in either part, each column's sum of the other rows, every amount read."""
+    if not more_rows or any(r.get("amounts_raw") for r in [*rows, *more_rows]):
+        return False
+    if more_cols and [(c["label"], c["kind"], c["year"]) for c in more_cols] != [
+            (c["label"], c["kind"], c["year"]) for c in columns]:
+        return False
+    whole = [*rows, *more_rows]
+    labels = [r["label"] for r in whole]
+    if len(set(labels)) != len(labels) or any(len(r["amounts_krw"]) != len(columns) for r in whole):
+        return False
+    totals = [r for r in whole if r["source"] == "total"]
+    parts = [r for r in whole if r["source"] != "total"]
+    if len(totals) != 1 or not parts or any(v is None for r in whole for v in r["amounts_krw"]):
+        return False
+    return all(totals[0]["amounts_krw"][j] == sum(r["amounts_krw"][j] for r in parts) for j in range(len(columns)))
+
+
 _PERIOD_RANK = {"prior": 0, "year": 1, "after_term": 2}
 
 
@@ -2173,8 +2198,18 @@ def _table_total(funding: dict[str, Any] | None) -> int | float | None:
     return None if not values or None in values else sum(values)
 
 
+def _continued_caption(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(r"^[(<\[〈《【]\s*(?:" + spaced(v.words("table_continued")) + r")\s*[)>\]〉》】]$")
+
+
+def continued_caption(text: str) -> bool:
+    """Whether a line says the table above goes on below it (``(계속)``: ``[table_continued]``)."""
+    return bool(current().build(_continued_caption).match(fold(text).strip()))
+
+
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
+    items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     # a budget told in a sentence (parts first, the total in brackets) unmarked or under a low-level
@@ -2196,6 +2231,13 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             prov.update(_cell_provenance(t, where))
             for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
                 c2, r2, w2 = _table_positions(t2, mult)
+                if _continues_rows(columns, rows, c2, r2):  # or its rows, in a table under it
+                    for at, src in _cell_provenance(t2, w2).items():
+                        i, rest = re.fullmatch(r"rows\[(\d+)\](.*)", at.sub or "").groups()
+                        prov[Loc("funding", sub=f"rows[{len(rows) + int(i)}]{rest}")] = src
+                    rows = rows + r2
+                    used.append(whole2)
+                    continue
                 if not _continues_years(columns, rows, c2, r2):
                     break
                 more_prov = _cell_provenance(t2, w2)

@@ -968,6 +968,14 @@ def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     return None if got is None else (got[0], got[1])
 
 
+def goal_cells_under_line(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """:func:`goal_cells` of a table whose head a dump printed on one line, a year column first, over
+    its cells one a line (:func:`_header_line_over_cells`): for when no other reader reads the lines
+    (cells wrapped over lines look the same)."""
+    got = goal_cells_read(lines, head_line=True)
+    return None if got is None or not got[0] else (got[0], got[1])
+
+
 def goal_cells_span(lines: list[str]) -> tuple[int, int] | None:
     """The lines ``[a, b)`` a goals table printed one cell per line takes (its header to its last
     status or 추진내용 cell); None when there is no such table."""
@@ -1005,13 +1013,31 @@ def _detail_follows(lines: list[str], i: int, has_year: bool, n_before: int) -> 
     return n == 1
 
 
-def goal_cells_read(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+def _header_line_over_cells(lines: list[str]) -> tuple[int, tuple[list[str], int]] | None:
+    """A header printed on one line whose first column is the year (:func:`header_kinds`) over cells
+    printed one a line, as a dump prints a table with a merged project cell: the first line after the
+    header a lone year cell. (The index of the header line, (its column kinds, the line after it));
+    None otherwise: rows printed a line each are another reader's."""
+    for k, text in enumerate(lines):
+        kinds = header_kinds(text.strip()) if text.strip() else None
+        if not kinds:
+            continue
+        after = next((t.strip() for t in lines[k + 1:] if t.strip()), "")
+        if kinds[0] != "year" or len(after.split()) != 1 or _year_of(after) is None:
+            return None
+        return k, (kinds, k + 1)
+    return None
+
+
+def goal_cells_read(lines: list[str], *, head_line: bool = False
+                    ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
     cells once): a header of one column word a line, then each row's cells up to its status cell.
     The cells are explicit, so a target or an actual without a number is read as printed; a row
     with one cell fewer than the columns before the status carries the project of the row above
     (a merged cell), any other count leaves the row unread. None when no such header is found."""
-    found = next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
+    found = _header_line_over_cells(lines) if head_line else \
+        next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
     if found is None:
         return None
     h, (kinds, start) = found

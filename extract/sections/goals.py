@@ -39,8 +39,9 @@ from pledgecard.extract.sections.goal_pair_cells import (
     split_pair_lines,
 )
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
-from pledgecard.extract.sections.goal_rows import goal_cells
+from pledgecard.extract.sections.goal_rows import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
@@ -605,6 +606,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         return SectionResult({"goals": goals}, prov, rest)
     lines, notes = split_notes(every)
     rest.extend(notes)
+    if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
+        lines = without_stage_cells(lines)
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
         lines = [lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)
@@ -645,7 +648,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
                     or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "")) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
-            flat = goal_stream(texts) or goal_marks_status_first(texts) or flat
+            flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
         rows, unread = flat  # a table printed one row per line under a header line
         goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
                  for r in rows]
@@ -659,7 +662,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
         texts = [ln.full_text for ln in lines]
-        stream = None if goals else (goal_stream(texts) or goal_marks_status_first(texts))
+        stream = None if goals else (goal_stream(texts) or goal_marks_status_first(texts)
+                                     or goal_cells_under_line(texts))
         if stream is not None:  # cells one per line, out of the table's order
             rows, unread = stream
             goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual,

@@ -15,6 +15,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
+from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
@@ -135,8 +136,11 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
     items = []
     for k, (h, v) in enumerate(zip(header, values, strict=False)):
         h = fold(h)
-        if k == 0 and h.replace(" ", "") in current().words("funding_label_column") and not _is_value_line(v):
-            # the rows' label column (구분 | 실적(건)): no channel; a count unit in its row label is the table's
+        if k == 0 and h.replace(" ", "") in (*current().words("funding_label_column"),
+                                             *current().words("funding_label_column", "corner_columns")) \
+                and not _is_value_line(v):
+            # the rows' label column (구분 | 실적(건); 연도 over a row a year): no channel; a count unit in its
+            # row label is the table's
             unit = next((u for u in re.findall(r"\(([^)]*)\)", fold(v)) if u.strip() in current().words("counts", "units")),
                         unit)
             continue
@@ -781,6 +785,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         return SectionResult({"outreach": log}, prov, list(notes))
     if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
         return SectionResult({"outreach": None}, prov, list(items))
+    if not unaligned:  # a row a period over a total row proven their sum: the total row's counts
+        lines = total_row_of_periods(lines, values_of=_is_value_line, is_channel=category_of, is_total=_is_total,
+                                     count=lambda t: _count(t)[0]) or lines
     got = _from_lines(lines, one_header_line=unaligned)
     rows = None if unaligned else _from_rows(lines)
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
