@@ -3297,7 +3297,7 @@ FAMILIES += (
               "goal's stage a bar of five steps with the passed ones filled over the step's word (`■■■□□` / "
               "`(착공)`, not in the record) and a `※` legend of the steps under the table; the outreach a year a row "
               "(the period's first year to the as-of year) with `계` first and the channels across, a `합계` row "
-              "last (the record's counts); `□ Ⅰ.` headings, `▶ ... (date)` blocks, `○` / `-` / `⋅` bullets",
+              "last (the record's counts); `□ Ⅰ.` headings, `▶ ... (date)` blocks, `○` / `-` / `‧` bullets",
         government=("군수", "바람군", "군민", [["국비", "도비", "군비"], ["도비", "군비"], ["국비", "도비", "군비", "민자"]]),
         kind="바람군 민선8기 군수 공약사업 관리카드",
         style=Style(heading_format="□ {roman}. {label}", group_format="▶ {group} ({date})", group_plain="▶ {group}",
@@ -3316,7 +3316,7 @@ FAMILIES += (
                     outreach_layout="year_rows", outreach_years="연도",
                     spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
         first_seed=74001,
-        markers=("○", "-", "⋅"),
+        markers=("○", "-", "‧"),
         funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
                         scale=(20_000, 900_000)),
     ),
