@@ -93,7 +93,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.schedule_heading", "style.body_table", "style.body_header", "style.body_order", "style.body_sublabels", "style.section_box",
                  "style.schedule_gantt", "style.two_column", "style.body_label_vertical", "style.changes_heading",
                  "style.requests_heading", "style.attachments", "style.merged_heads", "style.merged_heading",
-                 "style.merged_break", "style.outreach_inline", "style.rotated_sections", "style.effects_split"),
+                 "style.merged_break", "style.outreach_inline", "style.rotated_sections", "style.effects_split", "effects"),
     "page": ("style.landscape", "style.repeat_table_head", "style.page_plan", "style.photo_captions",
              "style.photos_heading", "style.photo_grid", "style.figure_caption",
              "style.open_tables", "style.page_columns"),
@@ -110,9 +110,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks, its table rows as its converter prints them), a file bound as a booklet of several pledges (the
-# file's shape, not a card's template: its cards are numbered by field, no 관리번호 format of a donor's).
+# file's shape, not a card's template: its cards are numbered by field, no 관리번호 format of a donor's), and
+# the unknown-heading variant's bare heading (samples/unknown_headings.py sets it on a card it rewrites).
 NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "style.dump_rows",
-             "booklet",
+             "booklet", "style.bare_heading",
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary")
 
 
@@ -166,7 +167,7 @@ def problems(fam: Family) -> list[str]:
     if in_header == as_section:  # the overview printed once: in the header's rows or as its section
         bad.append("the overview printed twice" if in_header else "the overview printed nowhere")
     in_overview = bool(s.overview_table and s.overview_effects) and as_section
-    if s.section_order and "effects" not in s.section_order and not s.body_table and not in_overview:
+    if fam.effects and s.section_order and "effects" not in s.section_order and not s.body_table and not in_overview:
         bad.append("the effects printed nowhere")  # an order with no effects section, the overview holding none
     if s.header_layout == "split_no" and "-" not in fam.mgmt_format:
         bad.append("분야 | 순번 cells for an undashed 관리번호")
