@@ -630,11 +630,15 @@ def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine]) -> boo
 
 def _gapped_figures(line: TLine) -> bool:
     """A row of a name and its first figure one space apart, then lone figures each two columns after the
-    one before (figures one column apart: one run the line reader parted)."""
+    one before (figures one column apart: one run the line reader parted), its last two figures one space
+    apart: the last cell printed, so no empty cell hides at the end (a row trimmed of it does not tell)."""
     pairs = list(zip(line.segs, line.segs[1:], strict=False))
     gaps = [b.x0 - a.x1 for a, b in pairs if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))]
     first = line.segs[0].text.split()
-    return (bool(gaps) and all(g == 2 for g in gaps) and len(first) >= 2 and bool(_FIGURE.fullmatch(first[-1]))
+    last = pairs[-1] if pairs else None
+    closed = len(line.segs[-1].text.split()) >= 2 or (last is not None and last[1].x0 - last[0].x1 == 1)
+    return (bool(gaps) and closed and all(g == 2 for g in gaps) and len(first) >= 2
+            and bool(_FIGURE.fullmatch(first[-1]))
             and not _FIGURE.fullmatch(first[0])
             and all(_FIGURE.fullmatch(w) for sg in line.segs[1:] for w in sg.text.split()))
 
