@@ -194,6 +194,14 @@ def problems(fam: Family) -> list[str]:
     return bad
 
 
+def numbering_run(fmt: str) -> str | None:
+    """The run of glyphs a format numbers its ``{n}`` by (``"{n:⓵⓶⓷} {label}"`` -> ``"⓵⓶⓷"``; None: digits or
+    no number)."""
+    import string
+
+    return next((spec for _, field, spec, _ in string.Formatter().parse(fmt) if field == "n" and spec), None)
+
+
 def _sources_repeat(record: dict[str, Any]) -> bool:
     """Two funding rows of one source (an issuer's 국고 under a funding table adding 국비): the
     record's budget parts could not say which row a part is."""
@@ -226,7 +234,22 @@ def drawn_card_seed(fam: Family, base: int) -> int | None:
         records = family_records(fam, card_seed)
     except Exception:  # noqa: BLE001 - a combination the record choices cannot make
         return None
-    return None if any(_sources_repeat(r) or _dates_unprinted(r, fam) for r in records) else card_seed
+    bad = any(_sources_repeat(r) or _headings_outrun(r, fam) or _dates_unprinted(r, fam) for r in records)
+    return None if bad else card_seed
+
+
+def _headings_outrun(record: dict[str, Any], fam: Family) -> bool:
+    """Whether the card prints more section headings than its heading numbering's run has glyphs (ten sections
+    under ``{n:⓵⓶…⓽}``): no template numbers past its run, the card cannot be printed (a section the card has
+    nothing for is left out and not numbered, so this is the card's, not the family's)."""
+    from samples.layout import _section_content
+
+    s = fam.style
+    run = numbering_run(s.heading_format)
+    if run is None or not s.section_order:
+        return False
+    printed = [k for k in s.section_order if k != "figures" and _section_content(k, record, s, 1)]
+    return len(printed) - (0 < s.bare_heading <= len(printed)) > len(run)
 
 
 def _dates_unprinted(record: dict[str, Any], fam: Family) -> bool:

@@ -217,8 +217,8 @@ SEEDS_56 = {
                           "drawn closed: read as the rest of the row above (left: a cell's own note line looks the same)"),
     (2389, "pdf"): (0.88, "an open-sided funding table of 당초 / 변경 row pairs under a diagonal corner, cut by a page "
                           "break: the pairs' rows run together, the table nulled (left, never guessed)"),
-    (3406, "txt"): (0.62, "goal rows whose blank actual cells a dump printed as double spaces, read by the text reader as "
-                          "an aligned table apart from their head: no goal read (left)"),
+    (3406, "txt"): (1.0, "goal rows whose blank actual cells a dump printed as double spaces, read by the text reader as "
+                         "an aligned table apart from their head: no goal read (0.62)"),
     (3434, "txt"): (0.81, "worded goal rows the dump runs together (실시설계 완료 설계 완료): no proof of the split (left)"),
 }
 

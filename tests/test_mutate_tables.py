@@ -294,7 +294,41 @@ PINNED_56 = {
                           "every source row nulled (money 0.344; 0.874); a goal's detail the dump runs together stays null"),
     (2371, "pdf"): (0.96, "the 계 row's figures printed with a glyph no font maps (1531079\ufffd): left null"),
     (3427, "txt"): (0.84, "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (left)"),
+    (3446, "txt"): (0.98, "ten sections under a heading run of nine glyphs (⓵ ... ⓽): the generator crashed (IndexError); "
+                          "the goals' detail the dump runs together stays null"),
+    (3436, "txt"): (0.86, "amounts grouped by a space in cells one space apart, a blank zero cell (311  2 810) and a "
+                          "전년대비 증감 column after the periods: the tokens fit no grouping of the head's columns, "
+                          "every funding row nulled (left)"),
+    (3437, "txt"): (0.83, "the same under a share (%) and a 증감 column, the 계 row in fullwidth digits: funding nulled "
+                          "(left); block dates lost"),
+    (3447, "txt"): (0.89, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
+                          "(left)"),
 }
+
+
+@pytest.mark.parametrize("seed", [3430, 3446])
+def test_a_card_never_numbers_its_headings_past_the_run(seed: int) -> None:
+    """Mutated seeds 3430 and 3446 crashed the generator (IndexError in card_blocks): a section order of ten
+    headings numbered by a run of nine glyphs. A card whose headings outrun the run is redrawn."""
+    from samples.crossbreed import _headings_outrun, numbering_run
+    from samples.families import family_records
+    from samples.render_dump import blocks_text
+
+    fam, card_seed = mutate(seed, SWEPT_56)
+    for rec in family_records(fam, card_seed):
+        assert not _headings_outrun(rec, fam)
+        assert blocks_text(rec, fam.style)
+    assert numbering_run("{n:⓵⓶⓷} {label}") == "⓵⓶⓷" and numbering_run("{n}. {label}") is None
+
+
+def test_headings_outrunning_the_run_are_found() -> None:
+    from samples.crossbreed import _headings_outrun
+    from samples.families import family_records
+
+    fam, card_seed = mutate(3446, SWEPT_56)
+    rec = family_records(fam, card_seed)[0]
+    short = dataclasses.replace(fam, style=dataclasses.replace(fam.style, heading_format="{n:ⒶⒷⒸ} {label}"))
+    assert _headings_outrun(rec, short) and not _headings_outrun(rec, fam)
 
 
 @pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_56))

@@ -112,3 +112,34 @@ def test_boxes_under_bare_known_headings_bullet_items() -> None:
     assert [s.name for s in sections if s.name or s.items] == ["overview", "plans", "effects"]
     [effects] = [s for s in sections if s.name == "effects"]
     assert [it.text for it in effects.items] == ["양질의 일자리 창출로 청년인구 유출 방지", "브랜드 가치 제고"]
+
+
+# ------------------------------------------------------------------------------ gapped goal rows under a spaced head
+
+GAPPED = ("지표명 단위 2023년 2024년 2025년 2026년 최종목표 달성률(%)\n\n목표 실적 목표 실적 목표 실적 목표 실적\n\n"
+          "프로그램 참여자 명 1,195  1,573  634  290  3,692 -\n\n생활SOC 확충 개소 1  2  3  1  7 -\n\n"
+          "공정률 % 20  60  80  100  100 -\n")
+
+
+def test_gapped_goal_rows_under_a_head_printed_one_space_apart_are_no_aligned_table() -> None:
+    """Crossbred card 3406 (txt): goal rows whose blank actuals the dump printed as nothing between single spaces
+    (double spaces), their 달성률 printed (-): read as an aligned table cut from its head, no goal read (0.62)."""
+    from pledgecard.extract.document import Paragraph, Source, Table
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.readers.text import read
+    from pledgecard.extract.sections.goals import extract_goals
+
+    doc = read(GAPPED.encode("utf-8"))
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    lines = [Line(text=p.text, marker=None, indent=0, source=Source(line_start=k), printed=p.printed)
+             for k, p in enumerate(paras, start=1)]
+    got = [(g["project"], g["year"], g["target"], g["actual"]) for g in extract_goals(lines).value["goals"]]
+    assert got[:2] == [("프로그램 참여자", 2023, "1,195", None), ("프로그램 참여자", 2024, "1,573", None)]
+    assert len(got) == 12
+    # the same rows under a title of fewer words than their cells, or with the name two columns from its first
+    # figure: a table still
+    titled = GAPPED.replace(GAPPED.split("\n\n프로그램")[0], "성과 지표")
+    assert any(isinstance(b, Table) for b in read(titled.encode("utf-8")).blocks)
+    apart = GAPPED.replace("명 1,195", "명  1,195").replace("개소 1", "개소  1").replace("% 20", "%  20")
+    assert any(isinstance(b, Table) for b in read(apart.encode("utf-8")).blocks)

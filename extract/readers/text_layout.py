@@ -584,7 +584,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
     rows = [ln for ln in lines[start:end + 1] if _multi(ln)]
-    if rows and all(_empty_cells_apart(ln) for ln in rows):
+    if rows and (all(_empty_cells_apart(ln) for ln in rows) or _gapped_rows_under_spaced_head(lines, rows)):
         return None  # cells one space apart, an empty cell a run of two: no aligned columns
     wide_rows = sum(1 for ln in lines[start:end + 1] if _multi(ln) and len(ln.segs) >= 3)
     if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
@@ -610,6 +610,37 @@ def _empty_cells_apart(line: TLine) -> bool:
         return True
     return line.trail == 1 and bool(_FIGURE.fullmatch(first[-1])) and \
         all(_FIGURE.fullmatch(sg.text) for sg in line.segs[1:])
+
+
+def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine]) -> bool:
+    """Rows under a head printed one space apart (the line above the first row, past such rows, one segment
+    of as many words as any row has segments, or more: no column aligned there), each row a name whose first cell
+    follows it one space apart, then lone figures two columns apart (``프로그램 참여자 명 1,195  1,573  634
+    290  3,692 -``: every other cell, an actual not yet measured, printed as nothing between the single
+    spaces that part the cells). The gaps are empty cells, not columns (figures one space apart, as
+    ``3,692 -``, the line reader parted, are the cells of one run)."""
+    at = lines.index(rows[0])  # the head above the rows read before these (as text) as well
+    head = next((ln for ln in reversed(lines[:at]) if not ln.blank and not _gapped_figures(ln)), None)
+    if head is None or head.page != rows[0].page or len(head.segs) != 1:
+        return False
+    if len(head.segs[0].text.split()) < max(len(r.segs) for r in rows):
+        return False
+    return all(_gapped_figures(r) for r in rows)
+
+
+def _gapped_figures(line: TLine) -> bool:
+    """A row of a name and its first figure one space apart, then lone figures each two columns after the
+    one before (figures one column apart: one run the line reader parted), its last two figures one space
+    apart: the last cell printed, so no empty cell hides at the end (a row trimmed of it does not tell)."""
+    pairs = list(zip(line.segs, line.segs[1:], strict=False))
+    gaps = [b.x0 - a.x1 for a, b in pairs if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))]
+    first = line.segs[0].text.split()
+    last = pairs[-1] if pairs else None
+    closed = len(line.segs[-1].text.split()) >= 2 or (last is not None and last[1].x0 - last[0].x1 == 1)
+    return (bool(gaps) and closed and all(g == 2 for g in gaps) and len(first) >= 2
+            and bool(_FIGURE.fullmatch(first[-1]))
+            and not _FIGURE.fullmatch(first[0])
+            and all(_FIGURE.fullmatch(w) for sg in line.segs[1:] for w in sg.text.split()))
 
 
 def _wide_groups(block: list[TLine]) -> int:
