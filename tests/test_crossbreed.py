@@ -213,8 +213,9 @@ SEEDS_56 = {
                          "plans and effects read after their headings, both empty (0.951)"),
     (3401, "txt"): (1.0, "sections headed by bare known words, their items bulleted by a box (❑ ...): each boxed line "
                          "opened a section of no name (0.952)"),
-    (2386, "pdf"): (0.92, "an item table's note row (※ 참여기업 ...) atop the next page, its date and 비고 cells empty, "
-                          "drawn closed: read as the rest of the row above (left: a cell's own note line looks the same)"),
+    (2386, "pdf"): (1.0, "an item table's note row (※ 참여기업 ...) atop the next page, its date and 비고 cells empty, "
+                         "drawn closed: read as the rest of the row above (a cell's own note line looks the same; the "
+                         "table drawing a marked line (1) ...) as a row of its own elsewhere proves it a row: 0.929)"),
     (2389, "pdf"): (0.88, "an open-sided funding table of 당초 / 변경 row pairs under a diagonal corner, cut by a page "
                           "break: the pairs' rows run together, the table nulled (left, never guessed)"),
     (3406, "txt"): (1.0, "goal rows whose blank actual cells a dump printed as double spaces, read by the text reader as "

@@ -400,6 +400,25 @@ def test_join_continued(second: list[list[str]], joined: list[list[str]]) -> Non
     assert len(a.cells) == len(a.cell_lines)
 
 
+def test_join_continued_a_marked_line_atop_the_page_is_a_row_where_the_table_draws_such_rows() -> None:
+    # a note row (※ ...) atop the next page, its date and 비고 cells empty, drawn closed: a row of its own
+    # where the table draws a marked line (1) ...) as a row of its own elsewhere (crossbred 2386)
+    a = grid_table(1, [HEAD, ["2023. 5.", "준공", "완료"]])
+    b = grid_table(2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "아카데미 운영", "완료"], ["", "1) 총 9회 운영", ""]])
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows)[2] == ["", "※ 참여기업 11개", ""]
+    # no such row elsewhere: a cell's own note line cut by the break looks the same, the row goes on
+    a = grid_table(1, [HEAD, ["2023. 5.", "준공", "완료"]])
+    b = grid_table(2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "아카데미 운영", "완료"]])
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows)[1] == ["2023. 5.", "준공\n※ 참여기업 11개", "완료"]
+    # a cell holding a marked line under its first: such lines live in cells here, the row goes on
+    a = grid_table(1, [HEAD, ["2023. 5.", "준공", "완료"]])
+    b = grid_table(2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "운영\n1) 총 9회", "완료"], ["", "1) 총 9회", ""]])
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows)[1] == ["2023. 5.", "준공\n※ 참여기업 11개", "완료"]
+
+
 def open_table(page: int, rows: list[list[str]], *, top: frozenset[int] = frozenset(),
                bottom: frozenset[int] = frozenset()) -> PageTable:
     t = grid_table(page, rows)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
+from pledgecard.extract.readers.text_last_cell import table_last_cell
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 _GAP = re.compile(r"\S+(?: \S+)*")
@@ -278,7 +279,10 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
             is_page_number(lines[k]) and _marked_number(lines[k]) for k in pages_of[page[0]])
         for k in outer:
             line = lines[k]
-            if is_page_number(line) and (not marked or _marked_number(line)):
+            # a bare figure closing the page right under a cell, its row's sum proving it: the
+            # table's last cell (a dump printing cells one per line), no page number
+            if is_page_number(line) and (not marked or _marked_number(line)) and not (
+                    k == idx[-1] and table_last_cell(lines, k)):
                 drop.add(k)
                 continue
             text = running_key(line.text)
