@@ -1,0 +1,63 @@
+"""A funding table read from a dump's lines whose own sums fail is nulled, never read one cell off
+(extract/sections/funding_broken.py): pdfminer.six's ``pdf2txt.py`` prints a table's labels and amounts
+in boxes of its own, and amounts dealt by count land under the wrong labels. Whole families are measured
+in tests/test_text_converters.py; these pin the rule on small tables."""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_broken import sums_broken
+
+from conftest import make_line
+
+COLS = [{"label": "계", "kind": "total", "year": None}, {"label": "2023", "kind": "year", "year": 2023},
+        {"label": "2024", "kind": "year", "year": 2024}]
+
+
+def _rows(*amounts: list[int | None]) -> list[dict]:
+    labels = [("계", "total"), ("국비", "national"), ("도비", "province")]
+    return [{"label": lab, "source": src, "amounts_krw": list(a)} for (lab, src), a in zip(labels, amounts, strict=False)]
+
+
+def test_sums_that_hold_are_not_broken_and_rounding_is_forgiven() -> None:
+    assert not sums_broken(COLS, _rows([30, 10, 20], [12, 4, 8], [18, 6, 12]), 1)
+    assert not sums_broken(COLS, _rows([31, 10, 20], [12, 4, 8], [18, 6, 12]), 1)  # one unit: rounding
+    assert not sums_broken(COLS, _rows([30, 10, 20], [12, None, 8], [18, 6, 12]), 1)  # a cell unread: no sum told
+
+
+def test_a_row_off_its_total_or_a_column_off_the_total_row_is_broken() -> None:
+    assert sums_broken(COLS, _rows([30, 10, 20], [12, 8, 18], [18, 6, 12]), 1)  # 국비 dealt one cell on
+    assert sums_broken(COLS, _rows([30, 10, 20], [18, 6, 12], [18, 6, 12]), 1)  # a column off the total row
+
+
+def test_a_transposed_table_printed_label_by_label_is_nulled_not_shifted() -> None:
+    # pdf2txt prints the head cells (the sources across), the row label wrapped, then the amounts:
+    # read as rows 국비 / 구비 / 기타 / 총사업비 under 계, the total row is no sum of the others
+    lines = [make_line(t) for t in ("(단위 : 억 원)", "구 분", "계", "국 비", "구 비", "기 타", "총사업", "비",
+                                    "238", "93", "80", "65")]
+    funding = extract_funding(lines).value["funding"]
+    assert funding is not None
+    assert all(v is None for r in funding["rows"] for v in r["amounts_krw"])
+    assert any(r.get("amounts_raw") for r in funding["rows"])  # the printed text kept: a finding
+
+
+def test_a_square_table_dealt_turned_is_turned_back_where_the_budget_shares_prove_it() -> None:
+    from pledgecard.extract.sections.funding_broken import turn_by_budget
+
+    cols = [*COLS, {"label": "2025", "kind": "year", "year": 2025}]
+    # 계 / 국비 / 도비 / 시비 by 계 / 2023 / 2024 / 2025; printed column by column, dealt row by row
+    right = [[100, 30, 30, 40], [40, 10, 10, 20], [35, 10, 15, 10], [25, 10, 5, 10]]
+    turned = [[right[j][i] for j in range(4)] for i in range(4)]
+
+    def rows() -> list[dict]:
+        labels = [("계", "total"), ("국비", "national"), ("도비", "province"), ("시비", "city")]
+        return [{"label": lab, "source": src, "amounts_krw": list(a)} for (lab, src), a in zip(labels, turned, strict=True)]
+
+    assert not sums_broken(cols, rows(), 1)  # the sums cannot tell: they hold either way
+    got = rows()
+    assert turn_by_budget(cols, got, ((40, 35, 25), 100), 1)
+    assert [r["amounts_krw"] for r in got] == right
+    kept = rows()
+    assert not turn_by_budget(cols, kept, ((41, 35, 24), 100), 1)  # shares fitting neither way: as read
+    assert not turn_by_budget(cols, kept, None, 1)
+    assert [r["amounts_krw"] for r in kept] == turned
