@@ -61,3 +61,10 @@ def test_a_square_table_dealt_turned_is_turned_back_where_the_budget_shares_prov
     assert not turn_by_budget(cols, kept, ((41, 35, 24), 100), 1)  # shares fitting neither way: as read
     assert not turn_by_budget(cols, kept, None, 1)
     assert [r["amounts_krw"] for r in kept] == turned
+
+
+def test_a_head_naming_two_totals_needs_one_of_them_to_be_each_rows_sum() -> None:
+    cols = [{"label": "총사업비", "kind": "total", "year": None}, *COLS]
+    fits_second = [[50, 30, 10, 20], [20, 12, 4, 8], [30, 18, 6, 12]]  # 총사업비 beyond the years shown
+    assert not sums_broken(cols, _rows(*fits_second), 1)
+    assert sums_broken(cols, _rows([50, 30, 10, 20], [20, 12, 8, 4], [30, 17, 6, 12]), 1)  # neither fits 도비

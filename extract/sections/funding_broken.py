@@ -3,8 +3,9 @@ cells the table does not print them in. A converter that groups a page's text in
 (pdfminer.six's ``pdf2txt.py``) prints a table's cells column by column or row by row in an order of
 its own, the labels apart from their amounts; dealt by count, every amount lands one cell off and
 each reads as a plausible figure. The table's sums tell: a row's total cell is the sum of its periods
-(기투자, the years, 임기 후), and a total row is the sum of the source rows in every column. Where a
-sum the read table prints (every cell of it read) fails, no cell can be trusted to its place: every
+(기투자, the years, 임기 후; of a head naming two totals, 총사업비 and 계, one of them), and a
+total row is the sum of the source rows in every column. Where a sum the read table prints (every
+cell of it read) fails, no cell can be trusted to its place: every
 cell is nulled, its printed value kept in ``amounts_raw`` (a finding), rather than a figure emitted
 under the wrong label. The tolerance is a thousandth of the total or half a unit per part
 (amounts printed rounded to the unit).
@@ -32,11 +33,13 @@ def sums_broken(columns: list[FundingColumn], rows: list[FundingRow], mult: int)
     """Whether a sum the read table prints fails: a row's total column against its periods, or the
     total row against the source rows in a column."""
     n = len(columns)
-    ti, periods, tr = sum_axes(columns, rows)
+    _, periods, tr = sum_axes(columns, rows)
+    totals = [j for j, c in enumerate(columns) if c["kind"] == "total"]
     whole = [r for r in rows if len(r["amounts_krw"]) == n]
-    if ti is not None and len(periods) >= 2 and any(
-            not _holds(r["amounts_krw"][ti], [r["amounts_krw"][j] for j in periods], mult) for r in whole):
-        return True
+    if totals and len(periods) >= 2 and any(
+            not any(_holds(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
+            for r in whole):
+        return True  # a row no total cell of which is the sum of its periods (a head naming two: either)
     if tr is None or len(whole) != len(rows):
         return False
     parts = [r for i, r in enumerate(rows) if i != tr]
