@@ -1,6 +1,7 @@
-"""A funding table read from a dump's lines whose own sums fail is nulled, never read one cell off
-(extract/sections/funding_broken.py): pdfminer.six's ``pdf2txt.py`` prints a table's labels and amounts
-in boxes of its own, and amounts dealt by count land under the wrong labels. Whole families are measured
+"""Tables a dump printed in boxes of its own (pdfminer.six's ``pdf2txt.py``: a table's labels, amounts
+and columns as paragraphs apart, in an order of its own) are never read one cell off: a funding table
+whose own sums fail is nulled (extract/sections/funding_broken.py), and goal rows with the status
+legend, a head cell, printed amid them keep only their targets (extract/sections/goals.py). Whole families are measured
 in tests/test_text_converters.py; these pin the rule on small tables."""
 
 from __future__ import annotations
@@ -68,3 +69,19 @@ def test_a_head_naming_two_totals_needs_one_of_them_to_be_each_rows_sum() -> Non
     fits_second = [[50, 30, 10, 20], [20, 12, 4, 8], [30, 18, 6, 12]]  # 총사업비 beyond the years shown
     assert not sums_broken(cols, _rows(*fits_second), 1)
     assert sums_broken(cols, _rows([50, 30, 10, 20], [20, 12, 8, 4], [30, 17, 6, 12]), 1)  # neither fits 도비
+
+
+def test_goal_rows_with_the_status_legend_printed_amid_them_keep_only_their_targets() -> None:
+    # pdf2txt prints the projects' column, the head's wrapped legend after the last target, then the
+    # status column: the statuses dealt in order would go to the wrong rows
+    from pledgecard.extract.sections.goals import goals_from_text
+
+    text = "\n".join(["<2023>", "협약 체결(35건)", "<2024>", "교육생 양성(50명)", "(완료/추진중/미착수)",
+                      "추진 중", "(41건)", "미착수", "기반 구축"])
+    goals = goals_from_text(text)
+    assert [(g["year"], g["target"], g["status"], g["actual_value"]) for g in goals] == [
+        (2023, "협약 체결(35건)", None, None), (2024, "교육생 양성(50명)", None, None)]
+    # printed in the table's order, a row a mark, the rows keep their cells
+    kept = goals_from_text("\n".join(["<2023>", "협약 체결(35건)", "추진 중", "(41건)",
+                                      "<2024>", "교육생 양성(50명)", "미착수"]))
+    assert [(g["status"], g["actual_value"]) for g in kept] == [("추진 중", 41), ("미착수", None)]
