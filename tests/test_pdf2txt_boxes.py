@@ -85,3 +85,18 @@ def test_goal_rows_with_the_status_legend_printed_amid_them_keep_only_their_targ
     kept = goals_from_text("\n".join(["<2023>", "협약 체결(35건)", "추진 중", "(41건)",
                                       "<2024>", "교육생 양성(50명)", "미착수"]))
     assert [(g["status"], g["actual_value"]) for g in kept] == [("추진 중", 41), ("미착수", None)]
+
+
+def test_a_channel_label_whose_count_is_printed_after_the_next_labels_is_no_note_cell() -> None:
+    # pdf2txt prints two channels' labels, then their counts: the first label, right after the
+    # total's count, is no note cell of the row above (reading it so gives its count to the next)
+    from pledgecard.extract.sections.outreach import _label_count_pairs
+
+    def read(*texts: str) -> dict | None:
+        return _label_count_pairs([make_line(t) for t in texts])
+
+    assert read("계", "121회", "언론, 방송", "민간전문가 자문", "119", "-", "기타", "2",
+                "주민간담회·공청회 등", "만족도 조사", "-", "-") is None
+    got = read("계", "121회", "언론, 방송", "119", "민간전문가 자문", "-", "기타", "2")
+    assert got is not None and [(i["category"], i["count"]) for i in got["items"]] == [
+        ("media", 119), ("experts", 0), ("other", 2)]
