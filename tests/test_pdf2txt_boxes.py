@@ -100,3 +100,25 @@ def test_a_channel_label_whose_count_is_printed_after_the_next_labels_is_no_note
     got = read("계", "121회", "언론, 방송", "119", "민간전문가 자문", "-", "기타", "2")
     assert got is not None and [(i["category"], i["count"]) for i in got["items"]] == [
         ("media", 119), ("experts", 0), ("other", 2)]
+
+
+HEAD = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황"]
+
+
+def test_a_rate_over_a_target_cell_with_no_figure_leaves_the_row_unread() -> None:
+    # a wrapped project cell's two lines read as project and target: the rate proves the cells off
+    from pledgecard.extract.sections.goal_rows import goal_cells
+
+    got = goal_cells([*HEAD, "2025", "반도체 소재", "지원사업", "54호", "65%", "추진 중"])
+    assert got is None or all(r.actual is None for r in got[0])
+    kept = goal_cells([*HEAD, "2025", "반도체 소재 지원사업", "83호 공급", "54호", "65%", "추진 중"])
+    assert kept is not None and [(r.target, r.actual) for r in kept[0]] == [("83호 공급", "54호")]
+
+
+def test_a_year_cell_among_a_streamed_rows_cells_leaves_the_table_unread() -> None:
+    # the year column's cell printed before the row's cells, the next row's year after its status
+    from pledgecard.extract.sections.goal_stream import goal_stream
+
+    got = goal_stream(["세부사업", "목표", "실적", "달성률", "추진상황", "2024", "돌봄 기반", "구축", "6.0km", "4.1km",
+                       "68%", "완료", "2023", "돌봄 지원", "사업"])
+    assert got is None or all(r.actual is None for r in got[0])

@@ -95,6 +95,8 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
     must have a figure's shape even in a row of one line per column."""
     out: dict[str, str] = {}
     rest = list(cells)
+    if any(_year_of(c) is not None for c in cells):
+        return None  # a year column's cell among them (glued into the target, the row's year lost)
     if len(rest) == len(cols):
         out = dict(zip(cols, rest, strict=True))
     else:
