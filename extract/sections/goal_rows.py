@@ -595,7 +595,7 @@ def _rate_over_no_target(s: _Split, target: str) -> bool:
     over a target figure, so the cells were dealt one place off (a dump printing a wrapped project
     cell's lines as two cells, ``반도체 소재`` / ``지원사업``, the target's cell elsewhere)."""
     return s.rate is not None and s.actual is not None and _actual_value(s.actual) is not None \
-        and current().build(_value_token).search(target) is None
+        and not any(ch.isdigit() for ch in target)
 
 
 def _actual_value(actual: str) -> re.Match[str] | None:
