@@ -5,7 +5,8 @@ its own, the labels apart from their amounts; dealt by count, every amount lands
 each reads as a plausible figure. The table's sums tell: a row's total cell is the sum of its periods
 (기투자, the years, 임기 후; of a head naming two totals, 총사업비 and 계, one of them), and a
 total row is the sum of the source rows in every column. Where a sum the read table prints (every
-cell of it read) fails, no cell can be trusted to its place: every
+cell of it read) fails (the total row's, where it prints one: a row short of its total by a period
+the dump lost is no misplaced cell), no cell can be trusted to its place: every
 cell is nulled, its printed value kept in ``amounts_raw`` (a finding), rather than a figure emitted
 under the wrong label. The tolerance is a thousandth of the total or half a unit per part
 (amounts printed rounded to the unit).
@@ -36,14 +37,15 @@ def sums_broken(columns: list[FundingColumn], rows: list[FundingRow], mult: int)
     _, periods, tr = sum_axes(columns, rows)
     totals = [j for j, c in enumerate(columns) if c["kind"] == "total"]
     whole = [r for r in rows if len(r["amounts_krw"]) == n]
-    if totals and len(periods) >= 2 and any(
-            not any(_holds(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
-            for r in whole):
-        return True  # a row no total cell of which is the sum of its periods (a head naming two: either)
-    if tr is None or len(whole) != len(rows):
-        return False
-    parts = [r for i, r in enumerate(rows) if i != tr]
-    return any(not _holds(rows[tr]["amounts_krw"][j], [p["amounts_krw"][j] for p in parts], mult) for j in range(n))
+    if tr is not None and len(whole) == len(rows):
+        parts = [r for i, r in enumerate(rows) if i != tr]
+        # the total row the sum of the sources in every column: the cells stand in their columns (a
+        # period the dump lost, its cells past a page break, leaves every row short of its total)
+        return any(not _holds(rows[tr]["amounts_krw"][j], [p["amounts_krw"][j] for p in parts], mult)
+                   for j in range(n))
+    return bool(totals) and len(periods) >= 2 and any(
+        not any(_holds(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
+        for r in whole)  # a row no total cell of which is the sum of its periods (a head naming two: either)
 
 
 def null_broken_sums(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
