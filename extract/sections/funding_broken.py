@@ -30,9 +30,19 @@ def _holds(total: int | float | None, parts: list[int | float | None], mult: int
     return abs(sum(parts) - total) <= slack  # type: ignore[arg-type]
 
 
+def _failing(total: int | float | None, parts: list[int | float | None], mult: int) -> int:
+    """0 when the sum holds (or is not told), 1 when it fails, 2 when it fails with the total below
+    one of its own parts (amounts are never negative: no slip of the card's, a cell off its place)."""
+    if _holds(total, parts, mult):
+        return 0
+    return 2 if any(p is not None and total is not None and p > total for p in parts) else 1
+
+
 def sums_broken(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
-    """Whether a sum the read table prints fails: a row's total column against its periods, or the
-    total row against the source rows in a column."""
+    """Whether the sums the read table prints fail as a misplaced cell makes them: two sums or more
+    (a cell off its place breaks its own sum and the one it lands in; one row off its total is the
+    card's own slip, which validation reports), or one whose total is below a part of it. The total
+    row's sums, where it prints one, else each row's total column against its periods."""
     n = len(columns)
     _, periods, tr = sum_axes(columns, rows)
     totals = [j for j, c in enumerate(columns) if c["kind"] == "total"]
@@ -41,11 +51,13 @@ def sums_broken(columns: list[FundingColumn], rows: list[FundingRow], mult: int)
         parts = [r for i, r in enumerate(rows) if i != tr]
         # the total row the sum of the sources in every column: the cells stand in their columns (a
         # period the dump lost, its cells past a page break, leaves every row short of its total)
-        return any(not _holds(rows[tr]["amounts_krw"][j], [p["amounts_krw"][j] for p in parts], mult)
-                   for j in range(n))
-    return bool(totals) and len(periods) >= 2 and any(
-        not any(_holds(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
-        for r in whole)  # a row no total cell of which is the sum of its periods (a head naming two: either)
+        return sum(_failing(rows[tr]["amounts_krw"][j], [p["amounts_krw"][j] for p in parts], mult)
+                   for j in range(n)) >= 2
+    if not totals or len(periods) < 2:
+        return False
+    # a row no total cell of which is the sum of its periods (a head naming two: either)
+    return sum(min(_failing(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
+               for r in whole) >= 2
 
 
 def null_broken_sums(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
