@@ -205,7 +205,7 @@ FLOORS: dict[str, dict[str, float]] = {
 # figures: funding cells dealt by count off their places, a square table dealt turned, goal statuses and
 # channel counts printed in boxes apart from their labels); with those left null where the tables' own sums,
 # the overview's shares or the head's cells prove the places lost (extract/sections/funding_broken.py,
-# tests/test_pdf2txt_boxes.py), no figure wrong (mean 0.717, eunha 0.62 -> 0.66); the rest of what the boxes
+# tests/test_pdf2txt_boxes.py), no figure wrong (mean 0.717); the rest of what the boxes
 # scatter stays unread
 PDF2TXT_FLOORS: dict[str, float] = {
     "areum-district":     0.88,
