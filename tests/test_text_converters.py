@@ -1,6 +1,9 @@
 """The template families' cards as real converters dump them to text, scored with the shared
 scorer: python-hwpx's ``hwpx-text-extract`` of the HWPX (tables one cell a line, page header and
-footer printed first) and poppler's ``pdftotext`` of the PDF in its default and ``-raw`` modes.
+footer printed first), poppler's ``pdftotext`` of the PDF in its default and ``-raw`` modes, and
+pdfminer.six's ``pdf2txt.py`` of the PDF with its default options (text grouped into boxes: a table's
+cells or columns printed as paragraphs apart, blank lines between, in an order of its own; run in
+process through ``pdfminer.high_level.extract_text`` with the same default ``LAParams``).
 No figure may be wrong (a figure is right or null; the goals' too); each (family, dump) score may only rise."""
 
 from __future__ import annotations
@@ -226,6 +229,72 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
+# pdfminer.six's pdf2txt.py (default options) of the same PDFs: first measured in session 20 (mean 0.725, 619 wrong
+# figures: funding cells dealt by count off their places, a square table dealt turned, goal statuses and
+# channel counts printed in boxes apart from their labels); with those left null where the tables' own sums,
+# the overview's shares or the head's cells prove the places lost (extract/sections/funding_broken.py,
+# tests/test_pdf2txt_boxes.py), no figure wrong (mean 0.717); the rest of what the boxes
+# scatter stays unread
+PDF2TXT_FLOORS: dict[str, float] = {
+    "areum-district":     0.88,
+    "binnae-city":        0.36,
+    "bitna-district":     0.80,
+    "bomi-county":        0.79,
+    "byeolbit-district":  0.85,
+    "chaeum-city":        0.88,
+    "chorong-city":       0.76,
+    "corpus":             0.84,
+    "dahae-city":         0.64,
+    "dalbit-county":      0.75,
+    "daon-special-city":  0.73,
+    "dasan-edu":          0.62,
+    "dasom-district":     0.82,
+    "dodam-district":     0.54,
+    "dorae-county":       0.52,
+    "doran-city":         0.86,
+    "dure-county":        0.63,
+    "eunha-province":     0.66,
+    "gaeul-county":       0.52,
+    "gangmul-city":       0.84,
+    "gaon-city":          0.83,
+    "garam-metro":        0.75,
+    "gilmok-city":        0.80,
+    "gureum-city":        0.81,
+    "gyeol-province":     0.76,
+    "gyeoul-county":      0.75,
+    "haemil-province":    0.73,
+    "haetsal-county":     0.80,
+    "hanbit-province":    0.73,
+    "haneul-city":        0.76,
+    "hanul-special":      0.70,
+    "haram-district":     0.67,
+    "hayan-district":     0.62,
+    "iseul-county":       0.71,
+    "jinsol-county":      0.68,
+    "maeul-county":       0.71,
+    "maru-county":        0.75,
+    "mirae-city":         0.71,
+    "mulbit-city":        0.82,
+    "nalgae-city":        0.46,
+    "narae-city":         0.67,
+    "neulpum-district":   0.81,
+    "nodeul-county":      0.83,
+    "noeul-city":         0.75,
+    "nuri-province":      0.90,
+    "onnuri-district":    0.85,
+    "saebom-county":      0.75,
+    "saemmul-province":   0.63,
+    "saemteo-metro":      0.69,
+    "sanha-county":       0.46,
+    "sinbi-county":       0.65,
+    "solmae-county":      0.80,
+    "sora-city":          0.10,
+    "sup-district":       0.69,
+    "yeoreum-city":       0.52,
+    "yeoul-county":       0.80,
+    "yunseul-city":       0.84,
+}
+
 
 def _folder(name: str) -> Path:
     return REPO / "samples" / "corpus" if name == "corpus" else FAMILIES / name
@@ -239,6 +308,12 @@ def _tool(name: str) -> str:
 
 
 def _dump(kind: str, src: Path, out: Path) -> None:
+    if kind == "pdf2txt":  # pdf2txt.py's defaults, in this process (pdfminer.six comes with pdfplumber)
+        from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
+
+        out.write_text(extract_text(str(src), laparams=LAParams()), encoding="utf-8")
+        return
     if kind == "hwpx":
         cmd = [_tool("hwpx-text-extract"), "--include-tables", str(src), "-o", str(out)]
     else:
@@ -252,7 +327,8 @@ def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> No
     sc, wf = shared_tools()
     scores: dict[str, float] = {}
     wrong: list[str] = []
-    for kind in FLOORS[name]:
+    floors = FLOORS[name] | {"pdf2txt": PDF2TXT_FLOORS[name]}
+    for kind in floors:
         ext = "hwpx" if kind == "hwpx" else "pdf"
         tally = sc.Tally()
         for src in sorted(_folder(name).glob(f"*-{ext}.{ext}")):
@@ -268,7 +344,7 @@ def test_family_cards_dumped_by_real_converters(name: str, tmp_path: Path) -> No
                 wrong += [f"{kind} {src.name} {w}" for w in wrong_goal_figures(exp, rec)]
         scores[kind] = tally.score()
     assert wrong == []
-    assert {k: round(s, 3) for k, s in scores.items() if s < FLOORS[name][k]} == {}
+    assert {k: round(s, 3) for k, s in scores.items() if s < floors[k]} == {}
 
 
 def test_a_section_word_heading_a_table_printed_a_cell_a_line_is_the_tables() -> None:

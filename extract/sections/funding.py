@@ -18,6 +18,7 @@ from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
+from pledgecard.extract.sections.funding_broken import null_broken_sums, turn_by_budget
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
@@ -2318,6 +2319,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         placed = total_end_by_rows(columns, [r["amounts_krw"] for r in rows])
         columns = placed if placed is not None and placed[-1]["kind"] == "total" else columns
     nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    turn_by_budget(columns, rows, budget, mult)  # a square table dealt turned: the budget's shares prove it
+    nulled = null_broken_sums(columns, rows, mult) or nulled  # cells dealt off their places: no sum holds
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled

@@ -590,6 +590,14 @@ def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
     return abs(100 * av / tv - rate) <= 2
 
 
+def _rate_over_no_target(s: _Split, target: str) -> bool:
+    """A printed 달성률 and an actual figure over a target cell holding no figure: a rate is the actual
+    over a target figure, so the cells were dealt one place off (a dump printing a wrapped project
+    cell's lines as two cells, ``반도체 소재`` / ``지원사업``, the target's cell elsewhere)."""
+    return s.rate is not None and s.actual is not None and _actual_value(s.actual) is not None \
+        and not any(ch.isdigit() for ch in target)
+
+
 def _actual_value(actual: str) -> re.Match[str] | None:
     """The value token of an actual: its last word (``51명``, ``공정률 71%``), or its first when it
     prints its target's shape (``150호 공급``, :func:`shaped_actual`)."""
@@ -1109,7 +1117,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
             detail = prev.detail  # a merged 추진내용 cell
         s = _Split(first, year, [], actual, None, float(m.group(1)) if rate and (m := _RATE.match(rate)) else None,
                    text, detail)
-        if not _rate_agrees(s, vals["target"]):
+        if not _rate_agrees(s, vals["target"]) or _rate_over_no_target(s, vals["target"]):
             unread += used
             prev = None
             continue

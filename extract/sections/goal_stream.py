@@ -241,6 +241,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     """The rows after the header (see the module); ``spanning``: the lines after a status that hold
     no status and end the run cleanly are one 추진내용 cell spanning every row, given to each."""
     rows: list[tuple[dict[str, str], int]] = []
+    year_amid = False
     span = ""
     words = current().build(_column_words)
     h = start
@@ -257,6 +258,9 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
             row = _row([lines[k] for k in cells], cols, strict)
             if row is None:
                 return None
+            # a year column's cell among the row's (glued into its target): the years printed apart
+            # are not the rows' in order (the next row's year printed after this row's status)
+            year_amid = year_amid or any(_year_of(lines[k]) is not None for k in cells)
             row["status"] = lines[i]
             rows.append((row, cells[0] if cells else i))
             used.update(cells)
@@ -288,7 +292,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     if span:
         rows = [({**r, "detail": span}, at) for r, at in rows]
     years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := _year_of(ln)) is not None]
-    fit = len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
+    fit = not year_amid and len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
     out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
                    status=r["status"], actual=r.get("actual"), detail=r.get("detail"))
            for n, (r, at) in enumerate(rows)]

@@ -189,6 +189,20 @@ def _statuses_with_actual(chunk: str) -> int:
     return sum(1 for x in current().build(_status).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
 
 
+def _legend_amid(chunks: list[str]) -> bool:
+    """The status column's legend (``(완료/추진중/미착수)``: its status words in brackets, parted by
+    slashes), a head cell, printed after a year mark: the dump printed the head's cells amid the rows
+    (a table printed column by column, ``pdf2txt.py``'s boxes), so no row's cells can be placed."""
+    return any(_without_legends(c) != c for c in chunks)
+
+
+def _without_legends(chunk: str) -> str:
+    """``chunk`` without the status legends in it (see :func:`_legend_amid`)."""
+    status = current().build(_status)
+    return re.sub(r"\(([^()]*/[^()]*)\)", lambda m: "" if all(
+        status.fullmatch(p.strip()) for p in m.group(1).split("/")) else m.group(0), chunk)
+
+
 def _before_status(chunk: str) -> str:
     """A mark's text up to its first status word: the target."""
     st = next(current().build(_status).finditer(chunk), None)
@@ -211,11 +225,13 @@ def goals_from_text(text: str) -> list[Goal]:
     goals: list[dict[str, Any]] = []
     has_detail = any(m.lastgroup == "detail" for m in current().build(_labelled).finditer(text[: marks[0].start()]))
     chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
-    if any(_statuses_with_actual(c) >= 2 for c in chunks):
+    if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks):
         # two status cells each with its actual between two marks (``완료 (71명) 추진중 (38건)``):
         # the dump printed the rows' status cells together, apart from their targets, so no row
         # can be given its status, actual or detail; the targets keep their marks' years
-        # (a mark with no target text before a status: its target was printed elsewhere)
+        # (a mark with no target text before a status: its target was printed elsewhere); so too
+        # where the status column's legend, a head cell, is printed amid the rows
+        chunks = [_without_legends(c) for c in chunks]
         return [_goal(project, year_of(m), _before_status(c), None, None, None)
                 for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
     opens = True  # the row opens a project (its first row)

@@ -623,7 +623,9 @@ def _label_count_pairs(lines: list[Line]) -> Outreach | None:
     """A table of a channel a row printed one cell a line, each label's line right above its count's
     (``주민간담회·공청회 등`` / ``-`` / ``만족도 조사`` / ``1`` / ... / ``계`` / ``147회``), amid lines of other
     tables a dump printed there too (no label, no count after a label: passed over; so too the line
-    right after a count, the row's note cell, whatever its words). Read only where
+    right after a count, the row's note cell, whatever its words, unless it names a channel no row
+reads: then it is a label whose count a dump printed elsewhere, ``pdf2txt.py`` printing two
+labels' cells and then their counts). Read only where
     it proves itself: every channel label is so followed, each channel once, the total word's count
     the sum of the channels' (two or more)."""
     texts = [fold(ln.full_text) for ln in lines]
@@ -631,6 +633,7 @@ def _label_count_pairs(lines: list[Line]) -> Outreach | None:
     total: tuple[int, str | None, str] | None = None
     k = 0
     after_pair = -1  # the line right after the last pair read
+    skipped: set[str] = set()  # the channels of the note cells passed over
     while k < len(texts):
         text = texts[k]
         is_total = _is_total(text)
@@ -639,6 +642,8 @@ def _label_count_pairs(lines: list[Line]) -> Outreach | None:
             continue
         toks = _is_value_line(texts[k + 1]) if k + 1 < len(texts) else None
         if (toks is None or len(toks) != 1) and k == after_pair:
+            if not is_total:
+                skipped.add(category_of(text) or "other")
             k += 1  # the row's note cell right after its count (설명회), a channel's word or not
             continue
         if toks is None or len(toks) != 1:
@@ -658,6 +663,8 @@ def _label_count_pairs(lines: list[Line]) -> Outreach | None:
         return None
     if sum(i["count"] or 0 for i in items) != total[0]:
         return None
+    if skipped - {i["category"] for i in items}:
+        return None  # a note cell naming a channel no row reads: a label whose count printed elsewhere
     return _with_total_raw({"unit": total[1] or _default_unit(), "total": total[0], "items": items}, total[2])
 
 
