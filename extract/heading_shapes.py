@@ -204,7 +204,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     bullets = _heading_bullets(lines)
     items = _private_bullets(lines) | _item_boxes(lines)
     shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
-    shaped = [(k, it, s) for k, it, s in shapes if s is not None]
+    shaped = _unlisted([(k, it, s) for k, it, s in shapes if s is not None])
     named: dict[str, set[str]] = {}
     for _, _, s in shaped:
         if section_of(s.title) is not None:
@@ -243,6 +243,20 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
             last[s.frame] = s.number
         out.add(k)
     return out
+
+
+def _unlisted(shaped: list[tuple[int, Line, Shape]]) -> list[tuple[int, Line, Shape]]:
+    """``shaped`` but the rows of a numbered list or table printed line under line (``1 기업지원 지원센터
+    계획`` right over ``2 기반조성 산업단지 추진중``): two lines of one numbering frame, one right under the
+    other and numbered on (n, n + 1), are rows, no headings; a section has lines of its own under its
+    heading, so its numbers run on past them (``01 돈이 드는 곳``, ``02 그동안 한 일``, ``03 지표 점검``)."""
+    at = {k: s for k, _, s in shaped}
+    rows = set()
+    for k, _, s in shaped:
+        nxt = at.get(k + 1)
+        if s.number is not None and nxt is not None and nxt.frame == s.frame and nxt.number == s.number + 1:
+            rows |= {k, k + 1}
+    return [x for x in shaped if x[0] not in rows]
 
 
 def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
