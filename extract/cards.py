@@ -33,6 +33,7 @@ from pledgecard.extract.heading_shapes import (
     card_levels,
     hangul_title,
     name_unknown_sections,
+    numbering_frame,
     shape_of,
     shaped_title,
     unknown_headings,
@@ -388,8 +389,10 @@ def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: s
     ordinal = ordinal_number(above) is not None  # numbered as ordinals: a heading below is one too
     if not (ordinal or _numbered(above)):
         return False
+    frame = None if ordinal else numbering_frame(above)
     return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
                and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
+               and (frame is None or numbering_frame(x.full_text) in (frame, None))
                for j in named if j > k)
 
 

@@ -553,6 +553,13 @@ def _glyph_number(text: str) -> tuple[str, int, str] | None:
     return got
 
 
+def numbering_frame(text: str) -> str | None:
+    """The numbering style of a numbered heading (:func:`heading_number`'s frame, after one glyph too:
+    ``■ Ⅴ. 시민 참여`` and ``Ⅵ. 향후 계획`` one; ``❷ 돈이 드는 곳`` and ``㈎ 그간 추진실적`` two), or ``None``."""
+    got = _glyph_number(text)
+    return got[0] if got is not None else None
+
+
 def _opener_continues(a: Any, b: Any) -> bool:
     """A bulleted line naming a section (``> 사업내용``, a field's label) under an unknown heading
     whose lines above it are that section's by their content (``> 사업기간 : …``, ``> 사업비 : …``):
