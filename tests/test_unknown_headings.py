@@ -464,6 +464,13 @@ VARIANT_RATCHETS = {
     ("hayan-district", "middle", "txt"): 0.96,  # 0.430
     ("gaeul-county", "middle", "pdf"): 1.0,  # 0.712
     ("maeul-county", "middle", "txt"): 1.0,  # 0.842
+    # a side table's rows numbered 1, 2, 3 line under line in the headings' numbering (01 …) broke the run: 0.730
+    ("chaeum-city", "first", "txt"): 1.0,
+    ("chaeum-city", "middle", "txt"): 1.0,  # 0.990
+    # the bare 주요 추진실적 taken for a cell: a dated block below (㈎ 그간 추진실적 (…)) named the achievements
+    # numbered, though not in the headings' numbering (❶ ❷): 0.924
+    ("daon-special-city", "middle", "txt"): 1.0,
+    ("nuri-province", "middle", "txt"): 1.0,  # 0.971
 }
 
 
