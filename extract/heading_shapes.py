@@ -247,15 +247,21 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
 
 def _unlisted(shaped: list[tuple[int, Line, Shape]]) -> list[tuple[int, Line, Shape]]:
     """``shaped`` but the rows of a numbered list or table printed line under line (``1 기업지원 지원센터
-    계획`` right over ``2 기반조성 산업단지 추진중``): two lines of one numbering frame, one right under the
-    other and numbered on (n, n + 1), are rows, no headings; a section has lines of its own under its
-    heading, so its numbers run on past them (``01 돈이 드는 곳``, ``02 그동안 한 일``, ``03 지표 점검``)."""
+    계획`` right over ``2 기반조성 산업단지 추진중``): two or more lines of one numbering frame, each right
+    under the one before, numbered 1, 2 ... from one, are rows, no headings (their numbers would break the
+    headings' run: ``01 돈이 드는 곳``, ``02 그동안 한 일``, then ``03 지표 점검``); headings numbered on line under
+    line past a number above (``1.`` over its items, then ``2.`` and ``3.`` with nothing between) stay."""
     at = {k: s for k, _, s in shaped}
-    rows = set()
+    rows: set[int] = set()
     for k, _, s in shaped:
-        nxt = at.get(k + 1)
-        if s.number is not None and nxt is not None and nxt.frame == s.frame and nxt.number == s.number + 1:
-            rows |= {k, k + 1}
+        if s.number != 1:
+            continue
+        chain = [k]
+        while (nxt := at.get(chain[-1] + 1)) is not None and nxt.frame == s.frame \
+                and nxt.number == at[chain[-1]].number + 1:  # type: ignore[operator]
+            chain.append(chain[-1] + 1)
+        if len(chain) >= 2:
+            rows |= set(chain)
     return [x for x in shaped if x[0] not in rows]
 
 
