@@ -33,6 +33,7 @@ from pledgecard.extract.heading_shapes import (
     card_levels,
     hangul_title,
     name_unknown_sections,
+    numbering_frame,
     shape_of,
     shaped_title,
     unknown_headings,
@@ -388,8 +389,10 @@ def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: s
     ordinal = ordinal_number(above) is not None  # numbered as ordinals: a heading below is one too
     if not (ordinal or _numbered(above)):
         return False
+    frame = None if ordinal else numbering_frame(above)
     return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
                and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
+               and (frame is None or numbering_frame(x.full_text) in (frame, None))
                for j in named if j > k)
 
 
@@ -405,11 +408,20 @@ def _table_under_way(last: Section, heading: str | None) -> bool:
     """Whether the section ``last`` is a numbered heading no vocabulary names (``2. 세부사업별 재원
     투자계획``) over a table's unit line (``(단위: 백만원)``) and nothing but short lines of words
     since: a bare line naming a section there is a cell of the table's head, no heading."""
-    if last.name is not None or not last.shaped or heading is None or not is_numbering(split_marker(heading)[0]):
+    if last.name is not None or not last.shaped or heading is None or numbering_frame(heading) is None:
         return False
     lines = [x for x in last.items if isinstance(x, Line)]
-    return len(lines) == len(last.items) and bool(lines) and find_unit(lines[0].full_text) is not None \
-        and all(len(x.text) <= 30 and not any(ch.isdigit() for ch in x.text) for x in lines[1:])
+    units = [x for x in lines if find_unit(x.full_text) is not None]
+    return len(lines) == len(last.items) and bool(units) and lines.index(units[0]) <= 1 \
+        and all(len(x.text) <= 30 and not any(ch.isdigit() for ch in x.text) for x in lines if x is not units[0])
+
+
+def _repeated_head(last: Section, it: Line) -> bool:
+    """Whether the bare line ``it`` repeats one of the lines under the heading no vocabulary names that
+    opened ``last`` (a table's head a page break printed again under ``(계속)``: ``연도별 투자 실적 및
+    계획`` twice), so a cell of that table, no heading."""
+    return last.shaped and last.name is None and it.marker is None \
+        and any(isinstance(x, Line) and x.marker is None and fold(x.full_text) == fold(it.full_text) for x in last.items)
 
 
 def split_sections(items: list[Item]) -> list[Section]:
@@ -503,6 +515,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         if name and k not in typed and isinstance(it, Line) and it.marker is None \
                 and _table_under_way(last, printed.get(id(last))):
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
+        if name and k not in typed and isinstance(it, Line) and _repeated_head(last, it):
+            name = None  # the head of that table again, after a page break
         if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \
                 and last.items[-1].marker is None and corner_pair(last.items[-1].full_text, it.full_text):
             name = None  # a diagonally split corner's second word (연도 / 재원): a cell of a table's head

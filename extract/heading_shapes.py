@@ -204,7 +204,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     bullets = _heading_bullets(lines)
     items = _private_bullets(lines) | _item_boxes(lines)
     shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
-    shaped = [(k, it, s) for k, it, s in shapes if s is not None]
+    shaped = _unlisted([(k, it, s) for k, it, s in shapes if s is not None])
     named: dict[str, set[str]] = {}
     for _, _, s in shaped:
         if section_of(s.title) is not None:
@@ -243,6 +243,26 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
             last[s.frame] = s.number
         out.add(k)
     return out
+
+
+def _unlisted(shaped: list[tuple[int, Line, Shape]]) -> list[tuple[int, Line, Shape]]:
+    """``shaped`` but the rows of a numbered list or table printed line under line (``1 기업지원 지원센터
+    계획`` right over ``2 기반조성 산업단지 추진중``): two or more lines of one numbering frame, each right
+    under the one before, numbered 1, 2 ... from one, are rows, no headings (their numbers would break the
+    headings' run: ``01 돈이 드는 곳``, ``02 그동안 한 일``, then ``03 지표 점검``); headings numbered on line under
+    line past a number above (``1.`` over its items, then ``2.`` and ``3.`` with nothing between) stay."""
+    at = {k: s for k, _, s in shaped}
+    rows: set[int] = set()
+    for k, _, s in shaped:
+        if s.number != 1:
+            continue
+        chain = [k]
+        while (nxt := at.get(chain[-1] + 1)) is not None and nxt.frame == s.frame \
+                and nxt.number == at[chain[-1]].number + 1:  # type: ignore[operator]
+            chain.append(chain[-1] + 1)
+        if len(chain) >= 2:
+            rows |= set(chain)
+    return [x for x in shaped if x[0] not in rows]
 
 
 def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
@@ -537,6 +557,13 @@ def _glyph_number(text: str) -> tuple[str, int, str] | None:
     if got is None and len(glyph) == 1 and not glyph.isalnum() and rest:
         got = heading_number(rest.strip())
     return got
+
+
+def numbering_frame(text: str) -> str | None:
+    """The numbering style of a numbered heading (:func:`heading_number`'s frame, after one glyph too:
+    ``■ Ⅴ. 시민 참여`` and ``Ⅵ. 향후 계획`` one; ``❷ 돈이 드는 곳`` and ``㈎ 그간 추진실적`` two), or ``None``."""
+    got = _glyph_number(text)
+    return got[0] if got is not None else None
 
 
 def _opener_continues(a: Any, b: Any) -> bool:

@@ -25,7 +25,9 @@ from samples.layout import (
     eok_man_words,
     eok_words,
     fullwidth,
+    printed_number,
     quarter_boxes,
+    section_keys,
     sub_projects,
 )
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
@@ -192,8 +194,9 @@ class Family:
 # ------------------------------------------------------------------------------ record choices
 
 
-def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
-    """Bullet markers by level; ``①`` / ``가.`` number the level-1 items within each block."""
+def _renumber(rec: Record, markers: tuple[str, str, str], sec: int = 0) -> None:
+    """Bullet markers by level; ``①`` / ``가.`` number the level-1 items within each block (``sec``: the number
+    the achievements' heading prints, for a decimal outline ``{s}-{b}-{n}``)."""
     old = {"◦": 0, "-": 1, "·": 2}
     counts, group = [0, 0, 0], None  # the items numbered so far at each level (a level's count restarts
     blocks = list(dict.fromkeys(a["group"] for a in rec["achievements"]))  # under every item above it)
@@ -219,8 +222,8 @@ def _renumber(rec: Record, markers: tuple[str, str, str]) -> None:
         elif m == "(1)":
             m, k = f"({k + 1})", k + 1
         elif "{n" in m:  # a numbering format: "[{n}]", "{n:⒜⒝⒞⒟}" (a run of glyphs, samples/mutate.py),
-            #             "3-{b}-{n}" (a decimal outline: {b} the block's number)
-            m, k = m.format(n=Nth(k + 1), b=Nth(blocks.index(a["group"]) + 1)), k + 1
+            #             "{s}-{b}-{n}" (a decimal outline: {s} the section's number, {b} the block's)
+            m, k = m.format(n=Nth(k + 1), b=Nth(blocks.index(a["group"]) + 1), s=Nth(sec)), k + 1
         elif m in NUMBER_GLYPHS:  # ❶ ❷ / ㉮ ㉯: the first block one run of glyphs, the next the other
             runs = NUMBER_GLYPHS[m]
             m, k = runs[blocks.index(a["group"]) % len(runs)][k], k + 1
@@ -1284,7 +1287,9 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _budget_told(rec)
         if fam.funding_total_only:
             rec["funding"]["rows"] = [r for r in rec["funding"]["rows"] if r["source"] == "total"]
-        _renumber(rec, fam.markers)
+        keys = section_keys(fam.style)
+        _renumber(rec, fam.markers, printed_number(keys.index("achievements") + 1, fam.style)
+                  if "achievements" in keys else 0)
         if fam.group_range:
             _range_groups(rec, rnd)
         if fam.goal_values:
@@ -2579,7 +2584,7 @@ FAMILIES += (
                     spaced_labels=False, font_pt=11.0, line_height=1.8, dump="blocks"),
         first_seed=57001,
         needs=("earlier", "goals", "outreach", "plans"),
-        markers=("3-{b}-{n}", "◇", "⋅"),
+        markers=("{s}-{b}-{n}", "◇", "⋅"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
                         scale=(50, 3000), rows=("국비", "도비", "시비")),
         goal_values=True,

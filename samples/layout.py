@@ -172,6 +172,15 @@ def printed_number(n: int, style: Style) -> int:
     return n - (0 < style.bare_heading < n)
 
 
+def section_keys(style: Style) -> list[str]:
+    """The sections in the order the card heads them (the first places at least: a section the card has
+    nothing for is left out and not numbered)."""
+    if style.section_order:
+        return [k for k in style.section_order if k != "figures"]
+    return ["overview", "funding", *(["photos"] if style.page_plan == "five" else []), "achievements",
+            "outreach", "plans", "effects"]
+
+
 def running_text(rec: Record, style: Style) -> str:
     """The running page header of a card (``style.running_text``: the title line, the 관리번호; a
     booklet's title and quarter)."""

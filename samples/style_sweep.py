@@ -161,10 +161,11 @@ def pools(families: Sequence[Family] = FAMILIES) -> dict[str, list[Any]]:
 
 def _lead(fmt: str) -> str:
     """What a heading, block or marker format prints before its text, placeholders filled in:
-    ``"◎ {n}. {label}"`` -> ``"◎ 1."``; a bare ``"{label}"`` -> ``""``."""
+    ``"◎ {n}. {label}"`` -> ``"◎ 1."``; a bare ``"{label}"`` -> ``""`` (an item's decimal outline ``{s}-{b}-{n}``
+    under the achievements, the third section on most cards: ``"3-1-1"``)."""
     cut = min((fmt.find(k) for k in ("{label}", "{group}") if k in fmt), default=len(fmt))
     return fmt[:cut].format(n=Nth(1), num=Nth(1), sec=Nth(1), roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊", neg="❶", n2="01", b=Nth(1),
-                            latin="A", sec_latin="A", paren="㈎", fw="１").strip()
+                            latin="A", sec_latin="A", paren="㈎", fw="１", s=Nth(3)).strip()
 
 
 def _numbering(lead: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from samples.families import BY_NAME, FAMILIES, Family, family_records, family_seeds
 from samples.generate import write_file
+from samples.layout import section_keys
 from samples.style import Style
 
 # Synonyms in none of extract/vocabulary.toml's section tables (a test checks it).
@@ -65,10 +66,7 @@ def numbered(style: Style) -> bool:
 
 def heading_keys(style: Style) -> list[str]:
     """The sections in the order the family heads them (the first places at least)."""
-    if style.section_order:
-        return [k for k in style.section_order if k != "figures"]
-    return ["overview", "funding", *(["photos"] if style.page_plan == "five" else []), "achievements",
-            "outreach", "plans", "effects"]
+    return section_keys(style)
 
 
 def variant_style(style: Style, variant: str) -> Style:
@@ -87,7 +85,7 @@ def write_family(out: Path, fam: Family, formats: Sequence[str], count: int = 1,
     style = variant_style(fam.style, variant) if variant else unknown_style(fam.style, fields)
     paths = []
     for seed in family_seeds(fam, count):
-        records = family_records(fam, seed)
+        records = family_records(dataclasses.replace(fam, style=style), seed)  # (items numbered by the heading's number)
         for fmt in formats:
             paths.append(write_file(out, f"{fam.name}-{seed}", fmt, records, style))
     return paths

@@ -469,6 +469,13 @@ VARIANT_RATCHETS = {
     ("hayan-district", "middle", "txt"): 0.96,  # 0.430
     ("gaeul-county", "middle", "pdf"): 1.0,  # 0.712
     ("maeul-county", "middle", "txt"): 1.0,  # 0.842
+    # a side table's rows numbered 1, 2, 3 line under line in the headings' numbering (01 …) broke the run: 0.730
+    ("chaeum-city", "first", "txt"): 1.0,
+    ("chaeum-city", "middle", "txt"): 1.0,  # 0.990
+    # the bare 주요 추진실적 taken for a cell: a dated block below (㈎ 그간 추진실적 (…)) named the achievements
+    # numbered, though not in the headings' numbering (❶ ❷): 0.924
+    ("daon-special-city", "middle", "txt"): 1.0,
+    ("nuri-province", "middle", "txt"): 1.0,  # 0.971
 }
 
 
@@ -479,3 +486,58 @@ def test_a_family_with_one_known_heading_amid_unknown_numbered_ones(tmp_path: Pa
     result = score_folder(tmp_path)[fmt]
     assert result["wrong"] == 0
     assert result["score"] >= VARIANT_RATCHETS[(family, variant, fmt)]
+
+
+def _card(*rows: tuple[str | None, str]) -> list[tuple[int, Line]]:
+    return [(k, Line(text=t, marker=m, indent=0, source=Source())) for k, (m, t) in enumerate(rows)]
+
+
+def test_a_numbered_list_printed_line_under_line_breaks_no_heading_run() -> None:
+    """chaeum-city, variant first (0.73 txt before): a side table's rows numbered 1, 2, 3 one right under another
+    (`1 기업지원 지원센터 계획`) in the numbering of the headings (`01 돈이 드는 곳`) broke the run 01, 02, 03, so no
+    frame was learnt and the sections after the bare 사업개요 were lost."""
+    card = _card((None, "사업개요"), ("◦", "사업기간 : 2022 ~ 2026"), (None, "01\t돈이 드는 곳"), (None, "(단위: 백만원)"),
+                 (None, "02\t그동안 한 일"), ("◦", "착공 : 2024. 3."), (None, "연번 분야 대상시설 추진상황"),
+                 (None, "1 기업지원 지원센터 계획"), (None, "2 기반조성 산업단지 추진중"), (None, "3 홍보 산업단지 추진중"),
+                 (None, "03\t지표 점검"), (None, "연도 세부사업 목표 실적"), (None, "04\t앞으로의 과제"), ("◦", "준공 : 2026. 5."))
+    assert unknown_headings(card) == {2, 4, 10, 12}
+    # the rows alone (no heading between them): still no run, no heading
+    assert unknown_headings(card[6:10]) == set()
+
+
+def _sections(*rows: tuple[str | None, str]) -> list[tuple[str | None, str | None, list[str]]]:
+    from pledgecard.extract.cards import split_sections
+
+    secs = split_sections([Line(text=t, marker=m, indent=0, source=Source()) for m, t in rows])
+    return [(s.name, s.heading, [x.text for x in s.items]) for s in secs]
+
+
+def test_a_dated_block_numbered_apart_from_the_headings_leaves_the_bare_heading_above_it() -> None:
+    """daon-special-city, variant middle (0.924 txt before): the bare known heading 주요 추진실적 between ❷ and ❸ was
+    taken for a cell because the dated block below it (㈎ 그간 추진실적 (…)) names the achievements numbered; ㈎ is
+    not the headings' numbering (❶ ❷ ❸), so the bare word heads the section and the block keeps its group."""
+    rows = ((None, "❶ 사업의 주요 골자"), ("•", "사업기간 : '22. 10.~'27. 6."), (None, "❷ 돈이 드는 곳"),
+            (None, "(단위: 천원)"), (None, "구분 계 국비 시비"), (None, "합계 3,781 1,891 1,890"), (None, "주요 추진실적"),
+            ("㈎", "그간 추진실적 ('25. 1/4분기 기준 누계)"), ("•", "거점 산지유통센터 운영"), (None, "❸ 지표 점검"))
+    got = _sections(*rows)
+    ach = [s for s in got if s[0] == "achievements"]
+    assert len(ach) == 1 and ach[0][1] == "주요 추진실적" and ach[0][2][0].startswith("그간 추진실적")
+    assert got[-1][1] == "❸ 지표 점검"  # the run goes on past the bare heading
+
+
+def test_a_funding_head_repeated_after_a_page_break_is_no_heading() -> None:
+    """baram-county with unknown headings (0.758 txt before, funding null): under □ Ⅱ. 돈이 드는 곳 the table's head
+    (구분, the unit in its corner cell, 총사업비, 연도별 투자 실적 및 계획) and, after `(계속)`, the same head again
+    were read as the funding's heading; both are cells of the table under the unknown heading."""
+    head = ((None, "구분"), (None, "(단위: 천원)"), (None, "총사업비"), (None, "연도별 투자 실적 및 계획"),
+            (None, "2018년 2019년 2020년"))
+    rows = ((None, "□ Ⅰ. 사업의 주요 골자"), ("○", "사업기간 : 2018. 10. ~ 2020. 12."), (None, "□ Ⅱ. 돈이 드는 곳"), *head,
+            (None, "계 8,171 1,838 1,765 4,568"), (None, "(계속)"), *head, (None, "국비 2,750 156 824 1,770"),
+            (None, "□ Ⅲ. 그동안 한 일"), ("○", "설계 완료 : '20. 10."))
+    got = _sections(*rows)
+    assert [s[1] for s in got[1:]] == ["□ Ⅰ. 사업의 주요 골자", "□ Ⅱ. 돈이 드는 곳", "□ Ⅲ. 그동안 한 일"]
+    assert got[2][2].count("연도별 투자 실적 및 계획") == 2
+    # the same head line under a known funding heading's section is no concern of this rule; a head line that
+    # repeats none above (a new word) still heads its section
+    other = (*rows[:8], (None, "계 8,171 1,838 1,765 4,568"), (None, "그간 추진실적"), ("○", "설계 완료 : '20. 10."))
+    assert "achievements" in [s[0] for s in _sections(*other)]
