@@ -185,7 +185,7 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # dump's lone head line of the table's second part (연도별 투자 실적 및 계획, after the (계속) line) read as the
     # funding's heading, the first part's rows left to the unknown section (the funding null, no figure wrong)
     ("baram-county", "pdf"): 1.0,
-    ("baram-county", "txt"): 0.85,
+    ("baram-county", "txt"): 1.0,  # 0.85 before the repeated funding head after (계속) was told a cell (unkhead3)
 }
 
 
