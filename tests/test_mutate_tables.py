@@ -254,16 +254,6 @@ PINNED_50 = {
 }
 
 
-@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_50))
-def test_pinned_mutated_card_of_50_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
-    floor, why = PINNED_50[(seed, fmt)]
-    fam, card_seed = mutate(seed, SWEPT_50)
-    (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
-    assert "error" not in r, r.get("error")
-    assert r["wrong"] == [], r["wrong"]
-    assert r["score"] >= floor, (r["score"], r["misses"], why)
-
-
 # Fresh mutated cards of the fifty-three families (session 19, seeds 2200-2299 swept in PDF, HWPX and HWP):
 # measured floor, no wrong figure
 SWEPT_53 = FAMILIES[:53]
@@ -272,16 +262,6 @@ PINNED_53 = {
                          "letters on both pages (라 / . over 기 / 대 / 효 / 과), the label cells drawn closed: the "
                          "label's halves read as two rows, 기대효과 and 추진실적 named by neither (0.674)"),
 }
-
-
-@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_53))
-def test_pinned_mutated_card_of_53_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
-    floor, why = PINNED_53[(seed, fmt)]
-    fam, card_seed = mutate(seed, SWEPT_53)
-    (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
-    assert "error" not in r, r.get("error")
-    assert r["wrong"] == [], r["wrong"]
-    assert r["score"] >= floor, (r["score"], r["misses"], why)
 
 
 # Fresh mutated cards of the fifty-six families (session 20, seeds 2300-2399 swept in PDF, HWPX and HWP, 3400-3449 in
@@ -331,10 +311,15 @@ def test_headings_outrunning_the_run_are_found() -> None:
     assert _headings_outrun(rec, short) and not _headings_outrun(rec, fam)
 
 
-@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_56))
-def test_pinned_mutated_card_of_56_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
-    floor, why = PINNED_56[(seed, fmt)]
-    fam, card_seed = mutate(seed, SWEPT_56)
+# the pins above by the families their mutants were drawn from
+PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED_56, SWEPT_56)}
+
+
+@pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, (pins, _) in PINNED_BY_N.items() for s, f in pins))
+def test_pinned_mutated_card_of_n_families_reads(tmp_path: Path, n: int, seed: int, fmt: str) -> None:
+    pins, swept = PINNED_BY_N[n]
+    floor, why = pins[(seed, fmt)]
+    fam, card_seed = mutate(seed, swept)
     (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]

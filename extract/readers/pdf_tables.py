@@ -388,14 +388,19 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
     if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
             j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
         return
-    keep = [k for k in range(len(a.cells)) if k not in foot]
-    a.inner = {keep.index(k): ts for k, ts in a.inner.items()}
-    a.cells = [a.cells[k] for k in keep]
-    a.cell_lines = [a.cell_lines[k] for k in keep]
+    _drop_cells(a, foot)
     for c in a.cells:
         if c.row + c.row_span > last:
             c.row_span = last - c.row
     a.ys.pop()
+
+
+def _drop_cells(t: PageTable, drop: list[int]) -> None:
+    """``t`` without its cells ``drop`` (indexes), their nested tables and lines with them."""
+    keep = [k for k in range(len(t.cells)) if k not in drop]
+    t.inner = {keep.index(k): ts for k, ts in t.inner.items() if k in keep}
+    t.cells = [t.cells[k] for k in keep]
+    t.cell_lines = [t.cell_lines[k] for k in keep]
 
 
 def _drop_top_sliver(t: PageTable) -> None:
@@ -409,10 +414,7 @@ def _drop_top_sliver(t: PageTable) -> None:
     short = [k for k in first if t.cells[k].row_span == 1]
     if not short or any(t.cells[k].text or k in t.inner or t.cell_lines[k] for k in short):
         return
-    keep = [k for k in range(len(t.cells)) if k not in short]
-    t.inner = {keep.index(k): ts for k, ts in t.inner.items()}
-    t.cells = [t.cells[k] for k in keep]
-    t.cell_lines = [t.cell_lines[k] for k in keep]
+    _drop_cells(t, short)
     for c in t.cells:
         if c.row == 0:
             c.row_span -= 1
