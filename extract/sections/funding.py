@@ -34,7 +34,7 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
-from pledgecard.extract.sections.funding_spaced import regroup_spaced
+from pledgecard.extract.sections.funding_spaced import regroup_spaced, with_blanks
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
@@ -2324,7 +2324,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
-    if regroup_spaced(columns, rows, mult):  # thousands grouped by spaces: read where the sums prove it
+    if regroup_spaced(columns, rows, mult, extra=0 if transposed else _derived_after(grid),
+                      printed=_printed_with_blanks(rows, row_lines)):
+        # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}
         unplaced = [ln for ln in unplaced if (row := _data_row(ln.full_text)) is None or row[0] not in read_rows]
@@ -2340,6 +2342,22 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _derived_after(grid: list[list[str]]) -> int:
+    """How many columns the head row prints last that are no period (전년대비 증감, 집행률(%))."""
+    head = [c for c in (grid[0] if grid else []) if c.strip()]
+    n = 0
+    while n < len(head) and classify_column(head[-1 - n])["kind"] == "share":
+        n += 1
+    return n
+
+
+def _printed_with_blanks(rows: list[FundingRow], lines: list[Line]) -> dict[str, list[str]]:
+    """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``."""
+    by_label = {d[0]: ln.printed or ln.full_text for ln in lines if isinstance(ln, Line) and (d := _data_row(ln.full_text))}
+    return {r["label"]: with_blanks(by_label[r["label"]], r["amounts_raw"]) for r in rows
+            if r.get("amounts_raw") and r["label"] in by_label}
 
 
 def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
