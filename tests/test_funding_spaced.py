@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.sections.funding import extract_funding
-from pledgecard.extract.sections.funding_spaced import with_blanks
+from pledgecard.extract.sections.funding_spaced import regroup_period_rows, with_blanks
 from tests.conftest import make_line
 
 # the rows of mutant 84 (samples/mutate.py, haram-district, amounts=spaced), as the dump prints them
@@ -99,3 +99,48 @@ def test_derived_columns_no_sum_proves_stay_null() -> None:
 def test_with_blanks_marks_each_space_more() -> None:
     assert with_blanks("국 비 5 932 311  2 810", ["5", "932", "311", "2", "810"]) == ["5", "932", "311", "", "2", "810"]
     assert with_blanks("국 비 5  932", ["5", "932", "7"]) == ["5", "932", "7"]  # not the line's end: as given
+
+
+# mutant 3447: years as rows, sources as columns, the 합계 row under them
+YEARS_AS_ROWS = [
+    "연도별 투자 실적 및 계획 ｟단위:천원｠",
+    "구  분 재원구분",
+    "국  비 도  비",
+    "2022년 158 792 -",
+    "2023년 272 539 40 588",
+    "2024년 - 288 628",
+    "2025년 339 908 875 083",
+    "2026년 - 94 335",
+    "2027년 23 667 350 077",
+    "합계 794 906 1 648 711",
+]
+
+
+def _by_source(lines: list[str]) -> dict[str, Any]:
+    got = extract_funding([make_line(t) for t in lines]).value["funding"]
+    if not got:
+        return {}
+    return {r["label"].replace(" ", ""): dict(zip([c["label"] for c in got["columns"]], r["amounts_krw"], strict=True))
+            for r in got["rows"]}
+
+
+def test_years_as_rows_grouped_where_the_total_row_proves_it() -> None:
+    rows = _by_source(YEARS_AS_ROWS)
+    k = 1000
+    assert rows["국비"] == {"2022": 158792 * k, "2023": 272539 * k, "2024": 0, "2025": 339908 * k, "2026": 0,
+                           "2027": 23667 * k, "합계": 794906 * k}
+    assert rows["도비"]["2023"] == 40588 * k and rows["도비"]["합계"] == 1648711 * k
+
+
+def test_years_as_rows_no_sum_proves_stay_unread() -> None:
+    off = [ln.replace("1 648 711", "1 648 712") for ln in YEARS_AS_ROWS]
+    assert _by_source(off) == {}  # no table read, no figure (as before the grouping was tried)
+    assert _by_source(YEARS_AS_ROWS[:-1]) == {}  # no total row, no total column: no sum proves a grouping
+
+
+def test_regroup_period_rows_needs_one_grouping() -> None:
+    lines = [["1", "111", "222"], ["5", "5"], ["1", "116", "227"]]  # 1 111 | 222 or 1 | 111 222, the total alike
+    assert regroup_period_rows(lines, 2, None, 2, 1) == [[1111, 222], [5, 5], [1116, 227]]  # the total line proves one
+    assert regroup_period_rows(lines[:2], 2, None, None, 1) is None  # no total: no proof
+    assert regroup_period_rows([["1", "111", "222"], ["1", "111", "222"]], 2, None, None, 1) is None
+    assert regroup_period_rows([["1", "", "5"], ["2", "3"], ["3", "3", "5"]], 3, None, 2, 1) is None  # 2 3: one short

@@ -281,8 +281,8 @@ PINNED_56 = {
                           "every funding row nulled (0.86); the blank and the derived cells carried into the grouping"),
     (3437, "txt"): (0.92, "the same under a share (%) and a 증감 column, the 계 row in fullwidth digits: funding nulled "
                           "(0.83); block dates lost (left)"),
-    (3447, "txt"): (0.89, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
-                          "(left)"),
+    (3447, "txt"): (0.98, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
+                          "(0.89); each year's line grouped where the 합계 line proves it"),
 }
 
 

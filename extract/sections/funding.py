@@ -34,7 +34,7 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
-from pledgecard.extract.sections.funding_spaced import regroup_spaced, with_blanks
+from pledgecard.extract.sections.funding_spaced import regroup_period_rows, regroup_spaced, with_blanks
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
@@ -1111,6 +1111,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
+        spaced_rows = None if note or derived else _spaced_period_rows(body, labels, [ln.full_text.split()])
+        if spaced_rows:
+            return [["", *labels], *spaced_rows]
         for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
             spanned = _under_span([x.full_text for x in lines[max(0, h - above):h]], labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
@@ -1312,6 +1315,31 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
             return None
         rows.append(row)
     return rows
+
+
+def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
+    """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``),
+    each line's amounts grouped where the sums prove one grouping (:func:`regroup_period_rows`: the
+    total period's line, or the total source's column); None otherwise."""
+    names: list[str] = []
+    printed: list[list[str]] = []
+    for row_line in lines:
+        toks = row_line.full_text.split()
+        if toks in heads:
+            continue
+        k = next((k for k in (1, 2) if len(toks) > k and not _is_amount(toks[k - 1])
+                  and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+        if k is None:
+            return None
+        names.append(" ".join(toks[:k]))
+        printed.append(with_blanks(row_line.printed or row_line.full_text, toks[k:]))
+    totals = [j for j, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]
+    total_rows = [i for i, name in enumerate(names) if classify_column(name)["kind"] == "total"]
+    if len(names) < 2 or len(totals) > 1 or len(total_rows) > 1:
+        return None
+    values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
+                                 total_rows[0] if total_rows else None, 1)
+    return [[name, *map(str, v)] for name, v in zip(names, values, strict=True)] if values else None
 
 
 def _without_row_note(toks: list[str], n: int) -> list[str]:

@@ -81,6 +81,60 @@ def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
     return ti is None or not periods or sum(values[j] for j in periods) == values[ti]
 
 
+def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+    """The period values of every grouping of a row's tokens that its own sum lets stand (one list
+    of values however the derived cells after them part)."""
+    raw = [fold_fullwidth(t) for t in raw]
+    if len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        return []
+    found: list[list[int]] = []
+    for cells in _cells(raw, n + extra, extra):
+        values = [0 if c == "" else parse_amount(c.replace(" ", ""), mult) for c in cells[:n]]
+        if all(v is not None for v in values) and _row_fits(values, ti, periods) \
+                and values not in found:  # type: ignore[arg-type]
+            found.append(values)  # type: ignore[arg-type]
+    return found
+
+
+def _one_table(options: list[list[list[int]]], n: int, tr: int | None) -> tuple[list[int], ...] | None:
+    """The one choice of a grouping a row whose total row (``tr``) sums the others in every
+    column; None where none or two fit, or the choices are too many to try."""
+    tried = 1
+    for o in options:
+        tried *= len(o)
+    if tried > COMBINATIONS or (tr is None and tried > 1):
+        return None
+    whole: list[tuple[list[int], ...]] = []
+    for combo in itertools.product(*options):
+        if tr is None or all(combo[tr][j] == sum(v[j] for i, v in enumerate(combo) if i != tr) for j in range(n)):
+            whole.append(combo)
+            if len(whole) > 1:
+                return None
+    return whole[0] if whole else None
+
+
+def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
+                        mult: int) -> list[list[int]] | None:
+    """A table printed the other way round (a period a line, a source a column): each line's tokens
+    (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
+    total source's column, ``tr``: the total period's line); None otherwise."""
+    if tr is None and ti is None:
+        return None
+    periods = [j for j in range(n) if j != ti]
+    options = []
+    for raw in printed:
+        if len(raw) == n and all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+            values = [0 if t == "" else parse_amount(t, mult) for t in raw]
+            found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
+        else:
+            found = _row_options(raw, n, 0, ti, periods, mult)
+        if not found:
+            return None
+        options.append(found)
+    whole = _one_table(options, n, tr)  # type: ignore[arg-type]
+    return [list(v) for v in whole] if whole else None
+
+
 def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
                    printed: dict[str, list[str]] | None = None) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
@@ -93,37 +147,19 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     options: list[list[list[int]]] = []
     spaced = False
     for r in rows:
-        raw = [fold_fullwidth(t) for t in (printed or {}).get(r["label"]) or r.get("amounts_raw") or []]
         if all(v is not None for v in r["amounts_krw"]) and len(r["amounts_krw"]) == n:
             options.append([list(r["amounts_krw"])])  # read as printed
             continue
-        if any(v is not None for v in r["amounts_krw"]) or len(raw) <= n \
-                or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
-            return False
-        found: list[list[int]] = []
-        for cells in _cells(raw, n + extra, extra):
-            values = [0 if c == "" else parse_amount(c.replace(" ", ""), mult) for c in cells[:n]]
-            if all(v is not None for v in values) and _row_fits(values, ti, periods) \
-                    and values not in found:  # type: ignore[arg-type]
-                found.append(values)  # type: ignore[arg-type]
+        found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
+            (printed or {}).get(r["label"]) or r.get("amounts_raw") or [], n, extra, ti, periods, mult)
         if not found:
             return False
-        options.append(found)  # type: ignore[arg-type]
+        options.append(found)
         spaced = True
-    if not spaced:
+    whole = _one_table(options, n, tr) if spaced else None
+    if whole is None:
         return False
-    whole: list[tuple[list[int], ...]] = []
-    for combo in itertools.islice(itertools.product(*options), COMBINATIONS + 1):
-        if tr is None or all(combo[tr][j] == sum(v[j] for i, v in enumerate(combo) if i != tr) for j in range(n)):
-            whole.append(combo)
-            if len(whole) > 1:
-                return False
-    tried = 1
-    for o in options:
-        tried *= len(o)
-    if len(whole) != 1 or tried > COMBINATIONS or (tr is None and any(len(o) > 1 for o in options)):
-        return False
-    for r, values in zip(rows, whole[0], strict=True):
+    for r, values in zip(rows, whole, strict=True):
         if r["amounts_krw"] != values:
             r["amounts_krw"] = list(values)
             r.pop("amounts_raw", None)
