@@ -276,13 +276,13 @@ PINNED_56 = {
     (3427, "txt"): (0.84, "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (left)"),
     (3446, "txt"): (0.98, "ten sections under a heading run of nine glyphs (⓵ ... ⓽): the generator crashed (IndexError); "
                           "the goals' detail the dump runs together stays null"),
-    (3436, "txt"): (0.86, "amounts grouped by a space in cells one space apart, a blank zero cell (311  2 810) and a "
+    (3436, "txt"): (0.96, "amounts grouped by a space in cells one space apart, a blank zero cell (311  2 810) and a "
                           "전년대비 증감 column after the periods: the tokens fit no grouping of the head's columns, "
-                          "every funding row nulled (left)"),
-    (3437, "txt"): (0.83, "the same under a share (%) and a 증감 column, the 계 row in fullwidth digits: funding nulled "
-                          "(left); block dates lost"),
-    (3447, "txt"): (0.89, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
-                          "(left)"),
+                          "every funding row nulled (0.86); the blank and the derived cells carried into the grouping"),
+    (3437, "txt"): (0.92, "the same under a share (%) and a 증감 column, the 계 row in fullwidth digits: funding nulled "
+                          "(0.83); block dates lost (left)"),
+    (3447, "txt"): (0.98, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
+                          "(0.89); each year's line grouped where the 합계 line proves it"),
 }
 
 

@@ -34,7 +34,7 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
-from pledgecard.extract.sections.funding_spaced import regroup_spaced
+from pledgecard.extract.sections.funding_spaced import regroup_period_rows, regroup_spaced, with_blanks
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
@@ -1111,6 +1111,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
+        spaced_rows = None if note or derived else _spaced_period_rows(body, labels, [ln.full_text.split()])
+        if spaced_rows:
+            return [["", *labels], *spaced_rows]
         for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
             spanned = _under_span([x.full_text for x in lines[max(0, h - above):h]], labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
@@ -1312,6 +1315,31 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
             return None
         rows.append(row)
     return rows
+
+
+def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
+    """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``),
+    each line's amounts grouped where the sums prove one grouping (:func:`regroup_period_rows`: the
+    total period's line, or the total source's column); None otherwise."""
+    names: list[str] = []
+    printed: list[list[str]] = []
+    for row_line in lines:
+        toks = row_line.full_text.split()
+        if toks in heads:
+            continue
+        k = next((k for k in (1, 2) if len(toks) > k and not _is_amount(toks[k - 1])
+                  and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+        if k is None:
+            return None
+        names.append(" ".join(toks[:k]))
+        printed.append(with_blanks(row_line.printed or row_line.full_text, toks[k:]))
+    totals = [j for j, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]
+    total_rows = [i for i, name in enumerate(names) if classify_column(name)["kind"] == "total"]
+    if len(names) < 2 or len(totals) > 1 or len(total_rows) > 1:
+        return None
+    values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
+                                 total_rows[0] if total_rows else None, 1)
+    return [[name, *map(str, v)] for name, v in zip(names, values, strict=True)] if values else None
 
 
 def _without_row_note(toks: list[str], n: int) -> list[str]:
@@ -2324,7 +2352,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
-    if regroup_spaced(columns, rows, mult):  # thousands grouped by spaces: read where the sums prove it
+    if regroup_spaced(columns, rows, mult, extra=0 if transposed else _derived_after(grid),
+                      printed=_printed_with_blanks(rows, row_lines)):
+        # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}
         unplaced = [ln for ln in unplaced if (row := _data_row(ln.full_text)) is None or row[0] not in read_rows]
@@ -2340,6 +2370,22 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)
+
+
+def _derived_after(grid: list[list[str]]) -> int:
+    """How many columns the head row prints last that are no period (전년대비 증감, 집행률(%))."""
+    head = [c for c in (grid[0] if grid else []) if c.strip()]
+    n = 0
+    while n < len(head) and classify_column(head[-1 - n])["kind"] == "share":
+        n += 1
+    return n
+
+
+def _printed_with_blanks(rows: list[FundingRow], lines: list[Line]) -> dict[str, list[str]]:
+    """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``."""
+    by_label = {d[0]: ln.printed or ln.full_text for ln in lines if isinstance(ln, Line) and (d := _data_row(ln.full_text))}
+    return {r["label"]: with_blanks(by_label[r["label"]], r["amounts_raw"]) for r in rows
+            if r.get("amounts_raw") and r["label"] in by_label}
 
 
 def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:

@@ -8,6 +8,12 @@ each row's periods adding up to its printed total (where the table prints a tota
 column's source rows adding up to its total row (where it prints one), with at least one of these
 sums to hold, and one grouping of the whole table left. Otherwise the rows stay null (their printed
 tokens kept in ``amounts_raw``).
+
+Columns the head prints after the periods that are no period (a change between years, a share in %:
+``extra``) take the row's last cells, of any number's shape, and are read by no sum: the periods'
+values must be one whatever they hold. A cell printed blank in a dump whose cells stand one space
+apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its own
+(:func:`with_blanks`). Fullwidth digits are their ASCII ones.
 """
 
 from __future__ import annotations
@@ -18,17 +24,35 @@ from collections.abc import Iterator
 
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.normalize.money import parse_amount
-from pledgecard.normalize.text import DASHES
+from pledgecard.normalize.text import DASHES, fold_fullwidth
 from pledgecard.record import FundingColumn, FundingRow
 
 _LEAD = re.compile(r"[1-9]\d{0,2}|0")  # the first group of a spaced amount
 _GROUP = re.compile(r"\d{3}")  # a later group
 _DIGITS = re.compile(r"\d+")
+_SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
+_FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
+_GAP = re.compile(r"[ \u3000]+")
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 
 
-def _cells(tokens: list[str], n: int) -> Iterator[list[str]]:
-    """Every grouping of ``tokens`` into ``n`` cells."""
+def with_blanks(text: str, raw: list[str]) -> list[str]:
+    """``raw``, the tokens a row line ends with, with a blank cell (``""``) for each space more than
+    one between two of them or before the first (``국 비 5 932 311  2 810``: ``311``, ``""``, ``2``);
+    ``raw`` itself where the line does not end with them."""
+    m = re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"\s*$", text) if raw else None
+    if m is None:
+        return list(raw)
+    out: list[str] = []
+    for k, t in enumerate(raw):
+        out += [""] * (len(m.group(k + 1)) - 1)
+        out.append(t)
+    return out
+
+
+def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
+    """Every grouping of ``tokens`` into ``n`` cells, the last ``extra`` of them derived figures
+    (a sign before the first group, or one token of a decimal or a percent)."""
     if not tokens:
         if n == 0:
             yield []
@@ -36,17 +60,20 @@ def _cells(tokens: list[str], n: int) -> Iterator[list[str]]:
     if n == 0 or len(tokens) < n:
         return
     first = tokens[0]
-    if first in DASHES:
-        for rest in _cells(tokens[1:], n - 1):
+    derived = n <= extra
+    if first in DASHES or first == "":
+        for rest in _cells(tokens[1:], n - 1, extra):
             yield [first, *rest]
         return
-    yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1))
-    if not _LEAD.fullmatch(first):
+    if not (_FIGURE if derived else _DIGITS).fullmatch(first):
+        return
+    yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
+    if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return
     k = 1
     while k < len(tokens) and _GROUP.fullmatch(tokens[k]):
         k += 1
-        for rest in _cells(tokens[k:], n - 1):
+        for rest in _cells(tokens[k:], n - 1, extra):
             yield [" ".join(tokens[:k]), *rest]
 
 
@@ -54,9 +81,65 @@ def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
     return ti is None or not periods or sum(values[j] for j in periods) == values[ti]
 
 
-def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+    """The period values of every grouping of a row's tokens that its own sum lets stand (one list
+    of values however the derived cells after them part)."""
+    raw = [fold_fullwidth(t) for t in raw]
+    if len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        return []
+    found: list[list[int]] = []
+    for cells in _cells(raw, n + extra, extra):
+        values = [0 if c == "" else parse_amount(c.replace(" ", ""), mult) for c in cells[:n]]
+        if all(v is not None for v in values) and _row_fits(values, ti, periods) \
+                and values not in found:  # type: ignore[arg-type]
+            found.append(values)  # type: ignore[arg-type]
+    return found
+
+
+def _one_table(options: list[list[list[int]]], n: int, tr: int | None) -> tuple[list[int], ...] | None:
+    """The one choice of a grouping a row whose total row (``tr``) sums the others in every
+    column; None where none or two fit, or the choices are too many to try."""
+    tried = 1
+    for o in options:
+        tried *= len(o)
+    if tried > COMBINATIONS or (tr is None and tried > 1):
+        return None
+    whole: list[tuple[list[int], ...]] = []
+    for combo in itertools.product(*options):
+        if tr is None or all(combo[tr][j] == sum(v[j] for i, v in enumerate(combo) if i != tr) for j in range(n)):
+            whole.append(combo)
+            if len(whole) > 1:
+                return None
+    return whole[0] if whole else None
+
+
+def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
+                        mult: int) -> list[list[int]] | None:
+    """A table printed the other way round (a period a line, a source a column): each line's tokens
+    (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
+    total source's column, ``tr``: the total period's line); None otherwise."""
+    if tr is None and ti is None:
+        return None
+    periods = [j for j in range(n) if j != ti]
+    options = []
+    for raw in printed:
+        if len(raw) == n and all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+            values = [0 if t == "" else parse_amount(t, mult) for t in raw]
+            found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
+        else:
+            found = _row_options(raw, n, 0, ti, periods, mult)
+        if not found:
+            return None
+        options.append(found)
+    whole = _one_table(options, n, tr)  # type: ignore[arg-type]
+    return [list(v) for v in whole] if whole else None
+
+
+def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
+                   printed: dict[str, list[str]] | None = None) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
-    (see the module); True when they were."""
+    (see the module); True when they were. ``extra``: the head's columns after these that are no
+    period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`)."""
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
@@ -64,36 +147,19 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     options: list[list[list[int]]] = []
     spaced = False
     for r in rows:
-        raw = r.get("amounts_raw") or []
         if all(v is not None for v in r["amounts_krw"]) and len(r["amounts_krw"]) == n:
             options.append([list(r["amounts_krw"])])  # read as printed
             continue
-        if any(v is not None for v in r["amounts_krw"]) or len(raw) <= n \
-                or not all(_DIGITS.fullmatch(t) or t in DASHES for t in raw):
-            return False
-        found = []
-        for cells in _cells(raw, n):
-            values = [parse_amount(c.replace(" ", ""), mult) for c in cells]
-            if all(v is not None for v in values) and _row_fits(values, ti, periods):  # type: ignore[arg-type]
-                found.append(values)
+        found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
+            (printed or {}).get(r["label"]) or r.get("amounts_raw") or [], n, extra, ti, periods, mult)
         if not found:
             return False
-        options.append(found)  # type: ignore[arg-type]
+        options.append(found)
         spaced = True
-    if not spaced:
+    whole = _one_table(options, n, tr) if spaced else None
+    if whole is None:
         return False
-    whole: list[tuple[list[int], ...]] = []
-    for combo in itertools.islice(itertools.product(*options), COMBINATIONS + 1):
-        if tr is None or all(combo[tr][j] == sum(v[j] for i, v in enumerate(combo) if i != tr) for j in range(n)):
-            whole.append(combo)
-            if len(whole) > 1:
-                return False
-    tried = 1
-    for o in options:
-        tried *= len(o)
-    if len(whole) != 1 or tried > COMBINATIONS or (tr is None and any(len(o) > 1 for o in options)):
-        return False
-    for r, values in zip(rows, whole[0], strict=True):
+    for r, values in zip(rows, whole, strict=True):
         if r["amounts_krw"] != values:
             r["amounts_krw"] = list(values)
             r.pop("amounts_raw", None)
