@@ -62,8 +62,8 @@ def _cut(t: PageTable, r: int) -> list[list[list[Line]]] | None:
             if len(at) == 1 and _figure(ln) and not slots[at[0]]:
                 slots[at[0]].append(ln)
                 figured[at[0]] = True
-            elif len(lines) == 1 and not at and tops[0] < ln.top < tops[-1]:
-                slots = []  # a label centred on the rows: it spans them
+            elif len(lines) == 1 and not at and not _figure(ln) and tops[0] < ln.top < tops[-1]:
+                slots = []  # a label centred on the rows (no figure: a figure between them is no row's)
             else:
                 return None
         stacked = stacked or sum(1 for s in slots if s) >= 2
