@@ -12,6 +12,9 @@ from typing import Any
 
 from test_blind_family_noeul import _centred, _rule
 
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.labels import section_of
+from pledgecard.extract.layout import unpack_table
 from pledgecard.extract.readers.pdf import page_blocks
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
@@ -82,3 +85,32 @@ def test_only_an_open_sided_table_is_cut() -> None:
     fill_tables([table], head + chars)
     split_stacked_rows(table)
     assert _rows(table)[1:] == [["국비", "당초", "7711", ""], ["국비", "변경", "15039", "4212"]]
+
+
+def _grid_table(rows: list[list[str]]) -> Table:
+    """A table of ``rows`` (``^``: the cell above spans this row too)."""
+    cells: list[Cell] = []
+    for r, row in enumerate(rows):
+        for k, text in enumerate(row):
+            if text == "^":
+                next(c for c in cells if c.col == k and c.row + c.row_span == r).row_span += 1
+            else:
+                cells.append(Cell(row=r, col=k, text=text))
+    return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]))
+
+
+PAIRS = [["재원", "연도", "총사업비\n(백만원)", "2024", "2025"], ["^", "^", "^", "당초", "변경"]]
+
+
+def test_a_corner_cell_over_row_labels_spanning_their_pairs_heads_the_grid() -> None:
+    """The corner cell (재원, a section's word) spanning the head rows beside a head cell of two lines, each
+    source label under it spanning its 당초 / 변경 rows: the head of the grid's label column, the table kept
+    whole (it was read as the funding section's label over the rest, the table lost)."""
+    table = _grid_table([*PAIRS, ["계", "당초", "10", "4", "6"], ["^", "변경", "12", "5", "7"],
+                         ["국비", "당초", "6", "2", "4"], ["^", "변경", "7", "3", "4"]])
+    assert section_of("재원") is not None
+    assert unpack_table(table) == [table]
+    # a row below whose label names a section: the corner cell is that section's label, as before
+    split = _grid_table([*PAIRS, ["계", "당초", "10", "4", "6"], ["^", "변경", "12", "5", "7"],
+                         ["추진실적", "2024년 준공", "", "", ""]])
+    assert unpack_table(split) != [split]
