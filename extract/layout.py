@@ -204,14 +204,15 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
     """Whether a row's first cell naming a section (``성과지표``) is the head of a grid's first
     column: the row is three cells or more (column heads, not a label beside its content) and every
     row under the cell's span, to the end of the table, prints a cell of words in its column that
-    names no section (the grid's row labels: ``청년주택 공급``)."""
+    names no section (the grid's row labels: ``청년주택 공급``; a row label spanning rows, ``국비`` over
+    its 당초 / 변경 rows, stands for each of them)."""
     first = cells[0]
     end = first.row + max(1, first.row_span)
     if (len(cells) < 3 and not _two_row_head(table, cells)) or end >= table.n_rows:
         return False
     for r in range(end, table.n_rows):
-        own = next((c for c in _row_cells(table, r) if c.col == first.col), None)
-        if own is None or len(_row_cells(table, r)) < 2:
+        own = table.cell_at(r, first.col)
+        if own is None or own.col != first.col or len(_row_cells(table, r)) < 2:
             return False
         text = " ".join(own.text.split())
         if not text or section_of(text) is not None or section_of(split_marker(text)[1]) is not None \

@@ -194,8 +194,9 @@ SEEDS_56 = {
     (2386, "pdf"): (1.0, "an item table's note row (※ 참여기업 ...) atop the next page, its date and 비고 cells empty, "
                          "drawn closed: read as the rest of the row above (a cell's own note line looks the same; the "
                          "table drawing a marked line (1) ...) as a row of its own elsewhere proves it a row: 0.929)"),
-    (2389, "pdf"): (0.88, "an open-sided funding table of 당초 / 변경 row pairs under a diagonal corner, cut by a page "
-                          "break: the pairs' rows run together, the table nulled (left, never guessed)"),
+    (2389, "pdf"): (1.0, "an open-sided funding table of 당초 / 변경 row pairs under a diagonal corner, cut by a page "
+                         "break: the last pair on each page ran together as one row (당초 over 변경 in one cell), and "
+                         "the corner cell (재원) spanning the head read as a section label over it (0.88)"),
     (3406, "txt"): (1.0, "goal rows whose blank actual cells a dump printed as double spaces, read by the text reader as "
                          "an aligned table apart from their head: no goal read (0.62)"),
     (3434, "txt"): (0.81, "worded goal rows the dump runs together (실시설계 완료 설계 완료): no proof of the split (left)"),

@@ -31,6 +31,7 @@ from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_tex
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
+from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
@@ -179,6 +180,9 @@ def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],
     page_tables = [build_table(number, grid) for grid in grids]
     page_tables = [t for t in page_tables if t.cells]
     rest = fill_tables(page_tables, chars) if page_tables else list(chars)
+    for t in page_tables:
+        if t.open_sided:
+            split_stacked_rows(t)
     gutters = find_gutters(rest, page_tables, page=number, split_ratio=SPLIT_RATIO)
     lines = chars_to_lines(rest, page=number, split_ratio=SPLIT_RATIO, gutters=gutters)
     top_level = [t for t in page_tables if t.nested_in is None and t.has_text()]

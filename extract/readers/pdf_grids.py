@@ -177,6 +177,7 @@ class Grid:
     cut_above: bool = False
     cut_below: bool = False
     head_only: bool = False
+    open_sided: bool = False  # rebuilt from its text between horizontal rules (pdf_open_tables)
 
 
 def _spans_at(ends: Sequence[tuple[float, Spans]], y: float) -> Spans | None:

@@ -479,7 +479,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
             k += 1
         rows += _bridges(_lone_labels(band_rows), size)
     return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules),
-                cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only)
+                cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only, open_sided=True)
 
 
 def _fit(cut: Sequence[_Piece], body: Sequence[Sequence[_Piece]], x0: float, x1: float, size: float,

@@ -48,6 +48,7 @@ class PageTable:
     cut_above: bool = False  # an open-sided table's rows above its first rule, carried from the previous page
     cut_below: bool = False  # an open-sided table the page break cut (rows to the page's end, or a head alone)
     head_only: bool = False  # an open-sided table's head whose body the next page prints
+    open_sided: bool = False  # rebuilt from its text between horizontal rules: rows set apart by white space
 
     @property
     def n_rows(self) -> int:
@@ -95,7 +96,8 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
     bbox = tuple(round(v, 2) for v in grid.bbox)
     return PageTable(page=page_no, bbox=bbox, xs=xs, ys=ys, cells=cells,  # type: ignore[arg-type]
                      open_top=_open_columns(xs, grid.open_top), open_bottom=_open_columns(xs, grid.open_bottom),
-                     cut_above=grid.cut_above, cut_below=grid.cut_below, head_only=grid.head_only)
+                     cut_above=grid.cut_above, cut_below=grid.cut_below, head_only=grid.head_only,
+                     open_sided=grid.open_sided)
 
 
 def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
