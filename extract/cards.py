@@ -58,6 +58,7 @@ from pledgecard.extract.sections.funding import (
     corner_pair,
     is_data_row,
     run_together_row,
+    stray_period_amounts,
     stray_period_labels,
 )
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
@@ -698,10 +699,12 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         seen.add(spec.name)
         strays = stray_period_labels([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
             if spec.name == "funding" else ()
+        amounts = stray_period_amounts([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
+            if spec.name == "funding" else ()
         counts = trailing_counts([it for s in sections[i + 1:] for it in s.items]) if spec.name == "outreach" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
-                                                        stray_periods=strays, stray_counts=counts, levels=levels,
+                                                        stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                                                         dates=tuple(dates)))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))

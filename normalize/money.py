@@ -381,6 +381,11 @@ def _amount_at(m: re.Match[str], text: str) -> str | None:
     return m.group(0)
 
 
+def printed_unit(amount: str) -> str | None:
+    """The unit printed after an amount (``'983,000,000원'`` -> ``'원'``); None when it prints none."""
+    return _trailing_unit(amount)
+
+
 def _trailing_unit(amount: str) -> str | None:
     """The unit of an amount text as printed: its trailing unit (``'48억 원'`` -> ``'억 원'``), and for a
     compound amount its first block's big numeral with the currency printed after it

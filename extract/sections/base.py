@@ -60,6 +60,8 @@ class SectionContext:
     # lines of the card after the funding section printing nothing but a period label ('27, 2029년):
     # a funding header's last labels a dump printed past the table (after the page's footer)
     stray_periods: tuple[str, ...] = ()
+    # the lines of nothing but amounts printed right after those period labels: their columns' cells
+    stray_amounts: tuple[Line, ...] = ()
     # lines closing the card after the outreach section printing nothing but one count each: the channel
     # table's last cells a dump printed past the page's footer, after the sections below the table
     stray_counts: tuple[Line, ...] = ()

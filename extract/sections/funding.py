@@ -53,6 +53,7 @@ from pledgecard.normalize.money import (
     head_unit,
     looks_like_amount,
     parse_amount,
+    printed_unit,
     ungrouped,
     unit_for,
     unit_multiplier,
@@ -1974,6 +1975,23 @@ def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
     return tuple(run)
 
 
+def stray_period_amounts(lines: list[Line]) -> tuple[Line, ...]:
+    """The lines right after the run of :func:`stray_period_labels` that print nothing but amounts
+    (each with its money unit, or a dash): the table's last columns' cells a dump printed past the page's
+    footer with their head labels; placed only where the sums prove one grid (:func:`proven_grid`)."""
+    strays = stray_period_labels(lines)
+    at = next((k for k, ln in enumerate(lines) if fold(ln.full_text) == strays[0]), None) if strays else None
+    if at is None:
+        return ()
+    out: list[Line] = []
+    for ln in lines[at + len(strays):]:
+        toks = ln.full_text.split()
+        if not toks or not all(t in DASHES or (printed_unit(t) and _is_amount(t)) for t in toks):
+            break
+        out.append(ln)
+    return tuple(out)
+
+
 def _continuing(cols: list[str], strays: tuple[str, ...]) -> list[str]:
     """Year labels printed past a table (``strays``) that go on from its last year one year at a
     time, every one of them (an after-term label after them last), the printed periods in time order:
@@ -2287,6 +2305,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     lines, _ = _without_summary_lines(lines, mult)  # a 총괄 table printed as lines: taken as read
     lines = labels_after_rows(lines) or lines  # row labels printed after the amounts, back in their rows
     lines = _strays_into_head(lines, ctx.stray_periods)  # the head's last periods printed past the table
+    lines = [*lines, *ctx.stray_amounts]  # their cells printed past the table with them
     from_tables = not any(_data_row(ln.full_text) for ln in lines)
     # tables of cells printed a space apart (:func:`unparted`) beside rows read as lines: their rows too
     apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
