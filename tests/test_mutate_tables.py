@@ -283,6 +283,8 @@ PINNED_56 = {
                           "(0.83); block dates lost (left)"),
     (3447, "txt"): (0.98, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
                           "(0.89); each year's line grouped where the 합계 line proves it"),
+    (3556, "txt"): (0.88, "a years-across goal table's last project before a heading cut into glyph lines (⦅ / 3 / ⦆): "
+                          "left unread as if wrapped, 540 paired with 50 (wrong); funding nulled (left)"),
 }
 
 

@@ -74,6 +74,14 @@ def test_no_gap_in_the_table_a_padded_header_or_a_line_after_it_reads_nothing() 
     rows = ("사업 목표 209호 공급  ", "추진상황 완료  ")
     assert goals_across_lines(_lines(HEAD, *rows)) is not None
     assert goals_across_lines(_lines(HEAD, *rows, "(계속)")) is None  # the last row may go on there
+    # mutant 3556: a last row of figures and dashes, one token a cell, has no cell a line after it may go on with
+    figures = ("공정률(%) 목표 20 50 60", "실적 - - -", "참여 주민(명) 목표 540 684 79", "실적 - - -")
+    got = goals_across_lines(_lines("구 분 연도별 목표 및 실적", "2024 2025 2026", *figures, "⦅", "3", "⦆"))
+    assert got is not None and [(g.project, g.year, g.target) for g, _ in got.goals][3:] == [
+        ("참여 주민(명)", 2024, "540"), ("참여 주민(명)", 2025, "684"), ("참여 주민(명)", 2026, "79")]
+    assert got.used == set(range(6))
+    open_row = ("공정률(%) 목표 20 50 60", "실적 - - -", "참여 주민(명) 목표 540 684 79", "실적 - 공정 -")
+    assert len(goals_across_lines(_lines("구 분 연도별 목표 및 실적", "2024 2025 2026", *open_row, "(계속)")).goals) == 3
     wide = "세부사업   구분   '24년      '25년      '26년"  # a layout dump's header: years not one space apart
     assert goals_across_lines(_lines(wide, *rows)) is None
 

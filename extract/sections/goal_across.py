@@ -325,6 +325,15 @@ def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list
     return field, None if cells is None else [" ".join(tokens[:a]), " ".join(tokens[a:b]), *cells]
 
 
+def _closed(rows: list[tuple[str | None, list[str] | None]]) -> bool:
+    """Whether no line after ``rows`` can go on with them: every year cell of theirs is one token holding a
+    figure or a word standing for none (a dash), none empty and none of words, which a wrapped line may
+    continue."""
+    none_words = {key(w) for w in current().words("header_values", "none")}
+    return all(cells is not None and all(len(c.split()) == 1 and (key(c) in none_words or any(ch.isdigit() for ch in c))
+                                         for c in cells[2:]) for _, cells in rows)
+
+
 def _shows_empty_cells(rows: list[tuple[str | None, list[str] | None]]) -> bool:
     """Whether a row of the table shows where a cell is empty: as a gap (two spaces for one), or
     as a cell holding only a word that stands for none (a dash: a table that marks its empty cells
@@ -395,7 +404,7 @@ def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
         grid: list[list[str]] = [["", "", *years]]
         at: list[int] = []  # the line index of each grid row
         groups = list(zip(targets, [*targets[1:], len(rows)], strict=True))
-        if h + 1 + len(rows) < len(lines):
+        if h + 1 + len(rows) < len(lines) and not _closed(rows[groups[-1][0]:]):
             groups.pop()  # a line naming no field follows: the last row may go on there (a wrapped line)
         for start, end in groups:
             if all(cells is not None for _, cells in rows[start:end]):
