@@ -283,6 +283,8 @@ PINNED_56 = {
                           "(0.83); block dates lost (left)"),
     (3447, "txt"): (0.98, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
                           "(0.89); each year's line grouped where the 합계 line proves it"),
+    (3495, "txt"): (1.0, "a goal row's target and actual each a measure word and value (공정률 60% 공정률 58%) between the "
+                         "rate and the 추진내용: three cuts, the row unread, 60 paired with 70 (wrong)"),
     (3556, "txt"): (0.88, "a years-across goal table's last project before a heading cut into glyph lines (⦅ / 3 / ⦆): "
                           "left unread as if wrapped, 540 paired with 50 (wrong); funding nulled (left)"),
 }

@@ -68,6 +68,20 @@ def test_the_rate_cuts_a_target_of_a_wording_another_row_shows() -> None:
     assert (unproven := reordered([head, rows[0].replace("(45명)", "(50명)"), rows[1]])) is None or unproven.unfixed
 
 
+def test_a_measure_word_stays_with_its_value_between_free_cells() -> None:
+    """Mutant 3495: ``목표 | 실적 | 추진내용`` after the status and rate, the target and the actual each
+    ``공정률 N%``: a cut taking the actual for the bare value (its measure word left to the target or the
+    target's value to the actual) is no cell; the one cut keeping each word with its value is read."""
+    head = "연도 사업내용 추진상황 달성률 목표 실적 추진내용"
+    row = "2023 스마트팜 인재양성 추진중 97% 공정률 60% 공정률 58% 육묘장 운영 및 청년농업인 지원"
+    got = reordered([head, row])
+    assert got is not None and not got.unfixed
+    assert got.lines[1] == "2023 스마트팜 인재양성 공정률 60% 공정률 58% 97% 추진중 육묘장 운영 및 청년농업인 지원"
+    # without the measure word twice, the bare values leave the cut open
+    open_row = "2023 스마트팜 인재양성 추진중 97% 공정률 60% 58% 육묘장 운영 및 청년농업인 지원"
+    assert (left := reordered([head, open_row])) is None or left.unfixed
+
+
 def test_every_other_cell_empty_one_space_apart_is_no_aligned_table() -> None:
     text = ("성과지표 단위 2023년 2024년 2025년 2026년\n\n목표 실적 목표 실적 목표 실적 목표 실적\n\n"
             "공정률 % 40  60  80  100 \n\n일자리 창출 명 96  83  137  43 \n")

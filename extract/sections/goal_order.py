@@ -237,13 +237,24 @@ def _between(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> d
     if at != list(range(a, b)):
         return None  # free cells between the shaped ones
     cuts = []
+    measures = _measure_words(words)
     for i in range(len(words)):
         for cells, j in _shaped_run(kinds[a:b], words, i):
+            if len(cells.get("actual", [])) == 1 and i - 1 in measures:
+                continue  # a value cut from the word naming its measure (공정률 | 58%): no cell of its own
             got = _free(kinds[:a], words[:i], {})
             got = None if got is None else _free(kinds[b:], words[j:], got)
             if got is not None:
                 cuts.append({**got, **cells})
     return {**out, **cuts[0]} if len(cuts) == 1 else None
+
+
+def _measure_words(words: list[str]) -> set[int]:
+    """Where a word names the measure of the value after it (``공정률 58%``) and stands so before a value
+    elsewhere in the row too (the target's ``공정률 60%``): the word and its value are one cell."""
+    before = [k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+              if not _DASH.match(w) and not is_value_token(w) and is_value_token(nxt)]
+    return {k for k in before if any(words[m] == words[k] for m in before if m != k)}
 
 
 def _shaped_run(shaped: list[str], words: list[str], i: int) -> list[tuple[dict[str, list[str]], int]]:
