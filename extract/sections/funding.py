@@ -868,8 +868,13 @@ def _periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> b
 
 
 def _period_row(toks: list[str]) -> bool:
-    """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``): a row of a
-    table with the periods down, never a header line of one with the sources down."""
+    """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``), then perhaps a note
+    column's words (``보상 착수``: no digit among them): a row of a table with the periods down, never a header
+    line of one with the sources down."""
+    end = len(toks)
+    while end > 3 and not any(c.isdigit() for c in toks[end - 1]) and toks[end - 1] not in DASHES:
+        end -= 1  # a note column's words after the amounts
+    toks = toks[:end]
     return (len(toks) >= 3 and classify_column(toks[0])["kind"] in _PERIOD_KINDS and all(_is_amount(t) for t in toks[1:])
             and not all(classify_column(t)["kind"] in _PERIOD_KINDS for t in toks[1:]))  # a line of period labels
 
