@@ -67,6 +67,24 @@ def test_thousands_grouped_by_a_space_read_in_one_cell() -> None:
     assert parse_amount("1 16", 10**6) is None  # no group of three: two figures, not one
 
 
+def test_year_rows_with_note_words_head_no_columns() -> None:
+    """A table of years as rows, a note column's words after each row's amounts and a blank zero cell:
+    the year lines are no head (their years were taken for columns, the 합계 line for the 계 row, 4 wrong
+    figures); the sources-down reader leaves it."""
+    from pledgecard.extract.sections.funding import grid_from_lines
+
+    lines = ["구 분 계 재원 특이사항", "국 비 시 비 구 비 기 타", "2022년 7,278.1 2,711.4  2,882.1 1,684.6 보상 착수",
+             "2023년 5,403.9 910.1 333.9 2,473.3 1,686.6 시설 개관", "합계 12,682.0 3,621.5 333.9 5,355.4 3,371.2"]
+    assert grid_from_lines([make_line(t) for t in lines]) == []
+    assert grid_from_lines([make_line(t) for t in lines[:2] + [x.rsplit(" ", 2)[0] for x in lines[2:4]] + lines[4:]]) == []
+    # the transposed reader places the blank where the double space and the 합계 line's sums prove it
+    assert transposed_grid_from_lines([make_line(t) for t in lines]) == [
+        ["", "계", "국비", "시비", "구비", "기타"], ["2022년", "7278.1", "2711.4", "0", "2882.1", "1684.6"],
+        ["2023년", "5403.9", "910.1", "333.9", "2473.3", "1686.6"], ["합계", "12682", "3621.5", "333.9", "5355.4", "3371.2"]]
+    moved = [*lines[:2], lines[2].replace("2,711.4  2,882.1 ", "2,711.4 2,882.1  "), *lines[3:]]
+    assert transposed_grid_from_lines([make_line(t) for t in moved]) == []  # the blank under 기타: no sum fits
+
+
 def test_a_fall_grouped_by_spaces_is_one_amount_not_two_cells() -> None:
     rows = [["구분", "국비", "증감"], ["2023년", "1 164", "△6 738"]]
     assert not unparted(make_table(rows))
@@ -281,6 +299,9 @@ PINNED_56 = {
                           "every funding row nulled (0.86); the blank and the derived cells carried into the grouping"),
     (3437, "txt"): (0.92, "the same under a share (%) and a 증감 column, the 계 row in fullwidth digits: funding nulled "
                           "(0.83); block dates lost (left)"),
+    (3575, "txt"): (0.94, "years as rows under a spanning 재원 head with a 특이사항 column and a blank zero cell: the year "
+                          "lines (note words after the amounts) were taken for the head, the 합계 line for the 계 row "
+                          "(4 wrong figures); each row now placed where the 합계 line proves it (outreach left)"),
     (3447, "txt"): (0.98, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
                           "(0.89); each year's line grouped where the 합계 line proves it"),
     (3495, "txt"): (1.0, "a goal row's target and actual each a measure word and value (공정률 60% 공정률 58%) between the "

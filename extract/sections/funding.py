@@ -868,8 +868,13 @@ def _periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> b
 
 
 def _period_row(toks: list[str]) -> bool:
-    """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``): a row of a
-    table with the periods down, never a header line of one with the sources down."""
+    """A line of a period label and two or more amounts (``2022년 5,284.9 - 1,594.9``), then perhaps a note
+    column's words (``보상 착수``: no digit among them): a row of a table with the periods down, never a header
+    line of one with the sources down."""
+    end = len(toks)
+    while end > 3 and not any(c.isdigit() for c in toks[end - 1]) and toks[end - 1] not in DASHES:
+        end -= 1  # a note column's words after the amounts
+    toks = toks[:end]
     return (len(toks) >= 3 and classify_column(toks[0])["kind"] in _PERIOD_KINDS and all(_is_amount(t) for t in toks[1:])
             and not all(classify_column(t)["kind"] in _PERIOD_KINDS for t in toks[1:]))  # a line of period labels
 
@@ -1116,12 +1121,20 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         if spaced_rows:
             return [["", *labels], *spaced_rows]
         for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
-            spanned = _under_span([x.full_text for x in lines[max(0, h - above):h]], labels) if h >= above else None
+            heads_above = [x.full_text for x in lines[max(0, h - above):h]]
+            if note and heads_above:  # the notes' head beside the spanning head, taken off
+                last = heads_above[-1].split()
+                heads_above[-1] = " ".join(last[:len(last) - _note_tail(last)])
+            spanned = _under_span(heads_above, labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
             fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(lines[h + 1:], cand, heads))
                        is not None and len(rows) >= 2 and _rows_fit(cand, rows)]
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
+            spaced = [(cand, rows) for cand in spanned or [] if (rows := _spaced_period_rows(
+                lines[h + 1:], cand, heads, note=note)) is not None and len(rows) >= 2]
+            if len(spaced) == 1:  # blank zero cells, a note column: placed only where the sums prove them
+                return [["", *spaced[0][0]], *spaced[0][1]]
         return []
     return []
 
@@ -1318,29 +1331,37 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
     return rows
 
 
-def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]]) -> list[list[str]] | None:
-    """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``),
-    each line's amounts grouped where the sums prove one grouping (:func:`regroup_period_rows`: the
-    total period's line, or the total source's column); None otherwise."""
+def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
+                        ) -> list[list[str]] | None:
+    """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``)
+    or whose zero cells print blank, each line's amounts grouped where the sums prove one grouping
+    (:func:`regroup_period_rows`: the total period's line, or the total source's column); None otherwise.
+    ``note``: a last column of word notes, a row's words after its amounts (no digit among them) taken off."""
     names: list[str] = []
     printed: list[list[str]] = []
     for row_line in lines:
         toks = row_line.full_text.split()
         if toks in heads:
             continue
+        text = row_line.printed or row_line.full_text
+        while note and len(toks) > 2 and not any(c.isdigit() for c in toks[-1]) and toks[-1] not in DASHES:
+            toks = toks[:-1]  # a note's word
+            text = re.sub(r"[ \u3000]+\S+[ \u3000]*$", "", text)
         k = next((k for k in (1, 2) if len(toks) > k and not _is_amount(toks[k - 1])
                   and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
         if k is None:
             return None
         names.append(" ".join(toks[:k]))
-        printed.append(with_blanks(row_line.printed or row_line.full_text, toks[k:]))
+        printed.append(with_blanks(text, toks[k:]))
     totals = [j for j, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]
     total_rows = [i for i, name in enumerate(names) if classify_column(name)["kind"] == "total"]
     if len(names) < 2 or len(totals) > 1 or len(total_rows) > 1:
         return None
+    scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
     values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
-                                 total_rows[0] if total_rows else None, 1)
-    return [[name, *map(str, v)] for name, v in zip(names, values, strict=True)] if values else None
+                                 total_rows[0] if total_rows else None, scale)
+    return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
+            for name, v in zip(names, values, strict=True)] if values else None
 
 
 def _without_row_note(toks: list[str], n: int) -> list[str]:

@@ -78,7 +78,12 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
 
 
 def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
-    return ti is None or not periods or sum(values[j] for j in periods) == values[ti]
+    return ti is None or not periods or _same(sum(values[j] for j in periods), values[ti])
+
+
+def _same(a: float, b: float) -> bool:
+    """Two sums equal, decimal amounts (``2,711.4``) read as floats compared to their printed tenths' precision."""
+    return round(a, 6) == round(b, 6)
 
 
 def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
@@ -106,7 +111,7 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None) -> tuple[
         return None
     whole: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*options):
-        if tr is None or all(combo[tr][j] == sum(v[j] for i, v in enumerate(combo) if i != tr) for j in range(n)):
+        if tr is None or all(_same(combo[tr][j], sum(v[j] for i, v in enumerate(combo) if i != tr)) for j in range(n)):
             whole.append(combo)
             if len(whole) > 1:
                 return None
@@ -123,7 +128,8 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
     periods = [j for j in range(n) if j != ti]
     options = []
     for raw in printed:
-        if len(raw) == n and all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                                 for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
         else:
