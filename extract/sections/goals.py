@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_across import (
     goals_across_cells,
     goals_across_lines,
 )
+from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_indicators import (
     IndicatorGoal,
     figure,
@@ -645,7 +646,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
                     is not None
                     or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_year_block_lines([ln.full_text for ln in lines])) is not None):
+                    or (ind := goal_year_block_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goal_column_run_lines([ln.full_text for ln in lines])) is not None):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):
