@@ -64,6 +64,7 @@ from pledgecard.extract.sections.funding import (
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
+from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import (
     header_overview,
@@ -680,6 +681,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     achievements_printed_before(sections)  # the achievements' first block printed above their heading
     funding_printed_after(sections)  # the funding table's cells printed under the next section's heading
     funding_head_printed_before(sections)  # its unit line and first head cells printed above its heading
+    goals_printed_apart(sections)  # a goal matrix printed under a later heading (a stack of labels before it)
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

@@ -8,7 +8,7 @@ the second's, ...), one year after another.
 The head's parts are read in any order, each once: a run of two or more years following one another,
 the indicators (each line, or a line and the bracketed unit printed under it, a name closing with its
 unit, :func:`~pledgecard.extract.sections.goal_indicators.indicator`; a label column's word such as
-구분 beside them) and as many 목표 / 실적 pairs as indicators (two rows an indicator). Then every cell:
+구분 beside them, the head cell spanning the years, naming the goals, among them) and as many 목표 / 실적 pairs as indicators (two rows an indicator). Then every cell:
 exactly as many lines of one figure or dash as years times indicators times two, no cell line after.
 
 Which way the cells run the dump does not print, so both are tried: a year's column at a time, and a
@@ -19,6 +19,7 @@ measured). The table is read only when exactly one way holds; otherwise it is le
 
 from __future__ import annotations
 
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import whole_cell
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure, indicator
@@ -78,8 +79,8 @@ def _head(lines: list[str], i: int) -> tuple[list[int], list[_Named], int, int] 
             named, i = n
         elif pairs is None and (p := _pairs(lines, i)) is not None:
             pairs, i = p
-        elif named is None and column_word(lines[i].strip()):
-            i += 1
+        elif named is None and column_word(lines[i].strip()) or section_of(lines[i]) == "goals":
+            i += 1  # a label column's word (구분), or the head cell spanning the years naming the goals
         else:
             return None
     if years is None or named is None or pairs != len(named):
