@@ -25,6 +25,7 @@ from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
+from pledgecard.extract.readers.text_turned_labels import join_turned_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.readers.text_word_labels import join_word_labels
 
@@ -233,6 +234,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
                     line_start=line.number, line_end=line.number, page=line.page)))
             lines[k] = TLine(line.number, line.page, "")
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
+    lines = join_turned_labels(lines)  # a label drawn turned, printed backward a character a line: one line
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
     lines = join_word_labels(lines)  # a numbered label printed a word a line: one line again
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
