@@ -13,7 +13,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import fold, is_syllable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -148,7 +148,8 @@ def overview_printed_later(sections: Sequence[_Section]) -> None:
         return
     after = list(sections)[list(sections).index(empty[0]) + 1:]
     for sec in after:
-        first = next((k for k, it in enumerate(sec.items) if isinstance(it, Line)), None)
+        first = next((k for k, it in enumerate(sec.items) if isinstance(it, Line) and not is_syllable(it.text.strip())),
+                     None)  # lone syllables before it: the rest of a label set a syllable a line (성 / 과)
         if first is None or not isinstance(head := sec.items[first], Line) or _labelled(head) is None:
             continue
         run: list[Line] = []
