@@ -142,7 +142,8 @@ def overview_printed_later(sections: Sequence[_Section]) -> None:
     a later heading (``pdftotext`` reading a landscape page's columns across: ``❶ 사업 개요`` /
     ``❸ 주요 추진실적`` / ``• 사업기간 : ...``): the run of overview-labelled lines opening that later
     section (two or more labels; under the contents label its sub-items, bulleted otherwise than the
-    labels) moves to the overview. Nothing moves unless that section opens with such a run."""
+    labels) moves to the overview. Nothing moves unless that section opens with such a run (lone syllables
+    before it aside: the rest of a label set a syllable a line, ``성`` / ``과``)."""
     empty = [s for s in sections if s.name == "overview" and not s.items]
     if len(empty) != 1:
         return
