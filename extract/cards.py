@@ -73,6 +73,7 @@ from pledgecard.extract.sections.header_overview import (
 )
 from pledgecard.extract.sections.item_tables import leading_date
 from pledgecard.extract.sections.outreach import trailing_counts
+from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.side_heads import heads_at
@@ -682,6 +683,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     funding_printed_after(sections)  # the funding table's cells printed under the next section's heading
     funding_head_printed_before(sections)  # its unit line and first head cells printed above its heading
     goals_printed_apart(sections)  # a goal matrix printed under a later heading (a stack of labels before it)
+    outreach_printed_after(sections)  # the channel table's last rows printed under the next section's heading
     for role, tables in moved.items():
         if not any(s.name == role for s in sections):
             sections.append(Section(name=role, heading=None, items=tables))

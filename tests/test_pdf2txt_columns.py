@@ -86,3 +86,25 @@ def test_the_overview_run_is_found_after_the_lone_syllables_of_a_label() -> None
     overview_printed_later([overview, funding])
     assert [it.text for it in overview.items] == ["사업기간 : 23.1.~28.2.", "총사업비 : 3,954,500천원"]
     assert [it.text for it in funding.items] == ["성", "과", "(단위: 천원)"]
+
+
+def test_channel_rows_printed_under_the_next_heading_go_back_where_the_total_sums_them() -> None:
+    from pledgecard.extract.sections.outreach import extract_outreach
+    from pledgecard.extract.sections.outreach_apart import outreach_printed_after
+
+    def secs(total: str) -> tuple[_Sec, _Sec]:
+        own = _Sec("outreach", [make_line("주민간담회, 공"), make_line("청회 등"), make_line("5")])
+        after = [make_line(t) for t in ("만족도조사", "전문가 자문", "언론·방송", "기타", "2", "4")] + \
+            [make_line("", "-"), make_line("3"), make_line("계"), make_line(total), make_line("실시설계 : 2025. 11.", "✓")]
+        return own, _Sec("plans", after)
+
+    own, plans = secs("14회")
+    outreach_printed_after([own, plans])
+    assert [it.text for it in plans.items] == ["실시설계 : 2025. 11."]
+    got = extract_outreach(own.items).value["outreach"]
+    assert got["total"] == 14
+    assert [(i["category"], i["count"]) for i in got["items"]] == [
+        ("meetings", 5), ("survey", 2), ("experts", 4), ("media", 0), ("other", 3)]
+    own, plans = secs("15회")  # the total sums no dealing of the counts: nothing moves
+    outreach_printed_after([own, plans])
+    assert len(own.items) == 3 and len(plans.items) == 11

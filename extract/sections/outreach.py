@@ -41,6 +41,22 @@ def _is_total(label: str) -> bool:
     return bool(current().build(_total).match(label.replace(" ", "")))
 
 
+def is_total(label: str) -> bool:
+    """Whether a label is the total row's word (계, 합계) as its whole text."""
+    return _is_total(label)
+
+
+def count_line(text: str) -> str | None:
+    """The one count a line prints and nothing else (``3``, ``14회``, ``-``), or None."""
+    toks = _is_value_line(fold(text).strip())
+    return toks[0] if toks is not None and len(toks) == 1 else None
+
+
+def count_of(raw: str) -> int | None:
+    """A count cell's value (a dash, no event, 0), or None when unread."""
+    return _count(raw)[0]
+
+
 def _default_unit() -> str:
     return current().scalar("counts", "default_outreach_unit")
 
