@@ -38,7 +38,7 @@ from pledgecard.extract.heading_shapes import (
     shaped_title,
     unknown_headings,
 )
-from pledgecard.extract.heading_stacks import stacked_headings
+from pledgecard.extract.heading_stacks import dated_block_after_stack, stacked_headings
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels import (
@@ -651,6 +651,7 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
     sections, levels = split_card(items)
     stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
+    dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []

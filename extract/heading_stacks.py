@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from pledgecard.extract.document import Source
 from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import section_of
+from pledgecard.extract.layout import Line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Item
 
 
@@ -57,3 +60,16 @@ def stacked_headings(sections: Sequence[_Section]) -> None:
         if j > i and not sections[i].items:
             sections[i].items, sections[j].items = sections[j].items, []
         i = j + 1
+
+
+def dated_block_after_stack(sections: Sequence[_Section]) -> None:
+    """A dated block heading of a section (``○ 그간 추진실적 ('24. 4/4분기 누계)``) read as a heading of its
+    own while that section's heading stands earlier with nothing under it (its label printed in a stack of
+    labels before the text beside them): the block's heading goes back to the head of its items, where the
+    section's reader reads the block and its date."""
+    for k, sec in enumerate(sections):
+        if not sec.name or not sec.heading or not any(s.name == sec.name and not s.items for s in sections[:k]):
+            continue
+        g = parse_group_heading(sec.heading)
+        if g is not None and g[1] is not None and section_of(g[0]) == sec.name:
+            sec.items.insert(0, Line(text=sec.heading, marker=None, indent=0, source=sec.at or Source()))

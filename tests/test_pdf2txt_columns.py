@@ -108,3 +108,21 @@ def test_channel_rows_printed_under_the_next_heading_go_back_where_the_total_sum
     own, plans = secs("15회")  # the total sums no dealing of the counts: nothing moves
     outreach_printed_after([own, plans])
     assert len(own.items) == 3 and len(plans.items) == 11
+
+
+def test_a_dated_block_heading_read_as_a_heading_after_its_stacked_section_heads_its_items() -> None:
+    from pledgecard.extract.heading_stacks import dated_block_after_stack
+
+    @dataclass
+    class _Head:
+        name: str | None
+        heading: str | None
+        items: list[Item] = field(default_factory=list)
+        at: None = None
+
+    block = _Head("achievements", "그간 추진실적 ('24. 4/4분기 누계)", [make_line("설명회 개최 : 2024. 6.", "-")])
+    dated_block_after_stack([_Head(None, None), _Head("achievements", "추진실적"), _Head("funding", "투자계획"), block])
+    assert [it.text for it in block.items] == ["그간 추진실적 ('24. 4/4분기 누계)", "설명회 개최 : 2024. 6."]
+    alone = _Head("achievements", "그간 추진실적 ('24. 4/4분기 누계)", [make_line("설명회 개최 : 2024. 6.", "-")])
+    dated_block_after_stack([_Head(None, None), _Head("overview", "사업개요", [make_line("x")]), alone])
+    assert len(alone.items) == 1  # no empty achievements before it: its heading stays a heading
