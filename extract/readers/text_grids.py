@@ -20,10 +20,10 @@ from pledgecard.extract.readers.text_lines import char_width
 _BARS = frozenset("│┃║|")
 _JUNCTIONS = frozenset("┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫+")
 _HRULE = frozenset("─━═-=")
-_RULE_LINE = re.compile("^\\s*[" + re.escape("".join(_JUNCTIONS | _BARS)) + "][" + re.escape("".join(_JUNCTIONS | _BARS | _HRULE)) + ":\\s]*$")
+_EDGE = re.escape("".join(_BARS | _JUNCTIONS))
 _TOP = re.compile(r"^\s*[┌┏╔╒╓+][─━═\-=]")
 _BOTTOM = re.compile(r"^\s*[└┗╚╘╙+][─━═\-=]")
-_ROW = re.compile(r"^\s*[│┃║|].*[│┃║|]\s*$")
+_ROW = re.compile(f"^\\s*[{_EDGE}].*[{_EDGE}]\\s*$")  # a line of the table: framed by its sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +32,6 @@ class DrawnCell:
     line: int  # the index (0-based) in the lines given of the cell's first line
     row: int  # the display row (line offset in the grid) and column of its box's top left
     col: int
-
-
-_RUN = re.compile(r"([─━═\-=])\1")  # a rule's stroke: a dash alone is a cell's text (a zero printed -)
-
-
-def _is_rule(line: str) -> bool:
-    return bool(_RULE_LINE.match(line)) and bool(_RUN.search(line))
 
 
 def _canvas(line: str) -> list[str]:
@@ -55,9 +48,8 @@ def grid_end(lines: list[str], start: int) -> int | None:
     if not _TOP.match(lines[start]):
         return None
     k = start + 1
-    while k < len(lines) and (_is_rule(lines[k]) or _ROW.match(lines[k])):
-        if _BOTTOM.match(lines[k]) and not (k + 1 < len(lines) and (_ROW.match(lines[k + 1]) or
-                                                                     _is_rule(lines[k + 1]))):
+    while k < len(lines) and _ROW.match(lines[k]):
+        if _BOTTOM.match(lines[k]) and not (k + 1 < len(lines) and _ROW.match(lines[k + 1])):
             return k + 1 if k - start >= 2 else None
         k += 1
     return None
@@ -66,14 +58,16 @@ def grid_end(lines: list[str], start: int) -> int | None:
 def drawn_cells(lines: list[str]) -> list[DrawnCell]:
     """The cells of one drawn table (its lines, top rule to bottom rule), top to bottom and left to
     right by their boxes' top left corners; empty cells left out."""
-    rules = [_is_rule(x) for x in lines]
     grid = [_canvas(x) for x in lines]
     wide = max(len(r) for r in grid)
     grid = [r + [" "] * (wide - len(r)) for r in grid]
 
-    def wall(y: int, x: int) -> bool:
+    def stroke(y: int, x: int) -> bool:
+        return 0 <= x < wide and (grid[y][x] in _HRULE or grid[y][x] in _JUNCTIONS)
+
+    def wall(y: int, x: int) -> bool:  # a bar, a junction, or a rule's stroke (a dash beside another)
         ch = grid[y][x]
-        return ch in _BARS or ch in _JUNCTIONS or (rules[y] and ch in _HRULE)
+        return ch in _BARS or ch in _JUNCTIONS or (ch in _HRULE and (stroke(y, x - 1) or stroke(y, x + 1)))
 
     seen = [[False] * wide for _ in grid]
     cells: list[DrawnCell] = []
@@ -82,7 +76,7 @@ def drawn_cells(lines: list[str]) -> list[DrawnCell]:
             if seen[y0][x0] or wall(y0, x0) or not _inside(grid, y0, x0, wall):
                 continue
             region = _flood(grid, y0, x0, wall, seen)
-            text = _cell_text(grid, rules, region)
+            text = _cell_text(grid, region)
             if text:
                 top = min(y for y, _ in region)
                 left = min(x for y, x in region if y == top)
@@ -109,16 +103,15 @@ def _flood(grid: list[list[str]], y0: int, x0: int, wall: object, seen: list[lis
     return region
 
 
-def _cell_text(grid: list[list[str]], rules: list[bool], region: set[tuple[int, int]]) -> str:
-    """A cell's lines (its region's rows that are no rule lines) joined within its box."""
+def _cell_text(grid: list[list[str]], region: set[tuple[int, int]]) -> str:
+    """A cell's lines (its region's rows, a row spanning cell's text on the rule lines it crosses too)
+    joined within its box."""
     rows: dict[int, list[int]] = {}
     for y, x in region:
         rows.setdefault(y, []).append(x)
     pieces: list[tuple[str, int, int]] = []  # text, blanks before it, blanks after it
     inner = 0
     for y in sorted(rows):
-        if rules[y]:
-            continue
         xs = sorted(rows[y])
         inner = max(inner, len(xs))
         text = "".join(grid[y][x] for x in xs)
