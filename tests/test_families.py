@@ -856,6 +856,10 @@ def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> N
         if path.suffix not in (".txt", ".hwpx"):
             continue
         body = squash(path.read_text(encoding="utf-8") if path.suffix == ".txt" else _document_text(path))
+        if path.suffix == ".txt":  # a drawn table's cells joined within their boxes (a cell's lines apart in the dump)
+            from pledgecard.extract.readers.text import unseparated
+
+            body += squash(unseparated(path.read_text(encoding="utf-8")))
         if path.suffix == ".hwpx":  # cell text joined: add each cell's paragraphs
             from pledgecard.extract.readers import read_path
 
