@@ -485,6 +485,8 @@ DATE_FORMS["gangmul"] = {"day": ("{y}.{m:02d}.{d:02d}.({wd})",), "month": ("{y}.
                          "range": ("{y1}.{m1:02d}. ~ {y2}.{m2:02d}.",)}
 DATE_FORMS["ieum"] = {"month": ("{yy}.{m}월", "{y}년 {m}월중"), "quarter": ("'{yy}.{q}/4",),
                       "half": ("'{yy}.{hc}", "{y}년 {h}반기중"), "range": ("{yy1}.{m1}월~{yy2}.{m2}월",)}
+DATE_FORMS["geurim"] = {"month": ("{y}-{m:02d}", "'{yy}년 {m}월경"), "quarter": ("{y}년 {q}사분기", "'{yy}년 {q}사분기"),
+                       "half": ("'{yy}년 {h}반기",), "range": ("{y1}-{m1:02d} ~ {y2}-{m2:02d}",)}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -658,7 +660,7 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
         form, raw0 = "day_bare", f"{y}.{m:02d}.{d:02d}."
     else:
         raw0 = ""
-    if form in ("day", "day_bare", "day_full", "day_iso", "iso", "day_words", "day_words_now"):
+    if form in ("day", "day_bare", "day_full", "day_iso", "iso", "day_words", "day_words_now", "day_slash"):
         y, m, d = (int(x) for x in old["end"].split("-"))
         raw = rnd.choice([f"{y}. {m}. {d}. 현재", f"{y}.{m:02d}.{d:02d}. 현재"]) if form == "day" else f"{y}. {m}. {d}."
         raw = raw0 or raw
@@ -672,6 +674,8 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
             raw = f"{y}년 {m}월 {d}일"
         if form == "day_words_now":  # 2024년 9월 30일 현재
             raw = f"{y}년 {m}월 {d}일 현재"
+        if form == "day_slash":  # 2024/09/30 현재
+            raw = f"{y}/{m:02d}/{d:02d} 현재"
         new = {"raw": raw, "label": old["end"], "start": old["end"], "end": old["end"], "precision": "day"}
     else:
         if old["precision"] != "quarter":
@@ -3324,6 +3328,40 @@ FAMILIES += (
         markers=("○", "-", "‧"),
         funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
                         scale=(20_000, 900_000)),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="geurim-city",
+        about="a city (시장), designed blind; its text dump a text browser's (w3m -dump of an HTML export): every "
+              "table drawn with box characters (`┌─┬─┐`, `│`, `├─┼─┤`, `└─┴─┘`), a cell's words wrapped over lines "
+              "inside its box (a word wider than its column, a number too, broken at the box's edge), merged cells "
+              "one box; the header three label | value pairs a row, the as-of day first (`2024/09/30 현재`), "
+              "dates `2024-09`, `'24년 9월경`, `2024년 3사분기`, `2023-03 ~ 2024-06`, statuses in the city's words "
+              "(`계획대로 추진`, `추진 차질`, `사업 완료`), funding in 백만원 with 총사업비 first; `▤ 1.` headings, "
+              "`➤ ... (date)` blocks, `◦` / `ㆍ` / `-` bullets",
+        government=("시장", "그림시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="그림시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="▤ {n}. {label}", group_format="➤ {group} ({date})", group_plain="➤ {group}",
+                    bullet1="◦", bullet2="ㆍ", header_layout="pairs", header_pairs=3,
+                    header_keys=("as_of", "no", "status", "title", "lead", "name", "phone", "coop", "target"),
+                    as_of_label="보고기준", lead_label="소관부서", status_label="이행상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업 개요", funding_heading="재원별 투자계획", achievements_heading="추진 실적",
+                    goals_heading="연차별 목표", plans_heading="향후 일정", effects_heading="기대효과",
+                    outreach_heading="{residents} 소통 실적", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks", dump_rows="boxes"),
+        first_seed=78001,
+        needs=(),
+        markers=("◦", "ㆍ", "-"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(80, 4000)),
+        date_forms="geurim",
+        as_of_form="day_slash",
+        status_words=(("done", "사업 완료"), ("ongoing_normal", "계획대로 추진"), ("ongoing_delayed", "추진 차질"),
+                      ("partial", "부분 추진"), ("continuing", "완료 후 계속"), ("not_started", "착수 예정"),
+                      ("dropped", "추진 유보")),
     ),
 )
 

@@ -28,6 +28,7 @@ from samples.layout import (
     running_text,
     unit_mult,
 )
+from samples.render_boxes import box_lines
 from samples.style import Style
 
 Record = dict[str, Any]
@@ -240,8 +241,10 @@ def _cell_lines(content: list[Any], sep: str | None = " ") -> list[str]:
 # or one cell per line (``None``: hwpx-text-extract, a table flattened cell by cell).
 # "markdown": a Markdown export's pipe table (markitdown, pandoc): ``| a | b |`` a row, a ``| --- | --- |`` row
 # under the first, a span's other places empty cells, a cell's paragraphs joined by ``<br>``.
+# "boxes": a text browser's dump of an HTML export (w3m -dump): every table drawn with box characters, a cell's
+# lines wrapped inside its box (samples/render_boxes.py).
 ROW_FORMS: dict[str, str | None] = {"spaces": " ", "tabs": "\t", "pipes": " | ", "wide": "  ", "cells": None,
-                                    "markdown": "md"}
+                                    "markdown": "md", "boxes": "box"}
 
 
 def _markdown_lines(g: Grid) -> list[str]:
@@ -259,6 +262,8 @@ def _grid_lines(g: Grid, sep: str | None = " ") -> list[str]:
     a paragraph a line (every row does when ``sep`` is None)."""
     if sep == "md":
         return _markdown_lines(g)
+    if sep == "box":
+        return box_lines(g, lambda c: _cell_lines(c.content, " "))
     lines: list[str] = []
     for row in range(g.n_rows):
         cells = sorted((c for c in g.cells if c.row == row), key=lambda c: c.col)
@@ -302,7 +307,7 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
             page += 1
             continue
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
-        if not isinstance(b, Para) and ROW_FORMS[rows] == "md":  # a pipe table's rows run on, a blank line after
+        if not isinstance(b, Para) and ROW_FORMS[rows] in ("md", "box"):  # a pipe table's rows run on, a blank line after
             o.lines += [*lines, ""]
             continue
         for line in lines:

@@ -186,6 +186,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # funding's heading, the first part's rows left to the unknown section (the funding null, no figure wrong)
     ("baram-county", "pdf"): 1.0,
     ("baram-county", "txt"): 1.0,  # 0.85 before the repeated funding head after (계속) was told a cell (unkhead3)
+    # designed blind (session 21): ▤ 1. headings, its dump of drawn tables read a cell a line: 1.000 / 1.000
+    ("geurim-city", "pdf"): 1.0,
+    ("geurim-city", "txt"): 1.0,
 }
 
 
@@ -476,6 +479,15 @@ VARIANT_RATCHETS = {
     # numbered, though not in the headings' numbering (❶ ❷): 0.924
     ("daon-special-city", "middle", "txt"): 1.0,
     ("nuri-province", "middle", "txt"): 1.0,  # 0.971
+    # designed blind (session 21), measured with its drawn tables read: first and named 1.000 (txt and pdf), middle
+    # pdf 1.000; middle txt 0.904: the bare known 추진 실적 breaks the numbered run, and then cells a drawn table
+    # printed a line (the header's last value 단계별 추진, the outreach head's 만족도조사) are read as bare headings
+    # (the outreach and everything after unread, no figure wrong)
+    ("geurim-city", "first", "txt"): 1.0,
+    ("geurim-city", "first", "pdf"): 1.0,
+    ("geurim-city", "middle", "txt"): 0.9,
+    ("geurim-city", "middle", "pdf"): 1.0,
+    ("geurim-city", "named", "txt"): 1.0,
 }
 
 

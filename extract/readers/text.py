@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, is_title, untitled_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
+from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
@@ -165,7 +166,20 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
     out: list[str] = []
     numbers: list[int] = []
     parted: set[int] = set()
-    for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    skip = 0
+    for n, line in enumerate(all_lines, start=1):
+        if skip:
+            skip -= 1
+            continue
+        end = grid_end(all_lines, n - 1)
+        if end is not None:  # a drawn table: its cells read from its rules, one a line
+            cells = drawn_cells(all_lines[n - 1:end])
+            parted.update(range(len(out), len(out) + len(cells)))
+            out += [c.text for c in cells]
+            numbers += [n + c.line for c in cells]
+            skip = end - n
+            continue
         if _is_rule(line):
             continue
         cells = _PIPE.split(line) if "|" in line else [line]
