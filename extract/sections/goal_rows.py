@@ -787,20 +787,22 @@ def _shared_worded(s: _Split, others: list[tuple[list[str], int]]) -> tuple[int,
 
 
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
-              project_words: Mapping[int, int] | None = None) -> tuple[list[GoalRow], list[int]] | None:
+              project_words: Mapping[int, int] | None = None,
+              projects: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
     rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
     the rows (shapes the marked-row reader of :mod:`goals` reads). ``project_words``: by line, how
     many words a row's project holds where the dump printed it apart from the target (a shaped cell
-    between them, put in order by :mod:`goal_order`).
+    between them, put in order by :mod:`goal_order`). ``projects``: projects the same pledge's card
+    for another quarter reads (:mod:`pledge_siblings`), labels whole as another table's are.
 
     A row holding two status words before a 추진내용 cell (one inside its target) has its status
     told only by what the other rows read show (:class:`_Hints`): the table is read again with
     them until they show no more."""
     hints = _Hints()
     words = project_words or {}
-    got = _goal_rows(lines, lexicon, skip, words, hints)
+    got = _goal_rows(lines, lexicon, skip, words, hints, projects)
     for _ in range(3):
         if got is None or not got[1]:
             break
@@ -809,7 +811,7 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
         if more == hints:
             break
         hints = more
-        got = _goal_rows(lines, lexicon, skip, words, hints)
+        got = _goal_rows(lines, lexicon, skip, words, hints, projects)
     return None if got is None else (got[0], got[1])
 
 
@@ -823,7 +825,7 @@ class _Hints:
 
 
 def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
-               hints: _Hints) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
+               hints: _Hints, projects: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
     """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
     details it shows; the targets are the rows')."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
@@ -879,7 +881,8 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    named = named_projects(lexicon.splitlines(), lines) if has_project else set()  # labels of the card's other tables
+    # labels of the card's other tables, and projects the same pledge's card for another quarter reads
+    named = named_projects(lexicon.splitlines(), lines) | projects if has_project else set()
     starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose, named)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None

@@ -580,15 +580,16 @@ def row_provenance(table: Table, row: int, columns: dict[str, int], index: int) 
     return prov
 
 
-def _rows_a_line(texts: list[str], lexicon: str) -> tuple[list[Any], list[int]] | None:
+def _rows_a_line(texts: list[str], lexicon: str,
+                 projects: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[Any], list[int]] | None:
     """Goal rows of a table a dump printed a row a line (:func:`goal_rows_from_lines`), its sub-columns
     folded and its cells put in the row reader's order where their shapes fix them (a row they do not
     fix is left unread)."""
     texts = fold_sub_columns(texts) or texts
     got = reordered(texts)
     if got is None:
-        return goal_rows_from_lines(texts, lexicon)
-    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words)
+        return goal_rows_from_lines(texts, lexicon, projects=projects)
+    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects)
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -661,7 +662,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
-                    or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "")) is not None):
+                    or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
+                                                    ctx.pledge_projects if ctx else frozenset())) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
