@@ -788,7 +788,8 @@ def _shared_worded(s: _Split, others: list[tuple[list[str], int]]) -> tuple[int,
 
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
               project_words: Mapping[int, int] | None = None,
-              projects: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
+              projects: frozenset[tuple[str, ...]] = frozenset(),
+              single: frozenset[str] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
     rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
@@ -796,13 +797,15 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     many words a row's project holds where the dump printed it apart from the target (a shaped cell
     between them, put in order by :mod:`goal_order`). ``projects``: projects the same pledge's card
     for another quarter reads (:mod:`pledge_siblings`), labels whole as another table's are.
+    ``single``: the lines (as given) the dump printed with no run of spaces inside, no cell of theirs
+    blank (:func:`_alone_rows`).
 
     A row holding two status words before a 추진내용 cell (one inside its target) has its status
     told only by what the other rows read show (:class:`_Hints`): the table is read again with
     them until they show no more."""
     hints = _Hints()
     words = project_words or {}
-    got = _goal_rows(lines, lexicon, skip, words, hints, projects)
+    got = _goal_rows(lines, lexicon, skip, words, hints, projects, single)
     for _ in range(3):
         if got is None or not got[1]:
             break
@@ -811,7 +814,7 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
         if more == hints:
             break
         hints = more
-        got = _goal_rows(lines, lexicon, skip, words, hints, projects)
+        got = _goal_rows(lines, lexicon, skip, words, hints, projects, single)
     return None if got is None else (got[0], got[1])
 
 
@@ -825,7 +828,8 @@ class _Hints:
 
 
 def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
-               hints: _Hints, projects: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
+               hints: _Hints, projects: frozenset[tuple[str, ...]] = frozenset(),
+               single: frozenset[str] = frozenset()) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
     """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
     details it shows; the targets are the rows')."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
@@ -883,7 +887,8 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
     merged = _merged_rows(facts, layout[2] == "detail")
     # labels of the card's other tables, and projects the same pledge's card for another quarter reads
     named = named_projects(lexicon.splitlines(), lines) | projects if has_project else set()
-    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose, named)
+    alone = _alone_rows(splits, lines, single, parts) if has_project else set()
+    starts = _target_starts(splits, merged | alone, has_project, prefixes, project_words, loose, named)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
@@ -911,6 +916,16 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
     rows.sort(key=lambda r: r.line)
     shown = frozenset(s.detail for s in splits if s.detail)
     return rows, sorted({k for u in unread for k in parts.get(u, [u])}), shown
+
+
+def _alone_rows(splits: list[_Split], lines: list[str], single: frozenset[str], parts: Mapping[int, list[int]]) -> set[int]:
+    """Lines of rows printing one word between their year and a figure or dash actual, on a line the
+    dump printed with single spaces (a blank cell prints as a run of spaces: none is blank): one word
+    is one cell, the target's, and the project cell is merged with the row above (``2024 착공 -
+    미착수`` under ``2023 지역인재 기반 구축 지역인재 협약 체결(50건) 60건 완료``). A row the dump broke
+    over lines is none (its gaps not known)."""
+    return {s.line for s in splits if not s.worded and len(s.rest) == 1 and s.line not in parts
+            and lines[s.line].strip() in single}
 
 
 def _shape(text: str) -> str:
