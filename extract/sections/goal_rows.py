@@ -19,7 +19,10 @@ in this table: a target that restates its project's first word (``수소산업 �
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
 (two such words: not shown), or a project another row of the table prints (split there by the
 rules above), or one another table of the card labels whole (its row of money by source:
-:mod:`goal_named_projects`), opening the row, when no other such project does. An actual printed without a number
+:mod:`goal_named_projects`) or the same pledge's card for another quarter reads (:mod:`pledge_siblings`),
+opening the row, when no other such project does; a row printing one word before a figure or dash actual, on a
+line the dump printed with single spaces (no blank cell), prints its target alone, its project merged with the
+row above's (:func:`_alone_rows`). An actual printed without a number
 (``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
 target another row prints whole standing once in the row, project before it, actual after it, or,
 after the row's project, where exactly one cut of the words left fits: two words (each cell holds
