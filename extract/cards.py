@@ -51,6 +51,7 @@ from pledgecard.extract.labels import (
 )
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
+from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult, latest_as_of
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
@@ -648,7 +649,8 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
     return titleish(last.text) and re.search(r"[가-힣]", last.text) is not None and parse_group_heading(last.text) is None
 
 
-def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str) -> CardResult:
+def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
+               pledge_projects: frozenset[tuple[str, ...]] = frozenset()) -> CardResult:
     sections, levels = split_card(items)
     stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
     dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before
@@ -710,7 +712,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
-                                                        dates=tuple(dates)))
+                                                        dates=tuple(dates), pledge_projects=pledge_projects))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
@@ -783,12 +785,16 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
-    items = linearize(doc)
-    return [
-        build_card(card, doc=doc, file_name=file_name, card_index=i,
-                   lexicon="\n".join(item_text(it) for it in card))  # a card's words judge its breaks
-        for i, card in enumerate(split_cards(items))
-    ]
+    cards = split_cards(linearize(doc))
+    lexicons = ["\n".join(item_text(it) for it in card) for card in cards]  # a card's words judge its breaks
+    results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i])
+               for i, card in enumerate(cards)]
+    # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
+    for i, projects in enumerate(sibling_projects([r.record for r in results])):
+        if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
+            results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
+                                    pledge_projects=projects)
+    return results
 
 
 def extract_cards(doc: Document, *, file_name: str = "") -> list[CardRecord]:

@@ -199,6 +199,12 @@ SEEDS_56 = {
                          "the corner cell (재원) spanning the head read as a section label over it (0.88)"),
     (3406, "txt"): (1.0, "goal rows whose blank actual cells a dump printed as double spaces, read by the text reader as "
                          "an aligned table apart from their head: no goal read (0.62)"),
+    (3400, "txt"): (0.98, "one pledge's cards for two quarters, a worded goal row of the second (도시숲 인재양성 시범 운영 운영 "
+                          "완료) unread and the rows under its merged project cell with no project; the first card's goal "
+                          "table reads that project, which labels it (0.984; 시범 운영 | 운영 완료 still no proven cut)"),
+    (3425, "txt"): (0.98, "a goal row printing one word between its year and a dash actual (2024 착공 - 미착수), its project "
+                          "cell merged with the row above, in a table with no 추진내용 column: unread, and the row under "
+                          "it with no project (0.954; one word on a line with no run of spaces is one cell, the target)"),
     (3434, "txt"): (0.81, "worded goal rows the dump runs together (실시설계 완료 설계 완료): no proof of the split (left)"),
 }
 

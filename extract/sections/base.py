@@ -68,6 +68,8 @@ class SectionContext:
     # glyphs the card uses at another depth than most cards (extract/heading_shapes.py card_levels): a
     # box (❏) bulleting items on a card that heads its sections otherwise is an item's bullet here
     levels: dict[str, int] = field(default_factory=dict)
+    # goal projects the file's card of the same pledge for another quarter reads (extract/pledge_siblings.py)
+    pledge_projects: frozenset[tuple[str, ...]] = frozenset()
     # the dates the sections read before this one stated for the card (the header's as-of date): the year
     # of a table that states none but is the review's own (a goal table of the year's quarters)
     dates: tuple[dict[str, Any], ...] = ()

@@ -19,7 +19,10 @@ in this table: a target that restates its project's first word (``수소산업 �
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
 (two such words: not shown), or a project another row of the table prints (split there by the
 rules above), or one another table of the card labels whole (its row of money by source:
-:mod:`goal_named_projects`), opening the row, when no other such project does. An actual printed without a number
+:mod:`goal_named_projects`) or the same pledge's card for another quarter reads (:mod:`pledge_siblings`),
+opening the row, when no other such project does; a row printing one word before a figure or dash actual, on a
+line the dump printed with single spaces (no blank cell), prints its target alone, its project merged with the
+row above's (:func:`_alone_rows`). An actual printed without a number
 (``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
 target another row prints whole standing once in the row, project before it, actual after it, or,
 after the row's project, where exactly one cut of the words left fits: two words (each cell holds
@@ -787,20 +790,25 @@ def _shared_worded(s: _Split, others: list[tuple[list[str], int]]) -> tuple[int,
 
 
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
-              project_words: Mapping[int, int] | None = None) -> tuple[list[GoalRow], list[int]] | None:
+              project_words: Mapping[int, int] | None = None,
+              projects: frozenset[tuple[str, ...]] = frozenset(),
+              single: frozenset[str] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
     rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
     the rows (shapes the marked-row reader of :mod:`goals` reads). ``project_words``: by line, how
     many words a row's project holds where the dump printed it apart from the target (a shaped cell
-    between them, put in order by :mod:`goal_order`).
+    between them, put in order by :mod:`goal_order`). ``projects``: projects the same pledge's card
+    for another quarter reads (:mod:`pledge_siblings`), labels whole as another table's are.
+    ``single``: the lines (as given) the dump printed with no run of spaces inside, no cell of theirs
+    blank (:func:`_alone_rows`).
 
     A row holding two status words before a 추진내용 cell (one inside its target) has its status
     told only by what the other rows read show (:class:`_Hints`): the table is read again with
     them until they show no more."""
     hints = _Hints()
     words = project_words or {}
-    got = _goal_rows(lines, lexicon, skip, words, hints)
+    got = _goal_rows(lines, lexicon, skip, words, hints, projects, single)
     for _ in range(3):
         if got is None or not got[1]:
             break
@@ -809,7 +817,7 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
         if more == hints:
             break
         hints = more
-        got = _goal_rows(lines, lexicon, skip, words, hints)
+        got = _goal_rows(lines, lexicon, skip, words, hints, projects, single)
     return None if got is None else (got[0], got[1])
 
 
@@ -823,7 +831,8 @@ class _Hints:
 
 
 def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
-               hints: _Hints) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
+               hints: _Hints, projects: frozenset[tuple[str, ...]] = frozenset(),
+               single: frozenset[str] = frozenset()) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
     """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
     details it shows; the targets are the rows')."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
@@ -879,8 +888,10 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             splits.append(s)
     prefixes = {s.prefix for s in splits if s.prefix} | _measure_words(splits)
     merged = _merged_rows(facts, layout[2] == "detail")
-    named = named_projects(lexicon.splitlines(), lines) if has_project else set()  # labels of the card's other tables
-    starts = _target_starts(splits, merged, has_project, prefixes, project_words, loose, named)
+    # labels of the card's other tables, and projects the same pledge's card for another quarter reads
+    named = named_projects(lexicon.splitlines(), lines) | projects if has_project else set()
+    alone = _alone_rows(splits, lines, single, parts) if has_project else set()
+    starts = _target_starts(splits, merged | alone, has_project, prefixes, project_words, loose, named)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
@@ -908,6 +919,16 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
     rows.sort(key=lambda r: r.line)
     shown = frozenset(s.detail for s in splits if s.detail)
     return rows, sorted({k for u in unread for k in parts.get(u, [u])}), shown
+
+
+def _alone_rows(splits: list[_Split], lines: list[str], single: frozenset[str], parts: Mapping[int, list[int]]) -> set[int]:
+    """Lines of rows printing one word between their year and a figure or dash actual, on a line the
+    dump printed with single spaces (a blank cell prints as a run of spaces: none is blank): one word
+    is one cell, the target's, and the project cell is merged with the row above (``2024 착공 -
+    미착수`` under ``2023 지역인재 기반 구축 지역인재 협약 체결(50건) 60건 완료``). A row the dump broke
+    over lines is none (its gaps not known)."""
+    return {s.line for s in splits if not s.worded and len(s.rest) == 1 and s.line not in parts
+            and lines[s.line].strip() in single}
 
 
 def _shape(text: str) -> str:

@@ -581,15 +581,23 @@ def row_provenance(table: Table, row: int, columns: dict[str, int], index: int) 
     return prov
 
 
-def _rows_a_line(texts: list[str], lexicon: str) -> tuple[list[Any], list[int]] | None:
+def _rows_a_line(texts: list[str], lexicon: str, projects: frozenset[tuple[str, ...]] = frozenset(),
+                 single: frozenset[str] = frozenset()) -> tuple[list[Any], list[int]] | None:
     """Goal rows of a table a dump printed a row a line (:func:`goal_rows_from_lines`), its sub-columns
     folded and its cells put in the row reader's order where their shapes fix them (a row they do not
     fix is left unread)."""
     texts = fold_sub_columns(texts) or texts
     got = reordered(texts)
     if got is None:
-        return goal_rows_from_lines(texts, lexicon)
-    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words)
+        return goal_rows_from_lines(texts, lexicon, projects=projects, single=single)
+    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects, single)
+
+
+def _single_spaced(lines: list[Line]) -> frozenset[str]:
+    """The texts of the lines a dump printed with no run of spaces between their words (no blank cell
+    printed as one); a line whose print is not kept is none."""
+    return frozenset(" ".join(ln.full_text.split()) for ln in lines
+                     if ln.printed is not None and not re.search(r"\S\s{2,}\S", ln.printed))
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -663,7 +671,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
-                    or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "")) is not None):
+                    or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
+                                                    ctx.pledge_projects if ctx else frozenset(),
+                                                    _single_spaced(lines))) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
