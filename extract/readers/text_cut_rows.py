@@ -1,0 +1,59 @@
+"""Table rows a page break cut, in a text dump printing a row a line (its cells one space apart).
+
+A row the page break cut (HWP: 셀 단위로 나눔 off) prints its cells' tops as the page's last line and
+the rest of its cut cell as the first line of the next page (under the running header, and under the
+table's head line when the page prints it again): the cells that ended above are empty there, printed
+as the spaces a dump leaves for empty cells before the text. Such a line goes on from the row above
+the break where structure proves it: the page furniture between them (dropped page numbers and
+running lines), at most a head line the dump printed before between them, the line opening with empty
+cells (a run of at most ``MAX_EMPTY`` spaces) at or right of where the row above opens, and no marker
+opening an item of its own. The rest joins the row above (a space between); a head line printed again
+there goes with it.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_lines import TLine, to_tline
+
+MAX_EMPTY = 8  # leading spaces: a dump prints an empty cell as one space (wide cells as a few)
+
+
+def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
+    """``lines`` with every first line of a page that goes on from the row above the page break (see the
+    module) joined to it; ``gone``: the indexes of the page furniture already blanked."""
+    out = list(lines)
+    shown = [k for k, ln in enumerate(out) if not ln.blank]
+    seen: set[str] = set()
+    prev = -1
+    n = 0
+    while n < len(shown):
+        k = shown[n]
+        text = " ".join(out[k].text.split())
+        if prev >= 0 and any(j in gone for j in range(prev + 1, k)):
+            head = text in seen and n + 1 < len(shown) and not any(j in gone for j in range(k + 1, shown[n + 1]))
+            at = shown[n + 1] if head else k
+            if goes_on(out[prev], out[at]):
+                upper, lower = out[prev], out[at]
+                joined = to_tline(upper.number, upper.page, f"{upper.text} {lower.text.strip()}" + " " * lower.trail)
+                out[prev] = joined
+                for j in (k, at):
+                    out[j] = TLine(out[j].number, out[j].page, "")
+                n += 2 if head else 1
+                continue
+        seen.add(text)
+        prev = k
+        n += 1
+    return out
+
+
+def goes_on(upper: TLine, lower: TLine) -> bool:
+    """Whether ``lower`` (opening a page) prints the rest of the row ``upper`` closes the page before
+    with: empty cells first (a few spaces), none left of where ``upper`` opens, no marker of its own."""
+    if upper.blank or lower.blank:
+        return False
+    lead = len(lower.text) - len(lower.text.lstrip(" "))
+    if not 0 < lead <= MAX_EMPTY or upper.indent() > lower.indent():
+        return False
+    marker, _ = split_marker(lower.text.strip())
+    return marker is None or any(split_marker(seg.text.strip())[0] == marker for seg in upper.segs)
