@@ -6,8 +6,9 @@ table's head line when the page prints it again): the cells that ended above are
 as the spaces a dump leaves for empty cells before the text. Such a line goes on from the row above
 the break where structure proves it: the page furniture between them (dropped page numbers and
 running lines), at most a head line the dump printed before between them, the line opening with empty
-cells (a run of at most ``MAX_EMPTY`` spaces) at or right of where the row above opens, and no marker
-opening an item of its own. The rest joins the row above (a space between); a head line printed again
+cells (a run of at most ``MAX_EMPTY`` spaces) at or right of where the row above opens, no more empty
+cells after it than the row above ends with (else the row's later cells printed above stand between,
+at a place a dump does not tell), and no marker opening an item of its own. The rest joins the row above (a space between); a head line printed again
 there goes with it.
 """
 
@@ -25,12 +26,12 @@ def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
     out = list(lines)
     shown = [k for k, ln in enumerate(out) if not ln.blank]
     seen: set[str] = set()
-    prev = -1
+    prev = edge = -1  # the row a continued line joins; the last line shown before ``k``
     n = 0
     while n < len(shown):
         k = shown[n]
         text = " ".join(out[k].text.split())
-        if prev >= 0 and any(j in gone for j in range(prev + 1, k)):
+        if prev >= 0 and any(j in gone for j in range(edge + 1, k)):
             head = text in seen and n + 1 < len(shown) and not any(j in gone for j in range(k + 1, shown[n + 1]))
             at = shown[n + 1] if head else k
             if goes_on(out[prev], out[at]):
@@ -39,10 +40,11 @@ def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
                 out[prev] = joined
                 for j in (k, at):
                     out[j] = TLine(out[j].number, out[j].page, "")
+                edge = at
                 n += 2 if head else 1
                 continue
         seen.add(text)
-        prev = k
+        prev = edge = k
         n += 1
     return out
 
@@ -54,6 +56,8 @@ def goes_on(upper: TLine, lower: TLine) -> bool:
         return False
     lead = len(lower.text) - len(lower.text.lstrip(" "))
     if not 0 < lead <= MAX_EMPTY or upper.indent() > lower.indent():
+        return False
+    if lower.trail > upper.trail:  # cells after the continued one printed above: where it went on is unproven
         return False
     marker, _ = split_marker(lower.text.strip())
     return marker is None or any(split_marker(seg.text.strip())[0] == marker for seg in upper.segs)
