@@ -8,7 +8,10 @@ the break where structure proves it: the page furniture between them (dropped pa
 running lines), at most a head line the dump printed before between them, the line opening with empty
 cells (a run of at most ``MAX_EMPTY`` spaces) at or right of where the row above opens, no more empty
 cells after it than the row above ends with (else the row's later cells printed above stand between,
-at a place a dump does not tell), and no marker opening an item of its own. The rest joins the row above (a space between); a head line printed again
+at a place a dump does not tell), and no marker opening an item of its own. In a layout dump (cells at
+their columns, ``pdftotext -layout``) the line instead opens right of its page's left edge, as far from
+it as the row's last cell above the break from its own page's (the dump shifts each page by its widest
+line), nothing printed right of that cell. The rest joins the row above (a space between); a head line printed again
 there goes with it.
 """
 
@@ -34,7 +37,7 @@ def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
         if prev >= 0 and any(j in gone for j in range(edge + 1, k)):
             head = text in seen and n + 1 < len(shown) and not any(j in gone for j in range(k + 1, shown[n + 1]))
             at = shown[n + 1] if head else k
-            if goes_on(out[prev], out[at]):
+            if goes_on(out[prev], out[at]) or goes_on_aligned(out, prev, at):
                 upper, lower = out[prev], out[at]
                 joined = to_tline(upper.number, upper.page, f"{upper.text} {lower.text.strip()}" + " " * lower.trail)
                 out[prev] = joined
@@ -58,6 +61,36 @@ def goes_on(upper: TLine, lower: TLine) -> bool:
     if not 0 < lead <= MAX_EMPTY or upper.indent() > lower.indent():
         return False
     if lower.trail > upper.trail:  # cells after the continued one printed above: where it went on is unproven
+        return False
+    marker, _ = split_marker(lower.text.strip())
+    return marker is None or any(split_marker(seg.text.strip())[0] == marker for seg in upper.segs)
+
+
+NEAR = 3  # display columns: a layout dump shifts a page's text by its widest line, cells stay near their place
+WINDOW = 12  # lines either side of the break read for the page's left edge
+
+
+def _left_edge(lines: list[TLine], idx: list[int]) -> int | None:
+    shown = [lines[k].indent() for k in idx if not lines[k].blank]
+    return min(shown) if shown else None
+
+
+def goes_on_aligned(lines: list[TLine], prev: int, at: int) -> bool:
+    """Whether line ``at`` (opening a page of a layout dump: cells at their columns) prints the rest of the
+    row's last cell on line ``prev`` (closing the page before): it opens right of its page's left edge (an
+    empty cell first, more spaces than a one-space dump prints), as far from that edge as the last cell of
+    ``prev`` is from its own page's (nothing printed right of it), with no marker of its own."""
+    upper, lower = lines[prev], lines[at]
+    lead = len(lower.text) - len(lower.text.lstrip(" "))
+    if upper.blank or lower.blank or lead <= MAX_EMPTY or upper.page == lower.page:
+        return False
+    after = [k for k in range(at + 1, min(len(lines), at + 4 * WINDOW)) if lines[k].page == lower.page][:WINDOW * 2]
+    before = [k for k in range(max(0, prev - 4 * WINDOW), prev) if lines[k].page == upper.page][-WINDOW * 2:]
+    right, left = _left_edge(lines, after), _left_edge(lines, [*before, prev])
+    if right is None or left is None or lower.indent() <= right:
+        return False
+    last = upper.segs[-1]
+    if abs((last.x0 - left) - (lower.indent() - right)) > NEAR:
         return False
     marker, _ = split_marker(lower.text.strip())
     return marker is None or any(split_marker(seg.text.strip())[0] == marker for seg in upper.segs)
