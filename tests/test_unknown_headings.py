@@ -186,6 +186,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # funding's heading, the first part's rows left to the unknown section (the funding null, no figure wrong)
     ("baram-county", "pdf"): 1.0,
     ("baram-county", "txt"): 1.0,  # 0.85 before the repeated funding head after (계속) was told a cell (unkhead3)
+    # designed blind (session 21): ▣ Ⅰ. headings over tables a page break cuts inside their rows: 1.000 at first measure
+    ("gippeum-county", "pdf"): 1.0,
+    ("gippeum-county", "txt"): 1.0,
 }
 
 
@@ -476,6 +479,7 @@ VARIANT_RATCHETS = {
     # numbered, though not in the headings' numbering (❶ ❷): 0.924
     ("daon-special-city", "middle", "txt"): 1.0,
     ("nuri-province", "middle", "txt"): 1.0,  # 0.971
+    ("gippeum-county", "first", "txt"): 1.0,  # 1.000 at first measure (session 21)
 }
 
 
