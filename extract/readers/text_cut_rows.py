@@ -6,7 +6,7 @@ table's head line when the page prints it again): the cells that ended above are
 as the spaces a dump leaves for empty cells before the text. Such a line goes on from the row above
 the break where structure proves it: the page furniture between them (dropped page numbers and
 running lines), at most a head line the dump printed before between them, the line opening with empty
-cells (a run of at most ``MAX_EMPTY`` spaces) at or right of where the row above opens, no more empty
+cells (a run of at most ``MAX_EMPTY`` spaces), one run of text (one cell's: a row of cells is none) at or right of where the row above opens, no more empty
 cells after it than the row above ends with (else the row's later cells printed above stand between,
 at a place a dump does not tell), and no marker opening an item of its own. In a layout dump (cells at
 their columns, ``pdftotext -layout``) the line instead opens right of its page's left edge, as far from
@@ -55,15 +55,14 @@ def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
 def goes_on(upper: TLine, lower: TLine) -> bool:
     """Whether ``lower`` (opening a page) prints the rest of the row ``upper`` closes the page before
     with: empty cells first (a few spaces), none left of where ``upper`` opens, no marker of its own."""
-    if upper.blank or lower.blank:
+    if upper.blank or lower.blank or len(lower.segs) != 1:  # one cell goes on: one run of text
         return False
     lead = len(lower.text) - len(lower.text.lstrip(" "))
     if not 0 < lead <= MAX_EMPTY or upper.indent() > lower.indent():
         return False
     if lower.trail > upper.trail:  # cells after the continued one printed above: where it went on is unproven
         return False
-    marker, _ = split_marker(lower.text.strip())
-    return marker is None or any(split_marker(seg.text.strip())[0] == marker for seg in upper.segs)
+    return _plain_rest(lower)
 
 
 NEAR = 3  # display columns: a layout dump shifts a page's text by its widest line, cells stay near their place
@@ -82,7 +81,7 @@ def goes_on_aligned(lines: list[TLine], prev: int, at: int) -> bool:
     ``prev`` is from its own page's (nothing printed right of it), with no marker of its own."""
     upper, lower = lines[prev], lines[at]
     lead = len(lower.text) - len(lower.text.lstrip(" "))
-    if upper.blank or lower.blank or lead <= MAX_EMPTY or upper.page == lower.page:
+    if upper.blank or lower.blank or len(lower.segs) != 1 or lead <= MAX_EMPTY or upper.page == lower.page:
         return False
     after = [k for k in range(at + 1, min(len(lines), at + 4 * WINDOW)) if lines[k].page == lower.page][:WINDOW * 2]
     before = [k for k in range(max(0, prev - 4 * WINDOW), prev) if lines[k].page == upper.page][-WINDOW * 2:]
@@ -92,5 +91,11 @@ def goes_on_aligned(lines: list[TLine], prev: int, at: int) -> bool:
     last = upper.segs[-1]
     if abs((last.x0 - left) - (lower.indent() - right)) > NEAR:
         return False
-    marker, _ = split_marker(lower.text.strip())
-    return marker is None or any(split_marker(seg.text.strip())[0] == marker for seg in upper.segs)
+    return _plain_rest(lower)
+
+
+def _plain_rest(lower: TLine) -> bool:
+    """Whether a line can be a cut cell's rest: no marker opening it (a bulleted line is an item of its own,
+    a line of a dump however it was cut) and more than a lone character (a page's numeral)."""
+    text = lower.text.strip()
+    return split_marker(text)[0] is None and len(text) >= 2
