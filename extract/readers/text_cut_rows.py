@@ -17,7 +17,7 @@ there goes with it.
 
 from __future__ import annotations
 
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import BRACKETED_LINE, split_marker
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 
 MAX_EMPTY = 8  # leading spaces: a dump prints an empty cell as one space (wide cells as a few)
@@ -57,6 +57,8 @@ def goes_on(upper: TLine, lower: TLine) -> bool:
     with: empty cells first (a few spaces), none left of where ``upper`` opens, no marker of its own."""
     if upper.blank or lower.blank or len(lower.segs) != 1:  # one cell goes on: one run of text
         return False
+    if upper.page != lower.page:  # a form feed between: a layout dump's pages (goes_on_aligned reads them)
+        return False
     lead = len(lower.text) - len(lower.text.lstrip(" "))
     if not 0 < lead <= MAX_EMPTY or upper.indent() > lower.indent():
         return False
@@ -89,13 +91,14 @@ def goes_on_aligned(lines: list[TLine], prev: int, at: int) -> bool:
     if right is None or left is None or lower.indent() <= right:
         return False
     last = upper.segs[-1]
-    if abs((last.x0 - left) - (lower.indent() - right)) > NEAR:
-        return False
+    if last.x0 - left <= NEAR or abs((last.x0 - left) - (lower.indent() - right)) > NEAR:
+        return False  # (the cut cell has empty cells before it: no line opening at the page's edge)
     return _plain_rest(lower)
 
 
 def _plain_rest(lower: TLine) -> bool:
     """Whether a line can be a cut cell's rest: no marker opening it (a bulleted line is an item of its own,
-    a line of a dump however it was cut) and more than a lone character (a page's numeral)."""
+    a line of a dump however it was cut), more than a lone character (a page's numeral), not wholly in
+    brackets (a caption: ``(계속)``)."""
     text = lower.text.strip()
-    return split_marker(text)[0] is None and len(text) >= 2
+    return split_marker(text)[0] is None and len(text) >= 2 and not BRACKETED_LINE.match(text)
