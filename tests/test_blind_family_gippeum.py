@@ -121,3 +121,23 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         assert got[0]["funding"] == exp[0]["funding"], path.name
         assert [a["text"] for a in got[0]["achievements"]] == [a["text"] for a in exp[0]["achievements"]], path.name
+
+
+def test_a_line_left_open_goes_on_however_short() -> None:
+    from pledgecard.extract.textjoin import left_open
+
+    assert left_open("청년농업인 29명(1차", "21, 2차 8)") and left_open("참여기업 15개,", "참여자 111명")
+    assert not left_open("청년농업인 29명(1차 21, 2차 8)", "세부 추진실적") and not left_open("설명회 개최", "참여자 111명")
+
+
+def test_a_layout_dumps_cut_cell_goes_on_at_its_column_on_the_next_page() -> None:
+    from pledgecard.extract.readers.text_cut_rows import goes_on_aligned
+
+    page1 = ["     일자           주요 추진내용               비고", "  2024. 3.       착공식 개최                 완료",
+             "                  - 청년농업인 29명(1차"]
+    page2 = ["               21, 2차 8)", "2024. 5.       준공                        완료"]
+    lines = [to_tline(k + 1, 1, t) for k, t in enumerate(page1)] + \
+        [to_tline(len(page1) + k + 1, 2, t) for k, t in enumerate(page2)]  # the next page shifted left by 2
+    assert goes_on_aligned(lines, 2, 3)
+    lines[3] = to_tline(4, 2, "  21, 2차 8)")  # at the page's edge: no empty cell before it
+    assert not goes_on_aligned(lines, 2, 3)
