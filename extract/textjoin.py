@@ -328,7 +328,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and prev.marker not in SECTION_MARKERS
             and not _numbered_section(prev.text)
             and not _titled_unit(prev.text)
-            and len(last_physical) >= WRAP_MIN_CHARS
+            and (len(last_physical) >= WRAP_MIN_CHARS or left_open(last_physical, p.text))
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text)
                  or continues_date(prev.text, p.text))
@@ -355,6 +355,15 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])
     return out, joins
+
+
+def left_open(left: str, right: str) -> bool:
+    """Whether a line, however short, is left open for the next one: a bracket it opens that the next line
+    closes (``청년농업인 29명(1차`` / ``21, 2차 8)``), or a list it ends with a comma (``참여기업 15개,`` /
+    ``참여자 111명``): a cell cut by a page break, or wrapped early, in a dump printing a cell a line."""
+    if left.count("(") > left.count(")") and right.count(")") > right.count("("):
+        return True
+    return left.rstrip().endswith(",") and not right.lstrip().startswith(("(", ","))
 
 
 def _numbered_section(text: str) -> bool:
@@ -478,6 +487,7 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
                                        default=0))
             log = parts
             held |= {k for k in region if k in joins and lines[k].text.split()
+                     and not left_open(joins[k], lines[k].text)  # (a row left open goes on however short)
                      and len(joins[k]) < width - NEAR_MARGIN
                      and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}
             region, section = ([i], here) if head else ([], None)

@@ -3363,6 +3363,39 @@ FAMILIES += (
                       ("partial", "부분 추진"), ("continuing", "완료 후 계속"), ("not_started", "착수 예정"),
                       ("dropped", "추진 유보")),
     ),
+    Family(
+        name="gippeum-county",
+        about="a county (군수), designed blind; a long card (five or six portrait pages under a running header naming "
+              "the pledge, page numbers `3 / 6`) whose tables run over page breaks that cut inside their rows, as HWP "
+              "splits a row at the page's end: the achievements a dated log table a block (`일자 | 주요 추진내용 | "
+              "비고`) cut inside a row on several pages, the cut cell's text going on at the next page's top and the "
+              "row's other cells blank there, the head row printed again over the continued part on some pages and "
+              "not on others; the funding table (a `비고` column of word notes) cut inside a row the same way; the "
+              "header three label | value pairs a row; `▣ Ⅰ.` headings, `◇ ... 〔date〕` blocks, `◯` / `-` / `·` "
+              "bullets",
+        government=("군수", "기쁨군", "군민", [["국비", "도비", "군비"], ["도비", "군비"], ["국비", "도비", "군비", "민자"]]),
+        kind="기쁨군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="▣ {roman}. {label}", group_format="◇ {group} 〔{date}〕", group_plain="◇ {group}",
+                    bullet1="◯", bullet2="-", header_layout="pairs", header_pairs=3,
+                    header_keys=("title", "no", "status", "lead", "name", "phone", "coop", "target", "as_of"),
+                    as_of_label="작성일", lead_label="소관부서", status_label="추진상황", phone_label="전화",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업 개요", funding_heading="소요재원 및 투자계획", achievements_heading="추진경과",
+                    goals_heading="연차별 목표 대비 실적", outreach_heading="{residents} 소통 및 참여 실적",
+                    plans_heading="향후 추진일정", effects_heading="기대 효과",
+                    achievements_table=("일자", "주요 추진내용", "비고"), funding_remark="비고",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
+                    goals_project_label="세부사업",
+                    running_header=True, running_text="{pledge}  [관리번호 {no}]", running_footer="{n} / {total}",
+                    footer_in_dump=True, dump_pages=True,
+                    row_cuts=(("funding", 2, False), ("achievements", 5, True), ("achievements", 11, False),
+                              ("achievements", 17, True), ("goals", 2, False)),
+                    spaced_labels=False, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=77001,
+        needs=("earlier",),
+        markers=("◯", "-", "·"),
+        funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, scale=(20_000, 900_000)),
+    ),
 )
 
 BY_NAME = {f.name: f for f in FAMILIES}

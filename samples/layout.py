@@ -35,6 +35,8 @@ class GridCell:
     head: bool = False
     align: str = "center"  # center | left | right
     rotate: bool = False  # the cell's text drawn turned 90 degrees, read bottom to top (a vertical-text cell)
+    cut: int = -1  # a page break cutting the cell's row (samples/page_cuts.py): the characters of its text printed
+    #                before the break, the rest at the top of the next page (-1: the whole text before)
 
 
 @dataclass(slots=True)
@@ -2707,6 +2709,10 @@ def photo_grid(rec: Record, style: Style) -> Grid:
 def card_blocks(rec: Record, style: Style) -> list[Block]:
     """The whole card, top to bottom; the tables of ``style.open_tables``'s roles marked open-sided."""
     blocks = _card_blocks(rec, style)
+    if style.row_cuts:
+        from samples.page_cuts import apply_row_cuts
+
+        blocks = apply_row_cuts(blocks, style)
     if style.open_tables:
         for b in blocks:
             if isinstance(b, Grid):

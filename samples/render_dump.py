@@ -305,6 +305,8 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
         if isinstance(b, PageBreak):  # the page's number closes it
             o.add(footer(page))
             page += 1
+            if style.dump_pages and style.running_header and numbered:  # the next page's running header
+                o.add(running)
             continue
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
         if not isinstance(b, Para) and ROW_FORMS[rows] in ("md", "box"):  # a pipe table's rows run on, a blank line after
@@ -322,6 +324,8 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
                     o.add(line, hang=hang)
     if numbered and (style.running_header or page > 1):
         o.add(footer(page))
+    if style.dump_pages:  # the page count in the footers (``{n} / {total}``)
+        o.lines = [ln.replace("{total}", str(page)) for ln in o.lines]
     if tight:
         return "\n".join(ln for ln in o.lines if ln.strip()) + "\n", page
     return "\n".join(o.lines) + "\n", page

@@ -420,6 +420,14 @@ class Style:
     outreach_years: str = ""  # outreach_layout "year_rows": the head of the year column (연도): a year a row from
     #   the period's start to the as-of year, 계 first then the channels across, a 합계 row last (the record's)
 
+    # ---- blind family (gippeum-county)
+    row_cuts: tuple[tuple[str, int, bool], ...] = ()  # page breaks cutting inside table rows (samples/page_cuts.py):
+    #   (a table role, the n-th body row counted through the card's tables of it, the head rows printed again
+    #   over the continued part): the row's longest cell with a space cut at its middle, the rest of its text at
+    #   the next page's top, the row's other cells blank there
+    dump_pages: bool = False  # the dump prints every page's furniture: the running header after a page break
+    #   too, ``{total}`` in the footer the dump's page count
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

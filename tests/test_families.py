@@ -415,6 +415,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("geurim-city", "pdf"): 0.98,
     ("geurim-city", "hwp"): 0.98,
     ("geurim-city", "hwpx"): 0.98,
+    # gippeum-county, designed blind (session 21): pdf 1.000, hwpx 0.835, hwp 0.835, txt 0.859, 3 wrong of 219.
+    # Before: the tables a page break cut inside a row (HWP/HWPX: two tables, the second opening the next section;
+    # txt: the row's rest atop the next page under the running header, which was read as an item) read as two
+    # rows or two tables (the funding rows after the break null, cut items as two). After: 1.000
+    ("gippeum-county", "txt"): 0.98,
+    ("gippeum-county", "pdf"): 0.98,
+    ("gippeum-county", "hwp"): 0.98,
+    ("gippeum-county", "hwpx"): 0.98,
 }
 
 
@@ -555,6 +563,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # in its corner cell; goals with a stage-bar column; outreach a year a row over a 합계 row
     assert any(s.funding_continued and s.unit_in_corner and s.goals_stage and s.stage_steps
                and s.outreach_layout == "year_rows" and s.outreach_years for s in styles)
+    # session 21's: a long card whose tables page breaks cut inside their rows (the head printed again on some
+    # pages, not on others), pages numbered n / N in the dump too
+    assert any(s.row_cuts and len({h for _, _, h in s.row_cuts}) == 2 and s.dump_pages and "{total}" in s.running_footer
+               for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
@@ -849,6 +861,18 @@ def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = 
     return facts
 
 
+def _printed_cut(fact: str, body: str) -> bool:
+    """Whether ``fact`` is printed in two pieces in order (a table row a page break cut: its rest at the next
+    page's top, the page furniture and a head row printed again between them)."""
+    for k in range(1, len(fact)):
+        at = body.find(fact[:k])
+        while at >= 0:
+            if body.find(fact[k:], at + k) >= 0:
+                return True
+            at = body.find(fact[:k], at + 1)
+    return False
+
+
 @pytest.mark.parametrize("name", sorted(BY_NAME))
 def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> None:
     def squash(text: str) -> str:
@@ -875,4 +899,5 @@ def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> N
                                        style.header_layout == "dept2", style.item_date_first,
                                        bool(style.plans_quarters or style.plans_gantt), bool(style.plans_check),
                                        style.day_first, bool(style.plans_by_year), bool(style.achievements_log[0])):
-                assert squash(fact) in body, f"{path.name}: {fact!r} not printed"
+                assert squash(fact) in body or style.row_cuts and _printed_cut(squash(fact), body), \
+                    f"{path.name}: {fact!r} not printed"

@@ -172,6 +172,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # cuts, wrapped in its narrow column beside the stage bars: the first row's project and the next rows'
     # target words left unread or misplaced (no figure wrong)
     "baram-county-74001-layout#0": 0.92,
+    # designed blind (session 21; its PDFs 1.000, 77002's dump 1.000): rows a page break cut joined by the column
+    # geometry; a note line (`※ 참여기관 : ...`) glued to the unmarked row under it and a side table's rows left
+    # unread (the side table after a cut row's rest at the page's top); no figure wrong
+    "gippeum-county-77001-layout#0": 0.86,
 }
 
 
@@ -413,6 +417,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 20; its plain dumps 0.93 / 1.000): as the plain dump, the goal table's wrapped
     # project cell beside the stage bars (no figure wrong)
     "baram-county-74001-body-layout#0": 0.95,
+    # designed blind (session 21; its plain dumps 0.865 / 1.000): as the plain dump (a note line glued to the
+    # unmarked row under it, the side table unread), a wrapped item's rest in the content column read apart
+    "gippeum-county-77001-body-layout#0": 0.81,
 }
 
 

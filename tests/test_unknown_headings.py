@@ -189,6 +189,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 21): ▤ 1. headings, its dump of drawn tables read a cell a line: 1.000 / 1.000
     ("geurim-city", "pdf"): 1.0,
     ("geurim-city", "txt"): 1.0,
+    # designed blind (session 21): ▣ Ⅰ. headings over tables a page break cuts inside their rows: 1.000 at first measure
+    ("gippeum-county", "pdf"): 1.0,
+    ("gippeum-county", "txt"): 1.0,
 }
 
 
@@ -488,6 +491,7 @@ VARIANT_RATCHETS = {
     ("geurim-city", "middle", "txt"): 0.9,
     ("geurim-city", "middle", "pdf"): 1.0,
     ("geurim-city", "named", "txt"): 1.0,
+    ("gippeum-county", "first", "txt"): 1.0,  # 1.000 at first measure (session 21)
 }
 
 

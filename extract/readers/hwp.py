@@ -20,6 +20,7 @@ from typing import Any
 
 from pledgecard.extract.document import Block, Document, Font, Source
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.cut_rows import join_cut_tables
 from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import (
     NO_SHAPE,
@@ -94,7 +95,7 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
         roots = _tree(_models(section, box.version, _BODY_TAGS))
         blocks.extend(walker.section(index, roots))
     return Document(
-        blocks=blocks, format="hwp", path=path, notes=list(box.notes), furniture=walker.furniture.finish()
+        blocks=join_cut_tables(blocks), format="hwp", path=path, notes=list(box.notes), furniture=walker.furniture.finish()
     )
 
 

@@ -17,6 +17,7 @@ from lxml import etree
 from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Block, Document, Font, Source
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers.cut_rows import join_cut_tables
 from pledgecard.extract.readers.guard import reader_errors
 from pledgecard.extract.readers.hwp_blocks import (
     NO_SHAPE,
@@ -67,7 +68,7 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
             blocks.extend(walker.section(index, pkg.xml(name)))
     finally:
         pkg.close()
-    return Document(blocks=blocks, format="hwpx", path=path, furniture=walker.furniture.finish())
+    return Document(blocks=join_cut_tables(blocks), format="hwpx", path=path, furniture=walker.furniture.finish())
 
 
 def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list[Level]]]:

@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, is_title, untitled_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
+from pledgecard.extract.readers.text_cut_rows import join_cut_rows
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
@@ -236,17 +237,22 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
-    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over) - _titles_over_headers(lines)
+    past = _past_cards(lines)
+    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past) \
+        - _titles_over_headers(lines)
     pairs = pair_cells(lines)
     drop -= pairs
     heads = _fraction_runs(lines) | pairs
     kept: list[Block] = []  # the running headers, footers and page numbers dropped: Document.furniture
+    gone: set[int] = set()
     for k, line in enumerate(lines):
         if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):
             if line.text.strip():
                 kept.append(Paragraph(text=" ".join(line.text.split()), source=Source(
                     line_start=line.number, line_end=line.number, page=line.page)))
+                gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
+    lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_turned_labels(lines)  # a label drawn turned, printed backward a character a line: one line
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
@@ -329,6 +335,22 @@ def _titles_over_headers(lines: list[TLine]) -> set[int]:
 def _opens_with_label(text: str) -> bool:
     labels = find_labels(text)
     return bool(labels) and not text[: labels[0][1]].strip()
+
+
+def _past_cards(lines: list[TLine]) -> set[str]:
+    """Running lines that only look like a card's header line (a label and its value after the pledge's
+    name: ``어르신 돌봄 … [관리번호 4-4-10]``): printed more often than the file prints card titles, they
+    cannot each start a card. Titles themselves and bulleted items are none of them; a file printing no
+    title proves nothing."""
+    texts = [" ".join(ln.text.split()) for ln in lines if not ln.blank]
+    titles = sum(1 for t in texts if is_title(t))
+    if not titles:
+        return set()
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    return {running_key(t) for t, n in counts.items() if n > max(titles, 1) and not is_title(t)
+            and split_marker(t)[0] is None and _header_line(t)}
 
 
 def _card_start(text: str) -> bool:

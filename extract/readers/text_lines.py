@@ -241,6 +241,25 @@ def _marked_number(line: TLine) -> bool:
 _FOOTER_NUMBER = re.compile(r"\S.*[^\d\s\-–—]\s+[-–—]\s*\d{1,4}\s*[-–—]$")
 
 
+_OF_TOTAL = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
+
+
+def page_of_total(lines: list[TLine]) -> set[int]:
+    """Lines numbering the pages ``n / N`` alone (page n of N): two or more, every one of the same N,
+    the n counting up by one from 1 through the file (again from 1 for the next card). A pair of figures
+    in any other order (a quarter's ``3/4`` beside ``4/4``) numbers no page."""
+    found = [(k, m) for k, ln in enumerate(lines) if len(ln.segs) == 1 and (m := _OF_TOTAL.match(ln.text.strip()))]
+    if len(found) < 2:
+        return set()
+    last, total = 0, None
+    for _, m in found:
+        n, of = int(m.group(1)), int(m.group(2))
+        if n > of or (n != last + 1 and n != 1) or (n != 1 and of != total):
+            return set()
+        last, total = n, of
+    return {k for k, _ in found}
+
+
 def _footer_number(line: TLine) -> bool:
     """A line ending with the page number set off by dashes after words: a running footer, which
     closes its page as a page number alone does."""
@@ -258,10 +277,11 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     # form feeds prints its page breaks
     pages: dict[tuple[int, int], list[int]] = defaultdict(list)
     cuts: dict[int, int] = defaultdict(int)
+    of_total = page_of_total(lines)
     for k, line in enumerate(lines):
         if not line.blank:
             pages[(line.page, cuts[line.page])].append(k)
-            if is_page_number(line) and _marked_number(line) or _footer_number(line):
+            if is_page_number(line) and _marked_number(line) or _footer_number(line) or k in of_total:
                 cuts[line.page] += 1
     pages_of: dict[int, list[int]] = defaultdict(list)  # the lines of each form feed's page
     for (ff, _), idx in pages.items():
