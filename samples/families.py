@@ -1406,8 +1406,20 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _approx_counts(rec, fam.approx_counts, random.Random(f"{fam.name}-{seed}-{k}-approx"))
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
+        if "side" in fam.style.typed_tables:
+            _typed_totals(rec)
         out.append(rec)
     return out
+
+
+def _typed_totals(rec: Record) -> None:
+    """Side tables typed, not drawn: a total label a drawn table spans over its row's first cells
+    (``계`` over 연번, 기업명, 분야) is typed once, the cells it covered left empty."""
+    for tb in rec["tables"]:
+        for r in tb["rows"]:
+            for k in range(len(r) - 1, 0, -1):
+                if r[k] == r[k - 1] and r[k] in ("계", "합계"):
+                    r[k] = ""
 
 
 # ------------------------------------------------------------------------------ the families
