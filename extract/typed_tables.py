@@ -5,11 +5,12 @@ next tab stop: no table object, no rules. A tab says where a cell starts only by
 line (the k-th tab moves to the k-th stop), so a run of such lines is read as a table only where the
 counts prove every cell's column:
 
-- the run's first line (the head) has the most cells, at least two, and every line at most as many;
-- a line with fewer cells than the head shows that its author types a tab for an empty cell (an empty
-  cell between two tabs): its missing cells are then the last ones, never a cell printed once for
-  several rows (a table exported from a word processor, its merged cells printed once, shifts the
-  cells after them, and types no empty cells);
+- the run's first line (the head) has the most cells, at least two, none of them empty and none an
+  amount (a head names its columns), and every line at most as many;
+- some line types a tab for an empty cell (an empty cell between two tabs): its author places cells by
+  counting tabs, so a line's missing cells are its last ones, never a cell printed once for several
+  rows (a table exported from a word processor prints its merged cells once and shifts the cells after
+  them; cells a tab apart with no empty cell typed prove no column);
 - a line whose second cell opens with the label separator (``label<TAB>: value``) is a label and its
   value, not a row.
 
@@ -64,9 +65,17 @@ def _proves(run: list[list[str]]) -> bool:
     if len(run) < MIN_LINES:
         return False
     n = len(run[0])
-    if n < 2 or any(len(r) > n for r in run) or not all(run[0]):
+    if n < 2 or any(len(r) > n for r in run) or not all(run[0]) or any(_amount(c) for c in run[0]):
         return False
-    return all(len(r) == n or "" in r[1:] for r in run[1:])
+    return any("" in r[1:] for r in run[1:])
+
+
+def _amount(cell: str) -> bool:
+    """A cell printing a bare figure (``27,987``, ``100.0``, not a year such as ``2024``): a row's,
+    never a head's."""
+    if not (any(ch.isdigit() for ch in cell) and all(ch.isdigit() or ch in ",." for ch in cell)):
+        return False
+    return not (cell.isdigit() and len(cell) == 4 and cell[:2] in ("19", "20"))
 
 
 def typed_table(rows: list[list[str]], sources: list[Source]) -> Table:
