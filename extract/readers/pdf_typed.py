@@ -6,7 +6,7 @@ as a grid (then filled as a ruled table's cells) only where the positions prove 
 
 - a line's pieces are its runs of characters cut at gaps wider than a word space (``GAP_SHARE`` of
   the characters' size); lines of two pieces or more, each under the one before at a line's spacing,
-  make a run (a line whose second piece opens with the label separator, ``label : value``, is none);
+  make a run (a head and a row at least; a line whose second piece opens with the label separator, ``label : value``, is none);
 - the columns are the clusters of pieces whose extents overlap across the run's lines (a left tab
   stop lines up its cells' left edges, a right one their right edges): no line may hold two pieces
   of one column (a cell run past its stop), the run's first line (its head) names every column, and
@@ -26,9 +26,9 @@ from pledgecard.extract.readers.pdf_grids import Grid, contains
 
 Char = dict[str, Any]
 
-GAP_SHARE = 0.8  # a gap this share of the characters' size parts two cells (a word space is a third)
+GAP_SHARE = 0.5  # a gap this share of the characters' size parts two cells (a word space is a third or less)
 LINE_SPACING = 2.2  # lines of a run stand at most this many characters' sizes apart (top to top)
-MIN_LINES = 3  # a head and two rows
+MIN_LINES = 2  # a head and a row
 MIN_COLUMNS = 3
 LABEL_SEPARATORS = (":", "：")
 
