@@ -256,7 +256,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "daon-special-city":  0.73,
     "dasan-edu":          0.62,
     "dasom-district":     0.82,
-    "dolbit-city":        0.81,
+    "dolbit-city":        0.80,
     "dodam-district":     0.54,
     "dorae-county":       0.52,
     "doran-city":         0.86,
