@@ -96,7 +96,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.merged_break", "style.outreach_inline", "style.rotated_sections", "style.effects_split", "effects"),
     "page": ("style.landscape", "style.repeat_table_head", "style.page_plan", "style.photo_captions",
              "style.photos_heading", "style.photo_grid", "style.figure_caption",
-             "style.open_tables", "style.page_columns", "style.row_cuts"),
+             "style.open_tables", "style.typed_tables", "style.page_columns", "style.row_cuts"),
     "running": ("style.running_header", "style.running_text", "style.running_footer", "style.page_number",
                 "style.footer_in_dump", "style.dump_pages"),
     "spacing": ("style.font_pt", "style.line_height", "style.hanging"),

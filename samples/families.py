@@ -1410,8 +1410,20 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _approx_counts(rec, fam.approx_counts, random.Random(f"{fam.name}-{seed}-{k}-approx"))
         for a in rec["achievements"]:
             a["counts"] = find_counts(a["text"])
+        if "side" in fam.style.typed_tables:
+            _typed_totals(rec)
         out.append(rec)
     return out
+
+
+def _typed_totals(rec: Record) -> None:
+    """Side tables typed, not drawn: a total label a drawn table spans over its row's first cells
+    (``계`` over 연번, 기업명, 분야) is typed once, the cells it covered left empty."""
+    for tb in rec["tables"]:
+        for r in tb["rows"]:
+            for k in range(len(r) - 1, 0, -1):
+                if r[k] == r[k - 1] and r[k] in ("계", "합계"):
+                    r[k] = ""
 
 
 # ------------------------------------------------------------------------------ the families
@@ -3395,6 +3407,35 @@ FAMILIES += (
         needs=("earlier",),
         markers=("◯", "-", "·"),
         funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, scale=(20_000, 900_000)),
+    ),
+    Family(
+        name="dolbit-city",
+        about="a city (시장), designed blind; its tables typed, not drawn: the funding (sources down, years "
+              "across, 총사업비 first), the goals (a year column, 세부사업, 목표 / 실적 / 달성률) and the outreach "
+              "(channels down, 횟수 and 비고, 계 last) typed as paragraphs whose cells a tab parts at the "
+              "paragraph's tab stops, no table object (HWPX `<hp:tab/>`, the HWP writer's tab control, the PDF "
+              "the cells at their stops with no rules, the dump the tabs); the header typed too, a fact a line "
+              "(`공약명<TAB>: ...`), the as-of date on a line under the title; `❒ 1.` headings, "
+              "`➤ ... (date)` blocks, `ㅇ` / `ㆍ` / `-` bullets",
+        government=("시장", "돌빛시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="돌빛시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="❒ {n}. {label}", group_format="➤ {group} ({date})", group_plain="➤ {group}",
+                    bullet1="ㅇ", bullet2="ㆍ", header_layout="lines", header_line="{label}\t: {value}",
+                    contact_format="{name} ({phone})", lead_label="주관부서", status_label="추진상황",
+                    as_of_line="({date} 기준)",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="소요재원 및 투자계획", achievements_heading="추진실적",
+                    goals_heading="연차별 성과지표", outreach_heading="{residents}소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    outreach_layout="vertical", outreach_note_label="비고",
+                    typed_tables=("funding", "goals", "outreach", "side"),
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=76001,
+        needs=("goals", "outreach"),
+        markers=("ㅇ", "ㆍ", "-"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
     ),
 )
 

@@ -22,7 +22,10 @@ RESIDENTS = {"도지사": "도민", "시장": "시민", "군수": "군민", "구
 @dataclass(slots=True)
 class Para:
     text: str
-    role: str = "body"  # title | heading | group | body | unit
+    role: str = "body"  # title | heading | group | body | unit | typed
+    stops: tuple[tuple[float, str], ...] = ()  # role "typed": lines of cells a tab apart, set at these tab
+    #   stops (each cell's column: its width, a share of the text width, and its alignment "l" | "r")
+    size: float = 1.0  # role "typed": the lines' font size, a share of the body's (a wide table typed smaller)
 
 
 @dataclass(slots=True)
@@ -2707,17 +2710,65 @@ def photo_grid(rec: Record, style: Style) -> Grid:
 
 
 def card_blocks(rec: Record, style: Style) -> list[Block]:
-    """The whole card, top to bottom; the tables of ``style.open_tables``'s roles marked open-sided."""
+    """The whole card, top to bottom; the tables of ``style.open_tables``'s roles marked open-sided,
+    those of ``style.typed_tables``'s roles typed as lines of tab-separated cells (no table)."""
     blocks = _card_blocks(rec, style)
     if style.row_cuts:
         from samples.page_cuts import apply_row_cuts
 
         blocks = apply_row_cuts(blocks, style)
+    if style.typed_tables:
+        blocks = [typed_table(b) if isinstance(b, Grid) and b.role in style.typed_tables else b for b in blocks]
     if style.open_tables:
         for b in blocks:
             if isinstance(b, Grid):
                 _mark_open(b, style.open_tables)
     return blocks
+
+
+_NUMERIC = set("0123456789,.-%―~() ")
+TYPED_LINE_EM = 46.0  # a typed line's room in body em (the text width, a little spare)
+TAB_GAP_EM = 1.5  # the least room between a cell's text and the next tab stop
+
+
+def _em(text: str) -> float:
+    """The printed width of ``text`` in em: Hangul and other wide glyphs one, the rest a little over half."""
+    return sum(1.0 if ord(ch) >= 0x1100 else 0.3 if ch == " " else 0.58 for ch in text)
+
+
+def _typed_cell(c: GridCell) -> str:
+    return " ".join(x for x in c.content if isinstance(x, str)).replace("\n", " ").strip()
+
+
+def typed_table(g: Grid) -> Para:
+    """A table typed as an author types one without a table object: a line a row, its cells a tab
+    apart at the column's tab stop. The head rows become one line (a column headed by the lowest head
+    cell over it; a spanning head over several columns is not typed), a cell spanning columns is typed
+    once (the tabs of the columns it covers after it), a cell spanning rows only on its first row."""
+    band = g.head_band()
+    cols: list[str] = [""] * g.n_cols
+    for c in sorted((c for c in g.cells if c.row < band), key=lambda c: c.row):
+        if c.col_span == 1 or c.row + c.row_span >= band:
+            for k in range(c.col, c.col + c.col_span):
+                cols[k] = _typed_cell(c) if k == c.col else ""
+    lines = [cols] if band else []
+    for row in range(band, g.n_rows):
+        cells = [""] * g.n_cols
+        for c in g.cells:
+            if c.row == row:
+                cells[c.col] = _typed_cell(c)
+        lines.append(cells)
+    need = [max(_em(ln[k]) for ln in lines) + TAB_GAP_EM for k in range(g.n_cols)]  # stops set to fit
+    total = max(sum(need), TYPED_LINE_EM)
+
+    def numeric(k: int) -> bool:
+        body = [ln[k] for ln in lines[1 if band else 0:] if ln[k]]
+        return k > 0 and bool(body) and all(any(ch.isdigit() for ch in x) or set(x) <= _NUMERIC for x in body)
+
+    stops = tuple((w / total, "r" if numeric(k) else "l") for k, w in enumerate(need))
+    return Para("\n".join("\t".join(ln).rstrip("\t") for ln in lines), "typed", stops,
+                min(1.0, TYPED_LINE_EM / total))
+
 
 
 def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
@@ -2738,7 +2789,9 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
                            "heading"))
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
-    if style.header_layout == "lines":
+    if style.header_layout == "lines" and "\t" in style.header_line:  # typed at a tab stop after the label
+        blocks += [Para(x, "typed", ((0.2, "l"), (0.8, "l"))) for x in header_lines(rec, style)]
+    elif style.header_layout == "lines":
         blocks += [Para(x) for x in header_lines(rec, style)]
     elif not (style.body_table and style.body_header):
         blocks.append(header_grid(rec, style))

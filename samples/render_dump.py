@@ -313,7 +313,7 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
             o.lines += [*lines, ""]
             continue
         for line in lines:
-            if not isinstance(b, Para) or b.role in ("title", "heading", "group"):
+            if not isinstance(b, Para) or b.role in ("title", "heading", "group", "typed"):
                 o.add(line, wrap=False)
             else:  # a trailing date stays whole on the last piece, as in card_text
                 hang = _hang(line, b.role) if style.hanging else None

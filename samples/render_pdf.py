@@ -49,6 +49,7 @@ th.diagonal {{ background: #e8eef7 url("data:image/svg+xml,%3Csvg xmlns='http://
               background-size: 100% 100%; padding: 2pt 5pt; }}
 th.diagonal p:first-child {{ text-align: right; }} th.diagonal p:last-child {{ text-align: left; }}
 p.note {{ font-size: 0.85em; margin-top: -0.3em; }}
+div.typed {{ margin: 0.3em 0 0.6em 0; }} p.typed {{ margin: 0; white-space: nowrap; }} p.typed span {{ display: inline-block; overflow: visible; }}
 table.layout {{ margin: 0; }}
 table.approval {{ margin: 0 0 0.6em 0; font-size: 0.85em; }} table.approval td {{ height: 2.6em; }}
 table.open {{ border-top: 1.6pt solid #000; border-bottom: 1.6pt solid #000; }}
@@ -161,6 +162,9 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
 
 
 def _block_html(b: Block, width: float = 0.0) -> str:
+    if isinstance(b, Para) and b.stops:
+        size = f' style="font-size:{b.size:.3f}em"' if b.size < 1.0 else ""
+        return f'<div class="typed"{size}>' + "".join(_typed_html(line, b.stops) for line in b.text.split("\n")) + "</div>"
     if isinstance(b, Para):
         return f'<p class="{b.role}">{_text_html(b.text)}</p>'
     if isinstance(b, Figure):
@@ -168,6 +172,18 @@ def _block_html(b: Block, width: float = 0.0) -> str:
         return (f'<div class="figure"><img src="data:image/png;base64,{data}" alt="">'
                 f'<p class="caption">{html.escape(b.caption)}</p></div>')
     return _grid_html(b, width)
+
+
+def _typed_html(line: str, stops: tuple[tuple[float, str], ...]) -> str:
+    """A typed line: its tab-separated cells each at its tab stop (left or right aligned), no rules."""
+    spans = []
+    for k, cell in enumerate(line.split("\t")):
+        share, align = stops[min(k, len(stops) - 1)]
+        side = "right" if align == "r" else "left"
+        pad = "padding-right:0.6em;" if align == "r" else ""
+        spans.append(f'<span style="width:{share * 99:.2f}%;text-align:{side};{pad}box-sizing:border-box">'
+                     f'{html.escape(cell)}</span>')
+    return f'<p class="typed">{"".join(spans)}</p>'
 
 
 def _css(records: list[dict[str, Any]], style: Style) -> str:

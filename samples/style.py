@@ -362,6 +362,8 @@ class Style:
     outreach_units: tuple[tuple[str, str], ...] = ()  # with outreach_open: a category's own unit (media 건)
 
     # ---- blind family (dorae-county)
+    typed_tables: tuple[str, ...] = ()  # tables of these roles (funding, goals, outreach) typed as paragraphs
+    #   of tab-separated cells at tab stops, no table object (HWPX/HWP tabs, PDF no rules, the dump the tabs)
     pair_spent: str = ""  # funding_pair "columns": a third sub-column so headed (집행: what is spent of the
     #   secured, up to the as-of year), after the two of ``pair_labels``
     pair_share: str = ""  # funding_pair "columns": a last column so headed (구성비(%)): each row's planned total

@@ -192,6 +192,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 21): ▣ Ⅰ. headings over tables a page break cuts inside their rows: 1.000 at first measure
     ("gippeum-county", "pdf"): 1.0,
     ("gippeum-county", "txt"): 1.0,
+    # designed blind (session 21): ❒ 1. headings over tables typed at tab stops: 1.000 at first measure
+    ("dolbit-city", "pdf"): 1.0,
+    ("dolbit-city", "txt"): 1.0,
 }
 
 
@@ -492,6 +495,8 @@ VARIANT_RATCHETS = {
     ("geurim-city", "middle", "pdf"): 1.0,
     ("geurim-city", "named", "txt"): 1.0,
     ("gippeum-county", "first", "txt"): 1.0,  # 1.000 at first measure (session 21)
+    ("dolbit-city", "first", "txt"): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
+    ("dolbit-city", "middle", "pdf"): 1.0,
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table, cell_address
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 
 _SPACE_UNITS = 500  # HWPUNIT width of one leading space at 10 pt, to rank spaces against margins
 _LEVEL_TOLERANCE = 300  # left positions closer than this (HWPUNIT) share an indent level
@@ -115,22 +116,33 @@ class BlockList:
 
     def __init__(self) -> None:
         self._items: list[tuple[Paragraph, float] | Table] = []
+        self._typed: dict[int, list[str]] = {}  # an item's cells when its paragraph is typed with tabs
 
     def add_paragraph(self, raw: RawParagraph) -> None:
         made = make_paragraph(raw)
         if made is not None:
+            cells = None if raw.bullet or raw.number else typed_cells(raw.text)
+            if cells:
+                self._typed[len(self._items)] = cells
             self._items.append(made)
 
     def add_table(self, table: Table) -> None:
         self._items.append(table)
 
     def extend(self, other: BlockList) -> None:
+        base = len(self._items)
+        self._typed.update({base + k: cells for k, cells in other._typed.items()})
         self._items.extend(other._items)
 
     def finish(self) -> list[Block]:
         paras = [it for it in self._items if isinstance(it, tuple)]
         assign_indents(paras)
-        return [it if isinstance(it, Table) else it[0] for it in self._items]
+        blocks: list[Block] = [it if isinstance(it, Table) else it[0] for it in self._items]
+        runs = typed_runs([self._typed.get(k) for k in range(len(self._items))])
+        for a, b in reversed(runs):  # a table typed as paragraphs at tab stops: a table again
+            lines = [blocks[k] for k in range(a, b)]
+            blocks[a:b] = [typed_table([self._typed[k] for k in range(a, b)], [x.source for x in lines])]
+        return blocks
 
 
 @dataclass(slots=True)

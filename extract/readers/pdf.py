@@ -34,6 +34,7 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
+from pledgecard.extract.readers.pdf_typed import typed_grids
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
@@ -162,6 +163,7 @@ def _read_page(page: PageModel, number: int, notes: list[str],
         notes.append(f"page {number}: doubled characters removed")
     grids = find_grids(page)
     grids += open_grids(page.edges, chars, grids, float(page.height), carried)  # horizontal rules only
+    grids += typed_grids(chars, grids)  # no rules at all: cells at tab stops
     text, page_tables = page_blocks(number, float(page.height), chars, grids)
     printed = [c["text"] for c in chars if not c["text"].isspace()]
     lost = sum(1 for t in printed if glyph_text(t) == LOST)

@@ -100,8 +100,12 @@ def printed(chars: Iterable[Char]) -> list[Char]:
     return [c for c in chars if not c["text"].isspace()]
 
 
+LABEL_SEPARATORS = (":", "：")
+
+
 def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char]]:
-    """Order a row left to right and cut it where the gap is wider than ``split_ratio`` x size."""
+    """Order a row left to right and cut it where the gap is wider than ``split_ratio`` x size (but
+    before a label separator: a label typed to a tab stop, then ``: value``, is one line)."""
     row = sorted(row, key=lambda c: c["x0"])
     if split_ratio is None:
         return [row]
@@ -111,7 +115,7 @@ def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char
         if c["text"].isspace():
             segments[-1].append(c)
             continue
-        if last_x1 is not None and c["x0"] - last_x1 > split_ratio * char_size(c):
+        if last_x1 is not None and c["x0"] - last_x1 > split_ratio * char_size(c) and c["text"] not in LABEL_SEPARATORS:
             segments.append([])
         segments[-1].append(c)
         last_x1 = c["x1"]

@@ -30,6 +30,7 @@ from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.extract.readers.text_turned_labels import join_turned_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.readers.text_word_labels import join_word_labels
+from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -198,6 +199,29 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
     return "\n".join(out), numbers, parted
 
 
+def _typed_rows(text: str) -> dict[int, list[str] | None]:
+    """Every line's cells typed with tabs (:func:`~pledgecard.extract.typed_tables.typed_cells`) by the
+    line's number in the dump; a line of pipes none."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return {n: None if "|" in line else typed_cells(line) for n, line in enumerate(lines, start=1)}
+
+
+def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbers: list[int]) -> list[Block]:
+    """The blocks with every table typed at tab stops whose tabs prove its columns (``typed_runs``) a
+    table of its lines' cells, in place of the blocks read from those lines (a block reaching outside
+    them keeps the run text)."""
+    rows = [typed.get(n) for n in numbers]  # by the line's place in the text read (1-based: k + 1)
+    for a, b in reversed(typed_runs(rows)):
+        inside = [i for i, blk in enumerate(blocks) if blk.source.line_start is not None
+                  and a < blk.source.line_start <= b]
+        if not inside or any(not (a < (blocks[i].source.line_end or 0) <= b) for i in inside):
+            continue
+        lines = [k for k in range(a, b) if rows[k]]
+        table = typed_table([rows[k] or [] for k in lines], [Source(line_start=k + 1, line_end=k + 1) for k in lines])
+        blocks[inside[0]:inside[-1] + 1] = [table]
+    return blocks
+
+
 def _renumbered(source: Source, numbers: list[int], parted: set[int]) -> Source:
     """``source`` with its lines the dump's own (:func:`unseparated_numbered`); a line parted from a
     Markdown row has no display columns of the dump."""
@@ -232,6 +256,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     running text; see :mod:`text_layout`) into paragraphs and tables. Cells separated by tabs or
     pipes are first printed one space apart (:func:`unseparated`)."""
     text, notes = decode_text_noted(data)
+    typed = _typed_rows(text)
     text, numbers, parted = unseparated_numbered(text)
     lines = split_lines(text)
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
@@ -261,7 +286,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
-    blocks = to_blocks(analyse(lines, unrecovered=unrecovered))
+    blocks = _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers)
     if numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
         _renumber_blocks([*blocks, *kept], numbers, parted)
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]

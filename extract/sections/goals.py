@@ -270,9 +270,11 @@ def goals_from_text(text: str) -> list[Goal]:
         goals.append(_goal(project, year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
-    if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) for g in goals):
+    if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])
+           for g in goals):
         # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)) or holds a
-        # status word (the rows' statuses printed before the first mark): the dump printed the
+        # status word (the rows' statuses printed before the first mark), or a target holding a column's head
+        # word (달성률 추진상황 printed amid the rows): the dump printed the
         # cells out of the table's order (a table printed column by column), so no cell can be placed
         return []
     # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable
@@ -287,6 +289,16 @@ def goals_from_text(text: str) -> list[Goal]:
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
     return goals
+
+
+def _holds_head(text: str | None) -> bool:
+    """A cell holding, as words of their own, the head words of two of a goal table's columns (status, rate,
+    actual, detail: ``… 체결(50건) - 달성률 추진상황``): cells run together across the table's head."""
+    if not text:
+        return False
+    heads = {w.replace(" ", ""): name for name in ("status", "rate", "actual", "detail")
+             for w in current().words("goals_columns", name)}
+    return len({heads[w] for w in text.split() if w in heads}) >= 2
 
 
 def _bracketed(text: str | None) -> bool:

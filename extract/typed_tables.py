@@ -1,0 +1,89 @@
+"""Tables typed, not drawn: lines whose cells a tab parts at the paragraph's tab stops.
+
+Many authors type a table as paragraphs, pressing tab between cells so that each cell starts at the
+next tab stop: no table object, no rules. A tab says where a cell starts only by its count on the
+line (the k-th tab moves to the k-th stop), so a run of such lines is read as a table only where the
+counts prove every cell's column:
+
+- the run's first line (the head) has the most cells, at least two, none of them empty and none an
+  amount (a head names its columns), and every line at most as many;
+- some line types a tab for an empty cell (an empty cell between two tabs): its author places cells by
+  counting tabs, so a line's missing cells are its last ones, never a cell printed once for several
+  rows (a table exported from a word processor prints its merged cells once and shifts the cells after
+  them; cells a tab apart with no empty cell typed prove no column);
+- a line whose second cell opens with the label separator (``label<TAB>: value``) is a label and its
+  value, not a row.
+
+Runs that prove nothing stay text (the tabs read as spaces), so no cell is placed in a column the
+positions do not prove.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Cell, Paragraph, Source, Table
+
+MIN_LINES = 3  # a head and two rows at least
+_SEPARATORS = (":", "：")
+
+
+def typed_cells(text: str) -> list[str] | None:
+    """The cells of a line typed with tabs between them (an empty cell where two tabs meet, the
+    indent and the trailing tabs not cells); ``[]`` for a blank line (a text dump's blank lines between
+    a typed table's lines are no break in it); None for a line with no tab inside its text."""
+    body = text.strip(" \t\u00a0\u3000\r\n")
+    if not body:
+        return []
+    if "\t" not in body:
+        return None
+    cells = [" ".join(c.split()) for c in body.split("\t")]
+    if len(cells) == 2 and cells[1].startswith(_SEPARATORS):  # a label typed to a tab stop, then `: value`
+        return None
+    return cells
+
+
+def typed_runs(rows: list[list[str] | None]) -> list[tuple[int, int]]:
+    """The runs ``[a, b)`` of consecutive typed lines (``typed_cells``: None for any other line, ``[]``
+    for a blank one between two typed lines) that prove their cells' columns (see the module's rules)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(rows):
+        if not rows[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(rows) and rows[j] is not None:
+            j += 1
+        while not rows[j - 1]:  # blank lines after the run are not in it
+            j -= 1
+        if _proves([r for r in rows[k:j] if r]):
+            out.append((k, j))
+        k = j
+    return out
+
+
+def _proves(run: list[list[str]]) -> bool:
+    if len(run) < MIN_LINES:
+        return False
+    n = len(run[0])
+    if n < 2 or any(len(r) > n for r in run) or not all(run[0]) or any(_amount(c) for c in run[0]):
+        return False
+    return any("" in r[1:] for r in run[1:])
+
+
+def _amount(cell: str) -> bool:
+    """A cell printing a bare figure (``27,987``, ``100.0``, not a year such as ``2024``): a row's,
+    never a head's."""
+    if not (any(ch.isdigit() for ch in cell) and all(ch.isdigit() or ch in ",." for ch in cell)):
+        return False
+    return not (cell.isdigit() and len(cell) == 4 and cell[:2] in ("19", "20"))
+
+
+def typed_table(rows: list[list[str]], sources: list[Source]) -> Table:
+    """A table typed as lines of tab-separated cells: a line a row, a cell a column by its place on
+    the line, each cell's source its line's."""
+    cells = [Cell(row=r, col=k, text=text, source=src,
+                  paragraphs=[Paragraph(text=text, source=src)] if text else [],
+                  blocks=[Paragraph(text=text, source=src)] if text else [])
+             for r, (row, src) in enumerate(zip(rows, sources, strict=True)) for k, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=sources[0])
+

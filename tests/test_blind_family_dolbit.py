@@ -1,0 +1,120 @@
+"""The template family designed blind in session 21 (samples/families.py: ``dolbit-city``, a 시 card whose
+tables are typed, not drawn) and the structures it brought in, on small lines and characters:
+
+- a table typed as paragraphs, its cells a tab apart at the paragraph's tab stops (HWPX ``<hp:tab/>``, the
+  HWP tab control, a text dump's tabs): read as a table where the tab counts prove every cell's column
+  (the head the most cells and no amount; some line typing an empty cell, so a shorter line misses its
+  last cells, never a merged cell printed once), else left as text;
+- the same table in a PDF (no rules at all): the lines' pieces at their tab stops rebuilt as a grid where
+  the positions prove the columns (pieces overlapping across lines one column, no line two pieces of one,
+  the head naming every column, three columns, one of figures);
+- a header typed a fact a line, ``label<TAB>: value``: one line, the separator no cell (PDF: not cut at
+  the tab's wide gap).
+
+Blind figures (the extractor unchanged, the family's committed files): PDF 0.855, HWPX 0.965, HWP 0.965,
+txt 0.965, 1 wrong of 304 (PDF: a goal target paired off when the typed lines' right-hand cells were read as
+a page column; every format: goal rows whose worded cells run together unread, a blank project cell not
+carried; PDF: ``: `` read into every header value). After: 1.000 in every format, no wrong figure; unseen
+seeds 76003-76010: txt, HWPX, HWP 1.000, PDF 0.995, 0 wrong of 1180 (a typed goal table whose head ends a
+page and whose one row opens the next is left unread: no figure guessed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.readers import read_bytes
+from pledgecard.extract.readers.hwp_blocks import BlockList, RawParagraph
+from pledgecard.extract.readers.pdf_lines import split_segments
+from pledgecard.extract.readers.pdf_typed import typed_grids
+from pledgecard.extract.typed_tables import typed_cells, typed_runs
+from pledgecard.scoring import score_record
+
+from conftest import family_cards
+
+FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dolbit-city"
+GOALS = ["연도\t세부사업\t목표\t실적\t추진상황", "2024\t청년센터 조성\t착공\t설계 완료\t완료", "2025\t\t준공\t-\t미착수"]
+
+
+def test_a_typed_line_is_its_cells_between_tabs() -> None:
+    assert typed_cells("2025\t\t준공\t-\t미착수\t\t") == ["2025", "", "준공", "-", "미착수"]
+    assert typed_cells("\t\t국비  1,200") is None  # a tab that only indents: no cells
+    assert typed_cells("공약명\t: 청년센터 조성") is None  # a label typed to a tab stop, then its value
+    assert typed_cells("   ") == []
+
+
+def test_typed_runs_prove_their_columns_or_stay_text() -> None:
+    assert typed_runs([typed_cells(t) for t in GOALS]) == [(0, 3)]
+    exported = ["구분\t계\t국비", "계\t1,000\t600", "국비\t600"]  # no empty cell typed: a merged cell may be dropped
+    assert typed_runs([typed_cells(t) for t in exported]) == []
+    body = ["계\t1,000\t\t400", "국비\t600\t\t-", "도비\t400\t\t400"]  # rows under a head printed otherwise
+    assert typed_runs([typed_cells(t) for t in body]) == []
+    wider = [*GOALS, "2026\t\t준공\t-\t미착수\t비고"]  # a line of more cells than the head: no column proven
+    assert typed_runs([typed_cells(t) for t in wider]) == []
+    spaced = [GOALS[0], "", GOALS[1], "", GOALS[2]]  # a dump's blank lines between the lines: one run
+    assert typed_runs([typed_cells(t) for t in spaced]) == [(0, 5)]
+
+
+def test_typed_paragraphs_are_a_table_with_their_cells_in_place() -> None:
+    blocks = BlockList()
+    blocks.add_paragraph(RawParagraph("❒ 4. 연차별 성과지표"))
+    for t in GOALS:
+        blocks.add_paragraph(RawParagraph(t))
+    out = blocks.finish()
+    assert len(out) == 2 and isinstance(out[1], Table)
+    assert out[1].grid() == [t.split("\t") for t in GOALS]
+
+
+def test_a_dumps_typed_table_is_read_as_a_table() -> None:
+    text = "\n\n".join(["❒ 4. 연차별 성과지표", *GOALS, "❒ 5. 향후 추진계획"]) + "\n"
+    tables = [b for b in read_bytes(text.encode()).blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].grid()[2] == ["2025", "", "준공", "-", "미착수"]
+    assert tables[0].cells[0].source.line_start == 3  # the cell's own line in the dump
+    exported = "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600\t-"]) + "\n"
+    assert not any(isinstance(b, Table) for b in read_bytes(exported.encode()).blocks)
+
+
+def _chars(rows: list[list[tuple[float, str]]], size: float = 10.0) -> list[dict]:
+    """Characters of lines of pieces (each piece's left edge and text), a line every 15 points."""
+    out = []
+    for r, pieces in enumerate(rows):
+        top = 100.0 + 15.0 * r
+        for x, text in pieces:
+            for ch in text:
+                w = size if ord(ch) >= 0x1100 else 0.55 * size
+                if ch != " ":
+                    out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
+                x += w if ch != " " else 0.3 * size
+    return out
+
+
+def test_pdf_lines_at_tab_stops_make_a_grid_where_positions_prove_the_columns() -> None:
+    rows = [[(50, "구분"), (150, "총사업비"), (260, "2024년")], [(50, "계"), (160, "1,800"), (265, "900")],
+            [(50, "국비"), (165, "900"), (265, "450")]]
+    grids = typed_grids(_chars(rows), [])
+    assert len(grids) == 1 and len(grids[0].cells) == 9
+    # two pieces of one line in one column (a cell run past its stop): no grid
+    assert typed_grids(_chars([rows[0], [(50, "계"), (150, "1,800"), (190, "90"), (265, "900")], rows[2]]), []) == []
+    # two columns of text side by side, no figures: a page's columns, not a table
+    text = [[(50, "사업 내용을 적는다"), (300, "다른 단의 글이다"), (450, "셋째")] for _ in range(3)]
+    assert typed_grids(_chars(text), []) == []
+    # the head not naming every column: no grid
+    assert typed_grids(_chars([[(50, "구분"), (150, "총사업비")], rows[1], rows[2]]), []) == []
+
+
+def test_a_label_typed_to_a_tab_stop_keeps_its_value_on_its_line() -> None:
+    chars = _chars([[(50, "공약명"), (150, ": 청년센터 조성")]])
+    assert len(split_segments(chars, 5.0)) == 1
+    apart = _chars([[(50, "공약명"), (150, "청년센터 조성")]])
+    assert len(split_segments(apart, 5.0)) == 2
+
+
+def test_the_family_reads_whole_in_every_format() -> None:
+    for path, exp, got in family_cards(FAMILY, "dolbit-city-*-*.*"):
+        assert len(got) == len(exp) == 1
+        assert score_record(exp[0], got[0]).score() >= 0.999, path.name
+        assert got[0]["funding"] == exp[0]["funding"], path.name
+        assert got[0]["goals"] == exp[0]["goals"], path.name
+        assert got[0]["outreach"] == exp[0]["outreach"], path.name
+        assert {k: got[0]["header"].get(k) for k in exp[0]["header"]} == exp[0]["header"], path.name
