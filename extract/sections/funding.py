@@ -1100,9 +1100,14 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
             if stacked[2]:  # a 단위 column: every row prints the table's unit after its label
                 body = _without_unit_cells(body, mult) or []
-        if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
+        n_sources = sum(1 for lab in labels if funding_source(lab) != "total") if labels else 0
+        # one source beside the total (계 | 지방비): a table only where every row's total is its source's
+        lone = n_sources == 1 and len(labels or []) == 2
+        if not labels or (n_sources < 2 and not lone):
             continue
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        if lone and (rows is None or not _rows_fit(labels, rows)):
+            continue
         if rows is None and not note:
             apart = _labels_after_cells(body, len(labels) + (1 if derived else 0)) or body
             moved = _period_rows(apart, labels, [ln.full_text.split()], derived=bool(derived))
