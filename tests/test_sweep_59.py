@@ -1,0 +1,63 @@
+"""Structures the sweep of crossbred and mutated cards of the fifty-nine families brought in (session 21, seeds
+2400-2499, 3450-3499 in the text dump; the cards are pinned in tests/test_crossbreed.py SEEDS_59), on small inputs:
+
+- a transposed funding table of one source beside its total (``계 | 지방비``, the years down): read where every
+  row's total is its source's (card 3490 txt: the table nulled);
+- a section heading's glyph printed alone above its label set a syllable a line (``■`` / ``투`` / ``자`` / ...):
+  joined with the label, not left as a line of the section before (card 3490 txt: a stray ``■`` ended the
+  funding table's lines, the table unread);
+- a cut table's row whose cells a column side draws a few points off the column's grid line (the rows' sides
+  a little apart): the rule under such a cell closes it (card 2462 pdf: a closed target cell read as cut open,
+  the next page's row merged into it).
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.readers.pdf_tables import _open_columns
+from pledgecard.extract.readers.text_lines import to_tline
+from pledgecard.extract.readers.text_vertical import join_vertical_labels
+from pledgecard.extract.sections.funding import extract_funding
+from tests.conftest import make_line
+
+ONE_SOURCE = ["구  분", "계", "지 방 비", "계 3,440 3,440", "2018년 179 179", "2019년 0 -", "2020년 0 -",
+              "2021년 315 315", "2022년 2,946 2,946"]
+
+
+def _funding(lines: list[str]) -> dict[str, list[int | None]]:
+    got = extract_funding([make_line(t) for t in ["(단위:백만원)", *lines]]).value["funding"]
+    assert got is not None
+    return {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
+
+
+def test_a_transposed_table_of_one_source_beside_its_total_reads() -> None:
+    m = 1_000_000
+    rows = _funding(ONE_SOURCE)
+    assert rows["계"] == [3440 * m, 179 * m, 0, 0, 315 * m, 2946 * m]
+    assert rows["지방비"] == [3440 * m, 179 * m, 0, 0, 315 * m, 2946 * m]
+
+
+def test_a_one_source_table_its_totals_do_not_prove_stays_unread() -> None:
+    off = [*ONE_SOURCE[:4], "2018년 179 170", *ONE_SOURCE[5:]]  # a row's total not its one source's
+    rows = _funding(off)
+    assert all(v is None for v in rows.get("지방비", [None])) and 170 * 1_000_000 not in rows.get("지방비", [])
+
+
+def test_a_heading_glyph_alone_above_a_vertical_label_joins_it() -> None:
+    texts = ["2024년 773 773", "", "■", "", "성", "", "과", "", "목", "", "표", "", "세부과제 목표 실적"]
+    out = [t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if t.text]
+    assert out == ["2024년 773 773", "■ 성과목표", "세부과제 목표 실적"]
+
+
+def test_a_dash_alone_above_a_vertical_label_stays_a_cell() -> None:
+    texts = ["2024년 773", "-", "성", "과", "목", "표"]
+    out = [t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if t.text]
+    assert out == ["2024년 773", "-", "성과목표"]
+
+
+def test_a_rule_from_a_cells_own_side_a_little_off_the_grid_line_closes_it() -> None:
+    # card 2462's page 2 goal table: the target column's grid line at 202.3 (its rows' sides apart), the rule
+    # under the cut row from that row's own side at 205.3; the project and 추진내용 cells drawn open
+    xs = [90.7, 148.2, 202.3, 286.1, 343.5, 401.0, 458.4, 538.9]
+    assert _open_columns(xs, ((90.4, 148.5), (205.3, 458.8))) == frozenset({1, 6})
+    assert _open_columns(xs, ((90.4, 148.5), (290.0, 458.8))) == frozenset({1, 2, 6})  # no rule under it: open
+    assert _open_columns(xs, None) == frozenset()
