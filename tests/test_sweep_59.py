@@ -8,11 +8,14 @@
   funding table's lines, the table unread);
 - a cut table's row whose cells a column side draws a few points off the column's grid line (the rows' sides
   a little apart): the rule under such a cell closes it (card 2462 pdf: a closed target cell read as cut open,
-  the next page's row merged into it).
+  the next page's row merged into it);
+- an open-sided table's row whose cells wrap over two lines beside one-line cells centred on them: one row
+  when the lines stand a wrapped cell's leading apart (card 2419 pdf: a goal read as two).
 """
 
 from __future__ import annotations
 
+from pledgecard.extract.readers.pdf_open_tables import _body_rows, _Piece
 from pledgecard.extract.readers.pdf_tables import _open_columns
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
@@ -61,3 +64,21 @@ def test_a_rule_from_a_cells_own_side_a_little_off_the_grid_line_closes_it() -> 
     assert _open_columns(xs, ((90.4, 148.5), (205.3, 458.8))) == frozenset({1, 6})
     assert _open_columns(xs, ((90.4, 148.5), (290.0, 458.8))) == frozenset({1, 2, 6})  # no rule under it: open
     assert _open_columns(xs, None) == frozenset()
+
+
+def _p(col: int, top: float) -> _Piece:
+    return _Piece(x0=50.0 * col + 5, x1=50.0 * col + 35, top=top, bottom=top + 10.5)
+
+
+def test_cells_wrapped_over_two_lines_beside_cells_centred_on_them_are_one_row() -> None:
+    """Crossbred card 2419 (pdf): an open-sided goal row whose project, stage, target and 추진내용 each wrap over
+    two lines (a line's leading apart), its year, actual and status centred on them: read as two rows, the
+    target's halves two goals (탄소중립 협약 체 / 결(25건))."""
+    xs = [0.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0, 350.0]
+    wrapped = [_p(k, 501.9) for k in (1, 2, 3, 6)] + [_p(k, 509.8) for k in (0, 4, 5)] \
+        + [_p(k, 517.7) for k in (1, 2, 3, 6)]
+    assert len(_body_rows(wrapped, xs, 10.5)) == 1
+    # the same cells a row's padding apart: two rows, the centred cells spanning them
+    apart = [_p(k, 501.9) for k in (1, 2, 3, 6)] + [_p(k, 514.0) for k in (0, 4, 5)] \
+        + [_p(k, 526.1) for k in (1, 2, 3, 6)]
+    assert len(_body_rows(apart, xs, 10.5)) == 2
