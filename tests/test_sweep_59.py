@@ -10,7 +10,10 @@
   a little apart): the rule under such a cell closes it (card 2462 pdf: a closed target cell read as cut open,
   the next page's row merged into it);
 - an open-sided table's row whose cells wrap over two lines beside one-line cells centred on them: one row
-  when the lines stand a wrapped cell's leading apart (card 2419 pdf: a goal read as two).
+  when the lines stand a wrapped cell's leading apart (card 2419 pdf: a goal read as two);
+- a 당초 / 변경 funding table cut inside a pair, the source's label left on a row of its own between the pair's
+  rows: the label goes to that pair, a plan row never takes the next source's label (mutant 2425 pdf: the 계
+  변경 row read as 국비's, 6 wrong figures).
 """
 
 from __future__ import annotations
@@ -82,3 +85,27 @@ def test_cells_wrapped_over_two_lines_beside_cells_centred_on_them_are_one_row()
     apart = [_p(k, 501.9) for k in (1, 2, 3, 6)] + [_p(k, 514.0) for k in (0, 4, 5)] \
         + [_p(k, 526.1) for k in (1, 2, 3, 6)]
     assert len(_body_rows(apart, xs, 10.5)) == 2
+
+
+def test_a_pairs_label_a_page_break_left_between_its_rows_labels_that_pair() -> None:
+    """Mutant 2425 (pdf): a 당초 / 변경 table cut inside the 계 pair, the 계 label's text left on a row of its own
+    between the two rows: the 계 변경 row took the next source's label (국비: 6 wrong figures)."""
+    from pledgecard.extract.sections.funding import _is_amount
+    from pledgecard.extract.sections.funding_pairs import plan_figures
+
+    grid = [["재원", "", "총사업비", "2022", "2023"],
+            ["", "당초", "100", "60", "40"],
+            ["계", "", "", "", ""],
+            ["", "변경", "120", "70", "50"],
+            ["국비", "당초", "80", "50", "30"],
+            ["", "변경", "90", "55", "35"],
+            ["도비", "당초", "20", "10", "10"],
+            ["", "변경", "30", "15", "15"]]
+    out, rows, _ = plan_figures(grid, _is_amount)
+    assert [r[0] for r in out] == ["재원", "계", "국비", "도비"]
+    assert [r[1:] for r in out[1:]] == [["120", "70", "50"], ["90", "55", "35"], ["30", "15", "15"]]
+    assert rows == [0, 3, 5, 7]
+    # the 계 label nowhere: its 변경 row stays unlabelled, never the next source's
+    bare = [r for k, r in enumerate(grid) if k != 2]
+    out, _, _ = plan_figures(bare, _is_amount)
+    assert ["국비", "120", "70", "50"] not in out and ["국비", "90", "55", "35"] in out
