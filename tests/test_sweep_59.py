@@ -13,7 +13,9 @@
   when the lines stand a wrapped cell's leading apart (card 2419 pdf: a goal read as two);
 - a 당초 / 변경 funding table cut inside a pair, the source's label left on a row of its own between the pair's
   rows: the label goes to that pair, a plan row never takes the next source's label (mutant 2425 pdf: the 계
-  변경 row read as 국비's, 6 wrong figures).
+  변경 row read as 국비's, 6 wrong figures);
+- a row of as many tokens as columns amid rows whose thousands a space groups, its periods not summing to its
+  total: no reading a token a cell, grouped where the sums prove it (mutant 3462 txt: 5 wrong figures).
 """
 
 from __future__ import annotations
@@ -109,3 +111,20 @@ def test_a_pairs_label_a_page_break_left_between_its_rows_labels_that_pair() -> 
     bare = [r for k, r in enumerate(grid) if k != 2]
     out, _, _ = plan_figures(bare, _is_amount)
     assert ["국비", "120", "70", "50"] not in out and ["국비", "90", "55", "35"] in out
+
+
+SPACED_BLANKS = ["구  분 연도별 투자 실적 및 계획 합계❴백만원❵", "2023년 2024년 2025년 2026년",
+                 "계 3 353 3 798 4 517 5 098 16 766", "국  비  671 1 222  1 893", "도  비 2 713  2 951 1 570 7 234",
+                 "군  비 640 217 196 1 786 2 839", "민  자  2 910 148 1 742 4 800"]
+
+
+def test_a_row_of_as_many_tokens_as_columns_amid_space_grouped_rows_is_grouped_by_the_sums() -> None:
+    """Mutant 3462 (txt): thousands grouped by a space, blank zero cells; the 국비 row's five tokens (671 1 222 1
+    893: a blank, 671, 1 222, a blank, 1 893) read one a cell, its total unsummed (5 wrong figures)."""
+    m = 1_000_000
+    rows = _funding(SPACED_BLANKS)
+    assert rows["국비"] == [0, 671 * m, 1222 * m, 0, 1893 * m]
+    assert rows["계"] == [3353 * m, 3798 * m, 4517 * m, 5098 * m, 16766 * m]
+    # a total no grouping sums: the row left null, never read a token a cell
+    off = [*SPACED_BLANKS[:3], "국  비  671 1 222  1 894", *SPACED_BLANKS[4:]]
+    assert 1_000_000 not in _funding(off)["국비"]

@@ -34,7 +34,12 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
-from pledgecard.extract.sections.funding_spaced import regroup_period_rows, regroup_spaced, with_blanks
+from pledgecard.extract.sections.funding_spaced import (
+    null_unsummed,
+    regroup_period_rows,
+    regroup_spaced,
+    with_blanks,
+)
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
@@ -2397,6 +2402,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
+    if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := _data_row(ln.full_text))}):
+        nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else _derived_after(grid),
                       printed=_printed_with_blanks(rows, row_lines)):
         # thousands grouped by spaces: read where the sums prove it
