@@ -172,6 +172,12 @@ def heading_text(n: int, label: str, style: Style) -> str:
     return style.heading_format.format(label=label, **numbering(printed_number(n, style)))
 
 
+def _titled(n: int, label: str, style: Style) -> str:
+    """A section's title in its box or rotated cell: its heading, or its label bare when the style formats no
+    heading (a body table's donor: its labels bare in their cells)."""
+    return heading_text(n, label, style) if style.heading_format else label
+
+
 def printed_number(n: int, style: Style) -> int:
     """The number the ``n``-th section heading prints (one less past a heading printed bare)."""
     return n - (0 < style.bare_heading < n)
@@ -3060,11 +3066,11 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
                 out.append(_panes(panes))
             continue
         if style.rotated_sections:  # a narrow rotated label cell beside the section's lines and tables
-            out += _rotated_box(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
+            out += _rotated_box(_titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
                                 content, key == "funding")
             continue
         if style.section_box:  # the section's own boxed table: its title row over its content
-            out.append(_boxed(heading_text(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
+            out.append(_boxed(_titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
             continue
         out.append(_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style))
         out += content

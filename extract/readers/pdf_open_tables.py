@@ -26,6 +26,7 @@ The grid (cell boxes) then goes through the same cell filling as a ruled table.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -567,7 +568,7 @@ def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
     if not patterns:
         return [_row(strip, xs)]
     modal, count = patterns.most_common(1)[0]
-    if count < 2 or count <= single:
+    if count < 2 or count <= single or _wrapped_lines(strip, levels, modal, xs, size):
         return [_row(strip, xs)]
     lines = [levels[i] for i in modal]
     groups: list[list[_Piece]] = [[] for _ in lines]
@@ -594,6 +595,22 @@ def _body_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
         if reach[-1] > reach[0]:
             first.tall.update({k: reach[-1] - reach[0] + 1 for k in cols})
     return rows
+
+
+def _wrapped_lines(strip: list[_Piece], levels: list[float], modal: tuple[int, ...], xs: Sequence[float],
+                   size: float) -> bool:
+    """Whether the lines of the modal pattern are each cell's wrapped lines, not rows: in every column
+    printing them, each line stands under the one above no wider apart than a cell's wrapped lines
+    (rows stand a cell's padding apart besides; cells centred on the lines then are one row's)."""
+    by_col: dict[int, dict[int, _Piece]] = {}
+    for p in strip:
+        at = min(range(len(levels)), key=lambda i: abs(levels[i] - p.mid))
+        if at in modal:
+            for k in _covers(p, xs):
+                by_col.setdefault(k, {})[at] = p
+    cols = [ps for ps in by_col.values() if set(ps) == set(modal)]
+    return bool(cols) and all(ps[b].top - ps[a].bottom < WRAP_GAP * size
+                              for ps in cols for a, b in itertools.pairwise(modal))
 
 
 def _bridges(rows: list[_Row], size: float) -> list[_Row]:

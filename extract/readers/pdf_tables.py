@@ -24,11 +24,12 @@ from pledgecard.extract.readers.pdf_grids import (
     cluster,
     contains,
     nearest,
-    ruled,
     subset,
 )
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines, word_anchors
 from pledgecard.extract.readers.pdf_spill import spilled_text
+
+SIDE_SLACK = 3 * EDGE_TOL  # pt: a cut cell's side drawn this far from its column's grid line, its rule still closing it
 
 
 @dataclass(slots=True)
@@ -101,10 +102,17 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
 
 
 def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
-    """The columns whose edge no rule of ``spans`` closes (None: the edge is not cut open)."""
+    """The columns whose edge no rule of ``spans`` closes (None: the edge is not cut open). A rule
+    closes a column when it runs across all of it but up to :data:`SIDE_SLACK` of either side: rows
+    may draw a column's side a few points apart (the grid line their mean), the rule under the cut
+    row starting at that row's own side; a cell drawn open has no rule under it at all."""
     if spans is None:
         return frozenset()
-    return frozenset(k for k in range(len(xs) - 1) if not ruled(spans, xs[k], xs[k + 1]))
+
+    def closed(x0: float, x1: float) -> bool:
+        inset = max(EDGE_TOL, min(SIDE_SLACK, (x1 - x0) / 4))
+        return any(a <= x0 + inset and b >= x1 - inset for a, b in spans)
+    return frozenset(k for k in range(len(xs) - 1) if not closed(xs[k], xs[k + 1]))
 
 
 def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pledgecard.extract.heading_numbers import lone_heading_number
 from pledgecard.extract.labels import find_labels, section_of
-from pledgecard.extract.markers import marker_level, split_marker
+from pledgecard.extract.markers import NOTE_MARKERS, marker_level, split_marker
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.normalize.text import is_syllable
 
@@ -83,6 +83,10 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         if number:
             label = "".join(out[i].text.strip() for i in number) + " " + label
             run = number + run
+        glyph = _glyph_above(out, run[0])
+        if glyph is not None:
+            label = out[glyph].text.strip() + " " + label
+            run = [glyph, *run]
         first = out[run[0]]
         out[run[0]] = to_tline(first.number, first.page, label)
         for i in run[1:]:
@@ -112,6 +116,22 @@ def _number_above(lines: list[TLine], first: int) -> list[int]:
         if lone_heading_number(marker):
             return above[-n:]
     return []
+
+
+def _glyph_above(lines: list[TLine], first: int) -> int | None:
+    """The line right above a vertical label (or its number; blank lines between allowed, on its page)
+    that prints the heading's glyph alone (``■`` / ``투`` / ``자`` ...): a section or level-1 marker, no
+    dash, dot or note mark (a dash alone is a zero cell of the table above); None for none."""
+    i = first - 1
+    while i >= 0 and lines[i].page == lines[first].page and not lines[i].text.strip():
+        i -= 1
+    if i < 0 or lines[i].page != lines[first].page:
+        return None
+    text = lines[i].text.strip()
+    if len(text) != 1 or split_marker(text) != (text, "") or marker_level(text) not in (None, 1) \
+            or text in NOTE_MARKERS:
+        return None
+    return i
 
 
 def _unknown_label(label: str) -> bool:

@@ -34,7 +34,12 @@ from pledgecard.extract.sections.funding_periods import regroup_lines, regroup_t
 from pledgecard.extract.sections.funding_proof import Budget, budget_of, proven_grid
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
-from pledgecard.extract.sections.funding_spaced import regroup_period_rows, regroup_spaced, with_blanks
+from pledgecard.extract.sections.funding_spaced import (
+    null_unsummed,
+    regroup_period_rows,
+    regroup_spaced,
+    with_blanks,
+)
 from pledgecard.extract.sections.funding_subrows import (
     ROUND_CLOSE,
     ROUND_OPEN,
@@ -1100,9 +1105,14 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
             if stacked[2]:  # a 단위 column: every row prints the table's unit after its label
                 body = _without_unit_cells(body, mult) or []
-        if not labels or sum(1 for lab in labels if funding_source(lab) != "total") < 2:
+        n_sources = sum(1 for lab in labels if funding_source(lab) != "total") if labels else 0
+        # one source beside the total (계 | 지방비): a table only where every row's total is its source's
+        lone = n_sources == 1 and len(labels or []) == 2
+        if not labels or (n_sources < 2 and not lone):
             continue
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        if lone and (rows is None or not _rows_fit(labels, rows)):
+            continue
         if rows is None and not note:
             apart = _labels_after_cells(body, len(labels) + (1 if derived else 0)) or body
             moved = _period_rows(apart, labels, [ln.full_text.split()], derived=bool(derived))
@@ -2392,6 +2402,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     short = set() if transposed else _short_rows(grid)
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
+    if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := _data_row(ln.full_text))}):
+        nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else _derived_after(grid),
                       printed=_printed_with_blanks(rows, row_lines)):
         # thousands grouped by spaces: read where the sums prove it

@@ -140,11 +140,14 @@ def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
     return None
 
 
-def _labels_to_plans(grid: Grid, j: int) -> Grid:
+def _labels_to_plans(grid: Grid, j: int) -> tuple[Grid, set[int]]:
     """The grid with the source label of a second figure's row (the cells before the pair column ``j``)
     copied onto the plan row beside it that prints none: a source cell spanning both rows whose text a
     reader placed on one of them (a layout dump centring it on the first, ``국비 | 당초`` over ``| 변경``).
-    The row above is the partner first, then the row below."""
+    The partner is on the side the table's first pair row tells (``당초`` over ``변경``: the row above),
+    never the other (a second row beyond a plan row is the next source's); a row printing only a label
+    between the two rows of a pair (the label's text a page break left between them) labels the pair,
+    and is returned to be dropped."""
     out = [list(r) for r in grid]
 
     def kind(r: int) -> str | None:
@@ -153,14 +156,23 @@ def _labels_to_plans(grid: Grid, j: int) -> Grid:
     def label(r: int) -> list[str]:
         return out[r][:j]
 
+    def label_only(r: int) -> bool:
+        return 0 <= r < len(out) and kind(r) is None and any(c.strip() for c in label(r)) \
+            and not any(c.strip() for c in out[r][j:])
+
+    first = next((kind(r) for r in range(len(out)) if kind(r)), None)
+    step = -1 if first == "second" else 1  # the partner's side: the second figures' rows lead, above
+    dropped: set[int] = set()
     for r in range(len(out)):
         if kind(r) != "plan" or any(c.strip() for c in label(r)):
             continue
-        for partner in (r - 1, r + 1):
-            if kind(partner) == "second" and any(c.strip() for c in label(partner)):
-                out[r][:j] = label(partner)
-                break
-    return out
+        partner = r + step
+        if label_only(partner) and kind(partner + step) == "second" and not any(c.strip() for c in label(partner + step)):
+            out[r][:j] = out[partner + step][:j] = label(partner)
+            dropped.add(partner)
+        elif kind(partner) == "second" and any(c.strip() for c in label(partner)):
+            out[r][:j] = label(partner)
+    return out, dropped
 
 
 def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list[int]]:
@@ -182,8 +194,8 @@ def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list
         rows = [r for r in rows if r != i]
     j = _pair_label_column(grid, is_amount)
     if j is not None:
-        grid = _labels_to_plans(grid, j)
-        rows = [r for r in rows if not (j < len(grid[r]) and pair_kind(grid[r][j]) == "second")]
+        grid, dropped = _labels_to_plans(grid, j)
+        rows = [r for r in rows if not (j < len(grid[r]) and pair_kind(grid[r][j]) == "second") and r not in dropped]
         cols = [c for c in cols if c != j]
     if i is None and j is None:
         return grid, rows, cols

@@ -141,6 +141,31 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
     return [list(v) for v in whole] if whole else None
 
 
+def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: dict[str, list[str]]) -> bool:
+    """In a table whose thousands a space groups (a row's tokens outnumber the columns), a row whose tokens
+    are as many as the columns but whose periods do not sum to its total: its tokens may group otherwise
+    (``국  비  671 1 222  1 893``: a blank, 671, 1 222, a blank, 1 893), so its one-token cells are no
+    reading; nulled, its tokens kept (``tokens``: a row's printed tokens by its label), for the sums to
+    prove a grouping (:func:`regroup_spaced`). True when a row was."""
+    n = len(columns)
+    ti, periods, _ = sum_axes(columns, rows)
+    if ti is None or not periods:
+        return False
+
+    def read(r: FundingRow) -> bool:
+        return len(r["amounts_krw"]) == n and all(v is not None for v in r["amounts_krw"])
+
+    if not any(not read(r) and len(r.get("amounts_raw") or []) > n for r in rows):
+        return False
+    changed = False
+    for r in rows:
+        if read(r) and r["label"] in tokens and not _row_fits(r["amounts_krw"], ti, periods):  # type: ignore[arg-type]
+            r["amounts_raw"] = list(tokens[r["label"]])
+            r["amounts_krw"] = [None] * n
+            changed = True
+    return changed
+
+
 def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
                    printed: dict[str, list[str]] | None = None) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
