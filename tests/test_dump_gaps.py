@@ -31,3 +31,48 @@ def test_blank_count_cells_the_total_does_not_prove_stay_unread() -> None:
     # a label wrapped over two lines is no blank row
     got = _outreach("구 분 횟수 참 고", "계 5회 ", "주민간담회·", "공청회 등 3", "만족도 조사 2 ", "언론, 방송  ", "기타  ")
     assert got is None
+
+
+def _dropped(text: str) -> set[str]:
+    from pledgecard.extract.readers.text_lines import furniture, split_lines
+
+    lines = split_lines(text)
+    return {lines[k].text.strip() for k in furniture(lines)}
+
+
+# a table with no total printed a cell a line: a heading, the head (a corner cell and three columns), rows of a
+# label and three figures, none a sum of the others
+GRID = ["5. 분기별 실적", "구분", "상반기", "하반기", "연말", "교육", "4", "2", "7", "상담", "1", "5", "3", "홍보", "2", "6"]
+
+
+def test_a_tables_last_figure_its_heads_column_count_proves_is_no_page_number() -> None:
+    """A bare figure closing the dump right under a table's cells, where no total row or column can prove it
+    by its sum: the head's column count does, every row above a label and three figures, the last two short
+    without it (dropped as the page number before)."""
+    assert "8" not in _dropped("\n".join([*GRID, "8"]) + "\n")
+    # one row of figures under its four head cells (and a heading): the fourth figure is the row's
+    assert "3" not in _dropped("\n".join(["ㅂ. 실적", "간담회", "조사", "자문", "홍보", "1회", "2", "-", "3"]) + "\n")
+    # years over the columns (figure cells themselves) under a corner cell
+    years = ["5. 연도별 실적", "구분", "2022", "2023", "2024", *GRID[5:]]
+    assert "8" not in _dropped("\n".join([*years, "8"]) + "\n")
+
+
+def test_a_figure_the_head_does_not_prove_stays_the_page_number() -> None:
+    assert "8" in _dropped("\n".join([*GRID, "9", "8"]) + "\n")  # the row already whole: the page's number
+    assert "8" in _dropped("\n".join(GRID) + "\n\n8\n")  # set off by a blank line
+    # a row holding a total (계 first, 9 = 5 + 4 but 5 + 3 + 8 is none): the sums decide, and fail
+    assert "8" in _dropped("\n".join(["구분", "계", "가", "나", "다", "교육", "9", "5", "4", "-",
+                                      "상담", "6", "3"]) + "\n8\n")
+    # a row of one figure short of a head cell or more is no row the figure completes
+    assert "3" in _dropped("\n".join(["ㅂ. 실적", "간담회", "조사", "자문", "홍보", "기타", "4회", "2", "3"]) + "\n")
+
+
+def test_a_figure_the_dumps_page_numbering_passes_over_is_no_page_number() -> None:
+    """Pages closing with their numbers 1, 2, 3 and the fourth with a table's figure 7 (its number not printed):
+    7 is not page 4's number, so no page number; where it is the page's number (4) it is dropped."""
+    pages = [f"본문 {p}쪽\n둘째 줄\n{p}\n" for p in (1, 2, 3)]
+    table = "\n".join(["구분", "계", "비고", "교육", "5회", "설명회", "상담"]) + "\n"
+    assert "7" not in _dropped("\f".join([*pages, table + "7\n"]))
+    assert "4" in _dropped("\f".join([*pages, table + "4\n"]))
+    # two pages closing with figures apart: which is the number is not known, both stay page numbers
+    assert {"1", "7"} <= _dropped("\f".join([pages[0], table + "7\n"]))
