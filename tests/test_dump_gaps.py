@@ -76,3 +76,46 @@ def test_a_figure_the_dumps_page_numbering_passes_over_is_no_page_number() -> No
     assert "4" in _dropped("\f".join([*pages, table + "4\n"]))
     # two pages closing with figures apart: which is the number is not known, both stay page numbers
     assert {"1", "7"} <= _dropped("\f".join([pages[0], table + "7\n"]))
+
+
+def test_a_vertical_label_ends_where_the_next_headings_number_printed_a_character_a_line_begins() -> None:
+    """Mutated txt card 3556: headings ``⦅ / 3 / ⦆`` over a label one syllable a line (군 / 민 / 소 / 통), the
+    outreach table's two lines, then ``⦅ / 4 / ⦆`` over 추 / 진 / 실 / 적. The syllables of the two labels were
+    joined across the table's lines and the second number into one label (군민소통추진실적) placed lines above:
+    the outreach lost. A heading number above a syllable begins the next label."""
+    from pledgecard.extract.readers.text_lines import split_lines
+    from pledgecard.extract.readers.text_vertical import join_vertical_labels
+
+    dump = "\n".join(["참여 주민(명) 목표 540 684", "실적 - -", "⦅", "3", "⦆", "군", "민", "소", "통",
+                      "계 간담회, 공청회 등 만족도 조사 전문가 자문 언론, 방송 기타", "190회 4(토론회) 2 1 180 3",
+                      "⦅", "4", "⦆", "추", "진", "실", "적", "⟬ 그간 추진실적 : '21.4/4분기 누계 ⟭"]) + "\n"
+    got = [ln.text.strip() for ln in join_vertical_labels(split_lines(dump)) if ln.text.strip()]
+    assert got == ["참여 주민(명) 목표 540 684", "실적 - -", "⦅3⦆ 군민소통",
+                   "계 간담회, 공청회 등 만족도 조사 전문가 자문 언론, 방송 기타", "190회 4(토론회) 2 1 180 3",
+                   "⦅4⦆ 추진실적", "⟬ 그간 추진실적 : '21.4/4분기 누계 ⟭"]
+
+
+FUNDING_HEAD_A_CELL_A_LINE = ["구    분", "『단위:천원』", "국    비", "도    비", "군    비", "소    계", "전년대비 증감",
+                              "2018년 391,888 463,203 224,246 1,079,337 -",
+                              "2019년 ‒ 880,810 169,633 1,050,443 △28,894",
+                              "합계 391,888 1,344,013 393,879 2,129,780 -"]
+
+
+def test_a_funding_head_printed_a_cell_a_line_over_rows_a_line_is_one_head_line() -> None:
+    """Mutated txt card 3556: a years-as-rows funding table whose head the dump prints a cell a line (a unit
+    line amid it) over rows printed a row a line: the head's cells were read as row labels and every amount
+    dealt to them (all nulled). Six head lines over rows of a label and five figures: the head, joined."""
+    from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.extract.sections.funding_head_cells import head_cells_joined
+
+    lines = [make_line(t) for t in FUNDING_HEAD_A_CELL_A_LINE]
+    assert [ln.text for ln in head_cells_joined(lines)][:2] == ["『단위:천원』", "구분 국비 도비 군비 소계 전년대비증감"]
+    got = extract_funding(lines).value["funding"]
+    assert [c["label"] for c in got["columns"]] == ["2018", "2019", "합계"]
+    by = {r["label"]: r["amounts_krw"] for r in got["rows"]}
+    assert by["국비"] == [391888000, 0, 391888000] and by["군비"] == [224246000, 169633000, 393879000]
+    # a head line more than the rows' cells (a title among them) or rows of uneven counts: left as printed
+    extra = [*FUNDING_HEAD_A_CELL_A_LINE[:2], "연도별 계획", *FUNDING_HEAD_A_CELL_A_LINE[2:]]
+    assert head_cells_joined([make_line(t) for t in extra])[2].text == "연도별 계획"
+    uneven = [*FUNDING_HEAD_A_CELL_A_LINE[:-1], "합계 391,888 1,344,013 393,879 2,129,780"]
+    assert head_cells_joined([make_line(t) for t in uneven])[0].text == "구    분"
