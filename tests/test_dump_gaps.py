@@ -119,3 +119,49 @@ def test_a_funding_head_printed_a_cell_a_line_over_rows_a_line_is_one_head_line(
     assert head_cells_joined([make_line(t) for t in extra])[2].text == "연도별 계획"
     uneven = [*FUNDING_HEAD_A_CELL_A_LINE[:-1], "합계 391,888 1,344,013 393,879 2,129,780"]
     assert head_cells_joined([make_line(t) for t in uneven])[0].text == "구    분"
+
+
+def _goal_sections(goal_lines: list[str], before_lines: list[str]) -> list:
+    from pledgecard.extract.cards import Section
+
+    return [Section(name=None, heading=None, items=[]),
+            Section(name="funding", heading=None, items=[make_line(t) for t in before_lines]),
+            Section(name="goals", heading=None, items=[make_line(t) for t in goal_lines])]
+
+
+# hayan-district 71006 under pdftotext's default mode: the goal table's last columns and the rows' cells in them
+# printed above its heading, the head's first cells, the years and the spanning project cell under it
+BLOCK = ["목표", "실적", "추진상황", "추진내용", "관광 협약 체결(15", "건)", "10건", "완료", "기본계획 수립", "-", "미착수",
+         "실시설계 완료", "-", "미착수"]
+UNDER = ["연도", "세부사업", "2019", "2020", "관광 인재양성", "2021"]
+
+
+def test_a_goal_table_printed_in_two_blocks_about_its_heading_is_one_table() -> None:
+    """hayan-district's goals under pdftotext (default mode) were unread (0/21 goal facts on 71006): three rows
+    that each end in a status cell above the heading, three years under it, paired in print order."""
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.sections.goals import extract_goals
+    from pledgecard.extract.sections.goals_apart import goals_printed_before
+
+    for secs in (_goal_sections(UNDER, ["1,349,020", *BLOCK]), _goal_sections([*UNDER, *BLOCK], ["1,349,020"])):
+        goals_printed_before(secs)
+        assert [x.text for x in secs[1].items] == ["1,349,020"] and isinstance(secs[2].items[0], Table)
+        got = [(g["year"], g["project"], g["target"], g["target_value"], g["actual_value"], g["status"])
+               for g in extract_goals(secs[2].items).value["goals"]]
+        assert got == [(2019, "관광 인재양성", "관광 협약 체결(15건)", 15, 10, "완료"),
+                       (2020, "관광 인재양성", "기본계획 수립", None, None, "미착수"),
+                       (2021, "관광 인재양성", "실시설계 완료", None, None, "미착수")]
+
+
+def test_goal_blocks_whose_rows_the_structure_does_not_prove_stay_as_printed() -> None:
+    from pledgecard.extract.sections.goals_apart import goals_printed_before
+
+    def kept(under: list[str], block: list[str]) -> bool:
+        secs = _goal_sections(under, block)
+        before = [x.text for x in secs[2].items]
+        goals_printed_before(secs)
+        return [getattr(x, "text", None) for x in secs[2].items] == before
+
+    assert kept(UNDER[:-1], BLOCK)  # two years for three rows: which is whose is not known
+    assert kept(UNDER, [*BLOCK[:8], "둘레길 운영", *BLOCK[8:]])  # a cell more in a row (a detail?): no row
+    assert kept(["연도", "2019", "2020", "2021"], BLOCK[:-1])  # the last row without its status
