@@ -66,6 +66,7 @@ from pledgecard.extract.sections.funding_apart import funding_head_printed_befor
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_rows import is_row_with_status
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
+from pledgecard.extract.sections.goals_around_heading import goals_printed_before
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_overview import (
     header_overview,
@@ -692,6 +693,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             sections.append(Section(name=role, heading=None, items=tables))
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
+    goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
     card_unit = _card_unit(items)
     findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
                  if is_table_placeholder(it)]

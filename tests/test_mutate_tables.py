@@ -294,14 +294,16 @@ PINNED_56 = {
     (3427, "txt"): (0.84, "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (left)"),
     (3446, "txt"): (0.98, "ten sections under a heading run of nine glyphs (⓵ ... ⓽): the generator crashed (IndexError); "
                           "the goals' detail the dump runs together stays null"),
-    (3436, "txt"): (0.96, "amounts grouped by a space in cells one space apart, a blank zero cell (311  2 810) and a "
-                          "전년대비 증감 column after the periods: the tokens fit no grouping of the head's columns, "
-                          "every funding row nulled (0.86); the blank and the derived cells carried into the grouping"),
+    (3436, "txt"): (1.0, "amounts grouped by a space in cells one space apart, a blank zero cell (311  2 810) and a "
+                         "전년대비 증감 column after the periods: the tokens fit no grouping of the head's columns, "
+                         "every funding row nulled (0.86); the blank and the derived cells carried into the grouping; "
+                         "outreach rows with blank count cells none where the 계 row proves it (0.969)"),
     (3437, "txt"): (0.92, "the same under a share (%) and a 증감 column, the 계 row in fullwidth digits: funding nulled "
                           "(0.83); block dates lost (left)"),
-    (3575, "txt"): (0.94, "years as rows under a spanning 재원 head with a 특이사항 column and a blank zero cell: the year "
-                          "lines (note words after the amounts) were taken for the head, the 합계 line for the 계 row "
-                          "(4 wrong figures); each row now placed where the 합계 line proves it (outreach left)"),
+    (3575, "txt"): (1.0, "years as rows under a spanning 재원 head with a 특이사항 column and a blank zero cell: the year "
+                         "lines (note words after the amounts) were taken for the head, the 합계 line for the 계 row "
+                         "(4 wrong figures); each row now placed where the 합계 line proves it; outreach rows with "
+                         "blank count cells none where the 계 row proves it (0.946)"),
     (3447, "txt"): (0.98, "amounts grouped by a space in a table of years as rows, sources as columns: funding nulled "
                           "(0.89); each year's line grouped where the 합계 line proves it"),
     (3495, "txt"): (1.0, "a goal row's target and actual each a measure word and value (공정률 60% 공정률 58%) between the "

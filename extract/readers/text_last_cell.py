@@ -5,8 +5,11 @@ A page number is set off from the page's last line (a blank line before it, or a
 numbering: bare figures close the dump's other pages too, their values rising). A table's last cell
 follows the cell above it with no blank line, and the row it closes proves itself by its sum: the
 run of figure cells that ends with it holds a row whose total (first or last cell) is the sum of
-its other cells with the figure counted, and not without it (the figure is no zero). No template word
-is read: the row's head may be in any wording."""
+its other cells with the figure counted, and not without it (the figure is no zero). A table with no
+total proves it otherwise: by the dump's page numbering (its other pages close with bare figures of one
+numbering, and this one is not this page's number in it), or by its head's column count (every row above
+is a label and as many figures, the last one figure short without it; or one row of figures under as
+many head cells, one short without it). No template word is read: the row's head may be in any wording."""
 
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from pledgecard.normalize.text import DASHES
 # a figure cell: a count led by its figure, a unit or a note after it (``8회``, ``5(설명회)``), or a dash for none
 _LEADING = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?!\s*[./:~-]\s*\d)")
 _BARE = re.compile(r"^\d{1,4}$")
+# a numbered line (a heading or an item: ``5. 분기별 실적``, ``2) 교육``), no figure cell
+_NUMBERED = re.compile(r"^\d+\s*[.)]\s+\S")
 
 
 class _Line(Protocol):
@@ -57,6 +62,67 @@ def _numbered_elsewhere(lines: Sequence[_Line], k: int) -> bool:
     return False
 
 
+def _numbering_other(lines: Sequence[_Line], k: int) -> bool:
+    """The dump's other pages (two or more) all close with bare figures of one numbering (each its page's
+    index plus one offset), and line ``k``'s figure is not its page's number in it: no page number."""
+    last: dict[int, int] = {}
+    for j, line in enumerate(lines):
+        if not line.blank:
+            last[line.page] = j
+    offsets = {int(lines[j].text.strip()) - page for page, j in last.items()
+               if j != k and _BARE.match(lines[j].text.strip())}
+    numbered = sum(1 for page, j in last.items() if j != k and _BARE.match(lines[j].text.strip()))
+    others = sum(1 for j in last.values() if j != k)
+    # two pages or more agreeing: of two pages closing with figures apart, which is the number is not known
+    return len(offsets) == 1 and numbered == others >= 2 and \
+        int(lines[k].text.strip()) - lines[k].page not in offsets
+
+
+def _runs(texts: list[str]) -> list[tuple[bool, int]]:
+    """The block's lines as runs: (figures?, how many lines)."""
+    runs: list[tuple[bool, int]] = []
+    for t in texts:
+        fig = _value(t) is not None and not _NUMBERED.match(t)
+        if runs and runs[-1][0] == fig:
+            runs[-1] = (fig, runs[-1][1] + 1)
+        else:
+            runs.append((fig, 1))
+    return runs
+
+
+def _completes_grid(texts: list[str]) -> bool:
+    """The one-cell lines above a bare figure (its table's, no blank between) make a grid its head's
+    column count proves one cell short without the figure: rows of a label and ``n`` figures (n >= 2)
+    under a head of at least ``n`` cells, the last row ``n - 1`` figures; or one row of ``n - 1``
+    figures (n >= 3) under a head of ``n`` cells (one line more for a heading above it)."""
+    runs = _runs(texts)
+    if len(runs) < 2 or not runs[-1][0] or runs[0][0]:
+        return False
+    short = runs[-1][1]
+    n = short + 1
+    values = [v for t in texts if (v := _value(t)) is not None and not _NUMBERED.match(t)]
+    last = values[-short:]
+    if last[0] >= sum(last[1:]) or any(_totalled(values[i:i + n]) for i in range(0, len(values) - short, n)):
+        # a row holding a total (its first figure all the others' sum, or as much as the last row's
+        # others): the sums decide, and the figure failed them
+        return False
+    if len(runs) == 2:  # one row of figures under its head
+        return n >= 3 and runs[0][1] in (n, n + 1)
+    # label + figures rows: the head's run ends with the first row's label; then each full row's n figures
+    # and the next row's label (one line), the last row n - 1 figures
+    body = runs[1:-1]
+    if n < 2 or len(body) % 2 or any(r != ((True, n) if i % 2 == 0 else (False, 1)) for i, r in enumerate(body)):
+        return False
+    # the head run: a label of the first row under n or n + 1 head cells (a corner cell), a heading above;
+    # or a corner cell (a heading above) whose n columns are figures (years): the first row's run
+    return runs[0][1] - 1 in (n, n + 1, n + 2) or runs[0][1] <= 2 and len(body) >= 4
+
+
+def _totalled(row: list[int]) -> bool:
+    """A full row whose first or last figure is the sum of the others (two or more): a total column."""
+    return len(row) >= 3 and (row[0] == sum(row[1:]) or row[-1] == sum(row[:-1]))
+
+
 def _row_sum(values: list[int]) -> bool:
     """A suffix of the run (the last row, its total first) or the run's end (its total last) sums:
     the total cell is the sum of two or more others with the last figure, and not without it."""
@@ -79,6 +145,12 @@ def table_last_cell(lines: Sequence[_Line], k: int) -> bool:
     above = lines[k - 1]
     if not _one_cell(above) or above.page != lines[k].page:
         return False
+    top = k - 1
+    while top > 0 and _one_cell(lines[top - 1]) and lines[top - 1].page == lines[k].page:
+        top -= 1
+    block = [lines[i].text.strip() for i in range(top, k)]
+    if not _numbered_elsewhere(lines, k) and (_numbering_other(lines, k) or _completes_grid(block)):
+        return True
     values: list[int] = [int(text)]
     j = k - 1
     while j >= 0 and _one_cell(lines[j]) and lines[j].page == lines[k].page:

@@ -297,12 +297,14 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # amid the page's blocks: the cells after it are the page's)
         marked = any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in outer) or page[1] > 0 and any(
             is_page_number(lines[k]) and _marked_number(lines[k]) for k in pages_of[page[0]])
+        # a bare figure closing the page right under a cell, its row's sum (or its head's column count, or
+        # the dump's page numbering) proving it: the table's last cell (a dump printing cells one per
+        # line), no page number; the cell above it then the table's too
+        last_cell = is_page_number(lines[idx[-1]]) and table_last_cell(lines, idx[-1])
         for k in outer:
             line = lines[k]
-            # a bare figure closing the page right under a cell, its row's sum proving it: the
-            # table's last cell (a dump printing cells one per line), no page number
             if is_page_number(line) and (not marked or _marked_number(line)) and not (
-                    k == idx[-1] and table_last_cell(lines, k)):
+                    last_cell and k in (idx[-1], idx[-2] if len(idx) > 1 else -1)):
                 drop.add(k)
                 continue
             text = running_key(line.text)

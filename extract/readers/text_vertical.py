@@ -158,6 +158,8 @@ def _interleaved_run(lines: list[TLine], k: int) -> list[int]:
             if between > MAX_BETWEEN:
                 break
             continue
+        if between and _number_above(lines, i):
+            break  # a heading number printed a character a line above it: the next label's first syllable
         run.append(i)
         between = 0
         if section_of("".join(lines[j].text.strip() for j in run)):

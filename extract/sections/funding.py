@@ -20,6 +20,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_broken import null_broken_sums, turn_by_budget
 from pledgecard.extract.sections.funding_budget import with_budget_told
+from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
@@ -2223,6 +2224,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
+    items = head_cells_joined(items)  # a head printed a cell a line over rows a line: one head line
     result = with_budget_told(_funding_by_unit(items, ctx), ctx)
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year

@@ -523,17 +523,25 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
     """Each line a channel's words (or the total's), its count, then any note words, under a head."""
     rows: list[list[str]] = []
     head = ""
+    blank = 0
     for ln in lines:
         text = ln.full_text.strip()
         m = re.search(rf"(?:^|\s)({current().build(_value_token).pattern})(?:\s+(?P<note>.*))?$", text)
         label = fold(text[: m.start(1)]) if m else ""
+        if not m and (head or rows) and category_of(fold(text)) and not _is_total(fold(text)) \
+                and not text.endswith((",", "，", "·", "ㆍ", "/")):
+            # a channel's row whose count cell the dump printed blank (spaces after the label): its count
+            # is none only where the other rows' counts add up to the total row's (_blanks_by_total)
+            rows.append([fold(text), "", ""])
+            blank += 1
+            continue
         if not m or not (category_of(label) or _is_total(label)):
             if rows:
                 return None
             head = text
             continue  # the head line
         rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
-    if len(rows) < 3:
+    if len(rows) < 3 or blank == len(rows):
         return None
     unit = next((u for r in rows if (u := _count(r[1])[1])), None) or _default_unit()
     for r in rows:
@@ -541,7 +549,11 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         if note is None or (note and _is_value_line(note) is not None):
             return None  # counts after the count (one a period): which is the row's total is not known here
         r[2] = note
-    return _from_grid([["", "", ""], *rows])
+    got = _from_grid([["", "", ""], *rows])
+    cats = [it["category"] for it in got["items"]] if got is not None else []
+    if blank and got is not None and (any(it["count"] is None for it in got["items"]) or len(set(cats)) < len(cats)):
+        return None  # a blank count the total does not prove none, or a label wrapped over two lines
+    return got
 
 
 def _beside_count(head: str, note: str, unit: str) -> str | None:
