@@ -17,10 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from pledgecard.normalize.text import DASHES
+from pledgecard.normalize.money import cell_figure
 
-# a figure cell: a count led by its figure, a unit or a note after it (``8회``, ``5(설명회)``), or a dash for none
-_LEADING = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?!\s*[./:~-]\s*\d)")
 _BARE = re.compile(r"^\d{1,4}$")
 # a numbered line (a heading or an item: ``5. 분기별 실적``, ``2) 교육``), no figure cell
 _NUMBERED = re.compile(r"^\d+\s*[.)]\s+\S")
@@ -36,11 +34,9 @@ class _Line(Protocol):
 
 
 def _value(text: str) -> int | None:
-    t = " ".join(text.split())
-    if t in DASHES:
-        return 0
-    m = _LEADING.match(t)
-    return int(m.group(1).replace(",", "")) if m else None
+    """A figure cell: a count led by its figure, a unit or a note after it (``8회``, ``5(설명회)``), or a dash for none."""
+    v = cell_figure(text, signs="", decimals=False, unit_after=True)
+    return None if v is None else int(v)
 
 
 def _one_cell(line: _Line) -> bool:

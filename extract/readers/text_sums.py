@@ -9,21 +9,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pledgecard.normalize.money import cell_figure
 from pledgecard.normalize.text import DASHES
 
-_NUMBER = re.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[△▲-]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _value(text: str) -> Decimal | None:
-    """A figure cell's value; a blank or dashed cell is a zero; None for words."""
-    t = " ".join(text.split())
-    if not t or t in DASHES:
-        return Decimal(0)
-    if not _NUMBER.match(t):
-        return None
-    sign = -1 if t[0] in "△▲-" else 1
-    return sign * Decimal(t.lstrip("△▲-").replace(",", ""))
+    """A figure cell's value; a blank or dashed cell is a zero; None for words. (The minus sign
+    ``−`` is not read as a sign here, as before: ``−5`` is no figure.)"""
+    return cell_figure(text, blank_is_zero=True, signs="△▲-")
 
 
 def _head(row: list[str]) -> bool:

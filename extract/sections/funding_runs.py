@@ -12,25 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 
-from pledgecard.normalize.money import funding_source
-from pledgecard.normalize.text import DASHES
+from pledgecard.normalize.money import cell_figure, funding_source
 
 _PERIODS = frozenset({"prior", "year", "after_term"})
 _DASH_GLUED = re.compile(r"^[-–—−](?=\d)")  # a zero's dash printed against the next amount (``-235,766,691``)
-_NUMBER = re.compile(r"^([△▲\-−]?)(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?$")
-
-
-def _value(cell: str) -> Decimal | None:
-    """A cell's printed figure exactly (decimals kept: the sums are checked as printed); a dash is 0."""
-    if cell in DASHES:
-        return Decimal(0)
-    m = _NUMBER.match(cell)
-    if m is None:
-        return None
-    v = Decimal(m.group(2).replace(",", "") + (m.group(3) or ""))
-    return -v if m.group(1) else v
 
 
 def run_labels(label: str) -> list[str] | None:
@@ -71,7 +57,7 @@ def parted_rows(label: str, cells: Sequence[str], kinds: Sequence[str],
     for reading in _readings(cells, split):
         if len(reading) != n * len(labels):
             continue
-        values = [_value(c) for c in reading]
+        values = [cell_figure(c) for c in reading]  # decimals kept: sums as printed
         if None in values:
             continue
         rows = [values[k * n:(k + 1) * n] for k in range(len(labels))]

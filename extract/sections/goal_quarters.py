@@ -29,9 +29,8 @@ from pledgecard.extract.sections.goal_indicators import IndicatorGoal
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.sections.label_block import label_block_orders
 from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.money import cell_figure
 from pledgecard.normalize.text import DASHES
-
-_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
 def _quarter_re(v: Vocabulary) -> re.Pattern[str]:
@@ -54,8 +53,8 @@ def total_head(text: str) -> bool:
 
 
 def _value(text: str) -> float | None:
-    t = text.strip()
-    return float(t.replace(",", "")) if _FIGURE.match(t) else None
+    v = cell_figure(text, dash_is_zero=False, signs="")
+    return None if v is None else float(v)
 
 
 def _proven(cells: list[str], total: str) -> bool:
