@@ -3352,10 +3352,10 @@ FAMILIES += (
               "one box; the header three label | value pairs a row, the as-of day first (`2024/09/30 현재`), "
               "dates `2024-09`, `'24년 9월경`, `2024년 3사분기`, `2023-03 ~ 2024-06`, statuses in the city's words "
               "(`계획대로 추진`, `추진 차질`, `사업 완료`), funding in 백만원 with 총사업비 first; `▤ 1.` headings, "
-              "`➤ ... (date)` blocks, `◦` / `ㆍ` / `-` bullets",
+              "`➣ ... (date)` blocks, `◦` / `ㆍ` / `-` bullets",
         government=("시장", "그림시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "시비", "민자"]]),
         kind="그림시 민선8기 시장 공약사업 관리카드",
-        style=Style(heading_format="▤ {n}. {label}", group_format="➤ {group} ({date})", group_plain="➤ {group}",
+        style=Style(heading_format="▤ {n}. {label}", group_format="➣ {group} ({date})", group_plain="➣ {group}",
                     bullet1="◦", bullet2="ㆍ", header_layout="pairs", header_pairs=3,
                     header_keys=("as_of", "no", "status", "title", "lead", "name", "phone", "coop", "target"),
                     as_of_label="보고기준", lead_label="소관부서", status_label="이행상황", phone_label="연락처",
