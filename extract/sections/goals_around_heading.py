@@ -12,7 +12,6 @@ blocks do not print (추진내용) are left out, no guess. Template words come f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -22,8 +21,12 @@ from pledgecard.extract.sections.goal_rows import header_words_kind, is_value_to
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import DASHES
 
-_YEAR = re.compile(r"^(?:19|20)\d{2}년?$")
 _BLOCK_KINDS = ("target", "actual", "status", "detail")
+
+
+def _year(text: str) -> bool:
+    """A line that is a printed year alone (``2024``, ``2024년``, ``'24``: the vocabulary's year shapes)."""
+    return current().year_re.fullmatch(text) is not None
 
 
 class _Section(Protocol):
@@ -73,8 +76,8 @@ def goals_printed_before(sections: Sequence[_Section]) -> None:
     cut = next((k for k, t in enumerate(texts) if t and header_words_kind(t) in _BLOCK_KINDS), len(texts))
     own = texts[:cut]
     head_b = [t for t in own if t and header_words_kind(t) in ("year", "project")]
-    years = [t for t in own if t and _YEAR.match(t)]
-    rest = [t for t in own if t and t not in head_b and not _YEAR.match(t)]
+    years = [t for t in own if t and _year(t)]
+    rest = [t for t in own if t and t not in head_b and not _year(t)]
     if [header_words_kind(t) for t in head_b[:1]] != ["year"] or own[:len(head_b)] != head_b \
             or len(years) < 2 or any(_status(t) for t in rest):  # type: ignore[arg-type]
         return
