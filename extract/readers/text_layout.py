@@ -56,6 +56,7 @@ from pledgecard.extract.readers.text_columns import (
 )
 from pledgecard.extract.readers.text_heads import over_years, under_spanning
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
+from pledgecard.extract.readers.text_packed_rows import replace_packed_rows
 from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.readers.text_sums import sums_prove
 from pledgecard.extract.vocabulary import current
@@ -247,7 +248,7 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
         last = None
         for k in sorted(k for k, o in owner.items() if o == n):
             if last is not None:
-                body += [TLine(ln.number, ln.page, "") for ln in lines[last + 1:k] if ln.blank]
+                body += [TLine(ln.number, ln.page, "", trail=ln.trail) for ln in lines[last + 1:k] if ln.blank]
             ln = lines[k]
             first = _content_start(ln, col)
             assert first is not None
@@ -745,6 +746,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 repeated = _repeated_lines(lines)
             own = _without_running_heads(lines, a, b, repeated)
             table = build_table(own, lexicon)
+            if table is not None:
+                table = replace_packed_rows(table, own)
             if table is not None:
                 prev = _table_before(out, repeated, lines[a])
                 joined = _read_with(prev, table, blocks, own, lines, a, repeated, lexicon)
