@@ -55,8 +55,9 @@ from pledgecard.extract.readers.text_columns import (
     row_groups,
 )
 from pledgecard.extract.readers.text_heads import over_years, under_spanning
+from pledgecard.extract.readers.text_left_columns import left_columns
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
-from pledgecard.extract.readers.text_packed_rows import replace_packed_rows
+from pledgecard.extract.readers.text_packed_rows import replace_packed_rows, spaces_part_rows
 from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.readers.text_sums import sums_prove
 from pledgecard.extract.vocabulary import current
@@ -746,6 +747,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 repeated = _repeated_lines(lines)
             own = _without_running_heads(lines, a, b, repeated)
             table = build_table(own, lexicon)
+            if table is None and spaces_part_rows(own):
+                table = left_columns(own, lexicon)
             if table is not None:
                 table = replace_packed_rows(table, own)
             if table is not None:
