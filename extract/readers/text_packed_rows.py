@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.readers.text_lines import TLine
+from pledgecard.extract.readers.text_lines import Seg, TLine
 
 _DASH = re.compile(r"^[-–—―·.]+$")
 _YEAR = re.compile(r"'?\d{2}(\d{2})?\s*년?(도)?")
@@ -69,6 +69,20 @@ def spaces_part_rows(lines: list[TLine]) -> bool:
     rows = [k for k, ln in enumerate(lines) if len(ln.segs) >= 2]
     between = [ln for a, b in zip(rows, rows[1:], strict=False) for ln in lines[a + 1:b] if ln.blank]
     return bool(between) and all(ln.trail > 0 for ln in between)
+
+
+def row_of_cells(lines: list[TLine], k: int) -> tuple[list[Seg], int] | None:
+    """The row of a table laid out from HTML that opens at line ``k`` (its lines up to a line of spaces, a
+    line of spaces before them, two lines or more, one of two segments or more), when no reader aligned
+    its table: its segments as cells a line each, column by column (by their left edges, in characters) and
+    top to bottom in a column, as a dump printing a cell a line gives them (a cell centred on the row's
+    lines, the year over its target in one column, ...); with the index of the line after the row."""
+    if k == 0 or not (lines[k - 1].blank and lines[k - 1].trail > 0):
+        return None
+    end = next((i for i in range(k, len(lines)) if lines[i].blank), len(lines))
+    if end - k < 2 or end == len(lines) or lines[end].trail == 0 or all(len(ln.segs) < 2 for ln in lines[k:end]):
+        return None
+    return sorted((sg for ln in lines[k:end] for sg in ln.segs), key=lambda sg: (sg.c0, sg.line)), end
 
 
 def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
