@@ -7,7 +7,8 @@ spaces part is read so (a layout keeping the page's geometry prints spanning cel
 - A **sub-head packed left**: a head row of words or years under a head row whose last cell spans the columns after it
   (printed at its first column, those after it empty), the sub-head holding as many cells as that span,
   packed from the first column (``구분 | 계 | 재원`` over ``국비 | 시비 | 구비 | 기타``, the head cells 구분 and
-  계 spanning both head rows): its cells go under the span, where they were printed.
+  계 spanning both head rows): its cells go under the span, where they were printed. A sub-head packed left
+  that no such span places (years over ``목표 | 실적`` each) leaves the table unaligned.
 - A **body row packed left**: a row short of cells (two or more: one cell alone is a label spanning the
   row; one a figure at least: words alone are a head printed again), every cell in the first columns, one of its cells of
   another kind than its column holds in the rows printed in full (a figure under words, words under
@@ -24,7 +25,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.readers.text_lines import Seg, TLine
 
 _DASH = re.compile(r"^[-–—―·.]+$")
-_YEAR = re.compile(r"'?\d{2}(\d{2})?\s*년?(도)?")
+_YEAR = re.compile(r"(\d{4}|'\d{2}|\d{2}(?=\s*년))\s*(년도?)?")
 
 
 def _kind(text: str) -> bool | None:
@@ -47,8 +48,10 @@ def _packed(row: list[str]) -> bool:
 
 
 def _head_cell(text: str) -> bool:
-    """Words, or a year (``2022년``, ``'24``): a head's cell."""
-    return not _kind(text) or bool(_YEAR.fullmatch(text.strip()))
+    """Words, or a year (``2022년``, ``'24``, ``24년``): a head's cell (a figure or a dash is a row's; an empty
+    cell either)."""
+    t = text.strip()
+    return not t or (not _DASH.fullmatch(t) and (not t[0].isdigit() or bool(_YEAR.fullmatch(t))))
 
 
 def _subhead_shift(grid: list[list[str]], r: int) -> int | None:
@@ -61,6 +64,14 @@ def _subhead_shift(grid: list[list[str]], r: int) -> int | None:
     last = above[-1]
     n = len(grid[r])
     return last if last >= 1 and n - last == len(_filled(grid[r])) >= 2 else None
+
+
+def _unplaced_subhead(grid: list[list[str]], r: int) -> bool:
+    """Row ``r`` a sub-head packed left under a head row short of cells (two or more), which no spanning head
+    cell places (``목표 | 실적 | 목표 | ...`` under years spanning two columns each but the last)."""
+    head = grid[r - 1]
+    return (_packed(grid[r]) and _packed(head) and len(_filled(grid[r])) >= 2 and len(_filled(head)) >= 2
+            and all(_head_cell(t) for t in grid[r] + head))
 
 
 def spaces_part_rows(lines: list[TLine]) -> bool:
@@ -98,6 +109,8 @@ def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
     if shifts:
         table = replace(table, cells=[replace(c, col=c.col + shifts.get(c.row, 0)) for c in table.cells])
         grid = table.grid()
+    if any(_unplaced_subhead(grid, r) for r in range(1, len(grid))):
+        return None
     body = next((r for r, row in enumerate(grid) if any(_kind(t) for t in row)), None)
     if body is None:
         return table
