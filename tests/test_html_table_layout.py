@@ -99,3 +99,21 @@ def test_a_row_no_reader_aligned_is_read_a_cell_a_line_column_by_column() -> Non
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert texts[texts.index("이차전지 기반 구축"):] == [
         "이차전지 기반 구축", "<2023>", "이차전지 협약 체결(40건)", "추진 중", "(21건)", "다음 문단"]
+
+
+def test_a_sub_head_packed_left_that_no_spanning_cell_places_leaves_the_table_unaligned() -> None:
+    """Each year over a 목표 and an 실적 column (the last year over 목표 only): the layout prints the seven
+    sub-head cells from the first column, under 성과지표 and 단위; no table, its rows as text."""
+    rows = (
+        "      성과지표    단위  2023년  2024년  2025년  2026년",
+        SPACES,
+        "      목표      실적  목표     실적     목표     실적     목표 ",
+        SPACES,
+        "      참여 주민   명   466    318    340    242    571  571  123",
+        SPACES,
+        "      일자리 창출  명   323    323    150    150    317  316  134",
+        SPACES,
+    )
+    assert _tables(*rows) == []
+    texts = [b.text for b in _blocks(*rows) if isinstance(b, Paragraph)]
+    assert "참여 주민 명 466 318 340 242 571 571 123" in texts
