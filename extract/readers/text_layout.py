@@ -55,7 +55,9 @@ from pledgecard.extract.readers.text_columns import (
     row_groups,
 )
 from pledgecard.extract.readers.text_heads import over_years, under_spanning
+from pledgecard.extract.readers.text_left_columns import left_columns
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
+from pledgecard.extract.readers.text_packed_rows import replace_packed_rows, row_of_cells, spaces_part_rows
 from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.readers.text_sums import sums_prove
 from pledgecard.extract.vocabulary import current
@@ -247,7 +249,7 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
         last = None
         for k in sorted(k for k, o in owner.items() if o == n):
             if last is not None:
-                body += [TLine(ln.number, ln.page, "") for ln in lines[last + 1:k] if ln.blank]
+                body += [TLine(ln.number, ln.page, "", trail=ln.trail) for ln in lines[last + 1:k] if ln.blank]
             ln = lines[k]
             first = _content_start(ln, col)
             assert first is not None
@@ -731,10 +733,17 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                                      or _row_below_running_head(lines, blk, out, repeated, lexicon))):
                 # no table: its lines are text, and no later line of it starts one (linear time)
                 stop = min([blk[1]] + [a - 1 for a, _, _ in regions if k < a <= blk[1]])
-                for ln in lines[k:stop + 1]:
+                i = k
+                while i <= stop:
+                    ln = lines[i]
+                    if (group := row_of_cells(lines, i)) is not None and group[1] <= stop + 1:
+                        out.extend(TextLine(sg.text, max(0, sg.x0 - base), sg.line, sg.line) for sg in group[0])
+                        i = group[1]
+                        continue
                     if not ln.blank:
                         out.append(TextLine(" ".join(sg.text for sg in ln.segs), max(0, ln.segs[0].x0 - base),
                                             ln.number, ln.number, printed(ln)))
+                    i += 1
                 k = max(k, stop) + 1
                 continue
         if blk is not None and blk[0] >= k - 2:
@@ -745,6 +754,10 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 repeated = _repeated_lines(lines)
             own = _without_running_heads(lines, a, b, repeated)
             table = build_table(own, lexicon)
+            if table is None and spaces_part_rows(own):
+                table = left_columns(own, lexicon)
+            if table is not None:
+                table = replace_packed_rows(table, own)
             if table is not None:
                 prev = _table_before(out, repeated, lines[a])
                 joined = _read_with(prev, table, blocks, own, lines, a, repeated, lexicon)
@@ -776,6 +789,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))
             k = b + 1
+            continue
+        group = row_of_cells(lines, k)
+        if group is not None:
+            out.extend(TextLine(sg.text, max(0, sg.x0 - base), sg.line, sg.line) for sg in group[0])
+            k = group[1]
             continue
         seg0 = line.segs[0]
         out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number,

@@ -68,7 +68,8 @@ class TLine:
     text: str
     segs: list[Seg] = field(default_factory=list)
     # spaces printed after the last character (cut from ``text``): in a dump joining a row's cells
-    # with one space, the empty cells that end the row
+    # with one space, the empty cells that end the row; a blank line's spaces (a layout parting a
+    # table's rows by lines of spaces as wide as the table)
     trail: int = 0
     # segments a reader parted from one printed run (cells printed one space apart): never one cell
     parted: bool = False
@@ -148,7 +149,7 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
     if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
         spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
     segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]
-    trail = len(full.rstrip("\n\r\f\v")) - len(text) if text else 0
+    trail = len(full.rstrip("\n\r\f\v")) - len(text)
     return TLine(number=number, page=page, text=text, segs=segs, trail=trail)
 
 

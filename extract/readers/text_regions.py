@@ -347,7 +347,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         last = body[-1] if body else None
         if last is not None:
             # blank lines, and lines of labels alone, stand as blank lines between content lines
-            body += [TLine(ln.number, ln.page, "") for i, ln in enumerate(lines[_index(lines, last) + 1:k],
+            body += [TLine(ln.number, ln.page, "", trail=ln.trail if ln.blank else 0) for i, ln in enumerate(lines[_index(lines, last) + 1:k],
                                                                          start=_index(lines, last) + 1)
                      if ln.blank or i not in content]
         body.append(TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]]))
