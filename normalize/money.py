@@ -16,6 +16,7 @@ __all__ = [
     "SIGNS",
     "SOURCE_CODES",
     "cell_figure",
+    "exact_amount",
     "find_unit",
     "funding_source",
     "looks_like_amount",
@@ -305,18 +306,14 @@ def ungrouped(s: str) -> str:
     return m.group("num").replace(" ", "") + m.group("unit") if m else s
 
 
-def parse_amount(raw: str, multiplier: int = 1) -> int | None:
-    """An amount in whole won: ``'220,719'`` x 1e6, ``'48억'``, ``'3억5천만 원'``, ``'-'`` -> 0.
-
-    A unit printed inside the text overrides ``multiplier``. Parentheses around the number are
-    dropped (``'(1,234)'`` -> 1234); ``△``/``-`` mark a negative amount; a cell's thousands grouped
-    by spaces (``'1 200'``) are read. Unreadable -> ``None``.
-    """
+def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
+    """An amount in won exactly as printed, not rounded (``'1.4'`` -> 1.4, ``'1.5억'`` -> 150000000): what
+    :func:`parse_amount` reads, for sums checked as printed (``1.4 + 1.4 = 2.8``, which whole won break)."""
     if raw is None:
         return None
     s = ungrouped(fold(str(raw)))
     if s in DASHES:
-        return 0
+        return Decimal(0)
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
     m = _p().amount.fullmatch(s)
@@ -330,10 +327,28 @@ def parse_amount(raw: str, multiplier: int = 1) -> int | None:
             total = _sum_groups(m.group("groups"), multiplier, m.group("won") is not None)
             if total is None:
                 return None
-            rounded = total.quantize(Decimal(1), rounding=ROUND_HALF_UP)
         except InvalidOperation:
             return None
-    return -int(rounded) if m.group("sign") else int(rounded)
+    return -total if m.group("sign") else total
+
+
+def parse_amount(raw: str, multiplier: int = 1) -> int | None:
+    """An amount in whole won: ``'220,719'`` x 1e6, ``'48억'``, ``'3억5천만 원'``, ``'-'`` -> 0.
+
+    A unit printed inside the text overrides ``multiplier``. Parentheses around the number are
+    dropped (``'(1,234)'`` -> 1234); ``△``/``-`` mark a negative amount; a cell's thousands grouped
+    by spaces (``'1 200'``) are read. Unreadable -> ``None``.
+    """
+    total = exact_amount(raw, multiplier)
+    if total is None:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        try:
+            rounded = abs(total).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        except InvalidOperation:
+            return None
+    return -int(rounded) if total < 0 else int(rounded)
 
 
 #: The minus signs a table cell's figure may open with (``△1,200``, ``▲5``, ``-3``, ``−3``).
@@ -344,9 +359,10 @@ SIGNS = "△▲-−"
 def _figure(signs: str, decimals: bool, unit_after: bool) -> re.Pattern[str]:
     sign = f"([{re.escape(signs)}]?)" if signs else "()"
     fraction = r"(\.\d+)?" if decimals else "()"
-    # a unit or a note may follow the figure, not a point, slash, colon, tilde or hyphen and a digit
-    # (``1.5``, ``3/4``, ``2~3``); kept as found: the digit run may stop short of them (``12.5`` -> 1)
-    end = r"(?!\s*[./:~-]\s*\d)" if unit_after else r"\Z"
+    # a unit or a note may follow the figure, not a digit, nor a point, comma, slash, colon, tilde or
+    # hyphen and a digit (``1.5``, ``1,234.5``, ``3/4``, ``2~3``): the whole run is the figure or the cell is
+    # none, never a shorter run of its digits (``12.5`` is not 1, ``10/20`` not 1)
+    end = r"(?!\d|\s*[.,/:~-]\s*\d)" if unit_after else r"\Z"
     return re.compile(rf"^{sign}(\d{{1,3}}(?:,\d{{3}})+|\d+){fraction}{end}")
 
 

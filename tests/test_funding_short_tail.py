@@ -46,3 +46,14 @@ def test_a_share_column_closing_the_period_line_under_a_corner_line_is_no_amount
     assert [r["amounts_krw"] for r in funding["rows"]] == [
         [300_000_000, 100_000_000, 200_000_000], [100_000_000, 40_000_000, 60_000_000],
         [200_000_000, 60_000_000, 140_000_000]]
+
+
+def test_decimal_amounts_are_summed_as_printed() -> None:
+    # 1.4 + 1.4 = 2.8 as printed (whole won: 1 + 1 is not 3); 2.9 = 1.4 + 1.4 is not
+    rows = [["2.8", "2.8", "2.8", "2.8", "2.8", "2.8", "100.0"],
+            ["1.4", "1.4", "1.4", "1.4", "1.4", "1.4", "50.0"],
+            ["1.4", "1.4", "1.4", "1.4", "1.4", "1.4"]]
+    amounts = [c for r in rows for c in r]
+    assert short_share_tail(amounts, KINDS) == [*amounts, ""]
+    amounts[0] = "2.9"
+    assert short_share_tail(amounts, KINDS) is None

@@ -56,3 +56,16 @@ def test_a_dash_and_a_blank(dash: str, pad: str) -> None:
 def test_words_are_no_figure(text: str) -> None:
     assert cell_figure(text) is None
     assert cell_figure(text, unit_after=True) is None
+
+
+@given(whole=st.integers(10, 10**9), grouped=st.booleans(), sep=st.sampled_from([".", ",", "/", ":", "~", "-"]),
+       more=st.integers(0, 999), unit=st.sampled_from(["", "회", "(설명)"]))
+def test_a_figure_with_a_unit_after_is_read_whole_or_not_at_all(whole: int, grouped: bool, sep: str, more: int,
+                                                                 unit: str) -> None:
+    # ``12.5``, ``1,234.5``, ``10/20``: no shorter run of the digits is the cell's figure (12.5 was read as 1)
+    tail = str(more % 100) if sep == "," else str(more)  # three digits after a comma would group the thousands
+    printed = f"{_grouped(whole) if grouped else whole}{sep}{tail}{unit}"
+    got = cell_figure(printed, signs="", decimals=False, unit_after=True)
+    assert got is None
+    if sep == ".":
+        assert cell_figure(printed, signs="", unit_after=True) == Decimal(f"{whole}.{tail}")

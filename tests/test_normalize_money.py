@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pledgecard.normalize.money import (
     SOURCE_CODES,
+    exact_amount,
     find_unit,
     funding_source,
     parse_amount,
@@ -381,3 +382,15 @@ def test_compound_amounts_that_read_two_ways_are_null(raw: str) -> None:
 def test_budget_unit_of_a_compound_amount_is_its_first_place(raw: str, unit: str) -> None:
     """The unit of ``149억 6천만원`` is 억원 (the place the amount is stated in), not its last block's 천만원."""
     assert parse_budget(raw)["unit"] == unit
+
+
+@given(whole=st.integers(0, 10**12), frac=st.none() | st.from_regex(r"\A[0-9]{1,3}\Z"),
+       sign=st.sampled_from(["", "-", "△"]), mult=st.sampled_from([1, 1000, 1_000_000]))
+def test_exact_amount_is_the_printed_value_and_parse_amount_its_whole_won(whole: int, frac: str | None, sign: str,
+                                                                          mult: int) -> None:
+    printed = f"{sign}{whole:,}{'.' + frac if frac is not None else ''}"
+    value = Decimal(f"{whole}{'.' + frac if frac is not None else ''}") * mult
+    exact = exact_amount(printed, mult)
+    assert exact == (-value if sign else value)  # not rounded: 1.4 + 1.4 is 2.8
+    rounded = int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    assert parse_amount(printed, mult) == (-rounded if sign else rounded)

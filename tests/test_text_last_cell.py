@@ -65,3 +65,10 @@ def test_yeonbit_outreach_closing_the_hwpx_dump_is_read(tmp_path: Path) -> None:
         got = extract_file(out)
         for exp, rec in zip(expected, got, strict=True):
             assert rec["outreach"] == exp["outreach"], src.name
+
+
+@pytest.mark.parametrize("cell", ["10.5", "10/20", "1,234.5"])
+def test_a_cell_read_only_in_part_proves_no_row(cell: str) -> None:
+    # the closing 2 sums the row only with ``cell`` read as its first digit (5 = 2 + 1 + 2): a decimal or a
+    # ratio is no count, so no row proves the figure a cell and it is the page's number
+    assert "2" in _dropped("\n".join([*HEAD, "5회", "2", cell, "2"]) + "\n")

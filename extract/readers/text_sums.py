@@ -16,9 +16,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _value(text: str) -> Decimal | None:
-    """A figure cell's value; a blank or dashed cell is a zero; None for words. (The minus sign
-    ``−`` is not read as a sign here, as before: ``−5`` is no figure.)"""
-    return cell_figure(text, blank_is_zero=True, signs="△▲-")
+    """A figure cell's value; a blank or dashed cell is a zero; None for words. Its minus signs are every
+    table cell's (:data:`~pledgecard.normalize.money.SIGNS`: ``−5``, U+2212, is -5 as ``-5`` is)."""
+    return cell_figure(text, blank_is_zero=True)
 
 
 def _head(row: list[str]) -> bool:

@@ -10,13 +10,16 @@ share cells empty; None otherwise (the table then reads as before: unread, no fi
 
 from __future__ import annotations
 
-from pledgecard.normalize.money import parse_amount
+from decimal import Decimal
+
+from pledgecard.normalize.money import exact_amount
 from pledgecard.normalize.text import DASHES
 
 
-def _value(cell: str) -> float | None:
+def _value(cell: str) -> Decimal | None:
+    """A cell's amount as printed, not rounded: the sums are checked as printed (``1.4 + 1.4 = 2.8``)."""
     c = cell.strip()
-    return 0.0 if c in DASHES else parse_amount(c.replace(" ", ""), 1)
+    return Decimal(0) if c in DASHES else exact_amount(c.replace(" ", ""), 1)
 
 
 def short_share_tail(amounts: list[str], kinds: list[str]) -> list[str] | None:
@@ -34,7 +37,7 @@ def short_share_tail(amounts: list[str], kinds: list[str]) -> list[str] | None:
     if any(v is None for r in values for v in r):
         return None
     for t, total in enumerate(values):
-        if all(abs(total[p] - sum(r[p] for k, r in enumerate(values) if k != t)) < 1e-6  # type: ignore[operator,misc]
+        if all(total[p] == sum(r[p] for k, r in enumerate(values) if k != t)  # type: ignore[misc]
                for p in range(n_amounts)):
             return padded
     return None
