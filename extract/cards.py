@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pledgecard.extract.as_of import card_as_of
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.content_kinds import head_cells, reads_as_funding, years_only
 from pledgecard.extract.coverage import (
@@ -53,7 +54,7 @@ from pledgecard.extract.layout import Item, Line, has_header_label, item_text, l
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
-from pledgecard.extract.sections.base import SectionContext, SectionResult, latest_as_of
+from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding import (
     corner_pair,
@@ -617,9 +618,9 @@ def _pages(items: list[Item]) -> tuple[int | None, int | None]:
 
 
 def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
-    """The card's as-of date: of its blocks' dates and the others it states, :func:`latest_as_of` (one rule
+    """The card's as-of date: of its blocks' dates and the others it states, :func:`card_as_of` (one rule
     with the year a section reads from :meth:`SectionContext.as_of_year`)."""
-    out: DateObject | None = latest_as_of([a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra)
+    out: DateObject | None = card_as_of([a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra)
     return out
 
 
@@ -658,6 +659,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []
+    header_dates: tuple[dict[str, Any], ...] = ()  # those the header area stated
     unparsed: list[dict[str, Any]] = []
     seen: set[str] = set()
     findings: list[dict[str, Any]] = []
@@ -714,7 +716,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
-                                                        dates=tuple(dates), pledge_projects=pledge_projects))
+                                                        dates=tuple(dates), header_dates=header_dates,
+                                                        pledge_projects=pledge_projects))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
@@ -735,6 +738,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                 seen.add("overview")
                 rest = left + ov.rest
         dates += result.dates
+        if i == 0:
+            header_dates = tuple(result.dates)
         unparsed += _unparsed(sec.heading, rest)
         trace.append(SectionRead(sec, spec.name, list(rest), read=not is_empty(result.value)))
         findings += [table_unassigned(t, sec.heading) for t in rest if isinstance(t, Table) and has_figures(t)]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from pledgecard.extract.as_of import as_of_year, reported_year
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Item, Line
 
@@ -70,32 +71,24 @@ class SectionContext:
     levels: dict[str, int] = field(default_factory=dict)
     # goal projects the file's card of the same pledge for another quarter reads (extract/pledge_siblings.py)
     pledge_projects: frozenset[tuple[str, ...]] = frozenset()
-    # the dates the sections read before this one stated for the card (the header's as-of date): the year
-    # of a table that states none but is the review's own (a goal table of the year's quarters)
+    # the dates the sections read before this one stated for the card (the header's as-of date)
     dates: tuple[dict[str, Any], ...] = ()
+    # those the header area stated (its title's reported quarter, its as-of date)
+    header_dates: tuple[dict[str, Any], ...] = ()
 
     def as_of_year(self) -> int | None:
-        """The year of the card's as-of date among the dates read so far (:func:`latest_as_of`), or None."""
-        latest = latest_as_of(list(self.dates))
-        return int(latest["end"][:4]) if latest else None
+        """The year of the card's as-of date among the dates read so far (:func:`pledgecard.extract.as_of.as_of_year`,
+        the rule of the record's ``as_of``), or None."""
+        return as_of_year(list(self.dates))
+
+    def reported_year(self) -> int | None:
+        """The year of the quarter the card reports (:func:`pledgecard.extract.as_of.reported_year`: the header's
+        quarter when the as-of date is in it or right after it), else the as-of year; None when no date is known.
+        The year of a table that states none but is the review's own (a goal table of the year's quarters)."""
+        return reported_year(list(self.header_dates), list(self.dates))
 
     def in_unaligned(self, line: int | None) -> bool:
         return line is not None and any(a <= line <= b for a, b in self.unaligned)
-
-
-def latest_as_of(dates: list[Any]) -> Any:
-    """The card's as-of date among reporting dates (date objects; the latest end): a date of a bare year
-    (a block headed 2025년, covering the year's work so far) gives way to a finer date inside that year
-    (the card's ``2025. 6. 30. 기준``, a ``3/4분기`` block) that says how far. None when no date ends."""
-    cands = [c for c in dates if c and c.get("end")]
-    if not cands:
-        return None
-    latest = max(cands, key=lambda d: (d["end"], d["start"] or ""))
-    if latest.get("precision") != "year" or not latest["start"]:
-        return latest
-    inside = [c for c in cands if c.get("precision") not in (None, "year") and c["start"]
-              and latest["start"] <= c["start"] and c["end"] <= latest["end"]]
-    return max(inside, key=lambda d: (d["end"], d["start"] or "")) if inside else latest
 
 
 Extractor = Callable[[list[Item], SectionContext], SectionResult]

@@ -3,13 +3,13 @@
 Header: an indicator column, maybe a unit column (``[goals_unit_column]``), a label column (구분), one
 column a quarter (``1/4분기`` .. ``4/4분기``, the quarter words of ``[date_words]``) and a column of
 their running total (``[goals_quarter_table] total``: 누계) last. Under every indicator two rows named
-in the label column: its plan (계획 / 목표: a target word) and its actual (실적). The table states no year:
-its year is the card's as-of year (the review's: ``SectionContext.as_of_year``, the year of the card's
-as-of date, one rule with the record's as_of). A table printing its year is not taken for one: a year over
-the quarters (``2024년`` spanning them) or in their heads (``'24. 1/4분기``) makes them no quarter heads,
-so the table is left to the other goal readers, never read with a year against the printed one; a year
-printed only in a title line above the table (``2024년 분기별 성과지표``) is not read (left: such a title
-naming another year than the as-of one is unseen so far). A goal is one indicator: the year's target the plan
+in the label column: its plan (계획 / 목표: a target word) and its actual (실적). The table's year is
+the one it prints: in its quarters' heads (``'24. 1/4분기``, one year in all, else no quarter table), in a
+row of cells over them (``2024년`` spanning the quarters) or in the title line right above it
+(``2024년 분기별 성과지표``: a line printing one date, a year); failing that the year of the quarter the
+card reports (``SectionContext.reported_year``: a 4/4분기 review dated in January reports the year
+before), failing that the card's as-of year (one rule with the record's as_of, extract/as_of.py).
+A goal is one indicator: the year's target the plan
 row's total, the actual to date the actual row's total; the quarters' figures are parts of them (not
 in the record) and prove them: a row whose total is not the sum of its quarters' figures (a dash or an
 empty cell none) gives no figure of that row (a dump that moved cells), the indicator no goal.
@@ -29,6 +29,7 @@ from pledgecard.extract.sections.goal_indicators import IndicatorGoal
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.sections.label_block import label_block_orders
 from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.money import cell_figure
 from pledgecard.normalize.text import DASHES
 
@@ -41,6 +42,29 @@ def quarter_head(text: str) -> int | None:
     """The quarter (1..4) a head cell names as its whole text (``3/4분기``, ``3분기``), else None."""
     m = current().build(_quarter_re).match(text.replace(" ", ""))
     return int(m.group(1)) if m else None
+
+
+def _dated_quarter(text: str) -> tuple[int, int] | None:
+    """(quarter, year) of a head cell naming a quarter of a year as its whole text (``'24. 1/4분기``)."""
+    d = parse_date(text)
+    label = d.get("label") or ""
+    if d.get("precision") != "quarter" or "/" in label or "-Q" not in label:
+        return None
+    year, quarter = label.split("-Q")
+    return int(quarter), int(year)
+
+
+def _quarter_of(text: str) -> int | None:
+    dated = _dated_quarter(text)
+    return dated[0] if dated else quarter_head(text)
+
+
+def year_only(text: str) -> int | None:
+    """The year a text prints as its one date, a year's (``2024년``, ``2024년 분기별 성과지표``), else None."""
+    found = find_dates(text)
+    if len(found) != 1 or found[0][2].get("precision") != "year" or not found[0][2].get("start"):
+        return None
+    return int(found[0][2]["start"][:4])
 
 
 def _totals(v: Vocabulary) -> frozenset[str]:
@@ -79,32 +103,54 @@ class _Head:
     label: int
     unit: int | None
     project: int
+    year: int | None = None  # the year the quarters' heads print (all one)
 
 
 def _head(header: list[str]) -> _Head | None:
-    quarters = [j for j, h in enumerate(header) if quarter_head(h) is not None]
+    quarters = [j for j, h in enumerate(header) if _quarter_of(h) is not None]
     if len(quarters) < 2 or quarters != list(range(quarters[0], quarters[-1] + 1)) \
-            or [quarter_head(header[j]) for j in quarters] != list(range(1, len(quarters) + 1)):
+            or [_quarter_of(header[j]) for j in quarters] != list(range(1, len(quarters) + 1)):
         return None
+    years = {d[1] for j in quarters for d in [_dated_quarter(header[j])] if d}
+    dated = sum(_dated_quarter(header[j]) is not None for j in quarters)
+    if dated not in (0, len(quarters)) or len(years) > 1:
+        return None  # heads of years apart, or some dated and others not: no one year's quarters
     total = quarters[-1] + 1
     if total >= len(header) or not total_head(header[total]) or quarters[0] < 2:
         return None
     label = quarters[0] - 1
     unit = label - 1 if unit_head(header[label - 1]) else None
     project = (unit if unit is not None else label) - 1
-    return _Head(quarters, total, label, unit, project) if project >= 0 else None
+    return _Head(quarters, total, label, unit, project, min(years) if years else None) if project >= 0 else None
+
+
+def _spanning_year(row: list[str], head: _Head) -> int | None:
+    """The year a row over the heads prints over every quarter (a ``2024년`` cell spanning them)."""
+    if len(row) <= head.quarters[-1]:
+        return None
+    years = {year_only(row[j]) if key(row[j]) == key(row[head.quarters[0]]) else None for j in head.quarters}
+    return years.pop() if len(years) == 1 and None not in years else None
 
 
 def quarter_goals(grid: list[list[str]], year: int | None) -> list[IndicatorGoal] | None:
     """The goals of a quarter table (``grid``: the header row first, a merged cell's text in every
-    position it covers), or None when the table is not one (or no year is known)."""
-    if len(grid) < 3 or year is None:
+    position it covers; or a row printing the quarters' year over it), or None when the table is not one
+    (or no year is known). The year the table prints goes before ``year`` (the card's)."""
+    if len(grid) < 3:
         return None
-    head = _head(grid[0])
+    head, body = _head(grid[0]), grid[1:]
+    if head is None and len(grid) >= 4 and (head := _head(grid[1])) is not None:
+        over = _spanning_year(grid[0], head)
+        if over is None or head.year not in (None, over):
+            return None
+        head, body = replace(head, year=over), grid[2:]
     if head is None:
         return None
+    year = head.year if head.year is not None else year
+    if year is None:
+        return None
     width = head.total + 1
-    rows = [r for r in grid[1:] if len(r) >= width]
+    rows = [r for r in body if len(r) >= width]
     out: list[IndicatorGoal] = []
     for k, r in enumerate(rows):
         if row_field(r[head.label]) != "target" or not r[head.project]:
@@ -142,8 +188,6 @@ def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | Non
     order, then under them: an indicator's name, its unit (when the header has a unit column: the
     last word before the label), the plan row's label and one figure a quarter and the total, then
     the actual row's label and as many; the run ends at the first word that reads otherwise."""
-    if year is None:
-        return None
     got = _words_run(texts, year)
     if got is not None:
         return got
@@ -157,7 +201,7 @@ def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | Non
     return None
 
 
-def _words_run(texts: list[str], year: int) -> QuarterLines | None:
+def _words_run(texts: list[str], year: int | None) -> QuarterLines | None:
     words = [(w, k) for k, t in enumerate(texts) for w in t.split()]
     for h, (w, _) in enumerate(words):
         if quarter_head(w) != 1 or h < 2:
@@ -165,7 +209,11 @@ def _words_run(texts: list[str], year: int) -> QuarterLines | None:
         first = h - 3 if unit_head(words[h - 2][0]) and h >= 3 else h - 2  # the indicator's head
         head = _head([x for x, _ in words[first:h + 6]])
         if head is not None and head.project == 0:
-            return _run(words, first, head, year)
+            line = words[first][1]
+            opens = first == 0 or words[first - 1][1] != line  # the head opens its line
+            title = year_only(texts[line - 1]) if opens and line > 0 else None
+            own = title if title is not None else year
+            return _run(words, first, head, own) if own is not None else None
     return None
 
 

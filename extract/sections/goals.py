@@ -39,7 +39,7 @@ from pledgecard.extract.sections.goal_pair_cells import (
     split_pair_grid,
     split_pair_lines,
 )
-from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
+from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_rows import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stage import without_stage_cells
@@ -617,10 +617,12 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []
     last: Table | None = None  # the goal table read last: a headless table after it may go on with it
-    year = ctx.as_of_year() if ctx else None
-    for it in items:
+    year = ctx.reported_year() if ctx else None  # the year of a quarter table that prints none
+    for k, it in enumerate(items):
         if isinstance(it, Table):
-            quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year)
+            before = items[k - 1] if k else None  # its title line (2024년 분기별 성과지표) may print its year
+            title = year_only(before.full_text) if isinstance(before, Line) else None
+            quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title)
             got, whole = ([(_indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                           if quarters else goal_rows(it)), it
             if not got and last is not None:

@@ -14,6 +14,7 @@ under it carry until the next one; an unmarked line opens a row, a marked one is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pledgecard.extract.document import Table
@@ -21,6 +22,7 @@ from pledgecard.extract.item_heads import month_part, part_columns, part_head, p
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
+from pledgecard.extract.sections.log_centred_dates import DateCell, centred_dates
 from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -83,16 +85,31 @@ def _cell_head(items: list[Item], k: int) -> int:
     return part_head_cells(texts)
 
 
+def _columned(line: Line) -> bool:
+    """Whether a dump printed the line in columns (a run of spaces between two cells): a layout dump."""
+    return line.printed is not None and re.search(r"\S\s{2,}\S", line.printed) is not None
+
+
+def _extend(spans: list[list[int] | None], item: Line) -> None:
+    """The current row's span of lines grown to an item printed under it."""
+    if spans and spans[-1] is not None and item.source.line_start:
+        spans[-1][1] = max(spans[-1][1], item.source.line_end or item.source.line_start)
+
+
 def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
     """Items with the rows of log tables as bulleted lines: a table's (:func:`log_lines`) and those of
     one a text dump printed a cell a line (the head line, then date part lines and content lines). The
     rows end at a line ``is_heading`` names (a block heading), at a table or at a side table printed
-    among them. A date part printed before an item under a row (``10월  - 협약 체결``) stands at the
-    middle of the rows its cell spans, as a layout dump centres it: which rows it spans the dump does
-    not show, so the table's rows are left undated rather than dated by a guess."""
+    among them. A date part printed before an item under a row (``10월  - 협약 체결``), or after a row
+    that printed none (the table's first), stands at the middle of the rows its cell spans, as a layout
+    dump centres it: the rows are dated by the rows each cell spans where the layout proves them
+    (:func:`centred_dates`), else left undated rather than dated by a guess."""
     items = gather_spanning_dates(items, is_heading)  # one year and month cell spanning a block's rows
     out: list[Item] = []
     rows: list[tuple[Line, str]] = []  # the current table's rows, each with its text undated
+    spans: list[list[int] | None] = []  # each row's top and bottom line in the dump (None: not known)
+    cells: list[DateCell | None] = []  # the date cells among the rows, each on its line (None: not known)
+    before: list[tuple[bool, bool]] = []  # each row: printed before any year cell, before any month cell
     centred = False
     in_rows = False
     year: str | None = None
@@ -101,10 +118,22 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
 
     def close() -> None:
         nonlocal centred
-        if centred:
-            for line, bare in rows:
-                line.text = bare
+        # a row before the table's first year (or month) cell: that cell stands at its rows' middle
+        centred = centred or any(y and any(c is None or c.year for c in cells) or m and any(c is None or c.month
+                                                                                             for c in cells)
+                                 for y, m in before)
+        known = [sp for sp in spans if sp is not None]
+        dated = centred_dates([(a, b) for a, b in known], [c for c in cells if c is not None]) \
+            if rows and len(known) == len(spans) and None not in cells else None
+        for k, (line, bare) in enumerate(rows):
+            if centred:  # the cells stand at their rows' middle: dated by the rows they span, if proven
+                line.text = _dated(bare, *dated[k]) if dated is not None else bare
+            elif dated is not None and _dated(bare, *dated[k]) != line.text:
+                line.text = bare  # a cell at its rows' top or at their middle: the dump does not tell which
         rows.clear()
+        spans.clear()
+        cells.clear()
+        before.clear()
         centred = False
 
     for k, it in enumerate(items):
@@ -132,6 +161,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             out.append(it)
             continue
         if it.marker is not None:
+            _extend(spans, it)
             out.append(it)
             continue
         if (end := side_table_end(items, k)) is not None:  # a side table closes the log table
@@ -144,13 +174,20 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             year, month = y, m
         elif m:
             month = m
+        if y or m:  # a date cell: on a line of its own, or in its column beside a row's cell
+            cells.append(DateCell(it.source.line_start, y, m)
+                         if it.source.line_start and (not rest or _columned(it)) else None)
         marker, text = split_marker(rest)
         if marker is not None and (y or m):  # a date cell printed beside an item under a row: centred
             centred = True
+            _extend(spans, it)
             out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
         elif rest:
+            before.append((year is None, month is None))
             line = Line(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source)
             rows.append((line, rest))
+            spans.append([it.source.line_start, it.source.line_end or it.source.line_start]
+                         if it.source.line_start else None)
             out.append(line)
     close()
     return out
