@@ -270,6 +270,7 @@ _NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 # fields a header may label more than once (과장 | 팀장: one person each)
 _REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
+_SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
 
 
 def assign_queued(pending: list[str], value: str) -> str | None:
@@ -890,6 +891,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
+            if not labels and pending and text.lstrip().startswith(_SEPARATORS):
+                text = text.lstrip()[1:].strip()  # `label<TAB>: value` printed apart: the separator no value
             guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
             if not labels and len(pending) >= 2 and (flat_run or streak == pending) and not guessed \
                     and _values_run(items, n) == len(pending):
