@@ -152,3 +152,23 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert got[0]["goals"] == exp[0]["goals"], path.name
         assert got[0]["outreach"] == exp[0]["outreach"], path.name
         assert {k: got[0]["header"].get(k) for k in exp[0]["header"]} == exp[0]["header"], path.name
+
+
+def _header(text: str, tmp_path: Path) -> dict:
+    path = tmp_path / "card.txt"
+    path.write_text(text + "\n\n❒ 1. 사업개요\nㅇ 사업기간 : 2022. ~ 2026.\n", encoding="utf-8")
+    [rec] = extract_file(path)
+    return {k: rec["header"][k] for k in ("title", "mgmt_no", "lead_dept", "target")}
+
+
+def test_a_header_typed_at_a_tab_stop_printed_apart_reads_its_values_without_the_separator(tmp_path: Path) -> None:
+    """The header typed ``label<TAB>: value``: pdftotext prints each label and its value on lines apart (the value
+    opening with the separator); pdf2txt prints the values' box, then the labels' box, as many, in one order."""
+    want = {"title": "청년센터 조성", "mgmt_no": "4-2-10", "lead_dept": "기술보급과", "target": "임기 내 완료"}
+    title = "돌빛시 민선8기 시장 공약사업 관리카드"
+    labels, values = ["공약명", "관리번호", "주관부서", "실천목표"], [": 청년센터 조성", ": 4-2-10", ": 기술보급과", ": 임기 내 완료"]
+    apart = [x for pair in zip(labels, values, strict=True) for x in pair]
+    assert _header("\n\n".join([title, *apart]), tmp_path) == want
+    assert _header("\n\n".join([title, values[0], "(2024년 1분기 현재 기준)", *values[1:], *labels]), tmp_path) == want
+    # a label short (three labels under four values): which label takes which value is unproven, none paired
+    assert _header("\n\n".join([title, *values, *labels[:3]]), tmp_path) == dict.fromkeys(want)
