@@ -236,7 +236,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # right-hand cells after its rows and -raw a blank project cell as nothing: those goal rows are left unread;
     # pdf2txt prints the goal table column block by column block: its goals left unread (a target run across
     # the table's head words, 달성률 추진상황, is no goal), no figure wrong
-    "dolbit-city":       {"hwpx": 1.00, "pdftotext": 0.83, "raw": 0.96},
+    # (session 21, the header typed `label<TAB>: value`: pdftotext's values printed apart, opening with the
+    # separator, read without it; pdf2txt's box of values before the box of labels, as many, paired in order:
+    # pdftotext 0.830 -> 0.860, pdf2txt 0.809 -> 0.846)
+    "dolbit-city":       {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.96},
     # designed blind in session 21 (achievement rows a page break cuts, hwpx-text-extract 0.819, pdftotext 0.607,
     # -raw 0.901, pdf2txt 0.760): pdf2txt prints a cut row's rest after the notes column's box and the page
     # furniture (one count paired with another item's before: 1 wrong figure), joined to its cut line where that
@@ -275,7 +278,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "daon-special-city":  0.73,
     "dasan-edu":          0.62,
     "dasom-district":     0.82,
-    "dolbit-city":        0.80,
+    "dolbit-city":        0.84,
     "dodam-district":     0.54,
     "dorae-county":       0.52,
     "doran-city":         0.86,
