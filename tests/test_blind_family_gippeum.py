@@ -141,3 +141,20 @@ def test_a_layout_dumps_cut_cell_goes_on_at_its_column_on_the_next_page() -> Non
     assert goes_on_aligned(lines, 2, 3)
     lines[3] = to_tline(4, 2, "  21, 2차 8)")  # at the page's edge: no empty cell before it
     assert not goes_on_aligned(lines, 2, 3)
+
+
+def test_a_cut_rows_rest_printed_past_a_narrow_columns_box_and_the_furniture_joins_its_cut_line() -> None:
+    """pdf2txt prints the notes column as a box after the rows' cells, then the page furniture, then the next page
+    (the head's cells again): the cut line left open takes the rest (one count paired with another item before)."""
+    from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
+
+    texts = ["일자", "주요 추진내용", "* 참여기업 15개,", "비고", "완료", "완료", "3 / 5", "사업명 [관리번호 1-2]",
+             "일자", "주요 추진내용", "참여자 111명", "- 기반조성"]
+    shown = [ln.text for ln in join_cut_boxes(_lines(texts, {6, 7}), {6, 7}) if not ln.blank]
+    assert shown == ["일자", "주요 추진내용", "* 참여기업 15개, 참여자 111명", "비고", "완료", "완료", "일자", "주요 추진내용",
+                     "- 기반조성"]
+    for rest in ("- 참여자 111명", "(계속)", "x"):  # a marker of its own, a caption, a lone character: no rest
+        assert join_cut_boxes(_lines([*texts[:10], rest], {6, 7}), {6, 7})[2].text == "* 참여기업 15개,"
+    closed = ["* 참여기업 15개", *texts[3:]]  # the cut line not left open: nothing proves the rest its own
+    assert join_cut_boxes(_lines(closed, {6, 7}), {6, 7})[0].text == "* 참여기업 15개"
+    assert join_cut_boxes(_lines(texts, set()), set())[2].text == "* 참여기업 15개,"  # no page break between

@@ -239,7 +239,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # right-hand cells after its rows and -raw a blank project cell as nothing: those goal rows are left unread;
     # pdf2txt prints the goal table column block by column block: its goals left unread (a target run across
     # the table's head words, 달성률 추진상황, is no goal), no figure wrong
-    "dolbit-city":       {"hwpx": 1.00, "pdftotext": 0.83, "raw": 0.96},
+    # (session 21, the header typed `label<TAB>: value`: pdftotext's values printed apart, opening with the
+    # separator, read without it; pdf2txt's box of values before the box of labels, as many, paired in order:
+    # pdftotext 0.830 -> 0.860, pdf2txt 0.809 -> 0.846)
+    "dolbit-city":       {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.96},
+    # designed blind in session 21 (achievement rows a page break cuts, hwpx-text-extract 0.819, pdftotext 0.607,
+    # -raw 0.901, pdf2txt 0.760): pdf2txt prints a cut row's rest after the notes column's box and the page
+    # furniture (one count paired with another item's before: 1 wrong figure), joined to its cut line where that
+    # line is left open (extract/readers/text_cut_boxes.py); the rows cut with nothing left open, and pdftotext's
+    # notes column printed amid the rows, stay partly unread, no figure wrong
+    "gippeum-county":    {"hwpx": 0.81, "pdftotext": 0.60, "raw": 0.90},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -272,7 +281,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "daon-special-city":  0.73,
     "dasan-edu":          0.62,
     "dasom-district":     0.82,
-    "dolbit-city":        0.80,
+    "dolbit-city":        0.84,
     "dodam-district":     0.54,
     "dorae-county":       0.52,
     "doran-city":         0.86,
@@ -284,6 +293,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "garam-metro":        0.75,
     "geurim-city":        0.94,
     "gilmok-city":        0.80,
+    "gippeum-county":     0.76,
     "gureum-city":        0.81,
     "gyeol-province":     0.76,
     "gyeoul-county":      0.75,
@@ -428,6 +438,15 @@ def _dump(kind: str, src: Path, out: Path) -> None:
         cmd = [_tool("pdftotext"), *(["-raw"] if kind == "raw" else []), "-enc", "UTF-8", str(src), str(out)]
     subprocess.run(cmd, check=True, capture_output=True, timeout=120)
 
+
+
+def test_every_family_has_floors() -> None:
+    """Every template family in samples/families (and the corpus) is scored under every converter: a family
+    missing from FLOORS or PDF2TXT_FLOORS would be skipped silently by the test below."""
+    names = {p.name for p in FAMILIES.iterdir() if p.is_dir()} | {"corpus"}
+    assert (set(names) - set(FLOORS), set(FLOORS) - names) == (set(), set())
+    assert (set(names) - set(PDF2TXT_FLOORS), set(PDF2TXT_FLOORS) - names) == (set(), set())
+    assert all(set(f) == {"hwpx", "pdftotext", "raw"} for n, f in FLOORS.items() if n != "corpus")
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -12,6 +12,7 @@ joined to its first part. A page printed on its side is turned first (``pdf_turn
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pledgecard.errors import (
@@ -34,7 +35,7 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
-from pledgecard.extract.readers.pdf_typed import typed_grids
+from pledgecard.extract.readers.pdf_typed import Piece, foot_head, head_over_page, typed_grids
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
@@ -71,6 +72,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         counts: list[tuple[int, int]] = []
         failed: list[str] = []
         carried: list[float] | None = None  # an open table the page break cut: its column edges
+        foot: _Foot | None = None  # a typed table's head alone at the previous page's foot
         for number, load in enumerate(pdf.pages(), start=1):
             if number > limits.max_pages:
                 raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
@@ -78,10 +80,15 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
             try:
                 page = upright(load())  # a page printed on its side is turned to read across
                 height = page.height
-                page_text, page_tables, count, lost = _read_page(page, number, notes, carried)
+                page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot)
+                if here.head_grid is not None and foot is not None:  # the head goes with its rows
+                    texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
+                                                        [*foot.grids, here.head_grid])
+                foot = here if here.head is not None else None
             except Exception as exc:  # one broken page must not lose the others
                 failed.append(f"page {number}: {_one_line(exc)}")
                 page_text, page_tables, count, lost = PageText(number, height, []), [], 0, 0
+                foot = None
             carried = _cut_columns(page_tables)
             counts.append((count, lost))
             texts.append(page_text)
@@ -151,10 +158,25 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
     return counts
 
 
-def _read_page(page: PageModel, number: int, notes: list[str],
-               carried: list[float] | None = None) -> tuple[PageText, list[PageTable], int, int]:
-    """The running text and tables of one page, its count of printed characters and of lost glyphs;
-    ``carried``: the column edges of an open table the previous page's break cut (:func:`open_grids`)."""
+@dataclass(slots=True)
+class _Foot:
+    """A page read, for a typed table's head alone at its foot (:func:`pdf_typed.foot_head`) that the next
+    page's rows prove: the page is built again with the head's grid (``head_grid``: set on the next page)."""
+
+    number: int
+    height: float
+    chars: list[dict[str, Any]]
+    grids: list[Grid]
+    head: list[Piece] | None
+    head_grid: Grid | None = None
+
+
+def _read_page(page: PageModel, number: int, notes: list[str], carried: list[float] | None = None,
+               foot: _Foot | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
+    """The running text and tables of one page, its count of printed characters and of lost glyphs, and
+    the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
+    that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
+    break cut (:func:`open_grids`)."""
     chars = [c for c in page.chars if c.get("text")]
     if has_turned(chars):  # vertical text (a label turned in a narrow cell): laid flat in reading order
         chars = lay_flat(chars)
@@ -163,11 +185,16 @@ def _read_page(page: PageModel, number: int, notes: list[str],
         notes.append(f"page {number}: doubled characters removed")
     grids = find_grids(page)
     grids += open_grids(page.edges, chars, grids, float(page.height), carried)  # horizontal rules only
+    over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
+    if over is not None:  # a typed head alone at the previous page's foot, its rows opening this page
+        grids.append(over[1])
     grids += typed_grids(chars, grids)  # no rules at all: cells at tab stops
     text, page_tables = page_blocks(number, float(page.height), chars, grids)
     printed = [c["text"] for c in chars if not c["text"].isspace()]
     lost = sum(1 for t in printed if glyph_text(t) == LOST)
-    return text, page_tables, len(printed), lost
+    here = _Foot(number, float(page.height), chars, grids, foot_head(chars, grids),
+                 head_grid=over[0] if over is not None else None)
+    return text, page_tables, len(printed), lost, here
 
 
 def _cut_columns(tables: Sequence[PageTable]) -> list[float] | None:

@@ -12,6 +12,10 @@ as a grid (then filled as a ruled table's cells) only where the positions prove 
   of one column (a cell run past its stop), the run's first line (its head) names every column, and
   three columns at least, one of them holding figures, make a table (two text columns side by side
   are a page's columns, not a table).
+- a head alone at a page's foot (only one-piece lines, the page's furniture, under it) and the run of rows
+  opening the next page (under at most one-piece lines) are one table where the head and the rows together
+  prove the columns as above (the rows not opening with the head again): the head a grid on its page, the
+  rows one on theirs, on the same columns (joined as a table the page break cut).
 
 Anything else stays text, its columns unproven.
 """
@@ -34,7 +38,7 @@ LABEL_SEPARATORS = (":", "：")
 
 
 @dataclass(slots=True)
-class _Piece:
+class Piece:
     x0: float
     x1: float
     top: float
@@ -42,11 +46,51 @@ class _Piece:
     text: str
 
 
-def typed_grids(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
-    """The grids of the page's typed tables (see the module), outside the tables already found."""
+def _free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> list[list[Piece]]:
     free = [c for c in chars if not c["text"].isspace()
             and not any(contains(g.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) for g in grids)]
-    lines = [_pieces(line) for line in _lines(free)]
+    return [_pieces(line) for line in _lines(free)]
+
+
+def foot_head(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Piece] | None:
+    """A typed table's head alone at the page's foot (its rows on the next page): the page's lowest line of
+    ``MIN_COLUMNS`` pieces or more outside the tables, under it only lines of one piece (the page's
+    furniture), the line above it no row it goes on from."""
+    lines = _free_lines(chars, grids)
+    k = len(lines) - 1
+    while k >= 0 and len(lines[k]) == 1:
+        k -= 1
+    if k < 0 or len(lines[k]) < MIN_COLUMNS or not _row(lines[k]):
+        return None
+    if k > 0 and _row(lines[k - 1]) and _next(lines[k - 1], lines[k]):
+        return None  # a table's last row, no head alone
+    return lines[k]
+
+
+def head_over_page(chars: Sequence[Char], grids: Sequence[Grid], head: Sequence[Piece]) -> tuple[Grid, Grid] | None:
+    """Where the run of typed rows opening this page (under at most lines of one piece: a running header)
+    goes on from ``head``, a typed head alone at the previous page's foot (:func:`foot_head`): the grid of
+    that head on its page and of the rows on this one, on the same columns, when the head and the rows
+    together prove the columns as one run does (see the module); else None."""
+    lines = _free_lines(chars, grids)
+    k = 0
+    while k < len(lines) and len(lines[k]) == 1:
+        k += 1
+    j = k
+    while j < len(lines) and _row(lines[j]) and (j == k or _next(lines[j - 1], lines[j])):
+        j += 1
+    rows = lines[k:j]
+    if not rows or [p.text for p in rows[0]] == [p.text for p in head]:
+        return None  # no rows, or the head printed again over them (the page's own typed table)
+    cols = _proven([head, *rows])
+    if cols is None:
+        return None
+    return _cells([head], cols), _cells(rows, cols)
+
+
+def typed_grids(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
+    """The grids of the page's typed tables (see the module), outside the tables already found."""
+    lines = _free_lines(chars, grids)
     out: list[Grid] = []
     k = 0
     while k < len(lines):
@@ -60,7 +104,7 @@ def typed_grids(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
     return out
 
 
-def _size(line: Sequence[_Piece]) -> float:
+def _size(line: Sequence[Piece]) -> float:
     return max(p.bottom - p.top for p in line)
 
 
@@ -76,8 +120,8 @@ def _lines(chars: Sequence[Char]) -> list[list[Char]]:
     return lines
 
 
-def _pieces(line: Sequence[Char]) -> list[_Piece]:
-    out: list[_Piece] = []
+def _pieces(line: Sequence[Char]) -> list[Piece]:
+    out: list[Piece] = []
     for c in sorted(line, key=lambda c: c["x0"]):
         size = c["bottom"] - c["top"]
         if out and c["x0"] - out[-1].x1 < GAP_SHARE * size:
@@ -86,19 +130,19 @@ def _pieces(line: Sequence[Char]) -> list[_Piece]:
             p.x1, p.top, p.bottom, p.text = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"]), \
                 p.text + gap + c["text"]
         else:
-            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], c["text"]))
+            out.append(Piece(c["x0"], c["x1"], c["top"], c["bottom"], c["text"]))
     return out
 
 
-def _row(line: Sequence[_Piece]) -> bool:
+def _row(line: Sequence[Piece]) -> bool:
     return len(line) >= 2 and not (len(line) == 2 and line[1].text.startswith(LABEL_SEPARATORS))
 
 
-def _next(above: Sequence[_Piece], below: Sequence[_Piece]) -> bool:
+def _next(above: Sequence[Piece], below: Sequence[Piece]) -> bool:
     return 0 < min(p.top for p in below) - min(p.top for p in above) <= LINE_SPACING * _size(above)
 
 
-def columns(lines: Sequence[Sequence[_Piece]]) -> list[tuple[float, float]] | None:
+def columns(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | None:
     """The column extents of a run of lines (pieces overlapping across lines share a column); None
     when a line holds two pieces of one column."""
     spans: list[list[float]] = []
@@ -114,7 +158,7 @@ def columns(lines: Sequence[Sequence[_Piece]]) -> list[tuple[float, float]] | No
     return [(a, b) for a, b in spans]
 
 
-def _column(p: _Piece, spans: Sequence[Sequence[float]]) -> int:
+def _column(p: Piece, spans: Sequence[Sequence[float]]) -> int:
     return next(k for k, (a, b) in enumerate(spans) if a <= p.x0 <= b)
 
 
@@ -122,13 +166,21 @@ def _figures(texts: Sequence[str]) -> bool:
     return bool(texts) and 2 * sum(1 for t in texts if any(ch.isdigit() for ch in t)) >= len(texts)
 
 
-def _grid(lines: Sequence[Sequence[_Piece]]) -> Grid | None:
+def _grid(lines: Sequence[Sequence[Piece]]) -> Grid | None:
+    cols = _proven(lines)
+    return None if cols is None else _cells(lines, cols)
+
+
+def _proven(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | None:
+    """The columns of a head (``lines[0]``) over its rows where their positions prove them (see the module)."""
     cols = columns(lines)
     if cols is None or len(cols) < MIN_COLUMNS or len(lines[0]) != len(cols):
         return None  # the head names every column
     body = [[p.text for line in lines[1:] for p in line if cols[k][0] <= p.x0 <= cols[k][1]] for k in range(len(cols))]
-    if not any(_figures(texts) for texts in body[1:]):
-        return None
+    return cols if any(_figures(texts) for texts in body[1:]) else None
+
+
+def _cells(lines: Sequence[Sequence[Piece]], cols: Sequence[tuple[float, float]]) -> Grid:
     xs = [cols[0][0] - 1.0] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:], strict=False)] + [cols[-1][1] + 1.0]
     tops = [min(p.top for p in line) for line in lines]
     bottoms = [max(p.bottom for p in line) for line in lines]

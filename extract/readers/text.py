@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, is_title, untitled_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
+from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
@@ -278,6 +279,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
                 gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
     lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
+    lines = join_cut_boxes(lines, gone)  # its rest printed past a narrow column's box and the furniture
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_turned_labels(lines)  # a label drawn turned, printed backward a character a line: one line
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again

@@ -64,7 +64,7 @@ def goes_on(upper: TLine, lower: TLine) -> bool:
         return False
     if lower.trail > upper.trail:  # cells after the continued one printed above: where it went on is unproven
         return False
-    return _plain_rest(lower)
+    return plain_rest(lower)
 
 
 NEAR = 3  # display columns: a layout dump shifts a page's text by its widest line, cells stay near their place
@@ -93,10 +93,10 @@ def goes_on_aligned(lines: list[TLine], prev: int, at: int) -> bool:
     last = upper.segs[-1]
     if last.x0 - left <= NEAR or abs((last.x0 - left) - (lower.indent() - right)) > NEAR:
         return False  # (the cut cell has empty cells before it: no line opening at the page's edge)
-    return _plain_rest(lower)
+    return plain_rest(lower)
 
 
-def _plain_rest(lower: TLine) -> bool:
+def plain_rest(lower: TLine) -> bool:
     """Whether a line can be a cut cell's rest: no marker opening it (a bulleted line is an item of its own,
     a line of a dump however it was cut), more than a lone character (a page's numeral), not wholly in
     brackets (a caption: ``(계속)``)."""

@@ -270,6 +270,7 @@ _NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 # fields a header may label more than once (과장 | 팀장: one person each)
 _REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
+_SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
 
 
 def assign_queued(pending: list[str], value: str) -> str | None:
@@ -649,6 +650,55 @@ def _side_values(items: list[Item]) -> list[Item]:
     return out
 
 
+def _lone_label(item: Item) -> bool:
+    """A line printing one label alone (its value elsewhere)."""
+    if not isinstance(item, Line) or item.marker is not None:
+        return False
+    labels = find_labels(item.text)
+    return len(labels) == 1 and labels[0][1] == 0 and not item.text[labels[0][2]:].strip(" |:：")
+
+
+def _separated(item: Item) -> bool:
+    """A line printing a value after its label's separator alone (``: 4-2-10``)."""
+    return isinstance(item, Line) and item.marker is None and item.text.startswith(_SEPARATORS) \
+        and not find_labels(item.text)
+
+
+def _values_before_labels(items: list[Item]) -> list[Item]:
+    """A header typed ``label<TAB>: value`` a fact a line that a converter printed as two boxes (``pdf2txt``):
+    the values, each opening with the separator, then the labels alone, as many, each box top to bottom. The
+    k-th label takes the k-th value where the values (other lines left in place among them) and the labels
+    are two runs of the same length, no value printed after the labels; else the lines stay as printed."""
+    out = list(items)
+    n = 0
+    while n < len(out):
+        if not _separated(out[n]):
+            n += 1
+            continue
+        values = [n]
+        k = n + 1
+        while k < len(out) and not _lone_label(out[k]):
+            if _separated(out[k]):
+                values.append(k)
+            elif find_labels(out[k].text) if isinstance(out[k], Line) else True:
+                break  # a table, or a line of labels and values: no box of values
+            k += 1
+        labels = []
+        while k < len(out) and _lone_label(out[k]):
+            labels.append(k)
+            k += 1
+        if len(values) >= 2 and len(values) == len(labels) and not (k < len(out) and _separated(out[k])):
+            for v, lab in zip(values, labels, strict=True):
+                line, value = out[lab], out[v]
+                if isinstance(line, Line) and isinstance(value, Line):  # (both are: _lone_label, _separated)
+                    out[lab] = replace(line, text=f"{line.text} {value.text}")
+            out = [it for j, it in enumerate(out) if j not in set(values)]
+            n = labels[-1] - len(values) + 1
+            continue
+        n = max(k, n + 1)
+    return out
+
+
 def _join_broken_labels(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
@@ -851,7 +901,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title.
     ``lexicon``: the card's words, to judge whether a value's break fell inside a word."""
-    items = _side_values(_join_broken_labels(items))
+    items = _side_values(_join_broken_labels(_values_before_labels(items)))
     box = _approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
@@ -890,6 +940,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 prov[Loc("header", sub="kind")] = item.source
                 continue
             labels = find_labels(text)
+            if not labels and pending and text.lstrip().startswith(_SEPARATORS):
+                text = text.lstrip()[1:].strip()  # `label<TAB>: value` printed apart: the separator no value
             guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
             if not labels and len(pending) >= 2 and (flat_run or streak == pending) and not guessed \
                     and _values_run(items, n) == len(pending):
