@@ -442,10 +442,11 @@ def _dump(kind: str, src: Path, out: Path) -> None:
 
 def test_every_family_has_floors() -> None:
     """Every template family in samples/families (and the corpus) is scored under every converter: a family
-    missing from FLOORS or PDF2TXT_FLOORS would be skipped silently by the test below."""
+    missing from FLOORS, PDF2TXT_FLOORS or HWP5HTML_FLOORS would be skipped silently by the test below."""
     names = {p.name for p in FAMILIES.iterdir() if p.is_dir()} | {"corpus"}
     assert (set(names) - set(FLOORS), set(FLOORS) - names) == (set(), set())
     assert (set(names) - set(PDF2TXT_FLOORS), set(PDF2TXT_FLOORS) - names) == (set(), set())
+    assert (set(names) - set(HWP5HTML_FLOORS), set(HWP5HTML_FLOORS) - names) == (set(), set())
     assert all(set(f) == {"hwpx", "pdftotext", "raw"} for n, f in FLOORS.items() if n != "corpus")
 
 
