@@ -158,3 +158,24 @@ def test_a_cut_rows_rest_printed_past_a_narrow_columns_box_and_the_furniture_joi
     closed = ["* 참여기업 15개", *texts[3:]]  # the cut line not left open: nothing proves the rest its own
     assert join_cut_boxes(_lines(closed, {6, 7}), {6, 7})[0].text == "* 참여기업 15개"
     assert join_cut_boxes(_lines(texts, set()), set())[2].text == "* 참여기업 15개,"  # no page break between
+
+
+def test_bare_page_numbers_each_before_the_running_header_cut_a_dump_without_form_feeds() -> None:
+    """hwp5html (pyhwp, a section a page) prints each footer's bare page number, then the next page's running
+    header, no form feed: those numbers cut the pages, so the furniture drops and the cut row's rest joins."""
+    from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
+    from pledgecard.extract.readers.text_lines import furniture, numbers_before_headers
+
+    head = "      사업명 [관리번호 1-2]"
+    texts = [head, "      일자  주요 추진내용  비고", "      2022. 10.  · 건의 7건 검토  완료", "             * 참여기업 15개,",
+             "      1", head, "              참여자 111명", "              - 기반조성", "      1", head,
+             "      2023. 3.  · 준공 완료  완료", "      1"]
+    lines = _lines(texts)
+    assert numbers_before_headers(lines) == {4, 8}
+    gone = furniture(lines)
+    assert {0, 4, 5, 8, 9} <= gone
+    shown = [" ".join(ln.text.split()) for ln in join_cut_boxes(_lines(texts, gone), gone) if not ln.blank]
+    assert "* 참여기업 15개, 참여자 111명" in shown and "참여자 111명" not in shown
+    # a number before a line printed elsewhere too (a table's cells one a line), or before one word: no page cut
+    assert numbers_before_headers(_lines(["1", "검토 완료", "1", "검토 완료", "검토 완료"])) == set()
+    assert numbers_before_headers(_lines(["1", "완료", "2", "완료"])) == set()

@@ -366,6 +366,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "garam-metro":       0.89,
     "geurim-city":       1.00,
     "gilmok-city":       1.00,
+    "gippeum-county":    0.80,  # bare page numbers before the running header cut the pages: cut rows joined
     "gureum-city":       0.98,
     "gyeol-province":    0.99,
     "gyeoul-county":     0.91,

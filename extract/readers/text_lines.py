@@ -261,6 +261,21 @@ def page_of_total(lines: list[TLine]) -> set[int]:
     return {k for k, _ in found}
 
 
+def numbers_before_headers(lines: list[TLine]) -> set[int]:
+    """Bare page numbers closing pages a dump without form feeds prints one after another (a footer's
+    page number, then the next page's running header: pyhwp's ``hwp5html`` of a card set a section a
+    page): every bare number line whose next line is a line of two words or more printed two or more
+    times, each time right after a bare number or atop the file (a table's cells printed one a line repeat
+    no such line)."""
+    shown = [k for k, ln in enumerate(lines) if not ln.blank]
+    after: dict[str, list[int]] = defaultdict(list)  # a line's text: the numbers it follows, or -1
+    for a, b in zip(shown, shown[1:], strict=False):
+        bare = is_page_number(lines[a]) and not _marked_number(lines[a])
+        after[running_key(lines[b].text)].append(a if bare else -1)
+    return {k for text, ks in after.items() if len(ks) >= 2 and -1 not in ks and len(text.split()) >= 2
+            for k in ks}
+
+
 def _footer_number(line: TLine) -> bool:
     """A line ending with the page number set off by dashes after words: a running footer, which
     closes its page as a page number alone does."""
@@ -279,10 +294,11 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     pages: dict[tuple[int, int], list[int]] = defaultdict(list)
     cuts: dict[int, int] = defaultdict(int)
     of_total = page_of_total(lines)
+    headed = numbers_before_headers(lines)
     for k, line in enumerate(lines):
         if not line.blank:
             pages[(line.page, cuts[line.page])].append(k)
-            if is_page_number(line) and _marked_number(line) or _footer_number(line) or k in of_total:
+            if is_page_number(line) and _marked_number(line) or _footer_number(line) or k in of_total or k in headed:
                 cuts[line.page] += 1
     pages_of: dict[int, list[int]] = defaultdict(list)  # the lines of each form feed's page
     for (ff, _), idx in pages.items():
