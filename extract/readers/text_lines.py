@@ -286,7 +286,8 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     """Indexes of page-number lines and of running headers/footers: a line among the two first or
     two last non-blank lines of two thirds of the pages, the same text at the same indent (within
     two columns) or opening those pages at any indent; found so, it is dropped at every page edge
-    printing it. A page is a form feed's, cut after each page number set off (``- 1 -``). ``keep``
+    printing it. A page is a form feed's, cut after each page number set off (``- 1 -``) and each bare
+    one before the running header (:func:`numbers_before_headers`). ``keep``
     spares lines such as a card title printed atop every card of a multi-card file."""
     drop: set[int] = set()
     # a page: a form feed's, cut after each page number set off (- 1 -) in it, as a dump without
