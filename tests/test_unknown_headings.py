@@ -496,8 +496,9 @@ VARIANT_RATCHETS = {
     ("geurim-city", "middle", "pdf"): 1.0,
     ("geurim-city", "named", "txt"): 1.0,
     ("gippeum-county", "first", "txt"): 1.0,  # 1.000 at first measure (session 21)
-    # Markdown tables parted a cell a line: the funding head's cell 연도별 투자 실적 및 계획 was a bare known word in
-    # the run's stretch, so the numbered run was no heading: 0.337 first, 0.888 middle before (named 1.000)
+    # Markdown tables parted a cell a line: the funding head's cell 연도별 투자 실적 및 계획 counted as a bare known
+    # word beside the bare 사업개요 / 추진 실적, so the numbered run was no heading: 0.337 first, 0.888 middle before
+    # (named 1.000)
     ("ieum-county", "first", "txt"): 1.0,
     ("ieum-county", "middle", "txt"): 1.0,
     ("dolbit-city", "first", "txt"): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
