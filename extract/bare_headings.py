@@ -17,7 +17,7 @@ import re
 
 from pledgecard.extract.content_kinds import table_kind_at_top
 from pledgecard.extract.heading_shapes import hangul_title as titled
-from pledgecard.extract.heading_shapes import shape_of, unit_line
+from pledgecard.extract.heading_shapes import printed_cell, shape_of, unit_line
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line
@@ -50,16 +50,16 @@ def _height(it: Line) -> float | None:
 
 def _known_bare(it: Line) -> bool:
     """A bare line whose title the vocabulary names as a section (not a dated block line)."""
-    return _bare(it) and section_of(it.text) is not None and titled(bare_title(it.text)) \
-        and not _dated_block(it.text)
+    return _bare(it) and not printed_cell(it) and section_of(it.text) is not None \
+        and titled(bare_title(it.text)) and not _dated_block(it.text)
 
 
 def _candidate(it: Line) -> bool:
-    """A bare short title no vocabulary names: no label, unit, dated block or card title, nor a table's
-    label column head (``구  분``, vocabulary ``[funding_label_column]``: a dump printing a table a cell a
+    """A bare short title no vocabulary names, no table's cell: no label, unit, dated block or card title, nor
+    a table's label column head (``구  분``, vocabulary ``[funding_label_column]``: a dump printing a table a cell a
     line prints it over the unit line of the table's corner)."""
     t = bare_title(it.text)
-    return _bare(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
+    return _bare(it) and not printed_cell(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
         and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text) \
         and "".join(t.split()) not in current().words("funding_label_column")
 

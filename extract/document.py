@@ -43,6 +43,10 @@ class Source:
     # and size): its size in points and whether it is bold; None for text dumps. No location: left out of
     # to_dict and describe
     font: Font | None = field(default=None, compare=False)
+    # a text dump's line that is one cell of a table the dump printed a cell a line (a drawn grid's cell, a
+    # Markdown row's cell, parted by the text reader): a cell, never a heading of the card's. No location
+    # (the line says where): left out of to_dict and describe
+    table_cell: bool = field(default=False, compare=False)
 
     def describe(self) -> str:
         """A short human-readable location: ``line 12-13``, ``page 2``, ``T3!B2``."""
@@ -63,7 +67,8 @@ class Source:
         return ", ".join(parts)
 
     def to_dict(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None and k != "font"}
+        return {k: getattr(self, k) for k in self.__slots__
+                if getattr(self, k) is not None and k not in ("font", "table_cell")}
 
 
 @dataclass(slots=True)

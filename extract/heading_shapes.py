@@ -287,7 +287,8 @@ def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
         return set()  # the card heads its sections with known words (one may be a field's label: 사업내용)
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
-        if (it.marker is None and k2 == k + 1 and hangul_title(it.text) and not find_labels(it.text)
+        if (it.marker is None and not printed_cell(it) and k2 == k + 1 and hangul_title(it.text)
+                and not find_labels(it.text)
                 and norm_label(it.text) not in overview_labels(every=True)  # a field's label (사업내용)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
@@ -347,11 +348,19 @@ def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[i
         and before[-1][0] + 1 < start
 
 
+def printed_cell(it: Line) -> bool:
+    """A line that is one cell of a table a dump printed a cell a line (a drawn grid's cell, a Markdown
+    row's: ``Source.table_cell``, set by the text reader): a cell's words (a header's last value, a
+    funding table's column head 연도별 투자 실적 및 계획, an outreach table's 만족도조사) head no section."""
+    return it.source.table_cell
+
+
 def _bare(it: Line) -> bool:
     """A line printed without a heading shape or a bullet (a shaded box's title, a label cell, a
-    title behind a glyph that frames nothing: ``▨ 사업개요``; a header label alone on its line aside)."""
+    title behind a glyph that frames nothing: ``▨ 사업개요``; a header label alone on its line aside), no
+    table's cell printed a line (:func:`printed_cell`)."""
     return (it.marker is None or it.marker not in _BULLETS) and shape_of(it.full_text) is None \
-        and not _header_label(it)
+        and not _header_label(it) and not printed_cell(it)
 
 
 def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:

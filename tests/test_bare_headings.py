@@ -9,6 +9,8 @@ and in the text dump ``돈이 드는 곳`` / ``앞으로의 과제`` were read a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.cards import split_sections
 from pledgecard.extract.content_kinds import kind_by_content
@@ -224,3 +226,29 @@ def test_a_bare_line_amid_a_cells_list_is_an_item_not_a_sibling_heading() -> Non
                   _in_cell("T1!A1", "돈이 드는 곳"), _in_cell("T1!A1", "(단위: 백만원)"),
                   _in_cell("T1!A1", "향후 계획"), _in_cell("T1!A1", "만족도 조사 : '25. 6월", "○"))
     assert "돈이 드는 곳" in _texts(boxed, bare_sibling_headings(boxed, set()))
+
+
+def _cell(text: str) -> Line:
+    """A line that is one cell of a table a dump printed a cell a line (a drawn grid's, a Markdown row's)."""
+    return Line(text=text, marker=None, indent=0, source=Source(line_start=1, table_cell=True))
+
+
+def test_a_table_s_cell_printed_a_line_is_never_a_bare_heading() -> None:
+    """geurim-city, variant middle (0.904 txt before): cells a drawn table printed a line each (the header's last
+    value 단계별 추진 over the first numbered heading, the outreach head's 만족도조사 over its other cells) were
+    taken for the siblings of the bare known 추진 실적, and the outreach and the sections after it went unread.
+    The same words on plain lines stay headings."""
+    def card(put: Callable[[str], Line]) -> list[tuple[int, Line]]:
+        return _card(
+            put("실천목표"), put("단계별 추진"), _line("사업기간 : 2023-01 ~ 2028-12", "◦"),
+            _line("추진 실적"), _line("2026/03/31 현재", "➤"), _line("세부 추진실적", "◦"),
+            put("간담회, 공청회 등"), put("만족도조사"), _line("(단위: 회)"), _line("151회"))
+    plain = card(_line)
+    assert _texts(plain, bare_sibling_headings(plain, set())) == ["단계별 추진", "만족도조사"]
+    cells = card(_cell)
+    assert bare_sibling_headings(cells, set()) == set()
+    # nor is a cell an anchor: a cell naming a section over an item (a drawn table's column head) shows no shape
+    anchored = _card(_cell("추진실적"), _line("착공 : 2024. 3.", "◦"), _line("기업 유치"), _line("협약 : 2024. 5.", "◦"))
+    assert bare_sibling_headings(anchored, set()) == set()
+    known = _card(_line("추진실적"), _line("착공 : 2024. 3.", "◦"), _line("기업 유치"), _line("협약 : 2024. 5.", "◦"))
+    assert _texts(known, bare_sibling_headings(known, set())) == ["기업 유치"]

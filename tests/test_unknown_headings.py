@@ -486,15 +486,21 @@ VARIANT_RATCHETS = {
     ("daon-special-city", "middle", "txt"): 1.0,
     ("nuri-province", "middle", "txt"): 1.0,  # 0.971
     # designed blind (session 21), measured with its drawn tables read: first and named 1.000 (txt and pdf), middle
-    # pdf 1.000; middle txt 0.904: the bare known 추진 실적 breaks the numbered run, and then cells a drawn table
-    # printed a line (the header's last value 단계별 추진, the outreach head's 만족도조사) are read as bare headings
-    # (the outreach and everything after unread, no figure wrong)
+    # pdf 1.000; middle txt 0.904 before: the funding table's column head 연도별 투자 실적 및 계획, a drawn cell printed
+    # a line, and the bare known 추진 실적 seemed two sections' bare words, so the numbered run was no heading, and
+    # then cells a line (the header's last value 단계별 추진, the outreach head's 만족도조사) were read as bare
+    # headings (the outreach and everything after unread). A table's cell a dump printed a line heads nothing
     ("geurim-city", "first", "txt"): 1.0,
     ("geurim-city", "first", "pdf"): 1.0,
-    ("geurim-city", "middle", "txt"): 0.9,
+    ("geurim-city", "middle", "txt"): 1.0,
     ("geurim-city", "middle", "pdf"): 1.0,
     ("geurim-city", "named", "txt"): 1.0,
     ("gippeum-county", "first", "txt"): 1.0,  # 1.000 at first measure (session 21)
+    # Markdown tables parted a cell a line: the funding head's cell 연도별 투자 실적 및 계획 counted as a bare known
+    # word beside the bare 사업개요 / 추진 실적, so the numbered run was no heading: 0.337 first, 0.888 middle before
+    # (named 1.000)
+    ("ieum-county", "first", "txt"): 1.0,
+    ("ieum-county", "middle", "txt"): 1.0,
     ("dolbit-city", "first", "txt"): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
     ("dolbit-city", "middle", "pdf"): 1.0,
 }
@@ -562,3 +568,42 @@ def test_a_funding_head_repeated_after_a_page_break_is_no_heading() -> None:
     # repeats none above (a new word) still heads its section
     other = (*rows[:8], (None, "계 8,171 1,838 1,765 4,568"), (None, "그간 추진실적"), ("○", "설계 완료 : '20. 10."))
     assert "achievements" in [s[0] for s in _sections(*other)]
+
+
+def test_a_table_s_cells_printed_a_line_name_no_section_against_the_run() -> None:
+    """geurim-city, variant middle (0.904 txt before): the funding table drawn in the dump printed its column head
+    연도별 투자 실적 및 계획 a line, a bare word naming the funding in the stretch the run's 2. opens, beside the bare
+    known 추진 실적 in the next: two sections' bare words, so the card seemed to head its sections unframed and
+    the run ▤ 1. … ▤ 5. was no heading. A table's cell (``Source.table_cell``) names no section of the card."""
+    def line(marker: str | None, text: str, cell: bool = False) -> Line:
+        return Line(text=text, marker=marker, indent=0, source=Source(line_start=1, table_cell=cell))
+
+    def card(cell: bool) -> list[tuple[int, Line]]:
+        return list(enumerate([
+            line(None, "실천목표", cell), line(None, "단계별 추진", cell), line("▤", "1. 사업의 주요 골자"),
+            line("◦", "사업기간 : 2023-01 ~ 2028-12"), line("▤", "2. 돈이 드는 곳"), line(None, "(단위: 백만원)"),
+            line(None, "구분", cell), line(None, "연도별 투자 실적 및 계획", cell), line(None, "2,675", cell),
+            line(None, "추진 실적"), line("➤", "2026/03/31 현재"), line("◦", "세부 추진실적"),
+            line("▤", "3. 시민 목소리 듣기"), line(None, "만족도조사", cell), line(None, "2", cell),
+            line("▤", "4. 앞으로의 과제"), line("◦", "만족도 조사 실시 : '27년 5월경")]))
+    assert unknown_headings(card(cell=True)) == {2, 4, 12, 15}
+    assert unknown_headings(card(cell=False)) == set()  # the same words on lines of their own: bare headings
+
+
+def test_the_text_reader_marks_the_cells_it_parts_from_drawn_and_markdown_tables() -> None:
+    """Lines parted from a drawn grid's or a Markdown row's cells are table cells in the document model; lines
+    printed as they stand are not (``Source.table_cell``, read by the heading finders; no location: not in
+    the source's dict)."""
+    from pledgecard.extract.document import Paragraph
+    from pledgecard.extract.readers.text import read
+
+    dump = "\n".join([
+        "▤ 1. 돈이 드는 곳", "", "┌──────┬────────┐", "│ 구분 │ 2024년 │", "├──────┼────────┤",
+        "│ 계   │ 2,675  │", "└──────┴────────┘", "", "추진 실적", "", "| 계 | 만족도조사 |", "| --- | --- |",
+        "| 151회 | 2 |", "", "◦ 환승센터 운영"])
+    doc = read(dump.encode())
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    cells = {p.text for p in paras if p.source.table_cell}
+    assert {"구분", "2024년", "계", "2,675", "만족도조사", "151회"} <= cells
+    assert not cells & {"1. 돈이 드는 곳", "돈이 드는 곳", "추진 실적", "환승센터 운영"}
+    assert all("table_cell" not in p.source.to_dict() for p in paras)

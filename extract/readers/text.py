@@ -225,15 +225,16 @@ def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbe
 
 def _renumbered(source: Source, numbers: list[int], parted: set[int]) -> Source:
     """``source`` with its lines the dump's own (:func:`unseparated_numbered`); a line parted from a
-    Markdown row has no display columns of the dump."""
+    Markdown row or a drawn table has no display columns of the dump, and is a table's cell."""
     def line(k: int | None) -> int | None:
         return numbers[k - 1] if k is not None and 0 < k <= len(numbers) else k
 
     start, end = line(source.line_start), line(source.line_end)
-    cols = None if source.line_start is not None and (source.line_start - 1) in parted else source.columns
-    if (start, end, cols) == (source.line_start, source.line_end, source.columns):
+    cell = source.line_start is not None and (source.line_start - 1) in parted
+    cols = None if cell else source.columns
+    if (start, end, cols, cell) == (source.line_start, source.line_end, source.columns, source.table_cell):
         return source
-    return replace(source, line_start=start, line_end=end, columns=cols)
+    return replace(source, line_start=start, line_end=end, columns=cols, table_cell=cell or source.table_cell)
 
 
 def _renumber_blocks(blocks: list[Block], numbers: list[int], parted: set[int]) -> None:
@@ -289,7 +290,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers)
-    if numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
+    if parted or numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
         _renumber_blocks([*blocks, *kept], numbers, parted)
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
