@@ -128,3 +128,35 @@ def test_a_row_of_as_many_tokens_as_columns_amid_space_grouped_rows_is_grouped_b
     # a total no grouping sums: the row left null, never read a token a cell
     off = [*SPACED_BLANKS[:3], "국  비  671 1 222  1 894", *SPACED_BLANKS[4:]]
     assert 1_000_000 not in _funding(off)["국비"]
+
+
+MUTANT_2466 = ["구　분 총사업비 연도별 투자 실적 및 계획", "2022년 2023년 2024년 2025년",
+               "계 45 193 7 826 18 586 14 539 4 242", "국　비 16 675 3 086 5 642 3 935주1) 4 012",
+               "- 균특 11 878 3 020 5 451 1 735 1 672", "- 기금 4 797 66 191 2 200 2 340",
+               "지　방　비 28 518 4 740 12 944 10 604 230", "도비 14 438 3 153 6 278 4 777 230",
+               "군비 14 080 1 587* 6 666 5 827※ －"]
+
+
+def test_footnote_marks_glued_to_space_grouped_amounts_and_a_group_row_read_by_the_sums() -> None:
+    """Mutant 2466 (txt): thousands grouped by a space, footnote marks glued to an amount's last group
+    (``3 935주1)``, ``1 587*``) and a 지방비 row over 도비 / 군비: the funding nulled. The marks are no part of the
+    figure; the group's row must be its members' sum, then dropped as the same money printed twice."""
+    m = 1_000_000
+    rows = _funding(MUTANT_2466)
+    assert rows == {"계": [45193 * m, 7826 * m, 18586 * m, 14539 * m, 4242 * m],
+                    "국비": [16675 * m, 3086 * m, 5642 * m, 3935 * m, 4012 * m],
+                    "도비": [14438 * m, 3153 * m, 6278 * m, 4777 * m, 230 * m],
+                    "군비": [14080 * m, 1587 * m, 6666 * m, 5827 * m, 0]}
+
+
+def test_a_group_row_not_its_members_sum_proves_no_grouping() -> None:
+    off = [*MUTANT_2466[:6], "지　방　비 28 518 4 740 12 944 10 604 231", *MUTANT_2466[7:]]
+    rows = _funding(off)
+    assert all(v is None for r in rows.values() for v in r)
+
+
+def test_a_footnote_mark_after_a_space_grouped_cell_is_no_part_of_it() -> None:
+    from pledgecard.extract.figure_marks import without_mark
+
+    assert [without_mark(c) for c in ("3 935주1)", "1 587*", "5 827※", "1,200※", "12 3*")] == \
+        ["3 935", "1 587", "5 827", "1,200", "12 3*"]
