@@ -204,3 +204,27 @@ def test_a_unit_line_read_across_panes_whose_rows_stand_apart_is_cut_at_their_gu
 def test_a_word_gap_between_a_line_and_the_next_panes_item_cuts_nothing() -> None:
     got = _staggered_panes(2.8)
     assert not any(t.strip() == "(단위: 백만원)" for t in got)
+
+
+def test_notes_under_a_left_panes_table_going_on_atop_the_next_page_go_with_it() -> None:
+    """Crossbred card 2408 (pdf): the left pane's funding table cut by the page break goes on atop the next page's
+    left pane, its notes (``※ 추경 반영분``, ``주1) ...``) under it: joined back before the right pane's items of the
+    page before, the notes were left after them, read as achievements."""
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.readers.pdf_assemble import assemble
+    from tests.test_mutate_38 import _page_text, _table_at
+
+    first = _table_at(1, 160.0, [["구 분", "국 비"], ["2021년", "688"], ["2022년", "456"]])
+    left = [("• 사업기간 : 2022", 50.0, 100.0), ("• 총사업비 : 100", 50.0, 115.0), ("• 주요내용", 50.0, 130.0)]
+    right = [(t, 300.0, 100.0 + 15 * k) for k, t in enumerate(
+        ["ⓐ 실시설계 용역 완료", "⌑ 총 7회 운영, 만족도 95점", "ⓑ 기업 투자협약 체결", "⌑ 총 3회 운영, 만족도 86점",
+         "ⓒ 센터 개소식 개최", "⌑ 총 11회 운영, 만족도 83점", "ⓓ 주민 설명회 개최", "⌑ 총 2회 운영, 만족도 90점"])]
+    page1 = _page_text(1, left + right, [first])
+    carried = _table_at(2, 50.0, [["2026년", "170"], ["합계", "1,314"]])
+    page2 = _page_text(2, [("※ 추경 반영분", 50.0, 100.0), ("주1) 기금 교부 예정액", 50.0, 115.0),
+                           ("제4장 성과 목표", 50.0, 140.0)], [carried])
+    blocks = assemble([page1, page2], [[first], [carried]], [])
+    seq = ["TABLE" if isinstance(b, Table) else b.text for b in blocks]
+    at = seq.index("TABLE")
+    assert seq[at + 1:at + 3] == ["추경 반영분", "주1) 기금 교부 예정액"] and seq.count("TABLE") == 1
+    assert seq.index("ⓐ 실시설계 용역 완료") > at + 2 and seq[-1] == "제4장 성과 목표"
