@@ -13,12 +13,13 @@ from pledgecard.extract.vocabulary import Vocabulary, current
 def _marked(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))")
+    # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure
+    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))")
 
 
 def without_mark(cell: str) -> str:
     """``'1,200※'`` -> ``'1,200'``, ``'820주1)'`` -> ``'820'``: a figure's cell without the footnote mark
-    after it; any other cell as it is."""
+    after it (``'1 587*'`` -> ``'1 587'``: thousands a space groups); any other cell as it is."""
     m = current().build(_marked).fullmatch(cell.strip())
     return m.group("fig") if m else cell
 

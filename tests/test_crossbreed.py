@@ -224,6 +224,13 @@ SEEDS_59 = {
     (2419, "pdf"): (1.0, "an open-sided goal row whose project, stage, target and 추진내용 wrap over two lines beside the "
                          "year, actual and status centred on them: read as two rows, the target's halves two goals "
                          "(탄소중립 협약 체 / 결(25건); 0.956)"),
+    (2468, "pdf"): (1.0, "two panes whose rows never share a height but for one: the funding unit line flush right in the left "
+                         "pane read across the gutter with a right-pane item, which ended the zone read column by column "
+                         "and parted the funding table's head (left pane) from its body (atop the right pane; 0.822)"),
+    (2408, "pdf"): (0.92, "the left pane's funding table cut by the page break, its notes under it atop the next page's left pane: "
+                          "the table joined back before the right pane's achievements, its notes left after them and read "
+                          "as achievements (0.921); now with the table (the right pane's items after the goals heading "
+                          "printed under the notes left)"),
     (2401, "hwp"): (1.0, "a control that read well"),
     (2403, "pdf"): (1.0, "a control that read well"),
 }

@@ -322,6 +322,12 @@ PINNED_59 = {
     (3462, "txt"): (0.87, "thousands grouped by a space with blank zero cells: the 국비 row's five tokens (671 1 222 1 893) "
                           "read a token a cell, its total unsummed (5 wrong figures; 0.708); grouped by the sums now "
                           "(goals and outreach left)"),
+    (2466, "pdf"): (1.0, "thousands grouped by a space, footnote marks glued to an amount's last group (3 935주1), 1 587*, "
+                         "5 827※): the cells unread, the funding half nulled (0.952)"),
+    (2466, "hwpx"): (1.0, "the same card in HWPX (0.952)"),
+    (2466, "hwp"): (1.0, "the same card in HWP (0.952)"),
+    (2466, "txt"): (0.9, "the same in the dump, a 지방비 row over 도비 / 군비 besides: no grouping proven, the funding nulled "
+                         "(0.805); the group's row now proven its members' sum and dropped (goals left)"),
     (2401, "hwpx"): (1.0, "a control that read well"),
 }
 

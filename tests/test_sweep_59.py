@@ -128,3 +128,103 @@ def test_a_row_of_as_many_tokens_as_columns_amid_space_grouped_rows_is_grouped_b
     # a total no grouping sums: the row left null, never read a token a cell
     off = [*SPACED_BLANKS[:3], "국  비  671 1 222  1 894", *SPACED_BLANKS[4:]]
     assert 1_000_000 not in _funding(off)["국비"]
+
+
+MUTANT_2466 = ["구　분 총사업비 연도별 투자 실적 및 계획", "2022년 2023년 2024년 2025년",
+               "계 45 193 7 826 18 586 14 539 4 242", "국　비 16 675 3 086 5 642 3 935주1) 4 012",
+               "- 균특 11 878 3 020 5 451 1 735 1 672", "- 기금 4 797 66 191 2 200 2 340",
+               "지　방　비 28 518 4 740 12 944 10 604 230", "도비 14 438 3 153 6 278 4 777 230",
+               "군비 14 080 1 587* 6 666 5 827※ －"]
+
+
+def test_footnote_marks_glued_to_space_grouped_amounts_and_a_group_row_read_by_the_sums() -> None:
+    """Mutant 2466 (txt): thousands grouped by a space, footnote marks glued to an amount's last group
+    (``3 935주1)``, ``1 587*``) and a 지방비 row over 도비 / 군비: the funding nulled. The marks are no part of the
+    figure; the group's row must be its members' sum, then dropped as the same money printed twice."""
+    m = 1_000_000
+    rows = _funding(MUTANT_2466)
+    assert rows == {"계": [45193 * m, 7826 * m, 18586 * m, 14539 * m, 4242 * m],
+                    "국비": [16675 * m, 3086 * m, 5642 * m, 3935 * m, 4012 * m],
+                    "도비": [14438 * m, 3153 * m, 6278 * m, 4777 * m, 230 * m],
+                    "군비": [14080 * m, 1587 * m, 6666 * m, 5827 * m, 0]}
+
+
+def test_a_group_row_not_its_members_sum_proves_no_grouping() -> None:
+    off = [*MUTANT_2466[:6], "지　방　비 28 518 4 740 12 944 10 604 231", *MUTANT_2466[7:]]
+    rows = _funding(off)
+    assert all(v is None for r in rows.values() for v in r)
+
+
+def test_a_footnote_mark_after_a_space_grouped_cell_is_no_part_of_it() -> None:
+    from pledgecard.extract.figure_marks import without_mark
+
+    assert [without_mark(c) for c in ("3 935주1)", "1 587*", "5 827※", "1,200※", "12 3*")] == \
+        ["3 935", "1 587", "5 827", "1,200", "12 3*"]
+
+
+def _pane_chars(text: str, x0: float, top: float) -> list[dict]:
+    """A row's characters at 10 pt: a Hangul glyph 9.4 points wide, a space 2.8 (a word gap)."""
+    out, x = [], x0
+    for ch in text:
+        w = 2.8 if ch == " " else 9.4
+        out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + 10.0, "size": 10.0})
+        x += w
+    return out
+
+
+def _staggered_panes(unit_gap: float) -> list[str]:
+    """Two panes (the right one from x 300) whose rows never share a height, but for one: a unit line set flush
+    right in the left pane ``unit_gap`` points before a right-pane item."""
+    from pledgecard.extract.readers.pdf_gutters import find_gutters
+    from pledgecard.extract.readers.pdf_lines import chars_to_lines
+
+    chars: list[dict] = []
+    for k, (left, right) in enumerate([("• 사업기간 : 2022년 8월 ~ 2026년 2월", "ⓐ 실시설계 용역 완료 : 2018. 12."),
+                                       ("• 총사업비 : 26,523백만원(국비 5,216)", "ⓑ 도시숲 포럼 개최 : 2018. 11. 20."),
+                                       ("• 거점 공간 조성 및 운영 프로그램", "ⓒ 신규 참여기업 협약 체결 : 2018. 8.")]):
+        chars += _pane_chars(left, 50.0, 100.0 + 30 * k) + _pane_chars(right, 300.0, 106.0 + 30 * k)
+    unit = _pane_chars("(단위: 백만원)", 0.0, 0.0)
+    shift = 300.0 - unit_gap - unit[-1]["x1"]
+    chars += [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift, "top": 190.0, "bottom": 200.0} for c in unit]
+    chars += _pane_chars("ⓓ 설명회 개최", 300.0, 190.0)
+    for k, (left, right) in enumerate([("• 세부사업 추진", "ⓔ 도시숲 간담회 개최 : 2019. 6."), ("• 민관 협력", "ⓕ 공모사업 최종 선정 : 2019. 1.")]):
+        chars += _pane_chars(left, 50.0, 220.0 + 30 * k) + _pane_chars(right, 300.0, 226.0 + 30 * k)
+    gutters = find_gutters(chars, [], page=1, split_ratio=5.0)
+    return [ln.full_text for ln in chars_to_lines(chars, page=1, split_ratio=5.0, gutters=gutters)]
+
+
+def test_a_unit_line_read_across_panes_whose_rows_stand_apart_is_cut_at_their_gutter() -> None:
+    """Crossbred card 2468 (pdf): panes whose rows never share a height (no margin rows share), the funding unit
+    line flush right in the left pane 25 points before a right-pane item: read as one line across the gutter, which
+    ended the zone read column by column and parted the funding table's head (left) from its body (right pane)."""
+    got = _staggered_panes(25.0)
+    assert "(단위: 백만원)" in got and "ⓓ 설명회 개최" in got
+
+
+def test_a_word_gap_between_a_line_and_the_next_panes_item_cuts_nothing() -> None:
+    got = _staggered_panes(2.8)
+    assert not any(t.strip() == "(단위: 백만원)" for t in got)
+
+
+def test_notes_under_a_left_panes_table_going_on_atop_the_next_page_go_with_it() -> None:
+    """Crossbred card 2408 (pdf): the left pane's funding table cut by the page break goes on atop the next page's
+    left pane, its notes (``※ 추경 반영분``, ``주1) ...``) under it: joined back before the right pane's items of the
+    page before, the notes were left after them, read as achievements."""
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.readers.pdf_assemble import assemble
+    from tests.test_mutate_38 import _page_text, _table_at
+
+    first = _table_at(1, 160.0, [["구 분", "국 비"], ["2021년", "688"], ["2022년", "456"]])
+    left = [("• 사업기간 : 2022", 50.0, 100.0), ("• 총사업비 : 100", 50.0, 115.0), ("• 주요내용", 50.0, 130.0)]
+    right = [(t, 300.0, 100.0 + 15 * k) for k, t in enumerate(
+        ["ⓐ 실시설계 용역 완료", "⌑ 총 7회 운영, 만족도 95점", "ⓑ 기업 투자협약 체결", "⌑ 총 3회 운영, 만족도 86점",
+         "ⓒ 센터 개소식 개최", "⌑ 총 11회 운영, 만족도 83점", "ⓓ 주민 설명회 개최", "⌑ 총 2회 운영, 만족도 90점"])]
+    page1 = _page_text(1, left + right, [first])
+    carried = _table_at(2, 50.0, [["2026년", "170"], ["합계", "1,314"]])
+    page2 = _page_text(2, [("※ 추경 반영분", 50.0, 100.0), ("주1) 기금 교부 예정액", 50.0, 115.0),
+                           ("제4장 성과 목표", 50.0, 140.0)], [carried])
+    blocks = assemble([page1, page2], [[first], [carried]], [])
+    seq = ["TABLE" if isinstance(b, Table) else b.text for b in blocks]
+    at = seq.index("TABLE")
+    assert seq[at + 1:at + 3] == ["추경 반영분", "주1) 기금 교부 예정액"] and seq.count("TABLE") == 1
+    assert seq.index("ⓐ 실시설계 용역 완료") > at + 2 and seq[-1] == "제4장 성과 목표"

@@ -17,6 +17,7 @@ from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapp
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_newspaper import split_columns
 from pledgecard.extract.readers.pdf_open_join import open_goes_on
+from pledgecard.extract.readers.pdf_table_notes import place_notes
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued, nested_goes_on
 from pledgecard.extract.textjoin import NearbyText
 
@@ -89,6 +90,8 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
                 # a table nested in a box goes on, the box not drawn again
                 join_continued(last if last is not None else inner, first)
                 items = items[1:]
+                if last is not None:  # (a left pane's table: its notes under it on this page go with it)
+                    items = place_notes(seq, last, items, first)
                 if not items:
                     continue  # the page holds only the continued table: it may go on further
         seq.extend(items)

@@ -68,20 +68,23 @@ def _row_margins(row: list[Char], split_ratio: float, page: int) -> tuple[set[fl
     return margins, gaps
 
 
-def _candidates(chars: Sequence[Char], split_ratio: float, page: int) -> list[float]:
+def _candidates(chars: Sequence[Char], split_ratio: float, page: int, tables: Sequence[PageTable] = ()) -> list[float]:
     """Left margins of right-hand pieces that at least ``MIN_SIDE`` rows share and some row reads
-    across, the most shared first."""
+    across, the most shared first; then the margins of the right columns' items in the zones the rows
+    uncut already show (panes whose rows stand apart but for one, read across the gutter: the zone it ends)."""
     seen: Counter[float] = Counter()
     gaps: list[Gap] = []
     for row in group_rows(chars):
         margins, row_gaps = _row_margins(row, split_ratio, page)
         seen.update(margins)
         gaps += row_gaps
-    return [
-        x
-        for x, n in seen.most_common()
-        if n >= MIN_SIDE and any(a <= x - GUTTER_TOL / 2 <= b for a, b in gaps)
-    ]
+    shared = [x for x, n in seen.most_common() if n >= MIN_SIDE]
+    if gaps:
+        _, columns = column_order(_items(chars_to_lines(chars, page=page, split_ratio=split_ratio), tables))
+        opening = [[it for it in right if opens_item(it)] for right in columns[1::2]]
+        shared += [x for x in (_margin(min(item_box(it)[0] for it in items)) for items in opening if items)
+                   if x not in shared]
+    return [x for x in shared if any(a <= x - GUTTER_TOL / 2 <= b for a, b in gaps)]
 
 
 def _items(lines: list[Line], tables: Sequence[PageTable]) -> list[Line | PageTable]:
@@ -96,7 +99,7 @@ def find_gutters(
 ) -> list[Gutter]:
     """Gutters a page's rows are to be cut at (:func:`chars_to_lines` ``gutters``), none if its
     columns (if any) already stand apart or no column zone proves one."""
-    for cand in _candidates(chars, split_ratio, page):
+    for cand in _candidates(chars, split_ratio, page, tables):
         x = cand - GUTTER_TOL / 2
         lines = chars_to_lines(
             chars, page=page, split_ratio=split_ratio, gutters=[(x, float("-inf"), float("inf"))]

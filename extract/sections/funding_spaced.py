@@ -6,14 +6,16 @@ amount is a token of one to three digits followed by tokens of exactly three dig
 alone; a dash is a zero cell of its own). A grouping stands only where the table's sums prove it:
 each row's periods adding up to its printed total (where the table prints a total column) and each
 column's source rows adding up to its total row (where it prints one), with at least one of these
-sums to hold, and one grouping of the whole table left. Otherwise the rows stay null (their printed
+sums to hold, and one grouping of the whole table left. A group source's row over its members' (지방비 over
+도비 / 군비) must be their sum, and is dropped once it is (the same money printed twice). Otherwise the rows stay null (their printed
 tokens kept in ``amounts_raw``).
 
 Columns the head prints after the periods that are no period (a change between years, a share in %:
 ``extra``) take the row's last cells, of any number's shape, and are read by no sum: the periods'
 values must be one whatever they hold. A cell printed blank in a dump whose cells stand one space
 apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its own
-(:func:`with_blanks`). Fullwidth digits are their ASCII ones.
+(:func:`with_blanks`). Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
+group (``3 935주1)``, ``1 587*``) is no part of it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.sections.funding_proof import sum_axes
+from pledgecard.extract.sections.funding_subrows import group_runs
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import DASHES, fold_fullwidth
 from pledgecard.record import FundingColumn, FundingRow
@@ -89,7 +93,7 @@ def _same(a: float, b: float) -> bool:
 def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
     """The period values of every grouping of a row's tokens that its own sum lets stand (one list
     of values however the derived cells after them part)."""
-    raw = [fold_fullwidth(t) for t in raw]
+    raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
     if len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     found: list[list[int]] = []
@@ -101,9 +105,18 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     return found
 
 
-def _one_table(options: list[list[list[int]]], n: int, tr: int | None) -> tuple[list[int], ...] | None:
+def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
+               groups: dict[int, list[int]] | None = None) -> tuple[list[int], ...] | None:
     """The one choice of a grouping a row whose total row (``tr``) sums the others in every
-    column; None where none or two fit, or the choices are too many to try."""
+    column (a group source's row, ``groups``: its members' rows by its index, summing its members
+    instead of counted in the total); None where none or two fit, or the choices are too many to try."""
+    groups = groups or {}
+
+    def holds(combo: tuple[list[int], ...]) -> bool:
+        parts = [i for i in range(len(combo)) if i != tr and i not in groups]
+        return all(_same(combo[tr][j], sum(combo[i][j] for i in parts)) for j in range(n)) \
+            and all(_same(combo[g][j], sum(combo[i][j] for i in run)) for g, run in groups.items() for j in range(n))
+
     tried = 1
     for o in options:
         tried *= len(o)
@@ -111,7 +124,7 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None) -> tuple[
         return None
     whole: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*options):
-        if tr is None or all(_same(combo[tr][j], sum(v[j] for i, v in enumerate(combo) if i != tr)) for j in range(n)):
+        if tr is None or holds(combo):
             whole.append(combo)
             if len(whole) > 1:
                 return None
@@ -187,11 +200,14 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
             return False
         options.append(found)
         spaced = True
-    whole = _one_table(options, n, tr) if spaced else None
+    groups = group_runs(rows)  # type: ignore[arg-type]
+    whole = _one_table(options, n, tr, groups) if spaced else None
     if whole is None:
         return False
     for r, values in zip(rows, whole, strict=True):
         if r["amounts_krw"] != values:
             r["amounts_krw"] = list(values)
             r.pop("amounts_raw", None)
+    for g in sorted(groups, reverse=True):
+        del rows[g]  # a group source's row its members' sum: the same money twice (fold_group_rows)
     return True

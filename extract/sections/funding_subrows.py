@@ -106,6 +106,25 @@ def _members(whole: dict[str, Any], parts: list[dict[str, Any]]) -> bool:
     return bool(members) and all(o in members for o in owns) and len(set(owns)) == len(owns)
 
 
+def group_runs(rows: list[dict[str, Any]]) -> dict[int, list[int]]:
+    """The rows of a group source (지방비) over or under a run of two or more rows of its member sources
+    (도비, 군비), by index: the run's indices, right under the group's row, else right over it."""
+    found: dict[int, list[int]] = {}
+    for k, row in enumerate(rows):
+        members = current().words("funding_source_groups", row.get("source") or "")
+        if not members:
+            continue
+        for step in (1, -1):
+            run, j = [], k + step
+            while 0 <= j < len(rows) and rows[j].get("source") in members:
+                run.append(j)
+                j += step
+            if len(run) >= 2 and _members(row, [rows[i] for i in run]):
+                found[k] = run
+                break
+    return found
+
+
 def fold_group_rows(rows: list[dict[str, Any]]) -> set[int]:
     """The indices of ``rows`` to keep where a row of a group source (지방비) is the subtotal of the
     run of two or more rows of its member sources right under it or right over it (도비, 군비): the
