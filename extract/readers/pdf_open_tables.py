@@ -203,13 +203,15 @@ def _size(chars: Sequence[Char]) -> float:
 def _columned(band: Sequence[Char]) -> bool:
     """Whether some line of the band holds two pieces or more."""
     size = _size(band)
-    return any(len(line) >= 2 for line in (_pieces(x, size) for x in _lines(band)))
+    return any(len(line) >= 2 for line in (_pieces(x, size) for x in printed_lines(band)))
 
 
-def _lines(chars: Sequence[Char]) -> list[list[Char]]:
-    """Characters grouped into printed lines (their vertical middles within a third of a character)."""
+def printed_lines(chars: Sequence[Char], *, by_x: bool = False) -> list[list[Char]]:
+    """Characters grouped into printed lines (their vertical middles within a third of a character);
+    ``by_x``: characters of one middle taken left to right (else in their given order)."""
     lines: list[list[Char]] = []
-    for c in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+    mid_of = (lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])) if by_x else (lambda c: (c["top"] + c["bottom"]) / 2)
+    for c in sorted(chars, key=mid_of):
         mid = (c["top"] + c["bottom"]) / 2
         if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= (c["bottom"] - c["top"]) / 3:
             lines[-1].append(c)
@@ -368,7 +370,7 @@ def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[in
 
 
 def _lines_pieces(chars: Sequence[Char], size: float) -> list[list[_Piece]]:
-    return [_pieces(line, size) for line in _lines(chars)]
+    return [_pieces(line, size) for line in printed_lines(chars)]
 
 
 def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: bool = False) -> list[_Piece]:
@@ -426,7 +428,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
     size = _size(chars or [*above, *below])
     bands: list[list[list[_Piece]]] = []  # per band (between two rules), its rows
     for a, b in zip(stack, stack[1:], strict=False):
-        pieces = [p for line in _lines([c for c in chars if _inside(c, x0, x1, a.y, b.y)]) for p in _pieces(line, size)]
+        pieces = [p for line in printed_lines([c for c in chars if _inside(c, x0, x1, a.y, b.y)]) for p in _pieces(line, size)]
         bands.append(_strips(pieces, STRIP_SHARE * size))
     rules = [r.y for r in stack]
     carried = [p for x in _lines_pieces(above, size) for p in x]

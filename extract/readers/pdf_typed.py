@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pledgecard.extract.readers.pdf_grids import Grid, contains
+from pledgecard.extract.readers.pdf_open_tables import printed_lines
 
 Char = dict[str, Any]
 
@@ -49,7 +50,7 @@ class Piece:
 def _free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> list[list[Piece]]:
     free = [c for c in chars if not c["text"].isspace()
             and not any(contains(g.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) for g in grids)]
-    return [_pieces(line) for line in _lines(free)]
+    return [_pieces(line) for line in printed_lines(free, by_x=True)]
 
 
 def foot_head(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Piece] | None:
@@ -106,18 +107,6 @@ def typed_grids(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
 
 def _size(line: Sequence[Piece]) -> float:
     return max(p.bottom - p.top for p in line)
-
-
-def _lines(chars: Sequence[Char]) -> list[list[Char]]:
-    """Characters grouped into printed lines (their vertical middles within a third of a character)."""
-    lines: list[list[Char]] = []
-    for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
-        mid = (c["top"] + c["bottom"]) / 2
-        if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= (c["bottom"] - c["top"]) / 3:
-            lines[-1].append(c)
-        else:
-            lines.append([c])
-    return lines
 
 
 def _pieces(line: Sequence[Char]) -> list[Piece]:

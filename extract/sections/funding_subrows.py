@@ -106,23 +106,25 @@ def _members(whole: dict[str, Any], parts: list[dict[str, Any]]) -> bool:
     return bool(members) and all(o in members for o in owns) and len(set(owns)) == len(owns)
 
 
+def _member_runs(rows: list[dict[str, Any]], k: int) -> list[list[int]]:
+    """The runs of two or more rows of the member sources (도비, 군비) of row ``k``'s group source (지방비)
+    right under it, then right over it, by index: the rows each names its member once (none if no group)."""
+    members = current().words("funding_source_groups", rows[k].get("source") or "")
+    runs: list[list[int]] = []
+    for step in (1, -1) if members else ():
+        run, j = [], k + step
+        while 0 <= j < len(rows) and rows[j].get("source") in members:
+            run.append(j)
+            j += step
+        if len(run) >= 2 and _members(rows[k], [rows[i] for i in run]):
+            runs.append(run)
+    return runs
+
+
 def group_runs(rows: list[dict[str, Any]]) -> dict[int, list[int]]:
     """The rows of a group source (지방비) over or under a run of two or more rows of its member sources
     (도비, 군비), by index: the run's indices, right under the group's row, else right over it."""
-    found: dict[int, list[int]] = {}
-    for k, row in enumerate(rows):
-        members = current().words("funding_source_groups", row.get("source") or "")
-        if not members:
-            continue
-        for step in (1, -1):
-            run, j = [], k + step
-            while 0 <= j < len(rows) and rows[j].get("source") in members:
-                run.append(j)
-                j += step
-            if len(run) >= 2 and _members(row, [rows[i] for i in run]):
-                found[k] = run
-                break
-    return found
+    return {k: runs[0] for k in range(len(rows)) if (runs := _member_runs(rows, k))}
 
 
 def fold_group_rows(rows: list[dict[str, Any]]) -> set[int]:
@@ -132,15 +134,6 @@ def fold_group_rows(rows: list[dict[str, Any]]) -> set[int]:
     up in every column both print keeps the group's row (which figures belong where is not shown)."""
     keep = set(range(len(rows)))
     for k, row in enumerate(rows):
-        members = current().words("funding_source_groups", row.get("source") or "")
-        if not members:
-            continue
-        for step in (1, -1):
-            run, j = [], k + step
-            while 0 <= j < len(rows) and rows[j].get("source") in members:
-                run.append(rows[j])
-                j += step
-            if len(run) >= 2 and _members(row, run) and _adds_up(row["amounts_krw"], [r["amounts_krw"] for r in run]):
-                keep.discard(k)
-                break
+        if any(_adds_up(row["amounts_krw"], [rows[i]["amounts_krw"] for i in run]) for run in _member_runs(rows, k)):
+            keep.discard(k)
     return keep
