@@ -23,9 +23,9 @@ from dataclasses import replace
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.readers.text_lines import Seg, TLine
+from pledgecard.extract.vocabulary import current
 
 _DASH = re.compile(r"^[-–—―·.]+$")
-_YEAR = re.compile(r"(\d{4}|'\d{2}|\d{2}(?=\s*년))\s*(년도?)?")
 
 
 def _kind(text: str) -> bool | None:
@@ -47,11 +47,19 @@ def _packed(row: list[str]) -> bool:
     return 0 < len(got) < len(row) and got == list(range(len(got)))
 
 
+def _year(text: str) -> bool:
+    """A printed year alone, in the vocabulary's year shapes (``2022년``, ``'24``), or two digits with the
+    year word after them (``24년``, read as ``'24년``)."""
+    year = current().year_re
+    return year.fullmatch(text) is not None or (text[:2].isdigit() and text[2:3].strip() != "" and not text[2].isdigit()
+                                                 and year.fullmatch("'" + text) is not None)
+
+
 def _head_cell(text: str) -> bool:
     """Words, or a year (``2022년``, ``'24``, ``24년``): a head's cell (a figure or a dash is a row's; an empty
     cell either)."""
     t = text.strip()
-    return not t or (not _DASH.fullmatch(t) and (not t[0].isdigit() or bool(_YEAR.fullmatch(t))))
+    return not t or (not _DASH.fullmatch(t) and (not t[0].isdigit() or _year(t)))
 
 
 def _subhead_shift(grid: list[list[str]], r: int) -> int | None:
