@@ -265,15 +265,17 @@ def numbers_before_headers(lines: list[TLine]) -> set[int]:
     """Bare page numbers closing pages a dump without form feeds prints one after another (a footer's
     page number, then the next page's running header: pyhwp's ``hwp5html`` of a card set a section a
     page): every bare number line whose next line is a line of two words or more printed two or more
-    times, each time right after a bare number or atop the file (a table's cells printed one a line repeat
-    no such line)."""
+    times, each time right after a bare number, and atop the file (a table's cells printed one a line
+    repeat no such line, and none opens the file)."""
     shown = [k for k, ln in enumerate(lines) if not ln.blank]
     after: dict[str, list[int]] = defaultdict(list)  # a line's text: the numbers it follows, or -1
     for a, b in zip(shown, shown[1:], strict=False):
         bare = is_page_number(lines[a]) and not _marked_number(lines[a])
         after[running_key(lines[b].text)].append(a if bare else -1)
-    return {k for text, ks in after.items() if len(ks) >= 2 and -1 not in ks and len(text.split()) >= 2
-            for k in ks}
+    if not shown:
+        return set()
+    top = running_key(lines[shown[0]].text)  # the running header opens the file's first page too
+    return {k for k in after.get(top, []) if len(after[top]) >= 2 and -1 not in after[top] and len(top.split()) >= 2}
 
 
 def _footer_number(line: TLine) -> bool:
