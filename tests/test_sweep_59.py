@@ -69,6 +69,9 @@ def test_a_rule_from_a_cells_own_side_a_little_off_the_grid_line_closes_it() -> 
     assert _open_columns(xs, ((90.4, 148.5), (205.3, 458.8))) == frozenset({1, 6})
     assert _open_columns(xs, ((90.4, 148.5), (290.0, 458.8))) == frozenset({1, 2, 6})  # no rule under it: open
     assert _open_columns(xs, None) == frozenset()
+    # narae-city's body table card: a shaded heading box's border inside the content cell, inset from both of its
+    # sides (126.3-539.2 in 122.0-543.6), is no rule under the cell: the cut cell stays open
+    assert _open_columns([51.7, 122.0, 543.6], ((51.7, 122.0), (126.3, 539.2))) == frozenset({1})
 
 
 def _p(col: int, top: float) -> _Piece:

@@ -105,13 +105,14 @@ def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
     """The columns whose edge no rule of ``spans`` closes (None: the edge is not cut open). A rule
     closes a column when it runs across all of it but up to :data:`SIDE_SLACK` of either side: rows
     may draw a column's side a few points apart (the grid line their mean), the rule under the cut
-    row starting at that row's own side; a cell drawn open has no rule under it at all."""
+    row starting at that row's own side, the other end at the grid line (a rule inset from both sides is drawn
+    inside the cell, as a shaded box's border: it closes nothing); a cell drawn open has no rule under it at all."""
     if spans is None:
         return frozenset()
 
     def closed(x0: float, x1: float) -> bool:
         inset = max(EDGE_TOL, min(SIDE_SLACK, (x1 - x0) / 4))
-        return any(a <= x0 + inset and b >= x1 - inset for a, b in spans)
+        return any(a <= x0 + inset and b >= x1 - inset and (a <= x0 + EDGE_TOL or b >= x1 - EDGE_TOL) for a, b in spans)
     return frozenset(k for k in range(len(xs) - 1) if not closed(xs[k], xs[k + 1]))
 
 
