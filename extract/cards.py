@@ -21,6 +21,7 @@ from pledgecard.extract.coverage import (
     has_figures,
     is_empty,
     is_table_placeholder,
+    labels_unprinted,
     low_coverage,
     rows_run_together,
     section_empty,
@@ -50,6 +51,7 @@ from pledgecard.extract.labels import (
     sections_of,
     untitled_title,
 )
+from pledgecard.extract.labels_lost import labels_lost
 from pledgecard.extract.layout import Item, Line, has_header_label, item_text, linearize
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.pledge_siblings import sibling_projects
@@ -768,6 +770,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     share = coverage(items, unparsed)
     if share is not None and share < LOW_COVERAGE:
         findings.append(low_coverage(share))
+    if labels_lost(items):  # the values printed, the labels and headings lost with an unmapped font
+        findings.append(labels_unprinted(items[0] if items else None))
     out = {
         "schema_version": SCHEMA_VERSION,
         "card_id": card_id,

@@ -15,7 +15,8 @@ from pledgecard.normalize.money import parse_amount
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
-            "extract.unit_unprinted": "warning", "extract.table_missing": "warning"}
+            "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
+            "extract.labels_unprinted": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -177,6 +178,15 @@ def is_table_placeholder(item: Item) -> bool:
     """A text dump's line that only stands for a table the converter did not print (hwp5txt's
     ``<표>``, vocabulary ``[dump_placeholders] table``)."""
     return isinstance(item, Line) and re.sub(r"\s+", "", item.full_text) in current().build(_placeholders)
+
+
+def labels_unprinted(first: Item | None) -> dict[str, Any]:
+    """The finding of a card whose dump printed its values but not its template's labels and headings
+    (:mod:`pledgecard.extract.labels_lost`): which value is which the dump does not tell, so they are
+    left unread; the card says its text was lost rather than come out near empty with no word."""
+    return _finding("extract.labels_unprinted", first.source.describe() or None if first is not None else None,
+                    "the dump prints the card's values but none of its labels or section headings (text set in a "
+                    "font the converter could not map is missing from it): which value is which the dump does not tell, most are left unread")
 
 
 def table_missing(line: Line, section: str | None) -> dict[str, Any]:

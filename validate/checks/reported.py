@@ -68,6 +68,13 @@ CHECKS = [
            "a text dump printed a converter's placeholder where a table stood (hwp5txt's `<표>`, vocabulary "
            "`[dump_placeholders]`): its cells are not in the text, what the table held is not in the record",
            "the placeholder's line (`line n`)"),
+    _check("extract.labels_unprinted", "labels printed",
+           "the text dump read prints the card's labels and section headings beside its values",
+           "a card of many lines names at most one section and at most one of the header's own fields "
+           "(title, department, contact, partners) by its label: a converter that could not map the font "
+           "they are set in dropped them (pdfminer's pdf2txt reads no embedded encoding CMap); which value "
+           "is which the dump does not tell",
+           "the card's first line"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
