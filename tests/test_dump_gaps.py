@@ -165,3 +165,50 @@ def test_goal_blocks_whose_rows_the_structure_does_not_prove_stay_as_printed() -
     assert kept(UNDER[:-1], BLOCK)  # two years for three rows: which is whose is not known
     assert kept(UNDER, [*BLOCK[:8], "둘레길 운영", *BLOCK[8:]])  # a cell more in a row (a detail?): no row
     assert kept(["연도", "2019", "2020", "2021"], BLOCK[:-1])  # the last row without its status
+
+
+# hayan-district 71001 under pdftotext's default mode: the block's rows with worded actuals and targets wrapped at
+# the cell's edge, two of the years printed amid the block (each opening its row), the rest under the heading
+BLOCK_YEARS = ["목표", "실적", "추진상황", "착공", "설계 완료", "완료", "단계별 추진", "-", "미착수", "2025", "기업 지원",
+               "(20개)", "-", "미착수", "2023", "협약 체결", "(60건)", "58건", "추진 중", "교육생 양", "성(35명)", "-",
+               "미착수", "협약 체결", "(40건)", "-", "미착수"]
+UNDER_YEARS = ["연도", "세부사업", "2023", "2024", "2024", "2025", "인재", "양성", "기반", "구축", "추진내용", "실증단지 운영"]
+
+
+def test_years_printed_amid_a_goal_block_open_their_rows_where_the_years_prove_it() -> None:
+    """hayan-district 71001's goals under pdftotext (default mode) were unread (9/42 goal facts): six rows above the
+    heading, two of them opened by their year, four years under it; the years read with the row after them run up
+    one by one within each project's rows (2023 2024 2025, 2023 2024 2025), read with the row before they do not."""
+    from pledgecard.extract.sections.goals import extract_goals
+    from pledgecard.extract.sections.goals_around_heading import goals_printed_before
+
+    secs = _goal_sections(UNDER_YEARS, ["604,241", *BLOCK_YEARS])
+    goals_printed_before(secs)
+    got = [(g["year"], g["target"].replace(" ", ""), g["target_value"], g["actual"], g["status"])
+           for g in extract_goals(secs[2].items).value["goals"]]
+    assert got == [(2023, "착공", None, "설계 완료", "완료"), (2024, "단계별추진", None, None, "미착수"),
+                   (2025, "기업지원(20개)", 20, None, "미착수"), (2023, "협약체결(60건)", 60, "58건", "추진 중"),
+                   (2024, "교육생양성(35명)", 35, None, "미착수"), (2025, "협약체결(40건)", 40, None, "미착수")]
+    assert [x.text for x in secs[1].items] == ["604,241"]
+
+
+def test_years_amid_a_goal_block_whose_reading_is_not_proven_stay_as_printed() -> None:
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.sections.goals_around_heading import goals_printed_before
+
+    def kept(under: list[str], block: list[str]) -> bool:
+        secs = _goal_sections(under, block)
+        goals_printed_before(secs)
+        return not any(isinstance(x, Table) for x in secs[2].items)
+
+    assert not kept(UNDER_YEARS, BLOCK_YEARS)
+    # a year more under the heading than the rows without one: which is whose is not known
+    assert kept([*UNDER_YEARS[:6], "2026", *UNDER_YEARS[6:]], BLOCK_YEARS)
+    # a year amid the block that runs the years up read with either row (2023 2024 | 2023 2024 | 2023 2024 or
+    # 2024 | 2023 | 2023 2024 | 2023 2024): no reading proven
+    one = [t for t in BLOCK_YEARS if t not in ("2025", "2023")]
+    one.insert(6, "2024")
+    assert kept(["연도", "세부사업", "2023", "2023", "2024", "2023", "2024", "인재"], one)
+    assert not kept(["연도", "세부사업", "2023", "2025", "2023", "2024", "2025", "인재"], one)  # 2023 2024 2025 twice
+    # a worded actual after a target wrapped on two lines: where the target ends is not proven
+    assert kept(UNDER_YEARS, [*BLOCK_YEARS[:9], "2025", "기업 지원", "(20개)", "일부 완료", *BLOCK_YEARS[13:]])

@@ -13,12 +13,14 @@ blocks do not print (추진내용) are left out, no guess. Template words come f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.goal_rows import header_words_kind, is_value_token
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.textjoin import glue
+from pledgecard.extract.vocabulary import current, key, year_of
 from pledgecard.normalize.text import DASHES
 
 _BLOCK_KINDS = ("target", "actual", "status", "detail")
@@ -42,24 +44,91 @@ def _status(text: str) -> bool:
     return key(text) in current().status_words
 
 
-def _rows(cells: list[str]) -> list[tuple[str, str, str]] | None:
-    """(target, actual, status) of each row the cells print in order; None unless every cell is placed."""
-    rows: list[tuple[str, str, str]] = []
+def _target(lines: list[str]) -> str | None:
+    """A target cell printed on one line or wrapped on two: the first leaving a bracket open
+    (``체결(15`` / ``건)``) or the second closing the bracket it opens (``교육생 양`` / ``성(35명)``,
+    ``기업 지원`` / ``(20개)``: the count wrapped at the cell's edge); None for other runs."""
+    if len(lines) == 2 and (lines[0].count("(") > lines[0].count(")")
+                            or ("(" in lines[1] and lines[1].endswith(")") and lines[0].count("(") == lines[0].count(")"))):
+        lines = [glue(lines[0], lines[1])]
+    if len(lines) != 1 or _status(lines[0]) or lines[0] in DASHES:
+        return None
+    return lines[0]
+
+
+def _rows(cells: list[str], worded: bool = False) -> list[tuple[str | None, str, str, str]] | None:
+    """(year, target, actual, status) of each row the cells print in order, the year a year line opening
+    the row printed amid the block (None for the rows without); None unless every cell is placed. The
+    actual a dash or a value (``58건``); ``worded`` (the block's columns are the target, the actual and the
+    status alone): a worded actual too (``설계 완료``), right after a target printed on one line."""
+    rows: list[tuple[str | None, str, str, str]] = []
     run: list[str] = []
+    year: str | None = None
     for t in cells:
+        if not run and year is None and _year(t):
+            year = t
+            continue
         if not _status(t) or len(run) < 2:
             run.append(t)
             continue
-        *target, actual = run
-        if not (actual in DASHES or is_value_token(actual)):
+        *lines, actual = run
+        target = _target(lines)
+        if not (actual in DASHES or is_value_token(actual) or (worded and len(lines) == 1 and not _year(actual))) \
+                or target is None:
             return None
-        if len(target) == 2 and target[0].count("(") > target[0].count(")"):
-            target = [target[0] + target[1]]  # a target wrapped inside its bracket: 체결(15 / 건)
-        if len(target) != 1 or _status(target[0]) or target[0] in DASHES:
+        rows.append((year, target, "" if actual in DASHES else actual, t))
+        run, year = [], None
+    return rows if rows and not run and year is None else None
+
+
+def _steps_of_one(years: list[str]) -> bool:
+    """Whether the rows' years run up one by one within each project's rows (a fall opens the next)."""
+    nums = [year_of(m) for y in years if (m := current().year_re.fullmatch(y))]
+    return len(nums) == len(years) and all(b == a + 1 or b <= a for a, b in pairwise(nums))
+
+
+def _row_years(rows: list[tuple[str | None, str, str, str]], under: list[str]) -> list[str] | None:
+    """Each row's year: the years printed amid the block with the row they open, or with the row before
+    them, the other rows taking the years under the heading in print order. With years amid the block
+    the reading is kept only where it alone runs the years up one by one within a project's rows."""
+    own = [y for y, *_ in rows]
+    if sum(y is None for y in own) != len(under):
+        return None
+    if all(y is None for y in own):
+        return list(under)
+    readings = [own]
+    if own[0] is None:  # the year printed after its row's cells: the row before it is its
+        readings.append([*own[1:], None])
+    filled = []
+    for reading in readings:
+        rest = iter(under)
+        filled.append([y if y is not None else next(rest) for y in reading])
+    proven = [f for k, f in enumerate(filled) if _steps_of_one(f) and f not in filled[:k]]
+    return proven[0] if len(proven) == 1 else None
+
+
+def _block(tail: list[str | None], start: int, years: list[str]
+           ) -> tuple[int, list[str | None], list[tuple[str | None, str, str, str]], list[str]] | None:
+    """The block of column words and rows at ``start`` of ``tail`` (-1: its last run of column words), its
+    rows and their years; None unless the structure proves them."""
+    if start < 0:
+        heads = [k for k, t in enumerate(tail) if t and header_words_kind(t) in _BLOCK_KINDS
+                 and (k == 0 or not (tail[k - 1] and header_words_kind(tail[k - 1]) in _BLOCK_KINDS))]
+        if not heads:
             return None
-        rows.append((target[0], "" if actual in DASHES else actual, t))
-        run = []
-    return rows if rows and not run else None
+        start = heads[-1]
+    end = start
+    while end < len(tail) and tail[end] and header_words_kind(tail[end]) in _BLOCK_KINDS:  # type: ignore[arg-type]
+        end += 1
+    kinds = [header_words_kind(t) for t in tail[start:end]]  # type: ignore[arg-type]
+    cells = tail[end:]
+    if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
+        return None
+    rows = _rows(cells, worded=set(kinds) == {"target", "actual", "status"})  # type: ignore[arg-type]
+    row_years = _row_years(rows, years) if rows is not None else None
+    if rows is None or row_years is None:
+        return None
+    return start, kinds, rows, row_years
 
 
 def goals_printed_before(sections: Sequence[_Section]) -> None:
@@ -81,30 +150,24 @@ def goals_printed_before(sections: Sequence[_Section]) -> None:
     if [header_words_kind(t) for t in head_b[:1]] != ["year"] or own[:len(head_b)] != head_b \
             or len(years) < 2 or any(_status(t) for t in rest):  # type: ignore[arg-type]
         return
-    # the block: after the goals' own lines, else closing the section before (its last run of column words)
-    items, start = (goals.items, cut) if cut < len(texts) else (before.items, -1)
+    # the block: a run of column words after the goals' own lines (moved there by the dump's roles), else
+    # closing the section before (its last run of column words); a run holding no target / actual / status
+    # words (추진내용 and its cells, printed apart) is no block
+    runs = [k for k in range(cut, len(texts)) if header_words_kind(texts[k]) in _BLOCK_KINDS  # type: ignore[arg-type]
+            and (k == cut or header_words_kind(texts[k - 1]) not in _BLOCK_KINDS)]  # type: ignore[arg-type]
+    found = None
+    for items, start in [(goals.items, k) for k in runs] + [(before.items, -1)]:
+        if (found := _block([_text(it) for it in items], start, years)) is not None:
+            break
+    if found is None:
+        return
+    start, kinds, rows, row_years = found
     tail = [_text(it) for it in items]
-    if start < 0:
-        heads = [k for k, t in enumerate(tail) if t and header_words_kind(t) in _BLOCK_KINDS
-                 and (k == 0 or not (tail[k - 1] and header_words_kind(tail[k - 1]) in _BLOCK_KINDS))]
-        if not heads:
-            return
-        start = heads[-1]
-    end = start
-    while end < len(tail) and tail[end] and header_words_kind(tail[end]) in _BLOCK_KINDS:  # type: ignore[arg-type]
-        end += 1
-    kinds = [header_words_kind(t) for t in tail[start:end]]  # type: ignore[arg-type]
-    cells = tail[end:]
-    if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
-        return
-    rows = _rows(cells)  # type: ignore[arg-type]
-    if rows is None or len(rows) != len(years):
-        return
     project = rest[0] if len(rest) == 1 and "project" in [header_words_kind(t) for t in head_b] else None
     head = [head_b[0], *([t for t in head_b if header_words_kind(t) == "project"][:1] if project else []),
             *(tail[start + kinds.index(k)] for k in ("target", "actual", "status"))]
     grid: list[Cell] = [Cell(0, j, t) for j, t in enumerate(head)]  # type: ignore[arg-type]
-    for i, (year, (target, actual, status)) in enumerate(zip(years, rows, strict=True), start=1):
+    for i, (year, (_, target, actual, status)) in enumerate(zip(row_years, rows, strict=True), start=1):
         row = [year, target, actual, status]
         if project:
             row.insert(1, "")
