@@ -56,12 +56,16 @@ def _target(lines: list[str]) -> str | None:
     return lines[0]
 
 
-def _rows(cells: list[str], worded: bool = False) -> list[tuple[str | None, str, str, str]] | None:
+_Row = tuple[str | None, str, str, str]
+
+
+def _rows(cells: list[str], worded: bool = False) -> tuple[list[_Row], str | None] | None:
     """(year, target, actual, status) of each row the cells print in order, the year a year line opening
-    the row printed amid the block (None for the rows without); None unless every cell is placed. The
+    the row printed amid the block (None for the rows without), and a year line closing the block (after the
+    last row's cells); None unless every cell is placed. The
     actual a dash or a value (``58건``); ``worded`` (the block's columns are the target, the actual and the
     status alone): a worded actual too (``설계 완료``), right after a target printed on one line."""
-    rows: list[tuple[str | None, str, str, str]] = []
+    rows: list[_Row] = []
     run: list[str] = []
     year: str | None = None
     for t in cells:
@@ -78,7 +82,7 @@ def _rows(cells: list[str], worded: bool = False) -> list[tuple[str | None, str,
             return None
         rows.append((year, target, "" if actual in DASHES else actual, t))
         run, year = [], None
-    return rows if rows and not run and year is None else None
+    return (rows, year) if rows and not run else None
 
 
 def _steps_of_one(years: list[str]) -> bool:
@@ -87,18 +91,18 @@ def _steps_of_one(years: list[str]) -> bool:
     return len(nums) == len(years) and all(b == a + 1 or b <= a for a, b in pairwise(nums))
 
 
-def _row_years(rows: list[tuple[str | None, str, str, str]], under: list[str]) -> list[str] | None:
-    """Each row's year: the years printed amid the block with the row they open, or with the row before
-    them, the other rows taking the years under the heading in print order. With years amid the block
-    the reading is kept only where it alone runs the years up one by one within a project's rows."""
+def _row_years(rows: list[_Row], under: list[str], closing: str | None = None) -> list[str] | None:
+    """Each row's year: the years printed amid the block (``closing``: after its last row) with the row they
+    open, or with the row before them, the other rows taking the years under the heading in print order.
+    With years amid the block the reading is kept only where it alone runs the years up one by one within a
+    project's rows."""
     own = [y for y, *_ in rows]
-    if sum(y is None for y in own) != len(under):
-        return None
-    if all(y is None for y in own):
-        return list(under)
-    readings = [own]
+    if all(y is None for y in own) and closing is None:
+        return list(under) if len(under) == len(rows) else None
+    readings = [own] if closing is None else []
     if own[0] is None:  # the year printed after its row's cells: the row before it is its
-        readings.append([*own[1:], None])
+        readings.append([*own[1:], closing])
+    readings = [r for r in readings if sum(y is None for y in r) == len(under)]
     filled = []
     for reading in readings:
         rest = iter(under)
@@ -107,10 +111,12 @@ def _row_years(rows: list[tuple[str | None, str, str, str]], under: list[str]) -
     return proven[0] if len(proven) == 1 else None
 
 
-def _block(tail: list[str | None], start: int, years: list[str]
-           ) -> tuple[int, list[str | None], list[tuple[str | None, str, str, str]], list[str]] | None:
+def _block(tail: list[str | None], start: int, years: list[str], lead_project: bool = False
+           ) -> tuple[int, list[str | None], list[_Row], list[str], str | None] | None:
     """The block of column words and rows at ``start`` of ``tail`` (-1: its last run of column words), its
-    rows and their years; None unless the structure proves them."""
+    rows, their years and the project cell opening its rows (``lead_project``: the head names a project column
+    and no project line stands under the heading: the block's first cell, printed once, spans the rows); None
+    unless the structure proves them."""
     if start < 0:
         heads = [k for k, t in enumerate(tail) if t and header_words_kind(t) in _BLOCK_KINDS
                  and (k == 0 or not (tail[k - 1] and header_words_kind(tail[k - 1]) in _BLOCK_KINDS))]
@@ -124,11 +130,18 @@ def _block(tail: list[str | None], start: int, years: list[str]
     cells = tail[end:]
     if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
         return None
-    rows = _rows(cells, worded=set(kinds) == {"target", "actual", "status"})  # type: ignore[arg-type]
-    row_years = _row_years(rows, years) if rows is not None else None
-    if rows is None or row_years is None:
+    project = cells[0] if lead_project and cells else None
+    if project is not None and (_year(project) or _status(project) or project in DASHES  # type: ignore[arg-type]
+                                or is_value_token(project)):  # type: ignore[arg-type]
         return None
-    return start, kinds, rows, row_years
+    found = _rows(cells[1:] if project else cells, worded=set(kinds) == {"target", "actual", "status"})  # type: ignore[arg-type]
+    if found is None:
+        return None
+    rows, closing = found
+    row_years = _row_years(rows, years, closing)
+    if row_years is None:
+        return None
+    return start, kinds, rows, row_years, project
 
 
 def goals_printed_before(sections: Sequence[_Section]) -> None:
@@ -147,8 +160,8 @@ def goals_printed_before(sections: Sequence[_Section]) -> None:
     head_b = [t for t in own if t and header_words_kind(t) in ("year", "project")]
     years = [t for t in own if t and _year(t)]
     rest = [t for t in own if t and t not in head_b and not _year(t)]
-    if [header_words_kind(t) for t in head_b[:1]] != ["year"] or own[:len(head_b)] != head_b \
-            or len(years) < 2 or any(_status(t) for t in rest):  # type: ignore[arg-type]
+    if [header_words_kind(t) for t in head_b[:1]] != ["year"] or [t for t in own if not _year(t)][:len(head_b)] != head_b \
+            or not years or any(_status(t) for t in rest):  # type: ignore[arg-type]
         return
     # the block: a run of column words after the goals' own lines (moved there by the dump's roles), else
     # closing the section before (its last run of column words); a run holding no target / actual / status
@@ -157,13 +170,14 @@ def goals_printed_before(sections: Sequence[_Section]) -> None:
             and (k == cut or header_words_kind(texts[k - 1]) not in _BLOCK_KINDS)]  # type: ignore[arg-type]
     found = None
     for items, start in [(goals.items, k) for k in runs] + [(before.items, -1)]:
-        if (found := _block([_text(it) for it in items], start, years)) is not None:
+        lead = not rest and "project" in [header_words_kind(t) for t in head_b]
+        if (found := _block([_text(it) for it in items], start, years, lead)) is not None:
             break
     if found is None:
         return
-    start, kinds, rows, row_years = found
+    start, kinds, rows, row_years, lead_cell = found
     tail = [_text(it) for it in items]
-    project = rest[0] if len(rest) == 1 and "project" in [header_words_kind(t) for t in head_b] else None
+    project = rest[0] if len(rest) == 1 and "project" in [header_words_kind(t) for t in head_b] else lead_cell
     head = [head_b[0], *([t for t in head_b if header_words_kind(t) == "project"][:1] if project else []),
             *(tail[start + kinds.index(k)] for k in ("target", "actual", "status"))]
     grid: list[Cell] = [Cell(0, j, t) for j, t in enumerate(head)]  # type: ignore[arg-type]
