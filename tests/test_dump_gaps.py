@@ -212,3 +212,35 @@ def test_years_amid_a_goal_block_whose_reading_is_not_proven_stay_as_printed() -
     assert not kept(["연도", "세부사업", "2023", "2025", "2023", "2024", "2025", "인재"], one)  # 2023 2024 2025 twice
     # a worded actual after a target wrapped on two lines: where the target ends is not proven
     assert kept(UNDER_YEARS, [*BLOCK_YEARS[:9], "2025", "기업 지원", "(20개)", "일부 완료", *BLOCK_YEARS[13:]])
+
+
+# ieum-county 75002 under pdftotext's default mode: the whole table under its heading, the first year amid the head
+# words, the project cell spanning the rows printed once before them, the last year after the last row's cells
+UNDER_CLOSING = ["연도", "2020", "세부사업", "목표", "실적", "추진상황", "환승센터 조성", "프로그램 운영", "(25회)", "30회",
+                 "완료", "단계별 추진", "관계기관 협의", "추진 중", "2021"]
+
+
+def test_a_year_closing_a_goal_block_is_its_last_rows() -> None:
+    """ieum-county 75002's goals under pdftotext (default mode) were unread (0/14 goal facts): two rows, one year
+    in the head and one after the rows; read with the row before it the years run up (2020 2021), read with a row
+    after it there is none; the block's first cell, with no project line under the heading, spans its rows."""
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.sections.goals import extract_goals
+    from pledgecard.extract.sections.goals_around_heading import goals_printed_before
+
+    secs = _goal_sections(UNDER_CLOSING, ["관계기관 협의 완료"])
+    goals_printed_before(secs)
+    got = [(g["year"], g["project"], g["target"].replace(" ", ""), g["actual"], g["status"])
+           for g in extract_goals(secs[2].items).value["goals"]]
+    assert got == [(2020, "환승센터 조성", "프로그램운영(25회)", "30회", "완료"),
+                   (2021, "환승센터 조성", "단계별추진", "관계기관 협의", "추진 중")]
+
+    def kept(under: list[str]) -> bool:
+        secs = _goal_sections(under, ["관계기관 협의 완료"])
+        goals_printed_before(secs)
+        return not any(isinstance(x, Table) for x in secs[2].items)
+
+    assert kept([*UNDER_CLOSING, "2022"])  # two years after the last row: a row short
+    assert kept([t for t in UNDER_CLOSING if t != "2020"][:-1])  # no year at all
+    assert kept([*UNDER_CLOSING[:-1], "2019"])  # the closing year falls below the head's: not its rows' years
+    assert kept([*UNDER_CLOSING[:6], "58건", *UNDER_CLOSING[7:]])  # a figure opening the rows is no project cell

@@ -85,13 +85,15 @@ def _rows(cells: list[str], worded: bool = False) -> tuple[list[_Row], str | Non
     return (rows, year) if rows and not run else None
 
 
-def _steps_of_one(years: list[str]) -> bool:
-    """Whether the rows' years run up one by one within each project's rows (a fall opens the next)."""
+def _steps_of_one(years: list[str], one_project: bool = False) -> bool:
+    """Whether the rows' years run up one by one within each project's rows (a fall opens the next; none
+    where one project cell spans every row)."""
     nums = [year_of(m) for y in years if (m := current().year_re.fullmatch(y))]
-    return len(nums) == len(years) and all(b == a + 1 or b <= a for a, b in pairwise(nums))
+    return len(nums) == len(years) and all(b == a + 1 or (b <= a and not one_project) for a, b in pairwise(nums))
 
 
-def _row_years(rows: list[_Row], under: list[str], closing: str | None = None) -> list[str] | None:
+def _row_years(rows: list[_Row], under: list[str], closing: str | None = None, one_project: bool = False
+               ) -> list[str] | None:
     """Each row's year: the years printed amid the block (``closing``: after its last row) with the row they
     open, or with the row before them, the other rows taking the years under the heading in print order.
     With years amid the block the reading is kept only where it alone runs the years up one by one within a
@@ -107,7 +109,7 @@ def _row_years(rows: list[_Row], under: list[str], closing: str | None = None) -
     for reading in readings:
         rest = iter(under)
         filled.append([y if y is not None else next(rest) for y in reading])
-    proven = [f for k, f in enumerate(filled) if _steps_of_one(f) and f not in filled[:k]]
+    proven = [f for k, f in enumerate(filled) if _steps_of_one(f, one_project) and f not in filled[:k]]
     return proven[0] if len(proven) == 1 else None
 
 
@@ -138,7 +140,7 @@ def _block(tail: list[str | None], start: int, years: list[str], lead_project: b
     if found is None:
         return None
     rows, closing = found
-    row_years = _row_years(rows, years, closing)
+    row_years = _row_years(rows, years, closing, one_project=project is not None)
     if row_years is None:
         return None
     return start, kinds, rows, row_years, project
