@@ -8,7 +8,15 @@ of goal column words then rows that each end in a status cell, the one line befo
 or a dash) and the target the one line before that (or two, the first leaving a bracket open); as many
 such rows as the year lines under the heading, paired in print order. One project line under the heading
 is a cell spanning every row; with more, which row is whose is not printed: no project column. Cells the
-blocks do not print (추진내용) are left out, no guess. Template words come from the vocabulary only."""
+blocks do not print (추진내용) are left out, no guess. Template words come from the vocabulary only.
+
+The block may also follow the head's first cells under the heading (the dump's roles moved it there, or the whole
+table printed there); a year may stand amid the head's words, amid the block's rows or after its last row: such a
+year is its row's where exactly one reading (with the row after it, or with the row before it) runs each project's
+years up one by one, the other rows taking the years under the heading in order; with no project line under the
+heading, the block's first cell is the project cell spanning its rows (then no year may fall). A row's actual may
+be worded where the block's columns are the target, the actual and the status alone; a target wrapped at the
+cell's edge (``교육생 양`` / ``성(35명)``, ``기업 지원`` / ``(20개)``) is one cell."""
 
 from __future__ import annotations
 
