@@ -15,6 +15,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.figure_marks import without_mark, without_marks
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.part_labels import part_label
+from pledgecard.extract.revisions import in_force
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
@@ -147,7 +148,8 @@ def _row_label(text: str) -> str:
 
 def _squash(cell: str) -> str:
     """A number a narrow cell wrapped (``27,743,`` / ``610``) is one number again."""
-    c = without_mark(cell.strip())  # 1,200※: the figure without its footnote mark
+    c = without_mark(in_force(cell.strip()))  # 1,200※: the figure without its footnote mark; 1,200 → 1,350: the
+    #                                          figure in force
     if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
         return re.sub(r"\s+", "", c)
     return c
@@ -1617,7 +1619,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
-    text = rejoin_header_pieces(without_marks(text))  # 4,618※: the figure
+    text = rejoin_header_pieces(without_marks(in_force(text)))  # 4,618※, 1,200 → 1,350: the figure (in force)
     amount = re.search(r"\d", text)
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]

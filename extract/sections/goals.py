@@ -15,6 +15,7 @@ from typing import Any
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.revisions import in_force
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import (
@@ -119,6 +120,7 @@ def _wrapped_head(grid: list[list[str]]) -> list[str]:
 
 def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
           detail: str | None) -> Goal:
+    target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
     tv, tu = _value(target)
     av, _ = _value(actual)
     if av is None and actual:
