@@ -7,7 +7,9 @@ arrows and the bracket's words are vocabulary (``[revisions]``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from pledgecard.extract.layout import Line
 from pledgecard.extract.vocabulary import Vocabulary, current
 
 # a figure (a fall marked △, a thousands comma, a decimal, a unit or a percent glued after it) or a dash
@@ -47,3 +49,16 @@ def in_force_words(value: str) -> str:
     if len(parts) >= 2 and all(p.strip() for p in parts):
         return parts[-1].strip()
     return in_force(value)
+
+
+def in_force_lines(lines: list[Line]) -> list[Line]:
+    """Text lines with their figures in force (:func:`in_force`); a line that held only an earlier figure
+    in brackets (a cell's second paragraph, ``(당초 1,200)``, printed on a line of its own) is dropped."""
+    out = []
+    for ln in lines:
+        text = in_force(ln.text)
+        if text == ln.text:
+            out.append(ln)
+        elif text.strip():
+            out.append(replace(ln, text=text))
+    return out
