@@ -113,3 +113,13 @@ def test_the_family_reads_whole_in_every_format() -> None:
         if not path.name.endswith(".txt"):  # the dump prints the side table's note cells split at their spaces
             assert score_record(e, g).score() >= 0.999, path.name
             assert g["tables"] == e["tables"], path.name
+
+
+def test_the_committed_cards_print_both_shapes_of_revision() -> None:
+    """The two committed cards show the family's axis: one its revisions in place, the other in brackets, both a
+    change table with a fall marked △ and notes with numbers in them; the records hold the figures in force."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FAMILY.glob("gochim-county-*-txt.txt"))]
+    assert len(texts) == 2
+    assert any(" → " in t.split("사업비 변경 내역")[0] and "(당초 " not in t for t in texts)
+    assert any("(당초 " in t for t in texts)
+    assert all("△" in t and "해당없음" in t for t in texts)
