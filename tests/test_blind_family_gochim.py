@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard import extract_file
 from pledgecard.extract.layout import Line
 from pledgecard.extract.revisions import in_force, in_force_lines, in_force_words
 from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
@@ -123,3 +124,18 @@ def test_the_committed_cards_print_both_shapes_of_revision() -> None:
     assert any(" → " in t.split("사업비 변경 내역")[0] and "(당초 " not in t for t in texts)
     assert any("(당초 " in t for t in texts)
     assert all("△" in t and "해당없음" in t for t in texts)
+
+
+def test_a_revised_target_in_a_dumps_goal_line_is_the_target_in_force(tmp_path: Path) -> None:
+    """Unseen seed 80010: the dump prints goal rows a line each, two targets revised in place (``155호 → 206호
+    공급``): read as the targets in force (before, those two rows were left unread)."""
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME["gochim-county"]
+    records = family_records(fam, 80010)
+    write_file(tmp_path, "gochim-county-80010", "txt", records, fam.style)
+    assert "→" in (tmp_path / "gochim-county-80010-txt.txt").read_text(encoding="utf-8").split("성과 목표")[-1]
+    [got] = extract_file(tmp_path / "gochim-county-80010-txt.txt")
+    figures = ("year", "target", "target_value", "actual_value")
+    assert [[g[k] for k in figures] for g in got["goals"]] == [[g[k] for k in figures] for g in records[0]["goals"]]
