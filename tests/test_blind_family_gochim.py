@@ -12,8 +12,8 @@ figures are printed as a revised card prints them) and the structures it brought
 Blind figures (the extractor unchanged, the family's committed files 80001-80002): PDF 0.869, HWPX 0.869, HWP
 0.869, txt 0.805, 0 wrong of 75 (the revised funding rows, the whole table in txt, unread; the status read with
 the last report's). Unseen 80003-80006 blind: PDF/HWPX/HWP 0.869 with 1 wrong of 139 (a revised goal's actual
-taken from the next row), txt 0.863. After: PDF, HWPX, HWP 1.000; txt 0.974 (committed) and 0.979 (unseen),
-0 wrong: the side table's note cells a dump prints space-separated split at their spaces.
+taken from the next row), txt 0.863. After: PDF, HWPX, HWP 1.000; txt 0.977 (committed) and 0.981 (unseen
+80003-80010), 0 wrong of 298: the side table's note cells a dump prints space-separated split at their spaces.
 """
 
 from __future__ import annotations
