@@ -31,6 +31,7 @@ from samples.layout import (
     sub_projects,
 )
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
+from samples.revisions import change_table
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
 
@@ -791,6 +792,9 @@ def _side_tables(rec: Record, fam: Family, rnd: random.Random) -> None:
             stage = "준공" if rate == 100 else rnd.choice(_SITE_STAGES[:2] + _SITE_STAGES[3:])
             rows.append([f"제{k + 1}사업장", f"{town}{rnd.choice('읍면')} {rnd.choice('상하동서남북')}리 일원", str(rate), stage])
         _insert_side_table(rec, fam, 0, "사업장별 추진현황", [["사업장", "위치", "공정률(%)", "비고"]], rows)
+    if "changes" in fam.side_tables and rec["funding"]["rows"]:
+        header, rows = change_table(rec)
+        _insert_side_table(rec, fam, -1, "사업비 변경 내역", header, rows)
     if "budget" in fam.side_tables:
         f = rec["funding"]
         unit = f["unit"]
@@ -3436,6 +3440,44 @@ FAMILIES += (
         needs=("goals", "outreach"),
         markers=("ㅇ", "ㆍ", "-"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="gochim-county",
+        about="a county (군수), designed blind; its figures as a revised card prints them: the figures changed since "
+              "the last report beside the ones in force, one shape a card, `1,200 → 1,350` in place or `1,350` over "
+              "`(당초 1,200)` in its cell (a few funding cells of the as-of year and the next, and the totals they "
+              "move: the record's the figure in force), a 비고 column of notes with numbers in them that are no "
+              "figures (`'24 1회 추경 반영`, `3건 이월`, `국비 50% 내시`), the status with the last report's "
+              "(`추진중(부진) → 정상추진`), some goals' targets revised (`120호 → 150호 공급`, `150호 공급 (당초 120호)`), "
+              "달성률 with one decimal, a side table of the changes (구분 | 당초 | 변경 | 증감 | 비고: a fall marked "
+              "`△`, none `-`, an unchanged row's note `해당없음`) closing the achievements; `◘ {n}.` headings, "
+              "`▧ ... <date>` blocks, `○` / `–` / `‧` bullets",
+        government=("군수", "고침군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="고침군 민선8기 군수 공약사업 관리카드(변경)",
+        style=Style(heading_format="◘ {n}. {label}", group_format="▧ {group} <{date}>", group_plain="▧ {group}",
+                    bullet1="○", bullet2="–", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    as_of_label="기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    status_change="{old} → {new}",
+                    status_before=("추진중(부진)", "부진", "일부추진", "정상추진", "추진중(정상)", "미착수"),
+                    revisions=("arrow", "bracket"), funding_remark="비고",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, rate_decimals=1, goals_project_label="세부사업",
+                    overview_heading="사업 개요", funding_heading="재원 투자계획(변경)", achievements_heading="추진 실적",
+                    goals_heading="성과 목표(변경)", plans_heading="향후 추진계획", effects_heading="기대 효과",
+                    outreach_heading="{residents} 소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=80001,
+        needs=("plans",),
+        markers=("○", "–", "‧"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 3000)),
+        goal_values=True,
+        side_tables=("changes",),
+        date_forms="district",
     ),
 )
 

@@ -12,6 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from samples.revisions import (
+    card_shape,
+    earlier_status,
+    funding_revisions,
+    goal_revision,
+    revised_text,
+    revision_note,
+)
 from samples.style import Style
 
 Record = dict[str, Any]
@@ -312,6 +320,8 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
                           for o in style.status_boxes)
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
+    if style.status_change:  # 부진 → 정상추진: the status with the one the last report printed
+        status = style.status_change.format(old=earlier_status(rec, style.status_before), new=status)
     fields = {
         "title": (w("title", "공약명"), h["title"]),
         "no": (words.get("no", "관리번호"), style.no_format.format(no=h["mgmt_no"])),
@@ -1356,6 +1366,8 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         g.put(t, 1 + len(cols) + j, head, rs=2, head=True)
         for i, row in enumerate(f["rows"]):
             g.put(t + 2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
+    if style.revisions:  # 1,200 → 1,350 / 1,350 (당초 1,200): the figures changed since the last report
+        _revise_figures(g, t, printed, rec, style)
     if style.figure_marks:  # 1,200※: a footnote mark after a source row's figure each
         _mark_figures(g, [t + 2 + i for i, (_, row) in enumerate(printed) if row["source"] != "total"
                           and row in f["rows"]], style, rec)
@@ -1363,6 +1375,28 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     if style.funding_column_break:  # the table goes on at the top of the next column before this source row
         g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
     return g
+
+
+def _revise_figures(g: Grid, t: int, printed: list[tuple[str, Record]], rec: Record, style: Style) -> None:
+    """The funding cells a revision changed printed with their earlier figure (samples/revisions.py), one
+    shape a card; with ``funding_remark`` a changed row's note names the revision."""
+    f = rec["funding"]
+    shape = card_shape(rec, style.revisions)
+    old = funding_revisions(rec)
+    at = {id(row): i for i, row in enumerate(f["rows"])}
+    for n, (_, row) in enumerate(printed):
+        i = at.get(id(row))
+        if i is None:
+            continue
+        for cell in g.cells:
+            if cell.row != t + 2 + n or cell.head:
+                continue
+            k = cell.col - 1
+            if (i, k) in old:
+                new_text = cell.content[0] if isinstance(cell.content[0], str) else ""
+                cell.content = list(revised_text(new_text, f"{old[(i, k)]:,}" if old[(i, k)] else "-", shape))
+            elif style.funding_remark and k == len(f["columns"]) and row["source"] != "total":
+                cell.content = [revision_note(rec, i) if any(j == i for j, _ in old) else ""]
 
 
 def _mark_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
@@ -1888,9 +1922,11 @@ def n_groups(rec: Record) -> int:
     return len({a["group"] for a in rec["achievements"]})
 
 
-def _rate(goal: Record) -> str:
+def _rate(goal: Record, decimals: int = 0) -> str:
     t, a = goal.get("target_value"), goal.get("actual_value")
-    return f"{round(100 * a / t)}%" if t and a is not None else "-"
+    if not t or a is None:
+        return "-"
+    return f"{100 * a / t:.{decimals}f}%" if decimals else f"{round(100 * a / t)}%"
 
 
 def _goal_keys(style: Style) -> tuple[str, ...]:
@@ -1906,8 +1942,9 @@ def _goal_heads(style: Style) -> list[str]:
 
 def _goal_cells(goal: Record, style: Style) -> list[str]:
     """목표 | 실적 | [달성률] | 추진상황 of one goal (in ``style.goals_order`` when set)."""
-    cells = {"target": goal["target"], "actual": goal["actual"] or "-", "status": goal["status"]}
-    return [cells[k] if k != "rate" else _rate(goal) for k in _goal_keys(style)]
+    target = goal_revision(goal, style.revisions[0]) if style.revisions else goal["target"]
+    cells = {"target": target, "actual": goal["actual"] or "-", "status": goal["status"]}
+    return [cells[k] if k != "rate" else _rate(goal, style.rate_decimals) for k in _goal_keys(style)]
 
 
 def goal_year(style: Style, year: int) -> str:

@@ -430,6 +430,15 @@ class Style:
     dump_pages: bool = False  # the dump prints every page's furniture: the running header after a page break
     #   too, ``{total}`` in the footer the dump's page count
 
+    # ---- blind family (gochim-county)
+    revisions: tuple[str, ...] = ()  # figures changed since the last report printed beside the figure in force,
+    #   one shape drawn a card (samples/revisions.py): "arrow" (``1,200 → 1,350``), "bracket" (``1,350`` over
+    #   ``(당초 1,200)``): a few funding cells and the totals they move, the rows' 비고 notes (``'24 1회 추경 반영``,
+    #   ``3건 이월``), some goals' targets (``120호 → 150호 공급``)
+    status_change: str = ""  # the status printed with the one the last report printed: "{old} → {new}"
+    status_before: tuple[str, ...] = ()  # with status_change: the earlier statuses drawn from (not the card's)
+    rate_decimals: int = 0  # the goals' 달성률 printed with this many decimals (``87.5%``)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

@@ -432,6 +432,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("dolbit-city", "pdf"): 0.98,
     ("dolbit-city", "hwp"): 0.98,
     ("dolbit-city", "hwpx"): 0.98,
+    # gochim-county, designed blind (session 22): pdf 0.869, hwpx 0.869, hwp 0.869, txt 0.805, 0 wrong of 75.
+    # Before: revised figures ('1,200 → 1,350', '1,350' over '(당초 1,200)') left a funding row unread (the whole
+    # table in txt), the status read with the last report's ('A → B'); txt: a 비고 cell a line of its own holding
+    # numbers ('24 1회 추경 반영, 3건 이월) and rows a line each amid rows a cell a line nulled the table.
+    # After: 1.000 in PDF, HWPX, HWP; txt 0.977 (the change table's note cells split at their spaces)
+    ("gochim-county", "txt"): 0.97,
+    ("gochim-county", "pdf"): 0.98,
+    ("gochim-county", "hwp"): 0.98,
+    ("gochim-county", "hwpx"): 0.98,
 }
 
 

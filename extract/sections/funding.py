@@ -15,6 +15,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.figure_marks import without_mark, without_marks
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.part_labels import part_label
+from pledgecard.extract.revisions import in_force, in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
@@ -147,7 +148,8 @@ def _row_label(text: str) -> str:
 
 def _squash(cell: str) -> str:
     """A number a narrow cell wrapped (``27,743,`` / ``610``) is one number again."""
-    c = without_mark(cell.strip())  # 1,200※: the figure without its footnote mark
+    c = without_mark(in_force(cell.strip()))  # 1,200※: the figure without its footnote mark; 1,200 → 1,350: the
+    #                                          figure in force
     if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
         return re.sub(r"\s+", "", c)
     return c
@@ -1267,6 +1269,56 @@ def _derived_tails(toks: list[str]) -> list[int]:
             and classify_column("".join(toks[-k:]))["kind"] == "share"]
 
 
+def _without_note_cells(lines: list[Line]) -> list[Line]:
+    """The lines of a table with a column of word notes (a head line ending in ``비고``) that a dump
+    printed one cell a line, without its note cells: a line after the first amount that holds no
+    amount, is no row's label alone (no amount follows it) and is no head (the head stands before the
+    amounts). Such a note may hold numbers that are no amounts and a source's name (``'24 1회 추경
+    반영``, ``3건 이월``, ``국비 50% 내시``); the rows printed on one line each keep theirs (read
+    as such rows are, :func:`_without_note_words`)."""
+    texts = [ln.full_text.split() for ln in lines]
+    first = next((k for k, t in enumerate(texts) if t and all(_is_amount(x) for x in t)), None)
+    if first is None or not any(_note_head(ln.full_text) for ln in lines[:first]):
+        return lines
+    out = lines[:first]
+    for k in range(first, len(lines)):
+        toks = texts[k]
+        nxt = next((t for t in texts[k + 1:] if t), [])
+        cell_a_line = bool(toks) and not any(_is_amount(x) for x in toks) and not (nxt and all(
+            _is_amount(x) for x in nxt))
+        if cell_a_line and k > first and texts[k - 1] and all(_is_amount(x) for x in texts[k - 1]):
+            continue  # a note cell after a row's last amount
+        out.append(lines[k])
+    return out
+
+
+def _rows_as_cells(lines: list[Line]) -> list[Line]:
+    """The lines of a table a dump printed one cell a line where a row has a cell of two paragraphs
+    (``1,350`` over ``(당초 1,200)``) and on one line where it has none: the one-line rows (a source's
+    label, then amounts only) printed a cell a line too, so that one reading takes every row. Lines as
+    they are unless some row stands a cell a line (a source's label alone, two lines of one amount
+    each after it)."""
+    texts = [ln.full_text.split() for ln in lines]
+
+    def one_amount(k: int) -> bool:
+        return k < len(texts) and len(texts[k]) == 1 and _is_amount(texts[k][0])
+
+    def labelled_row(t: list[str]) -> bool:
+        return len(t) >= 3 and funding_source(t[0]) is not None and all(_is_amount(x) for x in t[1:])
+
+    celled = any(len(t) == 1 and funding_source(t[0]) is not None and one_amount(k + 1) and one_amount(k + 2)
+                 for k, t in enumerate(texts))
+    if not celled or not any(labelled_row(t) for t in texts):
+        return lines
+    out: list[Line] = []
+    for ln, t in zip(lines, texts, strict=True):
+        if labelled_row(t):
+            out += [replace(ln, text=x, marker=None) for x in t]
+        else:
+            out.append(ln)
+    return out
+
+
 def _note_head(line: str) -> int:
     """How many of a head line's last words head a column of word notes: :func:`_note_tail`, or the whole
     line (``비고``, ``비 고``: a head a dump printed a cell a line)."""
@@ -1617,7 +1669,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     """:func:`_from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
-    text = rejoin_header_pieces(without_marks(text))  # 4,618※: the figure
+    text = rejoin_header_pieces(without_marks(in_force(text)))  # 4,618※, 1,200 → 1,350: the figure (in force)
     amount = re.search(r"\d", text)
     heads = [m.start() for m in current().build(_gubun).finditer(text)]
     cuts = [text.rfind("\n", 0, h) + 1 for h in heads if amount and h > amount.start()]
@@ -2335,6 +2387,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
+    lines = in_force_lines(lines)  # 1,200 → 1,350 / (당초 1,200): the figures in force
+    lines = _without_note_cells(lines)  # a 비고 cell a line of its own ('24 1회 추경 반영): no row, no amount
+    lines = _rows_as_cells(lines)  # rows a line each amid rows a cell a line: a cell a line all
     lines, _ = _without_summary_lines(lines, mult)  # a 총괄 table printed as lines: taken as read
     lines = labels_after_rows(lines) or lines  # row labels printed after the amounts, back in their rows
     lines = _strays_into_head(lines, ctx.stray_periods)  # the head's last periods printed past the table

@@ -15,6 +15,7 @@ from typing import Any
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.revisions import in_force, in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import (
@@ -119,6 +120,7 @@ def _wrapped_head(grid: list[list[str]]) -> list[str]:
 
 def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
           detail: str | None) -> Goal:
+    target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
     tv, tu = _value(target)
     av, _ = _value(actual)
     if av is None and actual:
@@ -613,6 +615,8 @@ def _single_spaced(lines: list[Line]) -> frozenset[str]:
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    # 155호 → 206호 공급, 206호 공급 (당초 155호): a goal line's target in force (a line of the bracket alone dropped)
+    items = [x for it in items for x in (in_force_lines([it]) if isinstance(it, Line) else [it])]
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []

@@ -27,6 +27,7 @@ from pledgecard.extract.labels import (
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
@@ -1085,8 +1086,9 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
         src = prov.pop(Loc("header", sub="status"), None)
         rest.append(Line(text=header["status"], marker=None, indent=0, source=src))
         header["status"] = None
-    if header["status"]:  # a row of checkboxes: the status is the option ticked
-        header["status"] = ticked_option(header["status"]) or symbol_option(header["status"]) or header["status"]
+    if header["status"]:  # a row of checkboxes: the status is the option ticked; 부진 → 정상추진: the status now
+        status = in_force_words(header["status"])
+        header["status"] = ticked_option(status) or symbol_option(status) or status
     _join_number(header, prov)
     _sub_title(header, prov)
     _pledge_line(header, prov, rest)
