@@ -13,7 +13,8 @@ column of the table it belongs to, from what the dump proves:
   either spanning both head rows (a stub cell) or spanning the sub-head cells under them; the sub-head fills the
   body's columns that hold no words (figures, dashes, empty cells). Read only where one way of placing the head
   holds: the stub cells one a column or one over all of theirs, the cells over the sub-head spanning equal runs
-  of it, a run of two cells or more repeating the sub-head's words (``목표 | 실적`` under each year).
+  of it, a run of two cells or more repeating the sub-head's words (``목표 | 실적`` under each year), runs of one
+  cell under years only.
 - **A body row short of cells** (:func:`_body_spans`): the cells of the rows above spanning its first columns
   (``2020년 | 90 | - | -`` under ``일자리 창출 | 명 | 197 | 2019년 | ...``): read only where its cells shifted
   right agree in kind with the columns of the rows printed in full (a year under years, a figure under figures,
@@ -124,6 +125,8 @@ def _head_spans(h0: list[str], h1: list[str], free: list[bool]) -> list[tuple[in
     spanning columns (see the module); ``free``: the body's columns holding no words, the sub-head over all of them
     and no other. None unless one way holds."""
     n, a, b = len(free), len(h0), len(h1)
+    if b < 2:
+        return None  # one cell alone under a head: a label spanning its row (``2023년도`` over its rows)
     s = free.index(True) if True in free else 0
     if free[s:s + b] != [True] * b or any(free[:s]) or any(free[s + b:]):
         return None  # the sub-head over every column of figures, and over nothing else
@@ -135,8 +138,9 @@ def _head_spans(h0: list[str], h1: list[str], free: list[bool]) -> list[tuple[in
             if lead is None or tail is None or mid < 1 or b % mid:
                 continue
             w = b // mid
-            if mid > 1 and w > 1 and any(h1[i] != h1[i % w] for i in range(b)):
-                continue
+            if mid > 1 and (any(h1[i] != h1[i % w] for i in range(b)) if w > 1
+                            else any(_kind(t) != "y" for t in h0[j:j + mid])):
+                continue  # each over a run of the sub-head repeating its words, or years each over one
             spans, col = [], 0
             for k, width in enumerate([*lead, *[w] * mid, *tail]):
                 spans.append((col, width, 1 if j <= k < j + mid else 2))
