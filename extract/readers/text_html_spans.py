@@ -18,7 +18,9 @@ column of the table it belongs to, from what the dump proves:
 - **A body row short of cells** (:func:`_body_spans`): the cells of the rows above spanning its first columns
   (``2020년 | 90 | - | -`` under ``일자리 창출 | 명 | 197 | 2019년 | ...``): read only where its cells shifted
   right agree in kind with the columns of the rows printed in full (a year under years, a figure under figures,
-  words under words), and where its first cell spanning the columns it leaves empty would not.
+  words under words), and where its first cell spanning the columns it leaves empty would not, or where the body's
+  groups of rows repeat one shape (``목표`` rows each followed by an ``실적`` row). The body's first row short of
+  cells (no row above it to span it) is a label spanning the columns its figures leave (``계 | 26``).
 
 Anything else leaves the block to the other readers (None).
 """
@@ -238,6 +240,10 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
             placed += [(r, k, k, 1, 1) for k in range(n)]
             continue
         kinds = [_kind(t) for t in texts[r]]
+        if r == body and m >= 2 and kinds[0] == "w" and _fits(kinds[1:], cols, n - m + 1, strict=True):
+            placed.append((r, 0, 0, n - m + 1, 1))  # a label spanning the columns its figures leave (``계``)
+            placed += [(r, k, n - m + k, 1, 1) for k in range(1, m)]
+            continue
         if r == body or not _fits(kinds, cols, n - m, strict=True) or \
                 ((padded or _fits(kinds, [cols[0], *cols[n - m + 1:]], 0, strict=False))
                  and not _repeated_groups(texts, body, n)):
