@@ -55,9 +55,9 @@ from pledgecard.extract.readers.text_columns import (
     row_groups,
 )
 from pledgecard.extract.readers.text_heads import over_years, under_spanning
+from pledgecard.extract.readers.text_html_spans import spanned_table
 from pledgecard.extract.readers.text_left_columns import left_columns
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
-from pledgecard.extract.readers.text_html_spans import spanned_table
 from pledgecard.extract.readers.text_packed_rows import replace_packed_rows, row_of_cells, spaces_part_rows
 from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.readers.text_sums import sums_prove
