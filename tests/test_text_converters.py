@@ -343,14 +343,16 @@ PDF2TXT_FLOORS: dict[str, float] = {
 # from the padding (extract/readers/text_html_spans.py: a head of two rows over a sub-head, rows under cells spanning
 # rows, a total spanning the columns its figure leaves; tests/test_html_spans.py): nalgae 0.64 -> 1.00, sanha 0.68 ->
 # 0.998, dorae 0.81 -> 1.00, dure 0.83 -> 1.00, chorong 0.91 -> 0.965; a layout table's two cells side by side, its
-# lines padded to one width, read column by column (text_side_columns.py): daon 0.745 -> 0.979; no figure wrong)
+# lines padded to one width, read column by column (text_side_columns.py): daon 0.745 -> 0.979; a period's number
+# inscriptis prints a space before its word ('23. 3 분기) read as the period, no month (normalize/dates.py): hayan 0.830
+# -> 0.865, gyeoul 0.912 -> 0.948, maru 0.955 -> 1.00, ...; no figure wrong)
 HWP5HTML_FLOORS: dict[str, float] = {
     "areum-district":    0.96,
-    "baram-county":      0.94,
+    "baram-county":      0.95,
     "binnae-city":       0.99,
     "bitna-district":    0.97,
     "bomi-county":       0.94,
-    "byeolbit-district": 0.97,
+    "byeolbit-district": 1.00,
     "chaeum-city":       0.99,
     "chorong-city":      0.96,
     "corpus":            0.96,
@@ -368,49 +370,49 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "gaeul-county":      0.97,
     "gangmul-city":      1.00,
     "gaon-city":         0.98,
-    "garam-metro":       0.89,
+    "garam-metro":       0.90,
     "geurim-city":       1.00,
     "gilmok-city":       1.00,
     "gippeum-county":    0.80,  # bare page numbers before the running header cut the pages: cut rows joined
     "gureum-city":       1.00,
     "gyeol-province":    1.00,
-    "gyeoul-county":     0.91,
+    "gyeoul-county":     0.94,
     "haemil-province":   0.96,
     "haetsal-county":    0.96,
     "hanbit-province":   1.00,
-    "haneul-city":       0.97,
-    "hanul-special":     0.98,
+    "haneul-city":       1.00,
+    "hanul-special":     1.00,
     "haram-district":    1.00,
     # 0.841 at first measure; 0.829 once a log table's year / month cell whose rows the dump does not prove (the
     # cell at its rows' top or centred on them: the readings disagree, nothing in the dump tells which) leaves its
     # rows undated (extract/sections/log_centred_dates.py), no longer dated by the top reading (right here, wrong
     # for pdftotext -layout's centred cells)
-    "hayan-district":    0.82,
+    "hayan-district":    0.86,
     "ieum-county":       0.95,
-    "iseul-county":      0.90,
+    "iseul-county":      0.92,
     "jinsol-county":     0.88,
     "maeul-county":      0.99,
-    "maru-county":       0.95,
+    "maru-county":       1.00,
     "mirae-city":        0.99,
     "mulbit-city":       1.00,
     "nalgae-city":       1.00,
-    "narae-city":        0.99,
-    "neulpum-district":  0.96,
+    "narae-city":        1.00,
+    "neulpum-district":  0.99,
     "nodeul-county":     0.98,
     "noeul-city":        1.00,
     "nuri-province":     0.96,
-    "onnuri-district":   0.95,
+    "onnuri-district":   0.99,
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,
     "solmae-county":     1.00,
-    "sora-city":         0.95,
+    "sora-city":         0.98,
     "sup-district":      0.97,
     "yeonbit-county":    1.00,
     "yeoreum-city":      0.92,
-    "yeoul-county":      0.95,
+    "yeoul-county":      0.97,
     "yunseul-city":      1.00,
 }
 
