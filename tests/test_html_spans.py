@@ -126,3 +126,26 @@ def test_blank_cells_keep_their_columns() -> None:
 def test_spans_the_dump_does_not_prove_are_left_to_the_other_readers(rows: list[list[tuple[str, int, int]]]) -> None:
     _, table = _read(rows)
     assert table is None
+
+
+def test_a_layout_tables_two_cells_side_by_side_read_column_by_column() -> None:
+    """daon-special-city's hwp5html dump: a borderless layout table holding the overview on the left and the
+    achievements on the right, every line of its row padded to one width, a table below it whose lines run across
+    the gutter: the row's lines are read column by column (its left pieces, then its right ones), no item of one
+    column run together with the other's."""
+    from pledgecard.extract.document import Paragraph
+    from pledgecard.extract.readers.text import read
+
+    left = ["❶ 사업 개요", "• 사업기간 : 2023. 1. ~ 2026. 12.", "• 총사업비 : 4,600백만원(국비 1,300, 시비 3,300)",
+            "• 주요내용", "– 둘레길 20개소 조성", "– 관광안내센터 구축"]
+    right = ["❸ 주요 추진실적", "• 설명회 개최(439명 참석) : 2023. 4.", "– 방문객 35명", "• 박람회 참가 : 2023. 10.",
+             "• 업무협약 체결 : 2024. 11.", "• 신규 참여기업 협약 : 2024. 11. 22."]
+    cell = "".join
+    html = ("<html><body><table><tr><td>" + cell(f"<p>{t}</p>" for t in left) + "</td><td>"
+            + cell(f"<p>{t}</p>" for t in right) + "</td></tr></table><p>❹ 성과 목표 및 실적</p><table>"
+            + "<tr><td>연도</td><td>주요사업</td><td>목표</td><td>실적</td><td>추진내용</td></tr>"
+            + "<tr><td>2023</td><td>스마트팜 기반 구축 및 청년농업인 육성을 위한 임대형 스마트팜 조성</td><td>247호 공급</td><td>164호</td>"
+            + "<td>육묘장 운영 및 청년농업인 지원 사업의 추진</td></tr></table></body></html>")
+    doc = read(inscriptis.get_text(html).encode("utf-8"))
+    texts = [" ".join(((b.marker or "") + " " + b.text).split()) for b in doc.blocks if isinstance(b, Paragraph)]
+    assert texts[:len(left) + len(right)] == [" ".join(t.split()) for t in left + right]

@@ -8,9 +8,9 @@ A zone is found from the positions alone: a right column whose bullet items star
 (``R``) in the middle of the page, three or more, beside three or more bullet items of a left
 column; every line of the zone splits in two at a gap before ``R`` (a piece starting at most
 ``SLACK`` characters before it: a heading centred over the right column) and no line runs across
-it. A zone any line runs across is left as it is, unless the lines padded to one width around its first
+it. A zone any line runs across is left as it is. The lines padded to one width around its first
 marked right piece (a layout table's row as inscriptis lays it out, every line as long as the row) make a zone
-no line runs across.
+no line runs across, where they are (the row ends there, whatever lines below it hold).
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def side_by_side(lines: list[TLine]) -> list[TLine]:
 
 def _page_columns(lines: list[TLine]) -> list[TLine]:
     r = _right_start(lines)
-    zone = (_zone(lines, r) or _padded_zone(lines, r)) if r is not None else None
+    zone = (_padded_zone(lines, r) or _zone(lines, r)) if r is not None else None
     if r is None or zone is None:
         return lines
     a, b = zone
