@@ -8,14 +8,17 @@ column of the table it belongs to, from what the dump proves:
 
 - **Columns of the layout** (:func:`layout_rows`): from the left margin, a column's width is its widest cell
   starting at its left edge (none: an empty column, no width), the next column two characters further. Every
-  row's length must end at a column's end, every segment lie in one column: else the block is no such layout.
+  row's length must end at a column's end, every segment lie in one column: else the block is no such layout. A
+  table laid out inside a cell of another has every row padded to that cell's width: its rows are counted to their
+  last cell printed (the body rows short of cells then read only where the body's groups repeat, below). A label
+  set one syllable a line beside the table, joined above it, is its caption.
 - **A head of two rows over a sub-head** (:func:`_head_spans`): the first row's cells stand over the columns
-  either spanning both head rows (a stub cell) or spanning the sub-head cells under them; the sub-head fills the
-  body's columns that hold no words (figures, dashes, empty cells). Read only where one way of placing the head
+  either spanning both head rows (a stub cell) or spanning the sub-head cells under them; the sub-head over every
+  body column that holds no words (figures, dashes, empty cells) and over no other. Read only where one way of placing the head
   holds: the stub cells one a column or one over all of theirs, the cells over the sub-head spanning equal runs
   of it, a run of two cells or more repeating the sub-head's words (``목표 | 실적`` under each year), runs of one
   cell under years only.
-- **A body row short of cells** (:func:`_body_spans`): the cells of the rows above spanning its first columns
+- **A body row short of cells** (:func:`spanned_table`): the cells of the rows above spanning its first columns
   (``2020년 | 90 | - | -`` under ``일자리 창출 | 명 | 197 | 2019년 | ...``): read only where its cells shifted
   right agree in kind with the columns of the rows printed in full (a year under years, a figure under figures,
   words under words), and where its first cell spanning the columns it leaves empty would not, or where the body's
