@@ -370,7 +370,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "gaeul-county":      0.97,
     "gangmul-city":      1.00,
     "gaon-city":         0.98,
-    "garam-metro":       0.90,
+    "garam-metro":       0.89,
     "geurim-city":       1.00,
     "gilmok-city":       1.00,
     "gippeum-county":    0.80,  # bare page numbers before the running header cut the pages: cut rows joined
