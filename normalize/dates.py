@@ -82,8 +82,9 @@ def _qualifier(w: _Words) -> str:
 
 def _bare_end(w: _Words) -> str:
     """A number written without month/day words or a point must not run into more digits or a word
-    (3대, 9개, 12.3), nor be the numerator of a fraction (the 2 of ``'23. 2/4분기`` is a quarter)."""
-    return rf"(?:(?![\d가-힣A-Za-z.%]|\s*/\s*\d)|(?={w.qualifier}))"
+    (3대, 9개, 12.3), nor be the numerator of a fraction (the 2 of ``'23. 2/4분기`` is a quarter), nor a period's
+    number a space before its word (``'23. 3 분기``: a converter parting two runs of type with a space)."""
+    return rf"(?:(?![\d가-힣A-Za-z.%]|\s*/\s*\d|\s*{w.quarter}|\s*{w.semester})|(?={w.qualifier}))"
 
 
 def _period_ahead(w: _Words) -> str:

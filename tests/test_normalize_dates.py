@@ -393,6 +393,16 @@ def test_a_quarter_fraction_in_text_is_the_quarter_not_a_month() -> None:
     assert d["label"] == "2024-09/2025-06"
 
 
+@pytest.mark.parametrize(("text", "label"), [("◉ 기 추진실적 ( ’23. 3 분기 기준 누계)", "2023-Q3"),
+                                            ("◉ 그간 추진실적 ( ‘19. 2 분기 기준 누계)", "2019-Q2"),
+                                            ("( '23. 2 학기 )", "2023-S2"), ("( '23. 3 )", "2023-03")])
+def test_a_periods_number_a_space_before_its_word_is_the_period(text: str, label: str) -> None:
+    """hwp5html's XHTML turned to text by inscriptis parts two runs of type with a space (``3`` | ``분기``): the
+    number a space before its period word is that period's (it was read as March), a bare number still a month."""
+    ((_, _, d),) = find_dates(text)
+    assert d["label"] == label
+
+
 @settings(max_examples=300, deadline=None)
 @given(periods(precision="day"), st.sampled_from("-/"), st.booleans(), st.booleans())
 def test_property_a_day_printed_with_one_separator_twice(p: Period, sep: str, pad_m: bool, pad_d: bool) -> None:

@@ -55,6 +55,7 @@ from pledgecard.extract.readers.text_columns import (
     row_groups,
 )
 from pledgecard.extract.readers.text_heads import over_years, under_spanning
+from pledgecard.extract.readers.text_html_spans import spanned_table
 from pledgecard.extract.readers.text_left_columns import left_columns
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
 from pledgecard.extract.readers.text_packed_rows import replace_packed_rows, row_of_cells, spaces_part_rows
@@ -753,7 +754,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             if repeated is None:
                 repeated = _repeated_lines(lines)
             own = _without_running_heads(lines, a, b, repeated)
-            table = build_table(own, lexicon)
+            table = spanned_table(own, lexicon) or build_table(own, lexicon)
             if table is None and spaces_part_rows(own):
                 table = left_columns(own, lexicon)
             if table is not None:

@@ -8,7 +8,9 @@ A zone is found from the positions alone: a right column whose bullet items star
 (``R``) in the middle of the page, three or more, beside three or more bullet items of a left
 column; every line of the zone splits in two at a gap before ``R`` (a piece starting at most
 ``SLACK`` characters before it: a heading centred over the right column) and no line runs across
-it. A zone any line runs across is left as it is.
+it. A zone any line runs across is left as it is. The lines padded to one width around its first
+marked right piece (a layout table's row as inscriptis lays it out, every line as long as the row) make a zone
+no line runs across, where they are (the row ends there, whatever lines below it hold).
 """
 
 from __future__ import annotations
@@ -85,6 +87,28 @@ def _zone(lines: list[TLine], r: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _padded_zone(lines: list[TLine], r: int) -> tuple[int, int] | None:
+    """``[a, b)``: the run of lines padded to one width (every line, the blank ones too, as long as the others
+    with its trailing spaces: an HTML layout table's row, two cells side by side laid out by inscriptis) that
+    holds the first line whose right-column piece is marked, no line of it running across the gutter; None
+    without one."""
+    def width(ln: TLine) -> int:
+        return len(ln.text) + ln.trail
+
+    a = next((i for i, ln in enumerate(lines) if ln.segs and (k := _split(ln, r)) is not None and k < len(ln.segs)
+              and split_marker(ln.segs[k].text)[0]), None)
+    if a is None or width(lines[a]) <= r:
+        return None
+    b = a
+    while b < len(lines) and width(lines[b]) == width(lines[a]):
+        b += 1
+    while a > 0 and width(lines[a - 1]) == width(lines[b - 1]):
+        a -= 1
+    if b - a < 2 * MIN_SIDE or any(ln.segs and _split(ln, r) is None for ln in lines[a:b]):
+        return None
+    return a, b
+
+
 def side_by_side(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page's zone of two columns read column by column (left pieces, a blank
     line, right pieces, each piece a line of its own on its original line number); a page without
@@ -94,7 +118,7 @@ def side_by_side(lines: list[TLine]) -> list[TLine]:
 
 def _page_columns(lines: list[TLine]) -> list[TLine]:
     r = _right_start(lines)
-    zone = _zone(lines, r) if r is not None else None
+    zone = (_padded_zone(lines, r) or _zone(lines, r)) if r is not None else None
     if r is None or zone is None:
         return lines
     a, b = zone
