@@ -430,6 +430,11 @@ class Style:
     dump_pages: bool = False  # the dump prints every page's furniture: the running header after a page break
     #   too, ``{total}`` in the footer the dump's page count
 
+    # ---- blind family (a card kept in a spreadsheet)
+    sheet_cols: int = 0  # the whole card laid on one sheet grid of at least this many columns (samples/sheet.py):
+    #   a line a row, headings merged across it, tables on its columns; the dump the sheet's tab-separated export
+    #   (``dump`` "sheet")
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
