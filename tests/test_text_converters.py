@@ -249,6 +249,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # line is left open (extract/readers/text_cut_boxes.py); the rows cut with nothing left open, and pdftotext's
     # notes column printed amid the rows, stay partly unread, no figure wrong
     "gippeum-county":    {"hwpx": 0.81, "pdftotext": 0.60, "raw": 0.90},
+    # designed blind in session 22 (the card one spreadsheet grid; measured with its fixes): pdftotext and -raw
+    # print the sheet's rows with their cells apart, a few head and label cells of the wide grid left unread, no
+    # figure wrong
+    "jangbu-county":     {"hwpx": 1.00, "pdftotext": 0.95, "raw": 0.93},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -267,6 +271,10 @@ FLOORS: dict[str, dict[str, float]] = {
 # Left: sora's labels and headings, set in a font whose embedded encoding CMap pdfminer does not read, are not
 # printed at all; nalgae's goal matrix drops its blank actuals (no way of running the cells is proven))
 PDF2TXT_FLOORS: dict[str, float] = {
+    # jangbu-county (designed blind, session 22): pdf2txt prints the sheet's boxes column by column, the header's
+    # labels, then its values, then the title (the card's own title amid its header starts no card since); the
+    # tables' cells printed a box a column are left unread, no figure wrong
+    "jangbu-county":      0.48,
     "areum-district":     0.88,
     "baram-county":       0.91,
     "binnae-city":        0.61,
@@ -340,6 +348,10 @@ PDF2TXT_FLOORS: dict[str, float] = {
 # read a cell a line column by column, a sub-head packed left that no span places leaves its table to the text rows:
 # mean 0.946, worst 0.642 (nalgae), no figure wrong (floors: the scores floored to 0.01)
 HWP5HTML_FLOORS: dict[str, float] = {
+    # jangbu-county (designed blind, session 22): the whole card one table laid out on the sheet's columns; the
+    # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
+    # the text rows where a year would stand over the rows' labels or their sums (text_packed_rows.py): 0.906
+    "jangbu-county":      0.90,
     "areum-district":    0.96,
     "baram-county":      0.94,
     "binnae-city":       0.99,
