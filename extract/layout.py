@@ -345,7 +345,7 @@ def _indented_cell(table: Table, cells: list[Cell]) -> Cell | None:
         return None
     last = cells[-1]
     before = sum(c.col_span for c in cells[:-1])
-    if _blank(last) or last.col + last.col_span < table.n_cols or before >= last.col_span:
+    if _blank(last) or last.col + last.col_span < table.n_cols or before > last.col_span:
         return None
     if any(c.row_span > 1 for c in cells):
         return None
@@ -567,12 +567,36 @@ def _closes_open_paren(prev: Item | None, line: Line) -> bool:
             and line.text.count(")") > line.text.count("("))
 
 
+def _goes_on(prev: list[Item], unpacked: list[Item]) -> bool:
+    """A table unpacked from a card's grid (a sheet printed over pages: several items) opens with rows that go on
+    the table its grid on the page before closed with: the same number of columns, no line between them (a
+    table's head ending one page, its rows opening the next)."""
+    if len(prev) < 2 or len(unpacked) < 2 or not isinstance(prev[-1], Table) or not isinstance(unpacked[0], Table):
+        return False
+    a, b = prev[-1], unpacked[0]
+    pa, pb = a.source.page, b.source.page
+    return a.n_cols == b.n_cols and pa is not None and pb is not None and pb == pa + 1
+
+
+def _joined(a: Table, b: Table) -> Table:
+    rows = a.n_rows
+    cells = a.cells + [replace(c, row=c.row + rows) for c in b.cells]
+    return Table(cells=cells, n_rows=rows + b.n_rows, n_cols=a.n_cols, source=a.source)
+
+
 def linearize(doc: Document) -> list[Item]:
     items: list[Item] = []
+    prev: list[Item] = []
     for b in doc.blocks:
         if isinstance(b, Table):
-            items.extend(unpack_table(b))
+            unpacked = unpack_table(b)
+            if _goes_on(prev, unpacked) and items and items[-1] is prev[-1]:
+                items[-1] = _joined(items[-1], unpacked[0])  # type: ignore[arg-type]
+                unpacked = unpacked[1:]
+            items.extend(unpacked)
+            prev = unpacked
             continue
+        prev = []
         # A reader that left a marker in the text (a glyph it does not know) has it split off here.
         marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
         line = Line(text=text, marker=marker, indent=b.indent, source=b.source,

@@ -112,3 +112,62 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert got[0]["outreach"] == exp[0]["outreach"], path.name
         assert got[0]["overview"] == exp[0]["overview"], path.name
         assert {k: got[0]["header"].get(k) for k in exp[0]["header"]} == exp[0]["header"], path.name
+
+
+def _spaced_rows(rows: list[list[str]], width: int = 72) -> list:
+    """Rows as an HTML-to-text converter lays a table out: cells at 12-character columns, rows parted by lines
+    of spaces."""
+    from pledgecard.extract.readers.text_lines import split_lines
+
+    blank = " " * width
+    text = (f"\n{blank}\n").join("".join(c.ljust(12) for c in r) for r in rows)
+    return split_lines(f"{blank}\n{text}\n{blank}\n")
+
+
+def _grid_table(rows: list[list[str]]) -> Table:
+    return Table(cells=[Cell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)],
+                 n_rows=len(rows), n_cols=len(rows[0]))
+
+
+def test_a_year_sub_head_packed_left_over_the_rows_labels_or_sums_leaves_the_table_unaligned() -> None:
+    """hwp5html's dump of the sheet: the funding's years packed from the first column under a head whose last
+    cell (합계) spans nothing (36 figures read a column off before)."""
+    from pledgecard.extract.readers.text_packed_rows import replace_packed_rows
+
+    body = [["계", "1,000", "2,000", "3,000", "4,000", "10,000"], ["국비", "600", "1,000", "1,000", "2,000", "4,600"],
+            ["군비", "400", "1,000", "2,000", "2,000", "5,400"]]
+    rows = [["구분", "연도별 투자 실적 및 계획", "합계", "", "", ""], ["2023년", "2024년", "2025년", "2026년", "", ""], *body]
+    assert replace_packed_rows(_grid_table(rows), _spaced_rows(rows)) is None
+    # a sub-head of words under a span (구분 | 계 | 재원 over 국비 시비 구비 기타): put under the span, as before
+    words = [["구분", "계", "재원", "", "", ""], ["국비", "시비", "구비", "기타", "", ""],
+             ["2024년", "1,000", "400", "300", "200", "100"], ["2025년", "2,000", "800", "600", "400", "200"]]
+    moved = replace_packed_rows(_grid_table(words), _spaced_rows(words))
+    assert moved is not None and moved.grid()[1] == ["", "", "국비", "시비", "구비", "기타"]
+
+
+def test_a_sheets_table_whose_head_ends_a_page_goes_on_with_the_rows_opening_the_next() -> None:
+    from pledgecard.extract.document import Document, Source
+    from pledgecard.extract.layout import linearize
+
+    def sheet(rows: list[list[tuple[int, int, str]]], page: int) -> Table:
+        t = _table(rows, 6)
+        return Table(cells=t.cells, n_rows=t.n_rows, n_cols=6, source=Source(page=page))
+
+    one = sheet([[(0, 6, "5. 군민소통 실적")], [(0, 2, "계"), (2, 2, "설명회"), (4, 2, "언론")]], 1)
+    two = sheet([[(0, 2, "8회"), (2, 2, "5"), (4, 2, "3")], [(0, 6, "6. 향후 추진계획")],
+                 [(0, 1, ""), (1, 5, "● 실시설계 착수 : 2025-03")]], 2)
+    items = linearize(Document(blocks=[one, two], format="pdf"))
+    tables = [i for i in items if isinstance(i, Table)]
+    assert len(tables) == 1 and tables[0].grid() == [["계", "설명회", "언론"], ["8회", "5", "3"]]
+    assert [getattr(i, "full_text", None) for i in items][-1] == "● 실시설계 착수 : 2025-03"
+
+
+def test_a_cards_own_title_printed_amid_its_header_starts_no_card(tmp_path: Path) -> None:
+    """pdf2txt's boxes: the header's labels, then its values, then the title, before any section."""
+    from pledgecard import extract_file
+
+    text = "\n\n".join(["공약명", "관리번호", "청년센터 조성", "4-2", "장부군 민선8기 군수 공약사업 관리카드",
+                        "1. 사업개요", "● 사업기간 : 2023.03 ~ 2026.06", "2. 추진실적", "● 기본계획 수립 : 2024-03"])
+    path = tmp_path / "card.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert len(extract_file(path)) == 1
