@@ -166,8 +166,9 @@ def test_a_cards_own_title_printed_amid_its_header_starts_no_card(tmp_path: Path
     """pdf2txt's boxes: the header's labels, then its values, then the title, before any section."""
     from pledgecard import extract_file
 
-    text = "\n\n".join(["공약명", "관리번호", "청년센터 조성", "4-2", "장부군 민선8기 군수 공약사업 관리카드",
-                        "1. 사업개요", "● 사업기간 : 2023.03 ~ 2026.06", "2. 추진실적", "● 기본계획 수립 : 2024-03"])
+    text = "\n\n".join(["공약명", "담당부서", "청년센터 조성", "기술보급과", "장부군 민선8기 군수 공약사업 관리카드",
+                        "관리번호", "추진상황", "4-2", "정상추진", "1. 사업개요", "● 사업기간 : 2023.03 ~ 2026.06",
+                        "2. 추진실적", "● 기본계획 수립 : 2024-03"])
     path = tmp_path / "card.txt"
     path.write_text(text + "\n", encoding="utf-8")
     assert len(extract_file(path)) == 1

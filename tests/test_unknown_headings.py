@@ -195,6 +195,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 21): ❒ 1. headings over tables typed at tab stops: 1.000 at first measure
     ("dolbit-city", "pdf"): 1.0,
     ("dolbit-city", "txt"): 1.0,
+    # designed blind (session 22): the card one spreadsheet grid, `1.` headings in cells merged across it: pdf 1.000,
+    # txt (the sheet's tab-separated export) 0.994 (a side table's merged 계 label one field in the export)
+    ("jangbu-county", "pdf"): 1.0,
+    ("jangbu-county", "txt"): 0.99,
 }
 
 
@@ -503,6 +507,8 @@ VARIANT_RATCHETS = {
     ("ieum-county", "middle", "txt"): 1.0,
     ("dolbit-city", "first", "txt"): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
     ("dolbit-city", "middle", "pdf"): 1.0,
+    ("jangbu-county", "first", "txt"): 0.99,  # designed blind (session 22): every variant as the plain rewrite
+    ("jangbu-county", "middle", "pdf"): 1.0,
 }
 
 
