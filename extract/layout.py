@@ -586,17 +586,17 @@ def _joined(a: Table, b: Table) -> Table:
 
 def linearize(doc: Document) -> list[Item]:
     items: list[Item] = []
-    prev: list[Item] = []
+    last_unpacked: list[Item] = []  # the items of the table block just before (none after a paragraph)
     for b in doc.blocks:
         if isinstance(b, Table):
             unpacked = unpack_table(b)
-            if _goes_on(prev, unpacked) and items and items[-1] is prev[-1]:
+            if _goes_on(last_unpacked, unpacked) and items and items[-1] is last_unpacked[-1]:
                 items[-1] = _joined(items[-1], unpacked[0])  # type: ignore[arg-type]
                 unpacked = unpacked[1:]
             items.extend(unpacked)
-            prev = unpacked
+            last_unpacked = unpacked
             continue
-        prev = []
+        last_unpacked = []
         # A reader that left a marker in the text (a glyph it does not know) has it split off here.
         marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
         line = Line(text=text, marker=marker, indent=b.indent, source=b.source,
