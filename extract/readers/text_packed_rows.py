@@ -137,7 +137,7 @@ def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
     amounts = next((r for r, row in enumerate(grid) if any(_kind(t) and not _year(t.strip()) for t in row)), body)
     for r in range(1, amounts):  # a sub-head's year over a column of words (the rows' labels) or of the rows' sums
         row = grid[r]
-        if (r in shifts or _packed(row)) and any(_year(row[c].strip()) and (kinds[c] == {False} or c in totals)
+        if (r in shifts or _packed(row)) and len(_filled(row)) >= 2 and any(_year(row[c].strip()) and (kinds[c] == {False} or c in totals)
                                                  for c in _filled(row)):
             return None
     return table
