@@ -143,6 +143,10 @@ def test_a_year_sub_head_packed_left_over_the_rows_labels_or_sums_leaves_the_tab
              ["2024년", "1,000", "400", "300", "200", "100"], ["2025년", "2,000", "800", "600", "400", "200"]]
     moved = replace_packed_rows(_grid_table(words), _spaced_rows(words))
     assert moved is not None and moved.grid()[1] == ["", "", "국비", "시비", "구비", "기타"]
+    # a lone year over a goal table's group rows (2023년도 alone on its row) is a group label, no sub-head
+    goals = [["세부사업", "목표", "실적", "추진상황"], ["2023년도", "", "", ""], ["인재양성", "협약 체결", "9건", "완료"],
+             ["2024년도", "", "", ""], ["인재양성", "프로그램 운영", "15회", "완료"]]
+    assert replace_packed_rows(_grid_table(goals), _spaced_rows(goals)) is not None
 
 
 def test_a_sheets_table_whose_head_ends_a_page_goes_on_with_the_rows_opening_the_next() -> None:
