@@ -11,7 +11,10 @@ spreadsheet: samples/sheet.py) and the structures it brought in, on small tables
 
 Blind figures (the extractor unchanged, the family's committed files): PDF 0.311, HWPX 0.288, HWP 0.288, txt
 0.701, 0 wrong of 306. After: PDF, HWPX, HWP 1.000, txt 0.997, no wrong figure (a side table's merged ``계``
-label is one field and empty ones in the export: its other places read empty).
+label is one field and empty ones in the export: its other places read empty). Unseen seeds 81003-81006: blind
+PDF 0.082, HWPX 0.079, HWP 0.079, txt 0.687; after 1.000 in every format, 0 wrong of 518 (PDF: a grid going on
+over a page break, an outreach head ending page 1 and its counts opening page 2, joined). Real converters:
+hwp5html's year sub-head packed left read 36 funding figures a column off at first measure: left unaligned.
 """
 
 from __future__ import annotations
