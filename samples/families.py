@@ -3450,11 +3450,11 @@ FAMILIES += (
               "sheet printed with its gridlines on landscape pages, the HWPX/HWP the sheet pasted into HWP as one "
               "big table, the text dump the sheet saved as tab-separated text (a sheet row a line, merged cells as "
               "empty fields, a cell with line breaks quoted as CSV quotes it); the header two label | value pairs a "
-              "row; `{n}.` headings (no space: `1.사업개요`), `[block] date` blocks, `●` / `-` / `ㆍ` bullets, dates `2024-09`, `2024.09`, "
+              "row; `1. ` headings in cells shaded as the sheet fills them, `[block] date` blocks, `●` / `-` / `ㆍ` bullets, dates `2024-09`, `2024.09`, "
               "`2024-03-12`, `2023.03 ~ 2024.06`",
         government=("군수", "장부군", "군민", [["국비", "도비", "군비"], ["도비", "군비"], ["국비", "도비", "군비", "기타"]]),
         kind="장부군 민선8기 군수 공약사업 관리카드",
-        style=Style(heading_format="{n}.{label}", group_format="[{group}] {date}", group_plain="[{group}]",
+        style=Style(heading_format="{n}. {label}", heading_shade="#d9e2f3", group_format="[{group}] {date}", group_plain="[{group}]",
                     bullet1="●", bullet2="-", header_layout="pairs", header_pairs=2,
                     header_keys=("title", "no", "lead", "status", "name", "phone", "coop", "as_of", "target"),
                     as_of_label="작성기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
