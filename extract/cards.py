@@ -206,6 +206,11 @@ def _restarts_sections(items: list[Item], card_start: int, i: int) -> bool:
     return first is not None and _first_heading(items, i, min(len(items), i + 40)) == first
 
 
+def _headed(items: list[Item], lo: int, hi: int) -> bool:
+    """Whether a section heading stands among items ``lo`` .. ``hi`` (a card under way has one)."""
+    return any(heading_of(it) is not None for it in items[lo:hi])
+
+
 def split_cards(items: list[Item]) -> list[list[Item]]:
     """Cut the item stream at each card start: a title line (``… 공약사업 관리카드``) followed by its
     header, or, when the current card already has its 공약명, a new 공약명 header (and the header
@@ -225,6 +230,9 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
             continue
         if title or named:
             new = not starts or (title and _header_follows(items, i)) or (named and has_name)
+            if new and title and not named and starts and not _headed(items, starts[-1], i):
+                i += 1  # the card's own title printed amid its header, before any section (a converter's
+                continue  # boxes in an order of their own: the labels, the values, then the title)
             start = i
             if new and named and not title:  # header lines printed above 공약명 belong to the new card
                 while start - 1 > (starts[-1] if starts else -1) and _is_header_line(items[start - 1]) \

@@ -315,8 +315,13 @@ def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = 
     grid_start: int | None = None
     for r in range(r0, r1 + 1):
         cells = _row_cells(table, r, col0) if r < r1 else []
+        if cells and all(_blank(c) for c in cells):
+            cells = []  # an empty row (a spreadsheet's spacer row): it parts the tables around it
+        lone = _indented_cell(table, cells)
+        if lone is not None:
+            cells = [lone]  # a line indented by empty cells before it: its lines
         single = len(cells) == 1 and (cells[0].col_span >= table.n_cols - col0 or cells[0].nested
-                                      or len(cells[0].paragraphs) > 1)
+                                      or len(cells[0].paragraphs) > 1 or lone is not None)
         if r == r1 or single or not cells:
             if grid_start is not None:
                 items.append(_sub_table(table, grid_start, r, col0, head))
@@ -326,6 +331,25 @@ def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = 
         elif grid_start is None:
             grid_start = r
     return items
+
+
+def _blank(cell: Cell) -> bool:
+    return not cell.text.strip() and not cell.nested
+
+
+def _indented_cell(table: Table, cells: list[Cell]) -> Cell | None:
+    """The one cell of a row holding text when the cells before it are empty and narrower than it and
+    it reaches the table's right edge: a line (or an item with the lines under it) indented by empty
+    cells, as a spreadsheet indents a line by leaving its first column empty."""
+    if len(cells) < 2 or not all(_blank(c) for c in cells[:-1]):
+        return None
+    last = cells[-1]
+    before = sum(c.col_span for c in cells[:-1])
+    if _blank(last) or last.col + last.col_span < table.n_cols or before > last.col_span:
+        return None
+    if any(c.row_span > 1 for c in cells):
+        return None
+    return last
 
 
 def unpack_table(table: Table) -> list[Item]:
@@ -519,7 +543,20 @@ def _sub_table(table: Table, r0: int, r1: int, col0: int = 0, head: int | None =
     if head is not None:
         cells = [Cell(row=0, col=c.col - col0, text=c.text, col_span=c.col_span, source=c.source,
                       paragraphs=c.paragraphs) for c in _row_cells(table, head, col0)] + cells
-    return Table(cells=cells, n_rows=r1 - r0 + top, n_cols=table.n_cols - col0, source=table.source)
+    return _compact(Table(cells=cells, n_rows=r1 - r0 + top, n_cols=table.n_cols - col0, source=table.source))
+
+
+def _compact(table: Table) -> Table:
+    """``table`` without the columns no cell starts in: a run of rows cut from a wider grid (a sheet whose
+    columns a table's cells each span two or more of) keeps a column for each column of its own."""
+    starts = {c.col for c in table.cells}
+    dead = [j for j in range(1, table.n_cols) if j not in starts]
+    if not dead or not table.cells:
+        return table
+    cells = [replace(c, col=c.col - sum(d < c.col for d in dead),
+                     col_span=max(1, c.col_span - sum(c.col < d < c.col + c.col_span for d in dead)))
+             for c in table.cells]
+    return Table(cells=cells, n_rows=table.n_rows, n_cols=table.n_cols - len(dead), source=table.source)
 
 
 def _closes_open_paren(prev: Item | None, line: Line) -> bool:
@@ -530,12 +567,36 @@ def _closes_open_paren(prev: Item | None, line: Line) -> bool:
             and line.text.count(")") > line.text.count("("))
 
 
+def _goes_on(prev: list[Item], unpacked: list[Item]) -> bool:
+    """A table unpacked from a card's grid (a sheet printed over pages: several items) opens with rows that go on
+    the table its grid on the page before closed with: the same number of columns, no line between them (a
+    table's head ending one page, its rows opening the next)."""
+    if len(prev) < 2 or len(unpacked) < 2 or not isinstance(prev[-1], Table) or not isinstance(unpacked[0], Table):
+        return False
+    a, b = prev[-1], unpacked[0]
+    pa, pb = a.source.page, b.source.page
+    return a.n_cols == b.n_cols and pa is not None and pb is not None and pb == pa + 1
+
+
+def _joined(a: Table, b: Table) -> Table:
+    rows = a.n_rows
+    cells = a.cells + [replace(c, row=c.row + rows) for c in b.cells]
+    return Table(cells=cells, n_rows=rows + b.n_rows, n_cols=a.n_cols, source=a.source)
+
+
 def linearize(doc: Document) -> list[Item]:
     items: list[Item] = []
+    last_unpacked: list[Item] = []  # the items of the table block just before (none after a paragraph)
     for b in doc.blocks:
         if isinstance(b, Table):
-            items.extend(unpack_table(b))
+            unpacked = unpack_table(b)
+            if _goes_on(last_unpacked, unpacked) and items and items[-1] is last_unpacked[-1]:
+                items[-1] = _joined(items[-1], unpacked[0])  # type: ignore[arg-type]
+                unpacked = unpacked[1:]
+            items.extend(unpacked)
+            last_unpacked = unpacked
             continue
+        last_unpacked = []
         # A reader that left a marker in the text (a glyph it does not know) has it split off here.
         marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
         line = Line(text=text, marker=marker, indent=b.indent, source=b.source,

@@ -447,6 +447,9 @@ DATE_FORMS |= {
 DATE_FORMS["iso"] = {"day": ("{y}-{m:02d}-{d:02d}", "{y}.{m:02d}.{d:02d}."), "month": ("{y}.{m:02d}.", "{yy}.{m:02d}."),
                      "quarter": ("{y}년 {q}/4분기",), "half": ("{y}년 {h}반기",),
                      "range": ("{y1}.{m1:02d}.∼{y2}.{m2:02d}.", "'{yy1}.{m1}.～'{yy2}.{m2}.")}
+DATE_FORMS["sheet"] = {"day": ("{y}-{m:02d}-{d:02d}",), "month": ("{y}-{m:02d}", "{y}.{m:02d}"),
+                       "quarter": ("{y}년 {q}/4분기",), "half": ("{y}년 {h}반기",),
+                       "range": ("{y1}.{m1:02d} ~ {y2}.{m2:02d}",)}
 DATE_FORMS["special_city"] = {"month": ("'{yy}. {m}.", "{y}. {m}월"), "quarter": ("'{yy}. {q}/4분기", "{y}. {q}분기"),
                                "half": ("'{yy}. {h}반기",), "range": ("'{yy1}. {m1}.~'{yy2}. {m2}.",),
                                "range_same": ("'{yy1}. {m1}.~{m2}.",)}
@@ -3440,6 +3443,37 @@ FAMILIES += (
         needs=("goals", "outreach"),
         markers=("ㅇ", "ㆍ", "-"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
+    ),
+    Family(
+        name="jangbu-county",
+        about="a county (군수), designed blind; a card kept in a spreadsheet: the whole card laid on one fixed cell "
+              "grid (samples/sheet.py), every line of text in a cell of its own row, the title, headings and block "
+              "headings in cells merged across the sheet, an item and the lines under it in one merged cell with "
+              "line breaks inside it, indented by an empty first column, every table laid on the sheet's columns, "
+              "amounts right-aligned with thousands separators, an empty row before every heading; the PDF the "
+              "sheet printed with its gridlines on landscape pages, the HWPX/HWP the sheet pasted into HWP as one "
+              "big table, the text dump the sheet saved as tab-separated text (a sheet row a line, merged cells as "
+              "empty fields, a cell with line breaks quoted as CSV quotes it); the header two label | value pairs a "
+              "row; `1. ` headings in cells shaded as the sheet fills them, `[block] date` blocks, `●` / `-` / `ㆍ` bullets, dates `2024-09`, `2024.09`, "
+              "`2024-03-12`, `2023.03 ~ 2024.06`",
+        government=("군수", "장부군", "군민", [["국비", "도비", "군비"], ["도비", "군비"], ["국비", "도비", "군비", "기타"]]),
+        kind="장부군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="{n}. {label}", heading_shade="#d9e2f3", group_format="[{group}] {date}", group_plain="[{group}]",
+                    bullet1="●", bullet2="-", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "status", "name", "phone", "coop", "as_of", "target"),
+                    as_of_label="작성기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연도별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표 및 실적", outreach_heading="{residents}소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_rate=True,
+                    goals_project_label="세부사업", landscape=True, sheet_cols=12,
+                    spaced_labels=False, font_pt=9.0, line_height=1.3, dump="sheet"),
+        first_seed=81001,
+        needs=(),
+        markers=("●", "-", "ㆍ"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20_000, 900_000)),
+        date_forms="sheet",
     ),
 )
 

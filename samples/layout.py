@@ -2766,6 +2766,10 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
         for b in blocks:
             if isinstance(b, Grid):
                 _mark_open(b, style.open_tables)
+    if style.sheet_cols:  # the whole card on one spreadsheet grid
+        from samples.sheet import sheet_blocks
+
+        blocks = sheet_blocks(blocks, style)
     return blocks
 
 

@@ -381,7 +381,11 @@ def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     if style.booklet_title:
         Path(path).write_text(booklet_text(records, style), encoding="utf-8")
         return
-    if style.dump == "blocks":
+    if style.dump == "sheet":  # the sheet saved as tab-separated text
+        from samples.sheet import sheet_tsv
+
+        texts = [sheet_tsv(next(b for b in card_blocks(rec, style) if isinstance(b, Grid))) for rec in records]
+    elif style.dump == "blocks":
         texts = [blocks_text(rec, style, seed=k, rows=style.dump_rows) for k, rec in enumerate(records)]
     else:
         texts = [card_text(rec, style, seed=k) for k, rec in enumerate(records)]

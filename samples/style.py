@@ -438,6 +438,10 @@ class Style:
     status_change: str = ""  # the status printed with the one the last report printed: "{old} → {new}"
     status_before: tuple[str, ...] = ()  # with status_change: the earlier statuses drawn from (not the card's)
     rate_decimals: int = 0  # the goals' 달성률 printed with this many decimals (``87.5%``)
+    # ---- blind family (a card kept in a spreadsheet)
+    sheet_cols: int = 0  # the whole card laid on one sheet grid of at least this many columns (samples/sheet.py):
+    #   a line a row, headings merged across it, tables on its columns; the dump the sheet's tab-separated export
+    #   (``dump`` "sheet")
 
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)

@@ -260,6 +260,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # measured after its fixes: no figure wrong in any dump (pdftotext's default mode leaves part of the funding
     # and goals unread; hwpx-text-extract the change table's note cells)
     "gochim-county":     {"hwpx": 0.96, "pdftotext": 0.75, "raw": 0.97},
+    # designed blind in session 22 (the card one spreadsheet grid; measured with its fixes): pdftotext and -raw
+    # print the sheet's rows with their cells apart, a few head and label cells of the wide grid left unread, no
+    # figure wrong
+    "jangbu-county":     {"hwpx": 1.00, "pdftotext": 0.95, "raw": 0.93},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -282,6 +286,10 @@ FLOORS: dict[str, dict[str, float]] = {
 # now says so: a card of many lines naming at most one section and one of the header's own fields by their labels
 # gets the finding extract.labels_unprinted (extract/labels_lost.py, tests/test_labels_lost.py); its score stays)
 PDF2TXT_FLOORS: dict[str, float] = {
+    # jangbu-county (designed blind, session 22): pdf2txt prints the sheet's boxes column by column, the header's
+    # labels, then its values, then the title (the card's own title amid its header starts no card since); the
+    # tables' cells printed a box a column are left unread, no figure wrong
+    "jangbu-county":      0.48,
     "areum-district":     0.88,
     "baram-county":       0.91,
     "binnae-city":        0.61,
@@ -363,6 +371,10 @@ PDF2TXT_FLOORS: dict[str, float] = {
 # inscriptis prints a space before its word ('23. 3 분기) read as the period, no month (normalize/dates.py): hayan 0.830
 # -> 0.865, gyeoul 0.912 -> 0.948, maru 0.955 -> 1.00, ...; no figure wrong)
 HWP5HTML_FLOORS: dict[str, float] = {
+    # jangbu-county (designed blind, session 22): the whole card one table laid out on the sheet's columns; the
+    # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
+    # the text rows where a year would stand over the rows' labels or their sums (text_packed_rows.py): 0.906
+    "jangbu-county":      0.90,
     "areum-district":    0.96,
     "baram-county":      0.95,
     "binnae-city":       0.99,

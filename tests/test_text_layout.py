@@ -186,6 +186,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # leave those two cells null (the layout reader places cells by their printed columns); a goal project
     # wrapped in its cell read in two pieces; no figure wrong
     "gochim-county-80001-layout#0": 0.97,
+    # designed blind (session 22; its PDFs 1.000): the card one spreadsheet grid on a landscape page; 81002's first
+    # page, its headings centred over the sheet and its lines opening at one margin, is taken for a page set in
+    # two newspaper columns (a gutter no line crosses, bullet items on both sides): read column by column, most of
+    # the card unread, no figure wrong (81001: 0.989). Left as found
+    "jangbu-county-81002-layout#0": 0.09,
 }
 
 
@@ -430,6 +435,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 21; its plain dumps 0.865 / 1.000): as the plain dump (a note line glued to the
     # unmarked row under it, the side table unread), a wrapped item's rest in the content column read apart
     "gippeum-county-77001-body-layout#0": 0.81,
+    # designed blind (session 22): the sheet grid laid in the body table's content cell, its headings centred on the
+    # sheet: read 0.644, no figure wrong (left as found)
+    "jangbu-county-81001-body-layout#0": 0.64,
 }
 
 

@@ -199,6 +199,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # (txt: the change table's note cells split at their spaces, as with known headings)
     ("gochim-county", "pdf"): 1.0,
     ("gochim-county", "txt"): 0.98,
+    # designed blind (session 22): the card one spreadsheet grid, `1.` headings in cells merged across it: pdf 1.000,
+    # txt (the sheet's tab-separated export) 0.994 (a side table's merged 계 label one field in the export)
+    ("jangbu-county", "pdf"): 1.0,
+    ("jangbu-county", "txt"): 0.99,
 }
 
 
@@ -509,6 +513,8 @@ VARIANT_RATCHETS = {
     ("dolbit-city", "middle", "pdf"): 1.0,
     ("gochim-county", "first", "txt"): 0.98,  # designed blind (session 22): as with known headings
     ("gochim-county", "middle", "pdf"): 1.0,
+    ("jangbu-county", "first", "txt"): 0.99,  # designed blind (session 22): every variant as the plain rewrite
+    ("jangbu-county", "middle", "pdf"): 1.0,
 }
 
 

@@ -25,6 +25,7 @@ from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
+from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
@@ -258,6 +259,9 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     running text; see :mod:`text_layout`) into paragraphs and tables. Cells separated by tabs or
     pipes are first printed one space apart (:func:`unseparated`)."""
     text, notes = decode_text_noted(data)
+    rows = sheet_rows(text)
+    if rows is not None:  # a spreadsheet saved as tab-separated text: one table on the sheet's columns
+        return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
     typed = _typed_rows(text)
     text, numbers, parted = unseparated_numbered(text)
     lines = split_lines(text)

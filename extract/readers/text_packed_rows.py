@@ -14,6 +14,10 @@ spaces part is read so (a layout keeping the page's geometry prints spanning cel
   another kind than its column holds in the rows printed in full (a figure under words, words under
   figures): its cells are not in their columns, and which columns the spanning cells above take, the dump
   does not tell. The table is not aligned with certainty (its rows are read as text, in their order).
+- A **sub-head of years out of its columns**: a head row of years packed left (or moved under a span), a year
+  of it over a column whose cells in the rows printed in full are words alone (the rows' labels, ``계`` /
+  ``국비``) or the sum of the row's other amounts in every row (the rows' totals): its years are not over their
+  columns, the table not aligned either.
 """
 
 from __future__ import annotations
@@ -129,7 +133,38 @@ def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
         if _packed(row) and len(_filled(row)) >= 2 and any(_kind(t) for t in row) and \
                 not _agrees([row[c] for c in _filled(row)], tuple(_filled(row)), kinds):
             return None
+    totals = _sum_columns(full)
+    amounts = next((r for r, row in enumerate(grid) if any(_kind(t) and not _year(t.strip()) for t in row)), body)
+    for r in range(1, amounts):  # a sub-head's year over a column of words (the rows' labels) or of the rows' sums
+        row = grid[r]
+        if (r in shifts or _packed(row)) and len(_filled(row)) >= 2 and any(_year(row[c].strip()) and (kinds[c] == {False} or c in totals)
+                                                 for c in _filled(row)):
+            return None
     return table
+
+
+def _amount(text: str) -> int | None:
+    t = text.strip().replace(",", "")
+    return 0 if _DASH.fullmatch(t or "x") else int(t) if t.isdigit() else None
+
+
+def _sum_columns(rows: list[list[str]]) -> set[int]:
+    """The columns whose amount is, in every one of two rows or more, the sum of the row's other amounts (three
+    or more): the rows' totals, no year's."""
+    if len(rows) < 2:
+        return set()
+    out: set[int] = set()
+    for c in range(len(rows[0])):
+        ok = True
+        for row in rows:
+            vals = [_amount(t) for t in row]
+            rest = [v for k, v in enumerate(vals) if k != c and v is not None]
+            if vals[c] is None or len(rest) < 3 or vals[c] != sum(rest) or vals[c] == 0:
+                ok = False
+                break
+        if ok:
+            out.add(c)
+    return out
 
 
 def _agrees(texts: list[str], cols: tuple[int, ...], kinds: list[set[bool]]) -> bool:

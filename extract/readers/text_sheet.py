@@ -1,0 +1,92 @@
+"""A text dump that is a spreadsheet saved as tab-separated text: the card one sheet, read as one table.
+
+A spreadsheet's export writes a sheet row a line with every row the same number of fields (the sheet's
+used width), a merged cell's text in its first field and its other places empty, and a field holding a
+line break, a tab or a quote quoted as CSV quotes it (the line break kept inside the quotes). Such a dump
+has no display columns a layout reader could align: its columns are the fields. It is read here into one
+:class:`Table` on the sheet's columns, as the page formats read the printed sheet, and the layout
+(extract/layout.py) unpacks it as any table holding a card: a row of one text (a heading, a line, an item
+indented by empty fields before it) its lines, runs of rows of several fields the tables.
+
+Which fields a merged cell spans is not written; it is told by the rows around it: in a run of rows of
+several texts (a table), a column is one when some row's text starts in it, and an empty field in a
+column that is none is part of the cell before it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from pledgecard.extract.document import Cell, Paragraph, Source, Table
+
+MIN_FIELDS = 4  # a sheet at least this wide
+MIN_ROWS = 8  # and this long
+SHARE = 0.8  # of its records of the modal field count
+
+
+def sheet_rows(text: str) -> list[tuple[list[str], int, int]] | None:
+    """The dump's records (fields, first line, last line) when it is a sheet's tab-separated export:
+    most records of one field count of at least :data:`MIN_FIELDS` (the rest fewer: a program that drops
+    a row's trailing empty fields); None otherwise."""
+    if "\t" not in text:
+        return None
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")), delimiter="\t",
+                        quotechar='"', strict=False)
+    rows: list[tuple[list[str], int, int]] = []
+    last = 0
+    try:
+        for fields in reader:
+            rows.append((fields, last + 1, reader.line_num))
+            last = reader.line_num
+    except csv.Error:
+        return None
+    while rows and not any(f.strip() for f in rows[-1][0]):
+        rows.pop()
+    counts = [len(f) for f, _, _ in rows]
+    if len(rows) < MIN_ROWS:
+        return None
+    width = max(set(counts), key=counts.count)
+    if width < MIN_FIELDS or counts.count(width) < SHARE * len(rows) or max(counts) > width:
+        return None
+    return rows
+
+
+def _cell(row: int, col: int, span: int, text: str, a: int, b: int) -> Cell:
+    source = Source(line_start=a, line_end=b, table_cell=True)
+    lines = [x.strip() for x in text.split("\n")]
+    paras = [Paragraph(text=" ".join(x.split()), source=source) for x in lines if x] if len(lines) > 1 else []
+    return Cell(row=row, col=col, text="\n".join(x for x in lines if x), col_span=span, source=source,
+                paragraphs=paras)
+
+
+def sheet_table(rows: list[tuple[list[str], int, int]]) -> Table:
+    """The sheet's records as one table: a record of one text a cell from it to the right edge (empty
+    cells before it: its indent); a run of records of several texts on the columns some record of the
+    run starts a text in, each field a cell up to the next such column; an empty record no cell."""
+    width = max(len(f) for f, _, _ in rows)
+    filled = [[k for k, x in enumerate(f) if x.strip()] for f, _, _ in rows]
+    cells: list[Cell] = []
+    r = 0
+    while r < len(rows):
+        if len(filled[r]) < 2:
+            fields, a, b = rows[r]
+            if filled[r]:
+                k = filled[r][0]
+                if k:
+                    cells.append(_cell(r, 0, k, "", a, b))
+                cells.append(_cell(r, k, width - k, fields[k], a, b))
+            r += 1
+            continue
+        end = r
+        while end < len(rows) and len(filled[end]) >= 2:
+            end += 1
+        cols = sorted({0} | {k for i in range(r, end) for k in filled[i]})
+        for i in range(r, end):
+            fields, a, b = rows[i]
+            for j, k in enumerate(cols):
+                nxt = cols[j + 1] if j + 1 < len(cols) else width
+                cells.append(_cell(i, k, nxt - k, fields[k] if k < len(fields) else "", a, b))
+        r = end
+    first, last = rows[0][1], rows[-1][2]
+    return Table(cells=cells, n_rows=len(rows), n_cols=width, source=Source(line_start=first, line_end=last))
