@@ -490,6 +490,12 @@ def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: i
                 if not fits:
                     continue
                 cost, _, row, last = min(fits)
+                if row > below + 1 and any(c[3] > c[2] for c in prev[1]):
+                    # a column of cells spanning rows covers them one after another: a cell centred
+                    # as well on its own line as on rows from the first one left uncovered spans them
+                    gapless = [f for f in fits if f[0] == cost and f[2] == below + 1]
+                    if gapless:
+                        cost, _, row, last = min(gapless)
                 if cost > 0.5:
                     continue
                 total = prev[0] + cost
