@@ -125,3 +125,41 @@ def test_family_layout_dumps_read_parted_goal_cells(dump: str, floor: float) -> 
         e = by_target.get((g["year"], g["target"].replace(" ", "")))
         assert e is not None, g  # every target read whole, on its own row
         assert g["project"] == e["project"] and g["target_value"] == e["target_value"], g
+
+
+# ------------------------------------------------------------------------------ goal rows of wrapped pieces
+
+
+def _goals(rows: list[list[str]]) -> list[dict[str, object]]:
+    from pledgecard.extract.document import Cell, Table
+    from pledgecard.extract.sections.goals import goals_from_table
+
+    cells = [Cell(row=i, col=j, text=t) for i, r in enumerate(rows) for j, t in enumerate(r)]
+    return [dict(g) for g in goals_from_table(Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows)))]
+
+
+HEAD = ["연도", "구분", "계획", "실적", "달성률", "추진상황"]
+
+
+def test_a_row_of_wrapped_pieces_is_no_goal() -> None:
+    # the lines a reader left apart from their rows (``청년농업 협``, ``건)``): no year, no status, no
+    # actual, amid rows printing a year and a status each; never a goal with a figure and no year
+    goals = _goals([HEAD, ["", "", "청년농업 협", "", "", ""],
+                    ["2023", "산지유통센터 조성", "약 체결(60", "61건", "102%", "완료"],
+                    ["", "", "(45건)", "", "", ""],
+                    ["2024", "", "시범 운영", "설계 완료", "-", "완료"]])
+    assert [g["year"] for g in goals] == [2023, 2024]
+    assert all(g["target_value"] is None for g in goals)
+
+
+def test_rows_without_status_are_goals_where_no_row_prints_one() -> None:
+    # a table whose rows leave the status empty everywhere shows no piece: every row is read
+    goals = _goals([HEAD, ["2023", "센터 조성", "기본계획 수립", "", "", ""],
+                    ["", "", "실시설계 완료", "", "", ""]])
+    assert len(goals) == 2
+
+
+def test_a_row_under_a_merged_year_that_prints_its_status_is_a_goal() -> None:
+    goals = _goals([HEAD, ["2023", "센터 조성", "기본계획 수립", "용역 완료", "-", "완료"],
+                    ["", "", "실시설계 완료", "설계 완료", "-", "완료"]])
+    assert [g["target"] for g in goals] == ["기본계획 수립", "실시설계 완료"]
