@@ -376,14 +376,15 @@ def pieces_rejoined(groups: list[list[TLine]], k: int, wide: bool) -> tuple[list
     blank lines inside a cell centred on its row (``대중교통`` / ``2025 교육생 양 49명 …`` / ``성(45명)``,
     a blank line above the last piece): the run holds groups of rows (a line at the block's left edge
     with a number) and at least one group of lone pieces (:func:`_lone_piece`) right after or before
-    one, and read as one group every piece's lines find their cell centred on a row's line (or on
+    one (pieces opening the block are a cell's rest from before a page break, no row's), and read as
+    one group every piece's lines find their cell centred on a row's line (or on
     rows it spans), no cell wrapping a figure or holding two segments of one line. None when group ``k`` opens no such run or the run
     does not read so: the groups are read one by one."""
     left = min(ln.indent(wide) for g in groups for ln in g)
     piece = [_lone_piece(g, left, wide) for g in groups]
     rowed = [any(_row_line(ln, left, wide) for ln in g) for g in groups]
-    if not (piece[k] or rowed[k]):
-        return None
+    if not (rowed[k] or (piece[k] and k > 0)):
+        return None  # (pieces opening the block: the rest of a cell a page break cut above it)
     end = k
     while end < len(groups) and (piece[end] or rowed[end]):
         end += 1
