@@ -52,7 +52,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # table each)
     # goal rows whose 계획 / 구분 / 추진내용 cells wrap over several lines around a centred project
     # cell (one group cut by a page break): those rows are left unread (no figure wrong)
-    "areum-district-26011-layout#0": 0.94,  # 0.88 before session 7: merged rows take an unread row's 추진내용
+    # (session 22: a cell's lines parted by a blank line rejoin the row they centre on, a spanning
+    # project covers the rows its column left uncovered: 0.945 -> 0.976)
+    "areum-district-26011-layout#0": 0.97,  # 0.88 before session 7: merged rows take an unread row's 추진내용
     "areum-district-26019-layout#0": 0.95,
     # (eunha-province 28004 reads 1.000 since session 11: the second of two stacked funding tables,
     # its head lines on one page and its rows a table of their own on the next, is read with its

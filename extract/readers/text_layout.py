@@ -514,6 +514,18 @@ def _row_of_lone_cells(tail: list[TLine], refs: list[TLine], after: TLine | None
     return any(not _under(x, y) for i, x in enumerate(body) for y in body[i + 1:])
 
 
+def _mirrored_tail(lines: list[TLine], k: int, last: int, end: int) -> bool:
+    """Lone cell lines below the block's last row of cells (line ``last``), each under a cell of that
+    row and mirroring a lone cell line as far above the row's line in the same column (``대중교통`` two
+    lines above ``2021  프로그램 …``, ``운영(15회)`` two below): the last lines of a cell
+    ``pdftotext -layout`` centred on that row, its lines a blank line apart."""
+    body = [j for j in range(last + 1, end + 1) if not lines[j].blank]
+    return bool(body) and all(
+        _fragment(lines[j]) and _under(lines[j], lines[last]) and k <= 2 * last - j
+        and _fragment(lines[2 * last - j]) and not _multi(lines[2 * last - j])
+        and _under(lines[2 * last - j], lines[j]) for j in body)
+
+
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     """(first, last, rows of three or more cells) of the aligned block starting at or just above
     line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
@@ -559,6 +571,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     # group label ending the page, over the rows the next page opens with)
     last_multi = max(i for i in range(k, end + 1) if _multi(lines[i]) or i == k)
     over = end > last_multi and _ends_page(lines, end) is not None and _group_label(lines, k, end)
+    over = over or (end > last_multi and _mirrored_tail(lines, k, last_multi, end))
     while (end > last_multi and not over and any(ln.blank for ln in lines[last_multi:end + 1])
            and not _row_of_lone_cells(lines[last_multi + 1:end + 1],
                                       [ln for ln in lines[k:last_multi + 1] if _multi(ln)],

@@ -40,6 +40,7 @@ from pledgecard.extract.sections.goal_pair_cells import (
     split_pair_grid,
     split_pair_lines,
 )
+from pledgecard.extract.sections.goal_pieces import piece_rows
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_rows import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
@@ -512,6 +513,10 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     columns = {name: c for name, c in (("project", c_proj), ("year", c_year), ("target", c_target),
                                         ("status", c_status), ("actual", c_actual), ("detail", c_detail))
                if c is not None}
+    pieces = piece_rows(rows, c_year, c_status, c_actual)
+    if pieces:  # pieces of wrapped cells: no goals
+        numbered = [one for i, one in enumerate(numbered) if i not in pieces]
+        rows = [row for _, row in numbered]
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     for c in (c_proj, c_detail):
