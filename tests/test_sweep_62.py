@@ -49,3 +49,22 @@ def test_a_dumps_ordinal_label_a_character_a_line_is_one_heading_line() -> None:
     cells = ["제", "1", "장", "2", "3", "4", "합계 10"]
     out = [t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(cells)]) if t.text]
     assert out == cells
+
+
+def test_a_typed_table_dropping_a_head_of_years_is_redrawn() -> None:
+    """Crossbred 2508 (generator fault): dolbit-city's page typing its tables (no table object) under nalgae-city's
+    goals, each year a head spanning its 목표 | 실적 columns: a typed table types only the lowest head over each
+    column, so the card printed no goal year the record held (goals 0.236, 0.701 in PDF, HWPX and HWP)."""
+    import dataclasses
+
+    from samples.crossbreed import _typed_heads_lost, crossbreed
+    from samples.families import BY_NAME, FAMILIES, family_records
+
+    nalgae, dolbit = BY_NAME["nalgae-city"], BY_NAME["dolbit-city"]
+    typed = dataclasses.replace(nalgae, style=dataclasses.replace(nalgae.style, typed_tables=("goals",)))
+    rec = family_records(typed, 1)[0]
+    assert rec["goals"] and _typed_heads_lost(rec, typed)
+    assert not _typed_heads_lost(rec, nalgae)  # drawn as a table: the years printed
+    assert not any(_typed_heads_lost(r, dolbit) for r in family_records(dolbit, 1))  # a year column: typed
+    fam, card_seed = crossbreed(2508, FAMILIES[:62])
+    assert not any(_typed_heads_lost(r, fam) for r in family_records(fam, card_seed))
