@@ -102,3 +102,30 @@ def test_a_typed_table_whose_head_leaves_a_sub_label_column_unnamed_is_a_grid() 
     # two columns the head leaves unnamed: no grid
     two = [head, *[[*r, (380, "비고")] for r in rows[1:]]]
     assert typed_grids(_chars(two), []) == []
+
+
+NOTE_HEAD = ["구 분", "(단위:천원)", "국 비", "시 비", "구 비", "기 타", "합 계", "비 고",
+             "계 1909635 1576949 2427326 3344467 9258377", "기투자 849090 - 266212 471836 1587138 공사 착공",
+             "'22년 - 93709 74179 299292 467180 보상 착수", "'27년 705320 - 740143 249406 1694869 -"]
+
+
+def _funding(lines: list[str]) -> dict[str, list[int | None]] | None:
+    from pledgecard.extract.sections.funding import extract_funding
+    from tests.conftest import make_line
+
+    got = extract_funding([make_line(t) for t in lines]).value["funding"]
+    return None if got is None else {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
+
+
+def test_a_head_a_cell_a_line_over_rows_closing_with_notes_is_joined() -> None:
+    """Mutant 3537 (txt): years as rows under a head printed a cell a line whose last cell heads a note column
+    (비 고), the rows closing with note words (공사 착공) or a dash: the head unjoined, the funding nulled (money
+    0.111; 0.712)."""
+    k = 1000
+    rows = _funding(NOTE_HEAD)
+    assert rows is not None
+    assert rows["국비"] == [1909635 * k, 849090 * k, 0, 705320 * k]
+    assert rows["합계"] == [9258377 * k, 1587138 * k, 467180 * k, 1694869 * k]
+    # a head one cell short of the rows' figures and note: not joined, no figure read into a wrong column
+    short = _funding([x for x in NOTE_HEAD if x != "기 타"])
+    assert short is None or all(v is None for v in short.get("국비", [None]))
