@@ -129,3 +129,20 @@ def test_a_head_a_cell_a_line_over_rows_closing_with_notes_is_joined() -> None:
     # a head one cell short of the rows' figures and note: not joined, no figure read into a wrong column
     short = _funding([x for x in NOTE_HEAD if x != "기 타"])
     assert short is None or all(v is None for v in short.get("국비", [None]))
+
+
+def test_a_section_word_ending_a_head_printed_a_cell_a_line_is_a_head_cell() -> None:
+    """Mutant 3504 (txt): years as rows under a head printed a cell a line whose last cell, over the notes' column,
+    is a word that also names a section (특이사항: 문제점 및 특이사항): it opened that section over the table's rows,
+    the funding nulled (money 0.111; 0.830)."""
+    from pledgecard.extract.cards import split_sections
+    from tests.conftest import make_line
+
+    head = ["구 분", "(단위:천원)", "합 계", "국 비", "도 비", "특이사항"]
+    rows = ["기투자 1,704,712 795,333 909,379 시설 개관", "'22년 2,102,422 473,100 1,629,322 보상 착수"]
+    items = [make_line("재원별 투자계획", "⚨"), *[make_line(t) for t in head + rows]]
+    names = [(s.name, len(s.items)) for s in split_sections(items)]
+    assert names == [(None, 0), ("funding", len(head) + len(rows))]
+    # the same word as a line of its own after the table's rows: a section of its own
+    after = [*items, make_line("특이사항"), make_line("인허가 지연 우려", "○")]
+    assert [s.name for s in split_sections(after)][-1] == "issues"
