@@ -146,3 +146,23 @@ def test_a_section_word_ending_a_head_printed_a_cell_a_line_is_a_head_cell() -> 
     # the same word as a line of its own after the table's rows: a section of its own
     after = [*items, make_line("특이사항"), make_line("인허가 지연 우려", "○")]
     assert [s.name for s in split_sections(after)][-1] == "issues"
+
+
+UNDER_SPAN_DERIVED = ["(단위:백만원)", "구분 계 재원 증감", "국비 시비 구비 기타",
+                      "2022년 7358.0 1419.8 2472.9 1147.4 2317.9 -",
+                      "2023년 3427.0 2343.9 863.9 219.2 - △3931.0",
+                      "2024년 8466.2 2454.9 2824.7 369.3 2817.3 5039.2",
+                      "합계 19251.2 6218.6 6161.5 1735.9 5135.2 -"]
+
+
+def test_a_derived_column_beside_a_spanning_head_over_the_sources_is_taken_off() -> None:
+    """Mutant 3525 (txt): years as rows under a two-line head, 재원 spanning the sources and 증감 (a change) beside
+    it, each row closing with its change: no reading, the funding nulled (money 0.167; 0.909)."""
+    m = 1_000_000
+    rows = _funding(UNDER_SPAN_DERIVED)
+    assert rows is not None
+    assert rows["계"] == [7358 * m, 3427 * m, 8466_200_000, 19251_200_000]
+    assert rows["기타"] == [2317_900_000, 0, 2817_300_000, 5135_200_000]
+    # no head over the rows' last figures: the changes (△3931.0) read into no column
+    got = _funding([UNDER_SPAN_DERIVED[0], "구분 계 재원", *UNDER_SPAN_DERIVED[2:]])
+    assert got is None or not any(v in (3931_000_000, -3931_000_000, 5039_200_000) for r in got.values() for v in r)
