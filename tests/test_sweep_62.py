@@ -166,3 +166,23 @@ def test_a_derived_column_beside_a_spanning_head_over_the_sources_is_taken_off()
     # no head over the rows' last figures: the changes (△3931.0) read into no column
     got = _funding([UNDER_SPAN_DERIVED[0], "구분 계 재원", *UNDER_SPAN_DERIVED[2:]])
     assert got is None or not any(v in (3931_000_000, -3931_000_000, 5039_200_000) for r in got.values() for v in r)
+
+
+CORNER_UNIT = ["(단위:백만원)", "계", "국 비", "도 비", "군 비", "계 19443 10817 2671 5955", "2018년 3420 1701 - 1719",
+               "2019년 1080 - - 1080", "2020년 6511 2478 1416 2617", "2021년 2389 1784 605 -", "2022년 3012 2473 - 539",
+               "2023년 3031 2381 650 -"]
+
+
+def test_a_head_a_cell_a_line_whose_corner_prints_the_unit_alone_is_joined() -> None:
+    """Mutant 3505 (txt): years as rows under a head printed a cell a line whose corner cell holds the table's unit
+    alone (no 구분): one head cell short of the corner, the head unjoined and the funding nulled (money 0.125). The
+    card stays low: its rows print zero cells blank, a trailing one invisible (left, as blank zeros elsewhere)."""
+    m = 1_000_000
+    lines = CORNER_UNIT
+    rows = _funding(lines)
+    assert rows is not None
+    assert rows["국비"] == [10817 * m, 1701 * m, 0, 2478 * m, 1784 * m, 2473 * m, 2381 * m]
+    assert rows["계"] == [19443 * m, 3420 * m, 1080 * m, 6511 * m, 2389 * m, 3012 * m, 3031 * m]
+    # the unit after a corner word (구분): the corner is that word, one head cell too many for the rows: unjoined
+    extra = _funding([lines[0], "구 분", "총 계", *lines[1:]])
+    assert extra is None or all(v is None for v in extra.get("국비", [None]))

@@ -5,7 +5,8 @@
 Joined only where the structure proves the head: two or more rows right under it, each a label and as many
 figure cells as every other, and the head lines (no figure among them, a unit line aside) one more than
 that count (the corner cell over the rows' labels), or two more where rows close with words after their
-figures (a note column: ``비 고`` over ``공사 착공``). No template word is read."""
+figures (a note column: ``비 고`` over ``공사 착공``); the corner cell may print the table's unit alone, on
+the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). No template word is read."""
 
 from __future__ import annotations
 
@@ -49,12 +50,14 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
     while k < len(out):
         run: list[int] = []
         units: list[int] = []
+        corner = False  # the unit line printed first: the corner cell holding the unit alone, no 구분
         i = k
         while i < len(out) and isinstance(out[i], Line):
             line = out[i]
             assert isinstance(line, Line)
-            if find_unit(line.text) and line.marker is None and len(line.text.split()) <= 3 and run:
+            if find_unit(line.text) and line.marker is None and len(line.text.split()) <= 3 and (run or i == k):
                 units.append(i)
+                corner = corner or not run
             elif _head_cell(line):
                 run.append(i)
             else:
@@ -74,14 +77,16 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
             n = min(counts)
             counts = [n if k in dashed and c == n + 1 else c for k, c in enumerate(counts)]
         # the corner cell and a cell a figure column, and a note column's head where rows close with words
-        if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and counts[0] >= 2 \
-                and len(run) == counts[0] + 1 + notes:
+        n = counts[0] if counts else 0
+        if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and n >= 2 \
+                and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
             first = out[run[0]]
             assert isinstance(first, Line)
             cells = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))
-            out = [*out[:run[0]], *[out[u] for u in units], head, *out[i:]]
-            k = run[0] + len(units) + 1
+            start = min(run[0], *units)
+            out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
+            k = start + len(units) + 1
             continue
         k = max(i, k + 1) if run else k + 1
     return out
