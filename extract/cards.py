@@ -432,6 +432,26 @@ def _table_under_way(last: Section, heading: str | None) -> bool:
         and all(len(x.text) <= 30 and not any(ch.isdigit() for ch in x.text) for x in lines if x is not units[0])
 
 
+MIN_HEAD_CELLS = 3  # head cells printed a line each, the corner's among them, before a table's rows
+
+
+def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
+    """Whether the bare line ``flat[k]`` ends a table's head printed a cell a line in the named section ``last``
+    (its items since the heading all short lines of words, a unit line aside: ``구 분`` / ``합 계`` / ``국 비``
+    ...) right over the table's first row (a label and figures): a head cell (``특이사항`` heading the notes'
+    column), no heading of a section of its own."""
+    if last.name is None or k + 1 >= len(flat):
+        return False
+    cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
+    if len(cells) < MIN_HEAD_CELLS or not all(
+            isinstance(x, Line) and x.marker is None and len("".join(x.text.split())) <= 8
+            and not any(ch.isdigit() for ch in x.text) for x in cells):
+        return False
+    nxt = flat[k + 1]
+    toks = nxt.full_text.split() if isinstance(nxt, Line) else []
+    return len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2
+
+
 def _repeated_head(last: Section, it: Line) -> bool:
     """Whether the bare line ``it`` repeats one of the lines under the heading no vocabulary names that
     opened ``last`` (a table's head a page break printed again under ``(계속)``: ``연도별 투자 실적 및
@@ -531,6 +551,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         if name and k not in typed and isinstance(it, Line) and it.marker is None \
                 and _table_under_way(last, printed.get(id(last))):
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
+        if name and k not in typed and isinstance(it, Line) and it.marker is None and _amid_head_cells(last, flat, k):
+            name = None  # the last head cell of the section's table printed a cell a line (비고, 특이사항 over notes)
         if name and k not in typed and isinstance(it, Line) and _repeated_head(last, it):
             name = None  # the head of that table again, after a page break
         if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \

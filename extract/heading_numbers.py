@@ -91,6 +91,20 @@ def lone_heading_number(text: str) -> bool:
     return got is not None and got[2] == _PROBE
 
 
+def number_spaced(text: str) -> str:
+    """A heading number run into its title, as a label printed a character a line joins it
+    (``제1장사업개요``: the ordinal's unit glued to the title): the text with a space after the number
+    (``제1장 사업개요``) where that reads a number before a title; else the text as it is."""
+    if heading_number(text) is not None:
+        return text
+    for k in range(1, min(len(text), 8)):
+        spaced_text = f"{text[:k]} {text[k:]}"
+        got = heading_number(spaced_text)
+        if got is not None and got[2] == text[k:] and titleish(got[2]):
+            return spaced_text
+    return text
+
+
 def decimal_rest(text: str) -> str | None:
     """``'3.2 금분기 추진실적 (...)'`` -> ``'금분기 추진실적 (...)'``: the words after a decimal heading
     number (a block numbered under its section; ``3-2 2025. 3월 말 기준``: a date heading its block);

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
-from pledgecard.extract.heading_numbers import heading_number, titleish
+from pledgecard.extract.heading_numbers import heading_number, number_spaced, titleish
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.item_heads import part_columns
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
@@ -129,9 +129,10 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
 
 def _label_text(text: str) -> str:
     """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
-    has its letters joined into words, naming its section as printed across (Ⅲ)투자계획)."""
+    has its letters joined into words, naming its section as printed across (Ⅲ)투자계획); a heading number
+    so joined to its title gets its space back (제 / 1 / 장 / 사 / 업 ...: 제1장 사업개요)."""
     letters = _letter_lines(text)
-    return "".join(letters) if letters else " ".join(text.split())
+    return number_spaced("".join(letters)) if letters else " ".join(text.split())
 
 
 def _letter_lines(text: str) -> list[str]:

@@ -236,7 +236,8 @@ def drawn_card_seed(fam: Family, base: int) -> int | None:
         records = family_records(fam, card_seed)
     except Exception:  # noqa: BLE001 - a combination the record choices cannot make
         return None
-    bad = any(_sources_repeat(r) or _headings_outrun(r, fam) or _dates_unprinted(r, fam) for r in records)
+    bad = any(_sources_repeat(r) or _headings_outrun(r, fam) or _dates_unprinted(r, fam) or _typed_heads_lost(r, fam)
+              for r in records)
     return None if bad else card_seed
 
 
@@ -263,6 +264,26 @@ def _dates_unprinted(record: dict[str, Any], fam: Family) -> bool:
     printed = "".join(blocks_text(record, fam.style).split())
     dates = [record["as_of"]] + [a["group_as_of"] for a in record["achievements"] if a.get("group_as_of")]
     return any("".join(d["raw"].split()) not in printed for d in dates if d.get("raw"))
+
+
+def _typed_heads_lost(record: dict[str, Any], fam: Family) -> bool:
+    """Whether a table the card types (no table object, ``Style.typed_tables``) has a head cell spanning
+    columns above the head's lowest row that holds a figure (the years over each year's 목표 | 실적): a typed
+    table types only the lowest head over each column, so the years the record holds would be printed
+    nowhere (a page typing its tables under a goal table heading its years so: crossbred 2508 of the
+    sixty-two families)."""
+    from samples.layout import Grid, _card_blocks, _typed_cell
+
+    s = fam.style
+    if not s.typed_tables:
+        return False
+    for b in _card_blocks(record, s):
+        if isinstance(b, Grid) and b.role in s.typed_tables:
+            band = b.head_band()
+            if any(c.row < band and c.col_span > 1 and c.row + c.row_span < band
+                   and any(ch.isdigit() for ch in _typed_cell(c)) for c in b.cells):
+                return True
+    return False
 
 
 def donors(fam: Family) -> str:

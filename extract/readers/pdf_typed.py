@@ -11,7 +11,9 @@ as a grid (then filled as a ruled table's cells) only where the positions prove 
   stop lines up its cells' left edges, a right one their right edges): no line may hold two pieces
   of one column (a cell run past its stop), the run's first line (its head) names every column, and
   three columns at least, one of them holding figures, make a table (two text columns side by side
-  are a page's columns, not a table).
+  are a page's columns, not a table); the head may leave one column left of the figures unnamed where
+  it holds sub-labels, words on every row and repeating (계획 / 확보 under each source), under a head
+  typed once over them and the label column.
 - a head alone at a page's foot (only one-piece lines, the page's furniture, under it) and the run of rows
   opening the next page (under at most one-piece lines) are one table where the head and the rows together
   prove the columns as above (the rows not opening with the head again): the head a grid on its page, the
@@ -163,10 +165,24 @@ def _grid(lines: Sequence[Sequence[Piece]]) -> Grid | None:
 def _proven(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | None:
     """The columns of a head (``lines[0]``) over its rows where their positions prove them (see the module)."""
     cols = columns(lines)
-    if cols is None or len(cols) < MIN_COLUMNS or len(lines[0]) != len(cols):
-        return None  # the head names every column
+    if cols is None or len(cols) < MIN_COLUMNS:
+        return None
     body = [[p.text for line in lines[1:] for p in line if cols[k][0] <= p.x0 <= cols[k][1]] for k in range(len(cols))]
-    return cols if any(_figures(texts) for texts in body[1:]) else None
+    named = {_column(p, cols) for p in lines[0]}
+    figures = [k for k in range(1, len(cols)) if _figures(body[k])]
+    if not figures or len(named) < MIN_COLUMNS:
+        return None
+    unnamed = [k for k in range(len(cols)) if k not in named]
+    # the head names every column, but for one sub-label column left of the figures (구분 typed once over a
+    # source's column and its 계획 / 확보 rows' column): words on every row, repeating (each source's rows)
+    if len(unnamed) > 1 or any(k == 0 or k >= figures[0] or not _sub_labels(body[k], len(lines) - 1)
+                               for k in unnamed):
+        return None
+    return cols
+
+
+def _sub_labels(texts: Sequence[str], rows: int) -> bool:
+    return len(texts) == rows and len(set(texts)) < rows and not any(ch.isdigit() for t in texts for ch in t)
 
 
 def _cells(lines: Sequence[Sequence[Piece]], cols: Sequence[tuple[float, float]]) -> Grid:

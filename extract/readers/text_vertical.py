@@ -26,7 +26,7 @@ at its first syllable. The label is put on a line of its own where its cell begi
 
 from __future__ import annotations
 
-from pledgecard.extract.heading_numbers import lone_heading_number
+from pledgecard.extract.heading_numbers import lone_heading_number, number_spaced, ordinal_number
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.markers import NOTE_MARKERS, marker_level, split_marker
 from pledgecard.extract.readers.text_lines import TLine, to_tline
@@ -59,7 +59,7 @@ def _next_text(lines: list[TLine], after: int) -> int | None:
 
 def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every vertical label on one line (see the module's docstring)."""
-    out = _join_interleaved(list(lines))
+    out = _join_ordinals(_join_interleaved(list(lines)))
     k = 0
     while k < len(out):
         run = _run(out, k) if is_syllable(out[k].text.strip()) else []
@@ -93,6 +93,46 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
             out[i] = to_tline(out[i].number, out[i].page, "")
         k = run[-1] + 1
     return out
+
+
+def _join_ordinals(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with every label numbered as an ordinal and set a character a line (``제`` / ``1`` / ``장`` /
+    ``사`` / ``업`` / ``개`` / ``요``: the number's digit breaks a run of syllables) on one line, its number
+    spaced from its title (``제1장 사업개요``), where the title names a section."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        run = _lone_chars(out, k)
+        joined = "".join(out[i].text.strip() for i in run)
+        n = next((n for n in range(len(run), 3, -1) if _names_ordinal(joined[:n])), None)
+        if n is None:
+            k += 1
+            continue
+        first = out[run[0]]
+        out[run[0]] = to_tline(first.number, first.page, number_spaced(joined[:n]))
+        for i in run[1:n]:
+            out[i] = to_tline(out[i].number, out[i].page, "")
+        k = run[n - 1] + 1
+    return out
+
+
+def _lone_chars(lines: list[TLine], k: int) -> list[int]:
+    """The lines of the run of lone characters from line ``k`` on its page (blank lines between skipped)."""
+    run: list[int] = []
+    i = k
+    while i < len(lines) and len(run) < MAX_SYLLABLES + MAX_NUMBER_LINES + 2 and lines[i].page == lines[k].page:
+        text = lines[i].text.strip()
+        if len(text) == 1:
+            run.append(i)
+        elif text:
+            break
+        i += 1
+    return run
+
+
+def _names_ordinal(text: str) -> bool:
+    got = ordinal_number(number_spaced(text))
+    return got is not None and section_of(got[2].strip()) is not None
 
 
 def _number_above(lines: list[TLine], first: int) -> list[int]:

@@ -1138,10 +1138,15 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             if note and heads_above:  # the notes' head beside the spanning head, taken off
                 last = heads_above[-1].split()
                 heads_above[-1] = " ".join(last[:len(last) - _note_tail(last)])
+            beside = 0  # a derived column's head beside the spanning head (구분 계 재원 증감), taken off
+            if heads_above and not note and (tails := _derived_tails(heads_above[-1].split())):
+                last = heads_above[-1].split()
+                beside, heads_above[-1] = tails[0], " ".join(last[:len(last) - tails[0]])
             spanned = _under_span(heads_above, labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
-            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(lines[h + 1:], cand, heads))
-                       is not None and len(rows) >= 2 and _rows_fit(cand, rows)]
+            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(
+                lines[h + 1:], cand, heads, derived=bool(beside))) is not None and len(rows) >= 2
+                and _rows_fit(cand, rows)]
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
             spaced = [(cand, rows) for cand in spanned or [] if (rows := _spaced_period_rows(

@@ -4,7 +4,9 @@
 
 Joined only where the structure proves the head: two or more rows right under it, each a label and as many
 figure cells as every other, and the head lines (no figure among them, a unit line aside) one more than
-that count (the corner cell over the rows' labels). No template word is read."""
+that count (the corner cell over the rows' labels), or two more where rows close with words after their
+figures (a note column: ``비 고`` over ``공사 착공``); the corner cell may print the table's unit alone, on
+the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). No template word is read."""
 
 from __future__ import annotations
 
@@ -22,15 +24,19 @@ def _figure(tok: str) -> bool:
     return tok in DASHES or bool(_FIGURE.match(tok))
 
 
-def _row_figures(text: str) -> int | None:
-    """How many figure cells close a row line after its label (words first, figures after); None else."""
+def _row_figures(text: str) -> tuple[int, bool] | None:
+    """How many figure cells follow a row line's label (words first, figures after), and whether words
+    without a figure close the line after them (a note column's cell: ``... 1587138 공사 착공``); None else."""
     toks = text.split()
-    k = len(toks)
+    end = len(toks)
+    while end > 0 and not any(ch.isdigit() for ch in toks[end - 1]) and not _figure(toks[end - 1]):
+        end -= 1
+    k = end
     while k > 0 and _figure(toks[k - 1]):
         k -= 1
-    if k == 0 or k == len(toks) or any(_figure(t) for t in toks[:k]):
+    if k == 0 or k == end or any(_figure(t) for t in toks[:k]):
         return None
-    return len(toks) - k
+    return end - k, end < len(toks)
 
 
 def _head_cell(line: Line) -> bool:
@@ -44,30 +50,43 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
     while k < len(out):
         run: list[int] = []
         units: list[int] = []
+        corner = False  # the unit line printed first: the corner cell holding the unit alone, no 구분
         i = k
         while i < len(out) and isinstance(out[i], Line):
             line = out[i]
             assert isinstance(line, Line)
-            if find_unit(line.text) and line.marker is None and len(line.text.split()) <= 3 and run:
+            if find_unit(line.text) and line.marker is None and len(line.text.split()) <= 3 and (run or i == k):
                 units.append(i)
+                corner = corner or not run
             elif _head_cell(line):
                 run.append(i)
             else:
                 break
             i += 1
         counts: list[int] = []
+        dashed: list[int] = []  # rows whose last figure is a dash (a note cell printed as a dash, or a zero)
+        notes = False
         j = i
-        while j < len(out) and isinstance(out[j], Line) and (n := _row_figures(out[j].text)) is not None:  # type: ignore[union-attr]
-            counts.append(n)
+        while j < len(out) and isinstance(out[j], Line) and (got := _row_figures(out[j].text)) is not None:  # type: ignore[union-attr]
+            counts.append(got[0])
+            notes = notes or got[1]
+            if not got[1] and out[j].text.split()[-1] in DASHES:  # type: ignore[union-attr]
+                dashed.append(len(counts) - 1)
             j += 1
-        if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and counts[0] >= 2 \
-                and len(run) == counts[0] + 1:
+        if notes and counts:  # a note column: a row one figure over the others closing with a dash holds its note so
+            n = min(counts)
+            counts = [n if k in dashed and c == n + 1 else c for k, c in enumerate(counts)]
+        # the corner cell and a cell a figure column, and a note column's head where rows close with words
+        n = counts[0] if counts else 0
+        if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and n >= 2 \
+                and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
             first = out[run[0]]
             assert isinstance(first, Line)
             cells = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))
-            out = [*out[:run[0]], *[out[u] for u in units], head, *out[i:]]
-            k = run[0] + len(units) + 1
+            start = min(run[0], *units)
+            out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
+            k = start + len(units) + 1
             continue
         k = max(i, k + 1) if run else k + 1
     return out
