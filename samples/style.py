@@ -430,6 +430,15 @@ class Style:
     dump_pages: bool = False  # the dump prints every page's furniture: the running header after a page break
     #   too, ``{total}`` in the footer the dump's page count
 
+    # ---- blind family (yeolmae-county): the objects an HWP author uses
+    text_boxes: tuple[str, ...] = ()  # the paragraph roles ("title", "heading") set inside text boxes (글상자:
+    #   HWPX/HWP a rectangle's own paragraph list anchored to an empty paragraph; PDF a framed, shaded box)
+    figure_notes: tuple[str, ...] = ()  # footnotes (각주) hung on funding figures, one a note (source rows'
+    #   non-zero cells drawn a card): HWPX/HWP a footnote object after the figure (its mark ``1)``), PDF the
+    #   mark raised after the figure and the note at the page's foot, the dump the mark after the figure and
+    #   the notes under the table
+    memo: str = ""  # a memo (메모, a hidden comment) on the first block heading (HWPX/HWP only: never printed)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
