@@ -9,25 +9,32 @@ import re
 
 from pledgecard.extract.vocabulary import Vocabulary, current
 
+# A footnote's number raised after a figure and flattened onto it (a PDF's or dump's ``13,9341)``): one or
+# two digits and the closing parenthesis, told from the figure only where its commas group it (the last
+# group three digits), as a converter prints the superscript note call of a word processor's footnote.
+NOTE_NUMBER = r"\d{1,2}\)"
+
 
 def _marked(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure
-    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))")
+    # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure;
+    # a note's bare number raised after a figure its commas group (13,9341): the last group ends the figure)
+    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))"
+                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}")
 
 
 def without_mark(cell: str) -> str:
     """``'1,200※'`` -> ``'1,200'``, ``'820주1)'`` -> ``'820'``: a figure's cell without the footnote mark
     after it (``'1 587*'`` -> ``'1 587'``: thousands a space groups); any other cell as it is."""
     m = current().build(_marked).fullmatch(cell.strip())
-    return m.group("fig") if m else cell
+    return (m.group("fig") or m.group("grouped")) if m else cell
 
 
 def _glued(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\))(?=\s|$)")
+    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\))(?=\s|$)|(?<=\d,\d{{3}}){NOTE_NUMBER}(?=\s|$)")
 
 
 def without_marks(text: str) -> str:
