@@ -13,6 +13,8 @@ from pledgecard.extract.vocabulary import Vocabulary, current
 # two digits and the closing parenthesis, told from the figure only where its commas group it (the last
 # group three digits), as a converter prints the superscript note call of a word processor's footnote.
 NOTE_NUMBER = r"\d{1,2}\)"
+# The same call read as raised (a PDF's small, raised characters: readers.pdf_note_calls): ``701¹⁾``.
+RAISED_CALL = "[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾"
 
 
 def _marked(v: Vocabulary) -> re.Pattern[str]:
@@ -20,7 +22,7 @@ def _marked(v: Vocabulary) -> re.Pattern[str]:
     words = v.alternation("footnotes")
     # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure;
     # a note's bare number raised after a figure its commas group (13,9341): the last group ends the figure)
-    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))"
+    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
                       rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}")
 
 
@@ -34,7 +36,7 @@ def without_mark(cell: str) -> str:
 def _glued(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\))(?=\s|$)|(?<=\d,\d{{3}}){NOTE_NUMBER}(?=\s|$)")
+    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})(?=\s|$)|(?<=\d,\d{{3}}){NOTE_NUMBER}(?=\s|$)")
 
 
 def without_marks(text: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from pledgecard.extract.readers.pdf_lines import Line
+from pledgecard.extract.readers.pdf_note_calls import SUPERSCRIPT
 from pledgecard.extract.readers.pdf_tables import PageTable
 
 Item = Line | PageTable
@@ -33,7 +34,8 @@ def _texts(it: Item) -> list[str]:
 def _calls(it: Item, n: str) -> bool:
     """Whether ``it`` prints the call of note ``n`` (glued after a figure its commas group, or after a
     word: never a number's own digits)."""
-    call = re.compile(rf"(?:(?<=\d,\d{{3}})|(?<=[^\s(\d,.]))(?:{n})\)")
+    raised = n.translate(SUPERSCRIPT) + "⁾"  # (readers.pdf_note_calls)
+    call = re.compile(rf"(?:(?<=\d,\d{{3}})|(?<=[^\s(\d,.]))(?:{n})\)|{raised}")
     return any(call.search(t) for t in _texts(it))
 
 
@@ -48,7 +50,7 @@ def place_footnotes(done: list[Item], items: Sequence[Item]) -> list[Item]:
     an earlier one (``done``, the document's items so far, the latest first: a note the page had no room
     for goes on at the foot of the next), where the note is then put."""
     out = list(items)
-    sizes = [it.size for it in out if isinstance(it, Line)]
+    sizes = [it.size for it in (*done, *out) if isinstance(it, Line)]  # (a page holding only a note: the body before)
     if not sizes:
         return out
     body = median(sizes)
