@@ -195,6 +195,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 21): ❒ 1. headings over tables typed at tab stops: 1.000 at first measure
     ("dolbit-city", "pdf"): 1.0,
     ("dolbit-city", "txt"): 1.0,
+    # designed blind (session 22): Ⅰ. headings set in text boxes (글상자; PDF framed boxes): 1.000 / 0.969 at first
+    # measure (the txt dump's goal rows whose worded cells run together, as with known headings)
+    ("yeolmae-county", "pdf"): 1.0,
+    ("yeolmae-county", "txt"): 0.96,
 }
 
 
@@ -503,6 +507,8 @@ VARIANT_RATCHETS = {
     ("ieum-county", "middle", "txt"): 1.0,
     ("dolbit-city", "first", "txt"): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
     ("dolbit-city", "middle", "pdf"): 1.0,
+    ("yeolmae-county", "first", "txt"): 0.96,  # designed blind (session 22): as at first measure (every variant)
+    ("yeolmae-county", "middle", "pdf"): 1.0,
 }
 
 
