@@ -43,3 +43,14 @@ def without_marks(text: str) -> str:
     """``text`` without the footnote marks glued after its figures (``4,618※`` -> ``4,618``, ``7,901주1)`` ->
     ``7,901``): a stream of cells or a row's line, read as the figures."""
     return current().build(_glued).sub("", text)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+NOTE_LINE = re.compile(r"^(\d{1,2})\)\s")  # a note's own number opening its line (``1) 국비 ...``)
+
+
+def note_call(n: str) -> re.Pattern[str]:
+    """The call of note ``n`` printed after a word or figure: its number and closing parenthesis glued after a
+    figure its commas group (``13,9341)``) or after a word (``확보1)``), never after a number's own digits; or
+    read raised (``701¹⁾``)."""
+    return re.compile(rf"(?:(?<=\d,\d{{3}})|(?<=[^\s(\d,.]))(?:{n})\)|{n.translate(_SUPERSCRIPT)}⁾")

@@ -10,17 +10,16 @@ cell). A note whose call the page does not print stays where it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from statistics import median
 
+from pledgecard.extract.figure_marks import NOTE_LINE, note_call
 from pledgecard.extract.readers.pdf_lines import Line
-from pledgecard.extract.readers.pdf_note_calls import SUPERSCRIPT
 from pledgecard.extract.readers.pdf_tables import PageTable
 
 Item = Line | PageTable
 
-_NOTE = re.compile(r"^(\d{1,2})\)\s")  # a note's own number opening its line
+_NOTE = NOTE_LINE
 SMALLER = 0.92  # a note is set smaller than the page's body text: at most this share of its size
 
 
@@ -32,10 +31,8 @@ def _texts(it: Item) -> list[str]:
 
 
 def _calls(it: Item, n: str) -> bool:
-    """Whether ``it`` prints the call of note ``n`` (glued after a figure its commas group, or after a
-    word: never a number's own digits)."""
-    raised = n.translate(SUPERSCRIPT) + "⁾"  # (readers.pdf_note_calls)
-    call = re.compile(rf"(?:(?<=\d,\d{{3}})|(?<=[^\s(\d,.]))(?:{n})\)|{raised}")
+    """Whether ``it`` prints the call of note ``n`` (:func:`pledgecard.extract.figure_marks.note_call`)."""
+    call = note_call(n)
     return any(call.search(t) for t in _texts(it))
 
 
