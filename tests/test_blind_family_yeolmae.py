@@ -7,7 +7,8 @@ the objects an HWP author uses) and the structures it brought in, on small docum
   no part of the figure; flattened by a converter onto a figure its commas group (``13,9341)``), the last
   group ends the figure; an ungrouped one (``7011)``) stays unproven;
 - the notes at a PDF page's foot read after the line or table printing their call (on the page, or on an
-  earlier one when the page had no room for the note);
+  earlier one when the page had no room for the note); in a text dump of the PDF, under the rows of figures
+  holding their call;
 - a rounded text box (글상자) drawn in a PDF: the thin band its corner arcs cut off its frame is no row.
 
 Blind figures (the extractor unchanged, the family's committed files): PDF 0.979, HWPX 0.969, HWP 0.969,
@@ -31,6 +32,8 @@ from pledgecard.extract.readers.pdf_footnotes import place_footnotes
 from pledgecard.extract.readers.pdf_grids import without_thin_bands
 from pledgecard.extract.readers.pdf_lines import Line
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
+from pledgecard.extract.readers.text_footnotes import place_foot_notes
+from pledgecard.extract.readers.text_lines import TLine
 from pledgecard.scoring import score_record
 
 from conftest import family_cards
@@ -143,3 +146,21 @@ def test_the_family_reads_whole_in_every_format() -> None:
             assert score_record(exp[0], got[0]).score() >= 0.999, path.name
             assert got[0]["goals"] == exp[0]["goals"], path.name
             assert got[0]["effects"] == exp[0]["effects"], path.name  # no foot note read as an effect
+
+
+def _dump(*pages: list[str]) -> list[TLine]:
+    return [TLine(n, p, t) for n, (p, t) in enumerate(((p, t) for p, page in enumerate(pages, 1) for t in page), 1)]
+
+
+def test_a_dumps_foot_notes_are_read_under_the_rows_calling_them() -> None:
+    table = ["구분 총사업비 2024년 2025년", "국비 13,9341) 8,673 5,261", "", "군비 4,113 701 3,412", "Ⅲ. 추진실적",
+             "ㅇ 협약 체결 : 2024. 3."]
+    note = "1) 국비 지역균형발전특별회계 포함"
+    read = [x.text for x in place_foot_notes(_dump([*table, "", note]))]
+    assert read == [*table[:4], note, *table[4:], ""]  # under the table's last row of figures, not amid its rows
+    later = [x.text for x in place_foot_notes(_dump(table, ["ㅇ 관광 활성화", note]))]  # at the next page's foot
+    assert later == [*table[:4], note, *table[4:], "ㅇ 관광 활성화"]
+    numbered = ["Ⅵ. 향후 추진계획", "국비 13,934 8,673 5,261", "1) 추진 배경"]  # no call printed: a numbered item
+    assert [x.text for x in place_foot_notes(_dump(numbered))] == numbered
+    glued = ["국비 7011) 8,673 5,261", "Ⅲ. 추진실적", note]  # after an ungrouped figure's digits: no call proven
+    assert [x.text for x in place_foot_notes(_dump(glued))] == glued
