@@ -9,28 +9,48 @@ import re
 
 from pledgecard.extract.vocabulary import Vocabulary, current
 
+# A footnote's number raised after a figure and flattened onto it (a PDF's or dump's ``13,9341)``): one or
+# two digits and the closing parenthesis, told from the figure only where its commas group it (the last
+# group three digits), as a converter prints the superscript note call of a word processor's footnote.
+NOTE_NUMBER = r"\d{1,2}\)"
+# The same call read as raised (a PDF's small, raised characters: readers.pdf_note_calls): ``701¹⁾``.
+RAISED_CALL = "[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾"
+
 
 def _marked(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure
-    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\))")
+    # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure;
+    # a note's bare number raised after a figure its commas group (13,9341): the last group ends the figure)
+    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
+                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}")
 
 
 def without_mark(cell: str) -> str:
     """``'1,200※'`` -> ``'1,200'``, ``'820주1)'`` -> ``'820'``: a figure's cell without the footnote mark
     after it (``'1 587*'`` -> ``'1 587'``: thousands a space groups); any other cell as it is."""
     m = current().build(_marked).fullmatch(cell.strip())
-    return m.group("fig") if m else cell
+    return (m.group("fig") or m.group("grouped")) if m else cell
 
 
 def _glued(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\))(?=\s|$)")
+    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})(?=\s|$)|(?<=\d,\d{{3}}){NOTE_NUMBER}(?=\s|$)")
 
 
 def without_marks(text: str) -> str:
     """``text`` without the footnote marks glued after its figures (``4,618※`` -> ``4,618``, ``7,901주1)`` ->
     ``7,901``): a stream of cells or a row's line, read as the figures."""
     return current().build(_glued).sub("", text)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+NOTE_LINE = re.compile(r"^(\d{1,2})\)\s")  # a note's own number opening its line (``1) 국비 ...``)
+
+
+def note_call(n: str) -> re.Pattern[str]:
+    """The call of note ``n`` printed after a word or figure: its number and closing parenthesis glued after a
+    figure its commas group (``13,9341)``) or after a word (``확보1)``), never after a number's own digits; or
+    read raised (``701¹⁾``)."""
+    return re.compile(rf"(?:(?<=\d,\d{{3}})|(?<=[^\s(\d,.]))(?:{n})\)|{n.translate(_SUPERSCRIPT)}⁾")

@@ -3515,6 +3515,41 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="yeolmae-county",
+        about="a county (군수), designed blind; set with the objects an HWP author uses: the card's title and its "
+              "section headings in text boxes (글상자: a rounded, shaded rectangle floating over the page, its text "
+              "its own paragraph list; PDF a framed box), the issuer's office and the as-of date only in the page "
+              "header (머리말 `열매군 기획예산실  |  2024년 3분기 현재`, on every page; not in the body), the page "
+              "number in the footer (꼬리말), footnotes (각주) hung on funding figures (the mark `1)` raised after "
+              "the figure, the note at the page's foot: `국비 지역균형발전특별회계 포함`), a memo (메모, a hidden "
+              "comment carrying a figure of its own) on the first block heading (HWPX/HWP only); `Ⅰ. ` headings, "
+              "`❍ ... (date)` blocks, `ㅇ` / `－` / `·` bullets",
+        government=("군수", "열매군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="열매군 민선8기 공약사업 추진상황 카드",
+        style=Style(heading_format="{roman}. {label}", group_format="❍ {group} ({date})", group_plain="❍ {group}",
+                    bullet1="ㅇ", bullet2="－", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "status", "name", "phone", "coop", "target"),
+                    lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    running_header=True, running_text="열매군 기획예산실  |  {as_of}",
+                    text_boxes=("title", "heading"),
+                    figure_notes=("국비 지역균형발전특별회계 포함", "제1회 추경 반영분 포함"),
+                    memo="3분기 실적 수치 재확인 요망(예산팀 12건 -> 15건)",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표 및 실적", outreach_heading="{residents} 소통실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
+                    goals_project_label="세부사업", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=79001,
+        markers=("ㅇ", "－", "·"),
+        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
+                        scale=(100, 9000), rows=("국비", "도비", "군비")),
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -48,6 +48,7 @@ class GridCell:
     rotate: bool = False  # the cell's text drawn turned 90 degrees, read bottom to top (a vertical-text cell)
     cut: int = -1  # a page break cutting the cell's row (samples/page_cuts.py): the characters of its text printed
     #                before the break, the rest at the top of the next page (-1: the whole text before)
+    note: str = ""  # a footnote (각주) hung after the cell's text (Style.figure_notes)
 
 
 @dataclass(slots=True)
@@ -205,7 +206,8 @@ def running_text(rec: Record, style: Style) -> str:
     booklet's title and quarter)."""
     return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"],
                                      title=style.booklet_title, quarter=quarter_text(rec),
-                                     pledge=rec["header"]["title"])
+                                     pledge=rec["header"]["title"], as_of=rec["as_of"]["raw"],
+                                     lead=rec["header"].get("lead") or "")
 
 
 def quarter_text(rec: Record) -> str:
@@ -1371,6 +1373,9 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     if style.figure_marks:  # 1,200※: a footnote mark after a source row's figure each
         _mark_figures(g, [t + 2 + i for i, (_, row) in enumerate(printed) if row["source"] != "total"
                           and row in f["rows"]], style, rec)
+    if style.figure_notes:  # a footnote object after a source row's figure each
+        _note_figures(g, [t + 2 + i for i, (_, row) in enumerate(printed) if row["source"] != "total"
+                          and row in f["rows"]], style, rec)
     g.head_rows = 2 if style.repeat_table_head else 0
     if style.funding_column_break:  # the table goes on at the top of the next column before this source row
         g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
@@ -1408,6 +1413,26 @@ def _mark_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
     for (mark, _), cell in zip(style.figure_marks, r.sample(cells, min(len(cells), len(style.figure_marks))),
                                strict=False):
         cell.content[0] = f"{cell.content[0]}{mark}"
+
+
+def _note_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
+    """A footnote of ``style.figure_notes`` hung after one non-zero figure each, in these grid rows (a cell
+    each, drawn by the card's title), the notes numbered in reading order by the renderers."""
+    cells = [c for c in g.cells if c.row in rows and c.col > 0 and not c.head and isinstance(c.content[0], str)
+             and any(ch.isdigit() and ch != "0" for ch in c.content[0])]
+    r = random.Random(f"notes-{rec['header']['title']}")
+    for note, cell in zip(style.figure_notes, r.sample(cells, min(len(cells), len(style.figure_notes))), strict=False):
+        cell.note = note
+
+
+def noted_cells(g: Grid) -> list[GridCell]:
+    """The cells of ``g`` (nested tables too) that hang a footnote, in reading order (row, column)."""
+    out = []
+    for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
+        if c.note:
+            out.append(c)
+        out += [x for y in c.content if isinstance(y, Grid) for x in noted_cells(y)]
+    return out
 
 
 def _sub_rows(rows: list[Record], style: Style, mult: int = 1, total: int | None = None) -> list[tuple[str, Record]]:

@@ -8,6 +8,7 @@ is the fast path for large benchmark corpora and the source of the hand-checked 
 
 from __future__ import annotations
 
+import copy
 import random
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from samples.layout import (
     effect_lines,
     group_heading,
     money_text,
+    noted_cells,
     overview_lines,
     plan_lines,
     running_text,
@@ -294,6 +296,7 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
         o.add(running)
     first = page
     footer = _dump_footer(style, pledge)
+    n_notes = 0
     for b in blocks:
         if style.running_header and len(o.lines) > PAGE_LINES * (page - first + 1):  # the page is full
             o.add(footer(page))
@@ -308,7 +311,15 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
             if style.dump_pages and style.running_header and numbered:  # the next page's running header
                 o.add(running)
             continue
+        notes: list[str] = []
+        if isinstance(b, Grid) and noted_cells(b):  # footnotes: the mark after the figure, the notes under the table
+            b = copy.deepcopy(b)
+            for c in noted_cells(b):
+                n_notes += 1
+                c.content[0] = f"{c.content[0]}{n_notes})"
+                notes.append(f"{n_notes}) {c.note}")
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
+        lines += notes
         if not isinstance(b, Para) and ROW_FORMS[rows] in ("md", "box"):  # a pipe table's rows run on, a blank line after
             o.lines += [*lines, ""]
             continue

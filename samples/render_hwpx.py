@@ -70,6 +70,8 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
         nested = [x for x in c.content if isinstance(x, Grid)]
         if not nested:
             cell.set_text("\n".join(texts), split_paragraphs=True)
+            if c.note:  # a footnote object after the cell's text (its mark numbered by the document)
+                cell.paragraphs[0].add_footnote(c.note)
             continue
         # Content with nested tables: paragraphs and tables in their order.
         first = True
@@ -93,13 +95,31 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
         _open_borders(doc, table, grid)
 
 
-def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None, heading: str | None = None) -> None:
-    """``block`` appended; a heading paragraph in the run style ``heading`` (a charPr id) when given."""
+def _text_box(doc: Any, block: Para, width: int, section: Any) -> Any:
+    """A text box (글상자) holding ``block``'s lines: a rounded, shaded rectangle anchored to an empty
+    paragraph, floating over the page (not set as a character), its text its own paragraph list."""
+    anchor = doc.add_paragraph("", section=section)
+    lines = block.text.split("\n")
+    title = block.role == "title"
+    run = doc.styles.ensure_run(bold=True, size=16 if title else 12)
+    shape = doc.shapes.add_rectangle(width=width, height=(2600 if title else 1900) * len(lines), ratio=20,
+                                     fill_color="#DEEBF7", treat_as_char=False, paragraph=anchor)
+    shape.set_draw_text("\n".join(lines), char_pr_id_ref=run)
+    return anchor
+
+
+def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None, heading: str | None = None,
+               boxes: tuple[str, ...] = ()) -> Any:
+    """``block`` appended; a heading paragraph in the run style ``heading`` (a charPr id) when given; a paragraph
+    of a role ``boxes`` names set in a text box. Returns a paragraph's last line (a memo's anchor)."""
+    if isinstance(block, Para) and block.role in boxes:
+        return _text_box(doc, block, width, section)
     if isinstance(block, Para):
         char = None if heading is None else heading if block.role == "heading" else "0"  # else the body's
+        para = None
         for line in block.text.split("\n"):
-            doc.add_paragraph(line, section=section, char_pr_id_ref=char)
-        return
+            para = doc.add_paragraph(line, section=section, char_pr_id_ref=char)
+        return para
     if isinstance(block, Figure):
         doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER",
                         section=section)
@@ -139,6 +159,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.heading_shade:
         heading = doc.styles.ensure_run(bold=True, size=style.heading_size(), highlight=style.heading_shade)
     section = None  # a page break starts a new section (its own page and orientation)
+    memo_done = False
     for k, rec in enumerate(records):
         if k:
             doc.add_paragraph("", section=section)
@@ -151,7 +172,10 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
                 doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
                 width = LANDSCAPE_WIDTH if block.landscape else PAGE_WIDTH
                 continue
-            _add_block(doc, block, width, section, heading)
+            para = _add_block(doc, block, width, section, heading, style.text_boxes)
+            if style.memo and not k and isinstance(block, Para) and block.role == "group" and not memo_done:
+                doc.notes.add_memo(style.memo, anchor=para, author="담당자")  # a hidden comment, never printed
+                memo_done = True
     return doc
 
 

@@ -74,6 +74,13 @@ COLUMN_GAP_PT = 24.0  # the gutter between newspaper columns
 TEXT_WIDTH_PT = {False: 504.6, True: 751.2}  # A4 between the 16 mm margins: portrait, landscape
 CELL_PADDING_EM = 1.0  # a cell's left and right padding (4 pt each) and a little room, in em
 MIN_EM = 0.4  # no amount smaller than this
+OBJECTS = """
+div.tbox {{ border: 1pt solid #1f4e79; border-radius: 5pt; background: #deebf7; padding: 2pt 8pt; margin: 0.8em 0 0.5em 0; }}
+div.tbox p {{ margin: 0.15em 0; }} div.tbox p.title {{ margin: 0.2em 0; }}
+span.fn {{ float: footnote; font-size: 8pt; font-weight: normal; text-align: left; }}
+::footnote-call {{ content: counter(footnote) ")"; vertical-align: super; font-size: 0.6em; line-height: 0; }}
+::footnote-marker {{ content: counter(footnote) ") "; }}
+@page {{ @footnote {{ border-top: 0.5pt solid #555; padding-top: 2pt; }} }}"""
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
 
@@ -141,7 +148,10 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
         if c.rotate:  # the text turned a quarter left in a narrow cell at least as tall as the text is long
             rows[c.row].append(f'<{tag} class="{c.align}{rule} rot"{span}>{_rotated_html(c.content, inner)}</{tag}>')
             continue
-        rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{_cell_html(c.content, inner)}</{tag}>')
+        body = _cell_html(c.content, inner)
+        if c.note:  # a footnote hung after the cell's text: its call raised there, the note at the page's foot
+            body = body.replace("</p>", f'<span class="fn">{html.escape(c.note)}</span></p>', 1)
+        rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{body}</{tag}>')
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
     cut = ' class="colcut"' if g.break_column else ' class="cut"'  # a page (column) break before the row
     body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
@@ -161,10 +171,12 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     return f'<table class="{g.role}{" open" if g.open else ""}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 
-def _block_html(b: Block, width: float = 0.0) -> str:
+def _block_html(b: Block, width: float = 0.0, boxes: tuple[str, ...] = ()) -> str:
     if isinstance(b, Para) and b.stops:
         size = f' style="font-size:{b.size:.3f}em"' if b.size < 1.0 else ""
         return f'<div class="typed"{size}>' + "".join(_typed_html(line, b.stops) for line in b.text.split("\n")) + "</div>"
+    if isinstance(b, Para) and b.role in boxes:  # a text box (글상자): the paragraph framed and shaded
+        return f'<div class="tbox"><p class="{b.role}">{_text_html(b.text)}</p></div>'
     if isinstance(b, Para):
         return f'<p class="{b.role}">{_text_html(b.text)}</p>'
     if isinstance(b, Figure):
@@ -197,7 +209,8 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       hang=HANG.format() if style.hanging else "",
                       page_no=_page_number(_footer(records, style)),
                       columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
-                      shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")
+                      shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
+        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:
@@ -232,7 +245,7 @@ def _pages_html(blocks: list[Block], style: Style) -> str:
             out.append("".join(page))
             page = [f'<div class="page{" turned" if b.landscape else ""}">']
             continue
-        page.append(_block_html(b, width))
+        page.append(_block_html(b, width, style.text_boxes))
     out.append("".join(page))
     return out[0] + "".join(p + "</div>" for p in out[1:])
 

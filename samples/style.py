@@ -442,6 +442,14 @@ class Style:
     sheet_cols: int = 0  # the whole card laid on one sheet grid of at least this many columns (samples/sheet.py):
     #   a line a row, headings merged across it, tables on its columns; the dump the sheet's tab-separated export
     #   (``dump`` "sheet")
+    # ---- blind family (yeolmae-county): the objects an HWP author uses
+    text_boxes: tuple[str, ...] = ()  # the paragraph roles ("title", "heading") set inside text boxes (글상자:
+    #   HWPX/HWP a rectangle's own paragraph list anchored to an empty paragraph; PDF a framed, shaded box)
+    figure_notes: tuple[str, ...] = ()  # footnotes (각주) hung on funding figures, one a note (source rows'
+    #   non-zero cells drawn a card): HWPX/HWP a footnote object after the figure (its mark ``1)``), PDF the
+    #   mark raised after the figure and the note at the page's foot, the dump the mark after the figure and
+    #   the notes under the table
+    memo: str = ""  # a memo (메모, a hidden comment) on the first block heading (HWPX/HWP only: never printed)
 
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)

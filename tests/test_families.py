@@ -451,6 +451,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("jangbu-county", "pdf"): 0.98,
     ("jangbu-county", "hwp"): 0.98,
     ("jangbu-county", "hwpx"): 0.98,
+    # yeolmae-county, designed blind (session 22): pdf 0.979, hwpx 0.969, hwp 0.969, txt 0.967, 0 wrong of 278.
+    # Before: a footnote hung in a funding cell read into the figure's cell (HWPX/HWP: the source row dropped), its
+    # raised call flattened onto the figure (PDF/txt `13,9341)`: the figure null), the notes at a page's foot read
+    # as the section the page break fell in (PDF: effects), the title's rounded text box read as a table. After:
+    # 1.000 in PDF, HWPX and HWP; txt 0.978 (goal rows whose worded target and actual the dump runs together)
+    ("yeolmae-county", "txt"): 0.97,
+    ("yeolmae-county", "pdf"): 0.98,
+    ("yeolmae-county", "hwp"): 0.98,
+    ("yeolmae-county", "hwpx"): 0.98,
 }
 
 
@@ -520,8 +529,10 @@ def _parts_fit(parts: list[int], row_totals: list[int]) -> bool:
 def test_there_are_at_least_six_families_and_they_differ_in_their_templates() -> None:
     assert len(FAMILIES) >= 6
     styles = [f.style for f in FAMILIES]
-    for attr in ("heading_format", "group_format"):  # a heading as a paragraph, in a shaded box or as a body table's label cell
-        values = [(getattr(s, attr), s.body_table, s.heading_box, s.heading_shade) for s in styles]
+    for attr in ("heading_format", "group_format"):  # a heading as a paragraph, in a shaded box, in a text box (글상자)
+        # or as a body table's label cell
+        values = [(getattr(s, attr), s.body_table, s.heading_box, s.heading_shade, "heading" in s.text_boxes)
+                  for s in styles]
         assert len(set(values)) == len(values), attr
     assert len({f.markers for f in FAMILIES}) == len(FAMILIES)
     assert len({f.government[1] for f in FAMILIES}) == len(FAMILIES)
@@ -599,6 +610,10 @@ def test_there_are_at_least_six_families_and_they_differ_in_their_templates() ->
     # apart at tab stops), the header typed too (``label<TAB>: value``)
     assert any({"funding", "goals", "outreach", "side"} <= set(s.typed_tables) and "\t" in s.header_line
                for s in styles)
+    # session 22's: the objects an HWP author uses: the title and headings in text boxes, the as-of date only in the
+    # page header, footnotes hung on funding figures, a memo
+    assert any({"title", "heading"} <= set(s.text_boxes) and "{as_of}" in s.running_text and s.figure_notes
+               and s.memo and "as_of" not in s.header_keys for s in styles)
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
@@ -671,7 +686,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
     # The clone's size: ~0.28 MiB a family (its expected records the larger half); 56 families were 15.8 MiB,
     # the guard leaves room for about a dozen more before the corpus is thinned (fewer seeds or formats a family).
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 62 families (17.2 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 65 families (18.1 MiB)
 
 
 def _document_text(path: Path) -> str:

@@ -203,6 +203,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # txt (the sheet's tab-separated export) 0.994 (a side table's merged 계 label one field in the export)
     ("jangbu-county", "pdf"): 1.0,
     ("jangbu-county", "txt"): 0.99,
+    # designed blind (session 22): Ⅰ. headings set in text boxes (글상자; PDF framed boxes): 1.000 / 0.969 at first
+    # measure (the txt dump's goal rows whose worded cells run together, as with known headings)
+    ("yeolmae-county", "pdf"): 1.0,
+    ("yeolmae-county", "txt"): 0.96,
 }
 
 
@@ -515,6 +519,8 @@ VARIANT_RATCHETS = {
     ("gochim-county", "middle", "pdf"): 1.0,
     ("jangbu-county", "first", "txt"): 0.99,  # designed blind (session 22): every variant as the plain rewrite
     ("jangbu-county", "middle", "pdf"): 1.0,
+    ("yeolmae-county", "first", "txt"): 0.96,  # designed blind (session 22): as at first measure (every variant)
+    ("yeolmae-county", "middle", "pdf"): 1.0,
 }
 
 

@@ -65,6 +65,7 @@ _FURNITURE = frozenset({"head", "foot"})  # running header / footer: Document.fu
 # and equation numbers of captions (page and note numbers are not: a page's number is where it
 # prints, a note's number is a superscript that would stick to the word before it)
 _CAPTION_NUMBERS = frozenset({3, 4, 5})
+_NOTE_NUMBERS = frozenset({1, 2})  # a footnote's / endnote's own number, opening the note's text
 
 
 @dataclass(slots=True)
@@ -219,6 +220,8 @@ class _Walker:
         self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
         self.furniture = BlockList()
+        self.held: BlockList | None = None  # the notes of a table's cells, read after the table
+        self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
@@ -282,13 +285,15 @@ class _Walker:
                     flush()
                     for group in _lists(ctrl):
                         self._list(group, out, src)
-                elif chid in _NOTES:
+                elif chid in _NOTES:  # after its paragraph; in a cell, after the table (never in a figure's cell)
+                    self.in_note += 1
                     for group in _lists(ctrl):
-                        self._list(group, after, src)
+                        self._list(group, after if self.held is None else self.held, src)
+                    self.in_note -= 1
                 elif chid in _FURNITURE:
                     self._furniture(_lists(ctrl), src)
                 elif chid == "atno":
-                    buf.append(_auto_number(ctrl.content))
+                    buf.append(_auto_number(ctrl.content, self.in_note > 0))
                 # page numbers, hidden comments, fields...: no text of their own
         flush()
         out.extend(after)
@@ -326,6 +331,9 @@ class _Walker:
             elif ch.tag == TAG_PARA_HEADER and current is not None:
                 current.append(ch)
         self._list(caption, out, src)
+        outer = self.held is None  # the outermost table reads its cells' notes after it
+        if outer:
+            self.held = BlockList()
         raw_cells: list[RawCell] = []
         for info, paras in cells:
             blocks = BlockList()
@@ -341,6 +349,9 @@ class _Walker:
             )
         table_src = Source(section=src.section, paragraph=src.paragraph)
         out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
+        if outer:
+            out.extend(self.held or BlockList())
+            self.held = None
 
 
 def _outline(first: _Node) -> int | None:
@@ -353,13 +364,16 @@ def _outline(first: _Node) -> int | None:
     return None
 
 
-def _auto_number(content: dict[str, Any]) -> str:
-    """A caption's auto number (type: attribute bits 0-3, number shape: bits 4-11), else nothing."""
+def _auto_number(content: dict[str, Any], in_note: bool = False) -> str:
+    """A caption's auto number (type: attribute bits 0-3, number shape: bits 4-11), and in a note's text
+    the note's own number with a space after it (it opens the note's line); else nothing."""
     flags = int(content.get("flags", 0) or 0)
-    if flags & 0xF not in _CAPTION_NUMBERS:
+    note = in_note and flags & 0xF in _NOTE_NUMBERS
+    if flags & 0xF not in _CAPTION_NUMBERS and not note:
         return ""
     prefix, suffix = (_char(content.get(k)) for k in ("prefix", "suffix"))
-    return auto_number(int(content.get("number", 0) or 0), (flags >> 4) & 0xFF, prefix, suffix) or ""
+    shown = auto_number(int(content.get("number", 0) or 0), (flags >> 4) & 0xFF, prefix, suffix) or ""
+    return f"{shown} " if note and shown else shown
 
 
 def _char(value: object) -> str:

@@ -41,6 +41,7 @@ _FURNITURE = frozenset({"header", "footer"})  # running header / footer: Documen
 # auto numbers (hp:autoNum) whose stored number is printed where they stand: captions' picture, table
 # and equation numbers (not page or note numbers, see the HWP reader)
 _CAPTION_NUMBERS = frozenset({"PICTURE", "TABLE", "EQUATION"})
+_NOTE_NUMBERS = frozenset({"FOOTNOTE", "ENDNOTE"})  # a note's own number, opening the note's text
 # Children of hp:t that stand for characters.
 _T_CHARS = {"tab": "\t", "lineBreak": "\n", "hyphen": "-", "nbSpace": "\u00a0", "fwSpace": " "}
 
@@ -159,6 +160,8 @@ class _Walker:
         self.outline: int | None = None  # the section's outline numbering
         self.tables = 0
         self.furniture = BlockList()
+        self.held: BlockList | None = None  # the notes of a table's cells, read after the table
+        self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
@@ -221,13 +224,17 @@ class _Walker:
                     self._list(sub, out, src)
             elif name == "ctrl":
                 for c in el:
-                    if _local(c) in _NOTES:
+                    if _local(c) in _NOTES:  # after its paragraph; in a cell, after the table (never in a figure's cell)
+                        self.in_note += 1
                         for sub in c.iterchildren("{*}subList"):
-                            self._list(sub, after, src)
+                            self._list(sub, after if self.held is None else self.held, src)
+                        self.in_note -= 1
                     elif _local(c) in _FURNITURE:
                         self._furniture(list(c.iterchildren("{*}subList")), src)
                     elif _local(c) == "autoNum" and c.get("numType") in _CAPTION_NUMBERS:
                         buf.append(_auto_number(c))
+                    elif _local(c) == "autoNum" and self.in_note and c.get("numType") in _NOTE_NUMBERS:
+                        buf.append(f"{_auto_number(c)} ".lstrip())
             elif name == "switch":
                 branch = _switch_branch(el)
                 if branch is not None:
@@ -252,6 +259,9 @@ class _Walker:
         for cap in tbl.iterchildren("{*}caption"):
             for sub in cap.iterchildren("{*}subList"):
                 self._list(sub, out, src)
+        outer = self.held is None  # the outermost table reads its cells' notes after it
+        if outer:
+            self.held = BlockList()
         raw_cells: list[RawCell] = []
         for row_index, tr in enumerate(tbl.iterchildren("{*}tr")):
             for col_index, tc in enumerate(tr.iterchildren("{*}tc")):
@@ -260,6 +270,9 @@ class _Walker:
         out.add_table(
             make_table(index, raw_cells, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")), table_src)
         )
+        if outer:
+            out.extend(self.held or BlockList())
+            self.held = None
 
     def _cell(self, tc: etree._Element, row: int, col: int, src: Source) -> RawCell:
         row_span = col_span = 1

@@ -30,6 +30,7 @@ from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
+from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
@@ -206,6 +207,7 @@ def _cut_columns(tables: Sequence[PageTable]) -> list[float] | None:
 def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],
                 grids: Sequence[Grid]) -> tuple[PageText, list[PageTable]]:
     """A page's running text and tables from its characters and table grids (text layer or OCR)."""
+    chars = raise_calls(chars)  # a note's call raised after a figure: superscript forms, apart from the figure
     page_tables = [build_table(number, grid) for grid in grids]
     page_tables = [t for t in page_tables if t.cells]
     rest = fill_tables(page_tables, chars) if page_tables else list(chars)

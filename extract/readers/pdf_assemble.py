@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pledgecard.extract.document import Block, Font, Paragraph, Source, Table, cell_address
 from pledgecard.extract.readers.pdf_column_join import column_goes_on, join_columns
 from pledgecard.extract.readers.pdf_columns import column_order, item_box
+from pledgecard.extract.readers.pdf_footnotes import place_footnotes
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_newspaper import split_columns
@@ -81,6 +82,7 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
     ends: list[PageTable] = []  # the tables that end the previous page (its last, a left column's last)
     for text, page_tables in zip(texts, tables, strict=True):
         items, page_ends = _page_items(text, page_tables, drop)
+        items = place_footnotes(seq, items)  # the notes at the page's foot after the text calling them
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
             last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)

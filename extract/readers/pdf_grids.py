@@ -215,7 +215,8 @@ def find_grids(page: PageModel) -> list[Grid]:
     if extra:
         found = find_cells(page.edges, settings, closing + extra)
     grids = [
-        Grid(bbox, list(cells), open_top=_spans_at(open_ends, bbox[1]), open_bottom=_spans_at(open_ends, bbox[3]))
+        Grid(bbox, without_thin_bands(bbox, cells), open_top=_spans_at(open_ends, bbox[1]),
+             open_bottom=_spans_at(open_ends, bbox[3]))
         for bbox, part in found.tables for bbox, cells in split_stacked(bbox, part)
     ]
     in_tables = {c for _, cells in found.tables for c in cells}
@@ -225,6 +226,27 @@ def find_grids(page: PageModel) -> list[Grid]:
         if not any(contains(box, g.bbox) for g in grids):
             grids.append(Grid(box, [box]))
     return grids
+
+
+def without_thin_bands(bbox: BBox, cells: Sequence[BBox]) -> list[BBox]:
+    """``cells`` without a band across the whole grid at its top or bottom too thin to hold a line of text
+    (:data:`GAP_ROW`): the short straight pieces of a rounded box's corner arcs (a text box drawn as a
+    rounded rectangle) cut such a band off its frame; the cells under (over) it reach the edge."""
+    x0, y0, x1, y1 = bbox
+    out = list(cells)
+    for top in (True, False):
+        edge = y0 if top else y1
+        band = [b for b in out if abs((b[1] if top else b[3]) - edge) <= EDGE_TOL]
+        if len(band) != 1 or len(out) == 1:
+            continue
+        b = band[0]
+        if b[3] - b[1] >= GAP_ROW or abs(b[0] - x0) > EDGE_TOL or abs(b[2] - x1) > EDGE_TOL:
+            continue
+        cut = b[3] if top else b[1]
+        out = [(c[0], edge, c[2], c[3]) if top and abs(c[1] - cut) <= EDGE_TOL else
+               (c[0], c[1], c[2], edge) if not top and abs(c[3] - cut) <= EDGE_TOL else c
+               for c in out if c is not b]
+    return out
 
 
 def split_stacked(bbox: BBox, cells: Sequence[BBox]) -> list[tuple[BBox, list[BBox]]]:

@@ -20,6 +20,7 @@ from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level
 from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
+from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse, to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
@@ -283,6 +284,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
                     line_start=line.number, line_end=line.number, page=line.page)))
                 gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
+    lines = place_foot_notes(lines)  # a page's foot notes after the line calling them
     lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
     lines = join_cut_boxes(lines, gone)  # its rest printed past a narrow column's box and the furniture
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
