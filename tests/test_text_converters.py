@@ -447,7 +447,6 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "sup-district":      0.97,
     "yeonbit-county":    1.00,
     "yeolmae-county":    0.91,
-    "yeonbit-county":    0.98,
     "yeoreum-city":      0.92,
     "yeoul-county":      0.97,
     "yunseul-city":      1.00,
