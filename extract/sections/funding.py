@@ -60,6 +60,7 @@ from pledgecard.normalize.money import (
     looks_like_amount,
     parse_amount,
     printed_unit,
+    rounded_to_won,
     ungrouped,
     unit_for,
     unit_multiplier,
@@ -2189,6 +2190,13 @@ def _blank_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> 
     return out
 
 
+def _rounding(table: Table, where: list[tuple[Position, list[Position]]], mult: int) -> float:
+    """Half a won where a funding cell of ``table`` prints a fraction of a won, rounded to whole won (its
+    sums hold to that a figure), else 0."""
+    cells = (table.cell_at(*at) for _, cells_at in where for at in cells_at)
+    return 0.5 if any(c is not None and rounded_to_won(c.text, mult) for c in cells) else 0.0
+
+
 def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) -> dict[Loc, Any]:
     """A source per funding row (its label cell's, boxed around the label and every amount of the
     row on the label's page) and per amount cell (``funding.rows[i].amounts_krw[j]``)."""
@@ -2329,7 +2337,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
-            zeros_proven(columns, rows, _blank_cells(t, where))
+            zeros_proven(columns, rows, _blank_cells(t, where), _rounding(t, where, mult))
             columns, rows = _without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
