@@ -6,7 +6,12 @@ see tests/test_sweep_59.py), on small inputs and on the generator:
   (``2019. 1. ~ 2018. 12.``; crossbred card 3471 txt, 0.826); the generator keeps the block's quarter;
 - a funding table in plain won (원) printing decimal amounts (``300.4``), blank cells among them: each figure
   rounded to whole won, the sums proving the blanks zero held exactly in whole won and failed (the blanks left
-  null); they hold to half a won a rounded figure, exactly where no figure was rounded.
+  null); they hold to half a won a rounded figure, exactly where no figure was rounded;
+- a transposed funding table's head printed a cell a line (``구 분`` / the unit / ``계`` / ``재원`` / ``비 고`` / the
+  sources on one line) under a glyph heading no vocabulary names (``⭉ 투자 재원 및 계획``): the bare ``재원`` (a
+  funding title) opened a section of its own, cutting the head from the rows; the notes' head alone on its line
+  was not taken for one, so a row's note (a word, or one dash) stood as a cell (mutants 3484 and 3455 txt: the
+  funding unread, 0.910 -> 1.0 and 0.646 -> 0.845).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from pledgecard.extract.cards import Section, _table_under_way
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.normalize.money import rounded_to_won
 from samples.crossbreed import crossbreed
@@ -74,3 +80,31 @@ def test_a_blank_a_won_sum_is_off_stays_null_where_nothing_was_rounded() -> None
 def test_a_figure_is_rounded_to_won_only_below_a_won() -> None:
     assert rounded_to_won("300.4") and not rounded_to_won("300.4", 1000) and not rounded_to_won("1,200")
     assert not rounded_to_won("-") and not rounded_to_won("없음")
+
+
+STACKED_HEAD = ["구  분", "⟪천원⟫", "계", "재원", "비고", "국  비 시  비"]
+NOTED_ROWS = ["2020년 344,024 344,024 ― 기본계획 수립", "2021년 1,214,636 357,594 857,042 -",
+              "2022년 1,071,169 782,194 288,975 계속사업", "2023년 284,609 ― 284,609 시설 개관",
+              "2024년 228,436 228,436 ― 준공 예정", "합계 3,142,874 1,712,248 1,430,626"]
+
+
+def test_a_transposed_head_a_cell_a_line_over_rows_with_notes_reads() -> None:
+    got = extract_funding([make_line(t) for t in [*STACKED_HEAD, *NOTED_ROWS]]).value["funding"]
+    assert got is not None
+    rows = {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
+    k = 1000
+    assert rows["국비"] == [344024 * k, 357594 * k, 782194 * k, 0, 228436 * k, 1712248 * k]
+    assert rows["시비"] == [0, 857042 * k, 288975 * k, 284609 * k, 0, 1430626 * k]
+
+
+def test_a_funding_word_in_a_table_head_under_an_unknown_glyph_heading_is_a_head_cell() -> None:
+    # mutant 3484's dump: ⭉ 투자 재원 및 계획 (no vocabulary names it), the table's head a cell a line below it
+    head = [make_line(t) for t in STACKED_HEAD[:3]]
+    glyph = Section(name=None, heading="투자 재원 및 계획", items=list(head), shaped=True)
+    assert _table_under_way(glyph, "⭉ 투자 재원 및 계획")  # 재원 next: a head cell
+    assert _table_under_way(glyph, "2. 세부사업별 재원 투자계획")  # numbered, as before
+    # no unit line under the heading, or a line of figures since: no table's head under way
+    assert not _table_under_way(Section(name=None, heading="x", items=[head[0], head[2]], shaped=True), "⭉ x")
+    figures = Section(name=None, heading="x", items=[*head, make_line(NOTED_ROWS[0])], shaped=True)
+    assert not _table_under_way(figures, "⭉ x")
+    assert not _table_under_way(Section(name="funding", heading="x", items=list(head)), "⭉ x")  # a named section

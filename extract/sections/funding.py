@@ -1092,7 +1092,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         note = labels is None and len(toks) >= 3 and tail > 0
         if note:  # a last column of word notes (비고): its words after each row's amounts
             labels = _source_labels(toks[:-tail]) or _source_labels(toks[1:-tail])
-        elif labels and h and _note_tail(lines[h - 1].full_text.split()):
+        elif labels and h and _note_words(lines[h - 1].full_text.split()):
             note = True  # the sources under a spanning head (재원별), the notes' head beside it on the line above
         derived = 0
         for k in _derived_tails(toks) if labels is None else ():
@@ -1132,14 +1132,14 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         spaced_rows = None if note or derived else _spaced_period_rows(body, labels, [ln.full_text.split()])
         if spaced_rows:
             return [["", *labels], *spaced_rows]
-        for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
+        for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
             heads_above = [x.full_text for x in lines[max(0, h - above):h]]
             if note and heads_above:  # the notes' head beside the spanning head, taken off
                 last = heads_above[-1].split()
-                heads_above[-1] = " ".join(last[:len(last) - _note_tail(last)])
+                heads_above[-1] = " ".join(last[:len(last) - _note_words(last)])
             spanned = _under_span(heads_above, labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
-            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(lines[h + 1:], cand, heads))
+            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(lines[h + 1:], cand, heads, note=note))
                        is not None and len(rows) >= 2 and _rows_fit(cand, rows)]
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
@@ -1286,6 +1286,14 @@ def _note_tail(toks: list[str]) -> int:
         if (k == 1 or all(len(w) == 1 for w in tail)) and classify_column("".join(tail))["kind"] == "note":
             return k
     return 0
+
+
+def _note_words(toks: list[str]) -> int:
+    """:func:`_note_tail`, or every word of a head line that is the notes' head alone (``비고`` on a line
+    of its own: a head printed a cell a line)."""
+    whole = 0 < len(toks) <= 4 and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
+        and classify_column("".join(toks))["kind"] == "note"
+    return len(toks) if whole else _note_tail(toks)
 
 
 def _columns_fit(rows: list[list[str]]) -> bool:
