@@ -11,7 +11,10 @@ see tests/test_sweep_59.py), on small inputs and on the generator:
   sources on one line) under a glyph heading no vocabulary names (``⭉ 투자 재원 및 계획``): the bare ``재원`` (a
   funding title) opened a section of its own, cutting the head from the rows; the notes' head alone on its line
   was not taken for one, so a row's note (a word, or one dash) stood as a cell (mutants 3484 and 3455 txt: the
-  funding unread, 0.910 -> 1.0 and 0.646 -> 0.845).
+  funding unread, 0.910 -> 1.0 and 0.646 -> 0.845);
+- the reported quarter printed in the card's title line in brackets other than round ones (``[2024년 3/4분기]``,
+  ``「2024년 3/4분기」``, the closing bracket lost) or bare before or after the title's words (``관리카드 - 2024년
+  3/4분기``): not read, the card left with no as-of date where nothing else states it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 import pytest
 
 from pledgecard.extract.cards import Section, _table_under_way
+from pledgecard.extract.headings import split_kind_date
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.normalize.money import rounded_to_won
 from samples.crossbreed import crossbreed
@@ -108,3 +112,18 @@ def test_a_funding_word_in_a_table_head_under_an_unknown_glyph_heading_is_a_head
     figures = Section(name=None, heading="x", items=[*head, make_line(NOTED_ROWS[0])], shaped=True)
     assert not _table_under_way(figures, "⭉ x")
     assert not _table_under_way(Section(name="funding", heading="x", items=list(head)), "⭉ x")  # a named section
+
+
+@pytest.mark.parametrize("kind", ["군수 공약사업 관리카드 (2024년 3/4분기)", "군수 공약사업 관리카드 [2024년 3/4분기]",
+                                  "군수 공약사업 관리카드 「’24. 3/4분기」", "군수 공약사업 관리카드 [2024년 3/4분기",
+                                  "군수 공약사업 관리카드 - 2024년 3/4분기", "군수 공약사업 관리카드 2024. 3/4분기 현재",
+                                  "2024년 3/4분기 군수 공약사업 관리카드"])
+def test_the_quarter_printed_in_the_title_is_its_reporting_date(kind: str) -> None:
+    title, d = split_kind_date(kind)
+    assert title == "군수 공약사업 관리카드" and d is not None and d["label"] == "2024-Q3"
+
+
+@pytest.mark.parametrize("kind", ["공약사업 관리카드 (1/2)", "공약사업 관리카드 1/2", "2024 공약사업 관리카드",
+                                  "2024년 공약사업 관리카드", "민선8기 공약사업 관리카드", "관리카드 (2024년 3/4분기 추진실적)"])
+def test_a_title_with_no_reporting_date_stays_whole(kind: str) -> None:
+    assert split_kind_date(kind) == (kind, None)
