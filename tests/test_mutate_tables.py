@@ -334,6 +334,9 @@ PINNED_59 = {
                          "and a row's note dash stood as a cell, the funding unread (0.910)"),
     (3455, "txt"): (0.84, "the same head (재원별, 비 고), the note words after the amounts: the funding unread (0.646); goals "
                           "left (a goal table a cell a line)"),
+    (3480, "txt"): (1.0, "a head's change and share columns (증감 확보율(%)) printed on the unit's line between its first line "
+                         "and the years, no total to sum: the columns' order unproven, every row nulled (0.824); the "
+                         "negative changes (△2,448) prove it"),
 }
 
 

@@ -14,7 +14,11 @@ see tests/test_sweep_59.py), on small inputs and on the generator:
   funding unread, 0.910 -> 1.0 and 0.646 -> 0.845);
 - the reported quarter printed in the card's title line in brackets other than round ones (``[2024년 3/4분기]``,
   ``「2024년 3/4분기」``, the closing bracket lost) or bare before or after the title's words (``관리카드 - 2024년
-  3/4분기``): not read, the card left with no as-of date where nothing else states it.
+  3/4분기``): not read, the card left with no as-of date where nothing else states it;
+- a funding head whose last columns (a change, a share: ``증감 확보율(%)``) the dump printed on the unit's line
+  between the head's first line and the years, in a table with no total to sum: the columns' order unproven, the
+  rows nulled; the order is proven where one alone puts every negative figure (``△2,448``) under such a column
+  (money put in is never negative; mutant 3480 txt 0.824 -> 1.0).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import pytest
 
 from pledgecard.extract.cards import Section, _table_under_way
 from pledgecard.extract.headings import split_kind_date
-from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding import extract_funding, order_by_signs
 from pledgecard.normalize.money import rounded_to_won
 from samples.crossbreed import crossbreed
 from samples.families import FAMILIES, family_records
@@ -127,3 +131,32 @@ def test_the_quarter_printed_in_the_title_is_its_reporting_date(kind: str) -> No
                                   "2024년 공약사업 관리카드", "민선8기 공약사업 관리카드", "관리카드 (2024년 3/4분기 추진실적)"])
 def test_a_title_with_no_reporting_date_stays_whole(kind: str) -> None:
     assert split_kind_date(kind) == (kind, None)
+
+
+DERIVED_ROWS = ["국 비 2,900 452 678 69 2,871 1,720 △2,448 38.6", "도 비 1,739 2,728 2,273 738 497 2,231 989 43.8",
+                "시 비 982 484 1,311 ‐ 811 1,677 △498 27.8"]
+YEARS = "2022년 2023년 2024년 2025년 2026년 2027년"
+
+
+def test_derived_heads_on_the_unit_line_placed_by_the_signs() -> None:
+    got = extract_funding([make_line(t) for t in ["구 분 연도별 투자계획", "⦏백만원⦐ 증감 확보율(%)", YEARS,
+                                                  *DERIVED_ROWS]]).value["funding"]
+    assert got is not None and [c["label"] for c in got["columns"]] == [str(y) for y in range(2022, 2028)]
+    m = 1_000_000
+    assert got["rows"][0]["amounts_krw"] == [2900 * m, 452 * m, 678 * m, 69 * m, 2871 * m, 1720 * m]
+    assert got["rows"][2]["amounts_krw"] == [982 * m, 484 * m, 1311 * m, 0, 811 * m, 1677 * m]
+
+
+def test_no_negative_figure_proves_no_order() -> None:
+    rows = [r.replace("△", "") for r in DERIVED_ROWS]
+    got = extract_funding([make_line(t) for t in ["구 분 연도별 투자계획", "⦏백만원⦐ 증감 확보율(%)", YEARS,
+                                                  *rows]]).value["funding"]
+    assert got is None or all(v is None for r in got["rows"] for v in r["amounts_krw"])
+
+
+def test_the_order_the_signs_prove() -> None:
+    after, before = ["2022년", "2023년", "증감"], ["증감", "2022년", "2023년"]
+    assert order_by_signs([after, before], [["5", "3", "△2"], ["1", "4", "3"]]) == after
+    assert order_by_signs([after, before], [["△5", "3", "2"]]) == before
+    assert order_by_signs([after, before], [["5", "3", "2"]]) is None  # nothing negative: nothing told
+    assert order_by_signs([after, before], [["△5", "3", "△2"]]) is None  # no order fits

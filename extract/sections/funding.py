@@ -632,6 +632,19 @@ def cut_orders(header: Header) -> list[list[str]]:
     return out
 
 
+def order_by_signs(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
+    """The one of ``orders`` under which every negative figure of ``cells`` (``△2,448``) stands under a
+    column derived from the periods (a change, a share: ``share``), none under a period or a total (money
+    put in is never negative), the cells telling at all (a negative figure, rows as long as the orders);
+    None otherwise (:func:`order_by_sums` for a table with no sums)."""
+    rows = [row for row in cells if len(row) == len(orders[0])] if orders else []
+    negative = {k for row in rows for k, c in enumerate(row) if (v := parse_amount(_squash(c), 1000)) is not None and v < 0}
+    if not negative or len(rows) != len(cells):
+        return None
+    fitting = [order for order in orders if all(classify_column(order[k])["kind"] == "share" for k in negative)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
     """The one of ``orders`` (column labels, one per cell of each row of ``cells``) under which the
     most rows have their one total cell the sum of their period cells (기투자, years, 임기 후), more
@@ -953,7 +966,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     orders = header_orders([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
     header_tokens = orders[0]
     if len(orders) > 1:  # a head printed a cell a line whose first level may end at several lines
-        proven = order_by_sums(orders, [r[1:] for r in data])
+        proven = order_by_sums(orders, [r[1:] for r in data]) or order_by_signs(orders, [r[1:] for r in data])
         if proven is None:
             return []  # no cut proven: the table is left to the reader of cells, which nulls it
         header_tokens = proven
