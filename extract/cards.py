@@ -421,10 +421,10 @@ def _numbered(text: str) -> bool:
 
 
 def _table_under_way(last: Section, heading: str | None) -> bool:
-    """Whether the section ``last`` is a numbered heading no vocabulary names (``2. 세부사업별 재원
-    투자계획``) over a table's unit line (``(단위: 백만원)``) and nothing but short lines of words
-    since: a bare line naming a section there is a cell of the table's head, no heading."""
-    if last.name is not None or not last.shaped or heading is None or numbering_frame(heading) is None:
+    """Whether the section ``last`` is a heading no vocabulary names, numbered or behind a glyph (``2. 세부사업별
+    재원 투자계획``, ``⭉ 투자 재원 및 계획``), over a table's unit line (``(단위: 백만원)``) and nothing but short
+    lines of words since: a bare line naming a section there is a cell of the table's head, no heading."""
+    if last.name is not None or not last.shaped or heading is None:
         return False
     lines = [x for x in last.items if isinstance(x, Line)]
     units = [x for x in lines if find_unit(x.full_text) is not None]

@@ -112,11 +112,27 @@ def reporting_date(text: str) -> dict[str, Any] | None:
     return None
 
 
+# a date in any bracket pair closing the card's title (its closing bracket may be lost: a reader took it for a frame)
+_KIND_DATE = re.compile(rf"[{re.escape(OPEN_BRACKETS)}（]([^{_BRACKETS}（）]*\d[^{_BRACKETS}（）]*)[{re.escape(CLOSE_BRACKETS)}）]?\s*$")
+_KIND_GAP = re.compile(r"[\s\-‐–—:：·]+")  # what parts a bare date from the title's words
+
+
 def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
-    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date."""
-    m = re.search(r"[(（《<\[]([^()（）]*\d[^()（）]*)[)）》>\]]\s*$", kind)
-    if m:
+    """``도지사 공약사업 관리카드 (2024년 4분기 현재)`` -> the title and its reporting date: a date in any bracket
+    pair after the title's words (``[2024년 3/4분기]``, ``「'24. 3/4분기」``), or printed bare before or after
+    them (``관리카드 - 2024년 3/4분기``) finer than a year (a bare year may be the title's own word)."""
+    m = _KIND_DATE.search(kind)
+    if m and m.start() > 0:
         d = parse_date(m.group(1))
         if d.get("label"):
             return fold(kind[: m.start()]), d
+    gaps = list(_KIND_GAP.finditer(kind))
+    for g in reversed(gaps):  # the longest bare tail first
+        d = parse_date(kind[g.end():])
+        if g.start() > 0 and d.get("label") and d.get("precision") != "year":
+            return fold(kind[: g.start()]), d
+    for g in gaps:  # likewise a bare head
+        d = parse_date(kind[: g.start()])
+        if g.end() < len(kind) and d.get("label") and d.get("precision") != "year":
+            return fold(kind[g.end():]), d
     return kind, None

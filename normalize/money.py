@@ -332,6 +332,13 @@ def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
     return -total if m.group("sign") else total
 
 
+def rounded_to_won(raw: str, multiplier: int = 1) -> bool:
+    """Whether :func:`parse_amount` rounds ``raw``: its printed figure holds a fraction of a won (``300.4``
+    in a table in won)."""
+    exact = exact_amount(raw, multiplier)
+    return exact is not None and exact != exact.to_integral_value()
+
+
 def parse_amount(raw: str, multiplier: int = 1) -> int | None:
     """An amount in whole won: ``'220,719'`` x 1e6, ``'48억'``, ``'3억5천만 원'``, ``'-'`` -> 0.
 

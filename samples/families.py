@@ -240,7 +240,8 @@ NUMBER_GLYPHS = {"❶/㉮": (NEGATIVE_CIRCLED, CIRCLED_HANGUL)}
 
 def _range_groups(rec: Record, rnd: random.Random) -> None:
     """Date the earlier block as a month range from the period's start to its quarter's end (one
-    printed range a block: every item of the block holds the same date object)."""
+    printed range a block: every item of the block holds the same date object); a block whose quarter
+    ends before the period starts keeps its quarter (no range runs backward)."""
     start = rec["overview"]["period"]["start"]
     y1, m1 = int(start[:4]), int(start[5:7])
     ranges: dict[str, D.DateObj] = {}
@@ -248,8 +249,10 @@ def _range_groups(rec: Record, rnd: random.Random) -> None:
         gd = a["group_as_of"]
         if not gd or gd["precision"] != "quarter" or gd["raw"] == a["group"]:
             continue
+        y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
+        if (y2, m2) < (y1, m1):
+            continue  # the block's quarter ends before the period starts (its as-of in the first quarter): its quarter kept
         if a["group"] not in ranges:
-            y2, m2 = int(gd["end"][:4]), int(gd["end"][5:7])
             ranges[a["group"]] = _month_range(rnd, y1, m1, y2, m2)
         a["group_as_of"] = dict(ranges[a["group"]])
 

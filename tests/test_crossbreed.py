@@ -233,6 +233,9 @@ SEEDS_59 = {
                           "printed under the notes left)"),
     (2401, "hwp"): (1.0, "a control that read well"),
     (2403, "pdf"): (1.0, "a control that read well"),
+    (3471, "txt"): (1.0, "the earlier block dated from the period's start to its quarter's end, the as-of in the period's "
+                         "first quarter: the generator printed the range backward (2019. 1. ~ 2018. 12.), read as no date "
+                         "(0.826); the block now keeps its quarter"),
 }
 
 

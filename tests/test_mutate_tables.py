@@ -329,6 +329,14 @@ PINNED_59 = {
     (2466, "txt"): (0.9, "the same in the dump, a 지방비 row over 도비 / 군비 besides: no grouping proven, the funding nulled "
                          "(0.805); the group's row now proven its members' sum and dropped (goals left)"),
     (2401, "hwpx"): (1.0, "a control that read well"),
+    (3484, "txt"): (1.0, "a transposed table's head a cell a line (구 분 / the unit / 계 / 재원 / 비고 / the sources on one line) "
+                         "under a glyph heading no vocabulary names: the bare 재원 opened a funding section of its own "
+                         "and a row's note dash stood as a cell, the funding unread (0.910)"),
+    (3455, "txt"): (0.84, "the same head (재원별, 비 고), the note words after the amounts: the funding unread (0.646); goals "
+                          "left (a goal table a cell a line)"),
+    (3480, "txt"): (1.0, "a head's change and share columns (증감 확보율(%)) printed on the unit's line between its first line "
+                         "and the years, no total to sum: the columns' order unproven, every row nulled (0.824); the "
+                         "negative changes (△2,448) prove it"),
 }
 
 

@@ -61,6 +61,7 @@ from pledgecard.normalize.money import (
     looks_like_amount,
     parse_amount,
     printed_unit,
+    rounded_to_won,
     ungrouped,
     unit_for,
     unit_multiplier,
@@ -633,6 +634,19 @@ def cut_orders(header: Header) -> list[list[str]]:
     return out
 
 
+def order_by_signs(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
+    """The one of ``orders`` under which every negative figure of ``cells`` (``△2,448``) stands under a
+    column derived from the periods (a change, a share: ``share``), none under a period or a total (money
+    put in is never negative), the cells telling at all (a negative figure, rows as long as the orders);
+    None otherwise (:func:`order_by_sums` for a table with no sums)."""
+    rows = [row for row in cells if len(row) == len(orders[0])] if orders else []
+    negative = {k for row in rows for k, c in enumerate(row) if (v := parse_amount(_squash(c), 1000)) is not None and v < 0}
+    if not negative or len(rows) != len(cells):
+        return None
+    fitting = [order for order in orders if all(classify_column(order[k])["kind"] == "share" for k in negative)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
     """The one of ``orders`` (column labels, one per cell of each row of ``cells``) under which the
     most rows have their one total cell the sum of their period cells (기투자, years, 임기 후), more
@@ -954,7 +968,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     orders = header_orders([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
     header_tokens = orders[0]
     if len(orders) > 1:  # a head printed a cell a line whose first level may end at several lines
-        proven = order_by_sums(orders, [r[1:] for r in data])
+        proven = order_by_sums(orders, [r[1:] for r in data]) or order_by_signs(orders, [r[1:] for r in data])
         if proven is None:
             return []  # no cut proven: the table is left to the reader of cells, which nulls it
         header_tokens = proven
@@ -1093,7 +1107,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         note = labels is None and len(toks) >= 3 and tail > 0
         if note:  # a last column of word notes (비고): its words after each row's amounts
             labels = _source_labels(toks[:-tail]) or _source_labels(toks[1:-tail])
-        elif labels and h and _note_tail(lines[h - 1].full_text.split()):
+        elif labels and h and _note_words(lines[h - 1].full_text.split()):
             note = True  # the sources under a spanning head (재원별), the notes' head beside it on the line above
         derived = 0
         for k in _derived_tails(toks) if labels is None else ():
@@ -1133,11 +1147,11 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         spaced_rows = None if note or derived else _spaced_period_rows(body, labels, [ln.full_text.split()])
         if spaced_rows:
             return [["", *labels], *spaced_rows]
-        for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
+        for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
             heads_above = [x.full_text for x in lines[max(0, h - above):h]]
             if note and heads_above:  # the notes' head beside the spanning head, taken off
                 last = heads_above[-1].split()
-                heads_above[-1] = " ".join(last[:len(last) - _note_tail(last)])
+                heads_above[-1] = " ".join(last[:len(last) - _note_words(last)])
             beside = 0  # a derived column's head beside the spanning head (구분 계 재원 증감), taken off
             if heads_above and not note and (tails := _derived_tails(heads_above[-1].split())):
                 last = heads_above[-1].split()
@@ -1145,7 +1159,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             spanned = _under_span(heads_above, labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
             fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(
-                lines[h + 1:], cand, heads, derived=bool(beside))) is not None and len(rows) >= 2
+                lines[h + 1:], cand, heads, note=note, derived=bool(beside))) is not None and len(rows) >= 2
                 and _rows_fit(cand, rows)]
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
@@ -1342,6 +1356,14 @@ def _note_tail(toks: list[str]) -> int:
         if (k == 1 or all(len(w) == 1 for w in tail)) and classify_column("".join(tail))["kind"] == "note":
             return k
     return 0
+
+
+def _note_words(toks: list[str]) -> int:
+    """:func:`_note_tail`, or every word of a head line that is the notes' head alone (``비고`` on a line
+    of its own: a head printed a cell a line)."""
+    whole = 0 < len(toks) <= 4 and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
+        and classify_column("".join(toks))["kind"] == "note"
+    return len(toks) if whole else _note_tail(toks)
 
 
 def _columns_fit(rows: list[list[str]]) -> bool:
@@ -2246,6 +2268,13 @@ def _blank_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> 
     return out
 
 
+def _rounding(table: Table, where: list[tuple[Position, list[Position]]], mult: int) -> float:
+    """Half a won where a funding cell of ``table`` prints a fraction of a won, rounded to whole won (its
+    sums hold to that a figure), else 0."""
+    cells = (table.cell_at(*at) for _, cells_at in where for at in cells_at)
+    return 0.5 if any(c is not None and rounded_to_won(c.text, mult) for c in cells) else 0.0
+
+
 def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) -> dict[Loc, Any]:
     """A source per funding row (its label cell's, boxed around the label and every amount of the
     row on the label's page) and per amount cell (``funding.rows[i].amounts_krw[j]``)."""
@@ -2386,7 +2415,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
-            zeros_proven(columns, rows, _blank_cells(t, where))
+            zeros_proven(columns, rows, _blank_cells(t, where), _rounding(t, where, mult))
             columns, rows = _without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
