@@ -105,6 +105,23 @@ def number_spaced(text: str) -> str:
     return text
 
 
+def glued_number(text: str) -> tuple[str, str] | None:
+    """``'1.사업의 주요 골자'`` -> ``('1.', '사업의 주요 골자')``: a heading number printed with no space
+    before its title (``Ⅱ.재원투자``, ``가.추진실적``, ``[2]돈이 드는 곳``), split as the spaced line would
+    be; ``None`` for any other line. The number's punctuation or bracket touches a Hangul title that is
+    short, without a digit or colon (:func:`titleish`): a figure (``1.5억원``) or a date (``24.9.``) is
+    none."""
+    s = text.strip()
+    got = heading_number(s)
+    if got is None or ordinal_number(s) is not None:
+        return None
+    rest = got[2]
+    number = s[: len(s) - len(rest)]
+    if not number or number[-1].isspace() or not _HANGUL_START.match(rest) or not titleish(rest):
+        return None
+    return number, rest
+
+
 def decimal_rest(text: str) -> str | None:
     """``'3.2 금분기 추진실적 (...)'`` -> ``'금분기 추진실적 (...)'``: the words after a decimal heading
     number (a block numbered under its section; ``3-2 2025. 3월 말 기준``: a date heading its block);

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
-from pledgecard.extract.heading_numbers import heading_number, number_spaced, titleish
+from pledgecard.extract.heading_numbers import glued_number, heading_number, number_spaced, titleish
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.item_heads import part_columns
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
@@ -44,6 +44,8 @@ def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
     out: list[Line] = []
     for p in paras:
         marker, text = (p.marker, p.text) if p.marker else split_marker(p.text)
+        if marker is None and (glued := glued_number(text)) is not None:
+            marker, text = glued  # a heading number run into its title (1.사업개요): as printed spaced
         if text or marker:
             src = p.source if p.source != Source() else fallback
             line = Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src)

@@ -56,6 +56,9 @@ def unknown_style(style: Style, fields: Sequence[str] = tuple(UNKNOWN)) -> Style
 # titles (사업개요 over 1. 돈이 드는 곳, 2. 그동안 한 일 ...; or 1. …, 2. …, 추진실적, 3. …); "named": the
 # section at the third place keeps its known title in the numbered run (1. …, 2. …, 3. 추진실적, 4. …).
 VARIANTS: dict[str, tuple[int, bool]] = {"first": (1, True), "middle": (3, True), "named": (3, False)}
+# Variants printing the numbered headings with no space after the number (1.사업개요, Ⅱ.재원투자, 가.추진실적):
+# "glued" keeps the family's known titles, "glued-unknown" glues unseen ones.
+GLUED = ("glued", "glued-unknown")
 _NUMBERS = ("{n", "{roman", "{ga", "{circled", "{neg", "{latin", "{fw")
 
 
@@ -69,8 +72,21 @@ def heading_keys(style: Style) -> list[str]:
     return section_keys(style)
 
 
+def glued_format(heading_format: str) -> str:
+    """A heading format with the space after its number's punctuation removed (``{n}. {label}`` ->
+    ``{n}.{label}``)."""
+    for sep in (". {label}", ") {label}", "] {label}"):
+        if sep in heading_format:
+            return heading_format.replace(sep, sep[:-8] + "{label}")
+    return heading_format
+
+
 def variant_style(style: Style, variant: str) -> Style:
-    """``style`` as :data:`VARIANTS` ``variant`` prints it: unknown headings but one, that one known."""
+    """``style`` as :data:`VARIANTS` ``variant`` prints it: unknown headings but one, that one known
+    (or, :data:`GLUED`, the headings' numbers run into their titles)."""
+    if variant in GLUED:
+        base = style if variant == "glued" else unknown_style(style)
+        return dataclasses.replace(base, heading_format=glued_format(style.heading_format))
     at, bare = VARIANTS[variant]
     keep = f"{heading_keys(style)[at - 1]}_heading"
     out = unknown_style(style, [f for f in UNKNOWN if f != keep])
@@ -131,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--formats", default="txt,pdf")
     p.add_argument("--families", default="")
     p.add_argument("--count", type=int, default=1)
-    p.add_argument("--variant", choices=sorted(VARIANTS), default="",
+    p.add_argument("--variant", choices=sorted(VARIANTS) + list(GLUED), default="",
                    help="one known heading amid unknown numbered ones (families numbering their headings)")
     a = p.parse_args(argv)
     fams = [BY_NAME[n] for n in a.families.split(",") if n] or list(FAMILIES)

@@ -128,6 +128,22 @@ def test_a_table_with_wide_columns_is_no_page_of_columns() -> None:
     assert text_gutter(split_lines(table + "\n  ◆ 하나\n  ◆ 둘\n  ◆ 셋")) is None
 
 
+def test_headings_centred_over_a_wide_sheet_make_no_column() -> None:
+    """jangbu-county 81002's first page (0.09 before): a landscape sheet's numbered headings, centred, stand
+    right of a gap no line crosses, its bullet items opening at the left margin. A numbered heading is no
+    column's item, and a column opens most of its items at one margin: no page of columns. The same page
+    with the headings' places taken by bullet items at one margin is one."""
+    rows: list[str] = []
+    for n, title in enumerate(["사업개요", "추진실적", "향후 추진계획", "기대효과"], start=1):
+        rows += [" " * 60 + f"{n}. {title}", ""]  # centred: each starts at its own place once spaced
+        rows += [f"  ● 항목 {n}{k} : 설명" for k in range(3)] + [""]
+    rows[0] = " " * 61 + rows[0].strip()
+    assert text_gutter(split_lines("\n".join(rows))) is None
+    items = [ln if not ln.strip().startswith(tuple("1234")) else " " * 60 + "◆ 다른 단의 항목" for ln in rows]
+    items += [" " * 60 + "◆ 다른 단의 항목"] * 2
+    assert text_gutter(split_lines("\n".join(items))) is not None
+
+
 # ------------------------------------------------------------------------------ dates, headings, outreach
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.heading_numbers import heading_number, next_heading
+from pledgecard.extract.heading_numbers import glued_number, heading_number, next_heading
 
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "bomi-county"
 
@@ -55,3 +55,24 @@ def test_numbering_split_off_as_a_marker_counts_too(tmp_path: Path) -> None:
     (rec,) = extract_file(path)
     assert rec["plans"] and not any("사진" in p["text"] or "모습" in p["text"] for p in rec["plans"])
     assert any(u["section"] and "관련 사진" in u["section"] for u in rec["unparsed"])
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("1.사업의 주요 골자", ("1.", "사업의 주요 골자")),
+    ("Ⅱ.재원투자 계획", ("Ⅱ.", "재원투자 계획")),
+    ("가.추진실적", ("가.", "추진실적")),
+    ("3)향후계획", ("3)", "향후계획")),
+    ("[2]돈이 드는 곳", ("[2]", "돈이 드는 곳")),
+    ("1. 사업개요", None),  # spaced: the marker reader splits it
+    ("1.5억원", None),  # a figure
+    ("24.9.", None),  # a date
+    ("'24.9.추진", None),
+    ("2024.추진", None),  # a year before a word: no heading number
+    ("1.사업기간 : 2023.03 ~ 2028.06", None),  # an item: a colon and figures after the number
+    ("1.청년농업 혁신밸리 조성 및 청년농 10명 육성 완료", None),  # a sentence, too long for a title
+])
+def test_a_heading_number_run_into_its_title_splits_as_the_spaced_line(text: str, split: tuple[str, str] | None) -> None:
+    assert glued_number(text) == split
+    if split is not None:  # the same number and title as the line printed with its space
+        spaced = heading_number(f"{split[0]} {split[1]}")
+        assert spaced is not None and heading_number(text) == spaced

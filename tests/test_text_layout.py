@@ -188,11 +188,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # leave those two cells null (the layout reader places cells by their printed columns); a goal project
     # wrapped in its cell read in two pieces; no figure wrong
     "gochim-county-80001-layout#0": 0.97,
-    # designed blind (session 22; its PDFs 1.000): the card one spreadsheet grid on a landscape page; 81002's first
-    # page, its headings centred over the sheet and its lines opening at one margin, is taken for a page set in
-    # two newspaper columns (a gutter no line crosses, bullet items on both sides): read column by column, most of
-    # the card unread, no figure wrong (81001: 0.989). Left as found
-    "jangbu-county-81002-layout#0": 0.09,
+    # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
+    # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
+    # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)
 }
 
 

@@ -521,6 +521,13 @@ VARIANT_RATCHETS = {
     ("jangbu-county", "middle", "pdf"): 1.0,
     ("yeolmae-county", "first", "txt"): 0.96,  # designed blind (session 22): as at first measure (every variant)
     ("yeolmae-county", "middle", "pdf"): 1.0,
+    # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
+    # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
+    # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)
+    ("jangbu-county", "glued-unknown", "txt"): 0.99,
+    ("jangbu-county", "glued-unknown", "pdf"): 1.0,
+    ("dahae-city", "glued-unknown", "txt"): 1.0,
+    ("dasom-district", "glued-unknown", "txt"): 1.0,
 }
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
 from pledgecard.extract.readers.text_margin_labels import body_margin, lone_label, most_common_start
@@ -23,6 +24,7 @@ MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
 CROSS_SHARE = 0.05  # lines that may run across the gutter, at most this share of the page's lines
 MIN_SIDE = 3  # lines each column prints alone (the other column blank there), at least
 MIN_ITEMS = 3  # bullet items each column opens at its margin (one place), at least
+MARGIN_SHARE = 0.5  # of a column's bullet items, at least this share open at its margin
 
 
 def newspaper_pages(lines: list[TLine]) -> list[TLine]:
@@ -81,8 +83,10 @@ def _side(seg: Seg, g: tuple[int, int]) -> int:
 
 
 def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
-    """Both sides print lines alone and open bullet items at one margin each (a table's columns print
-    every row across; headings centred over the page start each at its own place)."""
+    """Both sides print lines alone and open bullet items at one margin each, most of their items there
+    (a table's columns print every row across; headings centred over the page start each at its own
+    place). A numbered heading (``3. 추진실적``) is no column's item: a page whose headings, centred over a
+    wide sheet, stand on one side of a table's gap proves no column there."""
     alone = [0, 0]
     starts: list[list[int]] = [[], []]
     for ln in printed:
@@ -92,10 +96,17 @@ def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
         for side in (0, 1):
             first = next((s for s in ln.segs if _side(s, g) == side), None)
             marker, rest = split_marker(first.text) if first is not None else (None, "")
-            if first is not None and marker is not None and rest:  # a bullet item (a dash alone: a zero)
-                starts[side].append(first.c0)
+            if first is not None and marker is not None and rest and not _numbered_heading(first.text):
+                starts[side].append(first.c0)  # a bullet item (a dash alone: a zero)
     items = [max((xs.count(c) for c in xs), default=0) for xs in starts]
-    return min(alone) >= MIN_SIDE and min(items) >= MIN_ITEMS
+    return min(alone) >= MIN_SIDE and all(n >= MIN_ITEMS and n >= MARGIN_SHARE * len(xs)
+                                          for n, xs in zip(items, starts, strict=True))
+
+
+def _numbered_heading(text: str) -> bool:
+    """A section heading by its number and short title (``3. 추진실적``, ``Ⅱ 재원``), no item."""
+    got = heading_number(text)
+    return got is not None and bool(got[2].strip()) and titleish(got[2])
 
 
 def _page(lines: list[TLine]) -> list[list[TLine]]:
