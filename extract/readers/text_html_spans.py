@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.item_heads import month_part
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 from pledgecard.extract.readers.text_packed_rows import spaces_part_rows
@@ -229,6 +230,9 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     rows, padded = laid
     texts = [[_text(c, lexicon) for c in row] for row in rows]
     n = max(len(r) for r in rows)
+    placed = _schedule_head(texts, n)
+    if placed is not None:
+        return _table(rows, texts, placed, caps, own, lines, n)
     body = next((k for k, r in enumerate(texts) if any(_kind(t) == "f" for t in r)), None)
     if all(len(r) == n for r in rows) or body is None or body > 2:
         return None
@@ -257,6 +261,28 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
         for p in cover:  # the cells over the columns the row leaves empty span it too
             placed[placed.index(p)] = (*p[:4], p[4] + 1)
         placed += [(r, k, n - m + k, 1, 1) for k in range(m)]
+    return _table(rows, texts, placed, caps, own, lines, n)
+
+
+def _schedule_head(texts: list[list[str]], n: int) -> list[tuple[int, int, int, int, int]] | None:
+    """The cells of a schedule (추진과제 | 2024년 over ``1월`` .. ``12월``), placed, every body row printed in full:
+    the first head row's last cell a year, the second row a month part a cell (vocabulary) as many as the columns
+    the first row's other cells leave, those stub cells spanning both head rows; None for another table."""
+    if len(texts) < 3 or not 2 <= len(texts[0]) < n or any(len(r) != n for r in texts[2:]):
+        return None
+    j = len(texts[0]) - 1
+    months = texts[1]
+    if len(months) != n - j or current().year_re.fullmatch(texts[0][-1].strip()) is None \
+            or any(month_part().fullmatch(t.strip()) is None for t in months):
+        return None
+    return ([(0, k, k, 1, 2) for k in range(j)] + [(0, j, j, n - j, 1)]
+            + [(1, k, j + k, 1, 1) for k in range(n - j)]
+            + [(r, k, k, 1, 1) for r in range(2, len(texts)) for k in range(n)])
+
+
+def _table(rows: list[list[list[Seg]]], texts: list[list[str]], placed: list[tuple[int, int, int, int, int]],
+           caps: list[TLine], own: list[TLine], lines: list[TLine], n: int) -> Table:
+    """The table of the cells placed: (row, layout index, column, columns spanned, rows spanned)."""
     top = len(caps)
     cells = [Cell(row=r, col=0, text=" ".join(ln.text.split()), col_span=n,
                   source=Source(line_start=ln.number, line_end=ln.number)) for r, ln in enumerate(caps)]
