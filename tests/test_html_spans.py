@@ -90,9 +90,18 @@ SCHEDULE = [  # hayan-district's plans: the year over its month cells (vocabular
     [c("실증단지 운영 활성화 방안 마련"), *[c("")] * 3, c("●"), *[c("")] * 8],
 ]
 
+PROJECT_AND_DETAIL_SPANNING = [  # hayan-district's goals: the project and the last (detail) column span its years
+    [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
+    [c("2023"), c("스마트팜 인재양성", 3), c("착공"), c("설계 완료"), c("완료"), c("교육생 지원", 3)],
+    [c("2024"), c("단계별 추진"), c("-"), c("미착수")],
+    [c("2025"), c("기업 지원(20개)"), c("-"), c("미착수")],
+    [c("2023"), c("기반 구축", 2), c("협약 체결(60건)"), c("58건"), c("추진 중"), c("육묘장 운영", 2)],
+    [c("2024"), c("교육생 양성(35명)"), c("-"), c("미착수")],
+]
+
 
 @pytest.mark.parametrize("rows", [YEARS_OVER_PAIRS, ONE_OVER_YEARS, YEAR_ROWS_UNDER_PROJECT, TARGET_ACTUAL_PAIRS,
-                                  TOTAL_FIRST, SCHEDULE])
+                                  TOTAL_FIRST, SCHEDULE, PROJECT_AND_DETAIL_SPANNING])
 def test_spans_read_back_as_the_html_spans_them(rows: list[list[tuple[str, int, int]]]) -> None:
     _, table = _read(rows)
     assert table is not None
@@ -121,6 +130,11 @@ def test_blank_cells_keep_their_columns() -> None:
         [c("목표"), c("실적"), c("목표"), c("목표")],
         [c("청년주택 공급"), c("호"), c("69"), c("69"), c("63"), c("106")],
         [c("참여 주민"), c("명"), c("285"), c("193"), c("257"), c("569")],
+    ],
+    [  # a short row whose year would stand under words: its cells are not those the head's columns tell
+        [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
+        [c("2023"), c("스마트팜 인재양성", 2), c("착공"), c("12"), c("완료"), c("교육생 지원", 2)],
+        [c("단계별 추진"), c("2024"), c("-"), c("미착수")],
     ],
     [  # halves under the year, no month cells: which head cell spans which columns is not told
         [c("추진과제", 2), c("2024년", 1, 2)],
