@@ -83,10 +83,25 @@ TOTAL_FIRST = [  # dorae-county's companies: a total spanning the columns its fi
     [c("1"), c("㈜ 아름에너지"), c("서비스"), c("6")],
     [c("2"), c("㈜ 미래바이오"), c("서비스"), c("20")],
 ]
+SCHEDULE = [  # hayan-district's plans: the year over its month cells (vocabulary), marks and empty cells under them
+    [c("추진과제", 2), c("2024년", 1, 12)],
+    [c(f"{m}월") for m in range(1, 13)],
+    [c("공약사항 정비 및 이행계획 보완"), *[c("●")] * 6, *[c("")] * 6],
+    [c("실증단지 운영 활성화 방안 마련"), *[c("")] * 3, c("●"), *[c("")] * 8],
+]
+
+PROJECT_AND_DETAIL_SPANNING = [  # hayan-district's goals: the project and the last (detail) column span its years
+    [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
+    [c("2023"), c("스마트팜 인재양성", 3), c("착공"), c("설계 완료"), c("완료"), c("교육생 지원", 3)],
+    [c("2024"), c("단계별 추진"), c("-"), c("미착수")],
+    [c("2025"), c("기업 지원(20개)"), c("-"), c("미착수")],
+    [c("2023"), c("기반 구축", 2), c("협약 체결(60건)"), c("58건"), c("추진 중"), c("육묘장 운영", 2)],
+    [c("2024"), c("교육생 양성(35명)"), c("-"), c("미착수")],
+]
 
 
 @pytest.mark.parametrize("rows", [YEARS_OVER_PAIRS, ONE_OVER_YEARS, YEAR_ROWS_UNDER_PROJECT, TARGET_ACTUAL_PAIRS,
-                                  TOTAL_FIRST])
+                                  TOTAL_FIRST, SCHEDULE, PROJECT_AND_DETAIL_SPANNING])
 def test_spans_read_back_as_the_html_spans_them(rows: list[list[tuple[str, int, int]]]) -> None:
     _, table = _read(rows)
     assert table is not None
@@ -115,6 +130,17 @@ def test_blank_cells_keep_their_columns() -> None:
         [c("목표"), c("실적"), c("목표"), c("목표")],
         [c("청년주택 공급"), c("호"), c("69"), c("69"), c("63"), c("106")],
         [c("참여 주민"), c("명"), c("285"), c("193"), c("257"), c("569")],
+    ],
+    [  # a short row whose year would stand under words: its cells are not those the head's columns tell
+        [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
+        [c("2023"), c("스마트팜 인재양성", 2), c("착공"), c("12"), c("완료"), c("교육생 지원", 2)],
+        [c("단계별 추진"), c("2024"), c("-"), c("미착수")],
+    ],
+    [  # halves under the year, no month cells: which head cell spans which columns is not told
+        [c("추진과제", 2), c("2024년", 1, 2)],
+        [c("상반기"), c("하반기")],
+        [c("공약사항 정비"), c("●"), c("")],
+        [c("실증단지 운영"), c(""), c("●")],
     ],
     [  # a total spanning the label columns after a group's rows: its row spans the group's label or its own
         [c("구분"), c("세부"), c("2023"), c("2024")],

@@ -376,6 +376,10 @@ PDF2TXT_FLOORS: dict[str, float] = {
 # lines padded to one width, read column by column (text_side_columns.py): daon 0.745 -> 0.979; a period's number
 # inscriptis prints a space before its word ('23. 3 분기) read as the period, no month (normalize/dates.py): hayan 0.830
 # -> 0.865, gyeoul 0.912 -> 0.948, maru 0.955 -> 1.00, ...; no figure wrong)
+# (session 22, later: a log table's rows told by their padding, a date cell spanning rows carried onto the short rows
+# under it (extract/readers/text_html_logs.py, tests/test_html_logs.py); a schedule's year over its month cells and a
+# goal table's short rows under its project and detail cells (text_html_spans.py): hayan 0.865 -> 1.00, garam 0.90 ->
+# 1.00, gyeoul 0.948 -> 1.00, bomi 0.945 -> 1.00, corpus 0.966 -> 0.997, iseul 0.921 -> 0.969, ...; no figure wrong)
 HWP5HTML_FLOORS: dict[str, float] = {
     # jangbu-county (designed blind, session 22): the whole card one table laid out on the sheet's columns; the
     # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
@@ -385,46 +389,46 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "baram-county":      0.95,
     "binnae-city":       0.99,
     "bitna-district":    0.97,
-    "bomi-county":       0.94,
+    "bomi-county":       1.00,
     "byeolbit-district": 1.00,
     "chaeum-city":       0.99,
-    "chorong-city":      0.96,
-    "corpus":            0.96,
+    "chorong-city":      0.98,
+    "corpus":            0.99,
     "dahae-city":        1.00,
     "dalbit-county":     0.96,
     "daon-special-city": 0.97,
-    "dasan-edu":         0.97,
+    "dasan-edu":         1.00,
     "dasom-district":    0.86,
     "dodam-district":    1.00,
     "dolbit-city":       0.95,
     "dorae-county":      1.00,
-    "doran-city":        0.96,
+    "doran-city":        0.98,
     "dure-county":       1.00,
     "eunha-province":    1.00,
     "gaeul-county":      0.97,
     "gangmul-city":      1.00,
-    "gaon-city":         0.98,
-    "garam-metro":       0.89,
+    "gaon-city":         0.99,
+    "garam-metro":       1.00,
     "geurim-city":       1.00,
     "gilmok-city":       1.00,
     "gippeum-county":    0.80,  # bare page numbers before the running header cut the pages: cut rows joined
     "gochim-county":     1.00,  # designed blind (session 22)
     "gureum-city":       1.00,
     "gyeol-province":    1.00,
-    "gyeoul-county":     0.94,
-    "haemil-province":   0.96,
-    "haetsal-county":    0.96,
+    "gyeoul-county":     1.00,
+    "haemil-province":   0.98,
+    "haetsal-county":    0.98,
     "hanbit-province":   1.00,
     "haneul-city":       1.00,
     "hanul-special":     1.00,
     "haram-district":    1.00,
-    # 0.841 at first measure; 0.829 once a log table's year / month cell whose rows the dump does not prove (the
-    # cell at its rows' top or centred on them: the readings disagree, nothing in the dump tells which) leaves its
-    # rows undated (extract/sections/log_centred_dates.py), no longer dated by the top reading (right here, wrong
-    # for pdftotext -layout's centred cells)
-    "hayan-district":    0.86,
+    # 0.829 while its log tables' rows were not told (a content cell's paragraphs parted by lines of spaces too);
+    # 1.00 with the rows told by their padding and the date cells carried onto the short rows under them
+    # (extract/readers/text_html_logs.py), its schedule's months and its goals' spanning project cells read
+    # (text_html_spans.py)
+    "hayan-district":    1.00,
     "ieum-county":       0.95,
-    "iseul-county":      0.92,
+    "iseul-county":      0.96,
     "jinsol-county":     0.88,
     "maeul-county":      0.99,
     "maru-county":       1.00,
@@ -435,7 +439,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "neulpum-district":  0.99,
     "nodeul-county":     0.98,
     "noeul-city":        1.00,
-    "nuri-province":     0.96,
+    "nuri-province":     0.97,
     "onnuri-district":   0.99,
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
@@ -443,12 +447,12 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "sanha-county":      0.99,
     "sinbi-county":      1.00,
     "solmae-county":     1.00,
-    "sora-city":         0.98,
+    "sora-city":         1.00,
     "sup-district":      0.97,
     "yeonbit-county":    1.00,
     "yeolmae-county":    0.91,
     "yeoreum-city":      0.92,
-    "yeoul-county":      0.97,
+    "yeoul-county":      1.00,
     "yunseul-city":      1.00,
 }
 

@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.item_heads import month_part
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
 from pledgecard.extract.readers.text_packed_rows import spaces_part_rows
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import current, key
 
 _DASH = re.compile(r"^[-–—―·.]+$")
 _FIGURE = re.compile(r"^[△▲\-−+]?\d")
@@ -229,6 +230,11 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     rows, padded = laid
     texts = [[_text(c, lexicon) for c in row] for row in rows]
     n = max(len(r) for r in rows)
+    placed = _schedule_head(texts, n)
+    if placed is None:
+        placed = _goal_groups(texts, n)
+    if placed is not None:
+        return _table(rows, texts, placed, caps, own, lines, n)
     body = next((k for k, r in enumerate(texts) if any(_kind(t) == "f" for t in r)), None)
     if all(len(r) == n for r in rows) or body is None or body > 2:
         return None
@@ -257,6 +263,71 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
         for p in cover:  # the cells over the columns the row leaves empty span it too
             placed[placed.index(p)] = (*p[:4], p[4] + 1)
         placed += [(r, k, n - m + k, 1, 1) for k in range(m)]
+    return _table(rows, texts, placed, caps, own, lines, n)
+
+
+def _schedule_head(texts: list[list[str]], n: int) -> list[tuple[int, int, int, int, int]] | None:
+    """The cells of a schedule (추진과제 | 2024년 over ``1월`` .. ``12월``), placed, every body row printed in full:
+    the first head row's last cell a year, the second row a month part a cell (vocabulary) as many as the columns
+    the first row's other cells leave, those stub cells spanning both head rows; None for another table."""
+    if len(texts) < 3 or not 2 <= len(texts[0]) < n or any(len(r) != n for r in texts[2:]):
+        return None
+    j = len(texts[0]) - 1
+    months = texts[1]
+    if len(months) != n - j or current().year_re.fullmatch(texts[0][-1].strip()) is None \
+            or any(month_part().fullmatch(t.strip()) is None for t in months):
+        return None
+    return ([(0, k, k, 1, 2) for k in range(j)] + [(0, j, j, n - j, 1)]
+            + [(1, k, j + k, 1, 1) for k in range(n - j)]
+            + [(r, k, k, 1, 1) for r in range(2, len(texts)) for k in range(n)])
+
+
+_GROUP_ROLES = ("project", "detail")  # a goal table's columns whose cells span a project's rows
+
+
+def _role(text: str) -> str | None:
+    """The goal table column a head cell names (vocabulary ``[goals_columns]``, a word inside the cell), when
+    exactly one does."""
+    k = key(text)
+    roles = {name for name, words in current().table("goals_columns").items()
+             if name != "other" and any(key(w) in k for w in words)}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _goal_groups(texts: list[list[str]], n: int) -> list[tuple[int, int, int, int, int]] | None:
+    """The cells of a goal table placed whose head cells each name a column (vocabulary) and whose body rows
+    are printed in full or short of exactly the project and detail columns (``연도 | 세부사업 | 목표 | 실적 |
+    추진상황 | 추진내용``, a project's later years under its project and detail cells): a short row's cells in the
+    other columns in order, agreeing in kind with the rows printed in full, the cells over the columns it leaves
+    spanning it. None for another table."""
+    if len(texts) < 3 or len(texts[0]) != n or len(texts[1]) != n:
+        return None
+    roles = [_role(t) for t in texts[0]]
+    group = [c for c, r in enumerate(roles) if r in _GROUP_ROLES]
+    if None in roles or not group or len(group) == n:
+        return None
+    own = [c for c in range(n) if c not in group]
+    if any(len(r) not in (n, len(own)) for r in texts[1:]) or all(len(r) == n for r in texts[1:]):
+        return None
+    full = [r for r in texts[1:] if len(r) == n]
+    cols = [{k for r in full if (k := _kind(r[c])) is not None} for c in range(n)]
+    placed = [(0, k, k, 1, 1) for k in range(n)]
+    for r in range(1, len(texts)):
+        if len(texts[r]) == n:
+            placed += [(r, k, k, 1, 1) for k in range(n)]
+            continue
+        if not _fits([_kind(t) for t in texts[r]], [cols[c] for c in own], 0, strict=True):
+            return None
+        for c in group:  # the cell over the column left spans this row too
+            i = next(i for i, p in enumerate(placed) if p[2] == c and p[0] + p[4] == r)
+            placed[i] = (*placed[i][:4], placed[i][4] + 1)
+        placed += [(r, k, c, 1, 1) for k, c in enumerate(own)]
+    return placed
+
+
+def _table(rows: list[list[list[Seg]]], texts: list[list[str]], placed: list[tuple[int, int, int, int, int]],
+           caps: list[TLine], own: list[TLine], lines: list[TLine], n: int) -> Table:
+    """The table of the cells placed: (row, layout index, column, columns spanned, rows spanned)."""
     top = len(caps)
     cells = [Cell(row=r, col=0, text=" ".join(ln.text.split()), col_span=n,
                   source=Source(line_start=ln.number, line_end=ln.number)) for r, ln in enumerate(caps)]

@@ -55,6 +55,7 @@ from pledgecard.extract.readers.text_columns import (
     row_groups,
 )
 from pledgecard.extract.readers.text_heads import over_years, under_spanning
+from pledgecard.extract.readers.text_html_logs import log_table
 from pledgecard.extract.readers.text_html_spans import spanned_table
 from pledgecard.extract.readers.text_left_columns import left_columns
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, printed, to_tline
@@ -725,6 +726,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             out.append(label_table([(c.label, c.lines) for c in lab.cells], lines[lab.first:lab.last + 1],
                                    lab.col, lexicon, unrecovered, repeated))
             k = lab.last + 1
+            continue
+        logged = log_table(lines, k, lexicon)
+        if logged is not None:  # a log table an HTML converter laid out, its rows told by their padding
+            out.append(logged[0])
+            k = logged[1]
             continue
         if repeated is None:
             repeated = _repeated_lines(lines)
