@@ -318,8 +318,9 @@ def label_table(pairs: list[tuple[list[Seg], list[TLine]]], lines: list[TLine], 
 
 
 def _bullet(seg: Seg) -> bool:
+    """A bulleted item; a value drawn in glyphs (``■□□□□``, a stage bar's cell) is none."""
     marker, body = split_marker(seg.text)
-    return marker is not None and bool(body)
+    return marker is not None and bool(body) and not drawn(seg.text.strip())
 
 
 _HYPHENED = re.compile(r"\d{1,3}(?:-\d{1,3})+")

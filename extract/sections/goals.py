@@ -44,6 +44,7 @@ from pledgecard.extract.sections.goal_pieces import piece_rows
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_rows import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_run_cells import run_cells
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
@@ -228,6 +229,7 @@ def goals_from_text(text: str) -> list[Goal]:
     project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
     has_detail = any(m.lastgroup == "detail" for m in current().build(_labelled).finditer(text[: marks[0].start()]))
+    head = text[: marks[0].start()]
     chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
     if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks):
         # two status cells each with its actual between two marks (``완료 (71명) 추진중 (38건)``):
@@ -260,6 +262,8 @@ def goals_from_text(text: str) -> list[Goal]:
                     break
             actual = _strip_parens(after[start:end].strip())
             after = after[end:]
+        if actual is None and (cells := run_cells(target, head)):
+            target, actual = cells  # the target, actual and rate cells run together (goal_run_cells)
         detail, next_project = _detail_and_next_project(after, last=last)
         if opens and has_detail and detail is None:
             # the first row of a table, or of a project, prints every cell (no merged cell reaches
