@@ -63,6 +63,7 @@ from pledgecard.extract.sections.funding import (
     corner_pair,
     is_amount_cell,
     is_data_row,
+    is_period_head,
     run_together_row,
     source_label,
     stray_period_amounts,
@@ -664,8 +665,8 @@ def _rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[
         if t.reader == "funding":
             labels = {r.get("label") or "" for r in (record.get("funding") or {}).get("rows") or []}
             out += [row_unread("funding", t.section.heading, d.label, d.source, d.unread)
-                    for d in [*dropped_rows(t.section.items, labels, source_label, is_amount_cell),
-                              *dropped_lines(t.section.items, labels, source_label, is_amount_cell)]]
+                    for d in [*dropped_rows(t.section.items, labels, source_label, is_amount_cell, is_period_head),
+                              *dropped_lines(t.section.items, labels, source_label, is_amount_cell, is_period_head)]]
     return out
 
 

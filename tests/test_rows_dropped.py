@@ -15,7 +15,7 @@ from pledgecard.extract.cards import extract_card_results
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
-from pledgecard.extract.sections.funding import is_amount_cell, source_label
+from pledgecard.extract.sections.funding import is_amount_cell, is_period_head, source_label
 from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 from pledgecard.validate.checks.reported import reported
 
@@ -97,7 +97,7 @@ GRID = [["구분", "계", "2024년", "2025년"],
 
 def _rows(grid: list[list[str]], read: set[str]) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(d.label, d.source.describe(), d.unread)
-            for d in dropped_rows([_table(grid)], read, source_label, is_amount_cell)]
+            for d in dropped_rows([_table(grid)], read, source_label, is_amount_cell, is_period_head)]
 
 
 def test_unit_a_row_left_out_is_found_at_its_label_cell() -> None:
@@ -108,6 +108,9 @@ def test_unit_a_row_read_or_a_head_row_is_not_reported() -> None:
     assert _rows(GRID, {"국비", "시비", "계"}) == []  # its label is in the record: read
     head = [["구분", "총사업비", "2024년", "2025년"], ["국비", "3", "1", "2"]]
     assert _rows(head, {"국비"}) == []  # a head row of period labels holds no figure
+    # head rows whose period labels hold figures (the shapes of nalgae-city, saemmul-province, multi-00109)
+    assert _rows([["구분", "총사업비", "2023", "2024", "임기이후"], ["국비", "3", "1", "1", "1"]], {"국비"}) == []
+    assert _rows([["구분", "총계", "'22까지", "2023", "2027 이후"], ["국비", "3", "1", "1", "1"]], {"국비"}) == []
     words = [["구분", "계", "비고"], ["국비", "3", "국고보조"]]
     assert _rows(words, {"국비"}) == []  # a note cell beside a row read
 
@@ -124,8 +127,11 @@ def test_unit_a_cell_between_label_and_first_figure() -> None:
 
 def test_unit_lines() -> None:
     found = dropped_lines([_line("국비 10 2O# 30", 7), _line("시비 1 2 3", 8), _line("(단위 : 백만원)", 6)],
-                          {"시비"}, source_label, is_amount_cell)
+                          {"시비"}, source_label, is_amount_cell, is_period_head)
     assert [(d.label, d.source.describe(), d.unread) for d in found] == [("국비", "line 7", ("2O#",))]
+    # a sentence naming the sources with their amounts (nodeul-county) is no row left out
+    prose = _line("▢ 국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총", 9)
+    assert dropped_lines([prose], set(), source_label, is_amount_cell, is_period_head) == []
 
 
 def _line(text: str, n: int) -> Line:

@@ -50,17 +50,25 @@ def _lines_of(cells: list[list[Cell | None]]) -> list[list[Cell | None]]:
     return [*cells, *([r[j] if j < len(r) else None for r in cells] for j in range(width))]
 
 
-def _figure(text: str, is_value: Callable[[str], bool]) -> bool:
+Pred = Callable[[str], bool]
+
+
+def _figure(text: str, is_value: Pred) -> bool:
     return is_value(text) and re.search(r"\d", text) is not None
 
 
-def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value: Callable[[str], bool],
+def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value: Pred, is_head: Pred,
          read: set[str]) -> tuple[str, int, tuple[str, ...]] | None:
     """A printed row's label, the index of the cell naming it and its cells that are no amount - or None
     when the row is read, holds no figure, names no record row or holds no cell that cannot be read.
     The label is named by the cells before the first figure; a cell after the label's own that holds
     a digit but is no amount (``6#`` right after ``국비``) is one not read, as is any cell after the
-    first figure that is no amount."""
+    first figure that is no amount. A row holding a column's head (a period: ``2023``, ``2027 이후``, a
+    total ``계``) is the table's head, and one whose unread cells name a record row too (``국비 13억, 도비
+    26억``) is a sentence or rows run together (:func:`pledgecard.extract.coverage.rows_run_together`):
+    neither is a row left out."""
+    if any(t and is_head(t) for t in texts[1:]):
+        return None
     first = next((k for k, t in enumerate(texts) if _figure(t, is_value)), None)
     if not first:  # no figure, or a figure where the label stands
         return None
@@ -70,11 +78,13 @@ def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value
     k = max((j for j in range(first) if texts[j] and label_of([texts[j]]) is not None), default=0)
     unread = tuple(t for t in texts[k + 1:first] if re.search(r"\d", t)) \
         + tuple(t for t in texts[first:] if t and not is_value(t))
-    return (label, k, unread) if unread else None
+    if not unread or any(label_of([t]) is not None for t in unread):
+        return None
+    return label, k, unread
 
 
 def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[list[str]], str | None],
-                 is_value: Callable[[str], bool]) -> list[DroppedRow]:
+                 is_value: Pred, is_head: Pred) -> list[DroppedRow]:
     """The printed rows of ``items``' tables that ``label_of`` names by their leading cells (those
     before the first figure), that hold a figure and a cell ``is_value`` does not take,
     and whose label is not among ``read_labels`` (the record's rows' labels)."""
@@ -84,7 +94,7 @@ def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[l
     for table in (it for it in items if isinstance(it, Table)):
         for line in _lines_of(_positions(table)):
             texts = [c.text.replace("\n", " ").strip() if c is not None else "" for c in line]
-            cut = _cut(texts, label_of, is_value, read)
+            cut = _cut(texts, label_of, is_value, is_head, read)
             if cut is None:
                 continue
             label, k, unread = cut
@@ -98,13 +108,13 @@ def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[l
 
 
 def dropped_lines(items: list[Item], read_labels: set[str], label_of: Callable[[list[str]], str | None],
-                  is_value: Callable[[str], bool]) -> list[DroppedRow]:
+                  is_value: Pred, is_head: Pred) -> list[DroppedRow]:
     """:func:`dropped_rows` for a text dump's rows, one a line: its words before the first figure
     are the label, the words after it the cells."""
     read = {_squash(x) for x in read_labels}
     out: list[DroppedRow] = []
     for line in (it for it in items if isinstance(it, Line)):
-        cut = _cut(line.full_text.split(), lambda ws: label_of([" ".join(ws)]), is_value, read)
+        cut = _cut(line.full_text.split(), lambda ws: label_of([" ".join(ws)]), is_value, is_head, read)
         if cut is not None:
             label, _, unread = cut
             out.append(DroppedRow(label, line.source, unread))
