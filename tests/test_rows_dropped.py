@@ -136,3 +136,36 @@ def test_unit_lines() -> None:
 
 def _line(text: str, n: int) -> Line:
     return Line(text=text, marker=None, indent=0, source=Source(line_start=n))
+
+
+def _first_source_cell(results: list, labels: set[str]) -> tuple[Cell, str] | None:  # type: ignore[type-arg]
+    """The second figure of the first funding table row naming a source the record read."""
+    tables = [it for t in results[0].sections if t.reader == "funding" for it in t.section.items
+              if isinstance(it, Table)]
+    for t in tables:
+        rows: dict[int, list[Cell]] = {}
+        for c in t.cells:
+            rows.setdefault(c.row, []).append(c)
+        for _, cells in sorted(rows.items()):
+            cells.sort(key=lambda c: c.col)
+            label = source_label([cells[0].text])
+            figures = [c for c in cells[1:] if is_amount_cell(c.text) and re.search(r"\d", c.text)]
+            if label in labels - {"계", "합계"} and len(figures) >= 2:
+                return figures[1], label
+    return None
+
+
+@pytest.mark.parametrize("family", ["areum-district", "binnae-city", "nalgae-city", "saemmul-province"])
+def test_a_corrupted_funding_cell_never_loses_its_row_silently(family: str) -> None:
+    path = sorted((REPO / "samples" / "families" / family).glob("*-hwpx.hwpx"))[0]
+    doc = read_path(path)
+    whole = extract_card_results(doc, file_name=path.name)
+    assert _unread(whole) == []  # read fully: no false alarm (nalgae / saemmul print periods as figures)
+    labels = {re.sub(r"\s+", "", r["label"]) for r in whole[0].record["funding"]["rows"]}
+    found = _first_source_cell(whole, labels)
+    assert found is not None
+    cell, label = found
+    cell.text = "6#"
+    cut = extract_card_results(doc, file_name=path.name)
+    kept = {re.sub(r"\s+", "", r["label"]) for r in cut[0].record["funding"]["rows"]}
+    assert label in kept or [f["observed"]["label"] for f in _unread(cut)] == [label]
