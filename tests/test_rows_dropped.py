@@ -129,6 +129,10 @@ def test_unit_lines() -> None:
     found = dropped_lines([_line("국비 10 2O# 30", 7), _line("시비 1 2 3", 8), _line("(단위 : 백만원)", 6)],
                           {"시비"}, source_label, is_amount_cell, is_period_head)
     assert [(d.label, d.source.describe(), d.unread) for d in found] == [("국비", "line 7", ("2O#",))]
+    # a row opening with a dash (nothing in its first period): the label is the words before it
+    found = dropped_lines([_line("국비 - 222,709 436,649# 229,897", 3)], set(), source_label, is_amount_cell,
+                          is_period_head)
+    assert [(d.label, d.unread) for d in found] == [("국비", ("436,649#",))]
     # a sentence naming the sources with their amounts (nodeul-county) is no row left out
     prose = _line("▢ 국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총", 9)
     assert dropped_lines([prose], set(), source_label, is_amount_cell, is_period_head) == []

@@ -61,16 +61,16 @@ def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value
          read: set[str]) -> tuple[str, int, tuple[str, ...]] | None:
     """A printed row's label, the index of the cell naming it and its cells that are no amount - or None
     when the row is read, holds no figure, names no record row or holds no cell that cannot be read.
-    The label is named by the cells before the first figure; a cell after the label's own that holds
+    The label is named by the cells before the first amount (a figure or a dash); a cell after the label's own that holds
     a digit but is no amount (``6#`` right after ``국비``) is one not read, as is any cell after the
-    first figure that is no amount. A row holding a column's head (a period: ``2023``, ``2027 이후``, a
+    first amount that is no amount. A row holding a column's head (a period: ``2023``, ``2027 이후``, a
     total ``계``) is the table's head, and one whose unread cells name a record row too (``국비 13억, 도비
     26억``) is a sentence or rows run together (:func:`pledgecard.extract.coverage.rows_run_together`):
     neither is a row left out."""
     if any(t and is_head(t) for t in texts[1:]):
         return None
-    first = next((k for k, t in enumerate(texts) if _figure(t, is_value)), None)
-    if not first:  # no figure, or a figure where the label stands
+    first = next((k for k, t in enumerate(texts) if t and is_value(t)), None)  # a figure or a dash
+    if not first or not any(_figure(t, is_value) for t in texts[first:]):  # no figure, or one where the label stands
         return None
     label = label_of(texts[:first])
     if label is None or _squash(label) in read:
@@ -86,7 +86,7 @@ def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value
 def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[list[str]], str | None],
                  is_value: Pred, is_head: Pred) -> list[DroppedRow]:
     """The printed rows of ``items``' tables that ``label_of`` names by their leading cells (those
-    before the first figure), that hold a figure and a cell ``is_value`` does not take,
+    before the first amount), that hold a figure and a cell ``is_value`` does not take,
     and whose label is not among ``read_labels`` (the record's rows' labels)."""
     read = {_squash(x) for x in read_labels}
     out: list[DroppedRow] = []
@@ -109,7 +109,7 @@ def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[l
 
 def dropped_lines(items: list[Item], read_labels: set[str], label_of: Callable[[list[str]], str | None],
                   is_value: Pred, is_head: Pred) -> list[DroppedRow]:
-    """:func:`dropped_rows` for a text dump's rows, one a line: its words before the first figure
+    """:func:`dropped_rows` for a text dump's rows, one a line: its words before the first amount
     are the label, the words after it the cells."""
     read = {_squash(x) for x in read_labels}
     out: list[DroppedRow] = []
