@@ -23,6 +23,7 @@ from pledgecard.extract.coverage import (
     is_table_placeholder,
     labels_unprinted,
     low_coverage,
+    row_unread,
     rows_run_together,
     section_empty,
     table_missing,
@@ -60,8 +61,11 @@ from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding import (
     corner_pair,
+    is_amount_cell,
     is_data_row,
+    is_period_head,
     run_together_row,
+    source_label,
     stray_period_amounts,
     stray_period_labels,
 )
@@ -81,6 +85,7 @@ from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 from pledgecard.extract.side_heads import heads_at
 from pledgecard.extract.type_headings import type_headings
 from pledgecard.extract.vocabulary import current, key
@@ -683,6 +688,18 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
     return titleish(last.text) and re.search(r"[가-힣]", last.text) is not None and parse_group_heading(last.text) is None
 
 
+def _rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A finding at each table row a section saw and left out whole for a cell it cannot read."""
+    out = []
+    for t in trace:
+        if t.reader == "funding":
+            labels = {r.get("label") or "" for r in (record.get("funding") or {}).get("rows") or []}
+            out += [row_unread("funding", t.section.heading, d.label, d.source, d.unread)
+                    for d in [*dropped_rows(t.section.items, labels, source_label, is_amount_cell, is_period_head),
+                              *dropped_lines(t.section.items, labels, source_label, is_amount_cell, is_period_head)]]
+    return out
+
+
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
                pledge_projects: frozenset[tuple[str, ...]] = frozenset()) -> CardResult:
     sections, levels = split_card(items)
@@ -787,6 +804,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)])
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
+    findings += _rows_unread(trace, record)
     findings += unit_unprinted(record, prov)
     findings += goal_rows_unread([it for t in trace if t.reader == "goals" for it in t.rest
                                   if isinstance(it, Line) and is_row_with_status(it.full_text)],

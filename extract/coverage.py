@@ -16,7 +16,7 @@ LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card s
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
             "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
-            "extract.labels_unprinted": "warning"}
+            "extract.labels_unprinted": "warning", "extract.row_unread": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -197,3 +197,14 @@ def table_missing(line: Line, section: str | None) -> dict[str, Any]:
                     f"the dump printed '{line.full_text.strip()}' where a table stood: its cells are not in the "
                     f"text, what it held is not read" + (f" (section '{section}')" if section else ""),
                     observed=section)
+
+
+def row_unread(section: str, heading: str | None, label: str, where: Source, unread: tuple[str, ...]) -> dict[str, Any]:
+    """The finding at a table row a section saw and left out of the record because a cell of it cannot
+    be read (:mod:`pledgecard.extract.sections.rows_dropped`): the row's label and its label cell's
+    position, so a reviewer can tell a row the card does not print from a row the reading lost."""
+    cells = ", ".join(f"'{c[:20]}'" for c in unread[:3])
+    return _finding("extract.row_unread", where.describe() or None,
+                    f"a {section} row ('{label}') holds a cell that cannot be read ({cells}): the row is not in "
+                    f"the record" + (f" (section '{heading}')" if heading else f" (section {section})"),
+                    observed={"section": section, "label": label, "cells": list(unread)})

@@ -192,6 +192,18 @@ def _is_amount(cell: str) -> bool:
     return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c)
 
 
+def is_amount_cell(cell: str) -> bool:
+    """Whether a funding table's cell is read as an amount (:func:`_is_amount`): a row holding a cell
+    that is not is not read (:mod:`pledgecard.extract.sections.rows_dropped` reports it)."""
+    return _is_amount(cell)
+
+
+def is_period_head(cell: str) -> bool:
+    """Whether a cell is a funding column's head: a period (``2023``, ``'22까지``, ``2027 이후``) or the
+    total (``계``), by :func:`classify_column`."""
+    return classify_column(cell)["kind"] in ("year", "prior", "after_term", "total")
+
+
 def _with_raw(row: FundingRow, cells: list[str]) -> FundingRow:
     """Keep the printed text of a row's cells when one of them could not be read (``amounts_raw``)."""
     if any(v is None and c.strip() for v, c in zip(row["amounts_krw"], cells, strict=False)):

@@ -75,6 +75,12 @@ CHECKS = [
            "they are set in dropped them (pdfminer's pdf2txt reads no embedded encoding CMap); which value "
            "is which the dump does not tell",
            "the card's first line"),
+    _check("extract.row_unread", "rows read",
+           "every table row a section saw that names a record row (a funding source) is in the record",
+           "a printed row naming a record row by its label holds a figure and a cell that is not one (`6#`, a "
+           "word where a figure stood): the row is left out of the record whole, and no row of the record "
+           "holds its label; the finding names the section, the row's label and the cells not read",
+           "the row's label cell (`cell T1!A4`) or its line (`line n`)"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
