@@ -85,12 +85,20 @@ def _number_with_units(units: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"({LOOSE_NUMBER})\s*(?:{alts})")
 
 
+# characters a printed figure never follows glued (``1#8호``, ``A8호``): a figure after one is part of a token
+# that is no figure (the goal values' pattern looks behind for the same characters)
+GLUED_TO_FIGURE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#*@&$.,/_+-")
+
+
 def unreadable_number(text: str | None, units: tuple[str, ...] | None = None) -> str | None:
     """The first number-with-unit token of ``text`` that cannot be read (``'신설(l56명 운영)'`` ->
     ``'l56'``; a text that is one bare figure, ``'1O0'``, as a whole), or ``None``: for checks that flag a null value whose printed text held a figure.
     ``units``: the unit words a figure may carry (default: the counters and figure units of the vocabulary)."""
     pattern = current().build(_number_with_unit) if not units else _number_with_units(units)
-    for m in pattern.finditer(fold(text or "")):
+    folded = fold(text or "")
+    for m in pattern.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1] in GLUED_TO_FIGURE:  # 1#8호: no figure 8 of its own
+            return folded[:m.end(1)].split()[-1]
         return None if parse_number(m.group(1)) is not None else m.group(1)
     bare = fold(text or "")  # a cell printing a bare figure, its unit in the table's head (1O0)
     if looks_like_number(bare) and parse_number(bare) is None:

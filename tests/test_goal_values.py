@@ -150,3 +150,21 @@ def test_issue_examples_give_null_and_the_finding_at_the_goal(tmp_path: Path) ->
     new = {(f["code"], f["location"]) for f in findings} - clean
     assert new == {("normalize.unreadable_amount", "goals[0].target_value"),
                    ("normalize.unreadable_amount", "goals[0].actual_value")}
+
+
+def test_a_figure_glued_to_a_symbol_is_no_figure_and_flagged(tmp_path: Path) -> None:
+    # a corrupted target (`1#8호 공급`): its `8호` was read as the target 8, a wrong figure; null with the finding now
+    assert goal_value("1#8호 공급") == (None, None)
+    assert goal_value("A8호") == (None, None)
+    assert goal_value("공정률71%") == (71, "%")  # a word glued before a figure is no corruption
+    assert goal_value("(186호 공급)") == (186, "호")
+    text = GOALS_TEXT.replace("도시숲 기업 지원(15개)", "도시숲 기업 지원(1#5개)")
+    assert text != GOALS_TEXT
+    p = tmp_path / TXT_CARD.name
+    p.write_text(text, encoding="utf-8")
+    (rec,) = process_file(p).records
+    g = rec["goals"][0]
+    assert (g["target"], g["target_value"]) == ("도시숲 기업 지원(1#5개)", None)
+    clean = {(f["code"], f["location"]) for f in validate_batch([CLEAN]) if not f["success"]}
+    new = {(f["code"], f["location"]) for f in validate_batch([rec]) if not f["success"]} - clean
+    assert ("normalize.unreadable_amount", "goals[0].target_value") in new

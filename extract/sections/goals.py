@@ -58,7 +58,7 @@ from pledgecard.extract.sections.goal_year_columns import (
     unit_head,
 )
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced, year_of
-from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count, parse_number
+from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import Goal
 
@@ -86,7 +86,9 @@ def _labelled(v: Vocabulary) -> re.Pattern[str]:
 
 def _value_re(v: Vocabulary) -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
-    return re.compile(rf"({LOOSE_NUMBER})\s*({units})")
+    # a figure glued to a character no figure follows in print (``1#8호``: a confused or corrupted number, the
+    # ``8호`` no figure of its own) is none: the figure stands at the text's start, after a space, a word or a bracket
+    return re.compile(rf"(?<![{re.escape(''.join(sorted(GLUED_TO_FIGURE)))}])({LOOSE_NUMBER})\s*({units})")
 
 
 def _not_started(status: str) -> bool:
