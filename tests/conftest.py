@@ -27,6 +27,20 @@ def make_line(text: str, marker: str | None = None) -> Any:
     return Line(text=text, marker=marker, indent=0, source=Source())
 
 
+def typed_chars(rows: list[list[tuple[float, str]]], size: float = 10.0) -> list[dict]:
+    """Characters of lines of pieces (each piece's left edge and text), a line every 15 points."""
+    out = []
+    for r, pieces in enumerate(rows):
+        top = 100.0 + 15.0 * r
+        for x, text in pieces:
+            for ch in text:
+                w = size if ord(ch) >= 0x1100 else 0.55 * size
+                if ch != " ":
+                    out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
+                x += w if ch != " " else 0.3 * size
+    return out
+
+
 def make_table(rows: list[list[str]]) -> Any:
     """A table of the document model, one cell per given text (no spans)."""
     from pledgecard.extract.document import Cell, Table

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Table
 from pledgecard.extract.readers import read_bytes
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawParagraph
@@ -32,8 +31,9 @@ from pledgecard.extract.readers.pdf_lines import split_segments
 from pledgecard.extract.readers.pdf_typed import foot_head, head_over_page, typed_grids
 from pledgecard.extract.typed_tables import typed_cells, typed_runs
 from pledgecard.scoring import score_record
+from tests.conftest import typed_chars
 
-from conftest import family_cards
+from conftest import family_cards, typed_chars
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dolbit-city"
 GOALS = ["연도\t세부사업\t목표\t실적\t추진상황", "2024\t청년센터 조성\t착공\t설계 완료\t완료", "2025\t\t준공\t-\t미착수"]
@@ -77,51 +77,37 @@ def test_a_dumps_typed_table_is_read_as_a_table() -> None:
     assert not any(isinstance(b, Table) for b in read_bytes(exported.encode()).blocks)
 
 
-def _chars(rows: list[list[tuple[float, str]]], size: float = 10.0) -> list[dict]:
-    """Characters of lines of pieces (each piece's left edge and text), a line every 15 points."""
-    out = []
-    for r, pieces in enumerate(rows):
-        top = 100.0 + 15.0 * r
-        for x, text in pieces:
-            for ch in text:
-                w = size if ord(ch) >= 0x1100 else 0.55 * size
-                if ch != " ":
-                    out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
-                x += w if ch != " " else 0.3 * size
-    return out
-
-
 def test_pdf_lines_at_tab_stops_make_a_grid_where_positions_prove_the_columns() -> None:
     rows = [[(50, "구분"), (150, "총사업비"), (260, "2024년")], [(50, "계"), (160, "1,800"), (265, "900")],
             [(50, "국비"), (165, "900"), (265, "450")]]
-    grids = typed_grids(_chars(rows), [])
+    grids = typed_grids(typed_chars(rows), [])
     assert len(grids) == 1 and len(grids[0].cells) == 9
     # two pieces of one line in one column (a cell run past its stop): no grid
-    assert typed_grids(_chars([rows[0], [(50, "계"), (150, "1,800"), (190, "90"), (265, "900")], rows[2]]), []) == []
+    assert typed_grids(typed_chars([rows[0], [(50, "계"), (150, "1,800"), (190, "90"), (265, "900")], rows[2]]), []) == []
     # two columns of text side by side, no figures: a page's columns, not a table
     text = [[(50, "사업 내용을 적는다"), (300, "다른 단의 글이다"), (450, "셋째")] for _ in range(3)]
-    assert typed_grids(_chars(text), []) == []
+    assert typed_grids(typed_chars(text), []) == []
     # the head not naming every column: no grid
-    assert typed_grids(_chars([[(50, "구분"), (150, "총사업비")], rows[1], rows[2]]), []) == []
+    assert typed_grids(typed_chars([[(50, "구분"), (150, "총사업비")], rows[1], rows[2]]), []) == []
 
 
 def test_a_typed_head_alone_at_a_pages_foot_goes_with_the_rows_opening_the_next() -> None:
     head = [(50, "연도"), (100, "세부사업"), (260, "목표"), (330, "실적"), (380, "추진상황")]
     row = [(50, "2023"), (100, "인재양성"), (260, "교육생 55명"), (330, "75명"), (380, "완료")]
-    page = _chars([[(50, "❒ 4. 연차별 성과지표")], head, [(300, "-1-")]])
+    page = typed_chars([[(50, "❒ 4. 연차별 성과지표")], head, [(300, "-1-")]])
     found = foot_head(page, [])
     assert found is not None and [p.text for p in found] == ["연도", "세부사업", "목표", "실적", "추진상황"]
-    grids = head_over_page(_chars([row, [(50, "❒ 5. 향후 추진계획")]]), [], found)
+    grids = head_over_page(typed_chars([row, [(50, "❒ 5. 향후 추진계획")]]), [], found)
     assert grids is not None and len(grids[0].cells) == len(grids[1].cells) == 5
     assert [a[0] for a in grids[0].cells] == [a[0] for a in grids[1].cells]  # the same columns
     # a table's last row at the foot is no head alone; a line of text under the head: no foot
-    assert foot_head(_chars([head, row]), []) is None
-    assert foot_head(_chars([head, [(50, "표 아래에 이어지는 글"), (300, "둘째")]]), []) is None
+    assert foot_head(typed_chars([head, row]), []) is None
+    assert foot_head(typed_chars([head, [(50, "표 아래에 이어지는 글"), (300, "둘째")]]), []) is None
     # the head printed again over the rows (the page's own table), a row run past its stop, no figures: none
-    assert head_over_page(_chars([head, row]), [], found) is None
-    assert head_over_page(_chars([[(50, "2023"), (100, "인재양성"), (180, "교육생"), (260, "55명"), (330, "75명"),
+    assert head_over_page(typed_chars([head, row]), [], found) is None
+    assert head_over_page(typed_chars([[(50, "2023"), (100, "인재양성"), (180, "교육생"), (260, "55명"), (330, "75명"),
                                    (380, "완료")]]), [], found) is None
-    assert head_over_page(_chars([[(50, "가"), (100, "나"), (260, "다"), (330, "라"), (380, "마")]]), [], found) is None
+    assert head_over_page(typed_chars([[(50, "가"), (100, "나"), (260, "다"), (330, "라"), (380, "마")]]), [], found) is None
 
 
 def test_an_unseen_cards_typed_goal_table_cut_under_its_head_is_read(tmp_path: Path) -> None:
@@ -138,9 +124,9 @@ def test_an_unseen_cards_typed_goal_table_cut_under_its_head_is_read(tmp_path: P
 
 
 def test_a_label_typed_to_a_tab_stop_keeps_its_value_on_its_line() -> None:
-    chars = _chars([[(50, "공약명"), (150, ": 청년센터 조성")]])
+    chars = typed_chars([[(50, "공약명"), (150, ": 청년센터 조성")]])
     assert len(split_segments(chars, 5.0)) == 1
-    apart = _chars([[(50, "공약명"), (150, "청년센터 조성")]])
+    apart = typed_chars([[(50, "공약명"), (150, "청년센터 조성")]])
     assert len(split_segments(apart, 5.0)) == 2
 
 

@@ -14,7 +14,7 @@ from pledgecard.extract.heading_numbers import number_spaced
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
-from tests.conftest import make_table
+from tests.conftest import make_table, typed_chars
 
 
 def _letters(text: str) -> str:
@@ -70,20 +70,6 @@ def test_a_typed_table_dropping_a_head_of_years_is_redrawn() -> None:
     assert not any(_typed_heads_lost(r, fam) for r in family_records(fam, card_seed))
 
 
-def _chars(rows: list[list[tuple[float, str]]], size: float = 10.0) -> list[dict]:
-    """Characters of lines of pieces (each piece's left edge and text), a line every 15 points."""
-    out = []
-    for r, pieces in enumerate(rows):
-        top = 100.0 + 15.0 * r
-        for x, text in pieces:
-            for ch in text:
-                w = size if ord(ch) >= 0x1100 else 0.55 * size
-                if ch != " ":
-                    out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
-                x += w if ch != " " else 0.3 * size
-    return out
-
-
 def test_a_typed_table_whose_head_leaves_a_sub_label_column_unnamed_is_a_grid() -> None:
     """Crossbred 2529 (pdf): a funding table of 계획 / 확보 rows under every source typed at tab stops, its
     head's 구분 typed once over the source's column and the rows' column: the head named one column fewer than
@@ -94,14 +80,14 @@ def test_a_typed_table_whose_head_leaves_a_sub_label_column_unnamed_is_a_grid() 
     rows = [head, [(50, "국비"), (90, "계획"), (160, "1,800"), (240, "900"), (315, "2,700")],
             [(90, "확보"), (160, "1,800"), (250, "0"), (315, "1,800")],
             [(50, "시비"), (90, "계획"), (165, "900"), (245, "450"), (315, "1,350")]]
-    grids = typed_grids(_chars(rows), [])
+    grids = typed_grids(typed_chars(rows), [])
     assert len(grids) == 1 and len(grids[0].cells) == 5 * 4
     # the unnamed column holding figures (a cell the head does not name over amounts): no grid
     figures = [head, *[[(x, "3" if k == 1 else t) for k, (x, t) in enumerate(r)] for r in rows[1:]]]
-    assert typed_grids(_chars(figures), []) == []
+    assert typed_grids(typed_chars(figures), []) == []
     # two columns the head leaves unnamed: no grid
     two = [head, *[[*r, (380, "비고")] for r in rows[1:]]]
-    assert typed_grids(_chars(two), []) == []
+    assert typed_grids(typed_chars(two), []) == []
 
 
 NOTE_HEAD = ["구 분", "(단위:천원)", "국 비", "시 비", "구 비", "기 타", "합 계", "비 고",

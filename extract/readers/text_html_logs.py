@@ -26,6 +26,7 @@ from pledgecard.extract.item_heads import month_part, part_columns, year_part
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_lines import TLine
+from pledgecard.extract.sections.log_centred_dates import centred_runs
 
 _RUN = re.compile(r"\S+(?: \S+)*")
 _SPAN = "span"  # a date column a run leaves to the cell above it
@@ -34,30 +35,6 @@ Date = tuple[str, int]  # a date cell's text and line (one object for every row 
 
 def _width(line: TLine) -> int:
     return len(line.text) + line.trail
-
-
-def centred_runs(rows: list[tuple[int, int]], centres: list[int]) -> list[int] | None:
-    """For each row (its top and bottom line), the index of the centre whose run holds it, when exactly one cut
-    of the rows into consecutive runs, one a centre in order, sets every centre within half a line of its run's
-    middle; None otherwise (none, or more than one)."""
-    found: list[list[int]] = []
-
-    def cut(start: int, k: int, acc: list[int]) -> None:
-        if len(found) >= 2:
-            return
-        if k == len(centres) or start == len(rows):
-            if k == len(centres) and start == len(rows):
-                found.append(acc)
-            return
-        for end in range(start, len(rows)):
-            twice_mid = rows[start][0] + rows[end][1]
-            if abs(2 * centres[k] - twice_mid) <= 1:
-                cut(end + 1, k + 1, acc + [k] * (end - start + 1))
-            elif twice_mid > 2 * centres[k] + 1:
-                break
-
-    cut(0, 0, [])
-    return found[0] if len(found) == 1 else None
 
 
 def _head(line: TLine) -> tuple[list[int], list[str], int] | None:

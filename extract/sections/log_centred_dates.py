@@ -23,7 +23,7 @@ class DateCell:
     month: str | None
 
 
-def _runs(rows: list[tuple[int, int]], centres: list[int]) -> list[int] | None:
+def centred_runs(rows: list[tuple[int, int]], centres: list[int]) -> list[int] | None:
     """For each row, the index of the centre whose run holds it, when exactly one cut of ``rows`` (each its top
     and bottom line) into consecutive runs, one a centre in order, sets every centre within half a line of its
     run's middle; None otherwise."""
@@ -54,8 +54,8 @@ def centred_dates(rows: list[tuple[int, int]], cells: list[DateCell]) -> list[tu
     months = [c for c in cells if c.month]
     if not rows or not years:
         return None
-    by_year = _runs(rows, [c.line for c in years])
-    by_month = _runs(rows, [c.line for c in months]) if months else None
+    by_year = centred_runs(rows, [c.line for c in years])
+    by_month = centred_runs(rows, [c.line for c in months]) if months else None
     if by_year is None or (months and by_month is None):
         return None
     if by_month is not None and any(by_year[i] != by_year[j] for i in range(len(rows)) for j in range(len(rows))
