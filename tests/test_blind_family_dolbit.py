@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Table
 from pledgecard.extract.readers import read_bytes
 from pledgecard.extract.readers.hwp_blocks import BlockList, RawParagraph
@@ -31,7 +32,6 @@ from pledgecard.extract.readers.pdf_lines import split_segments
 from pledgecard.extract.readers.pdf_typed import foot_head, head_over_page, typed_grids
 from pledgecard.extract.typed_tables import typed_cells, typed_runs
 from pledgecard.scoring import score_record
-from tests.conftest import typed_chars
 
 from conftest import family_cards, typed_chars
 
