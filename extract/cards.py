@@ -30,7 +30,7 @@ from pledgecard.extract.coverage import (
     table_unassigned,
     unit_unprinted,
 )
-from pledgecard.extract.document import Document, Source, Table
+from pledgecard.extract.document import Document, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import next_heading, ordinal_number, titleish
 from pledgecard.extract.heading_shapes import (
     card_levels,
@@ -845,7 +845,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
     cards = split_cards(linearize(doc))
-    lexicons = ["\n".join(item_text(it) for it in card) for card in cards]  # a card's words judge its breaks
+    # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
+    kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
+    lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]
     results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i])
                for i, card in enumerate(cards)]
     # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it

@@ -182,6 +182,12 @@ def _continues_word(left: str, right: str, lexicon: str) -> bool:
     return f"{word} {probe}" in lexicon or f"{word}{probe}" in lexicon
 
 
+def breaks_word(left: str, right: str, lexicon: str) -> bool:
+    """Whether the break between two lines fell inside one of the document's words (``24시간 체`` +
+    ``계 구축``: ``체계`` among ``lexicon``'s words): the two lines are one text, proven by a word."""
+    return _continues_word(left.rstrip(), right.lstrip(), lexicon)
+
+
 def glue(left: str, right: str, lexicon: str = "") -> str:
     """Join two halves of a broken line (the one join of every reader): without a space when the
     word continues (``lexicon``: the document's own words, :class:`NearbyText`), a number wrapped

@@ -29,7 +29,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.textjoin import glue
+from pledgecard.extract.textjoin import breaks_word, glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import (
@@ -271,13 +271,17 @@ _NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 # fields a header may label more than once (과장 | 팀장: one person each)
 _REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
+# fields whose value must be of their kind: a value of no kind reaches them only where its position
+# proves it (a lone label line, then its lone value line; a run of values as many as their labels)
+_KIND_ONLY = ("status",)
 _SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
 
 
 def assign_queued(pending: list[str], value: str) -> str | None:
     """The pending label (lone label lines waiting for values, in a dump that printed a header
     table one cell per line) that takes this value: the first one of the value's kind, else the
-    first free-text field, else the first pending label."""
+    first free-text field, else the first pending label unless that one takes values of its kind
+    only (a status: a title's last syllable the dump wrapped onto a line of its own is none)."""
     kind = value_kind(value)
     names = [f for f in pending if f in _KIND_FIELDS["name"]]
     if kind == "dept" and pending and pending[0] in names and _NAME.match(value.strip()):
@@ -292,7 +296,7 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     for field in pending:
         if field in _GENERIC_FIELDS:
             return field
-    return pending[0] if pending and kind is None else None
+    return pending[0] if pending and kind is None and pending[0] not in _KIND_ONLY else None
 
 
 def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
@@ -880,6 +884,18 @@ def _around(above: Line, label: Line, below: Line) -> bool:
         and min(above.indent, below.indent) > label.indent
 
 
+def _cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
+    """Whether ``above`` and ``below``, the plain lines right before and right after a lone label's
+    line, are one value cell printed around it where the dump kept no position to tell it by (a
+    dump without layout: every line flush left, blank lines between blocks; ``어르신 돌봄 24시간 체`` /
+    ``공약명`` / ``계 구축``): the break between them fell inside one of the card's words (``체계``,
+    :func:`breaks_word`). A line that ends at a word's end proves nothing: left apart."""
+    at = label.source.line_start
+    top, bottom = above.source.line_start, below.source.line_start
+    return at is not None and top is not None and bottom is not None and top < at < bottom \
+        and above.marker is None and below.marker is None and breaks_word(above.text, below.text, words)
+
+
 def _untitled_first(items: list[Item]) -> int | None:
     """``0`` when the card's first item is a line that titles it without a kind word (``물빛시 민선8기
     시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker) and no line
@@ -917,6 +933,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     untitled = _untitled_first(items)  # the card's first line titles it, no title line printed
     unread: Line | None = None  # a plain line just left unread (a value printed above its label's line?)
     wrapped: tuple[str, Line, Line] | None = None  # (field, the line above, the label line): see _around
+    doubted: tuple[str, str] | None = None  # (free-text field, value): a status read off the line under its value
     for n, item in enumerate(items):
         above, unread = unread, None
         if n in box:  # the approval box's heads and letters: no label of the header
@@ -1016,7 +1033,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if field is None and len(pending) == 1 and queued_before == pending:
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
-                    header["title"] = f"{header['title']} {fold(text)}"  # a 공약명 the dump wrapped
+                    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word the break cut?
+                    header["title"] = glue(header["title"], fold(text), words)  # a 공약명 the dump wrapped
                     continue
                 if field is None and last_field == "lead_dept" and item.marker is None and header["lead_dept"] \
                         and value_kind(fold(text)) == "dept" and not _NAME.match(fold(text)):
@@ -1037,6 +1055,23 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     # the 협조부서 cell printed a department a line (도로과 / 교통정책과)
                     header["coop_depts"] += split_depts(text)
                     continue
+                if field is None and doubted is not None and value_kind(fold(text)) == "status" and item.marker is None:
+                    # a second status for the one status label: the first, read off the line right under a
+                    # free-text value (공약명), is that cell's last line the dump printed apart (수소산업 특화
+                    # 단지 지정 / 추진) where this one follows no free-text value; else neither is proven
+                    free, piece = doubted
+                    doubted = None
+                    src = prov.pop(Loc("header", sub="status"), None)
+                    header["status"] = None
+                    if last_field in _GENERIC_FIELDS:
+                        rest.append(Line(text=piece, marker=None, indent=0, source=src))
+                        rest.append(item)
+                        last_field = None
+                        continue
+                    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))
+                    header[free] = glue(header[free], piece, words)
+                    field = "status"
+                    pending.append(field)
                 if field is None and lone_phone(fold(text)) and not header["contact_phone"] and header["contact_name"]:
                     field = "contact_phone"  # a phone on a line of its own, its label the 담당자 above
                     pending.append(field)
@@ -1045,13 +1080,17 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     last_field = None
                     unread = item if isinstance(item, Line) and item.marker is None else None
                     continue
+                if field == "status" and last_field in _GENERIC_FIELDS and header[last_field] \
+                        and not (len(pending) == 1 and queued_before == pending) and item.marker is None:
+                    doubted = (last_field, fold(text))  # a status word under a free-text value: its wrapped end?
                 pending.remove(field)
                 pairs = [(field, fold(text), item.source)]
+                words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word the break cut?
                 if wrapped is not None and wrapped[0] == field and queued_before == [field] \
-                        and isinstance(item, Line) and _around(wrapped[1], wrapped[2], item):
+                        and isinstance(item, Line) and (_around(wrapped[1], wrapped[2], item)
+                                                        or _cut_around(wrapped[1], wrapped[2], item, words)):
                     # the value cell printed on the lines above and below its label's line: in order
                     rest[:] = [x for x in rest if x is not wrapped[1]]
-                    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word the break cut?
                     pairs = [(field, fold(glue(wrapped[1].text, text, words)), item.source)]
                 wrapped = None
             else:
