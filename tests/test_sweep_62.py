@@ -186,3 +186,42 @@ def test_a_head_a_cell_a_line_whose_corner_prints_the_unit_alone_is_joined() -> 
     # the unit after a corner word (구분): the corner is that word, one head cell too many for the rows: unjoined
     extra = _funding([lines[0], "구 분", "총 계", *lines[1:]])
     assert extra is None or all(v is None for v in extra.get("국비", [None]))
+
+
+def _printed(text: str) -> Line:
+    from pledgecard.extract.document import Source
+
+    return Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(), printed=text)
+
+
+def _funding(lines: list[str]) -> tuple[list[str], dict[str, list[int | None]]] | None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    got = extract_funding([_printed(t) for t in lines]).value["funding"]
+    if got is None:
+        return None
+    return [c["label"] for c in got["columns"]], {r["label"]: r["amounts_krw"] for r in got["rows"]}
+
+
+_HEAD = ["(단위:백만원)", "계", "국 비", "도 비", "군 비"]
+_BODY = ["계 19443 10817 2671 5955", "2018년 3420 1701  1719", "2019년 1080   1080", "2020년 6511 2478 1416 2617",
+         "2021년 2389 1784 605 ", "2022년 3012 2473  539", "2023년 3031 2381 650 "]
+
+
+def test_a_period_line_closing_with_a_blank_cell_is_read_where_the_column_sums_place_it() -> None:
+    """A transposed table (a year a line) whose zero cells print blank, one closing a line (no gap a dump
+    can show): its blanks are placed where the row's total and the columns' total line prove them."""
+    got = _funding(_HEAD + _BODY + ["비율(%) 100.0 55.6 13.7 30.6"])  # a share row after: no amounts
+    assert got is not None
+    labels, rows = got
+    assert labels == ["계", "2018", "2019", "2020", "2021", "2022", "2023"]
+    m = 10**6
+    assert rows["도비"] == [2671 * m, 0, 0, 1416 * m, 605 * m, 0, 650 * m]
+    assert rows["군비"] == [5955 * m, 1719 * m, 1080 * m, 2617 * m, 0, 539 * m, 0]
+
+
+def test_a_short_period_line_no_column_sum_places_stays_unread() -> None:
+    """Without the columns' total line a short line's blank could stand in any column: no figure placed."""
+    got = _funding(_HEAD + _BODY[1:])
+    rows = got[1] if got else {}
+    assert all(v[k] is None for v in rows.values() for k in (4, 6) if k < len(v))  # 2021, 2023: a blank each

@@ -1419,6 +1419,8 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
                   and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
         if k is None:
             return None
+        if classify_column(" ".join(toks[:k]))["kind"] == "share":
+            continue  # a row of each source's share (비율(%)): percents, no amount of the record
         names.append(" ".join(toks[:k]))
         printed.append(with_blanks(text, toks[k:]))
     totals = [j for j, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]

@@ -131,6 +131,29 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
     return whole[0] if whole else None
 
 
+def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+    """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
+    line, or a gap printed as one space): every placement of its missing cells, blank (0), amid its
+    printed ones in their order, that its row's total lets stand; the table's column sums choose among
+    them (:func:`_one_table`), or none stands. Only comma-grouped or one-token amounts (a spaced amount's
+    groups could part otherwise as well)."""
+    if ti is None or not periods or not all(
+            _DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == "" for t in raw):
+        return []
+    found: list[list[int]] = []
+    for places in itertools.combinations(range(n), n - len(raw)):
+        cells = iter(raw)
+        values = [0 if j in places else _cell_value(next(cells), mult) for j in range(n)]
+        if all(v is not None for v in values) and _row_fits(values, ti, periods) \
+                and values not in found:  # type: ignore[arg-type]
+            found.append(values)  # type: ignore[arg-type]
+    return found
+
+
+def _cell_value(cell: str, mult: int) -> int | None:
+    return 0 if cell == "" else parse_amount(cell, mult)
+
+
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
                         mult: int) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
@@ -145,6 +168,8 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
                                  for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
+        elif len(raw) < n:
+            found = _short_row_options(raw, n, ti, periods, mult)
         else:
             found = _row_options(raw, n, 0, ti, periods, mult)
         if not found:
