@@ -194,7 +194,7 @@ def _printed(text: str) -> Line:
     return Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(), printed=text)
 
 
-def _funding(lines: list[str]) -> tuple[list[str], dict[str, list[int | None]]] | None:
+def _funding_printed(lines: list[str]) -> tuple[list[str], dict[str, list[int | None]]] | None:
     from pledgecard.extract.sections.funding import extract_funding
 
     got = extract_funding([_printed(t) for t in lines]).value["funding"]
@@ -211,7 +211,7 @@ _BODY = ["계 19443 10817 2671 5955", "2018년 3420 1701  1719", "2019년 1080  
 def test_a_period_line_closing_with_a_blank_cell_is_read_where_the_column_sums_place_it() -> None:
     """A transposed table (a year a line) whose zero cells print blank, one closing a line (no gap a dump
     can show): its blanks are placed where the row's total and the columns' total line prove them."""
-    got = _funding(_HEAD + _BODY + ["비율(%) 100.0 55.6 13.7 30.6"])  # a share row after: no amounts
+    got = _funding_printed(_HEAD + _BODY + ["비율(%) 100.0 55.6 13.7 30.6"])  # a share row after: no amounts
     assert got is not None
     labels, rows = got
     assert labels == ["계", "2018", "2019", "2020", "2021", "2022", "2023"]
@@ -222,6 +222,6 @@ def test_a_period_line_closing_with_a_blank_cell_is_read_where_the_column_sums_p
 
 def test_a_short_period_line_no_column_sum_places_stays_unread() -> None:
     """Without the columns' total line a short line's blank could stand in any column: no figure placed."""
-    got = _funding(_HEAD + _BODY[1:])
+    got = _funding_printed(_HEAD + _BODY[1:])
     rows = got[1] if got else {}
     assert all(v[k] is None for v in rows.values() for k in (4, 6) if k < len(v))  # 2021, 2023: a blank each
