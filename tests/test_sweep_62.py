@@ -225,3 +225,21 @@ def test_a_short_period_line_no_column_sum_places_stays_unread() -> None:
     got = _funding_printed(_HEAD + _BODY[1:])
     rows = got[1] if got else {}
     assert all(v[k] is None for v in rows.values() for k in (4, 6) if k < len(v))  # 2021, 2023: a blank each
+
+
+def test_a_period_line_with_blank_cells_before_its_note_is_read_where_the_sums_place_them() -> None:
+    """Mutant 3534 (txt): a head a cell a line closing with 비고, a year's line printing two zero cells blank
+    before its note's words (``2022년 289,602 289,602   실시설계 용역``): the notes taken off, the blanks placed
+    where the row's total and the total line prove them."""
+    head = ["⟮단위 : 천원⟯", "계", "국  비", "시  비", "민  자", "비고"]
+    body = ["합계 5,395,018 2,677,198 1,624,025 1,093,795 ", "2022년 289,602 289,602   실시설계 용역",
+            "2023년 2,051,173 844,943 823,361 382,869 시설 개관", "2024년 1,314,158 714,307 85,555 514,296 시설 개관",
+            "2025년 1,025,654 370,527 488,328 166,799 시설 개관", "2026년 714,431 457,819 226,781 29,831 기본계획 수립"]
+    got = _funding_printed(head + body)
+    assert got is not None
+    k = 1000
+    assert got[1]["시비"] == [1_624_025 * k, 0, 823_361 * k, 85_555 * k, 488_328 * k, 226_781 * k]
+    assert got[1]["민자"][:2] == [1_093_795 * k, 0]
+    # the total line off: which column a blank stands in no sum proves
+    loose = _funding_printed(head + body[1:])
+    assert all(v[1] is None for v in (loose[1] if loose else {}).values() if len(v) > 1)

@@ -1130,7 +1130,8 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
-        spaced_rows = None if note or derived else _spaced_period_rows(body, labels, [ln.full_text.split()])
+        # blank zero cells or spaced thousands, a note column's words taken off: placed only where the sums prove them
+        spaced_rows = None if derived else _spaced_period_rows(body, labels, [ln.full_text.split()], note=note)
         if spaced_rows:
             return [["", *labels], *spaced_rows]
         for above in (1, 2):  # a head of two or three lines: 재원 over the sources, 구분 and 계 beside
