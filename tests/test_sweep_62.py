@@ -243,3 +243,25 @@ def test_a_period_line_with_blank_cells_before_its_note_is_read_where_the_sums_p
     # the total line off: which column a blank stands in no sum proves
     loose = _funding_printed(head + body[1:])
     assert all(v[1] is None for v in (loose[1] if loose else {}).values() if len(v) > 1)
+
+
+SHARES_AMID = ["(단위 : 천원)", "구 분 총사업비 재원 확보현황 연도별 투자계획", "확보 미확보 2023 2024 2025 2026",
+               "합 계 14,199,784 2,761,865 11,437,919 2,761,865 2,345,540 3,472,640 5,619,739",
+               "국 비 3,361,296  3,361,296  1,586,552  1,774,744",
+               "도 비 7,739,960 2,761,865 4,978,095 2,761,865 758,988 1,334,458 2,884,649",
+               "민 자 3,098,528  3,098,528   2,138,182 960,346"]
+
+
+def test_blank_cells_beside_share_columns_amid_the_head_are_read_where_the_sums_prove_them() -> None:
+    """Mutant 3520 (txt): 확보 | 미확보 between the total and the years (no amount of the record), rows printing
+    zero cells blank (a wider gap): the short rows were dealt left under the head and nulled (money 0.167)."""
+    got = _funding_printed(SHARES_AMID)
+    assert got is not None
+    labels, rows = got
+    k = 1000
+    assert labels == ["총사업비", "2023", "2024", "2025", "2026"]
+    assert rows["국비"] == [3_361_296 * k, 0, 1_586_552 * k, 0, 1_774_744 * k]
+    assert rows["민자"] == [3_098_528 * k, 0, 0, 2_138_182 * k, 960_346 * k]
+    # a blank's gap lost (one space): the row no longer fills the head, no figure placed
+    lost = _funding_printed([*SHARES_AMID[:-1], "민 자 3,098,528 3,098,528 2,138,182 960,346"])
+    assert lost is None or all(v is None for v in lost[1].get("민자", [None]))

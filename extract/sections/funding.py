@@ -2455,6 +2455,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
+    # the share columns' places (확보 | 미확보): their printed cells amid the rows' (the head's, the corner off)
+    shares = frozenset(k for k, c in enumerate([c for c in (grid[0] if grid else [])[1:] if c.strip()])
+                       if classify_column(c)["kind"] == "share")
     columns, rows = _without_shares(columns, rows)
     if len({r["source"] for r in rows}) == len(rows) and _total_label_ends_a_line(columns, lines):
         # (sources repeated: sub-projects' blocks no sums parted; the total's label printed among
@@ -2470,7 +2473,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := _data_row(ln.full_text))}):
         nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else _derived_after(grid),
-                      printed=_printed_with_blanks(rows, row_lines)):
+                      printed=_printed_with_blanks(rows, row_lines), skip=frozenset() if transposed else shares):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}
@@ -2500,9 +2503,11 @@ def _derived_after(grid: list[list[str]]) -> int:
 
 def _printed_with_blanks(rows: list[FundingRow], lines: list[Line]) -> dict[str, list[str]]:
     """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``."""
-    by_label = {d[0]: ln.printed or ln.full_text for ln in lines if isinstance(ln, Line) and (d := _data_row(ln.full_text))}
-    return {r["label"]: with_blanks(by_label[r["label"]], r["amounts_raw"]) for r in rows
-            if r.get("amounts_raw") and r["label"] in by_label}
+    by_label = {d[0]: (ln.printed or ln.full_text, d[1:]) for ln in lines
+                if isinstance(ln, Line) and (d := _data_row(ln.full_text))}
+    # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
+    return {r["label"]: with_blanks(by_label[r["label"]][0], r.get("amounts_raw") or by_label[r["label"]][1])
+            for r in rows if r["label"] in by_label and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
 
 
 def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
