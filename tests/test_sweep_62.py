@@ -265,3 +265,23 @@ def test_blank_cells_beside_share_columns_amid_the_head_are_read_where_the_sums_
     # a blank's gap lost (one space): the row no longer fills the head, no figure placed
     lost = _funding_printed([*SHARES_AMID[:-1], "민 자 3,098,528 3,098,528 2,138,182 960,346"])
     assert lost is None or all(v is None for v in lost[1].get("민자", [None]))
+
+
+SPACED_SHORT = ["(단위:천원)", "구분 합 계 국 비 도 비 군 비 기 타", "기투자 1 017 086 158 934  137 320 720 832",
+                "'24년 1 235 132  454 557 246 655 533 920", "'25년 1 674 147 674 939 90 377 607 041 301 790",
+                "'26년 1 647 550 558 654 232 656 856 240 ", "계 5 573 915 1 392 527 777 590 1 847 256 1 556 542"]
+
+
+def test_a_spaced_period_line_closing_with_a_blank_is_grouped_where_the_sums_prove_it() -> None:
+    """Mutant 3509 (txt): years as rows, thousands a space apart, a zero cell closing a line printed blank
+    (no gap a dump can show): the line's groupings into fewer cells, the blank at each place, the sums choose."""
+    got = _funding_printed(SPACED_SHORT)
+    assert got is not None
+    labels, rows = got
+    k = 1000
+    assert labels == ["기투자", "2024", "2025", "2026", "계"]
+    assert rows["기타"] == [720_832 * k, 533_920 * k, 301_790 * k, 0, 1_556_542 * k]
+    assert rows["국비"] == [158_934 * k, 0, 674_939 * k, 558_654 * k, 1_392_527 * k]
+    # the total line off: the short line's blank may stand in any column, and its groups part otherwise
+    loose = _funding_printed(SPACED_SHORT[:-1])
+    assert all(v[3] is None for v in (loose[1] if loose else {}).values() if len(v) > 3)

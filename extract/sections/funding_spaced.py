@@ -143,20 +143,29 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
 
 def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
     """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
-    line, or a gap printed as one space): every placement of its missing cells, blank (0), amid its
-    printed ones in their order, that its row's total lets stand; the table's column sums choose among
-    them (:func:`_one_table`), or none stands. Only comma-grouped or one-token amounts (a spaced amount's
-    groups could part otherwise as well)."""
-    if ti is None or not periods or not all(
-            _DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == "" for t in raw):
+    line, or a gap printed as one space): every grouping of its tokens into fewer cells (one-token or
+    comma-grouped amounts: a cell a token) and every placement of its missing cells, blank (0), amid
+    its printed ones in their order, that its row's total lets stand; the table's column sums choose
+    among them (:func:`_one_table`), or none stands. Two cells printed at least."""
+    raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    if ti is None or not periods:
         return []
+    groupings: list[list[str]] = []
+    if len(raw) < n and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
+                            or t == "" for t in raw):
+        groupings.append(raw)
+    if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        groupings += [cells for m in range(2, n) for cells in _cells(raw, m) if cells != raw]
     found: list[list[int]] = []
-    for places in itertools.combinations(range(n), n - len(raw)):
-        cells = iter(raw)
-        values = [0 if j in places else _cell_value(next(cells), mult) for j in range(n)]
-        if all(v is not None for v in values) and _row_fits(values, ti, periods) \
-                and values not in found:  # type: ignore[arg-type]
-            found.append(values)  # type: ignore[arg-type]
+    for cells in groupings:
+        if len(cells) < 2:
+            continue
+        for places in itertools.combinations(range(n), n - len(cells)):
+            it = iter(cells)
+            values = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(n)]
+            if all(v is not None for v in values) and _row_fits(values, ti, periods) \
+                    and values not in found:  # type: ignore[arg-type]
+                found.append(values)  # type: ignore[arg-type]
     return found
 
 
@@ -178,10 +187,9 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
                                  for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
-        elif len(raw) < n:
-            found = _short_row_options(raw, n, ti, periods, mult)
-        else:
+        else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
             found = _row_options(raw, n, 0, ti, periods, mult)
+            found += [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
         if not found:
             return None
         options.append(found)
