@@ -6,6 +6,11 @@ SEEDS_62 and tests/test_mutate_tables.py PINNED_62), on small inputs:
   ``사`` / ``업`` / ``개`` / ``요``): the joined label ran its number into its title (``제1장사업개요``), which no
   numbering reads, so no label named a section and the whole body was one unparsed table (crossbred 2552: 0.077
   in PDF, HWPX and HWP; 0.306 in its dump).
+- funding zero cells printed blank in a dump (mutants 3505, 3534, 3520, 3509): a line closing with a blank no gap
+  shows, blanks before a note column's words, blanks beside share columns amid the head (확보 | 미확보), thousands a
+  space apart with a trailing blank; read only where the row totals and the total line prove one placement, null
+  otherwise. Mutant 2573 (PDF, HWPX, HWP) prints blank zeros with no total row or column: no sum proves them,
+  they stay null with a finding (normalize.unreadable_amount).
 """
 
 from __future__ import annotations
@@ -175,8 +180,8 @@ CORNER_UNIT = ["(단위:백만원)", "계", "국 비", "도 비", "군 비", "�
 
 def test_a_head_a_cell_a_line_whose_corner_prints_the_unit_alone_is_joined() -> None:
     """Mutant 3505 (txt): years as rows under a head printed a cell a line whose corner cell holds the table's unit
-    alone (no 구분): one head cell short of the corner, the head unjoined and the funding nulled (money 0.125). The
-    card stays low: its rows print zero cells blank, a trailing one invisible (left, as blank zeros elsewhere)."""
+    alone (no 구분): one head cell short of the corner, the head unjoined and the funding nulled (money 0.125). Its
+    rows print zero cells blank, a trailing one invisible: read where the sums place them (the test below)."""
     m = 1_000_000
     lines = CORNER_UNIT
     rows = _funding(lines)
