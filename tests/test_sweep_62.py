@@ -301,3 +301,16 @@ def test_a_stacked_head_with_a_spanning_heading_over_its_sources_is_joined() -> 
     assert got[1]["도비"] == [0, 454_557_000, 90_377_000, 232_656_000, 777_590_000]
     # the spanning heading over no sources' line: no head
     assert _funding_printed(head[:3] + SPACED_SHORT[2:]) is None
+
+
+def test_a_change_column_closing_the_head_is_no_share_column_amid_it() -> None:
+    """Crossbred mutant 3501 (txt): thousands a space apart, each row closing with its change (증감, the head's
+    last column): a share column's place amid the periods is skipped, one closing the head is not skipped twice."""
+    lines = ["｢단위 : 백만원｣", "구 분 기투자 2022년 2023년 2024년 2025년 2026년 증감",
+             "국 비 368 2 481 - 1 648 2 534 2 326 △208", "도 비 344 - 2 510 234 140 1 820 1 680",
+             "군 비 - - 1 865 - 967 907 △60", "계 712 2 481 4 375 1 882 3 641 5 053 1 412"]
+    got = _funding_printed(lines)
+    assert got is not None
+    m = 10**6
+    assert got[1]["군비"] == [0, 0, 1865 * m, 0, 967 * m, 907 * m]
+    assert got[1]["계"] == [712 * m, 2481 * m, 4375 * m, 1882 * m, 3641 * m, 5053 * m]

@@ -2468,8 +2468,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
-    # the share columns' places (확보 | 미확보): their printed cells amid the rows' (the head's, the corner off)
-    shares = frozenset(k for k, c in enumerate([c for c in (grid[0] if grid else [])[1:] if c.strip()])
+    # the share columns' places amid the periods (확보 | 미확보; the head's, the corner off, those closing it apart)
+    head_cells = [c for c in (grid[0] if grid else [])[1:] if c.strip()]
+    shares = frozenset(k for k, c in enumerate(head_cells[:len(head_cells) - _derived_after(grid)])
                        if classify_column(c)["kind"] == "share")
     columns, rows = _without_shares(columns, rows)
     if len({r["source"] for r in rows}) == len(rows) and _total_label_ends_a_line(columns, lines):

@@ -99,12 +99,14 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     as cells of their own, read by no sum."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
     width = n + len(skip)
-    if len(raw) == width + extra and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        groupings: Iterator[list[str]] | list[list[str]] = [raw]  # a cell a token (2,761,865; a blank)
+    groupings: list[list[str]] = []
+    if len(raw) == width + extra and any("," in t for t in raw) \
+            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        groupings.append(raw)  # a cell a token, commas grouping the thousands (2,761,865; a blank)
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     else:
-        groupings = _cells(raw, width + extra, extra)
+        groupings += _cells(raw, width + extra, extra)
     found: list[list[int]] = []
     for cells in groupings:
         kept = [c for j, c in enumerate(cells[:width]) if j not in skip]
