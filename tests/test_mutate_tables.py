@@ -350,8 +350,6 @@ PINNED_62 = {
                           "note words: no funding (0.833)"),
     (3520, "txt"): (0.97, "확보 | 미확보 between the total and the years, rows printing zero cells blank (comma amounts): "
                           "the short rows dealt left and nulled (0.886)"),
-    (3509, "txt"): (0.91, "years as rows, thousands a space apart, a blank closing a line, the head a cell a line with "
-                          "재원구분 over the sources' line: no funding (0.775)"),
 }
 
 

