@@ -352,6 +352,12 @@ PINNED_62 = {
                          "over the table's rows (0.830)"),
     (3525, "txt"): (0.99, "years as rows under 구분 계 재원 증감 over the sources, each row closing with its change: the "
                           "funding nulled (0.909)"),
+    (3505, "txt"): (0.96, "years as rows printing zero cells blank, one closing a line (no gap shows it), a share row "
+                          "(비율(%)) after: the funding nulled (0.825)"),
+    (3534, "txt"): (0.96, "years as rows under a head a cell a line closing with 비고, zero cells blank before a row's "
+                          "note words: no funding (0.833)"),
+    (3520, "txt"): (0.97, "확보 | 미확보 between the total and the years, rows printing zero cells blank (comma amounts): "
+                          "the short rows dealt left and nulled (0.886)"),
 }
 
 

@@ -6,6 +6,11 @@ SEEDS_62 and tests/test_mutate_tables.py PINNED_62), on small inputs:
   ``사`` / ``업`` / ``개`` / ``요``): the joined label ran its number into its title (``제1장사업개요``), which no
   numbering reads, so no label named a section and the whole body was one unparsed table (crossbred 2552: 0.077
   in PDF, HWPX and HWP; 0.306 in its dump).
+- funding zero cells printed blank in a dump (mutants 3505, 3534, 3520, 3509): a line closing with a blank no gap
+  shows, blanks before a note column's words, blanks beside share columns amid the head (확보 | 미확보), thousands a
+  space apart with a trailing blank (3509: its stacked head, 재원구분 over the sources, still unjoined); read only where the row totals and the total line prove one placement, null
+  otherwise. Mutant 2573 (PDF, HWPX, HWP) prints blank zeros with no total row or column: no sum proves them,
+  they stay null with a finding (normalize.unreadable_amount).
 """
 
 from __future__ import annotations
@@ -161,8 +166,8 @@ CORNER_UNIT = ["(단위:백만원)", "계", "국 비", "도 비", "군 비", "�
 
 def test_a_head_a_cell_a_line_whose_corner_prints_the_unit_alone_is_joined() -> None:
     """Mutant 3505 (txt): years as rows under a head printed a cell a line whose corner cell holds the table's unit
-    alone (no 구분): one head cell short of the corner, the head unjoined and the funding nulled (money 0.125). The
-    card stays low: its rows print zero cells blank, a trailing one invisible (left, as blank zeros elsewhere)."""
+    alone (no 구분): one head cell short of the corner, the head unjoined and the funding nulled (money 0.125). Its
+    rows print zero cells blank, a trailing one invisible: read where the sums place them (the test below)."""
     m = 1_000_000
     lines = CORNER_UNIT
     rows = _funding(lines)
@@ -172,3 +177,113 @@ def test_a_head_a_cell_a_line_whose_corner_prints_the_unit_alone_is_joined() -> 
     # the unit after a corner word (구분): the corner is that word, one head cell too many for the rows: unjoined
     extra = _funding([lines[0], "구 분", "총 계", *lines[1:]])
     assert extra is None or all(v is None for v in extra.get("국비", [None]))
+
+
+def _printed(text: str) -> Line:
+    from pledgecard.extract.document import Source
+
+    return Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(), printed=text)
+
+
+def _funding_printed(lines: list[str]) -> tuple[list[str], dict[str, list[int | None]]] | None:
+    from pledgecard.extract.sections.funding import extract_funding
+
+    got = extract_funding([_printed(t) for t in lines]).value["funding"]
+    if got is None:
+        return None
+    return [c["label"] for c in got["columns"]], {r["label"]: r["amounts_krw"] for r in got["rows"]}
+
+
+_HEAD = ["(단위:백만원)", "계", "국 비", "도 비", "군 비"]
+_BODY = ["계 19443 10817 2671 5955", "2018년 3420 1701  1719", "2019년 1080   1080", "2020년 6511 2478 1416 2617",
+         "2021년 2389 1784 605 ", "2022년 3012 2473  539", "2023년 3031 2381 650 "]
+
+
+def test_a_period_line_closing_with_a_blank_cell_is_read_where_the_column_sums_place_it() -> None:
+    """A transposed table (a year a line) whose zero cells print blank, one closing a line (no gap a dump
+    can show): its blanks are placed where the row's total and the columns' total line prove them."""
+    got = _funding_printed(_HEAD + _BODY + ["비율(%) 100.0 55.6 13.7 30.6"])  # a share row after: no amounts
+    assert got is not None
+    labels, rows = got
+    assert labels == ["계", "2018", "2019", "2020", "2021", "2022", "2023"]
+    m = 10**6
+    assert rows["도비"] == [2671 * m, 0, 0, 1416 * m, 605 * m, 0, 650 * m]
+    assert rows["군비"] == [5955 * m, 1719 * m, 1080 * m, 2617 * m, 0, 539 * m, 0]
+
+
+def test_a_short_period_line_no_column_sum_places_stays_unread() -> None:
+    """Without the columns' total line a short line's blank could stand in any column: no figure placed."""
+    got = _funding_printed(_HEAD + _BODY[1:])
+    rows = got[1] if got else {}
+    assert all(v[k] is None for v in rows.values() for k in (4, 6) if k < len(v))  # 2021, 2023: a blank each
+
+
+def test_a_period_line_with_blank_cells_before_its_note_is_read_where_the_sums_place_them() -> None:
+    """Mutant 3534 (txt): a head a cell a line closing with 비고, a year's line printing two zero cells blank
+    before its note's words (``2022년 289,602 289,602   실시설계 용역``): the notes taken off, the blanks placed
+    where the row's total and the total line prove them."""
+    head = ["⟮단위 : 천원⟯", "계", "국  비", "시  비", "민  자", "비고"]
+    body = ["합계 5,395,018 2,677,198 1,624,025 1,093,795 ", "2022년 289,602 289,602   실시설계 용역",
+            "2023년 2,051,173 844,943 823,361 382,869 시설 개관", "2024년 1,314,158 714,307 85,555 514,296 시설 개관",
+            "2025년 1,025,654 370,527 488,328 166,799 시설 개관", "2026년 714,431 457,819 226,781 29,831 기본계획 수립"]
+    got = _funding_printed(head + body)
+    assert got is not None
+    k = 1000
+    assert got[1]["시비"] == [1_624_025 * k, 0, 823_361 * k, 85_555 * k, 488_328 * k, 226_781 * k]
+    assert got[1]["민자"][:2] == [1_093_795 * k, 0]
+    # the total line off: which column a blank stands in no sum proves
+    loose = _funding_printed(head + body[1:])
+    assert all(v[1] is None for v in (loose[1] if loose else {}).values() if len(v) > 1)
+
+
+SHARES_AMID = ["(단위 : 천원)", "구 분 총사업비 재원 확보현황 연도별 투자계획", "확보 미확보 2023 2024 2025 2026",
+               "합 계 14,199,784 2,761,865 11,437,919 2,761,865 2,345,540 3,472,640 5,619,739",
+               "국 비 3,361,296  3,361,296  1,586,552  1,774,744",
+               "도 비 7,739,960 2,761,865 4,978,095 2,761,865 758,988 1,334,458 2,884,649",
+               "민 자 3,098,528  3,098,528   2,138,182 960,346"]
+
+
+def test_blank_cells_beside_share_columns_amid_the_head_are_read_where_the_sums_prove_them() -> None:
+    """Mutant 3520 (txt): 확보 | 미확보 between the total and the years (no amount of the record), rows printing
+    zero cells blank (a wider gap): the short rows were dealt left under the head and nulled (money 0.167)."""
+    got = _funding_printed(SHARES_AMID)
+    assert got is not None
+    labels, rows = got
+    k = 1000
+    assert labels == ["총사업비", "2023", "2024", "2025", "2026"]
+    assert rows["국비"] == [3_361_296 * k, 0, 1_586_552 * k, 0, 1_774_744 * k]
+    assert rows["민자"] == [3_098_528 * k, 0, 0, 2_138_182 * k, 960_346 * k]
+    # a blank's gap lost (one space): the row no longer fills the head, no figure placed
+    lost = _funding_printed([*SHARES_AMID[:-1], "민 자 3,098,528 3,098,528 2,138,182 960,346"])
+    assert lost is None or all(v is None for v in lost[1].get("민자", [None]))
+
+
+SPACED_SHORT = ["(단위:천원)", "구분 합 계 국 비 도 비 군 비 기 타", "기투자 1 017 086 158 934  137 320 720 832",
+                "'24년 1 235 132  454 557 246 655 533 920", "'25년 1 674 147 674 939 90 377 607 041 301 790",
+                "'26년 1 647 550 558 654 232 656 856 240 ", "계 5 573 915 1 392 527 777 590 1 847 256 1 556 542"]
+
+
+def test_a_spaced_period_line_closing_with_a_blank_is_grouped_where_the_sums_prove_it() -> None:
+    """Mutant 3509 (txt): years as rows, thousands a space apart, a zero cell closing a line printed blank
+    (no gap a dump can show): the line's groupings into fewer cells, the blank at each place, the sums choose."""
+    got = _funding_printed(SPACED_SHORT)
+    assert got is not None
+    labels, rows = got
+    k = 1000
+    assert labels == ["기투자", "2024", "2025", "2026", "계"]
+    assert rows["기타"] == [720_832 * k, 533_920 * k, 301_790 * k, 0, 1_556_542 * k]
+    assert rows["국비"] == [158_934 * k, 0, 674_939 * k, 558_654 * k, 1_392_527 * k]
+    # the total line off: the short line's blank may stand in any column, and its groups part otherwise
+    loose = _funding_printed(SPACED_SHORT[:-1])
+    assert all(v[3] is None for v in (loose[1] if loose else {}).values() if len(v) > 3)
+def test_a_change_column_closing_the_head_is_no_share_column_amid_it() -> None:
+    """Crossbred mutant 3501 (txt): thousands a space apart, each row closing with its change (증감, the head's
+    last column): a share column's place amid the periods is skipped, one closing the head is not skipped twice."""
+    lines = ["｢단위 : 백만원｣", "구 분 기투자 2022년 2023년 2024년 2025년 2026년 증감",
+             "국 비 368 2 481 - 1 648 2 534 2 326 △208", "도 비 344 - 2 510 234 140 1 820 1 680",
+             "군 비 - - 1 865 - 967 907 △60", "계 712 2 481 4 375 1 882 3 641 5 053 1 412"]
+    got = _funding_printed(lines)
+    assert got is not None
+    m = 10**6
+    assert got[1]["군비"] == [0, 0, 1865 * m, 0, 967 * m, 907 * m]
+    assert got[1]["계"] == [712 * m, 2481 * m, 4375 * m, 1882 * m, 3641 * m, 5053 * m]

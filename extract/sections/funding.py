@@ -1156,7 +1156,8 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
-        spaced_rows = None if note or derived else _spaced_period_rows(body, labels, [ln.full_text.split()])
+        # blank zero cells or spaced thousands, a note column's words taken off: placed only where the sums prove them
+        spaced_rows = None if derived else _spaced_period_rows(body, labels, [ln.full_text.split()], note=note)
         if spaced_rows:
             return [["", *labels], *spaced_rows]
         for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
@@ -1453,6 +1454,8 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
                   and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
         if k is None:
             return None
+        if classify_column(" ".join(toks[:k]))["kind"] == "share":
+            continue  # a row of each source's share (비율(%)): percents, no amount of the record
         names.append(" ".join(toks[:k]))
         printed.append(with_blanks(text, toks[k:]))
     totals = [j for j, lab in enumerate(labels) if funding_source(_row_label(lab)) == "total"]
@@ -2493,6 +2496,10 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             unplaced = _null_unplaceable_rows(grid, columns, rows, lines)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
+    # the share columns' places amid the periods (확보 | 미확보; the head's, the corner off, those closing it apart)
+    head_cells = [c for c in (grid[0] if grid else [])[1:] if c.strip()]
+    shares = frozenset(k for k, c in enumerate(head_cells[:len(head_cells) - _derived_after(grid)])
+                       if classify_column(c)["kind"] == "share")
     columns, rows = _without_shares(columns, rows)
     if len({r["source"] for r in rows}) == len(rows) and _total_label_ends_a_line(columns, lines):
         # (sources repeated: sub-projects' blocks no sums parted; the total's label printed among
@@ -2508,7 +2515,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := _data_row(ln.full_text))}):
         nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else _derived_after(grid),
-                      printed=_printed_with_blanks(rows, row_lines)):
+                      printed=_printed_with_blanks(rows, row_lines), skip=frozenset() if transposed else shares):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}
@@ -2538,9 +2545,11 @@ def _derived_after(grid: list[list[str]]) -> int:
 
 def _printed_with_blanks(rows: list[FundingRow], lines: list[Line]) -> dict[str, list[str]]:
     """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``."""
-    by_label = {d[0]: ln.printed or ln.full_text for ln in lines if isinstance(ln, Line) and (d := _data_row(ln.full_text))}
-    return {r["label"]: with_blanks(by_label[r["label"]], r["amounts_raw"]) for r in rows
-            if r.get("amounts_raw") and r["label"] in by_label}
+    by_label = {d[0]: (ln.printed or ln.full_text, d[1:]) for ln in lines
+                if isinstance(ln, Line) and (d := _data_row(ln.full_text))}
+    # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
+    return {r["label"]: with_blanks(by_label[r["label"]][0], r.get("amounts_raw") or by_label[r["label"]][1])
+            for r in rows if r["label"] in by_label and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
 
 
 def _period_groups_from_lines(lines: list[Line]) -> list[list[str]]:

@@ -37,6 +37,7 @@ _DIGITS = re.compile(r"\d+")
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _GAP = re.compile(r"[ \u3000]+")
+_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 
 
@@ -90,15 +91,28 @@ def _same(a: float, b: float) -> bool:
     return round(a, 6) == round(b, 6)
 
 
-def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int,
+                 skip: frozenset[int] = frozenset()) -> list[list[int]]:
     """The period values of every grouping of a row's tokens that its own sum lets stand (one list
-    of values however the derived cells after them part)."""
+    of values however the derived cells after them part). ``skip``: the places, amid the first cells,
+    of columns the record keeps no amount of (확보 | 미확보 between the total and the years): grouped
+    as cells of their own, read by no sum."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
-    if len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
+    width = n + len(skip)
+    groupings: list[list[str]] = []
+    if skip and len(raw) == width + extra and any("," in t for t in raw) \
+            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        # a cell a token, commas grouping the thousands (2,761,865; a blank), the head's share columns amid
+        # the periods dealt no cell: only there (rows nulled for their cells' places elsewhere stay so)
+        groupings.append(raw)
+    elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
+    else:
+        groupings += _cells(raw, width + extra, extra)
     found: list[list[int]] = []
-    for cells in _cells(raw, n + extra, extra):
-        values = [0 if c == "" else parse_amount(c.replace(" ", ""), mult) for c in cells[:n]]
+    for cells in groupings:
+        kept = [c for j, c in enumerate(cells[:width]) if j not in skip]
+        values = [0 if c == "" else parse_amount(c.replace(" ", ""), mult) for c in kept]
         if all(v is not None for v in values) and _row_fits(values, ti, periods) \
                 and values not in found:  # type: ignore[arg-type]
             found.append(values)  # type: ignore[arg-type]
@@ -131,6 +145,38 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
     return whole[0] if whole else None
 
 
+def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+    """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
+    line, or a gap printed as one space): every grouping of its tokens into fewer cells (one-token or
+    comma-grouped amounts: a cell a token) and every placement of its missing cells, blank (0), amid
+    its printed ones in their order, that its row's total lets stand; the table's column sums choose
+    among them (:func:`_one_table`), or none stands. Two cells printed at least."""
+    raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    if ti is None or not periods:
+        return []
+    groupings: list[list[str]] = []
+    if len(raw) < n and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
+                            or t == "" for t in raw):
+        groupings.append(raw)
+    if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        groupings += [cells for m in range(2, n) for cells in _cells(raw, m) if cells != raw]
+    found: list[list[int]] = []
+    for cells in groupings:
+        if len(cells) < 2:
+            continue
+        for places in itertools.combinations(range(n), n - len(cells)):
+            it = iter(cells)
+            values = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(n)]
+            if all(v is not None for v in values) and _row_fits(values, ti, periods) \
+                    and values not in found:  # type: ignore[arg-type]
+                found.append(values)  # type: ignore[arg-type]
+    return found
+
+
+def _cell_value(cell: str, mult: int) -> int | None:
+    return 0 if cell == "" else parse_amount(cell, mult)
+
+
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
                         mult: int) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
@@ -145,8 +191,9 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
                                  for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
-        else:
+        else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
             found = _row_options(raw, n, 0, ti, periods, mult)
+            found += [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
         if not found:
             return None
         options.append(found)
@@ -180,10 +227,11 @@ def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: 
 
 
 def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
-                   printed: dict[str, list[str]] | None = None) -> bool:
+                   printed: dict[str, list[str]] | None = None, skip: frozenset[int] = frozenset()) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were. ``extra``: the head's columns after these that are no
-    period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`)."""
+    period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`);
+    ``skip``: the places of columns taken out amid these (:func:`_row_options`)."""
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
@@ -195,7 +243,7 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
             options.append([list(r["amounts_krw"])])  # read as printed
             continue
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-            (printed or {}).get(r["label"]) or r.get("amounts_raw") or [], n, extra, ti, periods, mult)
+            (printed or {}).get(r["label"]) or r.get("amounts_raw") or [], n, extra, ti, periods, mult, skip)
         if not found:
             return False
         options.append(found)
