@@ -452,8 +452,10 @@ def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
             isinstance(x, Line) and x.marker is None and len("".join(x.text.split())) <= 8
             and not any(ch.isdigit() for ch in x.text) for x in cells):
         return False
-    nxt = flat[k + 1]
-    toks = nxt.full_text.split() if isinstance(nxt, Line) else []
+    it, nxt = flat[k], flat[k + 1]
+    if not isinstance(it, Line) or len("".join(it.text.split())) > 8 or any(ch.isdigit() for ch in it.text):
+        return False  # the line itself no cell like the others (제4장 그간 추진실적: an ordinal heading)
+    toks = nxt.full_text.split() if isinstance(nxt, Line) and nxt.marker is None else []
     return len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2
 
 

@@ -889,10 +889,12 @@ def _cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
     line, are one value cell printed around it where the dump kept no position to tell it by (a
     dump without layout: every line flush left, blank lines between blocks; ``어르신 돌봄 24시간 체`` /
     ``공약명`` / ``계 구축``): the break between them fell inside one of the card's words (``체계``,
-    :func:`breaks_word`). A line that ends at a word's end proves nothing: left apart."""
+    :func:`breaks_word`; the three lines at one indent: a dump that kept positions tells the cell by them,
+    :func:`_around`). A line that ends at a word's end proves nothing: left apart."""
     at = label.source.line_start
     top, bottom = above.source.line_start, below.source.line_start
     return at is not None and top is not None and bottom is not None and top < at < bottom \
+        and above.indent == label.indent == below.indent \
         and above.marker is None and below.marker is None and breaks_word(above.text, below.text, words)
 
 
