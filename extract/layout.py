@@ -337,7 +337,9 @@ def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = 
 
 
 def _blank(cell: Cell) -> bool:
-    return not cell.text.strip() and not cell.nested
+    """A cell printing nothing: no text, no nested table, no paragraph with text (a reader may keep a cell's
+    lines only as its paragraphs)."""
+    return not cell.text.strip() and not cell.nested and not any(p.text.strip() for p in cell.paragraphs)
 
 
 def _indented_cell(table: Table, cells: list[Cell]) -> Cell | None:
