@@ -253,9 +253,14 @@ def test_a_table_printed_the_other_way_round_its_labels_a_line_each_and_its_tota
 def test_a_period_line_that_does_not_fit_leaves_the_stacked_labels_unread() -> None:
     from pledgecard.extract.sections.funding import transposed_grid_from_lines
 
-    lines = [_line(t) for t in TRANSPOSED_CELLS.replace("기투자 150 50 - 100", "기투자 150 50 100").splitlines()
+    lines = [_line(t) for t in TRANSPOSED_CELLS.replace("기투자 150 50 - 100", "기투자 150 50 90").splitlines()
              if "단위" not in t]
     assert transposed_grid_from_lines(lines) == []
+    # the dash left out (a blank cell the dump cannot show): placed where the row's total and every column's
+    # total leave one placement (session 22: blank zeros proven by the sums), the rest as printed
+    lines = [_line(t) for t in TRANSPOSED_CELLS.replace("기투자 150 50 - 100", "기투자 150 50 100").splitlines()
+             if "단위" not in t]
+    assert transposed_grid_from_lines(lines)[2] == ["기투자", "150", "50", "0", "100"]
 
 
 # ------------------------------------------------------------------------------ a 구분 column of projects in a text dump
