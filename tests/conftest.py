@@ -27,6 +27,16 @@ def make_line(text: str, marker: str | None = None) -> Any:
     return Line(text=text, marker=marker, indent=0, source=Source())
 
 
+def row_chars(text: str, x0: float, top: float) -> list[dict]:
+    """A row's characters at 10 pt: a Hangul glyph 9.4 points wide, a space 2.8 (a word gap)."""
+    out, x = [], x0
+    for ch in text:
+        w = 2.8 if ch == " " else 9.4
+        out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + 10.0, "size": 10.0})
+        x += w
+    return out
+
+
 def typed_chars(rows: list[list[tuple[float, str]]], size: float = 10.0) -> list[dict]:
     """Characters of lines of pieces (each piece's left edge and text), a line every 15 points."""
     out = []

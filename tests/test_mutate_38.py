@@ -64,7 +64,7 @@ from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import interpret_grid
-from tests.conftest import make_line
+from tests.conftest import make_line, row_chars
 from tests.test_blind_families_11 import _page_table
 
 
@@ -225,16 +225,6 @@ def test_a_table_of_other_columns_opening_with_figures_goes_on_nothing() -> None
 # ------------------------------------------------------------------------------ two panes, a long line across both
 
 
-def _row_chars(text: str, x0: float, top: float) -> list[dict]:
-    """A row's characters at 10 pt: a Hangul glyph 9.4 points wide, a space 2.8 (a word gap)."""
-    out, x = [], x0
-    for ch in text:
-        w = 2.8 if ch == " " else 9.4
-        out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + 10.0, "size": 10.0})
-        x += w
-    return out
-
-
 PANE_ROWS = [("• 사업기간 : 2022", "ⓐ 용역 완료 : 2022"), ("• 주요내용", "⌑ 총 7회 운영"), ("• 사업 추진", "ⓑ 협약 체결"),
              ("• 거점 공간 조성", "⌑ 총 3회 운영")]
 
@@ -244,11 +234,11 @@ def _pane_lines(gap: float) -> list[str]:
     before the right pane's item."""
     chars: list[dict] = []
     for k, (left, right) in enumerate(PANE_ROWS):
-        chars += _row_chars(left, 50.0, 100.0 + 15 * k) + _row_chars(right, 300.0, 100.0 + 15 * k)
-    long = _row_chars("• 총사업비 : 13,745원(국비 4,621)", 0.0, 0.0)
+        chars += row_chars(left, 50.0, 100.0 + 15 * k) + row_chars(right, 300.0, 100.0 + 15 * k)
+    long = row_chars("• 총사업비 : 13,745원(국비 4,621)", 0.0, 0.0)
     shift = 300.0 - gap - long[-1]["x1"]
     chars += [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift, "top": 160.0, "bottom": 170.0} for c in long]
-    chars += _row_chars("ⓒ 개소식 개최", 300.0, 160.0)
+    chars += row_chars("ⓒ 개소식 개최", 300.0, 160.0)
     gutters = find_gutters(chars, [], page=1, split_ratio=5.0)
     return [ln.full_text for ln in chars_to_lines(chars, page=1, split_ratio=5.0, gutters=gutters)]
 
@@ -267,7 +257,7 @@ def test_a_word_gap_before_the_right_pane_cuts_nothing() -> None:
 
 
 def _page_text(number: int, rows: list[tuple[str, float, float]], tables: list[PageTable]) -> PageText:
-    chars = [c for text, x0, top in rows for c in _row_chars(text, x0, top)]
+    chars = [c for text, x0, top in rows for c in row_chars(text, x0, top)]
     lines = chars_to_lines(chars, page=number, split_ratio=5.0)
     return PageText(number=number, height=600.0, lines=lines, table_top=min(t.bbox[1] for t in tables),
                     table_bottom=max(t.bbox[3] for t in tables))

@@ -25,7 +25,7 @@ from pledgecard.extract.readers.pdf_tables import _open_columns
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.sections.funding import extract_funding
-from tests.conftest import make_line
+from tests.conftest import make_line, row_chars
 
 ONE_SOURCE = ["구  분", "계", "지 방 비", "계 3,440 3,440", "2018년 179 179", "2019년 0 -", "2020년 0 -",
               "2021년 315 315", "2022년 2,946 2,946"]
@@ -165,16 +165,6 @@ def test_a_footnote_mark_after_a_space_grouped_cell_is_no_part_of_it() -> None:
         ["3 935", "1 587", "5 827", "1,200", "12 3*"]
 
 
-def _pane_chars(text: str, x0: float, top: float) -> list[dict]:
-    """A row's characters at 10 pt: a Hangul glyph 9.4 points wide, a space 2.8 (a word gap)."""
-    out, x = [], x0
-    for ch in text:
-        w = 2.8 if ch == " " else 9.4
-        out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + 10.0, "size": 10.0})
-        x += w
-    return out
-
-
 def _staggered_panes(unit_gap: float) -> list[str]:
     """Two panes (the right one from x 300) whose rows never share a height, but for one: a unit line set flush
     right in the left pane ``unit_gap`` points before a right-pane item."""
@@ -185,13 +175,13 @@ def _staggered_panes(unit_gap: float) -> list[str]:
     for k, (left, right) in enumerate([("• 사업기간 : 2022년 8월 ~ 2026년 2월", "ⓐ 실시설계 용역 완료 : 2018. 12."),
                                        ("• 총사업비 : 26,523백만원(국비 5,216)", "ⓑ 도시숲 포럼 개최 : 2018. 11. 20."),
                                        ("• 거점 공간 조성 및 운영 프로그램", "ⓒ 신규 참여기업 협약 체결 : 2018. 8.")]):
-        chars += _pane_chars(left, 50.0, 100.0 + 30 * k) + _pane_chars(right, 300.0, 106.0 + 30 * k)
-    unit = _pane_chars("(단위: 백만원)", 0.0, 0.0)
+        chars += row_chars(left, 50.0, 100.0 + 30 * k) + row_chars(right, 300.0, 106.0 + 30 * k)
+    unit = row_chars("(단위: 백만원)", 0.0, 0.0)
     shift = 300.0 - unit_gap - unit[-1]["x1"]
     chars += [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift, "top": 190.0, "bottom": 200.0} for c in unit]
-    chars += _pane_chars("ⓓ 설명회 개최", 300.0, 190.0)
+    chars += row_chars("ⓓ 설명회 개최", 300.0, 190.0)
     for k, (left, right) in enumerate([("• 세부사업 추진", "ⓔ 도시숲 간담회 개최 : 2019. 6."), ("• 민관 협력", "ⓕ 공모사업 최종 선정 : 2019. 1.")]):
-        chars += _pane_chars(left, 50.0, 220.0 + 30 * k) + _pane_chars(right, 300.0, 226.0 + 30 * k)
+        chars += row_chars(left, 50.0, 220.0 + 30 * k) + row_chars(right, 300.0, 226.0 + 30 * k)
     gutters = find_gutters(chars, [], page=1, split_ratio=5.0)
     return [ln.full_text for ln in chars_to_lines(chars, page=1, split_ratio=5.0, gutters=gutters)]
 
