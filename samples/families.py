@@ -190,6 +190,10 @@ class Family:
     #   marker; the items under it undated
     # ---- blind family (yeonbit-county)
     effects: bool = True  # False: the template has no 기대효과 section (the record's effects empty)
+    # ---- blind family (saetbyeol-county)
+    span_plans: bool = False  # every plan dated by the months its Gantt row's 추진기간 prints (Style.plans_halves):
+    #   a dated plan from its start's month to its end's (an open end: three months on), an undated one the year
+    #   after the as-of year; raw ``'25. 3.~8.`` (one year), ``'25. 9.~'26. 4.`` (two), ``'25. 3.`` (one month)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -1050,6 +1054,32 @@ def _month_plans(rec: Record) -> None:
             p["date"]["label"] = f"{year}-{m1:02d}"
 
 
+def _span_plans(rec: Record) -> None:
+    """Every plan dated by the months its Gantt row's 추진기간 prints (``Family.span_plans``)."""
+    nxt = int(rec["as_of"]["end"][:4]) + 1
+    for p in rec["plans"]:
+        d = p.get("date") or {}
+        if d.get("start"):
+            y1, m1 = int(d["start"][:4]), int(d["start"][5:7])
+            if d.get("end"):
+                y2, m2 = int(d["end"][:4]), int(d["end"][5:7])
+            else:
+                y2, m2 = y1 + (m1 + 3 - 1) // 12, (m1 + 3 - 1) % 12 + 1
+        else:
+            y1, m1, y2, m2 = nxt, 1, nxt, 12
+        if (y2, m2) < (y1, m1):
+            y2, m2 = y1, m1
+        if (y1, m1) == (y2, m2):
+            raw = f"'{y1 % 100:02d}. {m1}."
+        elif y1 == y2:
+            raw = f"'{y1 % 100:02d}. {m1}.~{m2}."
+        else:
+            raw = f"'{y1 % 100:02d}. {m1}.~'{y2 % 100:02d}. {m2}."
+        p["date"] = D.month_span(raw, y1, m1, y2, m2)
+        if (y1, m1) == (y2, m2):
+            p["date"]["label"] = f"{y1}-{m1:02d}"
+
+
 def _booklet(fam: Family, seed: int, base: Record, theme: dict[str, list[str]] | None) -> list[Record]:
     """The pledges of one booklet: ``base`` and those of the seeds ``seed + 1000``, ``seed + 2000``, ...
     of its term, reported in ``base``'s quarter, each numbered ``field-n`` (its theme's place in THEMES, 1-based; ``n`` drawn, none twice)
@@ -1416,6 +1446,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _log_achievements(rec)
         if fam.month_plans:
             _month_plans(rec)
+        if fam.span_plans:
+            _span_plans(rec)
         if fam.approx_counts:
             _approx_counts(rec, fam.approx_counts, random.Random(f"{fam.name}-{seed}-{k}-approx"))
         for a in rec["achievements"]:
@@ -3550,6 +3582,39 @@ FAMILIES += (
         markers=("ㅇ", "－", "·"),
         funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="총사업비", total_row=True,
                         scale=(100, 9000), rows=("국비", "도비", "군비")),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="saetbyeol-county",
+        about="a county (군수), designed blind; the card bound as a small report: a cover page (the county, the "
+              "title `민선8기 공약사업 추진상황 보고`, the pledge in corner brackets, the as-of month, the department), "
+              "a contents page (`목  차`: a line a section, `Ⅰ. 사업개요 ······ 2`, its heading's number and title "
+              "with a dotted leader and a page), then the card; the plans a Gantt table (연번 | 추진과제 | 추진기간, "
+              "the half-years of the plans' years across, `■` in the halves a plan runs, its months printed in "
+              "추진기간: `'25. 3.~8.`); the header two label | value pairs a row with the as-of date; `◆ Ⅰ.` "
+              "headings, `가. ... [date]` blocks, the 개조식 `□` / `○` / `-` items",
+        government=("군수", "샛별군", "군민", [["국비", "도비", "군비"], ["도비", "군비"], ["국비", "도비", "군비", "기타"]]),
+        kind="샛별군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="◆ {roman}. {label}", group_format="{letter}. {group} [{date}]",
+                    group_plain="{letter}. {group}", bullet1="□", bullet2="○", header_layout="pairs",
+                    header_pairs=2,
+                    header_keys=("title", "no", "status", "as_of", "lead", "name", "phone", "coop", "target"),
+                    as_of_label="보고기준일", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원 확보 및 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표 달성도", outreach_heading="{residents} 소통실적",
+                    plans_heading="향후 추진일정", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_rate=True,
+                    goals_project_label="세부사업", report_cover="민선8기 공약사업 추진상황 보고",
+                    plans_halves=("연번", "추진과제", "추진기간"), gantt_mark="■",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=83001,
+        needs=("plans2",),
+        markers=("□", "○", "-"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20_000, 900_000)),
+        span_plans=True,
     ),
 )
 

@@ -1904,6 +1904,41 @@ def plans_gantt_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def plans_halves_grid(rec: Record, style: Style) -> Grid:
+    """The plans as a Gantt table (``style.plans_halves``: 연번 | 추진과제 | 추진기간): a plan a row, its period
+    printed, the half-years of the plans' years across (``상반기`` | ``하반기`` under ``2025년``), ``style.gantt_mark``
+    in every half its period touches."""
+    spans = []
+    for p in rec["plans"]:
+        d = p.get("date") or {}
+        spans.append((int(d["start"][:4]), int(d["start"][5:7]), int(d["end"][:4]), int(d["end"][5:7]))
+                     if d.get("start") and d.get("end") else None)
+    dated = [s for s in spans if s]
+    y0 = min((s[0] for s in dated), default=int(rec["as_of"]["end"][:4]) + 1)
+    y1 = max((s[2] for s in dated), default=y0)
+    years = list(range(y0, y1 + 1))
+    heads = style.plans_halves
+    g = Grid(2 + len(rec["plans"]), len(heads) + 2 * len(years),
+             widths=[0.5, 3.4, 1.3][: len(heads)] + [0.55] * (2 * len(years)), role="plans")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, rs=2, head=True)
+    base = len(heads)
+    for k, y in enumerate(years):
+        g.put(0, base + 2 * k, f"{y}년", cs=2, head=True)
+        for h in range(2):
+            g.put(1, base + 2 * k + h, style.half_labels[h], head=True)
+    for i, (p, s) in enumerate(zip(rec["plans"], spans, strict=True)):
+        g.put(2 + i, 0, str(i + 1))
+        g.put(2 + i, 1, p["text"], align="left")
+        g.put(2 + i, 2, (p.get("date") or {}).get("raw") or "")
+        for k, y in enumerate(years):
+            for h in range(2):
+                on = s is not None and (s[0], (s[1] - 1) // 6) <= (y, h) <= (s[2], (s[3] - 1) // 6)
+                g.put(2 + i, base + 2 * k + h, style.gantt_mark if on else "")
+    g.head_rows = 2
+    return g
+
+
 def effects_split_grid(rec: Record, style: Style) -> Grid:
     """The effects as a two-column table (정량적 효과 | 정성적 효과): the first half's lines left, the rest right."""
     lines = effect_lines(rec, style)
@@ -3065,6 +3100,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [outreach_grid(rec, style), *note] if rec["outreach"] else []
     if key == "plans" and style.plans_gantt and rec["plans"]:
         return [plans_gantt_grid(rec, style)]
+    if key == "plans" and style.plans_halves and rec["plans"]:
+        return [plans_halves_grid(rec, style)]
     if key == "plans" and style.plans_quarters and rec["plans"]:
         return [plans_quarter_grid(rec, style)]
     if key == "plans" and style.plans_by_year:
@@ -3213,11 +3250,43 @@ def booklet_summary(records: list[Record], style: Style) -> Grid:
     return g
 
 
+def bound(style: Style) -> bool:
+    """Whether the file is bound with a cover and contents (a booklet, a report)."""
+    return bool(style.booklet_title or style.report_cover)
+
+
+REPORT_PAGES = 3  # the pages a report's card is reckoned to take when its contents number its sections
+
+
+def report_parts(rec: Record, style: Style, first: int = 1) -> list[tuple[str, list[Block]]]:
+    """A card bound as a report (``style.report_cover``): a ``cover`` (the issuer, the title, the pledge in
+    corner brackets, its department, the as-of month), a ``contents`` page (a line a section heading: its
+    number and title without the heading's glyph, a dotted leader, the page it is reckoned to fall on from
+    ``first``, the card's first page), then the ``card``."""
+    card = card_blocks(rec, style)
+    issuer = rec["header"]["kind"].split()[0]
+    end = rec["as_of"]["end"]
+    cover: list[Block] = [Para(issuer, "unit"), Para(style.report_cover, "title"),
+                          Para(f"「 {rec['header']['title']} 」", "title"),
+                          Para(f"{int(end[:4])}. {int(end[5:7])}.", "unit"),
+                          Para(f"{issuer} {rec['header']['lead_dept']}", "unit")]
+    glyph = style.heading_format.split("{", 1)[0]
+    toc: list[Block] = [Para(style.report_contents, "title")]
+    for k, b in enumerate(card):
+        if isinstance(b, Para) and b.role == "heading":
+            head = b.text[len(glyph):] if glyph and b.text.startswith(glyph) else b.text
+            page = first + k * REPORT_PAGES // max(1, len(card))
+            toc.append(Para(f"{head} {'·' * max(3, 40 - _width(head) - len(str(page)) - 1)} {page}"))
+    return [("cover", cover), ("contents", toc), ("card", card)]
+
+
 def booklet_parts(records: list[Record], style: Style,
                   pages: list[int] | None = None) -> list[tuple[str, list[Block]]]:
     """A booklet's pages in order, each part from a new page: ``cover``, ``contents``, then per
     field a ``divider`` and its ``card`` parts. ``pages``: each card's first page for the contents
-    (else estimated: two pages a card)."""
+    (else estimated: two pages a card). A report (``style.report_cover``): :func:`report_parts`."""
+    if style.report_cover:
+        return report_parts(records[0], style, pages[0] if pages else 2)
     rec0 = records[0]
     issuer = rec0["header"]["kind"].split()[0]  # the title line's first word names the issuer
     quarter = quarter_text(rec0)

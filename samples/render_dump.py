@@ -20,6 +20,7 @@ from samples.layout import (
     PageBreak,
     Para,
     booklet_parts,
+    bound,
     card_blocks,
     effect_lines,
     group_heading,
@@ -389,7 +390,7 @@ PAGE_LINES = 70
 
 def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     """Write ``records`` as one seed-shaped text dump at ``path`` (cards separated by form feeds)."""
-    if style.booklet_title:
+    if bound(style):
         Path(path).write_text(booklet_text(records, style), encoding="utf-8")
         return
     if style.dump == "sheet":  # the sheet saved as tab-separated text

@@ -11,7 +11,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, PageBreak, Para, booklet_parts, card_blocks, running_text
+from samples.layout import (
+    Block,
+    Figure,
+    Grid,
+    PageBreak,
+    Para,
+    booklet_parts,
+    bound,
+    card_blocks,
+    running_text,
+)
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
@@ -150,7 +160,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         from samples.render_pdf import short_title
 
         doc.page.set_page_number(prefix=f"{short_title(records[0]['header']['title'])}   ")
-    if style.booklet_title:
+    if bound(style):
         _booklet(doc, records, style)
         return doc
     if style.page_columns > 1:  # newspaper columns: the section's own column definition

@@ -13,7 +13,17 @@ import math
 from pathlib import Path
 from typing import Any
 
-from samples.layout import Block, Figure, Grid, PageBreak, Para, booklet_parts, card_blocks, running_text
+from samples.layout import (
+    Block,
+    Figure,
+    Grid,
+    PageBreak,
+    Para,
+    booklet_parts,
+    bound,
+    card_blocks,
+    running_text,
+)
 from samples.style import Style
 
 CSS = """
@@ -255,7 +265,7 @@ def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] |
     cover and contents (``pages``: the cards' first pages it lists) and puts a divider page before each
     field's cards (every part anchored ``part-N``, the cards also ``card-K``)."""
     cards = []
-    if style.booklet_title:
+    if bound(style):
         k = 0
         for n, (kind, blocks) in enumerate(booklet_parts(records, style, pages)):
             plain = " plain" if kind in ("cover", "divider") else ""  # no running header, no page number
@@ -264,7 +274,7 @@ def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] |
                 anchor += f'<a id="card-{k}"></a>'
                 k += 1
             cards.append(f'<div class="card {kind}{plain}">{anchor}{_pages_html(blocks, style)}</div>')
-    for k, rec in enumerate(records if not style.booklet_title else []):
+    for k, rec in enumerate(records if not bound(style) else []):
         inner = _pages_html(card_blocks(rec, style), style)
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
@@ -280,7 +290,7 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
 
     doc = HTML(string=card_html(records, style=style)).render()
     starts = [first_page(doc, f"card-{k}") for k in range(len(records))]
-    if style.booklet_title:  # the contents list the cards' real pages (laid out again), a card ends where
+    if bound(style):  # the contents list the cards' real pages (laid out again), a card ends where
         doc = HTML(string=card_html(records, style=style, pages=starts)).render()  # the next part starts
         parts = [first_page(doc, f"part-{n}") for n in range(len(booklet_parts(records, style)))]
         ends = [next((p - 1 for p in parts if p > s), len(doc.pages)) for s in starts]

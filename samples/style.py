@@ -451,6 +451,16 @@ class Style:
     #   the notes under the table
     memo: str = ""  # a memo (메모, a hidden comment) on the first block heading (HWPX/HWP only: never printed)
 
+    # ---- blind family (saetbyeol-county): a card bound as a small report
+    report_cover: str = ""  # the card bound as a report so titled: a cover page (the issuer, this title, the
+    #   pledge in corner brackets, its department, the as-of month), a contents page (``report_contents`` over a
+    #   line a section: its heading's number and title, a dotted leader, its page), the card from a new page
+    report_contents: str = "목  차"
+    plans_halves: tuple[str, ...] = ()  # the plans as a Gantt table so headed (연번 | 추진과제 | 추진기간): a plan a
+    #   row, its period printed (``'25. 3.~8.``), the half-years of the plans' years across (``half_labels`` under
+    #   ``2025년``), ``gantt_mark`` in every half the period touches
+    half_labels: tuple[str, str] = ("상반기", "하반기")
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
