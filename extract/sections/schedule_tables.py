@@ -18,6 +18,7 @@ from typing import Any
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
 _LEAD = re.compile(r"\s*(\d{1,2})(?!\d)")
@@ -83,11 +84,23 @@ def periods(years: list[str], subs: list[str]) -> list[Period] | None:
             return None
         for i in range(n):
             m = _LEAD.match(subs[k + i])
-            if m is None or int(m.group(1)) != i + 1:
+            if (m is None or int(m.group(1)) != i + 1) and not _named(years[k], subs[k + i], Period(year, n, i + 1, "")):
                 return None
             out.append(Period(year, n, i + 1, f"{fold(years[k])} {fold(subs[k + i])}"))
         k += n
     return out
+
+
+def _named(year: str, sub: str, period: Period) -> bool:
+    """Whether a sub-column head names its period in words under its year's head (``상반기`` under
+    ``2025년``: the date words read the two together as that period)."""
+    if not sub.strip() or any(ch.isdigit() for ch in sub):
+        return False
+    text = f"{fold(year)} {fold(sub)}"
+    if not is_date(text):
+        return False
+    d = parse_date(text)
+    return (d.get("start"), d.get("end")) == period.bounds()
 
 
 def is_mark(text: str) -> bool:
@@ -96,10 +109,43 @@ def is_mark(text: str) -> bool:
     return bool(t) and not any(unicodedata.category(ch)[0] in "LN" for ch in t)
 
 
-def _plan(text: str, cells: list[str], cols: list[Period], source: Source) -> tuple[Line, dict[str, Any] | None]:
+def _plan(text: str, cells: list[str], cols: list[Period], source: Source,
+          printed: str = "") -> tuple[Line, dict[str, Any] | None]:
+    """A plan and its date: the one its row prints in a column of dates (``printed``) when the marks
+    agree with it (it lies within the marked periods, or none is marked), else the marked periods'."""
     marked = [p for p, c in zip(cols, cells, strict=False) if is_mark(c)]
     date = span_date(marked[0], marked[-1]) if marked else None
+    if printed.strip() and is_date(printed.strip()):
+        own = parse_date(printed.strip())
+        if own.get("start") and (date is None or (date["start"] <= own["start"]
+                                                  and (own.get("end") or own["start"]) <= date["end"])):
+            date = own
     return Line(text=fold(text), marker=None, indent=0, source=source), date
+
+
+def _ordinals(cells: list[str]) -> bool:
+    """Whether a column's body cells number its rows ``1`` .. ``n`` in order (a 연번 column)."""
+    return bool(cells) and all(fold(c) == str(i) for i, c in enumerate(cells, 1))
+
+
+def _dates(cells: list[str]) -> bool:
+    """Whether a column's body cells are dates (some printed, every printed one wholly a date)."""
+    return any(c.strip() for c in cells) and all(not c.strip() or is_date(fold(c)) for c in cells)
+
+
+def lead_roles(columns: list[list[str]]) -> tuple[int, int] | None:
+    """(the text column, the date column or -1) among the columns before a schedule's periods, given
+    their body cells: a column numbering the rows is passed over, a column of dates gives the plans'
+    printed dates, and exactly one column is left for the plans' text; None otherwise."""
+    text, date = [], -1
+    for j, cells in enumerate(columns):
+        if len(columns) > 1 and _ordinals(cells):
+            continue
+        if len(columns) > 1 and date < 0 and j > 0 and _dates(cells):
+            date = j
+            continue
+        text.append(j)
+    return (text[0], date) if len(text) == 1 else None
 
 
 def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None:
@@ -108,22 +154,56 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
     grid = table.grid()
     if len(grid) < 3 or len(grid[0]) < 3:
         return None
-    cols, first = None, 0
-    for sub in range(1, min(4, len(grid) - 1)):  # the sub-heads' row, the years above (a reader may
-        years = [next((grid[i][j] for i in range(sub - 1, -1, -1) if grid[i][j].strip()), "")  # set an
-                 for j in range(1, len(grid[sub]))]  # empty row between them)
-        if (cols := periods(years, grid[sub][1:])) is not None:
-            first = sub + 1
+    cols, first, lead = None, 0, 1
+    for lead in range(1, min(4, len(grid[0]) - 1)):  # the columns before the periods (the text's, a 연번's,
+        for sub in range(1, min(4, len(grid) - 1)):  # a 추진기간's); the sub-heads' row, the years above (a
+            years = [next((grid[i][j] for i in range(sub - 1, -1, -1) if grid[i][j].strip()), "")  # reader
+                     for j in range(lead, len(grid[sub]))]  # may set an empty row between them)
+            if (cols := periods(years, grid[sub][lead:])) is not None:
+                first = sub + 1
+                break
+        if cols is not None:
             break
     if cols is None:
         return None
+    body = grid[first:]
+    roles = lead_roles([[row[j] for row in body] for j in range(lead)])
+    if roles is None:
+        return None
+    text, dated = roles
     out = []
-    for r, row in enumerate(grid[first:], first):
-        if not fold(row[0]) or any(c.strip() and not is_mark(c) for c in row[1:]):
+    for r, row in enumerate(body, first):
+        if not fold(row[text]) or any(c.strip() and not is_mark(c) for c in row[lead:]):
             return None  # a row of figures or words across: no schedule
-        cell = table.cell_at(r, 0)
-        out.append(_plan(row[0], row[1:], cols, cell.source if cell is not None else table.source))
+        cell = table.cell_at(r, text)
+        out.append(_plan(row[text], row[lead:], cols, cell.source if cell is not None else table.source,
+                         row[dated] if dated >= 0 else ""))
     return out
+
+
+def _trailing_date(text: str) -> tuple[str, str] | None:
+    """``text`` parted before the longest run of its last words that is wholly a date (``'25. 3.~8.``),
+    or None when it ends otherwise (or is nothing but the date)."""
+    words = text.split()
+    for j in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[j:])
+        if is_date(tail) and (j == 1 or not is_date(" ".join(words[j - 1:]))):
+            return " ".join(words[:j]), tail
+    return None
+
+
+def lead_texts(texts: list[str]) -> list[tuple[str, str]]:
+    """The text a dump printed before each row's marks parted into the plan and its printed date, as
+    the cells before a schedule's periods: a leading number dropped when the rows so number
+    themselves ``1`` .. ``n`` in order (a 연번 column), a trailing date taken apart when every row ends
+    in one (a 추진기간 column)."""
+    heads = [t.split(maxsplit=1) for t in texts]
+    if len(texts) > 1 and all(len(h) == 2 for h in heads) and _ordinals([h[0] for h in heads]):
+        texts = [h[1] for h in heads]
+    parted = [_trailing_date(t) for t in texts]
+    if texts and all(p is not None for p in parted):
+        return [p for p in parted if p is not None]
+    return [(t, "") for t in texts]
 
 
 def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
@@ -223,10 +303,12 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
         if not (isinstance(it, Line) and isinstance(nxt, Line)) or (head := _line_periods(it, nxt)) is None:
             continue
         cols = head[1]
-        out, end = [], k + 2
+        rows, end = [], k + 2
         while end < len(items) and isinstance(row := items[end], Line) and (cells := _printed_row(row, len(cols))):
-            out.append(_plan(cells[0], cells[1], cols, row.source))
+            rows.append((cells, row.source))
             end += 1
+        leads = lead_texts([cells[0] for cells, _ in rows])
+        out = [_plan(text, cells[1], cols, src, printed) for (cells, src), (text, printed) in zip(rows, leads, strict=True)]
         if out:
             return out, items[:k] + items[end:], []
     return None
