@@ -12,6 +12,7 @@ from typing import Any
 from pledgecard.extract.as_of import card_as_of
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.content_kinds import head_cells, reads_as_funding, years_only
+from pledgecard.extract.contents_pages import without_contents
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
     blocks_unrecovered,
@@ -846,7 +847,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
-    cards = split_cards(linearize(doc))
+    cards = split_cards(without_contents(linearize(doc)))  # a contents page's entries restate no fact
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
     lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]
