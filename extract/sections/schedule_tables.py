@@ -237,54 +237,85 @@ def _printed_row(line: Line, n: int) -> tuple[str, list[str]] | None:
     return text, cells
 
 
-def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int] | None:
+def _word(items: list[Item], j: int) -> str | None:
+    it = items[j] if j < len(items) else None
+    return fold(it.full_text) if isinstance(it, Line) and it.text else None
+
+
+def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | None:
     """The periods of a schedule's head a dump printed one cell a line from ``items[k]`` (``추진계획`` /
-    ``2024년`` / ``2025년`` / ``1/4`` .. ``4/4`` / ``1/4`` .. ``4/4``: the text column's head, when
-    printed, the years, then every year's sub-columns), and the index past the head; None when none
+    ``2024년`` / ``2025년`` / ``1/4`` .. ``4/4`` / ``1/4`` .. ``4/4``: the heads of the columns before the
+    periods, up to three (연번 / 추진과제 / 추진기간), when printed, the years, then every year's
+    sub-columns), the index past the head and the number of heads before the years; None when none
     starts there."""
     def word(j: int) -> str | None:
-        it = items[j] if j < len(items) else None
-        return fold(it.full_text) if isinstance(it, Line) and it.text else None
+        return _word(items, j)
 
     head = word(k)
     if head is None or is_mark(head):
         return None
-    j = k if _year(head) is not None else k + 1  # (the head may restate the section's heading: read there)
+    j = k  # (the head may restate the section's heading: read there)
+    while j - k < _LEADS and (w := word(j)) is not None and _year(w) is None and not is_mark(w):
+        j += 1
+    leads = j - k
     years: list[str] = []
     while (w := word(j)) is not None and _year(w) is not None:
         years.append(w)
         j += 1
     subs: list[str] = []
-    while (w := word(j)) is not None and _LEAD.fullmatch(w.split("/")[0]) and len(w) <= 5:
+    numbered = (w := word(j)) is not None and _LEAD.fullmatch(w.split("/")[0]) is not None
+    while (w := word(j + len(subs))) is not None and len(w) <= 5 and (
+            _LEAD.fullmatch(w.split("/")[0]) if numbered else not any(ch.isdigit() for ch in w)):
         subs.append(w)
-        j += 1
-    if not years or not subs or len(subs) % len(years):
+    if not years or not subs:
         return None
-    per = len(subs) // len(years)
-    cols = periods([y for y in years for _ in range(per)], subs)
-    return (cols, j) if cols else None
+    for per in sorted(_SUBS, reverse=True):  # the most sub-columns a year the heads prove (a row's own
+        n = per * len(years)  # number may follow them)
+        if len(subs) >= n and (cols := periods([y for y in years for _ in range(per)], subs[:n])):
+            return cols, j + n, leads
+    return None
 
 
-def _cell_rows(items: list[Item], j: int, cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]],
-                                                                        list[Item], int]:
+_LEADS = 3  # columns a schedule may print before its periods (연번, the plan, 추진기간)
+
+
+def _cell_rows(items: list[Item], j: int, cols: list[Period],
+               leads: int = 1) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
     """The plans under a schedule's head a dump printed one cell a line from ``items[j]``: a plan's
-    text, then a line a mark. The dump prints no empty cell, so a mark's period is known only when
-    every period is marked; otherwise the plan's date is left null and its marks are handed back
-    unread. (plans, marks unread, the index past the rows.)"""
+    cells before the periods (with more than one head before the years: its number ``1`` .. ``n`` when
+    printed, its text, its printed date when a line wholly a date follows), then a line a mark. The dump
+    prints no empty cell, so a mark's period is known only when every period is marked: the plan's date
+    is its printed one, else the marked periods' when every period is marked; otherwise it is left null
+    and its marks are handed back unread. (plans, marks unread, the index past the rows.)"""
     out: list[tuple[Line, dict[str, Any] | None]] = []
     unread: list[Item] = []
-    while j < len(items) and isinstance(text := items[j], Line) and text.text and not is_mark(text.full_text):
+    while j < len(items):
+        at = j
+        if leads > 1 and _word(items, at) == str(len(out) + 1) and _word(items, at + 1) is not None:
+            at += 1  # the row's number (a 연번 column)
+        text = items[at]
+        if not (isinstance(text, Line) and text.text and not is_mark(text.full_text)):
+            break
+        at += 1
+        printed = _word(items, at) if leads > 1 else None
+        if printed is not None and is_date(printed) and not is_mark(printed):
+            at += 1
+        else:
+            printed = None
         marks = []
-        while j + 1 + len(marks) < len(items) and isinstance(m := items[j + 1 + len(marks)], Line) \
+        while at + len(marks) < len(items) and isinstance(m := items[at + len(marks)], Line) \
                 and is_mark(m.full_text):
             marks.append(m)
         if not marks:
             break
         date = span_date(cols[0], cols[-1]) if len(marks) == len(cols) else None
+        if printed is not None:
+            own = parse_date(printed)
+            date = own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
         out.append((Line(text=fold(text.full_text), marker=None, indent=0, source=text.source), date))
         if date is None:
             unread.extend(marks)
-        j += 1 + len(marks)
+        j = at + len(marks)
     return out, unread, j
 
 
@@ -296,7 +327,7 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
         if isinstance(it, Table) and (plans := table_plans(it)) is not None:
             return plans, items[:k] + items[k + 1:], []
         if (cells := _cell_periods(items, k)) is not None:
-            plans, unread, end = _cell_rows(items, cells[1], cells[0])
+            plans, unread, end = _cell_rows(items, cells[1], cells[0], cells[2])
             if plans:
                 return plans, items[:k] + items[end:], unread
         nxt = items[k + 1] if k + 1 < len(items) else None
