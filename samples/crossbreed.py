@@ -107,17 +107,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
                      "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
                      "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
-                     "style.plans_gantt", "style.gantt_mark", "month_plans"),
+                     "style.plans_gantt", "style.gantt_mark", "month_plans", "style.plans_halves",
+                     "style.half_labels", "span_plans"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks, its table rows as its converter prints them), a file bound as a booklet of several pledges (the
 # file's shape, not a card's template: its cards are numbered by field, no 관리번호 format of a donor's), and
 # the unknown-heading variant's bare heading (samples/unknown_headings.py sets it on a card it rewrites), and a
 # card kept in a spreadsheet (``sheet_cols``: the whole file one sheet grid, its dump the sheet's tab-separated
-# export, ``dump`` "sheet"; a donor's nested body table would lose its inner tables on the sheet).
+# export, ``dump`` "sheet"; a donor's nested body table would lose its inner tables on the sheet), and a card
+# bound as a report (``report_cover``: the file's cover and contents pages, not a card's template).
 NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "style.dump_rows",
              "booklet", "style.bare_heading", "style.sheet_cols",
-             "style.booklet_title", "style.booklet_fields", "style.booklet_summary")
+             "style.booklet_title", "style.booklet_fields", "style.booklet_summary", "style.report_cover",
+             "style.report_contents")
 
 
 # Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open

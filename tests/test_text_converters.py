@@ -255,6 +255,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.974, pdf2txt 0.806, hwp5html 0.910, no figure wrong (a call flattened onto an ungrouped figure, 7011),
     # leaves that figure unread)
     "yeolmae-county":    {"hwpx": 0.88, "pdftotext": 0.88, "raw": 0.97},
+    # designed blind in session 23 (a card bound as a report; the plans a Gantt table of half-years with 연번 and
+    # 추진기간 columns), measured after its fixes: hwpx-text-extract 1.000 (the Gantt a cell a line: the printed
+    # 추진기간 dates the plans'), pdftotext 0.915 and -raw 0.878 (the half-year heads wrapped in their narrow
+    # columns, 상반 / 기: the Gantt unread; goal rows whose worded cells run together), no figure wrong
+    "saetbyeol-county":  {"hwpx": 1.00, "pdftotext": 0.91, "raw": 0.87},
     # designed blind in session 21 (achievement rows a page break cuts, hwpx-text-extract 0.819, pdftotext 0.607,
     # -raw 0.901, pdf2txt 0.760): pdf2txt prints a cut row's rest after the notes column's box and the page
     # furniture (one count paired with another item's before: 1 wrong figure), joined to its cut line where that
@@ -358,6 +363,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "sora-city":          0.10,
     "sup-district":       0.69,
     "yeolmae-county":     0.80,
+    "saetbyeol-county":   0.84,  # designed blind (session 23): the Gantt's half-year heads wrapped, its plans unread
     "yeonbit-county":     0.88,
     "yeoreum-city":       0.52,
     "yeoul-county":       0.80,
@@ -453,6 +459,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "sup-district":      0.97,
     "yeonbit-county":    1.00,
     "yeolmae-county":    0.91,
+    "saetbyeol-county":  0.97,  # designed blind (session 23): goal rows whose worded cells run together
     "yeoreum-city":      0.92,
     "yeoul-county":      1.00,
     "yunseul-city":      1.00,
