@@ -103,3 +103,19 @@ def test_contents_after_the_title_line_open_no_sections(tmp_path: Path) -> None:
         assert got[0]["overview"] == exp[0]["overview"], path.name
         assert got[0]["effects"] == exp[0]["effects"], path.name
         assert got[0]["header"]["mgmt_no"] == exp[0]["header"]["mgmt_no"], path.name
+
+
+def test_a_schedule_printed_a_cell_a_line_reads_its_rows_number_and_printed_date() -> None:
+    from pledgecard.extract.sections.schedule_tables import schedule_plans
+
+    items = _lines("연번", "추진과제", "추진기간", "2027년", "2028년", "상반기", "하반기", "상반기", "하반기",
+                   "1", "실시설계", "'27. 11.", "■", "2", "착공", "'28. 1.~6.", "■")
+    read = schedule_plans(items)
+    assert read is not None
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11"), ("착공", "2028-01/2028-06")]
+    assert read[1] == [] and read[2] == []
+    # a plan line above a schedule of one head is no head of it: it stays a line, the schedule read as before
+    items = _lines("관계기관 협의 지속", "추진계획", "2025년", "1/4", "2/4", "3/4", "4/4", "실시설계", "●", "●", "●", "●")
+    read = schedule_plans(items)
+    assert read is not None and [ln.text for ln in read[1]] == ["관계기관 협의 지속"]
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2025-Q1/2025-Q4")]

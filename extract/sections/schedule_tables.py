@@ -291,8 +291,8 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
     unread: list[Item] = []
     while j < len(items):
         at = j
-        if leads > 1 and _word(items, at) == str(len(out) + 1) and _word(items, at + 1) is not None:
-            at += 1  # the row's number (a 연번 column)
+        numbered = leads > 1 and _word(items, at) == str(len(out) + 1) and _word(items, at + 1) is not None
+        at += numbered  # the row's number (a 연번 column)
         text = items[at]
         if not (isinstance(text, Line) and text.text and not is_mark(text.full_text)):
             break
@@ -302,6 +302,8 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
             at += 1
         else:
             printed = None
+        if leads > 1 and 1 + numbered + (printed is not None) != leads:
+            break  # the row's cells before its marks are not the heads' (a line above the head taken for one)
         marks = []
         while at + len(marks) < len(items) and isinstance(m := items[at + len(marks)], Line) \
                 and is_mark(m.full_text):
