@@ -81,6 +81,8 @@ def header_kinds(text: str) -> list[str] | None:
 
 
 def header_words_only(text: str) -> bool:
+    """A line of head words that name no column (``other``): the header's second line, such as the
+    status column's options ``(완료/추진중/미착수)``."""
     words = current().build(column_words)
     return all(words.get(key(t)) == "other" for t in text.split())
 

@@ -26,6 +26,9 @@ from pledgecard.extract.vocabulary import current, key
 
 @dataclass(slots=True)
 class RowSplit:
+    """A goal row split at the cells its shapes fix: the project and target words are left together
+    (``rest``) for :mod:`goal_target_cut` to cut."""
+
     line: int
     year: int | None
     rest: list[str]  # project and target tokens
@@ -66,6 +69,9 @@ def is_row_with_status(text: str) -> bool:
 
 def split_row(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_year: int | None,
               hints: Hints | None = None) -> RowSplit | None:
+    """The row of tokens ``toks`` (line ``n``) split by ``layout`` (:func:`goal_head_words.row_layout`),
+    its year the year-group line's (``group_year``) when the table has no year column; None when its
+    year or its status cell is not found, or no word is left for the project and target."""
     vocab = current()
     has_year, before, _ = layout
     start, year = 0, group_year

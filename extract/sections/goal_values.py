@@ -36,6 +36,7 @@ def _year_cell(v: Vocabulary) -> re.Pattern[str]:
 
 
 def year_cell_of(text: str) -> int | None:
+    """The year a year cell or a year-group line prints (:func:`_year_cell`), or None."""
     m = current().build(_year_cell).match(text.strip())
     return year_of(m) if m else None
 
@@ -47,6 +48,8 @@ def inline_mark(v: Vocabulary) -> re.Pattern[str]:
 
 
 def measure_suffix(v: Vocabulary) -> re.Pattern[str]:
+    """A word ending in a measure suffix after more letters (``공정률``, ``참여학교``): a word naming
+    what the value after it measures or counts."""
     return re.compile(rf"\S(?:{v.pattern('counts', 'measure_suffixes')})$")
 
 
