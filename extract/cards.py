@@ -72,7 +72,7 @@ from pledgecard.extract.sections.funding import (
 )
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.goal_pair_cells import pair_head
-from pledgecard.extract.sections.goal_rows import is_row_with_status
+from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.goals_around_heading import goals_printed_before
 from pledgecard.extract.sections.header import read_header

@@ -106,10 +106,10 @@ def table_kind(lines: list[Line]) -> str | None:
         if len(ln.text) <= 60 and words & goals.get("target", frozenset()) and \
                 words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
             return "goals"
+    from pledgecard.extract.sections.goal_cells_a_line import header_one_cell_a_line
     from pledgecard.extract.sections.goal_lines import goal_lines
     from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
     from pledgecard.extract.sections.goal_quarters import reads_as_quarter_goals
-    from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
     from pledgecard.extract.sections.goal_year_columns import has_year_column_head
 
     texts = [ln.full_text for ln in lines]
@@ -334,8 +334,8 @@ def reads_as_funding(items: list[Item]) -> bool:
 def table_kind_at_top(lines: list[Line]) -> str | None:
     """The kind of the table the lines open with: read from their first lines (a unit line aside),
     so that a table further down, under bulleted items, is none."""
+    from pledgecard.extract.sections.goal_cells_a_line import header_one_cell_a_line
     from pledgecard.extract.sections.goal_lines import goal_lines
-    from pledgecard.extract.sections.goal_rows import header_one_cell_a_line
 
     while lines and unit_line(lines[0].full_text):
         lines = lines[1:]

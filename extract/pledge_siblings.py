@@ -5,7 +5,7 @@ date): each prints the pledge's goal table again, its project cells the same. A 
 dump runs its project, worded target and worded actual together (``도시숲 인재양성 시범 운영 운영
 완료``): where the project ends its own table may not show, but a project the same pledge's card for
 another quarter reads (split there by what that table proves) labels it whole, as a project another
-row of the same table prints does (:func:`sections.goal_rows._project_start`). Cards of other pledges
+row of the same table prints does (:func:`sections.goal_target_cut.project_start`). Cards of other pledges
 lend none (their projects are theirs).
 """
 

@@ -15,14 +15,11 @@ from pledgecard.extract.sections.funding import (
     transposed_grid_from_lines,
 )
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells_span
+from pledgecard.extract.sections.goal_head_words import is_goals_header
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators
 from pledgecard.extract.sections.goal_quarters import is_quarter_table
-from pledgecard.extract.sections.goal_rows import (
-    goal_cells_span,
-    is_goals_header,
-    is_row_with_status,
-    may_be_goal_row,
-)
+from pledgecard.extract.sections.goal_row_split import is_row_with_status, may_be_goal_row
 from pledgecard.extract.sections.goal_stream import goal_stream_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.outreach import category_of

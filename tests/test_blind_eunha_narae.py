@@ -192,11 +192,11 @@ LAYOUT_DIR = REPO / "samples" / "layout" / "families"
 
 def test_a_heading_opening_the_next_page_is_no_cell_of_the_row_of_figures_above() -> None:
     from pledgecard.extract.readers.text import read
-    from pledgecard.extract.readers.text_layout import _words_on_a_figure
+    from pledgecard.extract.readers.text_break_reread import words_on_a_figure
 
-    assert _words_on_a_figure(["민자", "290", "1,220"], ["민자", "290", "1,220 추진 실적"])
-    assert not _words_on_a_figure(["민자", "290", "18,"], ["민자", "290", "18,000"])
-    assert not _words_on_a_figure(["운영 및", "290"], ["운영 및 지원", "290"])
+    assert words_on_a_figure(["민자", "290", "1,220"], ["민자", "290", "1,220 추진 실적"])
+    assert not words_on_a_figure(["민자", "290", "18,"], ["민자", "290", "18,000"])
+    assert not words_on_a_figure(["운영 및", "290"], ["운영 및 지원", "290"])
     doc = read((LAYOUT_DIR / "narae-city-29002-layout.txt").read_bytes())
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert not any("추진" in c.text for t in tables for c in t.cells if any(ch.isdigit() for ch in c.text))

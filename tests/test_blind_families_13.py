@@ -28,7 +28,8 @@ from pledgecard.extract.document import Cell, Paragraph, Table
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.goal_rows import goal_rows, header_kinds
+from pledgecard.extract.sections.goal_head_words import header_kinds
+from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.overview import extract_overview, field_label
 
 from conftest import make_line, make_table
@@ -247,7 +248,7 @@ def test_an_overview_label_alone_on_its_line_takes_the_value_on_the_next() -> No
 
 
 def test_goal_cells_a_line_before_a_remark_cell() -> None:
-    from pledgecard.extract.sections.goal_rows import goal_cells_read
+    from pledgecard.extract.sections.goal_cells_a_line import goal_cells_read
 
     lines = ["연도", "성과지표", "목표", "실적", "추진상황", "추진내용", "비고",
              "2024", "창업공간 조성", "공정률 60%", "공정률 55%", "추진중", "공간 조성 및 운영", "실시설계 중",

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import continued_caption, extract_funding, funding_from_stream
-from pledgecard.extract.sections.goal_rows import goal_cells_under_line
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells_under_line
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import score_record

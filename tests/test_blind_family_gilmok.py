@@ -34,7 +34,7 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.heading_shapes import _sibling_headings
 from pledgecard.extract.markers import marker_level, split_marker
-from pledgecard.extract.readers.text_layout import find_regions
+from pledgecard.extract.readers.text_label_regions import find_regions
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.header import read_header, value_kind

@@ -18,7 +18,9 @@ import pytest
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.readers.text_columns import _stacked_figure_rows, build_table
-from pledgecard.extract.readers.text_layout import TextLine, analyse, drawn
+from pledgecard.extract.readers.text_layout import analyse
+from pledgecard.extract.readers.text_layout_items import TextLine
+from pledgecard.extract.readers.text_line_kinds import drawn
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.sections.header import read_header

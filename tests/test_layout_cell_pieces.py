@@ -1,5 +1,5 @@
 """Wrapped cells ``pdftotext -layout`` parts by blank lines (extract/readers/text_columns.py
-``pieces_rejoined``, the gapless spans of ``_centred_rows``; text_layout.py ``_mirrored_tail``): the lines
+``pieces_rejoined``, the gapless spans of ``_centred_rows``; text_aligned_blocks.py ``_mirrored_tail``): the lines
 of a goal cell centred on its row's line rejoin that row, never the row above or a row of their own, and
 the layout dumps of the template families that print such tables read every row's target whole and no
 goal row paired with another's cells."""

@@ -107,7 +107,7 @@ HEAD = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황
 
 def test_a_rate_over_a_target_cell_with_no_figure_leaves_the_row_unread() -> None:
     # a wrapped project cell's two lines read as project and target: the rate proves the cells off
-    from pledgecard.extract.sections.goal_rows import goal_cells
+    from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 
     got = goal_cells([*HEAD, "2025", "반도체 소재", "지원사업", "54호", "65%", "추진 중"])
     assert got is None or all(r.actual is None for r in got[0])

@@ -687,16 +687,16 @@ def test_a_row_of_amounts_ending_a_page_is_no_header_of_the_table_on_the_next() 
     """The cut-header reading needs words over every column: the same page break under a row of
     labels joins it over the next page's rows (read by that page's columns), under a row of
     amounts leaves both alone."""
-    from pledgecard.extract.readers.text_layout import _header_over_break
+    from pledgecard.extract.readers.text_break_heads import header_over_break
     from pledgecard.extract.readers.text_lines import split_lines
 
     body = "\f   도비        4      17      21\n\n   군비        1      17      59\n"
     labels = split_lines("  구분          2024년     2025년    2026년\n\n" + body)
-    got = _header_over_break(labels, 0, set(), "")
+    got = header_over_break(labels, 0, set(), "")
     assert got is not None
     assert got[0].grid() == [["구분", "2024년", "2025년", "2026년"], ["도비", "4", "17", "21"], ["군비", "1", "17", "59"]]
     amounts = split_lines("  계          5     34     80\n\n" + body)
-    assert _header_over_break(amounts, 0, set(), "") is None
+    assert header_over_break(amounts, 0, set(), "") is None
 
 
 @pytest.mark.parametrize(("text", "label"), [

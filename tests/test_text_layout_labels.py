@@ -158,10 +158,10 @@ def test_a_spanning_head_over_a_one_line_header_row_is_unchanged() -> None:
     ([["구분", "계", "국비", "시비"]], 0),  # nothing below the header: no rows to add anyway
 ])
 def test_header_rows_a_page_break_repeated_are_dropped(new: list[list[str]], skip: int) -> None:
-    from pledgecard.extract.readers.text_layout import _repeated_head
+    from pledgecard.extract.readers.text_break_tables import repeated_head
 
     prev = [["", "", "재원", ""], ["구분", "계", "국비", "시비"], ["2022년", "4,748.1", "-", "2,214.7"]]
-    assert _repeated_head(prev, new) == skip
+    assert repeated_head(prev, new) == skip
 
 
 # A funding header as pdftotext -layout prints it: the Hangul head left of the middle of the years

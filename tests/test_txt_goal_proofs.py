@@ -13,8 +13,8 @@ import pytest
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text import read
+from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_order import reordered
-from pledgecard.extract.sections.goal_rows import header_kinds
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines
 from pledgecard.extract.sections.goals import extract_goals
 

@@ -1,6 +1,6 @@
 """A worded actual a text dump runs on after its target, printing the target's shape again: a value with
 the target's unit and the same words after it (``186호 공급 | 150호 공급``, ``3.5km 개설 | 2.8km 개설``;
-extract/sections/goal_rows.py shaped_actual). The repeated shape shows where the actual begins; the
+extract/sections/goal_values.py shaped_actual). The repeated shape shows where the actual begins; the
 project and the target are then cut as for an actual printed as a value alone (at the target's value),
 and a printed 달성률 is checked against the two values. Another unit, other words or a rate that
 disagrees leave the row unread.
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from pledgecard.extract.sections.goal_rows import goal_rows, rate_agrees, shaped_actual
+from pledgecard.extract.sections.goal_rows import goal_rows
+from pledgecard.extract.sections.goal_values import rate_agrees, shaped_actual
 
 _HEAD = "연도 주요사업 목표 실적 달성률 추진상황 추진내용"
 _DETAIL = "산책로 운영 및 주민 지원"

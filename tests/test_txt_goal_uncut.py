@@ -27,7 +27,8 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows, is_row_with_status
+from pledgecard.extract.sections.goal_row_split import is_row_with_status
+from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows
 from pledgecard.scoring import load_records
 
 _FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"

@@ -607,11 +607,11 @@ def test_a_header_value_row_opening_with_a_hyphened_number_is_a_row_of_cells() -
     """gyeol-province 46607: ``2-2`` (the 관리번호) opens the value row under nine labels; an outline
     number's shape alone in its cell, seven plain cells after it, is a cell (a line opening with
     ``3-1`` and one title after it is still a numbered heading)."""
-    from pledgecard.extract.readers.text_layout import _multi
+    from pledgecard.extract.readers.text_line_kinds import cells_row
     from pledgecard.extract.readers.text_lines import to_tline
 
-    assert _multi(to_tline(1, 0, "   2-2      기후환경과    용서태    035-910-6300    중장기 추진    순연"))
-    assert not _multi(to_tline(1, 0, "3-1    그간 추진실적 (2025. 3월 말)"))
+    assert cells_row(to_tline(1, 0, "   2-2      기후환경과    용서태    035-910-6300    중장기 추진    순연"))
+    assert not cells_row(to_tline(1, 0, "3-1    그간 추진실적 (2025. 3월 말)"))
     expected, got = _read("gyeol-province-46607-plain-layout")
     assert {k: got["header"].get(k) for k in expected["header"] if k != "title"} == {
         k: v for k, v in expected["header"].items() if k != "title"}

@@ -22,7 +22,8 @@ from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
-from pledgecard.extract.readers.text_layout import analyse, to_blocks
+from pledgecard.extract.readers.text_layout import analyse
+from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages

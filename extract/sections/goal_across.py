@@ -26,23 +26,22 @@ table in its section (its last row may go on there, wrapped).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from pledgecard.extract.sections.goal_rows import (
+from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.sections.goal_values import (
+    FIGURE,
+    RATE,
     is_value_token,
     measured_value_at,
     rate_agrees,
     rate_word_before,
 )
-from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
-_PERCENT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +163,7 @@ def _year_head_row(grid: list[list[str]]) -> int:
 
 def _rate(group: dict[str | None, tuple[int, list[str]]], col: int, none_words: set[str]) -> float | None:
     """The 달성률 printed in column ``col`` of a project's rate row (``57%``), or None."""
-    m = _PERCENT.match(_cell(group, "rate", col, none_words) or "")
+    m = RATE.match(_cell(group, "rate", col, none_words) or "")
     return float(m.group(1)) if m else None
 
 
@@ -228,7 +227,7 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
               if is_value_token(w) or key(w) in none_words]  # a dash is a cell of its own (an empty one)
     if starts and starts[0] == 0:
         cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
-        shapes = {_FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
+        shapes = {FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
         if len(shapes) == 1 or all(a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0
                                    or _after_value(words, a, none_words)
                                    for a in starts[1:] if key(words[a]) not in none_words):

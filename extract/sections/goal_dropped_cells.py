@@ -23,6 +23,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
+from pledgecard.extract.sections.goal_values import is_status_cell
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
 from pledgecard.normalize.text import DASHES, fold
@@ -45,14 +46,9 @@ def _none(cell: str) -> bool:
     return c in DASHES or key(c) in {key(w) for w in current().words("header_values", "none")}
 
 
-def status_cell(cell: str) -> bool:
-    """A cell holding one status word and nothing else (``추진중``: an actual not measured yet)."""
-    return key(cell) in {key(w) for w in current().status_words}
-
-
 def whole_cell(cell: str) -> bool:
     """A cell such a row prints: a figure, a dash or one status word."""
-    return _number(cell) is not None or _none(cell) or status_cell(cell)
+    return _number(cell) is not None or _none(cell) or is_status_cell(cell)
 
 
 def _within(printed: Decimal, exact: Decimal) -> bool:
@@ -72,7 +68,7 @@ def _kinds(slots: list[tuple[int | None, str]], cells: dict[int, str]) -> bool:
                 return False
             continue
         n = _number(cell)
-        ok = {"target": n is not None or _none(cell), "actual": n is not None or _none(cell) or status_cell(cell)}
+        ok = {"target": n is not None or _none(cell), "actual": n is not None or _none(cell) or is_status_cell(cell)}
         if not ok.get(field, n is not None):
             return False
     return True

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.sections.goal_across import row_field
-from pledgecard.extract.sections.goal_rows import header_words_kind
+from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import looks_like_number, parse_number

@@ -9,7 +9,7 @@ source or total cell (``소계``, ``국비``) before a figure prints those words
 the label of a project's rows in a table of money by project and source, whole. (A row of figures
 under a label alone, ``취업자 13 8 21``, may be any side table's: its label names no project.) So they are a project the card names, and a goal
 row that opens with one (and only one) such label has its project cell there, as it has where
-another goal row prints the project (:func:`goal_rows._project_start`).
+another goal row prints the project (:func:`goal_target_cut.project_start`).
 """
 
 from __future__ import annotations

@@ -18,13 +18,11 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from pledgecard.extract.sections.goal_rows import header_kinds, is_goals_header, is_value_token
+from pledgecard.extract.sections.goal_head_words import header_kinds, is_goals_header
+from pledgecard.extract.sections.goal_values import DASH, FIGURE, RATE, is_value_token
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
-from pledgecard.normalize.text import DASH_CLASS
 
-_DASH = re.compile(rf"^{DASH_CLASS}$")
-_RATE = re.compile(r"^\d+(?:\.\d+)?\s*%$")
 # the order the row reader splits, and the free cells it takes side by side
 _ORDER = ("year", "project", "target", "actual", "rate", "status", "detail", "remark")
 _FREE_RUNS = (("project", "target"), ("detail", "remark"))
@@ -114,16 +112,13 @@ def _status_at(toks: list[str]) -> tuple[int, int] | None:
 def _shaped(kind: str, word: str) -> bool:
     """A cell fixed by its shape: a rate, or an actual that is a figure with its unit or a dash."""
     if kind == "rate":
-        return bool(_RATE.match(word) or _DASH.match(word))
-    return kind == "actual" and (is_value_token(word) or bool(_DASH.match(word)))
+        return bool(RATE.match(word) or DASH.match(word))
+    return kind == "actual" and (is_value_token(word) or bool(DASH.match(word)))
 
 
 def _masked(words: list[str]) -> tuple[str, ...]:
     """A cell's words with their figures masked: targets of one wording but for their figures alike."""
-    return tuple(_FIGURES.sub("#", w) for w in words)
-
-
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+    return tuple(FIGURE.sub("#", w) for w in words)
 
 
 def _cells(printed: list[str], toks: list[str], shapes: Collection[tuple[str, ...]] = ()
@@ -189,16 +184,13 @@ def _proven_target(words: list[str], row: dict[str, list[str]]) -> int | None:
     one may still be the target's (``194호 공급``): the caller cuts there only where another row
     prints a target of that wording."""
     actual, rate = row.get("actual") or [], row.get("rate") or []
-    m = _RATE_VALUE.match(rate[0]) if len(rate) == 1 else None
+    m = RATE.match(rate[0]) if len(rate) == 1 else None
     a = _figure(actual[-1]) if actual else None
     if m is None or a is None or not float(m.group(1)):
         return None
     hits = [k for k, w in enumerate(words) if (t := _figure(w, a[1])) is not None and t[0]
             and abs(100 * a[0] / t[0] - float(m.group(1))) <= 2]
     return hits[0] + 1 if len(hits) == 1 else None
-
-
-_RATE_VALUE = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 
 
 def _figure(word: str, unit: str | None = None) -> tuple[float, str] | None:
@@ -221,7 +213,7 @@ def _free(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> dict
         return None
     if not words and kinds not in (["project"], ["detail"], ["remark"]):
         return None  # only a project or a 추진내용 may be left to a merged cell (the row above's)
-    if words and all(_DASH.match(w) for w in words):
+    if words and all(DASH.match(w) for w in words):
         return None  # a dash is a shaped cell's (an empty one); a free cell left empty prints nothing
     return {**out, kinds[0]: words}  # a run of free cells moves whole, under its first kind
 
@@ -253,7 +245,7 @@ def _measure_words(words: list[str]) -> set[int]:
     """Where a word names the measure of the value after it (``공정률 58%``) and stands so before a value
     elsewhere in the row too (the target's ``공정률 60%``): the word and its value are one cell."""
     before = [k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
-              if not _DASH.match(w) and not is_value_token(w) and is_value_token(nxt)]
+              if not DASH.match(w) and not is_value_token(w) and is_value_token(nxt)]
     return {k for k in before if any(words[m] == words[k] for m in before if m != k)}
 
 
@@ -266,7 +258,7 @@ def _shaped_run(shaped: list[str], words: list[str], i: int) -> list[tuple[dict[
     kind, out = shaped[0], []
     spans = [1]
     measured = {k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
-                if w == words[i] and not _DASH.match(w) and is_value_token(nxt)}
+                if w == words[i] and not DASH.match(w) and is_value_token(nxt)}
     if kind == "actual" and i in measured and measured - {i}:
         spans.append(2)  # 공정률 47%, the target printing 공정률 70%
     for n in spans:

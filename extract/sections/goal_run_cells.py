@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.sections.goal_rows import _RATE, _value_token
+from pledgecard.extract.sections.goal_values import RATE, value_token
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
 
@@ -30,9 +30,9 @@ def run_cells(target: str, head: str) -> tuple[str, str] | None:
     if not (_names(head, "actual") and _names(head, "rate")):
         return None
     toks = target.split()
-    if len(toks) < 3 or not (rate := _RATE.match(toks[-1])):
+    if len(toks) < 3 or not (rate := RATE.match(toks[-1])):
         return None
-    value = current().build(_value_token)
+    value = current().build(value_token)
     figs = [i for i, t in enumerate(toks[:-1]) if value.fullmatch(t)]
     if len(figs) < 2 or figs[-1] != len(toks) - 2:
         return None

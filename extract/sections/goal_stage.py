@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.goal_rows import header_words_kind
+from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.vocabulary import Vocabulary, current
 
 _STAGE_WORD = re.compile(r"(?<!\S)\([^()\s]{1,8}\)(?!\S)")

@@ -22,15 +22,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.goal_rows import (
-    _DASH,
-    _RATE,
-    GoalRow,
-    _column_words,
-    _is_status,
-    _value_token,
-    _year_of,
-)
+from pledgecard.extract.sections.goal_head_words import column_words
+from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import DASH, RATE, is_status_cell, value_token, year_cell_of
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
@@ -42,7 +36,7 @@ def _header(lines: list[str]) -> tuple[list[str], int, bool] | None:
     """The column kinds of the first run of one-word header lines that ends with its status
     column (or with the status and then a 추진내용 column) and names a target, the index of the
     line after it, and whether a 추진내용 cell follows each row's status."""
-    words = current().build(_column_words)
+    words = current().build(column_words)
     i = 0
     while i < len(lines):
         kinds: list[str] = []
@@ -67,17 +61,17 @@ def _header(lines: list[str]) -> tuple[list[str], int, bool] | None:
 def _is_actual(text: str) -> bool:
     """A dash, or a figure with its unit, maybe after a measure word (``공정률 55%``)."""
     toks = text.split()
-    value = current().build(_value_token)
-    return bool(_DASH.match(text.strip())) or (1 <= len(toks) <= 2 and bool(value.match(toks[-1])))
+    value = current().build(value_token)
+    return bool(DASH.match(text.strip())) or (1 <= len(toks) <= 2 and bool(value.match(toks[-1])))
 
 
 def _rate_agrees(target: str, actual: str, rate: str) -> bool:
     """A printed 달성률 agrees with the actual over the target's figure (within two points), where
     both print one with the same unit; a dash rate says nothing."""
-    m = _RATE.match(rate.strip())
+    m = RATE.match(rate.strip())
     if m is None:
         return True
-    value = current().build(_value_token)
+    value = current().build(value_token)
     tm = next((value.match(t) for t in reversed(target.replace("(", " ").replace(")", " ").split())
                if value.match(t)), None)
     am = value.match(actual.split()[-1]) if actual.split() else None
@@ -106,11 +100,11 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
         out["target"] = ""
         for part in rest:
             out["target"] = glue(out["target"], part) if out["target"] else part
-    if "rate" in out and not (_RATE.match(out["rate"].strip()) or _DASH.match(out["rate"].strip())):
+    if "rate" in out and not (RATE.match(out["rate"].strip()) or DASH.match(out["rate"].strip())):
         return None
     if "actual" in out and (strict or len(cells) != len(cols)) and not _is_actual(out["actual"]):
         return None
-    if any(_year_of(v) is not None or _is_status(v) for v in out.values()):
+    if any(year_cell_of(v) is not None or is_status_cell(v) for v in out.values()):
         return None
     if "rate" in out and "actual" in out and not _rate_agrees(out["target"], out["actual"], out["rate"]):
         return None
@@ -120,9 +114,9 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
 def _clean_end(line: str | None) -> bool:
     if line is None:
         return True
-    words = current().build(_column_words)
+    words = current().build(column_words)
     marker, body = split_marker(line)
-    return _year_of(line) is not None or words.get(key(line)) is not None or bool(marker and body.strip())
+    return year_cell_of(line) is not None or words.get(key(line)) is not None or bool(marker and body.strip())
 
 
 def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
@@ -166,7 +160,7 @@ def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: lis
     only when its count proves it: a year run holds one year a row, never falling; a project run
     one line a row (in order) or one line in all (the cell spanning every row). Otherwise nothing
     of that column is placed (the lines stay unread)."""
-    words = current().build(_column_words)
+    words = current().build(column_words)
     h = start
     while h > 0 and words.get(key(lines[h - 1])) is not None:
         h -= 1
@@ -184,14 +178,14 @@ def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: lis
     at = 0
     for kind in lead:
         run: list[int] = []
-        while at < len(cells) and (_year_of(lines[cells[at]]) is not None) == (kind == "year"):
+        while at < len(cells) and (year_cell_of(lines[cells[at]]) is not None) == (kind == "year"):
             run.append(cells[at])
             at += 1
         runs[kind] = run
-    if at != len(cells) or any(_is_status(lines[k]) or split_marker(lines[k])[0] for k in cells):
+    if at != len(cells) or any(is_status_cell(lines[k]) or split_marker(lines[k])[0] for k in cells):
         return rows, unread
     n = len(rows)
-    years = [_year_of(lines[k]) for k in runs.get("year", [])]
+    years = [year_cell_of(lines[k]) for k in runs.get("year", [])]
     out = list(rows)
     placed: set[int] = set()
     if years and len(years) == n and all(a <= b for a, b in zip(years, years[1:], strict=False)) \
@@ -215,7 +209,7 @@ def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[i
     else between, and then the run ends, that line is its row's project; else no project is placed."""
     if not rows or any(r.year is None for r in rows):
         return rows, unread
-    years = [k for k, ln in enumerate(lines) if _year_of(ln) is not None and k not in unread]
+    years = [k for k, ln in enumerate(lines) if year_cell_of(ln) is not None and k not in unread]
     years = [k for k in years if k > max(r.line for r in rows)]
     if len(years) != len(rows):
         return rows, unread
@@ -227,7 +221,7 @@ def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[i
             return rows, unread
         if end is None:
             after = after[:1]
-        if not after or _is_status(lines[after[0]]) or split_marker(lines[after[0]])[0]:
+        if not after or is_status_cell(lines[after[0]]) or split_marker(lines[after[0]])[0]:
             return rows, unread
         projects.append(after[0])
     if not _clean_end(next((lines[q] for q in unread if q > projects[-1]), None)):
@@ -243,7 +237,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     rows: list[tuple[dict[str, str], int]] = []
     year_amid = False
     span = ""
-    words = current().build(_column_words)
+    words = current().build(column_words)
     h = start
     while h > 0 and words.get(key(lines[h - 1])) is not None:
         h -= 1
@@ -254,13 +248,13 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
         if not lines[i]:
             i += 1
             continue
-        if _is_status(lines[i]):
+        if is_status_cell(lines[i]):
             row = _row([lines[k] for k in cells], cols, strict)
             if row is None:
                 return None
             # a year column's cell among the row's (glued into its target): the years printed apart
             # are not the rows' in order (the next row's year printed after this row's status)
-            year_amid = year_amid or any(_year_of(lines[k]) is not None for k in cells)
+            year_amid = year_amid or any(year_cell_of(lines[k]) is not None for k in cells)
             row["status"] = lines[i]
             rows.append((row, cells[0] if cells else i))
             used.update(cells)
@@ -268,7 +262,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
             cells = []
             if detail:  # the row's 추진내용 cell follows its status
                 d = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
-                if d is None or _clean_end(lines[d]) or _is_status(lines[d]):
+                if d is None or _clean_end(lines[d]) or is_status_cell(lines[d]):
                     return None
                 row["detail"] = lines[d]
                 used.add(d)
@@ -291,7 +285,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
         return None
     if span:
         rows = [({**r, "detail": span}, at) for r, at in rows]
-    years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := _year_of(ln)) is not None]
+    years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := year_cell_of(ln)) is not None]
     fit = not year_amid and len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
     out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
                    status=r["status"], actual=r.get("actual"), detail=r.get("detail"))
@@ -309,7 +303,7 @@ def _spanning_cell(lines: list[str], k: int) -> tuple[str, int] | None:
     while k < len(lines) and (not lines[k] or not _clean_end(lines[k])):
         ln = lines[k]
         if ln:
-            if _is_status(ln) or _is_actual(ln) or _RATE.match(ln) or split_marker(ln)[0]:
+            if is_status_cell(ln) or _is_actual(ln) or RATE.match(ln) or split_marker(ln)[0]:
                 return None
             text = glue(text, ln) if text else ln
         k += 1
@@ -319,7 +313,7 @@ def _spanning_cell(lines: list[str], k: int) -> tuple[str, int] | None:
 def _mark_year(text: str) -> int | None:
     """The year of a ``<2023>`` mark line (a year in angle brackets, as target cells print it)."""
     t = text.strip()
-    return _year_of(t) if t[:1] in "<〈" else None
+    return year_cell_of(t) if t[:1] in "<〈" else None
 
 
 def _bracketed(text: str) -> bool:
@@ -346,23 +340,23 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
     for n, m in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(lines)
         chunk = [k for k in range(m + 1, end) if lines[k]]
-        if spanning and project is None and len(chunk) >= 3 and not _is_status(lines[chunk[0]]) \
-                and _is_status(lines[chunk[1]]) and _year_of(lines[chunk[0]]) is None:
+        if spanning and project is None and len(chunk) >= 3 and not is_status_cell(lines[chunk[0]]) \
+                and is_status_cell(lines[chunk[1]]) and year_cell_of(lines[chunk[0]]) is None:
             project, chunk = chunk[0], chunk[1:]  # the project cell spanning every row, printed here
-        if len(chunk) < 2 or not _is_status(lines[chunk[0]]):
+        if len(chunk) < 2 or not is_status_cell(lines[chunk[0]]):
             return None
         body = chunk[1:]
         actual = None
         if spanning and project is None and n + 1 < len(marks) and len(body) >= 3 \
                 and _bracketed(lines[body[-2]]) and not _bracketed(lines[body[-1]]) \
-                and _year_of(lines[body[-1]]) is None and not split_marker(lines[body[-1]])[0]:
+                and year_cell_of(lines[body[-1]]) is None and not split_marker(lines[body[-1]])[0]:
             # the project cell spanning every row, printed after a row's bracketed actual (the
             # spanning cell stands level with the rows' middle): the one line no row can hold
             project, body = body[-1], body[:-1]
         if _bracketed(lines[body[-1]]):
             actual = lines[body[-1]][1:-1].strip() or None
             body = body[:-1]
-        if not body or any(_bracketed(lines[k]) or _is_status(lines[k]) or _year_of(lines[k]) is not None
+        if not body or any(_bracketed(lines[k]) or is_status_cell(lines[k]) or year_cell_of(lines[k]) is not None
                            or split_marker(lines[k])[0] for k in body):
             return None
         target = ""
@@ -386,13 +380,13 @@ def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) 
     rise (``<2023>`` ``<2024>``, then ``<2023>`` again): the line of each row's project, when the
     header names a project column and no 추진내용 one, and its other lines are as many as the groups
     (two or more), in order; else None."""
-    words = current().build(_column_words)
+    words = current().build(column_words)
     head = [k for k in range(marks[0]) if lines[k]]
     kinds = [words.get(key(lines[k])) for k in head]
     if "project" not in kinds or "detail" in kinds:
         return None
     cells = [k for k, kind in zip(head, kinds, strict=True) if kind is None]
-    if any(_is_status(lines[k]) or _bracketed(lines[k]) or _year_of(lines[k]) is not None
+    if any(is_status_cell(lines[k]) or _bracketed(lines[k]) or year_cell_of(lines[k]) is not None
            or split_marker(lines[k])[0] for k in cells):
         return None
     group: list[int] = []
@@ -412,7 +406,7 @@ def _spanning_project(lines: list[str], marks: list[int]) -> bool:
     """Whether the header before the first mark names a project column (and no 추진내용 one) and
     prints nothing but column words: one line printed before a mark's status, the only line of
     the table that is no status, target or actual, is then the project cell spanning every row."""
-    words = current().build(_column_words)
+    words = current().build(column_words)
     head = [ln for ln in lines[: marks[0]] if ln]
     kinds = [words.get(key(ln)) for ln in head]
     return bool(head) and None not in kinds and "project" in kinds and "detail" not in kinds

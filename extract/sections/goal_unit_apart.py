@@ -14,10 +14,11 @@ only where every printed 달성률 agrees with its row's target and actual; othe
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
-from pledgecard.extract.sections.goal_rows import _RATE, header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_unit_rows import AFTER_YEAR, DASHES, final_head, value_cell
+from pledgecard.extract.sections.goal_values import RATE
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.counts import parse_number
@@ -49,7 +50,7 @@ def _rate_agrees(target: str, actual: str, rate: str) -> bool:
     """A printed rate is the actual over the target (within two points); a dash rate says nothing."""
     if rate in DASHES:
         return True
-    m = _RATE.match(rate)
+    m = RATE.match(rate)
     r = float(m.group(1)) if m else parse_number(rate)  # a bare figure under a 달성률(%) head
     t, a = parse_number(target), parse_number(actual) if actual not in DASHES else None
     if r is None or a is None or not t:

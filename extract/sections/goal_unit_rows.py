@@ -14,8 +14,8 @@ indicators-across tables' are).
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
-from pledgecard.extract.sections.goal_rows import header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current, key

@@ -26,6 +26,7 @@ from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.sections.goal_values import is_status_cell
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_count
 
@@ -329,14 +330,9 @@ def gapped_row(line: str, n: int) -> tuple[str, str, list[str]] | None:
     if at is None or any(not p for p in parts[:at]):
         return None
     cells = parts[at + 1 :]
-    if len(cells) != n or all(cells) or not all(not c or _none(c) or figure(c) or _status(c) for c in cells):
+    if len(cells) != n or all(cells) or not all(not c or _none(c) or figure(c) or is_status_cell(c) for c in cells):
         return None
     return " ".join(parts[:at]), parts[at], cells
-
-
-def _status(cell: str) -> bool:
-    """A cell holding one status word and nothing else (``추진중``: an actual not measured yet, printed)."""
-    return key(cell) in {key(w) for w in current().status_words}
 
 
 def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | None = None

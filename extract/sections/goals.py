@@ -24,6 +24,7 @@ from pledgecard.extract.sections.goal_across import (
     goals_across_cells,
     goals_across_lines,
 )
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_indicators import (
     IndicatorGoal,
@@ -42,7 +43,6 @@ from pledgecard.extract.sections.goal_pair_cells import (
 )
 from pledgecard.extract.sections.goal_pieces import piece_rows
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
-from pledgecard.extract.sections.goal_rows import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_run_cells import run_cells
 from pledgecard.extract.sections.goal_stage import without_stage_cells

@@ -26,9 +26,10 @@ from typing import Protocol
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.sections.goal_rows import header_words_kind, is_value_token
+from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_values import is_status_cell, is_value_token
 from pledgecard.extract.textjoin import glue
-from pledgecard.extract.vocabulary import current, key, year_of
+from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import DASHES
 
 _BLOCK_KINDS = ("target", "actual", "status", "detail")
@@ -48,10 +49,6 @@ def _text(item: Item) -> str | None:
     return item.full_text.strip() if isinstance(item, Line) else None
 
 
-def _status(text: str) -> bool:
-    return key(text) in current().status_words
-
-
 def _target(lines: list[str]) -> str | None:
     """A target cell printed on one line or wrapped on two: the first leaving a bracket open
     (``체결(15`` / ``건)``) or the second closing the bracket it opens (``교육생 양`` / ``성(35명)``,
@@ -59,7 +56,7 @@ def _target(lines: list[str]) -> str | None:
     if len(lines) == 2 and (lines[0].count("(") > lines[0].count(")")
                             or ("(" in lines[1] and lines[1].endswith(")") and lines[0].count("(") == lines[0].count(")"))):
         lines = [glue(lines[0], lines[1])]
-    if len(lines) != 1 or _status(lines[0]) or lines[0] in DASHES:
+    if len(lines) != 1 or is_status_cell(lines[0]) or lines[0] in DASHES:
         return None
     return lines[0]
 
@@ -80,7 +77,7 @@ def _rows(cells: list[str], worded: bool = False) -> tuple[list[_Row], str | Non
         if not run and year is None and _year(t):
             year = t
             continue
-        if not _status(t) or len(run) < 2:
+        if not is_status_cell(t) or len(run) < 2:
             run.append(t)
             continue
         *lines, actual = run
@@ -141,7 +138,7 @@ def _block(tail: list[str | None], start: int, years: list[str], lead_project: b
     if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
         return None
     project = cells[0] if lead_project and cells else None
-    if project is not None and (_year(project) or _status(project) or project in DASHES  # type: ignore[arg-type]
+    if project is not None and (_year(project) or is_status_cell(project) or project in DASHES  # type: ignore[arg-type]
                                 or is_value_token(project)):  # type: ignore[arg-type]
         return None
     found = _rows(cells[1:] if project else cells, worded=set(kinds) == {"target", "actual", "status"})  # type: ignore[arg-type]
@@ -171,7 +168,7 @@ def goals_printed_before(sections: Sequence[_Section]) -> None:
     years = [t for t in own if t and _year(t)]
     rest = [t for t in own if t and t not in head_b and not _year(t)]
     if [header_words_kind(t) for t in head_b[:1]] != ["year"] or [t for t in own if not _year(t)][:len(head_b)] != head_b \
-            or not years or any(_status(t) for t in rest):  # type: ignore[arg-type]
+            or not years or any(is_status_cell(t) for t in rest):  # type: ignore[arg-type]
         return
     # the block: a run of column words after the goals' own lines (moved there by the dump's roles), else
     # closing the section before (its last run of column words); a run holding no target / actual / status

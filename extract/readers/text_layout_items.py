@@ -1,0 +1,45 @@
+"""What the layout reading of a text dump gives, in reading order: lines of running text and
+tables (:data:`Out`), and those lines made paragraphs (:func:`to_blocks`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pledgecard.extract.document import Paragraph, Source, Table
+from pledgecard.extract.markers import split_marker
+
+
+@dataclass(slots=True)
+class TextLine:
+    """A line of running text, ready to become a :class:`Paragraph`."""
+
+    text: str
+    indent: int  # display columns from the left edge of its region
+    line_start: int
+    line_end: int
+    printed: str | None = None  # one line of the dump as printed, its space runs kept (text_lines.printed)
+
+
+Out = TextLine | Table
+
+
+def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
+    """Text lines to paragraphs (bullet split off, broken lines rejoined); tables kept."""
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    out: list[Paragraph | Table] = []
+    run: list[Paragraph] = []
+    for it in items:
+        if isinstance(it, Table):
+            out.extend(join_broken_lines(run))
+            run = []
+            out.append(it)
+            continue
+        marker, body = split_marker(it.text)
+        body = " ".join(body.split())
+        if body or marker:
+            kept = it.printed if marker is None and it.printed and " ".join(it.printed.split()) == body else None
+            run.append(Paragraph(text=body, marker=marker, indent=it.indent // 2,
+                                 source=Source(line_start=it.line_start, line_end=it.line_end), printed=kept))
+    out.extend(join_broken_lines(run))
+    return out

@@ -1,0 +1,208 @@
+"""Goal rows of a table a converter flattened one cell per line (hwpx-text-extract, merged cells
+printed once): a header of one column word a line (or one header line over a year column's cells),
+then each row's cells up to its status cell, read by the header's column count."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.sections.goal_head_words import (
+    column_words,
+    compound_kind,
+    header_kinds,
+    header_words_only,
+    row_layout,
+)
+from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
+from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import DASH, RATE, bullet_item, is_status_cell, year_cell_of
+from pledgecard.extract.vocabulary import current, key
+
+
+def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """Goal rows of a table printed one cell per line, and the indexes of the lines not read
+    (see :func:`goal_cells_read`); None when no such table is found."""
+    got = goal_cells_read(lines)
+    return None if got is None else (got[0], got[1])
+
+
+def goal_cells_under_line(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+    """:func:`goal_cells` of a table whose head a dump printed on one line, a year column first, over
+    its cells one a line (:func:`_header_line_over_cells`): for when no other reader reads the lines
+    (cells wrapped over lines look the same)."""
+    got = goal_cells_read(lines, head_line=True)
+    return None if got is None or not got[0] else (got[0], got[1])
+
+
+def goal_cells_span(lines: list[str]) -> tuple[int, int] | None:
+    """The lines ``[a, b)`` a goals table printed one cell per line takes (its header to its last
+    status or 추진내용 cell); None when there is no such table."""
+    got = goal_cells_read(lines)
+    return None if got is None else got[2]
+
+
+def goal_cells_read(lines: list[str], *, head_line: bool = False
+                    ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+    """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
+    cells once): a header of one column word a line, then each row's cells up to its status cell.
+    The cells are explicit, so a target or an actual without a number is read as printed; a row
+    with one cell fewer than the columns before the status carries the project of the row above
+    (a merged cell), any other count leaves the row unread. None when no such header is found."""
+    found = _header_line_over_cells(lines) if head_line else \
+        next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
+    if found is None:
+        return None
+    h, (kinds, start) = found
+    layout = row_layout(kinds)
+    if layout is None:
+        return None
+    has_year, before, after = layout
+    if after not in ("", "detail") and not has_year:
+        return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
+    has_detail = after == "detail"
+    rows: list[GoalRow] = []
+    unread: list[int] = []
+    group_year: int | None = None
+    cells: list[tuple[int, str]] = []
+    prev: GoalRow | None = None
+    i = start
+    end = start
+    while i < len(lines):
+        text = lines[i].strip()
+        i += 1
+        if not text or (not cells and header_words_only(text)):
+            continue
+        if bullet_item(text):
+            break  # the table ended: an item of the text below it
+        y = year_cell_of(text)
+        if y is not None and not has_year:
+            unread += [k for k, _ in cells]
+            cells, group_year = [], y
+            continue
+        if not is_status_cell(text):
+            cells.append((i - 1, text))
+            continue
+        row_cells = [t for _, t in cells]
+        first = cells[0][0] if cells else i - 1
+        used = [k for k, _ in cells] + [i - 1]
+        cells = []
+        year = group_year
+        if has_year:
+            year = year_cell_of(row_cells[0]) if row_cells else None
+            row_cells = row_cells[1:]
+        detail = None
+        if has_detail and _detail_follows(lines, i, has_year, len(before)):
+            detail = lines[i].strip()
+            used.append(i)
+            i += 1
+        elif after:  # a 비고 cell (a 추진내용 before it): the cells up to the next row's year, an empty one
+            tail: list[str] = []  # not printed; the detail only when both are there
+            while len(tail) < len(after.split()) and _detail_follows(lines, i, has_year, len(before)):
+                tail.append(lines[i].strip())
+                used.append(i)
+                i += 1
+            detail = tail[0] if len(tail) == 2 else None
+        end = i
+        carried = "project" in before and len(row_cells) == len(before) - 1
+        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
+            unread += used
+            prev = None
+            continue
+        vals = dict(zip([k for k in before if not (carried and k == "project")], row_cells, strict=True))
+        rate = vals.get("rate")
+        if rate is not None and not (RATE.match(rate) or DASH.match(rate)):
+            unread += used
+            prev = None
+            continue
+        actual = vals.get("actual")
+        actual = None if actual is None or DASH.match(actual) else actual
+        project = (prev.project if carried and prev is not None else vals.get("project"))
+        if detail is None and has_detail and prev is not None and prev.project == project:
+            detail = prev.detail  # a merged 추진내용 cell
+        s = RowSplit(first, year, [], actual, None, float(m.group(1)) if rate and (m := RATE.match(rate)) else None,
+                     text, detail)
+        if not split_rate_agrees(s, vals["target"]) or rate_over_no_target(s, vals["target"]):
+            unread += used
+            prev = None
+            continue
+        row = GoalRow(first, project, year, vals["target"], text, actual, detail)
+        rows.append(row)
+        prev = row
+    unread += [k for k, _ in cells if k < end]
+    return rows, sorted(unread), (h, end)
+
+
+def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
+    """The column kinds of a header printed one cell per line from line ``h`` (each line one
+    column word, or a word holding one: ``세부과제``), and the index of the line after it; None when
+    the lines there are no such header. A 구분 cell heads the project column when no cell of the
+    header names one ([goals_columns_whole] project), as :func:`header_kinds` reads a header line."""
+    words = current().build(column_words)
+    cells: list[tuple[str, str]] = []  # (kind, the cell's key)
+    i = h
+    remark = {key(w) for w in current().words("goals_remark_column", "words")}
+    while i < len(lines) and lines[i].strip() and \
+            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)
+             or ("remark" if key(lines[i]) in remark and cells else None)) is not None:
+        cells.append((kind, key(lines[i])))
+        i += 1
+        if kind == "remark":
+            break  # the last column (비고)
+    if all(kind != "project" for kind, _ in cells):
+        whole = {key(w) for w in current().words("goals_columns_whole", "project")}
+        cells = [("project" if k in whole else kind, k) for kind, k in cells]
+    kinds = [kind for kind, _ in cells if kind != "other"]
+    if i - h < 3 or "target" not in kinds or "status" not in kinds or len(set(kinds)) != len(kinds):
+        return None
+    return kinds, i
+
+
+def _compound_cell(text: str, words: dict[str, str]) -> str | None:
+    """The kind of a header cell holding a column word (:func:`compound_kind`); a cell with a
+    figure (``2023년도``: a year group's line under the header) names no column."""
+    return None if re.search(r"\d", text) else compound_kind(text, words)
+
+
+def header_one_cell_a_line(lines: list[str], h: int) -> bool:
+    """Whether a goals header printed one column word a line starts at line ``h``."""
+    return _header_cells(lines, h) is not None
+
+
+def _header_line_over_cells(lines: list[str]) -> tuple[int, tuple[list[str], int]] | None:
+    """A header printed on one line whose first column is the year (:func:`header_kinds`) over cells
+    printed one a line, as a dump prints a table with a merged project cell: the first line after the
+    header a lone year cell. (The index of the header line, (its column kinds, the line after it));
+    None otherwise: rows printed a line each are another reader's."""
+    for k, text in enumerate(lines):
+        kinds = header_kinds(text.strip()) if text.strip() else None
+        if not kinds:
+            continue
+        after = next((t.strip() for t in lines[k + 1:] if t.strip()), "")
+        if kinds[0] != "year" or len(after.split()) != 1 or year_cell_of(after) is None:
+            return None
+        return k, (kinds, k + 1)
+    return None
+
+
+def _detail_follows(lines: list[str], i: int, has_year: bool, n_before: int) -> bool:
+    """Whether line ``i``, after a row's status cell, is the row's 추진내용 cell: with a year
+    column, any line but the next row's year; under year-group lines, when the cells up to the
+    next status are one more than a row holds before its status (or one cell stands before the
+    table's end)."""
+    if i >= len(lines) or not lines[i].strip() or is_status_cell(lines[i]) or bullet_item(lines[i].strip()):
+        return False
+    if has_year:
+        return year_cell_of(lines[i].strip()) is None
+    if year_cell_of(lines[i].strip()) is not None:
+        return False
+    n = 0
+    for text in lines[i:]:
+        text = text.strip()
+        if not text:
+            continue
+        if is_status_cell(text):
+            return n == n_before + 1
+        if year_cell_of(text) is not None or bullet_item(text):
+            break
+        n += 1
+    return n == 1
