@@ -78,6 +78,11 @@ def _rows(lines: list[TLine]) -> list[tuple[list[TLine], int]]:
     return out
 
 
+def _unpadded(row: list[TLine]) -> bool:
+    """No line of the row keeps the spaces printed after its text (a reader cut them off)."""
+    return all(ln.trail == 0 for ln in row)
+
+
 def layout_rows(lines: list[TLine]) -> tuple[list[list[list[Seg]]], bool] | None:
     """Each row's cells in layout order, as segments top to bottom (an empty cell: none), or None when the block
     is not laid out in padded columns two spaces apart (see the module); with True where every row is padded to
@@ -102,6 +107,11 @@ def layout_rows(lines: list[TLine]) -> tuple[list[list[list[Seg]]], bool] | None
     col_ends = [b for _, b in cols]
     padded = len(ends) == 1 and last not in col_ends and len(cols) > 1
     out: list[list[list[Seg]]] = []
+    if not padded and len(ends - {rows[-1][1]}) == 1 and all(_unpadded(r) for r, _ in rows):
+        # the lines' padding not kept (the content cell of another table read apart from its label), the lines
+        # of spaces all one width: the table as wide as its cell, its rows' lengths unknown (the last row's, no
+        # line of spaces under it, too): each row's cells counted to its last one printed, as a padded table's
+        padded = True
     for r, end in rows:
         if padded:
             end = max(next(b for b in col_ends if b >= sg.c1) for ln in r for sg in runs[ln.number])
