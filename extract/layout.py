@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
+from pledgecard.extract.glued_titles import glued_known_title, glued_titles
 from pledgecard.extract.heading_numbers import glued_number, heading_number, number_spaced, titleish
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.item_heads import part_columns
@@ -44,7 +45,7 @@ def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
     out: list[Line] = []
     for p in paras:
         marker, text = (p.marker, p.text) if p.marker else split_marker(p.text)
-        if marker is None and (glued := glued_number(text)) is not None:
+        if marker is None and (glued := glued_number(text) or glued_known_title(text)) is not None:
             marker, text = glued  # a heading number run into its title (1.사업개요): as printed spaced
         if text or marker:
             src = p.source if p.source != Source() else fallback
@@ -592,7 +593,8 @@ def _joined(a: Table, b: Table) -> Table:
 def linearize(doc: Document) -> list[Item]:
     items: list[Item] = []
     last_unpacked: list[Item] = []  # the items of the table block just before (none after a paragraph)
-    for b in doc.blocks:
+    spaced_at = glued_titles([None if isinstance(b, Table) or b.marker else b.text for b in doc.blocks])
+    for k, b in enumerate(doc.blocks):
         if isinstance(b, Table):
             unpacked = unpack_table(b)
             if _goes_on(last_unpacked, unpacked) and items and items[-1] is last_unpacked[-1]:
@@ -604,6 +606,8 @@ def linearize(doc: Document) -> list[Item]:
         last_unpacked = []
         # A reader that left a marker in the text (a glyph it does not know) has it split off here.
         marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
+        if marker is None and (glued := spaced_at.get(k)) is not None:
+            marker, text = glued  # a numeral run into its title (Ⅲ성과목표 달성현황): as printed spaced
         line = Line(text=text, marker=marker, indent=b.indent, source=b.source,
                     printed=b.printed if marker is None else None)
         prev = items[-1] if items else None

@@ -56,7 +56,8 @@ def unknown_style(style: Style, fields: Sequence[str] = tuple(UNKNOWN)) -> Style
 # titles (사업개요 over 1. 돈이 드는 곳, 2. 그동안 한 일 ...; or 1. …, 2. …, 추진실적, 3. …); "named": the
 # section at the third place keeps its known title in the numbered run (1. …, 2. …, 3. 추진실적, 4. …).
 VARIANTS: dict[str, tuple[int, bool]] = {"first": (1, True), "middle": (3, True), "named": (3, False)}
-# Variants printing the numbered headings with no space after the number (1.사업개요, Ⅱ.재원투자, 가.추진실적):
+# Variants printing the numbered headings with no space after the number (1.사업개요, Ⅱ.재원투자, 가.추진실적; a number of one
+# glyph with no punctuation glued to its title: ①사업개요, Ⅱ재원투자):
 # "glued" keeps the family's known titles, "glued-unknown" glues unseen ones.
 GLUED = ("glued", "glued-unknown")
 _NUMBERS = ("{n", "{roman", "{ga", "{circled", "{neg", "{latin", "{fw")
@@ -78,6 +79,9 @@ def glued_format(heading_format: str) -> str:
     for sep in (". {label}", ") {label}", "] {label}"):
         if sep in heading_format:
             return heading_format.replace(sep, sep[:-8] + "{label}")
+    for number in ("{circled}", "{neg}", "{roman}"):  # a number of one glyph, no punctuation (①사업개요, Ⅱ재원투자)
+        if f"{number} {{label}}" in heading_format:
+            return heading_format.replace(f"{number} {{label}}", f"{number}{{label}}")
     return heading_format
 
 

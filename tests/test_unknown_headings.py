@@ -534,6 +534,15 @@ VARIANT_RATCHETS = {
     ("jangbu-county", "glued-unknown", "pdf"): 1.0,
     ("dahae-city", "glued-unknown", "txt"): 1.0,
     ("dasom-district", "glued-unknown", "txt"): 1.0,
+    # session 23: Roman numerals and circled numbers glued with no punctuation (Ⅲ성과목표 달성현황, ①사업개요): the known
+    # titles and the run around them read spaced (extract/glued_titles.py): bomi glued 0.929 -> 1.00, glued-unknown
+    # 0.929 -> 0.969; binnae glued-unknown pdf 0.837 -> 1.00: its funding's part in the page's left column took the open
+    # bottom of the goal table beside it (ending 2 pt higher), its last row merged with the next column's first
+    # (pdf_grids._spans_at: an open edge cuts only the table across its verticals)
+    ("bomi-county", "glued", "txt"): 1.0,
+    ("bomi-county", "glued-unknown", "txt"): 0.96,
+    ("haneul-city", "glued", "txt"): 1.0,
+    ("binnae-city", "glued-unknown", "pdf"): 1.0,
 }
 
 

@@ -124,7 +124,10 @@ def _ends_page(page: PageModel, y: float, x0: float, x1: float, spans: Spans) ->
         and not any(c["bottom"] > y + EDGE_TOL and c["top"] < foot and not spilled(c) for c in page.chars)
 
 
-def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float, Spans]]]:
+OpenEnd = tuple[float, Spans, float, float]  # an open edge's y, its ruled stretches, and the x extent of its verticals
+
+
+def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
     """Closing rules for tables cut open by a page break, and the y and ruled stretches of each.
 
     A row split over two pages is often drawn without its bottom rule on the first page and
@@ -138,7 +141,7 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float,
     rules = [e for e in edges if e["orientation"] == "h"]
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
     extra: list[dict[str, Any]] = []
-    ends: list[tuple[float, Spans]] = []
+    ends: list[OpenEnd] = []
     for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
                              ("bottom", "top", lambda y: y > height / 2)):
         for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
@@ -157,7 +160,7 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[tuple[float,
                     "object_type": "open_edge", "orientation": "h", "x0": x0, "x1": x1,
                     "top": y, "bottom": y, "width": x1 - x0, "height": 0,
                 })
-                ends.append((y, spans))
+                ends.append((y, spans, x0, x1))
     return extra, ends
 
 
@@ -180,8 +183,11 @@ class Grid:
     open_sided: bool = False  # rebuilt from its text between horizontal rules (pdf_open_tables)
 
 
-def _spans_at(ends: Sequence[tuple[float, Spans]], y: float) -> Spans | None:
-    return next((spans for at, spans in ends if abs(at - y) <= EDGE_TOL), None)
+def _spans_at(ends: Sequence[OpenEnd], y: float, x0: float, x1: float) -> Spans | None:
+    """The ruled stretches of the open edge at ``y`` whose verticals lie across ``x0`` .. ``x1`` (a table's): a
+    table beside it on the page (a column apart) ending at about that height is not cut open by it."""
+    return next((spans for at, spans, a, b in ends
+                 if abs(at - y) <= EDGE_TOL and a < x1 - EDGE_TOL and b > x0 + EDGE_TOL), None)
 
 
 def _keep_apart(page: PageModel, closing: Sequence[dict[str, Any]]) -> RulingSettings:
@@ -215,8 +221,8 @@ def find_grids(page: PageModel) -> list[Grid]:
     if extra:
         found = find_cells(page.edges, settings, closing + extra)
     grids = [
-        Grid(bbox, without_thin_bands(bbox, cells), open_top=_spans_at(open_ends, bbox[1]),
-             open_bottom=_spans_at(open_ends, bbox[3]))
+        Grid(bbox, without_thin_bands(bbox, cells), open_top=_spans_at(open_ends, bbox[1], bbox[0], bbox[2]),
+             open_bottom=_spans_at(open_ends, bbox[3], bbox[0], bbox[2]))
         for bbox, part in found.tables for bbox, cells in split_stacked(bbox, part)
     ]
     in_tables = {c for _, cells in found.tables for c in cells}

@@ -27,6 +27,7 @@ from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
+from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
@@ -276,6 +277,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     pairs = pair_cells(lines)
     drop -= pairs
     heads = _fraction_runs(lines) | pairs
+    cuts = page_cuts(lines)
     kept: list[Block] = []  # the running headers, footers and page numbers dropped: Document.furniture
     gone: set[int] = set()
     for k, line in enumerate(lines):
@@ -288,6 +290,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them
     lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
     lines = join_cut_boxes(lines, gone)  # its rest printed past a narrow column's box and the furniture
+    lines = paged_at(lines, cuts)  # no form feeds: a bare page number before the running header ended a page
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_turned_labels(lines)  # a label drawn turned, printed backward a character a line: one line
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again

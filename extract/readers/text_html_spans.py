@@ -11,13 +11,16 @@ column of the table it belongs to, from what the dump proves:
   row's length must end at a column's end, every segment lie in one column: else the block is no such layout. A
   table laid out inside a cell of another has every row padded to that cell's width: its rows are counted to their
   last cell printed (the body rows short of cells then read only where the body's groups repeat, below). A label
-  set one syllable a line beside the table, joined above it, is its caption.
+  set one syllable a line beside the table, joined above it, is its caption. A table as wide as the cell holding
+  it, read apart from its label (its lines' padding not kept, its lines of spaces one width, the last row with
+  none under it), is counted so too.
 - **A head of two rows over a sub-head** (:func:`_head_spans`): the first row's cells stand over the columns
   either spanning both head rows (a stub cell) or spanning the sub-head cells under them; the sub-head over every
   body column that holds no words (figures, dashes, empty cells) and over no other. Read only where one way of placing the head
   holds: the stub cells one a column or one over all of theirs, the cells over the sub-head spanning equal runs
   of it, a run of two cells or more repeating the sub-head's words (``목표 | 실적`` under each year), runs of one
-  cell under years only.
+  cell under years only. A column of figures beside the sub-head summing the row's other figures in every row
+  printed in full (the rows' totals, ``계``) is a stub's, where the sub-head over it holds no way.
 - **A body row short of cells** (:func:`spanned_table`): the cells of the rows above spanning its first columns
   (``2020년 | 90 | - | -`` under ``일자리 창출 | 명 | 197 | 2019년 | ...``): read only where its cells shifted
   right agree in kind with the columns of the rows printed in full (a year under years, a figure under figures,
@@ -36,7 +39,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.item_heads import month_part
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
-from pledgecard.extract.readers.text_packed_rows import spaces_part_rows
+from pledgecard.extract.readers.text_packed_rows import spaces_part_rows, sum_columns
 from pledgecard.extract.vocabulary import current, key
 
 _DASH = re.compile(r"^[-–—―·.]+$")
@@ -78,6 +81,11 @@ def _rows(lines: list[TLine]) -> list[tuple[list[TLine], int]]:
     return out
 
 
+def _unpadded(row: list[TLine]) -> bool:
+    """No line of the row keeps the spaces printed after its text (a reader cut them off)."""
+    return all(ln.trail == 0 for ln in row)
+
+
 def layout_rows(lines: list[TLine]) -> tuple[list[list[list[Seg]]], bool] | None:
     """Each row's cells in layout order, as segments top to bottom (an empty cell: none), or None when the block
     is not laid out in padded columns two spaces apart (see the module); with True where every row is padded to
@@ -102,6 +110,11 @@ def layout_rows(lines: list[TLine]) -> tuple[list[list[list[Seg]]], bool] | None
     col_ends = [b for _, b in cols]
     padded = len(ends) == 1 and last not in col_ends and len(cols) > 1
     out: list[list[list[Seg]]] = []
+    if not padded and len(ends - {rows[-1][1]}) == 1 and all(_unpadded(r) for r, _ in rows):
+        # the lines' padding not kept (the content cell of another table read apart from its label), the lines
+        # of spaces all one width: the table as wide as its cell, its rows' lengths unknown (the last row's, no
+        # line of spaces under it, too): each row's cells counted to its last one printed, as a padded table's
+        padded = True
     for r, end in rows:
         if padded:
             end = max(next(b for b in col_ends if b >= sg.c1) for ln in r for sg in runs[ln.number])
@@ -198,6 +211,9 @@ def _head(texts: list[list[str]], body: int, n: int, cols: list[set[str]]) -> li
     if len(texts[0]) == len(texts[1]) == n:
         return [(r, k, k, 1, 1) for r in range(2) for k in range(n)]
     spans = _head_spans(texts[0], texts[1], ["w" not in c for c in cols])
+    if spans is None:  # a column of the rows' totals beside the sub-head (구분 | 연도별 over years | 계): a stub's
+        totals = sum_columns([r for r in texts[body:] if len(r) == n])
+        spans = _head_spans(texts[0], texts[1], ["w" not in c and k not in totals for k, c in enumerate(cols)])
     if spans is None:
         return None
     under = [c for col, cs, rs in spans if rs == 1 for c in range(col, col + cs)]

@@ -133,7 +133,7 @@ def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
         if _packed(row) and len(_filled(row)) >= 2 and any(_kind(t) for t in row) and \
                 not _agrees([row[c] for c in _filled(row)], tuple(_filled(row)), kinds):
             return None
-    totals = _sum_columns(full)
+    totals = sum_columns(full)
     amounts = next((r for r, row in enumerate(grid) if any(_kind(t) and not _year(t.strip()) for t in row)), body)
     for r in range(1, amounts):  # a sub-head's year over a column of words (the rows' labels) or of the rows' sums
         row = grid[r]
@@ -148,7 +148,7 @@ def _amount(text: str) -> int | None:
     return 0 if _DASH.fullmatch(t or "x") else int(t) if t.isdigit() else None
 
 
-def _sum_columns(rows: list[list[str]]) -> set[int]:
+def sum_columns(rows: list[list[str]]) -> set[int]:
     """The columns whose amount is, in every one of two rows or more, the sum of the row's other amounts (three
     or more): the rows' totals, no year's."""
     if len(rows) < 2:
