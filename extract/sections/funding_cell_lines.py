@@ -12,9 +12,7 @@ from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, class
 from pledgecard.extract.sections.funding_rows import note_head
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.vocabulary import key
-from pledgecard.normalize.money import (
-    funding_source,
-)
+from pledgecard.normalize.money import funding_source
 
 
 def without_note_cells(lines: list[Line]) -> list[Line]:

@@ -7,9 +7,7 @@ import re
 
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.revisions import in_force
-from pledgecard.normalize.money import (
-    looks_like_amount,
-)
+from pledgecard.normalize.money import looks_like_amount
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import FundingRow
 

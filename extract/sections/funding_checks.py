@@ -11,9 +11,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_column_heads import periods_in_order
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.sections.funding_source_labels import source_label
-from pledgecard.normalize.money import (
-    parse_amount,
-)
+from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
 

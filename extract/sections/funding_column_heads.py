@@ -7,14 +7,9 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year
-from pledgecard.extract.sections.funding_subrows import (
-    ROUND_CLOSE,
-    ROUND_OPEN,
-)
+from pledgecard.extract.sections.funding_subrows import ROUND_CLOSE, ROUND_OPEN
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
-from pledgecard.normalize.money import (
-    head_unit,
-)
+from pledgecard.normalize.money import head_unit
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import FundingColumn
 

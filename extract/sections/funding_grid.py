@@ -11,16 +11,9 @@ from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
-from pledgecard.extract.sections.funding_subrows import (
-    fold_group_rows,
-    fold_sub_rows,
-    sub_row_label,
-)
+from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.vocabulary import key
-from pledgecard.normalize.money import (
-    funding_source,
-    parse_amount,
-)
+from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.record import FundingColumn, FundingRow
 
 

@@ -15,9 +15,7 @@ from pledgecard.extract.sections.funding_column_heads import (
     periods_in_order,
 )
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money import (
-    parse_amount,
-)
+from pledgecard.normalize.money import parse_amount
 
 Header = list[tuple[str, str]]  # ("gubun" | "group" | "col" | "line", text) in reading order ("line": a new line)
 

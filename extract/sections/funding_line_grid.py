@@ -8,12 +8,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell, split_afte
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
 from pledgecard.extract.sections.funding_continued import periods_go_on
 from pledgecard.extract.sections.funding_header import header_orders, order_by_signs, order_by_sums
-from pledgecard.extract.sections.funding_pairs import (
-    header_pairs,
-    pair_kind,
-    sub_column_pattern,
-    sub_kind,
-)
+from pledgecard.extract.sections.funding_pairs import header_pairs, pair_kind, sub_column_pattern, sub_kind
 from pledgecard.extract.sections.funding_rows import (
     data_row,
     note_head,
@@ -24,11 +19,7 @@ from pledgecard.extract.sections.funding_rows import (
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_source_labels import lone_source, source_label, subtotal_words
 from pledgecard.extract.vocabulary import key
-from pledgecard.normalize.money import (
-    funding_source,
-    head_unit,
-    without_unit,
-)
+from pledgecard.normalize.money import funding_source, head_unit, without_unit
 from pledgecard.normalize.text import DASHES, fold
 
 

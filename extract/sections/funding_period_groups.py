@@ -9,9 +9,7 @@ from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, class
 from pledgecard.extract.sections.funding_periods import regroup_lines
 from pledgecard.extract.sections.funding_rows import printed_row
 from pledgecard.extract.sections.funding_source_labels import source_label
-from pledgecard.normalize.money import (
-    without_unit,
-)
+from pledgecard.normalize.money import without_unit
 
 
 def period_groups_from_lines(lines: list[Line]) -> list[list[str]]:

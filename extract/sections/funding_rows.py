@@ -6,21 +6,13 @@ from __future__ import annotations
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, split_after_units, split_glued
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern
-from pledgecard.extract.sections.funding_pairs import (
-    plan_line_tokens,
-)
+from pledgecard.extract.sections.funding_pairs import plan_line_tokens
 from pledgecard.extract.sections.funding_runs import run_labels
 from pledgecard.extract.sections.funding_source_labels import source_label
-from pledgecard.extract.sections.funding_spaced import (
-    with_blanks,
-)
-from pledgecard.extract.sections.funding_subrows import (
-    sub_row_label,
-)
+from pledgecard.extract.sections.funding_spaced import with_blanks
+from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money import (
-    funding_source,
-)
+from pledgecard.normalize.money import funding_source
 from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import FundingRow
 

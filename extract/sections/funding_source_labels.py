@@ -4,13 +4,9 @@ line (two rows run together, a spaced label joined again), a lone source line, t
 from __future__ import annotations
 
 from pledgecard.extract.sections.funding_cells import unspaced
-from pledgecard.extract.sections.funding_subrows import (
-    sub_row_label,
-)
+from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current, key
-from pledgecard.normalize.money import (
-    funding_source,
-)
+from pledgecard.normalize.money import funding_source
 
 
 def source_label(cells: list[str]) -> str | None:

@@ -11,10 +11,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, periods_in_order, stream_token
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money import (
-    parse_amount,
-    printed_unit,
-)
+from pledgecard.normalize.money import parse_amount, printed_unit
 from pledgecard.normalize.text import DASHES, fold
 
 

@@ -27,22 +27,14 @@ from pledgecard.extract.sections.funding_header import (
     order_by_sums,
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
-from pledgecard.extract.sections.funding_pairs import (
-    pair_kind,
-    sub_kind,
-)
+from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
-from pledgecard.extract.sections.funding_subrows import (
-    fold_labelled_rows,
-)
+from pledgecard.extract.sections.funding_subrows import fold_labelled_rows
 from pledgecard.extract.vocabulary import current, key
-from pledgecard.normalize.money import (
-    funding_source,
-    parse_amount,
-)
+from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.record import FundingColumn, FundingRow
 
 

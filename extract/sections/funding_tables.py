@@ -12,15 +12,10 @@ from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.funding_cells import GROUPED_OK, is_amount_cell, squashed_cell
 from pledgecard.extract.sections.funding_column_heads import gubun_pattern
 from pledgecard.extract.sections.funding_grid import Position, grid_positions
-from pledgecard.extract.sections.funding_pairs import (
-    plan_figures,
-)
+from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money import (
-    rounded_to_won,
-    ungrouped,
-)
+from pledgecard.normalize.money import rounded_to_won, ungrouped
 from pledgecard.normalize.text import DASH_CLASS, fold
 
 

@@ -14,17 +14,9 @@ from pledgecard.extract.sections.funding_column_heads import classify_column, gu
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
 from pledgecard.extract.sections.funding_source_labels import source_labels
-from pledgecard.extract.sections.funding_spaced import (
-    regroup_period_rows,
-    with_blanks,
-)
+from pledgecard.extract.sections.funding_spaced import regroup_period_rows, with_blanks
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money import (
-    find_unit,
-    funding_source,
-    parse_amount,
-    unit_multiplier,
-)
+from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
 from pledgecard.normalize.text import DASHES
 
 
