@@ -1,6 +1,7 @@
 """A funding column's head: which kind of column a head cell names (total, prior, a year, after the
-term, share, change), the label column's 구분 and a split corner's words, spanning headings, and the
-periods' order. Words come from the vocabulary."""
+term, share, change), the label column's 구분 and a split corner's words, spanning headings, the periods'
+order, and the token pattern of a table's heads, row labels and amounts printed as a stream of cells.
+Words come from the vocabulary."""
 
 from __future__ import annotations
 
