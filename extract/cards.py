@@ -60,17 +60,12 @@ from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
-from pledgecard.extract.sections.funding import (
-    corner_pair,
-    is_amount_cell,
-    is_data_row,
-    is_period_head,
-    run_together_row,
-    source_label,
-    stray_period_amounts,
-    stray_period_labels,
-)
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
+from pledgecard.extract.sections.funding_cells import is_amount_cell
+from pledgecard.extract.sections.funding_column_heads import corner_pair, is_period_head
+from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
+from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_apart import goals_printed_apart

@@ -48,7 +48,7 @@ from pledgecard.extract.markers import (
     is_numbering,
     marker_level,
 )
-from pledgecard.extract.sections.funding import corner_pair
+from pledgecard.extract.sections.funding_column_heads import corner_pair
 from pledgecard.normalize.money import find_unit, unit_line, without_unit
 
 _BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.funding import (
-    funding_from_stream,
-    interpret_grid,
-    is_data_row,
-    rows_from_cells,
-    transposed_grid_from_lines,
-)
+from pledgecard.extract.sections.funding_cell_lines import rows_from_cells
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_rows import is_data_row
+from pledgecard.extract.sections.funding_stream import funding_from_stream
+from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells_span
 from pledgecard.extract.sections.goal_head_words import is_goals_header

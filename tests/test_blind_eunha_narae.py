@@ -24,7 +24,10 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import is_goals_table
 from pledgecard.extract.sections.base import SectionContext
-from pledgecard.extract.sections.funding import extract_funding, grid_from_lines, header_order, interpret_grid
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_header import header_order
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.goals import goals_from_table
 from pledgecard.extract.sections.side_tables import tables_from_lines
 from pledgecard.normalize.status import status_code

@@ -17,7 +17,8 @@ import pdfplumber
 from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.outreach import extract_outreach

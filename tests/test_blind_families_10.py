@@ -14,7 +14,7 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.sections.achievements import year_block
-from pledgecard.extract.sections.funding import classify_column
+from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goals import extract_goals, goals_from_table, spanned_header
 from pledgecard.extract.sections.header_overview import header_overview

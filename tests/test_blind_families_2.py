@@ -205,7 +205,7 @@ def test_header_facts_printed_as_bulleted_paragraphs_leave_no_bullet_behind() ->
     ("연도별 투자 실적 및 계획", "other", None), ("구분 2024", "other", None),
 ])
 def test_a_spanning_heading_read_into_a_period_cell_leaves_the_period(label: str, kind: str, year: int | None) -> None:
-    from pledgecard.extract.sections.funding import classify_column
+    from pledgecard.extract.sections.funding_column_heads import classify_column
 
     col = classify_column(label)
     assert (col["kind"], col["year"]) == (kind, year)
@@ -251,7 +251,7 @@ def test_a_table_printed_the_other_way_round_its_labels_a_line_each_and_its_tota
 
 
 def test_a_period_line_that_does_not_fit_leaves_the_stacked_labels_unread() -> None:
-    from pledgecard.extract.sections.funding import transposed_grid_from_lines
+    from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 
     lines = [_line(t) for t in TRANSPOSED_CELLS.replace("기투자 150 50 - 100", "기투자 150 50 90").splitlines()
              if "단위" not in t]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from pledgecard.extract.document import Cell
 from pledgecard.extract.readers.pdf_tables import _starts_item
 from pledgecard.extract.sections.achievements import extract_achievements
-from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.plans import extract_plans

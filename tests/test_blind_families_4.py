@@ -11,7 +11,7 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering, marker_level, split_marker
-from pledgecard.extract.sections.funding import funding_from_stream
+from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records

@@ -15,7 +15,9 @@ they brought in, on small grids and lines:
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.funding import extract_funding, grid_from_lines, interpret_grid
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.outreach import extract_outreach
@@ -153,7 +155,7 @@ def test_a_cell_stream_with_row_labels_printed_apart_places_no_amount() -> None:
     # is not the rows' order, so no source row's amount is placed (before: every row's amounts under
     # another row); the total row, the one the sums prove, is read (session 10: and the source rows
     # by the overview budget's shares, tests/test_funding_labels.py)
-    from pledgecard.extract.sections.funding import funding_from_stream
+    from pledgecard.extract.sections.funding_stream import funding_from_stream
 
     text = "\n".join(["구분", "합계", "2024학년", "2025학년", "도", "도", "30", "50", "80", "-", "20", "20",
                       "국고", "10", "15", "25", "기타", "20", "15", "35", "계", "교육비특별회", "계"])

@@ -21,7 +21,8 @@ from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_lines import furniture, split_lines
 from pledgecard.extract.sections.achievements import extract_achievements
-from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 
 from conftest import make_line, make_table
 

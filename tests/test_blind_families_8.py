@@ -34,12 +34,10 @@ from pledgecard.extract.heading_numbers import heading_number, next_heading
 from pledgecard.extract.layout import unpack_table
 from pledgecard.extract.readers.text_heads import gap_heading
 from pledgecard.extract.readers.text_lines import to_tline
-from pledgecard.extract.sections.funding import (
-    extract_funding,
-    grid_from_lines,
-    interpret_grid,
-    transposed_grid_from_lines,
-)
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
+from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, goals_year_columns
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.header import read_header

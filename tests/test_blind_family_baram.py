@@ -21,7 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard.extract.sections.base import SectionContext
-from pledgecard.extract.sections.funding import continued_caption, extract_funding, funding_from_stream
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_continued import continued_caption
+from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells_under_line
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.outreach import extract_outreach

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard.extract.sections.funding import classify_column, interpret_grid
+from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_ordinals import ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.goal_pair_cells import (

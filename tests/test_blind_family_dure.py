@@ -31,7 +31,9 @@ from pathlib import Path
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import table_role
-from pledgecard.extract.sections.funding import classify_column, extract_funding, interpret_grid
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_periods import plan_column, regroup_table
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goals import extract_goals

@@ -23,7 +23,8 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.layout import Line
 from pledgecard.extract.revisions import in_force, in_force_lines, in_force_words
-from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.goals import _goal
 from pledgecard.extract.vocabulary import Vocabulary, builtin, use_vocabulary
 from pledgecard.scoring import score_record
@@ -80,15 +81,15 @@ FUNDING_CELLS = ["구분 총사업비 연도별 투자 실적 및 계획 비고"
 
 
 def test_a_note_cell_a_line_is_no_row_and_a_one_line_row_joins_the_cells() -> None:
-    from pledgecard.extract.sections.funding import _rows_as_cells, _without_note_cells
+    from pledgecard.extract.sections.funding_cell_lines import rows_as_cells, without_note_cells
 
-    lines = _rows_as_cells(_without_note_cells(in_force_lines(_lines(FUNDING_CELLS))))
+    lines = rows_as_cells(without_note_cells(in_force_lines(_lines(FUNDING_CELLS))))
     texts = [ln.text for ln in lines]
     assert "(당초 2,800)" not in texts and not any("내시" in t for t in texts)
     assert texts[-4:] == ["1,200", "400", "500", "300"] and texts[-5] == "도비"
     # without a note head the note-like line is left alone (it may be a row label a reader will pair)
     no_head = [FUNDING_CELLS[0].replace(" 비고", ""), *FUNDING_CELLS[1:]]
-    assert any("내시" in ln.text for ln in _without_note_cells(in_force_lines(_lines(no_head))))
+    assert any("내시" in ln.text for ln in without_note_cells(in_force_lines(_lines(no_head))))
 
 
 def test_a_revised_one_line_table_reads_its_figures_in_force() -> None:

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from pledgecard import extract_file
 from pledgecard.extract.figure_marks import without_mark, without_marks
-from pledgecard.extract.sections.funding import funding_from_stream, interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.normalize.status import ticked_choice, ticked_option, untold_options
 from pledgecard.scoring import score_record

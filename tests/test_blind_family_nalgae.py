@@ -34,14 +34,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard.extract.sections.funding import (
-    corner_pair,
-    extract_funding,
-    grid_from_lines,
-    header_orders,
-    interpret_grid,
-    null_across_columns,
-)
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_checks import null_across_columns
+from pledgecard.extract.sections.funding_column_heads import corner_pair
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_header import header_orders
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.extract.sections.goal_year_columns import gapped_row
 from pledgecard.normalize.money import units_apart

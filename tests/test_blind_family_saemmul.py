@@ -22,12 +22,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard.extract.markers import marker_level, split_marker
-from pledgecard.extract.sections.funding import (
-    classify_column,
-    funding_from_stream,
-    interpret_grid,
-    source_label,
-)
+from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.funding_subrows import fold_sub_rows, sub_row_label
 from pledgecard.scoring import score_record
 

@@ -34,7 +34,7 @@ from pledgecard.extract.readers.text import read as read_text
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
-from pledgecard.extract.sections.funding import transposed_grid_from_lines
+from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_cells
 from pledgecard.extract.sections.goals import extract_goals, goals_from_table
 from pledgecard.scoring import load_records, score_record

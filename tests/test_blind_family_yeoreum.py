@@ -28,8 +28,9 @@ from pathlib import Path
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.sections.achievements import extract_achievements
-from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid
 from pledgecard.extract.sections.funding_blocks import whole_block
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.extract.sections.plans import extract_plans
 from pledgecard.extract.sections.schedule_tables import is_mark, periods, table_plans

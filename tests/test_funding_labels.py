@@ -78,7 +78,7 @@ TOTAL: Any = {"label": "계", "kind": "total", "year": None}
 
 
 def test_one_period_label_printed_away_from_its_place_goes_back_in_time_order() -> None:
-    from pledgecard.extract.sections.funding import one_label_moved
+    from pledgecard.extract.sections.funding_column_heads import one_label_moved
 
     def labels(cols: list[Any]) -> list[str]:
         return [c["label"] for c in one_label_moved(cols)]

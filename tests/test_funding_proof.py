@@ -4,8 +4,8 @@ families are measured in tests/test_text_converters.py; these pin the rule on sm
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.funding import funding_from_stream
 from pledgecard.extract.sections.funding_proof import fillings, proven_grid
+from pledgecard.extract.sections.funding_stream import funding_from_stream
 
 GRID = [[100, 10, 20, 30, 40],  # 합계 | 기투자 2023 2024 2025 (the total column first)
         [60, 10, 0, 20, 30],
@@ -146,7 +146,7 @@ def test_year_labels_printed_past_the_table_head_its_last_columns_where_the_sums
 
 
 def test_stray_year_labels_are_the_first_run_of_lines_printing_nothing_else() -> None:
-    from pledgecard.extract.sections.funding import stray_period_labels
+    from pledgecard.extract.sections.funding_strays import stray_period_labels
 
     from conftest import make_line
 

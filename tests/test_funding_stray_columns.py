@@ -20,7 +20,7 @@ CARD = Path(__file__).resolve().parents[1] / "samples" / "families" / "ieum-coun
 
 
 def test_the_amount_lines_after_the_stray_year_labels_are_the_tables() -> None:
-    from pledgecard.extract.sections.funding import stray_period_amounts
+    from pledgecard.extract.sections.funding_strays import stray_period_amounts
 
     lines = [make_line(t) for t in ("○ 경로당 운영", "-1-", "2028년", "1,155,000,000원 838,000,000원", "-",
                                     "6,475,000,000원", "- 이용 아동 대상 설명회 개최 : 2025년 9월중", "-")]

@@ -10,7 +10,9 @@ import pytest
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.funding import grid_from_lines, interpret_grid, split_glued
+from pledgecard.extract.sections.funding_cells import split_glued
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 
 
 @pytest.mark.parametrize(("token", "parts"), [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.funding import header_order
+from pledgecard.extract.sections.funding_header import header_order
 from pledgecard.scoring import load_records
 
 from conftest import shared_tools

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.sections.funding import extract_funding, rows_from_cells
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_cell_lines import rows_from_cells
 
 from conftest import make_line
 
@@ -62,11 +63,11 @@ def test_an_unknown_word_alone_between_rows_is_no_spanning_source() -> None:
 def test_plan_and_secured_rows_under_a_source_are_no_spanned_sub_sources() -> None:
     """``국 비`` over ``계획`` / ``확보`` (jinsol-county): two figures a period, no subtotal row closing
     the run: not read as a spanning source (the stream of cells keeps the plan figures)."""
-    from pledgecard.extract.sections.funding import _rows_from_cells
+    from pledgecard.extract.sections.funding_cell_lines import rows_from_cells_spanned
 
     cells = ["구분", "2022년", "2023년", "합계", "국 비", "계획", "100", "200", "300", "확보", "100", "150", "250",
              "도 비", "계획", "10", "20", "30", "확보", "10", "20", "30"]
-    _, spanned = _rows_from_cells([make_line(c) for c in cells])
+    _, spanned = rows_from_cells_spanned([make_line(c) for c in cells])
     assert not spanned
-    _, spanned = _rows_from_cells(_cells()[1:])
+    _, spanned = rows_from_cells_spanned(_cells()[1:])
     assert spanned

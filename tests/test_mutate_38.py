@@ -63,7 +63,7 @@ from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
-from pledgecard.extract.sections.funding import interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
 from tests.conftest import make_line, row_chars
 from tests.test_blind_families_11 import _page_table
 
@@ -501,7 +501,7 @@ def test_a_unit_in_angle_brackets_typed_as_signs_is_a_head_unit(head: str, want:
 def test_a_transposed_dump_with_a_note_column_reads_where_the_overview_budget_proves_its_columns() -> None:
     """No total row or column: which dash is the 비고's only the overview's shares can tell (each
     source column totals one share); shares that do not fit leave the table unread."""
-    from pledgecard.extract.sections.funding import transposed_grid_from_lines
+    from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 
     lines = _text_lines("구　분\n⦕단위 천원⦖\n국　비\n도　비\n비고\n2022년 500 300 기본계획 수립\n2023년 - 100 -\n"
                         "2024년 200 - 보상 착수")
@@ -538,7 +538,7 @@ def test_a_hangul_letter_in_parentheses_numbers_a_heading(line: str, want: tuple
 def test_a_transposed_dump_with_a_unit_column_reads_its_rows_in_the_tables_unit() -> None:
     """구분 / 단위 / 계 / 국비 / 시비 a line each, then rows ``2018년 백만원 …``: the unit cells taken off
     where every row prints the unit the table's unit line states; another unit, or none, reads nothing."""
-    from pledgecard.extract.sections.funding import transposed_grid_from_lines
+    from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 
     text = "구 분\n단위\n계\n국 비\n시 비\n총사업비 백만원 30 10 20\n2018년 백만원 12 2 10\n2019년 백만원 18 8 10"
     assert transposed_grid_from_lines(_text_lines(text), None, 1_000_000) == [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.cards import _as_of
-from pledgecard.extract.sections.funding import transposed_grid_from_lines
+from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.normalize.dates import parse_date
 from tests.conftest import make_line
 
@@ -99,7 +99,7 @@ def test_a_unit_alone_in_any_bracket_pair_is_a_unit_line() -> None:
 
 
 def test_a_unit_glued_to_a_column_head() -> None:
-    from pledgecard.extract.sections.funding import classify_column
+    from pledgecard.extract.sections.funding_column_heads import classify_column
     from pledgecard.normalize.money import head_unit
 
     assert head_unit("구 분 연도별 투자계획 합계⦋백만원⦌") == ("구 분 연도별 투자계획 합계", "백만원")
@@ -159,7 +159,7 @@ def test_a_head_a_cell_a_line_cut_at_the_first_year_or_prior_line() -> None:
     card-00101's ``pdftotext -raw`` dump) or under the heading before 기투자: the layout does not tell, the
     rows' sums do (tests/test_mutate_txt.py); 임기 후 printed before every year stands beside the heading
     (mutated card 36): under it, it would stand before the years, out of time order."""
-    from pledgecard.extract.sections.funding import column_layout, cut_orders
+    from pledgecard.extract.sections.funding_header import column_layout, cut_orders
 
     line = ("line", "")
     prior_under = [("gubun", "구분"), line, ("group", "연도별 투자 실적 및 계획"), line, ("col", "계"), line,

@@ -31,7 +31,8 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard.extract.sections.funding import transposed_grid_from_lines, unparted
+from pledgecard.extract.sections.funding_tables import unparted
+from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.extract.sections.outreach import _from_grid
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.money import parse_amount
@@ -71,7 +72,7 @@ def test_year_rows_with_note_words_head_no_columns() -> None:
     """A table of years as rows, a note column's words after each row's amounts and a blank zero cell:
     the year lines are no head (their years were taken for columns, the 합계 line for the 계 row, 4 wrong
     figures); the sources-down reader leaves it."""
-    from pledgecard.extract.sections.funding import grid_from_lines
+    from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 
     lines = ["구 분 계 재원 특이사항", "국 비 시 비 구 비 기 타", "2022년 7,278.1 2,711.4  2,882.1 1,684.6 보상 착수",
              "2023년 5,403.9 910.1 333.9 2,473.3 1,686.6 시설 개관", "합계 12,682.0 3,621.5 333.9 5,355.4 3,371.2"]
@@ -222,7 +223,7 @@ SUB_PROJECTS = [["세부사업", "재원", "총사업비", "연도별 투자계�
 
 
 def test_an_ungrouped_amount_over_the_wholes_rows_heads_no_column() -> None:
-    from pledgecard.extract.sections.funding import interpret_grid
+    from pledgecard.extract.sections.funding_grid import interpret_grid
 
     columns, rows = interpret_grid(SUB_PROJECTS, 10**6)
     assert [c["label"] for c in columns] == ["총사업비", "2023", "2024", "2025", "2026"]
@@ -231,7 +232,7 @@ def test_an_ungrouped_amount_over_the_wholes_rows_heads_no_column() -> None:
 
 
 def test_a_head_row_of_bare_years_still_heads_its_columns() -> None:
-    from pledgecard.extract.sections.funding import interpret_grid
+    from pledgecard.extract.sections.funding_grid import interpret_grid
 
     columns, rows = interpret_grid([["구분", "2023", "2024", "2025"], ["국비", "120", "80", "40"]], 10**6)
     assert [c["label"] for c in columns] == ["2023", "2024", "2025"]

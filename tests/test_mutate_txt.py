@@ -92,7 +92,7 @@ def test_a_head_a_cell_a_line_no_sum_proves_is_not_read(a_cell_a_line: bool) -> 
 
 
 def test_order_by_sums_takes_the_one_order_every_telling_row_fits() -> None:
-    from pledgecard.extract.sections.funding import order_by_sums
+    from pledgecard.extract.sections.funding_header import order_by_sums
 
     orders = [["기투자", "2022년", "2023년", "계"], ["계", "기투자", "2022년", "2023년"]]
     assert order_by_sums(orders, [["100", "40", "30", "30"]]) == orders[1]

@@ -7,7 +7,7 @@ from typing import Any
 
 from pledgecard.extract.readers.pdf_collisions import mark_collisions
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines
-from pledgecard.extract.sections.funding import interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.normalize.money import looks_like_amount
 
 SIZE, W = 10.0, 6.2  # font size, digit width

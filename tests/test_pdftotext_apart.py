@@ -25,17 +25,12 @@ from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.roles import lines_are_funding
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
-from pledgecard.extract.sections.funding import (
-    _continuing,
-    _strays_into_head,
-    extract_funding,
-    interpret_grid,
-    rows_from_cells,
-    stray_period_labels,
-    transposed_by_budget,
-    transposed_grid_from_lines,
-)
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_cell_lines import rows_from_cells
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_strays import continuing, stray_period_labels, strays_into_head
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
+from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
 from pledgecard.extract.sections.outreach import extract_outreach, trailing_counts
 from pledgecard.extract.sections.plans import extract_effects
 
@@ -129,8 +124,8 @@ def test_a_row_label_printed_after_its_cells_leads_the_second_half_of_the_row_be
 def test_an_after_term_label_printed_with_the_stray_years_is_the_tables_last_period() -> None:
     strays = stray_period_labels([make_line(t) for t in ("2027년", "임기 후", "◦ 다른 줄")])
     assert strays == ("2027년", "임기 후")
-    assert _continuing(["총계", "2025년", "2026년"], strays) == ["2027년", "임기 후"]
-    assert _continuing(["총계", "2025년"], strays) == []  # 2026 unprinted: the years do not go on
+    assert continuing(["총계", "2025년", "2026년"], strays) == ["2027년", "임기 후"]
+    assert continuing(["총계", "2025년"], strays) == []  # 2026 unprinted: the years do not go on
 
 
 SPANS = ["구분", "총사업비", "2018년", "2019년",
@@ -172,10 +167,10 @@ def test_row_labels_that_do_not_number_the_places_or_a_subtotal_its_rows_do_not_
 
 def test_a_stray_year_joins_the_head_of_a_table_a_cell_a_line_where_the_totals_sum_the_rows() -> None:
     texts = ["구분", "총사업비", "2018년", "계", "100", "60", "40", "국비", "50", "30", "20"]
-    got = _strays_into_head([make_line(t) for t in texts], ("2019년",))
+    got = strays_into_head([make_line(t) for t in texts], ("2019년",))
     assert [ln.full_text for ln in got][:4] == ["구분", "총사업비", "2018년", "2019년"]
     bad = [t if t != "20" else "25" for t in texts]
-    assert [ln.full_text for ln in _strays_into_head([make_line(t) for t in bad], ("2019년",))] == bad
+    assert [ln.full_text for ln in strays_into_head([make_line(t) for t in bad], ("2019년",))] == bad
 
 
 BUDGET = {"total_krw": 27_987_000_000, "parts": [

@@ -5,7 +5,7 @@ are measured in tests/test_text_converters.py; these pin each rule on a small ta
 from __future__ import annotations
 
 from pledgecard.extract.readers.text_lines import furniture, split_lines
-from pledgecard.extract.sections.funding import funding_from_stream
+from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import lines_role
-from pledgecard.extract.sections.funding import classify_column, funding_from_stream, rejoin_header_pieces
+from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_stream import funding_from_stream, rejoin_header_pieces
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.outreach import extract_outreach
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
-from pledgecard.extract.sections.funding import _from_stream, grid_from_lines, interpret_grid
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
+from pledgecard.extract.sections.funding_stream import from_stream
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
@@ -116,7 +118,7 @@ BUDGET = ((600_000, 150_000, 10_000), 760_000)
 
 
 def test_a_period_label_printed_past_the_table_is_placed_where_the_budget_tells_every_row() -> None:
-    cols, rows = _from_stream(LAST_YEAR_PAST, 1000, BUDGET, ("2025년",))
+    cols, rows = from_stream(LAST_YEAR_PAST, 1000, BUDGET, ("2025년",))
     assert [c["year"] for c in cols] == [2022, 2023, 2024, 2025]
     assert [r["amounts_krw"] for r in rows] == [
         [100_000, 200_000, 300_000, 0],
@@ -127,7 +129,7 @@ def test_a_period_label_printed_past_the_table_is_placed_where_the_budget_tells_
 
 def test_without_the_budget_telling_every_row_the_cells_stay_null() -> None:
     for budget in (None, ((600_000, 150_000, 11_000), None)):
-        cols, rows = _from_stream(LAST_YEAR_PAST, 1000, budget, ("2025년",))
+        cols, rows = from_stream(LAST_YEAR_PAST, 1000, budget, ("2025년",))
         assert len(cols) == 4 and all(v is None for r in rows for v in r["amounts_krw"])
 
 
@@ -156,7 +158,7 @@ def test_a_change_column_is_a_column_of_the_stream_not_an_amount_of_a_year() -> 
             "-",
         ]
     )
-    cols, rows = _from_stream(text, 1000)
+    cols, rows = from_stream(text, 1000)
     assert [c["kind"] for c in cols][:3] == ["total", "year", "year"]
     assert rows[1]["amounts_krw"][:3] == [200_000, 50_000, 150_000]
 

@@ -15,7 +15,9 @@ from pledgecard.extract.cards import extract_card_results
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
-from pledgecard.extract.sections.funding import is_amount_cell, is_period_head, source_label
+from pledgecard.extract.sections.funding_cells import is_amount_cell
+from pledgecard.extract.sections.funding_column_heads import is_period_head
+from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 from pledgecard.validate.checks.reported import reported
 

@@ -94,7 +94,7 @@ def test_funding_total_column_printed_last() -> None:
 
 
 def test_funding_sub_rows_under_a_merged_label() -> None:
-    from pledgecard.extract.sections.funding import interpret_grid
+    from pledgecard.extract.sections.funding_grid import interpret_grid
 
     grid = [["구분", "구분", "계", "2024년", "2025년"], ["계", "계", "100", "60", "40"],
             ["국비", "국비", "40", "20", "20"], ["지방비", "도비", "30", "20", "10"], ["지방비", "시군비", "30", "20", "10"]]
@@ -188,7 +188,7 @@ def test_trailing_date_with_a_clock_time() -> None:
 
 
 def test_funding_table_printed_transposed() -> None:
-    from pledgecard.extract.sections.funding import interpret_grid
+    from pledgecard.extract.sections.funding_grid import interpret_grid
 
     grid = [["구분", "계", "국비", "지방비"], ["총사업비", "100", "60", "40"],
             ["2024년", "50", "30", "20"], ["2025년", "50", "30", "20"]]

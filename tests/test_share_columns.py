@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.funding import classify_column
+from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.scoring import load_records
 
 REPO = Path(__file__).resolve().parents[1]

@@ -95,7 +95,7 @@ def test_cells_wrapped_over_two_lines_beside_cells_centred_on_them_are_one_row()
 def test_a_pairs_label_a_page_break_left_between_its_rows_labels_that_pair() -> None:
     """Mutant 2425 (pdf): a 당초 / 변경 table cut inside the 계 pair, the 계 label's text left on a row of its own
     between the two rows: the 계 변경 row took the next source's label (국비: 6 wrong figures)."""
-    from pledgecard.extract.sections.funding import _is_amount
+    from pledgecard.extract.sections.funding_cells import is_amount_cell
     from pledgecard.extract.sections.funding_pairs import plan_figures
 
     grid = [["재원", "", "총사업비", "2022", "2023"],
@@ -106,13 +106,13 @@ def test_a_pairs_label_a_page_break_left_between_its_rows_labels_that_pair() -> 
             ["", "변경", "90", "55", "35"],
             ["도비", "당초", "20", "10", "10"],
             ["", "변경", "30", "15", "15"]]
-    out, rows, _ = plan_figures(grid, _is_amount)
+    out, rows, _ = plan_figures(grid, is_amount_cell)
     assert [r[0] for r in out] == ["재원", "계", "국비", "도비"]
     assert [r[1:] for r in out[1:]] == [["120", "70", "50"], ["90", "55", "35"], ["30", "15", "15"]]
     assert rows == [0, 3, 5, 7]
     # the 계 label nowhere: its 변경 row stays unlabelled, never the next source's
     bare = [r for k, r in enumerate(grid) if k != 2]
-    out, _, _ = plan_figures(bare, _is_amount)
+    out, _, _ = plan_figures(bare, is_amount_cell)
     assert ["국비", "120", "70", "50"] not in out and ["국비", "90", "55", "35"] in out
 
 

@@ -29,7 +29,8 @@ import pytest
 
 from pledgecard.extract.cards import Section, _table_under_way
 from pledgecard.extract.headings import split_kind_date
-from pledgecard.extract.sections.funding import extract_funding, order_by_signs
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_header import order_by_signs
 from pledgecard.normalize.money import rounded_to_won
 from samples.crossbreed import crossbreed
 from samples.families import FAMILIES, family_records

@@ -115,7 +115,7 @@ def test_a_label_wrapped_far_down_its_tall_cell_is_completed() -> None:
     ("합계 국비", "국비"),
 ])
 def test_two_sources_run_together_name_no_row(cell: str, label: str | None) -> None:
-    from pledgecard.extract.sections.funding import source_label
+    from pledgecard.extract.sections.funding_source_labels import source_label
 
     assert source_label([cell]) == label
 

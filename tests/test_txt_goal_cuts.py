@@ -24,7 +24,7 @@ proves, on small lines (extract/sections/goal_across.py, extract/sections/goal_r
 from __future__ import annotations
 
 from pledgecard.extract.cards import split_sections
-from pledgecard.extract.sections.funding import header_order
+from pledgecard.extract.sections.funding_header import header_order
 from pledgecard.extract.sections.goal_across import goals_across_lines, split_by_gaps
 from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.goals import goals_from_text

@@ -228,7 +228,7 @@ def test_a_wrapped_year_suffix_is_no_funding_column() -> None:
 
 def test_a_total_column_no_full_row_sums_to_is_nulled_with_its_printed_values() -> None:
     """The rule on a small table: the total column placed first, every row summing to its last cell."""
-    from pledgecard.extract.sections.funding import null_against_sums
+    from pledgecard.extract.sections.funding_checks import null_against_sums
 
     cols = [{"label": "계", "kind": "total", "year": None}] + [
         {"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025)]
@@ -271,7 +271,7 @@ def test_late_label_rules_on_lines() -> None:
 
 
 def test_a_plan_sub_column_is_no_total() -> None:
-    from pledgecard.extract.sections.funding import classify_column
+    from pledgecard.extract.sections.funding_column_heads import classify_column
 
     assert [classify_column(w)["kind"] for w in ("계획", "확보", "계", "합계", "계(A+B)", "총사업비")] == [
         "other", "share", "total", "total", "total", "total"]  # 확보: a split of the total, no period
@@ -285,7 +285,7 @@ def test_a_table_whose_cells_print_a_space_apart_is_read_from_its_lines() -> Non
     """A cell of two whole amounts side by side is two cells the layout ran together; a number a
     narrow cell wrapped after its comma is one."""
     from pledgecard.extract.document import Cell, Table
-    from pledgecard.extract.sections.funding import unparted
+    from pledgecard.extract.sections.funding_tables import unparted
 
     def table(*texts: str) -> Table:
         return Table(cells=[Cell(row=0, col=k, text=t) for k, t in enumerate(texts)], n_rows=1, n_cols=len(texts))
@@ -326,7 +326,8 @@ def test_a_header_label_over_a_rows_figure_is_no_cell_of_that_figure() -> None:
 
 
 def test_a_funding_table_of_unit_glued_amounts_and_a_cut_total_label_is_read_whole() -> None:
-    from pledgecard.extract.sections.funding import header_order, split_after_units
+    from pledgecard.extract.sections.funding_cells import split_after_units
+    from pledgecard.extract.sections.funding_header import header_order
 
     assert split_after_units("349.5억원52.7억원") == ["349.5억원", "52.7억원"]
     assert split_after_units("2023년2024년") == ["2023년2024년"]  # no amounts
@@ -337,11 +338,11 @@ def test_a_funding_table_of_unit_glued_amounts_and_a_cut_total_label_is_read_who
 
 
 def test_a_row_with_another_rows_note_words_before_its_note_dash_is_kept() -> None:
-    from pledgecard.extract.sections.funding import _without_note_tail
+    from pledgecard.extract.sections.funding_rows import without_note_tail
 
     row = ["국비", "55.7억원", "29.7억원", "-", "확보", "완", "-"]
-    assert _without_note_tail(row, 3) == row[:4]
-    assert _without_note_tail(["국비", "1", "2", "3", "확보", "4"], 3) == ["국비", "1", "2", "3", "확보", "4"]
+    assert without_note_tail(row, 3) == row[:4]
+    assert without_note_tail(["국비", "1", "2", "3", "확보", "4"], 3) == ["국비", "1", "2", "3", "확보", "4"]
     expected, got = _read("gureum-city-30709-body-layout")
     assert [r["label"] for r in got["funding"]["rows"]] == ["계", "국비", "도비", "시비", "민자"]
     assert got["funding"] == expected["funding"]
@@ -391,12 +392,12 @@ def test_a_source_centred_on_its_sub_rows_takes_the_subtotal_row() -> None:
     특별교부세 / 소계 (and ``지방비`` on 시비's, between 도비 and 소계): the source spans its rows down
     to the subtotal, so 국비 is the 소계 row (it had been the 특별교부세 row) and 도비, whose row has
     no group cell, is read (it had been lost)."""
-    from pledgecard.extract.sections.funding import _centred_groups
+    from pledgecard.extract.sections.funding_grid import centred_groups
 
     spans = [(None, "합계"), ("국비", "특별교부세"), ("", "소계"), ("", "도비"), ("지방비", "시비"), ("", "소계")]
-    assert _centred_groups(spans, {"소계"}) == [(None, "합계"), ("국비", "특별교부세"), ("국비", "소계"), ("", "도비"),
+    assert centred_groups(spans, {"소계"}) == [(None, "합계"), ("국비", "특별교부세"), ("국비", "소계"), ("", "도비"),
                                                ("지방비", "시비"), ("지방비", "소계")]
-    assert _centred_groups([("국비", "국고보조금"), ("", "도비")], {"소계"}) == [("국비", "국고보조금"), ("", "도비")]
+    assert centred_groups([("국비", "국고보조금"), ("", "도비")], {"소계"}) == [("국비", "국고보조금"), ("", "도비")]
     expected, got = _read("mirae-city-36403-plain-layout")
     assert got["funding"] == expected["funding"]
 

@@ -101,7 +101,7 @@ def test_heading_numbering_compound_or_bare() -> None:
 
 
 def test_source_labels_spaced_syllable_by_syllable() -> None:
-    from pledgecard.extract.sections.funding import _source_labels
+    from pledgecard.extract.sections.funding_source_labels import source_labels
 
-    assert _source_labels("계 국 비 시 군 비 지 방 비 민 자".split()) == ["계", "국비", "시군비", "지방비", "민자"]
-    assert _source_labels("계 국비 도비 시군비".split()) == ["계", "국비", "도비", "시군비"]
+    assert source_labels("계 국 비 시 군 비 지 방 비 민 자".split()) == ["계", "국비", "시군비", "지방비", "민자"]
+    assert source_labels("계 국비 도비 시군비".split()) == ["계", "국비", "도비", "시군비"]

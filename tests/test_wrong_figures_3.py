@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard.extract.sections.funding import split_glued
+from pledgecard.extract.sections.funding_cells import split_glued
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.pipeline import process_file
 

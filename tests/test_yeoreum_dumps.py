@@ -35,7 +35,8 @@ from pledgecard.extract.readers.pdf_lines import continues
 from pledgecard.extract.readers.text_columns import split_rows
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.achievements import extract_achievements
-from pledgecard.extract.sections.funding import extract_funding, interpret_grid
+from pledgecard.extract.sections.funding import extract_funding
+from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.extract.sections.plans import extract_plans
 

@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
-from pledgecard.normalize.money import find_unit, funding_source
+from pledgecard.extract.sections.funding_source_labels import several_sources
+from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import DASHES
 
 _FIGURE = re.compile(r"^[△▲+\-−]?\d[\d,]*(?:\.\d+)?$")
@@ -41,17 +42,6 @@ def _row_figures(text: str) -> tuple[int, bool] | None:
 
 def _head_cell(line: Line) -> bool:
     return line.marker is None and not any(_figure(t) for t in line.text.split()) and not find_unit(line.text)
-
-
-def _several_sources(line: Line) -> bool:
-    """Whether a head line's words part into two or more sources' names (``국  비 시  비``: a sub-head row
-    under a spanning head, several cells on one line, no cell a line)."""
-    toks = line.text.split()
-    ends = {0}  # word counts that part into sources' names
-    for j in range(1, len(toks) + 1):
-        if any(funding_source("".join(toks[i:j])) is not None for i in ends if i < j):
-            ends.add(j)
-    return len(toks) in ends and funding_source("".join(toks)) is None and len(toks) > 1
 
 
 def head_cells_joined(items: list[Item]) -> list[Item]:
@@ -90,7 +80,7 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
         # the corner cell and a cell a figure column, and a note column's head where rows close with words
         n = counts[0] if counts else 0
         if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and n >= 2 \
-                and not any(_several_sources(out[r]) for r in run) \
+                and not any(several_sources(ln.text.split()) for ln in (out[r] for r in run) if isinstance(ln, Line)) \
                 and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
             first = out[run[0]]
             assert isinstance(first, Line)

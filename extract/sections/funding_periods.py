@@ -3,7 +3,7 @@ spanning a group of rows, the funding rows (계, 국비, 도비, ...) under it i
 the amount columns (one a figure: ``사업비(백만원)``; a derived one beside it, ``누계(억원)``, a running
 total in another unit, is no period and is not read). Every group lists the same sources in the same
 order. The table is turned into the usual grid (the periods across, a row a source) for
-:func:`~pledgecard.extract.sections.funding.interpret_grid`; the sums it is then checked against
+:func:`~pledgecard.extract.sections.funding_grid.interpret_grid`; the sums it is then checked against
 prove the amounts placed.
 
 The amount column read is the one column whose head is neither a share nor a derived word nor a

@@ -22,16 +22,13 @@ from typing import NamedTuple
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.funding_cells import unspaced
 
 
 class DroppedRow(NamedTuple):
     label: str  # the row's label as the record would hold it
     source: Source  # where its label cell stands
     unread: tuple[str, ...]  # the cells after the label that are no amount
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _positions(table: Table) -> list[list[Cell | None]]:
@@ -73,7 +70,7 @@ def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value
     if not first or not any(_figure(t, is_value) for t in texts[first:]):  # no figure, or one where the label stands
         return None
     label = label_of(texts[:first])
-    if label is None or _squash(label) in read:
+    if label is None or unspaced(label) in read:
         return None
     k = max((j for j in range(first) if texts[j] and label_of([texts[j]]) is not None), default=0)
     unread = tuple(t for t in texts[k + 1:first] if re.search(r"\d", t)) \
@@ -88,7 +85,7 @@ def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[l
     """The printed rows of ``items``' tables that ``label_of`` names by their leading cells (those
     before the first amount), that hold a figure and a cell ``is_value`` does not take,
     and whose label is not among ``read_labels`` (the record's rows' labels)."""
-    read = {_squash(x) for x in read_labels}
+    read = {unspaced(x) for x in read_labels}
     out: list[DroppedRow] = []
     seen: set[tuple[str, str]] = set()
     for table in (it for it in items if isinstance(it, Table)):
@@ -111,7 +108,7 @@ def dropped_lines(items: list[Item], read_labels: set[str], label_of: Callable[[
                   is_value: Pred, is_head: Pred) -> list[DroppedRow]:
     """:func:`dropped_rows` for a text dump's rows, one a line: its words before the first amount
     are the label, the words after it the cells."""
-    read = {_squash(x) for x in read_labels}
+    read = {unspaced(x) for x in read_labels}
     out: list[DroppedRow] = []
     for line in (it for it in items if isinstance(it, Line)):
         cut = _cut(line.full_text.split(), lambda ws: label_of([" ".join(ws)]), is_value, is_head, read)

@@ -1,0 +1,101 @@
+"""One funding cell's text: whether it reads as an amount (OCR-confused ones too), a wrapped number
+squashed whole again, figures a dump glued together or to a unit split apart, a label without its spaces."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.figure_marks import without_mark
+from pledgecard.extract.revisions import in_force
+from pledgecard.normalize.money import looks_like_amount
+from pledgecard.normalize.text import DASH_CLASS, fold
+from pledgecard.record import FundingRow
+
+_AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^" + DASH_CLASS + "$")
+
+
+def unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def squashed_cell(cell: str) -> str:
+    """A number a narrow cell wrapped (``27,743,`` / ``610``) is one number again."""
+    c = without_mark(in_force(cell.strip()))  # 1,200※: the figure without its footnote mark; 1,200 → 1,350: the
+    #                                          figure in force
+    if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
+        return re.sub(r"\s+", "", c)
+    return c
+
+
+def is_amount_cell(cell: str) -> bool:
+    """Whether a funding table's cell is read as an amount, readable or OCR-confused (``l54,442``): a
+    confused one keeps its place and reads as null, it never drops its row or shifts the cells after it;
+    a row holding a cell that is no amount is not read (:mod:`pledgecard.extract.sections.rows_dropped`
+    reports it)."""
+    c = squashed_cell(cell)
+    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c)
+
+
+def with_raw(row: FundingRow, cells: list[str]) -> FundingRow:
+    """Keep the printed text of a row's cells when one of them could not be read (``amounts_raw``)."""
+    if any(v is None and c.strip() for v, c in zip(row["amounts_krw"], cells, strict=False)):
+        row["amounts_raw"] = [fold(c) for c in cells]
+    return row
+
+
+_DIGITS_COMMAS = re.compile(r"^\d[\d,]*\d$")
+
+
+def split_glued(token: str) -> list[str] | None:
+    """Amounts a dump printed without a space between them, parted where their comma groups show
+    it: ``1,355,782,3131,016,794,005610,559,657`` -> ``1,355,782,313`` | ``1,016,794,005`` |
+    ``610,559,657`` (three digits close a group; the digits after them open the next amount, which
+    must go on with a comma). ``[token]`` for a token that is one amount or no grouped number;
+    None where the parting is not certain (a leading run of more than three digits, digits after
+    a group that no comma follows)."""
+    if GROUPED_OK.match(token) or not _DIGITS_COMMAS.match(token) or "," not in token:
+        return [token]
+    runs = token.split(",")
+    if not 1 <= len(runs[0]) <= 3:
+        return None
+    out, cur = [], runs[0]
+    for k, run in enumerate(runs[1:], 1):
+        if len(run) == 3:
+            cur += "," + run
+            continue
+        if len(run) < 3 or len(run) > 6 or k == len(runs) - 1:
+            return None  # a short group, or digits after the last group: no certain parting
+        out.append(cur + "," + run[:3])
+        cur = run[3:]
+    out.append(cur)
+    return out if all(GROUPED_OK.match(t) for t in out) else None
+
+
+_AFTER_UNIT = re.compile(r"(?<=[^\d,.\s△▲\-−(])(?=[△▲\-−]?\d)")
+
+
+def split_after_units(token: str) -> list[str]:
+    """Amounts a dump printed glued after their unit (``349.5억원52.7억원``): a unit ends its
+    amount, so the digits after it open the next one. The parts when each is an amount with its
+    unit, else ``[token]``."""
+    parts = _AFTER_UNIT.split(token)
+    if len(parts) < 2 or not all(is_amount_cell(p) and not GROUPED_OK.match(p) for p in parts):
+        return [token]
+    return parts
+
+
+GROUPED_OK = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def glue_numbers(tokens: list[str]) -> list[str]:
+    """``['125,903,', '000']`` or ``['27,666,0', '00']`` -> ``['125,903,000']``: a number that a
+    narrow cell wrapped is whole again when its comma groups only come right glued."""
+    out: list[str] = []
+    for t in tokens:
+        if out and out[-1][:1].isdigit() and t[:1].isdigit() and "," in out[-1]:
+            prev = out[-1]
+            if not GROUPED_OK.match(prev) and GROUPED_OK.match(prev + t):
+                out[-1] = prev + t
+                continue
+        out.append(t)
+    return out

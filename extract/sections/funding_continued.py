@@ -1,0 +1,65 @@
+"""A funding table going on in another: a (계속) caption, a second table carrying on the first's
+periods or rows."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.normalize.text import fold
+from pledgecard.record import FundingColumn
+
+
+def periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> bool:
+    """Whether the columns ``more`` continue ``columns``' periods: period columns only (no total),
+    none of them one of ``columns``, their years after ``columns``' years."""
+    if not more or any(c["kind"] not in PERIOD_KINDS for c in more):
+        return False
+    if {c["label"] for c in more} & {c["label"] for c in columns}:
+        return False
+    years = [c["year"] for c in columns if c["kind"] == "year"]
+    more_years = [c["year"] for c in more if c["kind"] == "year"]
+    return not (years and more_years and min(more_years) <= max(years))
+
+
+def continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
+                     more_rows: list[dict[str, Any]]) -> bool:
+    """Whether a second funding table goes on with the first's periods: the same row labels in the
+    same order, only period columns (no total), none of them the first's, the years on from its last."""
+    if not more_rows or [r["label"] for r in more_rows] != [r["label"] for r in rows] or any(
+            r.get("amounts_raw") for r in more_rows):
+        return False
+    return periods_go_on(columns, more_cols)
+
+
+def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
+                    more_rows: list[dict[str, Any]]) -> bool:
+    """Whether a second funding table goes on with the first's rows (a page break cut the table
+    between its rows): its head the first's again, or none (a head not repeated: as many amounts a
+    row as the first has columns); row labels none of the first's, none twice; and the whole's
+    total row, in either part, each column's sum of the other rows, every amount read."""
+    if not more_rows or any(r.get("amounts_raw") for r in [*rows, *more_rows]):
+        return False
+    if more_cols and [(c["label"], c["kind"], c["year"]) for c in more_cols] != [
+            (c["label"], c["kind"], c["year"]) for c in columns]:
+        return False
+    whole = [*rows, *more_rows]
+    labels = [r["label"] for r in whole]
+    if len(set(labels)) != len(labels) or any(len(r["amounts_krw"]) != len(columns) for r in whole):
+        return False
+    totals = [r for r in whole if r["source"] == "total"]
+    parts = [r for r in whole if r["source"] != "total"]
+    if len(totals) != 1 or not parts or any(v is None for r in whole for v in r["amounts_krw"]):
+        return False
+    return all(totals[0]["amounts_krw"][j] == sum(r["amounts_krw"][j] for r in parts) for j in range(len(columns)))
+
+
+def _continued_caption(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(r"^[(<\[〈《【]\s*(?:" + spaced(v.words("table_continued")) + r")\s*[)>\]〉》】]$")
+
+
+def continued_caption(text: str) -> bool:
+    """Whether a line says the table above goes on below it (``(계속)``: ``[table_continued]``)."""
+    return bool(current().build(_continued_caption).match(fold(text).strip()))

@@ -1,0 +1,134 @@
+"""A funding row printed on one text line: its label and amount tokens, a note cell or words before or
+after its figures left off, its printed tokens with blank cells kept."""
+
+from __future__ import annotations
+
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_cells import is_amount_cell, split_after_units, split_glued
+from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern
+from pledgecard.extract.sections.funding_pairs import plan_line_tokens
+from pledgecard.extract.sections.funding_runs import run_labels
+from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.funding_spaced import with_blanks
+from pledgecard.extract.sections.funding_subrows import sub_row_label
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.money import funding_source
+from pledgecard.normalize.text import DASHES, fold
+from pledgecard.record import FundingRow
+
+
+def without_note_words(row: list[str]) -> list[str]:
+    """A text row of a table with a note column: the note's words after the last amount taken off
+    (``국비 70.0 23.8 교부 신청`` -> ``국비 70.0 23.8``)."""
+    k = len(row)
+    while k > 1 and not is_amount_cell(row[k - 1]):
+        k -= 1
+    return row[:k]
+
+
+def without_note_tail(row: list[str], n: int) -> list[str]:
+    """A text row of a table with a note column whose first ``n`` cells (one a column) are amounts
+    and whose rest holds note words and at most dashes (``국비 55.7억원 ... 19.3억원 확보 완 -``: a
+    note wrapped from the row below, then this row's own note dash): the row without that rest.
+    A rest holding any other amount leaves the row as it is (a column label may be lost)."""
+    cells = row[1:]
+    rest = cells[n:]
+    if len(cells) <= n or not all(is_amount_cell(c) for c in cells[:n]) or all(is_amount_cell(c) for c in rest):
+        return row
+    if any(is_amount_cell(c) and fold(c) not in DASHES for c in rest):
+        return row
+    return row[: n + 1]
+
+
+def data_row(text: str) -> list[str] | None:
+    """``'국  비 154,442 - 29,852'`` -> ``['국비', '154,442', '-', '29,852']``; None for other lines.
+    Amounts printed glued together are parted where their comma groups tell (:func:`split_glued`);
+    where they do not, the glued text stays one cell, which no column takes."""
+    row = printed_row(text)
+    label = source_label([row[0]]) if row else None
+    if row and label and sub_row_label(row[0]) is not None:
+        label = row[0].strip()  # (도비): a part of the row above, its brackets kept for _interpret to fold
+    return [label, *row[1:]] if row and label else None
+
+
+def printed_row(text: str) -> list[str] | None:
+    """A row line as printed: its label words (whether or not they name a source), then its amounts."""
+    toks = plan_line_tokens([p for t in text.split() for p in split_after_units(t)], is_amount_cell)
+    # (a plan row's pair word out; a second figure's row none)
+    if toks is None:
+        return None
+    k = next((i for i, t in enumerate(toks) if is_amount_cell(t)), None)
+    if k is None or k == 0 or current().build(gubun_pattern).search(" ".join(toks[:k])):
+        return None  # no amount, or the header line (구분 합계 2019 2020 ...: years after the label column's head)
+    cells: list[str] = []
+    for t in toks[k:]:
+        cells.extend(split_glued(t) or [t])
+    return [" ".join(toks[:k]), *cells]
+
+
+def derived_tails(toks: list[str]) -> list[int]:
+    """How many of a head line's last words (two: ``전년대비 증감``, or one) may head a column derived
+    from the periods (a change or share word, no source's), the longest first."""
+    return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
+            and classify_column("".join(toks[-k:]))["kind"] == "share"]
+
+
+def note_head(line: str) -> int:
+    """How many of a head line's last words head a column of word notes: :func:`note_tail`, or the whole
+    line (``비고``, ``비 고``: a head a dump printed a cell a line)."""
+    toks = line.split()
+    if toks and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
+            and classify_column("".join(toks))["kind"] == "note":
+        return len(toks)
+    return note_tail(toks)
+
+
+def note_tail(toks: list[str]) -> int:
+    """How many of a head line's last words head a column of word notes (``비고``, or ``비 고``: a
+    spaced head's syllables a word each); 0 when they head none."""
+    for k in range(min(len(toks) - 1, 4), 0, -1):
+        tail = toks[-k:]
+        if (k == 1 or all(len(w) == 1 for w in tail)) and classify_column("".join(tail))["kind"] == "note":
+            return k
+    return 0
+
+
+def note_words(toks: list[str]) -> int:
+    """:func:`note_tail`, or every word of a head line that is the notes' head alone (``비고`` on a line
+    of its own: a head printed a cell a line)."""
+    whole = 0 < len(toks) <= 4 and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
+        and classify_column("".join(toks))["kind"] == "note"
+    return len(toks) if whole else note_tail(toks)
+
+
+def without_row_note(toks: list[str], n: int) -> list[str]:
+    """A period row of a transposed table with a note column, its note taken off: after the period
+    label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash; the
+    row as it is otherwise."""
+    for k in (1, 2):
+        amounts, rest = toks[k:k + n], toks[k + n:]
+        if len(amounts) == n and all(is_amount_cell(t) for t in amounts) and rest and (
+                (len(rest) == 1 and rest[0] in DASHES) or not any(is_amount_cell(t) or any(c.isdigit() for c in t) for t in rest)):
+            return toks[:k + n]
+    return toks
+
+
+def printed_with_blanks(rows: list[FundingRow], lines: list[Line]) -> dict[str, list[str]]:
+    """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``."""
+    by_label = {d[0]: (ln.printed or ln.full_text, d[1:]) for ln in lines
+                if isinstance(ln, Line) and (d := data_row(ln.full_text))}
+    # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
+    return {r["label"]: with_blanks(by_label[r["label"]][0], r.get("amounts_raw") or by_label[r["label"]][1])
+            for r in rows if r["label"] in by_label and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
+
+
+def is_data_row(text: str) -> bool:
+    """A line holding a funding source label and its amounts (``국 비 236 0 75``)."""
+    return data_row(text) is not None
+
+
+def run_together_row(text: str) -> list[str] | None:
+    """The source labels of a line printing two or more rows' labels run together before their
+    amounts (``시비 구비 866,260,684 ...``), else None."""
+    printed = printed_row(text)
+    return run_labels(printed[0]) if printed else None

@@ -1,0 +1,68 @@
+"""A summary table (총괄: a row a source, no period) printed beside the periods' table: set aside when
+its totals are the periods' table's."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_checks import consistent, source_totals
+from pledgecard.extract.sections.funding_column_heads import PERIOD_RANK
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_line_grid import grid_from_lines
+from pledgecard.extract.sections.funding_rows import data_row
+from pledgecard.extract.sections.funding_tables import table_positions
+from pledgecard.record import FundingColumn
+
+
+def summary_tables(tables: list[tuple[Table, Table]], mult: int
+                    ) -> tuple[list[Table], list[tuple[Table, Table]]]:
+    """A section printing a summary table (총괄: a row a source, the total and its split into what is
+    secured and not, no period) beside a table of the periods: the summary is no funding table. It
+    is set aside (returned first, to be taken as read) when each of its rows' totals is the total of
+    the same source in the periods' table; a summary that does not agree stays in the section."""
+    read = [(t, whole, *table_positions(t, mult)[:2]) for t, whole in tables]
+
+    def periods(columns: list[FundingColumn]) -> bool:
+        return any(c["kind"] in PERIOD_RANK for c in columns)
+
+    main = next(((cols, rows) for _, _, cols, rows in read if rows and periods(cols)), None)
+    if main is None:
+        return [], tables
+    totals = source_totals(*main)
+    aside = [whole for _, whole, cols, rows in read if rows and not periods(cols) and totals
+             and source_totals(cols, rows) == {k: v for k, v in totals.items() if k in source_totals(cols, rows)}
+             and len(source_totals(cols, rows)) == len(rows)]
+    return aside, [(t, whole) for t, whole in tables if all(whole is not a for a in aside)]
+
+
+def without_summary_lines(lines: list[Line], mult: int) -> tuple[list[Line], list[Line]]:
+    """:func:`summary_tables` for a table printed as lines: the section's lines cut into runs where
+    a line that is no data row follows a data row (a caption or the next table's head); a run whose
+    table has no period, every row's total the same source's in the one run that has periods, is
+    set aside (returned second)."""
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        if runs[-1] and data_row(ln.full_text) is None and data_row(runs[-1][-1].full_text) is not None:
+            runs.append([])
+        runs[-1].append(ln)
+    if len(runs) < 2:
+        return lines, []
+    read = []
+    for run in runs:
+        grid = grid_from_lines(run)
+        read.append(interpret_grid(grid, mult) if grid else ([], []))
+    with_periods = [k for k, (cols, rows) in enumerate(read)
+                    if consistent(cols, rows) and any(c["kind"] in PERIOD_RANK for c in cols)]
+    if len(with_periods) != 1:
+        return lines, []
+    totals = source_totals(*read[with_periods[0]])
+    aside: list[int] = []
+    for k, (cols, rows) in enumerate(read):
+        own = source_totals(cols, rows)
+        if k != with_periods[0] and rows and own and len(own) == len(rows) and not any(
+                c["kind"] in PERIOD_RANK for c in cols) and all(totals.get(lab) == v for lab, v in own.items()):
+            aside.append(k)
+    if not aside:
+        return lines, []
+    return ([ln for k, run in enumerate(runs) if k not in aside for ln in run],
+            [ln for k in aside for ln in runs[k]])

@@ -1,0 +1,367 @@
+"""Orientation: a funding table printed turned (the periods down as rows, the sources across as
+columns) read from a dump's lines back into the usual grid, by its labels or by the budget."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced
+from pledgecard.extract.sections.funding_checks import sums_fit
+from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
+from pledgecard.extract.sections.funding_proof import Budget
+from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
+from pledgecard.extract.sections.funding_source_labels import source_labels
+from pledgecard.extract.sections.funding_spaced import regroup_period_rows, with_blanks
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.money import find_unit, funding_source, parse_amount, unit_multiplier
+from pledgecard.normalize.text import DASHES
+
+
+def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, mult: int = 1) -> list[list[str]]:
+    """A funding table a dump printed the other way round, one line per period: a header line of
+    source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
+    기투자, 임기이후) followed by exactly one amount per source (the header line printed again at
+    a page top is skipped). Empty unless every line after the header is such a row (a line that
+    fits neither leaves the table to the other readers). A last column of notes or derived figures
+    is taken off where the rows' sums prove the amounts, or (``budget``: the overview's shares, in
+    KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
+    gubun = current().build(gubun_pattern)
+    stacked = _stacked_labels(lines)
+    for h, ln in enumerate(lines):
+        toks = gubun.sub(" ", ln.full_text).split()
+        labels = source_labels(toks)
+        if labels is None and len(toks) >= 3 and not is_amount_cell(toks[0]):
+            labels = source_labels(toks[1:])  # a corner cell the vocabulary does not know (연도)
+        if labels is None and len(toks) >= 4:
+            labels = _without_span_word(toks)
+        tail = note_tail(toks)
+        note = labels is None and len(toks) >= 3 and tail > 0
+        if note:  # a last column of word notes (비고): its words after each row's amounts
+            labels = source_labels(toks[:-tail]) or source_labels(toks[1:-tail])
+        elif labels and h and note_words(lines[h - 1].full_text.split()):
+            note = True  # the sources under a spanning head (재원별), the notes' head beside it on the line above
+        derived = 0
+        for k in derived_tails(toks) if labels is None else ():
+            # a last column derived from the periods (전년대비 증감): one figure a row after the amounts
+            labels = source_labels(toks[:-k]) or source_labels(toks[1:-k])
+            if labels:
+                derived = k
+                break
+        body = lines[h + 1:]
+        if stacked is not None and h == stacked[1] - 1:
+            labels = stacked[0]  # the source labels a line each, down to this line
+            note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
+            if stacked[2]:  # a 단위 column: every row prints the table's unit after its label
+                body = _without_unit_cells(body, mult) or []
+        n_sources = sum(1 for lab in labels if funding_source(lab) != "total") if labels else 0
+        # one source beside the total (계 | 지방비): a table only where every row's total is its source's
+        lone = n_sources == 1 and len(labels or []) == 2
+        if not labels or (n_sources < 2 and not lone):
+            continue
+        rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+        if lone and (rows is None or not _rows_fit(labels, rows)):
+            continue
+        if rows is None and not note:
+            apart = _labels_after_cells(body, len(labels) + (1 if derived else 0)) or body
+            moved = _period_rows(apart, labels, [ln.full_text.split()], derived=bool(derived))
+            if moved is not None and len(moved) >= 2 and _rows_fit(labels, moved):
+                return [["", *labels], *moved]
+            if not any(funding_source(unspaced(lab)) == "total" for lab in labels):
+                proven = _total_apart(apart, labels, [ln.full_text.split()], note=note, derived=bool(derived))
+                if proven is not None:
+                    return proven
+        if rows is not None and (note or derived) and not (
+                _rows_fit(labels, rows) or _columns_fit(rows) or _columns_fit_budget(labels, rows, budget, mult)):
+            return []  # which dash is an amount's and which the note's, only the sums could prove
+        if rows is not None:
+            return [["", *labels], *rows] if len(rows) >= 2 else []
+        # blank zero cells or spaced thousands, a note column's words taken off: placed only where the sums prove them
+        spaced_rows = None if derived else _spaced_period_rows(body, labels, [ln.full_text.split()], note=note)
+        if spaced_rows:
+            return [["", *labels], *spaced_rows]
+        for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
+            heads_above = [x.full_text for x in lines[max(0, h - above):h]]
+            if note and heads_above:  # the notes' head beside the spanning head, taken off
+                last = heads_above[-1].split()
+                heads_above[-1] = " ".join(last[:len(last) - note_words(last)])
+            beside = 0  # a derived column's head beside the spanning head (구분 계 재원 증감), taken off
+            if heads_above and not note and (tails := derived_tails(heads_above[-1].split())):
+                last = heads_above[-1].split()
+                beside, heads_above[-1] = tails[0], " ".join(last[:len(last) - tails[0]])
+            spanned = _under_span(heads_above, labels) if h >= above else None
+            heads = [x.full_text.split() for x in lines[h - above:h + 1]]
+            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(
+                lines[h + 1:], cand, heads, note=note, derived=bool(beside))) is not None and len(rows) >= 2
+                and _rows_fit(cand, rows)]
+            if len(fitting) == 1:
+                return [["", *fitting[0][0]], *fitting[0][1]]
+            spaced = [(cand, rows) for cand in spanned or [] if (rows := _spaced_period_rows(
+                lines[h + 1:], cand, heads, note=note)) is not None and len(rows) >= 2]
+            if len(spaced) == 1:  # blank zero cells, a note column: placed only where the sums prove them
+                return [["", *spaced[0][0]], *spaced[0][1]]
+        return []
+    return []
+
+
+def _columns_fit_budget(labels: list[str], rows: list[list[str]], budget: Budget | None, mult: int) -> bool:
+    """Whether a transposed table with no total row is proven by the overview's budget: each source
+    column's amounts total one share of the budget, every share so told once (a total column's, the
+    budget's total), the periods' rows alone under the head (a total row would total the columns)."""
+    if budget is None or len(rows) < 2 or any(funding_source(unspaced(r[0])) == "total" for r in rows):
+        return False
+    shares, total = budget
+    sums: list[int] = []
+    for k, lab in enumerate(labels, start=1):
+        values = [parse_amount(squashed_cell(r[k]), mult) for r in rows]
+        if None in values:
+            return False
+        s = sum(values)  # type: ignore[arg-type]
+        if funding_source(unspaced(lab)) == "total":
+            if total is None or s != total:
+                return False
+            continue
+        sums.append(int(s))
+    return len(sums) == len(shares) and sorted(sums) == sorted(shares)
+
+
+def _labels_after_cells(lines: list[Line], n: int) -> list[Line] | None:
+    """Period rows a dump printed with a row's label after its cells (a label centred lower in its
+    cell: ``2028년 - 400,369 … 1,655,594 2,500,119 …`` then ``합계``): a line of a period label and twice
+    ``n`` amounts followed by a line of a period label alone is cut in two, that label leading the
+    second half. None when no line is so; the rows' sums are left to prove the cut."""
+    shown = [ln for ln in lines if ln.full_text.split()]
+    out: list[Line] = []
+    cut = False
+    k = 0
+    while k < len(shown):
+        toks = shown[k].full_text.split()
+        nxt = shown[k + 1].full_text.split() if k + 1 < len(shown) else []
+        if (len(toks) == 2 * n + 1 and not is_amount_cell(toks[0]) and all(is_amount_cell(t) for t in toks[1:])
+                and nxt and not any(is_amount_cell(t) for t in nxt)
+                and classify_column(toks[0])["kind"] != "other" and classify_column(" ".join(nxt))["kind"] != "other"):
+            out += [replace(shown[k], text=" ".join(toks[:n + 1])),
+                    replace(shown[k + 1], text=" ".join([*nxt, *toks[n + 1:]]))]
+            cut = True
+            k += 2
+            continue
+        out.append(shown[k])
+        k += 1
+    return out if cut else None
+
+
+def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult: int) -> list[list[str]]:
+    """A transposed table (a period a row) whose head a dump printed short of its source labels (``구분
+    계 국비`` over rows of four amounts, ``도비`` / ``군비`` printed elsewhere), its columns named by the
+    overview's budget: the total row's cells are the budget's total and each share once (every share
+    a different amount), and every period row's total cell is the sum of its others. Rows of shares
+    (``비율(%)``) are left out. Empty when anything falls short of that."""
+    parts = (budget or {}).get("parts") or []
+    total = (budget or {}).get("total_krw")
+    shares = [p.get("amount_krw") for p in parts]
+    if not lines or total is None or len(parts) < 2 or None in shares or len(set(shares)) != len(shares) \
+            or any(is_amount_cell(t) for t in lines[0].full_text.split()):
+        return []
+    rows: list[list[str]] = []
+    for ln in lines[1:]:
+        toks = ln.full_text.split()
+        k = next((k for k in (1, 2) if len(toks) > k and all(is_amount_cell(t) for t in toks[k:])), None)
+        if k is None:
+            return []
+        label = " ".join(toks[:k])
+        kind = classify_column(label)["kind"]
+        if kind == "share":
+            continue
+        if kind == "other" or len(toks) - k != len(parts) + 1:
+            return []
+        rows.append([label, *toks[k:]])
+    sums = [r for r in rows if classify_column(r[0])["kind"] == "total"]
+    if len(rows) < 3 or len(sums) != 1:
+        return []
+    values = [[parse_amount(squashed_cell(c), mult) for c in r[1:]] for r in rows]
+    grand = values[rows.index(sums[0])]
+    if grand.count(total) != 1 or any(v is None for r in values for v in r):
+        return []
+    ti = grand.index(total)
+    owner = [None if j == ti else next((p for p in parts if p.get("amount_krw") == v), None) for j, v in enumerate(grand)]
+    if sum(1 for o in owner if o is not None) != len(parts) or not all(sums_fit(v, ti) for v in values):
+        return []
+    head = [current().table("funding_sources")["total"][0] if o is None else o.get("label") or "" for o in owner]
+    if any(funding_source(h) is None for h in head):
+        return []
+    return [["", *head], *rows]
+
+
+def _total_apart(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool, derived: bool
+                 ) -> list[list[str]] | None:
+    """A transposed table whose head printed its total's label apart from the others (after the
+    table: ``국비 도비 군비 전년대비 증감`` over rows of one more amount, ``소계`` printed below them):
+    the rows read with a total label put where the sums prove it, the one place where every period
+    row's cell is the sum of its others (of two rows or more; a place two fit is no proof). Lines of
+    words only after the rows end the table; the total's label is the one printed among them, else
+    the vocabulary's first. None when no one place fits."""
+    body = list(lines)
+    tail: list[str] = []
+    while body and not any(is_amount_cell(t) for t in body[-1].full_text.split()):
+        tail = body.pop().full_text.split() + tail
+    label = next((t for t in tail if funding_source(t) == "total"), None) or current().table("funding_sources")["total"][0]
+    fitting = []
+    for k in range(len(labels) + 1):
+        cand = [*labels[:k], label, *labels[k:]]
+        rows = _period_rows(body, cand, heads, note=note, derived=derived)
+        if rows is not None and len(rows) >= 2 and _rows_fit(cand, rows):
+            fitting.append([["", *cand], *rows])
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _columns_fit(rows: list[list[str]]) -> bool:
+    """Whether the one period row labelled as the total (총사업비, 합계) is, in every source's column,
+    the sum of the other period rows."""
+    totals = [k for k, row in enumerate(rows) if classify_column(row[0])["kind"] == "total"]
+    if len(totals) != 1 or len(rows) < 3:
+        return False
+    return all(sums_fit([parse_amount(squashed_cell(row[j]), 1) for row in rows], totals[0]) for j in range(1, len(rows[0])))
+
+
+def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
+    """Whether every period row's total cell (under the one total label) is the sum of its sources'."""
+    totals = [k for k, lab in enumerate(labels) if funding_source(unspaced(lab)) == "total"]
+    if len(totals) != 1:
+        return False
+    return all(sums_fit([parse_amount(squashed_cell(c), 1) for c in row[1:]], totals[0]) for row in rows)
+
+
+def _without_span_word(toks: list[str]) -> list[str] | None:
+    """A head line of source labels with one spanning heading among them (``계 국비 시비 재원 구비
+    기타``: a layout reader merged the head's two rows into one line by their place across the page,
+    the heading centred over the sources): the labels without it; None unless exactly one word
+    names no source and is a heading's word (no amount, no column word)."""
+    odd = [k for k, t in enumerate(toks) if funding_source(unspaced(t)) is None]
+    if len(odd) != 1 or is_amount_cell(toks[odd[0]]) or not is_group(toks[odd[0]]) or not 0 < odd[0] < len(toks) - 1:
+        return None
+    return source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
+
+
+def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
+                 derived: bool = False) -> list[list[str]] | None:
+    """The period rows of a transposed table under its source labels: a period label, then one
+    amount per label, every line (the head lines printed again at a page top skipped); None when a
+    line is no such row. ``note``: a last column of word notes, after the amounts a row may print
+    words (no amount among them) or one dash, taken off. ``derived``: a last column of one figure a
+    row (a change, a share), taken off."""
+    rows: list[list[str]] = []
+    for row_line in lines:
+        toks = row_line.full_text.split()
+        if toks in heads:
+            continue  # the header repeated at the top of the next page
+        if note:
+            toks = without_row_note(toks, len(labels))
+        if derived:
+            if not toks or not is_amount_cell(toks[-1]):
+                return None
+            toks = toks[:-1]
+        row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
+                    if len(toks) - k == len(labels) and all(is_amount_cell(t) for t in toks[k:])
+                    and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
+def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
+                        ) -> list[list[str]] | None:
+    """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``)
+    or whose zero cells print blank, each line's amounts grouped where the sums prove one grouping
+    (:func:`regroup_period_rows`: the total period's line, or the total source's column); None otherwise.
+    ``note``: a last column of word notes, a row's words after its amounts (no digit among them) taken off."""
+    names: list[str] = []
+    printed: list[list[str]] = []
+    for row_line in lines:
+        toks = row_line.full_text.split()
+        if toks in heads:
+            continue
+        text = row_line.printed or row_line.full_text
+        while note and len(toks) > 2 and not any(c.isdigit() for c in toks[-1]) and toks[-1] not in DASHES:
+            toks = toks[:-1]  # a note's word
+            text = re.sub(r"[ \u3000]+\S+[ \u3000]*$", "", text)
+        k = next((k for k in (1, 2) if len(toks) > k and not is_amount_cell(toks[k - 1])
+                  and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+        if k is None:
+            return None
+        if classify_column(" ".join(toks[:k]))["kind"] == "share":
+            continue  # a row of each source's share (비율(%)): percents, no amount of the record
+        names.append(" ".join(toks[:k]))
+        printed.append(with_blanks(text, toks[k:]))
+    totals = [j for j, lab in enumerate(labels) if funding_source(unspaced(lab)) == "total"]
+    total_rows = [i for i, name in enumerate(names) if classify_column(name)["kind"] == "total"]
+    if len(names) < 2 or len(totals) > 1 or len(total_rows) > 1:
+        return None
+    scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
+    values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
+                                 total_rows[0] if total_rows else None, scale)
+    return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
+            for name, v in zip(names, values, strict=True)] if values else None
+
+
+def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
+    """The labels a transposed table whose head is two rows may have: ``구분 계 재원`` over ``국비 시비
+    구비 기타`` (the corner and the total spanning both, a heading spanning the sources), the total
+    labels before the sources or after them; the order the one line above prints first. None
+    unless the lines above hold the corner, totals and one heading (words naming no source, no
+    amount). Which of them the table is, the rows' sums tell."""
+    totals: list[str] = []
+    before = True
+    spans = 0
+    for t in current().build(gubun_pattern).sub(" ", " ".join(above)).split():
+        if funding_source(unspaced(t)) == "total":
+            totals.append(t)
+            before = before and not spans
+        elif funding_source(unspaced(t)) is None and not is_amount_cell(t) and is_group(t):
+            spans += 1
+        else:
+            return None
+    if spans != 1 or not totals:
+        return None
+    first, second = [*totals, *sources], [*sources, *totals]
+    return [first, second] if before else [second, first]
+
+
+def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
+    """A transposed table's header flattened a cell a line (``구 분`` / ``합 계`` / ``국 비`` / ...):
+    the source labels of the leading lines that each hold one label (or only the corner word),
+    the index of the first line after them, and whether a unit column's head (``단위``) stood
+    between the corner and the labels; None unless two or more labels lead."""
+    gubun = current().build(gubun_pattern)
+    labels: list[str] = []
+    unit_column = False
+    for k, ln in enumerate(lines):
+        toks = gubun.sub(" ", ln.full_text).split()
+        if not labels and (not toks or find_unit(ln.full_text)):
+            continue  # the corner cell (구분, the unit under it)
+        if not labels and not unit_column and len(toks) == 1 and toks[0] in current().words("money", "unit_label"):
+            unit_column = True  # 단위: a column of the unit, printed in every row
+            continue
+        one = source_labels(toks) if toks else None
+        if one is None or len(one) != 1:
+            if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
+                return labels, k + 1, unit_column  # a last column of word notes (비고): its head closes the labels
+            return (labels, k, unit_column) if len(labels) >= 2 else None
+        labels.append(one[0])
+    return None
+
+
+def _without_unit_cells(lines: list[Line], mult: int) -> list[Line] | None:
+    """The rows of a table with a unit column, its cells taken off: every row prints, after its
+    period label (one word or two), a money unit worth ``mult`` won, the table's unit as its unit
+    line states it (a unit of another worth, or none, leaves the table unread: None)."""
+    out: list[Line] = []
+    for ln in lines:
+        toks = ln.full_text.split()
+        k = next((k for k in (1, 2) if len(toks) > k + 1 and unit_multiplier(toks[k]) == mult), None)
+        if k is None:
+            return None
+        out.append(Line(text=" ".join(toks[:k] + toks[k + 1:]), marker=None, indent=ln.indent, source=ln.source))
+    return out
