@@ -293,24 +293,25 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
     ``numbered`` false: a page without running header or number (a booklet's cover or divider)."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
     o.lines += ["", ""]
+    whole = "\t" not in style.running_footer  # wrapped, unless a browser's print furniture (a URL, a tab)
     if style.running_header and numbered:
-        o.add(running)
+        o.add(running, wrap=whole)
     first = page
     footer = _dump_footer(style, pledge, no)
     n_notes = 0
     for b in blocks:
         if style.running_header and len(o.lines) > PAGE_LINES * (page - first + 1):  # the page is full
-            o.add(footer(page))
+            o.add(footer(page), wrap=whole)
             page += 1
-            o.add(running)
+            o.add(running, wrap=whole)
         if isinstance(b, Figure):
             o.add(b.caption)
             continue
         if isinstance(b, PageBreak):  # the page's number closes it
-            o.add(footer(page))
+            o.add(footer(page), wrap=whole)
             page += 1
             if style.dump_pages and style.running_header and numbered:  # the next page's running header
-                o.add(running)
+                o.add(running, wrap=whole)
             continue
         notes: list[str] = []
         if isinstance(b, Grid) and noted_cells(b):  # footnotes: the mark after the figure, the notes under the table
@@ -335,7 +336,7 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
                 else:
                     o.add(line, hang=hang)
     if numbered and (style.running_header or page > 1):
-        o.add(footer(page))
+        o.add(footer(page), wrap=whole)
     if style.dump_pages:  # the page count in the footers (``{n} / {total}``)
         o.lines = [ln.replace("{total}", str(page)) for ln in o.lines]
     if tight:
