@@ -3568,10 +3568,10 @@ FAMILIES += (
               "a row, an empty value `-`; the achievements a list grid a block (`번호 | 추진일자 | 추진내용 | 비고`, "
               "the rows numbered), the plans too (`번호 | 추진일정 | 추진내용`), the funding with its `합계` row last "
               "(천원); dates `2024-09-15`, `2024.09.15`, `2024-09`, `2024.09`, `2023-03 ~ 2024-06`, the as-of day "
-              "`2024-09-30`; `■ ` headings, `» ... (date)` blocks, `•` / `-` / `·` bullets",
+              "`2024-09-30`; `▶ ` headings, `» ... (date)` blocks, `•` / `-` / `·` bullets",
         government=("시장", "보람시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "도비", "시비", "민자"]]),
         kind="보람시 민선8기 공약사업 상세조회",
-        style=Style(heading_format="■ {label}", group_format="» {group} ({date})", group_plain="» {group}",
+        style=Style(heading_format="▶ {label}", group_format="» {group} ({date})", group_plain="» {group}",
                     bullet1="•", bullet2="-", header_layout="pairs", header_pairs=2,
                     header_keys=("title", "no", "lead", "name", "phone", "status", "coop", "as_of", "target"),
                     header_words=(("title", "공약사업명"), ("no", "공약번호")),
