@@ -74,6 +74,8 @@ def test_a_browsers_print_footer_cuts_the_pages_and_its_header_is_furniture() ->
     assert furniture(dump) == {0, 3, 4, 7, 8, 11}
     quarters = _lines("구분 1/4 2/4", "목표 12    3/4", "실적 10    4/4")  # quarters closing rows: no page count
     assert footers_of_total(quarters) == set()
+    rows = _lines("2024년 1/4", "2024년 2/4", "2024년 3/4", "2024년 4/4")  # the same words, but rows together
+    assert footers_of_total(rows) == set()
     other = _lines(f"{url}    1/3", "■ 추진실적", f"{url}    3/3")  # a page skipped: no footer proven
     assert footers_of_total(other) == set()
 

@@ -5,7 +5,8 @@ The head line opens with a row-number head (vocabulary ``[row_numbers] heads``: 
 two or more other head words, and the rows under it open with their numbers counted up from 1 (blank
 lines and the page furniture between them skipped). The number is no part of a row: the head word and
 every row's number are taken off the line, as the table prints without that column. A dump joining a
-row's cells with one space loses the number and its space (an empty cell after it keeps its own space);
+row's cells with one space loses the number and its space (an empty cell after it keeps its own space; a
+number alone on its line, its row's cells wrapped below it, leaves a blank line);
 a layout dump, whose columns stand apart by gaps, keeps its columns where they are (the number turned to
 spaces). A run of fewer than two numbered rows, or numbers that skip, is left as it is.
 """
@@ -34,15 +35,18 @@ def _head_line(text: str) -> re.Match[str] | None:
 
 
 def _numbered(text: str, n: int) -> re.Match[str] | None:
-    """The number ``n`` opening ``text`` as a cell of its own (a gap after it, text after the gap)."""
-    m = _LEAD.match(text)
-    return m if m is not None and m.group(2) == str(n) and text[m.end():].strip() else None
+    """The number ``n`` opening ``text`` as a cell of its own (a gap after it, text after the gap), or the
+    whole line (its row's other cells wrapped onto the lines below: ``pdftotext -raw``)."""
+    m = _LEAD.match(text + " ")
+    return m if m is not None and m.group(2) == str(n) else None
 
 
 def _without(line: TLine, m: re.Match[str], layout: bool) -> TLine:
     """``line`` without the cell ``m`` matched: the cell turned to spaces (a layout dump) or cut with the
     one space after it (a dump of cells one space apart)."""
     text = line.text
+    if not text[m.end(2):].strip():  # the number alone on its line
+        return to_tline(line.number, line.page, "")
     if layout:
         new = text[:m.start(2)] + " " * (m.end(2) - m.start(2)) + text[m.end(2):]
     else:
