@@ -8,7 +8,7 @@ every row's number are taken off the line, as the table prints without that colu
 row's cells with one space loses the number and its space (an empty cell after it keeps its own space; a
 number alone on its line, its row's cells wrapped below it, leaves a blank line);
 a layout dump, whose columns stand apart by gaps, keeps its columns where they are (the number turned to
-spaces). A run of fewer than two numbered rows, or numbers that skip, is left as it is.
+spaces). A row's cells wrapped onto lines of their own (up to four) may stand between two numbers. A run of fewer than two numbered rows, or numbers that skip, is left as it is.
 """
 
 from __future__ import annotations
@@ -41,6 +41,25 @@ def _numbered(text: str, n: int) -> re.Match[str] | None:
     return m if m is not None and m.group(2) == str(n) else None
 
 
+def _next_row(lines: list[TLine], j: int, n: int, *, first: bool) -> tuple[int, re.Match[str]] | None:
+    """The line from ``lines[j]`` opening with the row number ``n``: the next non-blank line, or (after a
+    row, whose cells may wrap over lines of their own) one of the next ``_WRAPPED + 1``; None when none."""
+    seen = 0
+    for i in range(j, len(lines)):
+        if not lines[i].text.strip():
+            continue
+        m = _numbered(lines[i].text, n)
+        if m is not None:
+            return i, m
+        seen += 1
+        if first or seen > _WRAPPED:
+            return None
+    return None
+
+
+_WRAPPED = 4  # the most lines a row's wrapped cells print between its number and the next row's
+
+
 def _without(line: TLine, m: re.Match[str], layout: bool) -> TLine:
     """``line`` without the cell ``m`` matched: the cell turned to spaces (a layout dump) or cut with the
     one space after it (a dump of cells one space apart)."""
@@ -66,12 +85,10 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
         rows: list[tuple[int, re.Match[str]]] = []
         j = k + 1
         while j < len(out):
-            if not out[j].text.strip():
-                j += 1
-                continue
-            m = _numbered(out[j].text, len(rows) + 1)
-            if m is None:
+            nxt = _next_row(out, j, len(rows) + 1, first=not rows)
+            if nxt is None:
                 break
+            j, m = nxt
             rows.append((j, m))
             j += 1
         if len(rows) >= 2:
