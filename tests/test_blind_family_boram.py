@@ -48,6 +48,9 @@ def test_a_list_grids_row_numbers_are_taken_off_a_dump_of_cells_one_space_apart(
 
 def test_a_layout_dumps_row_numbers_turn_to_spaces_keeping_the_columns() -> None:
     dump = _lines("  번호    추진일자      추진내용", "   1      2024.06.15    협약 체결", "   2      2024.07.01    착공")
+    wrapped = _lines("  번호    추진일자      추진내용", "          2024.06.~", "   1                    협약 체결",
+                     "          2024.08.", "   2      2024.09.01    착공")  # a date cell wrapped around its number
+    assert [x.text[:4] for x in drop_row_numbers(wrapped)] == ["    ", "    ", "    ", "    ", "    "]
     got = drop_row_numbers(dump)
     assert [x.text for x in got] == ["        추진일자      추진내용", "          2024.06.15    협약 체결",
                                      "          2024.07.01    착공"]
@@ -63,6 +66,8 @@ def test_numbers_that_skip_or_stand_alone_are_left_as_they_are() -> None:
     assert [x.text for x in drop_row_numbers(no_head)] == [x.text for x in no_head]
     short = _lines("번호 내용", "1 협약", "2 착공")  # a head of one word after 번호: no grid proven
     assert [x.text for x in drop_row_numbers(short)] == [x.text for x in short]
+    side = _lines("연번 기업명 분야 참여인원", "1 ㈜이음시스템즈 연구개발 3", "2 ㈜바른솔루션 유통 21")  # a side table's
+    assert [x.text for x in drop_row_numbers(side)] == [x.text for x in side]  # 연번: its cells, kept
 
 
 def test_a_browsers_print_footer_cuts_the_pages_and_its_header_is_furniture() -> None:
