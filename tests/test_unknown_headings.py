@@ -207,6 +207,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # measure (the txt dump's goal rows whose worded cells run together, as with known headings)
     ("yeolmae-county", "pdf"): 1.0,
     ("yeolmae-county", "txt"): 0.96,
+    # designed blind (session 23): ▶ headings on a web system's card printed by a browser: measured after its fixes
+    ("boram-city", "pdf"): 1.0,
+    ("boram-city", "txt"): 1.0,
 }
 
 
@@ -521,6 +524,8 @@ VARIANT_RATCHETS = {
     ("jangbu-county", "middle", "pdf"): 1.0,
     ("yeolmae-county", "first", "txt"): 0.96,  # designed blind (session 22): as at first measure (every variant)
     ("yeolmae-county", "middle", "pdf"): 1.0,
+    ("boram-city", "first", "txt"): 0.81,  # designed blind (session 23): measured after its fixes (not looked into)
+    ("boram-city", "middle", "pdf"): 1.0,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
     # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)
