@@ -85,6 +85,7 @@ from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 from pledgecard.extract.side_heads import heads_at
 from pledgecard.extract.type_headings import type_headings
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, CardRecord, DateObject, Unparsed
@@ -700,6 +701,7 @@ def _rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
                pledge_projects: frozenset[tuple[str, ...]] = frozenset()) -> CardResult:
+    items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
     stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
     dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before

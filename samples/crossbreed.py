@@ -99,7 +99,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "style.photos_heading", "style.photo_grid", "style.figure_caption",
              "style.open_tables", "style.typed_tables", "style.page_columns", "style.row_cuts", "style.memo"),
     "running": ("style.running_header", "style.running_text", "style.running_footer", "style.page_number",
-                "style.footer_in_dump", "style.dump_pages"),
+                "style.footer_in_dump", "style.dump_pages", "style.web_chrome"),
     "spacing": ("style.font_pt", "style.line_height", "style.hanging"),
     "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table",
                  "style.overview_projects", "sub_projects", "style.overview_effects"),
@@ -108,7 +108,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                      "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
                      "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
                      "style.plans_gantt", "style.gantt_mark", "month_plans", "style.plans_halves",
-                     "style.half_labels", "span_plans"),
+                     "style.half_labels", "span_plans", "style.grid_numbers"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks, its table rows as its converter prints them), a file bound as a booklet of several pledges (the

@@ -498,6 +498,9 @@ DATE_FORMS["ieum"] = {"month": ("{yy}.{m}월", "{y}년 {m}월중"), "quarter": (
                       "half": ("'{yy}.{hc}", "{y}년 {h}반기중"), "range": ("{yy1}.{m1}월~{yy2}.{m2}월",)}
 DATE_FORMS["geurim"] = {"month": ("{y}-{m:02d}", "'{yy}년 {m}월경"), "quarter": ("{y}년 {q}사분기", "'{yy}년 {q}사분기"),
                        "half": ("'{yy}년 {h}반기",), "range": ("{y1}-{m1:02d} ~ {y2}-{m2:02d}",)}
+DATE_FORMS["boram"] = {"day": ("{y}-{m:02d}-{d:02d}", "{y}.{m:02d}.{d:02d}"), "month": ("{y}-{m:02d}", "{y}.{m:02d}"),
+                       "quarter": ("{y}년 {q}분기",), "half": ("{y}년 {h}반기",),
+                       "range": ("{y1}-{m1:02d} ~ {y2}-{m2:02d}", "{y1}.{m1:02d}.~{y2}.{m2:02d}.")}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -3615,6 +3618,49 @@ FAMILIES += (
         markers=("□", "○", "-"),
         funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20_000, 900_000)),
         span_plans=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="boram-city",
+        about="a city (시장), designed blind; a card printed from the city's web pledge management system "
+              "(공약관리시스템) to PDF by a browser and saved by the system's HWP/HWPX export: the browser's print "
+              "header on every page (the print day and time `2025. 1. 6. 오후 3:12`, not the as-of date, at the left, "
+              "the page's title in the middle) and footer (the system's URL naming the pledge at the left, the page "
+              "count `1/3` at the right), the breadcrumb `공약관리 > 공약사업 > 상세조회` over the title and the "
+              "buttons' words `목록  인쇄  엑셀저장` under it; the header a web form, two shaded label | value pairs "
+              "a row, an empty value `-`; the achievements a list grid a block (`번호 | 추진일자 | 추진내용 | 비고`, "
+              "the rows numbered), the plans too (`번호 | 추진일정 | 추진내용`), the funding with its `합계` row last "
+              "(천원); dates `2024-09-15`, `2024.09.15`, `2024-09`, `2024.09`, `2023-03 ~ 2024-06`, the as-of day "
+              "`2024-09-30`; `▶ ` headings, `» ... (date)` blocks, `•` / `-` / `·` bullets",
+        government=("시장", "보람시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "도비", "시비", "민자"]]),
+        kind="보람시 민선8기 공약사업 상세조회",
+        style=Style(heading_format="▶ {label}", group_format="» {group} ({date})", group_plain="» {group}",
+                    bullet1="•", bullet2="-", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "name", "phone", "status", "coop", "as_of", "target"),
+                    header_words=(("title", "공약사업명"), ("no", "공약번호")),
+                    as_of_label="기준일자", lead_label="담당부서", status_label="추진상태", phone_label="연락처",
+                    web_chrome=("공약관리 > 공약사업 > 상세조회", "목록   인쇄   엑셀저장"),
+                    running_header=True, running_text="{printed}\t보람시 공약관리시스템",
+                    running_footer="https://pms.boram.go.kr/pledge/pldgDetail.do?pldgNo={no}\t{n}/{total}",
+                    footer_in_dump=True, dump_pages=True,
+                    achievements_table=("추진일자", "추진내용", "비고"), plans_table=("추진일정", "추진내용"),
+                    grid_numbers="번호",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연차별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표", outreach_heading="{residents}소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_rate=True,
+                    goals_project_label="세부사업", spaced_labels=False, font_pt=10.0, line_height=1.5,
+                    dump="blocks"),
+        first_seed=82001,
+        needs=("plans",),
+        markers=("•", "-", "·"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True, total_row_last=True,
+                        total_row_label="합계", scale=(20_000, 900_000)),
+        date_forms="boram",
+        as_of_form="day_iso",
     ),
 )
 

@@ -204,10 +204,23 @@ def section_keys(style: Style) -> list[str]:
 def running_text(rec: Record, style: Style) -> str:
     """The running page header of a card (``style.running_text``: the title line, the 관리번호; a
     booklet's title and quarter)."""
-    return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"],
+    return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"], printed=print_stamp(rec),
                                      title=style.booklet_title, quarter=quarter_text(rec),
                                      pledge=rec["header"]["title"], as_of=rec["as_of"]["raw"],
                                      lead=rec["header"].get("lead") or "")
+
+
+def print_stamp(rec: Record) -> str:
+    """The day and time a browser printed the card (its print header): some days after the as-of date,
+    ``2025. 1. 6. 오후 3:12``."""
+    import datetime
+
+    r = random.Random(f"print-{rec['header']['title']}")
+    end = rec["as_of"]["end"] or "2024-12-31"
+    day = datetime.date.fromisoformat(end) + datetime.timedelta(days=r.randint(4, 40))
+    hour, minute = r.randint(9, 18), r.randint(0, 59)
+    half = "오전" if hour < 12 else "오후"
+    return f"{day.year}. {day.month}. {day.day}. {half} {hour if hour <= 12 else hour - 12}:{minute:02d}"
 
 
 def quarter_text(rec: Record) -> str:
@@ -981,6 +994,20 @@ def text_grid(heads: Sequence[str], rows: Sequence[Sequence[str]], widths: list[
         g.put(1 + i, 1, text, align="left")
         g.put(1 + i, 2, last)
     return g
+
+
+def numbered_grid(g: Grid, head: str) -> Grid:
+    """``g`` (one head row over body rows) with a first column so headed, its body rows numbered from 1, as a
+    web system's list grid prints them (``번호 | 추진일자 | 추진내용 | 비고``)."""
+    if not head:
+        return g
+    out = Grid(g.n_rows, g.n_cols + 1, widths=[0.5, *g.widths], role=g.role, head_rows=g.head_rows)
+    out.put(0, 0, head, head=True)
+    for r in range(1, g.n_rows):
+        out.put(r, 0, str(r))
+    for c in g.cells:
+        out.cells.append(replace(c, col=c.col + 1))
+    return out
 
 
 def year_label(col: Record, style: Style) -> str:
@@ -1819,7 +1846,7 @@ def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[
     def flush() -> None:
         if not rows:
             return
-        out.append(text_grid(heads, rows, [1.2, 5.0, 1.0], "achievements"))
+        out.append(numbered_grid(text_grid(heads, rows, [1.2, 5.0, 1.0], "achievements"), style.grid_numbers))
         rows.clear()
 
     def add(item: Record) -> None:
@@ -1975,7 +2002,7 @@ def plans_grid(rec: Record, style: Style) -> Grid:
     for i, p in enumerate(rec["plans"]):
         g.put(1 + i, 0, p["date"]["raw"] if p.get("date") else "")
         g.put(1 + i, 1, p["text"], align="left")
-    return g
+    return numbered_grid(g, style.grid_numbers)
 
 
 def n_groups(rec: Record) -> int:
@@ -2889,8 +2916,10 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
-    blocks: list[Block] = [approval_title(kind, style) if style.approval_box else
-                           stamp_title(rec, style) if style.stamp_label else Para(kind, "title")]
+    blocks: list[Block] = [Para(x, "note") for x in style.web_chrome[:1]]
+    blocks.append(approval_title(kind, style) if style.approval_box else
+                  stamp_title(rec, style) if style.stamp_label else Para(kind, "title"))
+    blocks += [Para(x, "note") for x in style.web_chrome[1:]]
     if style.title_line:
         blocks.append(Para(style.title_line.format(no=rec["header"]["mgmt_no"], title=rec["header"]["title"]),
                            "heading"))

@@ -283,34 +283,36 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     paragraphs and table rows a line each, long lines wrapped; with running headers, every
     ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
-    return _blocks_dump(card_blocks(rec, style), running_text(rec, style), style, seed=seed, rows=rows,
-                        tight=tight, pledge=rec["header"]["title"])[0]
+    return _blocks_dump(card_blocks(rec, style), running_text(rec, style).replace("\t", "    "), style, seed=seed,
+                        rows=rows, tight=tight, pledge=rec["header"]["title"], no=rec["header"]["mgmt_no"])[0]
 
 
 def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0, rows: str = "spaces",
-                 tight: bool = False, page: int = 1, numbered: bool = True, pledge: str = "") -> tuple[str, int]:
+                 tight: bool = False, page: int = 1, numbered: bool = True, pledge: str = "",
+                 no: str = "") -> tuple[str, int]:
     """Blocks as dump lines (see :func:`blocks_text`) from page ``page``; the text and its last page.
     ``numbered`` false: a page without running header or number (a booklet's cover or divider)."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
     o.lines += ["", ""]
+    whole = "\t" not in style.running_footer  # wrapped, unless a browser's print furniture (a URL, a tab)
     if style.running_header and numbered:
-        o.add(running)
+        o.add(running, wrap=whole)
     first = page
-    footer = _dump_footer(style, pledge)
+    footer = _dump_footer(style, pledge, no)
     n_notes = 0
     for b in blocks:
         if style.running_header and len(o.lines) > PAGE_LINES * (page - first + 1):  # the page is full
-            o.add(footer(page))
+            o.add(footer(page), wrap=whole)
             page += 1
-            o.add(running)
+            o.add(running, wrap=whole)
         if isinstance(b, Figure):
             o.add(b.caption)
             continue
         if isinstance(b, PageBreak):  # the page's number closes it
-            o.add(footer(page))
+            o.add(footer(page), wrap=whole)
             page += 1
             if style.dump_pages and style.running_header and numbered:  # the next page's running header
-                o.add(running)
+                o.add(running, wrap=whole)
             continue
         notes: list[str] = []
         if isinstance(b, Grid) and noted_cells(b):  # footnotes: the mark after the figure, the notes under the table
@@ -335,7 +337,7 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
                 else:
                     o.add(line, hang=hang)
     if numbered and (style.running_header or page > 1):
-        o.add(footer(page))
+        o.add(footer(page), wrap=whole)
     if style.dump_pages:  # the page count in the footers (``{n} / {total}``)
         o.lines = [ln.replace("{total}", str(page)) for ln in o.lines]
     if tight:
@@ -353,7 +355,7 @@ def _hang(line: str, role: str) -> tuple[str, str] | None:
     return lead, lead + " " * (len(marker) + 1 + sum(1 for ch in marker if _hangul(ch)))
 
 
-def _dump_footer(style: Style, pledge: str) -> Any:
+def _dump_footer(style: Style, pledge: str, no: str = "") -> Any:
     """The line closing a dump's page ``n``: ``- n -``, or the running footer (``style.footer_in_dump``,
     ``{short}`` the pledge's title cut short)."""
     if not (style.footer_in_dump and style.running_header and style.running_footer):
@@ -361,7 +363,8 @@ def _dump_footer(style: Style, pledge: str) -> Any:
     from samples.render_pdf import short_title
 
     short = short_title(pledge)
-    return lambda n: style.running_footer.replace("{short}", short).replace("{n}", str(n))
+    return lambda n: style.running_footer.replace("{short}", short).replace("{no}", no).replace(
+        "\t", "    ").replace("{n}", str(n))
 
 
 def booklet_text(records: list[Record], style: Style) -> str:

@@ -28,7 +28,7 @@ from samples.style import Style
 
 CSS = """
 @page {{ size: A4{orient}; margin: 18mm 16mm 20mm 16mm;
-        @bottom-center {{ content: {page_no}; font-family: 'NanumGothic'; font-size: 9pt; }}{top} }}
+        {foot}{top} }}
 body {{ font-family: 'NanumGothic', 'NanumBarunGothic', sans-serif; font-size: {pt}pt; line-height: {lh}; }}
 .card {{ break-before: page; }}
 .card:first-child {{ break-before: auto; }}
@@ -91,6 +91,9 @@ span.fn {{ float: footnote; font-size: 8pt; font-weight: normal; text-align: lef
 ::footnote-call {{ content: counter(footnote) ")"; vertical-align: super; font-size: 0.6em; line-height: 0; }}
 ::footnote-marker {{ content: counter(footnote) ") "; }}
 @page {{ @footnote {{ border-top: 0.5pt solid #555; padding-top: 2pt; }} }}"""
+PRINTED = """
+        @top-left {{ content: "{0}"; font-family: 'NanumGothic'; font-size: 8pt; }}
+        @top-center {{ content: "{1}"; font-family: 'NanumGothic'; font-size: 8pt; }}"""
 RUNNING = """
         @top-right {{ content: "{text}"; font-family: 'NanumGothic'; font-size: 8.5pt; color: #555; }}"""
 
@@ -212,12 +215,12 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
     top = ""
     if style.running_header and records:
         text = running_text(records[0], style).replace('"', "'")
-        top = RUNNING.format(text=text)
+        top = RUNNING.format(text=text) if "\t" not in text else PRINTED.format(*text.split("\t", 1))
     return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
                       turned="portrait" if style.landscape else "landscape", top=top, fig_w=110,
                       rule=RULE.format() if style.heading_rule else "",
                       hang=HANG.format() if style.hanging else "",
-                      page_no=_page_number(_footer(records, style)),
+                      page_no=_page_number(_footer(records, style)), foot=_foot(_footer(records, style)),
                       columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
                       shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
         + (OBJECTS.format() if style.text_boxes or style.figure_notes else "")
@@ -227,7 +230,19 @@ def _footer(records: list[dict[str, Any]], style: Style) -> str:
     """The footer's format: the page number alone, or a running footer naming the card's short title."""
     if not style.running_footer or not records:
         return style.page_number
-    return style.running_footer.replace("{short}", short_title(records[0]["header"]["title"]))
+    return style.running_footer.replace("{short}", short_title(records[0]["header"]["title"])).replace(
+        "{no}", records[0]["header"]["mgmt_no"])
+
+
+def _foot(fmt: str) -> str:
+    """The page footer's CSS: centred, or (a tab in ``fmt``, a browser's print footer) the words before the tab
+    at the left and the page number at the right."""
+    style = "font-family: 'NanumGothic'; font-size: 9pt;"
+    if "\t" not in fmt:
+        return f"@bottom-center {{ content: {_page_number(fmt)}; {style} }}"
+    left, right = fmt.split("\t", 1)
+    return (f'@bottom-left {{ content: "{left}"; {style} }}\n'
+            f"        @bottom-right {{ content: {_page_number(right)}; {style} }}")
 
 
 def _page_number(fmt: str) -> str:

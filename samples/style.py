@@ -461,6 +461,11 @@ class Style:
     #   ``2025년``), ``gantt_mark`` in every half the period touches
     half_labels: tuple[str, str] = ("상반기", "하반기")
 
+    # ---- blind family (boram-city): a card printed from a web system to PDF by a browser
+    web_chrome: tuple[str, ...] = ()  # lines of the web page printed around the title: the first (the breadcrumb,
+    #   ``공약관리 > 공약사업 > 상세조회``) over it, the rest (the buttons' words, ``목록  인쇄  엑셀저장``) under it
+    grid_numbers: str = ""  # the achievements' and the plans' tables with a first column so headed (번호 / No),
+    #   the rows numbered from 1 a table
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

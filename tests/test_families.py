@@ -469,6 +469,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("saetbyeol-county", "pdf"): 0.98,
     ("saetbyeol-county", "hwp"): 0.98,
     ("saetbyeol-county", "hwpx"): 0.98,
+    # boram-city, designed blind (session 23): pdf 0.996, hwpx 0.996, hwp 0.996, txt 0.677, 0 wrong of 156.
+    # Before: the page's title naming a detail view (공약사업 상세조회) unread as the card's title; txt: the list
+    # grids' row numbers read as a block label column (items unsplit, levels lost), the browser's print header
+    # and URL footer read into the sections (the dump's pages not cut at `URL  1/3`). After: 1.000 in every format
+    ("boram-city", "txt"): 0.98,
+    ("boram-city", "pdf"): 0.98,
+    ("boram-city", "hwp"): 0.98,
+    ("boram-city", "hwpx"): 0.98,
 }
 
 

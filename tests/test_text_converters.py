@@ -274,6 +274,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # print the sheet's rows with their cells apart, a few head and label cells of the wide grid left unread, no
     # figure wrong
     "jangbu-county":     {"hwpx": 1.00, "pdftotext": 0.95, "raw": 0.93},
+    # designed blind in session 23 (a web system's card printed by a browser; measured with its fixes): no figure
+    # wrong; pdftotext prints the numbered grids' wrapped date cells and the header's pairs apart (left unread)
+    "boram-city":        {"hwpx": 0.90, "pdftotext": 0.63, "raw": 0.95},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -300,6 +303,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     # labels, then its values, then the title (the card's own title amid its header starts no card since); the
     # tables' cells printed a box a column are left unread, no figure wrong
     "jangbu-county":      0.48,
+    "boram-city":         0.71,
     "areum-district":     0.88,
     "baram-county":       0.91,
     "binnae-city":        0.61,
@@ -393,6 +397,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
     # the text rows where a year would stand over the rows' labels or their sums (text_packed_rows.py): 0.906
     "jangbu-county":      0.90,
+    "boram-city":         0.91,
     "areum-district":    0.96,
     "baram-county":      0.95,
     "binnae-city":       1.00,

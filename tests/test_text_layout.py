@@ -196,6 +196,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # marks unplaced), no figure wrong
     "saetbyeol-county-83001-layout#0": 0.97,
     "saetbyeol-county-83002-layout#0": 0.97,
+    # designed blind (session 23; its PDFs 1.000): the numbered list grids' date cells wrapped around their row
+    # numbers are taken off (text_row_numbers) but a date cell wrapped over two lines stays two pieces, and the
+    # side table's rows amid a block's grid are read into its rows; no figure wrong
+    "boram-city-82001-layout#0": 0.91,
+    "boram-city-82002-layout#0": 0.82,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
     # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)
@@ -445,6 +450,9 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 22): the sheet grid laid in the body table's content cell, its headings centred on the
     # sheet: read 0.644, no figure wrong (left as found)
     "jangbu-county-81001-body-layout#0": 0.64,
+    # designed blind (session 23; its plain dumps 0.912 / 0.829): the body table's content column squeezes the
+    # numbered grids, their cells wrapped over several lines each (dates and items read in pieces); no figure wrong
+    "boram-city-82001-body-layout#0": 0.67,
 }
 
 

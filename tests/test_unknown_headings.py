@@ -211,6 +211,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # fixes: 1.000 / 0.959 (the txt dump's goal rows whose worded cells run together, as with known headings)
     ("saetbyeol-county", "pdf"): 1.0,
     ("saetbyeol-county", "txt"): 0.95,
+    # designed blind (session 23): ▶ headings on a web system's card printed by a browser: measured after its fixes
+    ("boram-city", "pdf"): 1.0,
+    ("boram-city", "txt"): 1.0,
 }
 
 
@@ -527,6 +530,8 @@ VARIANT_RATCHETS = {
     ("yeolmae-county", "middle", "pdf"): 1.0,
     ("saetbyeol-county", "first", "txt"): 0.95,  # designed blind (session 23): as the plain rewrite (every variant)
     ("saetbyeol-county", "middle", "pdf"): 1.0,
+    ("boram-city", "first", "txt"): 0.81,  # designed blind (session 23): measured after its fixes (not looked into)
+    ("boram-city", "middle", "pdf"): 1.0,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
     # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)

@@ -28,6 +28,7 @@ from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
+from pledgecard.extract.readers.text_row_numbers import drop_row_numbers
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
@@ -287,6 +288,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
                     line_start=line.number, line_end=line.number, page=line.page)))
                 gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
+    lines = drop_row_numbers(lines)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them
     lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
     lines = join_cut_boxes(lines, gone)  # its rest printed past a narrow column's box and the furniture

@@ -261,6 +261,32 @@ def page_of_total(lines: list[TLine]) -> set[int]:
     return {k for k, _ in found}
 
 
+_TAIL_OF_TOTAL = re.compile(r"^(\S.*?)\s+(\d{1,3})\s*/\s*(\d{1,3})$")
+
+
+def footers_of_total(lines: list[TLine]) -> set[int]:
+    """Running footers closing the pages with the page of the total after their words (a browser's print
+    footer: ``https://.../detail.do?no=3  1/3``): two or more lines whose words before the number are the
+    same (a card's own: a file of several cards may name each), every one of the same total, the page
+    counting up by one from 1, as :func:`page_of_total` asks of the number alone, and lines apart (rows
+    of quarters, ``2024년 1/4`` over ``2024년 2/4``, stand together)."""
+    runs: dict[str, list[tuple[int, re.Match[str]]]] = defaultdict(list)
+    for k, ln in enumerate(lines):
+        if not ln.blank and (m := _TAIL_OF_TOTAL.match(" ".join(ln.text.split()))):
+            runs[m.group(1)].append((k, m))
+    out: set[int] = set()
+    for found in runs.values():
+        numbers = [(int(m.group(2)), int(m.group(3))) for _, m in found]
+        shown = [sum(1 for ln in lines[a:b] if not ln.blank) for (a, _), (b, _) in zip(found, found[1:], strict=False)]
+        if len(found) >= 2 and numbers == [(n, numbers[0][1]) for n in range(1, len(found) + 1)] \
+                and min(shown) >= _PAGE_LINES:
+            out.update(k for k, _ in found)
+    return out
+
+
+_PAGE_LINES = 3  # the fewest non-blank lines between two running footers (a last page may hold little)
+
+
 def numbers_before_headers(lines: list[TLine]) -> set[int]:
     """Bare page numbers closing pages a dump without form feeds prints one after another (a footer's
     page number, then the next page's running header: pyhwp's ``hwp5html`` of a card set a section a
@@ -296,7 +322,7 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     # form feeds prints its page breaks
     pages: dict[tuple[int, int], list[int]] = defaultdict(list)
     cuts: dict[int, int] = defaultdict(int)
-    of_total = page_of_total(lines)
+    of_total = page_of_total(lines) | footers_of_total(lines)
     headed = numbers_before_headers(lines)
     for k, line in enumerate(lines):
         if not line.blank:

@@ -1,0 +1,118 @@
+"""A list grid's row-number column in a text dump (a web system's grid printed to text:
+``번호 추진일자 추진내용 비고`` over ``1 2024.06.15 협약 체결 완료``, ``2  * 참여 5개사``, ...).
+
+The head line opens with a row-number head (vocabulary ``[row_numbers] heads``: 번호, No, 순번) before
+an item table's head (``[item_table]``: a date head, then a content head; a side table keeps its 연번 as cells), and the rows under it open with their numbers counted up from 1 (blank
+lines and the page furniture between them skipped). The number is no part of a row: the head word and
+every row's number are taken off the line, as the table prints without that column. A dump joining a
+row's cells with one space loses the number and its space (an empty cell after it keeps its own space; a
+number alone on its line, its row's cells wrapped below it, leaves a blank line);
+a layout dump, whose columns stand apart by gaps, keeps its columns where they are (the number turned to
+spaces). A row's cells wrapped onto lines of their own (up to four) may stand between two numbers, or between
+the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.item_heads import item_columns
+from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+
+_LEAD = re.compile(r"^(\s*)(\S+)( +)")
+
+
+def _heads(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("row_numbers", "heads"))
+
+
+def _head_line(text: str) -> re.Match[str] | None:
+    """The row-number head opening ``text`` (its indent, the word, the gap after it) when an item table's
+    head follows it (a date head, then a content head: ``추진일자 추진내용 비고``); None otherwise (a side
+    table's 연번 column is one of its cells)."""
+    m = _LEAD.match(text)
+    if m is None or key(m.group(2)) not in current().build(_heads):
+        return None
+    return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end():].split())) else None
+
+
+def _cells(toks: list[str]) -> list[list[str]]:
+    """The ways a head line's words part into cells of one or two words (``주요 추진내용``); none past six."""
+    if len(toks) > 6:
+        return []
+    if len(toks) <= 1:
+        return [toks]
+    return [[toks[0], *rest] for rest in _cells(toks[1:])] + [[f"{toks[0]} {toks[1]}", *rest]
+                                                             for rest in _cells(toks[2:])]
+
+
+def _numbered(text: str, n: int) -> re.Match[str] | None:
+    """The number ``n`` opening ``text`` as a cell of its own (a gap after it, text after the gap), or the
+    whole line (its row's other cells wrapped onto the lines below: ``pdftotext -raw``)."""
+    m = _LEAD.match(text + " ")
+    return m if m is not None and m.group(2) == str(n) else None
+
+
+def _next_row(lines: list[TLine], j: int, n: int) -> tuple[int, re.Match[str]] | None:
+    """The line from ``lines[j]`` opening with the row number ``n``: one of the next ``_WRAPPED + 1`` non-blank
+    lines (a row's cells may wrap over lines of their own, above its number's line in a layout dump centring
+    the number on its row, or below it); None when none, or when a line between opens another grid (a
+    row-number head, a row numbered 1: a side table standing between the rows)."""
+    seen = 0
+    for i in range(j, len(lines)):
+        if not lines[i].text.strip():
+            continue
+        m = _numbered(lines[i].text, n)
+        if m is not None:
+            return i, m
+        first = lines[i].text.split()[0]
+        if key(first) in current().build(_heads) or first == "1":  # another grid's head, another numbering
+            return None
+        seen += 1
+        if seen > _WRAPPED:
+            return None
+    return None
+
+
+_WRAPPED = 4  # the most lines a row's wrapped cells print between its number and the next row's
+
+
+def _without(line: TLine, m: re.Match[str], layout: bool) -> TLine:
+    """``line`` without the cell ``m`` matched: the cell turned to spaces (a layout dump) or cut with the
+    one space after it (a dump of cells one space apart)."""
+    text = line.text
+    if not text[m.end(2):].strip():  # the number alone on its line
+        return to_tline(line.number, line.page, "")
+    if layout:
+        new = text[:m.start(2)] + " " * (m.end(2) - m.start(2)) + text[m.end(2):]
+    else:
+        new = m.group(1) + text[m.end(2) + 1:]
+    return to_tline(line.number, line.page, new + " " * line.trail)
+
+
+def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with every list grid's row-number column taken off (see the module's words)."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        head = _head_line(out[k].text)
+        if head is None:
+            k += 1
+            continue
+        rows: list[tuple[int, re.Match[str]]] = []
+        j = k + 1
+        while j < len(out):
+            nxt = _next_row(out, j, len(rows) + 1)
+            if nxt is None:
+                break
+            j, m = nxt
+            rows.append((j, m))
+            j += 1
+        if len(rows) >= 2:
+            layout = len(head.group(3)) >= 2
+            out[k] = _without(out[k], head, layout)
+            for i, m in rows:
+                out[i] = _without(out[i], m, layout)
+        k = max(j, k + 1) if len(rows) >= 2 else k + 1
+    return out

@@ -1,0 +1,35 @@
+"""The controls of a web page a card was printed from (a pledge system's detail page printed by a
+browser): the breadcrumb over the page's title (``공약관리 > 공약사업 > 상세조회``: parts parted by a path
+mark, the last a view word of the vocabulary's ``[web_page] views``) and a line of its buttons' words
+(``목록  인쇄  엑셀저장``: two or more words, every one a ``[web_page] buttons`` word). Neither is any part
+of the card: such lines are left out of it, as the page furniture is."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+
+_PATH = re.compile(r"\s*[>›»〉]\s*")
+
+
+def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(key(w) for w in v.words("web_page", "buttons")),
+            frozenset(key(w) for w in v.words("web_page", "views")))
+
+
+def is_page_control(text: str) -> bool:
+    """Whether ``text`` is a web page's breadcrumb or its line of buttons (see the module's words)."""
+    buttons, views = current().build(_words)
+    parts = [p for p in _PATH.split(text.strip()) if p]
+    if len(parts) >= 2 and len(_PATH.findall(text)) == len(parts) - 1 and key(parts[-1]) in views \
+            and all(len(p.split()) <= 3 for p in parts):
+        return True
+    words = text.split()
+    return len(words) >= 2 and all(key(w) in buttons for w in words)
+
+
+def without_page_controls(items: list[Item]) -> list[Item]:
+    """``items`` without the unmarked lines that are a web page's controls."""
+    return [it for it in items if not (isinstance(it, Line) and it.marker is None and is_page_control(it.text))]
