@@ -961,7 +961,7 @@ def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> N
                                        bool(style.achievements_table or style.achievements_blocks
                                             or style.achievements_log[0]),
                                        style.header_layout == "dept2", style.item_date_first,
-                                       bool(style.plans_quarters or style.plans_gantt), bool(style.plans_check),
+                                       bool(style.plans_quarters or style.plans_gantt or style.plans_halves), bool(style.plans_check),
                                        style.day_first, bool(style.plans_by_year), bool(style.achievements_log[0])):
                 assert squash(fact) in body or style.row_cuts and _printed_cut(squash(fact), body), \
                     f"{path.name}: {fact!r} not printed"
