@@ -5,6 +5,10 @@ as a small report) and the structures it brought in, on small documents, lines a
   page (``Ⅰ. 사업개요 ········· 2``; a dump that wrapped the leader prints its rest and the page on the next
   line): recognised by structure (two or more entries in a row) and left out of the card, never read as
   headings of empty sections, even when the card's title line is printed above the cover and contents;
+- a cover page read into the header area when the title line is printed above it (extract/cover_pages.py): the
+  header area's pages before the first page holding a table or a line opening with a label are no header
+  values; and a status label inside a display title (``… 추진상황 보고``) reads no status, a status being read
+  only as a whole value (header.status_in_phrase), where no page is known;
 - the plans a Gantt table with columns before the periods: a 연번 column numbering the rows (passed over), the
   plan's text, a 추진기간 column of printed dates (the plan's date when the marks agree with it, else the marked
   periods'), the periods half-years headed by words (``상반기`` / ``하반기`` under ``2025년``), as a table and as
