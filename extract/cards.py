@@ -766,7 +766,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                                                         dates=tuple(dates), header_dates=header_dates,
-                                                        pledge_projects=pledge_projects))
+                                                        pledge_projects=pledge_projects,
+                                                        page_starts=tuple(doc.page_starts)))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

@@ -156,6 +156,9 @@ class Document:
     # text dumps: line ranges (first, last) of aligned blocks the reader could not place in rows and
     # columns with certainty and kept as text rows (extract.table_unrecovered when no section reads them)
     unrecovered: list[tuple[int, int]] = field(default_factory=list)
+    # text dumps: the line number each page after the first starts on (a form feed's, or after a page number
+    # set off, extract/readers/text_page_cuts.py), in order; their blocks' sources name lines, no page
+    page_starts: list[int] = field(default_factory=list)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for b in self.blocks:

@@ -5,6 +5,10 @@ as a small report) and the structures it brought in, on small documents, lines a
   page (``Ⅰ. 사업개요 ········· 2``; a dump that wrapped the leader prints its rest and the page on the next
   line): recognised by structure (two or more entries in a row) and left out of the card, never read as
   headings of empty sections, even when the card's title line is printed above the cover and contents;
+- a cover page read into the header area when the title line is printed above it (extract/cover_pages.py): the
+  header area's pages before the first page holding a table or a line opening with a label are no header
+  values; and a status label inside a display title (``… 추진상황 보고``) reads no status, a status being read
+  only as a whole value (header.status_in_phrase), where no page is known;
 - the plans a Gantt table with columns before the periods: a 연번 column numbering the rows (passed over), the
   plan's text, a 추진기간 column of printed dates (the plan's date when the marks agree with it, else the marked
   periods'), the periods half-years headed by words (``상반기`` / ``하반기`` under ``2025년``), as a table and as
@@ -23,8 +27,10 @@ from pathlib import Path
 
 from pledgecard import extract_file
 from pledgecard.extract.contents_pages import contents_entries
+from pledgecard.extract.cover_pages import cover_items
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.header import read_header, status_in_phrase
 from pledgecard.extract.sections.schedule_tables import lead_roles, lead_texts, periods
 from pledgecard.scoring import score_record
 
@@ -102,7 +108,42 @@ def test_contents_after_the_title_line_open_no_sections(tmp_path: Path) -> None:
         assert got[0]["funding"] == exp[0]["funding"], path.name
         assert got[0]["overview"] == exp[0]["overview"], path.name
         assert got[0]["effects"] == exp[0]["effects"], path.name
-        assert got[0]["header"]["mgmt_no"] == exp[0]["header"]["mgmt_no"], path.name
+        # the cover's lines between the title line and the header are no header values (its display title
+        # names the status label: `… 추진상황 보고` gives no status `보고`, no title runs on over the cover)
+        assert {k: got[0]["header"][k] for k in exp[0]["header"]} == exp[0]["header"], path.name
+        assert got[0]["as_of"] == exp[0]["as_of"], path.name
+
+
+def test_a_cover_page_is_told_by_its_page_before_the_headers() -> None:
+    def line(text: str, page: int | None = None, at: int | None = None) -> Line:
+        return Line(text=text, marker=None, indent=0, source=Source(page=page, line_start=at))
+
+    kind = "샛별군 민선8기 군수 공약사업 관리카드"
+    paged = [line(kind, 1), line("민선8기 공약사업 추진상황 보고", 1), line("「 청년 일자리 」", 1), line("목 차", 2),
+             line("공약명 청년 일자리 관리번호 3", 3), line("추진상황 정상추진", 3)]
+    assert cover_items(paged) == {1, 2, 3}  # the title line is the card's kind, never a cover's
+    dumped = [line(t, None, k) for k, t in ((1, kind), (3, "민선8기 공약사업 추진상황 보고"), (9, "목 차"),
+                                              (20, "공약명 청년 일자리 관리번호 3"))]
+    assert cover_items(dumped, (8, 15)) == {1, 2}  # a dump's pages by its line numbers
+    assert cover_items(dumped) == set()  # no page known: nothing told
+    one = [line(kind, 1), line("「 청년 일자리 」", 1), line("공약명 청년 일자리", 1)]
+    assert cover_items(one) == set()  # the header area on one page
+    labelled = [line(kind, 1), line("공약명 청년 일자리", 1), line("추진상황 정상추진", 2)]
+    assert cover_items(labelled) == set()  # a page opening with a label is the header's own
+    nothing = [line(kind, 1), line("「 청년 일자리 」", 1), line("2026. 6.", 2)]
+    assert cover_items(nothing) == set()  # no header page after it: no cover told
+
+
+def test_a_status_is_read_as_a_whole_value_never_as_a_phrase_tail() -> None:
+    assert status_in_phrase("민선8기 공약사업 추진상황 보고", prefixed=True)
+    assert status_in_phrase("공약사업 추진상황 보고", prefixed=False)  # labels run on, the first without a value
+    assert not status_in_phrase("추진상황 정상추진 보고기준일 2026년 2분기 현재", prefixed=False)
+    assert not status_in_phrase("민선8기 추진상황 정상추진", prefixed=True)  # a status word: the status
+    assert not status_in_phrase("추진상황 보고", prefixed=False)  # in its label's place: read as printed
+    lines = _lines("샛별군 민선8기 군수 공약사업 관리카드", "민선8기 공약사업 추진상황 보고", "「 청년 일자리 」",
+                   "공약명 청년 일자리 관리번호 3", "추진상황 정상추진")
+    header = read_header(list(lines))[0]
+    assert (header["title"], header["status"], header["mgmt_no"]) == ("청년 일자리", "정상추진", "3")
 
 
 def test_a_schedule_printed_a_cell_a_line_reads_its_rows_number_and_printed_date() -> None:

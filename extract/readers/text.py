@@ -293,6 +293,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
     lines = join_cut_boxes(lines, gone)  # its rest printed past a narrow column's box and the furniture
     lines = paged_at(lines, cuts)  # no form feeds: a bare page number before the running header ended a page
+    page_starts = [b.number for a, b in zip(lines, lines[1:], strict=False) if b.page != a.page]
     lines = gutter_labels(lines)  # labels one syllable a line left of the content (a layout dump)
     lines = join_turned_labels(lines)  # a label drawn turned, printed backward a character a line: one line
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
@@ -307,7 +308,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered,
-                    furniture=kept)
+                    furniture=kept, page_starts=page_starts)
 
 
 _FRACTION = re.compile(r"^\d{1,2}\s*/\s*(\d{1,2})$")

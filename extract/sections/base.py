@@ -75,6 +75,8 @@ class SectionContext:
     dates: tuple[dict[str, Any], ...] = ()
     # those the header area stated (its title's reported quarter, its as-of date)
     header_dates: tuple[dict[str, Any], ...] = ()
+    # text dumps: the line number each page after the first starts on (Document.page_starts)
+    page_starts: tuple[int, ...] = ()
 
     def as_of_year(self) -> int | None:
         """The year of the card's as-of date among the dates read so far (:func:`pledgecard.extract.as_of.as_of_year`,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from typing import Any
 
+from pledgecard.extract.cover_pages import cover_items
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
 from pledgecard.extract.labels import (
@@ -575,6 +576,16 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         prov.setdefault(Loc("header", sub=field), src)
 
 
+def status_in_phrase(text: str, prefixed: bool) -> bool:
+    """Whether a line's status label stands inside a phrase, not in a label's place: its value no status
+    (:func:`value_kind`: a status word of the vocabulary, a row of options) and the labels run on from words
+    no label reads (``prefixed``: ``민선8기 공약사업 추진상황 보고``) or from a label left without a value (``공약사업
+    추진상황 보고``): the status the phrase's last word, a title's tail. A status is read only as a whole value."""
+    pairs = split_labelled(text)
+    return any(f == "status" and v and value_kind(v) != "status" and (prefixed or any(not w for _, w in pairs[:k]))
+               for k, (f, v) in enumerate(pairs))
+
+
 def _values_run(items: list[Item], n: int) -> int:
     """How many lines from item ``n`` on hold no header label (up to the next label line, a table
     or the end): the values of a labels row printed one cell a line."""
@@ -1099,6 +1110,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 prefix = text[: labels[0][1]].strip(" |")
                 if prefix and split_marker(prefix)[1] == "":
                     prefix = ""  # the bullet of a header fact printed as a paragraph (○ 공약명 : ...)
+                if status_in_phrase(text, bool(prefix) and not (len(pending) == 1 and queued_before == pending)):
+                    rest.append(item)  # a display title holding a label's word (… 추진상황 보고): no header fact
+                    last_field = None
+                    continue
                 pairs = []
                 if prefix and lone_phone(fold(prefix)) and not header["contact_phone"] and header["contact_name"]:
                     # a phone printed without a label of its own, on the row under 담당자 (a label
@@ -1141,8 +1156,11 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
 def extract_header(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The header, and the reporting dates the header area states (a ``《2024년 4분기 현재》``
     line, or a date in brackets after the card's title)."""
-    header, prov, rest = read_header(items, ctx.in_unaligned if ctx is not None else lambda _: False,
+    cover = cover_items(items, ctx.page_starts if ctx is not None else ())  # a cover's lines: no header values
+    header, prov, rest = read_header([it for k, it in enumerate(items) if k not in cover],
+                                     ctx.in_unaligned if ctx is not None else lambda _: False,
                                      ctx.lexicon if ctx is not None else "")
+    rest = [items[k] for k in sorted(cover)] + rest
     dates: list[dict[str, Any]] = []
     left: list[Item] = []
     for it in rest:
