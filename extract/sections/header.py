@@ -29,6 +29,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.sections.status_values import status_like, status_opens_later
 from pledgecard.extract.textjoin import breaks_word, glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
@@ -272,7 +273,8 @@ _NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 _REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
 # fields whose value must be of their kind: a value of no kind reaches them only where its position
-# proves it (a lone label line, then its lone value line; a run of values as many as their labels)
+# proves it (a lone label line, then its lone value line; a run of values as many as their labels), and
+# a status only where it is a status word (status_values.status_like: no title's piece, whatever its place)
 _KIND_ONLY = ("status",)
 _SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
 
@@ -969,12 +971,22 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 # line, to the label of its kind (a converter may print the cells out of order),
                 # else in label order
                 field = assign_queued(pending, fold(text)) or pending[0]
-                pending.remove(field)
-                pairs = [(field, fold(text), item.source)]
-                last_field = field
-                flat_run, streak = bool(pending), []
-                _put(header, prov, rest, pairs)
-                continue
+                later = [fold(x.full_text) for x in items[n + 1:n + _values_run(items, n)] if isinstance(x, Line)]
+                if field == "status" and last_field in _GENERIC_FIELDS and header[last_field] and item.marker is None \
+                        and status_opens_later(later, pending[pending.index(field):], split_value_row):
+                    # the status's place by count taken by the free-text value's wrapped end (수소산업 특화단지
+                    # 지정 / 추진), the status printed with the next label's value on a later line
+                    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))
+                    header[last_field] = glue(header[last_field], fold(text), words)
+                    flat_run, streak = False, []
+                    continue
+                if field not in _KIND_ONLY or status_like(fold(text)):  # (no status word: no status)
+                    pending.remove(field)
+                    pairs = [(field, fold(text), item.source)]
+                    last_field = field
+                    flat_run, streak = bool(pending), []
+                    _put(header, prov, rest, pairs)
+                    continue
             flat_run = False
             heads = level_heads(text) if not labels else 0
             if heads and tier is not None and tier.open and not tier.values:
@@ -1032,7 +1044,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         # of the next band wait for the next row on their own
                         pending = [f for f in pending if f not in queued_before]
                     continue
-                if field is None and len(pending) == 1 and queued_before == pending:
+                if field is None and len(pending) == 1 and queued_before == pending \
+                        and (pending[0] not in _KIND_ONLY or status_like(fold(text))):
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word the break cut?
