@@ -62,8 +62,10 @@ def test_sub_heads_not_named_alike_are_no_pairs() -> None:
 
 
 def test_a_figure_line_on_top_is_no_head() -> None:
-    assert pair_head_line(_lines([_at((32, "2023"), (56, "2024"), (77, "2025")), BLOCK[1], BLOCK[2]]), False)
-    assert not pair_head_line(_lines([_at((32, "125"), (56, "300"), (77, "2025년")), BLOCK[1], BLOCK[2]]), False)
+    body = _lines(BLOCK[4:])
+    assert pair_head_line(_lines([_at((32, "2023"), (56, "2024"), (77, "2025")), BLOCK[1], BLOCK[2]]), False, body)
+    assert not pair_head_line(_lines([_at((32, "125"), (56, "300"), (77, "2025년")), BLOCK[1], BLOCK[2]]), False, body)
+    assert not pair_head_line(_lines(BLOCK[:3]), False)  # no body: no figure under the pairs
 
 
 def test_pairs_under_shapes() -> None:
@@ -79,5 +81,6 @@ def test_pairs_under_shapes() -> None:
 def test_no_figures_under_a_pair_leave_the_heads_unproven() -> None:
     # the body's figures only under the first sub-head of each pair: the measure does not show the pairs apart
     body = [_at((0, "일자리 창출"), (21, "명"), (27, "89"), (51, "391"), (72, "398"))]
+    assert not pair_head_line(_lines(BLOCK[:3]), False, _lines(body))
     table = build_table(_lines([*BLOCK[:4], *body]))
     assert table is None or all(c.col_span == 1 for c in table.cells)

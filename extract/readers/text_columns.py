@@ -109,9 +109,10 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     return cells
 
 
-def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list[Row]:
+def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: list[TLine] | None = None) -> list[Row]:
     """The rows of one row group (see the module docstring); ``after`` is the line number of the
-    next group's first line (the row below, which a cell centred over rows may reach)."""
+    next group's first line (the row below, which a cell centred over rows may reach), ``body`` the
+    lines of the groups below (the figures under a head's columns)."""
     rows: list[Row] = []
     group = [_parted(group, k, wide) for k in range(len(group))]
     # a spanning line at the top of the group is a header row of its own
@@ -120,7 +121,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
             or over_years(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
-    if pair_head_line(group, wide):  # year heads each centred over a pair of sub-heads: a head row of its own
+    if pair_head_line(group, wide, body):  # year heads each centred over a pair of sub-heads: a head row of its own
         rows.append(Row(cluster(group[:1], wide), group[:1]))
         group = group[1:]
     # a span head on the top line beside the head's other cells, over a run of year heads on a lower
@@ -356,7 +357,8 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
             rows, k = run
             out += rows
             continue
-        out += split_rows(groups[k], wide, groups[k + 1][0].number if k + 1 < len(groups) else None)
+        out += split_rows(groups[k], wide, groups[k + 1][0].number if k + 1 < len(groups) else None,
+                          [ln for g in groups[k + 1:] for ln in g])
         k += 1
     return out
 
@@ -705,7 +707,9 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
     in the same column, unless one of them has a single row with the most cells and the other
     several (the first parts the lines of one cell, as above: a head's wrapped cells around its
     line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`_layout`."""
-    shown = [w for w in (True, False) if any(pair_head_line(g, w) for g in row_groups(lines))]
+    groups = row_groups(lines)
+    shown = [w for w in (True, False) if any(pair_head_line(g, w, [ln for h in groups[k + 1:] for ln in h])
+                                              for k, g in enumerate(groups))]
     if len(shown) == 1 and (got := _place(lines, shown[0], lead)) is not None:
         return got  # the one measure whose year heads stand centred over their pairs of sub-heads
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)

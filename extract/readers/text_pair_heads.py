@@ -51,16 +51,23 @@ def pairs_under(tops: list[tuple[int, int]], subs: list[tuple[int, int]], names:
     return firsts
 
 
-def pair_head_line(group: list[TLine], wide: bool) -> bool:
+def pair_head_line(group: list[TLine], wide: bool, body: list[TLine] | None = None) -> bool:
     """Whether a row group of three lines or more opens with a line of year heads (two or more, nothing
-    else) centred over pairs of the word sub-heads its last line ends with (:func:`pairs_under`)."""
+    else) centred over pairs of the word sub-heads its last line ends with (:func:`pairs_under`), the
+    figures of the ``body`` lines below under the pairs (:func:`_filled`)."""
     if len(group) < 3 or len(group[0].segs) < 2 or not all(_year(s.text) for s in group[0].segs):
         return False
     bottom = group[-1].segs
     if not all(_words(s.text) for s in bottom):
         return False
     tops = [s.span(wide) for s in group[0].segs]
-    return pairs_under(tops, [s.span(wide) for s in bottom], [s.text for s in bottom]) is not None
+    firsts = pairs_under(tops, [s.span(wide) for s in bottom], [s.text for s in bottom])
+    if firsts is None:
+        return False
+    middle = [s for ln in group[1:-1] for s in ln.segs]
+    head = [sum(s.span(wide)) / 2 for s in [*middle, *bottom]]
+    figures = [sum(s.span(wide)) / 2 for ln in body or [] for s in ln.segs if is_figure(s.text)]
+    return _filled(head, figures, [len(middle) + i for i in firsts])
 
 
 def pair_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
@@ -84,13 +91,15 @@ def pair_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
 
 
 def _figures_under(body: list[Row], head: list[RCell], firsts: list[int]) -> bool:
-    """The body's figure cells, each nearest one head cell by its centre: under every pair a figure, under
-    some pair's both cells figures (the measure parts the pair's two columns)."""
-    filled: set[int] = set()
-    for r in body:
-        for c in r.cells:
-            if all(is_figure(s.text) for s in c.segs):
-                filled.add(min(range(len(head)), key=lambda i: abs(head[i].centre - c.centre)))
+    """:func:`_filled` of the body rows' figure cells under a head row's cells."""
+    figures = [c.centre for r in body for c in r.cells if all(is_figure(s.text) for s in c.segs)]
+    return _filled([c.centre for c in head], figures, firsts)
+
+
+def _filled(head: list[float], figures: list[float], firsts: list[int]) -> bool:
+    """Whether the figures (centres), each nearest one head cell (centres), stand under every pair (first
+    cells ``firsts``) and under some pair's both cells (the measure parts the pair's two columns)."""
+    filled = {min(range(len(head)), key=lambda i: abs(head[i] - x)) for x in figures}
     return (all(i in filled or i + 1 in filled for i in firsts)
             and any(i in filled and i + 1 in filled for i in firsts))
 
