@@ -81,3 +81,21 @@ def test_status_opens_later_shapes() -> None:
     assert status_opens_later(["미착수 '24년 2분기 현재"], ["status", "as_of"], split)
     assert not status_opens_later(["'24년 2분기 현재"], ["status", "as_of"], split)  # no status opening it
     assert not status_opens_later(["해양 레저"], ["status", "as_of"], split)  # a line of words: no status word
+
+
+def test_a_status_on_a_line_of_its_own_is_the_labels_not_the_titles_last_word(tmp_path: Path) -> None:
+    """dorae-county 68001 through ``pdftotext -raw``: ``관리번호 4-6-3 추진상황`` / ``공약사업명 대학 연계 청년 일자리
+    사업 추진`` / ``지연``: the status label's value is the lone status line, not the title's last word (the title
+    lost ``추진`` and took ``지연`` before)."""
+    src = FAMILIES / "dorae-county" / "dorae-county-68001-pdf.pdf"
+    text = _dump(src, tmp_path / "a.txt", "-raw")
+    exp = _expected("dorae-county", 68001)
+    got = _header(text, tmp_path / "a.txt")
+    assert (got["title"], got["status"], got["status_code"]) == (exp["title"], exp["status"], exp["status_code"])
+    # mutation: the status line printed onto the title's line (as the docstring of header._side_values): still read
+    lines = text.split("\n")
+    k = lines.index(exp["status"])
+    lines[k - 1] = lines[k - 1].replace(exp["title"], f"{exp['title']} {exp['status']}")
+    del lines[k]
+    got = _header("\n".join(lines), tmp_path / "b.txt")
+    assert (got["title"], got["status"]) == (exp["title"], exp["status"])

@@ -647,6 +647,9 @@ def _side_values(items: list[Item]) -> list[Item]:
         if len(here) < 2 or here[-1][2] != len(a.text.rstrip()) or not there:
             continue
         kinds = {k for k, fields in _KIND_FIELDS.items() if here[-1][0] in fields}
+        c = out[n + 2] if n + 2 < len(out) else None
+        if isinstance(c, Line) and c.marker is None and not find_labels(c.text) and value_kind(fold(c.text)) in kinds:
+            continue  # the value printed on a line of its own after the next (공약사업명 ... 사업 추진 / 지연)
         toks = b.text.split()
         own = len(b.text[: there[-1][2]].split())  # the words up to the next line's last label
         for w in range(1, min(4, len(toks) - own)):
