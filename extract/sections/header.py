@@ -637,7 +637,8 @@ def _side_values(items: list[Item]) -> list[Item]:
     (추진상황 over 정상추진), printed a row a line: a label closing its line after a pair of its own, its
     value closing the next label line (``관리번호 4-6-3 추진상황`` / ``공약사업명 ... 지연``). The value,
     the fewest closing words of the kind the label's field takes (a status, a date) with the next
-    line's own value left before them, is moved onto the label's line."""
+    line's own value left before them, is moved onto the label's line; not where the line after holds a
+    value of that kind alone (``... 사업 추진`` / ``지연``: the label's value is that line)."""
     out = list(items)
     for n in range(len(out) - 1):
         a, b = out[n], out[n + 1]
