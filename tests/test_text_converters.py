@@ -136,13 +136,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # of its row, dealt by count), -raw 0.527 with a junk goal; the goal rows whose empty cells the converters
     # drop (which cell is empty the dump does not tell) and the title and status wrapped in the header band's
     # narrow cells are left unread, no figure wrong
-    "nalgae-city":       {"hwpx": 0.64, "pdftotext": 0.51, "raw": 0.62},
+    # (session 23, -raw: the title's last syllable wrapped onto a line of its own, in the status's place by
+    # count, is no status (a status is a status word of the vocabulary: extract/sections/status_values.py);
+    # a status word ending the title gives way to the status printed with the date: 0.629 -> 0.642)
+    "nalgae-city":       {"hwpx": 0.64, "pdftotext": 0.51, "raw": 0.64},
     # designed blind in session 15 (the 개조식 text structure: a dated outreach log, plans under year lines)
     # (pdftotext: the outreach log printed column by column is left unread, no count paired)
     "mulbit-city":       {"hwpx": 0.95, "pdftotext": 0.87, "raw": 0.97},
     # designed blind in session 15 (the department's levels as sub-heads over their values, read a row a line,
     # a cell a line and in -raw; pdftotext prints the header table column by column: its values partly unread;
     # -raw: goal rows whose cells wrap around their year are left out; no figure wrong)
+    # (session 23, pdftotext: the title printed under the 이행상황 label, its status printed above the label, is no
+    # status (extract/sections/status_values.py): the status null, was the title; the score as before)
     "doran-city":        {"hwpx": 1.00, "pdftotext": 0.86, "raw": 0.95},
     # designed blind in session 16 (the achievements and the plans side by side in one table under one heading
     # naming both): first measured hwpx-text-extract ~0.42, pdftotext ~0.41 (2 wrong counts: the goal table's
@@ -175,7 +180,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # (session 20, pdftotext: the last funding row short of only its share cell read where the total row sums the
     # others, extract/sections/funding_short_tail.py: 0.951 -> 0.995; -raw: the share column closing the period line
     # under a corner line of its own (구분) no amount, 0.905 -> 0.993)
-    "dorae-county":      {"hwpx": 1.00, "pdftotext": 0.99, "raw": 0.99},
+    # (session 23, -raw: the 추진상황 label's value printed on a line of its own under the 공약사업명 line is the
+    # status, not that line's closing word (사업 추진 / 지연, extract/sections/header.py _side_values): 0.993 -> 1.00)
+    "dorae-county":      {"hwpx": 1.00, "pdftotext": 0.99, "raw": 1.00},
     # designed blind in session 18 (pages in two newspaper columns, section labels drawn turned): hwpx-text-extract
     # 1.000 with the family's fixes; pdftotext and -raw print the turned labels and the two columns in their own
     # order (0.404 / 0.368): the sections they cut apart stay unread, no figure wrong

@@ -40,6 +40,7 @@ from pledgecard.extract.readers.text_heads import (
     year_sub_heads,
 )
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
+from pledgecard.extract.readers.text_pair_heads import over_pairs, pair_head_line, pair_heads
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
@@ -108,9 +109,10 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     return cells
 
 
-def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list[Row]:
+def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: list[TLine] | None = None) -> list[Row]:
     """The rows of one row group (see the module docstring); ``after`` is the line number of the
-    next group's first line (the row below, which a cell centred over rows may reach)."""
+    next group's first line (the row below, which a cell centred over rows may reach), ``body`` the
+    lines of the groups below (the figures under a head's columns)."""
     rows: list[Row] = []
     group = [_parted(group, k, wide) for k in range(len(group))]
     # a spanning line at the top of the group is a header row of its own
@@ -118,6 +120,9 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None) -> list
             any(over_two_cells(group[0].segs[0], o, wide) for o in group[1:]) or gap_heading(group[0].segs[0], group[1:], wide)
             or over_years(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
+        group = group[1:]
+    if pair_head_line(group, wide, body):  # year heads each centred over a pair of sub-heads: a head row of its own
+        rows.append(Row(cluster(group[:1], wide), group[:1]))
         group = group[1:]
     # a span head on the top line beside the head's other cells, over a run of year heads on a lower
     # line and over no cell (``임기 내`` over ``2022`` .. ``2025``): a header row of its own too
@@ -352,7 +357,8 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
             rows, k = run
             out += rows
             continue
-        out += split_rows(groups[k], wide, groups[k + 1][0].number if k + 1 < len(groups) else None)
+        out += split_rows(groups[k], wide, groups[k + 1][0].number if k + 1 < len(groups) else None,
+                          [ln for g in groups[k + 1:] for ln in g])
         k += 1
     return out
 
@@ -701,6 +707,11 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
     in the same column, unless one of them has a single row with the most cells and the other
     several (the first parts the lines of one cell, as above: a head's wrapped cells around its
     line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`_layout`."""
+    groups = row_groups(lines)
+    shown = [w for w in (True, False) if any(pair_head_line(g, w, [ln for h in groups[k + 1:] for ln in h])
+                                              for k, g in enumerate(groups))]
+    if len(shown) == 1 and (got := _place(lines, shown[0], lead)) is not None:
+        return got  # the one measure whose year heads stand centred over their pairs of sub-heads
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
     if wide_score != char_score:
         first = wide_score > char_score
@@ -761,15 +772,22 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
     placed: list[Placed] = []
     heads = {k: under for k in range(len(rows) - 1)
              if (under := sub_heads(rows, k, wide) or year_sub_heads(rows, k, wide)) is not None}
+    pairs = {k: firsts for k in range(len(rows) - 1) if (firsts := pair_heads(rows, k, wide)) is not None}
     firm = all(len({s.line for c in r.cells for s in c.segs}) == 1
                for r in rows if len(r.cells) == len(centres) and not r.spanning)
     for k, r in enumerate(rows):
-        if k in heads:
+        if k in heads or k in pairs:
             continue  # placed with the row below
         where = _assign(r.cells, centres, pitch, extents, wide, firm)
         if where is None:
             return None
-        if k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
+        if k - 1 in pairs and over_pairs(where, pairs[k - 1], rows[k - 1], r, k, placed):
+            under = {j for i in pairs[k - 1] for j in (i, i + 1)}
+            where = [w for i, w in enumerate(where) if i in under]
+            r = Row([c for i, c in enumerate(r.cells) if i in under], r.lines)
+        elif k - 1 in pairs:
+            return None  # the years not over their pairs' columns: no guess
+        elif k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
             where = [w for i, w in enumerate(where) if i in heads[k - 1]]
             r = Row([r.cells[i] for i in heads[k - 1]], r.lines)
         elif k - 1 in heads:  # the head not over its sub-heads' columns: placed on its own

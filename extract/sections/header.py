@@ -30,6 +30,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.sections.status_values import status_like, status_opens_later
 from pledgecard.extract.textjoin import breaks_word, glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import parse_date
@@ -273,7 +274,8 @@ _NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 _REPEATED = ("superior",)
 _GENERIC_FIELDS = ("title", "target")
 # fields whose value must be of their kind: a value of no kind reaches them only where its position
-# proves it (a lone label line, then its lone value line; a run of values as many as their labels)
+# proves it (a lone label line, then its lone value line; a run of values as many as their labels), and
+# a status only where it is a status word (status_values.status_like: no title's piece, whatever its place)
 _KIND_ONLY = ("status",)
 _SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
 
@@ -646,7 +648,8 @@ def _side_values(items: list[Item]) -> list[Item]:
     (추진상황 over 정상추진), printed a row a line: a label closing its line after a pair of its own, its
     value closing the next label line (``관리번호 4-6-3 추진상황`` / ``공약사업명 ... 지연``). The value,
     the fewest closing words of the kind the label's field takes (a status, a date) with the next
-    line's own value left before them, is moved onto the label's line."""
+    line's own value left before them, is moved onto the label's line; not where the line after holds a
+    value of that kind alone (``... 사업 추진`` / ``지연``: the label's value is that line)."""
     out = list(items)
     for n in range(len(out) - 1):
         a, b = out[n], out[n + 1]
@@ -656,6 +659,9 @@ def _side_values(items: list[Item]) -> list[Item]:
         if len(here) < 2 or here[-1][2] != len(a.text.rstrip()) or not there:
             continue
         kinds = {k for k, fields in _KIND_FIELDS.items() if here[-1][0] in fields}
+        c = out[n + 2] if n + 2 < len(out) else None
+        if isinstance(c, Line) and c.marker is None and not find_labels(c.text) and value_kind(fold(c.text)) in kinds:
+            continue  # the value printed on a line of its own after the next (공약사업명 ... 사업 추진 / 지연)
         toks = b.text.split()
         own = len(b.text[: there[-1][2]].split())  # the words up to the next line's last label
         for w in range(1, min(4, len(toks) - own)):
@@ -980,12 +986,22 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 # line, to the label of its kind (a converter may print the cells out of order),
                 # else in label order
                 field = assign_queued(pending, fold(text)) or pending[0]
-                pending.remove(field)
-                pairs = [(field, fold(text), item.source)]
-                last_field = field
-                flat_run, streak = bool(pending), []
-                _put(header, prov, rest, pairs)
-                continue
+                later = [fold(x.full_text) for x in items[n + 1:n + _values_run(items, n)] if isinstance(x, Line)]
+                if field == "status" and last_field in _GENERIC_FIELDS and header[last_field] and item.marker is None \
+                        and status_opens_later(later, pending[pending.index(field):], split_value_row):
+                    # the status's place by count taken by the free-text value's wrapped end (수소산업 특화단지
+                    # 지정 / 추진), the status printed with the next label's value on a later line
+                    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))
+                    header[last_field] = glue(header[last_field], fold(text), words)
+                    flat_run, streak = False, []
+                    continue
+                if field not in _KIND_ONLY or status_like(fold(text)):  # (no status word: no status)
+                    pending.remove(field)
+                    pairs = [(field, fold(text), item.source)]
+                    last_field = field
+                    flat_run, streak = bool(pending), []
+                    _put(header, prov, rest, pairs)
+                    continue
             flat_run = False
             heads = level_heads(text) if not labels else 0
             if heads and tier is not None and tier.open and not tier.values:
@@ -1043,7 +1059,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         # of the next band wait for the next row on their own
                         pending = [f for f in pending if f not in queued_before]
                     continue
-                if field is None and len(pending) == 1 and queued_before == pending:
+                if field is None and len(pending) == 1 and queued_before == pending \
+                        and (pending[0] not in _KIND_ONLY or status_like(fold(text))):
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word the break cut?
