@@ -1,0 +1,83 @@
+"""Structures the sweep of crossbred and mutated cards of the sixty-five families brought in (session 23, seeds
+2580-2679 in PDF, HWPX and HWP, 3540-3589 in the text dump; the cards are pinned in tests/test_crossbreed.py
+SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
+
+- an outreach table of a channel a row whose head a dump printed one space apart (``구분 1/4분기 2/4분기 3/4분
+  기 4/4분기 계``), its rows' zero cells blank (``민간전문가 자문  3 1  4``): the aligned block's head one cell
+  spanning the row, the count read from the first column of counts, a period's (mutant 3558 txt: experts 3 for
+  4, a wrong figure). A head naming a total column in one spanning cell leaves the total's place unknown: the
+  table is not read so (null, the table reported unassigned).
+- a goal matrix typed at tab stops (a page typing its tables, HWPX / HWP paragraphs), its indicator printed
+  once for its 목표 and 실적 rows (the 실적 row opening with a tab) and the head's 구 분 typed once over the
+  indicator's and the sub-label's columns (``구 분<TAB><TAB>2022``): the opening tab was read as an indent and
+  the head's empty cell refused, no table (crossbred 2669 hwpx / hwp: goals 0.0, 0.694).
+- generator fault: a page typing its tables (dolbit-city's) under a goal table whose spanning head tells how a
+  cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
+  head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
+  every format); such a card is redrawn.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.outreach import _from_grid
+from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
+
+SPANNING = ["구분 1/4분기 2/4분기 3/4분기 4/4분기 계"] * 4
+
+
+def test_a_channel_table_under_one_spanning_head_naming_a_total_reads_no_count() -> None:
+    grid = [SPANNING, ["간담회, 공청회 등", "", "1", "1"], ["만족도 조사", "", "", ""], ["민간전문가 자문", "3", "1", "4"]]
+    assert _from_grid(grid) is None
+    # the head parted into its columns: the total column named, each channel's count under it
+    parted = [["구분", "1/4분기", "2/4분기", "계"], ["간담회, 공청회 등", "0", "1", "1"], ["만족도 조사", "0", "0", "0"],
+              ["민간전문가 자문", "3", "1", "4"]]
+    got = _from_grid(parted)
+    assert got is not None and [it["count"] for it in got["items"]] == [1, 0, 4]
+    # a spanning head naming no total (구분 횟수 비고): the column of counts, as before
+    plain = [["구분 횟수 비고"] * 3, ["간담회, 공청회 등", "2", ""], ["만족도 조사", "1", ""], ["민간전문가 자문", "3", ""]]
+    got = _from_grid(plain)
+    assert got is not None and [it["count"] for it in got["items"]] == [2, 1, 3]
+
+
+MATRIX = ["구  분\t\t2022\t2023\t2024", "정비 구간(km)\t목표\t2.7\t1.4\t0.7", "\t실적\t2.7\t1.4\t-",
+          "참여 주민(명)\t목표\t718\t343\t873", "\t실적\t718\t254\t-"]
+
+
+def _grid(lines: list[str]) -> list[list[str]] | None:
+    rows = [typed_cells(t) for t in lines]
+    runs = typed_runs(rows)
+    if not runs:
+        return None
+    (a, b), = runs
+    return typed_table([r or [] for r in rows[a:b]], [None] * (b - a)).grid()  # type: ignore[list-item]
+
+
+def test_a_typed_goal_matrix_opening_its_actual_rows_with_a_tab_is_a_table() -> None:
+    grid = _grid(MATRIX)
+    assert grid is not None
+    assert grid[2] == ["", "실적", "2.7", "1.4", "-"]  # the opening tab an empty cell: 2.7 under 2022
+    assert grid[3][:3] == ["참여 주민(명)", "목표", "718"]
+    # the whole table indented a tab: the indent is no cell
+    assert _grid(["\t" + t for t in MATRIX]) == grid
+    # the unnamed column printing figures: no table (its figures would stand under no head)
+    figures = [MATRIX[0], "정비 구간(km)\t3\t2.7\t1.4\t0.7", "\t4\t2.7\t1.4\t-", "참여 주민(명)\t5\t718\t343\t873"]
+    assert _grid(figures) is None
+    # two columns the head leaves unnamed: no table
+    assert _grid(["구  분\t\t\t2023\t2024", *MATRIX[1:]]) is None
+    # a head opening with an empty cell: no head, no table
+    assert _grid(["\t구 분\t2022\t2023\t2024", *MATRIX[1:]]) is None
+
+
+def test_a_typed_table_dropping_a_head_telling_the_cells_pairs_is_redrawn() -> None:
+    import dataclasses
+
+    from samples.crossbreed import _typed_heads_lost, crossbreed
+    from samples.families import BY_NAME, FAMILIES, family_records
+
+    dorae = BY_NAME["dorae-county"]
+    typed = dataclasses.replace(dorae, style=dataclasses.replace(dorae.style, typed_tables=("goals",)))
+    recs = family_records(typed, 1)
+    assert any(_typed_heads_lost(r, typed) for r in recs)
+    assert not any(_typed_heads_lost(r, dorae) for r in recs)  # drawn as a table: the pair key printed
+    fam, card_seed = crossbreed(2638, FAMILIES[:65])
+    assert not any(_typed_heads_lost(r, fam) for r in family_records(fam, card_seed))
