@@ -11,6 +11,10 @@ SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
   once for its 목표 and 실적 rows (the 실적 row opening with a tab) and the head's 구 분 typed once over the
   indicator's and the sub-label's columns (``구 분<TAB><TAB>2022``): the opening tab was read as an indent and
   the head's empty cell refused, no table (crossbred 2669 hwpx / hwp: goals 0.0, 0.694).
+- items numbered by a three-part outline whose text opens with its date (``3-1-2 2023. 12. 16. 공모사업 선정``): a
+  numbering is read before a word only, so the items were unmarked lines read as a table of words (crossbred
+  2657: 0.915 in PDF, HWPX and HWP); an outline of three parts before a date opening (a four-digit year or an
+  apostrophe's two digits, then a period) is a numbering too.
 - generator fault: a page typing its tables (dolbit-city's) under a goal table whose spanning head tells how a
   cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
   head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
@@ -81,3 +85,17 @@ def test_a_typed_table_dropping_a_head_telling_the_cells_pairs_is_redrawn() -> N
     assert not any(_typed_heads_lost(r, dorae) for r in recs)  # drawn as a table: the pair key printed
     fam, card_seed = crossbreed(2638, FAMILIES[:65])
     assert not any(_typed_heads_lost(r, fam) for r in family_records(fam, card_seed))
+
+
+def test_an_items_outline_number_before_a_date_is_its_numbering() -> None:
+    """Crossbred 2657 (PDF, HWPX, HWP): items numbered by a three-part outline (chaeum-city's ``3-1-2``) whose text
+    opens with its date (``3-1-2 2023. 12. 16. 공모사업 선정``): no numbering read before a figure, the items
+    unmarked lines read as a table of words (0.915)."""
+    from pledgecard.extract.markers import split_marker
+
+    assert split_marker("3-1-2 2023. 12. 16. 공모사업 선정") == ("3-1-2", "2023. 12. 16. 공모사업 선정")
+    assert split_marker("3-1-2 '23. 12. 협약 체결") == ("3-1-2", "'23. 12. 협약 체결")
+    assert split_marker("3-1-3 지역인재 분야")[0] == "3-1-3"
+    # a block's two-part number before its date stays the block heading's words; no date, no numbering
+    assert split_marker("3-2 2025. 6월 기준")[0] is None
+    assert split_marker("3-1-1 2023 12")[0] is None and split_marker("1-35 2024. 1.")[0] is None
