@@ -262,6 +262,8 @@ SEEDS_65 = {
     (2669, "hwp"): (1.0, "the same card in HWP (0.694)"),
     (2657, "hwp"): (1.0, "items numbered by a three-part outline (3-1-2) whose text opens with its date (3-1-2 2023. 12. 16. "
                          "...): no numbering read, the items a table of words (0.915 in every format)"),
+    (2619, "pdf"): (1.0, "blocks headed by bulleted dated lines (◈ 2026년 1분기 현재) over boxed items, one naming the section "
+                         "(□ 주요 추진실적): a second achievements section, the block's date lost (0.920 in every format)"),
     (2638, "hwpx"): (1.0, "generator fault: dolbit-city's typed tables under dorae-county's goals (연도별 목표(실적) spanning "
                           "the years over 386(382) cells) printed which figure is the target nowhere (0.811); redrawn"),
 }

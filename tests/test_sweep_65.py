@@ -15,6 +15,10 @@ SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
   numbering is read before a word only, so the items were unmarked lines read as a table of words (crossbred
   2657: 0.915 in PDF, HWPX and HWP); an outline of three parts before a date opening (a four-digit year or an
   apostrophe's two digits, then a period) is a numbering too.
+- blocks headed by bulleted dated lines (``◈ 2026년 1분기 현재``) over boxed items, one naming the section it stands in
+  (``□ 주요 추진실적``): it opened a second achievements section (crossbred 2619: 0.920 in PDF, HWPX and HWP); a
+  bulleted line naming its section under a dated block heading of another bullet, its bullet marking the
+  section's items already, is an item (as under an unmarked dated heading before).
 - generator fault: a page typing its tables (dolbit-city's) under a goal table whose spanning head tells how a
   cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
   head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
@@ -99,3 +103,23 @@ def test_an_items_outline_number_before_a_date_is_its_numbering() -> None:
     # a block's two-part number before its date stays the block heading's words; no date, no numbering
     assert split_marker("3-2 2025. 6월 기준")[0] is None
     assert split_marker("3-1-1 2023 12")[0] is None and split_marker("1-35 2024. 1.")[0] is None
+
+
+def test_a_boxed_line_naming_its_section_under_a_bulleted_dated_block_is_an_item() -> None:
+    """Crossbred 2619 (PDF, HWPX, HWP): blocks headed by bulleted dated lines (◈ 2026년 1분기 현재), their items boxed
+    (□ 세부 추진실적), one boxed item naming the section (□ 주요 추진실적): it opened a second achievements
+    section, the block's later items and its date lost (0.920)."""
+    from pledgecard.extract.cards import split_sections
+    from tests.conftest import make_line
+
+    items = [make_line("공약 개요", "Ⅰ."), make_line("사업기간 : 2023. ~ 2026.", "□"), make_line("주요내용", "□"),
+             make_line("이차전지 기업 유치", "→"), make_line("추진실적", "Ⅲ."), make_line("그간 추진실적 〈'25. 4분기 기준〉", "◈"),
+             make_line("세부 추진실적", "□"), make_line("이차전지 업무협약 체결 : '23.8월", "·"),
+             make_line("2026년 1분기 현재", "◈"), make_line("세부 추진실적", "□"),
+             make_line("설명회 개최(294명 참석) : '26.3월", "·"), make_line("주요 추진실적", "□"),
+             make_line("현장 건의 6건 검토 : 2026. 3. 25.", "→")]
+    got = [(s.name, len(s.items)) for s in split_sections(items) if s.name == "achievements"]
+    assert got == [("achievements", 8)]
+    # the same line boxed by a glyph no item of the section bears: a heading of its own, as before
+    other = [*items[:11], make_line("주요 추진실적", "■"), items[12]]
+    assert [s.name for s in split_sections(other) if s.name == "achievements"] == ["achievements"] * 2
