@@ -19,6 +19,10 @@ SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
   (``□ 주요 추진실적``): it opened a second achievements section (crossbred 2619: 0.920 in PDF, HWPX and HWP); a
   bulleted line naming its section under a dated block heading of another bullet, its bullet marking the
   section's items already, is an item (as under an unmarked dated heading before).
+- a funding table of a row a year cut after its second row, ``(계속)`` over the rest with its head printed again
+  (mutant 2611: money 0.167, 0.910 in PDF, HWPX and HWP): the first part read as sources down, the rest lost; the
+  parts are joined where the caption says so and the second prints the first's head rows over rows of periods
+  (extract/sections/funding_continued.py; rows of sources go on only where the sums prove it, as before).
 - generator fault: a page typing its tables (dolbit-city's) under a goal table whose spanning head tells how a
   cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
   head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
@@ -123,3 +127,33 @@ def test_a_boxed_line_naming_its_section_under_a_bulleted_dated_block_is_an_item
     # the same line boxed by a glyph no item of the section bears: a heading of its own, as before
     other = [*items[:11], make_line("주요 추진실적", "■"), items[12]]
     assert [s.name for s in split_sections(other) if s.name == "achievements"] == ["achievements"] * 2
+
+
+CONTINUED_HEAD = [["구 분\n(단위: 천원)", "계", "재원별", "재원별"], ["구 분\n(단위: 천원)", "계", "도 비", "군 비"]]
+
+
+def test_a_funding_table_continued_under_its_caption_with_its_head_again_is_one_table() -> None:
+    """Mutant 2611 (PDF, HWPX, HWP): a table of a row a year cut after its second row, ``(계속)`` over the rest with the
+    head printed again: the first part read as sources down (총사업비 a row), the second lost (money 0.167; 0.910)."""
+    from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.extract.sections.funding_continued import joined_continued
+    from tests.conftest import make_line, make_table
+
+    first = make_table([*CONTINUED_HEAD, ["총사업비", "3032603", "1769227", "1263376"], ["2023년", "200679", "-", "200679"]])
+    rest = make_table([*CONTINUED_HEAD, ["2024년", "923172", "883165", "40007"], ["2025년", "643539", "-", "643539"],
+                       ["2026년", "997082", "617931", "379151"]])
+    got = extract_funding([first, make_line("(계속)"), rest]).value["funding"]
+    assert got is not None
+    rows = {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
+    k = 1000
+    assert [c["label"] for c in got["columns"]][1:] == ["2023", "2024", "2025", "2026"]
+    assert rows["군비"] == [1263376 * k, 200679 * k, 40007 * k, 643539 * k, 379151 * k]
+    # no line saying the table goes on between them, or a head not printed again: two tables, as before
+    says = lambda t: t == "(계속)"  # noqa: E731
+    assert len(joined_continued([first, make_line("(단위: 천원)"), rest], says)) == 3
+    other = make_table([["구 분", "계", "국 비", "군 비"], ["2024년", "923172", "883165", "40007"]])
+    assert len(joined_continued([first, make_line("(계속)"), other], says)) == 3
+    sources = make_table([*CONTINUED_HEAD, ["군 비", "1263376", "200679", "40007"]])  # rows of sources: the sums' to join
+    assert len(joined_continued([first, make_line("(계속)"), sources], says)) == 3
+    (one, _) = joined_continued([first, make_line("(계속)"), rest], says)
+    assert one.n_rows == 7 and [r[0] for r in one.grid()][4:] == ["2024년", "2025년", "2026년"]
