@@ -367,6 +367,8 @@ SWEPT_65 = FAMILIES[:65]
 PINNED_65 = {
     (2611, "hwpx"): (1.0, "a funding table of a row a year cut after its second row, (계속) over the rest with its head "
                           "printed again: the first part read as sources down, the rest lost (0.910 in PDF, HWPX, HWP)"),
+    (2649, "hwpx"): (0.99, "a typed funding table read as lines, its corner cell's unit in brackets on the head's line (구분 "
+                           "❲단위 : 억원❳ 계 국비 ...): the head set apart as the unit's line, the funding nulled (0.847)"),
     (3558, "txt"): (0.83, "an outreach table of a channel a row under a head printed one space apart (one cell spanning the "
                           "aligned block), zero cells blank: a period's count read as the channel's (1 wrong figure); "
                           "now null, the table reported (its funding's blank zeros and goal rows left)"),

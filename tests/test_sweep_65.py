@@ -23,6 +23,9 @@ SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
   (mutant 2611: money 0.167, 0.910 in PDF, HWPX and HWP): the first part read as sources down, the rest lost; the
   parts are joined where the caption says so and the second prints the first's head rows over rows of periods
   (extract/sections/funding_continued.py; rows of sources go on only where the sums prove it, as before).
+- a funding head line printing the unit in its corner cell, in brackets amid its words (``구분 ❲단위 : 억원❳ 계 국비
+  ...``; mutant 2649: money 0.143, 0.847 in HWPX and HWP): set apart as the unit's line, the rows read under no
+  head; the bracketed unit is taken out of such a line (extract/sections/funding_head_unit.py).
 - generator fault: a page typing its tables (dolbit-city's) under a goal table whose spanning head tells how a
   cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
   head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
@@ -157,3 +160,27 @@ def test_a_funding_table_continued_under_its_caption_with_its_head_again_is_one_
     assert len(joined_continued([first, make_line("(계속)"), sources], says)) == 3
     (one, _) = joined_continued([first, make_line("(계속)"), rest], says)
     assert one.n_rows == 7 and [r[0] for r in one.grid()][4:] == ["2024년", "2025년", "2026년"]
+
+
+CORNER_HEAD = ["구분 ❲단위 : 억원❳ 계 국비 도비 시군비 민자 증감", "기투자 18.4 3.1 8.9 6.4 - -", "'23년 28.7 5.2 9.2 7.6 6.7 -",
+               "'24년 49.0 8.1 14.3 13.7 12.9 20.3", "'25년 29.2 20.8 - 8.4 - △19.8", "'26년 32.5 - 5.6 3.1 23.8 3.3",
+               "합계 157.8 37.2 38.0 39.2 43.4 -"]
+
+
+def test_a_head_line_printing_the_unit_in_its_corner_keeps_its_words() -> None:
+    """Mutant 2649 (HWPX, HWP: a typed table read as lines; txt): the corner cell holding the unit in brackets on the
+    head's line (``구분 ❲단위 : 억원❳ 계 국비 ...``): the line set apart as the unit's, the rows under no head, the
+    funding nulled (money 0.143; 0.847)."""
+    from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.extract.sections.funding_head_unit import head_without_unit
+    from tests.conftest import make_line
+
+    got = extract_funding([make_line(t) for t in CORNER_HEAD]).value["funding"]
+    assert got is not None and got["unit"] == "억원"
+    rows = {r["label"]: r["amounts_krw"] for r in got["rows"]}
+    assert rows["국비"] == [310_000_000, 520_000_000, 810_000_000, 2_080_000_000, 0, 3_720_000_000]
+    assert "증감" not in rows  # the change column no source
+    assert head_without_unit(make_line(CORNER_HEAD[0])).text == "구분 계 국비 도비 시군비 민자 증감"  # type: ignore[union-attr]
+    # a unit line alone, a unit closing a title, a row's figures beside a unit: no head
+    for text in ("❲단위 : 억원❳", "재원 투자계획 (단위 : 억원)", "계 (단위 : 억원) 157.8 37.2"):
+        assert head_without_unit(make_line(text)) is None

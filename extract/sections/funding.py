@@ -23,6 +23,7 @@ from pledgecard.extract.sections.funding_broken import null_broken_sums, turn_by
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_continued import joined_continued
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
+from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year, resolve_ordinals
 from pledgecard.extract.sections.funding_pairs import (
@@ -2392,6 +2393,7 @@ def continued_caption(text: str) -> bool:
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
+    items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
