@@ -542,9 +542,12 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         if name is None and k in typed and isinstance(it, Line) and section_of(bare_title(it.text)) != last.name:
             name = section_of(bare_title(it.text))  # a heading by its type (a header label's word, 추진상황)
         if name and name == last.name and isinstance(it, Line) and it.marker is not None and not _dated(it) \
-                and any(isinstance(x, Line) and x.marker is None and _dated(x) for x in last.items):
+                and any(isinstance(x, Line) and _dated(x) and (x.marker is None or x.marker != it.marker and any(
+                    isinstance(y, Line) and y.marker == it.marker for y in last.items)) for x in last.items):
             # a bulleted line naming the section it stands in, under an unmarked dated block heading
-            # of that section (〔'24년 1분기 현재〕 then ❑ 주요 추진실적): the block's sub-group, an item
+            # of that section (〔'24년 1분기 현재〕 then ❑ 주요 추진실적), or under a bulleted one where its bullet
+            # marks the section's items already (◈ 2026년 1분기 현재 over □ 세부 추진실적 ... □ 주요 추진실적):
+            # the block's sub-group, an item
             name = None
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
                 and not last.items:

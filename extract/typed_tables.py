@@ -5,8 +5,12 @@ next tab stop: no table object, no rules. A tab says where a cell starts only by
 line (the k-th tab moves to the k-th stop), so a run of such lines is read as a table only where the
 counts prove every cell's column:
 
-- the run's first line (the head) has the most cells, at least two, none of them empty and none an
-  amount (a head names its columns), and every line at most as many;
+- the run's first line (the head) has the most cells, at least two, none of them an amount (a head
+  names its columns) and none empty but the second, a label column's head typed once over the label
+  and a sub-label column (``구 분<TAB><TAB>2022`` over ``정비 구간<TAB>목표<TAB>2.7``) under which no row
+  prints an amount; every line at most as many;
+- a tab opening a line is an empty first cell (a cell printed once for the rows it spans) where the
+  run's other lines open with text; tabs opening every line of the run are its indent;
 - some line types a tab for an empty cell (an empty cell between two tabs): its author places cells by
   counting tabs, so a line's missing cells are its last ones, never a cell printed once for several
   rows (a table exported from a word processor prints its merged cells once and shifts the cells after
@@ -35,7 +39,9 @@ def typed_cells(text: str) -> list[str] | None:
         return []
     if "\t" not in body:
         return None
-    cells = [" ".join(c.split()) for c in body.split("\t")]
+    opening = text.lstrip(" \u00a0\u3000")
+    lead = len(opening) - len(opening.lstrip("\t"))  # tabs before the first cell: empty cells or an indent
+    cells = [""] * lead + [" ".join(c.split()) for c in body.split("\t")]
     if len(cells) == 2 and cells[1].startswith(_SEPARATORS):  # a label typed to a tab stop, then `: value`
         return None
     return cells
@@ -43,7 +49,8 @@ def typed_cells(text: str) -> list[str] | None:
 
 def typed_runs(rows: list[list[str] | None]) -> list[tuple[int, int]]:
     """The runs ``[a, b)`` of consecutive typed lines (``typed_cells``: None for any other line, ``[]``
-    for a blank one between two typed lines) that prove their cells' columns (see the module's rules)."""
+    for a blank one between two typed lines) that prove their cells' columns (see the module's rules). The
+    empty cells every line of a run opens with (its indent) are taken off its lines in place."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
@@ -55,19 +62,35 @@ def typed_runs(rows: list[list[str] | None]) -> list[tuple[int, int]]:
             j += 1
         while not rows[j - 1]:  # blank lines after the run are not in it
             j -= 1
+        run = [r for r in rows[k:j] if r]
+        indent = min(len(r) - len(_without_lead(r)) for r in run)
+        for i in range(k, j):  # the tabs every line opens with: the run's indent, no cell
+            if rows[i]:
+                del rows[i][:indent]  # type: ignore[index]
         if _proves([r for r in rows[k:j] if r]):
             out.append((k, j))
         k = j
     return out
 
 
+def _without_lead(cells: list[str]) -> list[str]:
+    k = 0
+    while k < len(cells) - 1 and not cells[k]:
+        k += 1
+    return cells[k:]
+
+
 def _proves(run: list[list[str]]) -> bool:
     if len(run) < MIN_LINES:
         return False
-    n = len(run[0])
-    if n < 2 or any(len(r) > n for r in run) or not all(run[0]) or any(_amount(c) for c in run[0]):
+    head = run[0]
+    n = len(head)
+    if n < 2 or any(len(r) > n for r in run) or any(_amount(c) for c in head) or not head[0]:
         return False
-    return any("" in r[1:] for r in run[1:])
+    unnamed = [k for k, c in enumerate(head) if not c]
+    if unnamed and (unnamed != [1] or n < 3 or any(len(r) > 1 and _amount(r[1]) for r in run[1:])):
+        return False  # a column the head leaves unnamed: only a sub-label column beside the label column
+    return any("" in r for r in run[1:])  # an empty cell typed (between two tabs, or a tab opening a line)
 
 
 def _amount(cell: str) -> bool:

@@ -272,20 +272,23 @@ def _dates_unprinted(record: dict[str, Any], fam: Family) -> bool:
 
 def _typed_heads_lost(record: dict[str, Any], fam: Family) -> bool:
     """Whether a table the card types (no table object, ``Style.typed_tables``) has a head cell spanning
-    columns above the head's lowest row that holds a figure (the years over each year's 목표 | 실적): a typed
-    table types only the lowest head over each column, so the years the record holds would be printed
-    nowhere (a page typing its tables under a goal table heading its years so: crossbred 2508 of the
-    sixty-two families)."""
+    columns above the head's lowest row that holds a figure (the years over each year's 목표 | 실적) or tells
+    how a goal cell pairs its figures (``연도별 목표(실적)`` over ``386(382)`` cells): a typed table types only
+    the lowest head over each column, so the years the record holds would be printed nowhere (a page typing
+    its tables under a goal table heading its years so: crossbred 2508 of the sixty-two families), or which
+    figure is the target nowhere (crossbred 2638 of the sixty-five)."""
     from samples.layout import Grid, _card_blocks, _typed_cell
 
     s = fam.style
     if not s.typed_tables:
         return False
+    keys = [label for _, label in s.goals_pairs]  # a head telling how a goal cell pairs its figures (목표(실적))
     for b in _card_blocks(record, s):
         if isinstance(b, Grid) and b.role in s.typed_tables:
             band = b.head_band()
             if any(c.row < band and c.col_span > 1 and c.row + c.row_span < band
-                   and any(ch.isdigit() for ch in _typed_cell(c)) for c in b.cells):
+                   and (any(ch.isdigit() for ch in _typed_cell(c)) or any(k in _typed_cell(c) for k in keys))
+                   for c in b.cells):
                 return True
     return False
 

@@ -44,7 +44,9 @@ from pledgecard.extract.sections.funding_checks import (
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
 from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
 from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
+from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
@@ -129,6 +131,8 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
 
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
+    items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
+    items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])

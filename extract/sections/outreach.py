@@ -117,16 +117,26 @@ def _total_column(head: list[str], width: int) -> int | None:
     return next((k for k in range(1, min(width, len(head))) if _is_total(fold(head[k]))), None)
 
 
-def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]]:
+def _spanning_total(head: list[str]) -> bool:
+    """A head row printed as one cell over every column (a dump's head words one space apart, no
+    column parted) naming a total among its words (``구분 1/4분기 2/4분기 3/4분기 4/4분기 계``): the
+    table has a total column, but which of the cells under it that is no head cell shows."""
+    return len(head) > 2 and len(set(head)) == 1 and any(_is_total(fold(w)) for w in head[0].split())
+
+
+def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     """Channels down the first column: the channel row over the count row. The count column is the
     one the head row names by a total word (counts per period beside it, 1/4분기 .. 4/4분기 | 계),
     else the first whose cells in the channel rows are all counts (a head row above them, 구분 |
     횟수, is dropped; a cell left blank, no count printed, does not stop it); a column of words beside
-    it holds each channel's note (``3(설명회)``)."""
+    it holds each channel's note (``3(설명회)``). None when the head names a total column in one cell
+    spanning the row (its place unknown: the first column of counts would be a period's)."""
     rows = [r for r in grid if category_of(r[0]) or _is_total(r[0])]
     width = min(len(r) for r in rows)
     heads = [r for r in grid if not (category_of(r[0]) or _is_total(r[0]))]
     count_col = _total_column(heads[0], width) if heads and grid[0] is heads[0] else None
+    if count_col is None and heads and grid[0] is heads[0] and _spanning_total(heads[0]):
+        return None
     if count_col is None:
         count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) or not r[k].strip() for r in rows)
                           and any(_is_value_line(r[k]) for r in rows)), width - 1)
@@ -144,7 +154,10 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
         return None
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
             1 for r in grid if category_of(r[0]) or _is_total(r[0])) >= 2:
-        grid = _one_channel_a_row(grid)
+        one = _one_channel_a_row(grid)
+        if one is None:
+            return None
+        grid = one
     header, values = _spans_parted(grid[0]), grid[-1]
     total = None
     unit = None

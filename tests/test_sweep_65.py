@@ -1,0 +1,186 @@
+"""Structures the sweep of crossbred and mutated cards of the sixty-five families brought in (session 23, seeds
+2580-2679 in PDF, HWPX and HWP, 3540-3589 in the text dump; the cards are pinned in tests/test_crossbreed.py
+SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
+
+- an outreach table of a channel a row whose head a dump printed one space apart (``구분 1/4분기 2/4분기 3/4분
+  기 4/4분기 계``), its rows' zero cells blank (``민간전문가 자문  3 1  4``): the aligned block's head one cell
+  spanning the row, the count read from the first column of counts, a period's (mutant 3558 txt: experts 3 for
+  4, a wrong figure). A head naming a total column in one spanning cell leaves the total's place unknown: the
+  table is not read so (null, the table reported unassigned).
+- a goal matrix typed at tab stops (a page typing its tables, HWPX / HWP paragraphs), its indicator printed
+  once for its 목표 and 실적 rows (the 실적 row opening with a tab) and the head's 구 분 typed once over the
+  indicator's and the sub-label's columns (``구 분<TAB><TAB>2022``): the opening tab was read as an indent and
+  the head's empty cell refused, no table (crossbred 2669 hwpx / hwp: goals 0.0, 0.694).
+- items numbered by a three-part outline whose text opens with its date (``3-1-2 2023. 12. 16. 공모사업 선정``): a
+  numbering is read before a word only, so the items were unmarked lines read as a table of words (crossbred
+  2657: 0.915 in PDF, HWPX and HWP); an outline of three parts before a date opening (a four-digit year or an
+  apostrophe's two digits, then a period) is a numbering too.
+- blocks headed by bulleted dated lines (``◈ 2026년 1분기 현재``) over boxed items, one naming the section it stands in
+  (``□ 주요 추진실적``): it opened a second achievements section (crossbred 2619: 0.920 in PDF, HWPX and HWP); a
+  bulleted line naming its section under a dated block heading of another bullet, its bullet marking the
+  section's items already, is an item (as under an unmarked dated heading before).
+- a funding table of a row a year cut after its second row, ``(계속)`` over the rest with its head printed again
+  (mutant 2611: money 0.167, 0.910 in PDF, HWPX and HWP): the first part read as sources down, the rest lost; the
+  parts are joined where the caption says so and the second prints the first's head rows over rows of periods
+  (extract/sections/funding_continued.py; rows of sources go on only where the sums prove it, as before).
+- a funding head line printing the unit in its corner cell, in brackets amid its words (``구분 ❲단위 : 억원❳ 계 국비
+  ...``; mutant 2649: money 0.143, 0.847 in HWPX and HWP): set apart as the unit's line, the rows read under no
+  head; the bracketed unit is taken out of such a line (extract/sections/funding_head_unit.py).
+- generator fault: a page typing its tables (dolbit-city's) under a goal table whose spanning head tells how a
+  cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
+  head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
+  every format); such a card is redrawn.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.outreach import _from_grid
+from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
+
+SPANNING = ["구분 1/4분기 2/4분기 3/4분기 4/4분기 계"] * 4
+
+
+def test_a_channel_table_under_one_spanning_head_naming_a_total_reads_no_count() -> None:
+    grid = [SPANNING, ["간담회, 공청회 등", "", "1", "1"], ["만족도 조사", "", "", ""], ["민간전문가 자문", "3", "1", "4"]]
+    assert _from_grid(grid) is None
+    # the head parted into its columns: the total column named, each channel's count under it
+    parted = [["구분", "1/4분기", "2/4분기", "계"], ["간담회, 공청회 등", "0", "1", "1"], ["만족도 조사", "0", "0", "0"],
+              ["민간전문가 자문", "3", "1", "4"]]
+    got = _from_grid(parted)
+    assert got is not None and [it["count"] for it in got["items"]] == [1, 0, 4]
+    # a spanning head naming no total (구분 횟수 비고): the column of counts, as before
+    plain = [["구분 횟수 비고"] * 3, ["간담회, 공청회 등", "2", ""], ["만족도 조사", "1", ""], ["민간전문가 자문", "3", ""]]
+    got = _from_grid(plain)
+    assert got is not None and [it["count"] for it in got["items"]] == [2, 1, 3]
+
+
+MATRIX = ["구  분\t\t2022\t2023\t2024", "정비 구간(km)\t목표\t2.7\t1.4\t0.7", "\t실적\t2.7\t1.4\t-",
+          "참여 주민(명)\t목표\t718\t343\t873", "\t실적\t718\t254\t-"]
+
+
+def _grid(lines: list[str]) -> list[list[str]] | None:
+    rows = [typed_cells(t) for t in lines]
+    runs = typed_runs(rows)
+    if not runs:
+        return None
+    (a, b), = runs
+    return typed_table([r or [] for r in rows[a:b]], [None] * (b - a)).grid()  # type: ignore[list-item]
+
+
+def test_a_typed_goal_matrix_opening_its_actual_rows_with_a_tab_is_a_table() -> None:
+    grid = _grid(MATRIX)
+    assert grid is not None
+    assert grid[2] == ["", "실적", "2.7", "1.4", "-"]  # the opening tab an empty cell: 2.7 under 2022
+    assert grid[3][:3] == ["참여 주민(명)", "목표", "718"]
+    # the whole table indented a tab: the indent is no cell
+    assert _grid(["\t" + t for t in MATRIX]) == grid
+    # the unnamed column printing figures: no table (its figures would stand under no head)
+    figures = [MATRIX[0], "정비 구간(km)\t3\t2.7\t1.4\t0.7", "\t4\t2.7\t1.4\t-", "참여 주민(명)\t5\t718\t343\t873"]
+    assert _grid(figures) is None
+    # two columns the head leaves unnamed: no table
+    assert _grid(["구  분\t\t\t2023\t2024", *MATRIX[1:]]) is None
+    # a head opening with an empty cell: no head, no table
+    assert _grid(["\t구 분\t2022\t2023\t2024", *MATRIX[1:]]) is None
+
+
+def test_a_typed_table_dropping_a_head_telling_the_cells_pairs_is_redrawn() -> None:
+    import dataclasses
+
+    from samples.crossbreed import _typed_heads_lost, crossbreed
+    from samples.families import BY_NAME, FAMILIES, family_records
+
+    dorae = BY_NAME["dorae-county"]
+    typed = dataclasses.replace(dorae, style=dataclasses.replace(dorae.style, typed_tables=("goals",)))
+    recs = family_records(typed, 1)
+    assert any(_typed_heads_lost(r, typed) for r in recs)
+    assert not any(_typed_heads_lost(r, dorae) for r in recs)  # drawn as a table: the pair key printed
+    fam, card_seed = crossbreed(2638, FAMILIES[:65])
+    assert not any(_typed_heads_lost(r, fam) for r in family_records(fam, card_seed))
+
+
+def test_an_items_outline_number_before_a_date_is_its_numbering() -> None:
+    """Crossbred 2657 (PDF, HWPX, HWP): items numbered by a three-part outline (chaeum-city's ``3-1-2``) whose text
+    opens with its date (``3-1-2 2023. 12. 16. 공모사업 선정``): no numbering read before a figure, the items
+    unmarked lines read as a table of words (0.915)."""
+    from pledgecard.extract.markers import split_marker
+
+    assert split_marker("3-1-2 2023. 12. 16. 공모사업 선정") == ("3-1-2", "2023. 12. 16. 공모사업 선정")
+    assert split_marker("3-1-2 '23. 12. 협약 체결") == ("3-1-2", "'23. 12. 협약 체결")
+    assert split_marker("3-1-3 지역인재 분야")[0] == "3-1-3"
+    # a block's two-part number before its date stays the block heading's words; no date, no numbering
+    assert split_marker("3-2 2025. 6월 기준")[0] is None
+    assert split_marker("3-1-1 2023 12")[0] is None and split_marker("1-35 2024. 1.")[0] is None
+
+
+def test_a_boxed_line_naming_its_section_under_a_bulleted_dated_block_is_an_item() -> None:
+    """Crossbred 2619 (PDF, HWPX, HWP): blocks headed by bulleted dated lines (◈ 2026년 1분기 현재), their items boxed
+    (□ 세부 추진실적), one boxed item naming the section (□ 주요 추진실적): it opened a second achievements
+    section, the block's later items and its date lost (0.920)."""
+    from pledgecard.extract.cards import split_sections
+    from tests.conftest import make_line
+
+    items = [make_line("공약 개요", "Ⅰ."), make_line("사업기간 : 2023. ~ 2026.", "□"), make_line("주요내용", "□"),
+             make_line("이차전지 기업 유치", "→"), make_line("추진실적", "Ⅲ."), make_line("그간 추진실적 〈'25. 4분기 기준〉", "◈"),
+             make_line("세부 추진실적", "□"), make_line("이차전지 업무협약 체결 : '23.8월", "·"),
+             make_line("2026년 1분기 현재", "◈"), make_line("세부 추진실적", "□"),
+             make_line("설명회 개최(294명 참석) : '26.3월", "·"), make_line("주요 추진실적", "□"),
+             make_line("현장 건의 6건 검토 : 2026. 3. 25.", "→")]
+    got = [(s.name, len(s.items)) for s in split_sections(items) if s.name == "achievements"]
+    assert got == [("achievements", 8)]
+    # the same line boxed by a glyph no item of the section bears: a heading of its own, as before
+    other = [*items[:11], make_line("주요 추진실적", "■"), items[12]]
+    assert [s.name for s in split_sections(other) if s.name == "achievements"] == ["achievements"] * 2
+
+
+CONTINUED_HEAD = [["구 분\n(단위: 천원)", "계", "재원별", "재원별"], ["구 분\n(단위: 천원)", "계", "도 비", "군 비"]]
+
+
+def test_a_funding_table_continued_under_its_caption_with_its_head_again_is_one_table() -> None:
+    """Mutant 2611 (PDF, HWPX, HWP): a table of a row a year cut after its second row, ``(계속)`` over the rest with the
+    head printed again: the first part read as sources down (총사업비 a row), the second lost (money 0.167; 0.910)."""
+    from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.extract.sections.funding_head_again import joined_continued
+    from tests.conftest import make_line, make_table
+
+    first = make_table([*CONTINUED_HEAD, ["총사업비", "3032603", "1769227", "1263376"], ["2023년", "200679", "-", "200679"]])
+    rest = make_table([*CONTINUED_HEAD, ["2024년", "923172", "883165", "40007"], ["2025년", "643539", "-", "643539"],
+                       ["2026년", "997082", "617931", "379151"]])
+    got = extract_funding([first, make_line("(계속)"), rest]).value["funding"]
+    assert got is not None
+    rows = {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
+    k = 1000
+    assert [c["label"] for c in got["columns"]][1:] == ["2023", "2024", "2025", "2026"]
+    assert rows["군비"] == [1263376 * k, 200679 * k, 40007 * k, 643539 * k, 379151 * k]
+    # no line saying the table goes on between them, or a head not printed again: two tables, as before
+    says = lambda t: t == "(계속)"  # noqa: E731
+    assert len(joined_continued([first, make_line("(단위: 천원)"), rest], says)) == 3
+    other = make_table([["구 분", "계", "국 비", "군 비"], ["2024년", "923172", "883165", "40007"]])
+    assert len(joined_continued([first, make_line("(계속)"), other], says)) == 3
+    sources = make_table([*CONTINUED_HEAD, ["군 비", "1263376", "200679", "40007"]])  # rows of sources: the sums' to join
+    assert len(joined_continued([first, make_line("(계속)"), sources], says)) == 3
+    (one, _) = joined_continued([first, make_line("(계속)"), rest], says)
+    assert one.n_rows == 7 and [r[0] for r in one.grid()][4:] == ["2024년", "2025년", "2026년"]
+
+
+CORNER_HEAD = ["구분 ❲단위 : 억원❳ 계 국비 도비 시군비 민자 증감", "기투자 18.4 3.1 8.9 6.4 - -", "'23년 28.7 5.2 9.2 7.6 6.7 -",
+               "'24년 49.0 8.1 14.3 13.7 12.9 20.3", "'25년 29.2 20.8 - 8.4 - △19.8", "'26년 32.5 - 5.6 3.1 23.8 3.3",
+               "합계 157.8 37.2 38.0 39.2 43.4 -"]
+
+
+def test_a_head_line_printing_the_unit_in_its_corner_keeps_its_words() -> None:
+    """Mutant 2649 (HWPX, HWP: a typed table read as lines; txt): the corner cell holding the unit in brackets on the
+    head's line (``구분 ❲단위 : 억원❳ 계 국비 ...``): the line set apart as the unit's, the rows under no head, the
+    funding nulled (money 0.143; 0.847)."""
+    from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.extract.sections.funding_head_unit import head_without_unit
+    from tests.conftest import make_line
+
+    got = extract_funding([make_line(t) for t in CORNER_HEAD]).value["funding"]
+    assert got is not None and got["unit"] == "억원"
+    rows = {r["label"]: r["amounts_krw"] for r in got["rows"]}
+    assert rows["국비"] == [310_000_000, 520_000_000, 810_000_000, 2_080_000_000, 0, 3_720_000_000]
+    assert "증감" not in rows  # the change column no source
+    assert head_without_unit(make_line(CORNER_HEAD[0])).text == "구분 계 국비 도비 시군비 민자 증감"  # type: ignore[union-attr]
+    # a unit line alone, a unit closing a title, a row's figures beside a unit: no head
+    for text in ("❲단위 : 억원❳", "재원 투자계획 (단위 : 억원)", "계 (단위 : 억원) 157.8 37.2"):
+        assert head_without_unit(make_line(text)) is None
