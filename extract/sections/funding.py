@@ -868,7 +868,28 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
             for row, more in zip(merged, g, strict=True):
                 row.extend(more[1:])
         return merged
+    if len(grids) > 1 and all(grids) and all(_continues_spaced(grids[0], g) for g in grids[1:]):
+        # thousands a space groups (more tokens than columns): each row's tokens in print order, the
+        # heads' columns one after the other; grouped only where the sums prove it (regroup_spaced)
+        head = [c for g in grids for c in g[0][1:] if c.strip()]
+        rows = [[r[0], *(t for g in grids for t in g[k][1:])] for k, r in enumerate(grids[0]) if k]
+        width = max(len(head), *(len(r) - 1 for r in rows))
+        return [["", *head, *[""] * (width - len(head))], *rows]
     return _grid_from_lines(lines)
+
+
+def _continues_spaced(first: list[list[str]], more: list[list[str]]) -> bool:
+    """Whether a grid read from lines goes on with ``first``'s periods where thousands a space groups:
+    the same row labels in the same order, every row printing at least as many tokens as its head
+    names columns (no blank cell dropped) and one more somewhere, period columns only, the years on."""
+    if [r[0] for r in more[1:]] != [r[0] for r in first[1:]] or len(first) < 2:
+        return False
+    named = [[c for c in g[0][1:] if c.strip()] for g in (first, more)]
+    if any(len(r) - 1 < len(n) for g, n in zip((first, more), named, strict=True) for r in g[1:]):
+        return False
+    if not any(len(r) - 1 > len(n) for g, n in zip((first, more), named, strict=True) for r in g[1:]):
+        return False
+    return _periods_go_on([classify_column(c) for c in named[0]], [classify_column(c) for c in named[1]])
 
 
 def _lone_source(text: str) -> bool:
@@ -2310,6 +2331,13 @@ def _cell_provenance(table: Table, where: list[tuple[Position, list[Position]]])
     return prov
 
 
+def _rows_read_as_lines(table: Table) -> bool:
+    """Whether a table a dump's text reader drew (no page box) that no grid reads prints source rows
+    when its rows are read as lines: the rows under a head line, their blank cells' wider gaps taken
+    for a column gutter."""
+    return table.source.bbox is None and any(_data_row(" ".join(c for c in row if c)) for row in _rows_once(table))
+
+
 def _rows_once(table: Table) -> list[list[str]]:
     """A table's rows with each merged cell once (where it starts), in column order."""
     rows: list[list[str]] = [[] for _ in range(table.n_rows)]
@@ -2403,8 +2431,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = _table_positions(t, mult)
-        if rows and not columns:
-            headless.append(whole)
+        if (rows and not columns) or (not rows and _rows_read_as_lines(t)):
+            headless.append(whole)  # (or rows a dump's blank cells set apart from their head line: none read)
             continue
         if rows:
             used = [whole, *summaries]

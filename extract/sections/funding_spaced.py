@@ -123,7 +123,10 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
                groups: dict[int, list[int]] | None = None) -> tuple[list[int], ...] | None:
     """The one choice of a grouping a row whose total row (``tr``) sums the others in every
     column (a group source's row, ``groups``: its members' rows by its index, summing its members
-    instead of counted in the total); None where none or two fit, or the choices are too many to try."""
+    instead of counted in the total); None where none or two fit, or the choices are too many to try.
+    Where no figure is negative and no group sums its members, the rows are chosen one by one and a
+    choice whose running column sums pass the total row's is dropped with every choice after it (the
+    same whole tables tried, far fewer of them: a table of several rows of blank cells each)."""
     groups = groups or {}
 
     def holds(combo: tuple[list[int], ...]) -> bool:
@@ -134,7 +137,12 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
     tried = 1
     for o in options:
         tried *= len(o)
-    if tried > COMBINATIONS or (tr is None and tried > 1):
+    if tr is None and tried > 1:
+        return None
+    if tried > COMBINATIONS and tr is not None and not groups and len(options[tr]) == 1 \
+            and all(v >= 0 for o in options for values in o for v in values):
+        return _one_by_sums(options, n, tr)
+    if tried > COMBINATIONS:
         return None
     whole: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*options):
@@ -143,6 +151,39 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
             if len(whole) > 1:
                 return None
     return whole[0] if whole else None
+
+
+def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[int], ...] | None:
+    """:func:`_one_table` for figures none negative under one total row: a search row by row that
+    leaves a choice as soon as a column's running sum passes the total's (``COMBINATIONS`` steps at
+    most: beyond, no proof)."""
+    total = options[tr][0]
+    parts = [i for i in range(len(options)) if i != tr]
+    found: list[list[list[int]]] = []
+    steps = 0
+
+    def search(k: int, chosen: list[list[int]], sums: list[float]) -> bool:
+        """False once the search must stop (two tables fit, or too many steps)."""
+        nonlocal steps
+        if k == len(parts):
+            if all(_same(a, b) for a, b in zip(sums, total, strict=True)):
+                found.append(list(chosen))
+            return len(found) < 2
+        for values in options[parts[k]]:
+            steps += 1
+            if steps > COMBINATIONS:
+                return False
+            more = [a + b for a, b in zip(sums, values, strict=True)]
+            if any(a > b and not _same(a, b) for a, b in zip(more, total, strict=True)):
+                continue
+            if not search(k + 1, [*chosen, values], more):
+                return False
+        return True
+
+    if not search(0, [], [0.0] * n) or len(found) != 1:
+        return None
+    picked = iter(found[0])
+    return tuple(total if i == tr else next(picked) for i in range(len(options)))
 
 
 def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
@@ -242,8 +283,11 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
         if all(v is not None for v in r["amounts_krw"]) and len(r["amounts_krw"]) == n:
             options.append([list(r["amounts_krw"])])  # read as printed
             continue
+        raw = (printed or {}).get(r["label"]) or r.get("amounts_raw") or []
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-            (printed or {}).get(r["label"]) or r.get("amounts_raw") or [], n, extra, ti, periods, mult, skip)
+            raw, n, extra, ti, periods, mult, skip)
+        if not found and not extra and not skip and all(v is None for v in r["amounts_krw"]):
+            found = _short_row_options(raw, n, ti, periods, mult)  # fewer cells than columns: blanks a dump dropped
         if not found:
             return False
         options.append(found)
