@@ -54,6 +54,44 @@ def _several_sources(line: Line) -> bool:
     return len(toks) in ends and funding_source("".join(toks)) is None and len(toks) > 1
 
 
+def _sources_parted(line: Line) -> list[str] | None:
+    """A head line's words parted into two or more sources' names (``국 비 도 비 군 비``: ``국비``, ``도비``,
+    ``군비``), each name the fewest words that leave the rest a parting too; None where they do not part so."""
+    toks = line.text.split()
+
+    def part(i: int) -> list[str] | None:
+        if i == len(toks):
+            return []
+        for j in range(i + 1, len(toks) + 1):
+            if funding_source(name := "".join(toks[i:j])) is not None and (rest := part(j)) is not None:
+                return [name, *rest]
+        return None
+
+    names = part(0) if _several_sources(line) else None
+    return names if names and len(names) >= 2 else None
+
+
+def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[str] | None:
+    """The head cells of a head printed a cell a line whose last two lines are a spanning cell over a sub-head
+    row of several sources' names (``구 분`` / ``합 계`` / ``재원구분`` / ``국 비 도 비 군 비 기 타``): the cells
+    before the spanning one, then the sources, the spanning cell over them no column of its own. Only over
+    two or more rows a line printing as many figures as the cells name columns, or more in some row (thousands
+    a space groups: read only where the sums prove a grouping); None otherwise."""
+    if len(run) < 3 or len(counts) < 2 or run[-1] != run[-2] + 1:
+        return None
+    last, span = out[run[-1]], out[run[-2]]
+    assert isinstance(last, Line) and isinstance(span, Line)
+    sources = _sources_parted(last)
+    if sources is None or funding_source("".join(span.text.split())) is not None \
+            or any(_several_sources(out[r]) for r in run[:-1]):  # type: ignore[arg-type]
+        return None
+    cells = ["".join(out[r].text.split()) for r in run[:-2]] + sources  # type: ignore[union-attr]
+    n = len(cells) - 1  # the corner cell over the rows' labels
+    if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n)):
+        return None
+    return cells
+
+
 def head_cells_joined(items: list[Item]) -> list[Item]:
     """``items`` with a head printed a cell a line over rows a line joined into one head line (see the module)."""
     out = list(items)
@@ -95,6 +133,14 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
             first = out[run[0]]
             assert isinstance(first, Line)
             cells = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
+            head = replace(first, text=" ".join(cells), printed="  ".join(cells))
+            start = min(run[0], *units)
+            out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
+            k = start + len(units) + 1
+            continue
+        if (cells := _stacked_head(out, run, counts)) is not None:
+            first = out[run[0]]
+            assert isinstance(first, Line)
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))
             start = min(run[0], *units)
             out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
