@@ -1178,7 +1178,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
         # blank zero cells or spaced thousands, a note column's words taken off: placed only where the sums prove them
-        spaced_rows = None if derived else _spaced_period_rows(body, labels, [ln.full_text.split()], note=note)
+        spaced_rows = _spaced_period_rows(body, labels, [ln.full_text.split()], note=note, derived=int(derived > 0))
         if spaced_rows:
             return [["", *labels], *spaced_rows]
         for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
@@ -1187,9 +1187,13 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
                 last = heads_above[-1].split()
                 heads_above[-1] = " ".join(last[:len(last) - _note_words(last)])
             beside = 0  # a derived column's head beside the spanning head (구분 계 재원 증감), taken off
+            cells = ["".join(x.split()) for x in heads_above]  # (or a cell a line: 소 계 / 재원 / 전년대비 증감)
             if heads_above and not note and (tails := _derived_tails(heads_above[-1].split())):
                 last = heads_above[-1].split()
                 beside, heads_above[-1] = tails[0], " ".join(last[:len(last) - tails[0]])
+            elif len(cells) >= 2 and not note and funding_source(cells[-1]) is None \
+                    and classify_column(cells[-1])["kind"] == "share":
+                beside, heads_above = 1, cells[:-1]
             spanned = _under_span(heads_above, labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
             fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(
@@ -1198,7 +1202,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
             spaced = [(cand, rows) for cand in spanned or [] if (rows := _spaced_period_rows(
-                lines[h + 1:], cand, heads, note=note)) is not None and len(rows) >= 2]
+                lines[h + 1:], cand, heads, note=note, derived=int(beside > 0))) is not None and len(rows) >= 2]
             if len(spaced) == 1:  # blank zero cells, a note column: placed only where the sums prove them
                 return [["", *spaced[0][0]], *spaced[0][1]]
         return []
@@ -1319,7 +1323,8 @@ def _derived_tails(toks: list[str]) -> list[int]:
     """How many of a head line's last words (two: ``전년대비 증감``, or one) may head a column derived
     from the periods (a change or share word, no source's), the longest first."""
     return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
-            and classify_column("".join(toks[-k:]))["kind"] == "share"]
+            and classify_column("".join(toks[-k:]))["kind"] == "share"
+            and all(funding_source(t) is None for t in toks[-k:])]  # (군비 전년대비증감: a source's head kept)
 
 
 def _without_note_cells(lines: list[Line]) -> list[Line]:
@@ -1455,8 +1460,8 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
     return rows
 
 
-def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
-                        ) -> list[list[str]] | None:
+def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
+                        derived: int = 0) -> list[list[str]] | None:
     """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``)
     or whose zero cells print blank, each line's amounts grouped where the sums prove one grouping
     (:func:`regroup_period_rows`: the total period's line, or the total source's column); None otherwise.
@@ -1485,7 +1490,7 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
         return None
     scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
     values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
-                                 total_rows[0] if total_rows else None, scale)
+                                 total_rows[0] if total_rows else None, scale, derived)  # (derived: 증감 after)
     return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
             for name, v in zip(names, values, strict=True)] if values else None
 

@@ -73,8 +73,8 @@ def _sources_parted(line: Line) -> list[str] | None:
 
 def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[str] | None:
     """The head cells of a head printed a cell a line whose last two lines are a spanning cell over a sub-head
-    row of several sources' names (``구 분`` / ``합 계`` / ``재원구분`` / ``국 비 도 비 군 비 기 타``): the cells
-    before the spanning one, then the sources, the spanning cell over them no column of its own. Only over
+    row of several sources' names (``구 분`` / ``합 계`` / ``재원구분`` / ``국 비 도 비 군 비 기 타``), the corner
+    and totals before them: the corner, the totals, then the sources, the spanning cell no column of its own. Only over
     two or more rows a line printing as many figures as the cells name columns, or more in some row (thousands
     a space groups: read only where the sums prove a grouping); None otherwise."""
     if len(run) < 3 or len(counts) < 2 or run[-1] != run[-2] + 1:
@@ -83,8 +83,8 @@ def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[st
     assert isinstance(last, Line) and isinstance(span, Line)
     sources = _sources_parted(last)
     if sources is None or funding_source("".join(span.text.split())) is not None \
-            or any(_several_sources(out[r]) for r in run[:-1]):  # type: ignore[arg-type]
-        return None
+            or any(funding_source("".join(out[r].text.split())) != "total" for r in run[1:-2]):  # type: ignore[union-attr]
+        return None  # (the cells between the corner and the spanning one totals: 합계, 소계)
     cells = ["".join(out[r].text.split()) for r in run[:-2]] + sources  # type: ignore[union-attr]
     n = len(cells) - 1  # the corner cell over the rows' labels
     if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n)):

@@ -219,17 +219,20 @@ def _cell_value(cell: str, mult: int) -> int | None:
 
 
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int) -> list[list[int]] | None:
+                        mult: int, extra: int = 0) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
-    total source's column, ``tr``: the total period's line); None otherwise."""
+    total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
+    the sources that are no source (전년대비 증감), a row's last cells, read by no sum."""
     if tr is None and ti is None:
         return None
     periods = [j for j in range(n) if j != ti]
     options = []
     for raw in printed:
-        if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                                 for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+            found = _row_options(raw, n, extra, ti, periods, mult)
+        elif len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                                   for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
         else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
