@@ -2340,7 +2340,7 @@ def _rows_read_as_lines(table: Table) -> bool:
     """Whether a table a dump's text reader drew (no page box) that no grid reads prints source rows
     when its rows are read as lines: the rows under a head line, their blank cells' wider gaps taken
     for a column gutter."""
-    return table.source.bbox is None and any(_data_row(" ".join(c for c in row if c)) for row in _rows_once(table))
+    return table.source.bbox is None and table.source.line_start is not None and any(_data_row(" ".join(c for c in row if c)) for row in _rows_once(table))
 
 
 def _rows_once(table: Table) -> list[list[str]]:
