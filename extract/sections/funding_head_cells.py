@@ -6,7 +6,10 @@ Joined only where the structure proves the head: two or more rows right under it
 figure cells as every other, and the head lines (no figure among them, a unit line aside) one more than
 that count (the corner cell over the rows' labels), or two more where rows close with words after their
 figures (a note column: ``비 고`` over ``공사 착공``); the corner cell may print the table's unit alone, on
-the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). No template word is read."""
+the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). A head whose last lines are a spanning
+cell over a line of several sources' names (``합 계`` / ``재원구분`` / ``국 비 도 비 군 비``) is joined as its corner,
+totals and sources, the spanning cell no column, over rows of as many figures, or more in some row (thousands a
+space groups: the sums prove the grouping downstream). No template word is read."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ Columns the head prints after the periods that are no period (a change between y
 ``extra``) take the row's last cells, of any number's shape, and are read by no sum: the periods'
 values must be one whatever they hold. A cell printed blank in a dump whose cells stand one space
 apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its own
-(:func:`with_blanks`). Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
+(:func:`with_blanks`); a row printing fewer cells than the columns (blanks no gap shows) is tried with its
+blanks at every place its own total allows, the column sums choosing. Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
 group (``3 935주1)``, ``1 587*``) is no part of it.
 """
 
