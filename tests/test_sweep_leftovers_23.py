@@ -166,6 +166,10 @@ def test_a_spanning_cell_over_a_line_of_sources_is_no_column_of_the_joined_head(
     # a cell between the corner and the spanning one that is no total (a change's head): not joined so
     other = [STACKED[0], STACKED[1], "증 감", *STACKED[3:]]
     assert [it.text for it in head_cells_joined([make_line(t) for t in other])] == other
+    # the corner and the total on one line (구분 계, dodam-district's pdftotext -raw dump): left to the reader of
+    # transposed tables, which reads it whole
+    one_line = ["구분 계", "재원", "국비 시비", "2023년 2,839.9 1,075.1 1,764.8", "2024년 7,405.9 2,749.0 4,656.9"]
+    assert [it.text for it in head_cells_joined([make_line(t) for t in one_line])] == one_line
 
 
 CHANGE = ["구 분", "⦅단위 : 천원⦆", "소 계", "재원", "전년대비 증감", "국 비 도 비 군 비",

@@ -80,8 +80,12 @@ def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[st
     and totals before them: the corner, the totals, then the sources, the spanning cell no column of its own. Only over
     two or more rows a line printing as many figures as the cells name columns, or more in some row (thousands
     a space groups: read only where the sums prove a grouping); None otherwise."""
-    if len(run) < 3 or len(counts) < 2 or run[-1] != run[-2] + 1:
-        return None
+    if len(run) < 4 or len(counts) < 2 or run[-1] != run[-2] + 1:
+        return None  # (the corner, a total at least, the spanning cell, the sources: a line each)
+    corner = out[run[0]]
+    assert isinstance(corner, Line)
+    if any(funding_source(t) == "total" for t in corner.text.split()):
+        return None  # the corner and a total on one line (구분 계): cells a line no longer
     last, span = out[run[-1]], out[run[-2]]
     assert isinstance(last, Line) and isinstance(span, Line)
     sources = _sources_parted(last)
@@ -137,7 +141,7 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
             assert isinstance(first, Line)
             cells = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))
-            start = min(run[0], *units)
+            start = min([run[0], *units])
             out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
             k = start + len(units) + 1
             continue
@@ -145,7 +149,7 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
             first = out[run[0]]
             assert isinstance(first, Line)
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))
-            start = min(run[0], *units)
+            start = min([run[0], *units])
             out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
             k = start + len(units) + 1
             continue
