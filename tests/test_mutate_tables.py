@@ -339,10 +339,11 @@ PINNED_59 = {
                          "negative changes (△2,448) prove it"),
     (3456, "txt"): (1.0, "a table of ten years printed as two of five (구 분 연도별 투자계획 again over 2026-2030), thousands a "
                          "space apart: the halves unjoined, every row nulled (0.772; tests/test_sweep_leftovers_23.py)"),
-    (3463, "txt"): (0.79, "계획 / 확보 rows printing zero cells blank, their wider gaps read by the text reader as a table apart "
-                          "from the head and 계 lines: the rows dropped (0.661); achievements, goals, outreach left"),
-    (3464, "txt"): (0.85, "the same, four rows of two or three blanks each (past the 20,000 tables tried): 0.607; goals and "
-                          "outreach left"),
+    (3463, "txt"): (0.82, "계획 / 확보 rows printing zero cells blank, their wider gaps read by the text reader as a table apart "
+                          "from the head and 계 lines: the rows dropped (0.661); an outreach count line printing blank "
+                          "cells (1회     1) unread; achievements and worded goals left"),
+    (3464, "txt"): (0.9, "the same, four rows of two or three blanks each (past the 20,000 tables tried), the outreach count "
+                         "line too (0.607); a years-across goal table of worded targets left"),
 }
 
 

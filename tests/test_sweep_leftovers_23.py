@@ -16,6 +16,9 @@ tests/test_mutate_tables.py PINNED_59 and PINNED_62), on small inputs:
 - a transposed table's change column (``전년대비 증감``) after sources whose thousands a space groups, its head a
   cell a line beside the spanning head (``소 계`` / ``재원`` / ``전년대비 증감`` over ``국 비 도 비 군 비``: 3539,
   0.882); a head word that names a source (``군비``) is never a derived column's.
+- an outreach count line printing blank cells a space more each under a head of the total and the channels
+  (``1회  1   ``: 3463, 3464; 3428, 3465, 3503 besides): unread; read by its gaps now, a blank none where the other
+  channels add up to the total.
 - a goal year holding a character no year has (``20#3``) is null as before, now with a finding at its cell
   (``extract.year_unread``): a reviewer can tell a card printing no year from a year the reading lost.
 - mutant 2573 (PDF, HWPX, HWP): zero cells printed blank with no total row or column: no sum proves them, they
@@ -193,6 +196,26 @@ def test_a_change_column_after_spaced_sources_under_a_head_a_cell_a_line_is_take
 def test_a_sources_head_is_no_derived_columns_word() -> None:
     assert _derived_tails(["소계", "국비", "도비", "군비", "전년대비증감"]) == [1]  # 군비 전년대비증감: not two words
     assert _derived_tails(["계", "국비", "도비", "시비", "전년대비", "증감"]) == [2, 1]
+
+
+# ------------------------------------------------------------------ outreach counts printed blank
+
+
+def test_an_outreach_count_line_with_blank_cells_is_read_by_its_gaps() -> None:
+    from pledgecard.extract.sections.outreach import extract_outreach
+
+    head = _line("계 주민간담회, 공청회 등 만족도 조사 민간전문가 자문 언론 홍보 기타", 1)
+    got = extract_outreach([head, _line("3회  1  2 ", 2)]).value["outreach"]
+    assert got["total"] == 3
+    assert [(i["category"], i["count"]) for i in got["items"]] == [
+        ("meetings", 0), ("survey", 1), ("experts", 0), ("media", 2), ("other", 0)]
+    # the counts not adding up to the total: the blanks stay null (validation names each)
+    got = extract_outreach([head, _line("4회  1  2 ", 2)]).value["outreach"]
+    assert got is None or all(i["count"] in (None, 1, 2) for i in got["items"])
+    assert got is None or [i["count"] for i in got["items"]].count(None) == 3
+    # one space between every cell: no blank shown, no count placed by a guess
+    got = extract_outreach([head, _line("3회 1 2", 2)]).value["outreach"]
+    assert got is None or all(i["count"] is None for i in got["items"]) or got["items"] == []
 
 
 # ------------------------------------------------------------------ goal years read
