@@ -885,6 +885,8 @@ def _continues_spaced(first: list[list[str]], more: list[list[str]]) -> bool:
     if [r[0] for r in more[1:]] != [r[0] for r in first[1:]] or len(first) < 2:
         return False
     named = [[c for c in g[0][1:] if c.strip()] for g in (first, more)]
+    if min(sum(classify_column(c)["kind"] in _PERIOD_KINDS for c in n) for n in named) < 2:
+        return False  # two periods a head at least (a period line over a group's rows heads no half)
     if any(len(r) - 1 < len(n) for g, n in zip((first, more), named, strict=True) for r in g[1:]):
         return False
     if not any(len(r) - 1 > len(n) for g, n in zip((first, more), named, strict=True) for r in g[1:]):
