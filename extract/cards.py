@@ -30,6 +30,7 @@ from pledgecard.extract.coverage import (
     table_missing,
     table_unassigned,
     unit_unprinted,
+    year_unread,
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import next_heading, ordinal_number, titleish
@@ -68,6 +69,7 @@ from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
+from pledgecard.extract.sections.goal_years_unread import unread_years
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.goals_around_heading import goals_printed_before
 from pledgecard.extract.sections.header import read_header
@@ -702,6 +704,16 @@ def _rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[
     return out
 
 
+def _years_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A finding at each goal year a goals section saw and could not read, where a goal of the record has no
+    year or the record holds no goal (a table of years across lost whole)."""
+    goals = record.get("goals") or []
+    if goals and all(g.get("year") is not None for g in goals):
+        return []
+    return [year_unread(t.section.heading, u.text, u.source)
+            for t in trace if t.reader == "goals" for u in unread_years(t.section.items)]
+
+
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
                pledge_projects: frozenset[tuple[str, ...]] = frozenset()) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
@@ -809,6 +821,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                     if isinstance(it, Line) and is_data_row(it.full_text)])
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += _rows_unread(trace, record)
+    findings += _years_unread(trace, record)
     findings += unit_unprinted(record, prov)
     findings += goal_rows_unread([it for t in trace if t.reader == "goals" for it in t.rest
                                   if isinstance(it, Line) and is_row_with_status(it.full_text)],

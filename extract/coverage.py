@@ -16,7 +16,8 @@ LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card s
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
             "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
-            "extract.labels_unprinted": "warning", "extract.row_unread": "warning"}
+            "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
+            "extract.year_unread": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -208,3 +209,15 @@ def row_unread(section: str, heading: str | None, label: str, where: Source, unr
                     f"a {section} row ('{label}') holds a cell that cannot be read ({cells}): the row is not in "
                     f"the record" + (f" (section '{heading}')" if heading else f" (section {section})"),
                     observed={"section": section, "label": label, "cells": list(unread)})
+
+
+def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]:
+    """The finding at a goal year a goals section saw and could not read (``20#3``:
+    :mod:`pledgecard.extract.sections.goal_years_unread`) while a goal of the record has no year (or no goal
+    is read): the
+    cell's text and position, so a reviewer can tell a year the card does not print from one the reading lost."""
+    return _finding("extract.year_unread", where.describe() or None,
+                    f"a goal year ('{text[:20]}') holds a character no year has: a goal of the record has no year, or "
+                    f"no goal is read"
+                    + (f" (section '{heading}')" if heading else " (section goals)"),
+                    observed={"section": "goals", "text": text})

@@ -338,6 +338,13 @@ PINNED_59 = {
     (3480, "txt"): (1.0, "a head's change and share columns (증감 확보율(%)) printed on the unit's line between its first line "
                          "and the years, no total to sum: the columns' order unproven, every row nulled (0.824); the "
                          "negative changes (△2,448) prove it"),
+    (3456, "txt"): (1.0, "a table of ten years printed as two of five (구 분 연도별 투자계획 again over 2026-2030), thousands a "
+                         "space apart: the halves unjoined, every row nulled (0.772; tests/test_sweep_leftovers_23.py)"),
+    (3463, "txt"): (0.82, "계획 / 확보 rows printing zero cells blank, their wider gaps read by the text reader as a table apart "
+                          "from the head and 계 lines: the rows dropped (0.661); an outreach count line printing blank "
+                          "cells (1회     1) unread; achievements and worded goals left"),
+    (3464, "txt"): (0.9, "the same, four rows of two or three blanks each (past the 20,000 tables tried), the outreach count "
+                         "line too (0.607); a years-across goal table of worded targets left"),
 }
 
 
@@ -359,6 +366,12 @@ PINNED_62 = {
                           "note words: no funding (0.833)"),
     (3520, "txt"): (0.97, "확보 | 미확보 between the total and the years, rows printing zero cells blank (comma amounts): "
                           "the short rows dealt left and nulled (0.886)"),
+    (3509, "txt"): (0.91, "years as rows under a head a cell a line, its spanning cell (재원구분) over the sources' line, "
+                          "thousands a space apart, blank zero cells: the head unjoined, the funding unread (0.775); "
+                          "worded goal rows left"),
+    (3539, "txt"): (0.98, "years as rows under 소 계 / 재원 / 전년대비 증감 over the sources, thousands a space apart, each row "
+                          "closing with its change: the funding unread (0.882)"),
+    (3506, "txt"): (0.99, "a table of ten years printed as two of five, thousands a space apart: unread (0.799)"),
 }
 
 

@@ -8,7 +8,8 @@ SEEDS_62 and tests/test_mutate_tables.py PINNED_62), on small inputs:
   in PDF, HWPX and HWP; 0.306 in its dump).
 - funding zero cells printed blank in a dump (mutants 3505, 3534, 3520, 3509): a line closing with a blank no gap
   shows, blanks before a note column's words, blanks beside share columns amid the head (확보 | 미확보), thousands a
-  space apart with a trailing blank (3509: its stacked head, 재원구분 over the sources, still unjoined); read only where the row totals and the total line prove one placement, null
+  space apart with a trailing blank (3509: its stacked head, 재원구분 over the sources, joined in session 23:
+  tests/test_sweep_leftovers_23.py); read only where the row totals and the total line prove one placement, null
   otherwise. Mutant 2573 (PDF, HWPX, HWP) prints blank zeros with no total row or column: no sum proves them,
   they stay null with a finding (normalize.unreadable_amount).
 """

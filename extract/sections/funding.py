@@ -129,6 +129,14 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     return next((r for r in read if total is not None and table_total(r.value["funding"]) == total), read[0])
 
 
+def _rows_read_as_lines(table: Table) -> bool:
+    """Whether a table a dump's text reader drew (no page box) that no grid reads prints source rows
+    when its rows are read as lines: the rows under a head line, their blank cells' wider gaps taken
+    for a column gutter."""
+    return table.source.bbox is None and table.source.line_start is not None \
+        and any(data_row(" ".join(c for c in row if c)) for row in rows_once(table))
+
+
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
@@ -146,8 +154,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = table_positions(t, mult)
-        if rows and not columns:
-            headless.append(whole)
+        if (rows and not columns) or (not rows and _rows_read_as_lines(t)):
+            headless.append(whole)  # (or rows a dump's blank cells set apart from their head line: none read)
             continue
         if rows:
             used = [whole, *summaries]

@@ -6,7 +6,10 @@ Joined only where the structure proves the head: two or more rows right under it
 figure cells as every other, and the head lines (no figure among them, a unit line aside) one more than
 that count (the corner cell over the rows' labels), or two more where rows close with words after their
 figures (a note column: ``비 고`` over ``공사 착공``); the corner cell may print the table's unit alone, on
-the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). No template word is read."""
+the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). A head whose last lines are a spanning
+cell over a line of several sources' names (``합 계`` / ``재원구분`` / ``국 비 도 비 군 비``) is joined as its corner,
+totals and sources, the spanning cell no column, over rows of as many figures, or more in some row (thousands a
+space groups: the sums prove the grouping downstream). No template word is read."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.funding_source_labels import several_sources
-from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.money import find_unit, funding_source
 from pledgecard.normalize.text import DASHES
 
 _FIGURE = re.compile(r"^[△▲+\-−]?\d[\d,]*(?:\.\d+)?$")
@@ -42,6 +45,48 @@ def _row_figures(text: str) -> tuple[int, bool] | None:
 
 def _head_cell(line: Line) -> bool:
     return line.marker is None and not any(_figure(t) for t in line.text.split()) and not find_unit(line.text)
+
+
+def _sources_parted(line: Line) -> list[str] | None:
+    """A head line's words parted into two or more sources' names (``국 비 도 비 군 비``: ``국비``, ``도비``,
+    ``군비``), each name the fewest words that leave the rest a parting too; None where they do not part so."""
+    toks = line.text.split()
+
+    def part(i: int) -> list[str] | None:
+        if i == len(toks):
+            return []
+        for j in range(i + 1, len(toks) + 1):
+            if funding_source(name := "".join(toks[i:j])) is not None and (rest := part(j)) is not None:
+                return [name, *rest]
+        return None
+
+    names = part(0) if several_sources(line.text.split()) else None
+    return names if names and len(names) >= 2 else None
+
+
+def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[str] | None:
+    """The head cells of a head printed a cell a line whose last two lines are a spanning cell over a sub-head
+    row of several sources' names (``구 분`` / ``합 계`` / ``재원구분`` / ``국 비 도 비 군 비 기 타``), the corner
+    and totals before them: the corner, the totals, then the sources, the spanning cell no column of its own. Only over
+    two or more rows a line printing as many figures as the cells name columns, or more in some row (thousands
+    a space groups: read only where the sums prove a grouping); None otherwise."""
+    if len(run) < 4 or len(counts) < 2 or run[-1] != run[-2] + 1:
+        return None  # (the corner, a total at least, the spanning cell, the sources: a line each)
+    corner = out[run[0]]
+    assert isinstance(corner, Line)
+    if any(funding_source(t) == "total" for t in corner.text.split()):
+        return None  # the corner and a total on one line (구분 계): cells a line no longer
+    last, span = out[run[-1]], out[run[-2]]
+    assert isinstance(last, Line) and isinstance(span, Line)
+    sources = _sources_parted(last)
+    if sources is None or funding_source("".join(span.text.split())) is not None \
+            or any(funding_source("".join(out[r].text.split())) != "total" for r in run[1:-2]):  # type: ignore[union-attr]
+        return None  # (the cells between the corner and the spanning one totals: 합계, 소계)
+    cells = ["".join(out[r].text.split()) for r in run[:-2]] + sources  # type: ignore[union-attr]
+    n = len(cells) - 1  # the corner cell over the rows' labels
+    if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n)):
+        return None
+    return cells
 
 
 def head_cells_joined(items: list[Item]) -> list[Item]:
@@ -86,7 +131,15 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
             assert isinstance(first, Line)
             cells = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))
-            start = min(run[0], *units)
+            start = min([run[0], *units])
+            out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
+            k = start + len(units) + 1
+            continue
+        if (cells := _stacked_head(out, run, counts)) is not None:
+            first = out[run[0]]
+            assert isinstance(first, Line)
+            head = replace(first, text=" ".join(cells), printed="  ".join(cells))
+            start = min([run[0], *units])
             out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
             k = start + len(units) + 1
             continue

@@ -42,7 +42,30 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
             for row, more in zip(merged, g, strict=True):
                 row.extend(more[1:])
         return merged
+    if len(grids) > 1 and all(grids) and all(_continues_spaced(grids[0], g) for g in grids[1:]):
+        # thousands a space groups (more tokens than columns): each row's tokens in print order, the
+        # heads' columns one after the other; grouped only where the sums prove it (regroup_spaced)
+        head = [c for g in grids for c in g[0][1:] if c.strip()]
+        rows = [[r[0], *(t for g in grids for t in g[k][1:])] for k, r in enumerate(grids[0]) if k]
+        width = max(len(head), *(len(r) - 1 for r in rows))
+        return [["", *head, *[""] * (width - len(head))], *rows]
     return _grid_from_lines(lines)
+
+
+def _continues_spaced(first: list[list[str]], more: list[list[str]]) -> bool:
+    """Whether a grid read from lines goes on with ``first``'s periods where thousands a space groups:
+    the same row labels in the same order, every row printing at least as many tokens as its head
+    names columns (no blank cell dropped) and one more somewhere, period columns only, the years on."""
+    if [r[0] for r in more[1:]] != [r[0] for r in first[1:]] or len(first) < 2:
+        return False
+    named = [[c for c in g[0][1:] if c.strip()] for g in (first, more)]
+    if min(sum(classify_column(c)["kind"] in PERIOD_KINDS for c in n) for n in named) < 2:
+        return False  # two periods a head at least (a period line over a group's rows heads no half)
+    if any(len(r) - 1 < len(n) for g, n in zip((first, more), named, strict=True) for r in g[1:]):
+        return False
+    if not any(len(r) - 1 > len(n) for g, n in zip((first, more), named, strict=True) for r in g[1:]):
+        return False
+    return periods_go_on([classify_column(c) for c in named[0]], [classify_column(c) for c in named[1]])
 
 
 def _continues_grid(first: list[list[str]], more: list[list[str]]) -> bool:

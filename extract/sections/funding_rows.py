@@ -70,7 +70,8 @@ def derived_tails(toks: list[str]) -> list[int]:
     """How many of a head line's last words (two: ``전년대비 증감``, or one) may head a column derived
     from the periods (a change or share word, no source's), the longest first."""
     return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
-            and classify_column("".join(toks[-k:]))["kind"] == "share"]
+            and classify_column("".join(toks[-k:]))["kind"] == "share"
+            and all(funding_source(t) is None for t in toks[-k:])]  # (군비 전년대비증감: a source's head kept)
 
 
 def note_head(line: str) -> int:

@@ -14,7 +14,8 @@ Columns the head prints after the periods that are no period (a change between y
 ``extra``) take the row's last cells, of any number's shape, and are read by no sum: the periods'
 values must be one whatever they hold. A cell printed blank in a dump whose cells stand one space
 apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its own
-(:func:`with_blanks`). Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
+(:func:`with_blanks`); a row printing fewer cells than the columns (blanks no gap shows) is tried with its
+blanks at every place its own total allows, the column sums choosing. Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
 group (``3 935주1)``, ``1 587*``) is no part of it.
 """
 
@@ -123,7 +124,10 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
                groups: dict[int, list[int]] | None = None) -> tuple[list[int], ...] | None:
     """The one choice of a grouping a row whose total row (``tr``) sums the others in every
     column (a group source's row, ``groups``: its members' rows by its index, summing its members
-    instead of counted in the total); None where none or two fit, or the choices are too many to try."""
+    instead of counted in the total); None where none or two fit, or the choices are too many to try.
+    Where no figure is negative and no group sums its members, the rows are chosen one by one and a
+    choice whose running column sums pass the total row's is dropped with every choice after it (the
+    same whole tables tried, far fewer of them: a table of several rows of blank cells each)."""
     groups = groups or {}
 
     def holds(combo: tuple[list[int], ...]) -> bool:
@@ -134,7 +138,12 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
     tried = 1
     for o in options:
         tried *= len(o)
-    if tried > COMBINATIONS or (tr is None and tried > 1):
+    if tr is None and tried > 1:
+        return None
+    if tried > COMBINATIONS and tr is not None and not groups and len(options[tr]) == 1 \
+            and all(v >= 0 for o in options for values in o for v in values):
+        return _one_by_sums(options, n, tr)
+    if tried > COMBINATIONS:
         return None
     whole: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*options):
@@ -143,6 +152,39 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
             if len(whole) > 1:
                 return None
     return whole[0] if whole else None
+
+
+def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[int], ...] | None:
+    """:func:`_one_table` for figures none negative under one total row: a search row by row that
+    leaves a choice as soon as a column's running sum passes the total's (``COMBINATIONS`` steps at
+    most: beyond, no proof)."""
+    total = options[tr][0]
+    parts = [i for i in range(len(options)) if i != tr]
+    found: list[list[list[int]]] = []
+    steps = 0
+
+    def search(k: int, chosen: list[list[int]], sums: list[float]) -> bool:
+        """False once the search must stop (two tables fit, or too many steps)."""
+        nonlocal steps
+        if k == len(parts):
+            if all(_same(a, b) for a, b in zip(sums, total, strict=True)):
+                found.append(list(chosen))
+            return len(found) < 2
+        for values in options[parts[k]]:
+            steps += 1
+            if steps > COMBINATIONS:
+                return False
+            more = [a + b for a, b in zip(sums, values, strict=True)]
+            if any(a > b and not _same(a, b) for a, b in zip(more, total, strict=True)):
+                continue
+            if not search(k + 1, [*chosen, values], more):
+                return False
+        return True
+
+    if not search(0, [], [0.0] * n) or len(found) != 1:
+        return None
+    picked = iter(found[0])
+    return tuple(total if i == tr else next(picked) for i in range(len(options)))
 
 
 def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
@@ -178,17 +220,20 @@ def _cell_value(cell: str, mult: int) -> int | None:
 
 
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int) -> list[list[int]] | None:
+                        mult: int, extra: int = 0) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
-    total source's column, ``tr``: the total period's line); None otherwise."""
+    total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
+    the sources that are no source (전년대비 증감), a row's last cells, read by no sum."""
     if tr is None and ti is None:
         return None
     periods = [j for j in range(n) if j != ti]
     options = []
     for raw in printed:
-        if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                                 for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+            found = _row_options(raw, n, extra, ti, periods, mult)
+        elif len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                                   for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
         else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
@@ -242,8 +287,11 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
         if all(v is not None for v in r["amounts_krw"]) and len(r["amounts_krw"]) == n:
             options.append([list(r["amounts_krw"])])  # read as printed
             continue
+        raw = (printed or {}).get(r["label"]) or r.get("amounts_raw") or []
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-            (printed or {}).get(r["label"]) or r.get("amounts_raw") or [], n, extra, ti, periods, mult, skip)
+            raw, n, extra, ti, periods, mult, skip)
+        if not found and not extra and not skip and all(v is None for v in r["amounts_krw"]):
+            found = _short_row_options(raw, n, ti, periods, mult)  # fewer cells than columns: blanks a dump dropped
         if not found:
             return False
         options.append(found)

@@ -79,7 +79,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
         # blank zero cells or spaced thousands, a note column's words taken off: placed only where the sums prove them
-        spaced_rows = None if derived else _spaced_period_rows(body, labels, [ln.full_text.split()], note=note)
+        spaced_rows = _spaced_period_rows(body, labels, [ln.full_text.split()], note=note, derived=int(derived > 0))
         if spaced_rows:
             return [["", *labels], *spaced_rows]
         for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
@@ -88,9 +88,13 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
                 last = heads_above[-1].split()
                 heads_above[-1] = " ".join(last[:len(last) - note_words(last)])
             beside = 0  # a derived column's head beside the spanning head (구분 계 재원 증감), taken off
+            cells = ["".join(x.split()) for x in heads_above]  # (or a cell a line: 소 계 / 재원 / 전년대비 증감)
             if heads_above and not note and (tails := derived_tails(heads_above[-1].split())):
                 last = heads_above[-1].split()
                 beside, heads_above[-1] = tails[0], " ".join(last[:len(last) - tails[0]])
+            elif len(cells) >= 2 and not note and funding_source(cells[-1]) is None \
+                    and classify_column(cells[-1])["kind"] == "share":
+                beside, heads_above = 1, cells[:-1]
             spanned = _under_span(heads_above, labels) if h >= above else None
             heads = [x.full_text.split() for x in lines[h - above:h + 1]]
             fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(
@@ -99,7 +103,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
             spaced = [(cand, rows) for cand in spanned or [] if (rows := _spaced_period_rows(
-                lines[h + 1:], cand, heads, note=note)) is not None and len(rows) >= 2]
+                lines[h + 1:], cand, heads, note=note, derived=int(beside > 0))) is not None and len(rows) >= 2]
             if len(spaced) == 1:  # blank zero cells, a note column: placed only where the sums prove them
                 return [["", *spaced[0][0]], *spaced[0][1]]
         return []
@@ -271,8 +275,8 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
     return rows
 
 
-def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False
-                        ) -> list[list[str]] | None:
+def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
+                        derived: int = 0) -> list[list[str]] | None:
     """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``)
     or whose zero cells print blank, each line's amounts grouped where the sums prove one grouping
     (:func:`regroup_period_rows`: the total period's line, or the total source's column); None otherwise.
@@ -301,7 +305,7 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
         return None
     scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
     values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
-                                 total_rows[0] if total_rows else None, scale)
+                                 total_rows[0] if total_rows else None, scale, derived)  # (derived: 증감 after)
     return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
             for name, v in zip(names, values, strict=True)] if values else None
 

@@ -298,10 +298,13 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     header_parts: list[str] = []
     header: list[Line] = []
     values: list[str] = []
+    value_lines: list[Line] = []
     for ln in lines:
         toks = _is_value_line(ln.full_text)
         if toks is None and header_parts and not values:
             toks = _labelled_values(header_parts[0], ln.full_text)
+        if toks is not None:
+            value_lines.append(ln)
         if toks is None:
             if values:
                 if category_of(fold(ln.full_text)) and any(_is_total(p.strip()) for p in header_parts):
@@ -325,6 +328,10 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     if not cols:
         return None
     head = " ".join(header_parts).split()
+    gapped = _gapped(value_lines[0], values) if len(value_lines) == 1 else None
+    by_gaps = gapped is not None and len(values) < len(cols) < len(gapped) == len(cols) + 1 and _is_total(head[0])
+    if by_gaps and gapped is not None:
+        values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
     total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
     amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
     if total_last:
@@ -360,6 +367,8 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         # channels and the total stay, no count is read
         values = [""] * len(cols)
     items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
+    if by_gaps:
+        _blanks_by_total(items, total, values)  # a blank none only where the others add up to the total
     counts = [it["count"] for it in items]
     if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         return None  # channels fitted to the counts only where the counts add up to the printed total
@@ -370,6 +379,17 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         # columns' order, so which count stands under which channel is not known; none is read
         return None
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _gapped(line: Line, values: list[str]) -> list[str] | None:
+    """A value line's cells as a dump printing its cells one space apart prints them, a blank cell a space
+    more (``1회  1   ``: ``1회``, ``""``, ``1``, ``""``, ``""``, ``""``); None where its printed text keeps no
+    such spacing or its cells are not ``values`` in order."""
+    printed = (line.printed or "").lstrip(" ").rstrip("\n")
+    if "  " not in printed:
+        return None
+    cells = printed.split(" ")
+    return cells if [fold(c) for c in cells if c] == values else None
 
 
 def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple[str, str]]:

@@ -81,6 +81,11 @@ CHECKS = [
            "word where a figure stood): the row is left out of the record whole, and no row of the record "
            "holds its label; the finding names the section, the row's label and the cells not read",
            "the row's label cell (`cell T1!A4`) or its line (`line n`)"),
+    _check("extract.year_unread", "goal years read",
+           "every goal year a goals section saw is read",
+           "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
+           "a character no year has (`20#3`, `2O23`): the year is left null, never guessed; the finding names the cell",
+           "the year's cell (`cell T3!A2`) or its line (`line n`)"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
