@@ -22,7 +22,7 @@ from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
 from pledgecard.extract.readers.text_last_cell import table_last_cell
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
-_GAP = re.compile(r"\S+(?: \S+)*")
+RUN = re.compile(r"\S+(?: \S+)*")  # a run of words one space apart (two spaces or more end it)
 _WIDE = {"W", "F"}
 
 
@@ -145,7 +145,7 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
     full = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ")
     text = full.rstrip()
     offs = display_offsets(text)
-    spans = [(m.start(), m.end()) for m in _GAP.finditer(_label_gaps(text))]
+    spans = [(m.start(), m.end()) for m in RUN.finditer(_label_gaps(text))]
     if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
         spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
     segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]
