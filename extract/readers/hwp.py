@@ -33,7 +33,8 @@ from pledgecard.extract.readers.hwp_blocks import (
     make_table,
 )
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
-from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter, auto_number
+from pledgecard.extract.readers.hwp_numbering import Level, auto_number
+from pledgecard.extract.readers.hwp_walk import WalkState
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -209,19 +210,14 @@ def _levels(content: dict[str, Any]) -> list[Level]:
     return out
 
 
-class _Walker:
+class _Walker(WalkState[list[_Node]]):
     """Walks the record trees of the sections, numbering tables in document order."""
 
     def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]],
                  fonts: list[Font | None] | None = None) -> None:
+        super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or []
-        self.numbers = NumberCounter(numberings)
-        self.outline: int | None = None  # the section's outline numbering
-        self.tables = 0
-        self.furniture = BlockList()
-        self.held: BlockList | None = None  # the notes of a table's cells, read after the table
-        self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
@@ -297,14 +293,6 @@ class _Walker:
                 # page numbers, hidden comments, fields...: no text of their own
         flush()
         out.extend(after)
-
-    def _furniture(self, groups: list[list[_Node]], src: Source) -> None:
-        """A header's or footer's text into ``furniture``; its tables do not count in the body's
-        table numbers (cell addresses stay those of the body)."""
-        tables = self.tables
-        for group in groups:
-            self._list(group, self.furniture, src)
-        self.tables = tables
 
     def _list(self, paras: list[_Node], out: BlockList, src: Source) -> None:
         for p in paras:
