@@ -153,6 +153,15 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
     return TLine(number=number, page=page, text=text, segs=segs, trail=trail)
 
 
+def retext(lines: list[TLine], run: list[int], text: str) -> None:
+    """``text`` printed on the first line of ``run`` (indexes into ``lines``; its number and page kept),
+    the run's other lines left empty: a label printed over lines joined onto one."""
+    first = lines[run[0]]
+    lines[run[0]] = to_tline(first.number, first.page, text)
+    for i in run[1:]:
+        lines[i] = to_tline(lines[i].number, lines[i].page, "")
+
+
 def printed(line: TLine) -> str | None:
     """The line as printed from its first character to its end, its space runs kept (the trailing
     ones too): what the gaps of a dump joining cells with one space say of empty cells. None for
