@@ -30,7 +30,6 @@ from pledgecard.extract.readers.hwp_blocks import (
     RawCell,
     RawParagraph,
     bullet_glyph,
-    make_table,
 )
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
 from pledgecard.extract.readers.hwp_numbering import Level, auto_number
@@ -319,27 +318,24 @@ class _Walker(WalkState[list[_Node]]):
             elif ch.tag == TAG_PARA_HEADER and current is not None:
                 current.append(ch)
         self._list(caption, out, src)
-        outer = self.held is None  # the outermost table reads its cells' notes after it
-        if outer:
-            self.held = BlockList()
-        raw_cells: list[RawCell] = []
-        for info, paras in cells:
-            blocks = BlockList()
-            self._list(paras, blocks, src)
-            raw_cells.append(
-                RawCell(
-                    row=int(info.get("row", 0)),
-                    col=int(info.get("col", 0)),
-                    row_span=int(info.get("rowspan", 1) or 1),
-                    col_span=int(info.get("colspan", 1) or 1),
-                    blocks=blocks.finish(),
+
+        def read_cells() -> list[RawCell]:
+            raw_cells: list[RawCell] = []
+            for info, paras in cells:
+                blocks = BlockList()
+                self._list(paras, blocks, src)
+                raw_cells.append(
+                    RawCell(
+                        row=int(info.get("row", 0)),
+                        col=int(info.get("col", 0)),
+                        row_span=int(info.get("rowspan", 1) or 1),
+                        col_span=int(info.get("colspan", 1) or 1),
+                        blocks=blocks.finish(),
+                    )
                 )
-            )
-        table_src = Source(section=src.section, paragraph=src.paragraph)
-        out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
-        if outer:
-            out.extend(self.held or BlockList())
-            self.held = None
+            return raw_cells
+
+        self._add_table(out, src, index, n_rows, n_cols, read_cells)
 
 
 def _outline(first: _Node) -> int | None:

@@ -2,16 +2,16 @@
 :mod:`.hwpx`): the numbering counters, the section's outline numbering, the table count (tables
 are numbered in document order), the page furniture read so far, the notes held for after a
 table, and whether the walk is inside a note's text; and the one way both read a header's or
-footer's text into the furniture."""
+footer's text into the furniture and add a table with its cells' notes after it."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.readers.hwp_blocks import BlockList
+from pledgecard.extract.readers.hwp_blocks import BlockList, RawCell, make_table
 from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter
 
 ListT = TypeVar("ListT")  # a list of paragraphs as the format holds it (records, or a sub-list element)
@@ -39,3 +39,17 @@ class WalkState(ABC, Generic[ListT]):
         for paras in lists:
             self._list(paras, self.furniture, src)
         self.tables = tables
+
+    def _add_table(self, out: BlockList, src: Source, index: int, n_rows: int, n_cols: int,
+                   read_cells: Callable[[], list[RawCell]]) -> None:
+        """Table ``index``, its cells read by ``read_cells``, into ``out``; the outermost table's
+        cells' notes (held while its cells are read) follow it."""
+        outer = self.held is None  # the outermost table reads its cells' notes after it
+        if outer:
+            self.held = BlockList()
+        raw_cells = read_cells()
+        table_src = Source(section=src.section, paragraph=src.paragraph)
+        out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
+        if outer:
+            out.extend(self.held or BlockList())
+            self.held = None

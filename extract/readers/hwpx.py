@@ -27,7 +27,6 @@ from pledgecard.extract.readers.hwp_blocks import (
     RawCell,
     RawParagraph,
     bullet_glyph,
-    make_table,
 )
 from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, auto_number
 from pledgecard.extract.readers.hwp_walk import WalkState
@@ -247,20 +246,9 @@ class _Walker(WalkState[etree._Element]):
         for cap in tbl.iterchildren("{*}caption"):
             for sub in cap.iterchildren("{*}subList"):
                 self._list(sub, out, src)
-        outer = self.held is None  # the outermost table reads its cells' notes after it
-        if outer:
-            self.held = BlockList()
-        raw_cells: list[RawCell] = []
-        for row_index, tr in enumerate(tbl.iterchildren("{*}tr")):
-            for col_index, tc in enumerate(tr.iterchildren("{*}tc")):
-                raw_cells.append(self._cell(tc, row_index, col_index, src))
-        table_src = Source(section=src.section, paragraph=src.paragraph)
-        out.add_table(
-            make_table(index, raw_cells, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")), table_src)
-        )
-        if outer:
-            out.extend(self.held or BlockList())
-            self.held = None
+        self._add_table(out, src, index, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")),
+                        lambda: [self._cell(tc, r, c, src) for r, tr in enumerate(tbl.iterchildren("{*}tr"))
+                                 for c, tc in enumerate(tr.iterchildren("{*}tc"))])
 
     def _cell(self, tc: etree._Element, row: int, col: int, src: Source) -> RawCell:
         row_span = col_span = 1
