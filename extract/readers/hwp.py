@@ -30,10 +30,10 @@ from pledgecard.extract.readers.hwp_blocks import (
     RawCell,
     RawParagraph,
     bullet_glyph,
-    make_table,
 )
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
-from pledgecard.extract.readers.hwp_numbering import Level, NumberCounter, auto_number
+from pledgecard.extract.readers.hwp_numbering import Level, auto_number
+from pledgecard.extract.readers.hwp_walk import WalkState
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -209,19 +209,14 @@ def _levels(content: dict[str, Any]) -> list[Level]:
     return out
 
 
-class _Walker:
+class _Walker(WalkState[list[_Node]]):
     """Walks the record trees of the sections, numbering tables in document order."""
 
     def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]],
                  fonts: list[Font | None] | None = None) -> None:
+        super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or []
-        self.numbers = NumberCounter(numberings)
-        self.outline: int | None = None  # the section's outline numbering
-        self.tables = 0
-        self.furniture = BlockList()
-        self.held: BlockList | None = None  # the notes of a table's cells, read after the table
-        self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
@@ -298,14 +293,6 @@ class _Walker:
         flush()
         out.extend(after)
 
-    def _furniture(self, groups: list[list[_Node]], src: Source) -> None:
-        """A header's or footer's text into ``furniture``; its tables do not count in the body's
-        table numbers (cell addresses stay those of the body)."""
-        tables = self.tables
-        for group in groups:
-            self._list(group, self.furniture, src)
-        self.tables = tables
-
     def _list(self, paras: list[_Node], out: BlockList, src: Source) -> None:
         for p in paras:
             self._paragraph(p, out, src)
@@ -331,27 +318,24 @@ class _Walker:
             elif ch.tag == TAG_PARA_HEADER and current is not None:
                 current.append(ch)
         self._list(caption, out, src)
-        outer = self.held is None  # the outermost table reads its cells' notes after it
-        if outer:
-            self.held = BlockList()
-        raw_cells: list[RawCell] = []
-        for info, paras in cells:
-            blocks = BlockList()
-            self._list(paras, blocks, src)
-            raw_cells.append(
-                RawCell(
-                    row=int(info.get("row", 0)),
-                    col=int(info.get("col", 0)),
-                    row_span=int(info.get("rowspan", 1) or 1),
-                    col_span=int(info.get("colspan", 1) or 1),
-                    blocks=blocks.finish(),
+
+        def read_cells() -> list[RawCell]:
+            raw_cells: list[RawCell] = []
+            for info, paras in cells:
+                blocks = BlockList()
+                self._list(paras, blocks, src)
+                raw_cells.append(
+                    RawCell(
+                        row=int(info.get("row", 0)),
+                        col=int(info.get("col", 0)),
+                        row_span=int(info.get("rowspan", 1) or 1),
+                        col_span=int(info.get("colspan", 1) or 1),
+                        blocks=blocks.finish(),
+                    )
                 )
-            )
-        table_src = Source(section=src.section, paragraph=src.paragraph)
-        out.add_table(make_table(index, raw_cells, n_rows, n_cols, table_src))
-        if outer:
-            out.extend(self.held or BlockList())
-            self.held = None
+            return raw_cells
+
+        self._add_table(out, src, index, n_rows, n_cols, read_cells)
 
 
 def _outline(first: _Node) -> int | None:

@@ -27,9 +27,9 @@ from pledgecard.extract.readers.hwp_blocks import (
     RawCell,
     RawParagraph,
     bullet_glyph,
-    make_table,
 )
-from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, NumberCounter, auto_number
+from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, auto_number
+from pledgecard.extract.readers.hwp_walk import WalkState
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
@@ -149,19 +149,14 @@ def _int(value: str | None) -> int:
         return 0
 
 
-class _Walker:
+class _Walker(WalkState[etree._Element]):
     """Walks the section trees, numbering tables in document order."""
 
     def __init__(self, shapes: dict[str, ParaShape], numberings: dict[int, list[Level]],
                  fonts: dict[str, Font] | None = None) -> None:
+        super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or {}
-        self.numbers = NumberCounter(numberings)
-        self.outline: int | None = None  # the section's outline numbering
-        self.tables = 0
-        self.furniture = BlockList()
-        self.held: BlockList | None = None  # the notes of a table's cells, read after the table
-        self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
@@ -241,14 +236,6 @@ class _Walker:
                     self._run_items(branch, buf, flush, out, after, src)
             # secPr, pic, equation, ole, chart, page numbers...: no text of their own
 
-    def _furniture(self, sub_lists: list[etree._Element], src: Source) -> None:
-        """A header's or footer's text into ``furniture``; its tables do not count in the body's
-        table numbers (cell addresses stay those of the body)."""
-        tables = self.tables
-        for sub in sub_lists:
-            self._list(sub, self.furniture, src)
-        self.tables = tables
-
     def _list(self, sub_list: etree._Element, out: BlockList, src: Source) -> None:
         for p in sub_list.iterchildren("{*}p"):
             self._paragraph(p, out, src)
@@ -259,20 +246,9 @@ class _Walker:
         for cap in tbl.iterchildren("{*}caption"):
             for sub in cap.iterchildren("{*}subList"):
                 self._list(sub, out, src)
-        outer = self.held is None  # the outermost table reads its cells' notes after it
-        if outer:
-            self.held = BlockList()
-        raw_cells: list[RawCell] = []
-        for row_index, tr in enumerate(tbl.iterchildren("{*}tr")):
-            for col_index, tc in enumerate(tr.iterchildren("{*}tc")):
-                raw_cells.append(self._cell(tc, row_index, col_index, src))
-        table_src = Source(section=src.section, paragraph=src.paragraph)
-        out.add_table(
-            make_table(index, raw_cells, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")), table_src)
-        )
-        if outer:
-            out.extend(self.held or BlockList())
-            self.held = None
+        self._add_table(out, src, index, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")),
+                        lambda: [self._cell(tc, r, c, src) for r, tr in enumerate(tbl.iterchildren("{*}tr"))
+                                 for c, tc in enumerate(tr.iterchildren("{*}tc"))])
 
     def _cell(self, tc: etree._Element, row: int, col: int, src: Source) -> RawCell:
         row_span = col_span = 1

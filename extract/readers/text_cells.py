@@ -8,9 +8,12 @@ of two extents (:func:`overlaps`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pledgecard.extract.readers.text_lines import Seg, TLine
+
+DASH_CELL = re.compile(r"^[-–—―·.]+$")  # a cell printed as dashes or dots: nothing
 
 
 @dataclass(slots=True)

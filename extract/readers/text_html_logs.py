@@ -19,16 +19,13 @@ Anything not proven so leaves the block to the other readers (None): no date is 
 
 from __future__ import annotations
 
-import re
-
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.item_heads import month_part, part_columns, year_part
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_cells import join_wrapped
-from pledgecard.extract.readers.text_lines import TLine
+from pledgecard.extract.readers.text_lines import RUN, TLine
 from pledgecard.extract.sections.log_centred_dates import centred_runs
 
-_RUN = re.compile(r"\S+(?: \S+)*")
 _SPAN = "span"  # a date column a run leaves to the cell above it
 Date = tuple[str, int]  # a date cell's text and line (one object for every row it spans)
 
@@ -39,7 +36,7 @@ def _width(line: TLine) -> int:
 
 def _head(line: TLine) -> tuple[list[int], list[str], int] | None:
     """The head row's column starts, texts and content column, when it heads a log table."""
-    runs = list(_RUN.finditer(line.text))
+    runs = list(RUN.finditer(line.text))
     texts = [m.group() for m in runs]
     cols = part_columns(texts)
     if cols is None or cols[1] != len(texts) - 1:
@@ -114,7 +111,7 @@ def _run_rows(run: list[TLine], starts: list[int], ends: list[int], t: int,
         return None  # no content cell in the run
     found: dict[int, list[tuple[str, int]]] = {c: [] for c in range(skip, len(starts))}
     for ln in run:
-        for g in _RUN.finditer(ln.text):
+        for g in RUN.finditer(ln.text):
             col = next((j for j in range(m) if starts[j] <= g.start() and g.end() <= ends[j]), None)
             if col is None:
                 return None

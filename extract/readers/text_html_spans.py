@@ -37,26 +37,22 @@ import re
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.item_heads import month_part
-from pledgecard.extract.readers.text_cells import join_wrapped
-from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets
+from pledgecard.extract.readers.text_cells import DASH_CELL, join_wrapped
+from pledgecard.extract.readers.text_lines import RUN, Seg, TLine, display_offsets
 from pledgecard.extract.readers.text_packed_rows import spaces_part_rows, sum_columns
 from pledgecard.extract.vocabulary import current, key
 
-_DASH = re.compile(r"^[-–—―·.]+$")
 _FIGURE = re.compile(r"^[△▲\-−+]?\d")
 
 
 def _kind(text: str) -> str | None:
     """``y`` a year alone, ``f`` a figure, ``w`` words; None for an empty cell or a dash (either kind)."""
     t = text.strip()
-    if not t or _DASH.fullmatch(t):
+    if not t or DASH_CELL.fullmatch(t):
         return None
     if current().year_re.fullmatch(t) is not None:
         return "y"
     return "f" if _FIGURE.match(t) else "w"
-
-
-_RUN = re.compile(r"\S+(?: \S+)*")
 
 
 def _runs(line: TLine) -> list[Seg]:
@@ -64,7 +60,7 @@ def _runs(line: TLine) -> list[Seg]:
     one space apart parted: the layout pads by characters)."""
     offs = display_offsets(line.text)
     return [Seg(m.group(), offs[m.start()], offs[m.end()], m.start(), m.end(), line.number)
-            for m in _RUN.finditer(line.text)]
+            for m in RUN.finditer(line.text)]
 
 
 def _rows(lines: list[TLine]) -> list[tuple[list[TLine], int]]:

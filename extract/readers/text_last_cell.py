@@ -43,13 +43,19 @@ def _one_cell(line: _Line) -> bool:
     return len(line.segs) == 1
 
 
-def _numbered_elsewhere(lines: Sequence[_Line], k: int) -> bool:
-    """Another page of the dump closes with a bare figure whose value fits the numbering (this one's
-    value less or more the pages between): the dump numbers its pages."""
+def _last_lines(lines: Sequence[_Line]) -> dict[int, int]:
+    """Every page's last line that is not blank (its index), by page."""
     last: dict[int, int] = {}
     for j, line in enumerate(lines):
         if not line.blank:
             last[line.page] = j
+    return last
+
+
+def _numbered_elsewhere(lines: Sequence[_Line], k: int) -> bool:
+    """Another page of the dump closes with a bare figure whose value fits the numbering (this one's
+    value less or more the pages between): the dump numbers its pages."""
+    last = _last_lines(lines)
     value = int(lines[k].text.strip())
     for page, j in last.items():
         if j != k and _BARE.match(lines[j].text.strip()) and \
@@ -61,10 +67,7 @@ def _numbered_elsewhere(lines: Sequence[_Line], k: int) -> bool:
 def _numbering_other(lines: Sequence[_Line], k: int) -> bool:
     """The dump's other pages (two or more) all close with bare figures of one numbering (each its page's
     index plus one offset), and line ``k``'s figure is not its page's number in it: no page number."""
-    last: dict[int, int] = {}
-    for j, line in enumerate(lines):
-        if not line.blank:
-            last[line.page] = j
+    last = _last_lines(lines)
     offsets = {int(lines[j].text.strip()) - page for page, j in last.items()
                if j != k and _BARE.match(lines[j].text.strip())}
     numbered = sum(1 for page, j in last.items() if j != k and _BARE.match(lines[j].text.strip()))

@@ -22,7 +22,7 @@ from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
 from pledgecard.extract.readers.text_last_cell import table_last_cell
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
-_GAP = re.compile(r"\S+(?: \S+)*")
+RUN = re.compile(r"\S+(?: \S+)*")  # a run of words one space apart (two spaces or more end it)
 _WIDE = {"W", "F"}
 
 
@@ -145,12 +145,21 @@ def to_tline(number: int, page: int, raw: str) -> TLine:
     full = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ")
     text = full.rstrip()
     offs = display_offsets(text)
-    spans = [(m.start(), m.end()) for m in _GAP.finditer(_label_gaps(text))]
+    spans = [(m.start(), m.end()) for m in RUN.finditer(_label_gaps(text))]
     if len(spans) >= 3:  # a row of cells: amounts a converter printed one space apart are two cells
         spans = [t for a, b in spans for t in _amounts_apart(text, a, b)]
     segs = [Seg(text[a:b], offs[a], offs[b], a, b, number) for a, b in spans]
     trail = len(full.rstrip("\n\r\f\v")) - len(text)
     return TLine(number=number, page=page, text=text, segs=segs, trail=trail)
+
+
+def retext(lines: list[TLine], run: list[int], text: str) -> None:
+    """``text`` printed on the first line of ``run`` (indexes into ``lines``; its number and page kept),
+    the run's other lines left empty: a label printed over lines joined onto one."""
+    first = lines[run[0]]
+    lines[run[0]] = to_tline(first.number, first.page, text)
+    for i in run[1:]:
+        lines[i] = to_tline(lines[i].number, lines[i].page, "")
 
 
 def printed(line: TLine) -> str | None:

@@ -22,21 +22,19 @@ spaces part is read so (a layout keeping the page's geometry prints spanning cel
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.readers.text_cells import DASH_CELL
 from pledgecard.extract.readers.text_lines import Seg, TLine
 from pledgecard.extract.vocabulary import current
-
-_DASH = re.compile(r"^[-–—―·.]+$")
 
 
 def _kind(text: str) -> bool | None:
     """A figure's kind (a cell opening with a digit: ``44개``, ``98%``, ``2025``) or words; None for no
     cell or a dash (either kind)."""
     t = text.strip()
-    if not t or _DASH.fullmatch(t):
+    if not t or DASH_CELL.fullmatch(t):
         return None
     return t[0].isdigit()
 
@@ -63,7 +61,7 @@ def _head_cell(text: str) -> bool:
     """Words, or a year (``2022년``, ``'24``, ``24년``): a head's cell (a figure or a dash is a row's; an empty
     cell either)."""
     t = text.strip()
-    return not t or (not _DASH.fullmatch(t) and (not t[0].isdigit() or _year(t)))
+    return not t or (not DASH_CELL.fullmatch(t) and (not t[0].isdigit() or _year(t)))
 
 
 def _subhead_shift(grid: list[list[str]], r: int) -> int | None:
@@ -145,7 +143,7 @@ def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
 
 def _amount(text: str) -> int | None:
     t = text.strip().replace(",", "")
-    return 0 if _DASH.fullmatch(t or "x") else int(t) if t.isdigit() else None
+    return 0 if DASH_CELL.fullmatch(t or "x") else int(t) if t.isdigit() else None
 
 
 def sum_columns(rows: list[list[str]]) -> set[int]:

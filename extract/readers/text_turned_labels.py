@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pledgecard.extract.heading_numbers import lone_heading_number
 from pledgecard.extract.labels import section_of
-from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.extract.readers.text_lines import TLine, retext
 from pledgecard.normalize.text import is_syllable
 
 MIN_LABEL = 2  # syllables of the known label the turned text opens with
@@ -65,10 +65,7 @@ def join_turned_labels(lines: list[TLine]) -> list[TLine]:
             if _closing(out[j].text.strip()):
                 head = _heading([out[p].text.strip() for p in piece])
                 if head is not None:
-                    first = out[piece[0]]
-                    out[piece[0]] = to_tline(first.number, first.page, head)
-                    for p in piece[1:]:
-                        out[p] = to_tline(out[p].number, out[p].page, "")
+                    retext(out, piece, head)
                 piece = []
         k = i
     return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 from pledgecard.extract.heading_numbers import lone_heading_number, number_spaced, ordinal_number
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.markers import NOTE_MARKERS, marker_level, split_marker
-from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.extract.readers.text_lines import TLine, retext, to_tline
 from pledgecard.normalize.text import is_syllable
 
 MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
@@ -87,10 +87,7 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
         if glyph is not None:
             label = out[glyph].text.strip() + " " + label
             run = [glyph, *run]
-        first = out[run[0]]
-        out[run[0]] = to_tline(first.number, first.page, label)
-        for i in run[1:]:
-            out[i] = to_tline(out[i].number, out[i].page, "")
+        retext(out, run, label)
         k = run[-1] + 1
     return out
 
@@ -108,10 +105,7 @@ def _join_ordinals(lines: list[TLine]) -> list[TLine]:
         if n is None:
             k += 1
             continue
-        first = out[run[0]]
-        out[run[0]] = to_tline(first.number, first.page, number_spaced(joined[:n]))
-        for i in run[1:n]:
-            out[i] = to_tline(out[i].number, out[i].page, "")
+        retext(out, run[:n], number_spaced(joined[:n]))
         k = run[n - 1] + 1
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pledgecard.extract.heading_numbers import heading_number, lone_heading_number
 from pledgecard.extract.labels import section_of
-from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.extract.readers.text_lines import TLine, retext
 
 MAX_WORDS = 4  # lines of a label's title
 MAX_LINE_WORDS = 2  # words on each
@@ -64,8 +64,5 @@ def join_word_labels(lines: list[TLine]) -> list[TLine]:
         run = ([above[0]] if above and _glyph(out[above[0]].text.strip()) and out[above[0]].page == out[k].page
                else []) + [k, *words[:title]]
         label = " ".join(out[i].text.strip() for i in run)
-        first = out[run[0]]
-        out[run[0]] = to_tline(first.number, first.page, label)
-        for i in run[1:]:
-            out[i] = to_tline(out[i].number, out[i].page, "")
+        retext(out, run, label)
     return out

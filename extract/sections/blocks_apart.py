@@ -8,19 +8,15 @@ printed above the label centred beside it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.vocabulary import current, key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-
-class _Section(Protocol):
-    name: str | None
-    items: list[Item]
 
 
 def _achievement_block(line: Line) -> bool:
@@ -39,7 +35,7 @@ def _bare_as_of(item: Item) -> bool:
     return bool(got and got[1] and key(got[0]) == key(got[1]["raw"]) and any(w in key(got[0]) for w in words))
 
 
-def achievements_printed_before(sections: Sequence[_Section]) -> None:
+def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
     """The run of items closing the section right before the achievements' (not the header area; past
     the empty sections of headings stacked right above the achievements')
     from its last line that heads an achievements block, when a bulleted line follows that heading

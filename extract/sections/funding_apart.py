@@ -14,10 +14,11 @@ start on the same proof.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.roles import lines_are_funding
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.normalize.money import find_unit
 
 if TYPE_CHECKING:
@@ -26,11 +27,6 @@ if TYPE_CHECKING:
 MIN_CELLS = 4  # lines: fewer print no table of a source and its amounts
 MAX_HEAD_CELLS = 6  # short lines of a head printed after its unit line
 HEAD_CELL_CHARS = 12
-
-
-class _Section(Protocol):
-    name: str | None
-    items: list[Item]
 
 
 def leading_cells(items: Sequence[Item]) -> int:
@@ -44,7 +40,7 @@ def leading_cells(items: Sequence[Item]) -> int:
     return n
 
 
-def _tableless_funding(sections: Sequence[_Section]) -> tuple[int, list[Line]] | None:
+def _tableless_funding(sections: Sequence[SectionItems]) -> tuple[int, list[Line]] | None:
     """The funding section's index and its lines, when it holds no table and its lines alone print
     none (a table printed apart from its heading, what both moves mend); else None."""
     at = next((i for i, s in enumerate(sections) if s.name == "funding"), None)
@@ -54,7 +50,7 @@ def _tableless_funding(sections: Sequence[_Section]) -> tuple[int, list[Line]] |
     return None if lines_are_funding(lines) else (at, lines)
 
 
-def funding_printed_after(sections: Sequence[_Section]) -> None:
+def funding_printed_after(sections: Sequence[SectionItems]) -> None:
     """Move the funding table's lines printed under the next section's heading back to the funding."""
     found = _tableless_funding(sections)
     if found is None or found[0] + 1 >= len(sections):
@@ -76,7 +72,7 @@ def _head_cell(it: Item) -> bool:
         and not any(ch.isdigit() for ch in it.text)
 
 
-def funding_head_printed_before(sections: Sequence[_Section]) -> None:
+def funding_head_printed_before(sections: Sequence[SectionItems]) -> None:
     """Move the funding table's unit line and first head cells, closing the section before the
     funding's, to the funding's start."""
     found = _tableless_funding(sections)

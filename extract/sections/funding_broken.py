@@ -18,7 +18,7 @@ shares and the turned table's are (its sums holding too), the amounts are turned
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.funding_proof import Budget, sum_axes
+from pledgecard.extract.sections.funding_proof import Budget, sum_axes, totals_are_shares
 from pledgecard.record import FundingColumn, FundingRow
 
 
@@ -72,18 +72,6 @@ def null_broken_sums(columns: list[FundingColumn], rows: list[FundingRow], mult:
     return True
 
 
-def _totals_are_shares(grid: list[list[int | float | None]], ti: int, tr: int | None, budget: Budget) -> bool:
-    """Whether the source rows' total cells hold every share of the budget (one row each) and the
-    total row's is its total."""
-    shares, total = budget
-    left = [row[ti] for i, row in enumerate(grid) if i != tr]
-    for share in shares:
-        if share not in left:
-            return False
-        left.remove(share)
-    return total is None or tr is None or grid[tr][ti] == total
-
-
 def turn_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None, mult: int) -> bool:
     """A square table's amounts turned back (row i, column j from column i, row j) where the budget's
     shares prove it (see the module's doc); True when they were."""
@@ -94,7 +82,7 @@ def turn_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget:
         return False
     grid = [list(r["amounts_krw"]) for r in rows]
     turned = [[grid[j][i] for j in range(n)] for i in range(n)]
-    if _totals_are_shares(grid, ti, tr, budget) or not _totals_are_shares(turned, ti, tr, budget):
+    if totals_are_shares(grid, ti, tr, budget) or not totals_are_shares(turned, ti, tr, budget):
         return False
     before = [list(r["amounts_krw"]) for r in rows]
     for r, values in zip(rows, turned, strict=True):

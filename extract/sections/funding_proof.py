@@ -200,19 +200,24 @@ def budget_of(record: dict[str, Any]) -> Budget | None:
     return tuple(shares), budget.get("total_krw")  # type: ignore[return-value]
 
 
-def _fits_budget(grid: Grid, t_row: int | None, t_col: int | None, budget: Budget) -> bool:
-    """Whether a grid's rows total the budget's shares: each share one source row's total (a row
-    the budget does not name may stand beside them) and the total row's total the budget's."""
-    if t_col is None:
-        return True
+def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, t_row: int | None,
+                      budget: Budget) -> bool:
+    """Whether the source rows' total cells (column ``t_col``) hold every share of the budget (one
+    row each; a row the budget does not name may stand beside them) and the total row's is its
+    total."""
     shares, total = budget
-    totals = [row[t_col] for i, row in enumerate(grid) if i != t_row]
-    left = list(totals)
+    left = [row[t_col] for i, row in enumerate(grid) if i != t_row]
     for share in shares:
         if share not in left:
             return False
         left.remove(share)
     return total is None or t_row is None or grid[t_row][t_col] == total
+
+
+def _fits_budget(grid: Grid, t_row: int | None, t_col: int | None, budget: Budget) -> bool:
+    """Whether a grid's rows total the budget's shares (:func:`totals_are_shares`); any grid does
+    when it has no total column."""
+    return t_col is None or totals_are_shares(grid, t_col, t_row, budget)
 
 
 def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows: int, amounts: Sequence[str],

@@ -68,11 +68,6 @@ def row_field(text: str) -> str | None:
     return None
 
 
-def _year(text: str) -> int | None:
-    """The year a head cell states as its whole text, bare or in brackets (``'24년``, ``<2024>``)."""
-    return year_head(text)
-
-
 def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, none_words: set[str]) -> str | None:
     """The text of the ``name`` row's cell in column ``col`` (a dash or empty cell: none)."""
     got = group.get(name)
@@ -91,7 +86,7 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         return None
     top = _year_head_row(grid)
     header = grid[top]
-    years = {j: y for j, h in enumerate(header) if (y := _year(h)) is not None}
+    years = {j: y for j, h in enumerate(header) if (y := year_head(h)) is not None}
     if not years or any(row_field(h) for h in header):
         return None
     rows = grid[top + 1:]
@@ -153,10 +148,10 @@ def _year_head_row(grid: list[list[str]]) -> int:
     the row: the first columns' head a cell merged down to the years' row, ``구분`` across two rows
     and two columns), one of them printing a word over the years."""
     for k in range(min(3, len(grid) - 2)):
-        years = [j for j, h in enumerate(grid[k]) if _year(h) is not None]
+        years = [j for j, h in enumerate(grid[k]) if year_head(h) is not None]
         if years:
             spans = all(len({r[j] for j in years if j < len(r)}) == 1 and
-                        not any(_year(h) is not None or row_field(h) for h in r) for r in grid[:k])
+                        not any(year_head(h) is not None or row_field(h) for h in r) for r in grid[:k])
             return k if spans and any(r[years[0]] for r in grid[:k]) else 0
     return 0
 
@@ -293,7 +288,7 @@ def _header_years(text: str, printed: str | None, above: str | None = None) -> l
         return None
     words = text.split()
     k = len(words)
-    while k and _year(words[k - 1]) is not None:
+    while k and year_head(words[k - 1]) is not None:
         k -= 1
     years = words[k:]
     if not years or (k < 2 and not (k == 0 and len(years) >= 2 and _span_head(above))) or _fields_at(words[:k]):
@@ -426,11 +421,11 @@ def goals_across_cells(texts: list[str]) -> AcrossLines | None:
     (printed once, before its target row), each row's label (목표 / 실적 / ...) and one line a year.
     None unless every line is such a cell in that order (a cell left out or a line of something
     else would move the cells: nothing is read then)."""
-    k = next((i for i, t in enumerate(texts) if _year(t) is not None), None)
+    k = next((i for i, t in enumerate(texts) if year_head(t) is not None), None)
     if k is None or any(ch.isdigit() for t in texts[:k] for ch in t):
         return None
     j = k
-    while j < len(texts) and _year(texts[j]) is not None:
+    while j < len(texts) and year_head(texts[j]) is not None:
         j += 1
     years = texts[k:j]
     if len(years) < 2:
@@ -447,7 +442,7 @@ def goals_across_cells(texts: list[str]) -> AcrossLines | None:
             project, i = texts[i], i + 1
             continue
         cells = texts[i + 1:i + 1 + len(years)]
-        if len(cells) != len(years) or any(row_field(c) or _year(c) is not None for c in cells):
+        if len(cells) != len(years) or any(row_field(c) or year_head(c) is not None for c in cells):
             return None
         grid.append([project if field == "target" else "", texts[i], *cells])
         at.append(i)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.sections.goal_values import none_cell
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import looks_like_number, parse_number
 
@@ -45,10 +46,6 @@ class IndicatorGoal:
     col: int  # its indicator's column
 
 
-def _year(text: str) -> int | None:
-    return year_head(text)
-
-
 def indicator(head: str) -> tuple[str, str | None] | None:
     """``청년주택 공급(호)`` -> ``('청년주택 공급', '호')``: an indicator's name and the unit its
     header closes with (a unit the vocabulary counts in); ``None`` when the head names no unit."""
@@ -64,7 +61,7 @@ def _table_head(head: str) -> tuple[str, str | None] | None:
     """An indicator's head in a document table: its name and unit (:func:`indicator`), or its name
     alone when it closes with no parentheses (the goals' own words name their units)."""
     got = indicator(head)
-    if got is not None or not head.strip() or head.strip().endswith(")") or _none(head):
+    if got is not None or not head.strip() or head.strip().endswith(")") or none_cell(head):
         return got
     return " ".join(head.split()), None
 
@@ -99,10 +96,6 @@ def value(cell: str | None) -> int | float | None:
     return parse_number(cell.strip())
 
 
-def _none(text: str) -> bool:
-    return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
-
-
 def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     """The goals of an indicators-across table (``grid``: the header rows first, a merged cell's text
     in every position it covers), or ``None`` when the table is not one: a column of years and a
@@ -120,8 +113,8 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     )
     if label_col is None:
         return None
-    year_col = next((j for j in range(label_col) if _year(rows[0][j]) is not None
-                     and all(_year(r[j]) is not None or not r[j].strip() for r in rows)), None)
+    year_col = next((j for j in range(label_col) if year_head(rows[0][j]) is not None
+                     and all(year_head(r[j]) is not None or not r[j].strip() for r in rows)), None)
     if year_col is None:
         return None
     for above, r in zip(rows, rows[1:], strict=False):
@@ -136,11 +129,11 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     out: list[IndicatorGoal] = []
     k = 0
     while k < len(rows):
-        year = _year(rows[k][year_col])
+        year = year_head(rows[k][year_col])
         group = [k]
         while (
             k + len(group) < len(rows)
-            and _year(rows[k + len(group)][year_col]) == year
+            and year_head(rows[k + len(group)][year_col]) == year
             and row_field(rows[k + len(group)][label_col]) != "target"
         ):
             group.append(k + len(group))
@@ -150,12 +143,12 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
         for j, head in heads.items():
             assert head is not None
             t = rows[fields["target"]][j]
-            if _none(t):
+            if none_cell(t):
                 continue
             a = rows[fields["actual"]][j] if "actual" in fields else ""
             out.append(
                 IndicatorGoal(
-                    head[0], head[1], year or 0, t, None if _none(a) else a, numbered[fields["target"]][0], j
+                    head[0], head[1], year or 0, t, None if none_cell(a) else a, numbered[fields["target"]][0], j
                 )
             )
         k += len(group)
@@ -213,9 +206,9 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
         assert target is not None
         y, line, cells = target
         for j, (name, unit) in enumerate(heads):
-            if not _none(cells[j]):
+            if not none_cell(cells[j]):
                 a = actual[j] if actual is not None else ""
-                goals.append(IndicatorGoal(name, unit, y, cells[j], None if _none(a) else a, line, j))
+                goals.append(IndicatorGoal(name, unit, y, cells[j], None if none_cell(a) else a, line, j))
 
     i = end
     apart = False  # the rows' years printed apart, after the rows (0 stands for each until placed)
@@ -224,7 +217,7 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
         ok = True
         for t in lines[i].split():
             if row is not None:
-                if not (_none(t) or figure(t)):
+                if not (none_cell(t) or figure(t)):
                     ok = False
                     break
                 row[2].append(t)
@@ -247,8 +240,8 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
                         return None  # an actual row under no target (or under a new year)
                     emit(cells)
                     target = None
-            elif _year(t) is not None and year is None and not apart:
-                year = _year(t)
+            elif year_head(t) is not None and year is None and not apart:
+                year = year_head(t)
             elif row_field(t) in ("target", "actual"):
                 row = (row_field(t), i, [])  # type: ignore[assignment]
             else:
@@ -278,7 +271,7 @@ def _years_after(lines: list[str], i: int, goals: list[IndicatorGoal], used: set
     k = i
     while k < len(lines) and lines[k].strip() and (key(lines[k]) in words or header_words_kind(lines[k]) is not None):
         k += 1  # the column's head (구분 / 연도)
-    years = [y for ln in lines[k:k + len(targets)] if (y := _year(ln.strip())) is not None]
+    years = [y for ln in lines[k:k + len(targets)] if (y := year_head(ln.strip())) is not None]
     if len(years) != len(targets) or any(a >= b for a, b in zip(years, years[1:], strict=False)):
         return []
     used.update(range(i, k + len(targets)))

@@ -152,6 +152,14 @@ def goal_stream_lines(lines: list[str]) -> set[int]:
     return {k for k, ln in enumerate(lines) if ln.strip() and k not in unread}
 
 
+def _head_start(lines: list[str], start: int, words: dict[str, str]) -> int:
+    """Where the rows' header begins: line ``start`` less the column words printed just above it."""
+    h = start
+    while h > 0 and words.get(key(lines[h - 1])) is not None:
+        h -= 1
+    return h
+
+
 def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: list[int]
                   ) -> tuple[list[GoalRow], list[int]]:
     """The table's leading columns (연도 / 주요사업 before 목표 ...) printed column by column above
@@ -161,9 +169,7 @@ def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: lis
     one line a row (in order) or one line in all (the cell spanning every row). Otherwise nothing
     of that column is placed (the lines stay unread)."""
     words = current().build(column_words)
-    h = start
-    while h > 0 and words.get(key(lines[h - 1])) is not None:
-        h -= 1
+    h = _head_start(lines, start, words)
     p = h
     while p > 0 and lines[p - 1] and words.get(key(lines[p - 1])) is None:
         p -= 1
@@ -238,9 +244,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     year_amid = False
     span = ""
     words = current().build(column_words)
-    h = start
-    while h > 0 and words.get(key(lines[h - 1])) is not None:
-        h -= 1
+    h = _head_start(lines, start, words)
     used: set[int] = set(range(h, start))
     i = start
     cells: list[int] = []

@@ -14,6 +14,12 @@ from pledgecard.normalize.text import DASH_CLASS
 
 DASH = re.compile(rf"^{DASH_CLASS}$")  # a cell printed as a dash: nothing
 
+
+def none_cell(text: str) -> bool:
+    """An empty cell, or one printing a word of ``[header_values] none`` (a dash, a word for none): no value."""
+    return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
+
+
 RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")  # a rate cell (``92%``), its figure a group
 
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a figure (``1,200``, ``3.5``): shapes compare with it made ``#``

@@ -26,20 +26,12 @@ from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_subheads import year_head
-from pledgecard.extract.sections.goal_values import is_status_cell
+from pledgecard.extract.sections.goal_values import is_status_cell, none_cell
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_count
 
 SubColumn = tuple[int, str]  # (year, field: "target" | "actual")
 _UNIT_AFTER = re.compile(r"\([^()]*\)$")  # a unit in brackets closing a head cell: 달성률(%)
-
-
-def _year(text: str) -> int | None:
-    return year_head(text)
-
-
-def _none(text: str) -> bool:
-    return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
 
 
 def unit_head(text: str) -> bool:
@@ -87,14 +79,14 @@ def _goals(
     """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
     out: list[IndicatorGoal] = []
     for at, name, printed, cells in rows:
-        unit = None if printed is None or _none(printed) else _unit(printed)  # a dash: the cells name theirs
+        unit = None if printed is None or none_cell(printed) else _unit(printed)  # a dash: the cells name theirs
         by = {sub: cell for sub, cell in zip(subs, cells, strict=True)}
         for k, (y, f) in enumerate(subs):
-            if f != "target" or _none(by[(y, f)]):
+            if f != "target" or none_cell(by[(y, f)]):
                 continue
             actual = by.get((y, "actual"), "")
             out.append(
-                IndicatorGoal(name, unit, y, by[(y, f)], None if _none(actual) else actual, at, first_col + k)
+                IndicatorGoal(name, unit, y, by[(y, f)], None if none_cell(actual) else actual, at, first_col + k)
             )
     return out
 
@@ -118,8 +110,8 @@ def _one_row_head(grid: list[list[str]]) -> list[list[str]]:
     the two head rows; the grid as it is otherwise."""
     head = grid[0]
     parts = [c.split(None, 1) for c in head]
-    cols = {j for j, p in enumerate(parts) if len(p) == 2 and _year(p[0]) is not None and row_field(p[1]) is not None}
-    if len(cols) < 2 or any(_year(c) is not None for j, c in enumerate(head) if j not in cols):
+    cols = {j for j, p in enumerate(parts) if len(p) == 2 and year_head(p[0]) is not None and row_field(p[1]) is not None}
+    if len(cols) < 2 or any(year_head(c) is not None for j, c in enumerate(head) if j not in cols):
         return grid
     top = [parts[j][0] if j in cols else c for j, c in enumerate(head)]
     return [top, [parts[j][1] if j in cols else "" for j in range(len(head))], *grid[1:]]
@@ -133,18 +125,18 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     if len(grid) < 3:
         return None
     head, under = grid[0], grid[1]
-    year_cols = [j for j, c in enumerate(head) if _year(c) is not None]
+    year_cols = [j for j, c in enumerate(head) if year_head(c) is not None]
     if len(year_cols) < 2:
         return None
     first = year_cols[0]
     width = min(len(r) for r in grid)
     while width > year_cols[-1] + 1 and tail_head(head[width - 1]):  # columns after the years that hold no
         width -= 1                                                   # year's goal (최종목표, 달성률): not read
-    if width <= first or any(_year(c) is None and c.strip() for c in head[first:width]):
+    if width <= first or any(year_head(c) is None and c.strip() for c in head[first:width]):
         return None
     years: list[int] = []
     for j in range(first, width):  # a year spanning its sub-columns: repeated, or printed once
-        y = _year(head[j])
+        y = year_head(head[j])
         if y is not None and (not years or y != years[-1]):
             years.append(y)
     subs = sub_columns(years, [row_field(c) for c in under[first:width]])
@@ -178,7 +170,7 @@ def _head_word(token: str, years: bool) -> str | None:
     """What a word of such a head is: ``"year"``, a field (``"target"`` / ``"actual"``), a tail's
     kind (:func:`tail_kind`, after a year only), ``"unit"`` or ``"label"`` (a label column word);
     None when it is none of them."""
-    if _year(token) is not None:
+    if year_head(token) is not None:
         return "year"
     if (f := row_field(token)) in ("target", "actual"):
         return f
@@ -256,7 +248,7 @@ def head_parts(lines: list[str], at: int) -> tuple[list[int], list[str | None], 
             if kind is None and (got_tails or tails) and _UNIT_AFTER.fullmatch(t):
                 continue  # the unit in brackets of the column after the years named before it (달성률 (%))
             if kind == "year" and not got_tails:
-                got_years.append(_year(t))
+                got_years.append(year_head(t))
             elif kind in ("target", "actual"):
                 got_fields.append(kind)
             elif kind in ("final", "rate", "sum", "remark"):
@@ -280,7 +272,7 @@ def head_parts(lines: list[str], at: int) -> tuple[list[int], list[str | None], 
 def _whole_cell(token: str) -> bool:
     """A word that is a cell on its own: a dash (or a none word), a figure, a count with its unit
     (``34개``); a word of a text cell otherwise."""
-    return _none(token) or figure(token) or ("(" not in token and parse_count(token)[0] is not None)
+    return none_cell(token) or figure(token) or ("(" not in token and parse_count(token)[0] is not None)
 
 
 def _unit_at(words: list[str], n: int) -> int | None:
@@ -330,7 +322,7 @@ def gapped_row(line: str, n: int) -> tuple[str, str, list[str]] | None:
     if at is None or any(not p for p in parts[:at]):
         return None
     cells = parts[at + 1 :]
-    if len(cells) != n or all(cells) or not all(not c or _none(c) or figure(c) or is_status_cell(c) for c in cells):
+    if len(cells) != n or all(cells) or not all(not c or none_cell(c) or figure(c) or is_status_cell(c) for c in cells):
         return None
     return " ".join(parts[:at]), parts[at], cells
 
@@ -345,7 +337,7 @@ def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | No
         return (*gapped, i + 1)
     words = lines[i].split()
     cells, rest = words[-n:], words[:-n]
-    if len(words) > n and all(_none(c) or figure(c) for c in cells):
+    if len(words) > n and all(none_cell(c) or figure(c) for c in cells):
         unit = rest.pop() if with_unit and len(rest) >= 2 else None
         if rest and not (with_unit and (unit is None or figure(unit))):
             return " ".join(rest), unit, cells, i + 1
@@ -356,8 +348,8 @@ def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | No
         return None
     unit = lines[i + 1].strip() if with_unit else None
     cells = [lines[j].strip() for j in range(k, k + n)]
-    if (unit is not None and (len(unit.split()) != 1 or figure(unit) or _none(unit))) or any(
-        len(c.split()) != 1 or not (_none(c) or figure(c)) for c in cells
+    if (unit is not None and (len(unit.split()) != 1 or figure(unit) or none_cell(unit))) or any(
+        len(c.split()) != 1 or not (none_cell(c) or figure(c)) for c in cells
     ):
         return None
     return " ".join(words), unit, cells, k + n

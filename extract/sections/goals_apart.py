@@ -9,21 +9,17 @@ them holds), move to the goals section; nothing moves unless the matrix reads wh
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.layout import Line
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
-class _Section(Protocol):
-    name: str | None
-    items: list[Item]
-
-
-def goals_printed_apart(sections: Sequence[_Section]) -> None:
+def goals_printed_apart(sections: Sequence[SectionItems]) -> None:
     """Move a goal matrix printed under a later section's heading to the empty goals section."""
     empty = [s for s in sections if s.name == "goals" and not s.items]
     if len(empty) != 1:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Protocol
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_values import is_status_cell, is_value_token
 from pledgecard.extract.textjoin import glue
@@ -38,11 +38,6 @@ _BLOCK_KINDS = ("target", "actual", "status", "detail")
 def _year(text: str) -> bool:
     """A line that is a printed year alone (``2024``, ``2024년``, ``'24``: the vocabulary's year shapes)."""
     return current().year_re.fullmatch(text) is not None
-
-
-class _Section(Protocol):
-    name: str | None
-    items: list[Item]
 
 
 def _text(item: Item) -> str | None:
@@ -151,7 +146,7 @@ def _block(tail: list[str | None], start: int, years: list[str], lead_project: b
     return start, kinds, rows, row_years, project
 
 
-def goals_printed_before(sections: Sequence[_Section]) -> None:
+def goals_printed_before(sections: Sequence[SectionItems]) -> None:
     """The goal table printed in two blocks about its heading rebuilt into one table at the start of
     the goals (see the module's docstring); the sections as they are otherwise."""
     at = next((i for i, s in enumerate(sections) if s.name == "goals"), None)

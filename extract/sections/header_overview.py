@@ -5,12 +5,13 @@ header reader leaves them, this module hands them to the overview reader as ``la
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import header_field_of, norm_label
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.text import fold, is_syllable
@@ -126,18 +127,13 @@ def header_overview(header_items: list[Item], rest: list[Item]) -> tuple[list[Li
     return lines, left
 
 
-class _Section(Protocol):
-    name: str | None
-    items: list[Item]
-
-
 def _labelled(line: Line) -> str | None:
     """The overview field a line opens with (``사업기간 : '22. 8.~``, ``주요내용``), or None."""
     head = line.text.split(":", 1)[0] if ":" in line.text else line.text
     return overview_field(head.strip()) if len(head.split()) <= 2 else None
 
 
-def overview_printed_later(sections: Sequence[_Section]) -> None:
+def overview_printed_later(sections: Sequence[SectionItems]) -> None:
     """An overview section with nothing under its heading whose labelled lines a dump printed under
     a later heading (``pdftotext`` reading a landscape page's columns across: ``❶ 사업 개요`` /
     ``❸ 주요 추진실적`` / ``• 사업기간 : ...``): the run of overview-labelled lines opening that later

@@ -14,20 +14,16 @@ put back a row a line (the label and its count on one line), the outreach reader
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.layout import Line
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.sections.funding_apart import leading_cells
 from pledgecard.extract.sections.outreach import category_of, count_line, count_of, is_total
 from pledgecard.normalize.text import fold
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-
-class _Section(Protocol):
-    name: str | None
-    items: list[Item]
 
 
 def _own_rows(lines: list[Line]) -> list[tuple[str, str, Line]] | None:
@@ -63,7 +59,7 @@ def _moved_rows(lines: list[Line]) -> list[tuple[str, str, Line]] | None:
     return [*rows, (fold(lines[2 * k].full_text), counts[-1] or "", lines[2 * k])]
 
 
-def outreach_printed_after(sections: Sequence[_Section]) -> None:
+def outreach_printed_after(sections: Sequence[SectionItems]) -> None:
     """Move the channel table's rows printed under the next section's heading back to the outreach."""
     at = [i for i, s in enumerate(sections) if s.name == "outreach"]
     if len(at) != 1 or at[0] + 1 >= len(sections):

@@ -43,13 +43,7 @@ class _AtomicLines:
 
     def write(self, obj: Any) -> int:
         """Write one row; returns the byte offset of its line (for :meth:`read_at`)."""
-        assert self._fh is not None
-        start = self.size
-        with naming(self.path):
-            line = _line(obj)
-            self._fh.write(line)
-        self.size += len(line)
-        return start
+        return self.write_line(_line(obj))
 
     def write_line(self, line: bytes) -> int:
         """Write one row already serialised by :func:`_line`; as :meth:`write`."""
