@@ -18,6 +18,7 @@ shares and the turned table's are (its sums holding too), the amounts are turned
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.funding_checks import null_every_cell
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes, totals_are_shares
 from pledgecard.record import FundingColumn, FundingRow
 
@@ -65,10 +66,7 @@ def null_broken_sums(columns: list[FundingColumn], rows: list[FundingRow], mult:
     ``amounts_raw``; True when they were."""
     if not sums_broken(columns, rows, mult):
         return False
-    for r in rows:
-        if "amounts_raw" not in r and any(v is not None for v in r["amounts_krw"]):
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
-        r["amounts_krw"] = [None] * len(r["amounts_krw"])
+    null_every_cell(rows, mult)
     return True
 
 

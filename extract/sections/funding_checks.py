@@ -215,11 +215,17 @@ def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult
     cells, so every cell is nulled, its printed value kept in ``amounts_raw``; True when it was."""
     if periods_in_order(columns):
         return False
+    null_every_cell(rows, mult, len(columns))
+    return True
+
+
+def null_every_cell(rows: list[FundingRow], mult: int, width: int | None = None) -> None:
+    """Every cell of ``rows`` nulled (``width`` cells a row, else as many as each row had), the values
+    they held kept as printed in ``amounts_raw`` (in the table's unit: ``mult`` won a unit)."""
     for r in rows:
         if "amounts_raw" not in r and any(v is not None for v in r["amounts_krw"]):
             r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
-        r["amounts_krw"] = [None] * len(columns)
-    return True
+        r["amounts_krw"] = [None] * (len(r["amounts_krw"]) if width is None else width)
 
 
 def null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], rows: list[dict[str, Any]],
