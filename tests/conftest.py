@@ -98,3 +98,26 @@ def family_cards(folder: Path, pattern: str) -> Iterator[tuple[Path, list[dict],
         if path.name.endswith(".expected.json"):
             continue
         yield path, load_records(path.with_name(path.stem + ".expected.json")), extract_file(path)
+
+
+def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
+    """``src`` turned to text by poppler's pdftotext (``args``: its mode, e.g. ``-raw``), written to ``out``."""
+    subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True,
+                   timeout=120)
+    return out.read_text(encoding="utf-8")
+
+
+def header_read(text: str, out: Path) -> dict:
+    """The header pledgecard reads from ``text`` written as the text dump ``out``."""
+    from pledgecard import extract_file
+
+    out.write_text(text, encoding="utf-8")
+    return extract_file(out)[0]["header"]
+
+
+def family_header_expected(family: str, seed: int) -> dict:
+    """The expected header of a committed family card (its PDF's expected record)."""
+    from pledgecard.scoring import load_records
+
+    path = REPO / "samples" / "families" / family / f"{family}-{seed}-pdf.expected.json"
+    return load_records(path)[0]["header"]

@@ -9,12 +9,10 @@ taken for a value it is not: the status and the title are right, or null / parti
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.textjoin import breaks_word
-from pledgecard.scoring import load_records
+from tests.conftest import family_header_expected, header_read, pdftotext_dump
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
@@ -32,33 +30,19 @@ def _pdf2txt(src: Path, out: Path) -> str:
     return text
 
 
-def _pdftotext(src: Path, out: Path) -> str:
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
-    return out.read_text(encoding="utf-8")
-
-
-def _header(text: str, out: Path) -> dict:
-    out.write_text(text, encoding="utf-8")
-    return extract_file(out)[0]["header"]
-
-
-def _expected(family: str, seed: int) -> dict:
-    return load_records(FAMILIES / family / f"{family}-{seed}-pdf.expected.json")[0]["header"]
-
-
 def test_a_title_syllable_printed_apart_is_no_status(tmp_path: Path) -> None:
     """nalgae-city 61008 through pdf2txt: ``해양레저 명소화 사업 추`` / ``진`` / ... / ``추진중(부진)``:
     the lone syllable was read as the status; it is the title's, the status the one printed later."""
     src = FAMILIES / "nalgae-city" / "nalgae-city-61008-pdf.pdf"
     text = _pdf2txt(src, tmp_path / "a.txt")
-    exp = _expected("nalgae-city", 61008)
-    got = _header(text, tmp_path / "a.txt")
+    exp = family_header_expected("nalgae-city", 61008)
+    got = header_read(text, tmp_path / "a.txt")
     assert (_norm(got["title"]), got["status"], got["status_code"]) == (_norm(exp["title"]), exp["status"], exp["status_code"])
     # mutation: the status line gone, the syllable is no status either (null, left unread)
     lines = text.split("\n")
     assert exp["status"] in lines
     lines.remove(exp["status"])
-    got = _header("\n".join(lines), tmp_path / "b.txt")
+    got = header_read("\n".join(lines), tmp_path / "b.txt")
     assert (got["status"], got["status_code"]) == (None, None)
     assert _norm(got["title"]) == _norm(exp["title"])
 
@@ -69,15 +53,15 @@ def test_a_status_word_ending_a_title_yields_to_the_status_printed_later(tmp_pat
     under a free-text value, is that value's wrapped end."""
     src = FAMILIES / "nalgae-city" / "nalgae-city-61009-pdf.pdf"
     text = _pdf2txt(src, tmp_path / "a.txt")
-    exp = _expected("nalgae-city", 61009)
-    got = _header(text, tmp_path / "a.txt")
+    exp = family_header_expected("nalgae-city", 61009)
+    got = header_read(text, tmp_path / "a.txt")
     assert (_norm(got["title"]), got["status"], got["status_code"]) == (_norm(exp["title"]), exp["status"], exp["status_code"])
     # mutation: the later status printed right under another free-text value (the 실천목표's) too: neither
     # status is proven, none is read
     lines = [x for x in text.split("\n") if x != exp["status"]]
     at = lines.index(exp["target"])
     lines.insert(at + 1, exp["status"])
-    got = _header("\n".join(lines), tmp_path / "b.txt")
+    got = header_read("\n".join(lines), tmp_path / "b.txt")
     assert got["status"] is None and got["status_code"] is None
     assert _norm(got["title"]) != _norm(exp["title"]) + _norm(exp["status"])
 
@@ -86,21 +70,21 @@ def test_a_title_printed_around_its_label_without_layout_is_joined_where_a_word_
     """gippeum-county through pdftotext's default mode: ``어르신 돌봄 24시간 체`` / ``공약명`` / ``계 구축``:
     ``체계`` a word of the document (its running header repeats the title) proves the two lines one cell."""
     src = FAMILIES / "gippeum-county" / "gippeum-county-77001-pdf.pdf"
-    text = _pdftotext(src, tmp_path / "a.txt")
-    exp = _expected("gippeum-county", 77001)
-    got = _header(text, tmp_path / "a.txt")
+    text = pdftotext_dump(src, tmp_path / "a.txt")
+    exp = family_header_expected("gippeum-county", 77001)
+    got = header_read(text, tmp_path / "a.txt")
     assert _norm(got["title"]) == _norm(exp["title"])
     # 77002: the cell's third line printed far below: partial (its first two lines), never a middle piece alone
     src2 = FAMILIES / "gippeum-county" / "gippeum-county-77002-pdf.pdf"
-    got2 = _header(_pdftotext(src2, tmp_path / "c.txt"), tmp_path / "c.txt")
-    exp2 = _expected("gippeum-county", 77002)
+    got2 = header_read(pdftotext_dump(src2, tmp_path / "c.txt"), tmp_path / "c.txt")
+    exp2 = family_header_expected("gippeum-county", 77002)
     assert _norm(got2["title"]) and _norm(exp2["title"]).startswith(_norm(got2["title"]))
     assert len(_norm(got2["title"])) > len(_norm(exp2["title"])) // 2
     # mutation: the line above made to end at a word's end no word continues: not joined (the line under the
     # label alone, as before: a piece, not a made-up title)
     top = next(x for x in text.split("\n") if x and _norm(exp["title"]).startswith(_norm(x)) and x != exp["title"]
                and not x.startswith(exp["title"]))
-    got = _header(text.replace(top + "\n", "무관한 줄\n", 1), tmp_path / "d.txt")
+    got = header_read(text.replace(top + "\n", "무관한 줄\n", 1), tmp_path / "d.txt")
     assert "무관한" not in (got["title"] or "")
 
 

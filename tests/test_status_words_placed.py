@@ -9,28 +9,12 @@ next label's value (``수소산업 특화단지 지정`` / ``추진`` / ``미착
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.sections.status_values import status_like, status_opens_later
-from pledgecard.scoring import load_records
+from tests.conftest import family_header_expected, header_read, pdftotext_dump
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
-
-
-def _dump(src: Path, out: Path, *args: str) -> str:
-    subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
-    return out.read_text(encoding="utf-8")
-
-
-def _header(text: str, out: Path) -> dict:
-    out.write_text(text, encoding="utf-8")
-    return extract_file(out)[0]["header"]
-
-
-def _expected(family: str, seed: int) -> dict:
-    return load_records(FAMILIES / family / f"{family}-{seed}-pdf.expected.json")[0]["header"]
 
 
 def _norm(s: str | None) -> str:
@@ -39,29 +23,29 @@ def _norm(s: str | None) -> str:
 
 def test_a_title_syllable_in_the_status_place_by_count_is_no_status(tmp_path: Path) -> None:
     src = FAMILIES / "nalgae-city" / "nalgae-city-61008-pdf.pdf"
-    text = _dump(src, tmp_path / "a.txt", "-raw")
-    exp = _expected("nalgae-city", 61008)
-    got = _header(text, tmp_path / "a.txt")
+    text = pdftotext_dump(src, tmp_path / "a.txt", "-raw")
+    exp = family_header_expected("nalgae-city", 61008)
+    got = header_read(text, tmp_path / "a.txt")
     assert (_norm(got["title"]), got["status"], got["status_code"]) == (_norm(exp["title"]), exp["status"], exp["status_code"])
     # mutation: the status printed nowhere, the title's syllable is still no status
     lines = [ln for ln in text.split("\n") if not ln.startswith(exp["status"])]
-    got = _header("\n".join(lines), tmp_path / "b.txt")
+    got = header_read("\n".join(lines), tmp_path / "b.txt")
     assert got["status"] is None
 
 
 def test_a_status_word_ending_the_title_gives_way_to_the_status_printed_with_the_date(tmp_path: Path) -> None:
     src = FAMILIES / "nalgae-city" / "nalgae-city-61009-pdf.pdf"
-    text = _dump(src, tmp_path / "a.txt", "-raw")
-    exp = _expected("nalgae-city", 61009)
-    got = _header(text, tmp_path / "a.txt")
+    text = pdftotext_dump(src, tmp_path / "a.txt", "-raw")
+    exp = family_header_expected("nalgae-city", 61009)
+    got = header_read(text, tmp_path / "a.txt")
     assert (got["title"], got["status"], got["status_code"]) == (exp["title"], exp["status"], exp["status_code"])
 
 
 def test_the_title_printed_under_the_status_label_is_no_status(tmp_path: Path) -> None:
     for seed in (63004, 63007):
         src = FAMILIES / "doran-city" / f"doran-city-{seed}-pdf.pdf"
-        exp = _expected("doran-city", seed)
-        got = _header(_dump(src, tmp_path / f"{seed}.txt"), tmp_path / f"{seed}.txt")
+        exp = family_header_expected("doran-city", seed)
+        got = header_read(pdftotext_dump(src, tmp_path / f"{seed}.txt"), tmp_path / f"{seed}.txt")
         assert got["status"] in (None, exp["status"]), seed
         assert got["status"] != exp["title"]
 
@@ -88,14 +72,14 @@ def test_a_status_on_a_line_of_its_own_is_the_labels_not_the_titles_last_word(tm
     사업 추진`` / ``지연``: the status label's value is the lone status line, not the title's last word (the title
     lost ``추진`` and took ``지연`` before)."""
     src = FAMILIES / "dorae-county" / "dorae-county-68001-pdf.pdf"
-    text = _dump(src, tmp_path / "a.txt", "-raw")
-    exp = _expected("dorae-county", 68001)
-    got = _header(text, tmp_path / "a.txt")
+    text = pdftotext_dump(src, tmp_path / "a.txt", "-raw")
+    exp = family_header_expected("dorae-county", 68001)
+    got = header_read(text, tmp_path / "a.txt")
     assert (got["title"], got["status"], got["status_code"]) == (exp["title"], exp["status"], exp["status_code"])
     # mutation: the status line printed onto the title's line (as the docstring of header._side_values): still read
     lines = text.split("\n")
     k = lines.index(exp["status"])
     lines[k - 1] = lines[k - 1].replace(exp["title"], f"{exp['title']} {exp['status']}")
     del lines[k]
-    got = _header("\n".join(lines), tmp_path / "b.txt")
+    got = header_read("\n".join(lines), tmp_path / "b.txt")
     assert (got["title"], got["status"]) == (exp["title"], exp["status"])
