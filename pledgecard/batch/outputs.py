@@ -43,7 +43,9 @@ class _AtomicLines:
 
     def write(self, obj: Any) -> int:
         """Write one row; returns the byte offset of its line (for :meth:`read_at`)."""
-        return self.write_line(_line(obj))
+        with naming(self.path):  # (an error serialising the row names this file too)
+            line = _line(obj)
+        return self.write_line(line)
 
     def write_line(self, line: bytes) -> int:
         """Write one row already serialised by :func:`_line`; as :meth:`write`."""
