@@ -47,12 +47,12 @@ The PDF cards that sweep left below 0.97 (pinned in SEEDS_65 / PINNED_65 as well
 - a ruled outreach table cut after its head, the page's foot notes (called on an earlier page) under it
   (crossbred 2608: outreach 0.0, 0.967): the page ended with the notes, so the table was no page's last and the
   next page's row went on nothing; once the notes move to their calls the page's body's last item ends it
-  (``pdf_assemble``; the card's PDF pin, no small input).
+  (``pdf_assemble``).
 """
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Cell
+from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.readers.pdf_tables import PageTable
 from pledgecard.extract.sections.outreach import _from_grid
 from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
@@ -285,3 +285,25 @@ def test_an_empty_sliver_between_a_head_row_and_its_second_atop_the_next_page_is
     b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 3}))
     join_continued(a, b)
     assert a.ys[:3] == [513.5, 535.2, 538.6]
+
+
+def test_a_table_cut_above_the_pages_foot_notes_goes_on_atop_the_next_page() -> None:
+    """Crossbred 2608 (PDF): a ruled outreach table cut after its head, the page's foot note (its call on the page
+    before) under it: the note ended the page in reading order, so the table was no page's last and the next
+    page's row of counts went on nothing (outreach 0.0, 0.967). The note moved to its call, the table ends the page."""
+    from pledgecard.extract.readers.pdf_assemble import assemble
+    from tests.test_mutate_38 import _page_text, _table_at
+
+    funding = _table_at(1, 160.0, [["구 분", "국 비"], ["2021년", "688"]])
+    page1 = _page_text(1, [("• 총사업비 : 688억원(국비 확보1))", 50.0, 100.0)], [funding])
+    head = _table_at(2, 160.0, [["계", "간담회"]])
+    page2 = _page_text(2, [("5. 소통 실적", 50.0, 120.0), ("1) 국비 균형발전 포함", 50.0, 500.0)], [head])
+    for line in page2.lines[1:]:  # the note set smaller than the body
+        line.size = 8.0
+    counts = _table_at(3, 50.0, [["11회", "8"]])
+    page3 = _page_text(3, [("6. 향후 계획", 50.0, 120.0)], [counts])
+    blocks = assemble([page1, page2, page3], [[funding], [head], [counts]], [])
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [t.grid() for t in tables] == [[["구 분", "국 비"], ["2021년", "688"]], [["계", "간담회"], ["11회", "8"]]]
+    texts = [b.text for b in blocks if not isinstance(b, Table)]
+    assert texts.index("1) 국비 균형발전 포함") < texts.index("5. 소통 실적")  # the note after its call
