@@ -48,6 +48,9 @@ The PDF cards that sweep left below 0.97 (pinned in SEEDS_65 / PINNED_65 as well
   (crossbred 2608: outreach 0.0, 0.967): the page ended with the notes, so the table was no page's last and the
   next page's row went on nothing; once the notes move to their calls the page's body's last item ends it
   (``pdf_assemble``).
+- an overview table's last row 기대효과 over bulleted effects, the card printing them again in its own section
+  (crossbred 2649: 0.996 in PDF, HWPX and HWP): read on as the contents; a label naming another section (a line
+  of no marker, alone or before its value) ends the contents (``sections/overview``).
 """
 
 from __future__ import annotations
@@ -307,3 +310,22 @@ def test_a_table_cut_above_the_pages_foot_notes_goes_on_atop_the_next_page() -> 
     assert [t.grid() for t in tables] == [[["구 분", "국 비"], ["2021년", "688"]], [["계", "간담회"], ["11회", "8"]]]
     texts = [b.text for b in blocks if not isinstance(b, Table)]
     assert texts.index("1) 국비 균형발전 포함") < texts.index("5. 소통 실적")  # the note after its call
+
+
+def test_a_label_naming_another_section_ends_the_overviews_contents() -> None:
+    """Crossbred 2649 (PDF, HWPX, HWP): an overview table of label | value rows, its last row 기대효과 over bulleted
+    effects (the card printing them again in its own 기대효과 section): the row's label and bullets read on as the
+    contents (4 unexpected, 0.996)."""
+    from pledgecard.extract.sections.overview import extract_overview
+    from tests.conftest import make_line
+
+    items = [make_line("사업기간 : 2022. 9. ~ 2026. 12."), make_line("주요내용"),
+             make_line("청년센터 3개소 조성", "●"), make_line("기대효과"), make_line("청년인구 유출 방지", "●")]
+    got = extract_overview(items).value["overview"]
+    assert got["contents"] == ["청년센터 3개소 조성"]
+    # the label beside its value on one line (a row read as a pair): the same
+    pair = [*items[:3], make_line("기대효과 : 청년인구 유출 방지")]
+    assert extract_overview(pair).value["overview"]["contents"] == ["청년센터 3개소 조성"]
+    # a content line merely holding a section's words goes on as a content
+    words = [*items[:3], make_line("기대효과 분석 용역 추진")]
+    assert extract_overview(words).value["overview"]["contents"] == ["청년센터 3개소 조성", "기대효과 분석 용역 추진"]
