@@ -97,17 +97,17 @@ def test_a_typed_head_alone_at_a_pages_foot_goes_with_the_rows_opening_the_next(
     page = typed_chars([[(50, "❒ 4. 연차별 성과지표")], head, [(300, "-1-")]])
     found = foot_head(page, [])
     assert found is not None and [p.text for p in found] == ["연도", "세부사업", "목표", "실적", "추진상황"]
-    grids = head_over_page(typed_chars([row, [(50, "❒ 5. 향후 추진계획")]]), [], found)
+    grids = head_over_page(typed_chars([row, [(50, "❒ 5. 향후 추진계획")]]), [], [found])
     assert grids is not None and len(grids[0].cells) == len(grids[1].cells) == 5
     assert [a[0] for a in grids[0].cells] == [a[0] for a in grids[1].cells]  # the same columns
     # a table's last row at the foot is no head alone; a line of text under the head: no foot
     assert foot_head(typed_chars([head, row]), []) is None
     assert foot_head(typed_chars([head, [(50, "표 아래에 이어지는 글"), (300, "둘째")]]), []) is None
     # the head printed again over the rows (the page's own table), a row run past its stop, no figures: none
-    assert head_over_page(typed_chars([head, row]), [], found) is None
+    assert head_over_page(typed_chars([head, row]), [], [found]) is None
     assert head_over_page(typed_chars([[(50, "2023"), (100, "인재양성"), (180, "교육생"), (260, "55명"), (330, "75명"),
-                                   (380, "완료")]]), [], found) is None
-    assert head_over_page(typed_chars([[(50, "가"), (100, "나"), (260, "다"), (330, "라"), (380, "마")]]), [], found) is None
+                                   (380, "완료")]]), [], [found]) is None
+    assert head_over_page(typed_chars([[(50, "가"), (100, "나"), (260, "다"), (330, "라"), (380, "마")]]), [], [found]) is None
 
 
 def test_an_unseen_cards_typed_goal_table_cut_under_its_head_is_read(tmp_path: Path) -> None:

@@ -266,6 +266,14 @@ SEEDS_65 = {
                          "(□ 주요 추진실적): a second achievements section, the block's date lost (0.920 in every format)"),
     (2638, "hwpx"): (1.0, "generator fault: dolbit-city's typed tables under dorae-county's goals (연도별 목표(실적) spanning "
                           "the years over 386(382) cells) printed which figure is the target nowhere (0.811); redrawn"),
+    (2649, "pdf"): (1.0, "a typed funding table (dolbit-city's page) cut by a page break after two rows, no head again: "
+                          "each part's columns drawn apart by its own cells, the second part lost (funding 0.475, 0.902)"),
+    (2649, "hwpx"): (1.0, "an overview table's last row 기대효과 over bulleted effects (printed again in their own section): "
+                          "read on as the overview's contents (0.996 in every format)"),
+    (2674, "pdf"): (1.0, "a goal head's cells spanning two rows drawn a hair below the first, the page cut there, the "
+                         "quarters' row atop the next page: an empty sliver row between the head's rows (goals 0.0, 0.914)"),
+    (2608, "pdf"): (0.99, "a ruled outreach table cut after its head, the page's foot notes (of another page's call) "
+                          "under it: the page ended with the notes, the table not joined (outreach 0.0, 0.967)"),
 }
 
 

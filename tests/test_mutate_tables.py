@@ -386,6 +386,8 @@ PINNED_65 = {
     (3558, "txt"): (0.83, "an outreach table of a channel a row under a head printed one space apart (one cell spanning the "
                           "aligned block), zero cells blank: a period's count read as the channel's (1 wrong figure); "
                           "now null, the table reported (its funding's blank zeros and goal rows left)"),
+    (2592, "pdf"): (1.0, "a typed funding head spacing its labels letter by letter wider than a word space (구 분 계 국 비 "
+                         "...): two pieces in one column, no table, the funding nulled (0.886)"),
 }
 
 

@@ -30,10 +30,33 @@ SEEDS_65 and tests/test_mutate_tables.py PINNED_65), on small inputs:
   cell pairs its figures (dorae-county's ``연도별 목표(실적)`` over ``386(382)``): a typed table types only the
   head's lowest row, so which figure is the target was printed nowhere (crossbred 2638: goals 0.0, 0.811 in
   every format); such a card is redrawn.
+
+The PDF cards that sweep left below 0.97 (pinned in SEEDS_65 / PINNED_65 as well):
+
+- a typed funding head spacing its labels letter by letter wider than a word space (``구 분 계 국 비 시 비``;
+  mutant 2592: 0.886): two pieces in one column read as a cell run past its stop, no table; pieces of one column
+  each one letter are a word spaced out (``pdf_typed.columns``), one cell.
+- a typed funding table cut by a page break after its head and two rows, the rest atop the next page with no
+  head again (crossbred 2649: funding 0.475, 0.902): each part's grid drawn apart by its own widest cells, the
+  parts not joined; a typed head and rows ending a page (``pdf_typed.foot_run``) and the rows opening the next
+  (a figure on their first) are put on the columns they prove together, as a head alone was.
+- a goal head's cells spanning its two rows drawn a hair below the first (성과지표 | 연간 목표 beside 2024년 분기별
+  목표), the page cut there, the quarters atop the next page (crossbred 2674: goals 0.0, 0.914): the sliver an
+  empty row across the table between the head's rows; an empty sliver whose open columns the next part opens
+  closed above, its other columns going on there, is dropped (``pdf_tables._sliver_between``).
+- a ruled outreach table cut after its head, the page's foot notes (called on an earlier page) under it
+  (crossbred 2608: outreach 0.0, 0.967): the page ended with the notes, so the table was no page's last and the
+  next page's row went on nothing; once the notes move to their calls the page's body's last item ends it
+  (``pdf_assemble``).
+- an overview table's last row 기대효과 over bulleted effects, the card printing them again in its own section
+  (crossbred 2649: 0.996 in PDF, HWPX and HWP): read on as the contents; a label naming another section (a line
+  of no marker, alone or before its value) ends the contents (``sections/overview``).
 """
 
 from __future__ import annotations
 
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.readers.pdf_tables import PageTable
 from pledgecard.extract.sections.outreach import _from_grid
 from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 
@@ -184,3 +207,125 @@ def test_a_head_line_printing_the_unit_in_its_corner_keeps_its_words() -> None:
     # a unit line alone, a unit closing a title, a row's figures beside a unit: no head
     for text in ("❲단위 : 억원❳", "재원 투자계획 (단위 : 억원)", "계 (단위 : 억원) 157.8 37.2"):
         assert head_without_unit(make_line(text)) is None
+
+
+# --------------------------------------------------------------- the PDF cards the sweep left below 0.97 (session 23b)
+
+def test_a_typed_head_label_spaced_letter_by_letter_is_one_cell() -> None:
+    """Mutant 2592 (PDF): a typed funding head spacing its labels wider than a word space (``구 분 계 국 비 시 비``): two
+    pieces in one column read as a cell run past its stop, no table, the funding nulled (0.886)."""
+    from pledgecard.extract.readers.pdf_typed import typed_grids
+    from tests.conftest import typed_chars
+
+    head = [(50, "구"), (70, "분"), (140, "계"), (156, "국"), (176, "비"), (204, "시"), (224, "비")]
+    rows = [[(50, "2023년"), (128, "4791"), (156, "1000"), (204, "2439")],
+            [(50, "2024년"), (128, "6007"), (156, "3089"), (204, "1884")]]
+    (grid,) = typed_grids(typed_chars([head, *rows]), [])
+    assert len(grid.cells) == 3 * 4  # 구 분 | 계 | 국 비 | 시 비 over each row
+    # two figures of one letter in one column (a cell run past its stop, or columns run together): no table
+    assert typed_grids(typed_chars([[(50, "구분"), (128, "계"), (156, "국비"), (204, "시비")],
+                                    [(50, "2023년"), (128, "4791"), (156, "1"), (170, "2"), (204, "2439")],
+                                    rows[1]]), []) == []
+
+
+def test_a_typed_tables_rows_going_on_atop_the_next_page_join_its_head_and_rows() -> None:
+    """Crossbred 2649 (PDF): a typed funding table of sources down, its head and two rows ending a page, three rows
+    opening the next; each part's columns drawn apart by its own widest cells (``시군비`` on the second only), so
+    the parts' grids differed and the second part was lost (funding 0.475, 0.902)."""
+    from pledgecard.extract.readers.pdf_typed import foot_run, head_over_page
+    from tests.conftest import typed_chars
+
+    head = [(50, "구분"), (110, "기투자"), (160, "'22년"), (205, "'23년"), (250, "합계")]
+    first = [[(50, "계"), (118, "43.5"), (162, "64.0"), (207, "51.7"), (250, "159.2")],
+             [(50, "국비"), (124, "3.6"), (162, "14.4"), (213, "6.0"), (254, "24.0")]]
+    page = typed_chars([[(50, "4. 소요사업비 및 재원")], head, *first, [(290, "-2-")]])
+    run = foot_run(page, [])
+    assert run is not None and [p.text for p in run[0]] == ["구분", "기투자", "'22년", "'23년", "합계"] and len(run) == 3
+    rest = [[(50, "시군비"), (136, "-"), (162, "23.4"), (207, "19.8"), (250, "43.2")],
+            [(50, "민자"), (118, "17.4"), (162, "11.2"), (207, "17.3"), (254, "45.9")]]
+    grids = head_over_page(typed_chars([*rest, [(50, "5. 추진일정")]]), [], run)
+    assert grids is not None
+    assert {c[0] for c in grids[0].cells} == {c[0] for c in grids[1].cells}  # one set of columns
+    assert len(grids[0].cells) == 3 * 5 and len(grids[1].cells) == 2 * 5
+    # the next page opening with a head of words (a table of its own), or with the head again: no join
+    words = [[(50, "연번"), (110, "분야"), (160, "대상"), (205, "상황"), (250, "비고")], rest[0]]
+    assert head_over_page(typed_chars(words), [], run) is None
+    assert head_over_page(typed_chars([head, *rest]), [], run) is None
+    # a line of text under the rows: no run ends the page
+    assert foot_run(typed_chars([head, *first, [(50, "표 아래의 글"), (300, "둘째")]]), []) is None
+
+
+def _table(page: int, xs: list[float], ys: list[float], cells: list[tuple[int, int, int, int, str]],
+           **kw: frozenset[int]) -> PageTable:
+    got = [Cell(row=r, col=c, text=t, row_span=rs, col_span=cs) for r, c, rs, cs, t in cells]
+    return PageTable(page=page, bbox=(xs[0], ys[0], xs[-1], ys[-1]), xs=xs, ys=ys, cells=got,
+                     cell_lines=[[] for _ in got], **kw)
+
+
+def test_an_empty_sliver_between_a_head_row_and_its_second_atop_the_next_page_is_dropped() -> None:
+    """Crossbred 2674 (PDF): a goal head's cells spanning its two rows drawn a hair below the first row (성과지표 |
+    연간 목표 beside 2024년 분기별 목표), the page cut there, the quarters (1/4 | 2/4) atop the next page: the sliver
+    read as an empty row across the table between the head's rows, the quarters under no head (goals 0.0, 0.914)."""
+    from pledgecard.extract.readers.pdf_tables import join_continued
+
+    xs = [50.0, 200.0, 250.0, 300.0, 400.0]
+    head = [(0, 0, 1, 1, "성과지표"), (0, 1, 1, 2, "2024년 분기별 목표"), (0, 3, 1, 1, "연간 목표"),
+            (1, 0, 1, 1, ""), (1, 1, 1, 2, ""), (1, 3, 1, 1, "")]
+    rows = [(0, 0, 1, 1, ""), (0, 1, 1, 1, "1/4"), (0, 2, 1, 1, "2/4"), (0, 3, 1, 1, ""),
+            (1, 0, 1, 1, "체험관 조성"), (1, 1, 1, 1, "1.2"), (1, 2, 1, 1, "2.5"), (1, 3, 1, 1, "4.9km")]
+    a = _table(2, xs, [513.5, 535.2, 538.6], head, open_bottom=frozenset({1, 2}))
+    b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 3}))
+    join_continued(a, b)
+    assert a.row_texts(a.n_rows) == [["성과지표", "2024년 분기별 목표", "2024년 분기별 목표", "연간 목표"],
+                                     ["성과지표", "1/4", "2/4", "연간 목표"], ["체험관 조성", "1.2", "2.5", "4.9km"]]
+    # a sliver whose columns go on on both sides (a row the break cut as it opened): kept, as before
+    a = _table(2, xs, [513.5, 535.2, 538.6], head, open_bottom=frozenset({0, 1, 2, 3}))
+    b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 1, 2, 3}))
+    join_continued(a, b)
+    assert a.ys[:3] == [513.5, 535.2, 538.6] and a.n_rows == 4
+    # a sliver printing a word: kept
+    a = _table(2, xs, [513.5, 535.2, 538.6], [*head[:4], (1, 1, 1, 2, "주"), head[5]], open_bottom=frozenset({1, 2}))
+    b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 3}))
+    join_continued(a, b)
+    assert a.ys[:3] == [513.5, 535.2, 538.6]
+
+
+def test_a_table_cut_above_the_pages_foot_notes_goes_on_atop_the_next_page() -> None:
+    """Crossbred 2608 (PDF): a ruled outreach table cut after its head, the page's foot note (its call on the page
+    before) under it: the note ended the page in reading order, so the table was no page's last and the next
+    page's row of counts went on nothing (outreach 0.0, 0.967). The note moved to its call, the table ends the page."""
+    from pledgecard.extract.readers.pdf_assemble import assemble
+    from tests.test_mutate_38 import _page_text, _table_at
+
+    funding = _table_at(1, 160.0, [["구 분", "국 비"], ["2021년", "688"]])
+    page1 = _page_text(1, [("• 총사업비 : 688억원(국비 확보1))", 50.0, 100.0)], [funding])
+    head = _table_at(2, 160.0, [["계", "간담회"]])
+    page2 = _page_text(2, [("5. 소통 실적", 50.0, 120.0), ("1) 국비 균형발전 포함", 50.0, 500.0)], [head])
+    for line in page2.lines[1:]:  # the note set smaller than the body
+        line.size = 8.0
+    counts = _table_at(3, 50.0, [["11회", "8"]])
+    page3 = _page_text(3, [("6. 향후 계획", 50.0, 120.0)], [counts])
+    blocks = assemble([page1, page2, page3], [[funding], [head], [counts]], [])
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [t.grid() for t in tables] == [[["구 분", "국 비"], ["2021년", "688"]], [["계", "간담회"], ["11회", "8"]]]
+    texts = [b.text for b in blocks if not isinstance(b, Table)]
+    assert texts.index("1) 국비 균형발전 포함") < texts.index("5. 소통 실적")  # the note after its call
+
+
+def test_a_label_naming_another_section_ends_the_overviews_contents() -> None:
+    """Crossbred 2649 (PDF, HWPX, HWP): an overview table of label | value rows, its last row 기대효과 over bulleted
+    effects (the card printing them again in its own 기대효과 section): the row's label and bullets read on as the
+    contents (4 unexpected, 0.996)."""
+    from pledgecard.extract.sections.overview import extract_overview
+    from tests.conftest import make_line
+
+    items = [make_line("사업기간 : 2022. 9. ~ 2026. 12."), make_line("주요내용"),
+             make_line("청년센터 3개소 조성", "●"), make_line("기대효과"), make_line("청년인구 유출 방지", "●")]
+    got = extract_overview(items).value["overview"]
+    assert got["contents"] == ["청년센터 3개소 조성"]
+    # the label beside its value on one line (a row read as a pair): the same
+    pair = [*items[:3], make_line("기대효과 : 청년인구 유출 방지")]
+    assert extract_overview(pair).value["overview"]["contents"] == ["청년센터 3개소 조성"]
+    # a content line merely holding a section's words goes on as a content
+    words = [*items[:3], make_line("기대효과 분석 용역 추진")]
+    assert extract_overview(words).value["overview"]["contents"] == ["청년센터 3개소 조성", "기대효과 분석 용역 추진"]

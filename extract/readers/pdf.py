@@ -36,7 +36,7 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
-from pledgecard.extract.readers.pdf_typed import Piece, foot_head, head_over_page, typed_grids
+from pledgecard.extract.readers.pdf_typed import Piece, foot_head, foot_run, head_over_page, typed_grids
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
@@ -73,7 +73,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         counts: list[tuple[int, int]] = []
         failed: list[str] = []
         carried: list[float] | None = None  # an open table the page break cut: its column edges
-        foot: _Foot | None = None  # a typed table's head alone at the previous page's foot
+        foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
         for number, load in enumerate(pdf.pages(), start=1):
             if number > limits.max_pages:
                 raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
@@ -83,8 +83,9 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
                 height = page.height
                 page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot)
                 if here.head_grid is not None and foot is not None:  # the head goes with its rows
+                    grids = [*foot.drawn, here.head_grid]
                     texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
-                                                        [*foot.grids, here.head_grid])
+                                                        grids + typed_grids(foot.chars, grids))
                 foot = here if here.head is not None else None
             except Exception as exc:  # one broken page must not lose the others
                 failed.append(f"page {number}: {_one_line(exc)}")
@@ -161,14 +162,16 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
 
 @dataclass(slots=True)
 class _Foot:
-    """A page read, for a typed table's head alone at its foot (:func:`pdf_typed.foot_head`) that the next
-    page's rows prove: the page is built again with the head's grid (``head_grid``: set on the next page)."""
+    """A page read, for a typed table's head alone at its foot (:func:`pdf_typed.foot_head`), or its head and
+    rows ending it (:func:`pdf_typed.foot_run`), that the next page's rows prove: the page is built again with
+    the grid of those lines (``head_grid``: set on the next page) over its drawn tables (``drawn``, the typed
+    ones found again around it)."""
 
     number: int
     height: float
     chars: list[dict[str, Any]]
-    grids: list[Grid]
-    head: list[Piece] | None
+    drawn: list[Grid]
+    head: list[list[Piece]] | None
     head_grid: Grid | None = None
 
 
@@ -187,13 +190,15 @@ def _read_page(page: PageModel, number: int, notes: list[str], carried: list[flo
     grids = find_grids(page)
     grids += open_grids(page.edges, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
-    if over is not None:  # a typed head alone at the previous page's foot, its rows opening this page
+    if over is not None:  # a typed head (and rows) at the previous page's foot, its rows opening this page
         grids.append(over[1])
+    drawn = list(grids)
     grids += typed_grids(chars, grids)  # no rules at all: cells at tab stops
     text, page_tables = page_blocks(number, float(page.height), chars, grids)
     printed = [c["text"] for c in chars if not c["text"].isspace()]
     lost = sum(1 for t in printed if glyph_text(t) == LOST)
-    here = _Foot(number, float(page.height), chars, grids, foot_head(chars, grids),
+    alone = foot_head(chars, grids)
+    here = _Foot(number, float(page.height), chars, drawn, [alone] if alone is not None else foot_run(chars, drawn),
                  head_grid=over[0] if over is not None else None)
     return text, page_tables, len(printed), lost, here
 

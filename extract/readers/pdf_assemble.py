@@ -82,7 +82,10 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
     ends: list[PageTable] = []  # the tables that end the previous page (its last, a left column's last)
     for text, page_tables in zip(texts, tables, strict=True):
         items, page_ends = _page_items(text, page_tables, drop)
+        page_last = items[-1] if items else None
         items = place_footnotes(seq, items)  # the notes at the page's foot after the text calling them
+        if items and page_ends and page_ends[0] is page_last and items[-1] is not page_last:
+            page_ends[0] = items[-1]  # the page's foot notes moved to their calls: its body's last item ends it
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
             last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)

@@ -389,21 +389,42 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
     cells empty and each in a column ``b`` opens without a top rule, other columns closed above it
     (cells spanning two head rows, cut a hair below the first: 성과지표 | 단위 beside 2023년 over
     목표 | 실적). Read as a row, it put an empty row between the head's two; the cells cut go on in
-    ``b`` all the same. A sliver across every column is a row the break cut as it opened: kept."""
+    ``b`` all the same. A sliver across every column is a row the break cut as it opened: kept, but for
+    an empty one whose open columns ``b`` opens anew, closed above, and the others go on in ``b`` (the head
+    row's cells spanning two rows drawn a hair below the first, cut there: 성과지표 | 연간 목표 beside 2024년
+    over 1/4 | 2/4 | ..., the quarters atop the next page): dropped, the row above going on in those columns."""
     if a.n_rows < 2 or a.ys[-1] - a.ys[-2] >= SLIVER or not b.open_top:
         return
     last = a.n_rows - 1
     foot = [k for k, c in enumerate(a.cells) if c.row == last]
     if sum(c.col_span for c in a.cells if c.row <= last < c.row + c.row_span) >= a.n_cols:
+        if _sliver_between(a, b, foot):
+            _drop_last_row(a, foot)
+            a.open_bottom = b.open_top
         return  # a sliver across the table: a row that opens here and goes on on the next page
     if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
             j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
         return
+    _drop_last_row(a, foot)
+
+
+def _drop_last_row(a: PageTable, foot: list[int]) -> None:
+    """``a`` without its last row (``foot``: the cells opening in it), the cells spanning into it cut above it."""
+    last = a.n_rows - 1
     _drop_cells(a, foot)
     for c in a.cells:
         if c.row + c.row_span > last:
             c.row_span = last - c.row
     a.ys.pop()
+
+
+def _sliver_between(a: PageTable, b: PageTable, foot: list[int]) -> bool:
+    """Whether ``a``'s last row, a sliver across the table (its cells ``foot``), prints nothing and stands
+    between the row above and ``b``: the columns it leaves open ``b`` opens closed above, and the columns
+    ``b`` leaves open the sliver closes (every column one or the other)."""
+    if not a.open_bottom or a.open_bottom & b.open_top or len(a.open_bottom | b.open_top) < a.n_cols:
+        return False
+    return not any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot)
 
 
 def _drop_cells(t: PageTable, drop: list[int]) -> None:

@@ -9,7 +9,8 @@ as a grid (then filled as a ruled table's cells) only where the positions prove 
   make a run (a head and a row at least; a line whose second piece opens with the label separator, ``label : value``, is none);
 - the columns are the clusters of pieces whose extents overlap across the run's lines (a left tab
   stop lines up its cells' left edges, a right one their right edges): no line may hold two pieces
-  of one column (a cell run past its stop), the run's first line (its head) names every column, and
+  of one column (a cell run past its stop) but for a word typed letter by letter, each piece one
+  letter (a head's ``구 분`` spaced wider than a word space), the run's first line (its head) names every column, and
   three columns at least, one of them holding figures, make a table (two text columns side by side
   are a page's columns, not a table); the head may leave one column left of the figures unnamed where
   it holds sub-labels, words on every row and repeating (계획 / 확보 under each source), under a head
@@ -17,7 +18,9 @@ as a grid (then filled as a ruled table's cells) only where the positions prove 
 - a head alone at a page's foot (only one-piece lines, the page's furniture, under it) and the run of rows
   opening the next page (under at most one-piece lines) are one table where the head and the rows together
   prove the columns as above (the rows not opening with the head again): the head a grid on its page, the
-  rows one on theirs, on the same columns (joined as a table the page break cut).
+  rows one on theirs, on the same columns (joined as a table the page break cut); so are a head and rows
+  ending a page and the rows opening the next (a figure on their first, no head's words again), each
+  part's own columns drawn apart by its widest cells (``시군비`` on the next page only).
 
 Anything else stays text, its columns unproven.
 """
@@ -70,11 +73,30 @@ def foot_head(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Piece] | Non
     return lines[k]
 
 
-def head_over_page(chars: Sequence[Char], grids: Sequence[Grid], head: Sequence[Piece]) -> tuple[Grid, Grid] | None:
+def foot_run(chars: Sequence[Char], grids: Sequence[Grid]) -> list[list[Piece]] | None:
+    """A typed table's head and rows ending the page (two lines or more, under them only lines of one piece:
+    the page's furniture) whose columns their positions prove (``grids``: the page's drawn tables, the typed
+    ones not among them); their rows may go on atop the next page (:func:`head_over_page`)."""
+    lines = _free_lines(chars, grids)
+    k = len(lines)
+    while k > 0 and len(lines[k - 1]) == 1:
+        k -= 1
+    j = k - 1
+    while j > 0 and _row(lines[j - 1]) and _next(lines[j - 1], lines[j]):
+        j -= 1
+    run = lines[max(j, 0):k]
+    if len(run) < MIN_LINES or not all(_row(line) for line in run) or _proven(run) is None:
+        return None
+    return run
+
+
+def head_over_page(chars: Sequence[Char], grids: Sequence[Grid],
+                   above: Sequence[Sequence[Piece]]) -> tuple[Grid, Grid] | None:
     """Where the run of typed rows opening this page (under at most lines of one piece: a running header)
-    goes on from ``head``, a typed head alone at the previous page's foot (:func:`foot_head`): the grid of
-    that head on its page and of the rows on this one, on the same columns, when the head and the rows
-    together prove the columns as one run does (see the module); else None."""
+    goes on from the lines ``above``: a typed head alone at the previous page's foot (:func:`foot_head`) or a typed
+    head and rows ending it (:func:`foot_run`; the rows here then open with a figure, no head's words
+    alone): the grid of that head (and rows) on its page and of the rows on this one, on the same columns,
+    when both together prove the columns as one run does (see the module); else None."""
     lines = _free_lines(chars, grids)
     k = 0
     while k < len(lines) and len(lines[k]) == 1:
@@ -83,12 +105,14 @@ def head_over_page(chars: Sequence[Char], grids: Sequence[Grid], head: Sequence[
     while j < len(lines) and _row(lines[j]) and (j == k or _next(lines[j - 1], lines[j])):
         j += 1
     rows = lines[k:j]
-    if not rows or [p.text for p in rows[0]] == [p.text for p in head]:
+    if not rows or [p.text for p in rows[0]] == [p.text for p in above[0]]:
         return None  # no rows, or the head printed again over them (the page's own typed table)
-    cols = _proven([head, *rows])
+    if len(above) > 1 and not any(ch.isdigit() for p in rows[0][1:] for ch in p.text):
+        return None  # a head of words: a table of its own
+    cols = _proven([*above, *rows])
     if cols is None:
         return None
-    return _cells([head], cols), _cells(rows, cols)
+    return _cells(above, cols), _cells(rows, cols)
 
 
 def typed_grids(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
@@ -144,9 +168,16 @@ def columns(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | Non
             spans.append([p.x0, p.x1])
     for line in lines:
         seen = [_column(p, spans) for p in line]
-        if len(set(seen)) < len(seen):
+        if any(seen.count(k) > 1 and not _spaced_word([p for p, c in zip(line, seen, strict=True) if c == k])
+               for k in set(seen)):
             return None
     return [(a, b) for a, b in spans]
+
+
+def _spaced_word(pieces: Sequence[Piece]) -> bool:
+    """Pieces of one column that are a word typed letter by letter (``구 분``, ``국 비``: a head's label
+    spaced wider than a word space), each one letter: one cell, no cell run past its stop."""
+    return all(len(p.text) == 1 and p.text.isalpha() for p in pieces)
 
 
 def _column(p: Piece, spans: Sequence[Sequence[float]]) -> int:

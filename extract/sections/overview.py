@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.labels import norm_label
+from pledgecard.extract.labels import norm_label, section_of
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -122,6 +122,11 @@ def cell_rows(lines: list[Line], n: int) -> tuple[list[Line], int] | None:
             for row in rows], n + len(run)
 
 
+def _other_section(label: str) -> bool:
+    """Whether a label (a label | value row's, a line's alone) names a section other than the overview."""
+    return section_of(label) not in (None, "overview")
+
+
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -179,6 +184,10 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             rest.append(pending)
         pending = None
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
+        if ln.marker is None and _other_section(lv[0] if lv else ln.text):
+            in_contents = False  # a label naming another section (기대효과 over its bullets): not the contents'
+            rest.append(ln)
+            continue
         if lv is None and ln.marker is None and key in labels["period"] | labels["budget"]:
             pending = ln  # a label alone on its line (a converter printing a cell a line): its value next
             continue
