@@ -87,3 +87,15 @@ def test_the_body_table_layout_dump_reads_its_wrapped_dates() -> None:
     [rec] = extract_file(dump)
     dates = [a["date"]["raw"] for a in rec["achievements"] if a["date"]]
     assert {"2024.06.~2024.08.", "2023년 2분기", "2023.04.~2023.08.", "2025년 1학기"} <= set(dates)
+
+
+def test_a_dump_of_a_cell_a_line_leaves_the_row_numbers_blank() -> None:
+    """hwpx-text-extract prints the grid a cell a line: the head word alone, the head's cells under it, every
+    row's number on a line of its own (empty cells not printed)."""
+    dump = _lines("번호", "추진일자", "추진내용", "비고", "1", "2024.06.15", "협약 체결", "완료", "2", "* 참여기업 5개",
+                  "3", "2024-09", "설명회 개최", "■ 향후 추진계획")
+    got = [x.text for x in drop_row_numbers(dump)]
+    assert got == ["", "추진일자", "추진내용", "비고", "", "2024.06.15", "협약 체결", "완료", "", "* 참여기업 5개",
+                   "", "2024-09", "설명회 개최", "■ 향후 추진계획"]
+    side = _lines("연번", "기업명", "분야", "1", "㈜이음", "연구개발", "2", "㈜바른", "유통")  # no item head: kept
+    assert [x.text for x in drop_row_numbers(side)] == [x.text for x in side]

@@ -9,7 +9,9 @@ row's cells with one space loses the number and its space (an empty cell after i
 number alone on its line, its row's cells wrapped below it, leaves a blank line);
 a layout dump, whose columns stand apart by gaps, keeps its columns where they are (the number turned to
 spaces; a number standing in the numbers' column after a label column's text on its line is one too). A row's cells wrapped onto lines of their own (up to four) may stand between two numbers, or between
-the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is.
+the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is. A dump printing a cell a
+line (``hwpx-text-extract``) prints the head word alone, the head's cells on the lines after it, and every
+row's number on a line of its own: those lines are left blank.
 A layout dump may wrap the row-number head in its narrow column, one piece above the head line and one below
 (``번`` / ``호``): the pieces are one head where each stands alone on its line, both in one column left of the
 head line's first word, and together they make a row-number head; they are set back on the head line.
@@ -39,6 +41,20 @@ def _head_line(text: str) -> re.Match[str] | None:
     if m is None or key(m.group(2)) not in current().build(_heads):
         return None
     return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end():].split())) else None
+
+
+def _head_cell_lines(lines: list[TLine], k: int) -> int:
+    """A dump printing a cell a line: the row-number head alone on ``lines[k]``, the item table's head cells
+    on the lines after it (a date head, then a content head, up to the first row's number); how many of those
+    lines, 0 when none."""
+    if len(lines[k].text.split()) != 1 or key(lines[k].text.strip()) not in current().build(_heads):
+        return 0
+    cells: list[str] = []
+    for ln in lines[k + 1:k + 7]:
+        if ln.text.strip() == "1" or not ln.text.strip():
+            break
+        cells.append(ln.text.strip())
+    return len(cells) if item_columns(cells) == (0, 1) else 0
 
 
 def _cells(toks: list[str]) -> list[list[str]]:
@@ -144,13 +160,16 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
         if _head_line(out[k].text) is None:
             _unwrapped_head(out, k)
         head = _head_line(out[k].text)
+        heads = _head_cell_lines(out, k) if head is None else 0
+        if head is None and heads:
+            head = _LEAD.match(out[k].text.strip() + " ")
         if head is None:
             k += 1
             continue
         rows: list[tuple[int, re.Match[str]]] = []
-        j = k + 1
+        j = k + 1 + heads
         while j < len(out):
-            col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 else None
+            col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 and not heads else None
             nxt = _next_row(out, j, len(rows) + 1, col)
             if nxt is None:
                 break
@@ -158,8 +177,8 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
             rows.append((j, m))
             j += 1
         if len(rows) >= 2:
-            layout = len(head.group(3)) >= 2
-            out[k] = _without(out[k], head, layout)
+            layout = len(head.group(3)) >= 2 and not heads
+            out[k] = to_tline(out[k].number, out[k].page, "") if heads else _without(out[k], head, layout)
             for i, m in rows:
                 out[i] = _without(out[i], m, layout)
         k = max(j, k + 1) if len(rows) >= 2 else k + 1
