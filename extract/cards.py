@@ -73,6 +73,7 @@ from pledgecard.extract.sections.goal_years_unread import unread_years
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.goals_around_heading import goals_printed_before
 from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.sections.header_boxes import header_boxes_home
 from pledgecard.extract.sections.header_overview import (
     header_overview,
     overview_field,
@@ -603,6 +604,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # (a line naming the section it stands in, under an unknown heading, is an item of that
             # section: its numbering (② 주요 추진실적) sets no next heading's)
             printed[id(sections[-1])] = it.full_text
+    header_boxes_home(sections)  # the header's labels and values printed as boxes below it (pdf2txt)
     return sections, levels
 
 

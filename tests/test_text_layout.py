@@ -202,7 +202,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 23; its PDFs 1.000): the numbered list grids' date cells wrapped around their row
     # numbers are taken off (text_row_numbers) but a date cell wrapped over two lines stays two pieces, and the
     # side table's rows amid a block's grid are read into its rows; no figure wrong
-    "boram-city-82001-layout#0": 0.91,
+    # (session 23, later: a date wrapped around its row in its narrow cell, proven one value, joined onto the
+    # row's line (extract/readers/text_wrapped_dates.py): 82001 0.912 -> 0.969; 82002's unmarked rows glued to
+    # the row above them stay as they were)
+    "boram-city-82001-layout#0": 0.96,
     "boram-city-82002-layout#0": 0.82,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
@@ -375,7 +378,7 @@ BODY_BELOW: dict[str, float] = {
     # unequal height spans them)
     # designed blind (session 6): the achievements' item tables nested in the body's content column
     # (no figure wrong); gureum-city 30002 reads 1.000 since session 7 (0.77 before)
-    "iseul-county-31001-body-layout#0": 0.92,
+    "iseul-county-31001-body-layout#0": 0.93,  # 0.924 -> 0.938 in session 23 (text_wrapped_dates.py)
     # designed blind (session 7): the goal table with the years across, its project cell centred on
     # its rows (read since session 8: 0.90 -> 0.97) and a page break moving cells (no figure wrong)
     "jinsol-county-34005-body-layout#0": 0.96,
@@ -455,7 +458,10 @@ BODY_BELOW: dict[str, float] = {
     "jangbu-county-81001-body-layout#0": 0.64,
     # designed blind (session 23; its plain dumps 0.912 / 0.829): the body table's content column squeezes the
     # numbered grids, their cells wrapped over several lines each (dates and items read in pieces); no figure wrong
-    "boram-city-82001-body-layout#0": 0.67,
+    # (session 23, later: the row-number head wrapped in its column (번 / 호) and a row's number after the label
+    # column's text taken off (text_row_numbers.py), dates wrapped around their rows joined where proven one
+    # (text_wrapped_dates.py): 0.673 -> 0.933; the iseul-county and gaeul-county dumps' wrapped dates too)
+    "boram-city-82001-body-layout#0": 0.93,
 }
 
 

@@ -8,8 +8,13 @@ every row's number are taken off the line, as the table prints without that colu
 row's cells with one space loses the number and its space (an empty cell after it keeps its own space; a
 number alone on its line, its row's cells wrapped below it, leaves a blank line);
 a layout dump, whose columns stand apart by gaps, keeps its columns where they are (the number turned to
-spaces). A row's cells wrapped onto lines of their own (up to four) may stand between two numbers, or between
-the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is.
+spaces; a number standing in the numbers' column after a label column's text on its line is one too). A row's cells wrapped onto lines of their own (up to four) may stand between two numbers, or between
+the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is. A dump printing a cell a
+line (``hwpx-text-extract``) prints the head word alone, the head's cells on the lines after it, and every
+row's number on a line of its own: those lines are left blank.
+A layout dump may wrap the row-number head in its narrow column, one piece above the head line and one below
+(``번`` / ``호``): the pieces are one head where each stands alone on its line, both in one column left of the
+head line's first word, and together they make a row-number head; they are set back on the head line.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 _LEAD = re.compile(r"^(\s*)(\S+)( +)")
+_CELL = re.compile(r"( *)(\S+)( +)")
 
 
 def _heads(v: Vocabulary) -> frozenset[str]:
@@ -35,6 +41,20 @@ def _head_line(text: str) -> re.Match[str] | None:
     if m is None or key(m.group(2)) not in current().build(_heads):
         return None
     return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end():].split())) else None
+
+
+def _head_cell_lines(lines: list[TLine], k: int) -> int:
+    """A dump printing a cell a line: the row-number head alone on ``lines[k]``, the item table's head cells
+    on the lines after it (a date head, then a content head, up to the first row's number); how many of those
+    lines, 0 when none."""
+    if len(lines[k].text.split()) != 1 or key(lines[k].text.strip()) not in current().build(_heads):
+        return 0
+    cells: list[str] = []
+    for ln in lines[k + 1:k + 7]:
+        if ln.text.strip() == "1" or not ln.text.strip():
+            break
+        cells.append(ln.text.strip())
+    return len(cells) if item_columns(cells) == (0, 1) else 0
 
 
 def _cells(toks: list[str]) -> list[list[str]]:
@@ -54,7 +74,17 @@ def _numbered(text: str, n: int) -> re.Match[str] | None:
     return m if m is not None and m.group(2) == str(n) else None
 
 
-def _next_row(lines: list[TLine], j: int, n: int) -> tuple[int, re.Match[str]] | None:
+def _in_column(text: str, n: int, col: int) -> re.Match[str] | None:
+    """The number ``n`` as a cell standing in the numbers' column ``col`` (its end within a character of the
+    number above's end) after a gap of two spaces or more: a layout dump printing a label column's text
+    (a body table's section label) before the grid on the row's line."""
+    for m in re.finditer(r"(?<=  )(\d+)(?= {2,}|$)", text):
+        if m.group(1) == str(n) and abs(m.end() - col) <= 1 and text[:m.start()].strip():
+            return _CELL.match(text + " ", m.start())
+    return None
+
+
+def _next_row(lines: list[TLine], j: int, n: int, col: int | None = None) -> tuple[int, re.Match[str]] | None:
     """The line from ``lines[j]`` opening with the row number ``n``: one of the next ``_WRAPPED + 1`` non-blank
     lines (a row's cells may wrap over lines of their own, above its number's line in a layout dump centring
     the number on its row, or below it); None when none, or when a line between opens another grid (a
@@ -64,6 +94,8 @@ def _next_row(lines: list[TLine], j: int, n: int) -> tuple[int, re.Match[str]] |
         if not lines[i].text.strip():
             continue
         m = _numbered(lines[i].text, n)
+        if m is None and col is not None:
+            m = _in_column(lines[i].text, n, col)
         if m is not None:
             return i, m
         first = lines[i].text.split()[0]
@@ -91,27 +123,62 @@ def _without(line: TLine, m: re.Match[str], layout: bool) -> TLine:
     return to_tline(line.number, line.page, new + " " * line.trail)
 
 
+def _lone_word(text: str) -> tuple[int, str] | None:
+    """The one word alone on a line (its column and text), or None."""
+    toks = text.split()
+    return (len(text) - len(text.lstrip()), toks[0]) if len(toks) == 1 else None
+
+
+def _unwrapped_head(out: list[TLine], k: int) -> bool:
+    """Set a row-number head wrapped around the head line ``out[k]`` (a piece alone on the line above, the rest
+    alone on the line below, one column) back on that line, the two pieces' lines left blank; True if done."""
+    if not 0 < k < len(out) - 1:
+        return False
+    above, below, text = _lone_word(out[k - 1].text), _lone_word(out[k + 1].text), out[k].text
+    if above is None or below is None or not text.strip():
+        return False
+    (x, a), (y, b) = above, below
+    word, lead = a + b, len(text) - len(text.lstrip())
+    if key(word) not in current().build(_heads) or not (x <= y < x + len(a) or y <= x < y + len(b)):
+        return False
+    if x + len(word) + 2 > lead:  # the head's first word must stand apart, right of the joined head
+        return False
+    new = " " * x + word + " " * (lead - x - len(word)) + text[lead:]
+    if _head_line(new) is None:
+        return False
+    out[k] = to_tline(out[k].number, out[k].page, new + " " * out[k].trail)
+    for i in (k - 1, k + 1):
+        out[i] = to_tline(out[i].number, out[i].page, "")
+    return True
+
+
 def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every list grid's row-number column taken off (see the module's words)."""
     out = list(lines)
     k = 0
     while k < len(out):
+        if _head_line(out[k].text) is None:
+            _unwrapped_head(out, k)
         head = _head_line(out[k].text)
+        heads = _head_cell_lines(out, k) if head is None else 0
+        if head is None and heads:
+            head = _LEAD.match(out[k].text.strip() + " ")
         if head is None:
             k += 1
             continue
         rows: list[tuple[int, re.Match[str]]] = []
-        j = k + 1
+        j = k + 1 + heads
         while j < len(out):
-            nxt = _next_row(out, j, len(rows) + 1)
+            col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 and not heads else None
+            nxt = _next_row(out, j, len(rows) + 1, col)
             if nxt is None:
                 break
             j, m = nxt
             rows.append((j, m))
             j += 1
         if len(rows) >= 2:
-            layout = len(head.group(3)) >= 2
-            out[k] = _without(out[k], head, layout)
+            layout = len(head.group(3)) >= 2 and not heads
+            out[k] = to_tline(out[k].number, out[k].page, "") if heads else _without(out[k], head, layout)
             for i, m in rows:
                 out[i] = _without(out[i], m, layout)
         k = max(j, k + 1) if len(rows) >= 2 else k + 1

@@ -241,6 +241,13 @@ def bare_phone(value: str) -> str:
     return current().build(_phone_lead).sub("", value.strip())
 
 
+def of_its_kind(field: str, value: str) -> bool:
+    """Whether ``value`` may be ``field``'s by its kind: a value of no kind may be any field's, one of a kind
+    only a field taking that kind (``28`` a number's, ``편재나`` a person's)."""
+    kind = value_kind(value)
+    return kind is None or field in _KIND_FIELDS.get(kind, ())
+
+
 def value_kind(value: str) -> str | None:
     """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
     v = value.strip()
