@@ -404,7 +404,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
     # the text rows where a year would stand over the rows' labels or their sums (text_packed_rows.py): 0.906
     "jangbu-county":      0.90,
-    "boram-city":         0.91,
+    "boram-city":         0.95,  # session 23: padded rows with empty first cells (text_html_padded.py): 0.921 -> 0.952
     "areum-district":    0.96,
     "baram-county":      0.95,
     "binnae-city":       1.00,
@@ -431,9 +431,11 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "garam-metro":       1.00,
     "geurim-city":       1.00,
     "gilmok-city":       1.00,
-    "gippeum-county":    0.88,  # bare page numbers before the running header cut the pages: cut rows joined;
+    "gippeum-county":    0.92,  # bare page numbers before the running header cut the pages: cut rows joined;
     #   session 23: those numbers end the dump's pages (text_page_cuts.py), the funding's total column beside its years a
     #   stub: the table cut by the break goes on after the furniture, 0.809 -> 0.882
+    #   (later: a padded table's rows told by its lines of spaces, those with empty first cells too, and the cell
+    #   a page break cut joined to its rest, extract/readers/text_html_padded.py: 0.882 -> 0.929)
     "gochim-county":     1.00,  # designed blind (session 22)
     "gureum-city":       1.00,
     "gyeol-province":    1.00,

@@ -52,6 +52,7 @@ from pledgecard.extract.readers.text_break_tables import (
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_columns import build_table, flatten, measure_score
 from pledgecard.extract.readers.text_html_logs import log_table
+from pledgecard.extract.readers.text_html_padded import padded_end, padded_table
 from pledgecard.extract.readers.text_html_spans import spanned_table
 from pledgecard.extract.readers.text_label_regions import find_regions, label_part, split_region
 from pledgecard.extract.readers.text_layout_items import Out, TextLine, to_blocks
@@ -115,6 +116,11 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             k = split[1]
             continue
         blk = find_block(lines, k)
+        padded = blk is not None and (pad := padded_end(lines, blk[0])) is not None \
+            and any(not ln.blank for ln in lines[blk[1] + 1:pad]) \
+            and padded_table(lines[blk[0]:pad + 1]) is not None  # rows the aligned block left out
+        if blk is not None and padded:
+            blk = (blk[0], pad, blk[2])  # an HTML converter's padded table: its rows told by its lines of spaces
         if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
             nxt = ends_page(lines, blk[1])
             after = find_block(lines, nxt) if nxt is not None else None
@@ -144,7 +150,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             if repeated is None:
                 repeated = repeated_lines(lines)
             own = without_running_heads(lines, a, b, repeated)
-            table = spanned_table(own, lexicon) or build_table(own, lexicon)
+            table = spanned_table(own, lexicon) or (padded_table(own, lexicon) if padded else None) \
+                or build_table(own, lexicon)
             if table is None and spaces_part_rows(own):
                 table = left_columns(own, lexicon)
             if table is not None:
@@ -159,7 +166,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                     blocks[id(table)] = own
                 elif prev is not None and continues(prev, table, lines, a, repeated):
                     group_rows_atop(out, prev, repeated, lines[a])
-                    append_rows(prev, table)
+                    append_rows(prev, table, cut=padded_end(lines, a) is not None)
                     blocks.pop(id(prev), None)
                 elif prev is not None and joined is not None:
                     out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = joined[0]
