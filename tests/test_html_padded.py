@@ -89,3 +89,14 @@ def test_a_block_whose_lines_run_across_its_columns_is_no_padded_table() -> None
     assert end == len(lines) - 1  # one width throughout: padded
     assert padded_table(lines[:end + 1]) is None  # but the paragraphs lie across the nested table's columns
     assert padded_table(lines[:6]) is not None
+
+
+def test_two_padded_tables_one_after_the_other_are_two_tables() -> None:
+    """gippeum-county's firms table (its total row short: ``계 | 37``) printed right above the achievements table
+    going on: the line of the indent alone between them parts them, each read with its own columns."""
+    firms = (("연번", "기업명", "분야", "참여인원"), ("1", "온새미로모빌리티", "제조", "23"), ("2", "새봄테크", "제조", "14"))
+    total = '<tr><td colspan="3"><p>계</p></td><td><p>37</p></td></tr>'
+    firms_html = _table(*firms).replace("</tr>", "</tr>" + total, 1)
+    grids = _tables(_text(firms_html, _table(HEAD, ("2026. 4. 24.", "업무협약 체결", ""), ("", "세부 추진실적", ""))))
+    assert grids == [[list(firms[0]), ["계", "계", "계", "37"], *map(list, firms[1:])],
+                     [list(HEAD), ["2026. 4. 24.", "업무협약 체결", ""], ["", "세부 추진실적", ""]]]

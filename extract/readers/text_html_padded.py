@@ -23,6 +23,8 @@ def padded_end(lines: list[TLine], k: int) -> int | None:
     spaces, two rows at least; None for any other block."""
     if k >= len(lines) or lines[k].blank:
         return None
+    if k > 0 and lines[k - 1].blank and lines[k - 1].trail > lines[k].segs[0].c0:
+        return None  # the line of spaces of a row above: the rows of a table going on (short of the cells over them)
     width = _width(lines[k])
     if width <= lines[k].segs[0].c0:
         return None
@@ -33,6 +35,20 @@ def padded_end(lines: list[TLine], k: int) -> int | None:
                 rows, last = rows + 1, j
         j += 1
     return last if rows >= 2 and last is not None and last + 1 >= j else None
+
+
+
+def table_end(lines: list[TLine], k: int) -> int | None:
+    """The index of the last line of the padded table opening at ``lines[k]`` (its first line and the line of
+    spaces under it one width), before the first line of spaces as long as the table's left margin (the
+    converter's indent alone, parting one table from the next); None for a line opening no padded table."""
+    if k + 1 >= len(lines) or lines[k].blank or not lines[k + 1].blank or _width(lines[k + 1]) != _width(lines[k]):
+        return None
+    left = lines[k].segs[0].c0
+    j = k + 1
+    while j < len(lines) and not (lines[j].blank and lines[j].trail == left):
+        j += 1
+    return j - 1
 
 
 def padded_table(lines: list[TLine], lexicon: str = "") -> Table | None:
