@@ -100,3 +100,16 @@ def test_two_padded_tables_one_after_the_other_are_two_tables() -> None:
     grids = _tables(_text(firms_html, _table(HEAD, ("2026. 4. 24.", "업무협약 체결", ""), ("", "세부 추진실적", ""))))
     assert grids == [[list(firms[0]), ["계", "계", "계", "37"], *map(list, firms[1:])],
                      [list(HEAD), ["2026. 4. 24.", "업무협약 체결", ""], ["", "세부 추진실적", ""]]]
+
+
+def test_a_cells_marked_paragraphs_stay_apart() -> None:
+    """maeul-county's overview as a padded table: the content cell's ``○`` line and its ``*`` note are two
+    paragraphs (one a line), not one wrapped line; a line with no marker goes on the one above."""
+    rows = '<tr><td><p>사업기간</p></td><td><p>2022.07.∼2026.12.</p></td></tr>' \
+           '<tr><td><p>사업내용</p></td><td><p>○ 운수종사자 맞춤형 교육 제공</p><p>* 참여기관: 마을대학교</p></td></tr>'
+    lines = split_lines(_text(f'<p class="Normal"><span class="TableControl"><table>{rows}</table></span></p>'))
+    k = next(i for i, ln in enumerate(lines) if not ln.blank)
+    end = padded_end(lines, k)
+    table = padded_table(lines[k:end + 1]) if end is not None else None
+    assert table is not None
+    assert table.grid() == [["사업기간", "2022.07.∼2026.12."], ["사업내용", "○ 운수종사자 맞춤형 교육 제공\n* 참여기관: 마을대학교"]]

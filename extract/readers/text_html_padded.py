@@ -8,6 +8,7 @@ a table's rows by their runs of cells, ends the table above it."""
 from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_html_spans import layout_rows
 from pledgecard.extract.readers.text_lines import TLine
@@ -51,6 +52,18 @@ def table_end(lines: list[TLine], k: int) -> int | None:
     return j - 1
 
 
+def _cell_text(texts: list[str], lexicon: str) -> str:
+    """A cell's lines: a line opening with a marker opens a paragraph of its own (``○ ...`` then ``* 참여기관: ...``),
+    the others go on the paragraph above (a wrapped line); the paragraphs one a line."""
+    paras: list[list[str]] = []
+    for t in texts:
+        if not paras or split_marker(t)[0] is not None:
+            paras.append([t])
+        else:
+            paras[-1].append(t)
+    return "\n".join(join_wrapped(p, lexicon) for p in paras)
+
+
 def padded_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     """The table of a padded block (:func:`padded_end`) whose every row holds every cell, each cell where the
     padding places it (an empty cell empty); None where a row is short of cells (text_html_spans.py reads those)
@@ -68,6 +81,6 @@ def padded_table(lines: list[TLine], lexicon: str = "") -> Table | None:
             nums = [sg.line for sg in segs]
             src = Source(line_start=min(nums), line_end=max(nums), columns=(min(sg.x0 for sg in segs),
                          max(sg.x1 for sg in segs))) if segs else Source()
-            cells.append(Cell(row=r, col=c, text=join_wrapped([sg.text for sg in segs], lexicon), source=src))
+            cells.append(Cell(row=r, col=c, text=_cell_text([sg.text for sg in segs], lexicon), source=src))
     nums = [ln.number for ln in lines if not ln.blank]
     return Table(cells=cells, n_rows=len(rows), n_cols=n, source=Source(line_start=min(nums), line_end=max(nums)))
