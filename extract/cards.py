@@ -264,9 +264,19 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     if not starts:
         return []
     starts = [_untitled_start(items, s, starts[n - 1] + 1 if n else 0, dropped) for n, s in enumerate(starts)]
+    starts[0] = _dated_above(items, starts[0], dropped)
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
     front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
     return [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+
+
+def _dated_above(items: list[Item], start: int, dropped: set[int]) -> int:
+    """The first card starting at the line above it when that line, the file's first, states a reporting point
+    and nothing else before the card (``열매군 기획예산실 | 2025년 4분기 현재``: the page header pyhwp's ``hwp5html``
+    prints once, atop its section, no running line then): the header area's reporting date."""
+    if start == 1 and 0 not in dropped and isinstance(items[0], Line) and reporting_date(items[0].full_text):
+        return 0
+    return start
 
 
 def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -> int:

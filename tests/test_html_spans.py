@@ -100,8 +100,22 @@ PROJECT_AND_DETAIL_SPANNING = [  # hayan-district's goals: the project and the l
 ]
 
 
+ROW_LABELS_UNDER_PROJECT = [  # jinsol-county's goals: each project spanning its 목표 | 실적 | 달성률 | 추진상황 rows,
+    # empty cells, its targets in words (``공정률 60%``) over figures (``57%``): no column's kind tells the shift
+    [c("세부사업"), c("구 분"), c("'24년"), c("'25년"), c("'26년")],
+    [c("스마트팜 인재양성", 4), c("목표"), c(""), c("공정률 60%"), c("6.0km")],
+    [c("실적"), c(""), c("공정률 34%"), c("-")],
+    [c("달성률"), c(""), c("57%"), c("-")],
+    [c("추진상황"), c(""), c("완료"), c("미착수")],
+    [c("스마트팜 기반 구축", 4), c("목표"), c("209호 공급"), c(""), c("")],
+    [c("실적"), c("178호"), c(""), c("")],
+    [c("달성률"), c("85%"), c(""), c("")],
+    [c("추진상황"), c("완료"), c(""), c("")],
+]
+
+
 @pytest.mark.parametrize("rows", [YEARS_OVER_PAIRS, ONE_OVER_YEARS, YEAR_ROWS_UNDER_PROJECT, TARGET_ACTUAL_PAIRS,
-                                  TOTAL_FIRST, SCHEDULE, PROJECT_AND_DETAIL_SPANNING])
+                                  TOTAL_FIRST, SCHEDULE, PROJECT_AND_DETAIL_SPANNING, ROW_LABELS_UNDER_PROJECT])
 def test_spans_read_back_as_the_html_spans_them(rows: list[list[tuple[str, int, int]]]) -> None:
     _, table = _read(rows)
     assert table is not None
@@ -147,6 +161,12 @@ def test_blank_cells_keep_their_columns() -> None:
         [c("국비", 2), c("당초"), c("10"), c("20")],
         [c("변경"), c("11"), c("21")],
         [c("합계", 1, 2), c("11"), c("21")],
+    ],
+    [  # ROW_LABELS_UNDER_PROJECT with the row label atop one group another (계획): the short rows' first cells
+        # under no column of one label, their figures under words: their columns are not told
+        *ROW_LABELS_UNDER_PROJECT[:5],
+        [c("스마트팜 기반 구축", 4), c("계획"), c("209호 공급"), c(""), c("")],
+        *ROW_LABELS_UNDER_PROJECT[6:],
     ],
 ])
 def test_spans_the_dump_does_not_prove_are_left_to_the_other_readers(rows: list[list[tuple[str, int, int]]]) -> None:

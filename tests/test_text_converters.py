@@ -407,7 +407,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
     # the text rows where a year would stand over the rows' labels or their sums (text_packed_rows.py): 0.906
     "jangbu-county":      0.90,
-    "boram-city":         0.91,
+    "boram-city":         0.95,  # session 23: padded rows with empty first cells (text_html_padded.py): 0.921 -> 0.952
     "areum-district":    0.96,
     "baram-county":      0.95,
     "binnae-city":       1.00,
@@ -428,15 +428,18 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "doran-city":        0.98,
     "dure-county":       1.00,
     "eunha-province":    1.00,
-    "gaeul-county":      0.97,
+    "gaeul-county":      0.98,  # session 23: padded tables read by their lines of spaces (text_html_padded.py)
     "gangmul-city":      1.00,
     "gaon-city":         0.99,
     "garam-metro":       1.00,
     "geurim-city":       1.00,
     "gilmok-city":       1.00,
-    "gippeum-county":    0.88,  # bare page numbers before the running header cut the pages: cut rows joined;
+    "gippeum-county":    0.95,  # bare page numbers before the running header cut the pages: cut rows joined;
     #   session 23: those numbers end the dump's pages (text_page_cuts.py), the funding's total column beside its years a
     #   stub: the table cut by the break goes on after the furniture, 0.809 -> 0.882
+    #   (later: a padded table's rows told by its lines of spaces, those with empty first cells too, and the cell
+    #   a page break cut joined to its rest, a table after the indent's line one of its own, extract/readers/
+    #   text_html_padded.py: 0.882 -> 0.956)
     "gochim-county":     1.00,  # designed blind (session 22)
     "gureum-city":       1.00,
     "gyeol-province":    1.00,
@@ -454,7 +457,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "hayan-district":    1.00,
     "ieum-county":       0.95,
     "iseul-county":      0.96,
-    "jinsol-county":     0.88,
+    "jinsol-county":     1.00,  # session 23: project rows under a row-label column (text_html_spans.py): 0.889 -> 1.00
     "maeul-county":      0.99,
     "maru-county":       1.00,
     "mirae-city":        0.99,
@@ -475,7 +478,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "sora-city":         1.00,
     "sup-district":      0.98,
     "yeonbit-county":    1.00,
-    "yeolmae-county":    0.91,
+    "yeolmae-county":    0.91,  # session 23: the page header hwp5html prints once, its reporting point the as-of (cards.py): 0.910 -> 0.913
     "saetbyeol-county":  0.97,  # designed blind (session 23): goal rows whose worded cells run together
     "yeoreum-city":      0.92,
     "yeoul-county":      1.00,

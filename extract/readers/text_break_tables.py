@@ -9,6 +9,7 @@ from collections.abc import Set
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.labels import is_title
+from pledgecard.extract.readers.text_cut_rows import plain_rest
 from pledgecard.extract.readers.text_layout_items import Out, TextLine
 from pledgecard.extract.readers.text_line_kinds import FIGURE, LABEL_MAX, plain_cell
 from pledgecard.extract.readers.text_lines import TLine, to_tline
@@ -100,11 +101,17 @@ def repeated_head(prev: list[list[str]], grid: list[list[str]]) -> int:
     return skip if skip < len(grid) else 0
 
 
-def append_rows(prev: Table, table: Table) -> None:
+def append_rows(prev: Table, table: Table, cut: bool = False) -> None:
     """The rows of ``table`` below those of ``prev``; the header rows the page break repeated
-    (:func:`repeated_head`) are dropped."""
+    (:func:`repeated_head`) are dropped. With ``cut`` (a layout placing every cell, empty ones too: an HTML
+    converter's padded table), a first row holding one cell, no marker opening it, that the last row above holds
+    too with no cell after it, is that cell's rest the break cut (text_cut_rows.py): joined to it."""
     grid = table.grid()
     skip = repeated_head(prev.grid(), grid)
+    rest = _cut_rest(prev, table, skip) if cut else None
+    if rest is not None:
+        rest[0].text = f"{rest[0].text} {rest[1].text}"
+        skip += 1
     for c in table.cells:
         if c.row < skip:
             continue
@@ -112,6 +119,19 @@ def append_rows(prev: Table, table: Table) -> None:
                                col_span=c.col_span, source=c.source))
     prev.n_rows += table.n_rows - skip
     prev.source = Source(line_start=prev.source.line_start, line_end=table.source.line_end)
+
+
+def _cut_rest(prev: Table, table: Table, skip: int) -> tuple[Cell, Cell] | None:
+    """The cell of ``prev``'s last row and the one cell of ``table``'s first row after ``skip`` going on from it
+    (:func:`append_rows`), or None."""
+    first = [c for c in table.cells if c.row == skip and c.text.strip()]
+    last = [c for c in prev.cells if c.row + c.row_span == prev.n_rows and c.row_span == 1 and c.text.strip()]
+    if len(first) != 1 or not last or table.n_rows <= skip:
+        return None
+    lower, upper = first[0], max(last, key=lambda c: c.col)
+    if (lower.col, lower.col_span) != (upper.col, upper.col_span):
+        return None
+    return (upper, lower) if plain_rest(to_tline(0, 0, lower.text)) else None
 
 
 def table_before(out: list[Out], repeated: Set[str], first: TLine) -> Table | None:

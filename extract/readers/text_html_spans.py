@@ -198,6 +198,15 @@ def _repeated_groups(texts: list[list[str]], body: int, n: int) -> bool:
             and all(len({g[i][0] for g in groups}) == 1 for i in range(1, len(groups[0]))))
 
 
+def _label_column(texts: list[list[str]], body: int, n: int, at: int) -> bool:
+    """Column ``at`` holds one text in every body row printed in full (``목표`` opening each group of rows), the
+    columns left of it a text of their own in each (the project each group's cells span): the rows short of those
+    columns open with that column's row labels (``실적``, ``달성률``), whatever the kinds of the cells after them."""
+    full = [r for r in texts[body:] if len(r) == n]
+    return 0 < at < n and len(full) >= 2 and len({r[at] for r in full}) == 1 and bool(full[0][at].strip()) \
+        and all(len({r[c] for r in full}) == len(full) and all(r[c].strip() for r in full) for c in range(at))
+
+
 def _head(texts: list[list[str]], body: int, n: int, cols: list[set[str]]) -> list[tuple[int, int, int, int, int]] | None:
     """The head rows' cells placed: (row, layout index, column, columns spanned, rows spanned)."""
     if body == 0:
@@ -248,6 +257,8 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     if placed is not None:
         return _table(rows, texts, placed, caps, own, lines, n)
     body = next((k for k, r in enumerate(texts) if any(_kind(t) == "f" for t in r)), None)
+    if (body is None or body > 2) and len(texts[0]) == n and _repeated_groups(texts, 1, n):
+        body = 1  # a head row over groups of rows of one shape (their figures in words: ``공정률 60%``)
     if all(len(r) == n for r in rows) or body is None or body > 2:
         return None
     full = [r for r in texts[body:] if len(r) == n]
@@ -265,9 +276,10 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
             placed.append((r, 0, 0, n - m + 1, 1))  # a label spanning the columns its figures leave (``계``)
             placed += [(r, k, n - m + k, 1, 1) for k in range(1, m)]
             continue
-        if r == body or not _fits(kinds, cols, n - m, strict=True) or \
-                ((padded or _fits(kinds, [cols[0], *cols[n - m + 1:]], 0, strict=False))
-                 and not _repeated_groups(texts, body, n)):
+        grouped = _repeated_groups(texts, body, n)
+        labelled = grouped and kinds[0] == "w" and _label_column(texts, body, n, n - m)
+        if r == body or not (labelled or _fits(kinds, cols, n - m, strict=True)) or \
+                ((padded or _fits(kinds, [cols[0], *cols[n - m + 1:]], 0, strict=False)) and not grouped):
             return None
         cover = [p for p in placed if p[0] + p[4] == r and p[2] < n - m]
         if sum(p[3] for p in cover) != n - m or any(p[2] + p[3] > n - m for p in cover):

@@ -52,6 +52,7 @@ from pledgecard.extract.readers.text_break_tables import (
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_columns import build_table, flatten, measure_score
 from pledgecard.extract.readers.text_html_logs import log_table
+from pledgecard.extract.readers.text_html_padded import padded_end, padded_table, table_end
 from pledgecard.extract.readers.text_html_spans import spanned_table
 from pledgecard.extract.readers.text_label_regions import find_regions, label_part, split_region
 from pledgecard.extract.readers.text_layout_items import Out, TextLine, to_blocks
@@ -115,6 +116,13 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             k = split[1]
             continue
         blk = find_block(lines, k)
+        if blk is not None and (cut := table_end(lines, blk[0])) is not None and cut < blk[1]:
+            blk = (blk[0], cut, blk[2])  # the next padded table printed after the indent's line: a table of its own
+        padded = blk is not None and (pad := padded_end(lines, blk[0])) is not None \
+            and any(not ln.blank for ln in lines[blk[1] + 1:pad]) \
+            and padded_table(lines[blk[0]:pad + 1]) is not None  # rows the aligned block left out
+        if blk is not None and padded:  # an HTML converter's padded table: its rows told by its lines of spaces
+            blk = (blk[0], pad, max(blk[2], sum(ln.blank for ln in lines[blk[0]:pad + 1])))
         if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
             nxt = ends_page(lines, blk[1])
             after = find_block(lines, nxt) if nxt is not None else None
@@ -144,10 +152,12 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             if repeated is None:
                 repeated = repeated_lines(lines)
             own = without_running_heads(lines, a, b, repeated)
-            table = spanned_table(own, lexicon) or build_table(own, lexicon)
+            spanned = spanned_table(own, lexicon)
+            exact = padded_table(own, lexicon) if padded and spanned is None else None  # cells where printed
+            table = spanned or exact or build_table(own, lexicon)
             if table is None and spaces_part_rows(own):
                 table = left_columns(own, lexicon)
-            if table is not None:
+            if table is not None and exact is None:
                 table = replace_packed_rows(table, own)
             if table is not None:
                 prev = table_before(out, repeated, lines[a])
@@ -159,7 +169,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                     blocks[id(table)] = own
                 elif prev is not None and continues(prev, table, lines, a, repeated):
                     group_rows_atop(out, prev, repeated, lines[a])
-                    append_rows(prev, table)
+                    append_rows(prev, table, cut=padded_end(lines, a) is not None)
                     blocks.pop(id(prev), None)
                 elif prev is not None and joined is not None:
                     out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = joined[0]
