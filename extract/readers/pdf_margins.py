@@ -113,6 +113,7 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
             elif line not in numbers:
                 by_text[running_key(line.full_text)].append(line)
     need = max(2, math.ceil(len(pages) / 2))
+    heights = {line.page: page.height for page in pages for line in page.lines}
     for occurrences in by_text.values():
         if len({line.page for line in occurrences}) < need:
             continue
@@ -123,6 +124,15 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
             if len(same) > len(best):
                 best = same
         pages_of = {line.page for line in best}
-        if len(pages_of) >= need and best[0].size <= body_size + 0.5 and _runs_on(pages_of):
+        if len(pages_of) >= need and best[0].size <= _size_limit(best, body_size, heights) and _runs_on(pages_of):
             drop.update(id(line) for line in best)
     return drop
+
+
+def _size_limit(lines: list[Line], body_size: float, heights: dict[int, float]) -> float:
+    """The largest type a running line may print in: the body's (half a point over); a point over where
+    every copy stands in the page's margin band (a browser's print footer in 9 pt over a dense 8.5 pt body):
+    a repeated heading larger than the body stays text."""
+    band = all(ln.page in heights and (ln.bottom <= MARGIN_BAND * heights[ln.page]
+                                       or ln.top >= (1 - MARGIN_BAND) * heights[ln.page]) for ln in lines)
+    return body_size + (1.0 if band else 0.5)
