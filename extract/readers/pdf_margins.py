@@ -75,9 +75,13 @@ def _outer(page: PageText) -> list[Line]:
     return out
 
 
+def _in_band(line: Line, height: float) -> bool:
+    """Whether ``line`` stands in the margin band at the top or the foot of a page ``height`` tall."""
+    return line.bottom <= MARGIN_BAND * height or line.top >= (1 - MARGIN_BAND) * height
+
+
 def _is_page_number(line: Line, page: PageText) -> bool:
-    in_band = line.bottom <= MARGIN_BAND * page.height or line.top >= (1 - MARGIN_BAND) * page.height
-    return in_band and bool(PAGE_NUMBER.match(line.full_text.strip()))
+    return _in_band(line, page.height) and bool(PAGE_NUMBER.match(line.full_text.strip()))
 
 
 def _another_number(line: Line, numbers: list[Line]) -> bool:
@@ -113,7 +117,7 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
             elif line not in numbers:
                 by_text[running_key(line.full_text)].append(line)
     need = max(2, math.ceil(len(pages) / 2))
-    heights = {line.page: page.height for page in pages for line in page.lines}
+    heights = {page.number: page.height for page in pages}
     for occurrences in by_text.values():
         if len({line.page for line in occurrences}) < need:
             continue
@@ -133,6 +137,5 @@ def _size_limit(lines: list[Line], body_size: float, heights: dict[int, float]) 
     """The largest type a running line may print in: the body's (half a point over); a point over where
     every copy stands in the page's margin band (a browser's print footer in 9 pt over a dense 8.5 pt body):
     a repeated heading larger than the body stays text."""
-    band = all(ln.page in heights and (ln.bottom <= MARGIN_BAND * heights[ln.page]
-                                       or ln.top >= (1 - MARGIN_BAND) * heights[ln.page]) for ln in lines)
+    band = all(ln.page in heights and _in_band(ln, heights[ln.page]) for ln in lines)
     return body_size + (1.0 if band else 0.5)
