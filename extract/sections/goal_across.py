@@ -34,6 +34,7 @@ from pledgecard.extract.sections.goal_values import (
     RATE,
     is_value_token,
     measured_value_at,
+    none_keys,
     rate_agrees,
     rate_word_before,
 )
@@ -101,7 +102,7 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
     if label_col is None or not any(j > label_col for j in years):
         return None
     proj_col = next((j for j in range(label_col) if j not in years), None)
-    none_words = {key(w) for w in current().words("header_values", "none")}
+    none_words = current().build(none_keys)
     starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
     for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
@@ -216,7 +217,7 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     opening with a value after the words of another, ``136호 공급 83개 설치``, may have its name begin
     before it: not split), or cells that are each a status word, in the one way
     the run falls into status words (``추진 중 미착수``)."""
-    none_words = {key(w) for w in current().words("header_values", "none")}
+    none_words = current().build(none_keys)
     measured = measured_value_at(words)
     starts = [k - 1 if k - 1 in measured else k for k, w in enumerate(words)
               if is_value_token(w) or key(w) in none_words]  # a dash is a cell of its own (an empty one)
@@ -323,7 +324,7 @@ def _closed(rows: list[tuple[str | None, list[str] | None]]) -> bool:
     """Whether no line after ``rows`` can go on with them: every year cell of theirs is one token holding a
     figure or a word standing for none (a dash), none empty and none of words, which a wrapped line may
     continue."""
-    none_words = {key(w) for w in current().words("header_values", "none")}
+    none_words = current().build(none_keys)
     return all(cells is not None and all(len(c.split()) == 1 and (key(c) in none_words or any(ch.isdigit() for ch in c))
                                          for c in cells[2:]) for _, cells in rows)
 
@@ -332,7 +333,7 @@ def _shows_empty_cells(rows: list[tuple[str | None, list[str] | None]]) -> bool:
     """Whether a row of the table shows where a cell is empty: as a gap (two spaces for one), or
     as a cell holding only a word that stands for none (a dash: a table that marks its empty cells
     so prints every cell, and its rows' words are its cells)."""
-    none_words = {key(w) for w in current().words("header_values", "none")}
+    none_words = current().build(none_keys)
     return any(cells and any(c == "" or key(c) in none_words for c in cells[2:]) for _, cells in rows)
 
 

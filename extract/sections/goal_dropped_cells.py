@@ -23,7 +23,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
-from pledgecard.extract.sections.goal_values import is_status_cell
+from pledgecard.extract.sections.goal_values import is_status_cell, none_keys
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
 from pledgecard.normalize.text import DASHES, fold
@@ -43,7 +43,7 @@ def _number(cell: str) -> Decimal | None:
 
 def _none(cell: str) -> bool:
     c = fold(cell).strip()
-    return c in DASHES or key(c) in {key(w) for w in current().words("header_values", "none")}
+    return c in DASHES or key(c) in current().build(none_keys)
 
 
 def whole_cell(cell: str) -> bool:

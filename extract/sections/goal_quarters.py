@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal
+from pledgecard.extract.sections.goal_values import none_keys
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.sections.label_block import label_block_orders
 from pledgecard.extract.vocabulary import Vocabulary, current, key
@@ -93,7 +94,7 @@ def _proven(cells: list[str], total: str) -> bool:
 
 def _none_words(v: Vocabulary) -> frozenset[str]:
     """A cell printing no figure: the vocabulary's none words and every dash glyph."""
-    return frozenset(key(w) for w in v.words("header_values", "none")) | DASHES
+    return none_keys(v) | DASHES
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,14 @@ from pledgecard.normalize.text import DASH_CLASS
 DASH = re.compile(rf"^{DASH_CLASS}$")  # a cell printed as a dash: nothing
 
 
+def none_keys(v: Vocabulary) -> frozenset[str]:
+    """The keys of ``[header_values] none`` (a dash, a word for none); build it with ``current().build``."""
+    return frozenset(key(w) for w in v.words("header_values", "none"))
+
+
 def none_cell(text: str) -> bool:
     """An empty cell, or one printing a word of ``[header_values] none`` (a dash, a word for none): no value."""
-    return not text or key(text) in {key(w) for w in current().words("header_values", "none")}
+    return not text or key(text) in current().build(none_keys)
 
 
 RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")  # a rate cell (``92%``), its figure a group
