@@ -12,19 +12,13 @@ as printed, to the end of the header section, whose reader pairs queued labels w
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.sections.header import of_its_kind
 from pledgecard.extract.sections.status_values import status_like
 from pledgecard.normalize.text import fold
-
-
-class _Section(Protocol):
-    name: str | None
-    heading: str | None
-    items: list[Item]
 
 
 def _lone_label(item: Item) -> str | None:
@@ -68,7 +62,7 @@ def _run(items: list[Item], k: int, printed: set[str]) -> int:
     return 2 * n if all(_fits(f, t) for f, t in zip(fields, texts, strict=True)) else 0
 
 
-def header_boxes_home(sections: Sequence[_Section]) -> None:
+def header_boxes_home(sections: Sequence[SectionItems]) -> None:
     """Move every proven run of header labels and values from a later section to the header (in place)."""
     if not sections or sections[0].name is not None or sections[0].heading is not None:
         return
