@@ -8,19 +8,16 @@ run's style)."""
 
 from __future__ import annotations
 
-import re
-
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import sections_of
-
-_HANGUL = re.compile(r"[가-힣]")
+from pledgecard.normalize.text import HANGUL_SYLLABLE
 
 
 def _glued(text: str) -> tuple[str, int, str, str] | None:
     """The style, number, glyph and title of a line opening with a Roman numeral or a circled number run into a
     short Hangul title; None else."""
     s = text.strip()
-    if len(s) < 3 or not _HANGUL.match(s[1]):
+    if len(s) < 3 or not HANGUL_SYLLABLE.match(s[1]):
         return None
     got = heading_number(f"{s[0]} {s[1:]}")
     if got is None or got[2] != s[1:] or not titleish(got[2]) or not (got[0] == "r" or got[0].startswith("c")):

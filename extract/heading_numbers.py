@@ -13,6 +13,7 @@ import re
 from pledgecard.extract.markers import CIRCLED_RUNS, CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.text import HANGUL_SYLLABLE
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
@@ -78,7 +79,6 @@ def heading_number(text: str) -> tuple[str, int, str] | None:
 # a heading numbered in a decimal hierarchy, its section's number and its own: 3.2 금분기 추진실적, or
 # joined by a hyphen, 3-2 금분기 추진실적; its title a word, or a reporting date alone (3-2 2025. 3월 말 기준)
 _DECIMAL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|-\d{1,2})\s+(\S.*)$")
-_HANGUL_START = re.compile(r"[가-힣]")
 
 
 _PROBE = "가"  # a syllable to read a heading number before
@@ -117,7 +117,7 @@ def glued_number(text: str) -> tuple[str, str] | None:
         return None
     rest = got[2]
     number = s[: len(s) - len(rest)]
-    if not number or number[-1].isspace() or not _HANGUL_START.match(rest) or not titleish(rest):
+    if not number or number[-1].isspace() or not HANGUL_SYLLABLE.match(rest) or not titleish(rest):
         return None
     return number, rest
 
@@ -130,7 +130,7 @@ def decimal_rest(text: str) -> str | None:
     if m is None:
         return None
     rest = m.group(1)
-    return rest if _HANGUL_START.match(rest) or parse_date(rest).get("label") else None
+    return rest if HANGUL_SYLLABLE.match(rest) or parse_date(rest).get("label") else None
 
 
 def titleish(rest: str) -> bool:

@@ -65,5 +65,6 @@ def is_syllable(text: str) -> bool:
 #: bar), the small and full-width forms, and the minus sign (Unicode's dash punctuation, Pd, less the
 #: wave and vertical dashes, which are no dash a cell prints).
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\ufe58\ufe63\uff0d\u2212")
+HANGUL_SYLLABLE = re.compile(r"[가-힣]")  # one Hangul syllable (가 .. 힣)
 #: :data:`DASHES` as a regular expression's character class.
 DASH_CLASS = "[" + "".join(re.escape(ch) for ch in sorted(DASHES)) + "]"

@@ -16,8 +16,7 @@ from typing import NamedTuple
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.vocabulary import current
-
-_HANGUL = re.compile(r"[가-힣]")
+from pledgecard.normalize.text import HANGUL_SYLLABLE
 
 
 class UnreadYear(NamedTuple):
@@ -33,7 +32,7 @@ def damaged_year(text: str) -> bool:
     if len(re.findall(r"\d", text)) < 3 or year.fullmatch(text):
         return False
     for i, ch in enumerate(text):
-        if ch.isdigit() or ch.isspace() or _HANGUL.match(ch):
+        if ch.isdigit() or ch.isspace() or HANGUL_SYLLABLE.match(ch):
             continue
         if year.fullmatch(f"{text[:i]}0{text[i + 1:]}"):
             return True
