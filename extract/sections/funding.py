@@ -239,7 +239,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
         s_cols, s_rows = ([], []) if by_row else funding_from_stream(
-            "\n".join(ln.full_text for ln in lines_of_table(lines)), mult, budget_of(ctx.record), ctx.stray_periods)
+            "\n".join(ln.full_text for ln in lines_of_table(lines)), mult, budget, ctx.stray_periods)
         if s_rows:
             columns, rows = s_cols, s_rows
             null_across_columns(columns, s_rows, mult)

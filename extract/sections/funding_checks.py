@@ -162,10 +162,7 @@ def null_across_columns(columns: list[FundingColumn], rows: list[FundingRow], mu
         return False
     if all(sums_fit([totals[0]["amounts_krw"][j], *(p["amounts_krw"][j] for p in parts)], 0) for j in range(n)):
         return False
-    for r in rows:
-        if "amounts_raw" not in r:
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
-        r["amounts_krw"] = [None] * n
+    null_every_cell(rows, mult, n)
     return True
 
 
@@ -193,9 +190,7 @@ def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: in
         own = ti is not None and len(v) == n and sums_fit(v, ti) and r["label"] not in short
         if by_columns or all(x is None for x in v) or own or (not every and r["label"] not in short):
             continue
-        if "amounts_raw" not in r:
-            r["amounts_raw"] = ["-" if x == 0 else f"{x / mult:,.15g}" for x in v if x is not None]
-        r["amounts_krw"] = [None] * n
+        null_every_cell([r], mult, n)
         nulled = True
     return nulled
 
