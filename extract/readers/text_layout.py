@@ -149,8 +149,6 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             a, b = blk[0], blk[1]
             if a < k and out and isinstance(out[-1], TextLine) and out[-1].line_start == lines[a].number:
                 out.pop()  # the spanning header line above was already read as text
-            if repeated is None:
-                repeated = repeated_lines(lines)
             own = without_running_heads(lines, a, b, repeated)
             spanned = spanned_table(own, lexicon)
             exact = padded_table(own, lexicon) if padded and spanned is None else None  # cells where printed
@@ -178,9 +176,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 else:
                     out.append(table)
                     blocks[id(table)] = own
-            elif (across := rows_after_break(table_before(out, repeated, lines[a]), blocks, own, lines, a,
+            elif (across := rows_after_break(prev := table_before(out, repeated, lines[a]), blocks, own, lines, a,
                                              repeated, lexicon)) is not None:
-                prev = table_before(out, repeated, lines[a])
                 out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = across[0]
                 del blocks[id(prev)]
                 blocks[id(across[0])] = across[1]

@@ -157,9 +157,9 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
     out = list(lines)
     k = 0
     while k < len(out):
-        if _head_line(out[k].text) is None:
-            _unwrapped_head(out, k)
         head = _head_line(out[k].text)
+        if head is None and _unwrapped_head(out, k):  # (its line rewritten with the head joined)
+            head = _head_line(out[k].text)
         heads = _head_cell_lines(out, k) if head is None else 0
         if head is None and heads:
             head = _LEAD.match(out[k].text.strip() + " ")
