@@ -22,7 +22,7 @@ from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.goal_head_words import header_kinds
-from pledgecard.extract.sections.header import _broken_label
+from pledgecard.extract.sections.header_lines import _broken_label
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.extract.textjoin import starts_new_block
 from pledgecard.normalize.money import parse_budget

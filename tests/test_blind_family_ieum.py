@@ -32,7 +32,8 @@ from pledgecard.extract.heading_shapes import _bare_known, unknown_headings
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.nlp import find_counts
 from pledgecard.extract.readers.text import unseparated
-from pledgecard.extract.sections.header import _table_pairs, bare_phone
+from pledgecard.extract.sections.header import bare_phone
+from pledgecard.extract.sections.header_table import _table_pairs
 from pledgecard.scoring import score_record
 
 from conftest import family_cards

@@ -11,7 +11,7 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.header import _split_phone
+from pledgecard.extract.sections.header_value_kinds import _split_phone
 
 CARD = """가람광역시장 공약사업 관리카드
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.section_items import SectionItems
-from pledgecard.extract.sections.header import of_its_kind
+from pledgecard.extract.sections.header_value_kinds import of_its_kind
 from pledgecard.extract.sections.status_values import status_like
 from pledgecard.normalize.text import fold
 

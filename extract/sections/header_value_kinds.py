@@ -1,0 +1,159 @@
+"""What kind of value a header text is: a phone, a code (관리번호), a status, a date, a department
+or a person's name (:func:`value_kind`), and which fields take values of each kind."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.labels import NUMBER_PARTS
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.status import status_code, ticked_option
+
+
+def _dept_suffix(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:{v.pattern('header_values', 'dept_suffixes')})$")
+
+
+def _phone_words(v: Vocabulary) -> str:
+    return "|".join(re.escape(w) + r"\.?" for w in v.words("header_values", "phone_words"))
+
+
+def _none_values(v: Vocabulary) -> frozenset[str]:
+    return frozenset(["", *v.words("header_values", "none")])
+
+
+def _is_dept(text: str) -> bool:
+    return bool(current().build(_dept_suffix).search(text))
+
+
+def _year_words(v: Vocabulary) -> re.Pattern[str]:
+    """The words a year takes (``년``, ``학년``, ``도`` of ``2024년도``)."""
+    words = v.words("date_words", "year") + v.words("date_words", "year_suffix")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def lone_phone(text: str) -> bool:
+    """A value printed without a label that can only be a phone number: phone-shaped, its digit
+    groups joined by a dash, a point or a bracket (``561-6737``, ``033-249-3928``), never a bare
+    number (a year, a code)."""
+    return value_kind(text) == "phone" and re.search(r"\d\s*[-.)]\s*\d", text) is not None
+
+
+def _phone(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
+_CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
+_NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
+_ISO_DAY = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")  # a day printed 2024-09-30
+
+
+def _number_words(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{v.alternation('header_values', 'number_words')})\s*(?=[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
+
+
+def _phone_lead(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{_phone_words(v)})\s*:?\s*)+(?=[(0-9])")  # ☏ 내선 2345: words one after another
+
+
+def bare_number(value: str) -> str:
+    """A 관리번호 without the word printed before it (``공약 3-2``, ``No.27`` -> ``3-2``, ``27``:
+    vocabulary ``[header_values] number_words``), when a code follows the word."""
+    v = value.strip()
+    rest = current().build(_number_words).sub("", v)
+    return rest if rest != v and _CODE.match(rest) else v
+
+
+def bare_phone(value: str) -> str:
+    """A phone without the phone words or glyph printed before it (``☎ 033)249-3456``, ``☏ 내선 2345``)."""
+    return current().build(_phone_lead).sub("", value.strip())
+
+
+def of_its_kind(field: str, value: str) -> bool:
+    """Whether ``value`` may be ``field``'s by its kind: a value of no kind may be any field's, one of a kind
+    only a field taking that kind (``28`` a number's, ``편재나`` a person's)."""
+    kind = value_kind(value)
+    return kind is None or field in _KIND_FIELDS.get(kind, ())
+
+
+def value_kind(value: str) -> str | None:
+    """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
+    v = value.strip()
+    if current().build(_phone).match(bare_phone(v)) and sum(ch.isdigit() for ch in v) >= 4:
+        return "phone"
+    if _CODE.match(bare_number(v)) and not _ISO_DAY.match(v):  # 2024-09-30 is a date, not a number
+        return "code"
+    if ticked_option(v) is not None:
+        return "status"  # a row of options, one ticked (■ 정상추진 □ 부진, 완료( ) 부진(○)), however long
+    code = status_code(v)
+    if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
+        return "status"  # a status word with no code of its own (대안추진) is one too
+    d = parse_date(v)
+    # a year with words after it (`2026년 완료`) is a target, not a reporting point
+    if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))):
+        return "date"
+    if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
+        return "dept"
+    if _NAME.match(v):
+        return "name"
+    return None
+
+
+_KIND_FIELDS = {
+    "phone": ("contact_phone",), "code": ("mgmt_no", *NUMBER_PARTS), "status": ("status",),
+    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name", "superior"), "date": ("as_of",),
+}
+
+
+# labelled facts the record has no field for: kept out of the header (left unread, as lines)
+_NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
+
+
+# fields a header may label more than once (과장 | 팀장: one person each)
+_REPEATED = ("superior",)
+
+
+_GENERIC_FIELDS = ("title", "target")
+
+
+# fields whose value must be of their kind: a value of no kind reaches them only where its position
+# proves it (a lone label line, then its lone value line; a run of values as many as their labels), and
+# a status only where it is a status word (status_values.status_like: no title's piece, whatever its place)
+_KIND_ONLY = ("status",)
+
+
+_SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
+
+
+def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s*[(（/,]?\s*(?:{_phone_words(v)})?\s*:?\s*"
+                      r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$")
+
+
+def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
+    """An extension after a name: in brackets (``김준연(3928)``, ``(☎ 3928)``) or after a phone
+    word or a separator (``김준연 ☎ 3928``, ``김준연 내선 3928``, ``김준연 / 3928``)."""
+    words = _phone_words(v)
+    return re.compile(rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words}|[/,])\s*:?\s*(?P<b>\d{{3,5}}))\s*$")
+
+
+def _split_phone(value: str) -> tuple[str, str | None]:
+    """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
+    ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
+    vocab = current()
+    m = vocab.build(_trailing_phone).search(value)
+    if m and value[: m.start()].strip():
+        return value[: m.start()].strip(), m.group(1).strip()
+    m = vocab.build(_paren_extension).search(value)
+    if not m or not value[: m.start()].strip():
+        return value, None
+    return value[: m.start()].strip(), (m.group("a") or m.group("b")).strip()
+
+
+def _of_kind(field: str, text: str) -> bool:
+    """Whether ``text`` can be the value of a typed ``field`` (an as-of date printed like a code,
+    ``2024-09-30``, is a date; a name may end like a unit, ``노혜원``)."""
+    if field in _KIND_FIELDS.get(value_kind(text) or "", ()):
+        return True
+    if field == "as_of":
+        return bool(parse_date(text).get("label"))
+    return field in _KIND_FIELDS["name"] and bool(_NAME.match(text))  # a person of a name ending like a unit
