@@ -239,6 +239,6 @@ TITLE_LEN = 60  # characters of a title line at most
 def untitled_title(text: str) -> bool:
     """Whether a line may title a card printed without a kind word: short, it names the pledges
     (:func:`pledge_match`) and is no sentence (no full stop closing it). Where it stands decides (the line right above
-    a card's header block, no title line printed: :func:`pledgecard.extract.cards.split_cards`)."""
+    a card's header block, no title line printed: :func:`pledgecard.extract.card_split.split_cards`)."""
     text = fold(text)
     return len(text) <= TITLE_LEN and pledge_match(text) is not None and not text.endswith(".")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pledgecard.extract import as_of
-from pledgecard.extract.cards import _as_of
+from pledgecard.extract.card_wide import _as_of
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.normalize.dates import parse_date
 

@@ -1,6 +1,6 @@
 """A page header pyhwp's ``hwp5html`` prints once, atop its section (no running line, so no furniture), stating
 the card's reporting point above the card's title line (yeolmae-county's ``열매군 기획예산실 | 2025년 4분기 현재``):
-the header area's reporting date, the card's as-of date (extract/cards.py ``_dated_above``). The text below is
+the header area's reporting date, the card's as-of date (extract/card_split.py ``_dated_above``). The text below is
 the start of that family's dump (hwp5html turned to text by inscriptis), its later sections cut."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ line printed on a line of its own among the header's values (pdfminer's ``pdf2tx
 line, in an order of its own) is no status unless it is one of the vocabulary's status words and no
 other status claims the one status label; a title cell of two lines printed around its label by
 ``pdftotext``'s default mode (no layout: every line flush left) is joined only where the break fell
-inside one of the document's words (extract/sections/header.py ``_cut_around``). A piece never
+inside one of the document's words (extract/sections/header_lines.py ``_cut_around``). A piece never
 taken for a value it is not: the status and the title are right, or null / partial."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.cards import _as_of
+from pledgecard.extract.card_wide import _as_of
 from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.normalize.dates import parse_date
 from tests.conftest import make_line

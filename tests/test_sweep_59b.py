@@ -27,7 +27,8 @@ from typing import Any
 
 import pytest
 
-from pledgecard.extract.cards import Section, _table_under_way
+from pledgecard.extract.card_heading_checks import _table_under_way
+from pledgecard.extract.cards import Section
 from pledgecard.extract.headings import split_kind_date
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_header import order_by_signs

@@ -181,7 +181,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # others, extract/sections/funding_short_tail.py: 0.951 -> 0.995; -raw: the share column closing the period line
     # under a corner line of its own (구분) no amount, 0.905 -> 0.993)
     # (session 23, -raw: the 추진상황 label's value printed on a line of its own under the 공약사업명 line is the
-    # status, not that line's closing word (사업 추진 / 지연, extract/sections/header.py _side_values): 0.993 -> 1.00)
+    # status, not that line's closing word (사업 추진 / 지연, extract/sections/header_lines.py _side_values): 0.993 -> 1.00)
     "dorae-county":      {"hwpx": 1.00, "pdftotext": 0.99, "raw": 1.00},
     # designed blind in session 18 (pages in two newspaper columns, section labels drawn turned): hwpx-text-extract
     # 1.000 with the family's fixes; pdftotext and -raw print the turned labels and the two columns in their own

@@ -1,0 +1,90 @@
+"""Lines naming a section that head none: a dated block heading, a bare word a numbered heading
+below names again, a head cell of a table under way (printed a cell a line, or again after a
+page break)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.card_results import Section
+from pledgecard.extract.heading_numbers import ordinal_number
+from pledgecard.extract.heading_shapes import numbering_frame
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import is_numbering, split_marker
+from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.text import fold
+
+
+def _dated(it: Line) -> bool:
+    """A block heading with its date (``[ 그간 추진실적 ('25. 4분기 누계) ]``)."""
+    for text in (it.full_text, it.text):  # with its numbering or glyph, or without (a long name)
+        g = parse_group_heading(text)
+        if g is not None and g[1] is not None:
+            return True
+    return False
+
+
+def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: str | None) -> bool:
+    """Whether the section ``name`` is named again below line ``k`` by a heading numbered as the
+    heading of the section above (``above``, as printed) is: the card numbers its headings (``Ⅰ-4.``,
+    or as ordinals: ``제4장``), so a bare word naming it here is a cell or a label, not its heading."""
+    if above is None:
+        return False
+    ordinal = ordinal_number(above) is not None  # numbered as ordinals: a heading below is one too
+    if not (ordinal or _numbered(above)):
+        return False
+    frame = None if ordinal else numbering_frame(above)
+    return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
+               and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
+               and (frame is None or numbering_frame(x.full_text) in (frame, None))
+               for j in named if j > k)
+
+
+def _numbered(text: str) -> bool:
+    """Whether a heading is numbered (``3. 연차별 목표``), after a heading glyph too (``▦ 3. 연차별 목표``)."""
+    marker, rest = split_marker(text)
+    if marker is not None and not is_numbering(marker):
+        marker = split_marker(rest)[0]
+    return marker is not None and is_numbering(marker)
+
+
+def _table_under_way(last: Section, heading: str | None) -> bool:
+    """Whether the section ``last`` is a heading no vocabulary names, numbered or behind a glyph (``2. 세부사업별
+    재원 투자계획``, ``⭉ 투자 재원 및 계획``), over a table's unit line (``(단위: 백만원)``) and nothing but short
+    lines of words since: a bare line naming a section there is a cell of the table's head, no heading."""
+    if last.name is not None or not last.shaped or heading is None:
+        return False
+    lines = [x for x in last.items if isinstance(x, Line)]
+    units = [x for x in lines if find_unit(x.full_text) is not None]
+    return len(lines) == len(last.items) and bool(units) and lines.index(units[0]) <= 1 \
+        and all(len(x.text) <= 30 and not any(ch.isdigit() for ch in x.text) for x in lines if x is not units[0])
+
+
+MIN_HEAD_CELLS = 3  # head cells printed a line each, the corner's among them, before a table's rows
+
+
+def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
+    """Whether the bare line ``flat[k]`` ends a table's head printed a cell a line in the named section ``last``
+    (its items since the heading all short lines of words, a unit line aside: ``구 분`` / ``합 계`` / ``국 비``
+    ...) right over the table's first row (a label and figures): a head cell (``특이사항`` heading the notes'
+    column), no heading of a section of its own."""
+    if last.name is None or k + 1 >= len(flat):
+        return False
+    cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
+    if len(cells) < MIN_HEAD_CELLS or not all(
+            isinstance(x, Line) and x.marker is None and len("".join(x.text.split())) <= 8
+            and not any(ch.isdigit() for ch in x.text) for x in cells):
+        return False
+    it, nxt = flat[k], flat[k + 1]
+    if not isinstance(it, Line) or len("".join(it.text.split())) > 8 or any(ch.isdigit() for ch in it.text):
+        return False  # the line itself no cell like the others (제4장 그간 추진실적: an ordinal heading)
+    toks = nxt.full_text.split() if isinstance(nxt, Line) and nxt.marker is None else []
+    return len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2
+
+
+def _repeated_head(last: Section, it: Line) -> bool:
+    """Whether the bare line ``it`` repeats one of the lines under the heading no vocabulary names that
+    opened ``last`` (a table's head a page break printed again under ``(계속)``: ``연도별 투자 실적 및
+    계획`` twice), so a cell of that table, no heading."""
+    return last.shaped and last.name is None and it.marker is None \
+        and any(isinstance(x, Line) and x.marker is None and fold(x.full_text) == fold(it.full_text) for x in last.items)

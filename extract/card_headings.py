@@ -1,0 +1,98 @@
+"""The section a line heads (:func:`heading_of`), and a heading printed on one line with the first
+line of its content (:func:`_split_inline_heading`)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.content_kinds import years_only
+from pledgecard.extract.heading_shapes import hangul_title
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import find_labels, header_field_of, section_of
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
+from pledgecard.extract.sections.overview import field_label
+from pledgecard.extract.vocabulary import current
+
+
+def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | None = None) -> str | None:
+    """The section a line heads: the rest, after whatever marks it (a heading glyph, numbering,
+    brackets, a glyph and a numbering: ``◎ 1. 사업개요``), is a known section label exactly. A
+    bullet of a sub-item (``-``, ``·``) never heads a section, and a bullet line naming the
+    section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements). ``levels``:
+    the depth of glyphs the card uses otherwise than most (:func:`~pledgecard.extract.heading_shapes.card_levels`)."""
+    if not isinstance(it, Line) or is_note(it.marker):
+        return None
+    text = it.text
+    level = (levels or {}).get(it.marker or "") or marker_level(it.marker)
+    if it.marker is not None and level in (1, 2, 3):
+        inner, rest = split_marker(text)
+        if inner is not None and is_numbering(inner) and rest:
+            text = rest
+        elif level != 1:
+            return None
+        else:
+            name = section_of(text)
+            return name if name != current else None
+    elif it.marker is not None:
+        inner, rest = split_marker(text)
+        if inner is not None and is_numbering(inner) and rest:
+            text = rest
+    name = section_of(text)
+    if name is None and current is not None:
+        # a dated block heading of another section (< 그간 추진실적 : '25. 4분기 누계 >, a label's
+        # content cell cut there by a page break) starts it
+        g = parse_group_heading(text)
+        named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
+        if named is not None and named != current:
+            return named
+    if name is not None and current is None and it.marker is None and header_field_of(text):
+        return None  # 추진상황 in the header area: a header label that also names a section
+    if name is not None and name == current and (is_numbering(it.marker) or level == 1 or it.marker is None):
+        # 다. 주요 추진실적 among the achievements: an item of the section it names; a bare
+        # 추진상황 among them: a table's column head printed on its own line
+        return None
+    if name is not None and name == current:
+        g = parse_group_heading(it.full_text)
+        if g is not None and g[1] is not None:
+            return None  # [ 그간 추진실적 ('25. 4분기 누계) ]: a dated block of the section, not a new one
+    return name
+
+
+_OPENING, _CLOSING = "(（[【<〈《「『", ")）]】>〉》」』"
+
+
+def _open_brackets(text: str) -> bool:
+    """More brackets opened than closed in ``text``."""
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+
+
+def _split_inline_heading(it: Item) -> list[Item]:
+    """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
+    the first line of the content cell) -> the heading line and the content line; also after a
+    heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""
+    if not isinstance(it, Line) or not (it.marker is None or it.marker in SECTION_MARKERS or is_numbering(it.marker)):
+        return [it]
+    for k in (1, 2, 3):
+        words = it.text.split()
+        if len(words) <= k:
+            break
+        label = " ".join(words[:k])
+        rest = " ".join(words[k:])
+        if _open_brackets(label):
+            break  # 그간 추진실적(2022. 8. ~ 2025. 3.): the cut falls inside the heading's bracketed date
+        marker, body = split_marker(rest)
+        if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
+            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                    Line(text=body, marker=marker, indent=it.indent, source=it.source)]
+        if section_of(label) == "overview" and marker is None and field_label(rest):
+            # 사업개요 사업기간 2018.07.~2022.02.: the overview's label cell, then a sub-label cell
+            # and its value (a body table whose overview row a second label column splits)
+            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
+        if it.marker is None and k >= 2 and section_of(label) is None and hangul_title(label) \
+                and not find_labels(label) and "".join(words[:k]) not in current().words("funding_label_column") \
+                and marker is None and (got := field_label(rest)) is not None and not years_only(got[1]):
+            # 사업의 주요 골자 사업기간 2018.07.~2022.02.: a label cell no vocabulary names, then the
+            # overview's first sub-label and its value: a heading, its section named by its content
+            return [Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
+                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
+    return [it]

@@ -1,0 +1,204 @@
+"""A document's items cut into cards (:func:`split_cards`): at each title line followed by its
+header, or a new 공약명 header; a title or header repeated at a page top dropped, a booklet's
+divider page left out."""
+
+from __future__ import annotations
+
+from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.document import Table
+from pledgecard.extract.heading_shapes import shaped_title
+from pledgecard.extract.headings import reporting_date
+from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
+from pledgecard.extract.layout import Item, Line, has_header_label
+from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level
+from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.text import fold
+
+
+def _is_title_line(items: list[Item], i: int) -> bool:
+    """Item ``i`` is a line naming a card (``… 공약사업 관리카드``). A line marked as an item (any bullet
+    glyph, a dash or dot, a note mark, a numbering) is an item of the card it stands in, whatever it
+    names (``◦ 공약 실천계획 이행상황 보고회 개최``), unless the card's header follows it at once (a title
+    printed behind a glyph, ``◈ … 관리카드`` over 공약명); a heading's box (``□``) marks no item."""
+    it = items[i]
+    if not (isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)):
+        return False
+    return not _item_marker(it.marker) or (i + 1 < len(items) and (
+        _starts_with_name_label(items[i + 1]) or _is_header_line(items[i + 1])))
+
+
+def _item_marker(marker: str | None) -> bool:
+    """Whether a line's marker marks an item: a bullet glyph, a dash or dot, a note mark, a numbering."""
+    return marker is not None and marker not in SECTION_MARKERS and (
+        marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
+
+
+def _strong(label: str) -> bool:
+    """A header label that may start a card (not one common outside cards: ``[header_weak]``)."""
+    return key(label) not in {key(w) for w in current().words("header_weak")}
+
+
+def _starts_with_name_label(it: Item) -> bool:
+    """A card header starts here: a table holding 공약명, or a line that opens with 공약명 or
+    관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
+    if isinstance(it, Table):
+        return any(header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
+    text = it.full_text
+    labels = find_labels(text)
+    return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
+            and any(f == "title" and _strong(text[a:b]) for f, a, b in labels))
+
+
+def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
+    """Whether a card header (공약명 or 관리번호) follows item ``i`` before any section heading: a line or a
+    table holding one of their labels, a weak one too (a table of 공약번호 | 사업명 under a title line)."""
+    for k in range(i + 1, min(len(items), i + 1 + window)):
+        it = items[k]
+        if _is_title_line(items, k):
+            continue  # the next page's running header (title | 관리번호 2-20) is no card header
+        if _starts_with_name_label(it) or any(has_header_label(it, f) for f in ("title", "mgmt_no")):
+            return True
+        if heading_of(it):
+            return False
+    return False
+
+
+def _is_header_line(it: Item) -> bool:
+    """A line of the header block: it opens with a header label (관리번호 2-20, 추진부서 …)."""
+    if isinstance(it, Table):
+        return has_header_label(it, "title") or has_header_label(it, "mgmt_no")
+    labels = find_labels(it.full_text)
+    return bool(labels) and labels[0][1] == 0
+
+
+def _identity(items: list[Item], i: int) -> tuple[str, ...]:
+    """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
+    block: list[Item] = []
+    for k in range(i, min(len(items), i + 8)):
+        it = items[k]
+        if block and not (_is_title_line(items, k) or _is_header_line(it)):
+            break
+        block.append(it)
+    header, _, _ = read_header(block)
+    return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
+
+
+def _first_heading(items: list[Item], lo: int, hi: int) -> str | None:
+    """The first section heading, or the first line shaped like one (a title no vocabulary names)."""
+    return next((h for it in items[lo:hi]
+                 for h in [heading_of(it) or (shaped_title(it.full_text) if isinstance(it, Line) else None)] if h),
+                None)
+
+
+def _restarts_sections(items: list[Item], card_start: int, i: int) -> bool:
+    """Whether the sections after a repeated header start over (a new quarter's card of the same
+    pledge) rather than go on (the header printed again at a page top)."""
+    first = _first_heading(items, card_start, i)
+    return first is not None and _first_heading(items, i, min(len(items), i + 40)) == first
+
+
+def _headed(items: list[Item], lo: int, hi: int) -> bool:
+    """Whether a section heading stands among items ``lo`` .. ``hi`` (a card under way has one)."""
+    return any(heading_of(it) is not None for it in items[lo:hi])
+
+
+def split_cards(items: list[Item]) -> list[list[Item]]:
+    """Cut the item stream at each card start: a title line (``… 공약사업 관리카드``) followed by its
+    header, or, when the current card already has its 공약명, a new 공약명 header (and the header
+    lines right above it). A title or header repeated at a page top inside a card (no header
+    after it, or the same pledge again) is a page header and dropped."""
+    starts: list[int] = []
+    dropped: set[int] = set()
+    has_name = False
+    current: tuple[str, ...] = ()
+    i = 0
+    while i < len(items):
+        it = items[i]
+        title, named = _is_title_line(items, i), _starts_with_name_label(it)
+        if title and i + 1 < len(items) and _is_title_line(items, i + 1):
+            dropped.add(i)  # a running page header right above the card's own title line
+            i += 1
+            continue
+        if title or named:
+            new = not starts or (title and _header_follows(items, i)) or (named and has_name)
+            if new and title and not named and starts and not _headed(items, starts[-1], i):
+                i += 1  # the card's own title printed amid its header, before any section (a converter's
+                continue  # boxes in an order of their own: the labels, the values, then the title)
+            start = i
+            if new and named and not title:  # header lines printed above 공약명 belong to the new card
+                while start - 1 > (starts[-1] if starts else -1) and _is_header_line(items[start - 1]) \
+                        and not _starts_with_name_label(items[start - 1]):
+                    start -= 1
+            key = _identity(items, start) if new else ()
+            if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
+                # The same pledge's header again at a page top: drop the repeated block.
+                j = i
+                while j < len(items) and j - i < 8 and (_is_title_line(items, j) or _is_header_line(items[j])):
+                    dropped.add(j)
+                    j += 1
+                i = j
+                continue
+            if new:
+                starts.append(start)
+                current = key
+                has_name = named
+            elif title:
+                dropped.add(i)
+            if named:
+                has_name = True
+        i += 1
+    if not starts:
+        return []
+    starts = [_untitled_start(items, s, starts[n - 1] + 1 if n else 0, dropped) for n, s in enumerate(starts)]
+    starts[0] = _dated_above(items, starts[0], dropped)
+    bounds = zip(starts, starts[1:] + [len(items)], strict=True)
+    front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
+    return [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+
+
+def _dated_above(items: list[Item], start: int, dropped: set[int]) -> int:
+    """The first card starting at the line above it when that line, the file's first, states a reporting point
+    and nothing else before the card (``열매군 기획예산실 | 2025년 4분기 현재``: the page header pyhwp's ``hwp5html``
+    prints once, atop its section, no running line then): the header area's reporting date."""
+    if start == 1 and 0 not in dropped and isinstance(items[0], Line) and reporting_date(items[0].full_text):
+        return 0
+    return start
+
+
+def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -> int:
+    """A card starting at its header with no title line (``… 관리카드``) printed: the line right above
+    its header block that names the pledges (``물빛시 민선8기 시장 공약사업 추진상황``, ``공약`` opening a
+    word; no item's marker, no header label, no section heading, no full stop), or the line above
+    the reporting date printed there (``('25. 3/4분기 현재)``), is its title line and starts it
+    (:func:`~pledgecard.extract.sections.header.read_header` reads it as the card's kind)."""
+    k = start - 1
+    while k > lo and k not in dropped and isinstance(items[k], Line) and reporting_date(items[k].full_text):
+        k -= 1
+    if k < lo or k in dropped or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3))):
+        return start
+    it = items[k]
+    if not isinstance(it, Line) or not untitled_title(it.text) or _item_marker(it.marker) \
+            or _is_header_line(it) or heading_of(it) is not None:
+        return start
+    return k
+
+
+def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:
+    """A card without the lines closing it that the file printed before its first card too (its
+    cover, its contents): a booklet's divider page (``Ⅵ`` / ``환경·녹지 분야``, the contents' part
+    line ``Ⅵ. 환경·녹지 분야``) or back cover between two cards, no text of the card before."""
+    keys = [k for k in (_squeezed(t) for t in front) if k]
+    while len(card) > 1 and isinstance(card[-1], Line) and len(card[-1].full_text) <= _PART_TITLE:
+        text = _squeezed(card[-1].full_text)
+        if not text or not any(text in k for k in keys):
+            break
+        card = card[:-1]
+    return card
+
+
+_PART_TITLE = 40  # characters of a booklet's part title (a divider page's line)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(fold(text).split())
