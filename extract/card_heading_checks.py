@@ -63,6 +63,11 @@ def _table_under_way(last: Section, heading: str | None) -> bool:
 MIN_HEAD_CELLS = 3  # head cells printed a line each, the corner's among them, before a table's rows
 
 
+def _short_words(line: Line) -> bool:
+    """A line short enough for a head cell (eight characters, spaces aside) and without a figure."""
+    return len("".join(line.text.split())) <= 8 and not any(ch.isdigit() for ch in line.text)
+
+
 def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     """Whether the bare line ``flat[k]`` ends a table's head printed a cell a line in the named section ``last``
     (its items since the heading all short lines of words, a unit line aside: ``구 분`` / ``합 계`` / ``국 비``
@@ -71,12 +76,11 @@ def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     if last.name is None or k + 1 >= len(flat):
         return False
     cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
-    if len(cells) < MIN_HEAD_CELLS or not all(
-            isinstance(x, Line) and x.marker is None and len("".join(x.text.split())) <= 8
-            and not any(ch.isdigit() for ch in x.text) for x in cells):
+    if len(cells) < MIN_HEAD_CELLS or not all(isinstance(x, Line) and x.marker is None and _short_words(x)
+                                              for x in cells):
         return False
     it, nxt = flat[k], flat[k + 1]
-    if not isinstance(it, Line) or len("".join(it.text.split())) > 8 or any(ch.isdigit() for ch in it.text):
+    if not isinstance(it, Line) or not _short_words(it):
         return False  # the line itself no cell like the others (제4장 그간 추진실적: an ordinal heading)
     toks = nxt.full_text.split() if isinstance(nxt, Line) and nxt.marker is None else []
     return len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2

@@ -72,12 +72,17 @@ def _is_header_line(it: Item) -> bool:
     return bool(labels) and labels[0][1] == 0
 
 
+def _in_header_block(items: list[Item], k: int) -> bool:
+    """Item ``k`` may stand in a header block: a title line or a line of header labels."""
+    return _is_title_line(items, k) or _is_header_line(items[k])
+
+
 def _identity(items: list[Item], i: int) -> tuple[str, ...]:
     """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
     block: list[Item] = []
     for k in range(i, min(len(items), i + 8)):
         it = items[k]
-        if block and not (_is_title_line(items, k) or _is_header_line(it)):
+        if block and not _in_header_block(items, k):
             break
         block.append(it)
     header, _, _ = read_header(block)
@@ -134,7 +139,7 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
             if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
                 # The same pledge's header again at a page top: drop the repeated block.
                 j = i
-                while j < len(items) and j - i < 8 and (_is_title_line(items, j) or _is_header_line(items[j])):
+                while j < len(items) and j - i < 8 and _in_header_block(items, j):
                     dropped.add(j)
                     j += 1
                 i = j

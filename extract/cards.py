@@ -155,10 +155,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
-        strays = stray_period_labels([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
-            if spec.name == "funding" else ()
-        amounts = stray_period_amounts([it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)]) \
-            if spec.name == "funding" else ()
+        later = [it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)] if spec.name == "funding" else []
+        strays = stray_period_labels(later) if spec.name == "funding" else ()
+        amounts = stray_period_amounts(later) if spec.name == "funding" else ()
         counts = trailing_counts([it for s in sections[i + 1:] for it in s.items]) if spec.name == "outreach" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
@@ -208,7 +207,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += unit_unprinted(record, prov)
     findings += goal_rows_unread([it for t in trace if t.reader == "goals" for it in t.rest
                                   if isinstance(it, Line) and is_row_with_status(it.full_text)],
-                                 {id(it): t.section.heading for t in trace for it in t.rest})
+                                 headings)
     header = record.pop("header")
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pledgecard.extract.cover_pages import cover_items
-from pledgecard.extract.document import Table
+from pledgecard.extract.document import Source, Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
 from pledgecard.extract.labels import find_labels, is_title, split_labelled, title_without_box
 from pledgecard.extract.layout import Item, Line
@@ -72,6 +72,12 @@ HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "conta
                  "coop_depts", "target", "status", "status_code")
 
 
+def _put_kind(header: dict[str, Any], prov: dict[Loc, Any], title: str, source: Source) -> None:
+    """The card's kind from its title line (or title cell), without its box and brackets."""
+    header["kind"] = fold(title_without_box(title).strip("《》<>[]【】 "))
+    prov[Loc("header", sub="kind")] = source
+
+
 def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lambda _: False,
                 lexicon: str = "") -> tuple[Header, dict[Loc, Any], list[Item]]:
     """The header object, provenance, and the items it did not use. ``unaligned``: whether a
@@ -108,16 +114,14 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
             if header["kind"] is None:  # a title printed in the header table's top row
                 title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
                 if title is not None:
-                    header["kind"] = fold(title_without_box(title.text.replace("\n", " ")).strip("《》<>[]【】 "))
-                    prov[Loc("header", sub="kind")] = title.source
+                    _put_kind(header, prov, title.text.replace("\n", " "), title.source)
             pairs = _table_pairs(item, rest)
             if not pairs:
                 rest.append(item)
         else:
             text = item.full_text
             if header["kind"] is None and (is_title(text) or n == untitled):
-                header["kind"] = fold(title_without_box(text).strip("《》<>[]【】 "))
-                prov[Loc("header", sub="kind")] = item.source
+                _put_kind(header, prov, text, item.source)
                 continue
             labels = find_labels(text)
             if not labels and pending and text.lstrip().startswith(_SEPARATORS):
