@@ -6,8 +6,6 @@ from pledgecard.extract.readers.text_cells import RCell, Row
 from pledgecard.extract.readers.text_lines import is_figure
 
 AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free place by this much
-
-
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
 
 

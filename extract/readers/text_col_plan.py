@@ -8,7 +8,7 @@ from itertools import combinations
 from pledgecard.extract.readers.text_cells import Placed, RCell, Row
 from pledgecard.extract.readers.text_col_assign import AMBIGUITY_MARGIN, _assign, _layout, _lines_apart
 from pledgecard.extract.readers.text_col_cells import row_groups
-from pledgecard.extract.readers.text_col_pieces import all_rows
+from pledgecard.extract.readers.text_col_pieces import all_rows, flat_groups
 from pledgecard.extract.readers.text_heads import (
     over_sub_heads,
     sub_heads,
@@ -41,8 +41,8 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
     several (the first parts the lines of one cell, as above: a head's wrapped cells around its
     line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`_layout`."""
     groups = row_groups(lines)
-    shown = [w for w in (True, False) if any(pair_head_line(g, w, [ln for h in groups[k + 1:] for ln in h])
-                                              for k, g in enumerate(groups))]
+    flat, ends = flat_groups(groups)
+    shown = [w for w in (True, False) if any(pair_head_line(g, w, flat[ends[k]:]) for k, g in enumerate(groups))]
     if len(shown) == 1 and (got := _place(lines, shown[0], lead)) is not None:
         return got  # the one measure whose year heads stand centred over their pairs of sub-heads
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
