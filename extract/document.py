@@ -117,14 +117,19 @@ class Table:
     source: Source = field(default_factory=Source)
     kind: Literal["table"] = "table"
 
-    def grid(self) -> list[list[str]]:
-        """Rows of cell texts; a merged cell repeats its text in every position it covers."""
-        out = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+    def cell_grid(self) -> list[list[Cell | None]]:
+        """Rows of the cell standing at each grid position (a merged cell in every position it covers;
+        None where no cell stands)."""
+        out: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
         for c in self.cells:
             for r in range(c.row, min(c.row + c.row_span, self.n_rows)):
                 for k in range(c.col, min(c.col + c.col_span, self.n_cols)):
-                    out[r][k] = c.text
+                    out[r][k] = c
         return out
+
+    def grid(self) -> list[list[str]]:
+        """Rows of cell texts; a merged cell repeats its text in every position it covers."""
+        return [["" if c is None else c.text for c in row] for row in self.cell_grid()]
 
     def cell_at(self, row: int, col: int) -> Cell | None:
         for c in self.cells:

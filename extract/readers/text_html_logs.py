@@ -30,10 +30,6 @@ _SPAN = "span"  # a date column a run leaves to the cell above it
 Date = tuple[str, int]  # a date cell's text and line (one object for every row it spans)
 
 
-def _width(line: TLine) -> int:
-    return len(line.text) + line.trail
-
-
 def _head(line: TLine) -> tuple[list[int], list[str], int] | None:
     """The head row's column starts, texts and content column, when it heads a log table."""
     runs = list(RUN.finditer(line.text))
@@ -53,19 +49,19 @@ def log_table(lines: list[TLine], k: int, lexicon: str = "") -> tuple[Table, int
     starts, texts, t = head
     if t != 2:
         return None  # a year and a month column only: the parts read here
-    full = _width(lines[k])
+    full = lines[k].width
     ends = [b - 2 for b in starts[1:]] + [full]
-    if not (lines[k + 1].blank and _width(lines[k + 1]) == full):
+    if not (lines[k + 1].blank and lines[k + 1].width == full):
         return None
     end = k + 2
-    while end < len(lines) and _width(lines[end]) > starts[0]:
+    while end < len(lines) and lines[end].width > starts[0]:
         end += 1
     body = lines[k + 2:end]
-    if not body or any(_width(ln) not in ends for ln in body) or not body[-1].blank:
+    if not body or any(ln.width not in ends for ln in body) or not body[-1].blank:
         return None
     runs: list[list[TLine]] = []
     for ln in body:
-        if runs and _width(runs[-1][-1]) == _width(ln):
+        if runs and runs[-1][-1].width == ln.width:
             runs[-1].append(ln)
         else:
             runs.append([ln])
@@ -105,7 +101,7 @@ def _run_rows(run: list[TLine], starts: list[int], ends: list[int], t: int,
               lexicon: str) -> list[tuple[list[Date | str | None], list[tuple[str, int]]]] | None:
     """The rows of one run: each its date cells (a :data:`Date`, :data:`_SPAN` for a column the run
     leaves to the cell above, None for an empty one) and its content paragraphs (text, first line)."""
-    m = ends.index(_width(run[0])) + 1
+    m = ends.index(run[0].width) + 1
     skip = len(starts) - m  # the table's columns spanned from above: its first ones
     if skip > t:
         return None  # no content cell in the run

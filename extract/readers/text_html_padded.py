@@ -14,10 +14,6 @@ from pledgecard.extract.readers.text_html_spans import layout_rows
 from pledgecard.extract.readers.text_lines import TLine
 
 
-def _width(line: TLine) -> int:
-    return len(line.text) + line.trail
-
-
 def padded_end(lines: list[TLine], k: int) -> int | None:
     """The index of the last line (a line of spaces) of the padded table whose first line is ``lines[k]``: the
     lines after it, printed or of spaces, all as long as it, every run of printed lines followed by a line of
@@ -26,11 +22,11 @@ def padded_end(lines: list[TLine], k: int) -> int | None:
         return None
     if k > 0 and lines[k - 1].blank and lines[k - 1].trail > lines[k].segs[0].c0:
         return None  # the line of spaces of a row above: the rows of a table going on (short of the cells over them)
-    width = _width(lines[k])
+    width = lines[k].width
     if width <= lines[k].segs[0].c0:
         return None
     j, rows, last = k, 0, None
-    while j < len(lines) and _width(lines[j]) == width:
+    while j < len(lines) and lines[j].width == width:
         if lines[j].blank:
             if j > k and not lines[j - 1].blank:
                 rows, last = rows + 1, j
@@ -43,7 +39,7 @@ def table_end(lines: list[TLine], k: int) -> int | None:
     """The index of the last line of the padded table opening at ``lines[k]`` (its first line and the line of
     spaces under it one width), before the first line of spaces as long as the table's left margin (the
     converter's indent alone, parting one table from the next); None for a line opening no padded table."""
-    if k + 1 >= len(lines) or lines[k].blank or not lines[k + 1].blank or _width(lines[k + 1]) != _width(lines[k]):
+    if k + 1 >= len(lines) or lines[k].blank or not lines[k + 1].blank or lines[k + 1].width != lines[k].width:
         return None
     left = lines[k].segs[0].c0
     j = k + 1

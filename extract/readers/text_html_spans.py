@@ -70,7 +70,7 @@ def _rows(lines: list[TLine]) -> list[tuple[list[TLine], int]]:
     for ln in [*lines, TLine(0, 0, "")]:
         if ln.blank:
             if cur:
-                out.append((cur, max(len(x.text) + x.trail for x in [*cur, ln])))
+                out.append((cur, max(x.width for x in [*cur, ln])))
                 cur = []
         else:
             cur.append(ln)
@@ -230,11 +230,12 @@ def _head(texts: list[list[str]], body: int, n: int, cols: list[set[str]]) -> li
 def _captions(lines: list[TLine]) -> tuple[list[TLine], list[TLine]]:
     """The lines atop the block of one run left of every other line's first (a label set one syllable a line
     beside the table, joined above it: the table's caption, spanning its columns), and the others."""
+    runs = [_runs(ln) for ln in lines]  # each line's runs, cut once
     k = 0
-    while k < len(lines) and (lines[k].blank or len(_runs(lines[k])) == 1):
+    while k < len(lines) and (lines[k].blank or len(runs[k]) == 1):
         k += 1
-    rest = [sg.c0 for ln in lines[k:] for sg in _runs(ln)]
-    if not rest or any(sg.c0 >= min(rest) for ln in lines[:k] for sg in _runs(ln)):
+    rest = [sg.c0 for line_runs in runs[k:] for sg in line_runs]
+    if not rest or any(sg.c0 >= min(rest) for line_runs in runs[:k] for sg in line_runs):
         return [], lines
     return [ln for ln in lines[:k] if not ln.blank], lines[k:]
 
@@ -266,6 +267,7 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     placed = _head(texts, body, n, cols)
     if placed is None or not full:
         return None
+    grouped = _repeated_groups(texts, body, n)  # of the whole body: the same for every row
     for r in range(body, len(texts)):
         m = len(texts[r])
         if m == n:
@@ -276,7 +278,6 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
             placed.append((r, 0, 0, n - m + 1, 1))  # a label spanning the columns its figures leave (``계``)
             placed += [(r, k, n - m + k, 1, 1) for k in range(1, m)]
             continue
-        grouped = _repeated_groups(texts, body, n)
         labelled = grouped and kinds[0] == "w" and _label_column(texts, body, n, n - m)
         if r == body or not (labelled or _fits(kinds, cols, n - m, strict=True)) or \
                 ((padded or _fits(kinds, [cols[0], *cols[n - m + 1:]], 0, strict=False)) and not grouped):

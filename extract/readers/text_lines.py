@@ -78,6 +78,11 @@ class TLine:
     def blank(self) -> bool:
         return not self.segs
 
+    @property
+    def width(self) -> int:
+        """The line's length in characters with the spaces printed after it (``trail``)."""
+        return len(self.text) + self.trail
+
     def indent(self, wide: bool = True) -> int:
         return self.segs[0].span(wide)[0] if self.segs else 0
 

@@ -92,17 +92,14 @@ def _padded_zone(lines: list[TLine], r: int) -> tuple[int, int] | None:
     with its trailing spaces: an HTML layout table's row, two cells side by side laid out by inscriptis) that
     holds the first line whose right-column piece is marked, no line of it running across the gutter; None
     without one."""
-    def width(ln: TLine) -> int:
-        return len(ln.text) + ln.trail
-
     a = next((i for i, ln in enumerate(lines) if ln.segs and (k := _split(ln, r)) is not None and k < len(ln.segs)
               and split_marker(ln.segs[k].text)[0]), None)
-    if a is None or width(lines[a]) <= r:
+    if a is None or lines[a].width <= r:
         return None
     b = a
-    while b < len(lines) and width(lines[b]) == width(lines[a]):
+    while b < len(lines) and lines[b].width == lines[a].width:
         b += 1
-    while a > 0 and width(lines[a - 1]) == width(lines[b - 1]):
+    while a > 0 and lines[a - 1].width == lines[b - 1].width:
         a -= 1
     if b - a < 2 * MIN_SIDE or any(ln.segs and _split(ln, r) is None for ln in lines[a:b]):
         return None

@@ -127,15 +127,10 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
         if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and n >= 2 \
                 and not any(several_sources(ln.text.split()) for ln in (out[r] for r in run) if isinstance(ln, Line)) \
                 and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
-            first = out[run[0]]
-            assert isinstance(first, Line)
-            cells = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
-            head = replace(first, text=" ".join(cells), printed="  ".join(cells))
-            start = min([run[0], *units])
-            out = [*out[:start], *[out[u] for u in units], head, *out[i:]]
-            k = start + len(units) + 1
-            continue
-        if (cells := _stacked_head(out, run, counts)) is not None:
+            cells: list[str] | None = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
+        else:
+            cells = _stacked_head(out, run, counts)
+        if cells is not None:  # the head's cells joined into one head line, the unit lines before it
             first = out[run[0]]
             assert isinstance(first, Line)
             head = replace(first, text=" ".join(cells), printed="  ".join(cells))

@@ -37,7 +37,6 @@ _GROUP = re.compile(r"\d{3}")  # a later group
 _DIGITS = re.compile(r"\d+")
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
-_GAP = re.compile(r"[ \u3000]+")
 _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 

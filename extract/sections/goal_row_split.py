@@ -17,6 +17,7 @@ from pledgecard.extract.sections.goal_values import (
     measure_suffix,
     rate_agrees,
     shaped_actual,
+    status_spans,
     value_token,
     year_cell_of,
 )
@@ -52,18 +53,13 @@ class Hints:
 def may_be_goal_row(text: str) -> bool:
     """A line that may belong to a goals table printed one row per line: a row holds a status
     word; a year-group line or the header's second line holds nothing else."""
-    toks = text.split()
-    status = current().status_words
-    return (year_cell_of(text) is not None or header_words_only(text)
-            or any(key("".join(toks[a:b])) in status for a in range(len(toks)) for b in range(a + 1, a + 4)))
+    return year_cell_of(text) is not None or header_words_only(text) or bool(status_spans(text.split()))
 
 
 def is_row_with_status(text: str) -> bool:
     """A line holding a status word among other cells (a goal row, not a year or header line)."""
     toks = text.split()
-    status = current().status_words
-    spans = [(a, b) for a in range(len(toks)) for b in range(a + 1, min(a + 4, len(toks) + 1))
-             if key("".join(toks[a:b])) in status]
+    spans = status_spans(toks)
     return any(b - a < len(toks) for a, b in spans) and not header_words_only(text)
 
 
@@ -120,8 +116,7 @@ def status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str]
     a 달성률 column stands there, ending the row when no column follows it; None unless one is found.
     Of several status words before a 추진내용 column, what ``hints`` show (:func:`_hinted_spans`)."""
     _, before, after = layout
-    spans = [(a, b) for a in range(start + 1, len(toks)) for b in (a + 1, a + 2, a + 3)
-             if b <= len(toks) and key("".join(toks[a:b])) in current().status_words]
+    spans = status_spans(toks, start + 1)
     spans = [(a, b) for a, b in spans if (after or b == len(toks))
              and ("rate" not in before or RATE.match(toks[a - 1]) or DASH.match(toks[a - 1]))]
     if len(spans) > 1 and hints is not None:

@@ -147,13 +147,21 @@ def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
     return abs(100 * av / tv - rate) <= 2
 
 
+def status_spans(toks: list[str], start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """The spans ``(a, b)`` of ``toks`` holding a status word (one to three tokens joined, ``추진 중``),
+    opening at ``start`` or after and ending at ``stop`` at most (the end of ``toks`` by default), in
+    order (by start, then end)."""
+    status = current().status_words
+    end = len(toks) if stop is None else stop
+    return [(a, b) for a in range(start, len(toks)) for b in range(a + 1, min(a + 3, end) + 1)
+            if key("".join(toks[a:b])) in status]
+
+
 def status_ends(words: list[str]) -> set[int]:
     """Where the status words standing inside ``words`` end (one to three words, ``추진 중``), a
     word or more after each: a status word printed in a goal's worded target or actual ends its
     cell (``설계 완료``)."""
-    status = current().status_words
-    return {b for a in range(len(words)) for b in range(a + 1, min(a + 3, len(words) - 1) + 1)
-            if key("".join(words[a:b])) in status}
+    return {b for _, b in status_spans(words, stop=len(words) - 1)}
 
 
 def is_status_cell(text: str) -> bool:

@@ -20,7 +20,7 @@ cell's edge (``교육생 양`` / ``성(35명)``, ``기업 지원`` / ``(20개)``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from pledgecard.extract.document import Cell, Table
@@ -113,22 +113,35 @@ def _row_years(rows: list[_Row], under: list[str], closing: str | None = None, o
     return proven[0] if len(proven) == 1 else None
 
 
-def _block(tail: list[str | None], start: int, years: list[str], lead_project: bool = False
+def _kind_memo() -> Callable[[str], str | None]:
+    """:func:`header_words_kind` remembering each text's kind (one card's texts are asked again and again)."""
+    memo: dict[str, str | None] = {}
+
+    def kind(text: str) -> str | None:
+        if text not in memo:
+            memo[text] = header_words_kind(text)
+        return memo[text]
+
+    return kind
+
+
+def _block(tail: list[str | None], start: int, years: list[str], lead_project: bool = False,
+           kind: Callable[[str], str | None] = header_words_kind,
            ) -> tuple[int, list[str | None], list[_Row], list[str], str | None] | None:
     """The block of column words and rows at ``start`` of ``tail`` (-1: its last run of column words), its
     rows, their years and the project cell opening its rows (``lead_project``: the head names a project column
     and no project line stands under the heading: the block's first cell, printed once, spans the rows); None
-    unless the structure proves them."""
+    unless the structure proves them. ``kind``: :func:`header_words_kind`, or a memo of it (:func:`_kind_memo`)."""
     if start < 0:
-        heads = [k for k, t in enumerate(tail) if t and header_words_kind(t) in _BLOCK_KINDS
-                 and (k == 0 or not (tail[k - 1] and header_words_kind(tail[k - 1]) in _BLOCK_KINDS))]
+        heads = [k for k, t in enumerate(tail) if t and kind(t) in _BLOCK_KINDS
+                 and (k == 0 or not (tail[k - 1] and kind(tail[k - 1]) in _BLOCK_KINDS))]
         if not heads:
             return None
         start = heads[-1]
     end = start
-    while end < len(tail) and tail[end] and header_words_kind(tail[end]) in _BLOCK_KINDS:  # type: ignore[arg-type]
+    while end < len(tail) and tail[end] and kind(tail[end]) in _BLOCK_KINDS:  # type: ignore[arg-type]
         end += 1
-    kinds = [header_words_kind(t) for t in tail[start:end]]  # type: ignore[arg-type]
+    kinds = [kind(t) for t in tail[start:end]]  # type: ignore[arg-type]
     cells = tail[end:]
     if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
         return None
@@ -156,31 +169,32 @@ def goals_printed_before(sections: Sequence[SectionItems]) -> None:
     texts = [_text(it) for it in goals.items]
     if None in texts:
         return
+    kind = _kind_memo()  # each text's head-word kind, read once
     # the goals' own lines up to a run of the block's column words (the block the dump's roles moved here)
-    cut = next((k for k, t in enumerate(texts) if t and header_words_kind(t) in _BLOCK_KINDS), len(texts))
+    cut = next((k for k, t in enumerate(texts) if t and kind(t) in _BLOCK_KINDS), len(texts))
     own = texts[:cut]
-    head_b = [t for t in own if t and header_words_kind(t) in ("year", "project")]
+    head_b = [t for t in own if t and kind(t) in ("year", "project")]
     years = [t for t in own if t and _year(t)]
     rest = [t for t in own if t and t not in head_b and not _year(t)]
-    if [header_words_kind(t) for t in head_b[:1]] != ["year"] or [t for t in own if not _year(t)][:len(head_b)] != head_b \
+    if [kind(t) for t in head_b[:1]] != ["year"] or [t for t in own if not _year(t)][:len(head_b)] != head_b \
             or not years or any(is_status_cell(t) for t in rest):  # type: ignore[arg-type]
         return
     # the block: a run of column words after the goals' own lines (moved there by the dump's roles), else
     # closing the section before (its last run of column words); a run holding no target / actual / status
     # words (추진내용 and its cells, printed apart) is no block
-    runs = [k for k in range(cut, len(texts)) if header_words_kind(texts[k]) in _BLOCK_KINDS  # type: ignore[arg-type]
-            and (k == cut or header_words_kind(texts[k - 1]) not in _BLOCK_KINDS)]  # type: ignore[arg-type]
+    runs = [k for k in range(cut, len(texts)) if kind(texts[k]) in _BLOCK_KINDS  # type: ignore[arg-type]
+            and (k == cut or kind(texts[k - 1]) not in _BLOCK_KINDS)]  # type: ignore[arg-type]
     found = None
+    lead = not rest and "project" in [kind(t) for t in head_b]
     for items, start in [(goals.items, k) for k in runs] + [(before.items, -1)]:
-        lead = not rest and "project" in [header_words_kind(t) for t in head_b]
-        if (found := _block([_text(it) for it in items], start, years, lead)) is not None:
+        if (found := _block([_text(it) for it in items], start, years, lead, kind)) is not None:
             break
     if found is None:
         return
     start, kinds, rows, row_years, lead_cell = found
     tail = [_text(it) for it in items]
-    project = rest[0] if len(rest) == 1 and "project" in [header_words_kind(t) for t in head_b] else lead_cell
-    head = [head_b[0], *([t for t in head_b if header_words_kind(t) == "project"][:1] if project else []),
+    project = rest[0] if len(rest) == 1 and "project" in [kind(t) for t in head_b] else lead_cell
+    head = [head_b[0], *([t for t in head_b if kind(t) == "project"][:1] if project else []),
             *(tail[start + kinds.index(k)] for k in ("target", "actual", "status"))]
     grid: list[Cell] = [Cell(0, j, t) for j, t in enumerate(head)]  # type: ignore[arg-type]
     for i, (year, (_, target, actual, status)) in enumerate(zip(row_years, rows, strict=True), start=1):

@@ -31,16 +31,6 @@ class DroppedRow(NamedTuple):
     unread: tuple[str, ...]  # the cells after the label that are no amount
 
 
-def _positions(table: Table) -> list[list[Cell | None]]:
-    """The cell standing at each grid position (a merged cell in every position it covers)."""
-    out: list[list[Cell | None]] = [[None] * table.n_cols for _ in range(table.n_rows)]
-    for c in table.cells:
-        for r in range(c.row, min(c.row + c.row_span, table.n_rows)):
-            for k in range(c.col, min(c.col + c.col_span, table.n_cols)):
-                out[r][k] = c
-    return out
-
-
 def _lines_of(cells: list[list[Cell | None]]) -> list[list[Cell | None]]:
     """The rows, then the columns (a table turned: the sources across)."""
     width = max((len(r) for r in cells), default=0)
@@ -89,7 +79,7 @@ def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[l
     out: list[DroppedRow] = []
     seen: set[tuple[str, str]] = set()
     for table in (it for it in items if isinstance(it, Table)):
-        for line in _lines_of(_positions(table)):
+        for line in _lines_of(table.cell_grid()):
             texts = [c.text.replace("\n", " ").strip() if c is not None else "" for c in line]
             cut = _cut(texts, label_of, is_value, is_head, read)
             if cut is None:

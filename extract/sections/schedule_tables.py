@@ -96,10 +96,9 @@ def _named(year: str, sub: str, period: Period) -> bool:
     ``2025년``: the date words read the two together as that period)."""
     if not sub.strip() or any(ch.isdigit() for ch in sub):
         return False
-    text = f"{fold(year)} {fold(sub)}"
-    if not is_date(text):
+    d = parse_date(f"{fold(year)} {fold(sub)}")
+    if d["label"] is None:  # no date (:func:`is_date`)
         return False
-    d = parse_date(text)
     return (d.get("start"), d.get("end")) == period.bounds()
 
 
@@ -115,8 +114,8 @@ def _plan(text: str, cells: list[str], cols: list[Period], source: Source,
     agree with it (it lies within the marked periods, or none is marked), else the marked periods'."""
     marked = [p for p, c in zip(cols, cells, strict=False) if is_mark(c)]
     date = span_date(marked[0], marked[-1]) if marked else None
-    if printed.strip() and is_date(printed.strip()):
-        own = parse_date(printed.strip())
+    own = parse_date(printed.strip()) if printed.strip() else None
+    if own is not None and own["label"] is not None:  # a date (:func:`is_date`), parsed once
         if own.get("start") and (date is None or (date["start"] <= own["start"]
                                                   and (own.get("end") or own["start"]) <= date["end"])):
             date = own

@@ -1,0 +1,207 @@
+"""A channel table read from lines: the header's words, then the counts on one line or one a line."""
+
+from __future__ import annotations
+
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_grid import _blanks_by_total
+from pledgecard.extract.sections.outreach_words import (
+    _count,
+    _default_unit,
+    _is_total,
+    _is_value_line,
+    _item,
+    _split_header,
+    _with_total_raw,
+    category_of,
+)
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.text import fold
+from pledgecard.record import Outreach
+
+
+def _labelled_values(header: str, text: str) -> list[str] | None:
+    """The counts of a line opened by its row's label (``실적(회) 3 1 - 12``) under a header opened
+    by the label column's head (``구분 주민설명회 ...``): a head that names no channel and no total
+    over a label that is no count."""
+    head, _, _ = header.strip().partition(" ")
+    label, _, rest = text.strip().partition(" ")
+    if not head or category_of(head) or _is_total(head) or not rest or _is_value_line(label) \
+            or category_of(label) or _is_total(label):  # a channel's or the total's row: one a row
+        return None
+    return _is_value_line(rest)
+
+
+def _total_amid(header: str, cols: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]]] | None:
+    """The total column printed between two channels (``... 전문가 자문 계 언론 홍보 기타``): its place
+    among the counts (the channels before it) and the channels with the total word cut from the
+    label it ended up in; ``None`` unless exactly one total word stands inside the channel labels."""
+    inside = [(k, t) for k, (label, _) in enumerate(cols) for t in label.split()[1:] if _is_total(t)]
+    if len(inside) != 1 or inside[0][0] == len(cols) - 1 and _is_total(header.split()[-1]):
+        return None
+    k, word = inside[0]
+    label, cat = cols[k]
+    toks = label.split()
+    at = max(i for i, t in enumerate(toks) if t == word)
+    if at != len(toks) - 1:
+        return None  # the total word inside a label, not after it
+    return k + 1, [*cols[:k], (fold(" ".join(toks[:at])), cat), *cols[k + 1:]]
+
+
+def _late_channel(header: list[Line]) -> bool:
+    """Whether a header line names a channel after a line that named two or more (a row of the
+    header's labels) and stands indented deeper than that row: a piece of a laid-out row whose
+    place among the row's columns its print order does not tell (a dump printing in reading
+    order, a cell a line or a row a line from the margin, keeps the columns' order)."""
+    row: Line | None = None
+    for ln in header:
+        named = {cat for _, cat in _split_header(ln.full_text)}
+        if row is not None and named and ln.indent != row.indent:
+            return True  # deeper, or left of the row's first label (a column before it, wrapped over lines)
+        if row is None and len(named) >= 2:
+            row = ln
+    return False
+
+
+def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
+    """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
+    line, as a dump prints a table cell by cell. ``one_header_line``: the lines come from a block
+    the layout reader could not align, where a header wrapped over lines interleaves the words of
+    its cells; only a header printed on one line is read then."""
+    header_parts: list[str] = []
+    header: list[Line] = []
+    values: list[str] = []
+    value_lines: list[Line] = []
+    for ln in lines:
+        toks = _is_value_line(ln.full_text)
+        if toks is None and header_parts and not values:
+            toks = _labelled_values(header_parts[0], ln.full_text)
+        if toks is not None:
+            value_lines.append(ln)
+        if toks is None:
+            if values:
+                if category_of(fold(ln.full_text)) and any(_is_total(p.strip()) for p in header_parts):
+                    # a channel's label after the counts of a header holding the total's word: the table
+                    # printed a cell a line out of its rows' order (pdftotext: a wrapped label's column
+                    # first, the total's word amid its pieces), the count after it maybe the total's:
+                    # which count is whose is not known here
+                    return None
+                break
+            header_parts.append(ln.full_text)
+            header.append(ln)
+        else:
+            values.extend(toks)
+    # a block the reader could not align, its header row printed over several lines that the
+    # reader joined cell by cell: a two-line label's pieces may stand apart, another's between them
+    late = _late_channel(header) or (one_header_line and any(
+        (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
+    if not values or not header_parts or (one_header_line and len(header_parts) > 1):
+        return None
+    cols = _split_header(" ".join(header_parts))
+    if not cols:
+        return None
+    head = " ".join(header_parts).split()
+    gapped = _gapped(value_lines[0], values) if len(value_lines) == 1 else None
+    by_gaps = gapped is not None and len(values) < len(cols) < len(gapped) == len(cols) + 1 and _is_total(head[0])
+    if by_gaps and gapped is not None:
+        values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
+    total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
+    amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
+    if total_last:
+        label, cat = cols[-1]
+        cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
+    has_total = bool(head) and _is_total(head[0])
+    n_keyed = len(cols)
+    if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
+        cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
+    total = unit = None
+    total_raw = ""
+    if late and not has_total:
+        # labels printed apart from their row: only a total word opening the row (left of every
+        # label) is known to stand over the first count; the total is not read elsewhere
+        if len(values) == len(cols) + 1:
+            total_raw, values = "", values[1:]
+    elif amid is not None and not total_last and len(values) == len(cols) + 1:
+        k, cols = amid
+        total, unit = _count(values[k])
+        total_raw, values = values[k], values[:k] + values[k + 1:]
+    elif total_last and len(values) == len(cols) + 1:
+        total, unit = _count(values[-1])
+        total_raw, values = values[-1], values[:-1]
+    elif has_total or len(values) == len(cols) + 1:
+        total, unit = _count(values[0])
+        total_raw, values = values[0], values[1:]
+    if len(values) != len(cols):
+        return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
+    if late:
+        # a channel's label printed on a line after the row of the other labels (a header a page
+        # break cut, its two-line label printed on the next page): the label's place among the
+        # columns is not known from the print order, so which count is whose is not known; the
+        # channels and the total stay, no count is read
+        values = [""] * len(cols)
+    items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
+    if by_gaps:
+        _blanks_by_total(items, total, values)  # a blank none only where the others add up to the total
+    counts = [it["count"] for it in items]
+    if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
+        return None  # channels fitted to the counts only where the counts add up to the printed total
+    pieces = [p for p in header_parts if not category_of(p) and not _is_total(p.strip())]
+    if pieces and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
+        # a header printed a cell a line, with a piece of a label broken over lines, whose counts
+        # miss the printed total: the converter printed the pieces apart and the cells out of their
+        # columns' order, so which count stands under which channel is not known; none is read
+        return None
+    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _gapped(line: Line, values: list[str]) -> list[str] | None:
+    """A value line's cells as a dump printing its cells one space apart prints them, a blank cell a space
+    more (``1회  1   ``: ``1회``, ``""``, ``1``, ``""``, ``""``, ``""``); None where its printed text keeps no
+    such spacing or its cells are not ``values`` in order."""
+    printed = (line.printed or "").lstrip(" ").rstrip("\n")
+    if "  " not in printed:
+        return None
+    cells = printed.split(" ")
+    return cells if [fold(c) for c in cells if c] == values else None
+
+
+def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple[str, str]]:
+    """Channel labels of a header line whose words a dump printed run together, fitted to the
+    counts under them (a header opened or closed by the total's word): words between the total's
+    word opening the line and the first channel keyword open the first label (``계 학부모 설명회`` -> ``학부모 설명회``); and where the
+    counts name more channels than keywords, a label whose words go on after its keyword's word
+    (no comma, no 등) ends there, the words after it a channel no keyword names (``언론보도 교원
+    연수`` -> ``언론보도`` | ``교원 연수``, other), when exactly as many labels do so as are missing
+    (a label closing an open list, ``간담회, 공청회 등``, goes on)."""
+    if not cols:
+        return cols
+    first = head.find(cols[0][0].split()[0])
+    lead = head[:first].split() if first > 0 else []
+    skip = set(current().words("totals")) | set(current().words("funding_label_column"))
+    if not lead or lead[0] not in skip:
+        lead = []  # only words right after the total's word (and the label column's) open the first label
+    while lead and lead[0] in skip:
+        lead = lead[1:]
+    if lead and not any(category_of(w) or w in skip for w in lead):
+        cols = [(fold(" ".join([*lead, cols[0][0]])), cols[0][1]), *cols[1:]]
+    missing = want - len(cols)
+    if missing <= 0:
+        return cols
+    tails = []
+    for k, (label, _cat) in enumerate(cols):
+        words = label.split()
+        at = next((i for i, w in enumerate(words) if category_of(w)), None)
+        rest = words[at + 1:] if at is not None else []
+        if rest and not words[at].endswith((",", "，", "·")) and rest[-1] not in current().words("claims", "open_list_words") and not any(
+                category_of(w) for w in rest):
+            tails.append((k, at))
+    if len(tails) != missing:
+        return cols
+    out: list[tuple[str, str]] = []
+    cut = dict(tails)
+    for k, (label, cat) in enumerate(cols):
+        if k not in cut:
+            out.append((label, cat))
+            continue
+        words = label.split()
+        out += [(" ".join(words[: cut[k] + 1]), cat), (" ".join(words[cut[k] + 1:]), "other")]
+    return out

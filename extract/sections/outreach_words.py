@@ -1,0 +1,107 @@
+"""The outreach table's words: channel categories, the total word, count cells and value lines."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
+from pledgecard.normalize.text import DASH_CLASS, fold
+from pledgecard.record import Outreach, OutreachItem
+
+
+def _categories(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
+    """Channel category -> the words a channel label holds, in the vocabulary's order."""
+    return [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels").items()]
+
+
+def _total(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(f"^(?:{'|'.join(map(re.escape, v.words('totals')))})$")
+
+
+def _value_token(v: Vocabulary) -> re.Pattern[str]:
+    units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
+    # a lone O / l / I / | between counts is a 0 or 1 misread: kept as a count that cannot be read
+    return re.compile(rf"{DASH_CLASS}|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?|(?<!\S)[OoIl|](?!\S)")
+
+
+def _is_total(label: str) -> bool:
+    return bool(current().build(_total).match(label.replace(" ", "")))
+
+
+def is_total(label: str) -> bool:
+    """Whether a label is the total row's word (계, 합계) as its whole text."""
+    return _is_total(label)
+
+
+def count_line(text: str) -> str | None:
+    """The one count a line prints and nothing else (``3``, ``14회``, ``-``), or None."""
+    toks = _is_value_line(fold(text).strip())
+    return toks[0] if toks is not None and len(toks) == 1 else None
+
+
+def count_of(raw: str) -> int | None:
+    """A count cell's value (a dash, no event, 0), or None when unread."""
+    return _count(raw)[0]
+
+
+def _default_unit() -> str:
+    return current().scalar("counts", "default_outreach_unit")
+
+
+def _count(raw: str) -> tuple[int | None, str | None]:
+    """A count cell's value and unit, its bracketed note (``1(공청회)``) left out."""
+    return parse_count(re.sub(r"\([^)]*\)", "", raw))
+
+
+def _with_total_raw(out: Outreach, raw: str) -> Outreach:
+    """Keep the printed total when it cannot be read (``total_raw``)."""
+    if out["total"] is None and raw.strip():
+        out["total_raw"] = fold(raw)
+    return out
+
+
+def category_of(label: str) -> str | None:
+    for name, pat in current().build(_categories):
+        if pat.search(label):
+            return name
+    return None
+
+
+def _split_header(text: str) -> list[tuple[str, str]]:
+    """``계 주민간담회, 공청회 등 만족도 조사 ...`` -> [(label, category)] in order, total first."""
+    starts: list[tuple[int, str]] = []
+    for name, pat in current().build(_categories):
+        for m in pat.finditer(text):
+            # the label starts at the beginning of the word holding the keyword
+            s = m.start()
+            while s > 0 and not text[s - 1].isspace():
+                s -= 1
+            if any(p == s for p, _ in starts):
+                continue  # a second keyword in the same word (주민간담회·공청회)
+            if text[:s].rstrip().endswith((",", "，", "·", "ㆍ", "/")):
+                continue  # the label goes on after a comma (주민간담회, 공청회 등 / 언론, 방송)
+            starts.append((s, name))
+    starts.sort()
+    out = []
+    for i, (s, name) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        out.append((fold(text[s:end]), name))
+    return out
+
+
+def _item(label: str, category: str, raw: str) -> OutreachItem:
+    note_m = re.search(r"\(([^)]*)\)", raw)
+    count, _unit = _count(raw)
+    item = {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
+    if count is None and raw.strip():
+        item["raw"] = fold(raw)  # the printed text of a count that cannot be read
+    return item
+
+
+def _is_value_line(text: str) -> list[str] | None:
+    toks = current().build(_value_token).findall(text)
+    if toks and "".join(toks).replace(" ", "") == text.replace(" ", "") \
+            and not all(re.fullmatch(r"[OoIl|]", t) for t in toks):  # a line of lone letters is no value row
+        return [fold(t) for t in toks]
+    return None
