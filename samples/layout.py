@@ -2916,6 +2916,10 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
+    if style.slide_deck:  # a presentation: a title slide, then a slide a section
+        from samples.slides import slide_blocks
+
+        return slide_blocks(rec, style, residents)
     blocks: list[Block] = [Para(x, "note") for x in style.web_chrome[:1]]
     blocks.append(approval_title(kind, style) if style.approval_box else
                   stamp_title(rec, style) if style.stamp_label else Para(kind, "title"))

@@ -25,6 +25,7 @@ from samples.layout import (
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
+SLIDE_PAGE = {"width_mm": 297.0, "height_mm": 167.0, "margin_top_mm": 12.0, "margin_bottom_mm": 12.0}
 LANDSCAPE_WIDTH = 62000  # the same for an A4 page turned landscape
 ROW_HEIGHT = 1400
 
@@ -149,6 +150,8 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     doc = _new_document()
     if style.landscape:
         doc.page.setup(orientation="landscape")
+    if style.slide_deck:  # a 16:9 slide exported: a page of that size
+        doc.page.setup(**SLIDE_PAGE)
     if style.running_header and records:
         doc.page.set_header(text=running_text(records[0], style).replace("\t", "    "))
         doc.page.set_page_number(prefix="- ", suffix=" -")
@@ -180,8 +183,11 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         for block in card_blocks(rec, style):
             if isinstance(block, PageBreak):
                 section = doc.add_section()
-                doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
-                width = LANDSCAPE_WIDTH if block.landscape else PAGE_WIDTH
+                if style.slide_deck:  # every slide a page of the deck's size
+                    doc.page.setup(**SLIDE_PAGE, section=section)
+                else:
+                    doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
+                width = LANDSCAPE_WIDTH if block.landscape or style.slide_deck else PAGE_WIDTH
                 continue
             para = _add_block(doc, block, width, section, heading, style.text_boxes)
             if style.memo and not k and isinstance(block, Para) and block.role == "group" and not memo_done:
