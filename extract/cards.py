@@ -290,11 +290,38 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
         k -= 1
     if k < lo or k in dropped or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3))):
         return start
-    it = items[k]
-    if not isinstance(it, Line) or not untitled_title(it.text) or _item_marker(it.marker) \
-            or _is_header_line(it) or heading_of(it) is not None:
-        return start
-    return k
+    if _titles_untitled(items[k]):
+        return k
+    cover = _cover_title(items, k, lo, dropped)
+    return start if cover is None else cover
+
+
+def _titles_untitled(it: Item) -> bool:
+    """A line that may title a card printed without a kind word (:func:`untitled_title`): no item's
+    marker, no header label, no section heading."""
+    return isinstance(it, Line) and untitled_title(it.text) and not _item_marker(it.marker) \
+        and not _is_header_line(it) and heading_of(it) is None
+
+
+COVER_LINES = 6  # the most lines a title page (a cover slide) prints above the card's header
+
+
+def _cover_title(items: list[Item], k: int, lo: int, dropped: set[int]) -> int | None:
+    """A title page over the card's header (a presentation's title slide: the pledges' line, the pledge,
+    the deck's title, the as-of line, the department; no title line printed): the topmost of a run of at
+    most ``COVER_LINES`` plain lines (no marker, no header label, no heading) ending right above the
+    header, when it names the pledges (:func:`_titles_untitled`) and nothing marked or labelled stands
+    between them; None otherwise."""
+    run: list[int] = []
+    while k >= lo and k not in dropped and len(run) < COVER_LINES:
+        it = items[k]
+        if not isinstance(it, Line) or it.marker is not None or _is_header_line(it) or heading_of(it) is not None:
+            break
+        run.append(k)
+        k -= 1
+    if k >= lo and k not in dropped and len(run) == COVER_LINES:
+        return None  # a longer run of plain lines: body text, no title page
+    return next((j for j in reversed(run) if _titles_untitled(items[j])), None) if len(run) > 1 else None
 
 
 def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:
