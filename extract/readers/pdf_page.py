@@ -43,8 +43,19 @@ class PageModel:
         return self._edges
 
 
+SHADE_MIN = 2.0  # points: a filled rectangle thinner than this either way is a rule drawn as a fill
+
+
+def shading(rect: Obj) -> bool:
+    """Whether a rectangle is a cell's shading, no rule: filled, not stroked (``stroke`` false), wider and
+    taller than a rule is thick. A slide table shades its head row and label column and draws no vertical
+    rule: the shading's sides bound no cell."""
+    return rect.get("stroke") is False and min(rect["width"], rect["height"]) > SHADE_MIN
+
+
 def edges_of(page: PageModel) -> list[Obj]:
-    """Ruling edges of a page: one per line, four per rectangle, one per curve segment.
+    """Ruling edges of a page: one per line, four per rectangle (none of a shading's: :func:`shading`),
+    one per curve segment.
 
     pdfplumber's rules: a line is horizontal when its top equals its bottom (else vertical);
     a curve segment is vertical or horizontal when its ends share x or y, else it has no
@@ -54,6 +65,8 @@ def edges_of(page: PageModel) -> list[Obj]:
     for r in page.rects:
         x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
         w, h = r["width"], r["height"]
+        if shading(r):
+            continue
         common = {"object_type": "rect_edge"}
         edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
                       "orientation": "h"})
