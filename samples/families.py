@@ -3670,7 +3670,7 @@ FAMILIES += (
         about="a city (시장), designed blind; the card made as a presentation (보고자료) and exported: 16:9 landscape "
               "slides, a title slide (the card's title line, the pledge in corner brackets, `민선8기 공약사업 추진상황 "
               "보고`, the as-of line `2024. 9. 30. 기준`, the department), the header on a slide of its own, then "
-              "every section from a new slide under a coloured title band (`1. 사업개요`); the overview opened by "
+              "every section from a new slide under a coloured title band (`01. 사업개요`); the overview opened by "
               "key-fact tiles (`총사업비` over `125.4억원`, the total converted exactly from the funding's 백만원, "
               "`사업기간`, `추진상황`; the caption over or under the figure, drawn a card) over a label | content "
               "two-box table; slide tables with the head row shaded and no vertical rules; the city's name and the "
@@ -3678,7 +3678,7 @@ FAMILIES += (
               "bullets",
         government=("시장", "달래시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "도비", "시비", "기타"]]),
         kind="달래시 민선8기 시장 공약사업 추진현황",
-        style=Style(heading_format="{n}. {label}", heading_box=True, group_format="◆ {group} | {date}",
+        style=Style(heading_format="{n2}. {label}", heading_box=True, group_format="◆ {group} | {date}",
                     group_plain="◆ {group}", bullet1="▪", bullet2="–", header_layout="pairs", header_pairs=2,
                     header_keys=("title", "no", "lead", "name", "phone", "status", "coop", "target"),
                     header_words=(("title", "공약사업"),), lead_label="담당부서", status_label="추진상황",
