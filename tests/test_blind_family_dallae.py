@@ -11,7 +11,9 @@ presentation and exported) and the structures it brought in, on small documents,
   label column and draws no vertical rule; the fills' sides made a grid of their own and the open-sided
   table under them went unread;
 - key-fact tiles (``총사업비`` over ``305.12억원``): the figure duplicates the funding total in another unit; it is
-  never read as a figure of its own, and the overview's budget and the funding total read agree with it.
+  never read as a figure of its own, and the overview's budget and the funding total read agree with it; tiles
+  printed a line each with the caption under its figure put the next tile's period under the lone ``총사업비``
+  caption: a date or period is no budget (extract/sections/overview.py ``dated_not_amount``; 1 wrong -> 0).
 
 Blind figures (the extractor unchanged, the family's committed files): PDF 0.774, HWPX 0.995, HWP 0.995,
 txt 0.975, 0 wrong of 308 (PDF: the funding and outreach tables unread under their shaded heads; every format:
@@ -34,6 +36,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.pdf_page import PageModel, edges_of, shading
 from pledgecard.extract.readers.text_footer_count import footers_counting
 from pledgecard.extract.readers.text_lines import furniture, split_lines
+from pledgecard.extract.sections.overview import dated_not_amount
 from pledgecard.scoring import score_record
 from samples.slides import eok
 
@@ -116,3 +119,9 @@ def test_the_family_reads_whole_and_the_tiles_contradict_nothing(fmt: str) -> No
         funding_total = next(r for r in rec["funding"]["rows"] if r["source"] == "total")["amounts_krw"][0]
         assert funding_total == total
         assert not any(f"{k}" in str(rec["funding"]) for k in (eok(total),))  # no tile text among the funding
+
+
+def test_a_period_under_a_lone_budget_caption_is_no_budget() -> None:
+    # tiles printed a line each, the caption under its figure: the next tile's period follows the caption
+    assert dated_not_amount("2022. 9. ~ 2026. 12.") and dated_not_amount("2023.1.~2028.2.")
+    assert not any(dated_not_amount(v) for v in ("12,500", "2024", "30,512백만원(국비 11,426)", "305.12억원", "2,300.5"))
