@@ -3091,6 +3091,10 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     """The blocks under one section's heading (empty: the card has nothing for it)."""
     if key == "overview" and style.overview_projects:
         return overview_projects_blocks(rec, style)
+    if key == "overview" and style.fact_tiles:  # key-fact tiles over the overview's own lines or table
+        from samples.slides import tiles_grid
+
+        return [tiles_grid(rec, style), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
     if key == "overview" and style.overview_table:
         return [overview_grid(rec, style)]
     if key == "overview":

@@ -52,17 +52,8 @@ def slide_blocks(rec: Record, style: Style, residents: str) -> list[Block]:
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
     blocks += [Para(f"{issuer} {h['lead_dept']}", "unit"), PageBreak(), header_grid(rec, style)]
-    for b in ordered_sections(rec, style, residents):
+    for b in ordered_sections(rec, style, residents):  # every section from a new slide, under its band
         if isinstance(b, Grid) and b.role == "section":
             blocks.append(PageBreak())
-            blocks.append(b)
-            if style.fact_tiles and _overview(b, style):
-                blocks.append(tiles_grid(rec, style))
-            continue
         blocks.append(b)
     return blocks
-
-
-def _overview(band: Grid, style: Style) -> bool:
-    text = " ".join(x for c in band.cells for x in c.content if isinstance(x, str))
-    return style.overview_heading in text
