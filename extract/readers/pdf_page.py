@@ -35,12 +35,22 @@ class PageModel:
     rects: list[Obj] = field(default_factory=list)
     curves: list[Obj] = field(default_factory=list)
     _edges: list[Obj] | None = None
+    _rules: list[Obj] | None = None
 
     @property
     def edges(self) -> list[Obj]:
+        """Every ruling edge by pdfplumber's rules (a rectangle's four, a shading's too)."""
         if self._edges is None:
             self._edges = edges_of(self)
         return self._edges
+
+    @property
+    def rules(self) -> list[Obj]:
+        """The edges that draw rules: none of a cell's shading (:func:`shading`), what the reader's tables are
+        found by."""
+        if self._rules is None:
+            self._rules = edges_of(self, shadings=False)
+        return self._rules
 
 
 SHADE_MIN = 2.0  # points: a filled rectangle thinner than this either way is a rule drawn as a fill
@@ -53,9 +63,9 @@ def shading(rect: Obj) -> bool:
     return rect.get("stroke") is False and min(rect["width"], rect["height"]) > SHADE_MIN
 
 
-def edges_of(page: PageModel) -> list[Obj]:
-    """Ruling edges of a page: one per line, four per rectangle (none of a shading's: :func:`shading`),
-    one per curve segment.
+def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
+    """Ruling edges of a page: one per line, four per rectangle (none of a shading's without ``shadings``:
+    :func:`shading`), one per curve segment.
 
     pdfplumber's rules: a line is horizontal when its top equals its bottom (else vertical);
     a curve segment is vertical or horizontal when its ends share x or y, else it has no
@@ -65,7 +75,7 @@ def edges_of(page: PageModel) -> list[Obj]:
     for r in page.rects:
         x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
         w, h = r["width"], r["height"]
-        if shading(r):
+        if not shadings and shading(r):
             continue
         common = {"object_type": "rect_edge"}
         edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
