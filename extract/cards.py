@@ -292,7 +292,7 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
         return start
     if _titles_untitled(items[k]):
         return k
-    cover = _cover_title(items, k, lo, dropped)
+    cover = _cover_title(items, k, lo, dropped, _identity(items, start)[0])
     return start if cover is None else cover
 
 
@@ -306,12 +306,13 @@ def _titles_untitled(it: Item) -> bool:
 COVER_LINES = 6  # the most lines a title page (a cover slide) prints above the card's header
 
 
-def _cover_title(items: list[Item], k: int, lo: int, dropped: set[int]) -> int | None:
+def _cover_title(items: list[Item], k: int, lo: int, dropped: set[int], pledge: str) -> int | None:
     """A title page over the card's header (a presentation's title slide: the pledges' line, the pledge,
     the deck's title, the as-of line, the department; no title line printed): the topmost of a run of at
     most ``COVER_LINES`` plain lines (no marker, no header label, no heading) ending right above the
-    header, when it names the pledges (:func:`_titles_untitled`) and nothing marked or labelled stands
-    between them; None otherwise."""
+    header, when it names the pledges (:func:`_titles_untitled`), a line under it restates the ``pledge``
+    the header names (a title page names its pledge) and nothing marked or labelled stands between them;
+    None otherwise."""
     run: list[int] = []
     while k >= lo and k not in dropped and len(run) < COVER_LINES:
         it = items[k]
@@ -321,7 +322,11 @@ def _cover_title(items: list[Item], k: int, lo: int, dropped: set[int]) -> int |
         k -= 1
     if k >= lo and k not in dropped and len(run) == COVER_LINES:
         return None  # a longer run of plain lines: body text, no title page
-    return next((j for j in reversed(run) if _titles_untitled(items[j])), None) if len(run) > 1 else None
+    top = next((j for j in reversed(run) if _titles_untitled(items[j])), None) if len(run) > 1 else None
+    key = "".join(pledge.split())
+    if top is None or not key or not any(key in "".join(fold(items[j].text).split()) for j in run if j > top):
+        return None
+    return top
 
 
 def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:

@@ -4,7 +4,8 @@ presentation and exported) and the structures it brought in, on small documents,
 - a title page over the card's header with no title line printed (a title slide: the pledges' line
   ``달래시 민선8기 시장 공약사업 추진현황``, the pledge in corner brackets, the deck's title, the as-of line, the
   department): the topmost of a short run of plain lines right above the header that names the pledges titles
-  the card (extract/cards.py ``_cover_title``); a longer run of plain lines is body text, no title page;
+  the card when a line under it restates the pledge the header names (extract/cards.py ``_cover_title``); a
+  longer run of plain lines is body text, a run restating no pledge no title page;
 - running footers that close the pages with words and the bare page number (``달래시    4``), counting up by
   one, lines apart: page furniture (extract/readers/text_footer_count.py), never a table or a plan;
 - a cell's shading is no rule (extract/readers/pdf_page.py ``shading``): a slide table shades its head row and
@@ -58,6 +59,9 @@ def test_a_title_page_over_the_header_titles_the_card() -> None:
     # a run of plain lines longer than a title page prints: body text, the card starts at its header
     long_run = _lines(KIND, *(f"줄 {k}" for k in range(7)), "공약명 청년 일자리 30개 창출", "관리번호 3-12")
     assert split_cards(long_run)[0][0].text.startswith("공약명")
+    # the run restates no pledge the header names (a line between, no title page): the card starts at its header
+    other = _lines(KIND, "일반 현황 안내", "2024. 9. 30. 기준", "공약명 청년 일자리 30개 창출", "관리번호 3-12")
+    assert split_cards(other)[0][0].text.startswith("공약명")
     # no line of the run names the pledges: the card starts at its header
     plain = _lines("「 청년 일자리 30개 창출 」", "달래시 일자리정책과", "공약명 청년 일자리 30개 창출", "관리번호 3-12")
     assert split_cards(plain)[0][0].text.startswith("공약명")
