@@ -86,6 +86,7 @@ from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 from pledgecard.extract.side_heads import heads_at
+from pledgecard.extract.title_pages import title_page_top
 from pledgecard.extract.type_headings import type_headings
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.extract.web_chrome import without_page_controls
@@ -292,7 +293,7 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
         return start
     if _titles_untitled(items[k]):
         return k
-    cover = _cover_title(items, k, lo, dropped, _identity(items, start)[0])
+    cover = title_page_top(items, k, lo, dropped, _identity(items, start)[0], plain=_plain, names=_titles_untitled)
     return start if cover is None else cover
 
 
@@ -303,30 +304,9 @@ def _titles_untitled(it: Item) -> bool:
         and not _is_header_line(it) and heading_of(it) is None
 
 
-COVER_LINES = 6  # the most lines a title page (a cover slide) prints above the card's header
-
-
-def _cover_title(items: list[Item], k: int, lo: int, dropped: set[int], pledge: str) -> int | None:
-    """A title page over the card's header (a presentation's title slide: the pledges' line, the pledge,
-    the deck's title, the as-of line, the department; no title line printed): the topmost of a run of at
-    most ``COVER_LINES`` plain lines (no marker, no header label, no heading) ending right above the
-    header, when it names the pledges (:func:`_titles_untitled`), a line under it restates the ``pledge``
-    the header names (a title page names its pledge) and nothing marked or labelled stands between them;
-    None otherwise."""
-    run: list[int] = []
-    while k >= lo and k not in dropped and len(run) < COVER_LINES:
-        it = items[k]
-        if not isinstance(it, Line) or it.marker is not None or _is_header_line(it) or heading_of(it) is not None:
-            break
-        run.append(k)
-        k -= 1
-    if k >= lo and k not in dropped and len(run) == COVER_LINES:
-        return None  # a longer run of plain lines: body text, no title page
-    top = next((j for j in reversed(run) if _titles_untitled(items[j])), None) if len(run) > 1 else None
-    key = "".join(pledge.split())
-    if top is None or not key or not any(key in "".join(fold(items[j].text).split()) for j in run if j > top):
-        return None
-    return top
+def _plain(it: Item) -> bool:
+    """A line with no marker, no header label and no heading (a title page's line)."""
+    return isinstance(it, Line) and it.marker is None and not _is_header_line(it) and heading_of(it) is None
 
 
 def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:

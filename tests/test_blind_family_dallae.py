@@ -4,7 +4,7 @@ presentation and exported) and the structures it brought in, on small documents,
 - a title page over the card's header with no title line printed (a title slide: the pledges' line
   ``달래시 민선8기 시장 공약사업 추진현황``, the pledge in corner brackets, the deck's title, the as-of line, the
   department): the topmost of a short run of plain lines right above the header that names the pledges titles
-  the card when a line under it restates the pledge the header names (extract/cards.py ``_cover_title``); a
+  the card when a line under it restates the pledge the header names (extract/title_pages.py); a
   longer run of plain lines is body text, a run restating no pledge no title page;
 - running footers that close the pages with words and the bare page number (``달래시    4``), counting up by
   one, lines apart: page furniture (extract/readers/text_footer_count.py), never a table or a plan;
