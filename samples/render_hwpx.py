@@ -181,13 +181,14 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         if style.page_columns > 1:  # a column's width
             width = (width - 1700 * (style.page_columns - 1)) // style.page_columns
         for block in card_blocks(rec, style):
+            if isinstance(block, PageBreak) and style.slide_deck:  # a slide: a page break (Ctrl+Enter) in the
+                brk = doc.add_paragraph("", section=section)  # one section, its footer on every page
+                brk.element.set("pageBreak", "1")
+                continue
             if isinstance(block, PageBreak):
                 section = doc.add_section()
-                if style.slide_deck:  # every slide a page of the deck's size
-                    doc.page.setup(**SLIDE_PAGE, section=section)
-                else:
-                    doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
-                width = LANDSCAPE_WIDTH if block.landscape or style.slide_deck else PAGE_WIDTH
+                doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)
+                width = LANDSCAPE_WIDTH if block.landscape else PAGE_WIDTH
                 continue
             para = _add_block(doc, block, width, section, heading, style.text_boxes)
             if style.memo and not k and isinstance(block, Para) and block.role == "group" and not memo_done:
