@@ -16,10 +16,10 @@ presentation and exported) and the structures it brought in, on small documents,
   printed a line each with the caption under its figure put the next tile's period under the lone ``총사업비``
   caption: a date or period is no budget (extract/sections/overview.py ``dated_not_amount``; 1 wrong -> 0).
 
-Blind figures (the extractor unchanged, the family's committed files): PDF 0.774, HWPX 0.995, HWP 0.995,
+Blind figures (the extractor unchanged, the family as first drawn; the two cards' mean): PDF 0.771, HWPX 0.995, HWP 0.995,
 txt 0.975, 0 wrong of 308 (PDF: the funding and outreach tables unread under their shaded heads; every format:
 the card's kind unread, no title line over the header; txt: the footers read as a table and a plan). After:
-PDF, HWPX, HWP 1.000, txt 0.984 (goal rows whose worded target and actual the dump runs together stay
+PDF, HWPX, HWP 1.000, txt 0.979 (goal rows whose worded target and actual the dump runs together stay
 unread), no wrong figure.
 """
 
