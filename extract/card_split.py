@@ -12,6 +12,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, is_title, un
 from pledgecard.extract.layout import Item, Line, has_header_label
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level
 from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.title_pages import title_page_top
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
 
@@ -182,11 +183,22 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
         k -= 1
     if k < lo or k in dropped or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3))):
         return start
-    it = items[k]
-    if not isinstance(it, Line) or not untitled_title(it.text) or _item_marker(it.marker) \
-            or _is_header_line(it) or heading_of(it) is not None:
-        return start
-    return k
+    if _titles_untitled(items[k]):
+        return k
+    cover = title_page_top(items, k, lo, dropped, _identity(items, start)[0], plain=_plain, names=_titles_untitled)
+    return start if cover is None else cover
+
+
+def _titles_untitled(it: Item) -> bool:
+    """A line that may title a card printed without a kind word (:func:`untitled_title`): no item's
+    marker, no header label, no section heading."""
+    return isinstance(it, Line) and untitled_title(it.text) and not _item_marker(it.marker) \
+        and not _is_header_line(it) and heading_of(it) is None
+
+
+def _plain(it: Item) -> bool:
+    """A line with no marker, no header label and no heading (a title page's line)."""
+    return isinstance(it, Line) and it.marker is None and not _is_header_line(it) and heading_of(it) is None
 
 
 def _without_booklet_tail(card: list[Item], front: list[str]) -> list[Item]:

@@ -102,7 +102,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "style.footer_in_dump", "style.dump_pages", "style.web_chrome"),
     "spacing": ("style.font_pt", "style.line_height", "style.hanging"),
     "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table",
-                 "style.overview_projects", "sub_projects", "style.overview_effects"),
+                 "style.overview_projects", "sub_projects", "style.overview_effects", "style.fact_tiles"),
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
                      "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
@@ -116,11 +116,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
 # the unknown-heading variant's bare heading (samples/unknown_headings.py sets it on a card it rewrites), and a
 # card kept in a spreadsheet (``sheet_cols``: the whole file one sheet grid, its dump the sheet's tab-separated
 # export, ``dump`` "sheet"; a donor's nested body table would lose its inner tables on the sheet), and a card
-# bound as a report (``report_cover``: the file's cover and contents pages, not a card's template).
+# bound as a report (``report_cover``: the file's cover and contents pages, not a card's template), and a card
+# made as slides (``slide_deck``: the file's shape, a title slide and a page a section; its tiles are drawn).
 NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "style.dump_rows",
              "booklet", "style.bare_heading", "style.sheet_cols",
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary", "style.report_cover",
-             "style.report_contents")
+             "style.report_contents", "style.slide_deck")
 
 
 # Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open

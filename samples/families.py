@@ -3664,6 +3664,43 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="dallae-city",
+        about="a city (시장), designed blind; the card made as a presentation (보고자료) and exported: 16:9 landscape "
+              "slides, a title slide (the card's title line, the pledge in corner brackets, `민선8기 공약사업 추진상황 "
+              "보고`, the as-of line `2024. 9. 30. 기준`, the department), the header on a slide of its own, then "
+              "every section from a new slide under a coloured title band (`01. 사업개요`); the overview opened by "
+              "key-fact tiles (`총사업비` over `125.4억원`, the total converted exactly from the funding's 백만원, "
+              "`사업기간`, `추진상황`; the caption over or under the figure, drawn a card) over a label | content "
+              "two-box table; slide tables with the head row shaded and no vertical rules; the city's name and the "
+              "slide number in the footer of every slide (the dump too); `◆ ... | date` blocks, `▪` / `–` / `·` "
+              "bullets",
+        government=("시장", "달래시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "도비", "시비", "기타"]]),
+        kind="달래시 민선8기 시장 공약사업 추진현황",
+        style=Style(heading_format="{n2}. {label}", heading_box=True, group_format="◆ {group} | {date}",
+                    group_plain="◆ {group}", bullet1="▪", bullet2="–", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "name", "phone", "status", "coop", "target"),
+                    header_words=(("title", "공약사업"),), lead_label="담당부서", status_label="추진상황",
+                    phone_label="연락처", as_of_line="{date} 기준",
+                    slide_deck="민선8기 공약사업 추진상황 보고", fact_tiles=("총사업비", "사업기간", "추진상황"),
+                    overview_table=("사업기간", "사업비", "주요내용"), landscape=True,
+                    running_footer="달래시\t{n}", footer_in_dump=True,
+                    open_tables=("funding", "goals", "outreach", "side"),
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과지표", outreach_heading="{residents}소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_rate=True,
+                    goals_project_label="세부사업", spaced_labels=False, font_pt=11.0, line_height=1.4,
+                    dump="blocks"),
+        first_seed=84001,
+        needs=("plans",),
+        markers=("▪", "–", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

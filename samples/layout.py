@@ -2916,6 +2916,10 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
+    if style.slide_deck:  # a presentation: a title slide, then a slide a section
+        from samples.slides import slide_blocks
+
+        return slide_blocks(rec, style, residents)
     blocks: list[Block] = [Para(x, "note") for x in style.web_chrome[:1]]
     blocks.append(approval_title(kind, style) if style.approval_box else
                   stamp_title(rec, style) if style.stamp_label else Para(kind, "title"))
@@ -3087,6 +3091,10 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     """The blocks under one section's heading (empty: the card has nothing for it)."""
     if key == "overview" and style.overview_projects:
         return overview_projects_blocks(rec, style)
+    if key == "overview" and style.fact_tiles:  # key-fact tiles over the overview's own lines or table
+        from samples.slides import tiles_grid
+
+        return [tiles_grid(rec, style), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
     if key == "overview" and style.overview_table:
         return [overview_grid(rec, style)]
     if key == "overview":

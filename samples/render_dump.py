@@ -358,7 +358,7 @@ def _hang(line: str, role: str) -> tuple[str, str] | None:
 def _dump_footer(style: Style, pledge: str, no: str = "") -> Any:
     """The line closing a dump's page ``n``: ``- n -``, or the running footer (``style.footer_in_dump``,
     ``{short}`` the pledge's title cut short)."""
-    if not (style.footer_in_dump and style.running_header and style.running_footer):
+    if not (style.footer_in_dump and style.running_footer and (style.running_header or style.slide_deck)):
         return lambda n: f"- {n} -"
     from samples.render_pdf import short_title
 

@@ -25,6 +25,7 @@ from samples.layout import (
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
+SLIDE_PAGE = {"width_mm": 297.0, "height_mm": 167.0, "margin_top_mm": 12.0, "margin_bottom_mm": 12.0}
 LANDSCAPE_WIDTH = 62000  # the same for an A4 page turned landscape
 ROW_HEIGHT = 1400
 
@@ -149,6 +150,8 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     doc = _new_document()
     if style.landscape:
         doc.page.setup(orientation="landscape")
+    if style.slide_deck:  # a 16:9 slide exported: a page of that size
+        doc.page.setup(**SLIDE_PAGE)
     if style.running_header and records:
         doc.page.set_header(text=running_text(records[0], style).replace("\t", "    "))
         doc.page.set_page_number(prefix="- ", suffix=" -")
@@ -178,6 +181,10 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         if style.page_columns > 1:  # a column's width
             width = (width - 1700 * (style.page_columns - 1)) // style.page_columns
         for block in card_blocks(rec, style):
+            if isinstance(block, PageBreak) and style.slide_deck:  # a slide: a page break (Ctrl+Enter) in the
+                brk = doc.add_paragraph("", section=section)  # one section, its footer on every page
+                brk.element.set("pageBreak", "1")
+                continue
             if isinstance(block, PageBreak):
                 section = doc.add_section()
                 doc.page.setup(orientation="landscape" if block.landscape else "portrait", section=section)

@@ -91,6 +91,18 @@ span.fn {{ float: footnote; font-size: 8pt; font-weight: normal; text-align: lef
 ::footnote-call {{ content: counter(footnote) ")"; vertical-align: super; font-size: 0.6em; line-height: 0; }}
 ::footnote-marker {{ content: counter(footnote) ") "; }}
 @page {{ @footnote {{ border-top: 0.5pt solid #555; padding-top: 2pt; }} }}"""
+SLIDES = """
+@page { size: 297mm 167mm; margin: 12mm 16mm 14mm 16mm; }
+div.card > p.title:first-of-type { margin-top: 2.2em; font-size: 1.2em; }
+div.card > p.title { font-size: 2.0em; } div.card > p.unit { text-align: center; font-size: 1.05em; }
+table.section { margin: 0 0 0.6em 0; } table.section th { background: #1f4e79; color: #fff; border: none;
+  font-size: 1.35em; text-align: left; padding: 4pt 8pt; }
+table.tiles, table.tiles-below { border-collapse: separate; border-spacing: 6pt 0; }
+table.tiles td, table.tiles-below td { border: 1pt solid #9db3cc; background: #f2f6fb; padding: 5pt; }
+table.tiles td p:last-child, table.tiles-below td p:first-child { font-size: 1.9em; font-weight: bold; color: #1f4e79; }
+table.tiles td p:first-child, table.tiles-below td p:last-child { font-size: 0.85em; color: #555; }
+table.open th { background: #dde6f0; }
+"""
 PRINTED = """
         @top-left {{ content: "{0}"; font-family: 'NanumGothic'; font-size: 8pt; }}
         @top-center {{ content: "{1}"; font-family: 'NanumGothic'; font-size: 8pt; }}"""
@@ -223,7 +235,7 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       page_no=_page_number(_footer(records, style)), foot=_foot(_footer(records, style)),
                       columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
                       shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
-        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "")
+        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:

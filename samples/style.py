@@ -466,6 +466,16 @@ class Style:
     #   ``공약관리 > 공약사업 > 상세조회``) over it, the rest (the buttons' words, ``목록  인쇄  엑셀저장``) under it
     grid_numbers: str = ""  # the achievements' and the plans' tables with a first column so headed (번호 / No),
     #   the rows numbered from 1 a table
+    # ---- blind family (dallae-city): a card made as a presentation and exported
+    slide_deck: str = ""  # the card as slides so titled: 16:9 landscape pages (PDF 297 x 167 mm; HWPX/HWP a page
+    #   of that size), a title slide (the card's title line, the pledge in corner brackets, this deck title, the
+    #   as-of line, the department), then the header on a slide of its own and every section from a new slide
+    #   under its band (``heading_box``); the footer (``running_footer``) on every slide, the dump's pages too
+    fact_tiles: tuple[str, ...] = ()  # the overview opened by key-fact tiles so captioned (총사업비, 사업기간,
+    #   추진상황): a row of boxes, each a small caption and its figure printed big (the total in 억원 converted
+    #   exactly from the funding unit, the period as printed, the status), the caption over or under the figure
+    #   (drawn a card); duplicates of the record's facts, not in the record
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

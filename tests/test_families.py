@@ -477,6 +477,16 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("boram-city", "pdf"): 0.98,
     ("boram-city", "hwp"): 0.98,
     ("boram-city", "hwpx"): 0.98,
+    # dallae-city, designed blind (session 24): pdf 0.771, hwpx 0.995, hwp 0.995, txt 0.975 (the two cards' mean),
+    # 0 wrong of 308. Before: the card's kind printed only on a title slide over the header slide (no title
+    # line) unread; PDF: the funding and outreach slide tables unread (their shaded head row and label column
+    # made a grid of their own, no vertical rule drawn); txt: the footers `달래시    4` read as a table and a
+    # plan. After: pdf, hwpx, hwp 1.000, txt 0.979 (goal rows whose worded target and actual the dump runs
+    # together stay unread)
+    ("dallae-city", "txt"): 0.97,
+    ("dallae-city", "pdf"): 0.98,
+    ("dallae-city", "hwp"): 0.98,
+    ("dallae-city", "hwpx"): 0.98,
 }
 
 
@@ -703,7 +713,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
     # The clone's size: ~0.28 MiB a family (its expected records the larger half); 56 families were 15.8 MiB,
     # the guard leaves room for about a dozen more before the corpus is thinned (fewer seeds or formats a family).
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 67 families (18.4 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 68 families (18.7 MiB)
 
 
 def _document_text(path: Path) -> str:

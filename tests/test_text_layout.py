@@ -207,6 +207,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # the row above them stay as they were)
     "boram-city-82001-layout#0": 0.96,
     "boram-city-82002-layout#0": 0.82,
+    # designed blind (session 24; its PDFs 1.000): the goal slide's open table (no vertical rules) with a project
+    # cell spanning its year rows, wrapped in its narrow column (`공동육아나눔터 조` / `성`) beside the years: its
+    # rows left unread; the first content line of the two-box overview printed above its label (`주요내용`)
+    # dropped; no figure wrong
+    "dallae-city-84001-layout#0": 0.86,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
     # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)
@@ -462,6 +467,9 @@ BODY_BELOW: dict[str, float] = {
     # column's text taken off (text_row_numbers.py), dates wrapped around their rows joined where proven one
     # (text_wrapped_dates.py): 0.673 -> 0.933; the iseul-county and gaeul-county dumps' wrapped dates too)
     "boram-city-82001-body-layout#0": 0.93,
+    # designed blind (session 24): as its plain layout dump (the goal slide's wrapped project cells, the overview's
+    # first content line above its label); no figure wrong
+    "dallae-city-84001-body-layout#0": 0.86,
 }
 
 

@@ -188,7 +188,7 @@ def _read_page(page: PageModel, number: int, notes: list[str], carried: list[flo
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
     grids = find_grids(page)
-    grids += open_grids(page.edges, chars, grids, float(page.height), carried)  # horizontal rules only
+    grids += open_grids(page.rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
     if over is not None:  # a typed head (and rows) at the previous page's foot, its rows opening this page
         grids.append(over[1])

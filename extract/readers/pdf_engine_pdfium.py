@@ -94,9 +94,9 @@ def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel]) -> PageMo
         model = PageModel(number=index + 1, width=float(width), height=float(height), chars=[])
         texts: list[Any] = []
         ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        for ops, matrix in _objects(raw, raw.FPDFPage_CountObjects(page.raw),
-                                    lambda k: raw.FPDFPage_GetObject(page.raw, k), ident, texts):
-            _classify(ops, matrix, height, model)
+        for ops, matrix, stroked in _objects(raw, raw.FPDFPage_CountObjects(page.raw),
+                                             lambda k: raw.FPDFPage_GetObject(page.raw, k), ident, texts):
+            _classify(ops, matrix, height, model, stroked)
         textpage = page.get_textpage()
         try:
             model.chars = _chars(raw, textpage.raw, height, texts)
@@ -207,8 +207,8 @@ def _copy_of(previous: tuple[list[Obj], tuple[float, float, float, float]],
 
 
 def _objects(raw: Any, count: int, get: Callable[[int], Any], outer: Matrix,
-             texts: list[Any]) -> Iterator[tuple[list[Op], Matrix]]:
-    """(operators, matrix to page space) of every path object, form XObjects entered.
+             texts: list[Any]) -> Iterator[tuple[list[Op], Matrix, bool]]:
+    """(operators, matrix to page space, whether it is stroked) of every path object, form XObjects entered.
 
     Text objects are collected into ``texts`` in drawing order.
     """
@@ -245,7 +245,9 @@ def _objects(raw: Any, count: int, get: Callable[[int], Any], outer: Matrix,
                 ops.append(("l", x, y))
             if raw.FPDFPathSegment_GetClose(seg):
                 ops.append(("h", x, y))
-        yield ops, matrix
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        drawn = raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+        yield ops, matrix, not drawn or bool(stroke.value)  # unknown: stroked, as before
 
 
 def _mult(m: Matrix, n: Matrix) -> Matrix:
@@ -256,8 +258,9 @@ def _mult(m: Matrix, n: Matrix) -> Matrix:
             a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0)
 
 
-def _classify(ops: Sequence[Op], matrix: Matrix, height: float, model: PageModel) -> None:
-    """Lines, rectangles and curves of one path object, by pdfminer's rules (``paint_path``)."""
+def _classify(ops: Sequence[Op], matrix: Matrix, height: float, model: PageModel, stroked: bool = True) -> None:
+    """Lines, rectangles and curves of one path object, by pdfminer's rules (``paint_path``); a rectangle
+    records whether the path is ``stroked`` (a fill alone is a cell's shading, :func:`pdf_page.edges_of`)."""
     shape_all = "".join(op[0] for op in ops)
     for sub in _SUBPATH.finditer(shape_all):
         path = ops[sub.start():sub.end()]
@@ -277,7 +280,7 @@ def _classify(ops: Sequence[Op], matrix: Matrix, height: float, model: PageModel
             square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
                 y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
             if pts[0] == pts[4] and square:
-                model.rects.append(_box("rect", [pts[0], pts[2]], height))
+                model.rects.append({**_box("rect", [pts[0], pts[2]], height), "stroke": stroked})
                 continue
         curve = _box("curve", pts, height)
         curve["pts"] = [(x, height - y) for x, y in pts]

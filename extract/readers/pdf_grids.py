@@ -66,7 +66,7 @@ def _outer_edges(page: PageModel, tables: Sequence[tuple[BBox, list[BBox]]]) -> 
     Tables drawn without outer left/right borders (or with them only on shaded header cells)
     would otherwise lose their first and last columns.
     """
-    edges = page.edges
+    edges = page.rules
     rules = [e for e in edges if e["orientation"] == "h" and e["width"] >= 3]
     verticals = [e for e in edges if e["orientation"] == "v"]
     extra: list[dict[str, Any]] = []
@@ -120,7 +120,7 @@ def _ends_page(page: PageModel, y: float, x0: float, x1: float, spans: Spans) ->
         mid = (c["x0"] + c["x1"]) / 2
         return x0 < mid < x1 and not any(a <= mid <= b for a, b in spans)
 
-    return not any(e["bottom"] > y + EDGE_TOL and e["top"] < foot for e in page.edges) \
+    return not any(e["bottom"] > y + EDGE_TOL and e["top"] < foot for e in page.rules) \
         and not any(c["bottom"] > y + EDGE_TOL and c["top"] < foot and not spilled(c) for c in page.chars)
 
 
@@ -137,7 +137,7 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
     (rows drawn one by one, a merged cell between them) mark no open end.
     """
     height = float(page.height)
-    edges = page.edges
+    edges = page.rules
     rules = [e for e in edges if e["orientation"] == "h"]
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
     extra: list[dict[str, Any]] = []
@@ -197,7 +197,7 @@ def _keep_apart(page: PageModel, closing: Sequence[dict[str, Any]]) -> RulingSet
     (or meet) the outer table's closing rule and be merged into its grid.
     """
     ys = [e["top"] for e in closing]
-    near = [abs(v - y) for e in page.edges for v in {e["top"], e["bottom"]} for y in ys]
+    near = [abs(v - y) for e in page.rules for v in {e["top"], e["bottom"]} for y in ys]
     near = [d for d in near if END_TOL < d <= SETTINGS.snap_y]
     if not near:
         return SETTINGS
@@ -212,14 +212,14 @@ def find_grids(page: PageModel) -> list[Grid]:
     here as a one-cell grid so that its lines form a context of their own (indent levels
     relative to the box).
     """
-    if not page.edges:
+    if not page.rules:
         return []
     closing, open_ends = _open_ends(page)
     settings = _keep_apart(page, closing)
-    found: Ruling = find_cells(page.edges, settings, closing)
+    found: Ruling = find_cells(page.rules, settings, closing)
     extra = _outer_edges(page, found.tables)
     if extra:
-        found = find_cells(page.edges, settings, closing + extra)
+        found = find_cells(page.rules, settings, closing + extra)
     grids = [
         Grid(bbox, without_thin_bands(bbox, cells), open_top=_spans_at(open_ends, bbox[1], bbox[0], bbox[2]),
              open_bottom=_spans_at(open_ends, bbox[3], bbox[0], bbox[2]))

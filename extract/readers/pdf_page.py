@@ -35,16 +35,37 @@ class PageModel:
     rects: list[Obj] = field(default_factory=list)
     curves: list[Obj] = field(default_factory=list)
     _edges: list[Obj] | None = None
+    _rules: list[Obj] | None = None
 
     @property
     def edges(self) -> list[Obj]:
+        """Every ruling edge by pdfplumber's rules (a rectangle's four, a shading's too)."""
         if self._edges is None:
             self._edges = edges_of(self)
         return self._edges
 
+    @property
+    def rules(self) -> list[Obj]:
+        """The edges that draw rules: none of a cell's shading (:func:`shading`), what the reader's tables are
+        found by."""
+        if self._rules is None:
+            self._rules = edges_of(self, shadings=False)
+        return self._rules
 
-def edges_of(page: PageModel) -> list[Obj]:
-    """Ruling edges of a page: one per line, four per rectangle, one per curve segment.
+
+SHADE_MIN = 2.0  # points: a filled rectangle thinner than this either way is a rule drawn as a fill
+
+
+def shading(rect: Obj) -> bool:
+    """Whether a rectangle is a cell's shading, no rule: filled, not stroked (``stroke`` false), wider and
+    taller than a rule is thick. A slide table shades its head row and label column and draws no vertical
+    rule: the shading's sides bound no cell."""
+    return rect.get("stroke") is False and min(rect["width"], rect["height"]) > SHADE_MIN
+
+
+def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
+    """Ruling edges of a page: one per line, four per rectangle (none of a shading's without ``shadings``:
+    :func:`shading`), one per curve segment.
 
     pdfplumber's rules: a line is horizontal when its top equals its bottom (else vertical);
     a curve segment is vertical or horizontal when its ends share x or y, else it has no
@@ -54,6 +75,8 @@ def edges_of(page: PageModel) -> list[Obj]:
     for r in page.rects:
         x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
         w, h = r["width"], r["height"]
+        if not shadings and shading(r):
+            continue
         common = {"object_type": "rect_edge"}
         edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
                       "orientation": "h"})

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
+from pledgecard.extract.readers.text_footer_count import footers_counting
 from pledgecard.extract.readers.text_last_cell import table_last_cell
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
@@ -336,7 +337,9 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     # form feeds prints its page breaks
     pages: dict[tuple[int, int], list[int]] = defaultdict(list)
     cuts: dict[int, int] = defaultdict(int)
-    of_total = page_of_total(lines) | footers_of_total(lines)
+    counted = footers_counting(lines)  # words and the bare page number (``달래시  4``): dropped where found
+    drop |= counted
+    of_total = page_of_total(lines) | footers_of_total(lines) | counted
     headed = numbers_before_headers(lines)
     for k, line in enumerate(lines):
         if not line.blank:

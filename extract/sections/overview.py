@@ -19,6 +19,15 @@ from pledgecard.normalize.text import fold
 from pledgecard.record import Overview
 
 
+def dated_not_amount(value: str) -> bool:
+    """Whether a value read under a budget label is a date or period, no amount: it parses as a date and
+    prints no money unit and is no bare figure (``2022. 9. ~ 2026. 12.``; ``12,500``, ``2024`` or ``30,512백만원``
+    are amounts)."""
+    bare = fold(value).replace(" ", "")
+    return parse_date(value) is not None and parse_budget(value).get("unit") is None \
+        and not re.fullmatch(r"[\d,.]+", bare) or bool(re.fullmatch(r"[\d.]+~[\d.]+", bare) and "," not in bare)
+
+
 def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
     """Overview field -> its labels (``period``, ``budget``, ``contents``)."""
     return {name: frozenset(vocab_key(w) for w in words) for name, words in v.table("overview").items()}
@@ -195,6 +204,9 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             ov["period"] = parse_date(lv[1])
             prov[Loc("overview", sub="period")] = ln.source
             in_contents = False
+        elif lv and key in labels["budget"] and dated_not_amount(lv[1]):
+            rest.append(ln)  # a period under a lone budget label (a key-fact tile's caption under its figure,
+            #                  the next tile's figure after it): no budget
         elif lv and key in labels["budget"]:
             ov["budget"] = parse_budget(lv[1])
             prov[Loc("overview", sub="budget")] = ln.source
