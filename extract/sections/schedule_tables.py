@@ -255,12 +255,13 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
     if head is None or is_mark(head):
         return None
     j = k  # (the head may restate the section's heading: read there)
-    while j - k < _LEADS and (w := word(j)) is not None and _year(w) is None and not is_mark(w):
+    while j - k < _LEADS and (w := word(j)) is not None and _year(w) is None and not _years_line(w) \
+            and not is_mark(w):
         j += 1
     leads = j - k
     years: list[str] = []
-    while (w := word(j)) is not None and _year(w) is not None:
-        years.append(w)
+    while (w := word(j)) is not None and (_year(w) is not None or _years_line(w)):
+        years.extend([w] if _year(w) is not None else w.split())  # (the years printed on one line)
         j += 1
     subs: list[str] = []
     numbered = (w := word(j)) is not None and _LEAD.fullmatch(w.split("/")[0]) is not None
@@ -274,6 +275,12 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
         if len(subs) >= n and (cols := periods([y for y in years for _ in range(per)], subs[:n])):
             return cols, j + n, leads
     return None
+
+
+def _years_line(text: str) -> bool:
+    """A line printing two or more year heads one space apart (``2027년 2028년``: -raw's head row)."""
+    words = text.split()
+    return len(words) > 1 and all(_year(w) is not None for w in words)
 
 
 _LEADS = 3  # columns a schedule may print before its periods (연번, the plan, 추진기간)
@@ -321,6 +328,32 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
     return out, unread, j
 
 
+def marked_rows(items: list[Item], j: int, cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]], int]:
+    """The plans under a schedule's head from ``items[j]`` printed a row a line, each closing with its marks
+    (``1 plan '27. 11. ■``: -raw prints no empty cell, so which periods the marks stand in is known only
+    when every period is marked): the row's number and printed date parted off as :func:`lead_texts` proves
+    them, its date the printed one, else every period's when all are marked, else null. (plans, the index
+    past the rows.)"""
+    rows: list[tuple[str, int, Source]] = []
+    while j < len(items) and isinstance(it := items[j], Line) and it.text:
+        words = it.full_text.split()
+        n = 0
+        while n < len(words) and is_mark(words[len(words) - 1 - n]):
+            n += 1
+        if not n or n == len(words) or n > len(cols):
+            break
+        rows.append((" ".join(words[:-n]), n, it.source))
+        j += 1
+    out: list[tuple[Line, dict[str, Any] | None]] = []
+    for (_, n, source), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
+        date = span_date(cols[0], cols[-1]) if n == len(cols) else None
+        if printed:
+            own = parse_date(printed)
+            date = own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
+        out.append((Line(text=fold(text), marker=None, indent=0, source=source), date))
+    return out, j
+
+
 def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], list[Item]] | None:
     """The plans of the schedule among ``items`` (a table, or a dump's head lines and rows), the
     items left, and the marks no period was proven for (a dump printing a cell a line); None when
@@ -330,6 +363,8 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             return plans, items[:k] + items[k + 1:], []
         if (cells := _cell_periods(items, k)) is not None:
             plans, unread, end = _cell_rows(items, cells[1], cells[0], cells[2])
+            if not plans:  # the rows printed a row a line under the head a cell a line
+                plans, end = marked_rows(items, cells[1], cells[0])
             if plans:
                 return plans, items[:k] + items[end:], unread
         nxt = items[k + 1] if k + 1 < len(items) else None

@@ -1,0 +1,61 @@
+"""A schedule's period heads wrapped in their narrow columns, a dump printing each head's pieces on lines
+of their own (``상반`` / ``기`` / ``하반`` / ``기``: pdftotext, its ``-raw`` mode), joined before the lines are read.
+
+Two pieces are one head only where they make a known period head: each alone on its line (one word, the
+lines next to each other), neither a period of a year by itself, the two joined without a space one (a year
+before them reads as a date: :func:`is_date`). A lone pair proves nothing (a word may end where a line does):
+the pieces are joined only in a run of two or more such heads, the sub-columns of a schedule's years, blank
+lines allowed between the heads. The joined head takes the first piece's line, the second's left blank.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.normalize.dates import is_date
+
+_YEAR = "2000"  # any year: a period head reads as a date after one
+
+
+def _period(text: str) -> bool:
+    return is_date(f"{_YEAR} {text}")
+
+
+def joined_head(first: str, rest: str) -> str | None:
+    """``first`` + ``rest`` as one period head when the pieces make one and neither is one, else None."""
+    a, b = first.strip(), rest.strip()
+    if not a or not b or len(a.split()) != 1 or len(b.split()) != 1 or _period(a) or _period(b):
+        return None
+    return a + b if _period(a + b) else None
+
+
+def _lone(line: TLine) -> str | None:
+    return line.text.strip() if len(line.segs) == 1 and len(line.text.split()) == 1 else None
+
+
+def join_wrapped_heads(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with every run of two or more wrapped period heads joined, a head a line."""
+    out = list(lines)
+    pairs: list[tuple[int, int, str]] = []  # (first piece's line, second's, the head) of the current run
+    j = 0
+
+    def close() -> None:
+        if len(pairs) >= 2:
+            for a, b, head in pairs:
+                out[a] = to_tline(out[a].number, out[a].page, head)
+                out[b] = to_tline(out[b].number, out[b].page, "")
+        pairs.clear()
+
+    while j < len(out):
+        if not out[j].text.strip():
+            j += 1
+            continue
+        a, b = _lone(out[j]), _lone(out[j + 1]) if j + 1 < len(out) else None
+        head = joined_head(a, b) if a is not None and b is not None and out[j].page == out[j + 1].page else None
+        if head is None:
+            close()
+            j += 1
+            continue
+        pairs.append((j, j + 1, head))
+        j += 2
+    close()
+    return out

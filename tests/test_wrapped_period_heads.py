@@ -1,0 +1,50 @@
+"""A schedule's period heads wrapped in their narrow columns (``상반`` / ``기``), as pdftotext and its -raw mode
+print them, joined where the pieces make a known period head in a run of such heads
+(extract/readers/text_wrapped_heads.py); the head read a cell a line with the years on one line and the rows a
+line each closing with their marks (extract/sections/schedule_tables.py ``marked_rows``)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads, joined_head
+from pledgecard.extract.sections.schedule_tables import schedule_plans
+
+
+def _texts(dump: str) -> list[str]:
+    return [ln.text for ln in join_wrapped_heads(split_lines(dump)) if ln.text.strip()]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source()) for t in texts]
+
+
+def test_pieces_join_only_into_a_known_period_head() -> None:
+    assert joined_head("상반", "기") == "상반기" and joined_head("하반", "기") == "하반기"
+    assert joined_head("1/4분", "기") == "1/4분기"
+    assert joined_head("상반기", "하반기") is None  # each a head already: two heads, not one
+    assert joined_head("추진", "기") is None and joined_head("상반", "기간") is None  # no period head joined
+
+
+def test_a_run_of_wrapped_heads_is_joined_a_lone_pair_is_not() -> None:
+    # -raw: the pieces on lines next to each other; pdftotext: a blank line between the heads
+    assert _texts("2027년 2028년\n상반\n기\n하반\n기\n상반\n기\n하반\n기\n1 착공 ■") == [
+        "2027년 2028년", "상반기", "하반기", "상반기", "하반기", "1 착공 ■"]
+    assert _texts("상반\n기\n\n하반\n기\n") == ["상반기", "하반기"]
+    assert _texts("계획 수립\n상반\n기\n완료") == ["계획 수립", "상반", "기", "완료"]  # one pair proves nothing
+    assert _texts("상반\n기\n착공\n하반\n기") == ["상반", "기", "착공", "하반", "기"]  # a word parts the run
+
+
+def test_a_schedule_head_a_cell_a_line_over_rows_a_line_closing_with_their_marks() -> None:
+    items = _lines("연번 추진과제 추진기간", "2027년 2028년", "상반기", "하반기", "상반기", "하반기",
+                   "1 실시설계 '27. 11. ■", "2 착공 '28. 1.~6. ■", "※ 참고")
+    read = schedule_plans(items)
+    assert read is not None
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11"), ("착공", "2028-01/2028-06")]
+    assert [ln.text for ln in read[1]] == ["※ 참고"]
+    # no printed date and fewer marks than periods: which periods is not printed, the date left null
+    read = schedule_plans(_lines("추진과제", "2027년 2028년", "상반기", "하반기", "상반기", "하반기",
+                                 "실시설계 ■", "착공 ■ ■ ■ ■"))
+    assert read is not None
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", None), ("착공", "2027-H1/2028-H2")]
