@@ -48,3 +48,22 @@ def test_a_schedule_head_a_cell_a_line_over_rows_a_line_closing_with_their_marks
                                  "실시설계 ■", "착공 ■ ■ ■ ■"))
     assert read is not None
     assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", None), ("착공", "2027-H1/2028-H2")]
+
+
+def test_a_numbered_plan_table_a_cell_a_line_reads_its_printed_dates() -> None:
+    """pdftotext's default mode prints a schedule's columns before its periods a cell a line, the periods' heads
+    and marks elsewhere (extract/sections/plan_numbered_cells.py): each row's number, plan and printed date."""
+    from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
+
+    rows = ["1", "실시설계", "'27. 11.", "2", "착공", "'28. 1.~6."]
+    read = numbered_plans(_lines("연번", "추진과제", "추진기간", *rows, "◆ 기대효과"))
+    assert read is not None and [ln.text for ln in read[1]] == ["◆ 기대효과"]
+    assert [(ln.text, d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11"), ("착공", "2028-01/2028-06")]
+    read = numbered_plans(_lines("연번", "추진기간", "추진과제", "1", "'27. 11.", "실시설계"))  # the date head first
+    assert read is not None and [(ln.text, d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11")]
+    # a row out of its place ends the rows: the second row's number missing, its cells stay lines
+    read = numbered_plans(_lines("연번", "추진과제", "추진기간", "1", "실시설계", "'27. 11.", "착공", "'28. 1.~6."))
+    assert read is not None and [ln.text for ln, _ in read[0]] == ["실시설계"] and len(read[1]) == 2
+    assert numbered_plans(_lines("연번", "추진과제", "비고", *rows)) is None  # no date head: no dates proven
+    assert numbered_plans(_lines("구분", "추진과제", "추진기간", *rows)) is None  # no row-number head
+    assert numbered_plans(_lines("연번", "추진과제", "추진기간", "1", "'27. 11.", "실시설계")) is None  # cells swapped

@@ -10,6 +10,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.effect_tables import effect_rows
 from pledgecard.extract.sections.item_tables import item_rows_from_lines, leading_date
+from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
 from pledgecard.extract.sections.schedule_tables import schedule_plans
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
@@ -63,6 +64,11 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
             plans.append({"text": ln.text, "date": date})
             prov[Loc("plans", len(plans) - 1)] = ln.source
         items = schedule[1]
+    elif (numbered := numbered_plans(items)) is not None:  # a numbered table a cell a line, its periods apart
+        for ln, date in numbered[0]:
+            plans.append({"text": ln.text, "date": date})
+            prov[Loc("plans", len(plans) - 1)] = ln.source
+        items = numbered[1]
     expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
     checklist = _dates_first(lines)
