@@ -67,3 +67,4 @@ def test_a_numbered_plan_table_a_cell_a_line_reads_its_printed_dates() -> None:
     assert numbered_plans(_lines("연번", "추진과제", "비고", *rows)) is None  # no date head: no dates proven
     assert numbered_plans(_lines("구분", "추진과제", "추진기간", *rows)) is None  # no row-number head
     assert numbered_plans(_lines("연번", "추진과제", "추진기간", "1", "'27. 11.", "실시설계")) is None  # cells swapped
+
