@@ -68,3 +68,13 @@ def test_a_numbered_plan_table_a_cell_a_line_reads_its_printed_dates() -> None:
     assert numbered_plans(_lines("구분", "추진과제", "추진기간", *rows)) is None  # no row-number head
     assert numbered_plans(_lines("연번", "추진과제", "추진기간", "1", "'27. 11.", "실시설계")) is None  # cells swapped
 
+
+
+def test_a_run_goes_on_past_years_and_marks_and_its_heads_are_no_effects() -> None:
+    """pdftotext prints a schedule's heads and marks past the page's text, under the effects: a year's head and
+    the marks between the pieces keep the run open, and a line wholly a period head or a date is no effect."""
+    from pledgecard.extract.sections.plans import extract_effects
+
+    assert _texts("상반\n기\n\n2025년\n상반\n기\n■\n■\n\n하반\n기\n") == ["상반기", "2025년", "상반기", "■", "■", "하반기"]
+    got = extract_effects(_lines("양질의 일자리 창출", "상반기", "2025년", "하반기 중 착공 기대")).value["effects"]
+    assert got == ["양질의 일자리 창출", "하반기 중 착공 기대"]

@@ -4,28 +4,37 @@ of their own (``상반`` / ``기`` / ``하반`` / ``기``: pdftotext, its ``-raw
 Two pieces are one head only where they make a known period head: each alone on its line (one word, the
 lines next to each other), neither a period of a year by itself, the two joined without a space one (a year
 before them reads as a date: :func:`is_date`). A lone pair proves nothing (a word may end where a line does):
-the pieces are joined only in a run of two or more such heads, the sub-columns of a schedule's years, blank
-lines allowed between the heads. The joined head takes the first piece's line, the second's left blank.
+the pieces are joined only in a run of two or more such heads, the sub-columns of a schedule's years (blank
+lines, a year's head and lines of marks, the schedule's cells, allowed between them). The joined head takes the
+first piece's line, the second's left blank.
 """
 
 from __future__ import annotations
 
 from pledgecard.extract.readers.text_lines import TLine, to_tline
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date
 
 _YEAR = "2000"  # any year: a period head reads as a date after one
 
 
-def _period(text: str) -> bool:
+def period_head(text: str) -> bool:
+    """Whether ``text`` is a period head under a year's (``상반기``, ``1/4분기``): read after a year, a date."""
     return is_date(f"{_YEAR} {text}")
 
 
 def joined_head(first: str, rest: str) -> str | None:
     """``first`` + ``rest`` as one period head when the pieces make one and neither is one, else None."""
     a, b = first.strip(), rest.strip()
-    if not a or not b or len(a.split()) != 1 or len(b.split()) != 1 or _period(a) or _period(b):
+    if not a or not b or len(a.split()) != 1 or len(b.split()) != 1 or period_head(a) or period_head(b):
         return None
-    return a + b if _period(a + b) else None
+    return a + b if period_head(a + b) else None
+
+
+def _between(text: str) -> bool:
+    """A line that leaves a run of heads open: blank, a year's head, or marks only (a schedule's cells)."""
+    t = text.strip()
+    return not t or current().year_re.fullmatch(t) is not None or not any(ch.isalnum() for ch in t)
 
 
 def _lone(line: TLine) -> str | None:
@@ -46,7 +55,7 @@ def join_wrapped_heads(lines: list[TLine]) -> list[TLine]:
         pairs.clear()
 
     while j < len(out):
-        if not out[j].text.strip():
+        if _between(out[j].text):
             j += 1
             continue
         a, b = _lone(out[j]), _lone(out[j + 1]) if j + 1 < len(out) else None

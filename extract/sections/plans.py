@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.readers.text_wrapped_heads import period_head
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.effect_tables import effect_rows
@@ -93,5 +94,8 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     lines, rest = _text_lines(effect_rows(items))  # effects as a table of kinds: its cells' lines
+    # a line wholly a date or a period head is no effect (a schedule's heads a dump printed past the page's text)
+    rest += [ln for ln in lines if is_date(ln.text) or period_head(ln.text)]
+    lines = [ln for ln in lines if not (is_date(ln.text) or period_head(ln.text))]
     return SectionResult({"effects": [fold(ln.text) for ln in lines]},
                          {Loc("effects", i): ln.source for i, ln in enumerate(lines)}, rest)
