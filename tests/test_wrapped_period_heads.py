@@ -78,3 +78,39 @@ def test_a_run_goes_on_past_years_and_marks_and_its_heads_are_no_effects() -> No
     assert _texts("상반\n기\n\n2025년\n상반\n기\n■\n■\n\n하반\n기\n") == ["상반기", "2025년", "상반기", "■", "■", "하반기"]
     got = extract_effects(_lines("양질의 일자리 창출", "상반기", "2025년", "하반기 중 착공 기대")).value["effects"]
     assert got == ["양질의 일자리 창출", "하반기 중 착공 기대"]
+
+
+def test_a_layout_head_rows_wrapped_period_heads_join_on_the_rows_line() -> None:
+    """pdftotext -layout prints a narrow period head's last syllable on the line under it, started within its
+    cell: joined on the head row's line where every piece under it makes a period head with its cell."""
+    top = " 연번      추진과제      추진기간     상반      하반    상반      하반"
+    starts = [i for i in range(len(top)) if top.startswith(("상반", "하반"), i)]
+    low = "".join(" " * (c + 1 - k) + "기" for k, c in zip([0, *[c + 2 for c in starts]], starts, strict=False))
+    assert _texts(f"{top}\n{low}\n") == [" 연번      추진과제      추진기간     상반기     하반기   상반기     하반기"]
+    # a piece making no head, or one under no cell, leaves both lines as they are
+    assert _texts(f"{top}\n{low.replace('기', '간', 1)}\n")[1].split() == ["간", "기", "기", "기"]
+    assert len(_texts(f"{top}\n  기    기\n")) == 2
+
+
+def test_a_schedule_head_of_years_each_before_its_periods() -> None:
+    """A layout reader joins the years' line and the periods' under it: each year before its own periods (one
+    line), or each year joined to its first period's cell (a table's head row); read where the periods prove."""
+    from pledgecard.extract.document import Cell, Table
+
+    items = _lines("연번 추진과제 추진기간 2027년 상반기 하반기 2028년 상반기 하반기", "1 실시설계 '27. 11. ■", "2 착공 '28. 1.~6. ■")
+    read = schedule_plans(items)
+    assert read is not None
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11"), ("착공", "2028-01/2028-06")]
+    assert schedule_plans(_lines("추진과제 2027년 상반기 하반기 2028년 상반기", "실시설계 ■")) is None  # years unequal
+
+    grid = [["연번", "추진과제", "추진기간", "2024년 상반기", "하반기", "2025년 상반기", "하반기"],
+            ["1", "실시설계", "'24. 7.~12.", "", "■", "", ""], ["2", "착공", "", "", "", "■", "■"]]
+    table = Table(cells=[Cell(row=r, col=k, text=t) for r, row in enumerate(grid) for k, t in enumerate(row)],
+                  n_rows=3, n_cols=7)
+    read = schedule_plans([table])
+    assert read is not None
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2024-07/2024-12"), ("착공", "2025-H1/2025-H2")]
+    grid[0][5] = "상반기"  # the second year's head lost: the periods not proven
+    table = Table(cells=[Cell(row=r, col=k, text=t) for r, row in enumerate(grid) for k, t in enumerate(row)],
+                  n_rows=3, n_cols=7)
+    assert schedule_plans([table]) is None

@@ -41,9 +41,45 @@ def _lone(line: TLine) -> str | None:
     return line.text.strip() if len(line.segs) == 1 and len(line.text.split()) == 1 else None
 
 
+def _under(top: TLine, below: TLine) -> list[tuple[int, str]] | None:
+    """A layout dump's head row whose cells wrap (``상반   하반`` over ``기   기``: pdftotext -layout): each of the
+    lower line's pieces starting within one cell of ``top`` (by characters, as the layout places them), a
+    different one each, two or more, every pair one period head; (the cell's index in ``top``, the head) for each,
+    else None."""
+    if len(below.segs) < 2 or below.number != top.number + 1 or below.page != top.page:
+        return None
+    out: list[tuple[int, str]] = []
+    for sg in below.segs:
+        over = [i for i, t in enumerate(top.segs) if t.c0 - 1 <= sg.c0 <= t.c1]
+        head = joined_head(top.segs[over[0]].text, sg.text) if len(over) == 1 else None
+        if head is None or any(i == over[0] for i, _ in out):
+            return None
+        out.append((over[0], head))
+    return out
+
+
+def _set_heads(top: TLine, heads: list[tuple[int, str]]) -> TLine:
+    """``top`` with its cells ``heads`` names written whole, the text after each moved right only where the
+    gap after it leaves fewer than two spaces."""
+    text = top.text
+    for i, head in sorted(heads, reverse=True):
+        sg = top.segs[i]
+        rest = text[sg.c1:]
+        gap = len(rest) - len(rest.lstrip())
+        grow = len(head) - (sg.c1 - sg.c0)
+        keep = max(gap - grow, 2) if rest.strip() else 0
+        text = text[:sg.c0] + head + " " * keep + rest.lstrip()
+    return to_tline(top.number, top.page, text + " " * top.trail)
+
+
 def join_wrapped_heads(lines: list[TLine]) -> list[TLine]:
-    """``lines`` with every run of two or more wrapped period heads joined, a head a line."""
+    """``lines`` with every run of two or more wrapped period heads joined, a head a line, and a layout dump's
+    head row whose period heads wrap onto the line under it joined on the row's line."""
     out = list(lines)
+    for j in range(len(out) - 1):
+        if len(out[j].segs) >= 2 and (heads := _under(out[j], out[j + 1])) is not None:
+            out[j] = _set_heads(out[j], heads)
+            out[j + 1] = to_tline(out[j + 1].number, out[j + 1].page, "")
     pairs: list[tuple[int, int, str]] = []  # (first piece's line, second's, the head) of the current run
     j = 0
 

@@ -165,6 +165,9 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
         if cols is not None:
             break
     if cols is None:
+        lead, cols = _one_row_head(grid[0])
+        first = 1
+    if cols is None:
         return None
     body = grid[first:]
     roles = lead_roles([[row[j] for row in body] for j in range(lead)])
@@ -179,6 +182,25 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
         out.append(_plan(row[text], row[lead:], cols, cell.source if cell is not None else table.source,
                          row[dated] if dated >= 0 else ""))
     return out
+
+
+def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
+    """(the columns before the periods, the periods) of a head a reader read as one row, each year's head
+    joined to its first period's cell (``2024년 상반기`` | ``하반기`` | ``2025년 상반기`` | ``하반기``: the years'
+    line and the periods' under it); (0, None) when it is none."""
+    first = next((j for j, c in enumerate(head) if c.split() and _year(c.split()[0]) is not None), None)
+    if not first:
+        return 0, None
+    years: list[str] = []
+    subs: list[str] = []
+    for cell in head[first:]:
+        words = cell.split()
+        opens = bool(words) and _year(words[0]) is not None
+        if len(words) < 1 + opens or (not opens and not years):
+            return 0, None
+        years.append(words[0] if opens else years[-1])
+        subs.append(" ".join(words[1:] if opens else words))
+    return first, periods(years, subs)
 
 
 def _trailing_date(text: str) -> tuple[str, str] | None:
@@ -220,6 +242,29 @@ def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
     years = [w for w in words[-n_years:] for _ in range(per)]
     cols = periods(years, subs)
     return (" ".join(words[:-n_years]), cols) if cols else None
+
+
+def _joined_periods(line: Line) -> list[Period] | None:
+    """The periods of a head line a layout reader joined from the years' line and the periods' under them, each
+    year followed by its own (``연번 추진과제 추진기간 2027년 상반기 하반기 2028년 상반기 하반기``): the columns'
+    heads first, then every year with as many periods, numbered or named in order; None otherwise."""
+    words = line.full_text.split()
+    first = next((i for i, w in enumerate(words) if _year(w) is not None), None)
+    if not first:
+        return None
+    years: list[str] = []
+    subs: list[str] = []
+    for w in words[first:]:
+        if _year(w) is not None:
+            years.append(w)
+        else:
+            subs.append(w)
+    if not subs or len(subs) % len(years):
+        return None
+    per = len(subs) // len(years)
+    if [_year(w) is not None for w in words[first:]] != ([True] + [False] * per) * len(years):
+        return None
+    return periods([y for y in years for _ in range(per)], subs)
 
 
 def _printed_row(line: Line, n: int) -> tuple[str, list[str]] | None:
@@ -367,6 +412,10 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
                 plans, end = marked_rows(items, cells[1], cells[0])
             if plans:
                 return plans, items[:k] + items[end:], unread
+        if isinstance(it, Line) and (joined := _joined_periods(it)) is not None:
+            plans, end = marked_rows(items, k + 1, joined)  # the rows a line, each closing with its marks
+            if plans:
+                return plans, items[:k] + items[end:], []
         nxt = items[k + 1] if k + 1 < len(items) else None
         if not (isinstance(it, Line) and isinstance(nxt, Line)) or (head := _line_periods(it, nxt)) is None:
             continue
