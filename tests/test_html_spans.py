@@ -89,6 +89,12 @@ SCHEDULE = [  # hayan-district's plans: the year over its month cells (vocabular
     [c("공약사항 정비 및 이행계획 보완"), *[c("●")] * 6, *[c("")] * 6],
     [c("실증단지 운영 활성화 방안 마련"), *[c("")] * 3, c("●"), *[c("")] * 8],
 ]
+QUARTERS_OF_YEARS = [  # yeoreum-city's plans: two years over their quarters, numbered in order, marks under them
+    [c("추진계획", 2), c("2024년", 1, 4), c("2025년", 1, 4)],
+    [c(f"{q}/4") for q in (1, 2, 3, 4, 1, 2, 3, 4)],
+    [c("중앙부처 공모사업 대응"), *[c("")] * 2, *[c("●")] * 2, *[c("")] * 4],
+    [c("성과평가 및 개선방안 마련"), *[c("")] * 4, *[c("●")] * 4],
+]
 
 PROJECT_AND_DETAIL_SPANNING = [  # hayan-district's goals: the project and the last (detail) column span its years
     [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
@@ -115,7 +121,8 @@ ROW_LABELS_UNDER_PROJECT = [  # jinsol-county's goals: each project spanning its
 
 
 @pytest.mark.parametrize("rows", [YEARS_OVER_PAIRS, ONE_OVER_YEARS, YEAR_ROWS_UNDER_PROJECT, TARGET_ACTUAL_PAIRS,
-                                  TOTAL_FIRST, SCHEDULE, PROJECT_AND_DETAIL_SPANNING, ROW_LABELS_UNDER_PROJECT])
+                                  TOTAL_FIRST, SCHEDULE, QUARTERS_OF_YEARS, PROJECT_AND_DETAIL_SPANNING,
+                                  ROW_LABELS_UNDER_PROJECT])
 def test_spans_read_back_as_the_html_spans_them(rows: list[list[tuple[str, int, int]]]) -> None:
     _, table = _read(rows)
     assert table is not None
@@ -155,6 +162,12 @@ def test_blank_cells_keep_their_columns() -> None:
         [c("상반기"), c("하반기")],
         [c("공약사항 정비"), c("●"), c("")],
         [c("실증단지 운영"), c(""), c("●")],
+    ],
+    [  # quarters under two years out of order: no year's periods proven
+        [c("추진계획", 2), c("2024년", 1, 4), c("2025년", 1, 4)],
+        [c(f"{q}/4") for q in (1, 2, 3, 4, 1, 3, 2, 4)],
+        [c("중앙부처 공모사업 대응"), *[c("")] * 2, *[c("●")] * 2, *[c("")] * 4],
+        [c("성과평가 및 개선방안 마련"), *[c("")] * 4, *[c("●")] * 4],
     ],
     [  # a total spanning the label columns after a group's rows: its row spans the group's label or its own
         [c("구분"), c("세부"), c("2023"), c("2024")],

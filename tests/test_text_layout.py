@@ -194,11 +194,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # leave those two cells null (the layout reader places cells by their printed columns); a goal project
     # wrapped in its cell read in two pieces; no figure wrong
     "gochim-county-80001-layout#0": 0.97,
-    # designed blind (session 23; its PDFs 1.000): the Gantt table's half-year heads wrapped in their narrow
-    # columns (`상반` over `기`) are no period heads the schedule reader proves: its plans left unread (the
-    # marks unplaced), no figure wrong
-    "saetbyeol-county-83001-layout#0": 0.97,
-    "saetbyeol-county-83002-layout#0": 0.97,
+    # (saetbyeol-county 83001 / 83002, designed blind in session 23, read 1.000 since session 24, 0.976 / 0.971
+    # before: the Gantt table's half-year heads wrapped in their narrow columns (`상반` over `기`) joined where the
+    # pieces make period heads (extract/readers/text_wrapped_heads.py), a head row of each year joined to its first
+    # period's cell read (schedule_tables.py): the plans read)
     # designed blind (session 23; its PDFs 1.000): the numbered list grids' date cells wrapped around their row
     # numbers are taken off (text_row_numbers) but a date cell wrapped over two lines stays two pieces, and the
     # side table's rows amid a block's grid are read into its rows; no figure wrong

@@ -37,6 +37,7 @@ from pledgecard.extract.readers.text_turned_labels import join_turned_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.readers.text_word_labels import join_word_labels
 from pledgecard.extract.readers.text_wrapped_dates import join_wrapped_dates
+from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads
 from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
@@ -291,6 +292,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
             lines[k] = TLine(line.number, line.page, "")
     lines = drop_row_numbers(lines)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
     lines = join_wrapped_dates(lines)  # a date wrapped in its narrow cell around its row (2023년 2분 / 기)
+    lines = join_wrapped_heads(lines)  # a schedule's period heads wrapped in their narrow columns (상반 / 기)
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them
     lines = join_cut_rows(lines, gone)  # a row a page break cut: its rest atop the next page joined to it
     lines = join_cut_boxes(lines, gone)  # its rest printed past a narrow column's box and the furniture

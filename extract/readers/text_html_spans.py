@@ -40,6 +40,7 @@ from pledgecard.extract.item_heads import month_part
 from pledgecard.extract.readers.text_cells import DASH_CELL, join_wrapped
 from pledgecard.extract.readers.text_lines import RUN, Seg, TLine, display_offsets
 from pledgecard.extract.readers.text_packed_rows import spaces_part_rows, sum_columns
+from pledgecard.extract.sections.schedule_tables import periods
 from pledgecard.extract.vocabulary import current, key
 
 _FIGURE = re.compile(r"^[△▲\-−+]?\d")
@@ -293,16 +294,24 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
 
 def _schedule_head(texts: list[list[str]], n: int) -> list[tuple[int, int, int, int, int]] | None:
     """The cells of a schedule (추진과제 | 2024년 over ``1월`` .. ``12월``), placed, every body row printed in full:
-    the first head row's last cell a year, the second row a month part a cell (vocabulary) as many as the columns
-    the first row's other cells leave, those stub cells spanning both head rows; None for another table."""
+    the first head row's last cells years, the second row as many cells as the columns the first row's other
+    cells leave, more than the first row's: one year's month parts (vocabulary), or every year's periods numbered
+    in order (``2024년 | 2025년`` over ``1/4`` .. ``4/4`` twice: schedule_tables.periods), each year spanning its
+    own, the stub cells spanning both head rows; None for another table."""
     if len(texts) < 3 or not 2 <= len(texts[0]) < n or any(len(r) != n for r in texts[2:]):
         return None
-    j = len(texts[0]) - 1
-    months = texts[1]
-    if len(months) != n - j or current().year_re.fullmatch(texts[0][-1].strip()) is None \
-            or any(month_part().fullmatch(t.strip()) is None for t in months):
-        return None
-    return ([(0, k, k, 1, 2) for k in range(j)] + [(0, j, j, n - j, 1)]
+    years = 0
+    while years < len(texts[0]) - 1 and current().year_re.fullmatch(texts[0][-1 - years].strip()) is not None:
+        years += 1
+    j = len(texts[0]) - years
+    subs = texts[1]
+    if not years or len(subs) != n - j or len(subs) % years or len(subs) <= len(texts[0]):
+        return None  # (a sub-head of no more cells than the head row could be that row's own columns)
+    per = len(subs) // years
+    if not (years == 1 and all(month_part().fullmatch(t.strip()) is not None for t in subs)
+            or periods([y for y in texts[0][j:] for _ in range(per)], subs) is not None):
+        return None  # (the sub-heads each year's months, or its periods numbered in order: 1/4 .. 4/4)
+    return ([(0, k, k, 1, 2) for k in range(j)] + [(0, j + i, j + i * per, per, 1) for i in range(years)]
             + [(1, k, j + k, 1, 1) for k in range(n - j)]
             + [(r, k, k, 1, 1) for r in range(2, len(texts)) for k in range(n)])
 

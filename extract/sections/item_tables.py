@@ -147,6 +147,11 @@ def _reporting_point(text: str) -> bool:
     return any(w in text for w in words) or parse_date(text).get("precision") in ("quarter", "half", "year")
 
 
+def _stated_point(text: str) -> bool:
+    """A date stating a reporting point with an as-of word (``2026년 2분기 현재``, ``'24. 3분기 기준``)."""
+    return any(w in text for w in current().words("as_of"))
+
+
 def _bracketed_run(items: list[Item], k: int) -> tuple[str, int] | None:
     """A date in round brackets on the lines from ``items[k]``, wrapped over up to three of them
     (``('26년 1분기 기`` / ``준)``): the date as one text, and the number of lines; None when none
@@ -425,8 +430,9 @@ def _row_lines(it: Line, joined: bool, label_col: bool) -> list[Item]:
     out: list[Item] = []
     for row in _rows_of(it.full_text, joined):
         date, rest = leading_date(row)
-        if label_col and date and (not rest or leading_date(rest)[0]):
-            # a block cell's reporting point (2026년 2분기 현재), alone or before the row's date
+        if date and (label_col and not rest or (label_col or _stated_point(date)) and leading_date(rest)[0]):
+            # a block cell's reporting point (2026년 2분기 현재), alone or before the row's date (two dates
+            # open no item: the first, stating its point with an as-of word, is a block cell's spanning rows)
             out.append(Line(text=date, marker=None, indent=it.indent, source=it.source))
             if not rest:
                 continue

@@ -6,10 +6,12 @@ import re
 from typing import Any
 
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.readers.text_wrapped_heads import period_head
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.effect_tables import effect_rows
 from pledgecard.extract.sections.item_tables import item_rows_from_lines, leading_date
+from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
 from pledgecard.extract.sections.schedule_tables import schedule_plans
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
@@ -63,6 +65,11 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
             plans.append({"text": ln.text, "date": date})
             prov[Loc("plans", len(plans) - 1)] = ln.source
         items = schedule[1]
+    elif (numbered := numbered_plans(items)) is not None:  # a numbered table a cell a line, its periods apart
+        for ln, date in numbered[0]:
+            plans.append({"text": ln.text, "date": date})
+            prov[Loc("plans", len(plans) - 1)] = ln.source
+        items = numbered[1]
     expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
     checklist = _dates_first(lines)
@@ -87,5 +94,8 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     lines, rest = _text_lines(effect_rows(items))  # effects as a table of kinds: its cells' lines
+    # a line wholly a date or a period head is no effect (a schedule's heads a dump printed past the page's text)
+    rest += [ln for ln in lines if is_date(ln.text) or period_head(ln.text)]
+    lines = [ln for ln in lines if not (is_date(ln.text) or period_head(ln.text))]
     return SectionResult({"effects": [fold(ln.text) for ln in lines]},
                          {Loc("effects", i): ln.source for i, ln in enumerate(lines)}, rest)

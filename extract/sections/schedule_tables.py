@@ -164,6 +164,9 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
         if cols is not None:
             break
     if cols is None:
+        lead, cols = _one_row_head(grid[0])
+        first = 1
+    if cols is None:
         return None
     body = grid[first:]
     roles = lead_roles([[row[j] for row in body] for j in range(lead)])
@@ -178,6 +181,25 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
         out.append(_plan(row[text], row[lead:], cols, cell.source if cell is not None else table.source,
                          row[dated] if dated >= 0 else ""))
     return out
+
+
+def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
+    """(the columns before the periods, the periods) of a head a reader read as one row, each year's head
+    joined to its first period's cell (``2024년 상반기`` | ``하반기`` | ``2025년 상반기`` | ``하반기``: the years'
+    line and the periods' under it); (0, None) when it is none."""
+    first = next((j for j, c in enumerate(head) if c.split() and _year(c.split()[0]) is not None), None)
+    if not first:
+        return 0, None
+    years: list[str] = []
+    subs: list[str] = []
+    for cell in head[first:]:
+        words = cell.split()
+        opens = bool(words) and _year(words[0]) is not None
+        if len(words) < 1 + opens or (not opens and not years):
+            return 0, None
+        years.append(words[0] if opens else years[-1])
+        subs.append(" ".join(words[1:] if opens else words))
+    return first, periods(years, subs)
 
 
 def _trailing_date(text: str) -> tuple[str, str] | None:
@@ -221,6 +243,29 @@ def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
     return (" ".join(words[:-n_years]), cols) if cols else None
 
 
+def _joined_periods(line: Line) -> list[Period] | None:
+    """The periods of a head line a layout reader joined from the years' line and the periods' under them, each
+    year followed by its own (``연번 추진과제 추진기간 2027년 상반기 하반기 2028년 상반기 하반기``): the columns'
+    heads first, then every year with as many periods, numbered or named in order; None otherwise."""
+    words = line.full_text.split()
+    first = next((i for i, w in enumerate(words) if _year(w) is not None), None)
+    if not first:
+        return None
+    years: list[str] = []
+    subs: list[str] = []
+    for w in words[first:]:
+        if _year(w) is not None:
+            years.append(w)
+        else:
+            subs.append(w)
+    if not subs or len(subs) % len(years):
+        return None
+    per = len(subs) // len(years)
+    if [_year(w) is not None for w in words[first:]] != ([True] + [False] * per) * len(years):
+        return None
+    return periods([y for y in years for _ in range(per)], subs)
+
+
 def _printed_row(line: Line, n: int) -> tuple[str, list[str]] | None:
     """A dump line's text and its last ``n`` cells (each a mark or empty), as the dump printed them
     joined by one space; None when the line ends otherwise."""
@@ -254,12 +299,13 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
     if head is None or is_mark(head):
         return None
     j = k  # (the head may restate the section's heading: read there)
-    while j - k < _LEADS and (w := word(j)) is not None and _year(w) is None and not is_mark(w):
+    while j - k < _LEADS and (w := word(j)) is not None and _year(w) is None and not _years_line(w) \
+            and not is_mark(w):
         j += 1
     leads = j - k
     years: list[str] = []
-    while (w := word(j)) is not None and _year(w) is not None:
-        years.append(w)
+    while (w := word(j)) is not None and (_year(w) is not None or _years_line(w)):
+        years.extend([w] if _year(w) is not None else w.split())  # (the years printed on one line)
         j += 1
     subs: list[str] = []
     numbered = (w := word(j)) is not None and _LEAD.fullmatch(w.split("/")[0]) is not None
@@ -273,6 +319,12 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
         if len(subs) >= n and (cols := periods([y for y in years for _ in range(per)], subs[:n])):
             return cols, j + n, leads
     return None
+
+
+def _years_line(text: str) -> bool:
+    """A line printing two or more year heads one space apart (``2027년 2028년``: -raw's head row)."""
+    words = text.split()
+    return len(words) > 1 and all(_year(w) is not None for w in words)
 
 
 _LEADS = 3  # columns a schedule may print before its periods (연번, the plan, 추진기간)
@@ -320,6 +372,32 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
     return out, unread, j
 
 
+def marked_rows(items: list[Item], j: int, cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]], int]:
+    """The plans under a schedule's head from ``items[j]`` printed a row a line, each closing with its marks
+    (``1 plan '27. 11. ■``: -raw prints no empty cell, so which periods the marks stand in is known only
+    when every period is marked): the row's number and printed date parted off as :func:`lead_texts` proves
+    them, its date the printed one, else every period's when all are marked, else null. (plans, the index
+    past the rows.)"""
+    rows: list[tuple[str, int, Source]] = []
+    while j < len(items) and isinstance(it := items[j], Line) and it.text:
+        words = it.full_text.split()
+        n = 0
+        while n < len(words) and is_mark(words[len(words) - 1 - n]):
+            n += 1
+        if not n or n == len(words) or n > len(cols):
+            break
+        rows.append((" ".join(words[:-n]), n, it.source))
+        j += 1
+    out: list[tuple[Line, dict[str, Any] | None]] = []
+    for (_, n, source), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
+        date = span_date(cols[0], cols[-1]) if n == len(cols) else None
+        if printed:
+            own = parse_date(printed)
+            date = own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
+        out.append((Line(text=fold(text), marker=None, indent=0, source=source), date))
+    return out, j
+
+
 def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], list[Item]] | None:
     """The plans of the schedule among ``items`` (a table, or a dump's head lines and rows), the
     items left, and the marks no period was proven for (a dump printing a cell a line); None when
@@ -329,8 +407,14 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             return plans, items[:k] + items[k + 1:], []
         if (cells := _cell_periods(items, k)) is not None:
             plans, unread, end = _cell_rows(items, cells[1], cells[0], cells[2])
+            if not plans:  # the rows printed a row a line under the head a cell a line
+                plans, end = marked_rows(items, cells[1], cells[0])
             if plans:
                 return plans, items[:k] + items[end:], unread
+        if isinstance(it, Line) and (joined := _joined_periods(it)) is not None:
+            plans, end = marked_rows(items, k + 1, joined)  # the rows a line, each closing with its marks
+            if plans:
+                return plans, items[:k] + items[end:], []
         nxt = items[k + 1] if k + 1 < len(items) else None
         if not (isinstance(it, Line) and isinstance(nxt, Line)) or (head := _line_periods(it, nxt)) is None:
             continue

@@ -15,6 +15,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import BRACKETED_LINE
+from pledgecard.extract.nlp_patterns import PREFIX_MARK
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
@@ -96,6 +97,18 @@ def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, a corporate mark standing before its name apart from it (``㈜ 바른에너지``: a
+    converter's space) one word with the name."""
+    out: list[str] = []
+    for w in text.split():
+        if out and out[-1] == PREFIX_MARK:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -> SideTable | None:
     header = [t for ln in header_lines for t in ln.text.split()]
     n = len(header)
@@ -129,7 +142,7 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
         k = next((i for i, f in enumerate(merged) if _number(f.split()[0])), None)
         if k is None:
             for i, f in enumerate(merged):
-                toks = f.split()
+                toks = _words(f)
                 j = next((t for t in range(1, len(toks)) if _number(toks[t])), None)
                 if j is not None:
                     merged[i:i + 1] = [*toks[:j], " ".join(toks[j:])] if len(toks[:j]) <= anchor - 1 \
