@@ -466,6 +466,10 @@ class Style:
     #   ``공약관리 > 공약사업 > 상세조회``) over it, the rest (the buttons' words, ``목록  인쇄  엑셀저장``) under it
     grid_numbers: str = ""  # the achievements' and the plans' tables with a first column so headed (번호 / No),
     #   the rows numbered from 1 a table
+    # ---- blind family (hanmaru-county): an older HWP house style typed in the IME's fullwidth mode in places
+    fullwidth_rows: tuple[str, ...] = ()  # funding rows (by source: "total", "national" ...) whose amounts are
+    #   typed in fullwidth mode, the comma too (``１，２５０``); the other rows half-width (``1,250``)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
