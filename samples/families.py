@@ -3719,7 +3719,7 @@ FAMILIES += (
         needs=("earlier", "plans"),
         markers=("ㅇ", "－", "ㆍ"),
         funding=Funding(unit="千원", total_col="first", total_label="총사업비", total_row=True, total_row_label="計",
-                        scale=(20_000, 900_000)),
+                        scale=(2_000, 90_000)),  # a county's project in 千원: fullwidth figures fit their cells
         goal_values=True,
         date_forms="dotted",
         current_group="금분기 추진실적",
