@@ -136,6 +136,23 @@ def wraps_number(left: str, right: str) -> bool:
     return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
 
 
+def _fullwidth_form(ch: str) -> bool:
+    return "\uff01" <= ch <= "\uff5e"
+
+
+def _fullwidth_digit(ch: str) -> bool:
+    return "\uff10" <= ch <= "\uff19"
+
+
+def wraps_fullwidth(left: str, right: str) -> bool:
+    """A run typed in fullwidth mode the line broke inside (``군비 ２５１，５５`` + ``７）``): every fullwidth
+    character is a break opportunity, as a CJK one is, so the break needs no space to fall there. The left
+    half ends and the right one opens with fullwidth forms (U+FF01..U+FF5E), a digit on one side."""
+    a, b = left.rstrip()[-1:], right.lstrip()[:1]
+    return bool(a and b) and left == left.rstrip() and right == right.lstrip() and _fullwidth_form(a) \
+        and _fullwidth_form(b) and (_fullwidth_digit(a) or _fullwidth_digit(b))
+
+
 def continues_number(left: str, right: str) -> bool:
     """A number the line broke before its unit or period word: ``2023년 2`` + ``분기`` is
     ``2023년 2분기``, ``국비 46`` + ``억 확보)`` is ``46억``. The left half ends in a digit, the
@@ -197,7 +214,7 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
         return right
     if not right:
         return left
-    if wraps_number(left, right) or continues_number(left, right):
+    if wraps_number(left, right) or continues_number(left, right) or wraps_fullwidth(left, right):
         return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right
