@@ -477,6 +477,12 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("boram-city", "pdf"): 0.98,
     ("boram-city", "hwp"): 0.98,
     ("boram-city", "hwpx"): 0.98,
+    # hanmaru-county, designed blind (session 24): pdf 0.870, hwpx 0.870, hwp 0.870, txt 0.867, 28 wrong of 74 each
+    # (千원 read as won, fullwidth figures `１，２５０` read as 1 or not at all, the 計 row unread); after: 1.000, 0 wrong.
+    ("hanmaru-county", "txt"): 0.98,
+    ("hanmaru-county", "pdf"): 0.98,
+    ("hanmaru-county", "hwp"): 0.98,
+    ("hanmaru-county", "hwpx"): 0.98,
 }
 
 
