@@ -286,6 +286,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # (session 23, later, hwpx-text-extract: the grid printed a cell a line, its row-number head alone and every
     # row's number on a line of its own, read without them (extract/readers/text_row_numbers.py): 0.906 -> 0.995)
     "boram-city":        {"hwpx": 0.99, "pdftotext": 0.63, "raw": 0.95},
+    # designed blind in session 24 (an older HWP house style typed in fullwidth mode in places; measured with its
+    # fixes, the funding section reading fullwidth ASCII as ASCII): no figure wrong; pdftotext's default mode prints
+    # a cell of the small-type funding table's total row after the next block (its row left short, unread) and
+    # the goal table's wrapped cells apart
+    "hanmaru-county":    {"hwpx": 1.00, "pdftotext": 0.87, "raw": 1.00},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -312,6 +317,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     # labels, then its values, then the title (the card's own title amid its header starts no card since); the
     # tables' cells printed a box a column are left unread, no figure wrong
     "jangbu-county":      0.48,
+    "hanmaru-county":     0.80,  # session 24 (designed blind): the small-type funding table's cells boxed apart
     "boram-city":         0.71,  # session 23: the header's pairs printed as boxes in the overview, 0.710 -> 0.719
     #   (extract/sections/header_boxes.py; baram-county 0.913 -> 0.928 by the same)
     "areum-district":     0.88,
@@ -407,6 +413,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     # funding's year sub-head packed left (36 figures read a column off at first measure) leaves its table to
     # the text rows where a year would stand over the rows' labels or their sums (text_packed_rows.py): 0.906
     "jangbu-county":      0.90,
+    "hanmaru-county":     1.00,  # session 24 (designed blind; measured with its fixes)
     "boram-city":         0.95,  # session 23: padded rows with empty first cells (text_html_padded.py): 0.921 -> 0.952
     "areum-district":    0.96,
     "baram-county":      0.95,

@@ -214,6 +214,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 23): ▶ headings on a web system's card printed by a browser: measured after its fixes
     ("boram-city", "pdf"): 1.0,
     ("boram-city", "txt"): 1.0,
+    # designed blind (session 24): Ⅰ． headings (a fullwidth full stop) in an older house style, measured after its fixes
+    ("hanmaru-county", "pdf"): 1.0,
+    ("hanmaru-county", "txt"): 1.0,
 }
 
 
@@ -532,6 +535,8 @@ VARIANT_RATCHETS = {
     ("saetbyeol-county", "middle", "pdf"): 1.0,
     ("boram-city", "first", "txt"): 0.81,  # designed blind (session 23): measured after its fixes (not looked into)
     ("boram-city", "middle", "pdf"): 1.0,
+    ("hanmaru-county", "first", "txt"): 1.0,  # designed blind (session 24): measured after its fixes
+    ("hanmaru-county", "middle", "pdf"): 1.0,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
     # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)
