@@ -136,21 +136,18 @@ def wraps_number(left: str, right: str) -> bool:
     return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
 
 
-def _fullwidth_form(ch: str) -> bool:
-    return "\uff01" <= ch <= "\uff5e"
-
-
-def _fullwidth_digit(ch: str) -> bool:
-    return "\uff10" <= ch <= "\uff19"
+_FW_HEAD = re.compile("[\uff10-\uff19]{1,3}(?:[\uff0c,][\uff10-\uff19]{3})*[\uff0c,](?P<part>[\uff10-\uff19]{0,2})$")
+_FW_TAIL = re.compile("^(?P<digits>[\uff10-\uff19]+)(?![\uff10-\uff19])")
 
 
 def wraps_fullwidth(left: str, right: str) -> bool:
-    """A run typed in fullwidth mode the line broke inside (``군비 ２５１，５５`` + ``７）``): every fullwidth
-    character is a break opportunity, as a CJK one is, so the break needs no space to fall there. The left
-    half ends and the right one opens with fullwidth forms (U+FF01..U+FF5E), a digit on one side."""
-    a, b = left.rstrip()[-1:], right.lstrip()[:1]
-    return bool(a and b) and left == left.rstrip() and right == right.lstrip() and _fullwidth_form(a) \
-        and _fullwidth_form(b) and (_fullwidth_digit(a) or _fullwidth_digit(b))
+    """A figure typed in fullwidth mode the line broke inside a group of its thousands (``군비　１２０，２３`` +
+    ``３）``, ``２５４，`` + ``１４９``): every fullwidth character is a break opportunity, as a CJK one is, so the
+    break needs no space to fall there. Proven by the digits: the left half ends in a comma and the digits of an
+    unfinished group, the right one opens with the digits that make it three (then a non-digit or a comma)."""
+    head = _FW_HEAD.search(left)
+    tail = _FW_TAIL.match(right)
+    return bool(head and tail) and left == left.rstrip() and len(head.group("part")) + len(tail.group("digits")) == 3
 
 
 def continues_number(left: str, right: str) -> bool:

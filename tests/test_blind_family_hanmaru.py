@@ -6,7 +6,8 @@ older HWP house style, typed in the IME's fullwidth mode in places) and the stru
   the budget, the unit line ``（단위：千원）``), never by NFKC over the text (NFKC makes ``①`` ``1`` and ``㈜``
   ``(주)``); the budget's ``raw`` stays as printed;
 - Hanja numerals in money units (``千원``, ``百萬원``, ``億원``) and total words (``計``, ``合計``, ``小計``): vocabulary;
-- a line broken inside a fullwidth run (``군비　１２０，２３`` / ``３）``): glued without a space (``textjoin.glue``),
+- a line broken inside a fullwidth figure's group (``군비　１２０，２３`` / ``３）``: the digits make the group three):
+  glued without a space (``textjoin.glue``),
   and in a PDF a line is full when the next line's first word would not have fit after it (a closing bracket
   may not open a line, so a fullwidth line stops up to two ems short of the edge: ``pdf_lines.continues``).
 
@@ -106,10 +107,14 @@ def test_dates_read_alike_in_fullwidth_and_ascii(y: int, m: int, mask: list[bool
 def test_a_line_broken_inside_a_fullwidth_run_glues_without_a_space() -> None:
     assert glue("군비　１２０，２３", "３）") == "군비　１２０，２３３）"
     assert glue("（국비　２５４，", "１４９）") == "（국비　２５４，１４９）"
-    assert wraps_fullwidth("２０２４．", "３．")
-    # a break at a space (the left half ends in a word), or one side half-width: a space as before
+    assert glue("２，５８１，６", "７７，　도비") == "２，５８１，６７７，　도비"
+    # no group left unfinished: two whole figures (adjacent cells of a layout dump), a date's parts, a break at a
+    # space, a half-width right half: a space as before
+    assert not wraps_fullwidth("１１,８０８", "３,００４") and glue("１１,８０８", "３,００４") == "１１,８０８ ３,００４"
+    assert not wraps_fullwidth("２０２４．", "３．")
     assert not wraps_fullwidth("국비", "２５４") and glue("국비", "２５４") == "국비 ２５４"
     assert not wraps_fullwidth("１２０，２３", "3)")
+    assert not wraps_fullwidth("１２０，２３", "３４５")  # four digits would make no group of three
 
 
 def _line(text: str, x0: float, x1: float, top: float, marker: str | None = None) -> Line:

@@ -4,8 +4,8 @@ types them, even inside one figure beside half-width ones.
 
 Only U+FF01..U+FF5E fold, one character for one (:func:`~pledgecard.normalize.text.fold_fullwidth`): never NFKC,
 which would turn ``①`` into ``1`` and ``㈜`` into ``(주)``. The section's every reading (a table's cells, a dump's
-lines a row or a cell a line) then sees one shape of figure; a text dump's ``printed`` line is left as printed
-(its columns are measured in display width, a fullwidth character two columns)."""
+lines a row or a cell a line) then sees one shape of figure. A text dump's ``printed`` line folds alike: one
+character for one keeps its space runs (its blank cells) where they were, and its tokens those of ``text``."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def fullwidth_folded(items: list[Item]) -> list[Item]:
         if not _has_fullwidth(it):
             out.append(it)
         elif isinstance(it, Line):
-            out.append(replace(it, text=fold_fullwidth(it.text)))
+            out.append(replace(it, text=fold_fullwidth(it.text),
+                               printed=None if it.printed is None else fold_fullwidth(it.printed)))
         else:
             out.append(_table(it))
     return out
