@@ -115,6 +115,8 @@ def test_a_line_broken_inside_a_fullwidth_run_glues_without_a_space() -> None:
     assert not wraps_fullwidth("국비", "２５４") and glue("국비", "２５４") == "국비 ２５４"
     assert not wraps_fullwidth("１２０，２３", "3)")
     assert not wraps_fullwidth("１２０，２３", "３４５")  # four digits would make no group of three
+    # a date so typed broken inside its year: a date runs across the break only glued
+    assert glue("개최 : ２０２０． ８． ～ ２０２", "０． ９．") == "개최 : ２０２０． ８． ～ ２０２０． ９．"
 
 
 def _line(text: str, x0: float, x1: float, top: float, marker: str | None = None) -> Line:
