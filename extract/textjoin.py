@@ -23,9 +23,9 @@ from pledgecard.extract.item_heads import date_parts_line, item_columns, part_he
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.normalize.dates import date_pattern, is_date
+from pledgecard.normalize.dates import date_pattern, find_dates, is_date
 from pledgecard.normalize.money import unit_line, without_unit
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import fold, fold_fullwidth
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 # A bullet item's wrapped rest starts at its text or its marker, never left of the marker: a line
@@ -136,6 +136,38 @@ def wraps_number(left: str, right: str) -> bool:
     return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
 
 
+_FW_HEAD = re.compile("[\uff10-\uff19]{1,3}(?:[\uff0c,][\uff10-\uff19]{3})*[\uff0c,](?P<part>[\uff10-\uff19]{0,2})$")
+_FW_TAIL = re.compile("^(?P<digits>[\uff10-\uff19]+)(?![\uff10-\uff19])")
+
+
+def wraps_fullwidth(left: str, right: str) -> bool:
+    """A figure typed in fullwidth mode the line broke inside a group of its thousands (``군비　１２０，２３`` +
+    ``３）``, ``２５４，`` + ``１４９``): every fullwidth character is a break opportunity, as a CJK one is, so the
+    break needs no space to fall there. Proven by the digits: the left half ends in a comma and the digits of an
+    unfinished group, the right one opens with the digits that make it three (then a non-digit or a comma); or a
+    date so typed broken inside a digit run (:func:`_cuts_fullwidth_date`)."""
+    head = _FW_HEAD.search(left)
+    tail = _FW_TAIL.match(right)
+    if head and tail and left == left.rstrip() and len(head.group("part")) + len(tail.group("digits")) == 3:
+        return True
+    return _cuts_fullwidth_date(left, right)
+
+
+def _straddles(text: str, at: int) -> bool:
+    """Whether a date read in ``text`` runs across position ``at``."""
+    return any(a < at < b for a, b, _ in find_dates(text))
+
+
+def _cuts_fullwidth_date(left: str, right: str) -> bool:
+    """A date typed in fullwidth mode the line broke inside a digit run (``～ ２０２`` + ``０． ９．``): a date
+    runs across the break when the halves are glued and none does when a space parts them."""
+    a, b = left[-1:], right[:1]
+    if not (a and b and left == left.rstrip() and "\uff10" <= a <= "\uff19" and "\uff10" <= b <= "\uff19"):
+        return False
+    return _straddles(fold_fullwidth(left + right), len(left)) and not _straddles(fold_fullwidth(f"{left} {right}"),
+                                                                                 len(left))
+
+
 def continues_number(left: str, right: str) -> bool:
     """A number the line broke before its unit or period word: ``2023년 2`` + ``분기`` is
     ``2023년 2분기``, ``국비 46`` + ``억 확보)`` is ``46억``. The left half ends in a digit, the
@@ -197,7 +229,7 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
         return right
     if not right:
         return left
-    if wraps_number(left, right) or continues_number(left, right):
+    if wraps_number(left, right) or continues_number(left, right) or wraps_fullwidth(left, right):
         return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.normalize.text import DASHES, fold, label_key
+from pledgecard.normalize.text import DASHES, fold, fold_fullwidth, label_key
 
 __all__ = [
     "SIGNS",
@@ -197,7 +197,7 @@ def find_unit(text: str) -> str | None:
     """The money unit stated in a line such as ``(단위 : 백만 원)``, as printed (``'백만 원'``)."""
     if not text:
         return None
-    s = fold(text)
+    s = fold_fullwidth(fold(text))  # （단위：千원）: typed in fullwidth mode
     m = _p().unit_line.search(s)
     if m:
         return fold(m.group(1))
@@ -311,7 +311,7 @@ def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
     :func:`parse_amount` reads, for sums checked as printed (``1.4 + 1.4 = 2.8``, which whole won break)."""
     if raw is None:
         return None
-    s = ungrouped(fold(str(raw)))
+    s = ungrouped(fold_fullwidth(fold(str(raw))))  # １，２５０: typed in fullwidth mode, one number
     if s in DASHES:
         return Decimal(0)
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
@@ -383,7 +383,7 @@ def cell_figure(text: str, *, dash_is_zero: bool = True, blank_is_zero: bool = F
     ``signs``: the minus signs the figure may open with (``""``: none); ``decimals``: a fraction
     after a point is read; ``unit_after``: the figure only leads the cell, a unit or a note may follow
     it (``8회``, ``5(설명회)``)."""
-    t = " ".join(text.split())
+    t = fold_fullwidth(" ".join(text.split()))  # １，２５０ (fullwidth mode) reads as 1,250, never as 1
     if not t:
         return Decimal(0) if blank_is_zero else None
     if t in DASHES:
@@ -423,7 +423,7 @@ def looks_like_amount(text: str) -> bool:
     (``154,442``, ``△12``, ``l54,442``, ``2O억``, ``12,3,45``, or digits marked unsure with U+FFFD:
     ``154,442\ufffd``): the place of a figure whose value :func:`parse_amount` gives, or ``None``
     when it cannot be read for sure."""
-    s = ungrouped(fold(str(text or "")))
+    s = ungrouped(fold_fullwidth(fold(str(text or ""))))
     if "\ufffd" in s:  # ``,660\ufffd``, ``4\ufffd 7,373,322\ufffd``: what is left of an overprinted figure
         return _UNSURE_FIGURE.fullmatch(s.replace("\ufffd", "").strip()) is not None
     if s in DASHES:
@@ -527,11 +527,12 @@ def parse_budget(raw: str) -> dict[str, Any]:
     ``총 5,000천원``, the parts first and the total last (``국비 12억원, 도비 3억원 (총 15억원)``);
     ``비예산`` gives ``total_krw`` ``None``, no parts and no unit.
     """
-    raw = fold(raw or "")
+    printed_raw = fold(raw or "")
+    raw = fold_fullwidth(printed_raw)  # １，２５０千원（국비　...）: typed in fullwidth mode, read as ASCII
     flipped = budget_parts_first(raw)
     if flipped is not None:
-        return flipped
-    result: dict[str, Any] = {"raw": raw, "unit": None, "total_krw": None, "parts": []}
+        return {**flipped, "raw": printed_raw}
+    result: dict[str, Any] = {"raw": printed_raw, "unit": None, "total_krw": None, "parts": []}
     if raw in DASHES:
         result["total_krw"] = 0
         return result

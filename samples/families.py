@@ -157,6 +157,9 @@ class Family:
     # ---- blind family (onnuri-district)
     fullwidth_dates: tuple[str, ...] = ()  # dates typed in fullwidth mode: "period" (the overview's period,
     #   ``２０２２．７．～２０２６．６．``); the as-of date by ``as_of_form`` "fw_or_month_end"
+    fullwidth_typed: tuple[str, ...] = ()  # more places typed in fullwidth mode, the comma, brackets, colon and
+    #   space too: "as_of" (``２０２４．　９．　３０．　현재``), "items" (every other dated achievement and plan, ``２０２４．　９．``), "budget" (the overview
+    #   budget, ``１，２５０，０００千원（국비　５００，０００，...）``)
     vague_plans: tuple[str, ...] = ()  # plans dated by words naming no year or day (연중, 수시, 하반기 중): two
     #   plans so dated, their date objects unreadable (raw only: label, start, end and precision null)
     # ---- blind family (mulbit-city)
@@ -723,6 +726,26 @@ def _fullwidth_dates(rec: Record, places: tuple[str, ...]) -> None:
     if "period" in places and rec["overview"]["period"]:
         p = rec["overview"]["period"]
         rec["overview"]["period"] = {**p, "raw": fullwidth(p["raw"])}
+
+
+def _fullwidth_typed(rec: Record, places: tuple[str, ...]) -> None:
+    """The places typed in fullwidth mode, the comma, brackets and spaces too: every other dated
+    achievement and plan (``２０２４．　９．``), the overview budget (``１，２５０千원（국비　５００，...）``)."""
+    if "items" in places:
+        dated = [x for x in (*rec["achievements"], *rec["plans"]) if x["date"] and x["date"].get("raw")]
+        for x in dated[::2]:
+            x["date"] = {**x["date"], "raw": fullwidth(x["date"]["raw"], typed=True)}
+    if "as_of" in places:  # the blocks it names and dates follow
+        old = rec["as_of"]["raw"]
+        rec["as_of"] = {**rec["as_of"], "raw": fullwidth(old, typed=True)}
+        for a in rec["achievements"]:
+            if a["group"] == old:
+                a["group"] = rec["as_of"]["raw"]
+            if a["group_as_of"] and a["group_as_of"]["raw"] == old:
+                a["group_as_of"] = {**a["group_as_of"], "raw": rec["as_of"]["raw"]}
+    if "budget" in places and rec["overview"]["budget"]:
+        b = rec["overview"]["budget"]
+        rec["overview"]["budget"] = {**b, "raw": fullwidth(b["raw"], typed=True)}
 
 
 def _vague_plans(rec: Record, words: tuple[str, ...], rnd: random.Random) -> None:
@@ -1371,6 +1394,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _as_of_boxes(rec, fam.style)
         if fam.fullwidth_dates:
             _fullwidth_dates(rec, fam.fullwidth_dates)
+        if fam.fullwidth_typed:
+            _fullwidth_typed(rec, fam.fullwidth_typed)
         if fam.vague_plans:
             _vague_plans(rec, fam.vague_plans, random.Random(f"{fam.name}-{seed}-{k}-vague"))
         if fam.facility_table:
@@ -3698,6 +3723,46 @@ FAMILIES += (
         needs=("plans",),
         markers=("▪", "–", "·"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="hanmaru-county",
+        about="a county (군수), designed blind; a card kept in an older HWP house style (typed in the HWP "
+              "2007-2010 years and carried forward), typed in the IME's fullwidth mode in places: the period, the "
+              "as-of day, every other item's date and the overview budget (`２０２４．　９．`, `１，２５０，０００千원"
+              "（국비　...）`), the funding table's 計 and 국비 rows (`１，２５０`; the other rows half-width), the unit "
+              "line `（단위：千원）` with a Hanja unit, labels spaced by ideographic spaces (`담　당　자`, `국　비`), "
+              "`Ⅰ．` headings with a fullwidth full stop, `◎ ...（date）` blocks, a `※` note naming `국ㆍ도비`; "
+              "`ㅇ` / `－` / `ㆍ` bullets",
+        government=("군수", "한마루군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="한마루군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="{roman}．{label}", group_format="◎ {group}（{date}）", group_plain="◎ {group}",
+                    bullet1="ㅇ", bullet2="－", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "name", "phone", "status", "coop", "as_of", "target"),
+                    header_words=(("title", "사\u3000업\u3000명"),),
+                    as_of_label="기\u3000준\u3000일", lead_label="담당부서", status_label="추진상황",
+                    phone_label="연\u3000락\u3000처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연차별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표", outreach_heading="{residents} 소통실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="（단위：{unit}）", fullwidth_rows=("total", "national"),
+                    funding_note="※ 국ㆍ도비는 교부결정액 기준, 군비는 본예산 기준임",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=True, label_gap="\u3000", font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=85001,
+        needs=("earlier", "plans"),
+        markers=("ㅇ", "－", "ㆍ"),
+        funding=Funding(unit="千원", total_col="first", total_label="총사업비", total_row=True, total_row_label="計",
+                        scale=(2_000, 90_000)),  # a county's project in 千원: fullwidth figures fit their cells
+        goal_values=True,
+        date_forms="dotted",
+        current_group="금분기 추진실적",
+        as_of_form="day",
+        fullwidth_dates=("period",),
+        fullwidth_typed=("as_of", "items", "budget"),
     ),
 )
 

@@ -140,7 +140,8 @@ def grouped(text: str, style: Style) -> str:
     return text.replace(",", style.thousands)
 
 
-UNIT_MULT = {"원": 1, "천원": 10**3, "만원": 10**4, "백만원": 10**6, "억원": 10**8}
+UNIT_MULT = {"원": 1, "천원": 10**3, "만원": 10**4, "백만원": 10**6, "억원": 10**8,
+             "千원": 10**3, "百萬원": 10**6, "億원": 10**8}  # an older house style's Hanja units
 
 
 def unit_mult(unit: str) -> int:
@@ -165,9 +166,16 @@ def numbering(n: int) -> dict[str, Any]:
 _FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "\uff0e", "~": "\uff5e"})
 
 
-def fullwidth(text: str, *, digits_only: bool = False) -> str:
+_TYPED = str.maketrans({",": "\uff0c", "(": "\uff08", ")": "\uff09", ":": "\uff1a", " ": "\u3000"})
+
+
+def fullwidth(text: str, *, digits_only: bool = False, typed: bool = False) -> str:
     """``text`` as typed in a word processor's fullwidth mode: digits ``２０２４``, and unless
-    ``digits_only`` the full stop and tilde too (``２０２４．９．３０．``); a comma stays (``１,２００``)."""
+    ``digits_only`` the full stop and tilde too (``２０２４．９．３０．``); a comma stays (``１,２００``)
+    unless ``typed``: then the comma, brackets, colon and space too, as the IME's fullwidth mode types
+    them all (``１，２５０``, ``２０２４．　９．``, ``（국비　５００）``)."""
+    if typed:
+        return text.translate(_FULLWIDTH).translate(_TYPED)
     if digits_only:
         return "".join(chr(0xFF10 + int(ch)) if "0" <= ch <= "9" else ch for ch in text)
     return text.translate(_FULLWIDTH)
@@ -1023,6 +1031,8 @@ def _amount(row: Record, v: int, mult: int, style: Style) -> str:
     text = money_text(v, mult, style) if row["source"] != "total" or v else "0"
     if style.fullwidth_totals and row["source"] == "total":  # １,２００: typed in fullwidth mode
         text = fullwidth(text, digits_only=True)
+    if row["source"] in style.fullwidth_rows:  # １，２５０: a row typed in fullwidth mode, its comma too
+        text = fullwidth(text, typed=True)
     unit = next((u for u, m in UNIT_MULT.items() if m == mult), "")
     return text + unit if style.cell_unit and v else text  # 3.5억원: the unit in every cell
 

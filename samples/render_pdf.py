@@ -185,9 +185,10 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
     size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
-    wide = max((len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3") for c in g.cells if c.align == "right"
-                for x in c.content if isinstance(x, str)), default=0)
-    if wide > longest + 2:  # amounts printed with their unit (1,200백만원): Hangul is twice as wide
+    wide = max((len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3" or "\uff01" <= ch <= "\uff5e")
+                for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
+    if wide > longest + 2:  # amounts printed with their unit (1,200백만원) or in fullwidth mode (１，２５０): Hangul
+        #                     and fullwidth forms are twice as wide
         size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
     em = float(size.split(":")[1].split("em")[0]) if size else 1.0
     fit = _fitting_em(g, width) if nested and width else 1.0  # in a column: smaller, not over their cells

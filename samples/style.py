@@ -475,6 +475,9 @@ class Style:
     #   추진상황): a row of boxes, each a small caption and its figure printed big (the total in 억원 converted
     #   exactly from the funding unit, the period as printed, the status), the caption over or under the figure
     #   (drawn a card); duplicates of the record's facts, not in the record
+    # ---- blind family (hanmaru-county): an older HWP house style typed in the IME's fullwidth mode in places
+    fullwidth_rows: tuple[str, ...] = ()  # funding rows (by source: "total", "national" ...) whose amounts are
+    #   typed in fullwidth mode, the comma too (``１，２５０``); the other rows half-width (``1,250``)
 
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)

@@ -487,6 +487,12 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("dallae-city", "pdf"): 0.98,
     ("dallae-city", "hwp"): 0.98,
     ("dallae-city", "hwpx"): 0.98,
+    # hanmaru-county, designed blind (session 24): pdf 0.870, hwpx 0.870, hwp 0.870, txt 0.867, 28 wrong of 74 each
+    # (千원 read as won, fullwidth figures `１，２５０` read as 1 or not at all, the 計 row unread); after: 1.000, 0 wrong.
+    ("hanmaru-county", "txt"): 0.98,
+    ("hanmaru-county", "pdf"): 0.98,
+    ("hanmaru-county", "hwp"): 0.98,
+    ("hanmaru-county", "hwpx"): 0.98,
 }
 
 
@@ -713,7 +719,7 @@ def test_committed_family_corpus_is_complete_and_consistent() -> None:
                     assert 1 <= r["source"]["page_start"] <= r["source"]["page_end"]
     # The clone's size: ~0.28 MiB a family (its expected records the larger half); 56 families were 15.8 MiB,
     # the guard leaves room for about a dozen more before the corpus is thinned (fewer seeds or formats a family).
-    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 68 families (18.7 MiB)
+    assert sum(p.stat().st_size for p in FAMILY_DIR.rglob("*") if p.is_file()) < 20 * 2**20  # 69 families (18.9 MiB)
 
 
 def _document_text(path: Path) -> str:

@@ -211,6 +211,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # rows left unread; the first content line of the two-box overview printed above its label (`주요내용`)
     # dropped; no figure wrong
     "dallae-city-84001-layout#0": 0.86,
+    # designed blind (session 24; its PDFs 1.000): the goal table's project and detail cells wrapped in their
+    # columns read in pieces (0.980); the fullwidth figures whole, no figure wrong
+    "hanmaru-county-85002-layout#0": 0.98,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
     # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)

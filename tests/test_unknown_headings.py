@@ -216,6 +216,9 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("boram-city", "txt"): 1.0,
     ("dallae-city", "pdf"): 0.96,  # designed blind (session 24): measured after its fixes (the tiles' captions unread)
     ("dallae-city", "txt"): 0.93,
+    # designed blind (session 24): Ⅰ． headings (a fullwidth full stop) in an older house style, measured after its fixes
+    ("hanmaru-county", "pdf"): 1.0,
+    ("hanmaru-county", "txt"): 1.0,
 }
 
 
@@ -538,6 +541,8 @@ VARIANT_RATCHETS = {
     # each, a caption under its figure: a period under the lone 총사업비 caption is no budget (overview.dated_not_amount)
     ("dallae-city", "first", "txt"): 0.92,
     ("dallae-city", "middle", "pdf"): 0.96,
+    ("hanmaru-county", "first", "txt"): 1.0,  # designed blind (session 24): measured after its fixes
+    ("hanmaru-county", "middle", "pdf"): 1.0,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
     # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)

@@ -314,7 +314,7 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
     tol = max(2.0, 0.3 * prev.size)
-    full = prev.last_x1 >= right - 1.5 * prev.size
+    full = prev.last_x1 >= right - 1.5 * prev.size or _next_word_overflows(prev, nxt, right)
     if full and pitch > 0 and 0.0 <= gap <= pitch + 0.5 and abs(nxt.size - prev.size) < 0.5 \
             and min(abs(nxt.x0 - prev.x0), abs(nxt.x0 - prev.text_x0)) <= tol:
         return True  # a full line of loosely spaced text, the next at the text's own line pitch
@@ -327,6 +327,18 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     # kept in the text (가. / 1)) giving no text start: then no deeper than a numbering's width
     start = prev.text_x0 if prev.text_x0 - prev.x0 > tol else prev.x0 + HANG_EM * prev.size
     return full and prev.x0 - tol <= nxt.x0 <= start + tol
+
+
+def _next_word_overflows(prev: Line, nxt: Line, right: float) -> bool:
+    """Whether the first word of ``nxt`` would not have fit after the last printed line of ``prev`` within
+    ``right``: the line broke because the word was too wide, however short of the edge it stopped (a run typed
+    in fullwidth mode, two ems a character, whose closing bracket may not open a line: ``１２０，２３`` /
+    ``３）`` leaves two ems)."""
+    words = nxt.raw.split()
+    if not words or abs(nxt.size - prev.size) >= 0.5:
+        return False
+    first = (nxt.x1 - nxt.x0) * len(words[0]) / max(len(nxt.raw), 1)
+    return prev.last_x1 + first > right
 
 
 HANG_EM = 2.5  # ems: the widest numbering with its space (가. / (10)) a hanging indent may stand under

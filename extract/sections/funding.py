@@ -43,6 +43,7 @@ from pledgecard.extract.sections.funding_checks import (
 )
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
 from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
+from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
@@ -90,7 +91,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
-    items = head_cells_joined(items)  # a head printed a cell a line over rows a line: one head line
+    items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
     result = with_budget_told(_funding_by_unit(items, ctx), ctx)
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year

@@ -1,0 +1,51 @@
+"""The funding section's text with the fullwidth forms of ASCII read as ASCII (``１，２５０`` -> ``1,250``,
+``（단위：千원）`` -> ``(단위:千원)``): figures typed in a word processor's fullwidth mode, as an older house style
+types them, even inside one figure beside half-width ones.
+
+Only U+FF01..U+FF5E fold, one character for one (:func:`~pledgecard.normalize.text.fold_fullwidth`): never NFKC,
+which would turn ``①`` into ``1`` and ``㈜`` into ``(주)``. The section's every reading (a table's cells, a dump's
+lines a row or a cell a line) then sees one shape of figure. A text dump's ``printed`` line folds alike: one
+character for one keeps its space runs (its blank cells) where they were, and its tokens those of ``text``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pledgecard.extract.document import Cell, Paragraph, Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.normalize.text import fold_fullwidth
+
+
+def _paragraph(p: Paragraph) -> Paragraph:
+    text = fold_fullwidth(p.text)
+    return p if text == p.text else replace(p, text=text)
+
+
+def _cell(c: Cell) -> Cell:
+    return replace(c, text=fold_fullwidth(c.text), paragraphs=[_paragraph(p) for p in c.paragraphs],
+                   nested=[_table(t) for t in c.nested],
+                   blocks=[_paragraph(b) if isinstance(b, Paragraph) else _table(b) for b in c.blocks])
+
+
+def _table(t: Table) -> Table:
+    return replace(t, cells=[_cell(c) for c in t.cells])
+
+
+def _has_fullwidth(item: Item) -> bool:
+    text = item.text if isinstance(item, Line) else "".join(c.text for c in item.cells)
+    return fold_fullwidth(text) != text
+
+
+def fullwidth_folded(items: list[Item]) -> list[Item]:
+    """``items`` with the fullwidth forms of ASCII in their text read as ASCII (the items holding none as they
+    are); a table's cells, their paragraphs and nested tables too."""
+    out: list[Item] = []
+    for it in items:
+        if not _has_fullwidth(it):
+            out.append(it)
+        elif isinstance(it, Line):
+            out.append(replace(it, text=fold_fullwidth(it.text),
+                               printed=None if it.printed is None else fold_fullwidth(it.printed)))
+        else:
+            out.append(_table(it))
+    return out
