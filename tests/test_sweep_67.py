@@ -1,0 +1,88 @@
+"""Structures the sweep of crossbred and mutated cards of the sixty-seven families brought in (session 24, seeds
+2680-2779 in PDF, HWPX and HWP, 3590-3639 in the text dump; the cards are pinned in tests/test_crossbreed.py
+SEEDS_67 and tests/test_mutate_tables.py PINNED_67), on small inputs:
+
+- a card heading its sections behind a bullet glyph it prints before its headings only (``◆ 사업 개요``), its items
+  boxed (``□ 사업기간 : 2022.08.~2026.12.``, ``□ 이차전지 추진계획 수립 ... : 2025년 하반기 예정``): the heading
+  bullet framed no heading in the box's eyes, so the boxes were read as headings of their own, the period, plans and
+  effects lost (crossbred 2683: 0.963 in PDF, HWPX and HWP). A heading bullet is a heading shape there too
+  (``heading_shapes._item_boxes``).
+- items printed as a table (추진일자 | 추진내용 | 비고) whose date cell closes with an end word (``'23. 3월말``): read as
+  a block label, the table cut at it and the row's date lost (crossbred 2703: 0.914 in PDF, HWPX and HWP). A date
+  alone under the head's date column is the row's date (``layout._item_date``).
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.heading_shapes import card_levels, unknown_headings
+from tests.conftest import make_line, make_table
+
+DIAMOND = (("◆", "사업 개요"), ("□", "사업기간 : 2022.08.~2026.12."), ("□", "총사업비 : 총 417.4억원(국비 104.0)"),
+           ("□", "사업내용"), ("○", "이차전지 기반 조성을 위한 지원센터 구축"), ("◆", "투자 및 집행 현황"), (None, "(단위 : 백만원)"),
+           ("◆", "주요 추진실적"), ("○", "아카데미 운영(수료생 68명) : 22.10월"), ("ㆍ", "총 8회 운영, 만족도 95점"),
+           ("◆", "향후계획"), ("□", "이차전지 추진계획 수립 및 예산 확보 : 2025년 하반기 예정"),
+           ("□", "이차전지 성과평가 및 개선방안 마련 : 2025-11-01"), ("◆", "기대효과"), ("□", "양질의 일자리 창출"))
+
+
+def _card(rows: tuple[tuple[str | None, str], ...]) -> list[tuple[int, object]]:
+    return [(k, make_line(text, marker)) for k, (marker, text) in enumerate(rows)]
+
+
+def test_boxes_under_headings_behind_a_heading_bullet_bullet_items() -> None:
+    """Crossbred 2683 (PDF, HWPX, HWP): ◆ before the card's section titles only, □ before its items."""
+    from pledgecard.extract.cards import split_sections
+
+    card = _card(DIAMOND)
+    assert card_levels(card) == {"□": 1}  # type: ignore[arg-type]
+    assert unknown_headings(card) == set()  # type: ignore[arg-type]
+    got = [(s.name, len(s.items)) for s in split_sections([it for _, it in card]) if s.name or s.items]  # type: ignore[misc]
+    assert got == [("overview", 4), ("funding", 1), ("achievements", 2), ("plans", 2), ("effects", 1)]
+    # the boxes before titles only (□ 추진경과 over its lines): the box heads sections of its own, as before
+    titled = tuple((m, "추진경과" if m == "□" and ":" in t else t) for m, t in DIAMOND)
+    assert card_levels(_card(titled)) == {}  # type: ignore[arg-type]
+    # no heading bullet (◆ before an item too): the boxes read as before
+    bulleted = (*DIAMOND, ("◆", "참여기관 : 열매개발공사, 도담팜"))
+    assert card_levels(_card(bulleted)) == {}  # type: ignore[arg-type]
+
+
+def test_a_date_closed_by_an_end_word_under_an_item_tables_date_head_is_the_rows_date() -> None:
+    """Crossbred 2703 (PDF, HWPX, HWP): ``'23. 3월말`` under 추진일자 read as a block label, the table cut."""
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.layout import unpack_table
+
+    rows = [["추진일자", "추진내용", "비고"], ["2024. 12. 12.", "현장 건의 19건 검토 및 제도 개선", "완료"],
+            ["'23. 3월말", "실증단지 조성 실시설계 용역 완료", "완료"], ["'24. 4월 ~ '24. 8월", "공모사업 최종 선정", "완료"],
+            ["", "- 입주농가 58명(1차 34, 2차 24)", ""]]
+    (got,) = unpack_table(make_table(rows))
+    assert isinstance(got, Table) and got.grid() == rows
+    # a block label under the date head stating its reporting point: a block label, as before
+    dated = [*rows[:2], ["2024년 4분기 현재", *rows[2][1:]], *rows[3:]]
+    assert [it.text for it in unpack_table(make_table(dated)) if not isinstance(it, Table)] == ["《2024년 4분기 현재》"]
+    # the same date under a head naming no date column (구분 | 세부내용): a block label, as before
+    plain = [["구분", "세부내용", "비고"], *rows[1:]]
+    assert [it.text for it in unpack_table(make_table(plain)) if not isinstance(it, Table)] == ["《'23. 3월말》"]
+
+
+PRIVATE = (("\uf077", "❲1❳ 사업개요"), ("\uf02e", "사업기간 : 2018~2022년"), ("\uf02e", "주요내용"),
+           ("\uf077", "❲2❳ 재원투자 계획"), (None, "(단위：천원)"), ("\uf077", "❲3❳ 추진 실적"),
+           ("3-1.", "기 추진실적 - 2019년 4분기 기준"), ("a.", "이차전지 연도별 운영 실적"), ("a.", "이차전지 분야"),
+           ("\uf02e", "전문가 자문회의 개최(총 3회) : 2019년10월23일"), ("b.", "이차전지 분야"),
+           ("\uf02e", "이차전지 워크숍 개최 : 2019년9월"), ("c.", "세부 추진실적"), ("\uf02e", "기반조성"),
+           ("d.", "세부 추진실적"), ("\uf02e", "인력양성"), ("3-2.", "목표 대비 실적"), ("\uf077", "❲4❳ 시민소통 실적"),
+           ("\uf077", "❲5❳ 향후계획"), ("\uf02e", "이행계획 보완 : 2021년3월 중"), ("\uf077", "❲6❳ 기대효과"),
+           ("\uf02e", "지역경제 활성화"))
+
+
+def test_a_private_glyph_before_numbered_titles_only_heads_sections() -> None:
+    """Mutant 2739 (PDF, HWPX, HWP): a symbol font's glyph before the card's numbered headings (``\\uf077 ❲1❳
+    사업개요``) taken for an item bullet (the number a figure of a line no title), the headings unshaped, so the
+    lettered items inside the achievements (a. b. c. d., two naming 세부 추진실적) read as headings of their own:
+    the achievements unplaced (0.548 in every format)."""
+    from pledgecard.extract.heading_shapes import _private_bullets
+
+    card = _card(PRIVATE)
+    assert _private_bullets(card) == {"\uf02e"}  # type: ignore[arg-type]
+    assert unknown_headings(card) == set()  # type: ignore[arg-type]
+    # the glyph before an item line too (a figure, a sentence): an item bullet, as before
+    bulleted = (*PRIVATE, ("\uf077", "참여기관 3곳 협약 : 2020년3월"))
+    assert _private_bullets(_card(bulleted)) == {"\uf02e", "\uf077"}  # type: ignore[arg-type]
