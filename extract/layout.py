@@ -9,6 +9,7 @@ so that the section extractors see the same stream whatever the format or templa
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
@@ -145,9 +146,14 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
 def _label_text(text: str) -> str:
     """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
     has its letters joined into words, naming its section as printed across (Ⅲ)투자계획); a heading number
-    so joined to its title gets its space back (제 / 1 / 장 / 사 / 업 ...: 제1장 사업개요)."""
+    so joined to its title gets its space back (제 / 1 / 장 / 사 / 업 ...: 제1장 사업개요), and a glyph on a line of
+    its own before them stays apart, the heading's marker (▤ / 1 / . / 사 / 업 ...: ▤ 1.사업개요)."""
     letters = _letter_lines(text)
-    return number_spaced("".join(letters)) if letters else " ".join(text.split())
+    if not letters:
+        return " ".join(text.split())
+    if unicodedata.category(letters[0]).startswith("S"):
+        return f"{letters[0]} {number_spaced(''.join(letters[1:]))}"
+    return number_spaced("".join(letters))
 
 
 def _letter_lines(text: str) -> list[str]:
