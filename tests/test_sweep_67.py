@@ -104,3 +104,28 @@ def test_a_label_set_a_letter_a_line_under_its_glyph_keeps_the_glyph_apart() -> 
     assert _label_text("Ⅲ\n)\n투\n자\n계\n획") == "Ⅲ)투자계획"
     assert _label_text("【\n사\n업\n개\n요\n】") == "【사업개요】"
     assert _label_text("제\n1\n장\n사\n업\n개\n요") == "제1장 사업개요"
+
+
+def _pdf_line(text: str, marker: str | None, x0: float, top: float, x1: float) -> object:
+    from pledgecard.extract.readers.pdf_lines import Line
+
+    text_x0 = x0 + 10.5 if marker else x0
+    return Line(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 10.5, text_x0=text_x0, size=10.5, page=1,
+                last_top=top, last_bottom=top + 10.5, last_x1=x1)
+
+
+def test_an_item_closing_on_a_colon_goes_on_at_its_bullet() -> None:
+    """Crossbred 2722 and 2723 (PDF): an item wrapped before its value, the date kept whole on the next line at the
+    bullet's place (``⦁ ... 단계적으로 반영 :`` over ``2023년 9월``), its line short of the right edge: read as a line
+    of its own, the item's date lost and the date a table (0.957, 0.933)."""
+    from pledgecard.extract.readers.pdf_lines import continues, join_wrapped
+
+    item = _pdf_line("11개 기업 투자협약 체결, 요구사항을 설계 및 운영계획에 단계적으로 반영 :", "⦁", 51.4, 298.8, 764.4)
+    date = _pdf_line("2023년 9월", None, 51.4, 315.2, 105.8)
+    assert continues(item, date, right=790.0)  # type: ignore[arg-type]
+    (got,) = join_wrapped([item, date])  # type: ignore[list-item]
+    assert got.text.endswith("반영 : 2023년 9월")
+    # the item closed (its date after the colon), or the next line a heading: no wrap, as before
+    done = _pdf_line("11개 기업 투자협약 체결 : 2023년 9월", "⦁", 51.4, 298.8, 300.0)
+    assert not continues(done, _pdf_line("참여기업 15개 참여", None, 51.4, 315.2, 140.0), right=790.0)  # type: ignore[arg-type]
+    assert not continues(item, _pdf_line("《2024년 4분기 현재》", None, 51.4, 315.2, 150.0), right=790.0)  # type: ignore[arg-type]
