@@ -129,3 +129,28 @@ def test_an_item_closing_on_a_colon_goes_on_at_its_bullet() -> None:
     done = _pdf_line("11개 기업 투자협약 체결 : 2023년 9월", "⦁", 51.4, 298.8, 300.0)
     assert not continues(done, _pdf_line("참여기업 15개 참여", None, 51.4, 315.2, 140.0), right=790.0)  # type: ignore[arg-type]
     assert not continues(item, _pdf_line("《2024년 4분기 현재》", None, 51.4, 315.2, 150.0), right=790.0)  # type: ignore[arg-type]
+
+
+def test_a_table_gone_on_atop_the_right_column_ends_there() -> None:
+    """Crossbred 2723 (PDF): a table cut at the left column's foot, its last row atop the right column, the right
+    column's items ending the page; the next page opening with a table of its own as wide (사업장 | 위치 | ...): the
+    left column's table, already gone on atop the right column, was taken for one the page break cut again and the
+    next page's table joined to it (tables 0.633, 0.933)."""
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.readers.pdf_assemble import assemble
+    from tests.test_mutate_38 import _page_text, _table_at
+
+    first = _table_at(1, 420.0, [["연번", "기업명"], ["1", "㈜하람바이오"], ["2", "㈜세움씨엔티"], ["3", "㈜가온테크"]])
+    rest = _table_at(1, 50.0, [["4", "㈜세움에너지"]])
+    rest.xs = [x + 380.0 for x in rest.xs]
+    rest.bbox = (rest.xs[0], rest.bbox[1], rest.xs[-1], rest.bbox[3])
+    left = [("◦ 사업기간 : 2023. ~ 2026.", 50.0, 100.0), ("◦ 수소산업 참여기업 현황", 50.0, 400.0)]
+    right = [(t, 430.0, 90.0 + 15 * k) for k, t in enumerate(
+        ["◦ 세부 추진실적", "- 아카데미 운영(수료생 72명) : 2023. 3. 31.", "- 전문가 자문회의 개최 : '23. 3월",
+         "- 업무협약 체결 : '23. 2월", "◦ 사업장별 추진현황"])]
+    page1 = _page_text(1, left + right, [first, rest])
+    own = _table_at(2, 50.0, [["사업장", "위치"], ["제1사업장", "남리 일원"]])
+    page2 = _page_text(2, [("▷ 2023년 제1분기 현재", 50.0, 120.0)], [own])
+    blocks = assemble([page1, page2], [[first, rest], [own]], [])
+    tables = [b.grid() for b in blocks if isinstance(b, Table)]
+    assert [[row[0] for row in t] for t in tables] == [["연번", "1", "2", "3", "4"], ["사업장", "제1사업장"]]
