@@ -154,3 +154,41 @@ def test_a_table_gone_on_atop_the_right_column_ends_there() -> None:
     blocks = assemble([page1, page2], [[first, rest], [own]], [])
     tables = [b.grid() for b in blocks if isinstance(b, Table)]
     assert [[row[0] for row in t] for t in tables] == [["연번", "1", "2", "3", "4"], ["사업장", "제1사업장"]]
+
+
+DUMP_3634 = """구분 연도별 투자 실적 및 계획 총사업비
+⦇천원⦈ 증감
+
+2022년 2023년 2024년 2025년 2026년 2027년 2028년 2029년
+
+계 1,335,724 623,703 1,328,348 463,564 1,507,735 536,080 1,302,437 961,337 8,058,928 1,044,171
+
+국비 648,655  310,197  773,881 277,692 474,840 699,722 3,184,987 773,881
+
+도비 687,069  763,037 463,564 216,012 258,388 265,965  2,654,035 △247,552
+
+군비  623,703 255,114  517,842  561,632 261,615 2,219,906 517,842
+"""
+
+
+def test_a_source_row_spanning_an_aligned_block_is_no_head() -> None:
+    """Mutant 3634 (txt): a dump's funding rows printing blank zero cells as runs of spaces under a 계 row with none,
+    the text reader's aligned block one cell spanning the 계 row over the others' cells: the 계 row read as the head,
+    its figures the column labels, and 군비's 2023 amount given as its 총사업비 (1 wrong figure). A head printing a
+    source row is no head: the amounts null, a finding."""
+    from pledgecard.extract.coverage import funding_unrecovered
+    from pledgecard.extract.layout import linearize
+    from pledgecard.extract.readers import read_bytes
+    from pledgecard.extract.sections.funding import extract_funding
+
+    items = linearize(read_bytes(DUMP_3634.encode(), path="card.txt"))
+    got = extract_funding(items).value["funding"]
+    assert got is None or not any(r["amounts_krw"] for r in got["rows"])
+    if got is not None:
+        assert funding_unrecovered(got, None)[0]["code"] == "extract.table_unrecovered"
+    # the zero cells printed (0): one cell a figure, the head the years' line, as before
+    zeros = DUMP_3634.replace("648,655  310,197", "648,655 0 310,197").replace("687,069  763,037", "687,069 0 763,037") \
+        .replace("군비  623,703 255,114  517,842  561,632", "군비 0 623,703 255,114 0 517,842 0 561,632") \
+        .replace("773,881 277,692", "773,881 0 277,692").replace("265,965  2,654,035", "265,965 0 2,654,035")
+    got = extract_funding(linearize(read_bytes(zeros.encode(), path="card.txt"))).value["funding"]
+    assert got is not None and [c["label"] for c in got["columns"]][:3] == ["2022", "2023", "2024"]
