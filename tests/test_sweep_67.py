@@ -10,6 +10,18 @@ SEEDS_67 and tests/test_mutate_tables.py PINNED_67), on small inputs:
 - items printed as a table (추진일자 | 추진내용 | 비고) whose date cell closes with an end word (``'23. 3월말``): read as
   a block label, the table cut at it and the row's date lost (crossbred 2703: 0.914 in PDF, HWPX and HWP). A date
   alone under the head's date column is the row's date (``layout._item_date``).
+- a symbol font's glyph before the card's numbered headings only (``\uf077 ❲1❳ 사업개요``): taken for an item bullet
+  (the number read as an item's figure), the headings unshaped and lettered items inside the achievements read as
+  headings (mutant 2739: 0.548 in every format; ``heading_shapes._private_bullets``).
+- a body table's labels set a letter a line under their glyph (``▤ / 1 / . / 사 / 업 ...``): the glyph joined to the
+  number, no label named a section (crossbred 2753: 0.060 in HWPX and HWP; ``layout._label_text``).
+- a PDF item wrapped before its value at its bullet, the line closing on a colon short of the right edge (crossbred
+  2722, 2723: 0.957, 0.933; ``pdf_lines.continues``).
+- a PDF table cut at the left column's foot, gone on atop the right column, taken as ending the page too: the next
+  page's own table of as many columns joined to it (crossbred 2723; ``pdf_assemble._page_items``).
+- a dump's funding rows printing blank zero cells under a 계 row printing none, the aligned block one cell spanning
+  the 계 row: the 계 row read as the head, its figures the labels (mutant 3634: 1 wrong figure); a head printing a
+  source row is no head, the amounts null with a finding (``sections/funding``, ``coverage.funding_unrecovered``).
 """
 
 from __future__ import annotations
