@@ -33,6 +33,7 @@ from pledgecard.extract.coverage import (
     year_unread,
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
+from pledgecard.extract.header_block_start import opens_header_block
 from pledgecard.extract.heading_numbers import next_heading, ordinal_number, titleish
 from pledgecard.extract.heading_shapes import (
     card_levels,
@@ -228,7 +229,7 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     i = 0
     while i < len(items):
         it = items[i]
-        title, named = _is_title_line(items, i), _starts_with_name_label(it)
+        title, named = _is_title_line(items, i), _starts_with_name_label(it) or opens_header_block(items, i)
         if title and i + 1 < len(items) and _is_title_line(items, i + 1):
             dropped.add(i)  # a running page header right above the card's own title line
             i += 1

@@ -402,6 +402,9 @@ PINNED_67 = {
     (3634, "txt"): (0.69, "funding rows printing blank zero cells under a 계 row printing none, the aligned block one cell "
                           "spanning the 계 row: the 계 row read as the head, 군비's 2023 amount its 총사업비 (1 wrong "
                           "figure); now null with a finding (the rows' blank zeros and goal rows left)"),
+    (3613, "txt"): (0.98, "a card titled by its kind alone (… 공약사업 추진상황), its header two labels a line, 공약명 after "
+                          "담당자 under a line opening with 관리번호: no card found (0.005); a funding row's blank "
+                          "cell left"),
 }
 
 

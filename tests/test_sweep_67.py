@@ -22,6 +22,9 @@ SEEDS_67 and tests/test_mutate_tables.py PINNED_67), on small inputs:
 - a dump's funding rows printing blank zero cells under a 계 row printing none, the aligned block one cell spanning
   the 계 row: the 계 row read as the head, its figures the labels (mutant 3634: 1 wrong figure); a head printing a
   source row is no head, the amounts null with a finding (``sections/funding``, ``coverage.funding_unrecovered``).
+- a card titled by its kind alone (``… 공약사업 추진상황``), its header printed two labels a line, 공약명 after 담당자
+  under a line opening with 관리번호: no card start found (mutant 3613: 0.005); a 관리번호 line over header label
+  lines one of which names the pledge starts a card (``extract/header_block_start.py``).
 """
 
 from __future__ import annotations
@@ -204,3 +207,21 @@ def test_a_source_row_spanning_an_aligned_block_is_no_head() -> None:
         .replace("773,881 277,692", "773,881 0 277,692").replace("265,965  2,654,035", "265,965 0 2,654,035")
     got = extract_funding(linearize(read_bytes(zeros.encode(), path="card.txt"))).value["funding"]
     assert got is not None and [c["label"] for c in got["columns"]][:3] == ["2022", "2023", "2024"]
+
+
+def test_a_header_naming_the_pledge_after_another_label_starts_a_card() -> None:
+    """Mutant 3613 (txt): a card titled by its kind alone (``… 공약사업 추진상황``: no title word the vocabulary knows),
+    its header printed two labels a line, 공약명 after 담당자 (``담 당 자 모혜연 (7512) 공 약 명 …``), the first line
+    opening with 관리번호: no card start found, nothing read (0.005)."""
+    from pledgecard.extract.cards import split_cards
+    from pledgecard.extract.header_block_start import opens_header_block
+
+    lines = [make_line(t) for t in ("물빛시 민선8기 시장 공약사업 추진상황", "(2026년 2분기 현재)", "관리번호 5-11 실천목표 임기 내 완료",
+                                    "담 당 자 모혜연 (7512) 공 약 명 물빛시형 아이돌봄 서비스 도입",
+                                    "협조부서 기획예산과 주관부서 노인복지과", "가. 사업개요", "사업기간 : 2023년1월~2026년12월")]
+    assert opens_header_block(lines, 2) and not opens_header_block(lines, 3)
+    (card,) = split_cards(lines)
+    assert card[0].text == "물빛시 민선8기 시장 공약사업 추진상황"  # type: ignore[union-attr]
+    # no label line naming the pledge under it (a 관리번호 line in a card's body): no card start
+    body = [lines[2], make_line("사업기간 : 2023년1월~2026년12월"), lines[4]]
+    assert not opens_header_block(body, 0) and split_cards(body) == []
