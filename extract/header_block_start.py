@@ -20,7 +20,8 @@ def _fields(it: Item) -> list[str]:
 
 def opens_header_block(items: list[Item], i: int) -> bool:
     """Whether line ``i`` opens with 관리번호 and the header's label lines right under it (each opening with a
-    label) name the pledge (공약명) on one of them."""
+    label) name the pledge (공약명) on one of them after another label (one opening with 공약명 starts the card
+    itself: ``cards._starts_with_name_label``)."""
     fields = _fields(items[i])
     if not fields or fields[0] != "mgmt_no" or "title" in fields:
         return False
@@ -29,5 +30,5 @@ def opens_header_block(items: list[Item], i: int) -> bool:
         if not below:
             return False
         if "title" in below:
-            return True
+            return below[0] != "title"  # (a line opening with 공약명 starts the card itself)
     return False

@@ -225,3 +225,6 @@ def test_a_header_naming_the_pledge_after_another_label_starts_a_card() -> None:
     # no label line naming the pledge under it (a 관리번호 line in a card's body): no card start
     body = [lines[2], make_line("사업기간 : 2023년1월~2026년12월"), lines[4]]
     assert not opens_header_block(body, 0) and split_cards(body) == []
+    # the line under it opening with 공약명 (it starts the card itself): one card, not two
+    named = [lines[0], lines[2], make_line("공약사업명 물빛시형 아이돌봄 서비스 도입"), *lines[4:]]
+    assert not opens_header_block(named, 1) and len(split_cards(named)) == 1
