@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.document import Table
+from pledgecard.extract.header_block_start import opens_header_block
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
@@ -121,7 +122,7 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     i = 0
     while i < len(items):
         it = items[i]
-        title, named = _is_title_line(items, i), _starts_with_name_label(it)
+        title, named = _is_title_line(items, i), _starts_with_name_label(it) or opens_header_block(items, i)
         if title and i + 1 < len(items) and _is_title_line(items, i + 1):
             dropped.add(i)  # a running page header right above the card's own title line
             i += 1

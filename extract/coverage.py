@@ -133,11 +133,17 @@ def goal_rows_unread(rows: list[Line], headings: dict[int, str | None]) -> list[
 
 def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) -> list[dict[str, Any]]:
     """A funding table read from a flattened dump whose columns the layout could not order (cells
-    printed readably but left null, their text in ``amounts_raw``): one finding for the table,
-    not a fault of the card's figures."""
+    printed readably but left null, their text in ``amounts_raw``; or its rows named, no column read):
+    one finding for the table, not a fault of the card's figures."""
     if not funding:
         return []
-    for row in funding.get("rows") or []:
+    rows = funding.get("rows") or []
+    if rows and not funding.get("columns") and not any(row.get("amounts_krw") for row in rows):
+        # its rows named, no column of them read (a head no label: a source row taken for it)
+        return [_finding("extract.table_unrecovered", (where.describe() if where else "") or None,
+                         "the funding table's rows were found but no column of them could be read without "
+                         "guessing: their amounts are null", observed="funding")]
+    for row in rows:
         raw = row.get("amounts_raw") or []
         if any(v is None and r and parse_amount(r, 1) is not None
                for v, r in zip(row.get("amounts_krw") or [], raw, strict=False)):

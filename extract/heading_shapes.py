@@ -145,18 +145,20 @@ def card_levels(lines: list[tuple[int, Line]]) -> dict[str, int]:
     at level 1 (a known section's title after it heads that section, unless it names the section it
     stands in): a dot printed before section titles only (``⋅ 사업개요``, :func:`_heading_bullets`),
     and a box bulleting items on a card that heads its sections in another shape (:func:`_item_boxes`)."""
-    heads = {g: 1 for g in _heading_bullets(lines) if g in LEVEL3_MARKERS}
-    return heads | dict.fromkeys(_item_boxes(lines), 1)
+    bullets = _heading_bullets(lines)
+    heads = {g: 1 for g in bullets if g in LEVEL3_MARKERS}
+    return heads | dict.fromkeys(_item_boxes(lines, bullets), 1)
 
 
-def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
+def _item_boxes(lines: list[tuple[int, Line]], bullets: frozenset[str] = frozenset()) -> frozenset[str]:
     """Box glyphs (``□ ❏``, a section glyph on most cards) that bullet items on this card: the card
-    heads two or more known sections in another shape (``⑴ 사업 개요``, ``⑶ 추진상황``), and the box
-    stands before two or more lines that are no title (a label and its value, a dated event:
+    heads two or more known sections in another shape (``⑴ 사업 개요``, ``⑶ 추진상황``; or behind a bullet
+    glyph it prints before its headings only, ``bullets``: ``◆ 사업 개요``, :func:`_heading_bullets`), and
+    the box stands before two or more lines that are no title (a label and its value, a dated event:
     ``❏ 사업기간 : '22.10월 ∼ '26.6월``)."""
     named: dict[str, set[str]] = {}
     for _, it in lines:
-        s = shape_of(it.full_text)
+        s = shape_of(it.full_text, bullets)
         if s is not None and (name := section_of(s.title)) is not None:
             named.setdefault(s.frame, set()).add(name)
     untitled = Counter(it.marker for _, it in lines
@@ -164,7 +166,7 @@ def _item_boxes(lines: list[tuple[int, Line]]) -> frozenset[str]:
                        and it.text and not hangul_title(it.text))
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
-    shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text)] if s is not None]
+    shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text, bullets)] if s is not None]
     # or a leading run (bare known words heading the card unframed outrank it: :func:`_bare_stretches`)
     heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
     bare = len(_bare_known(lines)) >= 2
@@ -192,17 +194,24 @@ def _dated_block(text: str) -> bool:
 
 def _private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Private-use glyphs (a symbol font's) the card prints before an item too: a line no title (a
-    sentence, a date or a figure). Such a glyph bullets items; a heading glyph heads titles only."""
+    sentence, a date or a figure). Such a glyph bullets items; a heading glyph heads titles only, numbered
+    or not (``\uf077 ❲1❳ 사업개요``: the number no figure of an item)."""
     return frozenset(it.marker for _, it in lines
                      if it.marker is not None and len(it.marker) == 1 and "\ue000" <= it.marker <= "\uf8ff"
-                     and it.text and not hangul_title(it.text))
+                     and it.text and not hangul_title(it.text) and not _numbered_title(it.text))
+
+
+def _numbered_title(text: str) -> bool:
+    """A title after a heading number (``❲1❳ 사업개요``, ``1. 추진실적``)."""
+    hn = heading_number(text)
+    return hn is not None and hangul_title(hn[2])
 
 
 def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines shaped like the card's section headings whose titles no
     vocabulary names."""
     bullets = _heading_bullets(lines)
-    items = _private_bullets(lines) | _item_boxes(lines)
+    items = _private_bullets(lines) | _item_boxes(lines, bullets)
     shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
     shaped = _unlisted([(k, it, s) for k, it, s in shapes if s is not None])
     named: dict[str, set[str]] = {}

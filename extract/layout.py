@@ -9,13 +9,14 @@ so that the section extractors see the same stream whatever the format or templa
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.glued_titles import glued_known_title, glued_titles
 from pledgecard.extract.heading_numbers import glued_number, heading_number, number_spaced, titleish
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.item_heads import part_columns
+from pledgecard.extract.item_heads import item_columns, part_columns
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
 from pledgecard.extract.markers import FRAMED_LINE, is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
@@ -90,6 +91,8 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
             and not _numbered_title(label) and not _numbered_title(bare):
         return None
+    if _item_date(table, row, cells[0]):
+        return None
     if bare == label.strip() and header_field_of(label) and all(
             "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
         return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
@@ -100,6 +103,16 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     if row == 0 and len(cells) >= 4 and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:]):
         return None  # 성과지표 | 2024년 목표 | 실적 | 추진상황: the first of a data table's column heads
     return cells[0]
+
+
+def _item_date(table: Table, row: int, cell: Cell) -> bool:
+    """A cell under the date column's head of items printed as a table (추진일자 | 추진내용 | 비고) printing
+    a date alone, an end word closing it or not (``'23. 3월말``): that row's date, no block label (a block
+    label there states its reporting point with an as-of word: ``2024년 4분기 현재``)."""
+    cols = item_columns(table.grid()[0]) if row > 0 else None
+    text = " ".join(cell.text.split())
+    return cols is not None and cols[0] == cell.col and is_date(text) and not re.search(
+        current().alternation("as_of"), text)
 
 
 def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
@@ -133,9 +146,14 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
 def _label_text(text: str) -> str:
     """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
     has its letters joined into words, naming its section as printed across (Ⅲ)투자계획); a heading number
-    so joined to its title gets its space back (제 / 1 / 장 / 사 / 업 ...: 제1장 사업개요)."""
+    so joined to its title gets its space back (제 / 1 / 장 / 사 / 업 ...: 제1장 사업개요), and a glyph on a line of
+    its own before them stays apart, the heading's marker (▤ / 1 / . / 사 / 업 ...: ▤ 1.사업개요)."""
     letters = _letter_lines(text)
-    return number_spaced("".join(letters)) if letters else " ".join(text.split())
+    if not letters:
+        return " ".join(text.split())
+    if unicodedata.category(letters[0]).startswith("S"):
+        return f"{letters[0]} {number_spaced(''.join(letters[1:]))}"
+    return number_spaced("".join(letters))
 
 
 def _letter_lines(text: str) -> list[str]:

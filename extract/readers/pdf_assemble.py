@@ -28,7 +28,8 @@ Item = Line | PageTable
 def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) -> tuple[list[Item], list[Item]]:
     """Lines and top-level tables of one page in reading order (frames are opened into lines), and
     the items that end the page: its last one and, where a column zone ends the page, the last item of
-    its left column (a table the page break cut there goes on atop the next page)."""
+    its left column (a table the page break cut there goes on atop the next page; not one that went on
+    atop the right column: the right column's part ends it)."""
     items: list[tuple[float, float, Item]] = []
     for line in text.lines:
         if id(line) not in drop:
@@ -51,7 +52,9 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
             if isinstance(it, Line) and not it.context:
                 it.context = key
     ends = ordered[-1:]
-    if len(columns) >= 2 and columns[-1] and ordered and columns[-1][-1] is ordered[-1] and columns[-2]:
+    # (the left column's last, unless it went on atop the right column already: it ends there)
+    if len(columns) >= 2 and columns[-1] and ordered and columns[-1][-1] is ordered[-1] and columns[-2] \
+            and any(it is columns[-1][0] for it in ordered):
         ends.append(columns[-2][-1])
     return ordered, ends
 

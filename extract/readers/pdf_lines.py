@@ -299,7 +299,8 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     no farther than ``spacing``, the closest spacing of the text's lines: loose line spacing in
     a cell whose items print without a gap between them), and starts at the item's text start
     (a hanging indent), or at the item's bullet or between it and the text start when the item's last
-    line runs to ``right``, the right edge of the text (the line was full). ``letter``: the place of
+    line runs to ``right``, the right edge of the text (the line was full), or closes on a colon (its
+    value wrapped whole: ``... 반영 :`` over ``2023년 9월``). ``letter``: the place of
     the last lettered item above (``나.`` 1), so that the next one (``다.``) starts an item.
     ``pitch``: the closest gap between the text's lines; a loosely spaced text (line height 2.5)
     wraps a full line with a gap wider than 0.8 x the line height, but no wider than that.
@@ -314,7 +315,9 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     height = prev.last_bottom - prev.last_top
     gap = nxt.top - prev.last_bottom
     tol = max(2.0, 0.3 * prev.size)
-    full = prev.last_x1 >= right - 1.5 * prev.size or _next_word_overflows(prev, nxt, right)
+    # a line left open on a colon is full too: its value (a date, kept whole) did not fit after it
+    full = prev.last_x1 >= right - 1.5 * prev.size or _next_word_overflows(prev, nxt, right) \
+        or prev.text.rstrip().endswith((":", "："))
     if full and pitch > 0 and 0.0 <= gap <= pitch + 0.5 and abs(nxt.size - prev.size) < 0.5 \
             and min(abs(nxt.x0 - prev.x0), abs(nxt.x0 - prev.text_x0)) <= tol:
         return True  # a full line of loosely spaced text, the next at the text's own line pitch

@@ -138,6 +138,11 @@ def _rows_read_as_lines(table: Table) -> bool:
         and any(data_row(" ".join(c for c in row if c)) for row in rows_once(table))
 
 
+def _head_of_figures(columns: list[dict[str, Any]]) -> bool:
+    """Column labels printing a source row (``계 1,335,724 623,703 ...``): a row taken for the head, no label."""
+    return any(data_row(str(c.get("label") or "")) for c in columns)
+
+
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
@@ -155,8 +160,10 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = table_positions(t, mult)
-        if (rows and not columns) or (not rows and _rows_read_as_lines(t)):
-            headless.append(whole)  # (or rows a dump's blank cells set apart from their head line: none read)
+        if (rows and not columns) or (not rows and _rows_read_as_lines(t)) or (rows and _head_of_figures(columns)):
+            # (or rows a dump's blank cells set apart from their head line: none read; or a head that is a
+            # source row, its figures run together in one cell spanning the block: the 계 row over the others)
+            headless.append(whole)
             continue
         if rows:
             used = [whole, *summaries]
