@@ -287,6 +287,14 @@ _KIND_ONLY = ("status",)
 _SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
 
 
+def one_typed_value(value: str) -> bool:
+    """Whether ``value`` is one value of a kind (:func:`value_kind`) as a whole: a department of several words
+    only where each word ends like one (``농업기술센터 기술보급과``), not a row of words whose last cell is a
+    department (``수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관``)."""
+    kind = value_kind(value)
+    return kind is not None and (kind != "dept" or all(_is_dept(w.strip(",，、")) for w in value.split()))
+
+
 def assign_queued(pending: list[str], value: str) -> str | None:
     """The pending label (lone label lines waiting for values, in a dump that printed a header
     table one cell per line) that takes this value: the first one of the value's kind, else the
@@ -1052,7 +1060,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if guessed and field is not None and value_kind(fold(text)) is None:
                     field = None  # the whole row to a free-text field: a guess
                 if field is not None and len(queued_before) >= 2 and len(pending) >= 2 \
-                        and _values_run(items, n) != len(pending) and value_kind(fold(text)) is None:
+                        and _values_run(items, n) != len(pending) and not one_typed_value(fold(text)):
                     # the values of a row of labels run together on one line, their kinds no split:
                     # the whole line to one field would be a guess, and so would the lines after it
                     # in label order (the labels the line's values answered are not known): none waits
