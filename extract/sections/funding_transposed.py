@@ -243,8 +243,13 @@ _EXACT = 10**6
 
 
 def _cells_fit(cells: list[str], k: int) -> bool:
-    """Whether the printed ``cells[k]`` is the sum of the others, to a printed unit (:func:`sums_fit`)."""
-    return sums_fit([parse_amount(squashed_cell(c), _EXACT) for c in cells], k, _EXACT)
+    """Whether the printed ``cells[k]`` is the sum of the others, to one unit of the last digit printed (a whole
+    for whole amounts, as before; a tenth for amounts printed to one decimal) or a thousandth (:func:`sums_fit`)."""
+    decimals = max((len(m.group(1)) for c in cells if (m := _DECIMALS.search(squashed_cell(c)))), default=0)
+    return sums_fit([parse_amount(squashed_cell(c), _EXACT) for c in cells], k, _EXACT // 10 ** min(decimals, 6))
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)$")
 
 
 def _without_span_word(toks: list[str]) -> list[str] | None:
