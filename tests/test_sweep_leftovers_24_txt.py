@@ -13,7 +13,8 @@ on small inputs, and the cards fixed pinned with their floors:
   (``공약명 실천목표 주관부서`` over ``수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관``): the line ends in a
   department word, so the whole line was taken as the lead department (a wrong text value) and the next row's
   labels (``협조부서 추진상황 관리번호``) went without their values (mutant 3492: header 0.3). A line is one value of
-  a kind only as a whole (``header.one_typed_value``): the row is left unread, the next row read.
+  a kind only as a whole (``header.one_typed_value``): the row is left unread, the next row read, a finding at the
+  unread row's line (``header_unread``).
 
 Checked and left null (each with an ``extract.table_unrecovered`` finding at its line, no figure guessed):
 goal tables whose head puts the target after the status (``연도 주요사업 실적 추진상황 계획 참 고``, mutants 3541, 3572,
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
@@ -99,6 +101,15 @@ def test_a_row_of_values_ending_in_a_department_is_no_department_whole() -> None
     assert not one_typed_value("수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관")
     assert one_typed_value("농업기술센터 기술보급과") and one_typed_value("기획예산과, 홍보담당관")
     assert one_typed_value("Ⅳ-24") and not one_typed_value("단계별 추진")
+
+
+def test_a_header_row_of_values_left_unread_has_a_finding_at_its_line() -> None:
+    items = [make_line(t) for t in HEADER]
+    got = values_rows_unread(items, extract_header(items).rest, None)
+    assert [f["code"] for f in got] == ["extract.table_unrecovered"] and "수소산업 특화단지" in got[0]["message"]
+    # the rows read (each value told by its kind): no finding
+    read = [make_line(t) for t in [*HEADER[:2], *HEADER[4:]]]
+    assert values_rows_unread(read, extract_header(read).rest, None) == []
 
 
 def _swept(seed: int) -> list:  # type: ignore[type-arg]
