@@ -23,6 +23,9 @@ worded rows whose project and target run together with no other row showing the 
 ``착공 운영 완료``), a 추진내용 and a 비고 after the status (3578), a years-across row's word between two figures
 (3551 ``185호 공급 1.7km``: the first cell's or the second's). 3437's achievement rows printing no date under a
 quarter cell printed once are read undated (an empty cell and a merged one print alike).
+
+Found and left: mutant 3404 (funding nulled, 0.851): a column head ``비율(%)`` after the years nulls the table's cells
+(null, no wrong figure), while ``구성비(%)``, ``확보율(%)`` or a bare ``비율`` there read the same rows whole.
 """
 
 from __future__ import annotations
