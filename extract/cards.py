@@ -42,6 +42,7 @@ from pledgecard.extract.coverage import (
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
+from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.heading_numbers import titleish
 from pledgecard.extract.heading_shapes import name_unknown_sections
 from pledgecard.extract.heading_stacks import dated_block_after_stack, stacked_headings
@@ -168,6 +169,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
+        if i == 0:
+            findings += values_rows_unread(sec.items, result.rest, sec.heading)  # a header row of values unread
         rest = add_issuer(record["header"], prov, result.rest, items, _furniture(doc, items)) if i == 0 else result.rest
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
             # lines left over at the end of the header area that open with an overview label, right

@@ -131,6 +131,13 @@ def goal_rows_unread(rows: list[Line], headings: dict[int, str | None]) -> list[
                          "actual cells end: the goal is not read, its text is kept in unparsed")
 
 
+def header_values_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
+    """A header's rows of values run together under their labels that the header left unread (its free-text
+    values side by side, no kind telling where one ends): one finding at each row's line."""
+    return _lines_unread(rows, headings, "a header row of values ('{line}') does not show where its values end: "
+                         "the fields it answers are null, its text is kept in unparsed")
+
+
 def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) -> list[dict[str, Any]]:
     """A funding table read from a flattened dump whose columns the layout could not order (cells
     printed readably but left null, their text in ``amounts_raw``; or its rows named, no column read):

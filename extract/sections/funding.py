@@ -72,6 +72,7 @@ from pledgecard.extract.sections.funding_tables import (
 )
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
+from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -149,6 +150,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
+    items = without_unit_column(items, mult)  # 구분 단위 총사업비 over 계 백만원 ...: the unit's column taken off
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     # a budget told in a sentence (parts first, the total in brackets) unmarked or under a low-level
     # bullet is no row of the table under it: a note (read as the budget by with_budget_told)

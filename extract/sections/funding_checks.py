@@ -112,12 +112,13 @@ def without_shares(columns: list[FundingColumn], rows: list[FundingRow]) -> tupl
     return [columns[k] for k in keep], rows
 
 
-def sums_fit(values: list[int | float | None], k: int) -> bool:
-    """Whether ``values[k]`` is the sum of the others (to a thousandth)."""
+def sums_fit(values: list[int | float | None], k: int, unit: int = 1) -> bool:
+    """Whether ``values[k]`` is the sum of the others (to a thousandth, or to one printed unit: ``unit``
+    is what one unit of the printed figures counts in ``values``)."""
     rest = [v for j, v in enumerate(values) if j != k]
     if values[k] is None or None in rest:
         return False
-    return abs(sum(rest) - values[k]) <= max(1.0, abs(values[k]) / 1000)  # type: ignore[operator]
+    return abs(sum(rest) - values[k]) <= max(unit, abs(values[k]) / 1000)  # type: ignore[operator]
 
 
 def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:

@@ -226,7 +226,7 @@ def _columns_fit(rows: list[list[str]]) -> bool:
     totals = [k for k, row in enumerate(rows) if classify_column(row[0])["kind"] == "total"]
     if len(totals) != 1 or len(rows) < 3:
         return False
-    return all(sums_fit([parse_amount(squashed_cell(row[j]), 1) for row in rows], totals[0]) for j in range(1, len(rows[0])))
+    return all(_cells_fit([row[j] for row in rows], totals[0]) for j in range(1, len(rows[0])))
 
 
 def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
@@ -234,7 +234,22 @@ def _rows_fit(labels: list[str], rows: list[list[str]]) -> bool:
     totals = [k for k, lab in enumerate(labels) if funding_source(unspaced(lab)) == "total"]
     if len(totals) != 1:
         return False
-    return all(sums_fit([parse_amount(squashed_cell(c), 1) for c in row[1:]], totals[0]) for row in rows)
+    return all(_cells_fit(row[1:], totals[0]) for row in rows)
+
+
+#: Printed figures are summed to a millionth of their unit: amounts printed to a decimal (억원 to one, 57.1 = 8.5 +
+#: 34.5 + 9.5 + 4.6) rounded to wholes each first would miss their sum by the roundings (57 against 59).
+_EXACT = 10**6
+
+
+def _cells_fit(cells: list[str], k: int) -> bool:
+    """Whether the printed ``cells[k]`` is the sum of the others, to one unit of the last digit printed (a whole
+    for whole amounts, as before; a tenth for amounts printed to one decimal) or a thousandth (:func:`sums_fit`)."""
+    decimals = max((len(m.group(1)) for c in cells if (m := _DECIMALS.search(squashed_cell(c)))), default=0)
+    return sums_fit([parse_amount(squashed_cell(c), _EXACT) for c in cells], k, _EXACT // 10 ** min(decimals, 6))
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)$")
 
 
 def _without_span_word(toks: list[str]) -> list[str] | None:

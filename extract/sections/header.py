@@ -51,6 +51,7 @@ from pledgecard.extract.sections.header_value_kinds import (
     bare_phone,
     lone_phone,
     of_its_kind,
+    one_typed_value,
     value_kind,
 )
 from pledgecard.extract.sections.header_value_rows import assign_queued, split_value_row
@@ -191,7 +192,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if guessed and field is not None and value_kind(fold(text)) is None:
                     field = None  # the whole row to a free-text field: a guess
                 if field is not None and len(queued_before) >= 2 and len(pending) >= 2 \
-                        and _values_run(items, n) != len(pending) and value_kind(fold(text)) is None:
+                        and _values_run(items, n) != len(pending) and not one_typed_value(fold(text)):
                     # the values of a row of labels run together on one line, their kinds no split:
                     # the whole line to one field would be a guess, and so would the lines after it
                     # in label order (the labels the line's values answered are not known): none waits

@@ -157,3 +157,11 @@ def _of_kind(field: str, text: str) -> bool:
     if field == "as_of":
         return bool(parse_date(text).get("label"))
     return field in _KIND_FIELDS["name"] and bool(_NAME.match(text))  # a person of a name ending like a unit
+
+
+def one_typed_value(value: str) -> bool:
+    """Whether ``value`` is one value of a kind (:func:`value_kind`) as a whole: a department of several words
+    only where each word ends like one (``농업기술센터 기술보급과``), not a row of words whose last cell is a
+    department (``수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관``)."""
+    kind = value_kind(value)
+    return kind is not None and (kind != "dept" or all(_is_dept(w.strip(",，、")) for w in value.split()))
