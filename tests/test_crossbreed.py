@@ -272,8 +272,9 @@ SEEDS_65 = {
                           "read on as the overview's contents (0.996 in every format)"),
     (2674, "pdf"): (1.0, "a goal head's cells spanning two rows drawn a hair below the first, the page cut there, the "
                          "quarters' row atop the next page: an empty sliver row between the head's rows (goals 0.0, 0.914)"),
-    (2608, "pdf"): (0.99, "a ruled outreach table cut after its head, the page's foot notes (of another page's call) "
-                          "under it: the page ended with the notes, the table not joined (outreach 0.0, 0.967)"),
+    (2608, "pdf"): (1.0, "a ruled outreach table cut after its head, the page's foot notes (of another page's call) "
+                         "under it: the page ended with the notes, the table not joined (outreach 0.0, 0.967); a table's "
+                         "caption numbered 마. with no 가. before it read as a deeper level (0.992)"),
 }
 
 

@@ -12,6 +12,10 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
 - two panes, the right one a heading, a dated line and one tall table beside the left pane's items (mutant 2511,
   0.725): three anchors a side were asked, the page read row by row across the gutter; a table standing beside
   three of the other side's anchors holds its side with one more (``pdf_columns._holds``).
+- a body table's cell cut by the page's column break, going on atop the right pane, a table nested in its second
+  part (mutant 2462, 0.785): the cell's lines and the nested table put in order by their height on the page, the
+  second part's items (higher up) before the first's, the block dates carried to the wrong items; a nested
+  table now stands after the last line printed over it in its own column (``pdf_assemble._slot``).
 - an item numbered past the first of its run (``마.`` with no ``가.`` before: a table's caption among the items;
   crossbred 2608): read as a new deeper level under the last note (level 4); a numbering met past its first opens
   no deeper level, it numbers the section's top level (``sections/achievements``, ``markers.run_place``).
@@ -20,6 +24,7 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
 from __future__ import annotations
 
 from pledgecard.extract.markers import run_place
+from pledgecard.extract.readers.pdf_assemble import _runs, _slot
 from pledgecard.extract.readers.pdf_columns import column_order, opens_item
 from pledgecard.extract.readers.pdf_lines import Line
 from pledgecard.extract.readers.pdf_open_tables import _in_type, _unruled_head
@@ -101,3 +106,15 @@ def test_an_item_numbered_past_the_first_of_its_run_opens_no_deeper_level() -> N
     # numbered from its first (가.): a level of its own under the bullet, as before
     first = [*items[:3], make_line("월별 추진내용", "가.")]
     assert [a["level"] for a in extract_achievements(first).value["achievements"]] == [1, 2, 1, 2]
+
+
+def test_a_table_nested_in_a_cell_going_on_atop_the_next_pane_stands_after_the_lines_over_it_there() -> None:
+    left = [_line(f"왼쪽 {n}", "➤", 60, 330 + 20 * n, 400) for n in range(8)]  # the cell's first part, low on the page
+    right = [_line(f"오른쪽 {n}", "➤", 440, 51 + 20 * n, 780) for n in range(3)]  # its rest atop the right pane
+    after = _line("표 아래", "➤", 440, 260, 780)
+    nested = _table(440, 120, 780, 250)
+    lines = [*left, *right, after]
+    assert _slot(lines, nested) == len(left) + len(right)  # after 오른쪽 2, before 표 아래 (not before 왼쪽 0)
+    assert _runs(lines, [nested]) == [[*left, *right], [after]]
+    # no line over it in its column: before the first under it
+    assert _slot([*left, after], nested) == len(left)
