@@ -251,6 +251,8 @@ SEEDS_62 = {
                          "over the source's and the rows' columns: the head one column short, no grid (money 0.125; 0.896)"),
     (2508, "hwpx"): (1.0, "generator fault: dolbit-city's typed tables under nalgae-city's goals (a year a head spanning "
                           "목표 | 실적) printed no goal year the record held (0.701); such a card is redrawn"),
+    (2575, "pdf"): (1.0, "bullet items whose full lines wrap under a hanging indent 4 pt deeper than the item's text: each "
+                         "wrap read as an item of its own, the item's date lost (0.887)"),
 }
 
 

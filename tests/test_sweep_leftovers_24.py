@@ -16,6 +16,9 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
   part (mutant 2462, 0.785): the cell's lines and the nested table put in order by their height on the page, the
   second part's items (higher up) before the first's, the block dates carried to the wrong items; a nested
   table now stands after the last line printed over it in its own column (``pdf_assemble._slot``).
+- a bullet item's full line wrapped under a hanging indent set 4 pt deeper than the item's text (crossbred 2575,
+  0.887): the continuation read as an item of its own (a level 4 line), the item's date lost; a full line goes on
+  under its text start up to an em past it (``pdf_lines.continues``).
 - an item numbered past the first of its run (``마.`` with no ``가.`` before: a table's caption among the items;
   crossbred 2608): read as a new deeper level under the last note (level 4); a numbering met past its first opens
   no deeper level, it numbers the section's top level (``sections/achievements``, ``markers.run_place``).
@@ -26,7 +29,7 @@ from __future__ import annotations
 from pledgecard.extract.markers import run_place
 from pledgecard.extract.readers.pdf_assemble import _runs, _slot
 from pledgecard.extract.readers.pdf_columns import column_order, opens_item
-from pledgecard.extract.readers.pdf_lines import Line
+from pledgecard.extract.readers.pdf_lines import Line, continues
 from pledgecard.extract.readers.pdf_open_tables import _in_type, _unruled_head
 from pledgecard.extract.readers.pdf_tables import PageTable
 from pledgecard.extract.sections.achievements import extract_achievements
@@ -118,3 +121,17 @@ def test_a_table_nested_in_a_cell_going_on_atop_the_next_pane_stands_after_the_l
     assert _runs(lines, [nested]) == [[*left, *right], [after]]
     # no line over it in its column: before the first under it
     assert _slot([*left, after], nested) == len(left)
+
+
+def _item(x1: float) -> Line:
+    line = _line("㈜그린엔지니어링, (주)다온팜 등 12개 기업 투자협약 체결, 추진 과정에서 제기된", "•", 51.4, 136.9, x1, 10.5)
+    line.text_x0, line.last_top, line.last_bottom, line.last_x1 = 64.2, 136.9, 147.4, x1
+    return line
+
+
+def test_a_full_lines_wrap_under_a_hanging_indent_a_little_deeper_than_its_text_goes_on() -> None:
+    nxt = _line("검토하여 설계 및 운영계획에 단계적으로 반영 : '23년 2분기", None, 68.2, 153.7, 400, 10.5)
+    assert continues(_item(543.7), nxt, 543.7)
+    assert not continues(_item(420.0), nxt, 543.7)  # the line not full: a line of its own
+    deep = _line("검토하여 설계", None, 80.0, 153.7, 400, 10.5)
+    assert not continues(_item(543.7), deep, 543.7)  # past an em beyond the text start: no wrap

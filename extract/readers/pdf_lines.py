@@ -324,8 +324,9 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
         return True  # under the item's text (a marker left in the text, ▸, gives no text start)
     # a full line: the next starts at the item's bullet (no hanging indent) or anywhere from there to the
     # item's text start (a hanging indent set short of it: HWP's 내어쓰기 by a width of its own), a numbering
-    # kept in the text (가. / 1)) giving no text start: then no deeper than a numbering's width
-    start = prev.text_x0 if prev.text_x0 - prev.x0 > tol else prev.x0 + HANG_EM * prev.size
+    # kept in the text (gives no text start: then no deeper than a numbering's width), or up to an em past
+    # the text start (a hanging indent set by a width of its own, a little deeper than bullet and space)
+    start = prev.text_x0 + prev.size if prev.text_x0 - prev.x0 > tol else prev.x0 + HANG_EM * prev.size
     return full and prev.x0 - tol <= nxt.x0 <= start + tol
 
 
