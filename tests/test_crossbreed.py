@@ -227,10 +227,10 @@ SEEDS_59 = {
     (2468, "pdf"): (1.0, "two panes whose rows never share a height but for one: the funding unit line flush right in the left "
                          "pane read across the gutter with a right-pane item, which ended the zone read column by column "
                          "and parted the funding table's head (left pane) from its body (atop the right pane; 0.822)"),
-    (2408, "pdf"): (0.92, "the left pane's funding table cut by the page break, its notes under it atop the next page's left pane: "
-                          "the table joined back before the right pane's achievements, its notes left after them and read "
-                          "as achievements (0.921); now with the table (the right pane's items after the goals heading "
-                          "printed under the notes left)"),
+    (2408, "pdf"): (1.0, "the left pane's funding table cut by the page break, its notes under it atop the next page's left pane: "
+                         "the table joined back before the right pane's achievements, its notes left after them and read "
+                         "as achievements (0.921); now with the table; the goals heading under the panes over a page-wide "
+                         "table read into the left pane, the right pane's items under it (0.928)"),
     (2401, "hwp"): (1.0, "a control that read well"),
     (2403, "pdf"): (1.0, "a control that read well"),
     (3471, "txt"): (1.0, "the earlier block dated from the period's start to its quarter's end, the as-of in the period's "

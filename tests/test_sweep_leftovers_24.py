@@ -19,6 +19,10 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
 - a bullet item's full line wrapped under a hanging indent set 4 pt deeper than the item's text (crossbred 2575,
   0.887): the continuation read as an item of its own (a level 4 line), the item's date lost; a full line goes on
   under its text start up to an em past it (``pdf_lines.continues``).
+- a section's title at the left margin under both panes, right over a table of the page's width (crossbred 2408,
+  0.928): taken into the left pane's zone and read before the right pane's items, which then fell under that
+  section (the block's heading and date lost); a section title closing a zone below every item of the other
+  column, over the item across the gutter, heads what follows (``pdf_columns._foot_heading``).
 - an item numbered past the first of its run (``마.`` with no ``가.`` before: a table's caption among the items;
   crossbred 2608): read as a new deeper level under the last note (level 4); a numbering met past its first opens
   no deeper level, it numbers the section's top level (``sections/achievements``, ``markers.run_place``).
@@ -135,3 +139,17 @@ def test_a_full_lines_wrap_under_a_hanging_indent_a_little_deeper_than_its_text_
     assert not continues(_item(420.0), nxt, 543.7)  # the line not full: a line of its own
     deep = _line("검토하여 설계", None, 80.0, 153.7, 400, 10.5)
     assert not continues(_item(543.7), deep, 543.7)  # past an em beyond the text start: no wrap
+
+
+def test_a_section_title_under_both_panes_over_a_page_wide_table_is_read_after_them() -> None:
+    left = [_table(52, 51, 412, 135), _line("추경 반영분", "*", 51, 145, 116), _line("교부결정 기준", "*", 51, 162, 123),
+            _line("기금 교부 예정액", "주1)", 51, 179, 187)]
+    right = [_line("주요 추진실적", "다.", 421, 55, 499), _line("업무협약 체결 : '23.7월", "1)", 421, 72, 708),
+             _line("설명회 개최 : '23. 9월", "2)", 421, 89, 671), _line("협약 : '23. 8월", "3)", 421, 105, 722)]
+    title, wide = _line("성과 목표 및 실적", "▌", 51, 208, 154), _table(51, 227, 790, 438)
+    items: list[Line | PageTable] = [left[0], right[0], right[1], right[2], right[3], left[1], left[2], left[3], title, wide]
+    out, columns = column_order(items)
+    assert out == [*left, *right, title, wide] and title not in columns[0]
+    # a line of the left pane's text (no section's title) there stays the pane's
+    note = _line("교부 예정액 미확정", None, 51, 208, 154)
+    assert column_order([*items[:8], note, wide])[0] == [*left, note, *right, wide]

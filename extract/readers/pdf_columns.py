@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_lines import Line
 from pledgecard.extract.readers.pdf_tables import PageTable
@@ -90,6 +91,18 @@ def _beside(run: Sequence[Item], gutter: float) -> int:
     return sum(1 for r in right if any(min(r[3], b[3]) - max(r[1], b[1]) > 0 for b in left))
 
 
+def _foot_heading(items: Sequence[Item], i: int, j: int, gutter: float) -> int:
+    """The end of zone ``[i, j)`` with a section's title closing it left out: printed below every item of the
+    other column, right over the item across the gutter that ended the zone (``▌ 성과 목표`` over a table of
+    the page's width), it heads what follows the columns, not the end of one of them."""
+    if j >= len(items) or j - i < 2 or not isinstance(last := items[j - 1], Line) \
+            or section_of(split_marker(last.text)[1] if last.marker is None else last.text) is None:
+        return j
+    left = item_box(last)[0] < gutter
+    other = [item_box(it) for it in items[i:j - 1] if (item_box(it)[0] < gutter) != left]
+    return j - 1 if other and item_box(last)[1] >= max(b[3] for b in other) else j
+
+
 def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
     """``items`` (a page's lines and top-level tables in reading order, row by row) with every
     column zone read column by column: the left column's items, then the right column's. Also the
@@ -112,6 +125,7 @@ def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
     if best is None:
         return items, []
     _, gutter, zones = best
+    zones = [(i, _foot_heading(items, i, j, gutter)) for i, j in zones]
     out: list[Item] = []
     columns: list[list[Item]] = []
     k = 0
