@@ -345,9 +345,10 @@ PINNED_59 = {
                           "cells (1회     1) unread; achievements and worded goals left"),
     (3464, "txt"): (0.9, "the same, four rows of two or three blanks each (past the 20,000 tables tried), the outreach count "
                          "line too (0.607); a years-across goal table of worded targets left"),
-    (2462, "pdf"): (0.99, "a body table's achievements cell cut by the column break, going on atop the right pane with a "
-                          "table nested in it: lines and table put in order by height, the second part first, the block "
-                          "dates on the wrong items (0.785); a date range wrapped in the cell left"),
+    (2462, "pdf"): (1.0, "a body table's achievements cell cut by the column break, going on atop the right pane with a "
+                         "table nested in it: lines and table put in order by height, the second part first, the block "
+                         "dates on the wrong items (0.785); a date range wrapped after its tilde in the left part not "
+                         "joined, the right part's lines wider"),
 }
 
 

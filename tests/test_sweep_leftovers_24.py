@@ -15,7 +15,9 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
 - a body table's cell cut by the page's column break, going on atop the right pane, a table nested in its second
   part (mutant 2462, 0.785): the cell's lines and the nested table put in order by their height on the page, the
   second part's items (higher up) before the first's, the block dates carried to the wrong items; a nested
-  table now stands after the last line printed over it in its own column (``pdf_assemble._slot``).
+  table now stands after the last line printed over it in its own column (``pdf_assemble._slot``); a full line's
+  right edge is the farthest end of the lines across it, not of the other column's (``pdf_lines._rights``: a date
+  range wrapped after its tilde, ``'20.3. ∼`` / ``'20.4.``, was read as a line of its own and a one-cell table).
 - a bullet item's full line wrapped under a hanging indent set 4 pt deeper than the item's text (crossbred 2575,
   0.887): the continuation read as an item of its own (a level 4 line), the item's date lost; a full line goes on
   under its text start up to an em past it (``pdf_lines.continues``).
@@ -33,7 +35,7 @@ from __future__ import annotations
 from pledgecard.extract.markers import run_place
 from pledgecard.extract.readers.pdf_assemble import _runs, _slot
 from pledgecard.extract.readers.pdf_columns import column_order, opens_item
-from pledgecard.extract.readers.pdf_lines import Line, continues
+from pledgecard.extract.readers.pdf_lines import Line, continues, join_wrapped
 from pledgecard.extract.readers.pdf_open_tables import _in_type, _unruled_head
 from pledgecard.extract.readers.pdf_tables import PageTable
 from pledgecard.extract.sections.achievements import extract_achievements
@@ -153,3 +155,12 @@ def test_a_section_title_under_both_panes_over_a_page_wide_table_is_read_after_t
     # a line of the left pane's text (no section's title) there stays the pane's
     note = _line("교부 예정액 미확정", None, 51, 208, 154)
     assert column_order([*items[:8], note, wide])[0] == [*left, note, *right, wide]
+
+
+def test_a_cells_full_line_in_the_left_pane_wraps_though_the_cells_rest_atop_the_right_pane_is_wider() -> None:
+    first = _line("산업통상자원부 주관 도시숲 공모사업 최종 선정(국비 44억 확보) : '20.3. ∼", "➤", 80.9, 348.3, 398.1, 9.5)
+    first.text_x0, first.last_top, first.last_bottom, first.last_x1 = 93.0, 348.3, 357.8, 398.1
+    wrap = _line("'20.4.", None, 81.0, 362.7, 107.0, 9.5)
+    other = _line("주요 추진실적 빈내경제진흥원 공동 도시숲 아카데미 운영(수료생 18명) : '21.4/4분기", "➤", 440.0, 60.0, 774.4, 9.5)
+    got = join_wrapped([first, wrap, other], cell=True)
+    assert [ln.text.endswith("'20.3. ∼ '20.4.") for ln in got] == [True, False]

@@ -330,6 +330,17 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     return full and prev.x0 - tol <= nxt.x0 <= start + tol
 
 
+def _rights(lines: list[Line]) -> dict[int, float]:
+    """Per line, the right edge of its text: the farthest right end of the lines of its page and context
+    standing across it (a cell a column break cut goes on in the next column of the page: the other
+    column's lines are none of this one's width)."""
+    out: dict[int, float] = {}
+    for line in lines:
+        out[id(line)] = max(o.x1 for o in lines if (o.page, o.context) == (line.page, line.context)
+                            and o.x0 < line.x1 and line.x0 < o.x1)
+    return out
+
+
 HANG_EM = 2.5  # ems: the widest numbering with its space (가. / (10)) a hanging indent may stand under
 
 
@@ -385,19 +396,17 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
     (:func:`fills_box`) are joined too. The halves are joined by :func:`textjoin.glue`, without a
     space where ``lexicon`` (the document's own words) shows that the word continues."""
     lines = list(lines)
-    rights: dict[tuple[int, int], float] = {}
-    for line in lines:
-        key = (line.page, line.context)
-        rights[key] = max(rights.get(key, 0.0), line.x1)
+    rights = _rights(lines)
     pitch = _spacing(lines)
     spacing = pitch if cell else {}
     out: list[Line] = []
     last_x0 = 0.0  # where the last printed line of out[-1] starts
+    last_right = 0.0  # the right edge of the text across the last printed line of out[-1]
     for line in lines:
         key = (line.page, line.context)
         prev = out[-1] if out else None
         if prev is not None and (
-            continues(prev, line, rights[key], spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
+            continues(prev, line, last_right, spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
             or (text_width is not None and not _marked(prev) and not _marked(line, prev, letter)
                 and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0)))
         ):
@@ -413,6 +422,7 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
             last_x0 = line.x0
             index = _letter_of(line)  # the place of the last lettered item (가. 0, 나. 1, ...)
             letter = index if index is not None else letter
+        last_right = rights[id(line)]
     return out
 
 
