@@ -379,8 +379,9 @@ PINNED_62 = {
     (2537, "pdf"): (1.0, "a funding table in small type ruled only over and under, zero cells as dashes: the running text "
                          "under it read as its cut rows (no table), the dashes as bullets, the page cut into two panes "
                          "through it (0.871; tests/test_sweep_leftovers_24.py)"),
-    (2511, "pdf"): (0.89, "two panes, the right one a heading, a dated line and one tall table: read row by row across the "
-                          "gutter (0.725); the funding head drawn shifted by the PDF renderer (years under 구분) left"),
+    (2511, "pdf"): (1.0, "two panes, the right one a heading, a dated line and one tall table: read row by row across the "
+                         "gutter (0.725); generator fault: the funding head's rowspans cut at the thead's end (a title "
+                         "row over it), the years drawn under 구분"),
 }
 
 

@@ -25,6 +25,9 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
   0.928): taken into the left pane's zone and read before the right pane's items, which then fell under that
   section (the block's heading and date lost); a section title closing a zone below every item of the other
   column, over the item across the gutter, heads what follows (``pdf_columns._foot_heading``).
+- generator fault: a funding table's title row (재원별 연차별 투자계획 | the unit) over a head whose 구분 and 총 계 span
+  its two rows, two rows in the thead: the rowspans cut at the thead's end, the years' row drawn shifted under
+  구분 (mutant 2511, money 0.125). The PDF renderer's thead now holds the rows its head cells span into.
 - an item numbered past the first of its run (``마.`` with no ``가.`` before: a table's caption among the items;
   crossbred 2608): read as a new deeper level under the last note (level 4); a numbering met past its first opens
   no deeper level, it numbers the section's top level (``sections/achievements``, ``markers.run_place``).
@@ -164,3 +167,22 @@ def test_a_cells_full_line_in_the_left_pane_wraps_though_the_cells_rest_atop_the
     other = _line("주요 추진실적 빈내경제진흥원 공동 도시숲 아카데미 운영(수료생 18명) : '21.4/4분기", "➤", 440.0, 60.0, 774.4, 9.5)
     got = join_wrapped([first, wrap, other], cell=True)
     assert [ln.text.endswith("'20.3. ∼ '20.4.") for ln in got] == [True, False]
+
+
+def test_the_pdf_renderers_head_holds_the_rows_its_cells_span_into() -> None:
+    from samples.layout import Grid
+    from samples.render_pdf import _grid_html, _head_rows
+
+    g = Grid(4, 3, widths=[1, 1, 1], role="funding", head_rows=2)
+    g.put(0, 0, "재원별 연차별 투자계획", cs=3, head=True)
+    g.put(1, 0, "구분", rs=2, head=True)
+    g.put(1, 1, "연차별 투자계획", cs=2, head=True)
+    g.put(2, 1, "2023", head=True)
+    g.put(2, 2, "2024", head=True)
+    for col, text in enumerate(("계", "10", "20")):
+        g.put(3, col, text)
+    assert _head_rows(g) == 3
+    html = _grid_html(g)
+    assert html.index("2024") < html.index("</thead>") < html.index("계")  # the years' row in the head, the rows under it
+    g.head_rows = 0  # no head repeated: no thead at all
+    assert _head_rows(g) == 0
