@@ -183,6 +183,6 @@ def test_the_pdf_renderers_head_holds_the_rows_its_cells_span_into() -> None:
         g.put(3, col, text)
     assert _head_rows(g) == 3
     html = _grid_html(g)
-    assert html.index("2024") < html.index("</thead>") < html.index("계")  # the years' row in the head, the rows under it
+    assert html.index("2024") < html.index("</thead>") < html.index("<p>계</p>")  # the years' row in the head, the rows under it
     g.head_rows = 0  # no head repeated: no thead at all
     assert _head_rows(g) == 0
