@@ -225,6 +225,28 @@ def letter_index(marker: str | None) -> int | None:
     return _LETTERED.index(marker[0]) % len(LETTERS)
 
 
+def run_place(marker: str | None) -> int | None:
+    """The place of a numbering in its run from 0 (``1.`` / ``가.`` / ``Ⅰ.`` / ``A)`` / ``①`` 0, ``5)`` / ``마.`` /
+    ``⑤`` 4), else ``None`` (a glyph)."""
+    if not is_numbering(marker):
+        return None
+    letter = letter_index(marker)
+    if letter is not None:
+        return letter
+    m = marker or ""
+    if digits := re.search(r"\d+", m):
+        return int(digits.group()) - 1
+    for ch in m:
+        if "Ⅰ" <= ch <= "Ⅻ":
+            return ord(ch) - ord("Ⅰ")
+        if ch.isascii() and ch.isalpha():
+            return ord(ch.lower()) - ord("a")
+        for first, last in CIRCLED_RUNS:
+            if first <= ch <= last:
+                return ord(ch) - ord(first)
+    return None
+
+
 def is_note(marker: str | None) -> bool:
     """``※``, ``*``, and a footnote's mark (``주1)``)."""
     return bool(marker) and (marker in NOTE_MARKERS or footnote_mark(f"{marker} ") == marker)  # type: ignore[operator]

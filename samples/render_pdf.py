@@ -157,6 +157,16 @@ def _fitting_em(g: Grid, width: float) -> float:
     return fit
 
 
+def _head_rows(g: Grid) -> int:
+    """The rows the table's thead holds: ``g.head_rows`` and the rows a head cell spans down into (a rowspan
+    cannot cross from thead into tbody: the browser cuts it, the rows under it shift left; a title row over
+    the head, 구분 spanning the head's two rows below it)."""
+    n = g.head_rows
+    while n and (deeper := max((c.row + c.row_span for c in g.cells if c.row < n), default=n)) > n:
+        n = deeper
+    return n
+
+
 def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     """``g`` as an HTML table ``width`` body em wide (0: unknown). A table inside another's cell (a
     column of a layout table) draws its amounts small enough to fit their cells."""
@@ -177,10 +187,11 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
         if c.note:  # a footnote hung after the cell's text: its call raised there, the note at the page's foot
             body = body.replace("</p>", f'<span class="fn">{html.escape(c.note)}</span></p>', 1)
         rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{body}</{tag}>')
-    head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[: g.head_rows])
+    n_head = _head_rows(g)
+    head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[:n_head])
     cut = ' class="colcut"' if g.break_column else ' class="cut"'  # a page (column) break before the row
     body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
-                   for i, r in enumerate(rows) if i >= g.head_rows)
+                   for i, r in enumerate(rows) if i >= n_head)
     head = f"<thead>{head}</thead>" if head else ""  # WeasyPrint repeats a thead on every page
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)

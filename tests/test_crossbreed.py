@@ -227,10 +227,10 @@ SEEDS_59 = {
     (2468, "pdf"): (1.0, "two panes whose rows never share a height but for one: the funding unit line flush right in the left "
                          "pane read across the gutter with a right-pane item, which ended the zone read column by column "
                          "and parted the funding table's head (left pane) from its body (atop the right pane; 0.822)"),
-    (2408, "pdf"): (0.92, "the left pane's funding table cut by the page break, its notes under it atop the next page's left pane: "
-                          "the table joined back before the right pane's achievements, its notes left after them and read "
-                          "as achievements (0.921); now with the table (the right pane's items after the goals heading "
-                          "printed under the notes left)"),
+    (2408, "pdf"): (1.0, "the left pane's funding table cut by the page break, its notes under it atop the next page's left pane: "
+                         "the table joined back before the right pane's achievements, its notes left after them and read "
+                         "as achievements (0.921); now with the table; the goals heading under the panes over a page-wide "
+                         "table read into the left pane, the right pane's items under it (0.928)"),
     (2401, "hwp"): (1.0, "a control that read well"),
     (2403, "pdf"): (1.0, "a control that read well"),
     (3471, "txt"): (1.0, "the earlier block dated from the period's start to its quarter's end, the as-of in the period's "
@@ -251,6 +251,8 @@ SEEDS_62 = {
                          "over the source's and the rows' columns: the head one column short, no grid (money 0.125; 0.896)"),
     (2508, "hwpx"): (1.0, "generator fault: dolbit-city's typed tables under nalgae-city's goals (a year a head spanning "
                           "목표 | 실적) printed no goal year the record held (0.701); such a card is redrawn"),
+    (2575, "pdf"): (1.0, "bullet items whose full lines wrap under a hanging indent 4 pt deeper than the item's text: each "
+                         "wrap read as an item of its own, the item's date lost (0.887)"),
 }
 
 
@@ -272,8 +274,9 @@ SEEDS_65 = {
                           "read on as the overview's contents (0.996 in every format)"),
     (2674, "pdf"): (1.0, "a goal head's cells spanning two rows drawn a hair below the first, the page cut there, the "
                          "quarters' row atop the next page: an empty sliver row between the head's rows (goals 0.0, 0.914)"),
-    (2608, "pdf"): (0.99, "a ruled outreach table cut after its head, the page's foot notes (of another page's call) "
-                          "under it: the page ended with the notes, the table not joined (outreach 0.0, 0.967)"),
+    (2608, "pdf"): (1.0, "a ruled outreach table cut after its head, the page's foot notes (of another page's call) "
+                         "under it: the page ended with the notes, the table not joined (outreach 0.0, 0.967); a table's "
+                         "caption numbered 마. with no 가. before it read as a deeper level (0.992)"),
 }
 
 

@@ -345,6 +345,10 @@ PINNED_59 = {
                           "cells (1회     1) unread; achievements and worded goals left"),
     (3464, "txt"): (0.9, "the same, four rows of two or three blanks each (past the 20,000 tables tried), the outreach count "
                          "line too (0.607); a years-across goal table of worded targets left"),
+    (2462, "pdf"): (1.0, "a body table's achievements cell cut by the column break, going on atop the right pane with a "
+                         "table nested in it: lines and table put in order by height, the second part first, the block "
+                         "dates on the wrong items (0.785); a date range wrapped after its tilde in the left part not "
+                         "joined, the right part's lines wider"),
 }
 
 
@@ -372,6 +376,12 @@ PINNED_62 = {
     (3539, "txt"): (0.98, "years as rows under 소 계 / 재원 / 전년대비 증감 over the sources, thousands a space apart, each row "
                           "closing with its change: the funding unread (0.882)"),
     (3506, "txt"): (0.99, "a table of ten years printed as two of five, thousands a space apart: unread (0.799)"),
+    (2537, "pdf"): (1.0, "a funding table in small type ruled only over and under, zero cells as dashes: the running text "
+                         "under it read as its cut rows (no table), the dashes as bullets, the page cut into two panes "
+                         "through it (0.871; tests/test_sweep_leftovers_24.py)"),
+    (2511, "pdf"): (1.0, "two panes, the right one a heading, a dated line and one tall table: read row by row across the "
+                         "gutter (0.725); generator fault: the funding head's rowspans cut at the thead's end (a title "
+                         "row over it), the years drawn under 구분"),
 }
 
 
@@ -388,6 +398,9 @@ PINNED_65 = {
                           "now null, the table reported (its funding's blank zeros and goal rows left)"),
     (2592, "pdf"): (1.0, "a typed funding head spacing its labels letter by letter wider than a word space (구 분 계 국 비 "
                          "...): two pieces in one column, no table, the funding nulled (0.886)"),
+    (2585, "pdf"): (1.0, "a figure wider than its narrow cell run on into the next, whose figure is drawn back over its "
+                         "last glyph (1,907,600 over 351,600): both nulled, the funding table with them (0.855)"),
+    (2607, "pdf"): (1.0, "the same with units (448억원 over 35억원), every cell of a row overprinting the next (0.801)"),
 }
 
 

@@ -50,3 +50,34 @@ def test_an_unsure_figure_keeps_its_place_in_a_funding_row() -> None:
     columns, rows = interpret_grid(grid, 10**6)
     assert [c["kind"] for c in columns] == ["total", "year", "year"]
     assert [r["amounts_krw"] for r in rows] == [[30 * 10**6, None, 20 * 10**6], [7 * 10**6, 3 * 10**6, 4 * 10**6]]
+
+
+def test_a_figure_drawn_back_over_the_overrunning_one_is_read_whole_in_its_cell() -> None:
+    """Mutants 2585 / 2607 (PDF): a figure wider than its narrow cell runs on into the next, whose figure is drawn
+    back over its last glyph (``1,907,600`` over ``351,600``; ``448억원`` over ``35억원``): both were nulled, and the
+    table with them (money 0.22, 0.11). The overlap is where one drawing ended and the next began: each word is
+    whole in the cell of its first glyph."""
+    cells = [_chars("2,431,578", 52.0), _chars("10,781", 107.8 - 0.8), _chars("463", 180.0)]  # drawn back 0.8 pt
+    mark_collisions(XS, OWNERS, cells)
+    assert _texts(cells) == ["2,431,578", "10,781", "463"]
+    # a unit drawn fully over the next figure's first digit: still two drawings, each whole
+    cells = [_chars("448억원", 52.0), _chars("35억원", 52.0 + 6 * W - 10.0), []]
+    mark_collisions(XS, OWNERS, cells)
+    assert _texts(cells) == ["448억원", "35억원", ""]
+
+
+def test_an_overprinted_figure_missing_a_glyph_or_merged_with_a_copy_stays_unsure() -> None:
+    from pledgecard.extract.readers.pdf_page import DRAWN_OVER
+
+    # a glyph missing inside the second figure (a hole where a digit was merged away): unsure, as before
+    right = _chars("10,781", 107.0)
+    holed = [*right[:2], *[{**c, "x0": c["x0"] + W, "x1": c["x1"] + W} for c in right[2:]]]
+    cells = [_chars("2,431,578", 52.0), holed, _chars("463", 180.0)]
+    mark_collisions(XS, OWNERS, cells)
+    assert [LOST in t for t in _texts(cells)] == [True, True, False]
+    # a glyph kept for copies drawn at its place (the page's fake bold removed): one of the other word's may be in it
+    left = _chars("2,431,578", 52.0)
+    left[-1] = {**left[-1], DRAWN_OVER: True}
+    cells = [left, _chars("10,781", 107.0), _chars("463", 180.0)]
+    mark_collisions(XS, OWNERS, cells)
+    assert _texts(cells) == ["2,431,578" + LOST, "10,781" + LOST, "463"]

@@ -8,7 +8,7 @@ depth first in reading order for their cells' addresses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pledgecard.extract.document import Block, Font, Paragraph, Source, Table, cell_address
 from pledgecard.extract.readers.pdf_column_join import column_goes_on, join_columns
@@ -199,7 +199,8 @@ def _table(t: PageTable, counter: Iterator[int], words: _PageWords) -> Table:
     number = next(counter)
     pad = _padding(t)
     inner_of = {k: sorted((i for i in tables if i.has_text()), key=_place) for k, tables in t.inner.items()}
-    placed: dict[int, list[tuple[tuple[int, float, float], Paragraph]]] = {}
+    placed: dict[int, list[tuple[float, Paragraph | Table]]] = {}
+    logical_of: dict[int, list[Line]] = {}  # each cell's logical lines, in reading order
     for k, (cell, lines) in enumerate(zip(t.cells, t.cell_lines, strict=True)):
         address = cell_address(number, cell.row, cell.col)
         cell.source = Source(page=cell.source.page, bbox=cell.source.bbox, cell=address)
@@ -214,14 +215,15 @@ def _table(t: PageTable, counter: Iterator[int], words: _PageWords) -> Table:
                 cell.text = "\n".join(line.raw for line in logical)
             levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
             paras = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
-            placed[k] = [((line.page, line.top, line.x0), p) for line, p in zip(logical, paras, strict=True)]
+            placed[k] = [(float(n), p) for n, p in enumerate(paras)]
+            logical_of[k] = logical
             if len(lines) > 1 or any(line.marker for line in lines):
                 cell.paragraphs = paras
     nested = sorted(((k, inner) for k, tables in inner_of.items() for inner in tables), key=lambda it: _place(it[1]))
     for k, inner in nested:
         table = _table(inner, counter, words)
         t.cells[k].nested.append(table)
-        placed.setdefault(k, []).append((_place(inner), table))
+        placed.setdefault(k, []).append((_slot(logical_of.get(k, []), inner) - 0.5, table))
     for k in inner_of:
         if k in placed:  # the cell's paragraphs and nested tables in reading order
             t.cells[k].blocks = [b for _, b in sorted(placed[k], key=lambda it: it[0])]
@@ -232,16 +234,31 @@ def _place(t: PageTable) -> tuple[int, float, float]:
     return (t.page, t.top, t.bbox[0])
 
 
+def _slot(lines: Sequence[Line], t: PageTable) -> float:
+    """Where nested table ``t`` stands among a cell's lines (in reading order): after the last line printed
+    over it in its own column (same page, across its width), else before the first printed under it there,
+    else by page and height. A cell a page's column break cut goes on atop the next column: its later lines
+    stand higher on the page than the earlier ones, so height alone misplaces the table."""
+    spots = [(ln.page, ln.top, ln.x0, ln.x1) for ln in lines]
+    x0, top, x1 = t.bbox[0], t.top, t.bbox[2]
+    mine = [n for n, (page, y, a, b) in enumerate(spots) if page == t.page and a < x1 and b > x0]
+    above = [n for n in mine if spots[n][1] < top]
+    if above:
+        return float(max(above) + 1)
+    below = [n for n in mine if spots[n][1] >= top]
+    if below:
+        return float(min(below))
+    return float(sum(1 for page, y, _, _ in spots if (page, y) < (t.page, top)))
+
+
 def _runs(lines: list[Line], inner: list[PageTable]) -> list[list[Line]]:
     """A cell's lines cut where a nested table comes between them (no item wraps across a table)."""
     if not inner:
         return [lines]
-    runs: list[list[Line]] = [[]]
-    cuts = iter([_place(i) for i in inner])
-    cut = next(cuts, None)
-    for line in lines:
-        while cut is not None and (line.page, line.top, line.x0) > cut:
-            runs.append([])
-            cut = next(cuts, None)
-        runs[-1].append(line)
+    cuts = sorted({int(_slot(lines, i)) for i in inner})
+    runs: list[list[Line]] = []
+    start = 0
+    for cut in [*cuts, len(lines)]:
+        runs.append(lines[start:cut])
+        start = max(start, cut)
     return [run for run in runs if run]

@@ -7,13 +7,21 @@ is one glyph to the reader (fake-bold copies are dropped). Neither figure can th
 Each word of such a pair that holds a digit gets U+FFFD at its end, so that no figure is read from
 it (null, and a finding), as for a figure OCR is unsure of. A figure that runs on into an empty
 cell, or stops short of its neighbour's text, is left as it is.
+
+The drawing can prove the pair apart: the second word drawn back over the first's last glyph (a
+word never overlaps itself, so the overlap is where one drawing ended and the other began), each
+word's glyphs evenly spaced (no glyph missing) and none of them a survivor of copies drawn at one
+place (``pdf_page.dedupe_chars``: a glyph of the other word could have been merged into it). Each
+word is then whole in its own cell (the characters go to the cell of their word's first one) and
+is read as printed; the overprint hides glyphs from the eye, not from the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pledgecard.extract.readers.pdf_lines import LOST, Char, char_size
+from pledgecard.extract.readers.pdf_lines import LOST, ODD_GAP, Char, char_size
+from pledgecard.extract.readers.pdf_page import DRAWN_OVER
 
 PAST_RULE = 0.5  # points a figure must run past the rule between the cells
 TOUCH = 0.1  # x font size: a gap narrower than this between the two is no word gap
@@ -64,7 +72,30 @@ def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_ch
             hit = _touching(cell_chars[a], cell_chars[b], xs[col])
             if hit is None:
                 continue
+            if _drawn_apart(hit, [_line_at(cell_chars[k], ch) for k, ch in ((a, hit[0]), (b, hit[1]))]):
+                continue
             for k, ch in ((a, hit[0]), (b, hit[1])):
                 word = _word_at(cell_chars[k], ch)
                 if any(c["text"].isdigit() for c in word):
                     cell_chars[k].append(_lost_after(word))
+
+
+def _line_at(chars: list[Char], start: Char) -> list[Char]:
+    """The printed characters of ``start``'s line in its cell, left to right."""
+    return sorted((c for c in chars if abs(float(c["top"]) - float(start["top"])) <= 0.5 and not c["text"].isspace()),
+                  key=lambda c: float(c["x0"]))
+
+
+def _drawn_apart(hit: tuple[Char, Char], lines: list[list[Char]]) -> bool:
+    """Whether the drawing proves the two touching cells' lines apart and whole (see the module's note)."""
+    left, right = hit
+    if float(right["x0"]) > float(left["x1"]) - PAST_RULE:
+        return False  # touching end to end: one run of glyphs as far as the drawing tells
+    return all(_even(line) and not any(c.get(DRAWN_OVER) for c in line) for line in lines)
+
+
+def _even(word: list[Char]) -> bool:
+    """Whether a cell line's glyphs stand evenly apart, one word (no glyph missing, none drawn over another)."""
+    gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(word, word[1:], strict=False)]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    return all(abs(g - usual) <= ODD_GAP for g in gaps)

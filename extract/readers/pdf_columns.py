@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_lines import Line
 from pledgecard.extract.readers.pdf_tables import PageTable
@@ -31,8 +32,14 @@ def item_box(it: Item) -> tuple[float, float, float, float]:
 
 def opens_item(it: Item) -> bool:
     """An item that shows a column's text: a bullet (or numbered) line, or a table. A glyph no
-    marker list names (⌾ ♅) or a numbering (가)) opens a bullet line too."""
-    return not isinstance(it, Line) or it.marker is not None or split_marker(it.text)[0] is not None
+    marker list names (⌾ ♅) or a numbering (가)) opens a bullet line too. A marker with no text
+    after it (a dash alone: a zero or empty cell of a table printed without rules) opens nothing."""
+    if not isinstance(it, Line):
+        return True
+    if it.marker is not None:
+        return bool(it.text.strip())
+    marker, rest = split_marker(it.text)
+    return marker is not None and bool(rest.strip())
 
 
 def _zones(items: Sequence[Item], gutter: float) -> list[tuple[int, int]]:
@@ -54,14 +61,26 @@ def _zones(items: Sequence[Item], gutter: float) -> list[tuple[int, int]]:
 
 
 def _side_by_side(run: Sequence[Item], gutter: float) -> bool:
-    left = [item_box(it) for it in run if item_box(it)[2] <= gutter + GUTTER_TOL and opens_item(it)]
-    right = [item_box(it) for it in run if item_box(it)[0] >= gutter - GUTTER_TOL and opens_item(it)]
-    if len(left) < MIN_SIDE or len(right) < MIN_SIDE:
+    left_items = [it for it in run if item_box(it)[2] <= gutter + GUTTER_TOL and opens_item(it)]
+    right_items = [it for it in run if item_box(it)[0] >= gutter - GUTTER_TOL and opens_item(it)]
+    left, right = [item_box(it) for it in left_items], [item_box(it) for it in right_items]
+    if not (_holds(left_items, right) and _holds(right_items, left)):
         return False
     top_l, bottom_l = min(b[1] for b in left), max(b[3] for b in left)
     top_r, bottom_r = min(b[1] for b in right), max(b[3] for b in right)
     overlap = min(bottom_l, bottom_r) - max(top_l, top_r)
     return overlap > 0.5 * min(bottom_l - top_l, bottom_r - top_r) and _beside(run, gutter) >= MIN_SIDE
+
+
+def _holds(side: Sequence[Item], other: Sequence[tuple[float, float, float, float]]) -> bool:
+    """Whether one side shows a column's text: ``MIN_SIDE`` bullet items or tables, or fewer (two at least)
+    one of which is a table standing beside ``MIN_SIDE`` of the other side's (a column of a heading and
+    one tall table beside the other column's items)."""
+    if len(side) >= MIN_SIDE:
+        return True
+    tall = [item_box(it) for it in side if isinstance(it, PageTable)]
+    return len(side) >= 2 and any(sum(1 for b in other if min(t[3], b[3]) - max(t[1], b[1]) > 0) >= MIN_SIDE
+                                  for t in tall)
 
 
 def _beside(run: Sequence[Item], gutter: float) -> int:
@@ -70,6 +89,18 @@ def _beside(run: Sequence[Item], gutter: float) -> int:
     left = [item_box(it) for it in run if item_box(it)[2] <= gutter + GUTTER_TOL]
     right = [item_box(it) for it in run if item_box(it)[0] >= gutter - GUTTER_TOL]
     return sum(1 for r in right if any(min(r[3], b[3]) - max(r[1], b[1]) > 0 for b in left))
+
+
+def _foot_heading(items: Sequence[Item], i: int, j: int, gutter: float) -> int:
+    """The end of zone ``[i, j)`` with a section's title closing it left out: printed below every item of the
+    other column, right over the item across the gutter that ended the zone (``▌ 성과 목표`` over a table of
+    the page's width), it heads what follows the columns, not the end of one of them."""
+    if j >= len(items) or j - i < 2 or not isinstance(last := items[j - 1], Line) \
+            or section_of(split_marker(last.text)[1] if last.marker is None else last.text) is None:
+        return j
+    left = item_box(last)[0] < gutter
+    other = [item_box(it) for it in items[i:j - 1] if (item_box(it)[0] < gutter) != left]
+    return j - 1 if other and item_box(last)[1] >= max(b[3] for b in other) else j
 
 
 def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
@@ -94,6 +125,7 @@ def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
     if best is None:
         return items, []
     _, gutter, zones = best
+    zones = [(i, _foot_heading(items, i, j, gutter)) for i, j in zones]
     out: list[Item] = []
     columns: list[list[Item]] = []
     k = 0

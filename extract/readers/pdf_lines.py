@@ -327,8 +327,9 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
         return True  # under the item's text (a marker left in the text, ▸, gives no text start)
     # a full line: the next starts at the item's bullet (no hanging indent) or anywhere from there to the
     # item's text start (a hanging indent set short of it: HWP's 내어쓰기 by a width of its own), a numbering
-    # kept in the text (가. / 1)) giving no text start: then no deeper than a numbering's width
-    start = prev.text_x0 if prev.text_x0 - prev.x0 > tol else prev.x0 + HANG_EM * prev.size
+    # kept in the text (gives no text start: then no deeper than a numbering's width), or up to an em past
+    # the text start (a hanging indent set by a width of its own, a little deeper than bullet and space)
+    start = prev.text_x0 + prev.size if prev.text_x0 - prev.x0 > tol else prev.x0 + HANG_EM * prev.size
     return full and prev.x0 - tol <= nxt.x0 <= start + tol
 
 
@@ -342,6 +343,19 @@ def _next_word_overflows(prev: Line, nxt: Line, right: float) -> bool:
         return False
     first = (nxt.x1 - nxt.x0) * len(words[0]) / max(len(nxt.raw), 1)
     return prev.last_x1 + first > right
+
+
+def _rights(lines: list[Line]) -> dict[int, float]:
+    """Per line, the right edge of its text: the farthest right end of the lines of its page and context
+    standing across it (a cell a column break cut goes on in the next column of the page: the other
+    column's lines are none of this one's width)."""
+    groups: dict[tuple[int, int], list[Line]] = {}
+    for line in lines:
+        groups.setdefault((line.page, line.context), []).append(line)
+    out: dict[int, float] = {}
+    for line in lines:
+        out[id(line)] = max(o.x1 for o in groups[(line.page, line.context)] if o.x0 < line.x1 and line.x0 < o.x1)
+    return out
 
 
 HANG_EM = 2.5  # ems: the widest numbering with its space (가. / (10)) a hanging indent may stand under
@@ -399,19 +413,17 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
     (:func:`fills_box`) are joined too. The halves are joined by :func:`textjoin.glue`, without a
     space where ``lexicon`` (the document's own words) shows that the word continues."""
     lines = list(lines)
-    rights: dict[tuple[int, int], float] = {}
-    for line in lines:
-        key = (line.page, line.context)
-        rights[key] = max(rights.get(key, 0.0), line.x1)
+    rights = _rights(lines)
     pitch = _spacing(lines)
     spacing = pitch if cell else {}
     out: list[Line] = []
     last_x0 = 0.0  # where the last printed line of out[-1] starts
+    last_right = 0.0  # the right edge of the text across the last printed line of out[-1]
     for line in lines:
         key = (line.page, line.context)
         prev = out[-1] if out else None
         if prev is not None and (
-            continues(prev, line, rights[key], spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
+            continues(prev, line, last_right, spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
             or (text_width is not None and not _marked(prev) and not _marked(line, prev, letter)
                 and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0)))
         ):
@@ -427,6 +439,7 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
             last_x0 = line.x0
             index = _letter_of(line)  # the place of the last lettered item (가. 0, 나. 1, ...)
             letter = index if index is not None else letter
+        last_right = rights[id(line)]
     return out
 
 

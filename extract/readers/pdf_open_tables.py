@@ -43,6 +43,7 @@ HEAD_LINES = 3  # the most lines a head cut off its body prints
 CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
 WRAP_GAP = 0.8  # a cell's wrapped lines stand closer than this (x the characters' size)
 STRIP_SHARE = 0.15  # lines whose boxes come this close (a share of the characters' size) make one row
+TYPE_SHARE = 0.25  # a line whose type size is further than this share from the table's is none of its rows
 
 Char = dict[str, Any]
 
@@ -373,6 +374,18 @@ def _lines_pieces(chars: Sequence[Char], size: float) -> list[list[_Piece]]:
     return [_pieces(line, size) for line in printed_lines(chars)]
 
 
+def _in_type(below: Sequence[Char], size: float) -> list[Char]:
+    """The lines under a table's last rule down to the first printed in another type size than the table's
+    (``size``): the page's running text after a table set in small type (its word gaps wider than half the
+    table's characters) is none of the rows a page break cut off the table."""
+    kept: list[Char] = []
+    for line in printed_lines(below):
+        if abs(_size(line) - size) > TYPE_SHARE * size:
+            break
+        kept += line
+    return kept
+
+
 def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: bool = False) -> list[_Piece]:
     """The rows of a table a page break cuts open after its last rule: every line down to the page's end
     (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none.
@@ -438,6 +451,7 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         top = min(p.top for p in carried) - 1.0
         bands.insert(0, _strips(carried, STRIP_SHARE * size))
         rules.insert(0, top)
+    below = _in_type(below, size) if chars else below
     cut = _cut_rows(below, x0, x1, size, headed=len(stack) == 2 and len(bands) == 1 and len(bands[0]) == 1)
     if cut and not _fit(cut, bands[-1] if len(stack) >= 3 else [], x0, x1, size, stack[-1].joints):
         cut = []  # text under a ruled body running across its columns: the page's text after the table
@@ -462,8 +476,8 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         n_head = 0
         body = [p for s in strips for p in s]
     else:
-        n_head = len(bands[0]) if len(bands) > 1 else 1
-        body = [p for band in (bands[1:] if len(bands) > 1 else [bands[0][1:]]) for s in band for p in s]
+        n_head = len(bands[0]) if len(bands) > 1 else _unruled_head(bands[0])
+        body = [p for band in (bands[1:] if len(bands) > 1 else [bands[0][n_head:]]) for s in band for p in s]
         if len(strips) < 2:
             return None
     if not body:
@@ -483,6 +497,15 @@ def _grid(stack: list[_Rule], text: Sequence[Char], below: Sequence[Char] = (), 
         rows += _bridges(_lone_labels(band_rows), size)
     return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules),
                 cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only, open_sided=True)
+
+
+def _unruled_head(strips: list[list[_Piece]]) -> int:
+    """The head rows of a table ruled only over and under (no rule under its head): the first row at
+    least, then the rows before the first that prints half as many cells as its fullest row (a spanning
+    head line, ``연차별 투자계획`` over the years, prints fewer: as a body row it would cover the gaps
+    between the columns under it)."""
+    most = max((len(s) for s in strips), default=0)
+    return max(1, next((k for k, s in enumerate(strips) if 2 * len(s) >= most), 1))
 
 
 def _fit(cut: Sequence[_Piece], body: Sequence[Sequence[_Piece]], x0: float, x1: float, size: float,

@@ -16,6 +16,7 @@ from typing import Any
 Obj = dict[str, Any]
 
 CHAR_FIELDS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom")
+DRAWN_OVER = "drawn_over"  # key set on a character kept for copies drawn at its place (dedupe_chars)
 PATH_FIELDS = ("object_type", "x0", "x1", "top", "bottom", "width", "height")
 
 
@@ -101,17 +102,21 @@ def dedupe_chars(chars: list[Obj], tolerance: float = 1.0) -> list[Obj]:
 
     pdfplumber's rule: characters of the same text, font and size whose tops and then x0s
     cluster within ``tolerance`` are one character, the first by position kept; the
-    survivors keep their drawing order.
+    survivors keep their drawing order; a survivor of copies is marked (:data:`DRAWN_OVER`).
     """
     groups: dict[tuple[Any, ...], list[int]] = {}
     for k, c in enumerate(chars):
         groups.setdefault((c["upright"], c["text"], c["fontname"], c["size"]), []).append(k)
     keep: list[int] = []
+    merged: set[int] = set()
     for members in groups.values():
         for by_top in _clusters(members, lambda k: chars[k]["top"], tolerance):
             for by_x in _clusters(by_top, lambda k: chars[k]["x0"], tolerance):
-                keep.append(min(by_x, key=lambda k: (chars[k]["top"], chars[k]["x0"], k)))
-    return [chars[k] for k in sorted(keep)]
+                first = min(by_x, key=lambda k: (chars[k]["top"], chars[k]["x0"], k))
+                keep.append(first)
+                if len(by_x) > 1:
+                    merged.add(first)
+    return [{**chars[k], DRAWN_OVER: True} if k in merged else chars[k] for k in sorted(keep)]
 
 
 def _clusters(members: list[int], key: Callable[[int], float], tol: float) -> list[list[int]]:

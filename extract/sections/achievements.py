@@ -20,6 +20,7 @@ from pledgecard.extract.markers import (
     circled_style,
     is_note,
     is_numbering,
+    run_place,
 )
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -297,6 +298,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             style = _style(it.marker)
             if style not in style_levels and len(ach) == group_start and opening:
                 style_levels[style] = opening[0]
+            elif style not in style_levels and style_levels and (run_place(it.marker) or 0) > 0:
+                # a numbering first met past its run's first (마. with no 가. before): it opens no deeper
+                # level (a new level numbers from its first); it numbers the section's top level
+                style_levels[style] = min(style_levels.values())
             level = style_levels.setdefault(style, max(style_levels.values(), default=0) + 1)
             if len(ach) == group_start and not opening:
                 opening.append(level)
