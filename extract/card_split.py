@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.document import Table
+from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_block_start import opens_header_block
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
@@ -163,7 +164,9 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     starts[0] = _dated_above(items, starts[0], dropped)
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
     front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
-    return [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+    cards = [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+    return without_front_matter(cards, titled=lambda c: bool(c) and _is_title_line(list(c), 0),
+                                named=lambda it: heading_of(it) is not None)
 
 
 def _dated_above(items: list[Item], start: int, dropped: set[int]) -> int:
