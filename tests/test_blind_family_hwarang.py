@@ -64,6 +64,12 @@ def test_a_column_of_pledges_under_a_name_head_is_a_list() -> None:
     assert not pledge_list(_table(over))  # labels over values, a label row under the value row
     stacked = [("공약명",), ("청년 일자리 30개 창출",), ("담당부서",), ("일자리정책과",)]
     assert not pledge_list(_table(stacked))
+    # a body table whose header rows end with 공약명 beside its value, the sections' rows under it: a card
+    body = [("관리번호", "3-12"), ("공약명", "청년 일자리 30개 창출"), ("1. 사업개요", "사업기간 2023 ~ 2026"),
+            ("2. 추진실적", "청년센터 개소"), ("3. 향후계획", "협약 체결")]
+    assert not pledge_list(_table(body))
+    # the list's head row without its 연번 and 총사업비 (공약명 | 담당부서 | 추진상황): still a list
+    assert pledge_list(_table([HEADS[1:4], *(r[1:4] for r in ROWS)]))
 
 
 def test_a_list_of_pledges_starts_no_card() -> None:
