@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.document import Table
+from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_block_start import opens_header_block
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
 from pledgecard.extract.layout import Item, Line, has_header_label
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level
+from pledgecard.extract.pledge_lists import pledge_list
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.title_pages import title_page_top
 from pledgecard.extract.vocabulary import current, key
@@ -45,7 +47,8 @@ def _starts_with_name_label(it: Item) -> bool:
     """A card header starts here: a table holding 공약명, or a line that opens with 공약명 or
     관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
     if isinstance(it, Table):
-        return any(header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
+        return not pledge_list(it) and any(
+            header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
     text = it.full_text
     labels = find_labels(text)
     return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
@@ -69,7 +72,7 @@ def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
 def _is_header_line(it: Item) -> bool:
     """A line of the header block: it opens with a header label (관리번호 2-20, 추진부서 …)."""
     if isinstance(it, Table):
-        return has_header_label(it, "title") or has_header_label(it, "mgmt_no")
+        return not pledge_list(it) and (has_header_label(it, "title") or has_header_label(it, "mgmt_no"))
     labels = find_labels(it.full_text)
     return bool(labels) and labels[0][1] == 0
 
@@ -161,7 +164,9 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     starts[0] = _dated_above(items, starts[0], dropped)
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
     front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
-    return [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+    cards = [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
+    return without_front_matter(cards, titled=lambda c: bool(c) and _is_title_line(list(c), 0),
+                                named=lambda it: heading_of(it) is not None)
 
 
 def _dated_above(items: list[Item], start: int, dropped: set[int]) -> int:

@@ -3766,6 +3766,39 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="hwarang-city",
+        about="a city (시장), designed blind; the card taken from the city's quarterly pledge report file, which "
+              "opens with the report's summary pages: the title line `민선8기 공약사업 추진상황 보고 (2025년 3분기)`, "
+              "a 총괄 table of the city's pledges counted by status (`구분 | 계 | 완료 | 정상추진 | 부진 | 보류`, "
+              "합계 first, a row a field), a list of several pledges (`연번 | 공약명 | 담당부서 | 추진상황 | "
+              "총사업비(백만원)`: the card's own row among others with departments, statuses and totals of their "
+              "own), then the card from a new page under the same labels (담당부서, 추진상황); `◼ 1.` headings, "
+              "`◇ ... 《date》` blocks, `◾` / `–` / `·` bullets",
+        government=("시장", "화랑시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "도비", "시비", "민자"]]),
+        kind="화랑시 민선8기 공약사업 관리카드",
+        style=Style(heading_format="◼ {n}. {label}", group_format="◇ {group} 《{date}》", group_plain="◇ {group}",
+                    bullet1="◾", bullet2="–", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "status", "name", "phone", "coop", "as_of", "target"),
+                    header_words=(("title", "공약명"),),
+                    as_of_label="기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    report_summary="민선8기 공약사업 추진상황 보고 ({quarter})",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연차별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표", outreach_heading="{residents}소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_rate=True,
+                    goals_project_label="세부사업", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=86001,
+        needs=("plans",),
+        markers=("◾", "–", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
+        as_of_form="day",
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -3299,7 +3299,7 @@ def booklet_summary(records: list[Record], style: Style) -> Grid:
 
 def bound(style: Style) -> bool:
     """Whether the file is bound with a cover and contents (a booklet, a report)."""
-    return bool(style.booklet_title or style.report_cover)
+    return bool(style.booklet_title or style.report_cover or style.report_summary)
 
 
 REPORT_PAGES = 3  # the pages a report's card is reckoned to take when its contents number its sections
@@ -3311,6 +3311,8 @@ def report_parts(rec: Record, style: Style, first: int = 1) -> list[tuple[str, l
     number and title without the heading's glyph, a dotted leader, the page it is reckoned to fall on from
     ``first``, the card's first page), then the ``card``."""
     card = card_blocks(rec, style)
+    if style.report_summary:
+        return [("contents", summary_blocks(rec, style)), ("card", card)]
     issuer = rec["header"]["kind"].split()[0]
     end = rec["as_of"]["end"]
     cover: list[Block] = [Para(issuer, "unit"), Para(style.report_cover, "title"),
@@ -3327,12 +3329,76 @@ def report_parts(rec: Record, style: Style, first: int = 1) -> list[tuple[str, l
     return [("cover", cover), ("contents", toc), ("card", card)]
 
 
+SUMMARY_FIELDS = ("경제·일자리", "복지·보건", "문화·관광", "안전·환경", "도시·교통")
+SUMMARY_STATUS = (("완료", ("done",)), ("정상추진", ("ongoing_normal", "continuing", "partial")),
+                  ("부진", ("ongoing_delayed", "not_started")), ("보류", ("dropped", "other")))
+
+
+def _total_million(rec: Record) -> int:
+    """The card's funding total in 백만원 (its total row's total column, else the sum of its total row)."""
+    rows = rec["funding"]["rows"] if rec.get("funding") else []
+    total = next((r for r in rows if r["source"] == "total"), rows[0] if rows else None)
+    if total is None:
+        return 0
+    cols = rec["funding"]["columns"]
+    k = next((i for i, c in enumerate(cols) if c["kind"] == "total"), None)
+    amounts = [a or 0 for a in total["amounts_krw"]]
+    return round((amounts[k] if k is not None else sum(amounts)) / 1_000_000)
+
+
+def summary_blocks(rec: Record, style: Style) -> list[Block]:
+    """A quarterly report's summary pages (``style.report_summary``): its title line, the 총괄 table of the
+    city's pledges counted by status (a row a field, 합계 first) and the list of several pledges (the card's own
+    row among others drawn from other seeds: their titles, departments, statuses and totals their own)."""
+    from samples.synth import synth_record
+
+    r = random.Random(f"summary-{rec['header']['title']}-{rec['as_of']['label']}")
+    end = rec["as_of"]["end"]
+    quarter = f"{int(end[:4])}년 {(int(end[5:7]) + 2) // 3}분기"
+    issuer = rec["header"]["kind"].split()[0]
+    government = (rec["header"]["kind"].split()[0][-1] + "장", issuer, "시민", [["국비", "도비", "시비"]])
+    out: list[Block] = [Para(style.report_summary.format(quarter=quarter), "title"),
+                        Para(f"{issuer} 기획예산담당관", "unit"), Para("1. 추진상황 총괄", "heading"),
+                        Para("(단위: 건)", "unit")]
+    g = Grid(2 + len(SUMMARY_FIELDS), 2 + len(SUMMARY_STATUS), widths=[2.0] + [1.0] * (1 + len(SUMMARY_STATUS)),
+             role="side")
+    for k, head in enumerate(("구분", "계", *(w for w, _ in SUMMARY_STATUS))):
+        g.put(0, k, head, head=True)
+    counts = [[r.randint(0, 3), r.randint(4, 14), r.randint(0, 3), r.randint(0, 1)] for _ in SUMMARY_FIELDS]
+    for i, row in enumerate([[sum(c) for c in zip(*counts, strict=True)], *counts]):
+        g.put(1 + i, 0, "합계" if i == 0 else SUMMARY_FIELDS[i - 1])
+        g.put(1 + i, 1, str(sum(row)))
+        for k, n in enumerate(row):
+            g.put(1 + i, 2 + k, str(n) if n else "-")
+    out += [g, Para("2. 공약사업 목록", "heading")]
+    others = []
+    for _ in range(r.randint(4, 6)):
+        o = synth_record(r.randrange(1, 10**6), government=government)
+        if o["header"]["title"] != rec["header"]["title"]:
+            others.append(o)
+    others.insert(r.randint(0, len(others)), rec)
+    heads = ("연번", "공약명", "담당부서", "추진상황", "총사업비(백만원)")
+    t = Grid(1 + len(others), len(heads), widths=[0.6, 3.2, 1.8, 1.2, 1.4], role="side")
+    for k, head in enumerate(heads):
+        t.put(0, k, head, head=True)
+    for i, o in enumerate(others):
+        h = o["header"]
+        t.put(1 + i, 0, str(i + 1))
+        t.put(1 + i, 1, h["title"], align="left")
+        t.put(1 + i, 2, h["lead_dept"])
+        t.put(1 + i, 3, h["status"])
+        t.put(1 + i, 4, f"{_total_million(o):,}", align="right")
+    out.append(t)
+    out.append(Para("※ 공약사업별 세부 추진상황은 붙임 관리카드 참조"))
+    return out
+
+
 def booklet_parts(records: list[Record], style: Style,
                   pages: list[int] | None = None) -> list[tuple[str, list[Block]]]:
     """A booklet's pages in order, each part from a new page: ``cover``, ``contents``, then per
     field a ``divider`` and its ``card`` parts. ``pages``: each card's first page for the contents
     (else estimated: two pages a card). A report (``style.report_cover``): :func:`report_parts`."""
-    if style.report_cover:
+    if style.report_cover or style.report_summary:
         return report_parts(records[0], style, pages[0] if pages else 2)
     rec0 = records[0]
     issuer = rec0["header"]["kind"].split()[0]  # the title line's first word names the issuer

@@ -460,6 +460,11 @@ class Style:
     #   row, its period printed (``'25. 3.~8.``), the half-years of the plans' years across (``half_labels`` under
     #   ``2025년``), ``gantt_mark`` in every half the period touches
     half_labels: tuple[str, str] = ("상반기", "하반기")
+    # ---- blind family (hwarang-city): a card taken from the city's quarterly pledge report file
+    report_summary: str = ""  # the file opens with the report's summary pages so titled (``{quarter}``: ``2025년
+    #   3분기``): the title line, a 총괄 table of the city's pledges counted by status (구분 | 계 | 완료 | ...), a
+    #   list of several pledges (연번 | 공약명 | 담당부서 | 추진상황 | 총사업비(백만원)), the card's own among
+    #   others with figures of their own; then the card from a new page
 
     # ---- blind family (boram-city): a card printed from a web system to PDF by a browser
     web_chrome: tuple[str, ...] = ()  # lines of the web page printed around the title: the first (the breadcrumb,

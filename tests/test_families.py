@@ -493,6 +493,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("hanmaru-county", "pdf"): 0.98,
     ("hanmaru-county", "hwp"): 0.98,
     ("hanmaru-county", "hwpx"): 0.98,
+    # hwarang-city, designed blind (session 24): pdf 0.005, hwpx 0.005, hwp 0.005, txt 0.982, 0 wrong of 78 (PDF,
+    # HWPX, HWP: the summary pages' list of pledges, its head `연번 | 공약명 | 담당부서 | 추진상황 | 총사업비(백만원)`,
+    # read as a card of its own, the card proper second). After: pdf, hwpx, hwp 1.000, txt 0.982 (a goal row whose
+    # worded target and actual the dump runs together stays unread), 0 wrong.
+    ("hwarang-city", "txt"): 0.98,
+    ("hwarang-city", "pdf"): 0.98,
+    ("hwarang-city", "hwp"): 0.98,
+    ("hwarang-city", "hwpx"): 0.98,
 }
 
 
