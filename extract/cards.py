@@ -158,7 +158,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         seen.add(spec.name)
         later = [it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)] if spec.name == "funding" else []
         strays = stray_period_labels(later) if spec.name == "funding" else ()
-        amounts = stray_period_amounts(later) if spec.name == "funding" else ()
+        amounts = stray_period_amounts(later, strays) if spec.name == "funding" else ()
         counts = trailing_counts([it for s in sections[i + 1:] for it in s.items]) if spec.name == "outreach" else ()
         result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),

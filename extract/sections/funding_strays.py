@@ -33,11 +33,13 @@ def stray_period_labels(lines: list[Line]) -> tuple[str, ...]:
     return tuple(run)
 
 
-def stray_period_amounts(lines: list[Line]) -> tuple[Line, ...]:
+def stray_period_amounts(lines: list[Line], strays: tuple[str, ...] | None = None) -> tuple[Line, ...]:
     """The lines right after the run of :func:`stray_period_labels` that print nothing but amounts
     (each with its money unit, or a dash): the table's last columns' cells a dump printed past the page's
-    footer with their head labels; placed only where the sums prove one grid (:func:`proven_grid`)."""
-    strays = stray_period_labels(lines)
+    footer with their head labels; placed only where the sums prove one grid (:func:`proven_grid`).
+    ``strays``: that run when the caller read it already (else read here)."""
+    if strays is None:
+        strays = stray_period_labels(lines)
     at = next((k for k, ln in enumerate(lines) if fold(ln.full_text) == strays[0]), None) if strays else None
     if at is None:
         return ()

@@ -102,7 +102,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     unread: Line | None = None  # a plain line just left unread (a value printed above its label's line?)
     wrapped: tuple[str, Line, Line] | None = None  # (field, the line above, the label line): see _around
     doubted: tuple[str, str] | None = None  # (free-text field, value): a status read off the line under its value
-    card_words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word a break cut?
+    words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word a break cut?
     for n, item in enumerate(items):
         above, unread = unread, None
         if n in box:  # the approval box's heads and letters: no label of the header
@@ -139,7 +139,6 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         and status_opens_later(later, pending[pending.index(field):], split_value_row):
                     # the status's place by count taken by the free-text value's wrapped end (수소산업 특화단지
                     # 지정 / 추진), the status printed with the next label's value on a later line
-                    words = card_words
                     header[last_field] = glue(header[last_field], fold(text), words)
                     flat_run, streak = False, []
                     continue
@@ -211,7 +210,6 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         and (pending[0] not in _KIND_ONLY or status_like(fold(text))):
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
-                    words = card_words  # a word the break cut?
                     header["title"] = glue(header["title"], fold(text), words)  # a 공약명 the dump wrapped
                     continue
                 if field is None and last_field == "lead_dept" and item.marker is None and header["lead_dept"] \
@@ -246,7 +244,6 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         rest.append(item)
                         last_field = None
                         continue
-                    words = card_words
                     header[free] = glue(header[free], piece, words)
                     field = "status"
                     pending.append(field)
@@ -263,7 +260,6 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     doubted = (last_field, fold(text))  # a status word under a free-text value: its wrapped end?
                 pending.remove(field)
                 pairs = [(field, fold(text), item.source)]
-                words = card_words  # a word the break cut?
                 if wrapped is not None and wrapped[0] == field and queued_before == [field] \
                         and isinstance(item, Line) and (_around(wrapped[1], wrapped[2], item)
                                                         or _cut_around(wrapped[1], wrapped[2], item, words)):

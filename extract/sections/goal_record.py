@@ -1,0 +1,79 @@
+"""One goal record made from its cells: the target's and the actual's figures, the status, and the goal of
+an indicator column or a years-across table."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.revisions import in_force
+from pledgecard.extract.sections.goal_across import AcrossGoal
+from pledgecard.extract.sections.goal_indicators import IndicatorGoal, figure, indicator, value
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
+from pledgecard.normalize.text import fold
+from pledgecard.record import Goal
+
+
+def _value_re(v: Vocabulary) -> re.Pattern[str]:
+    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    # a figure glued to a character no figure follows in print (``1#8호``: a confused or corrupted number, the
+    # ``8호`` no figure of its own) is none: the figure stands at the text's start, after a space, a word or a bracket
+    return re.compile(rf"(?<![{re.escape(''.join(sorted(GLUED_TO_FIGURE)))}])({LOOSE_NUMBER})\s*({units})")
+
+
+def _not_started(status: str) -> bool:
+    return current().status_words.get(re.sub(r"\s+", "", status)) == "not_started"
+
+
+def _value(text: str | None) -> tuple[int | float | None, str | None]:
+    if not text:
+        return None, None
+    m = current().build(_value_re).search(text)
+    if not m:
+        return None, None
+    return parse_number(m.group(1)), m.group(2)  # a confused number (l56명) is null, never part of it
+
+
+def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
+          detail: str | None) -> Goal:
+    target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
+    tv, tu = _value(target)
+    av, _ = _value(actual)
+    if av is None and actual:
+        v, _u = parse_count(actual)
+        av = v
+    return {
+        "project": project or None, "year": year, "target": fold(target) or None,
+        "target_value": tv, "target_unit": tu, "status": fold(status) if status else None,
+        "actual": fold(actual) if actual else None, "actual_value": av, "detail": fold(detail) if detail else None,
+    }
+
+
+def _strip_parens(s: str) -> str:
+    s = s.strip()
+    if s.startswith("(") and s.endswith(")"):
+        return s[1:-1]
+    return s
+
+
+def _indicator_goal(g: IndicatorGoal) -> Goal:
+    """A goal of an indicator column: its figures bare, the unit the column's header's."""
+    goal = _goal(g.project, g.year, g.target, None, g.actual, None)
+    if goal["target_value"] is None:
+        goal.update(target_value=value(g.target), target_unit=g.unit if value(g.target) is not None else None)
+    if g.actual is not None and goal["actual_value"] is None:
+        goal["actual_value"] = value(g.actual)
+    return goal
+
+
+def _across_goal(g: AcrossGoal) -> Goal:
+    """A goal of a years-across table. A project cell closing with its unit in brackets over bare
+    figures (``청년주택 공급(호)`` over ``112``) is an indicator: its name the project, its figures
+    counted in that unit, as under an indicator column's head."""
+    actual = None if g.status and _not_started(g.status) else g.actual
+    named = indicator(g.project) if g.project else None
+    if named is None or not figure(g.target):
+        return _goal(g.project, g.year, g.target, g.status, actual, None)
+    goal = _indicator_goal(IndicatorGoal(named[0], named[1], g.year, g.target, actual, g.row, g.col))
+    goal["status"] = fold(g.status) if g.status else None
+    return goal

@@ -1,0 +1,203 @@
+"""Goals read from a real table by its head (주요사업 | 목표치 | 추진상황 | 추진내용, a year column or
+``<2023>`` marks inside the target cells), each with its grid row and its fields' columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.sections.goal_across import goals_across
+from pledgecard.extract.sections.goal_indicators import goals_indicators, value
+from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
+from pledgecard.extract.sections.goal_patterns import _status, _year_mark
+from pledgecard.extract.sections.goal_pieces import piece_rows
+from pledgecard.extract.sections.goal_record import (
+    _across_goal,
+    _goal,
+    _indicator_goal,
+    _not_started,
+    _strip_parens,
+    _value,
+)
+from pledgecard.extract.sections.goal_rejoin import _rejoin_numbered
+from pledgecard.extract.sections.goal_unit_rows import final_head
+from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
+from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.normalize.text import DASHES, fold
+from pledgecard.record import Goal
+
+
+def _wrapped_head(grid: list[list[str]]) -> list[str]:
+    """The head row with a column word a narrow cell wrapped (``추진상`` / ``황``) that a layout dump's
+    columns placed in two cells side by side made whole again: where a head cell's column is empty
+    in every row below and the cell right of it completes a column word neither names alone, the
+    word stands over the right column (the one holding the values)."""
+    head = list(grid[0])
+    words = [w for name in ("project", "target", "status", "actual", "detail", "year", "rate")
+             for w in current().words("goals_columns", name)]
+    for j in range(len(head) - 1):
+        left, right = head[j].replace(" ", ""), head[j + 1].replace(" ", "")
+        if not left or not right or any(j < len(r) and r[j].strip() for r in grid[1:]):
+            continue
+        if any(w in left + right and w not in left and w not in right for w in words) and not any(
+                w == left or w == right for w in words):
+            head[j], head[j + 1] = "", head[j] + head[j + 1]
+    return head
+
+
+def _group_year(row: list[str]) -> int | None:
+    """The year of a row that holds only a year (``2025년``, ``<2025>``): it heads the rows below."""
+    cells = {c for c in row if c}
+    if len(cells) != 1:
+        return None
+    (only,) = cells
+    vocab = current()
+    m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
+    return year_of(m) if m else None
+
+
+def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
+    """A two-row header: ``top`` spans a group of sub-columns (``2024년 분기별 목표`` over ``1/4`` ..
+    ``4/4``) and every other cell spans both rows (``below`` repeats it). The header a column of
+    its own names; the group's sub-columns name no field (their figures are parts of the year's,
+    not the goal), and the year the spanning cell states heads the rows. None when the rows are no
+    such header."""
+    if len(top) != len(below) or top == below:
+        return None
+    group = [j for j in range(len(top)) if top[j] != below[j]]
+    if len(group) < 2 or group != list(range(group[0], group[-1] + 1)) or len({top[j] for j in group}) != 1 \
+            or len({below[j] for j in group}) != len(group) or not top[group[0]]:
+        return None
+    m = current().year_re.search(top[group[0]].replace(" ", ""))
+    return ["" if j in group else h for j, h in enumerate(top)], year_of(m) if m else None
+
+
+def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, dict[str, int]]], Table]:
+    """The goals of ``table`` read as the rest of goal table ``before`` that a page break cut (its
+    head not printed again), each with its row in ``table``, and the two joined (a later part goes
+    on after both): the rows below the cut read under ``before``'s head, its year group and its
+    merged cells going on (a project cell carried down). No goal unless the two have the same
+    columns and every goal read below the cut has a target."""
+    joined = Table(cells=[*before.cells, *(replace(c, row=c.row + before.n_rows) for c in table.cells)],
+                   n_rows=before.n_rows + table.n_rows, n_cols=table.n_cols, source=before.source)
+    if table.n_cols != before.n_cols:
+        return [], joined
+    got = [(g, r - before.n_rows, cols) for g, r, cols in goal_rows(joined) if r >= before.n_rows]
+    return (got if got and all(g["target"] for g, _, _ in got) else []), joined
+
+
+def goals_from_table(table: Table) -> list[Goal]:
+    return [g for g, _, _ in goal_rows(table)]
+
+
+def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
+    """Each goal read from ``table`` with its grid row and the grid column of each of its fields
+    (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has."""
+    grid = [[fold(c) for c in r] for r in table.grid()]
+    if not grid:
+        return []
+    across = goals_across(grid)
+    if across is not None:  # years across the columns, a row per field under each project
+        return [(_across_goal(g), g.row, {"target": g.col}) for g in across]
+    indicators = goals_indicators(grid)
+    if indicators is not None:  # indicators across the columns, a target and an actual row a year
+        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
+    by_year = goals_year_columns(grid)
+    if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
+        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
+    parted = split_pair_grid(grid)  # a year's target and actual in one cell (189/123 under 목표/실적)
+    if parted is not None and (by_year := goals_year_columns(parted[0])) is not None:
+        return [(_indicator_goal(g), g.row + len(grid) - len(parted[0]), {"target": parted[1][g.col]})
+                for g in by_year]
+    header = _wrapped_head(grid)
+    spanned = spanned_header(grid[0], grid[1]) if len(grid) > 1 else None
+    if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
+        header = spanned[0]
+
+    vocab = current()
+    # a column of the whole period's target (최종목표) beside the years' own: no year's target
+    final = {j for j, h in enumerate(header) if final_head(h)}
+
+    def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
+        """The first column whose header holds a word, the words tried most specific first (then
+        the ``whole`` words, naming a column only as its header's whole text)."""
+        for w in words:
+            for j, h in enumerate(header):
+                if w in h.replace(" ", "") and j not in final:
+                    return j
+        return next((j for w in whole for j, h in enumerate(header) if w == h.replace(" ", "")), None)
+
+    c_proj = col(*vocab.words("goals_columns", "project"), whole=tuple(vocab.words("goals_columns_whole", "project")))
+    c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
+    c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
+    c_year = col(*vocab.words("goals_columns", "year"))
+    c_actual = col(*vocab.words("goals_columns", "actual"))
+    c_unit = next((j for j, h in enumerate(header) if unit_head(h)), None)  # 단위: the bare figures' unit
+    if c_actual in (c_status, c_target):
+        c_actual = None
+    if c_detail is not None and c_detail == c_proj:  # 사업내용: a project's head holding a detail word (내용)
+        c_detail = next((j for w in vocab.words("goals_columns", "detail") for j, h in enumerate(header)
+                         if j != c_proj and w in h.replace(" ", "")), None)
+    if c_target is None and c_status is None and c_actual is None:
+        return []  # a head naming no goal column (a body a reader cut from its head): no goal read
+    numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header
+                and not (spanned is not None and r == 1)]
+    rows = [row for _, row in numbered]
+    columns = {name: c for name, c in (("project", c_proj), ("year", c_year), ("target", c_target),
+                                        ("status", c_status), ("actual", c_actual), ("detail", c_detail))
+               if c is not None}
+    pieces = piece_rows(rows, c_year, c_status, c_actual)
+    if pieces:  # pieces of wrapped cells: no goals
+        numbered = [one for i, one in enumerate(numbered) if i not in pieces]
+        rows = [row for _, row in numbered]
+    # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
+    # belongs to the merged cell above it, or (at the top) the one below it.
+    for c in (c_proj, c_detail):
+        if c is None:
+            continue
+        for i, row in enumerate(rows):
+            if not row[c] and _group_year(row) is None:
+                above = rows[i - 1][c] if i else ""
+                below = next((r[c] for r in rows[i + 1:] if r[c]), "")
+                row[c] = above or below
+    if c_target is not None and c_status is not None:
+        numbered = _rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail)
+    goals = []
+    group_year: int | None = spanned[1] if spanned is not None else None
+    for grid_row, row in numbered:
+        if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
+            group_year = _group_year(row)
+            continue
+        target = row[c_target] if c_target is not None else ""
+        ym = vocab.build(_year_mark).search(target)
+        year = year_of(ym) if ym else group_year
+        if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
+            year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
+        target = vocab.build(_year_mark).sub("", target)
+        status_cell = row[c_status] if c_status is not None else ""
+        st = vocab.build(_status).search(status_cell)
+        status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
+        actual = _strip_parens(status_cell[st.end():]) if st else None
+        if c_actual is not None:
+            actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
+        if status and _not_started(status):
+            actual = None
+        goal = _goal(row[c_proj] if c_proj is not None else None, year, target, status,
+                     actual or None, row[c_detail] if c_detail is not None else None)
+        if c_unit is not None:
+            _bare_with_unit(goal, row[c_unit])
+        goals.append((goal, grid_row, columns))
+    return goals
+
+
+def _bare_with_unit(goal: Goal, unit: str) -> None:
+    """A goal whose target and actual are bare figures (``2.9``) under a unit column: their values, the
+    unit the column's cell (a dash or a word naming no unit: none)."""
+    unit = fold(unit).strip()
+    if not unit or _value(f"1{unit}")[1] is None:
+        return
+    if goal["target_value"] is None and (v := value(goal["target"])) is not None:
+        goal.update(target_value=v, target_unit=unit)
+    if goal["actual_value"] is None and (v := value(goal["actual"])) is not None:
+        goal["actual_value"] = v

@@ -1,0 +1,199 @@
+"""Goals of a text dump's flattened table read from its ``<YYYY>`` marks: the text before the first mark
+is the project, each mark starts a target, a status word ends it, the bracketed words after it are the
+actual result, and what follows is the 추진내용 (a merged cell shared by the rows below it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.sections.goal_patterns import _header_words, _labelled, _status, _year_mark, _year_row
+from pledgecard.extract.sections.goal_record import _goal, _not_started, _strip_parens
+from pledgecard.extract.sections.goal_run_cells import run_cells
+from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.normalize.text import fold
+from pledgecard.record import Goal
+
+
+def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, str]]:
+    """A dump may print the 주요사업 / 추진내용 cells after the rows, each after its header word:
+    take ``주요사업 X`` and ``추진내용 Y`` found after the first year mark out of the text."""
+    found: dict[str, str] = {}
+    hits = [m for m in current().build(_labelled).finditer(text) if m.start() >= first_mark]
+    if not hits:
+        return text, found
+    cut = hits[0].start()
+    tail = text[cut:]
+    tail_hits = list(current().build(_labelled).finditer(tail))
+    for i, m in enumerate(tail_hits):
+        end = tail_hits[i + 1].start() if i + 1 < len(tail_hits) else len(tail)
+        value = fold(tail[m.end():end])
+        if value:
+            found[m.lastgroup or ""] = value
+    return text[:cut], found
+
+
+def _year_marks(text: str) -> list[re.Match[str]]:
+    """``<2023>`` marks in the target cells; failing that, rows that start with their year (a
+    table with a 연도 column)."""
+    vocab = current()
+    return list(vocab.build(_year_mark).finditer(text)) or list(vocab.build(_year_row).finditer(text))
+
+
+def _status_match(chunk: str) -> re.Match[str] | None:
+    """The status cell of a goal row. A status word inside the target (``실시설계 완료``) is not it:
+    prefer one that starts a line of its own, then one followed by its actual in parentheses or by
+    the end of a line, else the last one."""
+    found = list(current().build(_status).finditer(chunk))
+    if not found:
+        return None
+    for x in found:
+        if not chunk[: x.start()].strip() or chunk[: x.start()].rstrip(" \t").endswith("\n"):
+            return x
+    for x in found:
+        if re.match(r"[ \t]*(?:\(|\n|$)", chunk[x.end():]):
+            return x
+    return found[-1]
+
+
+def _statuses_with_actual(chunk: str) -> int:
+    """Status words followed by a bracketed actual (``완료 (71명)``) in one mark's text."""
+    return sum(1 for x in current().build(_status).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
+
+
+def _legend_amid(chunks: list[str]) -> bool:
+    """The status column's legend (``(완료/추진중/미착수)``: its status words in brackets, parted by
+    slashes), a head cell, printed after a year mark: the dump printed the head's cells amid the rows
+    (a table printed column by column, ``pdf2txt.py``'s boxes), so no row's cells can be placed."""
+    return any(_without_legends(c) != c for c in chunks)
+
+
+def _without_legends(chunk: str) -> str:
+    """``chunk`` without the status legends in it (see :func:`_legend_amid`)."""
+    status = current().build(_status)
+    return re.sub(r"\(([^()]*/[^()]*)\)", lambda m: "" if all(
+        status.fullmatch(p.strip()) for p in m.group(1).split("/")) else m.group(0), chunk)
+
+
+def _before_status(chunk: str) -> str:
+    """A mark's text up to its first status word: the target."""
+    st = next(current().build(_status).finditer(chunk), None)
+    return chunk[: st.start()] if st else chunk
+
+
+def _marks_side_by_side(text: str, marks: list[re.Match[str]]) -> bool:
+    """Two ``<2023>`` marks with nothing but white space between them on one line: a header of
+    year columns (``주요사업 단위 <2019> <2020> <2021>``), not marks inside target cells."""
+    return any(not text[a.end():b.start()].strip(" \t") for a, b in zip(marks, marks[1:], strict=False))
+
+
+def goals_from_text(text: str) -> list[Goal]:
+    marks = _year_marks(text)
+    if not marks or _marks_side_by_side(text, marks):
+        return []  # marks side by side head year columns: which cell is whose the marks do not tell
+    text, labelled = _labelled_after_marks(text, marks[0].start())
+    marks = _year_marks(text)
+    project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None
+    goals: list[dict[str, Any]] = []
+    has_detail = any(m.lastgroup == "detail" for m in current().build(_labelled).finditer(text[: marks[0].start()]))
+    head = text[: marks[0].start()]
+    chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
+    if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks):
+        # two status cells each with its actual between two marks (``완료 (71명) 추진중 (38건)``):
+        # the dump printed the rows' status cells together, apart from their targets, so no row
+        # can be given its status, actual or detail; the targets keep their marks' years
+        # (a mark with no target text before a status: its target was printed elsewhere); so too
+        # where the status column's legend, a head cell, is printed amid the rows
+        chunks = [_without_legends(c) for c in chunks]
+        return [_goal(project, year_of(m), _before_status(c), None, None, None)
+                for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
+    opens = True  # the row opens a project (its first row)
+    for i, m in enumerate(marks):
+        last = i + 1 == len(marks)
+        chunk = chunks[i]
+        st = _status_match(chunk)
+        if not st:
+            goals.append(_goal(project, year_of(m), chunk, None, None, None))
+            continue
+        target = chunk[: st.start()]
+        after = chunk[st.end():]
+        actual = None
+        if after.strip().startswith("("):
+            start = after.index("(")
+            depth, end = 0, len(after)
+            for k in range(start, len(after)):
+                depth += after[k] == "("
+                depth -= after[k] == ")"
+                if depth == 0:
+                    end = k + 1
+                    break
+            actual = _strip_parens(after[start:end].strip())
+            after = after[end:]
+        if actual is None and (cells := run_cells(target, head)):
+            target, actual = cells  # the target, actual and rate cells run together (goal_run_cells)
+        detail, next_project = _detail_and_next_project(after, last=last)
+        if opens and has_detail and detail is None:
+            # the first row of a table, or of a project, prints every cell (no merged cell reaches
+            # it from above): under a header naming a 추진내용 column, one line after its status is
+            # its own detail, not the next project
+            detail, next_project = next_project, None
+        opens = next_project is not None
+        status = re.sub(r"\s+", " ", st.group(1))
+        if _not_started(status):
+            actual = None
+        goals.append(_goal(project, year_of(m), target, status, actual, detail))
+        if next_project:
+            project = next_project
+    if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])
+           for g in goals):
+        # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)) or holds a
+        # status word (the rows' statuses printed before the first mark), or a target holding a column's head
+        # word (달성률 추진상황 printed amid the rows): the dump printed the
+        # cells out of the table's order (a table printed column by column), so no cell can be placed
+        return []
+    # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable
+    goals = [g for g in goals if g["target"] is not None or not g["status"]]
+    # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
+    # project (or the one a dump printed after the rows).
+    for k, g in enumerate(goals):
+        if not g["detail"]:
+            prev = goals[k - 1] if k else None
+            if prev is not None and prev["project"] == g["project"] and prev["detail"]:
+                g["detail"] = prev["detail"]
+            elif labelled.get("detail"):
+                g["detail"] = labelled["detail"]
+    return goals
+
+
+def _holds_head(text: str | None) -> bool:
+    """A cell holding, as words of their own, the head words of two of a goal table's columns (status, rate,
+    actual, detail: ``… 체결(50건) - 달성률 추진상황``): cells run together across the table's head."""
+    if not text:
+        return False
+    heads = {w.replace(" ", ""): name for name in ("status", "rate", "actual", "detail")
+             for w in current().words("goals_columns", name)}
+    return len({heads[w] for w in text.split() if w in heads}) >= 2
+
+
+def _bracketed(text: str | None) -> bool:
+    """Text wholly in brackets (``(41건)``, ``(완료/추진중/미착수)``)."""
+    t = (text or "").strip()
+    return t.startswith("(") and t.endswith(")")
+
+
+def _detail_and_next_project(after: str, *, last: bool) -> tuple[str | None, str | None]:
+    """What follows a row's status and actual: the 추진내용 starts on the same line; a line of its
+    own right before the next year mark (which starts a new line) is the next row's 주요사업."""
+    if last:
+        return fold(after) or None, None
+    lines = [ln for ln in after.split("\n")]
+    ends_line = after.rstrip(" \t").endswith("\n") or not after.strip()
+    non_empty = [(k, ln) for k, ln in enumerate(lines) if ln.strip()]
+    if not non_empty or not ends_line:
+        return fold(after) or None, None
+    k_last, last_line = non_empty[-1]
+    starts_own_line = k_last > 0  # not on the line where the status/actual ended
+    if not starts_own_line:
+        return fold(after) or None, None
+    detail = fold(" ".join(ln for _, ln in non_empty[:-1])) or None
+    return detail, fold(last_line)
