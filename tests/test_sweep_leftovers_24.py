@@ -7,7 +7,7 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
   2537, 0.871): the page's running text under it, its word gaps wider than half the table's characters, read as
   the rows a page break cut off the table, and the table not built; its cells then lines, the zero cells' lone
   dashes bullet items, the page cut into two panes through the table. Now lines of another type size are none of
-  the table's rows (``pdf_open_tables._in_type``), a head line spanning the columns under it (``연차별 투자계획``)
+  the table's rows (``pdf_open_cuts._in_type``), a head line spanning the columns under it (``연차별 투자계획``)
   is a head row (``_unruled_head``), a marker with no text after it opens no column (``pdf_columns.opens_item``).
 - two panes, the right one a heading, a dated line and one tall table beside the left pane's items (mutant 2511,
   0.725): three anchors a side were asked, the page read row by row across the gutter; a table standing beside
@@ -39,7 +39,8 @@ from pledgecard.extract.markers import run_place
 from pledgecard.extract.readers.pdf_assemble import _runs, _slot
 from pledgecard.extract.readers.pdf_columns import column_order, opens_item
 from pledgecard.extract.readers.pdf_lines import Line, continues, join_wrapped
-from pledgecard.extract.readers.pdf_open_tables import _in_type, _unruled_head
+from pledgecard.extract.readers.pdf_open_cuts import _in_type
+from pledgecard.extract.readers.pdf_open_rows import _unruled_head
 from pledgecard.extract.readers.pdf_tables import PageTable
 from pledgecard.extract.sections.achievements import extract_achievements
 from tests.conftest import make_line
