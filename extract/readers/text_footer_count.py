@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
+from pledgecard.extract.markers import split_marker
+
 _TAIL_NUMBER = re.compile(r"^(\S.*?\D)\s+(\d{1,3})$")
 MIN_FOOTERS = 3  # the fewest footers that count the pages (two lines of words and a figure may agree by chance)
 PAGE_LINES = 3  # the fewest non-blank lines between two footers (a last page may hold little)
@@ -31,10 +33,11 @@ def footers_counting(lines: Sequence[_Line]) -> set[int]:
     """Lines closing the pages with the same words, then the page number (``달래시  3``): at least
     ``MIN_FOOTERS`` lines whose words before the number are the same, the numbers counting up by one
     (from 1, or from 2 when a title page printed none), at least ``PAGE_LINES`` non-blank lines apart
-    (a table's rows, ``1차 1`` over ``1차 2``, stand together)."""
+    (a table's rows, ``1차 1`` over ``1차 2``, stand together); no line opening with an item's marker (a
+    bulleted item ending in a figure, ``◦ 항목 3``, is the body's, whatever its page)."""
     runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for k, ln in enumerate(lines):
-        if not ln.blank and (m := _TAIL_NUMBER.match(" ".join(ln.text.split()))):
+        if not ln.blank and (m := _TAIL_NUMBER.match(" ".join(ln.text.split()))) and split_marker(ln.text)[0] is None:
             runs[m.group(1)].append((k, int(m.group(2))))
     out: set[int] = set()
     for found in runs.values():
