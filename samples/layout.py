@@ -2926,7 +2926,7 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
-    if style.slide_deck:  # a presentation: a title slide, then a slide a section
+    if style.slide_deck and not style.body_table:  # a presentation: a title slide, then a slide a section
         from samples.slides import slide_blocks
 
         return slide_blocks(rec, style, residents)

@@ -247,7 +247,7 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       page_no=_page_number(_footer(records, style)), foot=_foot(_footer(records, style)),
                       columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
                       shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
-        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck else "")
+        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck and not style.body_table else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:

@@ -42,6 +42,10 @@ THRESHOLDS[("noeul-city", "pdf")] = 0.94
 # break cuts are lost or joined, their dates with them, and a side table unread (dates 0.74, structure 0.90;
 # no figure wrong)
 THRESHOLDS[("binnae-city", "pdf")] = 0.90
+# designed blind (session 24): its body-table variant drawn as one table (not as slides, the file's shape): in
+# the PDF the goal table nested in its cell, head shaded and no vertical rules, is left unread (goals 0.0, the
+# rest 1.0; no figure wrong)
+THRESHOLDS[("dallae-city", "pdf")] = 0.86
 # (yeoreum-city, designed blind in session 12, reads 1.000 in all three since session 13, 0.65 / 0.65 / 0.61
 # before: its achievements' first-level items printed bare, closing on their dates (``착공 : '24. 3.``) over
 # bulleted sub-items, were read as side tables; its funding label ``2. 세부사업별 재원 투자계획`` as a block)
