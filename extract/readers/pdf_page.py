@@ -64,6 +64,23 @@ def shading(rect: Obj) -> bool:
     return rect.get("stroke") is False and min(rect["width"], rect["height"]) > SHADE_MIN
 
 
+def _framed(rects: list[Obj]) -> set[int]:
+    """Indexes of the fills that draw a frame: a filled rectangle and another one just inside it, every side
+    less than a rule's thickness (:data:`SHADE_MIN`) in (a box's border drawn as a dark fill with the paper's
+    fill over it, as HWP prints a framed text box): their sides are rules, no cell's shading."""
+    fills = sorted((k for k, r in enumerate(rects) if shading(r)), key=lambda k: rects[k]["x0"])
+    out: set[int] = set()
+    for n, a in enumerate(fills):
+        ra = rects[a]
+        for b in fills[n + 1:]:
+            rb = rects[b]
+            if rb["x0"] - ra["x0"] >= SHADE_MIN:
+                break
+            if all(abs(ra[k] - rb[k]) < SHADE_MIN for k in ("x1", "top", "bottom")):
+                out.update((a, b))
+    return out
+
+
 def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
     """Ruling edges of a page: one per line, four per rectangle (none of a shading's without ``shadings``:
     :func:`shading`), one per curve segment.
@@ -73,10 +90,11 @@ def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
     orientation.
     """
     edges = [{**line, "orientation": "h" if line["top"] == line["bottom"] else "v"} for line in page.lines]
-    for r in page.rects:
+    framed = set() if shadings else _framed(page.rects)
+    for k, r in enumerate(page.rects):
         x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
         w, h = r["width"], r["height"]
-        if not shadings and shading(r):
+        if not shadings and shading(r) and k not in framed:
             continue
         common = {"object_type": "rect_edge"}
         edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
