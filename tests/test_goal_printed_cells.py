@@ -87,3 +87,20 @@ def test_a_layout_dump_reads_the_rows_by_their_cells(tmp_path: Path) -> None:
         ("해양관광 거점 정비", 2023, "해양관광 협약 체결(12건)"), ("해양관광 거점 정비", 2024, "노선 확정"),
         ("해양관광 거점 정비", 2025, "실시설계 착수"), ("해양레저 기반 조성", 2023, "타당성 조사"),
         ("해양레저 기반 조성", 2024, "해양레저 체험 운영(20회)")]
+
+
+_HEAD_D = ("연도", "주요사업", "목표", "실적", "달성률", "추진상황", "추진내용")
+_ROWS_D = (("2024", "해양관광 거점 정비", "기본설계 완료", "용역 완료", "-", "완료", "거점센터 운영 및 체험 지원"),
+           ("2025", "노선 확정", "행정절차 이행", "-", "추진 중"))  # project and 추진내용 both span: two cells fewer
+
+
+def test_the_cells_after_the_status_are_left_out_of_the_count() -> None:
+    lines = [" ".join(r) for r in (_HEAD_D, *_ROWS_D)]
+    printed = {" ".join(r): printed_cells(" ".join(r), _GAP.join(r)) for r in (_HEAD_D, *_ROWS_D)}
+    got = goal_rows(lines, "", printed={k: v for k, v in printed.items() if v is not None})
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.actual, g.detail) for g in got[0]] == [
+        ("해양관광 거점 정비", 2024, "기본설계 완료", "용역 완료", "거점센터 운영 및 체험 지원"),
+        ("해양관광 거점 정비", 2025, "노선 확정", "행정절차 이행", "거점센터 운영 및 체험 지원")]
+    bare = goal_rows(lines, "")
+    assert bare is not None and 2 in bare[1]  # without the printed cells the second row is not read

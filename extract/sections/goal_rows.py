@@ -182,7 +182,8 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
     # labels of the card's other tables, and projects the same pledge's card for another quarter reads
     named = named_projects(lexicon.splitlines(), lines) | projects if has_project else set()
     alone = _alone_rows(splits, lines, single, parts) if has_project else set()
-    cut = printed_cuts([s for s in splits if s.line not in parts], lines, h, has_project, printed or {})
+    cut = printed_cuts([s for s in splits if s.line not in parts], lines, h, header_kinds(lines[h]) or [],
+                       len(layout[2].split()), has_project, printed or {})
     held = {s.line for s in splits if s.worded and s.line in cut}  # cut by their printed cells, actual too
     starts = target_starts([s for s in splits if s.line not in held], merged | alone, has_project, prefixes,
                            {**cut, **project_words}, loose, named)
