@@ -425,7 +425,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     # daon 0.979 -> 0.996, boram 0.952 -> 0.969 by the same)
     # (session 24, later: a goal row cut at the cells inscriptis printed apart where its cell count proves them, one
     # cell fewer than the head the target alone under a spanning project (sections/goal_printed_cells.py): 0.931 ->
-    # 1.00; areum 0.960 -> 1.00, bitna 0.971 -> 1.00, chorong 0.981 -> 1.00, dalbit 0.967 -> 0.981, dallae 0.974 ->
+    # 1.00; areum 0.960 -> 1.00, bitna 0.971 -> 1.00, chorong 0.981 -> 1.00, dalbit 0.967 -> 0.994, dallae 0.974 ->
     # 0.995, haemil 0.980 -> 1.00, ieum 0.952 -> 1.00, yeolmae 0.913 -> 0.934, no figure wrong)
     "jangbu-county":      1.00,
     "dallae-city":        0.99,  # session 24: a card made as slides, measured with its fixes, no figure wrong
@@ -441,7 +441,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "chorong-city":      1.00,
     "corpus":            0.99,
     "dahae-city":        1.00,
-    "dalbit-county":     0.98,
+    "dalbit-county":     0.99,
     "daon-special-city": 0.99,
     "dasan-edu":         1.00,
     "dasom-district":    0.96,  # session 23: its goal table nested in the body's table as wide as its cell read
