@@ -501,6 +501,9 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "sora-city":         1.00,
     "sup-district":      0.98,
     "yeonbit-county":    1.00,
+    # yeolmae-county: the achievements' group line (❍ 2025년 4분기 현재) sits in a memo field (FieldUnknown) whose text
+    # hwp5html leaves out, its paragraph printed empty as any spacer is: the dump holds no trace of it, the group
+    # dates stay null with no finding (session 24: nothing printed tells the gap)
     "yeolmae-county":    0.93,  # session 23: the page header hwp5html prints once, its reporting point the as-of (cards.py): 0.910 -> 0.913
     "saetbyeol-county":  0.97,  # designed blind (session 23): goal rows whose worded cells run together
     # (session 24: the next block's cell stating its point (2026년 2분기 현재) before a row's own date, the rows printed past
