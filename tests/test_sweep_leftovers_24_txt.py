@@ -24,8 +24,10 @@ worded rows whose project and target run together with no other row showing the 
 (3551 ``185호 공급 1.7km``: the first cell's or the second's). 3437's achievement rows printing no date under a
 quarter cell printed once are read undated (an empty cell and a merged one print alike).
 
-Found and left: mutant 3404 (funding nulled, 0.851): a column head ``비율(%)`` after the years nulls the table's cells
-(null, no wrong figure), while ``구성비(%)``, ``확보율(%)`` or a bare ``비율`` there read the same rows whole.
+Found in session 24 and fixed: mutant 3404 (funding nulled, 0.851): a column head ``비율(%)`` after the years nulled the
+table's cells (null, no wrong figure), while ``구성비(%)``, ``확보율(%)`` or a bare ``비율`` there read the same rows
+whole: a column word of two letters was a head's only standing alone, its unit in brackets right after it hid it
+(``funding_column_heads._words``), the percent column read into the spanning head.
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ import pytest
 from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_checks import sums_fit
+from pledgecard.extract.sections.funding_column_heads import classify_column, col_token
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.header import extract_header, one_typed_value
+from pledgecard.extract.vocabulary import current
 from samples.families import FAMILIES
 from samples.mutate import mutate
 from samples.style_sweep import run_family
@@ -73,6 +77,17 @@ def test_a_transposed_table_of_one_decimal_amounts_is_summed_as_printed() -> Non
 UNIT_COLUMN = ["구　분 단위 총사업비", "⦅백만원⦆ 연도별 투자 실적 및 계획", "2018년 2019년 2020년 2021년",
                "계 백만원 77 989 20 335 10 228 8 112 39 314", "국　비 백만원 21 939 8 249 - 4 218 9 472",
                "시　비 백만원 56 050 12 086 10 228 3 894 29 842"]
+
+
+@pytest.mark.parametrize("share", ["비율(%)", "구성비(%)", "비율", "비중(%)", "확보(%)"])
+def test_a_share_head_after_the_years_is_a_column_whatever_its_word(share: str) -> None:
+    """The head ``구 분 총사업비 연도별 투자 실적 및 계획 비율(%) 증감`` (mutant 3404): the percent column a column of its
+    own, not read into the spanning head before it; a short word glued to other letters is none."""
+    head = f"구 분 총사업비 연도별 투자 실적 및 계획 {share} 증감"
+    words = [m.group(0) for m in current().build(col_token).finditer(head)]
+    assert words == ["총사업비", share.removesuffix("(%)"), "증감"]
+    assert classify_column(words[1])["kind"] == "share"
+    assert [m.group(0) for m in current().build(col_token).finditer("분담비율표 비율x(%) 비율(%)원")] == ["분담비율"]
 
 
 def test_a_unit_column_every_row_prints_is_taken_off() -> None:
@@ -126,6 +141,7 @@ PINNED_24 = {
     3492: (0.98, "a 단위 column printing 백만원 every row (funding lost, money 0.125) and a header row of values run "
                  "together ending in a department (read whole as the lead department): 0.857"),
     3427: (1.0, "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (0.84 pinned before)"),
+    3404: (0.97, "a 비율(%) column head after the years: the funding's cells nulled (0.851)"),
 }
 
 

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_head_words import header_kinds, header_words_only, row_layout
 from pledgecard.extract.sections.goal_named_projects import named_projects
+from pledgecard.extract.sections.goal_printed_cells import printed_cuts
 from pledgecard.extract.sections.goal_row_split import (
     Hints,
     RowSplit,
@@ -87,7 +88,8 @@ class GoalRow:
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
               project_words: Mapping[int, int] | None = None,
               projects: frozenset[tuple[str, ...]] = frozenset(),
-              single: frozenset[str] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
+              single: frozenset[str] = frozenset(),
+              printed: Mapping[str, tuple[str, ...]] | None = None) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
     rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
@@ -96,14 +98,15 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     between them, put in order by :mod:`goal_order`). ``projects``: projects the same pledge's card
     for another quarter reads (:mod:`pledge_siblings`), labels whole as another table's are.
     ``single``: the lines (as given) the dump printed with no run of spaces inside, no cell of theirs
-    blank (:func:`_alone_rows`).
+    blank (:func:`_alone_rows`). ``printed``: by line (its words single-spaced), the cells a layout dump
+    printed apart (:mod:`goal_printed_cells`).
 
     A row holding two status words before a 추진내용 cell (one inside its target) has its status
     told only by what the other rows read show (:class:`Hints`): the table is read again with
     them until they show no more."""
     hints = Hints()
     words = project_words or {}
-    got = _goal_rows(lines, lexicon, skip, words, hints, projects, single)
+    got = _goal_rows(lines, lexicon, skip, words, hints, projects, single, printed or {})
     for _ in range(3):
         if got is None or not got[1]:
             break
@@ -112,13 +115,15 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
         if more == hints:
             break
         hints = more
-        got = _goal_rows(lines, lexicon, skip, words, hints, projects, single)
+        got = _goal_rows(lines, lexicon, skip, words, hints, projects, single, printed or {})
     return None if got is None else (got[0], got[1])
 
 
 def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
                hints: Hints, projects: frozenset[tuple[str, ...]] = frozenset(),
-               single: frozenset[str] = frozenset()) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
+               single: frozenset[str] = frozenset(),
+               printed: Mapping[str, tuple[str, ...]] | None = None,
+               ) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
     """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
     details it shows; the targets are the rows')."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
@@ -177,7 +182,12 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
     # labels of the card's other tables, and projects the same pledge's card for another quarter reads
     named = named_projects(lexicon.splitlines(), lines) | projects if has_project else set()
     alone = _alone_rows(splits, lines, single, parts) if has_project else set()
-    starts = target_starts(splits, merged | alone, has_project, prefixes, project_words, loose, named)
+    cut = printed_cuts([s for s in splits if s.line not in parts], lines, h, header_kinds(lines[h]) or [],
+                       len(layout[2].split()), has_project, printed or {})
+    held = {s.line for s in splits if s.worded and s.line in cut}  # cut by their printed cells, actual too
+    starts = target_starts([s for s in splits if s.line not in held], merged | alone, has_project, prefixes,
+                           {**cut, **project_words}, loose, named)
+    starts.update({line: cut[line] for line in held})
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)

@@ -25,6 +25,7 @@ from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
+from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_record import _across_goal, _goal, _indicator_goal, _not_started, _value
@@ -53,15 +54,28 @@ __all__ = [
 
 
 def _rows_a_line(texts: list[str], lexicon: str, projects: frozenset[tuple[str, ...]] = frozenset(),
-                 single: frozenset[str] = frozenset()) -> tuple[list[Any], list[int]] | None:
+                 single: frozenset[str] = frozenset(),
+                 printed: dict[str, tuple[str, ...]] | None = None) -> tuple[list[Any], list[int]] | None:
     """Goal rows of a table a dump printed a row a line (:func:`goal_rows_from_lines`), its sub-columns
     folded and its cells put in the row reader's order where their shapes fix them (a row they do not
     fix is left unread)."""
     texts = fold_sub_columns(texts) or texts
     got = reordered(texts)
     if got is None:
-        return goal_rows_from_lines(texts, lexicon, projects=projects, single=single)
-    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects, single)
+        return goal_rows_from_lines(texts, lexicon, projects=projects, single=single, printed=printed)
+    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects, single,
+                                printed)
+
+
+def _printed_cells(lines: list[Line]) -> dict[str, tuple[str, ...]]:
+    """By line (its words single-spaced), the cells a layout dump printed apart on it (runs of spaces
+    between them); a text printed twice with other cells is none."""
+    out: dict[str, tuple[str, ...] | None] = {}
+    for ln in lines:
+        cells = printed_cells(ln.full_text, ln.printed) if ln.printed is not None and ln.marker is None else None
+        key = " ".join(ln.full_text.split())
+        out[key] = cells if key not in out or out[key] == cells else None
+    return {k: c for k, c in out.items() if c is not None}
 
 
 def _single_spaced(lines: list[Line]) -> frozenset[str]:
@@ -148,7 +162,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
                     or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
                                                     ctx.pledge_projects if ctx else frozenset(),
-                                                    _single_spaced(lines))) is not None):
+                                                    _single_spaced(lines), _printed_cells(lines))) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
