@@ -129,4 +129,5 @@ def test_the_family_reads_whole_and_the_tiles_contradict_nothing(fmt: str) -> No
 def test_a_period_under_a_lone_budget_caption_is_no_budget() -> None:
     # tiles printed a line each, the caption under its figure: the next tile's period follows the caption
     assert dated_not_amount("2022. 9. ~ 2026. 12.") and dated_not_amount("2023.1.~2028.2.")
-    assert not any(dated_not_amount(v) for v in ("12,500", "2024", "30,512백만원(국비 11,426)", "305.12억원", "2,300.5"))
+    assert not any(dated_not_amount(v) for v in ("12,500", "2024", "30,512백만원(국비 11,426)", "305.12억원", "2,300.5",
+                                                 "비예산", "-", "총 12,500", "１２，５００"))

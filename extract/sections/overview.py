@@ -13,9 +13,9 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
-from pledgecard.normalize.dates import parse_date
+from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.money import parse_budget
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import fold, fold_fullwidth
 from pledgecard.record import Overview
 
 
@@ -23,9 +23,8 @@ def dated_not_amount(value: str) -> bool:
     """Whether a value read under a budget label is a date or period, no amount: it parses as a date and
     prints no money unit and is no bare figure (``2022. 9. ~ 2026. 12.``; ``12,500``, ``2024`` or ``30,512백만원``
     are amounts)."""
-    bare = fold(value).replace(" ", "")
-    return parse_date(value) is not None and parse_budget(value).get("unit") is None \
-        and not re.fullmatch(r"[\d,.]+", bare) or bool(re.fullmatch(r"[\d.]+~[\d.]+", bare) and "," not in bare)
+    bare = fold_fullwidth(fold(value)).replace(" ", "")
+    return is_date(value) and parse_budget(value).get("unit") is None and not re.fullmatch(r"[\d,.]+", bare)
 
 
 def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
