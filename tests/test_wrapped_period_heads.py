@@ -48,6 +48,7 @@ def test_a_schedule_head_a_cell_a_line_over_rows_a_line_closing_with_their_marks
                                  "실시설계 ■", "착공 ■ ■ ■ ■"))
     assert read is not None
     assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", None), ("착공", "2027-H1/2028-H2")]
+    assert [ln.text for ln in read[2]] == ["■"]  # the marks whose periods are not known handed back unread
 
 
 def test_a_numbered_plan_table_a_cell_a_line_reads_its_printed_dates() -> None:

@@ -372,12 +372,13 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
     return out, unread, j
 
 
-def marked_rows(items: list[Item], j: int, cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]], int]:
+def marked_rows(items: list[Item], j: int,
+                cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
     """The plans under a schedule's head from ``items[j]`` printed a row a line, each closing with its marks
     (``1 plan '27. 11. ■``: -raw prints no empty cell, so which periods the marks stand in is known only
     when every period is marked): the row's number and printed date parted off as :func:`lead_texts` proves
-    them, its date the printed one, else every period's when all are marked, else null. (plans, the index
-    past the rows.)"""
+    them, its date the printed one, else every period's when all are marked, else null, its marks then
+    handed back unread as :func:`_cell_rows` does. (plans, marks unread, the index past the rows.)"""
     rows: list[tuple[str, int, Source]] = []
     while j < len(items) and isinstance(it := items[j], Line) and it.text:
         words = it.full_text.split()
@@ -386,16 +387,19 @@ def marked_rows(items: list[Item], j: int, cols: list[Period]) -> tuple[list[tup
             n += 1
         if not n or n == len(words) or n > len(cols):
             break
-        rows.append((" ".join(words[:-n]), n, it.source))
+        rows.append((" ".join(words[:-n]), n, it.source, " ".join(words[-n:])))
         j += 1
     out: list[tuple[Line, dict[str, Any] | None]] = []
-    for (_, n, source), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
+    unread: list[Item] = []
+    for (_, n, source, marks), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
         date = span_date(cols[0], cols[-1]) if n == len(cols) else None
         if printed:
             own = parse_date(printed)
             date = own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
         out.append((Line(text=fold(text), marker=None, indent=0, source=source), date))
-    return out, j
+        if date is None:
+            unread.append(Line(text=marks, marker=None, indent=0, source=source))
+    return out, unread, j
 
 
 def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], list[Item]] | None:
@@ -408,13 +412,13 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
         if (cells := _cell_periods(items, k)) is not None:
             plans, unread, end = _cell_rows(items, cells[1], cells[0], cells[2])
             if not plans:  # the rows printed a row a line under the head a cell a line
-                plans, end = marked_rows(items, cells[1], cells[0])
+                plans, unread, end = marked_rows(items, cells[1], cells[0])
             if plans:
                 return plans, items[:k] + items[end:], unread
         if isinstance(it, Line) and (joined := _joined_periods(it)) is not None:
-            plans, end = marked_rows(items, k + 1, joined)  # the rows a line, each closing with its marks
+            plans, unread, end = marked_rows(items, k + 1, joined)  # the rows a line, each closing with its marks
             if plans:
-                return plans, items[:k] + items[end:], []
+                return plans, items[:k] + items[end:], unread
         nxt = items[k + 1] if k + 1 < len(items) else None
         if not (isinstance(it, Line) and isinstance(nxt, Line)) or (head := _line_periods(it, nxt)) is None:
             continue
