@@ -62,6 +62,13 @@ def test_a_numbered_plan_table_a_cell_a_line_reads_its_printed_dates() -> None:
     assert [(ln.text, d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11"), ("착공", "2028-01/2028-06")]
     read = numbered_plans(_lines("연번", "추진기간", "추진과제", "1", "'27. 11.", "실시설계"))  # the date head first
     assert read is not None and [(ln.text, d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11")]
+    # the plan last, a plain line after it not the next row's number: the plan may have wrapped, the row unread
+    read = numbered_plans(_lines("연번", "추진기간", "추진과제", "1", "'27. 11.", "실시설계 및", "인허가", "2",
+                                 "'28. 1.~6.", "착공"))
+    assert read is None
+    read = numbered_plans([*_lines("연번", "추진기간", "추진과제", "1", "'27. 11.", "실시설계", "2", "'28. 1.~6.", "착공"),
+                           Line(text="기대효과", marker="◆", indent=0, source=Source())])
+    assert read is not None and [ln.text for ln, _ in read[0]] == ["실시설계", "착공"]
     # a row out of its place ends the rows: the second row's number missing, its cells stay lines
     read = numbered_plans(_lines("연번", "추진과제", "추진기간", "1", "실시설계", "'27. 11.", "착공", "'28. 1.~6."))
     assert read is not None and [ln.text for ln, _ in read[0]] == ["실시설계"] and len(read[1]) == 2

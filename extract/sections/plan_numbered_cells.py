@@ -4,7 +4,8 @@ columns before its periods apart from them: ``연번`` / ``추진과제`` / ``�
 and a date head (``[item_table] date``) in either order after it, then rows of as many cells in the head's
 order, their numbers ``1`` .. ``n`` in order, each date cell wholly a date and each plan cell worded and no
 date. A row is read only where every cell stands in its place: the run ends at the first line that breaks
-the order (the periods' heads and marks printed elsewhere stay as they are)."""
+the order (the periods' heads and marks printed elsewhere stay as they are), and a row whose plan is its last
+cell only where no plain line follows it but the next row's number (its plan may have wrapped onto it)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def _head(items: list[Item], k: int) -> int | None:
     return at[0] if len(at) == 1 else None
 
 
+def _row_ends(items: list[Item], k: int, number: int) -> bool:
+    """Whether a row whose plan is its last cell ends before ``items[k]``: the next row's number there, no
+    plain cell (a marked line, a table, the items' end); a plain cell may be the plan's wrapped line."""
+    return k >= len(items) or _cell(items[k]) in (None, str(number))
+
+
 def numbered_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any]]], list[Item]] | None:
     """The plans of such a table among ``items`` (each its text line and printed date) and the items left;
     None when no head of its shape is followed by a whole row."""
@@ -50,7 +57,7 @@ def numbered_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any]]]
                     or is_date(_cell(text) or "") or not any(ch.isalpha() for ch in text.full_text):
                 break
             date = parse_date(when)
-            if not date.get("start"):
+            if not date.get("start") or (text_at == 2 and not _row_ends(items, j + 3, len(plans) + 2)):
                 break
             plans.append((Line(text=fold(text.full_text), marker=None, indent=0, source=text.source), date))
             j += 3
