@@ -144,11 +144,12 @@ def wraps_fullwidth(left: str, right: str) -> bool:
     """A figure typed in fullwidth mode the line broke inside a group of its thousands (``군비　１２０，２３`` +
     ``３）``, ``２５４，`` + ``１４９``): every fullwidth character is a break opportunity, as a CJK one is, so the
     break needs no space to fall there. Proven by the digits: the left half ends in a comma and the digits of an
-    unfinished group, the right one opens with the digits that make it three (then a non-digit or a comma); or a
-    date so typed broken inside a digit run (:func:`_cuts_fullwidth_date`)."""
+    unfinished group (one or two: a break right after the comma may be a list's ``１２，`` / ``３４５``, the space
+    after it lost with the line's end), the right one opens with the digits that make it three (then a non-digit
+    or a comma); or a date so typed broken inside a digit run (:func:`_cuts_fullwidth_date`)."""
     head = _FW_HEAD.search(left)
     tail = _FW_TAIL.match(right)
-    if head and tail and left == left.rstrip() and len(head.group("part")) + len(tail.group("digits")) == 3:
+    if head and tail and head.group("part") and len(head.group("part")) + len(tail.group("digits")) == 3:
         return True
     return _cuts_fullwidth_date(left, right)
 
@@ -160,12 +161,14 @@ def _straddles(text: str, at: int) -> bool:
 
 def _cuts_fullwidth_date(left: str, right: str) -> bool:
     """A date typed in fullwidth mode the line broke inside a digit run (``～ ２０２`` + ``０． ９．``): a date
-    runs across the break when the halves are glued and none does when a space parts them."""
+    runs across the break when the halves are glued and none, not even one ending at the break, when a space
+    parts them (``２０２３．　１`` + ``２．～`` may be January and a list's 2)."""
     a, b = left[-1:], right[:1]
     if not (a and b and left == left.rstrip() and "\uff10" <= a <= "\uff19" and "\uff10" <= b <= "\uff19"):
         return False
-    return _straddles(fold_fullwidth(left + right), len(left)) and not _straddles(fold_fullwidth(f"{left} {right}"),
-                                                                                 len(left))
+    spaced = fold_fullwidth(f"{left} {right}")
+    return _straddles(fold_fullwidth(left + right), len(left)) \
+        and not any(a < len(left) <= b for a, b, _ in find_dates(spaced))
 
 
 def continues_number(left: str, right: str) -> bool:

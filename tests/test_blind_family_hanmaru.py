@@ -107,7 +107,10 @@ def test_dates_read_alike_in_fullwidth_and_ascii(y: int, m: int, mask: list[bool
 
 def test_a_line_broken_inside_a_fullwidth_run_glues_without_a_space() -> None:
     assert glue("군비　１２０，２３", "３）") == "군비　１２０，２３３）"
-    assert glue("（국비　２５４，", "１４９）") == "（국비　２５４，１４９）"
+    # a break right after the comma proves nothing (a list's 12, / 345, its space lost with the line's end): a space
+    assert not wraps_fullwidth("（국비　２５４，", "１４９）") and not wraps_fullwidth("인원 １２，", "３４５명")
+    # a date's part may end at the break (January, then a list's 2.): no date cut
+    assert not wraps_fullwidth("기간 ２０２３．　１", "２．～")
     assert glue("２，５８１，６", "７７，　도비") == "２，５８１，６７７，　도비"
     # no group left unfinished: two whole figures (adjacent cells of a layout dump), a date's parts, a break at a
     # space, a half-width right half: a space as before
