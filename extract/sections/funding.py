@@ -276,7 +276,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := data_row(ln.full_text))}):
         nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else derived_after(grid),
-                      printed=printed_with_blanks(rows, row_lines), skip=frozenset() if transposed else shares):
+                      printed=printed_with_blanks(rows, row_lines, None if transposed else
+                                                  len(columns) + len(shares) + derived_after(grid)),
+                      skip=frozenset() if transposed else shares):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}
