@@ -100,11 +100,12 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
     width = n + len(skip)
     groupings: list[list[str]] = []
-    if (skip or "" in raw) and len(raw) == width + extra and any("," in t for t in raw) \
-            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+    if (skip or extra or "" in raw) and len(raw) == width + extra and any("," in t for t in raw) \
+            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width]) \
+            and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:]):
         # a cell a token, commas grouping the thousands (2,761,865; a blank), the head's share columns amid
-        # the periods dealt no cell, or blank cells a wider gap shows making up the columns: only there
-        # (rows nulled for their cells' places elsewhere stay so)
+        # the periods dealt no cell, derived cells after them (확보율 48.9), or blank cells a wider gap
+        # shows making up the columns: only there (rows nulled for their cells' places elsewhere stay so)
         groupings.append(raw)
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
