@@ -221,30 +221,40 @@ def _cell_value(cell: str, mult: int) -> int | None:
 
 
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int, extra: int = 0) -> list[list[int]] | None:
+                        mult: int, extra: int = 0, dash_notes: frozenset[int] = frozenset()) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
     total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
-    the sources that are no source (전년대비 증감), a row's last cells, read by no sum."""
+    the sources that are no source (전년대비 증감), a row's last cells, read by no sum. ``dash_notes``: the
+    lines whose last token, a dash, may be a note column's cell as well as a zero amount: read both ways,
+    the sums choosing."""
     if tr is None and ti is None:
         return None
     periods = [j for j in range(n) if j != ti]
     options = []
-    for raw in printed:
-        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
-            found = _row_options(raw, n, extra, ti, periods, mult)
-        elif len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                                   for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
-            values = [0 if t == "" else parse_amount(t, mult) for t in raw]
-            found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
-        else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
-            found = _row_options(raw, n, 0, ti, periods, mult)
-            found += [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
+    for i, raw in enumerate(printed):
+        found = _period_options(raw, n, ti, periods, mult, extra)
+        if i in dash_notes:
+            found += [v for v in _period_options(raw[:-1], n, ti, periods, mult, extra) if v not in found]
         if not found:
             return None
         options.append(found)
     whole = _one_table(options, n, tr)  # type: ignore[arg-type]
     return [list(v) for v in whole] if whole else None
+
+
+def _period_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
+                    extra: int) -> list[list[int]]:
+    """The values one period line of a transposed table may read as (:func:`regroup_period_rows`)."""
+    if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+        return _row_options(raw, n, extra, ti, periods, mult)
+    if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                             for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+        values = [0 if t == "" else parse_amount(t, mult) for t in raw]
+        return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item, arg-type]
+    # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
+    found = _row_options(raw, n, 0, ti, periods, mult)
+    return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
 
 
 def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: dict[str, list[str]]) -> bool:
