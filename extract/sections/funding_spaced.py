@@ -34,7 +34,9 @@ from pledgecard.record import FundingColumn, FundingRow
 
 _LEAD = re.compile(r"[1-9]\d{0,2}|0")  # the first group of a spaced amount
 _GROUP = re.compile(r"\d{3}")  # a later group
+_LAST_GROUP = re.compile(r"\d{3}\.\d+")  # a later group printing the amount's decimals: its last (2 744.4)
 _DIGITS = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # an amount of one token, decimals kept (744.4)
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
@@ -70,16 +72,18 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
         for rest in _cells(tokens[1:], n - 1, extra):
             yield [first, *rest]
         return
-    if not (_FIGURE if derived else _DIGITS).fullmatch(first):
+    if not (_FIGURE if derived else _DECIMAL).fullmatch(first):
         return
     yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return
     k = 1
-    while k < len(tokens) and _GROUP.fullmatch(tokens[k]):
+    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or _LAST_GROUP.fullmatch(tokens[k])):
         k += 1
         for rest in _cells(tokens[k:], n - 1, extra):
             yield [" ".join(tokens[:k]), *rest]
+        if _LAST_GROUP.fullmatch(tokens[k - 1]):
+            break  # the decimals close the amount
 
 
 def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
