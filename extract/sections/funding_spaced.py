@@ -145,7 +145,7 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
         tried *= len(o)
     if tr is None and tried > 1:
         return None
-    if tried > COMBINATIONS and tr is not None and not groups and len(options[tr]) == 1 \
+    if tried > COMBINATIONS and tr is not None and not groups \
             and all(v >= 0 for o in options for values in o for v in values):
         return _one_by_sums(options, n, tr)
     if tried > COMBINATIONS:
@@ -160,36 +160,42 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
 
 
 def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[int], ...] | None:
-    """:func:`_one_table` for figures none negative under one total row: a search row by row that
-    leaves a choice as soon as a column's running sum passes the total's (``COMBINATIONS`` steps at
-    most: beyond, no proof)."""
-    total = options[tr][0]
+    """:func:`_one_table` for figures none negative under one total row (itself grouped one way or
+    several, each tried): a search row by row that leaves a choice as soon as a column's running sum
+    passes the total's, the row of the most groupings last, read off as the total less the others'
+    sums where one of its groupings is that (``COMBINATIONS`` steps at most: beyond, no proof). One
+    table in all, or None."""
     parts = [i for i in range(len(options)) if i != tr]
-    found: list[list[list[int]]] = []
+    last = max(parts, key=lambda i: len(options[i]))
+    searched = [i for i in parts if i != last]
+    lookup = {tuple(round(v, 6) for v in values): values for values in options[last]}
+    found: list[tuple[list[int], ...]] = []
     steps = 0
 
-    def search(k: int, chosen: list[list[int]], sums: list[float]) -> bool:
+    def search(total: list[int], k: int, chosen: list[list[int]], sums: list[float]) -> bool:
         """False once the search must stop (two tables fit, or too many steps)."""
         nonlocal steps
-        if k == len(parts):
-            if all(_same(a, b) for a, b in zip(sums, total, strict=True)):
-                found.append(list(chosen))
+        if k == len(searched):
+            rest = lookup.get(tuple(round(t - a, 6) for a, t in zip(sums, total, strict=True)))
+            if rest is not None:
+                by_row = dict(zip(searched, chosen, strict=True)) | {last: rest, tr: total}
+                found.append(tuple(by_row[i] for i in range(len(options))))
             return len(found) < 2
-        for values in options[parts[k]]:
+        for values in options[searched[k]]:
             steps += 1
             if steps > COMBINATIONS:
                 return False
             more = [a + b for a, b in zip(sums, values, strict=True)]
             if any(a > b and not _same(a, b) for a, b in zip(more, total, strict=True)):
                 continue
-            if not search(k + 1, [*chosen, values], more):
+            if not search(total, k + 1, [*chosen, values], more):
                 return False
         return True
 
-    if not search(0, [], [0.0] * n) or len(found) != 1:
-        return None
-    picked = iter(found[0])
-    return tuple(total if i == tr else next(picked) for i in range(len(options)))
+    for total in options[tr]:
+        if not search(total, 0, [], [0.0] * n):
+            return None
+    return found[0] if len(found) == 1 else None
 
 
 def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
