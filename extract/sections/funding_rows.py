@@ -123,10 +123,16 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
     first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
     note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
     # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
-    printed = {r["label"]: with_blanks(by_label[r["label"]][0], r.get("amounts_raw") or by_label[r["label"]][1])
+    printed = {r["label"]: with_blanks(by_label[r["label"]][0], _as_printed(r.get("amounts_raw"), by_label[r["label"]][1]))
                for r in rows if r["label"] in by_label
                and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
     return {k: before_note(v, width) for k, v in printed.items()} if note and width else printed
+
+
+def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
+    """A row's kept figures where each is a token of its line (``tokens``), else the line's tokens (figures
+    written anew, ``3,892,429`` for ``3892429``, some cells left off: no gap of the line is theirs)."""
+    return raw if raw and all(t in tokens for t in raw) else tokens
 
 
 def before_note(cells: list[str], width: int) -> list[str]:

@@ -198,28 +198,32 @@ def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[
     return found[0] if len(found) == 1 else None
 
 
-def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
+                       skip: frozenset[int] = frozenset()) -> list[list[int]]:
     """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
     line, or a gap printed as one space): every grouping of its tokens into fewer cells (one-token or
     comma-grouped amounts: a cell a token) and every placement of its missing cells, blank (0), amid
     its printed ones in their order, that its row's total lets stand; the table's column sums choose
-    among them (:func:`_one_table`), or none stands. Two cells printed at least."""
+    among them (:func:`_one_table`), or none stands. Two cells printed at least. ``skip``: the places of
+    columns amid these the record keeps no amount of (:func:`_row_options`), cells of the row all the same."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
     if ti is None or not periods:
         return []
+    width = n + len(skip)
     groupings: list[list[str]] = []
-    if len(raw) < n and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
+    if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
                             or t == "" for t in raw):
         groupings.append(raw)
     if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        groupings += [cells for m in range(2, n) for cells in _cells(raw, m) if cells != raw]
+        groupings += [cells for m in range(2, width) for cells in _cells(raw, m) if cells != raw]
     found: list[list[int]] = []
     for cells in groupings:
         if len(cells) < 2:
             continue
-        for places in itertools.combinations(range(n), n - len(cells)):
+        for places in itertools.combinations(range(width), width - len(cells)):
             it = iter(cells)
-            values = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(n)]
+            every = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(width)]
+            values = [v for j, v in enumerate(every) if j not in skip]
             if all(v is not None for v in values) and _row_fits(values, ti, periods) \
                     and values not in found:  # type: ignore[arg-type]
                 found.append(values)  # type: ignore[arg-type]
@@ -311,8 +315,8 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
         raw = (printed or {}).get(r["label"]) or r.get("amounts_raw") or []
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
             raw, n, extra, ti, periods, mult, skip)
-        if not found and not extra and not skip and all(v is None for v in r["amounts_krw"]):
-            found = _short_row_options(raw, n, ti, periods, mult)  # fewer cells than columns: blanks a dump dropped
+        if not found and not extra and all(v is None for v in r["amounts_krw"]):
+            found = _short_row_options(raw, n, ti, periods, mult, skip)  # fewer cells than columns: blanks a dump dropped
         if not found:
             return False
         options.append(found)
