@@ -132,7 +132,11 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
 def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
     """A row's kept figures where each is a token of its line (``tokens``), else the line's tokens (figures
     written anew, ``3,892,429`` for ``3892429``, some cells left off: no gap of the line is theirs)."""
-    return raw if raw and all(t in tokens for t in raw) else tokens
+    if not raw:
+        return tokens
+    plain = [t.replace(",", "") for t in raw]
+    anew = plain != raw and all(t in tokens or t in DASHES for t in plain) and len(tokens) >= len(raw)
+    return tokens if anew else raw
 
 
 def before_note(cells: list[str], width: int) -> list[str]:

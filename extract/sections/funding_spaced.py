@@ -168,7 +168,9 @@ def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[
     parts = [i for i in range(len(options)) if i != tr]
     last = max(parts, key=lambda i: len(options[i]))
     searched = [i for i in parts if i != last]
-    lookup = {tuple(round(v, 6) for v in values): values for values in options[last]}
+    lookup: dict[tuple[float, ...], list[list[int]]] = {}  # (a grouping printed twice: two tables)
+    for values in options[last]:
+        lookup.setdefault(tuple(round(v, 6) for v in values), []).append(values)
     found: list[tuple[list[int], ...]] = []
     steps = 0
 
@@ -176,8 +178,7 @@ def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[
         """False once the search must stop (two tables fit, or too many steps)."""
         nonlocal steps
         if k == len(searched):
-            rest = lookup.get(tuple(round(t - a, 6) for a, t in zip(sums, total, strict=True)))
-            if rest is not None:
+            for rest in lookup.get(tuple(round(t - a, 6) for a, t in zip(sums, total, strict=True)), []):
                 by_row = dict(zip(searched, chosen, strict=True)) | {last: rest, tr: total}
                 found.append(tuple(by_row[i] for i in range(len(options))))
             return len(found) < 2
