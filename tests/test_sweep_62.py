@@ -254,9 +254,13 @@ def test_blank_cells_beside_share_columns_amid_the_head_are_read_where_the_sums_
     assert labels == ["총사업비", "2023", "2024", "2025", "2026"]
     assert rows["국비"] == [3_361_296 * k, 0, 1_586_552 * k, 0, 1_774_744 * k]
     assert rows["민자"] == [3_098_528 * k, 0, 0, 2_138_182 * k, 960_346 * k]
-    # a blank's gap lost (one space): the row no longer fills the head, no figure placed
+    # a blank's gap lost (one space): the row no longer fills the head; its blanks tried at every place, share
+    # columns too, only the one placement the row's total and every column's sum prove stands (session 24)
     lost = _funding_printed([*SHARES_AMID[:-1], "민 자 3,098,528 3,098,528 2,138,182 960,346"])
-    assert lost is None or all(v is None for v in lost[1].get("민자", [None]))
+    assert lost is not None and lost[1]["민자"] == rows["민자"]
+    # ... and with a column's total misprinted (2,138,182 where the total line sums 2,138,183), no figure placed
+    off = _funding_printed([*SHARES_AMID[:-1], "민 자 3,098,528 3,098,528 2,138,183 960,346"])
+    assert off is None or all(v is None for v in off[1].get("민자", [None]))
 
 
 SPACED_SHORT = ["(단위:천원)", "구분 합 계 국 비 도 비 군 비 기 타", "기투자 1 017 086 158 934  137 320 720 832",

@@ -46,6 +46,7 @@ from pledgecard.extract.sections.funding_continued import continued_caption, con
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_head_again import joined_continued
+from pledgecard.extract.sections.funding_head_again_lines import head_again_dropped
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
@@ -92,6 +93,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
+    items = head_again_dropped(items, continued_caption)  # a table printed as lines going on after (계속): its head again out
     items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
     result = with_budget_told(_funding_by_unit(items, ctx), ctx)
     funding = result.value.get("funding")
@@ -276,7 +278,9 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := data_row(ln.full_text))}):
         nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else derived_after(grid),
-                      printed=printed_with_blanks(rows, row_lines), skip=frozenset() if transposed else shares):
+                      printed=printed_with_blanks(rows, row_lines, None if transposed else
+                                                  len(columns) + len(shares) + derived_after(grid)),
+                      skip=frozenset() if transposed else shares):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}

@@ -188,7 +188,8 @@ def _head_rows(header: Header) -> list[Header]:
 
 def _order_at(rows: list[Header], cut: int, *, beside: bool) -> list[str] | None:
     """The column labels of a head whose first level is its lines before ``cut`` (holding 구분 before
-    the spanning heading): the first level's labels before the heading, the other lines' labels
+    the spanning heading, or several lines, a cell a line, of a head printing no 구분 at all): the first
+    level's labels before the heading, the other lines' labels
     (the heading's columns), then the first level's labels after the heading; None when the lines
     are no such head. ``beside``: a label must stand after the heading on its first level."""
     if cut > 1:
@@ -196,7 +197,8 @@ def _order_at(rows: list[Header], cut: int, *, beside: bool) -> list[str] | None
     if len(rows) < 2:
         return None
     top = [kind for kind, _ in rows[0]]
-    if "group" not in top or "gubun" not in top[:top.index("group")] or \
+    cornerless = not any(kind == "gubun" for r in rows for kind, _ in r)  # the corner cell (구분) printed blank
+    if "group" not in top or ("gubun" not in top[:top.index("group")] and not (cornerless and cut > 1)) or \
             beside and "col" not in top[top.index("group"):]:
         return None
     g = top.index("group")

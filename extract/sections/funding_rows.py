@@ -114,13 +114,41 @@ def without_row_note(toks: list[str], n: int) -> list[str]:
     return toks
 
 
-def printed_with_blanks(rows: list[FundingRow], lines: list[Line]) -> dict[str, list[str]]:
-    """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``."""
+def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | None = None) -> dict[str, list[str]]:
+    """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``; under a
+    head naming a note column (``width``: the cells a row prints before it), a row's note after its
+    ``width`` cells taken off (:func:`before_note`)."""
     by_label = {d[0]: (ln.printed or ln.full_text, d[1:]) for ln in lines
                 if isinstance(ln, Line) and (d := data_row(ln.full_text))}
+    first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
+    note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
     # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
-    return {r["label"]: with_blanks(by_label[r["label"]][0], r.get("amounts_raw") or by_label[r["label"]][1])
-            for r in rows if r["label"] in by_label and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
+    printed = {r["label"]: with_blanks(by_label[r["label"]][0], _as_printed(r.get("amounts_raw"), by_label[r["label"]][1]))
+               for r in rows if r["label"] in by_label
+               and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
+    return {k: before_note(v, width) for k, v in printed.items()} if note and width else printed
+
+
+def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
+    """A row's kept figures where each is a token of its line (``tokens``), else the line's tokens (figures
+    written anew, ``3,892,429`` for ``3892429``, some cells left off: no gap of the line is theirs)."""
+    if not raw:
+        return tokens
+    plain = [t.replace(",", "") for t in raw]
+    anew = plain != raw and all(t in tokens or t in DASHES for t in plain) and len(tokens) >= len(raw)
+    return tokens if anew else raw
+
+
+def before_note(cells: list[str], width: int) -> list[str]:
+    """A row's cells (blank ones ``""``) under a head naming a note column last: its first ``width`` cells
+    where the rest is the note (words, none a figure, or one dash: ``3,555  1,122 -``); as they are otherwise."""
+    rest = cells[width:]
+    if len(cells) <= width or not any(cells[:width]):
+        return cells
+    if (len(rest) == 1 and rest[0] in DASHES) or all(c and not is_amount_cell(c) and not any(ch.isdigit() for ch in c)
+                                                     for c in rest):
+        return cells[:width]
+    return cells
 
 
 def is_data_row(text: str) -> bool:

@@ -34,7 +34,9 @@ from pledgecard.record import FundingColumn, FundingRow
 
 _LEAD = re.compile(r"[1-9]\d{0,2}|0")  # the first group of a spaced amount
 _GROUP = re.compile(r"\d{3}")  # a later group
+_LAST_GROUP = re.compile(r"\d{3}\.\d+")  # a later group printing the amount's decimals: its last (2 744.4)
 _DIGITS = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # an amount of one token, decimals kept (744.4)
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
@@ -70,16 +72,18 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
         for rest in _cells(tokens[1:], n - 1, extra):
             yield [first, *rest]
         return
-    if not (_FIGURE if derived else _DIGITS).fullmatch(first):
+    if not (_FIGURE if derived else _DECIMAL).fullmatch(first):
         return
     yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return
     k = 1
-    while k < len(tokens) and _GROUP.fullmatch(tokens[k]):
+    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or _LAST_GROUP.fullmatch(tokens[k])):
         k += 1
         for rest in _cells(tokens[k:], n - 1, extra):
             yield [" ".join(tokens[:k]), *rest]
+        if _LAST_GROUP.fullmatch(tokens[k - 1]):
+            break  # the decimals close the amount
 
 
 def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
@@ -100,10 +104,12 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
     width = n + len(skip)
     groupings: list[list[str]] = []
-    if skip and len(raw) == width + extra and any("," in t for t in raw) \
-            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+    if (skip or extra or "" in raw) and len(raw) == width + extra and any("," in t for t in raw) \
+            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width]) \
+            and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:]):
         # a cell a token, commas grouping the thousands (2,761,865; a blank), the head's share columns amid
-        # the periods dealt no cell: only there (rows nulled for their cells' places elsewhere stay so)
+        # the periods dealt no cell, derived cells after them (확보율 48.9), or blank cells a wider gap
+        # shows making up the columns: only there (rows nulled for their cells' places elsewhere stay so)
         groupings.append(raw)
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
@@ -139,7 +145,7 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
         tried *= len(o)
     if tr is None and tried > 1:
         return None
-    if tried > COMBINATIONS and tr is not None and not groups and len(options[tr]) == 1 \
+    if tried > COMBINATIONS and tr is not None and not groups \
             and all(v >= 0 for o in options for values in o for v in values):
         return _one_by_sums(options, n, tr)
     if tried > COMBINATIONS:
@@ -154,60 +160,71 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
 
 
 def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[int], ...] | None:
-    """:func:`_one_table` for figures none negative under one total row: a search row by row that
-    leaves a choice as soon as a column's running sum passes the total's (``COMBINATIONS`` steps at
-    most: beyond, no proof)."""
-    total = options[tr][0]
+    """:func:`_one_table` for figures none negative under one total row (itself grouped one way or
+    several, each tried): a search row by row that leaves a choice as soon as a column's running sum
+    passes the total's, the row of the most groupings last, read off as the total less the others'
+    sums where one of its groupings is that (``COMBINATIONS`` steps at most: beyond, no proof). One
+    table in all, or None."""
     parts = [i for i in range(len(options)) if i != tr]
-    found: list[list[list[int]]] = []
+    last = max(parts, key=lambda i: len(options[i]))
+    searched = [i for i in parts if i != last]
+    lookup: dict[tuple[float, ...], list[list[int]]] = {}  # (a grouping printed twice: two tables)
+    for values in options[last]:
+        lookup.setdefault(tuple(round(v, 6) for v in values), []).append(values)
+    found: list[tuple[list[int], ...]] = []
     steps = 0
 
-    def search(k: int, chosen: list[list[int]], sums: list[float]) -> bool:
+    def search(total: list[int], k: int, chosen: list[list[int]], sums: list[float]) -> bool:
         """False once the search must stop (two tables fit, or too many steps)."""
         nonlocal steps
-        if k == len(parts):
-            if all(_same(a, b) for a, b in zip(sums, total, strict=True)):
-                found.append(list(chosen))
+        if k == len(searched):
+            for rest in lookup.get(tuple(round(t - a, 6) for a, t in zip(sums, total, strict=True)), []):
+                by_row = dict(zip(searched, chosen, strict=True)) | {last: rest, tr: total}
+                found.append(tuple(by_row[i] for i in range(len(options))))
             return len(found) < 2
-        for values in options[parts[k]]:
+        for values in options[searched[k]]:
             steps += 1
             if steps > COMBINATIONS:
                 return False
             more = [a + b for a, b in zip(sums, values, strict=True)]
             if any(a > b and not _same(a, b) for a, b in zip(more, total, strict=True)):
                 continue
-            if not search(k + 1, [*chosen, values], more):
+            if not search(total, k + 1, [*chosen, values], more):
                 return False
         return True
 
-    if not search(0, [], [0.0] * n) or len(found) != 1:
-        return None
-    picked = iter(found[0])
-    return tuple(total if i == tr else next(picked) for i in range(len(options)))
+    for total in options[tr]:
+        if not search(total, 0, [], [0.0] * n):
+            return None
+    return found[0] if len(found) == 1 else None
 
 
-def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int) -> list[list[int]]:
+def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
+                       skip: frozenset[int] = frozenset()) -> list[list[int]]:
     """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
     line, or a gap printed as one space): every grouping of its tokens into fewer cells (one-token or
     comma-grouped amounts: a cell a token) and every placement of its missing cells, blank (0), amid
     its printed ones in their order, that its row's total lets stand; the table's column sums choose
-    among them (:func:`_one_table`), or none stands. Two cells printed at least."""
+    among them (:func:`_one_table`), or none stands. Two cells printed at least. ``skip``: the places of
+    columns amid these the record keeps no amount of (:func:`_row_options`), cells of the row all the same."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
     if ti is None or not periods:
         return []
+    width = n + len(skip)
     groupings: list[list[str]] = []
-    if len(raw) < n and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
+    if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
                             or t == "" for t in raw):
         groupings.append(raw)
     if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        groupings += [cells for m in range(2, n) for cells in _cells(raw, m) if cells != raw]
+        groupings += [cells for m in range(2, width) for cells in _cells(raw, m) if cells != raw]
     found: list[list[int]] = []
     for cells in groupings:
         if len(cells) < 2:
             continue
-        for places in itertools.combinations(range(n), n - len(cells)):
+        for places in itertools.combinations(range(width), width - len(cells)):
             it = iter(cells)
-            values = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(n)]
+            every = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(width)]
+            values = [v for j, v in enumerate(every) if j not in skip]
             if all(v is not None for v in values) and _row_fits(values, ti, periods) \
                     and values not in found:  # type: ignore[arg-type]
                 found.append(values)  # type: ignore[arg-type]
@@ -219,30 +236,40 @@ def _cell_value(cell: str, mult: int) -> int | None:
 
 
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int, extra: int = 0) -> list[list[int]] | None:
+                        mult: int, extra: int = 0, dash_notes: frozenset[int] = frozenset()) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
     total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
-    the sources that are no source (전년대비 증감), a row's last cells, read by no sum."""
+    the sources that are no source (전년대비 증감), a row's last cells, read by no sum. ``dash_notes``: the
+    lines whose last token, a dash, may be a note column's cell as well as a zero amount: read both ways,
+    the sums choosing."""
     if tr is None and ti is None:
         return None
     periods = [j for j in range(n) if j != ti]
     options = []
-    for raw in printed:
-        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
-            found = _row_options(raw, n, extra, ti, periods, mult)
-        elif len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                                   for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
-            values = [0 if t == "" else parse_amount(t, mult) for t in raw]
-            found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
-        else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
-            found = _row_options(raw, n, 0, ti, periods, mult)
-            found += [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
+    for i, raw in enumerate(printed):
+        found = _period_options(raw, n, ti, periods, mult, extra)
+        if i in dash_notes:
+            found += [v for v in _period_options(raw[:-1], n, ti, periods, mult, extra) if v not in found]
         if not found:
             return None
         options.append(found)
     whole = _one_table(options, n, tr)  # type: ignore[arg-type]
     return [list(v) for v in whole] if whole else None
+
+
+def _period_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
+                    extra: int) -> list[list[int]]:
+    """The values one period line of a transposed table may read as (:func:`regroup_period_rows`)."""
+    if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+        return _row_options(raw, n, extra, ti, periods, mult)
+    if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                             for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+        values = [0 if t == "" else parse_amount(t, mult) for t in raw]
+        return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item, arg-type]
+    # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
+    found = _row_options(raw, n, 0, ti, periods, mult)
+    return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
 
 
 def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: dict[str, list[str]]) -> bool:
@@ -289,8 +316,8 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
         raw = (printed or {}).get(r["label"]) or r.get("amounts_raw") or []
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
             raw, n, extra, ti, periods, mult, skip)
-        if not found and not extra and not skip and all(v is None for v in r["amounts_krw"]):
-            found = _short_row_options(raw, n, ti, periods, mult)  # fewer cells than columns: blanks a dump dropped
+        if not found and not extra and all(v is None for v in r["amounts_krw"]):
+            found = _short_row_options(raw, n, ti, periods, mult, skip)  # fewer cells than columns: blanks a dump dropped
         if not found:
             return False
         options.append(found)

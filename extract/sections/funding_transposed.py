@@ -298,6 +298,7 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
     ``note``: a last column of word notes, a row's words after its amounts (no digit among them) taken off."""
     names: list[str] = []
     printed: list[list[str]] = []
+    dash_notes: set[int] = set()  # rows whose last dash may be their note's cell
     for row_line in lines:
         toks = row_line.full_text.split()
         if toks in heads:
@@ -312,6 +313,8 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
             return None
         if classify_column(" ".join(toks[:k]))["kind"] == "share":
             continue  # a row of each source's share (비율(%)): percents, no amount of the record
+        if note and toks[-1] in DASHES:
+            dash_notes.add(len(printed))
         names.append(" ".join(toks[:k]))
         printed.append(with_blanks(text, toks[k:]))
     totals = [j for j, lab in enumerate(labels) if funding_source(unspaced(lab)) == "total"]
@@ -320,7 +323,8 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
         return None
     scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
     values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
-                                 total_rows[0] if total_rows else None, scale, derived)  # (derived: 증감 after)
+                                 total_rows[0] if total_rows else None, scale, derived,  # (derived: 증감 after)
+                                 frozenset(dash_notes))
     return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
             for name, v in zip(names, values, strict=True)] if values else None
 
