@@ -234,8 +234,8 @@ def run_place(marker: str | None) -> int | None:
     if letter is not None:
         return letter
     m = marker or ""
-    if digits := re.search(r"\d+", m):
-        return int(digits.group()) - 1
+    if digits := re.findall(r"\d+", m):  # a joined numbering's own place is its last (``2-3.``: 3)
+        return int(digits[-1]) - 1
     for ch in m:
         if "Ⅰ" <= ch <= "Ⅻ":
             return ord(ch) - ord("Ⅰ")

@@ -110,6 +110,7 @@ def test_a_spanning_head_line_of_a_table_ruled_only_over_and_under_is_a_head_row
 
 def test_an_item_numbered_past_the_first_of_its_run_opens_no_deeper_level() -> None:
     assert [run_place(m) for m in ("가.", "마.", "1)", "5.", "Ⅲ.", "③", "•")] == [0, 4, 0, 4, 2, 2, None]
+    assert run_place("2-3.") == 2  # a joined numbering: its own place is its last number
     items = [make_line("해양레저 브랜드 선포식 개최 : 2026. 6월", "•"), make_line("참여기관 : 바람테크노파크", "*"),
              make_line("신규 참여기업 협약 : 2026. 4월", "•"), make_line("세부 내용", "-"),
              make_line("참여기관 : 하람솔루션", "*"), make_line("월별 추진내용", "마.")]
@@ -187,3 +188,18 @@ def test_the_pdf_renderers_head_holds_the_rows_its_cells_span_into() -> None:
     assert html.index("2024") < html.index("</thead>") < html.index("<p>계</p>")  # the years' row in the head, the rows under it
     g.head_rows = 0  # no head repeated: no thead at all
     assert _head_rows(g) == 0
+
+
+def test_a_frame_is_two_fills_one_just_inside_the_other_a_shading_drawn_twice_is_none() -> None:
+    """A box's border drawn as a dark fill with the paper's fill just inside it (HWP's framed box) is rules; the
+    same shading drawn twice, or a fill well inside another (a shaded cell in a shaded box), is no frame."""
+    from pledgecard.extract.readers.pdf_page import _framed
+
+    def rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "stroke": False}
+
+    outer, inner = rect(51.0, 363.0, 544.2, 419.6), rect(51.7, 363.7, 543.5, 418.9)
+    assert _framed([outer, inner]) == {0, 1}
+    assert _framed([outer, dict(outer)]) == set()
+    assert _framed([outer, rect(60.0, 370.0, 500.0, 400.0)]) == set()

@@ -94,8 +94,14 @@ def _drawn_apart(hit: tuple[Char, Char], lines: list[list[Char]]) -> bool:
     return all(_even(line) and not any(c.get(DRAWN_OVER) for c in line) for line in lines)
 
 
+EVEN_GLYPHS = 3  # the fewest glyphs whose gaps can show them evenly apart (two glyphs, one gap, prove nothing)
+
+
 def _even(word: list[Char]) -> bool:
-    """Whether a cell line's glyphs stand evenly apart, one word (no glyph missing, none drawn over another)."""
+    """Whether a cell line's glyphs stand evenly apart, one word (no glyph missing, none drawn over another):
+    at least ``EVEN_GLYPHS`` of them."""
+    if len(word) < EVEN_GLYPHS:
+        return False
     gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(word, word[1:], strict=False)]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     return all(abs(g - usual) <= ODD_GAP for g in gaps)

@@ -354,7 +354,8 @@ def _rights(lines: list[Line]) -> dict[int, float]:
         groups.setdefault((line.page, line.context), []).append(line)
     out: dict[int, float] = {}
     for line in lines:
-        out[id(line)] = max(o.x1 for o in groups[(line.page, line.context)] if o.x0 < line.x1 and line.x0 < o.x1)
+        out[id(line)] = max((o.x1 for o in groups[(line.page, line.context)] if o.x0 < line.x1 and line.x0 < o.x1),
+                            default=line.x1)
     return out
 
 

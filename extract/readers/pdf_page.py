@@ -76,7 +76,10 @@ def _framed(rects: list[Obj]) -> set[int]:
             rb = rects[b]
             if rb["x0"] - ra["x0"] >= SHADE_MIN:
                 break
-            if all(abs(ra[k] - rb[k]) < SHADE_MIN for k in ("x1", "top", "bottom")):
+            inner, outer = (ra, rb) if ra["x0"] > rb["x0"] else (rb, ra)
+            insets = (inner["x0"] - outer["x0"], outer["x1"] - inner["x1"], inner["top"] - outer["top"],
+                      outer["bottom"] - inner["bottom"])
+            if all(0.0 < d < SHADE_MIN for d in insets):  # strictly inside: a shading drawn twice is no frame
                 out.update((a, b))
     return out
 
