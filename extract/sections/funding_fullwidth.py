@@ -18,7 +18,8 @@ from pledgecard.normalize.text import fold_fullwidth
 
 def _paragraph(p: Paragraph) -> Paragraph:
     text = fold_fullwidth(p.text)
-    return p if text == p.text else replace(p, text=text)
+    printed = None if p.printed is None else fold_fullwidth(p.printed)
+    return p if (text, printed) == (p.text, p.printed) else replace(p, text=text, printed=printed)
 
 
 def _cell(c: Cell) -> Cell:
@@ -31,8 +32,12 @@ def _table(t: Table) -> Table:
     return replace(t, cells=[_cell(c) for c in t.cells])
 
 
+def _table_text(t: Table) -> str:
+    return "".join(c.text + "".join(_table_text(n) for n in c.nested) for c in t.cells)
+
+
 def _has_fullwidth(item: Item) -> bool:
-    text = item.text if isinstance(item, Line) else "".join(c.text for c in item.cells)
+    text = item.full_text + (item.printed or "") if isinstance(item, Line) else _table_text(item)
     return fold_fullwidth(text) != text
 
 
