@@ -16,7 +16,9 @@ values must be one whatever they hold. A cell printed blank in a dump whose cell
 apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its own
 (:func:`with_blanks`); a row printing fewer cells than the columns (blanks no gap shows) is tried with its
 blanks at every place its own total allows, the column sums choosing. Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
-group (``3 935주1)``, ``1 587*``) is no part of it.
+group (``3 935주1)``, ``1 587*``) is no part of it. A unit printed after an amount's last group (``1 720 190천원``,
+``3 373 000 000원``), the table's own, closes the amount there: only groupings ending a cell at each such group are
+tried (:func:`unit_closed`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Iterator
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_subrows import group_runs
-from pledgecard.normalize.money import parse_amount
+from pledgecard.normalize.money import parse_amount, printed_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold_fullwidth
 from pledgecard.record import FundingColumn, FundingRow
 
@@ -82,6 +84,34 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
             yield [" ".join(tokens[:k]), *rest]
 
 
+def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
+    """``raw`` with the unit an amount's last group prints after it taken off (``190천원`` -> ``190``), and the
+    places of those groups (a cell ends at each); ``raw`` and no places where a token prints another unit than
+    the table's (``mult``: its won each) or none of them prints one."""
+    out: list[str] = []
+    ends: set[int] = set()
+    for k, t in enumerate(raw):
+        m = re.match(r"[△▲▽▼+\-]?\d+", t)
+        unit = printed_unit(t) if m and m.end() < len(t) else None
+        if unit is None:
+            out.append(t)
+            continue
+        if unit_multiplier(unit) != mult or t[m.end():].replace(" ", "") != unit.replace(" ", ""):  # type: ignore[union-attr]
+            return list(raw), frozenset()
+        out.append(t[:m.end()])  # type: ignore[union-attr]
+        ends.add(k)
+    return out, frozenset(ends)
+
+
+def _ends_at(cells: list[str], ends: frozenset[int]) -> bool:
+    """Whether a grouping's cells end at every token a unit closes (``ends``: the tokens' places)."""
+    last, k = set(), -1
+    for c in cells:
+        k += max(1, len(c.split()))
+        last.add(k)
+    return ends <= last
+
+
 def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
     return ti is None or not periods or _same(sum(values[j] for j in periods), values[ti])
 
@@ -98,6 +128,7 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     of columns the record keeps no amount of (확보 | 미확보 between the total and the years): grouped
     as cells of their own, read by no sum."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
+    raw, ends = unit_closed(raw, mult)  # 1 720 190천원: the amount ends at its unit
     width = n + len(skip)
     groupings: list[list[str]] = []
     if skip and len(raw) == width + extra and any("," in t for t in raw) \
@@ -108,7 +139,7 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     else:
-        groupings += _cells(raw, width + extra, extra)
+        groupings += (cells for cells in _cells(raw, width + extra, extra) if _ends_at(cells, ends))
     found: list[list[int]] = []
     for cells in groupings:
         kept = [c for j, c in enumerate(cells[:width]) if j not in skip]
