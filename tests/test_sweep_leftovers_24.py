@@ -6,6 +6,11 @@ still below 0.97, pinned here with their floors), on small inputs:
   to the last group made no grouping of the tokens a figure's, the table null (mutants 3593, 3629: 0.897, 0.913).
   The unit closes the amount: the groupings ending a cell at each such group are tried, the sums proving one
   (``funding_spaced.unit_closed``).
+- a card titled by its kind alone, no suffix after it (``연빛군 민선8기 군수 공약사업 추진상황``): not a title to the
+  label rule, so its 추진상황 read as a status label closing its line, the title's last word (``… 사업 추진``) moved
+  up to it as its value (mutant 3601: kind ``… 추진상황 추진``, title short of its last word; 0.937). The title's
+  prefix word and kind closing a line after words naming no label are the card's title words
+  (``labels.kind_title_match``, ``labels.is_title``); a row of labels (``관리번호 공약사업 추진상황``) stays one.
 """
 
 from __future__ import annotations
@@ -56,10 +61,31 @@ def test_a_unit_after_an_amounts_last_group_closes_the_amount() -> None:
     assert rows is None or all(v is None for v in rows["도비"])
 
 
+def test_a_title_of_the_kind_alone_is_the_cards_title_not_labels() -> None:
+    """Mutant 3601 (txt): the kind line's 추진상황 read as a status label taking the title's last word."""
+    from pledgecard.extract.labels import find_labels, is_title
+    from pledgecard.extract.sections.header import read_header
+
+    lines = [_line(t, k) for k, t in enumerate([
+        "연빛군 민선8기 군수 공약사업 추진상황", "관리번호 Ⅵ-1 공  약  명 대학 연계 창업 사업 추진",
+        "주관부서 인재육성과 담  당  자 도윤지", "실천목표 임기 내 완료 추진상황 추진중(정상)"])]
+    header, _, _ = read_header(lines)  # type: ignore[arg-type]
+    assert (header["kind"], header["title"], header["status"]) == (
+        "연빛군 민선8기 군수 공약사업 추진상황", "대학 연계 창업 사업 추진", "추진중(정상)")
+    assert is_title("연빛군 민선8기 군수 공약사업 추진상황") and find_labels("연빛군 민선8기 군수 공약사업 추진상황") == []
+    # labels before the words, or nothing before them, or a marker, or words after the kind: labels as before
+    assert [f for f, _, _ in find_labels("관리번호 공약사업 추진상황")] == ["mgmt_no", "title", "status"]
+    assert [f for f, _, _ in find_labels("공약사업 추진상황")] == ["title", "status"]
+    for text in ("관리번호 공약사업 추진상황", "공약사업 추진상황", "○ 민선8기 공약사업 추진상황",
+                 "민선8기 공약사업 추진상황 점검 회의 개최", "공약사업 청년센터 건립 추진상황"):
+        assert not is_title(text), text
+
+
 # (kind, seed, format): floor, what was wrong
 PINNED = {
     ("mutant", 3593, "txt"): (1.0, "thousands a space groups, the unit after each amount (0.897)"),
     ("mutant", 3629, "txt"): (1.0, "the same in won, a derived change column signed (0.913)"),
+    ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
 }
 
 
