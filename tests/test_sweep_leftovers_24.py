@@ -11,6 +11,11 @@ still below 0.97, pinned here with their floors), on small inputs:
   up to it as its value (mutant 3601: kind ``… 추진상황 추진``, title short of its last word; 0.937). The title's
   prefix word and kind closing a line after words naming no label are the card's title words
   (``labels.kind_title_match``, ``labels.is_title``); a row of labels (``관리번호 공약사업 추진상황``) stays one.
+- a PDF page opening with an item's one long line (``⦁ ... 일정을 확정 : '25. 2.``) over a caption and a table
+  (``다. 월별 추진내용``): the page's right edge taken from its own lines, the item's end was the edge, the line full,
+  and the caption glued onto the item's date (crossbred 2722: 0.964, the date and the caption lost). A page's edge
+  only its judged line reaches proves nothing: the context's widest line on its other pages stands
+  (``pdf_lines._rights``).
 """
 
 from __future__ import annotations
@@ -81,10 +86,36 @@ def test_a_title_of_the_kind_alone_is_the_cards_title_not_labels() -> None:
         assert not is_title(text), text
 
 
+def _pdf_line(text: str, x0: float, top: float, x1: float, page: int) -> object:
+    from pledgecard.extract.readers.pdf_lines import Line as PdfLine
+
+    return PdfLine(text=text, marker=None, x0=x0, top=top, x1=x1, bottom=top + 10.5, text_x0=x0, size=10.5,
+                   page=page, last_top=top, last_bottom=top + 10.5, last_x1=x1)
+
+
+def test_a_pages_edge_its_one_long_line_reaches_alone_is_no_edge() -> None:
+    """Crossbred 2722 (PDF): the caption under an item's one line at a page's top glued onto the item's date."""
+    from pledgecard.extract.readers.pdf_lines import join_wrapped
+
+    before = [_pdf_line("⦁ 신규 참여기업 협약(기업 : 하람로보틱스, 계약인원 : 25명), 추진 과정에서 제기된", 51.4, 223.3, 787.2, 2),
+              _pdf_line("22.", 51.4, 239.8, 67.3, 2)]
+    item = _pdf_line("⦁ 지원센터 조성 실시설계 용역 완료, 세부 추진방안 및 단계별 일정을 확정 : '25. 2.", 51.4, 54.4, 663.8, 3)
+    caption = _pdf_line("다. 월별 추진내용", 51.4, 74.6, 129.5, 3)
+    got = [ln.text for ln in join_wrapped([*before, item, caption])]  # type: ignore[list-item]
+    assert got[-2:] == [item.text, caption.text]  # type: ignore[attr-defined]
+    # the page's line that runs to the other pages' edge wraps as before
+    wide = _pdf_line(item.text, 51.4, 54.4, 786.0, 3)  # type: ignore[attr-defined]
+    rest = _pdf_line("관계부서 합동 협의", 51.4, 74.6, 129.5, 3)
+    assert [ln.text for ln in join_wrapped([*before, wide, rest])][-1].endswith("'25. 2. 관계부서 합동 협의")  # type: ignore[list-item]
+    # one page alone (no other page's edge): its widest line is its edge, as before
+    assert len(join_wrapped([item, rest])) == 1  # type: ignore[list-item]
+
+
 # (kind, seed, format): floor, what was wrong
 PINNED = {
     ("mutant", 3593, "txt"): (1.0, "thousands a space groups, the unit after each amount (0.897)"),
     ("mutant", 3629, "txt"): (1.0, "the same in won, a derived change column signed (0.913)"),
+    ("cross", 2722, "pdf"): (0.989, "a page's edge its item's one line reached alone: the caption glued on (0.964)"),
     ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
 }
 

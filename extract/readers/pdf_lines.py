@@ -388,6 +388,24 @@ def fills_box(prev: Line, nxt: Line, width: float, last_x0: float, spacing: floa
     return prev.last_x1 - last_x0 + 0.3 * nxt.size + first > width
 
 
+def _rights(lines: list[Line]) -> dict[tuple[int, int], float]:
+    """The right edge of the text per page and context: its widest line's end. Where one line alone reaches it
+    (the others a size and a half short of it), that line's end proves no edge, so no line full: the widest end
+    of the context's lines on every page taken instead where wider (a page holding one item's line over a caption
+    and a table: ``⦁ ... 일정을 확정 : '25. 2.`` over ``다. 월별 추진내용``, the item's end no edge)."""
+    rights: dict[tuple[int, int], float] = {}
+    widest: dict[int, float] = {}
+    for line in lines:
+        key = (line.page, line.context)
+        rights[key] = max(rights.get(key, 0.0), line.x1)
+        widest[line.context] = max(widest.get(line.context, 0.0), line.x1)
+    for key, right in rights.items():
+        near = [ln for ln in lines if (ln.page, ln.context) == key and ln.x1 >= right - 1.5 * ln.size]
+        if len(near) == 1:
+            rights[key] = max(right, widest[key[1]])
+    return rights
+
+
 def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None,
                  text_width: float | None = None, lexicon: str = "") -> list[Line]:
     """Join lines that wrap inside one bullet item into one logical line (the input is not changed).
@@ -399,10 +417,7 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
     (:func:`fills_box`) are joined too. The halves are joined by :func:`textjoin.glue`, without a
     space where ``lexicon`` (the document's own words) shows that the word continues."""
     lines = list(lines)
-    rights: dict[tuple[int, int], float] = {}
-    for line in lines:
-        key = (line.page, line.context)
-        rights[key] = max(rights.get(key, 0.0), line.x1)
+    rights = _rights(lines)
     pitch = _spacing(lines)
     spacing = pitch if cell else {}
     out: list[Line] = []
