@@ -16,6 +16,14 @@ still below 0.97, pinned here with their floors), on small inputs:
   and the caption glued onto the item's date (crossbred 2722: 0.964, the date and the caption lost). A page's edge
   only its judged line reaches proves nothing: the context's widest line on its other pages stands
   (``pdf_lines._rights``).
+- a dump's funding head printed a cell a line, the periods on the last line under a spanning cell printed amid the
+  others (``구 분`` / ``（단위 천원）`` / ``연도별 투자 실적 및 계획`` / ``합계`` / ``비율(%)`` over ``2022년 ... 2026년``;
+  ``총사업비`` before it and ``전년대비 증감`` closing it, the table cut by a page and its head printed again):
+  unjoined, no head read and the funding null (mutants 3605, 3609: 0.872, 0.855). The periods take the spanning
+  cell's place where it alone names no column (``funding_head_cells._spanned_periods``). Two more gaps there, in
+  heads printed on one line too: a share word of two letters glued to its unit (``비율(%)``) read as no column
+  (``funding_column_heads._words``), and a share printed after a total closing the head put before the total
+  (``구분 2022년 ... 합계 구성비(%)`` read 2022 ... 구성비, 합계; ``funding_header.column_layout``): rows null.
 """
 
 from __future__ import annotations
@@ -111,11 +119,40 @@ def test_a_pages_edge_its_one_long_line_reaches_alone_is_no_edge() -> None:
     assert len(join_wrapped([item, rest])) == 1  # type: ignore[list-item]
 
 
+SPANNED = ["구 분", "（단위 천원）", "연도별 투자 실적 및 계획", "합계", "비율(%)", "2022년 2023년 2024년",
+           "국  비 711,469 517,870 - 1,229,339 79.8", "도  비 856,460 150,352 620,377 1,627,189 37.1",
+           "계 1,567,929 668,222 620,377 2,856,528 51.6"]
+
+
+def test_periods_under_a_spanning_cell_amid_a_head_printed_a_cell_a_line_take_its_place() -> None:
+    """Mutants 3605, 3609 (txt): the head's cells a line each, the periods' line under the spanning cell."""
+    from pledgecard.extract.sections.funding_header import header_orders
+
+    k = 1000
+    want = {"국비": [711469 * k, 517870 * k, 0, 1229339 * k], "도비": [856460 * k, 150352 * k, 620377 * k, 1627189 * k],
+            "계": [1567929 * k, 668222 * k, 620377 * k, 2856528 * k]}
+    assert _rows(SPANNED) == want
+    # the total before the spanning cell (총사업비 first in the rows)
+    first = [*SPANNED[:2], "총사업비", SPANNED[2], SPANNED[4], SPANNED[5], "국 비 1,229,339 711,469 517,870 - 79.8",
+             "도 비 1,627,189 856,460 150,352 620,377 37.1", "계 2,856,528 1,567,929 668,222 620,377 51.6"]
+    assert _rows(first) == {lab: [v[-1], *v[:-1]] for lab, v in want.items()}
+    # two cells naming no column (which spans the periods?): no head joined, the rows unread
+    two = [*SPANNED[:3], "재원별", *SPANNED[3:]]
+    rows = _rows(two)
+    assert rows is None or all(v is None for r in rows.values() for v in r)
+    # a one-line head: the share glued to its unit a column, after the total
+    assert header_orders(["구분 2022년 2023년 합계 비율(%)"]) == [["2022년", "2023년", "합계", "비율"]]
+    assert header_orders(["구분 2022년 2023년 합계 구성비(%)"]) == [["2022년", "2023년", "합계", "구성비"]]
+    assert header_orders(["구분 합계 2022년 2023년 구성비(%)"]) == [["합계", "2022년", "2023년", "구성비"]]
+
+
 # (kind, seed, format): floor, what was wrong
 PINNED = {
     ("mutant", 3593, "txt"): (1.0, "thousands a space groups, the unit after each amount (0.897)"),
     ("mutant", 3629, "txt"): (1.0, "the same in won, a derived change column signed (0.913)"),
     ("cross", 2722, "pdf"): (0.989, "a page's edge its item's one line reached alone: the caption glued on (0.964)"),
+    ("mutant", 3605, "txt"): (1.0, "a head a cell a line, the periods under a spanning cell amid it (0.872)"),
+    ("mutant", 3609, "txt"): (1.0, "the same, 총사업비 first, 비율(%) and 증감 closing it, cut by a page (0.855)"),
     ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
 }
 

@@ -17,11 +17,12 @@ from pledgecard.record import FundingColumn
 
 def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
     """Column words of these kinds as one regex source: a word of two letters or fewer (계,
-    이후) only when it stands alone, longer ones anywhere with any spacing."""
+    이후) only when it stands alone (or a bracket glued after it: 비율(%), 계(백만원)), longer ones anywhere
+    with any spacing."""
     words = [w for k in kinds for w in v.words("funding_columns", k)]
     long_ = spaced([w for w in words if len(w) > 2])
     short = "|".join(re.escape(w) for w in sorted({w for w in words if len(w) <= 2}, key=len, reverse=True))
-    return f"{long_}|(?<!\\S)(?:{short or '(?!)'})(?!\\S)"
+    return f"{long_}|(?<!\\S)(?:{short or '(?!)'})(?![^\\s(（])"
 
 
 def _year_src(v: Vocabulary) -> str:
