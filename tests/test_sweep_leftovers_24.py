@@ -24,6 +24,13 @@ still below 0.97, pinned here with their floors), on small inputs:
   heads printed on one line too: a share word of two letters glued to its unit (``비율(%)``) read as no column
   (``funding_column_heads._words``), and a share printed after a total closing the head put before the total
   (``구분 2022년 ... 합계 구성비(%)`` read 2022 ... 구성비, 합계; ``funding_header.column_layout``): rows null.
+- a dump's funding table the other way round (a period a line), its head a cell a line (``구 분`` / ``계`` /
+  ``재원별`` / ``증감`` over ``국 비 도 비 시 비``), its amounts comma-grouped, zero cells blank (a gap a space wider:
+  ``2023년 3,374 1,564 1,810  501``) before the change column: the head unjoined, and a line of a cell a token
+  and a derived cell after them read by the spaced-thousands grouping only, which no comma passes (mutant 3636:
+  0.785, the funding null). The head joins as above (the sources at the spanning cell's place), and such a line's
+  cells are read as printed, its blanks at their gaps, standing only where the row's total and the total period's
+  line prove them (``funding_spaced._commas_then_derived``).
 """
 
 from __future__ import annotations
@@ -146,6 +153,21 @@ def test_periods_under_a_spanning_cell_amid_a_head_printed_a_cell_a_line_take_it
     assert header_orders(["구분 합계 2022년 2023년 구성비(%)"]) == [["합계", "2022년", "2023년", "구성비"]]
 
 
+TRANSPOSED = ["〚단위: 백만원〛", "구 분", "계", "재원별", "증감", "국 비 도 비 시 비", "합계 8,622 4,047 4,101 474 -",
+              "2022년 2,873 497 2,292 84 -", "2023년 2,224 1,564 660  △649", "2024년 3,525 1,986 1,149 390 1,301"]
+
+
+def test_a_period_lines_blank_cells_before_its_change_cell_are_placed_where_the_sums_prove_them() -> None:
+    """Mutant 3636 (txt): a transposed table's head a cell a line, a blank zero cell before the change column."""
+    m = 10**6
+    assert _rows(TRANSPOSED) == {"계": [8622 * m, 2873 * m, 2224 * m, 3525 * m], "국비": [4047 * m, 497 * m, 1564 * m, 1986 * m],
+                                 "도비": [4101 * m, 2292 * m, 660 * m, 1149 * m], "시비": [474 * m, 84 * m, 0, 390 * m]}
+    # the row's total not its cells' sum (a figure misprinted): no placement proven, the amounts unread
+    off = [*TRANSPOSED[:8], "2023년 2,224 1,564 661  △649", TRANSPOSED[9]]
+    rows = _rows(off)
+    assert rows is None or all(v is None for r in rows.values() for v in r)
+
+
 # (kind, seed, format): floor, what was wrong
 PINNED = {
     ("mutant", 3593, "txt"): (1.0, "thousands a space groups, the unit after each amount (0.897)"),
@@ -153,6 +175,8 @@ PINNED = {
     ("cross", 2722, "pdf"): (0.989, "a page's edge its item's one line reached alone: the caption glued on (0.964)"),
     ("mutant", 3605, "txt"): (1.0, "a head a cell a line, the periods under a spanning cell amid it (0.872)"),
     ("mutant", 3609, "txt"): (1.0, "the same, 총사업비 first, 비율(%) and 증감 closing it, cut by a page (0.855)"),
+    ("mutant", 3636, "txt"): (0.923, "a transposed head a cell a line, blank zeros before the change cell (0.785; "
+                                      "goal rows and the outreach line left)"),
     ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
 }
 

@@ -103,7 +103,8 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     ``비율(%)``): the corner, the cells before the spanning one, the periods, the cells after it. Only where the
     spanning cell is the one cell after the corner naming no column (a total, a share, a period), and two or more
     rows a line print as many figures as the cells name columns (or more in some row: thousands a space groups,
-    read only where the sums prove a grouping); None otherwise."""
+    read only where the sums prove a grouping; or fewer in some: blank cells). The last line may part into
+    sources instead (``국 비 도 비 시 비`` under ``재원별``, the periods down the rows). None otherwise."""
     if len(run) < 4 or len(counts) < 2:
         return None
     lines = [out[r] for r in run]
@@ -111,7 +112,9 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
         return None
     periods = lines[-1].text.split()  # type: ignore[union-attr]
     if len(periods) < 2 or any(classify_column(t)["kind"] not in _PERIODS for t in periods):
-        return None
+        periods = _sources_parted(lines[-1]) or []  # type: ignore[arg-type]  # (국 비 도 비 시 비 under 재원별)
+        if not periods:
+            return None
     cells = ["".join(ln.text.split()) for ln in lines[:-1]]  # type: ignore[union-attr]
     if classify_column(cells[0])["kind"] != "other" or is_group(cells[0]):
         return None  # (the corner names the rows' labels)
@@ -122,8 +125,8 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     at = spans[0]
     joined = [*cells[:at], *periods, *cells[at + 1:]]
     n = len(joined) - 1  # the corner cell over the rows' labels
-    if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n)):
-        return None
+    if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n) or (max(counts) == n and counts.count(n) >= 2)):
+        return None  # (rows of fewer figures among rows of as many: blank cells, placed downstream where proven)
     return joined
 
 

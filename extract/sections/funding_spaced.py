@@ -249,6 +249,22 @@ def _cell_value(cell: str, mult: int) -> int | None:
     return 0 if cell == "" else parse_amount(cell, mult)
 
 
+_DERIVED_CELL = re.compile(r"[△▲▽▼+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")  # a derived cell its commas group (△3,089)
+
+
+def _commas_then_derived(raw: list[str], n: int, extra: int, mult: int) -> list[int] | None:
+    """The amounts of a period line printing a cell a token (commas grouping the thousands, a blank cell
+    ``""`` where its gap shows one, a dash a zero) and then ``extra`` derived cells (a change: ``△3,089``,
+    or a blank): its first ``n`` cells' values; None where the line prints other cells or as many no more."""
+    if len(raw) != n + extra or not any("," in t for t in raw):
+        return None
+    if not all(t == "" or t in DASHES or _COMMAS.fullmatch(t) for t in raw[:n]) \
+            or not all(t == "" or t in DASHES or _DERIVED_CELL.fullmatch(t) for t in raw[n:]):
+        return None
+    values = [0 if t == "" else parse_amount(t, mult) for t in raw[:n]]
+    return None if any(v is None for v in values) else values  # type: ignore[return-value]
+
+
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
                         mult: int, extra: int = 0) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
@@ -260,7 +276,9 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
     periods = [j for j in range(n) if j != ti]
     options = []
     for raw in printed:
-        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+        if extra and (values := _commas_then_derived(raw, n, extra, mult)) is not None:
+            found = [values] if _row_fits(values, ti, periods) else []  # (a cell a token, blanks as their gaps)
+        elif extra:  # thousands a space groups before the derived cells: every cell a dump prints
             found = _row_options(raw, n, extra, ti, periods, mult)
         elif len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
                                    for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
