@@ -101,7 +101,8 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     """The head cells of a head printed a cell a line whose last line prints two or more periods (``2022년 2023년
     ...``), under a spanning cell printed amid the others (``구 분`` / ``연도별 투자 실적 및 계획`` / ``합계`` /
     ``비율(%)``): the corner, the cells before the spanning one, the periods, the cells after it. Only where the
-    spanning cell is the one cell after the corner naming no column (a total, a share, a period), and two or more
+    spanning cell is the one cell after the corner naming no column (a total, a share, a period), the cells before
+    it totals (a share or a change closing the head only after it), and two or more
     rows a line print as many figures as the cells name columns (or more in some row: thousands a space groups,
     read only where the sums prove a grouping; or fewer in some: blank cells). The last line may part into
     sources instead (``국 비 도 비 시 비`` under ``재원별``, the periods down the rows). None otherwise."""
@@ -123,6 +124,8 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     if len(spans) != 1 or not is_group(cells[spans[0]]) or any(kind in _PERIODS for kind in kinds):
         return None
     at = spans[0]
+    if any(kind != "total" for kind in kinds[:at - 1]):
+        return None  # (before the spanning cell totals only: a derived column's place there, a head misread)
     joined = [*cells[:at], *periods, *cells[at + 1:]]
     n = len(joined) - 1  # the corner cell over the rows' labels
     if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n) or (max(counts) == n and counts.count(n) >= 2)):
