@@ -31,6 +31,13 @@ still below 0.97, pinned here with their floors), on small inputs:
   0.785, the funding null). The head joins as above (the sources at the spanning cell's place), and such a line's
   cells are read as printed, its blanks at their gaps, standing only where the row's total and the total period's
   line prove them (``funding_spaced._commas_then_derived``).
+- a dump's funding table the other way round, its amounts in 백만원 to their tenths, thousands a space apart
+  (``총 계 15 010.0 18 820.0 15 600.0``), its periods printed bare (``2024 3 682.9 3 547.0 - 기본계획 수립``: a
+  year an amount's shape too), a note column closing each line, its cell a dash on one (``2028 이후 - 3 120.6
+  4 286.8 -``): the decimals no group of a spaced amount, the bare year no period label, the note's dash one cell
+  too many: the funding null (mutant 3611: 0.916). A last group printed to its tenths closes a spaced amount
+  (``funding_spaced._cells``); a bare year opens a period line (``funding_transposed._year_label``); a line's
+  closing dash under a note column is tried as the note's and as an amount, the sums choosing.
 """
 
 from __future__ import annotations
@@ -168,6 +175,23 @@ def test_a_period_lines_blank_cells_before_its_change_cell_are_placed_where_the_
     assert rows is None or all(v is None for r in rows.values() for v in r)
 
 
+TENTHS = ["연차별 투자계획 (단위 : 백만원)", "구　분 국　비 도　비 시　군　비 비　고", "총 계 10 293.4 4 011.2 6 741.6 ",
+          "~2023 5 488.6 234.2 3 194.6 시설 개관", "2024 3 682.9 - 3 547.0 기본계획 수립",
+          "2028 이후 1 121.9 3 777.0 - -"]
+
+
+def test_spaced_amounts_to_their_tenths_under_bare_years_and_a_note_column_are_read_where_the_sums_prove_them() -> None:
+    """Mutant 3611 (txt): 15 010.0 under 국 비, rows opening with a bare year, a note column's dash."""
+    m = 10**5
+    got = _rows(TENTHS)
+    assert got == {"국비": [102934 * m, 54886 * m, 36829 * m, 11219 * m], "도비": [40112 * m, 2342 * m, 0, 37770 * m],
+                   "시군비": [67416 * m, 31946 * m, 35470 * m, 0]}, got
+    # the total line not the column sums (a figure misprinted): no grouping proven, the amounts unread
+    off = [*TENTHS[:2], TENTHS[2].replace("10 293.4", "10 293.5"), *TENTHS[3:]]
+    rows = _rows(off)
+    assert rows is None or all(v is None for r in rows.values() for v in r)
+
+
 # (kind, seed, format): floor, what was wrong
 PINNED = {
     ("mutant", 3593, "txt"): (1.0, "thousands a space groups, the unit after each amount (0.897)"),
@@ -177,6 +201,7 @@ PINNED = {
     ("mutant", 3609, "txt"): (1.0, "the same, 총사업비 first, 비율(%) and 증감 closing it, cut by a page (0.855)"),
     ("mutant", 3636, "txt"): (0.923, "a transposed head a cell a line, blank zeros before the change cell (0.785; "
                                       "goal rows and the outreach line left)"),
+    ("mutant", 3611, "txt"): (1.0, "spaced amounts to their tenths, bare years, a note column's dash (0.916)"),
     ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
 }
 

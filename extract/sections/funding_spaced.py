@@ -37,6 +37,8 @@ from pledgecard.record import FundingColumn, FundingRow
 _LEAD = re.compile(r"[1-9]\d{0,2}|0")  # the first group of a spaced amount
 _GROUP = re.compile(r"\d{3}")  # a later group
 _DIGITS = re.compile(r"\d+")
+_DECIMAL = re.compile(r"(?:[1-9]\d{0,2}|0)\.\d")  # an amount of one token printed to its tenths (234.2)
+_LAST_DECIMAL = re.compile(r"\d{3}\.\d")  # the last group of a spaced amount printed to its tenths (15 010.0)
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
@@ -72,16 +74,18 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
         for rest in _cells(tokens[1:], n - 1, extra):
             yield [first, *rest]
         return
-    if not (_FIGURE if derived else _DIGITS).fullmatch(first):
+    if not (_FIGURE if derived else _DIGITS).fullmatch(first) and not (not derived and _DECIMAL.fullmatch(first)):
         return
     yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return
     k = 1
-    while k < len(tokens) and _GROUP.fullmatch(tokens[k]):
+    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or not derived and _LAST_DECIMAL.fullmatch(tokens[k])):
         k += 1
         for rest in _cells(tokens[k:], n - 1, extra):
             yield [" ".join(tokens[:k]), *rest]
+        if "." in tokens[k - 1]:
+            return  # (the decimals close the amount: 15 010.0)
 
 
 def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
@@ -266,27 +270,35 @@ def _commas_then_derived(raw: list[str], n: int, extra: int, mult: int) -> list[
 
 
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int, extra: int = 0) -> list[list[int]] | None:
+                        mult: int, extra: int = 0, noted: frozenset[int] = frozenset()) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
     total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
-    the sources that are no source (전년대비 증감), a row's last cells, read by no sum."""
+    the sources that are no source (전년대비 증감), a row's last cells, read by no sum. ``noted``: the lines
+    whose closing dash may be a note column's cell (``2028 이후 - 3 120.6 4 286.8 -``): tried with it and
+    without it, the sums choosing."""
     if tr is None and ti is None:
         return None
     periods = [j for j in range(n) if j != ti]
-    options = []
-    for raw in printed:
+
+    def read(raw: list[str]) -> list[list[int]]:
         if extra and (values := _commas_then_derived(raw, n, extra, mult)) is not None:
-            found = [values] if _row_fits(values, ti, periods) else []  # (a cell a token, blanks as their gaps)
-        elif extra:  # thousands a space groups before the derived cells: every cell a dump prints
-            found = _row_options(raw, n, extra, ti, periods, mult)
-        elif len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                                   for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+            return [values] if _row_fits(values, ti, periods) else []  # (a cell a token, blanks as their gaps)
+        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+            return _row_options(raw, n, extra, ti, periods, mult)
+        if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                                 for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
-            found = [values] if _row_fits(values, ti, periods) else []  # type: ignore[arg-type]
-        else:  # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
-            found = _row_options(raw, n, 0, ti, periods, mult)
-            found += [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
+            return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item]
+        # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
+        found = _row_options(raw, n, 0, ti, periods, mult)
+        return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
+
+    options = []
+    for i, raw in enumerate(printed):
+        found = read(raw)
+        if i in noted and raw and raw[-1] in DASHES:
+            found += [v for v in read(raw[:-1]) if v not in found]
         if not found:
             return None
         options.append(found)
