@@ -38,6 +38,11 @@ still below 0.97, pinned here with their floors), on small inputs:
   too many: the funding null (mutant 3611: 0.916). A last group printed to its tenths closes a spaced amount
   (``funding_spaced._cells``); a bare year opens a period line (``funding_transposed._year_label``); a line's
   closing dash under a note column is tried as the note's and as an amount, the sums choosing.
+- a dump's funding table whose periods are row groups (``2024년 계 7,029 253.6`` / ``국 비 3,444 70.7`` / ``도 비  73.5``),
+  a cumulative column (누계) after the amounts, an amount printed blank: the row's one figure, its 누계, read as its
+  amount, the sums failing and the whole table null (mutant 3615: 0.867). A row printing fewer figures than the
+  others takes its blank cells where its printed gaps show them, zeros only the table's sums keep
+  (``funding_period_groups._with_blank_cells``).
 """
 
 from __future__ import annotations
@@ -192,6 +197,21 @@ def test_spaced_amounts_to_their_tenths_under_bare_years_and_a_note_column_are_r
     assert rows is None or all(v is None for r in rows.values() for v in r)
 
 
+GROUPS = ["(단위: 백만원)", "구분 재원 사업비(백만원) 누계(억원)", "총사업비 계 11,080 ", "국 비 4,469 ", "도 비 6,611 ",
+          "2023년 계 4,051 40.5", "국 비 1,025 10.2", "도 비 3,026 30.3", "2024년 계 7,029 110.8", "국 비 3,444 44.7",
+          "도 비 3,585 66.1", "2025년 계 0 110.8", "국 비  44.7", "도 비  66.1"]
+
+
+def test_a_period_groups_blank_amount_before_its_cumulative_cell_is_a_zero_where_the_sums_prove_it() -> None:
+    """Mutant 3615 (txt): ``도 비  73.5``, the amount blank, the cumulative (누계) printed."""
+    m = 10**6
+    assert _rows(GROUPS) == {"계": [11080 * m, 4051 * m, 7029 * m, 0], "국비": [4469 * m, 1025 * m, 3444 * m, 0],
+                             "도비": [6611 * m, 3026 * m, 3585 * m, 0]}
+    # the blank shown by no gap (one space): the cumulative taken for the amount, the sums fail: all null
+    rows = _rows([*GROUPS[:-2], "국 비 44.7", "도 비 66.1"])
+    assert rows is None or all(v is None for r in rows.values() for v in r), rows
+
+
 # (kind, seed, format): floor, what was wrong
 PINNED = {
     ("mutant", 3593, "txt"): (1.0, "thousands a space groups, the unit after each amount (0.897)"),
@@ -202,6 +222,7 @@ PINNED = {
     ("mutant", 3636, "txt"): (0.923, "a transposed head a cell a line, blank zeros before the change cell (0.785; "
                                       "goal rows and the outreach line left)"),
     ("mutant", 3611, "txt"): (1.0, "spaced amounts to their tenths, bare years, a note column's dash (0.916)"),
+    ("mutant", 3615, "txt"): (1.0, "period groups, a blank amount before its cumulative cell (0.867)"),
     ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
 }
 
