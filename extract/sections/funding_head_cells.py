@@ -104,7 +104,8 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     spanning cell is the one cell after the corner naming no column (a total, a share, a period), the cells before
     it totals (a share or a change closing the head only after it), and two or more
     rows a line print as many figures as the cells name columns (or more in some row: thousands a space groups,
-    read only where the sums prove a grouping; or fewer in some: blank cells). The last line may part into
+    read only where the sums prove a grouping; or fewer in some: blank cells), no row closing with a note's
+    words (a note column's head may share a line with a total: ``계 비고``). The last line may part into
     sources instead (``국 비 도 비 시 비`` under ``재원별``, the periods down the rows). None otherwise."""
     if len(run) < 4 or len(counts) < 2:
         return None
@@ -173,7 +174,7 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
                 and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
             cells: list[str] | None = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
         else:
-            cells = _stacked_head(out, run, counts) or _spanned_periods(out, run, counts)
+            cells = _stacked_head(out, run, counts) or (None if notes else _spanned_periods(out, run, counts))
         if cells is not None:  # the head's cells joined into one head line, the unit lines before it
             first = out[run[0]]
             assert isinstance(first, Line)
