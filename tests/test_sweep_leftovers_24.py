@@ -24,6 +24,8 @@ still below 0.97, pinned here with their floors), on small inputs:
   heads printed on one line too: a share word of two letters glued to its unit (``비율(%)``) read as no column
   (``funding_column_heads._words``), and a share printed after a total closing the head put before the total
   (``구분 2022년 ... 합계 구성비(%)`` read 2022 ... 구성비, 합계; ``funding_header.column_layout``): rows null.
+  Not where rows close with a note's words (its head may share the total's line: ``계 비고``, gippeum-county's
+  pdftotext -raw dump).
 - a dump's funding table the other way round (a period a line), its head a cell a line (``구 분`` / ``계`` /
   ``재원별`` / ``증감`` over ``국 비 도 비 시 비``), its amounts comma-grouped, zero cells blank (a gap a space wider:
   ``2023년 3,374 1,564 1,810  501``) before the change column: the head unjoined, and a line of a cell a token
@@ -145,7 +147,9 @@ SPANNED = ["구 분", "（단위 천원）", "연도별 투자 실적 및 계획
 
 def test_periods_under_a_spanning_cell_amid_a_head_printed_a_cell_a_line_take_its_place() -> None:
     """Mutants 3605, 3609 (txt): the head's cells a line each, the periods' line under the spanning cell."""
+    from pledgecard.extract.sections.funding_head_cells import head_cells_joined
     from pledgecard.extract.sections.funding_header import header_orders
+    from tests.conftest import make_line
 
     k = 1000
     want = {"국비": [711469 * k, 517870 * k, 0, 1229339 * k], "도비": [856460 * k, 150352 * k, 620377 * k, 1627189 * k],
@@ -159,6 +163,10 @@ def test_periods_under_a_spanning_cell_amid_a_head_printed_a_cell_a_line_take_it
     two = [*SPANNED[:3], "재원별", *SPANNED[3:]]
     rows = _rows(two)
     assert rows is None or all(v is None for r in rows.values() for v in r)
+    # rows closing with a note's words, its head sharing the total's line (계 비고): no spanned head joined
+    noted = ["구분", "연도별 투자 실적 및 계획", "계 비고", "2023년 2024년", "계 1,737,174 2,156,353 3,893,527",
+             "국비 859,400 180,987 1,040,387 공모 선정", "도비 877,774 1,975,366 2,853,140 추경 반영"]
+    assert [it.text for it in head_cells_joined([make_line(t) for t in noted])] == noted  # type: ignore[union-attr]
     # a one-line head: the share glued to its unit a column, after the total
     assert header_orders(["구분 2022년 2023년 합계 비율(%)"]) == [["2022년", "2023년", "합계", "비율"]]
     assert header_orders(["구분 2022년 2023년 합계 구성비(%)"]) == [["2022년", "2023년", "합계", "구성비"]]
