@@ -167,6 +167,10 @@ def test_periods_under_a_spanning_cell_amid_a_head_printed_a_cell_a_line_take_it
     noted = ["구분", "연도별 투자 실적 및 계획", "계 비고", "2023년 2024년", "계 1,737,174 2,156,353 3,893,527",
              "국비 859,400 180,987 1,040,387 공모 선정", "도비 877,774 1,975,366 2,853,140 추경 반영"]
     assert [it.text for it in head_cells_joined([make_line(t) for t in noted])] == noted  # type: ignore[union-attr]
+    # a line of two cells (합계 임기 후, narae-city's pdftotext -raw dump): no head a cell a line, not joined
+    two_cells = ["구분", "연차별 투자계획", "합계 임기 후", "2022년 2023년", "계 2,970 890 3,860 480",
+                 "국비 230 - 230 -", "도비 2,740 890 3,630 480"]
+    assert [it.text for it in head_cells_joined([make_line(t) for t in two_cells])] == two_cells  # type: ignore[union-attr]
     # a one-line head: the share glued to its unit a column, after the total
     assert header_orders(["구분 2022년 2023년 합계 비율(%)"]) == [["2022년", "2023년", "합계", "비율"]]
     assert header_orders(["구분 2022년 2023년 합계 구성비(%)"]) == [["2022년", "2023년", "합계", "구성비"]]

@@ -21,8 +21,9 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.sections.funding_column_heads import classify_column, is_group
+from pledgecard.extract.sections.funding_column_heads import classify_column, col_token, is_group
 from pledgecard.extract.sections.funding_source_labels import several_sources
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import find_unit, funding_source
 from pledgecard.normalize.text import DASHES
 
@@ -95,13 +96,15 @@ def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[st
 
 
 _PERIODS = ("year", "prior", "after_term")
+_BRACKET_AFTER = re.compile(r"[(（][^()（）]*[)）]$")  # a unit or a percent sign closing a head cell: 비율(%)
 
 
 def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list[str] | None:
     """The head cells of a head printed a cell a line whose last line prints two or more periods (``2022년 2023년
     ...``), under a spanning cell printed amid the others (``구 분`` / ``연도별 투자 실적 및 계획`` / ``합계`` /
     ``비율(%)``): the corner, the cells before the spanning one, the periods, the cells after it. Only where the
-    spanning cell is the one cell after the corner naming no column (a total, a share, a period), the cells before
+    spanning cell is the one cell after the corner naming no column (a total, a share, a period), each other line
+    one column's word (``합계 임기 후`` is two cells on a line: no head a cell a line), the cells before
     it totals (a share or a change closing the head only after it), and two or more
     rows a line print as many figures as the cells name columns (or more in some row: thousands a space groups,
     read only where the sums prove a grouping; or fewer in some: blank cells), no row closing with a note's
@@ -125,6 +128,9 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     if len(spans) != 1 or not is_group(cells[spans[0]]) or any(kind in _PERIODS for kind in kinds):
         return None
     at = spans[0]
+    col = current().build(col_token)
+    if any(not col.fullmatch(_BRACKET_AFTER.sub("", c)) for k, c in enumerate(cells[1:], 1) if k != at):
+        return None  # (a line of two cells, 합계 임기 후, or of a word naming none, 계 비고: no cell a line)
     if any(kind != "total" for kind in kinds[:at - 1]):
         return None  # (before the spanning cell totals only: a derived column's place there, a head misread)
     joined = [*cells[:at], *periods, *cells[at + 1:]]
