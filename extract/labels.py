@@ -10,8 +10,8 @@ import re
 import unicodedata
 
 from pledgecard.extract.heading_numbers import ordinal_number
-from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS, split_marker
+from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.memo import short_strings
 from pledgecard.normalize.text import fold
@@ -147,13 +147,31 @@ def _field_word_then_part2(rest: str) -> bool:
     return bool(after) and CODE.fullmatch(after[0]) is not None
 
 
+def _kind_closing(v: Vocabulary) -> re.Pattern[str]:
+    t = v.data["title"]
+    return re.compile(rf"(?:^|(?<=\s))(?:{spaced(t['prefix'])})[가-힣]{{0,3}}\s*(?:{spaced(t['kinds'])})\s*$")
+
+
+def kind_title_match(text: str) -> re.Match[str] | None:
+    """Where a line closes with the title's prefix word and kind printed without a suffix (``연빛군 민선8기 군수
+    공약사업 추진상황``: vocabulary ``[title]`` prefix and kinds), after words of which none is a label: the card's
+    title words, not a label row (``공약사업`` and ``추진상황`` are labels too, ``관리번호 공약사업 추진상황`` a row of
+    them); None otherwise (nothing before them: two labels a line may print alone)."""
+    m = current().build(_kind_closing).search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    before = current().header_label_re.search(text[: m.start()])
+    return None if before is not None else m
+
+
 def find_labels(text: str) -> list[tuple[str, int, int]]:
     """Header labels inside a line: ``(field, start, end)`` in order. A part of the 관리번호 (분야)
     counts only when a code or nothing follows it; a label word inside the card's title words
-    (``공약사업`` in ``… 공약사업 관리카드``) is part of the title."""
+    (``공약사업`` in ``… 공약사업 관리카드``, or in ``… 공약사업 추진상황`` closing a line: :func:`kind_title_match`)
+    is part of the title."""
     vocab = current()
     out = []
-    title = vocab.title_re.search(text)
+    title = vocab.title_re.search(text) or kind_title_match(text)
     for m in vocab.header_label_re.finditer(text):
         if title is not None and m.start() < title.end() and title.start() < m.end():
             continue
@@ -178,8 +196,14 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
 
 
 def is_title(text: str) -> bool:
-    """Whether the text names a card (``… 공약사업 관리카드``)."""
-    return bool(current().title_re.search(text))
+    """Whether the text names a card (``… 공약사업 관리카드``), or is a line of the card's title words printed
+    without a suffix (``연빛군 민선8기 군수 공약사업 추진상황``: :func:`kind_title_match`), short, no item's marker
+    opening it and no sentence."""
+    if current().title_re.search(text):
+        return True
+    squeezed = text.strip()
+    return kind_title_match(squeezed) is not None and len(squeezed) <= TITLE_LEN and not squeezed.endswith(".") \
+        and split_marker(squeezed)[0] is None
 
 
 def title_without_box(text: str) -> str:

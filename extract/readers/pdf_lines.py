@@ -345,20 +345,6 @@ def _next_word_overflows(prev: Line, nxt: Line, right: float) -> bool:
     return prev.last_x1 + first > right
 
 
-def _rights(lines: list[Line]) -> dict[int, float]:
-    """Per line, the right edge of its text: the farthest right end of the lines of its page and context
-    standing across it (a cell a column break cut goes on in the next column of the page: the other
-    column's lines are none of this one's width)."""
-    groups: dict[tuple[int, int], list[Line]] = {}
-    for line in lines:
-        groups.setdefault((line.page, line.context), []).append(line)
-    out: dict[int, float] = {}
-    for line in lines:
-        out[id(line)] = max((o.x1 for o in groups[(line.page, line.context)] if o.x0 < line.x1 and line.x0 < o.x1),
-                            default=line.x1)
-    return out
-
-
 HANG_EM = 2.5  # ems: the widest numbering with its space (가. / (10)) a hanging indent may stand under
 
 
@@ -401,6 +387,33 @@ def fills_box(prev: Line, nxt: Line, width: float, last_x0: float, spacing: floa
         return False
     first = (nxt.x1 - nxt.x0) * len(words[0]) / max(len(nxt.raw), 1)
     return prev.last_x1 - last_x0 + 0.3 * nxt.size + first > width
+
+
+def _rights(lines: list[Line]) -> dict[int, float]:
+    """Per line, the right edge of its text: the farthest right end of the lines of its page and context
+    standing across it (a cell a column break cut goes on in the next column of the page: the other
+    column's lines are none of this one's width). Where one line alone reaches its page's edge (the others a
+    size and a half short of it), that line's end proves no edge, so no line full: the widest end of the
+    context's lines on every page taken instead where wider, for the lines standing across it (a page holding
+    one item's line over a caption and a table: ``⦁ ... 일정을 확정 : '25. 2.`` over ``다. 월별 추진내용``, the
+    item's end no edge)."""
+    groups: dict[tuple[int, int], list[Line]] = {}
+    widest: dict[int, float] = {}
+    for line in lines:
+        groups.setdefault((line.page, line.context), []).append(line)
+        widest[line.context] = max(widest.get(line.context, 0.0), line.x1)
+    lifted: dict[tuple[int, int], float] = {}  # per page and context reached by one line alone: its end
+    for key, group in groups.items():
+        right = max(ln.x1 for ln in group)
+        if sum(1 for ln in group if ln.x1 >= right - 1.5 * ln.size) == 1:
+            lifted[key] = right
+    out: dict[int, float] = {}
+    for line in lines:
+        key = (line.page, line.context)
+        across = max((o.x1 for o in groups[key] if o.x0 < line.x1 and line.x0 < o.x1), default=line.x1)
+        lone = lifted.get(key)
+        out[id(line)] = max(across, widest[key[1]]) if lone is not None and across >= lone else across
+    return out
 
 
 def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None,

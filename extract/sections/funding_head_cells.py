@@ -9,7 +9,11 @@ figures (a note column: ``비 고`` over ``공사 착공``); the corner cell may
 the line before the others (``(단위:백만원)`` / ``계`` / ``국 비`` ...). A head whose last lines are a spanning
 cell over a line of several sources' names (``합 계`` / ``재원구분`` / ``국 비 도 비 군 비``) is joined as its corner,
 totals and sources, the spanning cell no column, over rows of as many figures, or more in some row (thousands a
-space groups: the sums prove the grouping downstream). No template word is read."""
+space groups: the sums prove the grouping downstream). A head whose last line prints the periods (``2022년 2023년
+...``) under a spanning cell printed a line of its own amid the others (``구 분`` / ``연도별 투자 실적 및 계획`` /
+``합계`` / ``비율(%)`` over ``2022년 ... 2026년``) is joined with the periods at the spanning cell's place, where the
+cells' kinds tell that one cell alone names no column. No template word is read here (the kinds are
+:func:`funding_column_heads.classify_column`'s)."""
 
 from __future__ import annotations
 
@@ -17,7 +21,9 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.funding_column_heads import classify_column, col_token, is_group
 from pledgecard.extract.sections.funding_source_labels import several_sources
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import find_unit, funding_source
 from pledgecard.normalize.text import DASHES
 
@@ -89,6 +95,51 @@ def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[st
     return cells
 
 
+_PERIODS = ("year", "prior", "after_term")
+_BRACKET_AFTER = re.compile(r"[(（][^()（）]*[)）]$")  # a unit or a percent sign closing a head cell: 비율(%)
+
+
+def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list[str] | None:
+    """The head cells of a head printed a cell a line whose last line prints two or more periods (``2022년 2023년
+    ...``), under a spanning cell printed amid the others (``구 분`` / ``연도별 투자 실적 및 계획`` / ``합계`` /
+    ``비율(%)``): the corner, the cells before the spanning one, the periods, the cells after it. Only where the
+    spanning cell is the one cell after the corner naming no column (a total, a share, a period), each other line
+    one column's word (``합계 임기 후`` is two cells on a line: no head a cell a line), the cells before
+    it totals (a share or a change closing the head only after it), and two or more
+    rows a line print as many figures as the cells name columns (or more in some row: thousands a space groups,
+    read only where the sums prove a grouping; or fewer in some: blank cells), no row closing with a note's
+    words (a note column's head may share a line with a total: ``계 비고``). The last line may part into
+    sources instead (``국 비 도 비 시 비`` under ``재원별``, the periods down the rows). None otherwise."""
+    if len(run) < 4 or len(counts) < 2:
+        return None
+    lines = [out[r] for r in run]
+    if not all(isinstance(ln, Line) for ln in lines):
+        return None
+    periods = lines[-1].text.split()  # type: ignore[union-attr]
+    if len(periods) < 2 or any(classify_column(t)["kind"] not in _PERIODS for t in periods):
+        periods = _sources_parted(lines[-1]) or []  # type: ignore[arg-type]  # (국 비 도 비 시 비 under 재원별)
+        if not periods:
+            return None
+    cells = ["".join(ln.text.split()) for ln in lines[:-1]]  # type: ignore[union-attr]
+    if classify_column(cells[0])["kind"] != "other" or is_group(cells[0]):
+        return None  # (the corner names the rows' labels)
+    kinds = [classify_column(c)["kind"] for c in cells[1:]]
+    spans = [k for k, kind in enumerate(kinds, 1) if kind == "other"]
+    if len(spans) != 1 or not is_group(cells[spans[0]]) or any(kind in _PERIODS for kind in kinds):
+        return None
+    at = spans[0]
+    col = current().build(col_token)
+    if any(not col.fullmatch(_BRACKET_AFTER.sub("", c)) for k, c in enumerate(cells[1:], 1) if k != at):
+        return None  # (a line of two cells, 합계 임기 후, or of a word naming none, 계 비고: no cell a line)
+    if any(kind != "total" for kind in kinds[:at - 1]):
+        return None  # (before the spanning cell totals only: a derived column's place there, a head misread)
+    joined = [*cells[:at], *periods, *cells[at + 1:]]
+    n = len(joined) - 1  # the corner cell over the rows' labels
+    if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n) or (max(counts) == n and counts.count(n) >= 2)):
+        return None  # (rows of fewer figures among rows of as many: blank cells, placed downstream where proven)
+    return joined
+
+
 def head_cells_joined(items: list[Item]) -> list[Item]:
     """``items`` with a head printed a cell a line over rows a line joined into one head line (see the module)."""
     out = list(items)
@@ -129,7 +180,7 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
                 and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
             cells: list[str] | None = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
         else:
-            cells = _stacked_head(out, run, counts)
+            cells = _stacked_head(out, run, counts) or (None if notes else _spanned_periods(out, run, counts))
         if cells is not None:  # the head's cells joined into one head line, the unit lines before it
             first = out[run[0]]
             assert isinstance(first, Line)

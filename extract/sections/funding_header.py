@@ -40,6 +40,9 @@ def gap_at(text: str) -> list[tuple[str, int]]:
     return out
 
 
+_DERIVED = ("share", "change")  # column kinds derived from the periods (구성비, 증감): no period, no total
+
+
 def column_order(header: Header) -> list[str]:
     """Column labels in column order from a flattened header, by layout alone (see
     :func:`column_layout`)."""
@@ -73,6 +76,7 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
     first: list[str] = []
     last: list[str] = []
     middle: list[str] = []
+    after_last: list[str] = []  # the derived labels printed after a total placed last, none between
     k = 0
     seen_period = False
     certain = True
@@ -88,7 +92,13 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
         else:
             seen_period = seen_period or kinds[k] in PERIOD_KINDS
             middle.append(t)
+            if last and kinds[k] in _DERIVED:
+                after_last.append(t)  # (a share printed after the last total: its column after it)
+            else:
+                after_last.clear()
         k += 1
+    if after_last:  # 합계 비율(%) closing the head: the share's column stays after the total's
+        return first + middle[:len(middle) - len(after_last)] + last + after_last, certain
     return first + middle + last, certain
 
 

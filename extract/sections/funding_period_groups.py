@@ -9,6 +9,7 @@ from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, class
 from pledgecard.extract.sections.funding_periods import regroup_lines
 from pledgecard.extract.sections.funding_rows import printed_row
 from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.funding_spaced import with_blanks
 from pledgecard.normalize.money import without_unit
 
 
@@ -16,12 +17,14 @@ def period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
     """The usual grid of a table with the periods as row groups printed a row a line (the period before
     its group's first row, or on a line of its own), read by :func:`regroup_lines`; [] for any other."""
     rows: list[list[str]] = []
+    row_lines: list[Line] = []
     lone: dict[int, str] = {}
     head = ""
     for ln in lines:
         printed = printed_row(ln.full_text)
         if printed:
             rows.append(printed)
+            row_lines.append(ln)
         elif not rows:
             head = ln.full_text  # the last line above the rows: the head
         elif classify_column(ln.full_text)["kind"] in (*PERIOD_KINDS, "total"):
@@ -39,8 +42,20 @@ def period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
         else:
             toks.append(t)
     n = max(len(r) - 1 for r in rows)
+    rows = [_with_blank_cells(r, ln, n) for r, ln in zip(rows, row_lines, strict=True)]
     heads = toks[-n:] if len(toks) > n else []
     return regroup_lines(rows, heads, lone, classify_column, is_amount_cell) or []
+
+
+def _with_blank_cells(row: list[str], line: Line, n: int) -> list[str]:
+    """A row printing fewer figures than the rows' most (``도 비  73.5``: its amount blank, its 누계 printed): its
+    blank cells where the printed gaps show them (a space more than one each, :func:`with_blanks`), a zero's
+    dash, where that makes it as many; the row as printed otherwise. (Only the table's sums prove the zeros:
+    a row they do not hold for is nulled downstream.)"""
+    if len(row) - 1 >= n:
+        return row
+    cells = with_blanks(line.printed or line.full_text, row[1:])
+    return [row[0], *("-" if c == "" else c for c in cells)] if len(cells) == n else row
 
 
 def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:

@@ -16,7 +16,9 @@ values must be one whatever they hold. A cell printed blank in a dump whose cell
 apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its own
 (:func:`with_blanks`); a row printing fewer cells than the columns (blanks no gap shows) is tried with its
 blanks at every place its own total allows, the column sums choosing. Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
-group (``3 935주1)``, ``1 587*``) is no part of it.
+group (``3 935주1)``, ``1 587*``) is no part of it. A unit printed after an amount's last group (``1 720 190천원``,
+``3 373 000 000원``), the table's own, closes the amount there: only groupings ending a cell at each such group are
+tried (:func:`unit_closed`).
 """
 
 from __future__ import annotations
@@ -28,15 +30,15 @@ from collections.abc import Iterator
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_subrows import group_runs
-from pledgecard.normalize.money import parse_amount
+from pledgecard.normalize.money import parse_amount, printed_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold_fullwidth
 from pledgecard.record import FundingColumn, FundingRow
 
 _LEAD = re.compile(r"[1-9]\d{0,2}|0")  # the first group of a spaced amount
 _GROUP = re.compile(r"\d{3}")  # a later group
-_LAST_GROUP = re.compile(r"\d{3}\.\d+")  # a later group printing the amount's decimals: its last (2 744.4)
 _DIGITS = re.compile(r"\d+")
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # an amount of one token, decimals kept (744.4)
+_DECIMAL = re.compile(r"(?:[1-9]\d{0,2}|0)\.\d")  # an amount of one token printed to its tenths (234.2)
+_LAST_DECIMAL = re.compile(r"\d{3}\.\d")  # the last group of a spaced amount printed to its tenths (15 010.0)
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
@@ -72,18 +74,46 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
         for rest in _cells(tokens[1:], n - 1, extra):
             yield [first, *rest]
         return
-    if not (_FIGURE if derived else _DECIMAL).fullmatch(first):
+    if not (_FIGURE if derived else _DIGITS).fullmatch(first) and not (not derived and _DECIMAL.fullmatch(first)):
         return
     yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return
     k = 1
-    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or _LAST_GROUP.fullmatch(tokens[k])):
+    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or not derived and _LAST_DECIMAL.fullmatch(tokens[k])):
         k += 1
         for rest in _cells(tokens[k:], n - 1, extra):
             yield [" ".join(tokens[:k]), *rest]
-        if _LAST_GROUP.fullmatch(tokens[k - 1]):
-            break  # the decimals close the amount
+        if "." in tokens[k - 1]:
+            return  # (the decimals close the amount: 15 010.0)
+
+
+def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
+    """``raw`` with the unit an amount's last group prints after it taken off (``190천원`` -> ``190``), and the
+    places of those groups (a cell ends at each); ``raw`` and no places where a token prints another unit than
+    the table's (``mult``: its won each) or none of them prints one."""
+    out: list[str] = []
+    ends: set[int] = set()
+    for k, t in enumerate(raw):
+        m = re.match(r"[△▲▽▼+\-]?\d+", t)
+        unit = printed_unit(t) if m and m.end() < len(t) else None
+        if unit is None:
+            out.append(t)
+            continue
+        if unit_multiplier(unit) != mult or t[m.end():].replace(" ", "") != unit.replace(" ", ""):  # type: ignore[union-attr]
+            return list(raw), frozenset()
+        out.append(t[:m.end()])  # type: ignore[union-attr]
+        ends.add(k)
+    return out, frozenset(ends)
+
+
+def _ends_at(cells: list[str], ends: frozenset[int]) -> bool:
+    """Whether a grouping's cells end at every token a unit closes (``ends``: the tokens' places)."""
+    last, k = set(), -1
+    for c in cells:
+        k += max(1, len(c.split()))
+        last.add(k)
+    return ends <= last
 
 
 def _row_fits(values: list[int], ti: int | None, periods: list[int]) -> bool:
@@ -102,6 +132,7 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     of columns the record keeps no amount of (확보 | 미확보 between the total and the years): grouped
     as cells of their own, read by no sum."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]  # 1 587*: the figure's last group without its mark
+    raw, ends = unit_closed(raw, mult)  # 1 720 190천원: the amount ends at its unit
     width = n + len(skip)
     groupings: list[list[str]] = []
     if (skip or extra or "" in raw) and len(raw) == width + extra and any("," in t for t in raw) \
@@ -114,7 +145,7 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     else:
-        groupings += _cells(raw, width + extra, extra)
+        groupings += (cells for cells in _cells(raw, width + extra, extra) if _ends_at(cells, ends))
     found: list[list[int]] = []
     for cells in groupings:
         kept = [c for j, c in enumerate(cells[:width]) if j not in skip]
@@ -235,41 +266,57 @@ def _cell_value(cell: str, mult: int) -> int | None:
     return 0 if cell == "" else parse_amount(cell, mult)
 
 
+_DERIVED_CELL = re.compile(r"[△▲▽▼+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")  # a derived cell its commas group (△3,089)
+
+
+def _commas_then_derived(raw: list[str], n: int, extra: int, mult: int) -> list[int] | None:
+    """The amounts of a period line printing a cell a token (commas grouping the thousands, a blank cell
+    ``""`` where its gap shows one, a dash a zero) and then ``extra`` derived cells (a change: ``△3,089``,
+    or a blank): its first ``n`` cells' values; None where the line prints other cells or as many no more."""
+    if len(raw) != n + extra or not any("," in t for t in raw):
+        return None
+    if not all(t == "" or t in DASHES or _COMMAS.fullmatch(t) for t in raw[:n]) \
+            or not all(t == "" or t in DASHES or _DERIVED_CELL.fullmatch(t) for t in raw[n:]):
+        return None
+    values = [0 if t == "" else parse_amount(t, mult) for t in raw[:n]]
+    return None if any(v is None for v in values) else values  # type: ignore[return-value]
+
+
 def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int, extra: int = 0, dash_notes: frozenset[int] = frozenset()) -> list[list[int]] | None:
+                        mult: int, extra: int = 0, noted: frozenset[int] = frozenset()) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
     total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
-    the sources that are no source (전년대비 증감), a row's last cells, read by no sum. ``dash_notes``: the
-    lines whose last token, a dash, may be a note column's cell as well as a zero amount: read both ways,
-    the sums choosing."""
+    the sources that are no source (전년대비 증감), a row's last cells, read by no sum. ``noted``: the lines
+    whose closing dash may be a note column's cell (``2028 이후 - 3 120.6 4 286.8 -``): tried with it and
+    without it, the sums choosing."""
     if tr is None and ti is None:
         return None
     periods = [j for j in range(n) if j != ti]
+
+    def read(raw: list[str]) -> list[list[int]]:
+        if extra and (values := _commas_then_derived(raw, n, extra, mult)) is not None:
+            return [values] if _row_fits(values, ti, periods) else []  # (a cell a token, blanks as their gaps)
+        if extra:  # thousands a space groups before the derived cells: every cell a dump prints
+            return _row_options(raw, n, extra, ti, periods, mult)
+        if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
+                                 for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+            values = [0 if t == "" else parse_amount(t, mult) for t in raw]
+            return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item]
+        # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
+        found = _row_options(raw, n, 0, ti, periods, mult)
+        return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
+
     options = []
     for i, raw in enumerate(printed):
-        found = _period_options(raw, n, ti, periods, mult, extra)
-        if i in dash_notes:
-            found += [v for v in _period_options(raw[:-1], n, ti, periods, mult, extra) if v not in found]
+        found = read(raw)
+        if i in noted and raw and raw[-1] in DASHES:
+            found += [v for v in read(raw[:-1]) if v not in found]
         if not found:
             return None
         options.append(found)
     whole = _one_table(options, n, tr)  # type: ignore[arg-type]
     return [list(v) for v in whole] if whole else None
-
-
-def _period_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
-                    extra: int) -> list[list[int]]:
-    """The values one period line of a transposed table may read as (:func:`regroup_period_rows`)."""
-    if extra:  # thousands a space groups before the derived cells: every cell a dump prints
-        return _row_options(raw, n, extra, ti, periods, mult)
-    if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                             for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
-        values = [0 if t == "" else parse_amount(t, mult) for t in raw]
-        return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item, arg-type]
-    # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
-    found = _row_options(raw, n, 0, ti, periods, mult)
-    return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
 
 
 def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: dict[str, list[str]]) -> bool:

@@ -298,7 +298,7 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
     ``note``: a last column of word notes, a row's words after its amounts (no digit among them) taken off."""
     names: list[str] = []
     printed: list[list[str]] = []
-    dash_notes: set[int] = set()  # rows whose last dash may be their note's cell
+    noted: set[int] = set()  # the lines whose closing dash may be the note column's
     for row_line in lines:
         toks = row_line.full_text.split()
         if toks in heads:
@@ -308,13 +308,13 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
             toks = toks[:-1]  # a note's word
             text = re.sub(r"[ \u3000]+\S+[ \u3000]*$", "", text)
         k = next((k for k in (1, 2) if len(toks) > k and not is_amount_cell(toks[k - 1])
-                  and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+                  and classify_column(" ".join(toks[:k]))["kind"] != "other"), None) or _year_label(toks)
         if k is None:
             return None
         if classify_column(" ".join(toks[:k]))["kind"] == "share":
             continue  # a row of each source's share (비율(%)): percents, no amount of the record
         if note and toks[-1] in DASHES:
-            dash_notes.add(len(printed))
+            noted.add(len(names))
         names.append(" ".join(toks[:k]))
         printed.append(with_blanks(text, toks[k:]))
     totals = [j for j, lab in enumerate(labels) if funding_source(unspaced(lab)) == "total"]
@@ -324,9 +324,19 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
     scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
     values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
                                  total_rows[0] if total_rows else None, scale, derived,  # (derived: 증감 after)
-                                 frozenset(dash_notes))
+                                 frozenset(noted))
     return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
             for name, v in zip(names, values, strict=True)] if values else None
+
+
+def _year_label(toks: list[str]) -> int | None:
+    """How many tokens a period line's label takes where it prints a year bare (``2024 3 682.9``, ``2028 이후 -``),
+    a token an amount's shape too: the year, or the year and its bound (2028 이후); None where the first
+    token is no year."""
+    kinds = [classify_column(" ".join(toks[:k]))["kind"] for k in (1, 2)] if len(toks) > 2 else []
+    if kinds and kinds[1] in ("prior", "after_term"):
+        return 2
+    return 1 if kinds and kinds[0] == "year" else None
 
 
 def _under_span(above: list[str], sources: list[str]) -> list[list[str]] | None:
