@@ -28,8 +28,8 @@ def title_page_top(items: Sequence[Any], k: int, lo: int, dropped: set[int], ple
             break
         run.append(k)
         k -= 1
-    if k >= lo and k not in dropped and len(run) == COVER_LINES:
-        return None
+    if k >= lo and k not in dropped and len(run) == COVER_LINES and plain(items[k]):
+        return None  # more plain lines than a title page prints: body text
     top = next((j for j in reversed(run) if names(items[j])), None) if len(run) > 1 else None
     key = "".join(pledge.split())
     if top is None or not key or not any(key in "".join(fold(items[j].text).split()) for j in run if j > top):

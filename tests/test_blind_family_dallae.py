@@ -57,11 +57,20 @@ def test_a_title_page_over_the_header_titles_the_card() -> None:
     cards = split_cards(slide)
     assert len(cards) == 1 and cards[0][0].text == KIND
     # a run of plain lines longer than a title page prints: body text, the card starts at its header
-    long_run = _lines(KIND, *(f"줄 {k}" for k in range(7)), "공약명 청년 일자리 30개 창출", "관리번호 3-12")
-    assert split_cards(long_run)[0][0].text.startswith("공약명")
+    # (the pledges' line over it is a title line of its own since session 24's labels.kind_title_match: the
+    # title page's rule asked directly)
+    from pledgecard.extract.card_split import _plain, _titles_untitled
+    from pledgecard.extract.title_pages import COVER_LINES, title_page_top
+
+    above = Line(text="기타", marker="□", indent=0, source=Source())  # no plain line: the page's run ends there
+    for n, found in ((COVER_LINES, None), (COVER_LINES - 1, 1)):  # the pledges' line and n lines under it
+        long_run = [above, *_lines(KIND, *(f"줄 {k}" for k in range(n - 1)), "청년 일자리 30개 창출 추진"),
+                    *_lines("공약명 청년 일자리 30개 창출", "관리번호 3-12")]
+        assert title_page_top(long_run, n + 1, 0, set(), "청년 일자리 30개 창출", plain=_plain,
+                              names=_titles_untitled) == found
     # the run restates no pledge the header names (a line between, no title page): the card starts at its header
     other = _lines(KIND, "일반 현황 안내", "2024. 9. 30. 기준", "공약명 청년 일자리 30개 창출", "관리번호 3-12")
-    assert split_cards(other)[0][0].text.startswith("공약명")
+    assert title_page_top(other, 2, 0, set(), "청년 일자리 30개 창출", plain=_plain, names=_titles_untitled) is None
     # no line of the run names the pledges: the card starts at its header
     plain = _lines("「 청년 일자리 30개 창출 」", "달래시 일자리정책과", "공약명 청년 일자리 30개 창출", "관리번호 3-12")
     assert split_cards(plain)[0][0].text.startswith("공약명")

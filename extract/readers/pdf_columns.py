@@ -98,9 +98,12 @@ def _foot_heading(items: Sequence[Item], i: int, j: int, gutter: float) -> int:
     if j >= len(items) or j - i < 2 or not isinstance(last := items[j - 1], Line) \
             or section_of(split_marker(last.text)[1] if last.marker is None else last.text) is None:
         return j
-    left = item_box(last)[0] < gutter
+    box, below = item_box(last), item_box(items[j])
+    if not below[0] < gutter < below[2] or below[1] - box[3] > 2 * (box[3] - box[1]):
+        return j  # no item across the gutter right under it: the end of its own column
+    left = box[0] < gutter
     other = [item_box(it) for it in items[i:j - 1] if (item_box(it)[0] < gutter) != left]
-    return j - 1 if other and item_box(last)[1] >= max(b[3] for b in other) else j
+    return j - 1 if other and box[1] >= max(b[3] for b in other) else j
 
 
 def column_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:

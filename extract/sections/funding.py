@@ -142,8 +142,11 @@ def _rows_read_as_lines(table: Table) -> bool:
 
 
 def _head_of_figures(columns: list[dict[str, Any]]) -> bool:
-    """Column labels printing a source row (``계 1,335,724 623,703 ...``): a row taken for the head, no label."""
-    return any(data_row(str(c.get("label") or "")) for c in columns)
+    """Column labels printing a source row (``계 1,335,724 623,703 ...``): a row taken for the head, no label; a
+    label naming a source and one year (``계 2025``) is a head's, not a row (two amounts at least, one of them
+    grouped by commas)."""
+    return any((row := data_row(str(c.get("label") or ""))) is not None and len(row) >= 3
+               and any("," in t for t in row[1:]) for c in columns)
 
 
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
