@@ -103,11 +103,18 @@ def _rect(x0: float, top: float, w: float, h: float, stroke: bool) -> dict[str, 
 def test_a_cells_shading_draws_no_rule() -> None:
     fill = _rect(50, 80, 130, 44, stroke=False)
     thin = _rect(50, 80, 700, 0.8, stroke=False)  # a rule drawn as a thin fill
-    framed = _rect(50, 80, 130, 44, stroke=True)
+    framed = _rect(50, 200, 130, 44, stroke=True)
     assert shading(fill) and not shading(thin) and not shading(framed)
     page = PageModel(number=1, width=842, height=473, chars=[], rects=[fill, thin, framed])
     assert len(page.rules) == 8  # the thin fill's four edges and the frame's, none of the shading's
     assert len(page.edges) == len(edges_of(page)) == 12  # pdfplumber's edges (its table finder's) keep them
+    # a shaded cell of a ruled table: vertical rules drawn at both its sides make its edges rules too
+    sides = [{"object_type": "line", "x0": x, "x1": x, "top": 80, "bottom": 100, "width": 0, "height": 20}
+             for x in (50, 180)]
+    ruled = PageModel(number=1, width=842, height=473, chars=[], lines=sides, rects=[fill])
+    assert len(ruled.rules) == 2 + 4
+    one_side = PageModel(number=1, width=842, height=473, chars=[], lines=sides[:1], rects=[fill])
+    assert len(one_side.rules) == 1  # a label column's shading beside the table's frame alone stays no rule
     unknown = {k: v for k, v in fill.items() if k != "stroke"}  # an engine that tells no stroke: a frame
     assert not shading(unknown)
 

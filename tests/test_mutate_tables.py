@@ -400,10 +400,10 @@ PINNED_65 = {
                          "...): two pieces in one column, no table, the funding nulled (0.886)"),
     (2585, "pdf"): (1.0, "a figure wider than its narrow cell run on into the next, whose figure is drawn back over its "
                          "last glyph (1,907,600 over 351,600): both nulled, the funding table with them (0.855)"),
-    (2607, "pdf"): (0.80, "the same with units (448억원 over 35억원), every cell of a row overprinting the next (0.801); "
-                          "1.0 with the overprint read whole where the head's shading bounded the cells, but a cell's "
-                          "shading bounds no cell since session 24 (pdf_page.shading, a slide table's): left null "
-                          "with its finding, as before"),
+    (2607, "pdf"): (1.0, "the same with units (448억원 over 35억원), every cell of a row overprinting the next (0.801); "
+                         "its head cut by the page's foot draws its lower part as shading alone: a shading whose sides "
+                         "meet drawn vertical rules bounds its cell (pdf_page._ruled_shadings), a slide table's does "
+                         "not (0.801 while no shading bounded a cell)"),
 }
 
 

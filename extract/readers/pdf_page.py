@@ -84,6 +84,24 @@ def _framed(rects: list[Obj]) -> set[int]:
     return out
 
 
+def _ruled_shadings(page: PageModel) -> set[int]:
+    """Indexes of the shadings each of whose two sides meets a drawn vertical rule (a line, a stroked
+    rectangle's side, a curve segment) along more than a rule's thickness: a shaded cell of a ruled table,
+    whose sides and edges close the cell where the table leaves a rule out (a head cut by the page's foot).
+    A slide table's shading, with no vertical rule at its sides, stays no rule."""
+    verticals = [(e["x0"], e["top"], e["bottom"]) for e in page.lines if e["x1"] - e["x0"] < SHADE_MIN]
+    verticals += [(x, r["top"], r["bottom"]) for r in page.rects if not shading(r) for x in (r["x0"], r["x1"])]
+    verticals += [(ax, min(ay, by), max(ay, by)) for c in page.curves
+                  for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:], strict=False) if ax == bx]
+
+    def drawn(x: float, top: float, bottom: float) -> bool:
+        cover = sum(max(0.0, min(b, bottom) - max(t, top)) for vx, t, b in verticals if abs(vx - x) <= SHADE_MIN / 2)
+        return cover > SHADE_MIN
+
+    return {k for k, r in enumerate(page.rects) if shading(r)
+            and drawn(r["x0"], r["top"], r["bottom"]) and drawn(r["x1"], r["top"], r["bottom"])}
+
+
 def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
     """Ruling edges of a page: one per line, four per rectangle (none of a shading's without ``shadings``:
     :func:`shading`), one per curve segment.
@@ -93,7 +111,7 @@ def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
     orientation.
     """
     edges = [{**line, "orientation": "h" if line["top"] == line["bottom"] else "v"} for line in page.lines]
-    framed = set() if shadings else _framed(page.rects)
+    framed = set() if shadings else _framed(page.rects) | _ruled_shadings(page)
     for k, r in enumerate(page.rects):
         x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
         w, h = r["width"], r["height"]
