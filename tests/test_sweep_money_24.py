@@ -209,6 +209,7 @@ PINNED_MONEY_24 = {
     3558: (0.93, "unspaced amounts, 확보 | 미확보 amid, blanks inner and trailing (0.835)"),
     3486: (0.97, "a spaced 총괄 summary (확보 | 미확보) before the spaced periods' table (0.911, money 0.167)"),
     3501: (1.0, "a spaced 총괄 summary, dashes in its split, before the periods' table (0.890, money 0.143)"),
+    3506: (0.97, "money low in the sweep (0.125), read already by cd0c954: pinned so it stays read (0.978)"),
 }
 
 
