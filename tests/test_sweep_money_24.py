@@ -21,6 +21,10 @@ and the cards fixed pinned with their floors. Each amount placed only where the 
 - a row whose kept figures were written anew (``3,892,429`` for ``3892429``, its share cells off): its line's
   tokens read with their gaps; a trailing blank no gap shows placed amid share columns (확보 | 미확보) where the
   sums prove it (``_short_row_options``) (mutant 3558: money 0.125).
+- a summary table (총괄: 총사업비 | 확보 | 미확보) printed as lines before the periods' table, both of
+  thousands a space groups: the periods' run read by its sums, the summary set aside where each row prints
+  the same source's total first and its split adds up to it (``funding_summary._spaced_totals``)
+  (mutants 3486, 3501: money 0.167 / 0.143).
 """
 
 from __future__ import annotations
@@ -170,6 +174,25 @@ def test_blanks_amid_share_columns_are_placed_by_the_sums() -> None:
     assert rows["민자"] == [x * T for x in (7819528, 0, 2694701, 0, 1363794, 2025533, 1735500)]
 
 
+SUMMARY = ["(단위: 만원)", "<총괄>", "구 분 총사업비 확보 미확보", "계 1 298 300 1 298 300 0",
+           "국 비 609 200 609 200 -", "도 비 226 100 226 100 -", "시 군 비 463 000 463 000 -", "<연도별 투자계획>",
+           "구 분 총사업비 연도별 투자계획", "2022년 2023년 2024년 2025년 2026년",
+           "계 1 298 300 271 300 74 000 187 000 533 600 232 400", "국 비 609 200 42 700 74 000 - 273 600 218 900",
+           "도 비 226 100 - - 187 000 25 600 13 500", "시 군 비 463 000 228 600 - - 234 400 -"]
+
+
+def test_a_spaced_summary_table_printed_before_the_periods_table_is_set_aside() -> None:
+    rows = _rows(SUMMARY)
+    assert rows is not None and len(rows) == 4
+    assert rows["계"] == [x * 10**4 for x in (1298300, 271300, 74000, 187000, 533600, 232400)]
+    assert rows["시군비"] == [x * 10**4 for x in (463000, 228600, 0, 0, 234400, 0)]
+    # a summary whose split does not add up to its total (609 200 printed 690 200): not proven a summary,
+    # so no row is read off both tables
+    off = [*SUMMARY[:4], "국 비 609 200 690 200 -", *SUMMARY[5:]]
+    got = _rows(off)
+    assert got is None or all(v is None for row in got.values() for v in row)
+
+
 def _swept(seed: int) -> list:  # type: ignore[type-arg]
     return FAMILIES[:56] if seed < 3450 else FAMILIES[:59] if seed < 3500 else FAMILIES[:65]
 
@@ -184,6 +207,9 @@ PINNED_MONEY_24 = {
     3554: (0.95, "spaced thousands with one decimal (2 744.4) beside a note column (0.874)"),
     3461: (0.94, "spaced thousands in won, blank cells, the total row grouping several ways (0.832)"),
     3558: (0.93, "unspaced amounts, 확보 | 미확보 amid, blanks inner and trailing (0.835)"),
+    3486: (0.97, "a spaced 총괄 summary (확보 | 미확보) before the spaced periods' table (0.911, money 0.167)"),
+    3501: (1.0, "a spaced 총괄 summary, dashes in its split, before the periods' table (0.890, money 0.143)"),
+    3506: (0.97, "money low in the sweep (0.125), read already by cd0c954: pinned so it stays read (0.978)"),
 }
 
 
