@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from pledgecard.extract.heading_numbers import ordinal_number
-from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS, split_marker
+from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.memo import short_strings
@@ -196,14 +196,10 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
 
 
 def is_title(text: str) -> bool:
-    """Whether the text names a card (``… 공약사업 관리카드``), or is a line of the card's title words printed
-    without a suffix (``연빛군 민선8기 군수 공약사업 추진상황``: :func:`kind_title_match`), short, no item's marker
-    opening it and no sentence."""
-    if current().title_re.search(text):
-        return True
-    squeezed = text.strip()
-    return kind_title_match(squeezed) is not None and len(squeezed) <= TITLE_LEN and not squeezed.endswith(".") \
-        and split_marker(squeezed)[0] is None
+    """Whether the text names a card (``… 공약사업 관리카드``). A line of the card's title words printed without a
+    suffix (``연빛군 민선8기 군수 공약사업 추진상황``: :func:`kind_title_match`) is none: it titles a card only right
+    above its header (:func:`untitled_title`), and it is what a running page header prints."""
+    return bool(current().title_re.search(text))
 
 
 def title_without_box(text: str) -> str:

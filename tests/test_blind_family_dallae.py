@@ -57,8 +57,7 @@ def test_a_title_page_over_the_header_titles_the_card() -> None:
     cards = split_cards(slide)
     assert len(cards) == 1 and cards[0][0].text == KIND
     # a run of plain lines longer than a title page prints: body text, the card starts at its header
-    # (the pledges' line over it is a title line of its own since session 24's labels.kind_title_match: the
-    # title page's rule asked directly)
+    # (the title page's rule asked directly: its run's length, at six lines and at seven)
     from pledgecard.extract.card_split import _plain, _titles_untitled
     from pledgecard.extract.title_pages import COVER_LINES, title_page_top
 

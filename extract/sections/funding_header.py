@@ -207,7 +207,11 @@ def _order_at(rows: list[Header], cut: int, *, beside: bool) -> list[str] | None
     if len(rows) < 2:
         return None
     top = [kind for kind, _ in rows[0]]
-    cornerless = not any(kind == "gubun" for r in rows for kind, _ in r)  # the corner cell (구분) printed blank
+    # the corner cell (구분) printed blank, a cell a line: told only where one spanning heading stands in the first
+    # level and a label closes it after the heading (확보율 after 연도별 투자계획); a first level of other words read
+    # as a heading too (세부사업 재원 | 총사업비 | 연도별 투자계획: a sub-project column) is no such head
+    cornerless = not any(kind == "gubun" for r in rows for kind, _ in r) and top.count("group") == 1 \
+        and "col" in top[top.index("group"):]
     if "group" not in top or ("gubun" not in top[:top.index("group")] and not (cornerless and cut > 1)) or \
             beside and "col" not in top[top.index("group"):]:
         return None
