@@ -362,14 +362,21 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
         if not marks:
             break
         date = span_date(cols[0], cols[-1]) if len(marks) == len(cols) else None
-        if printed is not None:
-            own = parse_date(printed)
-            date = own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
+        date = _with_printed(date, printed)
         out.append((Line(text=fold(text.full_text), marker=None, indent=0, source=text.source), date))
         if date is None:
             unread.extend(marks)
         j = at + len(marks)
     return out, unread, j
+
+
+def _with_printed(date: dict[str, Any] | None, printed: str | None) -> dict[str, Any] | None:
+    """A row's date: its printed one (``printed``, a 추진기간 cell) where it reads and starts no earlier than the
+    marks' span (``date``), else the marks'."""
+    if not printed:
+        return date
+    own = parse_date(printed)
+    return own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
 
 
 def marked_rows(items: list[Item], j: int,
@@ -393,9 +400,7 @@ def marked_rows(items: list[Item], j: int,
     unread: list[Item] = []
     for (_, n, source, marks), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
         date = span_date(cols[0], cols[-1]) if n == len(cols) else None
-        if printed:
-            own = parse_date(printed)
-            date = own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
+        date = _with_printed(date, printed)
         out.append((Line(text=fold(text), marker=None, indent=0, source=source), date))
         if date is None:
             unread.append(Line(text=marks, marker=None, indent=0, source=source))
