@@ -190,16 +190,36 @@ def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
     first = next((j for j, c in enumerate(head) if c.split() and _year(c.split()[0]) is not None), None)
     if not first:
         return 0, None
-    years: list[str] = []
-    subs: list[str] = []
+    tokens: list[str] = []
     for cell in head[first:]:
         words = cell.split()
         opens = bool(words) and _year(words[0]) is not None
-        if len(words) < 1 + opens or (not opens and not years):
+        if len(words) < 1 + opens:  # an empty cell, or a year's with no period under it
             return 0, None
-        years.append(words[0] if opens else years[-1])
-        subs.append(" ".join(words[1:] if opens else words))
-    return first, periods(years, subs)
+        tokens.extend([words[0], " ".join(words[1:])] if opens else [" ".join(words)])
+    return first, _year_runs(tokens)
+
+
+def _year_runs(tokens: list[str], *, even: bool = False) -> list[Period] | None:
+    """The periods of a head printed as runs, each a year's head then its periods' heads
+    (``2027년 상반기 하반기 2028년 상반기 하반기``), the periods numbered or named in order (:func:`periods`);
+    None unless the first token is a year and every year has a period (the same number of them, ``even``)."""
+    years: list[str] = []
+    subs: list[str] = []
+    counts: list[int] = []
+    for t in tokens:
+        if _year(t) is not None:
+            counts.append(0)
+            year = t
+        elif not counts:
+            return None
+        else:
+            years.append(year)
+            subs.append(t)
+            counts[-1] += 1
+    if not counts or 0 in counts or (even and len(set(counts)) > 1):
+        return None
+    return periods(years, subs)
 
 
 def _trailing_date(text: str) -> tuple[str, str] | None:
@@ -229,7 +249,8 @@ def lead_texts(texts: list[str]) -> list[tuple[str, str]]:
 
 def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
     """(the text column's head, the periods) of a dump's two head lines: the head and the years,
-    then the sub-column numbers (``추진계획 2025년 2026년`` / ``1/4 2/4 3/4 4/4 1/4 ...``)."""
+    then the sub-column numbers (``추진계획 2025년 2026년`` / ``1/4 2/4 3/4 4/4 1/4 ...``), every year
+    over as many."""
     subs = sub.full_text.split()
     words = top.full_text.split()
     n_years = 0
@@ -238,8 +259,8 @@ def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
     if not n_years or n_years == len(words) or len(subs) % n_years:
         return None
     per = len(subs) // n_years
-    years = [w for w in words[-n_years:] for _ in range(per)]
-    cols = periods(years, subs)
+    runs = [t for i, y in enumerate(words[-n_years:]) for t in (y, *subs[per * i:per * (i + 1)])]
+    cols = _year_runs(runs, even=True)
     return (" ".join(words[:-n_years]), cols) if cols else None
 
 
@@ -249,21 +270,7 @@ def _joined_periods(line: Line) -> list[Period] | None:
     heads first, then every year with as many periods, numbered or named in order; None otherwise."""
     words = line.full_text.split()
     first = next((i for i, w in enumerate(words) if _year(w) is not None), None)
-    if not first:
-        return None
-    years: list[str] = []
-    subs: list[str] = []
-    for w in words[first:]:
-        if _year(w) is not None:
-            years.append(w)
-        else:
-            subs.append(w)
-    if not subs or len(subs) % len(years):
-        return None
-    per = len(subs) // len(years)
-    if [_year(w) is not None for w in words[first:]] != ([True] + [False] * per) * len(years):
-        return None
-    return periods([y for y in years for _ in range(per)], subs)
+    return _year_runs(words[first:], even=True) if first else None
 
 
 def _printed_row(line: Line, n: int) -> tuple[str, list[str]] | None:
