@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pledgecard.extract.readers.pdf_lines import LOST, ODD_GAP, Char, char_size
+from pledgecard.extract.readers.pdf_lines import LOST, Char, char_size, odd_gaps
 from pledgecard.extract.readers.pdf_page import DRAWN_OVER
 
 PAST_RULE = 0.5  # points a figure must run past the rule between the cells
@@ -29,8 +29,7 @@ TOUCH = 0.1  # x font size: a gap narrower than this between the two is no word 
 
 def _word_at(chars: list[Char], start: Char) -> list[Char]:
     """The characters of ``start``'s word: its neighbours on its line without a word gap."""
-    line = sorted((c for c in chars if abs(float(c["top"]) - float(start["top"])) <= 0.5 and not c["text"].isspace()),
-                  key=lambda c: float(c["x0"]))
+    line = _line_at(chars, start)
     k = next(i for i, c in enumerate(line) if c is start)
     lo = hi = k
     while lo > 0 and float(line[lo]["x0"]) - float(line[lo - 1]["x1"]) < TOUCH * char_size(line[lo]):
@@ -102,6 +101,4 @@ def _even(word: list[Char]) -> bool:
     at least ``EVEN_GLYPHS`` of them."""
     if len(word) < EVEN_GLYPHS:
         return False
-    gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(word, word[1:], strict=False)]
-    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
-    return all(abs(g - usual) <= ODD_GAP for g in gaps)
+    return not any(odd_gaps(word))

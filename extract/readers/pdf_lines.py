@@ -227,14 +227,21 @@ def word_anchors(chars: Sequence[Char]) -> list[float]:
         prev = c
     out = [0.0] * len(chars)
     for run in runs:
-        gaps = [float(chars[j]["x0"]) - float(chars[i]["x1"]) for i, j in zip(run, run[1:], strict=False)]
-        usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+        odd = odd_gaps([chars[k] for k in run])
         anchor = 0.0
         for n, k in enumerate(run):
-            if n == 0 or abs(gaps[n - 1] - usual) > ODD_GAP:
+            if n == 0 or odd[n - 1]:
                 anchor = (float(chars[k]["x0"]) + float(chars[k]["x1"])) / 2
             out[k] = anchor
     return out
+
+
+def odd_gaps(run: Sequence[Char]) -> list[bool]:
+    """For each gap between a run's glyphs (left to right), whether it stands more than ``ODD_GAP`` from
+    the run's usual (median) gap: a glyph missing or drawn over another there, or a new word."""
+    gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(run, run[1:], strict=False)]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    return [abs(g - usual) > ODD_GAP for g in gaps]
 
 
 def cut_at(row: list[Char], x: float) -> list[list[Char]]:
