@@ -31,7 +31,8 @@ from pledgecard.extract.cover_pages import cover_items
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.header import read_header, status_in_phrase
-from pledgecard.extract.sections.schedule_tables import lead_roles, lead_texts, periods
+from pledgecard.extract.sections.schedule_tables import lead_roles, lead_texts
+from pledgecard.normalize.periods import periods
 from pledgecard.scoring import score_record
 
 from conftest import family_cards

@@ -33,7 +33,8 @@ from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.extract.sections.plans import extract_plans
-from pledgecard.extract.sections.schedule_tables import is_mark, periods, table_plans
+from pledgecard.extract.sections.schedule_tables import is_mark, table_plans
+from pledgecard.normalize.periods import periods
 from pledgecard.scoring import score_record
 
 from conftest import family_cards, make_line, make_table

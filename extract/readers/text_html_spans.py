@@ -40,8 +40,8 @@ from pledgecard.extract.item_heads import month_part
 from pledgecard.extract.readers.text_cells import DASH_CELL, join_wrapped
 from pledgecard.extract.readers.text_lines import RUN, Seg, TLine, display_offsets
 from pledgecard.extract.readers.text_packed_rows import spaces_part_rows, sum_columns
-from pledgecard.extract.sections.schedule_tables import periods
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.periods import periods
 
 _FIGURE = re.compile(r"^[△▲\-−+]?\d")
 
@@ -296,7 +296,7 @@ def _schedule_head(texts: list[list[str]], n: int) -> list[tuple[int, int, int, 
     """The cells of a schedule (추진과제 | 2024년 over ``1월`` .. ``12월``), placed, every body row printed in full:
     the first head row's last cells years, the second row as many cells as the columns the first row's other
     cells leave, more than the first row's: one year's month parts (vocabulary), or every year's periods numbered
-    in order (``2024년 | 2025년`` over ``1/4`` .. ``4/4`` twice: schedule_tables.periods), each year spanning its
+    in order (``2024년 | 2025년`` over ``1/4`` .. ``4/4`` twice: normalize/periods.py), each year spanning its
     own, the stub cells spanning both head rows; None for another table."""
     if len(texts) < 3 or not 2 <= len(texts[0]) < n or any(len(r) != n for r in texts[2:]):
         return None

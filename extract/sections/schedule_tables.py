@@ -9,97 +9,14 @@ with one space (an empty cell a run of spaces: :attr:`Line.printed`).
 
 from __future__ import annotations
 
-import calendar
-import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.dates import is_date, parse_date
+from pledgecard.normalize.periods import PERIOD_NUMBER, SUBS_A_YEAR, Period, periods, span_date, year_head
 from pledgecard.normalize.text import fold
-
-_LEAD = re.compile(r"\s*(\d{1,2})(?!\d)")
-_SUBS = {4: 3, 12: 1, 2: 6}  # sub-columns a year -> months a sub-column
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """The ``k``-th of the ``n`` sub-columns of ``year`` and the head texts that printed it."""
-
-    year: int
-    n: int
-    k: int
-    raw: str
-
-    def bounds(self) -> tuple[str, str]:
-        step = 12 // self.n
-        m1, m2 = step * (self.k - 1) + 1, step * self.k
-        last = calendar.monthrange(self.year, m2)[1]
-        return f"{self.year}-{m1:02d}-01", f"{self.year}-{m2:02d}-{last:02d}"
-
-    def label(self) -> str:
-        if self.n == 4:
-            return f"{self.year}-Q{self.k}"
-        if self.n == 2:
-            return f"{self.year}-H{self.k}"
-        return f"{self.year}-{self.k:02d}"
-
-
-def _precision(n: int) -> str:
-    return {4: "quarter", 2: "half"}.get(n, "month")
-
-
-def span_date(first: Period, last: Period) -> dict[str, Any]:
-    """The date object running from ``first``'s period to ``last``'s."""
-    start, end = first.bounds()[0], last.bounds()[1]
-    if first == last:
-        return {"raw": first.raw, "label": first.label(), "start": start, "end": end,
-                "precision": _precision(first.n)}
-    return {"raw": f"{first.raw} ~ {last.raw}", "label": f"{first.label()}/{last.label()}", "start": start,
-            "end": end, "precision": _precision(first.n)}
-
-
-def _year(text: str) -> int | None:
-    m = current().year_re.fullmatch(" ".join(text.split()))
-    return year_of(m) if m else None
-
-
-def periods(years: list[str], subs: list[str]) -> list[Period] | None:
-    """The period of every sub-column: ``years`` the year head over each sub-column (a spanning head
-    repeated), ``subs`` the sub-column heads; None unless every year's sub-columns are numbered
-    1 .. n in order with n four, twelve or two."""
-    if not subs or len(years) != len(subs):
-        return None
-    out: list[Period] = []
-    k = 0
-    while k < len(subs):
-        year = _year(years[k])
-        n = 1
-        while k + n < len(subs) and years[k + n] == years[k]:
-            n += 1
-        if year is None or n not in _SUBS:
-            return None
-        for i in range(n):
-            m = _LEAD.match(subs[k + i])
-            if (m is None or int(m.group(1)) != i + 1) and not _named(years[k], subs[k + i], Period(year, n, i + 1, "")):
-                return None
-            out.append(Period(year, n, i + 1, f"{fold(years[k])} {fold(subs[k + i])}"))
-        k += n
-    return out
-
-
-def _named(year: str, sub: str, period: Period) -> bool:
-    """Whether a sub-column head names its period in words under its year's head (``상반기`` under
-    ``2025년``: the date words read the two together as that period)."""
-    if not sub.strip() or any(ch.isdigit() for ch in sub):
-        return False
-    d = parse_date(f"{fold(year)} {fold(sub)}")
-    if d["label"] is None:  # no date (:func:`is_date`)
-        return False
-    return (d.get("start"), d.get("end")) == period.bounds()
 
 
 def is_mark(text: str) -> bool:
@@ -187,13 +104,13 @@ def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
     """(the columns before the periods, the periods) of a head a reader read as one row, each year's head
     joined to its first period's cell (``2024년 상반기`` | ``하반기`` | ``2025년 상반기`` | ``하반기``: the years'
     line and the periods' under it); (0, None) when it is none."""
-    first = next((j for j, c in enumerate(head) if c.split() and _year(c.split()[0]) is not None), None)
+    first = next((j for j, c in enumerate(head) if c.split() and year_head(c.split()[0]) is not None), None)
     if not first:
         return 0, None
     tokens: list[str] = []
     for cell in head[first:]:
         words = cell.split()
-        opens = bool(words) and _year(words[0]) is not None
+        opens = bool(words) and year_head(words[0]) is not None
         if len(words) < 1 + opens:  # an empty cell, or a year's with no period under it
             return 0, None
         tokens.extend([words[0], " ".join(words[1:])] if opens else [" ".join(words)])
@@ -208,7 +125,7 @@ def _year_runs(tokens: list[str], *, even: bool = False) -> list[Period] | None:
     subs: list[str] = []
     counts: list[int] = []
     for t in tokens:
-        if _year(t) is not None:
+        if year_head(t) is not None:
             counts.append(0)
             year = t
         elif not counts:
@@ -254,7 +171,7 @@ def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
     subs = sub.full_text.split()
     words = top.full_text.split()
     n_years = 0
-    while n_years < len(words) and _year(words[len(words) - 1 - n_years]) is not None:
+    while n_years < len(words) and year_head(words[len(words) - 1 - n_years]) is not None:
         n_years += 1
     if not n_years or n_years == len(words) or len(subs) % n_years:
         return None
@@ -269,7 +186,7 @@ def _joined_periods(line: Line) -> list[Period] | None:
     year followed by its own (``연번 추진과제 추진기간 2027년 상반기 하반기 2028년 상반기 하반기``): the columns'
     heads first, then every year with as many periods, numbered or named in order; None otherwise."""
     words = line.full_text.split()
-    first = next((i for i, w in enumerate(words) if _year(w) is not None), None)
+    first = next((i for i, w in enumerate(words) if year_head(w) is not None), None)
     return _year_runs(words[first:], even=True) if first else None
 
 
@@ -306,22 +223,22 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
     if head is None or is_mark(head):
         return None
     j = k  # (the head may restate the section's heading: read there)
-    while j - k < _LEADS and (w := word(j)) is not None and _year(w) is None and not _years_line(w) \
+    while j - k < _LEADS and (w := word(j)) is not None and year_head(w) is None and not _years_line(w) \
             and not is_mark(w):
         j += 1
     leads = j - k
     years: list[str] = []
-    while (w := word(j)) is not None and (_year(w) is not None or _years_line(w)):
-        years.extend([w] if _year(w) is not None else w.split())  # (the years printed on one line)
+    while (w := word(j)) is not None and (year_head(w) is not None or _years_line(w)):
+        years.extend([w] if year_head(w) is not None else w.split())  # (the years printed on one line)
         j += 1
     subs: list[str] = []
-    numbered = (w := word(j)) is not None and _LEAD.fullmatch(w.split("/")[0]) is not None
+    numbered = (w := word(j)) is not None and PERIOD_NUMBER.fullmatch(w.split("/")[0]) is not None
     while (w := word(j + len(subs))) is not None and len(w) <= 5 and (
-            _LEAD.fullmatch(w.split("/")[0]) if numbered else not any(ch.isdigit() for ch in w)):
+            PERIOD_NUMBER.fullmatch(w.split("/")[0]) if numbered else not any(ch.isdigit() for ch in w)):
         subs.append(w)
     if not years or not subs:
         return None
-    for per in sorted(_SUBS, reverse=True):  # the most sub-columns a year the heads prove (a row's own
+    for per in sorted(SUBS_A_YEAR, reverse=True):  # the most sub-columns a year the heads prove (a row's own
         n = per * len(years)  # number may follow them)
         if len(subs) >= n and (cols := periods([y for y in years for _ in range(per)], subs[:n])):
             return cols, j + n, leads
@@ -331,7 +248,7 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
 def _years_line(text: str) -> bool:
     """A line printing two or more year heads one space apart (``2027년 2028년``: -raw's head row)."""
     words = text.split()
-    return len(words) > 1 and all(_year(w) is not None for w in words)
+    return len(words) > 1 and all(year_head(w) is not None for w in words)
 
 
 _LEADS = 3  # columns a schedule may print before its periods (연번, the plan, 추진기간)
