@@ -132,6 +132,12 @@ def test_a_table_nested_in_a_cell_going_on_atop_the_next_pane_stands_after_the_l
     assert _runs(lines, [nested]) == [[*left, *right], [after]]
     # no line over it in its column: before the first under it
     assert _slot([*left, after], nested) == len(left)
+    # no line over or under it in its column: after the lines left of it, however low they run (the left
+    # column read first), and after a line higher on the page, not after a lower one right of it
+    assert _slot(left, nested) == len(left)
+    assert _slot([*left, _line("오른쪽 아래", "➤", 790, 300, 900)], nested) == len(left)
+    assert _slot([_line("위", "➤", 790, 60, 900), _line("오른쪽 아래", "➤", 790, 300, 900)], nested) == 1
+    assert _slot([_line("아래", "➤", 420, 300, 800)], nested) == 0  # across its width: under it, before it
 
 
 def _item(x1: float) -> Line:

@@ -237,8 +237,10 @@ def _place(t: PageTable) -> tuple[int, float, float]:
 def _slot(lines: Sequence[Line], t: PageTable) -> float:
     """Where nested table ``t`` stands among a cell's lines (in reading order): after the last line printed
     over it in its own column (same page, across its width), else before the first printed under it there,
-    else by page and height. A cell a page's column break cut goes on atop the next column: its later lines
-    stand higher on the page than the earlier ones, so height alone misplaces the table."""
+    else after the lines of earlier pages and those of its page printed higher or wholly left of it (a column
+    left of the table is read before it, however low it runs). A cell a page's column break cut goes on atop the
+    next column: its later lines stand higher on the page than the earlier ones, so height alone misplaces the
+    table."""
     spots = [(ln.page, ln.top, ln.x0, ln.x1) for ln in lines]
     x0, top, x1 = t.bbox[0], t.top, t.bbox[2]
     mine = [n for n, (page, y, a, b) in enumerate(spots) if page == t.page and a < x1 and b > x0]
@@ -248,7 +250,7 @@ def _slot(lines: Sequence[Line], t: PageTable) -> float:
     below = [n for n in mine if spots[n][1] >= top]
     if below:
         return float(min(below))
-    return float(sum(1 for page, y, _, _ in spots if (page, y) < (t.page, top)))
+    return float(sum(1 for page, y, _, b in spots if page < t.page or page == t.page and (y < top or b <= x0)))
 
 
 def _runs(lines: list[Line], inner: list[PageTable]) -> list[list[Line]]:
