@@ -118,6 +118,13 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
     header, or, when the current card already has its 공약명, a new 공약명 header (and the header
     lines right above it). A title or header repeated at a page top inside a card (no header
     after it, or the same pledge again) is a page header and dropped."""
+    return split_cards_aside(items)[0]
+
+
+def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
+    """:func:`split_cards`'s cards and the items set aside before the first of them (a cover, a report's
+    front matter: :mod:`pledgecard.extract.front_matter`), page headers dropped there not counted; no card,
+    nothing set aside."""
     starts: list[int] = []
     dropped: set[int] = set()
     has_name = False
@@ -159,14 +166,16 @@ def split_cards(items: list[Item]) -> list[list[Item]]:
                 has_name = True
         i += 1
     if not starts:
-        return []
+        return [], []
     starts = [_untitled_start(items, s, starts[n - 1] + 1 if n else 0, dropped) for n, s in enumerate(starts)]
     starts[0] = _dated_above(items, starts[0], dropped)
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
     front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
     cards = [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
-    return without_front_matter(cards, titled=lambda c: bool(c) and _is_title_line(list(c), 0),
+    kept = without_front_matter(cards, titled=lambda c: bool(c) and _is_title_line(list(c), 0),
                                 named=lambda it: heading_of(it) is not None)
+    aside = [items[k] for k in range(starts[0]) if k not in dropped]
+    return kept, aside + [it for card in cards[:len(cards) - len(kept)] for it in card]
 
 
 def _dated_above(items: list[Item], start: int, dropped: set[int]) -> int:

@@ -19,7 +19,7 @@ from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import CardResult, Section, SectionRead
 from pledgecard.extract.card_sections import split_card, split_sections
 from pledgecard.extract.card_source import _furniture, _pages, _src, _unparsed
-from pledgecard.extract.card_split import split_cards
+from pledgecard.extract.card_split import split_cards, split_cards_aside
 from pledgecard.extract.card_unread import _rows_unread, _years_unread
 from pledgecard.extract.card_wide import _as_of, _card_unit
 from pledgecard.extract.content_kinds import reads_as_funding
@@ -39,6 +39,7 @@ from pledgecard.extract.coverage import (
     section_empty,
     table_missing,
     table_unassigned,
+    text_before_card,
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
@@ -246,7 +247,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
-    cards = split_cards(without_contents(linearize(doc)))  # a contents page's entries restate no fact
+    cards, aside = split_cards_aside(without_contents(linearize(doc)))  # a contents page's entries restate no fact
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
     lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]
@@ -257,6 +258,8 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
         if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
             results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
                                     pledge_projects=projects)
+    if results and (note := text_before_card(aside)) is not None:  # the file's text no card holds, said once
+        results[0].findings.append(note)
     return results
 
 

@@ -17,7 +17,7 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
             "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
-            "extract.year_unread": "warning"}
+            "extract.year_unread": "warning", "extract.text_before_card": "info"}
 
 
 def printed_chars(text: str) -> int:
@@ -234,3 +234,19 @@ def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]
                     f"no goal is read"
                     + (f" (section '{heading}')" if heading else " (section goals)"),
                     observed={"section": "goals", "text": text})
+
+
+def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
+    """The note (on the file's first card) that the file printed text before its first card that no card holds
+    (:func:`pledgecard.extract.card_split.split_cards_aside`: a cover, a report's front matter, or a card whose
+    title and header the vocabulary does not know): where it stands and how much, so a reviewer knows text was
+    set aside; None when nothing printed was."""
+    printed = [it for it in aside if printed_chars(item_text(it))]
+    if not printed:
+        return None
+    where = [w for w in (printed[0].source.describe(), printed[-1].source.describe()) if w]
+    first = " ".join(item_text(printed[0]).split())
+    return _finding("extract.text_before_card", " .. ".join(dict.fromkeys(where)) or None,
+                    f"{len(printed)} item(s) printed before the file's first card are in no card, from "
+                    f"'{first[:60]}'", observed={"items": len(printed),
+                                                 "chars": sum(printed_chars(item_text(it)) for it in printed)})

@@ -34,8 +34,9 @@ def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     return None, None, str(row.get("message") or "")
 
 
-def _check(code: str, name: str, description: str, fails_when: str, locations: str) -> Check:
-    return Check(code, name, "warning", REPORTED, description=description, fails_when=fails_when,
+def _check(code: str, name: str, description: str, fails_when: str, locations: str,
+           severity: str = "warning") -> Check:
+    return Check(code, name, severity, REPORTED, description=description, fails_when=fails_when,
                  locations=locations, describe=_describe, compute=_reported)
 
 
@@ -86,6 +87,13 @@ CHECKS = [
            "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
            "a character no year has (`20#3`, `2O23`): the year is left null, never guessed; the finding names the cell",
            "the year's cell (`cell T3!A2`) or its line (`line n`)"),
+    _check("extract.text_before_card", "text before the first card",
+           "every printed item of the file is in one of its cards",
+           "the file prints text before its first card that no card holds (a cover, a report's front matter "
+           "such as a summary or a list of pledges, or a card whose title and header the vocabulary does not "
+           "know): it is set aside, not read; a note on the file's first card, said once a file, with how many "
+           "items and printed characters",
+           "the set-aside text's first and last items (`line a .. line b`, `page n`)", severity="info"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
