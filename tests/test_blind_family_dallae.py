@@ -94,6 +94,31 @@ def test_footers_counting_the_pages_are_furniture() -> None:
     assert footers_counting(rows) == set()
 
 
+
+def _paged(footer: str, numbers: list[int], mid: int | None = None) -> str:
+    """A dump of a page a number, each closed by a form feed, its footer its last line (or ``mid`` lines above it)."""
+    pages = []
+    for n in numbers:
+        body = [f"본문 {n}-{k} 내용" for k in range(4)]
+        body.insert(len(body) - (mid or 0), f"{footer}    {n}")
+        pages.append("\n".join(body) + "\n")
+    return "\f".join(pages)
+
+
+def test_a_footer_counting_the_pages_ends_each_page() -> None:
+    """In a dump with form feeds each line of a run of counting footers closes its page (the last non-blank line
+    before the form feed or the dump's end); the same words and figure amid a page are the body's."""
+    lines = split_lines(_paged("달래시", [1, 2, 3, 4]))
+    assert [lines[k].text.split()[-1] for k in sorted(footers_counting(lines))] == ["1", "2", "3", "4"]
+    assert footers_counting(split_lines(_paged("달래시", [1, 2, 3, 4], mid=2))) == set()  # amid each page
+    # a line of the footer's words and a figure amid a page: no footer, the page ends' footers still count
+    lines = split_lines(_paged("달래시", [1, 2, 3, 4]).replace("본문 3-1 내용", "달래시    3"))
+    found = sorted(footers_counting(lines))
+    assert [lines[k].page for k in found] == [1, 2, 3, 4] and all(lines[k + 1].page > lines[k].page for k in found[:-1])
+    assert footers_counting(split_lines(_paged("달래시", [1, 2, 3, 4]) + "뒤에 남은 줄\n")) == {  # the last page's
+        k for k in found[:3]}  # footer under a line after it on its page: the three before still count the pages
+
+
 def _rect(x0: float, top: float, w: float, h: float, stroke: bool) -> dict[str, object]:
     return {"object_type": "rect", "x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "width": w, "height": h,
             "stroke": stroke}

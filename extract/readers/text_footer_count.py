@@ -28,16 +28,22 @@ class _Line(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def page(self) -> int: ...
+
 
 def footers_counting(lines: Sequence[_Line]) -> set[int]:
     """Lines closing the pages with the same words, then the page number (``달래시  3``): at least
     ``MIN_FOOTERS`` lines whose words before the number are the same, the numbers counting up by one
     (from 1, or from 2 when a title page printed none), at least ``PAGE_LINES`` non-blank lines apart
     (a table's rows, ``1차 1`` over ``1차 2``, stand together); no line opening with an item's marker (a
-    bulleted item ending in a figure, ``◦ 항목 3``, is the body's, whatever its page)."""
+    bulleted item ending in a figure, ``◦ 항목 3``, is the body's, whatever its page); in a dump with form feeds,
+    each line the last of its page (:func:`_ends_page`: the same words and a figure amid a page are the body's)."""
     runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    paged = any(ln.page != lines[0].page for ln in lines)
     for k, ln in enumerate(lines):
-        if not ln.blank and (m := _TAIL_NUMBER.match(" ".join(ln.text.split()))) and split_marker(ln.text)[0] is None:
+        if not ln.blank and (m := _TAIL_NUMBER.match(" ".join(ln.text.split()))) and split_marker(ln.text)[0] is None \
+                and _ends_page(lines, k, paged):
             runs[m.group(1)].append((k, int(m.group(2))))
     out: set[int] = set()
     for found in runs.values():
@@ -49,3 +55,12 @@ def footers_counting(lines: Sequence[_Line]) -> set[int]:
         if min(shown) >= PAGE_LINES - 1:
             out.update(k for k, _ in found)
     return out
+
+
+def _ends_page(lines: Sequence[_Line], k: int, paged: bool) -> bool:
+    """Whether line ``k`` may close its page: in a dump with form feeds (``paged``), the last non-blank line of
+    its form feed's page; in one without, any line (the footers themselves cut it into its pages)."""
+    if not paged:
+        return True
+    nxt = next((ln for ln in lines[k + 1:] if not ln.blank), None)
+    return nxt is None or nxt.page != lines[k].page
