@@ -131,7 +131,7 @@ def test_a_cells_shading_draws_no_rule() -> None:
     assert shading(fill) and not shading(thin) and not shading(framed)
     page = PageModel(number=1, width=842, height=473, chars=[], rects=[fill, thin, framed])
     assert len(page.rules) == 8  # the thin fill's four edges and the frame's, none of the shading's
-    assert len(page.edges) == len(edges_of(page)) == 12  # pdfplumber's edges (its table finder's) keep them
+    assert len(edges_of(page)) == 12  # pdfplumber's edges (its table finder's) keep them
     # a shaded cell of a ruled table: vertical rules drawn at both its sides make its edges rules too
     sides = [{"object_type": "line", "x0": x, "x1": x, "top": 80, "bottom": 100, "width": 0, "height": 20}
              for x in (50, 180)]

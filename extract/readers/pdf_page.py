@@ -35,15 +35,7 @@ class PageModel:
     lines: list[Obj] = field(default_factory=list)
     rects: list[Obj] = field(default_factory=list)
     curves: list[Obj] = field(default_factory=list)
-    _edges: list[Obj] | None = None
     _rules: list[Obj] | None = None
-
-    @property
-    def edges(self) -> list[Obj]:
-        """Every ruling edge by pdfplumber's rules (a rectangle's four, a shading's too)."""
-        if self._edges is None:
-            self._edges = edges_of(self)
-        return self._edges
 
     @property
     def rules(self) -> list[Obj]:
