@@ -52,3 +52,12 @@ def _notes(path: Path) -> list[list[dict]]:  # type: ignore[type-arg]
     res = process_file(path)
     assert res.status == "ok"
     return [[f for f in p["findings"] if f["code"] == "extract.text_before_card"] for p in res.provenance]
+
+
+def test_a_reports_front_matter_is_noted_on_its_first_card_a_plain_card_file_has_no_note() -> None:
+    notes = _notes(FAMILIES / "hwarang-city" / "hwarang-city-86001-txt.txt")  # a list of pledges before the card
+    assert [len(n) for n in notes] == [1] + [0] * (len(notes) - 1)
+    [note] = notes[0]
+    assert note["severity"] == "info" and note["observed"]["chars"] > 100 and note["location"].startswith("line ")
+    assert "민선8기 공약사업 추진상황 보고" in note["message"]  # the report's first line, where the aside starts
+    assert _notes(FAMILIES / "dallae-city" / "dallae-city-84001-txt.txt") == [[]]  # the file opens with its card
