@@ -3589,11 +3589,11 @@ FAMILIES += (
               "and replaced the same way (`~~추진중~~ 정상추진`), some goals' targets (`~~120호~~ 150호 공급`), a "
               "비고 column of notes naming the change (`'24 1회 추경 반영`), a `※` legend under the funding table; "
               "HWPX/HWP the strikeout a character property, PDF a line drawn through the glyphs, the text dump "
-              "(save as text) without any markup: both figures printed side by side; `□ Ⅰ.` headings, "
+              "(save as text) without any markup: both figures printed side by side; `◈ Ⅰ.` headings, "
               "`▦ ... [date]` blocks, `❍` / `ㆍ` / `-` bullets",
         government=("군수", "다시군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
         kind="다시군 민선8기 군수 공약사업 관리카드(수정)",
-        style=Style(heading_format="□ {roman}. {label}", group_format="▦ {group} [{date}]", group_plain="▦ {group}",
+        style=Style(heading_format="◈ {roman}. {label}", group_format="▦ {group} [{date}]", group_plain="▦ {group}",
                     bullet1="❍", bullet2="ㆍ", header_layout="pairs", header_pairs=2,
                     header_keys=("title", "no", "lead", "name", "phone", "coop", "target", "status", "as_of"),
                     as_of_label="작성기준일", lead_label="주관부서", status_label="추진상태", phone_label="전화번호",
