@@ -93,10 +93,12 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
             if isinstance(x, str):
                 for line in x.split("\n"):
                     if first:
-                        cell.set_text(line)
+                        cell.set_text(plain(line))
+                        para = cell.paragraphs[0]
                         first = False
                     else:
-                        cell.add_paragraph(line)
+                        para = cell.add_paragraph(plain(line))
+                    _mark_paragraphs([para], [line])
             else:
                 inner_width = int(PAGE_WIDTH * 0.8)
                 if grid.role == "layout":  # a pane of a side-by-side layout: its cell's part of the width
@@ -148,7 +150,8 @@ def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = N
         char = None if heading is None else heading if block.role == "heading" else "0"  # else the body's
         para = None
         for line in block.text.split("\n"):
-            para = doc.add_paragraph(line, section=section, char_pr_id_ref=char)
+            para = doc.add_paragraph(plain(line), section=section, char_pr_id_ref=char)
+            _mark_paragraphs([para], [line])
         return para
     if isinstance(block, Figure):
         doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER",

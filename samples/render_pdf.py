@@ -117,8 +117,12 @@ RUNNING = """
 def _text_html(text: str) -> str:
     """Escaped text; a newline is a line break (a number wrapped inside its line); revision markup drawn: a
     struck run through a line (``<s>``), the figure in force red and underlined."""
-    out = "<br>".join(html.escape(x) for x in text.split("\n"))
-    return (out.replace(STRUCK[0], "<s>").replace(STRUCK[1], "</s>")
+    return _marked("<br>".join(html.escape(x) for x in text.split("\n")))
+
+
+def _marked(escaped: str) -> str:
+    """Escaped text with its revision markup drawn (samples/revisions.py)."""
+    return (escaped.replace(STRUCK[0], "<s>").replace(STRUCK[1], "</s>")
             .replace(IN_FORCE[0], '<span class="inforce">').replace(IN_FORCE[1], "</span>"))
 
 
@@ -138,10 +142,10 @@ def _rotated_html(content: list[str | Grid | Figure], width: float) -> str:
     """A cell's text drawn rotated: one line (unwrapped) centred on a cell ``width`` body em wide, the
     cell made as tall as the line is long."""
     text = " ".join(x for x in content if isinstance(x, str))
-    length = _em_width(text) + 1.0
+    length = _em_width(plain(text)) + 1.0
     margin = (width - length) / 2 if width else 0.0
     return (f'<div class="rot" style="width:{length:.2f}em;margin-left:{margin:.2f}em;'
-            f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{html.escape(text)}</div>')
+            f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{_marked(html.escape(text))}</div>')
 
 
 def _em_width(text: str) -> float:
@@ -248,7 +252,7 @@ def _typed_html(line: str, stops: tuple[tuple[float, str], ...]) -> str:
         side = "right" if align == "r" else "left"
         pad = "padding-right:0.6em;" if align == "r" else ""
         spans.append(f'<span style="width:{share * 99:.2f}%;text-align:{side};{pad}box-sizing:border-box">'
-                     f'{html.escape(cell)}</span>')
+                     f'{_marked(html.escape(cell))}</span>')
     return f'<p class="typed">{"".join(spans)}</p>'
 
 
