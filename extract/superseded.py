@@ -70,7 +70,7 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
                 g[f"{key}_value"] = None
     funding = record.get("funding") or {}
     if any(a is None for row in funding.get("rows") or [] for a in row.get("amounts_krw") or []):
-        left.append("funding cells printing more figures than the table has columns")
+        left.append("funding cells left null (a revised cell prints two figures)")
     if not left:
         return []
     return [_finding("extract.markup_lost", where,
