@@ -65,6 +65,7 @@ from pledgecard.extract.sections.header_overview import header_overview, overvie
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.record import CardRecord
 
@@ -213,6 +214,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                   if isinstance(it, Line) and is_row_with_status(it.full_text)],
                                  headings)
     header = record.pop("header")
+    findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
     mgmt_no = header.get("mgmt_no")

@@ -17,7 +17,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
             "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
-            "extract.year_unread": "warning", "extract.text_before_card": "info"}
+            "extract.year_unread": "warning", "extract.text_before_card": "info",
+            "extract.markup_lost": "warning"}
 
 
 def printed_chars(text: str) -> int:

@@ -164,6 +164,9 @@ class Document:
     # text dumps: the line number each page after the first starts on (a form feed's, or after a page number
     # set off, extract/readers/text_page_cuts.py), in order; their blocks' sources name lines, no page
     page_starts: list[int] = field(default_factory=list)
+    # runs of characters printed struck through (취소선: a revised card's superseded figures and words), which
+    # the readers that can see a strikeout leave out of ``blocks`` (extract/readers/struck.py), with where
+    struck: list[tuple[str, Source]] = field(default_factory=list)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for b in self.blocks:

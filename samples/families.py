@@ -31,7 +31,7 @@ from samples.layout import (
     sub_projects,
 )
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
-from samples.revisions import change_table
+from samples.revisions import change_table, in_force, struck
 from samples.style import Style
 from samples.synth import find_counts, money, synth_record
 
@@ -3796,6 +3796,45 @@ FAMILIES += (
         markers=("◾", "–", "·"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 4000)),
         as_of_form="day",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="dasi-county",
+        about="a county (군수), designed blind; a card reissued after a budget change with its corrections shown "
+              "as a revised document marks them: the superseded figure kept in place struck through (취소선), the "
+              "figure in force after it in red and underlined, one shape a card, on the line (`~~4,882~~ 4,616`) "
+              "or the struck figure over the one in force in its cell's two lines (a few funding cells of the as-of "
+              "year and the next, and the totals they move: the record's the figure in force), the status struck "
+              "and replaced the same way (`~~추진중~~ 정상추진`), some goals' targets (`~~120호~~ 150호 공급`), a "
+              "비고 column of notes naming the change (`'24 1회 추경 반영`), a `※` legend under the funding table; "
+              "HWPX/HWP the strikeout a character property, PDF a line drawn through the glyphs, the text dump "
+              "(save as text) without any markup: both figures printed side by side; `◈ Ⅰ.` headings, "
+              "`▦ ... [date]` blocks, `❍` / `ㆍ` / `-` bullets",
+        government=("군수", "다시군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="다시군 민선8기 군수 공약사업 관리카드(수정)",
+        style=Style(heading_format="◈ {roman}. {label}", group_format="▦ {group} [{date}]", group_plain="▦ {group}",
+                    bullet1="❍", bullet2="ㆍ", header_layout="pairs", header_pairs=2,
+                    header_keys=("title", "no", "lead", "name", "phone", "coop", "target", "status", "as_of"),
+                    as_of_label="작성기준일", lead_label="주관부서", status_label="추진상태", phone_label="전화번호",
+                    status_change=f"{struck('{old}')} {in_force('{new}')}",
+                    status_before=("추진중", "부진", "일부추진", "정상추진", "미착수"),
+                    revisions=("strike", "strike_over"), funding_remark="비고",
+                    funding_note="※ 취소선은 당초 계획, 붉은 글씨는 변경 내용(추경 반영)",
+                    section_order=("overview", "funding", "goals", "achievements", "plans", "outreach", "effects"),
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    overview_heading="사업 개요", funding_heading="연차별 재원 투자계획(수정)",
+                    achievements_heading="추진 실적", goals_heading="성과 목표(수정)", plans_heading="향후 추진계획",
+                    effects_heading="기대 효과", outreach_heading="{residents} 소통 실적", spaced_labels=False,
+                    font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=87001,
+        needs=("plans",),
+        markers=("❍", "ㆍ", "-"),
+        funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, scale=(20_000, 900_000)),
+        goal_values=True,
+        date_forms="district",
     ),
 )
 

@@ -32,6 +32,7 @@ from samples.layout import (
     unit_mult,
 )
 from samples.render_boxes import box_lines
+from samples.revisions import plain
 from samples.style import Style
 
 Record = dict[str, Any]
@@ -394,7 +395,7 @@ PAGE_LINES = 70
 def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     """Write ``records`` as one seed-shaped text dump at ``path`` (cards separated by form feeds)."""
     if bound(style):
-        Path(path).write_text(booklet_text(records, style), encoding="utf-8")
+        Path(path).write_text(plain(booklet_text(records, style)), encoding="utf-8")
         return
     if style.dump == "sheet":  # the sheet saved as tab-separated text
         from samples.sheet import sheet_tsv
@@ -404,4 +405,4 @@ def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
         texts = [blocks_text(rec, style, seed=k, rows=style.dump_rows) for k, rec in enumerate(records)]
     else:
         texts = [card_text(rec, style, seed=k) for k, rec in enumerate(records)]
-    Path(path).write_text("\f".join(texts), encoding="utf-8")
+    Path(path).write_text(plain("\f".join(texts)), encoding="utf-8")  # a dump keeps no strikeout

@@ -22,6 +22,7 @@ from samples.layout import (
     card_blocks,
     running_text,
 )
+from samples.revisions import MARKS, marked_runs, plain
 from samples.style import Style
 
 PAGE_WIDTH = 42000  # HWPUNIT, the text width of an A4 page with 2 cm margins (approx.)
@@ -80,7 +81,9 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
         texts = [x for x in c.content if isinstance(x, str)]  # a photo in a cell: its caption only
         nested = [x for x in c.content if isinstance(x, Grid)]
         if not nested:
-            cell.set_text("\n".join(texts), split_paragraphs=True)
+            cell.set_text(plain("\n".join(texts)), split_paragraphs=True)
+            if any(ch in MARKS for t in texts for ch in t):
+                _mark_paragraphs(cell.paragraphs, "\n".join(texts).split("\n"))
             if c.note:  # a footnote object after the cell's text (its mark numbered by the document)
                 cell.paragraphs[0].add_footnote(c.note)
             continue
@@ -90,10 +93,12 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
             if isinstance(x, str):
                 for line in x.split("\n"):
                     if first:
-                        cell.set_text(line)
+                        cell.set_text(plain(line))
+                        para = cell.paragraphs[0]
                         first = False
                     else:
-                        cell.add_paragraph(line)
+                        para = cell.add_paragraph(plain(line))
+                    _mark_paragraphs([para], [line])
             else:
                 inner_width = int(PAGE_WIDTH * 0.8)
                 if grid.role == "layout":  # a pane of a side-by-side layout: its cell's part of the width
@@ -104,6 +109,22 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
                 first = False
     if grid.open and doc is not None:
         _open_borders(doc, table, grid)
+
+
+def _mark_paragraphs(paragraphs: Any, lines: list[str]) -> None:
+    """Revision markup as character properties: every line's runs written again, a struck run in a strikeout
+    run style (hh:charPr strikeout), the figure in force red and underlined (samples/revisions.py)."""
+    for para, line in zip(paragraphs, lines, strict=False):
+        if not any(ch in MARKS for ch in line):
+            continue
+        para.clear_text()
+        for kind, chars in marked_runs(line):
+            if kind == "struck":
+                para.add_run(chars, strike=True)
+            elif kind == "new":
+                para.add_run(chars, underline=True, color="#D00000")
+            else:
+                para.add_run(chars)
 
 
 def _text_box(doc: Any, block: Para, width: int, section: Any) -> Any:
@@ -129,7 +150,8 @@ def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = N
         char = None if heading is None else heading if block.role == "heading" else "0"  # else the body's
         para = None
         for line in block.text.split("\n"):
-            para = doc.add_paragraph(line, section=section, char_pr_id_ref=char)
+            para = doc.add_paragraph(plain(line), section=section, char_pr_id_ref=char)
+            _mark_paragraphs([para], [line])
         return para
     if isinstance(block, Figure):
         doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER",

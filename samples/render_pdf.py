@@ -24,6 +24,7 @@ from samples.layout import (
     card_blocks,
     running_text,
 )
+from samples.revisions import IN_FORCE, STRUCK, plain
 from samples.style import Style
 
 CSS = """
@@ -45,6 +46,9 @@ th {{ background: #e8eef7; font-weight: bold; text-align: center; }}
 td.left {{ text-align: left; }} td.center {{ text-align: center; }}
 td.right {{ text-align: right; white-space: nowrap; }}
 td p, th p {{ margin: 0; }}
+s {{ text-decoration: line-through; text-decoration-color: #000; }}
+td.right.revised {{ white-space: normal; }} td.revised s, td.revised span.inforce {{ white-space: nowrap; }}
+span.inforce {{ color: #d00000; text-decoration: underline; }}
 table.section > tbody > tr > th {{ width: 14%; }}
 div.figure {{ text-align: center; margin: 0.4em 0; }}
 div.figure img {{ width: {fig_w}mm; }}
@@ -111,8 +115,15 @@ RUNNING = """
 
 
 def _text_html(text: str) -> str:
-    """Escaped text; a newline is a line break (a number wrapped inside its line)."""
-    return "<br>".join(html.escape(x) for x in text.split("\n"))
+    """Escaped text; a newline is a line break (a number wrapped inside its line); revision markup drawn: a
+    struck run through a line (``<s>``), the figure in force red and underlined."""
+    return _marked("<br>".join(html.escape(x) for x in text.split("\n")))
+
+
+def _marked(escaped: str) -> str:
+    """Escaped text with its revision markup drawn (samples/revisions.py)."""
+    return (escaped.replace(STRUCK[0], "<s>").replace(STRUCK[1], "</s>")
+            .replace(IN_FORCE[0], '<span class="inforce">').replace(IN_FORCE[1], "</span>"))
 
 
 def _cell_html(content: list[str | Grid | Figure], width: float = 0.0) -> str:
@@ -131,10 +142,10 @@ def _rotated_html(content: list[str | Grid | Figure], width: float) -> str:
     """A cell's text drawn rotated: one line (unwrapped) centred on a cell ``width`` body em wide, the
     cell made as tall as the line is long."""
     text = " ".join(x for x in content if isinstance(x, str))
-    length = _em_width(text) + 1.0
+    length = _em_width(plain(text)) + 1.0
     margin = (width - length) / 2 if width else 0.0
     return (f'<div class="rot" style="width:{length:.2f}em;margin-left:{margin:.2f}em;'
-            f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{html.escape(text)}</div>')
+            f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{_marked(html.escape(text))}</div>')
 
 
 def _em_width(text: str) -> float:
@@ -167,6 +178,15 @@ def _head_rows(g: Grid) -> int:
     return n
 
 
+def _words(content: list[str | Grid | Figure]) -> list[str]:
+    """A cell's strings as they fill its width: a revised one (struck figure, figure in force) a word a line."""
+    out: list[str] = []
+    for x in content:
+        if isinstance(x, str):
+            out.extend(plain(x).split(" ") if STRUCK[0] in x else [x])
+    return out
+
+
 def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     """``g`` as an HTML table ``width`` body em wide (0: unknown). A table inside another's cell (a
     column of a layout table) draws its amounts small enough to fit their cells."""
@@ -186,7 +206,8 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
         body = _cell_html(c.content, inner)
         if c.note:  # a footnote hung after the cell's text: its call raised there, the note at the page's foot
             body = body.replace("</p>", f'<span class="fn">{html.escape(c.note)}</span></p>', 1)
-        rows[c.row].append(f'<{tag} class="{c.align}{rule}"{span}>{body}</{tag}>')
+        revised = " revised" if any(isinstance(x, str) and STRUCK[0] in x for x in c.content) else ""
+        rows[c.row].append(f'<{tag} class="{c.align}{rule}{revised}"{span}>{body}</{tag}>')
     n_head = _head_rows(g)
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[:n_head])
     cut = ' class="colcut"' if g.break_column else ' class="cut"'  # a page (column) break before the row
@@ -194,10 +215,10 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
                    for i, r in enumerate(rows) if i >= n_head)
     head = f"<thead>{head}</thead>" if head else ""  # WeasyPrint repeats a thead on every page
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
-    longest = max((len(x) for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
+    longest = max((len(x) for c in g.cells if c.align == "right" for x in _words(c.content)), default=0)
     size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
     wide = max((len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3" or "\uff01" <= ch <= "\uff5e")
-                for c in g.cells if c.align == "right" for x in c.content if isinstance(x, str)), default=0)
+                for c in g.cells if c.align == "right" for x in _words(c.content)), default=0)
     if wide > longest + 2:  # amounts printed with their unit (1,200백만원) or in fullwidth mode (１，２５０): Hangul
         #                     and fullwidth forms are twice as wide
         size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
@@ -231,7 +252,7 @@ def _typed_html(line: str, stops: tuple[tuple[float, str], ...]) -> str:
         side = "right" if align == "r" else "left"
         pad = "padding-right:0.6em;" if align == "r" else ""
         spans.append(f'<span style="width:{share * 99:.2f}%;text-align:{side};{pad}box-sizing:border-box">'
-                     f'{html.escape(cell)}</span>')
+                     f'{_marked(html.escape(cell))}</span>')
     return f'<p class="typed">{"".join(spans)}</p>'
 
 

@@ -16,6 +16,48 @@ UNIT_MULT = {"원": 1, "천원": 1_000, "만원": 10_000, "백만원": 1_000_000
 NOTES_RISEN = ("'{yy} 1회 추경 반영", "'{yy} 2회 추경 반영", "{n}건 이월 반영", "{n}개 사업 추가")
 NOTES_FALLEN = ("'{yy} 본예산 감액", "국비 {p}% 내시", "{n}건 불용", "{n}개 사업 조정")
 
+# Revision markup (Style.revisions "strike" / "strike_over"): a run of characters printed struck through (취소선:
+# the superseded figure kept in place) and one printed as the figure in force (red, underlined). Layout text marks
+# the runs with these private-use characters; the renderers draw them (HWPX/HWP a character property, PDF a line
+# through the glyphs) and a text dump, which has no markup, prints the bare characters (render_dump drops them).
+STRUCK = ("\ue0a0", "\ue0a1")
+IN_FORCE = ("\ue0a2", "\ue0a3")
+MARKS = "".join(STRUCK + IN_FORCE)
+STRIKE_SHAPES = ("strike", "strike_over")
+
+
+def struck(text: str) -> str:
+    return f"{STRUCK[0]}{text}{STRUCK[1]}"
+
+
+def in_force(text: str) -> str:
+    return f"{IN_FORCE[0]}{text}{IN_FORCE[1]}"
+
+
+def plain(text: str) -> str:
+    """``text`` without its markup characters (what a text dump prints)."""
+    return text.translate({ord(c): None for c in MARKS})
+
+
+def marked_runs(text: str) -> list[tuple[str, str]]:
+    """``text`` as runs ``(kind, chars)``: kind ``""`` plain, ``"struck"`` or ``"new"``."""
+    out: list[tuple[str, str]] = []
+    kind, buf = "", []
+    for ch in text:
+        if ch in (STRUCK[0], IN_FORCE[0]):
+            if buf:
+                out.append((kind, "".join(buf)))
+            kind, buf = ("struck" if ch == STRUCK[0] else "new"), []
+        elif ch in (STRUCK[1], IN_FORCE[1]):
+            if buf:
+                out.append((kind, "".join(buf)))
+            kind, buf = "", []
+        else:
+            buf.append(ch)
+    if buf:
+        out.append((kind, "".join(buf)))
+    return out
+
 
 def _mult(rec: Record) -> int:
     return UNIT_MULT[rec["funding"]["unit"].replace(" ", "")]
@@ -76,6 +118,10 @@ def revised_text(new: str, old: str, shape: str, word: str = "당초") -> list[s
     """A revised figure's cell paragraphs: ``old → new`` in place, or the new one over ``(당초 old)``."""
     if shape == "arrow":
         return [f"{old} → {new}"]
+    if shape == "strike":  # the superseded figure struck through, the one in force after it on the line
+        return [f"{struck(old)} {in_force(new)}"]
+    if shape == "strike_over":  # the struck figure over the one in force, in the cell's two lines
+        return [struck(old), in_force(new)]
     return [new, f"({word} {old})"]
 
 
@@ -115,6 +161,8 @@ def goal_revision(goal: Record, shape: str) -> str:
         return text
     if shape == "arrow":
         return text.replace(shown, f"{old}{unit} → {shown}", 1)
+    if shape in STRIKE_SHAPES:
+        return text.replace(shown, f"{struck(f'{old}{unit}')} {in_force(shown)}", 1)
     return f"{text} (당초 {old}{unit})"
 
 

@@ -281,6 +281,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # measured after its fixes: no figure wrong in any dump (pdftotext's default mode leaves part of the funding
     # and goals unread; hwpx-text-extract the change table's note cells)
     "gochim-county":     {"hwpx": 0.96, "pdftotext": 0.75, "raw": 0.97},
+    # designed blind in session 25 (superseded figures struck through, the figure in force after them): no dump keeps
+    # the strikeout, the card's legend names it: values printed twice over left null (extract.markup_lost), no
+    # figure wrong
+    "dasi-county":       {"hwpx": 0.80, "pdftotext": 0.77, "raw": 0.83},
     # designed blind in session 22 (the card one spreadsheet grid; measured with its fixes): pdftotext and -raw
     # print the sheet's rows with their cells apart, a few head and label cells of the wide grid left unread, no
     # figure wrong
@@ -359,6 +363,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "geurim-city":        0.94,
     "gilmok-city":        0.80,
     "gippeum-county":     0.76,
+    "dasi-county":        0.67,  # designed blind (session 25): struck figures beside the ones in force, left null
     "gochim-county":      0.67,  # designed blind (session 22): the funding boxes of revised cells left null, none wrong;
     #   0.686 -> 0.680 once a value of no status kind reaches the status only where its position proves it (the status
     #   pair `A → B` printed apart from its label: null, was read)
@@ -468,6 +473,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     #   (later: a padded table's rows told by its lines of spaces, those with empty first cells too, and the cell
     #   a page break cut joined to its rest, a table after the indent's line one of its own, extract/readers/
     #   text_html_padded.py: 0.882 -> 0.956)
+    "dasi-county":       0.83,  # designed blind (session 25): hwp5html keeps no strikeout either
     "gochim-county":     1.00,  # designed blind (session 22)
     "gureum-city":       1.00,
     "gyeol-province":    1.00,

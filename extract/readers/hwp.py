@@ -34,6 +34,7 @@ from pledgecard.extract.readers.hwp_blocks import (
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
 from pledgecard.extract.readers.hwp_numbering import Level, auto_number
 from pledgecard.extract.readers.hwp_walk import WalkState
+from pledgecard.extract.readers.struck import hwp_struck, struck_note
 
 for _name in ("hwp5", "hwp5.binmodel", "hwp5.bintype", "hwp5.recordstream"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -91,12 +92,14 @@ def read(data: bytes, *, path: str, limits: Limits) -> Document:
 def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
     walker = _Walker(*_para_shapes(box), fonts=_char_fonts(box))
+    walker.struck_ids = _struck_shapes(box)
     blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
         blocks.extend(walker.section(index, roots))
     return Document(
-        blocks=join_cut_tables(blocks), format="hwp", path=path, notes=list(box.notes), furniture=walker.furniture.finish()
+        blocks=join_cut_tables(blocks), format="hwp", path=path, notes=list(box.notes) + struck_note(walker.struck),
+        furniture=walker.furniture.finish(), struck=walker.struck,
     )
 
 
@@ -198,6 +201,41 @@ def _char_fonts(box: HwpContainer) -> list[Font | None]:
     return out
 
 
+def _struck_shapes(box: HwpContainer) -> set[int]:
+    """The ids (DocInfo order) of the char shapes that print their characters struck through."""
+    if not box.docinfo:
+        return set()
+    try:
+        models = _models(box.docinfo, box.version, frozenset({TAG_CHAR_SHAPE}))
+    except Exception:  # noqa: BLE001 - none then, as in a text dump
+        return set()
+    return {k for k, m in enumerate(models) if hwp_struck(int((m.get("content") or {}).get("charshapeflags", 0) or 0))}
+
+
+def _struck_spans(node: _Node, struck_ids: set[int]) -> list[tuple[int, int]]:
+    """The character positions ``[start, end)`` of the paragraph's runs in a struck char shape."""
+    runs = next((c.content.get("charshapes") for c in node.children if c.tag == TAG_PARA_CHAR_SHAPE), None)
+    if not runs or not struck_ids:
+        return []
+    out: list[tuple[int, int]] = []
+    for k, (pos, ref) in enumerate(runs):
+        if ref in struck_ids:
+            out.append((int(pos), int(runs[k + 1][0]) if k + 1 < len(runs) else 1 << 30))
+    return out
+
+
+def _split_struck(rng: Any, text: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """A text chunk at ``rng`` (its first and end positions) parted into the characters kept and those
+    struck through."""
+    if not spans or not isinstance(rng, (tuple, list)) or len(rng) != 2:
+        return text, ""
+    start = int(rng[0])
+    kept, struck = [], []
+    for i, ch in enumerate(text):
+        (struck if any(a <= start + i < b for a, b in spans) else kept).append(ch)
+    return "".join(kept), "".join(struck)
+
+
 def _levels(content: dict[str, Any]) -> list[Level]:
     """A NUMBERING record's levels: format, number shape (head attribute bits 5-8), start number
     (stored from HWP 5.0.3 on; 1 before)."""
@@ -217,6 +255,7 @@ class _Walker(WalkState[list[_Node]]):
         super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or []
+        self.struck_ids: set[int] = set()  # char shapes printing their characters struck through
 
     def section(self, index: int, roots: list[_Node]) -> list[Block]:
         out = BlockList()
@@ -259,9 +298,13 @@ class _Walker(WalkState[list[_Node]]):
                     bullet = number = None  # drawn once, before the paragraph's first line
                 buf.clear()
 
-        for _, value in _chunks(node):
+        spans = _struck_spans(node, self.struck_ids)
+        for rng, value in _chunks(node):
             if isinstance(value, str):
-                buf.append(value)
+                kept, struck = _split_struck(rng, value, spans)  # a superseded run: no content (readers/struck.py)
+                buf.append(kept)
+                if struck:
+                    self.struck.append((struck, src))
                 continue
             code = value.get("code")
             if code == 13:

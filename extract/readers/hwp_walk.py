@@ -27,6 +27,7 @@ class WalkState(ABC, Generic[ListT]):
         self.furniture = BlockList()
         self.held: BlockList | None = None  # the notes of a table's cells, read after the table
         self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
+        self.struck: list[tuple[str, Source]] = []  # runs printed struck through, left out (readers/struck.py)
 
     @abstractmethod
     def _list(self, paras: ListT, out: BlockList, src: Source) -> None:

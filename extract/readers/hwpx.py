@@ -31,6 +31,7 @@ from pledgecard.extract.readers.hwp_blocks import (
 from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, auto_number
 from pledgecard.extract.readers.hwp_walk import WalkState
 from pledgecard.extract.readers.hwpx_package import HwpxPackage
+from pledgecard.extract.readers.struck import hwpx_struck, struck_note
 
 # Drawing objects that can carry a text box (hp:drawText) or hold other drawing objects.
 _SHAPES = frozenset(
@@ -64,12 +65,14 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
     try:
         pkg.check_kind()
         walker = _Walker(*_para_shapes(pkg), fonts=_char_fonts(pkg))
+        walker.struck_ids = _struck_chars(pkg)
         blocks: list[Block] = []
         for index, name in enumerate(pkg.section_names()):
             blocks.extend(walker.section(index, pkg.xml(name)))
     finally:
         pkg.close()
-    return Document(blocks=join_cut_tables(blocks), format="hwpx", path=path, furniture=walker.furniture.finish())
+    return Document(blocks=join_cut_tables(blocks), format="hwpx", path=path, furniture=walker.furniture.finish(),
+                    struck=walker.struck, notes=struck_note(walker.struck))
 
 
 def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list[Level]]]:
@@ -128,6 +131,20 @@ def _char_fonts(pkg: HwpxPackage) -> dict[str, Font]:
             for pr in root.iter("{*}charPr") if pr.get("id") is not None and _int(pr.get("height"))}
 
 
+def _struck_chars(pkg: HwpxPackage) -> set[str]:
+    """The ids of the character shapes (``hh:charPr``) that draw a line through their text (an
+    ``hh:strikeout`` whose shape is not ``NONE``)."""
+    name = next((n for n in pkg.entries if n.lower() == "contents/header.xml"), None)
+    if name is None:
+        return set()
+    try:
+        root = pkg.xml(name)
+    except DamagedFileError:
+        return set()
+    return {pr.get("id") for pr in root.iter("{*}charPr") if pr.get("id") is not None
+            and any(hwpx_struck(s.get("shape")) for s in pr.iterchildren("{*}strikeout"))}
+
+
 def _levels(numbering: etree._Element) -> list[Level]:
     """A numbering definition's levels (``hh:paraHead``, ``level`` 1-based) in level order; a level
     it leaves out draws nothing."""
@@ -157,6 +174,7 @@ class _Walker(WalkState[etree._Element]):
         super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or {}
+        self.struck_ids: set[str] = set()  # character shapes printing their text struck through
 
     def section(self, index: int, root: etree._Element) -> list[Block]:
         out = BlockList()
@@ -206,9 +224,12 @@ class _Walker(WalkState[etree._Element]):
         src: Source,
     ) -> None:
         """The contents of one ``hp:run`` (or of the chosen branch of an ``hp:switch``)."""
+        struck = (run.get("charPrIDRef") or "") in self.struck_ids
         for el in run:
             name = _local(el)
-            if name == "t":
+            if name == "t" and struck:  # a superseded run: no content (readers/struck.py)
+                self.struck.append((_t_text(el), src))
+            elif name == "t":
                 buf.append(_t_text(el))
             elif name == "tbl":
                 flush()

@@ -21,7 +21,7 @@ from pledgecard.errors import (
     NoTextLayerError,
     PledgecardError,
 )
-from pledgecard.extract.document import Block, Document
+from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_engine import open_pdf
@@ -34,10 +34,12 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
+from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
 from pledgecard.extract.readers.pdf_typed import Piece, foot_head, foot_run, head_over_page, typed_grids
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
+from pledgecard.extract.readers.struck import struck_note
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
 DUPLICATE_SHARE = 0.05  # more doubled characters than this: the page draws its text twice
@@ -68,6 +70,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
         notes: list[str] = []
+        struck: list[tuple[str, Source]] = []  # runs printed struck through (readers/pdf_struck.py)
         texts: list[PageText] = []
         tables: list[list[PageTable]] = []
         counts: list[tuple[int, int]] = []
@@ -81,7 +84,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
             try:
                 page = upright(load())  # a page printed on its side is turned to read across
                 height = page.height
-                page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot)
+                page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck)
                 if here.head_grid is not None and foot is not None:  # the head goes with its rows
                     grids = [*foot.drawn, here.head_grid]
                     texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
@@ -115,8 +118,8 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         notes.append(f"pages without text (scanned?): {', '.join(map(str, blank))}")
     furniture: list[Block] = []
     blocks = assemble(texts, tables, notes, furniture)
-    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes, ocr_pages=ocr_pages,
-                    furniture=furniture)
+    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes + struck_note(struck),
+                    ocr_pages=ocr_pages, furniture=furniture, struck=struck)
 
 
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
@@ -176,12 +179,15 @@ class _Foot:
 
 
 def _read_page(page: PageModel, number: int, notes: list[str], carried: list[float] | None = None,
-               foot: _Foot | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
+               foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
     break cut (:func:`open_grids`)."""
     chars = [c for c in page.chars if c.get("text")]
+    chars, runs = strike_through(chars, page.lines, page.rects, number)  # superseded runs: no content
+    if struck is not None:
+        struck.extend(runs)
     if has_turned(chars):  # vertical text (a label turned in a narrow cell): laid flat in reading order
         chars = lay_flat(chars)
     if _doubled(chars):

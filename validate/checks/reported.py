@@ -94,6 +94,14 @@ CHECKS = [
            "know): it is set aside, not read; a note on the file's first card, said once a file, with how many "
            "items and printed characters",
            "the set-aside text's first and last items (`line a .. line b`, `page n`)", severity="info"),
+    _check("extract.markup_lost", "revision markup kept",
+           "a card that marks its superseded text struck through is read from a format that shows the strikeout",
+           "a text dump of a card whose legend says it strikes its superseded figures and words through "
+           "(`취소선`, vocabulary `[revisions] strike_words`): the dump keeps no strikeout, the superseded and "
+           "the figure in force stand side by side; the values holding two such (a status of two status words, "
+           "a goal's target of two figures, a funding table of more figures than columns) are left null, "
+           "never guessed",
+           "the legend's line (`line n`)"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",

@@ -1,0 +1,79 @@
+"""A card that marks its revisions struck through (취소선: the superseded figure or word kept in place, the
+one in force after it), read from a text dump, which keeps no strikeout: the two stand side by side and
+nothing tells which is struck. The card says it marks them so in a legend (vocabulary ``[revisions]
+strike_words``); on such a card a value printed twice over is left null with an ``extract.markup_lost``
+finding, never either one: a status of two status words, a goal's target or actual holding two figures of
+one unit. (The funding table's surplus figures already leave its cells null: more figures than columns.)
+
+Formats that show the strikeout (HWPX, HWP, PDF) leave struck runs out in their readers
+(extract/readers/struck.py); this module then finds nothing to settle."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.coverage import _finding
+from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.extract.vocabulary import Vocabulary, current
+
+Record = dict[str, Any]
+_FIGURE = r"(?<![\d,.])\d[\d,]*(?:\.\d+)?"
+
+
+def legend_line(items: list[Item], v: Vocabulary | None = None) -> Item | None:
+    """The card's line naming a strikeout (its legend), when it has one."""
+    v = v or current()
+    pattern = re.compile(v.alternation("revisions", "strike_words"))
+    for it in items:
+        if isinstance(it, Line) and pattern.search(item_text(it)):
+            return it
+    return next((it for it in items if pattern.search(item_text(it))), None)
+
+
+def _status_words(v: Vocabulary) -> re.Pattern[str]:
+    words = sorted({w for name in ("done", "ongoing_normal", "partial", "not_started", "ongoing_delayed", "other")
+                    for w in v.words("status", name)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _twice(text: str | None) -> bool:
+    """Whether ``text`` prints two figures of one unit (or two bare figures) where one value stands."""
+    if not text:
+        return False
+    found = re.findall(rf"({_FIGURE})\s*([%가-힣㎡㎞a-zA-Z]{{0,3}})", text)
+    units = [u for _, u in found]
+    return len(found) >= 2 and len(set(units)) < len(units)
+
+
+def settle(record: Record, header: Record, items: list[Item], doc_format: str) -> list[dict[str, Any]]:
+    """On a text dump of a card whose legend names a strikeout: the values printed twice over set null
+    (in place), and the findings saying so."""
+    if doc_format != "txt":
+        return []
+    v = current()
+    legend = legend_line(items, v)
+    if legend is None:
+        return []
+    where = legend.source.describe() or None
+    left: list[str] = []
+    status = header.get("status")
+    if isinstance(status, str) and len(_status_words(v).findall(status)) >= 2:
+        left.append(f"header.status {status!r}")
+        header["status"] = None
+        if "status_code" in header:
+            header["status_code"] = None
+    for g in record.get("goals") or []:
+        for key in ("target", "actual"):
+            if _twice(g.get(key)) and g.get(f"{key}_value") is not None:
+                left.append(f"goal {g.get('project')!r} {g.get('year')} {key} {g[key]!r}")
+                g[f"{key}_value"] = None
+    funding = record.get("funding") or {}
+    if any(a is None for row in funding.get("rows") or [] for a in row.get("amounts_krw") or []):
+        left.append("funding cells left null (a revised cell prints two figures)")
+    if not left:
+        return []
+    return [_finding("extract.markup_lost", where,
+                     "the card marks its superseded figures and words struck through, which a text dump cannot show: "
+                     "superseded and in-force values stand side by side, left null: " + "; ".join(left),
+                     observed=left)]

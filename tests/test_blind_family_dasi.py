@@ -1,0 +1,129 @@
+"""The template family designed blind in session 25 (samples/families.py: ``dasi-county``, a 군 card reissued after
+a budget change with its corrections marked as a revised document marks them: the superseded figure struck through
+(취소선) and kept in place, the figure in force after it in red and underlined) and the structures it brought in:
+
+- a struck run is no content in any reader that can see the strikeout: an HWPX ``hh:charPr`` with a
+  ``hh:strikeout`` shape, an HWP 5 char shape's strikeout bits (pyhwp's ``CharShape`` names the old one
+  ``underline`` = ``LINE_THROUGH``; bits 18-20 the strikeout proper), a PDF stroke through the middle band of a run
+  of glyphs from its first glyph's left edge to its last's right edge (readers/struck.py, readers/pdf_struck.py):
+  the run is left out of the blocks and kept in ``Document.struck``;
+- a text dump keeps no strikeout: on a card whose legend names one (vocabulary ``[revisions] strike_words``) the
+  values printed twice over are null with an ``extract.markup_lost`` finding (extract/superseded.py).
+
+Blind figures (the extractor unchanged, committed 87001-87002): PDF 0.944, HWPX 0.838, HWP 0.838, txt 0.838, 0 wrong
+of 284 (the revised funding cells, two figures a cell, unread; the status read with the struck one). After: PDF,
+HWPX, HWP 1.000; txt 0.831 (the revised cells and the status null with a finding), 0 wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.cards import extract_card_results
+from pledgecard.extract.document import Document, Paragraph, Source
+from pledgecard.extract.readers import read_path
+from pledgecard.extract.readers.pdf_struck import strike_through
+from pledgecard.extract.readers.struck import hwp_struck, hwpx_struck
+from pledgecard.extract.superseded import _twice
+from pledgecard.scoring import score_record
+
+from conftest import family_cards
+
+FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dasi-county"
+
+
+def _char(text: str, x0: float, top: float = 100.0, size: float = 10.0) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + size * 0.6, "top": top, "bottom": top + size, "upright": True,
+            "size": size, "fontname": "F"}
+
+
+def _run(text: str, x0: float, top: float = 100.0) -> list[dict]:
+    return [_char(ch, x0 + 6.0 * k, top) for k, ch in enumerate(text)]
+
+
+def _line(x0: float, x1: float, y: float) -> dict:
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0}
+
+
+def test_a_stroke_through_a_runs_middle_strikes_it_out() -> None:
+    old, new = _run("1,200", 100.0), _run("1,350", 140.0)
+    kept, runs = strike_through(old + new, [_line(100.0, 130.0, 105.0)], [], page=1)
+    assert "".join(c["text"] for c in kept) == "1,350"
+    assert [t for t, _ in runs] == ["1,200"] and runs[0][1].page == 1
+    # a thin filled rectangle draws the same stroke
+    rect = {**_line(100.0, 130.0, 104.6), "object_type": "rect", "bottom": 105.4, "height": 0.8}
+    assert "".join(c["text"] for c in strike_through(old + new, [], [rect], page=1)[0]) == "1,350"
+
+
+def test_an_underline_or_a_rule_through_more_than_a_run_is_no_strikeout() -> None:
+    chars = _run("1,200", 100.0) + _run("1,350", 140.0)
+    for stroke in (_line(100.0, 130.0, 110.5),  # under the glyphs: an underline
+                   _line(100.0, 130.0, 99.5),  # over them: a rule above the row
+                   _line(60.0, 250.0, 105.0),  # through their middle but past both ends: a rule, not a run's
+                   _line(100.0, 121.5, 105.0)):  # ending amid a glyph
+        kept, runs = strike_through(chars, [stroke], [], page=1)
+        assert len(kept) == len(chars) and not runs, stroke
+
+
+def test_the_formats_strikeout_attributes() -> None:
+    assert hwp_struck(0x40008)  # bits 18-20 and the old centre line (underline kind 2)
+    assert hwp_struck(1 << 18) and hwp_struck(2 << 2)
+    assert not hwp_struck(0x4) and not hwp_struck(0)  # an underline (kind 1), nothing
+    assert hwpx_struck("SOLID") and hwpx_struck("DASH")
+    assert not hwpx_struck("NONE") and not hwpx_struck(None)
+
+
+def test_every_reader_that_sees_a_strikeout_leaves_the_struck_runs_out() -> None:
+    for fmt in ("hwpx", "hwp", "pdf"):
+        doc = read_path(FAMILY / f"dasi-county-87001-{fmt}.{fmt}")
+        struck = [t.strip() for t, _ in doc.struck]
+        assert "580,687" in struck and "추진중" in struck, (fmt, struck)
+        assert any("struck through" in n for n in doc.notes)
+        cells = [c.text for t in doc.tables() for c in t.cells]
+        assert "762,161" in cells and not any("580,687" in c for c in cells), fmt
+    assert not read_path(FAMILY / "dasi-county-87001-txt.txt").struck  # a dump has no strikeout to see
+
+
+def _dump_card(lines: list[str]) -> list[dict]:
+    blocks = [Paragraph(t, source=Source(line_start=k + 1, line_end=k + 1)) for k, t in enumerate(lines)]
+    [card] = extract_card_results(Document(blocks=blocks, format="txt", sha256="c" * 64))
+    return [card.record, card.findings]  # type: ignore[list-item]
+
+
+HEAD = ["다시군 민선8기 군수 공약사업 관리카드(수정)", "공약명 청년 창업 지원 관리번호 1-36",
+        "주관부서 일자리과 담당자 홍길동", "추진상태 추진중 일부추진"]
+
+
+def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null() -> None:
+    record, findings = _dump_card([*HEAD, "※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"])
+    assert record["header"]["status"] is None and record["header"]["status_code"] is None
+    [f] = [f for f in findings if f["code"] == "extract.markup_lost"]
+    assert "header.status" in f["message"] and f["location"] == "line 5"
+    # the same lines with no legend naming a strikeout: nothing says a value is struck; nothing settled here
+    record, findings = _dump_card(HEAD)
+    assert record["header"]["status"] is not None and not [f for f in findings if f["code"] == "extract.markup_lost"]
+
+
+def test_a_figure_printed_twice_is_told_from_one_figure() -> None:
+    assert _twice("120호 150호 공급") and _twice("60% 80%")
+    assert not _twice("150호 공급") and not _twice("2개소 150호") and not _twice(None)
+
+
+def test_the_family_reads_whole_where_the_format_shows_the_strikeout() -> None:
+    for path, exp, got in family_cards(FAMILY, "dasi-county-*-*.*"):
+        assert len(got) == len(exp), path.name
+        if path.suffix == ".txt":
+            continue
+        for e, g in zip(exp, got, strict=True):
+            assert score_record(e, g).score() >= 0.999, path.name
+
+
+def test_no_dump_figure_is_a_superseded_one() -> None:
+    """In the dump every funding cell is the figure in force or null, never the struck one."""
+    for path, exp, got in family_cards(FAMILY, "dasi-county-*-txt.txt"):
+        for e, g in zip(exp, got, strict=True):
+            rows = (g.get("funding") or {}).get("rows") or []
+            for er, gr in zip(e["funding"]["rows"], rows, strict=False):
+                for a, b in zip(er["amounts_krw"], gr["amounts_krw"], strict=True):
+                    assert b is None or a == b, (path.name, er["label"])
+            assert g["header"]["status"] in (None, e["header"]["status"])
