@@ -34,7 +34,9 @@ from pledgecard.scoring import load_records
 _FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 # the families whose text dumps print goal rows some of whose cuts are not printed
 _UNCUT = ("hanbit-province", "chorong-city", "areum-district", "eunha-province", "bitna-district", "dasan-edu",
-          "hanul-special", "dalbit-county")
+          "hanul-special", "dalbit-county", "dallae-city", "hwarang-city", "haemil-province", "hayan-district",
+          "dolbit-city", "doran-city", "gaon-city", "gyeoul-county", "haetsal-county", "saetbyeol-county", "sora-city",
+          "yeolmae-county")
 
 _HEAD = "연도 주요사업 목표 실적 달성률 추진상황 추진내용"
 
