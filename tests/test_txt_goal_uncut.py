@@ -29,6 +29,7 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows
+from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records
 
 _FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
@@ -164,3 +165,36 @@ def test_a_measure_word_before_the_only_value_keeps_the_value_and_leaves_the_act
     goals, unread = got
     assert [(g.year, g.target, g.actual) for g in goals] == [(2024, "공정률 70%", "공정률 53%")]
     assert unread == [2]
+
+
+_DETAIL_REMARK = "연도 성과지표 목표 실적 추진상황 추진내용 비고"
+
+
+def test_a_detail_and_a_remark_run_together_are_handed_back_not_cut() -> None:
+    # sup-district 47002 as its text dump prints it: the 추진내용 and the 비고 one space apart after the status
+    rows = ["2021 대중교통 지원사업 102호 공급 96호 완료 공영주차장 운영 및 주민 지원 기본계획 수립",
+            "2019 대중교통 기반 구축 92호 공급 71호 완료 공영주차장 운영 및 주민 지원 실시설계 중",
+            "2020 공정률 100% 공정률 60% 완료"]
+    got = goal_rows([_DETAIL_REMARK, *rows])
+    assert got is not None and got[1] == []
+    assert [(g.target, g.detail, g.cells_unread) for g in got[0]] == [
+        ("102호 공급", None, "공영주차장 운영 및 주민 지원 기본계획 수립"),
+        ("92호 공급", None, "공영주차장 운영 및 주민 지원 실시설계 중"),
+        ("공정률 100%", None, None)]  # nothing printed after its status: nothing handed back
+    # under a 추진내용 column alone the words after the status are the detail, nothing handed back
+    alone = goal_rows([_DETAIL_REMARK.rsplit(" ", 1)[0], rows[0]])
+    assert alone is not None
+    assert [(g.detail, g.cells_unread) for g in alone[0]] == [("공영주차장 운영 및 주민 지원 기본계획 수립", None)]
+
+
+@pytest.mark.parametrize("path", sorted((_FAMILIES / "sup-district").glob("*-txt.txt")), ids=lambda p: p.stem)
+def test_a_text_dump_running_a_detail_and_a_remark_together_says_so_at_each_row(path: Path) -> None:
+    res = process_file(path)
+    assert res.status == "ok"
+    for rec, prov in zip(res.records, res.provenance, strict=True):
+        findings = prov["findings"]
+        rows = [u for u in rec["unparsed"] if u["section"] and any(
+            f["location"] == u["location"] and "detail and remark" in f["message"] for f in findings)]
+        assert rows, rec["card_id"]  # each such row's words kept in unparsed, a finding at its line
+        assert all(g["detail"] is None for g in rec["goals"])  # no detail guessed out of them
+        assert not any("project, target and actual" in f["message"] for f in findings)  # the rows are read

@@ -83,6 +83,9 @@ class GoalRow:
     status: str
     actual: str | None
     detail: str | None
+    # the words a row prints after its status under a 추진내용 and a 비고 column, run together (the
+    # detail left null: where it ends is not printed); kept so that the card hands them back
+    cells_unread: str | None = None
 
 
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
@@ -209,7 +212,7 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             detail = prev.detail  # a merged 추진내용 cell
         if detail is None and layout[2] == "detail":
             detail = details.get(s.line)  # merged with a row whose other cells are not read
-        row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail)
+        row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail, s.after)
         rows.append(row)
         prev = row
     rows.sort(key=lambda r: r.line)

@@ -172,6 +172,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
         rest.extend(lines[i] for i in unread)
+        # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
+        rest.extend(replace(lines[r.line], text=r.cells_unread, marker=None, printed=None)
+                    for r in rows if r.cells_unread)
     elif lines:
         # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
         goals = [] if has_year_column_head([ln.full_text for ln in lines]) else \
