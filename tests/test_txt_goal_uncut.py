@@ -15,6 +15,16 @@ guessed for it.
   the row before it, unless a status word ends that row (no 추진내용 follows it) and its year follows
   the year above: it is merged with the row above as a row whose status is found would be.
 
+- a row printing its 추진내용 and 비고 run together after its status (sup-district) keeps its detail null and
+  hands the words back (unparsed, a finding at its line): where the 추진내용 ends no single-spaced print shows.
+
+Checked in session 25 and left null (no proof in the dump): the first row of a project group printing its project,
+a worded target and a worded actual (``대중교통 지원사업 기본계획 수립 운영 완료``; dallae, hwarang, haemil, hayan,
+areum, gaon, gyeoul, ...). Two cues that looked like proofs were measured on every family's expected goals and are
+not: a word of the pledge's title opening the target (12 rows agree, 18 do not: titles hold 조성 and the
+government's name), and two merged rows ending alike (``시범 운영 | 운영 완료`` against ``정상 운영 | 운영 완료``
+shares the target's last word).
+
 On the real text dumps of the families whose goal rows run so together, every goal read is one the
 card holds, cell for cell (no guessed cut, no carried project that is not the row's), and every goal
 row not read is handed back as a finding at its line.
