@@ -21,8 +21,9 @@ guessed for it.
 Checked in session 25 and left null (no proof in the dump): the first row of a project group printing its project,
 a worded target and a worded actual (``대중교통 지원사업 기본계획 수립 운영 완료``; dallae, hwarang, haemil, hayan,
 areum, gaon, gyeoul, ...). Two cues that looked like proofs were measured on every family's expected goals and are
-not: a word of the pledge's title opening the target (12 rows agree, 18 do not: titles hold 조성 and the
-government's name), and two merged rows ending alike (``시범 운영 | 운영 완료`` against ``정상 운영 | 운영 완료``
+not: any word of the pledge's title opening the target (12 rows agree, 18 do not: titles hold 조성 and the
+government's name; the title's first word is one, tests/test_txt_goal_title_word.py, but these rows' projects
+open with it), and two merged rows ending alike (``시범 운영 | 운영 완료`` against ``정상 운영 | 운영 완료``
 shares the target's last word).
 
 On the real text dumps of the families whose goal rows run so together, every goal read is one the
