@@ -29,6 +29,7 @@ from pledgecard.extract.coverage import (
     blocks_unrecovered,
     coverage,
     funding_unrecovered,
+    goal_cells_unread,
     goal_rows_unread,
     has_figures,
     is_empty,
@@ -210,9 +211,12 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += _rows_unread(trace, record)
     findings += _years_unread(trace, record)
     findings += unit_unprinted(record, prov)
-    findings += goal_rows_unread([it for t in trace if t.reader == "goals" for it in t.rest
-                                  if isinstance(it, Line) and is_row_with_status(it.full_text)],
-                                 headings)
+    goal_lines = {src.line_start for k, src in prov.items() if k.startswith("goals[") and src.line_start is not None}
+    goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
+    cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines]  # a part of a row read
+    findings += goal_cells_unread(cells_unread, headings)
+    findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
+                                  and all(it is not c for c in cells_unread)], headings)
     header = record.pop("header")
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
     extra_dates = dates

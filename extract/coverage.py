@@ -132,6 +132,14 @@ def goal_rows_unread(rows: list[Line], headings: dict[int, str | None]) -> list[
                          "actual cells end: the goal is not read, its text is kept in unparsed")
 
 
+def goal_cells_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
+    """The words goal rows read print after their status under a detail and a remark column, run
+    together (where the detail ends is not shown): one finding at each row's line."""
+    return _lines_unread(rows, headings, "a goal row prints its detail and remark cells run together after its "
+                         "status ('{line}'): where the detail ends is not shown, the goal's detail is null, "
+                         "the words are kept in unparsed")
+
+
 def header_values_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
     """A header's rows of values run together under their labels that the header left unread (its free-text
     values side by side, no kind telling where one ends): one finding at each row's line."""

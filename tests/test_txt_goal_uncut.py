@@ -15,6 +15,17 @@ guessed for it.
   the row before it, unless a status word ends that row (no 추진내용 follows it) and its year follows
   the year above: it is merged with the row above as a row whose status is found would be.
 
+- a row printing its 추진내용 and 비고 run together after its status (sup-district) keeps its detail null and
+  hands the words back (unparsed, a finding at its line): where the 추진내용 ends no single-spaced print shows.
+
+Checked in session 25 and left null (no proof in the dump): the first row of a project group printing its project,
+a worded target and a worded actual (``대중교통 지원사업 기본계획 수립 운영 완료``; dallae, hwarang, haemil, hayan,
+areum, gaon, gyeoul, ...). Two cues that looked like proofs were measured on every family's expected goals and are
+not: any word of the pledge's title opening the target (12 rows agree, 18 do not: titles hold 조성 and the
+government's name; the title's first word is one, tests/test_txt_goal_title_word.py, but these rows' projects
+open with it), and two merged rows ending alike (``시범 운영 | 운영 완료`` against ``정상 운영 | 운영 완료``
+shares the target's last word).
+
 On the real text dumps of the families whose goal rows run so together, every goal read is one the
 card holds, cell for cell (no guessed cut, no carried project that is not the row's), and every goal
 row not read is handed back as a finding at its line.
@@ -29,12 +40,15 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goal_rows import GoalRow, goal_rows
+from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records
 
 _FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 # the families whose text dumps print goal rows some of whose cuts are not printed
 _UNCUT = ("hanbit-province", "chorong-city", "areum-district", "eunha-province", "bitna-district", "dasan-edu",
-          "hanul-special", "dalbit-county")
+          "hanul-special", "dalbit-county", "dallae-city", "hwarang-city", "haemil-province", "hayan-district",
+          "dolbit-city", "doran-city", "gaon-city", "gyeoul-county", "haetsal-county", "saetbyeol-county", "sora-city",
+          "yeolmae-county")
 
 _HEAD = "연도 주요사업 목표 실적 달성률 추진상황 추진내용"
 
@@ -162,3 +176,36 @@ def test_a_measure_word_before_the_only_value_keeps_the_value_and_leaves_the_act
     goals, unread = got
     assert [(g.year, g.target, g.actual) for g in goals] == [(2024, "공정률 70%", "공정률 53%")]
     assert unread == [2]
+
+
+_DETAIL_REMARK = "연도 성과지표 목표 실적 추진상황 추진내용 비고"
+
+
+def test_a_detail_and_a_remark_run_together_are_handed_back_not_cut() -> None:
+    # sup-district 47002 as its text dump prints it: the 추진내용 and the 비고 one space apart after the status
+    rows = ["2021 대중교통 지원사업 102호 공급 96호 완료 공영주차장 운영 및 주민 지원 기본계획 수립",
+            "2019 대중교통 기반 구축 92호 공급 71호 완료 공영주차장 운영 및 주민 지원 실시설계 중",
+            "2020 공정률 100% 공정률 60% 완료"]
+    got = goal_rows([_DETAIL_REMARK, *rows])
+    assert got is not None and got[1] == []
+    assert [(g.target, g.detail, g.cells_unread) for g in got[0]] == [
+        ("102호 공급", None, "공영주차장 운영 및 주민 지원 기본계획 수립"),
+        ("92호 공급", None, "공영주차장 운영 및 주민 지원 실시설계 중"),
+        ("공정률 100%", None, None)]  # nothing printed after its status: nothing handed back
+    # under a 추진내용 column alone the words after the status are the detail, nothing handed back
+    alone = goal_rows([_DETAIL_REMARK.rsplit(" ", 1)[0], rows[0]])
+    assert alone is not None
+    assert [(g.detail, g.cells_unread) for g in alone[0]] == [("공영주차장 운영 및 주민 지원 기본계획 수립", None)]
+
+
+@pytest.mark.parametrize("path", sorted((_FAMILIES / "sup-district").glob("*-txt.txt")), ids=lambda p: p.stem)
+def test_a_text_dump_running_a_detail_and_a_remark_together_says_so_at_each_row(path: Path) -> None:
+    res = process_file(path)
+    assert res.status == "ok"
+    for rec, prov in zip(res.records, res.provenance, strict=True):
+        findings = prov["findings"]
+        rows = [u for u in rec["unparsed"] if u["section"] and any(
+            f["location"] == u["location"] and "detail and remark" in f["message"] for f in findings)]
+        assert rows, rec["card_id"]  # each such row's words kept in unparsed, a finding at its line
+        assert all(g["detail"] is None for g in rec["goals"])  # no detail guessed out of them
+        assert not any("project, target and actual" in f["message"] for f in findings)  # the rows are read

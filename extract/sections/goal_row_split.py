@@ -39,6 +39,9 @@ class RowSplit:
     status: str
     detail: str | None
     worded: bool = False  # the actual printed without a number: ``rest`` holds it too
+    # under a 추진내용 and a 비고 column: the words after the status, the two cells run together (where
+    # the 추진내용 ends no single-spaced print shows: ``공영주차장 운영 및 주민 지원 기본계획 수립``)
+    after: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,8 @@ def split_row(toks: list[str], n: int, layout: tuple[bool, list[str], str], grou
     if actual is not None and prefix is None and vocab.build(measure_suffix).search(rest[-1]):
         return None  # 공정률 | 70%: the value is the measure word's (the target's); the actual is not in the row
     detail = " ".join(toks[b:]) or None if layout[2] == "detail" else None  # a 비고 cell is no detail
-    return RowSplit(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded)
+    after = " ".join(toks[b:]) or None if layout[2] == "detail remark" else None
+    return RowSplit(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded, after)
 
 
 def status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str],

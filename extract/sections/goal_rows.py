@@ -17,7 +17,8 @@ number with a unit, starting a cell: ``268호 공급``, ``3.5km``; not after a b
 ``연수 이수 교원 93명``, whose name's first word the row does not show), or the word that begins targets
 in this table: a target that restates its project's first word (``수소산업 기반 구축 | 수소산업
 협약 체결(30건)``) shows it, and a row holding one such word after its first begins its target there
-(two such words: not shown), or a project another row of the table prints (split there by the
+(two such words: not shown), or the word the pledge's title opens with, printed once after the row's
+first word (``청년 일자리 10개 창출``: ``지원센터 조성 | 청년 일자리 기업 지원(45개)``), or a project another row of the table prints (split there by the
 rules above), or one another table of the card labels whole (its row of money by source:
 :mod:`goal_named_projects`) or the same pledge's card for another quarter reads (:mod:`pledge_siblings`),
 opening the row, when no other such project does; a row printing one word before a figure or dash actual, on a
@@ -83,13 +84,17 @@ class GoalRow:
     status: str
     actual: str | None
     detail: str | None
+    # the words a row prints after its status under a 추진내용 and a 비고 column, run together (the
+    # detail left null: where it ends is not printed); kept so that the card hands them back
+    cells_unread: str | None = None
 
 
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
               project_words: Mapping[int, int] | None = None,
               projects: frozenset[tuple[str, ...]] = frozenset(),
               single: frozenset[str] = frozenset(),
-              printed: Mapping[str, tuple[str, ...]] | None = None) -> tuple[list[GoalRow], list[int]] | None:
+              printed: Mapping[str, tuple[str, ...]] | None = None,
+              opening: str | None = None) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
     rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
@@ -99,14 +104,15 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     for another quarter reads (:mod:`pledge_siblings`), labels whole as another table's are.
     ``single``: the lines (as given) the dump printed with no run of spaces inside, no cell of theirs
     blank (:func:`_alone_rows`). ``printed``: by line (its words single-spaced), the cells a layout dump
-    printed apart (:mod:`goal_printed_cells`).
+    printed apart (:mod:`goal_printed_cells`). ``opening``: the word the pledge's title opens with, which
+    a target restating it begins with (:func:`goal_target_cut.title_start`).
 
     A row holding two status words before a 추진내용 cell (one inside its target) has its status
     told only by what the other rows read show (:class:`Hints`): the table is read again with
     them until they show no more."""
     hints = Hints()
     words = project_words or {}
-    got = _goal_rows(lines, lexicon, skip, words, hints, projects, single, printed or {})
+    got = _goal_rows(lines, lexicon, skip, words, hints, projects, single, printed or {}, opening)
     for _ in range(3):
         if got is None or not got[1]:
             break
@@ -115,7 +121,7 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
         if more == hints:
             break
         hints = more
-        got = _goal_rows(lines, lexicon, skip, words, hints, projects, single, printed or {})
+        got = _goal_rows(lines, lexicon, skip, words, hints, projects, single, printed or {}, opening)
     return None if got is None else (got[0], got[1])
 
 
@@ -123,6 +129,7 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
                hints: Hints, projects: frozenset[tuple[str, ...]] = frozenset(),
                single: frozenset[str] = frozenset(),
                printed: Mapping[str, tuple[str, ...]] | None = None,
+               opening: str | None = None,
                ) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
     """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
     details it shows; the targets are the rows')."""
@@ -186,7 +193,7 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
                        len(layout[2].split()), has_project, printed or {})
     held = {s.line for s in splits if s.worded and s.line in cut}  # cut by their printed cells, actual too
     starts = target_starts([s for s in splits if s.line not in held], merged | alone, has_project, prefixes,
-                           {**cut, **project_words}, loose, named)
+                           {**cut, **project_words}, loose, named, opening)
     starts.update({line: cut[line] for line in held})
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
@@ -209,7 +216,7 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             detail = prev.detail  # a merged 추진내용 cell
         if detail is None and layout[2] == "detail":
             detail = details.get(s.line)  # merged with a row whose other cells are not read
-        row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail)
+        row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail, s.after)
         rows.append(row)
         prev = row
     rows.sort(key=lambda r: r.line)

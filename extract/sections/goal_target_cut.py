@@ -1,6 +1,7 @@
 """Where each goal row's target begins among its project and target words, as the table itself
 shows it: another row printing the same target alone or of the same wording, the target's value or
-the measure word before it, a word that begins targets in this table, a project another row (or
+the measure word before it, a word that begins targets in this table (or the word the pledge's title
+opens with, restated by the target), a project another row (or
 another table of the card) prints, a target or actual another row prints whole, a worded cell two
 rows print alike. A row whose cut nothing shows is left uncut (None)."""
 
@@ -26,7 +27,8 @@ from pledgecard.extract.vocabulary import current
 def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
                   prefixes: set[str], proven: Mapping[int, int],
                   loose: list[list[str]] | None = None,
-                  named: set[tuple[str, ...]] | None = None) -> dict[int, int | None]:
+                  named: set[tuple[str, ...]] | None = None,
+                  opening: str | None = None) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -54,6 +56,10 @@ def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
     for s in numbered:
         if starts[s.line] is None:
             starts[s.line] = _learned_start(s.rest, firsts)
+    if has_project and opening:
+        for s in numbered:
+            if starts[s.line] is None and s.line not in merged:
+                starts[s.line] = title_start(s.rest, opening)
     placed = True
     while placed:
         placed = False
@@ -197,6 +203,15 @@ def _worded_before_value(splits: list[RowSplit], starts: dict[int, int | None], 
         if at and not (at == 1 and target[0] in prefixes):
             return True
     return False
+
+
+def title_start(rest: list[str], opening: str) -> int | None:
+    """Where a target begins that restates the word the pledge's title opens with (``청년 일자리 10개
+    창출``: ``지원센터 조성 | 청년 일자리 기업 지원(45개)``): that word printed once, after the row's
+    first word; None when the row opens with it (the project restates it too) or prints it elsewhere
+    or more than once."""
+    at = [k for k, w in enumerate(rest) if w == opening]
+    return at[0] if len(at) == 1 and at[0] > 0 else None
 
 
 def _restated(rest: list[str]) -> int | None:

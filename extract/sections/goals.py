@@ -55,16 +55,18 @@ __all__ = [
 
 def _rows_a_line(texts: list[str], lexicon: str, projects: frozenset[tuple[str, ...]] = frozenset(),
                  single: frozenset[str] = frozenset(),
-                 printed: dict[str, tuple[str, ...]] | None = None) -> tuple[list[Any], list[int]] | None:
+                 printed: dict[str, tuple[str, ...]] | None = None,
+                 opening: str | None = None) -> tuple[list[Any], list[int]] | None:
     """Goal rows of a table a dump printed a row a line (:func:`goal_rows_from_lines`), its sub-columns
     folded and its cells put in the row reader's order where their shapes fix them (a row they do not
     fix is left unread)."""
     texts = fold_sub_columns(texts) or texts
     got = reordered(texts)
     if got is None:
-        return goal_rows_from_lines(texts, lexicon, projects=projects, single=single, printed=printed)
+        return goal_rows_from_lines(texts, lexicon, projects=projects, single=single, printed=printed,
+                                    opening=opening)
     return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects, single,
-                                printed)
+                                printed, opening)
 
 
 def _printed_cells(lines: list[Line]) -> dict[str, tuple[str, ...]]:
@@ -76,6 +78,12 @@ def _printed_cells(lines: list[Line]) -> dict[str, tuple[str, ...]]:
         key = " ".join(ln.full_text.split())
         out[key] = cells if key not in out or out[key] == cells else None
     return {k: c for k, c in out.items() if c is not None}
+
+
+def _title_opening(ctx: SectionContext | None) -> str | None:
+    """The word the pledge's title (read by the header) opens with; None when no title is read."""
+    title = ((ctx.record.get("header") or {}).get("title") or "") if ctx else ""
+    return title.split()[0] if title.split() else None
 
 
 def _single_spaced(lines: list[Line]) -> frozenset[str]:
@@ -162,7 +170,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
                     or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
                                                     ctx.pledge_projects if ctx else frozenset(),
-                                                    _single_spaced(lines), _printed_cells(lines))) is not None):
+                                                    _single_spaced(lines), _printed_cells(lines),
+                                                    _title_opening(ctx))) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
@@ -172,6 +181,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
         rest.extend(lines[i] for i in unread)
+        # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
+        rest.extend(replace(lines[r.line], text=r.cells_unread, marker=None, printed=None)
+                    for r in rows if r.cells_unread)
     elif lines:
         # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
         goals = [] if has_year_column_head([ln.full_text for ln in lines]) else \
