@@ -34,7 +34,7 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
-from pledgecard.extract.readers.pdf_sheets import split_sheet, to_sheets
+from pledgecard.extract.readers.pdf_sheets import Half, plan_sheets, to_sheets
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
 from pledgecard.extract.readers.pdf_typed import Piece, foot_head, foot_run, head_over_page, typed_grids
@@ -75,19 +75,22 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         failed: list[str] = []
         carried: list[float] | None = None  # an open table the page break cut: its column edges
         foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
-        origin: list[tuple[int, float]] = []  # every logical page's sheet and x offset on it (2-up sheets)
-        for sheet_no, load in enumerate(pdf.pages(), start=1):
-            if sheet_no > limits.max_pages:
-                raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
-            for page, offset, error in _logical_pages(load, split=limits.ocr != "always"):
-                origin.append((sheet_no, offset))
+        origin: list[tuple[int, float, float]] = []  # every logical page's sheet, x offset and scale (2-up sheets)
+        sheets = [_load(load) for _, load in zip(range(limits.max_pages + 1), pdf.pages(), strict=False)]
+        if len(sheets) > limits.max_pages:
+            raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
+        plans = _plans([p for p, _ in sheets], split=limits.ocr != "always")
+        for sheet_no, ((sheet, error), plan) in enumerate(zip(sheets, plans, strict=True), start=1):
+            for half in plan if plan is not None else [sheet]:
+                page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
+                origin.append((sheet_no, offset, scale))
                 page_text, page_tables, count, lost, foot = _one_page(page, error, len(origin), notes, carried, foot,
                                                                       texts, tables, failed)
                 carried = _cut_columns(page_tables)
                 counts.append((count, lost))
                 texts.append(page_text)
                 tables.append(page_tables)
-    split = any(offset for _, offset in origin)
+    split = any(scale != 1.0 for *_, scale in origin)
     if not texts:
         raise DamagedFileError("PDF has no pages")
     if failed and len(failed) == len(texts):
@@ -115,15 +118,21 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
                     notes=notes, ocr_pages=ocr_pages, furniture=furniture)
 
 
-def _logical_pages(load: Any, *, split: bool) -> list[tuple[PageModel | None, float, Exception | None]]:
-    """The logical pages of one sheet (two side by side on a 2-up sheet, :func:`split_sheet`; else the page
-    itself), each with its x offset on the sheet; a page that fails to load is one page with its error."""
+def _plans(sheets: list[PageModel | None], *, split: bool) -> list[list[Half] | None]:
+    """Every sheet's logical pages (:func:`plan_sheets`; None: the sheet is one page); none split when OCR reads
+    every page or the sheets' shapes cannot be told."""
     try:
-        page = upright(load())  # a page printed on its side is turned to read across
-        halves = split_sheet(page) if split else None
+        return plan_sheets(sheets) if split else [None] * len(sheets)
+    except Exception:  # a page model the geometry cannot measure: every sheet one page
+        return [None] * len(sheets)
+
+
+def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
+    """One sheet loaded and turned to read across, or the error it failed with."""
+    try:
+        return upright(load()), None  # a page printed on its side is turned to read across
     except Exception as exc:  # one broken page must not lose the others
-        return [(None, 0.0, exc)]
-    return [(page, 0.0, None)] if halves is None else [(h.page, h.offset, None) for h in halves]
+        return None, exc
 
 
 def _one_page(page: PageModel | None, error: Exception | None, number: int, notes: list[str],
