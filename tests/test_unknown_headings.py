@@ -223,6 +223,8 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 0.969 (the txt dump's goal rows whose worded cells run together, as with known headings)
     ("hwarang-city", "pdf"): 1.0,
     ("hwarang-city", "txt"): 0.96,
+    ("moa-city", "pdf"): 1.0,  # designed blind (session 25): its PDF two pages a sheet
+    ("moa-city", "txt"): 1.0,
 }
 
 
@@ -549,6 +551,8 @@ VARIANT_RATCHETS = {
     ("hanmaru-county", "middle", "pdf"): 1.0,
     ("hwarang-city", "first", "txt"): 0.96,  # designed blind (session 24): as the plain rewrite (every variant)
     ("hwarang-city", "middle", "pdf"): 1.0,
+    ("moa-city", "first", "txt"): 1.0,  # designed blind (session 25; measured with its fixes); middle txt 0.868
+    ("moa-city", "middle", "pdf"): 0.99,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
     # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)
