@@ -5,8 +5,8 @@ Such a sheet is split into its logical pages before anything else reads it, so t
 the left half to the right half, or a running header printed on both, is read as across a page break.
 The sheet is known from its geometry alone: a band of white runs down the whole sheet near its middle (no
 character and no drawn path crosses it), splitting it into two halves of about the same width, and each
-half prints its own page number (or footer) level with the other's: its lowest row of text, short and set
-apart from the text over it. A landscape page set in two columns (a layout table, newspaper columns) prints
+half prints its own page number (or footer) level with the other's: its lowest row of text, set apart from
+the text over it. A landscape page set in two columns (a layout table, newspaper columns) prints
 its page number once: no sheet. The right page is placed by its furniture (its page number where the left
 page's stands on its own), and both are scaled back to a page as tall as the sheet is wide. Once a sheet of
 a document is two pages, its other sheets of that size whose print leaves the gutter free are split there
@@ -27,7 +27,6 @@ MIDDLE = 0.08  # the gutter's middle within this share of the width either side 
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
-SHORT_SHARE = 0.6  # a furniture row spans at most this share of its half
 
 
 @dataclass(slots=True)
@@ -53,7 +52,7 @@ def split_sheet(page: PageModel) -> list[Half] | None:
         return None
     left = [c for c in chars if c["x1"] <= mid]
     right = [c for c in chars if c["x0"] >= mid]
-    marks = _furniture(left, right, mid, width - mid) if left and right else None
+    marks = _furniture(left, right) if left and right else None
     if marks is None:
         return None
     # the right page's origin: where its furniture stands as the left page's does on its own (a driver may set
@@ -119,19 +118,17 @@ def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
     return out
 
 
-def _furniture(left: Sequence[Obj], right: Sequence[Obj], left_width: float, right_width: float,
-               ) -> tuple[float, float] | None:
+def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float] | None:
     """The middles of the halves' lowest rows when they are their own page numbers or footers: level with each
-    other, short, and set apart from the text over them by more than twice their height; else None."""
+    other and set apart from the text over them by more than twice their height; else None."""
     rows_l, rows_r = _rows(left), _rows(right)
     if len(rows_l) < 2 or len(rows_r) < 2:
         return None
 
-    def foot(rows: list[list[Obj]], room: float) -> bool:
+    def foot(rows: list[list[Obj]]) -> bool:
         row, above = rows[-1], rows[-2]
         top, bottom = min(c["top"] for c in row), max(c["bottom"] for c in row)
-        apart = top - max(c["bottom"] for c in above) > 2 * (bottom - top)
-        return apart and max(c["x1"] for c in row) - min(c["x0"] for c in row) <= SHORT_SHARE * room
+        return top - max(c["bottom"] for c in above) > 2 * (bottom - top)
 
     def middle(row: list[Obj]) -> float:
         return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
@@ -139,7 +136,7 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj], left_width: float, rig
     a, b = rows_l[-1], rows_r[-1]
     if abs(max(c["bottom"] for c in a) - max(c["bottom"] for c in b)) > LEVEL_TOL:
         return None
-    return (middle(a), middle(b)) if foot(rows_l, left_width) and foot(rows_r, right_width) else None
+    return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
 
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:
