@@ -144,10 +144,12 @@ def test_the_family_reads_whole(fmt: str) -> None:
                 exp["source"]["page_start"], exp["source"]["page_end"]), path.name
 
 
-@pytest.mark.parametrize("family", ["gippeum-county", "haneul-city"])
+@pytest.mark.parametrize("family", ["gippeum-county", "haneul-city", "boram-city", "dalbit-county", "nalgae-city"])
 def test_another_familys_card_printed_two_up_reads_as_printed_one_up(family: str, tmp_path: Path) -> None:
     """The class, not the family: a portrait card of another template (running headers, page numbers, tables
-    cut by page breaks) printed two pages a sheet reads as its one-up PDF reads, no figure otherwise."""
+    cut by page breaks; a browser's print footer across the page; a booklet's cover and divider pages with no page
+    number; a table going on from a sheet's right page to the next sheet's left one, the last page alone on its
+    sheet) printed two pages a sheet reads as its one-up PDF reads, no figure otherwise."""
     for src in sorted((ROOT / "samples" / "families" / family).glob("*-pdf.pdf")):
         one_up = extract_file(src)
         two_up = tmp_path / src.name

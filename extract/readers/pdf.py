@@ -158,6 +158,7 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, note
         failed.append(f"page {number}: {_one_line(exc)}")
         return PageText(number, height, []), [], 0, 0, None
 
+
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
     """The 1-based pages to read by OCR: all (``always``), none (``never``), or (``auto``) those
     with no text layer or a garbled one (most glyphs without a Unicode mapping)."""
