@@ -3835,6 +3835,35 @@ FAMILIES += (
         funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, scale=(20_000, 900_000)),
         goal_values=True,
         date_forms="district",
+        name="moa-city",
+        about="a city (시장), designed blind; its PDF printed two pages a sheet (모아찍기, 2-up) as a report is "
+              "printed to save paper: every landscape sheet holds two portrait pages scaled to 68% side by side, "
+              "each with its own running header (`모아시 공약사업 관리카드 · {no}`) and page number (`- 3 -`), a "
+              "gutter between them; a card whose 관리번호's digits sum odd opens on a sheet's right half after a "
+              "blank back page; its tables go on from a left half to a right half and across sheets (the HWPX/HWP "
+              "the portrait document, the dump its text); the header a band of labels over values, three a row; "
+              "funding with the years down (기투자 first, 임기후 last) and the sources across, 합계 last (천원); "
+              "`❐ 1.` headings, `□ ... 〈date〉` blocks, `○` / `→` / `·` bullets",
+        government=("시장", "모아시", "시민", [["국비", "도비", "시비"], ["도비", "시비"], ["국비", "도비", "시비", "민자"]]),
+        kind="모아시 민선8기 공약사업 관리카드",
+        style=Style(heading_format="❐ {n}. {label}", group_format="□ {group} 〈{date}〉", group_plain="□ {group}",
+                    bullet1="○", bullet2="→", header_layout="bands", header_pairs=3,
+                    header_keys=("title", "no", "status", "lead", "name", "phone", "coop", "target", "as_of"),
+                    as_of_label="작성기준일", lead_label="담당부서", status_label="추진상태", phone_label="전화",
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    overview_heading="공약 개요", funding_heading="연도별 재원 투입계획", achievements_heading="주요 추진실적",
+                    goals_heading="목표 대비 달성도", outreach_heading="{residents} 의견수렴 실적",
+                    plans_heading="향후 추진방향", effects_heading="기대효과",
+                    funding_layout="transposed", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    running_header=True, running_text="모아시 공약사업 관리카드 · {no}", page_number="- {n} -",
+                    sheet_up=2, sheet_blank_first=True,
+                    spaced_labels=False, font_pt=10.5, line_height=1.55, dump="blocks"),
+        first_seed=88001,
+        needs=("earlier",),
+        markers=("○", "→", "·"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, prior=True,
+                        after_term="임기후", scale=(20_000, 900_000)),
     ),
 )
 

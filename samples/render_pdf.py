@@ -336,6 +336,8 @@ def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] |
             cards.append(f'<div class="card {kind}{plain}">{anchor}{_pages_html(blocks, style)}</div>')
     for k, rec in enumerate(records if not bound(style) else []):
         inner = _pages_html(card_blocks(rec, style), style)
+        if style.sheet_up > 1 and style.sheet_blank_first and opens_right(rec):  # a blank back page before it
+            inner = '<div class="blank"></div><div class="page">' + inner + "</div>"
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
             f'</style></head><body>{"".join(cards)}</body></html>')
@@ -356,8 +358,20 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
         ends = [next((p - 1 for p in parts if p > s), len(doc.pages)) for s in starts]
     else:
         ends = [s - 1 for s in starts[1:]] + [len(doc.pages)]
+    if style.sheet_up > 1:  # printed n pages a sheet: the ranges are the sheets'
+        from samples.render_sheets import impose, sheet_of
+
+        if style.sheet_blank_first:  # a card opens on its first non-blank page
+            starts = [s + 1 if opens_right(r) else s for s, r in zip(starts, records, strict=True)]
+        Path(path).write_bytes(impose(doc.write_pdf(), up=style.sheet_up))
+        return [(sheet_of(s, style.sheet_up), sheet_of(e, style.sheet_up)) for s, e in zip(starts, ends, strict=True)]
     doc.write_pdf(str(path))
     return list(zip(starts, ends, strict=True))
+
+
+def opens_right(rec: dict[str, Any]) -> bool:
+    """A card printed after a blank back page (``Style.sheet_blank_first``): its 관리번호's digits sum odd."""
+    return sum(int(ch) for ch in rec["header"]["mgmt_no"] if ch.isdigit()) % 2 == 1
 
 
 def render_pdf(records: list[dict[str, Any]], path: Path, *, style: Style) -> None:

@@ -484,6 +484,13 @@ class Style:
     fullwidth_rows: tuple[str, ...] = ()  # funding rows (by source: "total", "national" ...) whose amounts are
     #   typed in fullwidth mode, the comma too (``１，２５０``); the other rows half-width (``1,250``)
 
+    # ---- blind family (moa-city): the PDF printed two pages a sheet (모아찍기)
+    sheet_up: int = 1  # PDF: 2 -> every landscape sheet holds two portrait pages scaled down side by side (each
+    #   with its own running header and page number, a gutter between); the HWPX/HWP and the dump unchanged
+    sheet_blank_first: bool = False  # with sheet_up 2: a card whose 관리번호's digits sum to an odd number opens
+    #   on a sheet's right half (PDF: a blank page before it, its running header and page number only, as a
+    #   report's blank back page prints)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

@@ -305,6 +305,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 24 (a card taken from a quarterly report file opening with its summary pages; measured
     # with its fixes): no figure wrong; the list of pledges printed a cell a line starts no card (extract/front_matter.py)
     "hwarang-city":      {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.98},
+    # designed blind in session 25 (its PDF printed two pages a sheet, 모아찍기): no figure wrong; pdftotext's default
+    # mode lays the sheet's two pages side by side on its lines (their rows run together): 0.451
+    "moa-city":          {"hwpx": 1.00, "pdftotext": 0.45, "raw": 0.95},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
@@ -333,6 +336,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "jangbu-county":      0.48,
     "dallae-city":        0.91,  # session 24: a card made as slides, measured with its fixes, no figure wrong
     "hwarang-city":       0.84,  # session 24 (designed blind; a report's summary pages first): no figure wrong
+    "moa-city":           0.56,  # session 25 (designed blind; two pages a sheet: boxes of both pages in one order)
     "hanmaru-county":     0.80,  # session 24 (designed blind): the small-type funding table's cells boxed apart
     "boram-city":         0.71,  # session 23: the header's pairs printed as boxes in the overview, 0.710 -> 0.719
     #   (extract/sections/header_boxes.py; baram-county 0.913 -> 0.928 by the same)
@@ -441,6 +445,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "boram-city":         0.96,  # session 23: padded rows with empty first cells (text_html_padded.py): 0.921 -> 0.952
     "hanmaru-county":     1.00,  # session 24 (designed blind; measured with its fixes)
     "hwarang-city":       0.98,  # session 24 (designed blind; measured with its fixes)
+    "moa-city":           1.00,  # session 25 (designed blind; the HWP the portrait document)
     "areum-district":    1.00,
     "baram-county":      0.95,
     "binnae-city":       1.00,

@@ -77,6 +77,14 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # by side on one landscape page (read column by column since then; 0.43 / 0.62 before): a side
     # table of the right column whose rows a blank line parts is not rebuilt cell by cell
     "daon-special-city-42008-layout#0": 0.95,
+    # designed blind (session 25): moa-city's PDF printed two pages a sheet; pdftotext -layout prints the sheet's
+    # two pages side by side on its lines, the right page's text a few columns from the left's (a sheet's halves
+    # parted by the column run between its two page numbers on its last line, text_newspaper.sheet_gutter); a
+    # sheet whose left page is blank but for its furniture (88001's first) stays one page, its lines read across
+    # the gutter; an outreach row whose two counts the dump ran into one cell is read without its counts (the
+    # head's wrapped line right over it re-plans the columns; no figure wrong)
+    "moa-city-88001-layout#0": 0.84,
+    "moa-city-88002-layout#0": 0.67,
     # designed blind (session 11): goal rows whose 세부사업 and 추진내용 cells wrap in narrow columns around
     # the year rows are split among them (project and detail words only, no figure); the first 사업내용
     # line printed beside its label cell
@@ -381,6 +389,8 @@ BODY_BELOW: dict[str, float] = {
     # `획(수정)`) falls: the label column is lost and the body after the overview left unread; no figure wrong.
     # Its body-table PDF, HWPX and HWP read 1.000 (tests/test_body_tables.py)
     "dasi-county-87001-body-layout#0": 0.09,
+    # designed blind (session 25): moa-city's body table printed two pages a sheet (as its family layout dumps)
+    "moa-city-88001-body-layout#0": 0.92,
     # designed blind (session 15): the side tables in the body's content column (a 월 | 추진내용 table read a
     # word a cell, the head rows of two numbered tables taken as cells), no figure wrong
     "mulbit-city-62003-body-layout#0": 0.95,

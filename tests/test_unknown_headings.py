@@ -227,6 +227,8 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # (the dump keeps no strikeout: values printed twice over null, as with known headings)
     ("dasi-county", "pdf"): 1.0,
     ("dasi-county", "txt"): 0.84,
+    ("moa-city", "pdf"): 1.0,  # designed blind (session 25): its PDF two pages a sheet
+    ("moa-city", "txt"): 1.0,
 }
 
 
@@ -557,6 +559,8 @@ VARIANT_RATCHETS = {
     # the middle variant's PDF reads 0.423 with or without the revision markup (the same with revisions=()): a
     # failure of the template's ◈ Ⅰ. headings amid unknown ones, not looked into (ratchet)
     ("dasi-county", "middle", "pdf"): 0.42,
+    ("moa-city", "first", "txt"): 1.0,  # designed blind (session 25; measured with its fixes); middle txt 0.868
+    ("moa-city", "middle", "pdf"): 0.99,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
     # card under the header unread: jangbu 0.0625 txt and pdf before; as spaced since (glued_number)

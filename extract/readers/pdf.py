@@ -34,6 +34,7 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
+from pledgecard.extract.readers.pdf_sheets import Half, plan_sheets, to_sheets
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
@@ -77,34 +78,29 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         failed: list[str] = []
         carried: list[float] | None = None  # an open table the page break cut: its column edges
         foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
-        for number, load in enumerate(pdf.pages(), start=1):
-            if number > limits.max_pages:
-                raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
-            height = 0.0
-            try:
-                page = upright(load())  # a page printed on its side is turned to read across
-                height = page.height
-                page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck)
-                if here.head_grid is not None and foot is not None:  # the head goes with its rows
-                    grids = [*foot.drawn, here.head_grid]
-                    texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
-                                                        grids + typed_grids(foot.chars, grids))
-                foot = here if here.head is not None else None
-            except Exception as exc:  # one broken page must not lose the others
-                failed.append(f"page {number}: {_one_line(exc)}")
-                page_text, page_tables, count, lost = PageText(number, height, []), [], 0, 0
-                foot = None
-            carried = _cut_columns(page_tables)
-            counts.append((count, lost))
-            texts.append(page_text)
-            tables.append(page_tables)
+        origin: list[tuple[int, float, float]] = []  # every logical page's sheet, x offset and scale (2-up sheets)
+        sheets = [_load(load) for _, load in zip(range(limits.max_pages + 1), pdf.pages(), strict=False)]
+        if len(sheets) > limits.max_pages:
+            raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
+        plans = _plans([p for p, _ in sheets], split=limits.ocr != "always")
+        for sheet_no, ((sheet, error), plan) in enumerate(zip(sheets, plans, strict=True), start=1):
+            for half in plan if plan is not None else [sheet]:
+                page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
+                origin.append((sheet_no, offset, scale))
+                page_text, page_tables, count, lost, foot = _one_page(page, error, len(origin), notes, carried, foot,
+                                                                      texts, tables, failed, struck)
+                carried = _cut_columns(page_tables)
+                counts.append((count, lost))
+                texts.append(page_text)
+                tables.append(page_tables)
+    split = any(scale != 1.0 for *_, scale in origin)
     if not texts:
         raise DamagedFileError("PDF has no pages")
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {failed[0]}")
     if failed:
         notes.append("unreadable pages skipped: " + "; ".join(failed[:3]))
-    ocr_pages = ocr_needed(counts, limits.ocr)
+    ocr_pages = ocr_needed(counts, limits.ocr) if not split else []  # a sheet split in two had its text layer
     if ocr_pages:
         counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts))
     n_chars = sum(c for c, _ in counts)
@@ -118,8 +114,52 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         notes.append(f"pages without text (scanned?): {', '.join(map(str, blank))}")
     furniture: list[Block] = []
     blocks = assemble(texts, tables, notes, furniture)
-    return Document(blocks=blocks, format="pdf", path=path, n_pages=len(texts), notes=notes + struck_note(struck),
-                    ocr_pages=ocr_pages, furniture=furniture, struck=struck)
+    if split:  # the logical pages' sources put back on their sheets
+        to_sheets([*blocks, *furniture], origin)
+        notes.append(f"sheets of two pages side by side read as {len(origin)} pages")
+    return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
+                    notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
+
+
+def _plans(sheets: list[PageModel | None], *, split: bool) -> list[list[Half] | None]:
+    """Every sheet's logical pages (:func:`plan_sheets`; None: the sheet is one page); none split when OCR reads
+    every page or the sheets' shapes cannot be told."""
+    try:
+        return plan_sheets(sheets) if split else [None] * len(sheets)
+    except Exception:  # a page model the geometry cannot measure: every sheet one page
+        return [None] * len(sheets)
+
+
+def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
+    """One sheet loaded and turned to read across, or the error it failed with."""
+    try:
+        return upright(load()), None  # a page printed on its side is turned to read across
+    except Exception as exc:  # one broken page must not lose the others
+        return None, exc
+
+
+def _one_page(page: PageModel | None, error: Exception | None, number: int, notes: list[str],
+              carried: list[float] | None, foot: _Foot | None, texts: list[PageText],
+              tables: list[list[PageTable]], failed: list[str], struck: list[tuple[str, Source]],
+              ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+    """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
+    a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
+    rows open this page is set again there (``texts`` / ``tables``' last)."""
+    height = 0.0
+    try:
+        if page is None:
+            raise error if error is not None else DamagedFileError("page not loaded")
+        page.number = number
+        height = page.height
+        page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck)
+        if here.head_grid is not None and foot is not None:  # the head goes with its rows
+            grids = [*foot.drawn, here.head_grid]
+            texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
+                                                grids + typed_grids(foot.chars, grids))
+        return page_text, page_tables, count, lost, (here if here.head is not None else None)
+    except Exception as exc:  # one broken page must not lose the others
+        failed.append(f"page {number}: {_one_line(exc)}")
+        return PageText(number, height, []), [], 0, 0, None
 
 
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER
 from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
 from pledgecard.extract.readers.text_margin_labels import body_margin, lone_label, most_common_start
 
@@ -109,10 +110,34 @@ def _numbered_heading(text: str) -> bool:
     return got is not None and bool(got[2].strip()) and titleish(got[2])
 
 
+def sheet_gutter(lines: list[TLine]) -> tuple[int, int] | None:
+    """``[g0, g1)``: where a sheet printed two pages side by side (2-up) parts them: its last line prints two
+    page numbers, one a page, and a run of character columns between them, in the middle of the page's width,
+    that at most ``CROSS_SHARE`` of the page's lines cover (the widest); else None. The halves' text may stand closer than newspaper columns'."""
+    printed = [ln for ln in lines if ln.segs]
+    if len(printed) < 2 * MIN_SIDE or len(printed[-1].segs) != 2:
+        return None
+    a, b = printed[-1].segs
+    if not (PAGE_NUMBER.match(a.text.strip()) and PAGE_NUMBER.match(b.text.strip())):
+        return None
+    allowed = int(CROSS_SHARE * len(printed))
+    free = [c for c in range(a.c1, b.c0)
+            if sum(1 for ln in printed[:-1] for s in ln.segs if s.c0 <= c < s.c1) <= allowed]
+    runs: list[tuple[int, int]] = []
+    for c in free:
+        if runs and runs[-1][1] == c:
+            runs[-1] = (runs[-1][0], c + 1)
+        else:
+            runs.append((c, c + 1))
+    width = max(s.c1 for ln in printed for s in ln.segs)
+    runs = [r for r in runs if MIDDLE * width <= (r[0] + r[1]) / 2 <= (1 - MIDDLE) * width]
+    return max(runs, key=lambda r: r[1] - r[0], default=None)
+
+
 def _page(lines: list[TLine]) -> list[list[TLine]]:
-    """The page's columns (the page itself when it is not set in newspaper columns); a blank line ends
-    the left one."""
-    g = gutter(lines)
+    """The page's columns (the page itself when it is not set in newspaper columns nor a sheet of two pages);
+    a blank line ends the left one."""
+    g = gutter(lines) or sheet_gutter(lines)
     if g is None:
         return [lines]
     left: list[TLine] = []

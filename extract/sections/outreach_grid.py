@@ -140,13 +140,18 @@ def _spans_parted(header: list[str]) -> list[str]:
 def _misaligned(header: list[str], values: list[str]) -> bool:
     """Whether a channel table's header and count rows fail to line up: a header cell naming two
     channels, two cells side by side naming one (a label cut in two, its column taken from
-    another), or a count under an empty header cell."""
+    another), a cell of two bare counts, or a count under an empty header cell."""
     if any(len({cat for _, cat in _split_header(fold(h))}) > 1 for h in header):
         return True
     cats = [category_of(fold(h)) for h in header if fold(h)]
     if any(a is not None and a == b for a, b in zip(cats, cats[1:], strict=False)):
         return True
+    if any(_BARE_FIGURES.fullmatch(fold(v).strip()) for v in values):
+        return True  # two bare counts in one cell (``2 104``): two columns the dump did not part
     return any(not fold(h) and fold(v) for h, v in zip(header, values, strict=False))
+
+
+_BARE_FIGURES = re.compile(r"\d[\d,]*(?:\s+\d[\d,]*)+")
 
 
 def _log_over_tables(grid: list[list[str]], later: list[Table]) -> tuple[Outreach, list[Table]] | None:

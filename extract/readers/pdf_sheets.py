@@ -1,0 +1,199 @@
+"""Sheets printed n pages a sheet (모아찍기, 2-up): a landscape PDF page holding two portrait pages scaled
+down side by side, each with its own running header and page number, a gutter of white between them.
+
+Such a sheet is split into its logical pages before anything else reads it, so that a table going on from
+the left half to the right half, or a running header printed on both, is read as across a page break.
+The sheet is known from its geometry alone: a band of white runs down the whole sheet near its middle (no
+character and no drawn path crosses it), splitting it into two halves of about the same width, and each
+half prints its own page number (or footer) level with the other's: its lowest row of text, set apart from
+the text over it. A landscape page set in two columns (a layout table, newspaper columns) prints
+its page number once: no sheet. The right page is placed by its furniture (its page number where the left
+page's stands on its own), and both are scaled back to a page as tall as the sheet is wide. Once a sheet of
+a document is two pages, its other sheets of that size whose print leaves the gutter free are split there
+too (a cover, a divider page, a last page alone on its sheet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
+from pledgecard.extract.readers.pdf_newspaper import free_bands
+from pledgecard.extract.readers.pdf_page import Obj, PageModel
+
+LANDSCAPE = 1.2  # width over height, at least
+MIDDLE = 0.08  # the gutter's middle within this share of the width either side of the sheet's middle
+MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
+BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
+LEVEL_TOL = 1.5  # points: two furniture rows at the same height
+
+
+@dataclass(slots=True)
+class Half:
+    """A logical page of a sheet: its model (x measured from the half's left edge) and the half's offset."""
+
+    page: PageModel
+    offset: float
+    scale: float = 1.0  # the half's points over the sheet's
+    gutter: float = 0.0  # the sheet's gutter (x on the sheet)
+
+
+def split_sheet(page: PageModel) -> list[Half] | None:
+    """``page``'s logical pages, left then right, when it is a sheet of two pages side by side; else None."""
+    width, height = float(page.width), float(page.height)
+    if width < LANDSCAPE * height:
+        return None
+    chars, boxes = _printed(page)
+    if not chars:
+        return None
+    mid = _gutter(boxes, width)
+    if mid is None:
+        return None
+    left = [c for c in chars if c["x1"] <= mid]
+    right = [c for c in chars if c["x0"] >= mid]
+    marks = _furniture(left, right) if left and right else None
+    if marks is None:
+        return None
+    # the right page's origin: where its furniture stands as the left page's does on its own (a driver may set
+    # the pages in their halves with other margins; a table going on across them keeps its columns)
+    origin = marks[1] - marks[0]
+    scale = width / height
+    return [Half(_part(page, 0.0, mid, 0.0, scale), 0.0, scale, mid),
+            Half(_part(page, mid, width, origin, scale), origin, scale, mid)]
+
+
+def _printed(page: PageModel) -> tuple[list[Obj], list[tuple[float, float, float, float]]]:
+    """The sheet's printed characters, and the boxes of what it prints (characters and paths, its background
+    left out)."""
+    chars = [c for c in page.chars if c.get("text") and not c["text"].isspace()]
+    paths = [o for o in (*page.lines, *page.rects, *page.curves) if o["x1"] - o["x0"] < BACKGROUND_SHARE * page.width]
+    return chars, [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in (*chars, *paths)]
+
+
+def plan_sheets(pages: Sequence[PageModel | None]) -> list[list[Half] | None]:
+    """Every sheet's logical pages (None: the sheet read as one page). Once a sheet of the document is found
+    two pages side by side (:func:`split_sheet`), its other sheets of that size whose print leaves that gutter
+    free are split there too, the right page at the same origin: a cover or a divider page printing no running
+    header or page number, a sheet whose right half is blank (the last page alone on its sheet); an empty half
+    is no page."""
+    plans: list[list[Half] | None] = [split_sheet(p) if p is not None else None for p in pages]
+    found = next((h for h in plans if h is not None), None)
+    if found is None:
+        return plans
+    left, right = found
+    for k, page in enumerate(pages):
+        if plans[k] is not None or page is None or abs(page.width / page.height - left.scale) > 1e-3:
+            continue
+        _, boxes = _printed(page)
+        if not boxes or any(b[0] < right.gutter < b[2] for b in boxes):
+            continue
+        halves = [Half(_part(page, 0.0, right.gutter, 0.0, left.scale), 0.0, left.scale, left.gutter),
+                  Half(_part(page, right.gutter, float(page.width), right.offset, right.scale), right.offset,
+                       right.scale, right.gutter)]
+        plans[k] = [h for h in halves if h.page.chars or h.page.lines or h.page.rects or h.page.curves]
+    return plans
+
+
+def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
+    """The middle of the white band down the whole sheet near its middle, or None."""
+    best: tuple[float, float] | None = None
+    for a, b in free_bands(boxes):
+        centre = (a + b) / 2
+        if b - a < MIN_GUTTER_SHARE * width or abs(centre - width / 2) > MIDDLE * width:
+            continue
+        if best is None or b - a > best[1] - best[0]:
+            best = (a, b)
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
+    """The half's characters in rows (a row: characters whose vertical extents overlap), top to bottom."""
+    out: list[list[Obj]] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if out and c["top"] < max(x["bottom"] for x in out[-1]) - LEVEL_TOL:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float] | None:
+    """The middles of the halves' lowest rows when they are their own page numbers or footers: level with each
+    other and set apart from the text over them by more than twice their height; else None."""
+    rows_l, rows_r = _rows(left), _rows(right)
+    if len(rows_l) < 2 or len(rows_r) < 2:
+        return None
+
+    def foot(rows: list[list[Obj]]) -> bool:
+        row, above = rows[-1], rows[-2]
+        top, bottom = min(c["top"] for c in row), max(c["bottom"] for c in row)
+        return top - max(c["bottom"] for c in above) > 2 * (bottom - top)
+
+    def middle(row: list[Obj]) -> float:
+        return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
+
+    a, b = rows_l[-1], rows_r[-1]
+    if abs(max(c["bottom"] for c in a) - max(c["bottom"] for c in b)) > LEVEL_TOL:
+        return None
+    return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
+
+
+def _moved(o: Obj, dx: float, scale: float) -> Obj:
+    """``o`` moved left by ``dx`` and scaled by ``scale`` about the top-left corner (its font size too)."""
+    out = {**o, "x0": (o["x0"] - dx) * scale, "x1": (o["x1"] - dx) * scale, "top": o["top"] * scale,
+           "bottom": o["bottom"] * scale}
+    for key in ("width", "height", "size"):
+        if key in o and isinstance(o[key], int | float):
+            out[key] = o[key] * scale
+    if "pts" in o:
+        out["pts"] = [((x - dx) * scale, y * scale) for x, y in o["pts"]]
+    return out
+
+
+def _part(page: PageModel, x0: float, x1: float, origin: float, scale: float) -> PageModel:
+    """The objects of ``page`` whose middle stands in ``[x0, x1)``, moved so that ``origin`` is their left edge and
+    scaled back to a page as tall as the sheet is wide (the paper the sheet's pages were set on: two A4 pages
+    printed on an A4 sheet were shrunk by its height over its width), so that the reader's measures in points
+    (rule thickness, gaps, type sizes) hold as on a page printed one a sheet."""
+
+    def inside(o: Obj) -> bool:
+        return x0 <= (o["x0"] + o["x1"]) / 2 < x1
+
+    return PageModel(
+        number=page.number,
+        width=(x1 - origin) * scale,
+        height=float(page.height) * scale,
+        chars=[_moved(c, origin, scale) for c in page.chars if inside(c)],
+        lines=[_moved(o, origin, scale) for o in page.lines if inside(o)],
+        rects=[_moved(o, origin, scale) for o in page.rects if inside(o)],
+        curves=[_moved(o, origin, scale) for o in page.curves if inside(o)],
+    )
+
+def _on_sheet(src: Source, origin: Sequence[tuple[int, float, float]]) -> Source:
+    """``src`` (a logical page's) on its sheet: the sheet's number, the box scaled back and moved by the half's
+    offset."""
+    if src.page is None or not 1 <= src.page <= len(origin):
+        return src
+    sheet, dx, scale = origin[src.page - 1]
+    box = src.bbox
+    moved = None if box is None else (box[0] / scale + dx, box[1] / scale, box[2] / scale + dx, box[3] / scale)
+    return replace(src, page=sheet, bbox=moved)
+
+
+def to_sheets(blocks: Sequence[Block], origin: Sequence[tuple[int, float, float]]) -> None:
+    """Put every source of ``blocks`` (paragraphs, tables, their cells and what the cells hold) read from
+    logical pages back on the sheets they were printed on (``origin[k]``: logical page k+1's sheet, x
+    offset and scale), each object once."""
+    seen: set[int] = set()
+    stack: list[Paragraph | Table | Cell] = list(blocks)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        obj.source = _on_sheet(obj.source, origin)
+        if isinstance(obj, Table):
+            stack.extend(obj.cells)
+        elif isinstance(obj, Cell):
+            stack.extend([*obj.paragraphs, *obj.nested, *obj.blocks])
