@@ -3835,6 +3835,11 @@ FAMILIES += (
         funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, scale=(20_000, 900_000)),
         goal_values=True,
         date_forms="district",
+    ),
+)
+
+FAMILIES += (
+    Family(
         name="moa-city",
         about="a city (시장), designed blind; its PDF printed two pages a sheet (모아찍기, 2-up) as a report is "
               "printed to save paper: every landscape sheet holds two portrait pages scaled to 68% side by side, "

@@ -72,9 +72,11 @@ def assert_same_records(path: Path) -> int:
     n = 0
     for p, q in zip(ref, fast, strict=True):
         _same((p.width, p.height), (q.width, q.height), f"{name} p{p.number} size")
-        for kind in ("chars", "lines", "rects", "curves", "edges"):
+        for kind in ("chars", "lines", "rects", "curves"):
             _same(getattr(p, kind), getattr(q, kind), f"{name} p{p.number} {kind}")
             n += len(getattr(p, kind))
+        _same(edges_of(p), edges_of(q), f"{name} p{p.number} edges")
+        n += len(edges_of(p))
     return n
 
 
