@@ -1,0 +1,106 @@
+"""Tables printed in the funding section under its funding table whose rows name places or other
+entities (a province's 총사업비 split by city and county, a project's by site) rather than sources or
+periods: no funding table, side tables standing after no achievement (``after_item`` null).
+
+Recognised by structure and the vocabulary only: after the section's funding rows (a table or source
+row lines), a table (or, in a text dump, a head line over row lines) whose body rows are at least two
+rows labelled by a word that names no source and no period (:func:`named_label`), the others only
+total rows, each with figures after its label. Its title is the bulleted line right above it (a unit
+line between them going with it)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.funding_cells import unspaced
+from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_rows import data_row, printed_row
+from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.side_tables import table_from_grid
+from pledgecard.normalize.money import find_unit, funding_source
+from pledgecard.normalize.text import fold
+from pledgecard.record import SideTable
+
+
+def named_label(label: str) -> bool:
+    """A row label naming neither a source (국비, 계 ...) nor a period (2024년, 기투자 ...)."""
+    label = fold(label)
+    return bool(label) and source_label([label]) is None and classify_column(label)["kind"] == "other"
+
+
+def _total_label(label: str) -> bool:
+    """A total row's label (계, 합계, 소계)."""
+    return funding_source(unspaced(fold(label))) == "total"
+
+
+def _named_rows(rows: list[list[str]]) -> bool:
+    """Body rows of figures keyed by names: two or more named, the rest totals."""
+    named = 0
+    for row in rows:
+        cells = [c for c in row if c.strip()]
+        if len(cells) < 2 or printed_row(" ".join(cells)) is None:
+            return False
+        if named_label(cells[0]):
+            named += 1
+        elif not _total_label(cells[0]):
+            return False
+    return named >= 2
+
+
+def _funding_before(items: list[Item]) -> bool:
+    """Whether the items hold the section's own funding rows (a table, or a source row line)."""
+    return any(isinstance(it, Table) or data_row(it.full_text) is not None for it in items)
+
+
+def _title_at(items: list[Item], k: int) -> tuple[str | None, int]:
+    """The title line above the table at ``k`` (a bulleted line with no figures, a unit line between
+    them allowed) and the index the side table's items start at."""
+    j = k
+    if j > 0 and isinstance(items[j - 1], Line) and find_unit(items[j - 1].text):
+        j -= 1
+    prev = items[j - 1] if j > 0 else None
+    if isinstance(prev, Line) and prev.marker and printed_row(prev.text) is None and not find_unit(prev.text):
+        return prev.text, j - 1
+    return None, k
+
+
+def _line_table(items: list[Item], k: int) -> int:
+    """The end (exclusive) of a head line at ``k`` and the row lines under it, or ``k`` for none."""
+    head = items[k]
+    if not isinstance(head, Line) or head.marker or printed_row(head.text) is not None or len(head.text.split()) < 3:
+        return k
+    end = k + 1
+    while end < len(items) and isinstance(items[end], Line) and not items[end].marker \
+            and printed_row(items[end].text) is not None:
+        end += 1
+    return end
+
+
+def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
+    """The funding section's items without the named-row tables under its funding rows, and those
+    tables as side tables (``after_item`` null)."""
+    out: list[Item] = []
+    tables: list[SideTable] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if isinstance(it, Table) and _funding_before(out):
+            grid = [[fold(c) for c in row] for row in it.grid()]
+            if len(grid) >= 3 and _named_rows(grid[1:]):
+                title, start = _title_at(items, k)
+                del out[len(out) - (k - start):]
+                tables.append(table_from_grid(it, title=title, after_item=None))
+                k += 1
+                continue
+        if isinstance(it, Line) and _funding_before(out) and (end := _line_table(items, k)) > k + 2:
+            rows = [printed_row(ln.text) or [] for ln in items[k + 1:end] if isinstance(ln, Line)]
+            if _named_rows(rows):
+                title, start = _title_at(items, k)
+                del out[len(out) - (k - start):]
+                tables.append({"title": title, "after_item": None, "header": [fold(it.text).split()],
+                               "rows": [[fold(c) for c in r] for r in rows]})
+                k = end
+                continue
+        out.append(it)
+        k += 1
+    return out, tables
