@@ -2,7 +2,7 @@
 entities (a province's 총사업비 split by city and county, a project's by site) rather than sources or
 periods: no funding table, side tables standing after no achievement (``after_item`` null).
 
-Recognised by structure and the vocabulary only: after the section's funding rows (a table or source
+Recognised by structure and the vocabulary only: beside the section's funding rows (a table or source
 row lines), a table (or, in a text dump, a head line over row lines) whose body rows are at least two
 rows labelled by a word that names no source and no period (:func:`named_label`), the others only
 total rows, each with figures after its label. Its title is the bulleted line right above it (a unit
@@ -47,9 +47,16 @@ def _named_rows(rows: list[list[str]]) -> bool:
     return named >= 2
 
 
-def _funding_before(items: list[Item]) -> bool:
-    """Whether the items hold the section's own funding rows (a table, or a source row line)."""
-    return any(isinstance(it, Table) or data_row(it.full_text) is not None for it in items)
+def _funding_besides(items: list[Item], k: int, end: int) -> bool:
+    """Whether the section holds its own funding rows besides its items ``k:end`` (a table of source rows,
+    or a source row line; a table with no head over such rows too), before them or after them (a table the
+    section's content claimed appended to its items)."""
+    for it in items[:k] + items[end:]:
+        if isinstance(it, Table) and any(data_row(" ".join(c for c in row if c)) for row in it.grid()):
+            return True
+        if isinstance(it, Line) and data_row(it.full_text) is not None:
+            return True
+    return False
 
 
 def _title_at(items: list[Item], k: int) -> tuple[str | None, int]:
@@ -84,7 +91,7 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
     k = 0
     while k < len(items):
         it = items[k]
-        if isinstance(it, Table) and _funding_before(out):
+        if isinstance(it, Table) and _funding_besides(items, k, k + 1):
             grid = [[fold(c) for c in row] for row in it.grid()]
             if len(grid) >= 3 and _named_rows(grid[1:]):
                 title, start = _title_at(items, k)
@@ -92,7 +99,7 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
                 tables.append(table_from_grid(it, title=title, after_item=None))
                 k += 1
                 continue
-        if isinstance(it, Line) and _funding_before(out) and (end := _line_table(items, k)) > k + 2:
+        if isinstance(it, Line) and (end := _line_table(items, k)) > k + 2 and _funding_besides(items, k, end):
             rows = [printed_row(ln.text) or [] for ln in items[k + 1:end] if isinstance(ln, Line)]
             if _named_rows(rows):
                 title, start = _title_at(items, k)
