@@ -98,3 +98,17 @@ def test_the_family_reads_in_every_format_and_no_place_is_a_funding_row() -> Non
         want = [t for t in exp[0]["tables"] if t["after_item"] is None]
         assert [(t["header"], t["rows"]) for t in apart] == [(t["header"], t["rows"]) for t in want], path.name
         assert not any(t["text"] == "시군별 사업비 배분" for t in got[0]["unparsed"]), path.name
+
+
+def test_a_dump_printing_a_cell_a_line_parts_the_table_of_places_from_the_funding() -> None:
+    """hwpx-text-extract prints every table a cell a line: the table of places goes on right after the funding's
+    last cell; its head cells are the lines before its first row's label (an amount right after it), a dash
+    alone an empty cell (read as a bullet with no text)."""
+    funding = [_line(c) for r in FUNDING for c in r]
+    cells = [c for r in REGIONS for c in r]
+    lines = [_line("시군별 사업비 배분", "❍"), _line("(단위 : 백만원)"),
+             *(_line("", "-") if c == "-" else _line(c) for c in cells)]
+    out, tables = side_tables_apart([*funding, *lines])
+    assert [x.text for x in out] == [x.text for x in funding]
+    assert tables == [{"title": "시군별 사업비 배분", "after_item": None, "header": [REGIONS[0]], "rows": REGIONS[1:]}]
+    assert side_tables_apart(lines) == (lines, [])  # no funding's cells beside it: left to the funding reader

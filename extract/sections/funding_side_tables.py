@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.sections.funding_cells import unspaced
+from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_rows import data_row, printed_row
 from pledgecard.extract.sections.funding_source_labels import source_label
@@ -49,14 +49,17 @@ def _named_rows(rows: list[list[str]]) -> bool:
 
 def _funding_besides(items: list[Item], k: int, end: int) -> bool:
     """Whether the section holds its own funding rows besides its items ``k:end`` (a table of source rows,
-    or a source row line; a table with no head over such rows too), before them or after them (a table the
-    section's content claimed appended to its items)."""
+    or a source row line, or a source's label over its first amount in a dump printing a cell a line; a table
+    with no head over such rows too), before them or after them (a table the section's content claimed
+    appended to its items)."""
     for it in items[:k] + items[end:]:
         if isinstance(it, Table) and any(data_row(" ".join(c for c in row if c)) for row in it.grid()):
             return True
         if isinstance(it, Line) and data_row(it.full_text) is not None:
             return True
-    return False
+    lines = [it for it in items[:k] + items[end:] if isinstance(it, Line)]
+    return any(funding_source(unspaced(fold(a.text))) not in (None, "total") and is_amount_cell(b.full_text.strip())
+               for a, b in zip(lines, lines[1:], strict=False))  # a source's label over its amount: a cell a line
 
 
 def _title_at(items: list[Item], k: int) -> tuple[str | None, int]:
@@ -81,6 +84,31 @@ def _line_table(items: list[Item], k: int) -> int:
             and printed_row(items[end].text) is not None:
         end += 1
     return end
+
+
+def _cell_table(items: list[Item], k: int) -> tuple[int, list[str], list[list[str]]] | None:
+    """A table a dump printed one cell a line from ``k``: its head cells (the lines before the first row's
+    label, which an amount follows), then rows of as many cells, each a label and amounts; the end
+    (exclusive), the head and the rows, or None for no such table of two rows at least."""
+    end = k
+    while end < len(items) and isinstance(items[end], Line) and (not items[end].marker or not items[end].text):
+        end += 1  # (a dash alone: an empty cell's, read as a bullet with no text)
+    cells = [it.full_text.strip() for it in items[k:end] if isinstance(it, Line)]
+    first = next((j for j, c in enumerate(cells) if is_amount_cell(c)), None)
+    if first is None or first < 3:
+        return None
+    head, n = cells[:first - 1], first - 1
+    rows: list[list[str]] = []
+    at = first - 1
+    while at + n <= len(cells):
+        row = cells[at:at + n]
+        if not (named_label(row[0]) or _total_label(row[0])) or not all(is_amount_cell(c) for c in row[1:]):
+            break
+        rows.append(row)
+        at += n
+    if n < 2 or len(rows) < 2:
+        return None
+    return k + at, head, rows
 
 
 def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
@@ -108,6 +136,14 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
                                "rows": [[fold(c) for c in r] for r in rows]})
                 k = end
                 continue
+        if isinstance(it, Line) and not it.marker and (cut := _cell_table(items, k)) is not None \
+                and _named_rows([cut[1], *cut[2]][1:]) and _funding_besides(items, k, cut[0]):
+            title, start = _title_at(items, k)
+            del out[len(out) - (k - start):]
+            tables.append({"title": title, "after_item": None, "header": [[fold(c) for c in cut[1]]],
+                           "rows": [[fold(c) for c in r] for r in cut[2]]})
+            k = cut[0]
+            continue
         out.append(it)
         k += 1
     return out, tables
