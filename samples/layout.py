@@ -2820,7 +2820,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
                                  *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head
-                                       else [unit]), funding]),
+                                       else [unit]), funding,
+                                 *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style))]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
