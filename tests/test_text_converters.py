@@ -171,9 +171,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "saemmul-province":  {"hwpx": 1.00, "pdftotext": 0.90, "raw": 1.00},
     # designed blind in session 25 (a province's pledge across its 시군; measured with its formats read: hwpx-text-extract
     # 0.768 (the table of places printed a cell a line after the funding's cells nulled every amount), pdftotext
-    # 0.689, -raw 0.935; after the cell-a-line table of places parted: 0.963, 0.885, 0.935; the 시군 | 추진내용 |
+    # 0.689, -raw 0.935; after the cell-a-line table of places parted and the bracketed goals: 0.963, 0.885, 0.964; the 시군 | 추진내용 |
     # 추진일자 table's worded cells read apart and the goals split among 시군 left as they are, no figure wrong)
-    "eoul-province":     {"hwpx": 0.96, "pdftotext": 0.88, "raw": 0.93},
+    "eoul-province":     {"hwpx": 0.96, "pdftotext": 0.88, "raw": 0.96},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
