@@ -58,6 +58,7 @@ from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
+from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
@@ -68,7 +69,7 @@ from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.web_chrome import without_page_controls
-from pledgecard.record import CardRecord
+from pledgecard.record import CardRecord, SideTable
 
 # build_card reads a card, extract_card_results a document; the pieces other modules and tests use
 # live in the card_* modules and are importable from here too
@@ -116,6 +117,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings: list[dict[str, Any]] = []
     trace: list[SectionRead] = []
     moved: dict[str, list[Item]] = {}
+    funding_side: list[SideTable] = []  # side tables printed under the funding table (after no achievement)
     for sec in sections[1:]:
         # A table is read by the section its content says it belongs to (a goals table printed
         # under 추진실적, an outreach table with no heading of its own), not where it stands.
@@ -163,7 +165,11 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         strays = stray_period_labels(later) if spec.name == "funding" else ()
         amounts = stray_period_amounts(later, strays) if spec.name == "funding" else ()
         counts = trailing_counts([it for s in sections[i + 1:] for it in s.items]) if spec.name == "outreach" else ()
-        result = spec.extract(sec.items, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+        own = sec.items
+        if spec.name == "funding":  # tables under the funding table keyed by places: side tables
+            own, apart = side_tables_apart(sec.items)
+            funding_side += apart
+        result = spec.extract(own, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                                                         dates=tuple(dates), header_dates=header_dates,
@@ -199,6 +205,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if i and sec.heading is not None and is_empty(result.value):
             where = next((it.source.describe() for it in sec.items), None) or None
             findings.append(section_empty(spec.name, sec.heading, where))
+    record["tables"] = [*record["tables"], *funding_side]
     headings = {id(it): t.section.heading for t in trace for it in t.rest}
     run_together = [it for t in trace if t.reader == "funding" for it in t.rest
                     if isinstance(it, Line) and run_together_row(it.full_text)]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samples import dates as D
+from samples import regions
 from samples.layout import (
     CIRCLED,
     LETTERS,
@@ -153,7 +154,10 @@ class Family:
     # ---- blind family (dure-county)
     side_tables: tuple[str, ...] = ()  # titled side tables among the achievements: "sites" (사업장별 추진현황 at
     #   the end of the first block: 사업장 | 위치 | 공정률(%) | 비고), "budget" (예산 집행현황 at the end of the last
-    #   block: a row a funding row, the as-of year's budget, the amount spent and the rate, units in the heads)
+    #   block: a row a funding row, the as-of year's budget, the amount spent and the rate, units in the heads),
+    #   "regions" (a province's pledge across its 시군: samples/regions.py; the total split by 시군 and source
+    #   under the funding table, the works of the year a 시군 after the first block, the works counted a 시군
+    #   after the last, counted goals split among 시군 in brackets)
     # ---- blind family (onnuri-district)
     fullwidth_dates: tuple[str, ...] = ()  # dates typed in fullwidth mode: "period" (the overview's period,
     #   ``２０２２．７．～２０２６．６．``); the as-of date by ``as_of_form`` "fw_or_month_end"
@@ -828,6 +832,12 @@ def _side_tables(rec: Record, fam: Family, rnd: random.Random) -> None:
             stage = "준공" if rate == 100 else rnd.choice(_SITE_STAGES[:2] + _SITE_STAGES[3:])
             rows.append([f"제{k + 1}사업장", f"{town}{rnd.choice('읍면')} {rnd.choice('상하동서남북')}리 일원", str(rate), stage])
         _insert_side_table(rec, fam, 0, "사업장별 추진현황", [["사업장", "위치", "공정률(%)", "비고"]], rows)
+    if "regions" in fam.side_tables:  # a province's pledge across its 시군 (samples/regions.py)
+        where = regions.places(random.Random(f"places-{rec['header']['title']}"))
+        _insert_side_table(rec, fam, 0, *regions.region_works(rec, where, rnd))
+        _insert_side_table(rec, fam, -1, *regions.region_counts(where, rnd))
+        regions.region_goals(rec, where, random.Random(f"goals-{rec['header']['title']}"))
+        regions.funding_table(rec, where, rnd)  # last: its after_item null, no more tables sorted
     if "changes" in fam.side_tables and rec["funding"]["rows"]:
         header, rows = change_table(rec)
         _insert_side_table(rec, fam, -1, "사업비 변경 내역", header, rows)
@@ -3869,6 +3879,36 @@ FAMILIES += (
         markers=("○", "→", "·"),
         funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, prior=True,
                         after_term="임기후", scale=(20_000, 900_000)),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="eoul-province",
+        about="a special self-governing province (도지사), designed blind; a pledge carried out across its cities "
+              "and counties: under the funding table in its section a `❍ 시군별 사업비 배분` line, a unit line and "
+              "a side table standing after no achievement (시군 | 국비 | 도비 | 시군비 | 계, a 합계 row first holding "
+              "the funding's totals a source, then four to six invented 시군, a zero `-`), after the first block a "
+              "`시군별 주요 추진상황` side table (시군 | 추진내용 | 추진일자), after the last a `시군별 추진실적` side table (시군 | 목표(개소) | 완료 | 추진중 | "
+              "추진률(%), a 계 row first), counted goals' targets split among 시군 in brackets (`120호 공급(솔빛시 50, "
+              "버들군 70)`); funding in 백만원 with a 기투자 column and 계 last; `▣ {n}) ` headings, `◇ ... [date]` "
+              "blocks, `❍` / `–` / `ㆍ` bullets",
+        government=("도지사", "어울특별자치도", "도민", [["국비", "도비", "시군비"]]),
+        kind="어울특별자치도 도지사 공약사업 관리카드",
+        style=Style(heading_format="▣ {n}) {label}", group_format="◇ {group} [{date}]", group_plain="◇ {group}",
+                    bullet1="❍", bullet2="–", lead_label="주관부서", status_label="추진상황",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    overview_heading="사업개요", funding_heading="재원별 투자계획", achievements_heading="추진실적",
+                    goals_heading="연도별 목표", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", spaced_labels=False, font_pt=10.5, line_height=1.6,
+                    dump="blocks", dump_rows="tabs"),
+        first_seed=89001,
+        needs=("outreach", "plans", "tables"),
+        markers=("❍", "–", "ㆍ"),
+        funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="계", total_row=True, prior=True,
+                        scale=(200, 30000), rows=("국비", "도비", "시군비")),
+        goal_values=True,
+        side_tables=("regions",),
     ),
 )
 

@@ -1731,6 +1731,17 @@ def _funding_year_rows(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _funding_side_tables(rec: Record, style: Style) -> list[Block]:
+    """Side tables standing after no achievement (``after_item`` null), printed under the funding table:
+    a bulleted title line, the funding's unit line, the table."""
+    out: list[Block] = []
+    for tb in rec["tables"]:
+        if tb["after_item"] is None:
+            unit = style.unit_format.format(unit=rec["funding"]["unit"])
+            out += [Para(f"{style.bullet1} {tb['title']}"), Para(unit, "unit"), side_grid(tb)]
+    return out
+
+
 def side_grid(tb: Record) -> Grid:
     header, rows = tb["header"], tb["rows"]
     n_cols = max(len(r) for r in header + rows)
@@ -2809,7 +2820,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
                                  *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head
-                                       else [unit]), funding]),
+                                       else [unit]), funding,
+                                 *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style))]),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:
@@ -2985,6 +2997,7 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     if style.funding_note:
         blocks.append(Para(style.funding_note, "note"))
     blocks += [Para(x, "note") for x in style.funding_footnotes]
+    blocks.extend(_funding_side_tables(rec, style))
     if five:  # a page of captioned photos, then the rest on portrait pages
         blocks.append(PageBreak())
         n += 1
@@ -3124,7 +3137,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         note = [Para(style.funding_note, "note")] if style.funding_note else []
         if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
             notes.insert(0, Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
-        return [*told, *unit, *funding_grids(rec, style), *notes, *note]
+        return [*told, *unit, *funding_grids(rec, style), *notes, *note, *_funding_side_tables(rec, style)]
     if key == "merged":
         return [merged_grid(rec, style)] if rec["achievements"] or rec["plans"] else []
     if key == "achievements" and style.achievements_blocks:

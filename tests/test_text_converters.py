@@ -169,6 +169,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # -raw 1.000 with the table readers fixed: a stream of cells read (도비) (시군비) beside 지방비 and nulled every
     # amount against the sums; pdftotext: the goal table printed column by column is left unread, no figure wrong)
     "saemmul-province":  {"hwpx": 1.00, "pdftotext": 0.90, "raw": 1.00},
+    # designed blind in session 25 (a province's pledge across its 시군; measured with its formats read: hwpx-text-extract
+    # 0.768 (the table of places printed a cell a line after the funding's cells nulled every amount), pdftotext
+    # 0.689, -raw 0.935; after the cell-a-line table of places parted and the bracketed goals: 0.963, 0.885, 0.964; the 시군 | 추진내용 |
+    # 추진일자 table's worded cells read apart and the goals split among 시군 left as they are, no figure wrong)
+    "eoul-province":     {"hwpx": 0.96, "pdftotext": 0.88, "raw": 0.96},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -397,6 +402,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "onnuri-district":    0.85,
     "saebom-county":      0.75,
     "saemmul-province":   0.63,
+    "eoul-province":      0.55,
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.65,
@@ -510,6 +516,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "onnuri-district":   0.99,
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
+    "eoul-province":     1.00,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

@@ -128,6 +128,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 16): ◇ Ⅰ. headings (◇ a level-1 bullet glyph elsewhere): 1.000 at first measure
     ("saemmul-province", "pdf"): 1.0,
     ("saemmul-province", "txt"): 1.0,
+    # designed blind (session 25): ▣ 1) headings; 0.835 pdf before: the funding table its content moved to the
+    # unknown heading's section after the table of places under it (the places then read as the funding)
+    ("eoul-province", "pdf"): 1.0,
+    ("eoul-province", "txt"): 0.96,
     # designed blind (session 20): ㄱ. ㄴ. headings (Hangul consonants, a numbering run of their own): 1.000 once
     # the consonants were read as numbering (before, ㄴ. was the corner bullet ㄴ)
     ("yeonbit-county", "pdf"): 1.0,

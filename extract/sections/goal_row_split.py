@@ -104,7 +104,7 @@ def split_row(toks: list[str], n: int, layout: tuple[bool, list[str], str], grou
             actual, end = " ".join(toks[start + j:end]), start + j  # 186호 공급 | 150호 공급: the target's shape again
         else:
             worded = True  # an actual without a number: placed only by a target another row shows
-    rest = toks[start:end]
+    rest = bracket_tail_glued(toks[start:end])
     if not rest:
         return None
     if actual is not None and prefix is None and vocab.build(measure_suffix).search(rest[-1]):
@@ -196,6 +196,20 @@ def rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], str], le
         used.append(j)
         j += 1
     return text, used
+
+
+def bracket_tail_glued(words: list[str]) -> list[str]:
+    """A target closing on a bracketed breakdown over several words (``107호 공급(가시 44, 나군 63)``): the
+    bracket's words one token with the word it opens in, so that no cell's cut falls inside it; other words
+    as they are (a bracket closing before the last word, or never closing, glues nothing)."""
+    if len(words) < 2 or not words[-1].endswith(")") or "(" in words[-1]:
+        return words
+    depth = 0
+    for k in range(len(words) - 1, -1, -1):
+        depth += words[k].count(")") - words[k].count("(")
+        if depth == 0:
+            return [*words[:k], " ".join(words[k:])] if k < len(words) - 1 else words
+    return words
 
 
 def split_rate_agrees(s: RowSplit, target: str) -> bool:

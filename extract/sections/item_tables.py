@@ -19,6 +19,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.sections.item_keys import keyed_by_entities
 from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
@@ -36,6 +37,8 @@ def item_lines(table: Table) -> list[Line] | None:
     if cols is None:
         return None
     d, t = cols
+    if keyed_by_entities(table, grid, d, t):  # 시군 | 추진내용 | 추진일자: a table of entities' works
+        return None
     out: list[Line] = []
     for i, row in enumerate(grid[1:], 1):
         content = fold(row[t]) if t < len(row) else ""
