@@ -13,6 +13,7 @@ from pledgecard.extract.sections.outreach_words import (
     _split_header,
     _with_total_raw,
     category_of,
+    cells_one_space_apart,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -164,22 +165,8 @@ def _gapped(line: Line, values: list[str]) -> list[str] | None:
     printed = (line.printed or "").lstrip(" ").rstrip("\n")
     if not printed:
         return None
-    cells = _cells_one_space_apart(printed)
+    cells = cells_one_space_apart(printed)
     return cells if [fold(c) for c in cells if c] == values else None
-
-
-def _cells_one_space_apart(printed: str) -> list[str]:
-    """A row's cells printed one space apart, a blank cell a space more, a trailing space a blank last
-    cell; a note in brackets after a count (``3(현장 간담회)``) one cell with its spaces."""
-    cells: list[str] = []
-    depth = 0
-    for tok in printed.split(" "):
-        if depth > 0 and cells:
-            cells[-1] += " " + tok
-        else:
-            cells.append(tok)
-        depth = max(0, depth + sum(tok.count(c) for c in "([（［") - sum(tok.count(c) for c in ")]）］"))
-    return cells
 
 
 def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple[str, str]]:

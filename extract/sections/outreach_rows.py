@@ -13,6 +13,7 @@ from pledgecard.extract.sections.outreach_words import (
     _is_value_line,
     _value_token,
     category_of,
+    cells_one_space_apart,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -139,6 +140,7 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
 def _rows_read(lines: list[Line]) -> Outreach | None:
     """Each line a channel's words (or the total's), its count, then any note words, under a head."""
     rows: list[list[str]] = []
+    tails: list[list[str] | None] = []
     head = ""
     blank = 0
     for ln in lines:
@@ -150,6 +152,7 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             # a channel's row whose count cell the dump printed blank (spaces after the label): its count
             # is none only where the other rows' counts add up to the total row's (_blanks_by_total)
             rows.append([fold(text), "", ""])
+            tails.append(None)
             blank += 1
             continue
         if not m or not (category_of(label) or _is_total(label)):
@@ -158,11 +161,14 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             head = text
             continue  # the head line
         rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
+        tails.append(_cells_after_count(ln, m.group(1)))
     if len(rows) < 3 or blank == len(rows):
         return None
     unit = next((u for r in rows if (u := _count(r[1])[1])), None) or _default_unit()
-    for r in rows:
-        note = _beside_count(head, r[2], unit)
+    for r, tail in zip(rows, tails, strict=True):
+        if not r[1]:
+            continue  # a row printing its label alone: no other cell to set apart
+        note = _beside_count(head, r[2], unit, tail)
         if note is None or (note and _is_value_line(note) is not None):
             return None  # counts after the count (one a period): which is the row's total is not known here
         r[2] = note
@@ -173,17 +179,32 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
     return got
 
 
-def _beside_count(head: str, note: str, unit: str) -> str | None:
+def _cells_after_count(line: Line, count: str) -> list[str] | None:
+    """The cells after a row's count as a dump printing its cells one space apart printed them, a blank
+    cell a space more (``언론홍보 77  ``: two blank cells after the count); None where the line keeps no
+    printed text or its count is not found in it."""
+    printed = (line.printed or "").rstrip("\n")
+    m = re.search(rf"(?:^|\s){re.escape(count)}(?= |$)", printed)
+    if m is None or fold(count) != count:
+        return None
+    tail = printed[m.end():]
+    return cells_one_space_apart(tail[1:]) if tail.startswith(" ") else []
+
+
+def _beside_count(head: str, note: str, unit: str, tail: list[str] | None = None) -> str | None:
     """The note of a row whose count the figures of other columns follow (a head ``구분 횟수
     참여인원(명) 비고``): the words after as many figures as the head names columns counted in another
-    unit than the count's (``(명)``); None when the row prints fewer; the note as it is when the head
-    names no such column."""
+    unit than the count's (``(명)``); None when the row prints fewer (a blank one counts where ``tail``, the
+    cells after the count as printed one space apart, shows it); the note as it is when the head names no
+    such column."""
     units = set(current().words("counters")) | set(current().words("counts", "units"))
     others = [u for u in re.findall(r"\(([^()]+)\)", head) if u.strip() in units and u.strip() != unit]
     if not others:
         return note
-    toks = note.split()
     n = len(others)
+    if tail is not None and len(tail) >= n and all(not c or current().build(_value_token).fullmatch(c) for c in tail[:n]):
+        return fold(" ".join(c for c in tail[n:] if c))  # the other columns' cells printed, blank ones too
+    toks = note.split()
     if len(toks) < n or not all(current().build(_value_token).fullmatch(t) for t in toks[:n]):
         return None
     return " ".join(toks[n:])
