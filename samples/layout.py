@@ -3104,7 +3104,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview" and style.fact_tiles:  # key-fact tiles over the overview's own lines or table
         from samples.slides import tiles_grid
 
-        return [tiles_grid(rec, style), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
+        tiles = tiles_grid(rec, style)
+        return [*([tiles] if tiles is not None else []), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
     if key == "overview" and style.overview_table:
         return [overview_grid(rec, style)]
     if key == "overview":
@@ -3335,15 +3336,21 @@ SUMMARY_STATUS = (("완료", ("done",)), ("정상추진", ("ongoing_normal", "co
 
 
 def _total_million(rec: Record) -> int:
-    """The card's funding total in 백만원 (its total row's total column, else the sum of its total row)."""
+    """The card's funding total in 백만원, exactly: its total row's total column, else the sum of its total
+    row; a card with no total row its overview's budget total. A card stating none, or one no whole 백만원
+    states, is a fault of the draw (a ValueError), never another row's figure printed as the total."""
     rows = rec["funding"]["rows"] if rec.get("funding") else []
-    total = next((r for r in rows if r["source"] == "total"), rows[0] if rows else None)
-    if total is None:
-        return 0
-    cols = rec["funding"]["columns"]
-    k = next((i for i, c in enumerate(cols) if c["kind"] == "total"), None)
-    amounts = [a or 0 for a in total["amounts_krw"]]
-    return round((amounts[k] if k is not None else sum(amounts)) / 1_000_000)
+    total = next((r for r in rows if r["source"] == "total"), None)
+    if total is not None:
+        cols = rec["funding"]["columns"]
+        k = next((i for i, c in enumerate(cols) if c["kind"] == "total"), None)
+        amounts = total["amounts_krw"]
+        krw = amounts[k] if k is not None else (sum(amounts) if None not in amounts else None)
+    else:
+        krw = ((rec.get("overview") or {}).get("budget") or {}).get("total_krw")
+    if krw is None or krw % 1_000_000:
+        raise ValueError(f"no whole 백만원 total for {rec['header']['title']!r}: {krw!r}")
+    return krw // 1_000_000
 
 
 def summary_blocks(rec: Record, style: Style) -> list[Block]:
