@@ -26,6 +26,7 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
     count under the head line's total word; None when the lines are not so."""
     head: list[str] | None = None
     rows: list[list[str]] = []
+    blanks = False
     for ln in lines:
         text = ln.full_text.strip()
         toks = text.split()
@@ -33,6 +34,12 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
         while k > 0 and _is_value_line(toks[k - 1]):
             k -= 1
         label, vals = fold(" ".join(toks[:k])), toks[k:]
+        if head is not None and rows and (category_of(label) or _is_total(label)) \
+                and (printed := _printed_counts(ln, label, len(rows[0]) - 1)) is not None:
+            vals, blanks = printed, blanks or "" in printed  # blank cells the printed spaces place
+        elif head is not None and len(head) > 2 and not rows and (category_of(label) or _is_total(label)) \
+                and (printed := _printed_counts(ln, label, len(head) - 1)) is not None and "" in printed:
+            vals, blanks = printed, True
         if not (category_of(label) or _is_total(label)) or not vals:
             if rows:
                 return None
@@ -47,7 +54,27 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
     tc = _total_column(["", *head[-n:]], n + 1)
     if tc is None:
         return None
+    if blanks and not all(_adds_up(r[1:], tc - 1) for r in rows):
+        return None  # a row's periods not proven its total: which blank is whose is not known
     return [[r[0], r[tc], ""] for r in rows]
+
+
+def _printed_counts(line: Line, label: str, n: int) -> list[str] | None:
+    """A row's ``n`` count cells as a dump printing its cells one space apart printed them after its label, a
+    blank cell a space more (``만족도 조사     ``: five blank cells); None where the printed text does not
+    show them so."""
+    cells = cells_one_space_apart((line.printed or "").rstrip("\n"))
+    if n < 1 or len(cells) <= n or fold(" ".join(cells[:-n])) != label:
+        return None
+    vals = [fold(c) for c in cells[-n:]]
+    return vals if all(not v or _is_value_line(v) == [v] for v in vals) else None
+
+
+def _adds_up(vals: list[str], tc: int) -> bool:
+    """Whether a row's count under the total column is the sum of its other counts, a blank none (a row
+    wholly blank adds up as well)."""
+    counts = [_count(v)[0] if v else 0 for v in vals]
+    return None not in counts and 2 * counts[tc] == sum(counts)  # type: ignore[operator, arg-type]
 
 
 def _cells_as_rows(lines: list[Line]) -> list[Line]:
