@@ -171,3 +171,35 @@ def test_pinned_txt_outreach_reads(tmp_path: Path, seed: int) -> None:
     assert r["wrong"] == [], r["wrong"]
     assert "outreach" not in r["low_groups"], (r["low_groups"], r["misses"])
     assert r["score"] >= floor, (r["score"], r["misses"], why)
+
+
+# ------------------------------------------------------------------------------ goals and side tables
+
+
+def test_an_actual_in_the_targets_shape_after_the_status() -> None:
+    """Mutant 3486: a head putting the status before the actual (연도 성과지표 목표 추진상황 실적 추진내용), the second
+    row's project and 추진내용 merged with the first's (printed once): ``공정률 43%`` after the status is the actual
+    (the row's target prints ``공정률`` before its figure too), the row was left unread."""
+    from pledgecard.extract.sections.goals import extract_goals
+
+    lines = ["연도 성과지표 목표 추진상황 실적 추진내용",
+             "2023 자원순환 인재양성 295호 공급 완료 209호 재활용 선별장 운영 및 시민활동가 지원",
+             "2024 공정률 80% 추진 중 공정률 43%"]
+    got = extract_goals([make_line(t) for t in lines]).value["goals"]
+    assert [(g["year"], g["target"], g["status"], g["actual"]) for g in got] == [
+        (2023, "295호 공급", "완료", "209호"), (2024, "공정률 80%", "추진 중", "공정률 43%")]
+    # another measure word before the actual's figure than the target prints: the cell is not shown
+    other = [*lines[:2], "2024 공정률 80% 추진 중 진척률 43%"]
+    got = extract_goals([make_line(t) for t in other]).value["goals"]
+    assert [g["year"] for g in got] == [2023]  # the row left unread
+
+
+def test_a_note_cell_of_two_words_under_a_last_note_head() -> None:
+    from pledgecard.extract.sections.side_tables import _note_cut
+
+    head = ["구분", "당초(백만원)", "변경(백만원)", "증감", "비고"]
+    assert _note_cut(["국비", "9,856", "9,389", "△467", "4건", "불용"], head) == ["국비", "9,856", "9,389", "△467", "4건 불용"]
+    assert _note_cut(["군비", "4,135", "4,135", "-", "해당", "없음"], head) == ["군비", "4,135", "4,135", "-", "해당 없음"]
+    # a word among the cells before the note: where the cells end is not printed
+    assert _note_cut(["국비", "9,856", "변경", "△467", "4건", "불용"], head) == ["국비", "9,856", "변경", "△467", "4건", "불용"]
+    assert _note_cut(["국비", "9,856", "9,389", "△467", "4건", "불용"], [*head[:4], "사유"])[-1] == "불용"
