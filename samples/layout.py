@@ -3335,10 +3335,10 @@ SUMMARY_STATUS = (("완료", ("done",)), ("정상추진", ("ongoing_normal", "co
                   ("부진", ("ongoing_delayed", "not_started")), ("보류", ("dropped", "other")))
 
 
-def _total_million(rec: Record) -> int:
-    """The card's funding total in 백만원, exactly: its total row's total column, else the sum of its total
-    row; a card with no total row its overview's budget total. A card stating none, or one no whole 백만원
-    states, is a fault of the draw (a ValueError), never another row's figure printed as the total."""
+def _total_krw(rec: Record) -> int:
+    """The card's funding total in won, exactly: its total row's total column, else the sum of its total row;
+    a card with no total row its overview's budget total. A card stating none is a fault of the draw (a
+    ValueError), never another row's figure printed as the total."""
     rows = rec["funding"]["rows"] if rec.get("funding") else []
     total = next((r for r in rows if r["source"] == "total"), None)
     if total is not None:
@@ -3348,9 +3348,18 @@ def _total_million(rec: Record) -> int:
         krw = amounts[k] if k is not None else (sum(amounts) if None not in amounts else None)
     else:
         krw = ((rec.get("overview") or {}).get("budget") or {}).get("total_krw")
-    if krw is None or krw % 1_000_000:
-        raise ValueError(f"no whole 백만원 total for {rec['header']['title']!r}: {krw!r}")
-    return krw // 1_000_000
+    if krw is None:
+        raise ValueError(f"no total for {rec['header']['title']!r}")
+    return int(krw)
+
+
+# the units a summary list's totals print in, the first every total is whole in
+SUMMARY_UNITS = (("백만원", 1_000_000), ("천원", 1_000), ("원", 1))
+
+
+def _total_unit(totals: list[int]) -> tuple[str, int]:
+    """The unit every total prints exactly in (no rounding): 백만원, else 천원, else 원."""
+    return next((name, size) for name, size in SUMMARY_UNITS if all(t % size == 0 for t in totals))
 
 
 def summary_blocks(rec: Record, style: Style) -> list[Block]:
@@ -3384,7 +3393,9 @@ def summary_blocks(rec: Record, style: Style) -> list[Block]:
         if o["header"]["title"] != rec["header"]["title"]:
             others.append(o)
     others.insert(r.randint(0, len(others)), rec)
-    heads = ("연번", "공약명", "담당부서", "추진상황", "총사업비(백만원)")
+    totals = [_total_krw(o) for o in others]
+    unit, size = _total_unit(totals)
+    heads = ("연번", "공약명", "담당부서", "추진상황", f"총사업비({unit})")
     t = Grid(1 + len(others), len(heads), widths=[0.6, 3.2, 1.8, 1.2, 1.4], role="side")
     for k, head in enumerate(heads):
         t.put(0, k, head, head=True)
@@ -3394,7 +3405,7 @@ def summary_blocks(rec: Record, style: Style) -> list[Block]:
         t.put(1 + i, 1, h["title"], align="left")
         t.put(1 + i, 2, h["lead_dept"])
         t.put(1 + i, 3, h["status"])
-        t.put(1 + i, 4, f"{_total_million(o):,}", align="right")
+        t.put(1 + i, 4, f"{totals[i] // size:,}", align="right")
     out.append(t)
     out.append(Para("※ 공약사업별 세부 추진상황은 붙임 관리카드 참조"))
     return out
