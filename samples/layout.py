@@ -3117,7 +3117,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview" and style.fact_tiles:  # key-fact tiles over the overview's own lines or table
         from samples.slides import tiles_grid
 
-        return [tiles_grid(rec, style), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
+        tiles = tiles_grid(rec, style)
+        return [*([tiles] if tiles is not None else []), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
     if key == "overview" and style.overview_table:
         return [overview_grid(rec, style)]
     if key == "overview":
@@ -3347,16 +3348,31 @@ SUMMARY_STATUS = (("완료", ("done",)), ("정상추진", ("ongoing_normal", "co
                   ("부진", ("ongoing_delayed", "not_started")), ("보류", ("dropped", "other")))
 
 
-def _total_million(rec: Record) -> int:
-    """The card's funding total in 백만원 (its total row's total column, else the sum of its total row)."""
+def _total_krw(rec: Record) -> int:
+    """The card's funding total in won, exactly: its total row's total column, else the sum of its total row;
+    a card with no total row its overview's budget total. A card stating none is a fault of the draw (a
+    ValueError), never another row's figure printed as the total."""
     rows = rec["funding"]["rows"] if rec.get("funding") else []
-    total = next((r for r in rows if r["source"] == "total"), rows[0] if rows else None)
-    if total is None:
-        return 0
-    cols = rec["funding"]["columns"]
-    k = next((i for i, c in enumerate(cols) if c["kind"] == "total"), None)
-    amounts = [a or 0 for a in total["amounts_krw"]]
-    return round((amounts[k] if k is not None else sum(amounts)) / 1_000_000)
+    total = next((r for r in rows if r["source"] == "total"), None)
+    if total is not None:
+        cols = rec["funding"]["columns"]
+        k = next((i for i, c in enumerate(cols) if c["kind"] == "total"), None)
+        amounts = total["amounts_krw"]
+        krw = amounts[k] if k is not None else (sum(amounts) if None not in amounts else None)
+    else:
+        krw = ((rec.get("overview") or {}).get("budget") or {}).get("total_krw")
+    if krw is None:
+        raise ValueError(f"no total for {rec['header']['title']!r}")
+    return int(krw)
+
+
+# the units a summary list's totals print in, the first every total is whole in
+SUMMARY_UNITS = (("백만원", 1_000_000), ("천원", 1_000), ("원", 1))
+
+
+def _total_unit(totals: list[int]) -> tuple[str, int]:
+    """The unit every total prints exactly in (no rounding): 백만원, else 천원, else 원."""
+    return next((name, size) for name, size in SUMMARY_UNITS if all(t % size == 0 for t in totals))
 
 
 def summary_blocks(rec: Record, style: Style) -> list[Block]:
@@ -3390,7 +3406,9 @@ def summary_blocks(rec: Record, style: Style) -> list[Block]:
         if o["header"]["title"] != rec["header"]["title"]:
             others.append(o)
     others.insert(r.randint(0, len(others)), rec)
-    heads = ("연번", "공약명", "담당부서", "추진상황", "총사업비(백만원)")
+    totals = [_total_krw(o) for o in others]
+    unit, size = _total_unit(totals)
+    heads = ("연번", "공약명", "담당부서", "추진상황", f"총사업비({unit})")
     t = Grid(1 + len(others), len(heads), widths=[0.6, 3.2, 1.8, 1.2, 1.4], role="side")
     for k, head in enumerate(heads):
         t.put(0, k, head, head=True)
@@ -3400,7 +3418,7 @@ def summary_blocks(rec: Record, style: Style) -> list[Block]:
         t.put(1 + i, 1, h["title"], align="left")
         t.put(1 + i, 2, h["lead_dept"])
         t.put(1 + i, 3, h["status"])
-        t.put(1 + i, 4, f"{_total_million(o):,}", align="right")
+        t.put(1 + i, 4, f"{totals[i] // size:,}", align="right")
     out.append(t)
     out.append(Para("※ 공약사업별 세부 추진상황은 붙임 관리카드 참조"))
     return out

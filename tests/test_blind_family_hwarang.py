@@ -3,8 +3,8 @@ city's quarterly pledge report file) and the structures it brought in, on small 
 
 - the file opens with the report's summary pages: its title line (``민선8기 공약사업 추진상황 보고 (2025년 3분기)``),
   a 총괄 table of the city's pledges counted by status, a list of several pledges a row (``연번 | 공약명 | 담당부서 |
-  추진상황 | 총사업비(백만원)``, the card's own row among other pledges' with their own departments, statuses and
-  totals); then the card under its title line, its header under the same labels;
+  추진상황 | 총사업비(백만원)``, 천원 where a total is no whole 백만원: printed exactly), the card's own row among
+  other pledges' with their own departments, statuses and totals); then the card under its title line, its header under the same labels;
 - a table whose 공약명 cell heads a column of two or more value rows lists pledges: it starts no card and is no
   card's header (extract/pledge_lists.py); a header printing 공약명 beside its value, or over one value row under
   which the next label row stands, is a header;
@@ -89,12 +89,16 @@ def test_a_list_of_pledges_starts_no_card() -> None:
 
 
 def _others(rec: dict) -> list[tuple[str, str, str, int]]:
-    """The other pledges' rows the file's list prints: title, department, status, total (백만원)."""
+    """The other pledges' rows the file's list prints: title, department, status, total (won, by the unit its
+    head names: the first of 백만원, 천원, 원 every total is whole in, printed exactly)."""
+    from samples.layout import SUMMARY_UNITS
+
     grids = [b for b in summary_blocks(rec, BY_NAME["hwarang-city"].style) if isinstance(b, Grid)]
     cells = {(c.row, c.col): c.content[0] for c in grids[-1].cells}
+    size = next(n for unit, n in SUMMARY_UNITS if cells[0, 4].endswith(f"({unit})"))
     rows = [tuple(cells[r, k] for k in range(1, 5)) for r in range(1, grids[-1].n_rows)]
     assert rec["header"]["title"] in [r[0] for r in rows]  # the card's own row is listed
-    return [(t, d, s, int(m.replace(",", ""))) for t, d, s, m in rows if t != rec["header"]["title"]]
+    return [(t, d, s, int(m.replace(",", "")) * size) for t, d, s, m in rows if t != rec["header"]["title"]]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "hwpx", "hwp", "txt"])
@@ -110,5 +114,5 @@ def test_the_family_reads_whole_and_no_other_pledges_figure(fmt: str) -> None:
         amounts.add(rec["overview"]["budget"]["total_krw"])
         others = _others(exp)
         assert others
-        assert not any(m * 1_000_000 in amounts for *_, m in others if m), path.name
+        assert not any(m in amounts for *_, m in others if m), path.name
         assert not any(t == rec["header"]["title"] for t, *_ in others)

@@ -393,9 +393,10 @@ PINNED_65 = {
                           "printed again: the first part read as sources down, the rest lost (0.910 in PDF, HWPX, HWP)"),
     (2649, "hwpx"): (0.99, "a typed funding table read as lines, its corner cell's unit in brackets on the head's line (구분 "
                            "❲단위 : 억원❳ 계 국비 ...): the head set apart as the unit's line, the funding nulled (0.847)"),
-    (3558, "txt"): (0.83, "an outreach table of a channel a row under a head printed one space apart (one cell spanning the "
+    (3558, "txt"): (0.95, "an outreach table of a channel a row under a head printed one space apart (one cell spanning the "
                           "aligned block), zero cells blank: a period's count read as the channel's (1 wrong figure); "
-                          "now null, the table reported (its funding's blank zeros and goal rows left)"),
+                          "now null, the table reported (its funding's blank zeros and goal rows left); read since session 25 "
+                          "(tests/test_sweep_leftovers_25_txt.py)"),
     (2592, "pdf"): (1.0, "a typed funding head spacing its labels letter by letter wider than a word space (구 분 계 국 비 "
                          "...): two pieces in one column, no table, the funding nulled (0.886)"),
     (2585, "pdf"): (1.0, "a figure wider than its narrow cell run on into the next, whose figure is drawn back over its "

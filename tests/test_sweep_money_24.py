@@ -205,11 +205,13 @@ PINNED_MONEY_24 = {
     3561: (0.95, "a transposed table a head cell a line going on after (계속) (0.861)"),
     3422: (1.0, "a transposed table of spaced thousands under 비고, rows ending in a dash (0.897)"),
     3554: (0.95, "spaced thousands with one decimal (2 744.4) beside a note column (0.874)"),
-    3461: (0.94, "spaced thousands in won, blank cells, the total row grouping several ways (0.832)"),
-    3558: (0.93, "unspaced amounts, 확보 | 미확보 amid, blanks inner and trailing (0.835)"),
-    3486: (0.97, "a spaced 총괄 summary (확보 | 미확보) before the spaced periods' table (0.911, money 0.167)"),
+    3461: (0.97, "spaced thousands in won, blank cells, the total row grouping several ways (0.832)"),
+    3558: (0.95, "unspaced amounts, 확보 | 미확보 amid, blanks inner and trailing (0.835)"),
+    3486: (1.0, "a spaced 총괄 summary (확보 | 미확보) before the spaced periods' table (0.911, money 0.167); its goal "
+                "row's actual in the target's shape read since session 25"),
     3501: (1.0, "a spaced 총괄 summary, dashes in its split, before the periods' table (0.890, money 0.143)"),
-    3506: (0.97, "money low in the sweep (0.125), read already by cd0c954: pinned so it stays read (0.978)"),
+    3506: (0.98, "money low in the sweep (0.125), read already by cd0c954: pinned so it stays read (0.978); its side "
+                 "table's note cells of two words read since session 25"),
 }
 
 

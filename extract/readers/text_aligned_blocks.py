@@ -10,6 +10,7 @@ from pledgecard.extract.labels import is_title, section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_columns import cluster, row_groups
+from pledgecard.extract.readers.text_gapped_cells import gapped_under_head, printed_cells
 from pledgecard.extract.readers.text_line_kinds import (
     FIGURE,
     LABEL_MAX,
@@ -105,7 +106,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
     rows = [ln for ln in lines[start:end + 1] if cells_row(ln)]
-    if rows and (all(_empty_cells_apart(ln) for ln in rows) or _gapped_rows_under_spaced_head(lines, rows)):
+    if rows and (all(_empty_cells_apart(ln) for ln in rows) or _gapped_rows_under_spaced_head(lines, rows)
+                 or _cells_counted_under_head(lines, rows)):
         return None  # cells one space apart, an empty cell a run of two: no aligned columns
     wide_rows = sum(1 for ln in lines[start:end + 1] if cells_row(ln) and len(ln.segs) >= 3)
     if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
@@ -243,6 +245,14 @@ def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine]) -> boo
     if len(head.segs[0].text.split()) < max(len(r.segs) for r in rows):
         return False
     return all(_gapped_figures(r) for r in rows)
+
+
+def _cells_counted_under_head(lines: list[TLine], rows: list[TLine]) -> bool:
+    """Rows of a name then figures whose printed spaces count as many cells as the head line above them
+    prints words, one space apart (``text_gapped_cells``): empty cells, no aligned columns."""
+    at = lines.index(rows[0])
+    head = next((ln for ln in reversed(lines[:at]) if not ln.blank and printed_cells(ln) is None), None)
+    return head is not None and head.page == rows[0].page and gapped_under_head(head, rows)
 
 
 def _gapped_figures(line: TLine) -> bool:

@@ -161,6 +161,8 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
         out[kinds.pop(0)] = [words.pop(0)]
     while kinds and (kinds[-1] in ("rate", "actual")) and words and _shaped(kinds[-1], words[-1]):
         out[kinds.pop()] = [words.pop()]
+    if row is not None and kinds and kinds[0] == "actual" and _measured_like_target(words, row):
+        out[kinds.pop(0)], words = words[:2], words[2:]  # 공정률 43% after 공정률 80%: the actual its two words
     if any(k in ("rate", "actual") for k in kinds):
         return _between(kinds, words, out)  # shaped cells between free ones (or a rate no shape fixes)
     if row is not None and kinds and kinds[0] == "target" and tuple(kinds[1:]) in _AFTER_TARGET:
@@ -170,6 +172,16 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
         got = _free(kinds[1:], words[n:], {**out, "target": words[:n]})
         return got if got is not None or words[n:] else {**out, "target": words}
     return _free(kinds, words, out)
+
+
+def _measured_like_target(words: list[str], row: dict[str, list[str]]) -> bool:
+    """Whether ``words`` open with a measure word and a figure (``공정률 43%``) whose measure word the row's
+    words before the status print right before a figure too (``공정률 80%``): the actual cell is those two
+    words, printed in the target's shape."""
+    if len(words) < 2 or re.search(r"\d", words[0]) or not is_value_token(words[1]):
+        return False
+    other = [w for k in ("project", "target") for w in row.get(k, [])]
+    return any(w == words[0] and is_value_token(nxt) for w, nxt in zip(other, other[1:], strict=False))
 
 
 # the free cells that may follow a target run together with it: the 추진내용 and the 비고

@@ -13,6 +13,7 @@ from pledgecard.extract.sections.outreach_words import (
     _split_header,
     _with_total_raw,
     category_of,
+    cells_one_space_apart,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -100,11 +101,15 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     if not cols:
         return None
     head = " ".join(header_parts).split()
+    total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
     gapped = _gapped(value_lines[0], values) if len(value_lines) == 1 else None
-    by_gaps = gapped is not None and len(values) < len(cols) < len(gapped) == len(cols) + 1 and _is_total(head[0])
+    if gapped is not None and total_last and not _is_total(head[0]) and len(gapped) == len(cols) and gapped[-1]:
+        # the total's cell printed last, one cell short: the row's first cell blank, its space taken for indent
+        gapped = ["", *gapped]
+    by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
+        _is_total(head[0]) or total_last)
     if by_gaps and gapped is not None:
         values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
-    total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
     amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
     if total_last:
         label, cat = cols[-1]
@@ -155,12 +160,12 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
 
 def _gapped(line: Line, values: list[str]) -> list[str] | None:
     """A value line's cells as a dump printing its cells one space apart prints them, a blank cell a space
-    more (``1회  1   ``: ``1회``, ``""``, ``1``, ``""``, ``""``, ``""``); None where its printed text keeps no
-    such spacing or its cells are not ``values`` in order."""
+    more (``1회  1   ``: ``1회``, ``""``, ``1``, ``""``, ``""``, ``""``; ``27회 4 1 3 19 ``: a blank last cell);
+    None where the line keeps no printed text or its cells are not ``values`` in order."""
     printed = (line.printed or "").lstrip(" ").rstrip("\n")
-    if "  " not in printed:
+    if not printed:
         return None
-    cells = printed.split(" ")
+    cells = cells_one_space_apart(printed)
     return cells if [fold(c) for c in cells if c] == values else None
 
 

@@ -13,6 +13,7 @@ from pledgecard.extract.sections.outreach_words import (
     _is_value_line,
     _value_token,
     category_of,
+    cells_one_space_apart,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -25,6 +26,7 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
     count under the head line's total word; None when the lines are not so."""
     head: list[str] | None = None
     rows: list[list[str]] = []
+    blanks = False
     for ln in lines:
         text = ln.full_text.strip()
         toks = text.split()
@@ -32,6 +34,12 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
         while k > 0 and _is_value_line(toks[k - 1]):
             k -= 1
         label, vals = fold(" ".join(toks[:k])), toks[k:]
+        if head is not None and rows and (category_of(label) or _is_total(label)) \
+                and (printed := _printed_counts(ln, label, len(rows[0]) - 1)) is not None:
+            vals, blanks = printed, blanks or "" in printed  # blank cells the printed spaces place
+        elif head is not None and len(head) > 2 and not rows and (category_of(label) or _is_total(label)) \
+                and (printed := _printed_counts(ln, label, len(head) - 1)) is not None and "" in printed:
+            vals, blanks = printed, True
         if not (category_of(label) or _is_total(label)) or not vals:
             if rows:
                 return None
@@ -46,7 +54,27 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
     tc = _total_column(["", *head[-n:]], n + 1)
     if tc is None:
         return None
+    if blanks and not all(_adds_up(r[1:], tc - 1) for r in rows):
+        return None  # a row's periods not proven its total: which blank is whose is not known
     return [[r[0], r[tc], ""] for r in rows]
+
+
+def _printed_counts(line: Line, label: str, n: int) -> list[str] | None:
+    """A row's ``n`` count cells as a dump printing its cells one space apart printed them after its label, a
+    blank cell a space more (``만족도 조사     ``: five blank cells); None where the printed text does not
+    show them so."""
+    cells = cells_one_space_apart((line.printed or "").rstrip("\n"))
+    if n < 1 or len(cells) <= n or fold(" ".join(cells[:-n])) != label:
+        return None
+    vals = [fold(c) for c in cells[-n:]]
+    return vals if all(not v or _is_value_line(v) == [v] for v in vals) else None
+
+
+def _adds_up(vals: list[str], tc: int) -> bool:
+    """Whether a row's count under the total column is the sum of its other counts, a blank none (a row
+    wholly blank adds up as well)."""
+    counts = [_count(v)[0] if v else 0 for v in vals]
+    return None not in counts and 2 * counts[tc] == sum(counts)  # type: ignore[operator, arg-type]
 
 
 def _cells_as_rows(lines: list[Line]) -> list[Line]:
@@ -139,6 +167,7 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
 def _rows_read(lines: list[Line]) -> Outreach | None:
     """Each line a channel's words (or the total's), its count, then any note words, under a head."""
     rows: list[list[str]] = []
+    tails: list[list[str] | None] = []
     head = ""
     blank = 0
     for ln in lines:
@@ -150,6 +179,7 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             # a channel's row whose count cell the dump printed blank (spaces after the label): its count
             # is none only where the other rows' counts add up to the total row's (_blanks_by_total)
             rows.append([fold(text), "", ""])
+            tails.append(None)
             blank += 1
             continue
         if not m or not (category_of(label) or _is_total(label)):
@@ -158,11 +188,14 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             head = text
             continue  # the head line
         rows.append([label, fold(m.group(1)), fold(m.group("note") or "")])
+        tails.append(_cells_after_count(ln, m.group(1)))
     if len(rows) < 3 or blank == len(rows):
         return None
     unit = next((u for r in rows if (u := _count(r[1])[1])), None) or _default_unit()
-    for r in rows:
-        note = _beside_count(head, r[2], unit)
+    for r, tail in zip(rows, tails, strict=True):
+        if not r[1]:
+            continue  # a row printing its label alone: no other cell to set apart
+        note = _beside_count(head, r[2], unit, tail)
         if note is None or (note and _is_value_line(note) is not None):
             return None  # counts after the count (one a period): which is the row's total is not known here
         r[2] = note
@@ -173,17 +206,32 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
     return got
 
 
-def _beside_count(head: str, note: str, unit: str) -> str | None:
+def _cells_after_count(line: Line, count: str) -> list[str] | None:
+    """The cells after a row's count as a dump printing its cells one space apart printed them, a blank
+    cell a space more (``언론홍보 77  ``: two blank cells after the count); None where the line keeps no
+    printed text or its count is not found in it."""
+    printed = (line.printed or "").rstrip("\n")
+    m = re.search(rf"(?:^|\s){re.escape(count)}(?= |$)", printed)
+    if m is None or fold(count) != count:
+        return None
+    tail = printed[m.end():]
+    return cells_one_space_apart(tail[1:]) if tail.startswith(" ") else []
+
+
+def _beside_count(head: str, note: str, unit: str, tail: list[str] | None = None) -> str | None:
     """The note of a row whose count the figures of other columns follow (a head ``구분 횟수
     참여인원(명) 비고``): the words after as many figures as the head names columns counted in another
-    unit than the count's (``(명)``); None when the row prints fewer; the note as it is when the head
-    names no such column."""
+    unit than the count's (``(명)``); None when the row prints fewer (a blank one counts where ``tail``, the
+    cells after the count as printed one space apart, shows it); the note as it is when the head names no
+    such column."""
     units = set(current().words("counters")) | set(current().words("counts", "units"))
     others = [u for u in re.findall(r"\(([^()]+)\)", head) if u.strip() in units and u.strip() != unit]
     if not others:
         return note
-    toks = note.split()
     n = len(others)
+    if tail is not None and len(tail) >= n and all(not c or current().build(_value_token).fullmatch(c) for c in tail[:n]):
+        return fold(" ".join(c for c in tail[n:] if c))  # the other columns' cells printed, blank ones too
+    toks = note.split()
     if len(toks) < n or not all(current().build(_value_token).fullmatch(t) for t in toks[:n]):
         return None
     return " ".join(toks[n:])

@@ -105,3 +105,17 @@ def _is_value_line(text: str) -> list[str] | None:
             and not all(re.fullmatch(r"[OoIl|]", t) for t in toks):  # a line of lone letters is no value row
         return [fold(t) for t in toks]
     return None
+
+
+def cells_one_space_apart(printed: str) -> list[str]:
+    """A row's cells printed one space apart, a blank cell a space more, a trailing space a blank last
+    cell; a note in brackets after a count (``3(현장 간담회)``) one cell with its spaces."""
+    cells: list[str] = []
+    depth = 0
+    for tok in printed.split(" "):
+        if depth > 0 and cells:
+            cells[-1] += " " + tok
+        else:
+            cells.append(tok)
+        depth = max(0, depth + sum(tok.count(c) for c in "([（［") - sum(tok.count(c) for c in ")]）］"))
+    return cells

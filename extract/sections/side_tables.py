@@ -19,7 +19,7 @@ from pledgecard.extract.nlp_patterns import PREFIX_MARK
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import SideTable
 
 
@@ -221,6 +221,21 @@ def _figure_cut(row: list[str], head: list[str]) -> list[str]:
     return [*before, *row[nums[0]:nums[-1] + 1], *after]
 
 
+_SIGNED_FIGURE = re.compile(r"[△▲+\-−]?\d[\d,]*(?:\.\d+)?")
+
+
+def _note_cut(row: list[str], head: list[str]) -> list[str]:
+    """A row a dump printed with more words than its head has cells, the head closing on a column of word notes
+    (``구분 | 당초(백만원) | 변경(백만원) | 증감 | 비고`` over ``국비 9,856 9,389 △467 4건 불용``): its label one
+    word, every cell between a figure or a dash, the words left the note's one cell."""
+    n = len(head)
+    if n < 3 or len(row) <= n or head[-1] not in current().words("side_tables", "note_headers"):
+        return row
+    if _SIGNED_FIGURE.fullmatch(row[0]) or not all(_SIGNED_FIGURE.fullmatch(w) or w in DASHES for w in row[1:n - 1]):
+        return row
+    return [*row[:n - 1], " ".join(row[n - 1:])]
+
+
 def _series_cut(rows: list[list[str]], head: list[str]) -> list[list[str]]:
     """Rows a dump printed a line each under a head of two cells, each row more words than two: when the
     rows' first words are one series (words that differ by their figures only: ``7월`` / ``8월`` / ``9월``,
@@ -318,8 +333,8 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     if simple:
         rows = [ln.text.split() for ln in simple]
         out.append({"title": None, "after_item": None, "header": rows[:1],
-                    "rows": _series_cut([_figure_cut(_total_spread(r, len(rows[0])), rows[0]) for r in rows[1:]],
-                                        rows[0])})
+                    "rows": _series_cut([_note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0]), rows[0])
+                                         for r in rows[1:]], rows[0])})
     if found is not None:
         start, first_row = found
         numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)
