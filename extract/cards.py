@@ -64,6 +64,7 @@ from pledgecard.extract.sections.header_overview import header_overview, overvie
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.title_wrap import title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.record import CardRecord
 
@@ -247,6 +248,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
     cards = split_cards(without_contents(linearize(doc)))  # a contents page's entries restate no fact
+    cards = [title_wrap_joined(card) for card in cards]  # a title wrapped in a narrow pane: one line
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
     lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]
