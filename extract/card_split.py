@@ -38,6 +38,9 @@ def _item_marker(marker: str | None) -> bool:
         marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
 
 
+LABEL_SEPARATORS = (":", "：")  # between a label and its value
+
+
 def _strong(label: str) -> bool:
     """A header label that may start a card (not one common outside cards: ``[header_weak]``)."""
     return key(label) not in {key(w) for w in current().words("header_weak")}
@@ -51,6 +54,13 @@ def _starts_with_name_label(it: Item) -> bool:
             header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
     text = it.full_text
     labels = find_labels(text)
+    if it.marker is not None and not (labels and labels[0][1] == 0):
+        # a header printed as bulleted label lines (○ 공약명 : …): the label opens the text after the bullet,
+        # its value after a separator
+        text = it.text
+        labels = find_labels(text)
+        if not labels or not text[labels[0][2]:].lstrip().startswith(LABEL_SEPARATORS):
+            return False
     return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
             and any(f == "title" and _strong(text[a:b]) for f, a, b in labels))
 

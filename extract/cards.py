@@ -68,6 +68,7 @@ from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.superseded import settle as settle_superseded
+from pledgecard.extract.title_wrap import title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.record import CardRecord, SideTable
 
@@ -261,6 +262,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
     cards, aside = split_cards_aside(without_contents(linearize(doc)))  # a contents page's entries restate no fact
+    cards = [title_wrap_joined(card) for card in cards]  # a title wrapped in a narrow pane: one line
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
     lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]

@@ -15,6 +15,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, is_title, se
 from pledgecard.extract.layout_bare_labels import _bare_label_rows
 from pledgecard.extract.layout_blank_cells import _blank, _indented_cell
 from pledgecard.extract.layout_block_heads import _block_column_head, _label_rest
+from pledgecard.extract.layout_cut_card import goes_on_card_table
 from pledgecard.extract.layout_labels import (
     _is_group_label,
     _label_cell,
@@ -80,10 +81,11 @@ def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = 
     return items
 
 
-def unpack_table(table: Table) -> list[Item]:
+def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
     """Unpack tables that hold the card's sections: label|content rows (the label on the left,
     possibly spanning rows), full-width heading rows (``□ 사업개요``), and one-cell boxes. Any
-    other table is kept whole."""
+    other table is kept whole. ``goes_on``: the table is the rest of the card's table a page break cut
+    (layout_cut_card), its rows above its first label or heading read as the rows under one."""
     if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
         return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
     if table.n_rows > 1 and part_columns(table.grid()[0]) is not None:
@@ -94,6 +96,9 @@ def unpack_table(table: Table) -> list[Item]:
     starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
     bare = _bare_label_rows(table) if not starts else {}
     starts = starts or sorted(bare)
+    if goes_on:  # the rows atop the page go on the section the page before closed with
+        top = starts[0] if starts else table.n_rows
+        return _region_items(table, 0, top, 0) + (unpack_table(_sub_table(table, top, table.n_rows)) if starts else [])
     if not starts:
         return [table]
     items: list[Item] = []
@@ -220,10 +225,13 @@ def _names_section(item: Item) -> bool:
 def linearize(doc: Document) -> list[Item]:
     items: list[Item] = []
     last_unpacked: list[Item] = []  # the items of the table block just before (none after a paragraph)
+    went_on = False  # that table went on the card's table of the page before
     spaced_at = glued_titles([None if isinstance(b, Table) or b.marker else b.text for b in doc.blocks])
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Table):
-            unpacked = unpack_table(b)
+            goes_on = goes_on_card_table(last_unpacked, b, went_on)
+            went_on = goes_on
+            unpacked = unpack_table(b, goes_on=goes_on)
             if _goes_on(last_unpacked, unpacked) and items and items[-1] is last_unpacked[-1]:
                 items[-1] = _joined(items[-1], unpacked[0])  # type: ignore[arg-type]
                 unpacked = unpacked[1:]

@@ -36,7 +36,7 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     label = _label_text(cells[0].text)
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
     if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
-            and not _numbered_title(label) and not _numbered_title(bare):
+            and not _numbered_title(label) and not _numbered_title(bare) and not _dated_block_cell(table, cells[0]):
         return None
     if _item_date(table, row, cells[0]):
         return None
@@ -145,9 +145,19 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
             return False
         text = " ".join(own.text.split())
         if not text or section_of(text) is not None or section_of(split_marker(text)[1]) is not None \
-                or _is_group_label(text) or _numbered_title(text):
+                or _is_group_label(text) or _numbered_title(text) or _dated_block_cell(table, own):
             return False
     return True
+
+
+def _dated_block_cell(table: Table, cell: Cell) -> bool:
+    """A cell of the table's first column printing a date alone over several rows, under or over a block label
+    in that column (``기 추진실적 (19.2/4분기 누계)`` spanning its rows, then ``2019-09-30`` spanning the next
+    block's): a block named by its reporting point alone, no row label of a grid."""
+    if cell.col != 0 or cell.row_span < 2 or not is_date(" ".join(cell.text.split())):
+        return False
+    return any(c.col == 0 and c is not cell and c.row_span > 1 and _is_group_label(_label_text(c.text))
+               for c in table.cells)
 
 
 def _two_row_head(table: Table, cells: list[Cell]) -> bool:

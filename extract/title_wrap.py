@@ -1,0 +1,35 @@
+"""A card's title line wrapped in a narrow pane (a page of two panes, the title centred over the left one):
+its last words on a line of their own (``물빛시 민선8기 시장 공약사업`` over ``추진상황``), which may be a header
+label's word, so read as a label waiting for its value, the header's labels after it read out of step. The line
+right under the title, set in the title's own type (size and weight) and centred on the same axis, is the title's
+wrap: one title line."""
+
+from __future__ import annotations
+
+from pledgecard.extract.labels import is_title
+from pledgecard.extract.layout_lines import Item, Line
+
+
+def _wraps(title: Line, nxt: Line) -> bool:
+    a, b = title.source, nxt.source
+    if a.bbox is None or b.bbox is None or a.font is None or b.font is None or a.page != b.page:
+        return False
+    if abs(a.font.size - b.font.size) > 0.5 or a.font.bold != b.font.bold or nxt.marker is not None:
+        return False
+    size = a.font.size
+    (ax0, _, ax1, abottom), (bx0, btop, bx1, _b) = a.bbox, b.bbox
+    centred = abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) <= 0.25 * size and bx1 - bx0 < ax1 - ax0
+    return centred and 0.0 <= btop - abottom <= 0.8 * size
+
+
+def title_wrap_joined(items: list[Item]) -> list[Item]:
+    """``items`` with the title line (the first naming a title, else the card's first line) and its wrapped rest
+    (see the module) one line."""
+    n = next((k for k, it in enumerate(items) if isinstance(it, Line) and is_title(it.full_text)), 0)
+    if n + 1 >= len(items):
+        return items
+    it, nxt = items[n], items[n + 1]
+    if isinstance(it, Line) and isinstance(nxt, Line) and _wraps(it, nxt):
+        joined = Line(text=f"{it.text} {nxt.text}", marker=it.marker, indent=it.indent, source=it.source)
+        return [*items[:n], joined, *items[n + 2:]]
+    return items

@@ -1,0 +1,147 @@
+"""Structures the sweep of crossbred and mutated cards of the seventy families brought in (session 25, seeds
+2780-2879 in PDF, HWPX and HWP, 3640-3689 in the text dump; the cards are pinned in tests/test_crossbreed.py
+SEEDS_70 and tests/test_mutate_tables.py PINNED_70), on small inputs:
+
+- a card laid out as one table a page break cut, the part atop the next page opening with a block label or an
+  item indented by an empty cell (``6-1. 기 추진실적 ⦋…⦌``, no section label or heading row): kept whole as an
+  unread table, the achievements lost (mutant 2784: 0.252 in PDF). It goes on the section the page before closed
+  with (``layout_cut_card.goes_on_card_table``, ``layout.unpack_table(goes_on=True)``).
+- an item table under a block-label column (구분 | 추진일자 | 추진내용 | 비고) whose second block is named by its
+  reporting date alone (``2019-09-30`` spanning its rows): the column taken for a grid's row labels, no block read,
+  every group and the as-of date lost (crossbred and mutant 2837: 0.921 in PDF, HWPX and HWP;
+  ``layout_labels._dated_block_cell``).
+- a funding table of a row a year going on after ``(계속)`` with its head again, the rest of the years closed by the
+  whole's total row (``총사업비``): the second part unread (mutant 2847: 0.955 in every format;
+  ``funding_head_again._periods_then_total``).
+- a card's title wrapped in a narrow pane (two panes a page), its last word ``추진상황`` centred under it in the
+  title's type: read as the header's status label, the whole header lost (mutant 2835: 0.921 in PDF;
+  ``extract/title_wrap.py``).
+- a header printed as bulleted label lines (``○ 공약명 : …``) under a title naming no card word: no card start
+  found, nothing read (crossbred 3674 txt: 0.006; ``card_split._starts_with_name_label``).
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Cell, Font, Source, Table
+from pledgecard.extract.layout import Line, unpack_table
+from tests.conftest import make_line, make_table
+
+
+def _on(page: int) -> Source:
+    return Source(page=page)
+
+
+def _spanned(rows: list[list[tuple[str, int]]], page: int) -> Table:
+    """A table of rows of (text, column span) cells on ``page``."""
+    cells = []
+    for r, row in enumerate(rows):
+        col = 0
+        for text, span in row:
+            cells.append(Cell(r, col, text, col_span=span, source=_on(page)))
+            col += span
+    return Table(cells=cells, n_rows=len(rows), n_cols=sum(s for _, s in rows[0]), source=_on(page))
+
+
+REST = [[("6-1. 기 추진실적 ⦋’24년 4분기 기준 누계⦌", 4)], [("", 1), ("◳ 도시숲 조성 실시설계 용역 완료 : ’23년 6월 10일", 3)],
+        [("", 1), ("◳ 자원순환 연도별 운영 실적", 3)], [("구분", 2), ("2024년", 1), ("계", 1)], [("취업자", 2), ("47", 1), ("47", 1)],
+        [("6-2. ’25년 3월 기준", 4)], [("", 1), ("◳ 자원순환 공모 선정 : '25년 1학기", 3)]]
+
+
+def test_a_card_tables_rest_atop_the_next_page_goes_on_its_section() -> None:
+    """Mutant 2784 (PDF): the card's table cut after its 추진실적 heading row, the rest opening the next page with
+    block labels and items indented by an empty cell, a side table among them: kept whole (0.252)."""
+    from pledgecard.extract.layout_cut_card import goes_on_card_table
+
+    before = [Line(text="기대효과", marker="[5]", indent=0, source=_on(1), heading=True),
+              Line(text="지역경제 활성화", marker="◳", indent=0, source=_on(1)),
+              Line(text="추진실적", marker="[6]", indent=0, source=_on(1), heading=True)]
+    rest = _spanned(REST, 2)
+    assert goes_on_card_table(before, rest)
+    got = unpack_table(rest, goes_on=True)
+    assert [it.text for it in got if isinstance(it, Line)] == [
+        "기 추진실적 ⦋’24년 4분기 기준 누계⦌", "도시숲 조성 실시설계 용역 완료 : ’23년 6월 10일", "자원순환 연도별 운영 실적",
+        "’25년 3월 기준", "자원순환 공모 선정 : '25년 1학기"]
+    assert [it.grid() for it in got if isinstance(it, Table)] == [[["구분", "2024년", "계"], ["취업자", "47", "47"]]]
+    # the part after a page closing on a table (a table's rows cut), on the same page, or opening with a head of
+    # columns: no rest of the card's table, as before
+    assert not goes_on_card_table([*before, make_table([["a", "b"]])], rest)
+    assert not goes_on_card_table(before, _spanned(REST, 1))
+    assert not goes_on_card_table(before, _spanned(REST[3:5], 2))
+    # no heading among the items before (not the card's table), unless that table went on one itself
+    plain = [Line(text="지역경제 활성화", marker="◳", indent=0, source=_on(1))] * 2
+    assert not goes_on_card_table(plain, rest) and goes_on_card_table(plain, rest, went_on=True)
+    assert unpack_table(rest) == [rest]
+
+
+def test_a_date_alone_over_a_blocks_rows_under_a_block_label_names_a_block() -> None:
+    """Crossbred 2837 (PDF, HWPX, HWP): 구분 | 추진일자 | 추진내용 | 비고, the first block's cell ``기 추진실적 (19.2/4분기
+    누계)``, the second's ``2019-09-30`` alone: the column read as a grid's row labels, the table unread (0.921)."""
+    cells = [Cell(0, 0, "구분"), Cell(0, 1, "추진일자"), Cell(0, 2, "추진내용"), Cell(0, 3, "비고"),
+             Cell(1, 0, "기 추진실적\n(19.2/4분기 누계)", row_span=2), Cell(1, 1, "2019.04."),
+             Cell(1, 2, "업무협약 체결"), Cell(1, 3, "완료"), Cell(2, 1, "18.4/4분기"), Cell(2, 2, "설명회 개최"),
+             Cell(2, 3, "완료"), Cell(3, 0, "2019-09-30", row_span=2), Cell(3, 1, "19.9월"), Cell(3, 2, "제도 개선"),
+             Cell(3, 3, ""), Cell(4, 1, "2019-07-17"), Cell(4, 2, "공모사업 최종 선정"), Cell(4, 3, "완료")]
+    table = Table(cells=cells, n_rows=5, n_cols=4)
+    got = unpack_table(table)
+    assert [it.text for it in got if isinstance(it, Line) and it.heading] == ["《기 추진실적 (19.2/4분기 누계)》",
+                                                                              "《2019-09-30》"]
+    # a date alone over one row (an item's date under a label column): no block, as before
+    single = [c if c.text != "2019-09-30" else Cell(3, 0, "2019-09-30") for c in cells if c.row < 4]
+    assert not any(it.text == "《2019-09-30》" for it in unpack_table(Table(cells=single, n_rows=4, n_cols=4))
+                   if isinstance(it, Line))
+    # no block label in the column (a grid of dates and figures): the table whole, as before
+    grid = [c for c in cells if c.col != 0] + [Cell(0, 0, "구분"), Cell(1, 0, "2019-06-30", row_span=2),
+                                                Cell(3, 0, "2019-09-30", row_span=2)]
+    assert unpack_table(Table(cells=grid, n_rows=5, n_cols=4))[0].n_rows == 5  # type: ignore[union-attr]
+
+
+def test_years_going_on_after_the_caption_closed_by_the_total_row_are_one_table() -> None:
+    """Mutant 2847 (PDF, HWPX, HWP): 2019년 / 2020년, (계속), the head again over 2021년 / 2022년 / 총사업비."""
+    from pledgecard.extract.sections.funding import extract_funding
+
+    head = ["구 분\n(단위: 천원)", "계", "국 비", "도 비", "군 비"]
+    first = make_table([head, ["2019년", "108,956", "-", "108,956", "-"], ["2020년", "333,348", "31,231", "302,117", "-"]])
+    rest = make_table([head, ["2021년", "654,227", "143,086", "294,762", "216,379"],
+                       ["2022년", "748,174", "213,903", "159,502", "374,769"],
+                       ["총사업비", "1,844,705", "388,220", "865,337", "591,148"]])
+    got = extract_funding([first, make_line("(계속)"), rest]).value["funding"]
+    assert [c["label"] for c in got["columns"]] == ["2019", "2020", "2021", "2022", "총사업비"]
+    assert got["rows"][0]["amounts_krw"][-1] == 1_844_705_000
+    # a total row amid the rows (not closing them): two tables, the second unread as before
+    amid = make_table([head, rest.grid()[3], *rest.grid()[1:3]])
+    got = extract_funding([first, make_line("(계속)"), amid]).value["funding"]
+    assert [c["label"] for c in got["columns"]] == ["2019", "2020"]
+
+
+def _title(text: str, x0: float, top: float, x1: float, size: float = 16.8, bold: bool = True) -> Line:
+    return Line(text=text, marker=None, indent=0, source=Source(page=1, bbox=(x0, top, x1, top + size),
+                                                               font=Font(size=size, bold=bold)))
+
+
+def test_a_title_wrapped_centred_in_its_type_is_one_line() -> None:
+    """Mutant 2835 (PDF): ``물빛시 민선8기 시장 공약사업`` over ``추진상황``, centred over the left pane: the second line
+    read as the status label, the header lost (0.921)."""
+    from pledgecard.extract.title_wrap import title_wrap_joined
+
+    title, wrap = _title("물빛시 민선8기 시장 공약사업", 61.6, 66.7, 275.4), _title("추진상황", 136.9, 93.6, 200.1)
+    table = make_table([["관리번호", "5-31"]])
+    (joined, rest) = title_wrap_joined([title, wrap, table])
+    assert joined.text == "물빛시 민선8기 시장 공약사업 추진상황" and rest is table
+    # the line under it in another type (a label line), off the axis, or far below: no wrap, as before
+    for other in (_title("추진상황", 136.9, 93.6, 200.1, size=11.0), _title("추진상황", 61.6, 93.6, 124.8),
+                  _title("추진상황", 136.9, 140.0, 200.1), _title("추진상황", 136.9, 93.6, 200.1, bold=False)):
+        assert title_wrap_joined([title, other, table]) == [title, other, table]
+
+
+def test_a_header_of_bulleted_label_lines_starts_a_card() -> None:
+    """Crossbred 3674 (txt): a title naming no card word over ``○ 공약명 : …`` / ``○ 관리번호 : …`` lines: no card."""
+    from pledgecard.extract.card_split import _starts_with_name_label, split_cards
+
+    lines = [make_line("물빛시 민선8기 시장 공약사업 추진상황"), make_line("(2026. 6월 말 기준)"),
+             make_line("공약명 : 반도체 소재 전문인력 5명 양성", "○"), make_line("관리번호 : 4-3-2", "○"),
+             make_line("주관부서 : 에너지산업과", "○"), make_line("사업 개요", "▨"), make_line("사업기간 : 2022. 9. ~ 2028. 6.", "▪")]
+    assert _starts_with_name_label(lines[2])
+    (card,) = split_cards(lines)
+    assert card[0].text == "물빛시 민선8기 시장 공약사업 추진상황"  # type: ignore[union-attr]
+    # an item naming the pledge's word with no separator after it: no header line, as before
+    assert not _starts_with_name_label(make_line("공약명 변경 협의 완료 2024. 3.", "○"))
