@@ -127,22 +127,21 @@ def test_a_tile_caption_naming_no_figure_is_a_fault() -> None:
 
 
 def test_the_summary_total_is_exact_or_a_fault() -> None:
-    from samples.layout import _total_million
+    from samples.layout import _total_krw
 
     cols = [{"kind": "total"}, {"kind": "year"}]
     rec: dict[str, Any] = {"header": {"title": "t"}, "overview": {"budget": {"total_krw": 5_000_000_000}},
                            "funding": {"columns": cols, "rows": [
                                {"source": "national", "amounts_krw": [1_000_000_000, 1_000_000_000]},
                                {"source": "total", "amounts_krw": [3_000_000_000, 3_000_000_000]}]}}
-    assert _total_million(rec) == 3_000
+    assert _total_krw(rec) == 3_000_000_000
     rec["funding"]["rows"] = rec["funding"]["rows"][:1]  # no total row: the overview's budget, not the first row's
-    assert _total_million(rec) == 5_000
+    assert _total_krw(rec) == 5_000_000_000
+    rec["overview"]["budget"]["total_krw"] = 1_500_000  # exact, never rounded to a unit
+    assert _total_krw(rec) == 1_500_000
     rec["overview"]["budget"]["total_krw"] = None
-    with pytest.raises(ValueError, match="no whole"):
-        _total_million(rec)
-    rec["overview"]["budget"]["total_krw"] = 1_500_000  # no whole 백만원: never rounded
-    with pytest.raises(ValueError, match="no whole"):
-        _total_million(rec)
+    with pytest.raises(ValueError, match="no total"):
+        _total_krw(rec)
 
 
 # ------------------------------------------------------------------------------ pinned cards
