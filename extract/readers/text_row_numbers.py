@@ -33,6 +33,48 @@ def _heads(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("row_numbers", "heads"))
 
 
+def _notes(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("item_table", "note"))
+
+
+def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Match[str]]]) -> bool:
+    """A grid printed a cell a line in its content stream's order (pdftotext's default mode) may print head
+    cells amid its rows instead of after the head's other cells: its content head (``추진내용``) and its note
+    column's head (``비고``, vocabulary ``[item_table] note``). Where the head's cells (``out[k + 1:k + 1 +
+    heads]``) lack one of them and exactly one line alone holding it stands among the rows (up to the last
+    row's number and the lines a row may wrap after it), that line goes back to the head: the head's cells set
+    in their order on the head's lines (the last of them, the row-number head's among them). True when the head, so
+    completed or as it was, names a date and a content column."""
+    notes = current().build(_notes)
+    cells = [out[i].text.strip() for i in range(k + 1, k + 1 + heads) if out[i].text.strip()]
+    end, seen = rows[-1][0] + 1, 0
+    while end < len(out) and seen < _WRAPPED:
+        seen += bool(out[end].text.strip())
+        end += 1
+    lone = [i for i in range(rows[0][0], end) if len(out[i].text.split()) == 1]
+    moved: list[int] = []
+    if item_columns(cells) is None:  # the content head printed amid the rows
+        found = [i for i in lone if item_columns([cells[0], out[i].text.strip()]) == (0, 1)]
+        if len(found) != 1:
+            return False
+        moved.append(found[0])
+    if not any(key(c) in notes for c in cells):
+        found = [i for i in lone if key(out[i].text.strip()) in notes]
+        moved += found[:1] if len(found) == 1 else []
+    if not moved:
+        return True
+    words = cells + [out[i].text.strip() for i in sorted(moved)]
+    slots = [k] + [i for i in range(k + 1, k + 1 + heads)]
+    if len(slots) < len(words):
+        return item_columns(cells) is not None
+    for i in moved:
+        out[i] = to_tline(out[i].number, out[i].page, "")
+    pad = len(slots) - len(words)
+    for n, i in enumerate(slots):
+        out[i] = to_tline(out[i].number, out[i].page, words[n - pad] if n >= pad else "")
+    return True
+
+
 def _head_line(text: str) -> re.Match[str] | None:
     """The row-number head opening ``text`` (its indent, the word, the gap after it) when an item table's
     head follows it (a date head, then a content head: ``추진일자 추진내용 비고``); None otherwise (a side
@@ -43,18 +85,34 @@ def _head_line(text: str) -> re.Match[str] | None:
     return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end():].split())) else None
 
 
-def _head_cell_lines(lines: list[TLine], k: int) -> int:
+def _head_cell_lines(lines: list[TLine], k: int, *, partial: bool = False) -> int:
     """A dump printing a cell a line: the row-number head alone on ``lines[k]``, the item table's head cells
-    on the lines after it (a date head, then a content head, up to the first row's number); how many of those
-    lines, 0 when none."""
+    on the lines after it (a date head, then a content head, up to the first row's number; blank lines between
+    them skipped); how many of those lines, 0 when none. ``partial``: the date head alone is a head too (its
+    other cells printed amid the rows, :func:`_head_back` takes them back)."""
     if len(lines[k].text.split()) != 1 or key(lines[k].text.strip()) not in current().build(_heads):
         return 0
     cells: list[str] = []
-    for ln in lines[k + 1:k + 7]:
-        if ln.text.strip() == "1" or not ln.text.strip():
+    end = k + 1
+    for end in range(k + 1, min(len(lines), k + 13)):  # (pdftotext's default mode: a blank line after each cell)
+        text = lines[end].text.strip()
+        if text == "1" or len(cells) == 6:
             break
-        cells.append(ln.text.strip())
-    return len(cells) if item_columns(cells) == (0, 1) else 0
+        if text:
+            cells.append(text)
+    if cells and (item_columns(cells) == (0, 1) or partial and _date_head_alone(cells)):
+        return end - k - 1
+    return 0
+
+
+def _date_head_alone(cells: list[str]) -> bool:
+    """The head's cells before the first row are the date head alone (pdftotext's default mode printing the
+    grid in its content stream's order: the content head amid the first rows)."""
+    return len(cells) == 1 and item_columns([cells[0], _content_word()]) == (0, 1)
+
+
+def _content_word() -> str:
+    return next(iter(current().words("item_table", "content")), "")
 
 
 def _cells(toks: list[str]) -> list[list[str]]:
@@ -160,7 +218,7 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
         head = _head_line(out[k].text)
         if head is None and _unwrapped_head(out, k):  # (its line rewritten with the head joined)
             head = _head_line(out[k].text)
-        heads = _head_cell_lines(out, k) if head is None else 0
+        heads = _head_cell_lines(out, k, partial=True) if head is None else 0
         if head is None and heads:
             head = _LEAD.match(out[k].text.strip() + " ")
         if head is None:
@@ -176,9 +234,14 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
             j, m = nxt
             rows.append((j, m))
             j += 1
+        if len(rows) >= 2 and heads and not _head_back(out, k, heads, rows):
+            rows = []  # a date head alone whose content head no row prints: no grid
         if len(rows) >= 2:
             layout = len(head.group(3)) >= 2 and not heads
-            out[k] = to_tline(out[k].number, out[k].page, "") if heads else _without(out[k], head, layout)
+            if not heads:
+                out[k] = _without(out[k], head, layout)
+            elif key(out[k].text.strip()) in current().build(_heads):  # (a head cell set back on its line stays)
+                out[k] = to_tline(out[k].number, out[k].page, "")
             for i, m in rows:
                 out[i] = _without(out[i], m, layout)
         k = max(j, k + 1) if len(rows) >= 2 else k + 1

@@ -19,24 +19,28 @@ class _Line(Protocol):
     def blank(self) -> bool: ...
 
 
+# the numbered pages that must print the running line at their edges, every one but the page printing it amid
+MIN_PAGES = 3
+
+
 def running_amid(lines: Sequence[_Line], pages: Mapping[object, list[int]], found: Iterable[str],
                  is_number: Callable[[_Line], bool]) -> set[int]:
     """Indexes of the lines printing a running text of ``found`` (as :func:`running_key` folds them) amid
     a page (``pages``: each page's non-blank line indexes) whose two first and two last lines do not print
-    it, the page numbered at an edge (a cover or a divider page prints no furniture), once on that page."""
+    it, once on that page, where every other page numbered at an edge (a cover or a divider page prints no
+    furniture), ``MIN_PAGES`` or more, prints it at an edge: a word a table heads its columns with, printed
+    atop two pages of three (``구분``), is no such line."""
     out: set[int] = set()
     texts = set(found)
     if not texts:
         return out
-    for idx in pages.values():
-        outer = set(idx[:2] + idx[-2:])
-        if not any(is_number(lines[k]) for k in outer):
+    numbered = [idx for idx in pages.values() if any(is_number(lines[k]) for k in set(idx[:2] + idx[-2:]))]
+    edges = [{running_key(lines[k].text) for k in set(idx[:2] + idx[-2:])} for idx in numbered]
+    for text in texts:
+        missing = [idx for idx, at in zip(numbered, edges, strict=True) if text not in at]
+        if len(missing) != 1 or len(numbered) - 1 < MIN_PAGES:
             continue
-        keys = {k: running_key(lines[k].text) for k in idx}
-        for text in texts:
-            if any(keys[k] == text for k in outer):
-                continue
-            hits = [k for k in idx if keys[k] == text]
-            if len(hits) == 1:
-                out.add(hits[0])
+        hits = [k for k in missing[0] if running_key(lines[k].text) == text]
+        if len(hits) == 1:
+            out.add(hits[0])
     return out
