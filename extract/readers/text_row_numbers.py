@@ -37,13 +37,45 @@ def _notes(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("item_table", "note"))
 
 
+_NOTE_BOX = 40  # the most non-blank lines after a grid's last row its note column's box may print past
+
+
+def _note_box(out: list[TLine], after: int) -> list[int]:
+    """A grid's note column printed as a box of its own past the rows (pdfminer's pdf2txt: ``비고`` / ``완료`` /
+    ``완료`` / ...): the note head (vocabulary ``[item_table] note``) alone on a line within ``_NOTE_BOX``
+    non-blank lines from ``out[after]`` (no other grid's head between), then one or more lines of one status
+    word each (the vocabulary's status words) and nothing else up to a line of other words; the lines of the
+    head and those cells, none when no such box stands there."""
+    notes, heads, status = current().build(_notes), current().build(_heads), current().status_words
+    seen = 0
+    for i in range(after, len(out)):
+        text = out[i].text.strip()
+        if not text:
+            continue
+        if key(text.split()[0]) in heads or seen >= _NOTE_BOX:
+            return []
+        seen += 1
+        if len(text.split()) == 1 and key(text) in notes:
+            cells = []
+            for j in range(i + 1, len(out)):
+                word = out[j].text.strip()
+                if not word:
+                    continue
+                if len(word.split()) != 1 or key(word) not in status:
+                    break
+                cells.append(j)
+            return [i, *cells] if cells else []
+    return []
+
+
 def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Match[str]]]) -> bool:
     """A grid printed a cell a line in its content stream's order (pdftotext's default mode) may print head
     cells amid its rows instead of after the head's other cells: its content head (``추진내용``) and its note
     column's head (``비고``, vocabulary ``[item_table] note``). Where the head's cells (``out[k + 1:k + 1 +
     heads]``) lack one of them and exactly one line alone holding it stands among the rows (up to the last
     row's number and the lines a row may wrap after it), that line goes back to the head: the head's cells set
-    in their order on the head's lines (the last of them, the row-number head's among them). True when the head, so
+    in their order on the head's lines (the last of them, the row-number head's among them). A note column
+    printed as a box past the rows (:func:`_note_box`) is taken off: its cells are no part of the rows. True when the head, so
     completed or as it was, names a date and a content column."""
     notes = current().build(_notes)
     cells = [out[i].text.strip() for i in range(k + 1, k + 1 + heads) if out[i].text.strip()]
@@ -61,6 +93,8 @@ def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Ma
     if not any(key(c) in notes for c in cells):
         found = [i for i in lone if key(out[i].text.strip()) in notes]
         moved += found[:1] if len(found) == 1 else []
+        for i in [] if found else _note_box(out, rows[-1][0] + 1):  # the note column a box past the rows
+            out[i] = to_tline(out[i].number, out[i].page, "")
     if not moved:
         return True
     words = cells + [out[i].text.strip() for i in sorted(moved)]
