@@ -244,6 +244,21 @@ def _unwrapped_head(out: list[TLine], k: int) -> bool:
     return True
 
 
+def _scan_rows(out: list[TLine], j: int, rows: list[tuple[int, re.Match[str]]], head: re.Match[str],
+               heads: int) -> int:
+    """The rows numbered on from ``len(rows) + 1`` found from ``out[j]`` on, added to ``rows``; the line after
+    the last one found (``j`` when none)."""
+    while j < len(out):
+        col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 and not heads else None
+        nxt = _next_row(out, j, len(rows) + 1, col)
+        if nxt is None:
+            break
+        j, m = nxt
+        rows.append((j, m))
+        j += 1
+    return j
+
+
 def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every list grid's row-number column taken off (see the module's words)."""
     out = list(lines)
@@ -259,17 +274,12 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
             k += 1
             continue
         rows: list[tuple[int, re.Match[str]]] = []
-        j = k + 1 + heads
-        while j < len(out):
-            col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 and not heads else None
-            nxt = _next_row(out, j, len(rows) + 1, col)
-            if nxt is None:
-                break
-            j, m = nxt
-            rows.append((j, m))
-            j += 1
-        if len(rows) >= 2 and heads and not _head_back(out, k, heads, rows):
-            rows = []  # a date head alone whose content head no row prints: no grid
+        j = _scan_rows(out, k + 1 + heads, rows, head, heads)
+        if len(rows) >= 2 and heads:
+            if _head_back(out, k, heads, rows):  # (head cells taken from amid the rows: the rows scanned on)
+                j = _scan_rows(out, rows[-1][0] + 1, rows, head, heads)
+            else:
+                rows = []  # a date head alone whose content head no row prints: no grid
         if len(rows) >= 2:
             layout = len(head.group(3)) >= 2 and not heads
             if not heads:
