@@ -99,3 +99,15 @@ def test_read_drops_the_footer_amid_the_table_from_the_document() -> None:
                   ["향후계획", "설명회", "달래시", "4"], ["기대효과", "일자리", "달래시", "5"])
     doc = read(text.encode("utf-8"))
     assert [b.text for b in doc.furniture].count("달래시") == 5
+
+
+def test_the_first_rows_number_printed_before_the_grids_head() -> None:
+    """``번호`` / ``1`` / ``추진일자`` / ...: the first row's number printed right under the row-number head, the
+    head's other cells amid the rows: the head read whole, the numbers taken off; a date head after ``1`` with no
+    content head among the rows is left as it was printed."""
+    out = _grid("번호", "1", "추진일자", "2024.06.", "2", "3", "추진내용", "협의체 출범", "비고", "완료",
+                "* 참여기업 5개", "2023년 2분기", "4", "아카데미 운영", "완료")
+    assert out == ["추진일자", "추진내용", "비고", "2024.06.", "협의체 출범", "완료", "* 참여기업 5개", "2023년 2분기",
+                   "아카데미 운영", "완료"]
+    cells = ("번호", "1", "추진일자", "2024.06.", "2", "2024.07.", "3")
+    assert _grid(*cells) == list(cells)

@@ -289,9 +289,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # wrong; pdftotext prints the numbered grids' wrapped date cells and the header's pairs apart (left unread)
     # (session 23, later, hwpx-text-extract: the grid printed a cell a line, its row-number head alone and every
     # row's number on a line of its own, read without them (extract/readers/text_row_numbers.py): 0.906 -> 0.995)
+    # (session 25, pdftotext: the list grids printed a cell a line in their content stream's order, a blank line after
+    # each cell, their content and note heads printed amid the rows set back on the head and the row numbers taken off
+    # (extract/readers/text_row_numbers.py): 0.656 -> 0.778; pdf2txt: the note column a box past the rows taken off,
+    # 0.719 -> 0.742; 82001's grid, its heads printed after the first row's number, stays partly unread)
     "boram-city":        {"hwpx": 0.99, "pdftotext": 0.63, "raw": 0.95},
     # designed blind in session 24 (a card made as slides; measured with its fixes): no figure wrong; pdftotext's
     # default mode prints the key-fact tiles and the two-box overview side by side (part of the overview unread)
+    # (session 25, pdftotext: 84002's footer drawn before the funding table, printed amid its head, is furniture where
+    # every other numbered page prints it at an edge (extract/readers/text_running_amid.py), and the table's last cell
+    # over the page number no page number (a page numbers itself once, text_last_cell.numbered_figures): 0.837 ->
+    # 0.910; 84001's goal table, printed out of any order, stays unread)
     "dallae-city":       {"hwpx": 0.99, "pdftotext": 0.83, "raw": 0.96},
     # designed blind in session 24 (an older HWP house style typed in fullwidth mode in places; measured with its
     # fixes, the funding section reading fullwidth ASCII as ASCII): no figure wrong; pdftotext's default mode prints

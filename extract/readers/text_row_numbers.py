@@ -244,6 +244,29 @@ def _unwrapped_head(out: list[TLine], k: int) -> bool:
     return True
 
 
+def _number_before_head(out: list[TLine], k: int) -> tuple[int, int] | None:
+    """pdftotext's default mode may print the first row's number right under the row-number head, before the
+    head's date cell (``번호`` / ``1`` / ``추진일자`` / ...): where the row-number head stands alone on ``out[k]``,
+    the next line printing anything is ``1`` and the one after it the date head alone, the two swap (the head
+    read whole, the rest of it set back by :func:`_head_back`); the two lines' indexes, None when no such lines."""
+    if len(out[k].text.split()) != 1 or key(out[k].text.strip()) not in current().build(_heads):
+        return None
+    printed = [i for i in range(k + 1, min(len(out), k + 6)) if out[i].text.strip()][:2]
+    if len(printed) < 2 or out[printed[0]].text.strip() != "1" or not _date_head_alone([out[printed[1]].text.strip()]):
+        return None
+    a, b = printed
+    out[a], out[b] = to_tline(out[a].number, out[a].page, out[b].text.strip()), to_tline(out[b].number, out[b].page, "1")
+    return a, b
+
+
+def _unswap(out: list[TLine], swapped: tuple[int, int] | None) -> None:
+    """The two lines :func:`_number_before_head` swapped set back (no grid read there)."""
+    if swapped is not None:
+        a, b = swapped
+        head = out[a].text
+        out[a], out[b] = to_tline(out[a].number, out[a].page, "1"), to_tline(out[b].number, out[b].page, head)
+
+
 def _scan_rows(out: list[TLine], j: int, rows: list[tuple[int, re.Match[str]]], head: re.Match[str],
                heads: int) -> int:
     """The rows numbered on from ``len(rows) + 1`` found from ``out[j]`` on, added to ``rows``; the line after
@@ -267,10 +290,12 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
         head = _head_line(out[k].text)
         if head is None and _unwrapped_head(out, k):  # (its line rewritten with the head joined)
             head = _head_line(out[k].text)
+        swapped = _number_before_head(out, k) if head is None else None
         heads = _head_cell_lines(out, k, partial=True) if head is None else 0
         if head is None and heads:
             head = _LEAD.match(out[k].text.strip() + " ")
         if head is None:
+            _unswap(out, swapped)
             k += 1
             continue
         rows: list[tuple[int, re.Match[str]]] = []
@@ -280,6 +305,8 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
                 j = _scan_rows(out, rows[-1][0] + 1, rows, head, heads)
             else:
                 rows = []  # a date head alone whose content head no row prints: no grid
+        if len(rows) < 2:
+            _unswap(out, swapped)
         if len(rows) >= 2:
             layout = len(head.group(3)) >= 2 and not heads
             if not heads:
