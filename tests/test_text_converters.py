@@ -291,8 +291,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # row's number on a line of its own, read without them (extract/readers/text_row_numbers.py): 0.906 -> 0.995)
     # (session 25, pdftotext: the list grids printed a cell a line in their content stream's order, a blank line after
     # each cell, their content and note heads printed amid the rows set back on the head and the row numbers taken off
-    # (extract/readers/text_row_numbers.py): 0.656 -> 0.778; pdf2txt: the note column a box past the rows taken off,
-    # 0.719 -> 0.742; 82001's grid, its heads printed after the first row's number, stays partly unread)
+    # and the first row's number printed before the head's cells put back after them (extract/readers/text_row_numbers.py):
+    # 0.656 -> 0.920; pdf2txt: the note column a box past the rows taken off, 0.719 -> 0.742)
     "boram-city":        {"hwpx": 0.99, "pdftotext": 0.63, "raw": 0.95},
     # designed blind in session 24 (a card made as slides; measured with its fixes): no figure wrong; pdftotext's
     # default mode prints the key-fact tiles and the two-box overview side by side (part of the overview unread)
