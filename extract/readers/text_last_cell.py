@@ -166,3 +166,15 @@ def table_last_cell(lines: Sequence[_Line], k: int) -> bool:
     if len(values) < 3 or words < 3:
         return False
     return _row_sum(values) and not _numbered_elsewhere(lines, k)
+
+
+def numbered_figures(lines: Sequence[_Line], ks: Sequence[int]) -> set[int]:
+    """Of bare figures at one page's edges (``ks``: its two first and two last lines), those that are no
+    page number: a page numbers itself once, so where two or more are bare figures and exactly one fits the
+    numbering the dump's other pages close with (:func:`_numbered_elsewhere`), the others are the page's
+    text (a table's last cell printed right above the page number: ``755`` over ``4``)."""
+    bare = [k for k in ks if _BARE.match(lines[k].text.strip())]
+    if len(bare) < 2:
+        return set()
+    fits = [k for k in bare if _numbered_elsewhere(lines, k)]
+    return set(bare) - set(fits) if len(fits) == 1 else set()

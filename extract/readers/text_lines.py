@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
 from pledgecard.extract.readers.text_footer_count import footers_counting
-from pledgecard.extract.readers.text_last_cell import table_last_cell
+from pledgecard.extract.readers.text_last_cell import numbered_figures, table_last_cell
+from pledgecard.extract.readers.text_running_amid import running_amid
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 RUN = re.compile(r"\S+(?: \S+)*")  # a run of words one space apart (two spaces or more end it)
@@ -364,9 +365,11 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # the dump's page numbering) proving it: the table's last cell (a dump printing cells one per
         # line), no page number; the cell above it then the table's too
         last_cell = is_page_number(lines[idx[-1]]) and table_last_cell(lines, idx[-1])
+        # a page numbers itself once: a bare figure beside the one fitting the dump's numbering is its text
+        text_figures = numbered_figures(lines, [k for k in outer if is_page_number(lines[k])])
         for k in outer:
             line = lines[k]
-            if is_page_number(line) and (not marked or _marked_number(line)) and not (
+            if is_page_number(line) and (not marked or _marked_number(line)) and k not in text_figures and not (
                     last_cell and k in (idx[-1], idx[-2] if len(idx) > 1 else -1)):
                 drop.add(k)
                 continue
@@ -399,4 +402,6 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # a running line found so is dropped wherever a page's edge prints it, at any indent (a last
         # page holding little is laid out from another left edge)
         drop.update(k for (text, _), ks in where.items() if text in found for k in ks)
+        # a page printing it amid its text (pdftotext prints the content stream's order) drops it there
+        drop |= running_amid(lines, pages, {t for t in found if not t.endswith(" #")}, is_page_number)
     return drop

@@ -33,6 +33,82 @@ def _heads(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("row_numbers", "heads"))
 
 
+def _notes(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("item_table", "note"))
+
+
+_NOTE_BOX = 40  # the most non-blank lines after a grid's last row its note column's box may print past
+
+
+def _note_box(out: list[TLine], after: int) -> list[int]:
+    """A grid's note column printed as a box of its own past the rows (pdfminer's pdf2txt: ``비고`` / ``완료`` /
+    ``완료`` / ...): the note head (vocabulary ``[item_table] note``) alone on a line within ``_NOTE_BOX``
+    non-blank lines from ``out[after]`` (no other grid's head between), then one or more lines of one status
+    word each (the vocabulary's status words) and nothing else up to a line of other words; the lines of the
+    head and those cells, none when no such box stands there."""
+    notes, heads, status = current().build(_notes), current().build(_heads), current().status_words
+    seen = 0
+    for i in range(after, len(out)):
+        text = out[i].text.strip()
+        if not text:
+            continue
+        if key(text.split()[0]) in heads or seen >= _NOTE_BOX:
+            return []
+        seen += 1
+        if len(text.split()) == 1 and key(text) in notes:
+            cells = []
+            for j in range(i + 1, len(out)):
+                word = out[j].text.strip()
+                if not word:
+                    continue
+                if len(word.split()) != 1 or key(word) not in status:
+                    break
+                cells.append(j)
+            return [i, *cells] if cells else []
+    return []
+
+
+def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Match[str]]]) -> bool:
+    """A grid printed a cell a line in its content stream's order (pdftotext's default mode) may print head
+    cells amid its rows instead of after the head's other cells: its content head (``추진내용``) and its note
+    column's head (``비고``, vocabulary ``[item_table] note``). Where the head's cells (``out[k + 1:k + 1 +
+    heads]``) lack one of them and exactly one line alone holding it stands among the rows (up to the last
+    row's number and the lines a row may wrap after it), that line goes back to the head: the head's cells set
+    in their order on the head's lines (the last of them, the row-number head's among them). A note column
+    printed as a box past the rows (:func:`_note_box`) is taken off: its cells are no part of the rows. True when the head, so
+    completed or as it was, names a date and a content column."""
+    notes = current().build(_notes)
+    cells = [out[i].text.strip() for i in range(k + 1, k + 1 + heads) if out[i].text.strip()]
+    end, seen = rows[-1][0] + 1, 0
+    while end < len(out) and seen < _WRAPPED:
+        seen += bool(out[end].text.strip())
+        end += 1
+    lone = [i for i in range(rows[0][0], end) if len(out[i].text.split()) == 1]
+    moved: list[int] = []
+    if item_columns(cells) is None:  # the content head printed amid the rows
+        found = [i for i in lone if item_columns([cells[0], out[i].text.strip()]) == (0, 1)]
+        if len(found) != 1:
+            return False
+        moved.append(found[0])
+    if not any(key(c) in notes for c in cells):
+        found = [i for i in lone if key(out[i].text.strip()) in notes]
+        moved += found[:1] if len(found) == 1 else []
+        for i in [] if found else _note_box(out, rows[-1][0] + 1):  # the note column a box past the rows
+            out[i] = to_tline(out[i].number, out[i].page, "")
+    if not moved:
+        return True
+    words = cells + [out[i].text.strip() for i in sorted(moved)]
+    slots = [k] + [i for i in range(k + 1, k + 1 + heads)]
+    if len(slots) < len(words):
+        return item_columns(cells) is not None
+    for i in moved:
+        out[i] = to_tline(out[i].number, out[i].page, "")
+    pad = len(slots) - len(words)
+    for n, i in enumerate(slots):
+        out[i] = to_tline(out[i].number, out[i].page, words[n - pad] if n >= pad else "")
+    return True
+
+
 def _head_line(text: str) -> re.Match[str] | None:
     """The row-number head opening ``text`` (its indent, the word, the gap after it) when an item table's
     head follows it (a date head, then a content head: ``추진일자 추진내용 비고``); None otherwise (a side
@@ -43,18 +119,34 @@ def _head_line(text: str) -> re.Match[str] | None:
     return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end():].split())) else None
 
 
-def _head_cell_lines(lines: list[TLine], k: int) -> int:
+def _head_cell_lines(lines: list[TLine], k: int, *, partial: bool = False) -> int:
     """A dump printing a cell a line: the row-number head alone on ``lines[k]``, the item table's head cells
-    on the lines after it (a date head, then a content head, up to the first row's number); how many of those
-    lines, 0 when none."""
+    on the lines after it (a date head, then a content head, up to the first row's number; blank lines between
+    them skipped); how many of those lines, 0 when none. ``partial``: the date head alone is a head too (its
+    other cells printed amid the rows, :func:`_head_back` takes them back)."""
     if len(lines[k].text.split()) != 1 or key(lines[k].text.strip()) not in current().build(_heads):
         return 0
     cells: list[str] = []
-    for ln in lines[k + 1:k + 7]:
-        if ln.text.strip() == "1" or not ln.text.strip():
+    end = k + 1
+    for end in range(k + 1, min(len(lines), k + 13)):  # (pdftotext's default mode: a blank line after each cell)
+        text = lines[end].text.strip()
+        if text == "1" or len(cells) == 6:
             break
-        cells.append(ln.text.strip())
-    return len(cells) if item_columns(cells) == (0, 1) else 0
+        if text:
+            cells.append(text)
+    if cells and (item_columns(cells) == (0, 1) or partial and _date_head_alone(cells)):
+        return end - k - 1
+    return 0
+
+
+def _date_head_alone(cells: list[str]) -> bool:
+    """The head's cells before the first row are the date head alone (pdftotext's default mode printing the
+    grid in its content stream's order: the content head amid the first rows)."""
+    return len(cells) == 1 and item_columns([cells[0], _content_word()]) == (0, 1)
+
+
+def _content_word() -> str:
+    return next(iter(current().words("item_table", "content")), "")
 
 
 def _cells(toks: list[str]) -> list[list[str]]:
@@ -152,6 +244,44 @@ def _unwrapped_head(out: list[TLine], k: int) -> bool:
     return True
 
 
+def _number_before_head(out: list[TLine], k: int) -> tuple[int, int] | None:
+    """pdftotext's default mode may print the first row's number right under the row-number head, before the
+    head's date cell (``번호`` / ``1`` / ``추진일자`` / ...): where the row-number head stands alone on ``out[k]``,
+    the next line printing anything is ``1`` and the one after it the date head alone, the two swap (the head
+    read whole, the rest of it set back by :func:`_head_back`); the two lines' indexes, None when no such lines."""
+    if len(out[k].text.split()) != 1 or key(out[k].text.strip()) not in current().build(_heads):
+        return None
+    printed = [i for i in range(k + 1, min(len(out), k + 6)) if out[i].text.strip()][:2]
+    if len(printed) < 2 or out[printed[0]].text.strip() != "1" or not _date_head_alone([out[printed[1]].text.strip()]):
+        return None
+    a, b = printed
+    out[a], out[b] = to_tline(out[a].number, out[a].page, out[b].text.strip()), to_tline(out[b].number, out[b].page, "1")
+    return a, b
+
+
+def _unswap(out: list[TLine], swapped: tuple[int, int] | None) -> None:
+    """The two lines :func:`_number_before_head` swapped set back (no grid read there)."""
+    if swapped is not None:
+        a, b = swapped
+        head = out[a].text
+        out[a], out[b] = to_tline(out[a].number, out[a].page, "1"), to_tline(out[b].number, out[b].page, head)
+
+
+def _scan_rows(out: list[TLine], j: int, rows: list[tuple[int, re.Match[str]]], head: re.Match[str],
+               heads: int) -> int:
+    """The rows numbered on from ``len(rows) + 1`` found from ``out[j]`` on, added to ``rows``; the line after
+    the last one found (``j`` when none)."""
+    while j < len(out):
+        col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 and not heads else None
+        nxt = _next_row(out, j, len(rows) + 1, col)
+        if nxt is None:
+            break
+        j, m = nxt
+        rows.append((j, m))
+        j += 1
+    return j
+
+
 def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every list grid's row-number column taken off (see the module's words)."""
     out = list(lines)
@@ -160,25 +290,29 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
         head = _head_line(out[k].text)
         if head is None and _unwrapped_head(out, k):  # (its line rewritten with the head joined)
             head = _head_line(out[k].text)
-        heads = _head_cell_lines(out, k) if head is None else 0
+        swapped = _number_before_head(out, k) if head is None else None
+        heads = _head_cell_lines(out, k, partial=True) if head is None else 0
         if head is None and heads:
             head = _LEAD.match(out[k].text.strip() + " ")
         if head is None:
+            _unswap(out, swapped)
             k += 1
             continue
         rows: list[tuple[int, re.Match[str]]] = []
-        j = k + 1 + heads
-        while j < len(out):
-            col = rows[-1][1].end(2) if rows and len(head.group(3)) >= 2 and not heads else None
-            nxt = _next_row(out, j, len(rows) + 1, col)
-            if nxt is None:
-                break
-            j, m = nxt
-            rows.append((j, m))
-            j += 1
+        j = _scan_rows(out, k + 1 + heads, rows, head, heads)
+        if len(rows) >= 2 and heads:
+            if _head_back(out, k, heads, rows):  # (head cells taken from amid the rows: the rows scanned on)
+                j = _scan_rows(out, rows[-1][0] + 1, rows, head, heads)
+            else:
+                rows = []  # a date head alone whose content head no row prints: no grid
+        if len(rows) < 2:
+            _unswap(out, swapped)
         if len(rows) >= 2:
             layout = len(head.group(3)) >= 2 and not heads
-            out[k] = to_tline(out[k].number, out[k].page, "") if heads else _without(out[k], head, layout)
+            if not heads:
+                out[k] = _without(out[k], head, layout)
+            elif key(out[k].text.strip()) in current().build(_heads):  # (a head cell set back on its line stays)
+                out[k] = to_tline(out[k].number, out[k].page, "")
             for i, m in rows:
                 out[i] = _without(out[i], m, layout)
         k = max(j, k + 1) if len(rows) >= 2 else k + 1
