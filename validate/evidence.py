@@ -15,21 +15,33 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pledgecard.extract.formats import evidence_of
 from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
+from pledgecard.validate.evidence_locate import (
+    _item_location,
+    _needles,
+    _pdf_region,
+    provenance_entry,
+    provenance_key,
+)
+from pledgecard.validate.evidence_model import Box, Evidence, ImageKey
 from pledgecard.validate.helper import Helper
 from pledgecard.validate.paragraphs import ParagraphFinder
 from pledgecard.writers import atomic_write_bytes
 
+# EvidenceFinder finds, reads and renders the sources; the evidence's model lives in evidence_model,
+# the lookups of a location in the provenance and the record in evidence_locate: importable from here too
+__all__ = [
+    "CROP_DPI", "MAX_IMAGES", "PREFETCH_MIN", "Box", "Evidence", "EvidenceFinder", "ImageKey", "provenance_entry",
+    "provenance_key",
+]
+
 log = logging.getLogger(__name__)
 
-_PATH_END = re.compile(r"[.\[]")
-_ITEM = re.compile(r"^(achievements|plans|goals)\[(\d+)\]")
 _WS = re.compile(r"\s+")
 CONTEXT_LINES = 1
 MAX_IMAGE_PX = 1600  # longest side of a rendered page
@@ -37,174 +49,11 @@ MAX_IMAGES = 200  # images of one report; findings after them show none
 CROP_DPI = 150  # resolution of a cropped region
 CROP_MARGIN = 12.0  # points around a cropped region
 HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
-_ROW = re.compile(r"(\.rows\[\d+\]|^goals\[\d+\]|^achievements\[\d+\]|^plans\[\d+\])$")
 MAX_CACHED_FILES = 16  # source files kept in memory while a report is written
 MAX_CACHED_PATHS = 4096  # source names whose file was looked up, kept while a report is written
 # prefetch shares out rendering with a helper process from this many new images (about 12 ms each,
 # the helper's start and imports about 0.2 s)
 PREFETCH_MIN = 32
-Box = tuple[float, ...]
-ImageKey = tuple[str, int, Box | None, Box | None]  # (file, page, marked box, table box)
-
-
-@dataclass(slots=True)
-class Evidence:
-    kind: str  # "lines" | "image" | "cells" | "cell" | "none"
-    note: str = ""
-    lines: list[tuple[int, str, bool]] = field(default_factory=list)  # (number, text, highlighted)
-    image: str | None = None  # path relative to the report folder
-    cell: str | None = None
-    page: int | None = None
-    bbox: list[float] | None = None
-    table: list[list[str]] = field(default_factory=list)
-    highlight: list[list[int]] = field(default_factory=list)
-    unit: str = "line"  # what ``lines`` numbers: a text dump's lines, or an HWP/HWPX file's paragraphs
-
-    def data(self) -> dict[str, Any] | None:
-        """The evidence as findings.jsonl holds it (CARD_SCHEMA.md schema 1.1), or ``None``."""
-        if self.kind == "lines" and self.lines:
-            out = {"kind": "lines", "first_line": self.lines[0][0], "lines": [t for _, t, _ in self.lines],
-                   "highlight": [n for n, _, hit in self.lines if hit]}
-            return out if self.unit == "line" else {**out, "unit": self.unit}
-        if self.kind == "image" and self.image:
-            return {"kind": "image", "image": f"report/{self.image}", "page": self.page, "bbox": self.bbox}
-        if self.kind == "cells" and self.table:
-            return {"kind": "cells", "table": self.table, "highlight": self.highlight}
-        return None
-
-    def marked(self) -> list[list[tuple[str, bool]]]:
-        """The cells table with each cell's highlight flag, for the report."""
-        hits = {(r, c) for r, c in self.highlight}
-        return [[(cell, (r, c) in hits) for c, cell in enumerate(row)] for r, row in enumerate(self.table)]
-
-
-def _containing(location: str) -> list[str]:
-    """The record paths that contain ``location``, longest first: itself, then each prefix
-    ending before a ``.`` or ``[``.
-
-    >>> _containing("funding.rows[2]")
-    ['funding.rows[2]', 'funding.rows', 'funding']
-    """
-    return [location] + [location[:i] for i in range(len(location) - 1, -1, -1) if location[i] in ".["]
-
-
-def provenance_entry(
-    location: str | None, provenance: Mapping[str, Any] | None, *, having: str | None = None
-) -> Mapping[str, Any]:
-    """The provenance of the longest record path that contains ``location`` (and, with
-    ``having``, holds that key)."""
-    locations = (provenance or {}).get("locations") or {}
-    if not location or not isinstance(locations, Mapping):
-        return {}
-    for key in _containing(location):  # looked up, not a walk over every path of the card
-        value = locations.get(key)
-        if isinstance(value, Mapping) and (having is None or value.get(having) is not None):
-            return value
-    return {}
-
-
-def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -> str | None:
-    """The longest provenance path that contains ``location``."""
-    locations = (provenance or {}).get("locations") or {}
-    if not location or not isinstance(locations, Mapping):
-        return None
-    keys = [k for k in locations if location == k or (location.startswith(k) and _PATH_END.match(location[len(k):]))]
-    return max(keys, key=len) if keys else None
-
-
-def _box(value: Any) -> tuple[float, ...] | None:
-    if isinstance(value, list | tuple) and len(value) == 4 and all(isinstance(v, int | float) for v in value):
-        return tuple(float(v) for v in value)
-    return None
-
-
-def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, page: int,
-                   box: tuple[float, ...] | None) -> tuple[float, ...] | None:
-    """The box of the nearest provenance ancestor of ``location`` on the same page that contains
-    ``box`` (the table of a row), or ``None``."""
-    locations = (provenance or {}).get("locations") or {}
-    if not box or not location or not isinstance(locations, Mapping):
-        return None
-    best, best_len = None, -1
-    for key, value in locations.items():
-        if not isinstance(value, Mapping) or value.get("page") != page or key == location:
-            continue
-        if not (location.startswith(key) and _PATH_END.match(location[len(key):])):
-            continue
-        anc = _box(value.get("bbox"))
-        if anc and anc != box and anc[0] <= box[0] + 1 and anc[1] <= box[1] + 1 and anc[2] >= box[2] - 1 \
-                and anc[3] >= box[3] - 1 and len(key) > best_len:
-            best, best_len = anc, len(key)
-    return best
-
-
-def _item_location(record: Mapping[str, Any], location: str | None) -> str | None:
-    """The row or item a location points into (a funding column's sum: the 계 row)."""
-    if not location:
-        return location
-    m = re.match(r"^funding\.columns\[\d+\]", location)
-    if m:
-        rows = ((record.get("funding") or {}).get("rows") or []) if isinstance(record.get("funding"), Mapping) else []
-        total = next((i for i, r in enumerate(rows) if isinstance(r, Mapping) and r.get("source") == "total"), None)
-        return f"funding.rows[{total}]" if total is not None else location
-    m = re.match(r"^(funding\.rows\[\d+\]|tables\[\d+\]|overview\.budget)", location)
-    return m.group(1) if m else location
-
-
-def _needles(record: Mapping[str, Any], location: str | None) -> list[str]:
-    """Texts of the record at ``location`` that should appear on the flagged line, best first."""
-    if not location:
-        return []
-    m = re.match(r"^tables\[(\d+)\]\.rows\[(\d+)\]\[(\d+)\]", location)
-    if m:
-        tables = record.get("tables") or []
-        t, r, c = (int(g) for g in m.groups())
-        try:
-            row = tables[t]["rows"][r]
-            return [str(row[0]) + str(row[c]), str(row[c])] if row[c] else []
-        except (IndexError, KeyError, TypeError):
-            return []
-    m = _ITEM.match(location)
-    if m and m.group(1) == "goals":
-        goals = record.get("goals") or []
-        i = int(m.group(2))
-        goal = goals[i] if isinstance(goals, list) and i < len(goals) and isinstance(goals[i], Mapping) else {}
-        return [str(goal[k]) for k in ("target", "actual") if isinstance(goal.get(k), str) and goal.get(k)]
-    needle = _needle(record, location)
-    return [needle] if needle else []
-
-
-def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
-    """Text of the record at ``location`` that should appear in the source."""
-    if not location:
-        return None
-    m = _ITEM.match(location)
-    if m:
-        items = record.get(m.group(1)) or []
-        i = int(m.group(2))
-        item = items[i] if isinstance(items, list) and i < len(items) and isinstance(items[i], Mapping) else {}
-        text = item.get("text") if m.group(1) != "goals" else item.get("target")
-        return text if isinstance(text, str) else None
-    if location.startswith("header."):
-        value = (record.get("header") or {}).get(location.split(".")[1].split("[")[0])
-        return value if isinstance(value, str) else None
-    if location.startswith("overview.budget"):
-        return ((record.get("overview") or {}).get("budget") or {}).get("raw")
-    return None
-
-
-def _pdf_region(location: str | None, provenance: Mapping[str, Any] | None) -> tuple[int, Box | None, Box | None] | None:
-    """The page of ``location``, the box to mark on it and its table's box (``None``: no page)."""
-    prov = provenance_entry(location, provenance, having="page")
-    page = prov.get("page")
-    if not isinstance(page, int):
-        return None
-    box = _box(prov.get("bbox"))
-    table = _enclosing_box(location, provenance, page, box)
-    mark = box
-    if box and table and _ROW.search(location or "") and (box[3] - box[1]) * 2 < table[3] - table[1]:
-        mark = (table[0], box[1], table[2], box[3])  # a row known by its label cell: its full width
-    return page, mark, table
 
 
 def _render_keys(root: Path, report_dir: Path, keys: list[ImageKey]) -> list[str | None]:

@@ -1,0 +1,190 @@
+"""Budgets: a 총사업비 text read into its total and its parts by source (CARD_SCHEMA.md overview.budget)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.money_amounts import _trailing_unit, parse_amount
+from pledgecard.normalize.money_patterns import _p
+from pledgecard.normalize.money_sources import funding_source
+from pledgecard.normalize.money_units import find_unit, unit_multiplier
+from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
+
+_GLUED_AFTER = re.compile(r"[A-Za-z\d]")
+_PERCENT_AFTER = re.compile(r"\s*[%％]")
+
+
+def _amount_at(m: re.Match[str], text: str) -> str | None:
+    """The amount text of a loose match, or ``None`` when a letter or digit is glued right after it
+    (``22Q``): the token then goes on beyond what the pattern took."""
+    after = text[m.end():]
+    if _GLUED_AFTER.match(after):
+        return None
+    return m.group(0)
+
+
+def _parts_paren(raw: str) -> tuple[int, str] | None:
+    """Where the parenthesized parts list starts, and its text with nested notes blanked.
+
+    ``48억 원(도비 20억(40%), 시비 28억)`` -> ``(5, "도비 20억 , 시비 28억")``; a ``(단위: ...)``
+    wrapper or a parenthesis without digits is not a parts list.
+    """
+    start, depth, inner = -1, 0, []
+    for i, ch in enumerate(raw):
+        if ch in "(（":
+            if depth == 0:
+                start, inner = i, []
+            elif depth >= 1:
+                inner.append(" ")
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                text = "".join(inner)
+                if re.search(r"\d", text) and not _p().unit_label.search(text):
+                    return start, text
+        elif depth == 1:
+            inner.append(ch)
+    return None
+
+
+def budget_parts_first(raw: str) -> dict[str, Any] | None:
+    """``국비 12억원, 도비 3억 6천만원 (총 15억 6천만원)``: the parts first, each a source and an amount
+    with its unit, and the total last, alone in brackets after a total word (vocabulary ``[money]
+    total_words``). ``None`` for any other shape."""
+    paren = _parts_paren(raw)
+    if paren is None or raw.rstrip()[-1:] not in ")）":
+        return None
+    totals = list(_p().part.finditer(paren[1]))
+    if len(totals) != 1 or re.sub(r"\s+", "", totals[0].group("label")) not in current().words("money", "total_words"):
+        return None
+    total_text = totals[0].group("amount") if _amount_at(totals[0], paren[1]) else None
+    unit = _trailing_unit(total_text) if total_text else None
+    if unit is None:
+        return None
+    multiplier = unit_multiplier(unit) or 1
+    head = raw[: paren[0]]
+    parts: list[dict[str, Any]] = []
+    for part in _p().part.finditer(head):
+        label = re.sub(r"\s+", "", part.group("label"))
+        amount_text = part.group("amount") if _amount_at(part, head) else None
+        source = funding_source(label)
+        if source is None or source == "total" or not amount_text or _trailing_unit(amount_text) is None:
+            return None
+        parts.append({"label": label, "source": source, "amount_krw": parse_amount(amount_text, multiplier)})
+    if len(parts) < 2:
+        return None
+    return {"raw": raw, "unit": unit, "total_krw": parse_amount(total_text, multiplier), "parts": parts}
+
+
+def parse_budget(raw: str) -> dict[str, Any]:
+    """A 총사업비 text -> ``{"raw", "unit", "total_krw", "parts"}`` (CARD_SCHEMA.md overview.budget).
+
+    ``220,719백만 원(국비 154,442, 지방비 66,277)``, ``48억 원(도비 20억, 시비 28억)``,
+    ``총 5,000천원``, the parts first and the total last (``국비 12억원, 도비 3억원 (총 15억원)``);
+    ``비예산`` gives ``total_krw`` ``None``, no parts and no unit.
+    """
+    printed_raw = fold(raw or "")
+    raw = fold_fullwidth(printed_raw)  # １，２５０千원（국비　...）: typed in fullwidth mode, read as ASCII
+    flipped = budget_parts_first(raw)
+    if flipped is not None:
+        return {**flipped, "raw": printed_raw}
+    result: dict[str, Any] = {"raw": printed_raw, "unit": None, "total_krw": None, "parts": []}
+    if raw in DASHES:
+        result["total_krw"] = 0
+        return result
+    if not re.search(r"\d", raw):
+        return result
+    paren = _parts_paren(raw)
+    head = raw[: paren[0]] if paren else raw
+    multiplier = 1
+    lead = _p().loose_amount.search(head)
+    if lead:
+        amount_text = _amount_at(lead, head)
+        unit = _trailing_unit(lead.group(0))
+        if unit:
+            result["unit"] = unit
+            multiplier = unit_multiplier(unit) or 1
+        else:  # 220,719 (단위: 백만원)
+            printed = find_unit(raw)
+            if printed:
+                result["unit"] = printed
+                multiplier = unit_multiplier(printed) or 1
+        # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
+        result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text and not _fraction_of_won(
+            amount_text, result["unit"]) else None
+    printed: list[str] = []  # each part's amount as printed
+    if paren:
+        for part in _p().part.finditer(paren[1]):
+            rest = paren[1][part.end():]
+            if _PERCENT_AFTER.match(rest):
+                continue  # 국비 50%: a share, not an amount
+            label = re.sub(r"\s+", "", part.group("label"))
+            amount_text = _amount_at(part, paren[1])
+            amount = None
+            if part.group("dash"):
+                amount = 0
+            elif amount_text and not _fraction_of_won(part.group("amount"), result["unit"]):
+                amount = parse_amount(part.group("amount"), multiplier)
+            entry: dict[str, Any] = {"label": label, "source": funding_source(label), "amount_krw": amount}
+            if amount is None:
+                entry["raw"] = fold(part.group("amount") or "")  # the printed text of an unreadable part
+            result["parts"].append(entry)
+            printed.append(fold(part.group("amount") or part.group("dash") or ""))
+    _split_of_total(result, printed)
+    return result
+
+
+def _fraction_of_won(amount: str, unit: str | None) -> bool:
+    """An amount with decimals and no unit printed (``총사업비 : 32,353.5``): no amount in won, whose
+    scale the budget does not tell (a figure in millions whose unit stands elsewhere): not read."""
+    return unit is None and _trailing_unit(amount) is None and re.search(r"\d\.\d", amount) is not None
+
+
+def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
+    """Keep as ``parts`` only what splits the total: the bracket of a budget may restate the total
+    and name a part of it (``15억원(총 15억원 중 10억 확보)``: a total and the part secured), or
+    follow a source with the part of it secured (``국비 10억 중 5억 확보``), neither a share by source.
+
+    - an entry naming the total (a total word, vocabulary ``[money] total_words``) is no part; one
+      whose amount is not the total leaves the total unsure: null (its text is kept in ``raw``);
+    - entries that add up to the total are the parts; else the first entry of each source, if
+      those add up to it (the rest are parts of parts); else entries naming one source each, as
+      printed (the card's own sums, which validation checks); else no amount is read: each
+      source's entry stays with its amount null and its printed text (a finding), the others go.
+    Nothing is checked where the total or an entry's amount is unknown."""
+    totals = set(current().words("money", "total_words"))
+    parts: list[dict[str, Any]] = budget["parts"]
+    restated = [p for p in parts if p["label"] in totals or p["source"] == "total"]
+    rest = [p for p in parts if p not in restated]
+    total = budget["total_krw"]
+    named = {p["amount_krw"] for p in restated}
+    if total is None and len(named) == 1:
+        total = next(iter(named))
+    elif named - {total}:
+        total = None  # two totals printed: which one is the budget's is not known
+    budget["total_krw"] = total
+    whole = next(iter(named)) if len(named) == 1 else total  # what the entries split
+    if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
+        budget["parts"] = rest
+        return
+    texts = {id(p): t for p, t in zip(parts, printed, strict=True)}
+    budget["parts"] = _adding_up(rest, whole, texts)
+
+
+def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) -> list[dict[str, Any]]:
+    """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
+    ``printed`` the amount text of each (by id)."""
+    if sum(p["amount_krw"] for p in rest) == total:
+        return rest
+    first: dict[str, dict[str, Any]] = {}
+    for p in rest:
+        if p["source"] is not None:
+            first.setdefault(p["source"], p)
+    if first and len(first) < len(rest) and sum(p["amount_krw"] for p in first.values()) == total:
+        return list(first.values())
+    if len(first) == len(rest):
+        return rest  # one entry a source, as printed: validation checks their sum
+    return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

@@ -1,0 +1,123 @@
+"""Money units as printed (원, 천 원, 백만 원, 억 원 ...): found in a line, a column head or brackets,
+and the won each stands for."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.money_patterns import _p, _unit_src
+from pledgecard.normalize.text import fold, fold_fullwidth, label_key
+
+
+def _unit_key(unit: str) -> str:
+    key = label_key(unit)
+    key = _p().unit_prefix.sub("", key)
+    return key.strip("()[]（）:：")
+
+
+def unit_multiplier(unit: str) -> int | None:
+    """Won per unit: ``'백만 원'`` -> 1_000_000; wrappers like ``(단위 : 천원)`` are tolerated."""
+    if not unit:
+        return None
+    p = _p()
+    m = p.unit_key.fullmatch(_unit_key(unit))
+    if not m or not m.group(0):
+        return None
+    if m.group("small") and not m.group("big") and not m.group("won"):
+        return None if m.group(0) != m.group("small") else p.small[m.group("small")]
+    value = p.small.get(m.group("small") or "", 1) * p.big.get(m.group("big") or "", 1)
+    return value
+
+
+_ANGLES = ("<>", "＜＞")  # angle brackets typed as less/greater-than signs (합계<백만원>): a bracket pair too
+
+
+def _head_unit(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<=\S)([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
+
+
+def head_unit(text: str) -> tuple[str, str | None]:
+    """A money unit in brackets glued to a column head (``합계(백만원)``, ``총사업비⦋천원⦌``: any
+    bracket pair): the text without it, and the unit as printed (None, the text as it is, when no
+    head carries one)."""
+    m = next((m for m in current().build(_head_unit).finditer(text)
+              if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")
+              or m.group(1) + m.group(3) in _ANGLES), None)
+    if m is None:
+        return text, None
+    return text[: m.start()] + text[m.end():], fold(m.group(2))
+
+
+def _unit_apart(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\s))([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
+
+
+def units_apart(text: str) -> list[str]:
+    """The money units in a bracket pair printed as tokens of their own after their heads (``총사업비
+    (백만원)``, a unit a table's head cell prints on its second line), as printed, in order."""
+    return [fold(m.group(2)) for m in current().build(_unit_apart).finditer(text)
+            if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")
+            or m.group(1) + m.group(3) in _ANGLES]
+
+
+def without_unit(text: str) -> str:
+    """``text`` without the unit statement it holds (``(단위 : 백만원)``, ``⦇백만원⦈`` alone): a head
+    line of a table whose corner cell prints the unit under 구분."""
+    m = _p().unit_line.search(text)
+    if m is None:
+        return "" if find_unit(text) else text
+    a, b = m.start(), m.end()
+    while a > 0 and (text[a - 1].isspace() or unicodedata.category(text[a - 1]) in ("Ps", "Pi")):
+        a -= 1
+    while b < len(text) and (text[b].isspace() or unicodedata.category(text[b]) in ("Pe", "Pf")):
+        b += 1
+    return f"{text[:a]} {text[b:]}".strip()
+
+
+def unit_for(multiplier: int) -> str | None:
+    """The unit word whose amounts are ``multiplier`` won each (1_000_000 -> ``백만원``), built from
+    the vocabulary's numerals and currency word; None when no such word is."""
+    v = current()
+    won = v.words("money", "currency")[:1]
+    for small in ["", *_p().small]:
+        for big in ["", *_p().big]:
+            word = f"{small}{big}{won[0] if won else ''}"
+            if word and unit_multiplier(word) == multiplier:
+                return word
+    return None
+
+
+def find_unit(text: str) -> str | None:
+    """The money unit stated in a line such as ``(단위 : 백만 원)``, as printed (``'백만 원'``)."""
+    if not text:
+        return None
+    s = fold_fullwidth(fold(text))  # （단위：千원）: typed in fullwidth mode
+    m = _p().unit_line.search(s)
+    if m:
+        return fold(m.group(1))
+    inner = _unwrapped(s)
+    if inner and _p().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1):
+        # a numeral alone (백, 만, 억) is a unit only in brackets: a line holding one letter is a
+        # letter of a word printed a letter a line (a vertical label's 단 / 위 / : / 백 / 만 / 원)
+        return inner
+    return None
+
+
+def unit_line(text: str) -> bool:
+    """A table's unit line: a money unit stated (:func:`find_unit`: ``(단위 : 백만 원)``, ``⦇백만원⦈``),
+    or the unit label's word opening it (``(단위 : 회)``, a count table's)."""
+    body = text.strip().lstrip("(（[<").strip()
+    return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
+
+
+def _unwrapped(s: str) -> str:
+    """``s`` without the brackets around it, of any pair (``⦇백만원⦈``, ``「천원」``: Unicode's opening
+    and closing punctuation, initial and final quotes) and the spaces inside them."""
+    i, j = 0, len(s)
+    while i < j and (s[i].isspace() or unicodedata.category(s[i]) in ("Ps", "Pi")):
+        i += 1
+    while j > i and (s[j - 1].isspace() or unicodedata.category(s[j - 1]) in ("Pe", "Pf")):
+        j -= 1
+    return s[i:j]
