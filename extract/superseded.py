@@ -52,13 +52,20 @@ def _unproven_rows(funding: Record) -> list[str]:
     """The funding rows read on a card whose revisions a dump lost that no sum proves (in place nulled): a row
     printing as many figures as the head names may still hold a superseded figure beside the one in force
     where another cell printed none, so it stands only where its figures sum to its own total, or every
-    column's to the total row's (:func:`~pledgecard.extract.sections.funding_checks.null_unproven`)."""
+    column's to the total row's (:func:`~pledgecard.extract.sections.funding_checks.null_unproven`). Rows the
+    reader left null in part (a layout dump's cells placed by their printed columns, the doubled ones null) stand
+    as read."""
     columns, rows = funding.get("columns") or [], funding.get("rows") or []
     if not columns or not rows:
         return []
     before = {id(r): list(r.get("amounts_krw") or []) for r in rows}
     mult = unit_multiplier(str(funding.get("unit") or "")) or 1
-    null_unproven(columns, rows, mult, every=True)
+    whole = [r for r in rows if None not in (r.get("amounts_krw") or [None])]
+    if len(whole) == len(rows):
+        null_unproven(columns, rows, mult, every=True)
+    else:  # a row the reader left null in part (its cells placed by their printed columns): as read; the others proven
+        for r in whole:
+            null_unproven(columns, [r], mult, every=True)
     return [str(r.get("label")) for r in rows if r.get("amounts_krw") != before[id(r)]]
 
 
