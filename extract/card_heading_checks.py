@@ -9,9 +9,11 @@ from pledgecard.extract.card_results import Section
 from pledgecard.extract.heading_numbers import ordinal_number
 from pledgecard.extract.heading_shapes import numbering_frame
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import header_field_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
 
@@ -92,3 +94,19 @@ def _repeated_head(last: Section, it: Line) -> bool:
     계획`` twice), so a cell of that table, no heading."""
     return last.shaped and last.name is None and it.marker is None \
         and any(isinstance(x, Line) and x.marker is None and fold(x.full_text) == fold(it.full_text) for x in last.items)
+
+
+def _caption_under_value(flat: list[Item], k: int) -> bool:
+    """Whether line ``k``, a bare header label naming a section (``추진상황``: the status's label), is the caption
+    printed under its value (``완료`` over it: a tile of figures, a caption under each, a dump printing them a
+    line each), no heading: the line above a status alone, whose own label is not printed right above it (a
+    header printed a cell a line, ``추진상태`` / ``완료``, sets its labels before their values)."""
+    it = flat[k]
+    if k < 1 or not isinstance(it, Line) or it.marker is not None or header_field_of(it.full_text.strip()) != "status":
+        return False
+    value = flat[k - 1]
+    if not isinstance(value, Line) or value.marker is not None or len(value.full_text.split()) > 2 \
+            or status_code(value.full_text.strip()) is None:
+        return False
+    label = flat[k - 2] if k >= 2 else None
+    return not (isinstance(label, Line) and header_field_of(label.full_text.strip()) == "status")

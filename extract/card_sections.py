@@ -6,6 +6,7 @@ from __future__ import annotations
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.card_heading_checks import (
     _amid_head_cells,
+    _caption_under_value,
     _dated,
     _named_below,
     _repeated_head,
@@ -129,6 +130,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
         if name and k not in typed and isinstance(it, Line) and it.marker is None and _amid_head_cells(last, flat, k):
             name = None  # the last head cell of the section's table printed a cell a line (비고, 특이사항 over notes)
+        if name and k not in typed and _caption_under_value(flat, k):
+            name = None  # a tile's caption under its figure (완료 / 추진상황): the status's label, no heading
         if name and k not in typed and isinstance(it, Line) and _repeated_head(last, it):
             name = None  # the head of that table again, after a page break
         if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \

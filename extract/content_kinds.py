@@ -16,7 +16,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading, reporting_date
-from pledgecard.extract.labels import norm_label, section_of
+from pledgecard.extract.labels import header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import CAPTION_MARKERS, NOTE_MARKERS, is_note
 from pledgecard.extract.vocabulary import current
@@ -43,6 +43,33 @@ def _lead_label(ln: Line) -> str | None:
     if ln.marker is not None or len(parts) != 2 or not re.search(r"\d", parts[1]) or years_only(parts[1]):
         return None
     return norm_label(parts[0])
+
+
+TILE_WORDS = 5  # words at most in a tile's value (``2022. 9. ~ 2026. 12.``)
+
+
+def _caption(lines: list[Line], k: int, labels: frozenset[str]) -> bool:
+    """Whether line ``k`` is a field's label (of ``labels``) among captions printed under their tiles' figures:
+    the run of unmarked lines alone holding a label each (the overview's, or a header label: 추진상황) that it
+    stands in follows as many short unmarked values, a figure among them, no year row and no unit line
+    (``305.12억원`` over ``총사업비``, a dump printing the tiles a line each; or the values' row, ``305.12억원`` /
+    ``2022. 9. ~ 2026. 12.`` / ``완료``, over the captions' row)."""
+    def caption(ln: Line) -> bool:
+        return ln.marker is None and (norm_label(ln.text) in overview_labels(every=True)
+                                      or header_field_of(ln.text.strip()) is not None)
+
+    if not caption(lines[k]) or norm_label(lines[k].text) not in labels:
+        return False
+    i = k
+    while i > 0 and caption(lines[i - 1]):
+        i -= 1
+    j = k
+    while j + 1 < len(lines) and caption(lines[j + 1]):
+        j += 1
+    figures = lines[max(0, i - (j - i + 1)): i]
+    return len(figures) == j - i + 1 and any(re.search(r"\d", f.text) for f in figures) and all(
+        f.marker is None and len(f.text.split()) <= TILE_WORDS and not years_only(f.text) and not find_unit(f.full_text)
+        for f in figures)
 
 
 def years_only(text: str) -> bool:
@@ -269,7 +296,8 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
                  if isinstance(it, Line) and it.full_text.strip()]
     if not lines:
         return None
-    if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov for ln in lines[:6]):
+    if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov or _caption(lines, k, ov)
+                                       for k, ln in enumerate(lines[:6])):
         return "overview"
     if any(find_unit(ln.full_text) for ln in lines):
         return None  # a money unit: a funding table the funding readers did not take, never items

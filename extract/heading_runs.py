@@ -54,6 +54,26 @@ def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Sh
     return {first} if _bare_stretches(lines, heads) else set()
 
 
+def _glyph_frame(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+    """The glyph (or bracket) frame before three or more short titles, none numbered and none known (``▶ 돈이 드는
+    곳`` ... ``▶ 사업 효과 전망``), printed first of such frames, when the lines naming a section ahead of it are one
+    bare known word heading the card's first section (:func:`_bare_first`: ``사업개요`` over its lines) and no
+    stretch its lines cut holds bare known words naming two sections (:func:`_bare_stretches`; a bare
+    ``세부 추진실적`` under ``▶ 그동안 한 일`` a sub-label of the section it stands in): the heading frame."""
+    counts = Counter(s.frame for _, _, s in shaped if s.number is None and hangul_title(s.title))
+    first = next((s.frame for _, _, s in shaped if counts[s.frame] >= 3 and s.number is None), None)
+    if first is None:
+        return set()
+    mine = [(k, s) for k, _, s in shaped if s.frame == first]
+    if any(s.number is not None or not hangul_title(s.title) or section_of(s.title) is not None for _, s in mine):
+        return set()
+    heads = [k for k, _ in mine]
+    before = [(k, it) for k, it in lines if k < heads[0] and section_of(it.text) is not None]
+    if not before or not _bare_first(before, heads[0], shaped):
+        return set()
+    return {first} if _bare_stretches(lines, heads) else set()
+
+
 def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[int, Line, Shape]]) -> bool:
     """Whether the lines naming a section ahead of a numbering run (opening at line ``start``) are
     one bare known word heading the card's first section and that section's own lines: all name that

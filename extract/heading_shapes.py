@@ -19,7 +19,7 @@ from __future__ import annotations
 from pledgecard.extract.heading_bare_words import _bare_headings, _bare_known, printed_cell
 from pledgecard.extract.heading_levels import _heading_bullets, _item_boxes, _private_bullets, card_levels
 from pledgecard.extract.heading_line_shape import Shape, hangul_title, shape_of, shaped_title
-from pledgecard.extract.heading_runs import _frames_without_known, _leading_run, _named_run
+from pledgecard.extract.heading_runs import _frames_without_known, _glyph_frame, _leading_run, _named_run
 from pledgecard.extract.heading_unknown_sections import (
     _sibling_headings,
     _split_table_tails,
@@ -60,7 +60,11 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # :func:`_item_boxes`), no stretch it cuts holding bare known words of two sections
     lead = _leading_run(lines, shaped)
     if not frames and not lead and len(_bare_known(lines)) >= 2:
-        return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
+        # or a glyph before short unknown titles under one bare known word heading the first section
+        # (사업개요, then ▶ 돈이 드는 곳 ...), bare words after it sub-labels of their sections
+        lead = _glyph_frame(lines, shaped)
+        if not lead:
+            return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     frames |= lead
     if not frames:
         frames = _frames_without_known(shaped)

@@ -16,6 +16,7 @@ from pledgecard.extract.content_kinds import (
 )
 from pledgecard.extract.heading_line_shape import _GLYPHS, hangul_title, shape_of
 from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.heading_titled_tails import split_titled_tails
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import CLOSE_BRACKETS
 from pledgecard.normalize.money import find_unit
@@ -117,6 +118,7 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
             taken |= {sec.name} if sec.name else set()
     _merge_openers(sections)
     _split_table_tails(sections, taken)
+    split_titled_tails(sections, taken, as_of)  # a heading printed bare amid the run, its lines another kind's
 
 
 def _split_table_tails(sections: list[Any], taken: set[str]) -> None:

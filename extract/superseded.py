@@ -15,7 +15,9 @@ from typing import Any
 
 from pledgecard.extract.coverage import _finding
 from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.money import unit_multiplier
 
 Record = dict[str, Any]
 _FIGURE = r"(?<![\d,.])\d[\d,]*(?:\.\d+)?"
@@ -46,6 +48,27 @@ def _twice(text: str | None) -> bool:
     return len(found) >= 2 and len(set(units)) < len(units)
 
 
+def _unproven_rows(funding: Record) -> list[str]:
+    """The funding rows read on a card whose revisions a dump lost that no sum proves (in place nulled): a row
+    printing as many figures as the head names may still hold a superseded figure beside the one in force
+    where another cell printed none, so it stands only where its figures sum to its own total, or every
+    column's to the total row's (:func:`~pledgecard.extract.sections.funding_checks.null_unproven`). Rows the
+    reader left null in part (a layout dump's cells placed by their printed columns, the doubled ones null) stand
+    as read."""
+    columns, rows = funding.get("columns") or [], funding.get("rows") or []
+    if not columns or not rows:
+        return []
+    before = {id(r): list(r.get("amounts_krw") or []) for r in rows}
+    mult = unit_multiplier(str(funding.get("unit") or "")) or 1
+    whole = [r for r in rows if None not in (r.get("amounts_krw") or [None])]
+    if len(whole) == len(rows):
+        null_unproven(columns, rows, mult, every=True)
+    else:  # a row the reader left null in part (its cells placed by their printed columns): as read; the others proven
+        for r in whole:
+            null_unproven(columns, [r], mult, every=True)
+    return [str(r.get("label")) for r in rows if r.get("amounts_krw") != before[id(r)]]
+
+
 def settle(record: Record, header: Record, items: list[Item], doc_format: str) -> list[dict[str, Any]]:
     """On a text dump of a card whose legend names a strikeout: the values printed twice over set null
     (in place), and the findings saying so."""
@@ -69,6 +92,9 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
                 left.append(f"goal {g.get('project')!r} {g.get('year')} {key} {g[key]!r}")
                 g[f"{key}_value"] = None
     funding = record.get("funding") or {}
+    unproven = _unproven_rows(funding)
+    if unproven:
+        left.append(f"funding rows {', '.join(unproven)} left null (their figures fit the columns, no sum proves them)")
     if any(a is None for row in funding.get("rows") or [] for a in row.get("amounts_krw") or []):
         left.append("funding cells left null (a revised cell prints two figures)")
     if not left:

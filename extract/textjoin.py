@@ -493,13 +493,25 @@ def _titles_alone(lines: list[Paragraph], joined: tuple[list[Paragraph], dict[in
     document's other wrapped lines show (a document showing none wraps no line)."""
     joins = joined[1]
     titled = {i for i in range(len(lines)) if _bare_title(lines[i]) and _opens_section(lines, i)}
-    if len(titled - set(joins)) < 2:
+    if len(titled - set(joins)) < 2 and len(_numbered_alone(lines)) < 2:
         return set()
     widths = [len(above) for i, above in joins.items() if not _bare_title(lines[i])]
     width = max(widths, default=0)
     return {i for i in titled & set(joins)
             if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width and len(joins[i]) < width - NEAR_MARGIN
             or not widths}
+
+
+def _numbered_alone(lines: list[Paragraph]) -> set[int]:
+    """Headings numbered in one run (``◈ Ⅰ. 사업의 주요 골자``, ``◈ Ⅱ. 돈이 드는 곳``), each a short title alone on
+    its line over a section's first line: a document printing its section headings as lines of their own, so a
+    bare title there (one heading printed bare amid the run) is one too, however few are bare."""
+    runs: dict[str, set[int]] = {}
+    for i, p in enumerate(lines):
+        hn = heading_number(p.text)
+        if hn is not None and titleish(hn[2]) and _opens_section(lines, i):
+            runs.setdefault(hn[0], set()).add(hn[1])
+    return max((ns for ns in runs.values() if {1, 2} <= ns), key=len, default=set())
 
 
 def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:

@@ -127,3 +127,31 @@ def test_no_dump_figure_is_a_superseded_one() -> None:
                 for a, b in zip(er["amounts_krw"], gr["amounts_krw"], strict=True):
                     assert b is None or a == b, (path.name, er["label"])
             assert g["header"]["status"] in (None, e["header"]["status"])
+
+
+FUNDING = ["◈ Ⅱ. 연차별 재원 투자계획(수정)", "(단위: 천원)", "구분 연도별 투자 실적 및 계획 계 비고", "2022년 2023년 2024년"]
+
+
+def _funding(cells: list[str], legend: bool = True) -> tuple[dict, list[dict]]:
+    lines = [*HEAD, *FUNDING, *cells, *(["※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"] if legend else [])]
+    record, findings = _dump_card(lines)
+    return record["funding"], [f for f in findings if f["code"] == "extract.markup_lost"]  # type: ignore[return-value]
+
+
+def test_a_funding_table_a_dump_printed_a_cell_a_line_with_cells_printed_twice_is_read_where_proven() -> None:
+    """dasi-county 87002 txt (the funding null before): a table a cell a line whose rows print a revised cell's
+    struck and in-force figures side by side, more figures than columns, so no stream of cells fits. Its rows
+    gathered from the cells: the head and the rows' labels read, a row fitting the columns whose sums prove it
+    read, a row of more figures than columns null, with the finding."""
+    doubled = ["계", "300", "500", "450", "1,250", "1,200", "도비", "100", "200", "250", "550", "군비", "200", "300",
+               "200", "750", "650", "'24 1회 추경 반영"]
+    funding, [finding] = _funding(doubled)
+    assert [c["label"] for c in funding["columns"]] == ["2022", "2023", "2024", "계"]
+    rows = {r["label"]: r["amounts_krw"] for r in funding["rows"]}
+    assert rows["도비"] == [100_000, 200_000, 250_000, 550_000]  # four figures, four columns, summing to its total
+    assert rows["계"] == rows["군비"] == [None] * 4  # six figures for four columns: which is struck is not printed
+    assert "funding cells left null" in finding["message"]
+    # a row printing as many figures as the columns that no sum proves (a cell printing two, another none) stays null
+    funding, [finding] = _funding(["계", "300", "500", "450", "1,250", "도비", "100", "200", "250", "600"])
+    assert {r["label"]: r["amounts_krw"] for r in funding["rows"]}["도비"] == [None] * 4
+    assert "도비" in finding["message"]

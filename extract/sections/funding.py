@@ -260,6 +260,15 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             null_across_columns(columns, s_rows, mult)
         elif rows:
             unplaced = null_unplaceable_rows(grid, columns, rows, lines)
+        elif (cells := rows_from_cells(lines)) and (by_cells := grid_from_lines(cells)):
+            # a table printed a cell a line whose rows print more figures than it has columns (a revised cell's
+            # superseded figure beside the one in force, no strikeout in the dump), so no stream of cells fits:
+            # its rows gathered from their cells, a row read only where its figures fit the columns and the
+            # sums prove their places, the others null (their lines kept as text)
+            columns, rows = interpret_grid(by_cells, mult)
+            if rows:
+                grid, row_lines, proven_only = by_cells, cells, True
+                unplaced = null_unplaceable_rows(grid, columns, rows, cells)
     if not rows:
         return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
     # the share columns' places amid the periods (확보 | 미확보; the head's, the corner off, those closing it apart)
