@@ -71,6 +71,18 @@ def test_the_formats_strikeout_attributes() -> None:
     assert not hwp_struck(0x4) and not hwp_struck(0)  # an underline (kind 1), nothing
     assert hwpx_struck("SOLID") and hwpx_struck("DASH")
     assert not hwpx_struck("NONE") and not hwpx_struck(None)
+    # Hancom's stand-ins for no strikeout: "3D" in HWPX, strike shape 15 in HWP 5 (written on ordinary styles)
+    assert not hwpx_struck("3D") and not hwp_struck((1 << 18) | (15 << 26))
+    assert hwp_struck((1 << 18) | (1 << 26))
+
+
+def test_a_real_hancom_file_writing_3d_strikeouts_loses_no_text() -> None:
+    """A ministry's press release (shared corpus) whose body styles carry ``<hh:strikeout shape="3D">``: before,
+    78 runs (the ministry's name, 보도자료 ...) were taken for struck and left out."""
+    path = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "public-hwp" / \
+        "hwpxlib__mcst-press-release.hwpx"
+    doc = read_path(path)
+    assert doc.struck == [] and "문화체육관광부" in [c.text for t in doc.tables() for c in t.cells]
 
 
 def test_every_reader_that_sees_a_strikeout_leaves_the_struck_runs_out() -> None:

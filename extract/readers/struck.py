@@ -12,19 +12,28 @@ from __future__ import annotations
 from pledgecard.extract.document import Source
 
 # HWP 5 char shape attribute bits (표 35): bits 2-3 the underline's kind, 2 a line through the middle (the
-# old strikeout, which pyhwp's CharShape.Underline names LINE_THROUGH); bits 18-20 the strikeout
+# old strikeout, which pyhwp's CharShape.Underline names LINE_THROUGH); bits 18-20 the strikeout, bits 26-29 its
+# line's shape, 15 (Hancom's "3D") drawing none: Hancom writes it on many an ordinary char shape
 HWP_UNDERLINE_THROUGH = 2
 HWP_STRIKE_BITS = 0x7 << 18
+HWP_STRIKE_SHAPE_SHIFT = 26
+HWP_SHAPE_UNDRAWN = 15
+# the line shapes an HWPX hh:strikeout draws (OWPML LineType2); NONE and Hancom's "3D" / "4D" stand-ins draw none:
+# Hancom's export writes shape="3D" on ordinary body styles (66 of 371 char styles of a ministry's press release)
+HWPX_DRAWN = frozenset({"SOLID", "DOT", "THICK", "DASH", "DASH_DOT", "DASH_DOT_DOT", "LONG_DASH", "CIRCLE",
+                        "DOUBLE_SLIM", "SLIM_THICK", "THICK_SLIM", "SLIM_THICK_SLIM"})
 
 
 def hwp_struck(flags: int) -> bool:
     """Whether an HWP 5 char shape (its ``charshapeflags``) prints its characters struck through."""
-    return bool(flags & HWP_STRIKE_BITS) or (flags >> 2) & 0x3 == HWP_UNDERLINE_THROUGH
+    if (flags >> 2) & 0x3 == HWP_UNDERLINE_THROUGH:
+        return True
+    return bool(flags & HWP_STRIKE_BITS) and (flags >> HWP_STRIKE_SHAPE_SHIFT) & 0xF != HWP_SHAPE_UNDRAWN
 
 
 def hwpx_struck(shape: str | None) -> bool:
-    """Whether an HWPX ``hh:strikeout`` of this ``shape`` draws a line (``NONE``: no strikeout)."""
-    return bool(shape) and shape.upper() not in ("NONE", "")
+    """Whether an HWPX ``hh:strikeout`` of this ``shape`` draws a line (``NONE``, ``3D``: no strikeout)."""
+    return bool(shape) and shape.upper() in HWPX_DRAWN
 
 
 def struck_note(struck: list[tuple[str, Source]]) -> list[str]:
