@@ -1,0 +1,65 @@
+"""Text dumps printing a table's row as its cells joined by tabs (a converter's "save as text"; eoul-province's
+txt): a run of such lines whose every line prints as many cells as its head is a table, a tab-separated piece a
+cell, so a cell of several words (``도로 확포장 공사 착공``) is one cell, not a word a cell. Runs whose counts
+differ (a merged cell printed once, the cells after it shifted) prove no column and stay text; dumps without
+tabs are read as before.
+
+eoul-province txt 0.964 -> 1.000 (the 시군 | 추진내용 | 추진일자 table), 0 wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.document import Table
+from pledgecard.extract.readers import read_bytes
+from pledgecard.extract.typed_tables import typed_cells, typed_runs
+from pledgecard.scoring import score_record
+
+from conftest import family_cards, shared_tools
+
+FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "eoul-province"
+ROWS = ["시군\t추진내용\t추진일자", "은솔시\t도로 확포장 공사 착공\t'26. 6.", "버들군\t실시설계 완료\t'26. 8.",
+        "갈매군\t주민설명회 개최\t'26. 1."]
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    return typed_runs([typed_cells(t) for t in lines])
+
+
+def test_a_run_of_rows_as_many_cells_as_the_head_proves_its_columns() -> None:
+    assert _runs(ROWS) == [(0, 4)]
+    spaced = [x for t in ROWS for x in (t, "")][:-1]  # a dump's blank lines between the rows: one run
+    assert _runs(spaced) == [(0, 7)]
+
+
+def test_a_run_whose_counts_differ_proves_nothing() -> None:
+    shifted = [*ROWS[:2], "실시설계 완료\t'26. 8.", ROWS[3]]  # a 시군 printed once for two rows: the cells shift
+    assert _runs(shifted) == []
+    staircase = ["구분\t연도별 투자 실적 및 계획\t계", "기투자\t2023년\t2024년\t2025년\t2026년",
+                 "계\t56,808\t19,547\t15,838\t18,449\t47,565\t158,207"]  # a head spanning its years: more cells below
+    assert _runs(staircase) == []
+    header = ["공약명\t해양레저 명소화\t관리번호\t5-35", "주관부서\t관광진흥과", "담당자\t맹원예\t전화번호\t2197"]
+    assert _runs(header) == []  # a header grid's rows of two and four cells: no table of columns
+    assert _runs(ROWS[:2]) == []  # a head and one row: too short to prove
+    numbered = ["01\t사업개요", "02\t재원 투자계획", "03\t추진실적"]  # a head printing a figure is no head
+    assert _runs(numbered) == []
+
+
+def test_a_dumps_tab_joined_rows_are_a_table_of_their_pieces() -> None:
+    text = "\n\n".join(["❍ 시군별 주요 추진상황", *ROWS, "◇ 2026년 2분기 현재"]) + "\n"
+    tables = [b for b in read_bytes(text.encode()).blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].grid() == [t.split("\t") for t in ROWS]
+    assert tables[0].cells[3].source.line_start == 5  # a cell's source is its own line in the dump
+    spaced = text.replace("\t", " ")  # the same rows one space apart: no tab proves a cell
+    assert not any(isinstance(b, Table) and ["은솔시", "도로 확포장 공사 착공", "'26. 6."] in b.grid()
+                   for b in read_bytes(spaced.encode()).blocks)
+
+
+def test_eoul_txt_reads_its_worded_cells_whole_and_no_figure_wrong() -> None:
+    _, wf = shared_tools()
+    for path, expected, got in family_cards(FAMILY, "*-txt.txt"):
+        assert len(got) == len(expected), path.name
+        for exp, rec in zip(expected, got, strict=True):
+            assert score_record(exp, rec).score() >= 0.999, path.name
+            assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] == [], path.name
