@@ -4,16 +4,21 @@ cell, so a cell of several words (``도로 확포장 공사 착공``) is one cel
 differ (a merged cell printed once, the cells after it shifted) prove no column and stay text; dumps without
 tabs are read as before.
 
-eoul-province txt 0.964 -> 1.000 (the 시군 | 추진내용 | 추진일자 table), 0 wrong.
+eoul-province txt 0.964 -> 1.000 (the 시군 | 추진내용 | 추진일자 table), 0 wrong. A summary table (총괄) so proven a
+table beside the periods' table printed as lines (its head spanning the years: no count proves it) is set aside
+when their totals agree (extract/sections/funding_summary.py), as beside a periods' table.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard.extract.document import Table
+from pledgecard import extract_file
+from pledgecard.extract.document import Source, Table
+from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_bytes
-from pledgecard.extract.typed_tables import typed_cells, typed_runs
+from pledgecard.extract.sections.funding_summary import summary_tables
+from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 from pledgecard.scoring import score_record
 
 from conftest import family_cards, shared_tools
@@ -63,3 +68,42 @@ def test_eoul_txt_reads_its_worded_cells_whole_and_no_figure_wrong() -> None:
         for exp, rec in zip(expected, got, strict=True):
             assert score_record(exp, rec).score() >= 0.999, path.name
             assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] == [], path.name
+
+
+def _summary_and_lines(periods: list[str]) -> tuple[Table, list[Line]]:
+    rows = [["구분", "총사업비", "확보", "미확보"], ["계", "1,000", "600", "400"], ["국비", "600", "400", "200"],
+            ["도비", "400", "200", "200"]]
+    table = typed_table(rows, [Source(line_start=k + 1, line_end=k + 1) for k in range(len(rows))])
+    return table, [Line(text=t, marker=None, indent=0, source=Source(line_start=20 + k)) for k, t in enumerate(periods)]
+
+
+def test_a_summary_table_beside_the_periods_table_printed_as_lines_is_set_aside_when_they_agree() -> None:
+    # a dump's 총괄 table whose equal counts a tab proved a table, the periods' table under it (a head spanning
+    # its years: counts that prove nothing) printed as lines: the summary is no funding table
+    table, lines = _summary_and_lines(["구분 총사업비 2023년 2024년", "계 1,000 300 700", "국비 600 200 400",
+                                       "도비 400 100 300"])
+    assert summary_tables([(table, table)], 1, lines) == ([table], [])
+    assert summary_tables([(table, table)], 1) == ([], [(table, table)])  # no periods' table: it stays
+    table, lines = _summary_and_lines(["구분 총사업비 2023년 2024년", "계 1,100 400 700", "국비 700 300 400",
+                                       "도비 400 100 300"])  # totals that differ from the summary's: it stays
+    assert summary_tables([(table, table)], 1, lines) == ([], [(table, table)])
+
+
+def test_gyeol_cards_dumped_with_tab_joined_rows_read_whole_and_no_figure_wrong(tmp_path: Path) -> None:
+    # gyeol-province's 총괄 table (rows of four) a table, its yearly table (a head spanning its years) lines:
+    # 1.000 before the tab rule, 0.927 with it until the summary beside lines was set aside, 1.000 now
+    from samples.families import BY_NAME, family_records, family_seeds
+    from samples.render_dump import blocks_text
+
+    _, wf = shared_tools()
+    fam = BY_NAME["gyeol-province"]
+    for seed in family_seeds(fam):
+        recs = family_records(fam, seed)
+        path = tmp_path / f"{seed}.txt"
+        path.write_text("\f".join(blocks_text(r, fam.style, seed=k, rows="tabs") for k, r in enumerate(recs)),
+                        encoding="utf-8")
+        got = extract_file(path)
+        assert len(got) == len(recs)
+        for exp, rec in zip(recs, got, strict=True):
+            assert score_record(exp, rec).score() >= 0.999, seed
+            assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] == [], seed
