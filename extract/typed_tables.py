@@ -16,7 +16,11 @@ counts prove every cell's column:
   rows (a table exported from a word processor prints its merged cells once and shifts the cells after
   them; cells a tab apart with no empty cell typed prove no column);
 - a line whose second cell opens with the label separator (``label<TAB>: value``) is a label and its
-  value, not a row.
+  value, not a row;
+- or, without an empty cell typed, every line of the run prints as many cells as the head (a converter's
+  "save as text" printing a table's row as its cells joined by tabs, 시군<TAB>추진내용<TAB>추진일자 over
+  rows of three): no cell is printed once for several rows when none is missing, so each cell's place on
+  its line is its column and a cell of several words is one cell.
 
 Runs that prove nothing stay text (the tabs read as spaces), so no cell is placed in a column the
 positions do not prove.
@@ -90,6 +94,8 @@ def _proves(run: list[list[str]]) -> bool:
     unnamed = [k for k, c in enumerate(head) if not c]
     if unnamed and (unnamed != [1] or n < 3 or any(len(r) > 1 and _amount(r[1]) for r in run[1:])):
         return False  # a column the head leaves unnamed: only a sub-label column beside the label column
+    if all(len(r) == n for r in run[1:]):  # every row as many cells as the head: no cell printed once
+        return True                         # for several rows, so none shifted
     return any("" in r for r in run[1:])  # an empty cell typed (between two tabs, or a tab opening a line)
 
 

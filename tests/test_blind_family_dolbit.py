@@ -73,8 +73,11 @@ def test_a_dumps_typed_table_is_read_as_a_table() -> None:
     tables = [b for b in read_bytes(text.encode()).blocks if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].grid()[2] == ["2025", "", "준공", "-", "미착수"]
     assert tables[0].cells[0].source.line_start == 3  # the cell's own line in the dump
-    exported = "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600\t-"]) + "\n"
+    exported = "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600"]) + "\n"  # a merged cell dropped
     assert not any(isinstance(b, Table) for b in read_bytes(exported.encode()).blocks)
+    equal = "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600\t-"]) + "\n"  # every row the head's count
+    assert [b.grid() for b in read_bytes(equal.encode()).blocks if isinstance(b, Table)] == [
+        [t.split("\t") for t in equal.split("\n")[:3]]]  # (tests/test_tab_rows.py)
 
 
 def test_pdf_lines_at_tab_stops_make_a_grid_where_positions_prove_the_columns() -> None:

@@ -163,7 +163,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     lines, notes = [ln for ln in lines if ln not in told], notes + told
     tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
               for part in split_at_repeated_head(it)]
-    summaries, tables = summary_tables(tables, mult)
+    summaries, tables = summary_tables(tables, mult, lines)
     headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = table_positions(t, mult)

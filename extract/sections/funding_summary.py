@@ -3,6 +3,8 @@ its totals are the periods' table's."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_checks import consistent, source_totals
@@ -16,18 +18,23 @@ from pledgecard.normalize.text import DASHES
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def summary_tables(tables: list[tuple[Table, Table]], mult: int
-                    ) -> tuple[list[Table], list[tuple[Table, Table]]]:
+def summary_tables(tables: list[tuple[Table, Table]], mult: int, lines: Sequence[Line] = ()
+                   ) -> tuple[list[Table], list[tuple[Table, Table]]]:
     """A section printing a summary table (총괄: a row a source, the total and its split into what is
     secured and not, no period) beside a table of the periods: the summary is no funding table. It
     is set aside (returned first, to be taken as read) when each of its rows' totals is the total of
-    the same source in the periods' table; a summary that does not agree stays in the section."""
+    the same source in the periods' table; a summary that does not agree stays in the section. The
+    periods' table may be the section's ``lines`` (a text dump whose summary's cells a tab proved a
+    table, the periods' table printed as lines: its head's cells no tab could place)."""
     read = [(t, whole, *table_positions(t, mult)[:2]) for t, whole in tables]
 
     def periods(columns: list[FundingColumn]) -> bool:
         return any(c["kind"] in PERIOD_RANK for c in columns)
 
     main = next(((cols, rows) for _, _, cols, rows in read if rows and periods(cols)), None)
+    if main is None and tables and any(data_row(ln.full_text) for ln in lines):
+        cols, rows = _read_run(list(lines), mult)
+        main = (cols, rows) if rows and periods(cols) and consistent(cols, rows) else None
     if main is None:
         return [], tables
     totals = source_totals(*main)
