@@ -185,6 +185,17 @@ def _on_sheet(src: Source, origin: Sequence[tuple[int, float, float]]) -> Source
     return replace(src, page=sheet, bbox=moved)
 
 
+def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple[int, float, float]],
+                      ) -> list[tuple[str, Source]]:
+    """``runs`` (a text and where a logical page printed it: struck runs) with their sources on their sheets."""
+    return [(text, _on_sheet(src, origin)) for text, src in runs]
+
+
+def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
+    """The sheets logical pages ``numbers`` (1-based) were printed on, each once, in order."""
+    return sorted({origin[n - 1][0] if 1 <= n <= len(origin) else n for n in numbers})
+
+
 def to_sheets(blocks: Sequence[Block], origin: Sequence[tuple[int, float, float]]) -> None:
     """Put every source of ``blocks`` (paragraphs, tables, their cells and what the cells hold) read from
     logical pages back on the sheets they were printed on (``origin[k]``: logical page k+1's sheet, x
