@@ -4,12 +4,15 @@ failed before its mend."""
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from pledgecard.extract.document import Source
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.readers import pdf_struck
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.extract.readers.text_newspaper import newspaper_pages, sheet_gutter
 from samples.render_sheets import SHEET_PT, impose, sheet_of
@@ -66,3 +69,61 @@ def test_a_split_documents_struck_runs_and_page_notes_name_its_sheets(monkeypatc
     assert all(s.bbox is None or s.bbox[2] <= SHEET_PT[0] for _, s in doc.struck)
     assert f"unreadable pages skipped: page {sheets}: ValueError: bad sheet" in doc.notes
     assert f"pages without text (scanned?): {sheets}" in doc.notes
+
+
+def _glyphs(rng: random.Random, n: int) -> list[dict]:
+    out = []
+    for k in range(n):
+        size = rng.choice([7.0, 9.0, 10.0, 14.0])
+        x, top = rng.uniform(20, 500), rng.choice([50.0, 80.0, 110.0, 111.5, 140.0]) + rng.uniform(-1, 1)
+        out.append({"text": rng.choice("가나다12,3 "), "x0": x, "x1": x + size, "top": top, "bottom": top + size,
+                    "upright": rng.random() > 0.05, "n": k})
+    return out
+
+
+def _every_pair(chars: list[dict], lines: list[dict], rects: list[dict], page: int) -> tuple[list, list]:
+    """Strikeouts found by testing every stroke against every glyph (the reference)."""
+    struck, runs = set(), []
+    printed = [c for c in chars if not c["text"].isspace() and c.get("upright", True)]
+    for x0, x1, y in pdf_struck._strokes(lines, rects):
+        hit = [c for c in printed if pdf_struck._crossed(c, x0, x1, y)]
+        if not hit:
+            continue
+        first, last = min(hit, key=lambda c: c["x0"]), max(hit, key=lambda c: c["x1"])
+        if abs(first["x0"] - x0) > pdf_struck.EDGE or abs(last["x1"] - x1) > pdf_struck.EDGE:
+            continue
+        if max(c["bottom"] for c in hit) - min(c["top"] for c in hit) > 2 * (first["bottom"] - first["top"]):
+            continue
+        hit.sort(key=lambda c: c["x0"])
+        struck.update(id(c) for c in hit)
+        runs.append(("".join(c["text"] for c in hit), Source(page=page, bbox=(
+            x0, min(c["top"] for c in hit), x1, max(c["bottom"] for c in hit)))))
+    return [c for c in chars if id(c) not in struck], runs
+
+
+def test_strokes_are_tested_against_the_glyphs_of_their_height_band_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stroke is tested against the glyphs whose boxes may hold it (their tops within the tallest glyph's
+    height over it), not against every glyph of the page; what is struck is as testing every pair finds."""
+    rng = random.Random(25)
+    for _ in range(200):
+        chars = _glyphs(rng, rng.randint(0, 40))
+        runs = [c for c in chars if rng.random() < 0.2]
+        lines = [{"x0": c["x0"], "x1": c["x1"] + rng.choice([0.0, 0.0, 9.0, 3.0]), "top": y, "bottom": y}
+                 for c in runs for y in [c["top"] + rng.uniform(0, 1) * (c["bottom"] - c["top"])]]
+        rects = [{"x0": 0.0, "x1": 600.0, "top": 95.0, "bottom": 96.0}]
+        assert pdf_struck.strike_through(chars, lines, rects, 3) == _every_pair(chars, lines, rects, 3)
+    # one stroke through a word of a 12-line page: the glyphs of its line tested, not the page's
+    page = [g for k in range(12) for g in _chars_row(f"○ 본문 {k} 줄의 내용 580,687", 20.0, 60.0 + 20 * k)]
+    word = [g for g in page if g["top"] == 160.0][-7:]
+    stroke = {"x0": word[0]["x0"], "x1": word[-1]["x1"], "top": 163.5, "bottom": 163.5}
+    tested = []
+    real = pdf_struck._crossed
+    monkeypatch.setattr(pdf_struck, "_crossed", lambda c, *a: tested.append(c) or real(c, *a))
+    kept, got = pdf_struck.strike_through(page, [stroke], [], 1)
+    assert [t for t, _ in got] == ["580,687"] and len(kept) == len(page) - 7
+    assert 0 < len(tested) <= len(page) // 12 + 1
+
+
+def _chars_row(text: str, x: float, top: float, size: float = 7.0) -> list[dict]:
+    return [{"text": ch, "x0": x + k * size, "x1": x + (k + 1) * size, "top": top, "bottom": top + size}
+            for k, ch in enumerate(text)]
