@@ -13,6 +13,7 @@ from pypdf import PdfReader, PdfWriter
 from pledgecard.extract.document import Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import pdf_struck
+from pledgecard.extract.readers.text_gapped_cells import printed_cells
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.extract.readers.text_newspaper import newspaper_pages, sheet_gutter
 from samples.render_sheets import SHEET_PT, impose, sheet_of
@@ -127,3 +128,10 @@ def test_strokes_are_tested_against_the_glyphs_of_their_height_band_only(monkeyp
 def _chars_row(text: str, x: float, top: float, size: float = 7.0) -> list[dict]:
     return [{"text": ch, "x0": x + k * size, "x1": x + (k + 1) * size, "top": top, "bottom": top + size}
             for k, ch in enumerate(text)]
+
+
+def test_a_line_of_spaces_alone_prints_no_gapped_cells() -> None:
+    """A line printing spaces only (a dump's blank line padded out) has no segment: no row of cells, no error."""
+    assert printed_cells(to_tline(1, 1, "      ")) is None
+    assert printed_cells(to_tline(1, 1, "")) is None
+    assert printed_cells(to_tline(1, 1, "간담회, 공청회 등  1   1")) == 6
