@@ -16,6 +16,7 @@ from pledgecard.extract.readers import pdf_struck
 from pledgecard.extract.readers.text_gapped_cells import printed_cells
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.extract.readers.text_newspaper import newspaper_pages, sheet_gutter
+from pledgecard.extract.readers.text_row_numbers import drop_row_numbers
 from samples.render_sheets import SHEET_PT, impose, sheet_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,3 +136,13 @@ def test_a_line_of_spaces_alone_prints_no_gapped_cells() -> None:
     assert printed_cells(to_tline(1, 1, "      ")) is None
     assert printed_cells(to_tline(1, 1, "")) is None
     assert printed_cells(to_tline(1, 1, "간담회, 공청회 등  1   1")) == 6
+
+
+def test_a_head_printed_a_cell_a_line_to_the_last_line_examined_is_whole() -> None:
+    """A dump printing a cell a line, the content head on the last line examined for the head's cells (no row's
+    number within reach): that line is the head's too, and the grid's row numbers are taken off."""
+    cells = ["번호", "추진일자", *[""] * 10, "추진내용", "1", "", "2024.06.15", "", "협약 체결", "", "2", "",
+             "2024.07.01", "", "착공", ""]
+    out = [ln.text for ln in drop_row_numbers([to_tline(k + 1, 1, c) for k, c in enumerate(cells)])]
+    assert out[0] == "" and out[13] == "" and out[19] == ""
+    assert [t for t in out if t] == ["추진일자", "추진내용", "2024.06.15", "협약 체결", "2024.07.01", "착공"]

@@ -134,6 +134,8 @@ def _head_cell_lines(lines: list[TLine], k: int, *, partial: bool = False) -> in
             break
         if text:
             cells.append(text)
+    else:  # no row's number within reach: every line examined is the head's
+        end += 1
     if cells and (item_columns(cells) == (0, 1) or partial and _date_head_alone(cells)):
         return end - k - 1
     return 0
