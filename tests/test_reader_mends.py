@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from pledgecard.extract.document import Source
+from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import pdf_struck
 from pledgecard.extract.readers.text_gapped_cells import printed_cells
@@ -146,3 +146,17 @@ def test_a_head_printed_a_cell_a_line_to_the_last_line_examined_is_whole() -> No
     out = [ln.text for ln in drop_row_numbers([to_tline(k + 1, 1, c) for k, c in enumerate(cells)])]
     assert out[0] == "" and out[13] == "" and out[19] == ""
     assert [t for t in out if t] == ["추진일자", "추진내용", "2024.06.15", "협약 체결", "2024.07.01", "착공"]
+
+
+def test_a_note_column_printed_apart_from_its_rows_is_set_aside_with_a_note() -> None:
+    """A grid printed a cell a line whose note column a converter printed as a box of its own past the rows
+    (``비고`` / ``완료`` / ``완료``): its cells are taken off the running text, and the document says so."""
+    from pledgecard.extract.readers import text
+
+    dump = ["○ 추진실적", "번호", "추진일자", "추진내용", "1", "2024.06.15", "협약 체결", "2", "2024.07.01", "착공",
+            "○ 세부 추진 상황 점검", "○ 관계기관 협의", "○ 예산 확보 추진", "○ 설계 용역 착수", "○ 주민 설명회",
+            "비고", "완료", "완료", "", "○ 향후계획 상반기 준공"]
+    doc = text.read("\n".join(dump).encode())
+    said = [n for n in doc.notes if "set aside" in n]
+    assert len(said) == 1 and "lines 16-18" in said[0] and said[0].endswith("비고 / 완료 / 완료")
+    assert not any(b.text in ("비고", "완료") for b in doc.blocks if isinstance(b, Paragraph))
