@@ -160,3 +160,39 @@ def test_a_note_column_printed_apart_from_its_rows_is_set_aside_with_a_note() ->
     said = [n for n in doc.notes if "set aside" in n]
     assert len(said) == 1 and "lines 16-18" in said[0] and said[0].endswith("비고 / 완료 / 완료")
     assert not any(b.text in ("비고", "완료") for b in doc.blocks if isinstance(b, Paragraph))
+
+
+class _Watched(list):  # type: ignore[type-arg]
+    """Lines that count the items their slices copy, and refuse a search through them."""
+
+    copied = 0
+
+    def __getitem__(self, at):  # type: ignore[no-untyped-def]
+        got = super().__getitem__(at)
+        if isinstance(at, slice):
+            _Watched.copied += len(got)
+        return got
+
+    def index(self, *args):  # type: ignore[no-untyped-def]
+        raise AssertionError("a search through every line")
+
+
+def test_a_block_and_the_footers_are_found_without_copying_the_lines_before_them() -> None:
+    """On a long dump, an aligned block's head is looked for from its first row up (no search for the row, no
+    copy of every line before it), and each page's last line is known once (no copy of the lines after each
+    candidate footer): the work grows with the dump, not with its square."""
+    from pledgecard.extract.readers.text_aligned_blocks import find_block
+    from pledgecard.extract.readers.text_footer_count import footers_counting
+
+    filler = [f"○ 추진 내용 {k}번째 줄의 설명입니다" for k in range(3000)]
+    table = ["구분        2022년      2023년      2024년", "목표           10          20          30",
+             "실적           12          18           -"]
+    lines = _Watched(to_tline(k + 1, 1, t) for k, t in enumerate([*filler, "", *table]))
+    _Watched.copied = 0
+    assert find_block(lines, len(filler) + 1) is not None
+    assert _Watched.copied < 100
+    paged = _Watched(to_tline(k + 1, 1 + k // 10, "달래시 보고 " + str(1 + k // 10) if k % 10 == 9 else f"항목 {k}")
+                     for k in range(3000))
+    _Watched.copied = 0
+    assert len(footers_counting(paged)) == 300
+    assert _Watched.copied < 3 * len(paged)
