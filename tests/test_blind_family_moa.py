@@ -87,6 +87,24 @@ def test_a_sheet_of_two_pages_is_read_as_two() -> None:
     assert split_sheet(_sheet(*bare)) is None
 
 
+def test_page_numbers_at_the_outer_corners_place_the_right_page_at_the_gutter() -> None:
+    """A booklet numbers its pages at their outer corners (the left page's at its left, the right page's at its
+    right): the numbers are level but stand nowhere alike, so they place no origin; the right page starts at the
+    gutter, every character on it."""
+    def half(x: float, number: str, at: float) -> tuple[list[dict], list[dict]]:
+        chars, rects = _half(x, number)
+        return [c for c in chars if c["top"] < 500] + _chars(number, x + at, 560.0), rects
+
+    for sheet in (_sheet(half(12.0, "1", 20.0), half(430.0, "2", 360.0)),  # outer corners
+                  _sheet(half(12.0, "1", 360.0), half(430.0, "2", 20.0))):  # inner corners
+        halves = split_sheet(sheet)
+        assert halves is not None
+        left, right = halves
+        assert 392.0 < right.offset < 460.0
+        for h in halves:
+            assert min(c["x0"] for c in h.page.chars) >= 0.0 and max(c["x1"] for c in h.page.chars) <= h.page.width
+
+
 def test_a_documents_other_sheets_split_at_its_gutter() -> None:
     """A sheet printing no furniture (a cover), or on its left half alone (the last page alone on its sheet), is
     split at the gutter another sheet of the document showed; a document with no such sheet splits none."""

@@ -34,7 +34,13 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
-from pledgecard.extract.readers.pdf_sheets import Half, plan_sheets, to_sheets
+from pledgecard.extract.readers.pdf_sheets import (
+    Half,
+    pages_to_sheets,
+    plan_sheets,
+    sources_to_sheets,
+    to_sheets,
+)
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
@@ -75,7 +81,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         texts: list[PageText] = []
         tables: list[list[PageTable]] = []
         counts: list[tuple[int, int]] = []
-        failed: list[str] = []
+        failed: list[tuple[int, str]] = []  # a logical page that could not be read and why
         carried: list[float] | None = None  # an open table the page break cut: its column edges
         foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
         origin: list[tuple[int, float, float]] = []  # every logical page's sheet, x offset and scale (2-up sheets)
@@ -96,10 +102,15 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     split = any(scale != 1.0 for *_, scale in origin)
     if not texts:
         raise DamagedFileError("PDF has no pages")
+    # a split document's notes and struck runs name the sheets, as its blocks' sources do (to_sheets)
+    def on_sheet(numbers: list[int]) -> list[int]:
+        return pages_to_sheets(numbers, origin) if split else numbers
+
+    errors = [f"page {on_sheet([n])[0]}: {why}" for n, why in failed]
     if failed and len(failed) == len(texts):
-        raise DamagedFileError(f"damaged PDF: {failed[0]}")
+        raise DamagedFileError(f"damaged PDF: {errors[0]}")
     if failed:
-        notes.append("unreadable pages skipped: " + "; ".join(failed[:3]))
+        notes.append("unreadable pages skipped: " + "; ".join(errors[:3]))
     ocr_pages = ocr_needed(counts, limits.ocr) if not split else []  # a sheet split in two had its text layer
     if ocr_pages:
         counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts))
@@ -111,11 +122,12 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         raise NoTextLayerError("text layer has no Unicode mapping (fonts without ToUnicode), OCR needed")
     blank = [t.number for t, n in zip(texts, tables, strict=True) if not t.lines and not n and t.number not in ocr_pages]
     if blank and len(blank) < len(texts):
-        notes.append(f"pages without text (scanned?): {', '.join(map(str, blank))}")
+        notes.append(f"pages without text (scanned?): {', '.join(map(str, on_sheet(blank)))}")
     furniture: list[Block] = []
     blocks = assemble(texts, tables, notes, furniture)
     if split:  # the logical pages' sources put back on their sheets
         to_sheets([*blocks, *furniture], origin)
+        struck = sources_to_sheets(struck, origin)
         notes.append(f"sheets of two pages side by side read as {len(origin)} pages")
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
                     notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
@@ -140,7 +152,7 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
 
 def _one_page(page: PageModel | None, error: Exception | None, number: int, notes: list[str],
               carried: list[float] | None, foot: _Foot | None, texts: list[PageText],
-              tables: list[list[PageTable]], failed: list[str], struck: list[tuple[str, Source]],
+              tables: list[list[PageTable]], failed: list[tuple[int, str]], struck: list[tuple[str, Source]],
               ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
@@ -158,7 +170,7 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, note
                                                 grids + typed_grids(foot.chars, grids))
         return page_text, page_tables, count, lost, (here if here.head is not None else None)
     except Exception as exc:  # one broken page must not lose the others
-        failed.append(f"page {number}: {_one_line(exc)}")
+        failed.append((number, _one_line(exc)))
         return PageText(number, height, []), [], 0, 0, None
 
 

@@ -27,6 +27,7 @@ MIDDLE = 0.08  # the gutter's middle within this share of the width either side 
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
+ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
 
 
 @dataclass(slots=True)
@@ -57,7 +58,10 @@ def split_sheet(page: PageModel) -> list[Half] | None:
         return None
     # the right page's origin: where its furniture stands as the left page's does on its own (a driver may set
     # the pages in their halves with other margins; a table going on across them keeps its columns)
+    # the pages numbered at their outer corners (a booklet) place no origin: the right page starts at the gutter
     origin = marks[1] - marks[0]
+    if abs(origin - mid) > ORIGIN_TOL * width:
+        origin = mid
     scale = width / height
     return [Half(_part(page, 0.0, mid, 0.0, scale), 0.0, scale, mid),
             Half(_part(page, mid, width, origin, scale), origin, scale, mid)]
@@ -179,6 +183,17 @@ def _on_sheet(src: Source, origin: Sequence[tuple[int, float, float]]) -> Source
     box = src.bbox
     moved = None if box is None else (box[0] / scale + dx, box[1] / scale, box[2] / scale + dx, box[3] / scale)
     return replace(src, page=sheet, bbox=moved)
+
+
+def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple[int, float, float]],
+                      ) -> list[tuple[str, Source]]:
+    """``runs`` (a text and where a logical page printed it: struck runs) with their sources on their sheets."""
+    return [(text, _on_sheet(src, origin)) for text, src in runs]
+
+
+def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
+    """The sheets logical pages ``numbers`` (1-based) were printed on, each once, in order."""
+    return sorted({origin[n - 1][0] if 1 <= n <= len(origin) else n for n in numbers})
 
 
 def to_sheets(blocks: Sequence[Block], origin: Sequence[tuple[int, float, float]]) -> None:

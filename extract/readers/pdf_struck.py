@@ -5,6 +5,7 @@ between rows: neither crosses a glyph's middle band."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,8 +42,14 @@ def strike_through(chars: list[Obj], lines: Sequence[Obj], rects: Sequence[Obj],
     struck: set[int] = set()
     runs: list[tuple[str, Source]] = []
     printed = [c for c in chars if not c["text"].isspace() and c.get("upright", True)]
+    # a stroke crosses a glyph between its top and bottom: each stroke is tested against the glyphs whose tops
+    # stand within the tallest glyph's height over it only (found by bisection, taken in the page's order)
+    order = sorted(range(len(printed)), key=lambda i: float(printed[i]["top"]))
+    tops = [float(printed[i]["top"]) for i in order]
+    tallest = max((float(c["bottom"]) - float(c["top"]) for c in printed), default=0.0)
     for x0, x1, y in _strokes(lines, rects):
-        hit = [c for c in printed if _crossed(c, x0, x1, y)]
+        band = sorted(order[bisect_left(tops, y - tallest):bisect_right(tops, y)])
+        hit = [printed[i] for i in band if _crossed(printed[i], x0, x1, y)]
         if not hit:
             continue
         first = min(hit, key=lambda c: float(c["x0"]))

@@ -28,7 +28,7 @@ from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
-from pledgecard.extract.readers.text_row_numbers import drop_row_numbers
+from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
@@ -290,7 +290,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
                     line_start=line.number, line_end=line.number, page=line.page)))
                 gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
-    lines = drop_row_numbers(lines)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
+    aside: list[tuple[int, str]] = []  # a grid's note column printed as a box past its rows: set aside
+    lines = drop_row_numbers(lines, aside)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
     lines = join_wrapped_dates(lines)  # a date wrapped in its narrow cell around its row (2023년 2분 / 기)
     lines = join_wrapped_heads(lines)  # a schedule's period heads wrapped in their narrow columns (상반 / 기)
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them
@@ -311,6 +312,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
         _renumber_blocks([*blocks, *kept], numbers, parted)
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
+    aside = [(numbers[n - 1] if 0 < n <= len(numbers) else n, word) for n, word in aside]  # the dump's own lines
+    notes += [n for n in [aside_note(aside)] if n is not None]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered,
                     furniture=kept, page_starts=page_starts)
 

@@ -6,6 +6,8 @@ row a page's end may cut from its body (:func:`header_part`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pledgecard.extract.labels import is_title, section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_cells import overlaps
@@ -105,9 +107,10 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
-    rows = [ln for ln in lines[start:end + 1] if cells_row(ln)]
-    if rows and (all(_empty_cells_apart(ln) for ln in rows) or _gapped_rows_under_spaced_head(lines, rows)
-                 or _cells_counted_under_head(lines, rows)):
+    at = [i for i in range(start, end + 1) if cells_row(lines[i])]  # the rows' places
+    rows = [lines[i] for i in at]
+    if rows and (all(_empty_cells_apart(ln) for ln in rows) or _gapped_rows_under_spaced_head(lines, rows, at[0])
+                 or _cells_counted_under_head(lines, rows, at[0])):
         return None  # cells one space apart, an empty cell a run of two: no aligned columns
     wide_rows = sum(1 for ln in lines[start:end + 1] if cells_row(ln) and len(ln.segs) >= 3)
     if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
@@ -231,15 +234,19 @@ def _empty_cells_apart(line: TLine) -> bool:
         all(FIGURE.fullmatch(sg.text) for sg in line.segs[1:])
 
 
-def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine]) -> bool:
+def _line_above(lines: list[TLine], at: int, keep: Callable[[TLine], bool]) -> TLine | None:
+    """The nearest line above ``lines[at]`` that prints something and ``keep`` takes, or None."""
+    return next((lines[i] for i in range(at - 1, -1, -1) if not lines[i].blank and keep(lines[i])), None)
+
+
+def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine], at: int) -> bool:
     """Rows under a head printed one space apart (the line above the first row, past such rows, one segment
     of as many words as any row has segments, or more: no column aligned there), each row a name whose first cell
     follows it one space apart, then lone figures two columns apart (``프로그램 참여자 명 1,195  1,573  634
     290  3,692 -``: every other cell, an actual not yet measured, printed as nothing between the single
     spaces that part the cells). The gaps are empty cells, not columns (figures one space apart, as
-    ``3,692 -``, the line reader parted, are the cells of one run)."""
-    at = lines.index(rows[0])  # the head above the rows read before these (as text) as well
-    head = next((ln for ln in reversed(lines[:at]) if not ln.blank and not _gapped_figures(ln)), None)
+    ``3,692 -``, the line reader parted, are the cells of one run); ``at``: the first row's place in ``lines``."""
+    head = _line_above(lines, at, lambda ln: not _gapped_figures(ln))  # (above the rows read before these as text)
     if head is None or head.page != rows[0].page or len(head.segs) != 1:
         return False
     if len(head.segs[0].text.split()) < max(len(r.segs) for r in rows):
@@ -247,11 +254,11 @@ def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine]) -> boo
     return all(_gapped_figures(r) for r in rows)
 
 
-def _cells_counted_under_head(lines: list[TLine], rows: list[TLine]) -> bool:
+def _cells_counted_under_head(lines: list[TLine], rows: list[TLine], at: int) -> bool:
     """Rows of a name then figures whose printed spaces count as many cells as the head line above them
-    prints words, one space apart (``text_gapped_cells``): empty cells, no aligned columns."""
-    at = lines.index(rows[0])
-    head = next((ln for ln in reversed(lines[:at]) if not ln.blank and printed_cells(ln) is None), None)
+    prints words, one space apart (``text_gapped_cells``): empty cells, no aligned columns; ``at``: the first
+    row's place in ``lines``."""
+    head = _line_above(lines, at, lambda ln: printed_cells(ln) is None)
     return head is not None and head.page == rows[0].page and gapped_under_head(head, rows)
 
 

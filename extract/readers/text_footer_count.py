@@ -38,12 +38,13 @@ def footers_counting(lines: Sequence[_Line]) -> set[int]:
     (from 1, or from 2 when a title page printed none), at least ``PAGE_LINES`` non-blank lines apart
     (a table's rows, ``1차 1`` over ``1차 2``, stand together); no line opening with an item's marker (a
     bulleted item ending in a figure, ``◦ 항목 3``, is the body's, whatever its page); in a dump with form feeds,
-    each line the last of its page (:func:`_ends_page`: the same words and a figure amid a page are the body's)."""
+    each line the last of its page (:func:`_page_ends`: the same words and a figure amid a page are the body's)."""
     runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
     paged = any(ln.page != lines[0].page for ln in lines)
+    ends = _page_ends(lines) if paged else [True] * len(lines)
     for k, ln in enumerate(lines):
         if not ln.blank and (m := _TAIL_NUMBER.match(" ".join(ln.text.split()))) and split_marker(ln.text)[0] is None \
-                and _ends_page(lines, k, paged):
+                and ends[k]:
             runs[m.group(1)].append((k, int(m.group(2))))
     out: set[int] = set()
     for found in runs.values():
@@ -57,10 +58,13 @@ def footers_counting(lines: Sequence[_Line]) -> set[int]:
     return out
 
 
-def _ends_page(lines: Sequence[_Line], k: int, paged: bool) -> bool:
-    """Whether line ``k`` may close its page: in a dump with form feeds (``paged``), the last non-blank line of
-    its form feed's page; in one without, any line (the footers themselves cut it into its pages)."""
-    if not paged:
-        return True
-    nxt = next((ln for ln in lines[k + 1:] if not ln.blank), None)
-    return nxt is None or nxt.page != lines[k].page
+def _page_ends(lines: Sequence[_Line]) -> list[bool]:
+    """Whether each line may close its page in a dump with form feeds: no line prints after it on its form
+    feed's page (the next non-blank line on another page, or none); found in one pass from the end."""
+    out = [False] * len(lines)
+    nxt: int | None = None  # the page of the next non-blank line
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = nxt is None or nxt != lines[k].page
+        if not lines[k].blank:
+            nxt = lines[k].page
+    return out

@@ -14,7 +14,7 @@ def printed_cells(line: TLine) -> int | None:
     """How many cells a row of a name then figures prints one space apart, each run of ``g`` spaces between two
     segments ``g - 1`` empty cells (one space: none) and each trailing space one; None unless the first segment is the name (no
     figure among its words) and every later segment figures only."""
-    if len(line.segs) < 2 and not line.trail:
+    if not line.segs or (len(line.segs) < 2 and not line.trail):  # a line of spaces alone prints no row
         return None
     name = line.segs[0].text.split()
     if not name or any(is_figure(w) for w in name):

@@ -12,6 +12,7 @@ no rows of the other column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pledgecard.extract.heading_numbers import heading_number, titleish
@@ -49,29 +50,35 @@ def gutter(lines: list[TLine]) -> tuple[int, int] | None:
     if len(printed) < 2 * MIN_SIDE:
         return None
     width = max(s.c1 for ln in printed for s in ln.segs)
-    occupied = [0] * (width + 1)
-    for ln in printed:
-        for s in ln.segs:
-            for c in range(s.c0, s.c1):
-                occupied[c] += 1
-    allowed = int(CROSS_SHARE * len(printed))
     best: tuple[int, int] | None = None
-    c = 0
-    while c < width:
-        if occupied[c] > allowed:
-            c += 1
-            continue
-        d = c
-        while d < width and occupied[d] <= allowed:
-            d += 1
+    for c, d in _free_runs(printed, 0, width):
         mid = (c + d) / 2
         if d - c >= MIN_GUTTER and MIDDLE * width <= mid <= (1 - MIDDLE) * width \
                 and (best is None or d - c > best[1] - best[0]):
             best = (c, d)
-        c = d
     if best is None or not _columns_apart(printed, best):
         return None
     return best
+
+
+def _free_runs(printed: list[TLine], lo: int, hi: int, counted: list[TLine] | None = None) -> list[tuple[int, int]]:
+    """The runs ``[c, d)`` of character columns within ``[lo, hi)`` that at most ``CROSS_SHARE`` of
+    ``printed`` (the page's printed lines) cover, counting the lines of ``counted`` (all of them: None)."""
+    allowed = int(CROSS_SHARE * len(printed))
+    occupied = [0] * max(hi - lo, 0)
+    for ln in printed if counted is None else counted:
+        for s in ln.segs:
+            for c in range(max(s.c0, lo), min(s.c1, hi)):
+                occupied[c - lo] += 1
+    runs: list[tuple[int, int]] = []
+    for k, n in enumerate(occupied):
+        if n > allowed:
+            continue
+        if runs and runs[-1][1] == lo + k:
+            runs[-1] = (runs[-1][0], lo + k + 1)
+        else:
+            runs.append((lo + k, lo + k + 1))
+    return runs
 
 
 def _side(seg: Seg, g: tuple[int, int]) -> int:
@@ -112,26 +119,31 @@ def _numbered_heading(text: str) -> bool:
 
 def sheet_gutter(lines: list[TLine]) -> tuple[int, int] | None:
     """``[g0, g1)``: where a sheet printed two pages side by side (2-up) parts them: its last line prints two
-    page numbers, one a page, and a run of character columns between them, in the middle of the page's width,
-    that at most ``CROSS_SHARE`` of the page's lines cover (the widest); else None. The halves' text may stand closer than newspaper columns'."""
+    page numbers, one a page, of consecutive pages (``- 7 -``, ``- 8 -``; a ranking table's last row
+    ``7 ... 105`` is none), and a run of character columns between them, in the middle of the page's width,
+    that at most ``CROSS_SHARE`` of the page's lines cover (the widest); else None. The halves' text may stand
+    closer than newspaper columns', and a half need print no line nor item of its own (a last page of a few
+    lines beside a full one: no :func:`_columns_apart`)."""
     printed = [ln for ln in lines if ln.segs]
     if len(printed) < 2 * MIN_SIDE or len(printed[-1].segs) != 2:
         return None
     a, b = printed[-1].segs
-    if not (PAGE_NUMBER.match(a.text.strip()) and PAGE_NUMBER.match(b.text.strip())):
+    pages = [_page_number(seg.text) for seg in (a, b)]
+    if pages[0] is None or pages[1] != pages[0] + 1:
         return None
-    allowed = int(CROSS_SHARE * len(printed))
-    free = [c for c in range(a.c1, b.c0)
-            if sum(1 for ln in printed[:-1] for s in ln.segs if s.c0 <= c < s.c1) <= allowed]
-    runs: list[tuple[int, int]] = []
-    for c in free:
-        if runs and runs[-1][1] == c:
-            runs[-1] = (runs[-1][0], c + 1)
-        else:
-            runs.append((c, c + 1))
     width = max(s.c1 for ln in printed for s in ln.segs)
-    runs = [r for r in runs if MIDDLE * width <= (r[0] + r[1]) / 2 <= (1 - MIDDLE) * width]
+    runs = [r for r in _free_runs(printed, a.c1, b.c0, printed[:-1])
+            if MIDDLE * width <= (r[0] + r[1]) / 2 <= (1 - MIDDLE) * width]
     return max(runs, key=lambda r: r[1] - r[0], default=None)
+
+
+def _page_number(text: str) -> int | None:
+    """The page a bare page number (``- 3 -``, ``3 / 12``) numbers; None: no page number."""
+    text = text.strip()
+    if not PAGE_NUMBER.match(text):
+        return None
+    digits = re.search(r"\d+", text)
+    return int(digits.group()) if digits else None
 
 
 def _page(lines: list[TLine]) -> list[list[TLine]]:

@@ -68,15 +68,17 @@ def _note_box(out: list[TLine], after: int) -> list[int]:
     return []
 
 
-def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Match[str]]]) -> bool:
+def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Match[str]]],
+               aside: list[tuple[int, str]] | None = None) -> bool:
     """A grid printed a cell a line in its content stream's order (pdftotext's default mode) may print head
     cells amid its rows instead of after the head's other cells: its content head (``추진내용``) and its note
     column's head (``비고``, vocabulary ``[item_table] note``). Where the head's cells (``out[k + 1:k + 1 +
     heads]``) lack one of them and exactly one line alone holding it stands among the rows (up to the last
     row's number and the lines a row may wrap after it), that line goes back to the head: the head's cells set
     in their order on the head's lines (the last of them, the row-number head's among them). A note column
-    printed as a box past the rows (:func:`_note_box`) is taken off: its cells are no part of the rows. True when the head, so
-    completed or as it was, names a date and a content column."""
+    printed as a box past the rows (:func:`_note_box`) is taken off: its cells are no part of the rows (each line
+    taken off and its words put in ``aside``). True when the head, so completed or as it was, names a date and a
+    content column."""
     notes = current().build(_notes)
     cells = [out[i].text.strip() for i in range(k + 1, k + 1 + heads) if out[i].text.strip()]
     end, seen = rows[-1][0] + 1, 0
@@ -94,6 +96,8 @@ def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Ma
         found = [i for i in lone if key(out[i].text.strip()) in notes]
         moved += found[:1] if len(found) == 1 else []
         for i in [] if found else _note_box(out, rows[-1][0] + 1):  # the note column a box past the rows
+            if aside is not None:
+                aside.append((out[i].number, out[i].text.strip()))
             out[i] = to_tline(out[i].number, out[i].page, "")
     if not moved:
         return True
@@ -134,6 +138,8 @@ def _head_cell_lines(lines: list[TLine], k: int, *, partial: bool = False) -> in
             break
         if text:
             cells.append(text)
+    else:  # no row's number within reach: every line examined is the head's
+        end += 1
     if cells and (item_columns(cells) == (0, 1) or partial and _date_head_alone(cells)):
         return end - k - 1
     return 0
@@ -282,8 +288,10 @@ def _scan_rows(out: list[TLine], j: int, rows: list[tuple[int, re.Match[str]]], 
     return j
 
 
-def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
-    """``lines`` with every list grid's row-number column taken off (see the module's words)."""
+def drop_row_numbers(lines: list[TLine], aside: list[tuple[int, str]] | None = None) -> list[TLine]:
+    """``lines`` with every list grid's row-number column taken off (see the module's words); the lines of a
+    note column printed as a box past a grid's rows, set aside (blank), their numbers and words put in
+    ``aside`` (:func:`aside_note`)."""
     out = list(lines)
     k = 0
     while k < len(out):
@@ -301,7 +309,7 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
         rows: list[tuple[int, re.Match[str]]] = []
         j = _scan_rows(out, k + 1 + heads, rows, head, heads)
         if len(rows) >= 2 and heads:
-            if _head_back(out, k, heads, rows):  # (head cells taken from amid the rows: the rows scanned on)
+            if _head_back(out, k, heads, rows, aside):  # (head cells taken from amid the rows: the rows scanned on)
                 j = _scan_rows(out, rows[-1][0] + 1, rows, head, heads)
             else:
                 rows = []  # a date head alone whose content head no row prints: no grid
@@ -317,3 +325,12 @@ def drop_row_numbers(lines: list[TLine]) -> list[TLine]:
                 out[i] = _without(out[i], m, layout)
         k = max(j, k + 1) if len(rows) >= 2 else k + 1
     return out
+
+
+def aside_note(aside: list[tuple[int, str]]) -> str | None:
+    """The document's note on the note column's cells set aside (:func:`drop_row_numbers`), None when none."""
+    if not aside:
+        return None
+    numbers = [n for n, _ in aside]
+    return (f"a grid's note column printed apart from its rows set aside (lines {min(numbers)}-{max(numbers)}): "
+            + " / ".join(word for _, word in aside))
