@@ -1,5 +1,7 @@
 """Wrong-figure audit on unseen seeds of every family (session 25: the 9th-16th seeds a family draws, in
-PDF, HWPX, HWP and the text dump, read with the pipeline and counted with the shared ``wrong_figures.py``).
+PDF, HWPX, HWP and the text dump, read with the pipeline and counted with the shared ``wrong_figures.py``:
+586 cards a format, 2,344 in all, about 100,800 figures; PDF, HWPX and HWP 0 wrong; the text dump 3 before, 2 after,
+all the counter pairing a goal left unread (null, with a finding) with another project's like target).
 
 One card showed a wrong figure, in its text dump (dahae-city 22054): a goal table under a 추진내용 column
 whose first row prints two status words (``실시설계 완료`` inside its target, ``추진중`` its status), so its cells
@@ -73,3 +75,22 @@ def test_the_unseen_card_reads_no_wrong_figure(tmp_path: Path) -> None:
     assert wrong == []
     assert any(g.get("target_value") == 40 and g.get("year") == 2024 for g in got["goals"])
     assert score_card.score_record(exp, got).score() >= 0.95
+
+
+def test_an_unseen_matrix_whose_worded_cells_run_together_reads_its_goals_null_not_wrong(tmp_path: Path) -> None:
+    """jinsol-county 34074's text dump: ``wrong_figures.py`` counts 2 (goals[0]: 60 -> 70, 46 -> 44), none printed
+    wrong. The matrix block ``… 인재양성 목표 공정률 60% 228호 공급 1.9km`` runs its worded cells together (where
+    ``공급`` belongs is not shown): the block is left unread, kept in ``unparsed`` with a finding; the counter
+    then pairs the missing ``공정률 60%`` with the other project's ``공정률 70%``. Every goal read is its own row's."""
+    from pledgecard import extract_file
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME["jinsol-county"]
+    records = family_records(fam, 34074)
+    path = write_file(tmp_path, "jinsol-county-34074", "txt", records, fam.style)
+    [got] = extract_file(path)
+    keys = ("project", "year", "target", "target_value", "actual", "actual_value")
+    expected = [tuple(g[k] for k in keys) for g in records[0]["goals"]]
+    assert got["goals"] and all(tuple(g[k] for k in keys) in expected for g in got["goals"])
+    assert any("공정률 60%" in u["text"] for u in got["unparsed"])
