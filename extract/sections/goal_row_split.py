@@ -158,12 +158,16 @@ def row_facts(toks: list[str], layout: tuple[bool, list[str], str],
               hints: Hints | None = None) -> tuple[int | None, bool]:
     """A row's year (its first cell) and whether it prints a cell after its status (None, False
     when its status is not found once, unless a status word ends the row: then no cell follows
-    it, wherever the status cell begins: ``2024 실시설계 완료 설계 완료 완료``)."""
+    it, wherever the status cell begins: ``2024 실시설계 완료 설계 완료 완료``; or, under a column after
+    the status, status words stand in the row and none ends it: a cell follows whichever is the
+    status, ``2023 사업 실시설계 완료 관계기관 협의 추진중 체험관 운영``)."""
     span = status_span(toks, 1, layout, hints) if layout[0] and toks else None
     if span is None:
         status = current().status_words
         if layout[0] and len(toks) > 1 and any(key("".join(toks[-n:])) in status for n in (1, 2, 3) if n < len(toks)):
             return year_cell_of(toks[0]), False
+        if layout[0] and layout[2] and len(toks) > 2 and status_spans(toks, 2):
+            return year_cell_of(toks[0]), True
         return None, False
     return year_cell_of(toks[0]), span[1] < len(toks)
 
