@@ -5,13 +5,15 @@ periods: no funding table, side tables standing after no achievement (``after_it
 Recognised by structure and the vocabulary only: beside the section's funding rows (a table or source
 row lines), a table (or, in a text dump, a head line over row lines) whose body rows are at least two
 rows labelled by a word that names no source and no period (:func:`named_label`), the others only
-total rows, each with figures after its label. Its title is the bulleted line right above it (a unit
+total rows, each with figures after its label, under a first head cell naming entities (시군, 지역, 사업장:
+:func:`entity_head`; a second table by year or stage beside the source table is none). Its title is the bulleted line right above it (a unit
 line between them going with it)."""
 
 from __future__ import annotations
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.entity_heads import entity_head, entity_label
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_rows import data_row, printed_row
@@ -23,9 +25,10 @@ from pledgecard.record import SideTable
 
 
 def named_label(label: str) -> bool:
-    """A row label naming neither a source (국비, 계 ...) nor a period (2024년, 기투자 ...)."""
+    """A row label naming neither a source (국비, 계 ...) nor a period (2024년, 기투자, 1차년도, 상반기 ...)
+    nor a stage (1단계): words with no digit (:func:`entity_label`)."""
     label = fold(label)
-    return bool(label) and source_label([label]) is None and classify_column(label)["kind"] == "other"
+    return entity_label(label) and source_label([label]) is None and classify_column(label)["kind"] == "other"
 
 
 def _total_label(label: str) -> bool:
@@ -33,8 +36,11 @@ def _total_label(label: str) -> bool:
     return funding_source(unspaced(fold(label))) == "total"
 
 
-def _named_rows(rows: list[list[str]]) -> bool:
-    """Body rows of figures keyed by names: two or more named, the rest totals."""
+def _named_rows(head: list[str], rows: list[list[str]]) -> bool:
+    """Body rows of figures keyed by names under a head whose first cell names entities: two or more
+    named, the rest totals."""
+    if not head or not entity_head(head[0]):
+        return False
     named = 0
     for row in rows:
         cells = [c for c in row if c.strip()]
@@ -121,7 +127,7 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
         it = items[k]
         if isinstance(it, Table) and _funding_besides(items, k, k + 1):
             grid = [[fold(c) for c in row] for row in it.grid()]
-            if len(grid) >= 3 and _named_rows(grid[1:]):
+            if len(grid) >= 3 and _named_rows(grid[0], grid[1:]):
                 title, start = _title_at(items, k)
                 del out[len(out) - (k - start):]
                 tables.append(table_from_grid(it, title=title, after_item=None))
@@ -129,7 +135,7 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
                 continue
         if isinstance(it, Line) and (end := _line_table(items, k)) > k + 2 and _funding_besides(items, k, end):
             rows = [printed_row(ln.text) or [] for ln in items[k + 1:end] if isinstance(ln, Line)]
-            if _named_rows(rows):
+            if _named_rows(fold(it.text).split(), rows):
                 title, start = _title_at(items, k)
                 del out[len(out) - (k - start):]
                 tables.append({"title": title, "after_item": None, "header": [fold(it.text).split()],
@@ -137,7 +143,7 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
                 k = end
                 continue
         if isinstance(it, Line) and not it.marker and (cut := _cell_table(items, k)) is not None \
-                and _named_rows([cut[1], *cut[2]][1:]) and _funding_besides(items, k, cut[0]):
+                and _named_rows(cut[1], cut[2]) and _funding_besides(items, k, cut[0]):
             title, start = _title_at(items, k)
             del out[len(out) - (k - start):]
             tables.append({"title": title, "after_item": None, "header": [[fold(c) for c in cut[1]]],
