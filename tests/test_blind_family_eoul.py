@@ -141,3 +141,16 @@ def test_a_target_closing_on_a_bracketed_breakdown_keeps_its_bracket_whole() -> 
     assert bracket_tail_glued(["107호", "(가시", "44,", "나군", "63)"]) == ["107호", "(가시 44, 나군 63)"]
     for words in (["공정률", "70%"], ["3회", "(공청회)"], ["가시", "51,", "나군", "33)"], ["(가시", "51)", "추가"]):
         assert bracket_tail_glued(words) == words, words
+
+
+def test_a_side_tables_title_is_never_taken_from_the_side_table_before_it() -> None:
+    """A dump printing a cell a line ends the first table of places on a dash alone (an empty cell, read as
+    a bullet with no text): the next table of places takes no title from it, and the funding's only row
+    before them stays (deleting that "title" deleted the funding row before)."""
+    funding = _line("국비 100 200 300")
+    cells = [c for r in REGIONS for c in r][:-1] + ["-"]
+    first = [_line(c) if c != "-" else _line("", "-") for c in cells]
+    second = make_table(REGIONS)
+    out, tables = side_tables_apart([funding, *first, second])
+    assert out == [funding]
+    assert [t["title"] for t in tables] == [None, None]
