@@ -106,6 +106,10 @@ def test_an_item_table_keyed_by_entities_is_no_items() -> None:
                            Cell(1, 0, "기 추진실적", row_span=2), Cell(1, 1, "'24. 3."), Cell(1, 2, "부지 매입"),
                            Cell(2, 1, "'24. 5."), Cell(2, 2, "착공")], n_rows=3, n_cols=3)
     assert item_lines(grouped) is not None  # a group cell spanning its block's rows keys no entity
+    for head, keys in (("구분", ["회의", "홍보", "회의"]), ("분야", ["설계", "공사"])):  # kinds or fields: no entities
+        kinds = make_table([[head, "추진내용", "추진일자"],
+                            *([k, f"추진 {i}", f"'24. {i + 3}."] for i, k in enumerate(keys))])
+        assert len(item_lines(kinds) or []) == len(keys), head
 
 
 def test_the_family_reads_in_every_format_and_no_place_is_a_funding_row() -> None:
