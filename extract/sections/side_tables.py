@@ -229,7 +229,7 @@ def _note_cut(row: list[str], head: list[str]) -> list[str]:
     (``구분 | 당초(백만원) | 변경(백만원) | 증감 | 비고`` over ``국비 9,856 9,389 △467 4건 불용``): its label one
     word, every cell between a figure or a dash, the words left the note's one cell."""
     n = len(head)
-    if n < 3 or len(row) <= n or head[-1] not in current().words("side_tables", "note_headers"):
+    if n < 3 or len(row) <= n or head[-1] not in current().words("note_column", "words"):
         return row
     if _SIGNED_FIGURE.fullmatch(row[0]) or not all(_SIGNED_FIGURE.fullmatch(w) or w in DASHES for w in row[1:n - 1]):
         return row
