@@ -12,7 +12,7 @@ from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
 from pledgecard.extract.layout import Item, Line, has_header_label
-from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level
+from pledgecard.extract.markers import LABEL_SEPARATORS, SECTION_MARKERS, is_note, is_numbering, marker_level
 from pledgecard.extract.pledge_lists import pledge_list
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.title_pages import title_page_top
@@ -36,9 +36,6 @@ def _item_marker(marker: str | None) -> bool:
     """Whether a line's marker marks an item: a bullet glyph, a dash or dot, a note mark, a numbering."""
     return marker is not None and marker not in SECTION_MARKERS and (
         marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
-
-
-LABEL_SEPARATORS = (":", "：")  # between a label and its value
 
 
 def _strong(label: str) -> bool:
