@@ -17,3 +17,15 @@ def test_the_label_separators_are_one_copy() -> None:
     assert defined == ["markers.py"]
     for module in (card_split, typed_tables, pdf_lines, pdf_typed, header, header_lines):
         assert module.LABEL_SEPARATORS is markers.LABEL_SEPARATORS, module.__name__
+
+
+def test_a_side_tables_note_cut_reads_figures_by_the_fundings_amount_token() -> None:
+    from pledgecard.extract.sections import side_tables
+
+    assert not hasattr(side_tables, "_SIGNED_FIGURE")
+    head = ["구분", "당초(백만원)", "변경(백만원)", "증감", "비고"]
+    for cells in (["9,856", "9,389", "△467"], ["9,856", "9,389", "+467"], ["9,856", "-", "(467)"]):
+        assert side_tables._note_cut(["국비", *cells, "4건", "불용"], head) == ["국비", *cells, "4건 불용"], cells
+    assert side_tables._note_cut(["국비", "9,856", "사업", "△467", "4건", "불용"], head)[-1] == "불용"  # a word amid
+    figure_label = ["1,000", "9,856", "9,389", "△467", "4건", "불용"]
+    assert side_tables._note_cut(figure_label, head) == figure_label  # a figure for the label: no note cut
