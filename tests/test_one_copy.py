@@ -29,3 +29,22 @@ def test_a_side_tables_note_cut_reads_figures_by_the_fundings_amount_token() -> 
     assert side_tables._note_cut(["국비", "9,856", "사업", "△467", "4건", "불용"], head)[-1] == "불용"  # a word amid
     figure_label = ["1,000", "9,856", "9,389", "△467", "4건", "불용"]
     assert side_tables._note_cut(figure_label, head) == figure_label  # a figure for the label: no note cut
+
+
+def test_a_wrapped_title_joined_keeps_the_title_lines_other_facts() -> None:
+    """title_wrap built a new Line, losing the title's ``heading`` and ``printed``: now the title line replaced."""
+    import dataclasses
+
+    from pledgecard.extract.document import Font, Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.title_wrap import title_wrap_joined
+
+    def title(text: str, x0: float, top: float, x1: float) -> Line:
+        return Line(text=text, marker=None, indent=0, source=Source(page=1, bbox=(x0, top, x1, top + 16.8),
+                                                                   font=Font(size=16.8, bold=True)))
+
+    first = dataclasses.replace(title("물빛시 민선8기 시장 공약사업", 61.6, 66.7, 275.4), heading=True,
+                                printed="물빛시 민선8기 시장 공약사업")
+    joined = title_wrap_joined([first, title("추진상황", 136.9, 93.6, 200.1)])[0]
+    assert isinstance(joined, Line) and joined.text == "물빛시 민선8기 시장 공약사업 추진상황"
+    assert joined == dataclasses.replace(first, text=joined.text)
